@@ -1,0 +1,126 @@
+"""The one place where orgkg mints IRIs (DESIGN §4).
+
+Every node gets a path-style IRI under one configurable base, built from slugs that
+contain only ``[a-z0-9-]``: no text from a profile can ever reach an IRI unescaped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from rdflib import URIRef
+
+from orgkg.errors import IRIError, UsageError
+
+DEFAULT_BASE = "https://w3id.org/orgkg/"
+
+_NON_SLUG = re.compile(r"[^a-z0-9]+")
+_US = re.compile(r"\bu\.\s?s\.(?=\s|$|[^a-z])", re.IGNORECASE)
+# RFC 3987 forbids these anywhere in an IRI; rdflib would accept some of them.
+_IRI_FORBIDDEN = re.compile(r'[\x00-\x20<>"{}|\\^`\x7f]')
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+MAX_SLUG = 80
+
+
+def slugify(text: str) -> str:
+    """``"U.S. Department of Commerce"`` → ``"us-department-of-commerce"``.
+
+    NFKD then ASCII, lowercase, runs of anything else become one ``-``. Text with no
+    ASCII letters or digits at all (e.g. only CJK) gets a stable hash-based slug so
+    that distinct names never collapse into one empty slug.
+    """
+    text = _US.sub("us ", text)
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    slug = _NON_SLUG.sub("-", ascii_text.lower()).strip("-")
+    if not slug:
+        return "x-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+    if len(slug) > MAX_SLUG:
+        digest = hashlib.sha256(slug.encode()).hexdigest()[:8]
+        slug = slug[: MAX_SLUG - 9].rstrip("-") + "-" + digest
+    return slug
+
+
+def check_iri(value: str) -> URIRef:
+    """Return ``value`` as a URIRef if it is a valid absolute IRI; raise IRIError otherwise."""
+    if not _SCHEME.match(value) or _IRI_FORBIDDEN.search(value):
+        raise IRIError(f"not a valid absolute IRI: {value!r}")
+    return URIRef(value)
+
+
+def normalize_base(base: str) -> str:
+    """A base must be an absolute http(s) IRI; it always ends with ``/``."""
+    parts = urlsplit(base)
+    if parts.scheme not in ("http", "https") or not parts.netloc or _IRI_FORBIDDEN.search(base):
+        raise UsageError(f"--base must be an absolute http(s) IRI, got {base!r}")
+    if parts.query or parts.fragment:
+        raise UsageError(f"--base must not carry a query or fragment: {base!r}")
+    return base if base.endswith("/") else base + "/"
+
+
+def web_url(value: str) -> str | None:
+    """``value`` if it is an absolute http(s) URL that is also a valid IRI, else None.
+
+    ``javascript:``, ``file:``, ``data:`` and relative URLs from references never
+    become links in the graph.
+    """
+    value = value.strip()
+    parts = urlsplit(value)
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    if _IRI_FORBIDDEN.search(value):
+        return None
+    return value
+
+
+@dataclass(frozen=True)
+class Minter:
+    """Mints every IRI of one build. Paths follow DESIGN §4."""
+
+    base: str = DEFAULT_BASE
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "base", normalize_base(self.base))
+
+    def _mint(self, *segments: str) -> URIRef:
+        for segment in segments:
+            if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", segment):
+                raise IRIError(f"internal: unsafe IRI segment {segment!r}")
+        return check_iri(self.base + "/".join(segments))
+
+    def org(self, org: str) -> URIRef:
+        return self._mint("org", org)
+
+    def person(self, person: str) -> URIRef:
+        return self._mint("person", person)
+
+    def place(self, place: str) -> URIRef:
+        return self._mint("place", place)
+
+    def under_org(self, org: str, kind: str, slug: str) -> URIRef:
+        """Nodes owned by one organization: ``org/{org}/{kind}/{slug}`` (unit, post, ...)."""
+        return self._mint("org", org, kind, slug)
+
+    def concept(self, scheme: str, slug: str) -> URIRef:
+        return self._mint("concept", scheme, slug)
+
+    def source(self, doc: str) -> URIRef:
+        return self._mint("source", doc)
+
+    def web_page(self, url: str) -> URIRef:
+        """One IRI per distinct URL: a readable slug plus a hash so similar URLs never merge."""
+        readable = slugify(re.sub(r"^https?://(www\.)?", "", url))[:60].rstrip("-")
+        return self._mint("source", "web", f"{readable}-{hashlib.sha256(url.encode()).hexdigest()[:8]}")
+
+    def web_site(self, name: str) -> URIRef:
+        return self._mint("source", "site", slugify(name))
+
+    def retrieval(self, doc: str, page: URIRef, accessed: str) -> URIRef:
+        key = hashlib.sha256(f"{page}|{accessed}".encode()).hexdigest()[:8]
+        return self._mint("source", doc, "retrieval", key)
+
+    def graph(self, org: str, field: str) -> URIRef:
+        return self._mint("graph", org, field)

@@ -1,0 +1,144 @@
+"""Every vocabulary term orgkg emits comes from here.
+
+schema.org and orgkg's own vocabulary are *closed* namespaces: a typo such as
+``SDO.mision`` raises at import time instead of silently minting a term no consumer
+understands (rdflib's own ``SDO`` only warns). ORG, PROV, SKOS and DCTERMS are
+rdflib's closed namespaces already.
+"""
+
+from __future__ import annotations
+
+from rdflib import Namespace
+from rdflib.namespace import DCTERMS, ORG, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace
+from rdflib.term import URIRef
+
+__all__ = [
+    "DCTERMS",
+    "ORG",
+    "ORGKG",
+    "PREFIXES",
+    "PROV",
+    "RDF",
+    "RDFS",
+    "SDO",
+    "SH",
+    "SKOS",
+    "WD",
+    "XSD",
+]
+
+SH = Namespace("http://www.w3.org/ns/shacl#")
+WD = Namespace("http://www.wikidata.org/entity/")
+
+
+class SDO(DefinedNamespace):
+    """The schema.org terms orgkg uses (https, as schema.org serves them now)."""
+
+    _fail = True
+    _NS = Namespace("https://schema.org/")
+
+    # classes
+    CollegeOrUniversity: URIRef
+    Corporation: URIRef
+    GovernmentOrganization: URIRef
+    Legislation: URIRef
+    MonetaryAmount: URIRef
+    NGO: URIRef
+    Organization: URIRef
+    Person: URIRef
+    Place: URIRef
+    PostalAddress: URIRef
+    Project: URIRef
+    QuantitativeValue: URIRef
+    Service: URIRef
+    WebPage: URIRef
+    WebSite: URIRef
+    # properties
+    address: URIRef
+    addressCountry: URIRef
+    addressLocality: URIRef
+    addressRegion: URIRef
+    alternateName: URIRef
+    containedInPlace: URIRef
+    currency: URIRef
+    description: URIRef
+    founder: URIRef
+    foundingDate: URIRef
+    isPartOf: URIRef
+    knowsAbout: URIRef
+    legislationDate: URIRef
+    legislationPassedBy: URIRef
+    member: URIRef
+    name: URIRef
+    numberOfEmployees: URIRef
+    parentOrganization: URIRef
+    postalCode: URIRef
+    provider: URIRef
+    publisher: URIRef
+    sameAs: URIRef
+    streetAddress: URIRef
+    subOrganization: URIRef
+    unitText: URIRef
+    url: URIRef
+    validFrom: URIRef
+    validThrough: URIRef
+    value: URIRef
+
+
+class ORGKG(DefinedNamespace):
+    """orgkg's own terms, for what no standard vocabulary has. Defined in ontology/orgkg.ttl."""
+
+    _fail = True
+    _NS = Namespace("https://w3id.org/orgkg/ns#")
+
+    # classes
+    FieldStatement: URIRef
+    Retrieval: URIRef
+    SourceDocument: URIRef
+    # properties
+    asOf: URIRef
+    coordinatedBy: URIRef
+    enactedBudget: URIRef
+    field: URIRef
+    fieldStatement: URIRef
+    fieldStatus: URIRef
+    firstLine: URIRef
+    fiscalYear: URIRef
+    fundingSource: URIRef
+    lastLine: URIRef
+    legalBasis: URIRef
+    partnerCategory: URIRef
+    previousName: URIRef
+    program: URIRef
+    qualifier: URIRef
+    regulatoryScope: URIRef
+    sha256: URIRef
+    verbatim: URIRef
+    # field-status concepts
+    stated: URIRef
+    explicitlyNone: URIRef
+    notPubliclySpecified: URIRef
+    notApplicable: URIRef
+    empty: URIRef
+    FieldStatusScheme: URIRef
+    # legal-basis concepts
+    executiveAction: URIRef
+    statute: URIRef
+    registeredAssociation: URIRef
+    LegalBasisScheme: URIRef
+
+
+# Prefixes bound on every graph orgkg writes, so no output ever shows ``ns1:``.
+PREFIXES: dict[str, Namespace | str] = {
+    "schema": "https://schema.org/",
+    "org": str(ORG),
+    "prov": str(PROV),
+    "dcterms": str(DCTERMS),
+    "skos": str(SKOS),
+    "xsd": str(XSD),
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "orgkg": "https://w3id.org/orgkg/ns#",
+    "wd": str(WD),
+    "sh": str(SH),
+}
