@@ -1,2 +1,130 @@
+"""The ``orgkg`` command: a thin click layer over ``orgkg.api``.
+
+Heavy libraries (rdflib, pyshacl, PyLD, pyoxigraph) are imported inside the commands, so
+``orgkg --help`` starts instantly. Every user-facing error is an ``OrgkgError``; ``main``
+maps it to its exit code in one place and never shows a traceback for it.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from orgkg.errors import OrgkgError
+from orgkg.exitcodes import ExitCode
+from orgkg.iri import DEFAULT_BASE
+
+FORMAT_CHOICES = ("ttl", "nt", "trig", "nq", "jsonld")
+
+paths_argument = click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+base_option = click.option(
+    "--base",
+    default=DEFAULT_BASE,
+    show_default=True,
+    metavar="IRI",
+    help="Base IRI under which every node is minted.",
+)
+
+
+def _inputs(paths: tuple[Path, ...]) -> list[Path]:
+    return list(paths) or [Path("seeds")]
+
+
+class OrgkgGroup(click.Group):
+    """Maps OrgkgError to the documented exit codes (DESIGN §8)."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except OrgkgError as error:
+            click.echo(f"orgkg: error: {error}", err=True)
+            ctx.exit(int(error.exit_code))
+        except KeyboardInterrupt:
+            click.echo("orgkg: interrupted", err=True)
+            ctx.exit(130)
+
+
+@click.group(cls=OrgkgGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="orgkg")
 def main() -> None:
-    pass
+    """Turn organization profiles into validated schema.org + W3C ORG linked data.
+
+    Exit codes: 0 success, 1 validation failed, 2 usage error, 3 input error,
+    4 remote endpoint or store error.
+    """
+
+
+@main.command()
+@paths_argument
+@click.option("-o", "--output", "out_dir", default="build", show_default=True,
+              type=click.Path(path_type=Path), help="Folder to write the outputs into.")
+@base_option
+@click.option("--no-validate", is_flag=True, help="Skip SHACL and Python validation.")
+@click.option("--fail-on", type=click.Choice(["violation", "warning", "info"]), default="violation",
+              show_default=True, help="Lowest severity that makes the build exit 1.")
+@click.option("--keep-going", is_flag=True,
+              help="Build the good profiles even if some cannot be read (exit 3 after writing).")
+def build(paths: tuple[Path, ...], out_dir: Path, base: str, no_validate: bool, fail_on: str,
+          keep_going: bool) -> None:
+    """Build the graph from PATHS (files or folders; default: seeds/) into OUTPUT.
+
+    Writes graph.ttl, graph.nt, graph.trig, graph.nq, graph.jsonld, one framed JSON-LD
+    document per organization under orgs/, and validation.json.
+    """
+    from orgkg import api
+    from orgkg.model import Severity
+
+    result = api.build(_inputs(paths), base=base, validate=not no_validate, keep_going=keep_going)
+    written = api.write(result, out_dir)
+    click.echo(
+        f"orgkg: {len(result.profiles)} profile(s), {result.triple_count} triples in "
+        f"{result.graph_count} named graphs → {out_dir}/ ({len(written)} files)",
+        err=True,
+    )
+    for error in result.errors:
+        click.echo(f"orgkg: skipped: {error}", err=True)
+    code = ExitCode.OK
+    if result.report is not None:
+        from orgkg.report import render_report
+
+        click.echo(render_report(result.report, "text", color=sys.stderr.isatty()), err=True, nl=False)
+        if result.report.fails(Severity(fail_on)):
+            code = ExitCode.VALIDATION_FAILED
+    if result.errors:
+        code = ExitCode.INPUT_ERROR
+    sys.exit(int(code))
+
+
+@main.command()
+@paths_argument
+@click.option("-f", "--format", "fmt", type=click.Choice(FORMAT_CHOICES), default="ttl",
+              show_default=True, help="RDF format to write to stdout.")
+@base_option
+def export(paths: tuple[Path, ...], fmt: str, base: str) -> None:
+    """Build PATHS in memory (no validation) and write the graph to stdout."""
+    from orgkg import api
+
+    result = api.build(_inputs(paths), base=base, validate=False)
+    sys.stdout.buffer.write(api.serialize(result, fmt))
+
+
+def _register_optional_commands() -> None:
+    """Commands that live in their own modules (validation, query/load/serve)."""
+    try:
+        from orgkg.cli_validate import validate_cmd
+
+        main.add_command(validate_cmd, "validate")
+    except ImportError:  # pragma: no cover - during development only
+        pass
+    try:
+        from orgkg.cli_query import load_cmd, query_cmd, serve_cmd
+    except ImportError:  # pragma: no cover - during development only
+        return
+    main.add_command(query_cmd, "query")
+    main.add_command(load_cmd, "load")
+    main.add_command(serve_cmd, "serve")
+
+
+_register_optional_commands()

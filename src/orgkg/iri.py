@@ -10,11 +10,13 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from rdflib import URIRef
-
 from orgkg.errors import IRIError, UsageError
+
+if TYPE_CHECKING:
+    from rdflib import URIRef
 
 DEFAULT_BASE = "https://w3id.org/orgkg/"
 
@@ -48,6 +50,8 @@ def check_iri(value: str) -> URIRef:
     """Return ``value`` as a URIRef if it is a valid absolute IRI; raise IRIError otherwise."""
     if not _SCHEME.match(value) or _IRI_FORBIDDEN.search(value):
         raise IRIError(f"not a valid absolute IRI: {value!r}")
+    from rdflib import URIRef  # lazy: keeps `orgkg --help` free of rdflib
+
     return URIRef(value)
 
 

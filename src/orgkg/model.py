@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -52,7 +53,13 @@ class Field:
 
     @property
     def text(self) -> str:
+        """The body as one line of prose (bullets joined by spaces), for the readers."""
         return " ".join(item.text for item in self.items)
+
+    @property
+    def verbatim(self) -> str:
+        """The body as written, one line per value line, footnote markers removed."""
+        return "\n".join(("- " if item.bullet else "") + item.text for item in self.items)
 
     @property
     def footnotes(self) -> tuple[int, ...]:
@@ -127,3 +134,218 @@ KNOWN_FIELDS: tuple[str, ...] = (
     "External links",
     "References",
 )
+
+
+# --------------------------------------------------------------------------------------
+# Facts: what ``extract`` reads out of a profile's prose. Each fact belongs to the field it
+# came from, so ``map`` can put its triples into that field's named graph.
+
+
+class FieldStatus(str, Enum):
+    """What a field says about the existence of its value (DESIGN §3, field status)."""
+
+    STATED = "stated"
+    EXPLICITLY_NONE = "explicitlyNone"
+    NOT_PUBLICLY_SPECIFIED = "notPubliclySpecified"
+    NOT_APPLICABLE = "notApplicable"
+    EMPTY = "empty"
+
+
+class OrgKind(str, Enum):
+    GOVERNMENT = "government"
+    COLLABORATION = "collaboration"
+    NGO = "ngo"
+    COMPANY = "company"
+    UNIVERSITY = "university"
+    ORGANIZATION = "organization"
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An entity named in the text, before resolution (``"NIST"``, ``"Barack Obama"``)."""
+
+    name: str
+    kind: str = "organization"  # organization | person | place
+    acronym: str | None = None
+
+
+@dataclass(frozen=True)
+class DateValue:
+    """A date at the precision the text states it: year, year-month or full date."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def lexical(self) -> str:
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    @property
+    def precision(self) -> str:
+        """The XSD datatype local name for this precision."""
+        return "gYear" if self.month is None else "gYearMonth" if self.day is None else "date"
+
+
+@dataclass(frozen=True)
+class Identity:
+    name: str
+    kind: OrgKind
+    acronym: str | None = None
+    description: str | None = None
+    former_names: tuple[str, ...] = ()
+    former_acronyms: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Purpose:
+    text: str
+
+
+@dataclass(frozen=True)
+class Parent:
+    org: Mention
+
+
+@dataclass(frozen=True)
+class Coordinator:
+    org: Mention
+
+
+@dataclass(frozen=True)
+class Founding:
+    date: DateValue | None = None
+    founder: Mention | None = None
+    legal_basis: str | None = None  # executiveAction | statute | registeredAssociation
+    act: str | None = None  # a named act, e.g. "National Science Foundation Act of 1950"
+    act_date: DateValue | None = None
+    act_passed_by: Mention | None = None
+
+
+@dataclass(frozen=True)
+class Member:
+    org: Mention
+
+
+@dataclass(frozen=True)
+class PartnerCategory:
+    label: str
+
+
+@dataclass(frozen=True)
+class EmployeeCount:
+    value: int
+    verbatim: str
+    qualifier: str | None = None
+    as_of: int | None = None
+    unit_text: str | None = None
+
+
+@dataclass(frozen=True)
+class Unit:
+    name: str
+    acronym: str | None = None
+    topics: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Post:
+    label: str  # as written: "Director of the National Science Foundation"
+    role: str  # normalised role word: "director", "co-chair"
+    holders: tuple[Mention, ...] = ()
+
+
+@dataclass(frozen=True)
+class Program:
+    name: str
+    org: Mention | None = None  # a program that is itself an organization (NNMI)
+
+
+@dataclass(frozen=True)
+class Budget:
+    amount: Decimal
+    currency: str  # ISO 4217
+    verbatim: str
+    fiscal_year: int | None = None
+    us_federal_fiscal_year: bool = False  # FY runs Oct 1 – Sep 30
+
+
+@dataclass(frozen=True)
+class FundingSource:
+    label: str
+
+
+@dataclass(frozen=True)
+class Service:
+    name: str
+
+
+@dataclass(frozen=True)
+class RegulatoryScope:
+    label: str
+
+
+@dataclass(frozen=True)
+class Address:
+    verbatim: str
+    street: str | None = None
+    locality: str | None = None
+    region: str | None = None
+    postal_code: str | None = None
+    country: str | None = None  # ISO 3166-1 alpha-2
+
+
+@dataclass(frozen=True)
+class ChangeEvent:
+    kind: str  # renamed | evolved | succeeded | merged | predecessor
+    text: str  # the clause, verbatim
+    original: Mention | None = None  # None = this organization
+    resulting: Mention | None = None  # None = this organization
+    date: DateValue | None = None
+    previous_name: str | None = None
+
+
+@dataclass(frozen=True)
+class Website:
+    url: str
+
+
+@dataclass(frozen=True)
+class SameAs:
+    iri: str
+
+
+Fact = (
+    Identity | Purpose | Parent | Coordinator | Founding | Member | PartnerCategory
+    | EmployeeCount | Unit | Post | Program | Budget | FundingSource | Service
+    | RegulatoryScope | Address | ChangeEvent | Website | SameAs
+)
+
+
+@dataclass(frozen=True)
+class FieldFacts:
+    """The facts read from one field (or the title + intro, as the pseudo-field ``Intro``)."""
+
+    name: str
+    slug: str  # used in graph IRIs: "mission", "parent-organization", "intro"
+    first_line: int
+    last_line: int
+    status: FieldStatus
+    verbatim: str
+    footnotes: tuple[int, ...] = ()
+    facts: tuple[Fact, ...] = ()
+    known: bool = True
+
+
+@dataclass(frozen=True)
+class ProfileFacts:
+    """Everything ``extract`` made of one profile."""
+
+    profile: Profile
+    identity: Identity
+    fields: tuple[FieldFacts, ...]
+    diagnostics: tuple[Diagnostic, ...] = ()

@@ -78,6 +78,7 @@ class SDO(DefinedNamespace):
     sameAs: URIRef
     streetAddress: URIRef
     subOrganization: URIRef
+    subjectOf: URIRef
     unitText: URIRef
     url: URIRef
     validFrom: URIRef

@@ -1,0 +1,434 @@
+"""Map: resolved facts → an rdflib Dataset (DESIGN §3–§5). Builds; never writes.
+
+One named graph per (profile, field) holds that field's triples; the default graph says
+where each named graph came from (source file, checksum, line range, cited web page).
+Every node has an IRI minted by ``orgkg.iri.Minter``: no blank nodes anywhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import PurePath
+
+from rdflib import Dataset, Graph, Literal, URIRef
+
+from orgkg.iri import Minter, slugify
+from orgkg.model import (
+    Address,
+    Budget,
+    ChangeEvent,
+    Coordinator,
+    DateValue,
+    EmployeeCount,
+    Fact,
+    FieldFacts,
+    Founding,
+    FundingSource,
+    Identity,
+    Member,
+    Mention,
+    OrgKind,
+    Parent,
+    PartnerCategory,
+    Post,
+    ProfileFacts,
+    Program,
+    Purpose,
+    RegulatoryScope,
+    SameAs,
+    Service,
+    Unit,
+    Website,
+)
+from orgkg.namespaces import DCTERMS, ORG, ORGKG, PREFIXES, PROV, RDF, SDO, SKOS, WD, XSD
+from orgkg.resolve import Entity, Resolution
+
+ORG_TYPES: dict[OrgKind, tuple[URIRef, URIRef]] = {
+    OrgKind.GOVERNMENT: (SDO.GovernmentOrganization, ORG.FormalOrganization),
+    OrgKind.COLLABORATION: (SDO.Organization, ORG.OrganizationalCollaboration),
+    OrgKind.NGO: (SDO.NGO, ORG.FormalOrganization),
+    OrgKind.COMPANY: (SDO.Corporation, ORG.FormalOrganization),
+    OrgKind.UNIVERSITY: (SDO.CollegeOrUniversity, ORG.FormalOrganization),
+    OrgKind.ORGANIZATION: (SDO.Organization, ORG.Organization),
+}
+
+
+def text(value: str) -> Literal:
+    """Prose: language-tagged, so consumers can pick a language."""
+    return Literal(value, lang="en")
+
+
+def name(value: str) -> Literal:
+    """Names and labels of things: plain strings."""
+    return Literal(value)
+
+
+def date_literal(value: DateValue) -> Literal:
+    return Literal(value.lexical, datatype=XSD[value.precision])
+
+
+def new_dataset() -> Dataset:
+    dataset = Dataset()
+    for prefix, namespace in PREFIXES.items():
+        dataset.bind(prefix, namespace, override=True, replace=True)
+    return dataset
+
+
+@dataclass
+class _ProfileMapper:
+    """Maps one profile. ``graph`` is the named graph of the field being mapped."""
+
+    facts: ProfileFacts
+    resolution: Resolution
+    minter: Minter
+    dataset: Dataset
+    graph: Graph | None = None
+
+    def __post_init__(self) -> None:
+        self.entity = self.resolution.profile_entity(self.facts.profile.doc)
+        self.org = self.minter.org(self.entity.slug)
+        self.doc = self.facts.profile.doc
+        self.source = self.minter.source(self.doc)
+        self.pages = self._pages()
+
+    # -- helpers ------------------------------------------------------------------------
+
+    def add(self, s: URIRef, p: URIRef, o: URIRef | Literal) -> None:
+        assert self.graph is not None
+        self.graph.add((s, p, o))
+
+    def owned(self, kind: str, label: str) -> URIRef:
+        return self.minter.under_org(self.entity.slug, kind, slugify(label))
+
+    def entity_iri(self, entity: Entity) -> URIRef:
+        """IRI of a referenced entity; describe it briefly unless a profile of this build does."""
+        minted = {
+            "person": self.minter.person,
+            "place": self.minter.place,
+        }.get(entity.kind, self.minter.org)(entity.slug)
+        if not entity.described:
+            self.describe(minted, entity)
+        return minted
+
+    def describe(self, iri: URIRef, entity: Entity) -> None:
+        if entity.kind == "person":
+            self.add(iri, RDF.type, SDO.Person)
+        elif entity.kind == "place":
+            self.add(iri, RDF.type, SDO.Place)
+        else:
+            for rdf_type in ORG_TYPES[entity.org_kind or OrgKind.ORGANIZATION]:
+                self.add(iri, RDF.type, rdf_type)
+        self.add(iri, SDO.name, name(entity.name))
+        for alternate in entity.alternate_names:
+            self.add(iri, SDO.alternateName, name(alternate))
+        if entity.qid:
+            self.add(iri, SDO.sameAs, WD[entity.qid])
+
+    def mention(self, mention: Mention) -> URIRef:
+        return self.entity_iri(self.resolution.entity(mention))
+
+    def concept(self, scheme: str, label: str) -> URIRef:
+        concept = self.minter.concept(scheme, slugify(label))
+        scheme_iri = self.minter.concept(scheme, "scheme")
+        self.add(concept, RDF.type, SKOS.Concept)
+        self.add(concept, SKOS.prefLabel, text(label))
+        self.add(concept, SKOS.inScheme, scheme_iri)
+        self.add(scheme_iri, RDF.type, SKOS.ConceptScheme)
+        return concept
+
+    def _pages(self) -> dict[int, URIRef]:
+        """Footnote number → the web page IRI of the reference it points to."""
+        return {
+            ref.number: self.minter.web_page(ref.url)
+            for ref in self.facts.profile.references
+            if ref.url
+        }
+
+    # -- the profile ----------------------------------------------------------------------
+
+    def map(self) -> None:
+        self.map_source()
+        for field_facts in self.facts.fields:
+            graph_iri = self.minter.graph(self.entity.slug, field_facts.slug)
+            self.graph = self.dataset.graph(graph_iri)
+            self.map_provenance(graph_iri, field_facts)
+            if field_facts.known and field_facts.slug != "intro":
+                self.map_statement(field_facts)
+            for fact in field_facts.facts:
+                self.map_fact(fact)
+        if self.facts.profile.references:
+            self.map_references()
+
+    def map_source(self) -> None:
+        default = self.dataset.default_context
+        profile = self.facts.profile
+        default.add((self.source, RDF.type, PROV.Entity))
+        default.add((self.source, RDF.type, ORGKG.SourceDocument))
+        default.add((self.source, SDO.name, name(PurePath(profile.source).name)))
+        default.add((self.source, ORGKG.sha256, Literal(profile.sha256)))
+
+    def map_provenance(self, graph_iri: URIRef, field_facts: FieldFacts) -> None:
+        default = self.dataset.default_context
+        default.add((graph_iri, RDF.type, PROV.Entity))
+        default.add((graph_iri, PROV.wasDerivedFrom, self.source))
+        default.add((graph_iri, ORGKG.field, name(field_facts.name)))
+        default.add((graph_iri, ORGKG.firstLine, Literal(field_facts.first_line)))
+        default.add((graph_iri, ORGKG.lastLine, Literal(field_facts.last_line)))
+        for number in field_facts.footnotes:
+            if number in self.pages:
+                default.add((graph_iri, PROV.hadPrimarySource, self.pages[number]))
+
+    def map_statement(self, field_facts: FieldFacts) -> None:
+        statement = self.owned("field", field_facts.slug)
+        self.add(self.org, ORGKG.fieldStatement, statement)
+        self.add(statement, RDF.type, ORGKG.FieldStatement)
+        self.add(statement, ORGKG.field, name(field_facts.name))
+        self.add(statement, ORGKG.fieldStatus, ORGKG[field_facts.status.value])
+        if field_facts.verbatim:
+            self.add(statement, ORGKG.verbatim, text(field_facts.verbatim))
+
+    def map_fact(self, fact: Fact) -> None:
+        handler = getattr(self, "map_" + type(fact).__name__.lower())
+        handler(fact)
+
+    # -- one method per fact type (DESIGN §3) --------------------------------------------
+
+    def map_identity(self, fact: Identity) -> None:
+        for rdf_type in ORG_TYPES[fact.kind]:
+            self.add(self.org, RDF.type, rdf_type)
+        self.add(self.org, SDO.name, name(fact.name))
+        for alternate in self.entity.alternate_names:
+            self.add(self.org, SDO.alternateName, name(alternate))
+        if fact.description:
+            self.add(self.org, SDO.description, text(fact.description))
+        if self.entity.qid:
+            self.add(self.org, SDO.sameAs, WD[self.entity.qid])
+
+    def map_purpose(self, fact: Purpose) -> None:
+        self.add(self.org, ORG.purpose, text(fact.text))
+
+    def map_parent(self, fact: Parent) -> None:
+        parent = self.mention(fact.org)
+        if parent != self.org:
+            self.add(self.org, SDO.parentOrganization, parent)
+            self.add(self.org, ORG.subOrganizationOf, parent)
+
+    def map_coordinator(self, fact: Coordinator) -> None:
+        coordinator = self.mention(fact.org)
+        self.add(self.org, ORGKG.coordinatedBy, coordinator)
+        self.add(self.org, ORG.linkedTo, coordinator)
+
+    def map_founding(self, fact: Founding) -> None:
+        event = self.owned("event", "founding")
+        self.add(event, RDF.type, ORG.ChangeEvent)
+        self.add(event, ORG.resultingOrganization, self.org)
+        if fact.date:
+            self.add(self.org, SDO.foundingDate, date_literal(fact.date))
+            self.add(event, DCTERMS.date, date_literal(fact.date))
+        if fact.founder:
+            founder = self.mention(fact.founder)
+            self.add(self.org, SDO.founder, founder)
+        if fact.legal_basis:
+            self.add(self.org, ORGKG.legalBasis, ORGKG[fact.legal_basis])
+            self.add(event, ORGKG.legalBasis, ORGKG[fact.legal_basis])
+        if fact.act:
+            act = self.owned("legislation", fact.act)
+            self.add(act, RDF.type, SDO.Legislation)
+            self.add(act, SDO.name, name(fact.act))
+            self.add(event, PROV.used, act)
+            if fact.act_date:
+                self.add(act, SDO.legislationDate, date_literal(fact.act_date))
+            if fact.act_passed_by:
+                self.add(act, SDO.legislationPassedBy, self.mention(fact.act_passed_by))
+
+    def map_member(self, fact: Member) -> None:
+        member = self.mention(fact.org)
+        if member != self.org:
+            self.add(self.org, SDO.member, member)
+            self.add(self.org, ORG.hasMember, member)
+
+    def map_partnercategory(self, fact: PartnerCategory) -> None:
+        self.add(self.org, ORGKG.partnerCategory, self.concept("partner-category", fact.label))
+
+    def map_employeecount(self, fact: EmployeeCount) -> None:
+        quantity = self.owned("quantity", "number-of-employees")
+        self.add(self.org, SDO.numberOfEmployees, quantity)
+        self.add(quantity, RDF.type, SDO.QuantitativeValue)
+        self.add(quantity, SDO.value, Literal(fact.value))
+        self.add(quantity, ORGKG.verbatim, text(fact.verbatim))
+        if fact.unit_text:
+            self.add(quantity, SDO.unitText, name(fact.unit_text))
+        if fact.qualifier:
+            self.add(quantity, ORGKG.qualifier, name(fact.qualifier))
+        if fact.as_of:
+            self.add(quantity, ORGKG.asOf, Literal(f"{fact.as_of:04d}", datatype=XSD.gYear))
+
+    def map_unit(self, fact: Unit) -> None:
+        unit = self.owned("unit", fact.name)
+        self.add(unit, RDF.type, ORG.OrganizationalUnit)
+        self.add(unit, RDF.type, SDO.Organization)
+        self.add(unit, SDO.name, name(fact.name))
+        if fact.acronym:
+            self.add(unit, SDO.alternateName, name(fact.acronym))
+        for topic in fact.topics:
+            self.add(unit, SDO.knowsAbout, text(topic))
+        # ORG trap: org:unitOf/hasUnit imply org:FormalOrganization, wrong for a collaboration.
+        self.add(unit, ORG.subOrganizationOf, self.org)
+        self.add(self.org, SDO.subOrganization, unit)
+
+    def map_post(self, fact: Post) -> None:
+        post = self.owned("post", fact.role)
+        role = self.concept("role", fact.role)
+        self.add(role, RDF.type, ORG.Role)
+        self.add(post, RDF.type, ORG.Post)
+        self.add(post, SDO.name, name(fact.label))
+        self.add(post, ORG.postIn, self.org)
+        self.add(post, ORG.role, role)
+        for holder in fact.holders:
+            person = self.mention(holder)
+            self.add(post, ORG.heldBy, person)
+            self.add(person, ORG.holds, post)
+
+    def map_program(self, fact: Program) -> None:
+        if fact.org and self.resolution.known(fact.org):
+            self.add(self.org, ORGKG.program, self.mention(fact.org))
+            return
+        program = self.owned("program", fact.name)
+        self.add(program, RDF.type, SDO.Project)
+        self.add(program, SDO.name, name(fact.name))
+        self.add(self.org, ORGKG.program, program)
+
+    def map_budget(self, fact: Budget) -> None:
+        label = f"fy-{fact.fiscal_year}" if fact.fiscal_year else "latest"
+        amount = self.owned("budget", label)
+        self.add(self.org, ORGKG.enactedBudget, amount)
+        self.add(amount, RDF.type, SDO.MonetaryAmount)
+        self.add(amount, SDO.value, Literal(fact.amount, datatype=XSD.decimal))
+        self.add(amount, SDO.currency, name(fact.currency))
+        self.add(amount, ORGKG.verbatim, text(fact.verbatim))
+        if fact.fiscal_year:
+            self.add(amount, ORGKG.fiscalYear, Literal(f"{fact.fiscal_year:04d}", datatype=XSD.gYear))
+        if fact.fiscal_year and fact.us_federal_fiscal_year:
+            start, end = f"{fact.fiscal_year - 1:04d}-10-01", f"{fact.fiscal_year:04d}-09-30"
+            self.add(amount, SDO.validFrom, Literal(start, datatype=XSD.date))
+            self.add(amount, SDO.validThrough, Literal(end, datatype=XSD.date))
+
+    def map_fundingsource(self, fact: FundingSource) -> None:
+        self.add(self.org, ORGKG.fundingSource, self.concept("funding-source", fact.label))
+
+    def map_service(self, fact: Service) -> None:
+        service = self.owned("service", fact.name)
+        self.add(service, RDF.type, SDO.Service)
+        self.add(service, SDO.name, name(fact.name))
+        self.add(service, SDO.provider, self.org)
+
+    def map_regulatoryscope(self, fact: RegulatoryScope) -> None:
+        self.add(self.org, ORGKG.regulatoryScope, self.concept("regulatory-scope", fact.label))
+
+    def map_address(self, fact: Address) -> None:
+        address = self.owned("address", "hq")
+        site = self.owned("site", "hq")
+        self.add(self.org, SDO.address, address)
+        self.add(self.org, ORG.hasPrimarySite, site)
+        self.add(address, RDF.type, SDO.PostalAddress)
+        for prop, value in (
+            (SDO.streetAddress, fact.street),
+            (SDO.addressLocality, fact.locality),
+            (SDO.addressRegion, fact.region),
+            (SDO.postalCode, fact.postal_code),
+            (SDO.addressCountry, fact.country),
+        ):
+            if value:
+                self.add(address, prop, name(value))
+        self.add(site, RDF.type, ORG.Site)
+        self.add(site, RDF.type, SDO.Place)
+        self.add(site, ORG.siteAddress, address)
+        self.add(site, SDO.address, address)
+        if fact.locality:
+            place = self.resolution.place(f"{fact.locality}, {fact.region}") or self.resolution.place(
+                fact.locality
+            )
+            if place:
+                self.add(site, SDO.containedInPlace, self.entity_iri(place))
+
+    def map_changeevent(self, fact: ChangeEvent) -> None:
+        original = self.mention(fact.original) if fact.original else self.org
+        resulting = self.mention(fact.resulting) if fact.resulting else self.org
+        other = fact.resulting or fact.original
+        label = "-".join(
+            part
+            for part in (
+                fact.kind,
+                slugify(other.name) if other else None,
+                str(fact.date.year) if fact.date else None,
+            )
+            if part
+        )
+        event = self.owned("event", label)
+        self.add(event, RDF.type, ORG.ChangeEvent)
+        if original != resulting:
+            self.add(event, ORG.originalOrganization, original)
+        self.add(event, ORG.resultingOrganization, resulting)
+        self.add(event, SDO.description, text(fact.text))
+        if fact.date:
+            self.add(event, DCTERMS.date, date_literal(fact.date))
+        if fact.previous_name:
+            self.add(event, ORGKG.previousName, name(fact.previous_name))
+
+    def map_website(self, fact: Website) -> None:
+        self.add(self.org, SDO.url, URIRef(fact.url))
+
+    def map_sameas(self, fact: SameAs) -> None:
+        self.add(self.org, SDO.sameAs, URIRef(fact.iri))
+
+    # -- references -------------------------------------------------------------------------
+
+    def map_references(self) -> None:
+        references = self.facts.profile.references
+        graph_iri = self.minter.graph(self.entity.slug, "references")
+        self.graph = self.dataset.graph(graph_iri)
+        lines = [ref.line for ref in references]
+        default = self.dataset.default_context
+        default.add((graph_iri, RDF.type, PROV.Entity))
+        default.add((graph_iri, PROV.wasDerivedFrom, self.source))
+        default.add((graph_iri, ORGKG.field, name("References")))
+        default.add((graph_iri, ORGKG.firstLine, Literal(min(lines))))
+        default.add((graph_iri, ORGKG.lastLine, Literal(max(lines))))
+        for ref in references:
+            if not ref.url:
+                continue
+            page = self.pages[ref.number]
+            self.add(self.org, SDO.subjectOf, page)
+            self.add(page, RDF.type, SDO.WebPage)
+            self.add(page, SDO.url, URIRef(ref.url))
+            if ref.title:
+                self.add(page, SDO.name, name(ref.title))
+            if ref.site_owner:
+                owner = self.mention(Mention(ref.site_owner))
+                self.add(page, SDO.publisher, owner)
+            if ref.publisher:
+                site = self.minter.web_site(ref.publisher)
+                self.add(site, RDF.type, SDO.WebSite)
+                self.add(site, SDO.name, name(ref.publisher))
+                self.add(page, SDO.isPartOf, site)
+            if ref.accessed:
+                accessed = ref.accessed.isoformat()
+                retrieval = self.minter.retrieval(self.doc, page, accessed)
+                self.add(retrieval, RDF.type, ORGKG.Retrieval)
+                self.add(retrieval, PROV.used, page)
+                self.add(retrieval, DCTERMS.date, Literal(accessed, datatype=XSD.date))
+
+
+def map_corpus(
+    corpus: Sequence[ProfileFacts], resolution: Resolution, minter: Minter | None = None
+) -> Dataset:
+    """All profiles of a build as one Dataset (named graph per profile × field)."""
+    minter = minter or Minter()
+    dataset = new_dataset()
+    for facts in corpus:
+        _ProfileMapper(facts, resolution, minter, dataset).map()
+    return dataset
+
+

@@ -1,0 +1,789 @@
+"""Parse stage: profile text → :class:`orgkg.model.Profile` (DESIGN §1).
+
+Pure functions (:func:`parse_profile`, :func:`decode_text`) do the work; only
+:func:`read_profile` and :func:`discover` touch the file system. Bad input raises
+:class:`orgkg.errors.InputError` (``file:line: reason``) and nothing else; things worth
+knowing that do not stop parsing become :class:`orgkg.model.Diagnostic` warnings.
+
+The template, line by line
+--------------------------
+* Lines end with LF, CRLF or CR. Line numbers are 1-based and count the lines of the
+  file as an editor shows them (a leading BOM does not shift them). Trailing
+  whitespace is ignored.
+* Blank lines and *decoration* lines (only ``|``, ``¦``, ``│`` and whitespace) are
+  ignored everywhere.
+* The **title** is the first remaining line.
+* The **intro** is the next line, unless that line is a known heading (then there is
+  no intro). Further lines before the first heading are dropped with an
+  ``extra-intro-line`` warning.
+* A **known heading** is a line that is exactly a name in ``model.KNOWN_FIELDS``,
+  compared case-insensitively after trimming, collapsing inner whitespace, removing
+  invisible format characters and one trailing ``:``. The canonical spelling is stored.
+* An **unknown heading** (``Website``, ``Key people``) is kept as
+  ``Field(known=False)`` and reported as an ``unknown-heading`` warning. Because a short
+  value line ("United States", "Director of the Office") looks just like a heading,
+  a line counts as an unknown heading only if all of these hold:
+
+  1. it is *heading-like*: 1 to 5 words, starts with an uppercase letter, has no
+     digits, no URL (``://``, ``www.``, ``@``), no ``,`` ``;`` or ``[``, does not end
+     with punctuation (``. ! ? : ; , …``) and is not a bullet;
+  2. the next content line is neither a known heading nor heading-like (it looks like
+     a value: "https://x.org", a bullet, a sentence), or there is no next line;
+  3. that next line exists, or the current field already has a value.
+
+  So in ``Headquarters address / 1400 Independence Ave SW / United States / History``
+  "United States" is a value (a known heading follows), in ``Leader / Director of the
+  Office / Divisions`` the Director line is a value, and in ``External links / Website
+  / https://x.org`` "Website" is an unknown heading. Known limits of the rule: an
+  unknown heading whose value is itself heading-like ("Key people / Jane Doe") is read
+  as a value, and a heading-like first value followed by a value line ("Headquarters
+  address / Acme Tower / 1 Main St, Springfield") is read as a heading. The warning
+  names the line either way, so nothing is lost silently.
+* **Value lines** become :class:`Item` objects. ``- ``, ``* `` and ``•`` start a bullet.
+  Footnote markers ``[n]``, ``[1][2]``, ``[1, 2]`` are removed from the text and kept
+  in ``Item.footnotes`` when they sit at the end of the line, right before
+  punctuation, or right after punctuation ("in 1950.[1] It moved"); a marker anywhere
+  else is ordinary text. A line holding only markers adds them to the previous value.
+  Markers in the intro are removed too; they are checked but not stored (the model has
+  no place for them).
+* A heading with no value lines is kept with ``items=()``. A repeated heading keeps the
+  first occurrence; the later ones are reported as ``duplicate-heading`` and their
+  value lines are dropped.
+* Lines under ``References`` become :class:`Reference` objects, numbered by position
+  (``[n]`` points at the n-th). The expected form is
+  ``- ↑ Publisher. "Title". Site owner, URL (accessed Month D, YYYY).``; the bullet, the
+  arrow (``↑`` or ``^``), an explicit ``[n]``/``n.`` number, any part and the
+  parentheses may be missing; straight, curly or angle quotes delimit the title;
+  ``accessed``, ``accessed on``, ``retrieved`` and ``Retrieved on`` introduce the date,
+  written ``February 8, 2025``, ``Feb. 8 2025``, ``8 February 2025`` or ``2025-02-08``.
+  Without a quoted title, everything before the URL is kept as the publisher.
+  Only an absolute http(s) URL (:func:`orgkg.iri.web_url`) is kept; anything else
+  (``javascript:``, ``file:``, relative) is left out with a warning, as is an
+  unreadable date. A line with neither a URL nor a quoted title is reported as
+  ``malformed-reference``. ``Reference.raw`` always keeps the line as written.
+* A footnote pointing at no reference is reported as ``dangling-footnote``.
+
+Refused input (:class:`InputError`): empty or decoration-only text ("empty profile"),
+NUL and other C0 control characters (binary files), lone surrogates, invalid UTF-8 /
+UTF-16, and anything over a :class:`Limits` bound.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import re
+import stat
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from orgkg import iri
+from orgkg.errors import InputError, UsageError
+from orgkg.model import KNOWN_FIELDS, Diagnostic, Field, Item, Profile, Reference, Severity
+
+__all__ = [
+    "DEFAULT_LIMITS",
+    "Limits",
+    "decode_text",
+    "discover",
+    "parse_profile",
+    "read_profile",
+]
+
+REFERENCES = "References"
+
+# --- one compiled pattern per concept ---------------------------------------------------
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+# Characters a text profile never contains: NUL and the other C0 controls but TAB, LF,
+# VT, FF, CR; DEL. Their presence means a binary or corrupted file.
+_FORBIDDEN_CHAR = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
+_DECORATION = re.compile(r"[\s|¦│]*[|¦│][\s|¦│]*")
+# Invisible format characters (zero-width space, joiners, BOM, soft hyphen) that must
+# not stop "Mission\u200b" from being the Mission heading.
+_FORMAT_CHARS = re.compile(r"[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]")
+_BULLET = re.compile(r"(?:[-*](?=[ \t]|$)|•)[ \t]*")
+# One run of footnote markers: [1] / [1][2] / [1, 2] / [1] [2]. Bounded digits (an int
+# of thousands of digits is slow and refused by Python) and a bounded run length keep
+# the pattern linear on hostile lines.
+_FOOTNOTE_RUN = re.compile(
+    r"\[[ \t]*\d{1,9}(?:[ \t]*,[ \t]*\d{1,9})*[ \t]*\]"
+    r"(?:[ \t]*\[[ \t]*\d{1,9}(?:[ \t]*,[ \t]*\d{1,9})*[ \t]*\]){0,19}"
+)
+_FOOTNOTE_NUMBER = re.compile(r"\d{1,9}")
+# Punctuation a footnote marker may precede ("text[1].") or follow ("text.[1] More").
+_MARKER_NEIGHBOUR_PUNCT = frozenset(".,;:!?)\"”’»…")
+_HEADING_END_PUNCT = frozenset(".!?:;,…")
+_DIGIT = re.compile(r"\d")
+_URLISH = re.compile(r"://|\bwww\.|@", re.IGNORECASE)
+_HEADING_FORBIDDEN = re.compile(r"[,;\[]")
+
+# References
+_REF_PREFIX = re.compile(
+    r"(?:[-*•][ \t]*)?"
+    r"(?:\[(?P<bracketed>\d{1,9})\][ \t]*|(?P<numbered>\d{1,9})[.)][ \t]+)?"
+    r"(?:[↑^][ \t]*)?"
+)
+_REF_ACCESS = re.compile(
+    r"(?P<open>\(\s*)?\b(?:accessed|retrieved)(?:\s+on)?\b\s*:?\s*", re.IGNORECASE
+)
+_REF_TRAILING_PARENS = re.compile(r"\((?P<inner>[^()]*)\)[\s.]*$")
+_REF_QUOTED_TITLE = re.compile(r"[\"“„«](?P<title>[^\"“”„«»]+)[\"”“»]")
+_REF_URL_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:\S+|www\.\S+|\.{0,2}/\S*")
+
+# Dates, locale-independent (strptime's %B depends on the locale).
+_DATE_ISO = re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})")
+_DATE_MONTH_DAY_YEAR = re.compile(
+    r"(?P<month>[A-Za-z]+)\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})"
+)
+_DATE_DAY_MONTH_YEAR = re.compile(
+    r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>[A-Za-z]+)\.?,?\s+(?P<y>\d{4})"
+)
+_MONTHS: dict[str, int] = {}
+for _number, _name in enumerate(
+    ("january", "february", "march", "april", "may", "june", "july", "august",
+     "september", "october", "november", "december"),
+    start=1,
+):
+    _MONTHS[_name] = _number
+    _MONTHS[_name[:3]] = _number
+_MONTHS["sept"] = 9
+
+_KNOWN_BY_KEY: dict[str, str] = {name.casefold(): name for name in KNOWN_FIELDS}
+
+
+# --- limits -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Upper bounds that keep one hostile or broken file from exhausting memory or time.
+
+    Each is checked where it is cheapest; exceeding one raises :class:`InputError` naming
+    the file, the line and the limit. Raise a limit with
+    ``Limits(max_line_chars=1_000_000)`` (or the CLI option that maps to it).
+    """
+
+    max_file_bytes: int = 5 * 1024 * 1024
+    max_line_chars: int = 100_000
+    max_fields: int = 500
+    max_field_chars: int = 200_000
+
+    def __post_init__(self) -> None:
+        for name in ("max_file_bytes", "max_line_chars", "max_fields", "max_field_chars"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+                raise UsageError(f"Limits.{name} must be a positive integer, got {value!r}")
+
+
+DEFAULT_LIMITS = Limits()
+
+
+def _over_limit(what: str, limit_name: str, limits: Limits) -> str:
+    value = getattr(limits, limit_name)
+    return (
+        f"{what}, over the limit {limit_name}={value:,}; "
+        f"if the input is genuine, raise it (Limits({limit_name}=...))"
+    )
+
+
+# --- file system edge ----------------------------------------------------------------------
+
+
+def discover(paths: Iterable[str | Path]) -> list[Path]:
+    """Expand the paths a user gave into the profile files to read, in a stable order.
+
+    A file is taken as is, whatever its name. A directory is walked recursively for
+    ``*.txt`` files (suffix compared case-insensitively), skipping hidden files and
+    hidden directories and not following directory symlinks; each directory's files
+    come out sorted by path. A file reached twice is listed once, at its first place.
+    """
+    found: list[Path] = []
+    seen: set[str] = set()
+
+    def add(path: Path) -> None:
+        key = os.path.realpath(path)
+        if key not in seen:
+            seen.add(key)
+            found.append(path)
+
+    for given in paths:
+        path = Path(given)
+        mode = _stat_mode(path, str(given))
+        if stat.S_ISDIR(mode):
+            for candidate in _walk_profiles(path):
+                add(candidate)
+        elif stat.S_ISREG(mode):
+            if not os.access(path, os.R_OK):
+                raise InputError("permission denied", str(given))
+            add(path)
+        else:
+            raise InputError("not a regular file or a directory", str(given))
+    return found
+
+
+def _stat_mode(path: Path, source: str) -> int:
+    try:
+        return path.stat().st_mode
+    except FileNotFoundError:
+        raise InputError("no such file or directory", source) from None
+    except OSError as error:
+        raise InputError(f"cannot access: {error.strerror or error}", source) from None
+
+
+def _walk_profiles(directory: Path) -> Iterator[Path]:
+    def fail(error: OSError) -> None:
+        raise InputError(
+            f"cannot read directory: {error.strerror or error}", error.filename or str(directory)
+        )
+
+    collected: list[Path] = []
+    for root, dirnames, filenames in os.walk(directory, onerror=fail):
+        dirnames[:] = [name for name in dirnames if not name.startswith(".")]
+        for name in filenames:
+            if name.startswith(".") or not name.lower().endswith(".txt"):
+                continue
+            candidate = Path(root) / name
+            if candidate.is_file():  # skips FIFOs and broken symlinks named *.txt
+                collected.append(candidate)
+    yield from sorted(collected, key=lambda path: path.relative_to(directory).parts)
+
+
+def read_profile(path: Path | str, limits: Limits = DEFAULT_LIMITS) -> Profile:
+    """Read, check, decode and parse one profile file.
+
+    ``sha256`` is taken over the raw bytes as stored, so it identifies the file itself,
+    not the decoded text.
+    """
+    source = str(path)
+    data = _read_bytes(Path(path), source, limits)
+    text = decode_text(data, source)
+    return parse_profile(text, source, sha256=hashlib.sha256(data).hexdigest(), limits=limits)
+
+
+def _read_bytes(path: Path, source: str, limits: Limits) -> bytes:
+    mode = _stat_mode(path, source)
+    if stat.S_ISDIR(mode):
+        raise InputError("is a directory, not a profile file", source)
+    if not stat.S_ISREG(mode):  # a FIFO or device would block or never end
+        raise InputError("not a regular file", source)
+    try:
+        with path.open("rb") as handle:
+            # Read one byte past the limit: enough to know, never the whole of a huge file.
+            data = handle.read(limits.max_file_bytes + 1)
+    except OSError as error:
+        raise InputError(f"cannot read: {error.strerror or error}", source) from None
+    if len(data) > limits.max_file_bytes:
+        raise InputError(
+            _over_limit("file is larger than the size limit", "max_file_bytes", limits), source
+        )
+    return data
+
+
+# --- decoding ------------------------------------------------------------------------------
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    # UTF-32 first: its little-endian BOM starts with UTF-16's.
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+
+
+def decode_text(data: bytes, source: str = "<input>") -> str:
+    """Decode a profile's bytes: UTF-8 with or without BOM, UTF-16/32 with a BOM.
+
+    The BOM is removed. Bytes that are not valid in the detected encoding raise
+    :class:`InputError` at the line of the first bad byte; NUL bytes in a file without a
+    BOM mean a binary file (or UTF-16 without a BOM, which cannot be told from binary).
+    """
+    encoding, body = "utf-8", data
+    for bom, bom_encoding in _BOMS:
+        if data.startswith(bom):
+            encoding, body = bom_encoding, data[len(bom) :]
+            break
+    else:
+        nul = data.find(b"\x00")
+        if nul >= 0:
+            raise InputError(
+                "contains NUL bytes: a binary file, or UTF-16 without a byte-order mark "
+                "(save it as UTF-8)",
+                source,
+                _line_of(data[:nul].decode("utf-8", "replace")),
+            )
+    try:
+        return body.decode(encoding)
+    except UnicodeDecodeError as error:
+        bad = body[error.start : error.end]
+        raise InputError(
+            f"not valid {encoding.upper()}: bad bytes {bad.hex(' ')} (save the file as UTF-8)",
+            source,
+            _line_of(body[: error.start].decode(encoding, "replace")),
+        ) from None
+
+
+def _line_of(text_before: str) -> int:
+    """1-based line number of the position right after ``text_before``."""
+    return len(_LINE_BREAK.findall(text_before)) + 1
+
+
+# --- parsing -------------------------------------------------------------------------------
+
+
+@dataclass
+class _Section:
+    """A heading and its body while the parser is still collecting lines."""
+
+    name: str
+    heading_line: int
+    known: bool
+    items: list[Item] = field(default_factory=list)
+    lines: list[tuple[int, str]] = field(default_factory=list)  # References: raw lines
+    chars: int = 0
+
+    @property
+    def key(self) -> str:
+        return self.name.casefold()
+
+    @property
+    def has_values(self) -> bool:
+        return bool(self.items or self.lines)
+
+
+@dataclass
+class _Collector:
+    """Diagnostics of one profile, all located in the same file."""
+
+    source: str
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    def warn(self, code: str, message: str, line: int | None, field: str | None = None) -> None:
+        self.diagnostics.append(
+            Diagnostic(Severity.WARNING, code, message, self.source, line, field)
+        )
+
+
+def parse_profile(
+    text: str, source: str, *, sha256: str = "", limits: Limits = DEFAULT_LIMITS
+) -> Profile:
+    """Parse the text of one profile. Pure: ``source`` is only used in messages and ``doc``."""
+    _check_text(text, source, limits)
+    if text.startswith("\ufeff"):
+        text = text[1:]  # a BOM left by the caller; it sits on line 1 and shifts nothing
+    content = _content_lines(text, source, limits)
+    if not content:
+        raise InputError("empty profile", source, 1)
+
+    report = _Collector(source)
+    title_line, title = content[0]
+    if _known_heading(title):
+        report.warn(
+            "title-looks-like-heading",
+            f"the first line {title!r} is read as the title, but it is a field heading: "
+            "is the title missing?",
+            title_line,
+        )
+
+    intro, intro_line, intro_footnotes, sections = _split_sections(content, report, limits)
+    kept = _drop_duplicates(sections, report)
+    references = _references(kept, report)
+    fields = tuple(
+        Field(section.name, section.heading_line, tuple(section.items), section.known)
+        for section in kept
+        if section.key != REFERENCES.casefold()
+    )
+    _check_footnotes(fields, intro_line, intro_footnotes, len(references), report)
+
+    return Profile(
+        source=source,
+        doc=iri.slugify(Path(source).stem),
+        sha256=sha256,
+        title=title,
+        title_line=title_line,
+        intro=intro,
+        intro_line=intro_line,
+        fields=fields,
+        references=references,
+        diagnostics=tuple(
+            sorted(report.diagnostics, key=lambda d: (d.line or 0, d.code, d.message))
+        ),
+    )
+
+
+def _check_text(text: str, source: str, limits: Limits) -> None:
+    # Characters never exceed bytes in any accepted encoding, so a file that passed the
+    # byte limit in read_profile always passes this one.
+    if len(text) > limits.max_file_bytes:
+        raise InputError(
+            _over_limit(f"text is {len(text):,} characters", "max_file_bytes", limits), source
+        )
+    for pattern, what in (
+        (_LONE_SURROGATE, "a lone surrogate (not valid Unicode text)"),
+        (_FORBIDDEN_CHAR, "control character"),
+    ):
+        match = pattern.search(text)
+        if match:
+            char = match.group()
+            reason = (
+                "contains NUL characters: a binary file, not a text profile"
+                if char == "\x00"
+                else f"contains {what} U+{ord(char):04X}: not a text profile"
+            )
+            raise InputError(reason, source, _line_of(text[: match.start()]))
+
+
+def _content_lines(text: str, source: str, limits: Limits) -> list[tuple[int, str]]:
+    """(line number, trimmed text) of every line that is neither blank nor decoration."""
+    content: list[tuple[int, str]] = []
+    for number, line in enumerate(_LINE_BREAK.split(text), start=1):
+        if len(line) > limits.max_line_chars:
+            raise InputError(
+                _over_limit(f"line is {len(line):,} characters", "max_line_chars", limits),
+                source,
+                number,
+            )
+        stripped = line.strip()
+        if stripped and not _DECORATION.fullmatch(stripped):
+            content.append((number, stripped))
+    return content
+
+
+def _heading_key(line: str) -> str:
+    key = " ".join(_FORMAT_CHARS.sub("", line).split()).casefold()
+    return key[:-1].rstrip() if key.endswith(":") else key
+
+
+def _known_heading(line: str) -> str | None:
+    """The canonical field name if ``line`` is a known heading."""
+    return _KNOWN_BY_KEY.get(_heading_key(line))
+
+
+def _heading_like(line: str) -> bool:
+    """Short, title-like, no value-ish content: could be a heading (see module doc)."""
+    words = line.split()
+    return (
+        1 <= len(words) <= 5
+        and line[0].isupper()
+        and line[-1] not in _HEADING_END_PUNCT
+        and not _DIGIT.search(line)
+        and not _URLISH.search(line)
+        and not _HEADING_FORBIDDEN.search(line)
+        and not _BULLET.match(line)
+    )
+
+
+def _is_unknown_heading(
+    line: str, next_line: str | None, current_has_values: bool
+) -> bool:
+    if not _heading_like(line):
+        return False
+    if next_line is None:
+        return current_has_values
+    return not _known_heading(next_line) and not _heading_like(next_line)
+
+
+def _split_sections(
+    content: list[tuple[int, str]], report: _Collector, limits: Limits
+) -> tuple[str | None, int | None, tuple[int, ...], list[_Section]]:
+    """Walk the lines after the title: the intro, then headings and their bodies."""
+    intro: str | None = None
+    intro_line: int | None = None
+    intro_footnotes: tuple[int, ...] = ()
+    sections: list[_Section] = []
+    current: _Section | None = None
+
+    for index in range(1, len(content)):
+        number, line = content[index]
+        next_line = content[index + 1][1] if index + 1 < len(content) else None
+        known = _known_heading(line)
+
+        if known is None and index == 1:
+            intro_line = number
+            intro, intro_footnotes = _split_footnotes(line)
+            continue
+
+        current_has_values = current.has_values if current else intro is not None
+        if known is not None or _is_unknown_heading(line, next_line, current_has_values):
+            if len(sections) >= limits.max_fields:
+                raise InputError(
+                    _over_limit(f"more than {limits.max_fields:,} headings", "max_fields", limits),
+                    report.source,
+                    number,
+                )
+            name = known or " ".join(line.split())
+            current = _Section(name, number, known=known is not None)
+            sections.append(current)
+            if known is None:
+                report.warn(
+                    "unknown-heading",
+                    f"unknown heading {name!r}: kept as a field orgkg does not map "
+                    f"(known headings: {', '.join(KNOWN_FIELDS)})",
+                    number,
+                    name,
+                )
+            continue
+
+        if current is None:
+            report.warn(
+                "extra-intro-line",
+                "line before the first heading ignored: only the first paragraph after the "
+                "title is the intro",
+                number,
+            )
+            continue
+
+        current.chars += len(line)
+        if current.chars > limits.max_field_chars:
+            raise InputError(
+                _over_limit(
+                    f"field {current.name!r} (heading at line {current.heading_line}) "
+                    f"has more than {limits.max_field_chars:,} characters",
+                    "max_field_chars",
+                    limits,
+                ),
+                report.source,
+                number,
+            )
+        if current.key == REFERENCES.casefold():
+            current.lines.append((number, line))
+        else:
+            _add_item(current, number, line, report)
+
+    return intro, intro_line, intro_footnotes, sections
+
+
+def _add_item(section: _Section, number: int, line: str, report: _Collector) -> None:
+    bullet = _BULLET.match(line)
+    body = line[bullet.end() :] if bullet else line
+    text, footnotes = _split_footnotes(body)
+    if text:
+        section.items.append(Item(number, text, bullet=bool(bullet), footnotes=footnotes))
+    elif footnotes and section.items:
+        # "Some text.\n[1]": the markers belong to the value above.
+        previous = section.items[-1]
+        merged = tuple(dict.fromkeys(previous.footnotes + footnotes))
+        section.items[-1] = Item(previous.line, previous.text, previous.bullet, merged)
+    elif footnotes:
+        report.warn(
+            "orphan-footnote",
+            f"footnote marker line with no value above it in {section.name!r}: ignored",
+            number,
+            section.name,
+        )
+    # else: an empty bullet ("-") carries nothing.
+
+
+def _split_footnotes(text: str) -> tuple[str, tuple[int, ...]]:
+    """Remove footnote markers that sit at the end, before or after punctuation."""
+    pieces: list[str] = []
+    numbers: list[int] = []
+    position = 0
+    for match in _FOOTNOTE_RUN.finditer(text):
+        before = text[position : match.start()]
+        previous_char = before.rstrip()[-1:] if before.strip() else ""
+        after_index = match.end()
+        while after_index < len(text) and text[after_index] in " \t":
+            after_index += 1
+        next_char = text[after_index : after_index + 1]
+        ends_here = next_char == "" or next_char in _MARKER_NEIGHBOUR_PUNCT
+        if not (ends_here or (previous_char and previous_char in _MARKER_NEIGHBOUR_PUNCT)):
+            continue  # "see [3] below": an ordinary bracket, not a marker
+        pieces.append(before.rstrip())
+        numbers.extend(int(number) for number in _FOOTNOTE_NUMBER.findall(match.group()))
+        # Before punctuation or at the end, the spaces after the marker go too; between
+        # words they stay ("in 1950.[1] It" → "in 1950. It").
+        position = after_index if ends_here else match.end()
+    if not numbers:
+        return text.strip(), ()
+    pieces.append(text[position:])
+    return "".join(pieces).strip(), tuple(dict.fromkeys(numbers))
+
+
+def _drop_duplicates(sections: list[_Section], report: _Collector) -> list[_Section]:
+    first_by_key: dict[str, _Section] = {}
+    kept: list[_Section] = []
+    for section in sections:
+        first = first_by_key.get(section.key)
+        if first is None:
+            first_by_key[section.key] = section
+            kept.append(section)
+            continue
+        dropped = [number for number, _ in section.lines] + [i.line for i in section.items]
+        if dropped:
+            what = f"its {len(dropped)} value line(s) ({min(dropped)}-{max(dropped)}) are dropped"
+        else:
+            what = "it has no value lines"
+        report.warn(
+            "duplicate-heading",
+            f"duplicate heading {section.name!r}: the first one (line {first.heading_line}) "
+            f"wins; {what}",
+            section.heading_line,
+            first.name,
+        )
+    return kept
+
+
+# --- references ----------------------------------------------------------------------------
+
+
+def _references(sections: list[_Section], report: _Collector) -> tuple[Reference, ...]:
+    for section in sections:
+        if section.key == REFERENCES.casefold():
+            return tuple(
+                _parse_reference(position, number, line, report)
+                for position, (number, line) in enumerate(section.lines, start=1)
+            )
+    return ()
+
+
+def _parse_reference(position: int, line_number: int, raw: str, report: _Collector) -> Reference:
+    def warn(code: str, message: str) -> None:
+        report.warn(code, message, line_number, REFERENCES)
+
+    text = " ".join(raw.split())  # tolerate extra spaces, tabs and NBSPs
+    prefix = _REF_PREFIX.match(text)
+    assert prefix is not None  # every part of the prefix is optional
+    explicit = prefix["bracketed"] or prefix["numbered"]
+    if explicit and int(explicit) != position:
+        warn(
+            "reference-number-mismatch",
+            f"reference numbered {explicit} is reference {position} in the list; "
+            f"footnotes [n] count positions, so [{explicit}] does not point here",
+        )
+    text = text[prefix.end() :]
+
+    text, accessed = _split_access_date(text, warn)
+    publisher = title = site_owner = None
+    quoted = _REF_QUOTED_TITLE.search(text)
+    if quoted:
+        title = _clean_part(quoted["title"])
+        publisher = _clean_part(text[: quoted.start()])
+        rest = text[quoted.end() :]
+    else:
+        rest = text
+    rest, url = _split_url(rest, warn)
+    if quoted:
+        site_owner = _clean_part(rest)
+    else:
+        publisher = _clean_part(rest)
+
+    if title is None and url is None and not _has_url_token(text):
+        warn(
+            "malformed-reference",
+            f"reference {position} has neither a quoted title nor a URL; kept as written: "
+            f"{raw!r}",
+        )
+    return Reference(
+        number=position,
+        line=line_number,
+        raw=raw,
+        publisher=publisher,
+        title=title,
+        site_owner=site_owner,
+        url=url,
+        accessed=accessed,
+    )
+
+
+def _clean_part(text: str) -> str | None:
+    cleaned = text.strip(" .,;:")
+    return cleaned or None
+
+
+def _split_access_date(text: str, warn) -> tuple[str, dt.date | None]:  # noqa: ANN001
+    """Cut ``(accessed <date>)`` / ``Retrieved <date>.`` off the end; parse the date."""
+    keyword = None
+    for keyword in _REF_ACCESS.finditer(text):  # noqa: B007 - the last one is wanted
+        pass
+    if keyword is not None:
+        after = text[keyword.end() :]
+        closing = after.find(")")
+        date_text = (after[:closing] if closing >= 0 else after).strip().rstrip(".").strip()
+        accessed = _parse_date(date_text)
+        if accessed is None:
+            warn(
+                "unparsable-access-date",
+                f"access date {date_text!r} is not a date orgkg reads (use 'February 8, 2025' "
+                "or '2025-02-08'); left out",
+            )
+        return text[: keyword.start()], accessed
+    # "(February 8, 2025)" with no keyword: a date in trailing parentheses.
+    trailing = _REF_TRAILING_PARENS.search(text)
+    if trailing:
+        accessed = _parse_date(trailing["inner"].strip())
+        if accessed is not None:
+            return text[: trailing.start()], accessed
+    return text, None
+
+
+def _parse_date(text: str) -> dt.date | None:
+    iso = _DATE_ISO.fullmatch(text)
+    if iso:
+        year, month, day = int(iso["y"]), int(iso["m"]), int(iso["d"])
+    else:
+        named = _DATE_MONTH_DAY_YEAR.fullmatch(text) or _DATE_DAY_MONTH_YEAR.fullmatch(text)
+        if not named or named["month"].casefold() not in _MONTHS:
+            return None
+        year, month, day = int(named["y"]), _MONTHS[named["month"].casefold()], int(named["d"])
+    try:
+        return dt.date(year, month, day)
+    except ValueError:  # February 30
+        return None
+
+
+def _url_candidate(token: str) -> str | None:
+    token = token.strip("<>").rstrip(".,;")
+    return token if token and _REF_URL_TOKEN.fullmatch(token) else None
+
+
+def _has_url_token(text: str) -> bool:
+    return any(_url_candidate(token) for token in text.split(" "))
+
+
+def _split_url(text: str, warn) -> tuple[str, str | None]:  # noqa: ANN001
+    """Take the last URL-looking token out of ``text``; keep it only if it is http(s)."""
+    tokens = text.split(" ")
+    for index in range(len(tokens) - 1, -1, -1):
+        candidate = _url_candidate(tokens[index])
+        if candidate is None:
+            continue
+        remaining = " ".join(tokens[:index] + tokens[index + 1 :])
+        url = iri.web_url(candidate)
+        if url is None:
+            warn(
+                "reference-url-rejected",
+                f"URL {candidate!r} left out: only absolute http(s) URLs become links",
+            )
+        return remaining, url
+    return text, None
+
+
+# --- footnotes -----------------------------------------------------------------------------
+
+
+def _check_footnotes(
+    fields: tuple[Field, ...],
+    intro_line: int | None,
+    intro_footnotes: tuple[int, ...],
+    reference_count: int,
+    report: _Collector,
+) -> None:
+    located: list[tuple[int, int, str | None]] = [
+        (intro_line, number, None) for number in intro_footnotes if intro_line is not None
+    ]
+    for fld in fields:
+        located.extend((item.line, number, fld.name) for item in fld.items for number in item.footnotes)
+    for line, number, field_name in located:
+        if not 1 <= number <= reference_count:
+            report.warn(
+                "dangling-footnote",
+                f"footnote [{number}] points at no reference (the profile has "
+                f"{reference_count} reference(s))",
+                line,
+                field_name,
+            )

@@ -1,0 +1,174 @@
+"""Resolve: give every mentioned entity one identity across the whole build (DESIGN §4).
+
+"NIST", "DOE", "Department of Commerce" and "U.S. Department of Commerce" resolve
+through the alias registry (``ontology/aliases.csv``) to one canonical entity each, with
+its Wikidata QID. Profiles built together register their own names, acronyms and former
+names, so an organization mentioned in one profile and described by another gets the
+same IRI. Pure: ``resolve(corpus, registry) -> Resolution``.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+
+from orgkg.extract import name_kind
+from orgkg.iri import slugify
+from orgkg.model import Mention, OrgKind, ProfileFacts
+from orgkg.resources import data_file
+
+_REGISTRY_KINDS = {
+    "government": OrgKind.GOVERNMENT,
+    "organization": OrgKind.ORGANIZATION,
+    "collaboration": OrgKind.COLLABORATION,
+    "ngo": OrgKind.NGO,
+    "company": OrgKind.COMPANY,
+    "university": OrgKind.UNIVERSITY,
+}
+
+
+def alias_key(text: str) -> str:
+    """Match key for aliases: case, a leading "the", dots and spacing do not matter."""
+    text = re.sub(r"^the\s+", "", text.strip(), flags=re.I)
+    text = text.replace(".", "").replace("’", "'")
+    return re.sub(r"\s+", " ", text).casefold()
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One real-world thing with one IRI: an organization, a person or a place."""
+
+    slug: str
+    name: str
+    kind: str  # organization | person | place
+    org_kind: OrgKind | None = None
+    qid: str | None = None
+    alternate_names: tuple[str, ...] = ()
+    described: bool = False  # True when a profile of this build describes it
+
+
+@dataclass(frozen=True)
+class RegistryEntry:
+    canonical: str
+    kind: str  # a registry type: government, person, place, ...
+    qid: str | None
+
+
+@dataclass(frozen=True)
+class Registry:
+    """The alias registry: alias key → canonical entry, and canonical name → its aliases."""
+
+    entries: dict[str, RegistryEntry]
+    acronyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    @classmethod
+    def from_rows(cls, rows: Sequence[Sequence[str]]) -> Registry:
+        qids: dict[str, str] = {}
+        for alias, canonical, _kind, qid in rows:
+            if qid.strip():
+                qids[canonical] = qid.strip()
+        entries: dict[str, RegistryEntry] = {}
+        acronyms: dict[str, list[str]] = {}
+        for alias, canonical, kind, _qid in rows:
+            entries[alias_key(alias)] = RegistryEntry(canonical, kind.strip(), qids.get(canonical))
+            if re.fullmatch(r"[A-Z][A-Za-z]*[A-Z]", alias) and alias.upper() == alias:
+                acronyms.setdefault(canonical, []).append(alias)
+        return cls(entries, {k: tuple(v) for k, v in acronyms.items()})
+
+    def lookup(self, name: str) -> RegistryEntry | None:
+        return self.entries.get(alias_key(name))
+
+
+@cache
+def default_registry() -> Registry:
+    with data_file("ontology", "aliases.csv").open(encoding="utf-8", newline="") as handle:
+        rows = [row for row in csv.reader(handle) if row and not row[0].startswith("#")]
+    return Registry.from_rows([row[:4] for row in rows[1:]])
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """Maps every mention of a build to its Entity."""
+
+    registry: Registry
+    profiles: dict[str, Entity]  # profile doc slug → the entity it describes
+    corpus_aliases: dict[str, Entity]  # alias key → entity described in this build
+
+    def profile_entity(self, doc: str) -> Entity:
+        return self.profiles[doc]
+
+    def entity(self, mention: Mention) -> Entity:
+        keys = [mention.name] + ([mention.acronym] if mention.acronym else [])
+        for key in keys:
+            described = self.corpus_aliases.get(alias_key(key))
+            if described and described.kind == mention.kind:
+                return described
+        for key in keys:
+            entry = self.registry.lookup(key)
+            if entry and (entry.kind == "person") == (mention.kind == "person"):
+                return self._from_registry(entry)
+        alternates = (mention.acronym,) if mention.acronym else ()
+        org_kind = name_kind(mention.name) if mention.kind == "organization" else None
+        return Entity(slugify(mention.name), mention.name, mention.kind, org_kind, None, alternates)
+
+    def known(self, mention: Mention) -> bool:
+        """Whether the mention names an entity of the registry or of this build."""
+        keys = [mention.name] + ([mention.acronym] if mention.acronym else [])
+        return any(alias_key(k) in self.corpus_aliases or self.registry.lookup(k) for k in keys)
+
+    def place(self, name: str) -> Entity | None:
+        entry = self.registry.lookup(name)
+        if entry is None or entry.kind != "place":
+            return None
+        return self._from_registry(entry)
+
+    def _from_registry(self, entry: RegistryEntry) -> Entity:
+        described = self.corpus_aliases.get(alias_key(entry.canonical))
+        if described:
+            return described
+        kind = {"person": "person", "place": "place"}.get(entry.kind, "organization")
+        return Entity(
+            slug=slugify(entry.canonical),
+            name=entry.canonical,
+            kind=kind,
+            org_kind=_REGISTRY_KINDS.get(entry.kind),
+            qid=entry.qid,
+            alternate_names=self.registry.acronyms.get(entry.canonical, ()),
+        )
+
+
+def resolve(corpus: Sequence[ProfileFacts], registry: Registry | None = None) -> Resolution:
+    """Give each profile's organization one entity and index every name it goes by."""
+    registry = registry or default_registry()
+    profiles: dict[str, Entity] = {}
+    corpus_aliases: dict[str, Entity] = {}
+    for facts in corpus:
+        identity = facts.identity
+        entry = registry.lookup(identity.name)
+        if entry is None and identity.acronym:
+            acronym_entry = registry.lookup(identity.acronym)
+            # An acronym alone is weak evidence: trust it only if the full names agree too.
+            if acronym_entry and alias_key(acronym_entry.canonical) == alias_key(identity.name):
+                entry = acronym_entry
+        canonical = entry.canonical if entry and entry.kind not in ("person", "place") else identity.name
+        names = [identity.name, canonical, *identity.former_names]
+        acronyms = [a for a in (identity.acronym, *identity.former_acronyms) if a]
+        if entry:
+            acronyms.extend(registry.acronyms.get(entry.canonical, ()))
+        alternates = tuple(dict.fromkeys(a for a in (*acronyms, *identity.former_names) if a != canonical))
+        entity = Entity(
+            slug=slugify(canonical),
+            name=identity.name,
+            kind="organization",
+            org_kind=identity.kind,
+            qid=entry.qid if entry else None,
+            alternate_names=alternates,
+            described=True,
+        )
+        profiles[facts.profile.doc] = entity
+        for name in (*names, *acronyms):
+            corpus_aliases.setdefault(alias_key(name), entity)
+    return Resolution(registry, profiles, corpus_aliases)
