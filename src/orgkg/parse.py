@@ -75,7 +75,7 @@ import hashlib
 import os
 import re
 import stat
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -101,7 +101,9 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 # VT, FF, CR; DEL. Their presence means a binary or corrupted file.
 _FORBIDDEN_CHAR = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
-_DECORATION = re.compile(r"[\s|¦│]*[|¦│][\s|¦│]*")
+# Matched against a stripped, non-empty line, so it starts with a bar. One star only:
+# "[..]*[|][..]*" backtracks quadratically on a long "||||...x" line.
+_DECORATION = re.compile(r"[\s|¦│]+")
 # Invisible format characters (zero-width space, joiners, BOM, soft hyphen) that must
 # not stop "Mission\u200b" from being the Mission heading.
 _FORMAT_CHARS = re.compile(r"[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]")
@@ -115,7 +117,7 @@ _FOOTNOTE_RUN = re.compile(
 )
 _FOOTNOTE_NUMBER = re.compile(r"\d{1,9}")
 # Punctuation a footnote marker may precede ("text[1].") or follow ("text.[1] More").
-_MARKER_NEIGHBOUR_PUNCT = frozenset(".,;:!?)\"”’»…")
+_MARKER_NEIGHBOUR_PUNCT = frozenset('.,;:!?)"”’»…')
 _HEADING_END_PUNCT = frozenset(".!?:;,…")
 _DIGIT = re.compile(r"\d")
 _URLISH = re.compile(r"://|\bwww\.|@", re.IGNORECASE)
@@ -142,15 +144,14 @@ _DATE_MONTH_DAY_YEAR = re.compile(
 _DATE_DAY_MONTH_YEAR = re.compile(
     r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>[A-Za-z]+)\.?,?\s+(?P<y>\d{4})"
 )
-_MONTHS: dict[str, int] = {}
-for _number, _name in enumerate(
-    ("january", "february", "march", "april", "may", "june", "july", "august",
-     "september", "october", "november", "december"),
-    start=1,
-):
-    _MONTHS[_name] = _number
-    _MONTHS[_name[:3]] = _number
-_MONTHS["sept"] = 9
+_MONTH_NAMES = (
+    "january february march april may june july august september october november december"
+)
+_MONTHS: dict[str, int] = {
+    **{name: number for number, name in enumerate(_MONTH_NAMES.split(), start=1)},
+    **{name[:3]: number for number, name in enumerate(_MONTH_NAMES.split(), start=1)},
+    "sept": 9,
+}
 
 _KNOWN_BY_KEY: dict[str, str] = {name.casefold(): name for name in KNOWN_FIELDS}
 
@@ -362,9 +363,11 @@ class _Collector:
     source: str
     diagnostics: list[Diagnostic] = field(default_factory=list)
 
-    def warn(self, code: str, message: str, line: int | None, field: str | None = None) -> None:
+    def warn(
+        self, code: str, message: str, line: int | None, field_name: str | None = None
+    ) -> None:
         self.diagnostics.append(
-            Diagnostic(Severity.WARNING, code, message, self.source, line, field)
+            Diagnostic(Severity.WARNING, code, message, self.source, line, field_name)
         )
 
 
@@ -477,9 +480,7 @@ def _heading_like(line: str) -> bool:
     )
 
 
-def _is_unknown_heading(
-    line: str, next_line: str | None, current_has_values: bool
-) -> bool:
+def _is_unknown_heading(line: str, next_line: str | None, current_has_values: bool) -> bool:
     if not _heading_like(line):
         return False
     if next_line is None:
@@ -503,8 +504,9 @@ def _split_sections(
         known = _known_heading(line)
 
         if known is None and index == 1:
-            intro_line = number
-            intro, intro_footnotes = _split_footnotes(line)
+            text, footnotes = _split_footnotes(line)
+            if text:  # a line of bare markers is no intro
+                intro, intro_line, intro_footnotes = text, number, footnotes
             continue
 
         current_has_values = current.has_values if current else intro is not None
@@ -584,8 +586,11 @@ def _split_footnotes(text: str) -> tuple[str, tuple[int, ...]]:
     numbers: list[int] = []
     position = 0
     for match in _FOOTNOTE_RUN.finditer(text):
-        before = text[position : match.start()]
-        previous_char = before.rstrip()[-1:] if before.strip() else ""
+        # Scan only the blanks around the marker, so a long line stays linear.
+        before_index = match.start()
+        while before_index > position and text[before_index - 1] in " \t":
+            before_index -= 1
+        previous_char = text[before_index - 1] if before_index > position else ""
         after_index = match.end()
         while after_index < len(text) and text[after_index] in " \t":
             after_index += 1
@@ -593,7 +598,7 @@ def _split_footnotes(text: str) -> tuple[str, tuple[int, ...]]:
         ends_here = next_char == "" or next_char in _MARKER_NEIGHBOUR_PUNCT
         if not (ends_here or (previous_char and previous_char in _MARKER_NEIGHBOUR_PUNCT)):
             continue  # "see [3] below": an ordinary bracket, not a marker
-        pieces.append(before.rstrip())
+        pieces.append(text[position:before_index])
         numbers.extend(int(number) for number in _FOOTNOTE_NUMBER.findall(match.group()))
         # Before punctuation or at the end, the spaces after the marker go too; between
         # words they stay ("in 1950.[1] It" → "in 1950. It").
@@ -641,6 +646,9 @@ def _references(sections: list[_Section], report: _Collector) -> tuple[Reference
     return ()
 
 
+_Warn = Callable[[str, str], None]
+
+
 def _parse_reference(position: int, line_number: int, raw: str, report: _Collector) -> Reference:
     def warn(code: str, message: str) -> None:
         report.warn(code, message, line_number, REFERENCES)
@@ -657,17 +665,16 @@ def _parse_reference(position: int, line_number: int, raw: str, report: _Collect
         )
     text = text[prefix.end() :]
 
-    text, accessed = _split_access_date(text, warn)
+    # The quoted title first, so that words inside it ("Data Retrieved from Orbit",
+    # "Re:Invent") are never read as the access clause or a URL.
     publisher = title = site_owner = None
     quoted = _REF_QUOTED_TITLE.search(text)
-    if quoted:
-        title = _clean_part(quoted["title"])
-        publisher = _clean_part(text[: quoted.start()])
-        rest = text[quoted.end() :]
-    else:
-        rest = text
+    rest = text[quoted.end() :] if quoted else text
+    rest, accessed = _split_access_date(rest, warn)
     rest, url = _split_url(rest, warn)
     if quoted:
+        publisher = _clean_part(text[: quoted.start()])
+        title = quoted["title"].strip(" ,;") or None
         site_owner = _clean_part(rest)
     else:
         publisher = _clean_part(rest)
@@ -675,8 +682,7 @@ def _parse_reference(position: int, line_number: int, raw: str, report: _Collect
     if title is None and url is None and not _has_url_token(text):
         warn(
             "malformed-reference",
-            f"reference {position} has neither a quoted title nor a URL; kept as written: "
-            f"{raw!r}",
+            f"reference {position} has neither a quoted title nor a URL; kept as written: {raw!r}",
         )
     return Reference(
         number=position,
@@ -695,12 +701,11 @@ def _clean_part(text: str) -> str | None:
     return cleaned or None
 
 
-def _split_access_date(text: str, warn) -> tuple[str, dt.date | None]:  # noqa: ANN001
+def _split_access_date(text: str, warn: _Warn) -> tuple[str, dt.date | None]:
     """Cut ``(accessed <date>)`` / ``Retrieved <date>.`` off the end; parse the date."""
-    keyword = None
-    for keyword in _REF_ACCESS.finditer(text):  # noqa: B007 - the last one is wanted
-        pass
-    if keyword is not None:
+    keywords = list(_REF_ACCESS.finditer(text))
+    if keywords:
+        keyword = keywords[-1]  # the last one: the access clause closes the line
         after = text[keyword.end() :]
         closing = after.find(")")
         date_text = (after[:closing] if closing >= 0 else after).strip().rstrip(".").strip()
@@ -745,7 +750,7 @@ def _has_url_token(text: str) -> bool:
     return any(_url_candidate(token) for token in text.split(" "))
 
 
-def _split_url(text: str, warn) -> tuple[str, str | None]:  # noqa: ANN001
+def _split_url(text: str, warn: _Warn) -> tuple[str, str | None]:
     """Take the last URL-looking token out of ``text``; keep it only if it is http(s)."""
     tokens = text.split(" ")
     for index in range(len(tokens) - 1, -1, -1):
@@ -777,7 +782,8 @@ def _check_footnotes(
         (intro_line, number, None) for number in intro_footnotes if intro_line is not None
     ]
     for fld in fields:
-        located.extend((item.line, number, fld.name) for item in fld.items for number in item.footnotes)
+        for item in fld.items:
+            located.extend((item.line, number, fld.name) for number in item.footnotes)
     for line, number, field_name in located:
         if not 1 <= number <= reference_count:
             report.warn(

@@ -72,16 +72,21 @@ def serialize_dataset(dataset: Dataset, fmt: str) -> bytes:
 
 
 def _trig(dataset: Dataset) -> bytes:
-    """TriG with graphs in IRI order (rdflib's own order follows its hash-based store)."""
-    ordered = Dataset()
-    for prefix, namespace in PREFIXES.items():
-        ordered.bind(prefix, namespace, override=True, replace=True)
-    contexts = sorted(dataset.contexts(), key=lambda g: str(g.identifier))
-    for context in contexts:
-        target = ordered.graph(context.identifier) if isinstance(context.identifier, URIRef) else ordered
-        for triple in context:
-            target.add(triple)
-    return ordered.serialize(format="trig").encode("utf-8")
+    """TriG with the default graph first, then named graphs in IRI order (rdflib's own
+    order follows its hash-based store, which changes with PYTHONHASHSEED)."""
+    import io
+
+    from rdflib.plugins.serializers.trig import TrigSerializer
+
+    serializer = TrigSerializer(dataset)
+    default = dataset.default_context.identifier
+    unique = {str(g.identifier): g for g in serializer.contexts}
+    serializer.contexts = sorted(
+        unique.values(), key=lambda g: (g.identifier != default, str(g.identifier))
+    )
+    stream = io.BytesIO()
+    serializer.serialize(stream, encoding="utf-8")
+    return stream.getvalue()
 
 
 def _compact_jsonld(dataset: Dataset) -> Any:
@@ -129,11 +134,12 @@ def frame_organization(dataset: Dataset, org: URIRef, graphs: Iterable[URIRef]) 
     for graph_iri in graphs:
         for triple in dataset.graph(graph_iri):
             graph.add(triple)
-    expanded = json.loads(graph.serialize(format="json-ld"))
+    # Framing embeds a node where it first meets it: feed it a canonical order.
+    expanded = canonical_json(json.loads(graph.serialize(format="json-ld")))
     frame = {
         "@context": jsonld_context(),
         "@id": str(org),
-        "@embed": "@once",
+        "@embed": "@always",
         "@reverse": {"provider": {}, "org:postIn": {}},
     }
     options = {"documentLoader": _refuse_remote, "omitGraph": True, "processingMode": "json-ld-1.1"}
