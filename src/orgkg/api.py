@@ -51,7 +51,7 @@ class BuildResult:
 
     @property
     def graph_count(self) -> int:
-        return sum(1 for g in self.dataset.contexts() if g.identifier != self.dataset.default_context.identifier)
+        return sum(1 for g in self.dataset.graphs() if g.identifier != self.dataset.default_graph.identifier)
 
     def organizations(self) -> list[tuple[str, URIRef]]:
         """(slug, IRI) of every organization a profile of this build describes, sorted."""
@@ -177,7 +177,7 @@ def output_files(result: BuildResult) -> dict[str, bytes]:
     files = {name: serialize_dataset(result.dataset, fmt) for fmt, name in FILE_NAMES.items()}
     minter = Minter(result.base)
     graphs_by_org: dict[str, list[URIRef]] = {}
-    for graph in result.dataset.contexts():
+    for graph in result.dataset.graphs():
         prefix = minter.base + "graph/"
         identifier = str(graph.identifier)
         if identifier.startswith(prefix):

@@ -70,7 +70,8 @@ def date_literal(value: DateValue) -> Literal:
 
 
 def new_dataset() -> Dataset:
-    dataset = Dataset()
+    """An empty Dataset whose SPARQL queries see the union of all graphs."""
+    dataset = Dataset(default_union=True)
     for prefix, namespace in PREFIXES.items():
         dataset.bind(prefix, namespace, override=True, replace=True)
     return dataset
@@ -162,7 +163,7 @@ class _ProfileMapper:
             self.map_references()
 
     def map_source(self) -> None:
-        default = self.dataset.default_context
+        default = self.dataset.default_graph
         profile = self.facts.profile
         default.add((self.source, RDF.type, PROV.Entity))
         default.add((self.source, RDF.type, ORGKG.SourceDocument))
@@ -170,7 +171,7 @@ class _ProfileMapper:
         default.add((self.source, ORGKG.sha256, Literal(profile.sha256)))
 
     def map_provenance(self, graph_iri: URIRef, field_facts: FieldFacts) -> None:
-        default = self.dataset.default_context
+        default = self.dataset.default_graph
         default.add((graph_iri, RDF.type, PROV.Entity))
         default.add((graph_iri, PROV.wasDerivedFrom, self.source))
         default.add((graph_iri, ORGKG.field, name(field_facts.name)))
@@ -390,7 +391,7 @@ class _ProfileMapper:
         graph_iri = self.minter.graph(self.entity.slug, "references")
         self.graph = self.dataset.graph(graph_iri)
         lines = [ref.line for ref in references]
-        default = self.dataset.default_context
+        default = self.dataset.default_graph
         default.add((graph_iri, RDF.type, PROV.Entity))
         default.add((graph_iri, PROV.wasDerivedFrom, self.source))
         default.add((graph_iri, ORGKG.field, name("References")))

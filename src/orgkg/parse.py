@@ -524,7 +524,7 @@ def _split_sections(
                 report.warn(
                     "unknown-heading",
                     f"unknown heading {name!r}: kept as a field orgkg does not map "
-                    f"(known headings: {', '.join(KNOWN_FIELDS)})",
+                    "(not one of the known headings of the profile template)",
                     number,
                     name,
                 )
@@ -713,8 +713,8 @@ def _split_access_date(text: str, warn: _Warn) -> tuple[str, dt.date | None]:
         if accessed is None:
             warn(
                 "unparsable-access-date",
-                f"access date {date_text!r} is not a date orgkg reads (use 'February 8, 2025' "
-                "or '2025-02-08'); left out",
+                f"access date {date_text!r} is not a valid date in a form orgkg reads "
+                "('February 8, 2025', '8 February 2025' or '2025-02-08'); left out",
             )
         return text[: keyword.start()], accessed
     # "(February 8, 2025)" with no keyword: a date in trailing parentheses.

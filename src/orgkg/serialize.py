@@ -79,7 +79,7 @@ def _trig(dataset: Dataset) -> bytes:
     from rdflib.plugins.serializers.trig import TrigSerializer
 
     serializer = TrigSerializer(dataset)
-    default = dataset.default_context.identifier
+    default = dataset.default_graph.identifier
     unique = {str(g.identifier): g for g in serializer.contexts}
     serializer.contexts = sorted(
         unique.values(), key=lambda g: (g.identifier != default, str(g.identifier))

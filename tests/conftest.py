@@ -1,0 +1,74 @@
+"""Shared fixtures. Every test runs with the network guard on: a connection to anything
+but this machine's loopback fails the test (servers the tests start on 127.0.0.1 are fine)."""
+
+from __future__ import annotations
+
+import ipaddress
+import socket
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SEEDS = REPO / "seeds"
+SEED = SEEDS / "advanced-manufacturing-partnership.txt"
+SHARED = REPO.parent / "shared"
+
+
+class NetworkAccessInTest(AssertionError):
+    pass
+
+
+def _is_loopback(address: object) -> bool:
+    if not isinstance(address, tuple) or not address:
+        return True  # AF_UNIX paths and the like never leave the machine
+    host = str(address[0])
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+@pytest.fixture(autouse=True)
+def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    real_connect = socket.socket.connect
+    real_connect_ex = socket.socket.connect_ex
+
+    def guarded_connect(self: socket.socket, address: object) -> None:
+        if not _is_loopback(address):
+            raise NetworkAccessInTest(f"test tried to reach the network: {address!r}")
+        return real_connect(self, address)
+
+    def guarded_connect_ex(self: socket.socket, address: object) -> int:
+        if not _is_loopback(address):
+            raise NetworkAccessInTest(f"test tried to reach the network: {address!r}")
+        return real_connect_ex(self, address)
+
+    monkeypatch.setattr(socket.socket, "connect", guarded_connect)
+    monkeypatch.setattr(socket.socket, "connect_ex", guarded_connect_ex)
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    """../shared beside the checkout; user clones do not have it, so tests skip."""
+    if not SHARED.is_dir():
+        pytest.skip("../shared is not present (only the project's own checkout has it)")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def seed_build():
+    """The seed built once per session without validation (read-only: do not mutate)."""
+    import orgkg
+
+    return orgkg.build([SEED], validate=False)
+
+
+@pytest.fixture(scope="session")
+def corpus_build(shared_dir: Path):
+    """The seed and the shared examples built together (cross-document identity)."""
+    import orgkg
+
+    return orgkg.build([SEED, shared_dir / "examples"], validate=False)
