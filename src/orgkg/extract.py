@@ -269,18 +269,19 @@ def _currency_signs() -> list[tuple[str, str]]:
 def _country_aliases() -> dict[str, str]:
     with data_file("ontology", "country-aliases.csv").open(encoding="utf-8") as handle:
         rows = [row for row in csv.reader(handle) if row and not row[0].startswith("#")]
-    return {alias.casefold(): code for alias, code in rows[1:]}
+    return {alias.replace(".", "").casefold(): code for alias, code in rows[1:]}
 
 
 def country_code(name: str) -> str | None:
     """ISO 3166-1 alpha-2 for a country name as written, or None."""
     import pycountry  # lazy: its database loads on first use
 
-    name = name.strip().strip(".")
-    if not name:
+    name = name.strip()
+    key = name.replace(".", "").casefold()
+    if not key:
         return None
-    if name.casefold() in _country_aliases():
-        return _country_aliases()[name.casefold()]
+    if key in _country_aliases():
+        return _country_aliases()[key]
     try:
         return pycountry.countries.lookup(name).alpha_2
     except LookupError:
@@ -521,7 +522,7 @@ def _members(names: Iterable[str]) -> list[Fact]:
 _QUALIFIER = r"(?P<qual>about|approximately|approx\.|around|roughly|over|more than|nearly|almost|some|fewer than|less than|under|circa|ca\.|~|an estimated)"
 _HEADCOUNT = re.compile(
     rf"(?:{_QUALIFIER}\s*)?(?P<num>\d{{1,3}}(?:[,\u00a0\u202f ]\d{{3}})+|\d+)(?!\s*[-/]\d)"
-    r"(?:\s+(?P<unit>[a-z][a-z -]*?))?(?=\s*(?:\(|plus\b|\band\b|[,;.]|$))",
+    r"(?:\s+(?P<unit>[a-z][a-z -]*?))?(?=\s*(?:\(|plus\b|\band\b|as of\b|in \d{4}|[,;.]|$))",
     re.I,
 )
 
