@@ -72,3 +72,16 @@ def corpus_build(shared_dir: Path):
     import orgkg
 
     return orgkg.build([SEED, shared_dir / "examples"], validate=False)
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        help="Rewrite tests/golden/* from the current output instead of comparing.",
+    )
+
+
+@pytest.fixture
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-golden"))

@@ -164,7 +164,7 @@ def validate(source: BuildResult | Dataset, **options: object) -> ValidationRepo
 
 def serialize(source: BuildResult | Dataset, fmt: str = "ttl") -> bytes:
     """The graph as bytes: ``ttl``, ``nt``, ``trig``, ``nq`` or ``jsonld``."""
-    from orgkg.serialize import serialize_dataset
+    from orgkg.serialization import serialize_dataset
 
     dataset = source.dataset if isinstance(source, BuildResult) else source
     return serialize_dataset(dataset, fmt)
@@ -172,7 +172,7 @@ def serialize(source: BuildResult | Dataset, fmt: str = "ttl") -> bytes:
 
 def output_files(result: BuildResult) -> dict[str, bytes]:
     """Every file ``orgkg build`` writes, as relative path → bytes."""
-    from orgkg.serialize import FILE_NAMES, frame_organization, serialize_dataset
+    from orgkg.serialization import FILE_NAMES, frame_organization, serialize_dataset
 
     files = {name: serialize_dataset(result.dataset, fmt) for fmt, name in FILE_NAMES.items()}
     minter = Minter(result.base)
@@ -194,7 +194,7 @@ def output_files(result: BuildResult) -> dict[str, bytes]:
 
 def write(result: BuildResult, out_dir: str | Path = "build") -> list[Path]:
     """Write every output atomically into ``out_dir``; stale organization files are removed."""
-    from orgkg.serialize import write_files
+    from orgkg.serialization import write_files
 
     out = Path(out_dir)
     files = output_files(result)
