@@ -3,11 +3,12 @@
 Usage::
 
     python benchmarks/make_corpus.py N DIR --seed S [--crlf-share F] [--bom-share F]
-                                               [--inject-errors K] [--quiet]
+                                               [--inject-errors K] [--manifest] [--quiet]
 
 writes ``DIR/profile-00001.txt`` ... ``DIR/profile-NNNNN.txt`` in the profile
 template of DESIGN.md section 1 and, with ``--inject-errors K``, ``DIR/INJECTED.json``
-mapping each deliberately broken file to its defect (kind, 1-based line, text).
+mapping each deliberately broken file to its defect (kind, 1-based line, text);
+with ``--manifest``, ``DIR/MANIFEST.json`` with the ground truth of every file.
 
 Determinism: the output depends only on (N, seed, options). Every random choice
 comes from ``random.Random`` instances seeded with integers or strings (string
@@ -641,10 +642,11 @@ def _parent(c: _Ctx, xref: str | None) -> list[str]:
     rng, k = c.rng, c.kind
     short = c.short_mid if c.id.style == "acr" else f"the {c.noun}"
     if xref is not None:
-        if k in ("collab", "network", "nonprofit", "de_association"):
-            return [f"{c.short} is coordinated by the {xref}; it has no formal parent "
+        the = "" if " " not in xref else "the "  # no article before a bare acronym
+        if k in ("collab", "network", "de_association"):
+            return [f"{c.short} is coordinated by {the}{xref}; it has no formal parent "
                     "organization."]
-        return [rng.choice((f"Part of the {xref}", f"An agency of the {xref}"))]
+        return [rng.choice((f"Part of {the}{xref}", f"An agency of {the}{xref}"))]
     if k == "us_independent":
         return [rng.choice((
             f"None; {short} is an independent agency.",
@@ -1158,7 +1160,10 @@ def _unknown_heading(c: _Ctx) -> tuple[str, list[str]]:
 
 # --------------------------------------------------------------------------- profile
 
-def _generate(index: int, rng: random.Random, defect: str | None) -> tuple[str, dict | None]:
+def _generate(
+    index: int, rng: random.Random, defect: str | None
+) -> tuple[str, dict | None, dict | None]:
+    """Return (text, injected-defect record or None, cross-reference or None)."""
     ident = identity(index)
     c = _Ctx(ident, rng)
     if defect is not None and defect not in DEFECTS:
@@ -1170,14 +1175,21 @@ def _generate(index: int, rng: random.Random, defect: str | None) -> tuple[str, 
 
     # cross-reference to an earlier profile (about 1 in 20)
     xref = xref_field = None
+    xref_info = None
     if index > 1 and rng.random() < 0.05:
         other = identity(rng.randrange(1, index))
         if other.style == "acr" and rng.random() < 0.4:
             xref = f"{other.name} ({other.acronym})" if rng.random() < 0.5 else other.acronym
+        elif other.style == "formerly" and rng.random() < 0.5:  # by its former name (alias)
+            xref = f"{other.former_name} ({other.former_acronym})"
         else:
             xref = other.name
-        xref_field = rng.choice(("Partners", "Parent organization", "List of programs", "History"))
+        fields = ["Partners", "List of programs", "History"]
+        if ident.kind not in ("us_independent", "nonprofit", "eu", "ch_foundation"):
+            fields.append("Parent organization")
+        xref_field = rng.choice(fields)
         present[xref_field] = True
+        xref_info = {"index": other.index, "field": xref_field, "mention": xref}
 
     # defects force the fields they live in
     if defect in ("founder_is_address", "unparsable_date"):
@@ -1273,7 +1285,7 @@ def _generate(index: int, rng: random.Random, defect: str | None) -> tuple[str, 
     if rng.random() < 0.05:  # trailing whitespace on some lines
         lines = [ln + " " * rng.choice((1, 2)) if rng.random() < 0.2 else ln for ln in lines]
     final_newline = rng.random() < 0.8
-    return "\n".join(lines) + ("\n" if final_newline else ""), record
+    return "\n".join(lines) + ("\n" if final_newline else ""), record, xref_info
 
 
 def generate_profile(index: int, rng: random.Random, *, defect: str | None = None) -> str:
@@ -1301,6 +1313,7 @@ def write_corpus(
     crlf_share: float = 0.1,
     bom_share: float = 0.05,
     inject_errors: int = 0,
+    manifest: bool = False,
 ) -> list[Path]:
     """Write ``n`` profiles into ``out_dir`` and return their paths in order.
 
@@ -1309,7 +1322,9 @@ def write_corpus(
     break (cycling through :data:`DEFECTS`); they are listed in
     ``out_dir/INJECTED.json``. Stale ``profile-*.txt`` files (and a stale
     ``INJECTED.json``) left in ``out_dir`` by an earlier, larger run are removed,
-    so the directory always holds exactly this corpus.
+    so the directory always holds exactly this corpus. ``manifest``: also write
+    ``out_dir/MANIFEST.json``, the ground truth per file (identity, encoding,
+    cross-reference to another file), for tests of the parser and resolver.
     """
     if n < 0:
         raise ValueError("n must be >= 0")
@@ -1326,11 +1341,12 @@ def write_corpus(
     master = random.Random(seed)
     paths: list[Path] = []
     injected: dict[str, dict] = {}
+    truth: dict[str, dict] = {}
     for index in range(1, n + 1):
         profile_seed = master.getrandbits(64)
         crlf = master.random() < crlf_share
         bom = master.random() < bom_share
-        text, record = _generate(index, random.Random(profile_seed), defects.get(index))
+        text, record, xref = _generate(index, random.Random(profile_seed), defects.get(index))
         if crlf:
             text = text.replace("\n", "\r\n")
         data = text.encode("utf-8")
@@ -1341,17 +1357,37 @@ def write_corpus(
         paths.append(path)
         if record is not None:
             injected[path.name] = record
+        if manifest:
+            ident = identity(index)
+            truth[path.name] = {
+                "index": index,
+                "name": ident.name,
+                "acronym": ident.acronym if ident.style == "acr" else None,
+                "former_name": ident.former_name if ident.style == "formerly" else None,
+                "former_acronym": ident.former_acronym if ident.style == "formerly" else None,
+                "kind": ident.kind,
+                "country": ident.country,
+                "line_endings": "crlf" if crlf else "lf",
+                "bom": bom,
+                "defect": record["defect"] if record else None,
+                "cross_reference": None if xref is None else {
+                    "file": _file_name(xref["index"], n),
+                    "field": xref["field"],
+                    "mention": xref["mention"],
+                },
+            }
 
     written = {p.name for p in paths}
     for stale in sorted(out.iterdir()):
         if _PROFILE_RE.fullmatch(stale.name) and stale.name not in written:
             stale.unlink()
-    manifest = out / "INJECTED.json"
-    if injected:
-        body = json.dumps(dict(sorted(injected.items())), ensure_ascii=False, indent=2)
-        manifest.write_bytes((body + "\n").encode("utf-8"))
-    elif manifest.exists():
-        manifest.unlink()
+    for name, content in (("INJECTED.json", injected), ("MANIFEST.json", truth)):
+        target = out / name
+        if content:
+            body = json.dumps(dict(sorted(content.items())), ensure_ascii=False, indent=2)
+            target.write_bytes((body + "\n").encode("utf-8"))
+        elif target.exists():
+            target.unlink()
     return paths
 
 
@@ -1378,6 +1414,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="fraction of files written with a UTF-8 BOM (default 0.05)")
     parser.add_argument("--inject-errors", type=int, default=0, metavar="K",
                         help="break K profiles on purpose and list them in DIR/INJECTED.json")
+    parser.add_argument("--manifest", action="store_true",
+                        help="also write DIR/MANIFEST.json (ground truth per file)")
     parser.add_argument("-q", "--quiet", action="store_true", help="no summary line")
     args = parser.parse_args(argv)
     if args.n < 0:
@@ -1386,7 +1424,8 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--inject-errors must be between 0 and N")
     start = time.perf_counter()
     paths = write_corpus(args.n, args.out_dir, args.seed, crlf_share=args.crlf_share,
-                         bom_share=args.bom_share, inject_errors=args.inject_errors)
+                         bom_share=args.bom_share, inject_errors=args.inject_errors,
+                         manifest=args.manifest)
     if not args.quiet:
         elapsed = time.perf_counter() - start
         print(f"wrote {len(paths)} profiles to {args.out_dir} in {elapsed:.2f} s"

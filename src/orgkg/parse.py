@@ -742,7 +742,9 @@ def _parse_date(text: str) -> dt.date | None:
 
 
 def _url_candidate(token: str) -> str | None:
-    token = token.strip("<>").rstrip(".,;")
+    token = token.rstrip(".,;")
+    if token.startswith("<") and token.endswith(">"):  # "<https://x.org/>"
+        token = token[1:-1]
     return token if token and _REF_URL_TOKEN.fullmatch(token) else None
 
 
