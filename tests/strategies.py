@@ -113,16 +113,17 @@ class RenderedProfile:
 # --- drawing specs ---------------------------------------------------------------------------
 
 words = st.sampled_from(VOCABULARY)
+# A word and the separator after it in one draw: generation cost is per draw.
+_WORD_THEN_SEPARATOR = st.sampled_from(
+    [(word, separator) for word in VOCABULARY for separator in (" ", " ", ", ", " 2024 ", " (x) ")]
+)
 
 
 @st.composite
-def phrases(draw: st.DrawFn, min_words: int = 1, max_words: int = 6) -> str:
-    chosen = draw(st.lists(words, min_size=min_words, max_size=max_words))
-    separators = draw(st.lists(st.sampled_from([" ", ", ", " 2024 ", " (x) "]), min_size=len(chosen)))
-    text = chosen[0]
-    for word, separator in zip(chosen[1:], separators, strict=False):
-        text += separator + word
-    return text
+def phrases(draw: st.DrawFn, min_words: int = 1, max_words: int = 5) -> str:
+    """Words joined by spaces, commas, digits or parentheses; never ends with punctuation."""
+    pairs = draw(st.lists(_WORD_THEN_SEPARATOR, min_size=min_words - 1, max_size=max_words - 1))
+    return "".join(word + separator for word, separator in pairs) + draw(words)
 
 
 @st.composite
@@ -169,13 +170,13 @@ def _casefold_name(spec: FieldSpec) -> str:
 
 
 @st.composite
-def profile_specs(draw: st.DrawFn, max_fields: int = 7) -> ProfileSpec:
+def profile_specs(draw: st.DrawFn, max_fields: int = 6) -> ProfileSpec:
     reference_count = draw(st.none() | st.integers(0, 4))
     max_footnote = (reference_count or 0) + 2  # some footnotes dangle on purpose
     known_names = draw(st.lists(st.sampled_from(FIELD_NAMES), unique=True, max_size=max_fields))
     unknown_names = draw(st.lists(st.sampled_from(UNKNOWN_HEADINGS), unique=True, max_size=2))
     specs = [
-        FieldSpec(name, tuple(draw(st.lists(items(max_footnote), max_size=4))))
+        FieldSpec(name, tuple(draw(st.lists(items(max_footnote), max_size=3))))
         for name in known_names
     ] + [
         # An unknown heading is recognised by the value that follows it: at least one.
