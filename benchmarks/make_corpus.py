@@ -461,8 +461,7 @@ def _num(rng: random.Random, lo: int, hi: int) -> str:
 def _amount(rng: random.Random, lo: float, hi: float) -> str:
     value = rng.uniform(lo, hi)
     decimals = rng.choice((0, 1, 1, 2, 2))
-    text = f"{value:.{decimals}f}"
-    return text
+    return f"{value:.{decimals}f}"
 
 
 class _Ctx:
@@ -515,13 +514,9 @@ class _Ctx:
         name = f"{first}{middle} {rng.choice(LAST_NAMES)}"
         return f"Dr. {name}" if rng.random() < 0.1 else name
 
-    def pick_president(self, year: int | None = None) -> tuple[str, int, int]:
-        """A president and a year in office (``year`` when given and plausible)."""
+    def pick_president(self) -> tuple[str, int, int]:
+        """A president, a year in office and the first plausible month of that year."""
         rng = self.rng
-        if year is not None:
-            for name, start, end in PRESIDENTS:
-                if start <= year <= end:
-                    return name, year, 2 if year == start else 1
         name, start, end = rng.choice(PRESIDENTS)
         y = rng.randint(start, end)
         return name, y, 2 if y == start else 1
@@ -860,7 +855,9 @@ def _structure(c: _Ctx) -> list[str]:
         f"Governed by a board of {rng.randint(7, 30)} members appointed by the "
         f"{'President' if c.us else 'government'}.",
         f"A network of independently operated {c.ta} institutes, each with a lead "
-        "organization and a sponsoring agency.",
+        "organization and a sponsoring agency." if c.kind in ("network", "collab")
+        else f"{c.short} is organized into {rng.randint(2, 6)} departments and a central "
+        "administration.",
         f"{c.short} is headed by a Director and governed together with a "
         f"{rng.randint(9, 24)}-member policy board.",
     ))]
@@ -909,11 +906,16 @@ def _divisions(c: _Ctx) -> list[str]:
         return [rng.choice(("None", "No formal divisions."))]
     templates = ("Directorate for {t}", "Office of {f}", "{t} Laboratory", "Division of {t} {f}",
                  "{t} Program Office", "Center for {t}")
-    lines = []
+    lines: list[str] = []
+    unit_acronyms: list[str] = []
     for t in rng.sample(TOPICS, rng.randint(2, 8)):
         name = rng.choice(templates).format(t=t, f=rng.choice(FUNCTIONS))
-        if rng.random() < 0.15:
-            name += f" ({_initials(name)})"
+        if any(ln.startswith(f"- {name}") for ln in lines):
+            continue
+        acr = _initials(name)
+        if rng.random() < 0.15 and acr not in unit_acronyms:
+            unit_acronyms.append(acr)
+            name += f" ({acr})"
         lines.append(f"- {name}{c.fn(0.1)}")
     return lines
 
@@ -986,12 +988,16 @@ def _budget(c: _Ctx) -> list[str]:
     return [text + c.fn(0.4)]
 
 
+_HAS_PARENT = ("us_sub", "collab", "network", "eu", "de_agency", "uk", "jp", "ca", "ch_office")
+
+
 def _staff(c: _Ctx) -> list[str]:
     rng = c.rng
     return [rng.choice((
         f"About {_num(rng, 40, 20_000)} employees plus rotating program directors",
         f"Staffing support comes from the {c.parent}, with no dedicated staff for "
-        f"{c.short_mid} itself.",
+        f"{c.short_mid} itself." if c.kind in _HAS_PARENT
+        else f"{_num(rng, 5, 900)} staff and {_num(rng, 5, 300)} visiting researchers",
         f"{_num(rng, 10, 5_000)} full-time staff ({rng.randint(2019, LAST_YEAR)})",
         "No dedicated staff",
         "Not publicly specified",
@@ -1001,6 +1007,10 @@ def _staff(c: _Ctx) -> list[str]:
 def _funding(c: _Ctx) -> list[str]:
     rng = c.rng
     options = FUNDING if c.us else INTL_FUNDING
+    if c.kind not in _HAS_PARENT:
+        options = tuple(o for o in options if "{parent}" not in o)
+    if c.country not in ("EU", "DE"):
+        options = tuple(o for o in options if "Horizon Europe" not in o)
     text = rng.choice(options).format(short=c.short_mid, parent=c.parent)
     return [text + c.fn(0.2)]
 
@@ -1035,7 +1045,8 @@ def _regulations(c: _Ctx) -> list[str]:
                          f"{rng.randint(1990, LAST_YEAR)}")
         else:
             y = rng.randint(2010, LAST_YEAR)
-            lines.append(f"- Regulation (EU) {y}/{rng.randint(100, 2400)} on {c.ta}")
+            topic = c.ta if not lines else _lower(rng.choice(TOPICS))
+            lines.append(f"- Regulation (EU) {y}/{rng.randint(100, 2400)} on {topic}")
     lines[-1] += c.fn(0.3)
     return lines
 
@@ -1211,7 +1222,7 @@ def _generate(
     lines: list[str] = [] if defect == "missing_title" else [ident.name]
     lines += deco
 
-    intro_first = _intro(c)  # legislation may move the founding year: build fields first
+    intro = _intro(c)
     # field bodies; legislation first because it fixes the founding year used by history
     bodies: dict[str, list[str]] = {}
     bodies["Legislation"] = _legislation(c)
@@ -1266,7 +1277,7 @@ def _generate(
             pos -= 1
         sections.insert(pos, _unknown_heading(c))
 
-    lines.append(intro_first)
+    lines.append(intro)
     for heading, body in sections:
         lines.append(heading)
         lines.extend(body)

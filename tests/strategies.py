@@ -36,15 +36,27 @@ UNKNOWN_HEADINGS = (
     "Preceding agency",
 )
 MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 # A fixed vocabulary draws much faster than st.text() and still covers non-ASCII.
 # No "accessed"/"retrieved" (an access clause) and nothing that matches a heading.
-VOCABULARY = tuple(
-    "agency board science trade labour grants policy network institute office of the and "
-    "for research national federal partners union água zürich naïve são straße øre "
-    "東京 café über".split()
+VOCABULARY = (
+    *("agency", "board", "science", "trade", "labour", "grants", "policy", "network"),
+    *("institute", "office", "of", "the", "and", "for", "research", "national"),
+    *("federal", "partners", "union", "água", "zürich", "naïve", "são", "straße"),
+    *("øre", "東京", "café", "über"),
 )
 
 
@@ -139,9 +151,7 @@ def prose(draw: st.DrawFn) -> str:
 def items(draw: st.DrawFn, max_footnote: int) -> ItemSpec:
     bullet = draw(st.booleans())
     text = draw(phrases()) if bullet else draw(prose())
-    footnotes = tuple(
-        draw(st.lists(st.integers(1, max(1, max_footnote)), max_size=3, unique=True))
-    )
+    footnotes = tuple(draw(st.lists(st.integers(1, max(1, max_footnote)), max_size=3, unique=True)))
     return ItemSpec(text, bullet, footnotes)
 
 
@@ -196,7 +206,9 @@ def profile_specs(draw: st.DrawFn, max_fields: int = 6) -> ProfileSpec:
         references=(
             None
             if reference_count is None
-            else tuple(draw(st.lists(references(), min_size=reference_count, max_size=reference_count)))
+            else tuple(
+                draw(st.lists(references(), min_size=reference_count, max_size=reference_count))
+            )
         ),
         references_at=draw(st.integers(0, len(fields))),
     )
@@ -211,7 +223,9 @@ def styles(draw: st.DrawFn) -> Style:
         newline=draw(st.sampled_from(["\n", "\r\n", "\r"])),
         bom=draw(st.booleans()),
         decoration_lines=draw(st.integers(0, 4)),
-        trailing=tuple(draw(st.lists(st.sampled_from(["", " ", "\t", "  \t "]), min_size=1, max_size=5))),
+        trailing=tuple(
+            draw(st.lists(st.sampled_from(["", " ", "\t", "  \t "]), min_size=1, max_size=5))
+        ),
         blank_after=tuple(draw(st.lists(st.booleans(), min_size=1, max_size=5))),
         heading_case=draw(st.sampled_from(["as-is", "lower", "upper"])),
         marker_style=draw(st.sampled_from(["end", "before-punct", "spaced"])),

@@ -29,7 +29,9 @@ def test_help_lists_commands_and_exit_codes(runner):
 
 
 def test_help_does_not_import_heavy_libraries():
-    code = "import sys, orgkg.cli; print(sorted(m for m in ('rdflib','pyshacl','pyld','pyoxigraph') if m in sys.modules))"
+    code = (
+        "import sys, orgkg.cli; print(sorted(m for m in ('rdflib','pyshacl','pyld','pyoxigraph') if m in sys.modules))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
 
@@ -39,8 +41,14 @@ def test_build_writes_every_file(runner, tmp_path):
     assert result.exit_code == 0, result.output
     assert "1 profile(s)" in result.output
     names = sorted(p.relative_to(tmp_path / "out").as_posix() for p in (tmp_path / "out").rglob("*") if p.is_file())
-    assert names == ["graph.jsonld", "graph.nq", "graph.nt", "graph.trig", "graph.ttl",
-                     "orgs/advanced-manufacturing-partnership.jsonld"]
+    assert names == [
+        "graph.jsonld",
+        "graph.nq",
+        "graph.nt",
+        "graph.trig",
+        "graph.ttl",
+        "orgs/advanced-manufacturing-partnership.jsonld",
+    ]
 
 
 @pytest.mark.parametrize(("fmt", "ox"), [("ttl", "TURTLE"), ("nt", "N_TRIPLES"), ("trig", "TRIG"), ("nq", "N_QUADS")])

@@ -68,8 +68,10 @@ def test_kind_from_intro(intro, kind):
 
 
 def test_acronym_and_former_name_from_intro():
-    amp = profile(intro="Advanced Manufacturing Partnership (AMP) is a collaborative initiative.",
-                  title="Advanced Manufacturing Partnership")
+    amp = profile(
+        intro="Advanced Manufacturing Partnership (AMP) is a collaborative initiative.",
+        title="Advanced Manufacturing Partnership",
+    )
     assert amp.identity.acronym == "AMP"
     renamed = profile(
         title="Manufacturing USA",
@@ -93,7 +95,11 @@ def test_missing_intro_still_names_the_organization():
     ("text", "expected", "status"),
     [
         ("U.S. Department of Commerce", [Parent(Mention("U.S. Department of Commerce"))], FieldStatus.STATED),
-        ("Part of the U.S. Department of Commerce", [Parent(Mention("U.S. Department of Commerce"))], FieldStatus.STATED),
+        (
+            "Part of the U.S. Department of Commerce",
+            [Parent(Mention("U.S. Department of Commerce"))],
+            FieldStatus.STATED,
+        ),
         ("An agency of the Department of Energy.", [Parent(Mention("Department of Energy"))], FieldStatus.STATED),
         ("None; EXA is an independent federal agency.", [], FieldStatus.EXPLICITLY_NONE),
         (
@@ -102,7 +108,7 @@ def test_missing_intro_still_names_the_organization():
             FieldStatus.EXPLICITLY_NONE,
         ),
         (
-            "The network is coordinated by the Advanced Manufacturing National Program Office (AMNPO), an interagency team.",
+            "The network is coordinated by the Advanced Manufacturing National Program Office (AMNPO), an agency.",
             [Coordinator(Mention("Advanced Manufacturing National Program Office", acronym="AMNPO"))],
             FieldStatus.STATED,
         ),
@@ -120,15 +126,20 @@ def test_parent_vs_coordinated_vs_none(text, expected, status):
 def test_executive_action_with_founder_and_year():
     [founding] = facts_of(
         "The partnership was not established by specific legislation but was launched by "
-        "President Barack Obama in 2011 through an executive action.", "Legislation")
-    assert founding == Founding(date=DateValue(2011), founder=Mention("Barack Obama", "person"),
-                                legal_basis="executiveAction")
+        "President Barack Obama in 2011 through an executive action.",
+        "Legislation",
+    )
+    assert founding == Founding(
+        date=DateValue(2011), founder=Mention("Barack Obama", "person"), legal_basis="executiveAction"
+    )
 
 
 def test_statute_with_full_date_and_signer():
     [founding] = facts_of(
         "Created by the National Science Foundation Act of 1950, signed into law by President "
-        "Harry S. Truman on May 10, 1950.", "Legislation")
+        "Harry S. Truman on May 10, 1950.",
+        "Legislation",
+    )
     assert founding.act == "National Science Foundation Act of 1950"
     assert founding.legal_basis == "statute"
     assert founding.date == DateValue(1950, 5, 10)
@@ -172,12 +183,19 @@ def test_partners_named_vs_categories():
         "- Leading U.S. companies in manufacturing\n"
         "- Federal agencies including the Department of Commerce, NIST, and DOE\n"
         "- National Institute of Standards and Technology\n"
-        "- Manufacturers, universities, and community colleges[2]", "Partners")
+        "- Manufacturers, universities, and community colleges[2]",
+        "Partners",
+    )
     members = [f.org.name for f in facts if isinstance(f, Member)]
     categories = [f.label for f in facts if isinstance(f, PartnerCategory)]
     assert members == ["Department of Commerce", "NIST", "DOE", "National Institute of Standards and Technology"]
-    assert categories == ["Leading U.S. companies in manufacturing", "Federal agencies", "Manufacturers",
-                          "universities", "community colleges"]
+    assert categories == [
+        "Leading U.S. companies in manufacturing",
+        "Federal agencies",
+        "Manufacturers",
+        "universities",
+        "community colleges",
+    ]
 
 
 # -- headcount ---------------------------------------------------------------------------
@@ -186,13 +204,22 @@ def test_partners_named_vs_categories():
 @pytest.mark.parametrize(
     ("text", "expected", "status"),
     [
-        ("About 2,100 federal employees (2024)",
-         EmployeeCount(2100, "About 2,100 federal employees (2024)", "about", 2024, "federal employees"),
-         FieldStatus.STATED),
+        (
+            "About 2,100 federal employees (2024)",
+            EmployeeCount(2100, "About 2,100 federal employees (2024)", "about", 2024, "federal employees"),
+            FieldStatus.STATED,
+        ),
         ("3,400 (2023)", EmployeeCount(3400, "3,400 (2023)", None, 2023, None), FieldStatus.STATED),
-        ("More than 450 staff as of 2022", EmployeeCount(450, "More than 450 staff as of 2022", "more than", 2022, "staff"),
-         FieldStatus.STATED),
-        ("AMP does not have traditional employees; it consists of appointed members.", None, FieldStatus.NOT_APPLICABLE),
+        (
+            "More than 450 staff as of 2022",
+            EmployeeCount(450, "More than 450 staff as of 2022", "more than", 2022, "staff"),
+            FieldStatus.STATED,
+        ),
+        (
+            "AMP does not have traditional employees; it consists of appointed members.",
+            None,
+            FieldStatus.NOT_APPLICABLE,
+        ),
         ("The network has no employees of its own.", None, FieldStatus.EXPLICITLY_NONE),
         ("Not publicly specified", None, FieldStatus.NOT_PUBLICLY_SPECIFIED),
     ],
@@ -207,8 +234,9 @@ def test_employee_count_never_invents_a_number(text, expected, status):
 
 
 def test_named_leaders_in_several_spellings():
-    facts = facts_of("- Jane Q. Doe, Director\n- Deputy Director: Jan Kowalski\n- Co-chairs: Ann Lee and Bob Ray",
-                     "Leader")
+    facts = facts_of(
+        "- Jane Q. Doe, Director\n- Deputy Director: Jan Kowalski\n- Co-chairs: Ann Lee and Bob Ray", "Leader"
+    )
     assert [(p.role, [h.name for h in p.holders]) for p in facts] == [
         ("director", ["Jane Q. Doe"]),
         ("deputy director", ["Jan Kowalski"]),
@@ -224,30 +252,45 @@ def test_unnamed_leader_is_a_post_without_holder():
 
 
 def test_structure_units_and_heads():
-    facts = facts_of("NSF is headed by a Director and governed together with the National Science Board, "
-                     "a 24-member policy body.", "Organization structure")
+    facts = facts_of(
+        "NSF is headed by a Director and governed together with the National Science Board, a 24-member policy body.",
+        "Organization structure",
+    )
     assert Unit("National Science Board") in facts
     assert Post("director", "director") in facts
 
 
 def test_divisions_named_and_working_groups():
-    named = facts_of("- Directorate for Engineering\n- Digital Manufacturing and Design Innovation Institute (MxD)",
-                     "Divisions")
-    assert named == [Unit("Directorate for Engineering"),
-                     Unit("Digital Manufacturing and Design Innovation Institute", "MxD")]
-    field = field_of(profile(("Divisions", "While there are no formal divisions, EXA works through:\n"
-                              "- Working groups focused on specific aspects like workforce development, "
-                              "technology innovation, or policy recommendations.")), "Divisions")
-    assert list(field.facts) == [Unit("Working groups", None, ("workforce development", "technology innovation",
-                                                                 "policy recommendations"))]
+    named = facts_of(
+        "- Directorate for Engineering\n- Digital Manufacturing and Design Innovation Institute (MxD)", "Divisions"
+    )
+    assert named == [
+        Unit("Directorate for Engineering"),
+        Unit("Digital Manufacturing and Design Innovation Institute", "MxD"),
+    ]
+    field = field_of(
+        profile(
+            (
+                "Divisions",
+                "While there are no formal divisions, EXA works through:\n"
+                "- Working groups focused on specific aspects like workforce development, "
+                "technology innovation, or policy recommendations.",
+            )
+        ),
+        "Divisions",
+    )
+    assert list(field.facts) == [
+        Unit("Working groups", None, ("workforce development", "technology innovation", "policy recommendations"))
+    ]
 
 
 # -- programs, budget, address, history, links --------------------------------------------
 
 
 def test_program_that_is_an_organization():
-    facts = facts_of("- Development of the National Network for Manufacturing Innovation (NNMI)\n- Plain program",
-                     "List of programs")
+    facts = facts_of(
+        "- Development of the National Network for Manufacturing Innovation (NNMI)\n- Plain program", "List of programs"
+    )
     assert facts[0].org == Mention("National Network for Manufacturing Innovation", acronym="NNMI")
     assert facts[1] == Program("Plain program")
 
@@ -269,30 +312,69 @@ def test_budget_amount_currency_and_year(text, amount, currency, fiscal_year, us
 
 
 def test_budget_not_published_asserts_nothing():
-    field = field_of(profile(("Last total enacted budget", "Not published as a single budget.")),
-                     "Last total enacted budget")
+    field = field_of(
+        profile(("Last total enacted budget", "Not published as a single budget.")), "Last total enacted budget"
+    )
     assert field.facts == () and field.status == FieldStatus.NOT_PUBLICLY_SPECIFIED
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("1400 Independence Ave SW, Washington, DC 20250, United States",
-         Address("1400 Independence Ave SW, Washington, DC 20250, United States", "1400 Independence Ave SW",
-                 "Washington", "DC", "20250", "US")),
-        ("100 Bureau Drive, Gaithersburg, Maryland 20899, USA",
-         Address("100 Bureau Drive, Gaithersburg, Maryland 20899, USA", "100 Bureau Drive", "Gaithersburg", "MD",
-                 "20899", "US")),
-        ("Unter den Linden 1, 10117 Berlin, Germany",
-         Address("Unter den Linden 1, 10117 Berlin, Germany", "Unter den Linden 1", "Berlin", None, "10117", "DE")),
-        ("10 Downing Street, London SW1A 2AA, United Kingdom",
-         Address("10 Downing Street, London SW1A 2AA, United Kingdom", "10 Downing Street", "London", None,
-                 "SW1A 2AA", "GB")),
-        ("2-1-1 Nagatacho, Chiyoda-ku, Tokyo 100-0014, Japan",
-         Address("2-1-1 Nagatacho, Chiyoda-ku, Tokyo 100-0014, Japan", "2-1-1 Nagatacho, Chiyoda-ku", "Tokyo", None,
-                 "100-0014", "JP")),
-        ("150 Elgin Street, Ottawa, ON K2P 1L4, Canada",
-         Address("150 Elgin Street, Ottawa, ON K2P 1L4, Canada", "150 Elgin Street", "Ottawa", "ON", "K2P 1L4", "CA")),
+        (
+            "1400 Independence Ave SW, Washington, DC 20250, United States",
+            Address(
+                "1400 Independence Ave SW, Washington, DC 20250, United States",
+                "1400 Independence Ave SW",
+                "Washington",
+                "DC",
+                "20250",
+                "US",
+            ),
+        ),
+        (
+            "100 Bureau Drive, Gaithersburg, Maryland 20899, USA",
+            Address(
+                "100 Bureau Drive, Gaithersburg, Maryland 20899, USA",
+                "100 Bureau Drive",
+                "Gaithersburg",
+                "MD",
+                "20899",
+                "US",
+            ),
+        ),
+        (
+            "Unter den Linden 1, 10117 Berlin, Germany",
+            Address("Unter den Linden 1, 10117 Berlin, Germany", "Unter den Linden 1", "Berlin", None, "10117", "DE"),
+        ),
+        (
+            "10 Downing Street, London SW1A 2AA, United Kingdom",
+            Address(
+                "10 Downing Street, London SW1A 2AA, United Kingdom",
+                "10 Downing Street",
+                "London",
+                None,
+                "SW1A 2AA",
+                "GB",
+            ),
+        ),
+        (
+            "2-1-1 Nagatacho, Chiyoda-ku, Tokyo 100-0014, Japan",
+            Address(
+                "2-1-1 Nagatacho, Chiyoda-ku, Tokyo 100-0014, Japan",
+                "2-1-1 Nagatacho, Chiyoda-ku",
+                "Tokyo",
+                None,
+                "100-0014",
+                "JP",
+            ),
+        ),
+        (
+            "150 Elgin Street, Ottawa, ON K2P 1L4, Canada",
+            Address(
+                "150 Elgin Street, Ottawa, ON K2P 1L4, Canada", "150 Elgin Street", "Ottawa", "ON", "K2P 1L4", "CA"
+            ),
+        ),
     ],
 )
 def test_addresses_us_and_international(text, expected):
@@ -307,9 +389,12 @@ def test_country_codes():
 
 
 def test_history_successor_rename_predecessor():
-    facts = facts_of("Launched in 2011, AMP has evolved into AMP 2.0, focusing on scale. "
-                     "It succeeded the National Bureau of Standards in 1988. "
-                     "It merged into the Example Council in 2003.", "History")
+    facts = facts_of(
+        "Launched in 2011, AMP has evolved into AMP 2.0, focusing on scale. "
+        "It succeeded the National Bureau of Standards in 1988. "
+        "It merged into the Example Council in 2003.",
+        "History",
+    )
     kinds = [(f.kind, (f.resulting or f.original).name, f.date) for f in facts if isinstance(f, ChangeEvent)]
     assert kinds == [
         ("evolved", "AMP 2.0", None),
@@ -319,16 +404,56 @@ def test_history_successor_rename_predecessor():
 
 
 def test_rename_of_itself_keeps_previous_name():
-    facts = profile(("History", "The program was renamed Manufacturing USA in 2016."), title="Manufacturing USA",
-                    intro="Manufacturing USA, formerly the National Network for Manufacturing Innovation (NNMI), is a network.")
+    facts = profile(
+        ("History", "The program was renamed Manufacturing USA in 2016."),
+        title="Manufacturing USA",
+        intro="Manufacturing USA, formerly the National Network for Manufacturing Innovation (NNMI), is a network.",
+    )
     [event] = field_of(facts, "History").facts
-    assert event == ChangeEvent("renamed", "The program was renamed Manufacturing USA in 2016", date=DateValue(2016),
-                                previous_name="National Network for Manufacturing Innovation")
+    assert event == ChangeEvent(
+        "renamed",
+        "The program was renamed Manufacturing USA in 2016",
+        original=Mention("National Network for Manufacturing Innovation"),
+        date=DateValue(2016),
+        previous_name="National Network for Manufacturing Innovation",
+    )
+
+
+def test_rename_from_another_name_in_the_same_sentence():
+    facts = profile(
+        (
+            "History",
+            "Founded in 1901 as the National Bureau of Standards, the agency was renamed the "
+            "National Institute of Standards and Technology in 1988.",
+        ),
+        title="National Institute of Standards and Technology",
+        intro="The National Institute of Standards and Technology (NIST) is an agency.",
+    )
+    [event, founding] = field_of(facts, "History").facts
+    assert event.original == Mention("National Bureau of Standards") and event.date == DateValue(1988)
+    assert founding == Founding(date=DateValue(1901))  # no Legislation field: History dates the founding
+
+
+def test_structure_roles_prefer_the_longest_title():
+    [post] = facts_of("Chief Executive: Ottoline Leyser", "Leader")
+    assert post.role == "chief executive" and post.holders == (Mention("Ottoline Leyser", "person"),)
+
+
+def test_parent_with_commas_in_its_name():
+    [parent] = facts_of("Department for Science, Innovation and Technology", "Parent organization")
+    assert parent == Parent(Mention("Department for Science, Innovation and Technology"))
+
+
+def test_act_of_congress_is_a_statute():
+    [founding] = facts_of("Established by an act of Congress on March 3, 1901.", "Legislation")
+    assert founding.legal_basis == "statute" and founding.date == DateValue(1901, 3, 3)
 
 
 def test_external_links():
-    facts = facts_of("- Official website: https://www.nsf.gov/\n- https://www.wikidata.org/wiki/Q304878\n"
-                     "- javascript:alert(1)", "External links")
+    facts = facts_of(
+        "- Official website: https://www.nsf.gov/\n- https://www.wikidata.org/wiki/Q304878\n- javascript:alert(1)",
+        "External links",
+    )
     assert facts == [Website("https://www.nsf.gov/"), SameAs("http://www.wikidata.org/entity/Q304878")]
 
 
@@ -340,7 +465,11 @@ def test_unknown_heading_is_kept_with_a_warning():
 
 
 def test_crlf_and_bom_give_the_same_facts():
-    text = "Example Agency\n|\n" + INTRO + "\nMission\nTo test.[1]\nReferences\n- ↑ A. \"B\". C, https://a.example/ (accessed February 8, 2025).\n"
+    text = (
+        "Example Agency\n|\n"
+        + INTRO
+        + '\nMission\nTo test.[1]\nReferences\n- ↑ A. "B". C, https://a.example/ (accessed February 8, 2025).\n'
+    )
     plain = extract(parse_profile(text, "x.txt"))
     crlf = extract(parse_profile("\ufeff" + text.replace("\n", "\r\n"), "x.txt"))
     assert plain.fields == crlf.fields and plain.identity == crlf.identity

@@ -53,7 +53,9 @@ def test_minted_iris_are_always_valid(text):
     assert str(iri).startswith("https://w3id.org/orgkg/org/")
 
 
-@pytest.mark.parametrize("bad", ['https://x.org/a"b', "https://x.org/<a>", "no-scheme", "https://x.org/a b", "https://x.org/\n"])
+@pytest.mark.parametrize(
+    "bad", ['https://x.org/a"b', "https://x.org/<a>", "no-scheme", "https://x.org/a b", "https://x.org/\n"]
+)
 def test_check_iri_rejects_invalid(bad):
     with pytest.raises(IRIError):
         check_iri(bad)

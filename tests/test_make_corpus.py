@@ -168,7 +168,8 @@ def test_variety(corpus):
     assert "through an executive action" in legislation
     assert "signed" in legislation and "association under German law" in legislation
     assert re.search(r" on [A-Z][a-z]+ \d{1,2}, \d{4}", legislation)  # full date
-    assert re.search(r" in (%s) \d{4}" % "|".join(mc.MONTHS), legislation)  # year-month
+    months = "|".join(mc.MONTHS)
+    assert re.search(rf" in ({months}) \d{{4}}", legislation)  # year-month
     employees = "\n".join(bodies("Number of employees"))
     assert "does not have traditional employees" in employees
     assert re.search(r"\d,\d{3}.*\(\d{4}\)", employees)

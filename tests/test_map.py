@@ -16,6 +16,7 @@ PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX orgkg: <https://w3id.org/orgkg/ns#>
 PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 """
 
 
@@ -28,40 +29,55 @@ def values(result, query: str, **bindings) -> set[str]:
 
 
 def test_name_acronym_and_type(seed_build):
-    assert values(seed_build, "SELECT ?n { ?o schema:name ?n }", o=AMP) == {
-        "Advanced Manufacturing Partnership"
-    }
+    assert values(seed_build, "SELECT ?n { ?o schema:name ?n }", o=AMP) == {"Advanced Manufacturing Partnership"}
     assert values(seed_build, "SELECT ?a { ?o schema:alternateName ?a }", o=AMP) == {"AMP"}
     types = values(seed_build, "SELECT ?t { ?o a ?t }", o=AMP)
     assert types == {"https://schema.org/Organization", "http://www.w3.org/ns/org#OrganizationalCollaboration"}
 
 
 def test_founding_year_founder_and_legal_basis(seed_build):
-    rows = ask(seed_build, "SELECT ?d ?n ?q { ?o schema:foundingDate ?d ; schema:founder ?f . "
-               "?f a schema:Person ; schema:name ?n ; schema:sameAs ?q }", o=AMP)
+    rows = ask(
+        seed_build,
+        "SELECT ?d ?n ?q { ?o schema:foundingDate ?d ; schema:founder ?f . "
+        "?f a schema:Person ; schema:name ?n ; schema:sameAs ?q }",
+        o=AMP,
+    )
     assert [(r.d, str(r.n), str(r.q)) for r in rows] == [
-        (Literal("2011", datatype=URIRef("http://www.w3.org/2001/XMLSchema#gYear")), "Barack Obama",
-         "http://www.wikidata.org/entity/Q76")
+        (
+            Literal("2011", datatype=URIRef("http://www.w3.org/2001/XMLSchema#gYear")),
+            "Barack Obama",
+            "http://www.wikidata.org/entity/Q76",
+        )
     ]
     assert values(seed_build, "SELECT ?b { ?o orgkg:legalBasis ?b }", o=AMP) == {str(ORGKG.executiveAction)}
-    event = ask(seed_build, "SELECT ?e { ?e a org:ChangeEvent ; org:resultingOrganization ?o ; dcterms:date ?d }", o=AMP)
+    event = ask(
+        seed_build, "SELECT ?e { ?e a org:ChangeEvent ; org:resultingOrganization ?o ; dcterms:date ?d }", o=AMP
+    )
     assert len(event) == 1
 
 
 def test_headquarters_address_components(seed_build):
-    rows = ask(seed_build, """SELECT ?street ?city ?region ?zip ?country {
+    rows = ask(
+        seed_build,
+        """SELECT ?street ?city ?region ?zip ?country {
         ?o schema:address ?a . ?a a schema:PostalAddress ; schema:streetAddress ?street ;
         schema:addressLocality ?city ; schema:addressRegion ?region ; schema:postalCode ?zip ;
-        schema:addressCountry ?country }""", o=AMP)
-    assert [tuple(map(str, r)) for r in rows] == [
-        ("1400 Independence Ave SW", "Washington", "DC", "20250", "US")
-    ]
-    site = ask(seed_build, "SELECT ?s { ?o org:hasPrimarySite ?s . ?s org:siteAddress ?a . ?o schema:address ?a }", o=AMP)
+        schema:addressCountry ?country }""",
+        o=AMP,
+    )
+    assert [tuple(map(str, r)) for r in rows] == [("1400 Independence Ave SW", "Washington", "DC", "20250", "US")]
+    site = ask(
+        seed_build, "SELECT ?s { ?o org:hasPrimarySite ?s . ?s org:siteAddress ?a . ?o schema:address ?a }", o=AMP
+    )
     assert len(site) == 1
 
 
 def test_named_partners_resolve_with_wikidata(seed_build):
-    rows = ask(seed_build, "SELECT ?n ?q { ?o schema:member ?m ; org:hasMember ?m . ?m schema:name ?n ; schema:sameAs ?q }", o=AMP)
+    rows = ask(
+        seed_build,
+        "SELECT ?n ?q { ?o schema:member ?m ; org:hasMember ?m . ?m schema:name ?n ; schema:sameAs ?q }",
+        o=AMP,
+    )
     assert {(str(r.n), str(r.q)) for r in rows} == {
         ("National Institute of Standards and Technology", "http://www.wikidata.org/entity/Q176691"),
         ("United States Department of Commerce", "http://www.wikidata.org/entity/Q503577"),
@@ -70,14 +86,22 @@ def test_named_partners_resolve_with_wikidata(seed_build):
 
 
 def test_unnamed_partner_groups_are_concepts_not_organizations(seed_build):
-    labels = values(seed_build, "SELECT ?l { ?o orgkg:partnerCategory ?c . ?c a <http://www.w3.org/2004/02/skos/core#Concept> ; <http://www.w3.org/2004/02/skos/core#prefLabel> ?l }", o=AMP)
+    labels = values(
+        seed_build,
+        "SELECT ?l { ?o orgkg:partnerCategory ?c . ?c a skos:Concept ; skos:prefLabel ?l }",
+        o=AMP,
+    )
     assert labels == {
         "Leading U.S. companies in manufacturing",
         "Major universities and research institutions",
         "Federal agencies",
         "Labor unions and workforce development organizations",
     }
-    assert not ask(seed_build, "SELECT ?m { ?o schema:member ?m . ?m schema:name ?n FILTER(CONTAINS(LCASE(?n), 'universit')) }", o=AMP)
+    assert not ask(
+        seed_build,
+        "SELECT ?m { ?o schema:member ?m . ?m schema:name ?n FILTER(CONTAINS(LCASE(?n), 'universit')) }",
+        o=AMP,
+    )
 
 
 def test_three_programs_and_nnmi_is_manufacturing_usa(seed_build):
@@ -91,18 +115,26 @@ def test_three_programs_and_nnmi_is_manufacturing_usa(seed_build):
 
 
 def test_amp_2_0_is_a_successor(seed_build):
-    rows = ask(seed_build, """SELECT ?n { ?e a org:ChangeEvent ; org:originalOrganization ?o ;
-        org:resultingOrganization ?r . ?r schema:name ?n }""", o=AMP)
+    rows = ask(
+        seed_build,
+        """SELECT ?n { ?e a org:ChangeEvent ; org:originalOrganization ?o ;
+        org:resultingOrganization ?r . ?r schema:name ?n }""",
+        o=AMP,
+    )
     assert [str(r.n) for r in rows] == ["AMP 2.0"]
 
 
 def test_cited_page_is_primary_source_of_the_mission_graph(seed_build):
-    rows = ask(seed_build, """SELECT ?url ?line ?last ?file {
+    rows = ask(
+        seed_build,
+        """SELECT ?url ?line ?last ?file {
         GRAPH ?g { ?o org:purpose ?purpose }
         ?g prov:hadPrimarySource ?page ; orgkg:firstLine ?line ; orgkg:lastLine ?last ;
            prov:wasDerivedFrom ?doc .
         ?doc schema:name ?file .
-        ?page schema:url ?url }""", o=AMP)
+        ?page schema:url ?url }""",
+        o=AMP,
+    )
     assert [(str(r.url), int(r.line), int(r.last), str(r.file)) for r in rows] == [
         ("https://www.manufacturing.gov/amp20/", 8, 9, "advanced-manufacturing-partnership.txt")
     ]
@@ -131,17 +163,27 @@ def test_no_parent_organization_and_no_employee_count(seed_build):
     ],
 )
 def test_field_status_records_what_the_text_says(seed_build, field, status):
-    rows = ask(seed_build, "SELECT ?s { ?o orgkg:fieldStatement ?f . ?f orgkg:field ?name ; orgkg:fieldStatus ?s }",
-               o=AMP, name=Literal(field))
+    rows = ask(
+        seed_build,
+        "SELECT ?s { ?o orgkg:fieldStatement ?f . ?f orgkg:field ?name ; orgkg:fieldStatus ?s }",
+        o=AMP,
+        name=Literal(field),
+    )
     assert [r.s for r in rows] == [status]
 
 
 def test_units_posts_and_working_group_topics(seed_build):
-    units = values(seed_build, "SELECT ?n { ?u a org:OrganizationalUnit ; org:subOrganizationOf ?o ; schema:name ?n }", o=AMP)
+    units = values(
+        seed_build, "SELECT ?n { ?u a org:OrganizationalUnit ; org:subOrganizationOf ?o ; schema:name ?n }", o=AMP
+    )
     assert units == {"steering committee", "Working groups or subcommittees"}
     topics = values(seed_build, "SELECT ?t { ?u org:subOrganizationOf ?o ; schema:knowsAbout ?t }", o=AMP)
     assert topics == {"workforce development", "technology innovation", "policy recommendations"}
-    roles = values(seed_build, "SELECT ?l { ?p a org:Post ; org:postIn ?o ; org:role ?r . ?r <http://www.w3.org/2004/02/skos/core#prefLabel> ?l }", o=AMP)
+    roles = values(
+        seed_build,
+        "SELECT ?l { ?p a org:Post ; org:postIn ?o ; org:role ?r . ?r skos:prefLabel ?l }",
+        o=AMP,
+    )
     assert roles == {"co-chair"}
     # ORG traps on a collaboration: no org:hasUnit / org:unitOf / org:headOf
     for trap in ("hasUnit", "unitOf", "headOf"):
@@ -155,7 +197,9 @@ def test_no_blank_nodes_and_every_named_graph_has_provenance(seed_build):
     assert not any(isinstance(term, BNode) for quad in dataset.quads() for term in quad[:3])
     default = dataset.default_graph.identifier
     named = {g.identifier for g in dataset.graphs() if g.identifier != default}
-    derived = {s for s, _, _ in dataset.default_graph.triples((None, URIRef("http://www.w3.org/ns/prov#wasDerivedFrom"), None))}
+    derived = {
+        s for s, _, _ in dataset.default_graph.triples((None, URIRef("http://www.w3.org/ns/prov#wasDerivedFrom"), None))
+    }
     assert named and named <= derived
 
 

@@ -15,11 +15,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from orgkg.errors import InputError, UsageError
-from orgkg.model import KNOWN_FIELDS, Profile, Severity
+from orgkg.model import KNOWN_FIELDS, Profile, Reference, Severity
 from orgkg.parse import DEFAULT_LIMITS, Limits, decode_text, discover, parse_profile, read_profile
 
 sys.path.insert(0, str(Path(__file__).parent))
-from strategies import (  # noqa: E402 - tests/ is not a package
+from strategies import (  # tests/ is not a package: imported from its folder
     REFERENCES,
     RenderedProfile,
     profile_like_text,
@@ -163,7 +163,9 @@ def test_nsf_example_details() -> None:
     assert budget.items[0].text == "$9.06 billion (FY 2024)"
     assert budget.items[0].footnotes == (2,)
     assert len(profile.field("Divisions").items) == 8
-    assert profile.field("Parent organization").text == "None; NSF is an independent federal agency."
+    assert (
+        profile.field("Parent organization").text == "None; NSF is an independent federal agency."
+    )
 
 
 def test_shared_seed_copy_matches_repository_seed() -> None:
@@ -405,7 +407,9 @@ def test_extra_intro_lines_are_reported() -> None:
 
 
 def test_trailing_whitespace_is_ignored() -> None:
-    profile = parse("Title \t\nIntro.  \nMission   \n- item[1]  \t\nReferences \n- ↑ https://x.org/ ")
+    profile = parse(
+        "Title \t\nIntro.  \nMission   \n- item[1]  \t\nReferences \n- ↑ https://x.org/ "
+    )
     assert profile.field("Mission").items[0].text == "item"
     assert profile.references[0].url == "https://x.org/"
 
@@ -415,8 +419,13 @@ def test_trailing_whitespace_is_ignored() -> None:
 
 @pytest.mark.parametrize(
     "spelling",
-    ["Parent organization", "PARENT ORGANIZATION", "parent  organization", " Parent organization:",
-     "Parent\u200b organization"],
+    [
+        "Parent organization",
+        "PARENT ORGANIZATION",
+        "parent  organization",
+        " Parent organization:",
+        "Parent\u200b organization",
+    ],
 )
 def test_known_headings_match_loosely_and_store_canonical_name(spelling: str) -> None:
     profile = parse(f"Title\nIntro.\n{spelling}\nNone.")
@@ -516,13 +525,19 @@ def test_duplicate_headings_first_wins() -> None:
     assert profile.field("Mission").text == "First."
     assert [f.name for f in profile.fields] == ["Mission", "Partners"]
     [diagnostic] = profile.diagnostics
-    assert (diagnostic.code, diagnostic.line, diagnostic.field) == ("duplicate-heading", 7, "Mission")
+    assert (diagnostic.code, diagnostic.line, diagnostic.field) == (
+        "duplicate-heading",
+        7,
+        "Mission",
+    )
     assert "line 3" in diagnostic.message
     assert "2 value line(s) (8-9) are dropped" in diagnostic.message
 
 
 def test_duplicate_references_heading_keeps_first_list() -> None:
-    profile = parse("Title\nMission\nText[2].\nReferences\n- ↑ https://a.org/\nReferences\n- ↑ https://b.org/")
+    profile = parse(
+        "Title\nMission\nText[2].\nReferences\n- ↑ https://a.org/\nReferences\n- ↑ https://b.org/"
+    )
     assert [r.url for r in profile.references] == ["https://a.org/"]
     assert codes(profile) == [("dangling-footnote", 3), ("duplicate-heading", 6)]
 
@@ -552,8 +567,12 @@ def test_empty_fields_are_kept() -> None:
         ("Spaced several [1] [2].", "Spaced several.", False, (1, 2)),
         ("Comma list[1, 2]", "Comma list", False, (1, 2)),
         ("Repeated[1][1]", "Repeated", False, (1,)),
-        ("In 1950.[1] It moved[2], later[3]; again.", "In 1950. It moved, later; again.", False,
-         (1, 2, 3)),
+        (
+            "In 1950.[1] It moved[2], later[3]; again.",
+            "In 1950. It moved, later; again.",
+            False,
+            (1, 2, 3),
+        ),
         ("Mid-sentence [1] stays", "Mid-sentence [1] stays", False, ()),
         ("array[0] element", "array[0] element", False, ()),
         ("[citation needed]", "[citation needed]", False, ()),
@@ -611,73 +630,67 @@ def test_footnote_zero_dangles() -> None:
     assert codes(profile) == [("dangling-footnote", 3)]
 
 
-# --- references ------------------------------------------------------------------------------------
+# --- references --------------------------------------------------------------------------------
 
 
-def one_reference(line: str) -> tuple[Profile, object]:
+def one_reference(line: str) -> tuple[Profile, Reference]:
     profile = parse(f"Title\nReferences\n{line}")
     [reference] = profile.references
     assert (reference.number, reference.line, reference.raw) == (1, 3, line.strip())
     return profile, reference
 
 
-@pytest.mark.parametrize(
-    ("line", "publisher", "title", "owner", "url", "accessed"),
-    [
-        (
-            '- ↑ Pub. "A Title". Owner Inc, https://x.org/a (accessed February 8, 2025).',
-            "Pub", "A Title", "Owner Inc", "https://x.org/a", dt.date(2025, 2, 8),
-        ),
-        (
-            "↑ Pub. “Curly”. Owner, https://x.org/ (accessed on Feb. 8, 2025)",
-            "Pub", "Curly", "Owner", "https://x.org/", dt.date(2025, 2, 8),
-        ),
-        (
-            '-  ↑   Pub.   "Spaced   out".   Owner,   https://x.org/   (accessed  8 February 2025) .',
-            "Pub", "Spaced out", "Owner", "https://x.org/", dt.date(2025, 2, 8),
-        ),
-        (
-            '- Pub. "No arrow". Owner, http://x.org/ Retrieved 2025-02-08.',
-            "Pub", "No arrow", "Owner", "http://x.org/", dt.date(2025, 2, 8),
-        ),
-        (
-            '* ^ "Title only".',
-            None, "Title only", None, None, None,
-        ),
-        (
-            "- ↑ https://x.org/only-url",
-            None, None, None, "https://x.org/only-url", None,
-        ),
-        (
-            "- ↑ Publisher without title, https://x.org/ (Retrieved on September 3rd, 2024)",
-            "Publisher without title", None, None, "https://x.org/", dt.date(2024, 9, 3),
-        ),
-        (
-            '[1] ↑ Pub. "Numbered". https://x.org/ (February 8, 2025)',
-            "Pub", "Numbered", None, "https://x.org/", dt.date(2025, 2, 8),
-        ),
-        (
-            '- ↑ Pub. "Data Retrieved from Orbit: a Re:View". Owner, <https://x.org/o>.',
-            "Pub", "Data Retrieved from Orbit: a Re:View", "Owner", "https://x.org/o", None,
-        ),
-    ],
-)
-def test_reference_forms(
-    line: str,
-    publisher: str | None,
-    title: str | None,
-    owner: str | None,
-    url: str | None,
-    accessed: dt.date | None,
-) -> None:
-    profile, reference = one_reference(line)
-    assert (
+FEB_8 = dt.date(2025, 2, 8)
+
+
+def reference_parts(reference: Reference) -> tuple[object, ...]:
+    return (
         reference.publisher,
         reference.title,
         reference.site_owner,
         reference.url,
         reference.accessed,
-    ) == (publisher, title, owner, url, accessed)
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),  # expected: publisher, title, site owner, url, accessed
+    [
+        (
+            '- ↑ Pub. "A Title". Owner Inc, https://x.org/a (accessed February 8, 2025).',
+            ("Pub", "A Title", "Owner Inc", "https://x.org/a", FEB_8),
+        ),
+        (
+            "↑ Pub. “Curly”. Owner, https://x.org/ (accessed on Feb. 8, 2025)",
+            ("Pub", "Curly", "Owner", "https://x.org/", FEB_8),
+        ),
+        (
+            '-  ↑  Pub.   "Spaced   out".  Owner,   https://x.org/  (accessed  8 February 2025) .',
+            ("Pub", "Spaced out", "Owner", "https://x.org/", FEB_8),
+        ),
+        (
+            '- Pub. "No arrow". Owner, http://x.org/ Retrieved 2025-02-08.',
+            ("Pub", "No arrow", "Owner", "http://x.org/", FEB_8),
+        ),
+        ('* ^ "Title only".', (None, "Title only", None, None, None)),
+        ("- ↑ https://x.org/only-url", (None, None, None, "https://x.org/only-url", None)),
+        (
+            "- ↑ Publisher without title, https://x.org/ (Retrieved on September 3rd, 2024)",
+            ("Publisher without title", None, None, "https://x.org/", dt.date(2024, 9, 3)),
+        ),
+        (
+            '[1] ↑ Pub. "Numbered". https://x.org/ (February 8, 2025)',
+            ("Pub", "Numbered", None, "https://x.org/", FEB_8),
+        ),
+        (
+            '- ↑ Pub. "Data Retrieved from Orbit: a Re:View". Owner, <https://x.org/o>.',
+            ("Pub", "Data Retrieved from Orbit: a Re:View", "Owner", "https://x.org/o", None),
+        ),
+    ],
+)
+def test_reference_forms(line: str, expected: tuple[object, ...]) -> None:
+    profile, reference = one_reference(line)
+    assert reference_parts(reference) == expected
     assert profile.diagnostics == ()
 
 
@@ -773,7 +786,8 @@ def test_too_long_field_is_refused() -> None:
 
 
 def test_default_limits() -> None:
-    assert DEFAULT_LIMITS == Limits(5 * 1024 * 1024, 100_000, 500, 200_000)
+    assert (DEFAULT_LIMITS.max_file_bytes, DEFAULT_LIMITS.max_line_chars) == (5 * 2**20, 100_000)
+    assert (DEFAULT_LIMITS.max_fields, DEFAULT_LIMITS.max_field_chars) == (500, 200_000)
 
 
 @pytest.mark.parametrize("bad", [0, -1, 1.5, True, "10"])
@@ -876,7 +890,11 @@ def test_read_profile_missing_and_directory(tmp_path: Path) -> None:
 def test_read_profile_accepts_str_paths_and_derives_doc(tmp_path: Path) -> None:
     path = write(tmp_path, "Café Society\n".encode(), "U.S. Café Society.txt")
     profile = read_profile(str(path))
-    assert (profile.source, profile.doc, profile.title) == (str(path), "us-cafe-society", "Café Society")
+    assert (profile.source, profile.doc, profile.title) == (
+        str(path),
+        "us-cafe-society",
+        "Café Society",
+    )
 
 
 # --- generated profiles ------------------------------------------------------------------------
@@ -898,15 +916,17 @@ def assert_matches_spec(profile: Profile, rendered: RenderedProfile) -> None:
         (position, line) for position, line in enumerate(rendered.reference_lines, start=1)
     ]
     for reference, expected in zip(profile.references, expected_refs, strict=True):
-        assert (
-            reference.publisher,
-            reference.title,
-            reference.site_owner,
-            reference.url,
-            reference.accessed,
-        ) == (expected.publisher, expected.title, expected.site_owner, expected.url, expected.accessed)
+        assert reference_parts(reference) == (
+            expected.publisher,
+            expected.title,
+            expected.site_owner,
+            expected.url,
+            expected.accessed,
+        )
 
-    expected_codes = Counter(("unknown-heading", rendered.heading_lines[f.name]) for f in spec.fields if not f.known)
+    expected_codes = Counter(
+        ("unknown-heading", rendered.heading_lines[f.name]) for f in spec.fields if not f.known
+    )
     for fld, lines in ((f, rendered.item_lines[f.name]) for f in spec.fields):
         for line, item in zip(lines, fld.items, strict=True):
             for number in item.footnotes:

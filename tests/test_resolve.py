@@ -12,8 +12,15 @@ from orgkg.resolve import alias_key, default_registry, resolve
 
 @pytest.mark.parametrize(
     "alias",
-    ["NIST", "DOE", "Department of Commerce", "U.S. Department of Commerce",
-     "United States Department of Commerce", "the Department of Energy", "US Department of Commerce"],
+    [
+        "NIST",
+        "DOE",
+        "Department of Commerce",
+        "U.S. Department of Commerce",
+        "United States Department of Commerce",
+        "the Department of Energy",
+        "US Department of Commerce",
+    ],
 )
 def test_aliases_resolve_to_one_canonical_entity(alias):
     resolution = resolve([])
@@ -25,8 +32,10 @@ def test_aliases_resolve_to_one_canonical_entity(alias):
 
 def test_commerce_spellings_are_one_entity():
     resolution = resolve([])
-    slugs = {resolution.entity(Mention(a)).slug for a in
-             ("Department of Commerce", "U.S. Department of Commerce", "United States Department of Commerce")}
+    slugs = {
+        resolution.entity(Mention(a)).slug
+        for a in ("Department of Commerce", "U.S. Department of Commerce", "United States Department of Commerce")
+    }
     assert slugs == {"united-states-department-of-commerce"}
 
 
@@ -59,9 +68,11 @@ def _facts(title: str, intro: str, name: str):
 
 
 def test_profiles_of_one_build_share_identities():
-    mfg = _facts("Manufacturing USA",
-                 "Manufacturing USA, formerly the National Network for Manufacturing Innovation (NNMI), is a network.",
-                 "mfg.txt")
+    mfg = _facts(
+        "Manufacturing USA",
+        "Manufacturing USA, formerly the National Network for Manufacturing Innovation (NNMI), is a network.",
+        "mfg.txt",
+    )
     other = _facts("Example Org", "Example Org (EXO) is an organization.", "exo.txt")
     resolution = resolve([mfg, other])
     assert resolution.entity(Mention("NNMI")) == resolution.profile_entity("mfg")
@@ -70,7 +81,8 @@ def test_profiles_of_one_build_share_identities():
 
 
 def test_profile_of_a_registry_organization_takes_its_canonical_identity():
-    nsf = _facts("National Science Foundation", "The National Science Foundation (NSF) is an independent agency.",
-                 "nsf.txt")
+    nsf = _facts(
+        "National Science Foundation", "The National Science Foundation (NSF) is an independent agency.", "nsf.txt"
+    )
     entity = resolve([nsf]).profile_entity("nsf")
     assert entity.slug == "national-science-foundation" and entity.qid == "Q304878"

@@ -62,31 +62,100 @@ _PROPER = re.compile(
 )
 _ACRONYM = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9&.\-]{1,11}$")
 _GLUE_WORDS = frozenset(
-    "of and for the on in at to de du des la le et für und & a an its their".split()
+    [
+        "of",
+        "and",
+        "for",
+        "the",
+        "on",
+        "in",
+        "at",
+        "to",
+        "de",
+        "du",
+        "des",
+        "la",
+        "le",
+        "et",
+        "für",
+        "und",
+        "&",
+        "a",
+        "an",
+        "its",
+        "their",
+    ]
 )
-_PERSON = re.compile(
-    r"(?P<person>[A-Z][a-zà-ÿ'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-zà-ÿ'’-]+|van|von|de|der|da|di|bin)){1,3})"
-)
+_PERSON = re.compile(r"(?P<person>[A-Z][a-zà-ÿ'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-zà-ÿ'’-]+|van|von|de|der|da|di|bin)){1,3})")
 _PERSON_TITLES = re.compile(
     r"^(?:President|Prime Minister|Chancellor|Governor|Senator|Secretary|Minister|Dr\.?|Prof\.?|"
     r"Professor|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame|King|Queen)\s+"
 )
 # Words that make a capitalised phrase an organization or a role, not a person.
 _NOT_PERSON_WORDS = frozenset(
-    """department office agency national federal institute university college board council
-    committee ministry administration bureau commission foundation center centre laboratory
-    directorate division program programme partnership network association society
-    united states america government congress act director chair president administrator
-    secretary commissioner chief head manager coordinator co-chair executive avenue street
-    road drive""".split()
+    [
+        "department",
+        "office",
+        "agency",
+        "national",
+        "federal",
+        "institute",
+        "university",
+        "college",
+        "board",
+        "council",
+        "committee",
+        "ministry",
+        "administration",
+        "bureau",
+        "commission",
+        "foundation",
+        "center",
+        "centre",
+        "laboratory",
+        "directorate",
+        "division",
+        "program",
+        "programme",
+        "partnership",
+        "network",
+        "association",
+        "society",
+        "united",
+        "states",
+        "america",
+        "government",
+        "congress",
+        "act",
+        "director",
+        "chair",
+        "president",
+        "administrator",
+        "secretary",
+        "commissioner",
+        "chief",
+        "head",
+        "manager",
+        "coordinator",
+        "co-chair",
+        "executive",
+        "avenue",
+        "street",
+        "road",
+        "drive",
+    ]
 )
 _YEAR = re.compile(r"\b(1[6-9]\d\d|20\d\d|2100)\b")
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 _MONTHS["sept"] = 9
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_DATE_MDY = re.compile(rf"\b(?P<month>{_MONTH_NAMES})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b", re.I)
-_DATE_DMY = re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{_MONTH_NAMES})\.?,?\s+(?P<year>\d{{4}})\b", re.I)
+_DATE_MDY = re.compile(
+    rf"\b(?P<month>{_MONTH_NAMES})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b", re.I
+)
+_DATE_DMY = re.compile(
+    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{_MONTH_NAMES})\.?,?\s+(?P<year>\d{{4}})\b", re.I
+)
 _DATE_MY = re.compile(rf"\b(?P<month>{_MONTH_NAMES})\.?\s+(?P<year>\d{{4}})\b", re.I)
 _DATE_ISO = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
 # "on Smarch 45, 2011": shaped like a date, but not one.
@@ -247,9 +316,7 @@ def _bad_dates(text: str) -> list[str]:
     bad = []
     for match in _DATE_LIKE.finditer(text):
         candidate = match["text"]
-        if not any(m.start() == 0 for m in _DATE_MDY.finditer(candidate)) or not find_dates(
-            candidate
-        )[0][1].day:
+        if not any(m.start() == 0 for m in _DATE_MDY.finditer(candidate)) or not find_dates(candidate)[0][1].day:
             bad.append(candidate)
     return bad
 
@@ -304,15 +371,30 @@ def _us_state_code(name: str) -> str | None:
 Reader = Callable[[Field, Identity], tuple[list[Fact], FieldStatus | None]]
 
 _KIND_WORDS: tuple[tuple[OrgKind, re.Pattern[str]], ...] = (
-    (OrgKind.COLLABORATION, re.compile(
-        r"\b(?:collaborat\w*|partnership|consortium|alliance|coalition|network|public-private"
-        r"|initiative|joint venture)\b", re.I)),
-    (OrgKind.GOVERNMENT, re.compile(
-        r"\b(?:agency|government|ministry|department|federal|regulator|executive branch"
-        r"|public body|statutory body|authority)\b", re.I)),
-    (OrgKind.NGO, re.compile(
-        r"\b(?:non-?profit|not-for-profit|charit\w+|non-governmental|NGO|association|society"
-        r"|foundation)\b", re.I)),
+    (
+        OrgKind.COLLABORATION,
+        re.compile(
+            r"\b(?:collaborat\w*|partnership|consortium|alliance|coalition|network|public-private"
+            r"|initiative|joint venture)\b",
+            re.I,
+        ),
+    ),
+    (
+        OrgKind.GOVERNMENT,
+        re.compile(
+            r"\b(?:agency|government|ministry|department|federal|regulator|executive branch"
+            r"|public body|statutory body|authority)\b",
+            re.I,
+        ),
+    ),
+    (
+        OrgKind.NGO,
+        re.compile(
+            r"\b(?:non-?profit|not-for-profit|charit\w+|non-governmental|NGO|association|society"
+            r"|foundation)\b",
+            re.I,
+        ),
+    ),
     (OrgKind.UNIVERSITY, re.compile(r"\b(?:university|college|school)\b", re.I)),
     (OrgKind.COMPANY, re.compile(r"\b(?:company|corporation|firm|enterprise|business)\b", re.I)),
 )
@@ -336,8 +418,11 @@ def org_kind_of(description: str) -> OrgKind:
 
 def name_kind(name: str) -> OrgKind:
     """The kind of an organization known only by its name."""
-    if re.search(r"\b(?:Department|Ministry|Agency|Administration|Bureau|Commission|Office"
-                 r"|Institutes? of|Service|Authority)\b", name):
+    if re.search(
+        r"\b(?:Department|Ministry|Agency|Administration|Bureau|Commission|Office"
+        r"|Institutes? of|Service|Authority)\b",
+        name,
+    ):
         return OrgKind.GOVERNMENT
     if re.search(r"\b(?:University|College)\b", name):
         return OrgKind.UNIVERSITY
@@ -389,9 +474,7 @@ _COORDINATED = re.compile(
     r"\b(?:coordinated|hosted|convened|managed|administered|overseen|supported)\s+by\s+(?P<rest>.+)",
     re.I,
 )
-_NO_PARENT = re.compile(
-    r"^none\b|\bindependent\b|\bnot (?:under|part of)\b|\bno (?:single )?parent\b", re.I
-)
+_NO_PARENT = re.compile(r"^none\b|\bindependent\b|\bnot (?:under|part of)\b|\bno (?:single )?parent\b", re.I)
 
 
 def read_parent(field: Field, _: Identity) -> tuple[list[Fact], FieldStatus | None]:
@@ -406,9 +489,18 @@ def read_parent(field: Field, _: Identity) -> tuple[list[Fact], FieldStatus | No
         return facts, FieldStatus.EXPLICITLY_NONE
     if coordinated:
         return facts, FieldStatus.STATED
-    scope = re.sub(r"^(?:it is\s+)?(?:(?:an?|the)\s+)?(?:part|agency|unit|division|component"
-                   r"|subsidiary|office|bureau)\s+(?:of|within|under)\s+", "", text, flags=re.I)
-    parent = _first_proper(scope)
+    scope = re.sub(
+        r"^(?:it is\s+)?(?:(?:an?|the)\s+)?(?:part|agency|unit|division|component"
+        r"|subsidiary|office|bureau)\s+(?:of|within|under)\s+",
+        "",
+        text,
+        flags=re.I,
+    )
+    whole = _clean(scope)
+    if _is_proper_name(whole.replace(",", " ")) and len(whole.split()) <= 12:
+        parent = _mention(whole)  # "Department for Science, Innovation and Technology"
+    else:
+        parent = _first_proper(scope)
     if parent:
         facts.append(Parent(parent))
     return facts, None
@@ -422,16 +514,21 @@ _FOUNDED_BY = re.compile(
     rf"\s+(?:\w+\s+){{0,3}}?by\s+(?P<who>(?:(?!\bby\b)[^,;])+?){_AGENT_END}",
     re.I,
 )
-_SIGNED_BY = re.compile(
-    rf"\bsigned(?:\s+into\s+law)?\s+by\s+(?P<who>(?:(?!\bby\b)[^,;])+?){_AGENT_END}", re.I
-)
+_SIGNED_BY = re.compile(rf"\bsigned(?:\s+into\s+law)?\s+by\s+(?P<who>(?:(?!\bby\b)[^,;])+?){_AGENT_END}", re.I)
 _ACT = re.compile(
     r"(?P<act>(?:[A-Z][\w'’.-]*\s+)(?:(?:[A-Z][\w'’.-]*|of|and|for|the|on|to|in)\s+)*Act"
     r"(?:\s+of\s+\d{4})?)"
 )
 _NO_LEGISLATION = re.compile(r"\bnot\s+(?:established|created)\s+by\s+(?:\w+\s+)?(?:legislation|law|statute)", re.I)
+_STATUTE = re.compile(
+    r"(?<!not )\b(?:established|created|enacted)\s+by\s+(?:an?\s+)?(?:act|statute|law)\b"
+    r"|\bact of (?:congress|parliament)\b",
+    re.I,
+)
 _EXECUTIVE = re.compile(r"\bexecutive\s+(?:action|order)\b|\bpresidential\s+(?:memorandum|directive)\b", re.I)
-_ASSOCIATION = re.compile(r"\bregistered\s+(?:as\s+)?(?:an?\s+)?(?:association|charity|society|non-?profit)\b|\be\.\s?V\.", re.I)
+_ASSOCIATION = re.compile(
+    r"\bregistered\s+(?:as\s+)?(?:an?\s+)?(?:association|charity|society|non-?profit)\b|\be\.\s?V\.", re.I
+)
 
 
 def read_founding(field: Field, _: Identity) -> tuple[list[Fact], FieldStatus | None]:
@@ -452,7 +549,7 @@ def read_founding(field: Field, _: Identity) -> tuple[list[Fact], FieldStatus | 
         basis = "executiveAction" if _EXECUTIVE.search(text) or "President" in text else None
     else:
         basis = None
-    if act:
+    if act or _STATUTE.search(text):
         basis = "statute"
     elif _ASSOCIATION.search(text):
         basis = "registeredAssociation"
@@ -519,7 +616,10 @@ def _members(names: Iterable[str]) -> list[Fact]:
     return members
 
 
-_QUALIFIER = r"(?P<qual>about|approximately|approx\.|around|roughly|over|more than|nearly|almost|some|fewer than|less than|under|circa|ca\.|~|an estimated)"
+_QUALIFIER = (
+    r"(?P<qual>about|approximately|approx\.|around|roughly|over|more than|nearly|almost|some"
+    r"|fewer than|less than|under|circa|ca\.|~|an estimated)"
+)
 _HEADCOUNT = re.compile(
     rf"(?:{_QUALIFIER}\s*)?(?P<num>\d{{1,3}}(?:[,\u00a0\u202f ]\d{{3}})+|\d+)(?!\s*[-/]\d)"
     r"(?:\s+(?P<unit>[a-z][a-z -]*?))?(?=\s*(?:\(|plus\b|\band\b|as of\b|in \d{4}|[,;.]|$))",
@@ -554,17 +654,48 @@ _UNIT_PHRASE = re.compile(
     rf"\b(?:an?|the|its|one)\s+(?P<unit>(?:[\w-]+\s+){{0,4}}?(?:{_UNIT_WORDS}))\b(?:\s*\((?P<acr>[A-Z][\w&.-]+)\))?",
     re.I,
 )
-_ROLE_WORDS = (
-    r"co-chairs?|chairs?|chairman|chairwoman|chairperson|president|vice president|administrator"
-    r"|secretary|executive director|deputy director|director general|director|chief executive officer"
-    r"|ceo|commissioner|head|chief|coordinator|manager|leader|minister|governor|superintendent"
-    r"|chancellor|provost|dean|rector"
-)
+_ROLES = [
+    "co-chairs",
+    "co-chair",
+    "chairs",
+    "chair",
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "president",
+    "vice-president",
+    "administrator",
+    "secretary",
+    "secretary-general",
+    "director-general",
+    "executive-director",
+    "deputy-director",
+    "director",
+    "chief-executive-officer",
+    "chief-executive",
+    "executive-chair",
+    "ceo",
+    "commissioner",
+    "head",
+    "chief",
+    "coordinator",
+    "manager",
+    "leader",
+    "minister",
+    "governor",
+    "superintendent",
+    "chancellor",
+    "provost",
+    "dean",
+    "rector",
+]
+# Longest first, so "chief executive" wins over "chief"; "-" in the list stands for a space or a hyphen.
+_ROLE_WORDS = "|".join(role.replace("-", r"[\s-]") for role in sorted(_ROLES, key=lambda r: (-len(r), r)))
 _ROLE = re.compile(rf"\b(?P<role>{_ROLE_WORDS})\b", re.I)
 
 
 def _role_name(word: str) -> str:
-    role = word.lower()
+    role = re.sub(r"\s+", " ", word.lower())
     if role in {"ceo"}:
         return "chief executive officer"
     return re.sub(r"s$", "", role) if role.endswith(("chairs", "directors", "heads")) else role
@@ -577,17 +708,21 @@ def read_structure(field: Field, identity: Identity) -> tuple[list[Fact], FieldS
         if re.search(r"\b(?:various|several|multiple|many)\b", name, re.I):
             continue
         facts.append(Unit(name, match["acr"]))
-    for match in re.finditer(r"\b(?:headed|led|chaired|directed|run|managed)\s+by\s+(?:an?\s+|the\s+|two\s+)?"
-                             rf"(?P<role>{_ROLE_WORDS})\b", field.text, re.I):
+    for match in re.finditer(
+        r"\b(?:headed|led|chaired|directed|run|managed)\s+by\s+(?:an?\s+|the\s+|two\s+)?"
+        rf"(?P<role>{_ROLE_WORDS})\b",
+        field.text,
+        re.I,
+    ):
         role = _role_name(match["role"])
         facts.append(Post(role, role))
     # Named bodies ("the National Science Board") that the unit pattern did not catch whole.
     for match in _PROPER.finditer(field.text):
         name = match["name"]
-        if re.search(rf"\b(?:{_UNIT_WORDS})\b", name, re.I) and not _same_name(name, identity.name):
-            if not any(isinstance(f, Unit) and _same_name(_strip_article(name), f.name) for f in facts):
-                facts = [f for f in facts if not (isinstance(f, Unit) and f.name.lower() in name.lower())]
-                facts.append(Unit(_strip_article(name), match["acr"]))
+        is_unit = re.search(rf"\b(?:{_UNIT_WORDS})\b", name, re.I) and not _same_name(name, identity.name)
+        if is_unit and not any(isinstance(f, Unit) and _same_name(_strip_article(name), f.name) for f in facts):
+            facts = [f for f in facts if not (isinstance(f, Unit) and f.name.lower() in name.lower())]
+            facts.append(Unit(_strip_article(name), match["acr"]))
     return _unique(facts), None
 
 
@@ -608,7 +743,9 @@ def read_leader(field: Field, _: Identity) -> tuple[list[Fact], FieldStatus | No
         if post:
             facts.append(post)
             continue
-        led_by = re.search(rf"\b(?:led|headed|chaired|directed)\s+by\s+(?:\w+\s+)?(?P<role>{_ROLE_WORDS})\b", text, re.I)
+        led_by = re.search(
+            rf"\b(?:led|headed|chaired|directed)\s+by\s+(?:\w+\s+)?(?P<role>{_ROLE_WORDS})\b", text, re.I
+        )
         role = led_by or _ROLE.search(text)
         if role:
             label = text if len(text) <= 120 and not led_by else _role_name(role["role"])
@@ -621,11 +758,7 @@ def _named_post(text: str) -> Post | None:
         match = pattern.match(text)
         if not match:
             continue
-        holders = [
-            person
-            for part in re.split(r"\s+and\s+|,\s*|\s*&\s*", match["person"])
-            if (person := _person(part))
-        ]
+        holders = [person for part in re.split(r"\s+and\s+|,\s*|\s*&\s*", match["person"]) if (person := _person(part))]
         if holders:
             role_match = _ROLE.search(match["role"])
             assert role_match  # guaranteed by the patterns
@@ -633,7 +766,11 @@ def _named_post(text: str) -> Post | None:
     return None
 
 
-_TOPICS = re.compile(r"\b(?:focused on|on|covering|dealing with|for)\b.*?\b(?:like|such as|including|namely)\s+(?P<list>.+)$|\b(?:on|covering)\s+(?P<list2>.+)$", re.I)
+_TOPICS = re.compile(
+    r"\b(?:focused on|on|covering|dealing with|for)\b.*?\b(?:like|such as|including|namely)\s+(?P<list>.+)$"
+    r"|\b(?:on|covering)\s+(?P<list2>.+)$",
+    re.I,
+)
 
 
 def read_divisions(field: Field, identity: Identity) -> tuple[list[Fact], FieldStatus | None]:
@@ -659,7 +796,9 @@ def read_divisions(field: Field, identity: Identity) -> tuple[list[Fact], FieldS
     return facts, status
 
 
-_PROGRAM_LEAD = re.compile(r"^(?:the\s+)?(?:development|creation|establishment|launch|formation)\s+of\s+(?:the\s+)?", re.I)
+_PROGRAM_LEAD = re.compile(
+    r"^(?:the\s+)?(?:development|creation|establishment|launch|formation)\s+of\s+(?:the\s+)?", re.I
+)
 
 
 def read_programs(field: Field, _: Identity) -> tuple[list[Fact], FieldStatus | None]:
@@ -674,8 +813,17 @@ def read_programs(field: Field, _: Identity) -> tuple[list[Fact], FieldStatus | 
 
 
 _MULTIPLIERS = {
-    "thousand": 3, "k": 3, "million": 6, "mn": 6, "m": 6, "mio": 6,
-    "billion": 9, "bn": 9, "b": 9, "trillion": 12, "tn": 12,
+    "thousand": 3,
+    "k": 3,
+    "million": 6,
+    "mn": 6,
+    "m": 6,
+    "mio": 6,
+    "billion": 9,
+    "bn": 9,
+    "b": 9,
+    "trillion": 12,
+    "tn": 12,
 }
 _AMOUNT = re.compile(
     r"(?P<pre>[^\d\s(]{1,4}|[A-Z]{3})?\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s*"
@@ -683,7 +831,10 @@ _AMOUNT = re.compile(
     r"(?P<post>[A-Z]{3}\b|dollars|euros?|pounds|yen|yuan|francs|rupees)?",
     re.I,
 )
-_FISCAL = re.compile(r"\b(?:FY|fiscal\s+year)\s*(?P<fy>\d{4})\b|\b(?P<start>\d{4})\s*[/–-]\s*(?P<end>\d{2,4})\b|\((?P<year>\d{4})\)", re.I)
+_FISCAL = re.compile(
+    r"\b(?:FY|fiscal\s+year)\s*(?P<fy>\d{4})\b|\b(?P<start>\d{4})\s*[/–-]\s*(?P<end>\d{2,4})\b|\((?P<year>\d{4})\)",
+    re.I,
+)
 
 
 def _currency(sign: str | None) -> str | None:
@@ -736,9 +887,16 @@ def read_budget(field: Field, identity: Identity) -> tuple[list[Fact], FieldStat
 
 def read_funding(field: Field, _: Identity) -> tuple[list[Fact], FieldStatus | None]:
     text = field.text
-    tail = re.search(r"\b(?:comes?|derived|drawn)\s+from\s+(?P<rest>.+)$|\b(?:funded|financed|supported)\s+(?:by|through)\s+(?P<rest2>.+)$", text, re.I)
+    tail = re.search(
+        r"\b(?:comes?|derived|drawn)\s+from\s+(?P<rest>.+)$|\b(?:funded|financed|supported)\s+(?:by|through)\s+(?P<rest2>.+)$",
+        text,
+        re.I,
+    )
     scope = (tail["rest"] or tail["rest2"]) if tail else text
-    labels = [re.sub(r"^(?:typically|mainly|mostly|largely|primarily)\s+", "", p, flags=re.I) for p in _split_list(scope, on_and=False)]
+    labels = [
+        re.sub(r"^(?:typically|mainly|mostly|largely|primarily)\s+", "", p, flags=re.I)
+        for p in _split_list(scope, on_and=False)
+    ]
     if len(labels) > 1:
         labels[-1] = re.sub(r"^and\s+", "", labels[-1])
     return [FundingSource(label) for label in labels if label], None
@@ -843,11 +1001,25 @@ def read_history(field: Field, identity: Identity) -> tuple[list[Fact], FieldSta
                 if kind in {"succeeded"}:
                     facts.append(ChangeEvent("predecessor", clause, original=other, date=date))
                 elif kind == "renamed" and _same_name(name, identity.name):
-                    previous = identity.former_names[0] if identity.former_names else None
-                    facts.append(ChangeEvent("renamed", clause, date=date, previous_name=previous))
+                    previous = _previous_name(sentence, identity)
+                    original = _mention(previous) if previous else None
+                    facts.append(ChangeEvent("renamed", clause, original=original, date=date, previous_name=previous))
                 else:
                     facts.append(ChangeEvent(kind.replace("-by", ""), clause, resulting=other, date=date))
     return _unique(facts), None
+
+
+_AS_FORMER = re.compile(rf"\b(?:as|formerly(?:\s+known\s+as)?|originally)\s+{_EVENT_NAME}")
+
+
+def _previous_name(sentence: str, identity: Identity) -> str | None:
+    """The name before a rename: "founded in 1901 as the National Bureau of Standards"."""
+    if identity.former_names:
+        return identity.former_names[0]
+    match = _AS_FORMER.search(sentence)
+    if match and not _same_name(match["name"], identity.name):
+        return match["name"].rstrip(".,;")
+    return None
 
 
 def read_links(field: Field, _: Identity) -> tuple[list[Fact], FieldStatus | None]:
@@ -936,9 +1108,7 @@ def extract(profile: Profile) -> ProfileFacts:
     return ProfileFacts(profile, identity, tuple(fields), tuple(diagnostics))
 
 
-def _field_diagnostics(
-    profile: Profile, field: Field, facts: list[Fact], status: FieldStatus
-) -> list[Diagnostic]:
+def _field_diagnostics(profile: Profile, field: Field, facts: list[Fact], status: FieldStatus) -> list[Diagnostic]:
     found: list[Diagnostic] = []
 
     def at(severity: Severity, code: str, message: str) -> None:
@@ -978,17 +1148,15 @@ def _founding_from_history(fields: list[FieldFacts], profile: Profile) -> list[F
 
 
 def _drop_duplicate_posts(fields: list[FieldFacts]) -> list[FieldFacts]:
-    """"Headed by a Director" in the structure and "Director of X" under Leader are one
+    """ "Headed by a Director" in the structure and "Director of X" under Leader are one
     post: the Leader field's wording wins."""
     from dataclasses import replace
 
-    leader_roles = {
-        fact.role for ff in fields if ff.slug == "leader" for fact in ff.facts if isinstance(fact, Post)
-    }
+    leader_roles = {fact.role for ff in fields if ff.slug == "leader" for fact in ff.facts if isinstance(fact, Post)}
     return [
-        ff if ff.slug == "leader" else replace(
-            ff, facts=tuple(f for f in ff.facts if not (isinstance(f, Post) and f.role in leader_roles))
-        )
+        ff
+        if ff.slug == "leader"
+        else replace(ff, facts=tuple(f for f in ff.facts if not (isinstance(f, Post) and f.role in leader_roles)))
         for ff in fields
     ]
 

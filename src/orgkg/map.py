@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import Decimal
 from pathlib import PurePath
 
 from rdflib import Dataset, Graph, Literal, URIRef
@@ -141,11 +140,7 @@ class _ProfileMapper:
 
     def _pages(self) -> dict[int, URIRef]:
         """Footnote number → the web page IRI of the reference it points to."""
-        return {
-            ref.number: self.minter.web_page(ref.url)
-            for ref in self.facts.profile.references
-            if ref.url
-        }
+        return {ref.number: self.minter.web_page(ref.url) for ref in self.facts.profile.references if ref.url}
 
     # -- the profile ----------------------------------------------------------------------
 
@@ -348,16 +343,16 @@ class _ProfileMapper:
         self.add(site, ORG.siteAddress, address)
         self.add(site, SDO.address, address)
         if fact.locality:
-            place = self.resolution.place(f"{fact.locality}, {fact.region}") or self.resolution.place(
-                fact.locality
-            )
+            place = self.resolution.place(f"{fact.locality}, {fact.region}") or self.resolution.place(fact.locality)
             if place:
                 self.add(site, SDO.containedInPlace, self.entity_iri(place))
 
     def map_changeevent(self, fact: ChangeEvent) -> None:
-        original = self.mention(fact.original) if fact.original else self.org
+        original = self.org
+        if fact.original and self.resolution.entity(fact.original).slug != self.entity.slug:
+            original = self.mention(fact.original)  # e.g. National Bureau of Standards → NIST
         resulting = self.mention(fact.resulting) if fact.resulting else self.org
-        other = fact.resulting or fact.original
+        other = fact.resulting or (fact.original if original != self.org else None)
         label = "-".join(
             part
             for part in (
@@ -422,14 +417,10 @@ class _ProfileMapper:
                 self.add(retrieval, DCTERMS.date, Literal(accessed, datatype=XSD.date))
 
 
-def map_corpus(
-    corpus: Sequence[ProfileFacts], resolution: Resolution, minter: Minter | None = None
-) -> Dataset:
+def map_corpus(corpus: Sequence[ProfileFacts], resolution: Resolution, minter: Minter | None = None) -> Dataset:
     """All profiles of a build as one Dataset (named graph per profile × field)."""
     minter = minter or Minter()
     dataset = new_dataset()
     for facts in corpus:
         _ProfileMapper(facts, resolution, minter, dataset).map()
     return dataset
-
-

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 from dataclasses import dataclass, field
+from decimal import Decimal
 from enum import Enum
 
 
@@ -320,9 +320,25 @@ class SameAs:
 
 
 Fact = (
-    Identity | Purpose | Parent | Coordinator | Founding | Member | PartnerCategory
-    | EmployeeCount | Unit | Post | Program | Budget | FundingSource | Service
-    | RegulatoryScope | Address | ChangeEvent | Website | SameAs
+    Identity
+    | Purpose
+    | Parent
+    | Coordinator
+    | Founding
+    | Member
+    | PartnerCategory
+    | EmployeeCount
+    | Unit
+    | Post
+    | Program
+    | Budget
+    | FundingSource
+    | Service
+    | RegulatoryScope
+    | Address
+    | ChangeEvent
+    | Website
+    | SameAs
 )
 
 

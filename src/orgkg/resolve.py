@@ -67,7 +67,7 @@ class Registry:
     @classmethod
     def from_rows(cls, rows: Sequence[Sequence[str]]) -> Registry:
         qids: dict[str, str] = {}
-        for alias, canonical, _kind, qid in rows:
+        for _alias, canonical, _kind, qid in rows:
             if qid.strip():
                 qids[canonical] = qid.strip()
         entries: dict[str, RegistryEntry] = {}

@@ -1,0 +1,922 @@
+"""SPARQL over the graph: named queries, safe parameters, local store or remote endpoint.
+
+    >>> import orgkg
+    >>> result = orgkg.query("build/store", "partners")
+    >>> result.variables
+    ['org', 'orgName', 'kind', 'partner', 'partnerName', 'acronym', 'wikidata']
+    >>> orgkg.query("build/graph.nq", "sources-of-fact",
+    ...             {"subject": "https://w3id.org/orgkg/org/national-science-foundation",
+    ...              "property": "schema:foundingDate"}).rows[0]["file"].value
+    'national-science-foundation.txt'
+
+Named queries are data: ``src/orgkg/queries/NAME.rq``, each with a header of ``# title:``,
+``# description:`` and ``# param: NAME TYPE [DEFAULT] [-- help]`` lines (TYPE is ``iri``,
+``literal``, ``lang`` or ``datatype``; DEFAULT ``UNDEF`` makes a parameter optional).
+
+Safety, in this order, for every query:
+
+1. SPARQL's codepoint-escape pre-pass (``\\u0022`` → ``"``) is applied once here, so every
+   parser downstream reads the same text (rdflib applies it, Oxigraph does not: without
+   this, a string could hide a ``SERVICE`` clause from one parser and not the other).
+2. The text is parsed for real (rdflib's SPARQL 1.1 grammar). Updates (``INSERT``,
+   ``DROP``, ``LOAD``…) are refused; ``SERVICE`` is refused for local queries unless
+   ``allow_network``. Text that does not parse is refused before any engine runs it.
+3. Parameters become typed RDF terms (never text pasted into the query): locally they go
+   through pyoxigraph's ``substitutions``; for a remote endpoint they are serialized as
+   escaped RDF terms in a ``VALUES`` block opened at the top of the ``WHERE`` clause - the
+   same semantics (the engine joins the values with the whole pattern; a parameter must
+   be in the ``SELECT`` list).
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+import unicodedata
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlencode
+
+from orgkg.errors import InputError, OrgkgError, UsageError
+from orgkg.namespaces import PREFIXES
+
+if TYPE_CHECKING:
+    import pyoxigraph as ox
+
+    from orgkg.netguard import HttpClient
+
+QUERIES_DIR = Path(__file__).resolve().parent / "queries"
+PARAM_TYPES = ("iri", "literal", "lang", "datatype")
+SELECT_FORMATS = ("table", "csv", "tsv", "json", "xml")
+GRAPH_FORMATS = ("ttl", "nt", "jsonld", "table")
+FORMATS = ("table", "csv", "tsv", "json", "xml", "ttl", "nt", "jsonld")
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+UNDEF = "UNDEF"
+DEFAULT_PREFIXES: dict[str, str] = {name: str(ns) for name, ns in PREFIXES.items()}
+
+_NAME = re.compile(r"[a-z][a-z0-9-]*")
+_VAR = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_LANG = re.compile(r"[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*")
+_CODEPOINT = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+
+
+# --------------------------------------------------------------------------- named queries
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    type: str
+    default: str | None = None  # as written; None = required; "UNDEF" = optional, unbound
+    help: str = ""
+
+    @property
+    def required(self) -> bool:
+        return self.default is None
+
+    def signature(self) -> str:
+        if self.default is None:
+            return f"{self.name}={self.type.upper()}"
+        if self.default == UNDEF:
+            return f"[{self.name}={self.type.upper()}]"
+        return f"[{self.name}={self.type.upper()} (default {self.default})]"
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    """A query with its header: title, description, declared parameters."""
+
+    name: str
+    text: str
+    title: str = ""
+    description: str = ""
+    params: tuple[Param, ...] = ()
+    path: Path | None = None
+
+    def param(self, name: str) -> Param | None:
+        return next((p for p in self.params if p.name == name), None)
+
+
+def parse_header(text: str, origin: str = "<query>") -> tuple[str, str, tuple[Param, ...]]:
+    """Read ``# title:``, ``# description:`` (continued by indented ``#`` lines), ``# param:``."""
+    title, description, params = "", [], []
+    current: str | None = None
+    for number, line in enumerate(text.splitlines(), 1):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if not stripped.startswith("#"):
+            break
+        body = stripped[1:]
+        match = re.match(r"\s*(title|description|param)\s*:\s*(.*)$", body)
+        if match:
+            key, value = match.group(1), match.group(2).strip()
+            current = key
+            if key == "title":
+                title = value
+            elif key == "description":
+                description = [value] if value else []
+            else:
+                params.append(_parse_param(value, origin, number))
+        elif current == "description" and body.startswith((" ", "\t")) and body.strip():
+            description.append(body.strip())
+        else:
+            current = None
+    names = [p.name for p in params]
+    duplicate = next((n for n in names if names.count(n) > 1), None)
+    if duplicate:
+        raise InputError(f"parameter {duplicate!r} declared twice", origin)
+    return title, " ".join(description), tuple(params)
+
+
+def _parse_param(value: str, origin: str, line: int) -> Param:
+    spec, _, help_text = value.partition(" -- ")
+    parts = spec.split(None, 2)
+    if len(parts) < 2 or not _VAR.fullmatch(parts[0]) or parts[1] not in PARAM_TYPES:
+        raise InputError(
+            f"bad '# param:' line (want: NAME {'|'.join(PARAM_TYPES)} [DEFAULT] [-- help])",
+            origin,
+            line,
+        )
+    default = parts[2].strip() if len(parts) == 3 else None
+    return Param(parts[0], parts[1], default or None, help_text.strip())
+
+
+def from_text(text: str, name: str = "<inline>", path: Path | None = None) -> NamedQuery:
+    title, description, params = parse_header(text, str(path) if path else name)
+    return NamedQuery(name, text, title, description, params, path)
+
+
+def from_file(path: str | Path) -> NamedQuery:
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise InputError("no such file", str(path)) from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise InputError(f"cannot read the query: {error}", str(path)) from None
+    return from_text(text, path.stem, path)
+
+
+@cache
+def named_queries() -> dict[str, NamedQuery]:
+    """Every bundled named query, by name (file stem), sorted."""
+    queries = {}
+    for path in sorted(QUERIES_DIR.glob("*.rq")):
+        if _NAME.fullmatch(path.stem):
+            queries[path.stem] = from_file(path)
+    return queries
+
+
+def get_named(name: str) -> NamedQuery:
+    queries = named_queries()
+    if name in queries:
+        return queries[name]
+    close = difflib.get_close_matches(name, list(queries), n=3)
+    hint = f"; did you mean {', '.join(close)}?" if close else "; see `orgkg query --list`"
+    raise UsageError(f"no named query {name!r}{hint}")
+
+
+def resolve_query(name_or_text: str | Path | NamedQuery) -> NamedQuery:
+    """A NamedQuery from a bundled name, a ``.rq`` path, or query text."""
+    if isinstance(name_or_text, NamedQuery):
+        return name_or_text
+    if isinstance(name_or_text, Path):
+        return from_file(name_or_text)
+    if _NAME.fullmatch(name_or_text):
+        return get_named(name_or_text)
+    if name_or_text.endswith(".rq") and "\n" not in name_or_text and Path(name_or_text).is_file():
+        return from_file(name_or_text)
+    return from_text(name_or_text)
+
+
+# --------------------------------------------------------------------------- analysis
+
+
+@dataclass(frozen=True)
+class QueryInfo:
+    """What a real parse of the query says about it."""
+
+    form: str  # SELECT, ASK, CONSTRUCT, DESCRIBE
+    prefixes: dict[str, str]
+    variables: frozenset[str]  # every variable mentioned anywhere
+    projection: frozenset[str] | None  # SELECT variables; None for SELECT * or non-SELECT
+    uses_service: bool
+    short_construct: bool = False
+
+    @property
+    def is_graph(self) -> bool:
+        return self.form in ("CONSTRUCT", "DESCRIBE")
+
+
+def apply_codepoint_escapes(text: str, origin: str = "<query>") -> str:
+    """SPARQL 1.1 §19.2: ``\\uXXXX`` / ``\\UXXXXXXXX`` are replaced before parsing, once.
+
+    Refuses text in which the replacement produces new escapes (``\\u005Cu0022``): no
+    two parsers could be trusted to read that the same way.
+    """
+    if "\\u" not in text and "\\U" not in text:
+        return text
+
+    def replace(match: re.Match[str]) -> str:
+        code = int(match.group(1) or match.group(2), 16)
+        if code > 0x10FFFF or 0xD800 <= code <= 0xDFFF:
+            raise InputError(f"invalid codepoint escape {match.group(0)}", origin)
+        return chr(code)
+
+    expanded = _CODEPOINT.sub(replace, text)
+    if _CODEPOINT.search(expanded):
+        raise InputError("codepoint escapes that expand to further escapes are not accepted", origin)
+    return expanded
+
+
+def analyze(text: str, origin: str = "<query>") -> QueryInfo:
+    """Parse ``text`` with rdflib's SPARQL 1.1 parser; refuse updates and bad syntax."""
+    from pyparsing import ParseException
+    from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
+
+    try:
+        tree = parseQuery(text)
+    except ParseException as error:
+        try:
+            parseUpdate(text)
+        except ParseException:
+            raise InputError(
+                f"SPARQL syntax error: {error.msg} (line {error.lineno}, column {error.col})",
+                origin,
+                None,
+            ) from None
+        raise UsageError(
+            "this is a SPARQL update (INSERT/DELETE/LOAD/CLEAR/DROP/...); "
+            "`orgkg query` only reads. Load data with `orgkg load`."
+        ) from None
+    except Exception as error:  # rdflib raises assorted errors on odd input
+        raise InputError(f"cannot parse the query: {error}", origin) from None
+    prologue, body = tree[0], tree[1]
+    prefixes = {}
+    for decl in prologue:
+        if getattr(decl, "name", "") == "PrefixDecl":
+            prefixes[str(dict.get(decl, "prefix", "") or "")] = str(dict.get(decl, "iri"))
+    names: set[str] = set()
+    uses_service = False
+    for node in _walk(body):
+        if type(node).__name__ == "Variable":
+            names.add(str(node))
+        elif getattr(node, "name", None) == "ServiceGraphPattern":
+            uses_service = True
+    form = body.name.replace("Query", "").upper()
+    projection = None
+    if form == "SELECT" and "projection" in body:
+        projection = frozenset(
+            str(dict.get(v, "evar") or dict.get(v, "var")) for v in dict.get(body, "projection")
+        )
+    return QueryInfo(
+        form=form,
+        prefixes=prefixes,
+        variables=frozenset(names),
+        projection=projection,
+        uses_service=uses_service,
+        short_construct=form == "CONSTRUCT" and "template" not in body,
+    )
+
+
+def _walk(node: Any) -> Iterator[Any]:
+    from pyparsing import ParseResults
+    from rdflib.plugins.sparql.parserutils import CompValue
+
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        yield item
+        if isinstance(item, CompValue):
+            stack.extend(dict.values(item))
+        elif isinstance(item, (list, tuple, ParseResults)):
+            stack.extend(item)
+
+
+# --------------------------------------------------------------------------- parameters
+
+
+def expand_iri(value: str, prefixes: Mapping[str, str]) -> str:
+    """``<iri>``, an absolute IRI, or ``prefix:local`` with a known prefix → checked IRI."""
+    from orgkg.iri import check_iri
+
+    value = value.strip()
+    if value.startswith("<") and value.endswith(">"):
+        value = value[1:-1]
+    prefix, colon, local = value.partition(":")
+    if colon and prefix in prefixes and not local.startswith("//"):
+        value = prefixes[prefix] + local
+    try:
+        return str(check_iri(value))
+    except OrgkgError:
+        raise UsageError(f"not an absolute IRI or known prefixed name: {value!r}") from None
+
+
+def make_term(kind: str, raw: str, prefixes: Mapping[str, str], name: str = "value") -> ox.Term:
+    """A typed RDF term from a command-line value. Nothing here is ever parsed as SPARQL."""
+    import pyoxigraph as ox
+
+    try:
+        raw.encode("utf-8")
+    except UnicodeEncodeError:
+        raise UsageError(f"parameter {name!r} is not valid UTF-8 text") from None
+    if kind == "iri":
+        return ox.NamedNode(expand_iri(raw, prefixes))
+    if kind == "literal":
+        return ox.Literal(raw)
+    if kind == "lang":
+        text, at, tag = raw.rpartition("@")
+        if not at or not _LANG.fullmatch(tag):
+            raise UsageError(f"parameter {name!r} wants TEXT@LANG (e.g. Partners@en), got {raw!r}")
+        return ox.Literal(text, language=tag)
+    if kind == "datatype":
+        lexical, hats, datatype = raw.rpartition("^^")
+        if not hats:
+            raise UsageError(
+                f"parameter {name!r} wants VALUE^^DATATYPE (e.g. 2011^^xsd:gYear), got {raw!r}"
+            )
+        return ox.Literal(lexical, datatype=ox.NamedNode(expand_iri(datatype, prefixes)))
+    raise UsageError(f"unknown parameter type {kind!r} (known: {', '.join(PARAM_TYPES)})")
+
+
+def bind_params(
+    query: NamedQuery, info: QueryInfo, given: Mapping[str, Any] | None
+) -> dict[str, ox.Term]:
+    """Declared defaults + given values → {variable: term}. Rejects unknown names.
+
+    A value may be a pyoxigraph or rdflib term (used as is) or a string read according to
+    the declared type. For queries that declare nothing, ``name:type`` picks the type
+    (``subject:iri=…``); otherwise ``<…>`` is an IRI and anything else a plain literal.
+    """
+    prefixes = {**DEFAULT_PREFIXES, **info.prefixes}
+    values: dict[str, ox.Term] = {}
+    given = dict(given or {})
+    for key, raw in given.items():
+        name, _, typed = key.partition(":")
+        declared = query.param(name)
+        if declared is None and query.params:
+            known = ", ".join(p.name for p in query.params)
+            raise UsageError(f"{query.name} has no parameter {name!r} (it takes: {known})")
+        if declared is not None and typed and typed != declared.type:
+            raise UsageError(f"parameter {name!r} is declared as {declared.type}, not {typed}")
+        if not _VAR.fullmatch(name):
+            raise UsageError(f"bad parameter name {name!r}")
+        if name in values:
+            raise UsageError(f"parameter {name!r} given twice")
+        if declared is None and name not in info.variables:
+            raise UsageError(f"the query has no variable ?{name} to bind")
+        kind = declared.type if declared else typed or ("iri" if _is_bracketed(raw) else "literal")
+        values[name] = _as_term(raw, kind, prefixes, name)
+    for param in query.params:
+        if param.name in values:
+            continue
+        if param.default is None:
+            raise UsageError(f"{query.name} needs -p {param.name}=… ({param.type}) {param.help}".strip())
+        if param.default != UNDEF:
+            values[param.name] = make_term(param.type, param.default, prefixes, param.name)
+    if info.form == "SELECT" and info.projection is not None:
+        hidden = sorted(set(values) - info.projection)
+        if hidden:
+            raise UsageError(
+                f"parameter ?{hidden[0]} must be in the SELECT list to be bound "
+                "(a parameter is a value of the result)"
+            )
+    return values
+
+
+def _is_bracketed(raw: Any) -> bool:
+    return isinstance(raw, str) and raw.startswith("<") and raw.endswith(">")
+
+
+def _as_term(raw: Any, kind: str, prefixes: Mapping[str, str], name: str) -> ox.Term:
+    import pyoxigraph as ox
+
+    if isinstance(raw, (ox.NamedNode, ox.Literal, ox.BlankNode)):
+        return raw
+    if type(raw).__module__.startswith("rdflib"):
+        return from_rdflib(raw)
+    if not isinstance(raw, str):
+        raise UsageError(f"parameter {name!r}: want a string or an RDF term, got {type(raw).__name__}")
+    return make_term(kind, raw, prefixes, name)
+
+
+def from_rdflib(term: Any) -> ox.Term:
+    import pyoxigraph as ox
+    from rdflib import BNode, Literal, URIRef
+
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    raise UsageError(f"not an RDF term: {term!r}")
+
+
+def to_rdflib(term: Any) -> Any:
+    """A pyoxigraph term as the equivalent rdflib term."""
+    import pyoxigraph as ox
+    from rdflib import BNode, Literal, URIRef
+
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        datatype = term.datatype.value
+        return Literal(term.value, datatype=None if datatype == XSD_STRING else URIRef(datatype))
+    raise TypeError(f"cannot convert {term!r}")
+
+
+def sparql_term(term: ox.Term) -> str:
+    """An RDF term as SPARQL text that no parser can read as anything else.
+
+    Strings escape ``\\``, ``"`` and line breaks; a backslash before ``u``/``U`` is followed
+    by ``\\u0075`` rather than ``u``, so engines that apply the codepoint pre-pass and
+    engines that do not both read the original value.
+    """
+    import pyoxigraph as ox
+
+    from orgkg.iri import check_iri
+
+    if isinstance(term, ox.NamedNode):
+        return f"<{check_iri(term.value)}>"
+    if isinstance(term, ox.Literal):
+        text = _escape_string(term.value)
+        if term.language:
+            if not _LANG.fullmatch(term.language):
+                raise UsageError(f"bad language tag {term.language!r}")
+            return f'"{text}"@{term.language}'
+        if term.datatype.value == XSD_STRING:
+            return f'"{text}"'
+        return f'"{text}"^^<{check_iri(term.datatype.value)}>'
+    raise UsageError(f"cannot send {term!r} to an endpoint (only IRIs and literals)")
+
+
+_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
+
+
+def _escape_string(value: str) -> str:
+    out = []
+    for index, char in enumerate(value):
+        if char == "\\" and value[index + 1 : index + 2] in ("u", "U"):
+            out.append("\\\\\\u0075" if value[index + 1] == "u" else "\\\\\\u0055")
+            continue
+        if char in ("u", "U") and index and value[index - 1] == "\\":
+            continue  # already written as \u0075 / \u0055 above
+        out.append(_ESCAPES.get(char, char))
+    return "".join(out)
+
+
+# --------------------------------------------------------------------------- VALUES for remote
+
+_TOKEN = re.compile(
+    r"""
+    (?P<comment>\#[^\n]*)
+  | (?P<string>\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"|'''(?:[^'\\]|\\.|'(?!''))*'''
+              |"(?:[^"\\\n\r]|\\.)*"|'(?:[^'\\\n\r]|\\.)*')
+  | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
+  | (?P<var>[?$][A-Za-z0-9_\u00B7\u00C0-\U000EFFFF]+)
+  | (?P<word>[A-Za-z_\u00C0-\U000EFFFF][\w\-.\u00B7\u00C0-\U000EFFFF]*(?::(?:[\w\-.:%\u00B7\u00C0-\U000EFFFF]|\\.)*)?
+             |:(?:[\w\-.:%\u00B7\u00C0-\U000EFFFF]|\\.)*)
+  | (?P<space>\s+)
+  | (?P<other>.)
+    """,
+    re.VERBOSE | re.DOTALL,
+)
+
+
+def _where_open(text: str, info: QueryInfo) -> int:
+    """Index just after the ``{`` that opens the query's WHERE group (top level only)."""
+    depth_paren = depth_brace = 0
+    seen_form = False
+    template_done = info.form != "CONSTRUCT"
+    for match in _TOKEN.finditer(text):
+        kind, token = match.lastgroup, match.group()
+        if kind in ("comment", "string", "iri", "space", "var"):
+            continue
+        upper = token.upper()
+        if kind == "word" and depth_brace == 0 and depth_paren == 0:
+            if upper in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE"):
+                seen_form = True
+            continue
+        if token == "(":
+            depth_paren += 1
+        elif token == ")":
+            depth_paren -= 1
+        elif token == "{":
+            if depth_brace == 0 and depth_paren == 0 and seen_form:
+                if template_done:
+                    return match.end()
+                template_done = True  # CONSTRUCT { template } comes first
+            depth_brace += 1
+        elif token == "}":
+            depth_brace -= 1
+    raise UsageError("cannot find the WHERE clause to bind parameters for the endpoint")
+
+
+def with_values(text: str, info: QueryInfo, bindings: Mapping[str, ox.Term]) -> str:
+    """``text`` with a VALUES block of escaped terms opened at the top of WHERE."""
+    if not bindings:
+        return text
+    if info.short_construct:
+        raise UsageError("parameters need the long CONSTRUCT { … } WHERE { … } form for endpoints")
+    names = sorted(bindings)
+    row = " ".join(sparql_term(bindings[name]) for name in names)
+    block = f" VALUES ({' '.join('?' + n for n in names)}) {{ ({row}) }} "
+    at = _where_open(text, info)
+    rewritten = text[:at] + block + text[at:]
+    analyze(rewritten)  # must still be one valid query (defence in depth)
+    return rewritten
+
+
+def prologue_for(info: QueryInfo) -> str:
+    """PREFIX lines for orgkg's prefixes that the query itself does not declare."""
+    return "".join(
+        f"PREFIX {name}: <{iri}>\n" for name, iri in DEFAULT_PREFIXES.items() if name not in info.prefixes
+    )
+
+
+# --------------------------------------------------------------------------- results
+
+
+@dataclass
+class QueryResult:
+    """Rows of a SELECT (dicts of pyoxigraph terms; unbound variables are absent),
+    the boolean of an ASK, or the triples of a CONSTRUCT/DESCRIBE."""
+
+    form: str
+    variables: list[str] = field(default_factory=list)
+    rows: list[dict[str, ox.Term]] = field(default_factory=list)
+    boolean: bool | None = None
+    triples: list[ox.Triple] = field(default_factory=list)
+    prefixes: dict[str, str] = field(default_factory=dict)
+
+    def __len__(self) -> int:
+        if self.form == "ASK":
+            return int(bool(self.boolean))
+        return len(self.triples) if self.form in ("CONSTRUCT", "DESCRIBE") else len(self.rows)
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self.triples if self.form in ("CONSTRUCT", "DESCRIBE") else self.rows)
+
+    @property
+    def is_empty(self) -> bool:
+        return self.form != "ASK" and len(self) == 0
+
+    def values(self) -> list[dict[str, str]]:
+        """Rows as plain strings (IRI or lexical form)."""
+        return [{k: v.value for k, v in row.items()} for row in self.rows]
+
+    def rdflib_rows(self) -> list[dict[str, Any]]:
+        return [{k: to_rdflib(v) for k, v in row.items()} for row in self.rows]
+
+    def to_json(self) -> dict[str, Any]:
+        """SPARQL 1.1 Query Results JSON (SELECT or ASK)."""
+        if self.form == "ASK":
+            return {"head": {}, "boolean": bool(self.boolean)}
+        return {
+            "head": {"vars": list(self.variables)},
+            "results": {"bindings": [{k: _json_term(v) for k, v in row.items()} for row in self.rows]},
+        }
+
+    def serialize(self, fmt: str) -> bytes:
+        return render(self, fmt)
+
+
+def _json_term(term: ox.Term) -> dict[str, str]:
+    import pyoxigraph as ox
+
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    if isinstance(term, ox.Literal):
+        out = {"type": "literal", "value": term.value}
+        if term.language:
+            out["xml:lang"] = term.language
+        elif term.datatype.value != XSD_STRING:
+            out["datatype"] = term.datatype.value
+        return out
+    raise OrgkgError(f"unsupported term in results: {term!r}")
+
+
+def _from_solutions(solutions: Any, info: QueryInfo) -> QueryResult:
+    import pyoxigraph as ox
+
+    prefixes = {**DEFAULT_PREFIXES, **info.prefixes}
+    if isinstance(solutions, ox.QueryBoolean):
+        return QueryResult("ASK", boolean=bool(solutions), prefixes=prefixes)
+    if isinstance(solutions, ox.QuerySolutions):
+        variables = [v.value for v in solutions.variables]
+        rows = []
+        for solution in solutions:
+            row = {}
+            for index, name in enumerate(variables):
+                value = solution[index]
+                if value is not None:
+                    row[name] = value
+            rows.append(row)
+        return QueryResult("SELECT", variables, rows, prefixes=prefixes)
+    triples = sorted(solutions, key=str)
+    return QueryResult(info.form, triples=triples, prefixes=prefixes)
+
+
+def render(result: QueryResult, fmt: str) -> bytes:
+    """The result in one of FORMATS (SPARQL 1.1 results formats, RDF formats, a table)."""
+    import pyoxigraph as ox
+
+    graph = result.form in ("CONSTRUCT", "DESCRIBE")
+    allowed = GRAPH_FORMATS if graph else SELECT_FORMATS
+    if fmt not in allowed:
+        kind = "CONSTRUCT/DESCRIBE" if graph else f"{result.form}"
+        raise UsageError(f"--format {fmt} does not fit a {kind} result (use one of: {', '.join(allowed)})")
+    if fmt == "table":
+        return format_table(result).encode("utf-8")
+    if graph:
+        if fmt == "jsonld":
+            return _jsonld(result)
+        rdf = {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES}[fmt]
+        used = _used_prefixes(result)
+        return ox.serialize(result.triples, format=rdf, prefixes=used if fmt == "ttl" else None) or b""
+    data = json.dumps(result.to_json(), ensure_ascii=False).encode("utf-8")
+    if fmt == "json":
+        return json.dumps(result.to_json(), ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
+    results_format = {
+        "xml": ox.QueryResultsFormat.XML,
+        "csv": ox.QueryResultsFormat.CSV,
+        "tsv": ox.QueryResultsFormat.TSV,
+    }[fmt]
+    parsed = ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON)
+    out = parsed.serialize(format=results_format) or b""
+    return out if out.endswith(b"\n") else out + b"\n"
+
+
+def _used_prefixes(result: QueryResult) -> dict[str, str]:
+    iris = set()
+    for triple in result.triples:
+        for term in (triple.subject, triple.predicate, triple.object):
+            if hasattr(term, "datatype") and term.datatype is not None:
+                iris.add(term.datatype.value)
+            iris.add(getattr(term, "value", ""))
+    return {p: ns for p, ns in sorted(result.prefixes.items()) if any(i.startswith(ns) for i in iris)}
+
+
+def _jsonld(result: QueryResult) -> bytes:
+    """Compact JSON-LD with an inline context of orgkg's prefixes (never a remote one)."""
+    from rdflib import Graph
+
+    graph = Graph()
+    for triple in result.triples:
+        graph.add((to_rdflib(triple.subject), to_rdflib(triple.predicate), to_rdflib(triple.object)))
+    context = _used_prefixes(result)
+    return graph.serialize(format="json-ld", context=context, indent=2, sort_keys=True).encode("utf-8") + b"\n"
+
+
+# --------------------------------------------------------------------------- table
+
+MAX_CELL = 60
+
+
+_LOCAL = re.compile(r"(?:[A-Za-z0-9_](?:[A-Za-z0-9_.\-/#]*[A-Za-z0-9_\-/#])?)?")
+
+
+def compact_iri(iri: str, prefixes: Mapping[str, str]) -> str:
+    """``schema:name`` for a known namespace (longest match), else ``<iri>``. Display only."""
+    best: str | None = None
+    for prefix, namespace in prefixes.items():
+        if namespace and iri.startswith(namespace) and _LOCAL.fullmatch(iri[len(namespace) :]):
+            if best is None or len(namespace) > len(prefixes[best]):
+                best = prefix
+    return f"{best}:{iri[len(prefixes[best]) :]}" if best is not None else f"<{iri}>"
+
+
+def cell(term: Any, prefixes: Mapping[str, str]) -> str:
+    """A human-readable rendering: prefixed IRIs, plain strings, ``text@en``, ``v^^xsd:t``."""
+    import pyoxigraph as ox
+
+    if term is None:
+        return ""
+    if isinstance(term, ox.NamedNode):
+        return compact_iri(term.value, prefixes)
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    if isinstance(term, ox.Literal):
+        value = term.value.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t")
+        if term.language:
+            return f"{value}@{term.language}"
+        datatype = term.datatype.value
+        if datatype == XSD_STRING or datatype.endswith(("#integer", "#decimal", "#boolean")):
+            return value
+        return f"{value}^^{compact_iri(datatype, prefixes)}"
+    return str(term)
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 0 if unicodedata.combining(c) else 1 for c in text)
+
+
+def _clip(text: str, limit: int) -> str:
+    if limit <= 0 or _width(text) <= limit:
+        return text
+    out, width = [], 0
+    for char in text:
+        width += _width(char)
+        if width > limit - 1:
+            break
+        out.append(char)
+    return "".join(out) + "…"
+
+
+def format_table(result: QueryResult, max_cell: int = MAX_CELL) -> str:
+    """An aligned text table; long cells are clipped with ``…`` (use csv/json for all)."""
+    if result.form == "ASK":
+        return ("true" if result.boolean else "false") + "\n"
+    if result.form in ("CONSTRUCT", "DESCRIBE"):
+        header = ["subject", "predicate", "object"]
+        body = [[cell(t.subject, result.prefixes), cell(t.predicate, result.prefixes),
+                 cell(t.object, result.prefixes)] for t in result.triples]
+    else:
+        header = list(result.variables)
+        body = [[cell(row.get(v), result.prefixes) for v in header] for row in result.rows]
+    body = [[_clip(c, max_cell) for c in line] for line in body]
+    widths = [max([_width(h)] + [_width(line[i]) for line in body]) for i, h in enumerate(header)]
+
+    def line(cells: list[str]) -> str:
+        return "  ".join(c + " " * (w - _width(c)) for c, w in zip(cells, widths)).rstrip()
+
+    out = [line(header), line(["-" * w for w in widths])]
+    out.extend(line(cells) for cells in body)
+    return "\n".join(out) + "\n"
+
+
+# --------------------------------------------------------------------------- execution
+
+
+@dataclass
+class Endpoint:
+    """A remote SPARQL 1.1 Protocol query endpoint (``…/query``, ``…/{dataset}/sparql``)."""
+
+    url: str
+    timeout: float = 60.0
+
+
+def run_local(
+    store: ox.Store,
+    text: str,
+    info: QueryInfo,
+    bindings: Mapping[str, ox.Term],
+    *,
+    union: bool = False,
+) -> QueryResult:
+    import pyoxigraph as ox
+
+    substitutions = {ox.Variable(name): term for name, term in bindings.items()}
+    try:
+        solutions = store.query(
+            text,
+            prefixes=DEFAULT_PREFIXES,
+            substitutions=substitutions or None,
+            use_default_graph_as_union=union,
+        )
+        return _from_solutions(solutions, info)
+    except SyntaxError as error:
+        raise InputError(f"SPARQL syntax error: {error}", "<query>") from None
+    except RuntimeError as error:
+        if "projection" in str(error):
+            raise UsageError(f"{error}: a parameter must be in the SELECT list") from None
+        raise
+    except OSError as error:
+        from orgkg.store import StoreError
+
+        raise StoreError(f"the store failed while answering: {error}") from None
+
+
+ACCEPT_RESULTS = "application/sparql-results+json, application/sparql-results+xml;q=0.8, text/tab-separated-values;q=0.5"
+ACCEPT_GRAPH = "application/n-triples, text/turtle;q=0.9, application/n-quads;q=0.5, application/rdf+xml;q=0.5, application/ld+json;q=0.4"
+
+
+def run_remote(
+    endpoint: Endpoint,
+    text: str,
+    info: QueryInfo,
+    bindings: Mapping[str, ox.Term],
+    *,
+    client: HttpClient | None = None,
+) -> QueryResult:
+    """POST the query (form-encoded, SPARQL 1.1 Protocol §2.1.2) and parse the answer."""
+    import pyoxigraph as ox
+
+    from orgkg.errors import RemoteError
+    from orgkg.netguard import HttpClient, Retry, check_endpoint
+
+    check_endpoint(endpoint.url)
+    sent = prologue_for(info) + with_values(text, info, bindings)
+    own = client is None
+    http = client or HttpClient.from_env(timeout=endpoint.timeout, retry=Retry(attempts=3))
+    try:
+        response = http.request(
+            "POST",
+            endpoint.url,
+            body=urlencode({"query": sent}).encode("ascii"),
+            headers={
+                "Content-Type": "application/x-www-form-urlencoded",
+                "Accept": ACCEPT_GRAPH if info.is_graph else ACCEPT_RESULTS,
+            },
+        )
+    finally:
+        if own:
+            http.close()
+    media = response.content_type
+    try:
+        if info.is_graph:
+            rdf = ox.RdfFormat.from_media_type(media)
+            if rdf is None:
+                raise RemoteError(f"{endpoint.url}: unexpected answer of type {media or '?'}")
+            triples = [q.triple if hasattr(q, "triple") else q for q in ox.parse(response.body, format=rdf)]
+            return _from_solutions(triples, info)
+        results = ox.QueryResultsFormat.from_media_type(media)
+        if results is None or results == ox.QueryResultsFormat.CSV:
+            raise RemoteError(f"{endpoint.url}: unexpected answer of type {media or '?'}")
+        return _from_solutions(ox.parse_query_results(response.body, format=results), info)
+    except (SyntaxError, ValueError) as error:
+        raise RemoteError(f"{endpoint.url}: cannot read the endpoint's answer: {error}") from None
+
+
+def open_local(source: Any) -> ox.Store:
+    """A store from a store folder, an RDF file, a pyoxigraph Store or an rdflib Dataset."""
+    import pyoxigraph as ox
+
+    from orgkg import store as stores
+
+    if isinstance(source, ox.Store):
+        return source
+    if isinstance(source, (str, Path)):
+        path = Path(source)
+        if path.is_dir():
+            return stores.open_store(path)
+        return stores.read_data(path)
+    memory = ox.Store()
+    stores.load_into(memory, source)
+    return memory
+
+
+def prepare(
+    name_or_text: str | Path | NamedQuery,
+    params: Mapping[str, Any] | None = None,
+    *,
+    allow_network: bool = False,
+    remote: bool = False,
+) -> tuple[NamedQuery, str, QueryInfo, dict[str, ox.Term]]:
+    """Resolve, pre-process, parse, security-check and bind a query. Runs nothing."""
+    from orgkg.netguard import refuse
+
+    query = resolve_query(name_or_text)
+    origin = str(query.path) if query.path else query.name
+    text = apply_codepoint_escapes(query.text, origin)
+    info = analyze(text, origin)
+    if info.uses_service and not allow_network and not remote:
+        refuse("this query's SERVICE clause")
+    bindings = bind_params(query, info, params)
+    return query, text, info, bindings
+
+
+def query(
+    source: Any,
+    name_or_text: str | Path | NamedQuery,
+    params: Mapping[str, Any] | None = None,
+    *,
+    allow_network: bool = False,
+    union: bool = False,
+    timeout: float = 60.0,
+) -> QueryResult:
+    """Run a named query, a ``.rq`` file or query text against ``source``.
+
+    ``source``: a store folder (``build/store``), an RDF file (any format pyoxigraph reads),
+    an rdflib Dataset, a pyoxigraph Store, an ``http(s)://`` SPARQL endpoint URL, or an
+    :class:`Endpoint`. ``params`` maps parameter names to strings (read per the declared
+    type) or RDF terms. ``SERVICE`` is refused for local sources unless ``allow_network``.
+    """
+    remote = isinstance(source, Endpoint) or (
+        isinstance(source, str) and source.startswith(("http://", "https://"))
+    )
+    _, text, info, bindings = prepare(
+        name_or_text, params, allow_network=allow_network, remote=remote
+    )
+    if remote:
+        if union:
+            raise UsageError("--union applies to local queries; configure the endpoint instead")
+        endpoint = source if isinstance(source, Endpoint) else Endpoint(source, timeout)
+        return run_remote(endpoint, text, info, bindings)
+    return run_local(open_local(source), text, info, bindings, union=union)

@@ -1,0 +1,309 @@
+"""Validation report formats (issue 3 item 4). Every renderer is deterministic: same
+report, same bytes.
+
+* ``text``   for people: grouped by file, coloured only when asked (a terminal).
+* ``json``   a stable, documented schema (``JSON_SCHEMA_VERSION``; see README "Report formats").
+* ``junit``  one test case per file × check (shape or Python check), for CI dashboards.
+* ``sarif``  SARIF 2.1.0 for code-scanning UIs; locations are profile file + line.
+* ``github`` GitHub Actions workflow commands (``::error file=…,line=…,title=…::…``).
+* ``turtle`` the standard SHACL validation report graph.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from urllib.parse import quote
+
+from orgkg.model import Severity
+from orgkg.validate import Finding, ValidationReport
+
+FORMATS: tuple[str, ...] = ("text", "json", "junit", "sarif", "github", "turtle")
+JSON_SCHEMA_VERSION = 1
+NO_FILE = "(graph)"  # where findings without a source file are grouped
+
+_ORDER = (Severity.VIOLATION, Severity.WARNING, Severity.INFO)
+_COLOURS = {Severity.VIOLATION: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
+_SARIF_LEVELS = {Severity.VIOLATION: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+_GITHUB_LEVELS = {Severity.VIOLATION: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
+
+
+def render_report(
+    report: ValidationReport,
+    fmt: str = "text",
+    *,
+    color: bool = False,
+    fail_on: Severity | str = Severity.VIOLATION,
+) -> str:
+    """The report in ``fmt`` (one of ``FORMATS``). ``fail_on`` is the gate the text summary,
+    JSON ``passed`` and JUnit failures are judged by."""
+    gate = Severity(fail_on)
+    renderers: dict[str, Callable[[], str]] = {
+        "text": lambda: render_text(report, gate, color=color),
+        "json": lambda: render_json(report, gate),
+        "junit": lambda: render_junit(report, gate),
+        "sarif": lambda: render_sarif(report),
+        "github": lambda: render_github(report),
+        "turtle": lambda: render_turtle(report),
+    }
+    if fmt not in renderers:
+        raise ValueError(f"unknown report format {fmt!r}; choose from {', '.join(FORMATS)}")
+    return renderers[fmt]()
+
+
+def summary(report: ValidationReport, fail_on: Severity | str = Severity.VIOLATION) -> str:
+    """``"0 violations, 4 warnings, 16 infos: passes --fail-on violation"``."""
+    gate = Severity(fail_on)
+    counts = report.counts
+    parts = [_plural(counts[s], s.value) for s in _ORDER]
+    verdict = "fails" if report.fails(gate) else "passes"
+    return f"{', '.join(parts)}: {verdict} --fail-on {gate.value}"
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+# ---------------------------------------------------------------------------------------
+# text
+
+
+def render_text(report: ValidationReport, gate: Severity, *, color: bool = False) -> str:
+    import click
+
+    def style(text: str, **kwargs: object) -> str:
+        return click.style(text, **kwargs) if color else text  # type: ignore[arg-type]
+
+    lines: list[str] = []
+    for file, findings in _by_file(report.findings):
+        lines.append(style(file, bold=True))
+        for finding in findings:
+            where = f"{finding.line}" if finding.line else "-"
+            severity = style(f"{finding.severity.value:<9}", fg=_COLOURS[finding.severity],
+                             bold=finding.severity is Severity.VIOLATION)
+            lines.append(f"  {where:>5}  {severity} {finding.message} [{finding.code}]")
+            detail = " · ".join(
+                part for part in (
+                    f"field {finding.field}" if finding.field else "",
+                    f"focus {finding.focus}" if finding.focus else "",
+                    f"path {finding.path}" if finding.path else "",
+                    f"shape {finding.shape}" if finding.shape else "",
+                ) if part
+            )
+            if detail:
+                lines.append(style(f"{'':>17}{detail}", dim=True))
+        lines.append("")
+    lines.append(summary(report, gate))
+    return "\n".join(lines) + "\n"
+
+
+def _by_file(findings: Iterable[Finding]) -> list[tuple[str, list[Finding]]]:
+    groups: dict[str, list[Finding]] = defaultdict(list)
+    for finding in findings:
+        groups[finding.file or NO_FILE].append(finding)
+    return sorted(groups.items(), key=lambda item: (item[0] == NO_FILE, item[0]))
+
+
+# ---------------------------------------------------------------------------------------
+# json
+
+
+def finding_dict(finding: Finding) -> dict[str, object]:
+    return {
+        "severity": finding.severity.value,
+        "code": finding.code,
+        "message": finding.message,
+        "file": finding.file,
+        "line": finding.line,
+        "field": finding.field,
+        "focus": finding.focus,
+        "path": finding.path,
+        "value": finding.value,
+        "shape": finding.shape,
+    }
+
+
+def render_json(report: ValidationReport, gate: Severity) -> str:
+    document = {
+        "version": JSON_SCHEMA_VERSION,
+        "tool": "orgkg",
+        "conforms": report.conforms,
+        "failOn": gate.value,
+        "passed": not report.fails(gate),
+        "counts": {s.value: report.counts[s] for s in _ORDER},
+        "files": list(report.files),
+        "findings": [finding_dict(f) for f in report.findings],
+    }
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+
+# ---------------------------------------------------------------------------------------
+# junit
+
+
+def render_junit(report: ValidationReport, gate: Severity) -> str:
+    import xml.etree.ElementTree as ET
+
+    by_file = dict(_by_file(report.findings))
+    files = sorted(set(report.files) | (set(by_file) - {NO_FILE}))
+    if NO_FILE in by_file or not files:
+        files.append(NO_FILE)
+    root = ET.Element("testsuites", name="orgkg validate")
+    total_tests = total_failures = 0
+    for file in files:
+        findings = by_file.get(file, [])
+        by_check: dict[str, list[Finding]] = defaultdict(list)
+        for finding in findings:
+            by_check[finding.check].append(finding)
+        checks = sorted(set(report.checks) | set(by_check))
+        suite = ET.SubElement(root, "testsuite", name=file)
+        failures = 0
+        for check in checks:
+            case = ET.SubElement(suite, "testcase", classname=file, name=check)
+            if file != NO_FILE:
+                case.set("file", file)
+            failing = [f for f in by_check.get(check, []) if f.severity.rank >= gate.rank]
+            passing = [f for f in by_check.get(check, []) if f.severity.rank < gate.rank]
+            if failing:
+                failures += 1
+                failure = ET.SubElement(case, "failure", message=failing[0].message,
+                                        type=failing[0].severity.value)
+                failure.text = "\n".join(_one_line(f) for f in failing)
+            if passing:
+                out = ET.SubElement(case, "system-out")
+                out.text = "\n".join(_one_line(f) for f in passing)
+        suite.set("tests", str(len(checks)))
+        suite.set("failures", str(failures))
+        suite.set("errors", "0")
+        suite.set("skipped", "0")
+        total_tests += len(checks)
+        total_failures += failures
+    root.set("tests", str(total_tests))
+    root.set("failures", str(total_failures))
+    root.set("errors", "0")
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+
+
+def _one_line(finding: Finding) -> str:
+    where = finding.file or NO_FILE
+    if finding.line:
+        where += f":{finding.line}"
+    extra = " ".join(p for p in (finding.focus, finding.path) if p)
+    return f"{where}: {finding.severity.value}: {finding.message} [{finding.code}]" + (
+        f" ({extra})" if extra else ""
+    )
+
+
+# ---------------------------------------------------------------------------------------
+# sarif
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("orgkg")
+    except PackageNotFoundError:  # pragma: no cover - running from a bare checkout
+        return "0+unknown"
+
+
+def _artifact_uri(file: str) -> dict[str, str]:
+    path = file.replace("\\", "/")
+    if path.startswith("/"):
+        return {"uri": "file://" + quote(path)}
+    return {"uri": quote(path), "uriBaseId": "%SRCROOT%"}
+
+
+def render_sarif(report: ValidationReport) -> str:
+    checks = sorted({f.check for f in report.findings})
+    index = {check: i for i, check in enumerate(checks)}
+    rules = []
+    for check in checks:
+        sample = next(f for f in report.findings if f.check == check)
+        rule: dict[str, object] = {
+            "id": check,
+            "shortDescription": {"text": f"{sample.code}" + (f" ({check})" if sample.shape else "")},
+            "defaultConfiguration": {"level": _SARIF_LEVELS[sample.severity]},
+        }
+        rules.append(rule)
+    results = []
+    for finding in report.findings:
+        result: dict[str, object] = {
+            "ruleId": finding.check,
+            "ruleIndex": index[finding.check],
+            "level": _SARIF_LEVELS[finding.severity],
+            "message": {"text": finding.message},
+        }
+        if finding.file:
+            physical: dict[str, object] = {"artifactLocation": _artifact_uri(finding.file)}
+            if finding.line:
+                physical["region"] = {"startLine": finding.line}
+            result["locations"] = [{"physicalLocation": physical}]
+        elif finding.focus:
+            result["locations"] = [
+                {"logicalLocations": [{"fullyQualifiedName": finding.focus, "kind": "resource"}]}
+            ]
+        result["properties"] = {
+            k: v for k, v in finding_dict(finding).items()
+            if k not in ("message", "file", "line") and v is not None
+        }
+        results.append(result)
+    document = {
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {
+                "name": "orgkg",
+                "version": _version(),
+                "informationUri": "https://w3id.org/orgkg/",
+                "rules": rules,
+            }},
+            "results": results,
+        }],
+    }
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+
+# ---------------------------------------------------------------------------------------
+# github
+
+
+def escape_data(text: str) -> str:
+    """Workflow-command message escaping."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(text: str) -> str:
+    """Workflow-command property escaping: also ``:`` and ``,``."""
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def render_github(report: ValidationReport) -> str:
+    lines = []
+    for finding in report.findings:
+        properties = []
+        if finding.file:
+            properties.append(f"file={escape_property(finding.file)}")
+            if finding.line:
+                properties.append(f"line={finding.line}")
+        properties.append(f"title={escape_property('orgkg ' + finding.code)}")
+        message = finding.message
+        context = " ".join(p for p in (finding.focus, finding.path) if p)
+        if finding.field:
+            message += f" (field {finding.field})"
+        elif context:
+            message += f" ({context})"
+        lines.append(
+            f"::{_GITHUB_LEVELS[finding.severity]} {','.join(properties)}::{escape_data(message)}"
+        )
+    return "".join(line + "\n" for line in lines)
+
+
+# ---------------------------------------------------------------------------------------
+# turtle
+
+
+def render_turtle(report: ValidationReport) -> str:
+    return report.shacl_graph.serialize(format="turtle")

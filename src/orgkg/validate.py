@@ -1,0 +1,889 @@
+"""Validation: SHACL shapes (pyshacl) plus the checks SHACL cannot express (DESIGN §6).
+
+``validate_dataset`` validates the *union* of a Dataset's graphs (one rdflib Memory graph:
+pyshacl given a Dataset validates each named graph alone, which would miss every
+cross-field constraint), with ``ontology/vocab-axioms.ttl`` as the ontology graph, no
+inference, no ``owl:imports`` and no network. Python checks run beside it: vocabulary
+conformance (``orgkg.vocabcheck``), provenance of every named graph, ISO country and
+currency codes, and data-quality rules. Every finding is then located through the
+provenance graphs (DESIGN §5) at the profile ``file:line`` and field that produced it.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from rdflib import RDF, BNode, Dataset, Graph, Literal, Namespace, URIRef
+from rdflib.term import Node
+
+from orgkg.errors import InputError
+from orgkg.model import Diagnostic, Severity
+from orgkg.resources import data_file, shape_files
+from orgkg.vocabcheck import Hit, Vocabulary, check_graph, vocabulary
+
+SH = Namespace("http://www.w3.org/ns/shacl#")
+SCHEMA = Namespace("https://schema.org/")
+ORG = Namespace("http://www.w3.org/ns/org#")
+PROV = Namespace("http://www.w3.org/ns/prov#")
+DCTERMS = Namespace("http://purl.org/dc/terms/")
+ORGKG = Namespace("https://w3id.org/orgkg/ns#")
+ORGKGSH = Namespace("https://w3id.org/orgkg/shapes#")
+
+# The checks that run in Python, by finding code. Each may appear in reports as a "check".
+PYTHON_CHECKS: tuple[str, ...] = (
+    "vocab.unknown-term",
+    "vocab.unknown-namespace",
+    "vocab.misused-term",
+    "vocab.pending-term",
+    "vocab.superseded-term",
+    "vocab.domain",
+    "vocab.range",
+    "vocab.ill-typed-literal",
+    "provenance.missing",
+    "address.country-code",
+    "value.currency-code",
+    "quality.duplicate-reference",
+    "quality.uncited-field",
+    "quality.hq-address",
+    "quality.future-access-date",
+    "quality.unsourced-organization",
+    "quality.unresolved-acronym",
+)
+
+_SEVERITIES = {SH.Violation: Severity.VIOLATION, SH.Warning: Severity.WARNING, SH.Info: Severity.INFO}
+SEVERITY_IRIS = {v: k for k, v in _SEVERITIES.items()}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem, written for a person and located where it can be fixed."""
+
+    severity: Severity
+    code: str  # stable: "shacl.MinCount", "vocab.unknown-term", "quality.hq-address", ...
+    message: str
+    focus: str | None = None  # readable: prefixed name or <relative IRI>
+    path: str | None = None
+    value: str | None = None
+    shape: str | None = None  # the SHACL shape that produced it, prefixed
+    file: str | None = None  # the profile as the user named it
+    line: int | None = None
+    field: str | None = None
+
+    @property
+    def check(self) -> str:
+        """What produced the finding: its shape, or its code for Python checks."""
+        return self.shape or self.code
+
+    def sort_key(self) -> tuple:
+        return (
+            self.file is None, self.file or "", self.line or 0, -self.severity.rank, self.code,
+            self.focus or "", self.path or "", self.value or "", self.message,
+        )
+
+
+@dataclass(frozen=True)
+class ValidationReport:
+    findings: tuple[Finding, ...]
+    shacl_graph: Graph  # the standard SHACL validation report graph (all findings)
+    checks: tuple[str, ...] = ()  # every shape and Python check that ran
+    files: tuple[str, ...] = ()  # every profile file validated (for per-file reports)
+
+    def fails(self, gate: Severity) -> bool:
+        """True if any finding is at or above ``gate`` (VIOLATION > WARNING > INFO)."""
+        return any(f.severity.rank >= gate.rank for f in self.findings)
+
+    @property
+    def conforms(self) -> bool:
+        """No violations. Warnings and infos do not break conformance (as pyshacl's allow_warnings)."""
+        return not self.fails(Severity.VIOLATION)
+
+    @property
+    def counts(self) -> dict[Severity, int]:
+        counts = dict.fromkeys((Severity.VIOLATION, Severity.WARNING, Severity.INFO), 0)
+        for finding in self.findings:
+            counts[finding.severity] += 1
+        return counts
+
+
+# ---------------------------------------------------------------------------------------
+# Shapes
+
+
+@cache
+def _parse_shapes_file(path: Path, mtime: float) -> Graph:
+    return _parse_rdf(path, what="shapes file")
+
+
+def _parse_rdf(path: Path, what: str) -> Graph:
+    from rdflib.util import guess_format
+
+    if not path.is_file():
+        raise InputError(f"{what} not found", str(path))
+    graph = Graph()
+    try:
+        graph.parse(path, format=guess_format(str(path)) or "turtle")
+    except Exception as err:  # rdflib raises many types; all mean "unparsable"
+        raise InputError(f"cannot parse {what}: {_parse_reason(err)}", str(path), _parse_line(err)) from err
+    return graph
+
+
+def _parse_reason(err: Exception) -> str:
+    text = " ".join(str(err).split())
+    return text[:300] or type(err).__name__
+
+
+def _parse_line(err: Exception) -> int | None:
+    for attr in ("lines", "line", "lineno"):
+        value = getattr(err, attr, None)
+        if isinstance(value, int):
+            return value + 1 if attr == "lines" else value
+    match = re.search(r"line (\d+)", str(err))
+    return int(match.group(1)) if match else None
+
+
+_SERVICE = re.compile(r"\bSERVICE\b|\bLOAD\b", re.IGNORECASE)
+
+
+def load_shapes(shapes: Sequence[Path] = (), replace_shapes: bool = False) -> Graph:
+    """The shipped shapes (unless replaced) plus ``shapes``; InputError if one is unusable."""
+    paths = ([] if replace_shapes else shape_files()) + [Path(p) for p in shapes]
+    graph = Graph()
+    for path in paths:
+        mtime = path.stat().st_mtime if path.is_file() else 0.0
+        graph += _parse_shapes_file(path.resolve(), mtime)
+        for query in graph.objects(None, SH.select):
+            if _SERVICE.search(str(query)):
+                raise InputError("SPARQL SERVICE and LOAD are not allowed in shapes (no network)", str(path))
+        for query in graph.objects(None, SH.ask):
+            if _SERVICE.search(str(query)):
+                raise InputError("SPARQL SERVICE and LOAD are not allowed in shapes (no network)", str(path))
+    return graph
+
+
+@cache
+def _axioms() -> Graph:
+    return Graph().parse(data_file("ontology", "vocab-axioms.ttl"), format="turtle")
+
+
+_NOT_CONSTRAINTS = {
+    SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf, SH.target,
+    SH.property, SH.severity, SH.message, SH.name, SH.description, SH.deactivated, SH.path,
+    SH.order, SH.group, SH.defaultValue,
+}
+
+
+def shape_checks(shapes: Graph, namer: _Namer) -> list[str]:
+    """Named shapes that carry at least one constraint of their own."""
+    found = set()
+    for shape in set(shapes.subjects(RDF.type, SH.NodeShape)) | set(
+        shapes.subjects(RDF.type, SH.PropertyShape)
+    ) | set(shapes.objects(None, SH.property)):
+        if not isinstance(shape, URIRef) or (shape, SH.deactivated, Literal(True)) in shapes:
+            continue
+        if any(str(p).startswith(str(SH)) and p not in _NOT_CONSTRAINTS for p in shapes.predicates(shape)):
+            found.add(namer.iri(shape))
+    return sorted(found)
+
+
+# ---------------------------------------------------------------------------------------
+# Rendering nodes for people
+
+
+class _Namer:
+    """Readable forms of nodes: prefixed names, <paths> relative to the data's base, and
+    the name or label of a focus node where it has one."""
+
+    def __init__(self, graph: Graph, base: str | None) -> None:
+        from orgkg.namespaces import PREFIXES
+
+        self.graph = graph
+        self.prefixes = sorted(
+            ((p, str(ns)) for p, ns in {**PREFIXES, "orgkgsh": str(ORGKGSH)}.items()),
+            key=lambda item: -len(item[1]),
+        )
+        self.base = base
+
+    def iri(self, node: Node) -> str:
+        text = str(node)
+        for prefix, namespace in self.prefixes:
+            if text.startswith(namespace):
+                local = text[len(namespace):]
+                if re.fullmatch(r"[A-Za-z0-9_][A-Za-z0-9_.\-]*", local) and not local.endswith("."):
+                    return f"{prefix}:{local}"
+        if self.base and text.startswith(self.base) and len(text) > len(self.base):
+            return f"<{text[len(self.base):]}>"
+        return f"<{text}>"
+
+    def term(self, node: Node | None) -> str | None:
+        """For the report's focus/path/value columns."""
+        if node is None:
+            return None
+        if isinstance(node, Literal):
+            lexical = _short(str(node))
+            quoted = '"' + lexical.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
+            if node.language:
+                return f"{quoted}@{node.language}"
+            if node.datatype and str(node.datatype) != "http://www.w3.org/2001/XMLSchema#string":
+                return f"{quoted}^^{self.iri(node.datatype)}"
+            return quoted
+        if isinstance(node, BNode):
+            return "[]"
+        return self.iri(node)
+
+    def value(self, node: Node | None) -> str:
+        """For messages: literals in quotes, IRIs by name."""
+        if node is None:
+            return "(none)"
+        if isinstance(node, Literal):
+            return "'" + _short(str(node)) + "'"
+        return self.iri(node)
+
+    def focus(self, node: Node | None) -> str:
+        if node is None:
+            return "(unknown)"
+        if not isinstance(node, Literal):
+            for predicate in (SCHEMA.name, URIRef("http://www.w3.org/2004/02/skos/core#prefLabel")):
+                names = sorted(str(n) for n in self.graph.objects(node, predicate) if str(n).strip())
+                if names:
+                    return f"'{_short(names[0].strip())}'"
+        return self.value(node)
+
+    def path(self, node: Node | None, shapes: Graph | None = None) -> str | None:
+        if node is None:
+            return None
+        if isinstance(node, URIRef):
+            return self.iri(node)
+        if shapes is not None:
+            alternatives = shapes.value(node, SH.alternativePath)
+            if alternatives is not None:
+                from rdflib.collection import Collection
+
+                return "|".join(self.iri(p) for p in Collection(shapes, alternatives))
+            inverse = shapes.value(node, SH.inversePath)
+            if inverse is not None:
+                return "^" + (self.path(inverse, shapes) or "?")
+        return "(complex path)"
+
+
+def _short(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+_PLACEHOLDER = re.compile(r"\{[$?]?(this|focus|value|path)\}")
+
+
+def _fill(template: str, namer: _Namer, hit: Hit, path: str | None) -> str:
+    def replace(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name in ("this", "focus"):
+            return namer.focus(hit.focus)
+        if name == "value":
+            return namer.value(hit.value)
+        return path or "(no path)"
+
+    return _PLACEHOLDER.sub(replace, template)
+
+
+# ---------------------------------------------------------------------------------------
+# Provenance: where did a triple come from?
+
+
+@dataclass(frozen=True)
+class _Origin:
+    file: str
+    field: str | None
+    first: int | None
+    last: int | None
+
+
+class _Provenance:
+    def __init__(self, dataset: Dataset, sources: Mapping[str, str]) -> None:
+        self.dataset = dataset
+        default = dataset.default_graph
+        self.origins: dict[Node, _Origin] = {}
+        for entity, document in default.subject_objects(PROV.wasDerivedFrom):
+            name = default.value(document, SCHEMA.name)
+            file = str(name) if name is not None else str(document)
+            first, last = default.value(entity, ORGKG.firstLine), default.value(entity, ORGKG.lastLine)
+            field_name = default.value(entity, ORGKG.field)
+            self.origins[entity] = _Origin(
+                sources.get(file, file),
+                str(field_name) if field_name is not None else None,
+                _int(first),
+                _int(last),
+            )
+
+    def locate(self, hit: Hit) -> tuple[str | None, int | None, str | None]:
+        if isinstance(hit, _LocatedHit):
+            return hit.file, hit.line, hit.field
+        origin = self.origins.get(hit.focus) if hit.focus is not None else None
+        if origin is not None:  # the finding is about a graph's own description
+            return origin.file, origin.first, origin.field
+        if hit.focus is None:
+            return None, None, None
+        predicate = hit.path if isinstance(hit.path, URIRef) else None
+        patterns = []
+        if predicate is not None:
+            if hit.value is not None:
+                patterns.append((hit.focus, predicate, hit.value))
+            patterns.append((hit.focus, predicate, None))
+        patterns += [(hit.focus, None, None), (None, None, hit.focus)]
+        for pattern in patterns:
+            found = sorted(
+                {self.origins[c] for *_, c in self.dataset.quads((*pattern, None)) if c in self.origins},
+                key=lambda o: (o.file, o.first or 0),
+            )
+            if found:
+                origin = found[0]
+                return origin.file, _value_line(origin), origin.field
+        return None, None, None
+
+
+def _int(node: Node | None) -> int | None:
+    try:
+        return int(node) if node is not None else None  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+
+
+def _value_line(origin: _Origin) -> int | None:
+    """The first value line of a field: the line after its heading, if it has a body.
+    The pseudo-field "Intro" starts at the title line, which holds the name."""
+    if origin.first is None:
+        return None
+    if origin.field != "Intro" and origin.last is not None and origin.last > origin.first:
+        return origin.first + 1
+    return origin.first
+
+
+# ---------------------------------------------------------------------------------------
+# The entry point
+
+
+def validate_dataset(
+    dataset: Dataset | Graph,
+    *,
+    diagnostics: Sequence[Diagnostic] = (),
+    sources: Mapping[str, str] | None = None,
+    shapes: Sequence[Path] = (),
+    replace_shapes: bool = False,
+    today: date | None = None,
+    profiles: Sequence[Any] = (),
+) -> ValidationReport:
+    """Validate ``dataset`` against the shapes and the Python checks.
+
+    ``diagnostics`` (parser/extractor warnings) become findings; ``sources`` maps the file
+    names recorded in provenance to the paths the user gave; ``shapes`` adds shape files
+    (or replaces the shipped ones with ``replace_shapes``); ``today`` dates the
+    future-access-date rule; ``profiles`` (``model.Profile`` or objects with a
+    ``.profile``) enable the duplicate-reference rule on the references as written.
+    Raises ``InputError`` for a missing or unparsable shapes file.
+    """
+    import pyshacl
+
+    sources = dict(sources or {})
+    if not isinstance(dataset, Dataset):
+        wrapped = Dataset()
+        for triple in dataset:
+            wrapped.add(triple)
+        dataset = wrapped
+    union = Graph()
+    for s, p, o, _ in dataset.quads((None, None, None, None)):
+        union.add((s, p, o))
+    shapes_graph = load_shapes(shapes, replace_shapes)
+    namer = _Namer(union, _detect_base(union))
+    vocab = vocabulary()
+
+    _, results, _ = pyshacl.validate(
+        union,
+        shacl_graph=shapes_graph,
+        ont_graph=_axioms(),
+        inference="none",
+        abort_on_first=False,
+        allow_infos=True,
+        allow_warnings=True,
+        meta_shacl=False,
+        advanced=False,
+        js=False,
+        do_owl_imports=False,
+        debug=False,
+    )
+    hits = _shacl_hits(results, shapes_graph, union)
+    hits += check_graph(union, vocab)
+    hits += _provenance_hits(dataset)
+    hits += _code_hits(union)
+    hits += _quality_hits(union, dataset, vocab, today or date.today(), profiles, sources)
+
+    provenance = _Provenance(dataset, sources)
+    by_name = {Path(v).name: v for v in sources.values()}
+    rows: list[tuple[Finding, Hit | None]] = []
+    for hit in hits:
+        file, line, field_name = provenance.locate(hit)
+        path_node = _concrete_path(hit, union, shapes_graph)
+        path = namer.path(path_node, shapes_graph)
+        finding = Finding(
+            severity=hit.severity,
+            code=hit.code,
+            message=_fill(hit.message, namer, hit, path),
+            focus=namer.term(hit.focus),
+            path=path,
+            value=namer.term(hit.value),
+            shape=namer.iri(hit.shape) if isinstance(hit.shape, URIRef) else None,
+            file=file,
+            line=line,
+            field=field_name,
+        )
+        rows.append((finding, replace(hit, path=path_node)))
+    for diagnostic in diagnostics:
+        file = diagnostic.file
+        if file is not None:
+            file = sources.get(file, by_name.get(Path(file).name, file))
+        rows.append((
+            Finding(diagnostic.severity, diagnostic.code, diagnostic.message, file=file,
+                    line=diagnostic.line, field=diagnostic.field),
+            None,
+        ))
+    rows = _dedupe(sorted(rows, key=lambda row: row[0].sort_key()))
+    findings = tuple(finding for finding, _ in rows)
+    files = sorted(set(sources.values()) | {f.file for f in findings if f.file})
+    checks = sorted(set(shape_checks(shapes_graph, namer)) | set(PYTHON_CHECKS))
+    graph = _report_graph(rows, shapes_graph, namer, dataset)
+    return ValidationReport(findings, graph, tuple(checks), tuple(files))
+
+
+def _dedupe(rows: list[tuple[Finding, Hit | None]]) -> list[tuple[Finding, Hit | None]]:
+    seen: set[Finding] = set()
+    unique = []
+    for row in rows:
+        if row[0] not in seen:
+            seen.add(row[0])
+            unique.append(row)
+    return unique
+
+
+def _detect_base(graph: Graph) -> str | None:
+    for document in sorted(graph.subjects(RDF.type, ORGKG.SourceDocument)):
+        match = re.match(r"^(.*/)source/[^/]+$", str(document))
+        if match:
+            return match.group(1)
+    from orgkg.iri import DEFAULT_BASE
+
+    return DEFAULT_BASE
+
+
+# ---------------------------------------------------------------------------------------
+# SHACL results → hits
+
+
+def _shacl_hits(results: Graph, shapes: Graph, data: Graph) -> list[Hit]:
+    hits = []
+    for report in results.subjects(RDF.type, SH.ValidationReport):
+        for result in results.objects(report, SH.result):
+            component = results.value(result, SH.sourceConstraintComponent)
+            shape = results.value(result, SH.sourceShape)
+            constraint = results.value(result, SH.sourceConstraint)
+            severity = _SEVERITIES.get(results.value(result, SH.resultSeverity), Severity.VIOLATION)
+            name = str(component).rsplit("#", 1)[-1] if component is not None else "Constraint"
+            name = name.removesuffix("ConstraintComponent") or name
+            template = _message(shapes, constraint) or _message(shapes, shape)
+            if template is None:
+                generic = results.value(result, SH.resultMessage)
+                template = str(generic) if generic is not None else f"{name} constraint not met"
+            hits.append(Hit(
+                severity=severity,
+                code=f"shacl.{name}",
+                message=template,
+                focus=results.value(result, SH.focusNode),
+                path=results.value(result, SH.resultPath),
+                value=results.value(result, SH.value),
+                shape=shape,
+                component=component,
+            ))
+    return hits
+
+
+def _message(shapes: Graph, node: Node | None) -> str | None:
+    if node is None:
+        return None
+    messages = list(shapes.objects(node, SH.message))
+    if not messages:
+        return None
+    preferred = sorted(messages, key=lambda m: (getattr(m, "language", None) not in (None, "en"), str(m)))
+    return str(preferred[0])
+
+
+def _concrete_path(hit: Hit, data: Graph, shapes: Graph) -> Node | None:
+    """An alternative path (a|b|c) reported with a value: the predicate that holds it."""
+    if not isinstance(hit.path, BNode) or hit.focus is None:
+        return hit.path
+    alternatives = shapes.value(hit.path, SH.alternativePath)
+    if alternatives is None:
+        return hit.path
+    from rdflib.collection import Collection
+
+    options = [p for p in Collection(shapes, alternatives) if isinstance(p, URIRef)]
+    for predicate in options:
+        if hit.value is not None and (hit.focus, predicate, hit.value) in data:
+            return predicate
+    present = [p for p in options if (hit.focus, p, None) in data]
+    return present[0] if len(present) == 1 else hit.path
+
+
+# ---------------------------------------------------------------------------------------
+# Python checks
+
+
+def _provenance_hits(dataset: Dataset) -> list[Hit]:
+    default = dataset.default_graph
+    described = set(default.subjects(PROV.wasDerivedFrom, None))
+    hits = []
+    for graph in dataset.graphs():
+        if graph.identifier == default.identifier or graph.identifier in described:
+            continue
+        if len(graph) == 0:
+            continue
+        hits.append(Hit(
+            Severity.VIOLATION, "provenance.missing",
+            "named graph {focus} has no provenance: the default graph gives it no "
+            "prov:wasDerivedFrom source document",
+            focus=graph.identifier,
+        ))
+    return hits
+
+
+def _code_hits(graph: Graph) -> list[Hit]:
+    import pycountry
+
+    hits = []
+    for address, code in graph.subject_objects(SCHEMA.addressCountry):
+        text = str(code)
+        if isinstance(code, Literal) and re.fullmatch(r"[A-Z]{2}", text) and pycountry.countries.get(alpha_2=text) is None:
+            hint = " (the United Kingdom is 'GB')" if text == "UK" else ""
+            hits.append(Hit(
+                Severity.VIOLATION, "address.country-code",
+                f"country code {{value}} is not an ISO 3166-1 alpha-2 country{hint}",
+                address, SCHEMA.addressCountry, code,
+            ))
+    for amount, code in graph.subject_objects(SCHEMA.currency):
+        text = str(code)
+        if isinstance(code, Literal) and re.fullmatch(r"[A-Z]{3}", text) and pycountry.currencies.get(alpha_3=text) is None:
+            hits.append(Hit(
+                Severity.VIOLATION, "value.currency-code",
+                "currency {value} is not an ISO 4217 currency code",
+                amount, SCHEMA.currency, code,
+            ))
+    return hits
+
+
+def _quality_hits(
+    graph: Graph,
+    dataset: Dataset,
+    vocab: Vocabulary,
+    today: date,
+    profiles: Sequence[Any],
+    sources: Mapping[str, str],
+) -> list[Hit]:
+    hits: list[Hit] = []
+    hits += _duplicate_references(graph, profiles)
+    hits += _uncited_fields(dataset)
+    hits += _hq_addresses(graph, vocab)
+    for retrieval, accessed in graph.subject_objects(DCTERMS.date):
+        if (retrieval, RDF.type, ORGKG.Retrieval) not in graph or not isinstance(accessed, Literal):
+            continue
+        value = accessed.toPython()
+        if isinstance(value, date) and value > today:
+            hits.append(Hit(
+                Severity.WARNING, "quality.future-access-date",
+                f"access date {{value}} is after today ({today.isoformat()}): check the reference",
+                retrieval, DCTERMS.date, accessed,
+            ))
+    hits += _unsourced_organizations(dataset, graph, vocab)
+    hits += _unresolved_acronyms(graph, vocab)
+    return hits
+
+
+def _duplicate_references(graph: Graph, profiles: Sequence[Any]) -> list[Hit]:
+    hits = []
+    for item in profiles:
+        profile = getattr(item, "profile", item)
+        seen: dict[str, int] = {}
+        for ref in getattr(profile, "references", ()):
+            key = " ".join(ref.raw.split())
+            if key in seen:
+                hits.append(_LocatedHit(
+                    Severity.INFO, "quality.duplicate-reference",
+                    f"reference {ref.number} repeats reference {seen[key]} word for word; "
+                    "footnotes can share one reference",
+                    file=getattr(profile, "source", None), line=ref.line, field="References",
+                ))
+            else:
+                seen[key] = ref.number
+    pages: dict[tuple[str, str], list[Node]] = defaultdict(list)
+    for page in graph.subjects(RDF.type, SCHEMA.WebPage):
+        for url in graph.objects(page, SCHEMA.url):
+            title = graph.value(page, SCHEMA.name)
+            pages[(str(url), str(title or ""))].append(page)
+    for (url, _), nodes in sorted(pages.items()):
+        for node in sorted(nodes)[1:]:
+            hits.append(Hit(
+                Severity.INFO, "quality.duplicate-reference",
+                f"web page {{focus}} duplicates {sorted(nodes)[0].n3()} (same URL and title)",
+                node, SCHEMA.url, URIRef(url),
+            ))
+    return hits
+
+
+@dataclass(frozen=True)
+class _LocatedHit(Hit):
+    """A hit that already knows its file and line (from the parser's view of a profile)."""
+
+    file: str | None = None
+    line: int | None = None
+    field: str | None = None
+
+
+def _uncited_fields(dataset: Dataset) -> list[Hit]:
+    default = dataset.default_graph
+    hits = []
+    statuses: dict[str, Node] = {}
+    for statement, status in dataset.default_graph.subject_objects(ORGKG.fieldStatus):
+        statuses[str(statement)] = status
+    for entity in sorted(set(default.subjects(PROV.wasDerivedFrom, None))):
+        field_name = default.value(entity, ORGKG.field)
+        if field_name is None or str(field_name) in ("References", "External links"):
+            continue
+        if default.value(entity, PROV.hadPrimarySource) is not None:
+            continue
+        graph = dataset.graph(entity) if isinstance(entity, URIRef) else None
+        if graph is None or len(graph) == 0:
+            continue
+        if set(graph.objects(None, ORGKG.fieldStatus)) <= {ORGKG.empty} and any(
+            graph.objects(None, ORGKG.fieldStatus)
+        ):
+            continue
+        hits.append(Hit(
+            Severity.INFO, "quality.uncited-field",
+            f"field '{field_name}' cites no reference (no footnote such as [1])",
+            focus=entity,
+        ))
+    return hits
+
+
+_STREET_WORDS = {
+    "avenue": "ave", "av": "ave", "street": "st", "road": "rd", "drive": "dr",
+    "boulevard": "blvd", "place": "pl", "court": "ct", "lane": "ln", "parkway": "pkwy",
+    "highway": "hwy", "square": "sq", "terrace": "ter",
+    "northwest": "nw", "northeast": "ne", "southwest": "sw", "southeast": "se",
+    "north": "n", "south": "s", "east": "e", "west": "w",
+}
+
+
+def _street_key(street: str, postal_code: str) -> tuple[str, str]:
+    words = re.sub(r"[^a-z0-9 ]+", " ", street.lower().replace(".", "")).split()
+    return " ".join(_STREET_WORDS.get(w, w) for w in words), postal_code.strip()[:5]
+
+
+def _name_key(name: str) -> str:
+    text = re.sub(r"\bu\.?\s?s\.?\b", "united states", name.lower())
+    text = re.sub(r"^the ", "", text)
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", text).split())
+
+
+@dataclass(frozen=True)
+class KnownHeadquarters:
+    name: str
+    qid: str
+    street: str
+    locality: str
+    region: str
+    postal_code: str
+    country: str
+
+
+@cache
+def known_headquarters() -> dict[tuple[str, str], KnownHeadquarters]:
+    path = data_file("ontology", "known-headquarters.csv")
+    rows = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    known = {}
+    for row in csv.DictReader(rows):
+        entry = KnownHeadquarters(**{k: (v or "").strip() for k, v in row.items()})
+        known[_street_key(entry.street, entry.postal_code)] = entry
+    return known
+
+
+def _types(graph: Graph, node: Node, vocab: Vocabulary) -> set[str]:
+    closure: set[str] = set()
+    for t in graph.objects(node, RDF.type):
+        closure |= vocab.superclasses(str(t))
+    return closure
+
+
+def _is_org(graph: Graph, node: Node, vocab: Vocabulary) -> bool:
+    types = _types(graph, node, vocab)
+    return str(SCHEMA.Organization) in types or str(ORG.Organization) in types
+
+
+def _hq_addresses(graph: Graph, vocab: Vocabulary) -> list[Hit]:
+    known = known_headquarters()
+    pairs = set(graph.subject_objects(SCHEMA.address))
+    for org, site in graph.subject_objects(ORG.hasPrimarySite):
+        pairs |= {(org, a) for a in graph.objects(site, ORG.siteAddress)}
+    hits = []
+    for org, address in sorted(pairs):
+        if not _is_org(graph, org, vocab):
+            continue
+        street, postal = graph.value(address, SCHEMA.streetAddress), graph.value(address, SCHEMA.postalCode)
+        country = graph.value(address, SCHEMA.addressCountry)
+        if street is None or postal is None or (country is not None and str(country) != "US"):
+            continue
+        entry = known.get(_street_key(str(street), str(postal)))
+        if entry is None:
+            continue
+        names = {_name_key(str(n)) for p in (SCHEMA.name, SCHEMA.alternateName) for n in graph.objects(org, p)}
+        qids = {str(o).rsplit("/", 1)[-1] for o in graph.objects(org, SCHEMA.sameAs)}
+        if _name_key(entry.name) in names or (entry.qid and entry.qid in qids):
+            continue
+        where = ", ".join(
+            str(v) for v in (street, graph.value(address, SCHEMA.addressLocality),
+                             graph.value(address, SCHEMA.addressRegion)) if v is not None
+        )
+        hits.append(Hit(
+            Severity.WARNING, "quality.hq-address",
+            f"headquarters address '{where} {postal}' is the headquarters of the "
+            f"{entry.name}, not of {{focus}}: check the profile's address",
+            org, SCHEMA.address, address,
+        ))
+    return hits
+
+
+def _unsourced_organizations(dataset: Dataset, graph: Graph, vocab: Vocabulary) -> list[Hit]:
+    default = dataset.default_graph
+    entities = set(default.subjects(PROV.wasDerivedFrom, None))
+    if not entities:
+        return []  # no provenance at all (plain Turtle): nothing to judge by
+    cited = {e for e in entities if default.value(e, PROV.hadPrimarySource) is not None}
+    profiled = set(graph.subjects(ORGKG.fieldStatement, None))
+    for entity in entities:
+        if str(default.value(entity, ORGKG.field) or "") == "Intro" and isinstance(entity, URIRef):
+            profiled |= {s for s in dataset.graph(entity).subjects(RDF.type, None)}
+    hits = []
+    for org in sorted(profiled):
+        if not _is_org(graph, org, vocab):
+            continue
+        graphs = {c for *_, c in dataset.quads((org, None, None, None))}
+        if graphs & cited:
+            continue
+        hits.append(Hit(
+            Severity.WARNING, "quality.unsourced-organization",
+            "organization {focus} cites no source in any field: add references and footnotes",
+            focus=org,
+        ))
+    return hits
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&.\-]*[A-Z0-9]")
+
+
+def _unresolved_acronyms(graph: Graph, vocab: Vocabulary) -> list[Hit]:
+    hits = []
+    for node, name in sorted(graph.subject_objects(SCHEMA.name)):
+        text = str(name).strip()
+        if not _ACRONYM.fullmatch(text) or sum(c.isalpha() for c in text) < 2:
+            continue
+        if (node, SCHEMA.sameAs, None) in graph or not _is_org(graph, node, vocab):
+            continue
+        hits.append(Hit(
+            Severity.WARNING, "quality.unresolved-acronym",
+            f"organization {{focus}} is named only by the acronym '{text}' and has no sameAs: "
+            "add it to ontology/aliases.csv so it resolves to its full name",
+            node, SCHEMA.name, name,
+        ))
+    return hits
+
+
+# ---------------------------------------------------------------------------------------
+# The SHACL validation report graph
+
+
+def _report_graph(
+    rows: Iterable[tuple[Finding, Hit | None]], shapes: Graph, namer: _Namer, dataset: Dataset
+) -> Graph:
+    from orgkg.namespaces import PREFIXES
+
+    graph = Graph()
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace, override=True, replace=True)
+    graph.bind("orgkgsh", ORGKGSH, override=True, replace=True)
+    report = BNode("report")
+    graph.add((report, RDF.type, SH.ValidationReport))
+    rows = list(rows)
+    graph.add((report, SH.conforms, Literal(not any(f.severity is Severity.VIOLATION for f, _ in rows))))
+    sources = {str(name): doc for doc, name in dataset.default_graph.subject_objects(SCHEMA.name)
+               if (doc, RDF.type, ORGKG.SourceDocument) in dataset.default_graph}
+    for index, (finding, hit) in enumerate(rows, start=1):
+        result = BNode(f"result{index:05d}")
+        graph.add((report, SH.result, result))
+        graph.add((result, RDF.type, SH.ValidationResult))
+        graph.add((result, SH.resultSeverity, SEVERITY_IRIS[finding.severity]))
+        graph.add((result, SH.resultMessage, Literal(finding.message)))
+        graph.add((result, ORGKGSH.code, Literal(finding.code)))
+        focus = hit.focus if hit is not None else None
+        if focus is None and finding.file is not None:
+            focus = sources.get(Path(finding.file).name) or URIRef(
+                "urn:orgkg:file:" + re.sub(r"[^A-Za-z0-9._/-]", lambda m: f"%{ord(m.group()):02X}", finding.file)
+            )
+        if focus is None:
+            focus = URIRef("urn:orgkg:dataset")
+        graph.add((result, SH.focusNode, focus))
+        if hit is not None and hit.path is not None:
+            graph.add((result, SH.resultPath, _copy_node(hit.path, shapes, graph, f"path{index:05d}")))
+        if hit is not None and hit.value is not None:
+            graph.add((result, SH.value, hit.value))
+        shape = hit.shape if hit is not None and hit.shape is not None else ORGKGSH[finding.code]
+        if isinstance(shape, BNode):
+            shape = ORGKGSH[finding.code]
+        graph.add((result, SH.sourceShape, shape))
+        component = hit.component if hit is not None and hit.component is not None else ORGKGSH[finding.code]
+        graph.add((result, SH.sourceConstraintComponent, component))
+        if finding.file:
+            graph.add((result, ORGKGSH.file, Literal(finding.file)))
+        if finding.line:
+            graph.add((result, ORGKGSH.line, Literal(finding.line)))
+        if finding.field:
+            graph.add((result, ORGKGSH.field, Literal(finding.field)))
+    return graph
+
+
+def _copy_node(node: Node, source: Graph, target: Graph, label: str) -> Node:
+    """Copy a (blank-node) SHACL path into ``target`` with deterministic blank node ids."""
+    if not isinstance(node, BNode):
+        return node
+    counter = [0]
+
+    def copy(n: Node) -> Node:
+        if not isinstance(n, BNode):
+            return n
+        counter[0] += 1
+        fresh = BNode(f"{label}x{counter[0]}")
+        for p, o in sorted(source.predicate_objects(n)):
+            target.add((fresh, p, copy(o)))
+        return fresh
+
+    return copy(node)
+
+
+__all__ = [
+    "PYTHON_CHECKS",
+    "Finding",
+    "ValidationReport",
+    "load_shapes",
+    "validate_dataset",
+]
