@@ -473,3 +473,38 @@ def test_crlf_and_bom_give_the_same_facts():
     plain = extract(parse_profile(text, "x.txt"))
     crlf = extract(parse_profile("\ufeff" + text.replace("\n", "\r\n"), "x.txt"))
     assert plain.fields == crlf.fields and plain.identity == crlf.identity
+
+
+def test_another_organization_absorbed_into_this_one():
+    [event] = facts_of("In 2012, the Digital Twin Analytics Secretariat merged into the agency.", "History")
+    assert event.kind == "absorbed" and event.original == Mention("Digital Twin Analytics Secretariat")
+    assert event.resulting is None  # this organization
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "Established by executive order, signed by President 1600 Pennsylvania Avenue NW on January 3, 1951.",
+            "extract.signer-not-a-person",
+        ),
+        ("Founded by 1400 Independence Ave SW in 2011.", "extract.founder-not-a-person"),
+    ],
+)
+def test_agents_that_are_addresses(text, code):
+    facts = profile(("Legislation", text))
+    assert [d.code for d in facts.diagnostics if d.severity.value == "violation"] == [code]
+
+
+@pytest.mark.parametrize(
+    ("text", "basis"),
+    [
+        ("Established by Executive Order 11450 in 1968.", "executiveAction"),
+        ("Established by Council Regulation (EC) No 2171/1994 of the European Union.", "statute"),
+    ],
+)
+def test_legal_instruments_are_not_founders(text, basis):
+    facts = profile(("Legislation", text))
+    [founding] = field_of(facts, "Legislation").facts
+    assert founding.founder is None and founding.legal_basis == basis
+    assert not [d for d in facts.diagnostics if d.severity.value == "violation"]

@@ -118,9 +118,7 @@ def test_seed_values(seed: Profile) -> None:
     assert [(i.line, i.bullet) for i in divisions.items] == [(26, False), (27, True)]
     assert seed.field("Mission").items[0].footnotes == (1,)
     assert seed.field("History").items[0].footnotes == (3,)
-    assert seed.field("Headquarters address").text == (
-        "1400 Independence Ave SW, Washington, DC 20250, United States"
-    )
+    assert seed.field("Headquarters address").text == ("1400 Independence Ave SW, Washington, DC 20250, United States")
 
 
 def test_seed_references(seed: Profile) -> None:
@@ -163,9 +161,7 @@ def test_nsf_example_details() -> None:
     assert budget.items[0].text == "$9.06 billion (FY 2024)"
     assert budget.items[0].footnotes == (2,)
     assert len(profile.field("Divisions").items) == 8
-    assert (
-        profile.field("Parent organization").text == "None; NSF is an independent federal agency."
-    )
+    assert profile.field("Parent organization").text == "None; NSF is an independent federal agency."
 
 
 def test_shared_seed_copy_matches_repository_seed() -> None:
@@ -198,9 +194,7 @@ def test_messy_structure(messy: Profile) -> None:
 
 
 def test_messy_values(messy: Profile) -> None:
-    assert messy.field("Mission").items[0].text == (
-        "To exemplify. It also tests markers after punctuation."
-    )
+    assert messy.field("Mission").items[0].text == ("To exemplify. It also tests markers after punctuation.")
     assert messy.field("Mission").items[0].footnotes == (1,)
     assert messy.field("Leader").text == "Director of the Office"
     divisions = messy.field("Divisions").items
@@ -407,9 +401,7 @@ def test_extra_intro_lines_are_reported() -> None:
 
 
 def test_trailing_whitespace_is_ignored() -> None:
-    profile = parse(
-        "Title \t\nIntro.  \nMission   \n- item[1]  \t\nReferences \n- ↑ https://x.org/ "
-    )
+    profile = parse("Title \t\nIntro.  \nMission   \n- item[1]  \t\nReferences \n- ↑ https://x.org/ ")
     assert profile.field("Mission").items[0].text == "item"
     assert profile.references[0].url == "https://x.org/"
 
@@ -429,9 +421,7 @@ def test_trailing_whitespace_is_ignored() -> None:
 )
 def test_known_headings_match_loosely_and_store_canonical_name(spelling: str) -> None:
     profile = parse(f"Title\nIntro.\n{spelling}\nNone.")
-    assert [(f.name, f.heading_line, f.known) for f in profile.fields] == [
-        ("Parent organization", 3, True)
-    ]
+    assert [(f.name, f.heading_line, f.known) for f in profile.fields] == [("Parent organization", 3, True)]
     assert profile.diagnostics == ()
 
 
@@ -535,9 +525,7 @@ def test_duplicate_headings_first_wins() -> None:
 
 
 def test_duplicate_references_heading_keeps_first_list() -> None:
-    profile = parse(
-        "Title\nMission\nText[2].\nReferences\n- ↑ https://a.org/\nReferences\n- ↑ https://b.org/"
-    )
+    profile = parse("Title\nMission\nText[2].\nReferences\n- ↑ https://a.org/\nReferences\n- ↑ https://b.org/")
     assert [r.url for r in profile.references] == ["https://a.org/"]
     assert codes(profile) == [("dangling-footnote", 3), ("duplicate-heading", 6)]
 
@@ -607,8 +595,7 @@ def test_marker_only_line_without_value_is_reported() -> None:
 
 def test_dangling_footnotes_are_reported() -> None:
     profile = parse(
-        "Title\nIntro.[4]\nMission\nText.[1]\nPartners\n- A[2][3]\nReferences\n- ↑ https://x.org/\n"
-        "- ↑ https://y.org/"
+        "Title\nIntro.[4]\nMission\nText.[1]\nPartners\n- A[2][3]\nReferences\n- ↑ https://x.org/\n- ↑ https://y.org/"
     )
     assert codes(profile) == [
         ("dangling-footnote", 2),
@@ -857,6 +844,16 @@ def test_discover_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     assert error.value.file == str(path)
 
 
+def test_discover_unreadable_directory_simulated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(path: object) -> None:
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr(os, "scandir", refuse)  # what os.walk meets in a locked folder
+    with pytest.raises(InputError, match="cannot read directory: Permission denied") as error:
+        discover([tmp_path])
+    assert error.value.file == str(tmp_path)
+
+
 @pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root reads anything")
 def test_discover_unreadable_directory(tmp_path: Path) -> None:
     locked = tmp_path / "locked"
@@ -924,9 +921,7 @@ def assert_matches_spec(profile: Profile, rendered: RenderedProfile) -> None:
             expected.accessed,
         )
 
-    expected_codes = Counter(
-        ("unknown-heading", rendered.heading_lines[f.name]) for f in spec.fields if not f.known
-    )
+    expected_codes = Counter(("unknown-heading", rendered.heading_lines[f.name]) for f in spec.fields if not f.known)
     for fld, lines in ((f, rendered.item_lines[f.name]) for f in spec.fields):
         for line, item in zip(lines, fld.items, strict=True):
             for number in item.footnotes:
@@ -970,9 +965,7 @@ def check_never_crashes(text: str) -> None:
     for reference in profile.references:
         assert reference.url is None or reference.url.startswith(("http://", "https://"))
     assert all(d.file == "fuzz.txt" and d.line is not None for d in profile.diagnostics)
-    assert list(profile.diagnostics) == sorted(
-        profile.diagnostics, key=lambda d: (d.line or 0, d.code, d.message)
-    )
+    assert list(profile.diagnostics) == sorted(profile.diagnostics, key=lambda d: (d.line or 0, d.code, d.message))
     assert dataclasses.replace(profile) == profile  # a plain, comparable value
 
 

@@ -521,11 +521,14 @@ _ACT = re.compile(
 )
 _NO_LEGISLATION = re.compile(r"\bnot\s+(?:established|created)\s+by\s+(?:\w+\s+)?(?:legislation|law|statute)", re.I)
 _STATUTE = re.compile(
+    r"\bRegulation\s+\((?:EU|EC|EEC)\)|"
     r"(?<!not )\b(?:established|created|enacted)\s+by\s+(?:an?\s+)?(?:act|statute|law)\b"
     r"|\bact of (?:congress|parliament)\b",
     re.I,
 )
-_EXECUTIVE = re.compile(r"\bexecutive\s+(?:action|order)\b|\bpresidential\s+(?:memorandum|directive)\b", re.I)
+_EXECUTIVE = re.compile(
+    r"\bexecutive\s+(?:action|order)\b|\bpresidential\s+(?:memorandum|directive)\b|\broyal\s+decree\b", re.I
+)
 _ASSOCIATION = re.compile(
     r"\bregistered\s+(?:as\s+)?(?:an?\s+)?(?:association|charity|society|non-?profit)\b|\be\.\s?V\.", re.I
 )
@@ -577,7 +580,7 @@ def founder_phrase(text: str) -> str | None:
     """The phrase after "founded by" etc. that names an agent (a named act is no founder)."""
     for match in _FOUNDED_BY.finditer(text):
         who = _clean(match["who"])
-        if not re.search(r"\bAct\b|\blegislation\b|\blaw\b|\bstatute\b", who, re.I):
+        if not (_LEGAL_INSTRUMENT.search(who) or re.search(r"\blegislation\b", who, re.I)):
             return who
     return None
 
@@ -981,6 +984,13 @@ _EVENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("succeeded-by", re.compile(rf"\b(?:succeeded|replaced|superseded)\s+by\s+{_EVENT_NAME}")),
     ("succeeded", re.compile(rf"\b(?:succeeded|replaced|superseded)\s+{_EVENT_NAME}")),
     ("reorganized", re.compile(rf"\b(?:reorganized|reconstituted)\s+as\s+{_EVENT_NAME}")),
+    # "In 2012, the X Secretariat merged into the agency": another organization absorbed into this one
+    (
+        "absorbed",
+        re.compile(
+            rf"{_EVENT_NAME}\s+(?:was\s+)?(?:merged|folded|absorbed|integrated)\s+into\s+(?:the|this|it)\b(?!\s+[A-Z])"
+        ),
+    ),
 )
 _FOUNDED_IN = re.compile(r"\b(?:launched|founded|established|created|formed|set up)\s+in\s+(?P<year>\d{4})\b", re.I)
 
@@ -998,8 +1008,10 @@ def read_history(field: Field, identity: Identity) -> tuple[list[Fact], FieldSta
                 if other is None:
                     continue
                 clause = _clean(sentence)
-                if kind in {"succeeded"}:
-                    facts.append(ChangeEvent("predecessor", clause, original=other, date=date))
+                if kind in {"succeeded", "absorbed"}:
+                    facts.append(
+                        ChangeEvent("predecessor" if kind == "succeeded" else kind, clause, original=other, date=date)
+                    )
                 elif kind == "renamed" and _same_name(name, identity.name):
                     previous = _previous_name(sentence, identity)
                     original = _mention(previous) if previous else None
@@ -1108,26 +1120,47 @@ def extract(profile: Profile) -> ProfileFacts:
     return ProfileFacts(profile, identity, tuple(fields), tuple(diagnostics))
 
 
+# Fields where a structured value is expected: saying nothing about them is worth a note.
+_STRUCTURED_FIELDS = frozenset(
+    {
+        "Parent organization",
+        "Legislation",
+        "Partners",
+        "Number of employees",
+        "Leader",
+        "Divisions",
+        "List of programs",
+        "Last total enacted budget",
+        "Headquarters address",
+    }
+)
+_LEGAL_INSTRUMENT = re.compile(r"\b(?:Act|Order|Regulation|Directive|Decree|Charter|Resolution|Statute|Law)\b", re.I)
+_ADDRESS_LIKE = re.compile(r"^\d+[A-Za-z]?\s+\w|\b\d{5}(?:-\d{4})?\b")
+
+
 def _field_diagnostics(profile: Profile, field: Field, facts: list[Fact], status: FieldStatus) -> list[Diagnostic]:
     found: list[Diagnostic] = []
 
-    def at(severity: Severity, code: str, message: str) -> None:
-        line = field.items[0].line if field.items else field.heading_line
+    def at(severity: Severity, code: str, message: str, needle: str = "") -> None:
+        line = next((item.line for item in field.items if needle and needle in item.text), None)
+        line = line or (field.items[0].line if field.items else field.heading_line)
         found.append(Diagnostic(severity, code, message, profile.source, line, field.name))
 
     if field.name in {"Legislation", "History"}:
         for bad in _bad_dates(field.text):
-            at(Severity.VIOLATION, "extract.unparsable-date", f"'{bad}' is not a valid date")
+            at(Severity.VIOLATION, "extract.unparsable-date", f"'{bad}' is not a valid date", bad)
     if field.name == "Legislation":
-        phrase = founder_phrase(field.text)
-        founding = next((f for f in facts if isinstance(f, Founding)), None)
-        if phrase and re.search(r"\d", phrase) and not (founding and founding.founder):
-            at(
-                Severity.VIOLATION,
-                "extract.founder-not-a-person",
-                f"founder '{phrase}' looks like an address or a number, not a person or organization",
-            )
-    if field.known and field.name in READERS and status == FieldStatus.STATED and not facts and field.text:
+        for role, pattern in (("founder", _FOUNDED_BY), ("signer", _SIGNED_BY)):
+            for match in pattern.finditer(field.text):
+                agent = _PERSON_TITLES.sub("", _clean(match["who"]))
+                if _ADDRESS_LIKE.search(agent) and not _LEGAL_INSTRUMENT.search(agent):
+                    at(
+                        Severity.VIOLATION,
+                        f"extract.{role}-not-a-person",
+                        f"{role} '{agent}' looks like an address, not a person or organization",
+                        agent,
+                    )
+    if field.name in _STRUCTURED_FIELDS and status == FieldStatus.STATED and not facts and field.text:
         at(Severity.INFO, "extract.unstructured", f"no structured value recognised in '{field.name}'; kept as text")
     return found
 

@@ -129,24 +129,16 @@ _REF_PREFIX = re.compile(
     r"(?:\[(?P<bracketed>\d{1,9})\][ \t]*|(?P<numbered>\d{1,9})[.)][ \t]+)?"
     r"(?:[↑^][ \t]*)?"
 )
-_REF_ACCESS = re.compile(
-    r"(?P<open>\(\s*)?\b(?:accessed|retrieved)(?:\s+on)?\b\s*:?\s*", re.IGNORECASE
-)
+_REF_ACCESS = re.compile(r"(?P<open>\(\s*)?\b(?:accessed|retrieved)(?:\s+on)?\b\s*:?\s*", re.IGNORECASE)
 _REF_TRAILING_PARENS = re.compile(r"\((?P<inner>[^()]*)\)[\s.]*$")
 _REF_QUOTED_TITLE = re.compile(r"[\"“„«](?P<title>[^\"“”„«»]+)[\"”“»]")
 _REF_URL_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:\S+|www\.\S+|\.{0,2}/\S*")
 
 # Dates, locale-independent (strptime's %B depends on the locale).
 _DATE_ISO = re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})")
-_DATE_MONTH_DAY_YEAR = re.compile(
-    r"(?P<month>[A-Za-z]+)\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})"
-)
-_DATE_DAY_MONTH_YEAR = re.compile(
-    r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>[A-Za-z]+)\.?,?\s+(?P<y>\d{4})"
-)
-_MONTH_NAMES = (
-    "january february march april may june july august september october november december"
-)
+_DATE_MONTH_DAY_YEAR = re.compile(r"(?P<month>[A-Za-z]+)\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})")
+_DATE_DAY_MONTH_YEAR = re.compile(r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>[A-Za-z]+)\.?,?\s+(?P<y>\d{4})")
+_MONTH_NAMES = "january february march april may june july august september october november december"
 _MONTHS: dict[str, int] = {
     **{name: number for number, name in enumerate(_MONTH_NAMES.split(), start=1)},
     **{name[:3]: number for number, name in enumerate(_MONTH_NAMES.split(), start=1)},
@@ -186,8 +178,7 @@ DEFAULT_LIMITS = Limits()
 def _over_limit(what: str, limit_name: str, limits: Limits) -> str:
     value = getattr(limits, limit_name)
     return (
-        f"{what}, over the limit {limit_name}={value:,}; "
-        f"if the input is genuine, raise it (Limits({limit_name}=...))"
+        f"{what}, over the limit {limit_name}={value:,}; if the input is genuine, raise it (Limits({limit_name}=...))"
     )
 
 
@@ -237,9 +228,7 @@ def _stat_mode(path: Path, source: str) -> int:
 
 def _walk_profiles(directory: Path) -> Iterator[Path]:
     def fail(error: OSError) -> None:
-        raise InputError(
-            f"cannot read directory: {error.strerror or error}", error.filename or str(directory)
-        )
+        raise InputError(f"cannot read directory: {error.strerror or error}", error.filename or str(directory))
 
     collected: list[Path] = []
     for root, dirnames, filenames in os.walk(directory, onerror=fail):
@@ -278,9 +267,7 @@ def _read_bytes(path: Path, source: str, limits: Limits) -> bytes:
     except OSError as error:
         raise InputError(f"cannot read: {error.strerror or error}", source) from None
     if len(data) > limits.max_file_bytes:
-        raise InputError(
-            _over_limit("file is larger than the size limit", "max_file_bytes", limits), source
-        )
+        raise InputError(_over_limit("file is larger than the size limit", "max_file_bytes", limits), source)
     return data
 
 
@@ -312,8 +299,7 @@ def decode_text(data: bytes, source: str = "<input>") -> str:
         nul = data.find(b"\x00")
         if nul >= 0:
             raise InputError(
-                "contains NUL bytes: a binary file, or UTF-16 without a byte-order mark "
-                "(save it as UTF-8)",
+                "contains NUL bytes: a binary file, or UTF-16 without a byte-order mark (save it as UTF-8)",
                 source,
                 _line_of(data[:nul].decode("utf-8", "replace")),
             )
@@ -363,17 +349,11 @@ class _Collector:
     source: str
     diagnostics: list[Diagnostic] = field(default_factory=list)
 
-    def warn(
-        self, code: str, message: str, line: int | None, field_name: str | None = None
-    ) -> None:
-        self.diagnostics.append(
-            Diagnostic(Severity.WARNING, code, message, self.source, line, field_name)
-        )
+    def warn(self, code: str, message: str, line: int | None, field_name: str | None = None) -> None:
+        self.diagnostics.append(Diagnostic(Severity.WARNING, code, message, self.source, line, field_name))
 
 
-def parse_profile(
-    text: str, source: str, *, sha256: str = "", limits: Limits = DEFAULT_LIMITS
-) -> Profile:
+def parse_profile(text: str, source: str, *, sha256: str = "", limits: Limits = DEFAULT_LIMITS) -> Profile:
     """Parse the text of one profile. Pure: ``source`` is only used in messages and ``doc``."""
     _check_text(text, source, limits)
     if text.startswith("\ufeff"):
@@ -387,8 +367,7 @@ def parse_profile(
     if _known_heading(title):
         report.warn(
             "title-looks-like-heading",
-            f"the first line {title!r} is read as the title, but it is a field heading: "
-            "is the title missing?",
+            f"the first line {title!r} is read as the title, but it is a field heading: is the title missing?",
             title_line,
         )
 
@@ -412,9 +391,7 @@ def parse_profile(
         intro_line=intro_line,
         fields=fields,
         references=references,
-        diagnostics=tuple(
-            sorted(report.diagnostics, key=lambda d: (d.line or 0, d.code, d.message))
-        ),
+        diagnostics=tuple(sorted(report.diagnostics, key=lambda d: (d.line or 0, d.code, d.message))),
     )
 
 
@@ -422,22 +399,17 @@ def _check_text(text: str, source: str, limits: Limits) -> None:
     # Characters never exceed bytes in any accepted encoding, so a file that passed the
     # byte limit in read_profile always passes this one.
     if len(text) > limits.max_file_bytes:
-        raise InputError(
-            _over_limit(f"text is {len(text):,} characters", "max_file_bytes", limits), source
-        )
-    for pattern, what in (
-        (_LONE_SURROGATE, "a lone surrogate (not valid Unicode text)"),
-        (_FORBIDDEN_CHAR, "control character"),
-    ):
-        match = pattern.search(text)
-        if match:
-            char = match.group()
-            reason = (
-                "contains NUL characters: a binary file, not a text profile"
-                if char == "\x00"
-                else f"contains {what} U+{ord(char):04X}: not a text profile"
-            )
-            raise InputError(reason, source, _line_of(text[: match.start()]))
+        raise InputError(_over_limit(f"text is {len(text):,} characters", "max_file_bytes", limits), source)
+    bad = _FORBIDDEN_CHAR.search(text) or _LONE_SURROGATE.search(text)
+    if bad:
+        char = bad.group()
+        if char == "\x00":
+            reason = "contains NUL characters: a binary file, not a text profile"
+        elif _LONE_SURROGATE.match(char):
+            reason = f"contains a lone surrogate U+{ord(char):04X}: not valid Unicode text"
+        else:
+            reason = f"contains the control character U+{ord(char):04X}: not a text profile"
+        raise InputError(reason, source, _line_of(text[: bad.start()]))
 
 
 def _content_lines(text: str, source: str, limits: Limits) -> list[tuple[int, str]]:
@@ -533,8 +505,7 @@ def _split_sections(
         if current is None:
             report.warn(
                 "extra-intro-line",
-                "line before the first heading ignored: only the first paragraph after the "
-                "title is the intro",
+                "line before the first heading ignored: only the first paragraph after the title is the intro",
                 number,
             )
             continue
@@ -625,8 +596,7 @@ def _drop_duplicates(sections: list[_Section], report: _Collector) -> list[_Sect
             what = "it has no value lines"
         report.warn(
             "duplicate-heading",
-            f"duplicate heading {section.name!r}: the first one (line {first.heading_line}) "
-            f"wins; {what}",
+            f"duplicate heading {section.name!r}: the first one (line {first.heading_line}) wins; {what}",
             section.heading_line,
             first.name,
         )
@@ -790,8 +760,7 @@ def _check_footnotes(
         if not 1 <= number <= reference_count:
             report.warn(
                 "dangling-footnote",
-                f"footnote [{number}] points at no reference (the profile has "
-                f"{reference_count} reference(s))",
+                f"footnote [{number}] points at no reference (the profile has {reference_count} reference(s))",
                 line,
                 field_name,
             )

@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
 
 from orgkg.errors import InputError, OrgkgError, UsageError
+from orgkg.iri import DEFAULT_BASE
 from orgkg.namespaces import PREFIXES
 
 if TYPE_CHECKING:
@@ -56,7 +57,21 @@ GRAPH_FORMATS = ("ttl", "nt", "jsonld", "table")
 FORMATS = ("table", "csv", "tsv", "json", "xml", "ttl", "nt", "jsonld")
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 UNDEF = "UNDEF"
-DEFAULT_PREFIXES: dict[str, str] = {name: str(ns) for name, ns in PREFIXES.items()}
+# orgkg's prefixes: namespaces.PREFIXES, plus short ones for the default base's node paths
+# (as in docs/mapping-example.trig). Predeclared in every query, accepted in parameter
+# values (-p org=o:national-science-foundation) and used to shorten IRIs in tables.
+NODE_PREFIXES: dict[str, str] = {
+    "o": DEFAULT_BASE + "org/",
+    "person": DEFAULT_BASE + "person/",
+    "place": DEFAULT_BASE + "place/",
+    "c": DEFAULT_BASE + "concept/",
+    "src": DEFAULT_BASE + "source/",
+    "g": DEFAULT_BASE + "graph/",
+}
+DEFAULT_PREFIXES: dict[str, str] = {
+    **{name: str(ns) for name, ns in PREFIXES.items()},
+    **NODE_PREFIXES,
+}
 
 _NAME = re.compile(r"[a-z][a-z0-9-]*")
 _VAR = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
@@ -230,7 +245,9 @@ def apply_codepoint_escapes(text: str, origin: str = "<query>") -> str:
 
     expanded = _CODEPOINT.sub(replace, text)
     if _CODEPOINT.search(expanded):
-        raise InputError("codepoint escapes that expand to further escapes are not accepted", origin)
+        raise InputError(
+            "codepoint escapes that expand to further escapes are not accepted", origin
+        )
     return expanded
 
 
@@ -245,11 +262,7 @@ def analyze(text: str, origin: str = "<query>") -> QueryInfo:
         try:
             parseUpdate(text)
         except ParseException:
-            raise InputError(
-                f"SPARQL syntax error: {error.msg} (line {error.lineno}, column {error.col})",
-                origin,
-                None,
-            ) from None
+            raise InputError(_syntax_message(text, error), origin, error.lineno) from None
         raise UsageError(
             "this is a SPARQL update (INSERT/DELETE/LOAD/CLEAR/DROP/...); "
             "`orgkg query` only reads. Load data with `orgkg load`."
@@ -282,6 +295,13 @@ def analyze(text: str, origin: str = "<query>") -> QueryInfo:
         uses_service=uses_service,
         short_construct=form == "CONSTRUCT" and "template" not in body,
     )
+
+
+def _syntax_message(text: str, error: Any) -> str:
+    lines = text.splitlines() or [""]
+    line = lines[min(max(error.lineno, 1), len(lines)) - 1]
+    caret = " " * (max(error.col, 1) - 1) + "^"
+    return f"SPARQL syntax error at column {error.col}: {error.msg}\n    {line}\n    {caret}"
 
 
 def _walk(node: Any) -> Iterator[Any]:
@@ -376,7 +396,9 @@ def bind_params(
         if param.name in values:
             continue
         if param.default is None:
-            raise UsageError(f"{query.name} needs -p {param.name}=… ({param.type}) {param.help}".strip())
+            raise UsageError(
+                f"{query.name} needs -p {param.name}=… ({param.type}) {param.help}".strip()
+            )
         if param.default != UNDEF:
             values[param.name] = make_term(param.type, param.default, prefixes, param.name)
     if info.form == "SELECT" and info.projection is not None:
@@ -401,7 +423,9 @@ def _as_term(raw: Any, kind: str, prefixes: Mapping[str, str], name: str) -> ox.
     if type(raw).__module__.startswith("rdflib"):
         return from_rdflib(raw)
     if not isinstance(raw, str):
-        raise UsageError(f"parameter {name!r}: want a string or an RDF term, got {type(raw).__name__}")
+        raise UsageError(
+            f"parameter {name!r}: want a string or an RDF term, got {type(raw).__name__}"
+        )
     return make_term(kind, raw, prefixes, name)
 
 
@@ -464,7 +488,15 @@ def sparql_term(term: ox.Term) -> str:
     raise UsageError(f"cannot send {term!r} to an endpoint (only IRIs and literals)")
 
 
-_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
+_ESCAPES = {
+    "\\": "\\\\",
+    '"': '\\"',
+    "\n": "\\n",
+    "\r": "\\r",
+    "\t": "\\t",
+    "\b": "\\b",
+    "\f": "\\f",
+}
 
 
 def _escape_string(value: str) -> str:
@@ -544,7 +576,9 @@ def with_values(text: str, info: QueryInfo, bindings: Mapping[str, ox.Term]) -> 
 def prologue_for(info: QueryInfo) -> str:
     """PREFIX lines for orgkg's prefixes that the query itself does not declare."""
     return "".join(
-        f"PREFIX {name}: <{iri}>\n" for name, iri in DEFAULT_PREFIXES.items() if name not in info.prefixes
+        f"PREFIX {name}: <{iri}>\n"
+        for name, iri in DEFAULT_PREFIXES.items()
+        if name not in info.prefixes
     )
 
 
@@ -588,7 +622,9 @@ class QueryResult:
             return {"head": {}, "boolean": bool(self.boolean)}
         return {
             "head": {"vars": list(self.variables)},
-            "results": {"bindings": [{k: _json_term(v) for k, v in row.items()} for row in self.rows]},
+            "results": {
+                "bindings": [{k: _json_term(v) for k, v in row.items()} for row in self.rows]
+            },
         }
 
     def serialize(self, fmt: str) -> bytes:
@@ -641,7 +677,9 @@ def render(result: QueryResult, fmt: str) -> bytes:
     allowed = GRAPH_FORMATS if graph else SELECT_FORMATS
     if fmt not in allowed:
         kind = "CONSTRUCT/DESCRIBE" if graph else f"{result.form}"
-        raise UsageError(f"--format {fmt} does not fit a {kind} result (use one of: {', '.join(allowed)})")
+        raise UsageError(
+            f"--format {fmt} does not fit a {kind} result (use one of: {', '.join(allowed)})"
+        )
     if fmt == "table":
         return format_table(result).encode("utf-8")
     if graph:
@@ -649,7 +687,9 @@ def render(result: QueryResult, fmt: str) -> bytes:
             return _jsonld(result)
         rdf = {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES}[fmt]
         used = _used_prefixes(result)
-        return ox.serialize(result.triples, format=rdf, prefixes=used if fmt == "ttl" else None) or b""
+        return (
+            ox.serialize(result.triples, format=rdf, prefixes=used if fmt == "ttl" else None) or b""
+        )
     data = json.dumps(result.to_json(), ensure_ascii=False).encode("utf-8")
     if fmt == "json":
         return json.dumps(result.to_json(), ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
@@ -670,7 +710,9 @@ def _used_prefixes(result: QueryResult) -> dict[str, str]:
             if hasattr(term, "datatype") and term.datatype is not None:
                 iris.add(term.datatype.value)
             iris.add(getattr(term, "value", ""))
-    return {p: ns for p, ns in sorted(result.prefixes.items()) if any(i.startswith(ns) for i in iris)}
+    return {
+        p: ns for p, ns in sorted(result.prefixes.items()) if any(i.startswith(ns) for i in iris)
+    }
 
 
 def _jsonld(result: QueryResult) -> bytes:
@@ -679,9 +721,14 @@ def _jsonld(result: QueryResult) -> bytes:
 
     graph = Graph()
     for triple in result.triples:
-        graph.add((to_rdflib(triple.subject), to_rdflib(triple.predicate), to_rdflib(triple.object)))
+        graph.add(
+            (to_rdflib(triple.subject), to_rdflib(triple.predicate), to_rdflib(triple.object))
+        )
     context = _used_prefixes(result)
-    return graph.serialize(format="json-ld", context=context, indent=2, sort_keys=True).encode("utf-8") + b"\n"
+    return (
+        graph.serialize(format="json-ld", context=context, indent=2, sort_keys=True).encode("utf-8")
+        + b"\n"
+    )
 
 
 # --------------------------------------------------------------------------- table
@@ -694,12 +741,15 @@ _LOCAL = re.compile(r"(?:[A-Za-z0-9_](?:[A-Za-z0-9_.\-/#]*[A-Za-z0-9_\-/#])?)?")
 
 def compact_iri(iri: str, prefixes: Mapping[str, str]) -> str:
     """``schema:name`` for a known namespace (longest match), else ``<iri>``. Display only."""
-    best: str | None = None
-    for prefix, namespace in prefixes.items():
-        if namespace and iri.startswith(namespace) and _LOCAL.fullmatch(iri[len(namespace) :]):
-            if best is None or len(namespace) > len(prefixes[best]):
-                best = prefix
-    return f"{best}:{iri[len(prefixes[best]) :]}" if best is not None else f"<{iri}>"
+    candidates = [
+        prefix
+        for prefix, namespace in prefixes.items()
+        if namespace and iri.startswith(namespace) and _LOCAL.fullmatch(iri[len(namespace) :])
+    ]
+    if not candidates:
+        return f"<{iri}>"
+    best = max(candidates, key=lambda prefix: len(prefixes[prefix]))
+    return f"{best}:{iri[len(prefixes[best]) :]}"
 
 
 def cell(term: Any, prefixes: Mapping[str, str]) -> str:
@@ -713,7 +763,12 @@ def cell(term: Any, prefixes: Mapping[str, str]) -> str:
     if isinstance(term, ox.BlankNode):
         return f"_:{term.value}"
     if isinstance(term, ox.Literal):
-        value = term.value.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t")
+        value = (
+            term.value.replace("\\", "\\\\")
+            .replace("\n", "\\n")
+            .replace("\r", "\\r")
+            .replace("\t", "\\t")
+        )
         if term.language:
             return f"{value}@{term.language}"
         datatype = term.datatype.value
@@ -724,7 +779,10 @@ def cell(term: Any, prefixes: Mapping[str, str]) -> str:
 
 
 def _width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 0 if unicodedata.combining(c) else 1 for c in text)
+    return sum(
+        2 if unicodedata.east_asian_width(c) in "WF" else 0 if unicodedata.combining(c) else 1
+        for c in text
+    )
 
 
 def _clip(text: str, limit: int) -> str:
@@ -745,8 +803,14 @@ def format_table(result: QueryResult, max_cell: int = MAX_CELL) -> str:
         return ("true" if result.boolean else "false") + "\n"
     if result.form in ("CONSTRUCT", "DESCRIBE"):
         header = ["subject", "predicate", "object"]
-        body = [[cell(t.subject, result.prefixes), cell(t.predicate, result.prefixes),
-                 cell(t.object, result.prefixes)] for t in result.triples]
+        body = [
+            [
+                cell(t.subject, result.prefixes),
+                cell(t.predicate, result.prefixes),
+                cell(t.object, result.prefixes),
+            ]
+            for t in result.triples
+        ]
     else:
         header = list(result.variables)
         body = [[cell(row.get(v), result.prefixes) for v in header] for row in result.rows]
@@ -754,7 +818,7 @@ def format_table(result: QueryResult, max_cell: int = MAX_CELL) -> str:
     widths = [max([_width(h)] + [_width(line[i]) for line in body]) for i, h in enumerate(header)]
 
     def line(cells: list[str]) -> str:
-        return "  ".join(c + " " * (w - _width(c)) for c, w in zip(cells, widths)).rstrip()
+        return "  ".join(c + " " * (w - _width(c)) for c, w in zip(cells, widths, strict=True)).rstrip()
 
     out = [line(header), line(["-" * w for w in widths])]
     out.extend(line(cells) for cells in body)
@@ -803,8 +867,14 @@ def run_local(
         raise StoreError(f"the store failed while answering: {error}") from None
 
 
-ACCEPT_RESULTS = "application/sparql-results+json, application/sparql-results+xml;q=0.8, text/tab-separated-values;q=0.5"
-ACCEPT_GRAPH = "application/n-triples, text/turtle;q=0.9, application/n-quads;q=0.5, application/rdf+xml;q=0.5, application/ld+json;q=0.4"
+ACCEPT_RESULTS = (
+    "application/sparql-results+json, application/sparql-results+xml;q=0.8, "
+    "text/tab-separated-values;q=0.5"
+)
+ACCEPT_GRAPH = (
+    "application/n-triples, text/turtle;q=0.9, application/n-quads;q=0.5, "
+    "application/rdf+xml;q=0.5, application/ld+json;q=0.4"
+)
 
 
 def run_remote(
@@ -844,7 +914,9 @@ def run_remote(
             rdf = ox.RdfFormat.from_media_type(media)
             if rdf is None:
                 raise RemoteError(f"{endpoint.url}: unexpected answer of type {media or '?'}")
-            triples = [q.triple if hasattr(q, "triple") else q for q in ox.parse(response.body, format=rdf)]
+            triples = [
+                q.triple if hasattr(q, "triple") else q for q in ox.parse(response.body, format=rdf)
+            ]
             return _from_solutions(triples, info)
         results = ox.QueryResultsFormat.from_media_type(media)
         if results is None or results == ox.QueryResultsFormat.CSV:

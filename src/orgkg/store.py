@@ -12,7 +12,6 @@ persist leaves the previous store as it was (and at worst a ``.store.tmp-*`` fol
 
 from __future__ import annotations
 
-import contextlib
 import gc
 import json
 import os
@@ -22,7 +21,7 @@ import uuid
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Union
+from typing import TYPE_CHECKING, Any
 
 from orgkg.errors import InputError, OrgkgError
 from orgkg.exitcodes import ExitCode
@@ -31,7 +30,7 @@ if TYPE_CHECKING:
     import pyoxigraph as ox
     from rdflib import Dataset, Graph
 
-    Source = Union["Dataset", "Graph", "ox.Store", "ox.Dataset", Iterable["ox.Quad"], str, Path]
+    Source = Dataset | Graph | ox.Store | ox.Dataset | Iterable[ox.Quad] | str | Path
 
 DEFAULT_STORE = Path("build/store")
 MARKER = "orgkg-store.json"
@@ -82,7 +81,9 @@ def rdf_format(path: str | Path) -> ox.RdfFormat:
     name = EXTENSIONS.get(suffix)
     if name is None:
         known = ", ".join(sorted({f".{ext}" for ext in EXTENSIONS}))
-        raise InputError(f"cannot tell the RDF format from the extension (known: {known})", str(path))
+        raise InputError(
+            f"cannot tell the RDF format from the extension (known: {known})", str(path)
+        )
     return getattr(ox.RdfFormat, name)
 
 
@@ -136,7 +137,9 @@ def load_into(store: ox.Store, source: Source) -> None:
         try:
             store.bulk_load(path=str(path), format=fmt)
         except SyntaxError as error:
-            raise InputError(_syntax_reason(error), str(path), getattr(error, "lineno", None)) from None
+            raise InputError(
+                _syntax_reason(error), str(path), getattr(error, "lineno", None)
+            ) from None
         except FileNotFoundError:
             raise InputError("no such file", str(path)) from None
         except (OSError, ValueError) as error:
@@ -148,7 +151,7 @@ def load_into(store: ox.Store, source: Source) -> None:
     try:
         from rdflib import Graph
     except ImportError:  # pragma: no cover - rdflib is a dependency
-        Graph = ()  # type: ignore[assignment,misc]  # noqa: N806
+        Graph = ()  # type: ignore[assignment,misc]
     if isinstance(source, Graph):
         store.bulk_extend(rdflib_quads(source))
         return
@@ -219,7 +222,9 @@ def open_store(path: str | Path = DEFAULT_STORE, *, read_only: bool = True) -> o
 def graph_counts(store: ox.Store) -> dict[str | None, int]:
     """Triples per graph: named graph IRI → count; ``None`` → the default graph."""
     counts: dict[str | None, int] = {}
-    for row in store.query("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"):
+    for row in store.query(
+        "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
+    ):
         counts[row["g"].value] = int(row["n"].value)
     default = next(iter(store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))
     counts[None] = int(default["n"].value)
@@ -256,12 +261,13 @@ def persist(source: Source, path: str | Path = DEFAULT_STORE) -> StoreInfo:
         tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.tmp-", dir=path.parent))
     except OSError as error:
         raise StoreError(f"{path}: cannot create the store: {error}") from None
+    store: ox.Store | None = None
     try:
         store = ox.Store(str(tmp))
         load_into(store, source)
         store.flush()
         info = describe(store, path)
-        del store
+        store = None
         gc.collect()  # close RocksDB before the folder moves
         (tmp / MARKER).write_text(
             json.dumps(asdict(info) | {"path": ""}, indent=2, sort_keys=True) + "\n",
@@ -269,8 +275,7 @@ def persist(source: Source, path: str | Path = DEFAULT_STORE) -> StoreInfo:
         )
         _swap(tmp, path)
     except BaseException as error:
-        with contextlib.suppress(NameError):
-            del store
+        store = None
         gc.collect()
         shutil.rmtree(tmp, ignore_errors=True)
         if isinstance(error, OSError):

@@ -1,0 +1,369 @@
+"""``orgkg query``, ``orgkg load`` and ``orgkg serve``: thin click commands over
+``orgkg.query``, ``orgkg.load`` and ``orgkg.serve``.
+
+Nothing heavy is imported at module level (``orgkg --help`` stays instant). Errors are
+``OrgkgError``s; the ``orgkg`` group maps them to exit codes (2 usage, 3 input, 4 remote).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from orgkg.errors import UsageError
+
+QUERY_FORMATS = ("table", "csv", "tsv", "json", "xml", "ttl", "nt", "jsonld")
+DEFAULT_STORE = "build/store"
+
+store_option = click.option(
+    "--store",
+    "store_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=None,
+    metavar="DIR",
+    help=f"Embedded store written by `orgkg build` (default: {DEFAULT_STORE}).",
+)
+data_option = click.option(
+    "--data",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    metavar="FILE",
+    help="An RDF file instead of the store (.trig/.nq keep named graphs; .ttl/.nt/.jsonld/.rdf too).",
+)
+timeout_option = click.option(
+    "--timeout",
+    type=float,
+    default=60.0,
+    show_default=True,
+    metavar="SECONDS",
+    help="Per-request timeout for endpoints.",
+)
+
+
+def _stdout() -> object:
+    return click.get_binary_stream("stdout")
+
+
+def _isatty() -> bool:
+    try:
+        return sys.stdout.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def parse_params(values: tuple[str, ...]) -> dict[str, str]:
+    """``-p name=value`` pairs (``name:type=value`` picks a type for undeclared names)."""
+    params: dict[str, str] = {}
+    for item in values:
+        name, eq, value = item.partition("=")
+        if not eq or not name:
+            raise UsageError(f"-p wants NAME=VALUE, got {item!r}")
+        if name in params:
+            raise UsageError(f"-p {name} given twice")
+        params[name] = value
+    return params
+
+
+def _list_queries(fmt: str | None) -> None:
+    from orgkg.query import named_queries
+
+    queries = named_queries()
+    if fmt == "json":
+        data = [
+            {
+                "name": q.name,
+                "title": q.title,
+                "description": q.description,
+                "params": [
+                    {
+                        "name": p.name,
+                        "type": p.type,
+                        "required": p.required,
+                        "default": None if p.default in (None, "UNDEF") else p.default,
+                        "help": p.help,
+                    }
+                    for p in q.params
+                ],
+            }
+            for q in queries.values()
+        ]
+        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+        return
+    width = max(len(name) for name in queries) + 2
+    for q in queries.values():
+        click.echo(f"{q.name:<{width}}{q.title}")
+        for p in q.params:
+            need = (
+                "required"
+                if p.required
+                else "optional"
+                if p.default == "UNDEF"
+                else f"default {p.default}"
+            )
+            click.echo(f"{'':<{width}}-p {p.name}={p.type.upper()}  ({need}) {p.help}".rstrip())
+    click.echo("\nRun `orgkg query NAME --show` to see a query's SPARQL and description.")
+
+
+@click.command("query")
+@click.argument("name", required=False)
+@click.option(
+    "-f",
+    "--file",
+    "file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    metavar="FILE.rq",
+    help="Run the query in this file.",
+)
+@click.option("-q", "--query", "text", metavar="SPARQL", help="Run this query text.")
+@click.option(
+    "-p",
+    "--param",
+    "params",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="Bind a parameter (typed as the query declares; repeatable).",
+)
+@store_option
+@data_option
+@click.option(
+    "--endpoint",
+    metavar="URL",
+    help="A SPARQL 1.1 query endpoint (Oxigraph …/query, Fuseki …/{dataset}/sparql).",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(QUERY_FORMATS),
+    default=None,
+    help="Output format (default: table on a terminal, else csv; ttl for CONSTRUCT).",
+)
+@click.option(
+    "--list", "list_queries", is_flag=True, help="List the named queries and their parameters."
+)
+@click.option(
+    "--show", is_flag=True, help="Print the query (header and SPARQL) instead of running it."
+)
+@click.option(
+    "--allow-network", is_flag=True, help="Let a local query's SERVICE clauses reach the network."
+)
+@click.option(
+    "--union",
+    is_flag=True,
+    help="Local only: the default graph is the union of all graphs (no GRAPH needed).",
+)
+@timeout_option
+def query_cmd(
+    name: str | None,
+    file: Path | None,
+    text: str | None,
+    params: tuple[str, ...],
+    store_dir: Path | None,
+    data: Path | None,
+    endpoint: str | None,
+    fmt: str | None,
+    list_queries: bool,
+    show: bool,
+    allow_network: bool,
+    union: bool,
+    timeout: float,
+) -> None:
+    """Run a SPARQL query: a named query NAME, a file (-f) or text (-q).
+
+    Reads the embedded store (build/store) by default, or an RDF file (--data), or a
+    remote endpoint (--endpoint). Parameters are bound as typed RDF terms, never pasted
+    into the query text. Updates are refused; SERVICE needs --allow-network.
+
+    \b
+    Examples:
+      orgkg query --list
+      orgkg query partners
+      orgkg query sources-of-fact -p subject=o:national-science-foundation -p property=schema:foundingDate
+      orgkg query -q 'SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g' --format csv
+      orgkg query org-summary --endpoint http://127.0.0.1:7878/query
+    """
+    if list_queries:
+        _list_queries(fmt)
+        return
+    given = [x for x in (name, file, text) if x is not None]
+    if len(given) != 1:
+        raise UsageError("give exactly one of NAME, -f FILE.rq or -q TEXT (or --list)")
+    sources = [x for x in (store_dir, data, endpoint) if x is not None]
+    if len(sources) > 1:
+        raise UsageError("give at most one of --store, --data and --endpoint")
+
+    from orgkg import query as q
+
+    if name is not None:
+        target = q.get_named(name)
+    elif file is not None:
+        target = q.from_file(file)
+    else:
+        target = q.from_text(text or "")
+    if show:
+        click.echo(target.text.rstrip("\n"))
+        return
+    if union and endpoint:
+        raise UsageError("--union applies to local queries only")
+    bound = parse_params(params)
+    _, sparql, info, bindings = q.prepare(
+        target, bound, allow_network=allow_network, remote=endpoint is not None
+    )
+    fmt = fmt or ("ttl" if info.is_graph else "table" if _isatty() else "csv")
+    if fmt not in (q.GRAPH_FORMATS if info.is_graph else q.SELECT_FORMATS):
+        allowed = ", ".join(q.GRAPH_FORMATS if info.is_graph else q.SELECT_FORMATS)
+        raise UsageError(f"--format {fmt} does not fit a {info.form} query (use: {allowed})")
+    if endpoint:
+        from orgkg.netguard import check_endpoint
+
+        result = q.run_remote(q.Endpoint(check_endpoint(endpoint), timeout), sparql, info, bindings)
+    else:
+        if data is not None:
+            from orgkg.store import supports_datasets
+
+            if name is not None and not supports_datasets(data):
+                click.echo(
+                    f"orgkg: note: {data.name} holds no named graphs; named queries look inside "
+                    "named graphs (use graph.trig or graph.nq)",
+                    err=True,
+                )
+            source: object = data
+        else:
+            source = store_dir or Path(DEFAULT_STORE)
+        result = q.run_local(q.open_local(source), sparql, info, bindings, union=union)
+    _stdout().write(q.render(result, fmt))  # type: ignore[attr-defined]
+    if result.is_empty:
+        click.echo("orgkg: no results", err=True)
+
+
+@click.command("load")
+@click.option(
+    "--endpoint",
+    required=True,
+    metavar="URL",
+    help="Graph Store Protocol URL (Oxigraph …/store, Fuseki …/{dataset}/data).",
+)
+@click.option(
+    "--query-endpoint",
+    metavar="URL",
+    default=None,
+    help="SPARQL query URL for the count check (default: derived: /store→/query, /data→/sparql).",
+)
+@store_option
+@data_option
+@click.option(
+    "--replace/--merge",
+    default=True,
+    show_default=True,
+    help="PUT each graph (replace its content) or POST (add to it).",
+)
+@click.option(
+    "--retries",
+    type=click.IntRange(1, 20),
+    default=5,
+    show_default=True,
+    help="Attempts per request on connection errors and 5xx answers.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
+    help="Format of the per-graph report on stdout.",
+)
+@timeout_option
+def load_cmd(
+    endpoint: str,
+    query_endpoint: str | None,
+    store_dir: Path | None,
+    data: Path | None,
+    replace: bool,
+    retries: int,
+    fmt: str,
+    timeout: float,
+) -> None:
+    """Load the graph into a triple store over the SPARQL 1.1 Graph Store Protocol.
+
+    One HTTP PUT (--replace) or POST (--merge) per named graph, then the default graph
+    (provenance); then every graph's triple count on the server is checked against the
+    local count. Loading twice leaves the same store. Credentials come from the
+    environment only: ORGKG_ENDPOINT_USER + ORGKG_ENDPOINT_PASSWORD (basic) or
+    ORGKG_ENDPOINT_TOKEN (bearer).
+
+    \b
+    Oxigraph:  orgkg load --endpoint http://127.0.0.1:7878/store
+    Fuseki:    orgkg load --endpoint http://127.0.0.1:3030/orgkg/data
+    """
+    if store_dir is not None and data is not None:
+        raise UsageError("give at most one of --store and --data")
+    from orgkg.load import LoadError, load
+    from orgkg.netguard import Retry
+
+    progress = _progress() if _isatty() else None
+    try:
+        report = load(
+            data if data is not None else (store_dir or Path(DEFAULT_STORE)),
+            endpoint,
+            replace=replace,
+            query_endpoint=query_endpoint,
+            timeout=timeout,
+            retry=Retry(attempts=retries),
+            on_graph=progress,
+        )
+    except LoadError as error:
+        _stdout().write(error.report.render(fmt).encode("utf-8"))  # type: ignore[attr-defined]
+        raise
+    _stdout().write(report.render(fmt).encode("utf-8"))  # type: ignore[attr-defined]
+    click.echo(f"orgkg: {report.summary()}", err=True)
+    if not report.ok:
+        from orgkg.errors import RemoteError
+
+        raise RemoteError("triple counts on the endpoint differ from the local ones (see above)")
+
+
+def _progress() -> object:
+    def show(graph_load: object) -> None:
+        done, total = getattr(graph_load, "index", 0), getattr(graph_load, "total", 0)
+        click.echo(f"\rorgkg: loaded {done}/{total} graphs", err=True, nl=done == total)
+
+    return show
+
+
+@click.command("serve")
+@store_option
+@click.option(
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=7878,
+    show_default=True,
+    help="TCP port (0 picks a free one).",
+)
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Loopback address to bind (127.0.0.1, ::1 or localhost only).",
+)
+@click.option(
+    "--engine",
+    type=click.Choice(["auto", "oxigraph", "python"]),
+    default="auto",
+    show_default=True,
+    help="oxigraph: the Oxigraph server binary (read-only); python: the built-in server.",
+)
+def serve_cmd(store_dir: Path | None, port: int, host: str, engine: str) -> None:
+    """Serve the embedded store as a read-only SPARQL endpoint on this machine.
+
+    Query it at http://127.0.0.1:PORT/query (SPARQL 1.1 Protocol, GET or POST) with
+    `orgkg query --endpoint`, curl or any SPARQL client. Stop it with Ctrl-C.
+    """
+    from orgkg.serve import serve
+
+    status = serve(store_dir or Path(DEFAULT_STORE), host=host, port=port, engine=engine)
+    if status:
+        from orgkg.store import StoreError
+
+        raise StoreError(f"the SPARQL server stopped with status {status}")

@@ -1,0 +1,207 @@
+"""``orgkg validate``: validate profiles (built in memory) or RDF files against the shapes.
+
+Also the pieces ``orgkg build`` reuses: ``gate_options`` (``--fail-on``, ``--format``,
+``--output``) and ``emit_report``. Nothing heavy is imported at module level, so
+``orgkg --help`` stays instant. Errors are ``OrgkgError``s; ``orgkg.cli.main`` maps them
+to exit codes (DESIGN §8): a missing or unparsable file is 3, never 1.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import click
+
+from orgkg.exitcodes import ExitCode
+
+if TYPE_CHECKING:
+    from rdflib import Dataset
+
+    from orgkg.validate import ValidationReport
+
+SEVERITY_CHOICES = ("violation", "warning", "info")
+REPORT_FORMATS = ("text", "json", "junit", "sarif", "github", "turtle")
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def gate_options(func: F | None = None, *, output: str = "--output") -> Any:
+    """``--fail-on``, ``--format`` and ``--output FILE`` (named ``output`` in the callback).
+
+    Use as ``@gate_options`` or, where ``--output`` is taken, ``@gate_options(output="--report")``.
+    """
+
+    def decorate(f: F) -> F:
+        f = click.option(
+            output, "output", default=None, metavar="FILE",
+            type=click.Path(dir_okay=False, path_type=Path),
+            help="Write the report to FILE (atomically); a one-line summary goes to stderr.",
+        )(f)
+        f = click.option(
+            "--format", "fmt", type=click.Choice(REPORT_FORMATS), default="text", show_default=True,
+            help="Report format: text (grouped by file), json, junit, sarif (2.1.0), github "
+                 "(workflow annotations) or turtle (SHACL validation report graph).",
+        )(f)
+        f = click.option(
+            "--fail-on", type=click.Choice(SEVERITY_CHOICES), default="violation", show_default=True,
+            help="Lowest severity that makes the command exit 1.",
+        )(f)
+        return f
+
+    return decorate(func) if func is not None else decorate
+
+
+def emit_report(
+    report: ValidationReport, fmt: str, output: Path | None, *, fail_on: str = "violation"
+) -> ExitCode:
+    """Write ``report`` as ``fmt`` to ``output`` (or stdout) and return the exit code the
+    ``fail_on`` gate gives: ``VALIDATION_FAILED`` if any finding is at or above it."""
+    from orgkg.model import Severity
+    from orgkg.report import render_report, summary
+
+    gate = Severity(fail_on)
+    if output is None:
+        color = fmt == "text" and sys.stdout.isatty()
+        click.echo(render_report(report, fmt, color=color, fail_on=gate), nl=False)
+    else:
+        from orgkg.serialization import write_files
+
+        text = render_report(report, fmt, color=False, fail_on=gate)
+        write_files(output.parent if str(output.parent) else Path("."), {output.name: text.encode("utf-8")})
+        click.echo(f"orgkg: {summary(report, gate)} ({fmt} report: {output})", err=True)
+    return ExitCode.VALIDATION_FAILED if report.fails(gate) else ExitCode.OK
+
+
+def _rdf_format(path: Path) -> str:
+    from rdflib.util import guess_format
+
+    suffix = path.suffix.lower()
+    if suffix in (".jsonld", ".json"):
+        return "json-ld"
+    return guess_format(str(path)) or "turtle"
+
+
+def _refuse_remote_contexts(path: Path, text: str) -> None:
+    """JSON-LD may name remote @context documents; rdflib would fetch them. Refuse."""
+    import json
+
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as error:
+        from orgkg.errors import InputError
+
+        raise InputError(f"not valid JSON: {error.msg}", str(path), error.lineno) from error
+
+    def remote(node: object) -> bool:
+        if isinstance(node, dict):
+            return any(
+                (key in ("@context", "@import") and _names_remote(value)) or remote(value)
+                for key, value in node.items()
+            )
+        if isinstance(node, list):
+            return any(remote(item) for item in node)
+        return False
+
+    if remote(document):
+        from orgkg.errors import InputError
+
+        raise InputError("remote JSON-LD @context documents are not fetched (no network): "
+                         "inline the context", str(path))
+
+
+def _names_remote(value: object) -> bool:
+    if isinstance(value, str):
+        return True  # any string context is a reference to a document
+    if isinstance(value, list):
+        return any(isinstance(item, str) for item in value)
+    return False
+
+
+def load_data(paths: tuple[Path, ...], into: Dataset) -> None:
+    """Parse RDF files (any format rdflib reads) into ``into``; InputError if unusable."""
+    from orgkg.errors import InputError
+
+    for path in paths:
+        if not path.is_file():
+            raise InputError("data file not found", str(path))
+        fmt = _rdf_format(path)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            raise InputError(f"cannot read data file: {error}", str(path)) from error
+        if fmt == "json-ld":
+            _refuse_remote_contexts(path, text)
+        try:
+            if fmt in ("trig", "nquads", "trix"):
+                into.parse(data=text, format=fmt, publicID=path.resolve().as_uri())
+            else:
+                into.default_graph.parse(data=text, format=fmt, publicID=path.resolve().as_uri())
+        except Exception as error:  # rdflib raises many types; all mean "unparsable"
+            from orgkg.validate import _parse_line, _parse_reason
+
+            raise InputError(f"cannot parse as {fmt}: {_parse_reason(error)}", str(path),
+                             _parse_line(error)) from error
+
+
+@click.command("validate")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--data", "data", multiple=True, type=click.Path(path_type=Path), metavar="FILE",
+              help="Validate an RDF file (Turtle, TriG, N-Triples, N-Quads, JSON-LD, RDF/XML) "
+                   "as well. Repeatable.")
+@click.option("--shapes", "shapes", multiple=True, type=click.Path(path_type=Path), metavar="FILE",
+              help="Add a SHACL shapes file to the shipped shapes. Repeatable.")
+@click.option("--replace-shapes", is_flag=True,
+              help="Use only the --shapes files, not the shipped shapes.")
+@click.option("--base", default=None, metavar="IRI",
+              help="Base IRI for profiles built in memory (default: https://w3id.org/orgkg/).")
+@gate_options
+def validate_cmd(
+    paths: tuple[Path, ...],
+    data: tuple[Path, ...],
+    shapes: tuple[Path, ...],
+    replace_shapes: bool,
+    base: str | None,
+    fail_on: str,
+    fmt: str,
+    output: Path | None,
+) -> None:
+    """Validate profiles in PATHS (files or folders) and/or RDF files given with --data.
+
+    With neither, validates seeds/. Findings name the profile file, line and field that
+    produced them. Exits 0 if nothing reaches the --fail-on severity, 1 if something
+    does, 2 on a usage error, 3 if an input or shapes file is missing or unparsable.
+    """
+    from rdflib import Dataset
+
+    from orgkg.errors import UsageError
+    from orgkg.validate import validate_dataset
+
+    if replace_shapes and not shapes:
+        raise UsageError("--replace-shapes needs at least one --shapes FILE")
+    if not paths and not data:
+        if not Path("seeds").is_dir():
+            raise UsageError("nothing to validate: give profile PATHS or --data FILE")
+        paths = (Path("seeds"),)
+    dataset, diagnostics, sources, profiles = Dataset(), [], {}, []
+    if paths:
+        from orgkg import api
+        from orgkg.iri import DEFAULT_BASE, normalize_base
+
+        result = api.build(list(paths), base=normalize_base(base or DEFAULT_BASE), validate=False)
+        dataset, diagnostics, sources, profiles = (
+            result.dataset, list(result.diagnostics), dict(result.sources), list(result.profiles),
+        )
+    elif base is not None:
+        raise UsageError("--base applies to profiles built from PATHS, not to --data files")
+    load_data(data, dataset)
+    report = validate_dataset(
+        dataset,
+        diagnostics=diagnostics,
+        sources=sources,
+        shapes=shapes,
+        replace_shapes=replace_shapes,
+        profiles=profiles,
+    )
+    sys.exit(int(emit_report(report, fmt, output, fail_on=fail_on)))
