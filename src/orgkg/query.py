@@ -33,6 +33,8 @@ from __future__ import annotations
 import difflib
 import json
 import re
+import sys
+import types
 import unicodedata
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -992,3 +994,15 @@ def query(
         endpoint = source if isinstance(source, Endpoint) else Endpoint(source, timeout)
         return run_remote(endpoint, text, info, bindings)
     return run_local(open_local(source), text, info, bindings, union=union)
+
+
+class _CallableModule(types.ModuleType):
+    """``orgkg.query`` names both this module and its main function: once the module is
+    imported, Python binds the package attribute to the module, so the module itself
+    must be callable for ``orgkg.query(...)`` to keep working."""
+
+    def __call__(self, *args: Any, **kwargs: Any) -> QueryResult:
+        return query(*args, **kwargs)
+
+
+sys.modules[__name__].__class__ = _CallableModule

@@ -309,13 +309,19 @@ class _Provenance:
         self.dataset = dataset
         default = dataset.default_graph
         self.origins: dict[Node, _Origin] = {}
-        for entity, document in default.subject_objects(PROV.wasDerivedFrom):
+        self.documents: dict[Node, str] = {}
+        for document in default.subjects(RDF.type, ORGKG.SourceDocument):
             name = default.value(document, SCHEMA.name)
-            file = str(name) if name is not None else str(document)
+            if name is not None:
+                self.documents[document] = sources.get(str(name), str(name))
+        for entity, document in default.subject_objects(PROV.wasDerivedFrom):
+            if document not in self.documents:
+                continue
+            file = self.documents[document]
             first, last = default.value(entity, ORGKG.firstLine), default.value(entity, ORGKG.lastLine)
             field_name = default.value(entity, ORGKG.field)
             self.origins[entity] = _Origin(
-                sources.get(file, file),
+                file,
                 str(field_name) if field_name is not None else None,
                 _int(first),
                 _int(last),
@@ -327,6 +333,8 @@ class _Provenance:
         origin = self.origins.get(hit.focus) if hit.focus is not None else None
         if origin is not None:  # the finding is about a graph's own description
             return origin.file, origin.first, origin.field
+        if hit.focus in self.documents:  # ... or about a source document
+            return self.documents[hit.focus], None, None
         if hit.focus is None:
             return None, None, None
         predicate = hit.path if isinstance(hit.path, URIRef) else None
