@@ -521,3 +521,13 @@ def test_programs_taken_over_from_another_organization():
         "In 2003, it took over several programs from the Japan Organization for Genomic Medicine.", "History"
     )
     assert event.kind == "transfer" and event.original == Mention("Japan Organization for Genomic Medicine")
+
+
+def test_missing_title_is_a_violation_and_the_name_comes_from_the_intro():
+    facts = extract(
+        parse_profile("| ||||\n|\nThe Example Agency (EXA) is a federal agency.\nMission\nTo test.\n", "x.txt")
+    )
+    assert facts.identity.name == "Example Agency" and facts.identity.acronym == "EXA"
+    assert facts.identity.kind == OrgKind.GOVERNMENT
+    [diag] = [d for d in facts.diagnostics if d.code == "extract.missing-title"]
+    assert diag.severity.value == "violation" and diag.line == 3

@@ -437,10 +437,24 @@ def name_kind(name: str) -> OrgKind:
     return OrgKind.ORGANIZATION
 
 
+_SENTENCE_TITLE = re.compile(r"\s(?:is|was|are)\s+(?:an?|the)\s|\.$")
+
+
+def title_is_missing(profile: Profile) -> bool:
+    """The first line is the intro sentence ("X (X) is an agency ...."): the title is missing."""
+    return profile.intro is None and bool(_SENTENCE_TITLE.search(profile.title)) and len(profile.title.split()) >= 5
+
+
 def read_identity(profile: Profile) -> Identity:
-    """Name from the title; acronym, former names and kind from the intro sentence."""
+    """Name from the title; acronym, former names and kind from the intro sentence.
+
+    Without a title line, the intro takes its place and the name is read from its start."""
     intro = profile.intro or ""
     title = profile.title.strip()
+    if title_is_missing(profile):
+        intro = title
+        lead = re.match(r"^(?:the\s+)?(?P<name>.+?)(?:\s*\([^)]*\))?(?:,|\s+(?:is|was|are)\b)", intro, re.I)
+        title = lead["name"].strip() if lead else title
     acronym = None
     former: list[str] = []
     former_acronyms: list[str] = []
@@ -1097,6 +1111,18 @@ def extract(profile: Profile) -> ProfileFacts:
     """Read every field of ``profile`` into typed facts with a field status."""
     identity = read_identity(profile)
     diagnostics: list[Diagnostic] = list(profile.diagnostics)
+    if title_is_missing(profile):
+        diagnostics.append(
+            Diagnostic(
+                Severity.VIOLATION,
+                "extract.missing-title",
+                f"the profile has no title line: line {profile.title_line} reads like the intro sentence; "
+                f"the name '{identity.name}' was taken from it",
+                profile.source,
+                profile.title_line,
+                "Intro",
+            )
+        )
     intro_last = profile.intro_line or profile.title_line
     fields: list[FieldFacts] = [
         FieldFacts(

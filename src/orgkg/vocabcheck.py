@@ -85,7 +85,7 @@ class Term:
 
 
 def curie(iri: str) -> str:
-    for prefix, namespace in PINNED.items():
+    for prefix, namespace in (*PINNED.items(), ("orgkg", ORGKG_NS)):
         if iri.startswith(namespace) and len(iri) > len(namespace):
             return f"{prefix}:{iri[len(namespace):]}"
     return f"<{iri}>"
@@ -95,7 +95,7 @@ def expand(value: str) -> str:
     if value.startswith("<") and value.endswith(">"):
         return value[1:-1]
     prefix, _, local = value.partition(":")
-    return PINNED[prefix] + local
+    return {**PINNED, "orgkg": ORGKG_NS}[prefix] + local
 
 
 def _pinned(iri: str) -> bool:
