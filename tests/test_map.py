@@ -177,7 +177,7 @@ def test_units_posts_and_working_group_topics(seed_build):
         seed_build, "SELECT ?n { ?u a org:OrganizationalUnit ; org:subOrganizationOf ?o ; schema:name ?n }", o=AMP
     )
     assert units == {"steering committee", "Working groups or subcommittees"}
-    topics = values(seed_build, "SELECT ?t { ?u org:subOrganizationOf ?o ; schema:knowsAbout ?t }", o=AMP)
+    topics = values(seed_build, "SELECT ?t { ?u org:subOrganizationOf ?o ; schema:keywords ?t }", o=AMP)
     assert topics == {"workforce development", "technology innovation", "policy recommendations"}
     roles = values(
         seed_build,

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
-from validate_helpers import SOURCE, TODAY, add, both, drop, minimal, swap  # noqa: E402
+from validate_helpers import SOURCE, TODAY, add, both, drop, minimal, swap
 
-from orgkg.model import Severity  # noqa: E402
-from orgkg.validate import load_shapes, shape_checks, validate_dataset  # noqa: E402
+from orgkg.model import Severity
+from orgkg.validate import load_shapes, shape_checks, validate_dataset
 
 V, W, I = Severity.VIOLATION, Severity.WARNING, Severity.INFO
 

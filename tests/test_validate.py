@@ -13,10 +13,10 @@ from click.testing import CliRunner
 from rdflib import Dataset, Graph
 
 sys.path.insert(0, str(Path(__file__).parent))
-from validate_helpers import MINIMAL, SOURCE, TODAY, add, both, drop, minimal, snippet, swap  # noqa: E402
+from validate_helpers import MINIMAL, SOURCE, TODAY, add, both, drop, minimal, snippet, swap
 
-from orgkg.model import Diagnostic, Severity  # noqa: E402
-from orgkg.validate import PYTHON_CHECKS, validate_dataset  # noqa: E402
+from orgkg.model import Diagnostic, Severity
+from orgkg.validate import PYTHON_CHECKS, validate_dataset
 
 V, W, I = Severity.VIOLATION, Severity.WARNING, Severity.INFO
 REPO = Path(__file__).resolve().parents[1]

@@ -43,8 +43,10 @@ timeout_option = click.option(
 )
 
 
-def _stdout() -> object:
-    return click.get_binary_stream("stdout")
+def _write(data: bytes) -> None:
+    sys.stdout.flush()
+    sys.stdout.buffer.write(data)
+    sys.stdout.buffer.flush()
 
 
 def _isatty() -> bool:
@@ -233,7 +235,7 @@ def query_cmd(
         else:
             source = store_dir or Path(DEFAULT_STORE)
         result = q.run_local(q.open_local(source), sparql, info, bindings, union=union)
-    _stdout().write(q.render(result, fmt))  # type: ignore[attr-defined]
+    _write(q.render(result, fmt))
     if result.is_empty:
         click.echo("orgkg: no results", err=True)
 
@@ -314,9 +316,9 @@ def load_cmd(
             on_graph=progress,
         )
     except LoadError as error:
-        _stdout().write(error.report.render(fmt).encode("utf-8"))  # type: ignore[attr-defined]
+        _write(error.report.render(fmt).encode("utf-8"))
         raise
-    _stdout().write(report.render(fmt).encode("utf-8"))  # type: ignore[attr-defined]
+    _write(report.render(fmt).encode("utf-8"))
     click.echo(f"orgkg: {report.summary()}", err=True)
     if not report.ok:
         from orgkg.errors import RemoteError

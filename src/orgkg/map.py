@@ -230,14 +230,15 @@ class _ProfileMapper:
             self.add(self.org, ORGKG.legalBasis, ORGKG[fact.legal_basis])
             self.add(event, ORGKG.legalBasis, ORGKG[fact.legal_basis])
         if fact.act:
+            # schema:Legislation is still a pending schema.org term: see orgkg:Legislation.
             act = self.owned("legislation", fact.act)
-            self.add(act, RDF.type, SDO.Legislation)
+            self.add(act, RDF.type, ORGKG.Legislation)
             self.add(act, SDO.name, name(fact.act))
             self.add(event, PROV.used, act)
             if fact.act_date:
-                self.add(act, SDO.legislationDate, date_literal(fact.act_date))
+                self.add(act, DCTERMS.date, date_literal(fact.act_date))
             if fact.act_passed_by:
-                self.add(act, SDO.legislationPassedBy, self.mention(fact.act_passed_by))
+                self.add(act, ORGKG.passedBy, self.mention(fact.act_passed_by))
 
     def map_member(self, fact: Member) -> None:
         member = self.mention(fact.org)
@@ -269,7 +270,7 @@ class _ProfileMapper:
         if fact.acronym:
             self.add(unit, SDO.alternateName, name(fact.acronym))
         for topic in fact.topics:
-            self.add(unit, SDO.knowsAbout, text(topic))
+            self.add(unit, SDO.keywords, text(topic))
         # ORG trap: org:unitOf/hasUnit imply org:FormalOrganization, wrong for a collaboration.
         self.add(unit, ORG.subOrganizationOf, self.org)
         self.add(self.org, SDO.subOrganization, unit)
@@ -291,8 +292,9 @@ class _ProfileMapper:
         if fact.org and self.resolution.known(fact.org):
             self.add(self.org, ORGKG.program, self.mention(fact.org))
             return
+        # orgkg:Program, not the pending schema:Project: pending terms fail a warning gate.
         program = self.owned("program", fact.name)
-        self.add(program, RDF.type, SDO.Project)
+        self.add(program, RDF.type, ORGKG.Program)
         self.add(program, SDO.name, name(fact.name))
         self.add(self.org, ORGKG.program, program)
 
@@ -315,10 +317,8 @@ class _ProfileMapper:
         self.add(self.org, ORGKG.fundingSource, self.concept("funding-source", fact.label))
 
     def map_service(self, fact: Service) -> None:
-        service = self.owned("service", fact.name)
-        self.add(service, RDF.type, SDO.Service)
-        self.add(service, SDO.name, name(fact.name))
-        self.add(service, SDO.provider, self.org)
+        # A concept, not a schema:Service node: schema:provider is a pending term.
+        self.add(self.org, ORGKG.service, self.concept("service", fact.name))
 
     def map_regulatoryscope(self, fact: RegulatoryScope) -> None:
         self.add(self.org, ORGKG.regulatoryScope, self.concept("regulatory-scope", fact.label))

@@ -41,16 +41,13 @@ class SDO(DefinedNamespace):
     CollegeOrUniversity: URIRef
     Corporation: URIRef
     GovernmentOrganization: URIRef
-    Legislation: URIRef
     MonetaryAmount: URIRef
     NGO: URIRef
     Organization: URIRef
     Person: URIRef
     Place: URIRef
     PostalAddress: URIRef
-    Project: URIRef
     QuantitativeValue: URIRef
-    Service: URIRef
     WebPage: URIRef
     WebSite: URIRef
     # properties
@@ -65,15 +62,12 @@ class SDO(DefinedNamespace):
     founder: URIRef
     foundingDate: URIRef
     isPartOf: URIRef
-    knowsAbout: URIRef
-    legislationDate: URIRef
-    legislationPassedBy: URIRef
+    keywords: URIRef
     member: URIRef
     name: URIRef
     numberOfEmployees: URIRef
     parentOrganization: URIRef
     postalCode: URIRef
-    provider: URIRef
     publisher: URIRef
     sameAs: URIRef
     streetAddress: URIRef
@@ -94,6 +88,8 @@ class ORGKG(DefinedNamespace):
 
     # classes
     FieldStatement: URIRef
+    Legislation: URIRef
+    Program: URIRef
     Retrieval: URIRef
     SourceDocument: URIRef
     # properties
@@ -109,10 +105,12 @@ class ORGKG(DefinedNamespace):
     lastLine: URIRef
     legalBasis: URIRef
     partnerCategory: URIRef
+    passedBy: URIRef
     previousName: URIRef
     program: URIRef
     qualifier: URIRef
     regulatoryScope: URIRef
+    service: URIRef
     sha256: URIRef
     verbatim: URIRef
     # field-status concepts

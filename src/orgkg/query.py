@@ -323,16 +323,27 @@ def _walk(node: Any) -> Iterator[Any]:
 # --------------------------------------------------------------------------- parameters
 
 
+_SCHEMES_WITHOUT_AUTHORITY = ("urn", "tag", "mailto", "did", "doi", "isbn", "info")
+
+
 def expand_iri(value: str, prefixes: Mapping[str, str]) -> str:
-    """``<iri>``, an absolute IRI, or ``prefix:local`` with a known prefix → checked IRI."""
+    """``<iri>``, an absolute IRI, or ``prefix:local`` with a known prefix → checked IRI.
+
+    ``shema:name`` (a typo of a prefix) is refused rather than read as an IRI with the
+    scheme ``shema``; write ``<shema:name>`` to mean exactly that IRI.
+    """
     from orgkg.iri import check_iri
 
     value = value.strip()
-    if value.startswith("<") and value.endswith(">"):
+    bracketed = value.startswith("<") and value.endswith(">")
+    if bracketed:
         value = value[1:-1]
     prefix, colon, local = value.partition(":")
-    if colon and prefix in prefixes and not local.startswith("//"):
+    if not bracketed and colon and prefix in prefixes:
         value = prefixes[prefix] + local
+    elif not bracketed and colon and not local.startswith("//") and prefix.lower() not in _SCHEMES_WITHOUT_AUTHORITY:
+        known = ", ".join(sorted(prefixes))
+        raise UsageError(f"unknown prefix {prefix!r} in {value!r} (known: {known}); write <{value}> for that IRI")
     try:
         return str(check_iri(value))
     except OrgkgError:
@@ -469,8 +480,9 @@ def sparql_term(term: ox.Term) -> str:
     """An RDF term as SPARQL text that no parser can read as anything else.
 
     Strings escape ``\\``, ``"`` and line breaks; a backslash before ``u``/``U`` is followed
-    by ``\\u0075`` rather than ``u``, so engines that apply the codepoint pre-pass and
-    engines that do not both read the original value.
+    by ``\\U00000075`` rather than ``u`` (8 digits: rdflib reads ``\\u`` greedily), so
+    engines that apply the codepoint pre-pass and engines that do not both read the
+    original value.
     """
     import pyoxigraph as ox
 
@@ -505,10 +517,10 @@ def _escape_string(value: str) -> str:
     out = []
     for index, char in enumerate(value):
         if char == "\\" and value[index + 1 : index + 2] in ("u", "U"):
-            out.append("\\\\\\u0075" if value[index + 1] == "u" else "\\\\\\u0055")
+            out.append("\\\\\\U00000075" if value[index + 1] == "u" else "\\\\\\U00000055")
             continue
         if char in ("u", "U") and index and value[index - 1] == "\\":
-            continue  # already written as \u0075 / \u0055 above
+            continue  # already written as \U00000075 / \U00000055 above
         out.append(_ESCAPES.get(char, char))
     return "".join(out)
 
@@ -938,7 +950,7 @@ def open_local(source: Any) -> ox.Store:
         return source
     if isinstance(source, (str, Path)):
         path = Path(source)
-        if path.is_dir():
+        if path.is_dir() or (not path.exists() and not path.suffix):
             return stores.open_store(path)
         return stores.read_data(path)
     memory = ox.Store()

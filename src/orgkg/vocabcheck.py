@@ -438,12 +438,12 @@ def check_graph(graph: Graph, vocab: Vocabulary | None = None) -> list[Hit]:
         if isinstance(o, URIRef):
             types[s].add(str(o))
 
-    seen: set[tuple] = set()
+    chosen: dict[tuple, Hit] = {}
 
     def once(key: tuple, hit: Hit) -> None:
-        if key not in seen:
-            seen.add(key)
-            hits.append(hit)
+        """One hit per key; of several, the first in node order (independent of hashing)."""
+        if key not in chosen or _order(hit) < _order(chosen[key]):
+            chosen[key] = hit
 
     def check_term(iri: str, role: str, s: Node, p: Node, o: Node) -> None:
         """role: 'property' | 'class' | 'datatype'"""
@@ -469,7 +469,7 @@ def check_graph(graph: Graph, vocab: Vocabulary | None = None) -> list[Hit]:
                     focus, path, URIRef(iri)))
             return
         kind = vocab.kind(iri)
-        if role == "property" and kind != "property" or role == "class" and kind not in ("class",):
+        if (role == "property" and kind != "property") or (role == "class" and kind not in ("class",)):
             if not (role == "class" and kind == "datatype"):
                 once(("misused", iri, role), Hit(
                     Severity.VIOLATION, "vocab.misused-term",
@@ -501,7 +501,12 @@ def check_graph(graph: Graph, vocab: Vocabulary | None = None) -> list[Hit]:
                     f"{{value}} is not a valid {curie(str(o.datatype))}", s, p, o))
         if str(p).startswith(PINNED["schema"]):
             _check_domain_range(vocab, types, s, p, o, once)
+    hits.extend(chosen.values())
     return hits
+
+
+def _order(hit: Hit) -> tuple[str, ...]:
+    return tuple(n.n3() if n is not None else "" for n in (hit.focus, hit.path, hit.value))
 
 
 def _role_word(role: str) -> str:

@@ -1,0 +1,155 @@
+"""Every report format: SARIF against its published schema, JUnit as XML, GitHub workflow
+commands, the SHACL report graph, JSON's documented schema, and text; all deterministic."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from rdflib import RDF, Graph, Namespace
+
+sys.path.insert(0, str(Path(__file__).parent))
+from validate_helpers import TODAY, add, both, drop, minimal, swap
+
+from orgkg.model import Diagnostic, Severity
+from orgkg.report import FORMATS, escape_data, escape_property, render_report, summary
+from orgkg.validate import validate_dataset
+
+SH = Namespace("http://www.w3.org/ns/shacl#")
+ODD = "profiles/odd, name: 100%.txt"  # a path that needs escaping everywhere
+
+
+@pytest.fixture(scope="module")
+def report():
+    dataset = minimal()
+    both(
+        add("mission", 'o:test-agency schema:mission "x"@en .'),
+        swap("headquarters-address", 'ta:address\\/hq schema:postalCode "62701" .',
+             'ta:address\\/hq schema:postalCode "2025" .'),
+        drop(None, "g:mission prov:hadPrimarySource src:web\\/example-org-about ."),
+        add(None, 'g:mission orgkg:field "Mission" .'),
+    )(dataset)
+    dataset.graph(dataset.default_graph.namespace_manager.expand_curie("owl:x") if False else
+                  __import__("rdflib").URIRef("urn:x:orphan")).add(
+        (__import__("rdflib").URIRef("urn:x:a"), RDF.type, __import__("rdflib").URIRef("https://schema.org/Thing")))
+    diagnostics = [Diagnostic(Severity.WARNING, "parse.unknown-heading", "unknown heading 'Web, site: 100%'\nkept",
+                              file="minimal.txt", line=24, field="Website")]
+    return validate_dataset(dataset, diagnostics=diagnostics, sources={"minimal.txt": ODD}, today=TODAY)
+
+
+def test_fixture_has_all_severities_and_a_finding_without_file(report):
+    assert all(report.counts[s] for s in Severity)
+    assert any(f.file is None for f in report.findings)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_every_format_is_deterministic(report, fmt):
+    assert render_report(report, fmt) == render_report(report, fmt)
+
+
+def test_json_schema(report):
+    document = json.loads(render_report(report, "json", fail_on="warning"))
+    assert list(document) == ["version", "tool", "conforms", "failOn", "passed", "counts", "files", "findings"]
+    assert document["version"] == 1 and document["failOn"] == "warning" and document["passed"] is False
+    assert document["counts"] == {s.value: report.counts[s] for s in
+                                  (Severity.VIOLATION, Severity.WARNING, Severity.INFO)}
+    keys = ["severity", "code", "message", "file", "line", "field", "focus", "path", "value", "shape"]
+    assert all(list(f) == keys for f in document["findings"])
+    assert len(document["findings"]) == len(report.findings)
+
+
+def test_sarif_validates_against_the_2_1_0_schema(report, shared_dir):
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads((shared_dir / "schemas" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
+    document = json.loads(render_report(report, "sarif"))
+    jsonschema.validate(document, schema)
+    run = document["runs"][0]
+    located = [r for r in run["results"] if "physicalLocation" in r["locations"][0]]
+    assert located
+    location = located[0]["locations"][0]["physicalLocation"]
+    assert location["artifactLocation"]["uri"] == "profiles/odd%2C%20name%3A%20100%25.txt"
+    assert location["region"]["startLine"] >= 1
+    assert {r["ruleId"] for r in run["results"]} == {rule["id"] for rule in run["tool"]["driver"]["rules"]}
+    assert {r["level"] for r in run["results"]} == {"error", "warning", "note"}
+
+
+def test_junit_is_one_testcase_per_file_and_check(report):
+    root = ET.fromstring(render_report(report, "junit"))
+    assert root.tag == "testsuites"
+    suites = {suite.get("name"): suite for suite in root.findall("testsuite")}
+    assert set(suites) == {ODD, "(graph)"}
+    suite = suites[ODD]
+    names = [case.get("name") for case in suite.findall("testcase")]
+    assert len(names) == len(set(names)) == int(suite.get("tests"))
+    assert set(report.checks) <= set(names) and "parse.unknown-heading" in names
+    failures = [case for case in suite.findall("testcase") if case.find("failure") is not None]
+    assert len(failures) == int(suite.get("failures")) >= 1
+    assert {case.get("name") for case in failures} >= {"vocab.unknown-term", "orgkgsh:USAddress-postalCode"}
+    uncited = next(case for case in suite.findall("testcase") if case.get("name") == "quality.uncited-field")
+    assert uncited.find("failure") is None and "cites no reference" in uncited.find("system-out").text
+    assert int(root.get("tests")) == sum(int(s.get("tests")) for s in suites.values())
+
+
+_COMMAND = re.compile(r"^::(error|warning|notice)( [a-z]+=[^,:]*(,[a-z]+=[^,:]*)*)?::[^\r\n]*$")
+
+
+def test_github_workflow_commands(report):
+    lines = render_report(report, "github").splitlines()
+    assert len(lines) == len(report.findings)
+    for line in lines:
+        assert _COMMAND.match(line), line
+    heading = next(line for line in lines if "parse.unknown-heading" in line)
+    assert heading.startswith("::warning file=profiles/odd%2C name%3A 100%25.txt,line=24,title=orgkg parse.unknown-heading::")
+    assert "'Web, site: 100%25'%0Akept" in heading
+    assert any(line.startswith("::error ") for line in lines)
+    assert any(line.startswith("::notice ") for line in lines)
+
+
+def test_escaping():
+    assert escape_data("a%b\r\nc:d,e") == "a%25b%0D%0Ac:d,e"
+    assert escape_property("a%b\r\nc:d,e") == "a%25b%0D%0Ac%3Ad%2Ce"
+
+
+def test_turtle_is_a_shacl_validation_report(report):
+    graph = Graph().parse(data=render_report(report, "turtle"), format="turtle")
+    [node] = graph.subjects(RDF.type, SH.ValidationReport)
+    assert graph.value(node, SH.conforms).toPython() is False
+    results = list(graph.objects(node, SH.result))
+    assert len(results) == len(report.findings)
+    for result in results:
+        assert (result, RDF.type, SH.ValidationResult) in graph
+        for prop in (SH.focusNode, SH.resultSeverity, SH.sourceConstraintComponent, SH.sourceShape,
+                     SH.resultMessage):
+            assert graph.value(result, prop) is not None, prop
+
+
+def test_text_groups_by_file_and_colours_only_on_request(report):
+    plain = render_report(report, "text")
+    assert "\x1b[" not in plain
+    assert plain.index(ODD) < plain.index("(graph)")
+    assert plain.rstrip().endswith(summary(report))
+    assert "\x1b[" in render_report(report, "text", color=True)
+
+
+def test_unknown_format_is_refused(report):
+    with pytest.raises(ValueError):
+        render_report(report, "xml")
+
+
+def test_reports_are_identical_across_hash_seeds(tmp_path, shared_dir):
+    seed = Path(__file__).resolve().parents[1] / "seeds" / "advanced-manufacturing-partnership.txt"
+    outputs = []
+    for hash_seed in ("1", "2"):
+        for fmt in ("turtle", "json"):
+            out = tmp_path / f"{hash_seed}.{fmt}"
+            subprocess.run(
+                [sys.executable, "-m", "orgkg", "validate", str(seed), "--format", fmt, "--output", str(out)],
+                check=True, env={"PYTHONHASHSEED": hash_seed, "PATH": ""}, capture_output=True,
+            )
+            outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[2] and outputs[1] == outputs[3]
