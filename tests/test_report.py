@@ -11,7 +11,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from rdflib import RDF, Graph, Namespace
+from rdflib import RDF, Graph, Namespace, URIRef
 
 sys.path.insert(0, str(Path(__file__).parent))
 from validate_helpers import TODAY, add, both, drop, minimal, swap
@@ -34,9 +34,8 @@ def report():
         drop(None, "g:mission prov:hadPrimarySource src:web\\/example-org-about ."),
         add(None, 'g:mission orgkg:field "Mission" .'),
     )(dataset)
-    dataset.graph(dataset.default_graph.namespace_manager.expand_curie("owl:x") if False else
-                  __import__("rdflib").URIRef("urn:x:orphan")).add(
-        (__import__("rdflib").URIRef("urn:x:a"), RDF.type, __import__("rdflib").URIRef("https://schema.org/Thing")))
+    # a graph without provenance: its finding has no file
+    dataset.graph(URIRef("urn:x:orphan")).add((URIRef("urn:x:a"), RDF.type, URIRef("https://schema.org/Thing")))
     diagnostics = [Diagnostic(Severity.WARNING, "parse.unknown-heading", "unknown heading 'Web, site: 100%'\nkept",
                               file="minimal.txt", line=24, field="Website")]
     return validate_dataset(dataset, diagnostics=diagnostics, sources={"minimal.txt": ODD}, today=TODAY)
@@ -104,7 +103,8 @@ def test_github_workflow_commands(report):
     for line in lines:
         assert _COMMAND.match(line), line
     heading = next(line for line in lines if "parse.unknown-heading" in line)
-    assert heading.startswith("::warning file=profiles/odd%2C name%3A 100%25.txt,line=24,title=orgkg parse.unknown-heading::")
+    assert heading.startswith(
+        "::warning file=profiles/odd%2C name%3A 100%25.txt,line=24,title=orgkg parse.unknown-heading::")
     assert "'Web, site: 100%25'%0Akept" in heading
     assert any(line.startswith("::error ") for line in lines)
     assert any(line.startswith("::notice ") for line in lines)

@@ -14,7 +14,7 @@ from validate_helpers import SOURCE, TODAY, add, both, drop, minimal, swap
 from orgkg.model import Severity
 from orgkg.validate import load_shapes, shape_checks, validate_dataset
 
-V, W, I = Severity.VIOLATION, Severity.WARNING, Severity.INFO
+V, W, INFO = Severity.VIOLATION, Severity.WARNING, Severity.INFO
 
 NEW_CONCEPT = 'c:role\\/other a skos:Concept ; skos:prefLabel "other"@en ; skos:inScheme c:role\\/scheme .'
 ACT = 'ta:legislation\\/act a schema:Legislation ; schema:name "Test Act" .'
@@ -160,7 +160,8 @@ CASES = [
     ("ChangeEvent-date-several", V, "shacl.MaxCount", "more than one date",
      add("history", 'ta:event\\/renamed dcterms:date "1961"^^xsd:gYear .')),
     ("ChangeEvent-date-datatype", V, "shacl.Or", "change event date '1960' must be an xsd:gYear",
-     swap("history", 'ta:event\\/renamed dcterms:date "1960"^^xsd:gYear .', 'ta:event\\/renamed dcterms:date "1960" .')),
+     swap("history", 'ta:event\\/renamed dcterms:date "1960"^^xsd:gYear .',
+          'ta:event\\/renamed dcterms:date "1960" .')),
     ("ChangeEvent-original-class", V, "shacl.Or", "is not an organization",
      swap("history", "ta:event\\/renamed org:originalOrganization o:old-agency .",
           "ta:event\\/renamed org:originalOrganization ta:address\\/hq .")),
@@ -287,7 +288,8 @@ CASES = [
      swap("partners", 'o:partner-institute schema:name "Partner Institute" .',
           'o:partner-institute schema:name "Partner Institute " .')),
     ("Prose-language", W, "shacl.Datatype", "should be language-tagged",
-     swap("mission", 'o:test-agency org:purpose "To be validated."@en .', 'o:test-agency org:purpose "To be validated." .')),
+     swap("mission", 'o:test-agency org:purpose "To be validated."@en .',
+          'o:test-agency org:purpose "To be validated." .')),
     ("Prose-empty", V, "shacl.MinLength", "has an empty text for schema:description",
      swap("intro", 'o:test-agency schema:description "The Test Agency (TA) is an agency that exists for tests."@en .',
           'o:test-agency schema:description ""@en .')),

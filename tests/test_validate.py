@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from rdflib import Dataset, Graph
+from rdflib import Dataset, Graph, URIRef
+from rdflib.namespace import PROV
 
 sys.path.insert(0, str(Path(__file__).parent))
 from validate_helpers import MINIMAL, SOURCE, TODAY, add, both, drop, minimal, snippet, swap
@@ -18,7 +19,8 @@ from validate_helpers import MINIMAL, SOURCE, TODAY, add, both, drop, minimal, s
 from orgkg.model import Diagnostic, Severity
 from orgkg.validate import PYTHON_CHECKS, validate_dataset
 
-V, W, I = Severity.VIOLATION, Severity.WARNING, Severity.INFO
+V, W, INFO = Severity.VIOLATION, Severity.WARNING, Severity.INFO
+SDO_POSTAL_CODE = URIRef("https://schema.org/postalCode")
 REPO = Path(__file__).resolve().parents[1]
 SEED = REPO / "seeds" / "advanced-manufacturing-partnership.txt"
 
@@ -61,13 +63,16 @@ CHECKS = [
      add("intro", 'ta:program\\/x a schema:Project ; schema:name "X" .')),
     ("superseded term", "vocab.superseded-term", W, "schema:Code is superseded; use schema:SoftwareSourceCode",
      add("intro", "ta:thing\\/code a schema:Code .")),
-    ("domain", "vocab.domain", W, "schema:foundingDate is not expected on <org/test-agency/address/hq>, a schema:PostalAddress",
+    ("domain", "vocab.domain", W,
+     "schema:foundingDate is not expected on <org/test-agency/address/hq>, a schema:PostalAddress",
      add("headquarters-address", 'ta:address\\/hq schema:foundingDate "1950"^^xsd:gYear .')),
-    ("range literal", "vocab.range", W, "schema:founder expects schema:Organization or schema:Person, got the literal 'Jane'",
+    ("range literal", "vocab.range", W,
+     "schema:founder expects schema:Organization or schema:Person, got the literal 'Jane'",
      add("legislation", 'o:test-agency schema:founder "Jane" .')),
     ("range IRI for text", "vocab.range", W, "schema:streetAddress expects schema:Text, got the IRI",
      add("headquarters-address", "ta:address\\/hq schema:streetAddress <https://example.org/street> .")),
-    ("range wrong class", "vocab.range", W, "schema:publisher expects schema:Organization or schema:Person, got <org/test-agency/address/hq>",
+    ("range wrong class", "vocab.range", W,
+     "schema:publisher expects schema:Organization or schema:Person, got <org/test-agency/address/hq>",
      swap("references", "src:web\\/example-org-about schema:publisher o:test-agency .",
           "src:web\\/example-org-about schema:publisher ta:address\\/hq .")),
     ("ill-typed gYear", "vocab.ill-typed-literal", V, "'20x1' is not a valid xsd:gYear",
@@ -77,18 +82,18 @@ CHECKS = [
      swap("legislation", 'o:test-agency schema:foundingDate "1950-05-10"^^xsd:date .',
           'o:test-agency schema:foundingDate "2011-02-30"^^xsd:date .')),
     ("graph without provenance", "provenance.missing", V, "has no provenance",
-     lambda d: d.graph(snippet("").namespace_manager.expand_curie("g:orphan")).add(
-         tuple(snippet('o:test-agency schema:alternateName "T.A." .'))[0])),
-    ("country code", "address.country-code", V, "'UK' is not an ISO 3166-1 alpha-2 country (the United Kingdom is 'GB')",
-     both(swap("headquarters-address", 'ta:address\\/hq schema:addressCountry "US" .',
-               'ta:address\\/hq schema:addressCountry "UK" .'))),
+     add("orphan", 'o:test-agency schema:alternateName "T.A." .')),
+    ("country code", "address.country-code", V,
+     "'UK' is not an ISO 3166-1 alpha-2 country (the United Kingdom is 'GB')",
+     swap("headquarters-address", 'ta:address\\/hq schema:addressCountry "US" .',
+          'ta:address\\/hq schema:addressCountry "UK" .')),
     ("currency code", "value.currency-code", V, "currency 'ABC' is not an ISO 4217 currency code",
      swap("last-total-enacted-budget", 'ta:budget\\/fy-2024 schema:currency "USD" .',
           'ta:budget\\/fy-2024 schema:currency "ABC" .')),
-    ("duplicate web pages", "quality.duplicate-reference", I, "same URL and title",
+    ("duplicate web pages", "quality.duplicate-reference", INFO, "same URL and title",
      add("references", 'src:web\\/copy a schema:WebPage ; schema:name "About the Test Agency" ; '
          "schema:url <https://www.example.org/about> .")),
-    ("uncited field", "quality.uncited-field", I, "field 'Mission' cites no reference",
+    ("uncited field", "quality.uncited-field", INFO, "field 'Mission' cites no reference",
      drop(None, "g:mission prov:hadPrimarySource src:web\\/example-org-about .")),
     ("hq of another org", "quality.hq-address", W,
      "'1400 Independence Ave SW, Springfield, IL 20250' is the headquarters of the United States "
@@ -98,8 +103,7 @@ CHECKS = [
           swap("headquarters-address", 'ta:address\\/hq schema:postalCode "62701" .',
                'ta:address\\/hq schema:postalCode "20250" .'))),
     ("unsourced organization", "quality.unsourced-organization", W, "'Test Agency' cites no source in any field",
-     lambda d: [d.default_graph.remove(t) for t in list(d.default_graph.triples(
-         (None, snippet("").namespace_manager.expand_curie("prov:hadPrimarySource"), None)))]),
+     lambda d: d.default_graph.remove((None, PROV.hadPrimarySource, None))),
     ("unresolved acronym", "quality.unresolved-acronym", W, "named only by the acronym 'AMNPO'",
      add("partners", "o:test-agency schema:member o:amnpo ; org:hasMember o:amnpo . "
          'o:amnpo a schema:Organization, org:Organization ; schema:name "AMNPO" .')),
@@ -157,8 +161,8 @@ def test_data_without_provenance_has_focus_and_path_only():
     graph = Graph()
     for s, p, o, _ in minimal().quads((None, None, None, None)):
         graph.add((s, p, o))
-    graph.remove((None, snippet("").namespace_manager.expand_curie("schema:postalCode"), None))
-    graph.add(tuple(snippet('ta:address\\/hq schema:postalCode "2025" .'))[0])
+    graph.remove((None, SDO_POSTAL_CODE, None))
+    graph += snippet('ta:address\\/hq schema:postalCode "2025" .')
     dataset = Dataset()
     for triple in graph:
         dataset.default_graph.add(triple)
@@ -181,8 +185,8 @@ def test_diagnostics_become_findings_with_the_given_path():
 def test_gate_and_counts():
     report = run(add("mission", 'o:test-agency schema:mission "x"@en .'))
     assert report.counts[V] == 1 and not report.conforms
-    assert report.fails(V) and report.fails(W) and report.fails(I)
-    assert run().counts == {V: 0, W: 0, I: 0}
+    assert report.fails(V) and report.fails(W) and report.fails(INFO)
+    assert run().counts == {V: 0, W: 0, INFO: 0}
 
 
 def test_findings_are_sorted_and_deterministic():
@@ -208,7 +212,7 @@ def test_extra_and_replacement_shapes(tmp_path):
     )
     report = run(shapes=[extra])
     assert {f.code for f in report.findings} == {"shacl.MinCount"}
-    assert {f.severity for f in report.findings} == {I}
+    assert {f.severity for f in report.findings} == {INFO}
     replaced = run(add("headquarters-address", 'ta:address\\/hq schema:postalCode "1" .'),
                    shapes=[extra], replace_shapes=True)
     assert not [f for f in replaced.findings if f.shape and f.shape.startswith("orgkgsh:")]
@@ -327,3 +331,18 @@ def test_cli_unusable_data_exits_3(tmp_path, name, content):
 def test_cli_missing_profile_and_shapes_exit_3(tmp_path):
     assert cli(str(tmp_path / "nope.txt")).exit_code == 3
     assert cli(str(SEED), "--shapes", str(tmp_path / "nope.ttl")).exit_code == 3
+
+
+def test_unusable_shapes_are_an_input_error(tmp_path):
+    from orgkg.errors import InputError
+
+    bad = tmp_path / "values.ttl"
+    bad.write_text(
+        "@prefix sh: <http://www.w3.org/ns/shacl#> .\n"
+        "<urn:x:S> a sh:NodeShape ; sh:targetNode <urn:x:a> ; sh:sparql [ sh:select \"\"\"\n"
+        "SELECT $this WHERE { VALUES ?x { 1 } $this ?p ?x }\"\"\" ] .\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(InputError, match="shapes cannot be used"):
+        run(shapes=[bad])
+    assert cli(str(SEED), "--shapes", str(bad)).exit_code == 3

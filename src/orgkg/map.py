@@ -150,7 +150,7 @@ class _ProfileMapper:
             graph_iri = self.minter.graph(self.entity.slug, field_facts.slug)
             self.graph = self.dataset.graph(graph_iri)
             self.map_provenance(graph_iri, field_facts)
-            if field_facts.known and field_facts.slug != "intro":
+            if field_facts.slug != "intro":  # unknown headings too: kept, never dropped
                 self.map_statement(field_facts)
             for fact in field_facts.facts:
                 self.map_fact(fact)

@@ -588,11 +588,12 @@ def with_values(text: str, info: QueryInfo, bindings: Mapping[str, ox.Term]) -> 
 
 
 def prologue_for(info: QueryInfo) -> str:
-    """PREFIX lines for orgkg's prefixes that the query itself does not declare."""
+    """PREFIX declarations for orgkg's prefixes that the query does not declare itself.
+
+    One line with no line break, so the server's error positions keep the query's lines.
+    """
     return "".join(
-        f"PREFIX {name}: <{iri}>\n"
-        for name, iri in DEFAULT_PREFIXES.items()
-        if name not in info.prefixes
+        f"PREFIX {name}: <{iri}> " for name, iri in DEFAULT_PREFIXES.items() if name not in info.prefixes
     )
 
 

@@ -128,9 +128,21 @@ def serve(
     else:
         _check_port(host, port)
     url = f"http://{_bind_text(host, port)}"
+    _terminate_gracefully()
     if engine in ("auto", "oxigraph") and binary is not None:
         return _serve_oxigraph(binary, store_dir, host, port, url, ready)
     return _serve_python(store_dir, host, port, url, ready)
+
+
+def _terminate_gracefully() -> None:
+    """SIGTERM behaves like Ctrl-C, so the Oxigraph child is stopped too, never orphaned."""
+    if threading.current_thread() is not threading.main_thread():
+        return
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, interrupt)
 
 
 def _serve_oxigraph(

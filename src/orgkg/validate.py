@@ -158,13 +158,11 @@ def load_shapes(shapes: Sequence[Path] = (), replace_shapes: bool = False) -> Gr
     graph = Graph()
     for path in paths:
         mtime = path.stat().st_mtime if path.is_file() else 0.0
-        graph += _parse_shapes_file(path.resolve(), mtime)
-        for query in graph.objects(None, SH.select):
-            if _SERVICE.search(str(query)):
-                raise InputError("SPARQL SERVICE and LOAD are not allowed in shapes (no network)", str(path))
-        for query in graph.objects(None, SH.ask):
-            if _SERVICE.search(str(query)):
-                raise InputError("SPARQL SERVICE and LOAD are not allowed in shapes (no network)", str(path))
+        shapes_file = _parse_shapes_file(path.resolve(), mtime)
+        queries = [*shapes_file.objects(None, SH.select), *shapes_file.objects(None, SH.ask)]
+        if any(_SERVICE.search(str(query)) for query in queries):
+            raise InputError("SPARQL SERVICE and LOAD are not allowed in shapes (no network)", str(path))
+        graph += shapes_file
     return graph
 
 
@@ -424,6 +422,8 @@ def validate_dataset(
         do_owl_imports=False,
         debug=False,
     )
+    if not isinstance(results, Graph):  # pyshacl's ValidationFailure: the shapes are unusable
+        raise InputError(f"the shapes cannot be used: {results}", ", ".join(map(str, shapes)) or None)
     hits = _shacl_hits(results, shapes_graph, union)
     hits += check_graph(union, vocab)
     hits += _provenance_hits(dataset)
@@ -573,7 +573,8 @@ def _code_hits(graph: Graph) -> list[Hit]:
     hits = []
     for address, code in graph.subject_objects(SCHEMA.addressCountry):
         text = str(code)
-        if isinstance(code, Literal) and re.fullmatch(r"[A-Z]{2}", text) and pycountry.countries.get(alpha_2=text) is None:
+        well_formed = isinstance(code, Literal) and re.fullmatch(r"[A-Z]{2}", text)
+        if well_formed and pycountry.countries.get(alpha_2=text) is None:
             hint = " (the United Kingdom is 'GB')" if text == "UK" else ""
             hits.append(Hit(
                 Severity.VIOLATION, "address.country-code",
@@ -582,7 +583,8 @@ def _code_hits(graph: Graph) -> list[Hit]:
             ))
     for amount, code in graph.subject_objects(SCHEMA.currency):
         text = str(code)
-        if isinstance(code, Literal) and re.fullmatch(r"[A-Z]{3}", text) and pycountry.currencies.get(alpha_3=text) is None:
+        well_formed = isinstance(code, Literal) and re.fullmatch(r"[A-Z]{3}", text)
+        if well_formed and pycountry.currencies.get(alpha_3=text) is None:
             hits.append(Hit(
                 Severity.VIOLATION, "value.currency-code",
                 "currency {value} is not an ISO 4217 currency code",

@@ -469,12 +469,12 @@ def check_graph(graph: Graph, vocab: Vocabulary | None = None) -> list[Hit]:
                     focus, path, URIRef(iri)))
             return
         kind = vocab.kind(iri)
-        if (role == "property" and kind != "property") or (role == "class" and kind not in ("class",)):
-            if not (role == "class" and kind == "datatype"):
-                once(("misused", iri, role), Hit(
-                    Severity.VIOLATION, "vocab.misused-term",
-                    f"{curie(iri)} is a {kind}, used here as a {role}", focus, path, URIRef(iri)))
-                return
+        expected = {"property": ("property",), "class": ("class", "datatype")}.get(role, (kind,))
+        if kind not in expected:
+            once(("misused", iri, role), Hit(
+                Severity.VIOLATION, "vocab.misused-term",
+                f"{curie(iri)} is a {kind}, used here as a {role}", focus, path, URIRef(iri)))
+            return
         term = vocab.terms.get(iri)
         if term and term.status == "pending":
             once(("pending", iri), Hit(
