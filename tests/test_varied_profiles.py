@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 from rdflib import Literal, URIRef
-from rdflib.namespace import XSD
 
 import orgkg
 from orgkg.model import Severity
@@ -127,6 +126,6 @@ def test_founding_dates_at_their_precision(varied):
         for slug in ("fraunhofer-gesellschaft", "uk-research-and-innovation")
     }
     assert dates == {
-        "fraunhofer-gesellschaft": Literal("1949-03-26", datatype=XSD.date),
-        "uk-research-and-innovation": Literal("2018", datatype=XSD.gYear),
+        "fraunhofer-gesellschaft": Literal("1949-03-26", datatype=URIRef("http://www.w3.org/2001/XMLSchema#date")),
+        "uk-research-and-innovation": Literal("2018", datatype=URIRef("http://www.w3.org/2001/XMLSchema#gYear")),
     }

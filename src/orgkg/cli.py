@@ -110,21 +110,15 @@ def export(paths: tuple[Path, ...], fmt: str, base: str) -> None:
     sys.stdout.buffer.write(api.serialize(result, fmt))
 
 
-def _register_optional_commands() -> None:
-    """Commands that live in their own modules (validation, query/load/serve)."""
-    try:
-        from orgkg.cli_validate import validate_cmd
+def _register_commands() -> None:
+    """Commands that live in their own modules: validation, and query/load/serve."""
+    from orgkg.cli_query import load_cmd, query_cmd, serve_cmd
+    from orgkg.cli_validate import validate_cmd
 
-        main.add_command(validate_cmd, "validate")
-    except ImportError:  # pragma: no cover - during development only
-        pass
-    try:
-        from orgkg.cli_query import load_cmd, query_cmd, serve_cmd
-    except ImportError:  # pragma: no cover - during development only
-        return
+    main.add_command(validate_cmd, "validate")
     main.add_command(query_cmd, "query")
     main.add_command(load_cmd, "load")
     main.add_command(serve_cmd, "serve")
 
 
-_register_optional_commands()
+_register_commands()

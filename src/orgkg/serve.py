@@ -239,13 +239,14 @@ class SparqlHandler(BaseHTTPRequestHandler):
             return
         body = self.rfile.read(length).decode("utf-8", errors="replace")
         media = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
+        form = parse_qs(body) if media == "application/x-www-form-urlencoded" else {}
+        if media == "application/sparql-update" or "update" in form:
+            self._error(HTTPStatus.FORBIDDEN, "this endpoint is read-only: updates are refused")
+            return
         if media == "application/sparql-query":
             queries = [body]
         elif media == "application/x-www-form-urlencoded":
-            queries = parse_qs(body).get("query", [])
-        elif media == "application/sparql-update" or "update" in parse_qs(body):
-            self._error(HTTPStatus.FORBIDDEN, "this endpoint is read-only: updates are refused")
-            return
+            queries = form.get("query", [])
         else:
             self._error(HTTPStatus.UNSUPPORTED_MEDIA_TYPE, f"unsupported Content-Type {media!r}")
             return
