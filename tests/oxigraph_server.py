@@ -1,6 +1,6 @@
 """A real Oxigraph SPARQL server for integration tests (the ``oxigraph`` PyPI package).
 
-    from tests.oxigraph_server import oxigraph_server  # noqa: F401  (pytest fixture)
+    from tests.oxigraph_server import oxigraph_server_fixture  # noqa: F401  (the fixture)
 
     def test_x(oxigraph_server):
         oxigraph_server.store_url   # http://127.0.0.1:PORT/store  (Graph Store Protocol)
@@ -130,8 +130,8 @@ class OxigraphServer:
         self.process = None
 
 
-@pytest.fixture
-def oxigraph_server(tmp_path: Path) -> Iterator[OxigraphServer]:
+@pytest.fixture(name="oxigraph_server")
+def oxigraph_server_fixture(tmp_path: Path) -> Iterator[OxigraphServer]:
     server = OxigraphServer(tmp_path / "oxigraph-data").start()
     try:
         yield server

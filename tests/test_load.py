@@ -24,7 +24,7 @@ from orgkg import store as stores
 from orgkg.cli import main
 from orgkg.errors import RemoteError, UsageError
 from orgkg.netguard import HttpClient, Retry, TransientError, authorization_from_env
-from tests.oxigraph_server import OxigraphServer, free_port, oxigraph_server  # noqa: F401
+from tests.oxigraph_server import OxigraphServer, free_port, oxigraph_server_fixture  # noqa: F401
 
 FIXTURE = Path(__file__).parent / "data" / "query" / "seed.trig"
 FAST = Retry(attempts=3, initial_delay=0.01, max_delay=0.02)
@@ -241,7 +241,7 @@ def scripted() -> Iterator[tuple[Script, str]]:
             self.end_headers()
             self.wfile.write(payload)
 
-        do_GET = do_PUT = do_POST = _any  # noqa: N815
+        do_GET = do_PUT = do_POST = _any
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
@@ -266,7 +266,7 @@ def test_retries_are_bounded(scripted: tuple[Script, str]) -> None:
     script, base = scripted
     script.answers = [(502, b"bad gateway")] * 10
     client = HttpClient(retry=Retry(attempts=3, initial_delay=1, max_delay=1.5), sleep=lambda _: None)
-    with pytest.raises(TransientError, match="HTTP 502.*bad gateway"):
+    with pytest.raises(TransientError, match=r"HTTP 502.*bad gateway"):
         client.request("PUT", base + "/store?default", body=b"")
     assert len(script.requests) == 3
     assert list(Retry(attempts=5, initial_delay=0.5, factor=2, max_delay=3).delays()) == [0.5, 1.0, 2.0, 3.0]
@@ -277,7 +277,7 @@ def test_4xx_is_never_retried(scripted: tuple[Script, str], status: int) -> None
     script, base = scripted
     script.answers = [(status, b"the server explains why")]
     client = HttpClient(retry=Retry(attempts=5), sleep=lambda _: pytest.fail("must not retry"))
-    with pytest.raises(RemoteError, match=f"HTTP {status}.*the server explains why"):
+    with pytest.raises(RemoteError, match=rf"HTTP {status}.*the server explains why"):
         client.request("PUT", base + "/store?default", body=b"")
     assert len(script.requests) == 1
 
@@ -285,7 +285,7 @@ def test_4xx_is_never_retried(scripted: tuple[Script, str], status: int) -> None
 def test_redirects_are_not_followed(scripted: tuple[Script, str]) -> None:
     script, base = scripted
     script.answers = [(307, b"")]
-    with pytest.raises(RemoteError, match="redirected to http://elsewhere.example/store"):
+    with pytest.raises(RemoteError, match=r"redirected to http://elsewhere\.example/store"):
         HttpClient().request("PUT", base + "/store?default", body=b"")
     assert len(script.requests) == 1
 

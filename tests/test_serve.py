@@ -45,10 +45,12 @@ def python_server(store_dir: Path) -> Iterator[str]:
         server.server_close()
 
 
-def http(method: str, url: str, body: bytes | None = None, headers: dict[str, str] | None = None) -> tuple[int, str, bytes]:
+def http(
+    method: str, url: str, body: bytes | None = None, headers: dict[str, str] | None = None
+) -> tuple[int, str, bytes]:
     request = urllib.request.Request(url, data=body, method=method, headers=headers or {})
     try:
-        with urllib.request.urlopen(request, timeout=10) as answer:  # noqa: S310 - 127.0.0.1 only
+        with urllib.request.urlopen(request, timeout=10) as answer:  # 127.0.0.1 only
             return answer.status, answer.headers.get("Content-Type", ""), answer.read()
     except urllib.error.HTTPError as error:
         return error.code, error.headers.get("Content-Type", ""), error.read()
@@ -80,7 +82,7 @@ def test_python_engine_protocol(python_server: str) -> None:
                                {"Content-Type": "application/x-www-form-urlencoded",
                                 "Accept": "application/sparql-results+xml"})
     assert status == 200 and b"<literal>Jane Doe</literal>" in body
-    construct = "CONSTRUCT WHERE { GRAPH g:example-agency\\/intro { ?s ?p ?o } }"
+    construct = "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH g:example-agency\\/intro { ?s ?p ?o } }"
     status, media, body = http("POST", python_server + "/query", construct.encode(),
                                {"Content-Type": "application/sparql-query", "Accept": "text/turtle"})
     assert status == 200 and media.startswith("text/turtle") and b"schema:name" in body

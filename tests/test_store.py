@@ -139,7 +139,7 @@ def test_read_data_errors(tmp_path: Path) -> None:
 def test_jsonld_remote_context_is_never_fetched(tmp_path: Path) -> None:
     path = tmp_path / "remote.jsonld"
     path.write_text('{"@context": "http://127.0.0.1:9/context.jsonld", "@id": "http://e.example/a", "name": "x"}')
-    with pytest.raises(InputError, match="remote.jsonld"):
+    with pytest.raises(InputError, match=r"remote\.jsonld"):
         stores.read_data(path)
 
 

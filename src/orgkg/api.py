@@ -6,61 +6,162 @@
     False
     >>> ttl = orgkg.serialize(result, "ttl")      # bytes
     >>> orgkg.write(result, "build")              # every format + one JSON-LD per organization
+
+``build`` takes ``jobs`` (worker processes) and ``cache`` (a build-cache folder, normally
+``<output>/.cache``); see ``orgkg.parallel`` for how the work is split and reused.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import hashlib
+import os
+import shutil
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path, PurePath
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from orgkg.errors import InputError
+from orgkg.errors import InputError, UsageError
 from orgkg.iri import DEFAULT_BASE, Minter
 from orgkg.model import Diagnostic, Profile, ProfileFacts, Severity
 
 if TYPE_CHECKING:
     from rdflib import Dataset, URIRef
 
+    from orgkg.cache import BuildCache
+    from orgkg.parallel import ShardOutput
     from orgkg.parse import Limits
-    from orgkg.validate import ValidationReport
+    from orgkg.serialization import Section
 
 DEFAULT_INPUT = "seeds"
 
 
 @dataclass
-class BuildResult:
-    """A built knowledge graph and what was learnt on the way."""
+class BuildStats:
+    """What a build did (for progress messages, tests and the benchmark)."""
 
-    dataset: Dataset
-    profiles: list[Profile]
-    facts: list[ProfileFacts]
-    diagnostics: list[Diagnostic]
+    profiles: int = 0
+    parsed: list[str] = field(default_factory=list)  # doc slugs parsed + extracted
+    mapped: list[str] = field(default_factory=list)  # doc slugs mapped and rendered
+    validated: list[str] = field(default_factory=list)  # doc slugs validated (members)
+    shards: int = 0
+    shards_reused: int = 0
+    batches_reused: int = 0
+
+
+@dataclass
+class BuildResult:
+    """A built knowledge graph and what was learnt on the way.
+
+    The graph is held as rendered output sections (in memory or in the build cache);
+    ``dataset`` materializes it as an rdflib Dataset on first use.
+    """
+
     base: str
-    report: ValidationReport | None = None
+    records: list[dict[str, Any]]
+    shards: list[ShardOutput]
+    shared: Section
+    shared_quads: int = 0
+    report: Any = None  # ValidationReport
     errors: list[InputError] = field(default_factory=list)  # profiles skipped by keep_going
+    stats: BuildStats = field(default_factory=BuildStats)
+    cache: BuildCache | None = None
+    _facts: list[ProfileFacts | None] = field(default_factory=list, repr=False)
+    _limits: Any = None
+    _dataset: Any = field(default=None, repr=False)
+
+    @property
+    def dataset(self) -> Dataset:
+        if self._dataset is None:
+            from orgkg.map import new_dataset
+
+            dataset = new_dataset()
+            data = self.file_bytes("nq")
+            if data:
+                dataset.parse(data=data, format="nquads")
+            self._dataset = dataset
+        return self._dataset
+
+    @property
+    def facts(self) -> list[ProfileFacts]:
+        """Every profile's facts (re-read from the files where the cache stood in)."""
+        from orgkg.extract import extract
+        from orgkg.parse import DEFAULT_LIMITS, read_profile
+
+        for index, facts in enumerate(self._facts):
+            if facts is None:
+                record = self.records[index]
+                self._facts[index] = extract(read_profile(record["source"], self._limits or DEFAULT_LIMITS))
+        return [f for f in self._facts if f is not None]
+
+    @property
+    def profiles(self) -> list[Profile]:
+        return [f.profile for f in self.facts]
+
+    @property
+    def diagnostics(self) -> list[Diagnostic]:
+        from orgkg.parallel import diagnostic_from_json
+
+        return [diagnostic_from_json(d) for r in self.records for d in r["diagnostics"]]
 
     @property
     def sources(self) -> dict[str, str]:
         """Source file name (as recorded in provenance) → the path the user gave."""
-        return {PurePath(p.source).name: p.source for p in self.profiles}
+        return {PurePath(r["source"]).name: r["source"] for r in self.records}
 
     @property
     def triple_count(self) -> int:
-        return sum(1 for _ in self.dataset.quads((None, None, None, None)))
+        """Distinct quads (a triple in two graphs counts twice)."""
+        return sum(r["quads"] for r in self.records) + self.shared_quads
 
     @property
     def graph_count(self) -> int:
-        return sum(1 for g in self.dataset.graphs() if g.identifier != self.dataset.default_graph.identifier)
+        return sum(r["graphs"] for r in self.records)
 
     def organizations(self) -> list[tuple[str, URIRef]]:
         """(slug, IRI) of every organization a profile of this build describes, sorted."""
-        from orgkg.resolve import resolve
+        from rdflib import URIRef
 
-        resolution = resolve(self.facts)
-        minter = Minter(self.base)
-        slugs = sorted({resolution.profile_entity(f.profile.doc).slug for f in self.facts})
-        return [(slug, minter.org(slug)) for slug in slugs]
+        return sorted((r["slug"], URIRef(r["org"])) for r in self.records)
+
+    # -- the graph files ---------------------------------------------------------------------
+
+    def fragments(self) -> Iterable[tuple[dict[str, str] | None, ShardOutput | None]]:
+        for shard in self.shards:
+            yield shard.texts, shard
+        yield self.shared.to_json(), None
+
+    def file_bytes(self, fmt: str) -> bytes:
+        from orgkg.serialization import FORMATS, GraphFileWriter
+
+        if fmt not in FORMATS:
+            raise UsageError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+        parts: list[str] = []
+        sinks = {f: (parts.append if f == fmt else _ignore) for f in FORMATS}
+        writer = GraphFileWriter(sinks)
+        for texts, shard in self.fragments():
+            if texts is None:
+                assert shard is not None and self.cache is not None
+                texts = {f: self.cache.fragment_text(shard.key, f) if f == fmt else "" for f in FORMATS}
+            writer.add(_section(texts))
+        writer.close()
+        return "".join(parts).encode("utf-8")
+
+
+def _ignore(_: str) -> None:
+    return None
+
+
+def _section(texts: dict[str, str]) -> Section:
+    from orgkg.serialization import Section
+
+    return Section(**texts)
+
+
+# ---------------------------------------------------------------------------------------
+# Reading
 
 
 def read_profiles(
@@ -79,46 +180,26 @@ def read_profiles(
             if not keep_going:
                 raise
             errors.append(error)
-    _check_unique_docs(profiles)
+    _check_unique_docs((p.doc, p.source) for p in profiles)
     return profiles, errors
 
 
-def _check_unique_docs(profiles: Sequence[Profile]) -> None:
+def _check_unique_docs(items: Iterable[tuple[str, str]]) -> None:
     seen: dict[str, str] = {}
-    for profile in profiles:
-        if profile.doc in seen:
+    for doc, source in items:
+        if doc in seen:
             raise InputError(
-                f"two profiles would share the source name '{profile.doc}' "
-                f"({seen[profile.doc]} and {profile.source}); rename one",
-                profile.source,
+                f"two profiles would share the source name '{doc}' "
+                f"({seen[doc]} and {source}); rename one",
+                source,
             )
-        seen[profile.doc] = profile.source
+        seen[doc] = source
 
 
-def build_profiles(
-    profiles: Sequence[Profile], *, base: str = DEFAULT_BASE, validate: bool = True
-) -> BuildResult:
-    """extract → resolve → map (→ validate) for already parsed profiles. No I/O."""
-    from orgkg.extract import extract
-    from orgkg.map import map_corpus
-    from orgkg.resolve import resolve
-
-    minter = Minter(base)
-    facts = [extract(profile) for profile in profiles]
-    resolution = resolve(facts)
-    _check_unique_orgs(facts, resolution)
-    dataset = map_corpus(facts, resolution, minter)
-    diagnostics = [d for f in facts for d in f.diagnostics]
-    result = BuildResult(dataset, list(profiles), facts, diagnostics, minter.base)
-    if validate:
-        result.report = validate_result(result)
-    return result
-
-
-def _check_unique_orgs(facts: Sequence[ProfileFacts], resolution: object) -> None:
+def _check_unique_orgs(facts: Sequence[ProfileFacts], resolution: Any) -> None:
     seen: dict[str, str] = {}
     for profile_facts in facts:
-        slug = resolution.profile_entity(profile_facts.profile.doc).slug  # type: ignore[attr-defined]
+        slug = resolution.profile_entity(profile_facts.profile.doc).slug
         source = profile_facts.profile.source
         if slug in seen:
             raise InputError(
@@ -130,6 +211,10 @@ def _check_unique_orgs(facts: Sequence[ProfileFacts], resolution: object) -> Non
         seen[slug] = source
 
 
+# ---------------------------------------------------------------------------------------
+# Building
+
+
 def build(
     paths: Iterable[str | Path] = (DEFAULT_INPUT,),
     *,
@@ -137,54 +222,270 @@ def build(
     validate: bool = True,
     keep_going: bool = False,
     limits: Limits | None = None,
+    jobs: int = 1,
+    cache: str | Path | None = None,
+    use_cache: bool = True,
+    progress: Callable[[str, int, int], None] | None = None,
+    today: date | None = None,
 ) -> BuildResult:
-    """Read every profile under ``paths`` and build one validated Dataset from them."""
-    profiles, errors = read_profiles(paths, limits=limits, keep_going=keep_going)
-    result = build_profiles(profiles, base=base, validate=validate)
-    result.errors = errors
-    return result
+    """Read every profile under ``paths`` and build one validated graph from them.
+
+    ``jobs`` worker processes share the work (results never depend on it); ``cache`` is a
+    build-cache folder to reuse and refresh (``use_cache=False``: ignore what is in it,
+    a clean build); ``progress(phase, done, total)`` is called as work completes.
+    """
+    from orgkg.parse import discover
+
+    sources = [str(p) for p in discover(paths)]
+    return _Builder(base, validate, keep_going, limits, jobs, cache, use_cache, progress, today).run(sources)
 
 
-def validate_result(result: BuildResult, **options: object) -> ValidationReport:
-    from orgkg.validate import validate_dataset
+def build_profiles(
+    profiles: Sequence[Profile], *, base: str = DEFAULT_BASE, validate: bool = True, jobs: int = 1
+) -> BuildResult:
+    """extract → resolve → map (→ validate) for already parsed profiles. No I/O."""
+    from orgkg.extract import extract
 
-    return validate_dataset(
-        result.dataset, diagnostics=result.diagnostics, sources=result.sources, **options
+    _check_unique_docs((p.doc, p.source) for p in profiles)
+    facts = [extract(profile) for profile in profiles]
+    builder = _Builder(base, validate, False, None, jobs, None, False, None, None)
+    return builder.run([p.source for p in profiles], facts=facts)
+
+
+class _Builder:
+    def __init__(self, base: str, validate: bool, keep_going: bool, limits: Any, jobs: int,
+                 cache: str | Path | None, use_cache: bool, progress: Any, today: date | None) -> None:
+        from orgkg.cache import BuildCache, build_fingerprint
+
+        self.minter = Minter(base)
+        self.validate = validate
+        self.keep_going = keep_going
+        self.limits = limits
+        self.jobs = max(1, int(jobs or 1))
+        self.progress = progress
+        self.today = today or date.today()
+        self.fingerprint = build_fingerprint(self.minter.base, limits)
+        self.cache = BuildCache(Path(cache), self.fingerprint, read=use_cache) if cache is not None else None
+        self.stats = BuildStats()
+
+    def _tick(self, phase: str, total: int) -> Callable[[int], None]:
+        done = [0]
+
+        def tick(weight: int) -> None:
+            done[0] += weight
+            if self.progress:
+                self.progress(phase, done[0], total)
+
+        return tick
+
+    # -- phase 1: read ---------------------------------------------------------------------
+
+    def _parse(self, indices: Sequence[int]) -> None:
+        from orgkg.parallel import chunks, parse_task, run_tasks
+
+        todo = [i for i in indices if self.facts[i] is None and i not in self.failed]
+        if not todo:
+            return
+        groups = chunks(todo, 64)
+        results = run_tasks(parse_task, [[self.sources[i] for i in g] for g in groups], jobs=self.jobs,
+                            state={"limits": self.limits}, progress=self._tick("read", len(todo)),
+                            weights=[len(g) for g in groups])
+        for group, outcomes in zip(groups, results):
+            for index, (status, value) in zip(group, outcomes):
+                if status == "ok":
+                    self.facts[index] = value
+                    self.stats.parsed.append(value.profile.doc)
+                else:
+                    if not self.keep_going:
+                        raise value
+                    self.failed[index] = value
+
+    def run(self, sources: list[str], facts: list[ProfileFacts] | None = None) -> BuildResult:
+        from orgkg.cache import content_key
+        from orgkg.iri import slugify
+        from orgkg.parallel import ShardOutput, lookups_hold, shard_bounds, stand_in_facts
+        from orgkg.resolve import resolve
+
+        self.sources = sources
+        docs = [slugify(Path(s).stem) for s in sources]
+        _check_unique_docs(zip(docs, sources))
+        self.facts: list[ProfileFacts | None] = list(facts) if facts is not None else [None] * len(sources)
+        self.failed: dict[int, InputError] = {}
+        self.stats.profiles = len(sources)
+        shas = [f.profile.sha256 for f in facts] if facts is not None else [_sha256(s) for s in sources]
+        bounds = shard_bounds(docs)
+        self.stats.shards = len(bounds)
+        keys = [content_key(self.fingerprint, [(sources[i], shas[i] or "") for i in b]) for b in bounds]
+
+        # Which shards the cache still holds (their records stand in for parsing).
+        cached: dict[int, list[dict[str, Any]]] = {}
+        if self.cache is not None and facts is None:
+            for number, key in enumerate(keys):
+                records = self.cache.load_shard(key)
+                if records is not None and [r["source"] for r in records] == [sources[i] for i in bounds[number]]:
+                    cached[number] = records
+        self._parse([i for number, b in enumerate(bounds) if number not in cached for i in b])
+
+        # Resolve over every profile's names.
+        ok = [i for i in range(len(sources)) if i not in self.failed]
+        record_of: dict[int, dict[str, Any]] = {}
+        for number, records in cached.items():
+            for i, record in zip(bounds[number], records):
+                record_of[i] = record
+        everyone = [self.facts[i] or stand_in_facts(record_of[i]) for i in ok]
+        resolution = resolve(everyone)
+        _check_unique_orgs(everyone, resolution)
+
+        # Cached shards stay valid while their lookups resolve the same way.
+        for number in sorted(cached):
+            if not all(lookups_hold(r["lookups"], resolution) for r in cached[number]):
+                del cached[number]
+        self._parse([i for number, b in enumerate(bounds) if number not in cached for i in b])
+
+        # Phase 2: map and render the shards the cache does not hold.
+        todo = [(number, keys[number], [i for i in bounds[number] if i not in self.failed])
+                for number in range(len(bounds)) if number not in cached]
+        shards: dict[int, ShardOutput] = {}
+        state = {"facts": self.facts, "resolution": resolution, "minter": self.minter,
+                 "cache": self.cache if not self.failed_in_any(todo) else None}
+        from orgkg.parallel import map_shard_task, run_tasks
+
+        for task, shard in zip(todo, run_tasks(map_shard_task, todo, jobs=self.jobs, state=state,
+                                               progress=self._tick("map", sum(len(t[2]) for t in todo)),
+                                               weights=[len(t[2]) for t in todo])):
+            if self.cache is not None and any(i in self.failed for i in bounds[task[0]]) and shard.stored:
+                shard.stored = False  # pragma: no cover - state above keeps these in memory
+            shards[task[0]] = shard
+            self.stats.mapped.extend(shard.remapped)
+        for number, records in cached.items():
+            shards[number] = ShardOutput(number, keys[number], records, texts=None, stored=True, reused=True)
+            self.stats.shards_reused += 1
+        ordered = [shards[n] for n in range(len(bounds))]
+        records = [r for shard in ordered for r in shard.records]
+        shared, shared_quads = _shared_section(records)
+
+        result = BuildResult(
+            self.minter.base, records, ordered, shared, shared_quads, errors=list(self.failed.values()),
+            stats=self.stats, cache=self.cache,
+            _facts=[self.facts[i] for i in ok], _limits=self.limits,
+        )
+        if self.cache is not None:
+            self.cache.prune_shards(keys)
+        if self.validate:
+            result.report = self._validate(result, bounds, ok, resolution)
+        return result
+
+    def failed_in_any(self, todo: Sequence[tuple[int, str, list[int]]]) -> bool:
+        return bool(self.failed)
+
+    # -- phase 3: validate -----------------------------------------------------------------
+
+    def _validate(self, result: BuildResult, bounds: Sequence[range], ok: Sequence[int], resolution: Any) -> Any:
+        from orgkg.parallel import referenced_slugs, run_tasks, validate_task
+        from orgkg.validation_scale import merged_report
+
+        position = {i: n for n, i in enumerate(ok)}
+        records = result.records
+        by_slug = {r["slug"]: i for i, r in zip(ok, records)}
+        record_at = dict(zip(ok, records))
+        batches = []
+        for number, bound in enumerate(bounds):
+            members = [i for i in bound if i in position]
+            if not members:
+                continue
+            context = sorted({by_slug[s] for i in members for s in referenced_slugs(record_at[i]["lookups"],
+                                                                                     record_at[i]["slug"])
+                              if s in by_slug} - set(members))
+            digest = hashlib.sha256(f"{self.fingerprint}|{self.today.isoformat()}".encode())
+            for i in [*members, -1, *context]:
+                digest.update((record_at[i]["digest"] if i >= 0 else "|").encode())
+            batches.append((number, members, context, digest.hexdigest()))
+        found: dict[int, tuple[list[dict[str, Any]], dict[str, Any]]] = {}
+        if self.cache is not None:
+            for number, _, _, key in batches:
+                payload = self.cache.load_batch(key)
+                if isinstance(payload, dict) and isinstance(payload.get("findings"), list):
+                    found[number] = (payload["findings"], payload.get("extra") or {})
+                    self.stats.batches_reused += 1
+        todo = [(n, m, c) for n, m, c, _ in batches if n not in found]
+        self._parse(sorted({i for _, m, c in todo for i in (*m, *c)}))
+        state = {"facts": self.facts, "resolution": resolution, "minter": self.minter, "today": self.today}
+        keys = {n: k for n, _, _, k in batches}
+        tick = self._tick("validate", sum(len(m) for _, m, _ in todo))
+        for (number, members, _), (_, findings, extra) in zip(
+            todo, run_tasks(validate_task, todo, jobs=self.jobs, state=state, progress=tick,
+                            weights=[len(m) for _, m, _ in todo])
+        ):
+            found[number] = (findings, extra)
+            self.stats.validated.extend(records[position[i]]["doc"] for i in members)
+            if self.cache is not None:
+                self.cache.store_batch(keys[number], {"findings": findings, "extra": extra})
+        ordered = [found[n] for n, *_ in batches]
+        if not ordered:
+            from orgkg.validation_scale import validation_module
+
+            empty = validation_module().validate_dataset(result.dataset, sources=result.sources, today=self.today)
+            return empty
+        if self.cache is not None:
+            self.cache.prune_batches(keys.values())
+        return merged_report([f for f, _ in ordered], [e for _, e in ordered], result.sources)
+
+
+def _sha256(path: str) -> str | None:
+    try:
+        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+def _shared_section(records: Sequence[dict[str, Any]]) -> tuple[Section, int]:
+    from orgkg.serialization import render_section
+
+    quads: set[tuple] = set()
+    triples: set[tuple] = set()
+    for record in records:
+        quads.update(tuple(q) for q in record["shared_quads"])
+        triples.update(tuple(t) for t in record["shared_triples"])
+    return render_section(quads, triples), len(quads)
+
+
+# ---------------------------------------------------------------------------------------
+# Validation and output
+
+
+def validate_result(result: BuildResult, **options: object) -> Any:
+    from orgkg.validation_scale import validation_module
+
+    return validation_module().validate_dataset(
+        result.dataset, diagnostics=result.diagnostics, sources=result.sources, profiles=result.facts, **options
     )
 
 
-def validate(source: BuildResult | Dataset, **options: object) -> ValidationReport:
+def validate(source: BuildResult | Dataset, **options: object) -> Any:
     """SHACL + Python checks over a build result or any rdflib Dataset."""
     if isinstance(source, BuildResult):
         return validate_result(source, **options)
-    from orgkg.validate import validate_dataset
+    from orgkg.validation_scale import validation_module
 
-    return validate_dataset(source, **options)
+    return validation_module().validate_dataset(source, **options)
 
 
 def serialize(source: BuildResult | Dataset, fmt: str = "ttl") -> bytes:
     """The graph as bytes: ``ttl``, ``nt``, ``trig``, ``nq`` or ``jsonld``."""
+    if isinstance(source, BuildResult):
+        return source.file_bytes(fmt)
     from orgkg.serialization import serialize_dataset
 
-    dataset = source.dataset if isinstance(source, BuildResult) else source
-    return serialize_dataset(dataset, fmt)
+    return serialize_dataset(source, fmt)
 
 
 def output_files(result: BuildResult) -> dict[str, bytes]:
     """Every file ``orgkg build`` writes, as relative path → bytes."""
-    from orgkg.serialization import FILE_NAMES, frame_organization, serialize_dataset
+    from orgkg.serialization import FILE_NAMES
 
-    files = {name: serialize_dataset(result.dataset, fmt) for fmt, name in FILE_NAMES.items()}
-    minter = Minter(result.base)
-    graphs_by_org: dict[str, list[URIRef]] = {}
-    for graph in result.dataset.graphs():
-        prefix = minter.base + "graph/"
-        identifier = str(graph.identifier)
-        if identifier.startswith(prefix):
-            graphs_by_org.setdefault(identifier[len(prefix) :].split("/")[0], []).append(graph.identifier)
-    for slug, org in result.organizations():
-        graphs = sorted(graphs_by_org.get(slug, []))
-        files[f"orgs/{slug}.jsonld"] = frame_organization(result.dataset, org, graphs)
+    files = {name: result.file_bytes(fmt) for fmt, name in FILE_NAMES.items()}
+    for record in result.records:
+        files[f"orgs/{record['slug']}.jsonld"] = record["framed"].encode("utf-8")
     if result.report is not None:
         from orgkg.report import render_report
 
@@ -193,16 +494,131 @@ def output_files(result: BuildResult) -> dict[str, bytes]:
 
 
 def write(result: BuildResult, out_dir: str | Path = "build") -> list[Path]:
-    """Write every output atomically into ``out_dir``; stale organization files are removed."""
-    from orgkg.serialization import write_files
+    """Write every output atomically into ``out_dir``; stale organization files are removed.
+
+    The graph files are streamed (from the build cache where it holds them); an
+    organization file is rewritten only when its content or the file on disk changed.
+    """
+    from orgkg.serialization import FILE_NAMES, FORMATS, GraphFileWriter
 
     out = Path(out_dir)
-    files = output_files(result)
-    stale = []
+    if out.exists() and not out.is_dir():
+        raise UsageError(f"output path {out} exists and is not a folder")
+    staged: list[tuple[Path, Path]] = []
+    names: list[str] = []
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        handles = {}
+        for fmt in FORMATS:
+            handle, temp = tempfile.mkstemp(prefix=f".graph.{fmt}.", suffix=".tmp", dir=out)
+            handles[fmt] = os.fdopen(handle, "wb")
+            staged.append((Path(temp), out / FILE_NAMES[fmt]))
+            names.append(FILE_NAMES[fmt])
+        writer = GraphFileWriter({fmt: _encoder(handles[fmt]) for fmt in FORMATS})
+        for texts, shard in result.fragments():
+            if texts is not None:
+                writer.add(_section(texts))
+                continue
+            assert shard is not None and result.cache is not None
+            for fmt in FORMATS:
+                path = result.cache.shard_path(shard.key, fmt)
+                size = path.stat().st_size
+                if not size:
+                    continue
+                if fmt == "jsonld":
+                    writer.sinks["jsonld"](writer._jsonld_head if not writer.nodes_written else ",\n")
+                    writer.nodes_written = True
+                handles[fmt].flush()
+                _copy_file(path, handles[fmt])
+        writer.close()
+        for handle in handles.values():
+            handle.flush()
+            os.fsync(handle.fileno())
+            handle.close()
+        for temp, _ in staged:
+            os.chmod(temp, 0o644)
+        org_files = _stage_org_files(result, out, staged, names)
+        if result.report is not None:
+            from orgkg.report import render_report
+
+            _stage(out, "validation.json", render_report(result.report, "json").encode("utf-8"), staged)
+            names.append("validation.json")
+    except OSError as error:
+        for temp, _ in staged:
+            temp.unlink(missing_ok=True)
+        raise UsageError(f"cannot write to {out}: {error.strerror or error}") from error
+    for temp, target in staged:
+        os.replace(temp, target)
     if (out / "orgs").is_dir():
-        stale = [f"orgs/{p.name}" for p in (out / "orgs").glob("*.jsonld") if f"orgs/{p.name}" not in files]
-    write_files(out, files, remove=stale)
-    return [out / name for name in sorted(files)]
+        for path in (out / "orgs").glob("*.jsonld"):
+            if f"orgs/{path.name}" not in org_files:
+                path.unlink(missing_ok=True)
+    if result.cache is not None:
+        manifest = {}
+        for name, digest in org_files.items():
+            stat = (out / name).stat()
+            manifest[name] = [digest, stat.st_size, stat.st_mtime_ns]
+        result.cache.store_org_manifest(manifest)
+    return [out / name for name in sorted(names)]
+
+
+def _encoder(handle: Any) -> Callable[[str], object]:
+    def write_text(text: str) -> None:
+        handle.write(text.encode("utf-8"))
+
+    return write_text
+
+
+def _copy_file(path: Path, target: Any) -> None:
+    with path.open("rb") as source:
+        size = os.fstat(source.fileno()).st_size
+        copied = 0
+        try:
+            while copied < size:
+                step = os.copy_file_range(source.fileno(), target.fileno(), size - copied)
+                if step == 0:
+                    break
+                copied += step
+        except (AttributeError, OSError):
+            source.seek(copied)
+            shutil.copyfileobj(source, target, 1 << 20)
+            return
+        if copied < size:  # pragma: no cover - file shrank underneath us
+            raise OSError(f"short copy from {path}")
+        target.seek(0, os.SEEK_END)
+
+
+def _stage(out: Path, relative: str, content: bytes, staged: list[tuple[Path, Path]]) -> None:
+    target = out / relative
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    staged.append((Path(temp), target))
+    with os.fdopen(handle, "wb") as stream:
+        stream.write(content)
+    os.chmod(temp, 0o644)
+
+
+def _stage_org_files(result: BuildResult, out: Path, staged: list[tuple[Path, Path]],
+                     names: list[str]) -> dict[str, str]:
+    """Stage the organization documents that differ from what is on disk."""
+    manifest = result.cache.load_org_manifest() if result.cache is not None else {}
+    written: dict[str, str] = {}
+    for record in result.records:
+        name = f"orgs/{record['slug']}.jsonld"
+        content = record["framed"].encode("utf-8")
+        digest = hashlib.sha256(content).hexdigest()
+        written[name] = digest
+        names.append(name)
+        known = manifest.get(name)
+        if known and known[0] == digest:
+            try:
+                stat = (out / name).stat()
+                if [stat.st_size, stat.st_mtime_ns] == known[1:]:
+                    continue
+            except OSError:
+                pass
+        _stage(out, name, content, staged)
+    return written
 
 
 __all__ = [

@@ -231,7 +231,7 @@ def _split_list(text: str, *, on_and: bool = True) -> list[str]:
     for chunk in re.split(r",\s*|;\s*", text):
         pieces = [chunk]
         if on_and:
-            pieces = re.split(r"\s+and\s+(?=(?:the\s+)?[A-Z]{2,}\b|the\s+[A-Z]|[A-Z]\w*\s+[A-Z])", chunk)
+            pieces = re.split(r"(?<!\s)\s+and\s+(?=(?:the\s+)?[A-Z]{2,}\b|the\s+[A-Z]|[A-Z]\w*\s+[A-Z])", chunk)
         parts.extend(p for p in (_clean(piece) for piece in pieces) if p)
     return parts
 
@@ -276,13 +276,12 @@ def _person(text: str) -> Mention | None:
 def find_dates(text: str) -> list[tuple[int, DateValue]]:
     """Every date in ``text`` with its offset, most precise reading first at each place."""
     found: list[tuple[int, DateValue]] = []
-    taken: list[range] = []
+    taken = bytearray(len(text))  # 1 where an earlier, more precise date sits (O(1) overlap test)
 
     def add(match: re.Match[str], value: DateValue) -> None:
-        span = range(match.start(), match.end())
-        if any(span.start in r or (span.stop - 1) in r for r in taken):
+        if taken[match.start()] or taken[match.end() - 1]:
             return
-        taken.append(span)
+        taken[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
         found.append((match.start(), value))
 
     for pattern in (_DATE_ISO, _DATE_MDY, _DATE_DMY):
@@ -453,14 +452,14 @@ def read_identity(profile: Profile) -> Identity:
     title = profile.title.strip()
     if title_is_missing(profile):
         intro = title
-        lead = re.match(r"^(?:the\s+)?(?P<name>.+?)(?:\s*\([^)]*\))?(?:,|\s+(?:is|was|are)\b)", intro, re.I)
+        lead = re.match(r"^(?:the\s+)?(?P<name>.+?)(?<!\s)(?:\s*\([^()]*\))?(?:,|\s+(?:is|was|are)\b)", intro, re.I)
         title = lead["name"].strip() if lead else title
     acronym = None
     former: list[str] = []
     former_acronyms: list[str] = []
     formerly = re.search(
         r"^(?:the\s+)?(?P<name>[^,]+?),\s+(?:formerly|previously|originally)\s+(?:known\s+as\s+)?"
-        r"(?:the\s+)?(?P<former>[^,(]+?)(?:\s*\((?P<facr>[^)\s]+)\))?\s*,",
+        r"(?:the\s+)?(?P<former>[^,(]+?)(?<!\s)(?:\s*\((?P<facr>[^)\s]+)\))?\s*,",
         intro,
         re.I,
     )
@@ -469,7 +468,7 @@ def read_identity(profile: Profile) -> Identity:
         if formerly["facr"] and _is_acronym(formerly["facr"]):
             former_acronyms.append(formerly["facr"])
     else:
-        lead = re.match(r"^(?:the\s+)?(?P<name>[^()]+?)\s*\((?P<acr>[^()\s]{1,16})\)", intro, re.I)
+        lead = re.match(r"^(?:the\s+)?(?P<name>[^()]+?)(?<!\s)\s*\((?P<acr>[^()\s]{1,16})\)", intro, re.I)
         if lead and _is_acronym(lead["acr"]) and _same_name(lead["name"], title):
             acronym = lead["acr"]
     return Identity(
@@ -536,7 +535,7 @@ _FOUNDED_BY = re.compile(
 )
 _SIGNED_BY = re.compile(rf"\bsigned(?:\s+into\s+law)?\s+by\s+(?P<who>(?:(?!\bby\b)[^,;])+?){_AGENT_END}", re.I)
 _ACT = re.compile(
-    r"(?P<act>(?:[A-Z][\w'’.-]*\s+)(?:(?:[A-Z][\w'’.-]*|of|and|for|the|on|to|in)\s+)*Act"
+    r"(?P<act>(?<![\w'’.-])(?:[A-Z][\w'’.-]*\s+)(?:(?:[A-Z][\w'’.-]*|of|and|for|the|on|to|in)\s+){0,20}Act"
     r"(?:\s+of\s+\d{4})?)"
 )
 _NO_LEGISLATION = re.compile(r"\bnot\s+(?:established|created)\s+by\s+(?:\w+\s+)?(?:legislation|law|statute)", re.I)
@@ -605,7 +604,7 @@ def founder_phrase(text: str) -> str | None:
     return None
 
 
-_INCLUDING = re.compile(r"^(?P<head>.+?),?\s+(?:including|such as|like|notably|e\.g\.,?)\s+(?P<list>.+)$", re.I)
+_INCLUDING = re.compile(r"^(?P<head>.+?),?(?<!\s)\s+(?:including|such as|like|notably|e\.g\.,?)\s+(?P<list>.+)$", re.I)
 
 
 _PARTNER_PREAMBLE = re.compile(
@@ -661,7 +660,10 @@ _HEADCOUNT = re.compile(
 def read_headcount(field: Field, _: Identity) -> tuple[list[Fact], FieldStatus | None]:
     text = field.text
     for match in _HEADCOUNT.finditer(text):
-        number = int(re.sub(r"\D", "", match["num"]))
+        digits = re.sub(r"\D", "", match["num"])
+        if len(digits) > 15:  # no organization has a quadrillion staff; int() of huge runs is slow
+            continue
+        number = int(digits)
         if _YEAR.fullmatch(match["num"]) and "(" in text[max(0, match.start() - 1) : match.start()]:
             continue  # "(2024)" is the as-of year, not a count
         as_of = re.search(r"\((?:as of\s+|in\s+)?(\d{4})\)|\bas of\s+(?:\w+\s+)?(\d{4})", text[match.end() :])
@@ -759,8 +761,8 @@ def read_structure(field: Field, identity: Identity) -> tuple[list[Fact], FieldS
 
 _NAMED_POST = (
     re.compile(rf"^(?P<person>[^,:()]+),\s*(?P<role>.*\b(?:{_ROLE_WORDS})\b.*)$", re.I),
-    re.compile(rf"^(?P<role>[^:]*\b(?:{_ROLE_WORDS})\b[^:]*):\s*(?P<person>.+)$", re.I),
-    re.compile(rf"^(?P<person>[^()]+?)\s*\((?P<role>[^)]*\b(?:{_ROLE_WORDS})\b[^)]*)\)$", re.I),
+    re.compile(rf"^(?=[^:]*:)(?P<role>[^:]*\b(?:{_ROLE_WORDS})\b[^:]*):\s*(?P<person>.+)$", re.I),
+    re.compile(rf"^(?P<person>[^()]+?)(?<!\s)\s*\((?=[^)]*\)$)(?P<role>[^)]*\b(?:{_ROLE_WORDS})\b[^)]*)\)$", re.I),
     re.compile(rf"^(?P<role>(?:{_ROLE_WORDS}))\s+(?P<person>[A-Z].+)$", re.I),
 )
 
@@ -798,7 +800,7 @@ def _named_post(text: str) -> Post | None:
 
 
 _TOPICS = re.compile(
-    r"\b(?:focused on|on|covering|dealing with|for)\b.*?\b(?:like|such as|including|namely)\s+(?P<list>.+)$"
+    r"\b(?:focused on|on|covering|dealing with|for)\b.{0,300}?\b(?:like|such as|including|namely)\s+(?P<list>.+)$"
     r"|\b(?:on|covering)\s+(?P<list2>.+)$",
     re.I,
 )
@@ -899,7 +901,10 @@ def read_budget(field: Field, identity: Identity) -> tuple[list[Fact], FieldStat
             amount = amount.scaleb(_MULTIPLIERS[multiplier])
         amount = amount.normalize()
         if amount == amount.to_integral_value():
-            amount = amount.quantize(Decimal(1))
+            try:
+                amount = amount.quantize(Decimal(1))
+            except InvalidOperation:  # more digits than a decimal context holds: not a budget
+                continue
         fiscal = _FISCAL.search(text)
         fiscal_year = None
         us_fy = False
@@ -957,7 +962,7 @@ _STATE_POSTAL = re.compile(r"^(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)*)\s+(?P<pos
 _POSTAL_FIRST = re.compile(
     r"^(?P<postal>(?:[A-Z]{1,2}-)?\d{4,6}(?:-\d{3,4})?|\d{4}\s?[A-Z]{2}(?=\s)|\d{2}-\d{3})\s+(?P<locality>\D.*)$"
 )
-_POSTAL_LAST = re.compile(r"^(?P<locality>\D.*?)\s+(?P<postal>\d{3}-\d{4}|\d{4,6}|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})$")
+_POSTAL_LAST = re.compile(r"^(?P<locality>\D.*?)(?<!\s)\s+(?P<postal>\d{3}-\d{4}|\d{4,6}|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})$")
 
 
 def read_address(field: Field, _: Identity) -> tuple[list[Fact], FieldStatus | None]:
@@ -1006,8 +1011,8 @@ def read_address(field: Field, _: Identity) -> tuple[list[Fact], FieldStatus | N
 
 
 _EVENT_NAME = (
-    r"(?:the\s+)?(?P<name>[A-Z][\w.&'’-]*"
-    r"(?:\s+(?:(?:of|and|for|the|on|in|de)\s+)*[A-Z][\w.&'’-]*|\s+\d[\d.]*(?![\d.]*\s+\w))*)"
+    r"(?:the\s+)?(?P<name>(?<![\w.&'’-])[A-Z][\w.&'’-]*"
+    r"(?:\s+(?:(?:of|and|for|the|on|in|de)\s+){0,3}[A-Z][\w.&'’-]*|\s+\d[\d.]{0,20}(?![\d.]*\s+\w)){0,15})"
 )
 _EVENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("evolved", re.compile(rf"\b(?:evolved|developed|grew|was transformed|transformed)\s+into\s+{_EVENT_NAME}")),
@@ -1040,7 +1045,10 @@ def read_history(field: Field, identity: Identity) -> tuple[list[Fact], FieldSta
                 other = _mention(name)
                 if other is None:
                     continue
-                clause = _clean(sentence)
+                # An event is described by its sentence; a run-on "sentence" (no full stops) is cut
+                # around the match, or each of its many events would carry all of it (output blow-up).
+                around = sentence if len(sentence) <= 1000 else sentence[max(0, match.start() - 200) : match.end() + 200]
+                clause = _clean(around)
                 if kind in {"succeeded", "absorbed", "transfer"}:
                     facts.append(
                         ChangeEvent("predecessor" if kind == "succeeded" else kind, clause, original=other, date=date)

@@ -159,7 +159,7 @@ def load_shapes(shapes: Sequence[Path] = (), replace_shapes: bool = False) -> Gr
     for path in paths:
         mtime = path.stat().st_mtime if path.is_file() else 0.0
         shapes_file = _parse_shapes_file(path.resolve(), mtime)
-        queries = [*shapes_file.objects(None, SH.select), *shapes_file.objects(None, SH.ask)]
+        queries = [o for p in (SH.select, SH.ask, SH.construct, SH.update) for o in shapes_file.objects(None, p)]
         if any(_SERVICE.search(str(query)) for query in queries):
             raise InputError("SPARQL SERVICE and LOAD are not allowed in shapes (no network)", str(path))
         graph += shapes_file
@@ -241,7 +241,8 @@ class _Namer:
         if node is None:
             return "(none)"
         if isinstance(node, Literal):
-            return "'" + _short(str(node)) + "'"
+            text = str(node).replace("\r", "\\r").replace("\n", "\\n").replace("\t", "\\t")
+            return "'" + _short(text) + "'"
         return self.iri(node)
 
     def focus(self, node: Node | None) -> str:
@@ -417,7 +418,7 @@ def validate_dataset(
         allow_infos=True,
         allow_warnings=True,
         meta_shacl=False,
-        advanced=False,
+        advanced=True,  # SHACL-AF SPARQL targets (shapes/address.ttl); no rules are shipped
         js=False,
         do_owl_imports=False,
         debug=False,
@@ -661,23 +662,20 @@ class _LocatedHit(Hit):
 
 
 def _uncited_fields(dataset: Dataset) -> list[Hit]:
+    """Graphs of fields with content (not References, not an empty field) and no citation."""
     default = dataset.default_graph
+    filled = {c for *_, c in dataset.quads((None, None, None, None))}
+    empty_only: dict[Node, bool] = {}
+    for _, _, status, context in dataset.quads((None, ORGKG.fieldStatus, None, None)):
+        empty_only[context] = empty_only.get(context, True) and status == ORGKG.empty
     hits = []
-    statuses: dict[str, Node] = {}
-    for statement, status in dataset.default_graph.subject_objects(ORGKG.fieldStatus):
-        statuses[str(statement)] = status
     for entity in sorted(set(default.subjects(PROV.wasDerivedFrom, None))):
         field_name = default.value(entity, ORGKG.field)
         if field_name is None or str(field_name) in ("References", "External links"):
             continue
+        if entity not in filled or empty_only.get(entity, False):
+            continue
         if default.value(entity, PROV.hadPrimarySource) is not None:
-            continue
-        graph = dataset.graph(entity) if isinstance(entity, URIRef) else None
-        if graph is None or len(graph) == 0:
-            continue
-        if set(graph.objects(None, ORGKG.fieldStatus)) <= {ORGKG.empty} and any(
-            graph.objects(None, ORGKG.fieldStatus)
-        ):
             continue
         hits.append(Hit(
             Severity.INFO, "quality.uncited-field",

@@ -1,0 +1,197 @@
+"""The build cache: what an unchanged shard of profiles or validation batch produced last
+time, in the output folder (``build/.cache/``), so that a CI rebuild redoes only what
+changed (issue 6).
+
+Nothing here is trusted. Every entry is JSON or plain RDF text (never a pickle), starts
+with a header line that names the cache format, the *fingerprint* of the code and data
+that wrote it (orgkg's version and source files, the shapes, ontology and alias
+registry, the base IRI and the parser limits) and the entry's own key, and carries a
+sha256 of its payload and the size and CRC-32 of every fragment file beside it. An entry
+whose header, fingerprint, key, checksum or fragments do not match is ignored (and
+rewritten), exactly as if it were missing. A cache from another orgkg version, another
+base IRI or another checkout is therefore never used.
+
+Layout::
+
+    .cache/shards/<key>.json      records of one shard's profiles (lookups, counts, ...)
+    .cache/shards/<key>.<fmt>     that shard's slice of graph.<fmt>
+    .cache/valid/<key>.json       one validation batch's findings
+    .cache/orgs.json              size/mtime of the orgs/*.jsonld files last written
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+import zlib
+from collections.abc import Iterable, Mapping, Sequence
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+CACHE_FORMAT = "orgkg-build-cache/1"
+FRAGMENT_FORMATS = ("nq", "nt", "ttl", "trig", "jsonld")
+
+
+@cache
+def code_fingerprint() -> str:
+    """sha256 over orgkg's version and its own source files: a code change is a new cache."""
+    from orgkg import __version__
+
+    digest = hashlib.sha256(__version__.encode())
+    package = Path(__file__).resolve().parent
+    for path in sorted(package.rglob("*.py")):
+        digest.update(path.relative_to(package).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def build_fingerprint(base: str, limits: object, extra: str = "") -> str:
+    from orgkg.resources import data_fingerprint
+
+    parts = [CACHE_FORMAT, code_fingerprint(), data_fingerprint(), base, repr(limits), extra]
+    return hashlib.sha256("\x00".join(parts).encode("utf-8")).hexdigest()
+
+
+def content_key(fingerprint: str, members: Iterable[tuple[str, str]]) -> str:
+    """Key of a shard: the fingerprint and each member's (source path, content sha256)."""
+    digest = hashlib.sha256(fingerprint.encode())
+    for source, sha in members:
+        digest.update(b"\x00" + source.encode("utf-8") + b"\x01" + sha.encode())
+    return digest.hexdigest()
+
+
+def _crc(path: Path) -> int:
+    crc = 0
+    with path.open("rb") as handle:
+        while chunk := handle.read(1 << 22):
+            crc = zlib.crc32(chunk, crc)
+    return crc
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+class BuildCache:
+    """One output folder's cache. Safe to pickle (paths and strings only)."""
+
+    def __init__(self, root: Path, fingerprint: str, *, read: bool = True) -> None:
+        self.root = Path(root)
+        self.fingerprint = fingerprint
+        self.read = read  # False: --no-cache, a clean build (entries are still written)
+
+    # -- generic entries ---------------------------------------------------------------
+
+    def _write_entry(self, path: Path, key: str, payload: Any, extra: Mapping[str, Any] | None = None) -> None:
+        body = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        header = {
+            "format": CACHE_FORMAT, "fingerprint": self.fingerprint, "key": key,
+            "sha256": hashlib.sha256(body).hexdigest(), "bytes": len(body), **(extra or {}),
+        }
+        _atomic_write(path, json.dumps(header, sort_keys=True).encode("utf-8") + b"\n" + body)
+
+    def _read_entry(self, path: Path, key: str) -> tuple[dict[str, Any], Any] | None:
+        if not self.read:
+            return None
+        try:
+            data = path.read_bytes()
+            head, _, body = data.partition(b"\n")
+            header = json.loads(head)
+            if (
+                not isinstance(header, dict)
+                or header.get("format") != CACHE_FORMAT
+                or header.get("fingerprint") != self.fingerprint
+                or header.get("key") != key
+                or header.get("bytes") != len(body)
+                or header.get("sha256") != hashlib.sha256(body).hexdigest()
+            ):
+                return None
+            return header, json.loads(body)
+        except (OSError, ValueError, UnicodeDecodeError):
+            return None
+
+    # -- shards --------------------------------------------------------------------------
+
+    def shard_path(self, key: str, suffix: str) -> Path:
+        return self.root / "shards" / f"{key}.{suffix}"
+
+    def store_shard(self, key: str, records: Sequence[dict[str, Any]], texts: Mapping[str, str]) -> None:
+        fragments = {}
+        for fmt in FRAGMENT_FORMATS:
+            data = texts[fmt].encode("utf-8")
+            _atomic_write(self.shard_path(key, fmt), data)
+            fragments[fmt] = [len(data), zlib.crc32(data)]
+        self._write_entry(self.shard_path(key, "json"), key, list(records), {"fragments": fragments})
+
+    def load_shard(self, key: str, *, verify: bool = True) -> list[dict[str, Any]] | None:
+        """The shard's records if the entry and all its fragments are intact, else None."""
+        entry = self._read_entry(self.shard_path(key, "json"), key)
+        if entry is None:
+            return None
+        header, records = entry
+        fragments = header.get("fragments")
+        if not isinstance(records, list) or not isinstance(fragments, dict):
+            return None
+        for fmt in FRAGMENT_FORMATS:
+            expected = fragments.get(fmt)
+            path = self.shard_path(key, fmt)
+            try:
+                if not isinstance(expected, list) or path.stat().st_size != expected[0]:
+                    return None
+                if verify and _crc(path) != expected[1]:
+                    return None
+            except OSError:
+                return None
+        return records
+
+    def fragment_text(self, key: str, fmt: str) -> str:
+        return self.shard_path(key, fmt).read_text(encoding="utf-8")
+
+    # -- validation batches ------------------------------------------------------------------
+
+    def batch_path(self, key: str) -> Path:
+        return self.root / "valid" / f"{key}.json"
+
+    def store_batch(self, key: str, payload: Any) -> None:
+        self._write_entry(self.batch_path(key), key, payload)
+
+    def load_batch(self, key: str) -> Any | None:
+        entry = self._read_entry(self.batch_path(key), key)
+        return None if entry is None else entry[1]
+
+    # -- written organization files ----------------------------------------------------------
+
+    def load_org_manifest(self) -> dict[str, list[Any]]:
+        entry = self._read_entry(self.root / "orgs.json", "orgs")
+        return entry[1] if entry is not None and isinstance(entry[1], dict) else {}
+
+    def store_org_manifest(self, manifest: Mapping[str, list[Any]]) -> None:
+        self._write_entry(self.root / "orgs.json", "orgs", dict(manifest))
+
+    # -- housekeeping ------------------------------------------------------------------------
+
+    def prune_shards(self, keys: Iterable[str]) -> None:
+        """Remove shard entries this build did not use, so the cache does not grow forever."""
+        self._prune(self.root / "shards", set(keys))
+
+    def prune_batches(self, keys: Iterable[str]) -> None:
+        self._prune(self.root / "valid", set(keys))
+
+    @staticmethod
+    def _prune(folder: Path, keep: set[str]) -> None:
+        if not folder.is_dir():
+            return
+        for path in folder.iterdir():
+            if path.name.split(".", 1)[0] not in keep:
+                path.unlink(missing_ok=True)

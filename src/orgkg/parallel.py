@@ -1,0 +1,440 @@
+"""Parallel, incremental build machinery (issue 6). ``orgkg.api.build`` drives it.
+
+The corpus flows through three phases; each phase's tasks are pure functions of their
+inputs, so they run the same in this process (``--jobs 1``) or in worker processes:
+
+1. **read** — parse and extract each profile (``parse_task``).
+2. **map** — after ``resolve`` has seen every profile's names, map the profiles of one
+   *shard* (a run of ~32 consecutive profiles, cut where a file name's hash says so, so
+   that adding or changing one profile moves no other boundary) and render that shard's
+   slice of every output file (``map_shard``). The resolution lookups each profile made
+   are recorded: a cached shard stays valid while every recorded lookup still gives the
+   same entity, so a change in one profile re-maps exactly the profiles whose mentions
+   resolve differently because of it.
+3. **validate** — pyshacl and the Python checks over one shard plus the profiles its
+   profiles cross-reference (``validate_batch``); findings are merged and de-duplicated
+   so they equal those of one run over the whole graph.
+
+Workers are forked where the platform allows (they inherit the parsed corpus and the
+resolution instead of receiving them pickled); elsewhere they are spawned. Results come
+back in task order, so the output never depends on ``--jobs`` or on scheduling.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import multiprocessing
+import os
+import sys
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import asdict, dataclass, field
+from pathlib import PurePath
+from typing import Any
+
+from orgkg.model import Diagnostic, Identity, Mention, OrgKind, Profile, ProfileFacts, Severity
+
+SHARD_TARGET = 32  # profiles per shard on average
+SHARD_MAX = 96
+
+
+def default_jobs() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - macOS, Windows
+        return max(1, os.cpu_count() or 1)
+
+
+# ---------------------------------------------------------------------------------------
+# Shards
+
+
+def _cut_after(doc: str) -> bool:
+    return int(hashlib.sha256(doc.encode("utf-8")).hexdigest()[:8], 16) % SHARD_TARGET == 0
+
+
+def shard_bounds(docs: Sequence[str]) -> list[range]:
+    """Content-defined runs of consecutive profiles (deterministic in the doc names)."""
+    bounds: list[range] = []
+    start = 0
+    for index, doc in enumerate(docs):
+        if _cut_after(doc) or index + 1 - start >= SHARD_MAX:
+            bounds.append(range(start, index + 1))
+            start = index + 1
+    if start < len(docs):
+        bounds.append(range(start, len(docs)))
+    return bounds
+
+
+# ---------------------------------------------------------------------------------------
+# Plain-data codecs (the cache stores JSON, never pickles)
+
+
+def entity_json(entity: Any) -> Any:
+    if entity is None:
+        return None
+    return [entity.slug, entity.name, entity.kind, entity.org_kind.value if entity.org_kind else None,
+            entity.qid, list(entity.alternate_names), entity.described]
+
+
+def identity_json(identity: Identity) -> dict[str, Any]:
+    data = asdict(identity)
+    data["kind"] = identity.kind.value
+    return data
+
+
+def identity_from_json(data: dict[str, Any]) -> Identity:
+    return Identity(
+        name=data["name"], kind=OrgKind(data["kind"]), acronym=data["acronym"],
+        description=data["description"], former_names=tuple(data["former_names"]),
+        former_acronyms=tuple(data["former_acronyms"]),
+    )
+
+
+def diagnostic_json(diagnostic: Diagnostic) -> dict[str, Any]:
+    data = asdict(diagnostic)
+    data["severity"] = diagnostic.severity.value
+    return data
+
+
+def diagnostic_from_json(data: dict[str, Any]) -> Diagnostic:
+    return Diagnostic(Severity(data["severity"]), data["code"], data["message"], data["file"],
+                      data["line"], data["field"])
+
+
+def _mention_key(mention: Mention) -> list[Any]:
+    return [mention.name, mention.kind, mention.acronym]
+
+
+class RecordingResolution:
+    """Wraps a ``Resolution`` and records every lookup the mapper makes, with its answer."""
+
+    def __init__(self, resolution: Any) -> None:
+        self.resolution = resolution
+        self.calls: dict[str, Any] = {}
+
+    def _record(self, method: str, arg: Any, result: Any, encoded: Any) -> Any:
+        self.calls[json.dumps([method, arg], ensure_ascii=False)] = encoded
+        return result
+
+    def profile_entity(self, doc: str) -> Any:
+        entity = self.resolution.profile_entity(doc)
+        return self._record("profile_entity", doc, entity, entity_json(entity))
+
+    def entity(self, mention: Mention) -> Any:
+        entity = self.resolution.entity(mention)
+        return self._record("entity", _mention_key(mention), entity, entity_json(entity))
+
+    def known(self, mention: Mention) -> bool:
+        answer = self.resolution.known(mention)
+        return self._record("known", _mention_key(mention), answer, bool(answer))
+
+    def place(self, name: str) -> Any:
+        entity = self.resolution.place(name)
+        return self._record("place", name, entity, entity_json(entity))
+
+    def lookups(self) -> list[list[Any]]:
+        return [[key, self.calls[key]] for key in sorted(self.calls)]
+
+    def __getattr__(self, name: str) -> Any:  # anything else the mapper may read
+        return getattr(self.resolution, name)
+
+
+def lookups_hold(lookups: Iterable[Sequence[Any]], resolution: Any) -> bool:
+    """Whether every recorded lookup gives the same answer under ``resolution``."""
+    try:
+        for key, answer in lookups:
+            method, arg = json.loads(key)
+            if method == "profile_entity":
+                now = entity_json(resolution.profile_entity(arg))
+            elif method == "entity":
+                now = entity_json(resolution.entity(Mention(arg[0], arg[1], arg[2])))
+            elif method == "known":
+                now = bool(resolution.known(Mention(arg[0], arg[1], arg[2])))
+            elif method == "place":
+                now = entity_json(resolution.place(arg))
+            else:
+                return False
+            if now != answer:
+                return False
+    except (KeyError, ValueError, TypeError, IndexError):
+        return False
+    return True
+
+
+def referenced_slugs(lookups: Iterable[Sequence[Any]], own: str) -> set[str]:
+    """Slugs of profile-described organizations a profile's mentions resolved to."""
+    slugs = set()
+    for _, answer in lookups:
+        if isinstance(answer, list) and len(answer) == 7 and answer[6] and answer[0] != own:
+            slugs.add(answer[0])
+    return slugs
+
+
+# ---------------------------------------------------------------------------------------
+# Mapping one profile to texts
+
+
+class _Sink:
+    """Stands in for an rdflib Dataset in the mapper: collects quads, builds nothing."""
+
+    class _Graph:
+        __slots__ = ("graph", "out")
+
+        def __init__(self, out: list, graph: Any) -> None:
+            self.out = out
+            self.graph = graph
+
+        def add(self, triple: tuple) -> None:
+            self.out.append((triple[0], triple[1], triple[2], self.graph))
+
+    def __init__(self) -> None:
+        self.quads: list[tuple] = []
+        self.default_graph = self._Graph(self.quads, None)
+
+    def graph(self, identifier: Any) -> _Sink._Graph:
+        return self._Graph(self.quads, identifier)
+
+
+_TERM_CACHE: dict[Any, str] = {}
+
+
+def _text(term: Any) -> str:
+    from orgkg.serialization import nt_term
+
+    found = _TERM_CACHE.get(term)
+    if found is None:
+        found = nt_term(term)
+        if len(_TERM_CACHE) < 100_000:
+            _TERM_CACHE[term] = found
+    return found
+
+
+def profile_quads(facts: ProfileFacts, resolution: Any, minter: Any) -> tuple[list[tuple], list]:
+    """Map one profile: its quads as N-Triples texts, and the resolution lookups made."""
+    from orgkg.map import _ProfileMapper
+
+    recording = RecordingResolution(resolution)
+    sink = _Sink()
+    _ProfileMapper(facts, recording, minter, sink).map()
+    quads = sorted({(_text(s), _text(p), _text(o), None if g is None else _text(g)) for s, p, o, g in sink.quads},
+                   key=lambda q: (q[0], q[1], q[2], q[3] or ""))
+    return quads, recording.lookups()
+
+
+def owner_prefixes(base: str, slug: str, doc: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(exact subjects, subject prefixes) a profile owns, as N-Triples text."""
+    exact = [f"<{base}org/{slug}>"]
+    prefixes = [f"<{base}org/{slug}/", f"<{base}graph/{slug}/"]
+    if doc not in ("web", "site"):
+        exact.append(f"<{base}source/{doc}>")
+        prefixes.append(f"<{base}source/{doc}/")
+    return tuple(exact), tuple(prefixes)
+
+
+@dataclass
+class ProfileOutput:
+    """Everything one profile contributes to the outputs, as plain data."""
+
+    record: dict[str, Any]
+    section: Any  # serialization.Section
+    quads: list[tuple]  # all of them (for validation); not cached
+
+
+def render_profile(facts: ProfileFacts, resolution: Any, minter: Any) -> ProfileOutput:
+    from orgkg.serialization import frame_triples, render_section
+
+    quads, lookups = profile_quads(facts, resolution, minter)
+    doc = facts.profile.doc
+    slug = resolution.profile_entity(doc).slug
+    exact, prefixes = owner_prefixes(minter.base, slug, doc)
+
+    def owned(subject: str) -> bool:
+        return subject in exact or subject.startswith(prefixes)
+
+    own_quads, shared_quads, own_triples, shared_triples = [], [], set(), set()
+    for quad in quads:
+        s, p, o, g = quad
+        is_owned = owned(s)
+        if g is not None or is_owned:
+            own_quads.append(quad)
+        else:
+            shared_quads.append(quad)
+        (own_triples if is_owned else shared_triples).add((s, p, o))
+    section = render_section(own_quads, own_triples)
+    org = minter.org(slug)
+    graph_triples = sorted({(s, p, o) for s, p, o, g in quads if g is not None})
+    framed = frame_triples(graph_triples, str(org)).decode("utf-8")
+    record = {
+        "doc": doc,
+        "source": facts.profile.source,
+        "sha256": facts.profile.sha256,
+        "slug": slug,
+        "org": str(org),
+        "title_line": facts.profile.title_line,
+        "title": facts.profile.title,
+        "identity": identity_json(facts.identity),
+        "diagnostics": [diagnostic_json(d) for d in facts.diagnostics],
+        "lookups": lookups,
+        "shared_quads": [list(q) for q in sorted(shared_quads, key=lambda q: (q[0], q[1], q[2]))],
+        "shared_triples": [list(t) for t in sorted(shared_triples)],
+        "framed": framed,
+        "quads": len(own_quads),
+        "graphs": len({g for *_, g in quads if g is not None}),
+        "digest": hashlib.sha256("".join(
+            f"{s} {p} {o} {g or ''}\n" for s, p, o, g in quads).encode("utf-8")).hexdigest(),
+    }
+    return ProfileOutput(record, section, quads)
+
+
+def stand_in_facts(record: dict[str, Any]) -> ProfileFacts:
+    """Enough of a ProfileFacts for ``resolve``: the profile's name and identity."""
+    profile = Profile(source=record["source"], doc=record["doc"], sha256=record["sha256"],
+                      title=record.get("title", ""), title_line=record.get("title_line", 1))
+    return ProfileFacts(profile=profile, identity=identity_from_json(record["identity"]), fields=())
+
+
+# ---------------------------------------------------------------------------------------
+# Tasks (module-level functions: picklable for spawned workers)
+
+_STATE: dict[str, Any] = {}
+
+
+def _init_worker(state: dict[str, Any] | None) -> None:
+    if state is not None:
+        _STATE.clear()
+        _STATE.update(state)
+    if sys.platform != "win32":
+        try:
+            os.nice(0)
+        except OSError:  # pragma: no cover
+            pass
+
+
+def parse_task(paths: Sequence[str]) -> list[tuple[str, Any]]:
+    """Read, parse and extract each path: ("ok", ProfileFacts) or ("error", InputError)."""
+    from orgkg.errors import InputError
+    from orgkg.extract import extract
+    from orgkg.parse import DEFAULT_LIMITS, read_profile
+
+    limits = _STATE.get("limits") or DEFAULT_LIMITS
+    out: list[tuple[str, Any]] = []
+    for path in paths:
+        try:
+            out.append(("ok", extract(read_profile(path, limits))))
+        except InputError as error:
+            out.append(("error", error))
+    return out
+
+
+@dataclass
+class ShardOutput:
+    """One shard's slice of every graph file, and its profiles' records."""
+
+    index: int
+    key: str
+    records: list[dict[str, Any]]
+    texts: dict[str, str] | None = None  # fmt → text, when kept in memory
+    stored: bool = False  # fragments written to the cache
+    reused: bool = False
+    remapped: list[str] = field(default_factory=list)
+
+
+def map_shard_task(task: tuple[int, str, list[int]]) -> ShardOutput:
+    """Map and render the profiles ``indices`` of the corpus held in ``_STATE``."""
+    from orgkg.serialization import FORMATS
+
+    index, key, indices = task
+    facts_list: Sequence[ProfileFacts | None] = _STATE["facts"]
+    resolution = _STATE["resolution"]
+    minter = _STATE["minter"]
+    parts: dict[str, list[str]] = {fmt: [] for fmt in FORMATS}
+    records = []
+    for i in indices:
+        facts = facts_list[i]
+        if facts is None:  # pragma: no cover - the caller parses every shard member
+            raise RuntimeError("internal: shard member was not parsed")
+        out = render_profile(facts, resolution, minter)
+        records.append(out.record)
+        for fmt in FORMATS:
+            text = getattr(out.section, fmt)
+            if text:
+                parts[fmt].append(text)
+    texts = {fmt: (",\n" if fmt == "jsonld" else "").join(parts[fmt]) for fmt in FORMATS}
+    shard = ShardOutput(index, key, records, texts=texts, remapped=[r["doc"] for r in records])
+    cache = _STATE.get("cache")
+    if cache is not None:
+        cache.store_shard(key, records, texts)
+        shard.texts = None
+        shard.stored = True
+    return shard
+
+
+def validate_task(task: tuple[int, list[int], list[int]]) -> tuple[int, list[dict[str, Any]], dict[str, Any]]:
+    """Validate shard members plus the profiles they cross-reference; keep the findings
+    that belong to the members (see ``orgkg.validation_scale``)."""
+    from orgkg.validation_scale import validate_profiles
+
+    index, members, context = task
+    findings, extra = validate_profiles(
+        [_STATE["facts"][i] for i in members],
+        [_STATE["facts"][i] for i in context],
+        _STATE["resolution"], _STATE["minter"], today=_STATE.get("today"), label=f"b{index}",
+    )
+    return index, findings, extra
+
+
+# ---------------------------------------------------------------------------------------
+# Running tasks
+
+
+def _context(jobs: int) -> Any:
+    methods = multiprocessing.get_all_start_methods()
+    if "fork" in methods and sys.platform.startswith("linux"):
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
+
+
+def run_tasks(
+    function: Callable[[Any], Any],
+    tasks: Sequence[Any],
+    *,
+    jobs: int,
+    state: dict[str, Any],
+    progress: Callable[[int], None] | None = None,
+    weights: Sequence[int] | None = None,
+) -> Iterator[Any]:
+    """``function`` over ``tasks`` in order, in ``jobs`` processes (1: this process).
+
+    ``state`` is what every task may read through ``_STATE``: forked workers inherit
+    it, spawned ones receive it once.
+    """
+    _STATE.clear()
+    _STATE.update(state)
+    weights = weights or [1] * len(tasks)
+    if jobs <= 1 or len(tasks) <= 1:
+        for task, weight in zip(tasks, weights):
+            result = function(task)
+            if progress:
+                progress(weight)
+            yield result
+        return
+    context = _context(jobs)
+    initargs = (None,) if context.get_start_method() == "fork" else (dict(state),)
+    with ProcessPoolExecutor(max_workers=min(jobs, len(tasks)), mp_context=context,
+                             initializer=_init_worker, initargs=initargs) as executor:
+        futures = [executor.submit(function, task) for task in tasks]
+        for future, weight in zip(futures, weights):
+            result = future.result()
+            if progress:
+                progress(weight)
+            yield result
+
+
+def chunks(items: Sequence[Any], size: int) -> list[Sequence[Any]]:
+    return [items[i : i + size] for i in range(0, len(items), size)]
+
+
+def source_name(source: str) -> str:
+    return PurePath(source).name

@@ -1,0 +1,208 @@
+"""Validation at scale: pyshacl (the engine of record) over batches of profiles, merged
+into the findings one run over the whole graph gives (issue 6).
+
+Measured on the synthetic corpus (benchmarks/bench_build.py): one pyshacl run over the
+whole graph grows faster than linearly with the corpus (some Python checks are
+quadratic) and cannot use a second core; one run per profile pays ~80 ms of shapes
+set-up each time. A batch is one build shard (~32 profiles) plus, as read-only
+*context*, every profile its profiles cross-reference, so that ``sh:class`` and the
+other constraints on a referenced organization see that organization's own triples.
+
+Merging keeps a batch's findings that are located in one of its own profiles' files
+(or nowhere), then, as ``validate_dataset`` locates a finding on a node several profiles
+mention (a concept, a person, a referenced organization) at the first file in name
+order, keeps the first location of each such finding. tests/test_scale.py checks the
+result against one whole-graph run on a corpus with injected errors.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+from collections.abc import Iterator, Sequence
+from dataclasses import asdict
+from datetime import date
+from functools import lru_cache
+from pathlib import PurePath
+from typing import Any
+
+from orgkg.model import ProfileFacts, Severity
+
+
+def validation_module() -> Any:
+    """The validation module (``orgkg.validation``, formerly ``orgkg.validate``)."""
+    try:
+        return importlib.import_module("orgkg.validation")
+    except ImportError:
+        return importlib.import_module("orgkg.validate")
+
+
+@contextlib.contextmanager
+def prepared_sparql() -> Iterator[None]:
+    """Parse each SPARQL query string once. pyshacl hands rdflib the same SHACL-SPARQL
+    constraint text for every focus node and rdflib re-parses it each time (~35 ms a
+    parse: half the validation time of a corpus). A prepared query is rdflib's own way
+    of evaluating one query many times; results are identical."""
+    from rdflib.plugins.sparql import processor
+    from rdflib.plugins.sparql.algebra import translateQuery
+    from rdflib.plugins.sparql.parser import parseQuery
+
+    original = processor.SPARQLProcessor.query
+
+    @lru_cache(maxsize=512)
+    def prepare(text: str, base: Any, namespaces: frozenset) -> Any:
+        return translateQuery(parseQuery(text), base, dict(namespaces))
+
+    def query(self: Any, strOrQuery: Any, initBindings: Any = None, initNs: Any = None,  # noqa: N803
+              base: Any = None, DEBUG: bool = False) -> Any:  # noqa: N803
+        if isinstance(strOrQuery, str):
+            try:
+                strOrQuery = prepare(strOrQuery, base, frozenset((initNs or {}).items()))  # noqa: N806
+            except TypeError:  # unhashable namespaces: fall back to rdflib's own path
+                return original(self, strOrQuery, initBindings or {}, initNs or {}, base, DEBUG)
+        return processor.evalQuery(self.graph, strOrQuery, initBindings or {}, base)
+
+    processor.SPARQLProcessor.query = query
+    try:
+        yield
+    finally:
+        processor.SPARQLProcessor.query = original
+
+
+def finding_json(finding: Any) -> dict[str, Any]:
+    data = asdict(finding)
+    data["severity"] = finding.severity.value
+    return data
+
+
+def finding_from_json(data: dict[str, Any]) -> Any:
+    module = validation_module()
+    return module.Finding(**{**data, "severity": Severity(data["severity"])})
+
+
+def validate_profiles(
+    members: Sequence[ProfileFacts],
+    context: Sequence[ProfileFacts],
+    resolution: Any,
+    minter: Any,
+    *,
+    today: date | None = None,
+    label: str = "b",
+) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    """Findings (as dicts) of ``members``, with ``context`` profiles present read-only."""
+    from orgkg.map import map_corpus
+
+    module = validation_module()
+    everyone = list(members) + list(context)
+    dataset = map_corpus(everyone, resolution, minter)
+    sources = {PurePath(f.profile.source).name: f.profile.source for f in everyone}
+    own = {f.profile.source for f in members}
+    diagnostics = [d for f in members for d in f.diagnostics]
+    with prepared_sparql():
+        report = module.validate_dataset(
+            dataset, diagnostics=diagnostics, sources=sources, profiles=everyone, today=today
+        )
+    kept = [finding_json(f) for f in report.findings if f.file is None or f.file in own]
+    extra = {"checks": list(report.checks), "graph": _graph_text(report, label, kept)}
+    return kept, extra
+
+
+def _graph_text(report: Any, label: str, kept: Sequence[dict[str, Any]]) -> str:
+    """The batch's SHACL report graph as N-Triples, blank nodes renamed per batch, the
+    report node shared, results of dropped findings left out."""
+    from rdflib import BNode, URIRef
+
+    from orgkg.serialization import nt_term
+
+    graph = report.shacl_graph
+    sh = "http://www.w3.org/ns/shacl#"
+    keep_messages = {(f["message"], f.get("file"), f.get("line")) for f in kept}
+    results = set()
+    for result in graph.objects(None, URIRef(sh + "result")):
+        message = graph.value(result, URIRef(sh + "resultMessage"))
+        file = graph.value(result, URIRef("https://w3id.org/orgkg/shapes#file"))
+        line = graph.value(result, URIRef("https://w3id.org/orgkg/shapes#line"))
+        key = (str(message), None if file is None else str(file), None if line is None else int(line))
+        if key in keep_messages:
+            results.add(result)
+    reports = set(graph.subjects(URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
+                                 URIRef(sh + "ValidationReport")))
+
+    def rename(node: Any) -> Any:
+        if isinstance(node, BNode):
+            return BNode("report") if node in reports else BNode(f"{label}{node}")
+        return node
+
+    reachable: set[Any] = set(results)
+    frontier = list(results)
+    while frontier:
+        node = frontier.pop()
+        for obj in graph.objects(node, None):
+            if isinstance(obj, BNode) and obj not in reachable:
+                reachable.add(obj)
+                frontier.append(obj)
+    lines = []
+    for s, p, o in graph:
+        if s in reports:
+            if p == URIRef(sh + "result") and o in results:
+                lines.append(f"{nt_term(rename(s))} {nt_term(p)} {nt_term(rename(o))} .\n")
+            continue
+        if s in reachable:
+            lines.append(f"{nt_term(rename(s))} {nt_term(p)} {nt_term(rename(o))} .\n")
+    return "".join(sorted(lines))
+
+
+def _name_key(file: str | None) -> tuple[str, str]:
+    return ("", "") if file is None else (PurePath(file).name, file)
+
+
+def merge_findings(batches: Sequence[Sequence[dict[str, Any]]]) -> list[Any]:
+    """The union of batch findings as one whole-graph run reports them."""
+    module = validation_module()
+    best: dict[tuple, dict[str, Any]] = {}
+    plain: list[dict[str, Any]] = []
+    for findings in batches:
+        for finding in findings:
+            if finding.get("focus") is None:
+                plain.append(finding)
+                continue
+            key = tuple((k, finding.get(k)) for k in sorted(finding) if k not in ("file", "line", "field"))
+            current = best.get(key)
+            rank = (_name_key(finding.get("file")), finding.get("line") or 0)
+            if current is None or rank < (_name_key(current.get("file")), current.get("line") or 0):
+                best[key] = finding
+    merged = [finding_from_json(f) for f in [*best.values(), *plain]]
+    unique = sorted(set(merged), key=lambda f: f.sort_key())
+    del module
+    return unique
+
+
+def merged_report(
+    batches: Sequence[Sequence[dict[str, Any]]],
+    extras: Sequence[dict[str, Any]],
+    sources: dict[str, str],
+) -> Any:
+    """A ``ValidationReport`` from batch results."""
+    from rdflib import BNode, Graph, Literal, URIRef
+
+    from orgkg.namespaces import PREFIXES
+    from orgkg.serialization import term_from_text
+
+    module = validation_module()
+    findings = merge_findings(batches)
+    graph = Graph()
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace, override=True, replace=True)
+    sh = "http://www.w3.org/ns/shacl#"
+    report = BNode("report")
+    graph.add((report, URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), URIRef(sh + "ValidationReport")))
+    graph.add((report, URIRef(sh + "conforms"), Literal(not any(f.severity is Severity.VIOLATION for f in findings))))
+    for extra in extras:
+        for line in extra.get("graph", "").splitlines():
+            s, p, rest = line[:-2].split(" ", 2)
+            graph.add((term_from_text(s), term_from_text(p), term_from_text(rest)))
+    checks: set[str] = set()
+    for extra in extras:
+        checks.update(extra.get("checks", ()))
+    files = sorted(set(sources.values()) | {f.file for f in findings if f.file})
+    return module.ValidationReport(tuple(findings), graph, tuple(sorted(checks)), tuple(files))
