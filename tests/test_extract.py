@@ -531,3 +531,24 @@ def test_missing_title_is_a_violation_and_the_name_comes_from_the_intro():
     assert facts.identity.kind == OrgKind.GOVERNMENT
     [diag] = [d for d in facts.diagnostics if d.code == "extract.missing-title"]
     assert diag.severity.value == "violation" and diag.line == 3
+
+
+@pytest.mark.parametrize("text", ["Launched by President Barack Obama in 20x1.", "Created in 20l1 by statute."])
+def test_year_with_letters_is_unparsable(text):
+    facts = profile(("Legislation", text))
+    assert [d.code for d in facts.diagnostics if d.severity.value == "violation"] == ["extract.unparsable-date"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Established in 2011.",
+        "Created in the 1990s.",
+        "In 2nd place since 1999.",
+        "Invested in 5G in 2019.",
+        "Founded in 20th-century style in 1950.",
+    ],
+)
+def test_ordinary_years_are_not_flagged(text):
+    facts = profile(("Legislation", text))
+    assert not [d for d in facts.diagnostics if d.code == "extract.unparsable-date"]

@@ -18,7 +18,7 @@ from validate_helpers import TODAY, add, both, drop, minimal, swap
 
 from orgkg.model import Diagnostic, Severity
 from orgkg.report import FORMATS, escape_data, escape_property, render_report, summary
-from orgkg.validate import validate_dataset
+from orgkg.validation import validate_dataset
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
 ODD = "profiles/odd, name: 100%.txt"  # a path that needs escaping everywhere

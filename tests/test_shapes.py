@@ -12,7 +12,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from validate_helpers import SOURCE, TODAY, add, both, drop, minimal, swap
 
 from orgkg.model import Severity
-from orgkg.validate import load_shapes, shape_checks, validate_dataset
+from orgkg.validation import load_shapes, shape_checks, validate_dataset
 
 V, W, INFO = Severity.VIOLATION, Severity.WARNING, Severity.INFO
 
@@ -334,7 +334,7 @@ def test_constraint_fires(shape, severity, code, fragment, mutation):
 
 
 def test_every_shape_has_a_case():
-    from orgkg.validate import _Namer
+    from orgkg.validation import _Namer
 
     shapes = set(shape_checks(load_shapes(), _Namer(minimal().default_graph, None)))
     covered = {f"orgkgsh:{case[0]}" for case in CASES}

@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from validate_helpers import MINIMAL, SOURCE, TODAY, add, both, drop, minimal, snippet, swap
 
 from orgkg.model import Diagnostic, Severity
-from orgkg.validate import PYTHON_CHECKS, validate_dataset
+from orgkg.validation import PYTHON_CHECKS, validate_dataset
 
 V, W, INFO = Severity.VIOLATION, Severity.WARNING, Severity.INFO
 SDO_POSTAL_CODE = URIRef("https://schema.org/postalCode")

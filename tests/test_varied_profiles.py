@@ -69,7 +69,8 @@ def test_named_leaders_hold_posts(varied):
 )
 def test_budgets_in_other_currencies(varied, slug, value, currency, year):
     [(amount, cur, fy)] = rows(
-        varied, "SELECT ?v ?c ?y { ?o orgkg:enactedBudget ?b . ?b schema:value ?v ; schema:currency ?c ; orgkg:fiscalYear ?y }",
+        varied,
+        "SELECT ?v ?c ?y { ?o orgkg:enactedBudget ?b . ?b schema:value ?v ; schema:currency ?c ; orgkg:fiscalYear ?y }",
         o=org(slug),
     )
     assert (float(amount), cur, fy) == (float(value), currency, year)
@@ -101,8 +102,11 @@ def test_crlf_profile_keeps_its_line_numbers(varied):
 
 
 def test_unknown_heading_is_kept_and_warned(varied):
-    statements = rows(varied, "SELECT ?t { ?o orgkg:fieldStatement ?f . ?f orgkg:field 'Website' ; orgkg:verbatim ?t }",
-                      o=org("fraunhofer-gesellschaft"))
+    statements = rows(
+        varied,
+        "SELECT ?t { ?o orgkg:fieldStatement ?f . ?f orgkg:field 'Website' ; orgkg:verbatim ?t }",
+        o=org("fraunhofer-gesellschaft"),
+    )
     assert statements == [("https://www.fraunhofer.de",)]
     assert any(d.code == "unknown-heading" and d.file.endswith("fraunhofer.txt") for d in varied.diagnostics)
 
@@ -110,14 +114,20 @@ def test_unknown_heading_is_kept_and_warned(varied):
 def test_missing_fields_assert_nothing(varied):
     ukri = org("uk-research-and-innovation")
     assert rows(varied, "SELECT ?x { ?o schema:numberOfEmployees ?x }", o=ukri) == []
-    assert rows(varied, "SELECT ?f { ?o orgkg:fieldStatement/orgkg:field ?f FILTER(?f = 'Number of employees') }",
-                o=ukri) == []
+    assert (
+        rows(varied, "SELECT ?f { ?o orgkg:fieldStatement/orgkg:field ?f FILTER(?f = 'Number of employees') }", o=ukri)
+        == []
+    )
 
 
 def test_rename_links_the_predecessor(varied):
     nist = org("national-institute-of-standards-and-technology")
-    assert rows(varied, "SELECT ?n ?d { ?e org:resultingOrganization ?o ; org:originalOrganization/schema:name ?n ; "
-                "<http://purl.org/dc/terms/date> ?d }", o=nist) == [("National Bureau of Standards", "1988")]
+    assert rows(
+        varied,
+        "SELECT ?n ?d { ?e org:resultingOrganization ?o ; org:originalOrganization/schema:name ?n ; "
+        "<http://purl.org/dc/terms/date> ?d }",
+        o=nist,
+    ) == [("National Bureau of Standards", "1988")]
 
 
 def test_founding_dates_at_their_precision(varied):

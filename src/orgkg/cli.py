@@ -12,7 +12,7 @@ from pathlib import Path
 
 import click
 
-from orgkg.errors import OrgkgError
+from orgkg.errors import OrgkgError, UsageError
 from orgkg.exitcodes import ExitCode
 from orgkg.iri import DEFAULT_BASE
 
@@ -30,6 +30,11 @@ base_option = click.option(
 
 def _inputs(paths: tuple[Path, ...]) -> list[Path]:
     return list(paths) or [Path("seeds")]
+
+
+def _count_hint(paths: tuple[Path, ...]) -> int:
+    """A cheap guess of the number of profiles (folders count as many)."""
+    return sum(1 if p.is_file() else 1000 for p in _inputs(paths))
 
 
 class OrgkgGroup(click.Group):
@@ -66,18 +71,36 @@ def main() -> None:
               show_default=True, help="Lowest severity that makes the build exit 1.")
 @click.option("--keep-going", is_flag=True,
               help="Build the good profiles even if some cannot be read (exit 3 after writing).")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Worker processes (default: the number of cores). Outputs do not depend on it.")
+@click.option("--no-cache", is_flag=True,
+              help="Ignore the build cache in OUTPUT/.cache and rebuild everything.")
+@click.option("--progress/--no-progress", default=None,
+              help="Progress bar on stderr (default: on a terminal, for more than a few profiles).")
 def build(paths: tuple[Path, ...], out_dir: Path, base: str, no_validate: bool, fail_on: str,
-          keep_going: bool) -> None:
+          keep_going: bool, jobs: int | None, no_cache: bool, progress: bool | None) -> None:
     """Build the graph from PATHS (files or folders; default: seeds/) into OUTPUT.
 
     Writes graph.ttl, graph.nt, graph.trig, graph.nq, graph.jsonld, one framed JSON-LD
-    document per organization under orgs/, and validation.json.
+    document per organization under orgs/, and validation.json. OUTPUT/.cache keeps what
+    unchanged profiles produced, so a rebuild redoes only what changed.
     """
     from orgkg import api
     from orgkg.model import Severity
+    from orgkg.parallel import default_jobs
+    from orgkg.progress import ProgressBar, wanted
 
-    result = api.build(_inputs(paths), base=base, validate=not no_validate, keep_going=keep_going)
-    written = api.write(result, out_dir)
+    if out_dir.exists() and not out_dir.is_dir():
+        raise UsageError(f"output path {out_dir} exists and is not a folder")
+    bar = ProgressBar() if wanted(progress, profiles=_count_hint(paths)) else None
+    try:
+        result = api.build(_inputs(paths), base=base, validate=not no_validate, keep_going=keep_going,
+                           jobs=jobs or default_jobs(), cache=out_dir / ".cache", use_cache=not no_cache,
+                           progress=bar)
+        written = api.write(result, out_dir)
+    finally:
+        if bar is not None:
+            bar.close()
     click.echo(
         f"orgkg: {len(result.profiles)} profile(s), {result.triple_count} triples in "
         f"{result.graph_count} named graphs → {out_dir}/ ({len(written)} files)",

@@ -20,7 +20,7 @@ from orgkg.exitcodes import ExitCode
 if TYPE_CHECKING:
     from rdflib import Dataset
 
-    from orgkg.validate import ValidationReport
+    from orgkg.validation import ValidationReport
 
 SEVERITY_CHOICES = ("violation", "warning", "info")
 REPORT_FORMATS = ("text", "json", "junit", "sarif", "github", "turtle")
@@ -139,7 +139,7 @@ def load_data(paths: tuple[Path, ...], into: Dataset) -> None:
             else:
                 into.default_graph.parse(data=text, format=fmt, publicID=path.resolve().as_uri())
         except Exception as error:  # rdflib raises many types; all mean "unparsable"
-            from orgkg.validate import _parse_line, _parse_reason
+            from orgkg.validation import _parse_line, _parse_reason
 
             raise InputError(f"cannot parse as {fmt}: {_parse_reason(error)}", str(path),
                              _parse_line(error)) from error
@@ -176,7 +176,7 @@ def validate_cmd(
     from rdflib import Dataset
 
     from orgkg.errors import UsageError
-    from orgkg.validate import validate_dataset
+    from orgkg.validation import validate_dataset
 
     if replace_shapes and not shapes:
         raise UsageError("--replace-shapes needs at least one --shapes FILE")

@@ -310,9 +310,13 @@ def _most_precise(dates: Iterable[DateValue]) -> DateValue | None:
     return ranked[0] if ranked else None
 
 
+# "in 20x1", "since 2O11": a year with a letter in it.
+_BAD_YEAR = re.compile(r"\b(?:in|on|since|from|dated)\s+(?P<text>(?=\d\d\w\w\b)(?=\w*[A-Za-z])\w{4})\b")
+
+
 def _bad_dates(text: str) -> list[str]:
-    """Date-shaped phrases that are not dates ("Smarch 45, 2011", "February 30, 2020")."""
-    bad = []
+    """Date-shaped phrases that are not dates ("Smarch 45, 2011", "February 30, 2020", "20x1")."""
+    bad = [m["text"] for m in _BAD_YEAR.finditer(text) if not re.fullmatch(r"\d+(?:st|nd|rd|th)", m["text"])]
     for match in _DATE_LIKE.finditer(text):
         candidate = match["text"]
         if not any(m.start() == 0 for m in _DATE_MDY.finditer(candidate)) or not find_dates(candidate)[0][1].day:
@@ -962,7 +966,9 @@ _STATE_POSTAL = re.compile(r"^(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)*)\s+(?P<pos
 _POSTAL_FIRST = re.compile(
     r"^(?P<postal>(?:[A-Z]{1,2}-)?\d{4,6}(?:-\d{3,4})?|\d{4}\s?[A-Z]{2}(?=\s)|\d{2}-\d{3})\s+(?P<locality>\D.*)$"
 )
-_POSTAL_LAST = re.compile(r"^(?P<locality>\D.*?)(?<!\s)\s+(?P<postal>\d{3}-\d{4}|\d{4,6}|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})$")
+_POSTAL_LAST = re.compile(
+    r"^(?P<locality>\D.*?)(?<!\s)\s+(?P<postal>\d{3}-\d{4}|\d{4,6}|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})$"
+)
 
 
 def read_address(field: Field, _: Identity) -> tuple[list[Fact], FieldStatus | None]:
@@ -1047,7 +1053,9 @@ def read_history(field: Field, identity: Identity) -> tuple[list[Fact], FieldSta
                     continue
                 # An event is described by its sentence; a run-on "sentence" (no full stops) is cut
                 # around the match, or each of its many events would carry all of it (output blow-up).
-                around = sentence if len(sentence) <= 1000 else sentence[max(0, match.start() - 200) : match.end() + 200]
+                around = (
+                    sentence if len(sentence) <= 1000 else sentence[max(0, match.start() - 200) : match.end() + 200]
+                )
                 clause = _clean(around)
                 if kind in {"succeeded", "absorbed", "transfer"}:
                     facts.append(

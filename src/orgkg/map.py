@@ -130,6 +130,9 @@ class _ProfileMapper:
         return self.entity_iri(self.resolution.entity(mention))
 
     def concept(self, scheme: str, label: str) -> URIRef:
+        # One concept per slug across the corpus, so one prefLabel per slug too: the same
+        # words start a list in one profile ("Universities, ...") and follow a comma in another.
+        label = label[:1].upper() + label[1:]
         concept = self.minter.concept(scheme, slugify(label))
         scheme_iri = self.minter.concept(scheme, "scheme")
         self.add(concept, RDF.type, SKOS.Concept)

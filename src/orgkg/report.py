@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from urllib.parse import quote
 
 from orgkg.model import Severity
-from orgkg.validate import Finding, ValidationReport
+from orgkg.validation import Finding, ValidationReport
 
 FORMATS: tuple[str, ...] = ("text", "json", "junit", "sarif", "github", "turtle")
 JSON_SCHEMA_VERSION = 1

@@ -51,6 +51,7 @@ FILE_NAMES = {fmt: f"graph.{fmt}" for fmt in FORMATS}
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
+XSD_DECIMAL = "http://www.w3.org/2001/XMLSchema#decimal"
 SCHEMA_PROVIDER = "https://schema.org/provider"
 ORG_POST_IN = "http://www.w3.org/ns/org#postIn"
 
@@ -65,6 +66,7 @@ def jsonld_context() -> dict[str, Any]:
 # ---------------------------------------------------------------------------------------
 # Terms as N-Triples text: the one representation every writer below starts from.
 
+_INTEGER = re.compile(r"[+-]?[0-9]+")
 _ECHAR = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
 _NEEDS_ESCAPE = re.compile(r'["\\\x00-\x1f\x7f]')
 _IRI_UNSAFE = re.compile(r'[\x00-\x20<>"{}|^`\\]')
@@ -114,7 +116,10 @@ def nt_term(term: Any) -> str:
 
     if isinstance(term, Literal):
         datatype = str(term.datatype) if term.datatype is not None else None
-        return literal_text(str(term), term.language, datatype)
+        lexical = str(term)
+        if datatype == XSD_DECIMAL and _INTEGER.fullmatch(lexical):
+            lexical += ".0"  # the form rdflib's Turtle writer gave the golden files
+        return literal_text(lexical, term.language, datatype)
     if isinstance(term, BNode):
         return f"_:{term}"
     return iri_text(str(term))
@@ -171,7 +176,6 @@ def _prefix_table() -> list[tuple[str, str]]:
 
 _PREFIX_TABLE = _prefix_table()
 _PN_LOCAL = re.compile(r"[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?")
-_INTEGER = re.compile(r"[+-]?[0-9]+")
 _TTL_CACHE: dict[str, str] = {}
 
 

@@ -363,7 +363,7 @@ class Hit:
 
     severity: Severity
     code: str
-    message: str  # may contain {focus}, {path} and {value}, filled in by orgkg.validate
+    message: str  # may contain {focus}, {path} and {value}, filled in by orgkg.validation
     focus: Node | None = None
     path: Node | None = None
     value: Node | None = None
