@@ -184,7 +184,7 @@ def test_units_posts_and_working_group_topics(seed_build):
         "SELECT ?l { ?p a org:Post ; org:postIn ?o ; org:role ?r . ?r skos:prefLabel ?l }",
         o=AMP,
     )
-    assert roles == {"co-chair"}
+    assert roles == {"Co-chair"}
     # ORG traps on a collaboration: no org:hasUnit / org:unitOf / org:headOf
     for trap in ("hasUnit", "unitOf", "headOf"):
         assert not ask(seed_build, f"SELECT * {{ ?s org:{trap} ?x }}")
