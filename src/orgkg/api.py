@@ -553,12 +553,6 @@ def write(result: BuildResult, out_dir: str | Path = "build") -> list[Path]:
         for path in (out / "orgs").glob("*.jsonld"):
             if f"orgs/{path.name}" not in org_files:
                 path.unlink(missing_ok=True)
-    if result.cache is not None:
-        manifest = {}
-        for name, digest in org_files.items():
-            stat = (out / name).stat()
-            manifest[name] = [digest, stat.st_size, stat.st_mtime_ns]
-        result.cache.store_org_manifest(manifest)
     return [out / name for name in sorted(names)]
 
 
@@ -599,24 +593,19 @@ def _stage(out: Path, relative: str, content: bytes, staged: list[tuple[Path, Pa
 
 
 def _stage_org_files(result: BuildResult, out: Path, staged: list[tuple[Path, Path]],
-                     names: list[str]) -> dict[str, str]:
-    """Stage the organization documents that differ from what is on disk."""
-    manifest = result.cache.load_org_manifest() if result.cache is not None else {}
-    written: dict[str, str] = {}
+                     names: list[str]) -> set[str]:
+    """Stage the organization documents whose file is missing or differs."""
+    written: set[str] = set()
     for record in result.records:
         name = f"orgs/{record['slug']}.jsonld"
         content = record["framed"].encode("utf-8")
-        digest = hashlib.sha256(content).hexdigest()
-        written[name] = digest
+        written.add(name)
         names.append(name)
-        known = manifest.get(name)
-        if known and known[0] == digest:
-            try:
-                stat = (out / name).stat()
-                if [stat.st_size, stat.st_mtime_ns] == known[1:]:
-                    continue
-            except OSError:
-                pass
+        try:
+            if (out / name).stat().st_size == len(content) and (out / name).read_bytes() == content:
+                continue
+        except OSError:
+            pass
         _stage(out, name, content, staged)
     return written
 

@@ -16,7 +16,6 @@ Layout::
     .cache/shards/<key>.json      records of one shard's profiles (lookups, counts, ...)
     .cache/shards/<key>.<fmt>     that shard's slice of graph.<fmt>
     .cache/valid/<key>.json       one validation batch's findings
-    .cache/orgs.json              size/mtime of the orgs/*.jsonld files last written
 """
 
 from __future__ import annotations
@@ -169,15 +168,6 @@ class BuildCache:
     def load_batch(self, key: str) -> Any | None:
         entry = self._read_entry(self.batch_path(key), key)
         return None if entry is None else entry[1]
-
-    # -- written organization files ----------------------------------------------------------
-
-    def load_org_manifest(self) -> dict[str, list[Any]]:
-        entry = self._read_entry(self.root / "orgs.json", "orgs")
-        return entry[1] if entry is not None and isinstance(entry[1], dict) else {}
-
-    def store_org_manifest(self, manifest: Mapping[str, list[Any]]) -> None:
-        self._write_entry(self.root / "orgs.json", "orgs", dict(manifest))
 
     # -- housekeeping ------------------------------------------------------------------------
 
