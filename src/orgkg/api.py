@@ -290,8 +290,8 @@ class _Builder:
         results = run_tasks(parse_task, [[self.sources[i] for i in g] for g in groups], jobs=self.jobs,
                             state={"limits": self.limits}, progress=self._tick("read", len(todo)),
                             weights=[len(g) for g in groups])
-        for group, outcomes in zip(groups, results):
-            for index, (status, value) in zip(group, outcomes):
+        for group, outcomes in zip(groups, results, strict=False):
+            for index, (status, value) in zip(group, outcomes, strict=False):
                 if status == "ok":
                     self.facts[index] = value
                     self.stats.parsed.append(value.profile.doc)
@@ -308,7 +308,7 @@ class _Builder:
 
         self.sources = sources
         docs = [slugify(Path(s).stem) for s in sources]
-        _check_unique_docs(zip(docs, sources))
+        _check_unique_docs(zip(docs, sources, strict=False))
         self.facts: list[ProfileFacts | None] = list(facts) if facts is not None else [None] * len(sources)
         self.failed: dict[int, InputError] = {}
         self.stats.profiles = len(sources)
@@ -330,7 +330,7 @@ class _Builder:
         ok = [i for i in range(len(sources)) if i not in self.failed]
         record_of: dict[int, dict[str, Any]] = {}
         for number, records in cached.items():
-            for i, record in zip(bounds[number], records):
+            for i, record in zip(bounds[number], records, strict=False):
                 record_of[i] = record
         everyone = [self.facts[i] or stand_in_facts(record_of[i]) for i in ok]
         resolution = resolve(everyone)
@@ -352,7 +352,7 @@ class _Builder:
 
         for task, shard in zip(todo, run_tasks(map_shard_task, todo, jobs=self.jobs, state=state,
                                                progress=self._tick("map", sum(len(t[2]) for t in todo)),
-                                               weights=[len(t[2]) for t in todo])):
+                                               weights=[len(t[2]) for t in todo]), strict=False):
             if self.cache is not None and any(i in self.failed for i in bounds[task[0]]) and shard.stored:
                 shard.stored = False  # pragma: no cover - state above keeps these in memory
             shards[task[0]] = shard
@@ -386,8 +386,8 @@ class _Builder:
 
         position = {i: n for n, i in enumerate(ok)}
         records = result.records
-        by_slug = {r["slug"]: i for i, r in zip(ok, records)}
-        record_at = dict(zip(ok, records))
+        by_slug = {r["slug"]: i for i, r in zip(ok, records, strict=False)}
+        record_at = dict(zip(ok, records, strict=False))
         batches = []
         for number, bound in enumerate(bounds):
             members = [i for i in bound if i in position]
@@ -414,7 +414,7 @@ class _Builder:
         tick = self._tick("validate", sum(len(m) for _, m, _ in todo))
         for (number, members, _), (_, findings, extra) in zip(
             todo, run_tasks(validate_task, todo, jobs=self.jobs, state=state, progress=tick,
-                            weights=[len(m) for _, m, _ in todo])
+                            weights=[len(m) for _, m, _ in todo]), strict=False
         ):
             found[number] = (findings, extra)
             self.stats.validated.extend(records[position[i]]["doc"] for i in members)

@@ -414,7 +414,7 @@ def run_tasks(
     _STATE.update(state)
     weights = weights or [1] * len(tasks)
     if jobs <= 1 or len(tasks) <= 1:
-        for task, weight in zip(tasks, weights):
+        for task, weight in zip(tasks, weights, strict=False):
             result = function(task)
             if progress:
                 progress(weight)
@@ -425,7 +425,7 @@ def run_tasks(
     with ProcessPoolExecutor(max_workers=min(jobs, len(tasks)), mp_context=context,
                              initializer=_init_worker, initargs=initargs) as executor:
         futures = [executor.submit(function, task) for task in tasks]
-        for future, weight in zip(futures, weights):
+        for future, weight in zip(futures, weights, strict=False):
             result = future.result()
             if progress:
                 progress(weight)

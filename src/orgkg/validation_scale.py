@@ -53,11 +53,11 @@ def prepared_sparql() -> Iterator[None]:
     def prepare(text: str, base: Any, namespaces: frozenset) -> Any:
         return translateQuery(parseQuery(text), base, dict(namespaces))
 
-    def query(self: Any, strOrQuery: Any, initBindings: Any = None, initNs: Any = None,  # noqa: N803
-              base: Any = None, DEBUG: bool = False) -> Any:  # noqa: N803
+    def query(self: Any, strOrQuery: Any, initBindings: Any = None, initNs: Any = None,
+              base: Any = None, DEBUG: bool = False) -> Any:
         if isinstance(strOrQuery, str):
             try:
-                strOrQuery = prepare(strOrQuery, base, frozenset((initNs or {}).items()))  # noqa: N806
+                strOrQuery = prepare(strOrQuery, base, frozenset((initNs or {}).items()))
             except TypeError:  # unhashable namespaces: fall back to rdflib's own path
                 return original(self, strOrQuery, initBindings or {}, initNs or {}, base, DEBUG)
         return processor.evalQuery(self.graph, strOrQuery, initBindings or {}, base)
