@@ -552,3 +552,12 @@ def test_year_with_letters_is_unparsable(text):
 def test_ordinary_years_are_not_flagged(text):
     facts = profile(("Legislation", text))
     assert not [d for d in facts.diagnostics if d.code == "extract.unparsable-date"]
+
+
+@pytest.mark.parametrize("order", ["staff-first", "employees-first"])
+def test_one_headcount_per_organization(order):
+    fields = [("Staff", "1,809 full-time staff (2022)"), ("Number of employees", "About 14,224 federal employees (2021)")]
+    facts = profile(*(fields if order == "staff-first" else fields[::-1]))
+    counts = [f for ff in facts.fields for f in ff.facts if isinstance(f, EmployeeCount)]
+    assert [c.value for c in counts] == [14224]
+    assert field_of(facts, "Staff").status == FieldStatus.STATED

@@ -1151,14 +1151,14 @@ def extract(profile: Profile) -> ProfileFacts:
             facts=(identity,),
         )
     ]
-    has_employee_count = False
+    employees = profile.field("Number of employees")
+    employees_counted = bool(employees and employees.text and read_headcount(employees, identity)[0])
     for field in profile.fields:
         reader = READERS.get(field.name) if field.known else None
         facts, status = reader(field, identity) if reader and field.text else ([], None)
-        superseded = field.name == "Staff" and has_employee_count and bool(facts)
+        superseded = field.name == "Staff" and employees_counted and bool(facts)
         if superseded:
             facts, status = [], FieldStatus.STATED  # one headcount: "Number of employees" wins
-        has_employee_count = has_employee_count or any(isinstance(f, EmployeeCount) for f in facts)
         if status is None:
             status = FieldStatus.STATED if facts else _status_from_text(field.text)
         fields.append(
