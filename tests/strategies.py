@@ -365,3 +365,184 @@ def profile_like_text(draw: st.DrawFn) -> str:
     chosen = draw(st.lists(st.sampled_from(_FRAGMENTS) | st.text(max_size=30), min_size=0, max_size=25))
     newlines = draw(st.lists(st.sampled_from(["\n", "\r\n", "\r", "\n\n"]), min_size=len(chosen)))
     return "".join(line + newline for line, newline in zip(chosen, newlines, strict=False))
+
+
+# --- hostile text and mutated files (issue 5) -----------------------------------------------------
+
+# Text that tries to become syntax somewhere: RDF term delimiters, Turtle/TriG keywords,
+# JSON and HTML breakers, CDATA ends, Unicode that changes how text displays or splits.
+HOSTILE_FRAGMENTS = (
+    '"',
+    "'",
+    '"""',
+    "'''",
+    "<",
+    ">",
+    "{",
+    "}",
+    "\\",
+    "\\n",
+    "\\u0022",
+    "\t",
+    "@prefix x: <http://evil/> .",
+    "@base <http://evil/> .",
+    "<http://evil/s> <http://evil/p> <http://evil/o> .",
+    "_:b0",
+    "^^xsd:string",
+    "@en",
+    "GRAPH <urn:g> {",
+    "]]>",
+    "<![CDATA[",
+    "</script>",
+    "</SCRIPT >",
+    "<!--",
+    "-->",
+    "&amp;",
+    "&#x3C;",
+    "${jndi:ldap://x}",
+    "%00",
+    "javascript:alert(1)",
+    "file:///etc/passwd",
+    "../../",
+    "C:\\Windows",
+    "\u200b",  # zero-width space
+    "\u200d",  # zero-width joiner
+    "\u200e",  # left-to-right mark
+    "\u200f",  # right-to-left mark
+    "\u202e",  # right-to-left override
+    "\u2066",  # left-to-right isolate
+    "\u2069",  # pop directional isolate
+    "\u0301",  # combining acute accent
+    "e\u0301",
+    "\U0001F680",
+    "\U0001F468\u200d\U0001F469\u200d\U0001F467",
+    "\u05e9\u05dc\u05d5\u05dd",
+    "\u0645\u0631\u062d\u0628\u0627",
+    "\u2028",  # line separator: not a line break for the parser, a newline for JavaScript
+    "\u2029",
+    "\x85",  # NEL
+    "\x0b",  # vertical tab
+    "\x0c",  # form feed
+    "\ufeff",  # a BOM in the middle of a line
+    "\ufffd",
+    "\U0010fffd",
+    "\u00a0",
+)
+# Single characters a profile may contain (no C0 controls but TAB/VT/FF, no line breaks, no
+# surrogates): the parser refuses the rest, which other tests cover.
+_TEXT_CHARS = st.characters(
+    blacklist_categories=("Cs",),
+    blacklist_characters="\x00\x01\x02\x03\x04\x05\x06\x07\x08\n\r\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17"
+    "\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f\x7f",
+)
+
+
+@st.composite
+def hostile_text(draw: st.DrawFn, max_parts: int = 6) -> str:
+    """One line of hostile fragments, words and arbitrary characters (never empty)."""
+    parts = draw(
+        st.lists(
+            st.sampled_from(HOSTILE_FRAGMENTS) | words | st.text(_TEXT_CHARS, min_size=1, max_size=6),
+            min_size=1,
+            max_size=max_parts,
+        )
+    )
+    text = " ".join(parts)
+    return text if text.strip() else "x" + text
+
+
+def hostile_profile(name: str, value: str) -> str:
+    """A profile that puts hostile text where the parser keeps it verbatim: the title, the
+    intro, a field of every kind, an unknown heading and a reference."""
+    return "\n".join(
+        [
+            name,
+            "| ||||",
+            f"{name} ({value[:12] or 'X'}) is a non-profit association. {value}",
+            "Mission",
+            f"{value}[1]",
+            "Leader",
+            f"{value}, Director",
+            "Partners",
+            f"- {value}",
+            f"- {name} Institute",
+            "Headquarters address",
+            f"{value}, Zürich, 8001, Switzerland",
+            "History",
+            f"Renamed {value} in 2001.",
+            "Key people",
+            f"- {value}",
+            "References",
+            f'- ↑ {value}. "{value}". {value}, https://example.org/{len(value)} (accessed February 8, 2025).',
+            "",
+        ]
+    )
+
+
+# Byte-level damage a file suffers in the wild: truncation, a stray NUL, an encoding
+# mix-up, a BOM in the wrong place, duplicated or swapped lines, a huge repeated line.
+MUTATIONS = (
+    "none",
+    "truncate",
+    "nul",
+    "latin-1",
+    "utf-16",
+    "utf-16-no-bom",
+    "bom-twice",
+    "cr-only",
+    "duplicate-line",
+    "swap-lines",
+    "drop-line",
+    "repeat-heading",
+    "long-line",
+    "control-char",
+    "invalid-byte",
+)
+
+
+def mutate(text: str, mutation: str, where: int) -> bytes:
+    """``text`` (a profile) damaged by ``mutation`` at a position derived from ``where``."""
+    lines = text.split("\n")
+    index = where % max(1, len(lines))
+    data = text.encode("utf-8")
+    position = where % max(1, len(data))
+    if mutation == "truncate":
+        return data[:position]
+    if mutation == "nul":
+        return data[:position] + b"\x00" + data[position:]
+    if mutation == "latin-1":
+        return text.encode("latin-1", "replace")
+    if mutation == "utf-16":
+        return text.encode("utf-16")
+    if mutation == "utf-16-no-bom":
+        return text.encode("utf-16-le")
+    if mutation == "bom-twice":
+        return b"\xef\xbb\xbf\xef\xbb\xbf" + data
+    if mutation == "cr-only":
+        return text.replace("\n", "\r").encode("utf-8")
+    if mutation == "duplicate-line":
+        lines.insert(index, lines[index])
+    elif mutation == "swap-lines" and len(lines) > 1:
+        other = (index + 1) % len(lines)
+        lines[index], lines[other] = lines[other], lines[index]
+    elif mutation == "drop-line":
+        del lines[index]
+    elif mutation == "repeat-heading":
+        lines[index:index] = ["Mission", "Again."] * 3
+    elif mutation == "long-line":
+        lines.insert(index, "Alpha Beta (AB) of 1, " * 2000)
+    elif mutation == "control-char":
+        lines[index] += "\x1b[2J"
+    elif mutation == "invalid-byte":
+        return data[:position] + b"\xff" + data[position:]
+    return "\n".join(lines).encode("utf-8")
+
+
+@st.composite
+def mutated_profiles(draw: st.DrawFn) -> bytes:
+    """A rendered or hostile profile, then damaged (or not)."""
+    if draw(st.booleans()):
+        text = draw(rendered_profiles()).text
+    else:
+        text = hostile_profile(draw(hostile_text(max_parts=4)), draw(hostile_text()))
+    return mutate(text, draw(st.sampled_from(MUTATIONS)), draw(st.integers(0, 10_000)))

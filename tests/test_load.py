@@ -150,7 +150,7 @@ def test_cli_load_and_report(oxigraph_server: OxigraphServer, tmp_path: Path) ->
     assert code == 0, err
     assert out.splitlines()[0].split() == ["graph", "local", "remote", "status"]
     assert out.splitlines()[-1].split() == ["(default", "graph)", "96", "96", "ok"]
-    assert "17/17 graphs, 247 triples replaced" in err and "counts verified" in err
+    assert "17/17 graphs, 251 triples replaced" in err and "counts verified" in err
     code, out, _ = run_cli("load", "--endpoint", oxigraph_server.store_url, "--data", str(FIXTURE),
                            "--merge", "--format", "json")
     report = json.loads(out)

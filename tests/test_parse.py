@@ -773,8 +773,8 @@ def test_too_long_field_is_refused() -> None:
 
 
 def test_default_limits() -> None:
-    assert (DEFAULT_LIMITS.max_file_bytes, DEFAULT_LIMITS.max_line_chars) == (5 * 2**20, 100_000)
-    assert (DEFAULT_LIMITS.max_fields, DEFAULT_LIMITS.max_field_chars) == (500, 200_000)
+    assert (DEFAULT_LIMITS.max_file_bytes, DEFAULT_LIMITS.max_line_chars) == (2**20, 20_000)
+    assert (DEFAULT_LIMITS.max_fields, DEFAULT_LIMITS.max_field_chars) == (500, 100_000)
 
 
 @pytest.mark.parametrize("bad", [0, -1, 1.5, True, "10"])

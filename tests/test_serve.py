@@ -105,10 +105,17 @@ def test_python_engine_refuses(python_server: str, store_dir: Path, content_type
                                expected: int) -> None:
     status, _, message = http("POST", python_server + "/query", body, {"Content-Type": content_type})
     assert status == expected, message
-    assert len(stores.open_store(store_dir)) == 247
+    assert len(stores.open_store(store_dir)) == 251
     status, _, _ = http("POST", python_server + "/update", b"DROP ALL",
                         {"Content-Type": "application/sparql-update"})
     assert status == 404
+
+
+def test_python_engine_refuses_foreign_host_names(python_server: str) -> None:
+    status, _, body = http("GET", python_server + "/query?query=ASK%7B%7D", headers={"Host": "evil.example"})
+    assert status == 403 and b"127.0.0.1" in body
+    port = python_server.rsplit(":", 1)[1]
+    assert http("GET", python_server + "/query?query=ASK%7B%7D", headers={"Host": f"localhost:{port}"})[0] == 200
 
 
 # --------------------------------------------------------------------------- orgkg serve, both engines

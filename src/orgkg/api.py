@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import shutil
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
@@ -485,7 +486,7 @@ def output_files(result: BuildResult) -> dict[str, bytes]:
 
     files = {name: result.file_bytes(fmt) for fmt, name in FILE_NAMES.items()}
     for record in result.records:
-        files[f"orgs/{record['slug']}.jsonld"] = record["framed"].encode("utf-8")
+        files[org_file_name(record["slug"])] = record["framed"].encode("utf-8")
     if result.report is not None:
         from orgkg.report import render_report
 
@@ -506,9 +507,9 @@ def write(result: BuildResult, out_dir: str | Path = "build") -> list[Path]:
         raise UsageError(f"output path {out} exists and is not a folder")
     staged: list[tuple[Path, Path]] = []
     names: list[str] = []
+    handles: dict[str, Any] = {}
     try:
         out.mkdir(parents=True, exist_ok=True)
-        handles = {}
         for fmt in FORMATS:
             handle, temp = tempfile.mkstemp(prefix=f".graph.{fmt}.", suffix=".tmp", dir=out)
             handles[fmt] = os.fdopen(handle, "wb")
@@ -543,10 +544,14 @@ def write(result: BuildResult, out_dir: str | Path = "build") -> list[Path]:
 
             _stage(out, "validation.json", render_report(result.report, "json").encode("utf-8"), staged)
             names.append("validation.json")
-    except OSError as error:
+    except BaseException as error:  # any failure, not only OSError: no temp file stays behind
+        for handle in handles.values():
+            handle.close()
         for temp, _ in staged:
             temp.unlink(missing_ok=True)
-        raise UsageError(f"cannot write to {out}: {error.strerror or error}") from error
+        if isinstance(error, OSError):
+            raise UsageError(f"cannot write to {out}: {error.strerror or error}") from error
+        raise
     for temp, target in staged:
         os.replace(temp, target)
     if (out / "orgs").is_dir():
@@ -592,12 +597,26 @@ def _stage(out: Path, relative: str, content: bytes, staged: list[tuple[Path, Pa
     os.chmod(temp, 0o644)
 
 
+_SAFE_SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,127}")
+# Device names Windows reserves whatever the extension ("con.jsonld" is the console).
+_RESERVED_STEMS = frozenset({"con", "prn", "aux", "nul", *(f"{d}{n}" for d in ("com", "lpt") for n in range(10))})
+
+
+def org_file_name(slug: str) -> str:
+    """``orgs/<slug>.jsonld``. A slug is ``[a-z0-9-]`` (``iri.slugify``), so it can never
+    name a path outside ``orgs/``; anything else (say, a tampered cache record) is refused,
+    and a reserved device name gets a ``_`` suffix (slugs never contain ``_``)."""
+    if not _SAFE_SLUG.fullmatch(slug):
+        raise InputError(f"refusing to write an organization file named {slug!r}: not a slug")
+    return f"orgs/{slug}_.jsonld" if slug in _RESERVED_STEMS else f"orgs/{slug}.jsonld"
+
+
 def _stage_org_files(result: BuildResult, out: Path, staged: list[tuple[Path, Path]],
                      names: list[str]) -> set[str]:
     """Stage the organization documents whose file is missing or differs."""
     written: set[str] = set()
     for record in result.records:
-        name = f"orgs/{record['slug']}.jsonld"
+        name = org_file_name(record["slug"])
         content = record["framed"].encode("utf-8")
         written.add(name)
         names.append(name)

@@ -18,7 +18,8 @@ from orgkg.iri import DEFAULT_BASE
 
 FORMAT_CHOICES = ("ttl", "nt", "trig", "nq", "jsonld")
 
-paths_argument = click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+# readable=False: an unreadable input is orgkg.parse's exit 3 (file: reason), not click's usage error 2.
+paths_argument = click.argument("paths", nargs=-1, type=click.Path(path_type=Path, readable=False))
 base_option = click.option(
     "--base",
     default=DEFAULT_BASE,
@@ -41,8 +42,11 @@ class OrgkgGroup(click.Group):
     """Maps OrgkgError to the documented exit codes (DESIGN §8)."""
 
     def invoke(self, ctx: click.Context) -> object:
+        from orgkg import netguard
+
         try:
-            return super().invoke(ctx)
+            with netguard.offline():  # every command; HttpClient alone reaches a named --endpoint
+                return super().invoke(ctx)
         except OrgkgError as error:
             click.echo(f"orgkg: error: {error}", err=True)
             ctx.exit(int(error.exit_code))
@@ -88,16 +92,18 @@ def build(paths: tuple[Path, ...], out_dir: Path, base: str, no_validate: bool, 
     from orgkg import api
     from orgkg.model import Severity
     from orgkg.parallel import default_jobs
+    from orgkg.parse import check_output_folder
     from orgkg.progress import ProgressBar, wanted
 
-    if out_dir.exists() and not out_dir.is_dir():
-        raise UsageError(f"output path {out_dir} exists and is not a folder")
+    check_output_folder(out_dir, _inputs(paths))  # an existing file, or inside an input folder: exit 2
     bar = ProgressBar() if wanted(progress, profiles=_count_hint(paths)) else None
     try:
         result = api.build(_inputs(paths), base=base, validate=not no_validate, keep_going=keep_going,
                            jobs=jobs or default_jobs(), cache=out_dir / ".cache", use_cache=not no_cache,
                            progress=bar)
         written = api.write(result, out_dir)
+    except OSError as error:  # OUTPUT or OUTPUT/.cache cannot be written (read-only, disk full): exit 2
+        raise UsageError(f"cannot write to {error.filename or out_dir}: {error.strerror or error}") from None
     finally:
         if bar is not None:
             bar.close()

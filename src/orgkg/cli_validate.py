@@ -146,11 +146,11 @@ def load_data(paths: tuple[Path, ...], into: Dataset) -> None:
 
 
 @click.command("validate")
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--data", "data", multiple=True, type=click.Path(path_type=Path), metavar="FILE",
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path, readable=False))  # unreadable: exit 3
+@click.option("--data", "data", multiple=True, type=click.Path(path_type=Path, readable=False), metavar="FILE",
               help="Validate an RDF file (Turtle, TriG, N-Triples, N-Quads, JSON-LD, RDF/XML) "
                    "as well. Repeatable.")
-@click.option("--shapes", "shapes", multiple=True, type=click.Path(path_type=Path), metavar="FILE",
+@click.option("--shapes", "shapes", multiple=True, type=click.Path(path_type=Path, readable=False), metavar="FILE",
               help="Add a SHACL shapes file to the shipped shapes. Repeatable.")
 @click.option("--replace-shapes", is_flag=True,
               help="Use only the --shapes files, not the shipped shapes.")

@@ -11,6 +11,17 @@ orgkg reaches the network only where the user asked for it by name:
   :func:`refuse`).
 * Everything else (remote JSON-LD contexts, ``owl:imports``, SPARQL ``LOAD``) is never fetched.
 
+Enforcement does not rely on every caller remembering that: every ``orgkg`` command runs
+inside :func:`offline` (``orgkg.cli``), under which a process-wide audit hook
+(:pep:`578`) refuses, with :class:`NetworkRefused`, every DNS lookup, connection, datagram
+and ``urllib`` request that would leave this machine - whichever library makes it
+(rdflib fetching a JSON-LD context, pyshacl following ``owl:imports``, a stray
+``urlopen``). The one hole is :meth:`HttpClient.request`, which only ever talks to the
+endpoint the user named (:func:`permitted`). Loopback and Unix sockets stay allowed (a
+local server, a socket pair); native code that opens sockets itself (Oxigraph's
+``SERVICE`` client) is not seen by audit hooks, which is why ``orgkg.query`` refuses
+``SERVICE`` before Oxigraph runs anything.
+
 The HTTP client is the standard library's ``http.client`` with one keep-alive connection per
 host (a load is one request per named graph) and bounded retries with exponential backoff
 on connection errors and 5xx answers only; a 4xx answer is final and reported with the
@@ -20,18 +31,24 @@ server's own message.
 from __future__ import annotations
 
 import base64
-import http.client
+import functools
 import ipaddress
 import os
 import re
+import socket
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 from urllib.parse import urlsplit
 
 from orgkg.errors import NetworkRefused, RemoteError, UsageError
+
+if TYPE_CHECKING:
+    import http.client  # imported where used: keeps `orgkg --help` fast (the guard imports this module)
 
 ENV_USER = "ORGKG_ENDPOINT_USER"
 ENV_PASSWORD = "ORGKG_ENDPOINT_PASSWORD"
@@ -149,6 +166,124 @@ def redact(url: str) -> str:
     return f"{parts.scheme}://{parts.netloc}{parts.path}"
 
 
+# --- the process-wide guard (PEP 578 audit hook) ----------------------------------------
+
+_F = TypeVar("_F", bound=Callable[..., Any])
+# Audit events that reach out: name resolution, connections, datagrams, urllib requests.
+_WATCHED = frozenset(
+    {
+        "socket.connect",
+        "socket.sendto",
+        "socket.sendmsg",
+        "socket.getaddrinfo",
+        "socket.gethostbyname",
+        "socket.gethostbyname_ex",
+        "socket.gethostbyaddr",
+        "urllib.Request",
+    }
+)
+_LOCAL_SCHEMES = frozenset({"", "file", "data"})
+
+
+class _Guard:
+    """``depth`` > 0: offline (process-wide, so threads a command starts are covered too);
+    ``local.permits`` > 0: this thread is talking to the endpoint the user named."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.installed = False
+        self.depth = 0
+        self.local = threading.local()
+
+
+_GUARD = _Guard()
+
+
+def install() -> None:
+    """Add the audit hook to this process (once; hooks cannot be removed, so it stays
+    inert outside :func:`offline`)."""
+    with _GUARD.lock:
+        if not _GUARD.installed:
+            sys.addaudithook(_audit)
+            _GUARD.installed = True
+
+
+def is_offline() -> bool:
+    """True while the guard refuses the network in this thread."""
+    return _GUARD.depth > 0 and not getattr(_GUARD.local, "permits", 0)
+
+
+@contextmanager
+def offline() -> Iterator[None]:
+    """Refuse every connection that would leave this machine until the block ends.
+
+    Nested blocks are fine. This is what every ``orgkg`` command runs under."""
+    install()
+    with _GUARD.lock:
+        _GUARD.depth += 1
+    try:
+        yield
+    finally:
+        with _GUARD.lock:
+            _GUARD.depth -= 1
+
+
+@contextmanager
+def permitted() -> Iterator[None]:
+    """Lift the guard for this thread only: the request the user asked for by name."""
+    _GUARD.local.permits = getattr(_GUARD.local, "permits", 0) + 1
+    try:
+        yield
+    finally:
+        _GUARD.local.permits -= 1
+
+
+def _named_endpoint(method: _F) -> _F:
+    @functools.wraps(method)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        with permitted():
+            return method(*args, **kwargs)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _host_of(address: object) -> str | None:
+    """The host of a socket address, or None for addresses that never leave the machine."""
+    if isinstance(address, tuple) and address:
+        host = address[0]
+        return host.decode("ascii", "replace") if isinstance(host, bytes) else str(host)
+    return None  # AF_UNIX path, abstract socket, netlink pid...
+
+
+def _leaves_machine(host: object) -> bool:
+    if host is None:
+        return False  # getaddrinfo(None, port): a passive lookup of this machine
+    text = host.decode("ascii", "replace") if isinstance(host, bytes) else str(host)
+    return not (text == "" or is_loopback(text))
+
+
+def _audit(event: str, args: tuple[Any, ...]) -> None:
+    if event not in _WATCHED or not is_offline():
+        return
+    if event == "urllib.Request":
+        url = str(args[0])
+        parts = urlsplit(url)
+        if parts.scheme.lower() in _LOCAL_SCHEMES or not _leaves_machine(parts.hostname):
+            return
+        refuse(f"fetching {redact(url)}", "orgkg works offline here")
+    if event in ("socket.connect", "socket.sendto", "socket.sendmsg"):
+        sock, address = args[0], args[1]
+        if address is None or getattr(sock, "family", None) not in (socket.AF_INET, socket.AF_INET6):
+            return
+        host = _host_of(address)
+        if _leaves_machine(host):
+            refuse(f"a connection to {host}", "orgkg works offline here")
+        return
+    host = args[0]
+    if _leaves_machine(host):
+        refuse(f"looking up the host {host!r}", "orgkg works offline here")
+
+
 @dataclass
 class HttpClient:
     """Keep-alive HTTP/1.1 client with bounded retries (connection errors and 5xx only)."""
@@ -181,6 +316,8 @@ class HttpClient:
         self._connections.clear()
 
     def _connection(self, scheme: str, host: str, port: int) -> http.client.HTTPConnection:
+        import http.client
+
         key = (scheme, host, port)
         connection = self._connections.get(key)
         if connection is None:
@@ -194,6 +331,7 @@ class HttpClient:
         if connection is not None:
             connection.close()
 
+    @_named_endpoint
     def request(
         self,
         method: str,
@@ -209,6 +347,8 @@ class HttpClient:
         Raises RemoteError for 3xx/4xx (final, with the server's message) and
         TransientError when connection errors or 5xx persist through every retry.
         """
+        import http.client
+
         check_endpoint(url, "URL")
         parts = urlsplit(url)
         scheme = parts.scheme.lower()

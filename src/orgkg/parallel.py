@@ -201,20 +201,33 @@ _TERM_CACHE: dict[Any, str] = {}
 
 
 def _text(term: Any) -> str:
-    from orgkg.serialization import nt_term
-
-    found = _TERM_CACHE.get(term)
+    """N-Triples text of a term; IRIs (which repeat a lot) are memoized."""
+    found = _TERM_CACHE.get(term) if type(term) is _URIREF[0] else None
     if found is None:
-        found = nt_term(term)
-        if len(_TERM_CACHE) < 100_000:
+        found = _NT_TERM[0](term)
+        if type(term) is _URIREF[0] and len(_TERM_CACHE) < 100_000:
             _TERM_CACHE[term] = found
     return found
+
+
+_URIREF: list[Any] = [None]
+_NT_TERM: list[Any] = [None]
+
+
+def _load_term_helpers() -> None:
+    if _URIREF[0] is None:
+        from rdflib import URIRef
+
+        from orgkg.serialization import nt_term
+
+        _URIREF[0], _NT_TERM[0] = URIRef, nt_term
 
 
 def profile_quads(facts: ProfileFacts, resolution: Any, minter: Any) -> tuple[list[tuple], list]:
     """Map one profile: its quads as N-Triples texts, and the resolution lookups made."""
     from orgkg.map import _ProfileMapper
 
+    _load_term_helpers()
     recording = RecordingResolution(resolution)
     sink = _Sink()
     _ProfileMapper(facts, recording, minter, sink).map()
@@ -305,11 +318,6 @@ def _init_worker(state: dict[str, Any] | None) -> None:
     if state is not None:
         _STATE.clear()
         _STATE.update(state)
-    if sys.platform != "win32":
-        try:
-            os.nice(0)
-        except OSError:  # pragma: no cover
-            pass
 
 
 def parse_task(paths: Sequence[str]) -> list[tuple[str, Any]]:

@@ -86,6 +86,7 @@ from orgkg.model import KNOWN_FIELDS, Diagnostic, Field, Item, Profile, Referenc
 __all__ = [
     "DEFAULT_LIMITS",
     "Limits",
+    "check_output_folder",
     "decode_text",
     "discover",
     "parse_profile",
@@ -157,13 +158,19 @@ class Limits:
 
     Each is checked where it is cheapest; exceeding one raises :class:`InputError` naming
     the file, the line and the limit. Raise a limit with
-    ``Limits(max_line_chars=1_000_000)`` (or the CLI option that maps to it).
+    ``Limits(max_line_chars=100_000)`` or the matching command-line option
+    (``--max-line-chars``; see ``orgkg.cli_limits``).
+
+    The defaults are far above any real profile (the seed is 4 KB, its longest line 500
+    characters) and keep the worst case to seconds: extraction is linear in the text, but
+    every value becomes nodes that mapping and SHACL validation pay for, so a 1 MiB file of
+    list items already costs tens of seconds to validate.
     """
 
-    max_file_bytes: int = 5 * 1024 * 1024
-    max_line_chars: int = 100_000
+    max_file_bytes: int = 1024 * 1024
+    max_line_chars: int = 20_000
     max_fields: int = 500
-    max_field_chars: int = 200_000
+    max_field_chars: int = 100_000
 
     def __post_init__(self) -> None:
         for name in ("max_file_bytes", "max_line_chars", "max_fields", "max_field_chars"):
@@ -177,8 +184,10 @@ DEFAULT_LIMITS = Limits()
 
 def _over_limit(what: str, limit_name: str, limits: Limits) -> str:
     value = getattr(limits, limit_name)
+    option = "--" + limit_name.replace("_", "-")
     return (
-        f"{what}, over the limit {limit_name}={value:,}; if the input is genuine, raise it (Limits({limit_name}=...))"
+        f"{what}, over the limit {limit_name}={value:,}; if the input is genuine, raise it "
+        f"({option} N, or Limits({limit_name}=...) in Python)"
     )
 
 
@@ -192,6 +201,11 @@ def discover(paths: Iterable[str | Path]) -> list[Path]:
     ``*.txt`` files (suffix compared case-insensitively), skipping hidden files and
     hidden directories and not following directory symlinks; each directory's files
     come out sorted by path. A file reached twice is listed once, at its first place.
+
+    A symlinked ``*.txt`` found in a folder must point inside that folder: a link to
+    ``/etc/passwd`` or ``~/.ssh/id_rsa`` dropped into a corpus would otherwise be read and
+    published as literals. Such a link raises :class:`InputError`; give the target
+    file itself as an argument if it really is a profile.
     """
     found: list[Path] = []
     seen: set[str] = set()
@@ -231,6 +245,7 @@ def _walk_profiles(directory: Path) -> Iterator[Path]:
         raise InputError(f"cannot read directory: {error.strerror or error}", error.filename or str(directory))
 
     collected: list[Path] = []
+    inside = os.path.realpath(directory)
     for root, dirnames, filenames in os.walk(directory, onerror=fail):
         dirnames[:] = [name for name in dirnames if not name.startswith(".")]
         for name in filenames:
@@ -238,8 +253,50 @@ def _walk_profiles(directory: Path) -> Iterator[Path]:
                 continue
             candidate = Path(root) / name
             if candidate.is_file():  # skips FIFOs and broken symlinks named *.txt
+                if candidate.is_symlink():
+                    _check_link_target(candidate, inside)
                 collected.append(candidate)
     yield from sorted(collected, key=lambda path: path.relative_to(directory).parts)
+
+
+def _check_link_target(link: Path, inside: str) -> None:
+    target = os.path.realpath(link)
+    if not _within(target, inside):
+        raise InputError(
+            f"symbolic link to a file outside the folder being read ({target}): not read; "
+            "give that file as an argument if it is a profile",
+            str(link),
+        )
+
+
+def _within(path: str, folder: str) -> bool:
+    """``path`` is ``folder`` or inside it (both absolute, symlinks resolved)."""
+    try:
+        return os.path.commonpath([path, folder]) == folder
+    except ValueError:  # different drives
+        return False
+
+
+def check_output_folder(out_dir: str | Path, inputs: Iterable[str | Path]) -> None:
+    """Refuse (:class:`UsageError`, exit 2) an output folder orgkg must not write into.
+
+    An existing file, or a folder that is or lies inside an input folder: outputs and
+    profiles would mix, and a later run over that folder would read what an earlier one
+    wrote. Whether the folder can be written is found out when writing.
+    """
+    out = Path(out_dir)
+    if out.exists() and not out.is_dir():
+        raise UsageError(f"output path {out} exists and is not a folder")
+    real_out = os.path.realpath(out)
+    for given in inputs:
+        folder = Path(given)
+        if not folder.is_dir():
+            continue
+        if _within(real_out, os.path.realpath(folder)):
+            raise UsageError(
+                f"output folder {out} is inside the input folder {folder}: "
+                "choose an output folder outside the folders of profiles"
+            )
 
 
 def read_profile(path: Path | str, limits: Limits = DEFAULT_LIMITS) -> Profile:

@@ -112,8 +112,10 @@ def literal_text(lexical: str, language: str | None = None, datatype: str | None
 
 def nt_term(term: Any) -> str:
     """An rdflib term as N-Triples text."""
-    from rdflib import BNode, Literal
+    from rdflib import BNode, Literal, URIRef
 
+    if type(term) is URIRef:
+        return iri_text(term)
     if isinstance(term, Literal):
         datatype = str(term.datatype) if term.datatype is not None else None
         lexical = str(term)
@@ -383,24 +385,22 @@ def _node_id(text: str, compact: Compactor) -> str:
 
 
 def render_jsonld_nodes(triples: Sequence[Triple]) -> str:
-    """Sorted triples as the node objects of ``"@graph"``, indented for that place,
-    joined by ``,\\n`` (without a trailing separator)."""
+    """Sorted triples as the node objects of ``"@graph"``: one node per line (diff-friendly,
+    and written by the C JSON encoder), joined by ``,\n`` without a trailing separator."""
     compact = compactor()
     nodes = []
     for subject, group in _group_by_subject(triples):
         nodes.append((subject[1:-1], jsonld_node(subject, group, compact)))
     nodes.sort(key=lambda item: item[0])
-    return ",\n".join(_indented_json(node, "    ") for _, node in nodes)
-
-
-def _indented_json(value: Any, indent: str) -> str:
-    text = _safe_json(json.dumps(value, sort_keys=True, indent=2, ensure_ascii=False))
-    return indent + text.replace("\n", "\n" + indent)
+    return ",\n".join("    " + _safe_json(_compact_dumps(node)) for _, node in nodes)
 
 
 def _safe_json(text: str) -> str:
     text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+
+
+_compact_dumps = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(", ", ": ")).encode
 
 
 @cache

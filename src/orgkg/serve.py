@@ -217,7 +217,20 @@ class SparqlHandler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: Any) -> None:
         sys.stderr.write(f"orgkg serve: {self.address_string()} {format % args}\n")
 
+    def _foreign_host(self) -> bool:
+        """Refuse requests addressed to another host name (DNS-rebinding protection)."""
+        from orgkg.netguard import is_loopback
+
+        host = (self.headers.get("Host") or "").strip()
+        name = host.rsplit(":", 1)[0] if not host.endswith("]") else host
+        if is_loopback(name.strip("[]")):
+            return False
+        self._error(HTTPStatus.FORBIDDEN, "address this server as 127.0.0.1, [::1] or localhost")
+        return True
+
     def do_GET(self) -> None:
+        if self._foreign_host():
+            return
         parts = urlsplit(self.path)
         if parts.path in ("/", ""):
             self._send(HTTPStatus.OK, "text/plain; charset=utf-8", _HELP.encode())
@@ -229,6 +242,8 @@ class SparqlHandler(BaseHTTPRequestHandler):
         self._answer(queries)
 
     def do_POST(self) -> None:
+        if self._foreign_host():
+            return
         parts = urlsplit(self.path)
         if parts.path != "/query":
             self._error(HTTPStatus.NOT_FOUND, "not found: the endpoint is /query (read-only)")

@@ -1,0 +1,216 @@
+"""Benchmark orgkg at scale (issue 6): cold and incremental builds against a naive baseline.
+
+Usage::
+
+    python benchmarks/bench_build.py [--sizes 1000,10000] [--jobs 2] [--work DIR]
+                                     [--validate-sizes 1000] [--baseline-timeout 600]
+
+For each size it generates a corpus with ``benchmarks/make_corpus.py`` (seed 2024), then
+runs, each as its own ``orgkg build`` process:
+
+* **cold** — ``--no-cache``, every output, validation where the size is in
+  ``--validate-sizes`` (pyshacl costs ~0.1 s per profile: see the table's note);
+* **cold, graph only** — the same with ``--no-validate``;
+* **incremental** — one profile edited, rebuilt with the cache, and checked byte for byte
+  against a clean build of the edited corpus;
+* **baseline** — the naive pipeline on the same graph: rdflib parses graph.nq, serializes
+  Turtle and JSON-LD, and pyshacl validates the whole graph in one call (each step in its
+  own process with a time limit; a step over the limit is reported as ``>limit``).
+
+Peak RSS is the largest sum of the resident memory of the build process and its workers,
+sampled every 50 ms from /proc (Linux). Prints a Markdown table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+PY = sys.executable
+
+
+def tree_rss_kb(pid: int) -> int:
+    """Resident memory of ``pid`` and all its descendants (Linux /proc), in KiB."""
+    total, stack = 0, [pid]
+    while stack:
+        current = stack.pop()
+        try:
+            with open(f"/proc/{current}/status", encoding="ascii") as handle:
+                for line in handle:
+                    if line.startswith("VmRSS:"):
+                        total += int(line.split()[1])
+                        break
+            for task in os.listdir(f"/proc/{current}/task"):
+                with open(f"/proc/{current}/task/{task}/children", encoding="ascii") as handle:
+                    stack.extend(int(c) for c in handle.read().split())
+        except (OSError, ValueError):
+            continue
+    return total
+
+
+def run(cmd: list[str], timeout: float | None = None) -> tuple[float, int, int, str]:
+    """(seconds, peak tree RSS in KiB, return code, stderr tail); code -9 on timeout."""
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as errors:  # a pipe could fill and block
+        start = time.perf_counter()
+        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=errors, text=True,
+                                env={**os.environ, "CI": "1"})
+        peak = 0
+        while proc.poll() is None:
+            peak = max(peak, tree_rss_kb(proc.pid))
+            if timeout is not None and time.perf_counter() - start > timeout:
+                proc.kill()
+                proc.wait()
+                return time.perf_counter() - start, peak, -9, "timeout"
+            time.sleep(0.05)
+        elapsed = time.perf_counter() - start
+        errors.seek(0)
+        return elapsed, peak, proc.returncode, errors.read()[-2000:]
+
+
+def outputs(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*"))
+            if p.is_file() and ".cache" not in p.relative_to(folder).parts}
+
+
+def edit_one_profile(corpus: Path) -> Path:
+    """Change one profile's mission text (a real content change, still well formed)."""
+    target = sorted(corpus.glob("*.txt"))[len(list(corpus.glob("*.txt"))) // 2]
+    lines = target.read_text(encoding="utf-8").split("\n")
+    for index, line in enumerate(lines):
+        if line.strip() == "Mission" and index + 1 < len(lines):
+            lines[index + 1] = lines[index + 1].rstrip() + " It also publishes open data."
+            break
+    else:
+        lines.insert(2, "")
+    target.write_text("\n".join(lines), encoding="utf-8")
+    return target
+
+
+BASELINE = {
+    "parse": """
+        import sys, time
+        from rdflib import Dataset
+        t = time.perf_counter(); ds = Dataset(); ds.parse(sys.argv[1], format="nquads")
+        print(time.perf_counter() - t)
+    """,
+    "turtle+jsonld": """
+        import sys, time
+        from rdflib import Dataset, Graph
+        ds = Dataset(); ds.parse(sys.argv[1], format="nquads")
+        g = Graph()
+        for s, p, o, _ in ds.quads((None, None, None, None)): g.add((s, p, o))
+        t = time.perf_counter(); g.serialize(format="turtle"); g.serialize(format="json-ld")
+        print(time.perf_counter() - t)
+    """,
+    "pyshacl": """
+        import sys, time
+        import pyshacl
+        from rdflib import Dataset, Graph
+        from orgkg.resources import data_file, shape_files
+        ds = Dataset(); ds.parse(sys.argv[1], format="nquads")
+        g = Graph()
+        for s, p, o, _ in ds.quads((None, None, None, None)): g.add((s, p, o))
+        shapes = Graph()
+        for f in shape_files(): shapes.parse(f, format="turtle")
+        ont = Graph().parse(data_file("ontology", "vocab-axioms.ttl"), format="turtle")
+        t = time.perf_counter()
+        pyshacl.validate(g, shacl_graph=shapes, ont_graph=ont, inference="none", allow_infos=True,
+                         allow_warnings=True, do_owl_imports=False)
+        print(time.perf_counter() - t)
+    """,
+}
+
+
+def baseline(nq: Path, timeout: float) -> dict[str, str]:
+    """Each naive step's own time (the parse it needs first is not counted twice)."""
+    results = {}
+    for name, code in BASELINE.items():
+        proc = subprocess.Popen([PY, "-c", textwrap.dedent(code), str(nq)], stdout=subprocess.PIPE,
+                                stderr=subprocess.DEVNULL, text=True)
+        try:
+            out, _ = proc.communicate(timeout=timeout)
+            results[name] = out.strip().splitlines()[-1] if proc.returncode == 0 and out.strip() else "error"
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.communicate()
+            results[name] = f">{timeout:.0f}"
+    return results
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", default="1000,10000")
+    parser.add_argument("--validate-sizes", default="1000", help="sizes whose builds include validation")
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--work", type=Path, default=Path("bench-work"))
+    parser.add_argument("--seed", type=int, default=2024)
+    parser.add_argument("--baseline-timeout", type=float, default=600)
+    parser.add_argument("--no-baseline", action="store_true")
+    args = parser.parse_args(argv)
+    sizes = [int(s) for s in args.sizes.split(",") if s]
+    validate_sizes = {int(s) for s in args.validate_sizes.split(",") if s}
+    args.work.mkdir(parents=True, exist_ok=True)
+    rows = []
+    seed_out = args.work / "seed-out"
+    shutil.rmtree(seed_out, ignore_errors=True)
+    seed_time, _, _, _ = run([PY, "-m", "orgkg", "build", str(HERE.parent / "seeds"), "-o", str(seed_out)])
+    help_time = min(run([PY, "-m", "orgkg", "--help"])[0] for _ in range(3))
+    for size in sizes:
+        corpus = args.work / f"corpus-{size}"
+        shutil.rmtree(corpus, ignore_errors=True)
+        subprocess.run([PY, str(HERE / "make_corpus.py"), str(size), str(corpus), "--seed", str(args.seed),
+                        "--quiet"], check=True)
+        out, clean = args.work / f"out-{size}", args.work / f"clean-{size}"
+        for folder in (out, clean):
+            shutil.rmtree(folder, ignore_errors=True)
+        validate = size in validate_sizes
+        flags = [] if validate else ["--no-validate"]
+        base = [PY, "-m", "orgkg", "build", str(corpus), "--jobs", str(args.jobs)]
+        graph_cold, graph_rss, code, err = run([*base, "-o", str(clean), "--no-cache", "--no-validate"])
+        if code not in (0, 1):
+            print(err, file=sys.stderr)
+            return 1
+        cold, cold_rss, code, err = run([*base, "-o", str(out), "--no-cache", *flags])
+        nq = out / "graph.nq"
+        triples = sum(1 for _ in nq.open("rb"))
+        noop, _, _, _ = run([*base, "-o", str(out), *flags])
+        edit_one_profile(corpus)
+        incremental, inc_rss, _, _ = run([*base, "-o", str(out), *flags])
+        shutil.rmtree(clean, ignore_errors=True)
+        run([*base, "-o", str(clean), "--no-cache", *flags])
+        identical = outputs(out) == outputs(clean)
+        base_times = {} if args.no_baseline else baseline(nq, args.baseline_timeout)
+        rows.append((size, triples, graph_cold, cold, validate, noop, incremental, identical,
+                     max(cold_rss, graph_rss, inc_rss), base_times))
+        print(f"done {size}: cold {cold:.1f}s incremental {incremental:.1f}s identical={identical}",
+              file=sys.stderr)
+    print(f"\nSeed build (whole process): {seed_time:.2f} s; `orgkg --help`: {help_time:.2f} s; "
+          f"jobs={args.jobs}; {os.cpu_count()} CPUs\n")
+    print("| profiles | quads | cold, graph only (s) | cold, all outputs (s) | validated | "
+          "profiles/s | quads/s | peak RSS (MB) | no-op rebuild (s) | one changed (s) | "
+          "incremental = clean | baseline parse / ttl+jsonld / pyshacl (s) | ratio |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+    for size, triples, graph_cold, cold, validate, noop, inc, identical, rss, bt in rows:
+        steps = [bt.get(k, "-") for k in ("parse", "turtle+jsonld", "pyshacl")]
+        ratio = "-"
+        try:
+            total = sum(float(s.lstrip(">")) for s in steps)
+            ratio = ("≥" if any(s.startswith(">") for s in steps) else "") + f"{total / cold:.1f}×"
+        except ValueError:
+            pass
+        print(f"| {size} | {triples} | {graph_cold:.1f} | {cold:.1f} | {'yes' if validate else 'no'} | "
+              f"{size / cold:.0f} | {triples / cold:,.0f} | {rss / 1024:.0f} | {noop:.1f} | {inc:.1f} | "
+              f"{'yes' if identical else 'NO'} | {' / '.join(steps)} | {ratio} |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

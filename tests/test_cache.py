@@ -1,0 +1,146 @@
+"""The build cache: incremental rebuilds equal clean ones, redo only what changed, and
+never trust a damaged or foreign cache."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import orgkg
+from orgkg import api
+
+from .scale_helpers import make_corpus, outputs
+
+
+def build(corpus: Path, out: Path, *, use_cache: bool = True, jobs: int = 1, validate: bool = False):
+    result = orgkg.build([corpus], validate=validate, jobs=jobs, cache=out / ".cache", use_cache=use_cache)
+    api.write(result, out)
+    return result
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    folder = tmp_path / "corpus"
+    make_corpus(30, folder, seed=5)
+    return folder
+
+
+def _edit(path: Path, extra: str = " It also publishes open data.") -> None:
+    lines = path.read_text(encoding="utf-8").split("\n")
+    index = next(i for i, line in enumerate(lines) if line.strip() == "Mission")
+    lines[index + 1] = lines[index + 1].rstrip() + extra
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+
+def test_unchanged_rebuild_maps_nothing_and_writes_the_same(corpus, tmp_path):
+    first = build(corpus, tmp_path / "out")
+    before = outputs(tmp_path / "out")
+    again = build(corpus, tmp_path / "out")
+    assert again.stats.parsed == [] and again.stats.mapped == []
+    assert again.stats.shards_reused == first.stats.shards
+    assert outputs(tmp_path / "out") == before
+
+
+def test_one_changed_profile_remaps_only_its_shard_and_matches_a_clean_build(corpus, tmp_path):
+    first = build(corpus, tmp_path / "out")
+    target = sorted(corpus.glob("*.txt"))[12]
+    _edit(target)
+    again = build(corpus, tmp_path / "out")
+    doc = target.stem
+    assert doc in again.stats.mapped
+    shard = next(s for s in again.shards if doc in [r["doc"] for r in s.records])
+    assert sorted(again.stats.mapped) == sorted(r["doc"] for r in shard.records)
+    assert again.stats.shards_reused == first.stats.shards - 1
+    clean = build(corpus, tmp_path / "clean", use_cache=False)
+    assert clean.stats.shards_reused == 0
+    assert outputs(tmp_path / "out") == outputs(tmp_path / "clean")
+
+
+def test_a_rename_elsewhere_remaps_the_profiles_that_mention_it(tmp_path):
+    corpus = tmp_path / "corpus"
+    make_corpus(60, corpus, seed=3)
+    out = tmp_path / "out"
+    first = build(corpus, out)
+    # find a profile whose mention resolved to another profile of the corpus
+    referenced = None
+    for record in first.records:
+        for _, answer in record["lookups"]:
+            if isinstance(answer, list) and answer[6] and answer[0] != record["slug"]:
+                referenced = (record["doc"], answer[0])
+                break
+        if referenced:
+            break
+    assert referenced, "the generator cross-references earlier profiles"
+    citing_doc, cited_slug = referenced
+    cited = next(r for r in first.records if r["slug"] == cited_slug)
+    # rename the cited organization: the citing profile's mention now resolves elsewhere
+    path = Path(cited["source"])
+    name = cited["identity"]["name"]
+    path.write_text(path.read_text(encoding="utf-8").replace(name, name + " Renamed"), encoding="utf-8")
+    again = build(corpus, out)
+    shard_of = {r["doc"]: n for n, s in enumerate(again.shards) for r in s.records}
+    assert cited["doc"] in again.stats.mapped and citing_doc in again.stats.mapped
+    remapped_shards = {shard_of[d] for d in again.stats.mapped}
+    assert remapped_shards == {shard_of[cited["doc"]], shard_of[citing_doc]}
+    clean = build(corpus, tmp_path / "clean", use_cache=False)
+    assert outputs(out) == outputs(tmp_path / "clean")
+    del clean
+
+
+@pytest.mark.parametrize("damage", ["truncate", "flip", "foreign", "garbage", "fragment"])
+def test_damaged_or_foreign_cache_is_ignored(corpus, tmp_path, damage):
+    out = tmp_path / "out"
+    first = build(corpus, out)
+    reference = outputs(out)
+    shards = sorted((out / ".cache" / "shards").glob("*.json"))
+    victim = shards[0]
+    data = victim.read_bytes()
+    if damage == "truncate":
+        victim.write_bytes(data[: len(data) // 2])
+    elif damage == "flip":
+        victim.write_bytes(data[:-10] + bytes([data[-10] ^ 1]) + data[-9:])
+    elif damage == "foreign":
+        head, _, body = data.partition(b"\n")
+        header = json.loads(head)
+        header["fingerprint"] = "0" * 64
+        victim.write_bytes(json.dumps(header).encode() + b"\n" + body)
+    elif damage == "garbage":
+        victim.write_bytes(b"\x80\x04 not json at all")
+    else:
+        fragment = victim.with_suffix(".nq")
+        content = fragment.read_bytes()
+        fragment.write_bytes(content.replace(b"<https://w3id.org/orgkg/", b"<https://evil.example/", 1))
+    again = build(corpus, out)
+    assert again.stats.shards_reused == first.stats.shards - 1
+    assert again.stats.mapped  # the damaged shard was rebuilt, not trusted
+    assert outputs(out) == reference
+
+
+def test_no_cache_forces_a_clean_build(corpus, tmp_path):
+    first = build(corpus, tmp_path / "out")
+    again = build(corpus, tmp_path / "out", use_cache=False)
+    assert again.stats.shards_reused == 0
+    assert len(again.stats.mapped) == len(first.records)
+
+
+def test_cache_holds_no_pickles(corpus, tmp_path):
+    build(corpus, tmp_path / "out")
+    for path in (tmp_path / "out" / ".cache").rglob("*"):
+        if path.is_file():
+            assert not path.read_bytes().startswith(b"\x80"), path
+
+
+def test_validation_findings_are_reused_per_batch(corpus, tmp_path):
+    first = build(corpus, tmp_path / "out", validate=True)
+    assert first.report is not None and first.stats.validated
+    target = sorted(corpus.glob("*.txt"))[3]
+    _edit(target)
+    again = build(corpus, tmp_path / "out", validate=True)
+    assert target.stem in again.stats.validated
+    assert len(again.stats.validated) < len(first.stats.validated)
+    assert again.stats.batches_reused >= 1
+    clean = build(corpus, tmp_path / "clean", validate=True, use_cache=False)
+    assert again.report.findings == clean.report.findings
+    assert outputs(tmp_path / "out") == outputs(tmp_path / "clean")

@@ -1,0 +1,52 @@
+"""--jobs: worker processes change how fast a build is, never what it writes."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+import orgkg
+from orgkg import api
+from orgkg.cli import main
+from orgkg.parallel import SHARD_MAX, shard_bounds
+
+from .scale_helpers import make_corpus, outputs
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("corpus")
+    make_corpus(40, folder, seed=11)
+    return folder
+
+
+def test_jobs_1_and_2_write_identical_bytes(corpus, tmp_path):
+    runner = CliRunner()
+    for jobs in ("1", "2"):
+        result = runner.invoke(main, ["build", str(corpus), "-o", str(tmp_path / jobs), "--jobs", jobs,
+                                      "--no-validate"])
+        assert result.exit_code == 0, result.output
+    one, two = outputs(tmp_path / "1"), outputs(tmp_path / "2")
+    assert one.keys() == two.keys() and len(one) == 5 + 40
+    for name in one:
+        assert one[name] == two[name], name
+
+
+def test_api_serialize_matches_the_written_files(corpus, tmp_path):
+    result = orgkg.build([corpus], validate=False, jobs=2, cache=tmp_path / "out" / ".cache")
+    api.write(result, tmp_path / "out")
+    for fmt in ("nq", "nt", "ttl", "trig", "jsonld"):
+        assert orgkg.serialize(result, fmt) == (tmp_path / "out" / f"graph.{fmt}").read_bytes(), fmt
+    assert api.output_files(result)["graph.nq"] == (tmp_path / "out" / "graph.nq").read_bytes()
+
+
+def test_shards_are_cut_by_content_not_by_position():
+    docs = [f"profile-{i:05d}" for i in range(400)]
+    bounds = shard_bounds(docs)
+    assert [i for b in bounds for i in b] == list(range(400))
+    assert all(0 < len(b) <= SHARD_MAX for b in bounds) and len(bounds) > 3
+    # inserting a profile moves only the boundary of the shard it lands in
+    shifted = shard_bounds([*docs[:200], "profile-new", *docs[200:]])
+    before = {tuple(docs[i] for i in b) for b in bounds}
+    after = {tuple(([*docs[:200], "profile-new", *docs[200:]])[i] for i in b) for b in shifted}
+    assert len(before - after) <= 1

@@ -1,0 +1,146 @@
+"""Scale machinery: the fast writers agree with the reference implementations, batch
+validation reports exactly what one whole-graph run reports, progress stays quiet."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pyoxigraph
+import pytest
+from pyld import jsonld
+
+import orgkg
+from orgkg import serialization as ser
+from orgkg.progress import ProgressBar, wanted
+
+from .scale_helpers import make_corpus
+
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+
+
+@pytest.fixture(scope="module")
+def corpus_result(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("scale")
+    make_corpus(25, folder, seed=21)
+    return orgkg.build([folder], validate=False)
+
+
+def _pyld_frame(triples, org):
+    """The reference: PyLD framing of the same triples (what frame_triples replaces)."""
+    nodes = {}
+    for s, p, o in triples:
+        node = nodes.setdefault(s, {"@id": s[1:-1]})
+        if p[1:-1] == RDF_TYPE:
+            node.setdefault("@type", []).append(o[1:-1])
+            continue
+        if o[0] == "<":
+            value = {"@id": o[1:-1]}
+        else:
+            parts = ser.split_literal(o)
+            value = {"@value": parts.lexical}
+            if parts.language:
+                value["@language"] = parts.language
+            elif parts.datatype:
+                value["@type"] = parts.datatype
+        node.setdefault(p[1:-1], []).append(value)
+    frame = {"@context": ser.jsonld_context(), "@id": org, "@embed": "@always",
+             "@reverse": {"provider": {}, "org:postIn": {}}}
+    options = {"documentLoader": ser._refuse_remote, "omitGraph": True, "processingMode": "json-ld-1.1"}
+    framed = jsonld.frame(list(nodes.values()), frame, options)
+    framed["@context"] = ser.jsonld_context()
+    return ser.dump_json(ser.canonical_json(framed))
+
+
+def test_framing_equals_pyld_byte_for_byte(corpus_result):
+    quads = ser.dataset_quads(corpus_result.dataset)
+    for slug, org in corpus_result.organizations():
+        prefix = f"<https://w3id.org/orgkg/graph/{slug}/"
+        triples = sorted({(s, p, o) for s, p, o, g in quads if g and g.startswith(prefix)})
+        assert ser.frame_triples(triples, str(org)) == _pyld_frame(triples, str(org)), slug
+
+
+@pytest.mark.parametrize(("fmt", "ox"), [("nq", "N_QUADS"), ("trig", "TRIG"), ("nt", "N_TRIPLES"), ("ttl", "TURTLE")])
+def test_corpus_formats_parse_to_the_same_graph(corpus_result, fmt, ox):
+    data = orgkg.serialize(corpus_result, fmt)
+    parsed = {str(q) for q in pyoxigraph.parse(data, format=getattr(pyoxigraph.RdfFormat, ox))}
+    reference = orgkg.serialize(corpus_result, "nq")
+    expected = {str(q) for q in pyoxigraph.parse(reference, format=pyoxigraph.RdfFormat.N_QUADS)}
+    if fmt in ("nt", "ttl"):
+        expected = {str(pyoxigraph.Triple(q.subject, q.predicate, q.object)) for q in
+                    pyoxigraph.parse(reference, format=pyoxigraph.RdfFormat.N_QUADS)}
+        parsed = {str(pyoxigraph.Triple(q.subject, q.predicate, q.object)) for q in
+                  pyoxigraph.parse(data, format=getattr(pyoxigraph.RdfFormat, ox))}
+    assert parsed == expected
+
+
+def test_corpus_jsonld_parses_with_pyld_to_the_same_triples(corpus_result):
+    doc = json.loads(orgkg.serialize(corpus_result, "jsonld"))
+    nquads = jsonld.to_rdf(doc, {"format": "application/n-quads", "documentLoader": ser._refuse_remote})
+    parsed = {str(pyoxigraph.Triple(q.subject, q.predicate, q.object))
+              for q in pyoxigraph.parse(nquads.encode(), format=pyoxigraph.RdfFormat.N_QUADS)}
+    reference = orgkg.serialize(corpus_result, "nt")
+    expected = {str(t) for t in pyoxigraph.parse(reference, format=pyoxigraph.RdfFormat.N_TRIPLES)}
+    assert parsed == expected
+
+
+def test_string_escaping_matches_oxigraph():
+    text = 'a\tb\x01c\x7f\u2028"q\\ \n\r\x08\x0c é'
+    ours = ser.literal_text(text)
+    theirs = pyoxigraph.serialize([pyoxigraph.Triple(pyoxigraph.NamedNode("http://e/s"), pyoxigraph.NamedNode("http://e/p"),
+                                                     pyoxigraph.Literal(text))], format=pyoxigraph.RdfFormat.N_TRIPLES)
+    assert theirs.decode("utf-8") == f"<http://e/s> <http://e/p> {ours} .\n"
+    assert ser.split_literal(ours).lexical == text
+
+
+def test_batch_validation_equals_one_whole_graph_run(tmp_path):
+    from orgkg.validation_scale import validation_module
+
+    folder = tmp_path / "injected"
+    make_corpus(30, folder, seed=13, inject_errors=6)
+    batched = orgkg.build([folder], validate=True, keep_going=True, jobs=2)
+    whole = validation_module().validate_dataset(
+        batched.dataset, diagnostics=batched.diagnostics, sources=batched.sources,
+        profiles=batched.facts, today=batched_today(batched),
+    )
+    assert len(whole.findings) > 0
+    assert [f for f in batched.report.findings] == [f for f in whole.findings]
+
+
+def batched_today(result):
+    import datetime
+
+    return datetime.date.today()
+
+
+def test_progress_is_silent_without_a_terminal(monkeypatch):
+    stream = io.StringIO()
+    monkeypatch.delenv("CI", raising=False)
+    assert not wanted(None, 10_000, stream)  # not a TTY
+    assert wanted(True, 1, stream) and not wanted(False, 10_000, stream)
+    monkeypatch.setenv("CI", "true")
+
+    class Tty(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    assert not wanted(None, 10_000, Tty())  # CI stays silent
+    monkeypatch.delenv("CI")
+    assert wanted(None, 10_000, Tty()) and not wanted(None, 3, Tty())
+    bar = ProgressBar(stream)
+    bar("map", 5, 10)
+    bar("map", 10, 10)
+    bar.close()
+    assert "10/10" in stream.getvalue() and stream.getvalue().endswith("\n")
+
+
+def test_cli_build_prints_no_progress_when_piped(tmp_path):
+    from click.testing import CliRunner
+
+    from orgkg.cli import main
+
+    folder = tmp_path / "c"
+    make_corpus(25, folder, seed=2)
+    result = CliRunner().invoke(main, ["build", str(folder), "-o", str(tmp_path / "o"), "--no-validate", "-j", "1"])
+    assert result.exit_code == 0, result.output
+    assert "\r" not in result.output and "[#" not in result.output
