@@ -7,7 +7,8 @@ Generated profiles (valid ones from ``strategies.rendered_profiles``, hostile on
 2. the exit code of ``orgkg build``/``validate`` is in the contract (0, 1 or 3);
 3. every output format parses with an independent parser (pyoxigraph; PyLD for JSON-LD)
    to the same graph;
-4. the title, intro and every field's verbatim text come back unchanged (literals round-trip);
+4. the name, description and every field's verbatim text come back unchanged (literals
+   round-trip);
 5. IRIs are absolute and valid, JSON-LD is safe inside ``<script>``;
 6. the same input gives the same bytes (determinism).
 
@@ -72,12 +73,13 @@ def check_profile_bytes(data: bytes, folder: Path, name: str = "profile.txt") ->
     union = triples(quads["nq"])
     for fmt in ("ttl", "nt", "jsonld"):
         assert triples(quads[fmt]) == union, fmt
-    (profile,) = result.profiles
+    (facts,) = result.facts  # what extraction read: the truth the outputs must carry exactly
+    identity, profile = facts.identity, facts.profile
     verbatims = {f.verbatim for f in profile.fields if f.items}
     for fmt, found in quads.items():
-        assert profile.title in literals(found, SCHEMA_NAME), (fmt, profile.title)
-        if profile.intro:
-            assert profile.intro in literals(found, DESCRIPTION), (fmt, profile.intro)
+        assert identity.name in literals(found, SCHEMA_NAME), (fmt, identity.name)
+        if identity.description:
+            assert identity.description in literals(found, DESCRIPTION), (fmt, identity.description)
         assert verbatims <= literals(found, VERBATIM), (fmt, verbatims - literals(found, VERBATIM))
         for iri in iris(found):
             assert IRI_OK.fullmatch(iri), iri

@@ -602,3 +602,68 @@ def test_api_errors_are_orgkg_errors(tmp_path: Path) -> None:
             orgkg.build([path], validate=False)
     with pytest.raises(UsageError):
         Limits(max_line_chars=0)
+
+
+# --- unreadable inputs are exit 3 (not click's usage error 2) ------------------------------------
+
+
+def test_unreadable_data_and_shapes_files_are_exit_3(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    data = tmp_path / "data.ttl"
+    data.write_text("<urn:s> <urn:p> <urn:o> .\n", encoding="utf-8")
+    monkeypatch.setattr(os, "access", lambda *args, **kwargs: False)  # what click's readable check asks
+    real_read_text = Path.read_text
+
+    def deny(self: Path, *args: object, **kwargs: object) -> str:
+        if self.name == "data.ttl":
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_read_text(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "read_text", deny)
+    result = invoke(["validate", "--data", str(data)])
+    assert result.exit_code == ExitCode.INPUT_ERROR, result.output
+    assert f"{data}: cannot read data file" in result.output
+
+
+# --- the limit options (orgkg.cli_limits) ------------------------------------------------------------
+
+
+def test_limit_options_build_a_limits_object() -> None:
+    import click
+
+    from orgkg.cli_limits import _DEFAULTS_TEXT, COUNT, limit_options
+
+    seen: list[Limits] = []
+
+    @click.command()
+    @limit_options
+    def probe(limits: Limits) -> None:
+        seen.append(limits)
+
+    runner = CliRunner()
+    assert runner.invoke(probe, []).exit_code == 0 and seen[-1] is DEFAULT_LIMITS
+    result = runner.invoke(probe, ["--max-line-chars", "64K", "--max-file-bytes", "4M", "--max-fields", "1_000"])
+    assert result.exit_code == 0, result.output
+    assert seen[-1] == Limits(max_file_bytes=4 * MIB, max_line_chars=64 * 1024, max_fields=1000,
+                              max_field_chars=DEFAULT_LIMITS.max_field_chars)
+    for bad in ("0", "-1", "ten", "1.5", "4G", "1__0", ""):
+        result = runner.invoke(probe, ["--max-fields", bad])
+        assert result.exit_code == ExitCode.USAGE_ERROR, (bad, result.output)
+    help_text = runner.invoke(probe, ["--help"]).output
+    for option in ("--max-file-bytes", "--max-line-chars", "--max-fields", "--max-field-chars"):
+        assert option in help_text
+    # The help shows the real defaults.
+    for field, text in _DEFAULTS_TEXT.items():
+        assert COUNT.convert(text, None, None) == getattr(DEFAULT_LIMITS, field)
+
+
+@pytest.mark.parametrize("command", ["build", "validate", "export"])
+def test_limit_options_raise_a_limit_from_the_command_line(command: str, tmp_path: Path) -> None:
+    if "--max-line-chars" not in CliRunner().invoke(main, [command, "--help"]).output:
+        pytest.skip(f"orgkg.cli_limits.limit_options is not wired into `orgkg {command}` yet")
+    profile = tmp_path / "long.txt"
+    profile.write_text("Long Org\nLong Org is an agency.\nMission\n" + "word " * 5000 + "\n", encoding="utf-8")
+    extra = ["-o", str(tmp_path / "out"), "--no-validate"] if command == "build" else []
+    refused = invoke([command, str(profile), *extra])
+    assert refused.exit_code == ExitCode.INPUT_ERROR and "--max-line-chars" in refused.output
+    accepted = invoke([command, str(profile), *extra, "--max-line-chars", "32K"])
+    assert accepted.exit_code in (ExitCode.OK, ExitCode.VALIDATION_FAILED), accepted.output

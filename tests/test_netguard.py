@@ -17,6 +17,7 @@ The autouse fixture in conftest.py additionally fails any test that connects any
 from __future__ import annotations
 
 import _socket
+import contextlib
 import http.server
 import json
 import os
@@ -375,6 +376,16 @@ def test_xml_external_entities_are_not_resolved(listener: Listener, tmp_path: Pa
     code, output = run(["validate", "--data", str(data), "--format", "json"])
     assert code in (ExitCode.OK, ExitCode.VALIDATION_FAILED, ExitCode.INPUT_ERROR), output
     assert "TOP-SECRET-VALUE" not in output
+    # What the data loader itself makes of it: the entity is left empty (or the file refused).
+    from rdflib import Dataset
+
+    from orgkg.cli_validate import load_data
+    from orgkg.errors import InputError
+
+    dataset = Dataset()
+    with contextlib.suppress(InputError):
+        load_data((data,), dataset)
+    assert not any("TOP-SECRET" in str(o) for _, _, o, _ in dataset.quads((None, None, None, None)))
     assert listener.connections == 0, listener.paths
 
 

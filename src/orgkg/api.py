@@ -134,6 +134,16 @@ class BuildResult:
             yield shard.texts, shard
         yield self.shared.to_json(), None
 
+    def framed_documents(self) -> Iterable[tuple[dict[str, Any], str]]:
+        """(record, framed JSON-LD text) of every organization, in input order."""
+        for shard in self.shards:
+            framed = shard.framed
+            if framed is None:
+                assert self.cache is not None
+                framed = self.cache.framed_documents(shard.key)
+            for record in shard.records:
+                yield record, framed[record["slug"]]
+
     def file_bytes(self, fmt: str) -> bytes:
         from orgkg.serialization import FORMATS, GraphFileWriter
 
@@ -281,59 +291,72 @@ class _Builder:
 
     # -- phase 1: read ---------------------------------------------------------------------
 
-    def _parse(self, indices: Sequence[int]) -> None:
-        from orgkg.parallel import chunks, parse_task, run_tasks
-
-        todo = [i for i in indices if self.facts[i] is None and i not in self.failed]
-        if not todo:
+    def _parse(self, indices: Iterable[int]) -> None:
+        wanted = {i for i in indices if i not in self.summary and i not in self.failed}
+        tasks, owners = [], []
+        for number, bound in enumerate(self.bounds):
+            todo = [i for i in bound if i in wanted]
+            if todo:
+                tasks.append(todo)
+                owners.append(self.owners[number])
+        if not tasks:
             return
-        groups = chunks(todo, 64)
-        results = run_tasks(parse_task, [[self.sources[i] for i in g] for g in groups], jobs=self.jobs,
-                            state={"limits": self.limits}, progress=self._tick("read", len(todo)),
-                            weights=[len(g) for g in groups])
-        for group, outcomes in zip(groups, results, strict=False):
-            for index, (status, value) in zip(group, outcomes, strict=False):
+        results = self.workers.run("parse", tasks, owners, progress=self._tick("read", len(wanted)),
+                                   weights=[len(t) for t in tasks])
+        for group, outcomes in zip(tasks, results, strict=True):
+            for index, (status, value) in zip(group, outcomes, strict=True):
                 if status == "ok":
-                    self.facts[index] = value
-                    self.stats.parsed.append(value.profile.doc)
+                    self.summary[index] = value
+                    self.stats.parsed.append(value["doc"])
+                elif not self.keep_going:
+                    raise value
                 else:
-                    if not self.keep_going:
-                        raise value
                     self.failed[index] = value
 
     def run(self, sources: list[str], facts: list[ProfileFacts] | None = None) -> BuildResult:
+        from orgkg.parallel import Workers, profile_summary
+
+        initial = dict(enumerate(facts)) if facts is not None else {}
+        state = {"sources": sources, "limits": self.limits, "minter": self.minter, "facts": initial}
+        with Workers(self.jobs, state) as self.workers:
+            self.summary: dict[int, dict[str, Any]] = {i: profile_summary(f) for i, f in initial.items()}
+            result = self._run(sources, facts is not None)
+            if self.jobs == 1:
+                local = self.workers.local_facts()
+                result._facts = [local.get(i) for i in self.ok]
+        return result
+
+    def _run(self, sources: list[str], given: bool) -> BuildResult:
         from orgkg.cache import content_key
         from orgkg.iri import slugify
-        from orgkg.parallel import ShardOutput, lookups_hold, shard_bounds, stand_in_facts
+        from orgkg.parallel import ShardOutput, lookups_hold, owners_of, shard_bounds, stand_in_facts
         from orgkg.resolve import resolve
 
-        self.sources = sources
         docs = [slugify(Path(s).stem) for s in sources]
-        _check_unique_docs(zip(docs, sources, strict=False))
-        self.facts: list[ProfileFacts | None] = list(facts) if facts is not None else [None] * len(sources)
+        _check_unique_docs(zip(docs, sources, strict=True))
         self.failed: dict[int, InputError] = {}
         self.stats.profiles = len(sources)
-        shas = [f.profile.sha256 for f in facts] if facts is not None else [_sha256(s) for s in sources]
-        bounds = shard_bounds(docs)
+        shas = [self.summary[i]["sha256"] for i in range(len(sources))] if given else [_sha256(s) for s in sources]
+        self.bounds = bounds = shard_bounds(docs)
+        self.owners = owners_of([len(b) for b in bounds], self.jobs)
         self.stats.shards = len(bounds)
         keys = [content_key(self.fingerprint, [(sources[i], shas[i] or "") for i in b]) for b in bounds]
 
         # Which shards the cache still holds (their records stand in for parsing).
         cached: dict[int, list[dict[str, Any]]] = {}
-        if self.cache is not None and facts is None:
+        if self.cache is not None and not given:
             for number, key in enumerate(keys):
                 records = self.cache.load_shard(key)
-                if records is not None and [r["source"] for r in records] == [sources[i] for i in bounds[number]]:
+                if records is not None and [r.get("source") for r in records] == [sources[i] for i in bounds[number]]:
                     cached[number] = records
-        self._parse([i for number, b in enumerate(bounds) if number not in cached for i in b])
+        self._parse(i for number, b in enumerate(bounds) if number not in cached for i in b)
 
         # Resolve over every profile's names.
-        ok = [i for i in range(len(sources)) if i not in self.failed]
-        record_of: dict[int, dict[str, Any]] = {}
+        self.ok = ok = [i for i in range(len(sources)) if i not in self.failed]
+        known = dict(self.summary)
         for number, records in cached.items():
-            for i, record in zip(bounds[number], records, strict=False):
-                record_of[i] = record
-        everyone = [self.facts[i] or stand_in_facts(record_of[i]) for i in ok]
+            known.update(zip(bounds[number], records, strict=True))
+        everyone = [stand_in_facts(known[i]) for i in ok]
         resolution = resolve(everyone)
         _check_unique_orgs(everyone, resolution)
 
@@ -341,34 +364,30 @@ class _Builder:
         for number in sorted(cached):
             if not all(lookups_hold(r["lookups"], resolution) for r in cached[number]):
                 del cached[number]
-        self._parse([i for number, b in enumerate(bounds) if number not in cached for i in b])
+        self._parse(i for number, b in enumerate(bounds) if number not in cached for i in b)
 
         # Phase 2: map and render the shards the cache does not hold.
         todo = [(number, keys[number], [i for i in bounds[number] if i not in self.failed])
                 for number in range(len(bounds)) if number not in cached]
+        todo = [t for t in todo if t[2]]
+        self.workers.update(resolution=resolution, cache=None if self.failed else self.cache)
         shards: dict[int, ShardOutput] = {}
-        state = {"facts": self.facts, "resolution": resolution, "minter": self.minter,
-                 "cache": self.cache if not self.failed_in_any(todo) else None}
-        from orgkg.parallel import map_shard_task, run_tasks
-
-        for task, shard in zip(todo, run_tasks(map_shard_task, todo, jobs=self.jobs, state=state,
-                                               progress=self._tick("map", sum(len(t[2]) for t in todo)),
-                                               weights=[len(t[2]) for t in todo]), strict=False):
-            if self.cache is not None and any(i in self.failed for i in bounds[task[0]]) and shard.stored:
-                shard.stored = False  # pragma: no cover - state above keeps these in memory
+        mapped = self.workers.run("map", todo, [self.owners[t[0]] for t in todo],
+                                  progress=self._tick("map", sum(len(t[2]) for t in todo)),
+                                  weights=[len(t[2]) for t in todo])
+        for task, shard in zip(todo, mapped, strict=True):
             shards[task[0]] = shard
             self.stats.mapped.extend(shard.remapped)
         for number, records in cached.items():
             shards[number] = ShardOutput(number, keys[number], records, texts=None, stored=True, reused=True)
             self.stats.shards_reused += 1
-        ordered = [shards[n] for n in range(len(bounds))]
+        ordered = [shards[n] for n in range(len(bounds)) if n in shards]
         records = [r for shard in ordered for r in shard.records]
         shared, shared_quads = _shared_section(records)
 
         result = BuildResult(
             self.minter.base, records, ordered, shared, shared_quads, errors=list(self.failed.values()),
-            stats=self.stats, cache=self.cache,
-            _facts=[self.facts[i] for i in ok], _limits=self.limits,
+            stats=self.stats, cache=self.cache, _facts=[None] * len(ok), _limits=self.limits,
         )
         if self.cache is not None:
             self.cache.prune_shards(keys)
@@ -376,19 +395,16 @@ class _Builder:
             result.report = self._validate(result, bounds, ok, resolution)
         return result
 
-    def failed_in_any(self, todo: Sequence[tuple[int, str, list[int]]]) -> bool:
-        return bool(self.failed)
-
     # -- phase 3: validate -----------------------------------------------------------------
 
     def _validate(self, result: BuildResult, bounds: Sequence[range], ok: Sequence[int], resolution: Any) -> Any:
-        from orgkg.parallel import referenced_slugs, run_tasks, validate_task
+        from orgkg.parallel import referenced_slugs
         from orgkg.validation_scale import merged_report
 
         position = {i: n for n, i in enumerate(ok)}
         records = result.records
-        by_slug = {r["slug"]: i for i, r in zip(ok, records, strict=False)}
-        record_at = dict(zip(ok, records, strict=False))
+        by_slug = {r["slug"]: i for i, r in zip(ok, records, strict=True)}
+        record_at = dict(zip(ok, records, strict=True))
         batches = []
         for number, bound in enumerate(bounds):
             members = [i for i in bound if i in position]
@@ -409,26 +425,23 @@ class _Builder:
                     found[number] = (payload["findings"], payload.get("extra") or {})
                     self.stats.batches_reused += 1
         todo = [(n, m, c) for n, m, c, _ in batches if n not in found]
-        self._parse(sorted({i for _, m, c in todo for i in (*m, *c)}))
-        state = {"facts": self.facts, "resolution": resolution, "minter": self.minter, "today": self.today}
+        self.workers.update(today=self.today)
         keys = {n: k for n, _, _, k in batches}
         tick = self._tick("validate", sum(len(m) for _, m, _ in todo))
-        for (number, members, _), (_, findings, extra) in zip(
-            todo, run_tasks(validate_task, todo, jobs=self.jobs, state=state, progress=tick,
-                            weights=[len(m) for _, m, _ in todo]), strict=False
-        ):
+        results = self.workers.run("validate", todo, [self.owners[n] for n, _, _ in todo], progress=tick,
+                                   weights=[len(m) for _, m, _ in todo])
+        for (number, members, _), (_, findings, extra) in zip(todo, results, strict=True):
             found[number] = (findings, extra)
             self.stats.validated.extend(records[position[i]]["doc"] for i in members)
             if self.cache is not None:
                 self.cache.store_batch(keys[number], {"findings": findings, "extra": extra})
+        if self.cache is not None:
+            self.cache.prune_batches(keys.values())
         ordered = [found[n] for n, *_ in batches]
         if not ordered:
             from orgkg.validation_scale import validation_module
 
-            empty = validation_module().validate_dataset(result.dataset, sources=result.sources, today=self.today)
-            return empty
-        if self.cache is not None:
-            self.cache.prune_batches(keys.values())
+            return validation_module().validate_dataset(result.dataset, sources=result.sources, today=self.today)
         return merged_report([f for f, _ in ordered], [e for _, e in ordered], result.sources)
 
 
@@ -485,8 +498,8 @@ def output_files(result: BuildResult) -> dict[str, bytes]:
     from orgkg.serialization import FILE_NAMES
 
     files = {name: result.file_bytes(fmt) for fmt, name in FILE_NAMES.items()}
-    for record in result.records:
-        files[org_file_name(record["slug"])] = record["framed"].encode("utf-8")
+    for record, framed in result.framed_documents():
+        files[org_file_name(record["slug"])] = framed.encode("utf-8")
     if result.report is not None:
         from orgkg.report import render_report
 
@@ -613,20 +626,33 @@ def org_file_name(slug: str) -> str:
 
 def _stage_org_files(result: BuildResult, out: Path, staged: list[tuple[Path, Path]],
                      names: list[str]) -> set[str]:
-    """Stage the organization documents whose file is missing or differs."""
+    """Stage the organization documents whose file is missing or differs (compared by
+    size and sha256, so unchanged shards need not load their documents at all)."""
     written: set[str] = set()
-    for record in result.records:
-        name = org_file_name(record["slug"])
-        content = record["framed"].encode("utf-8")
-        written.add(name)
-        names.append(name)
-        try:
-            if (out / name).stat().st_size == len(content) and (out / name).read_bytes() == content:
-                continue
-        except OSError:
-            pass
-        _stage(out, name, content, staged)
+    stale_shards: set[int] = set()
+    for number, shard in enumerate(result.shards):
+        for record in shard.records:
+            name = org_file_name(record["slug"])
+            written.add(name)
+            names.append(name)
+            if shard.framed is not None or not _same_file(out / name, record):
+                stale_shards.add(number)
+    for number in sorted(stale_shards):
+        shard = result.shards[number]
+        framed = shard.framed if shard.framed is not None else result.cache.framed_documents(shard.key)  # type: ignore[union-attr]
+        for record in shard.records:
+            name = org_file_name(record["slug"])
+            if not _same_file(out / name, record):
+                _stage(out, name, framed[record["slug"]].encode("utf-8"), staged)
     return written
+
+
+def _same_file(path: Path, record: dict[str, Any]) -> bool:
+    try:
+        return path.stat().st_size == record["framed_bytes"] and \
+            hashlib.sha256(path.read_bytes()).hexdigest() == record["framed_sha256"]
+    except OSError:
+        return False
 
 
 __all__ = [

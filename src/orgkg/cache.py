@@ -15,6 +15,7 @@ Layout::
 
     .cache/shards/<key>.json      records of one shard's profiles (lookups, counts, ...)
     .cache/shards/<key>.<fmt>     that shard's slice of graph.<fmt>
+    .cache/shards/<key>.orgs      its organizations' framed JSON-LD documents
     .cache/valid/<key>.json       one validation batch's findings
 """
 
@@ -125,9 +126,11 @@ class BuildCache:
     def shard_path(self, key: str, suffix: str) -> Path:
         return self.root / "shards" / f"{key}.{suffix}"
 
-    def store_shard(self, key: str, records: Sequence[dict[str, Any]], texts: Mapping[str, str]) -> None:
+    def store_shard(self, key: str, records: Sequence[dict[str, Any]], texts: Mapping[str, str],
+                    framed: Mapping[str, str]) -> None:
         fragments = {}
-        for fmt in FRAGMENT_FORMATS:
+        texts = {**texts, "orgs": json.dumps(dict(framed), ensure_ascii=False, sort_keys=True)}
+        for fmt in (*FRAGMENT_FORMATS, "orgs"):
             data = texts[fmt].encode("utf-8")
             _atomic_write(self.shard_path(key, fmt), data)
             fragments[fmt] = [len(data), zlib.crc32(data)]
@@ -142,7 +145,7 @@ class BuildCache:
         fragments = header.get("fragments")
         if not isinstance(records, list) or not isinstance(fragments, dict):
             return None
-        for fmt in FRAGMENT_FORMATS:
+        for fmt in (*FRAGMENT_FORMATS, "orgs"):
             expected = fragments.get(fmt)
             path = self.shard_path(key, fmt)
             try:
@@ -156,6 +159,13 @@ class BuildCache:
 
     def fragment_text(self, key: str, fmt: str) -> str:
         return self.shard_path(key, fmt).read_text(encoding="utf-8")
+
+    def framed_documents(self, key: str) -> dict[str, str]:
+        """slug → framed JSON-LD text of a shard's organizations (checked when loaded)."""
+        data = json.loads(self.fragment_text(key, "orgs"))
+        if not isinstance(data, dict) or not all(isinstance(v, str) for v in data.values()):
+            raise ValueError("malformed organization documents in the build cache")
+        return data
 
     # -- validation batches ------------------------------------------------------------------
 

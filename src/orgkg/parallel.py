@@ -27,8 +27,7 @@ import json
 import multiprocessing
 import os
 import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import PurePath
 from typing import Any
@@ -252,6 +251,7 @@ class ProfileOutput:
 
     record: dict[str, Any]
     section: Any  # serialization.Section
+    framed: str  # the organization's framed JSON-LD document
     quads: list[tuple]  # all of them (for validation); not cached
 
 
@@ -292,13 +292,14 @@ def render_profile(facts: ProfileFacts, resolution: Any, minter: Any) -> Profile
         "lookups": lookups,
         "shared_quads": [list(q) for q in sorted(shared_quads, key=lambda q: (q[0], q[1], q[2]))],
         "shared_triples": [list(t) for t in sorted(shared_triples)],
-        "framed": framed,
+        "framed_sha256": hashlib.sha256(framed.encode("utf-8")).hexdigest(),
+        "framed_bytes": len(framed.encode("utf-8")),
         "quads": len(own_quads),
         "graphs": len({g for *_, g in quads if g is not None}),
         "digest": hashlib.sha256("".join(
             f"{s} {p} {o} {g or ''}\n" for s, p, o, g in quads).encode("utf-8")).hexdigest(),
     }
-    return ProfileOutput(record, section, quads)
+    return ProfileOutput(record, section, framed, quads)
 
 
 def stand_in_facts(record: dict[str, Any]) -> ProfileFacts:
@@ -309,28 +310,39 @@ def stand_in_facts(record: dict[str, Any]) -> ProfileFacts:
 
 
 # ---------------------------------------------------------------------------------------
-# Tasks (module-level functions: picklable for spawned workers)
+# Tasks. A worker keeps the facts it parsed (``_STATE["facts"]``, index → ProfileFacts),
+# so later phases on the same shard need not parse again nor ship facts between processes.
 
-_STATE: dict[str, Any] = {}
-
-
-def _init_worker(state: dict[str, Any] | None) -> None:
-    if state is not None:
-        _STATE.clear()
-        _STATE.update(state)
+_STATE: dict[str, Any] = {"facts": {}}
 
 
-def parse_task(paths: Sequence[str]) -> list[tuple[str, Any]]:
-    """Read, parse and extract each path: ("ok", ProfileFacts) or ("error", InputError)."""
-    from orgkg.errors import InputError
+def profile_summary(facts: ProfileFacts) -> dict[str, Any]:
+    """What the parent needs of a parsed profile: its name and identity for ``resolve``."""
+    profile = facts.profile
+    return {"doc": profile.doc, "source": profile.source, "sha256": profile.sha256, "title": profile.title,
+            "title_line": profile.title_line, "identity": identity_json(facts.identity)}
+
+
+def _facts(index: int) -> ProfileFacts:
+    """The facts of corpus profile ``index``, parsed here if this process has not yet."""
     from orgkg.extract import extract
     from orgkg.parse import DEFAULT_LIMITS, read_profile
 
-    limits = _STATE.get("limits") or DEFAULT_LIMITS
+    store = _STATE["facts"]
+    found = store.get(index)
+    if found is None:
+        found = store[index] = extract(read_profile(_STATE["sources"][index], _STATE.get("limits") or DEFAULT_LIMITS))
+    return found
+
+
+def parse_task(indices: Sequence[int]) -> list[tuple[str, Any]]:
+    """Parse and extract profiles: ("ok", summary) or ("error", InputError) each."""
+    from orgkg.errors import InputError
+
     out: list[tuple[str, Any]] = []
-    for path in paths:
+    for index in indices:
         try:
-            out.append(("ok", extract(read_profile(path, limits))))
+            out.append(("ok", profile_summary(_facts(index))))
         except InputError as error:
             out.append(("error", error))
     return out
@@ -344,37 +356,36 @@ class ShardOutput:
     key: str
     records: list[dict[str, Any]]
     texts: dict[str, str] | None = None  # fmt → text, when kept in memory
+    framed: dict[str, str] | None = None  # slug → framed document, when kept in memory
     stored: bool = False  # fragments written to the cache
     reused: bool = False
     remapped: list[str] = field(default_factory=list)
 
 
 def map_shard_task(task: tuple[int, str, list[int]]) -> ShardOutput:
-    """Map and render the profiles ``indices`` of the corpus held in ``_STATE``."""
+    """Map and render the profiles ``indices`` of one shard."""
     from orgkg.serialization import FORMATS
 
     index, key, indices = task
-    facts_list: Sequence[ProfileFacts | None] = _STATE["facts"]
     resolution = _STATE["resolution"]
     minter = _STATE["minter"]
     parts: dict[str, list[str]] = {fmt: [] for fmt in FORMATS}
     records = []
+    framed: dict[str, str] = {}
     for i in indices:
-        facts = facts_list[i]
-        if facts is None:  # pragma: no cover - the caller parses every shard member
-            raise RuntimeError("internal: shard member was not parsed")
-        out = render_profile(facts, resolution, minter)
+        out = render_profile(_facts(i), resolution, minter)
         records.append(out.record)
+        framed[out.record["slug"]] = out.framed
         for fmt in FORMATS:
             text = getattr(out.section, fmt)
             if text:
                 parts[fmt].append(text)
     texts = {fmt: (",\n" if fmt == "jsonld" else "").join(parts[fmt]) for fmt in FORMATS}
-    shard = ShardOutput(index, key, records, texts=texts, remapped=[r["doc"] for r in records])
+    shard = ShardOutput(index, key, records, texts=texts, framed=framed, remapped=[r["doc"] for r in records])
     cache = _STATE.get("cache")
     if cache is not None:
-        cache.store_shard(key, records, texts)
-        shard.texts = None
+        cache.store_shard(key, records, texts, framed)
+        shard.texts = shard.framed = None
         shard.stored = True
     return shard
 
@@ -386,62 +397,168 @@ def validate_task(task: tuple[int, list[int], list[int]]) -> tuple[int, list[dic
 
     index, members, context = task
     findings, extra = validate_profiles(
-        [_STATE["facts"][i] for i in members],
-        [_STATE["facts"][i] for i in context],
+        [_facts(i) for i in members], [_facts(i) for i in context],
         _STATE["resolution"], _STATE["minter"], today=_STATE.get("today"), label=f"b{index}",
     )
     return index, findings, extra
 
 
+_TASKS: dict[str, Callable[[Any], Any]] = {
+    "parse": parse_task, "map": map_shard_task, "validate": validate_task,
+}
+
+
 # ---------------------------------------------------------------------------------------
-# Running tasks
+# Workers
 
 
-def _context(jobs: int) -> Any:
-    methods = multiprocessing.get_all_start_methods()
-    if "fork" in methods and sys.platform.startswith("linux"):
+def _context() -> Any:
+    if sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("fork")
     return multiprocessing.get_context("spawn")
 
 
-def run_tasks(
-    function: Callable[[Any], Any],
-    tasks: Sequence[Any],
-    *,
-    jobs: int,
-    state: dict[str, Any],
-    progress: Callable[[int], None] | None = None,
-    weights: Sequence[int] | None = None,
-) -> Iterator[Any]:
-    """``function`` over ``tasks`` in order, in ``jobs`` processes (1: this process).
-
-    ``state`` is what every task may read through ``_STATE``: forked workers inherit
-    it, spawned ones receive it once.
-    """
-    _STATE.clear()
-    _STATE.update(state)
-    weights = weights or [1] * len(tasks)
-    if jobs <= 1 or len(tasks) <= 1:
-        for task, weight in zip(tasks, weights, strict=False):
-            result = function(task)
-            if progress:
-                progress(weight)
-            yield result
-        return
-    context = _context(jobs)
-    initargs = (None,) if context.get_start_method() == "fork" else (dict(state),)
-    with ProcessPoolExecutor(max_workers=min(jobs, len(tasks)), mp_context=context,
-                             initializer=_init_worker, initargs=initargs) as executor:
-        futures = [executor.submit(function, task) for task in tasks]
-        for future, weight in zip(futures, weights, strict=False):
-            result = future.result()
-            if progress:
-                progress(weight)
-            yield result
+def _worker_main(conn: Any, state: dict[str, Any] | None) -> None:
+    if state is not None:
+        _STATE.clear()
+        _STATE.update(state)
+        _STATE.setdefault("facts", {})
+    while True:
+        try:
+            message = conn.recv()
+        except EOFError:
+            return
+        if message is None:
+            return
+        name, payload = message
+        try:
+            if name == "__state__":
+                _STATE.update(payload)
+                reply: tuple[str, Any] = ("ok", None)
+            else:
+                reply = ("ok", _TASKS[name](payload))
+        except BaseException as error:  # handed to the parent, which re-raises it
+            reply = ("raise", error)
+        conn.send(reply)
 
 
-def chunks(items: Sequence[Any], size: int) -> list[Sequence[Any]]:
-    return [items[i : i + size] for i in range(0, len(items), size)]
+class Workers:
+    """``jobs`` processes that keep what they parsed. Each task names an *owner*: it runs
+    on that worker unless the worker is busy and another is idle, which then takes it
+    (parsing what it lacks). ``jobs=1`` runs everything in this process. Results always
+    come back in task order."""
+
+    def __init__(self, jobs: int, state: dict[str, Any]) -> None:
+        self.jobs = max(1, jobs)
+        _STATE.clear()
+        _STATE.update(state)
+        _STATE["facts"] = dict(state.get("facts") or {})
+        self.conns: list[Any] = []
+        self.procs: list[Any] = []
+        if self.jobs == 1:
+            return
+        context = _context()
+        initial = None if context.get_start_method() == "fork" else {**state, "facts": dict(_STATE["facts"])}
+        for _ in range(self.jobs):
+            parent, child = context.Pipe()
+            proc = context.Process(target=_worker_main, args=(child, initial), daemon=True)
+            proc.start()
+            child.close()
+            self.conns.append(parent)
+            self.procs.append(proc)
+
+    def __enter__(self) -> Workers:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def local_facts(self) -> dict[int, ProfileFacts]:
+        return _STATE["facts"]
+
+    def update(self, **state: Any) -> None:
+        _STATE.update(state)
+        for conn in self.conns:
+            conn.send(("__state__", state))
+        for conn in self.conns:
+            self._reply(conn.recv())
+
+    @staticmethod
+    def _reply(reply: tuple[str, Any]) -> Any:
+        status, value = reply
+        if status == "raise":
+            raise value
+        return value
+
+    def run(
+        self,
+        name: str,
+        tasks: Sequence[Any],
+        owners: Sequence[int],
+        *,
+        progress: Callable[[int], None] | None = None,
+        weights: Sequence[int] | None = None,
+    ) -> list[Any]:
+        weights = list(weights or [1] * len(tasks))
+        if not self.conns:
+            results = []
+            for task, weight in zip(tasks, weights, strict=True):
+                results.append(_TASKS[name](task))
+                if progress:
+                    progress(weight)
+            return results
+        from multiprocessing.connection import wait
+
+        queues: list[list[int]] = [[] for _ in self.conns]
+        for number, owner in enumerate(owners):
+            queues[owner % len(self.conns)].append(number)
+        for queue in queues:
+            queue.reverse()  # pop() from the end takes the next task in order
+        out: dict[int, Any] = {}
+        running: dict[int, int] = {}
+
+        def feed(worker: int) -> None:
+            queue = queues[worker] or max(queues, key=len)
+            if not queue:
+                return
+            number = queue.pop() if queue is queues[worker] else queue.pop(0)
+            running[worker] = number
+            self.conns[worker].send((name, tasks[number]))
+
+        for worker in range(len(self.conns)):
+            feed(worker)
+        while running:
+            for conn in wait([self.conns[w] for w in running]):
+                worker = self.conns.index(conn)
+                number = running.pop(worker)
+                out[number] = self._reply(conn.recv())
+                if progress:
+                    progress(weights[number])
+                feed(worker)
+        return [out[n] for n in range(len(tasks))]
+
+    def close(self) -> None:
+        for conn in self.conns:
+            try:
+                conn.send(None)
+                conn.close()
+            except OSError:  # pragma: no cover - worker already gone
+                pass
+        for proc in self.procs:
+            proc.join(timeout=5)
+            if proc.is_alive():  # pragma: no cover
+                proc.terminate()
+        self.conns, self.procs = [], []
+
+
+def owners_of(sizes: Sequence[int], jobs: int) -> list[int]:
+    """Contiguous blocks of shards per worker, balanced by the number of profiles."""
+    total = max(1, sum(sizes))
+    owners, seen = [], 0
+    for size in sizes:
+        owners.append(min(jobs - 1, (seen + size // 2) * jobs // total))
+        seen += size
+    return owners
 
 
 def source_name(source: str) -> str:

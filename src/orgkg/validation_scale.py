@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import importlib
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict
 from datetime import date
@@ -42,7 +43,11 @@ def prepared_sparql() -> Iterator[None]:
     """Parse each SPARQL query string once. pyshacl hands rdflib the same SHACL-SPARQL
     constraint text for every focus node and rdflib re-parses it each time (~35 ms a
     parse: half the validation time of a corpus). A prepared query is rdflib's own way
-    of evaluating one query many times; results are identical."""
+    of evaluating one query many times; results are identical. Skipped (and rdflib's SPARQL
+    engine left unimported) when no shipped shape uses SPARQL."""
+    if not _shapes_use_sparql():
+        yield
+        return
     from rdflib.plugins.sparql import processor
     from rdflib.plugins.sparql.algebra import translateQuery
     from rdflib.plugins.sparql.parser import parseQuery
@@ -67,6 +72,13 @@ def prepared_sparql() -> Iterator[None]:
         yield
     finally:
         processor.SPARQLProcessor.query = original
+
+
+@lru_cache(maxsize=1)
+def _shapes_use_sparql() -> bool:
+    from orgkg.resources import shape_files
+
+    return any(re.search(r"\bsh:(select|ask|sparql)\b", path.read_text(encoding="utf-8")) for path in shape_files())
 
 
 def finding_json(finding: Any) -> dict[str, Any]:
