@@ -121,3 +121,23 @@ def test_cli_exit_codes_stay_in_the_contract(data: bytes, command: str) -> None:
         assert "Traceback" not in result.output
         if result.exit_code == ExitCode.INPUT_ERROR:
             assert f"orgkg: error: {path}" in result.output
+
+
+_URLISH = st.text(
+    st.sampled_from([*"htps:/[]%@?#.:-_~!$&'()*+,;=", "a", "Z", "0", "9", "ä", "\x85", "\ue000", "\ufffe", " "]),
+    max_size=30,
+).map(lambda tail: "https://" + tail)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_URLISH | st.text(max_size=40))
+def test_every_url_orgkg_links_is_a_valid_iri(text: str) -> None:
+    """web_url must never hand the serializers an IRI that an independent parser rejects."""
+    import pyoxigraph
+
+    from orgkg.iri import web_url
+
+    url = web_url(text)  # must not raise, whatever the text
+    if url is not None:
+        pyoxigraph.NamedNode(url)  # raises ValueError on an invalid IRI
+        assert url.lower().startswith(("http://", "https://"))

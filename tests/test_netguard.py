@@ -34,7 +34,7 @@ from click.testing import CliRunner
 
 from orgkg import netguard
 from orgkg.cli import main
-from orgkg.errors import NetworkRefused
+from orgkg.errors import InputError, NetworkRefused
 from orgkg.exitcodes import ExitCode
 
 from .conftest import SEED
@@ -380,7 +380,6 @@ def test_xml_external_entities_are_not_resolved(listener: Listener, tmp_path: Pa
     from rdflib import Dataset
 
     from orgkg.cli_validate import load_data
-    from orgkg.errors import InputError
 
     dataset = Dataset()
     with contextlib.suppress(InputError):
@@ -431,3 +430,67 @@ def test_commands_behave_the_same_with_the_network_blocked(tmp_path: Path, share
             assert "Traceback" not in proc.stderr, proc.stderr
     assert outputs["blocked"] == outputs["open"]
     assert outputs["open"][:4] == (0, 0, 0, 0)
+
+
+# --- XML entity bombs and deep nesting in user files -------------------------------------------
+
+_LOL = "".join(
+    f'<!ENTITY lol{n} "{("&lol" + str(n - 1) + ";") * 10}">' for n in range(2, 10)
+)
+BILLION_LAUGHS = (
+    '<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol1 "lol">' + _LOL + "]>\n"
+    '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:s="https://schema.org/">'
+    '<rdf:Description rdf:about="https://example.org/x"><s:name>&lol9;</s:name></rdf:Description></rdf:RDF>\n'
+)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["validate", "--data", "{file}"],
+        ["validate", str(SEED), "--shapes", "{file}"],
+        ["query", "--data", "{file}", "-q", "SELECT * { ?s ?p ?o }", "--format", "csv"],
+    ],
+    ids=["validate-data", "validate-shapes", "query-data"],
+)
+def test_billion_laughs_is_refused_at_once(tmp_path: Path, args: list[str]) -> None:
+    import time
+
+    bomb = tmp_path / "bomb.rdf"
+    bomb.write_text(BILLION_LAUGHS, encoding="utf-8")
+    started = time.perf_counter()
+    code, output = run([arg.replace("{file}", str(bomb)) for arg in args])
+    assert time.perf_counter() - started < 10
+    assert code == ExitCode.INPUT_ERROR and f"{bomb}: XML entity declarations are not accepted" in output
+
+
+def test_plain_rdf_xml_is_still_read(tmp_path: Path) -> None:
+    data = tmp_path / "plain.rdf"
+    data.write_text(
+        '<?xml version="1.0"?>\n<!-- a <comment> with <!ENTITY in it is not a declaration... -->\n'
+        '<!DOCTYPE rdf:RDF>\n'
+        '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:s="https://schema.org/">'
+        '<rdf:Description rdf:about="https://example.org/x"><s:name>text mentioning &lt;!ENTITY x&gt;</s:name>'
+        "</rdf:Description></rdf:RDF>\n",
+        encoding="utf-8",
+    )
+    code, output = run(["query", "--data", str(data), "-q", "SELECT ?n { ?s <https://schema.org/name> ?n }",
+                        "--format", "csv"])
+    assert code == ExitCode.OK and "text mentioning <!ENTITY x>" in output, output
+
+
+def test_a_long_prolog_is_refused(tmp_path: Path) -> None:
+    data = tmp_path / "padded.rdf"
+    data.write_text('<?xml version="1.0"?>\n' + "<!-- padding -->\n" * 5000 + "<rdf:RDF/>", encoding="utf-8")
+    with pytest.raises(InputError, match="prolog"):
+        netguard.refuse_xml_entities(data)
+
+
+@pytest.mark.parametrize("command", ["validate", "query"])
+def test_deeply_nested_json_is_exit_3(tmp_path: Path, command: str) -> None:
+    data = tmp_path / "deep.jsonld"
+    data.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    args = ["validate", "--data", str(data)] if command == "validate" else [
+        "query", "--data", str(data), "-q", "SELECT * { ?s ?p ?o }", "--format", "csv"]
+    code, output = run(args)
+    assert code == ExitCode.INPUT_ERROR and str(data) in output

@@ -93,6 +93,10 @@ def _refuse_remote_contexts(path: Path, text: str) -> None:
         from orgkg.errors import InputError
 
         raise InputError(f"not valid JSON: {error.msg}", str(path), error.lineno) from error
+    except RecursionError:  # [[[[... nested past the interpreter's stack
+        from orgkg.errors import InputError
+
+        raise InputError("JSON nested too deeply", str(path)) from None
 
     def remote(node: object) -> bool:
         if isinstance(node, dict):
@@ -104,7 +108,11 @@ def _refuse_remote_contexts(path: Path, text: str) -> None:
             return any(remote(item) for item in node)
         return False
 
-    if remote(document):
+    try:
+        refused = remote(document)
+    except RecursionError:
+        refused = True  # too deep to inspect: refuse rather than let rdflib walk it
+    if refused:
         from orgkg.errors import InputError
 
         raise InputError("remote JSON-LD @context documents are not fetched (no network): "
@@ -133,6 +141,10 @@ def load_data(paths: tuple[Path, ...], into: Dataset) -> None:
             raise InputError(f"cannot read data file: {error}", str(path)) from error
         if fmt == "json-ld":
             _refuse_remote_contexts(path, text)
+        if fmt in ("xml", "trix"):  # no DTD entities: file/network reads, billion laughs
+            from orgkg.netguard import refuse_xml_entities
+
+            refuse_xml_entities(path)
         try:
             if fmt in ("trig", "nquads", "trix"):
                 into.parse(data=text, format=fmt, publicID=path.resolve().as_uri())

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 from orgkg.errors import IRIError, UsageError
 
@@ -22,9 +22,15 @@ DEFAULT_BASE = "https://w3id.org/orgkg/"
 
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
 _US = re.compile(r"\bu\.\s?s\.(?=\s|$|[^a-z])", re.IGNORECASE)
-# RFC 3987 forbids these anywhere in an IRI; rdflib would accept some of them.
-_IRI_FORBIDDEN = re.compile(r'[\x00-\x20<>"{}|\\^`\x7f]')
+# RFC 3987 forbids these anywhere in an IRI; rdflib would accept some of them. Besides
+# controls, space and delimiters: characters outside ucschar (C1 controls, private use,
+# non-characters; iprivate is refused in queries too) and a "%" without two hex digits.
+_OUTSIDE_UCSCHAR = "\x7f-\x9f\ue000-\uf8ff\ufdd0-\ufdef\ufff0-\uffff" + "".join(
+    f"{chr(plane * 0x10000 + 0xFFFE)}-{chr(plane * 0x10000 + 0xFFFF)}" for plane in range(1, 14)
+) + "\U000e0000-\U000e0fff\U000efffe-\U0010ffff"
+_IRI_FORBIDDEN = re.compile(rf'[\x00-\x20<>"{{}}|\\^`{_OUTSIDE_UCSCHAR}]|%(?![0-9A-Fa-f]{{2}})')
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+_IP_LITERAL_AUTHORITY = re.compile(r"(?:[^@\[\]]*@)?\[[0-9A-Fa-f:.]+\](?::[0-9]*)?")
 MAX_SLUG = 80
 
 
@@ -55,10 +61,20 @@ def check_iri(value: str) -> URIRef:
     return URIRef(value)
 
 
+def _split(value: str) -> SplitResult | None:
+    """``urlsplit`` that answers None where it would raise ("https://[::1/", port "abc")."""
+    try:
+        parts = urlsplit(value)
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number
+    except ValueError:
+        return None
+    return parts
+
+
 def normalize_base(base: str) -> str:
     """A base must be an absolute http(s) IRI; it always ends with ``/``."""
-    parts = urlsplit(base)
-    if parts.scheme not in ("http", "https") or not parts.netloc or _IRI_FORBIDDEN.search(base):
+    parts = _split(base)
+    if parts is None or parts.scheme not in ("http", "https") or not parts.netloc or _IRI_FORBIDDEN.search(base):
         raise UsageError(f"--base must be an absolute http(s) IRI, got {base!r}")
     if parts.query or parts.fragment:
         raise UsageError(f"--base must not carry a query or fragment: {base!r}")
@@ -72,10 +88,16 @@ def web_url(value: str) -> str | None:
     become links in the graph.
     """
     value = value.strip()
-    parts = urlsplit(value)
-    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+    parts = _split(value)
+    if parts is None or parts.scheme.lower() not in ("http", "https") or not parts.netloc:
         return None
     if _IRI_FORBIDDEN.search(value):
+        return None
+    # one "@" at most, "[" and "]" only around an IPv6 host, "#" only once
+    after_host = value[len(parts.scheme) + 3 + len(parts.netloc) :]
+    if "[" in after_host or "]" in after_host or "#" in parts.fragment or parts.netloc.count("@") > 1:
+        return None
+    if "[" in parts.netloc and not _IP_LITERAL_AUTHORITY.fullmatch(parts.netloc):
         return None
     return value
 

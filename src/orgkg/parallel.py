@@ -1,23 +1,25 @@
 """Parallel, incremental build machinery (issue 6). ``orgkg.api.build`` drives it.
 
-The corpus flows through three phases; each phase's tasks are pure functions of their
-inputs, so they run the same in this process (``--jobs 1``) or in worker processes:
+The corpus is cut into *shards*: runs of ~32 consecutive profiles, cut where a file
+name's hash says so (``shard_bounds``), so adding or changing one profile moves no other
+boundary. Three phases run over the shards; every task is a pure function of its input,
+so it runs the same in this process (``--jobs 1``) or in a worker (``Workers``):
 
-1. **read** — parse and extract each profile (``parse_task``).
-2. **map** — after ``resolve`` has seen every profile's names, map the profiles of one
-   *shard* (a run of ~32 consecutive profiles, cut where a file name's hash says so, so
-   that adding or changing one profile moves no other boundary) and render that shard's
-   slice of every output file (``map_shard``). The resolution lookups each profile made
-   are recorded: a cached shard stays valid while every recorded lookup still gives the
-   same entity, so a change in one profile re-maps exactly the profiles whose mentions
-   resolve differently because of it.
-3. **validate** — pyshacl and the Python checks over one shard plus the profiles its
-   profiles cross-reference (``validate_batch``); findings are merged and de-duplicated
-   so they equal those of one run over the whole graph.
+1. **read** — parse and extract a shard's profiles (``parse_task``). Workers keep the
+   facts; only each profile's name and identity travel back, for ``resolve``.
+2. **map** — with the resolution of every profile's names, map a shard's profiles and
+   render its slice of every output file (``map_shard_task``). The resolution lookups
+   each profile made are recorded (``RecordingResolution``): a cached shard stays valid
+   while every recorded lookup still gives the same entity (``lookups_hold``), so a
+   change in one profile re-maps exactly the shards whose mentions now resolve
+   differently because of it.
+3. **validate** — pyshacl and the Python checks over a shard plus the profiles its
+   profiles cross-reference (``validate_task``, ``orgkg.validation_scale``).
 
-Workers are forked where the platform allows (they inherit the parsed corpus and the
-resolution instead of receiving them pickled); elsewhere they are spawned. Results come
-back in task order, so the output never depends on ``--jobs`` or on scheduling.
+A shard's tasks go to the worker that read it (it already holds the facts); an idle
+worker takes a busy one's tasks and parses what it lacks. Results come back in task
+order, so the output never depends on ``--jobs`` or on scheduling. Workers are forked
+where the platform allows (they inherit the state), spawned elsewhere.
 """
 
 from __future__ import annotations

@@ -21,11 +21,11 @@ Safety, in this order, for every query:
 2. The text is parsed for real (rdflib's SPARQL 1.1 grammar). Updates (``INSERT``,
    ``DROP``, ``LOAD``…) are refused; ``SERVICE`` is refused for local queries unless
    ``allow_network``. Text that does not parse is refused before any engine runs it.
-3. Parameters become typed RDF terms (never text pasted into the query): locally they go
-   through pyoxigraph's ``substitutions``; for a remote endpoint they are serialized as
-   escaped RDF terms in a ``VALUES`` block opened at the top of the ``WHERE`` clause - the
-   same semantics (the engine joins the values with the whole pattern; a parameter must
-   be in the ``SELECT`` list).
+3. Parameters become typed RDF terms (never text pasted into the query), serialized as
+   escaped RDF terms in a ``VALUES`` block opened at the top of the ``WHERE`` clause; the
+   rewritten text is parsed again before it runs. Locally and remotely alike (locally,
+   pyoxigraph's own ``substitutions`` are the alternative, see :func:`run_local`). A
+   parameter must be in the ``SELECT`` list: it is a value of every result row.
 """
 
 from __future__ import annotations
@@ -572,8 +572,12 @@ def _where_open(text: str, info: QueryInfo) -> int:
     raise UsageError("cannot find the WHERE clause to bind parameters for the endpoint")
 
 
-def with_values(text: str, info: QueryInfo, bindings: Mapping[str, ox.Term]) -> str:
-    """``text`` with a VALUES block of escaped terms opened at the top of WHERE."""
+def with_values(text: str, info: QueryInfo, bindings: Mapping[str, ox.Term], *, verify: bool = True) -> str:
+    """``text`` with a VALUES block of escaped terms opened at the top of WHERE.
+
+    ``verify`` parses the result again (rdflib) before it is sent to an endpoint; a local
+    engine parses it anyway.
+    """
     if not bindings:
         return text
     if info.short_construct:
@@ -583,7 +587,8 @@ def with_values(text: str, info: QueryInfo, bindings: Mapping[str, ox.Term]) -> 
     block = f" VALUES ({' '.join('?' + n for n in names)}) {{ ({row}) }} "
     at = _where_open(text, info)
     rewritten = text[:at] + block + text[at:]
-    analyze(rewritten)  # must still be one valid query (defence in depth)
+    if verify:
+        analyze(rewritten)  # must still be one valid query
     return rewritten
 
 
@@ -858,10 +863,24 @@ def run_local(
     bindings: Mapping[str, ox.Term],
     *,
     union: bool = False,
+    binding: str = "values",
 ) -> QueryResult:
+    """Run a checked query on a pyoxigraph store.
+
+    ``binding="values"`` (default) joins the parameters as a ``VALUES`` block of escaped
+    terms at the top of ``WHERE`` - exactly what an endpoint receives, so local and remote
+    answers agree by construction, and Oxigraph's optimizer sees the one-row table and
+    plans from it (5-40× faster for one-organization queries than substitutions, see
+    benchmarks/bench_query.py). ``binding="substitutions"`` uses pyoxigraph's
+    ``substitutions`` instead (SEP-0007); both are tested to give the same rows.
+    """
     import pyoxigraph as ox
 
-    substitutions = {ox.Variable(name): term for name, term in bindings.items()}
+    substitutions: dict[ox.Variable, ox.Term] = {}
+    if bindings and binding == "values" and not info.short_construct:
+        text = with_values(text, info, bindings, verify=False)
+    elif bindings:
+        substitutions = {ox.Variable(name): term for name, term in bindings.items()}
     try:
         solutions = store.query(
             text,

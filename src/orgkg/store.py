@@ -134,6 +134,10 @@ def load_into(store: ox.Store, source: Source) -> None:
     if isinstance(source, (str, Path)):
         path = Path(source)
         fmt = rdf_format(path)
+        if fmt == ox.RdfFormat.RDF_XML and path.is_file():  # no DTD entities (billion laughs, XXE)
+            from orgkg.netguard import refuse_xml_entities
+
+            refuse_xml_entities(path)
         try:
             store.bulk_load(path=str(path), format=fmt)
         except SyntaxError as error:

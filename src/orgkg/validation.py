@@ -128,8 +128,13 @@ def _parse_rdf(path: Path, what: str) -> Graph:
     if not path.is_file():
         raise InputError(f"{what} not found", str(path))
     graph = Graph()
+    fmt = guess_format(str(path)) or "turtle"
+    if fmt in ("xml", "trix"):  # no DTD entities: file/network reads, billion laughs
+        from orgkg.netguard import refuse_xml_entities
+
+        refuse_xml_entities(path)
     try:
-        graph.parse(path, format=guess_format(str(path)) or "turtle")
+        graph.parse(path, format=fmt)
     except Exception as err:  # rdflib raises many types; all mean "unparsable"
         raise InputError(f"cannot parse {what}: {_parse_reason(err)}", str(path), _parse_line(err)) from err
     return graph

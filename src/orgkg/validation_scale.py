@@ -210,7 +210,9 @@ def merged_report(
     graph.add((report, URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), URIRef(sh + "ValidationReport")))
     graph.add((report, URIRef(sh + "conforms"), Literal(not any(f.severity is Severity.VIOLATION for f in findings))))
     for extra in extras:
-        for line in extra.get("graph", "").splitlines():
+        for line in extra.get("graph", "").split("\n"):  # not splitlines(): U+2028 may be in a literal
+            if not line:
+                continue
             s, p, rest = line[:-2].split(" ", 2)
             graph.add((term_from_text(s), term_from_text(p), term_from_text(rest)))
     checks: set[str] = set()
