@@ -333,6 +333,11 @@ def main() -> None:
     parser.add_argument("--timeout", type=float, default=300.0)
     parser.add_argument("--json", type=Path, help="also write the measurements here")
     args = parser.parse_args()
+
+    def stop(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt  # run the finally blocks: stop the Oxigraph server, remove temp dirs
+
+    signal.signal(signal.SIGTERM, stop)
     import pyoxigraph
     import rdflib
 

@@ -399,6 +399,22 @@ def test_with_values_puts_the_block_inside_where() -> None:
         assert local.boolean == remote_style.boolean
 
 
+@pytest.mark.parametrize("name", sorted(q.named_queries()))
+def test_values_and_substitutions_bind_alike(fixture_store: ox.Store, name: str) -> None:
+    """Both local binding strategies (VALUES of escaped terms, pyoxigraph substitutions)."""
+    params = {
+        "sources-of-fact": {"subject": "o:example-agency"},
+        "find-by-name": {"name": '" } ; DROP ALL ; #'},
+        "graphs": {"file": "example-agency.txt"},
+        "field-statuses": {"org": "o:example-agency", "status": "orgkg:stated"},
+        "partners": {"org": "o:advanced-manufacturing-partnership"},
+    }.get(name, {"org": "o:example-agency"})
+    _, text, info, bindings = q.prepare(name, params)
+    by_values = q.run_local(fixture_store, text, info, bindings, binding="values")
+    by_substitution = q.run_local(fixture_store, text, info, bindings, binding="substitutions")
+    assert by_values.rows == by_substitution.rows and by_values.rows
+
+
 def test_short_construct_with_parameters_is_refused_for_endpoints() -> None:
     info = q.analyze("CONSTRUCT WHERE { ?s ?p ?x }")
     with pytest.raises(UsageError, match="long CONSTRUCT"):

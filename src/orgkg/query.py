@@ -22,10 +22,11 @@ Safety, in this order, for every query:
    ``DROP``, ``LOAD``…) are refused; ``SERVICE`` is refused for local queries unless
    ``allow_network``. Text that does not parse is refused before any engine runs it.
 3. Parameters become typed RDF terms (never text pasted into the query), serialized as
-   escaped RDF terms in a ``VALUES`` block opened at the top of the ``WHERE`` clause; the
-   rewritten text is parsed again before it runs. Locally and remotely alike (locally,
-   pyoxigraph's own ``substitutions`` are the alternative, see :func:`run_local`). A
-   parameter must be in the ``SELECT`` list: it is a value of every result row.
+   escaped RDF terms in a ``VALUES`` block opened at the top of the ``WHERE`` clause
+   (before it goes to an endpoint, the rewritten text is parsed again). Locally and
+   remotely alike; locally, pyoxigraph's own ``substitutions`` are the alternative (see
+   :func:`run_local`). A parameter must be in the ``SELECT`` list: it is a value of every
+   result row.
 """
 
 from __future__ import annotations

@@ -194,29 +194,73 @@ def merged_report(
     extras: Sequence[dict[str, Any]],
     sources: dict[str, str],
 ) -> Any:
-    """A ``ValidationReport`` from batch results."""
-    from rdflib import BNode, Graph, Literal, URIRef
-
-    from orgkg.namespaces import PREFIXES
-    from orgkg.serialization import term_from_text
-
-    module = validation_module()
+    """A ``ValidationReport`` from batch results. Its SHACL report graph (only the Turtle
+    report format needs it) is assembled from the batches' graphs on first use."""
     findings = merge_findings(batches)
-    graph = Graph()
-    for prefix, namespace in PREFIXES.items():
-        graph.bind(prefix, namespace, override=True, replace=True)
-    sh = "http://www.w3.org/ns/shacl#"
-    report = BNode("report")
-    graph.add((report, URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), URIRef(sh + "ValidationReport")))
-    graph.add((report, URIRef(sh + "conforms"), Literal(not any(f.severity is Severity.VIOLATION for f in findings))))
-    for extra in extras:
-        for line in extra.get("graph", "").split("\n"):  # not splitlines(): U+2028 may be in a literal
-            if not line:
-                continue
-            s, p, rest = line[:-2].split(" ", 2)
-            graph.add((term_from_text(s), term_from_text(p), term_from_text(rest)))
     checks: set[str] = set()
     for extra in extras:
         checks.update(extra.get("checks", ()))
     files = sorted(set(sources.values()) | {f.file for f in findings if f.file})
-    return module.ValidationReport(tuple(findings), graph, tuple(sorted(checks)), tuple(files))
+    conforms = not any(f.severity is Severity.VIOLATION for f in findings)
+    texts = tuple(extra.get("graph", "") for extra in extras)
+    return _lazy_report_class()(
+        tuple(findings), _GraphRecipe(conforms, texts), tuple(sorted(checks)), tuple(files)
+    )
+
+
+class _GraphRecipe:
+    """What the merged SHACL report graph is made of, until someone asks for it."""
+
+    def __init__(self, conforms: bool, texts: tuple[str, ...]) -> None:
+        self.conforms = conforms
+        self.texts = texts
+
+    def build(self) -> Any:
+        from rdflib import BNode, Graph, Literal, URIRef
+
+        from orgkg.namespaces import PREFIXES
+        from orgkg.serialization import term_from_text
+
+        graph = Graph()
+        for prefix, namespace in PREFIXES.items():
+            graph.bind(prefix, namespace, override=True, replace=True)
+        graph.bind("orgkgsh", "https://w3id.org/orgkg/shapes#", override=True, replace=True)
+        sh = "http://www.w3.org/ns/shacl#"
+        report = BNode("report")
+        graph.add((report, URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), URIRef(sh + "ValidationReport")))
+        graph.add((report, URIRef(sh + "conforms"), Literal(self.conforms)))
+        for text in self.texts:
+            for line in text.split("\n"):  # not splitlines(): U+2028 may be in a literal
+                if not line:
+                    continue
+                s, p, rest = line[:-2].split(" ", 2)
+                graph.add((term_from_text(s), term_from_text(p), term_from_text(rest)))
+        return graph
+
+
+@lru_cache(maxsize=1)
+def _lazy_report_class() -> type:
+    base = validation_module().ValidationReport
+
+    class ScaledValidationReport(base):  # type: ignore[misc, valid-type]
+        """A ValidationReport whose ``shacl_graph`` is built on first access."""
+
+        @property
+        def shacl_graph(self) -> Any:
+            value = self.__dict__.get("_shacl_graph")
+            if isinstance(value, _GraphRecipe):
+                value = value.build()
+                object.__setattr__(self, "_shacl_graph", value)
+            return value
+
+        @shacl_graph.setter
+        def shacl_graph(self, value: Any) -> None:
+            object.__setattr__(self, "_shacl_graph", value)
+
+        def __eq__(self, other: object) -> bool:
+            return isinstance(other, base) and (self.findings, self.checks, self.files) == (
+                other.findings, other.checks, other.files)
+
+        __hash__ = None  # type: ignore[assignment]
+
+    return ScaledValidationReport
