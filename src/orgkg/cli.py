@@ -9,12 +9,17 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
+from orgkg.cli_limits import limit_options
 from orgkg.errors import OrgkgError, UsageError
 from orgkg.exitcodes import ExitCode
 from orgkg.iri import DEFAULT_BASE
+
+if TYPE_CHECKING:
+    from orgkg.parse import Limits
 
 FORMAT_CHOICES = ("ttl", "nt", "trig", "nq", "jsonld")
 
@@ -131,11 +136,12 @@ def build(paths: tuple[Path, ...], out_dir: Path, base: str, no_validate: bool, 
 @click.option("-f", "--format", "fmt", type=click.Choice(FORMAT_CHOICES), default="ttl",
               show_default=True, help="RDF format to write to stdout.")
 @base_option
-def export(paths: tuple[Path, ...], fmt: str, base: str) -> None:
+@limit_options
+def export(paths: tuple[Path, ...], fmt: str, base: str, limits: Limits) -> None:
     """Build PATHS in memory (no validation) and write the graph to stdout."""
     from orgkg import api
 
-    result = api.build(_inputs(paths), base=base, validate=False)
+    result = api.build(_inputs(paths), base=base, validate=False, limits=limits)
     sys.stdout.buffer.write(api.serialize(result, fmt))
 
 

@@ -15,11 +15,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
+from orgkg.cli_limits import limit_options
 from orgkg.exitcodes import ExitCode
 
 if TYPE_CHECKING:
     from rdflib import Dataset
 
+    from orgkg.parse import Limits
     from orgkg.validation import ValidationReport
 
 SEVERITY_CHOICES = ("violation", "warning", "info")
@@ -169,6 +171,7 @@ def load_data(paths: tuple[Path, ...], into: Dataset) -> None:
 @click.option("--base", default=None, metavar="IRI",
               help="Base IRI for profiles built in memory (default: https://w3id.org/orgkg/).")
 @gate_options
+@limit_options
 def validate_cmd(
     paths: tuple[Path, ...],
     data: tuple[Path, ...],
@@ -178,6 +181,7 @@ def validate_cmd(
     fail_on: str,
     fmt: str,
     output: Path | None,
+    limits: Limits,
 ) -> None:
     """Validate profiles in PATHS (files or folders) and/or RDF files given with --data.
 
@@ -201,7 +205,7 @@ def validate_cmd(
         from orgkg import api
         from orgkg.iri import DEFAULT_BASE, normalize_base
 
-        result = api.build(list(paths), base=normalize_base(base or DEFAULT_BASE), validate=False)
+        result = api.build(list(paths), base=normalize_base(base or DEFAULT_BASE), validate=False, limits=limits)
         dataset, diagnostics, sources, profiles = (
             result.dataset, list(result.diagnostics), dict(result.sources), list(result.profiles),
         )
