@@ -361,8 +361,9 @@ class _Builder:
         _check_unique_orgs(everyone, resolution)
 
         # Cached shards stay valid while their lookups resolve the same way.
+        memo: dict[str, Any] = {}
         for number in sorted(cached):
-            if not all(lookups_hold(r["lookups"], resolution) for r in cached[number]):
+            if not all(lookups_hold(r["lookups"], resolution, memo) for r in cached[number]):
                 del cached[number]
         self._parse(i for number, b in enumerate(bounds) if number not in cached for i in b)
 
@@ -383,7 +384,7 @@ class _Builder:
             self.stats.shards_reused += 1
         ordered = [shards[n] for n in range(len(bounds)) if n in shards]
         records = [r for shard in ordered for r in shard.records]
-        shared, shared_quads = _shared_section(records)
+        shared, shared_quads = self._shared_section(ordered, records)
 
         result = BuildResult(
             self.minter.base, records, ordered, shared, shared_quads, errors=list(self.failed.values()),
@@ -394,6 +395,35 @@ class _Builder:
         if self.validate:
             result.report = self._validate(result, bounds, ok, resolution)
         return result
+
+    def _shared_section(self, shards: Sequence[ShardOutput], records: Sequence[dict[str, Any]]) -> tuple[Section, int]:
+        """The section of nodes several profiles may mention, merged over every profile
+        (reused from the cache when no profile's quads changed)."""
+        from orgkg.serialization import Section, render_section
+
+        digest = hashlib.sha256(self.fingerprint.encode())
+        for record in records:  # what each profile says about shared nodes, nothing else
+            digest.update(record["shared_digest"].encode())
+        key = digest.hexdigest()
+        if self.cache is not None:
+            payload = self.cache.load_shared_section(key)
+            if isinstance(payload, dict):
+                try:
+                    return Section.from_json(payload["section"]), int(payload["quads"])
+                except (KeyError, TypeError, ValueError):
+                    pass
+        quads: set[tuple] = set()
+        triples: set[tuple] = set()
+        for shard in shards:
+            shared = shard.shared if shard.shared is not None else self.cache.shared_data(shard.key)  # type: ignore[union-attr]
+            for record in shard.records:
+                shared_quads, shared_triples = shared[record["doc"]]
+                quads.update(tuple(q) for q in shared_quads)
+                triples.update(tuple(t) for t in shared_triples)
+        section = render_section(quads, triples)
+        if self.cache is not None:
+            self.cache.store_shared_section(key, {"section": section.to_json(), "quads": len(quads)})
+        return section, len(quads)
 
     # -- phase 3: validate -----------------------------------------------------------------
 
@@ -450,17 +480,6 @@ def _sha256(path: str) -> str | None:
         return hashlib.sha256(Path(path).read_bytes()).hexdigest()
     except OSError:
         return None
-
-
-def _shared_section(records: Sequence[dict[str, Any]]) -> tuple[Section, int]:
-    from orgkg.serialization import render_section
-
-    quads: set[tuple] = set()
-    triples: set[tuple] = set()
-    for record in records:
-        quads.update(tuple(q) for q in record["shared_quads"])
-        triples.update(tuple(t) for t in record["shared_triples"])
-    return render_section(quads, triples), len(quads)
 
 
 # ---------------------------------------------------------------------------------------

@@ -6,9 +6,11 @@ Nothing here is trusted. Every entry is JSON or plain RDF text (never a pickle),
 with a header line that names the cache format, the *fingerprint* of the code and data
 that wrote it (orgkg's version and source files, the shapes, ontology and alias
 registry, the base IRI and the parser limits) and the entry's own key, and carries a
-sha256 of its payload and the size and CRC-32 of every fragment file beside it. An entry
-whose header, fingerprint, key, checksum or fragments do not match is ignored (and
-rewritten), exactly as if it were missing. A cache from another orgkg version, another
+sha256 of its payload and the size, CRC-32 and mtime of every fragment file beside it.
+An entry whose header, fingerprint, key, checksum or fragments do not match is ignored
+(and rewritten), exactly as if it were missing. A fragment whose size and mtime are
+still those it was written with is not re-read (the rule make and git use); any other
+fragment must match its CRC-32. A cache from another orgkg version, another
 base IRI or another checkout is therefore never used.
 
 Layout::
@@ -16,6 +18,8 @@ Layout::
     .cache/shards/<key>.json      records of one shard's profiles (lookups, counts, ...)
     .cache/shards/<key>.<fmt>     that shard's slice of graph.<fmt>
     .cache/shards/<key>.orgs      its organizations' framed JSON-LD documents
+    .cache/shards/<key>.shared    the triples its profiles state about shared nodes
+    .cache/shared.json            the rendered section of shared nodes, last build
     .cache/valid/<key>.json       one validation batch's findings
 """
 
@@ -33,6 +37,7 @@ from typing import Any
 
 CACHE_FORMAT = "orgkg-build-cache/1"
 FRAGMENT_FORMATS = ("nq", "nt", "ttl", "trig", "jsonld")
+SHARD_FILES = (*FRAGMENT_FORMATS, "orgs", "shared")
 
 
 @cache
@@ -127,13 +132,15 @@ class BuildCache:
         return self.root / "shards" / f"{key}.{suffix}"
 
     def store_shard(self, key: str, records: Sequence[dict[str, Any]], texts: Mapping[str, str],
-                    framed: Mapping[str, str]) -> None:
+                    framed: Mapping[str, str], shared: Mapping[str, Any]) -> None:
         fragments = {}
-        texts = {**texts, "orgs": json.dumps(dict(framed), ensure_ascii=False, sort_keys=True)}
-        for fmt in (*FRAGMENT_FORMATS, "orgs"):
+        texts = {**texts, "orgs": json.dumps(dict(framed), ensure_ascii=False, sort_keys=True),
+                 "shared": json.dumps(dict(shared), ensure_ascii=False, sort_keys=True)}
+        for fmt in SHARD_FILES:
             data = texts[fmt].encode("utf-8")
-            _atomic_write(self.shard_path(key, fmt), data)
-            fragments[fmt] = [len(data), zlib.crc32(data)]
+            path = self.shard_path(key, fmt)
+            _atomic_write(path, data)
+            fragments[fmt] = [len(data), zlib.crc32(data), path.stat().st_mtime_ns]
         self._write_entry(self.shard_path(key, "json"), key, list(records), {"fragments": fragments})
 
     def load_shard(self, key: str, *, verify: bool = True) -> list[dict[str, Any]] | None:
@@ -145,13 +152,18 @@ class BuildCache:
         fragments = header.get("fragments")
         if not isinstance(records, list) or not isinstance(fragments, dict):
             return None
-        for fmt in (*FRAGMENT_FORMATS, "orgs"):
+        for fmt in SHARD_FILES:
             expected = fragments.get(fmt)
             path = self.shard_path(key, fmt)
             try:
-                if not isinstance(expected, list) or path.stat().st_size != expected[0]:
+                if not isinstance(expected, list) or len(expected) != 3:
                     return None
-                if verify and _crc(path) != expected[1]:
+                stat = path.stat()
+                if stat.st_size != expected[0]:
+                    return None
+                # A fragment untouched since it was written (same size and mtime, as make
+                # and git judge files) is not re-read; any other is checked in full.
+                if verify and stat.st_mtime_ns != expected[2] and _crc(path) != expected[1]:
                     return None
             except OSError:
                 return None
@@ -159,6 +171,20 @@ class BuildCache:
 
     def fragment_text(self, key: str, fmt: str) -> str:
         return self.shard_path(key, fmt).read_text(encoding="utf-8")
+
+    def shared_data(self, key: str) -> dict[str, Any]:
+        """doc → [shared quads, shared triples] of a shard's profiles."""
+        data = json.loads(self.fragment_text(key, "shared"))
+        if not isinstance(data, dict):
+            raise ValueError("malformed shared data in the build cache")
+        return data
+
+    def load_shared_section(self, key: str) -> Any | None:
+        entry = self._read_entry(self.root / "shared.json", key)
+        return None if entry is None else entry[1]
+
+    def store_shared_section(self, key: str, payload: Any) -> None:
+        self._write_entry(self.root / "shared.json", key, payload)
 
     def framed_documents(self, key: str) -> dict[str, str]:
         """slug → framed JSON-LD text of a shard's organizations (checked when loaded)."""

@@ -113,7 +113,7 @@ def build(paths: tuple[Path, ...], out_dir: Path, base: str, no_validate: bool, 
         if bar is not None:
             bar.close()
     click.echo(
-        f"orgkg: {len(result.profiles)} profile(s), {result.triple_count} triples in "
+        f"orgkg: {len(result.records)} profile(s), {result.triple_count} triples in "
         f"{result.graph_count} named graphs → {out_dir}/ ({len(written)} files)",
         err=True,
     )

@@ -142,10 +142,16 @@ class RecordingResolution:
         return getattr(self.resolution, name)
 
 
-def lookups_hold(lookups: Iterable[Sequence[Any]], resolution: Any) -> bool:
-    """Whether every recorded lookup gives the same answer under ``resolution``."""
+def lookups_hold(lookups: Iterable[Sequence[Any]], resolution: Any, memo: dict[str, Any] | None = None) -> bool:
+    """Whether every recorded lookup gives the same answer under ``resolution``
+    (``memo``: answers already worked out for this resolution, by lookup key)."""
+    memo = {} if memo is None else memo
     try:
         for key, answer in lookups:
+            if key in memo:
+                if memo[key] != answer:
+                    return False
+                continue
             method, arg = json.loads(key)
             if method == "profile_entity":
                 now = entity_json(resolution.profile_entity(arg))
@@ -157,6 +163,7 @@ def lookups_hold(lookups: Iterable[Sequence[Any]], resolution: Any) -> bool:
                 now = entity_json(resolution.place(arg))
             else:
                 return False
+            memo[key] = now
             if now != answer:
                 return False
     except (KeyError, ValueError, TypeError, IndexError):
@@ -294,6 +301,9 @@ def render_profile(facts: ProfileFacts, resolution: Any, minter: Any) -> Profile
         "lookups": lookups,
         "shared_quads": [list(q) for q in sorted(shared_quads, key=lambda q: (q[0], q[1], q[2]))],
         "shared_triples": [list(t) for t in sorted(shared_triples)],
+        "shared_digest": hashlib.sha256(json.dumps(
+            [sorted(shared_quads, key=lambda q: (q[0], q[1], q[2])), sorted(shared_triples)],
+            ensure_ascii=False).encode("utf-8")).hexdigest(),
         "framed_sha256": hashlib.sha256(framed.encode("utf-8")).hexdigest(),
         "framed_bytes": len(framed.encode("utf-8")),
         "quads": len(own_quads),
@@ -359,6 +369,7 @@ class ShardOutput:
     records: list[dict[str, Any]]
     texts: dict[str, str] | None = None  # fmt → text, when kept in memory
     framed: dict[str, str] | None = None  # slug → framed document, when kept in memory
+    shared: dict[str, Any] | None = None  # doc → [shared quads, shared triples], in memory
     stored: bool = False  # fragments written to the cache
     reused: bool = False
     remapped: list[str] = field(default_factory=list)
@@ -374,20 +385,24 @@ def map_shard_task(task: tuple[int, str, list[int]]) -> ShardOutput:
     parts: dict[str, list[str]] = {fmt: [] for fmt in FORMATS}
     records = []
     framed: dict[str, str] = {}
+    shared: dict[str, Any] = {}
     for i in indices:
         out = render_profile(_facts(i), resolution, minter)
-        records.append(out.record)
-        framed[out.record["slug"]] = out.framed
+        record = out.record
+        shared[record["doc"]] = [record.pop("shared_quads"), record.pop("shared_triples")]
+        records.append(record)
+        framed[record["slug"]] = out.framed
         for fmt in FORMATS:
             text = getattr(out.section, fmt)
             if text:
                 parts[fmt].append(text)
     texts = {fmt: (",\n" if fmt == "jsonld" else "").join(parts[fmt]) for fmt in FORMATS}
-    shard = ShardOutput(index, key, records, texts=texts, framed=framed, remapped=[r["doc"] for r in records])
+    shard = ShardOutput(index, key, records, texts=texts, framed=framed, shared=shared,
+                        remapped=[r["doc"] for r in records])
     cache = _STATE.get("cache")
     if cache is not None:
-        cache.store_shard(key, records, texts, framed)
-        shard.texts = shard.framed = None
+        cache.store_shard(key, records, texts, framed, shared)
+        shard.texts = shard.framed = shard.shared = None
         shard.stored = True
     return shard
 
