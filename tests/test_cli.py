@@ -41,7 +41,10 @@ def test_build_writes_every_file(runner, tmp_path):
     assert result.exit_code == 0, result.output
     assert "1 profile(s)" in result.output
     names = sorted(p.relative_to(tmp_path / "out").as_posix() for p in (tmp_path / "out").rglob("*")
-                   if p.is_file() and ".cache" not in p.parts)  # the build cache is not an output
+                   if p.is_file() and not {".cache", "store"} & set(p.parts))  # cache and RocksDB store
+    from orgkg.store import is_store
+
+    assert is_store(tmp_path / "out" / "store")  # `orgkg query` works on it without a rebuild
     assert names == [
         "graph.jsonld",
         "graph.nq",

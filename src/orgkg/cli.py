@@ -86,12 +86,16 @@ def main() -> None:
               help="Ignore the build cache in OUTPUT/.cache and rebuild everything.")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar on stderr (default: on a terminal, for more than a few profiles).")
+@click.option("--no-store", is_flag=True, help="Do not write the embedded SPARQL store OUTPUT/store.")
+@limit_options
 def build(paths: tuple[Path, ...], out_dir: Path, base: str, no_validate: bool, fail_on: str,
-          keep_going: bool, jobs: int | None, no_cache: bool, progress: bool | None) -> None:
+          keep_going: bool, jobs: int | None, no_cache: bool, progress: bool | None, no_store: bool,
+          limits: Limits) -> None:
     """Build the graph from PATHS (files or folders; default: seeds/) into OUTPUT.
 
     Writes graph.ttl, graph.nt, graph.trig, graph.nq, graph.jsonld, one framed JSON-LD
-    document per organization under orgs/, and validation.json. OUTPUT/.cache keeps what
+    document per organization under orgs/, validation.json, and the embedded SPARQL store
+    OUTPUT/store that `orgkg query`, `load` and `serve` read. OUTPUT/.cache keeps what
     unchanged profiles produced, so a rebuild redoes only what changed.
     """
     from orgkg import api
@@ -105,8 +109,12 @@ def build(paths: tuple[Path, ...], out_dir: Path, base: str, no_validate: bool, 
     try:
         result = api.build(_inputs(paths), base=base, validate=not no_validate, keep_going=keep_going,
                            jobs=jobs or default_jobs(), cache=out_dir / ".cache", use_cache=not no_cache,
-                           progress=bar)
+                           progress=bar, limits=limits)
         written = api.write(result, out_dir)
+        if not no_store:
+            from orgkg.store import persist
+
+            persist(out_dir / "graph.nq", out_dir / "store")  # built aside, then swapped in
     except OSError as error:  # OUTPUT or OUTPUT/.cache cannot be written (read-only, disk full): exit 2
         raise UsageError(f"cannot write to {error.filename or out_dir}: {error.strerror or error}") from None
     finally:
