@@ -556,7 +556,10 @@ def test_ordinary_years_are_not_flagged(text):
 
 @pytest.mark.parametrize("order", ["staff-first", "employees-first"])
 def test_one_headcount_per_organization(order):
-    fields = [("Staff", "1,809 full-time staff (2022)"), ("Number of employees", "About 14,224 federal employees (2021)")]
+    fields = [
+        ("Staff", "1,809 full-time staff (2022)"),
+        ("Number of employees", "About 14,224 federal employees (2021)"),
+    ]
     facts = profile(*(fields if order == "staff-first" else fields[::-1]))
     counts = [f for ff in facts.fields for f in ff.facts if isinstance(f, EmployeeCount)]
     assert [c.value for c in counts] == [14224]

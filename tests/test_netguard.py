@@ -423,7 +423,7 @@ def test_commands_behave_the_same_with_the_network_blocked(tmp_path: Path, share
         outputs[label] = (
             build.returncode, export.returncode, validate.returncode, query.returncode,
             {p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*")
-             if p.is_file() and ".cache" not in p.parts},
+             if p.is_file() and not {".cache", "store"} & set(p.parts)},  # cache, RocksDB store
             export.stdout, validate.stdout, query.stdout,
         )
         for proc in (build, export, validate, query):
