@@ -152,7 +152,9 @@ class _ProfileMapper:
         for field_facts in self.facts.fields:
             graph_iri = self.minter.graph(self.entity.slug, field_facts.slug)
             self.graph = self.dataset.graph(graph_iri)
-            self.map_provenance(graph_iri, field_facts)
+            self.map_provenance(
+                graph_iri, field_facts.name, field_facts.first_line, field_facts.last_line, field_facts.footnotes
+            )
             if field_facts.slug != "intro":  # unknown headings too: kept, never dropped
                 self.map_statement(field_facts)
             for fact in field_facts.facts:
@@ -168,14 +170,17 @@ class _ProfileMapper:
         default.add((self.source, SDO.name, name(PurePath(profile.source).name)))
         default.add((self.source, ORGKG.sha256, Literal(profile.sha256)))
 
-    def map_provenance(self, graph_iri: URIRef, field_facts: FieldFacts) -> None:
+    def map_provenance(
+        self, graph_iri: URIRef, field: str, first_line: int, last_line: int, footnotes: tuple[int, ...] = ()
+    ) -> None:
+        """Describe one named graph in the default graph: source file, field, lines, citations."""
         default = self.dataset.default_graph
         default.add((graph_iri, RDF.type, PROV.Entity))
         default.add((graph_iri, PROV.wasDerivedFrom, self.source))
-        default.add((graph_iri, ORGKG.field, name(field_facts.name)))
-        default.add((graph_iri, ORGKG.firstLine, Literal(field_facts.first_line)))
-        default.add((graph_iri, ORGKG.lastLine, Literal(field_facts.last_line)))
-        for number in field_facts.footnotes:
+        default.add((graph_iri, ORGKG.field, name(field)))
+        default.add((graph_iri, ORGKG.firstLine, Literal(first_line)))
+        default.add((graph_iri, ORGKG.lastLine, Literal(last_line)))
+        for number in footnotes:
             if number in self.pages:
                 default.add((graph_iri, PROV.hadPrimarySource, self.pages[number]))
 
@@ -389,12 +394,7 @@ class _ProfileMapper:
         graph_iri = self.minter.graph(self.entity.slug, "references")
         self.graph = self.dataset.graph(graph_iri)
         lines = [ref.line for ref in references]
-        default = self.dataset.default_graph
-        default.add((graph_iri, RDF.type, PROV.Entity))
-        default.add((graph_iri, PROV.wasDerivedFrom, self.source))
-        default.add((graph_iri, ORGKG.field, name("References")))
-        default.add((graph_iri, ORGKG.firstLine, Literal(min(lines))))
-        default.add((graph_iri, ORGKG.lastLine, Literal(max(lines))))
+        self.map_provenance(graph_iri, "References", min(lines), max(lines))
         for ref in references:
             if not ref.url:
                 continue
