@@ -3,10 +3,13 @@ constraint, and the expected severity, code, shape and message (DESIGN §6)."""
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 sys.path.insert(0, str(Path(__file__).parent))
 from validate_helpers import SOURCE, TODAY, add, both, drop, minimal, swap
@@ -281,25 +284,31 @@ CASES = [
     ("Service-provider-class", V, "shacl.Or", "neither an organization nor a person",
      add("organization-structure",
          'ta:service\\/advice a schema:Service ; schema:name "Advice" ; schema:provider ta:address\\/hq .')),
-    # text.ttl
-    ("Names-empty", V, "shacl.MinLength", "has an empty name or label",
-     swap("partners", 'o:partner-institute schema:name "Partner Institute" .', 'o:partner-institute schema:name "" .')),
-    ("Names-untrimmed", W, "shacl.Pattern", "'Partner Institute ' has leading or trailing whitespace",
-     swap("partners", 'o:partner-institute schema:name "Partner Institute" .',
-          'o:partner-institute schema:name "Partner Institute " .')),
-    ("Prose-language", W, "shacl.Datatype", "should be language-tagged",
-     swap("mission", 'o:test-agency org:purpose "To be validated."@en .',
-          'o:test-agency org:purpose "To be validated." .')),
-    ("Prose-empty", V, "shacl.MinLength", "has an empty text for schema:description",
-     swap("intro", 'o:test-agency schema:description "The Test Agency (TA) is an agency that exists for tests."@en .',
-          'o:test-agency schema:description ""@en .')),
-    ("Prose-footnotes", W, "shacl.Not", "still contains a footnote marker",
-     swap("mission", 'o:test-agency org:purpose "To be validated."@en .',
-          'o:test-agency org:purpose "To be validated.[1]"@en .')),
-    ("Prose-untrimmed", W, "shacl.Pattern", "has leading or trailing whitespace",
-     swap("mission", 'o:test-agency org:purpose "To be validated."@en .',
-          'o:test-agency org:purpose " To be validated."@en .')),
+    # text.ttl: one shape per predicate and rule, added below
 ]
+
+# text.ttl checks each naming and prose predicate on its own; each rule fires on each.
+NAME_PREDICATES = {"name": "schema:name", "alternateName": "schema:alternateName", "prefLabel": "skos:prefLabel",
+                   "altLabel": "skos:altLabel", "label": "rdfs:label", "field": "orgkg:field"}
+PROSE_PREDICATES = {"description": "schema:description", "purpose": "org:purpose", "verbatim": "orgkg:verbatim"}
+for local, predicate in NAME_PREDICATES.items():
+    CASES += [
+        (f"Names-empty-{local}", V, "shacl.MinLength", "'Partner Institute' has an empty name or label",
+         add("partners", f'o:partner-institute {predicate} "" .')),
+        (f"Names-untrimmed-{local}", W, "shacl.Pattern", "'Partner\\nInstitute' has leading or trailing whitespace",
+         add("partners", f'o:partner-institute {predicate} "Partner\\nInstitute" .')),
+    ]
+for local, predicate in PROSE_PREDICATES.items():
+    CASES += [
+        (f"Prose-language-{local}", W, "shacl.Datatype", "'Plain.' should be language-tagged",
+         add("mission", f'o:test-agency {predicate} "Plain." .')),
+        (f"Prose-empty-{local}", V, "shacl.MinLength", f"has an empty text for {predicate}",
+         add("mission", f'o:test-agency {predicate} ""@en .')),
+        (f"Prose-footnotes-{local}", W, "shacl.Pattern", "'Cited.[1]' still contains a footnote marker",
+         add("mission", f'o:test-agency {predicate} "Cited.[1]"@en .')),
+        (f"Prose-untrimmed-{local}", W, "shacl.Pattern", "' Padded.' has leading or trailing whitespace",
+         add("mission", f'o:test-agency {predicate} " Padded."@en .')),
+    ]
 
 
 def run(mutation=None, **options):
@@ -380,3 +389,78 @@ def test_subclasses_meet_superclass_constraints():
     )
     report = run(mutation)
     assert [f for f in report.findings if f.code.startswith("shacl.")] == []
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="[]0123 a\n", max_size=24))
+def test_footnote_pattern_is_the_complement_of_a_footnote_marker(text):
+    from rdflib import URIRef
+
+    from orgkg.validation import SH
+
+    shapes = load_shapes()
+    [pattern] = set(shapes.objects(URIRef("https://w3id.org/orgkg/shapes#Prose-footnotes-description"), SH.pattern))
+    assert bool(re.search(str(pattern), text)) == (re.search(r"\[[0-9]+\]", text) is None)
+
+
+@pytest.fixture()
+def unhoisted(monkeypatch):
+    """Validation with the shapes exactly as written (no target hoisting)."""
+    import orgkg.validation as validation
+
+    monkeypatch.setattr(validation, "_engine_shapes", lambda shapes: shapes)
+
+
+def test_hoisting_moves_targets_onto_property_shapes():
+    from rdflib import URIRef
+
+    from orgkg.validation import SH, hoist_targets
+
+    shapes = load_shapes()
+    engine = hoist_targets(shapes)
+    organization = URIRef("https://w3id.org/orgkg/shapes#Organization")
+    name_missing = URIRef("https://w3id.org/orgkg/shapes#Organization-name-missing")
+    assert (organization, SH.property, name_missing) in shapes
+    assert (organization, SH.property, name_missing) not in engine
+    assert set(engine.objects(name_missing, SH.targetClass)) == set(shapes.objects(organization, SH.targetClass))
+    assert len(shapes) == len(load_shapes()), "the loaded shapes are shared and must stay untouched"
+
+
+def test_hoisting_keeps_referenced_node_shapes_whole():
+    from rdflib import Graph
+
+    from orgkg.validation import hoist_targets
+
+    shapes = Graph().parse(data="""
+        @prefix sh: <http://www.w3.org/ns/shacl#> . @prefix ex: <http://example.org/> .
+        ex:Outer a sh:NodeShape ; sh:targetClass ex:A ; sh:property [ sh:path ex:p ; sh:node ex:Inner ] .
+        ex:Inner a sh:NodeShape ; sh:targetClass ex:B ; sh:property ex:InnerName .
+        ex:InnerName sh:path ex:name ; sh:minCount 1 .
+    """, format="turtle")
+    engine = hoist_targets(shapes)
+    ex = "http://example.org/"
+    from rdflib import URIRef
+
+    from orgkg.validation import SH
+
+    assert (URIRef(ex + "Inner"), SH.property, URIRef(ex + "InnerName")) in engine
+    assert (URIRef(ex + "InnerName"), SH.targetClass, URIRef(ex + "B")) not in engine
+    assert (URIRef(ex + "Outer"), SH.property, None) not in engine
+
+
+def _hoisted_cases() -> list[tuple]:
+    """The cases of the property shapes that hoisting moves (the others run as written)."""
+    from orgkg.validation import SH
+
+    shapes = load_shapes()
+    targets = {SH.targetClass, SH.targetSubjectsOf, SH.targetObjectsOf, SH.targetNode, SH.target}
+    moved = {str(p).rsplit("#", 1)[-1] for s, p in shapes.subject_objects(SH.property)
+             if set(shapes.predicates(s)) & targets}
+    return [(case[0], case[4]) for case in CASES if case[0] in moved]
+
+
+@pytest.mark.parametrize(("shape", "mutation"), _hoisted_cases(), ids=[case[0] for case in _hoisted_cases()])
+def test_hoisted_shapes_report_what_the_written_shapes_report(shape, mutation, request):
+    hoisted = run(mutation)
+    request.getfixturevalue("unhoisted")
+    assert run(mutation).findings == hoisted.findings
