@@ -41,10 +41,9 @@ def test_build_writes_every_file(runner, tmp_path):
     assert result.exit_code == 0, result.output
     assert "1 profile(s)" in result.output
     names = sorted(p.relative_to(tmp_path / "out").as_posix() for p in (tmp_path / "out").rglob("*")
-                   if p.is_file() and not {".cache", "store"} & set(p.parts))  # cache and RocksDB store
-    from orgkg.store import is_store
-
-    assert is_store(tmp_path / "out" / "store")  # `orgkg query` works on it without a rebuild
+                   if p.is_file() and ".cache" not in p.parts)
+    assert not (tmp_path / "out" / "store").exists(), "the store is indexed on first use, not by build"
+    assert "indexing" not in result.stderr
     assert names == [
         "graph.jsonld",
         "graph.nq",
@@ -53,6 +52,23 @@ def test_build_writes_every_file(runner, tmp_path):
         "graph.ttl",
         "orgs/advanced-manufacturing-partnership.jsonld",
     ]
+
+
+def test_build_store_indexes_eagerly(runner, tmp_path):
+    from orgkg import store as stores
+
+    out = tmp_path / "out"
+    result = runner.invoke(main, ["build", str(SEED), "-o", str(out), "--no-validate", "--store"])
+    assert result.exit_code == 0, result.output
+    assert f"indexing {out / 'graph.nq'} into {out / 'store'}" in result.stderr
+    assert stores.is_current(out / "graph.nq", out / "store")
+    assert set(stores.open_store(out / "store")) == set(stores.read_data(out / "graph.nq"))
+    inode = (out / "store").stat().st_ino
+    again = runner.invoke(main, ["build", str(SEED), "-o", str(out), "--no-validate", "--store"])
+    assert again.exit_code == 0 and "indexing" not in again.stderr, "same graph.nq bytes: no reindex"
+    assert (out / "store").stat().st_ino == inode
+    kept = runner.invoke(main, ["build", str(SEED), "-o", str(out), "--no-validate", "--no-store"])
+    assert kept.exit_code == 0 and "indexing" not in kept.stderr  # --no-store still works
 
 
 @pytest.mark.parametrize(("fmt", "ox"), [("ttl", "TURTLE"), ("nt", "N_TRIPLES"), ("trig", "TRIG"), ("nq", "N_QUADS")])

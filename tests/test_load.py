@@ -351,3 +351,17 @@ def test_query_url_derivation() -> None:
         loader.query_url_for("http://h/gsp")
     assert loader.graph_url("http://h/store", None) == "http://h/store?default"
     assert loader.graph_url("http://h/store", "http://e/g#x") == "http://h/store?graph=http%3A%2F%2Fe%2Fg%23x"
+
+
+def test_cli_load_indexes_graph_nq_into_the_store_first(oxigraph_server: OxigraphServer, tmp_path: Path) -> None:
+    build = tmp_path / "build"
+    build.mkdir()
+    (build / "graph.nq").write_bytes(ox.serialize(stores.read_data(FIXTURE), format=ox.RdfFormat.N_QUADS))
+    code, _, err = run_cli("load", "--endpoint", oxigraph_server.store_url, "--store", str(build / "store"))
+    assert code == 0, err
+    assert f"orgkg: indexing {build / 'graph.nq'} into {build / 'store'} …" in err
+    assert "17/17 graphs, 251 triples replaced" in err
+    assert stores.is_current(build / "graph.nq", build / "store")
+    inode = (build / "store").stat().st_ino
+    code, _, err = run_cli("load", "--endpoint", oxigraph_server.store_url, "--store", str(build / "store"))
+    assert code == 0 and "indexing" not in err and (build / "store").stat().st_ino == inode

@@ -693,3 +693,93 @@ def test_help_does_not_import_heavy_libraries() -> None:
         "assert not heavy, heavy\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+
+
+# --------------------------------------------------------------------------- the store: an index of graph.nq
+
+
+COUNT_MARKED = 'SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o FILTER(CONTAINS(STR(?o), "Zanzibar")) } }'
+
+
+def _build(profiles: Path, out: Path) -> None:
+    result = CliRunner().invoke(main, ["build", str(profiles), "-o", str(out), "--no-validate"])
+    assert result.exit_code == 0, result.output
+
+
+def _marked(out: Path) -> tuple[str, str]:
+    """Rows matching the marker word, and stderr, from the default store of ``out``."""
+    code, stdout, stderr = run_cli("query", "-q", COUNT_MARKED, "--store", str(out / "store"), "--format", "csv")
+    assert code == 0, stderr
+    return stdout.splitlines()[1], stderr
+
+
+def test_cli_store_is_indexed_on_first_use_then_reused(tmp_path: Path) -> None:
+    from .conftest import SEED
+
+    profiles, out = tmp_path / "in", tmp_path / "out"
+    profiles.mkdir()
+    profile = profiles / SEED.name
+    profile.write_bytes(SEED.read_bytes())
+    _build(profiles, out)
+    assert not (out / "store").exists(), "a fresh build writes no store"
+
+    count, err = _marked(out)
+    assert count == "0"
+    assert f"orgkg: indexing {out / 'graph.nq'} into {out / 'store'} …" in err
+    assert stores.is_current(out / "graph.nq", out / "store")
+    inode = (out / "store").stat().st_ino
+
+    count, err = _marked(out)
+    assert (count, "indexing" in err) == ("0", False)
+    assert (out / "store").stat().st_ino == inode, "the second query reuses the store"
+
+    nq = (out / "graph.nq").read_bytes()
+    _build(profiles, out)  # unchanged rebuild: the same graph.nq bytes, a new file
+    assert (out / "graph.nq").read_bytes() == nq
+    count, err = _marked(out)
+    assert (count, "indexing" in err) == ("0", False)
+    assert (out / "store").stat().st_ino == inode, "same bytes: no reindex"
+
+    profile.write_text(SEED.read_text(encoding="utf-8").replace("bolster", "bolster Zanzibar"), encoding="utf-8")
+    _build(profiles, out)  # graph.nq changes
+    count, err = _marked(out)
+    assert int(count) > 0, "the next query sees the rebuilt graph"
+    assert "indexing" in err and (out / "store").stat().st_ino != inode
+
+
+def test_cli_default_store_indexes_build_graph_nq(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    build = tmp_path / "build"
+    build.mkdir()
+    (build / "graph.nq").write_bytes(ox.serialize(stores.read_data(FIXTURE), format=ox.RdfFormat.N_QUADS))
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run_cli("query", "org-summary", "--format", "csv")
+    assert code == 0 and "example-agency" in out
+    assert "orgkg: indexing build/graph.nq into build/store …" in err
+    assert stores.is_store(build / "store")
+
+
+def test_cli_stale_store_without_graph_nq_is_used_as_is(tmp_path: Path) -> None:
+    store = tmp_path / "build" / "store"
+    stores.persist(FIXTURE, store)  # built from another file; build/graph.nq does not exist
+    code, out, err = run_cli("query", "leadership", "--store", str(store))
+    assert code == 0 and "Jane Doe" in out and "indexing" not in err
+    assert not (tmp_path / "build" / "graph.nq").exists()
+
+
+def test_cli_corrupt_marker_reindexes_instead_of_failing(tmp_path: Path) -> None:
+    build = tmp_path / "build"
+    build.mkdir()
+    (build / "graph.nq").write_bytes(ox.serialize(stores.read_data(FIXTURE), format=ox.RdfFormat.N_QUADS))
+    stores.persist(build / "graph.nq", build / "store")
+    (build / "store" / stores.MARKER).write_text('{"source": "garbage"')
+    code, out, err = run_cli("query", "leadership", "--store", str(build / "store"))
+    assert code == 0 and "Jane Doe" in out and "indexing" in err
+    assert stores.is_current(build / "graph.nq", build / "store")
+
+
+def test_python_query_on_a_store_folder_indexes_too(tmp_path: Path) -> None:
+    build = tmp_path / "build"
+    build.mkdir()
+    (build / "graph.nq").write_bytes(ox.serialize(stores.read_data(FIXTURE), format=ox.RdfFormat.N_QUADS))
+    assert orgkg.query(build / "store", "leadership").rows
+    assert stores.is_current(build / "graph.nq", build / "store")

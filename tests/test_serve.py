@@ -14,6 +14,7 @@ import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
 
@@ -173,6 +174,32 @@ def test_orgkg_serve(store_dir: Path, engine: str) -> None:
             process.wait(timeout=10)
     assert port_closed(port), "stopping orgkg serve stops the server it started"
     assert b"Traceback" not in (process.stderr.read() if process.stderr else b"")
+
+
+def test_orgkg_serve_indexes_graph_nq_first(tmp_path: Path) -> None:
+    build = tmp_path / "build"
+    build.mkdir()
+    (build / "graph.nq").write_bytes(ox.serialize(stores.read_data(FIXTURE), format=ox.RdfFormat.N_QUADS))
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "orgkg", "serve", "--store", str(build / "store"), "--port", str(port),
+         "--engine", "python"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL,
+    )
+    try:
+        wait_for(f"http://127.0.0.1:{port}/query", process)
+        remote = orgkg.query(f"http://127.0.0.1:{port}/query", "leadership")
+        assert remote.rows == orgkg.query(FIXTURE, "leadership").rows
+    finally:
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=10)
+    err = process.stderr.read().decode("utf-8") if process.stderr else ""
+    assert f"orgkg: indexing {build / 'graph.nq'} into {build / 'store'} …" in err
+    assert stores.is_current(build / "graph.nq", build / "store")
 
 
 def test_serve_refuses_non_loopback_and_missing_store(store_dir: Path, tmp_path: Path) -> None:

@@ -24,7 +24,7 @@ store_option = click.option(
     type=click.Path(path_type=Path, file_okay=False),
     default=None,
     metavar="DIR",
-    help=f"Embedded store written by `orgkg build` (default: {DEFAULT_STORE}).",
+    help=f"Embedded store, an index of DIR/../graph.nq, (re)built when that file changed (default: {DEFAULT_STORE}).",
 )
 data_option = click.option(
     "--data",
@@ -41,6 +41,11 @@ timeout_option = click.option(
     metavar="SECONDS",
     help="Per-request timeout for endpoints.",
 )
+
+
+def _notice(message: str) -> None:
+    """One line on stderr when a store is (re)indexed from its graph.nq."""
+    click.echo(f"orgkg: {message}", err=True)
 
 
 def _write(data: bytes) -> None:
@@ -174,8 +179,9 @@ def query_cmd(
 ) -> None:
     """Run a SPARQL query: a named query NAME, a file (-f) or text (-q).
 
-    Reads the embedded store (build/store) by default, or an RDF file (--data), or a
-    remote endpoint (--endpoint). Parameters are bound as typed RDF terms, never pasted
+    Reads the embedded store (build/store, indexed from build/graph.nq on first use and
+    whenever that file changes) by default, or an RDF file (--data), or a remote endpoint
+    (--endpoint). Parameters are bound as typed RDF terms, never pasted
     into the query text. Updates are refused; SERVICE needs --allow-network.
 
     \b
@@ -234,7 +240,7 @@ def query_cmd(
             source: object = data
         else:
             source = store_dir or Path(DEFAULT_STORE)
-        result = q.run_local(q.open_local(source), sparql, info, bindings, union=union)
+        result = q.run_local(q.open_local(source, notice=_notice), sparql, info, bindings, union=union)
     _write(q.render(result, fmt))
     if result.is_empty:
         click.echo("orgkg: no results", err=True)
@@ -314,6 +320,7 @@ def load_cmd(
             timeout=timeout,
             retry=Retry(attempts=retries),
             on_graph=progress,
+            notice=_notice,
         )
     except LoadError as error:
         _write(error.report.render(fmt).encode("utf-8"))
@@ -359,12 +366,15 @@ def _progress() -> object:
 def serve_cmd(store_dir: Path | None, port: int, host: str, engine: str) -> None:
     """Serve the embedded store as a read-only SPARQL endpoint on this machine.
 
+    The store is (re)indexed from the graph.nq beside it first if that file changed; a
+    running server keeps the store it opened until restarted.
+
     Query it at http://127.0.0.1:PORT/query (SPARQL 1.1 Protocol, GET or POST) with
     `orgkg query --endpoint`, curl or any SPARQL client. Stop it with Ctrl-C.
     """
     from orgkg.serve import serve
 
-    status = serve(store_dir or Path(DEFAULT_STORE), host=host, port=port, engine=engine)
+    status = serve(store_dir or Path(DEFAULT_STORE), host=host, port=port, engine=engine, notice=_notice)
     if status:
         from orgkg.store import StoreError
 

@@ -228,11 +228,13 @@ def load(
     retry: Retry | None = None,
     client: HttpClient | None = None,
     on_graph: Callable[[GraphLoad], None] | None = None,
+    notice: Callable[[str], None] | None = None,
 ) -> LoadReport:
     """Push a dataset to a Graph Store Protocol endpoint and verify the counts.
 
     ``dataset_or_path``: an rdflib Dataset, a pyoxigraph Store, a store folder or an RDF
-    file. Raises LoadError (exit 4) if a request fails after its retries: the error's
+    file. A store folder is first brought up to date with the ``graph.nq`` beside it
+    (``notice`` hears if it is reindexed). Raises LoadError (exit 4) if a request fails after its retries: the error's
     ``report`` lists the graphs already written, which stay in the store as written.
     """
     import pyoxigraph as ox
@@ -243,7 +245,7 @@ def load(
 
     check_endpoint(endpoint)
     query_url = check_endpoint(query_endpoint or query_url_for(endpoint), "--query-endpoint")
-    store = open_local(dataset_or_path)
+    store = open_local(dataset_or_path, notice=notice)
     local = graph_counts(store)
     order: list[str | None] = sorted(g for g in local if g is not None)
     if local.get(None):

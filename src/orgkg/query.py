@@ -37,7 +37,7 @@ import re
 import sys
 import types
 import unicodedata
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -961,8 +961,12 @@ def run_remote(
         raise RemoteError(f"{endpoint.url}: cannot read the endpoint's answer: {error}") from None
 
 
-def open_local(source: Any) -> ox.Store:
-    """A store from a store folder, an RDF file, a pyoxigraph Store or an rdflib Dataset."""
+def open_local(source: Any, *, notice: Callable[[str], None] | None = None) -> ox.Store:
+    """A store from a store folder, an RDF file, a pyoxigraph Store or an rdflib Dataset.
+
+    A store folder is an index of the ``graph.nq`` beside it: it is (re)built first if that
+    file changed since (``orgkg.store.ensure_store``; ``notice`` hears about it).
+    """
     import pyoxigraph as ox
 
     from orgkg import store as stores
@@ -972,7 +976,7 @@ def open_local(source: Any) -> ox.Store:
     if isinstance(source, (str, Path)):
         path = Path(source)
         if path.is_dir() or (not path.exists() and not path.suffix):
-            return stores.open_store(path)
+            return stores.open_store(stores.ensure_store(stores.graph_file_for(path), path, notice=notice))
         return stores.read_data(path)
     memory = ox.Store()
     stores.load_into(memory, source)

@@ -111,12 +111,18 @@ def serve(
     port: int = 7878,
     engine: str = "auto",
     ready: Callable[[str], None] | None = None,
+    notice: Callable[[str], None] | None = None,
 ) -> int:
-    """Serve ``store_dir`` until interrupted. Returns the exit status."""
-    from orgkg.store import open_store
+    """Serve ``store_dir`` until interrupted. Returns the exit status.
+
+    The store is first brought up to date with the ``graph.nq`` beside it
+    (``orgkg.store.ensure_store``; ``notice`` hears if it is reindexed).
+    """
+    from orgkg.store import ensure_store, graph_file_for, open_store
 
     store_dir = Path(store_dir)
     host = check_host(host)
+    ensure_store(graph_file_for(store_dir), store_dir, notice=notice)
     open_store(store_dir)  # fail early, with the usual message, if there is no store
     binary = oxigraph_binary()
     if engine == "oxigraph" and binary is None:
