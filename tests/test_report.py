@@ -153,3 +153,19 @@ def test_reports_are_identical_across_hash_seeds(tmp_path, shared_dir):
             )
             outputs.append(out.read_bytes())
     assert outputs[0] == outputs[2] and outputs[1] == outputs[3]
+
+
+@pytest.mark.parametrize("empty", [False, True])
+def test_json_is_exactly_what_json_dumps_indents(report, empty):
+    """render_json encodes findings one by one for speed; the bytes must be json.dumps's."""
+    from dataclasses import replace
+
+    from orgkg.report import finding_dict
+
+    odd = replace(report.findings[0], message='quote " backslash \\ tab \t é ✓ \u2028', line=None, value=None)
+    subject = replace(report, findings=()) if empty else replace(report, findings=(*report.findings, odd))
+    document = json.loads(render_report(subject, "json", fail_on="warning"))
+    expected = {**document, "findings": [finding_dict(f) for f in subject.findings]}
+    rendered = render_report(subject, "json", fail_on="warning")
+    assert rendered == json.dumps(expected, indent=2, ensure_ascii=False) + "\n"
+    assert len(document["findings"]) == len(subject.findings)

@@ -133,9 +133,32 @@ def render_json(report: ValidationReport, gate: Severity) -> str:
         "passed": not report.fails(gate),
         "counts": {s.value: report.counts[s] for s in _ORDER},
         "files": list(report.files),
-        "findings": [finding_dict(f) for f in report.findings],
     }
-    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    head = json.dumps(document, indent=2, ensure_ascii=False)
+    if not report.findings:
+        return head[:-2] + ',\n  "findings": []\n}\n'
+    return head[:-2] + ',\n  "findings": [\n' + ",\n".join(map(_finding_json, report.findings)) + "\n  ]\n}\n"
+
+
+def _finding_json(finding: Finding) -> str:
+    """``json.dumps(finding_dict(finding), indent=2)`` nested two levels deep, byte for byte.
+    json.dumps with an indent runs in pure Python (only unindented output is encoded in C);
+    the values of a finding are strings, integers or null, encoded here with json's own
+    C string encoder: ~10x faster on reports of 100k findings."""
+    members = (f"{_MEMBER_PREFIX[key]}{_scalar_json(value)}" for key, value in finding_dict(finding).items())
+    return "    {\n" + ",\n".join(members) + "\n    }"
+
+
+_MEMBER_PREFIX = {key: f"      {json.dumps(key)}: " for key in (
+    "severity", "code", "message", "file", "line", "field", "focus", "path", "value", "shape")}
+
+
+def _scalar_json(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, str):
+        return json.encoder.encode_basestring(value)  # type: ignore[attr-defined]  # what ensure_ascii=False uses
+    return json.dumps(value)
 
 
 # ---------------------------------------------------------------------------------------

@@ -98,7 +98,7 @@ class ValidationReport:
 
     def fails(self, gate: Severity) -> bool:
         """True if any finding is at or above ``gate`` (VIOLATION > WARNING > INFO)."""
-        return any(f.severity.rank >= gate.rank for f in self.findings)
+        return any(count for severity, count in self.counts.items() if severity.rank >= gate.rank)
 
     @property
     def conforms(self) -> bool:
@@ -107,10 +107,14 @@ class ValidationReport:
 
     @property
     def counts(self) -> dict[Severity, int]:
-        counts = dict.fromkeys((Severity.VIOLATION, Severity.WARNING, Severity.INFO), 0)
-        for finding in self.findings:
-            counts[finding.severity] += 1
-        return counts
+        """Findings per severity (counted once: reports of 10,000 profiles hold ~100k findings)."""
+        counts = self.__dict__.get("_counts")
+        if counts is None:
+            counts = dict.fromkeys((Severity.VIOLATION, Severity.WARNING, Severity.INFO), 0)
+            for finding in self.findings:
+                counts[finding.severity] += 1
+            object.__setattr__(self, "_counts", counts)
+        return dict(counts)
 
 
 # ---------------------------------------------------------------------------------------

@@ -88,8 +88,15 @@ def finding_json(finding: Any) -> dict[str, Any]:
 
 
 def finding_from_json(data: dict[str, Any]) -> Any:
-    module = validation_module()
-    return module.Finding(**{**data, "severity": Severity(data["severity"])})
+    return _finding_class()(**{**data, "severity": _SEVERITY_BY_VALUE[data["severity"]]})
+
+
+_SEVERITY_BY_VALUE = {severity.value: severity for severity in Severity}
+
+
+@lru_cache(maxsize=1)
+def _finding_class() -> type:
+    return validation_module().Finding
 
 
 def validate_profiles(
@@ -164,13 +171,16 @@ def _graph_text(report: Any, label: str, kept: Sequence[dict[str, Any]]) -> str:
     return "".join(sorted(lines))
 
 
+@lru_cache(maxsize=65536)
 def _name_key(file: str | None) -> tuple[str, str]:
     return ("", "") if file is None else (PurePath(file).name, file)
 
 
+_LOCATION = frozenset({"file", "line", "field"})
+
+
 def merge_findings(batches: Sequence[Sequence[dict[str, Any]]]) -> list[Any]:
     """The union of batch findings as one whole-graph run reports them."""
-    module = validation_module()
     best: dict[tuple, dict[str, Any]] = {}
     plain: list[dict[str, Any]] = []
     for findings in batches:
@@ -178,15 +188,13 @@ def merge_findings(batches: Sequence[Sequence[dict[str, Any]]]) -> list[Any]:
             if finding.get("focus") is None:
                 plain.append(finding)
                 continue
-            key = tuple((k, finding.get(k)) for k in sorted(finding) if k not in ("file", "line", "field"))
+            key = tuple(sorted((k, v) for k, v in finding.items() if k not in _LOCATION))
             current = best.get(key)
             rank = (_name_key(finding.get("file")), finding.get("line") or 0)
             if current is None or rank < (_name_key(current.get("file")), current.get("line") or 0):
                 best[key] = finding
     merged = [finding_from_json(f) for f in [*best.values(), *plain]]
-    unique = sorted(set(merged), key=lambda f: f.sort_key())
-    del module
-    return unique
+    return sorted(set(merged), key=lambda f: f.sort_key())
 
 
 def merged_report(
