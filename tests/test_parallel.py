@@ -50,3 +50,16 @@ def test_shards_are_cut_by_content_not_by_position():
     before = {tuple(docs[i] for i in b) for b in bounds}
     after = {tuple(([*docs[:200], "profile-new", *docs[200:]])[i] for i in b) for b in shifted}
     assert len(before - after) <= 1
+
+
+def test_a_single_shard_is_built_without_worker_processes(monkeypatch, tmp_path):
+    import orgkg.parallel as parallel
+
+    def no_workers():
+        raise AssertionError("a worker process was started for a single shard")
+
+    monkeypatch.setattr(parallel, "_context", no_workers)
+    from pathlib import Path
+
+    result = orgkg.build([Path(__file__).resolve().parents[1] / "seeds"], validate=True, jobs=4)
+    assert len(result.records) == 1 and result.report is not None

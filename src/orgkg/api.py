@@ -314,14 +314,17 @@ class _Builder:
                     self.failed[index] = value
 
     def run(self, sources: list[str], facts: list[ProfileFacts] | None = None) -> BuildResult:
-        from orgkg.parallel import Workers, profile_summary
+        from orgkg.iri import slugify
+        from orgkg.parallel import Workers, profile_summary, shard_bounds
 
         initial = dict(enumerate(facts)) if facts is not None else {}
         state = {"sources": sources, "limits": self.limits, "minter": self.minter, "facts": initial}
-        with Workers(self.jobs, state) as self.workers:
+        # Work is handed out by shard: more workers than shards would only cost their start-up.
+        jobs = min(self.jobs, len(shard_bounds([slugify(Path(s).stem) for s in sources])) or 1)
+        with Workers(jobs, state) as self.workers:
             self.summary: dict[int, dict[str, Any]] = {i: profile_summary(f) for i, f in initial.items()}
             result = self._run(sources, facts is not None)
-            if self.jobs == 1:
+            if jobs == 1:
                 local = self.workers.local_facts()
                 result._facts = [local.get(i) for i in self.ok]
         return result
