@@ -63,3 +63,17 @@ def test_a_single_shard_is_built_without_worker_processes(monkeypatch, tmp_path)
 
     result = orgkg.build([Path(__file__).resolve().parents[1] / "seeds"], validate=True, jobs=4)
     assert len(result.records) == 1 and result.report is not None
+
+
+def test_workers_start_only_for_more_than_one_task(corpus):
+    from orgkg.parallel import Workers
+
+    sources = [str(p) for p in sorted(corpus.glob("*.txt"))]
+    state = {"sources": sources, "limits": None, "minter": orgkg.iri.Minter(), "facts": {}}
+    with Workers(2, state) as workers:
+        [[(status, summary)]] = workers.run("parse", [[0]], [0])
+        assert status == "ok" and summary["source"] == sources[0]
+        assert workers.in_process, "one task ran in this process"
+        results = workers.run("parse", [[1], [2]], [0, 1])
+        assert not workers.in_process and len(workers.procs) == 2
+        assert [r[0][1]["source"] for r in results] == sources[1:3]

@@ -324,7 +324,7 @@ class _Builder:
         with Workers(jobs, state) as self.workers:
             self.summary: dict[int, dict[str, Any]] = {i: profile_summary(f) for i, f in initial.items()}
             result = self._run(sources, facts is not None)
-            if jobs == 1:
+            if self.workers.in_process:
                 local = self.workers.local_facts()
                 result._facts = [local.get(i) for i in self.ok]
         return result

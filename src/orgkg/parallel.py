@@ -463,7 +463,11 @@ class Workers:
     """``jobs`` processes that keep what they parsed. Each task names an *owner*: it runs
     on that worker unless the worker is busy and another is idle, which then takes it
     (parsing what it lacks). ``jobs=1`` runs everything in this process. Results always
-    come back in task order."""
+    come back in task order.
+
+    The processes start with the first call that has more than one task: a rebuild where one
+    shard changed runs in this process and pays no start-up (nor ships the resolution to
+    the workers); forked workers inherit everything this process holds by then."""
 
     def __init__(self, jobs: int, state: dict[str, Any]) -> None:
         self.jobs = max(1, jobs)
@@ -472,10 +476,15 @@ class Workers:
         _STATE["facts"] = dict(state.get("facts") or {})
         self.conns: list[Any] = []
         self.procs: list[Any] = []
-        if self.jobs == 1:
-            return
+
+    @property
+    def in_process(self) -> bool:
+        """True while no worker process has started (everything ran here)."""
+        return not self.conns
+
+    def _start(self) -> None:
         context = _context()
-        initial = None if context.get_start_method() == "fork" else {**state, "facts": dict(_STATE["facts"])}
+        initial = None if context.get_start_method() == "fork" else {**_STATE, "facts": dict(_STATE["facts"])}
         for _ in range(self.jobs):
             parent, child = context.Pipe()
             proc = context.Process(target=_worker_main, args=(child, initial), daemon=True)
@@ -517,6 +526,8 @@ class Workers:
         weights: Sequence[int] | None = None,
     ) -> list[Any]:
         weights = list(weights or [1] * len(tasks))
+        if not self.conns and self.jobs > 1 and len(tasks) > 1:
+            self._start()
         if not self.conns:
             results = []
             for task, weight in zip(tasks, weights, strict=True):
