@@ -105,6 +105,53 @@ def test_replace_drops_stale_triples_and_leaves_other_graphs(oxigraph_server: Ox
     assert remote_counts(oxigraph_server)["http://e.example/other"] == 1, "unrelated graphs are untouched"
 
 
+FOREIGN = "<http://e.example/someone-else> <http://e.example/p> \"not orgkg's\" ."
+
+
+def foreign_triple_present(server: OxigraphServer) -> bool:
+    return bool(orgkg.query(server.query_url, f"ASK {{ {FOREIGN[:-2]} }}").boolean)
+
+
+def test_replace_merges_the_shared_default_graph(oxigraph_server: OxigraphServer, fixture_store: ox.Store) -> None:
+    """A foreign default-graph triple survives --replace; --replace-default-graph removes it."""
+    HttpClient().request("POST", loader.graph_url(oxigraph_server.store_url, None), body=FOREIGN.encode() + b"\n",
+                         headers={"Content-Type": "application/n-triples"})
+    local = stores.graph_counts(fixture_store)
+    code, out, err = run_cli("load", "--endpoint", oxigraph_server.store_url, "--data", str(FIXTURE))
+    assert code == 0, err
+    assert foreign_triple_present(oxigraph_server), "someone else's default-graph triple survives --replace"
+    assert out.splitlines()[-1].split() == ["(default", "graph)", str(local[None]), str(local[None] + 1), "ok"]
+    assert "251 triples replaced (default graph merged)" in err and "counts verified" in err
+    assert remote_counts(oxigraph_server) == {**local, None: local[None] + 1}, "named graphs replaced as before"
+
+    code, out, err = run_cli("load", "--endpoint", oxigraph_server.store_url, "--data", str(FIXTURE),
+                             "--replace-default-graph", "--format", "json")
+    assert code == 0, err
+    assert not foreign_triple_present(oxigraph_server), "the opt-in replaces the whole default graph"
+    assert remote_counts(oxigraph_server) == local
+    report = json.loads(out)
+    assert report["ok"] and {g["mode"] for g in report["graphs"]} == {"replace"}
+    assert "(default graph merged)" not in err
+
+
+def test_a_merged_default_graph_with_fewer_triples_is_a_mismatch() -> None:
+    merged = loader.GraphLoad(None, 96, written=True, mode="merge")
+    replaced = loader.GraphLoad(None, 96, written=True, mode="replace")
+    for remote, merged_ok, replaced_ok in ((96, True, True), (97, True, False), (95, False, False)):
+        merged.remote = replaced.remote = remote
+        assert (merged.status == "ok", replaced.status == "ok") == (merged_ok, replaced_ok), remote
+        assert loader.LoadReport("e", "q", "replace", [merged]).ok is merged_ok
+        assert loader.LoadReport("e", "q", "replace", [replaced]).ok is replaced_ok
+
+
+def test_replace_default_graph_needs_replace() -> None:
+    code, _, err = run_cli("load", "--endpoint", "http://127.0.0.1:9/store", "--data", str(FIXTURE), "--merge",
+                           "--replace-default-graph")
+    assert code == 2 and "--replace-default-graph" in err
+    with pytest.raises(UsageError, match="--replace-default-graph"):
+        orgkg.load(FIXTURE, "http://127.0.0.1:9/store", replace=False, replace_default_graph=True)
+
+
 def test_graph_iris_with_reserved_characters(oxigraph_server: OxigraphServer) -> None:
     odd = "https://e.example/graph?x=1&y=2#frag"
     quads = [ox.Quad(ox.NamedNode("http://e.example/s"), ox.NamedNode("http://e.example/p"), ox.Literal(str(i)),
@@ -311,6 +358,19 @@ def test_merge_uses_post_and_counts_use_the_query_url(scripted: tuple[Script, st
     assert script.requests[16][1] == "/ds/data?default"
     assert {r[1] for r in script.requests[17:]} == {"/ds/sparql"}
     assert not report.ok  # the scripted server stored nothing
+
+
+@pytest.mark.parametrize(("kwargs", "default_method"), [({}, "POST"), ({"replace_default_graph": True}, "PUT")])
+def test_replace_puts_named_graphs_and_posts_the_default_graph(
+    scripted: tuple[Script, str], kwargs: dict[str, bool], default_method: str
+) -> None:
+    script, base = scripted
+    ok = json.dumps({"head": {"vars": ["g", "n"]}, "results": {"bindings": []}}).encode()
+    script.answers = [(204, b"")] * 17 + [(200, ok), (200, ok)]
+    orgkg.load(FIXTURE, base + "/ds/data", retry=FAST, **kwargs)
+    writes = script.requests[:17]
+    assert [r[0] for r in writes[:16]] == ["PUT"] * 16 and all("?graph=" in r[1] for r in writes[:16])
+    assert (writes[16][0], writes[16][1]) == (default_method, "/ds/data?default")
 
 
 @pytest.mark.parametrize(

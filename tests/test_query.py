@@ -641,6 +641,71 @@ def test_cli_exit_codes(fixture_store_dir: Path, tmp_path: Path) -> None:
     assert run_cli("query", "partners", "--format", "ttl", *store)[0] == 2
 
 
+# Every file option of query/load: the file the user names and a command that reads it.
+FILE_OPTIONS = {
+    "query -f": lambda path, store: ("query", "-f", str(path), "--store", str(store)),
+    "query --data": lambda path, store: ("query", "partners", "--data", str(path)),
+    "load --data": lambda path, store: ("load", "--endpoint", "http://127.0.0.1:9/store", "--data", str(path)),
+}
+
+
+def _assert_input_error(args: tuple[str, ...], path: Path, reason: str) -> None:
+    code, out, err = run_cli(*args)  # catch_exceptions=False: a traceback would fail the test
+    assert code == 3, (code, err)
+    assert f"orgkg: error: {path}: {reason}" in err and "Usage:" not in err and not out
+
+
+@pytest.mark.parametrize("option", FILE_OPTIONS)
+def test_cli_missing_file_is_exit_3(option: str, fixture_store_dir: Path, tmp_path: Path) -> None:
+    missing = tmp_path / "missing.trig"
+    _assert_input_error(FILE_OPTIONS[option](missing, fixture_store_dir), missing, "no such file")
+
+
+@pytest.mark.parametrize("option", FILE_OPTIONS)
+def test_cli_directory_given_as_file_is_exit_3(option: str, fixture_store_dir: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "folder.trig"
+    folder.mkdir()
+    _assert_input_error(FILE_OPTIONS[option](folder, fixture_store_dir), folder, "is a directory, not a file")
+
+
+@pytest.mark.parametrize("option", FILE_OPTIONS)
+def test_cli_unreadable_file_is_exit_3_simulated(
+    option: str, fixture_store_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "locked.trig"
+    path.write_bytes(FIXTURE.read_bytes())
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode, **kw: Path(p) != path and real_access(p, mode, **kw))  # root too
+    _assert_input_error(FILE_OPTIONS[option](path, fixture_store_dir), path, "permission denied")
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root reads anything")
+@pytest.mark.parametrize("option", FILE_OPTIONS)
+def test_cli_unreadable_file_is_exit_3(option: str, fixture_store_dir: Path, tmp_path: Path) -> None:
+    path = tmp_path / "locked.trig"
+    path.write_bytes(FIXTURE.read_bytes())
+    path.chmod(0)
+    try:
+        _assert_input_error(FILE_OPTIONS[option](path, fixture_store_dir), path, "permission denied")
+    finally:
+        path.chmod(0o644)
+
+
+@pytest.mark.parametrize("command", [("query", "partners"), ("load", "--endpoint", "http://127.0.0.1:9/store"),
+                                     ("serve", "--port", "0")])
+def test_cli_store_that_cannot_be_read_is_exit_3(
+    command: tuple[str, ...], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    a_file = tmp_path / "graph.nq"
+    a_file.write_bytes(b"")
+    _assert_input_error((*command, "--store", str(a_file)), a_file, "is a file, not a store folder")
+    locked = tmp_path / "store"
+    stores.persist(FIXTURE, locked)
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode, **kw: Path(p) != locked and real_access(p, mode, **kw))
+    _assert_input_error((*command, "--store", str(locked)), locked, "permission denied")
+
+
 def test_cli_endpoint_unreachable_is_exit_4(fixture_store_dir: Path) -> None:
     from tests.oxigraph_server import free_port
 

@@ -10,6 +10,7 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import click
 import pytest
 from rdflib import RDF, Graph, Namespace, URIRef
 
@@ -17,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from validate_helpers import TODAY, add, both, drop, minimal, swap
 
 from orgkg.model import Diagnostic, Severity
-from orgkg.report import FORMATS, escape_data, escape_property, render_report, summary
+from orgkg.report import FORMATS, escape_data, escape_property, finding_dict, render_report, summary
 from orgkg.validation import validate_dataset
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
@@ -134,6 +135,62 @@ def test_text_groups_by_file_and_colours_only_on_request(report):
     assert plain.index(ODD) < plain.index("(graph)")
     assert plain.rstrip().endswith(summary(report))
     assert "\x1b[" in render_report(report, "text", color=True)
+
+
+HOSTILE_TEXT = "\x1b[31mred\u202eevil\u2028next\x9b2J\r\nend\ttab"
+# what the text report must show instead: visible escapes, tab kept
+HOSTILE_SHOWN = "\\x1b[31mred\\u202eevil\\u2028next\\x9b2J\\r\\nend\ttab"
+# C0 controls but tab, DEL, C1, bidi controls, line/paragraph separators
+UNSAFE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+@pytest.fixture
+def hostile(report):
+    from dataclasses import replace
+
+    base = report.findings[0]
+    finding = replace(base, message=f"value '{HOSTILE_TEXT}' is bad", value=HOSTILE_TEXT,
+                      file=f"in/{HOSTILE_TEXT}.txt", line=7, field=f"Mis{HOSTILE_TEXT}sion",
+                      focus=f"o:{HOSTILE_TEXT}", path="schema:name", shape=None, code="quality.hostile")
+    return replace(report, findings=(finding, *report.findings)), finding
+
+
+@pytest.mark.parametrize("color", [False, True])
+def test_text_escapes_control_ansi_and_bidi_characters(hostile, color):
+    subject, finding = hostile
+    text = render_report(subject, "text", color=color)
+    plain = text if not color else click.unstyle(text)
+    assert not UNSAFE.search(plain.replace("\n", "")), "only line breaks between findings are raw"
+    if color:
+        assert click.unstyle(text) == render_report(subject, "text"), "only orgkg's own styling is raw"
+        assert not UNSAFE.search(re.sub(r"\x1b\[[0-9;]*m", "", text).replace("\n", ""))
+    lines = plain.splitlines()
+    header = lines.index(f"in/{HOSTILE_SHOWN}.txt")
+    assert lines[header + 1] == f"      7  {finding.severity.value:<9} value '{HOSTILE_SHOWN}' is bad [quality.hostile]"
+    assert lines[header + 2] == (
+        f"{'':>17}field Mis{HOSTILE_SHOWN}sion · focus o:{HOSTILE_SHOWN} · path schema:name"
+    )
+    assert lines[header + 3] == "", "the finding keeps to its own lines"
+    assert len(lines) == len(render_report(subject, "text").splitlines())
+
+
+def test_text_escapes_only_what_a_terminal_would_obey(report):
+    from dataclasses import replace
+
+    fine = "Zürich 東京 😀 \u05e9\u05dc\u05d5\u05dd\ttab back\\slash 100% \u00a0nbsp"
+    subject = replace(report, findings=(replace(report.findings[0], message=fine),))
+    assert f" {fine} [" in render_report(subject, "text")
+
+
+@pytest.mark.parametrize("fmt", ["json", "sarif"])
+def test_data_formats_keep_hostile_text_exactly(hostile, fmt):
+    subject, finding = hostile
+    document = json.loads(render_report(subject, fmt))
+    if fmt == "json":
+        assert document["findings"][0] == finding_dict(finding)
+    else:
+        result = next(r for r in document["runs"][0]["results"] if r["properties"]["code"] == "quality.hostile")
+        assert result["message"]["text"] == finding.message and result["properties"]["value"] == HOSTILE_TEXT
 
 
 def test_unknown_format_is_refused(report):

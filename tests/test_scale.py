@@ -139,3 +139,12 @@ def test_cli_build_prints_no_progress_when_piped(tmp_path):
     result = CliRunner().invoke(main, ["build", str(folder), "-o", str(tmp_path / "o"), "--no-validate", "-j", "1"])
     assert result.exit_code == 0, result.output
     assert "\r" not in result.output and "[#" not in result.output
+
+
+def test_merge_identity_is_every_finding_field_but_the_location():
+    from dataclasses import fields
+
+    from orgkg.validation import Finding
+    from orgkg.validation_scale import _IDENTITY
+
+    assert set(_IDENTITY) | {"file", "line", "field"} == {f.name for f in fields(Finding)}

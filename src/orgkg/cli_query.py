@@ -8,12 +8,14 @@ Nothing heavy is imported at module level (``orgkg --help`` stays instant). Erro
 from __future__ import annotations
 
 import json
+import os
+import stat
 import sys
 from pathlib import Path
 
 import click
 
-from orgkg.errors import UsageError
+from orgkg.errors import InputError, UsageError
 
 QUERY_FORMATS = ("table", "csv", "tsv", "json", "xml", "ttl", "nt", "jsonld")
 DEFAULT_STORE = "build/store"
@@ -21,14 +23,14 @@ DEFAULT_STORE = "build/store"
 store_option = click.option(
     "--store",
     "store_dir",
-    type=click.Path(path_type=Path, file_okay=False),
+    type=click.Path(path_type=Path, readable=False),  # checked by _check_store_dir: exit 3, not click's 2
     default=None,
     metavar="DIR",
     help=f"Embedded store, an index of DIR/../graph.nq, (re)built when that file changed (default: {DEFAULT_STORE}).",
 )
 data_option = click.option(
     "--data",
-    type=click.Path(path_type=Path, dir_okay=False),
+    type=click.Path(path_type=Path, readable=False),  # checked by _check_input_file: exit 3, not click's 2
     default=None,
     metavar="FILE",
     help="An RDF file instead of the store (.trig/.nq keep named graphs; .ttl/.nt/.jsonld/.rdf too).",
@@ -41,6 +43,40 @@ timeout_option = click.option(
     metavar="SECONDS",
     help="Per-request timeout for endpoints.",
 )
+
+
+def _check_input_file(path: Path | None) -> None:
+    """A file the user names (``-f``, ``--data``) that cannot be read is an input error (exit 3,
+    ``file: reason``), not a usage error: click.Path's own checks would exit 2."""
+    if path is None:
+        return
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        raise InputError("no such file", str(path)) from None
+    except OSError as error:
+        raise InputError(f"cannot read: {error.strerror or error}", str(path)) from None
+    if stat.S_ISDIR(mode):
+        raise InputError("is a directory, not a file", str(path))
+    if not os.access(path, os.R_OK):
+        raise InputError("permission denied", str(path))
+
+
+def _check_store_dir(path: Path | None) -> None:
+    """``--store DIR``: a file or an unreadable folder is an input error (exit 3). A missing
+    folder is left to the store, which indexes ``DIR/../graph.nq`` or says there is none."""
+    if path is None:
+        return
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return
+    except OSError as error:
+        raise InputError(f"cannot read: {error.strerror or error}", str(path)) from None
+    if not stat.S_ISDIR(mode):
+        raise InputError("is a file, not a store folder (an RDF file is read with --data FILE)", str(path))
+    if not os.access(path, os.R_OK | os.X_OK):
+        raise InputError("permission denied", str(path))
 
 
 def _notice(message: str) -> None:
@@ -120,7 +156,7 @@ def _list_queries(fmt: str | None) -> None:
     "-f",
     "--file",
     "file",
-    type=click.Path(path_type=Path, dir_okay=False),
+    type=click.Path(path_type=Path, readable=False),  # checked by _check_input_file: exit 3, not click's 2
     metavar="FILE.rq",
     help="Run the query in this file.",
 )
@@ -207,6 +243,7 @@ def query_cmd(
     if name is not None:
         target = q.get_named(name)
     elif file is not None:
+        _check_input_file(file)
         target = q.from_file(file)
     else:
         target = q.from_text(text or "")
@@ -229,6 +266,7 @@ def query_cmd(
         result = q.run_remote(q.Endpoint(check_endpoint(endpoint), timeout), sparql, info, bindings)
     else:
         if data is not None:
+            _check_input_file(data)
             from orgkg.store import supports_datasets
 
             if name is not None and not supports_datasets(data):
@@ -239,6 +277,7 @@ def query_cmd(
                 )
             source: object = data
         else:
+            _check_store_dir(store_dir or Path(DEFAULT_STORE))
             source = store_dir or Path(DEFAULT_STORE)
         result = q.run_local(q.open_local(source, notice=_notice), sparql, info, bindings, union=union)
     _write(q.render(result, fmt))
@@ -265,7 +304,14 @@ def query_cmd(
     "--replace/--merge",
     default=True,
     show_default=True,
-    help="PUT each graph (replace its content) or POST (add to it).",
+    help="PUT each named graph (replace its content) or POST (add to it). The default graph is always POSTed "
+    "(merged) unless --replace-default-graph.",
+)
+@click.option(
+    "--replace-default-graph",
+    is_flag=True,
+    help="With --replace, PUT the default graph too: deletes every triple in the endpoint's default graph, "
+    "not only orgkg's provenance. For a store orgkg alone writes to.",
 )
 @click.option(
     "--retries",
@@ -289,6 +335,7 @@ def load_cmd(
     store_dir: Path | None,
     data: Path | None,
     replace: bool,
+    replace_default_graph: bool,
     retries: int,
     fmt: str,
     timeout: float,
@@ -296,10 +343,11 @@ def load_cmd(
     """Load the graph into a triple store over the SPARQL 1.1 Graph Store Protocol.
 
     One HTTP PUT (--replace) or POST (--merge) per named graph, then the default graph
-    (provenance); then every graph's triple count on the server is checked against the
-    local count. Loading twice leaves the same store. Credentials come from the
-    environment only: ORGKG_ENDPOINT_USER + ORGKG_ENDPOINT_PASSWORD (basic) or
-    ORGKG_ENDPOINT_TOKEN (bearer).
+    (provenance), which is merged (POST) so that other data in a shared store survives,
+    unless --replace-default-graph; then every graph's triple count on the server is
+    checked against the local count (at least as many for a merged graph). Loading twice
+    leaves the same store. Credentials come from the environment only:
+    ORGKG_ENDPOINT_USER + ORGKG_ENDPOINT_PASSWORD (basic) or ORGKG_ENDPOINT_TOKEN (bearer).
 
     \b
     Oxigraph:  orgkg load --endpoint http://127.0.0.1:7878/store
@@ -307,6 +355,10 @@ def load_cmd(
     """
     if store_dir is not None and data is not None:
         raise UsageError("give at most one of --store and --data")
+    if replace_default_graph and not replace:
+        raise UsageError("--replace-default-graph goes with --replace, not --merge")
+    _check_input_file(data)
+    _check_store_dir((store_dir or Path(DEFAULT_STORE)) if data is None else None)
     from orgkg.load import LoadError, load
     from orgkg.netguard import Retry
 
@@ -316,6 +368,7 @@ def load_cmd(
             data if data is not None else (store_dir or Path(DEFAULT_STORE)),
             endpoint,
             replace=replace,
+            replace_default_graph=replace_default_graph,
             query_endpoint=query_endpoint,
             timeout=timeout,
             retry=Retry(attempts=retries),
@@ -372,6 +425,7 @@ def serve_cmd(store_dir: Path | None, port: int, host: str, engine: str) -> None
     Query it at http://127.0.0.1:PORT/query (SPARQL 1.1 Protocol, GET or POST) with
     `orgkg query --endpoint`, curl or any SPARQL client. Stop it with Ctrl-C.
     """
+    _check_store_dir(store_dir or Path(DEFAULT_STORE))
     from orgkg.serve import serve
 
     status = serve(store_dir or Path(DEFAULT_STORE), host=host, port=port, engine=engine, notice=_notice)

@@ -10,9 +10,15 @@ holds the provenance that describes the named graphs, so it is written last. Eve
 has an IRI (no blank nodes), so both PUT and POST are idempotent: loading twice leaves
 the same store. Graphs on the server that the dataset does not mention are never touched.
 
+The default graph is shared: on a store that holds other data, a PUT of it would delete
+everyone else's default-graph triples. So it is always merged (POST), even with
+``replace=True``, unless ``replace_default_graph=True`` (``--replace-default-graph``) says
+orgkg owns it. A merged default graph keeps the provenance of graphs removed since an
+earlier load, and old values (lines, file hashes) beside the new ones.
+
 After the writes, each graph's triple count on the server (one SPARQL ``COUNT`` per batch
-of graphs on the query endpoint) is compared with the local count: equal for replace,
-at least as large for merge.
+of graphs on the query endpoint) is compared with the local count: equal for a replaced
+graph, at least as large for a merged one.
 
 Endpoint URLs:
 
@@ -55,6 +61,13 @@ class GraphLoad:
     seconds: float = 0.0
     index: int = 0
     total: int = 0
+    mode: str = "replace"  # "replace" (PUT: remote must equal local) | "merge" (POST: at least local)
+
+    @property
+    def counts_ok(self) -> bool:
+        if self.remote is None:
+            return False
+        return self.remote >= self.local if self.mode == "merge" else self.remote == self.local
 
     @property
     def status(self) -> str:
@@ -62,7 +75,7 @@ class GraphLoad:
             return "not written"
         if self.remote is None:
             return "unchecked"
-        return "ok" if self.remote == self.local else "count differs"
+        return "ok" if self.counts_ok else "count differs"
 
 
 @dataclass
@@ -82,24 +95,19 @@ class LoadReport:
     def ok(self) -> bool:
         if self.failure:
             return False
-        for g in self.graphs:
-            if not g.written or g.remote is None:
-                return False
-            if self.mode == "replace" and g.remote != g.local:
-                return False
-            if self.mode == "merge" and g.remote < g.local:
-                return False
-        return True
+        return all(g.written and g.counts_ok for g in self.graphs)
 
     @property
     def triples(self) -> int:
         return sum(g.local for g in self.written)
 
     def summary(self) -> str:
+        how = "replaced" if self.mode == "replace" else "merged"
+        if self.mode == "replace" and any(g.graph is None and g.mode == "merge" for g in self.graphs):
+            how += " (default graph merged)"
         text = (
             f"{len(self.written)}/{len(self.graphs)} graphs, {self.triples} triples "
-            f"{'replaced' if self.mode == 'replace' else 'merged'} into {self.endpoint} "
-            f"in {self.seconds:.2f} s"
+            f"{how} into {self.endpoint} in {self.seconds:.2f} s"
         )
         if self.failure:
             return text + f"; FAILED: {self.failure}"
@@ -223,6 +231,7 @@ def load(
     endpoint: str,
     *,
     replace: bool = True,
+    replace_default_graph: bool = False,
     query_endpoint: str | None = None,
     timeout: float = 60.0,
     retry: Retry | None = None,
@@ -236,6 +245,10 @@ def load(
     file. A store folder is first brought up to date with the ``graph.nq`` beside it
     (``notice`` hears if it is reindexed). Raises LoadError (exit 4) if a request fails after its retries: the error's
     ``report`` lists the graphs already written, which stay in the store as written.
+
+    ``replace``: PUT each named graph (else POST). The default graph is POSTed (merged) in
+    either case, since other data may share it, unless ``replace_default_graph`` (which
+    needs ``replace``) lets a PUT replace the endpoint's whole default graph.
     """
     import pyoxigraph as ox
 
@@ -243,6 +256,8 @@ def load(
     from orgkg.query import open_local
     from orgkg.store import graph_counts
 
+    if replace_default_graph and not replace:
+        raise UsageError("--replace-default-graph goes with --replace, not --merge")
     check_endpoint(endpoint)
     query_url = check_endpoint(query_endpoint or query_url_for(endpoint), "--query-endpoint")
     store = open_local(dataset_or_path, notice=notice)
@@ -252,11 +267,17 @@ def load(
         order.append(None)  # provenance last; an empty default graph is left alone
     report = LoadReport(endpoint, query_url, "replace" if replace else "merge")
     report.graphs = [
-        GraphLoad(g, local[g], index=i, total=len(order)) for i, g in enumerate(order, 1)
+        GraphLoad(
+            g,
+            local[g],
+            index=i,
+            total=len(order),
+            mode="replace" if replace and (g is not None or replace_default_graph) else "merge",
+        )
+        for i, g in enumerate(order, 1)
     ]
     own = client is None
     http = client or HttpClient.from_env(timeout=timeout, retry=retry or Retry())
-    method = "PUT" if replace else "POST"
     started = time.perf_counter()
     try:
         for graph_load in report.graphs:
@@ -265,7 +286,7 @@ def load(
             begin = time.perf_counter()
             try:
                 http.request(
-                    method,
+                    "PUT" if graph_load.mode == "replace" else "POST",
                     graph_url(endpoint, graph_load.graph),
                     body=body,
                     headers={"Content-Type": "application/n-triples"},

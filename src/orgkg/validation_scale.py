@@ -176,7 +176,8 @@ def _name_key(file: str | None) -> tuple[str, str]:
     return ("", "") if file is None else (PurePath(file).name, file)
 
 
-_LOCATION = frozenset({"file", "line", "field"})
+# A finding's identity is everything but where it is located.
+_IDENTITY = ("severity", "code", "message", "focus", "path", "value", "shape")
 
 
 def merge_findings(batches: Sequence[Sequence[dict[str, Any]]]) -> list[Any]:
@@ -188,7 +189,7 @@ def merge_findings(batches: Sequence[Sequence[dict[str, Any]]]) -> list[Any]:
             if finding.get("focus") is None:
                 plain.append(finding)
                 continue
-            key = tuple(sorted((k, v) for k, v in finding.items() if k not in _LOCATION))
+            key = tuple(map(finding.get, _IDENTITY))
             current = best.get(key)
             rank = (_name_key(finding.get("file")), finding.get("line") or 0)
             if current is None or rank < (_name_key(current.get("file")), current.get("line") or 0):
