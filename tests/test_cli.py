@@ -45,6 +45,7 @@ def test_build_writes_every_file(runner, tmp_path):
     assert not (tmp_path / "out" / "store").exists(), "the store is indexed on first use, not by build"
     assert "indexing" not in result.stderr
     assert names == [
+        ".orgkg-files",  # the organization files this build wrote, so the next one removes only its own
         "graph.jsonld",
         "graph.nq",
         "graph.nt",

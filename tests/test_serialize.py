@@ -165,11 +165,25 @@ def test_write_refuses_a_file_as_output_folder(tmp_path):
     assert target.read_text() == "keep me"
 
 
-def test_stale_organization_files_are_removed(seed_build, tmp_path):
-    (tmp_path / "orgs").mkdir()
+def test_stale_organization_files_of_an_earlier_build_are_removed(seed_build, tmp_path):
+    orgkg.write(seed_build, tmp_path)
+    manifest = tmp_path / ".orgkg-files"
+    assert manifest.read_text() == "orgs/advanced-manufacturing-partnership.jsonld\n"
+    # as if an earlier build had also written gone.jsonld (its profile since deleted)
     (tmp_path / "orgs" / "gone.jsonld").write_text("{}")
+    manifest.write_text(manifest.read_text() + "orgs/gone.jsonld\n")
     orgkg.write(seed_build, tmp_path)
     assert sorted(p.name for p in (tmp_path / "orgs").iterdir()) == ["advanced-manufacturing-partnership.jsonld"]
+
+
+def test_files_someone_else_put_into_orgs_are_kept(seed_build, tmp_path):
+    (tmp_path / "orgs").mkdir()
+    (tmp_path / "orgs" / "hand-written.jsonld").write_text("{}")
+    (tmp_path / ".orgkg-files").write_text("orgs/../graph.ttl\n/etc/passwd\n")  # tampered: names nothing
+    (tmp_path / "graph.ttl").write_text("old")
+    orgkg.write(seed_build, tmp_path)
+    assert (tmp_path / "orgs" / "hand-written.jsonld").read_text() == "{}"
+    assert (tmp_path / "graph.ttl").read_text() != "old"  # replaced by the build, not deleted
 
 
 def test_every_output_file_is_written(seed_build, tmp_path):

@@ -530,7 +530,9 @@ def output_files(result: BuildResult) -> dict[str, bytes]:
 
 
 def write(result: BuildResult, out_dir: str | Path = "build") -> list[Path]:
-    """Write every output atomically into ``out_dir``; stale organization files are removed.
+    """Write every output atomically into ``out_dir``. Organization files an earlier write
+    produced (listed in ``.orgkg-files``) that this build no longer has are removed;
+    other files in ``orgs/`` are left alone.
 
     The graph files are streamed (from the build cache where it holds them); an
     organization file is rewritten only when its content or the file on disk changed.
@@ -574,6 +576,8 @@ def write(result: BuildResult, out_dir: str | Path = "build") -> list[Path]:
         for temp, _ in staged:
             os.chmod(temp, 0o644)
         org_files = _stage_org_files(result, out, staged, names)
+        previous_org_files = _org_manifest(out)
+        _stage(out, ORG_MANIFEST, "".join(f"{name}\n" for name in sorted(org_files)).encode("utf-8"), staged)
         if result.report is not None:
             from orgkg.report import render_report
 
@@ -589,10 +593,8 @@ def write(result: BuildResult, out_dir: str | Path = "build") -> list[Path]:
         raise
     for temp, target in staged:
         os.replace(temp, target)
-    if (out / "orgs").is_dir():
-        for path in (out / "orgs").glob("*.jsonld"):
-            if f"orgs/{path.name}" not in org_files:
-                path.unlink(missing_ok=True)
+    for name in sorted(previous_org_files - org_files):  # an earlier build's, not anyone else's
+        (out / name).unlink(missing_ok=True)
     return [out / name for name in sorted(names)]
 
 
@@ -644,6 +646,20 @@ def org_file_name(slug: str) -> str:
     if not _SAFE_SLUG.fullmatch(slug):
         raise InputError(f"refusing to write an organization file named {slug!r}: not a slug")
     return f"orgs/{slug}_.jsonld" if slug in _RESERVED_STEMS else f"orgs/{slug}.jsonld"
+
+
+# The organization files the last write produced, so the next one removes only its own
+# stale files (a profile deleted or renamed), never a file someone else put into orgs/.
+ORG_MANIFEST = ".orgkg-files"
+_ORG_FILE = re.compile(r"orgs/[a-z0-9][a-z0-9-]{0,127}_?\.jsonld")
+
+
+def _org_manifest(out: Path) -> set[str]:
+    try:
+        text = (out / ORG_MANIFEST).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return set()
+    return {line for line in text.split("\n") if _ORG_FILE.fullmatch(line)}  # a tampered line names nothing
 
 
 def _stage_org_files(result: BuildResult, out: Path, staged: list[tuple[Path, Path]],
