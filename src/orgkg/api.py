@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from orgkg.cache import BuildCache
     from orgkg.parallel import ShardOutput
     from orgkg.parse import Limits
+    from orgkg.resolve import Resolution
     from orgkg.serialization import Section
 
 DEFAULT_INPUT = "seeds"
@@ -207,7 +208,7 @@ def _check_unique_docs(items: Iterable[tuple[str, str]]) -> None:
         seen[doc] = source
 
 
-def _check_unique_orgs(facts: Sequence[ProfileFacts], resolution: Any) -> None:
+def _check_unique_orgs(facts: Sequence[ProfileFacts], resolution: Resolution) -> None:
     seen: dict[str, str] = {}
     for profile_facts in facts:
         slug = resolution.profile_entity(profile_facts.profile.doc).slug
