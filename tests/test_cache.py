@@ -43,6 +43,50 @@ def test_unchanged_rebuild_maps_nothing_and_writes_the_same(corpus, tmp_path):
     assert outputs(tmp_path / "out") == before
 
 
+GRAPH_FILES = ("graph.nq", "graph.nt", "graph.ttl", "graph.trig", "graph.jsonld")
+
+
+def _identities(out: Path) -> dict[str, tuple[int, int]]:
+    return {name: ((out / name).stat().st_ino, (out / name).stat().st_mtime_ns) for name in GRAPH_FILES}
+
+
+def test_unchanged_graph_files_are_left_in_place(corpus, tmp_path):
+    out = tmp_path / "out"
+    build(corpus, out)
+    before, written = outputs(out), _identities(out)
+    build(corpus, out)
+    assert _identities(out) == written, "the same graph is not copied and fsynced again"
+    assert outputs(out) == before
+
+
+def test_graph_files_are_rewritten_when_touched_changed_or_uncached(corpus, tmp_path):
+    out = tmp_path / "out"
+    build(corpus, out)
+    clean = outputs(out)
+    (out / "graph.ttl").write_text("edited by hand\n", encoding="utf-8")
+    build(corpus, out)
+    assert outputs(out) == clean, "a file changed on disk is rewritten"
+    written = _identities(out)
+    build(corpus, out, use_cache=False)
+    assert all(_identities(out)[n] != written[n] for n in GRAPH_FILES), "--no-cache writes everything"
+    written = _identities(out)
+    _edit(sorted(corpus.glob("*.txt"))[3])
+    build(corpus, out)
+    assert all(_identities(out)[n] != written[n] for n in GRAPH_FILES)
+    assert outputs(out) != clean
+
+
+def test_a_damaged_record_of_written_files_is_ignored(corpus, tmp_path):
+    out = tmp_path / "out"
+    build(corpus, out)
+    clean = outputs(out)
+    for damage in ("{", "[]", '{"x": 1}', json.dumps({str(out.resolve()): "nonsense"})):
+        (out / ".cache" / "written.json").write_text(damage, encoding="utf-8")
+        (out / "graph.nq").write_text("stale\n", encoding="utf-8")
+        build(corpus, out)
+        assert outputs(out) == clean, damage
+
+
 def test_one_changed_profile_remaps_only_its_shard_and_matches_a_clean_build(corpus, tmp_path):
     first = build(corpus, tmp_path / "out")
     target = sorted(corpus.glob("*.txt"))[12]
