@@ -165,15 +165,16 @@ def load_shapes(shapes: Sequence[Path] = (), replace_shapes: bool = False) -> Gr
     """The shipped shapes (unless replaced) plus ``shapes``; InputError if one is unusable.
     The graph is shared between calls with the same files: do not modify it."""
     paths = ([] if replace_shapes else shape_files()) + [Path(p) for p in shapes]
-    return _combined_shapes(tuple((path.resolve(), path.stat().st_mtime if path.is_file() else 0.0)
+    return _combined_shapes(tuple((path, path.resolve(), path.stat().st_mtime if path.is_file() else 0.0)
                                   for path in paths))
 
 
 @cache
-def _combined_shapes(files: tuple[tuple[Path, float], ...]) -> Graph:
+def _combined_shapes(files: tuple[tuple[Path, Path, float], ...]) -> Graph:
+    """(path as given, resolved, mtime) of each shapes file → their union, parsed once."""
     graph = Graph()
-    for path, mtime in files:
-        shapes_file = _parse_shapes_file(path, mtime)
+    for path, resolved, mtime in files:
+        shapes_file = _parse_shapes_file(resolved, mtime)
         queries = [o for p in (SH.select, SH.ask, SH.construct, SH.update) for o in shapes_file.objects(None, p)]
         if any(_SERVICE.search(str(query)) for query in queries):
             raise InputError("SPARQL SERVICE and LOAD are not allowed in shapes (no network)", str(path))

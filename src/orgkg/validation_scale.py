@@ -4,9 +4,9 @@ into the findings one run over the whole graph gives (issue 6).
 Measured with benchmarks/bench_validation.py on 1,024 generated profiles: one run over the
 whole graph costs 56 ms per profile and grows faster than linearly (some Python checks are
 quadratic) on one core; one run per profile costs 82 ms (pyshacl's set-up each time);
-batches of 32 cost 30 ms, on every core. A batch is one build shard (~32 profiles) plus, as read-only
-*context*, every profile its profiles cross-reference, so that ``sh:class`` and the
-other constraints on a referenced organization see that organization's own triples.
+batches of 32 cost 30 ms, on every core. A batch is one build shard (~32 profiles) plus,
+as read-only *context*, every profile its profiles cross-reference, so that ``sh:class``
+and the other constraints on a referenced organization see that organization's own triples.
 
 Merging keeps a batch's findings that are located in one of its own profiles' files
 (or nowhere), then, as ``validate_dataset`` locates a finding on a node several profiles
