@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import signal
 import socket
@@ -146,25 +147,16 @@ def port_closed(port: int) -> bool:
     return False
 
 
-@pytest.mark.parametrize("engine", ["oxigraph", "python"])
-def test_orgkg_serve(store_dir: Path, engine: str) -> None:
-    if engine == "oxigraph" and oxigraph_binary() is None:
-        pytest.skip("oxigraph binary not installed")
-    port = free_port()
+@contextlib.contextmanager
+def orgkg_serve(store: Path, port: int, engine: str) -> Iterator[subprocess.Popen[bytes]]:
+    """`orgkg serve` in its own process, ready to answer; stopped with SIGTERM on exit."""
     process = subprocess.Popen(
-        [sys.executable, "-m", "orgkg", "serve", "--store", str(store_dir), "--port", str(port),
-         "--engine", engine],
+        [sys.executable, "-m", "orgkg", "serve", "--store", str(store), "--port", str(port), "--engine", engine],
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL,
     )
     try:
         wait_for(f"http://127.0.0.1:{port}/query", process)
-        for name in ("org-summary", "leadership", "sources-of-fact"):
-            local = orgkg.query(store_dir, name, named_params(name))
-            remote = orgkg.query(f"http://127.0.0.1:{port}/query", name, named_params(name))
-            assert remote.rows == local.rows, (engine, name)
-        # read-only: an update through the Graph Store or update URL does not change the store
-        http("POST", f"http://127.0.0.1:{port}/update", b"DROP ALL", {"Content-Type": "application/sparql-update"})
-        assert len(orgkg.query(f"http://127.0.0.1:{port}/query", "graphs").rows) == 16
+        yield process
     finally:
         process.send_signal(signal.SIGTERM)
         try:
@@ -172,6 +164,21 @@ def test_orgkg_serve(store_dir: Path, engine: str) -> None:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait(timeout=10)
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "python"])
+def test_orgkg_serve(store_dir: Path, engine: str) -> None:
+    if engine == "oxigraph" and oxigraph_binary() is None:
+        pytest.skip("oxigraph binary not installed")
+    port = free_port()
+    with orgkg_serve(store_dir, port, engine) as process:
+        for name in ("org-summary", "leadership", "sources-of-fact"):
+            local = orgkg.query(store_dir, name, named_params(name))
+            remote = orgkg.query(f"http://127.0.0.1:{port}/query", name, named_params(name))
+            assert remote.rows == local.rows, (engine, name)
+        # read-only: an update through the Graph Store or update URL does not change the store
+        http("POST", f"http://127.0.0.1:{port}/update", b"DROP ALL", {"Content-Type": "application/sparql-update"})
+        assert len(orgkg.query(f"http://127.0.0.1:{port}/query", "graphs").rows) == 16
     assert port_closed(port), "stopping orgkg serve stops the server it started"
     assert b"Traceback" not in (process.stderr.read() if process.stderr else b"")
 
@@ -181,22 +188,9 @@ def test_orgkg_serve_indexes_graph_nq_first(tmp_path: Path) -> None:
     build.mkdir()
     (build / "graph.nq").write_bytes(ox.serialize(stores.read_data(FIXTURE), format=ox.RdfFormat.N_QUADS))
     port = free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "orgkg", "serve", "--store", str(build / "store"), "--port", str(port),
-         "--engine", "python"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL,
-    )
-    try:
-        wait_for(f"http://127.0.0.1:{port}/query", process)
+    with orgkg_serve(build / "store", port, "python") as process:
         remote = orgkg.query(f"http://127.0.0.1:{port}/query", "leadership")
         assert remote.rows == orgkg.query(FIXTURE, "leadership").rows
-    finally:
-        process.send_signal(signal.SIGTERM)
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=10)
     err = process.stderr.read().decode("utf-8") if process.stderr else ""
     assert f"orgkg: indexing {build / 'graph.nq'} into {build / 'store'} …" in err
     assert stores.is_current(build / "graph.nq", build / "store")
