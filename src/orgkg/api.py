@@ -14,7 +14,6 @@
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import re
 import shutil
@@ -319,11 +318,14 @@ class _Builder:
         from orgkg.iri import slugify
         from orgkg.parallel import Workers, profile_summary, shard_bounds
 
+        docs = [slugify(Path(s).stem) for s in sources]
+        _check_unique_docs(zip(docs, sources, strict=True))
+        self.bounds = shard_bounds(docs)
+        # Work is handed out by shard: more workers than shards would only cost their start-up.
+        self.jobs = max(1, min(self.jobs, len(self.bounds)))
         initial = dict(enumerate(facts)) if facts is not None else {}
         state = {"sources": sources, "limits": self.limits, "minter": self.minter, "facts": initial}
-        # Work is handed out by shard: more workers than shards would only cost their start-up.
-        jobs = min(self.jobs, len(shard_bounds([slugify(Path(s).stem) for s in sources])) or 1)
-        with Workers(jobs, state) as self.workers:
+        with Workers(self.jobs, state) as self.workers:
             self.summary: dict[int, dict[str, Any]] = {i: profile_summary(f) for i, f in initial.items()}
             result = self._run(sources, facts is not None)
             if self.workers.in_process:
@@ -333,16 +335,13 @@ class _Builder:
 
     def _run(self, sources: list[str], given: bool) -> BuildResult:
         from orgkg.cache import content_key
-        from orgkg.iri import slugify
-        from orgkg.parallel import ShardOutput, lookups_hold, owners_of, shard_bounds, stand_in_facts
+        from orgkg.parallel import ShardOutput, lookups_hold, owners_of, stand_in_facts
         from orgkg.resolve import resolve
 
-        docs = [slugify(Path(s).stem) for s in sources]
-        _check_unique_docs(zip(docs, sources, strict=True))
         self.failed: dict[int, InputError] = {}
         self.stats.profiles = len(sources)
         shas = [self.summary[i]["sha256"] for i in range(len(sources))] if given else [_sha256(s) for s in sources]
-        self.bounds = bounds = shard_bounds(docs)
+        bounds = self.bounds
         self.owners = owners_of([len(b) for b in bounds], self.jobs)
         self.stats.shards = len(bounds)
         keys = [content_key(self.fingerprint, [(sources[i], shas[i] or "") for i in b]) for b in bounds]
@@ -547,8 +546,8 @@ def write(result: BuildResult, out_dir: str | Path = "build") -> list[Path]:
     staged: list[tuple[Path, Path]] = []
     names: list[str] = [FILE_NAMES[fmt] for fmt in FORMATS]
     handles: dict[str, Any] = {}
-    recipe = _graph_recipe(result)
-    stamps = _written(result, out)
+    recipe = _graph_recipe(result) if result.cache is not None else ""  # only a cache keeps it
+    stamps = result.cache.written_stamps(out) if result.cache is not None else {}
     graph_files = stamps if stamps and _graph_files_hold(out, stamps, recipe) else {}
     try:
         out.mkdir(parents=True, exist_ok=True)
@@ -579,7 +578,8 @@ def write(result: BuildResult, out_dir: str | Path = "build") -> list[Path]:
         raise
     for temp, target in staged:
         os.replace(temp, target)
-    _remember_written(result, out, graph_files)
+    if result.cache is not None:
+        result.cache.remember_written(out, graph_files)
     for name in sorted(previous_org_files - org_files):  # an earlier build's, not anyone else's
         (out / name).unlink(missing_ok=True)
     return [out / name for name in sorted(names)]
@@ -676,11 +676,9 @@ def _org_manifest(out: Path) -> set[str]:
     return {line for line in text.split("\n") if _ORG_FILE.fullmatch(line)}  # a tampered line names nothing
 
 
-# How the graph files of an output folder were made (kept in the build cache, as the stat of
-# a file is no output: it differs on every machine). A rebuild of the same graph into the same
-# folder leaves untouched files be instead of copying and fsyncing them again (1.8 GB for
-# 10,000 profiles).
-_WRITTEN = "written.json"
+# A rebuild of the same graph into the same folder leaves untouched graph files be instead
+# of copying and fsyncing them again (1.8 GB for 10,000 profiles); the build cache keeps
+# how each was made (``BuildCache.written_stamps``).
 
 
 def _graph_recipe(result: BuildResult) -> str:
@@ -707,19 +705,6 @@ def _stamp(path: Path, recipe: str) -> dict[str, Any]:
             "inode": stat_result.st_ino}
 
 
-def _written(result: BuildResult, out: Path) -> dict[str, Any]:
-    """The stamps the build cache holds for the graph files of ``out`` (none without a
-    cache, or with ``--no-cache``: a clean build writes everything)."""
-    if result.cache is None or not result.cache.read:
-        return {}
-    try:
-        data = json.loads((result.cache.root / _WRITTEN).read_text(encoding="utf-8"))
-        stamps = data[str(out.resolve())]
-        return stamps if isinstance(stamps, dict) else {}
-    except (OSError, ValueError, KeyError, TypeError):
-        return {}
-
-
 def _graph_files_hold(out: Path, stamps: dict[str, Any], recipe: str) -> bool:
     """Whether every graph file on disk is, untouched, what an earlier write made of ``recipe``."""
     from orgkg.serialization import FILE_NAMES
@@ -728,25 +713,6 @@ def _graph_files_hold(out: Path, stamps: dict[str, Any], recipe: str) -> bool:
         return all(stamps.get(name) == _stamp(out / name, recipe) for name in FILE_NAMES.values())
     except OSError:
         return False
-
-
-def _remember_written(result: BuildResult, out: Path, stamps: dict[str, Any]) -> None:
-    if result.cache is None:
-        return
-    path = result.cache.root / _WRITTEN
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        data = data if isinstance(data, dict) else {}
-    except (OSError, ValueError):
-        data = {}
-    data[str(out.resolve())] = stamps
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        temp.write_text(json.dumps(data, sort_keys=True), encoding="utf-8")
-        os.replace(temp, path)
-    except OSError:  # only a missed shortcut next time
-        pass
 
 
 def _stage_org_files(result: BuildResult, out: Path, staged: list[tuple[Path, Path]],

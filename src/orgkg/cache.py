@@ -25,6 +25,7 @@ Layout::
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -204,6 +205,31 @@ class BuildCache:
     def load_batch(self, key: str) -> Any | None:
         entry = self._read_entry(self.batch_path(key), key)
         return None if entry is None else entry[1]
+
+    # -- output files already written ----------------------------------------------------------
+
+    def written_stamps(self, out: Path) -> dict[str, Any]:
+        """What ``api.write`` recorded about the graph files it wrote into ``out`` (how they
+        were made, their stat when written); nothing with ``--no-cache`` or a damaged record.
+        Kept here, not among the outputs, because a file's stat differs on every machine."""
+        if not self.read:
+            return {}
+        try:
+            stamps = json.loads((self.root / "written.json").read_text(encoding="utf-8"))[str(out.resolve())]
+        except (OSError, ValueError, KeyError, TypeError):
+            return {}
+        return stamps if isinstance(stamps, dict) else {}
+
+    def remember_written(self, out: Path, stamps: dict[str, Any]) -> None:
+        path = self.root / "written.json"
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            data = {}
+        data = data if isinstance(data, dict) else {}
+        data[str(out.resolve())] = stamps
+        with contextlib.suppress(OSError):  # only a missed shortcut next time
+            _atomic_write(path, json.dumps(data, sort_keys=True).encode("utf-8"))
 
     # -- housekeeping ------------------------------------------------------------------------
 
