@@ -450,12 +450,11 @@ def test_hoisting_keeps_referenced_node_shapes_whole():
 
 def _hoisted_cases() -> list[tuple]:
     """The cases of the property shapes that hoisting moves (the others run as written)."""
-    from orgkg.validation import SH
+    from orgkg.validation import _TARGETS, SH
 
     shapes = load_shapes()
-    targets = {SH.targetClass, SH.targetSubjectsOf, SH.targetObjectsOf, SH.targetNode, SH.target}
     moved = {str(p).rsplit("#", 1)[-1] for s, p in shapes.subject_objects(SH.property)
-             if set(shapes.predicates(s)) & targets}
+             if set(shapes.predicates(s)) & set(_TARGETS)}
     return [(case[0], case[4]) for case in CASES if case[0] in moved]
 
 

@@ -233,8 +233,7 @@ def _axioms() -> Graph:
 
 
 _NOT_CONSTRAINTS = {
-    SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf, SH.target,
-    SH.property, SH.severity, SH.message, SH.name, SH.description, SH.deactivated, SH.path,
+    *_TARGETS, SH.property, SH.severity, SH.message, SH.name, SH.description, SH.deactivated, SH.path,
     SH.order, SH.group, SH.defaultValue,
 }
 
