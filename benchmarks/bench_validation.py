@@ -46,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     from orgkg.iri import Minter
     from orgkg.parallel import profile_quads, referenced_slugs
     from orgkg.resolve import resolve
-    from orgkg.validation_scale import merge_findings, validate_profiles
+    from orgkg.validation_scale import merge_rows, validate_profiles
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -68,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
             context = sorted(set().union(*(references[i] for i in group)) - set(group))
             batches.append(validate_profiles([facts[i] for i in group], [facts[i] for i in context],
                                              resolution, minter, today=today)[0])
-        return time.perf_counter() - start, merge_findings(batches)
+        return time.perf_counter() - start, merge_rows(batches)
 
     everyone = list(range(len(facts)))
     run([everyone[:4]])  # warm-up: imports, shapes, vocabulary

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import click
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rdflib import RDF, Graph, Namespace, URIRef
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -226,3 +228,25 @@ def test_json_is_exactly_what_json_dumps_indents(report, empty):
     rendered = render_report(subject, "json", fail_on="warning")
     assert rendered == json.dumps(expected, indent=2, ensure_ascii=False) + "\n"
     assert len(document["findings"]) == len(subject.findings)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    texts=st.lists(st.one_of(st.none(), st.text()), min_size=8, max_size=8),
+    line=st.one_of(st.none(), st.integers(min_value=0, max_value=10**9)),
+    severity=st.sampled_from(list(Severity)),
+)
+def test_a_finding_renders_as_json_dumps_would_indent_it(texts, line, severity):
+    """The JSON report fills a template with json's C string encoder; any text (quotes,
+    controls, non-ASCII, lone surrogates) must come out as json.dumps writes it."""
+    from orgkg.model import ROW_FIELDS
+    from orgkg.report import _row_json
+    from orgkg.validation import Finding
+
+    code, message, file, field, focus, path, value, shape = texts
+    finding = Finding(severity, code or "", message or "", focus=focus, path=path, value=value, shape=shape,
+                      file=file, line=line, field=field)
+    nested = json.dumps({"findings": [finding_dict(finding)]}, indent=2, ensure_ascii=False)
+    assert _row_json(finding.row()) == nested[len('{\n  "findings": [\n'):-len("\n  ]\n}")]
+    assert Finding.from_row(finding.row()) == finding
+    assert list(finding_dict(finding)) == list(ROW_FIELDS)

@@ -144,7 +144,8 @@ def test_cli_build_prints_no_progress_when_piped(tmp_path):
 def test_merge_identity_is_every_finding_field_but_the_location():
     from dataclasses import fields
 
+    from orgkg.model import ROW_FIELDS
     from orgkg.validation import Finding
     from orgkg.validation_scale import _IDENTITY
 
-    assert set(_IDENTITY) | {"file", "line", "field"} == {f.name for f in fields(Finding)}
+    assert set(_IDENTITY) | {"file", "line", "field"} == {f.name for f in fields(Finding)} == set(ROW_FIELDS)

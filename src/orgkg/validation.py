@@ -25,7 +25,7 @@ from rdflib import RDF, BNode, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.term import Node
 
 from orgkg.errors import InputError
-from orgkg.model import Diagnostic, Severity
+from orgkg.model import Diagnostic, Row, Severity
 from orgkg.resources import data_file, shape_files
 from orgkg.vocabcheck import Hit, Vocabulary, check_graph, vocabulary
 
@@ -83,10 +83,29 @@ class Finding:
         return self.shape or self.code
 
     def sort_key(self) -> tuple:
-        return (
-            self.file is None, self.file or "", self.line or 0, -self.severity.rank, self.code,
-            self.focus or "", self.path or "", self.value or "", self.message,
-        )
+        return row_sort_key(self.row())
+
+    def row(self) -> Row:
+        """The finding as a plain tuple in ``ROW_FIELDS`` order."""
+        return (self.severity.value, self.code, self.message, self.file, self.line, self.field,
+                self.focus, self.path, self.value, self.shape)
+
+    @classmethod
+    def from_row(cls, row: Sequence[Any]) -> Finding:
+        severity, code, message, file, line, field, focus, path, value, shape = row
+        return cls(_SEVERITY_BY_VALUE[severity], code, message, focus=focus, path=path, value=value,
+                   shape=shape, file=file, line=line, field=field)
+
+
+_SEVERITY_BY_VALUE = {severity.value: severity for severity in Severity}
+_RANK_BY_VALUE = {severity.value: severity.rank for severity in Severity}
+
+
+def row_sort_key(row: Row) -> tuple:
+    """Report order: by file (findings without one last), line, severity (worst first), check."""
+    severity, code, message, file, line, _, focus, path, value, _ = row
+    return (file is None, file or "", line or 0, -_RANK_BY_VALUE[severity], code, focus or "", path or "",
+            value or "", message)
 
 
 @dataclass(frozen=True)
@@ -110,11 +129,21 @@ class ValidationReport:
         """Findings per severity (counted once: reports of 10,000 profiles hold ~100k findings)."""
         counts = self.__dict__.get("_counts")
         if counts is None:
-            counts = dict.fromkeys((Severity.VIOLATION, Severity.WARNING, Severity.INFO), 0)
-            for finding in self.findings:
-                counts[finding.severity] += 1
+            by_value = dict.fromkeys((s.value for s in (Severity.VIOLATION, Severity.WARNING, Severity.INFO)), 0)
+            for row in self.rows():
+                by_value[row[0]] += 1
+            counts = {_SEVERITY_BY_VALUE[value]: count for value, count in by_value.items()}
             object.__setattr__(self, "_counts", counts)
         return dict(counts)
+
+    def rows(self) -> tuple[Row, ...]:
+        """The findings as rows (``ROW_FIELDS``), in report order; what the text and JSON
+        renderers read."""
+        rows = self.__dict__.get("_rows")
+        if rows is None:
+            rows = tuple(finding.row() for finding in self.findings)
+            object.__setattr__(self, "_rows", rows)
+        return rows
 
 
 # ---------------------------------------------------------------------------------------

@@ -21,13 +21,13 @@ import contextlib
 import importlib
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import asdict
 from datetime import date
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import PurePath
 from typing import Any
 
-from orgkg.model import ProfileFacts, Severity
+from orgkg.model import ROW_FIELDS, ProfileFacts, Row, Severity
 
 
 def validation_module() -> Any:
@@ -81,24 +81,6 @@ def _shapes_use_sparql() -> bool:
     return any(re.search(r"\bsh:(select|ask|sparql)\b", path.read_text(encoding="utf-8")) for path in shape_files())
 
 
-def finding_json(finding: Any) -> dict[str, Any]:
-    data = asdict(finding)
-    data["severity"] = finding.severity.value
-    return data
-
-
-def finding_from_json(data: dict[str, Any]) -> Any:
-    return _finding_class()(**{**data, "severity": _SEVERITY_BY_VALUE[data["severity"]]})
-
-
-_SEVERITY_BY_VALUE = {severity.value: severity for severity in Severity}
-
-
-@lru_cache(maxsize=1)
-def _finding_class() -> type:
-    return validation_module().Finding
-
-
 def validate_profiles(
     members: Sequence[ProfileFacts],
     context: Sequence[ProfileFacts],
@@ -107,8 +89,8 @@ def validate_profiles(
     *,
     today: date | None = None,
     label: str = "b",
-) -> tuple[list[dict[str, Any]], dict[str, Any]]:
-    """Findings (as dicts) of ``members``, with ``context`` profiles present read-only."""
+) -> tuple[list[list[Any]], dict[str, Any]]:
+    """Findings (as rows, ``validation.ROW_FIELDS``) of ``members``, with ``context`` profiles present read-only."""
     from orgkg.map import map_corpus
 
     module = validation_module()
@@ -121,12 +103,12 @@ def validate_profiles(
         report = module.validate_dataset(
             dataset, diagnostics=diagnostics, sources=sources, profiles=everyone, today=today
         )
-    kept = [finding_json(f) for f in report.findings if f.file is None or f.file in own]
+    kept = [list(row) for row in report.rows() if row[_FILE] is None or row[_FILE] in own]
     extra = {"checks": list(report.checks), "graph": _graph_text(report, label, kept)}
     return kept, extra
 
 
-def _graph_text(report: Any, label: str, kept: Sequence[dict[str, Any]]) -> str:
+def _graph_text(report: Any, label: str, kept: Sequence[Sequence[Any]]) -> str:
     """The batch's SHACL report graph as N-Triples, blank nodes renamed per batch, the
     report node shared, results of dropped findings left out."""
     from rdflib import BNode, URIRef
@@ -135,7 +117,7 @@ def _graph_text(report: Any, label: str, kept: Sequence[dict[str, Any]]) -> str:
 
     graph = report.shacl_graph
     sh = "http://www.w3.org/ns/shacl#"
-    keep_messages = {(f["message"], f.get("file"), f.get("line")) for f in kept}
+    keep_messages = {(row[_MESSAGE], row[_FILE], row[_LINE]) for row in kept}
     results = set()
     for result in graph.objects(None, URIRef(sh + "result")):
         message = graph.value(result, URIRef(sh + "resultMessage"))
@@ -176,45 +158,46 @@ def _name_key(file: str | None) -> tuple[str, str]:
     return ("", "") if file is None else (PurePath(file).name, file)
 
 
-# A finding's identity is everything but where it is located.
+# Positions in a finding row; a finding's identity is everything but where it is located.
+_SEVERITY, _MESSAGE, _FILE, _LINE, _FOCUS = map(ROW_FIELDS.index, ("severity", "message", "file", "line", "focus"))
 _IDENTITY = ("severity", "code", "message", "focus", "path", "value", "shape")
+_identity = itemgetter(*map(ROW_FIELDS.index, _IDENTITY))
 
 
-def merge_findings(batches: Sequence[Sequence[dict[str, Any]]]) -> list[Any]:
-    """The union of batch findings as one whole-graph run reports them."""
-    best: dict[tuple, dict[str, Any]] = {}
-    plain: list[dict[str, Any]] = []
-    for findings in batches:
-        for finding in findings:
-            if finding.get("focus") is None:
-                plain.append(finding)
+def merge_rows(batches: Sequence[Sequence[Sequence[Any]]]) -> list[Row]:
+    """The union of batch findings (rows) as one whole-graph run reports them, in report order."""
+    best: dict[tuple, Row] = {}
+    plain: list[Row] = []
+    for rows in batches:
+        for row in map(tuple, rows):
+            if row[_FOCUS] is None:
+                plain.append(row)
                 continue
-            key = tuple(map(finding.get, _IDENTITY))
+            # the same finding (all but its location) seen by several batches: first location wins
+            key = _identity(row)
             current = best.get(key)
-            rank = (_name_key(finding.get("file")), finding.get("line") or 0)
-            if current is None or rank < (_name_key(current.get("file")), current.get("line") or 0):
-                best[key] = finding
-    merged = [finding_from_json(f) for f in [*best.values(), *plain]]
-    return sorted(set(merged), key=lambda f: f.sort_key())
+            if current is None or (_name_key(row[_FILE]), row[_LINE] or 0) < (_name_key(current[_FILE]),
+                                                                                current[_LINE] or 0):
+                best[key] = row
+    return sorted({*best.values(), *plain}, key=validation_module().row_sort_key)
 
 
 def merged_report(
-    batches: Sequence[Sequence[dict[str, Any]]],
+    batches: Sequence[Sequence[Sequence[Any]]],
     extras: Sequence[dict[str, Any]],
     sources: dict[str, str],
 ) -> Any:
-    """A ``ValidationReport`` from batch results. Its SHACL report graph (only the Turtle
-    report format needs it) is assembled from the batches' graphs on first use."""
-    findings = merge_findings(batches)
+    """A ``ValidationReport`` from batch results. Its findings are built from the merged
+    rows on first use (the CLI renders the rows directly), and its SHACL report graph (only
+    the Turtle report format needs it) from the batches' graphs."""
+    rows = tuple(merge_rows(batches))
     checks: set[str] = set()
     for extra in extras:
         checks.update(extra.get("checks", ()))
-    files = sorted(set(sources.values()) | {f.file for f in findings if f.file})
-    conforms = not any(f.severity is Severity.VIOLATION for f in findings)
+    files = sorted(set(sources.values()) | {row[_FILE] for row in rows if row[_FILE]})
+    conforms = not any(row[_SEVERITY] == Severity.VIOLATION.value for row in rows)
     texts = tuple(extra.get("graph", "") for extra in extras)
-    return _lazy_report_class()(
-        tuple(findings), _GraphRecipe(conforms, texts), tuple(sorted(checks)), tuple(files)
-    )
+    return _lazy_report_class().from_rows(rows, _GraphRecipe(conforms, texts), tuple(sorted(checks)), tuple(files))
 
 
 class _GraphRecipe:
@@ -252,7 +235,27 @@ def _lazy_report_class() -> type:
     base = validation_module().ValidationReport
 
     class ScaledValidationReport(base):  # type: ignore[misc, valid-type]
-        """A ValidationReport whose ``shacl_graph`` is built on first access."""
+        """A ValidationReport made from rows, whose ``findings`` and ``shacl_graph`` are
+        built on first access."""
+
+        @classmethod
+        def from_rows(cls, rows: tuple[Row, ...], graph: _GraphRecipe, checks: tuple[str, ...],
+                      files: tuple[str, ...]) -> Any:
+            report = cls(None, graph, checks, files)
+            object.__setattr__(report, "_rows", rows)
+            return report
+
+        @property
+        def findings(self) -> Any:
+            value = self.__dict__.get("_findings")
+            if value is None:
+                value = tuple(map(validation_module().Finding.from_row, self.__dict__["_rows"]))
+                object.__setattr__(self, "_findings", value)
+            return value
+
+        @findings.setter
+        def findings(self, value: Any) -> None:
+            object.__setattr__(self, "_findings", value)
 
         @property
         def shacl_graph(self) -> Any:
@@ -267,8 +270,8 @@ def _lazy_report_class() -> type:
             object.__setattr__(self, "_shacl_graph", value)
 
         def __eq__(self, other: object) -> bool:
-            return isinstance(other, base) and (self.findings, self.checks, self.files) == (
-                other.findings, other.checks, other.files)
+            return isinstance(other, base) and (self.rows(), self.checks, self.files) == (
+                other.rows(), other.checks, other.files)
 
         __hash__ = None  # type: ignore[assignment]
 
