@@ -76,6 +76,35 @@ def test_graph_files_are_rewritten_when_touched_changed_or_uncached(corpus, tmp_
     assert outputs(out) != clean
 
 
+def test_organization_files_are_checked_by_their_stamp_and_rewritten_when_edited(corpus, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    build(corpus, out)
+    clean = outputs(out)
+    org_files = sorted((out / "orgs").glob("*.jsonld"))
+    edited, same_size = org_files[0], org_files[1]
+    edited.write_text("{}\n", encoding="utf-8")
+    same_size.write_bytes(same_size.read_bytes().replace(b"{", b"[", 1))  # same size, new mtime
+    reads: list[str] = []
+    real_read_bytes = Path.read_bytes
+
+    def counting_read_bytes(path: Path) -> bytes:
+        if path.parent.name == "orgs":
+            reads.append(path.name)
+        return real_read_bytes(path)
+
+    monkeypatch.setattr(Path, "read_bytes", counting_read_bytes)
+    unchanged = {p.name: p.stat().st_ino for p in org_files[2:]}
+    build(corpus, out)
+    assert reads == [same_size.name], "only a file whose stamp differs in all but size is read"
+    assert outputs(out) == clean, "edited organization files are written again"
+    assert {p.name: p.stat().st_ino for p in org_files[2:]} == unchanged, "the others are left in place"
+    (out / ".cache" / "written.json").unlink()  # no stamps: every file is compared by content
+    reads.clear()
+    build(corpus, out)
+    assert len(reads) == len(org_files)
+    assert outputs(out) == clean
+
+
 def test_a_damaged_record_of_written_files_is_ignored(corpus, tmp_path):
     out = tmp_path / "out"
     build(corpus, out)

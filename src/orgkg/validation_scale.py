@@ -187,17 +187,20 @@ def merged_report(
     extras: Sequence[dict[str, Any]],
     sources: dict[str, str],
 ) -> Any:
-    """A ``ValidationReport`` from batch results. Its findings are built from the merged
-    rows on first use (the CLI renders the rows directly), and its SHACL report graph (only
-    the Turtle report format needs it) from the batches' graphs."""
-    rows = tuple(merge_rows(batches))
+    """A ``ValidationReport`` from batch results. The batches are merged on first use of
+    its rows (so ``api.write`` can merge while the graph files are being copied), its
+    findings are built from the rows when asked for (the CLI renders the rows directly), and
+    its SHACL report graph (only the Turtle report format needs it) from the batches' graphs."""
     checks: set[str] = set()
     for extra in extras:
         checks.update(extra.get("checks", ()))
-    files = sorted(set(sources.values()) | {row[_FILE] for row in rows if row[_FILE]})
-    conforms = not any(row[_SEVERITY] == Severity.VIOLATION.value for row in rows)
+    # Merging only chooses among the batches' rows: their files and severities are the report's.
+    every_row = [row for rows in batches for row in rows]
+    files = sorted(set(sources.values()) | {row[_FILE] for row in every_row if row[_FILE]})
+    conforms = not any(row[_SEVERITY] == Severity.VIOLATION.value for row in every_row)
     texts = tuple(extra.get("graph", "") for extra in extras)
-    return _lazy_report_class().from_rows(rows, _GraphRecipe(conforms, texts), tuple(sorted(checks)), tuple(files))
+    return _lazy_report_class().from_batches(batches, _GraphRecipe(conforms, texts), tuple(sorted(checks)),
+                                             tuple(files))
 
 
 class _GraphRecipe:
@@ -235,21 +238,26 @@ def _lazy_report_class() -> type:
     base = validation_module().ValidationReport
 
     class ScaledValidationReport(base):  # type: ignore[misc, valid-type]
-        """A ValidationReport made from rows, whose ``findings`` and ``shacl_graph`` are
-        built on first access."""
+        """A ValidationReport made from batch rows, whose rows, ``findings`` and
+        ``shacl_graph`` are built on first access."""
 
         @classmethod
-        def from_rows(cls, rows: tuple[Row, ...], graph: _GraphRecipe, checks: tuple[str, ...],
-                      files: tuple[str, ...]) -> Any:
+        def from_batches(cls, batches: Sequence[Sequence[Sequence[Any]]], graph: _GraphRecipe,
+                         checks: tuple[str, ...], files: tuple[str, ...]) -> Any:
             report = cls(None, graph, checks, files)
-            object.__setattr__(report, "_rows", rows)
+            object.__setattr__(report, "_batches", batches)
             return report
+
+        def rows(self) -> tuple[Row, ...]:
+            if "_rows" not in self.__dict__ and "_batches" in self.__dict__:
+                object.__setattr__(self, "_rows", tuple(merge_rows(self.__dict__.pop("_batches"))))
+            return super().rows()
 
         @property
         def findings(self) -> Any:
             value = self.__dict__.get("_findings")
             if value is None:
-                value = tuple(map(validation_module().Finding.from_row, self.__dict__["_rows"]))
+                value = tuple(map(validation_module().Finding.from_row, self.rows()))
                 object.__setattr__(self, "_findings", value)
             return value
 
