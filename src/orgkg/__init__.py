@@ -12,6 +12,7 @@ __version__ = "0.1.0"
 
 _API = {
     "build": "orgkg.api",
+    "build_and_write": "orgkg.api",
     "build_profiles": "orgkg.api",
     "read_profiles": "orgkg.api",
     "serialize": "orgkg.api",

@@ -13,13 +13,7 @@
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import os
-import re
-import shutil
-import tempfile
-import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -29,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from orgkg.errors import InputError, UsageError
 from orgkg.iri import DEFAULT_BASE, Minter
 from orgkg.model import Diagnostic, Profile, ProfileFacts, Severity
+from orgkg.output import GraphFiles, org_file_name, write
 
 if TYPE_CHECKING:
     from rdflib import Dataset, URIRef
@@ -241,17 +236,37 @@ def build(
     use_cache: bool = True,
     progress: Callable[[str, int, int], None] | None = None,
     today: date | None = None,
+    on_mapped: Callable[[BuildResult], object] | None = None,
 ) -> BuildResult:
     """Read every profile under ``paths`` and build one validated graph from them.
 
     ``jobs`` worker processes share the work (results never depend on it); ``cache`` is a
     build-cache folder to reuse and refresh (``use_cache=False``: ignore what is in it,
-    a clean build); ``progress(phase, done, total)`` is called as work completes.
+    a clean build); ``progress(phase, done, total)`` is called as work completes;
+    ``on_mapped(result)`` once the graph is built, before it is validated.
     """
     from orgkg.parse import discover
 
     sources = [str(p) for p in discover(paths)]
-    return _Builder(base, validate, keep_going, limits, jobs, cache, use_cache, progress, today).run(sources)
+    builder = _Builder(base, validate, keep_going, limits, jobs, cache, use_cache, progress, today)
+    builder.on_mapped = on_mapped
+    return builder.run(sources)
+
+
+def build_and_write(
+    paths: Iterable[str | Path] = (DEFAULT_INPUT,), out_dir: str | Path = "build", **options: Any
+) -> tuple[BuildResult, list[Path]]:
+    """``build(paths, **options)`` then ``write(result, out_dir)``, overlapped: the graph
+    files are being written (by a child process, where the platform forks) while the
+    profiles are validated. What ``orgkg build`` runs."""
+    started: list[GraphFiles] = []
+    try:
+        result = build(paths, on_mapped=lambda result: started.append(GraphFiles.start(result, out_dir)), **options)
+        return result, write(result, out_dir, graph_files=started[0] if started else None)
+    except BaseException:
+        for graph_files in started:
+            graph_files.discard()
+        raise
 
 
 def build_profiles(
@@ -281,6 +296,7 @@ class _Builder:
         self.fingerprint = build_fingerprint(self.minter.base, limits)
         self.cache = BuildCache(Path(cache), self.fingerprint, read=use_cache) if cache is not None else None
         self.stats = BuildStats()
+        self.on_mapped: Callable[[BuildResult], object] | None = None  # called before validation
 
     def _tick(self, phase: str, total: int) -> Callable[[int], None]:
         done = [0]
@@ -398,6 +414,8 @@ class _Builder:
         )
         if self.cache is not None:
             self.cache.prune_shards(keys)
+        if self.on_mapped is not None:
+            self.on_mapped(result)
         if self.validate:
             result.report = self._validate(result, bounds, ok, resolution)
         return result
@@ -532,283 +550,11 @@ def output_files(result: BuildResult) -> dict[str, bytes]:
     return files
 
 
-def write(result: BuildResult, out_dir: str | Path = "build") -> list[Path]:
-    """Write every output atomically into ``out_dir``. Organization files an earlier write
-    produced (listed in ``.orgkg-files``) that this build no longer has are removed;
-    other files in ``orgs/`` are left alone.
-
-    The graph files are streamed (from the build cache where it holds them); an
-    organization file is rewritten only when its content or the file on disk changed.
-    """
-    from orgkg.serialization import FILE_NAMES, FORMATS
-
-    out = Path(out_dir)
-    if out.exists() and not out.is_dir():
-        raise UsageError(f"output path {out} exists and is not a folder")
-    staged: list[tuple[Path, Path]] = []
-    names: list[str] = [FILE_NAMES[fmt] for fmt in FORMATS]
-    handles: dict[str, Any] = {}
-    recipe = _graph_recipe(result) if result.cache is not None else ""  # only a cache keeps it
-    stamps = result.cache.written_stamps(out) if result.cache is not None else {}
-    graph_files = {name: stamps[name] for name in FILE_NAMES.values()} \
-        if stamps and _graph_files_hold(out, stamps, recipe) else {}
-    org_stamps = stamps.get("orgs") if isinstance(stamps.get("orgs"), dict) else {}
-    graph_writer: _GraphFilesThread | None = None
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-        if not graph_files:  # else the files on disk are what an earlier write made of this recipe
-            for fmt in FORMATS:
-                handle, temp = tempfile.mkstemp(prefix=f".graph.{fmt}.", suffix=".tmp", dir=out)
-                handles[fmt] = os.fdopen(handle, "wb")
-                staged.append((Path(temp), out / FILE_NAMES[fmt]))
-            graph_writer = _GraphFilesThread(result, handles)
-        org_files, unchanged = _stage_org_files(result, out, staged, names, org_stamps)
-        previous_org_files = _org_manifest(out)
-        _stage(out, ORG_MANIFEST, "".join(f"{name}\n" for name in sorted(org_files)).encode("utf-8"), staged)
-        if result.report is not None:
-            from orgkg.report import render_report
-
-            _stage(out, "validation.json", render_report(result.report, "json").encode("utf-8"), staged)
-            names.append("validation.json")
-        if graph_writer is not None:
-            graph_writer.join()
-            for temp, target in staged[:len(FORMATS)]:  # the graph files are staged first
-                os.chmod(temp, 0o644)
-                graph_files[target.name] = _stamp(temp, recipe)
-    except BaseException as error:  # any failure, not only OSError: no temp file stays behind
-        if graph_writer is not None:
-            graph_writer.cancel()
-        for handle in handles.values():
-            handle.close()
-        for temp, _ in staged:
-            temp.unlink(missing_ok=True)
-        if isinstance(error, OSError):
-            raise UsageError(f"cannot write to {out}: {error.strerror or error}") from error
-        raise
-    for temp, target in staged:
-        os.replace(temp, target)
-    if result.cache is not None:
-        for name, sha256 in org_files.items():
-            if name not in unchanged:  # written just now
-                with contextlib.suppress(OSError):
-                    unchanged[name] = _org_stamp(sha256, (out / name).stat())
-        record = {**graph_files, "orgs": unchanged}
-        if record != stamps:
-            result.cache.remember_written(out, record)
-    for name in sorted(previous_org_files - set(org_files)):  # an earlier build's, not anyone else's
-        (out / name).unlink(missing_ok=True)
-    return [out / name for name in sorted(names)]
-
-
-class _GraphFilesThread:
-    """Writes the graph files in a thread while ``write`` renders the other outputs: writing
-    is mostly in-kernel copying and fsync (1.8 GB for 10,000 profiles), which leave the GIL
-    free for merging and rendering a report of 100k+ findings."""
-
-    def __init__(self, result: BuildResult, handles: dict[str, Any]) -> None:
-        self.stop = threading.Event()
-        self.error: BaseException | None = None
-        self.thread = threading.Thread(target=self._run, args=(result, handles), name="orgkg-graph-files")
-        self.thread.start()
-
-    def _run(self, result: BuildResult, handles: dict[str, Any]) -> None:
-        try:
-            _write_graph_files(result, handles, self.stop)
-        except BaseException as error:  # handed to the caller by join()
-            self.error = error
-
-    def join(self) -> None:
-        self.thread.join()
-        if self.error is not None:
-            raise self.error
-
-    def cancel(self) -> None:
-        """Stop between two pieces and wait, so the caller can remove the temporary files."""
-        self.stop.set()
-        self.thread.join()
-
-
-def _write_graph_files(result: BuildResult, handles: dict[str, Any], stop: threading.Event | None = None) -> None:
-    """Stream the five graph files into ``handles`` (fmt → binary file), fsynced and closed;
-    give up between two shards once ``stop`` is set."""
-    from orgkg.serialization import FORMATS, GraphFileWriter
-
-    writer = GraphFileWriter({fmt: _encoder(handles[fmt]) for fmt in FORMATS})
-    for texts, shard in result.fragments():
-        if stop is not None and stop.is_set():
-            raise InterruptedError("graph file writing cancelled")
-        if texts is not None:
-            writer.add(_section(texts))
-            continue
-        assert shard is not None and result.cache is not None
-        for fmt in FORMATS:
-            path = result.cache.shard_path(shard.key, fmt)
-            size = path.stat().st_size
-            if not size:
-                continue
-            if fmt == "jsonld":
-                writer.sinks["jsonld"](writer._jsonld_head if not writer.nodes_written else ",\n")
-                writer.nodes_written = True
-            handles[fmt].flush()
-            _copy_file(path, handles[fmt])
-    writer.close()
-    for handle in handles.values():
-        handle.flush()
-        os.fsync(handle.fileno())
-        handle.close()
-
-
-def _encoder(handle: Any) -> Callable[[str], object]:
-    def write_text(text: str) -> None:
-        handle.write(text.encode("utf-8"))
-
-    return write_text
-
-
-def _copy_file(path: Path, target: Any) -> None:
-    with path.open("rb") as source:
-        size = os.fstat(source.fileno()).st_size
-        copied = 0
-        try:
-            while copied < size:
-                step = os.copy_file_range(source.fileno(), target.fileno(), size - copied)
-                if step == 0:
-                    break
-                copied += step
-        except (AttributeError, OSError):
-            source.seek(copied)
-            shutil.copyfileobj(source, target, 1 << 20)
-            return
-        if copied < size:  # pragma: no cover - file shrank underneath us
-            raise OSError(f"short copy from {path}")
-        target.seek(0, os.SEEK_END)
-
-
-def _stage(out: Path, relative: str, content: bytes, staged: list[tuple[Path, Path]]) -> None:
-    target = out / relative
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    staged.append((Path(temp), target))
-    with os.fdopen(handle, "wb") as stream:
-        stream.write(content)
-    os.chmod(temp, 0o644)
-
-
-_SAFE_SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,127}")
-# Device names Windows reserves whatever the extension ("con.jsonld" is the console).
-_RESERVED_STEMS = frozenset({"con", "prn", "aux", "nul", *(f"{d}{n}" for d in ("com", "lpt") for n in range(10))})
-
-
-def org_file_name(slug: str) -> str:
-    """``orgs/<slug>.jsonld``. A slug is ``[a-z0-9-]`` (``iri.slugify``), so it can never
-    name a path outside ``orgs/``; anything else (say, a tampered cache record) is refused,
-    and a reserved device name gets a ``_`` suffix (slugs never contain ``_``)."""
-    if not _SAFE_SLUG.fullmatch(slug):
-        raise InputError(f"refusing to write an organization file named {slug!r}: not a slug")
-    return f"orgs/{slug}_.jsonld" if slug in _RESERVED_STEMS else f"orgs/{slug}.jsonld"
-
-
-# The organization files the last write produced, so the next one removes only its own
-# stale files (a profile deleted or renamed), never a file someone else put into orgs/.
-ORG_MANIFEST = ".orgkg-files"
-_ORG_FILE = re.compile(r"orgs/[a-z0-9][a-z0-9-]{0,127}_?\.jsonld")
-
-
-def _org_manifest(out: Path) -> set[str]:
-    try:
-        text = (out / ORG_MANIFEST).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return set()
-    return {line for line in text.split("\n") if _ORG_FILE.fullmatch(line)}  # a tampered line names nothing
-
-
-# A rebuild of the same graph into the same folder leaves untouched graph files be instead
-# of copying and fsyncing them again (1.8 GB for 10,000 profiles); the build cache keeps
-# how each was made (``BuildCache.written_stamps``).
-
-
-def _graph_recipe(result: BuildResult) -> str:
-    """Everything the graph files' bytes follow from: orgkg's code and data files (the
-    JSON-LD context, the prefixes), each shard's profiles and the digest of their quads, in
-    order, and the shared section."""
-    from orgkg.cache import code_fingerprint
-    from orgkg.resources import data_fingerprint
-
-    digest = hashlib.sha256(f"{code_fingerprint()}\x00{data_fingerprint()}".encode())
-    for shard in result.shards:
-        digest.update(b"\x00shard")
-        for record in shard.records:
-            digest.update(f"\x00{record['doc']}\x00{record['digest']}".encode())
-    for text in result.shared.to_json().values():
-        digest.update(b"\x00section")
-        digest.update(text.encode("utf-8"))
-    return digest.hexdigest()
-
-
-def _stamp(path: Path, recipe: str) -> dict[str, Any]:
-    stat_result = path.stat()
-    return {"recipe": recipe, "size": stat_result.st_size, "mtime_ns": stat_result.st_mtime_ns,
-            "inode": stat_result.st_ino}
-
-
-def _graph_files_hold(out: Path, stamps: dict[str, Any], recipe: str) -> bool:
-    """Whether every graph file on disk is, untouched, what an earlier write made of ``recipe``."""
-    from orgkg.serialization import FILE_NAMES
-
-    try:
-        return all(stamps.get(name) == _stamp(out / name, recipe) for name in FILE_NAMES.values())
-    except OSError:
-        return False
-
-
-def _stage_org_files(result: BuildResult, out: Path, staged: list[tuple[Path, Path]], names: list[str],
-                     stamps: dict[str, Any]) -> tuple[dict[str, str], dict[str, list[Any]]]:
-    """Stage the organization documents whose file is missing or differs; unchanged shards
-    need not load their documents at all. A file is known unchanged by the stamp an earlier
-    write recorded (sha256, size, mtime, inode: one stat), else by its size and sha256.
-    Returns each file's sha256 and the stamps of the files found unchanged."""
-    expected: dict[str, str] = {}
-    checked: dict[str, list[Any] | None] = {}  # name → its stamp if unchanged, None if it differs
-    stale_shards: set[int] = set()
-    for number, shard in enumerate(result.shards):
-        for record in shard.records:
-            name = org_file_name(record["slug"])
-            expected[name] = record["framed_sha256"]
-            names.append(name)
-            checked[name] = _unchanged_stamp(out / name, record, stamps.get(name))
-            if checked[name] is None:
-                stale_shards.add(number)
-    for number in sorted(stale_shards):
-        shard = result.shards[number]
-        framed = shard.framed if shard.framed is not None else result.cache.framed_documents(shard.key)  # type: ignore[union-attr]
-        for record in shard.records:
-            name = org_file_name(record["slug"])
-            if checked[name] is None:
-                _stage(out, name, framed[record["slug"]].encode("utf-8"), staged)
-    return expected, {name: stamp for name, stamp in checked.items() if stamp is not None}
-
-
-def _unchanged_stamp(path: Path, record: dict[str, Any], recorded: Any) -> list[Any] | None:
-    """The stamp of ``path`` if it holds the record's document, else None."""
-    try:
-        stamp = _org_stamp(record["framed_sha256"], path.stat())
-        if stamp == recorded:
-            return stamp
-        if stamp[1] == record["framed_bytes"] and hashlib.sha256(path.read_bytes()).hexdigest() == stamp[0]:
-            return stamp  # the stat taken before reading: a change while reading shows next time
-    except OSError:
-        pass
-    return None
-
-
-def _org_stamp(sha256: str, stat_result: os.stat_result) -> list[Any]:
-    return [sha256, stat_result.st_size, stat_result.st_mtime_ns, stat_result.st_ino]
-
-
 __all__ = [
     "BuildResult",
     "Severity",
     "build",
+    "build_and_write",
     "build_profiles",
     "read_profiles",
     "serialize",

@@ -116,10 +116,9 @@ def build(paths: tuple[Path, ...], out_dir: Path, base: str, no_validate: bool, 
     check_output_folder(out_dir, _inputs(paths))  # an existing file, or inside an input folder: exit 2
     bar = ProgressBar() if wanted(progress, profiles=_count_hint(paths)) else None
     try:
-        result = api.build(_inputs(paths), base=base, validate=not no_validate, keep_going=keep_going,
-                           jobs=jobs or default_jobs(), cache=out_dir / ".cache", use_cache=not no_cache,
-                           progress=bar, limits=limits)
-        written = api.write(result, out_dir)
+        result, written = api.build_and_write(
+            _inputs(paths), out_dir, base=base, validate=not no_validate, keep_going=keep_going,
+            jobs=jobs or default_jobs(), cache=out_dir / ".cache", use_cache=not no_cache, progress=bar, limits=limits)
     except OSError as error:  # OUTPUT or OUTPUT/.cache cannot be written (read-only, disk full): exit 2
         raise UsageError(f"cannot write to {error.filename or out_dir}: {error.strerror or error}") from None
     finally:

@@ -429,10 +429,15 @@ _TASKS: dict[str, Callable[[Any], Any]] = {
 # Workers
 
 
-def _context() -> Any:
+def fork_context() -> Any | None:
+    """multiprocessing's fork context where orgkg forks (Linux), else None."""
     if sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("fork")
-    return multiprocessing.get_context("spawn")
+    return None
+
+
+def _context() -> Any:
+    return fork_context() or multiprocessing.get_context("spawn")
 
 
 def _worker_main(conn: Any, state: dict[str, Any] | None) -> None:

@@ -1,0 +1,94 @@
+"""Writing a build into its folder: the graph files written by a child process while the
+profiles are validated (``build_and_write``) are the bytes ``build`` then ``write`` give,
+with or without fork, and a failure at any point leaves the previous build as it was."""
+
+from __future__ import annotations
+
+import pytest
+
+import orgkg
+from orgkg import output, parallel, validation_scale
+
+from .scale_helpers import make_corpus, outputs
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("corpus")
+    make_corpus(40, folder, seed=11)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def reference(corpus, tmp_path_factory):
+    """build() then write(), no cache, one process."""
+    out = tmp_path_factory.mktemp("reference")
+    orgkg.write(orgkg.build([corpus], jobs=1), out)
+    return outputs(out)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_build_and_write_writes_what_build_then_write_do(corpus, reference, tmp_path, jobs):
+    result, written = orgkg.build_and_write([corpus], tmp_path, jobs=jobs, cache=tmp_path / ".cache")
+    assert outputs(tmp_path) == reference
+    assert {p.relative_to(tmp_path).as_posix() for p in written} == set(reference) - {".orgkg-files"}
+    assert result.report is not None and not list(tmp_path.glob(".*.tmp"))
+
+
+def test_without_fork_the_graph_files_are_written_in_process(corpus, reference, tmp_path, monkeypatch):
+    monkeypatch.setattr(parallel, "fork_context", lambda: None)
+    orgkg.build_and_write([corpus], tmp_path, jobs=1)
+    assert outputs(tmp_path) == reference
+
+
+def test_the_graph_files_are_written_while_validation_runs(corpus, tmp_path, monkeypatch):
+    seen: list[list[str]] = []
+    real = validation_scale.merged_report
+
+    def watching(*args, **kwargs):  # by now the child has been started
+        seen.append(sorted(p.name for p in tmp_path.glob(".graph.*.tmp")))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(validation_scale, "merged_report", watching)
+    orgkg.build_and_write([corpus], tmp_path, jobs=1)
+    assert len(seen) == 1 and len(seen[0]) == 5, "five temporary graph files exist during validation"
+    assert not list(tmp_path.glob(".*.tmp"))
+
+
+@pytest.mark.parametrize("where", ["validation", "graph files"])
+def test_a_failure_while_the_child_writes_leaves_the_previous_build(corpus, reference, tmp_path, monkeypatch, where):
+    orgkg.build_and_write([corpus], tmp_path, jobs=1)
+    edited = sorted(corpus.glob("*.txt"))[0]
+    original = edited.read_text(encoding="utf-8")
+    edited.write_text(original.replace("\n", "\n\n", 1), encoding="utf-8")  # a new graph to write
+    try:
+        if where == "validation":
+            def broken(*args, **kwargs):
+                raise RuntimeError("validation broke")
+
+            monkeypatch.setattr(validation_scale, "merged_report", broken)
+            expected = pytest.raises(RuntimeError, match="validation broke")
+        else:
+            def broken_encoder(handle: object):
+                def write_text(text: str) -> None:
+                    raise OSError(28, "No space left on device")
+
+                return write_text
+
+            monkeypatch.setattr(output, "_encoder", broken_encoder)  # inherited by the forked child
+            expected = pytest.raises(orgkg.OrgkgError, match="No space left on device")
+        with expected:
+            orgkg.build_and_write([corpus], tmp_path, jobs=1, cache=tmp_path / ".cache")
+    finally:
+        edited.write_text(original, encoding="utf-8")
+    assert outputs(tmp_path) == reference
+    assert not list(tmp_path.rglob("*.tmp")), "temporary files left behind"
+
+
+def test_a_child_that_dies_is_reported(corpus, tmp_path, monkeypatch):
+    import os
+
+    monkeypatch.setattr(output, "_write_graph_temps", lambda result, temps: os._exit(3))
+    with pytest.raises(RuntimeError, match="exit code 3"):
+        orgkg.build_and_write([corpus], tmp_path, jobs=1)
+    assert not list(tmp_path.rglob("*.tmp"))
