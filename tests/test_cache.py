@@ -217,3 +217,32 @@ def test_validation_findings_are_reused_per_batch(corpus, tmp_path):
     clean = build(corpus, tmp_path / "clean", validate=True, use_cache=False)
     assert again.report.findings == clean.report.findings
     assert outputs(tmp_path / "out") == outputs(tmp_path / "clean")
+
+
+def test_a_reused_batch_reads_its_report_graph_only_when_asked_and_never_a_damaged_one(corpus, tmp_path, monkeypatch):
+    from rdflib.compare import isomorphic
+
+    from orgkg.cache import BuildCache
+
+    clean = build(corpus, tmp_path / "clean", validate=True, use_cache=False)
+    build(corpus, tmp_path / "out", validate=True)
+    calls: list[str] = []
+    real = BuildCache.batch_graph_text
+
+    def counting(self, key):
+        calls.append(key)
+        return real(self, key)
+
+    monkeypatch.setattr(BuildCache, "batch_graph_text", counting)
+    again = build(corpus, tmp_path / "out", validate=True)
+    assert again.stats.batches_reused == again.stats.shards and calls == []
+    assert again.report.findings == clean.report.findings and calls == []
+    assert isomorphic(again.report.shacl_graph, clean.report.shacl_graph)
+    assert len(calls) == again.stats.shards
+    graphs = sorted((tmp_path / "out" / ".cache" / "valid").glob("*.nt"))
+    assert len(graphs) == again.stats.shards
+    graphs[0].write_text("<urn:x> <urn:y> <urn:z> .\n" + graphs[0].read_text(encoding="utf-8"), encoding="utf-8")
+    graphs[1].unlink()
+    damaged = build(corpus, tmp_path / "out", validate=True)
+    assert damaged.stats.batches_reused == again.stats.shards - 2, "a changed or missing graph: validated again"
+    assert isomorphic(damaged.report.shacl_graph, clean.report.shacl_graph)

@@ -17,6 +17,7 @@ import hashlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any
 
@@ -476,7 +477,9 @@ class _Builder:
             for number, _, _, key in batches:
                 payload = self.cache.load_batch(key)
                 if isinstance(payload, dict) and isinstance(payload.get("findings"), list):
-                    found[number] = (payload["findings"], payload.get("extra") or {})
+                    # the report graph is read from the cache only if someone asks for it
+                    extra = {**(payload.get("extra") or {}), "graph": partial(self.cache.batch_graph_text, key)}
+                    found[number] = (payload["findings"], extra)
                     self.stats.batches_reused += 1
         todo = [(n, m, c) for n, m, c, _ in batches if n not in found]
         self.workers.update(today=self.today)
@@ -488,7 +491,8 @@ class _Builder:
             found[number] = (findings, extra)
             self.stats.validated.extend(records[position[i]]["doc"] for i in members)
             if self.cache is not None:
-                self.cache.store_batch(keys[number], {"findings": findings, "extra": extra})
+                kept = {name: value for name, value in extra.items() if name != "graph"}
+                self.cache.store_batch(keys[number], {"findings": findings, "extra": kept}, extra["graph"])
         if self.cache is not None:
             self.cache.prune_batches(keys.values())
         ordered = [found[n] for n, *_ in batches]

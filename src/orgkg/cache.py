@@ -134,14 +134,9 @@ class BuildCache:
 
     def store_shard(self, key: str, records: Sequence[dict[str, Any]], texts: Mapping[str, str],
                     framed: Mapping[str, str], shared: Mapping[str, Any]) -> None:
-        fragments = {}
         texts = {**texts, "orgs": json.dumps(dict(framed), ensure_ascii=False, sort_keys=True),
                  "shared": json.dumps(dict(shared), ensure_ascii=False, sort_keys=True)}
-        for fmt in SHARD_FILES:
-            data = texts[fmt].encode("utf-8")
-            path = self.shard_path(key, fmt)
-            _atomic_write(path, data)
-            fragments[fmt] = [len(data), zlib.crc32(data), path.stat().st_mtime_ns]
+        fragments = {fmt: _write_fragment(self.shard_path(key, fmt), texts[fmt]) for fmt in SHARD_FILES}
         self._write_entry(self.shard_path(key, "json"), key, list(records), {"fragments": fragments})
 
     def load_shard(self, key: str, *, verify: bool = True) -> list[dict[str, Any]] | None:
@@ -150,25 +145,10 @@ class BuildCache:
         if entry is None:
             return None
         header, records = entry
-        fragments = header.get("fragments")
-        if not isinstance(records, list) or not isinstance(fragments, dict):
+        if not isinstance(records, list):
             return None
-        for fmt in SHARD_FILES:
-            expected = fragments.get(fmt)
-            path = self.shard_path(key, fmt)
-            try:
-                if not isinstance(expected, list) or len(expected) != 3:
-                    return None
-                stat = path.stat()
-                if stat.st_size != expected[0]:
-                    return None
-                # A fragment untouched since it was written (same size and mtime, as make
-                # and git judge files) is not re-read; any other is checked in full.
-                if verify and stat.st_mtime_ns != expected[2] and _crc(path) != expected[1]:
-                    return None
-            except OSError:
-                return None
-        return records
+        paths = {fmt: self.shard_path(key, fmt) for fmt in SHARD_FILES}
+        return records if _fragments_intact(header.get("fragments"), paths, verify=verify) else None
 
     def fragment_text(self, key: str, fmt: str) -> str:
         return self.shard_path(key, fmt).read_text(encoding="utf-8")
@@ -199,12 +179,23 @@ class BuildCache:
     def batch_path(self, key: str) -> Path:
         return self.root / "valid" / f"{key}.json"
 
-    def store_batch(self, key: str, payload: Any) -> None:
-        self._write_entry(self.batch_path(key), key, payload)
+    def store_batch(self, key: str, payload: Any, graph_text: str) -> None:
+        """A batch's findings, and beside them (read only if asked for) its SHACL report
+        graph as N-Triples: most of the bytes, needed only for the Turtle report."""
+        fragments = {"nt": _write_fragment(self._batch_graph_path(key), graph_text)}
+        self._write_entry(self.batch_path(key), key, payload, {"fragments": fragments})
 
     def load_batch(self, key: str) -> Any | None:
         entry = self._read_entry(self.batch_path(key), key)
-        return None if entry is None else entry[1]
+        if entry is None or not _fragments_intact(entry[0].get("fragments"), {"nt": self._batch_graph_path(key)}):
+            return None
+        return entry[1]
+
+    def batch_graph_text(self, key: str) -> str:
+        return self._batch_graph_path(key).read_text(encoding="utf-8")
+
+    def _batch_graph_path(self, key: str) -> Path:
+        return self.root / "valid" / f"{key}.nt"
 
     # -- output files already written ----------------------------------------------------------
 
@@ -247,3 +238,32 @@ class BuildCache:
         for path in folder.iterdir():
             if path.name.split(".", 1)[0] not in keep:
                 path.unlink(missing_ok=True)
+
+
+def _write_fragment(path: Path, text: str) -> list[int]:
+    """Write a fragment file; what its entry's header records of it: size, crc32, mtime."""
+    data = text.encode("utf-8")
+    _atomic_write(path, data)
+    return [len(data), zlib.crc32(data), path.stat().st_mtime_ns]
+
+
+def _fragments_intact(recorded: Any, paths: Mapping[str, Path], *, verify: bool = True) -> bool:
+    """Whether each fragment file is what the entry's header recorded of it."""
+    if not isinstance(recorded, dict):
+        return False
+    for name, path in paths.items():
+        expected = recorded.get(name)
+        try:
+            if not isinstance(expected, list) or len(expected) != 3:
+                return False
+            stat = path.stat()
+            if stat.st_size != expected[0]:
+                return False
+            # A fragment untouched since it was written (same size and mtime, as make
+            # and git judge files) is not re-read; any other is checked in full.
+            if verify and stat.st_mtime_ns != expected[2] and _crc(path) != expected[1]:
+                return False
+        except OSError:
+            return False
+    return True
+
