@@ -210,22 +210,21 @@ def discover(paths: Iterable[str | Path]) -> list[Path]:
     found: list[Path] = []
     seen: set[str] = set()
 
-    def add(path: Path) -> None:
-        key = os.path.realpath(path)
-        if key not in seen:
-            seen.add(key)
+    def add(path: Path, real: str) -> None:
+        if real not in seen:
+            seen.add(real)
             found.append(path)
 
     for given in paths:
         path = Path(given)
         mode = _stat_mode(path, str(given))
         if stat.S_ISDIR(mode):
-            for candidate in _walk_profiles(path):
-                add(candidate)
+            for candidate, real in _walk_profiles(path):
+                add(candidate, real)
         elif stat.S_ISREG(mode):
             if not os.access(path, os.R_OK):
                 raise InputError("permission denied", str(given))
-            add(path)
+            add(path, os.path.realpath(path))
         else:
             raise InputError("not a regular file or a directory", str(given))
     return found
@@ -240,23 +239,34 @@ def _stat_mode(path: Path, source: str) -> int:
         raise InputError(f"cannot access: {error.strerror or error}", source) from None
 
 
-def _walk_profiles(directory: Path) -> Iterator[Path]:
+def _walk_profiles(directory: Path) -> Iterator[tuple[Path, str]]:
+    """(profile file, its real path) under ``directory``, sorted by path."""
     def fail(error: OSError) -> None:
         raise InputError(f"cannot read directory: {error.strerror or error}", error.filename or str(directory))
 
-    collected: list[Path] = []
+    collected: list[tuple[tuple[str, ...], Path, str]] = []
     inside = os.path.realpath(directory)
     for root, dirnames, filenames in os.walk(directory, onerror=fail):
         dirnames[:] = [name for name in dirnames if not name.startswith(".")]
+        relative = Path(root).relative_to(directory).parts
+        # os.walk does not descend into symlinked folders: a folder here is where it seems
+        real_root = os.path.join(inside, *relative)
         for name in filenames:
             if name.startswith(".") or not name.lower().endswith(".txt"):
                 continue
             candidate = Path(root) / name
-            if candidate.is_file():  # skips FIFOs and broken symlinks named *.txt
-                if candidate.is_symlink():
-                    _check_link_target(candidate, inside)
-                collected.append(candidate)
-    yield from sorted(collected, key=lambda path: path.relative_to(directory).parts)
+            if candidate.is_symlink():
+                if not candidate.is_file():  # a broken link named *.txt
+                    continue
+                _check_link_target(candidate, inside)
+                real = os.path.realpath(candidate)
+            elif candidate.is_file():  # skips FIFOs named *.txt
+                real = os.path.join(real_root, name)
+            else:
+                continue
+            collected.append(((*relative, name), candidate, real))
+    for _, candidate, real in sorted(collected, key=lambda item: item[0]):
+        yield candidate, real
 
 
 def _check_link_target(link: Path, inside: str) -> None:
