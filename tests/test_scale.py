@@ -6,9 +6,12 @@ from __future__ import annotations
 import datetime
 import io
 import json
+from itertools import pairwise
 
 import pyoxigraph
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pyld import jsonld
 
 import orgkg
@@ -149,3 +152,81 @@ def test_merge_identity_is_every_finding_field_but_the_location():
     from orgkg.validation_scale import _IDENTITY
 
     assert set(_IDENTITY) | {"file", "line", "field"} == {f.name for f in fields(Finding)} == set(ROW_FIELDS)
+
+
+# --- the merged report joined from the batches' rendered blocks -------------------------------
+
+
+def _rendered(report):
+    from orgkg.report import render_report
+
+    return render_report(report, "json"), render_report(report, "text")
+
+
+def test_joined_blocks_render_what_a_whole_graph_run_renders(tmp_path):
+    """A fresh build and a rebuild from the cache render their text and JSON reports from
+    the batches' blocks; the bytes are those of one whole-graph run and of the merged rows."""
+    from dataclasses import replace
+
+    from orgkg.validation_scale import validation_module
+
+    folder = tmp_path / "injected"
+    make_corpus(70, folder, seed=17, inject_errors=9)
+    results = []
+    for _ in range(2):  # fresh, then every batch from the cache
+        result = orgkg.build([folder], validate=True, keep_going=True, jobs=2, cache=tmp_path / "cache")
+        results.append(result)
+    assert results[1].stats.batches_reused == results[1].stats.shards > 1
+    whole = validation_module().validate_dataset(
+        results[0].dataset, diagnostics=results[0].diagnostics, sources=results[0].sources,
+        profiles=results[0].facts, today=datetime.date.today(),
+    )
+    for result in results:
+        report = result.report
+        assert report.rendered_findings("json") is not None, "joined from blocks"
+        assert _rendered(report) == _rendered(whole)
+        assert _rendered(report) == _rendered(replace(report, findings=report.findings))  # from the rows
+        assert report.counts == whole.counts and report.files == whole.files
+
+
+_FILES = [f"p/{n:02d}.txt" for n in range(12)]
+_row = st.tuples(
+    st.sampled_from(["violation", "warning", "info"]), st.sampled_from(["c.a", "c.b"]), st.sampled_from(["m1", "m2"]),
+    st.sampled_from([None, *_FILES]), st.sampled_from([None, 1, 2, 7]), st.sampled_from([None, "Field"]),
+    st.sampled_from([None, "ex:x", "ex:y"]), st.sampled_from([None, "schema:name"]), st.sampled_from([None, "v"]),
+    st.sampled_from([None, "sh:S"]),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(rows=st.lists(_row, max_size=40), cuts=st.lists(st.integers(0, 12), max_size=4))
+def test_joining_blocks_equals_merging_rows(rows, cuts):
+    """Batches own contiguous runs of files (as build shards do); a finding located in a file
+    comes from that file's batch, findings located nowhere and the same finding (all but its
+    location) from any. Joining their blocks renders what merging their rows renders."""
+    from orgkg.report import json_findings, text_sections
+    from orgkg.validation_scale import _joined_blocks, findings_blocks, merge_rows, validation_module
+
+    key = validation_module().row_sort_key
+    bounds = [0, *sorted(set(cuts)), 12]
+    batches = []
+    for number, (low, high) in enumerate(pairwise(bounds)):
+        own = set(_FILES[low:high])
+        located = [r for r in rows if r[3] in own]
+        nowhere = [r for i, r in enumerate(rows) if r[3] is None and i % len(bounds) == number]
+        batches.append(sorted(set(located + nowhere), key=key))
+    merged = merge_rows(batches)
+    joined = _joined_blocks([findings_blocks(b) for b in batches], lambda n: batches[n])
+    assert joined is not None
+    assert joined["json"] == json_findings(merged)
+    assert joined["text"] == text_sections(merged)
+    assert dict(joined["counts"]) == {s: n for s in ("violation", "warning", "info")
+                                      if (n := sum(r[0] == s for r in merged))}
+
+
+def test_batches_whose_files_interleave_are_merged_row_by_row():
+    from orgkg.validation_scale import _joined_blocks, findings_blocks
+
+    first = [("info", "c", "m", "b.txt", 1, None, None, None, None, None)]
+    second = [("info", "c", "m", "a.txt", 1, None, None, None, None, None)]
+    assert _joined_blocks([findings_blocks(first), findings_blocks(second)], lambda n: []) is None

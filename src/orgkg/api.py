@@ -472,14 +472,14 @@ class _Builder:
             for i in [*members, -1, *context]:
                 digest.update((record_at[i]["digest"] if i >= 0 else "|").encode())
             batches.append((number, members, context, digest.hexdigest()))
-        found: dict[int, tuple[list[dict[str, Any]], dict[str, Any]]] = {}
+        found: dict[int, tuple[Any, dict[str, Any]]] = {}  # rows (or their reader), extras
         if self.cache is not None:
             for number, _, _, key in batches:
                 payload = self.cache.load_batch(key)
-                if isinstance(payload, dict) and isinstance(payload.get("findings"), list):
-                    # the report graph is read from the cache only if someone asks for it
-                    extra = {**(payload.get("extra") or {}), "graph": partial(self.cache.batch_graph_text, key)}
-                    found[number] = (payload["findings"], extra)
+                if isinstance(payload, dict) and isinstance(payload.get("blocks"), dict):
+                    # its rows and report graph are read from the cache only if someone asks for them
+                    extra = {**payload, "graph": partial(self.cache.batch_graph_text, key)}
+                    found[number] = (partial(self.cache.batch_rows, key), extra)
                     self.stats.batches_reused += 1
         todo = [(n, m, c) for n, m, c, _ in batches if n not in found]
         self.workers.update(today=self.today)
@@ -492,7 +492,7 @@ class _Builder:
             self.stats.validated.extend(records[position[i]]["doc"] for i in members)
             if self.cache is not None:
                 kept = {name: value for name, value in extra.items() if name != "graph"}
-                self.cache.store_batch(keys[number], {"findings": findings, "extra": kept}, extra["graph"])
+                self.cache.store_batch(keys[number], kept, findings, extra["graph"])
         if self.cache is not None:
             self.cache.prune_batches(keys.values())
         ordered = [found[n] for n, *_ in batches]

@@ -179,23 +179,34 @@ class BuildCache:
     def batch_path(self, key: str) -> Path:
         return self.root / "valid" / f"{key}.json"
 
-    def store_batch(self, key: str, payload: Any, graph_text: str) -> None:
-        """A batch's findings, and beside them (read only if asked for) its SHACL report
-        graph as N-Triples: most of the bytes, needed only for the Turtle report."""
-        fragments = {"nt": _write_fragment(self._batch_graph_path(key), graph_text)}
+    def store_batch(self, key: str, payload: Any, rows: Sequence[Sequence[Any]], graph_text: str) -> None:
+        """A batch's validation result: ``payload`` (its checks and rendered findings), and
+        beside it, read only if asked for, its findings as rows and its SHACL report graph
+        as N-Triples (most of the bytes; the graph is needed only for the Turtle report)."""
+        fragments = {
+            "rows": _write_fragment(self._batch_part(key, "rows"), json.dumps(list(rows), ensure_ascii=False)),
+            "nt": _write_fragment(self._batch_part(key, "nt"), graph_text),
+        }
         self._write_entry(self.batch_path(key), key, payload, {"fragments": fragments})
 
     def load_batch(self, key: str) -> Any | None:
         entry = self._read_entry(self.batch_path(key), key)
-        if entry is None or not _fragments_intact(entry[0].get("fragments"), {"nt": self._batch_graph_path(key)}):
+        parts = {name: self._batch_part(key, name) for name in ("rows", "nt")}
+        if entry is None or not _fragments_intact(entry[0].get("fragments"), parts):
             return None
         return entry[1]
 
-    def batch_graph_text(self, key: str) -> str:
-        return self._batch_graph_path(key).read_text(encoding="utf-8")
+    def batch_rows(self, key: str) -> list[list[Any]]:
+        rows = json.loads(self._batch_part(key, "rows").read_text(encoding="utf-8"))
+        if not isinstance(rows, list) or not all(isinstance(row, list) and len(row) == 10 for row in rows):
+            raise ValueError("malformed findings in the build cache")
+        return rows
 
-    def _batch_graph_path(self, key: str) -> Path:
-        return self.root / "valid" / f"{key}.nt"
+    def batch_graph_text(self, key: str) -> str:
+        return self._batch_part(key, "nt").read_text(encoding="utf-8")
+
+    def _batch_part(self, key: str, name: str) -> Path:
+        return self.root / "valid" / f"{key}.{name}"
 
     # -- output files already written ----------------------------------------------------------
 

@@ -93,14 +93,12 @@ class GraphFiles:
     Nothing is written when the files in the folder are, untouched, what an earlier write
     made of the same recipe (the build cache keeps each file's recipe and stat)."""
 
-    def __init__(self, out: Path, recipe: str, stamps: dict[str, Any], staged: list[tuple[Path, Path]],
-                 child: Any = None, conn: Any = None) -> None:
-        self.out = out
+    def __init__(self, recipe: str, stamps: dict[str, Any]) -> None:
         self.recipe = recipe
-        self.stamps = stamps  # what the cache recorded about this folder's files
-        self.staged = staged
-        self.child = child
-        self.conn = conn
+        self.stamps = stamps  # what the build cache recorded about the folder's files
+        self.staged: list[tuple[Path, Path]] = []  # (temporary file, graph file it becomes)
+        self.child: Any = None
+        self.conn: Any = None
 
     @classmethod
     def start(cls, result: BuildResult, out_dir: str | Path) -> GraphFiles:
@@ -108,10 +106,9 @@ class GraphFiles:
 
         out = _output_folder(out_dir)
         recipe = _graph_recipe(result) if result.cache is not None else ""  # only a cache keeps it
-        stamps = result.cache.written_stamps(out) if result.cache is not None else {}
-        if stamps and _graph_files_hold(out, stamps, recipe):
-            return cls(out, recipe, stamps, [])
-        job = cls(out, recipe, stamps, [])
+        job = cls(recipe, result.cache.written_stamps(out) if result.cache is not None else {})
+        if job.stamps and _graph_files_hold(out, job.stamps, recipe):
+            return job  # nothing to write
         try:
             out.mkdir(parents=True, exist_ok=True)
             for fmt in FORMATS:
@@ -147,9 +144,11 @@ class GraphFiles:
         if self.child is not None:
             try:
                 outcome = self.conn.recv()
-            except EOFError:
-                outcome = RuntimeError(f"the process writing the graph files died (exit code {self.child.exitcode})")
+            except EOFError:  # it died before it could say why
+                outcome = None
             self.child.join()
+            if outcome is None and self.child.exitcode != 0:
+                outcome = RuntimeError(f"the process writing the graph files died (exit code {self.child.exitcode})")
             self.child = None
             self.conn.close()
             if outcome is not None:

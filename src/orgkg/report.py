@@ -103,15 +103,23 @@ def render_text(report: ValidationReport, gate: Severity, *, color: bool = False
     fields, nodes) is passed through ``_visible``, so control characters, ANSI escape
     sequences and bidi controls are shown escaped: a finding stays on its lines, nothing is
     reordered or recoloured, and only orgkg's own styling reaches the terminal."""
+    body = None if color else report.rendered_findings("text")
+    if body is None:
+        body = text_sections(report.rows(), color=color)
+    return body + summary(report, gate) + "\n"
+
+
+def text_sections(rows: Iterable[Row], *, color: bool = False) -> str:
+    """The findings part of the text report: one section per file, in report order."""
     import click
 
     def style(text: str, **kwargs: object) -> str:
         return click.style(text, **kwargs) if color else text  # type: ignore[arg-type]
 
     lines: list[str] = []
-    for file, rows in _by_file(report.rows(), _ROW_FILE):
+    for file, group in _by_file(rows, _ROW_FILE):
         lines.append(style(_visible(file), bold=True))
-        for severity_value, code, message, _, line, field, focus, path, _, shape in rows:
+        for severity_value, code, message, _, line, field, focus, path, _, shape in group:
             severity = _SEVERITY_BY_VALUE[severity_value]
             where = f"{line}" if line else "-"
             label = style(f"{severity_value:<9}", fg=_COLOURS[severity], bold=severity is Severity.VIOLATION)
@@ -127,8 +135,7 @@ def render_text(report: ValidationReport, gate: Severity, *, color: bool = False
             if detail:
                 lines.append(style(f"{'':>17}{detail}", dim=True))
         lines.append("")
-    lines.append(summary(report, gate))
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines) + "\n" if lines else ""
 
 
 def _by_file(items: Iterable[T], file_of: Callable[[T], str | None] = attrgetter("file")) -> list[tuple[str, list[T]]]:
@@ -161,10 +168,17 @@ def render_json(report: ValidationReport, gate: Severity) -> str:
         "files": list(report.files),
     }
     head = json.dumps(document, indent=2, ensure_ascii=False)
-    rows = report.rows()
-    if not rows:
+    body = report.rendered_findings("json")
+    if body is None:
+        body = json_findings(report.rows())
+    if not body:
         return head[:-2] + ',\n  "findings": []\n}\n'
-    return head[:-2] + ',\n  "findings": [\n' + ",\n".join(map(_row_json, rows)) + "\n  ]\n}\n"
+    return head[:-2] + ',\n  "findings": [\n' + body + "\n  ]\n}\n"
+
+
+def json_findings(rows: Iterable[Row]) -> str:
+    """The items of the JSON report's ``findings`` array, without the brackets."""
+    return ",\n".join(map(_row_json, rows))
 
 
 # One finding as ``json.dumps(finding_dict(finding), indent=2, ensure_ascii=False)`` writes

@@ -136,6 +136,11 @@ class ValidationReport:
             object.__setattr__(self, "_counts", counts)
         return dict(counts)
 
+    def rendered_findings(self, fmt: str) -> str | None:
+        """The findings part of the ``text`` or ``json`` report if this report holds it
+        rendered already (a large build's batches render their own), else None."""
+        return None
+
     def rows(self) -> tuple[Row, ...]:
         """The findings as rows (``ROW_FIELDS``), in report order; what the text and JSON
         renderers read."""

@@ -18,11 +18,15 @@ result against one whole-graph run on a corpus with injected errors.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import importlib
+import json
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from functools import lru_cache
+from itertools import pairwise
 from operator import itemgetter
 from pathlib import PurePath
 from typing import Any
@@ -104,7 +108,7 @@ def validate_profiles(
             dataset, diagnostics=diagnostics, sources=sources, profiles=everyone, today=today
         )
     kept = [list(row) for row in report.rows() if row[_FILE] is None or row[_FILE] in own]
-    extra = {"checks": list(report.checks), "graph": _graph_text(report, label, kept)}
+    extra = {"checks": list(report.checks), "graph": _graph_text(report, label, kept), "blocks": findings_blocks(kept)}
     return kept, extra
 
 
@@ -183,24 +187,86 @@ def merge_rows(batches: Sequence[Sequence[Sequence[Any]]]) -> list[Row]:
 
 
 def merged_report(
-    batches: Sequence[Sequence[Sequence[Any]]],
+    batches: Sequence[Sequence[Sequence[Any]] | Callable[[], Sequence[Sequence[Any]]]],
     extras: Sequence[dict[str, Any]],
     sources: dict[str, str],
 ) -> Any:
-    """A ``ValidationReport`` from batch results. The batches are merged on first use of
-    its rows (so ``api.write`` can merge while the graph files are being copied), its
-    findings are built from the rows when asked for (the CLI renders the rows directly), and
-    its SHACL report graph (only the Turtle report format needs it) from the batches' graphs."""
+    """A ``ValidationReport`` from batch results: each batch's rows (or a function that
+    reads them from the build cache) and its extras (checks, report graph, and the
+    ``findings_blocks`` of its rows).
+
+    Nothing is merged up front. The text and JSON reports are joined from the batches'
+    rendered blocks (``findings_blocks``); the rows are merged only if someone asks for
+    them (``rows()``, ``findings``, the other report formats), and the SHACL report graph
+    is built from the batches' graphs only for the Turtle report."""
     checks: set[str] = set()
     for extra in extras:
         checks.update(extra.get("checks", ()))
+    blocks = [extra["blocks"] for extra in extras]
     # Merging only chooses among the batches' rows: their files and severities are the report's.
-    every_row = [row for rows in batches for row in rows]
-    files = sorted(set(sources.values()) | {row[_FILE] for row in every_row if row[_FILE]})
-    conforms = not any(row[_SEVERITY] == Severity.VIOLATION.value for row in every_row)
+    files = sorted(set(sources.values()).union(*(block["files"] for block in blocks)))
+    conforms = not any(block["counts"].get(Severity.VIOLATION.value) for block in blocks) and not any(
+        row[_SEVERITY] == Severity.VIOLATION.value for block in blocks for row in block["unlocated"])
     texts = tuple(extra.get("graph", "") for extra in extras)
-    return _lazy_report_class().from_batches(batches, _GraphRecipe(conforms, texts), tuple(sorted(checks)),
+    return _lazy_report_class().from_batches(batches, blocks, _GraphRecipe(conforms, texts), tuple(sorted(checks)),
                                              tuple(files))
+
+
+def findings_blocks(rows: Sequence[Sequence[Any]]) -> dict[str, Any]:
+    """A batch's findings ready to be joined with the other batches' (``rows`` in report
+    order): its located findings rendered for the JSON and text reports, the files they
+    are in, their counts, a digest of every finding's identity (to spot one reported by
+    several batches) and its findings located nowhere, as rows (they sort after all files)."""
+    from orgkg.report import json_findings, text_sections
+
+    located = [tuple(row) for row in rows if row[_FILE] is not None]
+    return {
+        "json": json_findings(located),
+        "text": text_sections(located),
+        "files": sorted({row[_FILE] for row in located}),
+        "counts": dict(Counter(row[_SEVERITY] for row in located)),
+        "ids": [_identity_digest(row) for row in rows if row[_FOCUS] is not None],
+        "unlocated": [list(row) for row in rows if row[_FILE] is None],
+    }
+
+
+def _identity_digest(row: Sequence[Any]) -> int:
+    text = json.dumps(_identity(tuple(row)), ensure_ascii=False)
+    return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "big")
+
+
+def _joined_blocks(blocks: list[dict[str, Any]], batch_rows: Callable[[int], list[Row]]) -> dict[str, Any] | None:
+    """The text and JSON findings and the counts of the merged report, joined from the
+    batches' blocks: the same bytes as merging the rows and rendering them (tested), without
+    touching 100k+ rows one by one. A build's batches are shards of profiles in file order,
+    and a located finding comes only from the batch of its file, so the report is the
+    blocks in batch order, then the findings located nowhere. A finding several batches
+    report (same identity digest) is settled by merging those batches' rows. None when the
+    batches' files interleave (profiles given in an order that is not the files' order)."""
+    from orgkg.report import json_findings, text_sections
+
+    spans = [(block["files"][0], block["files"][-1]) for block in blocks if block["files"]]
+    if any(earlier[1] >= later[0] for earlier, later in pairwise(spans)):
+        return None
+    seen = Counter(digest for block in blocks for digest in block["ids"])
+    repeated = {digest for digest, count in seen.items() if count > 1}
+    blocks = list(blocks)
+    if repeated:
+        involved = [n for n, block in enumerate(blocks) if not repeated.isdisjoint(block["ids"])]
+        rows_of = {n: [tuple(row) for row in batch_rows(n)] for n in involved}
+        winners = set(merge_rows(list(rows_of.values())))
+        for n in involved:
+            blocks[n] = findings_blocks([row for row in rows_of[n] if row in winners])
+    unlocated = sorted({tuple(row) for block in blocks for row in block["unlocated"]},
+                       key=validation_module().row_sort_key)
+    counts: Counter[str] = Counter(row[_SEVERITY] for row in unlocated)
+    for block in blocks:
+        counts.update(block["counts"])
+    parts = [block["json"] for block in blocks if block["json"]]
+    if unlocated:
+        parts.append(json_findings(unlocated))
+    return {"json": ",\n".join(parts), "text": "".join(block["text"] for block in blocks) + text_sections(unlocated),
+            "counts": counts}
 
 
 class _GraphRecipe:
@@ -244,16 +310,41 @@ def _lazy_report_class() -> type:
         ``shacl_graph`` are built on first access."""
 
         @classmethod
-        def from_batches(cls, batches: Sequence[Sequence[Sequence[Any]]], graph: _GraphRecipe,
+        def from_batches(cls, batches: Sequence[Any], blocks: list[dict[str, Any]], graph: _GraphRecipe,
                          checks: tuple[str, ...], files: tuple[str, ...]) -> Any:
             report = cls(None, graph, checks, files)
-            object.__setattr__(report, "_batches", batches)
+            object.__setattr__(report, "_batches", list(batches))
+            object.__setattr__(report, "_blocks", blocks)
             return report
+
+        def _batch_rows(self, number: int) -> list[Row]:
+            batch = self.__dict__["_batches"][number]
+            return batch() if callable(batch) else batch
+
+        def _joined(self) -> dict[str, Any] | None:
+            if "_joined_report" not in self.__dict__:
+                blocks = self.__dict__.get("_blocks")
+                joined = None if blocks is None else _joined_blocks(blocks, self._batch_rows)
+                object.__setattr__(self, "_joined_report", joined)
+            return self.__dict__["_joined_report"]
 
         def rows(self) -> tuple[Row, ...]:
             if "_rows" not in self.__dict__ and "_batches" in self.__dict__:
-                object.__setattr__(self, "_rows", tuple(merge_rows(self.__dict__.pop("_batches"))))
+                batches = [self._batch_rows(n) for n in range(len(self.__dict__["_batches"]))]
+                object.__setattr__(self, "_rows", tuple(merge_rows(batches)))
             return super().rows()
+
+        def rendered_findings(self, fmt: str) -> str | None:
+            joined = self._joined()
+            return None if joined is None else joined.get(fmt)
+
+        @property
+        def counts(self) -> dict[Severity, int]:
+            joined = self._joined() if "_rows" not in self.__dict__ else None
+            if joined is None:
+                return super().counts
+            return {severity: joined["counts"].get(severity.value, 0)
+                    for severity in (Severity.VIOLATION, Severity.WARNING, Severity.INFO)}
 
         @property
         def findings(self) -> Any:
