@@ -216,7 +216,7 @@ def test_joining_blocks_equals_merging_rows(rows, cuts):
         nowhere = [r for i, r in enumerate(rows) if r[3] is None and i % len(bounds) == number]
         batches.append(sorted(set(located + nowhere), key=key))
     merged = merge_rows(batches)
-    joined = _joined_blocks([findings_blocks(b) for b in batches], lambda n: batches[n])
+    joined = _joined_blocks([findings_blocks(b) for b in batches])
     assert joined is not None
     assert joined["json"] == json_findings(merged)
     assert joined["text"] == text_sections(merged)
@@ -229,4 +229,4 @@ def test_batches_whose_files_interleave_are_merged_row_by_row():
 
     first = [("info", "c", "m", "b.txt", 1, None, None, None, None, None)]
     second = [("info", "c", "m", "a.txt", 1, None, None, None, None, None)]
-    assert _joined_blocks([findings_blocks(first), findings_blocks(second)], lambda n: []) is None
+    assert _joined_blocks([findings_blocks(first), findings_blocks(second)]) is None

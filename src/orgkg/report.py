@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from json.encoder import encode_basestring  # json's C encoder (ensure_ascii=False)
 from operator import attrgetter, itemgetter
 from typing import TypeVar
@@ -111,31 +111,42 @@ def render_text(report: ValidationReport, gate: Severity, *, color: bool = False
 
 def text_sections(rows: Iterable[Row], *, color: bool = False) -> str:
     """The findings part of the text report: one section per file, in report order."""
+    return "".join(text_section(file, text_items(group, color=color), color=color)
+                   for file, group in _by_file(rows, _ROW_FILE))
+
+
+def text_section(file: str, items: Sequence[str], *, color: bool = False) -> str:
+    """A file's section of the text report: its name, its findings, an empty line."""
+    header = click_style(_visible(file), color, bold=True)
+    return "\n".join([header, *items, ""]) + "\n"
+
+
+def text_items(rows: Iterable[Row], *, color: bool = False) -> list[str]:
+    """Each finding's line(s) in the text report."""
+    items = []
+    for severity_value, code, message, _, line, field, focus, path, _, shape in rows:
+        severity = _SEVERITY_BY_VALUE[severity_value]
+        where = f"{line}" if line else "-"
+        label = click_style(f"{severity_value:<9}", color, fg=_COLOURS[severity], bold=severity is Severity.VIOLATION)
+        item = f"  {where:>5}  {label} {_visible(message)} [{_visible(code)}]"
+        detail = " · ".join(
+            _visible(part) for part in (
+                f"field {field}" if field else "",
+                f"focus {focus}" if focus else "",
+                f"path {path}" if path else "",
+                f"shape {shape}" if shape else "",
+            ) if part
+        )
+        items.append(item + "\n" + click_style(f"{'':>17}{detail}", color, dim=True) if detail else item)
+    return items
+
+
+def click_style(text: str, color: bool, **styles: object) -> str:
+    if not color:
+        return text
     import click
 
-    def style(text: str, **kwargs: object) -> str:
-        return click.style(text, **kwargs) if color else text  # type: ignore[arg-type]
-
-    lines: list[str] = []
-    for file, group in _by_file(rows, _ROW_FILE):
-        lines.append(style(_visible(file), bold=True))
-        for severity_value, code, message, _, line, field, focus, path, _, shape in group:
-            severity = _SEVERITY_BY_VALUE[severity_value]
-            where = f"{line}" if line else "-"
-            label = style(f"{severity_value:<9}", fg=_COLOURS[severity], bold=severity is Severity.VIOLATION)
-            lines.append(f"  {where:>5}  {label} {_visible(message)} [{_visible(code)}]")
-            detail = " · ".join(
-                _visible(part) for part in (
-                    f"field {field}" if field else "",
-                    f"focus {focus}" if focus else "",
-                    f"path {path}" if path else "",
-                    f"shape {shape}" if shape else "",
-                ) if part
-            )
-            if detail:
-                lines.append(style(f"{'':>17}{detail}", dim=True))
-        lines.append("")
-    return "\n".join(lines) + "\n" if lines else ""
+    return click.style(text, **styles)  # type: ignore[arg-type]
 
 
 def _by_file(items: Iterable[T], file_of: Callable[[T], str | None] = attrgetter("file")) -> list[tuple[str, list[T]]]:
@@ -178,7 +189,12 @@ def render_json(report: ValidationReport, gate: Severity) -> str:
 
 def json_findings(rows: Iterable[Row]) -> str:
     """The items of the JSON report's ``findings`` array, without the brackets."""
-    return ",\n".join(map(_row_json, rows))
+    return ",\n".join(json_items(rows))
+
+
+def json_items(rows: Iterable[Row]) -> list[str]:
+    """Each finding as an item of the JSON report's ``findings`` array."""
+    return list(map(_row_json, rows))
 
 
 # One finding as ``json.dumps(finding_dict(finding), indent=2, ensure_ascii=False)`` writes

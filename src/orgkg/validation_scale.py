@@ -22,11 +22,12 @@ import hashlib
 import importlib
 import json
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from functools import lru_cache
-from itertools import pairwise
+from itertools import accumulate, pairwise
 from operator import itemgetter
 from pathlib import PurePath
 from typing import Any
@@ -204,7 +205,7 @@ def merged_report(
         checks.update(extra.get("checks", ()))
     blocks = [extra["blocks"] for extra in extras]
     # Merging only chooses among the batches' rows: their files and severities are the report's.
-    files = sorted(set(sources.values()).union(*(block["files"] for block in blocks)))
+    files = sorted(set(sources.values()).union(*((file for file, _ in block["sections"]) for block in blocks)))
     conforms = not any(block["counts"].get(Severity.VIOLATION.value) for block in blocks) and not any(
         row[_SEVERITY] == Severity.VIOLATION.value for block in blocks for row in block["unlocated"])
     texts = tuple(extra.get("graph", "") for extra in extras)
@@ -214,59 +215,98 @@ def merged_report(
 
 def findings_blocks(rows: Sequence[Sequence[Any]]) -> dict[str, Any]:
     """A batch's findings ready to be joined with the other batches' (``rows`` in report
-    order): its located findings rendered for the JSON and text reports, the files they
-    are in, their counts, a digest of every finding's identity (to spot one reported by
-    several batches) and its findings located nowhere, as rows (they sort after all files)."""
-    from orgkg.report import json_findings, text_sections
+    order). Its located findings rendered one by one for the JSON and text reports, the
+    files they are in (``sections``: file, number of findings), per finding with a focus
+    node ``keys`` (position, identity digest, line, severity: to settle a finding several
+    batches report), counts, and its findings located nowhere, as rows."""
+    from orgkg.report import json_items, text_items
 
     located = [tuple(row) for row in rows if row[_FILE] is not None]
+    sections: list[list[Any]] = []
+    for row in located:
+        if sections and sections[-1][0] == row[_FILE]:
+            sections[-1][1] += 1
+        else:
+            sections.append([row[_FILE], 1])
     return {
-        "json": json_findings(located),
-        "text": text_sections(located),
-        "files": sorted({row[_FILE] for row in located}),
+        "json": json_items(located),
+        "text": text_items(located),
+        "sections": sections,
+        "keys": [[index, _identity_digest(row), row[_LINE], row[_SEVERITY]]
+                 for index, row in enumerate(located) if row[_FOCUS] is not None],
         "counts": dict(Counter(row[_SEVERITY] for row in located)),
-        "ids": [_identity_digest(row) for row in rows if row[_FOCUS] is not None],
         "unlocated": [list(row) for row in rows if row[_FILE] is None],
     }
 
 
 def _identity_digest(row: Sequence[Any]) -> int:
+    """64 bits of the finding's identity (two identities share one with odds of ~1e-10 in a
+    build of 10,000 profiles)."""
     text = json.dumps(_identity(tuple(row)), ensure_ascii=False)
     return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "big")
 
 
-def _joined_blocks(blocks: list[dict[str, Any]], batch_rows: Callable[[int], list[Row]]) -> dict[str, Any] | None:
+def _joined_blocks(blocks: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
     """The text and JSON findings and the counts of the merged report, joined from the
-    batches' blocks: the same bytes as merging the rows and rendering them (tested), without
-    touching 100k+ rows one by one. A build's batches are shards of profiles in file order,
+    batches' blocks: the bytes of merging the rows and rendering them (tested), without
+    rendering 100k+ findings again. A build's batches are shards of profiles in file order,
     and a located finding comes only from the batch of its file, so the report is the
     blocks in batch order, then the findings located nowhere. A finding several batches
-    report (same identity digest) is settled by merging those batches' rows. None when the
-    batches' files interleave (profiles given in an order that is not the files' order)."""
-    from orgkg.report import json_findings, text_sections
+    report keeps its first location, as ``merge_rows`` does. None when the batches' files
+    interleave (profiles given in an order that is not the files' order)."""
+    from orgkg.report import NO_FILE, json_items, text_items, text_section
 
-    spans = [(block["files"][0], block["files"][-1]) for block in blocks if block["files"]]
+    spans = [(block["sections"][0][0], block["sections"][-1][0]) for block in blocks if block["sections"]]
     if any(earlier[1] >= later[0] for earlier, later in pairwise(spans)):
         return None
-    seen = Counter(digest for block in blocks for digest in block["ids"])
+    unlocated_keys = [[(_identity_digest(row) if row[_FOCUS] is not None else None, tuple(row))
+                       for row in block["unlocated"]] for block in blocks]
+    seen = Counter(key[1] for block in blocks for key in block["keys"])
+    seen.update(digest for keys in unlocated_keys for digest, _ in keys if digest is not None)
     repeated = {digest for digest, count in seen.items() if count > 1}
-    blocks = list(blocks)
-    if repeated:
-        involved = [n for n, block in enumerate(blocks) if not repeated.isdisjoint(block["ids"])]
-        rows_of = {n: [tuple(row) for row in batch_rows(n)] for n in involved}
-        winners = set(merge_rows(list(rows_of.values())))
-        for n in involved:
-            blocks[n] = findings_blocks([row for row in rows_of[n] if row in winners])
-    unlocated = sorted({tuple(row) for block in blocks for row in block["unlocated"]},
+
+    # Settle each finding several batches report, in merge_rows's order: its first location
+    # wins. A candidate is located at (batch, position in its block) or is a row located nowhere.
+    best: dict[int, tuple[tuple, tuple[int, int] | None, Row | None, str]] = {}
+    losers: set[tuple[int, int]] = set()
+    lost: Counter[str] = Counter()
+    for number, block in enumerate(blocks):
+        ends = list(accumulate(count for _, count in block["sections"]))
+        candidates = [(digest, (_name_key(block["sections"][bisect_right(ends, index)][0]), line or 0),
+                       (number, index), None, severity)
+                      for index, digest, line, severity in block["keys"] if digest in repeated]
+        candidates += [(digest, (_name_key(None), row[_LINE] or 0), None, row, row[_SEVERITY])
+                       for digest, row in unlocated_keys[number] if digest in repeated]
+        for digest, rank, position, row, severity in candidates:
+            current = best.get(digest)
+            loser = (position, severity)
+            if current is None or rank < current[0]:
+                loser = (current[1], current[3]) if current is not None else (None, severity)
+                best[digest] = (rank, position, row, severity)
+            if loser[0] is not None:
+                losers.add(loser[0])
+                lost[loser[1]] += 1
+    settled = {row for _, position, row, _ in best.values() if row is not None}
+    unlocated = sorted({row for keys in unlocated_keys for digest, row in keys if digest not in repeated} | settled,
                        key=validation_module().row_sort_key)
+
+    items: list[str] = []
+    sections: list[str] = []
     counts: Counter[str] = Counter(row[_SEVERITY] for row in unlocated)
-    for block in blocks:
+    for number, block in enumerate(blocks):
         counts.update(block["counts"])
-    parts = [block["json"] for block in blocks if block["json"]]
+        start = 0
+        for file, count in block["sections"]:
+            kept = [index for index in range(start, start + count) if (number, index) not in losers]
+            if kept:
+                items.extend(block["json"][index] for index in kept)
+                sections.append(text_section(file, [block["text"][index] for index in kept]))
+            start += count
+    counts.subtract(lost)
+    items.extend(json_items(unlocated))
     if unlocated:
-        parts.append(json_findings(unlocated))
-    return {"json": ",\n".join(parts), "text": "".join(block["text"] for block in blocks) + text_sections(unlocated),
-            "counts": counts}
+        sections.append(text_section(NO_FILE, text_items(unlocated)))
+    return {"json": ",\n".join(items), "text": "".join(sections), "counts": +counts}
 
 
 class _GraphRecipe:
@@ -324,7 +364,7 @@ def _lazy_report_class() -> type:
         def _joined(self) -> dict[str, Any] | None:
             if "_joined_report" not in self.__dict__:
                 blocks = self.__dict__.get("_blocks")
-                joined = None if blocks is None else _joined_blocks(blocks, self._batch_rows)
+                joined = None if blocks is None else _joined_blocks(blocks)
                 object.__setattr__(self, "_joined_report", joined)
             return self.__dict__["_joined_report"]
 
