@@ -239,7 +239,7 @@ def test_a_reused_batch_reads_its_report_graph_only_when_asked_and_never_a_damag
     assert again.report.findings == clean.report.findings and calls == []
     assert isomorphic(again.report.shacl_graph, clean.report.shacl_graph)
     assert len(calls) == again.stats.shards
-    graphs = sorted((tmp_path / "out" / ".cache" / "valid").glob("*.nt"))
+    graphs = sorted((tmp_path / "out" / ".cache" / "valid").glob("*.nt.part"))
     assert len(graphs) == again.stats.shards
     graphs[0].write_text("<urn:x> <urn:y> <urn:z> .\n" + graphs[0].read_text(encoding="utf-8"), encoding="utf-8")
     graphs[1].unlink()

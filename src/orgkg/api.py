@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -454,7 +455,7 @@ class _Builder:
 
     def _validate(self, result: BuildResult, bounds: Sequence[range], ok: Sequence[int], resolution: Any) -> Any:
         from orgkg.parallel import referenced_slugs
-        from orgkg.validation_scale import merged_report
+        from orgkg.validation_scale import blocks_from_parts, blocks_parts, merged_report
 
         position = {i: n for n, i in enumerate(ok)}
         records = result.records
@@ -477,8 +478,10 @@ class _Builder:
             for number, _, _, key in batches:
                 payload = self.cache.load_batch(key)
                 if isinstance(payload, dict) and isinstance(payload.get("blocks"), dict):
+                    parts = {name: self.cache.batch_part(key, name) for name in ("json", "text")}
                     # its rows and report graph are read from the cache only if someone asks for them
-                    extra = {**payload, "graph": partial(self.cache.batch_graph_text, key)}
+                    extra = {**payload, "blocks": blocks_from_parts(payload["blocks"], parts),
+                             "graph": partial(self.cache.batch_graph_text, key)}
                     found[number] = (partial(self.cache.batch_rows, key), extra)
                     self.stats.batches_reused += 1
         todo = [(n, m, c) for n, m, c, _ in batches if n not in found]
@@ -491,8 +494,10 @@ class _Builder:
             found[number] = (findings, extra)
             self.stats.validated.extend(records[position[i]]["doc"] for i in members)
             if self.cache is not None:
-                kept = {name: value for name, value in extra.items() if name != "graph"}
-                self.cache.store_batch(keys[number], kept, findings, extra["graph"])
+                small, parts = blocks_parts(extra["blocks"])
+                payload = {name: value for name, value in extra.items() if name not in ("graph", "blocks")}
+                parts.update(rows=json.dumps(findings, ensure_ascii=False), nt=extra["graph"])
+                self.cache.store_batch(keys[number], {**payload, "blocks": small}, parts)
         if self.cache is not None:
             self.cache.prune_batches(keys.values())
         ordered = [found[n] for n, *_ in batches]

@@ -39,6 +39,8 @@ from typing import Any
 CACHE_FORMAT = "orgkg-build-cache/1"
 FRAGMENT_FORMATS = ("nq", "nt", "ttl", "trig", "jsonld")
 SHARD_FILES = (*FRAGMENT_FORMATS, "orgs", "shared")
+# Beside a validation batch's entry: its rows, report graph and rendered findings (JSON, text).
+BATCH_PARTS = ("rows", "nt", "json", "text")
 
 
 @cache
@@ -179,34 +181,34 @@ class BuildCache:
     def batch_path(self, key: str) -> Path:
         return self.root / "valid" / f"{key}.json"
 
-    def store_batch(self, key: str, payload: Any, rows: Sequence[Sequence[Any]], graph_text: str) -> None:
-        """A batch's validation result: ``payload`` (its checks and rendered findings), and
-        beside it, read only if asked for, its findings as rows and its SHACL report graph
-        as N-Triples (most of the bytes; the graph is needed only for the Turtle report)."""
-        fragments = {
-            "rows": _write_fragment(self._batch_part(key, "rows"), json.dumps(list(rows), ensure_ascii=False)),
-            "nt": _write_fragment(self._batch_part(key, "nt"), graph_text),
-        }
+    def store_batch(self, key: str, payload: Any, parts: Mapping[str, str]) -> None:
+        """A batch's validation result: ``payload``, and beside it a text file per part
+        (``BATCH_PARTS``: its findings as rows, its SHACL report graph, its rendered findings),
+        each read only when asked for."""
+        fragments = {name: _write_fragment(self._batch_part(key, name), parts[name]) for name in BATCH_PARTS}
         self._write_entry(self.batch_path(key), key, payload, {"fragments": fragments})
 
     def load_batch(self, key: str) -> Any | None:
         entry = self._read_entry(self.batch_path(key), key)
-        parts = {name: self._batch_part(key, name) for name in ("rows", "nt")}
+        parts = {name: self._batch_part(key, name) for name in BATCH_PARTS}
         if entry is None or not _fragments_intact(entry[0].get("fragments"), parts):
             return None
         return entry[1]
 
+    def batch_part(self, key: str, name: str) -> str:
+        return self._batch_part(key, name).read_text(encoding="utf-8")
+
     def batch_rows(self, key: str) -> list[list[Any]]:
-        rows = json.loads(self._batch_part(key, "rows").read_text(encoding="utf-8"))
+        rows = json.loads(self.batch_part(key, "rows"))
         if not isinstance(rows, list) or not all(isinstance(row, list) and len(row) == 10 for row in rows):
             raise ValueError("malformed findings in the build cache")
         return rows
 
     def batch_graph_text(self, key: str) -> str:
-        return self._batch_part(key, "nt").read_text(encoding="utf-8")
+        return self.batch_part(key, "nt")
 
     def _batch_part(self, key: str, name: str) -> Path:
-        return self.root / "valid" / f"{key}.{name}"
+        return self.root / "valid" / f"{key}.{name}.part"  # not {key}.json: that is the entry
 
     # -- output files already written ----------------------------------------------------------
 

@@ -102,10 +102,13 @@ _RANK_BY_VALUE = {severity.value: severity.rank for severity in Severity}
 
 
 def row_sort_key(row: Row) -> tuple:
-    """Report order: by file (findings without one last), line, severity (worst first), check."""
-    severity, code, message, file, line, _, focus, path, value, _ = row
+    """Report order: by file (findings without one last), line, severity (worst first), check.
+    A total order: findings that differ only in shape, field or a missing value are ordered
+    too, so the report never depends on the order they were found in (or on hash seeds)."""
+    severity, code, message, file, line, field, focus, path, value, shape = row
     return (file is None, file or "", line or 0, -_RANK_BY_VALUE[severity], code, focus or "", path or "",
-            value or "", message)
+            value or "", message, shape or "", field or "",
+            line is None, focus is None, path is None, value is None, shape is None, field is None)
 
 
 @dataclass(frozen=True)

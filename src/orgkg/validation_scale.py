@@ -239,6 +239,26 @@ def findings_blocks(rows: Sequence[Sequence[Any]]) -> dict[str, Any]:
     }
 
 
+# Rendered findings are kept in the build cache as text, one item after another with this
+# separator between them (quicker to read back than as JSON strings): it is never inside an
+# item, as JSON escapes control characters and the text report shows them escaped.
+_ITEM_SEPARATOR = "\x00"
+
+
+def blocks_parts(blocks: dict[str, Any]) -> tuple[dict[str, Any], dict[str, str]]:
+    """``findings_blocks`` as a small JSON-able part and its rendered items as text."""
+    small = {name: value for name, value in blocks.items() if name not in ("json", "text")}
+    return small, {name: _ITEM_SEPARATOR.join(blocks[name]) for name in ("json", "text")}
+
+
+def blocks_from_parts(small: dict[str, Any], parts: dict[str, str]) -> dict[str, Any]:
+    """The inverse of ``blocks_parts``."""
+    items = {name: text.split(_ITEM_SEPARATOR) if text else [] for name, text in parts.items()}
+    if len(items["json"]) != len(items["text"]) or len(items["json"]) != sum(n for _, n in small["sections"]):
+        raise ValueError("malformed findings in the build cache")
+    return {**small, **items}
+
+
 def _identity_digest(row: Sequence[Any]) -> int:
     """64 bits of the finding's identity (two identities share one with odds of ~1e-10 in a
     build of 10,000 profiles)."""
