@@ -246,3 +246,29 @@ def test_a_reused_batch_reads_its_report_graph_only_when_asked_and_never_a_damag
     damaged = build(corpus, tmp_path / "out", validate=True)
     assert damaged.stats.batches_reused == again.stats.shards - 2, "a changed or missing graph: validated again"
     assert isomorphic(damaged.report.shacl_graph, clean.report.shacl_graph)
+
+
+def test_a_consistent_but_wrong_batch_entry_is_validated_again(corpus, tmp_path):
+    """An entry whose checksum holds but whose rendered findings do not match its bookkeeping
+    (a foreign or buggy writer) is not trusted."""
+    import hashlib
+
+    clean = build(corpus, tmp_path / "clean", validate=True, use_cache=False)
+    first = build(corpus, tmp_path / "out", validate=True)
+    entry = sorted((tmp_path / "out" / ".cache" / "valid").glob("*.json"))[0]
+    head, _, body = entry.read_bytes().partition(b"\n")
+    payload = json.loads(body)
+    payload["blocks"]["sections"][0][1] += 1
+    body = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    header = {**json.loads(head), "sha256": hashlib.sha256(body).hexdigest(), "bytes": len(body)}
+    entry.write_bytes(json.dumps(header, sort_keys=True).encode("utf-8") + b"\n" + body)
+    again = build(corpus, tmp_path / "out", validate=True)
+    assert again.stats.batches_reused == first.stats.shards - 1
+    assert _rendered(again.report) == _rendered(clean.report)
+    assert outputs(tmp_path / "out") == outputs(tmp_path / "clean")
+
+
+def _rendered(report):
+    from orgkg.report import render_report
+
+    return render_report(report, "json"), render_report(report, "text")

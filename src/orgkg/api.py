@@ -477,13 +477,17 @@ class _Builder:
         if self.cache is not None:
             for number, _, _, key in batches:
                 payload = self.cache.load_batch(key)
-                if isinstance(payload, dict) and isinstance(payload.get("blocks"), dict):
+                if not isinstance(payload, dict) or not isinstance(payload.get("blocks"), dict):
+                    continue
+                try:
                     parts = {name: self.cache.batch_part(key, name) for name in ("json", "text")}
-                    # its rows and report graph are read from the cache only if someone asks for them
-                    extra = {**payload, "blocks": blocks_from_parts(payload["blocks"], parts),
-                             "graph": partial(self.cache.batch_graph_text, key)}
-                    found[number] = (partial(self.cache.batch_rows, key), extra)
-                    self.stats.batches_reused += 1
+                    blocks = blocks_from_parts(payload["blocks"], parts)
+                except (OSError, ValueError, KeyError, TypeError):  # damaged: validate the batch again
+                    continue
+                # its rows and report graph are read from the cache only if someone asks for them
+                extra = {**payload, "blocks": blocks, "graph": partial(self.cache.batch_graph_text, key)}
+                found[number] = (partial(self.cache.batch_rows, key), extra)
+                self.stats.batches_reused += 1
         todo = [(n, m, c) for n, m, c, _ in batches if n not in found]
         self.workers.update(today=self.today)
         keys = {n: k for n, _, _, k in batches}

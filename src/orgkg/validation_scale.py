@@ -254,7 +254,10 @@ def blocks_parts(blocks: dict[str, Any]) -> tuple[dict[str, Any], dict[str, str]
 def blocks_from_parts(small: dict[str, Any], parts: dict[str, str]) -> dict[str, Any]:
     """The inverse of ``blocks_parts``."""
     items = {name: text.split(_ITEM_SEPARATOR) if text else [] for name, text in parts.items()}
-    if len(items["json"]) != len(items["text"]) or len(items["json"]) != sum(n for _, n in small["sections"]):
+    expected = sum(count for _, count in small["sections"])
+    if not len(items["json"]) == len(items["text"]) == expected or not all(
+            isinstance(key, list) and len(key) == 4 and isinstance(key[0], int) and 0 <= key[0] < expected
+            for key in small["keys"]):
         raise ValueError("malformed findings in the build cache")
     return {**small, **items}
 
