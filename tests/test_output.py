@@ -92,3 +92,25 @@ def test_a_child_that_dies_is_reported(corpus, tmp_path, monkeypatch):
     with pytest.raises(RuntimeError, match="exit code 3"):
         orgkg.build_and_write([corpus], tmp_path, jobs=1)
     assert not list(tmp_path.rglob("*.tmp"))
+
+
+def test_a_fork_that_fails_leaves_nothing_and_says_why(corpus, tmp_path, monkeypatch):
+    from multiprocessing import popen_fork
+
+    def no_memory(self, process):
+        raise OSError(12, "Cannot allocate memory")
+
+    monkeypatch.setattr(popen_fork.Popen, "_launch", no_memory)
+    with pytest.raises(orgkg.OrgkgError, match="Cannot allocate memory"):
+        orgkg.build_and_write([corpus], tmp_path, jobs=1)
+    assert not list(tmp_path.rglob("*.tmp"))
+
+
+def test_a_rename_that_fails_leaves_no_temporary_file(corpus, tmp_path):
+    orgkg.build_and_write([corpus], tmp_path, jobs=1)
+    (tmp_path / "validation.json").unlink()
+    (tmp_path / "validation.json").mkdir()  # os.replace of a file over a folder fails
+    (tmp_path / "validation.json" / "x").write_text("keep")
+    with pytest.raises(orgkg.OrgkgError, match=r"validation\.json"):
+        orgkg.build_and_write([corpus], tmp_path, jobs=1)
+    assert not list(tmp_path.rglob("*.tmp")) and (tmp_path / "validation.json" / "x").read_text() == "keep"

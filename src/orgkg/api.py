@@ -482,7 +482,10 @@ class _Builder:
                 try:
                     parts = {name: self.cache.batch_part(key, name) for name in ("json", "text")}
                     blocks = blocks_from_parts(payload["blocks"], parts)
-                except (OSError, ValueError, KeyError, TypeError):  # damaged: validate the batch again
+                except (OSError, ValueError):  # damaged or foreign: validate the batch again
+                    continue
+                checks = payload.get("checks")
+                if not isinstance(checks, list) or not all(isinstance(check, str) for check in checks):
                     continue
                 # its rows and report graph are read from the cache only if someone asks for them
                 extra = {**payload, "blocks": blocks, "graph": partial(self.cache.batch_graph_text, key)}

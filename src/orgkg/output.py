@@ -17,7 +17,6 @@ import hashlib
 import os
 import re
 import shutil
-import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -65,8 +64,14 @@ def write(result: BuildResult, out_dir: str | Path = "build", *, graph_files: Gr
         if isinstance(error, OSError):
             raise UsageError(f"cannot write to {out}: {error.strerror or error}") from error
         raise
-    for temp, target in [*graph_files.staged, *staged]:
-        os.replace(temp, target)
+    renames = [*graph_files.staged, *staged]
+    for done, (temp, target) in enumerate(renames):
+        try:
+            os.replace(temp, target)
+        except OSError as error:  # say so, and leave no temporary file; what was renamed stays
+            for rest, _ in renames[done:]:
+                rest.unlink(missing_ok=True)
+            raise UsageError(f"cannot write {target}: {error.strerror or error}") from error
     if result.cache is not None:
         for name, sha256 in org_files.items():
             if name not in unchanged:  # written just now
@@ -116,8 +121,10 @@ class GraphFiles:
                 os.close(handle)
                 job.staged.append((Path(temp), out / FILE_NAMES[fmt]))
             job._run(result)
-        except BaseException:
+        except BaseException as error:
             job.discard()
+            if isinstance(error, OSError):
+                raise UsageError(f"cannot write to {out}: {error.strerror or error}") from error
             raise
         return job
 
@@ -129,14 +136,14 @@ class GraphFiles:
         if context is None:  # no fork (macOS, Windows): write them now
             _write_graph_temps(result, temps)
             return
-        for stream in (sys.stdout, sys.stderr):  # the child must not write out a copy of what is buffered
-            with contextlib.suppress(Exception):
-                stream.flush()
         self.conn, child_end = context.Pipe(duplex=False)
-        self.child = context.Process(target=_graph_files_child, args=(result, temps, child_end), daemon=True,
-                                     name="orgkg-graph-files")
-        self.child.start()
-        child_end.close()
+        try:
+            child = context.Process(target=_graph_files_child, args=(result, temps, child_end), daemon=True,
+                                    name="orgkg-graph-files")
+            child.start()  # multiprocessing flushes stdout and stderr first: no copy of them in the child
+            self.child = child
+        finally:
+            child_end.close()
 
     def wait(self) -> dict[str, Any]:
         """Wait until the files are written; raise what went wrong. Returns the stamps the
@@ -151,6 +158,7 @@ class GraphFiles:
                 outcome = RuntimeError(f"the process writing the graph files died (exit code {self.child.exitcode})")
             self.child = None
             self.conn.close()
+            self.conn = None
             if outcome is not None:
                 raise outcome
         if not self.staged:
@@ -169,7 +177,9 @@ class GraphFiles:
             self.child.terminate()
             self.child.join()
             self.child = None
+        if self.conn is not None:
             self.conn.close()
+            self.conn = None
         for temp, _ in self.staged:
             temp.unlink(missing_ok=True)
 

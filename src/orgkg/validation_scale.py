@@ -95,7 +95,7 @@ def validate_profiles(
     today: date | None = None,
     label: str = "b",
 ) -> tuple[list[list[Any]], dict[str, Any]]:
-    """Findings (as rows, ``validation.ROW_FIELDS``) of ``members``, with ``context`` profiles present read-only."""
+    """Findings (as rows, ``model.ROW_FIELDS``) of ``members``, with ``context`` profiles present read-only."""
     from orgkg.map import map_corpus
 
     module = validation_module()
@@ -178,7 +178,8 @@ def merge_rows(batches: Sequence[Sequence[Sequence[Any]]]) -> list[Row]:
             if row[_FOCUS] is None:
                 plain.append(row)
                 continue
-            # the same finding (all but its location) seen by several batches: first location wins
+            # the same finding (all but its location) seen by several batches: the location
+            # first in file-name order wins
             key = _identity(row)
             current = best.get(key)
             if current is None or (_name_key(row[_FILE]), row[_LINE] or 0) < (_name_key(current[_FILE]),
@@ -252,14 +253,26 @@ def blocks_parts(blocks: dict[str, Any]) -> tuple[dict[str, Any], dict[str, str]
 
 
 def blocks_from_parts(small: dict[str, Any], parts: dict[str, str]) -> dict[str, Any]:
-    """The inverse of ``blocks_parts``."""
+    """The inverse of ``blocks_parts``; ValueError if the parts do not fit together (a cache
+    entry written by something else: validate the batch again)."""
     items = {name: text.split(_ITEM_SEPARATOR) if text else [] for name, text in parts.items()}
-    expected = sum(count for _, count in small["sections"])
-    if not len(items["json"]) == len(items["text"]) == expected or not all(
-            isinstance(key, list) and len(key) == 4 and isinstance(key[0], int) and 0 <= key[0] < expected
-            for key in small["keys"]):
+    sections, keys, counts, unlocated = (small.get(name) for name in ("sections", "keys", "counts", "unlocated"))
+    if not (isinstance(sections, list) and isinstance(keys, list) and isinstance(counts, dict)
+            and isinstance(unlocated, list)
+            and all(isinstance(s, list) and len(s) == 2 and isinstance(s[0], str) and isinstance(s[1], int)
+                    for s in sections)):
+        raise ValueError("malformed findings in the build cache")
+    expected = sum(count for _, count in sections)
+    if not (len(items["json"]) == len(items["text"]) == expected
+            and all(isinstance(k, list) and len(k) == 4 and isinstance(k[0], int) and 0 <= k[0] < expected
+                    for k in keys)
+            and all(isinstance(n, int) and s in _SEVERITY_VALUES for s, n in counts.items())
+            and all(isinstance(row, list) and len(row) == len(ROW_FIELDS) for row in unlocated)):
         raise ValueError("malformed findings in the build cache")
     return {**small, **items}
+
+
+_SEVERITY_VALUES = frozenset(severity.value for severity in Severity)
 
 
 def _identity_digest(row: Sequence[Any]) -> int:
@@ -275,7 +288,7 @@ def _joined_blocks(blocks: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
     rendering 100k+ findings again. A build's batches are shards of profiles in file order,
     and a located finding comes only from the batch of its file, so the report is the
     blocks in batch order, then the findings located nowhere. A finding several batches
-    report keeps its first location, as ``merge_rows`` does. None when the batches' files
+    report keeps the location first in file-name order, as ``merge_rows`` does. None when the batches' files
     interleave (profiles given in an order that is not the files' order)."""
     from orgkg.report import NO_FILE, json_items, text_items, text_section
 
