@@ -227,13 +227,14 @@ def test_a_reused_batch_reads_its_report_graph_only_when_asked_and_never_a_damag
     clean = build(corpus, tmp_path / "clean", validate=True, use_cache=False)
     build(corpus, tmp_path / "out", validate=True)
     calls: list[str] = []
-    real = BuildCache.batch_graph_text
+    real = BuildCache.batch_part
 
-    def counting(self, key):
-        calls.append(key)
-        return real(self, key)
+    def counting(self, key, name):
+        if name == "nt":
+            calls.append(key)
+        return real(self, key, name)
 
-    monkeypatch.setattr(BuildCache, "batch_graph_text", counting)
+    monkeypatch.setattr(BuildCache, "batch_part", counting)
     again = build(corpus, tmp_path / "out", validate=True)
     assert again.stats.batches_reused == again.stats.shards and calls == []
     assert again.report.findings == clean.report.findings and calls == []

@@ -14,7 +14,6 @@
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -455,7 +454,7 @@ class _Builder:
 
     def _validate(self, result: BuildResult, bounds: Sequence[range], ok: Sequence[int], resolution: Any) -> Any:
         from orgkg.parallel import referenced_slugs
-        from orgkg.validation_scale import blocks_from_parts, blocks_parts, merged_report
+        from orgkg.validation_scale import batch_for_cache, batch_from_cache, merged_report
 
         position = {i: n for n, i in enumerate(ok)}
         records = result.records
@@ -477,19 +476,12 @@ class _Builder:
         if self.cache is not None:
             for number, _, _, key in batches:
                 payload = self.cache.load_batch(key)
-                if not isinstance(payload, dict) or not isinstance(payload.get("blocks"), dict):
+                if payload is None:
                     continue
                 try:
-                    parts = {name: self.cache.batch_part(key, name) for name in ("json", "text")}
-                    blocks = blocks_from_parts(payload["blocks"], parts)
+                    found[number] = batch_from_cache(payload, partial(self.cache.batch_part, key))
                 except (OSError, ValueError):  # damaged or foreign: validate the batch again
                     continue
-                checks = payload.get("checks")
-                if not isinstance(checks, list) or not all(isinstance(check, str) for check in checks):
-                    continue
-                # its rows and report graph are read from the cache only if someone asks for them
-                extra = {**payload, "blocks": blocks, "graph": partial(self.cache.batch_graph_text, key)}
-                found[number] = (partial(self.cache.batch_rows, key), extra)
                 self.stats.batches_reused += 1
         todo = [(n, m, c) for n, m, c, _ in batches if n not in found]
         self.workers.update(today=self.today)
@@ -501,10 +493,7 @@ class _Builder:
             found[number] = (findings, extra)
             self.stats.validated.extend(records[position[i]]["doc"] for i in members)
             if self.cache is not None:
-                small, parts = blocks_parts(extra["blocks"])
-                payload = {name: value for name, value in extra.items() if name not in ("graph", "blocks")}
-                parts.update(rows=json.dumps(findings, ensure_ascii=False), nt=extra["graph"])
-                self.cache.store_batch(keys[number], {**payload, "blocks": small}, parts)
+                self.cache.store_batch(keys[number], *batch_for_cache(findings, extra))
         if self.cache is not None:
             self.cache.prune_batches(keys.values())
         ordered = [found[n] for n, *_ in batches]

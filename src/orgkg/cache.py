@@ -198,15 +198,6 @@ class BuildCache:
     def batch_part(self, key: str, name: str) -> str:
         return self._batch_part(key, name).read_text(encoding="utf-8")
 
-    def batch_rows(self, key: str) -> list[list[Any]]:
-        rows = json.loads(self.batch_part(key, "rows"))
-        if not isinstance(rows, list) or not all(isinstance(row, list) and len(row) == 10 for row in rows):
-            raise ValueError("malformed findings in the build cache")
-        return rows
-
-    def batch_graph_text(self, key: str) -> str:
-        return self.batch_part(key, "nt")
-
     def _batch_part(self, key: str, name: str) -> Path:
         return self.root / "valid" / f"{key}.{name}.part"  # not {key}.json: that is the entry
 

@@ -21,6 +21,10 @@ class Severity(str, Enum):
         return {"info": 0, "warning": 1, "violation": 2}[self.value]
 
 
+# A row (below) names its severity by value; the one lookup from value to member.
+SEVERITY_BY_VALUE = {severity.value: severity for severity in Severity}
+
+
 # A *row* is a validation finding as a plain tuple, fields in the order of the JSON report.
 # Batches of a large build travel between processes, are cached and are merged as rows:
 # 100k+ findings merge, sort and render several times faster as tuples than as dataclasses.

@@ -76,7 +76,7 @@ def write(result: BuildResult, out_dir: str | Path = "build", *, graph_files: Gr
         for name, sha256 in org_files.items():
             if name not in unchanged:  # written just now
                 with contextlib.suppress(OSError):
-                    unchanged[name] = _org_stamp(sha256, (out / name).stat())
+                    unchanged[name] = _stamp(sha256, (out / name).stat())
         record = {**graph_stamps, "orgs": unchanged}
         if record != stamps:
             result.cache.remember_written(out, record)
@@ -168,7 +168,7 @@ class GraphFiles:
         written = {}
         for temp, target in self.staged:
             os.chmod(temp, 0o644)
-            written[target.name] = _stamp(temp, self.recipe)
+            written[target.name] = _stamp(self.recipe, temp.stat())
         return written
 
     def discard(self) -> None:
@@ -326,10 +326,10 @@ def _graph_recipe(result: BuildResult) -> str:
     return digest.hexdigest()
 
 
-def _stamp(path: Path, recipe: str) -> dict[str, Any]:
-    stat_result = path.stat()
-    return {"recipe": recipe, "size": stat_result.st_size, "mtime_ns": stat_result.st_mtime_ns,
-            "inode": stat_result.st_ino}
+def _stamp(made_of: str, stat_result: os.stat_result) -> list[Any]:
+    """What the build cache records of a file it wrote: what its bytes were made of (a graph
+    file's recipe, an organization file's sha256), and its size, mtime and inode then."""
+    return [made_of, stat_result.st_size, stat_result.st_mtime_ns, stat_result.st_ino]
 
 
 def _graph_files_hold(out: Path, stamps: dict[str, Any], recipe: str) -> bool:
@@ -337,7 +337,7 @@ def _graph_files_hold(out: Path, stamps: dict[str, Any], recipe: str) -> bool:
     from orgkg.serialization import FILE_NAMES
 
     try:
-        return all(stamps.get(name) == _stamp(out / name, recipe) for name in FILE_NAMES.values())
+        return all(stamps.get(name) == _stamp(recipe, (out / name).stat()) for name in FILE_NAMES.values())
     except OSError:
         return False
 
@@ -372,7 +372,7 @@ def _stage_org_files(result: BuildResult, out: Path, staged: list[tuple[Path, Pa
 def _unchanged_stamp(path: Path, record: dict[str, Any], recorded: Any) -> list[Any] | None:
     """The stamp of ``path`` if it holds the record's document, else None."""
     try:
-        stamp = _org_stamp(record["framed_sha256"], path.stat())
+        stamp = _stamp(record["framed_sha256"], path.stat())
         if stamp == recorded:
             return stamp
         if stamp[1] == record["framed_bytes"] and hashlib.sha256(path.read_bytes()).hexdigest() == stamp[0]:
@@ -380,9 +380,3 @@ def _unchanged_stamp(path: Path, record: dict[str, Any], recorded: Any) -> list[
     except OSError:
         pass
     return None
-
-
-def _org_stamp(sha256: str, stat_result: os.stat_result) -> list[Any]:
-    return [sha256, stat_result.st_size, stat_result.st_mtime_ns, stat_result.st_ino]
-
-

@@ -20,7 +20,7 @@ from operator import attrgetter, itemgetter
 from typing import TypeVar
 from urllib.parse import quote
 
-from orgkg.model import ROW_FIELDS, Row, Severity
+from orgkg.model import ROW_FIELDS, SEVERITY_BY_VALUE, Row, Severity
 from orgkg.validation import Finding, ValidationReport
 
 T = TypeVar("T")
@@ -125,7 +125,7 @@ def text_items(rows: Iterable[Row], *, color: bool = False) -> list[str]:
     """Each finding's line(s) in the text report."""
     items = []
     for severity_value, code, message, _, line, field, focus, path, _, shape in rows:
-        severity = _SEVERITY_BY_VALUE[severity_value]
+        severity = SEVERITY_BY_VALUE[severity_value]
         where = f"{line}" if line else "-"
         label = click_style(f"{severity_value:<9}", color, fg=_COLOURS[severity], bold=severity is Severity.VIOLATION)
         item = f"  {where:>5}  {label} {_visible(message)} [{_visible(code)}]"
@@ -157,7 +157,6 @@ def _by_file(items: Iterable[T], file_of: Callable[[T], str | None] = attrgetter
 
 
 _ROW_FILE = itemgetter(ROW_FIELDS.index("file"))
-_SEVERITY_BY_VALUE = {severity.value: severity for severity in Severity}
 
 
 # ---------------------------------------------------------------------------------------

@@ -25,7 +25,7 @@ from rdflib import RDF, BNode, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.term import Node
 
 from orgkg.errors import InputError
-from orgkg.model import Diagnostic, Row, Severity
+from orgkg.model import SEVERITY_BY_VALUE, Diagnostic, Row, Severity
 from orgkg.resources import data_file, shape_files
 from orgkg.vocabcheck import Hit, Vocabulary, check_graph, vocabulary
 
@@ -93,11 +93,10 @@ class Finding:
     @classmethod
     def from_row(cls, row: Sequence[Any]) -> Finding:
         severity, code, message, file, line, field, focus, path, value, shape = row
-        return cls(_SEVERITY_BY_VALUE[severity], code, message, focus=focus, path=path, value=value,
+        return cls(SEVERITY_BY_VALUE[severity], code, message, focus=focus, path=path, value=value,
                    shape=shape, file=file, line=line, field=field)
 
 
-_SEVERITY_BY_VALUE = {severity.value: severity for severity in Severity}
 _RANK_BY_VALUE = {severity.value: severity.rank for severity in Severity}
 
 
@@ -135,7 +134,7 @@ class ValidationReport:
             by_value = dict.fromkeys((s.value for s in (Severity.VIOLATION, Severity.WARNING, Severity.INFO)), 0)
             for row in self.rows():
                 by_value[row[0]] += 1
-            counts = {_SEVERITY_BY_VALUE[value]: count for value, count in by_value.items()}
+            counts = {SEVERITY_BY_VALUE[value]: count for value, count in by_value.items()}
             object.__setattr__(self, "_counts", counts)
         return dict(counts)
 

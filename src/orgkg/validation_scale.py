@@ -26,13 +26,13 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import accumulate, pairwise
 from operator import itemgetter
 from pathlib import PurePath
 from typing import Any
 
-from orgkg.model import ROW_FIELDS, ProfileFacts, Row, Severity
+from orgkg.model import ROW_FIELDS, SEVERITY_BY_VALUE, ProfileFacts, Row, Severity
 
 
 def validation_module() -> Any:
@@ -246,15 +246,40 @@ def findings_blocks(rows: Sequence[Sequence[Any]]) -> dict[str, Any]:
 _ITEM_SEPARATOR = "\x00"
 
 
-def blocks_parts(blocks: dict[str, Any]) -> tuple[dict[str, Any], dict[str, str]]:
-    """``findings_blocks`` as a small JSON-able part and its rendered items as text."""
-    small = {name: value for name, value in blocks.items() if name not in ("json", "text")}
-    return small, {name: _ITEM_SEPARATOR.join(blocks[name]) for name in ("json", "text")}
+def batch_for_cache(rows: Sequence[Sequence[Any]], extra: dict[str, Any]) -> tuple[dict[str, Any], dict[str, str]]:
+    """A validated batch (``validate_profiles``'s rows and extra) as a build-cache entry: its
+    JSON payload and its text parts (``cache.BATCH_PARTS``)."""
+    blocks = extra["blocks"]
+    payload = {name: value for name, value in extra.items() if name not in ("graph", "blocks")}
+    payload["blocks"] = {name: value for name, value in blocks.items() if name not in ("json", "text")}
+    parts = {name: _ITEM_SEPARATOR.join(blocks[name]) for name in ("json", "text")}
+    return payload, {**parts, "rows": json.dumps(list(rows), ensure_ascii=False), "nt": extra["graph"]}
 
 
-def blocks_from_parts(small: dict[str, Any], parts: dict[str, str]) -> dict[str, Any]:
-    """The inverse of ``blocks_parts``; ValueError if the parts do not fit together (a cache
-    entry written by something else: validate the batch again)."""
+def batch_from_cache(payload: Any, read_part: Callable[[str], str]) -> tuple[Callable[[], list[Any]], dict[str, Any]]:
+    """The inverse of ``batch_for_cache``: a reader of the batch's rows and its extra. The
+    rendered findings are read now; the rows and the report graph only when asked for.
+    ValueError if the entry does not hold together (written by something else: validate
+    the batch again)."""
+    if not isinstance(payload, dict) or not isinstance(payload.get("blocks"), dict):
+        raise ValueError("malformed validation batch in the build cache")
+    checks = payload.get("checks")
+    if not isinstance(checks, list) or not all(isinstance(check, str) for check in checks):
+        raise ValueError("malformed validation batch in the build cache")
+    blocks = _blocks_from_parts(payload["blocks"], {name: read_part(name) for name in ("json", "text")})
+    return partial(_cached_rows, read_part), {**payload, "blocks": blocks, "graph": partial(read_part, "nt")}
+
+
+def _cached_rows(read_part: Callable[[str], str]) -> list[list[Any]]:
+    rows = json.loads(read_part("rows"))
+    if not isinstance(rows, list) or not all(isinstance(row, list) and len(row) == len(ROW_FIELDS) for row in rows):
+        raise ValueError("malformed findings in the build cache")
+    return rows
+
+
+def _blocks_from_parts(small: dict[str, Any], parts: dict[str, str]) -> dict[str, Any]:
+    """``findings_blocks`` again from a cache entry's payload and parts; ValueError if they
+    do not fit together."""
     items = {name: text.split(_ITEM_SEPARATOR) if text else [] for name, text in parts.items()}
     sections, keys, counts, unlocated = (small.get(name) for name in ("sections", "keys", "counts", "unlocated"))
     if not (isinstance(sections, list) and isinstance(keys, list) and isinstance(counts, dict)
@@ -266,13 +291,10 @@ def blocks_from_parts(small: dict[str, Any], parts: dict[str, str]) -> dict[str,
     if not (len(items["json"]) == len(items["text"]) == expected
             and all(isinstance(k, list) and len(k) == 4 and isinstance(k[0], int) and 0 <= k[0] < expected
                     for k in keys)
-            and all(isinstance(n, int) and s in _SEVERITY_VALUES for s, n in counts.items())
+            and all(isinstance(n, int) and s in SEVERITY_BY_VALUE for s, n in counts.items())
             and all(isinstance(row, list) and len(row) == len(ROW_FIELDS) for row in unlocated)):
         raise ValueError("malformed findings in the build cache")
     return {**small, **items}
-
-
-_SEVERITY_VALUES = frozenset(severity.value for severity in Severity)
 
 
 def _identity_digest(row: Sequence[Any]) -> int:
@@ -301,8 +323,9 @@ def _joined_blocks(blocks: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
     seen.update(digest for keys in unlocated_keys for digest, _ in keys if digest is not None)
     repeated = {digest for digest, count in seen.items() if count > 1}
 
-    # Settle each finding several batches report, in merge_rows's order: its first location
-    # wins. A candidate is located at (batch, position in its block) or is a row located nowhere.
+    # Settle each finding several batches report as merge_rows does: the location first in
+    # file-name order wins (the earlier candidate on a tie). A candidate is located at
+    # (batch, position in its block) or is a row located nowhere.
     best: dict[int, tuple[tuple, tuple[int, int] | None, Row | None, str]] = {}
     losers: set[tuple[int, int]] = set()
     lost: Counter[str] = Counter()
