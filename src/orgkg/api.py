@@ -368,6 +368,9 @@ class _Builder:
         # Which shards the cache still holds (their records stand in for parsing).
         cached: dict[int, list[dict[str, Any]]] = {}
         if self.cache is not None and not given:
+            missing = [n for n, key in enumerate(keys) if not self.cache.has_shard(key)]
+            if 0 < len(missing) < len(keys):  # a rebuild: warm the workers that will redo them
+                self.workers.warm((self.owners[n] for n in missing), validate=self.validate)
             for number, key in enumerate(keys):
                 records = self.cache.load_shard(key)
                 if records is not None and [r.get("source") for r in records] == [sources[i] for i in bounds[number]]:
@@ -473,27 +476,36 @@ class _Builder:
                 digest.update((record_at[i]["digest"] if i >= 0 else "|").encode())
             batches.append((number, members, context, digest.hexdigest()))
         found: dict[int, tuple[Any, dict[str, Any]]] = {}  # rows (or their reader), extras
-        if self.cache is not None:
-            for number, _, _, key in batches:
-                payload = self.cache.load_batch(key)
+        keys = {n: k for n, _, _, k in batches}
+
+        def read_cached(numbers: Iterable[int]) -> None:
+            for number in numbers:
+                payload = self.cache.load_batch(keys[number])  # type: ignore[union-attr]
                 if payload is None:
                     continue
                 try:
-                    found[number] = batch_from_cache(payload, partial(self.cache.batch_part, key))
+                    found[number] = batch_from_cache(payload, partial(self.cache.batch_part, keys[number]))  # type: ignore[union-attr]
                 except (OSError, ValueError):  # damaged or foreign: validate the batch again
                     continue
                 self.stats.batches_reused += 1
-        todo = [(n, m, c) for n, m, c, _ in batches if n not in found]
+
+        def validate(numbers: set[int], meanwhile: Callable[[], None] | None = None) -> None:
+            todo = [(n, m, c) for n, m, c, _ in batches if n in numbers]
+            tick = self._tick("validate", sum(len(m) for _, m, _ in todo))
+            results = self.workers.run("validate", todo, [self.owners[n] for n, _, _ in todo], progress=tick,
+                                       weights=[len(m) for _, m, _ in todo], meanwhile=meanwhile)
+            for (number, members, _), (_, findings, extra) in zip(todo, results, strict=True):
+                found[number] = (findings, extra)
+                self.stats.validated.extend(records[position[i]]["doc"] for i in members)
+                if self.cache is not None:
+                    self.cache.store_batch(keys[number], *batch_for_cache(findings, extra))
+
         self.workers.update(today=self.today)
-        keys = {n: k for n, _, _, k in batches}
-        tick = self._tick("validate", sum(len(m) for _, m, _ in todo))
-        results = self.workers.run("validate", todo, [self.owners[n] for n, _, _ in todo], progress=tick,
-                                   weights=[len(m) for _, m, _ in todo])
-        for (number, members, _), (_, findings, extra) in zip(todo, results, strict=True):
-            found[number] = (findings, extra)
-            self.stats.validated.extend(records[position[i]]["doc"] for i in members)
-            if self.cache is not None:
-                self.cache.store_batch(keys[number], *batch_for_cache(findings, extra))
+        # Batches without an entry are validated while the others' entries are read; an entry
+        # found damaged or foreign then has its batch validated too.
+        listed = [n for n in keys if self.cache is not None and self.cache.has_batch(keys[n])]
+        validate(set(keys) - set(listed), meanwhile=partial(read_cached, listed))
+        validate({n for n in listed if n not in found})
         if self.cache is not None:
             self.cache.prune_batches(keys.values())
         ordered = [found[n] for n, *_ in batches]

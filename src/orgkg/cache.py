@@ -141,6 +141,10 @@ class BuildCache:
         fragments = {fmt: _write_fragment(self.shard_path(key, fmt), texts[fmt]) for fmt in SHARD_FILES}
         self._write_entry(self.shard_path(key, "json"), key, list(records), {"fragments": fragments})
 
+    def has_shard(self, key: str) -> bool:
+        """Whether an entry for the shard exists (a guess: ``load_shard`` judges it)."""
+        return self.read and self.shard_path(key, "json").exists()
+
     def load_shard(self, key: str, *, verify: bool = True) -> list[dict[str, Any]] | None:
         """The shard's records if the entry and all its fragments are intact, else None."""
         entry = self._read_entry(self.shard_path(key, "json"), key)
@@ -187,6 +191,10 @@ class BuildCache:
         each read only when asked for."""
         fragments = {name: _write_fragment(self._batch_part(key, name), parts[name]) for name in BATCH_PARTS}
         self._write_entry(self.batch_path(key), key, payload, {"fragments": fragments})
+
+    def has_batch(self, key: str) -> bool:
+        """Whether an entry for the batch exists (a guess: ``load_batch`` judges it)."""
+        return self.read and self.batch_path(key).exists()
 
     def load_batch(self, key: str) -> Any | None:
         entry = self._read_entry(self.batch_path(key), key)

@@ -54,20 +54,14 @@ def prepared_sparql() -> Iterator[None]:
         yield
         return
     from rdflib.plugins.sparql import processor
-    from rdflib.plugins.sparql.algebra import translateQuery
-    from rdflib.plugins.sparql.parser import parseQuery
 
     original = processor.SPARQLProcessor.query
-
-    @lru_cache(maxsize=512)
-    def prepare(text: str, base: Any, namespaces: frozenset) -> Any:
-        return translateQuery(parseQuery(text), base, dict(namespaces))
 
     def query(self: Any, strOrQuery: Any, initBindings: Any = None, initNs: Any = None,
               base: Any = None, DEBUG: bool = False) -> Any:
         if isinstance(strOrQuery, str):
             try:
-                strOrQuery = prepare(strOrQuery, base, frozenset((initNs or {}).items()))
+                strOrQuery = _prepared_query(strOrQuery, base, frozenset((initNs or {}).items()))
             except TypeError:  # unhashable namespaces: fall back to rdflib's own path
                 return original(self, strOrQuery, initBindings or {}, initNs or {}, base, DEBUG)
         return processor.evalQuery(self.graph, strOrQuery, initBindings or {}, base)
@@ -77,6 +71,26 @@ def prepared_sparql() -> Iterator[None]:
         yield
     finally:
         processor.SPARQLProcessor.query = original
+
+
+@lru_cache(maxsize=512)
+def _prepared_query(text: str, base: Any, namespaces: frozenset) -> Any:
+    """A parsed and translated query; kept for the process (a worker's later batches, and
+    ``warm_up``, reuse it)."""
+    from rdflib.plugins.sparql.algebra import translateQuery
+    from rdflib.plugins.sparql.parser import parseQuery
+
+    return translateQuery(parseQuery(text), base, dict(namespaces))
+
+
+def warm_up() -> None:
+    """Load what validating a batch needs (pyshacl and rdflib's SPARQL engine, the shapes,
+    the vocabularies, the shapes' queries parsed) before the first batch arrives: a worker
+    does it while the build still reads its cache (``parallel.Workers.warm``)."""
+    from rdflib import Dataset
+
+    with prepared_sparql():
+        validation_module().validate_dataset(Dataset())
 
 
 @lru_cache(maxsize=1)
