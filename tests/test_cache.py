@@ -131,6 +131,33 @@ def test_one_changed_profile_remaps_only_its_shard_and_matches_a_clean_build(cor
     assert outputs(tmp_path / "out") == outputs(tmp_path / "clean")
 
 
+def test_a_rebuild_warms_only_the_workers_that_redo_changed_shards(corpus, tmp_path, monkeypatch):
+    from orgkg.parallel import Workers
+
+    warmed = []
+    original = Workers.warm
+
+    def recording(self, workers, *, validate):
+        workers = list(workers)
+        warmed.append((workers, validate))
+        return original(self, workers, validate=validate)
+
+    monkeypatch.setattr(Workers, "warm", recording)
+    clean = build(corpus, tmp_path / "clean", validate=True, jobs=2)
+    build(corpus, tmp_path / "clean", validate=True, jobs=2)
+    assert warmed == [], "neither a cold build nor a no-op rebuild warms anything"
+    build(corpus, tmp_path / "out", validate=True, jobs=2)
+    target = sorted(corpus.glob("*.txt"))[12]
+    _edit(target)
+    again = build(corpus, tmp_path / "out", validate=True, jobs=2)
+    [(owners, validate)] = warmed
+    assert len(owners) == 1 and validate
+    assert target.stem in again.stats.validated and again.stats.batches_reused == again.stats.shards - 1
+    clean = build(corpus, tmp_path / "clean", validate=True, use_cache=False)
+    assert _rendered(again.report) == _rendered(clean.report)
+    assert outputs(tmp_path / "out") == outputs(tmp_path / "clean")
+
+
 def test_a_rename_elsewhere_remaps_the_profiles_that_mention_it(tmp_path):
     corpus = tmp_path / "corpus"
     make_corpus(60, corpus, seed=3)
@@ -249,13 +276,14 @@ def test_a_reused_batch_reads_its_report_graph_only_when_asked_and_never_a_damag
     assert isomorphic(damaged.report.shacl_graph, clean.report.shacl_graph)
 
 
-def test_a_consistent_but_wrong_batch_entry_is_validated_again(corpus, tmp_path):
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_consistent_but_wrong_batch_entry_is_validated_again(corpus, tmp_path, jobs):
     """An entry whose checksum holds but whose rendered findings do not match its bookkeeping
     (a foreign or buggy writer) is not trusted."""
     import hashlib
 
     clean = build(corpus, tmp_path / "clean", validate=True, use_cache=False)
-    first = build(corpus, tmp_path / "out", validate=True)
+    first = build(corpus, tmp_path / "out", validate=True, jobs=jobs)
     entry = sorted((tmp_path / "out" / ".cache" / "valid").glob("*.json"))[0]
     head, _, body = entry.read_bytes().partition(b"\n")
     payload = json.loads(body)
@@ -263,7 +291,7 @@ def test_a_consistent_but_wrong_batch_entry_is_validated_again(corpus, tmp_path)
     body = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     header = {**json.loads(head), "sha256": hashlib.sha256(body).hexdigest(), "bytes": len(body)}
     entry.write_bytes(json.dumps(header, sort_keys=True).encode("utf-8") + b"\n" + body)
-    again = build(corpus, tmp_path / "out", validate=True)
+    again = build(corpus, tmp_path / "out", validate=True, jobs=jobs)
     assert again.stats.batches_reused == first.stats.shards - 1
     assert _rendered(again.report) == _rendered(clean.report)
     assert outputs(tmp_path / "out") == outputs(tmp_path / "clean")

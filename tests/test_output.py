@@ -114,3 +114,35 @@ def test_a_rename_that_fails_leaves_no_temporary_file(corpus, tmp_path):
     with pytest.raises(orgkg.OrgkgError, match=r"validation\.json"):
         orgkg.build_and_write([corpus], tmp_path, jobs=1)
     assert not list(tmp_path.rglob("*.tmp")) and (tmp_path / "validation.json" / "x").read_text() == "keep"
+
+
+@pytest.mark.skipif(not __import__("sys").platform.startswith("linux"), reason="reads /proc; fork only on Linux")
+def test_the_child_frees_the_replaced_graph_files_not_the_build(corpus, tmp_path, monkeypatch):
+    """The previous graph files stay open in the child across the renames, so the build's
+    renames do not pay for freeing their blocks; released, the child exits."""
+    import os
+    import shutil
+
+    edited = tmp_path / "corpus"
+    shutil.copytree(corpus, edited)
+    orgkg.build_and_write([edited], tmp_path / "out", jobs=1, cache=tmp_path / "out" / ".cache")
+    profile = next(p for p in sorted(edited.glob("*.txt")) if "\nMission\n" in p.read_text(encoding="utf-8"))
+    profile.write_text(profile.read_text(encoding="utf-8").replace("\nMission\n", "\nMission\nNew words. ", 1),
+                       encoding="utf-8")
+    held, children = [], []
+    release = output.GraphFiles.release
+
+    def watching(self):
+        if self.child is not None:
+            children.append(self.child)
+            fds = f"/proc/{self.child.pid}/fd"
+            held.extend(os.readlink(f"{fds}/{fd}") for fd in os.listdir(fds))
+        release(self)
+
+    monkeypatch.setattr(output.GraphFiles, "release", watching)
+    orgkg.build_and_write([edited], tmp_path / "out", jobs=1, cache=tmp_path / "out" / ".cache")
+    out = (tmp_path / "out").resolve()
+    assert {f"{out}/graph.{fmt} (deleted)" for fmt in ("ttl", "nt", "trig", "nq", "jsonld")} <= set(held)
+    [child] = children
+    child.join(timeout=30)
+    assert child.exitcode == 0

@@ -77,3 +77,41 @@ def test_workers_start_only_for_more_than_one_task(corpus):
         results = workers.run("parse", [[1], [2]], [0, 1])
         assert not workers.in_process and len(workers.procs) == 2
         assert [r[0][1]["source"] for r in results] == sources[1:3]
+
+
+def test_warm_workers_start_now_and_give_the_same_results(corpus):
+    from orgkg.parallel import Workers
+
+    sources = [str(p) for p in sorted(corpus.glob("*.txt"))]
+    state = {"sources": sources, "limits": None, "minter": orgkg.iri.Minter(), "facts": {}}
+    calls = []
+    with Workers(1, state) as alone:
+        alone.warm([0], validate=True)
+        assert alone.in_process, "one job: nothing to warm, work stays in this process"
+        expected = alone.run("parse", [[3]], [0], meanwhile=lambda: calls.append("alone"))
+    with Workers(2, state) as workers:
+        workers.warm([1], validate=True)
+        assert not workers.in_process and len(workers.procs) == 2
+        got = workers.run("parse", [[3]], [1], meanwhile=lambda: calls.append("workers"))
+    assert got == expected
+    assert calls == ["alone", "workers"], "meanwhile runs once per run, with or without workers"
+
+
+def test_the_cycle_collector_is_off_while_building_but_on_in_tasks(corpus, monkeypatch):
+    import gc
+
+    import orgkg.parallel as parallel
+
+    in_tasks, while_building = [], []
+    parse = parallel._TASKS["parse"]
+
+    def recording_parse(task):
+        in_tasks.append(gc.isenabled())
+        return parse(task)
+
+    monkeypatch.setitem(parallel._TASKS, "parse", recording_parse)
+    assert gc.isenabled()
+    orgkg.build([corpus], validate=False, jobs=1, on_mapped=lambda result: while_building.append(gc.isenabled()))
+    assert while_building == [False]
+    assert in_tasks and all(in_tasks), "rdflib and pyshacl make cycles: tasks collect them"
+    assert gc.isenabled(), "switched back on after the build"

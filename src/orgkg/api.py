@@ -246,12 +246,14 @@ def build(
     a clean build); ``progress(phase, done, total)`` is called as work completes;
     ``on_mapped(result)`` once the graph is built, before it is validated.
     """
+    from orgkg.parallel import collector_paused
     from orgkg.parse import discover
 
-    sources = [str(p) for p in discover(paths)]
-    builder = _Builder(base, validate, keep_going, limits, jobs, cache, use_cache, progress, today)
-    builder.on_mapped = on_mapped
-    return builder.run(sources)
+    with collector_paused():
+        sources = [str(p) for p in discover(paths)]
+        builder = _Builder(base, validate, keep_going, limits, jobs, cache, use_cache, progress, today)
+        builder.on_mapped = on_mapped
+        return builder.run(sources)
 
 
 def build_and_write(
@@ -260,10 +262,13 @@ def build_and_write(
     """``build(paths, **options)`` then ``write(result, out_dir)``, overlapped: the graph
     files are being written (by a child process, where the platform forks) while the
     profiles are validated. What ``orgkg build`` runs."""
+    from orgkg.parallel import collector_paused
+
     started: list[GraphFiles] = []
     try:
-        result = build(paths, on_mapped=lambda result: started.append(GraphFiles.start(result, out_dir)), **options)
-        return result, write(result, out_dir, graph_files=started[0] if started else None)
+        with collector_paused():
+            result = build(paths, on_mapped=lambda result: started.append(GraphFiles.start(result, out_dir)), **options)
+            return result, write(result, out_dir, graph_files=started[0] if started else None)
     except BaseException:
         for graph_files in started:
             graph_files.discard()

@@ -65,13 +65,16 @@ def write(result: BuildResult, out_dir: str | Path = "build", *, graph_files: Gr
             raise UsageError(f"cannot write to {out}: {error.strerror or error}") from error
         raise
     renames = [*graph_files.staged, *staged]
-    for done, (temp, target) in enumerate(renames):
-        try:
-            os.replace(temp, target)
-        except OSError as error:  # say so, and leave no temporary file; what was renamed stays
-            for rest, _ in renames[done:]:
-                rest.unlink(missing_ok=True)
-            raise UsageError(f"cannot write {target}: {error.strerror or error}") from error
+    try:
+        for done, (temp, target) in enumerate(renames):
+            try:
+                os.replace(temp, target)
+            except OSError as error:  # say so, and leave no temporary file; what was renamed stays
+                for rest, _ in renames[done:]:
+                    rest.unlink(missing_ok=True)
+                raise UsageError(f"cannot write {target}: {error.strerror or error}") from error
+    finally:
+        graph_files.release()
     if result.cache is not None:
         for name, sha256 in org_files.items():
             if name not in unchanged:  # written just now
@@ -136,9 +139,10 @@ class GraphFiles:
         if context is None:  # no fork (macOS, Windows): write them now
             _write_graph_temps(result, temps)
             return
-        self.conn, child_end = context.Pipe(duplex=False)
+        self.conn, child_end = context.Pipe()
+        targets = [str(target) for _, target in self.staged]
         try:
-            child = context.Process(target=_graph_files_child, args=(result, temps, child_end), daemon=True,
+            child = context.Process(target=_graph_files_child, args=(result, temps, targets, child_end), daemon=True,
                                     name="orgkg-graph-files")
             child.start()  # multiprocessing flushes stdout and stderr first: no copy of them in the child
             self.child = child
@@ -152,14 +156,10 @@ class GraphFiles:
             try:
                 outcome = self.conn.recv()
             except EOFError:  # it died before it could say why
-                outcome = None
-            self.child.join()
-            if outcome is None and self.child.exitcode != 0:
+                self.child.join()
                 outcome = RuntimeError(f"the process writing the graph files died (exit code {self.child.exitcode})")
-            self.child = None
-            self.conn.close()
-            self.conn = None
             if outcome is not None:
+                self.discard()
                 raise outcome
         if not self.staged:
             from orgkg.serialization import FILE_NAMES
@@ -170,6 +170,17 @@ class GraphFiles:
             os.chmod(temp, 0o644)
             written[target.name] = _stamp(self.recipe, temp.stat())
         return written
+
+    def release(self) -> None:
+        """Tell the child the files are renamed (or will not be): it closes the previous
+        graph files it holds and exits. Not waited for: freeing the blocks of the previous
+        1.8 GB (at 10,000 profiles) costs the last holder of each file 0.35–0.4 s, and that
+        is the child, not this process's rename."""
+        if self.child is not None:
+            with contextlib.suppress(OSError):
+                self.conn.send(None)
+            self.conn.close()
+            self.child = self.conn = None
 
     def discard(self) -> None:
         """Stop the child (if still running) and remove the temporary files."""
@@ -184,59 +195,65 @@ class GraphFiles:
             temp.unlink(missing_ok=True)
 
 
-def _graph_files_child(result: BuildResult, temps: list[str], conn: Any) -> None:
-    """In the forked child: write the files and report None or the error."""
+def _graph_files_child(result: BuildResult, temps: list[str], targets: list[str], conn: Any) -> None:
+    """In the forked child: write the files and report None or the error; then hold the
+    graph files they replace open until the parent has renamed (``GraphFiles.release``),
+    so that this process, not the parent's rename, pays for freeing their blocks."""
+    held: list[int] = []
     try:
         _write_graph_temps(result, temps)
         outcome: BaseException | None = None
+        for target in targets:
+            with contextlib.suppress(OSError):  # no previous file: nothing to hold
+                held.append(os.open(target, os.O_RDONLY))
     except BaseException as error:  # handed to the parent, which raises it
         outcome = error
     try:
         conn.send(outcome)
     except Exception:  # an error that cannot be pickled: its description will do
         conn.send(RuntimeError(f"{type(outcome).__name__}: {outcome}"))
+    with contextlib.suppress(EOFError, OSError):
+        conn.recv()  # released, or the parent is gone
+    for handle in held:
+        os.close(handle)
     conn.close()
 
 
 def _write_graph_temps(result: BuildResult, temps: list[str]) -> None:
+    """Write the five graph files into ``temps``, one thread per file: the copies and fsyncs
+    are system calls, which release the GIL, so the files' write-back overlaps (measured at
+    10,000 profiles: 1.5–2.4 s one file after another, 1.0–1.3 s together)."""
+    from concurrent.futures import ThreadPoolExecutor
+
     from orgkg.serialization import FORMATS
 
-    handles: dict[str, Any] = {}
-    try:
-        for fmt, temp in zip(FORMATS, temps, strict=True):
-            handles[fmt] = open(temp, "wb")  # noqa: SIM115 - closed by _write_graph_files or below
-        _write_graph_files(result, handles)
-    finally:
-        for handle in handles.values():
-            handle.close()
+    with ThreadPoolExecutor(len(FORMATS), thread_name_prefix="orgkg-graph-file") as pool:
+        futures = [pool.submit(_write_graph_file, result, fmt, temp) for fmt, temp in zip(FORMATS, temps, strict=True)]
+        for future in futures:
+            future.result()  # the first error, once every thread is done
 
 
-def _write_graph_files(result: BuildResult, handles: dict[str, Any]) -> None:
-    """Stream the five graph files into ``handles`` (fmt → binary file), fsynced and closed."""
-    from orgkg.api import _section
+def _write_graph_file(result: BuildResult, fmt: str, temp: str) -> None:
+    """Stream the graph file of ``fmt`` into ``temp`` and fsync it."""
+    from orgkg.api import _ignore, _section
     from orgkg.serialization import FORMATS, GraphFileWriter
 
-    writer = GraphFileWriter({fmt: _encoder(handles[fmt]) for fmt in FORMATS})
-    for texts, shard in result.fragments():
-        if texts is not None:
-            writer.add(_section(texts))
-            continue
-        assert shard is not None and result.cache is not None
-        for fmt in FORMATS:
-            path = result.cache.shard_path(shard.key, fmt)
-            size = path.stat().st_size
-            if not size:
+    with open(temp, "wb") as handle:
+        write_text = _encoder(handle)
+        writer = GraphFileWriter({name: write_text if name == fmt else _ignore for name in FORMATS})
+        for texts, shard in result.fragments():
+            if texts is not None:
+                writer.add(_section(texts))
                 continue
-            if fmt == "jsonld":
-                writer.sinks["jsonld"](writer._jsonld_head if not writer.nodes_written else ",\n")
-                writer.nodes_written = True
-            handles[fmt].flush()
-            _copy_file(path, handles[fmt])
-    writer.close()
-    for handle in handles.values():
+            assert shard is not None and result.cache is not None
+            path = result.cache.shard_path(shard.key, fmt)
+            if path.stat().st_size:
+                write_text(writer.separator(fmt))
+                handle.flush()
+                _copy_file(path, handle)
+        writer.close()
         handle.flush()
         os.fsync(handle.fileno())
-        handle.close()
 
 
 def _encoder(handle: Any) -> Callable[[str], object]:

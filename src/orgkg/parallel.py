@@ -25,12 +25,13 @@ where the platform allows (they inherit the state), spawned elsewhere.
 from __future__ import annotations
 
 import contextlib
+import gc
 import hashlib
 import json
 import multiprocessing
 import os
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import PurePath
 from typing import Any
@@ -444,6 +445,33 @@ def _context() -> Any:
     return fork_context() or multiprocessing.get_context("spawn")
 
 
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cycle collector off while a build holds its hundreds of MB of plain data:
+    every full collection walks all of it (at 10,000 profiles, 0.3–0.6 s of a 4.5 s rebuild
+    went to collections that found nothing). A build makes next to no reference cycles;
+    any are collected once the collector is back on. Tasks (``_run_task``) turn it on again:
+    rdflib and pyshacl do make cycles."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _run_task(name: str, task: Any) -> Any:
+    """One task, with the cycle collector on whatever the process it runs in."""
+    enabled = gc.isenabled()
+    gc.enable()
+    try:
+        return _TASKS[name](task)
+    finally:
+        if not enabled:
+            gc.disable()
+
+
 def _warm_up(validate: bool) -> None:
     import orgkg.extract  # noqa: F401 - the import is the warm-up
 
@@ -475,7 +503,7 @@ def _worker_main(conn: Any, state: dict[str, Any] | None) -> None:
                 _STATE.update(payload)
                 reply: tuple[str, Any] = ("ok", None)
             else:
-                reply = ("ok", _TASKS[name](payload))
+                reply = ("ok", _run_task(name, payload))
         except BaseException as error:  # handed to the parent, which re-raises it
             reply = ("raise", error)
         conn.send(reply)
@@ -570,7 +598,7 @@ class Workers:
                 meanwhile()
             results = []
             for task, weight in zip(tasks, weights, strict=True):
-                results.append(_TASKS[name](task))
+                results.append(_run_task(name, task))
                 if progress:
                     progress(weight)
             return results
@@ -592,7 +620,8 @@ class Workers:
             running[worker] = number
             self.conns[worker].send((name, tasks[number]))
 
-        for worker in range(len(self.conns)):
+        # Owners first (a warm worker keeps its task), then idle workers take from the longest queue.
+        for worker in sorted(range(len(self.conns)), key=lambda worker: not queues[worker]):
             feed(worker)
         if meanwhile is not None:
             meanwhile()

@@ -552,9 +552,18 @@ class GraphFileWriter:
             if text:
                 self.sinks[fmt](text)
         if section.jsonld:
-            self.sinks["jsonld"](self._jsonld_head if not self.nodes_written else ",\n")
+            self.sinks["jsonld"](self.separator("jsonld"))
             self.sinks["jsonld"](section.jsonld)
-            self.nodes_written = True
+
+    def separator(self, fmt: str) -> str:
+        """What goes before the next section of ``fmt``, for a caller that writes the section
+        itself (a cached fragment copied in as bytes): the JSON-LD document's head or a comma
+        before its nodes; nothing in the other formats."""
+        if fmt != "jsonld":
+            return ""
+        text = self._jsonld_head if not self.nodes_written else ",\n"
+        self.nodes_written = True
+        return text
 
     def close(self) -> None:
         _, tail, empty = _jsonld_frame_text()
