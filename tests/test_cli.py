@@ -129,3 +129,18 @@ def test_default_input_is_seeds(runner, tmp_path, monkeypatch):
     monkeypatch.chdir(Path(__file__).resolve().parents[1])
     result = runner.invoke(main, ["export", "-f", "nt"])
     assert result.exit_code == 0 and b"advanced-manufacturing-partnership" in result.stdout_bytes
+
+
+def test_build_leaves_a_callers_cycle_collector_on_and_its_own_process_off(runner, tmp_path, monkeypatch):
+    import gc
+
+    import orgkg.cli as cli
+
+    assert runner.invoke(main, ["build", str(SEED), "-o", str(tmp_path / "a")]).exit_code == 0
+    assert gc.isenabled(), "main() called by other code leaves the collector as it found it"
+    monkeypatch.setattr(cli, "_OWN_PROCESS", True)  # as run(), the console command, sets it
+    try:
+        assert runner.invoke(main, ["build", str(SEED), "-o", str(tmp_path / "b")]).exit_code == 0
+        assert not gc.isenabled(), "off until the orgkg process ends"
+    finally:
+        gc.enable()

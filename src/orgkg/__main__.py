@@ -1,5 +1,5 @@
 """``python -m orgkg`` is the same as the ``orgkg`` command."""
 
-from orgkg.cli import main
+from orgkg.cli import run
 
-main()
+run()
