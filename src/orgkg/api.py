@@ -64,6 +64,7 @@ class BuildResult:
     shards: list[ShardOutput]
     shared: Section
     shared_quads: int = 0
+    shared_key: str = ""  # what the shared section follows from (the build cache's key for it)
     report: Any = None  # ValidationReport
     errors: list[InputError] = field(default_factory=list)  # profiles skipped by keep_going
     stats: BuildStats = field(default_factory=BuildStats)
@@ -316,7 +317,7 @@ class _Builder:
 
     # -- phase 1: read ---------------------------------------------------------------------
 
-    def _parse(self, indices: Iterable[int]) -> None:
+    def _parse(self, indices: Iterable[int], meanwhile: Callable[[], None] | None = None) -> None:
         wanted = {i for i in indices if i not in self.summary and i not in self.failed}
         tasks, owners = [], []
         for number, bound in enumerate(self.bounds):
@@ -324,10 +325,8 @@ class _Builder:
             if todo:
                 tasks.append(todo)
                 owners.append(self.owners[number])
-        if not tasks:
-            return
         results = self.workers.run("parse", tasks, owners, progress=self._tick("read", len(wanted)),
-                                   weights=[len(t) for t in tasks])
+                                   weights=[len(t) for t in tasks], meanwhile=meanwhile)
         for group, outcomes in zip(tasks, results, strict=True):
             for index, (status, value) in zip(group, outcomes, strict=True):
                 if status == "ok":
@@ -370,16 +369,28 @@ class _Builder:
         self.stats.shards = len(bounds)
         keys = [content_key(self.fingerprint, [(sources[i], shas[i] or "") for i in b]) for b in bounds]
 
-        # Which shards the cache still holds (their records stand in for parsing).
+        # Which shards the cache still holds (their records stand in for parsing). Shards
+        # without an entry are parsed while the others' records are read.
         cached: dict[int, list[dict[str, Any]]] = {}
+        missing = list(range(len(keys)))
         if self.cache is not None and not given:
-            missing = [n for n, key in enumerate(keys) if not self.cache.has_shard(key)]
-            if 0 < len(missing) < len(keys):  # a rebuild: warm the workers that will redo them
-                self.workers.warm((self.owners[n] for n in missing), validate=self.validate)
-            for number, key in enumerate(keys):
-                records = self.cache.load_shard(key)
-                if records is not None and [r.get("source") for r in records] == [sources[i] for i in bounds[number]]:
-                    cached[number] = records
+            cache = self.cache
+            missing = [n for n, key in enumerate(keys) if not cache.has_shard(key)]
+            rebuild = 0 < len(missing) < len(keys)
+            if rebuild:  # its few tasks go to worker processes, which warm up meanwhile
+                self.workers.start()
+
+            def read_cache() -> None:
+                if rebuild:
+                    self.workers.warm((self.owners[n] for n in missing), validate=self.validate)
+                absent = set(missing)
+                for number, key in enumerate(keys):
+                    records = None if number in absent else cache.load_shard(key)
+                    members = [sources[i] for i in bounds[number]]
+                    if records is not None and [r.get("source") for r in records] == members:
+                        cached[number] = records
+
+            self._parse((i for n in missing for i in bounds[n]), meanwhile=read_cache)
         self._parse(i for number, b in enumerate(bounds) if number not in cached for i in b)
 
         # Resolve over every profile's names.
@@ -415,10 +426,10 @@ class _Builder:
             self.stats.shards_reused += 1
         ordered = [shards[n] for n in range(len(bounds)) if n in shards]
         records = [r for shard in ordered for r in shard.records]
-        shared, shared_quads = self._shared_section(ordered, records)
+        shared, shared_quads, shared_key = self._shared_section(ordered, records)
 
         result = BuildResult(
-            self.minter.base, records, ordered, shared, shared_quads, errors=list(self.failed.values()),
+            self.minter.base, records, ordered, shared, shared_quads, shared_key, errors=list(self.failed.values()),
             stats=self.stats, cache=self.cache, _facts=[None] * len(ok), _limits=self.limits,
         )
         if self.cache is not None:
@@ -429,7 +440,8 @@ class _Builder:
             result.report = self._validate(result, bounds, ok, resolution)
         return result
 
-    def _shared_section(self, shards: Sequence[ShardOutput], records: Sequence[dict[str, Any]]) -> tuple[Section, int]:
+    def _shared_section(self, shards: Sequence[ShardOutput],
+                        records: Sequence[dict[str, Any]]) -> tuple[Section, int, str]:
         """The section of nodes several profiles may mention, merged over every profile
         (reused from the cache when no profile's quads changed)."""
         from orgkg.serialization import Section, render_section
@@ -442,7 +454,7 @@ class _Builder:
             payload = self.cache.load_shared_section(key)
             if isinstance(payload, dict):
                 try:
-                    return Section.from_json(payload["section"]), int(payload["quads"])
+                    return Section.from_json(payload["section"]), int(payload["quads"]), key
                 except (KeyError, TypeError, ValueError):
                     pass
         quads: set[tuple] = set()
@@ -456,7 +468,7 @@ class _Builder:
         section = render_section(quads, triples)
         if self.cache is not None:
             self.cache.store_shared_section(key, {"section": section.to_json(), "quads": len(quads)})
-        return section, len(quads)
+        return section, len(quads), key
 
     # -- phase 3: validate -----------------------------------------------------------------
 

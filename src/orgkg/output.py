@@ -328,7 +328,7 @@ def _org_manifest(out: Path) -> set[str]:
 def _graph_recipe(result: BuildResult) -> str:
     """Everything the graph files' bytes follow from: orgkg's code and data files (the
     JSON-LD context, the prefixes), each shard's profiles and the digest of their quads, in
-    order, and the shared section."""
+    order, and what the shared section follows from."""
     from orgkg.cache import code_fingerprint
     from orgkg.resources import data_fingerprint
 
@@ -337,9 +337,7 @@ def _graph_recipe(result: BuildResult) -> str:
         digest.update(b"\x00shard")
         for record in shard.records:
             digest.update(f"\x00{record['doc']}\x00{record['digest']}".encode())
-    for text in result.shared.to_json().values():
-        digest.update(b"\x00section")
-        digest.update(text.encode("utf-8"))
+    digest.update(f"\x00shared\x00{result.shared_key}".encode())  # the section follows from the records
     return digest.hexdigest()
 
 

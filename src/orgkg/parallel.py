@@ -549,6 +549,11 @@ class Workers:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    def start(self) -> None:
+        """Start the processes now (else the first run with more than one task does)."""
+        if self.jobs > 1 and not self.conns:
+            self._start()
+
     def warm(self, workers: Iterable[int], *, validate: bool) -> None:
         """Start the processes now and have ``workers`` load what parsing (and validating)
         needs while this process goes on: a rebuild where little changed sends its few tasks
@@ -556,8 +561,7 @@ class Workers:
         profiles). A no-op where work runs in this process (``jobs=1``)."""
         if self.jobs < 2:
             return
-        if not self.conns:
-            self._start()
+        self.start()
         for worker in sorted(set(workers)):
             self.conns[worker % len(self.conns)].send(("__warm__", validate))
 
