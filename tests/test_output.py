@@ -146,3 +146,41 @@ def test_the_child_frees_the_replaced_graph_files_not_the_build(corpus, tmp_path
     [child] = children
     child.join(timeout=30)
     assert child.exitcode == 0
+
+
+def _edit_mission(folder, index):
+    profile = [p for p in sorted(folder.glob("*.txt")) if "\nMission\n" in p.read_text(encoding="utf-8")][index]
+    profile.write_text(profile.read_text(encoding="utf-8").replace("\nMission\n", "\nMission\nNew words. ", 1),
+                       encoding="utf-8")
+
+
+@pytest.mark.skipif(parallel.fork_context() is None, reason="writing starts early only where orgkg forks")
+@pytest.mark.parametrize("prefix", ["right", "wrong"])
+def test_a_rebuild_starts_the_graph_files_with_the_unchanged_first_shards(corpus, tmp_path, monkeypatch, prefix):
+    import shutil
+
+    edited, out = tmp_path / "corpus", tmp_path / "out"
+    shutil.copytree(corpus, edited)
+    orgkg.build_and_write([edited], out, jobs=2, cache=out / ".cache")
+    _edit_mission(edited, -1)  # a profile in the last shard
+    begun, finished = [], []
+    begin, finish = output.GraphFiles.begin.__func__, output.GraphFiles.finish
+
+    def watching_begin(cls, cache, out_dir, keys):
+        begun.append(list(keys))
+        return begin(cls, cache, out_dir, keys if prefix == "right" else ["0" * 64, *keys[1:]])
+
+    def watching_finish(self, result):
+        job = finish(self, result)
+        finished.append(job is self)
+        return job
+
+    monkeypatch.setattr(output.GraphFiles, "begin", classmethod(watching_begin))
+    monkeypatch.setattr(output.GraphFiles, "finish", watching_finish)
+    orgkg.build_and_write([edited], out, jobs=2, cache=out / ".cache")
+    assert begun and begun[0], "a rebuild begins writing with the unchanged first shards"
+    assert finished == [prefix == "right"], "a wrong prefix is discarded and the files started again"
+    clean = tmp_path / "clean"
+    orgkg.build_and_write([edited], clean, jobs=1)
+    assert outputs(out) == outputs(clean)
+    assert not list(out.glob(".*.tmp"))

@@ -239,13 +239,16 @@ def build(
     progress: Callable[[str, int, int], None] | None = None,
     today: date | None = None,
     on_mapped: Callable[[BuildResult], object] | None = None,
+    on_cached: Callable[[BuildCache, list[str]], object] | None = None,
 ) -> BuildResult:
     """Read every profile under ``paths`` and build one validated graph from them.
 
     ``jobs`` worker processes share the work (results never depend on it); ``cache`` is a
     build-cache folder to reuse and refresh (``use_cache=False``: ignore what is in it,
     a clean build); ``progress(phase, done, total)`` is called as work completes;
-    ``on_mapped(result)`` once the graph is built, before it is validated.
+    ``on_mapped(result)`` once the graph is built, before it is validated;
+    ``on_cached(cache, keys)`` as soon as a rebuild knows the first shards' output is in the
+    cache (``keys``: theirs, in order), before anything is parsed.
     """
     from orgkg.parallel import collector_paused
     from orgkg.parse import discover
@@ -254,6 +257,7 @@ def build(
         sources = [str(p) for p in discover(paths)]
         builder = _Builder(base, validate, keep_going, limits, jobs, cache, use_cache, progress, today)
         builder.on_mapped = on_mapped
+        builder.on_cached = on_cached
         return builder.run(sources)
 
 
@@ -262,13 +266,23 @@ def build_and_write(
 ) -> tuple[BuildResult, list[Path]]:
     """``build(paths, **options)`` then ``write(result, out_dir)``, overlapped: the graph
     files are being written (by a child process, where the platform forks) while the
-    profiles are validated. What ``orgkg build`` runs."""
+    profiles are validated, and in a rebuild from the moment the unchanged first shards are
+    known. What ``orgkg build`` runs."""
     from orgkg.parallel import collector_paused
 
     started: list[GraphFiles] = []
+
+    def begin(cache: BuildCache, keys: list[str]) -> None:
+        job = GraphFiles.begin(cache, out_dir, keys)
+        if job is not None:
+            started.append(job)
+
+    def mapped(result: BuildResult) -> None:
+        started[:] = [started[0].finish(result) if started else GraphFiles.start(result, out_dir)]
+
     try:
         with collector_paused():
-            result = build(paths, on_mapped=lambda result: started.append(GraphFiles.start(result, out_dir)), **options)
+            result = build(paths, on_mapped=mapped, on_cached=begin, **options)
             return result, write(result, out_dir, graph_files=started[0] if started else None)
     except BaseException:
         for graph_files in started:
@@ -304,6 +318,7 @@ class _Builder:
         self.cache = BuildCache(Path(cache), self.fingerprint, read=use_cache) if cache is not None else None
         self.stats = BuildStats()
         self.on_mapped: Callable[[BuildResult], object] | None = None  # called before validation
+        self.on_cached: Callable[[BuildCache, list[str]], object] | None = None  # see build()
 
     def _tick(self, phase: str, total: int) -> Callable[[int], None]:
         done = [0]
@@ -379,6 +394,8 @@ class _Builder:
             rebuild = 0 < len(missing) < len(keys)
             if rebuild:  # its few tasks go to worker processes, which warm up meanwhile
                 self.workers.start()
+                if self.on_cached is not None and missing[0] > 0:
+                    self.on_cached(cache, keys[:missing[0]])
 
             def read_cache() -> None:
                 if rebuild:

@@ -18,7 +18,8 @@ import os
 import re
 import shutil
 import tempfile
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -26,6 +27,7 @@ from orgkg.errors import InputError, UsageError
 
 if TYPE_CHECKING:
     from orgkg.api import BuildResult
+    from orgkg.cache import BuildCache
 
 
 def write(result: BuildResult, out_dir: str | Path = "build", *, graph_files: GraphFiles | None = None) -> list[Path]:
@@ -107,6 +109,7 @@ class GraphFiles:
         self.staged: list[tuple[Path, Path]] = []  # (temporary file, graph file it becomes)
         self.child: Any = None
         self.conn: Any = None
+        self.prefix: list[tuple[Any, Any]] = []  # what ``begin`` started with
 
     @classmethod
     def start(cls, result: BuildResult, out_dir: str | Path) -> GraphFiles:
@@ -123,7 +126,7 @@ class GraphFiles:
                 handle, temp = tempfile.mkstemp(prefix=f".graph.{fmt}.", suffix=".tmp", dir=out)
                 os.close(handle)
                 job.staged.append((Path(temp), out / FILE_NAMES[fmt]))
-            job._run(result)
+            job._run(_Plan(result.cache, _plan_items(result), complete=True))
         except BaseException as error:
             job.discard()
             if isinstance(error, OSError):
@@ -131,18 +134,65 @@ class GraphFiles:
             raise
         return job
 
-    def _run(self, result: BuildResult) -> None:
+    @classmethod
+    def begin(cls, cache: BuildCache, out_dir: str | Path, prefix: list[str]) -> GraphFiles | None:
+        """Start writing before the graph is built, with the first shards' fragments in the
+        build cache (``prefix``: their keys): a rebuild knows them unchanged as soon as it has
+        hashed the files. ``finish`` hands over the rest. None where the platform does not
+        fork (``start`` then writes everything)."""
+        from orgkg.parallel import fork_context
+        from orgkg.serialization import FILE_NAMES, FORMATS
+
+        if fork_context() is None:
+            return None
+        out = _output_folder(out_dir)
+        job = cls("", {})
+        job.prefix = [(None, key) for key in prefix]
+        try:
+            out.mkdir(parents=True, exist_ok=True)
+            for fmt in FORMATS:
+                handle, temp = tempfile.mkstemp(prefix=f".graph.{fmt}.", suffix=".tmp", dir=out)
+                os.close(handle)
+                job.staged.append((Path(temp), out / FILE_NAMES[fmt]))
+            job._run(_Plan(cache, job.prefix))
+        except BaseException as error:
+            job.discard()
+            if isinstance(error, OSError):
+                raise UsageError(f"cannot write to {out}: {error.strerror or error}") from error
+            raise
+        return job
+
+    def finish(self, result: BuildResult) -> GraphFiles:
+        """Hand the child the rest of the graph. If the files need no writing after all, or a
+        shard of the prefix was rebuilt (its lookups resolve differently now), this job is
+        discarded and what ``start`` gives is returned instead."""
+        out = self.staged[0][1].parent
+        items = _plan_items(result)
+        recipe = _graph_recipe(result) if result.cache is not None else ""
+        stamps = result.cache.written_stamps(out) if result.cache is not None else {}
+        unchanged = bool(stamps) and _graph_files_hold(out, stamps, recipe)
+        if not unchanged and items[:len(self.prefix)] == self.prefix:
+            try:
+                self.conn.send(items[len(self.prefix):])
+                self.recipe, self.stamps = recipe, stamps
+                return self
+            except OSError:  # the child is gone: start again
+                pass
+        self.discard()
+        return GraphFiles.start(result, out)
+
+    def _run(self, plan: _Plan) -> None:
         from orgkg.parallel import fork_context
 
         temps = [str(temp) for temp, _ in self.staged]
         context = fork_context()
         if context is None:  # no fork (macOS, Windows): write them now
-            _write_graph_temps(result, temps)
+            _write_graph_temps(plan, temps)
             return
         self.conn, child_end = context.Pipe()
         targets = [str(target) for _, target in self.staged]
         try:
-            child = context.Process(target=_graph_files_child, args=(result, temps, targets, child_end), daemon=True,
+            child = context.Process(target=_graph_files_child, args=(plan, temps, targets, child_end), daemon=True,
                                     name="orgkg-graph-files")
             child.start()  # multiprocessing flushes stdout and stderr first: no copy of them in the child
             self.child = child
@@ -195,13 +245,15 @@ class GraphFiles:
             temp.unlink(missing_ok=True)
 
 
-def _graph_files_child(result: BuildResult, temps: list[str], targets: list[str], conn: Any) -> None:
+def _graph_files_child(plan: _Plan, temps: list[str], targets: list[str], conn: Any) -> None:
     """In the forked child: write the files and report None or the error; then hold the
     graph files they replace open until the parent has renamed (``GraphFiles.release``),
     so that this process, not the parent's rename, pays for freeing their blocks."""
     held: list[int] = []
     try:
-        _write_graph_temps(result, temps)
+        if not plan.ready.is_set():  # the rest comes from the parent once the graph is built
+            threading.Thread(target=lambda: plan.complete(_receive(conn)), daemon=True).start()
+        _write_graph_temps(plan, temps)
         outcome: BaseException | None = None
         for target in targets:
             with contextlib.suppress(OSError):  # no previous file: nothing to hold
@@ -219,7 +271,45 @@ def _graph_files_child(result: BuildResult, temps: list[str], targets: list[str]
     conn.close()
 
 
-def _write_graph_temps(result: BuildResult, temps: list[str]) -> None:
+class _Plan:
+    """What the graph files are made of, in order: ``(texts, None)`` for a section in memory,
+    ``(None, key)`` for a shard whose fragments are in the build cache. Known from the start,
+    or a prefix first and the rest later (``complete``; None: there will be no rest)."""
+
+    def __init__(self, cache: BuildCache | None, items: list[tuple[Any, Any]], *, complete: bool = False) -> None:
+        self.cache = cache
+        self.prefix = items
+        self.rest: list[tuple[Any, Any]] | None = [] if complete else None
+        self.ready = threading.Event()
+        if complete:
+            self.ready.set()
+
+    def complete(self, rest: list[tuple[Any, Any]] | None) -> None:
+        self.rest = rest
+        self.ready.set()
+
+    def items(self) -> Iterator[tuple[Any, Any]]:
+        yield from self.prefix
+        self.ready.wait()
+        if self.rest is None:
+            raise RuntimeError("the build stopped before the graph was complete")
+        yield from self.rest
+
+
+def _plan_items(result: BuildResult) -> list[tuple[Any, Any]]:
+    items: list[tuple[Any, Any]] = [(shard.texts, None) if shard.texts is not None else (None, shard.key)
+                                    for shard in result.shards]
+    return [*items, (result.shared.to_json(), None)]
+
+
+def _receive(conn: Any) -> Any:
+    try:
+        return conn.recv()
+    except (EOFError, OSError):
+        return None
+
+
+def _write_graph_temps(plan: _Plan, temps: list[str]) -> None:
     """Write the five graph files into ``temps``, one thread per file: the copies and fsyncs
     are system calls, which release the GIL, so the files' write-back overlaps (measured at
     10,000 profiles: 1.5–2.4 s one file after another, 1.0–1.3 s together)."""
@@ -228,12 +318,12 @@ def _write_graph_temps(result: BuildResult, temps: list[str]) -> None:
     from orgkg.serialization import FORMATS
 
     with ThreadPoolExecutor(len(FORMATS), thread_name_prefix="orgkg-graph-file") as pool:
-        futures = [pool.submit(_write_graph_file, result, fmt, temp) for fmt, temp in zip(FORMATS, temps, strict=True)]
+        futures = [pool.submit(_write_graph_file, plan, fmt, temp) for fmt, temp in zip(FORMATS, temps, strict=True)]
         for future in futures:
             future.result()  # the first error, once every thread is done
 
 
-def _write_graph_file(result: BuildResult, fmt: str, temp: str) -> None:
+def _write_graph_file(plan: _Plan, fmt: str, temp: str) -> None:
     """Stream the graph file of ``fmt`` into ``temp`` and fsync it."""
     from orgkg.api import _ignore, _section
     from orgkg.serialization import FORMATS, GraphFileWriter
@@ -241,12 +331,12 @@ def _write_graph_file(result: BuildResult, fmt: str, temp: str) -> None:
     with open(temp, "wb") as handle:
         write_text = _encoder(handle)
         writer = GraphFileWriter({name: write_text if name == fmt else _ignore for name in FORMATS})
-        for texts, shard in result.fragments():
+        for texts, key in plan.items():
             if texts is not None:
                 writer.add(_section(texts))
                 continue
-            assert shard is not None and result.cache is not None
-            path = result.cache.shard_path(shard.key, fmt)
+            assert plan.cache is not None
+            path = plan.cache.shard_path(key, fmt)
             if path.stat().st_size:
                 write_text(writer.separator(fmt))
                 handle.flush()
