@@ -250,6 +250,8 @@ def _graph_files_child(plan: _Plan, temps: list[str], targets: list[str], conn: 
     graph files they replace open until the parent has renamed (``GraphFiles.release``),
     so that this process, not the parent's rename, pays for freeing their blocks."""
     held: list[int] = []
+    with contextlib.suppress(OSError, AttributeError):  # background work: the build's processes first
+        os.nice(10)
     try:
         if not plan.ready.is_set():  # the rest comes from the parent once the graph is built
             threading.Thread(target=lambda: plan.complete(_receive(conn)), daemon=True).start()
