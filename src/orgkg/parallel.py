@@ -40,7 +40,7 @@ from orgkg.model import Diagnostic, Identity, Mention, OrgKind, Profile, Profile
 
 # Profiles per shard on average, and at most. A rebuild re-maps and re-validates the shard of
 # a changed profile: a random profile sits in a shard of about twice the average (a long shard
-# holds more profiles), so 16 means ~26 profiles to redo; cold builds cost ~3% more than with 32.
+# holds more profiles), so 16 means ~26 profiles to redo; cold builds cost 2–7% more than with 32.
 SHARD_TARGET = 16
 SHARD_MAX = 48
 
