@@ -253,7 +253,10 @@ def _graph_files_child(plan: _Plan, temps: list[str], targets: list[str], conn: 
     with contextlib.suppress(OSError, AttributeError):  # background work: the build's processes first
         os.nice(10)
     try:
-        if not plan.ready.is_set():  # the rest comes from the parent once the graph is built
+        # The rest comes from the parent once the graph is built. Its receiver thread is done
+        # before the release is awaited below, except when writing failed first: the parent
+        # then terminates this process (GraphFiles.discard), so two readers never race.
+        if not plan.ready.is_set():
             threading.Thread(target=lambda: plan.complete(_receive(conn)), daemon=True).start()
         _write_graph_temps(plan, temps)
         outcome: BaseException | None = None
