@@ -387,7 +387,6 @@ class _Builder:
         # Which shards the cache still holds (their records stand in for parsing). Shards
         # without an entry are parsed while the others' records are read.
         cached: dict[int, list[dict[str, Any]]] = {}
-        missing = list(range(len(keys)))
         if self.cache is not None and not given:
             cache = self.cache
             missing = [n for n, key in enumerate(keys) if not cache.has_shard(key)]

@@ -113,25 +113,10 @@ class GraphFiles:
 
     @classmethod
     def start(cls, result: BuildResult, out_dir: str | Path) -> GraphFiles:
-        from orgkg.serialization import FILE_NAMES, FORMATS
-
         out = _output_folder(out_dir)
-        recipe = _graph_recipe(result) if result.cache is not None else ""  # only a cache keeps it
-        job = cls(recipe, result.cache.written_stamps(out) if result.cache is not None else {})
-        if job.stamps and _graph_files_hold(out, job.stamps, recipe):
-            return job  # nothing to write
-        try:
-            out.mkdir(parents=True, exist_ok=True)
-            for fmt in FORMATS:
-                handle, temp = tempfile.mkstemp(prefix=f".graph.{fmt}.", suffix=".tmp", dir=out)
-                os.close(handle)
-                job.staged.append((Path(temp), out / FILE_NAMES[fmt]))
-            job._run(_Plan(result.cache, _plan_items(result), complete=True))
-        except BaseException as error:
-            job.discard()
-            if isinstance(error, OSError):
-                raise UsageError(f"cannot write to {out}: {error.strerror or error}") from error
-            raise
+        job = cls(*_recipe_and_stamps(result, out))
+        if not (job.stamps and _graph_files_hold(out, job.stamps, job.recipe)):  # else nothing to write
+            job._launch(out, _Plan(result.cache, _plan_items(result), complete=True))
         return job
 
     @classmethod
@@ -141,35 +126,21 @@ class GraphFiles:
         hashed the files. ``finish`` hands over the rest. None where the platform does not
         fork (``start`` then writes everything)."""
         from orgkg.parallel import fork_context
-        from orgkg.serialization import FILE_NAMES, FORMATS
 
         if fork_context() is None:
             return None
-        out = _output_folder(out_dir)
         job = cls("", {})
         job.prefix = [(None, key) for key in prefix]
-        try:
-            out.mkdir(parents=True, exist_ok=True)
-            for fmt in FORMATS:
-                handle, temp = tempfile.mkstemp(prefix=f".graph.{fmt}.", suffix=".tmp", dir=out)
-                os.close(handle)
-                job.staged.append((Path(temp), out / FILE_NAMES[fmt]))
-            job._run(_Plan(cache, job.prefix))
-        except BaseException as error:
-            job.discard()
-            if isinstance(error, OSError):
-                raise UsageError(f"cannot write to {out}: {error.strerror or error}") from error
-            raise
+        job._launch(_output_folder(out_dir), _Plan(cache, job.prefix))
         return job
 
     def finish(self, result: BuildResult) -> GraphFiles:
         """Hand the child the rest of the graph. If the files need no writing after all, or a
         shard of the prefix was rebuilt (its lookups resolve differently now), this job is
-        discarded and what ``start`` gives is returned instead."""
+        discarded and one that writes everything (or nothing) is returned instead."""
         out = self.staged[0][1].parent
         items = _plan_items(result)
-        recipe = _graph_recipe(result) if result.cache is not None else ""
-        stamps = result.cache.written_stamps(out) if result.cache is not None else {}
+        recipe, stamps = _recipe_and_stamps(result, out)
         unchanged = bool(stamps) and _graph_files_hold(out, stamps, recipe)
         if not unchanged and items[:len(self.prefix)] == self.prefix:
             try:
@@ -179,7 +150,27 @@ class GraphFiles:
             except OSError:  # the child is gone: start again
                 pass
         self.discard()
-        return GraphFiles.start(result, out)
+        job = GraphFiles(recipe, stamps)
+        if not unchanged:
+            job._launch(out, _Plan(result.cache, items, complete=True))
+        return job
+
+    def _launch(self, out: Path, plan: _Plan) -> None:
+        """Create the temporary files beside the graph files and start writing ``plan``."""
+        from orgkg.serialization import FILE_NAMES, FORMATS
+
+        try:
+            out.mkdir(parents=True, exist_ok=True)
+            for fmt in FORMATS:
+                handle, temp = tempfile.mkstemp(prefix=f".graph.{fmt}.", suffix=".tmp", dir=out)
+                os.close(handle)
+                self.staged.append((Path(temp), out / FILE_NAMES[fmt]))
+            self._run(plan)
+        except BaseException as error:
+            self.discard()
+            if isinstance(error, OSError):
+                raise UsageError(f"cannot write to {out}: {error.strerror or error}") from error
+            raise
 
     def _run(self, plan: _Plan) -> None:
         from orgkg.parallel import fork_context
@@ -418,6 +409,14 @@ def _org_manifest(out: Path) -> set[str]:
 # A rebuild of the same graph into the same folder leaves untouched graph files be instead
 # of copying and fsyncing them again (1.8 GB for 10,000 profiles); the build cache keeps
 # how each was made (``BuildCache.written_stamps``).
+
+
+def _recipe_and_stamps(result: BuildResult, out: Path) -> tuple[str, dict[str, Any]]:
+    """The graph files' recipe and what the build cache recorded of the folder's files; only
+    a build with a cache keeps them."""
+    if result.cache is None:
+        return "", {}
+    return _graph_recipe(result), result.cache.written_stamps(out)
 
 
 def _graph_recipe(result: BuildResult) -> str:
