@@ -43,6 +43,7 @@ from orgkg.model import (
 )
 from orgkg.namespaces import DCTERMS, ORG, ORGKG, PREFIXES, PROV, RDF, SDO, SKOS, WD, XSD
 from orgkg.resolve import Entity, Resolution
+from orgkg.serialization import canonical_lexical
 
 ORG_TYPES: dict[OrgKind, tuple[URIRef, URIRef]] = {
     OrgKind.GOVERNMENT: (SDO.GovernmentOrganization, ORG.FormalOrganization),
@@ -64,8 +65,14 @@ def name(value: str) -> Literal:
     return Literal(value)
 
 
+def typed(lexical: str, datatype: URIRef) -> Literal:
+    """A typed literal in its canonical lexical form, the one the graph files carry (so the
+    Dataset validated and queried here holds the same terms as the files and the store)."""
+    return Literal(canonical_lexical(lexical, str(datatype)), datatype=datatype)
+
+
 def date_literal(value: DateValue) -> Literal:
-    return Literal(value.lexical, datatype=XSD[value.precision])
+    return typed(value.lexical, XSD[value.precision])
 
 
 def new_dataset() -> Dataset:
@@ -268,7 +275,7 @@ class _ProfileMapper:
         if fact.qualifier:
             self.add(quantity, ORGKG.qualifier, name(fact.qualifier))
         if fact.as_of:
-            self.add(quantity, ORGKG.asOf, Literal(f"{fact.as_of:04d}", datatype=XSD.gYear))
+            self.add(quantity, ORGKG.asOf, typed(f"{fact.as_of:04d}", XSD.gYear))
 
     def map_unit(self, fact: Unit) -> None:
         unit = self.owned("unit", fact.name)
@@ -311,15 +318,15 @@ class _ProfileMapper:
         amount = self.owned("budget", label)
         self.add(self.org, ORGKG.enactedBudget, amount)
         self.add(amount, RDF.type, SDO.MonetaryAmount)
-        self.add(amount, SDO.value, Literal(fact.amount, datatype=XSD.decimal))
+        self.add(amount, SDO.value, typed(format(fact.amount, "f"), XSD.decimal))
         self.add(amount, SDO.currency, name(fact.currency))
         self.add(amount, ORGKG.verbatim, text(fact.verbatim))
         if fact.fiscal_year:
-            self.add(amount, ORGKG.fiscalYear, Literal(f"{fact.fiscal_year:04d}", datatype=XSD.gYear))
+            self.add(amount, ORGKG.fiscalYear, typed(f"{fact.fiscal_year:04d}", XSD.gYear))
         if fact.fiscal_year and fact.us_federal_fiscal_year:
             start, end = f"{fact.fiscal_year - 1:04d}-10-01", f"{fact.fiscal_year:04d}-09-30"
-            self.add(amount, SDO.validFrom, Literal(start, datatype=XSD.date))
-            self.add(amount, SDO.validThrough, Literal(end, datatype=XSD.date))
+            self.add(amount, SDO.validFrom, typed(start, XSD.date))
+            self.add(amount, SDO.validThrough, typed(end, XSD.date))
 
     def map_fundingsource(self, fact: FundingSource) -> None:
         self.add(self.org, ORGKG.fundingSource, self.concept("funding-source", fact.label))
@@ -417,7 +424,7 @@ class _ProfileMapper:
                 retrieval = self.minter.retrieval(self.doc, page, accessed)
                 self.add(retrieval, RDF.type, ORGKG.Retrieval)
                 self.add(retrieval, PROV.used, page)
-                self.add(retrieval, DCTERMS.date, Literal(accessed, datatype=XSD.date))
+                self.add(retrieval, DCTERMS.date, typed(accessed, XSD.date))
 
 
 def map_corpus(corpus: Sequence[ProfileFacts], resolution: Resolution, minter: Minter | None = None) -> Dataset:

@@ -51,7 +51,6 @@ FILE_NAMES = {fmt: f"graph.{fmt}" for fmt in FORMATS}
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
-XSD_DECIMAL = "http://www.w3.org/2001/XMLSchema#decimal"
 SCHEMA_PROVIDER = "https://schema.org/provider"
 ORG_POST_IN = "http://www.w3.org/ns/org#postIn"
 
@@ -102,12 +101,162 @@ def iri_text(iri: str) -> str:
 
 
 def literal_text(lexical: str, language: str | None = None, datatype: str | None = None) -> str:
-    quoted = f'"{escape_string(lexical)}"'
+    """A literal as N-Triples text; a typed literal in its canonical form (``canonical_lexical``)."""
     if language:
-        return f"{quoted}@{language}"
+        return f'"{escape_string(lexical)}"@{language}'
     if datatype:
-        return f"{quoted}^^{iri_text(datatype)}"
-    return quoted
+        return f'"{escape_string(canonical_lexical(lexical, datatype))}"^^{iri_text(datatype)}'
+    return f'"{escape_string(lexical)}"'
+
+
+# ---------------------------------------------------------------------------------------
+# Canonical lexical forms. Every writer goes through ``literal_text``, so this is the one
+# place a typed literal's lexical form is chosen: the XSD 1.1 canonical representation,
+# which is what Oxigraph gives back after storing a value (3400000000.0 → 3400000000), so
+# files and stores agree term for term. Only xsd:double/float differ from XSD 1.1 (which
+# writes 1.0E3): there Oxigraph's form (1000) is used. An ill-typed lexical form has no
+# canonical form and is written as given. See docs/validation-reports.md.
+
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_TIMEZONE = r"(Z|[+-](?:(?:0[0-9]|1[0-3]):[0-5][0-9]|14:00))?"
+_YEAR = r"(-?(?:[1-9][0-9]{4,}|[0-9]{4}))"
+_DECIMAL_FORM = re.compile(r"([+-]?)([0-9]*)(?:\.([0-9]*))?")
+_DOUBLE_FORM = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
+_DATE_FORM = re.compile(_YEAR + r"-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])" + _TIMEZONE)
+_GYEAR_FORM = re.compile(_YEAR + _TIMEZONE)
+_GYEARMONTH_FORM = re.compile(_YEAR + r"-(0[1-9]|1[0-2])" + _TIMEZONE)
+_DATETIME_FORM = re.compile(
+    _YEAR + r"-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])"
+    r"T([01][0-9]|2[0-3]):([0-5][0-9]):([0-5][0-9])(?:\.([0-9]+))?"
+    + _TIMEZONE
+    + r"|"
+    + _YEAR
+    + r"-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T24:00:00(?:\.0+)?"
+    + _TIMEZONE
+)
+
+
+def canonical_lexical(lexical: str, datatype: str) -> str:
+    """The canonical lexical form of ``lexical`` as a ``datatype`` value; ``lexical`` itself
+    for other datatypes and for ill-typed forms."""
+    if not datatype.startswith(_XSD):
+        return lexical
+    canonical = _CANONICAL.get(datatype[len(_XSD) :])
+    if canonical is None:
+        return lexical
+    return canonical(lexical) or lexical
+
+
+def _canonical_integer(lexical: str) -> str | None:
+    return str(int(lexical)) if _INTEGER.fullmatch(lexical) else None
+
+
+def _canonical_decimal(lexical: str) -> str | None:
+    match = _DECIMAL_FORM.fullmatch(lexical)
+    if match is None or not (match.group(2) or match.group(3)):
+        return None
+    sign, whole, fraction = match.group(1), match.group(2).lstrip("0") or "0", (match.group(3) or "").rstrip("0")
+    if whole == "0" and not fraction:
+        return "0"  # no negative zero
+    return ("-" if sign == "-" else "") + whole + (f".{fraction}" if fraction else "")
+
+
+def _canonical_boolean(lexical: str) -> str | None:
+    return {"true": "true", "1": "true", "false": "false", "0": "false"}.get(lexical)
+
+
+def _canonical_double(lexical: str) -> str | None:
+    special = {"INF": "INF", "+INF": "INF", "-INF": "-INF", "NaN": "NaN"}.get(lexical)
+    if special is not None or not _DOUBLE_FORM.fullmatch(lexical):
+        return special
+    return _plain_digits(repr(float(lexical)))
+
+
+def _canonical_float(lexical: str) -> str | None:
+    import struct
+
+    special = {"INF": "INF", "+INF": "INF", "-INF": "-INF", "NaN": "NaN"}.get(lexical)
+    if special is not None or not _DOUBLE_FORM.fullmatch(lexical):
+        return special
+    try:
+        (single,) = struct.unpack("f", struct.pack("f", float(lexical)))
+    except OverflowError:
+        return "-INF" if lexical.startswith("-") else "INF"
+    # the shortest digits that read back as the same single-precision value
+    for digits in range(1, 10):
+        text = f"{single:.{digits - 1}e}"
+        if struct.unpack("f", struct.pack("f", float(text)))[0] == single:
+            return _plain_digits(text)
+    return _plain_digits(repr(single))  # pragma: no cover - 9 digits always suffice
+
+
+def _plain_digits(text: str) -> str:
+    """A float's shortest digits in positional notation, as Oxigraph writes them:
+    ``1e+21`` → ``1000000000000000000000``, ``1e-07`` → ``0.0000001``, ``-0.0`` → ``-0``."""
+    from decimal import Decimal
+
+    if text in ("inf", "-inf", "nan"):
+        return {"inf": "INF", "-inf": "-INF", "nan": "NaN"}[text]
+    return format(Decimal(text).normalize(), "f")
+
+
+def _timezone(zone: str | None) -> str:
+    return "Z" if zone in ("+00:00", "-00:00") else zone or ""
+
+
+def _days_in_month(year: int, month: int) -> int:
+    if month == 2:
+        return 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
+    return 30 if month in (4, 6, 9, 11) else 31
+
+
+def _canonical_date(lexical: str) -> str | None:
+    match = _DATE_FORM.fullmatch(lexical)
+    if match is None or int(match.group(3)) > _days_in_month(int(match.group(1)), int(match.group(2))):
+        return None
+    return lexical[: match.end(3)] + _timezone(match.group(4))
+
+
+def _canonical_gyear(lexical: str) -> str | None:
+    match = _GYEAR_FORM.fullmatch(lexical)
+    return match.group(1) + _timezone(match.group(2)) if match else None
+
+
+def _canonical_gyearmonth(lexical: str) -> str | None:
+    match = _GYEARMONTH_FORM.fullmatch(lexical)
+    return lexical[: match.end(2)] + _timezone(match.group(3)) if match else None
+
+
+def _canonical_datetime(lexical: str) -> str | None:
+    match = _DATETIME_FORM.fullmatch(lexical)
+    if match is None:
+        return None
+    if match.group(1) is None:  # 24:00:00 is the first instant of the next day
+        import datetime as dt
+
+        year, month, day, zone = match.group(9, 10, 11, 12)
+        if not 1 <= int(year) < 9999 or int(day) > _days_in_month(int(year), int(month)):
+            return None
+        following = dt.date(int(year), int(month), int(day)) + dt.timedelta(days=1)
+        return f"{following.isoformat()}T00:00:00{_timezone(zone)}"
+    year, month, day, fraction, zone = match.group(1, 2, 3, 7, 8)
+    if int(day) > _days_in_month(int(year), int(month)):
+        return None
+    fraction = (fraction or "").rstrip("0")
+    return lexical[: match.end(6)] + (f".{fraction}" if fraction else "") + _timezone(zone)
+
+
+_CANONICAL: dict[str, Callable[[str], str | None]] = {
+    "integer": _canonical_integer,
+    "decimal": _canonical_decimal,
+    "boolean": _canonical_boolean,
+    "double": _canonical_double,
+    "float": _canonical_float,
+    "date": _canonical_date,
+    "gYear": _canonical_gyear,
+    "gYearMonth": _canonical_gyearmonth,
+    "dateTime": _canonical_datetime,
+}
 
 
 def nt_term(term: Any) -> str:
@@ -118,10 +267,7 @@ def nt_term(term: Any) -> str:
         return iri_text(term)
     if isinstance(term, Literal):
         datatype = str(term.datatype) if term.datatype is not None else None
-        lexical = str(term)
-        if datatype == XSD_DECIMAL and _INTEGER.fullmatch(lexical):
-            lexical += ".0"  # the form rdflib's Turtle writer gave the golden files
-        return literal_text(lexical, term.language, datatype)
+        return literal_text(str(term), term.language, datatype)
     if isinstance(term, BNode):
         return f"_:{term}"
     return iri_text(str(term))
@@ -182,8 +328,10 @@ _TTL_CACHE: dict[str, str] = {}
 
 
 def turtle_header() -> str:
-    lines = [f"@prefix {prefix}: <{namespace}> .\n" for prefix, namespace in sorted(
-        (p, str(ns)) for p, ns in PREFIXES.items())]
+    lines = [
+        f"@prefix {prefix}: <{namespace}> .\n"
+        for prefix, namespace in sorted((p, str(ns)) for p, ns in PREFIXES.items())
+    ]
     return "".join(lines) + "\n"
 
 
@@ -313,7 +461,7 @@ class Compactor:
         for term, namespace in self.prefixes:
             if namespace == iri or not iri.startswith(namespace):
                 continue
-            curie = f"{term}:{iri[len(namespace):]}"
+            curie = f"{term}:{iri[len(namespace) :]}"
             if curie in self.terms:
                 continue
             if candidate is None or (len(curie), curie) < (len(candidate), candidate):
@@ -332,7 +480,7 @@ class Compactor:
         candidate = None
         for term, namespace in self.prefixes:
             if namespace != iri and iri.startswith(namespace):
-                curie = f"{term}:{iri[len(namespace):]}"
+                curie = f"{term}:{iri[len(namespace) :]}"
                 if candidate is None or (len(curie), curie) < (len(candidate), candidate):
                     candidate = curie
         return candidate or iri
