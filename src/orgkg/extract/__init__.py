@@ -1,0 +1,129 @@
+"""Extract: read typed facts out of a parsed profile's prose (DESIGN §3).
+
+Pure: ``extract(profile) -> ProfileFacts``. Each field has one small reader; every reader
+returns the facts it is sure of and a field status. Where the text says a value does not
+exist or is not published, the status says so and no value is invented ("none",
+"unknown" and "absent" stay three different facts).
+
+The package has one module per field family (``identity``, ``parent``, ``founding``,
+``partners``, ``people``, ``units``, ``budget``, ``address``, ``history``, ``links``,
+``services``) over shared layers (``status``, ``text``, ``names``, ``dates``, ``numbers``,
+``lexicon``); docs/extraction.md maps them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+from orgkg.iri import slugify
+from orgkg.model import Diagnostic, FieldFacts, FieldStatus, Profile, ProfileFacts, Severity
+
+from .address import country_code, read_address
+from .budget import read_budget, read_funding, read_headcount
+from .dates import find_dates
+from .diagnostics import field_diagnostics
+from .founding import founder_phrase, founding_from_history, read_founding
+from .history import read_history
+from .identity import name_kind, org_kind_of, read_identity, read_purpose, title_is_missing
+from .links import read_links
+from .parent import read_parent
+from .partners import read_partners
+from .people import drop_duplicate_posts, read_leader, read_structure
+from .reader import Reader
+from .services import read_regulations, read_services
+from .status import status_from_text
+from .units import read_divisions, read_programs
+
+__all__ = [
+    "READERS",
+    "country_code",
+    "extract",
+    "find_dates",
+    "founder_phrase",
+    "name_kind",
+    "org_kind_of",
+    "read_identity",
+    "title_is_missing",
+]
+
+# Field heading → reader. A heading not listed here keeps its verbatim text only.
+READERS: Mapping[str, Reader] = MappingProxyType(
+    {
+        "Mission": read_purpose,
+        "Parent organization": read_parent,
+        "Legislation": read_founding,
+        "Partners": read_partners,
+        "Number of employees": read_headcount,
+        "Staff": read_headcount,
+        "Organization structure": read_structure,
+        "Leader": read_leader,
+        "Divisions": read_divisions,
+        "List of programs": read_programs,
+        "Last total enacted budget": read_budget,
+        "Funding": read_funding,
+        "Services provided": read_services,
+        "Regulations overseen": read_regulations,
+        "Headquarters address": read_address,
+        "History": read_history,
+        "External links": read_links,
+    }
+)
+
+
+def extract(profile: Profile) -> ProfileFacts:
+    """Read every field of ``profile`` into typed facts with a field status."""
+    identity = read_identity(profile)
+    diagnostics: list[Diagnostic] = list(profile.diagnostics)
+    if title_is_missing(profile):
+        diagnostics.append(
+            Diagnostic(
+                Severity.VIOLATION,
+                "extract.missing-title",
+                f"the profile has no title line: line {profile.title_line} reads like the intro sentence; "
+                f"the name '{identity.name}' was taken from it",
+                profile.source,
+                profile.title_line,
+                "Intro",
+            )
+        )
+    intro_last = profile.intro_line or profile.title_line
+    fields: list[FieldFacts] = [
+        FieldFacts(
+            name="Intro",
+            slug="intro",
+            first_line=profile.title_line,
+            last_line=intro_last,
+            status=FieldStatus.STATED,
+            verbatim=profile.intro or profile.title,
+            facts=(identity,),
+        )
+    ]
+    employees = profile.field("Number of employees")
+    employees_counted = bool(employees and employees.text and read_headcount(employees, identity)[0])
+    for field in profile.fields:
+        reader = READERS.get(field.name) if field.known else None
+        facts, status = reader(field, identity) if reader and field.text else ([], None)
+        superseded = field.name == "Staff" and employees_counted and bool(facts)
+        if superseded:
+            facts, status = [], FieldStatus.STATED  # one headcount: "Number of employees" wins
+        if status is None:
+            status = FieldStatus.STATED if facts else status_from_text(field.text)
+        fields.append(
+            FieldFacts(
+                name=field.name,
+                slug=slugify(field.name),
+                first_line=field.first_line,
+                last_line=field.last_line,
+                status=status,
+                verbatim=field.verbatim,
+                footnotes=field.footnotes,
+                facts=tuple(facts),
+                known=field.known,
+            )
+        )
+        if not superseded:
+            diagnostics.extend(field_diagnostics(profile, field, facts, status))
+    fields = founding_from_history(fields, profile)
+    fields = drop_duplicate_posts(fields)
+    return ProfileFacts(profile, identity, tuple(fields), tuple(diagnostics))

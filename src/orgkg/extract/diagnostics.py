@@ -1,0 +1,55 @@
+"""Per-field diagnostics: invalid dates, agents that look like addresses, unstructured fields."""
+
+from __future__ import annotations
+
+import re
+
+from orgkg.model import Diagnostic, Fact, Field, FieldStatus, Profile, Severity
+
+from .dates import bad_dates
+from .founding import FOUNDED_BY, LEGAL_INSTRUMENT, SIGNED_BY
+from .names import PERSON_TITLES
+from .text import clean
+
+# Fields where a structured value is expected: saying nothing about them is worth a note.
+_STRUCTURED_FIELDS = frozenset(
+    {
+        "Parent organization",
+        "Legislation",
+        "Partners",
+        "Number of employees",
+        "Leader",
+        "Divisions",
+        "List of programs",
+        "Last total enacted budget",
+        "Headquarters address",
+    }
+)
+_ADDRESS_LIKE = re.compile(r"^\d+[A-Za-z]?\s+\w|\b\d{5}(?:-\d{4})?\b")
+
+
+def field_diagnostics(profile: Profile, field: Field, facts: list[Fact], status: FieldStatus) -> list[Diagnostic]:
+    found: list[Diagnostic] = []
+
+    def at(severity: Severity, code: str, message: str, needle: str = "") -> None:
+        line = next((item.line for item in field.items if needle and needle in item.text), None)
+        line = line or (field.items[0].line if field.items else field.heading_line)
+        found.append(Diagnostic(severity, code, message, profile.source, line, field.name))
+
+    if field.name in {"Legislation", "History"}:
+        for bad in bad_dates(field.text):
+            at(Severity.VIOLATION, "extract.unparsable-date", f"'{bad}' is not a valid date", bad)
+    if field.name == "Legislation":
+        for role, pattern in (("founder", FOUNDED_BY), ("signer", SIGNED_BY)):
+            for match in pattern.finditer(field.text):
+                agent = PERSON_TITLES.sub("", clean(match["who"]))
+                if _ADDRESS_LIKE.search(agent) and not LEGAL_INSTRUMENT.search(agent):
+                    at(
+                        Severity.VIOLATION,
+                        f"extract.{role}-not-a-person",
+                        f"{role} '{agent}' looks like an address, not a person or organization",
+                        agent,
+                    )
+    if field.name in _STRUCTURED_FIELDS and status == FieldStatus.STATED and not facts and field.text:
+        at(Severity.INFO, "extract.unstructured", f"no structured value recognised in '{field.name}'; kept as text")
+    return found

@@ -1,0 +1,39 @@
+"""Plain-text helpers shared by the readers: cleaning, sentences and list splitting."""
+
+from __future__ import annotations
+
+import re
+
+from orgkg.model import Fact
+
+SENTENCE_SPLIT = re.compile(r"(?<=[.;])\s+(?=[A-Z])")
+
+
+def clean(text: str) -> str:
+    """Trim spaces and the punctuation a list item or clause leaves behind."""
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"^(?:and|or|&)\s+", "", text, flags=re.I)
+    return text.strip(" ,;:.")
+
+
+def split_list(text: str, *, on_and: bool = True) -> list[str]:
+    """``"the Department of Commerce, NIST, and DOE"`` → three parts.
+
+    Splitting on "and" would break "Standards and Technology", so an "and" only splits
+    where the piece after it starts a new name (an acronym, "the", or two capitalised words).
+    """
+    parts: list[str] = []
+    for chunk in re.split(r",\s*|;\s*", text):
+        pieces = [chunk]
+        if on_and:
+            pieces = re.split(r"(?<!\s)\s+and\s+(?=(?:the\s+)?[A-Z]{2,}\b|the\s+[A-Z]|[A-Z]\w*\s+[A-Z])", chunk)
+        parts.extend(p for p in (clean(piece) for piece in pieces) if p)
+    return parts
+
+
+def strip_article(text: str) -> str:
+    return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
+
+
+def unique(facts: list[Fact]) -> list[Fact]:
+    return list(dict.fromkeys(facts))
