@@ -37,11 +37,12 @@ data_option = click.option(
 )
 timeout_option = click.option(
     "--timeout",
-    type=float,
+    type=click.FloatRange(min=0, min_open=True),
     default=60.0,
     show_default=True,
     metavar="SECONDS",
-    help="Per-request timeout for endpoints.",
+    help="Deadline for each attempt of a request to an endpoint: connect, send and receive together. "
+    "A request gives up after attempts × SECONDS + backoff (docs/serving-and-remote.md).",
 )
 
 

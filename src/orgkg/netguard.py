@@ -26,6 +26,12 @@ The HTTP client is the standard library's ``http.client`` with one keep-alive co
 host (a load is one request per named graph) and bounded retries with exponential backoff
 on connection errors and 5xx answers only; a 4xx answer is final and reported with the
 server's own message.
+
+``timeout`` is a deadline for each attempt as a whole - connect, send and receive - not a
+limit per socket operation: a server that trickles one byte a second cannot stretch an
+attempt past it (:class:`_Deadline` shuts the socket down when the time is up). So one
+request gives up within ``attempts × timeout + Σ delays`` (see :meth:`Retry.worst_case`);
+docs/serving-and-remote.md gives the figures for ``orgkg load`` and ``orgkg query``.
 """
 
 from __future__ import annotations
@@ -40,7 +46,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 from urllib.parse import urlsplit
@@ -128,6 +134,12 @@ class Retry:
             yield min(delay, self.max_delay)
             delay *= self.factor
 
+    def worst_case(self, timeout: float) -> float:
+        """Seconds one request may take at most before it succeeds or gives up: every attempt
+        runs into its ``timeout`` deadline, followed by every backoff delay (a server's
+        ``Retry-After`` is honoured up to ``max_delay`` only, so it cannot stretch this)."""
+        return max(self.attempts, 1) * timeout + sum(self.delays())
+
 
 NO_RETRY = Retry(attempts=1)
 
@@ -149,6 +161,48 @@ class Response:
 
 class TransientError(RemoteError):
     """A connection failure or 5xx answer that survived every retry."""
+
+
+class DeadlineExceeded(TransientError):
+    """No complete answer within the timeout (the last attempt's deadline passed)."""
+
+
+class _Deadline:
+    """Shuts ``connection``'s socket down ``seconds`` from now, so that whatever the request
+    is blocked in (connect, TLS handshake, send, a header or body read) returns at once.
+
+    A socket timeout alone bounds each ``recv``, not the request: a server trickling one
+    byte a second keeps every ``recv`` under it forever. A timer thread is the one way to
+    interrupt a blocking read of ``http.client`` from outside.
+    """
+
+    POLL = 0.05  # while connect() has not yet produced a socket to shut down
+
+    def __init__(self, connection: http.client.HTTPConnection, seconds: float) -> None:
+        self.connection = connection
+        self.expired = False
+        self._done = threading.Event()
+        self._timer = threading.Timer(seconds, self._expire)
+        self._timer.daemon = True
+
+    def __enter__(self) -> _Deadline:
+        self._timer.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._done.set()
+        self._timer.cancel()
+
+    def _expire(self) -> None:
+        self.expired = True
+        while not self._done.is_set():
+            sock = self.connection.sock
+            if sock is not None:
+                # the plain socket's shutdown: an SSLSocket's own would drop its state under the reader
+                with suppress(OSError):
+                    socket.socket.shutdown(sock, socket.SHUT_RDWR)
+                return
+            self._done.wait(self.POLL)
 
 
 def server_message(response: Response) -> str:
@@ -346,12 +400,8 @@ class HttpClient:
     retry: Retry = field(default_factory=Retry)
     authorization: str | None = None
     sleep: Callable[[float], None] = time.sleep
-    warn: Callable[[str], None] = field(
-        default=lambda message: print(f"orgkg: warning: {message}", file=sys.stderr)
-    )
-    _connections: dict[tuple[str, str, int], http.client.HTTPConnection] = field(
-        default_factory=dict, repr=False
-    )
+    warn: Callable[[str], None] = field(default=lambda message: print(f"orgkg: warning: {message}", file=sys.stderr))
+    _connections: dict[tuple[str, str, int], http.client.HTTPConnection] = field(default_factory=dict, repr=False)
     _warned: set[str] = field(default_factory=set, repr=False)
 
     @classmethod
@@ -417,24 +467,38 @@ class HttpClient:
                 self._warned.add(host)
                 self.warn(f"sending credentials to {host} over plain http")
             all_headers["Authorization"] = self.authorization
-        delays = (retry or self.retry).delays()
+        policy = retry or self.retry
+        delays = policy.delays()
         while True:
             retry_after: float | None = None
+            timed_out = False
+            connection = self._connection(scheme, host, port)
+            deadline = _Deadline(connection, self.timeout)
             try:
-                connection = self._connection(scheme, host, port)
-                connection.request(method, target, body=body, headers=all_headers)
-                raw = connection.getresponse()
-                response = Response(
-                    raw.status,
-                    raw.reason,
-                    {k.lower(): v for k, v in raw.getheaders()},
-                    raw.read(),
-                )
+                with deadline:
+                    connection.request(method, target, body=body, headers=all_headers)
+                    raw = connection.getresponse()
+                    response = Response(
+                        raw.status,
+                        raw.reason,
+                        {k.lower(): v for k, v in raw.getheaders()},
+                        raw.read(),
+                    )
+                # A shut socket reads as the end of the headers or body: whatever came is cut short.
+                if deadline.expired:
+                    raise TimeoutError
                 if raw.will_close:
                     self._drop(scheme, host, port)
             except (OSError, http.client.HTTPException) as error:
                 self._drop(scheme, host, port)
-                failure = f"cannot reach {redact(url)}: {_describe(error)}"
+                timed_out = deadline.expired
+                if timed_out:
+                    failure = (
+                        f"{redact(url)}: no complete answer within {self.timeout:g} s "
+                        "(--timeout bounds connect, send and receive together)"
+                    )
+                else:
+                    failure = f"cannot reach {redact(url)}: {_describe(error)}"
             else:
                 if ok(response.status):
                     return response
@@ -446,16 +510,17 @@ class HttpClient:
                 if response.status < 500:
                     raise RemoteError(f"{where}: {message}" if message else where)
                 failure = f"{where}: {message}" if message else where
-                retry_after = _retry_after(response)
+                retry_after = _retry_after(response, policy.max_delay)
             delay = next(delays, None)
             if delay is None:
-                raise TransientError(failure)
+                raise (DeadlineExceeded if timed_out else TransientError)(failure)
             self.sleep(max(delay, retry_after or 0.0))
 
 
-def _retry_after(response: Response) -> float | None:
+def _retry_after(response: Response, limit: float) -> float | None:
+    """The server's ``Retry-After`` seconds, at most ``limit`` (keeps Retry.worst_case true)."""
     value = response.headers.get("retry-after", "")
-    return min(float(value), 30.0) if value.isdigit() else None
+    return min(float(value), limit) if value.isdigit() else None
 
 
 def _describe(error: BaseException) -> str:
