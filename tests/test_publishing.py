@@ -4,8 +4,16 @@ SARIF that GitHub code scanning accepts, a text report people can read."""
 from __future__ import annotations
 
 import datetime as dt
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
 from decimal import Decimal
+from pathlib import Path
 
+import jsonschema
 import pyoxigraph as ox
 import pytest
 from hypothesis import given, settings
@@ -13,6 +21,7 @@ from hypothesis import strategies as st
 from rdflib import Dataset, Literal, URIRef
 
 from orgkg.map import typed
+from orgkg.report import SourceRoot, git_work_tree
 from orgkg.serialization import canonical_lexical, serialize_dataset
 
 XSD_NS = "http://www.w3.org/2001/XMLSchema#"
@@ -210,3 +219,155 @@ def test_canonical_lexical_agrees_with_oxigraph(case):
     canonical = canonical_lexical(lexical, XSD_NS + datatype)
     assert canonical == stored(lexical, datatype)
     assert canonical_lexical(canonical, XSD_NS + datatype) == canonical  # idempotent
+
+
+# ---------------------------------------------------------------------------------------
+# SARIF for GitHub code scanning
+
+REPO = Path(__file__).resolve().parents[1]
+SEED_DIR = REPO / "seeds"
+SCHEMA = json.loads((Path(__file__).parent / "data" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
+
+
+def orgkg(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "orgkg", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NO_COLOR": "1"},
+    )
+
+
+@pytest.fixture(scope="module")
+def tree(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A git work tree (a ``.git`` folder is all discovery needs) holding the seed under
+    ``profiles/``, a subfolder to run from, and a folder outside it."""
+    base = tmp_path_factory.mktemp("sarif")
+    repo = base / "repo"
+    (repo / ".git").mkdir(parents=True)
+    (repo / "profiles").mkdir()
+    (repo / "docs" / "deep").mkdir(parents=True)
+    (base / "elsewhere").mkdir()
+    shutil.copy(SEED_DIR / "advanced-manufacturing-partnership.txt", repo / "profiles")
+    return base
+
+
+RUNS = {  # working directory (under the tmp base) → how it names the profiles and the root
+    "repo root": ("repo", ["profiles"]),
+    "subfolder": ("repo/docs/deep", ["../../profiles"]),
+    "outside, --root": ("elsewhere", ["../repo/profiles", "--root", "../repo"]),
+}
+
+
+@pytest.mark.parametrize("where", sorted(RUNS))
+def test_sarif_is_valid_and_relative_to_the_repository_from_any_folder(tree, where):
+    folder, args = RUNS[where]
+    done = orgkg("validate", "--format", "sarif", *args, cwd=tree / folder)
+    assert done.returncode == 0, done.stderr
+    document = json.loads(done.stdout)
+    jsonschema.validate(document, SCHEMA)
+    run = document["runs"][0]
+    assert run["originalUriBaseIds"] == {"%SRCROOT%": {"uri": (tree / "repo").as_uri() + "/"}}
+    uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in run["results"]}
+    assert uris == {"profiles/advanced-manufacturing-partnership.txt"}
+    for result in run["results"]:
+        location = result["locations"][0]["physicalLocation"]
+        assert location["artifactLocation"]["uriBaseId"] == "%SRCROOT%"
+        assert location["region"]["startLine"] >= 1
+        assert list(result["partialFingerprints"]) == ["orgkgFinding/v1"]
+    for rule in run["tool"]["driver"]["rules"]:
+        assert rule["fullDescription"]["text"] and rule["help"]["text"]
+        assert rule["properties"]["tags"] and rule["properties"]["precision"] in ("very-high", "high", "medium", "low")
+
+
+def test_sarif_is_the_same_document_from_every_folder(tree):
+    outputs = {
+        orgkg("validate", "--format", "sarif", *args, cwd=tree / folder).stdout for folder, args in RUNS.values()
+    }
+    assert len(outputs) == 1
+
+
+def test_fingerprints_are_stable_when_lines_move_and_differ_between_findings(tree, tmp_path):
+    repo = tmp_path / "repo"
+    (repo / ".git").mkdir(parents=True)
+    profile = repo / "a.txt"
+    text = (SEED_DIR / "advanced-manufacturing-partnership.txt").read_text(encoding="utf-8")
+    prints = []
+    for prefix in ("", "\n\n"):  # two blank lines at the top move every finding down
+        lines = text.split("\n", 1)
+        profile.write_text(lines[0] + "\n" + prefix + lines[1], encoding="utf-8")
+        run = json.loads(orgkg("validate", "--format", "sarif", "a.txt", cwd=repo).stdout)["runs"][0]
+        prints.append(sorted(r["partialFingerprints"]["orgkgFinding/v1"] for r in run["results"]))
+        starts = sorted(r["locations"][0]["physicalLocation"]["region"]["startLine"] for r in run["results"])
+        prints.append(starts)
+    assert prints[0] == prints[2]  # fingerprints unchanged
+    assert prints[1] != prints[3]  # though the lines moved
+    assert len(set(prints[0])) == len(prints[0])
+
+
+def test_git_work_tree_is_found_upwards_from_a_file_or_folder_named_git(tmp_path):
+    (tmp_path / "work" / "a" / "b").mkdir(parents=True)
+    assert git_work_tree(tmp_path / "work" / "a" / "b") in (None, *(tmp_path.parents))
+    (tmp_path / "work" / ".git").write_text("gitdir: /elsewhere\n", encoding="utf-8")  # a linked worktree
+    assert git_work_tree(tmp_path / "work" / "a" / "b") == tmp_path / "work"
+    root = SourceRoot.discover(cwd=tmp_path / "work" / "a")
+    assert root.root == tmp_path / "work"
+    assert root.artifact("b/x.txt") == {"uri": "a/b/x.txt", "uriBaseId": "%SRCROOT%"}
+
+
+def test_paths_outside_the_root_are_absolute_file_uris(tmp_path):
+    root = SourceRoot.discover(tmp_path / "repo", cwd=tmp_path)
+    outside = tmp_path / "other" / "p q.txt"
+    assert root.artifact(outside) == {"uri": outside.as_uri()}
+    assert root.artifact("other/p q.txt") == {"uri": outside.as_uri()}
+    assert root.artifact("repo/../repo/x.txt") == {"uri": "x.txt", "uriBaseId": "%SRCROOT%"}
+
+
+def test_findings_of_a_single_data_file_are_placed_in_it(tmp_path):
+    repo = tmp_path / "repo"
+    (repo / ".git").mkdir(parents=True)
+    data = (Path(__file__).parent / "data" / "validate" / "minimal.trig").read_text(encoding="utf-8")
+    # an orphan graph without provenance: its finding has no profile file
+    (repo / "data.trig").write_text(
+        data + "\n<urn:x:orphan> { <urn:x:a> a <https://schema.org/Thing> . }\n", encoding="utf-8"
+    )
+    done = orgkg("validate", "--format", "sarif", "--data", "data.trig", "--fail-on", "info", cwd=repo)
+    document = json.loads(done.stdout)
+    jsonschema.validate(document, SCHEMA)
+    unfiled = [
+        r
+        for r in document["runs"][0]["results"]
+        if "file" not in r["properties"]
+        and r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "data.trig"
+    ]
+    assert unfiled, document["runs"][0]["results"]
+
+
+# ---------------------------------------------------------------------------------------
+# the text report for people
+
+
+def test_text_report_counts_infos_in_one_line_and_lists_them_on_request(tree):
+    repo = tree / "repo"
+    short = orgkg("validate", "profiles", cwd=repo).stdout
+    assert " info " not in short and "warning" in short
+    assert re.search(r"^16 infos not shown \(.*quality\.uncited-field \d+.*\); --show-info lists them$", short, re.M)
+    for flag in ("-v", "--show-info"):
+        full = orgkg("validate", flag, "profiles", cwd=repo).stdout
+        assert full.count(" info ") == 16 and "not shown" not in full
+    assert short.splitlines()[-1] == full.splitlines()[-1]  # the same summary
+
+
+@pytest.mark.parametrize("fmt", ["json", "junit", "github", "sarif"])
+def test_other_formats_keep_every_finding(tree, fmt):
+    text = orgkg("validate", "--format", fmt, "profiles", cwd=tree / "repo").stdout
+    assert text.count("uncited-field") >= 14
+
+
+def test_build_and_validate_print_the_same_text_report(tree, tmp_path):
+    repo = tree / "repo"
+    for flags in ([], ["-v"]):
+        validated = orgkg("validate", *flags, "profiles", cwd=repo).stdout
+        built = orgkg("build", *flags, "profiles", "-o", str(tmp_path / "out"), cwd=repo).stderr
+        assert validated in built, (validated, built)

@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from validate_helpers import TODAY, add, both, drop, minimal, swap
 
 from orgkg.model import Diagnostic, Severity
-from orgkg.report import FORMATS, escape_data, escape_property, finding_dict, render_report, summary
+from orgkg.report import FORMATS, SourceRoot, escape_data, escape_property, finding_dict, render_report, summary
 from orgkg.validation import validate_dataset
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
@@ -65,10 +65,11 @@ def test_json_schema(report):
     assert len(document["findings"]) == len(report.findings)
 
 
-def test_sarif_validates_against_the_2_1_0_schema(report, shared_dir):
-    jsonschema = pytest.importorskip("jsonschema")
-    schema = json.loads((shared_dir / "schemas" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
-    document = json.loads(render_report(report, "sarif"))
+def test_sarif_validates_against_the_2_1_0_schema(report, tmp_path):
+    import jsonschema
+
+    schema = json.loads((Path(__file__).parent / "data" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
+    document = json.loads(render_report(report, "sarif", root=SourceRoot(tmp_path, tmp_path)))
     jsonschema.validate(document, schema)
     run = document["runs"][0]
     located = [r for r in run["results"] if "physicalLocation" in r["locations"][0]]
@@ -160,11 +161,11 @@ def hostile(report):
 @pytest.mark.parametrize("color", [False, True])
 def test_text_escapes_control_ansi_and_bidi_characters(hostile, color):
     subject, finding = hostile
-    text = render_report(subject, "text", color=color)
+    text = render_report(subject, "text", color=color, show_info=True)
     plain = text if not color else click.unstyle(text)
     assert not UNSAFE.search(plain.replace("\n", "")), "only line breaks between findings are raw"
     if color:
-        assert click.unstyle(text) == render_report(subject, "text"), "only orgkg's own styling is raw"
+        assert click.unstyle(text) == render_report(subject, "text", show_info=True), "only orgkg's own styling is raw"
         assert not UNSAFE.search(re.sub(r"\x1b\[[0-9;]*m", "", text).replace("\n", ""))
     lines = plain.splitlines()
     header = lines.index(f"in/{HOSTILE_SHOWN}.txt")
@@ -173,7 +174,7 @@ def test_text_escapes_control_ansi_and_bidi_characters(hostile, color):
         f"{'':>17}field Mis{HOSTILE_SHOWN}sion · focus o:{HOSTILE_SHOWN} · path schema:name"
     )
     assert lines[header + 3] == "", "the finding keeps to its own lines"
-    assert len(lines) == len(render_report(subject, "text").splitlines())
+    assert len(lines) == len(render_report(subject, "text", show_info=True).splitlines())
 
 
 def test_text_escapes_only_what_a_terminal_would_obey(report):
@@ -181,7 +182,7 @@ def test_text_escapes_only_what_a_terminal_would_obey(report):
 
     fine = "Zürich 東京 😀 \u05e9\u05dc\u05d5\u05dd\ttab back\\slash 100% \u00a0nbsp"
     subject = replace(report, findings=(replace(report.findings[0], message=fine),))
-    assert f" {fine} [" in render_report(subject, "text")
+    assert f" {fine} [" in render_report(subject, "text", show_info=True)
 
 
 @pytest.mark.parametrize("fmt", ["json", "sarif"])

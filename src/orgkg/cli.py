@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 import click
 
 from orgkg.cli_limits import limit_options
+from orgkg.cli_validate import show_info_option
 from orgkg.errors import OrgkgError, UsageError
 from orgkg.exitcodes import ExitCode
 from orgkg.iri import DEFAULT_BASE
@@ -90,13 +91,14 @@ def main() -> None:
               help="Ignore the build cache in OUTPUT/.cache and rebuild everything.")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar on stderr (default: on a terminal, for more than a few profiles).")
+@show_info_option
 @click.option("--store/--no-store", "index_store", default=False, show_default=True,
               help="Also index graph.nq into the embedded SPARQL store OUTPUT/store now (otherwise "
                    "`orgkg query`, `load` and `serve` do it on first use, and again when graph.nq changes).")
 @limit_options
 def build(paths: tuple[Path, ...], out_dir: Path, base: str, no_validate: bool, fail_on: str,
-          keep_going: bool, jobs: int | None, no_cache: bool, progress: bool | None, index_store: bool,
-          limits: Limits) -> None:
+          keep_going: bool, jobs: int | None, no_cache: bool, progress: bool | None, show_info: bool,
+          index_store: bool, limits: Limits) -> None:
     """Build the graph from PATHS (files or folders; default: seeds/) into OUTPUT.
 
     Writes graph.ttl, graph.nt, graph.trig, graph.nq, graph.jsonld, one framed JSON-LD
@@ -143,7 +145,8 @@ def build(paths: tuple[Path, ...], out_dir: Path, base: str, no_validate: bool, 
     if result.report is not None:
         from orgkg.report import render_report
 
-        click.echo(render_report(result.report, "text", color=sys.stderr.isatty()), err=True, nl=False)
+        text = render_report(result.report, "text", color=sys.stderr.isatty(), fail_on=fail_on, show_info=show_info)
+        click.echo(text, err=True, nl=False)
         if result.report.fails(Severity(fail_on)):
             code = ExitCode.VALIDATION_FAILED
     if result.errors:

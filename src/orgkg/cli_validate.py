@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from rdflib import Dataset
 
     from orgkg.parse import Limits
+    from orgkg.report import SourceRoot
     from orgkg.validation import ValidationReport
 
 SEVERITY_CHOICES = ("violation", "warning", "info")
@@ -55,8 +56,22 @@ def gate_options(func: F | None = None, *, output: str = "--output") -> Any:
     return decorate(func) if func is not None else decorate
 
 
+# One option for `orgkg validate` and `orgkg build`, so their text reports read alike.
+show_info_option = click.option(
+    "-v", "--show-info", is_flag=True,
+    help="List the info findings in the text report (by default one line counts them). "
+         "The other formats always keep every finding.",
+)
+
+
 def emit_report(
-    report: ValidationReport, fmt: str, output: Path | None, *, fail_on: str = "violation"
+    report: ValidationReport,
+    fmt: str,
+    output: Path | None,
+    *,
+    fail_on: str = "violation",
+    show_info: bool = False,
+    root: SourceRoot | None = None,
 ) -> ExitCode:
     """Write ``report`` as ``fmt`` to ``output`` (or stdout) and return the exit code the
     ``fail_on`` gate gives: ``VALIDATION_FAILED`` if any finding is at or above it."""
@@ -66,11 +81,11 @@ def emit_report(
     gate = Severity(fail_on)
     if output is None:
         color = fmt == "text" and sys.stdout.isatty()
-        click.echo(render_report(report, fmt, color=color, fail_on=gate), nl=False)
+        click.echo(render_report(report, fmt, color=color, fail_on=gate, show_info=show_info, root=root), nl=False)
     else:
         from orgkg.serialization import write_files
 
-        text = render_report(report, fmt, color=False, fail_on=gate)
+        text = render_report(report, fmt, color=False, fail_on=gate, show_info=show_info, root=root)
         write_files(output.parent if str(output.parent) else Path("."), {output.name: text.encode("utf-8")})
         click.echo(f"orgkg: {summary(report, gate)} ({fmt} report: {output})", err=True)
     return ExitCode.VALIDATION_FAILED if report.fails(gate) else ExitCode.OK
@@ -171,6 +186,10 @@ def load_data(paths: tuple[Path, ...], into: Dataset) -> None:
 @click.option("--base", default=None, metavar="IRI",
               help="Base IRI for profiles built in memory (default: https://w3id.org/orgkg/).")
 @gate_options
+@show_info_option
+@click.option("--root", "root", default=None, metavar="DIR", type=click.Path(path_type=Path, file_okay=False),
+              help="Folder SARIF file paths are relative to (%SRCROOT%; default: the enclosing git "
+                   "work tree, else the current folder).")
 @limit_options
 def validate_cmd(
     paths: tuple[Path, ...],
@@ -181,6 +200,8 @@ def validate_cmd(
     fail_on: str,
     fmt: str,
     output: Path | None,
+    show_info: bool,
+    root: Path | None,
     limits: Limits,
 ) -> None:
     """Validate profiles in PATHS (files or folders) and/or RDF files given with --data.
@@ -220,4 +241,7 @@ def validate_cmd(
         replace_shapes=replace_shapes,
         profiles=profiles,
     )
-    sys.exit(int(emit_report(report, fmt, output, fail_on=fail_on)))
+    from orgkg.report import SourceRoot
+
+    source_root = SourceRoot.discover(root, data_files=data)
+    sys.exit(int(emit_report(report, fmt, output, fail_on=fail_on, show_info=show_info, root=source_root)))

@@ -11,16 +11,22 @@ report, same bytes.
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
 from json.encoder import encode_basestring  # json's C encoder (ensure_ascii=False)
 from operator import attrgetter, itemgetter
+from pathlib import Path
 from typing import TypeVar
 from urllib.parse import quote
 
 from orgkg.model import ROW_FIELDS, SEVERITY_BY_VALUE, Row, Severity
+from orgkg.resources import data_file
 from orgkg.validation import Finding, ValidationReport
 
 T = TypeVar("T")
@@ -41,15 +47,19 @@ def render_report(
     *,
     color: bool = False,
     fail_on: Severity | str = Severity.VIOLATION,
+    show_info: bool = False,
+    root: SourceRoot | None = None,
 ) -> str:
     """The report in ``fmt`` (one of ``FORMATS``). ``fail_on`` is the gate the text summary,
-    JSON ``passed`` and JUnit failures are judged by."""
+    JSON ``passed`` and JUnit failures are judged by. ``show_info`` lists the infos in the
+    text report (otherwise one line counts them); the other formats keep every finding.
+    ``root`` is where SARIF paths are relative to (default: ``SourceRoot.discover()``)."""
     gate = Severity(fail_on)
     renderers: dict[str, Callable[[], str]] = {
-        "text": lambda: render_text(report, gate, color=color),
+        "text": lambda: render_text(report, gate, color=color, show_info=show_info),
         "json": lambda: render_json(report, gate),
         "junit": lambda: render_junit(report, gate),
-        "sarif": lambda: render_sarif(report),
+        "sarif": lambda: render_sarif(report, root or SourceRoot.discover()),
         "github": lambda: render_github(report),
         "turtle": lambda: render_turtle(report),
     }
@@ -98,21 +108,40 @@ def _visible(text: str) -> str:
     return _UNSAFE_TEXT.sub(_escape_char, text)
 
 
-def render_text(report: ValidationReport, gate: Severity, *, color: bool = False) -> str:
-    """The report for people. Text from profiles and data files (messages, file names,
+def render_text(report: ValidationReport, gate: Severity, *, color: bool = False, show_info: bool = False) -> str:
+    """The report for people: violations and warnings, then one line counting the infos
+    (``show_info`` lists them too). Text from profiles and data files (messages, file names,
     fields, nodes) is passed through ``_visible``, so control characters, ANSI escape
     sequences and bidi controls are shown escaped: a finding stays on its lines, nothing is
     reordered or recoloured, and only orgkg's own styling reaches the terminal."""
-    body = None if color else report.rendered_findings("text")
+    infos = report.counts[Severity.INFO]
+    hide = infos > 0 and not show_info
+    body = None if color or hide else report.rendered_findings("text")
     if body is None:
-        body = text_sections(report.rows(), color=color)
-    return body + summary(report, gate) + "\n"
+        rows = report.rows()
+        body = text_sections((row for row in rows if row[0] != _INFO) if hide else rows, color=color)
+    return body + (info_line(report, color=color) if hide else "") + summary(report, gate) + "\n"
+
+
+_INFO = Severity.INFO.value
+
+
+def info_line(report: ValidationReport, *, color: bool = False) -> str:
+    """``16 infos not shown (quality.uncited-field 16); --show-info lists them``."""
+    by_code: dict[str, int] = defaultdict(int)
+    for finding in report.findings:
+        if finding.severity is Severity.INFO:
+            by_code[finding.code] += 1
+    codes = ", ".join(f"{_visible(code)} {count}" for code, count in sorted(by_code.items()))
+    line = f"{_plural(report.counts[Severity.INFO], 'info')} not shown ({codes}); --show-info lists them"
+    return click_style(line, color, dim=True) + "\n"
 
 
 def text_sections(rows: Iterable[Row], *, color: bool = False) -> str:
     """The findings part of the text report: one section per file, in report order."""
-    return "".join(text_section(file, text_items(group, color=color), color=color)
-                   for file, group in _by_file(rows, _ROW_FILE))
+    return "".join(
+        text_section(file, text_items(group, color=color), color=color) for file, group in _by_file(rows, _ROW_FILE)
+    )
 
 
 def text_section(file: str, items: Sequence[str], *, color: bool = False) -> str:
@@ -130,12 +159,14 @@ def text_items(rows: Iterable[Row], *, color: bool = False) -> list[str]:
         label = click_style(f"{severity_value:<9}", color, fg=_COLOURS[severity], bold=severity is Severity.VIOLATION)
         item = f"  {where:>5}  {label} {_visible(message)} [{_visible(code)}]"
         detail = " · ".join(
-            _visible(part) for part in (
+            _visible(part)
+            for part in (
                 f"field {field}" if field else "",
                 f"focus {focus}" if focus else "",
                 f"path {path}" if path else "",
                 f"shape {shape}" if shape else "",
-            ) if part
+            )
+            if part
         )
         items.append(item + "\n" + click_style(f"{'':>17}{detail}", color, dim=True) if detail else item)
     return items
@@ -246,8 +277,7 @@ def render_junit(report: ValidationReport, gate: Severity) -> str:
             passing = [f for f in by_check.get(check, []) if f.severity.rank < gate.rank]
             if failing:
                 failures += 1
-                failure = ET.SubElement(case, "failure", message=failing[0].message,
-                                        type=failing[0].severity.value)
+                failure = ET.SubElement(case, "failure", message=failing[0].message, type=failing[0].severity.value)
                 failure.text = "\n".join(_one_line(f) for f in failing)
             if passing:
                 out = ET.SubElement(case, "system-out")
@@ -270,9 +300,7 @@ def _one_line(finding: Finding) -> str:
     if finding.line:
         where += f":{finding.line}"
     extra = " ".join(p for p in (finding.focus, finding.path) if p)
-    return f"{where}: {finding.severity.value}: {finding.message} [{finding.code}]" + (
-        f" ({extra})" if extra else ""
-    )
+    return f"{where}: {finding.severity.value}: {finding.message} [{finding.code}]" + (f" ({extra})" if extra else "")
 
 
 # ---------------------------------------------------------------------------------------
@@ -288,25 +316,122 @@ def _version() -> str:
         return "0+unknown"
 
 
-def _artifact_uri(file: str) -> dict[str, str]:
-    path = file.replace("\\", "/")
-    if path.startswith("/"):
-        return {"uri": "file://" + quote(path)}
-    return {"uri": quote(path), "uriBaseId": "%SRCROOT%"}
+@dataclass(frozen=True)
+class SourceRoot:
+    """Where SARIF file paths are relative to (``%SRCROOT%``), and what relative paths in
+    findings are relative to (``cwd``: profiles are named as the user gave them).
+    ``data_files``: the ``--data`` files, where a finding without a profile file is placed
+    when there is exactly one (a data graph's findings otherwise have no file)."""
+
+    root: Path
+    cwd: Path
+    data_files: tuple[Path, ...] = ()
+
+    @classmethod
+    def discover(
+        cls, root: Path | None = None, *, cwd: Path | None = None, data_files: Sequence[Path] = ()
+    ) -> SourceRoot:
+        """``root`` if given, else the git work tree enclosing ``cwd``, else ``cwd``."""
+        here = Path(os.path.abspath(cwd or Path.cwd()))
+        chosen = Path(os.path.abspath(here / root)) if root is not None else git_work_tree(here) or here
+        return cls(chosen, here, tuple(Path(os.path.abspath(here / path)) for path in data_files))
+
+    def artifact(self, file: str | Path) -> dict[str, str]:
+        """A SARIF ``artifactLocation``: relative to ``%SRCROOT%`` when the file is inside
+        the root, else an absolute ``file:`` URI (which code scanning cannot place)."""
+        path = Path(os.path.abspath(self.cwd / file))
+        if path.is_relative_to(self.root):
+            return {"uri": quote(path.relative_to(self.root).as_posix()), "uriBaseId": "%SRCROOT%"}
+        return {"uri": path.as_uri()}
+
+    def base_ids(self) -> dict[str, object]:
+        return {"%SRCROOT%": {"uri": self.root.as_uri().rstrip("/") + "/"}}
 
 
-def render_sarif(report: ValidationReport) -> str:
+def git_work_tree(start: Path) -> Path | None:
+    """The nearest folder at or above ``start`` holding ``.git`` (a folder, or a file in a
+    linked worktree or submodule): read from the file system, no ``git`` process."""
+    for folder in (start, *start.parents):
+        if (folder / ".git").exists():
+            return folder
+    return None
+
+
+@dataclass(frozen=True)
+class RuleText:
+    """What a SARIF rule says about a finding code (ontology/report-rules.tsv)."""
+
+    description: str
+    help: str
+    tags: tuple[str, ...]
+    precision: str
+
+
+_UNKNOWN_RULE = RuleText(
+    "A check of the shapes or of orgkg reported a problem.",
+    "The message names the value and where it came from; correct it in the profile or data file.",
+    ("orgkg",),
+    "medium",
+)
+_PROBLEM_SEVERITY = {Severity.VIOLATION: "error", Severity.WARNING: "warning", Severity.INFO: "recommendation"}
+
+
+@cache
+def rule_texts() -> dict[str, RuleText]:
+    """Finding code → its rule text, from the shipped ``ontology/report-rules.tsv``."""
+    rules = {}
+    with data_file("ontology", "report-rules.tsv").open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("#") or not line.strip():
+                continue
+            code, tags, precision, description, help_text = line.rstrip("\n").split("\t")
+            rules[code] = RuleText(description, help_text, tuple(tags.split(",")), precision)
+    return rules
+
+
+def _sarif_rule(check: str, sample: Finding) -> dict[str, object]:
+    text = rule_texts().get(sample.code, _UNKNOWN_RULE)
+    description = text.description + (f" Shape: {check}." if sample.shape else "")
+    return {
+        "id": check,
+        "shortDescription": {"text": f"{sample.code}" + (f" ({check})" if sample.shape else "")},
+        "fullDescription": {"text": description},
+        "help": {"text": f"{text.help}"},
+        "defaultConfiguration": {"level": _SARIF_LEVELS[sample.severity]},
+        "properties": {
+            "tags": list(text.tags),
+            "precision": text.precision,
+            "problem.severity": _PROBLEM_SEVERITY[sample.severity],
+        },
+    }
+
+
+def _fingerprint(finding: Finding, artifact: dict[str, str] | None) -> str:
+    """What identifies a finding across runs: not its line, so an edit above it that moves
+    it does not open a new alert (messages name values and references, never lines)."""
+    parts = (
+        finding.check,
+        finding.code,
+        (artifact or {}).get("uri", ""),
+        finding.field,
+        finding.focus,
+        finding.path,
+        finding.value,
+        finding.message,
+    )
+    return hashlib.sha256("\x00".join(p or "" for p in parts).encode("utf-8")).hexdigest()[:32]
+
+
+def render_sarif(report: ValidationReport, root: SourceRoot | None = None) -> str:
+    """SARIF 2.1.0 with what GitHub code scanning reads (docs/validation-reports.md)."""
+    root = root or SourceRoot.discover()
     checks = sorted({f.check for f in report.findings})
     index = {check: i for i, check in enumerate(checks)}
-    rules = []
-    for check in checks:
-        sample = next(f for f in report.findings if f.check == check)
-        rule: dict[str, object] = {
-            "id": check,
-            "shortDescription": {"text": f"{sample.code}" + (f" ({check})" if sample.shape else "")},
-            "defaultConfiguration": {"level": _SARIF_LEVELS[sample.severity]},
-        }
-        rules.append(rule)
+    samples = {}
+    for finding in report.findings:
+        samples.setdefault(finding.check, finding)
+    rules = [_sarif_rule(check, samples[check]) for check in checks]
+    only_data_file = root.data_files[0] if len(root.data_files) == 1 else None
     results = []
     for finding in report.findings:
         result: dict[str, object] = {
@@ -315,32 +440,38 @@ def render_sarif(report: ValidationReport) -> str:
             "level": _SARIF_LEVELS[finding.severity],
             "message": {"text": finding.message},
         }
-        if finding.file:
-            physical: dict[str, object] = {"artifactLocation": _artifact_uri(finding.file)}
-            if finding.line:
-                physical["region"] = {"startLine": finding.line}
-            result["locations"] = [{"physicalLocation": physical}]
-        elif finding.focus:
-            result["locations"] = [
-                {"logicalLocations": [{"fullyQualifiedName": finding.focus, "kind": "resource"}]}
-            ]
+        location: dict[str, object] = {}
+        artifact = None
+        if finding.file or only_data_file is not None:
+            artifact = root.artifact(finding.file or only_data_file)  # type: ignore[arg-type]
+            # GitHub needs a startLine; a finding without one is about the whole file
+            location["physicalLocation"] = {"artifactLocation": artifact, "region": {"startLine": finding.line or 1}}
+        if finding.focus:
+            location["logicalLocations"] = [{"fullyQualifiedName": finding.focus, "kind": "resource"}]
+        if location:
+            result["locations"] = [location]
+        result["partialFingerprints"] = {"orgkgFinding/v1": _fingerprint(finding, artifact)}
         result["properties"] = {
-            k: v for k, v in finding_dict(finding).items()
-            if k not in ("message", "file", "line") and v is not None
+            k: v for k, v in finding_dict(finding).items() if k not in ("message", "file", "line") and v is not None
         }
         results.append(result)
     document = {
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
         "version": "2.1.0",
-        "runs": [{
-            "tool": {"driver": {
-                "name": "orgkg",
-                "version": _version(),
-                "informationUri": "https://w3id.org/orgkg/",
-                "rules": rules,
-            }},
-            "results": results,
-        }],
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "orgkg",
+                        "version": _version(),
+                        "informationUri": "https://w3id.org/orgkg/",
+                        "rules": rules,
+                    }
+                },
+                "originalUriBaseIds": root.base_ids(),
+                "results": results,
+            }
+        ],
     }
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
 
@@ -374,9 +505,7 @@ def render_github(report: ValidationReport) -> str:
             message += f" (field {finding.field})"
         elif context:
             message += f" ({context})"
-        lines.append(
-            f"::{_GITHUB_LEVELS[finding.severity]} {','.join(properties)}::{escape_data(message)}"
-        )
+        lines.append(f"::{_GITHUB_LEVELS[finding.severity]} {','.join(properties)}::{escape_data(message)}")
     return "".join(line + "\n" for line in lines)
 
 
