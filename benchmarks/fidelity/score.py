@@ -448,4 +448,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    try:
+        sys.exit(main())
+    except BrokenPipeError:  # `score.py | head`: the reader has all it wants
+        sys.stderr.close()
+        sys.exit(ExitCode.OK)
