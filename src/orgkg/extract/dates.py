@@ -8,10 +8,12 @@ from collections.abc import Iterable
 
 from orgkg.model import DateValue
 
+from . import lexicon
+
 YEAR = re.compile(r"\b(1[6-9]\d\d|20\d\d|2100)\b")
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
-MONTHS["sept"] = 9
+MONTHS.update(lexicon.month_spellings())
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 DATE_MDY = re.compile(
     rf"\b(?P<month>{_MONTH_NAMES})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b", re.I

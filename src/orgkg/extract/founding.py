@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from orgkg.model import DateValue, Fact, Field, FieldFacts, FieldStatus, Founding, Identity, Mention, Profile
 
+from . import lexicon
 from .dates import find_dates, most_precise
 from .names import is_proper_name, mention, person
 from .reader import ReaderResult
@@ -22,7 +23,8 @@ FOUNDED_BY = re.compile(
 )
 SIGNED_BY = re.compile(rf"\bsigned(?:\s+into\s+law)?\s+by\s+(?P<who>(?:(?!\bby\b)[^,;])+?){_AGENT_END}", re.I)
 _ACT = re.compile(
-    r"(?P<act>(?<![\w'’.-])(?:[A-Z][\w'’.-]*\s+)(?:(?:[A-Z][\w'’.-]*|of|and|for|the|on|to|in)\s+){0,20}Act"
+    r"(?P<act>(?<![\w'’.-])(?:[A-Z][\w'’.-]*\s+)"
+    rf"(?:(?:[A-Z][\w'’.-]*|{lexicon.alternation(g.word for g in lexicon.name_glue() if g.in_acts)})\s+){{0,20}}Act"
     r"(?:\s+of\s+\d{4})?)"
 )
 _NO_LEGISLATION = re.compile(r"\bnot\s+(?:established|created)\s+by\s+(?:\w+\s+)?(?:legislation|law|statute)", re.I)
@@ -38,7 +40,7 @@ _EXECUTIVE = re.compile(
 _ASSOCIATION = re.compile(
     r"\bregistered\s+(?:as\s+)?(?:an?\s+)?(?:association|charity|society|non-?profit)\b|\be\.\s?V\.", re.I
 )
-LEGAL_INSTRUMENT = re.compile(r"\b(?:Act|Order|Regulation|Directive|Decree|Charter|Resolution|Statute|Law)\b", re.I)
+LEGAL_INSTRUMENT = re.compile(rf"\b(?:{lexicon.alternation(lexicon.legal_instruments())})\b", re.I)
 _FOUNDED_IN = re.compile(r"\b(?:launched|founded|established|created|formed|set up)\s+in\s+(?P<year>\d{4})\b", re.I)
 
 

@@ -6,13 +6,15 @@ import re
 
 from orgkg.model import ChangeEvent, DateValue, Fact, Field, Identity
 
+from . import lexicon
 from .names import mention, same_name
 from .reader import ReaderResult
 from .text import SENTENCE_SPLIT, clean, unique
 
+_EVENT_GLUE = lexicon.alternation(g.word for g in lexicon.name_glue() if g.in_events)
 _EVENT_NAME = (
     r"(?:the\s+)?(?P<name>(?<![\w.&'’-])[A-Z][\w.&'’-]*"
-    r"(?:\s+(?:(?:of|and|for|the|on|in|de)\s+){0,3}[A-Z][\w.&'’-]*|\s+\d[\d.]{0,20}(?![\d.]*\s+\w)){0,15})"
+    rf"(?:\s+(?:(?:{_EVENT_GLUE})\s+){{0,3}}[A-Z][\w.&'’-]*|\s+\d[\d.]{{0,20}}(?![\d.]*\s+\w)){{0,15}})"
 )
 _EVENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("evolved", re.compile(rf"\b(?:evolved|developed|grew|was transformed|transformed)\s+into\s+{_EVENT_NAME}")),

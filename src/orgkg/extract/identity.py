@@ -6,36 +6,17 @@ import re
 
 from orgkg.model import Field, Identity, OrgKind, Profile, Purpose
 
+from . import lexicon
 from .names import is_acronym, same_name
 from .reader import ReaderResult
 
-_KIND_WORDS: tuple[tuple[OrgKind, re.Pattern[str]], ...] = (
-    (
-        OrgKind.COLLABORATION,
-        re.compile(
-            r"\b(?:collaborat\w*|partnership|consortium|alliance|coalition|network|public-private"
-            r"|initiative|joint venture)\b",
-            re.I,
-        ),
-    ),
-    (
-        OrgKind.GOVERNMENT,
-        re.compile(
-            r"\b(?:agency|government|ministry|department|federal|regulator|executive branch"
-            r"|public body|statutory body|authority)\b",
-            re.I,
-        ),
-    ),
-    (
-        OrgKind.NGO,
-        re.compile(
-            r"\b(?:non-?profit|not-for-profit|charit\w+|non-governmental|NGO|association|society"
-            r"|foundation)\b",
-            re.I,
-        ),
-    ),
-    (OrgKind.UNIVERSITY, re.compile(r"\b(?:university|college|school)\b", re.I)),
-    (OrgKind.COMPANY, re.compile(r"\b(?:company|corporation|firm|enterprise|business)\b", re.I)),
+_KIND_WORDS: tuple[tuple[OrgKind, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(rf"\b(?:{'|'.join(patterns)})\b", re.I))
+    for kind, patterns in lexicon.kinds_in_order(lexicon.org_kind_keywords())
+)
+_NAME_KIND_WORDS: tuple[tuple[OrgKind, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(rf"\b(?:{'|'.join(patterns)})\b"))
+    for kind, patterns in lexicon.kinds_in_order(lexicon.org_name_keywords())
 )
 
 
@@ -57,16 +38,9 @@ def org_kind_of(description: str) -> OrgKind:
 
 def name_kind(name: str) -> OrgKind:
     """The kind of an organization known only by its name."""
-    if re.search(
-        r"\b(?:Department|Ministry|Agency|Administration|Bureau|Commission|Office"
-        r"|Institutes? of|Service|Authority)\b",
-        name,
-    ):
-        return OrgKind.GOVERNMENT
-    if re.search(r"\b(?:University|College)\b", name):
-        return OrgKind.UNIVERSITY
-    if re.search(r"\b(?:Inc|Corp|Corporation|LLC|Ltd|GmbH|AG|plc|Company)\b\.?", name):
-        return OrgKind.COMPANY
+    for kind, pattern in _NAME_KIND_WORDS:
+        if pattern.search(name):
+            return kind
     return OrgKind.ORGANIZATION
 
 

@@ -7,100 +7,29 @@ import re
 from orgkg.iri import slugify
 from orgkg.model import Mention
 
+from . import lexicon
 from .text import clean, strip_article
 
 CAP_WORD = r"(?:[A-Z][\w.&'’-]*|\d[\w.]*)"
-NAME_GLUE = r"(?:of|and|for|the|on|in|at|to|de|du|des|la|le|et|für|und|&)"
+NAME_GLUE = rf"(?:{lexicon.alternation(g.word for g in lexicon.name_glue() if g.in_names)})"
 # A proper-noun phrase: capitalised words, glued by short lowercase words, optional (ACR).
 PROPER = re.compile(
     rf"(?P<name>[A-Z][\w.&'’-]*(?:\s+(?:{NAME_GLUE}\s+)*{CAP_WORD})*)"
     r"(?:\s*\((?P<acr>[A-Z][A-Za-z0-9&.\-]{1,15})\))?"
 )
 ACRONYM = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9&.\-]{1,11}$")
-GLUE_WORDS = frozenset(
-    [
-        "of",
-        "and",
-        "for",
-        "the",
-        "on",
-        "in",
-        "at",
-        "to",
-        "de",
-        "du",
-        "des",
-        "la",
-        "le",
-        "et",
-        "für",
-        "und",
-        "&",
-        "a",
-        "an",
-        "its",
-        "their",
-    ]
+GLUE_WORDS = lexicon.glue_words()
+PERSON = re.compile(
+    r"(?P<person>[A-Z][a-zà-ÿ'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-zà-ÿ'’-]+|"
+    rf"{lexicon.alternation(lexicon.name_particles())})){{1,3}})"
 )
-PERSON = re.compile(r"(?P<person>[A-Z][a-zà-ÿ'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-zà-ÿ'’-]+|van|von|de|der|da|di|bin)){1,3})")
 PERSON_TITLES = re.compile(
-    r"^(?:President|Prime Minister|Chancellor|Governor|Senator|Secretary|Minister|Dr\.?|Prof\.?|"
-    r"Professor|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame|King|Queen)\s+"
+    "^(?:"
+    + "|".join(re.escape(t.title) + (r"\.?" if t.abbreviation else "") for t in lexicon.person_titles())
+    + r")\s+"
 )
 # Words that make a capitalised phrase an organization or a role, not a person.
-NOT_PERSON_WORDS = frozenset(
-    [
-        "department",
-        "office",
-        "agency",
-        "national",
-        "federal",
-        "institute",
-        "university",
-        "college",
-        "board",
-        "council",
-        "committee",
-        "ministry",
-        "administration",
-        "bureau",
-        "commission",
-        "foundation",
-        "center",
-        "centre",
-        "laboratory",
-        "directorate",
-        "division",
-        "program",
-        "programme",
-        "partnership",
-        "network",
-        "association",
-        "society",
-        "united",
-        "states",
-        "america",
-        "government",
-        "congress",
-        "act",
-        "director",
-        "chair",
-        "president",
-        "administrator",
-        "secretary",
-        "commissioner",
-        "chief",
-        "head",
-        "manager",
-        "coordinator",
-        "co-chair",
-        "executive",
-        "avenue",
-        "street",
-        "road",
-        "drive",
-    ]
-)
+NOT_PERSON_WORDS = lexicon.not_person_words()
 
 
 def is_acronym(text: str) -> bool:

@@ -8,31 +8,20 @@ from functools import cache
 
 from orgkg.resources import data_file
 
-QUALIFIER = (
-    r"(?P<qual>about|approximately|approx\.|around|roughly|over|more than|nearly|almost|some"
-    r"|fewer than|less than|under|circa|ca\.|~|an estimated)"
-)
-MULTIPLIERS = {
-    "thousand": 3,
-    "k": 3,
-    "million": 6,
-    "mn": 6,
-    "m": 6,
-    "mio": 6,
-    "billion": 9,
-    "bn": 9,
-    "b": 9,
-    "trillion": 12,
-    "tn": 12,
-}
+from . import lexicon
+
+QUALIFIER = rf"(?P<qual>{lexicon.alternation(lexicon.count_qualifiers())})"
+MULTIPLIERS = lexicon.multipliers()
+# Longest first; the word boundary after the multiplier makes the order otherwise irrelevant.
+_MULTIPLIER_WORDS = lexicon.alternation(sorted(MULTIPLIERS, key=lambda word: (-len(word), word)))
 # Linear time (issue 13 item 6): an amount never starts inside a digit run. No match ends
 # between two digits, so such a start only follows a failed attempt one digit earlier that
 # tried every amount it could; without the guard finditer rescans a long run from each of
 # its digits (quadratic: 53 s for 20,000 digits).
 AMOUNT = re.compile(
     r"(?P<pre>[^\d\s(]{1,4}|[A-Z]{3})?\s?(?P<num>(?<!\d)\d[\d,]*(?:\.\d+)?)\s*"
-    r"(?P<mult>thousand|million|billion|trillion|mn|bn|tn|mio|[kmb])?\b\.?\s*"
-    r"(?P<post>[A-Z]{3}\b|dollars|euros?|pounds|yen|yuan|francs|rupees)?",
+    rf"(?P<mult>{_MULTIPLIER_WORDS})?\b\.?\s*"
+    rf"(?P<post>[A-Z]{{3}}\b|{lexicon.alternation(lexicon.currency_words())})?",
     re.I,
 )
 

@@ -7,48 +7,14 @@ from dataclasses import replace
 
 from orgkg.model import Fact, Field, FieldFacts, Identity, Post, Unit
 
+from . import lexicon
 from .names import PROPER, person, same_name
 from .reader import ReaderResult
 from .text import clean, strip_article, unique
 from .units import UNIT_PHRASE, UNIT_WORDS
 
-_ROLES = [
-    "co-chairs",
-    "co-chair",
-    "chairs",
-    "chair",
-    "chairman",
-    "chairwoman",
-    "chairperson",
-    "president",
-    "vice-president",
-    "administrator",
-    "secretary",
-    "secretary-general",
-    "director-general",
-    "executive-director",
-    "deputy-director",
-    "director",
-    "chief-executive-officer",
-    "chief-executive",
-    "executive-chair",
-    "ceo",
-    "commissioner",
-    "head",
-    "chief",
-    "coordinator",
-    "manager",
-    "leader",
-    "minister",
-    "governor",
-    "superintendent",
-    "chancellor",
-    "provost",
-    "dean",
-    "rector",
-]
 # Longest first, so "chief executive" wins over "chief"; "-" in the list stands for a space or a hyphen.
-ROLE_WORDS = "|".join(role.replace("-", r"[\s-]") for role in sorted(_ROLES, key=lambda r: (-len(r), r)))
+ROLE_WORDS = "|".join(role.replace("-", r"[\s-]") for role in sorted(lexicon.roles(), key=lambda r: (-len(r), r)))
 ROLE = re.compile(rf"\b(?P<role>{ROLE_WORDS})\b", re.I)
 _NAMED_POST = (
     re.compile(rf"^(?P<person>[^,:()]+),\s*(?P<role>.*\b(?:{ROLE_WORDS})\b.*)$", re.I),

@@ -6,14 +6,12 @@ import re
 
 from orgkg.model import Fact, Field, FieldStatus, Identity, Program, Unit
 
+from . import lexicon
 from .names import is_proper_name, mention
 from .reader import ReaderResult
 from .text import clean, split_list
 
-UNIT_WORDS = (
-    r"committee|board|council|office|secretariat|task force|directorate|commission|assembly"
-    r"|panel|subcommittee|bureau|laboratory|institute|center|centre|division|program office"
-)
+UNIT_WORDS = lexicon.alternation(lexicon.unit_words())
 UNIT_PHRASE = re.compile(
     rf"\b(?:an?|the|its|one)\s+(?P<unit>(?:[\w-]+\s+){{0,4}}?(?:{UNIT_WORDS}))\b(?:\s*\((?P<acr>[A-Z][\w&.-]+)\))?",
     re.I,

@@ -1,0 +1,175 @@
+"""Domain words of extraction, read from ``ontology/lexicon/*.csv`` (docs/extraction.md).
+
+One table per concept, each loaded once (``functools.cache``) into immutable typed values:
+tuples where the order matters (regex alternatives are tried in file order), frozensets
+for membership. A malformed table is a packaging bug, reported with file, line and reason.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from types import MappingProxyType
+
+from orgkg.model import OrgKind
+from orgkg.resources import data_file
+
+_YES_NO = {"yes": True, "no": False}
+
+
+class LexiconError(ValueError):
+    """A lexicon table that does not have the documented shape."""
+
+
+@cache
+def table(name: str) -> tuple[tuple[str, ...], ...]:
+    """The data rows of ``ontology/lexicon/<name>.csv`` (header and ``#`` lines skipped)."""
+    path = data_file("ontology", f"lexicon/{name}.csv")
+    with path.open(encoding="utf-8", newline="") as handle:
+        numbered = [(n, row) for n, row in enumerate(csv.reader(handle), 1) if row and not row[0].startswith("#")]
+    if not numbered:
+        raise LexiconError(f"{path}: no header row")
+    (_, header), rows = numbered[0], numbered[1:]
+    seen: set[tuple[str, ...]] = set()
+    for line, row in rows:
+        if len(row) != len(header) or not all(cell.strip() for cell in row):
+            raise LexiconError(f"{path}:{line}: expected {len(header)} non-empty columns {header}, got {row}")
+        if tuple(row) in seen:
+            raise LexiconError(f"{path}:{line}: duplicate row {row}")
+        seen.add(tuple(row))
+    return tuple(tuple(row) for _, row in rows)
+
+
+def _column(name: str) -> tuple[str, ...]:
+    return tuple(row[0] for row in table(name))
+
+
+def _flag(name: str, value: str) -> bool:
+    if value not in _YES_NO:
+        raise LexiconError(f"lexicon/{name}.csv: '{value}' is not yes or no")
+    return _YES_NO[value]
+
+
+def alternation(words: Iterable[str]) -> str:
+    """``words`` as literal regex alternatives, in the given order."""
+    return "|".join(re.escape(word) for word in words)
+
+
+@dataclass(frozen=True)
+class GlueWord:
+    word: str
+    in_names: bool
+    in_events: bool
+    in_acts: bool
+
+
+@cache
+def name_glue() -> tuple[GlueWord, ...]:
+    return tuple(
+        GlueWord(w, _flag("name-glue", a), _flag("name-glue", b), _flag("name-glue", c))
+        for w, a, b, c in table("name-glue")
+    )
+
+
+@cache
+def glue_words() -> frozenset[str]:
+    """Every glue word: ignored when checking that a name's words are capitalised."""
+    return frozenset(g.word for g in name_glue())
+
+
+@cache
+def name_particles() -> tuple[str, ...]:
+    return _column("name-particles")
+
+
+@dataclass(frozen=True)
+class PersonTitle:
+    title: str
+    abbreviation: bool  # may be followed by a full stop
+
+
+@cache
+def person_titles() -> tuple[PersonTitle, ...]:
+    return tuple(PersonTitle(t, _flag("person-titles", a)) for t, a in table("person-titles"))
+
+
+@cache
+def not_person_words() -> frozenset[str]:
+    return frozenset(_column("not-person-words"))
+
+
+@cache
+def roles() -> tuple[str, ...]:
+    return _column("roles")
+
+
+@cache
+def unit_words() -> tuple[str, ...]:
+    return _column("unit-words")
+
+
+@cache
+def multipliers() -> Mapping[str, int]:
+    """Multiplier word → power of ten."""
+    return MappingProxyType({word: int(power) for word, power in table("multipliers")})
+
+
+@cache
+def count_qualifiers() -> tuple[str, ...]:
+    return _column("count-qualifiers")
+
+
+@cache
+def currency_words() -> tuple[str, ...]:
+    return _column("currency-words")
+
+
+@cache
+def legal_instruments() -> tuple[str, ...]:
+    return _column("legal-instruments")
+
+
+@cache
+def corporate_suffixes() -> tuple[str, ...]:
+    return _column("corporate-suffixes")
+
+
+@dataclass(frozen=True)
+class KindKeyword:
+    kind: OrgKind
+    keyword: str  # literal, or a stem ending in * (any ending) or + (a non-empty ending)
+
+    @property
+    def pattern(self) -> str:
+        if self.keyword.endswith(("*", "+")):
+            return re.escape(self.keyword[:-1]) + r"\w" + self.keyword[-1]
+        return re.escape(self.keyword)
+
+
+@cache
+def org_kind_keywords() -> tuple[KindKeyword, ...]:
+    """Intro words that give an organization's kind, kinds in the order they are tried."""
+    return tuple(KindKeyword(OrgKind(kind), word) for kind, word in table("org-kind-keywords"))
+
+
+@cache
+def org_name_keywords() -> tuple[KindKeyword, ...]:
+    """Words of a name that give its kind; corporate suffixes count as company words."""
+    rows = [KindKeyword(OrgKind(kind), word) for kind, word in table("org-name-keywords")]
+    return tuple(rows + [KindKeyword(OrgKind.COMPANY, suffix) for suffix in corporate_suffixes()])
+
+
+def kinds_in_order(keywords: Iterable[KindKeyword]) -> tuple[tuple[OrgKind, tuple[str, ...]], ...]:
+    """Keyword patterns grouped by kind, kinds in order of first appearance."""
+    grouped: dict[OrgKind, list[str]] = {}
+    for keyword in keywords:
+        grouped.setdefault(keyword.kind, []).append(keyword.pattern)
+    return tuple((kind, tuple(patterns)) for kind, patterns in grouped.items())
+
+
+@cache
+def month_spellings() -> Mapping[str, int]:
+    return MappingProxyType({word: int(month) for word, month in table("month-spellings")})
