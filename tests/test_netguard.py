@@ -461,14 +461,13 @@ def test_billion_laughs_is_refused_at_once(tmp_path: Path, args: list[str]) -> N
     started = time.perf_counter()
     code, output = run([arg.replace("{file}", str(bomb)) for arg in args])
     assert time.perf_counter() - started < 10
-    assert code == ExitCode.INPUT_ERROR and f"{bomb}: XML entity declarations are not accepted" in output
+    assert code == ExitCode.INPUT_ERROR and f"{bomb}:2: XML DOCTYPE declarations are not accepted" in output
 
 
 def test_plain_rdf_xml_is_still_read(tmp_path: Path) -> None:
     data = tmp_path / "plain.rdf"
     data.write_text(
         '<?xml version="1.0"?>\n<!-- a <comment> with <!ENTITY in it is not a declaration... -->\n'
-        '<!DOCTYPE rdf:RDF>\n'
         '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:s="https://schema.org/">'
         '<rdf:Description rdf:about="https://example.org/x"><s:name>text mentioning &lt;!ENTITY x&gt;</s:name>'
         "</rdf:Description></rdf:RDF>\n",

@@ -48,19 +48,12 @@ timeout_option = click.option(
 
 def _check_input_file(path: Path | None) -> None:
     """A file the user names (``-f``, ``--data``) that cannot be read is an input error (exit 3,
-    ``file: reason``), not a usage error: click.Path's own checks would exit 2."""
-    if path is None:
-        return
-    try:
-        mode = path.stat().st_mode
-    except FileNotFoundError:
-        raise InputError("no such file", str(path)) from None
-    except OSError as error:
-        raise InputError(f"cannot read: {error.strerror or error}", str(path)) from None
-    if stat.S_ISDIR(mode):
-        raise InputError("is a directory, not a file", str(path))
-    if not os.access(path, os.R_OK):
-        raise InputError("permission denied", str(path))
+    ``file: reason``), not a usage error: click.Path's own checks would exit 2. A FIFO or a
+    device is refused too: reading one would block or never end."""
+    if path is not None:
+        from orgkg.rdf_files import check_regular
+
+        check_regular(path)
 
 
 def _check_store_dir(path: Path | None) -> None:

@@ -91,87 +91,27 @@ def emit_report(
     return ExitCode.VALIDATION_FAILED if report.fails(gate) else ExitCode.OK
 
 
-def _rdf_format(path: Path) -> str:
-    from rdflib.util import guess_format
-
-    suffix = path.suffix.lower()
-    if suffix in (".jsonld", ".json"):
-        return "json-ld"
-    return guess_format(str(path)) or "turtle"
-
-
-def _refuse_remote_contexts(path: Path, text: str) -> None:
-    """JSON-LD may name remote @context documents; rdflib would fetch them. Refuse."""
-    import json
-
-    try:
-        document = json.loads(text)
-    except json.JSONDecodeError as error:
-        from orgkg.errors import InputError
-
-        raise InputError(f"not valid JSON: {error.msg}", str(path), error.lineno) from error
-    except RecursionError:  # [[[[... nested past the interpreter's stack
-        from orgkg.errors import InputError
-
-        raise InputError("JSON nested too deeply", str(path)) from None
-
-    def remote(node: object) -> bool:
-        if isinstance(node, dict):
-            return any(
-                (key in ("@context", "@import") and _names_remote(value)) or remote(value)
-                for key, value in node.items()
-            )
-        if isinstance(node, list):
-            return any(remote(item) for item in node)
-        return False
-
-    try:
-        refused = remote(document)
-    except RecursionError:
-        refused = True  # too deep to inspect: refuse rather than let rdflib walk it
-    if refused:
-        from orgkg.errors import InputError
-
-        raise InputError("remote JSON-LD @context documents are not fetched (no network): "
-                         "inline the context", str(path))
-
-
-def _names_remote(value: object) -> bool:
-    if isinstance(value, str):
-        return True  # any string context is a reference to a document
-    if isinstance(value, list):
-        return any(isinstance(item, str) for item in value)
-    return False
-
-
 def load_data(paths: tuple[Path, ...], into: Dataset) -> None:
-    """Parse RDF files (any format rdflib reads) into ``into``; InputError if unusable."""
+    """Parse RDF files (any format rdflib reads) into ``into``; InputError if unusable.
+
+    Each file is read and checked by ``orgkg.rdf_files`` (regular file, no XML DTD, no
+    remote JSON-LD context) and rdflib parses the checked bytes; an unknown extension is
+    read as Turtle."""
     from orgkg.errors import InputError
+    from orgkg.rdf_files import TURTLE, read_rdf_file
 
     for path in paths:
-        if not path.is_file():
-            raise InputError("data file not found", str(path))
-        fmt = _rdf_format(path)
+        checked = read_rdf_file(path, "data file", default=TURTLE, always_read=True)
+        fmt = checked.format.rdflib
         try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as error:
-            raise InputError(f"cannot read data file: {error}", str(path)) from error
-        if fmt == "json-ld":
-            _refuse_remote_contexts(path, text)
-        if fmt in ("xml", "trix"):  # no DTD entities: file/network reads, billion laughs
-            from orgkg.netguard import refuse_xml_entities
-
-            refuse_xml_entities(path)
-        try:
-            if fmt in ("trig", "nquads", "trix"):
-                into.parse(data=text, format=fmt, publicID=path.resolve().as_uri())
-            else:
-                into.default_graph.parse(data=text, format=fmt, publicID=path.resolve().as_uri())
+            target = into if checked.format.datasets and not checked.format.json_ld else into.default_graph
+            target.parse(data=checked.data, format=fmt, publicID=path.resolve().as_uri())
         except Exception as error:  # rdflib raises many types; all mean "unparsable"
             from orgkg.validation import _parse_line, _parse_reason
 
-            raise InputError(f"cannot parse as {fmt}: {_parse_reason(error)}", str(path),
-                             _parse_line(error)) from error
+            raise InputError(
+                f"cannot parse as {fmt}: {_parse_reason(error)}", str(path), _parse_line(error)
+            ) from error
 
 
 @click.command("validate")

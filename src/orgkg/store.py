@@ -33,6 +33,7 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from orgkg import rdf_files
 from orgkg.errors import InputError, OrgkgError
 from orgkg.exitcodes import ExitCode
 
@@ -50,23 +51,6 @@ STORE_FORMAT = 1
 # mtime moving (coarse file-system clocks: 2 s on FAT, 1 s on some others). Such a stamp is
 # trusted only after hashing (as git does for "racily clean" files).
 RACY_NS = 2_000_000_000
-
-# File extensions orgkg reads with --data (pyoxigraph parses all of them).
-EXTENSIONS = {
-    "ttl": "TURTLE",
-    "turtle": "TURTLE",
-    "nt": "N_TRIPLES",
-    "ntriples": "N_TRIPLES",
-    "nq": "N_QUADS",
-    "nquads": "N_QUADS",
-    "trig": "TRIG",
-    "jsonld": "JSON_LD",
-    "json": "JSON_LD",
-    "rdf": "RDF_XML",
-    "owl": "RDF_XML",
-    "xml": "RDF_XML",
-    "n3": "N3",
-}
 
 
 class StoreError(OrgkgError):
@@ -120,19 +104,12 @@ def rdf_format(path: str | Path) -> ox.RdfFormat:
     """The pyoxigraph format for a file name, from its extension (``.gz`` is not read)."""
     import pyoxigraph as ox
 
-    suffix = Path(path).suffix.lower().lstrip(".")
-    name = EXTENSIONS.get(suffix)
-    if name is None:
-        known = ", ".join(sorted({f".{ext}" for ext in EXTENSIONS}))
-        raise InputError(
-            f"cannot tell the RDF format from the extension (known: {known})", str(path)
-        )
-    return getattr(ox.RdfFormat, name)
+    return getattr(ox.RdfFormat, str(rdf_files.oxigraph_format(path).oxigraph))
 
 
 def supports_datasets(path: str | Path) -> bool:
     """True if the file's format keeps named graphs (TriG, N-Quads, JSON-LD)."""
-    return bool(rdf_format(path).supports_datasets)
+    return rdf_files.oxigraph_format(path).datasets
 
 
 def rdflib_quads(dataset: Dataset | Graph) -> Iterator[ox.Quad]:
@@ -177,16 +154,14 @@ def load_into(store: ox.Store, source: Source) -> None:
     if isinstance(source, (str, Path)):
         path = Path(source)
         fmt = rdf_format(path)
-        if fmt == ox.RdfFormat.RDF_XML and path.is_file():  # no DTD entities (billion laughs, XXE)
-            from orgkg.netguard import refuse_xml_entities
-
-            refuse_xml_entities(path)
+        checked = rdf_files.read_rdf_file(path)  # regular file, no XML DTD, no remote JSON-LD context
         try:
-            store.bulk_load(path=str(path), format=fmt)
+            if checked.data is None:  # streamed by pyoxigraph (graph.nq may be large)
+                store.bulk_load(path=str(path), format=fmt)
+            else:  # the very bytes that were checked
+                store.bulk_load(input=checked.data, format=fmt)
         except SyntaxError as error:
-            raise InputError(
-                _syntax_reason(error), str(path), getattr(error, "lineno", None)
-            ) from None
+            raise InputError(_syntax_reason(error), str(path), getattr(error, "lineno", None)) from None
         except FileNotFoundError:
             raise InputError("no such file", str(path)) from None
         except (OSError, ValueError) as error:
@@ -207,6 +182,8 @@ def load_into(store: ox.Store, source: Source) -> None:
 
 def _syntax_reason(error: SyntaxError) -> str:
     text = str(error.msg if error.msg else error)
+    if "LoadDocumentCallback" in text:  # rdf_files refuses these first; never pyoxigraph's wording
+        return "remote JSON-LD @context refused: orgkg never fetches contexts (no network); inline it"
     return text.replace("Parser error at ", "") if text else "syntax error"
 
 
@@ -214,11 +191,8 @@ def read_data(path: str | Path) -> ox.Store:
     """Parse an RDF file of any format into a fresh in-memory store."""
     import pyoxigraph as ox
 
-    path = Path(path)
-    if not path.is_file():
-        raise InputError("no such file", str(path))
     store = ox.Store()
-    load_into(store, path)
+    load_into(store, Path(path))
     return store
 
 
@@ -259,7 +233,7 @@ def stamp_file(path: str | Path) -> SourceStamp:
     path = Path(path)
     checked_ns = time.time_ns()
     digest = hashlib.sha256()
-    with path.open("rb") as stream:
+    with rdf_files.open_regular(path) as stream:  # a FIFO would block: InputError instead
         status = os.fstat(stream.fileno())
         buffer = bytearray(1 << 20)
         view = memoryview(buffer)
@@ -391,9 +365,7 @@ def open_store(path: str | Path = DEFAULT_STORE, *, read_only: bool = True) -> o
 def graph_counts(store: ox.Store) -> dict[str | None, int]:
     """Triples per graph: named graph IRI → count; ``None`` → the default graph."""
     counts: dict[str | None, int] = {}
-    for row in store.query(
-        "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
-    ):
+    for row in store.query("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"):
         counts[row["g"].value] = int(row["n"].value)
     default = next(iter(store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))
     counts[None] = int(default["n"].value)

@@ -163,18 +163,14 @@ def _parse_shapes_file(path: Path, mtime: float) -> Graph:
 
 
 def _parse_rdf(path: Path, what: str) -> Graph:
-    from rdflib.util import guess_format
+    from orgkg.rdf_files import TURTLE, read_rdf_file
 
-    if not path.is_file():
-        raise InputError(f"{what} not found", str(path))
+    # Read and checked first (regular file, no XML DTD, no remote JSON-LD context); rdflib
+    # parses those very bytes. An unknown extension is read as Turtle.
+    checked = read_rdf_file(path, what, default=TURTLE, always_read=True)
     graph = Graph()
-    fmt = guess_format(str(path)) or "turtle"
-    if fmt in ("xml", "trix"):  # no DTD entities: file/network reads, billion laughs
-        from orgkg.netguard import refuse_xml_entities
-
-        refuse_xml_entities(path)
     try:
-        graph.parse(path, format=fmt)
+        graph.parse(data=checked.data, format=checked.format.rdflib, publicID=path.resolve().as_uri())
     except Exception as err:  # rdflib raises many types; all mean "unparsable"
         raise InputError(f"cannot parse {what}: {_parse_reason(err)}", str(path), _parse_line(err)) from err
     return graph
@@ -210,7 +206,10 @@ def _combined_shapes(files: tuple[tuple[Path, Path, float], ...]) -> Graph:
     """(path as given, resolved, mtime) of each shapes file → their union, parsed once."""
     graph = Graph()
     for path, resolved, mtime in files:
-        shapes_file = _parse_shapes_file(resolved, mtime)
+        try:
+            shapes_file = _parse_shapes_file(resolved, mtime)
+        except InputError as error:  # name the file as the user did, not where a symlink leads
+            raise InputError(error.reason, str(path), error.line) from None
         queries = [o for p in (SH.select, SH.ask, SH.construct, SH.update) for o in shapes_file.objects(None, p)]
         if any(_SERVICE.search(str(query)) for query in queries):
             raise InputError("SPARQL SERVICE and LOAD are not allowed in shapes (no network)", str(path))

@@ -1,0 +1,290 @@
+"""The one place that reads RDF files a user names (``--data``, ``--shapes``, a store's source).
+
+Every reader of an RDF file - pyoxigraph (``orgkg query --data``, the store) or rdflib
+(``orgkg validate --data``, ``--shapes``) - goes through :func:`read_rdf_file`, which:
+
+* opens only regular files: a FIFO or a device would block or never end (it is opened
+  non-blocking, so even one swapped in after a check cannot hang the open);
+* tells the format from the file suffix, one table for both parsers (:data:`FORMATS`);
+* parses RDF/XML and TriX with a hardened XML parser (``defusedxml``) that refuses any
+  DOCTYPE before either RDF parser sees the bytes: a DTD can declare entities that read
+  local files, reach the network or expand a 1 KB file into gigabytes ("billion laughs").
+  No pattern matching: the check is a real XML parse of the very bytes that are then
+  handed to the RDF parser, so nothing can hide a DOCTYPE from it or change in between;
+* refuses JSON-LD that names a remote ``@context`` or ``@import`` (orgkg never fetches one).
+
+docs/security.md lists what is refused and why.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from orgkg.errors import InputError
+
+
+@dataclass(frozen=True)
+class RdfFileFormat:
+    """How one kind of RDF file is parsed."""
+
+    label: str  # for messages: "RDF/XML"
+    rdflib: str  # rdflib's parser name
+    oxigraph: str | None  # pyoxigraph's ``RdfFormat`` member, None if it cannot read it
+    datasets: bool  # keeps named graphs
+    xml: bool = False  # XML syntax: checked by the hardened XML parser first
+    json_ld: bool = False  # JSON-LD: remote contexts refused first
+
+
+TURTLE = RdfFileFormat("Turtle", "turtle", "TURTLE", datasets=False)
+NTRIPLES = RdfFileFormat("N-Triples", "nt", "N_TRIPLES", datasets=False)
+NQUADS = RdfFileFormat("N-Quads", "nquads", "N_QUADS", datasets=True)
+TRIG = RdfFileFormat("TriG", "trig", "TRIG", datasets=True)
+JSON_LD = RdfFileFormat("JSON-LD", "json-ld", "JSON_LD", datasets=True, json_ld=True)
+RDF_XML = RdfFileFormat("RDF/XML", "xml", "RDF_XML", datasets=False, xml=True)
+TRIX = RdfFileFormat("TriX", "trix", None, datasets=True, xml=True)
+N3 = RdfFileFormat("N3", "n3", "N3", datasets=False)
+
+# File suffix (lower case, no dot) -> format.
+FORMATS: dict[str, RdfFileFormat] = {
+    "ttl": TURTLE,
+    "turtle": TURTLE,
+    "nt": NTRIPLES,
+    "ntriples": NTRIPLES,
+    "nq": NQUADS,
+    "nquads": NQUADS,
+    "trig": TRIG,
+    "jsonld": JSON_LD,
+    "json": JSON_LD,
+    "rdf": RDF_XML,
+    "owl": RDF_XML,
+    "xml": RDF_XML,
+    "trix": TRIX,
+    "n3": N3,
+}
+
+_CONTEXT_SHOWN = 200  # characters of a refused context reference quoted in the message
+
+
+@dataclass(frozen=True)
+class RdfFile:
+    """A checked RDF file: its format and, when it had to be read to check it, its bytes.
+
+    ``data`` is what the parser must read (never the path again: the file could change
+    after the check); None for formats that need no content check (read from ``path``).
+    """
+
+    path: Path
+    format: RdfFileFormat
+    data: bytes | None
+
+
+def file_format(path: str | Path, *, default: RdfFileFormat | None = None) -> RdfFileFormat:
+    """The format of ``path`` from its suffix; ``default`` (or InputError) when unknown."""
+    found = FORMATS.get(Path(path).suffix.lower().lstrip("."), default)
+    if found is None:
+        known = ", ".join(f".{suffix}" for suffix in sorted(FORMATS))
+        raise InputError(f"cannot tell the RDF format from the extension (known: {known})", str(path))
+    return found
+
+
+def oxigraph_format(path: str | Path) -> RdfFileFormat:
+    """The format of ``path`` if pyoxigraph reads it, else InputError."""
+    fmt = file_format(path)
+    if fmt.oxigraph is None:
+        raise InputError(
+            f"{fmt.label} files cannot be queried; convert the file to TriG or N-Quads "
+            "(`orgkg validate --data` reads it)",
+            str(path),
+        )
+    return fmt
+
+
+def read_regular(path: str | Path, what: str = "") -> bytes:
+    """The content of ``path`` if it is a regular file; InputError (exit 3) otherwise.
+
+    ``what`` ("data file", "shapes file") is named in read errors: "cannot read data file: …".
+    """
+    with open_regular(path, what) as handle:
+        try:
+            return handle.read()
+        except OSError as error:
+            raise InputError(_cannot_read(what, error.strerror or str(error)), str(path)) from None
+
+
+def check_regular(path: str | Path, what: str = "") -> None:
+    """InputError unless ``path`` is a regular file this process may open for reading."""
+    with open_regular(path, what):
+        pass
+
+
+def open_regular(path: str | Path, what: str = "") -> BinaryIO:
+    """``path`` opened for reading if it is a regular file; InputError (exit 3) otherwise.
+
+    Opened non-blocking: opening a FIFO for reading blocks until a writer comes, and a
+    FIFO or device put in place after a ``stat`` would still hang a plain ``open``.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(path, flags)
+    except FileNotFoundError:
+        raise InputError("no such file", str(path)) from None
+    except IsADirectoryError:
+        raise InputError("is a directory, not a file", str(path)) from None
+    except OSError as error:
+        raise InputError(_cannot_read(what, error.strerror or str(error)), str(path)) from None
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):  # Linux opens a folder read-only without complaint
+            raise InputError("is a directory, not a file", str(path))
+        if not stat.S_ISREG(mode):
+            raise InputError(f"not a regular file ({_kind(mode)}): orgkg reads only regular files", str(path))
+        if not os.access(path, os.R_OK):  # what click's `readable` asks; kept so both agree
+            raise InputError(_cannot_read(what, "permission denied"), str(path))
+        os.set_blocking(fd, True)  # a regular file: ordinary reads from here on
+    except BaseException:
+        os.close(fd)
+        raise
+    return os.fdopen(fd, "rb")
+
+
+def _cannot_read(what: str, reason: str) -> str:
+    reason = reason[:1].lower() + reason[1:]  # "Permission denied" -> "permission denied"
+    return f"cannot read {what}: {reason}" if what else reason
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a FIFO"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "a special file"
+
+
+def read_rdf_file(
+    path: str | Path, what: str = "data file", *, default: RdfFileFormat | None = None, always_read: bool = False
+) -> RdfFile:
+    """Check ``path`` before any RDF parser sees it (see the module docstring).
+
+    XML and JSON-LD files are read and checked here; their ``data`` is what the parser
+    must read. Other formats are only checked to be regular files (``data`` None) unless
+    ``always_read``: a large N-Quads file is then streamed by its parser from ``path``.
+    """
+    path = Path(path)
+    fmt = file_format(path, default=default)
+    if not (fmt.xml or fmt.json_ld or always_read):
+        check_regular(path, what)
+        return RdfFile(path, fmt, None)
+    data = read_regular(path, what)
+    if fmt.xml:
+        refuse_xml_dtd(data, path)
+    if fmt.json_ld:
+        refuse_remote_contexts(data, path)
+    return RdfFile(path, fmt, data)
+
+
+# --- XML: no DOCTYPE, no entities -------------------------------------------------------------
+
+
+def refuse_xml_dtd(data: bytes, path: str | Path) -> None:
+    """InputError unless ``data`` is well-formed XML without a DOCTYPE (so no entities).
+
+    The document is read as UTF-8 whatever its declaration says: RDF parsers read the
+    markup as UTF-8 (or an ASCII-compatible encoding, where markup reads the same), so the
+    check sees exactly the markup they will see; a UTF-16 file fails here as not UTF-8.
+    """
+    from xml.sax import ContentHandler, SAXParseException
+    from xml.sax.xmlreader import InputSource
+
+    from defusedxml import DefusedXmlException
+    from defusedxml.expatreader import DefusedExpatParser
+
+    parser = DefusedExpatParser(forbid_dtd=True, forbid_entities=True, forbid_external=True)
+    parser.setContentHandler(ContentHandler())  # no tree is built: memory stays flat
+    source = InputSource(str(path))
+    source.setByteStream(io.BytesIO(data))
+    source.setEncoding("utf-8")
+    try:
+        parser.parse(source)
+    except DefusedXmlException:
+        raise InputError(
+            "XML DOCTYPE declarations are not accepted: a DTD can declare entities that read local "
+            "files, reach the network or expand without bound; remove the DOCTYPE (RDF/XML needs none) "
+            "or convert the file to Turtle or N-Triples",
+            str(path),
+            _line(parser),
+        ) from None
+    except SAXParseException as error:
+        raise InputError(f"not well-formed XML: {error.getMessage()}", str(path), error.getLineNumber()) from None
+
+
+def _line(parser: object) -> int | None:
+    expat = getattr(parser, "_parser", None)
+    line = getattr(expat, "CurrentLineNumber", None)
+    return line if isinstance(line, int) and line > 0 else None
+
+
+# --- JSON-LD: no remote contexts --------------------------------------------------------------
+
+
+def refuse_remote_contexts(data: bytes | str, path: str | Path) -> None:
+    """InputError if a JSON-LD document names a remote ``@context`` or ``@import``.
+
+    Any string context is a reference to a document that a JSON-LD processor would fetch
+    (rdflib over the network, pyoxigraph refuses with its own wording); orgkg works
+    offline, so the user is told how to inline the context instead.
+    """
+    try:
+        document = json.loads(data)
+    except json.JSONDecodeError as error:
+        raise InputError(f"not valid JSON: {error.msg}", str(path), error.lineno) from None
+    except UnicodeDecodeError:
+        raise InputError("not valid JSON: not UTF-8 text", str(path)) from None
+    except RecursionError:  # [[[[... nested past the interpreter's stack
+        raise InputError("JSON nested too deeply", str(path)) from None
+    try:
+        reference = _remote_reference(document)
+    except RecursionError:
+        raise InputError("JSON nested too deeply", str(path)) from None
+    if reference is not None:
+        shown = reference if len(reference) <= _CONTEXT_SHOWN else reference[:_CONTEXT_SHOWN] + "…"
+        raise InputError(
+            f"remote JSON-LD @context {json.dumps(shown, ensure_ascii=False)} refused: orgkg never fetches "
+            "contexts (no network). Inline it: replace the reference with the context's own JSON object, "
+            '"@context": {"@vocab": …, …}',
+            str(path),
+        )
+
+
+def _remote_reference(node: object) -> str | None:
+    """The first string naming a context document (``@context``/``@import``), or None."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key in ("@context", "@import"):
+                named = _named_document(value)
+                if named is not None:
+                    return named
+            found = _remote_reference(value)
+            if found is not None:
+                return found
+    elif isinstance(node, list):
+        for item in node:
+            found = _remote_reference(item)
+            if found is not None:
+                return found
+    return None
+
+
+def _named_document(value: object) -> str | None:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list):
+        return next((item for item in value if isinstance(item, str)), None)
+    return None
