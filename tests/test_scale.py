@@ -48,8 +48,7 @@ def _pyld_frame(triples, org):
             elif parts.datatype:
                 value["@type"] = parts.datatype
         node.setdefault(p[1:-1], []).append(value)
-    frame = {"@context": ser.jsonld_context(), "@id": org, "@embed": "@always",
-             "@reverse": {"provider": {}, "org:postIn": {}}}
+    frame = ser.organization_frame(org)
     options = {"documentLoader": ser._refuse_remote, "omitGraph": True, "processingMode": "json-ld-1.1"}
     framed = jsonld.frame(list(nodes.values()), frame, options)
     framed["@context"] = ser.jsonld_context()

@@ -1,0 +1,113 @@
+"""The full framed document (orgs/{slug}.jsonld) keeps every triple of the organization's
+own graphs: history events, the founding event, legislation and its signer, predecessors,
+successors and the access dates of cited pages (issue 15 item 2)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pyoxigraph
+import pytest
+from pyld import jsonld
+
+import orgkg
+from orgkg import serialization as ser
+
+from .conftest import SEED
+
+PUBLISHING = Path(__file__).parent / "data" / "publishing"
+NSI = "https://w3id.org/orgkg/org/northwind-standards-institute"
+
+
+def _no_loader(url, options=None):
+    raise AssertionError(f"JSON-LD processing tried to load {url}")
+
+
+def _triples_of_document(text: bytes) -> set[tuple[str, str, str]]:
+    """The document's triples as read by PyLD, in N-Triples term text."""
+    nquads = jsonld.to_rdf(json.loads(text), {"format": "application/n-quads", "documentLoader": _no_loader})
+    return {
+        (str(q.subject), str(q.predicate), str(q.object))
+        for q in pyoxigraph.parse(nquads.encode(), format=pyoxigraph.RdfFormat.N_QUADS)
+    }
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    out = tmp_path_factory.mktemp("framed")
+    result = orgkg.build([SEED, PUBLISHING], validate=False)
+    orgkg.write(result, out)
+    return result, out
+
+
+def test_every_triple_of_the_organizations_own_graphs_is_in_its_document(built):
+    result, out = built
+    quads = ser.dataset_quads(result.dataset)
+    checked = 0
+    for slug, _org in result.organizations():
+        prefix = f"<https://w3id.org/orgkg/graph/{slug}/"
+        own = {(s, p, o) for s, p, o, g in quads if g and g.startswith(prefix)}
+        framed = _triples_of_document((out / "orgs" / f"{slug}.jsonld").read_bytes())
+        missing = own - framed
+        assert not missing, f"{slug}: {len(missing)} triples left out, e.g. {sorted(missing)[:5]}"
+        assert framed <= own, slug
+        checked += 1
+    assert checked == 4
+
+
+def test_events_legislation_signer_predecessor_and_access_dates_are_framed_in(built):
+    _, out = built
+    doc = json.loads((out / "orgs" / "northwind-standards-institute.jsonld").read_bytes())
+    events = {event["@id"].rsplit("/", 1)[1]: event for event in doc["@reverse"]["org:resultingOrganization"]}
+    founding = events["founding"]
+    assert founding["dcterms:date"]["@value"] == "1990-03-03"
+    assert founding["prov:used"]["name"] == "Northwind Standards Act of 1990"
+    assert founding["prov:used"]["orgkg:passedBy"]["name"] == "Barack Obama"
+    predecessor = events["predecessor-northwind-bureau-of-weights-1990"]["org:originalOrganization"]
+    assert predecessor["name"] == "Northwind Bureau of Weights"
+    assert events["renamed-1995"]["dcterms:date"]["@value"] == "1995"
+    accessed = {page["url"]: page["@reverse"]["prov:used"]["dcterms:date"]["@value"] for page in doc["subjectOf"]}
+    assert accessed == {
+        "https://nsi.example.org/about?a=1&b=2": "2025-02-08",
+        "https://nsi.example.org/history": "2025-03-09",
+    }
+
+
+def test_a_successor_event_is_framed_under_the_original_organization(built):
+    _, out = built
+    doc = json.loads((out / "orgs" / "advanced-manufacturing-partnership.jsonld").read_bytes())
+    successors = [e["org:resultingOrganization"]["name"] for e in doc["@reverse"]["org:originalOrganization"]]
+    assert successors == ["AMP 2.0"]
+
+
+def test_the_frame_is_a_json_ld_frame_pyld_applies_the_same_way(built):
+    result, _ = built
+    quads = ser.dataset_quads(result.dataset)
+    triples = sorted(
+        {
+            (s, p, o)
+            for s, p, o, g in quads
+            if g and g.startswith("<https://w3id.org/orgkg/graph/northwind-standards-institute/")
+        }
+    )
+    nodes: dict[str, dict] = {}
+    for s, p, o in triples:
+        node = nodes.setdefault(s, {"@id": s[1:-1]})
+        if p[1:-1] == ser.RDF_TYPE:
+            node.setdefault("@type", []).append(o[1:-1])
+            continue
+        if o[0] == "<":
+            value = {"@id": o[1:-1]}
+        else:
+            parts = ser.split_literal(o)
+            value = {"@value": parts.lexical}
+            if parts.language:
+                value["@language"] = parts.language
+            elif parts.datatype:
+                value["@type"] = parts.datatype
+        node.setdefault(p[1:-1], []).append(value)
+    options = {"documentLoader": _no_loader, "omitGraph": True, "processingMode": "json-ld-1.1"}
+    framed = jsonld.frame(list(nodes.values()), ser.organization_frame(NSI), options)
+    framed["@context"] = ser.jsonld_context()
+    assert ser.frame_triples(triples, NSI) == ser.dump_json(ser.canonical_json(framed))
