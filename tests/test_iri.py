@@ -90,3 +90,15 @@ def test_minter_paths_follow_the_design():
     assert str(minter.graph("nsf", "mission")) == "https://example.org/graph/nsf/mission"
     with pytest.raises(IRIError):
         minter.org("../etc")
+
+
+def test_distinct_slug_is_the_slug_plus_a_hash_of_the_normalised_name():
+    import hashlib
+
+    from orgkg.iri import MAX_SLUG, distinct_slug
+
+    digest = hashlib.sha256(b"c++ foundation").hexdigest()[:8]
+    assert distinct_slug("c-foundation", "c++ foundation") == f"c-foundation-{digest}"
+    assert distinct_slug("c-foundation", "c# foundation") != distinct_slug("c-foundation", "c++ foundation")
+    long = distinct_slug("a" * MAX_SLUG, "key")
+    assert len(long) == MAX_SLUG and re.fullmatch(r"[a-z0-9][a-z0-9-]*", long)

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import hashlib
+
 import pytest
+from rdflib import URIRef
 
 from orgkg.extract import extract
 from orgkg.model import Mention
 from orgkg.parse import parse_profile
 from orgkg.resolve import alias_key, default_registry, resolve
+
+SCHEMA_NAME = URIRef("https://schema.org/name")
 
 
 @pytest.mark.parametrize(
@@ -86,3 +91,96 @@ def test_profile_of_a_registry_organization_takes_its_canonical_identity():
     )
     entity = resolve([nsf]).profile_entity("nsf")
     assert entity.slug == "national-science-foundation" and entity.qid == "Q304878"
+
+
+# --- different names that slug alike (issue 13 item 5) ------------------------------------------
+
+C_TEXT = "C Foundation\nC Foundation is a nonprofit organization that promotes the C language.\n"
+CPP_TEXT = "C++ Foundation\nC++ Foundation is a nonprofit organization that promotes C++.\n"
+
+
+def _described(text: str, name: str):
+    return extract(parse_profile(text, name))
+
+
+def test_a_partner_that_slugs_like_a_profiled_organization_is_not_merged_into_it():
+    resolution = resolve([_described(C_TEXT, "c.txt")])
+    profiled = resolution.profile_entity("c")
+    partner = resolution.entity(Mention("C++ Foundation"))
+    assert profiled.slug == "c-foundation"
+    assert partner.slug == "c-foundation-" + hashlib.sha256(alias_key("C++ Foundation").encode()).hexdigest()[:8]
+    assert partner.name == "C++ Foundation" and not partner.described
+    # Names the resolver identifies still share the IRI: the same name up to case, dots, "the".
+    for same in ("C Foundation", "the C Foundation", "c foundation", "C. Foundation"):
+        assert resolution.entity(Mention(same)) == profiled
+
+
+def test_unrelated_partners_keep_their_bare_slugs():
+    resolution = resolve([_described(C_TEXT, "c.txt")])
+    assert resolution.entity(Mention("C++ Foundation Trust")).slug == "c-foundation-trust"
+    assert resolve([]).entity(Mention("C++ Foundation")).slug == "c-foundation"  # nothing to collide with
+
+
+@pytest.mark.parametrize("order", [("c", "cpp"), ("cpp", "c")])
+def test_two_profiled_organizations_that_slug_alike_stay_two(order):
+    texts = {"c": (C_TEXT, "c.txt"), "cpp": (CPP_TEXT, "cpp.txt")}
+    resolution = resolve([_described(*texts[doc]) for doc in order])
+    c, cpp = resolution.profile_entity("c"), resolution.profile_entity("cpp")
+    assert c.slug == "c-foundation", "the first name in sorted order keeps the bare slug, whatever the input order"
+    assert cpp.slug.startswith("c-foundation-") and cpp.slug != c.slug
+    assert resolution.entity(Mention("C++ Foundation")) == cpp  # a mention finds the profiled one
+    assert [(d.code, d.file, d.severity.value) for d in resolution.diagnostics] == [
+        ("slug-collision", "cpp.txt", "warning")
+    ]
+    assert cpp.slug in resolution.diagnostics[0].message
+
+
+def test_the_same_organization_profiled_twice_still_shares_one_slug():
+    resolution = resolve(
+        [_described(C_TEXT, "c.txt"), _described(C_TEXT.replace("C Foundation\n", "C. Foundation\n", 1), "c2.txt")]
+    )
+    assert resolution.profile_entity("c").slug == resolution.profile_entity("c2").slug == "c-foundation"
+    assert not resolution.diagnostics  # not a collision: api refuses two profiles of one organization
+
+
+def _quads(result) -> set:
+    return set(result.dataset.quads((None, None, None, None)))
+
+
+def _names(result, iri: str) -> set[str]:
+    return {str(o) for _, _, o, _ in result.dataset.quads((URIRef(iri), SCHEMA_NAME, None, None))}
+
+
+def test_built_graphs_keep_the_two_organizations_apart_in_either_order(tmp_path):
+    from orgkg import api
+    from orgkg.iri import DEFAULT_BASE
+
+    c = tmp_path / "c.txt"
+    c.write_text(C_TEXT + "Partners\n- C++ Foundation\n", encoding="utf-8")
+    cpp = tmp_path / "cpp.txt"
+    cpp.write_text(CPP_TEXT + "Partners\n- The C Foundation\n", encoding="utf-8")
+    alone = api.build([c], validate=False)
+    assert _names(alone, DEFAULT_BASE + "org/c-foundation") == {"C Foundation"}  # no second schema:name
+    partner_iri = DEFAULT_BASE + "org/" + resolve([]).entity(Mention("C++ Foundation")).slug
+    assert partner_iri == DEFAULT_BASE + "org/c-foundation"  # alone it would have taken the bare slug...
+    assert any("C++ Foundation" in names for names in [_names(alone, str(s)) for s in _org_iris(alone)])
+
+    forward, backward = api.build([c, cpp], validate=False), api.build([cpp, c], validate=False)
+    assert _quads(forward) == _quads(backward)
+    cpp_iri = DEFAULT_BASE + "org/" + resolve([_described(CPP_TEXT, "cpp.txt")]).profile_entity("cpp").slug
+    both = {str(s): _names(forward, str(s)) for s in _org_iris(forward)}
+    assert both[DEFAULT_BASE + "org/c-foundation"] == {"C Foundation"}
+    cpp_iris = [iri for iri, names in both.items() if names == {"C++ Foundation"}]
+    assert len(cpp_iris) == 1 and cpp_iris[0] != DEFAULT_BASE + "org/c-foundation" and cpp_iri
+    # The partner in c.txt is the organization cpp.txt describes, with the IRI it had alone.
+    assert cpp_iris[0] in {str(s) for s in _org_iris(alone)}
+
+
+def _org_iris(result) -> set:
+    from orgkg.iri import DEFAULT_BASE
+
+    return {
+        s
+        for s, _, _, _ in result.dataset.quads((None, SCHEMA_NAME, None, None))
+        if str(s).startswith(DEFAULT_BASE + "org/") and str(s).count("/") == DEFAULT_BASE.count("/") + 1
+    }

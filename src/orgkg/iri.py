@@ -52,6 +52,21 @@ def slugify(text: str) -> str:
     return slug
 
 
+SUFFIX_HEX = 8  # hex digits of the collision suffix (32 bits of SHA-256)
+
+
+def distinct_slug(slug: str, key: str) -> str:
+    """``slug`` made distinct for the name whose normalised form is ``key``: the slug, a
+    hyphen and the first 8 hex digits of SHA-256(``key``), cut to ``MAX_SLUG``.
+
+    For names that slug alike but are different names ("C Foundation", "C++ Foundation"):
+    one of them keeps the bare slug, the others get this (``orgkg.resolve`` decides which;
+    docs/security.md). The same key always gives the same suffix, whatever the build.
+    """
+    digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:SUFFIX_HEX]
+    return slug[: MAX_SLUG - SUFFIX_HEX - 1].rstrip("-") + "-" + digest
+
+
 def check_iri(value: str) -> URIRef:
     """Return ``value`` as a URIRef if it is a valid absolute IRI; raise IRIError otherwise."""
     if not _SCHEME.match(value) or _IRI_FORBIDDEN.search(value):

@@ -5,6 +5,12 @@ through the alias registry (``ontology/aliases.csv``) to one canonical entity ea
 its Wikidata QID. Profiles built together register their own names, acronyms and former
 names, so an organization mentioned in one profile and described by another gets the
 same IRI. Pure: ``resolve(corpus, registry) -> Resolution``.
+
+Only names the resolver identifies (an alias, or the same name up to ``alias_key``) share
+an IRI. Different names that slug alike ("C Foundation", "C++ Foundation") get distinct
+IRIs: an organization a profile describes keeps the bare slug (among several, the first
+by ``alias_key`` of its canonical name), every other name gets ``iri.distinct_slug``, and
+each described organization moved off its bare slug is reported as a warning.
 """
 
 from __future__ import annotations
@@ -16,8 +22,8 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from orgkg.extract import name_kind
-from orgkg.iri import slugify
-from orgkg.model import Mention, OrgKind, ProfileFacts
+from orgkg.iri import distinct_slug, slugify
+from orgkg.model import Diagnostic, Mention, OrgKind, ProfileFacts, Severity
 from orgkg.resources import data_file
 
 _REGISTRY_KINDS = {
@@ -96,6 +102,9 @@ class Resolution:
     registry: Registry
     profiles: dict[str, Entity]  # profile doc slug → the entity it describes
     corpus_aliases: dict[str, Entity]  # alias key → entity described in this build
+    # bare organization slug → alias key of the described organization that holds it
+    claimed: dict[str, str] = field(default_factory=dict)
+    diagnostics: tuple[Diagnostic, ...] = ()  # slug collisions among described organizations
 
     def profile_entity(self, doc: str) -> Entity:
         return self.profiles[doc]
@@ -112,7 +121,15 @@ class Resolution:
                 return self._from_registry(entry)
         alternates = (mention.acronym,) if mention.acronym else ()
         org_kind = name_kind(mention.name) if mention.kind == "organization" else None
-        return Entity(slugify(mention.name), mention.name, mention.kind, org_kind, None, alternates)
+        slug = self._organization_slug(mention.name) if mention.kind == "organization" else slugify(mention.name)
+        return Entity(slug, mention.name, mention.kind, org_kind, None, alternates)
+
+    def _organization_slug(self, name: str) -> str:
+        """The slug of an organization no profile describes: bare, unless a described
+        organization of another name holds it (then made distinct: never merged into it)."""
+        slug, key = slugify(name), alias_key(name)
+        holder = self.claimed.get(slug)
+        return slug if holder is None or holder == key else distinct_slug(slug, key)
 
     def known(self, mention: Mention) -> bool:
         """Whether the mention names an entity of the registry or of this build."""
@@ -131,7 +148,7 @@ class Resolution:
             return described
         kind = {"person": "person", "place": "place"}.get(entry.kind, "organization")
         return Entity(
-            slug=slugify(entry.canonical),
+            slug=self._organization_slug(entry.canonical) if kind == "organization" else slugify(entry.canonical),
             name=entry.canonical,
             kind=kind,
             org_kind=_REGISTRY_KINDS.get(entry.kind),
@@ -143,24 +160,19 @@ class Resolution:
 def resolve(corpus: Sequence[ProfileFacts], registry: Registry | None = None) -> Resolution:
     """Give each profile's organization one entity and index every name it goes by."""
     registry = registry or default_registry()
+    identified = [(facts, *_identify(facts, registry)) for facts in corpus]
+    slugs, diagnostics = _assign_slugs([(facts, canonical) for facts, canonical, _ in identified])
     profiles: dict[str, Entity] = {}
     corpus_aliases: dict[str, Entity] = {}
-    for facts in corpus:
+    for facts, canonical, entry in identified:
         identity = facts.identity
-        entry = registry.lookup(identity.name)
-        if entry is None and identity.acronym:
-            acronym_entry = registry.lookup(identity.acronym)
-            # An acronym alone is weak evidence: trust it only if the full names agree too.
-            if acronym_entry and alias_key(acronym_entry.canonical) == alias_key(identity.name):
-                entry = acronym_entry
-        canonical = entry.canonical if entry and entry.kind not in ("person", "place") else identity.name
         names = [identity.name, canonical, *identity.former_names]
         acronyms = [a for a in (identity.acronym, *identity.former_acronyms) if a]
         if entry:
             acronyms.extend(registry.acronyms.get(entry.canonical, ()))
         alternates = tuple(dict.fromkeys(a for a in (*acronyms, *identity.former_names) if a != canonical))
         entity = Entity(
-            slug=slugify(canonical),
+            slug=slugs[canonical],
             name=identity.name,
             kind="organization",
             org_kind=identity.kind,
@@ -171,4 +183,53 @@ def resolve(corpus: Sequence[ProfileFacts], registry: Registry | None = None) ->
         profiles[facts.profile.doc] = entity
         for name in (*names, *acronyms):
             corpus_aliases.setdefault(alias_key(name), entity)
-    return Resolution(registry, profiles, corpus_aliases)
+    claimed = {slug: alias_key(canonical) for canonical, slug in slugs.items()}
+    return Resolution(registry, profiles, corpus_aliases, claimed, tuple(diagnostics))
+
+
+def _identify(facts: ProfileFacts, registry: Registry) -> tuple[str, RegistryEntry | None]:
+    """The canonical name of the organization a profile describes, and its registry entry."""
+    identity = facts.identity
+    entry = registry.lookup(identity.name)
+    if entry is None and identity.acronym:
+        acronym_entry = registry.lookup(identity.acronym)
+        # An acronym alone is weak evidence: trust it only if the full names agree too.
+        if acronym_entry and alias_key(acronym_entry.canonical) == alias_key(identity.name):
+            entry = acronym_entry
+    canonical = entry.canonical if entry and entry.kind not in ("person", "place") else identity.name
+    return canonical, entry
+
+
+def _assign_slugs(described: Sequence[tuple[ProfileFacts, str]]) -> tuple[dict[str, str], list[Diagnostic]]:
+    """Canonical name of each described organization → its slug.
+
+    Different names (``alias_key``) that slug alike: the first key in sorted order keeps
+    the bare slug, whatever the order of the input; each other gets ``distinct_slug`` and
+    a warning at its profile. (Profiles with the same key and slug describe one
+    organization: ``api`` refuses that.)
+    """
+    by_slug: dict[str, dict[str, tuple[ProfileFacts, str]]] = {}
+    for facts, canonical in described:
+        by_slug.setdefault(slugify(canonical), {}).setdefault(alias_key(canonical), (facts, canonical))
+    slug_of_key: dict[tuple[str, str], str] = {}
+    diagnostics: list[Diagnostic] = []
+    for bare, holders in by_slug.items():
+        first, *others = sorted(holders)
+        slug_of_key[bare, first] = bare
+        for key in others:
+            slug_of_key[bare, key] = distinct = distinct_slug(bare, key)
+            facts, canonical = holders[key]
+            kept = holders[first][1]
+            diagnostics.append(
+                Diagnostic(
+                    Severity.WARNING,
+                    "slug-collision",
+                    f"'{canonical}' and '{kept}' are different names with the same IRI slug '{bare}'; "
+                    f"'{kept}' keeps it and '{canonical}' gets '{distinct}'",
+                    facts.profile.source,
+                    facts.profile.title_line,
+                )
+            )
+    diagnostics.sort(key=lambda d: (d.file or "", d.line or 0, d.message))
+    slugs = {canonical: slug_of_key[slugify(canonical), alias_key(canonical)] for _, canonical in described}
+    return slugs, diagnostics
