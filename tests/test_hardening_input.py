@@ -340,3 +340,30 @@ def test_the_store_never_shows_pyoxigraphs_wording() -> None:
         ox.Store().bulk_load(input=REMOTE.encode(), format=ox.RdfFormat.JSON_LD)
     reason = stores._syntax_reason(error.value)
     assert "LoadDocumentCallback" not in reason and "remote JSON-LD @context refused" in reason
+
+
+# --- an endpoint's RDF/XML answer ---------------------------------------------------------------
+
+
+def test_an_endpoints_rdf_xml_answer_with_a_doctype_is_refused() -> None:
+    """``query --endpoint`` with CONSTRUCT: pyoxigraph would expand a hostile server's entities."""
+    from orgkg import query as q
+    from orgkg.errors import RemoteError
+    from orgkg.netguard import Response
+
+    class Server:  # stands in for HttpClient: answers every request with ``body``
+        def __init__(self, body: str) -> None:
+            self.body = body.encode("utf-8")
+
+        def request(self, *args: object, **kwargs: object) -> Response:
+            return Response(200, "OK", {"content-type": "application/rdf+xml"}, self.body)
+
+    _, sparql, info, bindings = q.prepare(q.from_text("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"), {}, remote=True)
+    endpoint = q.Endpoint("http://127.0.0.1:9/sparql", 5.0)
+    # A small bomb (10,000 x "lol"), so that were the check gone this test would fail, not swap.
+    small = BOMBS["doctype-behind-pi-comment"].replace("&lol9;", "&lol5;")
+    with pytest.raises(RemoteError, match="XML DOCTYPE declarations are not accepted"):
+        q.run_remote(endpoint, sparql, info, bindings, client=Server(small))
+    plain = BOMBS["doctype-without-subset"].replace("<!DOCTYPE rdf:RDF>\n", "")
+    result = q.run_remote(endpoint, sparql, info, bindings, client=Server(plain))
+    assert not result.is_empty

@@ -949,6 +949,13 @@ def run_remote(
             rdf = ox.RdfFormat.from_media_type(media)
             if rdf is None:
                 raise RemoteError(f"{endpoint.url}: unexpected answer of type {media or '?'}")
+            if rdf == ox.RdfFormat.RDF_XML:  # pyoxigraph expands DTD entities: refuse any DTD
+                from orgkg.rdf_files import refuse_xml_dtd
+
+                try:
+                    refuse_xml_dtd(response.body, endpoint.url)
+                except InputError as error:
+                    raise RemoteError(f"{endpoint.url}: {error.reason}") from None
             triples = [
                 q.triple if hasattr(q, "triple") else q for q in ox.parse(response.body, format=rdf)
             ]
