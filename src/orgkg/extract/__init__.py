@@ -32,7 +32,7 @@ from .partners import read_partners
 from .people import drop_duplicate_posts, read_leader, read_structure
 from .reader import Reader
 from .services import read_regulations, read_services
-from .status import status_from_text
+from .status import read_status
 from .units import read_divisions, read_programs
 
 __all__ = [
@@ -100,15 +100,18 @@ def extract(profile: Profile) -> ProfileFacts:
         )
     ]
     employees = profile.field("Number of employees")
-    employees_counted = bool(employees and employees.text and read_headcount(employees, identity)[0])
+    employees_counted = bool(
+        employees and read_status(employees).status is FieldStatus.STATED and read_headcount(employees, identity)[0]
+    )
     for field in profile.fields:
+        # The status layer decides first; a reader runs only on a stated value, never on the
+        # explanation after "N/A —" or "None;". A reader's own status is no longer consulted.
+        status = read_status(field).status
         reader = READERS.get(field.name) if field.known else None
-        facts, status = reader(field, identity) if reader and field.text else ([], None)
+        facts = reader(field, identity)[0] if reader and status is FieldStatus.STATED else []
         superseded = field.name == "Staff" and employees_counted and bool(facts)
         if superseded:
-            facts, status = [], FieldStatus.STATED  # one headcount: "Number of employees" wins
-        if status is None:
-            status = FieldStatus.STATED if facts else status_from_text(field.text)
+            facts = []  # one headcount: "Number of employees" wins
         fields.append(
             FieldFacts(
                 name=field.name,
