@@ -105,7 +105,7 @@ def test_missing_intro_still_names_the_organization():
         (
             "EXA is not under a single parent organization but is coordinated by the U.S. Department of Commerce.",
             [Coordinator(Mention("U.S. Department of Commerce"))],
-            FieldStatus.EXPLICITLY_NONE,
+            FieldStatus.STATED,  # "not X but Y" states Y (issue 12 item 2)
         ),
         (
             "The network is coordinated by the Advanced Manufacturing National Program Office (AMNPO), an agency.",

@@ -1,37 +1,171 @@
-"""The field-status layer: what a field's text says about the existence of its value."""
+"""The field-status layer: what a field's text says about the existence of its value.
+
+``extract()`` asks this layer first, for every field; a value reader runs only when the
+status is ``stated``, so the explanation after "N/A —" or "None;" is never read as a value.
+The phrases are data (``ontology/lexicon/status-phrases.csv``):
+
+- a *lead* phrase decides when the field opens with it, whatever follows ("Not applicable —
+  the office closed in 1995", "None; NSF is an independent agency", "N/A (dissolved)");
+- a *clause* phrase also decides inside the field's first sentence ("ISO has no parent
+  organization; it is independent.", "The budget is not disclosed."), but only when that
+  sentence is the whole field, or the field has two sentences and is not a narrative one
+  (History ...): one negation inside a story is a detail of it, not the field's status;
+- a negation followed by a contrast in the same sentence ("is not under a single parent but
+  is coordinated by ...") states a value, and so does a look-alike ("no fewer than").
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import cache
 
-from orgkg.model import FieldStatus
+from orgkg.model import Field, FieldStatus
 
-# Status phrases, checked in this order. The first that matches a field's text decides
-# the status when no value could be read.
-NOT_PUBLIC = re.compile(
-    r"\bnot\s+(?:publicly\s+)?(?:specified|published|disclosed|available|reported|known)\b"
-    r"|\bunknown\b|\bundisclosed\b|\bnot made public\b",
-    re.I,
-)
-NOT_APPLICABLE = re.compile(
-    r"\bnot applicable\b|^n/?a\.?$|\bdoes not have traditional\b|\bdoes not have (?:a |an )?(?:formal )?",
-    re.I,
-)
-EXPLICIT_NONE = re.compile(
-    r"^none\b|^no\b|\bno (?:formal |dedicated |single )?\w+|\bhas no\b|\bwithout (?:a |any )?\w+"
-    r"|\bnot under\b|\bdoes not (?:directly )?(?:oversee|have|employ)\b|\bnot established by\b",
-    re.I,
-)
+from . import lexicon
+
+_LEAD, _CLAUSE = "lead", "clause"
+_GUARD, _CONTRAST = "stated", "contrast"
+# A period ends a sentence unless it follows a single capital ("U.S. Department").
+_SENTENCE_END = re.compile(r"(?<![\s.][A-Z]\.)(?<=[.!?])\s+(?=[A-Z\"“‘(])")
+
+
+@dataclass(frozen=True)
+class StatusPhrase:
+    phrase: str  # lowercase, single spaces
+    status: str  # a FieldStatus value, or "stated" / "contrast"
+    where: str  # "lead" or "clause"
+    fields: frozenset[str] | None  # None: any field
+
+    def applies_to(self, heading: str | None) -> bool:
+        return self.fields is None or heading in self.fields
+
+
+@dataclass(frozen=True)
+class StatusReading:
+    """The status a field's text gives its value, and the words that decided it."""
+
+    status: FieldStatus
+    phrase: str | None = None  # the status phrase as written in the text; None when stated
+
+    @property
+    def stated(self) -> bool:
+        return self.status is FieldStatus.STATED
+
+
+@cache
+def status_phrases() -> tuple[StatusPhrase, ...]:
+    allowed = {s.value for s in FieldStatus} - {FieldStatus.STATED.value, FieldStatus.EMPTY.value}
+    rows: list[StatusPhrase] = []
+    for phrase, status, where, fields in lexicon.table("status-phrases"):
+        if status not in allowed | {_GUARD, _CONTRAST} or where not in (_LEAD, _CLAUSE):
+            raise lexicon.LexiconError(f"lexicon/status-phrases.csv: bad row {phrase!r}, {status!r}, {where!r}")
+        scope = None if fields == "*" else frozenset(f.strip() for f in fields.split(";"))
+        rows.append(StatusPhrase(" ".join(phrase.lower().split()), status, where, scope))
+    return tuple(rows)
+
+
+@cache
+def narrative_headings() -> frozenset[str]:
+    return frozenset(row[0] for row in lexicon.table("narrative-headings"))
+
+
+def _pattern(phrases: list[str]) -> re.Pattern[str]:
+    """Literal phrases, longest first, matched as whole words, any run of spaces between words."""
+    parts = []
+    for phrase in sorted(set(phrases), key=lambda p: (-len(p), p)):
+        body = r"\s+".join(re.escape(word) for word in phrase.split())
+        before = r"(?<![\w/])" if phrase[0].isalnum() else ""
+        # a dash counts alone or before a space ("— see History"), never glued to a word
+        after = r"(?![\w/])" if phrase[-1].isalnum() or phrase[-1] == "." else r"(?!\S)"
+        parts.append(before + body + after)
+    return re.compile("|".join(parts), re.I)
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    rows = status_phrases()
+    lead = _pattern([r.phrase for r in rows if r.status not in (_GUARD, _CONTRAST)])
+    clause = _pattern([r.phrase for r in rows if r.where == _CLAUSE and r.status not in (_GUARD, _CONTRAST)])
+    guard = _pattern([r.phrase for r in rows if r.status == _GUARD])
+    contrast = _pattern([r.phrase for r in rows if r.status == _CONTRAST])
+    return lead, clause, guard, contrast
+
+
+def _row(found: str, heading: str | None, where: str) -> StatusPhrase | None:
+    key = " ".join(found.lower().split())
+    for row in status_phrases():
+        if row.phrase == key and row.applies_to(heading) and (where == _LEAD or row.where == _CLAUSE):
+            return row
+    return None
+
+
+# After a lead phrase: not a number ("No. 5 Main Street", "No 10 Downing Street", "-5 °C").
+_NUMBER_AFTER = re.compile(r"\.?\s*[\d#]")
+
+
+def _lead(text: str, heading: str | None) -> StatusReading | None:
+    lead, _, guard, _ = _patterns()
+    found = lead.match(text)
+    if not found or _NUMBER_AFTER.match(text, found.end()) or guard.match(text):
+        return None
+    row = _row(found.group(), heading, _LEAD)
+    return StatusReading(FieldStatus(row.status), found.group()) if row else None
+
+
+def _in_clause(sentence: str, heading: str | None) -> StatusReading | None:
+    _, clause, guard, contrast = _patterns()
+    guarded = [m.span() for m in guard.finditer(sentence)]
+    for found in clause.finditer(sentence):
+        if any(start < found.end() and found.start() < end for start, end in guarded):
+            continue
+        row = _row(found.group(), heading, _CLAUSE)
+        if row is None:
+            continue
+        if contrast.search(sentence, found.end()):
+            return None  # "not under a single parent but coordinated by ...": a value is stated
+        return StatusReading(FieldStatus(row.status), found.group())
+    return None
+
+
+def sentences(text: str) -> list[str]:
+    """Full sentences (a semicolon does not end one), for deciding what a field is about."""
+    return [s for s in _SENTENCE_END.split(" ".join(text.split())) if s]
+
+
+def status_of_text(text: str, heading: str | None = None, *, listed: bool = False) -> StatusReading:
+    """The status ``text`` (the body of field ``heading``) gives its value.
+
+    ``listed``: the field is a bulleted list, whose items are values even after a
+    negation in its lead-in ("While there are no formal divisions, AMP works through: - ...").
+    """
+    text = " ".join(text.split())
+    if not text:
+        return StatusReading(FieldStatus.EMPTY)
+    reading = _lead(text, heading)
+    if reading:
+        return reading
+    if not listed:
+        parts = sentences(text)
+        if len(parts) == 1 or (len(parts) == 2 and heading not in narrative_headings()):
+            reading = _in_clause(parts[0], heading)
+            if reading:
+                return reading
+    return StatusReading(FieldStatus.STATED)
+
+
+def read_status(field: Field) -> StatusReading:
+    """The status of ``field``, decided before any value reader runs."""
+    return status_of_text(field.text, field.name, listed=any(item.bullet for item in field.items))
 
 
 def status_from_text(text: str) -> FieldStatus:
-    if not text.strip():
-        return FieldStatus.EMPTY
-    for pattern, status in (
-        (NOT_PUBLIC, FieldStatus.NOT_PUBLICLY_SPECIFIED),
-        (NOT_APPLICABLE, FieldStatus.NOT_APPLICABLE),
-        (EXPLICIT_NONE, FieldStatus.EXPLICITLY_NONE),
-    ):
-        if pattern.search(text):
-            return status
-    return FieldStatus.STATED
+    """The status of a field body read without its heading (kept for callers outside extract)."""
+    return status_of_text(text).status
+
+
+# "Not disclosed", "unknown" ... anywhere: for readers that must not take a figure from such a
+# clause. Built from the same table.
+NOT_PUBLIC = _pattern(
+    [r.phrase for r in status_phrases() if r.status == FieldStatus.NOT_PUBLICLY_SPECIFIED.value and r.fields is None]
+)

@@ -1,0 +1,213 @@
+"""The field-status layer (extract/status.py): the status is decided before any value reader."""
+
+from __future__ import annotations
+
+import pytest
+
+from orgkg.extract import extract
+from orgkg.extract.status import NOT_PUBLIC, status_of_text, status_phrases
+from orgkg.model import Budget, Coordinator, Field, FieldStatus, Item, Parent, Profile
+
+NONE, NA, NOT_PUBLIC_S, STATED = (
+    FieldStatus.EXPLICITLY_NONE,
+    FieldStatus.NOT_APPLICABLE,
+    FieldStatus.NOT_PUBLICLY_SPECIFIED,
+    FieldStatus.STATED,
+)
+
+
+def _profile(*fields: tuple[str, list[str]]) -> Profile:
+    built = []
+    line = 3
+    for name, lines in fields:
+        items = []
+        for n, text in enumerate(lines):
+            bullet = text.startswith("- ")
+            items.append(Item(line + 1 + n, text[2:] if bullet else text, bullet))
+        built.append(Field(name, line, tuple(items)))
+        line += len(lines) + 1
+    return Profile("t.txt", "t", "", "Example Agency", 1, "The Example Agency is an agency.", 2, tuple(built))
+
+
+def _field(profile: Profile, name: str):  # type: ignore[no-untyped-def]
+    facts = extract(profile)
+    return next(f for f in facts.fields if f.name == name)
+
+
+@pytest.mark.parametrize(
+    "text, heading, status",
+    [
+        ("N/A", "Parent organization", NA),
+        ("n/a.", "Leader", NA),
+        ("N/A — the trust spends from an endowment of £12 billion.", "Last total enacted budget", NA),
+        ("N/A (closed in 1999)", "Last total enacted budget", NA),
+        ("Not applicable.", "Legislation", NA),
+        ("Not applicable: a private company has no founding statute.", "Legislation", NA),
+        ("not applicable; the lab closed in 2001", "Headquarters address", NA),
+        ("None", "Partners", NONE),
+        ("None; the bureau is a free-standing agency.", "Parent organization", NONE),
+        ("None. The council was set up by royal charter.", "Legislation", NONE),
+        ("None – it is a self-governing association.", "Parent organization", NONE),
+        ("No parent organization.", "Parent organization", NONE),
+        ("No formal partners", "Partners", NONE),
+        ("No statute: a cabinet resolution created it in 1961.", "Legislation", NONE),
+        ("—", "Legislation", NONE),
+        ("-", "Divisions", NONE),
+        ("Nil", "Staff", NONE),
+        ("There is no parent body; the board governs itself.", "Parent organization", NONE),
+        ("There are no separate divisions.", "Divisions", NONE),
+        ("The institute has no employees of its own.", "Staff", NONE),
+        ("The museum has no parent organization; it answers to its trustees.", "Parent organization", NONE),
+        ("Independent.", "Parent organization", NONE),
+        ("The society is independent, though largely funded by the state.", "Parent organization", NONE),
+        ("Unknown", "Number of employees", NOT_PUBLIC_S),
+        ("unknown.", "Last total enacted budget", NOT_PUBLIC_S),
+        ("Not disclosed.", "Number of employees", NOT_PUBLIC_S),
+        (
+            "Not publicly specified as a single figure; the group reports revenue instead.",
+            "Last total enacted budget",
+            NOT_PUBLIC_S,
+        ),
+        ("Not publicly available", "Last total enacted budget", NOT_PUBLIC_S),
+        ("The company does not disclose its research budget.", "Last total enacted budget", NOT_PUBLIC_S),
+        ("Its headcount is not published.", "Number of employees", NOT_PUBLIC_S),
+        ("The foundation does not have a published budget.", "Last total enacted budget", NA),
+    ],
+)
+def test_status_phrases_decide(text: str, heading: str, status: FieldStatus) -> None:
+    assert status_of_text(text, heading).status is status
+
+
+@pytest.mark.parametrize(
+    "text, heading",
+    [
+        # a "not X but Y" sentence states Y
+        ("The office is not under a ministry but is hosted by the National Academy.", "Parent organization"),
+        ("The network has no legal parent but is coordinated by the Ministry of Trade.", "Parent organization"),
+        # look-alikes of a negation
+        ("No fewer than 400 researchers (2022)", "Number of employees"),
+        ("The agency has no fewer than 900 staff.", "Number of employees"),
+        ("No. 7 Harbour Street, Leith", "Headquarters address"),
+        ("No 10 Downing Street, London", "Headquarters address"),
+        ("Nokia Corporation", "Parent organization"),
+        ("Nonprofit Holdings plc", "Parent organization"),
+        ("Northern Telecom Limited", "Parent organization"),
+        ("—the Board of Trade", "Parent organization"),
+        # "independent" is only about a parent when it is the predicate
+        ("An independent agency within the Department of Energy.", "Parent organization"),
+        # a stated value
+        ("Department of Transport", "Parent organization"),
+        ("€1.2bn (2023)", "Last total enacted budget"),
+    ],
+)
+def test_stated_values_stay_stated(text: str, heading: str) -> None:
+    assert status_of_text(text, heading).status is STATED
+
+
+@pytest.mark.parametrize(
+    "text, heading",
+    [
+        # one negation in a story is a detail of it, not the field's status
+        ("The council had no permanent home until 1952. In 1965 it was renamed the Research Board.", "History"),
+        (
+            "It began as a survey office. It had no staff of its own until 1950. It was merged into the "
+            "Geological Agency in 1984.",
+            "Legislation",
+        ),
+        ("Founded in 1950. The exact date is unknown. Renamed in 1970.", "History"),
+        # the negation is not in the first sentence
+        ("Founded by an act of parliament in 1921. There is no founding charter.", "Legislation"),
+    ],
+)
+def test_negation_inside_a_long_field_is_not_the_status(text: str, heading: str) -> None:
+    assert status_of_text(text, heading).status is STATED
+
+
+def test_negation_in_the_first_of_two_sentences_of_a_short_field() -> None:
+    text = "The trust has no parent organization. It is governed by its own board."
+    assert status_of_text(text, "Parent organization").status is NONE
+    assert status_of_text(text, "History").status is STATED  # a narrative heading
+
+
+def test_phrase_restricted_to_a_field() -> None:
+    assert status_of_text("Independent", "Parent organization").status is NONE
+    assert status_of_text("Independent", "Mission").status is STATED
+    assert status_of_text("It is independent.", "Funding").status is STATED
+
+
+def test_empty() -> None:
+    assert status_of_text("  ", "Leader").status is FieldStatus.EMPTY
+
+
+def test_bulleted_list_after_a_negative_lead_in_is_stated() -> None:
+    assert (
+        status_of_text("While there are no formal units, the work runs through: Alpha Group", "Divisions").status
+        is NONE
+    )
+    assert (
+        status_of_text(
+            "While there are no formal units, the work runs through: Alpha Group", "Divisions", listed=True
+        ).status
+        is STATED
+    )
+
+
+def test_every_row_is_typed() -> None:
+    rows = status_phrases()
+    assert rows and all(r.phrase == r.phrase.lower().strip() for r in rows)
+    assert {r.status for r in rows} >= {"explicitlyNone", "notApplicable", "notPubliclySpecified", "stated", "contrast"}
+    assert NOT_PUBLIC.search("figures not publicly disclosed") and not NOT_PUBLIC.search("publicly funded")
+
+
+# -- the layer inside extract(): no reader runs on the explanation of a negation --------------
+
+
+def test_no_parent_from_the_explanation_of_a_negation() -> None:
+    profile = _profile(
+        ("Parent organization", ["Not applicable — the agency is a statutory corporation of the State of Hesse."]),
+    )
+    field = _field(profile, "Parent organization")
+    assert field.status is NA
+    assert field.facts == ()
+    assert "State of Hesse" in field.verbatim
+
+
+def test_no_budget_from_the_explanation_of_n_a() -> None:
+    profile = _profile(("Last total enacted budget", ["N/A — the endowment stood at £3.1 billion in 2023."]))
+    field = _field(profile, "Last total enacted budget")
+    assert field.status is NA
+    assert not any(isinstance(f, Budget) for f in field.facts)
+
+
+def test_no_address_from_not_applicable() -> None:
+    profile = _profile(
+        ("Headquarters address", ["Not applicable — the bureau closed in 1996; it sat at 12 High Street."])
+    )
+    field = _field(profile, "Headquarters address")
+    assert field.status is NA and field.facts == ()
+
+
+def test_not_x_but_y_keeps_the_coordinator_and_is_stated() -> None:
+    profile = _profile(
+        (
+            "Parent organization",
+            ["The initiative is not under one parent organization but is coordinated by the Ministry of Industry."],
+        )
+    )
+    field = _field(profile, "Parent organization")
+    assert field.status is STATED
+    assert any(isinstance(f, Coordinator) and f.org.name == "Ministry of Industry" for f in field.facts)
+    assert not any(isinstance(f, Parent) for f in field.facts)
+
+
+def test_long_history_with_one_negation_is_stated() -> None:
+    profile = _profile(
+        (
+            "History",
+            [
+                "The board was set up in 1931. It had no laboratories of its own until 1946. "
+                "In 1965 it was renamed the Science Research Council."
+            ],
+        )
+    )
+    assert _field(profile, "History").status is STATED
