@@ -77,8 +77,9 @@ def test_events_legislation_signer_predecessor_and_access_dates_are_framed_in(bu
 def test_a_successor_event_is_framed_under_the_original_organization(built):
     _, out = built
     doc = json.loads((out / "orgs" / "advanced-manufacturing-partnership.jsonld").read_bytes())
-    successors = [e["org:resultingOrganization"]["name"] for e in doc["@reverse"]["org:originalOrganization"]]
-    assert successors == ["AMP 2.0"]
+    event = doc["@reverse"]["org:originalOrganization"]
+    assert event["org:resultingOrganization"]["name"] == "AMP 2.0"
+    assert event["@id"].endswith("/event/evolved-amp-2-0")
 
 
 def test_the_frame_is_a_json_ld_frame_pyld_applies_the_same_way(built):
