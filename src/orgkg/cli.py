@@ -186,12 +186,14 @@ def run() -> None:
 def _register_commands() -> None:
     """Commands that live in their own modules: validation, and query/load/serve."""
     from orgkg.cli_query import load_cmd, query_cmd, serve_cmd
+    from orgkg.cli_site import site_cmd
     from orgkg.cli_validate import validate_cmd
 
     main.add_command(validate_cmd, "validate")
     main.add_command(query_cmd, "query")
     main.add_command(load_cmd, "load")
     main.add_command(serve_cmd, "serve")
+    main.add_command(site_cmd, "site")
 
 
 _register_commands()
