@@ -8,12 +8,15 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 import pyoxigraph as ox
 import pytest
@@ -77,16 +80,27 @@ def test_python_engine_protocol(python_server: str) -> None:
     status, media, body = http("GET", python_server + "/query?" + urllib.parse.urlencode({"query": text}))
     assert status == 200 and media.startswith("application/sparql-results+json")
     assert json.loads(body)["results"]["bindings"] == [{"n": {"type": "literal", "value": "Jane Doe"}}]
-    status, media, body = http("POST", python_server + "/query", text.encode(),
-                               {"Content-Type": "application/sparql-query", "Accept": "text/csv"})
+    status, media, body = http(
+        "POST",
+        python_server + "/query",
+        text.encode(),
+        {"Content-Type": "application/sparql-query", "Accept": "text/csv"},
+    )
     assert (status, body) == (200, b"n\r\nJane Doe\r\n")
-    status, media, body = http("POST", python_server + "/query", urllib.parse.urlencode({"query": text}).encode(),
-                               {"Content-Type": "application/x-www-form-urlencoded",
-                                "Accept": "application/sparql-results+xml"})
+    status, media, body = http(
+        "POST",
+        python_server + "/query",
+        urllib.parse.urlencode({"query": text}).encode(),
+        {"Content-Type": "application/x-www-form-urlencoded", "Accept": "application/sparql-results+xml"},
+    )
     assert status == 200 and b"<literal>Jane Doe</literal>" in body
     construct = "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH g:example-agency\\/intro { ?s ?p ?o } }"
-    status, media, body = http("POST", python_server + "/query", construct.encode(),
-                               {"Content-Type": "application/sparql-query", "Accept": "text/turtle"})
+    status, media, body = http(
+        "POST",
+        python_server + "/query",
+        construct.encode(),
+        {"Content-Type": "application/sparql-query", "Accept": "text/turtle"},
+    )
     assert status == 200 and media.startswith("text/turtle") and b"schema:name" in body
     status, _, body = http("GET", python_server + "/")
     assert status == 200 and b"/query" in body
@@ -103,13 +117,13 @@ def test_python_engine_protocol(python_server: str) -> None:
         ("text/plain", b"SELECT * {}", 415),
     ],
 )
-def test_python_engine_refuses(python_server: str, store_dir: Path, content_type: str, body: bytes,
-                               expected: int) -> None:
+def test_python_engine_refuses(
+    python_server: str, store_dir: Path, content_type: str, body: bytes, expected: int
+) -> None:
     status, _, message = http("POST", python_server + "/query", body, {"Content-Type": content_type})
     assert status == expected, message
     assert len(stores.open_store(store_dir)) == 251
-    status, _, _ = http("POST", python_server + "/update", b"DROP ALL",
-                        {"Content-Type": "application/sparql-update"})
+    status, _, _ = http("POST", python_server + "/update", b"DROP ALL", {"Content-Type": "application/sparql-update"})
     assert status == 404
 
 
@@ -123,11 +137,24 @@ def test_python_engine_refuses_foreign_host_names(python_server: str) -> None:
 # --------------------------------------------------------------------------- orgkg serve, both engines
 
 
-def wait_for(url: str, process: subprocess.Popen[bytes]) -> None:
+@dataclass
+class Served:
+    """A running `orgkg serve`; its stderr goes to a file (a pipe nobody reads would fill up
+    with the access log and stall the server)."""
+
+    process: subprocess.Popen[bytes]
+    log: IO[bytes]
+
+    def stderr(self) -> str:
+        self.log.seek(0)
+        return self.log.read().decode("utf-8", "replace")
+
+
+def wait_for(url: str, served: Served) -> None:
     deadline = time.monotonic() + READY
     probe = url + "?" + urllib.parse.urlencode({"query": "ASK {}"})
     while time.monotonic() < deadline:
-        assert process.poll() is None, process.stderr.read().decode() if process.stderr else ""
+        assert served.process.poll() is None, served.stderr()
         try:
             if http("GET", probe)[0] == 200:
                 return
@@ -148,15 +175,32 @@ def port_closed(port: int) -> bool:
 
 
 @contextlib.contextmanager
-def orgkg_serve(store: Path, port: int, engine: str) -> Iterator[subprocess.Popen[bytes]]:
-    """`orgkg serve` in its own process, ready to answer; stopped with SIGTERM on exit."""
+def orgkg_serve(store: Path, port: int, engine: str, *options: str) -> Iterator[Served]:
+    """`orgkg serve` in its own process, ready to answer; stopped with SIGTERM on exit.
+    Its log stays readable after the block (``served.stderr()``)."""
+    log = tempfile.TemporaryFile()  # noqa: SIM115 - outlives the block, closed with the Served object
     process = subprocess.Popen(
-        [sys.executable, "-m", "orgkg", "serve", "--store", str(store), "--port", str(port), "--engine", engine],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL,
+        [
+            sys.executable,
+            "-m",
+            "orgkg",
+            "serve",
+            "--store",
+            str(store),
+            "--port",
+            str(port),
+            "--engine",
+            engine,
+            *options,
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=log,
+        stdin=subprocess.DEVNULL,
     )
+    served = Served(process, log)
     try:
-        wait_for(f"http://127.0.0.1:{port}/query", process)
-        yield process
+        wait_for(f"http://127.0.0.1:{port}/query", served)
+        yield served
     finally:
         process.send_signal(signal.SIGTERM)
         try:
@@ -171,7 +215,7 @@ def test_orgkg_serve(store_dir: Path, engine: str) -> None:
     if engine == "oxigraph" and oxigraph_binary() is None:
         pytest.skip("oxigraph binary not installed")
     port = free_port()
-    with orgkg_serve(store_dir, port, engine) as process:
+    with orgkg_serve(store_dir, port, engine) as served:
         for name in ("org-summary", "leadership", "sources-of-fact"):
             local = orgkg.query(store_dir, name, named_params(name))
             remote = orgkg.query(f"http://127.0.0.1:{port}/query", name, named_params(name))
@@ -180,7 +224,7 @@ def test_orgkg_serve(store_dir: Path, engine: str) -> None:
         http("POST", f"http://127.0.0.1:{port}/update", b"DROP ALL", {"Content-Type": "application/sparql-update"})
         assert len(orgkg.query(f"http://127.0.0.1:{port}/query", "graphs").rows) == 16
     assert port_closed(port), "stopping orgkg serve stops the server it started"
-    assert b"Traceback" not in (process.stderr.read() if process.stderr else b"")
+    assert "Traceback" not in served.stderr()
 
 
 def test_orgkg_serve_indexes_graph_nq_first(tmp_path: Path) -> None:
@@ -188,10 +232,10 @@ def test_orgkg_serve_indexes_graph_nq_first(tmp_path: Path) -> None:
     build.mkdir()
     (build / "graph.nq").write_bytes(ox.serialize(stores.read_data(FIXTURE), format=ox.RdfFormat.N_QUADS))
     port = free_port()
-    with orgkg_serve(build / "store", port, "python") as process:
+    with orgkg_serve(build / "store", port, "python") as served:
         remote = orgkg.query(f"http://127.0.0.1:{port}/query", "leadership")
         assert remote.rows == orgkg.query(FIXTURE, "leadership").rows
-    err = process.stderr.read().decode("utf-8") if process.stderr else ""
+    err = served.stderr()
     assert f"orgkg: indexing {build / 'graph.nq'} into {build / 'store'} …" in err
     assert stores.is_current(build / "graph.nq", build / "store")
 

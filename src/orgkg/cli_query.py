@@ -408,9 +408,19 @@ def _progress() -> object:
     type=click.Choice(["auto", "oxigraph", "python"]),
     default="auto",
     show_default=True,
-    help="oxigraph: the Oxigraph server binary (read-only); python: the built-in server.",
+    help="oxigraph: the Oxigraph server binary (read-only); python: pyoxigraph worker processes. "
+    "Both sit behind orgkg's front server, which checks Host and refuses updates and SERVICE.",
 )
-def serve_cmd(store_dir: Path | None, port: int, host: str, engine: str) -> None:
+@click.option(
+    "--query-timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    default=30.0,
+    show_default=True,
+    metavar="SECONDS",
+    help="A query not answered within SECONDS gets 503 and is stopped (its worker process is killed; "
+    "Oxigraph cancels it).",
+)
+def serve_cmd(store_dir: Path | None, port: int, host: str, engine: str, query_timeout: float) -> None:
     """Serve the embedded store as a read-only SPARQL endpoint on this machine.
 
     The store is (re)indexed from the graph.nq beside it first if that file changed; a
@@ -422,7 +432,14 @@ def serve_cmd(store_dir: Path | None, port: int, host: str, engine: str) -> None
     _check_store_dir(store_dir or Path(DEFAULT_STORE))
     from orgkg.serve import serve
 
-    status = serve(store_dir or Path(DEFAULT_STORE), host=host, port=port, engine=engine, notice=_notice)
+    status = serve(
+        store_dir or Path(DEFAULT_STORE),
+        host=host,
+        port=port,
+        engine=engine,
+        query_timeout=query_timeout,
+        notice=_notice,
+    )
     if status:
         from orgkg.store import StoreError
 

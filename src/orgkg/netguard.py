@@ -491,7 +491,8 @@ class HttpClient:
                     self._drop(scheme, host, port)
             except (OSError, http.client.HTTPException) as error:
                 self._drop(scheme, host, port)
-                timed_out = deadline.expired
+                # A socket timeout is as long as the deadline: the attempt took all its time too.
+                timed_out = deadline.expired or isinstance(error, TimeoutError)
                 if timed_out:
                     failure = (
                         f"{redact(url)}: no complete answer within {self.timeout:g} s "

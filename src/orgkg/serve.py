@@ -1,20 +1,40 @@
 """``orgkg serve``: the embedded store as a read-only SPARQL endpoint on this machine.
 
-Two engines, same URLs (``http://127.0.0.1:PORT/query``, SPARQL 1.1 Protocol, GET/POST):
+Every request, whichever engine answers it, first goes through orgkg's own front server
+(``http://127.0.0.1:PORT/query``, SPARQL 1.1 Protocol, GET/POST; ``/sparql`` is the same):
 
-* ``oxigraph`` - runs ``oxigraph serve-read-only --location STORE --bind HOST:PORT`` from
-  the ``oxigraph`` package (``pip install oxigraph``): the complete Oxigraph server with its
-  web query editor at ``/``. Note that Oxigraph executes ``SERVICE`` clauses it is sent.
-* ``python`` - a small standard-library server over pyoxigraph. It applies the same rules
-  as ``orgkg query``: updates and ``SERVICE`` are refused, parameters are not supported.
+* the ``Host`` header must name this server by a loopback name - ``localhost``,
+  ``127.0.0.1``, ``[::1]`` (or the address it is bound to) with its port - else 403: a web
+  page that rebinds its own domain name to 127.0.0.1 (DNS rebinding) cannot read the store;
+* a malformed request (bad or missing ``Content-Length``, a body that is not UTF-8, bad
+  percent-encoding) gets 400/411/413 and the server keeps serving;
+* the query is parsed (``orgkg.query.prepare``, the checks of ``orgkg query``): updates
+  and ``SERVICE`` are refused before any engine sees the text;
+* it has ``query_timeout`` seconds (``--query-timeout``) from its arrival to be answered;
+  past that the client gets 503 with a message and the work is stopped.
 
-``auto`` picks ``oxigraph`` when its binary is installed. Both bind a loopback address
-only: this is a local browsing tool, not a public endpoint.
+Two engines answer the checked queries:
+
+* ``python`` - a pool of worker processes over pyoxigraph (:class:`WorkerPool`), each with the
+  store open read-only. A query that runs out of time is stopped by killing its worker,
+  which is replaced at once.
+* ``oxigraph`` - the Oxigraph server binary from the ``oxigraph`` package (``pip install
+  oxigraph``), run on a free port of 127.0.0.1 that only the front server forwards to
+  (:class:`OxigraphBackend`), with its own ``--timeout-s`` just above ``query_timeout`` so
+  that it cancels a query the front has given up on. Its web query editor is forwarded at ``/``.
+
+``auto`` picks ``oxigraph`` when its binary is installed. The front binds a loopback
+address only: this is a local browsing tool, not a public endpoint. It handles at most
+:data:`HANDLER_THREADS` connections at a time; further clients wait in a listen backlog of
+:data:`LISTEN_BACKLOG`. docs/serving-and-remote.md says more.
 """
 
 from __future__ import annotations
 
+import math
 import os
+import queue
+import re
 import shutil
 import signal
 import socket
@@ -23,16 +43,29 @@ import sys
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
-from urllib.parse import parse_qs, urlsplit
+from typing import TYPE_CHECKING, Any, Protocol
+from urllib.parse import parse_qs, urlencode, urlsplit
 
 from orgkg.errors import OrgkgError, UsageError
 
+if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
+
+    from orgkg.query import QueryInfo
+
 MAX_BODY = 1 << 20
 READY_TIMEOUT = 30.0
+DEFAULT_QUERY_TIMEOUT = 30.0
+HANDLER_THREADS = 64  # connections served at once; the rest wait in the listen backlog
+LISTEN_BACKLOG = 1024  # the kernel caps it at net.core.somaxconn
+IDLE_TIMEOUT = 20.0  # seconds a connection may stay silent (keep-alive or a stalled request)
+OXIGRAPH_GRACE = 2  # Oxigraph's own timeout fires this long after the front's deadline
+MAX_FORM_FIELDS = 16
+LOOPBACK_NAMES = ("localhost", "127.0.0.1", "[::1]")
 RESULT_TYPES = {
     "application/sparql-results+json": "json",
     "application/json": "json",
@@ -55,6 +88,8 @@ MEDIA = {
     "nt": "application/n-triples",
     "jsonld": "application/ld+json",
 }
+TEXT = "text/plain; charset=utf-8"
+_DIGITS = re.compile(r"[0-9]{1,19}")
 
 
 def oxigraph_binary() -> str | None:
@@ -69,10 +104,14 @@ def check_host(host: str) -> str:
     from orgkg.netguard import is_loopback
 
     if not is_loopback(host):
-        raise UsageError(
-            f"--host must be a loopback address (127.0.0.1, ::1, localhost), got {host!r}"
-        )
+        raise UsageError(f"--host must be a loopback address (127.0.0.1, ::1, localhost), got {host!r}")
     return host
+
+
+def check_query_timeout(seconds: float) -> float:
+    if not (seconds > 0 and math.isfinite(seconds)):
+        raise UsageError(f"--query-timeout must be a positive number of seconds, got {seconds!r}")
+    return seconds
 
 
 def _bind_text(host: str, port: int) -> str:
@@ -84,15 +123,6 @@ def _free_port(host: str) -> int:
     with socket.socket(family, socket.SOCK_STREAM) as probe:
         probe.bind((host, 0))
         return int(probe.getsockname()[1])
-
-
-def _check_port(host: str, port: int) -> None:
-    family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    with socket.socket(family, socket.SOCK_STREAM) as probe:
-        try:
-            probe.bind((host, port))
-        except OSError as error:
-            raise UsageError(f"cannot listen on {_bind_text(host, port)}: {error}") from None
 
 
 def _announce(url: str, engine: str, store: Path) -> None:
@@ -110,6 +140,7 @@ def serve(
     host: str = "127.0.0.1",
     port: int = 7878,
     engine: str = "auto",
+    query_timeout: float = DEFAULT_QUERY_TIMEOUT,
     ready: Callable[[str], None] | None = None,
     notice: Callable[[str], None] | None = None,
 ) -> int:
@@ -122,26 +153,39 @@ def serve(
 
     store_dir = Path(store_dir)
     host = check_host(host)
+    check_query_timeout(query_timeout)
     ensure_store(graph_file_for(store_dir), store_dir, notice=notice)
     open_store(store_dir)  # fail early, with the usual message, if there is no store
     binary = oxigraph_binary()
     if engine == "oxigraph" and binary is None:
-        raise UsageError(
-            "the oxigraph server is not installed (pip install oxigraph); use --engine python"
-        )
-    if port == 0:
-        port = _free_port(host)
-    else:
-        _check_port(host, port)
-    url = f"http://{_bind_text(host, port)}"
+        raise UsageError("the oxigraph server is not installed (pip install oxigraph); use --engine python")
+    try:
+        server = SparqlServer((host, port), query_timeout)
+    except OSError as error:
+        raise UsageError(f"cannot listen on {_bind_text(host, port)}: {error}") from None
     _terminate_gracefully()
-    if engine in ("auto", "oxigraph") and binary is not None:
-        return _serve_oxigraph(binary, store_dir, host, port, url, ready)
-    return _serve_python(store_dir, host, port, url, ready)
+    try:
+        if engine in ("auto", "oxigraph") and binary is not None:
+            server.backend = OxigraphBackend(binary, store_dir, query_timeout, on_exit=server.stop_soon)
+            what = "oxigraph behind orgkg's front server"
+        else:
+            pool = WorkerPool(store_dir, query_timeout)
+            server.backend = pool
+            what = f"{pool.size} pyoxigraph worker processes"
+        url = f"http://{_bind_text(host, server.server_address[1])}"
+        _announce(url, what, store_dir)
+        if ready is not None:
+            ready(url)
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+    return server.backend.failure if server.backend is not None else 0
 
 
 def _terminate_gracefully() -> None:
-    """SIGTERM behaves like Ctrl-C, so the Oxigraph child is stopped too, never orphaned."""
+    """SIGTERM behaves like Ctrl-C, so the engine's processes are stopped too, never orphaned."""
     if threading.current_thread() is not threading.main_thread():
         return
 
@@ -151,39 +195,281 @@ def _terminate_gracefully() -> None:
     signal.signal(signal.SIGTERM, interrupt)
 
 
-def _serve_oxigraph(
-    binary: str,
-    store_dir: Path,
-    host: str,
-    port: int,
-    url: str,
-    ready: Callable[[str], None] | None,
-) -> int:
-    command = [
-        binary,
-        "serve-read-only",
-        "--location",
-        str(store_dir),
-        "--bind",
-        _bind_text(host, port),
-    ]
-    process = subprocess.Popen(command, stdin=subprocess.DEVNULL)
-    try:
-        _wait_listening(host, port, process)
-        _announce(url, "oxigraph", store_dir)
-        if ready is not None:
-            ready(url)
-        return process.wait()
-    except KeyboardInterrupt:
-        return 0
-    finally:
-        if process.poll() is None:
-            process.send_signal(signal.SIGTERM)
+# --------------------------------------------------------------------------- engines
+
+
+@dataclass(frozen=True)
+class Answer:
+    status: HTTPStatus
+    media: str
+    payload: bytes
+
+
+@dataclass(frozen=True)
+class CheckedQuery:
+    """Query text as checked by ``orgkg.query.prepare``: parsed, no update, no SERVICE."""
+
+    text: str
+    info: QueryInfo
+
+
+class Backend(Protocol):
+    failure: int  # non-zero when the engine died by itself: the exit status of ``orgkg serve``
+
+    def answer(self, query: CheckedQuery, accept: str, deadline: float) -> Answer: ...
+
+    def page(self, path: str) -> Answer | None: ...
+
+    def close(self) -> None: ...
+
+
+def message(status: HTTPStatus, text: str) -> Answer:
+    return Answer(status, TEXT, (text + "\n").encode("utf-8"))
+
+
+def timed_out(seconds: float) -> Answer:
+    return message(
+        HTTPStatus.SERVICE_UNAVAILABLE,
+        f"the query did not finish within the server's --query-timeout of {seconds:g} s and was stopped",
+    )
+
+
+def negotiate(accept: str, graph: bool) -> str:
+    """The result format for an ``Accept`` header (first known type wins, as before)."""
+    table = GRAPH_TYPES if graph else RESULT_TYPES
+    for item in accept.split(","):
+        media = item.split(";")[0].strip().lower()
+        if media in table:
+            return table[media]
+    return "nt" if graph else "json"
+
+
+@dataclass(frozen=True)
+class _Job:
+    text: str
+    info: QueryInfo
+    fmt: str
+
+
+@dataclass(frozen=True)
+class _Reply:
+    status: int
+    media: str
+    payload: bytes
+
+
+@dataclass(eq=False)  # a worker is itself: hashed by identity in the pool's set
+class _Worker:
+    process: subprocess.Popen[bytes]
+    conn: Connection
+
+    def kill(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+        self.process.wait()
+        self.conn.close()
+
+
+class WorkerPool:
+    """The python engine: ``size`` processes, each answering one query at a time.
+
+    Queries run in processes, not threads, for one reason: pyoxigraph cannot be interrupted,
+    so the only way to stop a query that ran out of time is to kill the process running it
+    (and start another). Each worker opens the store read-only on its own.
+    """
+
+    def __init__(self, store_dir: Path, query_timeout: float, size: int | None = None) -> None:
+        self.store_dir = store_dir
+        self.query_timeout = query_timeout
+        self.size = size or max(2, min(8, (os.cpu_count() or 2) + 2))
+        self.failure = 0
+        self._idle: queue.Queue[_Worker] = queue.Queue()
+        self._all: set[_Worker] = set()
+        self._lock = threading.Lock()
+        self._closed = False
+        for _ in range(self.size):
+            self._idle.put(self._spawn())
+
+    def _spawn(self) -> _Worker:
+        from multiprocessing.connection import Connection
+
+        ours, theirs = socket.socketpair()
+        with theirs:
+            process = subprocess.Popen(
+                [
+                    sys.executable,
+                    "-c",
+                    "from orgkg.serve import worker_main; worker_main()",
+                    str(self.store_dir),
+                    str(theirs.fileno()),
+                ],
+                pass_fds=(theirs.fileno(),),
+                stdin=subprocess.DEVNULL,
+            )
+        worker = _Worker(process, Connection(ours.detach()))
+        with self._lock:
+            self._all.add(worker)
+        return worker
+
+    def _replace(self, worker: _Worker) -> _Worker | None:
+        worker.kill()
+        with self._lock:
+            self._all.discard(worker)
+            if self._closed:
+                return None
+        return self._spawn()
+
+    def answer(self, query: CheckedQuery, accept: str, deadline: float) -> Answer:
+        fmt = negotiate(accept, query.info.is_graph)
+        try:
+            worker = self._idle.get(timeout=max(deadline - time.monotonic(), 0.0))
+        except queue.Empty:
+            return message(HTTPStatus.SERVICE_UNAVAILABLE, f"all {self.size} query workers stayed busy; try again")
+        replacement: _Worker | None = worker
+        try:
+            worker.conn.send(_Job(query.text, query.info, fmt))
+            if not worker.conn.poll(max(deadline - time.monotonic(), 0.0)):
+                replacement = self._replace(worker)
+                return timed_out(self.query_timeout)
+            reply: _Reply = worker.conn.recv()
+        except (EOFError, OSError):
+            replacement = self._replace(worker)
+            return message(HTTPStatus.INTERNAL_SERVER_ERROR, "the query worker stopped unexpectedly; try again")
+        finally:
+            if replacement is not None:
+                self._idle.put(replacement)
+        return Answer(HTTPStatus(reply.status), reply.media, reply.payload)
+
+    def page(self, path: str) -> Answer | None:
+        return Answer(HTTPStatus.OK, TEXT, _HELP.encode()) if path in ("/", "") else None
+
+    def close(self) -> None:
+        with self._lock:
+            self._closed = True
+            workers = list(self._all)
+            self._all.clear()
+        for worker in workers:
+            worker.kill()
+
+
+def worker_main() -> None:
+    """A query worker (see :class:`WorkerPool`): ``python -c ... STORE FD``."""
+    from multiprocessing.connection import Connection
+
+    from orgkg import netguard
+    from orgkg import query as q
+    from orgkg.store import open_store
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group; the front stops us
+    store_dir, fd = sys.argv[1], int(sys.argv[2])
+    conn = Connection(fd)
+    with netguard.offline():
+        store = open_store(store_dir)
+        while True:
             try:
-                process.wait(timeout=10)
+                job: _Job = conn.recv()
+            except (EOFError, OSError):  # the front server is gone
+                return
+            try:
+                payload = q.render(q.run_local(store, job.text, job.info, {}), job.fmt)
+                reply = _Reply(HTTPStatus.OK, MEDIA[job.fmt], payload)
+            except OrgkgError as error:
+                reply = _Reply(HTTPStatus.BAD_REQUEST, TEXT, f"{error}\n".encode())
+            except Exception as error:  # an engine failure is this query's answer, not the worker's end
+                reply = _Reply(HTTPStatus.INTERNAL_SERVER_ERROR, TEXT, f"{type(error).__name__}: {error}\n".encode())
+            conn.send(reply)
+
+
+class OxigraphBackend:
+    """The oxigraph engine: ``oxigraph serve-read-only`` on a free port of 127.0.0.1.
+
+    Only checked queries reach it, re-sent by the front server as a form POST; its own
+    ``--timeout-s`` (``query_timeout`` + :data:`OXIGRAPH_GRACE`) cancels a query the front
+    has already answered 503 for, since it starts counting a little later. One connection
+    per query: Oxigraph sends a stray 500 on a keep-alive connection left idle past its timeout.
+    """
+
+    PAGES = ("/", "/yasgui.min.js", "/yasgui.min.css", "/logo.svg")  # its query editor
+
+    def __init__(
+        self, binary: str, store_dir: Path, query_timeout: float, on_exit: Callable[[], None] | None = None
+    ) -> None:
+        self.query_timeout = query_timeout
+        self.failure = 0
+        self._stopping = False
+        port = _free_port("127.0.0.1")
+        self.base = f"http://127.0.0.1:{port}"
+        self.process = subprocess.Popen(
+            [
+                binary,
+                "serve-read-only",
+                "--location",
+                str(store_dir),
+                "--bind",
+                f"127.0.0.1:{port}",
+                "--timeout-s",
+                str(math.ceil(query_timeout) + OXIGRAPH_GRACE),
+            ],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,  # "Listening at <its private port>" would mislead; errors go to stderr
+        )
+        try:
+            _wait_listening("127.0.0.1", port, self.process)
+        except BaseException:
+            self.close()
+            raise
+        self._on_exit = on_exit
+        threading.Thread(target=self._watch, name="orgkg-serve-oxigraph", daemon=True).start()
+
+    def _watch(self) -> None:
+        """The engine died by itself: stop the front too, with its status (never serve 502s)."""
+        status = self.process.wait()
+        if not self._stopping:
+            self.failure = status or 1
+            print(f"orgkg serve: the oxigraph server exited with status {status}", file=sys.stderr, flush=True)
+            if self._on_exit is not None:
+                self._on_exit()
+
+    def _forward(self, method: str, path: str, body: bytes | None, headers: dict[str, str], seconds: float) -> Answer:
+        from orgkg.errors import RemoteError
+        from orgkg.netguard import NO_RETRY, DeadlineExceeded, HttpClient
+
+        with HttpClient(timeout=max(seconds, 0.001), retry=NO_RETRY) as client:
+            try:
+                response = client.request(
+                    method,
+                    self.base + path,
+                    body=body,
+                    headers={**headers, "Connection": "close"},
+                    ok=lambda status: True,
+                )
+            except DeadlineExceeded:
+                return timed_out(self.query_timeout)
+            except RemoteError as error:
+                return message(HTTPStatus.BAD_GATEWAY, f"the oxigraph server did not answer: {error}")
+        return Answer(HTTPStatus(response.status), response.headers.get("content-type", TEXT), response.body)
+
+    def answer(self, query: CheckedQuery, accept: str, deadline: float) -> Answer:
+        headers = {"Content-Type": "application/x-www-form-urlencoded"}
+        if accept:
+            headers["Accept"] = accept
+        body = urlencode({"query": query.text}).encode("ascii")
+        return self._forward("POST", "/query", body, headers, deadline - time.monotonic())
+
+    def page(self, path: str) -> Answer | None:
+        if path not in self.PAGES:
+            return None
+        return self._forward("GET", path, None, {}, READY_TIMEOUT)
+
+    def close(self) -> None:
+        self._stopping = True
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(timeout=10)
             except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait(timeout=10)
+                self.process.kill()
+                self.process.wait(timeout=10)
 
 
 def _wait_listening(host: str, port: int, process: subprocess.Popen[bytes]) -> None:
@@ -201,16 +487,56 @@ def _wait_listening(host: str, port: int, process: subprocess.Popen[bytes]) -> N
     raise StoreError(f"the oxigraph server did not start listening within {READY_TIMEOUT:.0f} s")
 
 
-# --------------------------------------------------------------------------- python engine
+# --------------------------------------------------------------------------- the front server
 
 
 class SparqlServer(ThreadingHTTPServer):
-    daemon_threads = True
+    """The front server of both engines (see the module docstring)."""
 
-    def __init__(self, address: tuple[str, int], store: Any) -> None:
+    daemon_threads = True
+    request_queue_size = LISTEN_BACKLOG
+
+    def __init__(self, address: tuple[str, int], query_timeout: float, backend: Backend | None = None) -> None:
         self.address_family = socket.AF_INET6 if ":" in address[0] else socket.AF_INET
+        self.backend = backend  # set before binding: a failed bind calls server_close
+        self.query_timeout = query_timeout
         super().__init__(address, SparqlHandler)
-        self.store = store
+        # rdflib's SPARQL parser (pyparsing) is not thread-safe: concurrent first parses
+        # corrupt it for the life of the process, so every parse here takes this lock.
+        self.parse_lock = threading.Lock()
+        self._slots = threading.BoundedSemaphore(HANDLER_THREADS)
+        port = self.server_address[1]
+        bound = address[0].lower()
+        names = {*LOOPBACK_NAMES, f"[{bound}]" if ":" in bound else bound}
+        self.host_names = frozenset({f"{name}:{port}" for name in names} | (names if port == 80 else set()))
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        self._slots.acquire()  # all handlers busy: later clients wait in the listen backlog
+        try:
+            super().process_request(request, client_address)
+        except BaseException:
+            self._slots.release()
+            raise
+
+    def process_request_thread(self, request: Any, client_address: Any) -> None:
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self._slots.release()
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """One line, no traceback: a client hanging up mid-request is not a server failure."""
+        error = sys.exc_info()[1]
+        sys.stderr.write(f"orgkg serve: {client_address[0]}: connection dropped ({type(error).__name__}: {error})\n")
+
+    def stop_soon(self) -> None:
+        """Stop ``serve_forever`` from any thread but its own, without waiting."""
+        threading.Thread(target=self.shutdown, daemon=True).start()
+
+    def server_close(self) -> None:
+        super().server_close()
+        if self.backend is not None:
+            self.backend.close()
 
 
 class SparqlHandler(BaseHTTPRequestHandler):
@@ -219,59 +545,103 @@ class SparqlHandler(BaseHTTPRequestHandler):
     server: SparqlServer
     server_version = "orgkg-serve"
     protocol_version = "HTTP/1.1"
+    timeout = IDLE_TIMEOUT
 
     def log_message(self, format: str, *args: Any) -> None:
         sys.stderr.write(f"orgkg serve: {self.address_string()} {format % args}\n")
 
     def _foreign_host(self) -> bool:
         """Refuse requests addressed to another host name (DNS-rebinding protection)."""
-        from orgkg.netguard import is_loopback
-
-        host = (self.headers.get("Host") or "").strip()
-        name = host.rsplit(":", 1)[0] if not host.endswith("]") else host
-        if is_loopback(name.strip("[]")):
+        hosts = self.headers.get_all("Host") or []
+        if len(hosts) == 1 and hosts[0].strip().lower() in self.server.host_names:
             return False
-        self._error(HTTPStatus.FORBIDDEN, "address this server as 127.0.0.1, [::1] or localhost")
+        self._error(
+            HTTPStatus.FORBIDDEN,
+            "address this server as 127.0.0.1, [::1] or localhost with its port (Host header refused)",
+        )
         return True
 
     def do_GET(self) -> None:
         if self._foreign_host():
             return
         parts = urlsplit(self.path)
-        if parts.path in ("/", ""):
-            self._send(HTTPStatus.OK, "text/plain; charset=utf-8", _HELP.encode())
+        if parts.path in ("/query", "/sparql"):
+            queries = self._form(parts.query)
+            if queries is not None:
+                self._answer(queries)
             return
-        if parts.path != "/query":
+        page = self.server.backend.page(parts.path) if self.server.backend else None
+        if page is None:
             self._error(HTTPStatus.NOT_FOUND, "not found: the endpoint is /query")
             return
-        queries = parse_qs(parts.query).get("query", [])
-        self._answer(queries)
+        self._send(page)
 
     def do_POST(self) -> None:
         if self._foreign_host():
             return
         parts = urlsplit(self.path)
-        if parts.path != "/query":
+        if parts.path not in ("/query", "/sparql"):
+            self.close_connection = True  # its body stays unread
             self._error(HTTPStatus.NOT_FOUND, "not found: the endpoint is /query (read-only)")
             return
-        length = int(self.headers.get("Content-Length") or 0)
-        if length > MAX_BODY:
-            self._error(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, "query too large")
+        body = self._body()
+        if body is None:
             return
-        body = self.rfile.read(length).decode("utf-8", errors="replace")
         media = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
-        form = parse_qs(body) if media == "application/x-www-form-urlencoded" else {}
-        if media == "application/sparql-update" or "update" in form:
+        if media == "application/sparql-update":
             self._error(HTTPStatus.FORBIDDEN, "this endpoint is read-only: updates are refused")
             return
         if media == "application/sparql-query":
-            queries = [body]
-        elif media == "application/x-www-form-urlencoded":
-            queries = form.get("query", [])
-        else:
+            self._answer([body])
+            return
+        if media != "application/x-www-form-urlencoded":
             self._error(HTTPStatus.UNSUPPORTED_MEDIA_TYPE, f"unsupported Content-Type {media!r}")
             return
-        self._answer(queries)
+        form = self._fields(body)
+        if form is None:
+            return
+        if "update" in form:
+            self._error(HTTPStatus.FORBIDDEN, "this endpoint is read-only: updates are refused")
+            return
+        self._answer(form.get("query", []))
+
+    def _body(self) -> str | None:
+        """The request body as text, or None once an error has been answered."""
+        lengths = self.headers.get_all("Content-Length") or []
+        if self.headers.get("Transfer-Encoding") is not None or not lengths:
+            self.close_connection = True
+            self._error(HTTPStatus.LENGTH_REQUIRED, "send the query with a Content-Length (no chunked bodies)")
+            return None
+        if len(set(lengths)) != 1 or not _DIGITS.fullmatch(lengths[0].strip()):
+            self.close_connection = True
+            self._error(HTTPStatus.BAD_REQUEST, f"bad Content-Length: {', '.join(lengths)[:40]!r}")
+            return None
+        length = int(lengths[0])
+        if length > MAX_BODY:
+            self.close_connection = True
+            self._error(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, f"query too large (at most {MAX_BODY} bytes)")
+            return None
+        data = self.rfile.read(length)
+        if len(data) < length:  # the client hung up before sending it all: nobody to answer
+            self.close_connection = True
+            return None
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError as error:
+            self._error(HTTPStatus.BAD_REQUEST, f"the request body is not UTF-8: {error.reason} at byte {error.start}")
+            return None
+
+    def _fields(self, text: str) -> dict[str, list[str]] | None:
+        """Form fields (``a=1&b=2``), or None once a 400 has been answered."""
+        try:
+            return parse_qs(text, keep_blank_values=True, errors="strict", max_num_fields=MAX_FORM_FIELDS)
+        except (UnicodeDecodeError, ValueError) as error:
+            self._error(HTTPStatus.BAD_REQUEST, f"malformed form or query string: {error}")
+            return None
+
+    def _form(self, text: str) -> list[str] | None:
+        fields = self._fields(text)
+        return None if fields is None else fields.get("query", [])
 
     def _answer(self, queries: list[str]) -> None:
         from orgkg import query as q
@@ -279,34 +649,30 @@ class SparqlHandler(BaseHTTPRequestHandler):
         if len(queries) != 1:
             self._error(HTTPStatus.BAD_REQUEST, "exactly one 'query' parameter is required")
             return
+        deadline = time.monotonic() + self.server.query_timeout
         try:
-            _, text, info, bindings = q.prepare(q.from_text(queries[0]), {})
-            fmt = self._negotiate(info.is_graph)
-            result = q.run_local(self.server.store, text, info, bindings)
-            payload = q.render(result, fmt)
+            with self.server.parse_lock:
+                _, text, info, _ = q.prepare(q.from_text(queries[0]), {})
         except OrgkgError as error:
             self._error(HTTPStatus.BAD_REQUEST, str(error))
             return
-        self._send(HTTPStatus.OK, MEDIA[fmt], payload)
+        if self.server.backend is None:
+            self._error(HTTPStatus.SERVICE_UNAVAILABLE, "the server is starting; try again")
+            return
+        self._send(self.server.backend.answer(CheckedQuery(text, info), self.headers.get("Accept") or "", deadline))
 
-    def _negotiate(self, graph: bool) -> str:
-        table = GRAPH_TYPES if graph else RESULT_TYPES
-        for item in (self.headers.get("Accept") or "").split(","):
-            media = item.split(";")[0].strip().lower()
-            if media in table:
-                return table[media]
-        return "nt" if graph else "json"
+    def _error(self, status: HTTPStatus, text: str) -> None:
+        self._send(message(status, text))
 
-    def _error(self, status: HTTPStatus, message: str) -> None:
-        self._send(status, "text/plain; charset=utf-8", (message + "\n").encode("utf-8"))
-
-    def _send(self, status: HTTPStatus, media: str, payload: bytes) -> None:
-        self.send_response(status)
-        self.send_header("Content-Type", media)
-        self.send_header("Content-Length", str(len(payload)))
+    def _send(self, answer: Answer) -> None:
+        self.send_response(answer.status)
+        self.send_header("Content-Type", answer.media)
+        self.send_header("Content-Length", str(len(answer.payload)))
         self.send_header("X-Content-Type-Options", "nosniff")
+        if self.close_connection:
+            self.send_header("Connection", "close")
         self.end_headers()
-        self.wfile.write(payload)
+        self.wfile.write(answer.payload)
 
 
 _HELP = """orgkg read-only SPARQL endpoint
@@ -316,37 +682,30 @@ _HELP = """orgkg read-only SPARQL endpoint
   POST /query  application/sparql-query           <query text>
 
 Results: JSON (default), XML, CSV, TSV by Accept; CONSTRUCT/DESCRIBE: N-Triples,
-Turtle, JSON-LD. Updates and SERVICE are refused.
+Turtle, JSON-LD. Updates and SERVICE are refused; a query has a time limit.
 """
 
 
 def start_python_server(
-    store_dir: str | Path, host: str = "127.0.0.1", port: int = 0
+    store_dir: str | Path,
+    host: str = "127.0.0.1",
+    port: int = 0,
+    *,
+    query_timeout: float = DEFAULT_QUERY_TIMEOUT,
+    workers: int | None = None,
 ) -> SparqlServer:
-    """Start the built-in server in a background thread (for tests and embedding)."""
+    """Start the python engine in a background thread (for tests and embedding).
+
+    Stop it with ``server.shutdown()`` then ``server.server_close()`` (which stops the workers).
+    """
     from orgkg.store import open_store
 
-    server = SparqlServer((check_host(host), port), open_store(store_dir))
+    open_store(store_dir)  # fail here, with the usual message, if there is no store
+    server = SparqlServer((check_host(host), port), check_query_timeout(query_timeout))
+    try:
+        server.backend = WorkerPool(Path(store_dir), query_timeout, workers)
+    except BaseException:
+        server.server_close()
+        raise
     threading.Thread(target=server.serve_forever, name="orgkg-serve", daemon=True).start()
     return server
-
-
-def _serve_python(
-    store_dir: Path, host: str, port: int, url: str, ready: Callable[[str], None] | None
-) -> int:
-    from orgkg.store import open_store
-
-    try:
-        server = SparqlServer((host, port), open_store(store_dir))
-    except OSError as error:
-        raise UsageError(f"cannot listen on {_bind_text(host, port)}: {error}") from None
-    _announce(url, "the built-in server", store_dir)
-    if ready is not None:
-        ready(url)
-    try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        server.server_close()
-    return 0
