@@ -282,6 +282,6 @@ def web_documents(result: BuildResult, *, base: str | None = None) -> dict[str, 
 
 def web_file_name(slug: str) -> str:
     """``web/{slug}.jsonld``: beside ``orgs/{slug}.jsonld``, with the same safe file name."""
-    from orgkg.api import org_file_name
+    from orgkg.output import org_file_name
 
     return "web/" + org_file_name(slug).removeprefix("orgs/")
