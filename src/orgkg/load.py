@@ -246,6 +246,10 @@ def load(
     (``notice`` hears if it is reindexed). Raises LoadError (exit 4) if a request fails after its retries: the error's
     ``report`` lists the graphs already written, which stay in the store as written.
 
+    ``timeout``: a deadline for each attempt of each request as a whole (connect, send,
+    receive); a request gives up after ``retry.worst_case(timeout)`` seconds at most
+    (docs/serving-and-remote.md).
+
     ``replace``: PUT each named graph (else POST). The default graph is POSTed (merged) in
     either case, since other data may share it, unless ``replace_default_graph`` (which
     needs ``replace``) lets a PUT replace the endpoint's whole default graph.
