@@ -211,6 +211,9 @@ class Identity:
     description: str | None = None
     former_names: tuple[str, ...] = ()
     former_acronyms: tuple[str, ...] = ()
+    # Other current names given in the intro ("known in English as ...", "or simply ...", a
+    # foreign-language name, a second acronym, the title when the intro gives a fuller name)
+    alternate_names: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

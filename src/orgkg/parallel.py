@@ -95,6 +95,7 @@ def identity_from_json(data: dict[str, Any]) -> Identity:
         name=data["name"], kind=OrgKind(data["kind"]), acronym=data["acronym"],
         description=data["description"], former_names=tuple(data["former_names"]),
         former_acronyms=tuple(data["former_acronyms"]),
+        alternate_names=tuple(data.get("alternate_names", ())),
     )
 
 

@@ -170,7 +170,11 @@ def resolve(corpus: Sequence[ProfileFacts], registry: Registry | None = None) ->
         acronyms = [a for a in (identity.acronym, *identity.former_acronyms) if a]
         if entry:
             acronyms.extend(registry.acronyms.get(entry.canonical, ()))
-        alternates = tuple(dict.fromkeys(a for a in (*acronyms, *identity.former_names) if a != canonical))
+        alternates = tuple(
+            dict.fromkeys(
+                a for a in (*acronyms, *identity.alternate_names, *identity.former_names) if a != canonical
+            )
+        )
         entity = Entity(
             slug=slugs[canonical],
             name=identity.name,
@@ -181,7 +185,7 @@ def resolve(corpus: Sequence[ProfileFacts], registry: Registry | None = None) ->
             described=True,
         )
         profiles[facts.profile.doc] = entity
-        for name in (*names, *acronyms):
+        for name in (*names, *acronyms, *identity.alternate_names):
             corpus_aliases.setdefault(alias_key(name), entity)
     claimed = {slug: alias_key(canonical) for canonical, slug in slugs.items()}
     return Resolution(registry, profiles, corpus_aliases, claimed, tuple(diagnostics))
