@@ -177,8 +177,8 @@ def serve(
         if ready is not None:
             ready(url)
         server.serve_forever()
-    except KeyboardInterrupt:
-        pass
+    except KeyboardInterrupt:  # Ctrl-C reaches Oxigraph too: its exit is then no failure
+        return 0
     finally:
         server.server_close()
     return server.backend.failure if server.backend is not None else 0
@@ -411,8 +411,10 @@ class OxigraphBackend:
                 str(math.ceil(query_timeout) + OXIGRAPH_GRACE),
             ],
             stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,  # "Listening at <its private port>" would mislead; errors go to stderr
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
         )
+        threading.Thread(target=self._relay_log, name="orgkg-serve-oxigraph-log", daemon=True).start()
         try:
             _wait_listening("127.0.0.1", port, self.process)
         except BaseException:
@@ -420,6 +422,15 @@ class OxigraphBackend:
             raise
         self._on_exit = on_exit
         threading.Thread(target=self._watch, name="orgkg-serve-oxigraph", daemon=True).start()
+
+    def _relay_log(self) -> None:
+        """Oxigraph's messages, except its "Listening for requests at <private port>": the
+        front's address is the one to use."""
+        assert self.process.stderr is not None
+        for line in self.process.stderr:
+            if not line.startswith(b"Listening for requests"):
+                text = line.decode("utf-8", "replace").rstrip()
+                print(f"orgkg serve: oxigraph: {text}", file=sys.stderr, flush=True)
 
     def _watch(self) -> None:
         """The engine died by itself: stop the front too, with its status (never serve 502s)."""
