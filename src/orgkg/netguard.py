@@ -220,60 +220,6 @@ def redact(url: str) -> str:
     return f"{parts.scheme}://{parts.netloc}{parts.path}"
 
 
-# --- XML documents: no entity declarations -------------------------------------------------
-
-_XML_PROLOG_LIMIT = 64 * 1024
-_XML_ROOT_START = re.compile(rb"<[A-Za-z_:]")
-_XML_SUBSET_END = re.compile(rb"\][ \t\r\n]*>")
-
-
-def _without_comments(data: bytes) -> bytes:
-    parts, position = [], 0
-    while (start := data.find(b"<!--", position)) >= 0:
-        parts.append(data[position:start])
-        end = data.find(b"-->", start + 4)
-        if end < 0:  # an unclosed comment runs to the end
-            return b"".join(parts)
-        position = end + 3
-    parts.append(data[position:])
-    return b"".join(parts)
-
-
-def refuse_xml_entities(path: str | os.PathLike[str]) -> None:
-    """Refuse an RDF/XML or TriX file whose DOCTYPE declares entities (InputError, exit 3).
-
-    External entities (``SYSTEM "file:///etc/passwd"`` or ``"http://…"``) would read files
-    or reach the network; internal ones nest into a "billion laughs" that expands a 1 KB
-    file into gigabytes (pyoxigraph expands them without a limit; rdflib spends minutes
-    before expat's own limit trips). Only the prolog is read: declarations must come
-    before the root element, and a prolog longer than 64 KiB is refused as well.
-    """
-    from orgkg.errors import InputError
-
-    with open(path, "rb") as handle:
-        head = handle.read(_XML_PROLOG_LIMIT)
-    text = _without_comments(head)
-    after_doctype = 0
-    doctype = text.find(b"<!DOCTYPE")
-    if doctype >= 0:  # the root element comes after the DOCTYPE and its [internal subset]
-        bracket, close = text.find(b"[", doctype), text.find(b">", doctype)
-        if bracket >= 0 and (close < 0 or bracket < close):
-            end = _XML_SUBSET_END.search(text, bracket)
-            after_doctype = end.end() if end else len(text)
-        else:
-            after_doctype = close + 1 if close >= 0 else len(text)
-    found = _XML_ROOT_START.search(text, after_doctype)
-    root = found.start() if found else None
-    if b"<!ENTITY" in (text if root is None else text[:root]):
-        raise InputError(
-            "XML entity declarations are not accepted (they can read files, reach the network or "
-            "expand without bound); convert the file to Turtle or N-Triples",
-            str(path),
-        )
-    if root is None and len(head) == _XML_PROLOG_LIMIT:
-        raise InputError("XML prolog longer than 64 KiB before the root element: refused", str(path))
-
-
 # --- the process-wide guard (PEP 578 audit hook) ----------------------------------------
 
 _F = TypeVar("_F", bound=Callable[..., Any])
