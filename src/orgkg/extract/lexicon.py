@@ -173,3 +173,35 @@ def kinds_in_order(keywords: Iterable[KindKeyword]) -> tuple[tuple[OrgKind, tupl
 @cache
 def month_spellings() -> Mapping[str, int]:
     return MappingProxyType({word: int(month) for word, month in table("month-spellings")})
+
+
+@cache
+def post_nominals() -> frozenset[str]:
+    """Letters after a person's name ("FRS", "AO", "PhD"), as written."""
+    return frozenset(_column("post-nominals"))
+
+
+@cache
+def role_modifiers() -> frozenset[str]:
+    return frozenset(_column("role-modifiers"))
+
+
+@cache
+def function_words() -> frozenset[str]:
+    return frozenset(_column("function-words"))
+
+
+@cache
+def sentence_verbs() -> frozenset[str]:
+    return frozenset(_column("sentence-verbs"))
+
+
+@cache
+def partner_category_words() -> frozenset[str]:
+    return frozenset(_column("partner-category-words"))
+
+
+@cache
+def legal_form_suffixes() -> tuple[str, ...]:
+    """Legal forms after a name ("Inc.", "Co., Ltd.", "e.V."), as written, longest first."""
+    return tuple(sorted(_column("legal-form-suffixes"), key=lambda s: (-len(s), s)))

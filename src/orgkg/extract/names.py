@@ -1,14 +1,29 @@
-"""Proper-name spans, acronyms, person names and the name check."""
+"""Proper-name spans, acronyms, person names and the name check.
+
+Every organization, person, unit or program name that reaches the graph passes through
+this module (docs/extraction.md, "Names"):
+
+- ``name_problem(text, kind)`` says why a span is not a name (a function word, a
+  sentence, a fragment left by a split, a title alone, a common-noun phrase), or ``None``;
+- ``check_org_name`` / ``check_unit_name`` return the cleaned name or ``None``;
+- ``org_mention`` reads "the Name (ACR) (note)" into a checked ``Mention``;
+- ``person_name`` reads a person's name with initials, particles and diacritics, titles
+  ("Prof. Dr.", "Professor Dame") and post-nominals ("FRS", "AO", "PhD") split off.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from enum import Enum
+
+from nameparser.config import CONSTANTS as NAMEPARSER
 
 from orgkg.iri import slugify
 from orgkg.model import Mention
 
 from . import lexicon
-from .text import clean, strip_article
+from .text import clean, strip_article, strip_notes
 
 CAP_WORD = r"(?:[A-Z][\w.&'’-]*|\d[\w.]*)"
 NAME_GLUE = rf"(?:{lexicon.alternation(g.word for g in lexicon.name_glue() if g.in_names)})"
@@ -19,9 +34,17 @@ PROPER = re.compile(
 )
 ACRONYM = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9&.\-]{1,11}$")
 GLUE_WORDS = lexicon.glue_words()
+# Particles of person names: ours (file order) and nameparser's, lowercase, without a hyphen.
+PARTICLES = frozenset(lexicon.name_particles()) | frozenset(
+    p for p in NAMEPARSER.prefixes if not p.endswith(("-", "'", "’"))
+)
+# A person's name at the start of a text (``person``): capitalised words (any script's
+# letters), initials and particles; checked word by word by ``person_name`` afterwards.
+_UPPER = r"[A-ZÀ-ÖØ-ÞĀ-Ž]"
+_PERSON_WORD = rf"(?:{_UPPER}[^\W\d_]*(?:['’-][^\W\d_]+)*\.?|[a-z]['’]{_UPPER}[^\W\d_]*)"
 PERSON = re.compile(
-    r"(?P<person>[A-Z][a-zà-ÿ'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-zà-ÿ'’-]+|"
-    rf"{lexicon.alternation(lexicon.name_particles())})){{1,3}})"
+    rf"(?P<person>{_PERSON_WORD}(?:\s+(?:{_PERSON_WORD}|{lexicon.alternation(lexicon.name_particles())})){{1,5}})"
+    r"(?![\w'’-])"
 )
 PERSON_TITLES = re.compile(
     "^(?:"
@@ -30,6 +53,43 @@ PERSON_TITLES = re.compile(
 )
 # Words that make a capitalised phrase an organization or a role, not a person.
 NOT_PERSON_WORDS = lexicon.not_person_words()
+_ROLE_WORDS = frozenset(word for role in lexicon.roles() for word in re.split(r"[-\s]", role))
+_TITLE_WORDS = frozenset(word.lower() for t in lexicon.person_titles() for word in t.title.split())
+_NOT_IN_PERSON = (
+    NOT_PERSON_WORDS
+    | _ROLE_WORDS
+    | lexicon.role_modifiers()
+    | lexicon.function_words()
+    | lexicon.partner_category_words()
+    | frozenset(lexicon.unit_words())
+)
+_JOINING_PARTICLES = frozenset({"i", "y", "e"})
+_GENERATIONAL = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
+_FRAGMENT_EDGE = frozenset({"&", "-", "–", "—", "/", "+"})
+_BRACKETS = {"(": ")", "[": "]", "{": "}"}
+_LEGAL_FORM_WORDS = frozenset(word for suffix in lexicon.legal_form_suffixes() for word in suffix.split())
+
+
+class NameKind(Enum):
+    """What a name must be: an organization (a proper name) or a unit or program (a
+    capitalised label, where one common noun such as "Paintings" is a name too)."""
+
+    ORGANIZATION = "organization"
+    UNIT = "unit"
+
+
+@dataclass(frozen=True)
+class PersonName:
+    """A person's name as written, without titles and post-nominals."""
+
+    name: str  # "Heyo K. Kroemer", "Ursula von der Leyen", "YAMAKAWA Hiroshi"
+    given: str
+    family: str
+    titles: tuple[str, ...] = ()  # "Prof.", "Dr."
+    post_nominals: tuple[str, ...] = ()  # "FRS", "AO"
+
+    def mention(self) -> Mention:
+        return Mention(self.name, "person")
 
 
 def is_acronym(text: str) -> bool:
@@ -51,8 +111,236 @@ def is_proper_name(text: str) -> bool:
     return bool(significant) and all(w[0].isupper() or w[0].isdigit() for w in significant)
 
 
+# --- the name check -------------------------------------------------------------------
+
+
+def _capitalised(word: str) -> bool:
+    """ "Études", "d'Études", "DNDi", "61", "e.V." (a legal form) count as capitalised."""
+    if word in _LEGAL_FORM_WORDS:
+        return True
+    core = re.sub(r"^[a-z]['’]", "", word).lstrip("\"'‘“(")
+    return bool(core) and (core[0].isupper() or core[0].isdigit())
+
+
+def _balanced(text: str) -> bool:
+    stack: list[str] = []
+    for char in text:
+        if char in _BRACKETS:
+            stack.append(_BRACKETS[char])
+        elif char in _BRACKETS.values() and (not stack or stack.pop() != char):
+            return False
+    return not stack and text.count('"') % 2 == 0 and text.count("“") == text.count("”")
+
+
+def is_title_only(text: str) -> bool:
+    """ "Director", "Deputy Director-General", "Prof. Dr.", "the President": a title or a
+    role with no name in it."""
+    words = [w.strip(".,:").lower() for w in re.split(r"[\s-]+", strip_article(text)) if w.strip(".,:")]
+    allowed = _ROLE_WORDS | _TITLE_WORDS | lexicon.role_modifiers() | {"of", "and", "the", "&"}
+    return bool(words) and all(w in allowed for w in words) and any(w in _ROLE_WORDS | _TITLE_WORDS for w in words)
+
+
+def is_legal_form(text: str) -> bool:
+    """ "Inc.", "Ltd", "Co., Ltd.", "e.V.": a legal form alone, which stays with its name."""
+    text = text.strip(" ,")
+    return any(text in (suffix, suffix.rstrip(".")) for suffix in lexicon.legal_form_suffixes())
+
+
+def name_problem(text: str, kind: NameKind = NameKind.ORGANIZATION) -> str | None:
+    """Why ``text`` cannot be a name of ``kind``, or ``None`` when it passes the check."""
+    text = text.strip()
+    words = text.split()
+    if not words:
+        return "empty"
+    lowered = [w.lower().strip(".,;:") for w in words]
+    if all(w in lexicon.function_words() for w in lowered):
+        return "a function word"
+    if not _balanced(text):
+        return "a fragment (unbalanced brackets or quotes)"
+    if text[0] in ",;:.)]}" or text[-1] in ",;:([{" or words[0] in _FRAGMENT_EDGE or words[-1] in _FRAGMENT_EDGE:
+        return "a fragment (leading or trailing punctuation)"
+    if lowered[0] in GLUE_WORDS - {"the"} or lowered[-1] in GLUE_WORDS:
+        return "a fragment (a dangling joining word)"
+    if is_legal_form(text):
+        return "a legal form without a name"
+    lower_words = [w for w in words if not _capitalised(w) and w.lower() not in GLUE_WORDS]
+    if any(w.lower().strip(".,;:") in lexicon.sentence_verbs() for w in lower_words) or len(lower_words) > 2:
+        return "a sentence or clause, not a name"
+    if is_title_only(text):
+        return "a title or role without a name"
+    significant = [w for w in strip_article(text).split() if w.lower() not in GLUE_WORDS]
+    capitalised = [w for w in significant if _capitalised(w)]
+    if not capitalised:
+        return "a common-noun phrase, not a name"
+    if kind is NameKind.ORGANIZATION:
+        # One lowercase head word after two capitalised ones is still a name ("Drugs for
+        # Neglected Diseases initiative"); "Australian universities" is a category.
+        if len(capitalised) < len(significant) and not (
+            len(capitalised) >= 2 and len(significant) - len(capitalised) == 1 and not _capitalised(significant[-1])
+        ):
+            return "a common-noun phrase, not a name"
+        if all(w.lower().strip(".,") in lexicon.partner_category_words() | GLUE_WORDS for w in significant[-1:]) and (
+            len(capitalised) == 1 and not is_acronym(capitalised[0])
+        ):
+            return "a common-noun phrase, not a name"
+    elif len(capitalised) < len(significant) - 1:
+        return "a common-noun phrase, not a name"
+    return None
+
+
+def check_org_name(text: str) -> str | None:
+    """``text`` (article and trailing notes removed) when it is an organization's name."""
+    name = _cleaned(text)
+    return name if name and name_problem(name, NameKind.ORGANIZATION) is None else None
+
+
+def check_unit_name(text: str) -> str | None:
+    """``text`` (article and trailing notes removed) when it names a unit or a program."""
+    name = _cleaned(text)
+    return name if name and name_problem(name, NameKind.UNIT) is None else None
+
+
+def _cleaned(text: str) -> str:
+    return strip_article(strip_notes(clean(text)))
+
+
+_ACR_NOTE = re.compile(r"^(?P<name>.+?)\s*\((?P<acr>[A-Z][A-Za-z0-9&.\-]{1,15})\)(?P<rest>(?:\s*\([^()]*\))*)$")
+
+
+def org_mention(text: str, kind: NameKind = NameKind.ORGANIZATION) -> Mention | None:
+    """A checked mention from "the Name (ACR) (note)"; ``None`` when it is no name."""
+    text = clean(text)
+    match = _ACR_NOTE.match(text)
+    name, acronym = (match["name"], match["acr"]) if match and is_acronym(match["acr"]) else (text, None)
+    name = _cleaned(name)
+    if not name or name_problem(name, kind) is not None:
+        return None
+    return Mention(name, "organization", acronym)
+
+
+# --- person names ----------------------------------------------------------------------
+
+
+def _title_length(tokens: list[str]) -> int:
+    """How many of the first ``tokens`` form one title ("Prof.", "Rt Hon", "Prime Minister")."""
+    for title in sorted(lexicon.person_titles(), key=lambda t: -len(t.title.split())):
+        words = title.title.split()
+        head = tokens[: len(words)]
+        if len(head) < len(words):
+            continue
+        last = head[-1].rstrip(".") if title.abbreviation else head[-1]
+        if head[:-1] == words[:-1] and last == words[-1]:
+            return len(words)
+    return 0
+
+
+def _is_post_nominal(word: str) -> bool:
+    word = word.strip(",")
+    if word in lexicon.post_nominals():
+        return True
+    # nameparser's suffix acronyms, only when written in capitals ("CBE", not "Cbe").
+    letters = word.replace(".", "")
+    return len(letters) >= 2 and letters.isupper() and letters.lower() in NAMEPARSER.suffix_acronyms
+
+
+def _is_initial(word: str) -> bool:
+    letters = word.replace(".", "")
+    return 1 <= len(letters) <= 3 and letters.isalpha() and letters.isupper() and (len(letters) == 1 or "." in word)
+
+
+def _is_name_word(word: str) -> bool:
+    """ "Røttingen", "Berners-Lee", "O'Brien", "d'Estaing", "YAMAKAWA"."""
+    core = re.sub(r"^[a-z]['’]", "", word)
+    pieces = re.split(r"['’-]", core)
+    return (
+        len(core) >= 2
+        and core[0].isupper()
+        and all(piece.isalpha() for piece in pieces)
+        and word.lower() not in _NOT_IN_PERSON
+        and word not in _LEGAL_FORM_WORDS
+    )
+
+
+def person_name(text: str) -> PersonName | None:
+    """The person named by all of ``text``, or ``None`` when it is not a person's name.
+
+    Titles before the name and post-nominals after it (also after a comma) are split off;
+    the rest must be two to six words: capitalised words, initials ("S.", "J. R. R."),
+    particles inside ("von der", "des", "i") and a generational suffix ("Jr.") at the end.
+    """
+    text = re.sub(r"\s+", " ", text).strip(" ;:")
+    if not text or not _balanced(text) or re.search(r"[()\[\]{}\"/\\@\d]", text):
+        return None
+    head, *tail = [part.strip() for part in text.split(",")]
+    post: list[str] = []
+    for part in tail:
+        if not part or not all(_is_post_nominal(w) for w in part.split()):
+            return None
+        post.extend(part.split())
+    tokens = head.split()
+    titles: list[str] = []
+    while tokens and (length := _title_length(tokens)) and length < len(tokens):
+        titles.append(" ".join(tokens[:length]))
+        tokens = tokens[length:]
+    while len(tokens) > 2 and _is_post_nominal(tokens[-1]):
+        post.insert(0, tokens.pop())
+    if tokens and not _is_initial(tokens[-1]) and tokens[-1] not in _GENERATIONAL:
+        tokens[-1] = tokens[-1].rstrip(".")
+    if not _well_formed(tokens):
+        return None
+    name = " ".join(tokens)
+    given, family = _given_family(tokens)
+    return PersonName(name, given, family, tuple(titles), tuple(post))
+
+
+def _well_formed(tokens: list[str]) -> bool:
+    core = tokens[:-1] if tokens and tokens[-1] in _GENERATIONAL else tokens
+    if not 2 <= len(core) <= 6:
+        return False
+    if not _is_name_word(core[0]) and not _is_initial(core[0]):
+        return False
+    if not _is_name_word(core[-1]):
+        return False
+    for word in core[1:-1]:
+        if not (_is_name_word(word) or _is_initial(word) or word in PARTICLES):
+            return False
+    words = [w for w in core if w not in PARTICLES and not _is_initial(w)]
+    # A name has at least one word in mixed case: "CERN ESA" is a list of acronyms.
+    return any(any(c.islower() for c in w) for w in words)
+
+
+def _given_family(tokens: list[str]) -> tuple[str, str]:
+    """Given and family names: family-name-first capitals ("YAMAKAWA Hiroshi") as written;
+    otherwise the last word with the particles before it ("von der Leyen") is the family name."""
+    if len(tokens[0]) > 1 and tokens[0].isalpha() and tokens[0].isupper() and not any(t.isupper() for t in tokens[1:]):
+        return " ".join(tokens[1:]), tokens[0]
+    end = len(tokens) - 1 if tokens[-1] in _GENERATIONAL else len(tokens)
+    start = end - 1
+    while start > 1 and tokens[start - 1] in PARTICLES:
+        start -= 1
+    # "Pujol i Soley", "Ramón y Cajal": a conjunction joins two family names.
+    if start > 1 and tokens[start] in _JOINING_PARTICLES:
+        start -= 1
+    return " ".join(tokens[:start]), " ".join(tokens[start:])
+
+
+def person(text: str) -> Mention | None:
+    """A person's name at the start of ``text`` ("Jane Doe, who ..."), titles removed."""
+    text = clean(text)
+    while (stripped := PERSON_TITLES.sub("", text, count=1)) != text:
+        text = stripped
+    match = PERSON.match(text)
+    if not match:
+        return None
+    found = person_name(match["person"])
+    return found.mention() if found else None
+
+
+# --- other helpers -----------------------------------------------------------------------
+
+
 def mention(text: str, kind: str = "organization") -> Mention | None:
-    """A mention from a phrase such as ``"the Advanced ... Office (AMNPO)"``."""
+    """A mention from a phrase such as ``"the Advanced ... Office (AMNPO)"`` (unchecked)."""
     text = strip_article(clean(text))
     match = re.fullmatch(r"(?P<name>.+?)\s*\((?P<acr>[A-Z][A-Za-z0-9&.\-]{1,15})\)", text)
     if match:
@@ -70,18 +358,6 @@ def first_proper(text: str) -> Mention | None:
             continue
         return Mention(name, "organization", match["acr"])
     return None
-
-
-def person(text: str) -> Mention | None:
-    """A person's name at the start of ``text``, titles such as "President" removed."""
-    text = PERSON_TITLES.sub("", clean(text))
-    match = PERSON.match(text)
-    if not match:
-        return None
-    name = match["person"].strip()
-    if any(word.lower().strip(".,") in NOT_PERSON_WORDS for word in name.split()):
-        return None
-    return Mention(name, "person")
 
 
 def same_name(a: str, b: str) -> bool:

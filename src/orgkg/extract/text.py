@@ -6,6 +6,11 @@ import re
 
 from orgkg.model import Fact
 
+from . import lexicon
+
+_KEEP_FINAL_STOP = tuple(
+    f" {suffix}" for suffix in (*lexicon.legal_form_suffixes(), "Jr.", "Sr.") if suffix.endswith(".")
+)
 SENTENCE_SPLIT = re.compile(r"(?<=[.;])\s+(?=[A-Z])")
 
 
@@ -13,7 +18,12 @@ def clean(text: str) -> str:
     """Trim spaces and the punctuation a list item or clause leaves behind."""
     text = re.sub(r"\s+", " ", text).strip()
     text = re.sub(r"^(?:and|or|&)\s+", "", text, flags=re.I)
-    return text.strip(" ,;:.")
+    trimmed = text.strip(" ,;:.")
+    # A final full stop that belongs to a legal form ("Apple Inc.", "e.V.") or a
+    # generational suffix ("Jr.") stays.
+    if text.rstrip(" ,;:").endswith(_KEEP_FINAL_STOP):
+        return trimmed + "."
+    return trimmed
 
 
 def split_list(text: str, *, on_and: bool = True) -> list[str]:
@@ -29,6 +39,20 @@ def split_list(text: str, *, on_and: bool = True) -> list[str]:
             pieces = re.split(r"(?<!\s)\s+and\s+(?=(?:the\s+)?[A-Z]{2,}\b|the\s+[A-Z]|[A-Z]\w*\s+[A-Z])", chunk)
         parts.extend(p for p in (clean(piece) for piece in pieces) if p)
     return parts
+
+
+def strip_notes(text: str) -> str:
+    """ "European Union (observer)" → "European Union": trailing parenthetical notes go.
+
+    Every trailing "(...)" goes, an acronym too; ``names.org_mention`` keeps an acronym.
+    """
+    text = text.strip()
+    while text.endswith(")"):
+        start = text.rfind("(")
+        if start <= 0 or ")" in text[start:-1]:
+            break
+        text = text[:start].rstrip()
+    return text
 
 
 def strip_article(text: str) -> str:
