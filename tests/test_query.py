@@ -26,6 +26,7 @@ from orgkg import query as q
 from orgkg import store as stores
 from orgkg.cli import main
 from orgkg.errors import InputError, NetworkRefused, OrgkgError, UsageError
+from tests.oxigraph_server import OxigraphServer, oxigraph_server_fixture  # noqa: F401
 
 DATA = Path(__file__).parent / "data" / "query"
 FIXTURE = DATA / "seed.trig"
@@ -112,8 +113,7 @@ def test_bundled_queries_are_well_formed(name: str) -> None:
     assert info.form == "SELECT"
     assert not info.uses_service
     assert info.projection is not None
-    for param in named.params:
-        assert param.name in info.projection, f"?{param.name} must be selected to be bound"
+    q.check_bindable(named, info, [param.name for param in named.params])
     assert "ORDER BY" in named.text, "named queries have a deterministic row order"
 
 
@@ -153,7 +153,10 @@ def test_org_summary(fixture_store: ox.Store) -> None:
     assert (amp["acronym"], amp["founded"], amp["founder"], amp["members"]) == ("AMP", "2011", "Barack Obama", "1")
     assert amp["orgClass"] == "http://www.w3.org/ns/org#OrganizationalCollaboration"
     assert (exa["parent"], exa["locality"], exa["country"], exa["employees"]) == (
-        "Example Department", "Genève", "CH", "2100",
+        "Example Department",
+        "Genève",
+        "CH",
+        "2100",
     )
     assert (exa["currency"], exa["programs"]) == ("USD", "2")
     assert "budget" not in amp, "not publicly specified: no amount, never 0"
@@ -266,7 +269,10 @@ def test_sources_of_fact_on_the_seed_points_at_the_citation(seed_store: ox.Store
     assert len(rows) == 1
     row = rows[0]
     assert (row["file"], row["field"], row["firstLine"], row["lastLine"]) == (
-        "advanced-manufacturing-partnership.txt", "Mission", "8", "9",
+        "advanced-manufacturing-partnership.txt",
+        "Mission",
+        "8",
+        "9",
     )
     assert row["pageUrl"] == "https://www.manufacturing.gov/amp20/"
     assert row["accessed"] == "2025-02-08"
@@ -277,8 +283,7 @@ def test_sources_of_fact_on_the_seed_points_at_the_citation(seed_store: ox.Store
 
 def test_parameter_types(fixture_store: ox.Store) -> None:
     named = q.from_text(
-        "# param: i iri\n# param: l literal\n# param: t lang\n# param: d datatype\n"
-        "SELECT ?i ?l ?t ?d WHERE {}"
+        "# param: i iri\n# param: l literal\n# param: t lang\n# param: d datatype\nSELECT ?i ?l ?t ?d WHERE {}"
     )
     info = q.analyze(named.text)
     values = q.bind_params(
@@ -331,9 +336,155 @@ def test_adhoc_parameters_pick_a_type_from_the_name(fixture_store: ox.Store) -> 
         orgkg.query(fixture_store, text, {"nope": "x"})
 
 
-def test_parameter_must_be_selected(fixture_store: ox.Store) -> None:
-    with pytest.raises(UsageError, match="SELECT list"):
-        orgkg.query(fixture_store, "SELECT ?s WHERE { ?s ?p ?v }", {"v": "x"})
+# Queries whose parameter is not projected: (text, params, expected rows as plain values).
+# Each names the organizations by ?s only; the parameter is never a column.
+BY_NAME = "GRAPH ?g { ?s <https://schema.org/name> ?n }"
+NOT_PROJECTED = [
+    (f"SELECT ?s WHERE {{ {BY_NAME} FILTER(?n = ?name) }}", {"name": "Example Agency"}, [ORG + "example-agency"]),
+    (f"SELECT ?s WHERE {{ {BY_NAME} FILTER(STR(?n) = ?v) }}", {"v": '" } ; DROP ALL ; #'}, [ORG + "hostile-1"]),
+    # a variable used only inside a sub-select that does not project it: bound there too
+    (f"SELECT ?s WHERE {{ {{ SELECT ?s WHERE {{ {BY_NAME} FILTER(?n = ?name) }} }} }}", {"name": "EXA"}, []),
+    (
+        f"SELECT ?s WHERE {{ {{ SELECT ?s WHERE {{ {BY_NAME} FILTER(?n = ?name) }} }} }}",
+        {"name": "Example Agency"},
+        [ORG + "example-agency"],
+    ),
+    (
+        "SELECT ?s WHERE { { SELECT DISTINCT ?s WHERE { "
+        f"{{ SELECT ?s WHERE {{ {BY_NAME} FILTER(?n = ?name) }} }} }} }} }}",
+        {"name": '") || true || ("'},
+        [ORG + "hostile-2"],
+    ),
+    # EXISTS and OPTIONAL see the top-level block
+    (
+        f"SELECT ?s WHERE {{ {BY_NAME} FILTER EXISTS {{ GRAPH ?h {{ ?s <https://schema.org/alternateName> ?acr }} }} "
+        "FILTER(?acr = ?want) }",
+        {"want": "NIST"},
+        [],
+    ),
+    (
+        f"SELECT ?s WHERE {{ {BY_NAME} "
+        "FILTER EXISTS { GRAPH ?h { ?s <https://schema.org/alternateName> ?want } } }",
+        {"want": "EXA"},
+        [ORG + "example-agency"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "params", "expected"), NOT_PROJECTED)
+def test_parameters_need_not_be_selected(
+    fixture_store: ox.Store, text: str, params: dict[str, str], expected: list[str]
+) -> None:
+    """Regression: `-p name=…` used to fail unless ?name was in the SELECT list."""
+    result = orgkg.query(fixture_store, text, params)
+    assert result.variables == ["s"]
+    assert sorted(row["s"] for row in result.values()) == expected
+
+
+def test_unprojected_parameters_against_a_real_oxigraph_server(
+    oxigraph_server: OxigraphServer, fixture_store: ox.Store
+) -> None:
+    """The endpoint receives the rewritten text (VALUES blocks of escaped terms): the same
+    rows as the local store, for every case above, and nothing in the store changes."""
+    assert orgkg.load(FIXTURE, oxigraph_server.store_url).ok
+    before = len(orgkg.query(oxigraph_server.query_url, "SELECT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }").rows)
+    for text, params, expected in NOT_PROJECTED:
+        remote = orgkg.query(oxigraph_server.query_url, text, params)
+        assert remote.variables == ["s"], text
+        assert sorted(row["s"] for row in remote.values()) == expected, text
+        assert remote.rows == orgkg.query(fixture_store, text, params).rows, text
+    ask = f"ASK {{ {BY_NAME} FILTER(?n = ?name) }}"
+    assert orgkg.query(oxigraph_server.query_url, ask, {"name": "Example Agency"}).boolean is True
+    assert orgkg.query(oxigraph_server.query_url, ask, {"name": '" } ; DROP ALL ; #x'}).boolean is False
+    after = len(orgkg.query(oxigraph_server.query_url, "SELECT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }").rows)
+    assert after == before > 0
+
+
+def test_parameter_in_a_sub_select_is_bound_inside_it() -> None:
+    text = "SELECT ?s WHERE { ?s ?p ?o { SELECT ?s WHERE { ?s ?q ?name } } }"
+    info = q.analyze(text)
+    rewritten = q.with_values(text, info, {"name": ox.Literal("x"), "o": ox.Literal("y")})
+    assert rewritten.count('VALUES (?name ?o) { ("x" "y") }') == 1, "the top level gets every parameter"
+    assert rewritten.count('VALUES (?name) { ("x") }') == 1, "the sub-select only the ones it mentions"
+    inner = rewritten.index("{ SELECT ?s WHERE {")
+    assert rewritten.index('VALUES (?name) { ("x") }') == inner + len("{ SELECT ?s WHERE {") + 1
+
+
+def test_parameters_in_grouped_queries(fixture_store: ox.Store) -> None:
+    graphs = "SELECT (COUNT(DISTINCT ?g) AS ?graphs) WHERE { ?g <https://w3id.org/orgkg/ns#field> ?field }"
+    total = int(orgkg.query(fixture_store, graphs).rows[0]["graphs"].value)
+    intro = int(orgkg.query(fixture_store, graphs, {"field": "Intro"}).rows[0]["graphs"].value)
+    assert 0 < intro < total
+    keyed = orgkg.query(fixture_store, "graphs", {"file": "example-agency.txt"})
+    assert {row["file"].value for row in keyed.rows} == {"example-agency.txt"}
+    having = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g HAVING (COUNT(*) > ?min)"
+    with pytest.raises(UsageError, match=r"'min'.*after grouping.*GROUP BY"):
+        orgkg.query(fixture_store, having, {"min:datatype": "1^^xsd:integer"})
+    # inside an aggregate, a variable is read per solution, where the block binds it
+    hits = f"SELECT (SUM(IF(?n = ?name, 1, 0)) AS ?hits) WHERE {{ {BY_NAME} }}"
+    assert orgkg.query(fixture_store, hits, {"name": "Example Agency"}).rows[0]["hits"].value == "1"
+    assert orgkg.query(fixture_store, hits, {"name": "No Such Agency"}).rows[0]["hits"].value == "0"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"SELECT ?s ?x WHERE {{ {BY_NAME} BIND(?n AS ?x) }}",
+        f"SELECT ?s (STR(?n) AS ?x) WHERE {{ {BY_NAME} }}",
+        f"SELECT ?s WHERE {{ {{ SELECT ?s (COUNT(*) AS ?x) WHERE {{ {BY_NAME} }} GROUP BY ?s }} }}",
+    ],
+)
+def test_computed_variables_are_not_parameters(fixture_store: ox.Store, text: str) -> None:
+    with pytest.raises(UsageError, match=r"'x'.*computes \?x itself"):
+        orgkg.query(fixture_store, text, {"x": "Example Agency"})
+
+
+def test_ask_construct_describe_take_unprojected_parameters(fixture_store: ox.Store) -> None:
+    ask = f"ASK {{ {BY_NAME} FILTER(?n = ?name) }}"
+    assert orgkg.query(fixture_store, ask, {"name": "Example Agency"}).boolean is True
+    assert orgkg.query(fixture_store, ask, {"name": "No Such Agency"}).boolean is False
+    construct = f"CONSTRUCT {{ ?s <http://e/p> ?n }} WHERE {{ {BY_NAME} FILTER(?n = ?name) }}"
+    triples = orgkg.query(fixture_store, construct, {"name": "Example Agency"}).triples
+    assert [t.subject.value for t in triples] == [ORG + "example-agency"]
+    describe = f"DESCRIBE ?s WHERE {{ {BY_NAME} FILTER(?n = ?name) }}"
+    described = orgkg.query(fixture_store, describe, {"name": "Example Agency"}, union=True).triples
+    assert described and {t.subject.value for t in described} == {ORG + "example-agency"}
+
+
+def test_a_parameter_the_query_does_not_mention_is_named(fixture_store: ox.Store, fixture_store_dir: Path) -> None:
+    with pytest.raises(UsageError, match=r"'nope'.*no variable \?nope"):
+        orgkg.query(fixture_store, f"SELECT ?s WHERE {{ {BY_NAME} }}", {"nope": "x"})
+    named = q.from_text(f"# param: ghost literal\nSELECT ?s WHERE {{ {BY_NAME} }}", "ghostly")
+    with pytest.raises(UsageError, match=r"'ghost': ghostly has no variable \?ghost"):
+        orgkg.query(fixture_store, named, {"ghost": "x"})
+    code, out, err = run_cli(
+        "query", "-q", f"SELECT ?s WHERE {{ {BY_NAME} }}", "-p", "nope=x", "--store", str(fixture_store_dir)
+    )
+    assert code == 2 and out == ""
+    assert "nope" in err and "Traceback" not in err
+
+
+def test_cli_binds_an_unprojected_parameter(fixture_store_dir: Path) -> None:
+    code, out, _ = run_cli(
+        "query",
+        "-q",
+        f"SELECT ?s WHERE {{ {BY_NAME} FILTER(?n = ?name) }}",
+        "-p",
+        "name=Example Agency",
+        "--store",
+        str(fixture_store_dir),
+        "--format",
+        "csv",
+    )
+    assert code == 0
+    assert out.splitlines() == ["s", ORG + "example-agency"]
+
+
+def test_substitutions_still_need_a_projected_variable(fixture_store: ox.Store) -> None:
+    text = f"SELECT ?s WHERE {{ {BY_NAME} FILTER(?n = ?name) }}"
+    _, sparql, info, bindings = q.prepare(text, {"name": "Example Agency"})
+    with pytest.raises(UsageError, match="binding='values'"):
+        q.run_local(fixture_store, sparql, info, bindings, binding="substitutions")
 
 
 def test_rdflib_terms_as_parameters(fixture_store: ox.Store) -> None:
@@ -357,7 +508,7 @@ def test_injection_named_query_returns_only_that_literal(fixture_store: ox.Store
 
 @pytest.mark.parametrize("value", ['" } ; DROP ALL ; #', '") || true || ("'])
 def test_injection_in_a_filter(fixture_store: ox.Store, value: str) -> None:
-    text = 'SELECT ?s ?v WHERE { GRAPH ?g { ?s <https://schema.org/name> ?n } FILTER(STR(?n) = ?v) }'
+    text = "SELECT ?s ?v WHERE { GRAPH ?g { ?s <https://schema.org/name> ?n } FILTER(STR(?n) = ?v) }"
     rows = orgkg.query(fixture_store, text, {"v": value}).values()
     assert rows == [{"s": HOSTILE[value], "v": value}]
 
@@ -379,7 +530,7 @@ def test_with_values_puts_the_block_inside_where() -> None:
     cases = [
         "SELECT ?x WHERE { ?s ?p ?x }",
         "select ?x { ?s ?p ?x }",
-        "PREFIX e: <http://e/>\n# a { comment\nSELECT ?x (\"{\" AS ?b) WHERE { ?s e:p ?x }",
+        'PREFIX e: <http://e/>\n# a { comment\nSELECT ?x ("{" AS ?b) WHERE { ?s e:p ?x }',
         "SELECT ?x (EXISTS { ?a ?b ?c } AS ?e) WHERE { ?s ?p ?x }",
         "CONSTRUCT { ?s ?p ?x } WHERE { ?s ?p ?x }",
         "DESCRIBE ?x WHERE { ?s ?p ?x }",
@@ -392,7 +543,7 @@ def test_with_values_puts_the_block_inside_where() -> None:
     for text in cases:
         info = q.analyze(text)
         rewritten = q.with_values(text, info, {"x": ox.Literal("v")})
-        assert "VALUES (?x) { (\"v\") }" in rewritten
+        assert 'VALUES (?x) { ("v") }' in rewritten
         local = q.run_local(store, text, info, {"x": ox.Literal("v")})
         remote_style = q.run_local(store, rewritten, q.analyze(rewritten), {})
         assert local.rows == remote_style.rows and local.triples == remote_style.triples, text
@@ -691,8 +842,9 @@ def test_cli_unreadable_file_is_exit_3(option: str, fixture_store_dir: Path, tmp
         path.chmod(0o644)
 
 
-@pytest.mark.parametrize("command", [("query", "partners"), ("load", "--endpoint", "http://127.0.0.1:9/store"),
-                                     ("serve", "--port", "0")])
+@pytest.mark.parametrize(
+    "command", [("query", "partners"), ("load", "--endpoint", "http://127.0.0.1:9/store"), ("serve", "--port", "0")]
+)
 def test_cli_store_that_cannot_be_read_is_exit_3(
     command: tuple[str, ...], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -740,8 +892,11 @@ def test_cli_file_and_params(fixture_store_dir: Path, tmp_path: Path) -> None:
 
 def test_cli_construct_defaults_to_turtle(fixture_store_dir: Path) -> None:
     code, out, _ = run_cli(
-        "query", "-q", "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH g:example-agency\\/intro { ?s ?p ?o } }",
-        "--store", str(fixture_store_dir),
+        "query",
+        "-q",
+        "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH g:example-agency\\/intro { ?s ?p ?o } }",
+        "--store",
+        str(fixture_store_dir),
     )
     assert code == 0 and out.startswith("@prefix")
 

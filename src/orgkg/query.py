@@ -25,8 +25,16 @@ Safety, in this order, for every query:
    escaped RDF terms in a ``VALUES`` block opened at the top of the ``WHERE`` clause
    (before it goes to an endpoint, the rewritten text is parsed again). Locally and
    remotely alike; locally, pyoxigraph's own ``substitutions`` are the alternative (see
-   :func:`run_local`). A parameter must be in the ``SELECT`` list: it is a value of every
-   result row.
+   :func:`run_local`; they bind projected variables only).
+
+Where a parameter is bound (see :func:`with_values`): a parameter stands for one value
+wherever its name appears, projected or not (``FILTER(?n = ?name)``). The top-level block
+scopes over the whole WHERE group, FILTERs, OPTIONALs and EXISTS included; a sub-select does
+not see it unless it projects the variable, so each sub-select whose WHERE mentions the
+variable gets its own block too. Refused, with exit 2: a name the query does not mention; a
+variable the query computes itself (``BIND(… AS ?x)``, ``(… AS ?x)``); a variable read after
+grouping (HAVING, ORDER BY or a SELECT expression of a grouped query) that is not a GROUP BY
+key, where a value from WHERE is no longer in scope.
 """
 
 from __future__ import annotations
@@ -37,7 +45,7 @@ import re
 import sys
 import types
 import unicodedata
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -225,6 +233,8 @@ class QueryInfo:
     projection: frozenset[str] | None  # SELECT variables; None for SELECT * or non-SELECT
     uses_service: bool
     short_construct: bool = False
+    assigned: frozenset[str] = frozenset()  # computed by BIND(… AS ?v) or (… AS ?v)
+    after_grouping: frozenset[str] = frozenset()  # read after GROUP BY without being a key
 
     @property
     def is_graph(self) -> bool:
@@ -248,9 +258,7 @@ def apply_codepoint_escapes(text: str, origin: str = "<query>") -> str:
 
     expanded = _CODEPOINT.sub(replace, text)
     if _CODEPOINT.search(expanded):
-        raise InputError(
-            "codepoint escapes that expand to further escapes are not accepted", origin
-        )
+        raise InputError("codepoint escapes that expand to further escapes are not accepted", origin)
     return expanded
 
 
@@ -287,9 +295,15 @@ def analyze(text: str, origin: str = "<query>") -> QueryInfo:
     form = body.name.replace("Query", "").upper()
     projection = None
     if form == "SELECT" and "projection" in body:
-        projection = frozenset(
-            str(dict.get(v, "evar") or dict.get(v, "var")) for v in dict.get(body, "projection")
-        )
+        projection = frozenset(str(dict.get(v, "evar") or dict.get(v, "var")) for v in dict.get(body, "projection"))
+    assigned: set[str] = set()
+    after_grouping: set[str] = set()
+    for node in _walk(body):
+        kind = getattr(node, "name", None)
+        if kind in ("Bind", "GroupAs") or (kind == "vars" and "evar" in node):
+            assigned.add(str(dict.get(node, "var") or dict.get(node, "evar")))
+        if kind in ("SelectQuery", "SubSelect"):
+            after_grouping |= _read_after_grouping(node)
     return QueryInfo(
         form=form,
         prefixes=prefixes,
@@ -297,7 +311,33 @@ def analyze(text: str, origin: str = "<query>") -> QueryInfo:
         projection=projection,
         uses_service=uses_service,
         short_construct=form == "CONSTRUCT" and "template" not in body,
+        assigned=frozenset(assigned),
+        after_grouping=frozenset(after_grouping),
     )
+
+
+def _read_after_grouping(select: Any) -> set[str]:
+    """Variables a grouped SELECT reads in HAVING, ORDER BY or its projection outside an
+    aggregate, other than its GROUP BY keys and its own aliases: after grouping, only keys
+    and aggregates are in scope, so a value bound in WHERE would silently be unbound there."""
+    late = [dict.get(select, key) for key in ("projection", "having", "orderby") if key in select]
+    grouped = "groupby" in select or any(
+        str(getattr(node, "name", "")).startswith("Aggregate_") for part in late for node in _walk(part)
+    )
+    if not grouped:
+        return set()
+    groupby = dict.get(select, "groupby")
+    conditions = dict.get(groupby, "condition", []) if groupby is not None else []
+    keys = {str(c) for c in conditions if type(c).__name__ == "Variable"}
+    aliases = {
+        str(dict.get(node, "evar")) for node in _walk(late) if getattr(node, "name", None) == "vars" and "evar" in node
+    }
+    read = {str(node) for node in _walk(late, skip=_is_aggregate) if type(node).__name__ == "Variable"}
+    return read - keys - aliases
+
+
+def _is_aggregate(node: Any) -> bool:
+    return str(getattr(node, "name", "")).startswith("Aggregate_")
 
 
 def _syntax_message(text: str, error: Any) -> str:
@@ -307,13 +347,16 @@ def _syntax_message(text: str, error: Any) -> str:
     return f"SPARQL syntax error at column {error.col}: {error.msg}\n    {line}\n    {caret}"
 
 
-def _walk(node: Any) -> Iterator[Any]:
+def _walk(node: Any, skip: Callable[[Any], bool] | None = None) -> Iterator[Any]:
+    """Every node under ``node``; ``skip`` prunes subtrees (not yielded, not entered)."""
     from pyparsing import ParseResults
     from rdflib.plugins.sparql.parserutils import CompValue
 
     stack = [node]
     while stack:
         item = stack.pop()
+        if skip is not None and skip(item):
+            continue
         yield item
         if isinstance(item, CompValue):
             stack.extend(dict.values(item))
@@ -371,16 +414,12 @@ def make_term(kind: str, raw: str, prefixes: Mapping[str, str], name: str = "val
     if kind == "datatype":
         lexical, hats, datatype = raw.rpartition("^^")
         if not hats:
-            raise UsageError(
-                f"parameter {name!r} wants VALUE^^DATATYPE (e.g. 2011^^xsd:gYear), got {raw!r}"
-            )
+            raise UsageError(f"parameter {name!r} wants VALUE^^DATATYPE (e.g. 2011^^xsd:gYear), got {raw!r}")
         return ox.Literal(lexical, datatype=ox.NamedNode(expand_iri(datatype, prefixes)))
     raise UsageError(f"unknown parameter type {kind!r} (known: {', '.join(PARAM_TYPES)})")
 
 
-def bind_params(
-    query: NamedQuery, info: QueryInfo, given: Mapping[str, Any] | None
-) -> dict[str, ox.Term]:
+def bind_params(query: NamedQuery, info: QueryInfo, given: Mapping[str, Any] | None) -> dict[str, ox.Term]:
     """Declared defaults + given values → {variable: term}. Rejects unknown names.
 
     A value may be a pyoxigraph or rdflib term (used as is) or a string read according to
@@ -402,27 +441,35 @@ def bind_params(
             raise UsageError(f"bad parameter name {name!r}")
         if name in values:
             raise UsageError(f"parameter {name!r} given twice")
-        if declared is None and name not in info.variables:
-            raise UsageError(f"the query has no variable ?{name} to bind")
         kind = declared.type if declared else typed or ("iri" if _is_bracketed(raw) else "literal")
         values[name] = _as_term(raw, kind, prefixes, name)
     for param in query.params:
         if param.name in values:
             continue
         if param.default is None:
-            raise UsageError(
-                f"{query.name} needs -p {param.name}=… ({param.type}) {param.help}".strip()
-            )
+            raise UsageError(f"{query.name} needs -p {param.name}=… ({param.type}) {param.help}".strip())
         if param.default != UNDEF:
             values[param.name] = make_term(param.type, param.default, prefixes, param.name)
-    if info.form == "SELECT" and info.projection is not None:
-        hidden = sorted(set(values) - info.projection)
-        if hidden:
-            raise UsageError(
-                f"parameter ?{hidden[0]} must be in the SELECT list to be bound "
-                "(a parameter is a value of the result)"
-            )
+    check_bindable(query, info, values)
     return values
+
+
+def check_bindable(query: NamedQuery, info: QueryInfo, names: Iterable[str]) -> None:
+    """Refuse parameters a VALUES block cannot bind as meant (see the module docstring)."""
+    label = "the query" if query.name.startswith("<") else query.name
+    for name in sorted(names):
+        if name not in info.variables:
+            raise UsageError(f"parameter {name!r}: {label} has no variable ?{name} to bind")
+        if name in info.assigned:
+            raise UsageError(
+                f"parameter {name!r}: {label} computes ?{name} itself (BIND or AS), so it cannot also be given a value"
+            )
+        if name in info.after_grouping:
+            raise UsageError(
+                f"parameter {name!r}: {label} reads ?{name} after grouping (HAVING, ORDER BY "
+                "or a SELECT expression of a grouped query), where only GROUP BY keys are in scope; "
+                f"use ?{name} inside WHERE or add it to GROUP BY"
+            )
 
 
 def _is_bracketed(raw: Any) -> bool:
@@ -437,9 +484,7 @@ def _as_term(raw: Any, kind: str, prefixes: Mapping[str, str], name: str) -> ox.
     if type(raw).__module__.startswith("rdflib"):
         return from_rdflib(raw)
     if not isinstance(raw, str):
-        raise UsageError(
-            f"parameter {name!r}: want a string or an RDF term, got {type(raw).__name__}"
-        )
+        raise UsageError(f"parameter {name!r}: want a string or an RDF term, got {type(raw).__name__}")
     return make_term(kind, raw, prefixes, name)
 
 
@@ -573,8 +618,49 @@ def _where_open(text: str, info: QueryInfo) -> int:
     raise UsageError("cannot find the WHERE clause to bind parameters for the endpoint")
 
 
+def _subselect_groups(text: str) -> list[tuple[int, int]]:
+    """(just after ``{``, at ``}``) of the WHERE group of every sub-select in ``text``.
+
+    A sub-select's WHERE is the first ``{`` after its SELECT at the same parenthesis depth
+    (braces inside its projection belong to ``EXISTS`` expressions)."""
+    groups: list[tuple[int, int]] = []
+    opens: list[tuple[int, bool]] = []  # (index after "{", is a sub-select's WHERE)
+    pending: list[int] = []  # parenthesis depth of each SELECT still looking for its WHERE
+    depth_paren = 0
+    for match in _TOKEN.finditer(text):
+        kind, token = match.lastgroup, match.group()
+        if kind == "word" and token.upper() == "SELECT" and opens:
+            pending.append(depth_paren)
+        elif token == "(" and kind == "other":
+            depth_paren += 1
+        elif token == ")" and kind == "other":
+            depth_paren -= 1
+        elif token == "{" and kind == "other":
+            is_where = bool(pending) and pending[-1] == depth_paren
+            if is_where:
+                pending.pop()
+            opens.append((match.end(), is_where))
+        elif token == "}" and kind == "other" and opens:
+            start, is_where = opens.pop()
+            if is_where:
+                groups.append((start, match.start()))
+    return groups
+
+
+def _mentions(text: str) -> set[str]:
+    return {m.group()[1:] for m in _TOKEN.finditer(text) if m.lastgroup == "var"}
+
+
+def _values_block(bindings: Mapping[str, ox.Term], names: Iterable[str]) -> str:
+    names = sorted(names)
+    row = " ".join(sparql_term(bindings[name]) for name in names)
+    return f" VALUES ({' '.join('?' + n for n in names)}) {{ ({row}) }} "
+
+
 def with_values(text: str, info: QueryInfo, bindings: Mapping[str, ox.Term], *, verify: bool = True) -> str:
-    """``text`` with a VALUES block of escaped terms opened at the top of WHERE.
+    """``text`` with a VALUES block of escaped terms opened at the top of WHERE, and one at
+    the top of each sub-select's WHERE that mentions a parameter (a sub-select sees outer
+    bindings only through its projection).
 
     ``verify`` parses the result again (rdflib) before it is sent to an endpoint; a local
     engine parses it anyway.
@@ -583,11 +669,14 @@ def with_values(text: str, info: QueryInfo, bindings: Mapping[str, ox.Term], *, 
         return text
     if info.short_construct:
         raise UsageError("parameters need the long CONSTRUCT { … } WHERE { … } form for endpoints")
-    names = sorted(bindings)
-    row = " ".join(sparql_term(bindings[name]) for name in names)
-    block = f" VALUES ({' '.join('?' + n for n in names)}) {{ ({row}) }} "
-    at = _where_open(text, info)
-    rewritten = text[:at] + block + text[at:]
+    inserts = [(_where_open(text, info), _values_block(bindings, bindings))]
+    for start, end in _subselect_groups(text):
+        used = _mentions(text[start:end]) & set(bindings)
+        if used:
+            inserts.append((start, _values_block(bindings, used)))
+    rewritten = text
+    for at, block in sorted(inserts, reverse=True):
+        rewritten = rewritten[:at] + block + rewritten[at:]
     if verify:
         analyze(rewritten)  # must still be one valid query
     return rewritten
@@ -598,9 +687,7 @@ def prologue_for(info: QueryInfo) -> str:
 
     One line with no line break, so the server's error positions keep the query's lines.
     """
-    return "".join(
-        f"PREFIX {name}: <{iri}> " for name, iri in DEFAULT_PREFIXES.items() if name not in info.prefixes
-    )
+    return "".join(f"PREFIX {name}: <{iri}> " for name, iri in DEFAULT_PREFIXES.items() if name not in info.prefixes)
 
 
 # --------------------------------------------------------------------------- results
@@ -643,9 +730,7 @@ class QueryResult:
             return {"head": {}, "boolean": bool(self.boolean)}
         return {
             "head": {"vars": list(self.variables)},
-            "results": {
-                "bindings": [{k: _json_term(v) for k, v in row.items()} for row in self.rows]
-            },
+            "results": {"bindings": [{k: _json_term(v) for k, v in row.items()} for row in self.rows]},
         }
 
     def serialize(self, fmt: str) -> bytes:
@@ -698,9 +783,7 @@ def render(result: QueryResult, fmt: str) -> bytes:
     allowed = GRAPH_FORMATS if graph else SELECT_FORMATS
     if fmt not in allowed:
         kind = "CONSTRUCT/DESCRIBE" if graph else f"{result.form}"
-        raise UsageError(
-            f"--format {fmt} does not fit a {kind} result (use one of: {', '.join(allowed)})"
-        )
+        raise UsageError(f"--format {fmt} does not fit a {kind} result (use one of: {', '.join(allowed)})")
     if fmt == "table":
         return format_table(result).encode("utf-8")
     if graph:
@@ -708,9 +791,7 @@ def render(result: QueryResult, fmt: str) -> bytes:
             return _jsonld(result)
         rdf = {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES}[fmt]
         used = _used_prefixes(result)
-        return (
-            ox.serialize(result.triples, format=rdf, prefixes=used if fmt == "ttl" else None) or b""
-        )
+        return ox.serialize(result.triples, format=rdf, prefixes=used if fmt == "ttl" else None) or b""
     data = json.dumps(result.to_json(), ensure_ascii=False).encode("utf-8")
     if fmt == "json":
         return json.dumps(result.to_json(), ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
@@ -731,9 +812,7 @@ def _used_prefixes(result: QueryResult) -> dict[str, str]:
             if hasattr(term, "datatype") and term.datatype is not None:
                 iris.add(term.datatype.value)
             iris.add(getattr(term, "value", ""))
-    return {
-        p: ns for p, ns in sorted(result.prefixes.items()) if any(i.startswith(ns) for i in iris)
-    }
+    return {p: ns for p, ns in sorted(result.prefixes.items()) if any(i.startswith(ns) for i in iris)}
 
 
 def _jsonld(result: QueryResult) -> bytes:
@@ -742,14 +821,9 @@ def _jsonld(result: QueryResult) -> bytes:
 
     graph = Graph()
     for triple in result.triples:
-        graph.add(
-            (to_rdflib(triple.subject), to_rdflib(triple.predicate), to_rdflib(triple.object))
-        )
+        graph.add((to_rdflib(triple.subject), to_rdflib(triple.predicate), to_rdflib(triple.object)))
     context = _used_prefixes(result)
-    return (
-        graph.serialize(format="json-ld", context=context, indent=2, sort_keys=True).encode("utf-8")
-        + b"\n"
-    )
+    return graph.serialize(format="json-ld", context=context, indent=2, sort_keys=True).encode("utf-8") + b"\n"
 
 
 # --------------------------------------------------------------------------- table
@@ -784,12 +858,7 @@ def cell(term: Any, prefixes: Mapping[str, str]) -> str:
     if isinstance(term, ox.BlankNode):
         return f"_:{term.value}"
     if isinstance(term, ox.Literal):
-        value = (
-            term.value.replace("\\", "\\\\")
-            .replace("\n", "\\n")
-            .replace("\r", "\\r")
-            .replace("\t", "\\t")
-        )
+        value = term.value.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t")
         if term.language:
             return f"{value}@{term.language}"
         datatype = term.datatype.value
@@ -800,10 +869,7 @@ def cell(term: Any, prefixes: Mapping[str, str]) -> str:
 
 
 def _width(text: str) -> int:
-    return sum(
-        2 if unicodedata.east_asian_width(c) in "WF" else 0 if unicodedata.combining(c) else 1
-        for c in text
-    )
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 0 if unicodedata.combining(c) else 1 for c in text)
 
 
 def _clip(text: str, limit: int) -> str:
@@ -893,8 +959,8 @@ def run_local(
     except SyntaxError as error:
         raise InputError(f"SPARQL syntax error: {error}", "<query>") from None
     except RuntimeError as error:
-        if "projection" in str(error):
-            raise UsageError(f"{error}: a parameter must be in the SELECT list") from None
+        if "projection" in str(error):  # pyoxigraph substitutions bind projected variables only
+            raise UsageError(f"{error}: bind it with binding='values'") from None
         raise
     except OSError as error:
         from orgkg.store import StoreError
@@ -903,8 +969,7 @@ def run_local(
 
 
 ACCEPT_RESULTS = (
-    "application/sparql-results+json, application/sparql-results+xml;q=0.8, "
-    "text/tab-separated-values;q=0.5"
+    "application/sparql-results+json, application/sparql-results+xml;q=0.8, text/tab-separated-values;q=0.5"
 )
 ACCEPT_GRAPH = (
     "application/n-triples, text/turtle;q=0.9, application/n-quads;q=0.5, "
@@ -956,9 +1021,7 @@ def run_remote(
                     refuse_xml_dtd(response.body, endpoint.url)
                 except InputError as error:
                     raise RemoteError(f"{endpoint.url}: {error.reason}") from None
-            triples = [
-                q.triple if hasattr(q, "triple") else q for q in ox.parse(response.body, format=rdf)
-            ]
+            triples = [q.triple if hasattr(q, "triple") else q for q in ox.parse(response.body, format=rdf)]
             return _from_solutions(triples, info)
         results = ox.QueryResultsFormat.from_media_type(media)
         if results is None or results == ox.QueryResultsFormat.CSV:
@@ -1026,12 +1089,8 @@ def query(
     :class:`Endpoint`. ``params`` maps parameter names to strings (read per the declared
     type) or RDF terms. ``SERVICE`` is refused for local sources unless ``allow_network``.
     """
-    remote = isinstance(source, Endpoint) or (
-        isinstance(source, str) and source.startswith(("http://", "https://"))
-    )
-    _, text, info, bindings = prepare(
-        name_or_text, params, allow_network=allow_network, remote=remote
-    )
+    remote = isinstance(source, Endpoint) or (isinstance(source, str) and source.startswith(("http://", "https://")))
+    _, text, info, bindings = prepare(name_or_text, params, allow_network=allow_network, remote=remote)
     if remote:
         if union:
             raise UsageError("--union applies to local queries; configure the endpoint instead")
