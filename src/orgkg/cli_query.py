@@ -161,7 +161,7 @@ def _list_queries(fmt: str | None) -> None:
     "params",
     multiple=True,
     metavar="NAME=VALUE",
-    help="Bind a parameter (typed as the query declares; repeatable).",
+    help="Bind ?NAME wherever it appears, selected or not (typed as the query declares; repeatable).",
 )
 @store_option
 @data_option
@@ -212,7 +212,8 @@ def query_cmd(
     Reads the embedded store (build/store, indexed from build/graph.nq on first use and
     whenever that file changes) by default, or an RDF file (--data), or a remote endpoint
     (--endpoint). Parameters are bound as typed RDF terms, never pasted
-    into the query text. Updates are refused; SERVICE needs --allow-network.
+    into the query text, wherever their variable appears (FILTER included).
+    Updates are refused; SERVICE needs --allow-network.
 
     \b
     Examples:
