@@ -24,8 +24,10 @@ from typing import Any
 from rdflib import RDF, BNode, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.term import Node
 
+from orgkg import plausibility
 from orgkg.errors import InputError
 from orgkg.model import SEVERITY_BY_VALUE, Diagnostic, Row, Severity
+from orgkg.plausibility import CODES as PLAUSIBILITY_CODES
 from orgkg.resources import data_file, shape_files
 from orgkg.vocabcheck import Hit, Vocabulary, check_graph, vocabulary
 
@@ -56,6 +58,7 @@ PYTHON_CHECKS: tuple[str, ...] = (
     "quality.future-access-date",
     "quality.unsourced-organization",
     "quality.unresolved-acronym",
+    *PLAUSIBILITY_CODES,
 )
 
 _SEVERITIES = {SH.Violation: Severity.VIOLATION, SH.Warning: Severity.WARNING, SH.Info: Severity.INFO}
@@ -716,6 +719,7 @@ def _quality_hits(
             ))
     hits += _unsourced_organizations(dataset, graph, vocab)
     hits += _unresolved_acronyms(graph, vocab)
+    hits += plausibility.hits(graph, vocab)
     return hits
 
 

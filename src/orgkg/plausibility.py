@@ -1,0 +1,449 @@
+"""Plausibility checks: a wrong graph made visible (issue 12 item 8, docs/validation.md).
+
+Extraction keeps a value only when it is sure; these checks are the net under it. They
+flag, as Warnings, values whose form contradicts what they claim to be:
+
+- a name (of an organization, unit, person, program or post) that is a function word or a
+  placeholder ("Not", "N/A", "The", "Inc"), a title alone ("Director"), a sentence (a
+  finite verb, a closing full stop, a semicolon, too long) or a fragment left by a split
+  (unbalanced brackets, a dangling "and" / "&" / comma); a person name that starts with a
+  title or honorific;
+- a postal address whose postal code does not match its country's pattern
+  (``ontology/lexicon/postal-codes.csv``), whose region is not one of the country's
+  subdivision codes (``pycountry``) or holds a number, or whose locality holds a number,
+  a region code or stray punctuation;
+- a count or an amount that is the bare number of its own text ("1.4 million" read as 1,
+  "4,100" read as 4): a multiplier or a digit group was lost.
+
+The word lists are the extractor's lexicon tables (``ontology/lexicon/``); the graph-shaped
+rules (a founder that is the organization itself, a dissolution before the founding, a
+zero count or amount, a year glued to a name) are SHACL, in ``shapes/plausibility.ttl``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from enum import Enum
+from functools import cache
+
+from rdflib import RDF, Graph, Literal, Namespace
+from rdflib.term import Node
+
+from orgkg.model import Severity
+from orgkg.vocabcheck import Hit, Vocabulary
+
+SCHEMA = Namespace("https://schema.org/")
+ORG = Namespace("http://www.w3.org/ns/org#")
+ORGKG = Namespace("https://w3id.org/orgkg/ns#")
+
+# The finding codes, in the order the checks run.
+CODES: tuple[str, ...] = (
+    "plausibility.name-function-word",
+    "plausibility.name-title-only",
+    "plausibility.name-sentence",
+    "plausibility.name-fragment",
+    "plausibility.name-common-noun",
+    "plausibility.person-title",
+    "plausibility.postal-code",
+    "plausibility.address-region",
+    "plausibility.address-locality",
+    "plausibility.lost-multiplier",
+)
+
+# A name longer than this is prose, not a name (the longest real names run to ~12 words).
+_MAX_NAME_WORDS = 15
+_MAX_NAME_CHARS = 150
+
+
+class NameKind(Enum):
+    ORGANIZATION = "organization"
+    PERSON = "person"
+    PROGRAM = "program"
+    POST = "post"
+
+
+@dataclass(frozen=True)
+class Words:
+    """The lexicon tables the name checks read, loaded once."""
+
+    function: frozenset[str]  # lowercase
+    verbs: frozenset[str]  # lowercase finite verbs
+    glue: frozenset[str]  # lowercase words that join a name's words ("of", "do", "von")
+    titles: tuple[tuple[str, bool], ...]  # person titles, with "may take a full stop"
+    role_words: frozenset[str]  # lowercase words of roles, titles and role modifiers
+    role_heads: frozenset[str]  # lowercase words of roles and titles alone
+    legal_forms: frozenset[str]  # "Inc.", "Ltd", "e.V." as written
+
+
+@cache
+def words() -> Words:
+    from orgkg.extract.lexicon import table
+
+    def column(name: str) -> frozenset[str]:
+        return frozenset(row[0] for row in table(name))
+
+    titles = tuple((row[0], row[1] == "yes") for row in table("person-titles"))
+    title_words = frozenset(w.lower() for title, _ in titles for w in title.split())
+    roles = frozenset(w for role in column("roles") for w in re.split(r"[-\s]", role))
+    glue = frozenset(w.lower() for w in column("name-glue") | column("name-particles"))
+    return Words(
+        function=frozenset(w.lower() for w in column("function-words")),
+        verbs=frozenset(w.lower() for w in column("sentence-verbs")),
+        glue=glue,
+        titles=titles,
+        role_words=roles | title_words | frozenset(w.lower() for w in column("role-modifiers")),
+        role_heads=roles | title_words,
+        legal_forms=column("legal-form-suffixes") | column("corporate-suffixes"),
+    )
+
+
+# --- names ------------------------------------------------------------------------------
+
+_BRACKETS = {"(": ")", "[": "]", "{": "}"}
+_EDGE_PUNCTUATION = frozenset(",;:&+/-–—")
+
+
+def _balanced(text: str) -> bool:
+    stack: list[str] = []
+    for char in text:
+        if char in _BRACKETS:
+            stack.append(_BRACKETS[char])
+        elif char in _BRACKETS.values() and (not stack or stack.pop() != char):
+            return False
+    return not stack and text.count('"') % 2 == 0 and text.count("“") == text.count("”")
+
+
+def _bare(word: str) -> str:
+    return word.strip(".,;:()[]\"'“”‘’").lower()
+
+
+def _is_acronym(word: str) -> bool:
+    """ "IT", "NASA", "W3C": capitals (and digits), which no function word is."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters) and word.isalnum()
+
+
+def _is_legal_form(text: str, lexicon: Words) -> bool:
+    text = text.strip(" ,")
+    return any(text in (form, form.rstrip(".")) for form in lexicon.legal_forms)
+
+
+def _sentence_stop(last: str, lexicon: Words) -> bool:
+    """A name that ends like a sentence: "… applicable.", not "Acme Inc." or "U.S." or "Jr."."""
+    if not last.endswith(".") or last.endswith(".."):
+        return False
+    core = last.rstrip(".")
+    if not core or "." in core or _is_legal_form(last, lexicon):
+        return False
+    # Capitalised words of up to four letters are abbreviations ("Co.", "Jr.", "Bros.").
+    return core[0].islower() or (len(core) > 4 and not core.isupper())
+
+
+def name_problem(text: str, kind: NameKind, lexicon: Words | None = None) -> tuple[str, str] | None:
+    """(finding code, reason) when ``text`` cannot be a name of ``kind``, else None."""
+    lexicon = lexicon or words()
+    tokens = text.split()
+    if not tokens:
+        return None  # empty names are text.ttl's Violation
+    bare = [_bare(t) for t in tokens]
+    if all(b in lexicon.function for b, t in zip(bare, tokens, strict=True) if not _is_acronym(t)) and not all(
+        _is_acronym(t) for t in tokens
+    ):
+        return "plausibility.name-function-word", "a function word or a placeholder, not a name"
+    if kind is not NameKind.PERSON and _is_legal_form(text, lexicon):
+        return "plausibility.name-function-word", "a legal form without a name"
+    if not _balanced(text):
+        return "plausibility.name-fragment", "a fragment: its brackets or quotes do not pair up"
+    if text[0] in _EDGE_PUNCTUATION or text[-1] in _EDGE_PUNCTUATION or text[0] in ".)]}" or text[-1] in "([{":
+        return "plausibility.name-fragment", "a fragment: it starts or ends with a punctuation mark"
+    edges = {bare[0], bare[-1]} if len(tokens) > 1 else set()
+    if edges & {"and", "or", "&", "of", "for", "with", "und", "et"}:
+        return "plausibility.name-fragment", "a fragment: it starts or ends with a joining word"
+    lower = [b for b, t in zip(bare, tokens, strict=True) if t[:1].islower() and b not in lexicon.glue]
+    if any(b in lexicon.verbs for b in lower):
+        return "plausibility.name-sentence", "a clause or sentence (it has a verb), not a name"
+    if ";" in text:
+        return "plausibility.name-sentence", "several names or sentences (a semicolon), not one name"
+    if kind in (NameKind.PERSON, NameKind.POST) and ":" in text:
+        return "plausibility.name-sentence", "a label and a value (a colon), not one name"
+    if len(tokens) > 1 and _sentence_stop(tokens[-1], lexicon):
+        return "plausibility.name-sentence", "a sentence (it ends with a full stop), not a name"
+    if len(tokens) > _MAX_NAME_WORDS or len(text) > _MAX_NAME_CHARS:
+        return "plausibility.name-sentence", "too long for a name: prose, not a name"
+    parts = [w for b in bare for w in re.split(r"[-‐–]", b) if w]
+    if (
+        kind in (NameKind.ORGANIZATION, NameKind.PERSON)
+        and all(w in lexicon.role_words for w in parts)
+        and any(w in lexicon.role_heads for w in parts)
+    ):
+        return "plausibility.name-title-only", "a title or role alone, without a name"
+    first = tokens[0].lstrip("\"'“‘(")
+    if (
+        kind in (NameKind.ORGANIZATION, NameKind.PERSON)
+        and first[:1].islower()
+        and first.isalpha()
+        and first == first.lower()
+        and bare[0] not in lexicon.glue
+    ):
+        return (
+            "plausibility.name-common-noun",
+            "a common noun or a fragment, not a proper name (it starts in lowercase)",
+        )
+    if kind is NameKind.PERSON and _leading_title(text, lexicon):
+        return "plausibility.person-title", "starts with a title or honorific, which belongs in a post or role"
+    return None
+
+
+def _leading_title(text: str, lexicon: Words) -> str | None:
+    for title, abbreviation in lexicon.titles:
+        pattern = re.escape(title) + (r"\.?" if abbreviation else "") + r"\s"
+        if re.match(pattern, text):
+            return title
+    return None
+
+
+_KIND_CLASSES = (
+    (NameKind.PERSON, (str(SCHEMA.Person),)),
+    (NameKind.POST, (str(ORG.Post),)),
+    (NameKind.PROGRAM, (str(ORGKG.Program),)),
+    (NameKind.ORGANIZATION, (str(SCHEMA.Organization), str(ORG.Organization))),
+)
+
+
+def _kind(graph: Graph, node: Node, vocab: Vocabulary) -> NameKind | None:
+    types: set[str] = set()
+    for t in graph.objects(node, RDF.type):
+        types |= vocab.superclasses(str(t))
+    for kind, classes in _KIND_CLASSES:
+        if types.intersection(classes):
+            return kind
+    return None
+
+
+def name_hits(graph: Graph, vocab: Vocabulary) -> list[Hit]:
+    hits = []
+    for node, name in sorted(graph.subject_objects(SCHEMA.name)):
+        if not isinstance(name, Literal):
+            continue
+        kind = _kind(graph, node, vocab)
+        if kind is None:
+            continue
+        problem = name_problem(str(name).strip(), kind)
+        if problem is None:
+            continue
+        code, reason = problem
+        hits.append(Hit(Severity.WARNING, code, f"{kind.value} name {{value}} is {reason}", node, SCHEMA.name, name))
+    return hits
+
+
+# --- addresses --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Subdivisions:
+    codes: frozenset[str]  # "ON", "13", "BY": the ISO 3166-2 codes without "CA-"
+
+
+@cache
+def subdivisions(country: str) -> Subdivisions | None:
+    import pycountry
+
+    found = list(pycountry.subdivisions.get(country_code=country) or [])
+    if not found:
+        return None
+    return Subdivisions(codes=frozenset(s.code.split("-", 1)[1] for s in found))
+
+
+@dataclass(frozen=True)
+class PostalPattern:
+    country: str
+    pattern: re.Pattern[str]
+
+
+@cache
+def postal_patterns() -> dict[str, PostalPattern]:
+    from orgkg.extract.lexicon import table
+
+    header = ("country", "regex", "position")
+    patterns = {}
+    for row in table("postal-codes"):
+        entry = dict(zip(header, row, strict=True))
+        country = entry["country"]
+        prefix = re.escape(country)
+        patterns[country] = PostalPattern(country, re.compile(rf"(?:{prefix}-)?(?:{entry['regex']})", re.IGNORECASE))
+    return patterns
+
+
+_CODE_LIKE = re.compile(r"[A-Z0-9]{2,3}")
+_DIGIT = re.compile(r"\d")
+
+
+def address_hits(graph: Graph) -> list[Hit]:
+    hits = []
+    for address in sorted(graph.subjects(RDF.type, SCHEMA.PostalAddress)):
+        country = graph.value(address, SCHEMA.addressCountry)
+        code = str(country) if isinstance(country, Literal) else ""
+        postal = graph.value(address, SCHEMA.postalCode)
+        region = graph.value(address, SCHEMA.addressRegion)
+        locality = graph.value(address, SCHEMA.addressLocality)
+        hits += _postal_code(address, code, postal)
+        hits += _region(address, code, region)
+        hits += _locality(address, code, locality)
+    return hits
+
+
+def _postal_code(address: Node, country: str, postal: Node | None) -> Iterator[Hit]:
+    # US codes are address.ttl's Violation (orgkgsh:USAddress-postalCode).
+    entry = postal_patterns().get(country)
+    if entry is None or country == "US" or not isinstance(postal, Literal):
+        return
+    if entry.pattern.fullmatch(str(postal).strip()) is None:
+        yield Hit(
+            Severity.WARNING,
+            "plausibility.postal-code",
+            f"postal code {{value}} does not have the form of a postal code of {country}: "
+            "check how the address was split",
+            address,
+            SCHEMA.postalCode,
+            postal,
+        )
+
+
+def _region(address: Node, country: str, region: Node | None) -> Iterator[Hit]:
+    if not isinstance(region, Literal) or country == "US":  # US regions: address.ttl
+        return
+    text = str(region).strip()
+    if _DIGIT.search(text) and not _CODE_LIKE.fullmatch(text):
+        yield Hit(
+            Severity.WARNING,
+            "plausibility.address-region",
+            "region {value} holds a number (a postal code or a street?): check how the address was split",
+            address,
+            SCHEMA.addressRegion,
+            region,
+        )
+        return
+    known = subdivisions(country)
+    if known is None:
+        return
+    if _CODE_LIKE.fullmatch(text) and text not in known.codes:
+        yield Hit(
+            Severity.WARNING,
+            "plausibility.address-region",
+            f"region {{value}} is not the code of a subdivision of {country} (ISO 3166-2)",
+            address,
+            SCHEMA.addressRegion,
+            region,
+        )
+    # A region written as a name is not judged: English exonyms ("Lower Saxony", "Grisons")
+    # are missing from ISO 3166-2 and its English translations, so a miss proves nothing.
+
+
+def _locality(address: Node, country: str, locality: Node | None) -> Iterator[Hit]:
+    if not isinstance(locality, Literal):
+        return
+    text = str(locality).strip()
+    if not text:
+        return
+    reason = None
+    if _DIGIT.search(text):
+        reason = "holds a number (a postal code or a street number?)"
+    elif text[0] in _EDGE_PUNCTUATION or text[-1] in _EDGE_PUNCTUATION:
+        reason = "starts or ends with a punctuation mark (a fragment of another part?)"
+    else:
+        known = subdivisions(country) if country else None
+        last = text.split()[-1]
+        if known is not None and len(text.split()) > 1 and _CODE_LIKE.fullmatch(last) and last in known.codes:
+            reason = f"ends with the region code '{last}' of {country}"
+    if reason is not None:
+        yield Hit(
+            Severity.WARNING,
+            "plausibility.address-locality",
+            f"locality {{value}} {reason}: check how the address was split",
+            address,
+            SCHEMA.addressLocality,
+            locality,
+        )
+
+
+# --- numbers ----------------------------------------------------------------------------
+
+# A number as written: digit groups ("4,100", "2,62,200", "12 000") and a decimal part.
+_NUMBER = re.compile(r"(?<![\d.,])(\d+(?:[,\u202f\u00a0]\d{2,3})*)(?:\.(\d+))?(?:\s?([A-Za-z]+))?")
+
+
+@cache
+def _multipliers() -> dict[str, int]:
+    from orgkg.extract.lexicon import table
+
+    return {row[0].lower(): int(row[1]) for row in table("multipliers")}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A number in a text: what it says (with its multiplier) and its misreadings."""
+
+    value: Decimal
+    misreadings: frozenset[Decimal]
+
+
+def mentions(text: str) -> list[Mention]:
+    found = []
+    for match in _NUMBER.finditer(text):
+        whole, fraction, word = match.group(1), match.group(2), match.group(3)
+        digits = re.sub(r"[,\u202f\u00a0]", "", whole)
+        try:
+            number = Decimal(digits + (f".{fraction}" if fraction else ""))
+        except InvalidOperation:
+            continue
+        power = _multipliers().get(word.lower()) if word else None
+        misread = {Decimal(re.split(r"[,\u202f\u00a0]", whole)[0])} if digits != whole else set()
+        if power:
+            misread |= {number, Decimal(int(number))}
+            number *= Decimal(10) ** power
+        elif fraction:
+            misread.add(Decimal(int(number)))
+        found.append(Mention(number, frozenset(misread - {number})))
+    return found
+
+
+def number_hits(graph: Graph) -> list[Hit]:
+    hits = []
+    for node, value in sorted(graph.subject_objects(SCHEMA.value)):
+        verbatim = graph.value(node, ORGKG.verbatim)
+        if verbatim is None or not isinstance(value, Literal):
+            continue
+        try:
+            amount = Decimal(str(value))
+        except InvalidOperation:
+            continue
+        said = mentions(str(verbatim))
+        if any(m.value == amount for m in said):
+            continue
+        meant = sorted(m.value for m in said if amount in m.misreadings)
+        if meant:
+            hits.append(
+                Hit(
+                    Severity.WARNING,
+                    "plausibility.lost-multiplier",
+                    f"value {{value}} is not what its text {_quote(str(verbatim))} says "
+                    f"({meant[0].normalize():,f}): a multiplier or a digit group was lost",
+                    node,
+                    SCHEMA.value,
+                    value,
+                )
+            )
+    return hits
+
+
+def _quote(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return "'" + (text if len(text) <= limit else text[: limit - 1] + "…") + "'"
+
+
+def hits(graph: Graph, vocab: Vocabulary) -> list[Hit]:
+    """Every plausibility finding on ``graph`` (the union of a dataset's graphs)."""
+    return name_hits(graph, vocab) + address_hits(graph) + number_hits(graph)
