@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from orgkg.errors import InputError, UsageError
 from orgkg.iri import DEFAULT_BASE, Minter
 from orgkg.model import Diagnostic, Profile, ProfileFacts, Severity
-from orgkg.output import GraphFiles, org_file_name, write
+from orgkg.output import GraphFiles, folder_lock, org_file_name, warn, write, write_locked
 
 if TYPE_CHECKING:
     from rdflib import Dataset, URIRef
@@ -140,7 +140,7 @@ class BuildResult:
             framed = shard.framed
             if framed is None:
                 assert self.cache is not None
-                framed = self.cache.framed_documents(shard.key)
+                framed = self.cache.framed_documents(shard.key, [record["slug"] for record in shard.records])
             for record in shard.records:
                 yield record, framed[record["slug"]]
 
@@ -200,8 +200,7 @@ def _check_unique_docs(items: Iterable[tuple[str, str]]) -> None:
     for doc, source in items:
         if doc in seen:
             raise InputError(
-                f"two profiles would share the source name '{doc}' "
-                f"({seen[doc]} and {source}); rename one",
+                f"two profiles would share the source name '{doc}' ({seen[doc]} and {source}); rename one",
                 source,
             )
         seen[doc] = source
@@ -240,6 +239,7 @@ def build(
     today: date | None = None,
     on_mapped: Callable[[BuildResult], object] | None = None,
     on_cached: Callable[[BuildCache, list[str]], object] | None = None,
+    notice: Callable[[str], None] | None = None,
 ) -> BuildResult:
     """Read every profile under ``paths`` and build one validated graph from them.
 
@@ -248,42 +248,72 @@ def build(
     a clean build); ``progress(phase, done, total)`` is called as work completes;
     ``on_mapped(result)`` once the graph is built, before it is validated;
     ``on_cached(cache, keys)`` as soon as a rebuild knows the first shards' output is in the
-    cache (``keys``: theirs, in order), before anything is parsed.
+    cache (``keys``: theirs, in order), before anything is parsed; ``notice(message)`` hears
+    of what was found wrong in the cache and dealt with (default: a warning on stderr).
+    The cache folder is not locked: ``build_and_write`` locks the output folder it is in.
     """
     from orgkg.parallel import collector_paused
     from orgkg.parse import discover
 
     with collector_paused():
         sources = [str(p) for p in discover(paths)]
-        builder = _Builder(base, validate, keep_going, limits, jobs, cache, use_cache, progress, today)
+        builder = _Builder(base, validate, keep_going, limits, jobs, cache, use_cache, progress, today, notice or warn)
         builder.on_mapped = on_mapped
         builder.on_cached = on_cached
         return builder.run(sources)
 
 
 def build_and_write(
-    paths: Iterable[str | Path] = (DEFAULT_INPUT,), out_dir: str | Path = "build", **options: Any
+    paths: Iterable[str | Path] = (DEFAULT_INPUT,),
+    out_dir: str | Path = "build",
+    *,
+    wait: bool = True,
+    notice: Callable[[str], None] | None = None,
+    **options: Any,
 ) -> tuple[BuildResult, list[Path]]:
     """``build(paths, **options)`` then ``write(result, out_dir)``, overlapped: the graph
     files are being written (by a child process, where the platform forks) while the
     profiles are validated, and in a rebuild from the moment the unchanged first shards are
-    known. What ``orgkg build`` runs."""
+    known. What ``orgkg build`` runs.
+
+    The output folder is locked throughout (``output.folder_lock``): another build into it
+    waits, or with ``wait=False`` this one raises ``FolderBusy`` (exit 2). A cache entry
+    found damaged only when its late parts are read (``CacheDamaged``) makes the build run
+    again without reading the cache."""
+    from orgkg import cache
+
+    notice = notice or warn
+    with folder_lock(out_dir, wait=wait, notice=notice) as out:
+        if options.get("cache") is not None and (removed := cache.remove_stale_temporaries(Path(options["cache"]))):
+            notice(f"removed {removed} temporary file(s) a stopped build left in {options['cache']}")
+        try:
+            return _build_and_write(paths, out, notice, options)
+        except cache.CacheDamaged as error:
+            if not options.get("use_cache", True):
+                raise
+            notice(f"{error}: building again without reading it")
+            return _build_and_write(paths, out, notice, {**options, "use_cache": False})
+
+
+def _build_and_write(
+    paths: Iterable[str | Path], out: Path, notice: Callable[[str], None], options: dict[str, Any]
+) -> tuple[BuildResult, list[Path]]:
     from orgkg.parallel import collector_paused
 
     started: list[GraphFiles] = []
 
     def begin(cache: BuildCache, keys: list[str]) -> None:
-        job = GraphFiles.begin(cache, out_dir, keys)
+        job = GraphFiles.begin(cache, out, keys)
         if job is not None:
             started.append(job)
 
     def mapped(result: BuildResult) -> None:
-        started[:] = [started[0].finish(result) if started else GraphFiles.start(result, out_dir)]
+        started[:] = [started[0].finish(result) if started else GraphFiles.start(result, out)]
 
     try:
         with collector_paused():
-            result = build(paths, on_mapped=mapped, on_cached=begin, **options)
-            return result, write(result, out_dir, graph_files=started[0] if started else None)
+            result = build(paths, on_mapped=mapped, on_cached=begin, notice=notice, **options)
+            return result, write_locked(result, out, graph_files=started[0] if started else None, notice=notice)
     except BaseException:
         for graph_files in started:
             graph_files.discard()
@@ -298,14 +328,25 @@ def build_profiles(
 
     _check_unique_docs((p.doc, p.source) for p in profiles)
     facts = [extract(profile) for profile in profiles]
-    builder = _Builder(base, validate, False, None, jobs, None, False, None, None)
+    builder = _Builder(base, validate, False, None, jobs, None, False, None, None, warn)
     return builder.run([p.source for p in profiles], facts=facts)
 
 
 class _Builder:
-    def __init__(self, base: str, validate: bool, keep_going: bool, limits: Any, jobs: int,
-                 cache: str | Path | None, use_cache: bool, progress: Any, today: date | None) -> None:
-        from orgkg.cache import BuildCache, build_fingerprint
+    def __init__(
+        self,
+        base: str,
+        validate: bool,
+        keep_going: bool,
+        limits: Any,
+        jobs: int,
+        cache: str | Path | None,
+        use_cache: bool,
+        progress: Any,
+        today: date | None,
+        notice: Callable[[str], None],
+    ) -> None:
+        from orgkg.cache import BuildCache, build_fingerprint, prepare_folder
 
         self.minter = Minter(base)
         self.validate = validate
@@ -315,7 +356,9 @@ class _Builder:
         self.progress = progress
         self.today = today or date.today()
         self.fingerprint = build_fingerprint(self.minter.base, limits)
-        self.cache = BuildCache(Path(cache), self.fingerprint, read=use_cache) if cache is not None else None
+        # A cache folder that is not orgkg's (a symlink, a file, someone's folder) is never used.
+        usable = cache is not None and prepare_folder(Path(cache), notice)
+        self.cache = BuildCache(Path(cache), self.fingerprint, read=use_cache, notice=notice) if usable else None
         self.stats = BuildStats()
         self.on_mapped: Callable[[BuildResult], object] | None = None  # called before validation
         self.on_cached: Callable[[BuildCache, list[str]], object] | None = None  # see build()
@@ -340,8 +383,14 @@ class _Builder:
             if todo:
                 tasks.append(todo)
                 owners.append(self.owners[number])
-        results = self.workers.run("parse", tasks, owners, progress=self._tick("read", len(wanted)),
-                                   weights=[len(t) for t in tasks], meanwhile=meanwhile)
+        results = self.workers.run(
+            "parse",
+            tasks,
+            owners,
+            progress=self._tick("read", len(wanted)),
+            weights=[len(t) for t in tasks],
+            meanwhile=meanwhile,
+        )
         for group, outcomes in zip(tasks, results, strict=True):
             for index, (status, value) in zip(group, outcomes, strict=True):
                 if status == "ok":
@@ -356,7 +405,7 @@ class _Builder:
         from orgkg.iri import slugify
         from orgkg.parallel import Workers, profile_summary, shard_bounds
 
-        docs = [slugify(Path(s).stem) for s in sources]
+        self.docs = docs = [slugify(Path(s).stem) for s in sources]
         _check_unique_docs(zip(docs, sources, strict=True))
         self.bounds = shard_bounds(docs)
         # Work is handed out by shard: more workers than shards would only cost their start-up.
@@ -394,7 +443,7 @@ class _Builder:
             if rebuild:  # its few tasks go to worker processes, which warm up meanwhile
                 self.workers.start()
                 if self.on_cached is not None and missing[0] > 0:
-                    self.on_cached(cache, keys[:missing[0]])
+                    self.on_cached(cache, keys[: missing[0]])
 
             def read_cache() -> None:
                 if rebuild:
@@ -402,8 +451,9 @@ class _Builder:
                 absent = set(missing)
                 for number, key in enumerate(keys):
                     records = None if number in absent else cache.load_shard(key)
-                    members = [sources[i] for i in bounds[number]]
-                    if records is not None and [r.get("source") for r in records] == members:
+                    if records is not None and _records_fit(
+                        records, [sources[i] for i in bounds[number]], [self.docs[i] for i in bounds[number]]
+                    ):
                         cached[number] = records
 
             self._parse((i for n in missing for i in bounds[n]), meanwhile=read_cache)
@@ -426,14 +476,21 @@ class _Builder:
         self._parse(i for number, b in enumerate(bounds) if number not in cached for i in b)
 
         # Phase 2: map and render the shards the cache does not hold.
-        todo = [(number, keys[number], [i for i in bounds[number] if i not in self.failed])
-                for number in range(len(bounds)) if number not in cached]
+        todo = [
+            (number, keys[number], [i for i in bounds[number] if i not in self.failed])
+            for number in range(len(bounds))
+            if number not in cached
+        ]
         todo = [t for t in todo if t[2]]
         self.workers.update(resolution=resolution, cache=None if self.failed else self.cache)
         shards: dict[int, ShardOutput] = {}
-        mapped = self.workers.run("map", todo, [self.owners[t[0]] for t in todo],
-                                  progress=self._tick("map", sum(len(t[2]) for t in todo)),
-                                  weights=[len(t[2]) for t in todo])
+        mapped = self.workers.run(
+            "map",
+            todo,
+            [self.owners[t[0]] for t in todo],
+            progress=self._tick("map", sum(len(t[2]) for t in todo)),
+            weights=[len(t[2]) for t in todo],
+        )
         for task, shard in zip(todo, mapped, strict=True):
             shards[task[0]] = shard
             self.stats.mapped.extend(shard.remapped)
@@ -445,8 +502,17 @@ class _Builder:
         shared, shared_quads, shared_key = self._shared_section(ordered, records)
 
         result = BuildResult(
-            self.minter.base, records, ordered, shared, shared_quads, shared_key, errors=list(self.failed.values()),
-            stats=self.stats, cache=self.cache, _facts=[None] * len(ok), _limits=self.limits,
+            self.minter.base,
+            records,
+            ordered,
+            shared,
+            shared_quads,
+            shared_key,
+            errors=list(self.failed.values()),
+            stats=self.stats,
+            cache=self.cache,
+            _facts=[None] * len(ok),
+            _limits=self.limits,
         )
         if self.cache is not None:
             self.cache.prune_shards(keys)
@@ -456,8 +522,9 @@ class _Builder:
             result.report = self._validate(result, bounds, ok, resolution)
         return result
 
-    def _shared_section(self, shards: Sequence[ShardOutput],
-                        records: Sequence[dict[str, Any]]) -> tuple[Section, int, str]:
+    def _shared_section(
+        self, shards: Sequence[ShardOutput], records: Sequence[dict[str, Any]]
+    ) -> tuple[Section, int, str]:
         """The section of nodes several profiles may mention, merged over every profile
         (reused from the cache when no profile's quads changed)."""
         from orgkg.serialization import Section, render_section
@@ -476,7 +543,13 @@ class _Builder:
         quads: set[tuple] = set()
         triples: set[tuple] = set()
         for shard in shards:
-            shared = shard.shared if shard.shared is not None else self.cache.shared_data(shard.key)  # type: ignore[union-attr]
+            shared = (
+                shard.shared
+                if shard.shared is not None
+                else self.cache.shared_data(  # type: ignore[union-attr]
+                    shard.key, [record["doc"] for record in shard.records]
+                )
+            )
             for record in shard.records:
                 shared_quads, shared_triples = shared[record["doc"]]
                 quads.update(tuple(q) for q in shared_quads)
@@ -501,12 +574,19 @@ class _Builder:
             members = [i for i in bound if i in position]
             if not members:
                 continue
-            context = sorted({by_slug[s] for i in members for s in referenced_slugs(record_at[i]["lookups"],
-                                                                                     record_at[i]["slug"])
-                              if s in by_slug} - set(members))
+            context = sorted(
+                {
+                    by_slug[s]
+                    for i in members
+                    for s in referenced_slugs(record_at[i]["lookups"], record_at[i]["slug"])
+                    if s in by_slug
+                }
+                - set(members)
+            )
             digest = hashlib.sha256(f"{self.fingerprint}|{self.today.isoformat()}".encode())
+            # The files as spelled this time too: findings name them (``c/x.txt`` or ``/abs/c/x.txt``).
             for i in [*members, -1, *context]:
-                digest.update((record_at[i]["digest"] if i >= 0 else "|").encode())
+                digest.update((f"{record_at[i]['digest']}\x00{record_at[i]['source']}\x00" if i >= 0 else "|").encode())
             batches.append((number, members, context, digest.hexdigest()))
         found: dict[int, tuple[Any, dict[str, Any]]] = {}  # rows (or their reader), extras
         keys = {n: k for n, _, _, k in batches}
@@ -525,8 +605,14 @@ class _Builder:
         def validate(numbers: set[int], meanwhile: Callable[[], None] | None = None) -> None:
             todo = [(n, m, c) for n, m, c, _ in batches if n in numbers]
             tick = self._tick("validate", sum(len(m) for _, m, _ in todo))
-            results = self.workers.run("validate", todo, [self.owners[n] for n, _, _ in todo], progress=tick,
-                                       weights=[len(m) for _, m, _ in todo], meanwhile=meanwhile)
+            results = self.workers.run(
+                "validate",
+                todo,
+                [self.owners[n] for n, _, _ in todo],
+                progress=tick,
+                weights=[len(m) for _, m, _ in todo],
+                meanwhile=meanwhile,
+            )
             for (number, members, _), (_, findings, extra) in zip(todo, results, strict=True):
                 found[number] = (findings, extra)
                 self.stats.validated.extend(records[position[i]]["doc"] for i in members)
@@ -547,6 +633,18 @@ class _Builder:
 
             return validation_module().validate_dataset(result.dataset, sources=result.sources, today=self.today)
         return merged_report([f for f, _ in ordered], [e for _, e in ordered], result.sources)
+
+
+def _records_fit(records: list[Any], sources: list[str], docs: list[str]) -> bool:
+    """Whether a shard's cached records are sound (``parallel.record_is_sound``) and are
+    those of its profiles, in order."""
+    from orgkg.parallel import record_is_sound
+
+    return (
+        len(records) == len(sources)
+        and all(map(record_is_sound, records))
+        and [(r["source"], r["doc"]) for r in records] == list(zip(sources, docs, strict=True))
+    )
 
 
 def _sha256(path: str) -> str | None:

@@ -21,6 +21,12 @@ Layout::
     .cache/shards/<key>.shared    the triples its profiles state about shared nodes
     .cache/shared.json            the rendered section of shared nodes, last build
     .cache/valid/<key>.json       one validation batch's findings
+    .cache/CACHEDIR.TAG           marks the folder as orgkg's cache (and as a cache to backup tools)
+
+What the cache touches (docs/output-and-cache.md): only real folders (a symlinked
+``.cache``, ``shards`` or ``valid`` is a foreign cache: its link is replaced by an empty
+folder, never followed), only regular files (opened without following a symlink or
+blocking on a FIFO), and it deletes only regular files named as it names its own.
 """
 
 from __future__ import annotations
@@ -29,12 +35,16 @@ import contextlib
 import hashlib
 import json
 import os
+import re
+import stat
 import tempfile
 import zlib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cache
 from pathlib import Path
 from typing import Any
+
+from orgkg.errors import UsageError
 
 CACHE_FORMAT = "orgkg-build-cache/1"
 FRAGMENT_FORMATS = ("nq", "nt", "ttl", "trig", "jsonld")
@@ -71,41 +81,250 @@ def content_key(fingerprint: str, members: Iterable[tuple[str, str]]) -> str:
     return digest.hexdigest()
 
 
+# -- files: only regular ones, never through a symlink -------------------------------------
+
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
+_FILE_KINDS = (
+    (stat.S_ISDIR, "a folder"),
+    (stat.S_ISLNK, "a symbolic link"),
+    (stat.S_ISFIFO, "a FIFO"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def file_kind(mode: int) -> str:
+    """What a file of ``mode`` is, in words ("a FIFO")."""
+    return next((words for test, words in _FILE_KINDS if test(mode)), "a special file")
+
+
+class NotRegularFile(OSError):
+    """A path orgkg reads back (its manifest, a cache entry) that is not a regular file: a
+    FIFO would block the build, a device or symlink would read something else."""
+
+    def __init__(self, path: Path, mode: int) -> None:
+        self.message = f"{path} is {file_kind(mode)}, not a regular file"
+        super().__init__(self.message)
+        self.filename = str(path)
+
+    def __str__(self) -> str:
+        return self.message
+
+
+def open_regular(path: Path) -> int:
+    """A read-only descriptor of ``path`` if it is a regular file. Checked before opening
+    (a device is never opened), opened without following a symlink and without blocking
+    (a FIFO swapped in meanwhile), checked again once open. OSError (``NotRegularFile``
+    for a special file) otherwise."""
+    mode = os.lstat(path).st_mode
+    if not stat.S_ISREG(mode):
+        raise NotRegularFile(path, mode)
+    handle = os.open(path, os.O_RDONLY | _NOFOLLOW | _NONBLOCK)
+    try:
+        mode = os.fstat(handle).st_mode
+        if not stat.S_ISREG(mode):
+            raise NotRegularFile(path, mode)
+        if _NONBLOCK:
+            os.set_blocking(handle, True)
+    except BaseException:
+        os.close(handle)
+        raise
+    return handle
+
+
+def read_regular(path: Path) -> bytes:
+    """The bytes of ``path`` if it is a regular file (``open_regular``)."""
+    with os.fdopen(open_regular(path), "rb") as stream:
+        return stream.read()
+
+
+def is_plain_folder(path: Path) -> bool:
+    """Whether ``path`` is a folder itself, not a symlink to one."""
+    try:
+        return stat.S_ISDIR(os.lstat(path).st_mode)
+    except OSError:
+        return False
+
+
 def _crc(path: Path) -> int:
     crc = 0
-    with path.open("rb") as handle:
+    with os.fdopen(open_regular(path), "rb") as handle:
         while chunk := handle.read(1 << 22):
             crc = zlib.crc32(chunk, crc)
     return crc
 
 
+# Temporary files: ``.<name>.<8 random characters>.tmp`` beside the file ``name`` they become
+# (tempfile.mkstemp's names). A build removes stale ones of its own (``is_own_temporary``).
+_TEMP_SUFFIX = ".tmp"
+_TEMP_TAIL = r"\.[a-z0-9_]{8}\.tmp"
+
+
+def make_temporary(folder: Path, name: str) -> tuple[int, Path]:
+    """A new temporary file for ``folder / name``: (open descriptor, path)."""
+    handle, temp = tempfile.mkstemp(prefix=f".{name}.", suffix=_TEMP_SUFFIX, dir=folder)
+    return handle, Path(temp)
+
+
+def temporary_pattern(names: str) -> re.Pattern[str]:
+    """The names of the temporary files of files named ``names`` (a regular expression)."""
+    return re.compile(rf"\.(?:{names}){_TEMP_TAIL}")
+
+
+def remove_own_temporaries(folder: Path, pattern: re.Pattern[str]) -> int:
+    """Remove the regular files in the real folder ``folder`` whose names fit ``pattern``
+    (the temporaries a killed build left; call it holding the output folder's lock).
+    Returns how many were removed."""
+    if not is_plain_folder(folder):
+        return 0
+    removed = 0
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if pattern.fullmatch(entry.name) and entry.is_file(follow_symlinks=False):
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(entry.path)
+                    removed += 1
+    return removed
+
+
 def _atomic_write(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    handle, temp = make_temporary(path.parent, path.name)
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
-        os.replace(temp, path)
+        os.replace(temp, path)  # replaces a symlink or FIFO at ``path`` itself, never what it points at
     except BaseException:
-        Path(temp).unlink(missing_ok=True)
+        temp.unlink(missing_ok=True)
         raise
 
 
-class BuildCache:
-    """One output folder's cache. Safe to pickle (paths and strings only)."""
+class CacheDamaged(UsageError):
+    """A part of a cache entry read late (an organization document, shared triples) that
+    does not hold together although its entry did: ``api.build_and_write`` then builds
+    again without reading the cache."""
 
-    def __init__(self, root: Path, fingerprint: str, *, read: bool = True) -> None:
+    def __init__(self, what: str, root: Path) -> None:
+        super().__init__(f"the build cache in {root} is damaged ({what}); build again with --no-cache")
+
+
+# What orgkg keeps in its cache folder, and the tag that marks the folder as orgkg's.
+CACHE_TAG = "CACHEDIR.TAG"
+_TAG_TEXT = (
+    "Signature: 8a477f597d28d172789f06886806bc55\n"
+    "# This file is a cache directory tag created by orgkg (its build cache).\n"
+)
+_CACHE_ENTRIES = frozenset({CACHE_TAG, "shards", "valid", "written.json", "shared.json"})
+_CACHE_TEMPORARY = temporary_pattern(r"written\.json|shared\.json|CACHEDIR\.TAG")
+_KEY = r"[0-9a-f]{64}"
+_SHARD_FILE = re.compile(rf"{_KEY}\.(?:json|{'|'.join(SHARD_FILES)})")
+_BATCH_FILE = re.compile(rf"{_KEY}\.(?:json|(?:{'|'.join(BATCH_PARTS)})\.part)")
+
+
+def prepare_folder(root: Path, notice: Callable[[str], None]) -> bool:
+    """Check that ``root`` is a cache folder of orgkg's (or none yet) and say whether the
+    build may use it.
+
+    A symlink at ``root``, ``root/shards`` or ``root/valid`` is a foreign cache: ``notice``
+    hears of it and the link itself (never what it points at) is removed; the first entry
+    written makes a real folder there. Something else that is not a folder there, or a
+    folder of someone else's files (not tagged as orgkg's, holding names orgkg never
+    writes), is left alone and the build runs without a cache. Nothing is created: a build
+    refused later leaves no trace."""
+    for folder in (root, root / "shards", root / "valid"):
+        try:
+            mode = os.lstat(folder).st_mode
+        except FileNotFoundError:
+            continue
+        if stat.S_ISLNK(mode):
+            notice(
+                f"{folder} is a symbolic link: a foreign cache, ignored; an empty cache replaces the link "
+                "(what it points at is left alone)"
+            )
+            os.unlink(folder)
+        elif not stat.S_ISDIR(mode):
+            notice(f"{folder} is {file_kind(mode)}, not a cache folder: building without the cache")
+            return False
+    if not _is_own_folder(root):
+        notice(f"{root} holds files orgkg did not write: not used as the build cache, nothing in it touched")
+        return False
+    return True
+
+
+def remove_stale_temporaries(root: Path) -> int:
+    """Remove the temporaries a killed build left in the cache folder ``root`` (only in real
+    folders of a cache of orgkg's; call it holding the output folder's lock). How many."""
+    if not (is_plain_folder(root) and _is_own_folder(root)):
+        return 0
+    return sum(
+        remove_own_temporaries(folder, pattern)
+        for folder, pattern in (
+            (root, _CACHE_TEMPORARY),
+            (root / "shards", temporary_pattern(_SHARD_FILE.pattern)),
+            (root / "valid", temporary_pattern(_BATCH_FILE.pattern)),
+        )
+    )
+
+
+def _tag(root: Path) -> None:
+    """Mark ``root`` as orgkg's cache (and as a cache to backup tools), once."""
+    with contextlib.suppress(OSError):
+        if read_regular(root / CACHE_TAG).decode("utf-8", "replace") == _TAG_TEXT:
+            return
+    _atomic_write(root / CACHE_TAG, _TAG_TEXT.encode("utf-8"))
+
+
+def _is_own_folder(root: Path) -> bool:
+    """Tagged as orgkg's, or (a cache written before the tag, or a new one) holding only
+    names orgkg gives its files."""
+    try:
+        if read_regular(root / CACHE_TAG).decode("utf-8", "replace") == _TAG_TEXT:
+            return True
+    except OSError:
+        pass
+    try:
+        names = os.listdir(root)
+    except FileNotFoundError:
+        return True
+    return all(name in _CACHE_ENTRIES or _CACHE_TEMPORARY.fullmatch(name) for name in names)
+
+
+class BuildCache:
+    """One output folder's cache. Safe to pickle (paths and strings only; ``notice`` stays
+    behind). ``prepare_folder`` first: only then are its folders known to be orgkg's own."""
+
+    def __init__(
+        self, root: Path, fingerprint: str, *, read: bool = True, notice: Callable[[str], None] | None = None
+    ) -> None:
         self.root = Path(root)
         self.fingerprint = fingerprint
         self.read = read  # False: --no-cache, a clean build (entries are still written)
+        self.notice = notice  # hears of special files found where an entry should be
+        self._noticed: set[str] = set()
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {**self.__dict__, "notice": None}
+
+    def _special(self, error: OSError) -> None:
+        """Say (once) that a special file stands where an entry should be (it is replaced
+        when the entry is written again)."""
+        if isinstance(error, NotRegularFile) and self.notice is not None and error.filename not in self._noticed:
+            self._noticed.add(error.filename)
+            self.notice(f"{error}: ignored and replaced")
 
     # -- generic entries ---------------------------------------------------------------
 
     def _write_entry(self, path: Path, key: str, payload: Any, extra: Mapping[str, Any] | None = None) -> None:
         body = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         header = {
-            "format": CACHE_FORMAT, "fingerprint": self.fingerprint, "key": key,
-            "sha256": hashlib.sha256(body).hexdigest(), "bytes": len(body), **(extra or {}),
+            "format": CACHE_FORMAT,
+            "fingerprint": self.fingerprint,
+            "key": key,
+            "sha256": hashlib.sha256(body).hexdigest(),
+            "bytes": len(body),
+            **(extra or {}),
         }
         _atomic_write(path, json.dumps(header, sort_keys=True).encode("utf-8") + b"\n" + body)
 
@@ -113,7 +332,7 @@ class BuildCache:
         if not self.read:
             return None
         try:
-            data = path.read_bytes()
+            data = read_regular(path)
             head, _, body = data.partition(b"\n")
             header = json.loads(head)
             if (
@@ -126,7 +345,10 @@ class BuildCache:
             ):
                 return None
             return header, json.loads(body)
-        except (OSError, ValueError, UnicodeDecodeError):
+        except OSError as error:
+            self._special(error)
+            return None
+        except (ValueError, UnicodeDecodeError, RecursionError):
             return None
 
     # -- shards --------------------------------------------------------------------------
@@ -134,10 +356,19 @@ class BuildCache:
     def shard_path(self, key: str, suffix: str) -> Path:
         return self.root / "shards" / f"{key}.{suffix}"
 
-    def store_shard(self, key: str, records: Sequence[dict[str, Any]], texts: Mapping[str, str],
-                    framed: Mapping[str, str], shared: Mapping[str, Any]) -> None:
-        texts = {**texts, "orgs": json.dumps(dict(framed), ensure_ascii=False, sort_keys=True),
-                 "shared": json.dumps(dict(shared), ensure_ascii=False, sort_keys=True)}
+    def store_shard(
+        self,
+        key: str,
+        records: Sequence[dict[str, Any]],
+        texts: Mapping[str, str],
+        framed: Mapping[str, str],
+        shared: Mapping[str, Any],
+    ) -> None:
+        texts = {
+            **texts,
+            "orgs": json.dumps(dict(framed), ensure_ascii=False, sort_keys=True),
+            "shared": json.dumps(dict(shared), ensure_ascii=False, sort_keys=True),
+        }
         fragments = {fmt: _write_fragment(self.shard_path(key, fmt), texts[fmt]) for fmt in SHARD_FILES}
         self._write_entry(self.shard_path(key, "json"), key, list(records), {"fragments": fragments})
 
@@ -157,13 +388,19 @@ class BuildCache:
         return records if _fragments_intact(header.get("fragments"), paths, verify=verify) else None
 
     def fragment_text(self, key: str, fmt: str) -> str:
-        return self.shard_path(key, fmt).read_text(encoding="utf-8")
+        return read_regular(self.shard_path(key, fmt)).decode("utf-8")
 
-    def shared_data(self, key: str) -> dict[str, Any]:
-        """doc → [shared quads, shared triples] of a shard's profiles."""
-        data = json.loads(self.fragment_text(key, "shared"))
-        if not isinstance(data, dict):
-            raise ValueError("malformed shared data in the build cache")
+    def _fragment_json(self, key: str, name: str) -> Any:
+        try:
+            return json.loads(self.fragment_text(key, name))
+        except (OSError, ValueError, RecursionError) as error:
+            raise CacheDamaged(f"shard {key[:12]}…: {error}", self.root) from error
+
+    def shared_data(self, key: str, docs: Iterable[str]) -> dict[str, Any]:
+        """doc → [shared quads, shared triples] of a shard's profiles ``docs``."""
+        data = self._fragment_json(key, "shared")
+        if not (isinstance(data, dict) and all(_shared_pair(data.get(doc)) for doc in docs)):
+            raise CacheDamaged(f"shard {key[:12]}…: malformed shared triples", self.root)
         return data
 
     def load_shared_section(self, key: str) -> Any | None:
@@ -173,11 +410,11 @@ class BuildCache:
     def store_shared_section(self, key: str, payload: Any) -> None:
         self._write_entry(self.root / "shared.json", key, payload)
 
-    def framed_documents(self, key: str) -> dict[str, str]:
-        """slug → framed JSON-LD text of a shard's organizations (checked when loaded)."""
-        data = json.loads(self.fragment_text(key, "orgs"))
-        if not isinstance(data, dict) or not all(isinstance(v, str) for v in data.values()):
-            raise ValueError("malformed organization documents in the build cache")
+    def framed_documents(self, key: str, slugs: Iterable[str]) -> dict[str, str]:
+        """slug → framed JSON-LD text of a shard's organizations ``slugs``."""
+        data = self._fragment_json(key, "orgs")
+        if not (isinstance(data, dict) and all(isinstance(data.get(slug), str) for slug in slugs)):
+            raise CacheDamaged(f"shard {key[:12]}…: malformed organization documents", self.root)
         return data
 
     # -- validation batches ------------------------------------------------------------------
@@ -204,7 +441,7 @@ class BuildCache:
         return entry[1]
 
     def batch_part(self, key: str, name: str) -> str:
-        return self._batch_part(key, name).read_text(encoding="utf-8")
+        return read_regular(self._batch_part(key, name)).decode("utf-8")
 
     def _batch_part(self, key: str, name: str) -> Path:
         return self.root / "valid" / f"{key}.{name}.part"  # not {key}.json: that is the entry
@@ -217,39 +454,92 @@ class BuildCache:
         Kept here, not among the outputs, because a file's stat differs on every machine."""
         if not self.read:
             return {}
+        stamps = self._written().get(str(out.resolve()))
+        return stamps if _written_record(stamps) else {}
+
+    def _written(self) -> dict[str, Any]:
         try:
-            stamps = json.loads((self.root / "written.json").read_text(encoding="utf-8"))[str(out.resolve())]
-        except (OSError, ValueError, KeyError, TypeError):
+            data = json.loads(read_regular(self.root / "written.json").decode("utf-8"))
+        except OSError as error:
+            self._special(error)
             return {}
-        return stamps if isinstance(stamps, dict) else {}
+        except (ValueError, RecursionError):
+            return {}
+        return data if isinstance(data, dict) else {}
 
     def remember_written(self, out: Path, stamps: dict[str, Any]) -> None:
-        path = self.root / "written.json"
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            data = {}
-        data = data if isinstance(data, dict) else {}
+        data = {folder: record for folder, record in self._written().items() if _written_record(record)}
         data[str(out.resolve())] = stamps
         with contextlib.suppress(OSError):  # only a missed shortcut next time
-            _atomic_write(path, json.dumps(data, sort_keys=True).encode("utf-8"))
+            _atomic_write(self.root / "written.json", json.dumps(data, sort_keys=True).encode("utf-8"))
 
     # -- housekeeping ------------------------------------------------------------------------
 
     def prune_shards(self, keys: Iterable[str]) -> None:
-        """Remove shard entries this build did not use, so the cache does not grow forever."""
-        self._prune(self.root / "shards", set(keys))
+        """Remove shard entries this build did not use, so the cache does not grow forever
+        (and tag the folder as orgkg's cache)."""
+        _tag(self.root)
+        self._prune(self.root / "shards", _SHARD_FILE, set(keys))
 
     def prune_batches(self, keys: Iterable[str]) -> None:
-        self._prune(self.root / "valid", set(keys))
+        self._prune(self.root / "valid", _BATCH_FILE, set(keys))
 
     @staticmethod
-    def _prune(folder: Path, keep: set[str]) -> None:
-        if not folder.is_dir():
+    def _prune(folder: Path, names: re.Pattern[str], keep: set[str]) -> None:
+        """Only regular files named as the cache names its own, in a real folder: a planted
+        symlink or someone else's file is never deleted, nor anything a link points at."""
+        if not is_plain_folder(folder):
             return
-        for path in folder.iterdir():
-            if path.name.split(".", 1)[0] not in keep:
-                path.unlink(missing_ok=True)
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if (
+                    names.fullmatch(entry.name)
+                    and entry.name.split(".", 1)[0] not in keep
+                    and entry.is_file(follow_symlinks=False)
+                ):
+                    with contextlib.suppress(FileNotFoundError):
+                        os.unlink(entry.path)
+
+
+def _is_stamp(value: Any) -> bool:
+    return (
+        isinstance(value, list)
+        and len(value) == 4
+        and isinstance(value[0], str)
+        and all(type(n) is int for n in value[1:])
+    )
+
+
+def _written_record(record: Any) -> bool:
+    """Whether a folder's record in written.json has the shape ``api.write`` gives it."""
+    if not isinstance(record, dict):
+        return False
+    orgs = record.get("orgs", {})
+    return (
+        isinstance(orgs, dict)
+        and all(_is_stamp(v) for v in orgs.values())
+        and all(_is_stamp(v) for k, v in record.items() if k != "orgs")
+    )
+
+
+def _shared_pair(value: Any) -> bool:
+    """[shared quads, shared triples] as N-Triples texts (a quad's graph may be null)."""
+
+    def terms(item: Any, size: int, last_optional: bool) -> bool:
+        return (
+            isinstance(item, list)
+            and len(item) == size
+            and all(isinstance(t, str) or (last_optional and i == size - 1 and t is None) for i, t in enumerate(item))
+        )
+
+    return (
+        isinstance(value, list)
+        and len(value) == 2
+        and isinstance(value[0], list)
+        and isinstance(value[1], list)
+        and all(terms(q, 4, True) for q in value[0])
+        and all(terms(t, 3, False) for t in value[1])
+    )
 
 
 def _write_fragment(path: Path, text: str) -> list[int]:
@@ -268,14 +558,13 @@ def _fragments_intact(recorded: Any, paths: Mapping[str, Path], *, verify: bool 
         try:
             if not isinstance(expected, list) or len(expected) != 3:
                 return False
-            stat = path.stat()
-            if stat.st_size != expected[0]:
+            found = os.lstat(path)  # a symlink or FIFO is no fragment of ours
+            if not stat.S_ISREG(found.st_mode) or found.st_size != expected[0]:
                 return False
             # A fragment untouched since it was written (same size and mtime, as make
             # and git judge files) is not re-read; any other is checked in full.
-            if verify and stat.st_mtime_ns != expected[2] and _crc(path) != expected[1]:
+            if verify and found.st_mtime_ns != expected[2] and _crc(path) != expected[1]:
                 return False
         except OSError:
             return False
     return True
-

@@ -48,6 +48,10 @@ def _notice(message: str) -> None:
     click.echo(f"orgkg: {message}", err=True)
 
 
+def _warning(message: str) -> None:
+    click.echo(f"orgkg: warning: {message}", err=True)
+
+
 class OrgkgGroup(click.Group):
     """Maps OrgkgError to the documented exit codes (DESIGN §8)."""
 
@@ -91,14 +95,16 @@ def main() -> None:
               help="Ignore the build cache in OUTPUT/.cache and rebuild everything.")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar on stderr (default: on a terminal, for more than a few profiles).")
+@click.option("--no-wait", is_flag=True,
+              help="If another build holds OUTPUT, exit 2 at once instead of waiting for it to finish.")
 @show_info_option
 @click.option("--store/--no-store", "index_store", default=False, show_default=True,
               help="Also index graph.nq into the embedded SPARQL store OUTPUT/store now (otherwise "
                    "`orgkg query`, `load` and `serve` do it on first use, and again when graph.nq changes).")
 @limit_options
 def build(paths: tuple[Path, ...], out_dir: Path, base: str, no_validate: bool, fail_on: str,
-          keep_going: bool, jobs: int | None, no_cache: bool, progress: bool | None, show_info: bool,
-          index_store: bool, limits: Limits) -> None:
+          keep_going: bool, jobs: int | None, no_cache: bool, progress: bool | None, no_wait: bool,
+          show_info: bool, index_store: bool, limits: Limits) -> None:
     """Build the graph from PATHS (files or folders; default: seeds/) into OUTPUT.
 
     Writes graph.ttl, graph.nt, graph.trig, graph.nq, graph.jsonld, one framed JSON-LD
@@ -108,6 +114,8 @@ def build(paths: tuple[Path, ...], out_dir: Path, base: str, no_validate: bool, 
     The embedded SPARQL store OUTPUT/store that `orgkg query`, `load` and `serve` read is an
     index of graph.nq: they build it on first use and rebuild it only when graph.nq has
     changed (indexing costs about 2 ms per profile). --store builds it now instead.
+
+    One build at a time writes into OUTPUT: another waits for it (--no-wait: exits 2).
     """
     from orgkg import api
     from orgkg.model import Severity
@@ -124,7 +132,8 @@ def build(paths: tuple[Path, ...], out_dir: Path, base: str, no_validate: bool, 
     try:
         result, written = api.build_and_write(
             _inputs(paths), out_dir, base=base, validate=not no_validate, keep_going=keep_going,
-            jobs=jobs or default_jobs(), cache=out_dir / ".cache", use_cache=not no_cache, progress=bar, limits=limits)
+            jobs=jobs or default_jobs(), cache=out_dir / ".cache", use_cache=not no_cache, progress=bar, limits=limits,
+            wait=not no_wait, notice=_warning)
     except OSError as error:  # OUTPUT or OUTPUT/.cache cannot be written (read-only, disk full): exit 2
         raise UsageError(f"cannot write to {error.filename or out_dir}: {error.strerror or error}") from None
     finally:

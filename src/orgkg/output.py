@@ -17,7 +17,8 @@ import hashlib
 import os
 import re
 import shutil
-import tempfile
+import stat
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -25,23 +26,47 @@ from typing import TYPE_CHECKING, Any
 
 from orgkg.errors import InputError, UsageError
 
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows: builds are not locked
+    fcntl = None  # type: ignore[assignment]
+
 if TYPE_CHECKING:
     from orgkg.api import BuildResult
     from orgkg.cache import BuildCache
 
 
-def write(result: BuildResult, out_dir: str | Path = "build", *, graph_files: GraphFiles | None = None) -> list[Path]:
-    """Write every output atomically into ``out_dir``. Organization files an earlier write
-    produced (listed in ``.orgkg-files``) that this build no longer has are removed;
-    other files in ``orgs/`` are left alone.
+def write(
+    result: BuildResult,
+    out_dir: str | Path = "build",
+    *,
+    wait: bool = True,
+    notice: Callable[[str], None] | None = None,
+) -> list[Path]:
+    """Write every output atomically into ``out_dir``, holding its lock (``folder_lock``:
+    ``wait=False`` raises ``FolderBusy`` instead of waiting for another build). Organization
+    files an earlier write produced (listed in ``.orgkg-files``) that this build no longer
+    has are removed; other files in ``orgs/`` are left alone. An organization file is
+    rewritten only when its content or the file on disk changed. ``notice`` hears of what
+    was found wrong and dealt with (default: a warning on stderr)."""
+    with folder_lock(out_dir, wait=wait, notice=notice) as out:
+        return write_locked(result, out, notice=notice)
 
-    ``graph_files`` is the graph files' job if one was started already
-    (``api.build_and_write``). An organization file is rewritten only when its content or
-    the file on disk changed.
-    """
+
+def write_locked(
+    result: BuildResult,
+    out_dir: str | Path,
+    *,
+    graph_files: GraphFiles | None = None,
+    notice: Callable[[str], None] | None = None,
+) -> list[Path]:
+    """``write`` for a caller that holds the folder's lock (``api.build_and_write``);
+    ``graph_files`` is the graph files' job if one was started already."""
     from orgkg.serialization import FILE_NAMES, FORMATS
 
+    notice = notice or warn
     out = _output_folder(out_dir)
+    _check_orgs_folder(out)
     staged: list[tuple[Path, Path]] = []
     names: list[str] = [FILE_NAMES[fmt] for fmt in FORMATS]
     try:
@@ -50,7 +75,7 @@ def write(result: BuildResult, out_dir: str | Path = "build", *, graph_files: Gr
         stamps = graph_files.stamps
         org_stamps = stamps.get("orgs") if isinstance(stamps.get("orgs"), dict) else {}
         org_files, unchanged = _stage_org_files(result, out, staged, names, org_stamps)
-        previous_org_files = _org_manifest(out)
+        previous_org_files = _org_manifest(out, notice)
         _stage(out, ORG_MANIFEST, "".join(f"{name}\n" for name in sorted(org_files)).encode("utf-8"), staged)
         if result.report is not None:
             from orgkg.report import render_report
@@ -81,13 +106,20 @@ def write(result: BuildResult, out_dir: str | Path = "build", *, graph_files: Gr
         for name, sha256 in org_files.items():
             if name not in unchanged:  # written just now
                 with contextlib.suppress(OSError):
-                    unchanged[name] = _stamp(sha256, (out / name).stat())
+                    unchanged[name] = _stamp(sha256, os.lstat(out / name))
         record = {**graph_stamps, "orgs": unchanged}
         if record != stamps:
             result.cache.remember_written(out, record)
     for name in sorted(previous_org_files - set(org_files)):  # an earlier build's, not anyone else's
-        (out / name).unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            if stat.S_ISREG(os.lstat(out / name).st_mode):  # a regular file of ours, never a link or FIFO
+                os.unlink(out / name)
     return [out / name for name in sorted(names)]
+
+
+def warn(message: str) -> None:
+    """What ``notice`` is when a caller gives none: a warning on stderr."""
+    print(f"orgkg: warning: {message}", file=sys.stderr)
 
 
 def _output_folder(out_dir: str | Path) -> Path:
@@ -95,6 +127,119 @@ def _output_folder(out_dir: str | Path) -> Path:
     if out.exists() and not out.is_dir():
         raise UsageError(f"output path {out} exists and is not a folder")
     return out
+
+
+def _check_orgs_folder(out: Path) -> None:
+    """``orgs/`` must be a real folder inside ``out``: through a symlink, organization files
+    would be written (and stale ones removed) wherever it points."""
+    try:
+        mode = os.lstat(out / "orgs").st_mode
+    except FileNotFoundError:
+        return
+    if not stat.S_ISDIR(mode):
+        from orgkg.cache import file_kind
+
+        raise UsageError(
+            f"{out / 'orgs'} is {file_kind(mode)}, not a folder: orgkg writes organization files "
+            "only into a real folder inside the output folder; remove it or choose another output folder"
+        )
+
+
+# -- the output folder's lock ---------------------------------------------------------------
+
+
+class FolderBusy(UsageError):
+    """Another build holds the output folder (``--no-wait``: exit 2)."""
+
+
+@contextlib.contextmanager
+def folder_lock(
+    out_dir: str | Path, *, wait: bool = True, notice: Callable[[str], None] | None = None
+) -> Iterator[Path]:
+    """Hold the output folder (created if missing) for one build: an advisory lock
+    (``flock``) on the folder itself, so no lock file joins the outputs. A second build
+    waits for it, or with ``wait=False`` raises ``FolderBusy``. Holding it, the temporary
+    files a killed build left are removed (``remove_stale_temporaries``). Where the
+    platform or file system has no such locks (Windows, some network file systems), the
+    build goes on unlocked, with a notice, and leaves temporaries alone."""
+    notice = notice or warn
+    out = _output_folder(out_dir)
+    handle, locked, created = _open_locked(out, wait, notice)
+    try:
+        if locked:
+            remove_stale_temporaries(out, notice)
+        yield out
+    finally:
+        if created:  # a build refused before writing anything leaves no empty folder behind
+            with contextlib.suppress(OSError):
+                out.rmdir()
+        if locked:
+            # LOCK_UN, not only close: forked children (workers, the graph-file writer) share
+            # the lock through their copy of the descriptor and may outlive the build briefly.
+            with contextlib.suppress(OSError):
+                fcntl.flock(handle, fcntl.LOCK_UN)
+        os.close(handle)
+
+
+def _open_locked(out: Path, wait: bool, notice: Callable[[str], None]) -> tuple[int, bool, bool]:
+    """(descriptor of ``out``, whether it is locked, whether this call created it). Locked
+    only once it is still the folder at ``out``: the build that held it may have removed it."""
+    while True:
+        created = False
+        try:
+            try:
+                out.mkdir(parents=True)
+                created = True
+            except FileExistsError:
+                pass
+            handle = os.open(out, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+        except OSError as error:
+            raise UsageError(f"cannot write to {out}: {error.strerror or error}") from error
+        try:
+            locked = _lock(handle, out, wait, notice)
+            opened, now = os.fstat(handle), os.stat(out)
+            if (opened.st_dev, opened.st_ino) == (now.st_dev, now.st_ino):
+                return handle, locked, created
+        except FileNotFoundError:
+            pass
+        except BaseException:
+            os.close(handle)
+            raise
+        os.close(handle)  # closing drops the lock too: nobody else shares this descriptor yet
+
+
+def _lock(handle: int, out: Path, wait: bool, notice: Callable[[str], None]) -> bool:
+    """Take the lock on ``out``; False where locks are not supported."""
+    if fcntl is None:  # pragma: no cover - Windows
+        return False
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return True
+    except BlockingIOError:
+        if not wait:
+            raise FolderBusy(
+                f"another build holds the output folder {out}; wait for it to finish, or run without --no-wait to wait"
+            ) from None
+    except OSError as error:
+        notice(f"cannot lock {out} ({error.strerror or error}): make sure no other build writes there meanwhile")
+        return False
+    notice(f"waiting for another build to finish with {out} …")
+    fcntl.flock(handle, fcntl.LOCK_EX)
+    return True
+
+
+def remove_stale_temporaries(out: Path, notice: Callable[[str], None]) -> None:
+    """Remove what a killed build left in ``out``: only regular files named as orgkg names
+    its temporaries (``cache.make_temporary``) of the files it writes there. Only holding
+    the folder's lock: then no other build is writing them."""
+    from orgkg.cache import remove_own_temporaries, temporary_pattern
+    from orgkg.serialization import FILE_NAMES
+
+    names = "|".join(re.escape(name) for name in [*FILE_NAMES.values(), "validation.json", ORG_MANIFEST])
+    removed = remove_own_temporaries(out, temporary_pattern(names))
+    removed += remove_own_temporaries(out / "orgs", temporary_pattern(_ORG_FILE.pattern.removeprefix("orgs/")))
+    if removed:
+        notice(f"removed {removed} temporary file(s) a stopped build left in {out}")
 
 
 class GraphFiles:
@@ -142,9 +287,9 @@ class GraphFiles:
         items = _plan_items(result)
         recipe, stamps = _recipe_and_stamps(result, out)
         unchanged = bool(stamps) and _graph_files_hold(out, stamps, recipe)
-        if not unchanged and items[:len(self.prefix)] == self.prefix:
+        if not unchanged and items[: len(self.prefix)] == self.prefix:
             try:
-                self.conn.send(items[len(self.prefix):])
+                self.conn.send(items[len(self.prefix) :])
                 self.recipe, self.stamps = recipe, stamps
                 return self
             except OSError:  # the child is gone: start again
@@ -157,14 +302,15 @@ class GraphFiles:
 
     def _launch(self, out: Path, plan: _Plan) -> None:
         """Create the temporary files beside the graph files and start writing ``plan``."""
+        from orgkg.cache import make_temporary
         from orgkg.serialization import FILE_NAMES, FORMATS
 
         try:
             out.mkdir(parents=True, exist_ok=True)
             for fmt in FORMATS:
-                handle, temp = tempfile.mkstemp(prefix=f".graph.{fmt}.", suffix=".tmp", dir=out)
+                handle, temp = make_temporary(out, FILE_NAMES[fmt])
                 os.close(handle)
-                self.staged.append((Path(temp), out / FILE_NAMES[fmt]))
+                self.staged.append((temp, out / FILE_NAMES[fmt]))
             self._run(plan)
         except BaseException as error:
             self.discard()
@@ -183,8 +329,9 @@ class GraphFiles:
         self.conn, child_end = context.Pipe()
         targets = [str(target) for _, target in self.staged]
         try:
-            child = context.Process(target=_graph_files_child, args=(plan, temps, targets, child_end), daemon=True,
-                                    name="orgkg-graph-files")
+            child = context.Process(
+                target=_graph_files_child, args=(plan, temps, targets, child_end), daemon=True, name="orgkg-graph-files"
+            )
             child.start()  # multiprocessing flushes stdout and stderr first: no copy of them in the child
             self.child = child
         finally:
@@ -240,6 +387,8 @@ def _graph_files_child(plan: _Plan, temps: list[str], targets: list[str], conn: 
     """In the forked child: write the files and report None or the error; then hold the
     graph files they replace open until the parent has renamed (``GraphFiles.release``),
     so that this process, not the parent's rename, pays for freeing their blocks."""
+    from orgkg.cache import open_regular
+
     held: list[int] = []
     with contextlib.suppress(OSError, AttributeError):  # background work: the build's processes first
         os.nice(10)
@@ -252,8 +401,8 @@ def _graph_files_child(plan: _Plan, temps: list[str], targets: list[str], conn: 
         _write_graph_temps(plan, temps)
         outcome: BaseException | None = None
         for target in targets:
-            with contextlib.suppress(OSError):  # no previous file: nothing to hold
-                held.append(os.open(target, os.O_RDONLY))
+            with contextlib.suppress(OSError):  # no previous file (or not a regular one): nothing to hold
+                held.append(open_regular(Path(target)))
     except BaseException as error:  # handed to the parent, which raises it
         outcome = error
     try:
@@ -293,8 +442,9 @@ class _Plan:
 
 
 def _plan_items(result: BuildResult) -> list[tuple[Any, Any]]:
-    items: list[tuple[Any, Any]] = [(shard.texts, None) if shard.texts is not None else (None, shard.key)
-                                    for shard in result.shards]
+    items: list[tuple[Any, Any]] = [
+        (shard.texts, None) if shard.texts is not None else (None, shard.key) for shard in result.shards
+    ]
     return [*items, (result.shared.to_json(), None)]
 
 
@@ -333,7 +483,7 @@ def _write_graph_file(plan: _Plan, fmt: str, temp: str) -> None:
                 continue
             assert plan.cache is not None
             path = plan.cache.shard_path(key, fmt)
-            if path.stat().st_size:
+            if os.lstat(path).st_size:
                 write_text(writer.separator(fmt))
                 handle.flush()
                 _copy_file(path, handle)
@@ -350,7 +500,9 @@ def _encoder(handle: Any) -> Callable[[str], object]:
 
 
 def _copy_file(path: Path, target: Any) -> None:
-    with path.open("rb") as source:
+    from orgkg.cache import open_regular
+
+    with os.fdopen(open_regular(path), "rb") as source:
         size = os.fstat(source.fileno()).st_size
         copied = 0
         try:
@@ -369,10 +521,12 @@ def _copy_file(path: Path, target: Any) -> None:
 
 
 def _stage(out: Path, relative: str, content: bytes, staged: list[tuple[Path, Path]]) -> None:
+    from orgkg.cache import make_temporary
+
     target = out / relative
     target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    staged.append((Path(temp), target))
+    handle, temp = make_temporary(target.parent, target.name)
+    staged.append((temp, target))
     with os.fdopen(handle, "wb") as stream:
         stream.write(content)
     os.chmod(temp, 0o644)
@@ -383,11 +537,15 @@ _SAFE_SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,127}")
 _RESERVED_STEMS = frozenset({"con", "prn", "aux", "nul", *(f"{d}{n}" for d in ("com", "lpt") for n in range(10))})
 
 
+def is_slug(text: str) -> bool:
+    return _SAFE_SLUG.fullmatch(text) is not None
+
+
 def org_file_name(slug: str) -> str:
     """``orgs/<slug>.jsonld``. A slug is ``[a-z0-9-]`` (``iri.slugify``), so it can never
     name a path outside ``orgs/``; anything else (say, a tampered cache record) is refused,
     and a reserved device name gets a ``_`` suffix (slugs never contain ``_``)."""
-    if not _SAFE_SLUG.fullmatch(slug):
+    if not is_slug(slug):
         raise InputError(f"refusing to write an organization file named {slug!r}: not a slug")
     return f"orgs/{slug}_.jsonld" if slug in _RESERVED_STEMS else f"orgs/{slug}.jsonld"
 
@@ -398,9 +556,14 @@ ORG_MANIFEST = ".orgkg-files"
 _ORG_FILE = re.compile(r"orgs/[a-z0-9][a-z0-9-]{0,127}_?\.jsonld")
 
 
-def _org_manifest(out: Path) -> set[str]:
+def _org_manifest(out: Path, notice: Callable[[str], None]) -> set[str]:
+    from orgkg.cache import NotRegularFile, read_regular
+
     try:
-        text = (out / ORG_MANIFEST).read_text(encoding="utf-8")
+        text = read_regular(out / ORG_MANIFEST).decode("utf-8")
+    except NotRegularFile as error:  # a FIFO would block the build: say so; the new manifest replaces it
+        notice(f"{error}: ignored and replaced")
+        return set()
     except (OSError, UnicodeDecodeError):
         return set()
     return {line for line in text.split("\n") if _ORG_FILE.fullmatch(line)}  # a tampered line names nothing
@@ -446,13 +609,14 @@ def _graph_files_hold(out: Path, stamps: dict[str, Any], recipe: str) -> bool:
     from orgkg.serialization import FILE_NAMES
 
     try:
-        return all(stamps.get(name) == _stamp(recipe, (out / name).stat()) for name in FILE_NAMES.values())
+        return all(stamps.get(name) == _stamp(recipe, os.lstat(out / name)) for name in FILE_NAMES.values())
     except OSError:
         return False
 
 
-def _stage_org_files(result: BuildResult, out: Path, staged: list[tuple[Path, Path]], names: list[str],
-                     stamps: dict[str, Any]) -> tuple[dict[str, str], dict[str, list[Any]]]:
+def _stage_org_files(
+    result: BuildResult, out: Path, staged: list[tuple[Path, Path]], names: list[str], stamps: dict[str, Any]
+) -> tuple[dict[str, str], dict[str, list[Any]]]:
     """Stage the organization documents whose file is missing or differs; unchanged shards
     need not load their documents at all. A file is known unchanged by the stamp an earlier
     write recorded (sha256, size, mtime, inode: one stat), else by its size and sha256.
@@ -470,7 +634,13 @@ def _stage_org_files(result: BuildResult, out: Path, staged: list[tuple[Path, Pa
                 stale_shards.add(number)
     for number in sorted(stale_shards):
         shard = result.shards[number]
-        framed = shard.framed if shard.framed is not None else result.cache.framed_documents(shard.key)  # type: ignore[union-attr]
+        framed = (
+            shard.framed
+            if shard.framed is not None
+            else result.cache.framed_documents(  # type: ignore[union-attr]
+                shard.key, [record["slug"] for record in shard.records]
+            )
+        )
         for record in shard.records:
             name = org_file_name(record["slug"])
             if checked[name] is None:
@@ -481,9 +651,13 @@ def _stage_org_files(result: BuildResult, out: Path, staged: list[tuple[Path, Pa
 def _unchanged_stamp(path: Path, record: dict[str, Any], recorded: Any) -> list[Any] | None:
     """The stamp of ``path`` if it holds the record's document, else None."""
     try:
-        stamp = _stamp(record["framed_sha256"], path.stat())
+        found = os.lstat(path)
+        if not stat.S_ISREG(found.st_mode):  # a symlink, FIFO or folder there is replaced, never read
+            return None
+        stamp = _stamp(record["framed_sha256"], found)
         if stamp == recorded:
             return stamp
+        # lstat saw a regular file (a FIFO swapped in since takes someone racing the build)
         if stamp[1] == record["framed_bytes"] and hashlib.sha256(path.read_bytes()).hexdigest() == stamp[0]:
             return stamp  # the stat taken before reading: a change while reading shows next time
     except OSError:

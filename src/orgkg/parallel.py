@@ -80,8 +80,15 @@ def shard_bounds(docs: Sequence[str]) -> list[range]:
 def entity_json(entity: Any) -> Any:
     if entity is None:
         return None
-    return [entity.slug, entity.name, entity.kind, entity.org_kind.value if entity.org_kind else None,
-            entity.qid, list(entity.alternate_names), entity.described]
+    return [
+        entity.slug,
+        entity.name,
+        entity.kind,
+        entity.org_kind.value if entity.org_kind else None,
+        entity.qid,
+        list(entity.alternate_names),
+        entity.described,
+    ]
 
 
 def identity_json(identity: Identity) -> dict[str, Any]:
@@ -92,8 +99,11 @@ def identity_json(identity: Identity) -> dict[str, Any]:
 
 def identity_from_json(data: dict[str, Any]) -> Identity:
     return Identity(
-        name=data["name"], kind=OrgKind(data["kind"]), acronym=data["acronym"],
-        description=data["description"], former_names=tuple(data["former_names"]),
+        name=data["name"],
+        kind=OrgKind(data["kind"]),
+        acronym=data["acronym"],
+        description=data["description"],
+        former_names=tuple(data["former_names"]),
         former_acronyms=tuple(data["former_acronyms"]),
         alternate_names=tuple(data.get("alternate_names", ())),
     )
@@ -106,8 +116,9 @@ def diagnostic_json(diagnostic: Diagnostic) -> dict[str, Any]:
 
 
 def diagnostic_from_json(data: dict[str, Any]) -> Diagnostic:
-    return Diagnostic(Severity(data["severity"]), data["code"], data["message"], data["file"],
-                      data["line"], data["field"])
+    return Diagnostic(
+        Severity(data["severity"]), data["code"], data["message"], data["file"], data["line"], data["field"]
+    )
 
 
 def _mention_key(mention: Mention) -> list[Any]:
@@ -245,8 +256,10 @@ def profile_quads(facts: ProfileFacts, resolution: Any, minter: Any) -> tuple[li
     recording = RecordingResolution(resolution)
     sink = _Sink()
     _ProfileMapper(facts, recording, minter, sink).map()
-    quads = sorted({(_text(s), _text(p), _text(o), None if g is None else _text(g)) for s, p, o, g in sink.quads},
-                   key=lambda q: (q[0], q[1], q[2], q[3] or ""))
+    quads = sorted(
+        {(_text(s), _text(p), _text(o), None if g is None else _text(g)) for s, p, o, g in sink.quads},
+        key=lambda q: (q[0], q[1], q[2], q[3] or ""),
+    )
     return quads, recording.lookups()
 
 
@@ -307,23 +320,103 @@ def render_profile(facts: ProfileFacts, resolution: Any, minter: Any) -> Profile
         "lookups": lookups,
         "shared_quads": [list(q) for q in sorted(shared_quads, key=lambda q: (q[0], q[1], q[2]))],
         "shared_triples": [list(t) for t in sorted(shared_triples)],
-        "shared_digest": hashlib.sha256(json.dumps(
-            [sorted(shared_quads, key=lambda q: (q[0], q[1], q[2])), sorted(shared_triples)],
-            ensure_ascii=False).encode("utf-8")).hexdigest(),
+        "shared_digest": hashlib.sha256(
+            json.dumps(
+                [sorted(shared_quads, key=lambda q: (q[0], q[1], q[2])), sorted(shared_triples)], ensure_ascii=False
+            ).encode("utf-8")
+        ).hexdigest(),
         "framed_sha256": hashlib.sha256(framed.encode("utf-8")).hexdigest(),
         "framed_bytes": len(framed.encode("utf-8")),
         "quads": len(own_quads),
         "graphs": len({g for *_, g in quads if g is not None}),
-        "digest": hashlib.sha256("".join(
-            f"{s} {p} {o} {g or ''}\n" for s, p, o, g in quads).encode("utf-8")).hexdigest(),
+        "digest": hashlib.sha256(
+            "".join(f"{s} {p} {o} {g or ''}\n" for s, p, o, g in quads).encode("utf-8")
+        ).hexdigest(),
     }
     return ProfileOutput(record, section, framed, quads)
 
 
+# A record as ``render_profile`` makes it, field by field: what a cached record must be to be
+# trusted (a forged entry can carry a valid checksum; its structure is checked here).
+_STR, _INT, _OPT_STR, _OPT_INT = (str,), (int,), (str, type(None)), (int, type(None))
+_RECORD_FIELDS: dict[str, tuple[type, ...]] = {
+    "doc": _STR,
+    "source": _STR,
+    "sha256": _STR,
+    "slug": _STR,
+    "org": _STR,
+    "title_line": _INT,
+    "title": _STR,
+    "identity": (dict,),
+    "diagnostics": (list,),
+    "lookups": (list,),
+    "shared_digest": _STR,
+    "framed_sha256": _STR,
+    "framed_bytes": _INT,
+    "quads": _INT,
+    "graphs": _INT,
+    "digest": _STR,
+}
+_IDENTITY_FIELDS = {
+    "name": _STR,
+    "kind": _STR,
+    "acronym": _OPT_STR,
+    "description": _OPT_STR,
+    "former_names": (list,),
+    "former_acronyms": (list,),
+}
+_DIAGNOSTIC_FIELDS = {
+    "severity": _STR,
+    "code": _STR,
+    "message": _STR,
+    "file": _OPT_STR,
+    "line": _OPT_INT,
+    "field": _OPT_STR,
+}
+
+
+def _fields_fit(data: Any, fields: dict[str, tuple[type, ...]]) -> bool:
+    # bool is an int to isinstance, never to a record
+    return isinstance(data, dict) and all(
+        name in data and isinstance(data[name], kinds) and not isinstance(data[name], bool)
+        for name, kinds in fields.items()
+    )
+
+
+def record_is_sound(record: Any) -> bool:
+    """Whether ``record`` (read back from the build cache) has the structure
+    ``render_profile`` gives a record, so nothing that reads it can fail on it."""
+    from orgkg.output import is_slug
+
+    if not _fields_fit(record, _RECORD_FIELDS) or not is_slug(record["slug"]):
+        return False
+    identity = record["identity"]
+    if not (
+        _fields_fit(identity, _IDENTITY_FIELDS)
+        and identity["kind"] in _ORG_KINDS
+        and all(isinstance(n, str) for n in [*identity["former_names"], *identity["former_acronyms"]])
+    ):
+        return False
+    if not all(_fields_fit(d, _DIAGNOSTIC_FIELDS) and d["severity"] in _SEVERITIES for d in record["diagnostics"]):
+        return False
+    return all(
+        isinstance(lookup, list) and len(lookup) == 2 and isinstance(lookup[0], str) for lookup in record["lookups"]
+    )
+
+
+_ORG_KINDS = frozenset(kind.value for kind in OrgKind)
+_SEVERITIES = frozenset(severity.value for severity in Severity)
+
+
 def stand_in_facts(record: dict[str, Any]) -> ProfileFacts:
     """Enough of a ProfileFacts for ``resolve``: the profile's name and identity."""
-    profile = Profile(source=record["source"], doc=record["doc"], sha256=record["sha256"],
-                      title=record.get("title", ""), title_line=record.get("title_line", 1))
+    profile = Profile(
+        source=record["source"],
+        doc=record["doc"],
+        sha256=record["sha256"],
+        title=record.get("title", ""),
+        title_line=record.get("title_line", 1),
+    )
     return ProfileFacts(profile=profile, identity=identity_from_json(record["identity"]), fields=())
 
 
@@ -337,8 +430,14 @@ _STATE: dict[str, Any] = {"facts": {}}
 def profile_summary(facts: ProfileFacts) -> dict[str, Any]:
     """What the parent needs of a parsed profile: its name and identity for ``resolve``."""
     profile = facts.profile
-    return {"doc": profile.doc, "source": profile.source, "sha256": profile.sha256, "title": profile.title,
-            "title_line": profile.title_line, "identity": identity_json(facts.identity)}
+    return {
+        "doc": profile.doc,
+        "source": profile.source,
+        "sha256": profile.sha256,
+        "title": profile.title,
+        "title_line": profile.title_line,
+        "identity": identity_json(facts.identity),
+    }
 
 
 def _facts(index: int) -> ProfileFacts:
@@ -403,8 +502,9 @@ def map_shard_task(task: tuple[int, str, list[int]]) -> ShardOutput:
             if text:
                 parts[fmt].append(text)
     texts = {fmt: (",\n" if fmt == "jsonld" else "").join(parts[fmt]) for fmt in FORMATS}
-    shard = ShardOutput(index, key, records, texts=texts, framed=framed, shared=shared,
-                        remapped=[r["doc"] for r in records])
+    shard = ShardOutput(
+        index, key, records, texts=texts, framed=framed, shared=shared, remapped=[r["doc"] for r in records]
+    )
     cache = _STATE.get("cache")
     if cache is not None:
         cache.store_shard(key, records, texts, framed, shared)
@@ -420,14 +520,20 @@ def validate_task(task: tuple[int, list[int], list[int]]) -> tuple[int, list[dic
 
     index, members, context = task
     findings, extra = validate_profiles(
-        [_facts(i) for i in members], [_facts(i) for i in context],
-        _STATE["resolution"], _STATE["minter"], today=_STATE.get("today"), label=f"b{index}",
+        [_facts(i) for i in members],
+        [_facts(i) for i in context],
+        _STATE["resolution"],
+        _STATE["minter"],
+        today=_STATE.get("today"),
+        label=f"b{index}",
     )
     return index, findings, extra
 
 
 _TASKS: dict[str, Callable[[Any], Any]] = {
-    "parse": parse_task, "map": map_shard_task, "validate": validate_task,
+    "parse": parse_task,
+    "map": map_shard_task,
+    "validate": validate_task,
 }
 
 

@@ -57,8 +57,9 @@ def prepared_sparql() -> Iterator[None]:
 
     original = processor.SPARQLProcessor.query
 
-    def query(self: Any, strOrQuery: Any, initBindings: Any = None, initNs: Any = None,
-              base: Any = None, DEBUG: bool = False) -> Any:
+    def query(
+        self: Any, strOrQuery: Any, initBindings: Any = None, initNs: Any = None, base: Any = None, DEBUG: bool = False
+    ) -> Any:
         if isinstance(strOrQuery, str):
             try:
                 strOrQuery = _prepared_query(strOrQuery, base, frozenset((initNs or {}).items()))
@@ -145,8 +146,9 @@ def _graph_text(report: Any, label: str, kept: Sequence[Sequence[Any]]) -> str:
         key = (str(message), None if file is None else str(file), None if line is None else int(line))
         if key in keep_messages:
             results.add(result)
-    reports = set(graph.subjects(URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
-                                 URIRef(sh + "ValidationReport")))
+    reports = set(
+        graph.subjects(URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), URIRef(sh + "ValidationReport"))
+    )
 
     def rename(node: Any) -> Any:
         if isinstance(node, BNode):
@@ -196,8 +198,10 @@ def merge_rows(batches: Sequence[Sequence[Sequence[Any]]]) -> list[Row]:
             # first in file-name order wins
             key = _identity(row)
             current = best.get(key)
-            if current is None or (_name_key(row[_FILE]), row[_LINE] or 0) < (_name_key(current[_FILE]),
-                                                                                current[_LINE] or 0):
+            if current is None or (_name_key(row[_FILE]), row[_LINE] or 0) < (
+                _name_key(current[_FILE]),
+                current[_LINE] or 0,
+            ):
                 best[key] = row
     return sorted({*best.values(), *plain}, key=validation_module().row_sort_key)
 
@@ -222,10 +226,12 @@ def merged_report(
     # Merging only chooses among the batches' rows: their files and severities are the report's.
     files = sorted(set(sources.values()).union(*((file for file, _ in block["sections"]) for block in blocks)))
     conforms = not any(block["counts"].get(Severity.VIOLATION.value) for block in blocks) and not any(
-        row[_SEVERITY] == Severity.VIOLATION.value for block in blocks for row in block["unlocated"])
+        row[_SEVERITY] == Severity.VIOLATION.value for block in blocks for row in block["unlocated"]
+    )
     texts = tuple(extra.get("graph", "") for extra in extras)
-    return _lazy_report_class().from_batches(batches, blocks, _GraphRecipe(conforms, texts), tuple(sorted(checks)),
-                                             tuple(files))
+    return _lazy_report_class().from_batches(
+        batches, blocks, _GraphRecipe(conforms, texts), tuple(sorted(checks)), tuple(files)
+    )
 
 
 def findings_blocks(rows: Sequence[Sequence[Any]]) -> dict[str, Any]:
@@ -247,8 +253,11 @@ def findings_blocks(rows: Sequence[Sequence[Any]]) -> dict[str, Any]:
         "json": json_items(located),
         "text": text_items(located),
         "sections": sections,
-        "keys": [[index, _identity_digest(row), row[_LINE], row[_SEVERITY]]
-                 for index, row in enumerate(located) if row[_FOCUS] is not None],
+        "keys": [
+            [index, _identity_digest(row), row[_LINE], row[_SEVERITY]]
+            for index, row in enumerate(located)
+            if row[_FOCUS] is not None
+        ],
         "counts": dict(Counter(row[_SEVERITY] for row in located)),
         "unlocated": [list(row) for row in rows if row[_FILE] is None],
     }
@@ -286,9 +295,39 @@ def batch_from_cache(payload: Any, read_part: Callable[[str], str]) -> tuple[Cal
 
 def _cached_rows(read_part: Callable[[str], str]) -> list[list[Any]]:
     rows = json.loads(read_part("rows"))
-    if not isinstance(rows, list) or not all(isinstance(row, list) and len(row) == len(ROW_FIELDS) for row in rows):
+    if not isinstance(rows, list) or not all(map(_row_is_sound, rows)):
         raise ValueError("malformed findings in the build cache")
     return rows
+
+
+# A finding row's fields: severity, code and message are text, line a number, the rest text or nothing.
+_ROW_TEXT = {ROW_FIELDS.index(name) for name in ("code", "message")}
+
+
+def _row_is_sound(row: Any) -> bool:
+    """Whether a row read back from the build cache has the structure of a finding."""
+    if not (isinstance(row, list) and len(row) == len(ROW_FIELDS) and row[_SEVERITY] in SEVERITY_BY_VALUE):
+        return False
+    for index, value in enumerate(row):
+        if index == _LINE:
+            if not (value is None or (type(value) is int)):
+                return False
+        elif index != _SEVERITY and not (isinstance(value, str) or (value is None and index not in _ROW_TEXT)):
+            return False
+    return True
+
+
+def _key_is_sound(key: Any, expected: int) -> bool:
+    """[position in the block, identity digest, line, severity]."""
+    return (
+        isinstance(key, list)
+        and len(key) == 4
+        and type(key[0]) is int
+        and 0 <= key[0] < expected
+        and type(key[1]) is int
+        and (key[2] is None or type(key[2]) is int)
+        and key[3] in SEVERITY_BY_VALUE
+    )
 
 
 def _blocks_from_parts(small: dict[str, Any], parts: dict[str, str]) -> dict[str, Any]:
@@ -296,17 +335,23 @@ def _blocks_from_parts(small: dict[str, Any], parts: dict[str, str]) -> dict[str
     do not fit together."""
     items = {name: text.split(_ITEM_SEPARATOR) if text else [] for name, text in parts.items()}
     sections, keys, counts, unlocated = (small.get(name) for name in ("sections", "keys", "counts", "unlocated"))
-    if not (isinstance(sections, list) and isinstance(keys, list) and isinstance(counts, dict)
-            and isinstance(unlocated, list)
-            and all(isinstance(s, list) and len(s) == 2 and isinstance(s[0], str) and isinstance(s[1], int)
-                    for s in sections)):
+    if not (
+        isinstance(sections, list)
+        and isinstance(keys, list)
+        and isinstance(counts, dict)
+        and isinstance(unlocated, list)
+        and all(
+            isinstance(s, list) and len(s) == 2 and isinstance(s[0], str) and isinstance(s[1], int) for s in sections
+        )
+    ):
         raise ValueError("malformed findings in the build cache")
     expected = sum(count for _, count in sections)
-    if not (len(items["json"]) == len(items["text"]) == expected
-            and all(isinstance(k, list) and len(k) == 4 and isinstance(k[0], int) and 0 <= k[0] < expected
-                    for k in keys)
-            and all(isinstance(n, int) and s in SEVERITY_BY_VALUE for s, n in counts.items())
-            and all(isinstance(row, list) and len(row) == len(ROW_FIELDS) for row in unlocated)):
+    if not (
+        len(items["json"]) == len(items["text"]) == expected
+        and all(_key_is_sound(k, expected) for k in keys)
+        and all(type(n) is int and s in SEVERITY_BY_VALUE for s, n in counts.items())
+        and all(map(_row_is_sound, unlocated))
+    ):
         raise ValueError("malformed findings in the build cache")
     return {**small, **items}
 
@@ -331,8 +376,10 @@ def _joined_blocks(blocks: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
     spans = [(block["sections"][0][0], block["sections"][-1][0]) for block in blocks if block["sections"]]
     if any(earlier[1] >= later[0] for earlier, later in pairwise(spans)):
         return None
-    unlocated_keys = [[(_identity_digest(row) if row[_FOCUS] is not None else None, tuple(row))
-                       for row in block["unlocated"]] for block in blocks]
+    unlocated_keys = [
+        [(_identity_digest(row) if row[_FOCUS] is not None else None, tuple(row)) for row in block["unlocated"]]
+        for block in blocks
+    ]
     seen = Counter(key[1] for block in blocks for key in block["keys"])
     seen.update(digest for keys in unlocated_keys for digest, _ in keys if digest is not None)
     repeated = {digest for digest, count in seen.items() if count > 1}
@@ -345,11 +392,22 @@ def _joined_blocks(blocks: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
     lost: Counter[str] = Counter()
     for number, block in enumerate(blocks):
         ends = list(accumulate(count for _, count in block["sections"]))
-        candidates = [(digest, (_name_key(block["sections"][bisect_right(ends, index)][0]), line or 0),
-                       (number, index), None, severity)
-                      for index, digest, line, severity in block["keys"] if digest in repeated]
-        candidates += [(digest, (_name_key(None), row[_LINE] or 0), None, row, row[_SEVERITY])
-                       for digest, row in unlocated_keys[number] if digest in repeated]
+        candidates = [
+            (
+                digest,
+                (_name_key(block["sections"][bisect_right(ends, index)][0]), line or 0),
+                (number, index),
+                None,
+                severity,
+            )
+            for index, digest, line, severity in block["keys"]
+            if digest in repeated
+        ]
+        candidates += [
+            (digest, (_name_key(None), row[_LINE] or 0), None, row, row[_SEVERITY])
+            for digest, row in unlocated_keys[number]
+            if digest in repeated
+        ]
         for digest, rank, position, row, severity in candidates:
             current = best.get(digest)
             loser = (position, severity)
@@ -360,8 +418,10 @@ def _joined_blocks(blocks: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
                 losers.add(loser[0])
                 lost[loser[1]] += 1
     settled = {row for _, position, row, _ in best.values() if row is not None}
-    unlocated = sorted({row for keys in unlocated_keys for digest, row in keys if digest not in repeated} | settled,
-                       key=validation_module().row_sort_key)
+    unlocated = sorted(
+        {row for keys in unlocated_keys for digest, row in keys if digest not in repeated} | settled,
+        key=validation_module().row_sort_key,
+    )
 
     items: list[str] = []
     sections: list[str] = []
@@ -423,8 +483,14 @@ def _lazy_report_class() -> type:
         ``shacl_graph`` are built on first access."""
 
         @classmethod
-        def from_batches(cls, batches: Sequence[Any], blocks: list[dict[str, Any]], graph: _GraphRecipe,
-                         checks: tuple[str, ...], files: tuple[str, ...]) -> Any:
+        def from_batches(
+            cls,
+            batches: Sequence[Any],
+            blocks: list[dict[str, Any]],
+            graph: _GraphRecipe,
+            checks: tuple[str, ...],
+            files: tuple[str, ...],
+        ) -> Any:
             report = cls(None, graph, checks, files)
             object.__setattr__(report, "_batches", list(batches))
             object.__setattr__(report, "_blocks", blocks)
@@ -456,8 +522,10 @@ def _lazy_report_class() -> type:
             joined = self._joined() if "_rows" not in self.__dict__ else None
             if joined is None:
                 return super().counts
-            return {severity: joined["counts"].get(severity.value, 0)
-                    for severity in (Severity.VIOLATION, Severity.WARNING, Severity.INFO)}
+            return {
+                severity: joined["counts"].get(severity.value, 0)
+                for severity in (Severity.VIOLATION, Severity.WARNING, Severity.INFO)
+            }
 
         @property
         def findings(self) -> Any:
@@ -485,7 +553,10 @@ def _lazy_report_class() -> type:
 
         def __eq__(self, other: object) -> bool:
             return isinstance(other, base) and (self.rows(), self.checks, self.files) == (
-                other.rows(), other.checks, other.files)
+                other.rows(),
+                other.checks,
+                other.files,
+            )
 
         __hash__ = None  # type: ignore[assignment]
 
