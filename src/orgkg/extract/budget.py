@@ -1,91 +1,266 @@
-"""Money and counts: budget, headcount (Number of employees, Staff) and funding sources."""
+"""Money and counts: budget, headcount (Number of employees, Staff) and funding sources.
+
+Both readers go through the field-status layer first: a field that opens with a negation
+("N/A — …", "Not applicable — …", "Not disclosed; …") states no value, whatever amount
+its explanation mentions. Only the amount the field is about is read: an amount introduced
+as an endowment, revenue, a grant or a part ("of which …") is not the budget
+(``ontology/lexicon/not-budget-words.csv``). The fiscal-year rule is in FORMAT.md: a range
+("FY 2022–23", "2019/20") is named by the year in which it ends.
+"""
 
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
+from dataclasses import dataclass
 
-from orgkg.model import Budget, EmployeeCount, Field, FieldStatus, FundingSource, Identity, OrgKind
+from orgkg.model import Budget, EmployeeCount, Field, FieldStatus, FundingSource, Identity, OrgKind, Severity
 
-from .dates import YEAR
-from .numbers import AMOUNT, MULTIPLIERS, QUALIFIER, currency
+from . import lexicon
+from .numbers import Amount, amounts, unreadable_numbers
 from .reader import ReaderResult
-from .status import NOT_PUBLIC
+from .status import NOT_PUBLIC, status_from_text
 from .text import clean, split_list
 
-# Linear time (issue 13 item 6): a number never starts inside a digit run or right after a
-# thousands separator. finditer would otherwise retry at every digit of a long run and scan
-# to its end each time (quadratic: 77 s for 20,000 digits); such a restart can only succeed
-# where the attempt one character earlier already did.
-_NO_RESTART = r"(?<!\d)(?<!\d[,\u00a0\u202f ])"
-_HEADCOUNT = re.compile(
-    rf"(?:{QUALIFIER}\s*)?(?P<num>{_NO_RESTART}\d{{1,3}}(?:[,\u00a0\u202f ]\d{{3}})+|(?<!\d)\d+)(?!\s*[-/]\d)"
-    r"(?:\s+(?P<unit>[a-z][a-z -]*?))?(?=\s*(?:\(|plus\b|\band\b|as of\b|in \d{4}|[,;.]|$))",
+# The opening clause of a field: up to the first dash, semicolon, colon, bracket or stop.
+_LEAD = re.compile(r"[^—–;:(.,]*")
+_SENTENCE_END = re.compile(r"[.;](?:\s|$)")
+_NOT_BUDGET = re.compile(
+    rf"\b(?:{lexicon.alternation(w for (w,) in lexicon.table('not-budget-words'))})\b",
     re.I,
 )
 _FISCAL = re.compile(
-    r"\b(?:FY|fiscal\s+year)\s*(?P<fy>\d{4})\b|\b(?P<start>\d{4})\s*[/–-]\s*(?P<end>\d{2,4})\b|\((?P<year>\d{4})\)",
+    r"\b(?P<fy>FY|F\.Y\.|fiscal(?:\s+year)?|financial\s+year|BE|RE)\s?(?P<a>\d{4})"
+    r"(?:\s?[–—/-]\s?(?P<b>\d{4}|\d{2}))?(?![\d])"
+    r"|(?<![\d/–-])(?P<ra>\d{4})\s?[–—/-]\s?(?P<rb>\d{4}|\d{2})(?![\d])"
+    r"|\((?P<py>\d{4})\)"
+    r"|\b(?:for|in)\s(?P<iy>\d{4})\b(?![–/-]\d)",
     re.I,
 )
+_YEAR_LIKE = re.compile(r"1[89]\d\d|20\d\d")
+_UNIT = re.compile(r"\s(?P<unit>[a-z][a-z-]{1,30}(?:\s[a-z][a-z-]{1,30}){0,2})")
+_UNIT_STOP = frozenset(
+    {"in", "as", "at", "of", "and", "or", "plus", "including", "beside", "besides", "from", "for", "with", "by"}
+)
+_AS_OF = re.compile(r"\((?:as of\s|in\s|end of\s)?(?:\w+\s)?(\d{4})\)|\bas of\s(?:\w+\s)?(\d{4})\b|\bin\s(\d{4})\b")
+_RANGE_AFTER = re.compile(r"\s?(?:[–—/-]|to\s)\s?\d")
+_YEAR_BEFORE = re.compile(r"(?:\(|\b(?:in|since|as of|end of|until|from)\s)$", re.I)
 
 
-def read_headcount(field: Field, _: Identity) -> ReaderResult:
-    text = field.text
-    for match in _HEADCOUNT.finditer(text):
-        digits = re.sub(r"\D", "", match["num"])
-        if len(digits) > 15:  # no organization has a quadrillion staff; int() of huge runs is slow
+@dataclass(frozen=True)
+class FiscalYear:
+    year: int
+    marked: bool  # written with "FY"/"fiscal"
+
+
+def fiscal_year(text: str) -> FiscalYear | None:
+    """The fiscal year a text names, by the documented rule, or None.
+
+    "FY 2022–23", "2022-23", "2019/20", "(1992–93)" → the year the range ends in; a range
+    that is not one year long ("1990–1995") is a period, not a fiscal year.
+    """
+    for match in _FISCAL.finditer(text):
+        start, end = (match["a"], match["b"]) if match["fy"] else (match["ra"], match["rb"])
+        if start:
+            first = int(start)
+            if not end:
+                return FiscalYear(first, True)
+            last = int(end) if len(end) == 4 else first // 100 * 100 + int(end)
+            if len(end) == 2 and last < first:
+                last += 100  # "1999–00"
+            if last == first + 1:
+                return FiscalYear(last, bool(match["fy"]))
             continue
-        number = int(digits)
-        if YEAR.fullmatch(match["num"]) and "(" in text[max(0, match.start() - 1) : match.start()]:
-            continue  # "(2024)" is the as-of year, not a count
-        as_of = re.search(r"\((?:as of\s+|in\s+)?(\d{4})\)|\bas of\s+(?:\w+\s+)?(\d{4})", text[match.end() :])
-        return [
-            EmployeeCount(
-                value=number,
-                verbatim=text,
-                qualifier=(match["qual"] or "").lower() or None,
-                as_of=int(as_of[1] or as_of[2]) if as_of else None,
-                unit_text=clean(match["unit"]) if match["unit"] else None,
-            )
-        ], None
-    return [], None
+        year = match["py"] or match["iy"]
+        if year and _YEAR_LIKE.fullmatch(year):
+            return FiscalYear(int(year), False)
+    return None
+
+
+def lead_status(text: str) -> FieldStatus | None:
+    """The status the field's opening clause gives, when it negates the value.
+
+    "N/A — the endowment is €3.6bn" → not applicable: the explanation is never read for a
+    value. An opening clause that itself holds an amount ("No less than $5m") is a value.
+    """
+    lead = _LEAD.match(text.strip())
+    clause = lead[0].strip() if lead else ""
+    if not clause or amounts(clause):
+        return None
+    status = status_from_text(clause)
+    return status if status != FieldStatus.STATED else None
+
+
+def _sentence(text: str, amount: Amount) -> tuple[int, int]:
+    """Bounds of the sentence (or semicolon clause) holding ``amount``."""
+    start = 0
+    for match in _SENTENCE_END.finditer(text, 0, amount.start):
+        start = match.end()
+    end_match = _SENTENCE_END.search(text, amount.end)
+    return start, end_match.start() if end_match else len(text)
+
+
+def _clause_before(text: str, start: int, amount: Amount) -> str:
+    head = text[start : amount.start]
+    return re.split(r"[,;(—–]", head)[-1]
+
+
+def _is_other_amount(text: str, start: int, amount: Amount) -> bool:
+    """An endowment, revenue, grant or part mentioned beside the budget."""
+    before = _clause_before(text, start, amount)
+    before = re.split(r"\bbudget\b", before, flags=re.I)[-1]  # "the Fund's budget is $5m" is a budget
+    after = " ".join(re.split(r"[,;(.—–]", text[amount.end :])[0].split()[:3])  # "€3bn in grants"
+    return bool(_NOT_BUDGET.search(before) or _NOT_BUDGET.search(after))
 
 
 def read_budget(field: Field, identity: Identity) -> ReaderResult:
     text = field.text
-    if NOT_PUBLIC.search(text):
+    status = lead_status(text)
+    if status:
+        return [], status
+    if NOT_PUBLIC.search(text) and not any(a.currency for a in amounts(text)):
         return [], FieldStatus.NOT_PUBLICLY_SPECIFIED
-    for match in AMOUNT.finditer(text):
-        code = currency(match["pre"]) or currency(match["post"])
-        if not code:
+    for amount in amounts(text):
+        if not amount.currency:
             continue
-        try:
-            amount = Decimal(match["num"].replace(",", ""))
-        except InvalidOperation:
+        start, end = _sentence(text, amount)
+        if _is_other_amount(text, start, amount):
             continue
-        multiplier = (match["mult"] or "").lower()
-        if multiplier:
-            amount = amount.scaleb(MULTIPLIERS[multiplier])
-        amount = amount.normalize()
-        if amount == amount.to_integral_value():
-            try:
-                amount = amount.quantize(Decimal(1))
-            except InvalidOperation:  # more digits than a decimal context holds: not a budget
-                continue
-        fiscal = _FISCAL.search(text)
-        fiscal_year = None
-        us_fy = False
-        if fiscal:
-            if fiscal["fy"]:
-                fiscal_year = int(fiscal["fy"])
-                us_fy = code == "USD" and identity.kind == OrgKind.GOVERNMENT
-            elif fiscal["end"]:
-                end = fiscal["end"]
-                fiscal_year = int(end) if len(end) == 4 else int(fiscal["start"][:2] + end)
-            else:
-                fiscal_year = int(fiscal["year"])
-        return [Budget(amount, code, text, fiscal_year, us_fy)], None
+        sentence = text[start:end]
+        year = fiscal_year(text[amount.end : end]) or fiscal_year(sentence)
+        us_fy = bool(year and year.marked and amount.currency == "USD" and identity.kind == OrgKind.GOVERNMENT)
+        return [Budget(amount.value, amount.currency, text, year.year if year else None, us_fy)], None
     return [], None
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A diagnostic a reader found: severity, code, message and the text it is about."""
+
+    severity: Severity
+    code: str
+    message: str
+    needle: str
+
+
+def budget_findings(text: str) -> list[Finding]:
+    """Why a budget field gave no amount, where the reason is worth a diagnostic."""
+    if lead_status(text):
+        return []
+    found = amounts(text)
+    if any(a.currency for a in found):
+        return []
+    bare = [a for a in found if a.multiplier or a.value >= 1000]
+    if bare:
+        codes = [a for a in amounts(" ".join(text.split())) if a.currency]
+        mentions_currency = bool(codes) or _names_currency_apart(text)
+        if mentions_currency:
+            return [
+                Finding(
+                    Severity.WARNING,
+                    "extract.budget-currency-apart",
+                    f"the amount '{text[bare[0].start : bare[0].end]}' and its currency are not written together; "
+                    "no budget is stated",
+                    bare[0].number_text,
+                )
+            ]
+        return [
+            Finding(
+                Severity.INFO,
+                "extract.budget-no-currency",
+                f"the amount '{text[bare[0].start : bare[0].end]}' has no currency; no budget is stated",
+                bare[0].number_text,
+            )
+        ]
+    return [
+        Finding(Severity.INFO, "extract.unreadable-number", f"'{bad}' is not a number that reads one way only", bad)
+        for bad in unreadable_numbers(text)
+    ]
+
+
+_CURRENCY_ALONE = re.compile(r"\b(?:in|all figures in|figures in)\s(?P<cur>[A-Za-z][A-Za-z ]{1,40})")
+
+
+def _names_currency_apart(text: str) -> bool:
+    from .numbers import currency
+
+    for match in _CURRENCY_ALONE.finditer(text):
+        words = match["cur"].strip().split()
+        for size in range(len(words), 0, -1):
+            if currency(" ".join(words[:size])):
+                return True
+    return bool(re.search(r"(?<![A-Za-z])(?:[A-Z]{3})(?![A-Za-z])", text)) and any(
+        currency(code) for code in re.findall(r"(?<![A-Za-z])[A-Z]{3}(?![A-Za-z])", text)
+    )
+
+
+def _headcount_amount(text: str) -> Amount | None:
+    for amount in amounts(text):
+        if amount.currency:
+            return None  # money, not people
+        number = amount.number_text
+        if _YEAR_LIKE.fullmatch(number) and not amount.multiplier:
+            before = text[max(0, amount.start - 8) : amount.start]
+            after = text[amount.end : amount.end + 1]
+            if _YEAR_BEFORE.search(before) or after in {")", "–", "-", "/"} or not amount.qualifier:
+                continue  # "(2024)", "in 2023": the as-of year, not a count
+        if _RANGE_AFTER.match(text, amount.end):
+            return None  # "1,000–1,200": a range is not one count
+        return amount
+    return None
+
+
+def read_headcount(field: Field, _: Identity) -> ReaderResult:
+    text = field.text
+    status = lead_status(text)
+    if status:
+        return [], status
+    amount = _headcount_amount(text)
+    if amount is None or not amount.is_integer or amount.value < 0:
+        return [], None
+    if len(str(amount.value)) > 15:  # no organization has a quadrillion staff
+        return [], None
+    unit = _UNIT.match(text, amount.end)
+    unit_text = None
+    if unit:
+        words = []
+        for word in unit["unit"].split():
+            if word in _UNIT_STOP:
+                break
+            words.append(word)
+        unit_text = clean(" ".join(words)) or None
+    as_of = _AS_OF.search(text, amount.end)
+    qualifier = amount.qualifier
+    return [
+        EmployeeCount(
+            value=int(amount.value),
+            verbatim=text,
+            qualifier=qualifier,
+            as_of=int(next(g for g in as_of.groups() if g)) if as_of else None,
+            unit_text=unit_text,
+        )
+    ], None
+
+
+def headcount_findings(text: str) -> list[Finding]:
+    """Why a headcount field gave no count, where the reason is worth a diagnostic."""
+    if lead_status(text):
+        return []
+    amount = _headcount_amount(text)
+    if amount is not None and amount.is_integer:
+        return []
+    if amount is not None:
+        return [
+            Finding(
+                Severity.INFO,
+                "extract.unreadable-number",
+                f"'{amount.number_text}' is not a whole count of people; no headcount is stated",
+                amount.number_text,
+            )
+        ]
+    return [
+        Finding(Severity.INFO, "extract.unreadable-number", f"'{bad}' is not a number that reads one way only", bad)
+        for bad in unreadable_numbers(text)
+    ]
 
 
 def read_funding(field: Field, _: Identity) -> ReaderResult:

@@ -1,48 +1,265 @@
-"""Amounts, multipliers and currencies."""
+"""Numbers as written: digits, separators, multipliers, qualifiers and currencies.
+
+``amounts(text)`` finds every readable number with its multiplier ("1.4 million",
+"12 lakh", "₹2.52 lakh crore", "3.5k"), the qualifier before it ("about", "c.", "≈", a
+trailing "+") and a currency written next to it: a sign or ISO code before ("US$", "€",
+"CHF 40.2m"), an ISO code or a currency name after ("1.5 billion Swiss francs",
+"12 billion yen", "$1.52 billion (AUD)"). Currency names come from CLDR through babel for
+every ISO 4217 code; ``ontology/currencies.csv`` adds signs CLDR's English data lacks and
+the default for a bare word several currencies share ("dollars", "francs", "rupees").
+
+A number that cannot be read one way only ("3,6" without a German multiplier, a digit run
+glued to letters) is not read at all: ``unreadable_numbers`` names it for a diagnostic.
+Every pattern here runs in linear time (tests/test_regex_safety.py).
+"""
 
 from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 from functools import cache
+from types import MappingProxyType
 
 from orgkg.resources import data_file
 
 from . import lexicon
 
-QUALIFIER = rf"(?P<qual>{lexicon.alternation(lexicon.count_qualifiers())})"
+QUALIFIERS = lexicon.count_qualifiers()
 MULTIPLIERS = lexicon.multipliers()
-# Longest first; the word boundary after the multiplier makes the order otherwise irrelevant.
+
+# A number token never starts inside a digit run or right after a separator or decimal
+# point; its separators are checked afterwards (``_READINGS``), so "3,6", "12.345.678" or
+# "1,23" are not read at all rather than read in part. Space grouping ("2 291", also with
+# no-break and thin spaces) only where the first group has at most three digits.
+NUMBER = re.compile(r"(?<![\d.,])(?P<num>\d{1,3}(?:[\u00a0\u202f ]\d{3})+|\d+(?:[,.]\d+)*)")
+_SPACE = "\u00a0\u202f "
+# The one way each accepted token reads: western (2,100), Indian lakh grouping (2,62,200),
+# spaces (2 291), plain digits with an optional decimal point.
+_READINGS = (
+    re.compile(r"\A\d{1,3}(?:,\d{3})+(?:\.\d+)?\Z"),
+    re.compile(r"\A\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?\Z"),
+    re.compile(r"\A\d{1,3}(?:[\u00a0\u202f ]\d{3})+\Z"),
+    re.compile(r"\A\d+(?:\.\d+)?\Z"),
+)
+_DECIMAL_COMMA = re.compile(r"\A\d+,\d{1,2}\Z")
 _MULTIPLIER_WORDS = lexicon.alternation(sorted(MULTIPLIERS, key=lambda word: (-len(word), word)))
-# Linear time (issue 13 item 6): an amount never starts inside a digit run. No match ends
-# between two digits, so such a start only follows a failed attempt one digit earlier that
-# tried every amount it could; without the guard finditer rescans a long run from each of
-# its digits (quadratic: 53 s for 20,000 digits).
-AMOUNT = re.compile(
-    r"(?P<pre>[^\d\s(]{1,4}|[A-Z]{3})?\s?(?P<num>(?<!\d)\d[\d,]*(?:\.\d+)?)\s*"
-    rf"(?P<mult>{_MULTIPLIER_WORDS})?\b\.?\s*"
-    rf"(?P<post>[A-Z]{{3}}\b|{lexicon.alternation(lexicon.currency_words())})?",
+# Up to two multiplier words ("lakh crore", "thousand million"), read from the end of the number.
+_MULTIPLIER_WINDOW = 40  # longer than two multiplier words
+_MULTIPLIER = re.compile(
+    rf"\A\s?(?P<m1>{_MULTIPLIER_WORDS})\b\.?(?:\s(?P<m2>{_MULTIPLIER_WORDS})\b\.?)?",
     re.I,
 )
+_QUALIFIER_BEFORE = re.compile(rf"(?P<qual>{lexicon.alternation(QUALIFIERS)})\s?$", re.I)
+_PLUS_AFTER = re.compile(r"\+")
+_AFTER_WINDOW = 60  # longer than any currency name
+_GLUED = re.compile(r"[,.]?\d")
+# German multipliers make a decimal comma unambiguous: "3,6 Mrd. €" is 3.6 billion.
+_DECIMAL_COMMA_MULTIPLIERS = frozenset({"mrd", "mio"})
+
+
+@dataclass(frozen=True)
+class Amount:
+    """One number as written, with what it is multiplied by and what it counts."""
+
+    value: Decimal  # multiplier applied
+    start: int
+    end: int  # end of the whole span: number, multiplier, currency after it
+    number_text: str
+    qualifier: str | None = None
+    multiplier: str | None = None  # the words as written ("lakh crore")
+    currency: str | None = None  # ISO 4217
+    currency_text: str | None = None  # the sign, code or name as written
+
+    @property
+    def is_integer(self) -> bool:
+        return self.value == self.value.to_integral_value()
+
+
+@dataclass(frozen=True)
+class _CurrencyWords:
+    before: re.Pattern[str]  # a sign or ISO code right before the number
+    after: re.Pattern[str]  # an ISO code or a currency name right after it
+    codes: Mapping[str, str]  # casefolded sign/code/word → ISO 4217
 
 
 @cache
-def _currency_signs() -> list[tuple[str, str]]:
+def _table_words() -> tuple[tuple[str, str], ...]:
     with data_file("ontology", "currencies.csv").open(encoding="utf-8") as handle:
         rows = [row for row in csv.reader(handle) if row and not row[0].startswith("#")]
-    return sorted(((sign, code) for sign, code in rows[1:]), key=lambda r: -len(r[0]))
+    return tuple((sign, code) for sign, code in rows[1:])
+
+
+@cache
+def _cldr_names() -> Mapping[str, str]:
+    """English currency names (singular and plural) for every ISO 4217 code, from CLDR.
+
+    A name's last word alone ("francs", "rand", "yen") maps to its code when only one
+    currency uses it; a word several currencies share maps only through currencies.csv.
+    """
+    import pycountry
+    from babel import Locale
+    from babel.numbers import get_currency_name
+
+    iso = {currency.alpha_3 for currency in pycountry.currencies}
+    names: dict[str, str] = {}
+    heads: dict[str, set[str]] = {}
+    for code in sorted(Locale("en").currencies):
+        if code not in iso or code.startswith("X"):  # X..: metals, funds, testing codes
+            continue
+        for count in (1, 2):
+            name = get_currency_name(code, count=count, locale="en").casefold()
+            if name == code.casefold():
+                continue
+            names.setdefault(name, code)
+            heads.setdefault(name.rsplit(" ", 1)[-1], set()).add(code)
+    for head, codes in heads.items():
+        if len(codes) == 1 and len(head) > 2:
+            names.setdefault(head, next(iter(codes)))
+    return names
+
+
+@cache
+def _cldr_symbols() -> Mapping[str, str]:
+    """CLDR English currency symbols that are not plain letters ("A$", "R$", "₹", "CA$")."""
+    import pycountry
+    from babel.numbers import get_currency_symbol
+
+    symbols: dict[str, str] = {}
+    for currency in sorted(pycountry.currencies, key=lambda c: c.alpha_3):
+        symbol = get_currency_symbol(currency.alpha_3, locale="en")
+        if symbol != currency.alpha_3 and not symbol.isalpha():
+            symbols.setdefault(symbol, currency.alpha_3)
+    return symbols
+
+
+@cache
+def _currency_words() -> _CurrencyWords:
+    codes: dict[str, str] = {}
+    for sign, code in _table_words():  # the table first: its defaults win over CLDR
+        codes.setdefault(sign.casefold(), code)
+    for word, code in {**_cldr_symbols(), **_cldr_names()}.items():
+        codes.setdefault(word.casefold(), code)
+    words = [*lexicon.currency_words(), *_cldr_names()]
+    words += [sign for sign, _ in _table_words() if sign[-1:].isalpha()]
+    signs = [sign for sign, _ in _table_words() if not sign.isalpha()] + list(_cldr_symbols())
+    signs = [sign for sign in signs if not any(ch.isspace() for ch in sign)]
+    by_length = lambda items: sorted(set(items), key=lambda w: (-len(w), w))  # noqa: E731
+    # Before the number: a sign ("R$", "€"), a code ("CHF") or a short letter sign ("KSh").
+    before = re.compile(
+        rf"(?P<cur>{lexicon.alternation(by_length(signs))}|\b[A-Z]{{3}}|\b[A-Z][A-Za-z]{{1,3}}\.?)\s?$",
+    )
+    # After it: a name ("Swiss francs"), a code, bracketed or not ("(AUD)"), or a sign ("€").
+    after = re.compile(
+        rf"\A\s?(?:(?P<cur>{lexicon.alternation(by_length(words))})\b|\(?(?P<code>[A-Z]{{3}})\b\)?"
+        rf"|(?P<sign>{lexicon.alternation(by_length(s for s in signs if not s[-1:].isalnum()))}))",
+        re.I,
+    )
+    return _CurrencyWords(before, after, MappingProxyType(codes))
 
 
 def currency(sign: str | None) -> str | None:
-    """ISO 4217 code for a currency sign, code or word as written, or None."""
+    """ISO 4217 code for a currency sign, code or name as written, or None."""
     if not sign:
         return None
-    sign = sign.strip()
+    sign = re.sub(r"\s+", " ", sign.strip())
     if re.fullmatch(r"[A-Z]{3}", sign):
         import pycountry
 
         return sign if pycountry.currencies.get(alpha_3=sign) else None
-    for candidate, code in _currency_signs():
-        if sign.casefold() == candidate.casefold():
-            return code
-    return None
+    return _currency_words().codes.get(sign.casefold())
+
+
+def _decimal(number: str, multiplier_words: list[str]) -> Decimal | None:
+    """The value of digits as written, or None where they do not read one way only."""
+    german = bool(multiplier_words) and multiplier_words[0].casefold().rstrip(".") in _DECIMAL_COMMA_MULTIPLIERS
+    if _DECIMAL_COMMA.match(number):  # "3,6": a decimal comma, readable only before "Mrd."/"Mio."
+        if not german:
+            return None
+        number = number.replace(",", ".")
+    elif german and "," in number:
+        return None  # "3,600 Mrd." could be either
+    elif not any(reading.match(number) for reading in _READINGS):
+        return None
+    digits = re.sub(f"[,{_SPACE}]", "", number)
+    try:
+        return Decimal(digits)
+    except InvalidOperation:
+        return None
+
+
+def amounts(text: str) -> list[Amount]:
+    """Every readable number in ``text``, with multiplier, qualifier and adjacent currency."""
+    found: list[Amount] = []
+    words = _currency_words()
+    for match in NUMBER.finditer(text):
+        number, end = match["num"], match.end()
+        if _GLUED.match(text, end):
+            continue  # "12 345,6": a space-grouped number glued to a separator and digit
+        multiplier = _MULTIPLIER.match(text[end : end + _MULTIPLIER_WINDOW])
+        multiplier_words = [w for w in (multiplier["m1"], multiplier["m2"]) if w] if multiplier else []
+        value = _decimal(number, multiplier_words)
+        if value is None:
+            continue
+        if multiplier:
+            end += multiplier.end()
+            for word in multiplier_words:
+                value = value.scaleb(MULTIPLIERS[word.casefold().rstrip(".")])
+        qualifier = None
+        if _PLUS_AFTER.match(text, end):
+            qualifier, end = "+", end + 1
+        code = code_text = None
+        window_start = max(0, match.start() - 8)
+        before = words.before.search(text, window_start, match.start())
+        if before and currency(before["cur"]):
+            code, code_text = currency(before["cur"]), before["cur"]
+            start = before.start()
+        else:
+            start = match.start()
+        after = words.after.match(text[end : end + _AFTER_WINDOW])
+        if after:
+            written = after["cur"] or after["code"] or after["sign"]
+            if currency(written) and (code is None or currency(written) == code or after["code"]):
+                # "$1.52 billion (AUD)": the code after names which dollars
+                code, code_text, end = currency(written), written, end + after.end()
+        qualifier_match = _QUALIFIER_BEFORE.search(text, max(0, start - 16), start)
+        if qualifier_match and (qualifier_match.start() == 0 or not text[qualifier_match.start() - 1].isalnum()):
+            qualifier = qualifier_match["qual"].lower()
+            start = qualifier_match.start()
+        try:
+            value = value.normalize()
+            if value == value.to_integral_value():
+                value = value.quantize(Decimal(1))
+        except InvalidOperation:  # more digits than a decimal context holds: not an amount
+            continue
+        found.append(
+            Amount(
+                value=value,
+                start=start,
+                end=end,
+                number_text=number,
+                qualifier=qualifier,
+                multiplier=" ".join(multiplier_words) or None,
+                currency=code,
+                currency_text=code_text,
+            )
+        )
+    return found
+
+
+_DIGIT_RUN = re.compile(r"(?<![\d.,])\d[\d.,]*")
+
+
+def unreadable_numbers(text: str) -> list[str]:
+    """Digit runs ``amounts`` could not read one way only ("3,6 billion", "12.345.678")."""
+    readable = {(a.start, a.end) for a in amounts(text)}
+    starts = {a.start for a in amounts(text)} | {a.end for a in amounts(text)}
+    covered = [range(s, e) for s, e in readable]
+    bad: list[str] = []
+    for match in _DIGIT_RUN.finditer(text):
+        if match.start() in starts or any(match.start() in span for span in covered):
+            continue
+        bad.append(match[0].rstrip(".,"))
+    return bad

@@ -1,0 +1,142 @@
+"""extract/budget.py: the budget the field is about, fiscal years, headcounts."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from orgkg.extract import extract
+from orgkg.extract.budget import fiscal_year
+from orgkg.model import Budget, EmployeeCount, FieldStatus
+from orgkg.parse import parse_profile
+
+INTRO = "The Harbour Research Institute (HRI) is a public research institute."
+
+
+def field(heading: str, body: str):
+    text = "\n".join(["Harbour Research Institute", "| ||||", "|", INTRO, heading, body]) + "\n"
+    facts = extract(parse_profile(text, "harbour.txt"))
+    return next(f for f in facts.fields if f.name == heading), facts
+
+
+def budget(body: str) -> Budget | None:
+    found, _ = field("Last total enacted budget", body)
+    return next((f for f in found.facts if isinstance(f, Budget)), None)
+
+
+@pytest.mark.parametrize(
+    ("body", "amount", "code", "year"),
+    [
+        ("Roughly 2.3 billion Danish kroner in 2022.", 2300000000, "DKK", 2022),
+        ("NOK 640 million (2021)", 640000000, "NOK", 2021),
+        ("₹ 1,250 crore for FY 2020-21", 12500000000, "INR", 2021),
+        ("A$ 310 million (2018/19)", 310000000, "AUD", 2019),
+        ("$75.5m in fiscal year 2012", 75500000, "USD", 2012),
+        ("£48m (1999–00)", 48000000, "GBP", 2000),
+        ("$2.2 billion, of which $400 million went to construction", 2200000000, "USD", None),
+        ("The Institute's budget is €90m; its endowment is €1.1bn.", 90000000, "EUR", None),
+    ],
+)
+def test_budget_amount_currency_and_fiscal_year(body: str, amount: int, code: str, year: int | None) -> None:
+    found = budget(body)
+    assert found is not None
+    assert (found.amount, found.currency, found.fiscal_year) == (Decimal(amount), code, year)
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        ("N/A — the institute lives off an endowment of $4.1 billion.", FieldStatus.NOT_APPLICABLE),
+        ("Not applicable; annual revenue was €300m in 2022.", FieldStatus.NOT_APPLICABLE),
+        ("Not disclosed. Grants of about CHF 20m are reported.", FieldStatus.NOT_PUBLICLY_SPECIFIED),
+    ],
+)
+def test_a_negated_budget_field_reads_no_amount_from_its_explanation(body: str, status: FieldStatus) -> None:
+    found, _ = field("Last total enacted budget", body)
+    assert [f for f in found.facts if isinstance(f, Budget)] == []
+    assert found.status == status
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Revenue of €410 million (2020).",
+        "An endowment of £2.9 billion.",
+        "€33m in grants",
+    ],
+)
+def test_an_amount_that_is_not_the_budget_is_not_read(body: str) -> None:
+    assert budget(body) is None
+
+
+def test_amount_and_currency_from_different_sentences_give_a_warning_and_no_budget() -> None:
+    found, facts = field("Last total enacted budget", "About 610 million. All amounts are in Swiss francs.")
+    assert not found.facts
+    codes = [(d.code, d.severity.value) for d in facts.diagnostics]
+    assert ("extract.budget-currency-apart", "warning") in codes
+
+
+def test_an_unreadable_number_is_named_not_guessed() -> None:
+    found, facts = field("Last total enacted budget", "3,6 billion euros")
+    assert not found.facts
+    assert any(d.code == "extract.unreadable-number" for d in facts.diagnostics)
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("FY 2016–17", 2017),
+        ("2030-31", 2031),
+        ("(2004/05)", 2005),
+        ("FY2019", 2019),
+        ("1990–1995", None),
+        ("2012", None),
+    ],
+)
+def test_fiscal_year_rule(text: str, year: int | None) -> None:
+    found = fiscal_year(text)
+    assert (found.year if found else None) == year
+
+
+def headcount(body: str, heading: str = "Number of employees") -> EmployeeCount | None:
+    found, _ = field(heading, body)
+    return next((f for f in found.facts if isinstance(f, EmployeeCount)), None)
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "qualifier"),
+    [
+        ("roughly 7.5k people", 7500, "roughly"),
+        ("some 2.4 thousand researchers", 2400, "some"),
+        ("about 3 lakh workers", 300000, "about"),
+        ("14,900+ employees (2022)", 14900, "+"),
+        ("≈ 320", 320, "≈"),
+        ("In 2021, 1,150 staff", 1150, None),
+        ("9 200 employees", 9200, None),
+    ],
+)
+def test_headcount(body: str, value: int, qualifier: str | None) -> None:
+    found = headcount(body)
+    assert found is not None
+    assert (found.value, found.qualifier) == (value, qualifier)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Not applicable — the laboratory closed in 2004 with 300 staff.",
+        "unknown",
+        "between 1,200-1,400",
+        "about 2.5",  # not a whole count of people
+        "(2023)",
+    ],
+)
+def test_no_headcount(body: str) -> None:
+    assert headcount(body) is None
+
+
+def test_headcount_as_of_year_and_unit() -> None:
+    found = headcount("4,020 full-time staff (as of 2019)")
+    assert found is not None
+    assert (found.value, found.as_of, found.unit_text) == (4020, 2019, "full-time staff")

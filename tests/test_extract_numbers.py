@@ -1,0 +1,100 @@
+"""extract/numbers.py: digits, separators, multipliers, qualifiers and currencies as written."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from orgkg.extract.numbers import amounts, currency, unreadable_numbers
+
+
+def one(text: str):
+    found = amounts(text)
+    assert found, f"no amount in {text!r}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("7.2k", 7200),
+        ("4.5K", 4500),
+        ("2.75 million", 2750000),
+        ("0.9 bn", 900000000),
+        ("3 thousand", 3000),
+        ("8,750 crore", 87500000000),
+        ("45 lakh", 4500000),
+        ("1.08 lakh crore", 1080000000000),
+        ("3,41,500", 341500),  # Indian digit grouping
+        ("7,340", 7340),
+        ("7 340", 7340),
+        ("7\u202f340", 7340),
+        ("12,345,678.5", Decimal("12345678.5")),
+        ("6 Mio.", 6000000),
+        ("4,25 Mrd.", 4250000000),  # a decimal comma is unambiguous before a German multiplier
+    ],
+)
+def test_number_with_multiplier(text: str, value: int | Decimal) -> None:
+    assert one(text).value == value
+
+
+@pytest.mark.parametrize("text", ["4,25 billion", "12.345.678", "1,2345", "4,600 Mrd."])
+def test_ambiguous_numbers_are_not_read(text: str) -> None:
+    assert amounts(text) == []
+    assert unreadable_numbers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("US$ 80 million", "USD"),
+        ("A$2.3bn", "AUD"),
+        ("C$ 410 million", "CAD"),
+        ("R$ 9.1 billion", "BRL"),
+        ("€ 75m", "EUR"),
+        ("£610m", "GBP"),
+        ("₹ 900 crore", "INR"),
+        ("¥48 billion", "JPY"),
+        ("SEK 2.2 billion", "SEK"),
+        ("2.2 billion SEK", "SEK"),
+        ("90 million Swiss francs", "CHF"),
+        ("31 billion yen", "JPY"),
+        ("7 million euros", "EUR"),
+        ("60 crore rupees", "INR"),
+        ("12 million pounds sterling", "GBP"),
+        ("5.4 billion rand", "ZAR"),
+        ("800 million Norwegian kroner", "NOK"),
+        ("250 million Mexican pesos", "MXN"),
+        ("$640 million (NZD)", "NZD"),
+        ("KSh 3.3 billion", "KES"),
+        ("4,2 Mrd. €", "EUR"),
+    ],
+)
+def test_currency_before_or_after(text: str, code: str) -> None:
+    assert one(text).currency == code
+
+
+def test_currency_names_come_from_cldr_for_every_code() -> None:
+    assert currency("Swiss francs") == "CHF"
+    assert currency("Icelandic krónur") == "ISK"
+    assert currency("Thai baht") == "THB"
+    assert currency("won") is None or currency("won") == "KRW"  # a name's last word, when only one currency has it
+    assert currency("XYZ") is None  # not an ISO 4217 code
+
+
+def test_number_without_currency_has_none() -> None:
+    assert one("450 researchers").currency is None
+    assert one("about 300 people").currency is None
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [("about 40", "about"), ("c. 75", "c."), ("≈ 900", "≈"), ("more than 2,000", "more than"), ("1,500+", "+")],
+)
+def test_qualifier(text: str, qualifier: str) -> None:
+    assert one(text).qualifier == qualifier
+
+
+def test_qualifier_needs_a_word_start() -> None:
+    assert one("Acme Inc. 400").qualifier is None  # "c." inside "Inc." is no qualifier
