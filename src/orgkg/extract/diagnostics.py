@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from types import MappingProxyType
 
 from orgkg.model import Diagnostic, Fact, Field, FieldStatus, Profile, Severity
 
+from .budget import budget_findings, headcount_findings
 from .dates import bad_dates
 from .founding import FOUNDED_BY, LEGAL_INSTRUMENT, SIGNED_BY
 from .names import PERSON_TITLES
@@ -23,6 +25,14 @@ _STRUCTURED_FIELDS = frozenset(
         "List of programs",
         "Last total enacted budget",
         "Headquarters address",
+    }
+)
+# Why a number field gave no value (budget.py): currency apart from the amount, unreadable digits.
+_NUMBER_FINDINGS = MappingProxyType(
+    {
+        "Last total enacted budget": budget_findings,
+        "Number of employees": headcount_findings,
+        "Staff": headcount_findings,
     }
 )
 _ADDRESS_LIKE = re.compile(r"^\d+[A-Za-z]?\s+\w|\b\d{5}(?:-\d{4})?\b")
@@ -50,6 +60,9 @@ def field_diagnostics(profile: Profile, field: Field, facts: list[Fact], status:
                         f"{role} '{agent}' looks like an address, not a person or organization",
                         agent,
                     )
+    if field.name in _NUMBER_FINDINGS and status == FieldStatus.STATED and not facts and field.text:
+        for finding in _NUMBER_FINDINGS[field.name](field.text):
+            at(finding.severity, finding.code, finding.message, finding.needle)
     if field.name in _STRUCTURED_FIELDS and status == FieldStatus.STATED and not facts and field.text:
         at(Severity.INFO, "extract.unstructured", f"no structured value recognised in '{field.name}'; kept as text")
     return found
