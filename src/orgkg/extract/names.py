@@ -19,11 +19,13 @@ from enum import Enum
 
 from nameparser.config import CONSTANTS as NAMEPARSER
 
+import pycountry
+
 from orgkg.iri import slugify
 from orgkg.model import Mention
 
 from . import lexicon
-from .text import clean, strip_article, strip_notes
+from .text import clean, split_top_level, split_words_top_level, strip_article, strip_notes
 
 CAP_WORD = r"(?:[A-Z][\w.&'’-]*|\d[\w.]*)"
 NAME_GLUE = rf"(?:{lexicon.alternation(g.word for g in lexicon.name_glue() if g.in_names)})"
@@ -216,6 +218,123 @@ def org_mention(text: str, kind: NameKind = NameKind.ORGANIZATION) -> Mention | 
     if not name or name_problem(name, kind) is not None:
         return None
     return Mention(name, "organization", acronym)
+
+
+# --- lists of names ---------------------------------------------------------------------
+
+# Head words a shared enumeration ends with ("Chemistry, Physics and Technology Section").
+_HEAD_WORDS = frozenset(w.lower() for w in lexicon.unit_words() if " " not in w) | frozenset(
+    k.keyword.lower() for k in lexicon.org_name_keywords() if k.keyword.isalpha()
+)
+
+
+def _single_word(text: str) -> bool:
+    return len(text.split()) == 1 and _capitalised(text)
+
+
+def _comma_pieces(text: str) -> list[str]:
+    """Top-level comma pieces, a legal form kept with its name ("Acme, Inc.")."""
+    pieces: list[str] = []
+    for piece in split_top_level(text, ","):
+        form, _, rest = piece.partition(" and ")
+        if pieces and is_legal_form(form):  # "Acme, Inc. and Globex Ltd."
+            pieces[-1] = f"{pieces[-1]}, {form}"
+            pieces.extend([f"and {rest}"] if rest else [])
+        else:
+            pieces.append(piece)
+    return pieces
+
+
+def is_enumeration_inside_a_name(pieces: list[str]) -> bool:
+    """ "Council for Science, Technology and Innovation" (a shared start) and "Foreign,
+    Commonwealth & Development Office" (a shared head word) are one name, not a list."""
+    if len(pieces) < 2:
+        return False
+    first, middle, last = strip_article(pieces[0]), pieces[1:-1], re.sub(r"^(?:and|&)\s+", "", pieces[-1])
+    joined = split_words_top_level(last, "and") if " and " in last else split_words_top_level(last, "&")
+    if not all(_single_word(p) for p in middle) or len(joined) != 2:
+        return False
+    shared_start = (
+        re.search(r"\s(?:of|for|on|in)\s+\S+$", first) is not None
+        and _capitalised(first.split()[-1])
+        and all(_single_word(p) for p in joined)
+    )
+    shared_head = (
+        _single_word(first)
+        and _single_word(joined[0])
+        and len(joined[1].split()) >= 2
+        and joined[1].split()[-1].lower() in _HEAD_WORDS
+    )
+    return shared_start or shared_head
+
+
+def is_country(text: str) -> bool:
+    """A country's name as pycountry knows it ("Canada", "United Kingdom")."""
+    text = strip_article(text.strip())
+    for country in pycountry.countries:
+        names = {country.name, getattr(country, "common_name", None), getattr(country, "official_name", None)}
+        if text in names:
+            return True
+    return False
+
+
+def _and_pieces(piece: str, kind: NameKind) -> list[str]:
+    """ "Acme and the Globex Corporation" → two; "Institute of Standards and Technology" → one.
+
+    "and" splits where the words after it start a new name ("the", an acronym, two
+    capitalised words) and, for organizations, between two one-word names ("Siemens and
+    Airbus"); never after "of/for X" followed by one word, which is one name.
+    """
+    parts = split_words_top_level(piece, "and")
+    if len(parts) < 2:
+        return [piece]
+    result = [parts[0]]
+    for right in parts[1:]:
+        right = re.sub(r"^with\s+", "", right)
+        left = result[-1]
+        words = strip_notes(right).split()
+        new_name = (
+            right.lower().startswith("the ")
+            or (words and is_acronym(words[0]))
+            or (len(words) >= 2 and all(_capitalised(w) for w in words[:2]))
+        )
+        one_word_each = kind is NameKind.ORGANIZATION and _single_word(strip_notes(left)) and len(words) == 1
+        glued = re.search(r"\s(?:of|for|on|in)\s+\S+$", strip_notes(left)) is not None and len(words) == 1
+        if (new_name or one_word_each) and not glued:
+            result.append(right)
+        else:
+            result[-1] = f"{left} and {right}"
+    return result
+
+
+def split_names(text: str, kind: NameKind = NameKind.ORGANIZATION) -> list[str] | None:
+    """A list of names split at commas and "and", or ``None`` when a piece is no name.
+
+    Run after bullets and semicolons have been split. A legal form stays with its name, an
+    enumeration inside a name stays whole, "&" never splits, a country after the last name
+    is a location note ("University of Manitoba, Canada"). The pieces keep their notes and
+    acronyms: read each with ``org_mention``.
+    """
+    names = list_pieces(text, kind)
+    if names and all(name_problem(_cleaned(_without_acronym(n)), kind) is None for n in names):
+        return names
+    return None
+
+
+def list_pieces(text: str, kind: NameKind = NameKind.ORGANIZATION) -> list[str]:
+    """The pieces ``split_names`` would give, before any of them is checked."""
+    text = clean(text)
+    pieces = _comma_pieces(text)
+    if is_enumeration_inside_a_name(pieces):
+        return [text]
+    if len(pieces) > 1 and is_country(pieces[-1]):
+        pieces = pieces[:-1]
+    return [clean(name) for piece in pieces for name in _and_pieces(clean(piece), kind)]
+
+
+def _without_acronym(text: str) -> str:
+    match = _ACR_NOTE.match(text)
+    return match["name"] if match else text
 
 
 # --- person names ----------------------------------------------------------------------

@@ -41,6 +41,43 @@ def split_list(text: str, *, on_and: bool = True) -> list[str]:
     return parts
 
 
+def split_top_level(text: str, separators: str) -> list[str]:
+    """``text`` split at any of ``separators`` outside brackets, pieces stripped, empty ones dropped."""
+    parts: list[str] = []
+    depth, start = 0, 0
+    for index, char in enumerate(text):
+        if char in "([{":
+            depth += 1
+        elif char in ")]}":
+            depth = max(0, depth - 1)
+        elif char in separators and depth == 0:
+            parts.append(text[start:index])
+            start = index + 1
+    parts.append(text[start:])
+    return [part.strip() for part in parts if part.strip()]
+
+
+def split_words_top_level(text: str, word: str) -> list[str]:
+    """``text`` split at the whole word ``word`` (" and ") outside brackets."""
+    parts: list[str] = []
+    depth, start, index = 0, 0, 0
+    needle = f" {word} "
+    while index < len(text):
+        char = text[index]
+        if char in "([{":
+            depth += 1
+        elif char in ")]}":
+            depth = max(0, depth - 1)
+        elif depth == 0 and text.startswith(needle, index):
+            parts.append(text[start:index])
+            index += len(needle)
+            start = index
+            continue
+        index += 1
+    parts.append(text[start:])
+    return [part.strip() for part in parts if part.strip()]
+
+
 def strip_notes(text: str) -> str:
     """ "European Union (observer)" → "European Union": trailing parenthetical notes go.
 

@@ -1,0 +1,92 @@
+"""Lists of names (extract/names.py splitting, partners.py, units.py): split only where
+every piece is a name; legal forms, "&" and enumerations inside a name stay whole."""
+
+from __future__ import annotations
+
+import pytest
+
+from orgkg.extract.names import NameKind, split_names
+from orgkg.extract.partners import read_partners
+from orgkg.model import Field, Identity, Item, Member, OrgKind, PartnerCategory
+
+IDENTITY = Identity("Example Institute", OrgKind.ORGANIZATION)
+
+
+def field(name: str, *lines: str, bullets: bool = False) -> Field:
+    return Field(name, 10, tuple(Item(11 + n, line, bullet=bullets) for n, line in enumerate(lines)))
+
+
+def partners(*lines: str, bullets: bool = False) -> tuple[set[str], set[str]]:
+    facts, _ = read_partners(field("Partners", *lines, bullets=bullets), IDENTITY)
+    members = {f.org.name for f in facts if isinstance(f, Member)}
+    categories = {f.label for f in facts if isinstance(f, PartnerCategory)}
+    return members, categories
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Siemens, Airbus and Thales", ["Siemens", "Airbus", "Thales"]),
+        ("Initech, Inc. and Globex Ltd.", ["Initech, Inc.", "Globex Ltd."]),
+        ("Umbrella Co., Ltd., Acme GmbH and Hooli AG", ["Umbrella Co., Ltd.", "Acme GmbH", "Hooli AG"]),
+        ("the Ministry for Research, Culture and Sport", ["the Ministry for Research, Culture and Sport"]),
+        ("Marine, Coastal & Estuarine Office", ["Marine, Coastal & Estuarine Office"]),
+        ("Procter & Gamble and the Ford Foundation", ["Procter & Gamble", "the Ford Foundation"]),
+        ("National Institute of Standards and Technology", ["National Institute of Standards and Technology"]),
+        ("Kyoto University and the Riken Institute (RI)", ["Kyoto University", "the Riken Institute (RI)"]),
+        ("the University of Otago, New Zealand", ["the University of Otago"]),
+    ],
+)
+def test_split_names(text: str, names: list[str]) -> None:
+    assert split_names(text) == names
+
+
+def test_split_names_refuses_a_list_with_a_piece_that_is_no_name() -> None:
+    assert split_names("Globex, several universities and Acme") is None
+    assert split_names("Acme and it was closed") is None
+
+
+def test_unit_lists_keep_a_shared_head() -> None:
+    assert split_names("Geology, Soils and Water Section", NameKind.UNIT) == ["Geology, Soils and Water Section"]
+
+
+def test_partner_list_with_category_and_one_word_companies() -> None:
+    members, categories = partners("Partners include leading universities, Siemens, Airbus and Rolls-Royce plc.")
+    assert members == {"Siemens", "Airbus", "Rolls-Royce plc"}
+    assert categories == {"leading universities"}
+
+
+def test_legal_forms_stay_with_their_names() -> None:
+    members, _ = partners("The lab works with Initech, Inc., Vandelay Industries Ltd and Acme S.A.")
+    assert members == {"Initech, Inc.", "Vandelay Industries Ltd", "Acme S.A."}
+    assert "Inc." not in members and "Initech" not in members
+
+
+def test_semicolons_first_and_commas_inside_a_name() -> None:
+    members, _ = partners("the Council for Science, Technology and Innovation; the Arts, Heritage & Culture Office")
+    assert members == {"Council for Science, Technology and Innovation", "Arts, Heritage & Culture Office"}
+
+
+def test_bullets_with_notes_and_places() -> None:
+    members, categories = partners(
+        "Kyoto University (joint lab)", "European Space Agency, Noordwijk (observer)", "Globex Corporation", bullets=True
+    )
+    assert members == {"Kyoto University", "European Space Agency", "Globex Corporation"}
+    assert not categories
+
+
+def test_including_heads_give_a_category_and_members() -> None:
+    members, categories = partners("Industry partners such as Hooli, Initech and the Acme Foundation")
+    assert members == {"Hooli", "Initech", "Acme Foundation"}
+    assert categories == {"Industry partners"}
+
+
+def test_sentences_give_no_partner() -> None:
+    members, categories = partners("The institute accepts no corporate money; it collaborates closely with Hooli.")
+    assert members == {"Hooli"}
+    assert not categories
+
+
+def test_a_country_after_a_name_is_a_location() -> None:
+    members, _ = partners("It collaborates with the University of Ghana and with McGill University, Canada.")
+    assert members == {"University of Ghana", "McGill University"}
