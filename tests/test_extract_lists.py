@@ -69,7 +69,10 @@ def test_semicolons_first_and_commas_inside_a_name() -> None:
 
 def test_bullets_with_notes_and_places() -> None:
     members, categories = partners(
-        "Kyoto University (joint lab)", "European Space Agency, Noordwijk (observer)", "Globex Corporation", bullets=True
+        "Kyoto University (joint lab)",
+        "European Space Agency, Noordwijk (observer)",
+        "Globex Corporation",
+        bullets=True,
     )
     assert members == {"Kyoto University", "European Space Agency", "Globex Corporation"}
     assert not categories

@@ -17,9 +17,8 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-from nameparser.config import CONSTANTS as NAMEPARSER
-
 import pycountry
+from nameparser.config import CONSTANTS as NAMEPARSER
 
 from orgkg.iri import slugify
 from orgkg.model import Mention
