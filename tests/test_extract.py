@@ -338,7 +338,7 @@ def test_budget_not_published_asserts_nothing():
                 "100 Bureau Drive, Gaithersburg, Maryland 20899, USA",
                 "100 Bureau Drive",
                 "Gaithersburg",
-                "MD",
+                "Maryland",  # components as written (FORMAT.md)
                 "20899",
                 "US",
             ),
@@ -362,9 +362,9 @@ def test_budget_not_published_asserts_nothing():
             "2-1-1 Nagatacho, Chiyoda-ku, Tokyo 100-0014, Japan",
             Address(
                 "2-1-1 Nagatacho, Chiyoda-ku, Tokyo 100-0014, Japan",
-                "2-1-1 Nagatacho, Chiyoda-ku",
+                "2-1-1 Nagatacho",
+                "Chiyoda-ku",  # the ward is the locality, Tokyo the prefecture (issue 12 item 6)
                 "Tokyo",
-                None,
                 "100-0014",
                 "JP",
             ),
