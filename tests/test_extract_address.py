@@ -89,3 +89,30 @@ def test_a_negated_address_has_no_components() -> None:
     field = address_field("Not applicable — the agency was wound up in 2001; it sat at 9 Elm Row, Leeds.")
     assert field.facts == ()
     assert field.status == FieldStatus.NOT_APPLICABLE
+
+
+# -- links (extract/links.py) -------------------------------------------------------------
+
+
+def links(body: str):
+    text = (
+        "\n".join(
+            ["Delta Institute", "| ||||", "|", "The Delta Institute is a research institute.", "External links", body]
+        )
+        + "\n"
+    )
+    facts = extract(parse_profile(text, "delta.txt"))
+    return next(f for f in facts.fields if f.name == "External links").facts
+
+
+def test_website_without_scheme_and_bare_wikidata_id() -> None:
+    from orgkg.model import SameAs, Website
+
+    found = links("- Website: www.delta-institute.example.org\n- Wikidata: Q4115189")
+    assert Website("https://www.delta-institute.example.org") in found
+    assert SameAs("http://www.wikidata.org/entity/Q4115189") in found
+
+
+@pytest.mark.parametrize("body", ["Contact: info@www.delta.org", "See www.delta (internal)", "Q4115189"])
+def test_ambiguous_links_are_not_read(body: str) -> None:
+    assert links(body) == ()

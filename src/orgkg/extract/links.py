@@ -11,15 +11,28 @@ from .reader import ReaderResult
 
 _URL = re.compile(r"https?://[^\s<>\"'()\[\]]+", re.I)
 _WIKIDATA = re.compile(r"^https?://(?:www\.)?wikidata\.org/(?:wiki|entity)/(Q\d+)$", re.I)
+# "Wikidata: Q42944": a bare id only after the word Wikidata.
+_WIKIDATA_ID = re.compile(r"\bWikidata\b[^\w\n]{0,5}(?:id\W{0,3})?(Q\d{1,12})\b", re.I)
+# "www.example.org" without a scheme: a URL only when it starts with "www." and ends in a
+# letters-only top-level domain (unambiguous); it is read as https.
+_BARE_WWW = re.compile(r"(?<![\w@/.])www\.[^\s<>\"'()\[\]]{1,250}", re.I)
+_HOST_AND_PATH = re.compile(r"\Awww\.(?:[a-z0-9-]{1,63}\.){1,5}[a-z]{2,24}(?:/\S*)?\Z", re.I)
 
 
 def read_links(field: Field, _: Identity) -> ReaderResult:
     facts: list[Fact] = []
-    for url in _URL.findall(field.text):
+    text = field.text
+    bare = (www.rstrip(".,;:") for www in _BARE_WWW.findall(text))
+    urls = _URL.findall(text) or [f"https://{www}" for www in bare if _HOST_AND_PATH.match(www)]
+    for url in urls:
         url = url.rstrip(".,;")
         wikidata = _WIKIDATA.match(url)
         if wikidata:
             facts.append(SameAs(f"http://www.wikidata.org/entity/{wikidata[1]}"))
         elif web_url(url) and not any(isinstance(f, Website) for f in facts):
             facts.append(Website(url))
+    for wikidata_id in _WIKIDATA_ID.findall(text):
+        same_as = SameAs(f"http://www.wikidata.org/entity/{wikidata_id.upper()}")
+        if same_as not in facts:
+            facts.append(same_as)
     return facts, None
