@@ -9,10 +9,11 @@ rdflib's closed namespaces already.
 from __future__ import annotations
 
 from rdflib import Namespace
-from rdflib.namespace import DCTERMS, ORG, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace
+from rdflib.namespace import DCTERMS, ORG, PROV, RDF, RDFS, SKOS, VOID, XSD, DefinedNamespace
 from rdflib.term import URIRef
 
 __all__ = [
+    "DCAT",
     "DCTERMS",
     "ORG",
     "ORGKG",
@@ -23,6 +24,7 @@ __all__ = [
     "SDO",
     "SH",
     "SKOS",
+    "VOID",
     "WD",
     "XSD",
 ]
@@ -125,6 +127,21 @@ class ORGKG(DefinedNamespace):
     statute: URIRef
     registeredAssociation: URIRef
     LegalBasisScheme: URIRef
+
+
+class DCAT(DefinedNamespace):
+    """The DCAT terms of the dataset description (void.ttl; rdflib's own DCAT is open).
+    VOID is rdflib's, closed already."""
+
+    _fail = True
+    _NS = Namespace("http://www.w3.org/ns/dcat#")
+
+    Dataset: URIRef
+    Distribution: URIRef
+    byteSize: URIRef
+    distribution: URIRef
+    downloadURL: URIRef
+    mediaType: URIRef
 
 
 # Prefixes bound on every graph orgkg writes, so no output ever shows ``ns1:``.
