@@ -68,6 +68,103 @@ SHAPE_CASES = [
 ]
 
 
+def _rename(node: str, graph: str, old: str, new: str):
+    return swap(graph, f'{node} schema:name "{old}" .', f'{node} schema:name "{new}" .')
+
+
+def _parent_named(name: str):
+    return _rename("o:parent-department", "parent-organization", "Parent Department", name)
+
+
+def _address(country: str, region: str, locality: str, postal: str):
+    return both(
+        swap(
+            "headquarters-address",
+            'ta:address\\/hq schema:addressCountry "US" .',
+            f'ta:address\\/hq schema:addressCountry "{country}" .',
+        ),
+        swap(
+            "headquarters-address",
+            'ta:address\\/hq schema:addressRegion "IL" .',
+            f'ta:address\\/hq schema:addressRegion "{region}" .',
+        ),
+        swap(
+            "headquarters-address",
+            'ta:address\\/hq schema:addressLocality "Springfield" .',
+            f'ta:address\\/hq schema:addressLocality "{locality}" .',
+        ),
+        swap(
+            "headquarters-address",
+            'ta:address\\/hq schema:postalCode "62701" .',
+            f'ta:address\\/hq schema:postalCode "{postal}" .',
+        ),
+    )
+
+
+# (name, code, severity, message fragment, mutation): tests/test_validate.py runs these with
+# every other Python check's case, and checks that every Python check has one.
+PYTHON_CASES = [
+    ("name function word", "plausibility.name-function-word", W, "'N/A' is a function word", _parent_named("N/A")),
+    (
+        "name title only",
+        "plausibility.name-title-only",
+        W,
+        "'Director' is a title or role alone",
+        _parent_named("Director"),
+    ),
+    ("name sentence", "plausibility.name-sentence", W, "(it has a verb)", _parent_named("The agency was abolished")),
+    ("name fragment", "plausibility.name-fragment", W, "a fragment", _parent_named("Council for Science and")),
+    (
+        "name common noun",
+        "plausibility.name-common-noun",
+        W,
+        "'steering committee' is a common noun",
+        _rename("ta:unit\\/laboratory", "organization-structure", "Laboratory", "steering committee"),
+    ),
+    (
+        "person title",
+        "plausibility.person-title",
+        W,
+        "'Dame Jane Doe' is a name with a leading title",
+        _rename("p:jane-doe", "legislation", "Jane Doe", "Dame Jane Doe"),
+    ),
+    (
+        "postal code",
+        "plausibility.postal-code",
+        W,
+        "'0R6' does not have the form of a postal code of CA",
+        _address("CA", "ON", "Ottawa", "0R6"),
+    ),
+    (
+        "address region",
+        "plausibility.address-region",
+        W,
+        "'QQ' is not the code of a subdivision of CA",
+        _address("CA", "QQ", "Ottawa", "K1A 0R6"),
+    ),
+    (
+        "address locality",
+        "plausibility.address-locality",
+        W,
+        "'Acton ACT' ends with the region code 'ACT'",
+        _address("AU", "ACT", "Acton ACT", "2601"),
+    ),
+    (
+        "lost multiplier",
+        "plausibility.lost-multiplier",
+        W,
+        "(1,400,000): a multiplier or a digit group was lost",
+        swap(
+            "number-of-employees",
+            "ta:quantity\\/number-of-employees schema:value 120 . "
+            'ta:quantity\\/number-of-employees orgkg:verbatim "About 120 employees (2024)"@en .',
+            "ta:quantity\\/number-of-employees schema:value 1 . "
+            'ta:quantity\\/number-of-employees orgkg:verbatim "1.4 million employees"@en .',
+        ),
+    ),
+]
+
+
 def run(mutation=None):
     dataset = minimal()
     if mutation is not None:
@@ -366,4 +463,5 @@ def test_every_code_is_a_python_check_with_a_report_rule():
         if line and not line.startswith("#")
     }
     assert set(CODES) <= set(PYTHON_CHECKS)
+    assert {case[1] for case in PYTHON_CASES} == set(CODES)
     assert set(CODES) <= rules, set(CODES) - rules

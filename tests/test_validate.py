@@ -14,6 +14,7 @@ from rdflib import Dataset, Graph, URIRef
 from rdflib.namespace import PROV
 
 sys.path.insert(0, str(Path(__file__).parent))
+from test_plausibility import PYTHON_CASES as PLAUSIBILITY_CASES
 from validate_helpers import MINIMAL, SOURCE, TODAY, add, both, drop, minimal, snippet, swap
 
 from orgkg.model import Diagnostic, Severity
@@ -108,6 +109,7 @@ CHECKS = [
      add("partners", "o:test-agency schema:member o:amnpo ; org:hasMember o:amnpo . "
          'o:amnpo a schema:Organization, org:Organization ; schema:name "AMNPO" .')),
 ]
+CHECKS += PLAUSIBILITY_CASES  # orgkg.plausibility: tests/test_plausibility.py
 
 
 @pytest.mark.parametrize(("name", "code", "severity", "fragment", "mutation"), CHECKS,

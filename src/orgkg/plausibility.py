@@ -193,7 +193,7 @@ def name_problem(text: str, kind: NameKind, lexicon: Words | None = None) -> tup
             "a common noun or a fragment, not a proper name (it starts in lowercase)",
         )
     if kind is NameKind.PERSON and _leading_title(text, lexicon):
-        return "plausibility.person-title", "starts with a title or honorific, which belongs in a post or role"
+        return "plausibility.person-title", "a name with a leading title or honorific, which belongs in a post or role"
     return None
 
 
