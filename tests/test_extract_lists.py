@@ -7,7 +7,8 @@ import pytest
 
 from orgkg.extract.names import NameKind, split_names
 from orgkg.extract.partners import read_partners
-from orgkg.model import Field, Identity, Item, Member, OrgKind, PartnerCategory
+from orgkg.extract.units import read_divisions, read_programs
+from orgkg.model import Field, Identity, Item, Member, OrgKind, PartnerCategory, Program, Unit
 
 IDENTITY = Identity("Example Institute", OrgKind.ORGANIZATION)
 
@@ -93,3 +94,52 @@ def test_sentences_give_no_partner() -> None:
 def test_a_country_after_a_name_is_a_location() -> None:
     members, _ = partners("It collaborates with the University of Ghana and with McGill University, Canada.")
     assert members == {"University of Ghana", "McGill University"}
+
+
+def units(*lines: str, bullets: bool = False) -> list[tuple[str, str | None]]:
+    facts, _ = read_divisions(field("Divisions", *lines, bullets=bullets), IDENTITY)
+    return [(f.name, f.acronym) for f in facts if isinstance(f, Unit)]
+
+
+def programs(*lines: str, bullets: bool = False) -> list[str]:
+    facts, _ = read_programs(field("List of programs", *lines, bullets=bullets), IDENTITY)
+    return [f.name for f in facts if isinstance(f, Program)]
+
+
+def test_units_after_a_lead_in_split_on_semicolons_only() -> None:
+    assert units("Research groups: Soils, Water and Air; Oceans; Polar Science (PS)") == [
+        ("Soils, Water and Air", None),
+        ("Oceans", None),
+        ("Polar Science", "PS"),
+    ]
+
+
+def test_units_in_prose_with_a_cue() -> None:
+    assert units("Institutes include the Alpha Institute (AI), the Beta Centre and the Gamma Laboratory.") == [
+        ("Alpha Institute", "AI"),
+        ("Beta Centre", None),
+        ("Gamma Laboratory", None),
+    ]
+
+
+def test_unit_bullets_drop_places_and_appositives() -> None:
+    assert units("Delta Research Centre (DRC), Lyon", "Epsilon, the Institute for Tides", bullets=True) == [
+        ("Delta Research Centre", "DRC"),
+        ("Epsilon", None),
+    ]
+
+
+def test_no_unit_from_a_sentence_or_a_bare_count() -> None:
+    assert units("Twelve regional offices were closed in 2010.") == []
+
+
+def test_program_names_lose_notes_and_acronyms() -> None:
+    assert programs("Orion (crewed capsule), Artemis (lunar return) and Gateway (RTG).") == [
+        "Orion",
+        "Artemis",
+        "Gateway",
+    ]
+    assert programs("Deep Ocean Survey (DOS)", "Coastal mapping pilot", bullets=True) == [
+        "Deep Ocean Survey",
+        "Coastal mapping pilot",
+    ]

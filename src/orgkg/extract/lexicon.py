@@ -187,6 +187,12 @@ def role_modifiers() -> frozenset[str]:
 
 
 @cache
+def distinct_post_modifiers() -> frozenset[str]:
+    """Role modifiers that make another post ("deputy", "vice"), not a mere qualifier."""
+    return frozenset(word for word, distinct in table("role-modifiers") if _flag("role-modifiers", distinct))
+
+
+@cache
 def function_words() -> frozenset[str]:
     return frozenset(_column("function-words"))
 

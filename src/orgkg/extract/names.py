@@ -72,11 +72,13 @@ _LEGAL_FORM_WORDS = frozenset(word for suffix in lexicon.legal_form_suffixes() f
 
 
 class NameKind(Enum):
-    """What a name must be: an organization (a proper name) or a unit or program (a
-    capitalised label, where one common noun such as "Paintings" is a name too)."""
+    """What a name must be: an organization (a proper name), a unit (a capitalised label,
+    where one common noun such as "Paintings" is a name too) or a program (capitalised at
+    the start, then a description may follow: "Recommendations on manufacturing policy")."""
 
     ORGANIZATION = "organization"
     UNIT = "unit"
+    PROGRAM = "program"  # capitalised at the start; a description may follow
 
 
 @dataclass(frozen=True)
@@ -165,7 +167,8 @@ def name_problem(text: str, kind: NameKind = NameKind.ORGANIZATION) -> str | Non
     if is_legal_form(text):
         return "a legal form without a name"
     lower_words = [w for w in words if not _capitalised(w) and w.lower() not in GLUE_WORDS]
-    if any(w.lower().strip(".,;:") in lexicon.sentence_verbs() for w in lower_words) or len(lower_words) > 2:
+    too_many_lowercase = len(lower_words) > 2 and kind is not NameKind.PROGRAM
+    if any(w.lower().strip(".,;:") in lexicon.sentence_verbs() for w in lower_words) or too_many_lowercase:
         return "a sentence or clause, not a name"
     if is_title_only(text):
         return "a title or role without a name"
@@ -184,9 +187,17 @@ def name_problem(text: str, kind: NameKind = NameKind.ORGANIZATION) -> str | Non
             len(capitalised) == 1 and not is_acronym(capitalised[0])
         ):
             return "a common-noun phrase, not a name"
-    elif len(capitalised) < len(significant) - 1:
+    elif (kind is NameKind.UNIT and len(capitalised) < len(significant) - 1) or (
+        kind is NameKind.PROGRAM and not _capitalised(significant[0])
+    ):
         return "a common-noun phrase, not a name"
     return None
+
+
+def is_description(text: str) -> bool:
+    """A common-noun phrase naming a thing by describing it ("a steering committee",
+    "Working groups or subcommittees"): no sentence, fragment, function word or title."""
+    return name_problem(text, NameKind.PROGRAM) in (None, "a common-noun phrase, not a name")
 
 
 def check_org_name(text: str) -> str | None:
@@ -281,8 +292,9 @@ def _and_pieces(piece: str, kind: NameKind) -> list[str]:
     """ "Acme and the Globex Corporation" → two; "Institute of Standards and Technology" → one.
 
     "and" splits where the words after it start a new name ("the", an acronym, two
-    capitalised words) and, for organizations, between two one-word names ("Siemens and
-    Airbus"); never after "of/for X" followed by one word, which is one name.
+    capitalised words), after a note in brackets, and, for organizations, between two
+    one-word names ("Siemens and Airbus"); never after "of/for X" followed by one word,
+    which is one name.
     """
     parts = split_words_top_level(piece, "and")
     if len(parts) < 2:
@@ -299,7 +311,8 @@ def _and_pieces(piece: str, kind: NameKind) -> list[str]:
         )
         one_word_each = kind is NameKind.ORGANIZATION and _single_word(strip_notes(left)) and len(words) == 1
         glued = re.search(r"\s(?:of|for|on|in)\s+\S+$", strip_notes(left)) is not None and len(words) == 1
-        if (new_name or one_word_each) and not glued:
+        after_note = left.endswith(")")  # "Orion (capsule) and Gateway": the note ends an item
+        if (new_name or one_word_each or after_note) and not glued:
             result.append(right)
         else:
             result[-1] = f"{left} and {right}"

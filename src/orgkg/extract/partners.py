@@ -17,7 +17,7 @@ from orgkg.model import Fact, Field, Identity, Member, PartnerCategory
 from . import lexicon
 from .names import NameKind, is_acronym, is_country, list_pieces, name_problem, org_mention
 from .reader import ReaderResult
-from .text import SENTENCE_SPLIT, clean, split_top_level, strip_article, strip_notes, unique
+from .text import clean, sentences, split_top_level, strip_article, strip_notes, unique
 
 # "... works (closely) with", "Partners include", "Members are": the words before a list.
 _PREAMBLE = re.compile(
@@ -40,9 +40,7 @@ _GENERIC_HEADS = frozenset({"partners", "members", "its partners", "its members"
 def read_partners(field: Field, _: Identity) -> ReaderResult:
     facts: list[Fact] = []
     bullets = [item.text for item in field.items if item.bullet]
-    chunks = bullets or [
-        part for sentence in SENTENCE_SPLIT.split(field.text) for part in split_top_level(sentence, ";")
-    ]
+    chunks = bullets or [part for sentence in sentences(field.text) for part in split_top_level(sentence, ";")]
     single = len(chunks) > 1
     for chunk in chunks:
         chunk = _PREAMBLE.sub("", clean(chunk))

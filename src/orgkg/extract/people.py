@@ -5,23 +5,17 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from orgkg.model import Fact, Field, FieldFacts, Identity, Post, Unit
+from orgkg.model import Fact, Field, FieldFacts, Identity, Mention, Post, Unit
 
 from . import lexicon
-from .names import PROPER, person, same_name
+from .names import PROPER, check_unit_name, is_description, is_title_only, person_name, same_name
 from .reader import ReaderResult
-from .text import clean, strip_article, unique
+from .text import clean, sentences, split_top_level, split_words_top_level, strip_article, strip_notes, unique
 from .units import UNIT_PHRASE, UNIT_WORDS
 
 # Longest first, so "chief executive" wins over "chief"; "-" in the list stands for a space or a hyphen.
 ROLE_WORDS = "|".join(role.replace("-", r"[\s-]") for role in sorted(lexicon.roles(), key=lambda r: (-len(r), r)))
 ROLE = re.compile(rf"\b(?P<role>{ROLE_WORDS})\b", re.I)
-_NAMED_POST = (
-    re.compile(rf"^(?P<person>[^,:()]+),\s*(?P<role>.*\b(?:{ROLE_WORDS})\b.*)$", re.I),
-    re.compile(rf"^(?=[^:]*:)(?P<role>[^:]*\b(?:{ROLE_WORDS})\b[^:]*):\s*(?P<person>.+)$", re.I),
-    re.compile(rf"^(?P<person>[^()]+?)(?<!\s)\s*\((?=[^)]*\)$)(?P<role>[^)]*\b(?:{ROLE_WORDS})\b[^)]*)\)$", re.I),
-    re.compile(rf"^(?P<role>(?:{ROLE_WORDS}))\s+(?P<person>[A-Z].+)$", re.I),
-)
 
 
 def role_name(word: str) -> str:
@@ -34,10 +28,17 @@ def role_name(word: str) -> str:
 def read_structure(field: Field, identity: Identity) -> ReaderResult:
     facts: list[Fact] = []
     for match in UNIT_PHRASE.finditer(field.text):
-        name = clean(match["unit"])
-        if re.search(r"\b(?:various|several|multiple|many)\b", name, re.I):
-            continue
-        facts.append(Unit(name, match["acr"]))
+        # "a bipartisan Technology Assessment Board": the name starts at its first capital;
+        # "the office" (one common word: the organization itself) is no unit.
+        words = clean(match["unit"]).split()
+        if any(word[0].isupper() for word in words):
+            while not words[0][0].isupper():
+                words.pop(0)
+            name = check_unit_name(" ".join(words))
+        else:  # "a steering committee": a unit described, named by its description
+            name = " ".join(words) if len(words) >= 2 and is_description(" ".join(words)) else None
+        if name and not re.search(r"\b(?:various|several|multiple|many)\b", name, re.I):
+            facts.append(Unit(name, match["acr"]))
     for match in re.finditer(
         r"\b(?:headed|led|chaired|directed|run|managed)\s+by\s+(?:an?\s+|the\s+|two\s+)?"
         rf"(?P<role>{ROLE_WORDS})\b",
@@ -57,33 +58,112 @@ def read_structure(field: Field, identity: Identity) -> ReaderResult:
 
 
 def read_leader(field: Field, _: Identity) -> ReaderResult:
+    """Posts and their holders: one per line, per semicolon or per sentence.
+
+    "Role: Name", "Role — Name", "Name, Role (since ...)", "Name (Role, since ...)" and
+    "Role Name" ("President and CEO Jane Doe") give one post held by that person; a role
+    whose holder is no person's name ("Chairman: the Prime Minister") stays a post without
+    holder. A holder never becomes part of the post's name, and notes in brackets go.
+    """
     facts: list[Fact] = []
     lines = [item.text for item in field.items] or [field.text]
-    for text in lines:
-        text = clean(text)
-        post = _named_post(text)
-        if post:
-            facts.append(post)
-            continue
-        led_by = re.search(rf"\b(?:led|headed|chaired|directed)\s+by\s+(?:\w+\s+)?(?P<role>{ROLE_WORDS})\b", text, re.I)
-        role = led_by or ROLE.search(text)
-        if role:
-            label = text if len(text) <= 120 and not led_by else role_name(role["role"])
-            facts.append(Post(label, role_name(role["role"])))
+    for line in lines:
+        for part in (p for sentence in sentences(line) for p in split_top_level(sentence, ";")):
+            text = clean(part)
+            post = named_post(text)
+            if post:
+                facts.append(post)
+                continue
+            led_by = _LED_BY.search(text)
+            if led_by:
+                role = role_name(led_by["role"])
+                facts.append(Post(role, role))
+                continue
+            label = strip_notes(text)
+            if _role_label(label, strict=True):
+                found = ROLE.search(label)
+                assert found  # a strict role label has a role word
+                facts.append(Post(label, role_name(found["role"])))
     return unique(facts), None
 
 
-def _named_post(text: str) -> Post | None:
-    for pattern in _NAMED_POST:
-        match = pattern.match(text)
-        if not match:
-            continue
-        holders = [found for part in re.split(r"\s+and\s+|,\s*|\s*&\s*", match["person"]) if (found := person(part))]
-        if holders:
-            role_match = ROLE.search(match["role"])
-            assert role_match  # guaranteed by the patterns
-            return Post(clean(match["role"]), role_name(role_match["role"]), tuple(holders))
+_LED_BY = re.compile(rf"\b(?:led|headed|chaired|directed)\s+by\s+(?:\w+\s+)?(?P<role>{ROLE_WORDS})\b", re.I)
+# "Role: Name", "Role — Name", "Role – Name", "Role - Name" (the dash between spaces).
+_ROLE_THEN_NAME = re.compile(r"^(?P<role>[^:—–]{1,80}?)\s*(?::|\s[—–-]\s)\s*(?P<rest>\S.*)$")
+# "Name (Role, since 2020)".
+_NAME_THEN_NOTE = re.compile(r"^(?P<person>[^()]+?)\s*\((?P<inner>[^()]*)\)$")
+# Where a role inside a note ends: "President since June 2023", "President, 2019–".
+_ROLE_END = re.compile(r"[,;]|\s(?:since|from|until|to|in|between)\s|\s\d|\s[(\[]", re.I)
+
+
+def named_post(text: str) -> Post | None:
+    """A post and its holder(s) from one statement, or ``None`` when it names no post."""
+    text = clean(text)
+    match = _ROLE_THEN_NAME.match(text)
+    if match and _role_label(match["role"], strict=False):
+        holders = _holders(match["rest"])
+        if holders or _role_label(match["role"], strict=True):
+            return _post(match["role"], holders)
+    pieces = split_top_level(text, ",")
+    if len(pieces) >= 2:  # "Name, Role (since 2024)" or "Name, PhD, Role"
+        holder = person_name(pieces[0])
+        role = strip_notes(", ".join(pieces[1:]))
+        if holder and _role_label(role, strict=True):
+            return _post(role, (holder.mention(),))
+    match = _NAME_THEN_NOTE.match(text)
+    if match and (holder := person_name(match["person"])):
+        role = _ROLE_END.split(match["inner"], maxsplit=1)[0]
+        if _role_label(role, strict=True):
+            return _post(role, (holder.mention(),))
+    words = strip_notes(text).split()
+    for cut in range(1, min(len(words), 8)):  # "President and CEO Jane Doe"
+        role, rest = " ".join(words[:cut]), " ".join(words[cut:])
+        holder = person_name(rest) if is_title_only(role) and _role_label(role, strict=True) else None
+        if holder and not holder.titles:
+            return _post(role, (holder.mention(),))
     return None
+
+
+def _post(label: str, holders: tuple[Mention, ...]) -> Post:
+    label = strip_notes(clean(label))
+    found = ROLE.search(label)
+    if not found:
+        return Post(label, label.lower(), holders)
+    # "Deputy Chairman" and "Vice-Chancellor" are posts of their own, not the "Chairman".
+    before = re.split(r"[\s-]+", label[: found.start()].lower())
+    modifiers: list[str] = []
+    for word in reversed([w for w in before if w]):
+        if word not in lexicon.distinct_post_modifiers():
+            break
+        modifiers.insert(0, word)
+    after = re.split(r"[\s-]+", label[found.end() :].lower())
+    trailing = [w for w in after[1:2] if w in lexicon.distinct_post_modifiers()]  # "Director Emeritus"
+    return Post(label, " ".join([*modifiers, role_name(found["role"]), *trailing]), holders)
+
+
+def _role_label(label: str, *, strict: bool) -> bool:
+    """A post's name: a role word in a short phrase ("Chair of the Board of Governors");
+    not strict: any short capitalised phrase ("Président-directeur") before a person's name."""
+    label = strip_notes(clean(label))
+    words = label.split()
+    if not 1 <= len(words) <= 10 or re.search(r"\d", label) or not words[0][0].isupper():
+        return False
+    if any(w.lower() in lexicon.sentence_verbs() for w in words):
+        return False
+    if ROLE.search(label):
+        return person_name(label) is None
+    return not strict and len(words) <= 4
+
+
+def _holders(text: str) -> tuple[Mention, ...]:
+    """The people named in ``text`` ("Jane Doe and John Roe"); none unless every part is one."""
+    text = strip_notes(clean(text))
+    parts = [clean(p) for chunk in split_top_level(text, ",") for p in split_words_top_level(chunk, "and")]
+    parts = [p for q in parts for p in split_words_top_level(q, "&")]
+    found = [person_name(part) for part in parts]
+    if parts and all(found):
+        return tuple(f.mention() for f in found if f)
+    return ()
 
 
 def drop_duplicate_posts(fields: list[FieldFacts]) -> list[FieldFacts]:

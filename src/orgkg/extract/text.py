@@ -41,6 +41,29 @@ def split_list(text: str, *, on_and: bool = True) -> list[str]:
     return parts
 
 
+_STOP_THEN_CAPITAL = re.compile(r"[.!?]\s+(?=[A-Z\"“(])")
+_ABBREVIATIONS = frozenset(
+    [t.title.split()[-1] for t in lexicon.person_titles() if t.abbreviation]
+    + ["St", "No", "Nos", "Co", "Corp", "Inc", "Ltd", "Jr", "Sr", "Mt", "vs", "etc", "approx", "ca", "cf"]
+)
+
+
+def sentences(text: str) -> list[str]:
+    """``text`` split into sentences at ". X", but not after an initial ("S. Kumar"), a
+    title ("Prof. Dr. Ada Lovelace") or another abbreviation ("Acme Co. Research")."""
+    parts: list[str] = []
+    start = 0
+    for stop in _STOP_THEN_CAPITAL.finditer(text):
+        before = text[start : stop.start()].split()
+        last = before[-1].rsplit(".", 1)[-1] if before else ""
+        if text[stop.start()] == "." and (len(last) <= 1 or last in _ABBREVIATIONS):
+            continue
+        parts.append(text[start : stop.start() + 1].strip())
+        start = stop.end()
+    parts.append(text[start:].strip())
+    return [part for part in parts if part]
+
+
 def split_top_level(text: str, separators: str) -> list[str]:
     """``text`` split at any of ``separators`` outside brackets, pieces stripped, empty ones dropped."""
     parts: list[str] = []

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 
-from orgkg.model import Fact, Field, FieldStatus, Identity, Program, Unit
+from orgkg.model import Fact, Field, FieldStatus, Identity, Mention, Program, Unit
 
 from . import lexicon
-from .names import is_proper_name, mention
+from .names import NameKind, is_description, is_proper_name, org_mention, split_names
 from .reader import ReaderResult
-from .text import clean, split_list
+from .text import clean, sentences, split_list, split_top_level, unique
 
 UNIT_WORDS = lexicon.alternation(lexicon.unit_words())
 UNIT_PHRASE = re.compile(
@@ -26,15 +26,26 @@ _PROGRAM_LEAD = re.compile(
 )
 
 
+# "Science teams: A; B" — a lead-in label before the list.
+_LEAD_IN = re.compile(r"^(?P<lead>[^:;()]{1,80}):\s+(?=\S)")
+# "Eight departments, among them A; B", "Centers include the A, the B and the C".
+_CUE = re.compile(
+    r"^(?P<head>[^;:]{0,100}?)[\s,]*\b(?:among them|such as|including|includes|include|namely|comprise|comprising)"
+    r"\s*:?\s+(?P<list>.+)$",
+    re.I,
+)
+
+
 def read_divisions(field: Field, identity: Identity) -> ReaderResult:
     facts: list[Fact] = []
     bullets = [item.text for item in field.items if item.bullet]
     no_formal = re.search(r"\bno\s+(?:formal\s+)?(?:divisions|units|departments)\b", field.text, re.I)
-    candidates = bullets or ([] if no_formal else split_list(field.text))
     if no_formal and not bullets:
         rest = re.search(r"\bthrough\s*:?\s*(?P<rest>.+)$", field.text, re.I)
-        candidates = [rest["rest"]] if rest else []
-    for text in candidates:
+        items = [(rest["rest"], False)] if rest else []
+    else:
+        items = [(text, True) for text in bullets] or list_items(field.text)
+    for text, single in items:
         topics_match = _TOPICS.search(text)
         name = text
         topics: tuple[str, ...] = ()
@@ -42,19 +53,60 @@ def read_divisions(field: Field, identity: Identity) -> ReaderResult:
             name = text[: topics_match.start()]
             topics = tuple(split_list(topics_match["list"] or topics_match["list2"], on_and=False))
             topics = tuple(re.sub(r"^or\s+", "", t) for t in topics)
-        found = mention(name)
-        if found and found.name and (no_formal or is_proper_name(found.name)):
-            facts.append(Unit(found.name, found.acronym, topics))
+            single = True
+        for piece in [one_item(name)] if single else (split_names(name, NameKind.UNIT) or []):
+            found = org_mention(piece, NameKind.UNIT)
+            if found:
+                facts.append(Unit(found.name, found.acronym, topics))
+            elif no_formal and is_description(clean(piece)):  # "Working groups or subcommittees"
+                facts.append(Unit(clean(piece), None, topics))
     status = FieldStatus.EXPLICITLY_NONE if no_formal and not facts else None
-    return facts, status
+    return unique(facts), status
+
+
+def list_items(text: str) -> list[tuple[str, bool]]:
+    """The items of a prose list of units or programs, each with whether it is one name.
+
+    A lead-in ("Research centres: ...", "Eight departments, among them ...") goes; then
+    semicolons split, each part one name; without semicolons the list splits at commas and
+    "and" only where every piece is a name (``names.split_names``).
+    """
+    text = clean(text)
+    lead = _LEAD_IN.match(text)
+    if lead and len(lead["lead"].split()) <= 8:
+        text = text[lead.end() :]
+    cue = _CUE.match(text)
+    if cue and ";" not in cue["head"]:
+        text = cue["list"]
+    parts = [clean(part) for sentence in sentences(text) for part in split_top_level(sentence, ";")]
+    if len(parts) > 1:
+        return [(part, True) for part in parts]
+    return [(part, False) for part in parts]
+
+
+def one_item(text: str) -> str:
+    """One bullet or semicolon item: "X (ACR), Place" and "X, the Y" name X; an
+    enumeration ("Atmosphere, Ice and Climate") stays whole."""
+    text = clean(text)
+    pieces = split_top_level(text, ",")
+    if len(pieces) < 2:
+        return text
+    rest = pieces[1:]
+    if pieces[0].endswith(")") or rest[0].lower().startswith("the ") or (len(rest) == 1 and " and " not in rest[0]):
+        return pieces[0]
+    return text
 
 
 def read_programs(field: Field, _: Identity) -> ReaderResult:
     facts: list[Fact] = []
-    items = [item.text for item in field.items if item.bullet] or split_list(field.text, on_and=False)
-    for text in items:
-        text = clean(text)
-        core = _PROGRAM_LEAD.sub("", text)
-        found = mention(core) if core != text else None
-        facts.append(Program(text, found))
-    return facts, None
+    bullets = [item.text for item in field.items if item.bullet]
+    items = [(text, True) for text in bullets] or list_items(field.text)
+    for text, single in items:
+        for piece in [one_item(text)] if single else (split_names(text, NameKind.PROGRAM) or []):
+            core = _PROGRAM_LEAD.sub("", piece)
+            found = org_mention(core, NameKind.PROGRAM)
+            if not found:
+                continue
+            org = Mention(found.name, "organization", found.acronym) if core != clean(piece) else None
+            facts.append(Program(found.name, org))
+    return unique(facts), None

@@ -1,0 +1,90 @@
+"""Leaders and posts (extract/people.py): one post per statement, the holder never inside
+the post's name, titles and notes split off, a post without a holder kept as a post."""
+
+from __future__ import annotations
+
+import pytest
+
+from orgkg.extract.people import named_post, read_leader, read_structure
+from orgkg.model import Field, Identity, Item, OrgKind, Post, Unit
+
+IDENTITY = Identity("Example Institute", OrgKind.ORGANIZATION)
+
+
+def field(name: str, *lines: str) -> Field:
+    return Field(name, 10, tuple(Item(11 + n, line) for n, line in enumerate(lines)))
+
+
+def leaders(*lines: str) -> set[tuple[str, tuple[str, ...]]]:
+    facts, _ = read_leader(field("Leader", *lines), IDENTITY)
+    return {(f.label, tuple(h.name for h in f.holders)) for f in facts if isinstance(f, Post)}
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "holder"),
+    [
+        ("Director-General: Ana Souza", "Director-General", "Ana Souza"),
+        ("Chair — Prof. Dr. Lena Brandt", "Chair", "Lena Brandt"),
+        ("Executive Director – Dame Alice Moore DBE", "Executive Director", "Alice Moore"),
+        ("President and CEO Jane Doe", "President and CEO", "Jane Doe"),
+        ("Jane Doe, CEO (2019–)", "CEO", "Jane Doe"),
+        (
+            "R. K. Menon, Chairman of the Governing Council (since 2021)",
+            "Chairman of the Governing Council",
+            "R. K. Menon",
+        ),
+        ("Dr. Omar Haddad (Director, since March 2020)", "Director", "Omar Haddad"),
+        ("Rector: Sir Ian Wood FRSE", "Rector", "Ian Wood"),
+        ("Vice-Rector: Joana Gonçalves", "Vice-Rector", "Joana Gonçalves"),
+        ("Directrice générale: Inès Dupont", "Directrice générale", "Inès Dupont"),
+    ],
+)
+def test_one_post_and_its_holder(text: str, label: str, holder: str) -> None:
+    post = named_post(text)
+    assert post is not None
+    assert post.label == label
+    assert tuple(h.name for h in post.holders) == (holder,)
+
+
+def test_several_leaders_in_one_field() -> None:
+    assert leaders("Chair: Maria Rossi; Chief Executive: Tom Baker", "Treasurer: Li Wei") >= {
+        ("Chair", ("Maria Rossi",)),
+        ("Chief Executive", ("Tom Baker",)),
+    }
+    assert leaders("Kofi Mensah, Director; Ama Owusu, Deputy Director") == {
+        ("Director", ("Kofi Mensah",)),
+        ("Deputy Director", ("Ama Owusu",)),
+    }
+
+
+def test_a_post_without_a_person_keeps_no_holder() -> None:
+    assert leaders("Chair: the Minister of Science (ex officio)") == {("Chair", ())}
+    assert leaders("Director") == {("Director", ())}
+
+
+def test_holder_is_never_part_of_the_post_name() -> None:
+    for label, _ in leaders("Director — Professor Sir John Smith", "Chief Scientist: Mei Chen (2020–2024)"):
+        assert "Smith" not in label and "Chen" not in label and "(" not in label
+
+
+def test_predecessor_in_a_note_is_not_a_holder() -> None:
+    assert leaders("Dr. Eva Lind (President since 2022; her predecessor was Dr. Karl Berg)") == {
+        ("President", ("Eva Lind",))
+    }
+
+
+def test_deputy_and_vice_are_other_posts() -> None:
+    facts, _ = read_leader(field("Leader", "Chairman: Ravi Shah", "Deputy Chairman: Anil Rao"), IDENTITY)
+    assert {f.role for f in facts if isinstance(f, Post)} == {"chairman", "deputy chairman"}
+
+
+@pytest.mark.parametrize("text", ["Not applicable — the lab closed in 1999.", "The board meets twice a year."])
+def test_no_post_from_sentences_without_a_role(text: str) -> None:
+    assert not leaders(text)
+
+
+def test_structure_units_are_names() -> None:
+    facts, _ = read_structure(
+        field("Organization structure", "An elected Scientific Advisory Board oversees the institute."), IDENTITY
+    )
+    assert [f.name for f in facts if isinstance(f, Unit)] == ["Scientific Advisory Board"]
