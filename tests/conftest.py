@@ -12,7 +12,8 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO / "seeds"
 SEED = SEEDS / "advanced-manufacturing-partnership.txt"
-SHARED = REPO.parent / "shared"
+DATA = REPO / "tests" / "data"
+EXAMPLES = DATA / "examples"  # the brief's two example profiles, copied so every clone has them
 
 
 class NetworkAccessInTest(AssertionError):
@@ -51,11 +52,9 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture(scope="session")
-def shared_dir() -> Path:
-    """../shared beside the checkout; user clones do not have it, so tests skip."""
-    if not SHARED.is_dir():
-        pytest.skip("../shared is not present (only the project's own checkout has it)")
-    return SHARED
+def examples_dir() -> Path:
+    """The two example profiles (tests/data/examples), read-only."""
+    return EXAMPLES
 
 
 @pytest.fixture(scope="session")
@@ -67,11 +66,11 @@ def seed_build():
 
 
 @pytest.fixture(scope="session")
-def corpus_build(shared_dir: Path):
-    """The seed and the shared examples built together (cross-document identity)."""
+def corpus_build(examples_dir: Path):
+    """The seed and the examples built together (cross-document identity)."""
     import orgkg
 
-    return orgkg.build([SEED, shared_dir / "examples"], validate=False)
+    return orgkg.build([SEED, examples_dir], validate=False)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -14,7 +14,7 @@ from rdflib.compare import isomorphic
 
 import orgkg
 
-from .conftest import SEED
+from .conftest import EXAMPLES, SEED
 
 GOLDEN = Path(__file__).parent / "golden"
 
@@ -43,22 +43,14 @@ def assert_same_dataset(expected: Dataset, actual: Dataset) -> None:
         assert isomorphic(graph, actual.graph(graph.identifier)), graph.identifier
 
 
-def _profiles(shared: Path | None) -> list[tuple[str, list[Path]]]:
-    cases = [("advanced-manufacturing-partnership", [SEED])]
-    if shared is not None:
-        for path in sorted((shared / "examples").glob("*.txt")):
-            cases.append((path.stem, [path]))
-    return cases
-
-
 @pytest.mark.parametrize("name", ["advanced-manufacturing-partnership"])
 def test_seed_matches_golden(name, update_golden):
     check(name, [SEED], update_golden)
 
 
 @pytest.mark.parametrize("name", ["manufacturing-usa", "national-science-foundation"])
-def test_examples_match_golden(name, update_golden, shared_dir):
-    check(name, [shared_dir / "examples" / f"{name}.txt"], update_golden)
+def test_examples_match_golden(name, update_golden):
+    check(name, [EXAMPLES / f"{name}.txt"], update_golden)
 
 
 def check(name: str, paths: list[Path], update: bool) -> None:

@@ -297,12 +297,12 @@ def snapshot(folder: Path) -> dict[str, str]:
 
 @pytest.mark.parametrize("failure", ["serialization", "disk-full", "framing", "interrupt"])
 def test_failed_build_leaves_the_previous_build_byte_identical(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, shared_dir: Path, failure: str
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, examples_dir: Path, failure: str
 ) -> None:
     from orgkg import serialization
 
     out = tmp_path / "build"
-    assert invoke(["build", str(SEED), str(shared_dir / "examples"), "-o", str(out)]).exit_code == ExitCode.OK
+    assert invoke(["build", str(SEED), str(examples_dir), "-o", str(out)]).exit_code == ExitCode.OK
     before = snapshot(out)
     assert "graph.ttl" in before and "validation.json" in before
 

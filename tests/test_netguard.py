@@ -407,11 +407,11 @@ def _run_cli(args: list[str], cwd: Path, env_extra: dict[str, str]) -> subproces
                           text=True, timeout=300)
 
 
-def test_commands_behave_the_same_with_the_network_blocked(tmp_path: Path, shared_dir: Path) -> None:
+def test_commands_behave_the_same_with_the_network_blocked(tmp_path: Path, examples_dir: Path) -> None:
     blocker = tmp_path / "blocker"
     blocker.mkdir()
     (blocker / "sitecustomize.py").write_text(_BLOCK_ALL, encoding="utf-8")
-    inputs = [str(SEED), str(shared_dir / "examples")]
+    inputs = [str(SEED), str(examples_dir)]
     outputs = {}
     for label, env in (("open", {}), ("blocked", {"PYTHONPATH": str(blocker)})):
         out = tmp_path / label

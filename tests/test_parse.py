@@ -30,14 +30,9 @@ REPO = Path(__file__).resolve().parents[1]
 SEED = REPO / "seeds" / "advanced-manufacturing-partnership.txt"
 DATA = Path(__file__).parent / "data" / "parse"
 BOUNDED = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-
-
-def shared_dir() -> Path:
-    """``shared/`` beside the checkout; tests that need it skip cleanly without it."""
-    shared = REPO.parent / "shared"
-    if not shared.is_dir():
-        pytest.skip(f"{shared} not present (it sits beside the checkout on dev machines)")
-    return shared
+EXAMPLES = Path(__file__).parent / "data" / "examples"
+# sha256 of the brief's seed profile: the repository's copy must not drift from it
+BRIEF_SEED_SHA256 = "381d99ee4a8848f5868d8f2a93e8a53636599939301af6c645894d52798d6f11"
 
 
 def parse(text: str, source: str = "test.txt", **kwargs: object) -> Profile:
@@ -137,12 +132,12 @@ def test_seed_has_no_diagnostics(seed: Profile) -> None:
     assert seed.diagnostics == ()
 
 
-# --- the shared examples -----------------------------------------------------------------------
+# --- the example profiles -----------------------------------------------------------------------
 
 
 @pytest.mark.parametrize("name", ["manufacturing-usa", "national-science-foundation"])
-def test_shared_examples_parse_cleanly(name: str) -> None:
-    profile = read_profile(shared_dir() / "examples" / f"{name}.txt")
+def test_example_profiles_parse_cleanly(name: str) -> None:
+    profile = read_profile(EXAMPLES / f"{name}.txt")
     assert profile.doc == name
     assert profile.diagnostics == ()
     assert profile.intro is not None
@@ -155,7 +150,7 @@ def test_shared_examples_parse_cleanly(name: str) -> None:
 
 
 def test_nsf_example_details() -> None:
-    profile = read_profile(shared_dir() / "examples" / "national-science-foundation.txt")
+    profile = read_profile(EXAMPLES / "national-science-foundation.txt")
     budget = profile.field("Last total enacted budget")
     assert budget is not None
     assert budget.items[0].text == "$9.06 billion (FY 2024)"
@@ -164,9 +159,8 @@ def test_nsf_example_details() -> None:
     assert profile.field("Parent organization").text == "None; NSF is an independent federal agency."
 
 
-def test_shared_seed_copy_matches_repository_seed() -> None:
-    shared_seed = shared_dir() / "seeds" / SEED.name
-    assert read_profile(shared_seed).fields == read_profile(SEED).fields
+def test_repository_seed_is_the_briefs_seed() -> None:
+    assert hashlib.sha256(SEED.read_bytes()).hexdigest() == BRIEF_SEED_SHA256
 
 
 # --- a messy profile fixture ---------------------------------------------------------------------

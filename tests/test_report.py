@@ -201,7 +201,7 @@ def test_unknown_format_is_refused(report):
         render_report(report, "xml")
 
 
-def test_reports_are_identical_across_hash_seeds(tmp_path, shared_dir):
+def test_reports_are_identical_across_hash_seeds(tmp_path):
     seed = Path(__file__).resolve().parents[1] / "seeds" / "advanced-manufacturing-partnership.txt"
     outputs = []
     for hash_seed in ("1", "2"):

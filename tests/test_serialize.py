@@ -115,13 +115,13 @@ def test_reserialising_changes_nothing(seed_build):
     assert serialize_dataset(again, "nq") == serialize_dataset(seed_build.dataset, "nq")
 
 
-def test_byte_identical_across_hash_seeds(tmp_path, shared_dir):
+def test_byte_identical_across_hash_seeds(tmp_path, examples_dir):
     outputs = []
     for seed in ("0", "4242"):
         out = tmp_path / f"build-{seed}"
         env = {**os.environ, "PYTHONHASHSEED": seed}
         done = subprocess.run(
-            [sys.executable, "-m", "orgkg", "build", str(SEED), str(shared_dir / "examples"), "-o", str(out)],
+            [sys.executable, "-m", "orgkg", "build", str(SEED), str(examples_dir), "-o", str(out)],
             env=env, capture_output=True, text=True,
         )
         assert done.returncode in (0, 1), done.stderr  # 1: the validation gate, outputs still written
