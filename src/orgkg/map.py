@@ -20,6 +20,7 @@ from orgkg.model import (
     ChangeEvent,
     Coordinator,
     DateValue,
+    Dissolution,
     EmployeeCount,
     Fact,
     FieldFacts,
@@ -238,9 +239,8 @@ class _ProfileMapper:
         if fact.date:
             self.add(self.org, SDO.foundingDate, date_literal(fact.date))
             self.add(event, DCTERMS.date, date_literal(fact.date))
-        if fact.founder:
-            founder = self.mention(fact.founder)
-            self.add(self.org, SDO.founder, founder)
+        for founder in dict.fromkeys((fact.founder, *fact.founders) if fact.founder else fact.founders):
+            self.add(self.org, SDO.founder, self.mention(founder))
         if fact.legal_basis:
             self.add(self.org, ORGKG.legalBasis, ORGKG[fact.legal_basis])
             self.add(event, ORGKG.legalBasis, ORGKG[fact.legal_basis])
@@ -387,6 +387,10 @@ class _ProfileMapper:
             self.add(event, DCTERMS.date, date_literal(fact.date))
         if fact.previous_name:
             self.add(event, ORGKG.previousName, name(fact.previous_name))
+
+    def map_dissolution(self, fact: Dissolution) -> None:
+        if fact.date:
+            self.add(self.org, SDO.dissolutionDate, date_literal(fact.date))
 
     def map_website(self, fact: Website) -> None:
         self.add(self.org, SDO.url, URIRef(fact.url))

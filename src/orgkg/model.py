@@ -239,6 +239,7 @@ class Founding:
     act: str | None = None  # a named act, e.g. "National Science Foundation Act of 1950"
     act_date: DateValue | None = None
     act_passed_by: Mention | None = None
+    founders: tuple[Mention, ...] = ()  # further founders after ``founder``, persons or organizations
 
 
 @dataclass(frozen=True)
@@ -325,6 +326,14 @@ class ChangeEvent:
 
 
 @dataclass(frozen=True)
+class Dissolution:
+    """The organization ceased to exist: dissolved, closed, wound up, merged into another."""
+
+    date: DateValue | None
+    text: str  # the clause, verbatim
+
+
+@dataclass(frozen=True)
 class Website:
     url: str
 
@@ -352,6 +361,7 @@ Fact = (
     | RegulatoryScope
     | Address
     | ChangeEvent
+    | Dissolution
     | Website
     | SameAs
 )

@@ -61,6 +61,7 @@ class SDO(DefinedNamespace):
     containedInPlace: URIRef
     currency: URIRef
     description: URIRef
+    dissolutionDate: URIRef
     founder: URIRef
     foundingDate: URIRef
     isPartOf: URIRef

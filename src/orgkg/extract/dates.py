@@ -1,8 +1,14 @@
-"""Dates and years in prose, and date-shaped phrases that are not dates."""
+"""Dates and years in prose, and date-shaped phrases that are not dates.
+
+One date reader for every field. Month spellings come from
+``ontology/lexicon/month-spellings.csv`` only (no locale-dependent ``calendar`` names).
+Forms read, most precise first at each place: "1954-09-29", "29 September 1954",
+"Sept. 29, 1954", "4 Jan. 2002", "the 1st of May 1958", numeric "29/09/1954" (see
+``_numeric``), "1954-09", "September 1954", "1954".
+"""
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Iterable
 
@@ -11,53 +17,84 @@ from orgkg.model import DateValue
 from . import lexicon
 
 YEAR = re.compile(r"\b(1[6-9]\d\d|20\d\d|2100)\b")
-MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
-MONTHS.update(lexicon.month_spellings())
+MONTHS = lexicon.month_spellings()
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
-DATE_MDY = re.compile(
-    rf"\b(?P<month>{_MONTH_NAMES})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b", re.I
-)
-DATE_DMY = re.compile(
-    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{_MONTH_NAMES})\.?,?\s+(?P<year>\d{{4}})\b", re.I
-)
-DATE_MY = re.compile(rf"\b(?P<month>{_MONTH_NAMES})\.?\s+(?P<year>\d{{4}})\b", re.I)
+_MONTH = rf"(?P<month>{_MONTH_NAMES})\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR4 = r"(?P<year>\d{4})"
+DATE_MDY = re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR4}\b", re.I)
+DATE_DMY = re.compile(rf"\b{_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR4}\b", re.I)
+DATE_MY = re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR4}\b", re.I)
 DATE_ISO = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
+DATE_ISO_MONTH = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})\b(?![-–/]?\d)")
+# 29/09/1954, 29.09.1954, 29-09-1954: the same separator twice, a four-digit year last.
+DATE_NUMERIC = re.compile(r"(?<![\w./-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})(?![\w/-])")
 # "on Smarch 45, 2011": shaped like a date, but not one.
 _DATE_LIKE = re.compile(r"\b(?:on|of|dated)\s+(?P<text>[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\b")
 # "in 20x1", "since 2O11": a year with a letter in it.
 _BAD_YEAR = re.compile(r"\b(?:in|on|since|from|dated)\s+(?P<text>(?=\d\d\w\w\b)(?=\w*[A-Za-z])\w{4})\b")
+_DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _month(text: str) -> int:
+    return MONTHS[text.lower().rstrip(".")]
 
 
 def find_dates(text: str) -> list[tuple[int, DateValue]]:
     """Every date in ``text`` with its offset, most precise reading first at each place."""
-    found: list[tuple[int, DateValue]] = []
-    taken = bytearray(len(text))  # 1 where an earlier, more precise date sits (O(1) overlap test)
+    return [(start, value) for start, _, value in date_spans(text)]
 
-    def add(match: re.Match[str], value: DateValue) -> None:
-        if taken[match.start()] or taken[match.end() - 1]:
+
+def date_spans(text: str) -> list[tuple[int, int, DateValue]]:
+    """Every date in ``text`` as (start, end, value), in text order; overlapping readings
+    keep the most precise one."""
+    found: list[tuple[int, int, DateValue]] = []
+    taken = bytearray(len(text) + 1)  # 1 where an earlier, more precise date sits
+
+    def add(match: re.Match[str], value: DateValue | None) -> None:
+        if value is None or taken[match.start()] or taken[match.end() - 1]:
             return
         taken[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
-        found.append((match.start(), value))
+        found.append((match.start(), match.end(), value))
 
-    for pattern in (DATE_ISO, DATE_MDY, DATE_DMY):
+    for match in DATE_ISO.finditer(text):
+        add(match, valid_date(int(match["year"]), int(match["month"]), int(match["day"])))
+    for pattern in (DATE_MDY, DATE_DMY):
         for match in pattern.finditer(text):
-            month = match["month"]
-            month_number = int(month) if month.isdigit() else MONTHS[month.lower().rstrip(".")]
-            value = valid_date(int(match["year"]), month_number, int(match["day"]))
-            if value:
-                add(match, value)
+            add(match, valid_date(int(match["year"]), _month(match["month"]), int(match["day"])))
+    for match in DATE_NUMERIC.finditer(text):
+        add(match, _numeric(int(match["a"]), int(match["b"]), int(match["year"])))
+    for match in DATE_ISO_MONTH.finditer(text):
+        if 1 <= int(match["month"]) <= 12:
+            add(match, DateValue(int(match["year"]), int(match["month"])))
     for match in DATE_MY.finditer(text):
-        add(match, DateValue(int(match["year"]), MONTHS[match["month"].lower().rstrip(".")]))
+        add(match, DateValue(int(match["year"]), _month(match["month"])))
     for match in YEAR.finditer(text):
         add(match, DateValue(int(match[1])))
-    return sorted(found, key=lambda pair: pair[0])
+    return sorted(found, key=lambda triple: triple[0])
+
+
+def _numeric(first: int, second: int, year: int) -> DateValue | None:
+    """ "29/09/1954" is day-month (the second number cannot be a day of a 13th month) and
+    "09/29/1954" month-day; where both readings are valid dates and differ ("03/04/1954"),
+    neither the day nor the month is known, so only the year is kept."""
+    day_month = valid_date(year, second, first)
+    month_day = valid_date(year, first, second)
+    if day_month and month_day and day_month != month_day:
+        return DateValue(year)
+    return day_month or month_day
 
 
 def valid_date(year: int, month: int, day: int) -> DateValue | None:
-    if not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(year, month)[1]:
+    if not 1 <= month <= 12 or not 1 <= day <= _days_in(year, month):
         return None
     return DateValue(year, month, day)
+
+
+def _days_in(year: int, month: int) -> int:
+    if month == 2 and not (year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)):
+        return 28
+    return _DAYS_IN_MONTH[month - 1]
 
 
 def most_precise(dates: Iterable[DateValue]) -> DateValue | None:

@@ -1,0 +1,72 @@
+"""The one date reader (extract/dates.py): forms, precision, ambiguity, locale independence."""
+
+from __future__ import annotations
+
+import pytest
+
+from orgkg.extract.dates import find_dates
+from orgkg.model import DateValue
+
+
+def dates(text: str) -> list[DateValue]:
+    return [value for _, value in find_dates(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("opened on 3 March 2011", DateValue(2011, 3, 3)),
+        ("opened on Oct. 7, 1999", DateValue(1999, 10, 7)),
+        ("signed 12 Feb. 1987", DateValue(1987, 2, 12)),
+        ("from Sept 2, 1945", DateValue(1945, 9, 2)),
+        ("on the 2nd of June 1960", DateValue(1960, 6, 2)),
+        ("dated 2007-11-30", DateValue(2007, 11, 30)),
+        ("since 2007-11", DateValue(2007, 11)),
+        ("in November, 1961", DateValue(1961, 11)),
+        ("in Aug 1988", DateValue(1988, 8)),
+        ("in 1961", DateValue(1961)),
+    ],
+)
+def test_date_forms(text: str, expected: DateValue) -> None:
+    assert dates(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("on 25/12/1990", DateValue(1990, 12, 25)),  # day > 12: day-month
+        ("on 25.12.1990", DateValue(1990, 12, 25)),
+        ("on 12/25/1990", DateValue(1990, 12, 25)),  # second > 12: month-day
+        ("on 07/07/1990", DateValue(1990, 7, 7)),  # both readings agree
+        ("on 05/06/1990", DateValue(1990)),  # ambiguous: only the year is known
+    ],
+)
+def test_numeric_dates_only_where_unambiguous(text: str, expected: DateValue) -> None:
+    assert dates(text) == [expected]
+
+
+def test_impossible_dates_keep_only_the_year() -> None:
+    assert dates("on 31/02/1990") == [DateValue(1990)]
+    assert dates("on April 31, 2001") == [DateValue(2001)]
+    assert dates("on 29 February 2000") == [DateValue(2000, 2, 29)]
+    assert dates("on 29 February 1900") == [DateValue(1900, 2)]  # no such day: the month stands
+
+
+def test_several_dates_in_text_order() -> None:
+    assert dates("signed 1 July 1953, in force 29 September 1954") == [
+        DateValue(1953, 7, 1),
+        DateValue(1954, 9, 29),
+    ]
+
+
+def test_not_dates() -> None:
+    assert dates("Decree No. 66,624 and 12/2") == []
+    assert dates("the 1920s") == []
+
+
+def test_month_names_come_from_the_lexicon_not_the_locale() -> None:
+    import orgkg.extract.dates as module
+
+    assert not hasattr(module, "calendar")  # no locale-dependent month names
+    assert dates("3 März 2011") == [DateValue(2011)]  # a spelling not in the lexicon: year only
+    assert dates("3 SEPT. 2011") == [DateValue(2011, 9, 3)]
