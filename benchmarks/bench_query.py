@@ -276,8 +276,8 @@ def rdflib_time(dataset: Any, text: str, bindings: dict[str, Any], args: argpars
 def bench_load(label: str, store_dir: Path, quads: int, rows: list[dict[str, Any]]) -> None:
     from orgkg.load import load
 
-    sys.path.insert(0, str(ROOT))
-    from tests.oxigraph_server import OxigraphServer
+    sys.path.insert(0, str(ROOT))  # the checkout, for devkit
+    from devkit.oxigraph_server import OxigraphServer
 
     tmp = Path(tempfile.mkdtemp(prefix="bench-oxigraph-"))
     server = OxigraphServer(tmp / "data")

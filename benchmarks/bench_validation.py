@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import datetime
-import importlib.util
 import sys
 import tempfile
 import time
@@ -27,11 +26,10 @@ HERE = Path(__file__).resolve().parent
 
 
 def _make_corpus(n: int, folder: Path, seed: int) -> None:
-    spec = importlib.util.spec_from_file_location("orgkg_make_corpus", HERE / "make_corpus.py")
-    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
-    sys.modules[spec.name] = module  # type: ignore[union-attr]
-    spec.loader.exec_module(module)  # type: ignore[union-attr]
-    module.write_corpus(n, folder, seed, inject_errors=max(1, n // 20))
+    sys.path.insert(0, str(HERE.parent))  # the checkout, for devkit
+    from devkit.corpus import write_corpus
+
+    write_corpus(n, folder, seed, inject_errors=max(1, n // 20))
 
 
 def main(argv: list[str] | None = None) -> int:

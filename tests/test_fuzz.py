@@ -12,7 +12,7 @@ Generated profiles (valid ones from ``strategies.rendered_profiles``, hostile on
 5. IRIs are absolute and valid, JSON-LD is safe inside ``<script>``;
 6. the same input gives the same bytes (determinism).
 
-``benchmarks/fuzz.py --minutes N`` runs the same checks for as long as you like.
+``python -m tests.fuzz_session --minutes N`` runs the same checks for as long as you like.
 """
 
 from __future__ import annotations

@@ -1,12 +1,11 @@
-"""Tests for benchmarks/make_corpus.py (the synthetic corpus generator).
+"""Tests for devkit/corpus.py (the synthetic corpus generator; benchmarks/make_corpus.py is its CLI).
 
-Self-contained: the generator is loaded from its file and the profiles are
-inspected with a few lines of text handling, not with orgkg's parser.
+Self-contained: the profiles are inspected with a few lines of text handling, not with
+orgkg's parser.
 """
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import random
@@ -18,18 +17,9 @@ from pathlib import Path
 
 import pytest
 
+import devkit.corpus as mc
+
 SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "make_corpus.py"
-
-
-def _load():
-    spec = importlib.util.spec_from_file_location("orgkg_make_corpus", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look the module up
-    spec.loader.exec_module(module)
-    return module
-
-
-mc = _load()
 
 
 def _snapshot(directory: Path) -> dict[str, bytes]:

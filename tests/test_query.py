@@ -26,7 +26,7 @@ from orgkg import query as q
 from orgkg import store as stores
 from orgkg.cli import main
 from orgkg.errors import InputError, NetworkRefused, OrgkgError, UsageError
-from tests.oxigraph_server import OxigraphServer, oxigraph_server_fixture  # noqa: F401
+from devkit.oxigraph_server import OxigraphServer, oxigraph_server_fixture  # noqa: F401
 
 DATA = Path(__file__).parent / "data" / "query"
 FIXTURE = DATA / "seed.trig"
@@ -859,7 +859,7 @@ def test_cli_store_that_cannot_be_read_is_exit_3(
 
 
 def test_cli_endpoint_unreachable_is_exit_4(fixture_store_dir: Path) -> None:
-    from tests.oxigraph_server import free_port
+    from devkit.oxigraph_server import free_port
 
     code, _, err = run_cli("query", "partners", "--endpoint", f"http://127.0.0.1:{free_port()}/query")
     assert code == 4 and "cannot reach" in err

@@ -5,8 +5,8 @@ the same properties for as long as you give it, in rounds of fresh random exampl
 also runs generated files through the real command line in a subprocess with a wall-clock
 limit, which is how a hang shows up::
 
-    python benchmarks/fuzz.py --minutes 30
-    python benchmarks/fuzz.py --minutes 5 --cli-every 10 --timeout 20 --out fuzz-failures/
+    python -m tests.fuzz_session --minutes 30
+    python -m tests.fuzz_session --minutes 5 --cli-every 10 --timeout 20 --out fuzz-failures/
 
 Properties (see tests/test_fuzz.py): no uncaught exception (a graph, or ``InputError`` at
 ``file:line``); exit codes 0, 1 or 3 only; every format parses with pyoxigraph/PyLD to the
@@ -32,7 +32,7 @@ import traceback
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO))  # for tests.strategies / tests.test_fuzz
+sys.path.insert(0, str(REPO))  # run from the checkout: tests.strategies / tests.test_fuzz
 sys.path.insert(0, str(REPO / "src"))
 
 

@@ -1,6 +1,6 @@
 """A real Oxigraph SPARQL server for integration tests (the ``oxigraph`` PyPI package).
 
-    from tests.oxigraph_server import oxigraph_server_fixture  # noqa: F401  (the fixture)
+    from devkit.oxigraph_server import oxigraph_server_fixture  # noqa: F401  (the fixture)
 
     def test_x(oxigraph_server):
         oxigraph_server.store_url   # http://127.0.0.1:PORT/store  (Graph Store Protocol)
