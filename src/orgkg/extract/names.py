@@ -33,7 +33,8 @@ PROPER = re.compile(
     rf"(?P<name>[A-Z][\w.&'’-]*(?:\s+(?:{NAME_GLUE}\s+)*{CAP_WORD})*)"
     r"(?:\s*\((?P<acr>[A-Z][A-Za-z0-9&.\-]{1,15})\))?"
 )
-ACRONYM = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9&.\-]{1,11}$")
+ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&.\-]{1,11}")  # and at least two capitals (is_acronym)
+_ACRONYM_IN_BRACKETS = re.compile(r"[A-Z][A-Za-z0-9&.\-]{1,15}")
 GLUE_WORDS = lexicon.glue_words()
 # Particles of person names: ours (file order) and nameparser's, lowercase, without a hyphen.
 PARTICLES = frozenset(lexicon.name_particles()) | frozenset(
@@ -96,7 +97,23 @@ class PersonName:
 
 
 def is_acronym(text: str) -> bool:
-    return bool(ACRONYM.match(text))
+    return bool(ACRONYM.fullmatch(text)) and sum(c.isupper() for c in text) >= 2
+
+
+def split_acronym(text: str) -> tuple[str, str | None, tuple[str, ...]]:
+    """ "Name (ACR) (note)" → ("Name", "ACR", ("note",)): the trailing brackets of ``text``,
+    the first of them that is shaped like an acronym taken as the acronym."""
+    text = text.strip()
+    groups: list[str] = []
+    while text.endswith(")"):
+        start = text.rfind("(")
+        if start <= 0 or ")" in text[start:-1]:
+            break
+        groups.insert(0, text[start + 1 : -1].strip())
+        text = text[:start].rstrip()
+    acronym = groups[0] if groups and _ACRONYM_IN_BRACKETS.fullmatch(groups[0]) else None
+    notes = tuple(groups[1:] if acronym else groups)
+    return text, acronym, notes
 
 
 def is_proper_name(text: str) -> bool:
@@ -216,14 +233,10 @@ def _cleaned(text: str) -> str:
     return strip_article(strip_notes(clean(text)))
 
 
-_ACR_NOTE = re.compile(r"^(?P<name>.+?)\s*\((?P<acr>[A-Z][A-Za-z0-9&.\-]{1,15})\)(?P<rest>(?:\s*\([^()]*\))*)$")
-
-
 def org_mention(text: str, kind: NameKind = NameKind.ORGANIZATION) -> Mention | None:
     """A checked mention from "the Name (ACR) (note)"; ``None`` when it is no name."""
-    text = clean(text)
-    match = _ACR_NOTE.match(text)
-    name, acronym = (match["name"], match["acr"]) if match and is_acronym(match["acr"]) else (text, None)
+    name, acronym, _ = split_acronym(clean(text))
+    acronym = acronym if acronym and is_acronym(acronym) else None
     name = _cleaned(name)
     if not name or name_problem(name, kind) is not None:
         return None
@@ -345,8 +358,7 @@ def list_pieces(text: str, kind: NameKind = NameKind.ORGANIZATION) -> list[str]:
 
 
 def _without_acronym(text: str) -> str:
-    match = _ACR_NOTE.match(text)
-    return match["name"] if match else text
+    return split_acronym(text)[0]
 
 
 # --- person names ----------------------------------------------------------------------
@@ -473,9 +485,9 @@ def person(text: str) -> Mention | None:
 def mention(text: str, kind: str = "organization") -> Mention | None:
     """A mention from a phrase such as ``"the Advanced ... Office (AMNPO)"`` (unchecked)."""
     text = strip_article(clean(text))
-    match = re.fullmatch(r"(?P<name>.+?)\s*\((?P<acr>[A-Z][A-Za-z0-9&.\-]{1,15})\)", text)
-    if match:
-        return Mention(match["name"].strip(), kind, match["acr"])
+    name, acronym, notes = split_acronym(text)
+    if acronym and not notes and name:
+        return Mention(name, kind, acronym)
     return Mention(text, kind) if text else None
 
 

@@ -27,8 +27,8 @@ _PREAMBLE = re.compile(
 )
 # "HEAD including / such as / for example / among them LIST": a category and its members.
 _CUE = re.compile(
-    r"^(?P<head>[^;:]{0,120}?)[\s,—–-]*\b(?:including|includes|include|such as|notably|for example|for instance"
-    r"|e\.g\.|among them|among whom|namely|are|comprise|comprising)\s*[,:]?\s+(?P<list>[^;]+)$",
+    r"^(?P<head>(?:[^;:\s]+\s+){0,20}?)(?:including|includes|include|such as|notably|for example|for instance"
+    r"|e\.g\.|among them|among whom|namely|are|comprise|comprising)(?::\s*|,\s*|\s+)(?P<list>[^\s;,:][^;]*)$",
     re.I,
 )
 _AND = re.compile(r"(?:^|\s)and\s", re.I)
@@ -81,7 +81,7 @@ def _partners(text: str, *, single_item: bool) -> list[Fact]:
 def _category(text: str) -> str | None:
     """A common-noun phrase of up to eight words ("leading universities", "Leading U.S.
     companies in manufacturing"), else None."""
-    label = strip_notes(re.sub(r"^with\s+", "", clean(text), flags=re.I))
+    label = strip_notes(re.sub(r"^with\s+", "", clean(text).strip(" ,—–-"), flags=re.I))
     words = label.split()
     if not 1 <= len(words) <= 8 or label.lower() in _GENERIC_HEADS or re.search(r"\d", label):
         return None

@@ -91,7 +91,7 @@ _LED_BY = re.compile(rf"\b(?:led|headed|chaired|directed)\s+by\s+(?:\w+\s+)?(?P<
 # "Role: Name", "Role — Name", "Role – Name", "Role - Name" (the dash between spaces).
 _ROLE_THEN_NAME = re.compile(r"^(?P<role>[^:—–]{1,80}?)\s*(?::|\s[—–-]\s)\s*(?P<rest>\S.*)$")
 # "Name (Role, since 2020)".
-_NAME_THEN_NOTE = re.compile(r"^(?P<person>[^()]+?)\s*\((?P<inner>[^()]*)\)$")
+_NAME_THEN_NOTE = re.compile(r"^(?P<person>[^()]*[^()\s])\s*\((?P<inner>[^()]*)\)$")
 # Where a role inside a note ends: "President since June 2023", "President, 2019–".
 _ROLE_END = re.compile(r"[,;]|\s(?:since|from|until|to|in|between)\s|\s\d|\s[(\[]", re.I)
 

@@ -36,9 +36,18 @@ def split_list(text: str, *, on_and: bool = True) -> list[str]:
     for chunk in re.split(r",\s*|;\s*", text):
         pieces = [chunk]
         if on_and:
-            pieces = re.split(r"(?<!\s)\s+and\s+(?=(?:the\s+)?[A-Z]{2,}\b|the\s+[A-Z]|[A-Z]\w*\s+[A-Z])", chunk)
+            pieces = []
+            for piece in " ".join(chunk.split()).split(" and "):
+                if pieces and not _NEW_NAME.match(piece):
+                    pieces[-1] = f"{pieces[-1]} and {piece}"
+                else:
+                    pieces.append(piece)
         parts.extend(p for p in (clean(piece) for piece in pieces) if p)
     return parts
+
+
+# Words that start a new name after "and": an acronym, "the", or two capitalised words.
+_NEW_NAME = re.compile(r"(?:the )?[A-Z][A-Z]+\b|the [A-Z]|[A-Z]\w* [A-Z]")
 
 
 _STOP_THEN_CAPITAL = re.compile(r"[.!?]\s+(?=[A-Z\"“(])")

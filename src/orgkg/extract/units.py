@@ -16,11 +16,11 @@ UNIT_PHRASE = re.compile(
     rf"\b(?:an?|the|its|one)\s+(?P<unit>(?:[\w-]+\s+){{0,4}}?(?:{UNIT_WORDS}))\b(?:\s*\((?P<acr>[A-Z][\w&.-]+)\))?",
     re.I,
 )
-_TOPICS = re.compile(
-    r"\b(?:focused on|on|covering|dealing with|for)\b.{0,300}?\b(?:like|such as|including|namely)\s+(?P<list>.+)$"
-    r"|\b(?:on|covering)\s+(?P<list2>.+)$",
-    re.I,
-)
+# "Working groups focused on aspects like A, B or C": the unit, then its topics.
+_TOPIC_LEAD = re.compile(r"\b(?:focused on|on|covering|dealing with|for)\b", re.I)
+_TOPIC_CUE = re.compile(r"\b(?:like|such as|including|namely)\s+", re.I)
+_TOPIC_ON = re.compile(r"\b(?:on|covering)\s+", re.I)
+_THROUGH = re.compile(r"\bthrough\b", re.I)
 _PROGRAM_LEAD = re.compile(
     r"^(?:the\s+)?(?:development|creation|establishment|launch|formation)\s+of\s+(?:the\s+)?", re.I
 )
@@ -30,8 +30,8 @@ _PROGRAM_LEAD = re.compile(
 _LEAD_IN = re.compile(r"^(?P<lead>[^:;()]{1,80}):\s+(?=\S)")
 # "Eight departments, among them A; B", "Centers include the A, the B and the C".
 _CUE = re.compile(
-    r"^(?P<head>[^;:]{0,100}?)[\s,]*\b(?:among them|such as|including|includes|include|namely|comprise|comprising)"
-    r"\s*:?\s+(?P<list>.+)$",
+    r"^(?P<head>(?:[^;:\s]+\s+){0,20}?)(?:among them|such as|including|includes|include|namely|comprise|comprising)"
+    r"(?::\s*|,\s*|\s+)(?P<list>[^\s,:].*)$",
     re.I,
 )
 
@@ -41,17 +41,18 @@ def read_divisions(field: Field, identity: Identity) -> ReaderResult:
     bullets = [item.text for item in field.items if item.bullet]
     no_formal = re.search(r"\bno\s+(?:formal\s+)?(?:divisions|units|departments)\b", field.text, re.I)
     if no_formal and not bullets:
-        rest = re.search(r"\bthrough\s*:?\s*(?P<rest>.+)$", field.text, re.I)
-        items = [(rest["rest"], False)] if rest else []
+        through = _THROUGH.search(field.text)
+        rest = field.text[through.end() :].lstrip(" :") if through else ""
+        items = [(rest, False)] if rest else []
     else:
         items = [(text, True) for text in bullets] or list_items(field.text)
     for text, single in items:
-        topics_match = _TOPICS.search(text)
+        topics_match = _topics(text)
         name = text
         topics: tuple[str, ...] = ()
         if topics_match and (no_formal or not is_proper_name(text)):
-            name = text[: topics_match.start()]
-            topics = tuple(split_list(topics_match["list"] or topics_match["list2"], on_and=False))
+            name = text[: topics_match[0]]
+            topics = tuple(split_list(topics_match[1], on_and=False))
             topics = tuple(re.sub(r"^or\s+", "", t) for t in topics)
             single = True
         for piece in [one_item(name)] if single else (split_names(name, NameKind.UNIT) or []):
@@ -62,6 +63,16 @@ def read_divisions(field: Field, identity: Identity) -> ReaderResult:
                 facts.append(Unit(clean(piece), None, topics))
     status = FieldStatus.EXPLICITLY_NONE if no_formal and not facts else None
     return unique(facts), status
+
+
+def _topics(text: str) -> tuple[int, str] | None:
+    """Where a topic clause starts in ``text`` and its list ("focused on ... like A, B")."""
+    for lead in _TOPIC_LEAD.finditer(text):
+        cue = _TOPIC_CUE.search(text, lead.end(), lead.end() + 300)
+        if cue and text[cue.end() :].strip():
+            return lead.start(), text[cue.end() :]
+    on = _TOPIC_ON.search(text)
+    return (on.start(), text[on.end() :]) if on and text[on.end() :].strip() else None
 
 
 def list_items(text: str) -> list[tuple[str, bool]]:
