@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from orgkg.extract import extract
 from orgkg.extract.people import named_post, read_leader, read_structure
 from orgkg.model import Field, Identity, Item, OrgKind, Post, Unit
+from orgkg.parse import parse_profile
 
 IDENTITY = Identity("Example Institute", OrgKind.ORGANIZATION)
 
@@ -88,3 +90,15 @@ def test_structure_units_are_names() -> None:
         field("Organization structure", "An elected Scientific Advisory Board oversees the institute."), IDENTITY
     )
     assert [f.name for f in facts if isinstance(f, Unit)] == ["Scientific Advisory Board"]
+
+
+def test_role_colon_name_lines_are_values_not_headings() -> None:
+    # "Role: Name" is short and capitalised like a heading; the colon makes it a value line.
+    text = "Example Institute\n| ||||\n|\nExample Institute is a lab.\nLeader\nDirector: Jane Doe\nChair: John Roe\n"
+    facts = extract(parse_profile(text, "x.txt"))
+    [leader] = [ff for ff in facts.fields if ff.name == "Leader"]
+    assert {(p.label, p.holders[0].name) for p in leader.facts if isinstance(p, Post)} == {
+        ("Director", "Jane Doe"),
+        ("Chair", "John Roe"),
+    }
+    assert all(ff.known for ff in facts.fields)

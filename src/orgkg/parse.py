@@ -122,7 +122,7 @@ _MARKER_NEIGHBOUR_PUNCT = frozenset('.,;:!?)"”’»…')
 _HEADING_END_PUNCT = frozenset(".!?:;,…")
 _DIGIT = re.compile(r"\d")
 _URLISH = re.compile(r"://|\bwww\.|@", re.IGNORECASE)
-_HEADING_FORBIDDEN = re.compile(r"[,;\[]")
+_HEADING_FORBIDDEN = re.compile(r"[,;:\[]")  # "Director: Jane Doe" is a value line, not a heading
 
 # References
 _REF_PREFIX = re.compile(
