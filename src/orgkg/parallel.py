@@ -37,6 +37,7 @@ from pathlib import PurePath
 from typing import Any
 
 from orgkg.model import Diagnostic, Identity, Mention, OrgKind, Profile, ProfileFacts, Severity
+from orgkg.output import is_slug
 
 # Profiles per shard on average, and at most. A rebuild re-maps and re-validates the shard of
 # a changed profile: a random profile sits in a shard of about twice the average (a long shard
@@ -376,32 +377,38 @@ _DIAGNOSTIC_FIELDS = {
 
 
 def _fields_fit(data: Any, fields: dict[str, tuple[type, ...]]) -> bool:
-    # bool is an int to isinstance, never to a record
-    return isinstance(data, dict) and all(
-        name in data and isinstance(data[name], kinds) and not isinstance(data[name], bool)
-        for name, kinds in fields.items()
-    )
+    if type(data) is not dict:
+        return False
+    for name, kinds in fields.items():
+        value = data.get(name, _MISSING)
+        # type(), not isinstance(): a bool is an int to isinstance, never to a record
+        if type(value) not in kinds:
+            return False
+    return True
+
+
+_MISSING = object()
 
 
 def record_is_sound(record: Any) -> bool:
     """Whether ``record`` (read back from the build cache) has the structure
-    ``render_profile`` gives a record, so nothing that reads it can fail on it."""
-    from orgkg.output import is_slug
-
+    ``render_profile`` gives a record, so nothing that reads it can fail on it (~10 µs a
+    record: a rebuild of 10,000 profiles checks them all)."""
     if not _fields_fit(record, _RECORD_FIELDS) or not is_slug(record["slug"]):
         return False
     identity = record["identity"]
-    if not (
-        _fields_fit(identity, _IDENTITY_FIELDS)
-        and identity["kind"] in _ORG_KINDS
-        and all(isinstance(n, str) for n in [*identity["former_names"], *identity["former_acronyms"]])
-    ):
+    if not (_fields_fit(identity, _IDENTITY_FIELDS) and identity["kind"] in _ORG_KINDS):
         return False
-    if not all(_fields_fit(d, _DIAGNOSTIC_FIELDS) and d["severity"] in _SEVERITIES for d in record["diagnostics"]):
-        return False
-    return all(
-        isinstance(lookup, list) and len(lookup) == 2 and isinstance(lookup[0], str) for lookup in record["lookups"]
-    )
+    for name in identity["former_names"] + identity["former_acronyms"]:
+        if type(name) is not str:
+            return False
+    for diagnostic in record["diagnostics"]:
+        if not (_fields_fit(diagnostic, _DIAGNOSTIC_FIELDS) and diagnostic["severity"] in _SEVERITIES):
+            return False
+    for lookup in record["lookups"]:
+        if type(lookup) is not list or len(lookup) != 2 or type(lookup[0]) is not str:
+            return False
+    return True
 
 
 _ORG_KINDS = frozenset(kind.value for kind in OrgKind)
