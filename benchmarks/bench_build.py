@@ -62,8 +62,7 @@ def run(cmd: list[str], timeout: float | None = None) -> tuple[float, int, int, 
     """(seconds, peak tree RSS in KiB, return code, stderr tail); code -9 on timeout."""
     with tempfile.TemporaryFile("w+", encoding="utf-8") as errors:  # a pipe could fill and block
         start = time.perf_counter()
-        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=errors, text=True,
-                                env={**os.environ, "CI": "1"})
+        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=errors, text=True, env={**os.environ, "CI": "1"})
         peak = 0
         while proc.poll() is None:
             peak = max(peak, tree_rss_kb(proc.pid))
@@ -78,8 +77,11 @@ def run(cmd: list[str], timeout: float | None = None) -> tuple[float, int, int, 
 
 
 def outputs(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*"))
-            if p.is_file() and ".cache" not in p.relative_to(folder).parts}
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and ".cache" not in p.relative_to(folder).parts
+    }
 
 
 def edit_one_profile(corpus: Path) -> Path:
@@ -135,8 +137,9 @@ def baseline(nq: Path, timeout: float) -> dict[str, str]:
     """Each naive step's own time (the parse it needs first is not counted twice)."""
     results = {}
     for name, code in BASELINE.items():
-        proc = subprocess.Popen([PY, "-c", textwrap.dedent(code), str(nq)], stdout=subprocess.PIPE,
-                                stderr=subprocess.DEVNULL, text=True)
+        proc = subprocess.Popen(
+            [PY, "-c", textwrap.dedent(code), str(nq)], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
+        )
         try:
             out, _ = proc.communicate(timeout=timeout)
             results[name] = out.strip().splitlines()[-1] if proc.returncode == 0 and out.strip() else "error"
@@ -150,8 +153,9 @@ def baseline(nq: Path, timeout: float) -> dict[str, str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", default="1000,10000")
-    parser.add_argument("--validate-sizes", default="all",
-                        help="sizes whose builds include validation (comma-separated, or 'all')")
+    parser.add_argument(
+        "--validate-sizes", default="all", help="sizes whose builds include validation (comma-separated, or 'all')"
+    )
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--work", type=Path, default=Path("bench-work"))
     parser.add_argument("--seed", type=int, default=2024)
@@ -159,8 +163,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-baseline", action="store_true")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",") if s]
-    validate_sizes = set(sizes) if args.validate_sizes == "all" else {
-        int(s) for s in args.validate_sizes.split(",") if s}
+    validate_sizes = (
+        set(sizes) if args.validate_sizes == "all" else {int(s) for s in args.validate_sizes.split(",") if s}
+    )
     args.work.mkdir(parents=True, exist_ok=True)
     rows = []
     seed_out = args.work / "seed-out"
@@ -173,8 +178,9 @@ def main(argv: list[str] | None = None) -> int:
     for size in sizes:
         corpus = args.work / f"corpus-{size}"
         shutil.rmtree(corpus, ignore_errors=True)
-        subprocess.run([PY, str(HERE / "make_corpus.py"), str(size), str(corpus), "--seed", str(args.seed),
-                        "--quiet"], check=True)
+        subprocess.run(
+            [PY, str(HERE / "make_corpus.py"), str(size), str(corpus), "--seed", str(args.seed), "--quiet"], check=True
+        )
         out, clean = args.work / f"out-{size}", args.work / f"clean-{size}"
         for folder in (out, clean):
             shutil.rmtree(folder, ignore_errors=True)
@@ -195,16 +201,31 @@ def main(argv: list[str] | None = None) -> int:
         run([*base, "-o", str(clean), "--no-cache", *flags])
         identical = outputs(out) == outputs(clean)
         base_times = {} if args.no_baseline else baseline(nq, args.baseline_timeout)
-        rows.append((size, triples, graph_cold, cold, validate, noop, incremental, identical,
-                     max(cold_rss, graph_rss, inc_rss), base_times))
-        print(f"done {size}: cold {cold:.1f}s incremental {incremental:.1f}s identical={identical}",
-              file=sys.stderr)
-    print(f"\nSeed build (whole process, median of 5): {seed_time:.2f} s (first {seed_times[0]:.2f} s); "
-          f"`orgkg --help`: {help_time:.2f} s; "
-          f"jobs={args.jobs}; {os.cpu_count()} CPUs\n")
-    print("| profiles | quads | cold, graph only (s) | cold, all outputs (s) | validated | "
-          "profiles/s | quads/s | peak RSS (MB) | no-op rebuild (s) | one changed (s) | "
-          "incremental = clean | baseline parse / ttl+jsonld / pyshacl (s) | ratio |")
+        rows.append(
+            (
+                size,
+                triples,
+                graph_cold,
+                cold,
+                validate,
+                noop,
+                incremental,
+                identical,
+                max(cold_rss, graph_rss, inc_rss),
+                base_times,
+            )
+        )
+        print(f"done {size}: cold {cold:.1f}s incremental {incremental:.1f}s identical={identical}", file=sys.stderr)
+    print(
+        f"\nSeed build (whole process, median of 5): {seed_time:.2f} s (first {seed_times[0]:.2f} s); "
+        f"`orgkg --help`: {help_time:.2f} s; "
+        f"jobs={args.jobs}; {os.cpu_count()} CPUs\n"
+    )
+    print(
+        "| profiles | quads | cold, graph only (s) | cold, all outputs (s) | validated | "
+        "profiles/s | quads/s | peak RSS (MB) | no-op rebuild (s) | one changed (s) | "
+        "incremental = clean | baseline parse / ttl+jsonld / pyshacl (s) | ratio |"
+    )
     print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     for size, triples, graph_cold, cold, validate, noop, inc, identical, rss, bt in rows:
         steps = [bt.get(k, "-") for k in ("parse", "turtle+jsonld", "pyshacl")]
@@ -214,13 +235,17 @@ def main(argv: list[str] | None = None) -> int:
             ratio = ("≥" if any(s.startswith(">") for s in steps) else "") + f"{total / cold:.1f}×"
         except ValueError:
             pass
-        print(f"| {size} | {triples} | {graph_cold:.1f} | {cold:.1f} | {'yes' if validate else 'no'} | "
-              f"{size / cold:.0f} | {triples / cold:,.0f} | {rss / 1024:.0f} | {noop:.1f} | {inc:.1f} | "
-              f"{'yes' if identical else 'NO'} | {' / '.join(steps)} | {ratio} |")
+        print(
+            f"| {size} | {triples} | {graph_cold:.1f} | {cold:.1f} | {'yes' if validate else 'no'} | "
+            f"{size / cold:.0f} | {triples / cold:,.0f} | {rss / 1024:.0f} | {noop:.1f} | {inc:.1f} | "
+            f"{'yes' if identical else 'NO'} | {' / '.join(steps)} | {ratio} |"
+        )
     if len(rows) >= 2 and rows[0][4] == rows[-1][4]:
         (small, *_, small_cold, _, _, _, _, _, _), (large, *_, large_cold, _, _, _, _, _, _) = rows[0], rows[-1]
-        print(f"\nGrowth: {large} profiles take {large_cold / small_cold:.1f}x the time of {small} "
-              f"({large / small:.0f}x the profiles).")
+        print(
+            f"\nGrowth: {large} profiles take {large_cold / small_cold:.1f}x the time of {small} "
+            f"({large / small:.0f}x the profiles)."
+        )
     return 0
 
 

@@ -39,9 +39,22 @@ SKOS = "http://www.w3.org/2004/02/skos/core#"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 FIELDS = [
-    "Intro", "Mission", "Parent organization", "Legislation", "Partners", "Number of employees",
-    "Organization structure", "Leader", "Divisions", "List of programs", "Last total enacted budget",
-    "Funding", "Headquarters address", "History", "External links", "References",
+    "Intro",
+    "Mission",
+    "Parent organization",
+    "Legislation",
+    "Partners",
+    "Number of employees",
+    "Organization structure",
+    "Leader",
+    "Divisions",
+    "List of programs",
+    "Last total enacted budget",
+    "Funding",
+    "Headquarters address",
+    "History",
+    "External links",
+    "References",
 ]
 CITIES = [("Washington", "DC", "US"), ("Alexandria", "VA", "US"), ("Genève", "", "CH"), ("Berlin", "", "DE")]
 
@@ -78,6 +91,7 @@ def synthetic_nquads(orgs: int, seed: int = 7) -> str:
             out.append(f"{g} <{KG}lastLine> {lit(str(2 * n + 2), XSD + 'integer')} .")
             if field in ("Mission", "Partners", "History"):
                 out.append(f"{g} <{PROV}hadPrimarySource> {page} .")
+
         def q(s: str, p: str, obj: str, field: str, graph: dict[str, str] = graph) -> None:
             out.append(f"{s} {p} {obj} {graph[field]} .")
 
@@ -221,10 +235,20 @@ def run_size(
         t0 = time.perf_counter()
         disk = stores.open_store(tmp / "store")
         open_seconds = time.perf_counter() - t0
-        rows.append({"size": label, "quads": quads, "what": "load", "pyoxigraph": ox_load,
-                     "persist to disk": persist_seconds, "open store": open_seconds})
-        print(f"pyoxigraph: parse+load {ox_load:.2f} s, persist {persist_seconds:.2f} s, "
-              f"open {open_seconds * 1000:.1f} ms")
+        rows.append(
+            {
+                "size": label,
+                "quads": quads,
+                "what": "load",
+                "pyoxigraph": ox_load,
+                "persist to disk": persist_seconds,
+                "open store": open_seconds,
+            }
+        )
+        print(
+            f"pyoxigraph: parse+load {ox_load:.2f} s, persist {persist_seconds:.2f} s, "
+            f"open {open_seconds * 1000:.1f} ms"
+        )
 
         dataset = None
         if orgs <= args.rdflib_max:
@@ -241,10 +265,11 @@ def run_size(
             _, text, info, bindings = q.prepare(name, params)
             ox_time, ox_result = timed(
                 lambda text=text, info=info, bindings=bindings: q.run_local(disk, text, info, bindings),
-                args.repeat, args.slow, args.timeout,
+                args.repeat,
+                args.slow,
+                args.timeout,
             )
-            record = {"size": label, "quads": quads, "what": title, "rows": len(ox_result or []),
-                      "pyoxigraph": ox_time}
+            record = {"size": label, "quads": quads, "what": title, "rows": len(ox_result or []), "pyoxigraph": ox_time}
             if dataset is not None and title not in timed_out:
                 record["rdflib"] = rdflib_time(dataset, text, bindings, args)
                 if record["rdflib"] is None:
@@ -253,8 +278,7 @@ def run_size(
                 record["rdflib"] = None
             rows.append(record)
             rd = f"  rdflib {fmt_ms(record['rdflib'], args.rdflib_timeout)}" if "rdflib" in record else ""
-            print(f"  {title:<26} rows {record['rows']:>7}  pyoxigraph {fmt_ms(ox_time, args.timeout)}{rd}",
-                  flush=True)
+            print(f"  {title:<26} rows {record['rows']:>7}  pyoxigraph {fmt_ms(ox_time, args.timeout)}{rd}", flush=True)
         del dataset
         gc.collect()
         if orgs <= args.load_max:
@@ -268,8 +292,9 @@ def rdflib_time(dataset: Any, text: str, bindings: dict[str, Any], args: argpars
 
     init = {k: to_rdflib(v) for k, v in bindings.items()}
     prefixed = "".join(f"PREFIX {p}: <{n}>\n" for p, n in DEFAULT_PREFIXES.items()) + text
-    seconds, _ = timed(lambda: len(list(dataset.query(prefixed, initBindings=init))), args.repeat, args.slow,
-                       args.rdflib_timeout)
+    seconds, _ = timed(
+        lambda: len(list(dataset.query(prefixed, initBindings=init))), args.repeat, args.slow, args.rdflib_timeout
+    )
     return seconds
 
 
@@ -286,10 +311,21 @@ def bench_load(label: str, store_dir: Path, quads: int, rows: list[dict[str, Any
         first = load(store_dir, server.store_url)
         second = load(store_dir, server.store_url)
         merged = load(store_dir, server.store_url, replace=False)
-        for what, report in (("GSP load (first, PUT)", first), ("GSP load (again, PUT)", second),
-                             ("GSP load (merge, POST)", merged)):
-            rows.append({"size": label, "quads": quads, "what": what, "graphs": len(report.graphs),
-                         "seconds": report.seconds, "ok": report.ok})
+        for what, report in (
+            ("GSP load (first, PUT)", first),
+            ("GSP load (again, PUT)", second),
+            ("GSP load (merge, POST)", merged),
+        ):
+            rows.append(
+                {
+                    "size": label,
+                    "quads": quads,
+                    "what": what,
+                    "graphs": len(report.graphs),
+                    "seconds": report.seconds,
+                    "ok": report.ok,
+                }
+            )
             print(f"  {what:<24} {len(report.graphs)} graphs in {report.seconds:.2f} s, ok={report.ok}")
     finally:
         server.stop()
@@ -325,8 +361,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--orgs", type=int, nargs="*", default=[500, 5000])
     parser.add_argument("--rdflib-max", type=int, default=10000, help="largest corpus to run rdflib on")
-    parser.add_argument("--rdflib-timeout", type=float, default=60.0,
-                        help="give up an rdflib query after this long (and skip it on larger corpora)")
+    parser.add_argument(
+        "--rdflib-timeout",
+        type=float,
+        default=60.0,
+        help="give up an rdflib query after this long (and skip it on larger corpora)",
+    )
     parser.add_argument("--load-max", type=int, default=5000, help="largest corpus to load over GSP")
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--slow", type=float, default=2.0)
@@ -341,8 +381,10 @@ def main() -> None:
     import pyoxigraph
     import rdflib
 
-    print(f"Python {sys.version.split()[0]}, pyoxigraph {pyoxigraph.__version__}, rdflib {rdflib.__version__}, "
-          f"{os.cpu_count()} CPUs")
+    print(
+        f"Python {sys.version.split()[0]}, pyoxigraph {pyoxigraph.__version__}, rdflib {rdflib.__version__}, "
+        f"{os.cpu_count()} CPUs"
+    )
     rows: list[dict[str, Any]] = []
     seed = seed_nquads()
     timed_out: set[str] = set()  # rdflib queries that hit the timeout are not retried on bigger corpora

@@ -56,23 +56,28 @@ def main(argv: list[str] | None = None) -> int:
     # As orgkg build does: a batch validates its profiles plus, read-only, the profiles they reference.
     slugs = [resolution.profile_entity(f.profile.doc).slug for f in facts]
     index_of = {slug: i for i, slug in enumerate(slugs)}
-    references = [{index_of[s] for s in referenced_slugs(profile_quads(f, resolution, minter)[1], slugs[i])
-                   if s in index_of} for i, f in enumerate(facts)]
+    references = [
+        {index_of[s] for s in referenced_slugs(profile_quads(f, resolution, minter)[1], slugs[i]) if s in index_of}
+        for i, f in enumerate(facts)
+    ]
 
     def run(groups: list[list[int]]) -> tuple[float, list]:
         start = time.perf_counter()
         batches = []
         for group in groups:
             context = sorted(set().union(*(references[i] for i in group)) - set(group))
-            batches.append(validate_profiles([facts[i] for i in group], [facts[i] for i in context],
-                                             resolution, minter, today=today)[0])
+            batches.append(
+                validate_profiles(
+                    [facts[i] for i in group], [facts[i] for i in context], resolution, minter, today=today
+                )[0]
+            )
         return time.perf_counter() - start, merge_rows(batches)
 
     everyone = list(range(len(facts)))
     run([everyone[:4]])  # warm-up: imports, shapes, vocabulary
     whole_time, whole = run([everyone])
     rows = [("whole graph, one run", whole_time, whole)]
-    seconds, found = run([everyone[i:i + args.batch] for i in range(0, len(everyone), args.batch)])
+    seconds, found = run([everyone[i : i + args.batch] for i in range(0, len(everyone), args.batch)])
     rows.append((f"batches of {args.batch}", seconds, found))
     seconds, found = run([[i] for i in everyone])
     rows.append(("one run per profile", seconds, found))
@@ -81,8 +86,10 @@ def main(argv: list[str] | None = None) -> int:
     print("| pyshacl runs | seconds | ms per profile | vs whole graph | same findings |")
     print("|---|---|---|---|---|")
     for name, seconds, found in rows:
-        print(f"| {name} | {seconds:.1f} | {1000 * seconds / len(facts):.1f} | {seconds / whole_time:.2f}× | "
-              f"{'yes' if found == whole else 'NO'} |")
+        print(
+            f"| {name} | {seconds:.1f} | {1000 * seconds / len(facts):.1f} | {seconds / whole_time:.2f}× | "
+            f"{'yes' if found == whole else 'NO'} |"
+        )
     return 0
 
 

@@ -1,7 +1,7 @@
 """Command line of the synthetic corpus generator, which lives in ``devkit/corpus.py``::
 
-    python benchmarks/make_corpus.py N DIR --seed S [--crlf-share F] [--bom-share F]
-                                               [--inject-errors K] [--manifest] [--quiet]
+python benchmarks/make_corpus.py N DIR --seed S [--crlf-share F] [--bom-share F]
+                                           [--inject-errors K] [--manifest] [--quiet]
 """
 
 from __future__ import annotations

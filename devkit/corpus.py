@@ -84,8 +84,18 @@ DEFECTS: tuple[str, ...] = (
 )
 
 MONTHS = (
-    "January", "February", "March", "April", "May", "June", "July",
-    "August", "September", "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 )
 LAST_YEAR = 2024  # latest "as of" / history year; access dates run to 2025
 
@@ -93,34 +103,135 @@ LAST_YEAR = 2024  # latest "as of" / history year; access dates run to 2025
 
 # Topic words (slot {a}). No entry may share a word with FUNCTIONS (checked in tests).
 TOPICS = (
-    "Quantum Information", "Advanced Materials", "Coastal Hazards", "Battery Storage",
-    "Precision Agriculture", "Semiconductor", "Biomanufacturing", "Photonics",
-    "Hydrogen Energy", "Space Weather", "Oceanography", "Additive Manufacturing",
-    "Cybersecurity", "Robotics", "Clean Water", "Grid Modernization", "Nuclear Fusion",
-    "Wildfire", "Public Health", "Genomic Medicine", "Climate Adaptation", "Digital Twin",
-    "Microelectronics", "Critical Minerals", "Autonomous Vehicle", "Arctic", "Soil Health",
-    "Rail Transport", "Aviation", "Maritime", "Geospatial", "Earthquake", "Textile",
-    "Composite Materials", "Carbon Capture", "Polar", "Neuroscience", "Vaccine",
-    "Food Quality", "Bioeconomy", "Smart Cities", "Wind Energy", "Solar Energy",
-    "Lightweight Metals", "Power Electronics", "Sensor", "Flexible Hybrid Electronics",
-    "Tissue Biofabrication", "Chemical Process", "Water Reuse", "Data", "Artificial Intelligence",
-    "High-Performance Computing", "Radio Spectrum", "Satellite Navigation", "Fisheries",
-    "Forestry", "Desert Ecology", "Mountain Ecosystems", "Cultural Heritage", "Metrology",
-    "Optical Networking", "Cold Chain", "Battery Recycling", "Rare Earth", "Tropical Medicine",
-    "Urban Mobility", "Hydrology", "Volcano", "Tsunami", "Polymer", "Ceramics",
-    "Nanotechnology", "Synthetic Biology", "Marine Biology", "Clean Steel", "Aerospace",
-    "Automotive", "Electric Vehicle", "Building Energy",
+    "Quantum Information",
+    "Advanced Materials",
+    "Coastal Hazards",
+    "Battery Storage",
+    "Precision Agriculture",
+    "Semiconductor",
+    "Biomanufacturing",
+    "Photonics",
+    "Hydrogen Energy",
+    "Space Weather",
+    "Oceanography",
+    "Additive Manufacturing",
+    "Cybersecurity",
+    "Robotics",
+    "Clean Water",
+    "Grid Modernization",
+    "Nuclear Fusion",
+    "Wildfire",
+    "Public Health",
+    "Genomic Medicine",
+    "Climate Adaptation",
+    "Digital Twin",
+    "Microelectronics",
+    "Critical Minerals",
+    "Autonomous Vehicle",
+    "Arctic",
+    "Soil Health",
+    "Rail Transport",
+    "Aviation",
+    "Maritime",
+    "Geospatial",
+    "Earthquake",
+    "Textile",
+    "Composite Materials",
+    "Carbon Capture",
+    "Polar",
+    "Neuroscience",
+    "Vaccine",
+    "Food Quality",
+    "Bioeconomy",
+    "Smart Cities",
+    "Wind Energy",
+    "Solar Energy",
+    "Lightweight Metals",
+    "Power Electronics",
+    "Sensor",
+    "Flexible Hybrid Electronics",
+    "Tissue Biofabrication",
+    "Chemical Process",
+    "Water Reuse",
+    "Data",
+    "Artificial Intelligence",
+    "High-Performance Computing",
+    "Radio Spectrum",
+    "Satellite Navigation",
+    "Fisheries",
+    "Forestry",
+    "Desert Ecology",
+    "Mountain Ecosystems",
+    "Cultural Heritage",
+    "Metrology",
+    "Optical Networking",
+    "Cold Chain",
+    "Battery Recycling",
+    "Rare Earth",
+    "Tropical Medicine",
+    "Urban Mobility",
+    "Hydrology",
+    "Volcano",
+    "Tsunami",
+    "Polymer",
+    "Ceramics",
+    "Nanotechnology",
+    "Synthetic Biology",
+    "Marine Biology",
+    "Clean Steel",
+    "Aerospace",
+    "Automotive",
+    "Electric Vehicle",
+    "Building Energy",
 )
 # Function words (slot {b}).
 FUNCTIONS = (
-    "Research", "Standards", "Innovation", "Workforce", "Technology Transfer", "Policy",
-    "Measurement", "Development", "Deployment", "Testing", "Education", "Resilience",
-    "Assessment", "Monitoring", "Commercialization", "Readiness", "Infrastructure",
-    "Security", "Analytics", "Modeling", "Certification", "Outreach", "Training",
-    "Exploration", "Forecasting", "Prototyping", "Evaluation", "Demonstration",
-    "Coordination", "Services", "Engineering", "Supply Chains", "Operations", "Logistics",
-    "Investment", "Competitiveness", "Excellence", "Stewardship", "Integration", "Discovery",
-    "Observation", "Mapping", "Preparedness", "Diagnostics", "Design", "Applications",
+    "Research",
+    "Standards",
+    "Innovation",
+    "Workforce",
+    "Technology Transfer",
+    "Policy",
+    "Measurement",
+    "Development",
+    "Deployment",
+    "Testing",
+    "Education",
+    "Resilience",
+    "Assessment",
+    "Monitoring",
+    "Commercialization",
+    "Readiness",
+    "Infrastructure",
+    "Security",
+    "Analytics",
+    "Modeling",
+    "Certification",
+    "Outreach",
+    "Training",
+    "Exploration",
+    "Forecasting",
+    "Prototyping",
+    "Evaluation",
+    "Demonstration",
+    "Coordination",
+    "Services",
+    "Engineering",
+    "Supply Chains",
+    "Operations",
+    "Logistics",
+    "Investment",
+    "Competitiveness",
+    "Excellence",
+    "Stewardship",
+    "Integration",
+    "Discovery",
+    "Observation",
+    "Mapping",
+    "Preparedness",
+    "Diagnostics",
+    "Design",
+    "Applications",
 )
 PROPER_WORDS = ("Arctic",)
 
@@ -171,25 +282,62 @@ NAME_PATTERNS: tuple[tuple[str, str], ...] = (
 )
 # Former / predecessor / successor names: disjoint from NAME_PATTERNS (checked in tests).
 FORMER_PATTERNS = (
-    "{a} {b} Initiative", "Office of {a} {b} Programs", "{a} {b} Program Office",
-    "Interagency Committee on {a} {b}", "Commission on {a} {b}", "{a} {b} Task Force",
-    "Council on {a} {b}", "{a} {b} Development Board", "Bureau of {a} {b} Affairs",
-    "Joint Office for {a} {b}", "{a} {b} Coordination Office", "Division of {a} {b} Programs",
-    "{a} {b} Research Laboratory", "Working Group on {a} {b}", "{a} {b} Steering Committee",
-    "National Committee for {a} {b}", "Advisory Board on {a} {b}", "{a} {b} Experiment Station",
-    "Federal {a} {b} Program", "Center for {a} {b} Studies", "{a} {b} Pilot Program",
-    "Provisional {a} {b} Authority", "{a} {b} Secretariat", "Interim {a} {b} Office",
+    "{a} {b} Initiative",
+    "Office of {a} {b} Programs",
+    "{a} {b} Program Office",
+    "Interagency Committee on {a} {b}",
+    "Commission on {a} {b}",
+    "{a} {b} Task Force",
+    "Council on {a} {b}",
+    "{a} {b} Development Board",
+    "Bureau of {a} {b} Affairs",
+    "Joint Office for {a} {b}",
+    "{a} {b} Coordination Office",
+    "Division of {a} {b} Programs",
+    "{a} {b} Research Laboratory",
+    "Working Group on {a} {b}",
+    "{a} {b} Steering Committee",
+    "National Committee for {a} {b}",
+    "Advisory Board on {a} {b}",
+    "{a} {b} Experiment Station",
+    "Federal {a} {b} Program",
+    "Center for {a} {b} Studies",
+    "{a} {b} Pilot Program",
+    "Provisional {a} {b} Authority",
+    "{a} {b} Secretariat",
+    "Interim {a} {b} Office",
 )
 KIND_COUNTRY = {
-    "us_independent": "US", "us_sub": "US", "collab": "US", "network": "US",
-    "nonprofit": "US", "eu": "EU", "de_agency": "DE", "de_association": "DE", "uk": "GB",
-    "jp": "JP", "ca": "CA", "ch_office": "CH", "ch_foundation": "CH", "kr": "KR",
+    "us_independent": "US",
+    "us_sub": "US",
+    "collab": "US",
+    "network": "US",
+    "nonprofit": "US",
+    "eu": "EU",
+    "de_agency": "DE",
+    "de_association": "DE",
+    "uk": "GB",
+    "jp": "JP",
+    "ca": "CA",
+    "ch_office": "CH",
+    "ch_foundation": "CH",
+    "kr": "KR",
 }
 KIND_NOUN = {
-    "us_independent": "agency", "us_sub": "agency", "collab": "partnership",
-    "network": "network", "nonprofit": "organization", "eu": "agency", "de_agency": "office",
-    "de_association": "association", "uk": "body", "jp": "agency", "ca": "agency",
-    "ch_office": "office", "ch_foundation": "foundation", "kr": "institute",
+    "us_independent": "agency",
+    "us_sub": "agency",
+    "collab": "partnership",
+    "network": "network",
+    "nonprofit": "organization",
+    "eu": "agency",
+    "de_agency": "office",
+    "de_association": "association",
+    "uk": "body",
+    "jp": "agency",
+    "ca": "agency",
+    "ch_office": "office",
+    "ch_foundation": "foundation",
+    "kr": "institute",
 }
 _STOP = ("for", "of", "and", "the", "on", "in")
 _MULT = 1_000_003  # prime; scatters consecutive indices over the name space
@@ -264,35 +412,133 @@ def identity(index: int) -> Identity:
     roll = ((index * 2_654_435_761 + 97) % 4_294_967_296) / 4_294_967_296  # Knuth hash
     style = "acr" if roll < 0.70 else ("plain" if roll < 0.88 else "formerly")
     return Identity(
-        index=index, name=name, acronym=acronym, kind=kind, country=KIND_COUNTRY[kind],
-        style=style, topic=a, function=b, former_name=former, former_acronym=former_acr,
-        predecessor_name=pred, predecessor_acronym=pred_acr, successor_name=succ,
+        index=index,
+        name=name,
+        acronym=acronym,
+        kind=kind,
+        country=KIND_COUNTRY[kind],
+        style=style,
+        topic=a,
+        function=b,
+        former_name=former,
+        former_acronym=former_acr,
+        predecessor_name=pred,
+        predecessor_acronym=pred_acr,
+        successor_name=succ,
     )
 
 
 # --------------------------------------------------------------------------- word lists
 
 PRESIDENTS = (  # (name, first full year in office, last year in office)
-    ("Harry S. Truman", 1946, 1952), ("Dwight D. Eisenhower", 1953, 1960),
-    ("John F. Kennedy", 1961, 1963), ("Lyndon B. Johnson", 1964, 1968),
-    ("Richard Nixon", 1969, 1973), ("Gerald Ford", 1975, 1976), ("Jimmy Carter", 1977, 1980),
-    ("Ronald Reagan", 1981, 1988), ("George H. W. Bush", 1989, 1992),
-    ("Bill Clinton", 1993, 2000), ("George W. Bush", 2001, 2008), ("Barack Obama", 2009, 2016),
-    ("Donald Trump", 2017, 2020), ("Joe Biden", 2021, 2024),
+    ("Harry S. Truman", 1946, 1952),
+    ("Dwight D. Eisenhower", 1953, 1960),
+    ("John F. Kennedy", 1961, 1963),
+    ("Lyndon B. Johnson", 1964, 1968),
+    ("Richard Nixon", 1969, 1973),
+    ("Gerald Ford", 1975, 1976),
+    ("Jimmy Carter", 1977, 1980),
+    ("Ronald Reagan", 1981, 1988),
+    ("George H. W. Bush", 1989, 1992),
+    ("Bill Clinton", 1993, 2000),
+    ("George W. Bush", 2001, 2008),
+    ("Barack Obama", 2009, 2016),
+    ("Donald Trump", 2017, 2020),
+    ("Joe Biden", 2021, 2024),
 )
 FIRST_NAMES = (
-    "Jane", "John", "Maria", "James", "Akiko", "Hiroshi", "Jan", "Anna", "Hans", "Sophie",
-    "François", "Amélie", "José", "Lucía", "Siobhán", "Liam", "Priya", "Arjun", "Mei", "Wei",
-    "Olga", "Dmitri", "Fatima", "Omar", "Grace", "Samuel", "Ingrid", "Lars", "Chiara",
-    "Marco", "Min-jun", "Ji-woo", "Kwame", "Amara", "Elena", "Thomas", "Laura", "David",
-    "Sarah", "Michael", "Aisha", "Kenji", "Yuki", "Zoë", "Björn", "Renée", "Nikolai", "Ewa",
+    "Jane",
+    "John",
+    "Maria",
+    "James",
+    "Akiko",
+    "Hiroshi",
+    "Jan",
+    "Anna",
+    "Hans",
+    "Sophie",
+    "François",
+    "Amélie",
+    "José",
+    "Lucía",
+    "Siobhán",
+    "Liam",
+    "Priya",
+    "Arjun",
+    "Mei",
+    "Wei",
+    "Olga",
+    "Dmitri",
+    "Fatima",
+    "Omar",
+    "Grace",
+    "Samuel",
+    "Ingrid",
+    "Lars",
+    "Chiara",
+    "Marco",
+    "Min-jun",
+    "Ji-woo",
+    "Kwame",
+    "Amara",
+    "Elena",
+    "Thomas",
+    "Laura",
+    "David",
+    "Sarah",
+    "Michael",
+    "Aisha",
+    "Kenji",
+    "Yuki",
+    "Zoë",
+    "Björn",
+    "Renée",
+    "Nikolai",
+    "Ewa",
 )
 LAST_NAMES = (
-    "Doe", "Smith", "Kowalski", "Tanaka", "Müller", "Dubois", "García", "O'Brien", "Patel",
-    "Chen", "Wang", "Ivanova", "Haddad", "Okafor", "Johansson", "Rossi", "Kim", "Park",
-    "Mensah", "Novak", "Schmidt", "Martin", "Nguyen", "Rodríguez", "Yamamoto", "Lindqvist",
-    "Brennan", "Costa", "Fischer", "Hughes", "Moreau", "Suzuki", "Adeyemi", "Petrov",
-    "Larsen", "Walsh", "Kaur", "Zhang", "Silva", "Jensen", "van der Berg", "Al-Sayed",
+    "Doe",
+    "Smith",
+    "Kowalski",
+    "Tanaka",
+    "Müller",
+    "Dubois",
+    "García",
+    "O'Brien",
+    "Patel",
+    "Chen",
+    "Wang",
+    "Ivanova",
+    "Haddad",
+    "Okafor",
+    "Johansson",
+    "Rossi",
+    "Kim",
+    "Park",
+    "Mensah",
+    "Novak",
+    "Schmidt",
+    "Martin",
+    "Nguyen",
+    "Rodríguez",
+    "Yamamoto",
+    "Lindqvist",
+    "Brennan",
+    "Costa",
+    "Fischer",
+    "Hughes",
+    "Moreau",
+    "Suzuki",
+    "Adeyemi",
+    "Petrov",
+    "Larsen",
+    "Walsh",
+    "Kaur",
+    "Zhang",
+    "Silva",
+    "Jensen",
+    "van der Berg",
+    "Al-Sayed",
 )
 US_PARENTS = (  # (name as written in prose, short reference)
     ("U.S. Department of Commerce", "Department of Commerce"),
@@ -305,26 +551,50 @@ US_PARENTS = (  # (name as written in prose, short reference)
 )
 FOREIGN_PARENTS = {
     "EU": ("European Commission", "Directorate-General for Research and Innovation"),
-    "DE": ("Federal Ministry of Education and Research (BMBF)",
-           "Federal Ministry for Economic Affairs and Climate Action"),
+    "DE": (
+        "Federal Ministry of Education and Research (BMBF)",
+        "Federal Ministry for Economic Affairs and Climate Action",
+    ),
     "GB": ("Department for Science, Innovation and Technology", "UK Research and Innovation"),
-    "JP": ("Ministry of Economy, Trade and Industry (METI)",
-           "Ministry of Education, Culture, Sports, Science and Technology (MEXT)"),
+    "JP": (
+        "Ministry of Economy, Trade and Industry (METI)",
+        "Ministry of Education, Culture, Sports, Science and Technology (MEXT)",
+    ),
     "CA": ("Innovation, Science and Economic Development Canada", "Natural Resources Canada"),
-    "CH": ("Federal Department of Economic Affairs, Education and Research",
-           "Federal Department of the Environment, Transport, Energy and Communications"),
+    "CH": (
+        "Federal Department of Economic Affairs, Education and Research",
+        "Federal Department of the Environment, Transport, Energy and Communications",
+    ),
     "KR": ("Ministry of Science and ICT", "National Research Council of Science and Technology"),
 }
 US_KNOWN = (
-    "NIST", "DOE", "NSF", "NASA", "NIH", "DoD", "USDA", "Department of Commerce",
-    "Department of Energy", "Department of Defense", "U.S. Department of Agriculture",
-    "National Institute of Standards and Technology (NIST)", "National Science Foundation",
+    "NIST",
+    "DOE",
+    "NSF",
+    "NASA",
+    "NIH",
+    "DoD",
+    "USDA",
+    "Department of Commerce",
+    "Department of Energy",
+    "Department of Defense",
+    "U.S. Department of Agriculture",
+    "National Institute of Standards and Technology (NIST)",
+    "National Science Foundation",
 )
 INTL_KNOWN = (
-    "European Commission", "Fraunhofer-Gesellschaft", "Max Planck Society",
-    "UK Research and Innovation (UKRI)", "Japan Science and Technology Agency (JST)",
-    "National Research Council Canada", "CERN", "OECD", "European Space Agency (ESA)",
-    "Helmholtz Association", "NIST", "NSF",
+    "European Commission",
+    "Fraunhofer-Gesellschaft",
+    "Max Planck Society",
+    "UK Research and Innovation (UKRI)",
+    "Japan Science and Technology Agency (JST)",
+    "National Research Council Canada",
+    "CERN",
+    "OECD",
+    "European Space Agency (ESA)",
+    "Helmholtz Association",
+    "NIST",
+    "NSF",
 )
 PARTNER_CATEGORIES = (
     "Major universities and research institutions",
@@ -346,9 +616,19 @@ INTL_CATEGORIES = (
     "International research organizations",
 )
 US_ADDRESSES = (  # (city, state, ZIPs, streets)
-    ("Washington", "DC", ("20230", "20250", "20585", "20546", "20005"),
-     ("Constitution Ave NW", "Independence Ave SW", "Pennsylvania Avenue NW",
-      "Maryland Avenue SW", "L'Enfant Plaza SW", "K Street NW")),
+    (
+        "Washington",
+        "DC",
+        ("20230", "20250", "20585", "20546", "20005"),
+        (
+            "Constitution Ave NW",
+            "Independence Ave SW",
+            "Pennsylvania Avenue NW",
+            "Maryland Avenue SW",
+            "L'Enfant Plaza SW",
+            "K Street NW",
+        ),
+    ),
     ("Alexandria", "VA", ("22314",), ("Eisenhower Avenue", "King Street")),
     ("Gaithersburg", "MD", ("20899",), ("Bureau Drive",)),
     ("Arlington", "VA", ("22230", "22201"), ("Wilson Boulevard", "North Fairfax Drive")),
@@ -369,44 +649,71 @@ US_ADDRESSES = (  # (city, state, ZIPs, streets)
     ("Honolulu", "HI", ("96813",), ("Bishop Street",)),
 )
 INTL_ADDRESSES = {
-    "DE": ("Unter den Linden 1, 10117 Berlin, Germany",
-           "Invalidenstraße 44, 10115 Berlin, Germany",
-           "Heinemannstraße 2, 53175 Bonn, Germany",
-           "Leopoldstraße 4, 80802 Munich, Germany",
-           "Konrad-Adenauer-Ufer 3, 50668 Cologne, Germany"),
-    "GB": ("10 Downing Street, London SW1A 2AA, United Kingdom",
-           "Polaris House, North Star Avenue, Swindon SN2 1FL, United Kingdom",
-           "100 Parliament Street, London SW1A 2BQ, United Kingdom",
-           "Oxford Road, Manchester M13 9PL, United Kingdom",
-           "1 Waterloo Place, Edinburgh EH1 3EG, United Kingdom"),
-    "JP": ("2-1-1 Nagatacho, Chiyoda-ku, Tokyo 100-0014, Japan",
-           "1-3-1 Kasumigaseki, Chiyoda-ku, Tokyo 100-8901, Japan",
-           "1-1-1 Umezono, Tsukuba, Ibaraki 305-8560, Japan",
-           "4-1-8 Honcho, Kawaguchi, Saitama 332-0012, Japan"),
-    "EU": ("Rue de la Loi 200, 1049 Brussels, Belgium",
-           "Avenue du Bourget 1, 1140 Brussels, Belgium",
-           "Plac Europejski 6, 00-844 Warsaw, Poland",
-           "Praça Europa 4, 1249-206 Lisbon, Portugal",
-           "Domenico Scarlattilaan 6, 1083 HS Amsterdam, Netherlands",
-           "1 Rue Descartes, 75005 Paris, France"),
-    "CA": ("150 Elgin Street, Ottawa, ON K2P 1L4, Canada",
-           "350 Albert Street, Ottawa, ON K1R 1A4, Canada",
-           "1000 Sherbrooke Street West, Montreal, QC H3A 3G4, Canada"),
-    "CH": ("Holzikofenweg 36, 3003 Bern, Switzerland",
-           "Einsteinstrasse 2, 3003 Bern, Switzerland",
-           "Rämistrasse 101, 8092 Zürich, Switzerland"),
-    "KR": ("94 Dasom 2-ro, Sejong 30109, South Korea",
-           "245 Daehak-ro, Yuseong-gu, Daejeon 34141, South Korea"),
+    "DE": (
+        "Unter den Linden 1, 10117 Berlin, Germany",
+        "Invalidenstraße 44, 10115 Berlin, Germany",
+        "Heinemannstraße 2, 53175 Bonn, Germany",
+        "Leopoldstraße 4, 80802 Munich, Germany",
+        "Konrad-Adenauer-Ufer 3, 50668 Cologne, Germany",
+    ),
+    "GB": (
+        "10 Downing Street, London SW1A 2AA, United Kingdom",
+        "Polaris House, North Star Avenue, Swindon SN2 1FL, United Kingdom",
+        "100 Parliament Street, London SW1A 2BQ, United Kingdom",
+        "Oxford Road, Manchester M13 9PL, United Kingdom",
+        "1 Waterloo Place, Edinburgh EH1 3EG, United Kingdom",
+    ),
+    "JP": (
+        "2-1-1 Nagatacho, Chiyoda-ku, Tokyo 100-0014, Japan",
+        "1-3-1 Kasumigaseki, Chiyoda-ku, Tokyo 100-8901, Japan",
+        "1-1-1 Umezono, Tsukuba, Ibaraki 305-8560, Japan",
+        "4-1-8 Honcho, Kawaguchi, Saitama 332-0012, Japan",
+    ),
+    "EU": (
+        "Rue de la Loi 200, 1049 Brussels, Belgium",
+        "Avenue du Bourget 1, 1140 Brussels, Belgium",
+        "Plac Europejski 6, 00-844 Warsaw, Poland",
+        "Praça Europa 4, 1249-206 Lisbon, Portugal",
+        "Domenico Scarlattilaan 6, 1083 HS Amsterdam, Netherlands",
+        "1 Rue Descartes, 75005 Paris, France",
+    ),
+    "CA": (
+        "150 Elgin Street, Ottawa, ON K2P 1L4, Canada",
+        "350 Albert Street, Ottawa, ON K1R 1A4, Canada",
+        "1000 Sherbrooke Street West, Montreal, QC H3A 3G4, Canada",
+    ),
+    "CH": (
+        "Holzikofenweg 36, 3003 Bern, Switzerland",
+        "Einsteinstrasse 2, 3003 Bern, Switzerland",
+        "Rämistrasse 101, 8092 Zürich, Switzerland",
+    ),
+    "KR": ("94 Dasom 2-ro, Sejong 30109, South Korea", "245 Daehak-ro, Yuseong-gu, Daejeon 34141, South Korea"),
 }
 COUNTRY_NAMES = {
-    "US": "United States", "EU": "European Union", "DE": "Germany", "GB": "United Kingdom",
-    "JP": "Japan", "CA": "Canada", "CH": "Switzerland", "KR": "South Korea",
+    "US": "United States",
+    "EU": "European Union",
+    "DE": "Germany",
+    "GB": "United Kingdom",
+    "JP": "Japan",
+    "CA": "Canada",
+    "CH": "Switzerland",
+    "KR": "South Korea",
 }
 TLD = {
-    "us_independent": ".gov", "us_sub": ".gov", "collab": ".gov", "network": ".org",
-    "nonprofit": ".org", "eu": ".europa.eu", "de_agency": ".bund.de", "de_association": ".de",
-    "uk": ".org.uk", "jp": ".go.jp", "ca": ".gc.ca", "ch_office": ".admin.ch",
-    "ch_foundation": ".ch", "kr": ".re.kr",
+    "us_independent": ".gov",
+    "us_sub": ".gov",
+    "collab": ".gov",
+    "network": ".org",
+    "nonprofit": ".org",
+    "eu": ".europa.eu",
+    "de_agency": ".bund.de",
+    "de_association": ".de",
+    "uk": ".org.uk",
+    "jp": ".go.jp",
+    "ca": ".gc.ca",
+    "ch_office": ".admin.ch",
+    "ch_foundation": ".ch",
+    "kr": ".re.kr",
 }
 US_STATES_INCORP = ("Delaware", "Maryland", "Virginia", "the District of Columbia", "Illinois")
 SERVICES = (
@@ -440,6 +747,7 @@ INTL_FUNDING = (
 
 
 # --------------------------------------------------------------------------- helpers
+
 
 def _lower(text: str) -> str:
     return " ".join(w if w in PROPER_WORDS else w.lower() for w in text.split())
@@ -525,6 +833,7 @@ class _Ctx:
 
 # --------------------------------------------------------------------------- fields
 
+
 def _intro(c: _Ctx) -> str:
     rng, ident = c.rng, c.id
     ta, tb = c.ta, c.tb
@@ -541,47 +850,61 @@ def _intro(c: _Ctx) -> str:
     if k == "us_independent":
         phrase = f"an independent agency of the United States federal government that {purpose}"
     elif k == "us_sub":
-        phrase = rng.choice((
-            f"a federal agency within the {c.parent} that {purpose}",
-            f"an agency of the {c.parent} that {purpose}",
-            f"a non-regulatory agency of the {c.parent} that {purpose}",
-        ))
+        phrase = rng.choice(
+            (
+                f"a federal agency within the {c.parent} that {purpose}",
+                f"an agency of the {c.parent} that {purpose}",
+                f"a non-regulatory agency of the {c.parent} that {purpose}",
+            )
+        )
     elif k == "collab":
-        phrase = rng.choice((
-            "a public-private collaboration between industry, academia, and government "
-            f"agencies to advance {ta} {tb}",
-            "a collaborative initiative between industry leaders, academia, and government "
-            f"agencies to advance the U.S. {ta} sector",
-            f"a public-private partnership that {purpose}",
-        ))
+        phrase = rng.choice(
+            (
+                "a public-private collaboration between industry, academia, and government "
+                f"agencies to advance {ta} {tb}",
+                "a collaborative initiative between industry leaders, academia, and government "
+                f"agencies to advance the U.S. {ta} sector",
+                f"a public-private partnership that {purpose}",
+            )
+        )
     elif k == "network":
-        phrase = (f"a network of U.S. {ta} institutes that bring together industry, academia, "
-                  f"and government to develop {ta} {tb}")
+        phrase = (
+            f"a network of U.S. {ta} institutes that bring together industry, academia, "
+            f"and government to develop {ta} {tb}"
+        )
     elif k == "nonprofit":
-        phrase = rng.choice((
-            f"a nonprofit organization that {purpose}",
-            f"a 501(c)(3) nonprofit research organization that {purpose}",
-            f"an independent, nonprofit membership organization that {purpose}",
-        ))
+        phrase = rng.choice(
+            (
+                f"a nonprofit organization that {purpose}",
+                f"a 501(c)(3) nonprofit research organization that {purpose}",
+                f"an independent, nonprofit membership organization that {purpose}",
+            )
+        )
     elif k == "eu":
-        phrase = rng.choice((
-            f"a decentralised agency of the European Union that {purpose}",
-            f"an executive agency of the European Commission that {purpose}",
-        ))
+        phrase = rng.choice(
+            (
+                f"a decentralised agency of the European Union that {purpose}",
+                f"an executive agency of the European Commission that {purpose}",
+            )
+        )
     elif k == "de_agency":
         phrase = f"a German federal agency within the {c.parent} that {purpose}"
     elif k == "de_association":
         phrase = f"a registered association (eingetragener Verein) under German law that {purpose}"
     elif k == "uk":
-        phrase = rng.choice((
-            f"a non-departmental public body of the United Kingdom government that {purpose}",
-            f"a public body sponsored by the {c.parent} that {purpose}",
-        ))
+        phrase = rng.choice(
+            (
+                f"a non-departmental public body of the United Kingdom government that {purpose}",
+                f"a public body sponsored by the {c.parent} that {purpose}",
+            )
+        )
     elif k == "jp":
-        phrase = rng.choice((
-            f"a national research and development agency of Japan that {purpose}",
-            f"an incorporated administrative agency of the Government of Japan that {purpose}",
-        ))
+        phrase = rng.choice(
+            (
+                f"a national research and development agency of Japan that {purpose}",
+                f"an incorporated administrative agency of the Government of Japan that {purpose}",
+            )
+        )
     elif k == "ca":
         phrase = f"a Canadian federal agency that {purpose}"
     elif k == "ch_office":
@@ -600,12 +923,14 @@ def _intro(c: _Ctx) -> str:
         subject = f"{the}{ident.name}"
     text = f"{subject} is {phrase}."
     if rng.random() < 0.5:
-        text += rng.choice((
-            f" It focuses on driving innovation, improving {tb}, and addressing workforce "
-            "challenges to maintain global competitiveness.",
-            f" Its work spans {ta}, {tb}, and the training of the next generation of experts.",
-            " It is one of the principal sources of public funding in its field.",
-        ))
+        text += rng.choice(
+            (
+                f" It focuses on driving innovation, improving {tb}, and addressing workforce "
+                "challenges to maintain global competitiveness.",
+                f" Its work spans {ta}, {tb}, and the training of the next generation of experts.",
+                " It is one of the principal sources of public funding in its field.",
+            )
+        )
     return text + c.fn(0.15)
 
 
@@ -629,8 +954,10 @@ def _mission(c: _Ctx) -> list[str]:
     elif form == 1:
         text = f"To {verbs[0]} and {verbs[1]}."
     else:
-        text = (f"{poss} mission is to {verbs[0]}. The {c.noun} seeks to {verbs[1]}, "
-                "thereby enhancing economic growth and job creation.")
+        text = (
+            f"{poss} mission is to {verbs[0]}. The {c.noun} seeks to {verbs[1]}, "
+            "thereby enhancing economic growth and job creation."
+        )
     return [text + c.fn(0.5)]
 
 
@@ -640,48 +967,69 @@ def _parent(c: _Ctx, xref: str | None) -> list[str]:
     if xref is not None:
         the = "" if " " not in xref else "the "  # no article before a bare acronym
         if k in ("collab", "network", "de_association"):
-            return [f"{c.short} is coordinated by {the}{xref}; it has no formal parent "
-                    "organization."]
+            return [f"{c.short} is coordinated by {the}{xref}; it has no formal parent organization."]
         return [rng.choice((f"Part of {the}{xref}", f"An agency of {the}{xref}"))]
     if k == "us_independent":
-        return [rng.choice((
-            f"None; {short} is an independent agency.",
-            f"None; {short} is an independent federal agency.",
-            "None",
-        ))]
+        return [
+            rng.choice(
+                (
+                    f"None; {short} is an independent agency.",
+                    f"None; {short} is an independent federal agency.",
+                    "None",
+                )
+            )
+        ]
     if k in ("us_sub", "de_agency", "uk", "jp", "ca", "ch_office"):
         parent = c.parent
-        return [rng.choice((
-            f"Part of the {parent}",
-            f"An agency of the {parent}",
-            f"{c.short} is an operating unit of the {parent}.",
-            f"{parent}",
-        )) + c.fn(0.2)]
+        return [
+            rng.choice(
+                (
+                    f"Part of the {parent}",
+                    f"An agency of the {parent}",
+                    f"{c.short} is an operating unit of the {parent}.",
+                    f"{parent}",
+                )
+            )
+            + c.fn(0.2)
+        ]
     if k in ("collab", "network"):
-        return [rng.choice((
-            f"{c.short} is not under a single parent organization but is a collaborative effort "
-            f"coordinated by the {c.parent}, with involvement from various other federal agencies.",
-            f"The {c.noun} is coordinated by the Advanced Manufacturing National Program Office "
-            "(AMNPO), an interagency team hosted by the National Institute of Standards and "
-            "Technology (NIST).",
-            f"Coordinated by the {c.parent}; not a subsidiary of any agency.",
-        ))]
+        return [
+            rng.choice(
+                (
+                    f"{c.short} is not under a single parent organization but is a collaborative effort "
+                    f"coordinated by the {c.parent}, with involvement from various other federal agencies.",
+                    f"The {c.noun} is coordinated by the Advanced Manufacturing National Program Office "
+                    "(AMNPO), an interagency team hosted by the National Institute of Standards and "
+                    "Technology (NIST).",
+                    f"Coordinated by the {c.parent}; not a subsidiary of any agency.",
+                )
+            )
+        ]
     if k == "eu":
-        return [rng.choice(("An agency of the European Commission",
-                            f"None; {short} is an independent body of the European Union."))]
-    return [rng.choice((
-        f"None; {short} is an independent {c.noun}." if c.id.style == "acr"
-        else f"None; {short} is independent.",
-        "None",
-        "Not applicable",
-    ))]
+        return [
+            rng.choice(
+                ("An agency of the European Commission", f"None; {short} is an independent body of the European Union.")
+            )
+        ]
+    return [
+        rng.choice(
+            (
+                f"None; {short} is an independent {c.noun}."
+                if c.id.style == "acr"
+                else f"None; {short} is independent.",
+                "None",
+                "Not applicable",
+            )
+        )
+    ]
 
 
 def _act_name(c: _Ctx, year: int) -> str:
     rng = c.rng
     a, b = c.id.topic, c.id.function
-    return rng.choice((f"{a} {b} Act of {year}", f"National {a} Act of {year}",
-                       f"{a} Research and Development Act of {year}"))
+    return rng.choice(
+        (f"{a} {b} Act of {year}", f"National {a} Act of {year}", f"{a} Research and Development Act of {year}")
+    )
 
 
 def _legislation(c: _Ctx) -> list[str]:
@@ -704,71 +1052,81 @@ def _legislation(c: _Ctx) -> list[str]:
             signed = rng.choice(("signed into law by", "signed by"))
             form = rng.randrange(5) if not defect else 0
             if form in (0, 1):
-                text = (f"{verb} the {_act_name(c, year)}, {signed} President {pres} "
-                        f"on {date}.")
+                text = f"{verb} the {_act_name(c, year)}, {signed} President {pres} on {date}."
             elif form == 2:
                 text = f"{verb} the {_act_name(c, year)}."
             elif form == 3:
                 eo = 10_100 + (year - 1950) * 57 + rng.randint(0, 40)
-                text = (f"Established by Executive Order {eo}, issued by President {pres} "
-                        f"on {date}.")
+                text = f"Established by Executive Order {eo}, issued by President {pres} on {date}."
             else:
-                text = (f"{c.short} was established in {_month_year(rng, year)} under the "
-                        f"authority of the {_act_name(c, year)}.")
+                text = (
+                    f"{c.short} was established in {_month_year(rng, year)} under the "
+                    f"authority of the {_act_name(c, year)}."
+                )
         else:
-            text = rng.choice((
-                f"The {c.noun} was not established by specific legislation but was launched "
-                f"by President {pres} in {year} through an executive action.",
-                f"Launched by President {pres} in {year} through an executive action.",
-                f"Announced in {_month_year(rng, year)} by the {c.parent}; no authorizing "
-                "legislation.",
-            ))
+            text = rng.choice(
+                (
+                    f"The {c.noun} was not established by specific legislation but was launched "
+                    f"by President {pres} in {year} through an executive action.",
+                    f"Launched by President {pres} in {year} through an executive action.",
+                    f"Announced in {_month_year(rng, year)} by the {c.parent}; no authorizing legislation.",
+                )
+            )
         c.president = pres
         return [text + c.fn(0.4)]
     year = c.founded
     if k == "nonprofit":
-        text = rng.choice((
-            f"Incorporated as a nonprofit corporation under the laws of "
-            f"{rng.choice(US_STATES_INCORP)} in {year}.",
-            f"Registered as a 501(c)(3) public charity in {_month_year(rng, year)}.",
-            f"Chartered by Congress under the {_act_name(c, year)}.",
-        ))
+        text = rng.choice(
+            (
+                f"Incorporated as a nonprofit corporation under the laws of {rng.choice(US_STATES_INCORP)} in {year}.",
+                f"Registered as a 501(c)(3) public charity in {_month_year(rng, year)}.",
+                f"Chartered by Congress under the {_act_name(c, year)}.",
+            )
+        )
     elif k == "eu":
         n = rng.randint(100, 2400)
         year = max(year, 1994)
         c.founded = year
         if year >= 2010:
-            text = (f"Established by Regulation (EU) {year}/{n} of the European Parliament "
-                    f"and of the Council of {_date(rng, year)}.")
+            text = (
+                f"Established by Regulation (EU) {year}/{n} of the European Parliament "
+                f"and of the Council of {_date(rng, year)}."
+            )
         else:
-            text = (f"Established in {_month_year(rng, year)} by Council Regulation (EC) "
-                    f"No {n}/{year}.")
+            text = f"Established in {_month_year(rng, year)} by Council Regulation (EC) No {n}/{year}."
     elif k == "de_association":
-        text = rng.choice((
-            f"Registered as an association under German law in {year}.",
-            "Registered as an association (e.V.) in the register of associations of the "
-            f"Berlin district court in {_month_year(rng, year)}.",
-        ))
+        text = rng.choice(
+            (
+                f"Registered as an association under German law in {year}.",
+                "Registered as an association (e.V.) in the register of associations of the "
+                f"Berlin district court in {_month_year(rng, year)}.",
+            )
+        )
     elif k == "de_agency":
         text = f"Established on {_date(rng, year)} by decree of the {c.parent}."
     elif k == "uk":
-        text = rng.choice((
-            f"Established by Royal Charter on {_date(rng, year)}.",
-            f"Established under the {c.id.topic} {c.id.function} Act {year}.",
-        ))
+        text = rng.choice(
+            (
+                f"Established by Royal Charter on {_date(rng, year)}.",
+                f"Established under the {c.id.topic} {c.id.function} Act {year}.",
+            )
+        )
     elif k == "jp":
-        text = (f"Established on {_date(rng, year)} under the Act on the {c.id.name} "
-                f"(Act No. {rng.randint(1, 200)} of {year}).")
+        text = (
+            f"Established on {_date(rng, year)} under the Act on the {c.id.name} "
+            f"(Act No. {rng.randint(1, 200)} of {year})."
+        )
     elif k == "ca":
-        text = (f"Established by the {c.id.name} Act, which received royal assent on "
-                f"{_date(rng, year)}.")
+        text = f"Established by the {c.id.name} Act, which received royal assent on {_date(rng, year)}."
     elif k == "ch_office":
         text = f"Established by the Federal Council on {_date(rng, year)}."
     elif k == "ch_foundation":
         text = f"Registered as a foundation under Swiss law in {year}."
     else:
-        text = (f"Established in {_month_year(rng, year)} under the Act on the Establishment, "
-                "Operation and Development of Government-Funded Research Institutes.")
+        text = (
+            f"Established in {_month_year(rng, year)} under the Act on the Establishment, "
+            "Operation and Development of Government-Funded Research Institutes."
+        )
     return [text + c.fn(0.4)]
 
 
@@ -780,8 +1138,15 @@ def _join(items: list[str]) -> str:
     return ", ".join(items[:-1]) + f", and {items[-1]}"
 
 
-_THE_PREFIXES = ("Department", "U.S. Department", "National Institute", "National Science",
-                 "National Research", "National Aeronautics", "European")
+_THE_PREFIXES = (
+    "Department",
+    "U.S. Department",
+    "National Institute",
+    "National Science",
+    "National Research",
+    "National Aeronautics",
+    "European",
+)
 
 
 def _the(name: str) -> str:
@@ -812,8 +1177,7 @@ def _partners(c: _Ctx, xref: str | None) -> list[str]:
     if xref is not None:
         items.insert(rng.randrange(len(items) + 1), xref)
     if rng.random() < 0.1:  # prose instead of a bullet list
-        prose = [x[0].lower() + x[1:] if x in cats or " including " in x else _the(x)
-                 for x in items]
+        prose = [x[0].lower() + x[1:] if x in cats or " including " in x else _the(x) for x in items]
         return [f"{c.short} works with {_join(prose)}.{c.fn(0.3)}"]
     lines = [f"- {x}" for x in items]
     lines[-1] += c.fn(0.4)
@@ -825,49 +1189,77 @@ def _employees(c: _Ctx) -> list[str]:
     year = rng.randint(2019, LAST_YEAR)
     roll = rng.random()
     if c.kind in ("collab", "network") and roll < 0.6:
-        return [rng.choice((
-            f"{c.short} does not have traditional employees; it consists of appointed members "
-            "from industry, academia, and government who serve in advisory roles.",
-            f"The {c.noun} has no employees of its own; each member institution employs its "
-            "own staff.",
-        ))]
+        return [
+            rng.choice(
+                (
+                    f"{c.short} does not have traditional employees; it consists of appointed members "
+                    "from industry, academia, and government who serve in advisory roles.",
+                    f"The {c.noun} has no employees of its own; each member institution employs its own staff.",
+                )
+            )
+        ]
     if roll < 0.12:
-        return [rng.choice(("Not publicly specified", "Not publicly specified.",
-                            "The number of employees is not publicly specified."))]
+        return [
+            rng.choice(
+                (
+                    "Not publicly specified",
+                    "Not publicly specified.",
+                    "The number of employees is not publicly specified.",
+                )
+            )
+        ]
     n = _num(rng, 40, 25_000)
     federal = c.us and c.kind in ("us_independent", "us_sub")
     fed = "federal employees" if federal else "employees"
-    return [rng.choice((
-        f"About {n} {fed} ({year})",
-        f"{n} ({year})",
-        f"Approximately {n} staff ({year})",
-        f"{n} (FY {year})",
-        f"About {n}",
-    )) + c.fn(0.2)]
+    return [
+        rng.choice(
+            (
+                f"About {n} {fed} ({year})",
+                f"{n} ({year})",
+                f"Approximately {n} staff ({year})",
+                f"{n} (FY {year})",
+                f"About {n}",
+            )
+        )
+        + c.fn(0.2)
+    ]
 
 
 def _structure(c: _Ctx) -> list[str]:
     rng = c.rng
-    return [rng.choice((
-        f"{c.short} is headed by a Director and organized into {rng.randint(2, 9)} "
-        "directorates.",
-        f"The {c.noun} operates through a steering committee composed of co-chairs from "
-        "industry and academia, supported by various working groups.",
-        f"Governed by a board of {rng.randint(7, 30)} members appointed by the "
-        f"{'President' if c.us else 'government'}.",
-        f"A network of independently operated {c.ta} institutes, each with a lead "
-        "organization and a sponsoring agency." if c.kind in ("network", "collab")
-        else f"{c.short} is organized into {rng.randint(2, 6)} departments and a central "
-        "administration.",
-        f"{c.short} is headed by a Director and governed together with a "
-        f"{rng.randint(9, 24)}-member policy board.",
-    ))]
+    return [
+        rng.choice(
+            (
+                f"{c.short} is headed by a Director and organized into {rng.randint(2, 9)} directorates.",
+                f"The {c.noun} operates through a steering committee composed of co-chairs from "
+                "industry and academia, supported by various working groups.",
+                f"Governed by a board of {rng.randint(7, 30)} members appointed by the "
+                f"{'President' if c.us else 'government'}.",
+                f"A network of independently operated {c.ta} institutes, each with a lead "
+                "organization and a sponsoring agency."
+                if c.kind in ("network", "collab")
+                else f"{c.short} is organized into {rng.randint(2, 6)} departments and a central administration.",
+                f"{c.short} is headed by a Director and governed together with a "
+                f"{rng.randint(9, 24)}-member policy board.",
+            )
+        )
+    ]
 
 
 def _leader(c: _Ctx) -> list[str]:
     rng = c.rng
-    role = rng.choice(("Director", "Administrator", "President", "Chief Executive Officer",
-                       "Executive Director", "Chair", "Secretary-General", "Commissioner"))
+    role = rng.choice(
+        (
+            "Director",
+            "Administrator",
+            "President",
+            "Chief Executive Officer",
+            "Executive Director",
+            "Chair",
+            "Secretary-General",
+            "Commissioner",
+        )
+    )
     if rng.random() < 0.6:
         form = rng.randrange(6)
         if form == 0:
@@ -883,13 +1275,17 @@ def _leader(c: _Ctx) -> list[str]:
         else:
             text = f"The {c.noun} is led by {role} {c.person()}."
         return [text + c.fn(0.2)]
-    return [rng.choice((
-        f"{role} of the {c.id.name}",
-        f"The {c.noun} is led by co-chairs, typically prominent figures from industry and "
-        "academia, who direct its initiatives.",
-        "Chair of the Governing Board",
-        "Not publicly specified",
-    ))]
+    return [
+        rng.choice(
+            (
+                f"{role} of the {c.id.name}",
+                f"The {c.noun} is led by co-chairs, typically prominent figures from industry and "
+                "academia, who direct its initiatives.",
+                "Chair of the Governing Board",
+                "Not publicly specified",
+            )
+        )
+    ]
 
 
 def _divisions(c: _Ctx) -> list[str]:
@@ -897,16 +1293,26 @@ def _divisions(c: _Ctx) -> list[str]:
     roll = rng.random()
     if roll < 0.2:
         topics = [_lower(t) for t in rng.sample(TOPICS, 3)]
-        return [f"While there are no formal divisions, {c.short_mid} works through working "
-                f"groups on {_join(topics)}.{c.fn(0.2)}"]
+        return [
+            f"While there are no formal divisions, {c.short_mid} works through working "
+            f"groups on {_join(topics)}.{c.fn(0.2)}"
+        ]
     if roll < 0.28:
-        return [f"While there are no formal divisions, {c.short_mid} works through:",
-                "- Working groups or subcommittees focused on specific aspects like workforce "
-                "development, technology innovation, or policy recommendations."]
+        return [
+            f"While there are no formal divisions, {c.short_mid} works through:",
+            "- Working groups or subcommittees focused on specific aspects like workforce "
+            "development, technology innovation, or policy recommendations.",
+        ]
     if roll < 0.32:
         return [rng.choice(("None", "No formal divisions."))]
-    templates = ("Directorate for {t}", "Office of {f}", "{t} Laboratory", "Division of {t} {f}",
-                 "{t} Program Office", "Center for {t}")
+    templates = (
+        "Directorate for {t}",
+        "Office of {f}",
+        "{t} Laboratory",
+        "Division of {t} {f}",
+        "{t} Program Office",
+        "Center for {t}",
+    )
     lines: list[str] = []
     unit_acronyms: list[str] = []
     for t in rng.sample(TOPICS, rng.randint(2, 8)):
@@ -923,13 +1329,15 @@ def _divisions(c: _Ctx) -> list[str]:
 
 def _programs(c: _Ctx, xref: str | None) -> list[str]:
     rng = c.rng
-    partner = rng.choice(("NIST", "DOE", "NSF", "NASA", "NIH", "DoD")) if c.us else \
-        rng.choice(("the European Commission", "CERN", "the Fraunhofer-Gesellschaft"))
+    partner = (
+        rng.choice(("NIST", "DOE", "NSF", "NASA", "NIH", "DoD"))
+        if c.us
+        else rng.choice(("the European Commission", "CERN", "the Fraunhofer-Gesellschaft"))
+    )
     pool = [
         f"{c.id.topic} Fellowship Program",
         f"{c.id.topic} {rng.choice(FUNCTIONS)} Grants",
-        "Small Business Innovation Research (SBIR)" if c.us
-        else "Horizon Europe collaborative projects",
+        "Small Business Innovation Research (SBIR)" if c.us else "Horizon Europe collaborative projects",
         f"{rng.choice(TOPICS)} {rng.choice(FUNCTIONS)} Challenge",
         f"Joint {c.ta} testbed with {partner}",
         f"Initiatives for workforce training and education in {c.ta}",
@@ -948,13 +1356,17 @@ def _budget(c: _Ctx) -> list[str]:
     rng = c.rng
     year = rng.randint(2019, LAST_YEAR)
     if rng.random() < 0.15 or (c.kind == "collab" and rng.random() < 0.5):
-        return [rng.choice((
-            "Not publicly specified",
-            f"The budget for {c.short_mid} activities is not publicly specified; it is supported "
-            "through existing federal agency budgets and industry contributions.",
-            "Not published as a single budget; member institutions are funded through their "
-            "sponsoring agencies.",
-        ))]
+        return [
+            rng.choice(
+                (
+                    "Not publicly specified",
+                    f"The budget for {c.short_mid} activities is not publicly specified; it is supported "
+                    "through existing federal agency budgets and industry contributions.",
+                    "Not published as a single budget; member institutions are funded through their "
+                    "sponsoring agencies.",
+                )
+            )
+        ]
     big = rng.random() < 0.4
     scale = "billion" if big else "million"
     amt = _amount(rng, 0.3, 40) if big else _amount(rng, 1, 990)
@@ -963,29 +1375,38 @@ def _budget(c: _Ctx) -> list[str]:
     if cur == "US" and rng.random() < 0.08:
         cur = rng.choice(("EU", "GB"))  # a US body reporting in another currency is rare
     if cur == "US":
-        text = rng.choice((
-            f"${amt} {scale} ({fy})", f"${amt} {scale} ({year})", f"US$ {amt} {scale} ({year})",
-            f"USD {amt} {scale} ({fy})", f"${rng.randint(100_000, 99_999_999):,} ({fy})",
-        ))
+        text = rng.choice(
+            (
+                f"${amt} {scale} ({fy})",
+                f"${amt} {scale} ({year})",
+                f"US$ {amt} {scale} ({year})",
+                f"USD {amt} {scale} ({fy})",
+                f"${rng.randint(100_000, 99_999_999):,} ({fy})",
+            )
+        )
     elif cur in ("EU", "DE"):
-        text = rng.choice((f"€{amt} {scale} ({year})", f"EUR {amt} {scale} ({year})",
-                           f"€{amt} {scale} ({year})"))
+        text = rng.choice((f"€{amt} {scale} ({year})", f"EUR {amt} {scale} ({year})", f"€{amt} {scale} ({year})"))
     elif cur == "GB":
         y2 = f"{(year + 1) % 100:02d}"
-        text = rng.choice((f"£{amt} {scale} ({year}/{y2})", f"£{amt} {scale} ({year}–{y2})",
-                           f"GBP {amt} {scale} ({year})"))
+        text = rng.choice(
+            (f"£{amt} {scale} ({year}/{y2})", f"£{amt} {scale} ({year}–{y2})", f"GBP {amt} {scale} ({year})")
+        )
     elif cur == "JP":
-        text = rng.choice((f"¥{_amount(rng, 1, 900)} billion (FY{year})",
-                           f"JPY {_amount(rng, 1, 900)} billion (FY {year})",
-                           f"¥{_amount(rng, 0.1, 2)} trillion (FY{year})"))
+        text = rng.choice(
+            (
+                f"¥{_amount(rng, 1, 900)} billion (FY{year})",
+                f"JPY {_amount(rng, 1, 900)} billion (FY {year})",
+                f"¥{_amount(rng, 0.1, 2)} trillion (FY{year})",
+            )
+        )
     elif cur == "CA":
-        text = rng.choice((f"C${amt} {scale} ({year}–{(year + 1) % 100:02d})",
-                           f"CAD {amt} {scale} ({year})"))
+        text = rng.choice((f"C${amt} {scale} ({year}–{(year + 1) % 100:02d})", f"CAD {amt} {scale} ({year})"))
     elif cur == "CH":
         text = f"CHF {amt} {scale} ({year})"
     else:
-        text = rng.choice((f"₩{_amount(rng, 0.1, 3)} trillion ({year})",
-                           f"KRW {rng.randint(10, 900)} billion ({year})"))
+        text = rng.choice(
+            (f"₩{_amount(rng, 0.1, 3)} trillion ({year})", f"KRW {rng.randint(10, 900)} billion ({year})")
+        )
     return [text + c.fn(0.4)]
 
 
@@ -994,15 +1415,19 @@ _HAS_PARENT = ("us_sub", "collab", "network", "eu", "de_agency", "uk", "jp", "ca
 
 def _staff(c: _Ctx) -> list[str]:
     rng = c.rng
-    return [rng.choice((
-        f"About {_num(rng, 40, 20_000)} employees plus rotating program directors",
-        f"Staffing support comes from the {c.parent}, with no dedicated staff for "
-        f"{c.short_mid} itself." if c.kind in _HAS_PARENT
-        else f"{_num(rng, 5, 900)} staff and {_num(rng, 5, 300)} visiting researchers",
-        f"{_num(rng, 10, 5_000)} full-time staff ({rng.randint(2019, LAST_YEAR)})",
-        "No dedicated staff",
-        "Not publicly specified",
-    ))]
+    return [
+        rng.choice(
+            (
+                f"About {_num(rng, 40, 20_000)} employees plus rotating program directors",
+                f"Staffing support comes from the {c.parent}, with no dedicated staff for {c.short_mid} itself."
+                if c.kind in _HAS_PARENT
+                else f"{_num(rng, 5, 900)} staff and {_num(rng, 5, 300)} visiting researchers",
+                f"{_num(rng, 10, 5_000)} full-time staff ({rng.randint(2019, LAST_YEAR)})",
+                "No dedicated staff",
+                "Not publicly specified",
+            )
+        )
+    ]
 
 
 def _funding(c: _Ctx) -> list[str]:
@@ -1028,22 +1453,27 @@ def _services(c: _Ctx) -> list[str]:
 def _regulations(c: _Ctx) -> list[str]:
     rng = c.rng
     if rng.random() < 0.65:
-        return [rng.choice((
-            f"{c.short} does not oversee regulations.",
-            f"{c.short} does not oversee regulations; it administers grant policy for its awards.",
-            f"While {c.short_mid} does not directly oversee regulations, its recommendations can "
-            "influence policy, funding for research, and educational programs.",
-            "None",
-            "Not applicable",
-        ))]
+        return [
+            rng.choice(
+                (
+                    f"{c.short} does not oversee regulations.",
+                    f"{c.short} does not oversee regulations; it administers grant policy for its awards.",
+                    f"While {c.short_mid} does not directly oversee regulations, its recommendations can "
+                    "influence policy, funding for research, and educational programs.",
+                    "None",
+                    "Not applicable",
+                )
+            )
+        ]
     lines = []
     for _ in range(rng.randint(1, 3)):
         if c.us:
-            lines.append(f"- {rng.randint(1, 50)} CFR Part {rng.randint(10, 999)} "
-                         f"({c.id.topic} {rng.choice(FUNCTIONS).lower()} requirements)")
+            lines.append(
+                f"- {rng.randint(1, 50)} CFR Part {rng.randint(10, 999)} "
+                f"({c.id.topic} {rng.choice(FUNCTIONS).lower()} requirements)"
+            )
         elif c.country not in ("EU", "DE"):
-            lines.append(f"- {c.id.topic} {rng.choice(FUNCTIONS)} Regulations "
-                         f"{rng.randint(1990, LAST_YEAR)}")
+            lines.append(f"- {c.id.topic} {rng.choice(FUNCTIONS)} Regulations {rng.randint(1990, LAST_YEAR)}")
         else:
             y = rng.randint(2010, LAST_YEAR)
             topic = c.ta if not lines else _lower(rng.choice(TOPICS))
@@ -1095,20 +1525,25 @@ def _history(c: _Ctx, xref: str | None) -> list[str]:
 
     sentences = []
     if ident.style == "formerly" or rng.random() < 0.1:
-        sentences.append(f"{c.short} was founded in {founded} as the {ident.former_name} and "
-                         f"was renamed {ident.name} in {later()}.")
+        sentences.append(
+            f"{c.short} was founded in {founded} as the {ident.former_name} and was renamed {ident.name} in {later()}."
+        )
     else:
-        sentences.append(rng.choice((
-            f"{c.short} was established in {founded}.",
-            f"Launched in {founded}" + (f" by President {c.president}" if c.president else "")
-            + f", {c.short_mid} has been instrumental in shaping {c.ta} policy.",
-            f"Founded in {founded}.",
-        )))
+        sentences.append(
+            rng.choice(
+                (
+                    f"{c.short} was established in {founded}.",
+                    f"Launched in {founded}"
+                    + (f" by President {c.president}" if c.president else "")
+                    + f", {c.short_mid} has been instrumental in shaping {c.ta} policy.",
+                    f"Founded in {founded}.",
+                )
+            )
+        )
     extra = [
         f"It succeeded the {ident.predecessor_name} ({ident.predecessor_acronym}) in {founded}.",
         f"In {later()}, the {ident.predecessor_name} merged into {c.short_mid}.",
-        f"{c.short} has evolved into {ident.name} 2.0, focusing on scaling up the successes of "
-        "its initial phase.",
+        f"{c.short} has evolved into {ident.name} 2.0, focusing on scaling up the successes of its initial phase.",
         f"In {later()}, {c.short_mid} merged into the {ident.successor_name}.",
         f"It moved its headquarters to a new building in {later()}.",
     ]
@@ -1138,9 +1573,14 @@ def _references(c: _Ctx) -> list[str]:
     rng = c.rng
     publisher = c.id.acronym if c.id.style == "acr" else c.domain[4:]
     owner = rng.choice((c.id.name, c.parent if c.us else c.id.name))
-    titles = (("About", "about"), ("History", "about/history"), ("Budget", "about/budget"),
-              ("Leadership", "about/leadership"), ("Annual Report", "reports/annual"),
-              ("Programs", "programs"))
+    titles = (
+        ("About", "about"),
+        ("History", "about/history"),
+        ("Budget", "about/budget"),
+        ("Leadership", "about/leadership"),
+        ("Annual Report", "reports/annual"),
+        ("Programs", "programs"),
+    )
     picks = rng.sample(titles, c.n_refs)
     refs = []
     for title, path in picks:
@@ -1157,8 +1597,7 @@ def _references(c: _Ctx) -> list[str]:
 
 def _unknown_heading(c: _Ctx) -> tuple[str, list[str]]:
     rng = c.rng
-    heading = rng.choice(("Website", "Website", "Motto", "Founded", "Jurisdiction",
-                          "Annual report", "Social media"))
+    heading = rng.choice(("Website", "Website", "Motto", "Founded", "Jurisdiction", "Annual report", "Social media"))
     value = {
         "Website": c.url,
         "Motto": f'"{c.id.topic} for everyone"',
@@ -1172,9 +1611,8 @@ def _unknown_heading(c: _Ctx) -> tuple[str, list[str]]:
 
 # --------------------------------------------------------------------------- profile
 
-def _generate(
-    index: int, rng: random.Random, defect: str | None
-) -> tuple[str, dict | None, dict | None]:
+
+def _generate(index: int, rng: random.Random, defect: str | None) -> tuple[str, dict | None, dict | None]:
     """Return (text, injected-defect record or None, cross-reference or None)."""
     ident = identity(index)
     c = _Ctx(ident, rng)
@@ -1229,15 +1667,13 @@ def _generate(
     bodies["Legislation"] = _legislation(c)
     builders = {
         "Mission": lambda: _mission(c),
-        "Parent organization": lambda: _parent(c, xref if xref_field == "Parent organization"
-                                                else None),
+        "Parent organization": lambda: _parent(c, xref if xref_field == "Parent organization" else None),
         "Partners": lambda: _partners(c, xref if xref_field == "Partners" else None),
         "Number of employees": lambda: _employees(c),
         "Organization structure": lambda: _structure(c),
         "Leader": lambda: _leader(c),
         "Divisions": lambda: _divisions(c),
-        "List of programs": lambda: _programs(c, xref if xref_field == "List of programs"
-                                              else None),
+        "List of programs": lambda: _programs(c, xref if xref_field == "List of programs" else None),
         "Last total enacted budget": lambda: _budget(c),
         "Staff": lambda: _staff(c),
         "Funding": lambda: _funding(c),
@@ -1259,8 +1695,7 @@ def _generate(
     # occasionally an otherwise-present field has an empty body
     if rng.random() < 0.05:
         victim = rng.choice(KNOWN_HEADINGS[:-2])
-        if victim != xref_field and not (defect and victim in (
-                "Legislation", "Headquarters address", "Mission")):
+        if victim != xref_field and not (defect and victim in ("Legislation", "Headquarters address", "Mission")):
             bodies[victim] = []
 
     order = [h for h in KNOWN_HEADINGS if present[h]]
@@ -1347,8 +1782,7 @@ def write_corpus(
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
 
-    chosen = sorted(random.Random(f"orgkg-inject:{seed}:{n}").sample(range(1, n + 1),
-                                                                      inject_errors))
+    chosen = sorted(random.Random(f"orgkg-inject:{seed}:{n}").sample(range(1, n + 1), inject_errors))
     defects = {idx: DEFECTS[i % len(DEFECTS)] for i, idx in enumerate(chosen)}
     master = random.Random(seed)
     paths: list[Path] = []
@@ -1382,7 +1816,9 @@ def write_corpus(
                 "line_endings": "crlf" if crlf else "lf",
                 "bom": bom,
                 "defect": record["defect"] if record else None,
-                "cross_reference": None if xref is None else {
+                "cross_reference": None
+                if xref is None
+                else {
                     "file": _file_name(xref["index"], n),
                     "field": xref["field"],
                     "mention": xref["mention"],
@@ -1405,6 +1841,7 @@ def write_corpus(
 
 # --------------------------------------------------------------------------- CLI
 
+
 def _share(value: str) -> float:
     f = float(value)
     if not 0.0 <= f <= 1.0:
@@ -1420,14 +1857,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("n", metavar="N", type=int, help="number of profiles to write")
     parser.add_argument("out_dir", metavar="DIR", type=Path, help="output directory")
     parser.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
-    parser.add_argument("--crlf-share", type=_share, default=0.1,
-                        help="fraction of files written with CRLF line ends (default 0.1)")
-    parser.add_argument("--bom-share", type=_share, default=0.05,
-                        help="fraction of files written with a UTF-8 BOM (default 0.05)")
-    parser.add_argument("--inject-errors", type=int, default=0, metavar="K",
-                        help="break K profiles on purpose and list them in DIR/INJECTED.json")
-    parser.add_argument("--manifest", action="store_true",
-                        help="also write DIR/MANIFEST.json (ground truth per file)")
+    parser.add_argument(
+        "--crlf-share", type=_share, default=0.1, help="fraction of files written with CRLF line ends (default 0.1)"
+    )
+    parser.add_argument(
+        "--bom-share", type=_share, default=0.05, help="fraction of files written with a UTF-8 BOM (default 0.05)"
+    )
+    parser.add_argument(
+        "--inject-errors",
+        type=int,
+        default=0,
+        metavar="K",
+        help="break K profiles on purpose and list them in DIR/INJECTED.json",
+    )
+    parser.add_argument("--manifest", action="store_true", help="also write DIR/MANIFEST.json (ground truth per file)")
     parser.add_argument("-q", "--quiet", action="store_true", help="no summary line")
     args = parser.parse_args(argv)
     if args.n < 0:
@@ -1435,14 +1878,22 @@ def main(argv: list[str] | None = None) -> int:
     if not 0 <= args.inject_errors <= args.n:
         parser.error("--inject-errors must be between 0 and N")
     start = time.perf_counter()
-    paths = write_corpus(args.n, args.out_dir, args.seed, crlf_share=args.crlf_share,
-                         bom_share=args.bom_share, inject_errors=args.inject_errors,
-                         manifest=args.manifest)
+    paths = write_corpus(
+        args.n,
+        args.out_dir,
+        args.seed,
+        crlf_share=args.crlf_share,
+        bom_share=args.bom_share,
+        inject_errors=args.inject_errors,
+        manifest=args.manifest,
+    )
     if not args.quiet:
         elapsed = time.perf_counter() - start
-        print(f"wrote {len(paths)} profiles to {args.out_dir} in {elapsed:.2f} s"
-              + (f" ({args.inject_errors} with injected errors)" if args.inject_errors else ""),
-              file=sys.stderr)
+        print(
+            f"wrote {len(paths)} profiles to {args.out_dir} in {elapsed:.2f} s"
+            + (f" ({args.inject_errors} with injected errors)" if args.inject_errors else ""),
+            file=sys.stderr,
+        )
     return 0
 
 

@@ -40,8 +40,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--minutes", type=float, default=5.0, help="how long to fuzz (default 5)")
     parser.add_argument("--round", type=int, default=200, help="examples per hypothesis round (default 200)")
-    parser.add_argument("--cli-every", type=int, default=25,
-                        help="also run every Nth generated file through `orgkg build` in a subprocess (0: never)")
+    parser.add_argument(
+        "--cli-every",
+        type=int,
+        default=25,
+        help="also run every Nth generated file through `orgkg build` in a subprocess (0: never)",
+    )
     parser.add_argument("--timeout", type=float, default=30.0, help="seconds before a CLI run counts as a hang")
     parser.add_argument("--out", type=Path, default=Path("fuzz-failures"), help="where failing inputs are kept")
     args = parser.parse_args(argv)
@@ -74,8 +78,13 @@ def main(argv: list[str] | None = None) -> int:
             path.write_bytes(data)
             command = [sys.executable, "-m", "orgkg", "build", str(path), "-o", str(Path(folder) / "out"), "-j", "1"]
             try:
-                proc = subprocess.run(command, capture_output=True, text=True, timeout=args.timeout,
-                                      env={**os.environ, "PYTHONPATH": str(REPO / "src")})
+                proc = subprocess.run(
+                    command,
+                    capture_output=True,
+                    text=True,
+                    timeout=args.timeout,
+                    env={**os.environ, "PYTHONPATH": str(REPO / "src")},
+                )
             except subprocess.TimeoutExpired:
                 record_failure(data, "hang", f"orgkg build took more than {args.timeout} s")
                 return
@@ -99,8 +108,14 @@ def main(argv: list[str] | None = None) -> int:
         mutated_profiles(),
         st.builds(lambda name, value: hostile_profile(name, value).encode("utf-8"), hostile_text(4), hostile_text()),
     )
-    round_settings = settings(max_examples=args.round, deadline=None, database=None, derandomize=False,
-                              suppress_health_check=list(HealthCheck), print_blob=True)
+    round_settings = settings(
+        max_examples=args.round,
+        deadline=None,
+        database=None,
+        derandomize=False,
+        suppress_health_check=list(HealthCheck),
+        print_blob=True,
+    )
 
     @round_settings
     @given(examples)

@@ -14,5 +14,8 @@ def make_corpus(n: int, folder: Path, seed: int = 7, **options: Any) -> list[Pat
 
 def outputs(folder: Path) -> dict[str, bytes]:
     """Every output file (the build cache is not an output)."""
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*"))
-            if p.is_file() and not {".cache", "store"} & set(p.relative_to(folder).parts)}  # not outputs
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and not {".cache", "store"} & set(p.relative_to(folder).parts)
+    }  # not outputs

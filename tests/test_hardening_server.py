@@ -20,10 +20,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from devkit.oxigraph_server import free_port, oxigraph_binary
 from orgkg.cli import main
 from orgkg.netguard import DeadlineExceeded, HttpClient, Retry
 from orgkg.serve import OXIGRAPH_GRACE
-from devkit.oxigraph_server import free_port, oxigraph_binary
 from tests.test_serve import Served, orgkg_serve
 
 FIXTURE = Path(__file__).parent / "data" / "query" / "seed.trig"

@@ -18,13 +18,13 @@ import pytest
 from click.testing import CliRunner
 
 import orgkg
+from devkit.oxigraph_server import OxigraphServer, free_port, oxigraph_server_fixture  # noqa: F401
 from orgkg import load as loader
 from orgkg import query as q
 from orgkg import store as stores
 from orgkg.cli import main
 from orgkg.errors import RemoteError, UsageError
 from orgkg.netguard import HttpClient, Retry, TransientError, authorization_from_env
-from devkit.oxigraph_server import OxigraphServer, free_port, oxigraph_server_fixture  # noqa: F401
 
 FIXTURE = Path(__file__).parent / "data" / "query" / "seed.trig"
 FAST = Retry(attempts=3, initial_delay=0.01, max_delay=0.02)

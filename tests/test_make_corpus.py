@@ -72,9 +72,23 @@ def test_byte_identical_under_other_hash_seeds(tmp_path):
         out = tmp_path / f"hs{hash_seed}"
         env = {**os.environ, "PYTHONHASHSEED": hash_seed}
         subprocess.run(
-            [sys.executable, str(SCRIPT), "40", str(out), "--seed", "9", "--crlf-share", "0.3",
-             "--inject-errors", "4", "--manifest", "--quiet"],
-            check=True, env=env, capture_output=True,
+            [
+                sys.executable,
+                str(SCRIPT),
+                "40",
+                str(out),
+                "--seed",
+                "9",
+                "--crlf-share",
+                "0.3",
+                "--inject-errors",
+                "4",
+                "--manifest",
+                "--quiet",
+            ],
+            check=True,
+            env=env,
+            capture_output=True,
         )
         assert _snapshot(out) == _snapshot(reference)
 
@@ -102,8 +116,15 @@ def test_identities_unique_and_word_lists_clean():
     ids = [mc.identity(i) for i in range(1, 20_001)]
     strings = Counter()
     for d in ids:
-        for s in {d.name, d.acronym, d.former_name, d.former_acronym, d.predecessor_name,
-                  d.predecessor_acronym, d.successor_name}:
+        for s in {
+            d.name,
+            d.acronym,
+            d.former_name,
+            d.former_acronym,
+            d.predecessor_name,
+            d.predecessor_acronym,
+            d.successor_name,
+        }:
             strings[s] += 1
     assert [s for s, k in strings.items() if k > 1] == []
     topic_words = {w for t in mc.TOPICS for w in t.split()}
@@ -127,10 +148,8 @@ def test_variety(corpus):
     assert all(0 < headings[h] < len(corpus) for h in mc.KNOWN_HEADINGS)  # some missing
     orders = {tuple(h for h in s if h in mc.KNOWN_HEADINGS) for s in parsed}
     assert any(list(o) != sorted(o, key=mc.KNOWN_HEADINGS.index) for o in orders)
-    unknown_headings = ("Website", "Motto", "Founded", "Jurisdiction", "Annual report",
-                        "Social media")
-    unknown = [ln for s in parsed for h, body in s.items() if h for ln in body
-               if ln in unknown_headings]
+    unknown_headings = ("Website", "Motto", "Founded", "Jurisdiction", "Annual report", "Social media")
+    unknown = [ln for s in parsed for h, body in s.items() if h for ln in body if ln in unknown_headings]
     assert len(unknown) >= 5, "too few unknown headings"
 
     text = "\n".join(r.decode("utf-8-sig") for r in raw)
@@ -169,8 +188,15 @@ def test_variety(corpus):
     assert "" in bodies("External links")  # an empty body
     refs = [s["References"] for s in parsed if "References" in s]
     assert any(len(r) > 1 and len(set(r)) == 1 for r in refs)  # identical duplicates
-    assert all(re.fullmatch(r'- ↑ .+?\. ".+?"\. .+?, https://\S+ \(accessed [A-Z][a-z]+ '
-                            r'\d{1,2}, \d{4}\)\.', ln.rstrip()) for r in refs for ln in r)
+    assert all(
+        re.fullmatch(
+            r'- ↑ .+?\. ".+?"\. .+?, https://\S+ \(accessed [A-Z][a-z]+ '
+            r"\d{1,2}, \d{4}\)\.",
+            ln.rstrip(),
+        )
+        for r in refs
+        for ln in r
+    )
 
 
 def test_footnotes_point_at_existing_references(corpus):
@@ -191,8 +217,11 @@ def test_cross_references(tmp_path):
         target = truth[xref["file"]]
         assert xref["file"] < name
         assert xref["mention"] in (tmp_path / name).read_bytes().decode("utf-8-sig")
-        assert (target["name"] in xref["mention"] or xref["mention"] == target["acronym"]
-                or target["former_name"] in xref["mention"])
+        assert (
+            target["name"] in xref["mention"]
+            or xref["mention"] == target["acronym"]
+            or target["former_name"] in xref["mention"]
+        )
 
 
 def test_injected_errors(tmp_path):
@@ -219,11 +248,13 @@ def test_injected_errors(tmp_path):
 def test_cli_usage_errors(tmp_path):
     result = subprocess.run(
         [sys.executable, str(SCRIPT), "3", str(tmp_path), "--inject-errors", "5"],
-        capture_output=True, text=True,
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 2
     result = subprocess.run(
         [sys.executable, str(SCRIPT), "3", str(tmp_path), "--crlf-share", "1.5"],
-        capture_output=True, text=True,
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 2

@@ -22,11 +22,11 @@ import pytest
 from click.testing import CliRunner
 
 import orgkg
+from devkit.oxigraph_server import OxigraphServer, oxigraph_server_fixture  # noqa: F401
 from orgkg import query as q
 from orgkg import store as stores
 from orgkg.cli import main
 from orgkg.errors import InputError, NetworkRefused, OrgkgError, UsageError
-from devkit.oxigraph_server import OxigraphServer, oxigraph_server_fixture  # noqa: F401
 
 DATA = Path(__file__).parent / "data" / "query"
 FIXTURE = DATA / "seed.trig"

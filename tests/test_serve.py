@@ -23,11 +23,11 @@ import pytest
 from click.testing import CliRunner
 
 import orgkg
+from devkit.oxigraph_server import free_port, oxigraph_binary
 from orgkg import query as q
 from orgkg import serve as serving
 from orgkg import store as stores
 from orgkg.cli import main
-from devkit.oxigraph_server import free_port, oxigraph_binary
 
 FIXTURE = Path(__file__).parent / "data" / "query" / "seed.trig"
 READY = 30.0

@@ -78,7 +78,8 @@ def test_table_facts():
     assert terms[SCHEMA + "Project"].status == "pending"
     assert terms[SCHEMA + "Code"].status == "superseded"
     assert terms["http://www.w3.org/ns/org#OrganizationalCollaboration"].supers == (
-        "http://www.w3.org/ns/org#Organization",)
+        "http://www.w3.org/ns/org#Organization",
+    )
     assert terms["http://www.w3.org/2001/XMLSchema#gYear"].kind == "datatype"
     assert terms["http://purl.org/dc/terms/date"].kind == "property"
     assert terms["http://www.w3.org/2004/02/skos/core#Concept"].kind == "class"
@@ -96,8 +97,11 @@ def test_every_term_orgkg_emits_is_known():
 
 
 def _check(turtle: str):
-    graph = Graph().parse(data="@prefix schema: <https://schema.org/> . @prefix org: <http://www.w3.org/ns/org#> .\n"
-                               "@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .\n" + turtle, format="turtle")
+    graph = Graph().parse(
+        data="@prefix schema: <https://schema.org/> . @prefix org: <http://www.w3.org/ns/org#> .\n"
+        "@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .\n" + turtle,
+        format="turtle",
+    )
     return vocabcheck.check_graph(graph)
 
 
@@ -108,12 +112,15 @@ def test_schema_mission_is_an_unknown_term():
 
 
 def test_domain_and_range_respect_subclasses():
-    assert _check(
-        '<urn:x:o> a schema:GovernmentOrganization ; schema:foundingDate "2011"^^xsd:gYear ; '
-        "schema:founder <urn:x:p> ; schema:url <https://x.org/> ; schema:numberOfEmployees <urn:x:q> . "
-        "<urn:x:p> a schema:Patient . <urn:x:q> a schema:QuantitativeValue ; schema:value 3 ."
-    ) == []
-    hits = _check('<urn:x:a> a schema:PostalAddress ; schema:founder <urn:x:b> . <urn:x:b> a schema:PostalAddress .')
+    assert (
+        _check(
+            '<urn:x:o> a schema:GovernmentOrganization ; schema:foundingDate "2011"^^xsd:gYear ; '
+            "schema:founder <urn:x:p> ; schema:url <https://x.org/> ; schema:numberOfEmployees <urn:x:q> . "
+            "<urn:x:p> a schema:Patient . <urn:x:q> a schema:QuantitativeValue ; schema:value 3 ."
+        )
+        == []
+    )
+    hits = _check("<urn:x:a> a schema:PostalAddress ; schema:founder <urn:x:b> . <urn:x:b> a schema:PostalAddress .")
     assert {h.code for h in hits} == {"vocab.domain", "vocab.range"}
 
 
@@ -122,12 +129,25 @@ def test_untyped_iris_and_unknown_types_are_not_guessed():
     assert _check("<urn:x:o> a org:Organization ; schema:founder <urn:x:m> .") == []
 
 
-@pytest.mark.parametrize(("lexical", "datatype", "valid"), [
-    ("2011", "gYear", True), ("-0044", "gYear", True), ("2011Z", "gYear", True), ("20x1", "gYear", False),
-    ("11", "gYear", False), ("2011-02", "gYearMonth", True), ("2011-13", "gYearMonth", False),
-    ("2024-02-29", "date", True), ("2023-02-29", "date", False), ("2011-2-3", "date", False),
-    ("42", "integer", True), ("4.2", "integer", False), ("-4.20", "decimal", True), ("1.2.3", "decimal", False),
-])
+@pytest.mark.parametrize(
+    ("lexical", "datatype", "valid"),
+    [
+        ("2011", "gYear", True),
+        ("-0044", "gYear", True),
+        ("2011Z", "gYear", True),
+        ("20x1", "gYear", False),
+        ("11", "gYear", False),
+        ("2011-02", "gYearMonth", True),
+        ("2011-13", "gYearMonth", False),
+        ("2024-02-29", "date", True),
+        ("2023-02-29", "date", False),
+        ("2011-2-3", "date", False),
+        ("42", "integer", True),
+        ("4.2", "integer", False),
+        ("-4.20", "decimal", True),
+        ("1.2.3", "decimal", False),
+    ],
+)
 def test_lexical_forms(lexical, datatype, valid):
     literal = Literal(lexical, datatype=URIRef("http://www.w3.org/2001/XMLSchema#" + datatype))
     assert vocabcheck._valid_lexical(literal) is valid

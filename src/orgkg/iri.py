@@ -25,9 +25,11 @@ _US = re.compile(r"\bu\.\s?s\.(?=\s|$|[^a-z])", re.IGNORECASE)
 # RFC 3987 forbids these anywhere in an IRI; rdflib would accept some of them. Besides
 # controls, space and delimiters: characters outside ucschar (C1 controls, private use,
 # non-characters; iprivate is refused in queries too) and a "%" without two hex digits.
-_OUTSIDE_UCSCHAR = "\x7f-\x9f\ue000-\uf8ff\ufdd0-\ufdef\ufff0-\uffff" + "".join(
-    f"{chr(plane * 0x10000 + 0xFFFE)}-{chr(plane * 0x10000 + 0xFFFF)}" for plane in range(1, 14)
-) + "\U000e0000-\U000e0fff\U000efffe-\U0010ffff"
+_OUTSIDE_UCSCHAR = (
+    "\x7f-\x9f\ue000-\uf8ff\ufdd0-\ufdef\ufff0-\uffff"
+    + "".join(f"{chr(plane * 0x10000 + 0xFFFE)}-{chr(plane * 0x10000 + 0xFFFF)}" for plane in range(1, 14))
+    + "\U000e0000-\U000e0fff\U000efffe-\U0010ffff"
+)
 _IRI_FORBIDDEN = re.compile(rf'[\x00-\x20<>"{{}}|\\^`{_OUTSIDE_UCSCHAR}]|%(?![0-9A-Fa-f]{{2}})')
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 _IP_LITERAL_AUTHORITY = re.compile(r"(?:[^@\[\]]*@)?\[[0-9A-Fa-f:.]+\](?::[0-9]*)?")

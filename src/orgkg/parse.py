@@ -241,6 +241,7 @@ def _stat_mode(path: Path, source: str) -> int:
 
 def _walk_profiles(directory: Path) -> Iterator[tuple[Path, str]]:
     """(profile file, its real path) under ``directory``, sorted by path."""
+
     def fail(error: OSError) -> None:
         raise InputError(f"cannot read directory: {error.strerror or error}", error.filename or str(directory))
 

@@ -171,9 +171,7 @@ def resolve(corpus: Sequence[ProfileFacts], registry: Registry | None = None) ->
         if entry:
             acronyms.extend(registry.acronyms.get(entry.canonical, ()))
         alternates = tuple(
-            dict.fromkeys(
-                a for a in (*acronyms, *identity.alternate_names, *identity.former_names) if a != canonical
-            )
+            dict.fromkeys(a for a in (*acronyms, *identity.alternate_names, *identity.former_names) if a != canonical)
         )
         entity = Entity(
             slug=slugs[canonical],
