@@ -143,3 +143,9 @@ def test_program_names_lose_notes_and_acronyms() -> None:
         "Deep Ocean Survey",
         "Coastal mapping pilot",
     ]
+
+
+def test_a_label_before_the_list_and_a_category_after_a_name() -> None:
+    members, categories = partners("Partners: Hooli AG, Initech and leading research universities.")
+    assert members == {"Hooli AG", "Initech"}
+    assert categories == {"leading research universities"}

@@ -184,3 +184,13 @@ def test_clean_keeps_the_stop_of_a_legal_form() -> None:
     assert clean("the end of a sentence.") == "the end of a sentence"
     assert strip_notes("Globex (supplier) (since 2001)") == "Globex"
     assert strip_notes("Globex (a (nested) note)") == "Globex (a (nested) note)"
+
+
+def test_a_label_and_value_is_not_a_name() -> None:
+    assert name_problem("Partners: Hooli AG") == "a label and a value, not a name"
+
+
+def test_two_letter_family_names() -> None:
+    found = person_name("He Jiankui")
+    assert found is not None and found.family == "Jiankui"
+    assert person_name("Li Na") is not None

@@ -102,3 +102,18 @@ def test_role_colon_name_lines_are_values_not_headings() -> None:
         ("Chair", "John Roe"),
     }
     assert all(ff.known for ff in facts.fields)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Maria Silva has been CEO since 2019.", {("CEO", ("Maria Silva",))}),
+        ("Tom Hale is the Director of the observatory.", {("Director of the observatory", ("Tom Hale",))}),
+        ("The centre is led by Director Ana Lima.", {("Director", ("Ana Lima",))}),
+        ("The centre is headed by a Director-General.", {("director-general", ())}),
+        ("Director: Prof. Hans-Peter Müller, FRS", {("Director", ("Hans-Peter Müller",))}),
+        ("Head of Research: Dr. Li Na", {("Head of Research", ("Li Na",))}),
+    ],
+)
+def test_more_phrasings_of_a_leader(text: str, expected: set[tuple[str, tuple[str, ...]]]) -> None:
+    assert leaders(text) == expected

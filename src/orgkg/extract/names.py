@@ -61,7 +61,8 @@ _NOT_IN_PERSON = (
     NOT_PERSON_WORDS
     | _ROLE_WORDS
     | lexicon.role_modifiers()
-    | lexicon.function_words()
+    # Two-letter function words are family names too ("He", "Na", "An").
+    | frozenset(w for w in lexicon.function_words() if len(w) > 2)
     | lexicon.partner_category_words()
     | frozenset(lexicon.unit_words())
 )
@@ -183,6 +184,8 @@ def name_problem(text: str, kind: NameKind = NameKind.ORGANIZATION) -> str | Non
         return "a fragment (a dangling joining word)"
     if is_legal_form(text):
         return "a legal form without a name"
+    if ":" in text:
+        return "a label and a value, not a name"
     lower_words = [w for w in words if not _capitalised(w) and w.lower() not in GLUE_WORDS]
     too_many_lowercase = len(lower_words) > 2 and kind is not NameKind.PROGRAM
     if any(w.lower().strip(".,;:") in lexicon.sentence_verbs() for w in lower_words) or too_many_lowercase:
@@ -323,9 +326,11 @@ def _and_pieces(piece: str, kind: NameKind) -> list[str]:
             or (len(words) >= 2 and all(_capitalised(w) for w in words[:2]))
         )
         one_word_each = kind is NameKind.ORGANIZATION and _single_word(strip_notes(left)) and len(words) == 1
+        # "Bosch and leading research universities": a name, then a common-noun phrase.
+        to_lowercase = bool(words) and words[0][0].islower() and words[0] not in GLUE_WORDS and _capitalised(left)
         glued = re.search(r"\s(?:of|for|on|in)\s+\S+$", strip_notes(left)) is not None and len(words) == 1
         after_note = left.endswith(")")  # "Orion (capsule) and Gateway": the note ends an item
-        if (new_name or one_word_each or after_note) and not glued:
+        if (new_name or one_word_each or after_note or to_lowercase) and not glued:
             result.append(right)
         else:
             result[-1] = f"{left} and {right}"

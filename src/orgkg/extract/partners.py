@@ -17,7 +17,7 @@ from orgkg.model import Fact, Field, Identity, Member, PartnerCategory
 from . import lexicon
 from .names import NameKind, is_acronym, is_country, list_pieces, name_problem, org_mention
 from .reader import ReaderResult
-from .text import clean, sentences, split_top_level, strip_article, strip_notes, unique
+from .text import clean, sentences, split_top_level, strip_article, strip_lead_in, strip_notes, unique
 
 # "... works (closely) with", "Partners include", "Members are": the words before a list.
 _PREAMBLE = re.compile(
@@ -43,7 +43,7 @@ def read_partners(field: Field, _: Identity) -> ReaderResult:
     chunks = bullets or [part for sentence in sentences(field.text) for part in split_top_level(sentence, ";")]
     single = len(chunks) > 1
     for chunk in chunks:
-        chunk = _PREAMBLE.sub("", clean(chunk))
+        chunk = _PREAMBLE.sub("", strip_lead_in(clean(chunk)))
         listed = False
         # "Members are national standards bodies, one per country — for example A, B and C".
         for _ in range(3):

@@ -74,10 +74,16 @@ def read_leader(field: Field, _: Identity) -> ReaderResult:
             if post:
                 facts.append(post)
                 continue
+            post = _name_verb_role(text)
+            if post:
+                facts.append(post)
+                continue
             led_by = _LED_BY.search(text)
             if led_by:
+                # "led by Director Jane Doe": the post and its holder; "led by a Director": the post.
+                post = named_post(text[led_by.start("role") :])
                 role = role_name(led_by["role"])
-                facts.append(Post(role, role))
+                facts.append(post or Post(role, role))
                 continue
             label = strip_notes(text)
             if _role_label(label, strict=True):
@@ -124,6 +130,20 @@ def named_post(text: str) -> Post | None:
     return None
 
 
+# "Jane Doe has been CEO since 2019", "Jane Doe is the Director of the institute".
+_NAME_VERBS = (" has been the ", " has been ", " is the ", " is ", " serves as the ", " serves as ", " became ")
+
+
+def _name_verb_role(text: str) -> Post | None:
+    for verb in _NAME_VERBS:
+        index = text.find(verb)
+        holder = person_name(text[:index]) if index > 0 else None
+        if holder:
+            role = _ROLE_END.split(text[index + len(verb) :], maxsplit=1)[0]
+            return _post(role, (holder.mention(),)) if _role_label(role, strict=True) else None
+    return None
+
+
 def _post(label: str, holders: tuple[Mention, ...]) -> Post:
     label = strip_notes(clean(label))
     found = ROLE.search(label)
@@ -158,6 +178,9 @@ def _role_label(label: str, *, strict: bool) -> bool:
 def _holders(text: str) -> tuple[Mention, ...]:
     """The people named in ``text`` ("Jane Doe and John Roe"); none unless every part is one."""
     text = strip_notes(clean(text))
+    whole = person_name(text)  # "Prof. Hans Müller, FRS": one person, post-nominals after a comma
+    if whole:
+        return (whole.mention(),)
     parts = [clean(p) for chunk in split_top_level(text, ",") for p in split_words_top_level(chunk, "and")]
     parts = [p for q in parts for p in split_words_top_level(q, "&")]
     found = [person_name(part) for part in parts]

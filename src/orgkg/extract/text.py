@@ -73,6 +73,16 @@ def sentences(text: str) -> list[str]:
     return [part for part in parts if part]
 
 
+# "Research centres: A; B", "Partners: A, B": a short label before a list.
+_LEAD_IN = re.compile(r"^(?P<lead>[^:;()]{1,80}):\s+(?=\S)")
+
+
+def strip_lead_in(text: str, max_words: int = 8) -> str:
+    """``text`` without a short "Label:" in front ("Business units: A; B" → "A; B")."""
+    lead = _LEAD_IN.match(text)
+    return text[lead.end() :] if lead and len(lead["lead"].split()) <= max_words else text
+
+
 def split_top_level(text: str, separators: str) -> list[str]:
     """``text`` split at any of ``separators`` outside brackets, pieces stripped, empty ones dropped."""
     parts: list[str] = []

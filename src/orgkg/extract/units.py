@@ -9,7 +9,7 @@ from orgkg.model import Fact, Field, FieldStatus, Identity, Mention, Program, Un
 from . import lexicon
 from .names import NameKind, is_description, is_proper_name, org_mention, split_names
 from .reader import ReaderResult
-from .text import clean, sentences, split_list, split_top_level, unique
+from .text import clean, sentences, split_list, split_top_level, strip_lead_in, unique
 
 UNIT_WORDS = lexicon.alternation(lexicon.unit_words())
 UNIT_PHRASE = re.compile(
@@ -21,18 +21,14 @@ _TOPIC_LEAD = re.compile(r"\b(?:focused on|on|covering|dealing with|for)\b", re.
 _TOPIC_CUE = re.compile(r"\b(?:like|such as|including|namely)\s+", re.I)
 _TOPIC_ON = re.compile(r"\b(?:on|covering)\s+", re.I)
 _THROUGH = re.compile(r"\bthrough\b", re.I)
-_PROGRAM_LEAD = re.compile(
-    r"^(?:the\s+)?(?:development|creation|establishment|launch|formation)\s+of\s+(?:the\s+)?", re.I
-)
-
-
-# "Science teams: A; B" — a lead-in label before the list.
-_LEAD_IN = re.compile(r"^(?P<lead>[^:;()]{1,80}):\s+(?=\S)")
 # "Eight departments, among them A; B", "Centers include the A, the B and the C".
 _CUE = re.compile(
     r"^(?P<head>(?:[^;:\s]+\s+){0,20}?)(?:among them|such as|including|includes|include|namely|comprise|comprising)"
     r"(?::\s*|,\s*|\s+)(?P<list>[^\s,:].*)$",
     re.I,
+)
+_PROGRAM_LEAD = re.compile(
+    r"^(?:the\s+)?(?:development|creation|establishment|launch|formation)\s+of\s+(?:the\s+)?", re.I
 )
 
 
@@ -82,10 +78,7 @@ def list_items(text: str) -> list[tuple[str, bool]]:
     semicolons split, each part one name; without semicolons the list splits at commas and
     "and" only where every piece is a name (``names.split_names``).
     """
-    text = clean(text)
-    lead = _LEAD_IN.match(text)
-    if lead and len(lead["lead"].split()) <= 8:
-        text = text[lead.end() :]
+    text = strip_lead_in(clean(text))
     cue = _CUE.match(text)
     if cue and ";" not in cue["head"]:
         text = cue["list"]
