@@ -149,3 +149,9 @@ def test_a_label_before_the_list_and_a_category_after_a_name() -> None:
     members, categories = partners("Partners: Hooli AG, Initech and leading research universities.")
     assert members == {"Hooli AG", "Initech"}
     assert categories == {"leading research universities"}
+
+
+def test_a_list_in_brackets_after_a_category() -> None:
+    members, categories = partners("Industry partners (e.g., Hooli, Initech Ltd and Globex SE) and several NGOs")
+    assert members == {"Hooli", "Initech Ltd", "Globex SE"}
+    assert categories == {"Industry partners", "several NGOs"}

@@ -31,6 +31,8 @@ _CUE = re.compile(
     r"|e\.g\.|among them|among whom|namely|are|comprise|comprising)(?::\s*|,\s*|\s+)(?P<list>[^\s;,:][^;]*)$",
     re.I,
 )
+# "Industry partners (e.g., Shell, BP plc)": a list inside brackets names members of the head.
+_BRACKETED_LIST = re.compile(r"\((?:e\.g\.|including|such as|for example|notably|among them)(?P<list>[^()]*)\)", re.I)
 _AND = re.compile(r"(?:^|\s)and\s", re.I)
 # Function words that may sit inside a category ("other federal agencies").
 _CATEGORY_GLUE = frozenset({"and", "of", "for", "in", "on", "at", "other", "various", "the", "a", "an"})
@@ -44,9 +46,12 @@ def read_partners(field: Field, _: Identity) -> ReaderResult:
     single = len(chunks) > 1
     for chunk in chunks:
         chunk = _PREAMBLE.sub("", strip_lead_in(clean(chunk)))
+        for inner in _BRACKETED_LIST.finditer(chunk):
+            facts.extend(_partners(inner["list"].lstrip(" ,:"), single_item=False))
+        chunk = _BRACKETED_LIST.sub("", chunk)
         listed = False
         # "Members are national standards bodies, one per country — for example A, B and C".
-        for _ in range(3):
+        for _attempt in range(3):
             cue = _CUE.match(chunk)
             if not cue:
                 break
