@@ -155,3 +155,13 @@ def test_a_list_in_brackets_after_a_category() -> None:
     members, categories = partners("Industry partners (e.g., Hooli, Initech Ltd and Globex SE) and several NGOs")
     assert members == {"Hooli", "Initech Ltd", "Globex SE"}
     assert categories == {"Industry partners", "several NGOs"}
+
+
+def test_a_serial_list_of_one_word_units_splits_at_its_last_and() -> None:
+    assert units("The school has four departments: Physics, Chemistry, Biology and Mathematics.") == [
+        ("Physics", None),
+        ("Chemistry", None),
+        ("Biology", None),
+        ("Mathematics", None),
+    ]
+    assert programs("Flagship programs include Apollo, Gemini and Mercury.") == ["Apollo", "Gemini", "Mercury"]

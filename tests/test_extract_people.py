@@ -117,3 +117,7 @@ def test_role_colon_name_lines_are_values_not_headings() -> None:
 )
 def test_more_phrasings_of_a_leader(text: str, expected: set[tuple[str, tuple[str, ...]]]) -> None:
     assert leaders(text) == expected
+
+
+def test_role_then_name_after_a_comma() -> None:
+    assert leaders("The Chief Executive, Sarah Connor") == {("Chief Executive", ("Sarah Connor",))}

@@ -304,13 +304,14 @@ def is_country(text: str) -> bool:
     return False
 
 
-def _and_pieces(piece: str, kind: NameKind) -> list[str]:
+def _and_pieces(piece: str, kind: NameKind, *, serial: bool = False) -> list[str]:
     """ "Acme and the Globex Corporation" → two; "Institute of Standards and Technology" → one.
 
     "and" splits where the words after it start a new name ("the", an acronym, two
     capitalised words), after a note in brackets, and, for organizations, between two
-    one-word names ("Siemens and Airbus"); never after "of/for X" followed by one word,
-    which is one name.
+    one-word names ("Siemens and Airbus") or, in a ``serial`` list of one-word names, at
+    its end ("Physics, Chemistry, Biology and Mathematics"); never after "of/for X"
+    followed by one word, which is one name.
     """
     parts = split_words_top_level(piece, "and")
     if len(parts) < 2:
@@ -325,7 +326,9 @@ def _and_pieces(piece: str, kind: NameKind) -> list[str]:
             or (words and is_acronym(words[0]))
             or (len(words) >= 2 and all(_capitalised(w) for w in words[:2]))
         )
-        one_word_each = kind is NameKind.ORGANIZATION and _single_word(strip_notes(left)) and len(words) == 1
+        one_word_each = (
+            (kind is NameKind.ORGANIZATION or serial) and _single_word(strip_notes(left)) and len(words) == 1
+        )
         # "Bosch and leading research universities": a name, then a common-noun phrase.
         to_lowercase = bool(words) and words[0][0].islower() and words[0] not in GLUE_WORDS and _capitalised(left)
         glued = re.search(r"\s(?:of|for|on|in)\s+\S+$", strip_notes(left)) is not None and len(words) == 1
@@ -359,7 +362,8 @@ def list_pieces(text: str, kind: NameKind = NameKind.ORGANIZATION) -> list[str]:
         return [text]
     if len(pieces) > 1 and is_country(pieces[-1]):
         pieces = pieces[:-1]
-    return [clean(name) for piece in pieces for name in _and_pieces(clean(piece), kind)]
+    serial = len(pieces) > 1 and all(_single_word(strip_notes(clean(p))) for p in pieces[:-1])
+    return [clean(name) for piece in pieces for name in _and_pieces(clean(piece), kind, serial=serial)]
 
 
 def _without_acronym(text: str) -> str:

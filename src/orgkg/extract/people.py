@@ -116,6 +116,10 @@ def named_post(text: str) -> Post | None:
         role = strip_notes(", ".join(pieces[1:]))
         if holder and _role_label(role, strict=True):
             return _post(role, (holder.mention(),))
+        holder = person_name(strip_notes(pieces[-1]))  # "the Chief Executive, Sarah Connor"
+        role = strip_article(strip_notes(", ".join(pieces[:-1])))
+        if holder and _role_label(role, strict=True):
+            return _post(role, (holder.mention(),))
     match = _NAME_THEN_NOTE.match(text)
     if match and (holder := person_name(match["person"])):
         role = _ROLE_END.split(match["inner"], maxsplit=1)[0]
