@@ -29,15 +29,12 @@ from decimal import Decimal, InvalidOperation
 from enum import Enum
 from functools import cache
 
-from rdflib import RDF, Graph, Literal, Namespace
+from rdflib import Graph, Literal
 from rdflib.term import Node
 
 from orgkg.model import Severity
+from orgkg.namespaces import ORG, ORGKG, RDF, SDO
 from orgkg.vocabcheck import Hit, Vocabulary
-
-SCHEMA = Namespace("https://schema.org/")
-ORG = Namespace("http://www.w3.org/ns/org#")
-ORGKG = Namespace("https://w3id.org/orgkg/ns#")
 
 # The finding codes, in the order the checks run.
 CODES: tuple[str, ...] = (
@@ -206,10 +203,10 @@ def _leading_title(text: str, lexicon: Words) -> str | None:
 
 
 _KIND_CLASSES = (
-    (NameKind.PERSON, (str(SCHEMA.Person),)),
+    (NameKind.PERSON, (str(SDO.Person),)),
     (NameKind.POST, (str(ORG.Post),)),
     (NameKind.PROGRAM, (str(ORGKG.Program),)),
-    (NameKind.ORGANIZATION, (str(SCHEMA.Organization), str(ORG.Organization))),
+    (NameKind.ORGANIZATION, (str(SDO.Organization), str(ORG.Organization))),
 )
 
 
@@ -225,7 +222,7 @@ def _kind(graph: Graph, node: Node, vocab: Vocabulary) -> NameKind | None:
 
 def name_hits(graph: Graph, vocab: Vocabulary) -> list[Hit]:
     hits = []
-    for node, name in sorted(graph.subject_objects(SCHEMA.name)):
+    for node, name in sorted(graph.subject_objects(SDO.name)):
         if not isinstance(name, Literal):
             continue
         kind = _kind(graph, node, vocab)
@@ -235,7 +232,7 @@ def name_hits(graph: Graph, vocab: Vocabulary) -> list[Hit]:
         if problem is None:
             continue
         code, reason = problem
-        hits.append(Hit(Severity.WARNING, code, f"{kind.value} name {{value}} is {reason}", node, SCHEMA.name, name))
+        hits.append(Hit(Severity.WARNING, code, f"{kind.value} name {{value}} is {reason}", node, SDO.name, name))
     return hits
 
 
@@ -283,12 +280,12 @@ _DIGIT = re.compile(r"\d")
 
 def address_hits(graph: Graph) -> list[Hit]:
     hits = []
-    for address in sorted(graph.subjects(RDF.type, SCHEMA.PostalAddress)):
-        country = graph.value(address, SCHEMA.addressCountry)
+    for address in sorted(graph.subjects(RDF.type, SDO.PostalAddress)):
+        country = graph.value(address, SDO.addressCountry)
         code = str(country) if isinstance(country, Literal) else ""
-        postal = graph.value(address, SCHEMA.postalCode)
-        region = graph.value(address, SCHEMA.addressRegion)
-        locality = graph.value(address, SCHEMA.addressLocality)
+        postal = graph.value(address, SDO.postalCode)
+        region = graph.value(address, SDO.addressRegion)
+        locality = graph.value(address, SDO.addressLocality)
         hits += _postal_code(address, code, postal)
         hits += _region(address, code, region)
         hits += _locality(address, code, locality)
@@ -307,7 +304,7 @@ def _postal_code(address: Node, country: str, postal: Node | None) -> Iterator[H
             f"postal code {{value}} does not have the form of a postal code of {country}: "
             "check how the address was split",
             address,
-            SCHEMA.postalCode,
+            SDO.postalCode,
             postal,
         )
 
@@ -322,7 +319,7 @@ def _region(address: Node, country: str, region: Node | None) -> Iterator[Hit]:
             "plausibility.address-region",
             "region {value} holds a number (a postal code or a street?): check how the address was split",
             address,
-            SCHEMA.addressRegion,
+            SDO.addressRegion,
             region,
         )
         return
@@ -335,7 +332,7 @@ def _region(address: Node, country: str, region: Node | None) -> Iterator[Hit]:
             "plausibility.address-region",
             f"region {{value}} is not the code of a subdivision of {country} (ISO 3166-2)",
             address,
-            SCHEMA.addressRegion,
+            SDO.addressRegion,
             region,
         )
     # A region written as a name is not judged: English exonyms ("Lower Saxony", "Grisons")
@@ -364,7 +361,7 @@ def _locality(address: Node, country: str, locality: Node | None) -> Iterator[Hi
             "plausibility.address-locality",
             f"locality {{value}} {reason}: check how the address was split",
             address,
-            SCHEMA.addressLocality,
+            SDO.addressLocality,
             locality,
         )
 
@@ -412,7 +409,7 @@ def mentions(text: str) -> list[Mention]:
 
 def number_hits(graph: Graph) -> list[Hit]:
     hits = []
-    for node, value in sorted(graph.subject_objects(SCHEMA.value)):
+    for node, value in sorted(graph.subject_objects(SDO.value)):
         verbatim = graph.value(node, ORGKG.verbatim)
         if verbatim is None or not isinstance(value, Literal):
             continue
@@ -432,7 +429,7 @@ def number_hits(graph: Graph) -> list[Hit]:
                     f"value {{value}} is not what its text {_quote(str(verbatim))} says "
                     f"({meant[0].normalize():,f}): a multiplier or a digit group was lost",
                     node,
-                    SCHEMA.value,
+                    SDO.value,
                     value,
                 )
             )

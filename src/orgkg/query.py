@@ -54,7 +54,7 @@ from urllib.parse import urlencode
 
 from orgkg.errors import InputError, OrgkgError, UsageError
 from orgkg.iri import DEFAULT_BASE
-from orgkg.namespaces import PREFIXES
+from orgkg.namespaces import PREFIXES, XSD
 
 if TYPE_CHECKING:
     import pyoxigraph as ox
@@ -66,7 +66,7 @@ PARAM_TYPES = ("iri", "literal", "lang", "datatype")
 SELECT_FORMATS = ("table", "csv", "tsv", "json", "xml")
 GRAPH_FORMATS = ("ttl", "nt", "jsonld", "table")
 FORMATS = ("table", "csv", "tsv", "json", "xml", "ttl", "nt", "jsonld")
-XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+XSD_STRING = str(XSD.string)
 UNDEF = "UNDEF"
 # orgkg's prefixes: namespaces.PREFIXES, plus short ones for the default base's node paths
 # (as in docs/mapping-example.trig). Predeclared in every query, accepted in parameter

@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from orgkg.errors import InputError, IRIError, UsageError
-from orgkg.namespaces import PREFIXES
+from orgkg.namespaces import ORG, PREFIXES, PROV, RDF, SDO, XSD
 from orgkg.resources import data_file
 
 if TYPE_CHECKING:
@@ -49,14 +49,10 @@ FORMATS = {
 }
 FILE_NAMES = {fmt: f"graph.{fmt}" for fmt in FORMATS}
 
-RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
-SCHEMA_PROVIDER = "https://schema.org/provider"
-SCHEMA_SUBJECT_OF = "https://schema.org/subjectOf"
-ORG_POST_IN = "http://www.w3.org/ns/org#postIn"
-ORG_RESULTING_ORGANIZATION = "http://www.w3.org/ns/org#resultingOrganization"
-ORG_ORIGINAL_ORGANIZATION = "http://www.w3.org/ns/org#originalOrganization"
-PROV_USED = "http://www.w3.org/ns/prov#used"
+# Plain strings: the writers below work on N-Triples text, where a URIRef (hashed and
+# compared unlike str) must not stand in for an IRI.
+RDF_TYPE = str(RDF.type)
+XSD_INTEGER = str(XSD.integer)
 
 
 @cache
@@ -121,7 +117,7 @@ def literal_text(lexical: str, language: str | None = None, datatype: str | None
 # writes 1.0E3): there Oxigraph's form (1000) is used. An ill-typed lexical form has no
 # canonical form and is written as given. See docs/validation-reports.md.
 
-_XSD = "http://www.w3.org/2001/XMLSchema#"
+_XSD = str(XSD)
 _TIMEZONE = r"(Z|[+-](?:(?:0[0-9]|1[0-3]):[0-5][0-9]|14:00))?"
 _YEAR = r"(-?(?:[1-9][0-9]{4,}|[0-9]{4}))"
 _DECIMAL_FORM = re.compile(r"([+-]?)([0-9]*)(?:\.([0-9]*))?")
@@ -616,8 +612,8 @@ class FrameSpec:
 # retrievals of each cited page (the access dates) point at that page.
 ORGANIZATION_FRAME = FrameSpec(
     embed="@always",
-    reverse=(ORG_POST_IN, SCHEMA_PROVIDER, ORG_RESULTING_ORGANIZATION, ORG_ORIGINAL_ORGANIZATION),
-    properties=((SCHEMA_SUBJECT_OF, FrameSpec(embed="@always", reverse=(PROV_USED,))),),
+    reverse=(str(ORG.postIn), str(SDO.provider), str(ORG.resultingOrganization), str(ORG.originalOrganization)),
+    properties=((str(SDO.subjectOf), FrameSpec(embed="@always", reverse=(str(PROV.used),))),),
 )
 
 

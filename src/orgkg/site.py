@@ -26,21 +26,16 @@ from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape as xml_escape
 
 from orgkg.iri import web_url
-from orgkg.namespaces import PREFIXES
+from orgkg.namespaces import DCTERMS, ORG, ORGKG, PREFIXES, PROV, SDO, SKOS
 from orgkg.resources import data_file
 from orgkg.serialization import RDF_TYPE, Triple, split_literal
-from orgkg.web_jsonld import SCHEMA, NodeIndex, build_quads, organization_triples, web_document
+from orgkg.web_jsonld import NodeIndex, build_quads, organization_triples, web_document
 
 if TYPE_CHECKING:
     from jinja2 import Environment
 
     from orgkg.api import BuildResult
 
-ORG = "http://www.w3.org/ns/org#"
-ORGKG = "https://w3id.org/orgkg/ns#"
-PROV = "http://www.w3.org/ns/prov#"
-DCTERMS_DATE = "http://purl.org/dc/terms/date"
-SKOS_PREF_LABEL = "http://www.w3.org/2004/02/skos/core#prefLabel"
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 
@@ -154,20 +149,20 @@ class _Site:
         for record in result.records:
             title = record.get("title")
             if isinstance(title, str):
-                self.pages_by_name.setdefault(title.casefold(), f"org/{record['slug']}.html")
+                self.pages_by_name.setdefault(title.casefold(), f"org/{record.slug}.html")
         for s, p, o, g in self.quads:
             if g is not None:
                 continue
             predicate = p[1:-1]
-            if predicate == f"{ORGKG}field":
+            if predicate == str(ORGKG.field):
                 self._prov(s).field = _lexical(o)
-            elif predicate == f"{ORGKG}firstLine":
+            elif predicate == str(ORGKG.firstLine):
                 self._prov(s).first_line = int(_lexical(o))
-            elif predicate == f"{ORGKG}lastLine":
+            elif predicate == str(ORGKG.lastLine):
                 self._prov(s).last_line = int(_lexical(o))
-            elif predicate == f"{PROV}wasDerivedFrom":
+            elif predicate == str(PROV.wasDerivedFrom):
                 self._prov(s).source = o
-            elif predicate == f"{PROV}hadPrimarySource":
+            elif predicate == str(PROV.hadPrimarySource):
                 self._prov(s).pages.append(o)
 
     def _prov(self, graph: str) -> _Provenance:
@@ -183,8 +178,8 @@ class _Site:
 
     def page_link(self, page: str, index: NodeIndex) -> Link:
         """A cited web page (``index``: the organization's own triples, which describe it)."""
-        urls = [o[1:-1] for o in index.nodes(page, f"{SCHEMA}url")]
-        titles = index.literals(page, f"{SCHEMA}name")
+        urls = [o[1:-1] for o in index.nodes(page, str(SDO.url))]
+        titles = index.literals(page, str(SDO.name))
         url = urls[0] if urls else None
         return Link(titles[0] if titles else (url or page[1:-1]), web_url(url) if url else None)
 
@@ -197,7 +192,7 @@ class _FieldReader:
         self.known = known  # the organization's triples and who the organizations it mentions are
 
     def names(self, node: str) -> list[str]:
-        return self.index.literals(node, f"{SCHEMA}name") or self.known.literals(node, f"{SCHEMA}name")
+        return self.index.literals(node, str(SDO.name)) or self.known.literals(node, str(SDO.name))
 
     def href(self, node: str) -> str | None:
         if node == self.root:
@@ -211,16 +206,16 @@ class _FieldReader:
         return _relative(page, self.here)
 
     def name(self, node: str) -> str:
-        found = self.names(node) or self.index.literals(node, SKOS_PREF_LABEL)
+        found = self.names(node) or self.index.literals(node, str(SKOS.prefLabel))
         if found:
             return found[0]
         iri = node[1:-1]
-        return re.split(r"[#/]", iri)[-1] if not web_url(iri) or iri.startswith(ORGKG) else iri
+        return re.split(r"[#/]", iri)[-1] if not web_url(iri) or iri.startswith(str(ORGKG)) else iri
 
     def link(self, node: str, note: str = "") -> Link:
         iri = node[1:-1]
         href = self.href(node)
-        if href is None and web_url(iri) and not self.index.out.get(node) and not iri.startswith(ORGKG):
+        if href is None and web_url(iri) and not self.index.out.get(node) and not iri.startswith(str(ORGKG)):
             href = iri  # an external URL (a website, a Wikidata entity)
         return Link(self.name(node), href, note)
 
@@ -229,43 +224,43 @@ class _FieldReader:
             return Value(Link(_lexical(term)))
         index = self.index
         types = {o[1:-1] for o in index.nodes(term, RDF_TYPE)}
-        if f"{SCHEMA}PostalAddress" in types:
+        if str(SDO.PostalAddress) in types:
             parts = [
                 part
                 for key in ("streetAddress", "addressLocality", "addressRegion", "postalCode", "addressCountry")
-                for part in index.literals(term, SCHEMA + key)
+                for part in index.literals(term, str(SDO[key]))
             ]
             return Value(Link(", ".join(parts)))
-        if types & {f"{SCHEMA}QuantitativeValue", f"{SCHEMA}MonetaryAmount"}:
-            verbatim = index.literals(term, f"{ORGKG}verbatim")
-            amount = " ".join(index.literals(term, f"{SCHEMA}value") + index.literals(term, f"{SCHEMA}currency"))
+        if types & {str(SDO.QuantitativeValue), str(SDO.MonetaryAmount)}:
+            verbatim = index.literals(term, str(ORGKG.verbatim))
+            amount = " ".join(index.literals(term, str(SDO.value)) + index.literals(term, str(SDO.currency)))
             return Value(Link(verbatim[0] if verbatim else amount))
-        if f"{SCHEMA}WebPage" in types:
+        if str(SDO.WebPage) in types:
             return Value(self.site.page_link(term, index))
-        if f"{ORG}ChangeEvent" in types:
+        if str(ORG.ChangeEvent) in types:
             return self.event(term)
-        if f"{ORG}Post" in types:
-            holders = tuple(self.link(h, "held by") for h in index.nodes(term, f"{ORG}heldBy"))
+        if str(ORG.Post) in types:
+            holders = tuple(self.link(h, "held by") for h in index.nodes(term, str(ORG.heldBy)))
             return Value(Link(self.name(term)), holders)
         return Value(self.link(term))
 
     def event(self, event: str) -> Value:
         index = self.index
-        dates = [_lexical(o) for o in index.objects(event, DCTERMS_DATE)]
-        text = index.literals(event, f"{SCHEMA}description") or ["established"]
+        dates = [_lexical(o) for o in index.objects(event, str(DCTERMS.date))]
+        text = index.literals(event, str(SDO.description)) or ["established"]
         details: list[Link] = []
-        for original in index.nodes(event, f"{ORG}originalOrganization"):
+        for original in index.nodes(event, str(ORG.originalOrganization)):
             if original != self.root:
                 details.append(self.link(original, "predecessor"))
-        for resulting in index.nodes(event, f"{ORG}resultingOrganization"):
+        for resulting in index.nodes(event, str(ORG.resultingOrganization)):
             if resulting != self.root:
                 details.append(self.link(resulting, "successor"))
-        for previous in index.literals(event, f"{ORGKG}previousName"):
+        for previous in index.literals(event, str(ORGKG.previousName)):
             details.append(Link(previous, None, "previously"))
-        for act in index.nodes(event, f"{PROV}used"):
-            act_dates = [_lexical(o) for o in index.objects(act, DCTERMS_DATE)]
+        for act in index.nodes(event, str(PROV.used)):
+            act_dates = [_lexical(o) for o in index.objects(act, str(DCTERMS.date))]
             details.append(Link(self.name(act) + (f" ({act_dates[0]})" if act_dates else ""), None, "legislation"))
-            for signer in index.nodes(act, f"{ORGKG}passedBy"):
+            for signer in index.nodes(act, str(ORGKG.passedBy)):
                 details.append(self.link(signer, "signed by"))
         prefix = f"{dates[0]}: " if dates else ""
         return Value(Link(prefix + text[0]), tuple(details))
@@ -310,8 +305,8 @@ def site_pages(result: BuildResult, *, base: str | None = None) -> tuple[list[Or
     documents = {item.slug: item for item in organization_triples(result, site.quads)}
     org_pages: list[OrgPage] = []
     source_pages: list[SourcePage] = []
-    for record in sorted(result.records, key=lambda r: r["slug"]):
-        slug, root = record["slug"], f"<{record['org']}>"
+    for record in sorted(result.records, key=lambda r: r.slug):
+        slug, root = record.slug, f"<{record.org}>"
         here = f"org/{slug}.html"
         source_page = f"source/{slug}.html"
         graphs = site.graphs_of(slug, graph_prefix)
@@ -326,14 +321,14 @@ def site_pages(result: BuildResult, *, base: str | None = None) -> tuple[list[Or
             if not facts:
                 verbatim = [
                     text
-                    for statement in index.nodes(root, f"{ORGKG}fieldStatement")
-                    for text in index.literals(statement, f"{ORGKG}verbatim")
+                    for statement in index.nodes(root, str(ORGKG.fieldStatement))
+                    for text in index.literals(statement, str(ORGKG.verbatim))
                 ]
                 facts = [Fact("As written", tuple(Value(Link(t)) for t in verbatim))] if verbatim else []
             citation = Citation(
                 number,
                 prov.field,
-                PurePath(record["source"]).name,
+                PurePath(record.source).name,
                 f"{_relative(source_page, here)}#L{prov.first_line}",
                 prov.first_line,
                 prov.last_line,
@@ -343,19 +338,19 @@ def site_pages(result: BuildResult, *, base: str | None = None) -> tuple[list[Or
                 sections.append(Section(prov.field, tuple(facts), citation))
         # renumber: only the sections shown have footnotes
         sections = [Section(s.field, s.facts, _renumbered(s.citation, n)) for n, s in enumerate(sections, start=1)]
-        jsonld = web_document(all_triples, record["org"], base=base).decode("utf-8")
+        jsonld = web_document(all_triples, record.org, base=base).decode("utf-8")
         name = record.get("title") or slug
-        names = own.literals(root, f"{SCHEMA}name")
+        names = own.literals(root, str(SDO.name))
         org_pages.append(
             OrgPage(slug, names[0] if names else name, tuple(sections), tuple(s.citation for s in sections), jsonld)
         )
         source_pages.append(
             SourcePage(
                 slug,
-                PurePath(record["source"]).name,
+                PurePath(record.source).name,
                 slug,
                 names[0] if names else name,
-                _source_lines(record["source"]),
+                _source_lines(record.source),
             )
         )
     return org_pages, source_pages

@@ -21,23 +21,16 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from rdflib import RDF, BNode, Dataset, Graph, Literal, Namespace, URIRef
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from orgkg import plausibility
 from orgkg.errors import InputError
 from orgkg.model import SEVERITY_BY_VALUE, Diagnostic, Row, Severity
+from orgkg.namespaces import DCTERMS, ORG, ORGKG, ORGKGSH, OWL, PREFIXES, PROV, RDF, RDFS, SDO, SH, SKOS, XSD, ns_term
 from orgkg.plausibility import CODES as PLAUSIBILITY_CODES
 from orgkg.resources import data_file, shape_files
 from orgkg.vocabcheck import Hit, Vocabulary, check_graph, vocabulary
-
-SH = Namespace("http://www.w3.org/ns/shacl#")
-SCHEMA = Namespace("https://schema.org/")
-ORG = Namespace("http://www.w3.org/ns/org#")
-PROV = Namespace("http://www.w3.org/ns/prov#")
-DCTERMS = Namespace("http://purl.org/dc/terms/")
-ORGKG = Namespace("https://w3id.org/orgkg/ns#")
-ORGKGSH = Namespace("https://w3id.org/orgkg/shapes#")
 
 # The checks that run in Python, by finding code. Each may appear in reports as a "check".
 PYTHON_CHECKS: tuple[str, ...] = (
@@ -90,14 +83,34 @@ class Finding:
 
     def row(self) -> Row:
         """The finding as a plain tuple in ``ROW_FIELDS`` order."""
-        return (self.severity.value, self.code, self.message, self.file, self.line, self.field,
-                self.focus, self.path, self.value, self.shape)
+        return (
+            self.severity.value,
+            self.code,
+            self.message,
+            self.file,
+            self.line,
+            self.field,
+            self.focus,
+            self.path,
+            self.value,
+            self.shape,
+        )
 
     @classmethod
     def from_row(cls, row: Sequence[Any]) -> Finding:
         severity, code, message, file, line, field, focus, path, value, shape = row
-        return cls(SEVERITY_BY_VALUE[severity], code, message, focus=focus, path=path, value=value,
-                   shape=shape, file=file, line=line, field=field)
+        return cls(
+            SEVERITY_BY_VALUE[severity],
+            code,
+            message,
+            focus=focus,
+            path=path,
+            value=value,
+            shape=shape,
+            file=file,
+            line=line,
+            field=field,
+        )
 
 
 _RANK_BY_VALUE = {severity.value: severity.rank for severity in Severity}
@@ -108,9 +121,25 @@ def row_sort_key(row: Row) -> tuple:
     A total order: findings that differ only in shape, field or a missing value are ordered
     too, so the report never depends on the order they were found in (or on hash seeds)."""
     severity, code, message, file, line, field, focus, path, value, shape = row
-    return (file is None, file or "", line or 0, -_RANK_BY_VALUE[severity], code, focus or "", path or "",
-            value or "", message, shape or "", field or "",
-            line is None, focus is None, path is None, value is None, shape is None, field is None)
+    return (
+        file is None,
+        file or "",
+        line or 0,
+        -_RANK_BY_VALUE[severity],
+        code,
+        focus or "",
+        path or "",
+        value or "",
+        message,
+        shape or "",
+        field or "",
+        line is None,
+        focus is None,
+        path is None,
+        value is None,
+        shape is None,
+        field is None,
+    )
 
 
 @dataclass(frozen=True)
@@ -200,8 +229,9 @@ def load_shapes(shapes: Sequence[Path] = (), replace_shapes: bool = False) -> Gr
     """The shipped shapes (unless replaced) plus ``shapes``; InputError if one is unusable.
     The graph is shared between calls with the same files: do not modify it."""
     paths = ([] if replace_shapes else shape_files()) + [Path(p) for p in shapes]
-    return _combined_shapes(tuple((path, path.resolve(), path.stat().st_mtime if path.is_file() else 0.0)
-                                  for path in paths))
+    return _combined_shapes(
+        tuple((path, path.resolve(), path.stat().st_mtime if path.is_file() else 0.0) for path in paths)
+    )
 
 
 @cache
@@ -226,8 +256,6 @@ def _engine_shapes(shapes: Graph) -> Graph:
 
 
 _TARGETS = (SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf, SH.target)
-_RDFS_CLASS = URIRef("http://www.w3.org/2000/01/rdf-schema#Class")
-_OWL_CLASS = URIRef("http://www.w3.org/2002/07/owl#Class")
 
 
 def hoist_targets(shapes: Graph) -> Graph:
@@ -254,7 +282,7 @@ def hoist_targets(shapes: Graph) -> Graph:
         if node_shape in referenced or (node_shape, SH.deactivated, Literal(True)) in shapes:
             continue
         targets = [(p, o) for p in _TARGETS for o in shapes.objects(node_shape, p)]
-        if (node_shape, RDF.type, _RDFS_CLASS) in shapes or (node_shape, RDF.type, _OWL_CLASS) in shapes:
+        if (node_shape, RDF.type, RDFS.Class) in shapes or (node_shape, RDF.type, OWL.Class) in shapes:
             targets.append((SH.targetClass, node_shape))  # an implicit class target
         if not targets:
             continue
@@ -271,17 +299,28 @@ def _axioms() -> Graph:
 
 
 _NOT_CONSTRAINTS = {
-    *_TARGETS, SH.property, SH.severity, SH.message, SH.name, SH.description, SH.deactivated, SH.path,
-    SH.order, SH.group, SH.defaultValue,
+    *_TARGETS,
+    SH.property,
+    SH.severity,
+    SH.message,
+    SH.name,
+    SH.description,
+    SH.deactivated,
+    SH.path,
+    SH.order,
+    SH.group,
+    SH.defaultValue,
 }
 
 
 def shape_checks(shapes: Graph, namer: _Namer) -> list[str]:
     """Named shapes that carry at least one constraint of their own."""
     found = set()
-    for shape in set(shapes.subjects(RDF.type, SH.NodeShape)) | set(
-        shapes.subjects(RDF.type, SH.PropertyShape)
-    ) | set(shapes.objects(None, SH.property)):
+    for shape in (
+        set(shapes.subjects(RDF.type, SH.NodeShape))
+        | set(shapes.subjects(RDF.type, SH.PropertyShape))
+        | set(shapes.objects(None, SH.property))
+    ):
         if not isinstance(shape, URIRef) or (shape, SH.deactivated, Literal(True)) in shapes:
             continue
         if any(str(p).startswith(str(SH)) and p not in _NOT_CONSTRAINTS for p in shapes.predicates(shape)):
@@ -298,8 +337,6 @@ class _Namer:
     the name or label of a focus node where it has one."""
 
     def __init__(self, graph: Graph, base: str | None) -> None:
-        from orgkg.namespaces import PREFIXES
-
         self.graph = graph
         self.prefixes = sorted(
             ((p, str(ns)) for p, ns in {**PREFIXES, "orgkgsh": str(ORGKGSH)}.items()),
@@ -311,11 +348,11 @@ class _Namer:
         text = str(node)
         for prefix, namespace in self.prefixes:
             if text.startswith(namespace):
-                local = text[len(namespace):]
+                local = text[len(namespace) :]
                 if re.fullmatch(r"[A-Za-z0-9_][A-Za-z0-9_.\-]*", local) and not local.endswith("."):
                     return f"{prefix}:{local}"
         if self.base and text.startswith(self.base) and len(text) > len(self.base):
-            return f"<{text[len(self.base):]}>"
+            return f"<{text[len(self.base) :]}>"
         return f"<{text}>"
 
     def term(self, node: Node | None) -> str | None:
@@ -327,7 +364,7 @@ class _Namer:
             quoted = '"' + lexical.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
             if node.language:
                 return f"{quoted}@{node.language}"
-            if node.datatype and str(node.datatype) != "http://www.w3.org/2001/XMLSchema#string":
+            if node.datatype and node.datatype != XSD.string:
                 return f"{quoted}^^{self.iri(node.datatype)}"
             return quoted
         if isinstance(node, BNode):
@@ -347,7 +384,7 @@ class _Namer:
         if node is None:
             return "(unknown)"
         if not isinstance(node, Literal):
-            for predicate in (SCHEMA.name, URIRef("http://www.w3.org/2004/02/skos/core#prefLabel")):
+            for predicate in (SDO.name, SKOS.prefLabel):
                 names = sorted(str(n) for n in self.graph.objects(node, predicate) if str(n).strip())
                 if names:
                     return f"'{_short(names[0].strip())}'"
@@ -408,7 +445,7 @@ class _Provenance:
         self.origins: dict[Node, _Origin] = {}
         self.documents: dict[Node, str] = {}
         for document in default.subjects(RDF.type, ORGKG.SourceDocument):
-            name = default.value(document, SCHEMA.name)
+            name = default.value(document, SDO.name)
             if name is not None:
                 self.documents[document] = sources.get(str(name), str(name))
         for entity, document in default.subject_objects(PROV.wasDerivedFrom):
@@ -556,11 +593,19 @@ def validate_dataset(
         file = diagnostic.file
         if file is not None:
             file = sources.get(file, by_name.get(Path(file).name, file))
-        rows.append((
-            Finding(diagnostic.severity, diagnostic.code, diagnostic.message, file=file,
-                    line=diagnostic.line, field=diagnostic.field),
-            None,
-        ))
+        rows.append(
+            (
+                Finding(
+                    diagnostic.severity,
+                    diagnostic.code,
+                    diagnostic.message,
+                    file=file,
+                    line=diagnostic.line,
+                    field=diagnostic.field,
+                ),
+                None,
+            )
+        )
     rows = _dedupe(sorted(rows, key=lambda row: row[0].sort_key()))
     findings = tuple(finding for finding, _ in rows)
     files = sorted(set(sources.values()) | {f.file for f in findings if f.file})
@@ -607,16 +652,18 @@ def _shacl_hits(results: Graph, shapes: Graph, data: Graph) -> list[Hit]:
             if template is None:
                 generic = results.value(result, SH.resultMessage)
                 template = str(generic) if generic is not None else f"{name} constraint not met"
-            hits.append(Hit(
-                severity=severity,
-                code=f"shacl.{name}",
-                message=template,
-                focus=results.value(result, SH.focusNode),
-                path=results.value(result, SH.resultPath),
-                value=results.value(result, SH.value),
-                shape=shape,
-                component=component,
-            ))
+            hits.append(
+                Hit(
+                    severity=severity,
+                    code=f"shacl.{name}",
+                    message=template,
+                    focus=results.value(result, SH.focusNode),
+                    path=results.value(result, SH.resultPath),
+                    value=results.value(result, SH.value),
+                    shape=shape,
+                    component=component,
+                )
+            )
     return hits
 
 
@@ -660,12 +707,15 @@ def _provenance_hits(dataset: Dataset) -> list[Hit]:
             continue
         if len(graph) == 0:
             continue
-        hits.append(Hit(
-            Severity.VIOLATION, "provenance.missing",
-            "named graph {focus} has no provenance: the default graph gives it no "
-            "prov:wasDerivedFrom source document",
-            focus=graph.identifier,
-        ))
+        hits.append(
+            Hit(
+                Severity.VIOLATION,
+                "provenance.missing",
+                "named graph {focus} has no provenance: the default graph gives it no "
+                "prov:wasDerivedFrom source document",
+                focus=graph.identifier,
+            )
+        )
     return hits
 
 
@@ -673,25 +723,35 @@ def _code_hits(graph: Graph) -> list[Hit]:
     import pycountry
 
     hits = []
-    for address, code in graph.subject_objects(SCHEMA.addressCountry):
+    for address, code in graph.subject_objects(SDO.addressCountry):
         text = str(code)
         well_formed = isinstance(code, Literal) and re.fullmatch(r"[A-Z]{2}", text)
         if well_formed and pycountry.countries.get(alpha_2=text) is None:
             hint = " (the United Kingdom is 'GB')" if text == "UK" else ""
-            hits.append(Hit(
-                Severity.VIOLATION, "address.country-code",
-                f"country code {{value}} is not an ISO 3166-1 alpha-2 country{hint}",
-                address, SCHEMA.addressCountry, code,
-            ))
-    for amount, code in graph.subject_objects(SCHEMA.currency):
+            hits.append(
+                Hit(
+                    Severity.VIOLATION,
+                    "address.country-code",
+                    f"country code {{value}} is not an ISO 3166-1 alpha-2 country{hint}",
+                    address,
+                    SDO.addressCountry,
+                    code,
+                )
+            )
+    for amount, code in graph.subject_objects(SDO.currency):
         text = str(code)
         well_formed = isinstance(code, Literal) and re.fullmatch(r"[A-Z]{3}", text)
         if well_formed and pycountry.currencies.get(alpha_3=text) is None:
-            hits.append(Hit(
-                Severity.VIOLATION, "value.currency-code",
-                "currency {value} is not an ISO 4217 currency code",
-                amount, SCHEMA.currency, code,
-            ))
+            hits.append(
+                Hit(
+                    Severity.VIOLATION,
+                    "value.currency-code",
+                    "currency {value} is not an ISO 4217 currency code",
+                    amount,
+                    SDO.currency,
+                    code,
+                )
+            )
     return hits
 
 
@@ -712,11 +772,16 @@ def _quality_hits(
             continue
         value = accessed.toPython()
         if isinstance(value, date) and value > today:
-            hits.append(Hit(
-                Severity.WARNING, "quality.future-access-date",
-                f"access date {{value}} is after today ({today.isoformat()}): check the reference",
-                retrieval, DCTERMS.date, accessed,
-            ))
+            hits.append(
+                Hit(
+                    Severity.WARNING,
+                    "quality.future-access-date",
+                    f"access date {{value}} is after today ({today.isoformat()}): check the reference",
+                    retrieval,
+                    DCTERMS.date,
+                    accessed,
+                )
+            )
     hits += _unsourced_organizations(dataset, graph, vocab)
     hits += _unresolved_acronyms(graph, vocab)
     hits += plausibility.hits(graph, vocab)
@@ -731,26 +796,36 @@ def _duplicate_references(graph: Graph, profiles: Sequence[Any]) -> list[Hit]:
         for ref in getattr(profile, "references", ()):
             key = " ".join(ref.raw.split())
             if key in seen:
-                hits.append(_LocatedHit(
-                    Severity.INFO, "quality.duplicate-reference",
-                    f"reference {ref.number} repeats reference {seen[key]} word for word; "
-                    "footnotes can share one reference",
-                    file=getattr(profile, "source", None), line=ref.line, field="References",
-                ))
+                hits.append(
+                    _LocatedHit(
+                        Severity.INFO,
+                        "quality.duplicate-reference",
+                        f"reference {ref.number} repeats reference {seen[key]} word for word; "
+                        "footnotes can share one reference",
+                        file=getattr(profile, "source", None),
+                        line=ref.line,
+                        field="References",
+                    )
+                )
             else:
                 seen[key] = ref.number
     pages: dict[tuple[str, str], list[Node]] = defaultdict(list)
-    for page in graph.subjects(RDF.type, SCHEMA.WebPage):
-        for url in graph.objects(page, SCHEMA.url):
-            title = graph.value(page, SCHEMA.name)
+    for page in graph.subjects(RDF.type, SDO.WebPage):
+        for url in graph.objects(page, SDO.url):
+            title = graph.value(page, SDO.name)
             pages[(str(url), str(title or ""))].append(page)
     for (url, _), nodes in sorted(pages.items()):
         for node in sorted(nodes)[1:]:
-            hits.append(Hit(
-                Severity.INFO, "quality.duplicate-reference",
-                f"web page {{focus}} duplicates {sorted(nodes)[0].n3()} (same URL and title)",
-                node, SCHEMA.url, URIRef(url),
-            ))
+            hits.append(
+                Hit(
+                    Severity.INFO,
+                    "quality.duplicate-reference",
+                    f"web page {{focus}} duplicates {sorted(nodes)[0].n3()} (same URL and title)",
+                    node,
+                    SDO.url,
+                    URIRef(url),
+                )
+            )
     return hits
 
 
@@ -779,20 +854,39 @@ def _uncited_fields(dataset: Dataset) -> list[Hit]:
             continue
         if default.value(entity, PROV.hadPrimarySource) is not None:
             continue
-        hits.append(Hit(
-            Severity.INFO, "quality.uncited-field",
-            f"field '{field_name}' cites no reference (no footnote such as [1])",
-            focus=entity,
-        ))
+        hits.append(
+            Hit(
+                Severity.INFO,
+                "quality.uncited-field",
+                f"field '{field_name}' cites no reference (no footnote such as [1])",
+                focus=entity,
+            )
+        )
     return hits
 
 
 _STREET_WORDS = {
-    "avenue": "ave", "av": "ave", "street": "st", "road": "rd", "drive": "dr",
-    "boulevard": "blvd", "place": "pl", "court": "ct", "lane": "ln", "parkway": "pkwy",
-    "highway": "hwy", "square": "sq", "terrace": "ter",
-    "northwest": "nw", "northeast": "ne", "southwest": "sw", "southeast": "se",
-    "north": "n", "south": "s", "east": "e", "west": "w",
+    "avenue": "ave",
+    "av": "ave",
+    "street": "st",
+    "road": "rd",
+    "drive": "dr",
+    "boulevard": "blvd",
+    "place": "pl",
+    "court": "ct",
+    "lane": "ln",
+    "parkway": "pkwy",
+    "highway": "hwy",
+    "square": "sq",
+    "terrace": "ter",
+    "northwest": "nw",
+    "northeast": "ne",
+    "southwest": "sw",
+    "southeast": "se",
+    "north": "n",
+    "south": "s",
+    "east": "e",
+    "west": "w",
 }
 
 
@@ -838,39 +932,45 @@ def _types(graph: Graph, node: Node, vocab: Vocabulary) -> set[str]:
 
 def _is_org(graph: Graph, node: Node, vocab: Vocabulary) -> bool:
     types = _types(graph, node, vocab)
-    return str(SCHEMA.Organization) in types or str(ORG.Organization) in types
+    return str(SDO.Organization) in types or str(ORG.Organization) in types
 
 
 def _hq_addresses(graph: Graph, vocab: Vocabulary) -> list[Hit]:
     known = known_headquarters()
-    pairs = set(graph.subject_objects(SCHEMA.address))
+    pairs = set(graph.subject_objects(SDO.address))
     for org, site in graph.subject_objects(ORG.hasPrimarySite):
         pairs |= {(org, a) for a in graph.objects(site, ORG.siteAddress)}
     hits = []
     for org, address in sorted(pairs):
         if not _is_org(graph, org, vocab):
             continue
-        street, postal = graph.value(address, SCHEMA.streetAddress), graph.value(address, SCHEMA.postalCode)
-        country = graph.value(address, SCHEMA.addressCountry)
+        street, postal = graph.value(address, SDO.streetAddress), graph.value(address, SDO.postalCode)
+        country = graph.value(address, SDO.addressCountry)
         if street is None or postal is None or (country is not None and str(country) != "US"):
             continue
         entry = known.get(_street_key(str(street), str(postal)))
         if entry is None:
             continue
-        names = {_name_key(str(n)) for p in (SCHEMA.name, SCHEMA.alternateName) for n in graph.objects(org, p)}
-        qids = {str(o).rsplit("/", 1)[-1] for o in graph.objects(org, SCHEMA.sameAs)}
+        names = {_name_key(str(n)) for p in (SDO.name, SDO.alternateName) for n in graph.objects(org, p)}
+        qids = {str(o).rsplit("/", 1)[-1] for o in graph.objects(org, SDO.sameAs)}
         if _name_key(entry.name) in names or (entry.qid and entry.qid in qids):
             continue
         where = ", ".join(
-            str(v) for v in (street, graph.value(address, SCHEMA.addressLocality),
-                             graph.value(address, SCHEMA.addressRegion)) if v is not None
+            str(v)
+            for v in (street, graph.value(address, SDO.addressLocality), graph.value(address, SDO.addressRegion))
+            if v is not None
         )
-        hits.append(Hit(
-            Severity.WARNING, "quality.hq-address",
-            f"headquarters address '{where} {postal}' is the headquarters of the "
-            f"{entry.name}, not of {{focus}}: check the profile's address",
-            org, SCHEMA.address, address,
-        ))
+        hits.append(
+            Hit(
+                Severity.WARNING,
+                "quality.hq-address",
+                f"headquarters address '{where} {postal}' is the headquarters of the "
+                f"{entry.name}, not of {{focus}}: check the profile's address",
+                org,
+                SDO.address,
+                address,
+            )
+        )
     return hits
 
 
@@ -891,11 +991,14 @@ def _unsourced_organizations(dataset: Dataset, graph: Graph, vocab: Vocabulary) 
         graphs = {c for *_, c in dataset.quads((org, None, None, None))}
         if graphs & cited:
             continue
-        hits.append(Hit(
-            Severity.WARNING, "quality.unsourced-organization",
-            "organization {focus} cites no source in any field: add references and footnotes",
-            focus=org,
-        ))
+        hits.append(
+            Hit(
+                Severity.WARNING,
+                "quality.unsourced-organization",
+                "organization {focus} cites no source in any field: add references and footnotes",
+                focus=org,
+            )
+        )
     return hits
 
 
@@ -904,18 +1007,23 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9&.\-]*[A-Z0-9]")
 
 def _unresolved_acronyms(graph: Graph, vocab: Vocabulary) -> list[Hit]:
     hits = []
-    for node, name in sorted(graph.subject_objects(SCHEMA.name)):
+    for node, name in sorted(graph.subject_objects(SDO.name)):
         text = str(name).strip()
         if not _ACRONYM.fullmatch(text) or sum(c.isalpha() for c in text) < 2:
             continue
-        if (node, SCHEMA.sameAs, None) in graph or not _is_org(graph, node, vocab):
+        if (node, SDO.sameAs, None) in graph or not _is_org(graph, node, vocab):
             continue
-        hits.append(Hit(
-            Severity.WARNING, "quality.unresolved-acronym",
-            f"organization {{focus}} is named only by the acronym '{text}' and has no sameAs: "
-            "add it to ontology/aliases.csv so it resolves to its full name",
-            node, SCHEMA.name, name,
-        ))
+        hits.append(
+            Hit(
+                Severity.WARNING,
+                "quality.unresolved-acronym",
+                f"organization {{focus}} is named only by the acronym '{text}' and has no sameAs: "
+                "add it to ontology/aliases.csv so it resolves to its full name",
+                node,
+                SDO.name,
+                name,
+            )
+        )
     return hits
 
 
@@ -923,21 +1031,21 @@ def _unresolved_acronyms(graph: Graph, vocab: Vocabulary) -> list[Hit]:
 # The SHACL validation report graph
 
 
-def _report_graph(
-    rows: Iterable[tuple[Finding, Hit | None]], shapes: Graph, namer: _Namer, dataset: Dataset
-) -> Graph:
-    from orgkg.namespaces import PREFIXES
+def _report_graph(rows: Iterable[tuple[Finding, Hit | None]], shapes: Graph, namer: _Namer, dataset: Dataset) -> Graph:
 
     graph = Graph()
     for prefix, namespace in PREFIXES.items():
         graph.bind(prefix, namespace, override=True, replace=True)
-    graph.bind("orgkgsh", ORGKGSH, override=True, replace=True)
+    graph.bind("orgkgsh", str(ORGKGSH), override=True, replace=True)
     report = BNode("report")
     graph.add((report, RDF.type, SH.ValidationReport))
     rows = list(rows)
     graph.add((report, SH.conforms, Literal(not any(f.severity is Severity.VIOLATION for f, _ in rows))))
-    sources = {str(name): doc for doc, name in dataset.default_graph.subject_objects(SCHEMA.name)
-               if (doc, RDF.type, ORGKG.SourceDocument) in dataset.default_graph}
+    sources = {
+        str(name): doc
+        for doc, name in dataset.default_graph.subject_objects(SDO.name)
+        if (doc, RDF.type, ORGKG.SourceDocument) in dataset.default_graph
+    }
     for index, (finding, hit) in enumerate(rows, start=1):
         result = BNode(f"result{index:05d}")
         graph.add((report, SH.result, result))
@@ -957,11 +1065,11 @@ def _report_graph(
             graph.add((result, SH.resultPath, _copy_node(hit.path, shapes, graph, f"path{index:05d}")))
         if hit is not None and hit.value is not None:
             graph.add((result, SH.value, hit.value))
-        shape = hit.shape if hit is not None and hit.shape is not None else ORGKGSH[finding.code]
+        shape = hit.shape if hit is not None and hit.shape is not None else ns_term(ORGKGSH, finding.code)
         if isinstance(shape, BNode):
-            shape = ORGKGSH[finding.code]
+            shape = ns_term(ORGKGSH, finding.code)
         graph.add((result, SH.sourceShape, shape))
-        component = hit.component if hit is not None and hit.component is not None else ORGKGSH[finding.code]
+        component = hit.component if hit is not None and hit.component is not None else ns_term(ORGKGSH, finding.code)
         graph.add((result, SH.sourceConstraintComponent, component))
         if finding.file:
             graph.add((result, ORGKGSH.file, Literal(finding.file)))

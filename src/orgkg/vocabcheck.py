@@ -27,27 +27,18 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
-from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
 from orgkg.model import Severity
+from orgkg.namespaces import ORGKG, OWL, PREFIXES, RDF, RDFS, SDO, SH, XSD, ns_term
 from orgkg.resources import data_file
 
-SCHEMA = Namespace("https://schema.org/")
-OWL = Namespace("http://www.w3.org/2002/07/owl#")
-SH = Namespace("http://www.w3.org/ns/shacl#")
-ORGKG_NS = "https://w3id.org/orgkg/ns#"
+ORGKG_NS = str(ORGKG)
 
 # The pinned vocabularies, as CURIE prefixes of the term table. Order = order in the table.
 PINNED: dict[str, str] = {
-    "schema": "https://schema.org/",
-    "org": "http://www.w3.org/ns/org#",
-    "prov": "http://www.w3.org/ns/prov#",
-    "dcterms": "http://purl.org/dc/terms/",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    prefix: PREFIXES[prefix] for prefix in ("schema", "org", "prov", "dcterms", "skos", "rdf", "rdfs", "xsd")
 }
 TERMS_FILE = "vocab-terms.tsv"
 AXIOMS_FILE = "vocab-axioms.ttl"
@@ -66,7 +57,7 @@ _PROPERTY_TYPES = {
     OWL.DatatypeProperty,
     OWL.AnnotationProperty,
 }
-_RDF_MEMBER = re.compile(r"^http://www\.w3\.org/1999/02/22-rdf-syntax-ns#_[1-9][0-9]*$")
+_RDF_MEMBER = re.compile(rf"^{re.escape(str(RDF))}_[1-9][0-9]*$")
 
 
 # ---------------------------------------------------------------------------------------
@@ -87,7 +78,7 @@ class Term:
 def curie(iri: str) -> str:
     for prefix, namespace in (*PINNED.items(), ("orgkg", ORGKG_NS)):
         if iri.startswith(namespace) and len(iri) > len(namespace):
-            return f"{prefix}:{iri[len(namespace):]}"
+            return f"{prefix}:{iri[len(namespace) :]}"
     return f"<{iri}>"
 
 
@@ -105,7 +96,7 @@ def _pinned(iri: str) -> bool:
 def _sort_key(iri: str) -> tuple[int, str]:
     for index, namespace in enumerate(PINNED.values()):
         if iri.startswith(namespace):
-            return index, iri[len(namespace):]
+            return index, iri[len(namespace) :]
     return len(PINNED), iri
 
 
@@ -144,7 +135,12 @@ def parse_table(text: str) -> dict[str, Term]:
             return tuple(expand(v) for v in cell.split())
 
         terms[iri] = Term(
-            iri, cells[1], cells[2], split(cells[3]), split(cells[4]), split(cells[5]),
+            iri,
+            cells[1],
+            cells[2],
+            split(cells[3]),
+            split(cells[4]),
+            split(cells[5]),
             split(cells[6]),
         )
     return terms
@@ -165,8 +161,8 @@ def _schema_terms(graph: Graph) -> Iterator[Term]:
             kind, super_p = "property", RDFS.subPropertyOf
         else:
             continue  # enumeration members and other individuals
-        replaced = tuple(str(o) for o in graph.objects(subject, SCHEMA.supersededBy))
-        parts = {str(o) for o in graph.objects(subject, SCHEMA.isPartOf)}
+        replaced = tuple(str(o) for o in graph.objects(subject, SDO.supersededBy))
+        parts = {str(o) for o in graph.objects(subject, SDO.isPartOf)}
         status = "superseded" if replaced else "stable"
         if not replaced:
             for part, name in _SCHEMA_PARTS.items():
@@ -177,8 +173,8 @@ def _schema_terms(graph: Graph) -> Iterator[Term]:
             kind,
             status,
             tuple(str(o) for o in graph.objects(subject, super_p) if _pinned(str(o))),
-            tuple(str(o) for o in graph.objects(subject, SCHEMA.domainIncludes)),
-            tuple(str(o) for o in graph.objects(subject, SCHEMA.rangeIncludes)),
+            tuple(str(o) for o in graph.objects(subject, SDO.domainIncludes)),
+            tuple(str(o) for o in graph.objects(subject, SDO.rangeIncludes)),
             replaced,
         )
 
@@ -196,9 +192,7 @@ def _owl_terms(graph: Graph, ns: str) -> Iterator[Term]:
         else:
             continue
         status = "deprecated" if (subject, OWL.deprecated, Literal(True)) in graph else "stable"
-        supers = tuple(
-            str(o) for o in graph.objects(subject, super_p) if isinstance(o, URIRef) and _pinned(str(o))
-        )
+        supers = tuple(str(o) for o in graph.objects(subject, super_p) if isinstance(o, URIRef) and _pinned(str(o)))
         yield Term(str(subject), kind, status, supers)
 
 
@@ -249,8 +243,7 @@ def generate_terms(vocab_dir: Path) -> list[Term]:
 def generate_terms_table(vocab_dir: Path) -> str:
     return format_table(
         generate_terms(vocab_dir),
-        "schemaorg-current-https.ttl, org.ttl, prov-o.ttl and rdflib's DCTERMS, SKOS, RDF, "
-        "RDFS and XSD namespaces",
+        "schemaorg-current-https.ttl, org.ttl, prov-o.ttl and rdflib's DCTERMS, SKOS, RDF, RDFS and XSD namespaces",
     )
 
 
@@ -274,12 +267,7 @@ def generate_axioms(terms: dict[str, Term], roots: Iterable[str]) -> str:
         if node not in keep:
             keep.add(node)
             todo.extend(children.get(node, ()))
-    edges = sorted(
-        (curie(c), curie(p))
-        for c in keep
-        for p in terms[c].supers
-        if p in keep
-    )
+    edges = sorted((curie(c), curie(p)) for c in keep for p in terms[c].supers if p in keep)
     lines = [
         "# Subclass axioms pyshacl reads as its ontology graph (DESIGN §6), so that, e.g., a",
         "# schema:GovernmentOrganization or an org:FormalOrganization meets the shapes written",
@@ -311,7 +299,7 @@ class Vocabulary:
         if term:
             return term.kind
         if iri in self.own:
-            return "class" if iri[len(ORGKG_NS):][:1].isupper() else "property"
+            return "class" if iri[len(ORGKG_NS) :][:1].isupper() else "property"
         return None
 
     @cache  # noqa: B019 - one Vocabulary per process
@@ -389,14 +377,24 @@ _LITERAL_TYPES: dict[str, tuple[str, ...]] = {
     str(XSD.time): ("Time",),
 }
 for _name in (
-    "integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger",
-    "nonPositiveInteger", "negativeInteger", "unsignedLong", "unsignedInt", "unsignedShort",
+    "integer",
+    "int",
+    "long",
+    "short",
+    "byte",
+    "nonNegativeInteger",
+    "positiveInteger",
+    "nonPositiveInteger",
+    "negativeInteger",
+    "unsignedLong",
+    "unsignedInt",
+    "unsignedShort",
     "unsignedByte",
 ):
     _LITERAL_TYPES[str(XSD[_name])] = ("Integer",)
 
-_DATATYPE_ROOT = str(SCHEMA.DataType)
-_THING = str(SCHEMA.Thing)
+_DATATYPE_ROOT = str(SDO.DataType)
+_THING = str(SDO.Thing)
 
 # Lexical forms SHACL engines do not check for these datatypes (rdflib accepts "20x1" as
 # an xsd:gYear), so orgkg does.
@@ -451,42 +449,85 @@ def check_graph(graph: Graph, vocab: Vocabulary | None = None) -> list[Hit]:
         if not vocab.known(iri):
             namespace = next((ns for ns in [*PINNED.values(), ORGKG_NS] if iri.startswith(ns)), None)
             if namespace:
-                once(("unknown", iri, s), Hit(
-                    Severity.VIOLATION, "vocab.unknown-term",
-                    f"{_role_word(role)} {curie(iri)} does not exist in "
-                    f"{_vocab_name(namespace)}",
-                    focus, path, value if role != "property" else URIRef(iri)))
+                once(
+                    ("unknown", iri, s),
+                    Hit(
+                        Severity.VIOLATION,
+                        "vocab.unknown-term",
+                        f"{_role_word(role)} {curie(iri)} does not exist in {_vocab_name(namespace)}",
+                        focus,
+                        path,
+                        value if role != "property" else URIRef(iri),
+                    ),
+                )
             elif iri.startswith("http://schema.org/"):
-                once(("http-schema", iri), Hit(
-                    Severity.WARNING, "vocab.unknown-namespace",
-                    f"{_role_word(role)} <{iri}> uses http://schema.org/; orgkg's pinned "
-                    "schema.org is https://schema.org/", focus, path, URIRef(iri)))
+                once(
+                    ("http-schema", iri),
+                    Hit(
+                        Severity.WARNING,
+                        "vocab.unknown-namespace",
+                        f"{_role_word(role)} <{iri}> uses http://schema.org/; orgkg's pinned "
+                        "schema.org is https://schema.org/",
+                        focus,
+                        path,
+                        URIRef(iri),
+                    ),
+                )
             else:
-                once(("namespace", iri), Hit(
-                    Severity.WARNING, "vocab.unknown-namespace",
-                    f"{_role_word(role)} <{iri}> is not from a vocabulary orgkg pins "
-                    "(schema.org, ORG, PROV-O, DCTERMS, SKOS, RDF, RDFS, XSD, orgkg)",
-                    focus, path, URIRef(iri)))
+                once(
+                    ("namespace", iri),
+                    Hit(
+                        Severity.WARNING,
+                        "vocab.unknown-namespace",
+                        f"{_role_word(role)} <{iri}> is not from a vocabulary orgkg pins "
+                        "(schema.org, ORG, PROV-O, DCTERMS, SKOS, RDF, RDFS, XSD, orgkg)",
+                        focus,
+                        path,
+                        URIRef(iri),
+                    ),
+                )
             return
         kind = vocab.kind(iri)
         expected = {"property": ("property",), "class": ("class", "datatype")}.get(role, (kind,))
         if kind not in expected:
-            once(("misused", iri, role), Hit(
-                Severity.VIOLATION, "vocab.misused-term",
-                f"{curie(iri)} is a {kind}, used here as a {role}", focus, path, URIRef(iri)))
+            once(
+                ("misused", iri, role),
+                Hit(
+                    Severity.VIOLATION,
+                    "vocab.misused-term",
+                    f"{curie(iri)} is a {kind}, used here as a {role}",
+                    focus,
+                    path,
+                    URIRef(iri),
+                ),
+            )
             return
         term = vocab.terms.get(iri)
         if term and term.status == "pending":
-            once(("pending", iri), Hit(
-                Severity.WARNING, "vocab.pending-term",
-                f"{curie(iri)} is a pending schema.org term: it may change or disappear",
-                focus, path, URIRef(iri)))
+            once(
+                ("pending", iri),
+                Hit(
+                    Severity.WARNING,
+                    "vocab.pending-term",
+                    f"{curie(iri)} is a pending schema.org term: it may change or disappear",
+                    focus,
+                    path,
+                    URIRef(iri),
+                ),
+            )
         elif term and term.status in ("superseded", "deprecated"):
             instead = ", ".join(curie(i) for i in term.replaced_by)
-            once(("superseded", iri), Hit(
-                Severity.WARNING, "vocab.superseded-term",
-                f"{curie(iri)} is {term.status}" + (f"; use {instead}" if instead else ""),
-                focus, path, URIRef(iri)))
+            once(
+                ("superseded", iri),
+                Hit(
+                    Severity.WARNING,
+                    "vocab.superseded-term",
+                    f"{curie(iri)} is {term.status}" + (f"; use {instead}" if instead else ""),
+                    focus,
+                    path,
+                    URIRef(iri),
+                ),
+            )
 
     for s, p, o in graph:
         check_term(str(p), "property", s, p, o)
@@ -496,9 +537,17 @@ def check_graph(graph: Graph, vocab: Vocabulary | None = None) -> list[Hit]:
             if o.datatype is not None:
                 check_term(str(o.datatype), "datatype", s, p, o)
             if o.datatype is not None and not _valid_lexical(o):
-                once(("lexical", s, p, o), Hit(
-                    Severity.VIOLATION, "vocab.ill-typed-literal",
-                    f"{{value}} is not a valid {curie(str(o.datatype))}", s, p, o))
+                once(
+                    ("lexical", s, p, o),
+                    Hit(
+                        Severity.VIOLATION,
+                        "vocab.ill-typed-literal",
+                        f"{{value}} is not a valid {curie(str(o.datatype))}",
+                        s,
+                        p,
+                        o,
+                    ),
+                )
         if str(p).startswith(PINNED["schema"]):
             _check_domain_range(vocab, types, s, p, o, once)
     hits.extend(chosen.values())
@@ -541,51 +590,93 @@ def _check_domain_range(vocab, types, s, p, o, once) -> None:
     if term.domain and _THING not in term.domain:
         subject_types = _schema_types(vocab, types.get(s, ()))
         if subject_types and not subject_types & set(term.domain):
-            once(("domain", p, s), Hit(
-                Severity.WARNING, "vocab.domain",
-                f"{curie(str(p))} is not expected on {{focus}}, a "
-                f"{_names(types.get(s, ()), vocab)}: schema.org expects "
-                f"{_names(term.domain, vocab)}", s, p, None))
+            once(
+                ("domain", p, s),
+                Hit(
+                    Severity.WARNING,
+                    "vocab.domain",
+                    f"{curie(str(p))} is not expected on {{focus}}, a "
+                    f"{_names(types.get(s, ()), vocab)}: schema.org expects "
+                    f"{_names(term.domain, vocab)}",
+                    s,
+                    p,
+                    None,
+                ),
+            )
     if not term.range or _THING in term.range or _DATATYPE_ROOT in term.range:
         return
     ranges = set(term.range)
     if isinstance(o, Literal):
         datatype = str(o.datatype or XSD.string)
-        satisfied = {str(SCHEMA[n]) for n in _LITERAL_TYPES.get(datatype, ())}
+        satisfied = {str(ns_term(SDO, n)) for n in _LITERAL_TYPES.get(datatype, ())}
         satisfied = {sup for t in satisfied for sup in vocab.superclasses(t)}
         if not satisfied & ranges:
-            once(("range", p, s, o), Hit(
-                Severity.WARNING, "vocab.range",
-                f"{curie(str(p))} expects {_names(term.range, vocab)}, got the literal {{value}}",
-                s, p, o))
+            once(
+                ("range", p, s, o),
+                Hit(
+                    Severity.WARNING,
+                    "vocab.range",
+                    f"{curie(str(p))} expects {_names(term.range, vocab)}, got the literal {{value}}",
+                    s,
+                    p,
+                    o,
+                ),
+            )
         return
     object_types = types.get(o, set())
     schema_object_types = _schema_types(vocab, object_types)
     datatype_only = all(
-        _DATATYPE_ROOT in vocab.superclasses(r) or r == str(SCHEMA.DataType)
+        _DATATYPE_ROOT in vocab.superclasses(r)
+        or r == str(SDO.DataType)
         or (r in vocab.terms and _is_datatype(vocab, r))
         for r in ranges
     )
     if not object_types:
-        if datatype_only and str(SCHEMA.URL) not in ranges:
-            once(("range", p, s, o), Hit(
-                Severity.WARNING, "vocab.range",
-                f"{curie(str(p))} expects {_names(term.range, vocab)}, got the IRI {{value}}",
-                s, p, o))
+        if datatype_only and str(SDO.URL) not in ranges:
+            once(
+                ("range", p, s, o),
+                Hit(
+                    Severity.WARNING,
+                    "vocab.range",
+                    f"{curie(str(p))} expects {_names(term.range, vocab)}, got the IRI {{value}}",
+                    s,
+                    p,
+                    o,
+                ),
+            )
         return
     if schema_object_types and not schema_object_types & ranges:
-        once(("range", p, s, o), Hit(
-            Severity.WARNING, "vocab.range",
-            f"{curie(str(p))} expects {_names(term.range, vocab)}, got {{value}}, a "
-            f"{_names(object_types, vocab)}", s, p, o))
+        once(
+            ("range", p, s, o),
+            Hit(
+                Severity.WARNING,
+                "vocab.range",
+                f"{curie(str(p))} expects {_names(term.range, vocab)}, got {{value}}, a {_names(object_types, vocab)}",
+                s,
+                p,
+                o,
+            ),
+        )
 
 
 @cache
 def _datatype_classes() -> frozenset[str]:
     return frozenset(
-        str(SCHEMA[n])
-        for n in ("Text", "URL", "Number", "Integer", "Float", "Boolean", "Date", "DateTime",
-                  "Time", "CssSelectorType", "XPathType", "PronounceableText")
+        str(ns_term(SDO, n))
+        for n in (
+            "Text",
+            "URL",
+            "Number",
+            "Integer",
+            "Float",
+            "Boolean",
+            "Date",
+            "DateTime",
+            "Time",
+            "CssSelectorType",
+            "XPathType",
+            "PronounceableText",
+        )
     )
 
 
@@ -615,9 +706,7 @@ def main(argv: list[str] | None = None) -> int:
         for path in shape_files():
             shapes.parse(path, format="turtle")
         terms = parse_table(data_file("ontology", TERMS_FILE).read_text(encoding="utf-8"))
-        data_file("ontology", AXIOMS_FILE).write_text(
-            generate_axioms(terms, shape_classes(shapes)), encoding="utf-8"
-        )
+        data_file("ontology", AXIOMS_FILE).write_text(generate_axioms(terms, shape_classes(shapes)), encoding="utf-8")
         return 0
     print("usage: python -m orgkg.vocabcheck terms VOCAB_DIR | axioms", file=sys.stderr)
     return 2

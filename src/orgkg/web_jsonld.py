@@ -24,21 +24,18 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from orgkg.iri import DEFAULT_BASE, normalize_base
+from orgkg.namespaces import ORG, SDO, SKOS, WD, XSD
 from orgkg.resources import data_file
 from orgkg.serialization import RDF_TYPE, Quad, Triple, canonical_json, dump_json, split_literal
 
 if TYPE_CHECKING:
     from orgkg.api import BuildResult
 
-SCHEMA = "https://schema.org/"
-ORG = "http://www.w3.org/ns/org#"
-SKOS_PREF_LABEL = "http://www.w3.org/2004/02/skos/core#prefLabel"
-XSD = "http://www.w3.org/2001/XMLSchema#"
 # Wikidata's RDF names entities with http://; the web variant writes the https:// URL a
 # browser or crawler follows without a redirect.
-WIKIDATA_RDF = "http://www.wikidata.org/entity/"
+WIKIDATA_RDF = str(WD)
 WIKIDATA_WEB = "https://www.wikidata.org/entity/"
-COLLABORATION = f"<{ORG}OrganizationalCollaboration>"
+COLLABORATION = f"<{ORG.OrganizationalCollaboration}>"
 
 
 @dataclass(frozen=True)
@@ -80,7 +77,7 @@ class NodeIndex:
 
     def schema_types(self, subject: str) -> list[str]:
         """The node's schema.org types, most specific only (Organization goes if a subtype is there)."""
-        types = sorted(o[1 + len(SCHEMA) : -1] for o in self.nodes(subject, RDF_TYPE) if o.startswith(f"<{SCHEMA}"))
+        types = sorted(o[1 + len(str(SDO)) : -1] for o in self.nodes(subject, RDF_TYPE) if o.startswith(f"<{SDO}"))
         if len(types) > 1 and "Organization" in types:
             types.remove("Organization")
         return types
@@ -98,7 +95,7 @@ def _put(target: dict[str, Any], key: str, values: Sequence[Any]) -> None:
 def _number(text: str) -> int | float | str:
     """A typed numeric literal as a JSON number (integral values as integers)."""
     parts = split_literal(text)
-    if parts.datatype not in (f"{XSD}integer", f"{XSD}decimal", f"{XSD}double", f"{XSD}float"):
+    if parts.datatype not in (str(XSD.integer), str(XSD.decimal), str(XSD.double), str(XSD.float)):
         return parts.lexical
     value = float(parts.lexical)
     if value.is_integer() and abs(value) < 2**53:
@@ -128,52 +125,52 @@ class _Writer:
         """An organization or person the profile mentions: who it is and where it is on the web."""
         index = self.index
         output = self.node(subject, index.schema_types(subject) or [fallback])
-        _put(output, "name", index.literals(subject, f"{SCHEMA}name"))
-        _put(output, "alternateName", index.literals(subject, f"{SCHEMA}alternateName"))
-        _put(output, "sameAs", [_web_url(o[1:-1]) for o in index.nodes(subject, f"{SCHEMA}sameAs")])
-        _put(output, "url", [o[1:-1] for o in index.nodes(subject, f"{SCHEMA}url")])
+        _put(output, "name", index.literals(subject, str(SDO.name)))
+        _put(output, "alternateName", index.literals(subject, str(SDO.alternateName)))
+        _put(output, "sameAs", [_web_url(o[1:-1]) for o in index.nodes(subject, str(SDO.sameAs))])
+        _put(output, "url", [o[1:-1] for o in index.nodes(subject, str(SDO.url))])
         return output
 
     def organization(self, root: str) -> dict[str, Any]:
         index = self.index
         output = self.entity(root)
-        _put(output, "description", index.literals(root, f"{SCHEMA}description"))
-        _put(output, "foundingDate", index.literals(root, f"{SCHEMA}foundingDate"))
-        _put(output, "dissolutionDate", index.literals(root, f"{SCHEMA}dissolutionDate"))
-        _put(output, "address", [self.address(a) for a in index.nodes(root, f"{SCHEMA}address")])
-        _put(output, "founder", [self.entity(f, "Person") for f in index.nodes(root, f"{SCHEMA}founder")])
-        _put(output, "parentOrganization", [self.entity(p) for p in index.nodes(root, f"{SCHEMA}parentOrganization")])
-        _put(output, "subOrganization", [self.unit(u) for u in index.nodes(root, f"{SCHEMA}subOrganization")])
-        employees = [self.quantity(q) for q in index.nodes(root, f"{SCHEMA}numberOfEmployees")]
+        _put(output, "description", index.literals(root, str(SDO.description)))
+        _put(output, "foundingDate", index.literals(root, str(SDO.foundingDate)))
+        _put(output, "dissolutionDate", index.literals(root, str(SDO.dissolutionDate)))
+        _put(output, "address", [self.address(a) for a in index.nodes(root, str(SDO.address))])
+        _put(output, "founder", [self.entity(f, "Person") for f in index.nodes(root, str(SDO.founder))])
+        _put(output, "parentOrganization", [self.entity(p) for p in index.nodes(root, str(SDO.parentOrganization))])
+        _put(output, "subOrganization", [self.unit(u) for u in index.nodes(root, str(SDO.subOrganization))])
+        employees = [self.quantity(q) for q in index.nodes(root, str(SDO.numberOfEmployees))]
         _put(output, "numberOfEmployees", employees)
-        members: list[dict[str, Any]] = [self.entity(m) for m in index.nodes(root, f"{SCHEMA}member")]
+        members: list[dict[str, Any]] = [self.entity(m) for m in index.nodes(root, str(SDO.member))]
         # Leaders as roles: schema.org's Role pattern repeats the property inside the role.
         # A collaboration's co-chairs are members; anyone else's leaders are employees.
         role_key = "member" if COLLABORATION in index.objects(root, RDF_TYPE) else "employee"
-        roles = [role for post in index.subjects(f"{ORG}postIn", root) for role in self.roles(post, role_key)]
+        roles = [role for post in index.subjects(str(ORG.postIn), root) for role in self.roles(post, role_key)]
         if role_key == "member":
             members += roles
         else:
             _put(output, "employee", roles)
         _put(output, "member", members)
-        _put(output, "subjectOf", [self.page(p) for p in index.nodes(root, f"{SCHEMA}subjectOf")])
+        _put(output, "subjectOf", [self.page(p) for p in index.nodes(root, str(SDO.subjectOf))])
         return output
 
     def address(self, subject: str) -> dict[str, Any]:
         output = self.node(subject, ["PostalAddress"])
         for key in ("streetAddress", "addressLocality", "addressRegion", "postalCode", "addressCountry"):
-            _put(output, key, self.index.literals(subject, SCHEMA + key))
+            _put(output, key, self.index.literals(subject, str(SDO[key])))
         return output
 
     def unit(self, subject: str) -> dict[str, Any]:
         output = self.entity(subject)
-        _put(output, "keywords", self.index.literals(subject, f"{SCHEMA}keywords"))
+        _put(output, "keywords", self.index.literals(subject, str(SDO.keywords)))
         return output
 
     def quantity(self, subject: str) -> dict[str, Any]:
         output = self.node(subject, ["QuantitativeValue"])
-        _put(output, "value", [_number(o) for o in self.index.objects(subject, f"{SCHEMA}value") if o[0] == '"'])
-        _put(output, "unitText", self.index.literals(subject, f"{SCHEMA}unitText"))
+        _put(output, "value", [_number(o) for o in self.index.objects(subject, str(SDO.value)) if o[0] == '"'])
+        _put(output, "unitText", self.index.literals(subject, str(SDO.unitText)))
         return output
 
     def roles(self, post: str, key: str) -> list[dict[str, Any]]:
@@ -181,14 +178,14 @@ class _Writer:
         schema.org form (a Role needs its holder) and stays in the full document only."""
         index = self.index
         role_names = [
-            label for role in index.nodes(post, f"{ORG}role") for label in index.literals(role, SKOS_PREF_LABEL)
+            label for role in index.nodes(post, str(ORG.role)) for label in index.literals(role, str(SKOS.prefLabel))
         ]
         roles = []
-        for holder in index.nodes(post, f"{ORG}heldBy"):
+        for holder in index.nodes(post, str(ORG.heldBy)):
             output = self.node(post, ["EmployeeRole" if key == "employee" else "OrganizationRole"])
             output.pop("@id", None)  # one post, several holders: the role objects are distinct
             _put(output, "roleName", role_names)
-            _put(output, "name", [n for n in index.literals(post, f"{SCHEMA}name") if n not in role_names])
+            _put(output, "name", [n for n in index.literals(post, str(SDO.name)) if n not in role_names])
             output[key] = self.entity(holder, "Person")
             roles.append(output)
         return roles
@@ -196,13 +193,13 @@ class _Writer:
     def page(self, subject: str) -> dict[str, Any]:
         index = self.index
         output = self.node(subject, ["WebPage"])
-        _put(output, "name", index.literals(subject, f"{SCHEMA}name"))
-        _put(output, "url", [o[1:-1] for o in index.nodes(subject, f"{SCHEMA}url")])
-        _put(output, "publisher", [self.entity(p) for p in index.nodes(subject, f"{SCHEMA}publisher")])
+        _put(output, "name", index.literals(subject, str(SDO.name)))
+        _put(output, "url", [o[1:-1] for o in index.nodes(subject, str(SDO.url))])
+        _put(output, "publisher", [self.entity(p) for p in index.nodes(subject, str(SDO.publisher))])
         sites = []
-        for site in index.nodes(subject, f"{SCHEMA}isPartOf"):
+        for site in index.nodes(subject, str(SDO.isPartOf)):
             node = self.node(site, ["WebSite"])
-            _put(node, "name", index.literals(site, f"{SCHEMA}name"))
+            _put(node, "name", index.literals(site, str(SDO.name)))
             sites.append(node)
         _put(output, "isPartOf", sites)
         return output
@@ -224,7 +221,7 @@ def web_document(triples: Iterable[Triple], root: str, *, base: str | None = Non
     return dump_json(web_object(triples, root, base=base))
 
 
-IDENTITY = frozenset(f"<{SCHEMA}{key}>" for key in ("name", "alternateName", "sameAs", "url")) | {f"<{RDF_TYPE}>"}
+IDENTITY = frozenset(f"<{SDO[key]}>" for key in ("name", "alternateName", "sameAs", "url")) | {f"<{RDF_TYPE}>"}
 
 
 def build_quads(result: BuildResult) -> list[Quad]:
