@@ -96,6 +96,7 @@ def test_string_escaping_matches_oxigraph():
     assert ser.split_literal(ours).lexical == text
 
 
+@pytest.mark.slow  # a whole-graph pyshacl run over a generated corpus
 def test_batch_validation_equals_one_whole_graph_run(tmp_path):
     from orgkg.validation_scale import validation_module
 
@@ -162,6 +163,7 @@ def _rendered(report):
     return render_report(report, "json"), render_report(report, "text")
 
 
+@pytest.mark.slow  # a whole-graph pyshacl run over a generated corpus
 def test_joined_blocks_render_what_a_whole_graph_run_renders(tmp_path):
     """A fresh build and a rebuild from the cache render their text and JSON reports from
     the batches' blocks; the bytes are those of one whole-graph run and of the merged rows."""
