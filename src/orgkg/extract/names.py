@@ -330,7 +330,9 @@ def _and_pieces(piece: str, kind: NameKind, *, serial: bool = False) -> list[str
             (kind is NameKind.ORGANIZATION or serial) and _single_word(strip_notes(left)) and len(words) == 1
         )
         # "Bosch and leading research universities": a name, then a common-noun phrase.
-        to_lowercase = bool(words) and words[0][0].islower() and words[0] not in GLUE_WORDS and _capitalised(left)
+        to_lowercase = (
+            bool(words) and words[0][0].islower() and words[0] not in GLUE_WORDS and check_org_name(left) is not None
+        )
         glued = re.search(r"\s(?:of|for|on|in)\s+\S+$", strip_notes(left)) is not None and len(words) == 1
         after_note = left.endswith(")")  # "Orion (capsule) and Gateway": the note ends an item
         if (new_name or one_word_each or after_note or to_lowercase) and not glued:
