@@ -279,6 +279,7 @@ class Post:
 class Program:
     name: str
     org: Mention | None = None  # a program that is itself an organization (NNMI)
+    acronym: str | None = None  # "Large Hadron Collider (LHC)": the name without it, the acronym here
 
 
 @dataclass(frozen=True)
