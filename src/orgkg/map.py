@@ -311,6 +311,8 @@ class _ProfileMapper:
         program = self.owned("program", fact.name)
         self.add(program, RDF.type, ORGKG.Program)
         self.add(program, SDO.name, name(fact.name))
+        if fact.acronym:
+            self.add(program, SDO.alternateName, name(fact.acronym))
         self.add(self.org, ORGKG.program, program)
 
     def map_budget(self, fact: Budget) -> None:
