@@ -41,7 +41,7 @@ _NAME = re.compile(
     r"(?:\s*\((?P<note>[^()]{1,80})\))?"
 )
 _LEGAL_INSTRUMENT = re.compile(rf"\b(?:{lexicon.alternation(lexicon.legal_instruments())})\b")
-_SUFFIX_AT_END = re.compile(rf",?\s+(?:{_SUFFIX})\.?$")
+_SUFFIX_AT_END = re.compile(rf",? (?:{_SUFFIX})\.?$")
 
 
 @dataclass(frozen=True)
@@ -81,7 +81,7 @@ _COORDINATOR_CUE = _cues("coordinator")
 _NEGATED = re.compile(r"\b(?:not|never|no\s+longer)\s+(?:[a-z][\w-]*\s+){0,2}$")
 _NOT_IN_CUE = re.compile(r"\b(?:not|never)\b")
 # The main clause ends at a semicolon or a relative clause about something else.
-_CLAUSE_END = re.compile(r";|,?\s+(?:which|who|whose|whereas|while)\b", re.I)
+_CLAUSE_END = re.compile(r";|,? (?:which|who|whose|whereas|while)\b", re.I)  # on normalised text
 # "It", "The commission", "This institute": the organization itself, named by a common noun.
 _SELF_REFERENCE = re.compile(r"(?:[Ii]t|(?:[Tt]he|[Tt]his)\s+[a-z][\w-]*)(?![\w-])")
 _NOT_NAMES = frozenset({"not", "none", "n/a", "na", "no", "unknown", "there", "it", "this", "its"})
@@ -139,7 +139,7 @@ def _is_self(subject: str, identity: Identity) -> bool:
     subject = subject.strip(" ,")
     if _SELF_REFERENCE.fullmatch(subject):
         return True
-    subject = re.sub(r"\s*\([^()]*\)$", "", subject)  # "ISRO (India)"
+    subject = re.sub(r" ?\([^()]*\)$", "", subject)  # "ISRO (India)"
     return any(same_name(subject, name) for name in _self_names(identity))
 
 
@@ -149,7 +149,7 @@ def _bare_name(sentence: str, identity: Identity) -> Mention | None:
     if not found:
         return None
     rest = sentence[found.end() :]
-    if re.match(r"\s+[a-z]", rest) or (rest.startswith(",") and _is_self(found["name"], identity)):
+    if re.match(r"\A [a-z]", rest) or (rest.startswith(",") and _is_self(found["name"], identity)):
         return None  # a sentence ("ISRO operates under ...", "JAXA, a unit of ...")
     mention = _name_at(sentence)
     if mention and any(same_name(mention.name, name) for name in _self_names(identity)):

@@ -27,7 +27,8 @@ from . import lexicon
 _LEAD, _CLAUSE = "lead", "clause"
 _GUARD, _CONTRAST = "stated", "contrast"
 # A period ends a sentence unless it follows a single capital ("U.S. Department").
-_SENTENCE_END = re.compile(r"(?<![\s.][A-Z]\.)(?<=[.!?])\s+(?=[A-Z\"“‘(])")
+# (The text is whitespace-normalised first, so one space separates sentences.)
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?<![\s.][A-Z]\.) (?=[A-Z\"“‘(])")
 
 
 @dataclass(frozen=True)
@@ -101,13 +102,13 @@ def _row(found: str, heading: str | None, where: str) -> StatusPhrase | None:
 
 
 # After a lead phrase: not a number ("No. 5 Main Street", "No 10 Downing Street", "-5 °C").
-_NUMBER_AFTER = re.compile(r"\.?\s*[\d#]")
+_NUMBER_AFTER = re.compile(r"\A\.? ?[\d#]")
 
 
 def _lead(text: str, heading: str | None) -> StatusReading | None:
     lead, _, guard, _ = _patterns()
     found = lead.match(text)
-    if not found or _NUMBER_AFTER.match(text, found.end()) or guard.match(text):
+    if not found or _NUMBER_AFTER.match(text[found.end() :]) or guard.match(text):
         return None
     row = _row(found.group(), heading, _LEAD)
     return StatusReading(FieldStatus(row.status), found.group()) if row else None
