@@ -165,3 +165,8 @@ def test_a_serial_list_of_one_word_units_splits_at_its_last_and() -> None:
         ("Mathematics", None),
     ]
     assert programs("Flagship programs include Apollo, Gemini and Mercury.") == ["Apollo", "Gemini", "Mercury"]
+
+
+def test_a_program_keeps_its_acronym_apart_from_its_name() -> None:
+    facts, _ = read_programs(field("List of programs", "Deep Ocean Survey (DOS)", bullets=True), IDENTITY)
+    assert facts == [Program("Deep Ocean Survey", None, "DOS")]

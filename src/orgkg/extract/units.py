@@ -112,5 +112,5 @@ def read_programs(field: Field, _: Identity) -> ReaderResult:
             if not found:
                 continue
             org = Mention(found.name, "organization", found.acronym) if core != clean(piece) else None
-            facts.append(Program(found.name, org))
+            facts.append(Program(found.name, org, None if org else found.acronym))
     return unique(facts), None
