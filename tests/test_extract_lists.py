@@ -170,3 +170,8 @@ def test_a_serial_list_of_one_word_units_splits_at_its_last_and() -> None:
 def test_a_program_keeps_its_acronym_apart_from_its_name() -> None:
     facts, _ = read_programs(field("List of programs", "Deep Ocean Survey (DOS)", bullets=True), IDENTITY)
     assert facts == [Program("Deep Ocean Survey", None, "DOS")]
+
+
+def test_no_member_from_a_contrast() -> None:
+    members, categories = partners("Unlike the Red Cross, the charity accepts no government funding.")
+    assert not members and not categories

@@ -194,3 +194,8 @@ def test_two_letter_family_names() -> None:
     found = person_name("He Jiankui")
     assert found is not None and found.family == "Jiankui"
     assert person_name("Li Na") is not None
+
+
+@pytest.mark.parametrize("text", ["Unlike the Red Cross", "Through Acme Labs", "Besides Globex", "While Initech"])
+def test_a_phrase_opening_with_a_function_word_is_no_name(text: str) -> None:
+    assert name_problem(text) == "a fragment (starts with a function word)"

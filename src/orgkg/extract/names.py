@@ -190,6 +190,8 @@ def name_problem(text: str, kind: NameKind = NameKind.ORGANIZATION) -> str | Non
     too_many_lowercase = len(lower_words) > 2 and kind is not NameKind.PROGRAM
     if any(w.lower().strip(".,;:") in lexicon.sentence_verbs() for w in lower_words) or too_many_lowercase:
         return "a sentence or clause, not a name"
+    if lowered[0] in lexicon.function_words() - {"the", "a", "an"}:  # "Unlike the Red Cross"
+        return "a fragment (starts with a function word)"
     if is_title_only(text):
         return "a title or role without a name"
     significant = [w for w in strip_article(text).split() if w.lower() not in GLUE_WORDS]
