@@ -34,6 +34,8 @@ CASES = [
      swap("intro", 'o:test-agency schema:name "Test Agency" .', 'o:test-agency schema:name "Test Agency"@en .')),
     ("Organization-alternateName-datatype", W, "shacl.Datatype", "alternate name 'TA'",
      swap("intro", 'o:test-agency schema:alternateName "TA" .', 'o:test-agency schema:alternateName "TA"@en .')),
+    ("Organization-previousName-datatype", W, "shacl.Datatype", "previous name 'Old Agency' should be a plain string",
+     add("intro", 'o:test-agency orgkg:previousName "Old Agency"@en .')),
     ("Organization-foundingDate-several", V, "shacl.MaxCount", "more than one founding date",
      add("legislation", 'o:test-agency schema:foundingDate "1951"^^xsd:gYear .')),
     ("Organization-foundingDate-datatype", V, "shacl.Or", "founding date '10 May 1950' must be an xsd:gYear",

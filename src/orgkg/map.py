@@ -311,8 +311,6 @@ class _ProfileMapper:
         program = self.owned("program", fact.name)
         self.add(program, RDF.type, ORGKG.Program)
         self.add(program, SDO.name, name(fact.name))
-        if fact.acronym:
-            self.add(program, SDO.alternateName, name(fact.acronym))
         self.add(self.org, ORGKG.program, program)
 
     def map_budget(self, fact: Budget) -> None:
@@ -389,6 +387,9 @@ class _ProfileMapper:
             self.add(event, DCTERMS.date, date_literal(fact.date))
         if fact.previous_name:
             self.add(event, ORGKG.previousName, name(fact.previous_name))
+            if resulting == self.org:
+                # Issue 12 item 5: a renamed organization keeps its IRI and its old name.
+                self.add(self.org, ORGKG.previousName, name(fact.previous_name))
 
     def map_dissolution(self, fact: Dissolution) -> None:
         if fact.date:
