@@ -13,6 +13,7 @@ from orgkg.model import (
     ChangeEvent,
     Coordinator,
     DateValue,
+    Dissolution,
     EmployeeCount,
     FieldStatus,
     Founding,
@@ -142,7 +143,9 @@ def test_statute_with_full_date_and_signer():
     )
     assert founding.act == "National Science Foundation Act of 1950"
     assert founding.legal_basis == "statute"
-    assert founding.date == DateValue(1950, 5, 10)
+    # The signing date is the act's; the founding keeps only what "created by the Act of 1950" says.
+    assert founding.act_date == DateValue(1950, 5, 10)
+    assert founding.date == DateValue(1950)
     assert founding.act_passed_by == Mention("Harry S. Truman", "person")
     assert founding.founder is None  # signing a law does not make the president a founder
 
@@ -396,11 +399,13 @@ def test_history_successor_rename_predecessor():
         "History",
     )
     kinds = [(f.kind, (f.resulting or f.original).name, f.date) for f in facts if isinstance(f, ChangeEvent)]
+    # "AMP" is not the profiled organization (Example Agency): its evolution is not read;
+    # "merged into" makes a successor and dissolves the organization.
     assert kinds == [
-        ("evolved", "AMP 2.0", None),
         ("predecessor", "National Bureau of Standards", DateValue(1988)),
-        ("merged", "Example Council", DateValue(2003)),
+        ("merged-into", "Example Council", DateValue(2003)),
     ]
+    assert Dissolution(DateValue(2003), "It merged into the Example Council in 2003") in facts
 
 
 def test_rename_of_itself_keeps_previous_name():
@@ -413,7 +418,6 @@ def test_rename_of_itself_keeps_previous_name():
     assert event == ChangeEvent(
         "renamed",
         "The program was renamed Manufacturing USA in 2016",
-        original=Mention("National Network for Manufacturing Innovation"),
         date=DateValue(2016),
         previous_name="National Network for Manufacturing Innovation",
     )
@@ -430,7 +434,9 @@ def test_rename_from_another_name_in_the_same_sentence():
         intro="The National Institute of Standards and Technology (NIST) is an agency.",
     )
     [event, founding] = field_of(facts, "History").facts
-    assert event.original == Mention("National Bureau of Standards") and event.date == DateValue(1988)
+    # A rename keeps the organization (no original organization), with its previous name.
+    assert event.original is None and event.previous_name == "National Bureau of Standards"
+    assert event.date == DateValue(1988)
     assert founding == Founding(date=DateValue(1901))  # no Legislation field: History dates the founding
 
 

@@ -19,12 +19,12 @@ def test_every_table_file_is_covered() -> None:
         "corporate-suffixes",
         "count-qualifiers",
         "currency-words",
-        "identity-cues",
         "legal-instruments",
         "month-spellings",
         "multipliers",
         "not-budget-words",  # budget.py: amounts beside the budget
         "postal-box-words",  # address.py
+        "postal-codes",  # address.py
         "region-before-postal",  # address.py
         "name-glue",
         "narrative-headings",
@@ -44,6 +44,11 @@ def test_every_table_file_is_covered() -> None:
         "post-nominals",
         "role-modifiers",
         "sentence-verbs",
+        # founding, legislation and history (extract/founding.py, extract/history.py)
+        "founding-verbs",
+        "history-context",
+        "history-verbs",
+        "legislation-cues",
     }
 
 
@@ -70,6 +75,27 @@ def test_typed_values() -> None:
     assert {t.title for t in lexicon.person_titles() if t.abbreviation} >= {"Dr", "Mr"}
     for words in (lexicon.roles(), lexicon.unit_words(), lexicon.count_qualifiers(), lexicon.name_particles()):
         assert isinstance(words, tuple) and all(w == w.strip() and w for w in words)
+
+
+def test_founding_and_history_tables_are_typed() -> None:
+    from orgkg.extract import founding, history
+
+    verbs = history.history_verbs()
+    assert all(isinstance(v, history.HistoryVerb) for v in verbs)
+    assert {v.direction for v in verbs} <= history._DIRECTIONS
+    assert next(v for v in verbs if v.phrase == "merged into").direction == "successor"
+    assert [len(v.phrase) for v in verbs] == sorted((len(v.phrase) for v in verbs), reverse=True)
+    for role in history.CONTEXT_ROLES:
+        assert history.context_words(role), role
+    assert "not" in history.context_words("negation")
+    founding_verbs = founding.founding_verbs()
+    assert all(isinstance(v.names_founder, bool) and isinstance(v.active, bool) for v in founding_verbs)
+    assert next(v for v in founding_verbs if v.phrase == "founded").active
+    assert not next(v for v in founding_verbs if v.phrase == "opened").names_founder
+    for role in founding.CUE_ROLES:
+        assert founding.cues(role), role
+    with pytest.raises(ValueError, match="unknown legislation cue role"):
+        founding.cues("nonsense")
 
 
 def test_tables_are_loaded_once() -> None:

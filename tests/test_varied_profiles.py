@@ -120,14 +120,16 @@ def test_missing_fields_assert_nothing(varied):
     )
 
 
-def test_rename_links_the_predecessor(varied):
+def test_rename_keeps_the_organization_and_its_previous_name(varied):
+    # Issue 12 item 5: a rename is no other organization; NIST keeps its IRI and the old name.
     nist = org("national-institute-of-standards-and-technology")
     assert rows(
         varied,
-        "SELECT ?n ?d { ?e org:resultingOrganization ?o ; org:originalOrganization/schema:name ?n ; "
-        "<http://purl.org/dc/terms/date> ?d }",
+        "SELECT ?n ?d { ?e org:resultingOrganization ?o ; orgkg:previousName ?n ; <http://purl.org/dc/terms/date> ?d }",
         o=nist,
     ) == [("National Bureau of Standards", "1988")]
+    assert rows(varied, "SELECT ?e { ?e org:resultingOrganization ?o ; org:originalOrganization ?x }", o=nist) == []
+    assert rows(varied, "SELECT ?n { ?o orgkg:previousName ?n }", o=nist) == [("National Bureau of Standards",)]
 
 
 def test_founding_dates_at_their_precision(varied):

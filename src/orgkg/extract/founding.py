@@ -1,20 +1,35 @@
-"""Founding: date, founders, legal basis and the founding act (Legislation; History as fallback)."""
+"""Founding: date, founders, the founding instrument, its date and signer, legal basis.
+
+Read sentence by sentence (``history.segments``), with the words in
+``ontology/lexicon/founding-verbs.csv`` and ``legislation-cues.csv``:
+
+- founders: every name after "<founding verb> … by" ("by A and B", "by 13 doctors, among
+  them A, B and C", "established in 1911 in Berlin by X"), persons or organizations, each
+  passing the name check; "X founded it" (active) too. The signer of an act is no founder.
+- the instrument: a named act, decree, charter, convention … keeps the year written in its
+  title ("… Act 2017", "Act of 1972"); a date beside it ("Decree No. 5 of 22 May 1970",
+  "(Act No. 161 of 2002)", ", 1989", "signed on …") is the instrument's date, never the
+  founding date. An act the organization "now operates under" is not its founding instrument.
+- the founding date: the date of a founding verb whose subject is the organization; for a
+  treaty, the date it entered into force. Legislation first, then History, then the intro.
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from functools import cache
 
 from orgkg.model import DateValue, Fact, Field, FieldFacts, FieldStatus, Founding, Identity, Mention, Profile
 
 from . import lexicon
-from .dates import find_dates, most_precise
-from .names import is_proper_name, mention, person
+from .dates import date_spans
+from .history import Names, Subject, defined_acronyms, segments, subject_of
+from .names import is_proper_name, org_mention, person, person_name
 from .reader import ReaderResult
 from .text import clean
 
-# The agent after "founded by": it never crosses another "by", and a period only ends it
-# when it is not an initial ("Harry S. Truman").
+# Kept for diagnostics.py (a founder or signer that looks like an address).
 _AGENT_END = r"(?=\s+(?:in|on|through|via|under|with|as)\b|[,;]|(?<!\b[A-Z])\.|$)"
 FOUNDED_BY = re.compile(
     r"\b(?:launched|founded|established|created|initiated|started|set up|formed|chartered)"
@@ -22,68 +37,304 @@ FOUNDED_BY = re.compile(
     re.I,
 )
 SIGNED_BY = re.compile(rf"\bsigned(?:\s+into\s+law)?\s+by\s+(?P<who>(?:(?!\bby\b)[^,;])+?){_AGENT_END}", re.I)
-_ACT = re.compile(
-    r"(?P<act>(?<![\w'’.-])(?:[A-Z][\w'’.-]*\s+)"
-    rf"(?:(?:[A-Z][\w'’.-]*|{lexicon.alternation(g.word for g in lexicon.name_glue() if g.in_acts)})\s+){{0,20}}Act"
-    r"(?:\s+of\s+\d{4})?)"
-)
+LEGAL_INSTRUMENT = re.compile(rf"\b(?:{lexicon.alternation(lexicon.legal_instruments())})\b", re.I)
+
 _NO_LEGISLATION = re.compile(r"\bnot\s+(?:established|created)\s+by\s+(?:\w+\s+)?(?:legislation|law|statute)", re.I)
 _STATUTE = re.compile(
     r"\bRegulation\s+\((?:EU|EC|EEC)\)|"
     r"(?<!not )\b(?:established|created|enacted)\s+by\s+(?:an?\s+)?(?:act|statute|law)\b"
-    r"|\bact of (?:congress|parliament)\b",
+    r"|(?<!not by an )\bact of (?:congress|parliament)\b",
     re.I,
 )
 _EXECUTIVE = re.compile(
-    r"\bexecutive\s+(?:action|order)\b|\bpresidential\s+(?:memorandum|directive)\b|\broyal\s+decree\b", re.I
+    r"\bexecutive\s+(?:action|order|decision)\b|\bpresidential\s+(?:memorandum|directive)\b|\broyal\s+decree\b", re.I
 )
 _ASSOCIATION = re.compile(
     r"\bregistered\s+(?:as\s+)?(?:an?\s+)?(?:association|charity|society|non-?profit)\b|\be\.\s?V\.", re.I
 )
-LEGAL_INSTRUMENT = re.compile(rf"\b(?:{lexicon.alternation(lexicon.legal_instruments())})\b", re.I)
-_FOUNDED_IN = re.compile(r"\b(?:launched|founded|established|created|formed|set up)\s+in\s+(?P<year>\d{4})\b", re.I)
+_WILL = re.compile(r"\b(?:under|by)\s+the\s+will\s+of\s+", re.I)
 
 
-def read_founding(field: Field, _: Identity) -> ReaderResult:
-    text = field.text
-    act = None
-    if not _NO_LEGISLATION.search(text):
-        found = _ACT.search(text)
-        act = found["act"] if found else None
-        if act:
-            act = re.sub(r"^(?:Established|Created|Enacted|Authorized|Founded)\s+by\s+(?:the\s+)?", "", act)
-    founder = None
-    phrase = founder_phrase(text)
-    if phrase:
-        founder = person(phrase) or _org_founder(phrase)
-    signer_match = SIGNED_BY.search(text)
-    signer = person(signer_match["who"]) if signer_match else None
-    if _EXECUTIVE.search(text) or (founder and founder.kind == "person" and not act):
-        basis = "executiveAction" if _EXECUTIVE.search(text) or "President" in text else None
-    else:
-        basis = None
-    if act or _STATUTE.search(text):
-        basis = "statute"
-    elif _ASSOCIATION.search(text):
-        basis = "registeredAssociation"
-    dates = [value for _, value in find_dates(text)]
-    date = most_precise(dates)
-    if not (act or founder or date or basis):
-        return [], None
-    founding = Founding(
-        date=date,
-        founder=founder,
-        legal_basis=basis,
-        act=act,
-        act_date=date if act else None,
-        act_passed_by=signer if act else None,
+@dataclass(frozen=True)
+class FoundingVerb:
+    phrase: str
+    names_founder: bool
+    active: bool
+
+
+_FLAGS = {"yes": True, "no": False}
+CUE_ROLES = frozenset({"current", "treaty", "in-force", "signed", "founder-cue", "no-founder"})
+
+
+@cache
+def founding_verbs() -> tuple[FoundingVerb, ...]:
+    """lexicon/founding-verbs.csv, longest phrase first (tried in that order)."""
+    verbs = []
+    for phrase, founder, active in lexicon.table("founding-verbs"):
+        if founder not in _FLAGS or active not in _FLAGS:
+            raise lexicon.LexiconError(f"lexicon/founding-verbs.csv: '{phrase}': founder and active are yes or no")
+        verbs.append(FoundingVerb(phrase, _FLAGS[founder], _FLAGS[active]))
+    return tuple(sorted(verbs, key=lambda v: -len(v.phrase)))
+
+
+@cache
+def cues(role: str) -> tuple[str, ...]:
+    """The phrases of lexicon/legislation-cues.csv with ``role``, longest first."""
+    if role not in CUE_ROLES:
+        raise ValueError(f"unknown legislation cue role '{role}'")
+    for phrase, found in lexicon.table("legislation-cues"):
+        if found not in CUE_ROLES:
+            raise lexicon.LexiconError(f"lexicon/legislation-cues.csv: '{phrase}' has unknown role '{found}'")
+    return tuple(sorted((p for p, r in lexicon.table("legislation-cues") if r == role), key=len, reverse=True))
+
+
+def _phrases(words: tuple[str, ...]) -> str:
+    return lexicon.alternation(words).replace(r"\ ", r"\s+")
+
+
+@cache
+def _verb_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?P<verb>{_phrases(tuple(v.phrase for v in founding_verbs()))})(?![\w-])", re.I)
+
+
+def _verb(text: str) -> FoundingVerb:
+    key = re.sub(r"\s+", " ", text.lower())
+    return next(v for v in founding_verbs() if v.phrase == key)
+
+
+# --- instruments ------------------------------------------------------------------------
+
+_INSTRUMENT_WORDS = lexicon.alternation((*lexicon.legal_instruments(), *cues("treaty")))
+_ACT_GLUE = lexicon.alternation(g.word for g in lexicon.name_glue() if g.in_acts)
+_CAP = r"[A-Z][\w'’.-]*"
+_TITLE_WORDS = rf"{_CAP}(?:\s+(?:(?:{_ACT_GLUE}|a|an)\s+){{0,3}}{_CAP}){{0,15}}"
+_YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+# "No. 66,624", "11450", "2171/1994": an instrument's number (one separator between digit runs)
+_NUMBER = r"(?:No\.?\s*)?\d{1,7}(?:[,./-]\d{1,7}){0,3}(?![\d,./–-]?\d)"
+# "Science and Industry Research Act 1949", "Technology Assessment Act of 1972", "University of Nairobi Act"
+_TAIL_INSTRUMENT = re.compile(
+    rf"(?<![\w'’.-])(?P<name>{_CAP}(?:\s+(?:(?:{_ACT_GLUE})\s+){{0,3}}{_CAP}){{0,15}}?\s+(?:{_INSTRUMENT_WORDS})"
+    rf"(?:\s+(?:of\s+)?{_YEAR}(?![\d/–-])|\s+{_NUMBER})?)(?![\w'’-])"
+)
+# "Decree No. 66,624", "Act 33 of 1945", "Act on the Japan Aerospace Exploration Agency",
+# "Convention for the Establishment of a European Organization for Nuclear Research"
+_HEAD_INSTRUMENT = re.compile(
+    rf"(?<![\w'’.-])(?P<name>(?:{_INSTRUMENT_WORDS})(?:\s+No\.?\s*\d[\d,./-]*\d|\s+\d+)?"
+    rf"(?:\s+(?:of|on|for|concerning|establishing)\s+(?:the\s+|a\s+|an\s+)?{_TITLE_WORDS})?"
+    rf"(?:\s+of\s+{_YEAR}(?![\d/–-]))?)(?![\w'’-])"
+)
+
+
+@dataclass(frozen=True)
+class Instrument:
+    name: str
+    date: DateValue | None
+    signer: Mention | None
+    treaty: bool
+    in_force: DateValue | None
+
+
+def find_instrument(text: str) -> Instrument | None:
+    """The founding instrument of a Legislation text: the first named instrument in a
+    sentence that does not say the organization merely operates under it today."""
+    if _NO_LEGISLATION.search(text):
+        return None
+    for segment in segments(text):
+        sentence = segment.text
+        for match in sorted(
+            [*_HEAD_INSTRUMENT.finditer(sentence), *_TAIL_INSTRUMENT.finditer(sentence)], key=lambda m: m.start()
+        ):
+            name = _instrument_name(match["name"])
+            if not name or _is_current(sentence, match.start()):
+                continue
+            return _describe(name, sentence, match.end())
+    return None
+
+
+def _instrument_name(name: str) -> str | None:
+    name = re.sub(r"^(?:The|Established|Created|Enacted|Authorized|Founded|Under|By)\s+(?:by\s+)?(?:the\s+)?", "", name)
+    words = name.split()
+    if len(words) == 1:
+        return None  # "Act", "Decree" alone: no name
+    if not re.search(rf"\b(?:{_INSTRUMENT_WORDS})\b", name):
+        return None
+    return name.rstrip(".,")
+
+
+def _is_current(sentence: str, start: int) -> bool:
+    """ "now operates under the X Act (Act No. 5 of 2002)": every instrument in that clause."""
+    clause = sentence[:start].split(";")[-1]
+    return bool(re.search(rf"\b(?:{_phrases(cues('current'))})\b", clause, re.I))
+
+
+def _describe(name: str, sentence: str, end: int) -> Instrument:
+    rest = sentence[end:]
+    treaty = any(re.match(rf"{re.escape(word)}\b", name) for word in cues("treaty"))
+    own_year = re.search(rf"\b({_YEAR})$", name)
+    date = None
+    in_force = None
+    # A date written right after the name: "of 22 May 1970", ", 1989", "(Act No. 161 of 2002)".
+    beside = re.match(r"\s*(?:,\s*|of\s+|\((?:[^()]{0,40}\bof\s+)?)(?P<d>[^,;()]{0,30})", rest)
+    if beside:
+        spans = date_spans(beside["d"])
+        if spans and spans[0][0] == 0:
+            date = spans[0][2]
+    in_force_pattern = re.compile(rf"\b(?:{_phrases(cues('in-force'))})\s+", re.I)
+    signed_pattern = re.compile(rf"\b(?:{_phrases(cues('signed'))})\b", re.I)
+    for clause in re.split(r";", rest):
+        spans = date_spans(clause)
+        force = in_force_pattern.search(clause)
+        signed = signed_pattern.search(clause)
+        for start, _, value in spans:
+            if force and start >= force.end() and in_force is None:
+                in_force = value
+            elif signed and start > signed.start() and (date is None or _refines(value, date)):
+                date = value
+    if date is None and own_year:
+        date = DateValue(int(own_year[1]))
+    return Instrument(name, date, _signer(rest), treaty, in_force if treaty else None)
+
+
+def _refines(new: DateValue, old: DateValue) -> bool:
+    return new.year == old.year and (new.month or 0) >= (old.month or 0) and (new.day or 0) >= (old.day or 0)
+
+
+_WHICH_SIGNED = re.compile(r"\bwhich\s+(?P<who>.{3,80}?)\s+signed\b")
+_SIGNED_BY_AGENT = re.compile(r"\bsigned(?:\s+into\s+law)?(?:\s+\w+){0,4}?\s+by\s+(?P<who>[^,;]{3,80})")
+
+
+def _signer(rest: str) -> Mention | None:
+    """ "which President Richard Nixon signed", "signed into law by President X on …": a person."""
+    for pattern in (_WHICH_SIGNED, _SIGNED_BY_AGENT):
+        match = pattern.search(rest)
+        if match:
+            who = re.split(r"\s+(?:on|in|at)\s+|\s+\(", match["who"])[0]
+            found = person_name(who)
+            if found:
+                return found.mention()
+    return None
+
+
+# --- founders and the founding date ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FoundingReading:
+    date: DateValue | None
+    founders: tuple[Mention, ...]
+
+
+def read_founding_text(
+    text: str, identity: Identity, intro: str = "", *, about_founding: bool = False
+) -> FoundingReading:
+    """Founders and the founding date stated in ``text`` (sentence by sentence). In a field
+    ``about_founding`` (Legislation) an unnamed subject ("The partnership was launched") is
+    the organization; elsewhere only a subject that names it counts."""
+    names = Names(identity, defined_acronyms(intro, text), generic_self=about_founding)
+    date: DateValue | None = None
+    founders: list[Mention] = []
+    for segment in segments(text):
+        sentence = segment.text
+        for match in _verb_pattern().finditer(sentence):
+            verb = _verb(match["verb"])
+            who, other = subject_of(sentence, match.start(), names)
+            if (
+                verb.active
+                and who in {Subject.OTHER, Subject.UNKNOWN}
+                and _object_is_self(sentence[match.end() :], names)
+            ):
+                agent = person(sentence[: match.start()].split(",")[-1]) if other is None else None
+                agent = agent or (person_name(other).mention() if other and person_name(other) else None)
+                if agent:
+                    founders.append(agent)
+                if date is None:
+                    date = _date_after(sentence, match.end(), segment.date)
+                continue
+            as_self = re.match(r"\s*(?:(?:in|on)\s+[^,;]{1,25}?\s+)?as\s+(?P<rest>.+)", sentence[match.end() :])
+            if as_self and _object_is_self(as_self["rest"], names):
+                who = Subject.SELF  # "the college was established as the University of X"
+            if who != Subject.SELF and not (who == Subject.OTHER and _object_is_self(sentence[match.end() :], names)):
+                continue
+            if _negated(sentence, match.start()):
+                continue
+            if date is None:
+                date = _date_after(sentence, match.end(), segment.date)
+            if verb.names_founder:
+                founders.extend(_founders_after(sentence[match.end() :]))
+        will = _WILL.search(sentence)
+        if will:
+            found = person(sentence[will.end() :])
+            if found:
+                founders.append(found)
+    return FoundingReading(date, tuple(dict.fromkeys(founders)))
+
+
+def _negated(sentence: str, start: int) -> bool:
+    return bool(re.search(r"\b(?:not|never)\s+(?:\w+\s+)?$", sentence[:start], re.I))
+
+
+def _object_is_self(after: str, names: Names) -> bool:
+    match = re.match(
+        r"\s*(?:the\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|the)?\s*[A-Z][\w&'’.-]*){0,10})", after
     )
-    return [founding], None
+    return bool(match and names.is_self(match["name"]))
 
 
-def _org_founder(text: str) -> Mention | None:
-    text = clean(text)
-    return mention(text) if is_proper_name(text) and not re.search(r"\d", text) else None
+def _date_after(sentence: str, start: int, bullet: DateValue | None) -> DateValue | None:
+    """The first date after the verb in its clause; else one just before it in the clause; else the bullet's."""
+    stop = re.compile(r";|,\s+(?:which|who|whose|and)\b|\s+(?:which|and)\s+(?:had|has|was|were)\b").search(
+        sentence, start
+    )
+    end = stop.start() if stop else len(sentence)
+    spans = [s for s in date_spans(sentence) if start <= s[0] < end]
+    if spans:
+        return spans[0][2]
+    begin = max((m.end() for m in re.finditer(r"[;:]", sentence[:start])), default=0)
+    spans = [s for s in date_spans(sentence) if begin <= s[0] < start]
+    return spans[-1][2] if spans else bullet
+
+
+_AGENT = re.compile(r"(?:^|\s)by\s+(?P<agent>[^;]+)")
+_AGENT_STOP = re.compile(
+    r"\s+(?:on|in|at|as|with|to|under|through|via|after|following|during|from|for|when|who|which|taking)\s+"
+    r"|,\s+(?:which|who|whose|on|in|at|as|with|taking|and\s+(?:in|on))\b|\.(?=\s|$)|\s+\(|:(?!\s*[A-Z])"
+    r"|\s+and\s+(?!the\s)(?=[a-z])"
+)
+
+
+def _founders_after(after: str) -> list[Mention]:
+    """ "… in Berlin by A, B and C on 1 May 1958" → A, B, C; nothing unless every piece is a name."""
+    clause = re.split(r";|(?<![A-Z])\.(?=\s|$)", after)[0]
+    match = _AGENT.search(clause)
+    if not match:
+        return []
+    agent = match["agent"]
+    if any(re.match(rf"(?:the\s+)?{_phrases((c,))}\b", agent, re.I) for c in cues("no-founder")):
+        return []
+    cue = re.search(rf"(?:[:,]\s*|\s+)(?:{_phrases(cues('founder-cue'))})\s+|:\s+", agent)
+    if cue:
+        agent = agent[cue.end() :]
+    agent = re.sub(r",?\s+(?:among others|and others|et al\.?)\b.*$", "", agent)
+    stop = _AGENT_STOP.search(agent)
+    if stop and not cue:
+        agent = agent[: stop.start()]
+    elif cue:
+        agent = re.split(r"\.(?=\s|$)|\s+(?:on|in|at|who|which)\s+|,\s+(?:who|which)\b", agent)[0]
+    pieces = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s+(?=[A-Z][a-z]+\s)", agent.strip(" .,"))]
+    founders: list[Mention] = []
+    for piece in pieces:
+        piece = re.sub(r"^the\s+", "", clean(piece))
+        if not piece or LEGAL_INSTRUMENT.search(piece) or re.search(r"\d", piece):
+            return []
+        found = person_name(piece)
+        org = org_mention(piece)
+        if found and not (org and org.acronym):
+            founders.append(found.mention())
+        elif org and is_proper_name(org.name):
+            founders.append(org)
+        else:
+            return []
+    return founders
 
 
 def founder_phrase(text: str) -> str | None:
@@ -95,19 +346,86 @@ def founder_phrase(text: str) -> str | None:
     return None
 
 
-def founding_from_history(fields: list[FieldFacts], profile: Profile) -> list[FieldFacts]:
-    """No Legislation date? "Launched in 2011" in History or the intro dates the founding."""
-    if any(isinstance(f, Founding) and f.date for ff in fields for f in ff.facts):
+# --- the readers ------------------------------------------------------------------------------
+
+
+def read_founding(field: Field, identity: Identity) -> ReaderResult:
+    """Legislation: the founding instrument, its date and signer, the legal basis, and any
+    founding date or founders the field states."""
+    text = field.text
+    instrument = find_instrument(text)
+    reading = read_founding_text(text, identity, about_founding=True)
+    # An executive order is a named instrument but no statute.
+    executive_instrument = bool(instrument and _EXECUTIVE.search(instrument.name))
+    basis = None
+    if _STATUTE.search(text) or (instrument and not executive_instrument):
+        basis = "statute"
+    elif _EXECUTIVE.search(text):
+        basis = "executiveAction"
+    elif _ASSOCIATION.search(text):
+        basis = "registeredAssociation"
+    date = reading.date
+    if instrument and instrument.treaty and instrument.in_force:
+        date = instrument.in_force
+    if date and instrument and not instrument.in_force and date == instrument.date:
+        date = None  # the instrument's own date is not the founding date
+    if not (instrument or reading.founders or date or basis):
+        return [], None
+    founding = Founding(
+        date=date,
+        founder=reading.founders[0] if reading.founders else None,
+        founders=reading.founders[1:],
+        legal_basis=basis,
+        act=instrument.name if instrument else None,
+        act_date=instrument.date if instrument else None,
+        act_passed_by=instrument.signer if instrument else None,
+    )
+    return [founding], None
+
+
+def founding_from_history(
+    fields: list[FieldFacts], profile: Profile, identity: Identity | None = None
+) -> list[FieldFacts]:
+    """One founding date for the organization: Legislation's, else History's, else the
+    intro's (a more precise date of the same year from a later field refines it); founders
+    from History and the intro join Legislation's."""
+    identity = identity or next(
+        (f for ff in fields if ff.slug == "intro" for f in ff.facts if isinstance(f, Identity)), None
+    )
+    if identity is None:
         return fields
-    for index, field_facts in enumerate(fields):
-        if field_facts.slug not in {"history", "intro"}:
-            continue
-        match = _FOUNDED_IN.search(field_facts.verbatim)
-        if match:
-            founding = Founding(date=DateValue(int(match["year"])))
-            fields[index] = _with_fact(field_facts, founding)
-            break
+    intro = next((ff.verbatim for ff in fields if ff.slug == "intro"), "")
+    date = next((f.date for ff in fields for f in ff.facts if isinstance(f, Founding) and f.date), None)
+    known = {
+        m
+        for ff in fields
+        for f in ff.facts
+        if isinstance(f, Founding)
+        for m in (*f.founders, *([f.founder] if f.founder else []))
+    }
+    for slug in ("history", "intro"):
+        for index, field_facts in enumerate(fields):
+            if field_facts.slug != slug or field_facts.status not in {FieldStatus.STATED}:
+                continue
+            reading = read_founding_text(field_facts.verbatim, identity, intro)
+            new_date = None
+            if reading.date and (date is None or (_refines(reading.date, date) and reading.date != date)):
+                new_date = reading.date
+            founders = tuple(m for m in reading.founders if m not in known)
+            if new_date is None and not founders:
+                continue
+            if new_date is not None and date is not None:
+                fields = [_without_date(ff) for ff in fields]
+            date = new_date or date
+            known |= set(founders)
+            founding = Founding(date=new_date, founder=founders[0] if founders else None, founders=founders[1:])
+            fields[index] = _with_fact(fields[index], founding)
     return fields
+
+
+def _without_date(field_facts: FieldFacts) -> FieldFacts:
+    facts = tuple(replace(f, date=None) if isinstance(f, Founding) else f for f in field_facts.facts)
+    return replace(field_facts, facts=facts)
 
 
 def _with_fact(field_facts: FieldFacts, fact: Fact) -> FieldFacts:

@@ -1,76 +1,729 @@
-"""History: renames, mergers, successions and other change events."""
+"""History: renames, mergers, successions, dissolution, read clause by clause.
+
+Every event has an explicit direction (``ontology/lexicon/history-verbs.csv``): the words
+after the verb name a successor, a predecessor, a new name, or nothing. An event counts
+only when its subject is the profiled organization ("it", its name or acronym, "the
+commission" when "Commission" is in its name, or no subject at all, as in a dated bullet
+"1984: renamed X"); "Northern Electric was renamed Northern Telecom" is about another
+organization and is not read. Sentences are read one by one, so a negation in one ("It
+was not replaced") touches that sentence only. Dated bullets ("- 2016: renamed Acme
+Labs", "1994 — merged …") are cut at their dates, which date the events in them and never
+become part of a name.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import cache
 
-from orgkg.model import ChangeEvent, DateValue, Fact, Field, Identity
+from orgkg.model import ChangeEvent, DateValue, Dissolution, Fact, Field, Identity, Mention
 
 from . import lexicon
-from .names import mention, same_name
+from .dates import date_spans
+from .names import PERSON_TITLES, is_acronym, org_mention, same_name
 from .reader import ReaderResult
-from .text import SENTENCE_SPLIT, clean, unique
+from .text import clean, unique
 
-_EVENT_GLUE = lexicon.alternation(g.word for g in lexicon.name_glue() if g.in_events)
-_EVENT_NAME = (
-    r"(?:the\s+)?(?P<name>(?<![\w.&'’-])[A-Z][\w.&'’-]*"
-    rf"(?:\s+(?:(?:{_EVENT_GLUE})\s+){{0,3}}[A-Z][\w.&'’-]*|\s+\d[\d.]{{0,20}}(?![\d.]*\s+\w)){{0,15}})"
+# --- lexicon ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class HistoryVerb:
+    phrase: str
+    direction: str  # new-name | present-name | successor | predecessor | predecessors | none
+    kind: str
+
+
+_DIRECTIONS = frozenset({"new-name", "present-name", "successor", "predecessor", "predecessors", "source", "none"})
+DISSOLVING = frozenset({"merged-into", "dissolved"})
+# Another organization's event whose object is this one: the kind recorded for it.
+_INTO_SELF = {"merged-into": "absorbed", "succeeded-by": "predecessor"}
+
+
+@cache
+def history_verbs() -> tuple[HistoryVerb, ...]:
+    verbs = tuple(HistoryVerb(*row) for row in lexicon.table("history-verbs"))
+    for verb in verbs:
+        if verb.direction not in _DIRECTIONS:
+            raise lexicon.LexiconError(f"lexicon/history-verbs.csv: unknown direction '{verb.direction}'")
+    return tuple(sorted(verbs, key=lambda v: -len(v.phrase)))
+
+
+CONTEXT_ROLES = frozenset({"auxiliary", "not-object", "relative", "negation", "self-noun"})
+
+
+@cache
+def context_words(role: str) -> tuple[str, ...]:
+    """The words of lexicon/history-context.csv with ``role``."""
+    if role not in CONTEXT_ROLES:
+        raise ValueError(f"unknown history context role '{role}'")
+    for word, found in lexicon.table("history-context"):
+        if found not in CONTEXT_ROLES:
+            raise lexicon.LexiconError(f"lexicon/history-context.csv: '{word}' has unknown role '{found}'")
+    return tuple(word for word, kind in lexicon.table("history-context") if kind == role)
+
+
+_context = context_words
+
+
+@cache
+def _verb_pattern() -> re.Pattern[str]:
+    # "reorganized in 1970 as", "replaced on 1 May 1926 by": a date may sit before the last word.
+    date = r"(?:\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},\s+)?\d{4},?)?"
+    phrases = "|".join(
+        re.sub(r"\\ (as|into|by|to)$", lambda m: date + r"\s+" + m[1], re.escape(v.phrase)).replace(r"\ ", r"\s+")
+        for v in history_verbs()
+    )
+    return re.compile(rf"(?<![\w-])(?P<verb>{phrases})(?![\w-])", re.I)
+
+
+def _verb(phrase: str) -> HistoryVerb:
+    key = re.sub(r"\s+(?:in|on)\s+[^,;]*?\d{4},?(?=\s)", "", phrase)
+    key = re.sub(r"\s+", " ", key.lower())
+    return next(v for v in history_verbs() if v.phrase == key)
+
+
+# --- clauses and subjects --------------------------------------------------------------
+
+# A bullet or run-in date that heads a segment: "- 1984: ", "• 1994 — ", "15 August 1969: ".
+_DATED_HEAD = re.compile(
+    r"(?:^|(?<=\s))(?:[-•*–—]\s*)?(?P<date>(?:\d{1,2}\s+[A-Z][a-z]+\.?\s+)?\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})"
+    r"\s*(?::|\s[–—-])\s+"
 )
-_EVENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("evolved", re.compile(rf"\b(?:evolved|developed|grew|was transformed|transformed)\s+into\s+{_EVENT_NAME}")),
-    ("renamed", re.compile(rf"\b(?:was\s+)?renamed\s+(?:to\s+|as\s+)?{_EVENT_NAME}")),
-    ("merged", re.compile(rf"\bmerged\s+(?:into|with)\s+{_EVENT_NAME}")),
-    ("succeeded-by", re.compile(rf"\b(?:succeeded|replaced|superseded)\s+by\s+{_EVENT_NAME}")),
-    ("succeeded", re.compile(rf"\b(?:succeeded|replaced|superseded)\s+{_EVENT_NAME}")),
-    ("reorganized", re.compile(rf"\b(?:reorganized|reconstituted)\s+as\s+{_EVENT_NAME}")),
-    ("transfer", re.compile(rf"\btook over\s+(?:[\w-]+\s+){{0,3}}?from\s+{_EVENT_NAME}")),
-    # "In 2012, the X Secretariat merged into the agency": another organization absorbed into this one
-    (
-        "absorbed",
-        re.compile(
-            rf"{_EVENT_NAME}\s+(?:was\s+)?(?:merged|folded|absorbed|integrated)\s+into\s+(?:the|this|it)\b(?!\s+[A-Z])"
-        ),
-    ),
+_SENTENCE_END = re.compile(
+    r"(?<!\b[A-Z])(?<!\bInc)(?<!\bLtd)(?<!\bCo)(?<!\bNo)(?<!\bSt)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bPub)"
+    r"[.;!?](?=\s+(?![A-Z]\.)[A-Z\"“(]|\s*$)"
 )
-_AS_FORMER = re.compile(rf"\b(?:as|formerly(?:\s+known\s+as)?|originally)\s+{_EVENT_NAME}")
+# Where a clause starts, reading back from a verb.
+_CLAUSE_START = re.compile(r"[;:]\s*|,\s+(?:and|but)\s+|\s+(?:and|but)\s+|,\s+|\b(?:when|after|before|until|while)\s+")
+_ADVERBIAL = re.compile(
+    r"^(?:(?:(?:in|on|by|from|since|after|until|around|about|circa|c\.)\s+)?"
+    r"(?:\d{1,2}\s+[A-Za-z]+\.?\s+\d{4}|[A-Za-z]+\.?\s+\d{1,2},\s+\d{4}|[A-Za-z]+\s+\d{4}|\d{4}|the\s+\d{4}s)"
+    r"|later|then|eventually|finally|subsequently|thereafter|also)[,\s]+",
+    re.I,
+)
+_SELF_PRONOUNS = frozenset({"it", "its"})
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A sentence (or a dated bullet's text) with the date its bullet gives it, if any."""
+
+    text: str
+    date: DateValue | None = None
+
+
+def segments(text: str) -> list[Segment]:
+    """Sentences, each dated bullet cut off at its date (the date then dates the bullet)."""
+    out: list[Segment] = []
+    heads = list(_DATED_HEAD.finditer(text))
+    pieces: list[tuple[str, DateValue | None]] = []
+    start = 0
+    date: DateValue | None = None
+    for head in heads:
+        if head.start() > start or start == 0:
+            pieces.append((text[start : head.start()], date))
+        spans = date_spans(head["date"])
+        date = spans[0][2] if spans else None
+        start = head.end()
+    pieces.append((text[start:], date))
+    for piece, piece_date in pieces:
+        begin = 0
+        for end in _SENTENCE_END.finditer(piece):
+            sentence = piece[begin : end.end()].strip()
+            if sentence:
+                out.append(Segment(sentence, piece_date))
+            begin = end.end()
+        rest = piece[begin:].strip()
+        if rest:
+            out.append(Segment(rest, piece_date))
+    return out
+
+
+@dataclass(frozen=True)
+class Names:
+    """Who "self" is, and the acronyms the text defines ("Full Name (ACR)")."""
+
+    identity: Identity
+    acronyms: dict[str, str]
+    # In a field about the organization's own founding (Legislation), "the partnership" is it.
+    generic_self: bool = False
+
+    def full(self, name: str) -> str:
+        return self.acronyms.get(name, name)
+
+    def is_self(self, name: str) -> bool:
+        name = self.full(clean(name))
+        candidates = [self.identity.name, *self.identity.former_acronyms]
+        if self.identity.acronym:
+            candidates.append(self.identity.acronym)
+        return any(same_name(name, c) for c in candidates if c)
+
+
+_DEFINED = re.compile(
+    r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:(?:of|and|for|the|de|du|des|la|le|on|in|für|und)\s+){0,3}[A-Z][\w&'’.-]*){0,12})"
+    r"\s*\((?P<acr>[A-Z][A-Za-z0-9&.\-]{1,15})\)"
+)
+
+
+def defined_acronyms(*texts: str) -> dict[str, str]:
+    """ "the Falkland Islands Dependencies Survey (FIDS)" → {"FIDS": "Falkland Islands Dependencies Survey"}."""
+    found: dict[str, str] = {}
+    for text in texts:
+        for match in _DEFINED.finditer(text):
+            name = re.sub(r"^The\s+", "", match["name"])
+            if is_acronym(match["acr"]) and len(name.split()) > 1:
+                found.setdefault(match["acr"], name)
+    return found
+
+
+class Subject:
+    """The subject of a clause: the profiled organization, another named one, or unknown."""
+
+    SELF = "self"
+    OTHER = "other"
+    UNKNOWN = "unknown"
+
+
+def subject_of(sentence: str, verb_start: int, names: Names) -> tuple[str, str | None]:
+    """(Subject.SELF | OTHER | UNKNOWN, the other's name) for the verb at ``verb_start``."""
+    before = sentence[:verb_start]
+    clause_start = max((m.end() for m in _CLAUSE_START.finditer(before)), default=0)
+    subject = _strip_auxiliaries(before[clause_start:])
+    if subject.lower() in _context("relative"):
+        return _antecedent(before[:clause_start].rstrip(" ,"), names)
+    while (stripped := _ADVERBIAL.sub("", subject, count=1)) != subject:
+        subject = stripped
+    subject = subject.strip(" ,")
+    # "JAXA was established on 1 October 2003 through the merger of": the main clause's subject
+    main = re.match(r"(?P<s>.+?)\s+(?:was|were|is|has\s+been|had\s+been|have\s+been)\s", subject + " ")
+    if main and re.search(r"\s", subject):
+        subject = main["s"]
+    if not subject:
+        if clause_start == 0:
+            return Subject.SELF, None  # "Founded on …", "1984: renamed …": the profiled organization
+        # "… was wound up in 2014 and succeeded by X": the subject of the clause before
+        return subject_of(sentence, _previous_verb(before[:clause_start]), names)
+    if clause_start == 0 and re.match(r"(?:[A-Z][a-z]+ed|Set up|Built|Begun)\b", subject):
+        return Subject.SELF, None  # "Set up on 26 February 1948 in Göttingen as …": a participle, no subject
+    return _classify(subject, names)
+
+
+def _strip_auxiliaries(text: str) -> str:
+    words = _context("auxiliary") + _context("negation")
+    return re.sub(rf"(?:\s+(?:{lexicon.alternation(words)}))+\s*$", "", " " + text.rstrip(), flags=re.I).strip()
+
+
+def _previous_verb(before: str) -> int:
+    """Where the verb of the clause before ``before``'s end is (its subject is shared)."""
+    matches = list(re.finditer(r"\b\w+(?:ed|en)\b|\b(?:was|were|became|took|set up)\b", before))
+    return matches[-1].start() if matches else 0
+
+
+def _antecedent(before: str, names: Names) -> tuple[str, str | None]:
+    """The organization a relative "which" refers to: the name, or the noun, just before it."""
+    match = re.search(r"(?P<np>(?:[\w&'’.-]+\s+){0,12}[\w&'’.-]+(?:\s*\([^()]{1,80}\))?)\s*$", before)
+    if not match:
+        return Subject.UNKNOWN, None
+    phrase = match["np"]
+    name = _trailing_name(phrase)
+    if name:
+        return (Subject.SELF, None) if names.is_self(name) else (Subject.OTHER, names.full(name))
+    noun = re.search(r"\b(?:the|this|a|an)\s+(?:[a-z-]+\s+){0,3}(?P<head>[a-z]+)$", phrase)
+    if noun and noun["head"] in {w.lower() for w in names.identity.name.split()} | set(_context("self-noun")):
+        return Subject.SELF, None  # "a new international organization, which began operating …"
+    return Subject.UNKNOWN, None
+
+
+def _trailing_name(phrase: str) -> str | None:
+    """The proper name that ends ``phrase`` ("… replaced by the Council for X (CX)")."""
+    acronym = re.search(r"\s*\((?P<acr>[A-Z][A-Za-z0-9&.\-]{1,15})\)\s*$", phrase)
+    core = phrase[: acronym.start()] if acronym else phrase
+    words = core.split()
+    taken: list[str] = []
+    for word in reversed(words):
+        if word[:1].isupper() or (taken and word in {"of", "and", "for", "the", "de", "du", "des", "la", "on"}):
+            taken.insert(0, word)
+        else:
+            break
+    while taken and not taken[0][:1].isupper():
+        taken.pop(0)
+    if taken and taken[0] == "The":
+        taken.pop(0)
+    return " ".join(taken) or None
+
+
+def _classify(subject: str, names: Names) -> tuple[str, str | None]:
+    words = subject.split()
+    if not words:
+        return Subject.UNKNOWN, None
+    if subject.lower() in _SELF_PRONOUNS:
+        return Subject.SELF, None
+    if words[0].lower() in {"the", "this", "a", "an", "that", "these", "those"} and all(
+        w[:1].islower() for w in words[1:]
+    ):
+        # "the commission", "the office": the organization when its name has that word;
+        # "that body", "the operation": another one, not named here.
+        head = words[-1].lower().strip(",.")
+        own_words = {w.lower() for w in names.identity.name.split()}
+        if words[0].lower() in {"the", "this"} and (
+            names.generic_self or head in own_words or head in _context("self-noun")
+        ):
+            return Subject.SELF, None
+        return Subject.UNKNOWN, None
+    if words[0].lower() in {"its", "their", "his", "her"}:
+        return Subject.UNKNOWN, None
+    name = _trailing_name(subject)
+    if name and name == re.sub(r"^[Tt]he\s+", "", subject.split(" (")[0]):
+        return (Subject.SELF, None) if names.is_self(name) else (Subject.OTHER, names.full(name))
+    return Subject.UNKNOWN, None
+
+
+# --- names after a verb -----------------------------------------------------------------
+
+_STOP_WORDS = frozenset(
+    {
+        "in",
+        "on",
+        "from",
+        "until",
+        "after",
+        "before",
+        "when",
+        "to",
+        "under",
+        "by",
+        "at",
+        "which",
+        "who",
+        "with",
+        "as",
+        "keeping",
+        "but",
+        "while",
+        "following",
+        "since",
+        "during",
+        "because",
+        "so",
+    }
+)
+_GLUE = frozenset(g.word for g in lexicon.name_glue() if g.in_names) - _STOP_WORDS | {"of", "and", "for", "the", "de"}
+
+
+@dataclass(frozen=True)
+class NameSpan:
+    name: str
+    acronym: str | None
+    end: int
+
+
+def name_at(text: str, *, lax: bool = False) -> NameSpan | None:
+    """The name that starts ``text`` (after "the"): capitalised words and glue words, a
+    corporate suffix after a comma ("Acme, Inc."), an "(ACR)" after it. ``lax`` (names of
+    the organization itself) also allows a few lowercase words inside ("Muséum central des
+    arts de la République") and a one-word place after a comma ("University College, Nairobi")."""
+    match = re.match(r"\s*(?:the\s+|The\s+)?", text)
+    pos = match.end() if match else 0
+    tokens = list(re.finditer(r"[^\s(]+|\([^()]{0,80}\)", text[pos:]))
+    words: list[str] = []
+    end = pos
+    acronym = None
+    lowercase = 0
+    suffixes = {s.rstrip(".") for s in lexicon.corporate_suffixes()}
+    for index, token in enumerate(tokens):
+        raw = token.group()
+        if raw.startswith("("):
+            inner = raw[1:-1]
+            if words and is_acronym(inner):
+                acronym = inner
+                end = pos + token.end()
+            break
+        core = raw.rstrip(",;:.")
+        trail = raw[len(core) :]
+        if not core:
+            break
+        first = core[0]
+        if not words:
+            if not first.isupper():
+                return None
+        elif first.isdigit():
+            break
+        elif first.islower():
+            lowered = core.lower()
+            if words[-1].endswith(","):
+                break
+            if lowered in _STOP_WORDS or (lowered == "and" and _next_lower(tokens, index)):
+                break
+            if lowered not in _GLUE:
+                if not lax or lowercase >= 3:
+                    break
+                lowercase += 1
+        if first.isupper() and words and words[-1].endswith(",") and core.rstrip(".") not in suffixes:
+            # after a comma only a corporate suffix, or (lax) a one-word place before the end
+            nxt = tokens[index + 1].group() if index + 1 < len(tokens) else ""
+            if not (lax and trail in {",", ".", ""} and (not nxt or nxt[:1].islower())):
+                words[-1] = words[-1].rstrip(",")
+                break
+        words.append(core + ("," if trail.startswith(",") else ""))
+        end = pos + token.start() + len(core)
+        if core.rstrip(".") in suffixes and trail.startswith("."):
+            words[-1] = core + "."
+            end += 1
+        if trail and not trail.startswith(","):
+            if trail.startswith(".") and (len(core) <= 2 or core.rstrip(".") in suffixes):
+                continue  # an initial or "Inc."
+            break
+    while words and (words[-1].rstrip(",")[:1].islower() or words[-1].endswith(",")):
+        if words[-1].endswith(",") and words[-1][:1].isupper():
+            words[-1] = words[-1].rstrip(",")
+            break
+        words.pop()
+    name = " ".join(words).strip()
+    if not name:
+        return None
+    return NameSpan(name, acronym, end)
+
+
+def _next_lower(tokens: list[re.Match[str]], index: int) -> bool:
+    nxt = tokens[index + 1].group() if index + 1 < len(tokens) else ""
+    return not nxt[:1].isupper()
+
+
+def organization_at(text: str, names: Names) -> Mention | None:
+    """A checked organization name at the start of ``text`` ("its parent, Nortel" → Nortel)."""
+    text = re.sub(r"^\s*(?:its|their)\s+(?:former\s+)?(?:parent|owner)(?:\s+company)?,?\s+", "", text)
+    span = name_at(text)
+    if span is None:
+        return None
+    name = names.full(span.name)
+    acronym = span.acronym or (span.name if span.name != name else None)
+    checked = org_mention(name)
+    if checked is None or PERSON_TITLES.match(name):
+        return None
+    return Mention(checked.name, "organization", acronym)
+
+
+def organizations_in_list(text: str, names: Names) -> list[Mention]:
+    """ "A (ACR), B and C" or "three organizations: A, B and C" → A, B, C; relative clauses
+    (", which …") are skipped; any other piece that is no name drops the whole list."""
+    if ":" in text:
+        text = text.split(":", 1)[1]
+    text = re.split(r"(?<=[a-z)])[.;](?:\s|$)", text)[0]
+    found: list[Mention] = []
+    # "the A of Space and Science (ASS), the B and the C": with articles, only "the" starts an item
+    separator = (
+        r",\s*(?:and\s+)?(?=the\s)|\s+and\s+(?=the\s)|,\s+(?=(?:which|who)\s)"
+        if re.match(r"\s*the\s", text)
+        else r",\s*(?:and\s+)?|\s+and\s+"
+    )
+    for piece in re.split(separator, text):
+        piece = piece.strip()
+        if not piece or piece.split()[0].lower() in _context("relative"):
+            continue
+        if piece.split()[0][:1].isdigit() or piece.split()[0].lower() in {"had", "was", "were", "in"}:
+            continue  # the rest of a relative clause
+        mention = organization_at(piece, names)
+        span = name_at(piece)
+        if mention is None or span is None or piece[span.end :].strip(" .,"):
+            return []
+        found.append(mention)
+    return found
+
+
+# --- the reader ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Rename:
+    position: int
+    into_self: bool
+    new_name: str | None  # the name taken, when not the organization's own
+    old_name: str | None  # the subject's name, for a rename into the present name
+    date: DateValue | None
+    text: str
+    founded_as: bool = False  # "founded as X": where the name begins, no renaming
+    kind: str = "renamed"  # the verb's kind: renamed, evolved
+
+
+@dataclass(frozen=True)
+class _Former:
+    """A name the organization had before ("founded as X", "known as X until …")."""
+
+    position: int
+    name: str
+    text: str
 
 
 def read_history(field: Field, identity: Identity) -> ReaderResult:
+    return read_events(field.text, identity, intro=""), None
+
+
+def read_events(text: str, identity: Identity, intro: str = "") -> list[Fact]:
+    names = Names(identity, defined_acronyms(intro, text))
     facts: list[Fact] = []
-    for sentence in SENTENCE_SPLIT.split(field.text):
-        for kind, pattern in _EVENT_PATTERNS:
-            for match in pattern.finditer(sentence):
-                name = match["name"].rstrip(".,;")
-                tail = sentence[match.end() : match.end() + 40]
-                year = re.match(r"\s*(?:in|by)\s+(\d{4})\b", tail)
-                date = DateValue(int(year[1])) if year else None
-                other = mention(name)
-                if other is None:
+    renames: list[_Rename] = []
+    previous: list[_Former] = []
+    position = 0
+    for segment in segments(text):
+        sentence = segment.text
+        for match in _verb_pattern().finditer(sentence):
+            position += 1
+            verb = _verb(match["verb"])
+            clause_text = clean(sentence)
+            if _negated(sentence, match.start()):
+                continue
+            who, other_subject = subject_of(sentence, match.start(), names)
+            after = sentence[match.end() :]
+            date = _event_date(sentence, match, segment.date)
+            if verb.direction in {"new-name", "present-name"}:
+                context = text[: text.find(sentence)] + sentence[: match.start()]
+                rename = _read_rename(verb, who, other_subject, after, context, names, date, position, clause_text)
+                if rename:
+                    renames.append(rename)
+                continue
+            if who == Subject.OTHER and other_subject and verb.kind in _INTO_SELF:
+                # "In 2012, the X Secretariat merged into the agency": X is a predecessor
+                absorbed = _absorbed_into_self(other_subject, after, names)
+                if absorbed:
+                    facts.append(ChangeEvent(_INTO_SELF[verb.kind], clause_text, original=absorbed, date=date))
+                continue
+            if who != Subject.SELF:
+                continue
+            after = _skip_adverbial(after)
+            if verb.direction == "predecessor" and re.match(r"by\s", after):
+                continue  # "was replaced in 1926 by X" with the organization as subject: handled below
+            if verb.direction == "successor":
+                other = organization_at(after, names)
+                if other and not names.is_self(other.name):
+                    facts.append(ChangeEvent(verb.kind, clause_text, resulting=other, date=date))
+                    if verb.kind in DISSOLVING:
+                        facts.append(Dissolution(date, clause_text))
+            elif verb.direction == "predecessor":
+                if verb.kind == "succeeded" and _is_passive(sentence, match.start()):
                     continue
-                # An event is described by its sentence; a run-on "sentence" (no full stops) is cut
-                # around the match, or each of its many events would carry all of it (output blow-up).
-                around = (
-                    sentence if len(sentence) <= 1000 else sentence[max(0, match.start() - 200) : match.end() + 200]
-                )
-                clause = clean(around)
-                if kind in {"succeeded", "absorbed", "transfer"}:
-                    facts.append(
-                        ChangeEvent("predecessor" if kind == "succeeded" else kind, clause, original=other, date=date)
-                    )
-                elif kind == "renamed" and same_name(name, identity.name):
-                    previous = _previous_name(sentence, identity)
-                    original = mention(previous) if previous else None
-                    facts.append(ChangeEvent("renamed", clause, original=original, date=date, previous_name=previous))
-                else:
-                    facts.append(ChangeEvent(kind.replace("-by", ""), clause, resulting=other, date=date))
-    return unique(facts), None
+                for other in organizations_in_list(after, names) or _single(after, names):
+                    if not names.is_self(other.name):
+                        facts.append(ChangeEvent("predecessor", clause_text, original=other, date=date))
+            elif verb.direction == "predecessors":
+                for other in organizations_in_list(after, names):
+                    if not names.is_self(other.name):
+                        facts.append(ChangeEvent("predecessor", clause_text, original=other, date=date))
+            elif verb.direction == "source":
+                source = re.match(r"(?:[\w-]+\s+){0,8}?from\s+", after)
+                other = organization_at(after[source.end() :], names) if source else None
+                if other and not names.is_self(other.name):
+                    facts.append(ChangeEvent(verb.kind, clause_text, original=other, date=date))
+            elif verb.direction == "none" and verb.kind in DISSOLVING:
+                if _has_object(after):
+                    continue
+                facts.append(Dissolution(date, clause_text))
+        for former in (*_known_as_until(sentence, names), *_founded_as(sentence, names)):
+            previous.append(_Former(position, former, clean(sentence)))
+    facts.extend(_renaming_events(renames, previous, identity))
+    return unique(facts)
 
 
-def _previous_name(sentence: str, identity: Identity) -> str | None:
-    """The name before a rename: "founded in 1901 as the National Bureau of Standards"."""
-    if identity.former_names:
-        return identity.former_names[0]
-    match = _AS_FORMER.search(sentence)
-    if match and not same_name(match["name"], identity.name):
-        return match["name"].rstrip(".,;")
+def _single(text: str, names: Names) -> list[Mention]:
+    other = organization_at(text, names)
+    return [other] if other else []
+
+
+def _negated(sentence: str, verb_start: int) -> bool:
+    before = sentence[max(0, verb_start - 30) : verb_start].lower()
+    words = re.findall(r"[a-z']+", before)[-3:]
+    return any(w in _context("negation") or w.endswith("n't") for w in words)
+
+
+def _is_passive(sentence: str, verb_start: int) -> bool:
+    return bool(re.search(r"\b(?:was|were|been|is)\s+(?:\w+\s+)?$", sentence[:verb_start]))
+
+
+def _has_object(after: str) -> bool:
+    first = re.match(r"\s*([A-Za-z]+)", after)
+    return bool(first and first[1].lower() in _context("not-object"))
+
+
+def _skip_adverbial(text: str) -> str:
+    text = text.lstrip(" ,")
+    while (stripped := _ADVERBIAL.sub("", text, count=1)) != text:
+        text = stripped.lstrip(" ,")
+    return text
+
+
+def _event_date(sentence: str, verb: re.Match[str], bullet: DateValue | None) -> DateValue | None:
+    """The date of the event: in its clause right after the verb ("closed on 29 September
+    1995"), else at the clause's start ("In 1996 BNR was merged"), else the bullet's date."""
+    spans = date_spans(sentence)
+    clause_end = _clause_end(sentence, verb.end())
+    after = [s for s in spans if verb.end() <= s[0] < clause_end and not _inside_relative(sentence, verb.end(), s[0])]
+    if after:
+        return after[0][2]
+    clause_start = max(
+        (m.end() for m in re.finditer(r"[;:]|,\s+(?:and|but)\s+|\band\s+", sentence[: verb.start()])), default=0
+    )
+    # "In 1996, BNR was merged": a date phrase alone before a comma dates the verb;
+    # "Launched in 2011, AMP has evolved": the date of another verb does not.
+    pieces = [
+        (m.start(), m.end()) for m in re.finditer(r"(?:[^,]|,(?=\s\d{4}))+", sentence[clause_start : verb.start()])
+    ]
+    for index, (start, end) in enumerate(reversed(pieces)):
+        piece = sentence[clause_start + start : clause_start + end]
+        before = [s for s in spans if clause_start + start <= s[0] < clause_start + end]
+        if before and (index == 0 or _ADVERBIAL.fullmatch(piece.strip() + " ")):
+            return before[-1][2]
+        if index == 1:
+            break
+    return bullet
+
+
+def _clause_end(sentence: str, start: int) -> int:
+    match = re.compile(r"[;:]|,\s+(?:and|but|which|who|when|whose)\b|\s+and\s+(?:in|on)\s").search(sentence, start)
+    return match.start() if match else len(sentence)
+
+
+def _inside_relative(sentence: str, start: int, position: int) -> bool:
+    return bool(re.search(r",\s+(?:which|who)\b", sentence[start:position]))
+
+
+def _read_rename(
+    verb: HistoryVerb,
+    who: str,
+    other_subject: str | None,
+    after: str,
+    context: str,
+    names: Names,
+    date: DateValue | None,
+    position: int,
+    clause_text: str,
+) -> _Rename | None:
+    if verb.direction == "present-name":
+        if who == Subject.SELF:
+            return _Rename(position, True, None, None, date, clause_text, kind=verb.kind)
+        return None
+    founded_as = verb.kind == "founded-as"
+    after = _skip_adverbial(after)
+    if re.match(r"(?:a|an)\s", after):
+        return None  # "reorganized as an independent institution": a kind, not a name
+    span = name_at(after, lax=True)
+    if span is None:
+        return None
+    new_name = names.full(span.name)
+    if names.is_self(new_name):
+        old = None
+        if verb.kind == "founded-as":
+            pass  # "the college was established as the University of X": where its name begins
+        elif who == Subject.OTHER and other_subject:
+            old = other_subject
+        elif who == Subject.UNKNOWN:
+            old = _referent(context, names)
+        return _Rename(position, True, None, old, date, clause_text, founded_as, verb.kind)
+    if who == Subject.SELF:
+        return _Rename(position, False, new_name, None, date, clause_text, founded_as, verb.kind)
     return None
+
+
+def _referent(context: str, names: Names) -> str | None:
+    """ "… and the Royal Aircraft Factory in 1912. … the factory was renamed …": the last
+    name before "the factory" whose last word is "Factory"."""
+    head = re.search(r"\b(?:the|this|that)\s+([a-z]+)\s+(?:\w+\s+){0,2}$", context)
+    if not head:
+        return None
+    noun = head[1].capitalize()
+    found = None
+    for match in re.finditer(rf"\b{re.escape(noun)}\b", context[: head.start()]):
+        name = _trailing_name(context[: match.end()])
+        if name and len(name.split()) > 1 and not names.is_self(name):
+            found = name
+    return found
+
+
+_KNOWN_AS_UNTIL = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?known\s+as\s+", re.I)
+_FOUNDED_AS = re.compile(
+    r"\b(?:founded|established|created|set up|opened|began|started|formed|launched)\b"
+    r"[^;]{0,80}?\bas\s+(?=the\s+[A-Z]|[A-Z])",
+    re.I,
+)
+
+
+def _known_as_until(sentence: str, names: Names) -> list[str]:
+    """ "It was known as X until …": X is a previous name."""
+    found = []
+    for match in _KNOWN_AS_UNTIL.finditer(sentence):
+        who, _ = subject_of(sentence, match.start(), names)
+        span = name_at(sentence[match.end() :], lax=True)
+        until = span and re.match(r"\s*(?:\([^()]*\)\s*)?until\b", sentence[span.end + match.end() :])
+        if who == Subject.SELF and span and until and not names.is_self(span.name):
+            found.append(span.name)
+    return found
+
+
+def _founded_as(sentence: str, names: Names) -> list[str]:
+    """ "Founded in 1900 as the Federal Serum Institute": the name it started under."""
+    found = []
+    for match in _FOUNDED_AS.finditer(sentence):
+        who, _ = subject_of(sentence, match.start(), names)
+        if who != Subject.SELF:
+            continue
+        span = name_at(sentence[match.end() :], lax=True)
+        if (
+            span
+            and not names.is_self(names.full(span.name))
+            and not re.match(r"\s*of\b", sentence[match.end() + span.end :])
+        ):
+            found.append(names.full(span.name))
+    return found
+
+
+def _absorbed_into_self(subject: str, after: str, names: Names) -> Mention | None:
+    """The other organization of "<subject> merged into <this organization>", if the object is this one."""
+    after = _skip_adverbial(after)
+    own = {w.lower() for w in names.identity.name.split()} | set(_context("self-noun"))
+    pronoun = re.match(r"(?:it|itself)\b|(?:the|this)\s+(?P<noun>[a-z]+)\b(?!\s+[A-Z])", after)
+    span = None if pronoun else name_at(after, lax=True)
+    if pronoun and pronoun["noun"] and pronoun["noun"] not in own:
+        return None
+    if not pronoun and not (span and names.is_self(span.name)):
+        return None
+    return organization_at(subject, names)
+
+
+def _renaming_events(renames: list[_Rename], previous: list[_Former], identity: Identity) -> list[Fact]:
+    """Walk the names in text order. "Founded as X" and "known as X until" give the name in
+    use; each rename records the name in use before it as its previous name. A rename
+    before the rename into the present name took a previous name; a name taken after it
+    (or with no rename into the present name at all) is a later name: an event of the same
+    organization, with no name that could be read as another organization. A former name
+    the intro gives ("formerly X") is the previous name of a rename into the present name
+    when the History field names none and the intro gives exactly one."""
+    facts: list[Fact] = []
+    last_into_self = max((r.position for r in renames if r.into_self), default=None)
+    steps: list[_Rename | _Former] = sorted([*renames, *previous], key=lambda s: (s.position, isinstance(s, _Rename)))
+    current: str | None = None
+    used: set[str] = set()
+    for step in steps:
+        if isinstance(step, _Former):
+            current = step.name
+            continue
+        if step.founded_as:
+            current = step.new_name or current
+            continue
+        if step.into_self:
+            old = step.old_name or current
+            if old is None and not previous and len(identity.former_names) == 1:
+                old = identity.former_names[0]
+            facts.append(ChangeEvent(step.kind, step.text, date=step.date, previous_name=old))
+            used.update(n for n in (old,) if n)
+            current = None
+        elif last_into_self is not None and step.position < last_into_self and step.new_name:
+            facts.append(ChangeEvent(step.kind, step.text, date=step.date, previous_name=current))
+            used.update(n for n in (current,) if n)
+            current = step.new_name
+        else:
+            facts.append(ChangeEvent(step.kind, step.text, date=step.date))
+    for former in previous:
+        if former.name not in used:
+            facts.append(ChangeEvent("renamed", former.text, previous_name=former.name))
+            used.add(former.name)
+    return facts

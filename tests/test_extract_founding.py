@@ -1,0 +1,189 @@
+"""Founding and Legislation (extract/founding.py): founders, the founding instrument with its
+own year, date and signer, the legal basis, one founding date. Phrasings written for these
+tests, not taken from the fidelity benchmark; negative cases say what must not be read."""
+
+from __future__ import annotations
+
+import pytest
+
+from orgkg.extract import extract
+from orgkg.extract.founding import find_instrument, read_founding_text
+from orgkg.model import DateValue, Founding, Identity, Mention, OrgKind
+from orgkg.parse import parse_profile
+
+ORG = Identity("Tarn Valley Water Board", OrgKind.GOVERNMENT, "TVWB")
+
+
+def build(*fields: tuple[str, str], intro: str = "The Tarn Valley Water Board (TVWB) is a public body."):
+    lines = ["Tarn Valley Water Board", "| ||||", "|", intro]
+    for heading, body in fields:
+        lines += [heading, body]
+    return extract(parse_profile("\n".join(lines) + "\n", "tvwb.txt"))
+
+
+def foundings(facts) -> list[Founding]:
+    return [f for field in facts.fields for f in field.facts if isinstance(f, Founding)]
+
+
+def founders_of(text: str, *, about_founding: bool = False) -> list[str]:
+    return [m.name for m in read_founding_text(text, ORG, about_founding=about_founding).founders]
+
+
+# --- founders ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The board was founded in 1921 by Agnes Moorcroft and Peter Lindqvist.",
+            ["Agnes Moorcroft", "Peter Lindqvist"],
+        ),
+        (
+            "TVWB was set up in 1921 in Carlisle by three engineers: Ada Fell, Tom Birk and Ruth Hale.",
+            ["Ada Fell", "Tom Birk", "Ruth Hale"],
+        ),
+        (
+            "It was established on 3 May 1921 by a group of farmers, among them Ivo Crane and Mary Tod.",
+            ["Ivo Crane", "Mary Tod"],
+        ),
+        (
+            "TVWB was formed in 1921 by the Cumbria Farmers Union and the Eden Mill Company.",
+            ["Cumbria Farmers Union", "Eden Mill Company"],
+        ),
+        ("Hilda Sproat founded the Tarn Valley Water Board in 1921.", ["Hilda Sproat"]),
+    ],
+)
+def test_every_founder_person_or_organization(text: str, expected: list[str]) -> None:
+    assert founders_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The board was set up in 1921 by order of the county council.",  # an order is no founder
+        "TVWB was created in 1921 by the merger of two drainage boards.",  # an event is no founder
+        "The board was established by the Water Act 1921.",  # an act is no founder
+        "The Kendal Mill was founded by Ivo Crane in 1850.",  # another organization's founder
+        "The board was not founded by Ivo Crane, contrary to legend.",  # negated
+        "The board was opened by the Duke of Kent in 1922.",  # opening names no founder
+    ],
+)
+def test_no_founder(text: str) -> None:
+    assert founders_of(text) == []
+
+
+def test_founders_from_history_join_legislation() -> None:
+    facts = build(
+        ("Legislation", "Established under the Tarn Valley Water Act 1921."),
+        ("History", "The board was founded by Agnes Moorcroft in 1921."),
+    )
+    founders = [m for f in foundings(facts) for m in ((f.founder,) if f.founder else ()) + f.founders]
+    assert founders == [Mention("Agnes Moorcroft", "person")]
+
+
+# --- the instrument ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "date"),
+    [
+        ("Established under the Tarn Valley Water Act 1921.", "Tarn Valley Water Act 1921", DateValue(1921)),
+        ("Created by the Rural Water Supply Act of 1944.", "Rural Water Supply Act of 1944", DateValue(1944)),
+        ("Set up by Decree No. 412 of 9 March 1957.", "Decree No. 412", DateValue(1957, 3, 9)),
+        ("Established by Executive Order 10999 in 1962.", "Executive Order 10999", None),
+    ],
+)
+def test_instrument_keeps_its_own_name_and_date(text: str, name: str, date: DateValue | None) -> None:
+    instrument = find_instrument(text)
+    assert instrument is not None and instrument.name == name and instrument.date == date
+
+
+def test_signer_of_the_act_is_recorded_and_is_no_founder() -> None:
+    [founding] = foundings(
+        build(
+            ("Legislation", "Created by the Upland Water Act of 1921, which Prime Minister David Lloyd George signed.")
+        )
+    )
+    assert founding.act == "Upland Water Act of 1921"
+    assert founding.act_passed_by == Mention("David Lloyd George", "person")
+    assert founding.founder is None and founding.founders == ()
+
+
+def test_signing_date_belongs_to_the_act_not_the_founding() -> None:
+    [founding] = foundings(
+        build(("Legislation", "Tarn Valley Water Act 1921, signed into law by Governor Ann Blake on 2 June 1921."))
+    )
+    assert founding.act_date == DateValue(1921, 6, 2)
+    assert founding.date is None  # nothing says when the board itself began
+
+
+def test_an_act_it_now_operates_under_is_not_its_founding_instrument() -> None:
+    text = "The board was set up by royal charter in 1921. It now operates under the Water Industry Act 1991."
+    instrument = find_instrument(text)
+    assert instrument is None or instrument.name != "Water Industry Act 1991"
+    assert find_instrument("TVWB is governed by the Water Industry Act 1991.") is None
+
+
+def test_treaty_founding_date_is_its_entry_into_force() -> None:
+    [founding] = foundings(
+        build(
+            (
+                "Legislation",
+                "Convention on the Tarn Valley Water Board, signed on 1 March 1950; it entered into force on "
+                "12 January 1952.",
+            )
+        )
+    )
+    assert founding.date == DateValue(1952, 1, 12) and founding.act_date == DateValue(1950, 3, 1)
+
+
+# --- legal basis -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "basis"),
+    [
+        ("Created by Executive Order 10999 in 1962.", "executiveAction"),
+        ("Not created by statute; the board was set up by a presidential directive in 1962.", "executiveAction"),
+        ("Established by an act of parliament in 1921.", "statute"),
+        ("Registered as a charity in 1921.", "registeredAssociation"),
+    ],
+)
+def test_legal_basis(text: str, basis: str) -> None:
+    [founding] = foundings(build(("Legislation", text)))
+    assert founding.legal_basis == basis
+
+
+def test_unnamed_subject_in_legislation_is_the_organization() -> None:
+    [founding] = foundings(
+        build(
+            ("Legislation", "The board was not created by any statute but was launched by Governor Ellen Ward in 1962.")
+        )
+    )
+    assert founding.date == DateValue(1962) and founding.founder == Mention("Ellen Ward", "person")
+
+
+# --- one founding date -----------------------------------------------------------------------------
+
+
+def test_one_founding_date_legislation_first() -> None:
+    facts = build(
+        ("Legislation", "The board was established on 1 April 1921 by the Tarn Valley Water Act 1921."),
+        ("History", "Founded in 1920 as the Tarn Drainage Committee, the board took its present name in 1935."),
+    )
+    dates = [f.date for f in foundings(facts) if f.date]
+    assert dates == [DateValue(1921, 4, 1)]
+
+
+def test_history_refines_a_year_from_the_intro() -> None:
+    facts = build(
+        ("History", "The board was founded on 14 July 1921 in Penrith."),
+        intro="The Tarn Valley Water Board (TVWB), founded in 1921, is a public body.",
+    )
+    assert [f.date for f in foundings(facts) if f.date] == [DateValue(1921, 7, 14)]
+
+
+def test_another_organizations_founding_date_is_not_ours() -> None:
+    facts = build(("History", "The Eden Mill Company was founded in 1850; it sold its reservoirs to TVWB in 1930."))
+    assert [f.date for f in foundings(facts) if f.date] == []

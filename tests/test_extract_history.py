@@ -1,0 +1,184 @@
+"""History (extract/history.py): the direction of every event, previous names, predecessors,
+successors, dissolution, dated bullets. Phrasings written for these tests, not taken from
+the fidelity benchmark; negative cases say what must not be read."""
+
+from __future__ import annotations
+
+import pytest
+
+from orgkg.extract.history import read_events, segments
+from orgkg.model import ChangeEvent, DateValue, Dissolution, Identity, Mention, OrgKind
+
+ORG = Identity("Halden Institute for Soil Research", OrgKind.GOVERNMENT, "HISR")
+
+
+def events(text: str, identity: Identity = ORG) -> list[ChangeEvent]:
+    return [f for f in read_events(text, identity) if isinstance(f, ChangeEvent)]
+
+
+def dissolutions(text: str) -> list[Dissolution]:
+    return [f for f in read_events(text, ORG) if isinstance(f, Dissolution)]
+
+
+def names_of(found: list[ChangeEvent], side: str) -> list[str]:
+    return [getattr(e, side).name for e in found if getattr(e, side)]
+
+
+# --- renames: the organization keeps its IRI ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Founded in 1931 as the Halden Soil Laboratory, the institute was renamed the Halden Institute for Soil "
+        "Research in 1962.",
+        "The Halden Soil Laboratory was renamed the Halden Institute for Soil Research in 1962.",
+        "HISR was known as the Halden Soil Laboratory until 1962.",
+        "It began in 1931 as the Halden Soil Laboratory and took its present name in 1962.",
+    ],
+)
+def test_rename_into_the_present_name_gives_the_previous_name(text: str) -> None:
+    found = events(text)
+    assert found and all(e.original is None and e.resulting is None for e in found)
+    assert "Halden Soil Laboratory" in [e.previous_name for e in found]
+
+
+def test_rename_chain_in_order() -> None:
+    found = events(
+        "HISR was founded in 1931 as the Halden Soil Bureau. In 1950 it was renamed the Halden Soil Laboratory. "
+        "In 1962 it was renamed the Halden Institute for Soil Research."
+    )
+    assert [(e.previous_name, e.date) for e in found] == [
+        ("Halden Soil Bureau", DateValue(1950)),
+        ("Halden Soil Laboratory", DateValue(1962)),
+    ]
+
+
+def test_later_name_is_an_event_of_the_same_organization() -> None:
+    [event] = events("In 1999 the institute was renamed Nordic Soil Centre.")
+    assert event.kind == "renamed" and event.date == DateValue(1999)
+    assert event.original is None and event.resulting is None and event.previous_name is None
+
+
+def test_previous_name_from_the_intro_when_history_names_none() -> None:
+    identity = Identity("Halden Institute for Soil Research", OrgKind.GOVERNMENT, former_names=("Halden Soil Office",))
+    [event] = events("The office was renamed the Halden Institute for Soil Research in 1962.", identity)
+    assert event.previous_name == "Halden Soil Office"
+
+
+def test_another_organization_renamed_is_not_read() -> None:
+    assert events("The Fenwick Dairy Board was renamed the Fenwick Food Agency in 1970.") == []
+
+
+# --- successors and dissolution ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "successor", "date"),
+    [
+        ("In 2004 HISR merged into the Nordic Land Agency.", "Nordic Land Agency", DateValue(2004)),
+        (
+            "The institute was folded into the Nordic Land Agency on 1 July 2004.",
+            "Nordic Land Agency",
+            DateValue(2004, 7, 1),
+        ),
+        ("- 2004: merged into the Nordic Land Agency", "Nordic Land Agency", DateValue(2004)),
+    ],
+)
+def test_merged_into_is_a_successor_and_a_dissolution(text: str, successor: str, date: DateValue) -> None:
+    [event] = events(text)
+    assert event.resulting == Mention(successor) and event.original is None and event.date == date
+    assert [d.date for d in dissolutions(text)] == [date]
+
+
+def test_succeeded_by_is_a_successor_without_dissolution() -> None:
+    [event] = events("HISR was succeeded by the Nordic Land Agency in 2004.")
+    assert event.resulting == Mention("Nordic Land Agency")
+    assert dissolutions("HISR was succeeded by the Nordic Land Agency in 2004.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("The institute closed on 30 June 2010.", DateValue(2010, 6, 30)),
+        ("HISR was dissolved in 2010.", DateValue(2010)),
+        ("It was wound up in March 2010.", DateValue(2010, 3)),
+    ],
+)
+def test_dissolution_date(text: str, date: DateValue) -> None:
+    assert [d.date for d in dissolutions(text)] == [date]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HISR closed its field station in 1990.",  # an object: no closure of the institute
+        "The Fenwick Dairy Board was dissolved in 1990.",  # another organization
+        "The institute was never dissolved.",  # negated
+        "HISR was not merged into the Nordic Land Agency, despite plans in 1990.",
+    ],
+)
+def test_no_dissolution(text: str) -> None:
+    assert dissolutions(text) == []
+    assert names_of(events(text), "resulting") == []
+
+
+def test_negation_touches_its_sentence_only() -> None:
+    found = events("The institute was not renamed in 1950. In 1962 it merged into the Nordic Land Agency.")
+    assert names_of(found, "resulting") == ["Nordic Land Agency"]
+
+
+# --- predecessors ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "predecessors"),
+    [
+        (
+            "HISR was created in 1962 by the merger of the Halden Soil Laboratory, the Fjord Peat Station and the "
+            "Nordic Clay Office.",
+            ["Halden Soil Laboratory", "Fjord Peat Station", "Nordic Clay Office"],
+        ),
+        (
+            "The institute was formed through the merger of the Fjord Peat Station and the Nordic Clay Office.",
+            ["Fjord Peat Station", "Nordic Clay Office"],
+        ),
+        ("In 1962 HISR succeeded the Fjord Peat Station.", ["Fjord Peat Station"]),
+        ("In 1975, the Nordic Clay Office merged into the institute.", ["Nordic Clay Office"]),
+        (
+            "In 1980 it took over the archive of the Fjord Peat Station from the Nordic Clay Office.",
+            ["Nordic Clay Office"],
+        ),
+    ],
+)
+def test_predecessors(text: str, predecessors: list[str]) -> None:
+    found = events(text)
+    assert names_of(found, "original") == predecessors
+    assert names_of(found, "resulting") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HISR was succeeded by the Nordic Land Agency.",  # the other direction
+        "The Fjord Peat Station merged into the Nordic Clay Office in 1975.",  # neither is this organization
+        "It took over the building from the city in 1980.",  # no named organization
+        "The institute was reorganized as an independent foundation in 1990.",  # a kind, not a name
+    ],
+)
+def test_no_predecessor(text: str) -> None:
+    assert names_of(events(text), "original") == []
+
+
+# --- dated bullets -----------------------------------------------------------------------------------
+
+
+def test_dated_bullets_never_glue_their_year_into_a_name() -> None:
+    text = "- 1950: renamed Halden Soil Laboratory\n- 1962: renamed Halden Institute for Soil Research"
+    assert [s.text for s in segments(text)] == [
+        "renamed Halden Soil Laboratory",
+        "renamed Halden Institute for Soil Research",
+    ]
+    found = events(text)
+    assert all("19" not in (e.previous_name or "") for e in found)
+    assert [(e.previous_name, e.date) for e in found][-1] == ("Halden Soil Laboratory", DateValue(1962))
