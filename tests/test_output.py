@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 import orgkg
-from orgkg import output, parallel, validation_scale
+from orgkg import output
+from orgkg.runners import batches as validation_scale
 
 from .scale_helpers import make_corpus, outputs
 
@@ -36,7 +37,7 @@ def test_build_and_write_writes_what_build_then_write_do(corpus, reference, tmp_
 
 
 def test_without_fork_the_graph_files_are_written_in_process(corpus, reference, tmp_path, monkeypatch):
-    monkeypatch.setattr(parallel, "fork_context", lambda: None)
+    monkeypatch.setattr(output, "fork_context", lambda: None)
     orgkg.build_and_write([corpus], tmp_path, jobs=1)
     assert outputs(tmp_path) == reference
 
@@ -154,7 +155,7 @@ def _edit_mission(folder, index):
                        encoding="utf-8")
 
 
-@pytest.mark.skipif(parallel.fork_context() is None, reason="writing starts early only where orgkg forks")
+@pytest.mark.skipif(output.fork_context() is None, reason="writing starts early only where orgkg forks")
 @pytest.mark.parametrize("prefix", ["right", "wrong"])
 def test_a_rebuild_starts_the_graph_files_with_the_unchanged_first_shards(corpus, tmp_path, monkeypatch, prefix):
     import shutil

@@ -91,6 +91,9 @@ def main() -> None:
               help="Build the good profiles even if some cannot be read (exit 3 after writing).")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, metavar="N",
               help="Worker processes (default: the number of cores). Outputs do not depend on it.")
+@click.option("--scheduler", metavar="ADDRESS", default=None,
+              help="Run the work on a Dask distributed cluster (tcp://HOST:8786; needs orgkg[dask]). "
+                   "Outputs do not depend on it.")
 @click.option("--no-cache", is_flag=True,
               help="Ignore the build cache in OUTPUT/.cache and rebuild everything.")
 @click.option("--progress/--no-progress", default=None,
@@ -103,7 +106,7 @@ def main() -> None:
                    "`orgkg query`, `load` and `serve` do it on first use, and again when graph.nq changes).")
 @limit_options
 def build(paths: tuple[Path, ...], out_dir: Path, base: str, no_validate: bool, fail_on: str,
-          keep_going: bool, jobs: int | None, no_cache: bool, progress: bool | None, no_wait: bool,
+          keep_going: bool, jobs: int | None, scheduler: str | None, no_cache: bool, progress: bool | None, no_wait: bool,
           show_info: bool, index_store: bool, limits: Limits) -> None:
     """Build the graph from PATHS (files or folders; default: seeds/) into OUTPUT.
 
@@ -119,20 +122,16 @@ def build(paths: tuple[Path, ...], out_dir: Path, base: str, no_validate: bool, 
     """
     from orgkg import api
     from orgkg.model import Severity
-    from orgkg.parallel import default_jobs
     from orgkg.parse import check_output_folder
     from orgkg.progress import ProgressBar, wanted
+    from orgkg.runners import default_jobs
 
-    if _OWN_PROCESS:  # the collector stays off to the end: see run()
-        import gc
-
-        gc.disable()
     check_output_folder(out_dir, _inputs(paths))  # an existing file, or inside an input folder: exit 2
     bar = ProgressBar() if wanted(progress, profiles=_count_hint(paths)) else None
     try:
         result, written = api.build_and_write(
             _inputs(paths), out_dir, base=base, validate=not no_validate, keep_going=keep_going,
-            jobs=jobs or default_jobs(), cache=out_dir / ".cache", use_cache=not no_cache, progress=bar, limits=limits,
+            jobs=jobs or default_jobs(), scheduler=scheduler, cache=out_dir / ".cache", use_cache=not no_cache, progress=bar, limits=limits,
             wait=not no_wait, notice=_warning)
     except OSError as error:  # OUTPUT or OUTPUT/.cache cannot be written (read-only, disk full): exit 2
         raise UsageError(f"cannot write to {error.filename or out_dir}: {error.strerror or error}") from None
@@ -177,18 +176,8 @@ def export(paths: tuple[Path, ...], fmt: str, base: str, limits: Limits) -> None
     sys.stdout.buffer.write(api.serialize(result, fmt))
 
 
-# True when this process is the ``orgkg`` command itself (``run``), not a caller of ``main``.
-_OWN_PROCESS = False
-
-
 def run() -> None:
-    """The ``orgkg`` command (and ``python -m orgkg``). ``build`` then leaves Python's cycle
-    collector off until the process ends: switched back on, its first collection walks the
-    whole build (hundreds of MB of objects at 10,000 profiles; ~0.2 s, and more at exit) for
-    next to no garbage. ``main`` called from other code (tests, a host program) keeps the
-    caller's collector as it was; the build still pauses it while it runs."""
-    global _OWN_PROCESS
-    _OWN_PROCESS = True
+    """The ``orgkg`` command (and ``python -m orgkg``)."""
     main()
 
 

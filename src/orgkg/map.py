@@ -1,15 +1,20 @@
-"""Map: resolved facts → an rdflib Dataset (DESIGN §3–§5). Builds; never writes.
+"""Map: resolved facts → quads (DESIGN §3–§5). Builds; never writes.
 
 One named graph per (profile, field) holds that field's triples; the default graph says
 where each named graph came from (source file, checksum, line range, cited web page).
 Every node has an IRI minted by ``orgkg.iri.Minter``: no blank nodes anywhere.
+
+``map_profile`` writes one profile's quads into a ``QuadSink``: an rdflib Dataset
+(``DatasetSink``, for validation and the API) or a plain list (``QuadList``, what the build
+renders its files from), so the build never makes rdflib objects it does not need.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import PurePath
+from typing import Protocol
 
 from rdflib import Dataset, Graph, Literal, URIRef
 
@@ -84,6 +89,45 @@ def new_dataset() -> Dataset:
     return dataset
 
 
+Quad = tuple[URIRef, URIRef, URIRef | Literal, URIRef | None]  # graph None: the default graph
+
+
+class QuadSink(Protocol):
+    """Where ``map_profile`` puts quads."""
+
+    def add(self, quad: Quad) -> None: ...
+
+
+@dataclass
+class DatasetSink:
+    """Quads into an rdflib Dataset (graph None: its default graph)."""
+
+    dataset: Dataset
+    graphs: dict[URIRef | None, Graph] = field(default_factory=dict)
+
+    def add(self, quad: Quad) -> None:
+        s, p, o, g = quad
+        graph = self.graphs.get(g)
+        if graph is None:
+            graph = self.graphs[g] = self.dataset.default_graph if g is None else self.dataset.graph(g)
+        graph.add((s, p, o))
+
+
+@dataclass
+class QuadList:
+    """Quads into a list, as they come (duplicates included)."""
+
+    quads: list[Quad] = field(default_factory=list)
+
+    def add(self, quad: Quad) -> None:
+        self.quads.append(quad)
+
+
+def map_profile(facts: ProfileFacts, resolution: Resolution, minter: Minter, sink: QuadSink) -> None:
+    """Map one profile's facts into ``sink``."""
+    _ProfileMapper(facts, resolution, minter, sink).map()
+
+
 @dataclass
 class _ProfileMapper:
     """Maps one profile. ``graph`` is the named graph of the field being mapped."""
@@ -91,8 +135,8 @@ class _ProfileMapper:
     facts: ProfileFacts
     resolution: Resolution
     minter: Minter
-    dataset: Dataset
-    graph: Graph | None = None
+    sink: QuadSink
+    graph: URIRef | None = None
 
     def __post_init__(self) -> None:
         self.entity = self.resolution.profile_entity(self.facts.profile.doc)
@@ -105,7 +149,10 @@ class _ProfileMapper:
 
     def add(self, s: URIRef, p: URIRef, o: URIRef | Literal) -> None:
         assert self.graph is not None
-        self.graph.add((s, p, o))
+        self.sink.add((s, p, o, self.graph))
+
+    def default(self, s: URIRef, p: URIRef, o: URIRef | Literal) -> None:
+        self.sink.add((s, p, o, None))
 
     def owned(self, kind: str, label: str) -> URIRef:
         return self.minter.under_org(self.entity.slug, kind, slugify(label))
@@ -159,7 +206,7 @@ class _ProfileMapper:
         self.map_source()
         for field_facts in self.facts.fields:
             graph_iri = self.minter.graph(self.entity.slug, field_facts.slug)
-            self.graph = self.dataset.graph(graph_iri)
+            self.graph = graph_iri
             self.map_provenance(
                 graph_iri, field_facts.name, field_facts.first_line, field_facts.last_line, field_facts.footnotes
             )
@@ -171,26 +218,24 @@ class _ProfileMapper:
             self.map_references()
 
     def map_source(self) -> None:
-        default = self.dataset.default_graph
         profile = self.facts.profile
-        default.add((self.source, RDF.type, PROV.Entity))
-        default.add((self.source, RDF.type, ORGKG.SourceDocument))
-        default.add((self.source, SDO.name, name(PurePath(profile.source).name)))
-        default.add((self.source, ORGKG.sha256, Literal(profile.sha256)))
+        self.default(self.source, RDF.type, PROV.Entity)
+        self.default(self.source, RDF.type, ORGKG.SourceDocument)
+        self.default(self.source, SDO.name, name(PurePath(profile.source).name))
+        self.default(self.source, ORGKG.sha256, Literal(profile.sha256))
 
     def map_provenance(
         self, graph_iri: URIRef, field: str, first_line: int, last_line: int, footnotes: tuple[int, ...] = ()
     ) -> None:
         """Describe one named graph in the default graph: source file, field, lines, citations."""
-        default = self.dataset.default_graph
-        default.add((graph_iri, RDF.type, PROV.Entity))
-        default.add((graph_iri, PROV.wasDerivedFrom, self.source))
-        default.add((graph_iri, ORGKG.field, name(field)))
-        default.add((graph_iri, ORGKG.firstLine, Literal(first_line)))
-        default.add((graph_iri, ORGKG.lastLine, Literal(last_line)))
+        self.default(graph_iri, RDF.type, PROV.Entity)
+        self.default(graph_iri, PROV.wasDerivedFrom, self.source)
+        self.default(graph_iri, ORGKG.field, name(field))
+        self.default(graph_iri, ORGKG.firstLine, Literal(first_line))
+        self.default(graph_iri, ORGKG.lastLine, Literal(last_line))
         for number in footnotes:
             if number in self.pages:
-                default.add((graph_iri, PROV.hadPrimarySource, self.pages[number]))
+                self.default(graph_iri, PROV.hadPrimarySource, self.pages[number])
 
     def map_statement(self, field_facts: FieldFacts) -> None:
         statement = self.owned("field", field_facts.slug)
@@ -311,6 +356,8 @@ class _ProfileMapper:
         program = self.owned("program", fact.name)
         self.add(program, RDF.type, ORGKG.Program)
         self.add(program, SDO.name, name(fact.name))
+        if fact.acronym:
+            self.add(program, SDO.alternateName, name(fact.acronym))
         self.add(self.org, ORGKG.program, program)
 
     def map_budget(self, fact: Budget) -> None:
@@ -406,7 +453,7 @@ class _ProfileMapper:
     def map_references(self) -> None:
         references = self.facts.profile.references
         graph_iri = self.minter.graph(self.entity.slug, "references")
-        self.graph = self.dataset.graph(graph_iri)
+        self.graph = graph_iri
         lines = [ref.line for ref in references]
         self.map_provenance(graph_iri, "References", min(lines), max(lines))
         for ref in references:
@@ -438,6 +485,7 @@ def map_corpus(corpus: Sequence[ProfileFacts], resolution: Resolution, minter: M
     """All profiles of a build as one Dataset (named graph per profile × field)."""
     minter = minter or Minter()
     dataset = new_dataset()
+    sink = DatasetSink(dataset)
     for facts in corpus:
-        _ProfileMapper(facts, resolution, minter, dataset).map()
+        map_profile(facts, resolution, minter, sink)
     return dataset

@@ -270,8 +270,6 @@ class GraphFiles:
         build cache (``prefix``: their keys): a rebuild knows them unchanged as soon as it has
         hashed the files. ``finish`` hands over the rest. None where the platform does not
         fork (``start`` then writes everything)."""
-        from orgkg.parallel import fork_context
-
         if fork_context() is None:
             return None
         job = cls("", {})
@@ -319,8 +317,6 @@ class GraphFiles:
             raise
 
     def _run(self, plan: _Plan) -> None:
-        from orgkg.parallel import fork_context
-
         temps = [str(temp) for temp, _ in self.staged]
         context = fork_context()
         if context is None:  # no fork (macOS, Windows): write them now
@@ -593,9 +589,18 @@ def _graph_recipe(result: BuildResult) -> str:
     for shard in result.shards:
         digest.update(b"\x00shard")
         for record in shard.records:
-            digest.update(f"\x00{record['doc']}\x00{record['digest']}".encode())
+            digest.update(f"\x00{record.doc}\x00{record.digest}".encode())
     digest.update(f"\x00shared\x00{result.shared_key}".encode())  # the section follows from the records
     return digest.hexdigest()
+
+
+def fork_context() -> Any | None:
+    """multiprocessing's fork context where the graph-file writer forks (Linux), else None."""
+    import multiprocessing
+
+    if sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("fork")
+    return None
 
 
 def _stamp(made_of: str, stat_result: os.stat_result) -> list[Any]:
@@ -626,8 +631,8 @@ def _stage_org_files(
     stale_shards: set[int] = set()
     for number, shard in enumerate(result.shards):
         for record in shard.records:
-            name = org_file_name(record["slug"])
-            expected[name] = record["framed_sha256"]
+            name = org_file_name(record.slug)
+            expected[name] = record.framed_sha256
             names.append(name)
             checked[name] = _unchanged_stamp(out / name, record, stamps.get(name))
             if checked[name] is None:
@@ -638,27 +643,27 @@ def _stage_org_files(
             shard.framed
             if shard.framed is not None
             else result.cache.framed_documents(  # type: ignore[union-attr]
-                shard.key, [record["slug"] for record in shard.records]
+                shard.key, [record.slug for record in shard.records]
             )
         )
         for record in shard.records:
-            name = org_file_name(record["slug"])
+            name = org_file_name(record.slug)
             if checked[name] is None:
-                _stage(out, name, framed[record["slug"]].encode("utf-8"), staged)
+                _stage(out, name, framed[record.slug].encode("utf-8"), staged)
     return expected, {name: stamp for name, stamp in checked.items() if stamp is not None}
 
 
-def _unchanged_stamp(path: Path, record: dict[str, Any], recorded: Any) -> list[Any] | None:
+def _unchanged_stamp(path: Path, record: Any, recorded: Any) -> list[Any] | None:
     """The stamp of ``path`` if it holds the record's document, else None."""
     try:
         found = os.lstat(path)
         if not stat.S_ISREG(found.st_mode):  # a symlink, FIFO or folder there is replaced, never read
             return None
-        stamp = _stamp(record["framed_sha256"], found)
+        stamp = _stamp(record.framed_sha256, found)
         if stamp == recorded:
             return stamp
         # lstat saw a regular file (a FIFO swapped in since takes someone racing the build)
-        if stamp[1] == record["framed_bytes"] and hashlib.sha256(path.read_bytes()).hexdigest() == stamp[0]:
+        if stamp[1] == record.framed_bytes and hashlib.sha256(path.read_bytes()).hexdigest() == stamp[0]:
             return stamp  # the stat taken before reading: a change while reading shows next time
     except OSError:
         pass

@@ -1,4 +1,4 @@
-"""Validation at scale: pyshacl (the engine of record) over batches of profiles, merged
+"""Validation in batches: pyshacl (the engine of record) over batches of profiles, merged
 into the findings one run over the whole graph gives (issue 6).
 
 Measured with benchmarks/bench_validation.py on 1,024 generated profiles: one run over the
@@ -11,20 +11,17 @@ and the other constraints on a referenced organization see that organization's o
 Merging keeps a batch's findings that are located in one of its own profiles' files
 (or nowhere), then, as ``validate_dataset`` locates a finding on a node several profiles
 mention (a concept, a person, a referenced organization) at the first file in name
-order, keeps the first location of each such finding. tests/test_scale.py checks the
+order, keeps the first location of each such finding. tests/test_runners.py checks the
 result against one whole-graph run on a corpus with injected errors.
 """
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import importlib
 import json
-import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from functools import lru_cache, partial
 from itertools import accumulate, pairwise
@@ -32,73 +29,8 @@ from operator import itemgetter
 from pathlib import PurePath
 from typing import Any
 
+from orgkg import validation
 from orgkg.model import ROW_FIELDS, SEVERITY_BY_VALUE, ProfileFacts, Row, Severity
-
-
-def validation_module() -> Any:
-    """The validation module (``orgkg.validation``, formerly ``orgkg.validate``)."""
-    try:
-        return importlib.import_module("orgkg.validation")
-    except ImportError:
-        return importlib.import_module("orgkg.validate")
-
-
-@contextlib.contextmanager
-def prepared_sparql() -> Iterator[None]:
-    """Parse each SPARQL query string once. pyshacl hands rdflib the same SHACL-SPARQL
-    constraint text for every focus node and rdflib re-parses it each time (~35 ms a
-    parse: half the validation time of a corpus). A prepared query is rdflib's own way
-    of evaluating one query many times; results are identical. Skipped (and rdflib's SPARQL
-    engine left unimported) when no shipped shape uses SPARQL."""
-    if not _shapes_use_sparql():
-        yield
-        return
-    from rdflib.plugins.sparql import processor
-
-    original = processor.SPARQLProcessor.query
-
-    def query(
-        self: Any, strOrQuery: Any, initBindings: Any = None, initNs: Any = None, base: Any = None, DEBUG: bool = False
-    ) -> Any:
-        if isinstance(strOrQuery, str):
-            try:
-                strOrQuery = _prepared_query(strOrQuery, base, frozenset((initNs or {}).items()))
-            except TypeError:  # unhashable namespaces: fall back to rdflib's own path
-                return original(self, strOrQuery, initBindings or {}, initNs or {}, base, DEBUG)
-        return processor.evalQuery(self.graph, strOrQuery, initBindings or {}, base)
-
-    processor.SPARQLProcessor.query = query
-    try:
-        yield
-    finally:
-        processor.SPARQLProcessor.query = original
-
-
-@lru_cache(maxsize=512)
-def _prepared_query(text: str, base: Any, namespaces: frozenset) -> Any:
-    """A parsed and translated query; kept for the process (a worker's later batches, and
-    ``warm_up``, reuse it)."""
-    from rdflib.plugins.sparql.algebra import translateQuery
-    from rdflib.plugins.sparql.parser import parseQuery
-
-    return translateQuery(parseQuery(text), base, dict(namespaces))
-
-
-def warm_up() -> None:
-    """Load what validating a batch needs (pyshacl and rdflib's SPARQL engine, the shapes,
-    the vocabularies, the shapes' queries parsed) before the first batch arrives: a worker
-    does it while the build still reads its cache (``parallel.Workers.warm``)."""
-    from rdflib import Dataset
-
-    with prepared_sparql():
-        validation_module().validate_dataset(Dataset())
-
-
-@lru_cache(maxsize=1)
-def _shapes_use_sparql() -> bool:
-    from orgkg.resources import shape_files
-
-    return any(re.search(r"\bsh:(select|ask|sparql)\b", path.read_text(encoding="utf-8")) for path in shape_files())
 
 
 def validate_profiles(
@@ -113,16 +45,14 @@ def validate_profiles(
     """Findings (as rows, ``model.ROW_FIELDS``) of ``members``, with ``context`` profiles present read-only."""
     from orgkg.map import map_corpus
 
-    module = validation_module()
     everyone = list(members) + list(context)
     dataset = map_corpus(everyone, resolution, minter)
     sources = {PurePath(f.profile.source).name: f.profile.source for f in everyone}
     own = {f.profile.source for f in members}
     diagnostics = [d for f in members for d in f.diagnostics]
-    with prepared_sparql():
-        report = module.validate_dataset(
-            dataset, diagnostics=diagnostics, sources=sources, profiles=everyone, today=today
-        )
+    report = validation.validate_dataset(
+        dataset, diagnostics=diagnostics, sources=sources, profiles=everyone, today=today
+    )
     kept = [list(row) for row in report.rows() if row[_FILE] is None or row[_FILE] in own]
     extra = {"checks": list(report.checks), "graph": _graph_text(report, label, kept), "blocks": findings_blocks(kept)}
     return kept, extra
@@ -203,7 +133,7 @@ def merge_rows(batches: Sequence[Sequence[Sequence[Any]]]) -> list[Row]:
                 current[_LINE] or 0,
             ):
                 best[key] = row
-    return sorted({*best.values(), *plain}, key=validation_module().row_sort_key)
+    return sorted({*best.values(), *plain}, key=validation.row_sort_key)
 
 
 def merged_report(
@@ -229,7 +159,7 @@ def merged_report(
         row[_SEVERITY] == Severity.VIOLATION.value for block in blocks for row in block["unlocated"]
     )
     texts = tuple(extra.get("graph", "") for extra in extras)
-    return _lazy_report_class().from_batches(
+    return BatchedReport.from_batches(
         batches, blocks, _GraphRecipe(conforms, texts), tuple(sorted(checks)), tuple(files)
     )
 
@@ -420,7 +350,7 @@ def _joined_blocks(blocks: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
     settled = {row for _, position, row, _ in best.values() if row is not None}
     unlocated = sorted(
         {row for keys in unlocated_keys for digest, row in keys if digest not in repeated} | settled,
-        key=validation_module().row_sort_key,
+        key=validation.row_sort_key,
     )
 
     items: list[str] = []
@@ -474,90 +404,84 @@ class _GraphRecipe:
         return graph
 
 
-@lru_cache(maxsize=1)
-def _lazy_report_class() -> type:
-    base = validation_module().ValidationReport
+class BatchedReport(validation.ValidationReport):
+    """A ValidationReport made from batch rows, whose rows, ``findings`` and
+    ``shacl_graph`` are built on first access."""
 
-    class ScaledValidationReport(base):  # type: ignore[misc, valid-type]
-        """A ValidationReport made from batch rows, whose rows, ``findings`` and
-        ``shacl_graph`` are built on first access."""
+    @classmethod
+    def from_batches(
+        cls,
+        batches: Sequence[Any],
+        blocks: list[dict[str, Any]],
+        graph: _GraphRecipe,
+        checks: tuple[str, ...],
+        files: tuple[str, ...],
+    ) -> Any:
+        report = cls(None, graph, checks, files)
+        object.__setattr__(report, "_batches", list(batches))
+        object.__setattr__(report, "_blocks", blocks)
+        return report
 
-        @classmethod
-        def from_batches(
-            cls,
-            batches: Sequence[Any],
-            blocks: list[dict[str, Any]],
-            graph: _GraphRecipe,
-            checks: tuple[str, ...],
-            files: tuple[str, ...],
-        ) -> Any:
-            report = cls(None, graph, checks, files)
-            object.__setattr__(report, "_batches", list(batches))
-            object.__setattr__(report, "_blocks", blocks)
-            return report
+    def _batch_rows(self, number: int) -> list[Row]:
+        batch = self.__dict__["_batches"][number]
+        return batch() if callable(batch) else batch
 
-        def _batch_rows(self, number: int) -> list[Row]:
-            batch = self.__dict__["_batches"][number]
-            return batch() if callable(batch) else batch
+    def _joined(self) -> dict[str, Any] | None:
+        if "_joined_report" not in self.__dict__:
+            blocks = self.__dict__.get("_blocks")
+            joined = None if blocks is None else _joined_blocks(blocks)
+            object.__setattr__(self, "_joined_report", joined)
+        return self.__dict__["_joined_report"]
 
-        def _joined(self) -> dict[str, Any] | None:
-            if "_joined_report" not in self.__dict__:
-                blocks = self.__dict__.get("_blocks")
-                joined = None if blocks is None else _joined_blocks(blocks)
-                object.__setattr__(self, "_joined_report", joined)
-            return self.__dict__["_joined_report"]
+    def rows(self) -> tuple[Row, ...]:
+        if "_rows" not in self.__dict__ and "_batches" in self.__dict__:
+            batches = [self._batch_rows(n) for n in range(len(self.__dict__["_batches"]))]
+            object.__setattr__(self, "_rows", tuple(merge_rows(batches)))
+        return super().rows()
 
-        def rows(self) -> tuple[Row, ...]:
-            if "_rows" not in self.__dict__ and "_batches" in self.__dict__:
-                batches = [self._batch_rows(n) for n in range(len(self.__dict__["_batches"]))]
-                object.__setattr__(self, "_rows", tuple(merge_rows(batches)))
-            return super().rows()
+    def rendered_findings(self, fmt: str) -> str | None:
+        joined = self._joined()
+        return None if joined is None else joined.get(fmt)
 
-        def rendered_findings(self, fmt: str) -> str | None:
-            joined = self._joined()
-            return None if joined is None else joined.get(fmt)
+    @property
+    def counts(self) -> dict[Severity, int]:
+        joined = self._joined() if "_rows" not in self.__dict__ else None
+        if joined is None:
+            return super().counts
+        return {
+            severity: joined["counts"].get(severity.value, 0)
+            for severity in (Severity.VIOLATION, Severity.WARNING, Severity.INFO)
+        }
 
-        @property
-        def counts(self) -> dict[Severity, int]:
-            joined = self._joined() if "_rows" not in self.__dict__ else None
-            if joined is None:
-                return super().counts
-            return {
-                severity: joined["counts"].get(severity.value, 0)
-                for severity in (Severity.VIOLATION, Severity.WARNING, Severity.INFO)
-            }
-
-        @property
-        def findings(self) -> Any:
-            value = self.__dict__.get("_findings")
-            if value is None:
-                value = tuple(map(validation_module().Finding.from_row, self.rows()))
-                object.__setattr__(self, "_findings", value)
-            return value
-
-        @findings.setter
-        def findings(self, value: Any) -> None:
+    @property
+    def findings(self) -> Any:
+        value = self.__dict__.get("_findings")
+        if value is None:
+            value = tuple(map(validation.Finding.from_row, self.rows()))
             object.__setattr__(self, "_findings", value)
+        return value
 
-        @property
-        def shacl_graph(self) -> Any:
-            value = self.__dict__.get("_shacl_graph")
-            if isinstance(value, _GraphRecipe):
-                value = value.build()
-                object.__setattr__(self, "_shacl_graph", value)
-            return value
+    @findings.setter
+    def findings(self, value: Any) -> None:
+        object.__setattr__(self, "_findings", value)
 
-        @shacl_graph.setter
-        def shacl_graph(self, value: Any) -> None:
+    @property
+    def shacl_graph(self) -> Any:
+        value = self.__dict__.get("_shacl_graph")
+        if isinstance(value, _GraphRecipe):
+            value = value.build()
             object.__setattr__(self, "_shacl_graph", value)
+        return value
 
-        def __eq__(self, other: object) -> bool:
-            return isinstance(other, base) and (self.rows(), self.checks, self.files) == (
-                other.rows(),
-                other.checks,
-                other.files,
-            )
+    @shacl_graph.setter
+    def shacl_graph(self, value: Any) -> None:
+        object.__setattr__(self, "_shacl_graph", value)
 
-        __hash__ = None  # type: ignore[assignment]
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, validation.ValidationReport) and (self.rows(), self.checks, self.files) == (
+            other.rows(),
+            other.checks,
+            other.files,
+        )
 
-    return ScaledValidationReport
+    __hash__ = None  # type: ignore[assignment]

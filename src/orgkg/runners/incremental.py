@@ -1,0 +1,271 @@
+"""The build over shards, reusing the build cache: what ``orgkg.api.build`` runs.
+
+parse → extract (``tasks.parse_shard``, shards the cache does not hold) → resolve (every
+profile's names: parsed now or read from its cached record) → map (``tasks.map_shards``,
+shards not cached or whose recorded lookups now resolve differently) → validate
+(``tasks.validate_batches``, batches not cached). Each step hands its tasks to a runner.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from orgkg.errors import InputError
+from orgkg.iri import Minter, slugify
+from orgkg.model import ProfileFacts
+from orgkg.runners import Runner
+from orgkg.runners.tasks import (
+    Batch,
+    MappedShard,
+    MapTask,
+    ParseTask,
+    ProfileRecord,
+    ValidateTask,
+    map_shards,
+    parse_shard,
+    shard_bounds,
+    validate_batches,
+)
+
+if TYPE_CHECKING:
+    from orgkg.api import BuildResult
+    from orgkg.cache import BuildCache
+
+Progress = Callable[[str, int, int], None]
+SHARDS_PER_TASK = 8  # a task ships the resolution once: a few big tasks, not many small ones
+
+
+@dataclass
+class BuildStats:
+    """What a build did (for progress messages, tests and the benchmark)."""
+
+    profiles: int = 0
+    parsed: list[str] = field(default_factory=list)  # doc slugs parsed + extracted
+    mapped: list[str] = field(default_factory=list)  # doc slugs mapped and rendered
+    validated: list[str] = field(default_factory=list)  # doc slugs validated (members)
+    shards: int = 0
+    shards_reused: int = 0
+    batches_reused: int = 0
+
+
+@dataclass
+class ShardOutput:
+    """One shard's slice of every graph file and its profiles' records; the texts, framed
+    documents and shared triples are in memory, or in the build cache under ``key``."""
+
+    index: int
+    key: str
+    records: list[ProfileRecord]
+    texts: dict[str, str] | None = None
+    framed: dict[str, str] | None = None
+    shared: dict[str, Any] | None = None
+    reused: bool = False
+
+
+@dataclass
+class Plan:
+    """A build's settings (``api.build``'s arguments)."""
+
+    minter: Minter
+    validate: bool
+    keep_going: bool
+    limits: Any
+    today: date
+    fingerprint: str
+    progress: Progress | None = None
+    on_mapped: Callable[[BuildResult], object] | None = None
+
+
+def chunks(items: Sequence[Any], size: int) -> list[Sequence[Any]]:
+    return [items[start : start + size] for start in range(0, len(items), size)]
+
+
+class _Tick:
+    def __init__(self, progress: Progress | None, phase: str, total: int) -> None:
+        self.progress, self.phase, self.total, self.done = progress, phase, total, 0
+
+    def __call__(self, weight: int) -> None:
+        self.done += weight
+        if self.progress is not None:
+            self.progress(self.phase, self.done, self.total)
+
+
+@dataclass
+class IncrementalBuild:
+    """One build's state as it moves through the stages."""
+
+    plan: Plan
+    runner: Runner
+    cache: BuildCache | None
+    sources: list[str]
+    facts: dict[int, ProfileFacts] = field(default_factory=dict)
+    failed: dict[int, InputError] = field(default_factory=dict)
+    stats: BuildStats = field(default_factory=BuildStats)
+
+    def __post_init__(self) -> None:
+        self.docs = [slugify(Path(s).stem) for s in self.sources]
+        self.bounds = shard_bounds(self.docs)
+        self.stats.profiles, self.stats.shards = len(self.sources), len(self.bounds)
+
+    # -- parse → extract ----------------------------------------------------------------
+
+    def parse(self, indices: Iterable[int]) -> None:
+        wanted = sorted({i for i in indices if i not in self.facts and i not in self.failed})
+        groups = [list(group) for group in chunks(wanted, 16)]
+        tasks = [ParseTask(tuple(self.sources[i] for i in group), self.plan.limits) for group in groups]
+        tick = _Tick(self.plan.progress, "read", len(wanted))
+        for group, parsed in zip(
+            groups, self.runner.map(parse_shard, tasks, [len(g) for g in groups], tick), strict=True
+        ):
+            for index, outcome in zip(group, parsed.facts, strict=True):
+                if isinstance(outcome, InputError):
+                    if not self.plan.keep_going:
+                        raise outcome
+                    self.failed[index] = outcome
+                else:
+                    self.facts[index] = outcome
+                    self.stats.parsed.append(outcome.profile.doc)
+
+    # -- the cache --------------------------------------------------------------------
+
+    def cached_records(self, keys: list[str]) -> dict[int, list[ProfileRecord]]:
+        """Shard number → its records, for the shards the cache holds intact."""
+        if self.cache is None:
+            return {}
+        cache = self.cache
+        missing = {n for n, key in enumerate(keys) if not cache.has_shard(key)}
+        found = {}
+        for number, key in enumerate(keys):
+            data = None if number in missing else cache.load_shard(key)
+            if data is not None and (records := self._records_fit(data, self.bounds[number])) is not None:
+                found[number] = records
+        return found
+
+    def _records_fit(self, data: list[Any], bound: range) -> list[ProfileRecord] | None:
+        """The shard's records if they are sound and those of its profiles, in order."""
+        try:
+            records = [ProfileRecord.from_json(item) for item in data]
+        except ValueError:
+            return None
+        expected = [(self.sources[i], self.docs[i]) for i in bound]
+        return records if [(r.source, r.doc) for r in records] == expected else None
+
+    # -- map ----------------------------------------------------------------------------
+
+    def map(self, numbers: list[int], keys: list[str], resolution: Any) -> dict[int, ShardOutput]:
+        work = [(n, tuple(self.facts[i] for i in self.bounds[n] if i in self.facts)) for n in numbers]
+        work = [(n, facts) for n, facts in work if facts]
+        groups = chunks(work, SHARDS_PER_TASK)
+        tasks = [MapTask(tuple(group), resolution, self.plan.minter) for group in groups]
+        weights = [sum(len(facts) for _, facts in group) for group in groups]
+        tick = _Tick(self.plan.progress, "map", sum(weights))
+        out: dict[int, ShardOutput] = {}
+        for mapped in self.runner.map(map_shards, tasks, weights, tick):
+            for shard in mapped:
+                out[shard.number] = self._keep(shard, keys[shard.number])
+        return out
+
+    def _keep(self, shard: MappedShard, key: str) -> ShardOutput:
+        self.stats.mapped.extend(record.doc for record in shard.records)
+        output = ShardOutput(shard.number, key, shard.records, shard.texts, shard.framed, shard.shared)
+        if self.cache is not None and not self.failed:  # a shard with a broken profile is not kept
+            records = [record.to_json() for record in shard.records]
+            self.cache.store_shard(key, records, shard.texts, shard.framed, shard.shared)
+            output.texts = output.framed = output.shared = None  # read back from the cache when written
+        return output
+
+    # -- validate ---------------------------------------------------------------------
+
+    def batches(self, records: dict[int, ProfileRecord]) -> list[tuple[int, list[int], list[int], str, bool]]:
+        """(shard number, members, context, cache key, cacheable) of every batch. A batch
+        holding an access date after today is validated every time and never cached: that is
+        the one check whose findings depend on the date."""
+        by_slug = {record.slug: i for i, record in records.items()}
+        today = self.plan.today.isoformat()
+        out = []
+        for number, bound in enumerate(self.bounds):
+            members = [i for i in bound if i in records]
+            if not members:
+                continue
+            mentioned = {by_slug[s] for i in members for s in records[i].referenced_slugs() if s in by_slug}
+            context = sorted(mentioned - set(members))
+            digest = hashlib.sha256(self.plan.fingerprint.encode())
+            # The files as spelled this time too: findings name them (``c/x.txt`` or ``/abs/c/x.txt``).
+            for i in [*members, -1, *context]:
+                digest.update((f"{records[i].digest}\x00{records[i].source}\x00" if i >= 0 else "|").encode())
+            dated = any(records[i].last_accessed > today for i in [*members, *context])
+            out.append((number, members, context, digest.hexdigest(), not dated))
+        return out
+
+    def validate(self, records: dict[int, ProfileRecord], resolution: Any) -> list[tuple[Any, dict[str, Any]]]:
+        """Each batch's findings (rows, or a reader of cached rows) and extras, in shard order."""
+        from orgkg.runners.batches import batch_for_cache, batch_from_cache
+
+        batches = self.batches(records)
+        found: dict[int, tuple[Any, dict[str, Any]]] = {}
+        cache = self.cache
+        for number, _, _, key, cacheable in batches:
+            if cache is None or not cacheable or (payload := cache.load_batch(key)) is None:
+                continue
+            try:
+                found[number] = batch_from_cache(payload, partial(cache.batch_part, key))
+                self.stats.batches_reused += 1
+            except (OSError, ValueError):  # damaged or foreign: validate the batch again
+                continue
+        todo = [b for b in batches if b[0] not in found]
+        self.parse(i for _, members, context, _, _ in todo for i in [*members, *context])
+        work = [Batch(n, tuple(self.facts[i] for i in m), tuple(self.facts[i] for i in c)) for n, m, c, _, _ in todo]
+        groups = chunks(work, SHARDS_PER_TASK)
+        tasks = [ValidateTask(tuple(group), resolution, self.plan.minter, self.plan.today) for group in groups]
+        weights = [sum(len(batch.members) for batch in group) for group in groups]
+        tick = _Tick(self.plan.progress, "validate", sum(weights))
+        keys = {number: (key, cacheable) for number, _, _, key, cacheable in batches}
+        for results in self.runner.map(validate_batches, tasks, weights, tick):
+            for batch in results:
+                found[batch.number] = (batch.rows, batch.extra)
+                self.stats.validated.extend(records[i].doc for i in self.bounds[batch.number] if i in records)
+                key, cacheable = keys[batch.number]
+                if cache is not None and cacheable:
+                    cache.store_batch(key, *batch_for_cache(batch.rows, batch.extra))
+        if cache is not None:
+            cache.prune_batches(key for key, _ in keys.values())
+        return [found[number] for number, *_ in batches]
+
+
+def check_unique_docs(items: Iterable[tuple[str, str]]) -> None:
+    seen: dict[str, str] = {}
+    for doc, source in items:
+        if doc in seen:
+            raise InputError(
+                f"two profiles would share the source name '{doc}' ({seen[doc]} and {source}); rename one",
+                source,
+            )
+        seen[doc] = source
+
+
+def check_unique_orgs(names: Sequence[Any], resolution: Any) -> None:
+    seen: dict[str, str] = {}
+    for item in names:
+        slug = resolution.profile_entity(item.profile.doc).slug
+        source = item.profile.source
+        if slug in seen:
+            raise InputError(
+                f"describes the same organization as {seen[slug]} ('{item.identity.name}'); "
+                "merge the two profiles or give them distinct titles",
+                source,
+                item.profile.title_line,
+            )
+        seen[slug] = source
+
+
+def sha256_of(path: str) -> str:
+    try:
+        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    except OSError:
+        return ""

@@ -1,0 +1,420 @@
+"""The build's tasks: top-level functions of picklable dataclasses, run by any runner.
+
+A build cuts its profiles into *shards* (``shard_bounds``: runs of ~16 consecutive profiles
+cut where a file name's hash says so, so one change moves no other boundary) and runs:
+
+1. ``parse_shard``: parse → extract each profile (``ParseTask`` → ``ParsedShard``);
+2. ``map_shard``: map each profile into a ``QuadList`` and render its slice of every graph
+   file and its organization's framed document (``MapTask`` → ``MappedShard``);
+3. ``validate_batches``: pyshacl and the Python checks over a shard plus the profiles it
+   cross-references (``ValidateTask`` → ``BatchFindings`` each, ``orgkg.runners.batches``).
+
+What a profile contributes that later builds reuse is its ``ProfileRecord`` (cached as
+JSON, structure-checked on read).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from orgkg.errors import InputError
+from orgkg.iri import Minter
+from orgkg.model import Diagnostic, Identity, Mention, OrgKind, Profile, ProfileFacts, Severity
+
+if TYPE_CHECKING:
+    from orgkg.resolve import Entity, Resolution
+
+# Profiles per shard on average, and at most. A rebuild redoes the shard of a changed profile.
+SHARD_TARGET = 16
+SHARD_MAX = 48
+
+
+def shard_bounds(docs: Sequence[str]) -> list[range]:
+    """Content-defined runs of consecutive profiles (deterministic in the doc names)."""
+    bounds: list[range] = []
+    start = 0
+    for index, doc in enumerate(docs):
+        cut = int(hashlib.sha256(doc.encode("utf-8")).hexdigest()[:8], 16) % SHARD_TARGET == 0
+        if cut or index + 1 - start >= SHARD_MAX:
+            bounds.append(range(start, index + 1))
+            start = index + 1
+    if start < len(docs):
+        bounds.append(range(start, len(docs)))
+    return bounds
+
+
+# ---------------------------------------------------------------------------------------
+# What a profile leaves behind
+
+
+@dataclass(frozen=True)
+class ProfileNames:
+    """What ``resolve`` reads of a profile: its file and title, and its identity."""
+
+    profile: Profile
+    identity: Identity
+
+
+EntityJson = list[Any] | None  # an Entity as JSON (``entity_json``), None for no entity
+Lookup = tuple[str, Any]  # (JSON [method, argument], JSON answer)
+
+
+def entity_json(entity: Entity | None) -> EntityJson:
+    if entity is None:
+        return None
+    kind = entity.org_kind.value if entity.org_kind else None
+    return [entity.slug, entity.name, entity.kind, kind, entity.qid, list(entity.alternate_names), entity.described]
+
+
+@dataclass(frozen=True)
+class ProfileRecord:
+    """One profile's part of a build, as kept in the build cache."""
+
+    doc: str
+    source: str
+    sha256: str
+    title: str
+    title_line: int
+    identity: Identity
+    slug: str
+    org: str  # the organization's IRI
+    diagnostics: tuple[Diagnostic, ...]
+    lookups: tuple[Lookup, ...]  # what mapping asked the resolution, and its answers
+    shared_digest: str  # of what the profile says about nodes other profiles may mention
+    framed_sha256: str
+    framed_bytes: int
+    quads: int  # quads of the profile's own section
+    graphs: int  # named graphs
+    digest: str  # of all its quads
+    last_accessed: str = ""  # latest reference access date (ISO), "" if none
+
+    @property
+    def names(self) -> ProfileNames:
+        profile = Profile(self.source, self.doc, self.sha256, self.title, self.title_line)
+        return ProfileNames(profile, self.identity)
+
+    def referenced_slugs(self) -> set[str]:
+        """Slugs of other organizations a profile of this build describes that it mentions."""
+        return {
+            answer[0]
+            for _, answer in self.lookups
+            if isinstance(answer, list) and len(answer) == 7 and answer[6] and answer[0] != self.slug
+        }
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["identity"]["kind"] = self.identity.kind.value
+        data["diagnostics"] = [{**asdict(d), "severity": d.severity.value} for d in self.diagnostics]
+        return data
+
+    @classmethod
+    def from_json(cls, data: Any) -> ProfileRecord:
+        """The record again; ValueError unless ``data`` has exactly the structure ``to_json``
+        gives (a forged cache entry can carry a valid checksum)."""
+        from orgkg.output import is_slug
+
+        try:
+            _check(data, _RECORD_FIELDS)
+            _check(data["identity"], _IDENTITY_FIELDS)
+            identity = Identity(
+                **{**data["identity"], "kind": OrgKind(data["identity"]["kind"])},
+            )
+            diagnostics = tuple(_diagnostic(d) for d in data["diagnostics"])
+            lookups = tuple(_lookup(item) for item in data["lookups"])
+        except (KeyError, TypeError) as error:
+            raise ValueError(f"malformed profile record: {error}") from error
+        if not is_slug(data["slug"]):
+            raise ValueError("malformed profile record: not a slug")
+        return cls(**{**data, "identity": identity, "diagnostics": diagnostics, "lookups": lookups})
+
+
+_S, _I, _OS, _OI, _L = (str,), (int,), (str, type(None)), (int, type(None)), (list,)
+_RECORD_FIELDS = {
+    "doc": _S, "source": _S, "sha256": _S, "title": _S, "title_line": _I, "identity": (dict,), "slug": _S,
+    "org": _S, "diagnostics": _L, "lookups": _L, "shared_digest": _S, "framed_sha256": _S,
+    "framed_bytes": _I, "quads": _I, "graphs": _I, "digest": _S, "last_accessed": _S,
+}  # fmt: skip
+_IDENTITY_FIELDS = {
+    "name": _S, "kind": _S, "acronym": _OS, "description": _OS, "former_names": _L, "former_acronyms": _L,
+    "alternate_names": _L,
+}  # fmt: skip
+_DIAGNOSTIC_FIELDS = {"severity": _S, "code": _S, "message": _S, "file": _OS, "line": _OI, "field": _OS}
+
+
+def _check(data: Any, fields: dict[str, tuple[type, ...]]) -> None:
+    """ValueError unless ``data`` is a dict of exactly ``fields`` of their types (bool is
+    never an int here)."""
+    if not (
+        isinstance(data, dict)
+        and data.keys() == fields.keys()
+        and all(isinstance(data[k], kinds) and not isinstance(data[k], bool) for k, kinds in fields.items())
+    ):
+        raise ValueError("malformed cache record")
+    for key, kinds in fields.items():
+        if kinds is _L and key in ("former_names", "former_acronyms", "alternate_names"):
+            if not all(isinstance(item, str) for item in data[key]):
+                raise ValueError("malformed cache record")
+            data[key] = tuple(data[key])
+
+
+def _diagnostic(data: Any) -> Diagnostic:
+    _check(data, _DIAGNOSTIC_FIELDS)
+    return Diagnostic(
+        Severity(data["severity"]), data["code"], data["message"], data["file"], data["line"], data["field"]
+    )
+
+
+def _lookup(item: Any) -> Lookup:
+    if not (isinstance(item, list | tuple) and len(item) == 2 and isinstance(item[0], str)):
+        raise ValueError("malformed lookup")
+    return item[0], item[1]
+
+
+# ---------------------------------------------------------------------------------------
+# Resolution lookups, recorded so that a cached shard is known to map the same way
+
+
+class RecordingResolution:
+    """A ``Resolution`` that records every lookup the mapper makes, with its answer."""
+
+    def __init__(self, resolution: Resolution) -> None:
+        self.resolution = resolution
+        self.calls: dict[str, Any] = {}
+
+    def _record(self, method: str, arg: Any, answer: Any) -> None:
+        self.calls[json.dumps([method, arg], ensure_ascii=False)] = answer
+
+    def profile_entity(self, doc: str) -> Entity:
+        entity = self.resolution.profile_entity(doc)
+        self._record("profile_entity", doc, entity_json(entity))
+        return entity
+
+    def entity(self, mention: Mention) -> Entity:
+        entity = self.resolution.entity(mention)
+        self._record("entity", [mention.name, mention.kind, mention.acronym], entity_json(entity))
+        return entity
+
+    def known(self, mention: Mention) -> bool:
+        answer = self.resolution.known(mention)
+        self._record("known", [mention.name, mention.kind, mention.acronym], bool(answer))
+        return answer
+
+    def place(self, name: str) -> Entity | None:
+        entity = self.resolution.place(name)
+        self._record("place", name, entity_json(entity))
+        return entity
+
+    def lookups(self) -> tuple[Lookup, ...]:
+        return tuple((key, self.calls[key]) for key in sorted(self.calls))
+
+
+def _answer_now(key: str, resolution: Resolution) -> Any:
+    method, arg = json.loads(key)
+    if method == "profile_entity":
+        return entity_json(resolution.profile_entity(arg))
+    if method == "place":
+        return entity_json(resolution.place(arg))
+    mention = Mention(arg[0], arg[1], arg[2])
+    if method == "entity":
+        return entity_json(resolution.entity(mention))
+    if method == "known":
+        return bool(resolution.known(mention))
+    raise ValueError(f"unknown lookup {method!r}")
+
+
+def lookups_hold(lookups: Iterable[Lookup], resolution: Resolution, memo: dict[str, Any]) -> bool:
+    """Whether every recorded lookup gives the same answer under ``resolution`` (``memo``:
+    answers already worked out for it)."""
+    try:
+        for key, answer in lookups:
+            if key not in memo:
+                memo[key] = _answer_now(key, resolution)
+            if memo[key] != answer:
+                return False
+    except (KeyError, ValueError, TypeError, IndexError):
+        return False
+    return True
+
+
+# ---------------------------------------------------------------------------------------
+# 1. parse → extract
+
+
+@dataclass(frozen=True)
+class ParseTask:
+    sources: tuple[str, ...]
+    limits: Any = None  # parse.Limits; None: the defaults
+
+
+@dataclass
+class ParsedShard:
+    facts: list[ProfileFacts | InputError]  # per source, in order
+
+
+def parse_shard(task: ParseTask) -> ParsedShard:
+    from orgkg.extract import extract
+    from orgkg.parse import DEFAULT_LIMITS, read_profile
+
+    out: list[ProfileFacts | InputError] = []
+    for source in task.sources:
+        try:
+            out.append(extract(read_profile(source, task.limits or DEFAULT_LIMITS)))
+        except InputError as error:
+            out.append(error)
+    return ParsedShard(out)
+
+
+# ---------------------------------------------------------------------------------------
+# 2. map → render
+
+
+@dataclass(frozen=True)
+class MapTask:
+    shards: tuple[tuple[int, tuple[ProfileFacts, ...]], ...]  # (shard number, its profiles' facts)
+    resolution: Resolution
+    minter: Minter
+
+
+SharedPart = tuple[list[list[str | None]], list[list[str]]]  # quads and triples about shared nodes
+
+
+@dataclass
+class MappedShard:
+    number: int
+    records: list[ProfileRecord]
+    texts: dict[str, str]  # format → this shard's slice of the graph file
+    framed: dict[str, str]  # slug → framed JSON-LD document
+    shared: dict[str, SharedPart]  # doc → what it says about shared nodes
+
+
+def map_shards(task: MapTask) -> list[MappedShard]:
+    from orgkg.serialization import FORMATS
+
+    out = []
+    for number, shard_facts in task.shards:
+        parts: dict[str, list[str]] = {fmt: [] for fmt in FORMATS}
+        shard = MappedShard(number, [], {}, {}, {})
+        for facts in shard_facts:
+            record, section, framed, shared = map_profile_texts(facts, task.resolution, task.minter)
+            shard.records.append(record)
+            shard.framed[record.slug] = framed
+            shard.shared[record.doc] = shared
+            for fmt in FORMATS:
+                if text := getattr(section, fmt):
+                    parts[fmt].append(text)
+        shard.texts = {fmt: (",\n" if fmt == "jsonld" else "").join(parts[fmt]) for fmt in FORMATS}
+        out.append(shard)
+    return out
+
+
+def map_profile_texts(
+    facts: ProfileFacts, resolution: Resolution, minter: Minter
+) -> tuple[ProfileRecord, Any, str, SharedPart]:
+    """Map one profile: its record, its own section of the graph files, its framed
+    document, and what it says about nodes other profiles may mention."""
+    from orgkg.map import QuadList, map_profile
+    from orgkg.serialization import frame_triples, nt_term, render_section
+
+    recording = RecordingResolution(resolution)
+    sink = QuadList()
+    map_profile(facts, recording, minter, sink)  # type: ignore[arg-type]
+    quads = sorted(
+        {(nt_term(s), nt_term(p), nt_term(o), None if g is None else nt_term(g)) for s, p, o, g in sink.quads},
+        key=lambda q: (q[0], q[1], q[2], q[3] or ""),
+    )
+    doc = facts.profile.doc
+    slug = resolution.profile_entity(doc).slug
+    org = str(minter.org(slug))
+    owned = _owner(minter, slug, doc)
+    own_quads, shared_quads, own_triples, shared_triples = [], [], set(), set()
+    for s, p, o, g in quads:
+        mine = owned(s)
+        (own_quads if g is not None or mine else shared_quads).append((s, p, o, g))
+        (own_triples if mine else shared_triples).add((s, p, o))
+    framed = frame_triples(sorted({(s, p, o) for s, p, o, g in quads if g is not None}), org).decode("utf-8")
+    shared_q = sorted(shared_quads, key=lambda q: (q[0], q[1], q[2]))
+    shared_t = sorted(shared_triples)
+    accessed = [ref.accessed for ref in facts.profile.references if ref.accessed]
+    record = ProfileRecord(
+        doc=doc,
+        source=facts.profile.source,
+        sha256=facts.profile.sha256,
+        title=facts.profile.title,
+        title_line=facts.profile.title_line,
+        identity=facts.identity,
+        slug=slug,
+        org=org,
+        diagnostics=tuple(facts.diagnostics),
+        lookups=recording.lookups(),
+        shared_digest=_digest(json.dumps([shared_q, shared_t], ensure_ascii=False)),
+        framed_sha256=_digest(framed),
+        framed_bytes=len(framed.encode("utf-8")),
+        quads=len(own_quads),
+        graphs=len({g for *_, g in quads if g is not None}),
+        digest=_digest("".join(f"{s} {p} {o} {g or ''}\n" for s, p, o, g in quads)),
+        last_accessed=max(accessed).isoformat() if accessed else "",
+    )
+    shared: SharedPart = ([list(q) for q in shared_q], [list(t) for t in shared_t])
+    return record, render_section(own_quads, own_triples), framed, shared
+
+
+def _owner(minter: Minter, slug: str, doc: str) -> Callable[[str], bool]:
+    """Whether a subject (N-Triples text) is a node of this profile's own section: its
+    organization and what is minted under it, its graphs, its source document. Everything
+    else (concepts, people, places, web pages, other organizations) may be mentioned by
+    several profiles and goes to the shared section."""
+    org, source = str(minter.org(slug)), str(minter.source(doc))
+    exact = {f"<{org}>"}
+    prefixes = [f"<{org}/", f"<{str(minter.graph(slug, 'x'))[:-1]}"]
+    if doc not in ("web", "site"):  # source/web/… and source/site/… are shared pages and sites
+        exact.add(f"<{source}>")
+        prefixes.append(f"<{source}/")
+    starts = tuple(prefixes)
+    return lambda subject: subject in exact or subject.startswith(starts)
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+# ---------------------------------------------------------------------------------------
+# 3. validate
+
+
+@dataclass(frozen=True)
+class Batch:
+    number: int  # its shard's
+    members: tuple[ProfileFacts, ...]
+    context: tuple[ProfileFacts, ...]  # profiles the members cross-reference, read-only
+
+
+@dataclass(frozen=True)
+class ValidateTask:
+    batches: tuple[Batch, ...]
+    resolution: Resolution
+    minter: Minter
+    today: date
+
+
+@dataclass
+class BatchFindings:
+    number: int
+    rows: list[list[Any]]  # findings located in the members' files (or nowhere)
+    extra: dict[str, Any] = field(default_factory=dict)  # checks, report graph, rendered blocks
+
+
+def validate_batches(task: ValidateTask) -> list[BatchFindings]:
+    from orgkg.runners.batches import validate_profiles
+
+    out = []
+    for batch in task.batches:
+        rows, extra = validate_profiles(
+            batch.members, batch.context, task.resolution, task.minter, today=task.today, label=f"b{batch.number}"
+        )
+        out.append(BatchFindings(batch.number, rows, extra))
+    return out
