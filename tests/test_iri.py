@@ -102,3 +102,38 @@ def test_distinct_slug_is_the_slug_plus_a_hash_of_the_normalised_name():
     assert distinct_slug("c-foundation", "c# foundation") != distinct_slug("c-foundation", "c++ foundation")
     long = distinct_slug("a" * MAX_SLUG, "key")
     assert len(long) == MAX_SLUG and re.fullmatch(r"[a-z0-9][a-z0-9-]*", long)
+
+
+def test_owned_nodes_follow_the_minted_layout():
+    """The build's per-profile section is decided by the minter, never by a copy of its paths."""
+    minter = Minter("https://example.org/kg")
+    owned = minter.owned("acme", "acme-profile")
+    for iri in (
+        minter.org("acme"),
+        minter.under_org("acme", "unit", "research"),
+        minter.graph("acme", "address"),
+        minter.source("acme-profile"),
+        minter.retrieval("acme-profile", minter.web_page("https://acme.example/"), "2024-01-01"),
+    ):
+        assert owned(str(iri)), iri
+    for iri in (
+        minter.org("acme-labs"),  # a prefix of the slug is another organization
+        minter.org("other"),
+        minter.person("jane-doe"),
+        minter.concept("field-status", "stated"),
+        minter.web_page("https://acme.example/"),
+        minter.web_site("Acme"),
+    ):
+        assert not owned(str(iri)), iri
+    # a profile document literally named "web" does not own every cited web page
+    assert not minter.owned("web", "web")(str(minter.web_page("https://acme.example/")))
+    assert owned.as_nt()(f"<{minter.graph('acme', 'address')}>")
+
+
+def test_node_prefixes_are_the_minters_sections():
+    minter = Minter("https://example.org/kg/")
+    prefixes = minter.node_prefixes()
+    assert str(minter.org("acme")) == prefixes["o"] + "acme"
+    assert str(minter.graph("acme", "name")).startswith(prefixes["g"])
+    assert str(minter.concept("s", "x")).startswith(prefixes["c"])
+    assert str(minter.source("d")).startswith(prefixes["src"])

@@ -35,6 +35,20 @@ _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 _IP_LITERAL_AUTHORITY = re.compile(r"(?:[^@\[\]]*@)?\[[0-9A-Fa-f:.]+\](?::[0-9]*)?")
 MAX_SLUG = 80
 
+# The layout's top-level sections (the first path segment under the base), keyed by the
+# short prefix queries and tables use for them (``o:national-science-foundation``).
+SECTIONS: dict[str, str] = {
+    "o": "org",
+    "person": "person",
+    "place": "place",
+    "c": "concept",
+    "src": "source",
+    "g": "graph",
+}
+# source/web/… and source/site/… are web pages and sites any profile may cite: shared,
+# never owned by the profile whose document would otherwise be called "web" or "site".
+_SHARED_SOURCES = ("web", "site")
+
 
 def slugify(text: str) -> str:
     """``"U.S. Department of Commerce"`` → ``"us-department-of-commerce"``.
@@ -120,6 +134,23 @@ def web_url(value: str) -> str | None:
 
 
 @dataclass(frozen=True)
+class Owned:
+    """The nodes one profile owns: its organization and what is minted under it, its
+    named graphs, its source document. Everything else (concepts, people, places, web
+    pages, other organizations) may be mentioned by several profiles."""
+
+    exact: frozenset[str]
+    prefixes: tuple[str, ...]
+
+    def __call__(self, iri: str) -> bool:
+        return iri in self.exact or iri.startswith(self.prefixes)
+
+    def as_nt(self) -> Owned:
+        """The same test for N-Triples text (``<iri>``), as the writers hold terms."""
+        return Owned(frozenset(f"<{iri}>" for iri in self.exact), tuple(f"<{p}" for p in self.prefixes))
+
+
+@dataclass(frozen=True)
 class Minter:
     """Mints every IRI of one build. Paths follow DESIGN §4."""
 
@@ -156,10 +187,10 @@ class Minter:
     def web_page(self, url: str) -> URIRef:
         """One IRI per distinct URL: a readable slug plus a hash so similar URLs never merge."""
         readable = slugify(re.sub(r"^https?://(www\.)?", "", url))[:60].rstrip("-")
-        return self._mint("source", "web", f"{readable}-{hashlib.sha256(url.encode()).hexdigest()[:8]}")
+        return self._mint("source", _SHARED_SOURCES[0], f"{readable}-{hashlib.sha256(url.encode()).hexdigest()[:8]}")
 
     def web_site(self, name: str) -> URIRef:
-        return self._mint("source", "site", slugify(name))
+        return self._mint("source", _SHARED_SOURCES[1], slugify(name))
 
     def retrieval(self, doc: str, page: URIRef, accessed: str) -> URIRef:
         key = hashlib.sha256(f"{page}|{accessed}".encode()).hexdigest()[:8]
@@ -167,3 +198,18 @@ class Minter:
 
     def graph(self, org: str, field: str) -> URIRef:
         return self._mint("graph", org, field)
+
+    def node_prefixes(self) -> dict[str, str]:
+        """Short prefixes for the layout's sections (``o:`` = ``{base}org/``, ...)."""
+        return {prefix: f"{self.base}{segment}/" for prefix, segment in SECTIONS.items()}
+
+    def owned(self, org: str, doc: str) -> Owned:
+        """Which node IRIs belong to the profile of organization ``org`` and document ``doc``
+        (the build's per-profile section; everything else goes to the shared one)."""
+        own = str(self.org(org))
+        exact, prefixes = {own}, [own + "/", f"{self.base}graph/{org}/"]
+        if doc not in _SHARED_SOURCES:
+            source = str(self.source(doc))
+            exact.add(source)
+            prefixes.append(source + "/")
+        return Owned(frozenset(exact), tuple(prefixes))

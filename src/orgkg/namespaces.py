@@ -12,6 +12,9 @@ made with ``term(namespace, local)``, which still takes the namespace IRI from h
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
+
 from rdflib import Namespace
 from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, RDFS, SH, SKOS, VOID, XSD, DefinedNamespace
 from rdflib.term import URIRef
@@ -33,6 +36,7 @@ __all__ = [
     "VOID",
     "WD",
     "XSD",
+    "compact",
     "ns_term",
 ]
 
@@ -193,3 +197,24 @@ def ns_term(namespace: type[DefinedNamespace] | Namespace, local: str) -> URIRef
     """``namespace`` + ``local`` for a term whose name is data, not code (a finding code,
     a datatype read from a table): bypasses the closed check on purpose, nowhere else."""
     return URIRef(str(namespace) + local)
+
+
+# A Turtle/SPARQL local name that needs no escaping (PN_LOCAL without "%" and "\\").
+_LOCAL = re.compile(r"[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?")
+# For display only (query tables): "/" and "#" may stay inside the local part.
+_DISPLAY_LOCAL = re.compile(r"(?:[A-Za-z0-9_](?:[A-Za-z0-9_./#-]*[A-Za-z0-9_/#-])?)?")
+
+
+def compact(iri: str, prefixes: Mapping[str, str] = PREFIXES, *, display: bool = False) -> str:
+    """``schema:name`` for ``iri`` under the longest namespace of ``prefixes`` whose local
+    part is a valid local name, else ``<iri>``: the one CURIE rule of Turtle, TriG,
+    reports, the term table and query tables. ``display`` also allows ``/`` and ``#``
+    (and an empty local part) in the local part, for text people read, never for RDF.
+    """
+    pattern = _DISPLAY_LOCAL if display else _LOCAL
+    best = ""
+    for prefix, namespace in prefixes.items():
+        longer = len(namespace) > len(prefixes.get(best, ""))
+        if namespace and longer and iri.startswith(namespace) and pattern.fullmatch(iri[len(namespace) :]):
+            best = prefix
+    return f"{best}:{iri[len(prefixes[best]) :]}" if best else f"<{iri}>"

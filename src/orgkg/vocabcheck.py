@@ -31,7 +31,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
 from orgkg.model import Severity
-from orgkg.namespaces import ORGKG, OWL, PREFIXES, RDF, RDFS, SDO, SH, XSD, ns_term
+from orgkg.namespaces import ORGKG, OWL, PREFIXES, RDF, RDFS, SDO, SH, XSD, compact, ns_term
 from orgkg.resources import data_file
 
 ORGKG_NS = str(ORGKG)
@@ -76,10 +76,7 @@ class Term:
 
 
 def curie(iri: str) -> str:
-    for prefix, namespace in (*PINNED.items(), ("orgkg", ORGKG_NS)):
-        if iri.startswith(namespace) and len(iri) > len(namespace):
-            return f"{prefix}:{iri[len(namespace) :]}"
-    return f"<{iri}>"
+    return compact(iri, {**PINNED, "orgkg": ORGKG_NS})
 
 
 def expand(value: str) -> str:

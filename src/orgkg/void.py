@@ -32,14 +32,15 @@ from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from orgkg.errors import UsageError
-from orgkg.namespaces import DCAT, DCTERMS, PREFIXES, RDF, VOID, XSD
+from orgkg.iri import SECTIONS
+from orgkg.namespaces import DCAT, DCTERMS, PREFIXES, RDF, VOID, XSD, compact
 
 if TYPE_CHECKING:
     import pyoxigraph as ox
 
 FILE_NAME = "void.ttl"
 DEFAULT_TITLE = "orgkg dataset"
-GRAPH_PATH = "graph/"  # named graphs are minted as {base}graph/… (iri.py)
+GRAPH_PATH = SECTIONS["g"] + "/"  # named graphs are minted as {base}graph/… (iri.py)
 IANA_MEDIA_TYPES = "https://www.iana.org/assignments/media-types/"
 # Files that are not RDF (validation.json), by extension; RDF formats come from pyoxigraph.
 OTHER_MEDIA_TYPES = {"json": "application/json", "html": "text/html", "xml": "application/xml"}
@@ -198,8 +199,7 @@ def describe_dataset(
 
 
 def _curie(term: str) -> str:
-    prefix = next(p for p, ns in _PREFIXES.items() if term.startswith(ns))
-    return f"{prefix}:{term[len(_PREFIXES[prefix]) :]}"
+    return compact(term, _PREFIXES)
 
 
 def _relative(name: str) -> str:
