@@ -15,7 +15,7 @@ from pyld import jsonld
 
 import orgkg
 from orgkg.errors import UsageError
-from orgkg.serialization import dump_json, serialize_dataset, write_files
+from orgkg.serialization import dump_json, serialize_dataset
 
 from .conftest import SEED
 
@@ -122,47 +122,22 @@ def test_byte_identical_across_hash_seeds(tmp_path, examples_dir):
         env = {**os.environ, "PYTHONHASHSEED": seed}
         done = subprocess.run(
             [sys.executable, "-m", "orgkg", "build", str(SEED), str(examples_dir), "-o", str(out)],
-            env=env, capture_output=True, text=True,
+            env=env,
+            capture_output=True,
+            text=True,
         )
         assert done.returncode in (0, 1), done.stderr  # 1: the validation gate, outputs still written
-        outputs.append({
-            p.relative_to(out).as_posix(): p.read_bytes()
-            for p in sorted(out.rglob("*"))
-            if p.is_file() and not {".cache", "store"} & set(p.relative_to(out).parts)  # cache, RocksDB store
-        })
+        outputs.append(
+            {
+                p.relative_to(out).as_posix(): p.read_bytes()
+                for p in sorted(out.rglob("*"))
+                if p.is_file() and not {".cache", "store"} & set(p.relative_to(out).parts)  # cache, RocksDB store
+            }
+        )
     assert outputs[0].keys() == outputs[1].keys()
     assert "orgs/manufacturing-usa.jsonld" in outputs[0]
     for name in outputs[0]:
         assert outputs[0][name] == outputs[1][name], name
-
-
-def test_write_files_is_atomic(tmp_path, monkeypatch):
-    out = tmp_path / "build"
-    write_files(out, {"a.txt": b"old a", "b.txt": b"old b"})
-    real_fsync = os.fsync
-    calls = []
-
-    def failing_fsync(fd):
-        calls.append(fd)
-        if len(calls) == 2:  # the first file is staged, the second fails
-            raise OSError(28, "No space left on device")
-        return real_fsync(fd)
-
-    monkeypatch.setattr(os, "fsync", failing_fsync)
-    with pytest.raises(UsageError, match="No space left"):
-        write_files(out, {"a.txt": b"new a" * 1000, "b.txt": b"new b"})
-    monkeypatch.undo()
-    assert (out / "a.txt").read_bytes() == b"old a" and (out / "b.txt").read_bytes() == b"old b"
-    assert sorted(p.name for p in out.iterdir()) == ["a.txt", "b.txt"]  # no temp files left
-    assert len(calls) == 2
-
-
-def test_write_refuses_a_file_as_output_folder(tmp_path):
-    target = tmp_path / "file"
-    target.write_text("keep me")
-    with pytest.raises(UsageError, match="not a folder"):
-        write_files(target, {"a": b""})
-    assert target.read_text() == "keep me"
 
 
 def test_stale_organization_files_of_an_earlier_build_are_removed(seed_build, tmp_path):
@@ -189,8 +164,14 @@ def test_files_someone_else_put_into_orgs_are_kept(seed_build, tmp_path):
 def test_every_output_file_is_written(seed_build, tmp_path):
     written = orgkg.write(seed_build, tmp_path)
     names = {p.relative_to(tmp_path).as_posix() for p in written}
-    assert {"graph.ttl", "graph.nt", "graph.trig", "graph.nq", "graph.jsonld",
-            "orgs/advanced-manufacturing-partnership.jsonld"} <= names
+    assert {
+        "graph.ttl",
+        "graph.nt",
+        "graph.trig",
+        "graph.nq",
+        "graph.jsonld",
+        "orgs/advanced-manufacturing-partnership.jsonld",
+    } <= names
     assert all((tmp_path / n).stat().st_size > 0 for n in names)
 
 

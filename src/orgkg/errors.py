@@ -47,12 +47,6 @@ class IRIError(InputError):
     """Text that cannot be turned into a valid absolute IRI."""
 
 
-class ValidationFailed(OrgkgError):
-    """Validation found results at or above the severity gate (exit 1)."""
-
-    exit_code = ExitCode.VALIDATION_FAILED
-
-
 class RemoteError(OrgkgError):
     """A remote endpoint or store answered with an error or could not be reached (exit 4)."""
 

@@ -98,6 +98,14 @@ REFERENCES = "References"
 # --- one compiled pattern per concept ---------------------------------------------------
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def split_lines(text: str) -> list[str]:
+    """``text`` split at the line breaks the parser counts (CRLF, CR, LF), so line numbers
+    elsewhere (a site's source pages) match the citations'."""
+    return _LINE_BREAK.split(text)
+
+
 # Characters a text profile never contains: NUL and the other C0 controls but TAB, LF,
 # VT, FF, CR; DEL. Their presence means a binary or corrupted file.
 _FORBIDDEN_CHAR = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")

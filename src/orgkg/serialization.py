@@ -17,28 +17,24 @@ order is sorted (subjects, predicates, objects, graphs, JSON keys and arrays), s
 same corpus gives the same bytes on any machine, with any ``--jobs`` and
 ``PYTHONHASHSEED``, and whether a section was rendered now or read from the build cache.
 
-Writing files is ``write_files``'s job: each file goes to a temp name first, then all are
-renamed into place, so a failed build never leaves a half-written graph.
+Writing files is ``orgkg.files``' job (atomic, fsynced).
 """
 
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields
 from functools import cache
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from orgkg.errors import InputError, IRIError, UsageError
-from orgkg.namespaces import ORG, PREFIXES, PROV, RDF, SDO, XSD
+from orgkg.namespaces import ORG, PREFIXES, PROV, RDF, SDO, XSD, compact
 from orgkg.resources import data_file
 
 if TYPE_CHECKING:
-    from rdflib import Dataset, Graph, URIRef
+    from rdflib import Dataset
 
 FORMATS = {
     "ttl": "turtle",
@@ -318,12 +314,6 @@ def quad_line(quad: Quad) -> str:
 # Turtle and TriG
 
 
-def _prefix_table() -> list[tuple[str, str]]:
-    return sorted(((p, str(ns)) for p, ns in PREFIXES.items()), key=lambda item: -len(item[1]))
-
-
-_PREFIX_TABLE = _prefix_table()
-_PN_LOCAL = re.compile(r"[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?")
 _TTL_CACHE: dict[str, str] = {}
 
 
@@ -336,20 +326,13 @@ def turtle_header() -> str:
 
 
 def _ttl_iri(text: str) -> str:
+    """An N-Triples IRI (``<...>``) as Turtle: a prefixed name where ``compact`` gives one."""
     cached = _TTL_CACHE.get(text)
-    if cached is not None:
-        return cached
-    iri = text[1:-1]
-    result = text
-    for prefix, namespace in _PREFIX_TABLE:
-        if iri.startswith(namespace):
-            local = iri[len(namespace) :]
-            if _PN_LOCAL.fullmatch(local):
-                result = f"{prefix}:{local}"
-            break
-    if len(_TTL_CACHE) < 200_000:
-        _TTL_CACHE[text] = result
-    return result
+    if cached is None:
+        cached = compact(text[1:-1])
+        if len(_TTL_CACHE) < 200_000:
+            _TTL_CACHE[text] = cached
+    return cached
 
 
 def _ttl_term(text: str) -> str:
@@ -815,66 +798,6 @@ def serialize_dataset(dataset: Dataset, fmt: str) -> bytes:
     return serialize_quads(dataset_quads(dataset), fmt)
 
 
-def union_graph(dataset: Dataset) -> Graph:
-    """All triples of all graphs, default graph included, in one graph with our prefixes."""
-    from rdflib import Graph
-
-    graph = Graph()
-    for prefix, namespace in PREFIXES.items():
-        graph.bind(prefix, namespace, override=True, replace=True)
-    for s, p, o, _ in dataset.quads((None, None, None, None)):
-        graph.add((s, p, o))
-    return graph
-
-
 def _refuse_remote(url: str, options: Any = None) -> Any:
+    # PyLD's document loader in tests/test_scale.py (PyLD is a test dependency only)
     raise InputError(f"refusing to fetch remote JSON-LD context {url!r}: orgkg never reaches the network here")
-
-
-def frame_organization(dataset: Dataset, org: URIRef, graphs: Iterable[URIRef]) -> bytes:
-    """One JSON-LD document for ``org``, ready to embed in a web page.
-
-    The organization is the root object; its address, founder, units, posts, programs
-    and sources are nested under it. Only the triples of ``graphs`` (that organization's
-    own field graphs) take part, so the cost per organization does not grow with the corpus.
-    """
-    triples = set()
-    for graph_iri in graphs:
-        for s, p, o in dataset.graph(graph_iri):
-            triples.add((nt_term(s), nt_term(p), nt_term(o)))
-    return frame_triples(sorted(triples), str(org))
-
-
-# ---------------------------------------------------------------------------------------
-
-
-def write_files(out_dir: Path, files: Mapping[str, bytes], *, remove: Iterable[str] = ()) -> None:
-    """Write ``files`` (relative path → bytes) into ``out_dir`` atomically.
-
-    Every file is written in full to a temp file beside its target first; only when all
-    of them are written are they renamed into place (``os.replace`` is atomic per file).
-    A failure before that point leaves ``out_dir`` exactly as it was.
-    """
-    if out_dir.exists() and not out_dir.is_dir():
-        raise UsageError(f"output path {out_dir} exists and is not a folder")
-    staged: list[tuple[Path, Path]] = []
-    try:
-        for relative, content in sorted(files.items()):
-            target = out_dir / relative
-            target.parent.mkdir(parents=True, exist_ok=True)
-            handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-            temp = Path(temp_name)
-            staged.append((temp, target))
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(content)
-                stream.flush()
-                os.fsync(stream.fileno())
-            os.chmod(temp, 0o644)
-    except OSError as error:
-        for temp, _ in staged:
-            temp.unlink(missing_ok=True)
-        raise UsageError(f"cannot write to {out_dir}: {error.strerror or error}") from error
-    for temp, target in staged:
-        os.replace(temp, target)
-    for relative in remove:
-        (out_dir / relative).unlink(missing_ok=True)

@@ -25,7 +25,7 @@ from pathlib import Path, PurePath
 from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape as xml_escape
 
-from orgkg.iri import web_url
+from orgkg.iri import Minter, web_url
 from orgkg.namespaces import DCTERMS, ORG, ORGKG, PREFIXES, PROV, SDO, SKOS
 from orgkg.resources import data_file
 from orgkg.serialization import RDF_TYPE, Triple, split_literal
@@ -285,9 +285,9 @@ def _relative(target: str, here: str) -> str:
 
 def _line_break_split(text: str) -> list[str]:
     # the parser's own line breaks, so the numbers match the citations' line numbers
-    from orgkg.parse import _LINE_BREAK
+    from orgkg.parse import split_lines
 
-    return _LINE_BREAK.split(text)
+    return split_lines(text)
 
 
 def _source_lines(path: str) -> tuple[str, ...]:
@@ -301,7 +301,7 @@ def site_pages(result: BuildResult, *, base: str | None = None) -> tuple[list[Or
 
     ``base`` is the user's ``--base`` (``@id``s in the JSON-LD only under it)."""
     site = _Site(result, base)
-    graph_prefix = result.base + "graph/"
+    graph_prefix = Minter(result.base).node_prefixes()["g"]
     documents = {item.slug: item for item in organization_triples(result, site.quads)}
     org_pages: list[OrgPage] = []
     source_pages: list[SourcePage] = []
@@ -423,7 +423,7 @@ def write_site(
     notice: Callable[[str], None] | None = None,
 ) -> Mapping[str, bytes]:
     """Render the site and write it into ``out_dir`` atomically (all files or none)."""
-    from orgkg.serialization import write_files
+    from orgkg.files import write_files
 
     files = render_site(result, base=base, site_url=site_url)
     write_files(out_dir, files)

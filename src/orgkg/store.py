@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Any
 from orgkg import rdf_files
 from orgkg.errors import InputError, OrgkgError
 from orgkg.exitcodes import ExitCode
+from orgkg.files import atomic_write
 
 if TYPE_CHECKING:
     import pyoxigraph as ox
@@ -217,15 +218,7 @@ def store_info(path: str | Path) -> StoreInfo | None:
 def _write_marker(folder: Path, info: StoreInfo) -> None:
     """Write the marker atomically (a reader never sees half of it)."""
     text = json.dumps(asdict(info) | {"path": ""}, indent=2, sort_keys=True) + "\n"
-    handle, temp = tempfile.mkstemp(prefix=f".{MARKER}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-        os.chmod(temp, 0o644)  # mkstemp makes it private; other readers of the store need it
-        os.replace(temp, folder / MARKER)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    atomic_write(folder / MARKER, text.encode("utf-8"))
 
 
 def stamp_file(path: str | Path) -> SourceStamp:
