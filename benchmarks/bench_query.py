@@ -217,7 +217,7 @@ def run_size(
 ) -> None:
     import pyoxigraph as ox
 
-    from orgkg import query as q
+    from orgkg import sparql as q
     from orgkg import store as stores
 
     quads = nquads.count("\n")
@@ -288,7 +288,7 @@ def run_size(
 
 
 def rdflib_time(dataset: Any, text: str, bindings: dict[str, Any], args: argparse.Namespace) -> float | None:
-    from orgkg.query import DEFAULT_PREFIXES, to_rdflib
+    from orgkg.sparql import DEFAULT_PREFIXES, to_rdflib
 
     init = {k: to_rdflib(v) for k, v in bindings.items()}
     prefixed = "".join(f"PREFIX {p}: <{n}>\n" for p, n in DEFAULT_PREFIXES.items()) + text
@@ -299,7 +299,7 @@ def rdflib_time(dataset: Any, text: str, bindings: dict[str, Any], args: argpars
 
 
 def bench_load(label: str, store_dir: Path, quads: int, rows: list[dict[str, Any]]) -> None:
-    from orgkg.load import load
+    from orgkg.loader import load
 
     sys.path.insert(0, str(ROOT))  # the checkout, for devkit
     from devkit.oxigraph_server import OxigraphServer

@@ -347,7 +347,7 @@ def test_the_store_never_shows_pyoxigraphs_wording() -> None:
 
 def test_an_endpoints_rdf_xml_answer_with_a_doctype_is_refused() -> None:
     """``query --endpoint`` with CONSTRUCT: pyoxigraph would expand a hostile server's entities."""
-    from orgkg import query as q
+    from orgkg import sparql as q
     from orgkg.errors import RemoteError
     from orgkg.netguard import Response
 

@@ -19,8 +19,8 @@ from click.testing import CliRunner
 
 import orgkg
 from devkit.oxigraph_server import OxigraphServer, free_port, oxigraph_server_fixture  # noqa: F401
-from orgkg import load as loader
-from orgkg import query as q
+from orgkg import loader
+from orgkg import sparql as q
 from orgkg import store as stores
 from orgkg.cli import main
 from orgkg.errors import RemoteError, UsageError
@@ -37,9 +37,7 @@ def run_cli(*args: str, env: dict[str, str] | None = None) -> tuple[int, str, st
 
 
 def remote_counts(server: OxigraphServer) -> dict[str | None, int]:
-    result = orgkg.query(
-        server.query_url, "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
-    )
+    result = orgkg.query(server.query_url, "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
     counts: dict[str | None, int] = {row["g"].value: int(row["n"].value) for row in result.rows}
     default = orgkg.query(server.query_url, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
     counts[None] = int(default.rows[0]["n"].value)
@@ -94,10 +92,18 @@ def test_replace_drops_stale_triples_and_leaves_other_graphs(oxigraph_server: Ox
     graph = "https://w3id.org/orgkg/graph/example-agency/intro"
     client = HttpClient()
     stale = b"<http://e.example/stale> <http://e.example/p> <http://e.example/o> .\n"
-    client.request("POST", loader.graph_url(oxigraph_server.store_url, graph), body=stale,
-                   headers={"Content-Type": "application/n-triples"})
-    client.request("PUT", loader.graph_url(oxigraph_server.store_url, "http://e.example/other"), body=stale,
-                   headers={"Content-Type": "application/n-triples"})
+    client.request(
+        "POST",
+        loader.graph_url(oxigraph_server.store_url, graph),
+        body=stale,
+        headers={"Content-Type": "application/n-triples"},
+    )
+    client.request(
+        "PUT",
+        loader.graph_url(oxigraph_server.store_url, "http://e.example/other"),
+        body=stale,
+        headers={"Content-Type": "application/n-triples"},
+    )
     merged = orgkg.load(FIXTURE, oxigraph_server.store_url, replace=False)
     assert merged.ok and next(g for g in merged.graphs if g.graph == graph).remote == 6
     replaced = orgkg.load(FIXTURE, oxigraph_server.store_url)
@@ -105,7 +111,7 @@ def test_replace_drops_stale_triples_and_leaves_other_graphs(oxigraph_server: Ox
     assert remote_counts(oxigraph_server)["http://e.example/other"] == 1, "unrelated graphs are untouched"
 
 
-FOREIGN = "<http://e.example/someone-else> <http://e.example/p> \"not orgkg's\" ."
+FOREIGN = '<http://e.example/someone-else> <http://e.example/p> "not orgkg\'s" .'
 
 
 def foreign_triple_present(server: OxigraphServer) -> bool:
@@ -114,8 +120,12 @@ def foreign_triple_present(server: OxigraphServer) -> bool:
 
 def test_replace_merges_the_shared_default_graph(oxigraph_server: OxigraphServer, fixture_store: ox.Store) -> None:
     """A foreign default-graph triple survives --replace; --replace-default-graph removes it."""
-    HttpClient().request("POST", loader.graph_url(oxigraph_server.store_url, None), body=FOREIGN.encode() + b"\n",
-                         headers={"Content-Type": "application/n-triples"})
+    HttpClient().request(
+        "POST",
+        loader.graph_url(oxigraph_server.store_url, None),
+        body=FOREIGN.encode() + b"\n",
+        headers={"Content-Type": "application/n-triples"},
+    )
     local = stores.graph_counts(fixture_store)
     code, out, err = run_cli("load", "--endpoint", oxigraph_server.store_url, "--data", str(FIXTURE))
     assert code == 0, err
@@ -124,8 +134,16 @@ def test_replace_merges_the_shared_default_graph(oxigraph_server: OxigraphServer
     assert "251 triples replaced (default graph merged)" in err and "counts verified" in err
     assert remote_counts(oxigraph_server) == {**local, None: local[None] + 1}, "named graphs replaced as before"
 
-    code, out, err = run_cli("load", "--endpoint", oxigraph_server.store_url, "--data", str(FIXTURE),
-                             "--replace-default-graph", "--format", "json")
+    code, out, err = run_cli(
+        "load",
+        "--endpoint",
+        oxigraph_server.store_url,
+        "--data",
+        str(FIXTURE),
+        "--replace-default-graph",
+        "--format",
+        "json",
+    )
     assert code == 0, err
     assert not foreign_triple_present(oxigraph_server), "the opt-in replaces the whole default graph"
     assert remote_counts(oxigraph_server) == local
@@ -145,8 +163,9 @@ def test_a_merged_default_graph_with_fewer_triples_is_a_mismatch() -> None:
 
 
 def test_replace_default_graph_needs_replace() -> None:
-    code, _, err = run_cli("load", "--endpoint", "http://127.0.0.1:9/store", "--data", str(FIXTURE), "--merge",
-                           "--replace-default-graph")
+    code, _, err = run_cli(
+        "load", "--endpoint", "http://127.0.0.1:9/store", "--data", str(FIXTURE), "--merge", "--replace-default-graph"
+    )
     assert code == 2 and "--replace-default-graph" in err
     with pytest.raises(UsageError, match="--replace-default-graph"):
         orgkg.load(FIXTURE, "http://127.0.0.1:9/store", replace=False, replace_default_graph=True)
@@ -154,8 +173,15 @@ def test_replace_default_graph_needs_replace() -> None:
 
 def test_graph_iris_with_reserved_characters(oxigraph_server: OxigraphServer) -> None:
     odd = "https://e.example/graph?x=1&y=2#frag"
-    quads = [ox.Quad(ox.NamedNode("http://e.example/s"), ox.NamedNode("http://e.example/p"), ox.Literal(str(i)),
-                     ox.NamedNode(odd)) for i in range(3)]
+    quads = [
+        ox.Quad(
+            ox.NamedNode("http://e.example/s"),
+            ox.NamedNode("http://e.example/p"),
+            ox.Literal(str(i)),
+            ox.NamedNode(odd),
+        )
+        for i in range(3)
+    ]
     memory = ox.Store()
     memory.extend(quads)
     report = orgkg.load(memory, oxigraph_server.store_url)
@@ -198,8 +224,9 @@ def test_cli_load_and_report(oxigraph_server: OxigraphServer, tmp_path: Path) ->
     assert out.splitlines()[0].split() == ["graph", "local", "remote", "status"]
     assert out.splitlines()[-1].split() == ["(default", "graph)", "96", "96", "ok"]
     assert "17/17 graphs, 251 triples replaced" in err and "counts verified" in err
-    code, out, _ = run_cli("load", "--endpoint", oxigraph_server.store_url, "--data", str(FIXTURE),
-                           "--merge", "--format", "json")
+    code, out, _ = run_cli(
+        "load", "--endpoint", oxigraph_server.store_url, "--data", str(FIXTURE), "--merge", "--format", "json"
+    )
     report = json.loads(out)
     assert code == 0 and report["ok"] and report["mode"] == "merge"
     code, out, _ = run_cli("query", "partners", "--endpoint", oxigraph_server.query_url, "--format", "csv")
@@ -228,8 +255,9 @@ def test_cli_load_mid_failure_is_exit_4(oxigraph_server: OxigraphServer, monkeyp
 
 
 def test_cli_load_unreachable_is_exit_4() -> None:
-    code, _, err = run_cli("load", "--endpoint", f"http://127.0.0.1:{free_port()}/store", "--data", str(FIXTURE),
-                           "--retries", "2")
+    code, _, err = run_cli(
+        "load", "--endpoint", f"http://127.0.0.1:{free_port()}/store", "--data", str(FIXTURE), "--retries", "2"
+    )
     assert code == 4 and "cannot reach" in err and "0 graph(s) were written" in err
 
 
@@ -376,8 +404,10 @@ def test_replace_puts_named_graphs_and_posts_the_default_graph(
 @pytest.mark.parametrize(
     ("env", "expected"),
     [
-        ({"ORGKG_ENDPOINT_USER": "alice", "ORGKG_ENDPOINT_PASSWORD": "s3cret"},
-         "Basic " + base64.b64encode(b"alice:s3cret").decode()),
+        (
+            {"ORGKG_ENDPOINT_USER": "alice", "ORGKG_ENDPOINT_PASSWORD": "s3cret"},
+            "Basic " + base64.b64encode(b"alice:s3cret").decode(),
+        ),
         ({"ORGKG_ENDPOINT_TOKEN": "tok-123"}, "Bearer tok-123"),
         ({}, None),
     ],

@@ -24,8 +24,8 @@ from click.testing import CliRunner
 
 import orgkg
 from devkit.oxigraph_server import free_port, oxigraph_binary
-from orgkg import query as q
 from orgkg import serve as serving
+from orgkg import sparql as q
 from orgkg import store as stores
 from orgkg.cli import main
 

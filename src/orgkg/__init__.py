@@ -23,8 +23,8 @@ _API = {
     "ExitCode": "orgkg.exitcodes",
     "OrgkgError": "orgkg.errors",
     "InputError": "orgkg.errors",
-    "query": "orgkg.query",
-    "load": "orgkg.load",
+    "query": "orgkg.sparql",
+    "load": "orgkg.loader",
 }
 
 __all__ = sorted(_API)

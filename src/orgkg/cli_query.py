@@ -105,7 +105,7 @@ def parse_params(values: tuple[str, ...]) -> dict[str, str]:
 
 
 def _list_queries(fmt: str | None) -> None:
-    from orgkg.query import named_queries
+    from orgkg.sparql import named_queries
 
     queries = named_queries()
     if fmt == "json":
@@ -133,13 +133,7 @@ def _list_queries(fmt: str | None) -> None:
     for q in queries.values():
         click.echo(f"{q.name:<{width}}{q.title}")
         for p in q.params:
-            need = (
-                "required"
-                if p.required
-                else "optional"
-                if p.default == "UNDEF"
-                else f"default {p.default}"
-            )
+            need = "required" if p.required else "optional" if p.default == "UNDEF" else f"default {p.default}"
             click.echo(f"{'':<{width}}-p {p.name}={p.type.upper()}  ({need}) {p.help}".rstrip())
     click.echo("\nRun `orgkg query NAME --show` to see a query's SPARQL and description.")
 
@@ -177,15 +171,9 @@ def _list_queries(fmt: str | None) -> None:
     default=None,
     help="Output format (default: table on a terminal, else csv; ttl for CONSTRUCT).",
 )
-@click.option(
-    "--list", "list_queries", is_flag=True, help="List the named queries and their parameters."
-)
-@click.option(
-    "--show", is_flag=True, help="Print the query (header and SPARQL) instead of running it."
-)
-@click.option(
-    "--allow-network", is_flag=True, help="Let a local query's SERVICE clauses reach the network."
-)
+@click.option("--list", "list_queries", is_flag=True, help="List the named queries and their parameters.")
+@click.option("--show", is_flag=True, help="Print the query (header and SPARQL) instead of running it.")
+@click.option("--allow-network", is_flag=True, help="Let a local query's SERVICE clauses reach the network.")
 @click.option(
     "--union",
     is_flag=True,
@@ -233,7 +221,7 @@ def query_cmd(
     if len(sources) > 1:
         raise UsageError("give at most one of --store, --data and --endpoint")
 
-    from orgkg import query as q
+    from orgkg import sparql as q
 
     if name is not None:
         target = q.get_named(name)
@@ -248,9 +236,7 @@ def query_cmd(
     if union and endpoint:
         raise UsageError("--union applies to local queries only")
     bound = parse_params(params)
-    _, sparql, info, bindings = q.prepare(
-        target, bound, allow_network=allow_network, remote=endpoint is not None
-    )
+    _, sparql, info, bindings = q.prepare(target, bound, allow_network=allow_network, remote=endpoint is not None)
     fmt = fmt or ("ttl" if info.is_graph else "table" if _isatty() else "csv")
     if fmt not in (q.GRAPH_FORMATS if info.is_graph else q.SELECT_FORMATS):
         allowed = ", ".join(q.GRAPH_FORMATS if info.is_graph else q.SELECT_FORMATS)
@@ -354,7 +340,7 @@ def load_cmd(
         raise UsageError("--replace-default-graph goes with --replace, not --merge")
     _check_input_file(data)
     _check_store_dir((store_dir or Path(DEFAULT_STORE)) if data is None else None)
-    from orgkg.load import LoadError, load
+    from orgkg.loader import LoadError, load
     from orgkg.netguard import Retry
 
     progress = _progress() if _isatty() else None

@@ -38,17 +38,27 @@ def gate_options(func: F | None = None, *, output: str = "--output") -> Any:
 
     def decorate(f: F) -> F:
         f = click.option(
-            output, "output", default=None, metavar="FILE",
+            output,
+            "output",
+            default=None,
+            metavar="FILE",
             type=click.Path(dir_okay=False, path_type=Path),
             help="Write the report to FILE (atomically); a one-line summary goes to stderr.",
         )(f)
         f = click.option(
-            "--format", "fmt", type=click.Choice(REPORT_FORMATS), default="text", show_default=True,
+            "--format",
+            "fmt",
+            type=click.Choice(REPORT_FORMATS),
+            default="text",
+            show_default=True,
             help="Report format: text (grouped by file), json, junit, sarif (2.1.0), github "
-                 "(workflow annotations) or turtle (SHACL validation report graph).",
+            "(workflow annotations) or turtle (SHACL validation report graph).",
         )(f)
         f = click.option(
-            "--fail-on", type=click.Choice(SEVERITY_CHOICES), default="violation", show_default=True,
+            "--fail-on",
+            type=click.Choice(SEVERITY_CHOICES),
+            default="violation",
+            show_default=True,
             help="Lowest severity that makes the command exit 1.",
         )(f)
         return f
@@ -58,9 +68,11 @@ def gate_options(func: F | None = None, *, output: str = "--output") -> Any:
 
 # One option for `orgkg validate` and `orgkg build`, so their text reports read alike.
 show_info_option = click.option(
-    "-v", "--show-info", is_flag=True,
+    "-v",
+    "--show-info",
+    is_flag=True,
     help="List the info findings in the text report (by default one line counts them). "
-         "The other formats always keep every finding.",
+    "The other formats always keep every finding.",
 )
 
 
@@ -83,7 +95,7 @@ def emit_report(
         color = fmt == "text" and sys.stdout.isatty()
         click.echo(render_report(report, fmt, color=color, fail_on=gate, show_info=show_info, root=root), nl=False)
     else:
-        from orgkg.serialization import write_files
+        from orgkg.files import write_files
 
         text = render_report(report, fmt, color=False, fail_on=gate, show_info=show_info, root=root)
         write_files(output.parent if str(output.parent) else Path("."), {output.name: text.encode("utf-8")})
@@ -97,8 +109,7 @@ def load_data(paths: tuple[Path, ...], into: Dataset) -> None:
     Each file is read and checked by ``orgkg.rdf_files`` (regular file, no XML DTD, no
     remote JSON-LD context) and rdflib parses the checked bytes; an unknown extension is
     read as Turtle."""
-    from orgkg.errors import InputError
-    from orgkg.rdf_files import TURTLE, read_rdf_file
+    from orgkg.rdf_files import TURTLE, parse_error, read_rdf_file
 
     for path in paths:
         checked = read_rdf_file(path, "data file", default=TURTLE, always_read=True)
@@ -107,29 +118,45 @@ def load_data(paths: tuple[Path, ...], into: Dataset) -> None:
             target = into if checked.format.datasets and not checked.format.json_ld else into.default_graph
             target.parse(data=checked.data, format=fmt, publicID=path.resolve().as_uri())
         except Exception as error:  # rdflib raises many types; all mean "unparsable"
-            from orgkg.validation import _parse_line, _parse_reason
-
-            raise InputError(
-                f"cannot parse as {fmt}: {_parse_reason(error)}", str(path), _parse_line(error)
-            ) from error
+            raise parse_error(error, path, f"as {fmt}") from error
 
 
 @click.command("validate")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path, readable=False))  # unreadable: exit 3
-@click.option("--data", "data", multiple=True, type=click.Path(path_type=Path, readable=False), metavar="FILE",
-              help="Validate an RDF file (Turtle, TriG, N-Triples, N-Quads, JSON-LD, RDF/XML) "
-                   "as well. Repeatable.")
-@click.option("--shapes", "shapes", multiple=True, type=click.Path(path_type=Path, readable=False), metavar="FILE",
-              help="Add a SHACL shapes file to the shipped shapes. Repeatable.")
-@click.option("--replace-shapes", is_flag=True,
-              help="Use only the --shapes files, not the shipped shapes.")
-@click.option("--base", default=None, metavar="IRI",
-              help="Base IRI for profiles built in memory (default: https://w3id.org/orgkg/).")
+@click.option(
+    "--data",
+    "data",
+    multiple=True,
+    type=click.Path(path_type=Path, readable=False),
+    metavar="FILE",
+    help="Validate an RDF file (Turtle, TriG, N-Triples, N-Quads, JSON-LD, RDF/XML) as well. Repeatable.",
+)
+@click.option(
+    "--shapes",
+    "shapes",
+    multiple=True,
+    type=click.Path(path_type=Path, readable=False),
+    metavar="FILE",
+    help="Add a SHACL shapes file to the shipped shapes. Repeatable.",
+)
+@click.option("--replace-shapes", is_flag=True, help="Use only the --shapes files, not the shipped shapes.")
+@click.option(
+    "--base",
+    default=None,
+    metavar="IRI",
+    help="Base IRI for profiles built in memory (default: https://w3id.org/orgkg/).",
+)
 @gate_options
 @show_info_option
-@click.option("--root", "root", default=None, metavar="DIR", type=click.Path(path_type=Path, file_okay=False),
-              help="Folder SARIF file paths are relative to (%SRCROOT%; default: the enclosing git "
-                   "work tree, else the current folder).")
+@click.option(
+    "--root",
+    "root",
+    default=None,
+    metavar="DIR",
+    type=click.Path(path_type=Path, file_okay=False),
+    help="Folder SARIF file paths are relative to (%SRCROOT%; default: the enclosing git "
+    "work tree, else the current folder).",
+)
 @limit_options
 def validate_cmd(
     paths: tuple[Path, ...],
@@ -168,7 +195,10 @@ def validate_cmd(
 
         result = api.build(list(paths), base=normalize_base(base or DEFAULT_BASE), validate=False, limits=limits)
         dataset, diagnostics, sources, profiles = (
-            result.dataset, list(result.diagnostics), dict(result.sources), list(result.profiles),
+            result.dataset,
+            list(result.diagnostics),
+            dict(result.sources),
+            list(result.profiles),
         )
     elif base is not None:
         raise UsageError("--base applies to profiles built from PATHS, not to --data files")

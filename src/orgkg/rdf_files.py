@@ -21,6 +21,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path
@@ -288,3 +289,20 @@ def _named_document(value: object) -> str | None:
     if isinstance(value, list):
         return next((item for item in value if isinstance(item, str)), None)
     return None
+
+
+def parse_error(error: Exception, path: str | Path, what: str) -> InputError:
+    """The InputError for a file a parser refused ("cannot parse {what}: reason"), at the
+    line the parser reports where it reports one (rdflib raises many types, all with
+    their own ways of saying where)."""
+    reason = " ".join(str(error).split())[:300] or type(error).__name__
+    return InputError(f"cannot parse {what}: {reason}", str(path), _error_line(error))
+
+
+def _error_line(error: Exception) -> int | None:
+    for attr in ("lines", "line", "lineno"):
+        value = getattr(error, attr, None)
+        if isinstance(value, int):
+            return value + 1 if attr == "lines" else value
+    match = re.search(r"line (\d+)", str(error))
+    return int(match.group(1)) if match else None

@@ -8,7 +8,7 @@ Every request, whichever engine answers it, first goes through orgkg's own front
   page that rebinds its own domain name to 127.0.0.1 (DNS rebinding) cannot read the store;
 * a malformed request (bad or missing ``Content-Length``, a body that is not UTF-8, bad
   percent-encoding) gets 400/411/413 and the server keeps serving;
-* the query is parsed (``orgkg.query.prepare``, the checks of ``orgkg query``): updates
+* the query is parsed (``orgkg.sparql.prepare``, the checks of ``orgkg query``): updates
   and ``SERVICE`` are refused before any engine sees the text;
 * it has ``query_timeout`` seconds (``--query-timeout``) from its arrival to be answered;
   past that the client gets 503 with a message and the work is stopped.
@@ -55,7 +55,7 @@ from orgkg.errors import OrgkgError, UsageError
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection
 
-    from orgkg.query import QueryInfo
+    from orgkg.sparql import QueryInfo
 
 MAX_BODY = 1 << 20
 READY_TIMEOUT = 30.0
@@ -207,7 +207,7 @@ class Answer:
 
 @dataclass(frozen=True)
 class CheckedQuery:
-    """Query text as checked by ``orgkg.query.prepare``: parsed, no update, no SERVICE."""
+    """Query text as checked by ``orgkg.sparql.prepare``: parsed, no update, no SERVICE."""
 
     text: str
     info: QueryInfo
@@ -357,7 +357,7 @@ def worker_main() -> None:
     from multiprocessing.connection import Connection
 
     from orgkg import netguard
-    from orgkg import query as q
+    from orgkg import sparql as q
     from orgkg.store import open_store
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group; the front stops us
@@ -655,7 +655,7 @@ class SparqlHandler(BaseHTTPRequestHandler):
         return None if fields is None else fields.get("query", [])
 
     def _answer(self, queries: list[str]) -> None:
-        from orgkg import query as q
+        from orgkg import sparql as q
 
         if len(queries) != 1:
             self._error(HTTPStatus.BAD_REQUEST, "exactly one 'query' parameter is required")

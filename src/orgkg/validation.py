@@ -27,7 +27,23 @@ from rdflib.term import Node
 from orgkg import plausibility
 from orgkg.errors import InputError
 from orgkg.model import SEVERITY_BY_VALUE, Diagnostic, Row, Severity
-from orgkg.namespaces import DCTERMS, ORG, ORGKG, ORGKGSH, OWL, PREFIXES, PROV, RDF, RDFS, SDO, SH, SKOS, XSD, ns_term
+from orgkg.namespaces import (
+    DCTERMS,
+    ORG,
+    ORGKG,
+    ORGKGSH,
+    OWL,
+    PREFIXES,
+    PROV,
+    RDF,
+    RDFS,
+    SDO,
+    SH,
+    SKOS,
+    XSD,
+    compact,
+    ns_term,
+)
 from orgkg.plausibility import CODES as PLAUSIBILITY_CODES
 from orgkg.resources import data_file, shape_files
 from orgkg.vocabcheck import Hit, Vocabulary, check_graph, vocabulary
@@ -195,7 +211,7 @@ def _parse_shapes_file(path: Path, mtime: float) -> Graph:
 
 
 def _parse_rdf(path: Path, what: str) -> Graph:
-    from orgkg.rdf_files import TURTLE, read_rdf_file
+    from orgkg.rdf_files import TURTLE, parse_error, read_rdf_file
 
     # Read and checked first (regular file, no XML DTD, no remote JSON-LD context); rdflib
     # parses those very bytes. An unknown extension is read as Turtle.
@@ -204,22 +220,8 @@ def _parse_rdf(path: Path, what: str) -> Graph:
     try:
         graph.parse(data=checked.data, format=checked.format.rdflib, publicID=path.resolve().as_uri())
     except Exception as err:  # rdflib raises many types; all mean "unparsable"
-        raise InputError(f"cannot parse {what}: {_parse_reason(err)}", str(path), _parse_line(err)) from err
+        raise parse_error(err, path, what) from err
     return graph
-
-
-def _parse_reason(err: Exception) -> str:
-    text = " ".join(str(err).split())
-    return text[:300] or type(err).__name__
-
-
-def _parse_line(err: Exception) -> int | None:
-    for attr in ("lines", "line", "lineno"):
-        value = getattr(err, attr, None)
-        if isinstance(value, int):
-            return value + 1 if attr == "lines" else value
-    match = re.search(r"line (\d+)", str(err))
-    return int(match.group(1)) if match else None
 
 
 _SERVICE = re.compile(r"\bSERVICE\b|\bLOAD\b", re.IGNORECASE)
@@ -338,19 +340,14 @@ class _Namer:
 
     def __init__(self, graph: Graph, base: str | None) -> None:
         self.graph = graph
-        self.prefixes = sorted(
-            ((p, str(ns)) for p, ns in {**PREFIXES, "orgkgsh": str(ORGKGSH)}.items()),
-            key=lambda item: -len(item[1]),
-        )
+        self.prefixes = {**PREFIXES, "orgkgsh": str(ORGKGSH)}
         self.base = base
 
     def iri(self, node: Node) -> str:
         text = str(node)
-        for prefix, namespace in self.prefixes:
-            if text.startswith(namespace):
-                local = text[len(namespace) :]
-                if re.fullmatch(r"[A-Za-z0-9_][A-Za-z0-9_.\-]*", local) and not local.endswith("."):
-                    return f"{prefix}:{local}"
+        curie = compact(text, self.prefixes)
+        if not curie.startswith("<"):
+            return curie
         if self.base and text.startswith(self.base) and len(text) > len(self.base):
             return f"<{text[len(self.base) :]}>"
         return f"<{text}>"

@@ -42,8 +42,6 @@ from __future__ import annotations
 import difflib
 import json
 import re
-import sys
-import types
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -53,8 +51,8 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
 
 from orgkg.errors import InputError, OrgkgError, UsageError
-from orgkg.iri import DEFAULT_BASE
-from orgkg.namespaces import PREFIXES, XSD
+from orgkg.iri import DEFAULT_BASE, Minter
+from orgkg.namespaces import PREFIXES, XSD, compact
 
 if TYPE_CHECKING:
     import pyoxigraph as ox
@@ -71,14 +69,7 @@ UNDEF = "UNDEF"
 # orgkg's prefixes: namespaces.PREFIXES, plus short ones for the default base's node paths
 # (as in docs/mapping-example.trig). Predeclared in every query, accepted in parameter
 # values (-p org=o:national-science-foundation) and used to shorten IRIs in tables.
-NODE_PREFIXES: dict[str, str] = {
-    "o": DEFAULT_BASE + "org/",
-    "person": DEFAULT_BASE + "person/",
-    "place": DEFAULT_BASE + "place/",
-    "c": DEFAULT_BASE + "concept/",
-    "src": DEFAULT_BASE + "source/",
-    "g": DEFAULT_BASE + "graph/",
-}
+NODE_PREFIXES: dict[str, str] = Minter(DEFAULT_BASE).node_prefixes()
 DEFAULT_PREFIXES: dict[str, str] = {
     **{name: str(ns) for name, ns in PREFIXES.items()},
     **NODE_PREFIXES,
@@ -831,20 +822,9 @@ def _jsonld(result: QueryResult) -> bytes:
 MAX_CELL = 60
 
 
-_LOCAL = re.compile(r"(?:[A-Za-z0-9_](?:[A-Za-z0-9_.\-/#]*[A-Za-z0-9_\-/#])?)?")
-
-
 def compact_iri(iri: str, prefixes: Mapping[str, str]) -> str:
     """``schema:name`` for a known namespace (longest match), else ``<iri>``. Display only."""
-    candidates = [
-        prefix
-        for prefix, namespace in prefixes.items()
-        if namespace and iri.startswith(namespace) and _LOCAL.fullmatch(iri[len(namespace) :])
-    ]
-    if not candidates:
-        return f"<{iri}>"
-    best = max(candidates, key=lambda prefix: len(prefixes[prefix]))
-    return f"{best}:{iri[len(prefixes[best]) :]}"
+    return compact(iri, prefixes, display=True)
 
 
 def cell(term: Any, prefixes: Mapping[str, str]) -> str:
@@ -1097,15 +1077,3 @@ def query(
         endpoint = source if isinstance(source, Endpoint) else Endpoint(source, timeout)
         return run_remote(endpoint, text, info, bindings)
     return run_local(open_local(source), text, info, bindings, union=union)
-
-
-class _CallableModule(types.ModuleType):
-    """``orgkg.query`` names both this module and its main function: once the module is
-    imported, Python binds the package attribute to the module, so the module itself
-    must be callable for ``orgkg.query(...)`` to keep working."""
-
-    def __call__(self, *args: Any, **kwargs: Any) -> QueryResult:
-        return query(*args, **kwargs)
-
-
-sys.modules[__name__].__class__ = _CallableModule

@@ -31,9 +31,7 @@ Endpoint URLs:
 from __future__ import annotations
 
 import json
-import sys
 import time
-import types
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -123,9 +121,7 @@ class LoadReport:
             "seconds": round(self.seconds, 3),
             "graphs": [
                 {
-                    **{
-                        k: v for k, v in asdict(g).items() if k not in ("index", "total", "seconds")
-                    },
+                    **{k: v for k, v in asdict(g).items() if k not in ("index", "total", "seconds")},
                     "status": g.status,
                 }
                 for g in self.graphs
@@ -140,9 +136,7 @@ class LoadReport:
             remote = "" if g.remote is None else str(g.remote)
             rows.append((g.graph or DEFAULT_GRAPH, str(g.local), remote, g.status))
         widths = [max(len(r[i]) for r in rows) for i in range(4)]
-        lines = [
-            "  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows
-        ]
+        lines = ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows]
         lines.insert(1, "  ".join("-" * w for w in widths))
         return "\n".join(lines) + "\n"
 
@@ -184,13 +178,11 @@ def _ntriples(store: ox.Store, graph: ox.NamedNode | ox.DefaultGraph) -> bytes:
     return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
 
 
-def remote_counts(
-    client: HttpClient, query_url: str, graphs: list[str | None]
-) -> dict[str | None, int]:
+def remote_counts(client: HttpClient, query_url: str, graphs: list[str | None]) -> dict[str | None, int]:
     """Triple counts on the endpoint for ``graphs`` (None = default graph), in batches."""
     import pyoxigraph as ox
 
-    from orgkg.query import sparql_term
+    from orgkg.sparql import sparql_term
 
     counts: dict[str | None, int] = {}
     named = [g for g in graphs if g is not None]
@@ -199,8 +191,7 @@ def remote_counts(
         batch = named[start : start + COUNT_BATCH]
         values = " ".join(sparql_term(ox.NamedNode(g)) for g in batch)
         queries.append(
-            f"SELECT ?g (COUNT(*) AS ?n) WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }} "
-            "GROUP BY ?g"
+            f"SELECT ?g (COUNT(*) AS ?n) WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }} GROUP BY ?g"
         )
     if None in graphs:
         queries.append("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
@@ -257,7 +248,7 @@ def load(
     import pyoxigraph as ox
 
     from orgkg.netguard import HttpClient, Retry, check_endpoint
-    from orgkg.query import open_local
+    from orgkg.sparql import open_local
     from orgkg.store import graph_counts
 
     if replace_default_graph and not replace:
@@ -323,21 +314,10 @@ def _failure_message(report: LoadReport, failed: GraphLoad, error: Exception) ->
     name = failed.graph or DEFAULT_GRAPH
     lines = [
         f"load stopped at graph {failed.index} of {failed.total} ({name}): {error}",
-        f"{len(written)} graph(s) were written before the failure and stay in the store"
-        + (":" if written else "."),
+        f"{len(written)} graph(s) were written before the failure and stay in the store" + (":" if written else "."),
     ]
     shown = written if len(written) <= 10 else [*written[:5], None, *written[-4:]]
     for g in shown:
         lines.append("  …" if g is None else f"  {g.graph or DEFAULT_GRAPH} ({g.local} triples)")
     lines.append("Run the same `orgkg load` again to finish: each graph write is idempotent.")
     return "\n".join(lines)
-
-
-class _CallableModule(types.ModuleType):
-    """``orgkg.load`` names both this module and its main function (see orgkg.query)."""
-
-    def __call__(self, *args: Any, **kwargs: Any) -> LoadReport:
-        return load(*args, **kwargs)
-
-
-sys.modules[__name__].__class__ = _CallableModule
