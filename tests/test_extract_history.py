@@ -54,6 +54,26 @@ def test_rename_chain_in_order() -> None:
     ]
 
 
+def test_names_in_one_sentence_keep_their_order() -> None:
+    # the "opened as" name comes before the rename in the same sentence, not after it
+    found = events(
+        "Opened in 1931 as the Halden Soil Bureau; renamed Halden Soil Laboratory in 1950, it took the name "
+        "Halden Institute for Soil Research in 1962."
+    )
+    assert [(e.previous_name, e.date) for e in found] == [
+        ("Halden Soil Bureau", DateValue(1950)),
+        ("Halden Soil Laboratory", DateValue(1962)),
+    ]
+
+
+def test_established_as_the_present_name_records_the_name_before() -> None:
+    found = events(
+        "It began as the Halden Soil Bureau. In 1962 the bureau was established as the Halden Institute for Soil "
+        "Research."
+    )
+    assert [e.previous_name for e in found] == ["Halden Soil Bureau"]
+
+
 def test_later_name_is_an_event_of_the_same_organization() -> None:
     [event] = events("In 1999 the institute was renamed Nordic Soil Centre.")
     assert event.kind == "renamed" and event.date == DateValue(1999)

@@ -451,7 +451,7 @@ class _Rename:
 class _Former:
     """A name the organization had before ("founded as X", "known as X until …")."""
 
-    position: int
+    position: float  # between the positions of the verbs around it
     name: str
     text: str
 
@@ -468,6 +468,8 @@ def read_events(text: str, identity: Identity, intro: str = "") -> list[Fact]:
     position = 0
     for segment in segments(text):
         sentence = segment.text
+        base = position
+        verb_starts = [m.start() for m in _verb_pattern().finditer(sentence)]
         for match in _verb_pattern().finditer(sentence):
             position += 1
             verb = _verb(match["verb"])
@@ -519,8 +521,10 @@ def read_events(text: str, identity: Identity, intro: str = "") -> list[Fact]:
                 if _has_object(after):
                     continue
                 facts.append(Dissolution(date, clause_text))
-        for former in (*_known_as_until(sentence, names), *_founded_as(sentence, names)):
-            previous.append(_Former(position, former, clean(sentence)))
+        for start, former in (*_known_as_until(sentence, names), *_founded_as(sentence, names)):
+            # ordered among the sentence's verbs: just after the verbs that start before it
+            order = base + sum(1 for v in verb_starts if v < start) + 0.5
+            previous.append(_Former(order, former, clean(sentence)))
     facts.extend(_renaming_events(renames, previous, identity))
     return unique(facts)
 
@@ -647,7 +651,7 @@ _FOUNDED_AS = re.compile(
 )
 
 
-def _known_as_until(sentence: str, names: Names) -> list[str]:
+def _known_as_until(sentence: str, names: Names) -> list[tuple[int, str]]:
     """ "It was known as X until …": X is a previous name."""
     found = []
     for match in _KNOWN_AS_UNTIL.finditer(sentence):
@@ -655,11 +659,11 @@ def _known_as_until(sentence: str, names: Names) -> list[str]:
         span = name_at(sentence[match.end() :], lax=True)
         until = span and re.match(r"\s*(?:\([^()]*\)\s*)?until\b", sentence[span.end + match.end() :])
         if who == Subject.SELF and span and until and not names.is_self(span.name):
-            found.append(span.name)
+            found.append((match.start(), span.name))
     return found
 
 
-def _founded_as(sentence: str, names: Names) -> list[str]:
+def _founded_as(sentence: str, names: Names) -> list[tuple[int, str]]:
     """ "Founded in 1900 as the Federal Serum Institute": the name it started under."""
     found = []
     for match in _FOUNDED_AS.finditer(sentence):
@@ -672,7 +676,7 @@ def _founded_as(sentence: str, names: Names) -> list[str]:
             and not names.is_self(names.full(span.name))
             and not re.match(r"\s*of\b", sentence[match.end() + span.end :])
         ):
-            found.append(names.full(span.name))
+            found.append((match.start(), names.full(span.name)))
     return found
 
 
@@ -706,7 +710,7 @@ def _renaming_events(renames: list[_Rename], previous: list[_Former], identity: 
         if isinstance(step, _Former):
             current = step.name
             continue
-        if step.founded_as:
+        if step.founded_as and not step.into_self:
             current = step.new_name or current
             continue
         if step.into_self:
