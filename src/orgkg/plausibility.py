@@ -60,6 +60,7 @@ class NameKind(Enum):
     PERSON = "person"
     PROGRAM = "program"
     POST = "post"
+    UNIT = "unit"  # a unit is often named by the text's common nouns ("steering committee")
 
 
 @dataclass(frozen=True)
@@ -206,6 +207,7 @@ _KIND_CLASSES = (
     (NameKind.PERSON, (str(SDO.Person),)),
     (NameKind.POST, (str(ORG.Post),)),
     (NameKind.PROGRAM, (str(ORGKG.Program),)),
+    (NameKind.UNIT, (str(ORG.OrganizationalUnit),)),
     (NameKind.ORGANIZATION, (str(SDO.Organization), str(ORG.Organization))),
 )
 
