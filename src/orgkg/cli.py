@@ -20,6 +20,7 @@ from orgkg.exitcodes import ExitCode
 from orgkg.iri import DEFAULT_BASE
 
 if TYPE_CHECKING:
+    from orgkg.output import DatasetInfo
     from orgkg.parse import Limits
 
 FORMAT_CHOICES = ("ttl", "nt", "trig", "nq", "jsonld")
@@ -104,14 +105,18 @@ def main() -> None:
 @click.option("--store/--no-store", "index_store", default=False, show_default=True,
               help="Also index graph.nq into the embedded SPARQL store OUTPUT/store now (otherwise "
                    "`orgkg query`, `load` and `serve` do it on first use, and again when graph.nq changes).")
+@click.option("--license", "license_iri", metavar="IRI", default=None, callback=lambda _c, _p, v: _absolute_iri(v),
+              help="The licence of the data, named in void.ttl (e.g. https://creativecommons.org/licenses/by/4.0/).")
 @limit_options
 def build(paths: tuple[Path, ...], out_dir: Path, base: str, no_validate: bool, fail_on: str,
           keep_going: bool, jobs: int | None, scheduler: str | None, no_cache: bool, progress: bool | None, no_wait: bool,
-          show_info: bool, index_store: bool, limits: Limits) -> None:
+          show_info: bool, index_store: bool, license_iri: str | None, limits: Limits) -> None:
     """Build the graph from PATHS (files or folders; default: seeds/) into OUTPUT.
 
     Writes graph.ttl, graph.nt, graph.trig, graph.nq, graph.jsonld, one framed JSON-LD
-    document per organization under orgs/ and validation.json. OUTPUT/.cache keeps what
+    document per organization under orgs/ and its web variant under web/, validation.json
+    and void.ttl (the dataset's description; --license names its licence), as one set: a
+    build stopped at any moment leaves the previous set whole. OUTPUT/.cache keeps what
     unchanged profiles produced, so a rebuild redoes only what changed.
 
     The embedded SPARQL store OUTPUT/store that `orgkg query`, `load` and `serve` read is an
@@ -132,7 +137,7 @@ def build(paths: tuple[Path, ...], out_dir: Path, base: str, no_validate: bool, 
         result, written = api.build_and_write(
             _inputs(paths), out_dir, base=base, validate=not no_validate, keep_going=keep_going,
             jobs=jobs or default_jobs(), scheduler=scheduler, cache=out_dir / ".cache", use_cache=not no_cache, progress=bar, limits=limits,
-            wait=not no_wait, notice=_warning)
+            wait=not no_wait, notice=_warning, info=_dataset_info(license_iri))
     except OSError as error:  # OUTPUT or OUTPUT/.cache cannot be written (read-only, disk full): exit 2
         raise UsageError(f"cannot write to {error.filename or out_dir}: {error.strerror or error}") from None
     finally:
@@ -160,6 +165,28 @@ def build(paths: tuple[Path, ...], out_dir: Path, base: str, no_validate: bool, 
     if result.errors:
         code = ExitCode.INPUT_ERROR
     sys.exit(int(code))
+
+
+def _absolute_iri(value: str | None) -> str | None:
+    from orgkg.errors import IRIError
+    from orgkg.iri import check_iri
+
+    if value is not None:
+        try:
+            check_iri(value)
+        except IRIError:
+            raise click.BadParameter(f"wants an absolute IRI, got {value!r}") from None
+    return value
+
+
+def _dataset_info(license_iri: str | None) -> DatasetInfo:
+    """What void.ttl says beyond the files: the licence, and a date only under SOURCE_DATE_EPOCH."""
+    import os
+
+    from orgkg.output import DatasetInfo
+    from orgkg.void import source_date_epoch
+
+    return DatasetInfo(license=license_iri, source_date_epoch=source_date_epoch(os.environ))
 
 
 @main.command()

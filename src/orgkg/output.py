@@ -1,28 +1,31 @@
 """Writing a build into its output folder: the I/O edge of the pipeline.
 
-Every file is written to a temporary file beside its target and renamed over it only when
-all of them are ready, so a failed or interrupted write leaves the previous build as it
-was. The five graph files (1.8 GB for 10,000 profiles) are mostly copied from the build
-cache by the kernel; on Linux a forked child process writes them while this process
-renders the rest (a thread would not do: every one of its thousands of copy calls waits
-for the GIL while the report is being rendered, measured 24 s instead of 1.5 s), and
-``api.build_and_write`` starts it before validation, so writing and validating overlap.
-A rebuild of the same graph leaves graph files nobody touched as they are.
+The files of a build are a set: ``OUT`` shows either every file of the previous build or
+every file of the new one, never a mix, whatever moment the build is stopped. The new set is
+written into a staging folder beside ``OUT`` (``.OUT.orgkg-xxxxxxxx``), files unchanged
+since the previous build hard-linked from it rather than written again, whatever else is in
+``OUT`` (the build cache, the store, files of the user's) linked in too; then the two
+folders trade places in one atomic ``renameat2(RENAME_EXCHANGE)`` and the previous set is
+removed. docs/output-and-cache.md says why, what the fallback is where the exchange is not
+available, and what a stopped build leaves.
 """
 
 from __future__ import annotations
 
 import contextlib
-import hashlib
+import errno
 import os
 import re
+import secrets
 import shutil
+import signal
 import stat
 import sys
-import threading
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from orgkg.errors import InputError, UsageError
 
@@ -33,88 +36,75 @@ except ImportError:  # pragma: no cover - Windows: builds are not locked
 
 if TYPE_CHECKING:
     from orgkg.api import BuildResult
-    from orgkg.cache import BuildCache
+
+VALIDATION_FILE = "validation.json"
+# The organization and web files the set holds: the next build tells by it which files in
+# orgs/ and web/ are orgkg's (a profile deleted or renamed) and which someone else's.
+ORG_MANIFEST = ".orgkg-files"
+FILE_FOLDERS = ("orgs", "web")  # folders of per-organization files: real folders only
+# Test hook: stop the build at a named step (``_crash_point``), as tests/test_output_set.py does.
+DIE_AT_VARIABLE = "ORGKG_TEST_DIE_AT"
+# Test hook: switch with two renames, as where the exchange is not available.
+NO_EXCHANGE_VARIABLE = "ORGKG_TEST_NO_EXCHANGE"
+
+
+@dataclass(frozen=True)
+class DatasetInfo:
+    """What ``void.ttl`` says of the build beyond what the files tell (``orgkg build --license``)."""
+
+    license: str | None = None
+    source_date_epoch: int | None = None  # dcterms:modified, only when given (SOURCE_DATE_EPOCH)
 
 
 def write(
     result: BuildResult,
     out_dir: str | Path = "build",
     *,
+    info: DatasetInfo | None = None,
     wait: bool = True,
     notice: Callable[[str], None] | None = None,
 ) -> list[Path]:
-    """Write every output atomically into ``out_dir``, holding its lock (``folder_lock``:
-    ``wait=False`` raises ``FolderBusy`` instead of waiting for another build). Organization
-    files an earlier write produced (listed in ``.orgkg-files``) that this build no longer
-    has are removed; other files in ``orgs/`` are left alone. An organization file is
-    rewritten only when its content or the file on disk changed. ``notice`` hears of what
-    was found wrong and dealt with (default: a warning on stderr)."""
+    """Write the build's set of files into ``out_dir``, holding its lock (``folder_lock``:
+    ``wait=False`` raises ``FolderBusy`` instead of waiting for another build). Returns the
+    files written. ``notice`` hears of what was found wrong and dealt with (default: a
+    warning on stderr)."""
     with folder_lock(out_dir, wait=wait, notice=notice) as out:
-        return write_locked(result, out, notice=notice)
+        return write_locked(result, out, info=info, notice=notice)
 
 
 def write_locked(
     result: BuildResult,
     out_dir: str | Path,
     *,
-    graph_files: GraphFiles | None = None,
+    info: DatasetInfo | None = None,
     notice: Callable[[str], None] | None = None,
 ) -> list[Path]:
-    """``write`` for a caller that holds the folder's lock (``api.build_and_write``);
-    ``graph_files`` is the graph files' job if one was started already."""
-    from orgkg.serialization import FILE_NAMES, FORMATS
-
+    """``write`` for a caller that holds the folder's lock (``api.build_and_write``)."""
     notice = notice or warn
     out = _output_folder(out_dir)
-    _check_orgs_folder(out)
-    staged: list[tuple[Path, Path]] = []
-    names: list[str] = [FILE_NAMES[fmt] for fmt in FORMATS]
-    try:
-        if graph_files is None:
-            graph_files = GraphFiles.start(result, out)
-        stamps = graph_files.stamps
-        org_stamps = stamps.get("orgs") if isinstance(stamps.get("orgs"), dict) else {}
-        org_files, unchanged = _stage_org_files(result, out, staged, names, org_stamps)
-        previous_org_files = _org_manifest(out, notice)
-        _stage(out, ORG_MANIFEST, "".join(f"{name}\n" for name in sorted(org_files)).encode("utf-8"), staged)
-        if result.report is not None:
-            from orgkg.report import render_report
-
-            _stage(out, "validation.json", render_report(result.report, "json").encode("utf-8"), staged)
-            names.append("validation.json")
-        graph_stamps = graph_files.wait()
-    except BaseException as error:  # any failure, not only OSError: no temp file stays behind
-        if graph_files is not None:
-            graph_files.discard()
-        for temp, _ in staged:
-            temp.unlink(missing_ok=True)
-        if isinstance(error, OSError):
-            raise UsageError(f"cannot write to {out}: {error.strerror or error}") from error
-        raise
-    renames = [*graph_files.staged, *staged]
-    try:
-        for done, (temp, target) in enumerate(renames):
-            try:
-                os.replace(temp, target)
-            except OSError as error:  # say so, and leave no temporary file; what was renamed stays
-                for rest, _ in renames[done:]:
-                    rest.unlink(missing_ok=True)
-                raise UsageError(f"cannot write {target}: {error.strerror or error}") from error
-    finally:
-        graph_files.release()
-    if result.cache is not None:
-        for name, sha256 in org_files.items():
-            if name not in unchanged:  # written just now
-                with contextlib.suppress(OSError):
-                    unchanged[name] = _stamp(sha256, os.lstat(out / name))
-        record = {**graph_stamps, "orgs": unchanged}
-        if record != stamps:
-            result.cache.remember_written(out, record)
-    for name in sorted(previous_org_files - set(org_files)):  # an earlier build's, not anyone else's
-        with contextlib.suppress(OSError):
-            if stat.S_ISREG(os.lstat(out / name).st_mode):  # a regular file of ours, never a link or FIFO
-                os.unlink(out / name)
-    return [out / name for name in sorted(names)]
+    out.mkdir(parents=True, exist_ok=True)
+    real = Path(os.path.realpath(out))  # through a symlink: the folder it names trades places
+    _check_folders(real)
+    staging = _Staging.create(real)
+    with staging.locked():
+        try:
+            names = _write_set(result, staging, info or DatasetInfo())
+            _carry_over(real, staging.folder, _manifest(real, notice))
+            staging.sync()
+            _crash_point("carried")
+            previous = _switch(staging.folder, real)
+        except BaseException as error:
+            if staging.unswitched():  # ours alone: what it holds of others' are links, never followed
+                shutil.rmtree(staging.folder, ignore_errors=True)
+            if isinstance(error, OSError):
+                raise UsageError(f"cannot write to {out}: {error.strerror or error}") from error
+            raise
+        _crash_point("switched")
+        try:
+            _dispose(previous, real, notice)
+        except OSError as error:  # the new set is in place: the next build removes the rest
+            notice(f"cannot remove the previous build at {previous} ({error.strerror or error}); the next build will")
+    return [out / name for name in names]
 
 
 def warn(message: str) -> None:
@@ -129,20 +119,476 @@ def _output_folder(out_dir: str | Path) -> Path:
     return out
 
 
-def _check_orgs_folder(out: Path) -> None:
-    """``orgs/`` must be a real folder inside ``out``: through a symlink, organization files
-    would be written (and stale ones removed) wherever it points."""
+def _check_folders(out: Path) -> None:
+    """``orgs/`` and ``web/`` must be real folders inside ``out`` (through a symlink, files
+    would be compared, linked and removed wherever it points), and no folder may stand where
+    the set has a file (it would be removed with the previous set)."""
+    from orgkg.cache import file_kind
+    from orgkg.serialization import FILE_NAMES
+
+    for name in FILE_FOLDERS:
+        with contextlib.suppress(FileNotFoundError):
+            mode = os.lstat(out / name).st_mode
+            if not stat.S_ISDIR(mode):
+                raise UsageError(
+                    f"{out / name} is {file_kind(mode)}, not a folder: orgkg writes organization files only "
+                    "into a real folder inside the output folder; remove it or choose another output folder"
+                )
+    for name in (*FILE_NAMES.values(), VALIDATION_FILE, _void_name(), ORG_MANIFEST):
+        with contextlib.suppress(FileNotFoundError):
+            if stat.S_ISDIR(os.lstat(out / name).st_mode):
+                raise UsageError(f"{out / name} is a folder: orgkg writes its file {name} there; move the folder away")
+
+
+# -- the new set, in the staging folder --------------------------------------------------------
+
+
+@dataclass
+class _Staging:
+    """The folder beside the output folder where the new set is made."""
+
+    folder: Path
+    previous: Path  # the output folder, holding the previous set
+    identity: tuple[int, int]  # the staging folder's (device, inode)
+    names: list[str] = field(default_factory=list)  # files of the set, as written
+
+    @classmethod
+    def create(cls, out: Path) -> _Staging:
+        while True:
+            folder = out.parent / f".{out.name}.orgkg-{secrets.token_hex(4)}"
+            try:
+                os.mkdir(folder, 0o777)  # the umask's mode, not mkdtemp's 0700: it becomes OUT
+                break
+            except FileExistsError:
+                continue
+            except OSError as error:
+                raise UsageError(
+                    f"cannot create the staging folder {folder} beside {out} ({error.strerror or error}): orgkg "
+                    "writes the new build there and then swaps it in; the folder holding the output folder "
+                    "must be writable"
+                ) from None
+        with contextlib.suppress(OSError):  # OUT keeps its permissions across builds
+            os.chmod(folder, stat.S_IMODE(os.stat(out).st_mode))
+        found = os.lstat(folder)
+        _crash_point("staging")
+        return cls(folder, out, (found.st_dev, found.st_ino))
+
+    def unswitched(self) -> bool:
+        """Whether the staging folder is still where it was made (not switched in yet)."""
+        try:
+            found = os.lstat(self.folder)
+        except OSError:
+            return False
+        return (found.st_dev, found.st_ino) == self.identity
+
+    @contextlib.contextmanager
+    def locked(self) -> Iterator[None]:
+        """Lock the staging folder as the output folder is: once the two trade places, the
+        new ``OUT`` is held until the previous set is gone."""
+        handle = os.open(self.folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+        try:
+            if fcntl is not None:
+                with contextlib.suppress(OSError):
+                    fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            yield
+        finally:
+            os.close(handle)
+
+    def put(self, name: str, data: bytes, *, output: bool = True) -> None:
+        """``name`` (``/``-separated, relative) with ``data``: a link to the previous set's
+        file when that holds the same bytes, else a new file, fsynced. ``output``: one of
+        the files the build returns (the manifest is not)."""
+        target = self.folder / name
+        target.parent.mkdir(exist_ok=True)
+        if not (_holds(self.previous / name, data) and _link(self.previous / name, target)):
+            handle = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _CLOEXEC, 0o644)
+            try:
+                os.fchmod(handle, 0o644)  # whatever the umask: as every orgkg output
+                view = memoryview(data)
+                while view:
+                    view = view[os.write(handle, view) :]
+                os.fsync(handle)
+            finally:
+                os.close(handle)
+        if output:
+            self.names.append(name)
+
+    def sync(self) -> None:
+        """The folders' entries on disk before the switch (the files are synced as written)."""
+        for folder in (self.folder, *(self.folder / name for name in FILE_FOLDERS)):
+            with contextlib.suppress(FileNotFoundError):
+                _fsync_folder(folder)
+
+
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
+
+
+def _holds(path: Path, data: bytes) -> bool:
+    """Whether ``path`` is a regular file holding ``data`` (never opening anything else;
+    read a piece at a time: a graph file can be hundreds of MB)."""
+    from orgkg.cache import open_regular
+
     try:
-        mode = os.lstat(out / "orgs").st_mode
-    except FileNotFoundError:
-        return
-    if not stat.S_ISDIR(mode):
+        if os.lstat(path).st_size != len(data):
+            return False
+        with os.fdopen(open_regular(path), "rb") as stream:
+            view, done = memoryview(data), 0
+            while piece := stream.read(1 << 20):
+                if view[done : done + len(piece)] != piece:
+                    return False
+                done += len(piece)
+            return done == len(data)
+    except OSError:
+        return False
+
+
+def _link(source: Path, target: Path) -> bool:
+    """Hard-link ``source`` (not what a symlink names) as ``target``; False where the file
+    system has no hard links or refuses this one."""
+    try:
+        os.link(source, target, follow_symlinks=False)
+        return True
+    except OSError as error:
+        if error.errno in (errno.EEXIST, errno.ENOSPC, errno.EDQUOT):
+            raise
+        return False
+
+
+def _fsync_folder(folder: Path) -> None:
+    handle = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    try:
+        with contextlib.suppress(OSError):  # some file systems cannot sync a folder
+            os.fsync(handle)
+    finally:
+        os.close(handle)
+
+
+def _write_set(result: BuildResult, staging: _Staging, info: DatasetInfo) -> list[str]:
+    """Every file of the build into the staging folder; the manifest first, so a stopped
+    build's staging folder names its files. Returns the set's file names, sorted."""
+    from orgkg.iri import DEFAULT_BASE
+    from orgkg.serialization import FILE_NAMES
+    from orgkg.web_jsonld import web_documents
+
+    framed = [(org_file_name(record.slug), text.encode("utf-8")) for record, text in result.framed_documents()]
+    web = sorted(web_documents(result, base=None if result.base == DEFAULT_BASE else result.base).items())
+    listed = sorted(name for name, _ in (*framed, *web))
+    staging.put(ORG_MANIFEST, "".join(f"{name}\n" for name in listed).encode("utf-8"), output=False)
+    # The graph files by two threads (their writes and fsyncs release the GIL); two, not five:
+    # each holds its whole file in memory.
+    with ThreadPoolExecutor(2, thread_name_prefix="orgkg-graph-file") as pool:
+        graph: list[Future[None]] = [
+            pool.submit(lambda fmt=fmt, name=name: staging.put(name, result.file_bytes(fmt)))
+            for fmt, name in FILE_NAMES.items()
+        ]
+        try:
+            for number, (name, data) in enumerate((*framed, *web)):
+                staging.put(name, data)
+                if number == 0:
+                    _crash_point("org-file")
+            for number, future in enumerate(graph):
+                future.result()
+                if number == 0:
+                    _crash_point("graph-file")
+        except BaseException:
+            for future in graph:
+                future.cancel()
+            raise
+    if result.report is not None:
+        from orgkg.report import render_report
+
+        staging.put(VALIDATION_FILE, render_report(result.report, "json").encode("utf-8"))
+    staging.put(_void_name(), _void(result, staging, info))
+    _crash_point("staged")
+    return sorted(staging.names)
+
+
+def _void_name() -> str:
+    from orgkg.void import FILE_NAME
+
+    return FILE_NAME
+
+
+def _void(result: BuildResult, staging: _Staging, info: DatasetInfo) -> bytes:
+    """``void.ttl``: the dataset and its dumps (the graph files and the report; the
+    organization files are pages of it, not dumps)."""
+    import pyoxigraph as ox
+
+    from orgkg.serialization import FILE_NAMES
+    from orgkg.void import OutputFile, count_dataset, describe_dataset
+
+    dumps = [name for name in (*FILE_NAMES.values(), VALIDATION_FILE) if name in staging.names]
+    files = [OutputFile(name, os.lstat(staging.folder / name).st_size) for name in dumps]
+    quads = ox.parse(path=str(staging.folder / FILE_NAMES["nq"]), format=ox.RdfFormat.N_QUADS)
+    return describe_dataset(
+        files,
+        count_dataset(quads, result.base),
+        base=result.base,
+        license=info.license,
+        source_date_epoch=info.source_date_epoch,
+    )
+
+
+# -- what else the output folder holds ---------------------------------------------------------
+
+
+def _carry_over(out: Path, staging: Path, manifest: set[str]) -> None:
+    """Link into the staging folder whatever in ``out`` is not the previous set's: the build
+    cache, the store, files of the user's (folders made anew, everything else hard-linked,
+    a symlink as the link itself). The new set's files win over what has their name; of the
+    previous set's names, only regular files are orgkg's (a link or FIFO put there goes along)."""
+    device = os.lstat(out).st_dev
+
+    def carry(relative: str) -> None:
+        source, target = out / relative, staging / relative
+        found = os.lstat(source)
+        if found.st_dev != device:
+            raise UsageError(
+                f"{source} is on another file system (a mount point): orgkg cannot carry it into the "
+                "new build; move it out of the output folder"
+            )
+        if stat.S_ISDIR(found.st_mode):
+            target.mkdir(exist_ok=True)
+            os.chmod(target, stat.S_IMODE(found.st_mode))
+            for entry in sorted(os.listdir(source)):
+                if not os.path.lexists(target / entry) and not _own_file(out, f"{relative}/{entry}", manifest):
+                    carry(f"{relative}/{entry}")
+        elif not _link(source, target):
+            _copy(source, target, found)
+
+    for entry in sorted(os.listdir(out)):
+        if entry in FILE_FOLDERS or not (os.path.lexists(staging / entry) or _own_file(out, entry, manifest)):
+            carry(entry)  # orgs/ and web/ also when the new set has them: what is not orgkg's goes along
+
+
+def _copy(source: Path, target: Path, found: os.stat_result) -> None:
+    """Where the file system refuses a hard link: a copy of a regular file, the same symlink."""
+    if stat.S_ISLNK(found.st_mode):
+        os.symlink(os.readlink(source), target)
+    elif stat.S_ISREG(found.st_mode):
+        shutil.copy2(source, target, follow_symlinks=False)
+    else:
         from orgkg.cache import file_kind
 
         raise UsageError(
-            f"{out / 'orgs'} is {file_kind(mode)}, not a folder: orgkg writes organization files "
-            "only into a real folder inside the output folder; remove it or choose another output folder"
+            f"{source} is {file_kind(found.st_mode)} that orgkg can neither link nor copy into the new build"
         )
+
+
+_SLUG_FILE = r"[a-z0-9][a-z0-9-]{0,127}_?\.jsonld"
+_OWN_FILE = re.compile(rf"(?:orgs|web)/{_SLUG_FILE}")
+# A temporary file orgkg before issue 14 wrote beside each output (``.graph.nq.k3j9x_2a.tmp``).
+_TEMPORARY = re.compile(r"\.(.+)\.[a-z0-9_]{8}\.tmp")
+
+
+def _set_file(relative: str, manifest: set[str]) -> bool:
+    """Whether ``relative`` names a file of a set: a graph file, the report, ``void.ttl``,
+    the manifest, or an organization or web file its ``manifest`` lists."""
+    from orgkg.serialization import FILE_NAMES
+
+    return relative in {*FILE_NAMES.values(), VALIDATION_FILE, _void_name(), ORG_MANIFEST} or relative in manifest
+
+
+def _own_file(folder: Path, relative: str, manifest: set[str]) -> bool:
+    """Whether ``relative`` in ``folder`` is orgkg's: a regular file named as one of the
+    set's files, or as a temporary an earlier orgkg left of one (a killed build's)."""
+    try:
+        if not stat.S_ISREG(os.lstat(folder / relative).st_mode):
+            return False
+    except OSError:
+        return False
+    parent, _, name = relative.rpartition("/")
+    temporary = _TEMPORARY.fullmatch(name)
+    if temporary:
+        target = f"{parent}/{temporary[1]}" if parent else temporary[1]
+        return _set_file(target, set()) or (parent in FILE_FOLDERS and _OWN_FILE.fullmatch(target) is not None)
+    return _set_file(relative, manifest)
+
+
+def _manifest(folder: Path, notice: Callable[[str], None]) -> set[str]:
+    """The organization and web files the set in ``folder`` lists (a tampered line names nothing)."""
+    from orgkg.cache import NotRegularFile, read_regular
+
+    try:
+        text = read_regular(folder / ORG_MANIFEST).decode("utf-8")
+    except NotRegularFile as error:  # a FIFO would block the build: say so; the new manifest replaces it
+        notice(f"{error}: ignored and replaced")
+        return set()
+    except (OSError, UnicodeDecodeError):
+        return set()
+    return {line for line in text.split("\n") if _OWN_FILE.fullmatch(line)}
+
+
+# -- the switch ------------------------------------------------------------------------------
+
+
+def _switch(staging: Path, out: Path) -> Path:
+    """Put the new set in place of ``out``; returns where the previous set now is. One
+    atomic exchange where the platform and file system have it, else two renames (for a
+    moment there is no ``out``: ``_recover`` completes a switch stopped there)."""
+    try:
+        _exchange(staging, out)
+    except _NoExchange:
+        aside = staging.with_name(staging.name + _ASIDE)
+        os.rename(out, aside)
+        _crash_point("moved-aside")
+        try:
+            os.rename(staging, out)
+        except BaseException:
+            if not os.path.lexists(out):  # else another build's recovery has switched it in
+                os.rename(aside, out)
+            raise
+        _fsync_folder(out.parent)
+        return aside
+    _fsync_folder(out.parent)
+    return staging
+
+
+class _NoExchange(Exception):
+    """The platform or the file system cannot exchange two paths atomically."""
+
+
+_RENAME_EXCHANGE = 2  # linux/fs.h
+_AT_FDCWD = -100
+_ASIDE = ".old"  # the previous set's folder during a two-rename switch: .OUT.orgkg-xxxxxxxx.old
+
+
+def _exchange(first: Path, second: Path) -> None:
+    """``renameat2(first, second, RENAME_EXCHANGE)`` (Linux 3.15+, glibc 2.28+): both names
+    stay taken throughout, each naming the other's folder afterwards."""
+    import ctypes
+
+    if not sys.platform.startswith("linux") or os.environ.get(NO_EXCHANGE_VARIABLE):
+        raise _NoExchange
+    try:
+        renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
+    except (AttributeError, OSError):
+        raise _NoExchange from None
+    renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    if renameat2(_AT_FDCWD, os.fsencode(first), _AT_FDCWD, os.fsencode(second), _RENAME_EXCHANGE) == 0:
+        return
+    code = ctypes.get_errno()
+    if code in (errno.EINVAL, errno.ENOSYS, errno.ENOTSUP, errno.EOPNOTSUPP):  # not this kernel or file system
+        raise _NoExchange
+    raise OSError(code, os.strerror(code), str(first), None, str(second))
+
+
+def _dispose(folder: Path, out: Path, notice: Callable[[str], None]) -> None:
+    """Remove a set beside ``out`` (the previous one after a switch, or a stopped build's):
+    its orgkg files, what the set in ``out`` has files in place of, and whatever ``out``
+    holds too (what was linked or copied over). A file
+    found in neither way reached the folder while the build ran: it is moved into ``out``,
+    or, if ``out`` has another file by its name, left where it is, with a notice."""
+    from orgkg.cache import is_plain_folder
+
+    own, kept = _manifest(folder, lambda _: None), _manifest(out, lambda _: None)
+    left: list[str] = []
+    removed = 0
+
+    def clear(relative: str) -> None:
+        nonlocal removed
+        path = folder / relative if relative else folder
+        for entry in sorted(os.listdir(path)):
+            name = f"{relative}/{entry}" if relative else entry
+            found = os.lstat(folder / name)
+            if stat.S_ISDIR(found.st_mode):
+                clear(name)
+                with contextlib.suppress(OSError):  # not empty: something in it is left
+                    os.rmdir(folder / name)
+            elif (
+                _own_file(folder, name, own)
+                or _set_file(name, kept)  # the set in ``out`` put its own file in its place
+                or _also_in(out / name, folder / name, found)
+            ):
+                os.unlink(folder / name)
+                removed += 1
+                if removed == 1:
+                    _crash_point("removing")
+            elif not os.path.lexists(out / name) and is_plain_folder((out / name).parent):
+                os.rename(folder / name, out / name)
+            else:
+                left.append(name)
+
+    clear("")
+    with contextlib.suppress(OSError):
+        os.rmdir(folder)
+    if left:
+        notice(
+            f"{folder} keeps {len(left)} file(s) that changed in {out} while the build ran "
+            f"({', '.join(left[:3])}{', …' if len(left) > 3 else ''}): compare them with {out} and remove the folder"
+        )
+
+
+def _also_in(twin: Path, path: Path, found: os.stat_result) -> bool:
+    """Whether ``twin`` is the file at ``path`` (a hard link) or a regular file of the same bytes."""
+    try:
+        other = os.lstat(twin)
+    except OSError:
+        return False
+    if (other.st_dev, other.st_ino) == (found.st_dev, found.st_ino):
+        return True
+    if stat.S_ISLNK(found.st_mode) and stat.S_ISLNK(other.st_mode):
+        return os.readlink(path) == os.readlink(twin)
+    from orgkg.cache import read_regular
+
+    try:
+        return (
+            stat.S_ISREG(found.st_mode) and other.st_size == found.st_size and read_regular(path) == read_regular(twin)
+        )
+    except OSError:
+        return False
+
+
+def _siblings(out: Path) -> Iterator[Path]:
+    """Staging folders (and asides) of builds into ``out``: folders beside it named as orgkg
+    names them, owned by this user."""
+    pattern = re.compile(rf"\.{re.escape(out.name)}\.orgkg-[0-9a-f]{{8}}(?:{re.escape(_ASIDE)})?")
+    try:
+        entries = sorted(os.listdir(out.parent))
+    except OSError:
+        return
+    for name in entries:
+        if pattern.fullmatch(name):
+            with contextlib.suppress(OSError):
+                found = os.lstat(out.parent / name)
+                if stat.S_ISDIR(found.st_mode) and (not hasattr(os, "getuid") or found.st_uid == os.getuid()):
+                    yield out.parent / name
+
+
+def _recover(out: Path) -> None:
+    """Where a two-rename switch stopped between its renames, ``out`` is missing: the new set,
+    complete by then, takes its place (or, failing that, the previous set goes back)."""
+    if os.path.lexists(out):
+        return
+    for aside in _siblings(out):
+        if aside.name.endswith(_ASIDE):
+            for folder in (aside.with_name(aside.name.removesuffix(_ASIDE)), aside):
+                with contextlib.suppress(OSError):  # gone: another build recovered first
+                    os.rename(folder, out)
+                    return
+
+
+def _remove_stale_sets(out: Path, notice: Callable[[str], None]) -> None:
+    """Remove what stopped builds left beside ``out`` (only holding its lock)."""
+    for folder in _siblings(out):
+        _dispose(folder, out, notice)
+        if not os.path.lexists(folder):
+            notice(f"removed {folder}, left by a stopped build")
+
+
+def _crash_point(step: str) -> None:
+    """Test hook: ``ORGKG_TEST_DIE_AT=<step>`` kills this process at ``step`` (SIGKILL), as a
+    power cut would; ``<step>/INT`` stops it as Ctrl-C does, ``<step>/ENOSPC`` as a full disk."""
+    wanted = os.environ.get(DIE_AT_VARIABLE)
+    if not wanted or wanted.partition("/")[0] != step:
+        return
+    how = wanted.partition("/")[2]
+    if how == "INT":
+        raise KeyboardInterrupt
+    if how == "ENOSPC":
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+    os.kill(os.getpid(), signal.SIGKILL)
 
 
 # -- the output folder's lock ---------------------------------------------------------------
@@ -158,32 +604,38 @@ def folder_lock(
 ) -> Iterator[Path]:
     """Hold the output folder (created if missing) for one build: an advisory lock
     (``flock``) on the folder itself, so no lock file joins the outputs. A second build
-    waits for it, or with ``wait=False`` raises ``FolderBusy``. Holding it, the temporary
-    files a killed build left are removed (``remove_stale_temporaries``). Where the
-    platform or file system has no such locks (Windows, some network file systems), the
-    build goes on unlocked, with a notice, and leaves temporaries alone."""
+    waits for it, or with ``wait=False`` raises ``FolderBusy``. Holding it, what stopped
+    builds left beside the folder is removed (``_remove_stale_sets``). Where the platform
+    or file system has no such locks (Windows, some network file systems), the build goes
+    on unlocked, with a notice, and leaves them alone."""
     notice = notice or warn
     out = _output_folder(out_dir)
+    _recover(Path(os.path.realpath(out)))
     handle, locked, created = _open_locked(out, wait, notice)
     try:
         if locked:
-            remove_stale_temporaries(out, notice)
+            _remove_stale_sets(Path(os.path.realpath(out)), notice)
         yield out
     finally:
         if created:  # a build refused before writing anything leaves no empty folder behind
             with contextlib.suppress(OSError):
-                out.rmdir()
+                if _same_folder(handle, out):  # not a new set switched in meanwhile
+                    out.rmdir()
         if locked:
-            # LOCK_UN, not only close: forked children (workers, the graph-file writer) share
-            # the lock through their copy of the descriptor and may outlive the build briefly.
             with contextlib.suppress(OSError):
                 fcntl.flock(handle, fcntl.LOCK_UN)
         os.close(handle)
 
 
+def _same_folder(handle: int, out: Path) -> bool:
+    opened, now = os.fstat(handle), os.stat(out)
+    return (opened.st_dev, opened.st_ino) == (now.st_dev, now.st_ino)
+
+
 def _open_locked(out: Path, wait: bool, notice: Callable[[str], None]) -> tuple[int, bool, bool]:
     """(descriptor of ``out``, whether it is locked, whether this call created it). Locked
-    only once it is still the folder at ``out``: the build that held it may have removed it."""
+    only once it is still the folder at ``out``: a build that held it may have switched a
+    new set in."""
     while True:
         created = False
         try:
@@ -197,15 +649,14 @@ def _open_locked(out: Path, wait: bool, notice: Callable[[str], None]) -> tuple[
             raise UsageError(f"cannot write to {out}: {error.strerror or error}") from error
         try:
             locked = _lock(handle, out, wait, notice)
-            opened, now = os.fstat(handle), os.stat(out)
-            if (opened.st_dev, opened.st_ino) == (now.st_dev, now.st_ino):
+            if _same_folder(handle, out):
                 return handle, locked, created
         except FileNotFoundError:
             pass
         except BaseException:
             os.close(handle)
             raise
-        os.close(handle)  # closing drops the lock too: nobody else shares this descriptor yet
+        os.close(handle)  # closing drops the lock too: nobody else shares this descriptor
 
 
 def _lock(handle: int, out: Path, wait: bool, notice: Callable[[str], None]) -> bool:
@@ -228,305 +679,7 @@ def _lock(handle: int, out: Path, wait: bool, notice: Callable[[str], None]) -> 
     return True
 
 
-def remove_stale_temporaries(out: Path, notice: Callable[[str], None]) -> None:
-    """Remove what a killed build left in ``out``: only regular files named as orgkg names
-    its temporaries (``cache.make_temporary``) of the files it writes there. Only holding
-    the folder's lock: then no other build is writing them."""
-    from orgkg.cache import remove_own_temporaries, temporary_pattern
-    from orgkg.serialization import FILE_NAMES
-
-    names = "|".join(re.escape(name) for name in [*FILE_NAMES.values(), "validation.json", ORG_MANIFEST])
-    removed = remove_own_temporaries(out, temporary_pattern(names))
-    removed += remove_own_temporaries(out / "orgs", temporary_pattern(_ORG_FILE.pattern.removeprefix("orgs/")))
-    if removed:
-        notice(f"removed {removed} temporary file(s) a stopped build left in {out}")
-
-
-class GraphFiles:
-    """The five graph files of a build being written into temporary files beside their
-    targets (``staged``), by a child process where the platform forks, else right away.
-    Nothing is written when the files in the folder are, untouched, what an earlier write
-    made of the same recipe (the build cache keeps each file's recipe and stat)."""
-
-    def __init__(self, recipe: str, stamps: dict[str, Any]) -> None:
-        self.recipe = recipe
-        self.stamps = stamps  # what the build cache recorded about the folder's files
-        self.staged: list[tuple[Path, Path]] = []  # (temporary file, graph file it becomes)
-        self.child: Any = None
-        self.conn: Any = None
-        self.prefix: list[tuple[Any, Any]] = []  # what ``begin`` started with
-
-    @classmethod
-    def start(cls, result: BuildResult, out_dir: str | Path) -> GraphFiles:
-        out = _output_folder(out_dir)
-        job = cls(*_recipe_and_stamps(result, out))
-        if not (job.stamps and _graph_files_hold(out, job.stamps, job.recipe)):  # else nothing to write
-            job._launch(out, _Plan(result.cache, _plan_items(result), complete=True))
-        return job
-
-    @classmethod
-    def begin(cls, cache: BuildCache, out_dir: str | Path, prefix: list[str]) -> GraphFiles | None:
-        """Start writing before the graph is built, with the first shards' fragments in the
-        build cache (``prefix``: their keys): a rebuild knows them unchanged as soon as it has
-        hashed the files. ``finish`` hands over the rest. None where the platform does not
-        fork (``start`` then writes everything)."""
-        if fork_context() is None:
-            return None
-        job = cls("", {})
-        job.prefix = [(None, key) for key in prefix]
-        job._launch(_output_folder(out_dir), _Plan(cache, job.prefix))
-        return job
-
-    def finish(self, result: BuildResult) -> GraphFiles:
-        """Hand the child the rest of the graph. If the files need no writing after all, or a
-        shard of the prefix was rebuilt (its lookups resolve differently now), this job is
-        discarded and one that writes everything (or nothing) is returned instead."""
-        out = self.staged[0][1].parent
-        items = _plan_items(result)
-        recipe, stamps = _recipe_and_stamps(result, out)
-        unchanged = bool(stamps) and _graph_files_hold(out, stamps, recipe)
-        if not unchanged and items[: len(self.prefix)] == self.prefix:
-            try:
-                self.conn.send(items[len(self.prefix) :])
-                self.recipe, self.stamps = recipe, stamps
-                return self
-            except OSError:  # the child is gone: start again
-                pass
-        self.discard()
-        job = GraphFiles(recipe, stamps)
-        if not unchanged:
-            job._launch(out, _Plan(result.cache, items, complete=True))
-        return job
-
-    def _launch(self, out: Path, plan: _Plan) -> None:
-        """Create the temporary files beside the graph files and start writing ``plan``."""
-        from orgkg.cache import make_temporary
-        from orgkg.serialization import FILE_NAMES, FORMATS
-
-        try:
-            out.mkdir(parents=True, exist_ok=True)
-            for fmt in FORMATS:
-                handle, temp = make_temporary(out, FILE_NAMES[fmt])
-                os.close(handle)
-                self.staged.append((temp, out / FILE_NAMES[fmt]))
-            self._run(plan)
-        except BaseException as error:
-            self.discard()
-            if isinstance(error, OSError):
-                raise UsageError(f"cannot write to {out}: {error.strerror or error}") from error
-            raise
-
-    def _run(self, plan: _Plan) -> None:
-        temps = [str(temp) for temp, _ in self.staged]
-        context = fork_context()
-        if context is None:  # no fork (macOS, Windows): write them now
-            _write_graph_temps(plan, temps)
-            return
-        self.conn, child_end = context.Pipe()
-        targets = [str(target) for _, target in self.staged]
-        try:
-            child = context.Process(
-                target=_graph_files_child, args=(plan, temps, targets, child_end), daemon=True, name="orgkg-graph-files"
-            )
-            child.start()  # multiprocessing flushes stdout and stderr first: no copy of them in the child
-            self.child = child
-        finally:
-            child_end.close()
-
-    def wait(self) -> dict[str, Any]:
-        """Wait until the files are written; raise what went wrong. Returns the stamps the
-        cache keeps of them."""
-        if self.child is not None:
-            try:
-                outcome = self.conn.recv()
-            except EOFError:  # it died before it could say why
-                self.child.join()
-                outcome = RuntimeError(f"the process writing the graph files died (exit code {self.child.exitcode})")
-            if outcome is not None:
-                self.discard()
-                raise outcome
-        if not self.staged:
-            from orgkg.serialization import FILE_NAMES
-
-            return {name: self.stamps[name] for name in FILE_NAMES.values()}
-        written = {}
-        for temp, target in self.staged:
-            os.chmod(temp, 0o644)
-            written[target.name] = _stamp(self.recipe, temp.stat())
-        return written
-
-    def release(self) -> None:
-        """Tell the child the files are renamed (or will not be): it closes the previous
-        graph files it holds and exits. Not waited for: freeing the blocks of the previous
-        1.8 GB (at 10,000 profiles) costs the last holder of each file 0.35–0.4 s, and that
-        is the child, not this process's rename."""
-        if self.child is not None:
-            with contextlib.suppress(OSError):
-                self.conn.send(None)
-            self.conn.close()
-            self.child = self.conn = None
-
-    def discard(self) -> None:
-        """Stop the child (if still running) and remove the temporary files."""
-        if self.child is not None:
-            self.child.terminate()
-            self.child.join()
-            self.child = None
-        if self.conn is not None:
-            self.conn.close()
-            self.conn = None
-        for temp, _ in self.staged:
-            temp.unlink(missing_ok=True)
-
-
-def _graph_files_child(plan: _Plan, temps: list[str], targets: list[str], conn: Any) -> None:
-    """In the forked child: write the files and report None or the error; then hold the
-    graph files they replace open until the parent has renamed (``GraphFiles.release``),
-    so that this process, not the parent's rename, pays for freeing their blocks."""
-    from orgkg.cache import open_regular
-
-    held: list[int] = []
-    with contextlib.suppress(OSError, AttributeError):  # background work: the build's processes first
-        os.nice(10)
-    try:
-        # The rest comes from the parent once the graph is built. Its receiver thread is done
-        # before the release is awaited below, except when writing failed first: the parent
-        # then terminates this process (GraphFiles.discard), so two readers never race.
-        if not plan.ready.is_set():
-            threading.Thread(target=lambda: plan.complete(_receive(conn)), daemon=True).start()
-        _write_graph_temps(plan, temps)
-        outcome: BaseException | None = None
-        for target in targets:
-            with contextlib.suppress(OSError):  # no previous file (or not a regular one): nothing to hold
-                held.append(open_regular(Path(target)))
-    except BaseException as error:  # handed to the parent, which raises it
-        outcome = error
-    try:
-        conn.send(outcome)
-    except Exception:  # an error that cannot be pickled: its description will do
-        conn.send(RuntimeError(f"{type(outcome).__name__}: {outcome}"))
-    with contextlib.suppress(EOFError, OSError):
-        conn.recv()  # released, or the parent is gone
-    for handle in held:
-        os.close(handle)
-    conn.close()
-
-
-class _Plan:
-    """What the graph files are made of, in order: ``(texts, None)`` for a section in memory,
-    ``(None, key)`` for a shard whose fragments are in the build cache. Known from the start,
-    or a prefix first and the rest later (``complete``; None: there will be no rest)."""
-
-    def __init__(self, cache: BuildCache | None, items: list[tuple[Any, Any]], *, complete: bool = False) -> None:
-        self.cache = cache
-        self.prefix = items
-        self.rest: list[tuple[Any, Any]] | None = [] if complete else None
-        self.ready = threading.Event()
-        if complete:
-            self.ready.set()
-
-    def complete(self, rest: list[tuple[Any, Any]] | None) -> None:
-        self.rest = rest
-        self.ready.set()
-
-    def items(self) -> Iterator[tuple[Any, Any]]:
-        yield from self.prefix
-        self.ready.wait()
-        if self.rest is None:
-            raise RuntimeError("the build stopped before the graph was complete")
-        yield from self.rest
-
-
-def _plan_items(result: BuildResult) -> list[tuple[Any, Any]]:
-    items: list[tuple[Any, Any]] = [
-        (shard.texts, None) if shard.texts is not None else (None, shard.key) for shard in result.shards
-    ]
-    return [*items, (result.shared.to_json(), None)]
-
-
-def _receive(conn: Any) -> Any:
-    try:
-        return conn.recv()
-    except (EOFError, OSError):
-        return None
-
-
-def _write_graph_temps(plan: _Plan, temps: list[str]) -> None:
-    """Write the five graph files into ``temps``, one thread per file: the copies and fsyncs
-    are system calls, which release the GIL, so the files' write-back overlaps (measured at
-    10,000 profiles: 1.5–2.4 s one file after another, 1.0–1.3 s together)."""
-    from concurrent.futures import ThreadPoolExecutor
-
-    from orgkg.serialization import FORMATS
-
-    with ThreadPoolExecutor(len(FORMATS), thread_name_prefix="orgkg-graph-file") as pool:
-        futures = [pool.submit(_write_graph_file, plan, fmt, temp) for fmt, temp in zip(FORMATS, temps, strict=True)]
-        for future in futures:
-            future.result()  # the first error, once every thread is done
-
-
-def _write_graph_file(plan: _Plan, fmt: str, temp: str) -> None:
-    """Stream the graph file of ``fmt`` into ``temp`` and fsync it."""
-    from orgkg.api import _ignore, _section
-    from orgkg.serialization import FORMATS, GraphFileWriter
-
-    with open(temp, "wb") as handle:
-        write_text = _encoder(handle)
-        writer = GraphFileWriter({name: write_text if name == fmt else _ignore for name in FORMATS})
-        for texts, key in plan.items():
-            if texts is not None:
-                writer.add(_section(texts))
-                continue
-            assert plan.cache is not None
-            path = plan.cache.shard_path(key, fmt)
-            if os.lstat(path).st_size:
-                write_text(writer.separator(fmt))
-                handle.flush()
-                _copy_file(path, handle)
-        writer.close()
-        handle.flush()
-        os.fsync(handle.fileno())
-
-
-def _encoder(handle: Any) -> Callable[[str], object]:
-    def write_text(text: str) -> None:
-        handle.write(text.encode("utf-8"))
-
-    return write_text
-
-
-def _copy_file(path: Path, target: Any) -> None:
-    from orgkg.cache import open_regular
-
-    with os.fdopen(open_regular(path), "rb") as source:
-        size = os.fstat(source.fileno()).st_size
-        copied = 0
-        try:
-            while copied < size:
-                step = os.copy_file_range(source.fileno(), target.fileno(), size - copied)
-                if step == 0:
-                    break
-                copied += step
-        except (AttributeError, OSError):
-            source.seek(copied)
-            shutil.copyfileobj(source, target, 1 << 20)
-            return
-        if copied < size:  # pragma: no cover - file shrank underneath us
-            raise OSError(f"short copy from {path}")
-        target.seek(0, os.SEEK_END)
-
-
-def _stage(out: Path, relative: str, content: bytes, staged: list[tuple[Path, Path]]) -> None:
-    from orgkg.cache import make_temporary
-
-    target = out / relative
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = make_temporary(target.parent, target.name)
-    staged.append((temp, target))
-    with os.fdopen(handle, "wb") as stream:
-        stream.write(content)
-    os.chmod(temp, 0o644)
-
+# -- file names ------------------------------------------------------------------------------
 
 _SAFE_SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,127}")
 # Device names Windows reserves whatever the extension ("con.jsonld" is the console).
@@ -544,127 +697,3 @@ def org_file_name(slug: str) -> str:
     if not is_slug(slug):
         raise InputError(f"refusing to write an organization file named {slug!r}: not a slug")
     return f"orgs/{slug}_.jsonld" if slug in _RESERVED_STEMS else f"orgs/{slug}.jsonld"
-
-
-# The organization files the last write produced, so the next one removes only its own
-# stale files (a profile deleted or renamed), never a file someone else put into orgs/.
-ORG_MANIFEST = ".orgkg-files"
-_ORG_FILE = re.compile(r"orgs/[a-z0-9][a-z0-9-]{0,127}_?\.jsonld")
-
-
-def _org_manifest(out: Path, notice: Callable[[str], None]) -> set[str]:
-    from orgkg.cache import NotRegularFile, read_regular
-
-    try:
-        text = read_regular(out / ORG_MANIFEST).decode("utf-8")
-    except NotRegularFile as error:  # a FIFO would block the build: say so; the new manifest replaces it
-        notice(f"{error}: ignored and replaced")
-        return set()
-    except (OSError, UnicodeDecodeError):
-        return set()
-    return {line for line in text.split("\n") if _ORG_FILE.fullmatch(line)}  # a tampered line names nothing
-
-
-# A rebuild of the same graph into the same folder leaves untouched graph files be instead
-# of copying and fsyncing them again (1.8 GB for 10,000 profiles); the build cache keeps
-# how each was made (``BuildCache.written_stamps``).
-
-
-def _recipe_and_stamps(result: BuildResult, out: Path) -> tuple[str, dict[str, Any]]:
-    """The graph files' recipe and what the build cache recorded of the folder's files; only
-    a build with a cache keeps them."""
-    if result.cache is None:
-        return "", {}
-    return _graph_recipe(result), result.cache.written_stamps(out)
-
-
-def _graph_recipe(result: BuildResult) -> str:
-    """Everything the graph files' bytes follow from: orgkg's code and data files (the
-    JSON-LD context, the prefixes), each shard's profiles and the digest of their quads, in
-    order, and what the shared section follows from."""
-    from orgkg.cache import code_fingerprint
-    from orgkg.resources import data_fingerprint
-
-    digest = hashlib.sha256(f"{code_fingerprint()}\x00{data_fingerprint()}".encode())
-    for shard in result.shards:
-        digest.update(b"\x00shard")
-        for record in shard.records:
-            digest.update(f"\x00{record.doc}\x00{record.digest}".encode())
-    digest.update(f"\x00shared\x00{result.shared_key}".encode())  # the section follows from the records
-    return digest.hexdigest()
-
-
-def fork_context() -> Any | None:
-    """multiprocessing's fork context where the graph-file writer forks (Linux), else None."""
-    import multiprocessing
-
-    if sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods():
-        return multiprocessing.get_context("fork")
-    return None
-
-
-def _stamp(made_of: str, stat_result: os.stat_result) -> list[Any]:
-    """What the build cache records of a file it wrote: what its bytes were made of (a graph
-    file's recipe, an organization file's sha256), and its size, mtime and inode then."""
-    return [made_of, stat_result.st_size, stat_result.st_mtime_ns, stat_result.st_ino]
-
-
-def _graph_files_hold(out: Path, stamps: dict[str, Any], recipe: str) -> bool:
-    """Whether every graph file on disk is, untouched, what an earlier write made of ``recipe``."""
-    from orgkg.serialization import FILE_NAMES
-
-    try:
-        return all(stamps.get(name) == _stamp(recipe, os.lstat(out / name)) for name in FILE_NAMES.values())
-    except OSError:
-        return False
-
-
-def _stage_org_files(
-    result: BuildResult, out: Path, staged: list[tuple[Path, Path]], names: list[str], stamps: dict[str, Any]
-) -> tuple[dict[str, str], dict[str, list[Any]]]:
-    """Stage the organization documents whose file is missing or differs; unchanged shards
-    need not load their documents at all. A file is known unchanged by the stamp an earlier
-    write recorded (sha256, size, mtime, inode: one stat), else by its size and sha256.
-    Returns each file's sha256 and the stamps of the files found unchanged."""
-    expected: dict[str, str] = {}
-    checked: dict[str, list[Any] | None] = {}  # name → its stamp if unchanged, None if it differs
-    stale_shards: set[int] = set()
-    for number, shard in enumerate(result.shards):
-        for record in shard.records:
-            name = org_file_name(record.slug)
-            expected[name] = record.framed_sha256
-            names.append(name)
-            checked[name] = _unchanged_stamp(out / name, record, stamps.get(name))
-            if checked[name] is None:
-                stale_shards.add(number)
-    for number in sorted(stale_shards):
-        shard = result.shards[number]
-        framed = (
-            shard.framed
-            if shard.framed is not None
-            else result.cache.framed_documents(  # type: ignore[union-attr]
-                shard.key, [record.slug for record in shard.records]
-            )
-        )
-        for record in shard.records:
-            name = org_file_name(record.slug)
-            if checked[name] is None:
-                _stage(out, name, framed[record.slug].encode("utf-8"), staged)
-    return expected, {name: stamp for name, stamp in checked.items() if stamp is not None}
-
-
-def _unchanged_stamp(path: Path, record: Any, recorded: Any) -> list[Any] | None:
-    """The stamp of ``path`` if it holds the record's document, else None."""
-    try:
-        found = os.lstat(path)
-        if not stat.S_ISREG(found.st_mode):  # a symlink, FIFO or folder there is replaced, never read
-            return None
-        stamp = _stamp(record.framed_sha256, found)
-        if stamp == recorded:
-            return stamp
-        # lstat saw a regular file (a FIFO swapped in since takes someone racing the build)
-        if stamp[1] == record.framed_bytes and hashlib.sha256(path.read_bytes()).hexdigest() == stamp[0]:
-            return stamp  # the stat taken before reading: a change while reading shows next time
-    except OSError:
-        pass
-    return None
