@@ -123,39 +123,48 @@ def test_one_changed_profile_remaps_only_its_shard_and_matches_a_clean_build(cor
     again = build(corpus, tmp_path / "out")
     doc = target.stem
     assert doc in again.stats.mapped
-    shard = next(s for s in again.shards if doc in [r["doc"] for r in s.records])
-    assert sorted(again.stats.mapped) == sorted(r["doc"] for r in shard.records)
+    shard = next(s for s in again.shards if doc in [r.doc for r in s.records])
+    assert sorted(again.stats.mapped) == sorted(r.doc for r in shard.records)
     assert again.stats.shards_reused == first.stats.shards - 1
     clean = build(corpus, tmp_path / "clean", use_cache=False)
     assert clean.stats.shards_reused == 0
     assert outputs(tmp_path / "out") == outputs(tmp_path / "clean")
 
 
-def test_a_rebuild_warms_only_the_workers_that_redo_changed_shards(corpus, tmp_path, monkeypatch):
-    from orgkg.parallel import Workers
-
-    warmed = []
-    original = Workers.warm
-
-    def recording(self, workers, *, validate):
-        workers = list(workers)
-        warmed.append((workers, validate))
-        return original(self, workers, validate=validate)
-
-    monkeypatch.setattr(Workers, "warm", recording)
-    clean = build(corpus, tmp_path / "clean", validate=True, jobs=2)
-    build(corpus, tmp_path / "clean", validate=True, jobs=2)
-    assert warmed == [], "neither a cold build nor a no-op rebuild warms anything"
+def test_a_rebuild_with_workers_revalidates_only_the_changed_batch(corpus, tmp_path):
     build(corpus, tmp_path / "out", validate=True, jobs=2)
     target = sorted(corpus.glob("*.txt"))[12]
     _edit(target)
     again = build(corpus, tmp_path / "out", validate=True, jobs=2)
-    [(owners, validate)] = warmed
-    assert len(owners) == 1 and validate
     assert target.stem in again.stats.validated and again.stats.batches_reused == again.stats.shards - 1
     clean = build(corpus, tmp_path / "clean", validate=True, use_cache=False)
     assert _rendered(again.report) == _rendered(clean.report)
     assert outputs(tmp_path / "out") == outputs(tmp_path / "clean")
+
+
+def test_the_validation_cache_does_not_depend_on_the_date(corpus, tmp_path):
+    """Only a batch holding an access date after today depends on the date; the others are
+    reused on any day (they were re-validated every calendar day)."""
+    import datetime
+
+    out = tmp_path / "out"
+    first = orgkg.build([corpus], validate=True, cache=out / ".cache", today=datetime.date(2030, 1, 1))
+    later = orgkg.build([corpus], validate=True, cache=out / ".cache", today=datetime.date(2030, 1, 2))
+    assert later.stats.batches_reused == first.stats.shards and later.stats.validated == []
+    assert later.report.findings == first.report.findings
+
+
+def test_a_batch_with_an_access_date_after_today_is_validated_every_time(corpus, tmp_path):
+    import datetime
+
+    out = tmp_path / "out"
+    past = datetime.date(1990, 1, 1)  # every access date is after it
+    first = orgkg.build([corpus], validate=True, cache=out / ".cache", today=past)
+    assert any(f.code == "quality.future-access-date" for f in first.report.findings)
+    again = orgkg.build([corpus], validate=True, cache=out / ".cache", today=past)
+    assert again.stats.batches_reused == 0
+    today = orgkg.build([corpus], validate=True, cache=out / ".cache")
+    assert not any(f.code == "quality.future-access-date" for f in today.report.findings)
 
 
 def test_a_rename_elsewhere_remaps_the_profiles_that_mention_it(tmp_path):
@@ -166,24 +175,23 @@ def test_a_rename_elsewhere_remaps_the_profiles_that_mention_it(tmp_path):
     # find a profile whose mention resolved to another profile of the corpus
     referenced = None
     for record in first.records:
-        for _, answer in record["lookups"]:
-            if isinstance(answer, list) and answer[6] and answer[0] != record["slug"]:
-                referenced = (record["doc"], answer[0])
-                break
+        for slug in sorted(record.referenced_slugs()):
+            referenced = (record.doc, slug)
+            break
         if referenced:
             break
     assert referenced, "the generator cross-references earlier profiles"
     citing_doc, cited_slug = referenced
-    cited = next(r for r in first.records if r["slug"] == cited_slug)
+    cited = next(r for r in first.records if r.slug == cited_slug)
     # rename the cited organization: the citing profile's mention now resolves elsewhere
-    path = Path(cited["source"])
-    name = cited["identity"]["name"]
+    path = Path(cited.source)
+    name = cited.identity.name
     path.write_text(path.read_text(encoding="utf-8").replace(name, name + " Renamed"), encoding="utf-8")
     again = build(corpus, out)
-    shard_of = {r["doc"]: n for n, s in enumerate(again.shards) for r in s.records}
-    assert cited["doc"] in again.stats.mapped and citing_doc in again.stats.mapped
+    shard_of = {r.doc: n for n, s in enumerate(again.shards) for r in s.records}
+    assert cited.doc in again.stats.mapped and citing_doc in again.stats.mapped
     remapped_shards = {shard_of[d] for d in again.stats.mapped}
-    assert remapped_shards == {shard_of[cited["doc"]], shard_of[citing_doc]}
+    assert remapped_shards == {shard_of[cited.doc], shard_of[citing_doc]}
     clean = build(corpus, tmp_path / "clean", use_cache=False)
     assert outputs(out) == outputs(tmp_path / "clean")
     del clean

@@ -23,6 +23,11 @@ from .scale_helpers import make_corpus
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
 
+def _refuse_remote(url, options=None):
+    """PyLD's document loader here: the context is inline, so any fetch is a failure."""
+    raise AssertionError(f"JSON-LD processing tried to load {url}")
+
+
 @pytest.fixture(scope="module")
 def corpus_result(tmp_path_factory):
     folder = tmp_path_factory.mktemp("scale")
@@ -49,7 +54,7 @@ def _pyld_frame(triples, org):
                 value["@type"] = parts.datatype
         node.setdefault(p[1:-1], []).append(value)
     frame = ser.organization_frame(org)
-    options = {"documentLoader": ser._refuse_remote, "omitGraph": True, "processingMode": "json-ld-1.1"}
+    options = {"documentLoader": _refuse_remote, "omitGraph": True, "processingMode": "json-ld-1.1"}
     framed = jsonld.frame(list(nodes.values()), frame, options)
     framed["@context"] = ser.jsonld_context()
     return ser.dump_json(ser.canonical_json(framed))
@@ -79,7 +84,7 @@ def test_corpus_formats_parse_to_the_same_graph(corpus_result, fmt, ox):
 
 def test_corpus_jsonld_parses_with_pyld_to_the_same_triples(corpus_result):
     doc = json.loads(orgkg.serialize(corpus_result, "jsonld"))
-    nquads = jsonld.to_rdf(doc, {"format": "application/n-quads", "documentLoader": ser._refuse_remote})
+    nquads = jsonld.to_rdf(doc, {"format": "application/n-quads", "documentLoader": _refuse_remote})
     parsed = {str(pyoxigraph.Triple(q.subject, q.predicate, q.object))
               for q in pyoxigraph.parse(nquads.encode(), format=pyoxigraph.RdfFormat.N_QUADS)}
     reference = orgkg.serialize(corpus_result, "nt")
@@ -98,12 +103,12 @@ def test_string_escaping_matches_oxigraph():
 
 @pytest.mark.slow  # a whole-graph pyshacl run over a generated corpus
 def test_batch_validation_equals_one_whole_graph_run(tmp_path):
-    from orgkg.validation_scale import validation_module
+    from orgkg import validation
 
     folder = tmp_path / "injected"
     make_corpus(30, folder, seed=13, inject_errors=6)
     batched = orgkg.build([folder], validate=True, keep_going=True, jobs=2)
-    whole = validation_module().validate_dataset(
+    whole = validation.validate_dataset(
         batched.dataset, diagnostics=batched.diagnostics, sources=batched.sources,
         profiles=batched.facts, today=datetime.date.today(),
     )
@@ -148,8 +153,8 @@ def test_merge_identity_is_every_finding_field_but_the_location():
     from dataclasses import fields
 
     from orgkg.model import ROW_FIELDS
+    from orgkg.runners.batches import _IDENTITY
     from orgkg.validation import Finding
-    from orgkg.validation_scale import _IDENTITY
 
     assert set(_IDENTITY) | {"file", "line", "field"} == {f.name for f in fields(Finding)} == set(ROW_FIELDS)
 
@@ -169,7 +174,7 @@ def test_joined_blocks_render_what_a_whole_graph_run_renders(tmp_path):
     the batches' blocks; the bytes are those of one whole-graph run and of the merged rows."""
     from dataclasses import replace
 
-    from orgkg.validation_scale import validation_module
+    from orgkg import validation
 
     folder = tmp_path / "injected"
     make_corpus(70, folder, seed=17, inject_errors=9)
@@ -178,7 +183,7 @@ def test_joined_blocks_render_what_a_whole_graph_run_renders(tmp_path):
         result = orgkg.build([folder], validate=True, keep_going=True, jobs=2, cache=tmp_path / "cache")
         results.append(result)
     assert results[1].stats.batches_reused == results[1].stats.shards > 1
-    whole = validation_module().validate_dataset(
+    whole = validation.validate_dataset(
         results[0].dataset, diagnostics=results[0].diagnostics, sources=results[0].sources,
         profiles=results[0].facts, today=datetime.date.today(),
     )
@@ -205,10 +210,11 @@ def test_joining_blocks_equals_merging_rows(rows, cuts):
     """Batches own contiguous runs of files (as build shards do); a finding located in a file
     comes from that file's batch, findings located nowhere and the same finding (all but its
     location) from any. Joining their blocks renders what merging their rows renders."""
+    from orgkg import validation
     from orgkg.report import json_findings, text_sections
-    from orgkg.validation_scale import _joined_blocks, findings_blocks, merge_rows, validation_module
+    from orgkg.runners.batches import _joined_blocks, findings_blocks, merge_rows
 
-    key = validation_module().row_sort_key
+    key = validation.row_sort_key
     bounds = [0, *sorted(set(cuts)), 12]
     batches = []
     for number, (low, high) in enumerate(pairwise(bounds)):
@@ -226,7 +232,7 @@ def test_joining_blocks_equals_merging_rows(rows, cuts):
 
 
 def test_batches_whose_files_interleave_are_merged_row_by_row():
-    from orgkg.validation_scale import _joined_blocks, findings_blocks
+    from orgkg.runners.batches import _joined_blocks, findings_blocks
 
     first = [("info", "c", "m", "b.txt", 1, None, None, None, None, None)]
     second = [("info", "c", "m", "a.txt", 1, None, None, None, None, None)]
@@ -238,7 +244,7 @@ def test_batches_whose_files_interleave_are_merged_row_by_row():
 def test_report_order_is_total(first, second):
     """Two different findings never tie: the report's order cannot depend on the order they
     were found in, or on a hash seed."""
-    from orgkg.validation_scale import validation_module
+    from orgkg import validation
 
-    key = validation_module().row_sort_key
+    key = validation.row_sort_key
     assert (key(first) == key(second)) == (first == second)
