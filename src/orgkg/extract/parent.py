@@ -58,21 +58,28 @@ def _either_case(word: str) -> str:
     return rf"(?:(?<![\s\S]){head.upper()}|{head})" + re.escape(word[1:])
 
 
-def _cue_pattern(cue: str) -> str:
-    words = cue.split()
-    if words[0] != "*":
-        return r"\s+".join([_either_case(words[0]), *map(re.escape, words[1:])])
-    # "a wholly owned subsidiary of": an article, up to three lowercase words, the noun; the
-    # noun in lowercase, so "the Department of Energy" is a name, not a cue
-    noun = r"\s+".join(map(re.escape, words[1:]))
-    article = r"(?:(?<![\s\S])[Aa]n?|(?<![\s\S])[Tt]he|an?|the)\s+(?:(?!of\b|not\b)[a-z][\w-]*\s+){0,3}?"
-    return rf"(?:{article}{noun}|{_either_case(words[1])}\s+" + r"\s+".join(map(re.escape, words[2:])) + ")"
-
-
 def _cues(relation: str) -> re.Pattern[str]:
-    rows = [cue for cue, rel in lexicon.table("parent-cues") if rel == relation]
-    alternatives = "|".join(_cue_pattern(cue) for cue in sorted(rows, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?P<cue>{alternatives})\s+(?=\S)")
+    """The cues of ``relation``, longest first; every "*" cue shares one article part.
+
+    "* subsidiary of" reads "a wholly owned subsidiary of": an article, up to three lowercase
+    words, the noun in lowercase (so "the Department of Energy" is a name, not a cue), "of";
+    or the noun alone. The nouns share one copy of the article and its words, first in the
+    pattern, so the bounded words stay bounded and the test proves the pattern linear (at
+    most one noun can end the words: they never hold "of").
+    """
+    rows = sorted((cue for cue, rel in lexicon.table("parent-cues") if rel == relation), key=len, reverse=True)
+    nouns = [cue.split()[1:] for cue in rows if cue.split()[0] == "*"]
+    if any(len(words) != 2 or words[1] != "of" for words in nouns):
+        raise lexicon.LexiconError('lexicon/parent-cues.csv: a "*" cue is one noun and "of"')
+    alternatives = [
+        r"\s+".join([_either_case(cue.split()[0]), *map(re.escape, cue.split()[1:])]) for cue in rows if cue[0] != "*"
+    ]
+    if nouns:
+        article = r"(?:(?<![\s\S])[Aa]n?|(?<![\s\S])[Tt]he|an?|the)\s+(?:(?!of\b|not\b)[a-z][\w-]*\s+){0,3}?"
+        lowercase = "|".join(re.escape(noun) for noun, _ in nouns)
+        either = "|".join(_either_case(noun) for noun, _ in nouns)
+        alternatives.insert(0, rf"(?:{article}(?:{lowercase})|{either})\s+of")
+    return re.compile(rf"(?<![\w-])(?P<cue>{'|'.join(alternatives)})\s+(?=\S)")
 
 
 _PARENT_CUE = _cues("parent")
