@@ -93,6 +93,11 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     return lead, clause, guard, contrast
 
 
+def built_patterns() -> tuple[re.Pattern[str], ...]:
+    """The patterns built from the lexicon at run time, for tests/test_regex_safety.py."""
+    return _patterns()
+
+
 def _row(found: str, heading: str | None, where: str) -> StatusPhrase | None:
     key = " ".join(found.lower().split())
     for row in status_phrases():
