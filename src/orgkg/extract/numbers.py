@@ -160,6 +160,12 @@ def _currency_words() -> _CurrencyWords:
     return _CurrencyWords(before, after, MappingProxyType(codes))
 
 
+def built_patterns() -> tuple[re.Pattern[str], ...]:
+    """The patterns built from the lexicon and CLDR at run time, for tests/test_regex_safety.py."""
+    words = _currency_words()
+    return words.before, words.after
+
+
 def currency(sign: str | None) -> str | None:
     """ISO 4217 code for a currency sign, code or name as written, or None."""
     if not sign:
