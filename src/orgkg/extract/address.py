@@ -4,27 +4,33 @@ The address is split into parts (commas, spaced dashes), the country taken from 
 part (pycountry + ``ontology/country-aliases.csv``), then read right to left with the
 country's postal-code pattern and position (``lexicon/postal-codes.csv``) and its region
 names and codes (``pycountry.subdivisions``): "Ottawa, Ontario K1A 0R6", "10117 Berlin",
-"Acton ACT 2601", "Chofu-shi, Tokyo 182-8522", "Rio de Janeiro, RJ – 21040-900". The
-locality never holds a region or postal code; a post-office-box part ("P.O. Box …",
-"CP 401") is neither street nor locality. Where the layout is not recognised only the
-street (the first part) is kept, with a diagnostic; the field statement keeps the text.
+"Acton ACT 2601", "Chofu-shi, Tokyo 182-8522", "Rio de Janeiro, RJ – 21040-900",
+"C.P. 11560, Ciudad de México", "28223 Pozuelo de Alarcón (Madrid)", "Lagos, Lagos State".
+A country is recognised in any language pycountry translates ("España", "República
+Argentina", "Republic of Korea"). The locality never holds a region or postal code; a
+post-office-box part ("P.O. Box …", "CP 401") is neither street nor locality; only the
+first address is read (a second one after ";" is not). Where the layout is not recognised
+only the street (the first part) is kept, and nothing but the country when no country is
+recognised; ``address_findings`` says why; the field statement keeps the text.
 """
 
 from __future__ import annotations
 
 import csv
+import gettext
+import os
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from types import MappingProxyType
 
-from orgkg.model import Address, Field, FieldStatus, Identity
+from orgkg.model import Address, Field, FieldStatus, Identity, Severity
 from orgkg.resources import data_file
 
 from . import lexicon
-from .budget import lead_status
+from .budget import Finding, lead_status
 from .reader import ReaderResult
 from .status import NOT_PUBLIC
 
@@ -40,8 +46,40 @@ def _country_aliases() -> dict[str, str]:
     return {alias.replace(".", "").casefold(): code for alias, code in rows[1:]}
 
 
+def _uninverted(name: str) -> str:
+    """ "Korea, Republic of" → "Republic of Korea": the order the name is written in."""
+    head, comma, tail = name.partition(", ")
+    return f"{tail} {head}" if comma else name
+
+
+@cache
+def _translated_country_names() -> Mapping[str, str]:
+    """Casefolded country names in every language of pycountry's gettext catalogs (short,
+    official and common names, also uninverted) → alpha-2. A name two countries share in
+    some language is left out. Loaded only when the English lookup fails (about a second)."""
+    import pycountry
+
+    found: dict[str, set[str]] = {}
+    languages = sorted(os.listdir(pycountry.LOCALES_DIR))
+    catalogs = [gettext.NullTranslations()]
+    for language in languages:
+        try:
+            catalogs.append(gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language]))
+        except OSError:  # a language with no country catalog
+            continue
+    for country in pycountry.countries:
+        english = {getattr(country, attr, None) for attr in ("name", "official_name", "common_name")}
+        for name in filter(None, english):
+            for catalog in catalogs:
+                local = catalog.gettext(name)
+                for written in {local, _uninverted(local)}:
+                    found.setdefault(written.casefold(), set()).add(country.alpha_2)
+    return MappingProxyType({name: next(iter(codes)) for name, codes in found.items() if len(codes) == 1})
+
+
 def country_code(name: str) -> str | None:
-    """ISO 3166-1 alpha-2 for a country name as written, or None."""
+    """ISO 3166-1 alpha-2 for a country name as written (in any language pycountry
+    translates, "the" before it allowed), or None."""
     import pycountry  # lazy: its database loads on first use
 
     name = name.strip()
@@ -53,7 +91,10 @@ def country_code(name: str) -> str | None:
     try:
         return pycountry.countries.lookup(name).alpha_2
     except LookupError:
-        return None
+        pass
+    if key.startswith("the "):
+        return country_code(name[4:])
+    return _translated_country_names().get(name.casefold())
 
 
 @dataclass(frozen=True)
@@ -72,6 +113,11 @@ def _postal_codes() -> Mapping[str, PostalCode]:
     )
 
 
+def built_patterns() -> tuple[re.Pattern[str], ...]:
+    """The postal-code patterns of the lexicon, for tests/test_regex_safety.py."""
+    return tuple(code.pattern for code in _postal_codes().values())
+
+
 def _fold(text: str) -> str:
     """Casefolded, accents removed: "Genève" and "Geneve", "Tôkyô" and "Tokyo" compare equal."""
     decomposed = unicodedata.normalize("NFKD", text)
@@ -86,7 +132,10 @@ def _regions(country: str) -> Mapping[str, str]:
     found: dict[str, str] = {}
     for subdivision in pycountry.subdivisions.get(country_code=country) or ():
         short = subdivision.code.split("-", 1)[1]
-        found.setdefault(_fold(subdivision.name), short)
+        for name in (subdivision.name, _uninverted(subdivision.name)):
+            found.setdefault(_fold(name), short)
+            # "Lagos State", "Tokyo Prefecture": the name with its own subdivision type
+            found.setdefault(_fold(f"{name} {subdivision.type}"), short)
         if short.isalpha():
             found.setdefault(short, short)
     return MappingProxyType(found)
@@ -112,13 +161,42 @@ def _region_before_postal() -> frozenset[str]:
     return frozenset(country for (country,) in lexicon.table("region-before-postal"))
 
 
+@cache
+def _postal_words() -> tuple[tuple[str, frozenset[str] | None], ...]:
+    """Words naming a postal code, casefolded, with the countries where they do (None: all)."""
+    return tuple(
+        (word.casefold(), None if countries == "*" else frozenset(countries.split()))
+        for word, countries in lexicon.table("postal-code-words")
+    )
+
+
+@cache
+def _street_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Thoroughfare words: whole words ("road", "via") and compound endings ("-straße")."""
+    words = [word.casefold() for (word,) in lexicon.table("street-words")]
+    return frozenset(w for w in words if not w.startswith("-")), tuple(w[1:] for w in words if w.startswith("-"))
+
+
+def _names_street(part: str) -> bool:
+    whole, endings = _street_words()
+    tokens = [token.strip(".,()").casefold() for token in part.split()]
+    return any(token in whole or token.endswith(endings) for token in tokens if token)
+
+
+def _strip_mark(candidate: str, country: str | None) -> str:
+    """The code without a country prefix ("CH-1015", "N-9296", "〒305") or a word naming it
+    ("C.P. 11560", "CEP 22460-030")."""
+    folded = candidate.casefold()
+    for word, countries in _postal_words():
+        if folded.startswith(word + " ") and (countries is None or country in countries):
+            candidate = candidate[len(word) + 1 :].lstrip()
+            break
+    return _POSTAL_MARK.sub("", candidate)
+
+
 def _postal(candidate: str, country: str | None) -> bool:
     code = _postal_codes().get(country or "")
-    return bool(code and code.pattern.fullmatch(_POSTAL_MARK.sub("", candidate)))
-
-
-def _strip_mark(candidate: str) -> str:
-    return _POSTAL_MARK.sub("", candidate)
+    return bool(code and code.pattern.fullmatch(_strip_mark(candidate, country)))
 
 
 @dataclass(frozen=True)
@@ -130,20 +208,25 @@ class _Line:
     locality: str | None = None
 
 
+def _before_locality(country: str | None) -> bool:
+    code = _postal_codes().get(country or "")
+    return bool(code and code.before_locality)
+
+
 def _read_part(part: str, country: str | None) -> _Line | None:
     """A part holding a postal code, with the region and locality written beside it."""
     tokens = part.split()
     if country is None:
         return None
-    before = _postal_codes()[country].before_locality if country in _postal_codes() else False
+    before = _before_locality(country)
     for size in (2, 1):
         if len(tokens) < size:
             continue
         head, tail = " ".join(tokens[:size]), " ".join(tokens[-size:])
         if len(tokens) == size and _postal(part, country):
-            return _Line(postal=_strip_mark(part))
+            return _Line(postal=_strip_mark(part, country))
         if before and _postal(head, country):
-            return _Line(postal=_strip_mark(head), locality=" ".join(tokens[size:]))
+            return _Line(postal=_strip_mark(head, country), locality=" ".join(tokens[size:]))
         if not before and _postal(tail, country):
             rest = tokens[:-size]
             for region_size in (3, 2, 1):
@@ -154,13 +237,16 @@ def _read_part(part: str, country: str | None) -> _Line | None:
                 # A region name is its own line ("Tokyo 182-8522"); inside a locality's line
                 # only a code is ("Acton ACT 2601"): "New Delhi 110001" holds no region.
                 if _region(region, country) and (region.isupper() or (not left and country in _region_before_postal())):
-                    return _Line(postal=_strip_mark(tail), region=region, locality=left or None)
-            return _Line(postal=_strip_mark(tail), locality=" ".join(rest) or None)
+                    return _Line(postal=_strip_mark(tail, country), region=region, locality=left or None)
+            return _Line(postal=_strip_mark(tail, country), locality=" ".join(rest) or None)
     return None
 
 
-def _is_box(part: str) -> bool:
-    return any(part.casefold().startswith(word.casefold()) for word in _box_words())
+def _is_box(part: str, country: str | None = None) -> bool:
+    folded = part.casefold()
+    if country and (line := _read_part(part, country)) and line.postal:
+        return False  # "CP 06000 Ciudad de México": in Mexico "CP" names the postal code
+    return any(folded == word.casefold() or folded.startswith(word.casefold() + " ") for word in _box_words())
 
 
 def _locality(text: str | None) -> str | None:
@@ -170,12 +256,41 @@ def _locality(text: str | None) -> str | None:
     return text
 
 
+def _with_region(text: str, country: str | None) -> tuple[str, str | None]:
+    """ "Pozuelo de Alarcón (Madrid)", "Milano (MI)": the locality and the region in brackets
+    after it; a bracket that names no region stays part of the name ("Frankfurt (Oder)")."""
+    opening = text.rfind("(")
+    if opening > 0 and text.endswith(")"):
+        inside = text[opening + 1 : -1].strip()
+        if _region(inside, country):
+            return text[:opening].strip(), inside
+    return text, None
+
+
 def _unrecognised(verbatim: str, street: str | None, country: str | None) -> Address:
     return Address(verbatim=verbatim, street=street, country=country)
 
 
+def _first_address(text: str) -> str:
+    """The headquarters address alone: a second address or a note after ";" is not read."""
+    return text.split(";", 1)[0].strip()
+
+
+def _country(parts: list[str]) -> str | None:
+    country = country_code(parts[-1]) if len(parts) > 1 else None
+    if country is None and parts and re.search(r"\b[A-Z]{2}\s\d{5}(?:-\d{4})?\Z", parts[-1]):
+        line = _read_part(parts[-1], "US")
+        if line and line.region and _region(line.region, "US"):
+            return "US"  # "Boston, MA 02215" needs no country line to be American
+    return country
+
+
+def _verbatim(field: Field) -> str:
+    return ", ".join(item.text for item in field.items)
+
+
 def read_address(field: Field, _: Identity) -> ReaderResult:
-    verbatim = ", ".join(item.text for item in field.items)
+    verbatim = _verbatim(field)
     if not verbatim:
         return [], None
     status = lead_status(verbatim)
@@ -183,14 +298,20 @@ def read_address(field: Field, _: Identity) -> ReaderResult:
         return [], status
     if NOT_PUBLIC.search(verbatim):
         return [], FieldStatus.NOT_PUBLICLY_SPECIFIED
-    parts = [p.strip() for p in _PARTS.split(verbatim) if p.strip()]
-    country = country_code(parts[-1]) if len(parts) > 1 else None
-    if country:
+    address = _read(verbatim)
+    if not any((address.street, address.locality, address.region, address.postal_code, address.country)):
+        return [], None  # nothing read: the field statement keeps the text
+    return [address], None
+
+
+def _read(verbatim: str) -> Address:
+    parts = [p.strip() for p in _PARTS.split(_first_address(verbatim)) if p.strip()]
+    country = _country(parts)
+    if country is None:
+        # No country, so no layout to read the parts by: which part is the locality is a guess.
+        return _unrecognised(verbatim, None, None)
+    if country_code(parts[-1]) == country and len(parts) > 1:
         parts = parts[:-1]
-    if country is None and parts and re.search(r"\b[A-Z]{2}\s\d{5}(?:-\d{4})?\Z", parts[-1]):
-        line = _read_part(parts[-1], "US")
-        if line and line.region and _region(line.region, "US"):
-            country = "US"  # "Boston, MA 02215" needs no country line to be American
     postal = region = locality = None
     # The rightmost part holding a postal code anchors the layout; parts right of it may
     # only be regions (others, such as a canton after "1214 Vernier", stay unread).
@@ -203,11 +324,18 @@ def read_address(field: Field, _: Identity) -> ReaderResult:
         line = _read_part(parts[anchor], country)
         assert line is not None
         postal, region = line.postal, line.region
-        region = region or next((p for p in parts[anchor + 1 :] if _region(p, country)), None)
+        after = parts[anchor + 1 :]
+        if not line.locality and not line.region and _before_locality(country) and after:
+            # "C.P. 11560, Ciudad de México": a code written before the locality, on its own
+            line = _Line(postal=postal, locality=after[0])
+            after = after[1:]
+        region = region or next((p for p in after if _region(p, country)), None)
         if line.locality:
-            locality = _locality(line.locality)
+            locality, bracketed = _with_region(line.locality, country)
+            region = region or bracketed
+            locality = _locality(locality)
             if locality is None:
-                return [_unrecognised(verbatim, parts[0], country)], None
+                return _unrecognised(verbatim, parts[0], country)
     if locality is None:
         if (
             region is None
@@ -217,17 +345,20 @@ def read_address(field: Field, _: Identity) -> ReaderResult:
         ):
             region = parts[index - 1]
             index -= 1
-        while index > 1 and _is_box(parts[index - 1]):
+        while index > 1 and _is_box(parts[index - 1], country):
             index -= 1
         if index > 1:
-            locality = _locality(parts[index - 1])
+            locality, bracketed = _with_region(parts[index - 1], country)
+            region = region or bracketed
+            locality = _locality(locality)
             if locality is None:
-                return [_unrecognised(verbatim, parts[0], country)], None
+                return _unrecognised(verbatim, parts[0], country)
             index -= 1
-        elif index == 1 and (region or postal) and _locality(parts[0]):
-            locality, index = parts[0], 0  # "Farnborough, Hampshire": no street line
-    street_parts = [p for p in parts[:index] if not _is_box(p)]
-    address = Address(
+        elif index == 1 and _locality(parts[0]) and (region or postal or not _names_street(parts[0])):
+            # "Farnborough, Hampshire", "Caracas, Venezuela": no street line
+            locality, index = parts[0], 0
+    street_parts = [p for p in parts[:index] if not _is_box(p, country)]
+    return Address(
         verbatim=verbatim,
         street=", ".join(street_parts) or None,
         locality=locality,
@@ -235,4 +366,36 @@ def read_address(field: Field, _: Identity) -> ReaderResult:
         postal_code=postal,
         country=country,
     )
-    return [address], None
+
+
+def _findings(verbatim: str, address: Address) -> Iterator[Finding]:
+    if address.country is None:
+        yield Finding(
+            Severity.INFO,
+            "extract.address-unrecognised",
+            "no country recognised in the address, so its parts are not split; kept as text",
+            verbatim.split(",")[-1].strip(),
+        )
+    elif address.locality is None and address.postal_code is None and address.region is None:
+        yield Finding(
+            Severity.INFO,
+            "extract.address-unrecognised",
+            f"the address layout is not recognised for {address.country}; only the street and country are read",
+            verbatim.split(",")[0].strip(),
+        )
+    rest = verbatim.partition(";")[2].strip()
+    if rest:
+        yield Finding(
+            Severity.INFO,
+            "extract.address-rest-unread",
+            f"only the first address is read; '{rest}' is kept as text",
+            rest,
+        )
+
+
+def address_findings(field: Field) -> list[Finding]:
+    """Why an address gave no components or only some of them, for a diagnostic."""
+    text = _verbatim(field)
+    if not text or lead_status(text) or NOT_PUBLIC.search(text):
+        return []
+    return list(_findings(text, _read(text)))
