@@ -7,8 +7,8 @@ from decimal import Decimal
 import pytest
 
 from orgkg.extract import extract
-from orgkg.extract.budget import fiscal_year
-from orgkg.model import Budget, EmployeeCount, FieldStatus
+from orgkg.extract.budget import _after_funding_cue, fiscal_year
+from orgkg.model import Budget, EmployeeCount, FieldStatus, FundingSource
 from orgkg.parse import parse_profile
 
 INTRO = "The Harbour Research Institute (HRI) is a public research institute."
@@ -140,3 +140,33 @@ def test_headcount_as_of_year_and_unit() -> None:
     found = headcount("4,020 full-time staff (as of 2019)")
     assert found is not None
     assert (found.value, found.as_of, found.unit_text) == (4020, 2019, "full-time staff")
+
+
+def funding(body: str) -> list[str]:
+    found, _ = field("Funding", body)
+    return [f.label for f in found.facts if isinstance(f, FundingSource)]
+
+
+@pytest.mark.parametrize(
+    ("body", "labels"),
+    [
+        ("The institute is financed through member dues and grants.", ["member dues and grants"]),
+        ("Its money is derived from   ticket sales and sponsorship.", ["ticket sales and sponsorship"]),
+        ("Support comes from the Province of Overijssel, port fees and EU grants", None),
+        ("Port fees, harbour dues and regional grants.", ["Port fees", "harbour dues and regional grants"]),
+    ],
+)
+def test_funding_sources_follow_the_cue(body: str, labels: list[str] | None) -> None:
+    if labels is None:  # after the cue: its list, not the cue's sentence
+        assert funding(body)[0] == "the Province of Overijssel"
+    else:
+        assert funding(body) == labels
+
+
+def test_funding_cue_reads_to_the_end_of_the_text_in_linear_time() -> None:
+    # Was ``cue\s+(?P<rest>.+)$``: spaces then a line break made it backtrack through every split.
+    assert _after_funding_cue("funded by" + " " * 50_000 + "\nthe Port Authority\n") == "the Port Authority"
+    assert _after_funding_cue("funded by" + " " * 50_000 + "\nA\nB") is None
+    assert _after_funding_cue("Funded by\nthe state\ncomes from x") == "x"  # the first cue has no end
+    assert _after_funding_cue("Funded by   ") == " "  # the spaces give one back, as the regex did
+    assert _after_funding_cue("funded byproducts") is None

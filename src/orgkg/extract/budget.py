@@ -263,14 +263,30 @@ def headcount_findings(text: str) -> list[Finding]:
     ]
 
 
+# "Funding comes from A, B and C", "funded by A and B": the sources are what follows the cue.
+_FUNDING_CUE = re.compile(r"\b(?:comes?|derived|drawn)\s+from|\b(?:funded|financed|supported)\s+(?:by|through)", re.I)
+
+
+def _after_funding_cue(text: str) -> str | None:
+    """The rest of the text after the first funding cue and the spaces after it, read in code
+    (the regex "cue, spaces, any text to the end" backtracked in quadratic time): the rest
+    runs to the end of the text (but a final line break) and starts after at least one space,
+    as late in the spaces as it can."""
+    last_break = text.rfind("\n", 0, len(text) - 1)
+    for cue in _FUNDING_CUE.finditer(text):
+        spaces = cue.end()
+        while spaces < len(text) and text[spaces].isspace():
+            spaces += 1
+        for start in range(spaces, cue.end(), -1):  # \s+ gives back spaces, one at a time
+            if start < len(text) and text[start] != "\n" and start > last_break:
+                stop = text.find("\n", start)
+                return text[start:] if stop == -1 else text[start:stop]
+    return None
+
+
 def read_funding(field: Field, _: Identity) -> ReaderResult:
     text = field.text
-    tail = re.search(
-        r"\b(?:comes?|derived|drawn)\s+from\s+(?P<rest>.+)$|\b(?:funded|financed|supported)\s+(?:by|through)\s+(?P<rest2>.+)$",
-        text,
-        re.I,
-    )
-    scope = (tail["rest"] or tail["rest2"]) if tail else text
+    scope = _after_funding_cue(text) or text
     labels = [
         re.sub(r"^(?:typically|mainly|mostly|largely|primarily)\s+", "", p, flags=re.I)
         for p in split_list(scope, on_and=False)
