@@ -7,6 +7,7 @@ from types import MappingProxyType
 
 from orgkg.model import Diagnostic, Fact, Field, FieldStatus, Profile, Severity
 
+from .address import address_findings
 from .budget import budget_findings, headcount_findings
 from .dates import bad_dates
 from .founding import FOUNDED_BY, LEGAL_INSTRUMENT, SIGNED_BY
@@ -35,7 +36,11 @@ _NUMBER_FINDINGS = MappingProxyType(
         "Staff": headcount_findings,
     }
 )
-_ADDRESS_LIKE = re.compile(r"^\d+[A-Za-z]?\s+\w|\b\d{5}(?:-\d{4})?\b")
+# An agent that looks like an address: a house number first, or a ZIP code anywhere. Two
+# patterns, so the house number is only tried at the start (a "^" inside an alternation is
+# tried at every position by search, which the regex safety test cannot tell apart).
+_HOUSE_NUMBER = re.compile(r"\d+[A-Za-z]?\s+\w")
+_ZIP_CODE = re.compile(r"\b\d{5}(?:-\d{4})?\b")
 
 
 def field_diagnostics(profile: Profile, field: Field, facts: list[Fact], status: FieldStatus) -> list[Diagnostic]:
@@ -53,7 +58,8 @@ def field_diagnostics(profile: Profile, field: Field, facts: list[Fact], status:
         for role, pattern in (("founder", FOUNDED_BY), ("signer", SIGNED_BY)):
             for match in pattern.finditer(field.text):
                 agent = PERSON_TITLES.sub("", clean(match["who"]))
-                if _ADDRESS_LIKE.search(agent) and not LEGAL_INSTRUMENT.search(agent):
+                address_like = _HOUSE_NUMBER.match(agent) or _ZIP_CODE.search(agent)
+                if address_like and not LEGAL_INSTRUMENT.search(agent):
                     at(
                         Severity.VIOLATION,
                         f"extract.{role}-not-a-person",
@@ -62,6 +68,9 @@ def field_diagnostics(profile: Profile, field: Field, facts: list[Fact], status:
                     )
     if field.name in _NUMBER_FINDINGS and status == FieldStatus.STATED and not facts and field.text:
         for finding in _NUMBER_FINDINGS[field.name](field.text):
+            at(finding.severity, finding.code, finding.message, finding.needle)
+    if field.name == "Headquarters address" and status == FieldStatus.STATED:
+        for finding in address_findings(field):  # also when only some components were read
             at(finding.severity, finding.code, finding.message, finding.needle)
     if field.name in _STRUCTURED_FIELDS and status == FieldStatus.STATED and not facts and field.text:
         at(Severity.INFO, "extract.unstructured", f"no structured value recognised in '{field.name}'; kept as text")
