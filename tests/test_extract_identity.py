@@ -159,3 +159,17 @@ def test_no_parent_or_ministry_acronym_as_alternate_name() -> None:
 def test_intro_about_something_else_changes_nothing() -> None:
     identity = _identity("Wexford Trust", "Founded in 1901, the trust is a charity (WT) based in Leeds.")
     assert identity.name == "Wexford Trust" and identity.alternate_names == ()
+
+
+@pytest.mark.parametrize(
+    "first_line, name",
+    [
+        ("The Harbour Board (HB) is a port authority in Tasmania.", "Harbour Board"),
+        ("Harbour Board, a port authority, was set up in 1901.", "Harbour Board"),
+        ("THE Coastal Survey Office   (CSO)   was a survey office of the colony.", "Coastal Survey Office"),
+        ("The Isis Trust is a charity for the island of Isis.", "Isis Trust"),  # "is" inside words is no verb
+    ],
+)
+def test_without_a_title_the_name_is_the_start_of_the_intro(first_line: str, name: str) -> None:
+    assert read_identity(Profile("t.txt", "t", "", first_line, 1, None, 2)).name == name
+

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from orgkg.model import Field, Identity, OrgKind, Profile, Purpose
 
 from . import lexicon
-from .names import is_acronym, is_proper_name, same_name
+from .names import is_acronym, is_legal_form, is_proper_name, same_name
 from .reader import ReaderResult
 
 _KIND_WORDS: tuple[tuple[OrgKind, re.Pattern[str]], ...] = tuple(
@@ -54,15 +54,20 @@ def title_is_missing(profile: Profile) -> bool:
 
 
 _CUES: tuple[tuple[str, str], ...] = tuple((cue, kind) for cue, kind in lexicon.table("identity-cues"))
-_CUE = re.compile(
-    r"^(?:(?:and|or)\s+)?(?P<cue>"
-    + "|".join(
-        r"\s+".join(r"\d{4}" if w == "*" else re.escape(w) for w in cue.split())
-        for cue, _ in sorted(_CUES, key=lambda row: -len(row[0]))
-    )
-    + r")\s+(?:the\s+)?",
-    re.I,
+# In a cue, "*" stands for a year ("known until 1981 as"), "~" for one or two adverbs
+# ("known everywhere simply as", "known today as").
+_CUE_WILDCARDS = {"*": r"\d{4}", "~": r"(?:[a-z]+ly|everywhere|abroad|today|now)(?:\s+(?:[a-z]+ly|everywhere))?"}
+_CUE_PATTERNS: tuple[tuple[str, str], ...] = tuple(
+    (r"\s+".join(_CUE_WILDCARDS.get(w, re.escape(w)) for w in cue.split()), kind)
+    for cue, kind in sorted(_CUES, key=lambda row: -len(row[0]))
 )
+_CUE = re.compile(r"^(?:(?:and|or)\s+)?(?P<cue>" + "|".join(p for p, _ in _CUE_PATTERNS) + r")\s+(?:the\s+)?", re.I)
+_CUE_KINDS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), kind) for p, kind in _CUE_PATTERNS)
+
+
+def _cue_kind(cue: str) -> str:
+    """The kind of the identity cue written as ``cue`` (the first row it matches, longest first)."""
+    return next((kind for pattern, kind in _CUE_KINDS if pattern.fullmatch(cue)), "former")
 # "Portuguese:", "from the French", "German name", "in French": a language label before a name.
 _LANGUAGE_LABEL = re.compile(
     r"^(?:(?:from|in)\s+(?:the\s+)?[A-Z][a-z]+:?|[A-Z][a-z]+(?:\s+name)?:|[A-Z][a-z]+\s+name)\s*"
@@ -104,10 +109,11 @@ def _split_top(text: str, marks: str) -> list[str]:
 
 
 def _rejoin_suffixes(parts: list[str]) -> list[str]:
-    """ "Bell Telephone Laboratories", "Inc." → "Bell Telephone Laboratories, Inc."."""
+    """ "Bell Telephone Laboratories", "Inc." → "Bell Telephone Laboratories, Inc."; also with
+    the acronym after the suffix ("Acme Ibérica", "S.A. (AIB)")."""
     out: list[str] = []
     for part in parts:
-        if out and re.fullmatch(rf"(?:{_SUFFIX})\.?", part):
+        if out and is_legal_form(re.sub(r"\s*\([^()]*\)$", "", part)):
             out[-1] = f"{out[-1]}, {part}"
         else:
             out.append(part)
@@ -140,25 +146,55 @@ def _parenthesis(inner: str, names: dict[str, list[str]], *, former: bool, title
             names["formers" if former else "alternates"].append(name)
 
 
+# A spaced dash between a name and what follows it: "Name (ACR) — federal hospital at ...".
+_DASH = re.compile(r"\s[—–-]\s+")
+# A dash joining an acronym and the full name: "UNI – Ente Italiano di Normazione".
+_ACRONYM_DASH = re.compile(r"(?P<acr>\S+)\s[—–-]\s+(?P<name>\S.*)")
+
+
+def _subject_end(intro: str) -> int | None:
+    """Where the intro's subject ends: at its verb, or at a dash followed by a lowercase
+    description when that comes first ("Name (ACR) — federal tertiary hospital at ...")."""
+    flat = _top_level(intro)
+    verb = _VERB.search(flat)
+    for dash in _DASH.finditer(flat, 0, verb.start() if verb else len(flat)):
+        if flat[dash.end() : dash.end() + 1].islower():
+            return dash.start()
+    return verb.start() if verb else None
+
+
+def _without_fronted_phrase(parts: list[str]) -> list[str]:
+    """ "Founded in 1968 within X, the Y Center (YC) is ...": the subject is after the
+    phrase put in front of it; dropped only when what follows it is a name."""
+    if len(parts) >= 2 and not _is_name(parts[0]) and not is_acronym(parts[0]):
+        rest = _strip_article(re.sub(r"\s*\([^()]*\)\s*$", "", parts[1]))
+        if parts[1][:1].isupper() or parts[1].startswith("the "):
+            if _is_name(rest) or is_acronym(rest):
+                return parts[1:]
+    return parts
+
+
 def intro_names(intro: str, title: str = "") -> IntroNames | None:
     """The names in the subject of the intro's first sentence, or None when it has no subject."""
-    verb = _VERB.search(_top_level(intro))
-    if not verb:
+    end = _subject_end(intro)
+    if end is None:
         return None
-    subject = intro[: verb.start()].strip().rstrip(",")
-    parts = _rejoin_suffixes(_split_top(subject, ","))
+    subject = intro[:end].strip().rstrip(",")
+    parts = _without_fronted_phrase(_rejoin_suffixes(_split_top(subject, ",")))
     if not parts:
         return None
     names: dict[str, list[str]] = {"acronyms": [], "alternates": [], "formers": [], "former_acronyms": []}
     lead = ""
     for n, part in enumerate(parts):
         cue = _CUE.match(part)
-        kind = dict((c, k) for c, k in _CUES).get(" ".join(cue["cue"].lower().split()), "former") if cue else None
-        if cue and kind is None:
-            kind = "former"  # "known until 1981 as"
+        kind = _cue_kind(cue["cue"]) if cue else None
         body = part[cue.end() :] if cue else part
         paren = re.search(r"\((?P<inner>[^()]*)\)\s*$", body)
         name = _strip_article(body[: paren.start()] if paren else body)
+        dashed = _ACRONYM_DASH.fullmatch(name) if n == 0 else None
+        if dashed and is_acronym(dashed["acr"]) and _is_name(dashed["name"]):
+            names["acronyms"].append(dashed["acr"])  # "UNI – Ente Italiano di Normazione"
+            name = dashed["name"]
         if n == 0:
             lead = name
         elif not (_is_name(name) or is_acronym(name) or (cue and re.fullmatch(r"[A-Z][\w'’-]+", name))):
@@ -180,7 +216,15 @@ def intro_names(intro: str, title: str = "") -> IntroNames | None:
 
 def _extends(full: str, short: str) -> bool:
     """``full`` is ``short`` with words added ("Nokia Bell Labs", "Bell-Northern Research Ltd.")."""
-    return full != short and re.search(rf"(?<!\S){re.escape(short)}(?!\S)", full) is not None
+    if full == short:
+        return False
+    start = full.find(short)
+    while start != -1:  # a whole-word occurrence: spaces or the ends of ``full`` around it
+        end = start + len(short)
+        if (start == 0 or full[start - 1].isspace()) and (end == len(full) or full[end].isspace()):
+            return True
+        start = full.find(short, start + 1)
+    return False
 
 
 def _spells(acronym: str, name: str) -> bool:
@@ -188,6 +232,28 @@ def _spells(acronym: str, name: str) -> bool:
     initials = "".join(word[0] for word in re.split(r"[\s-]+", name) if word)
     letters = iter(initials.upper())
     return all(letter in letters for letter in acronym.upper() if letter.isalpha())
+
+
+_THE = re.compile(r"the\s+", re.I)
+# What ends the name at the start of an intro: a comma or "is", after an optional note in brackets.
+_LEAD_END = re.compile(r"\s*\([^()]*\)(?:,|\s+(?:is|was|are)\b)|,|\s+(?:is|was|are)\b", re.I)
+
+
+def _lead_name(intro: str) -> str | None:
+    """The name an intro sentence starts with ("The Example Agency (EXA) is ..." → "Example Agency").
+
+    The shortest span, after "the", that ends in a letter and is followed by a comma or
+    "is"/"was"/"are" (a note in brackets between them is left out); without "the" when no
+    span after it ends so. Read in code: as one lazy regex it backtracked in quadratic time.
+    """
+    the = _THE.match(intro)
+    for start in (the.end(), 0) if the else (0,):
+        for end in range(start + 1, len(intro) + 1):
+            if intro[end - 1] == "\n":
+                break  # the name is on the first line
+            if not intro[end - 1].isspace() and _LEAD_END.match(intro, end):
+                return intro[start:end]
+    return None
 
 
 def read_identity(profile: Profile) -> Identity:
@@ -199,8 +265,8 @@ def read_identity(profile: Profile) -> Identity:
     title = profile.title.strip()
     if title_is_missing(profile):
         intro = title
-        lead = re.match(r"^(?:the\s+)?(?P<name>.+?)(?<!\s)(?:\s*\([^()]*\))?(?:,|\s+(?:is|was|are)\b)", intro, re.I)
-        title = lead["name"].strip() if lead else title
+        lead = _lead_name(intro)
+        title = lead.strip() if lead else title
     found = intro_names(intro, title) if intro else None
     name = title
     acronym: str | None = None
@@ -216,9 +282,12 @@ def read_identity(profile: Profile) -> Identity:
                 # the title is an acronym or a short form the intro gives: its full name is the name
                 name = found.lead
             elif is_acronym(title) and same_name(title, found.lead):
-                # "NIWA, the National Institute of Water and Atmospheric Research, is ..."
-                spelled = [n for n in found.alternates if _spells(title, n)]
-                name = spelled[0] if spelled else title
+                # "NIWA, the National Institute of Water and Atmospheric Research, is ...": the
+                # full name the acronym spells; else the first full name, since an acronym often
+                # spells a former or native name ("CAF, the Development Bank of ...").
+                full = [n for n in found.alternates if not is_acronym(n)]
+                spelled = [n for n in full if _spells(title, n)]
+                name = (spelled or full or [title])[0]
             acronyms = [a for a in (*found.acronyms, *(n for n in given if is_acronym(n))) if a]
             if is_acronym(title) and title not in acronyms:
                 acronyms.insert(0, title)
