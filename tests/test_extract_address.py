@@ -91,6 +91,108 @@ def test_a_negated_address_has_no_components() -> None:
     assert field.status == FieldStatus.NOT_APPLICABLE
 
 
+# -- round 2: layouts of other countries and hands ---------------------------------------
+
+
+def diagnostics(body: str) -> list[str]:
+    text = "\n".join(
+        ["Delta Institute", "| ||||", "|", "The Delta Institute is a research institute.", "Headquarters address", body]
+    )
+    return [d.code for d in extract(parse_profile(text + "\n", "delta.txt")).diagnostics]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the country in its own language, an official name, an uninverted name, "the"
+        ("Kongens gate 2, 0153 Oslo, Norge", ("Kongens gate 2", "Oslo", None, "0153", "NO")),
+        ("Ul. Nowy Świat 72, 00-330 Warszawa, Polska", ("Ul. Nowy Świat 72", "Warszawa", None, "00-330", "PL")),
+        (
+            "Unter den Linden 6, 10099 Berlin, Bundesrepublik Deutschland",
+            ("Unter den Linden 6", "Berlin", None, "10099", "DE"),
+        ),
+        ("Tehran, Islamic Republic of Iran", (None, "Tehran", None, None, "IR")),
+        ("Rue Neuve 3, 1000 Bruxelles, the Kingdom of Belgium", ("Rue Neuve 3", "Bruxelles", None, "1000", "BE")),
+        # a word naming the postal code before it, the code on its own before the locality
+        (
+            "Calle Sur 5, Col. Del Valle, C.P. 03100, Ciudad de México, México",
+            ("Calle Sur 5, Col. Del Valle", "Ciudad de México", None, "03100", "MX"),
+        ),
+        (
+            "Av. Juárez 10, Centro, CP 06000 Ciudad de México, México",
+            ("Av. Juárez 10, Centro", "Ciudad de México", None, "06000", "MX"),
+        ),
+        ("Storgata 1, 9008, Tromsø, Norway", ("Storgata 1", "Tromsø", None, "9008", "NO")),
+        (
+            "Rua Alfa 9 – Rio de Janeiro, RJ – CEP 22460-030 – Brasil",
+            ("Rua Alfa 9", "Rio de Janeiro", "RJ", "22460-030", "BR"),
+        ),
+        # a code on the side the country does not write it: no component is guessed
+        ("Rua Alfa 9, CEP 22460-030 Rio de Janeiro, Brasil", ("Rua Alfa 9", None, None, None, "BR")),
+        # a region in brackets after the locality; a bracket that names none stays
+        ("Via Roma 10, 10121 Torino (TO), Italia", ("Via Roma 10", "Torino", "TO", "10121", "IT")),
+        ("Calle Larios, 4, 29005 Málaga (Málaga), España", ("Calle Larios, 4", "Málaga", "Málaga", "29005", "ES")),
+        (
+            "Frankfurter Allee 1, 15230 Frankfurt (Oder), Germany",
+            ("Frankfurter Allee 1", "Frankfurt (Oder)", None, "15230", "DE"),
+        ),
+        # a region written with its own subdivision type
+        ("Plot 5, Ikeja, Lagos State, Nigeria", ("Plot 5", "Ikeja", "Lagos State", None, "NG")),
+        ("Kano, Kano State, Nigeria", (None, "Kano", "Kano State", None, "NG")),
+        (
+            "45 Elgin Street, Ottawa, Ontario Province, Canada",
+            ("45 Elgin Street", "Ottawa", "Ontario Province", None, "CA"),
+        ),
+        # a locality alone before the country; a street alone is no locality
+        ("Caracas, Venezuela", (None, "Caracas", None, None, "VE")),
+        ("Nairobi, Kenya", (None, "Nairobi", None, None, "KE")),
+        ("Harbour Lane, Kenya", ("Harbour Lane", None, None, None, "KE")),
+        ("Bahnhofstrasse, Schweiz", ("Bahnhofstrasse", None, None, None, "CH")),
+    ],
+)
+def test_address_layouts_of_other_hands(body: str, expected: tuple[str | None, ...]) -> None:
+    assert components(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Via Roma 10, 10121 Torino, Italy; branch office at Corso Italia 3, 00198 Roma",
+        "Via Roma 10, 10121 Torino, Italy; the Roma office is at Corso Italia 3, 00198 Roma, Italy",
+        "Via Roma 10, 10121 Torino, Italy;Corso Italia 3, 00198 Roma",
+    ],
+)
+def test_only_the_first_address_is_read(body: str) -> None:
+    assert components(body) == ("Via Roma 10", "Torino", None, "10121", "IT")
+    assert "extract.address-rest-unread" in diagnostics(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["12 Foo Road, Springfield", "Buenos Aires, Freedonia", "Calle 5, 1000 Capital, Zembla"],
+)
+def test_no_country_no_components(body: str) -> None:
+    # Without a country there is no layout to read the parts by: no guessed locality.
+    assert components(body) is None
+    assert "extract.address-unrecognised" in diagnostics(body)
+
+
+def test_a_partly_read_address_says_so() -> None:
+    assert "extract.address-unrecognised" in diagnostics("Harbour Lane, Building 7, Kenya")
+    assert "extract.address-unrecognised" not in diagnostics("Caracas, Venezuela")
+
+
+def test_a_box_word_that_names_no_postal_code_stays_a_box() -> None:
+    # "CP" opens a post-office box in Switzerland, names the postal code in Mexico.
+    assert components("Rue du Lac 2, CP 401, 1214 Vernier, Switzerland") == (
+        "Rue du Lac 2",
+        "Vernier",
+        None,
+        "1214",
+        "CH",
+    )
+
+
 # -- links (extract/links.py) -------------------------------------------------------------
 
 
