@@ -175,3 +175,137 @@ def test_a_program_keeps_its_acronym_apart_from_its_name() -> None:
 def test_no_member_from_a_contrast() -> None:
     members, categories = partners("Unlike the Red Cross, the charity accepts no government funding.")
     assert not members and not categories
+
+
+# --- round 2: list separators and prose around lists (classes from a second writer) ------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Globex Corporation / Initech Foundation / Hooli Research Council",
+            {"Globex Corporation", "Initech Foundation", "Hooli Research Council"},
+        ),
+        (
+            "Acme Institute · Northwind Trust · the Contoso Academy",
+            {"Acme Institute", "Northwind Trust", "Contoso Academy"},
+        ),
+        ("Fabrikam Society plus the Tailspin Agency, its sister body abroad.", {"Fabrikam Society", "Tailspin Agency"}),
+        (
+            "Umbrella Bank / Wayne Fund, as well as the Stark Endowment (SE).",
+            {"Umbrella Bank", "Wayne Fund", "Stark Endowment"},
+        ),
+        (
+            "Worked mainly with the Vandelay Institute, and with Kramerica Industries Ltd",
+            {"Vandelay Institute", "Kramerica Industries Ltd"},
+        ),
+    ],
+)
+def test_partner_items_separated_by_slash_dot_plus_as_well_as(text: str, expected: set[str]) -> None:
+    members, _ = partners(text)
+    assert members == expected
+
+
+def test_partner_lead_clause_before_with_is_not_a_partner() -> None:
+    members, categories = partners("Exchanges and shared fellowships are run with the Lumen Observatory.")
+    assert members == {"Lumen Observatory"}
+    members, _ = partners("Grants have been arranged with the Orchid Trust as well as with the Basalt Foundation.")
+    assert members == {"Orchid Trust", "Basalt Foundation"}
+    # Negative: a capitalised common word opening a prose sentence is no partner.
+    members, categories = partners("Visits and loans were exchanged by curators over many years.")
+    assert members == set() and categories == set()
+    members, _ = partners("Loans and tours have been organized over the years.")
+    assert "Loans" not in members
+
+
+def test_partner_note_after_an_acronym_goes() -> None:
+    members, _ = partners("Zeta Standards Board (ZSB) for electrical matters")
+    assert members == {"Zeta Standards Board"}
+    members, _ = partners("Omega Council (OC) in joint projects, plus the Sigma Union")
+    assert members == {"Omega Council", "Sigma Union"}
+
+
+def test_partner_categories_with_a_place_or_network() -> None:
+    members, categories = partners("Acme Labs plus the research hospitals of Ontario.")
+    assert members == {"Acme Labs"} and categories == {"research hospitals of Ontario"}
+    members, categories = partners("Globex / schools in Kenya and abroad")
+    assert categories == {"schools in Kenya and abroad"}
+    members, categories = partners("Helix Network institutions plus the Quasar Institute")
+    assert categories == {"Helix Network institutions"} and members == {"Quasar Institute"}
+    # Negative: a proper name ending in a non-plural head stays a member.
+    members, _ = partners("Drugs for Neglected Diseases initiative / Acme Labs")
+    assert members == {"Drugs for Neglected Diseases initiative", "Acme Labs"}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "the Center for Strategic and International Studies (CSIS)",
+            ["the Center for Strategic and International Studies (CSIS)"],
+        ),
+        ("School of Oriental and African Studies", ["School of Oriental and African Studies"]),
+        (
+            "Institute for Economic and Social Research and the Acme Trust",
+            ["Institute for Economic and Social Research", "the Acme Trust"],
+        ),
+        ("Faculty of Law and Faculty of Medicine", ["Faculty of Law", "Faculty of Medicine"]),
+        ("Escuela de Arte and Escuela de Música Antigua", ["Escuela de Arte", "Escuela de Música Antigua"]),
+        # Negative: a place before "and" is no adjective, the next name splits.
+        ("University of Michigan and Ford Motor Company", ["University of Michigan", "Ford Motor Company"]),
+    ],
+)
+def test_and_between_adjectives_and_repeated_heads(text: str, names: list[str]) -> None:
+    assert split_names(text) == names
+
+
+def unit_names(*lines: str) -> list[str]:
+    facts, _ = read_divisions(field("Divisions", *lines), IDENTITY)
+    return [f.name for f in facts if isinstance(f, Unit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Soil Department / Water and Air Department / Field and Lab Services Department",
+            ["Soil Department", "Water and Air Department", "Field and Lab Services Department"],
+        ),
+        (
+            "Solar Division · Lunar Division · Deep Space Centre",
+            ["Solar Division", "Lunar Division", "Deep Space Centre"],
+        ),
+        (
+            "Its faculties are the Faculty of Law, the Faculty of Arts and the Faculty of Science.",
+            ["Faculty of Law", "Faculty of Arts", "Faculty of Science"],
+        ),
+        (
+            "The main sections are the Map Room, the Print Room and the Coin Cabinet.",
+            ["Map Room", "Print Room", "Coin Cabinet"],
+        ),
+        (
+            "Dirección de Obras, Dirección de Archivos and Dirección de Servicios Técnicos are the areas of the work.",
+            ["Dirección de Obras", "Dirección de Archivos", "Dirección de Servicios Técnicos"],
+        ),
+        ("Botany Section and Zoology Section form the core of its research.", []),  # no "are": not read as a list
+    ],
+)
+def test_unit_lists_with_separators_and_copulas(text: str, expected: list[str]) -> None:
+    assert unit_names(text) == expected
+
+
+def test_unit_slash_without_spaces_stays_inside_a_name() -> None:
+    assert unit_names("Energy/Climate Unit; Water Unit") == ["Energy/Climate Unit", "Water Unit"]
+
+
+def test_program_lists_with_as_well_as_and_camel_case_names() -> None:
+    facts, _ = read_programs(
+        field("List of programs", "Global Survey (biennial) as well as the Field Notes series"), IDENTITY
+    )
+    assert [f.name for f in facts if isinstance(f, Program)] == ["Global Survey", "Field Notes series"]
+    facts, _ = read_programs(field("List of programs", "eLearn; iCompute (IC); the Atlas project"), IDENTITY)
+    assert [f.name for f in facts if isinstance(f, Program)] == ["eLearn", "iCompute", "Atlas project"]
+    # Negative: a lowercase word without an inner capital is no program name.
+    facts, _ = read_programs(field("List of programs", "outreach; Atlas Survey"), IDENTITY)
+    assert [f.name for f in facts if isinstance(f, Program)] == ["Atlas Survey"]

@@ -327,6 +327,8 @@ def _and_pieces(piece: str, kind: NameKind, *, serial: bool = False) -> list[str
             right.lower().startswith("the ")
             or (words and is_acronym(words[0]))
             or (len(words) >= 2 and all(_capitalised(w) for w in words[:2]))
+            # "Faculty of Law and Faculty of Medicine": the same head word starts the next name.
+            or (len(words) >= 2 and _capitalised(words[0]) and words[0] == strip_article(left).split()[0])
         )
         one_word_each = (
             (kind is NameKind.ORGANIZATION or serial) and _single_word(strip_notes(left)) and len(words) == 1
@@ -336,12 +338,22 @@ def _and_pieces(piece: str, kind: NameKind, *, serial: bool = False) -> list[str
             bool(words) and words[0][0].islower() and words[0] not in GLUE_WORDS and check_org_name(left) is not None
         )
         glued = re.search(r"\s(?:of|for|on|in)\s+\S+$", strip_notes(left)) is not None and len(words) == 1
+        # "Center for Strategic and International Studies": two adjectives share a head noun.
+        glued = glued or (_adjective(left.split()[-1]) and len(words) <= 3 and bool(words) and _adjective(words[0]))
         after_note = left.endswith(")")  # "Orion (capsule) and Gateway": the note ends an item
         if (new_name or one_word_each or after_note or to_lowercase) and not glued:
             result.append(right)
         else:
             result[-1] = f"{left} and {right}"
     return result
+
+
+_ADJECTIVE_ENDINGS = ("ic", "al", "ive", "ous", "ary", "an", "ern", "ese", "ish")
+
+
+def _adjective(word: str) -> bool:
+    """A capitalised word shaped like an adjective ("Strategic", "International", "African")."""
+    return _capitalised(word) and word.isalpha() and word.lower().endswith(_ADJECTIVE_ENDINGS)
 
 
 def split_names(text: str, kind: NameKind = NameKind.ORGANIZATION) -> list[str] | None:

@@ -17,7 +17,16 @@ from orgkg.model import Fact, Field, Identity, Member, PartnerCategory
 from . import lexicon
 from .names import NameKind, is_acronym, is_country, list_pieces, name_problem, org_mention
 from .reader import ReaderResult
-from .text import clean, sentences, split_top_level, strip_article, strip_lead_in, strip_notes, unique
+from .text import (
+    clean,
+    sentences,
+    split_items,
+    split_top_level,
+    strip_article,
+    strip_lead_in,
+    strip_notes,
+    unique,
+)
 
 # "... works (closely) with", "Partners include", "Members are": the words before a list.
 _PREAMBLE = re.compile(
@@ -34,6 +43,13 @@ _CUE = re.compile(
 # "Industry partners (e.g., Shell, BP plc)": a list inside brackets names members of the head.
 _BRACKETED_LIST = re.compile(r"\((?:e\.g\.|including|such as|for example|notably|among them)(?P<list>[^()]*)\)", re.I)
 _AND = re.compile(r"(?:^|\s)and\s", re.I)
+# "Loans and joint exhibitions have been organized with ...": a lowercase lead before "with".
+_WITH = re.compile(r"\bwith\s")
+# "the Comitato Elettrotecnico Italiano (CEI) for electrotechnical matters": after a bracket,
+# a lowercase phrase is a note about the partner.
+_NOTE_AFTER_BRACKET = re.compile(r"\)\s(?:for|in|on|as|with|to)\s[a-z]")
+# A category may name a place or network after a preposition ("universities in Mexico").
+_CATEGORY_PREPOSITION = frozenset({"in", "of", "from", "across", "outside", "throughout"})
 # Function words that may sit inside a category ("other federal agencies").
 _CATEGORY_GLUE = frozenset({"and", "of", "for", "in", "on", "at", "other", "various", "the", "a", "an"})
 _GENERIC_HEADS = frozenset({"partners", "members", "its partners", "its members", "partners and members"})
@@ -45,7 +61,7 @@ def read_partners(field: Field, _: Identity) -> ReaderResult:
     chunks = bullets or [part for sentence in sentences(field.text) for part in split_top_level(sentence, ";")]
     single = len(chunks) > 1
     for chunk in chunks:
-        chunk = _PREAMBLE.sub("", strip_lead_in(clean(chunk)))
+        chunk = _lead_dropped(strip_lead_in(clean(chunk)))
         for inner in _BRACKETED_LIST.finditer(chunk):
             facts.extend(_partners(inner["list"].lstrip(" ,:"), single_item=False))
         chunk = _BRACKETED_LIST.sub("", chunk)
@@ -58,20 +74,46 @@ def read_partners(field: Field, _: Identity) -> ReaderResult:
             head = _category(split_top_level(cue["head"], ",")[0] if cue["head"] else "")
             facts.extend([PartnerCategory(head)] if head else [])
             chunk, listed = cue["list"], True
-        facts.extend(_partners(chunk, single_item=single and not listed))
+        items = split_items(chunk)
+        if len(items) > 1:  # "A / B, as well as C", "A plus the B": each item one partner
+            for item in items:
+                facts.extend(_partners(_lead_dropped(item), single_item=True))
+        else:
+            facts.extend(_partners(chunk, single_item=single and not listed))
     return unique(facts), None
+
+
+def _lead_dropped(text: str) -> str:
+    """``text`` without the words before its list: "X works closely with", "with", or a
+    lowercase clause ending in "with" ("Joint conferences with", "Loans have been
+    organized with")."""
+    text = _PREAMBLE.sub("", clean(text))
+    lead = _WITH.search(text, 0, 120)
+    if lead and lead.start() > 0:
+        words = text[: lead.start()].split()
+        if all(w.islower() and w.isalpha() for w in words[1:]) and words[0][:1].isalpha() and len(words) <= 12:
+            return text[lead.end() :]
+    return text
 
 
 def _partners(text: str, *, single_item: bool) -> list[Fact]:
     """The members and categories of one list (or one item: "X, Dubna" is X, located)."""
     text = _PREAMBLE.sub("", clean(text))
+    note = _NOTE_AFTER_BRACKET.search(text)
+    text = text[: note.start() + 1] if note else text
     pieces = list_pieces(text)
+    if any(_has_verb(strip_notes(piece)) for piece in pieces):
+        return []  # "Loans and joint exhibitions have been organized ...": prose, not a list
     commas = split_top_level(text, ",")
     if single_item and len(pieces) > 1 and len(commas) > 1 and not any(_AND.search(p) for p in commas[1:]):
         pieces = pieces[:1]  # "Joint Institute ..., Dubna (observer)": the rest is a note
     facts: list[Fact] = []
     for piece in pieces:
         if is_country(strip_notes(piece)) and len(pieces) > 1:
+            continue
+        words = strip_notes(clean(piece)).split()
+        if len(words) > 1 and words[-1].islower() and _plural_category(words[-1]):
+            facts.append(PartnerCategory(strip_article(strip_notes(clean(piece)))))  # "Fram Centre institutions"
             continue
         found = org_mention(piece)
         if found:
@@ -92,8 +134,17 @@ def _category(text: str) -> str | None:
         return None
     if any(w.lower() in lexicon.sentence_verbs() | lexicon.function_words() - _CATEGORY_GLUE for w in words):
         return None
+    head = words[: next((i for i, w in enumerate(words) if w in _CATEGORY_PREPOSITION), len(words))]
     if name_problem(label, NameKind.ORGANIZATION) is None or any(
-        w[0].isupper() and not (is_acronym(w) or "." in w) for w in words[1:]
+        w[0].isupper() and not (is_acronym(w) or "." in w) for w in head[1:]
     ):
         return None
     return strip_article(label) if len(words) > 1 or label.lower() in lexicon.partner_category_words() else None
+
+
+def _has_verb(text: str) -> bool:
+    return any(w in lexicon.sentence_verbs() for w in text.split() if w.islower())
+
+
+def _plural_category(word: str) -> bool:
+    return word in lexicon.partner_category_words() and word.endswith(("s", "ia"))

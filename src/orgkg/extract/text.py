@@ -99,6 +99,37 @@ def split_top_level(text: str, separators: str) -> list[str]:
     return [part.strip() for part in parts if part.strip()]
 
 
+# Separators of a list whose items are whole names: " / ", " · ", " • ", "plus", "as well
+# as (with)", ", and with". A slash without spaces ("NSIA/LUTH") stays inside a name.
+_ITEM_SEPARATOR = re.compile(r"\s[/·•]\s|,?\s(?:as well as|plus)\s(?:with\s)?|,\sand\swith\s")
+
+
+def split_items(text: str) -> list[str]:
+    """``text`` split at the item separators above, outside brackets; pieces stripped.
+
+    "A / B, as well as C" → ["A", "B", "C"]; "A plus the B" → ["A", "the B"]."""
+    text = re.sub(r"\s+", " ", text)
+    parts: list[str] = []
+    start = 0
+    for match in _ITEM_SEPARATOR.finditer(text):
+        if match.start() < start or _depth(text[: match.start()]) > 0:
+            continue
+        parts.append(text[start : match.start()])
+        start = match.end()
+    parts.append(text[start:])
+    return [part.strip() for part in parts if part.strip()]
+
+
+def _depth(text: str) -> int:
+    depth = 0
+    for char in text:
+        if char in "([{":
+            depth += 1
+        elif char in ")]}":
+            depth = max(0, depth - 1)
+    return depth
+
+
 def split_words_top_level(text: str, word: str) -> list[str]:
     """``text`` split at the whole word ``word`` (" and ") outside brackets."""
     parts: list[str] = []

@@ -7,9 +7,9 @@ import re
 from orgkg.model import Fact, Field, FieldStatus, Identity, Mention, Program, Unit
 
 from . import lexicon
-from .names import NameKind, is_description, is_proper_name, org_mention, split_names
+from .names import NameKind, is_description, is_proper_name, org_mention, split_acronym, split_names
 from .reader import ReaderResult
-from .text import clean, sentences, split_list, split_top_level, strip_lead_in, unique
+from .text import clean, sentences, split_items, split_list, split_top_level, strip_lead_in, unique
 
 UNIT_WORDS = lexicon.alternation(lexicon.unit_words())
 UNIT_PHRASE = re.compile(
@@ -27,6 +27,11 @@ _CUE = re.compile(
     r"(?::\s*|,\s*|\s+)(?P<list>[^\s,:].*)$",
     re.I,
 )
+# "Its institutes are A, B and C" (a lowercase head before "are") and "A, B and C are the
+# three areas ..." (a lowercase description after it).
+_ARE = re.compile(r"\s(?:are|is)\s")
+# "omniORB", "iPhone": a name written with a lowercase first letter and an inner capital.
+_INNER_CAPITAL = re.compile(r"[a-z]+[A-Z][\w-]*")
 _PROGRAM_LEAD = re.compile(
     r"^(?:the\s+)?(?:development|creation|establishment|launch|formation)\s+of\s+(?:the\s+)?", re.I
 )
@@ -78,14 +83,35 @@ def list_items(text: str) -> list[tuple[str, bool]]:
     semicolons split, each part one name; without semicolons the list splits at commas and
     "and" only where every piece is a name (``names.split_names``).
     """
-    text = strip_lead_in(clean(text))
+    text = _without_copula(strip_lead_in(clean(text)))
     cue = _CUE.match(text)
     if cue and ";" not in cue["head"]:
         text = cue["list"]
-    parts = [clean(part) for sentence in sentences(text) for part in split_top_level(sentence, ";")]
+    parts = [
+        clean(item)
+        for sentence in sentences(text)
+        for part in split_top_level(sentence, ";")
+        for item in split_items(part)
+    ]
     if len(parts) > 1:
         return [(part, True) for part in parts]
     return [(part, False) for part in parts]
+
+
+def _without_copula(text: str) -> str:
+    """The list in "Its institutes are the A, the B and C" or "A, B and C are the three
+    areas into which ..."; ``text`` itself when "are" joins no such head or description."""
+    copula = _ARE.search(text)
+    if not copula or ";" in text:
+        return text
+    head, tail = text[: copula.start()], text[copula.end() :]
+    head_words = head.split()
+    if 1 <= len(head_words) <= 6 and all(w.islower() for w in head_words[1:]) and not is_proper_name(head):
+        return tail  # "Its institutes are ..."
+    tail_words = re.sub(r"^(?:the|its|a|an)\s", "", tail).split()
+    if tail_words and tail_words[0][0].islower() and is_proper_name(split_top_level(head, ",")[0]):
+        return head  # "..., B and C are the three areas ..."
+    return text
 
 
 def one_item(text: str) -> str:
@@ -109,6 +135,9 @@ def read_programs(field: Field, _: Identity) -> ReaderResult:
         for piece in [one_item(text)] if single else (split_names(text, NameKind.PROGRAM) or []):
             core = _PROGRAM_LEAD.sub("", piece)
             found = org_mention(core, NameKind.PROGRAM)
+            name, acronym, _ = split_acronym(clean(core))
+            if not found and _INNER_CAPITAL.fullmatch(name):
+                found = Mention(name, "organization", acronym)  # "omniORB", "iCompute (IC)"
             if not found:
                 continue
             org = Mention(found.name, "organization", found.acronym) if core != clean(piece) else None
