@@ -22,7 +22,13 @@ def _identity(title: str, intro: str) -> Identity:
             "Netherlands Aerospace Centre",
             "NLR",
         ),
-        ("KNMI", "KNMI (Royal Netherlands Meteorological Institute) is the national weather service.", "KNMI", None),
+        # the full name in brackets is the name even when the acronym spells the native one
+        (
+            "KNMI",
+            "KNMI (Royal Netherlands Meteorological Institute) is the national weather service.",
+            "Royal Netherlands Meteorological Institute",
+            "KNMI",
+        ),
         (
             "ESO",
             "The European Southern Observatory, known as ESO, is an intergovernmental research organisation.",
@@ -173,3 +179,146 @@ def test_intro_about_something_else_changes_nothing() -> None:
 def test_without_a_title_the_name_is_the_start_of_the_intro(first_line: str, name: str) -> None:
     assert read_identity(Profile("t.txt", "t", "", first_line, 1, None, 2)).name == name
 
+
+# --- round 2: intros written by other hands -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "title, intro, name, acronym",
+    [
+        # "ACR, the Full Name, is": the appositive is the name even when the letters spell another
+        ("BDE", "BDE, the Northern Export Credit Bank, is a public bank.", "Northern Export Credit Bank", "BDE"),
+        ("OSC", "OSC, the Lakeland Opera Society, was a touring company.", "Lakeland Opera Society", "OSC"),
+        # "ACR (Full Name) was", the full name in another language
+        (
+            "INTA",
+            "INTA (Instituto Nacional de Tecnología Agropecuaria) is Argentina's farm research agency.",
+            "Instituto Nacional de Tecnología Agropecuaria",
+            "INTA",
+        ),
+        (
+            "KVAB",
+            "KVAB (Koninklijke Vlaamse Academie van België) is an academy.",
+            "Koninklijke Vlaamse Academie van België",
+            "KVAB",
+        ),
+        # "ACR – Full Name is"
+        (
+            "Ente Nazionale per Aviazione Civile",
+            "ENAC – Ente Nazionale per Aviazione Civile is the aviation authority.",
+            "Ente Nazionale per Aviazione Civile",
+            "ENAC",
+        ),
+        (
+            "Istituto di Studi Politici",
+            "ISP - Istituto di Studi Politici was a think tank.",
+            "Istituto di Studi Politici",
+            "ISP",
+        ),
+        # a legal form after a comma, then the acronym: "Name, S.A. (ACR)"
+        (
+            "EMT",
+            "Empresa Municipal de Transportes, S.A. (EMT) is a bus operator.",
+            "Empresa Municipal de Transportes, S.A.",
+            "EMT",
+        ),
+        (
+            "HBG",
+            "Hafenbetriebe Gesellschaft, GmbH (HBG) is the port operator.",
+            "Hafenbetriebe Gesellschaft, GmbH",
+            "HBG",
+        ),
+    ],
+)
+def test_acronym_titles_take_the_full_name(title: str, intro: str, name: str, acronym: str) -> None:
+    identity = _identity(title, intro)
+    assert (identity.name, identity.acronym) == (name, acronym)
+    assert title not in (identity.name,) or title == name
+
+
+@pytest.mark.parametrize(
+    "title, intro, name, acronym",
+    [
+        # "Name (ACR) — description", no verb
+        (
+            "Riverside General Hospital",
+            "Riverside General Hospital (RGH) — public hospital at Mill Lane, Leeds.",
+            "Riverside General Hospital",
+            "RGH",
+        ),
+        (
+            "Harbour Science Centre",
+            "Harbour Science Centre (HSC) – a museum of the sea; opened 1990.",
+            "Harbour Science Centre",
+            "HSC",
+        ),
+        # a phrase put in front of the subject
+        (
+            "Delta Policy Institute",
+            "Founded in 1971 within the Delta newspaper group, the Delta Policy Institute (DPI) is a think tank.",
+            "Delta Policy Institute",
+            "DPI",
+        ),
+        (
+            "Coastal Research Centre",
+            "Headquartered in Bergen since 1990, the Coastal Research Centre (CRC) is a lab.",
+            "Coastal Research Centre",
+            "CRC",
+        ),
+    ],
+)
+def test_subject_shapes(title: str, intro: str, name: str, acronym: str) -> None:
+    identity = _identity(title, intro)
+    assert (identity.name, identity.acronym) == (name, acronym)
+
+
+@pytest.mark.parametrize(
+    "title, intro, name, alternate",
+    [
+        (
+            "Konsum",
+            "The Cooperative Union of Sweden, known everywhere simply as Konsum, is a retailer.",
+            "Cooperative Union of Sweden",
+            "Konsum",
+        ),
+        (
+            "Hartwell",
+            "The Hartwell Institute for Optics, widely known as Hartwell, is a lab.",
+            "Hartwell Institute for Optics",
+            "Hartwell",
+        ),
+        (
+            "Meridian",
+            "The Meridian Survey Office, known today as the Meridian, is an agency.",
+            "Meridian Survey Office",
+            "Meridian",
+        ),
+    ],
+)
+def test_known_with_adverbs_as(title: str, intro: str, name: str, alternate: str) -> None:
+    identity = _identity(title, intro)
+    assert identity.name == name and alternate in identity.alternate_names
+    assert alternate not in identity.former_names
+
+
+def test_known_originally_as_is_a_former_name() -> None:
+    identity = _identity(
+        "Meridian Survey Office", "The Meridian Survey Office, known originally as the Tide Office, is an agency."
+    )
+    assert "Tide Office" in identity.former_names and "Tide Office" not in identity.alternate_names
+
+
+@pytest.mark.parametrize(
+    "title, intro",
+    [
+        # the fronted phrase is kept when what follows is no name
+        ("Wexford Trust", "Founded in 1901, the trust is a charity (WT) based in Leeds."),
+        # a dash before a capitalised word does not end the subject: no acronym from a description
+        ("Riverside Hospital", "Riverside Hospital — Leeds — is a hospital (RH2)."),
+        # an acronym title whose intro gives no full name keeps the acronym as the name
+        ("ZKW", "ZKW, a company based in Wieselburg, makes lamps."),
+    ],
+)
+def test_no_name_is_invented(title: str, intro: str) -> None:
+    identity = _identity(title, intro)
+    assert identity.name == title

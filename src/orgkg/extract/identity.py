@@ -68,6 +68,8 @@ _CUE_KINDS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I)
 def _cue_kind(cue: str) -> str:
     """The kind of the identity cue written as ``cue`` (the first row it matches, longest first)."""
     return next((kind for pattern, kind in _CUE_KINDS if pattern.fullmatch(cue)), "former")
+
+
 # "Portuguese:", "from the French", "German name", "in French": a language label before a name.
 _LANGUAGE_LABEL = re.compile(
     r"^(?:(?:from|in)\s+(?:the\s+)?[A-Z][a-z]+:?|[A-Z][a-z]+(?:\s+name)?:|[A-Z][a-z]+\s+name)\s*"
@@ -108,12 +110,23 @@ def _split_top(text: str, marks: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
+# A note in brackets at the end: searched from its bracket only (spaces before it are dropped
+# in code: "\s*" in front made search retry at every space of a run, quadratic).
+_FINAL_NOTE = re.compile(r"\([^()]*\)\s*$")
+
+
+def _without_final_note(text: str) -> str:
+    """``text`` without a note in brackets at its end, nor the spaces around it ("Acme S.A. (AIB)" → "Acme S.A.")."""
+    note = _FINAL_NOTE.search(text)
+    return text[: note.start()].rstrip() + text[note.end() :] if note else text
+
+
 def _rejoin_suffixes(parts: list[str]) -> list[str]:
     """ "Bell Telephone Laboratories", "Inc." → "Bell Telephone Laboratories, Inc."; also with
     the acronym after the suffix ("Acme Ibérica", "S.A. (AIB)")."""
     out: list[str] = []
     for part in parts:
-        if out and is_legal_form(re.sub(r"\s*\([^()]*\)$", "", part)):
+        if out and is_legal_form(_without_final_note(part)):
             out[-1] = f"{out[-1]}, {part}"
         else:
             out.append(part)
@@ -167,10 +180,9 @@ def _without_fronted_phrase(parts: list[str]) -> list[str]:
     """ "Founded in 1968 within X, the Y Center (YC) is ...": the subject is after the
     phrase put in front of it; dropped only when what follows it is a name."""
     if len(parts) >= 2 and not _is_name(parts[0]) and not is_acronym(parts[0]):
-        rest = _strip_article(re.sub(r"\s*\([^()]*\)\s*$", "", parts[1]))
-        if parts[1][:1].isupper() or parts[1].startswith("the "):
-            if _is_name(rest) or is_acronym(rest):
-                return parts[1:]
+        rest = _strip_article(_without_final_note(parts[1]))
+        if (parts[1][:1].isupper() or parts[1].startswith("the ")) and (_is_name(rest) or is_acronym(rest)):
+            return parts[1:]
     return parts
 
 
