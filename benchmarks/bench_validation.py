@@ -6,7 +6,7 @@ Usage::
     python benchmarks/bench_validation.py [N] [--seed S] [--batch 32]
 
 Generates N profiles (default 256) with ``benchmarks/make_corpus.py`` and injected errors,
-maps them once, then validates them three ways with ``orgkg.validation_scale.validate_profiles``
+maps them once, then validates them three ways with ``orgkg.runners.batches.validate_profiles``
 (pyshacl plus the Python checks, exactly as ``orgkg build`` does per batch, with the profiles a
 batch references as read-only context). Prints seconds,
 ms per profile, the ratio to the whole-graph run, and whether the merged findings equal the
@@ -42,9 +42,9 @@ def main(argv: list[str] | None = None) -> int:
     from orgkg.api import read_profiles
     from orgkg.extract import extract
     from orgkg.iri import Minter
-    from orgkg.parallel import profile_quads, referenced_slugs
     from orgkg.resolve import resolve
-    from orgkg.validation_scale import merge_rows, validate_profiles
+    from orgkg.runners.batches import merge_rows, validate_profiles
+    from orgkg.runners.tasks import map_profile_texts
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -57,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
     slugs = [resolution.profile_entity(f.profile.doc).slug for f in facts]
     index_of = {slug: i for i, slug in enumerate(slugs)}
     references = [
-        {index_of[s] for s in referenced_slugs(profile_quads(f, resolution, minter)[1], slugs[i]) if s in index_of}
+        {index_of[s] for s in map_profile_texts(f, resolution, minter)[0].referenced_slugs() if s in index_of}
         for i, f in enumerate(facts)
     ]
 

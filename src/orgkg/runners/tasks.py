@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -330,7 +330,7 @@ def map_profile_texts(
     doc = facts.profile.doc
     slug = resolution.profile_entity(doc).slug
     org = str(minter.org(slug))
-    owned = _owner(minter, slug, doc)
+    owned = minter.owned(slug, doc).as_nt()
     own_quads, shared_quads, own_triples, shared_triples = [], [], set(), set()
     for s, p, o, g in quads:
         mine = owned(s)
@@ -361,21 +361,6 @@ def map_profile_texts(
     )
     shared: SharedPart = ([list(q) for q in shared_q], [list(t) for t in shared_t])
     return record, render_section(own_quads, own_triples), framed, shared
-
-
-def _owner(minter: Minter, slug: str, doc: str) -> Callable[[str], bool]:
-    """Whether a subject (N-Triples text) is a node of this profile's own section: its
-    organization and what is minted under it, its graphs, its source document. Everything
-    else (concepts, people, places, web pages, other organizations) may be mentioned by
-    several profiles and goes to the shared section."""
-    org, source = str(minter.org(slug)), str(minter.source(doc))
-    exact = {f"<{org}>"}
-    prefixes = [f"<{org}/", f"<{str(minter.graph(slug, 'x'))[:-1]}"]
-    if doc not in ("web", "site"):  # source/web/… and source/site/… are shared pages and sites
-        exact.add(f"<{source}>")
-        prefixes.append(f"<{source}/")
-    starts = tuple(prefixes)
-    return lambda subject: subject in exact or subject.startswith(starts)
 
 
 def _digest(text: str) -> str:
