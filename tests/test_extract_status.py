@@ -211,3 +211,54 @@ def test_long_history_with_one_negation_is_stated() -> None:
         )
     )
     assert _field(profile, "History").status is STATED
+
+
+# --- round 2: negations written by other hands ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, heading, status",
+    [
+        # "not relevant" is the writer's "not applicable", whatever the explanation says after it
+        ("Not relevant — the fund is a bank and has no enacted budget.", "Last total enacted budget", NA),
+        ("Not relevant: the office was itself a ministry.", "Parent organization", NA),
+        ("Not relevant – an independent body under public law.", "Parent organization", NA),
+        ("A parent body is not relevant here.", "Parent organization", NA),
+        ("Irrelevant; the society governs itself.", "Parent organization", NA),
+        # short negations
+        ("It has none.", "Parent organization", NONE),
+        ("No such body.", "Parent organization", NONE),
+        ("Nil", "Partners", NONE),
+        ("n/a – the office closed in 1990.", "Headquarters address", NA),
+        ("Not known; the union reports 800 000 members.", "Number of employees", NOT_PUBLIC_S),
+        ("Undisclosed", "Last total enacted budget", NOT_PUBLIC_S),
+    ],
+)
+def test_round2_negations(text: str, heading: str, status: FieldStatus) -> None:
+    assert status_of_text(text, heading).status is status
+
+
+@pytest.mark.parametrize(
+    "text, heading",
+    [
+        # things named first, then a later clause negates something narrower: a value is stated
+        ("Recognised by Law 44 of 1990 and by Decree 12/1991; there was no founding act.", "Legislation"),
+        ("Chartered under the Companies Act 1985; it has no statute of its own.", "Legislation"),
+        ("Ministry of Fisheries; there is no other parent body.", "Parent organization"),
+    ],
+)
+def test_negation_after_a_statement_is_not_the_status(text: str, heading: str) -> None:
+    assert status_of_text(text, heading).status is STATED
+
+
+@pytest.mark.parametrize(
+    "text, heading, status",
+    [
+        # the clause before the semicolon names nothing: the negation still decides
+        ("The museum has no parent organization; it answers to its trustees.", "Parent organization", NONE),
+        ("it is a private body; there is no parent organization.", "Parent organization", NONE),
+        ("The trust has none; it is governed by its own board.", "Parent organization", NONE),
+    ],
+)
+def test_negation_after_a_clause_naming_nothing(text: str, heading: str, status: FieldStatus) -> None:
+    assert status_of_text(text, heading).status is status

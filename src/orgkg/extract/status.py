@@ -119,12 +119,26 @@ def _lead(text: str, heading: str | None) -> StatusReading | None:
     return StatusReading(FieldStatus(row.status), found.group()) if row else None
 
 
+# A capitalised word after the first: the clause names something ("by Law 317 of 1986").
+_NAMES_SOMETHING = re.compile(r"\s[A-Z\d]")
+
+
+def _after_a_statement(sentence: str, at: int) -> bool:
+    """The negation at ``at`` follows a semicolon, and the clause before it names something:
+    "Recognised by Law 317 of 1986; there was no founding act." states a value; the later
+    clause only qualifies it."""
+    semicolon = sentence.find(";", 0, at)
+    return semicolon != -1 and bool(_NAMES_SOMETHING.search(sentence, 0, semicolon))
+
+
 def _in_clause(sentence: str, heading: str | None) -> StatusReading | None:
     _, clause, guard, contrast = _patterns()
     guarded = [m.span() for m in guard.finditer(sentence)]
     for found in clause.finditer(sentence):
         if any(start < found.end() and found.start() < end for start, end in guarded):
             continue
+        if _after_a_statement(sentence, found.start()):
+            return None
         row = _row(found.group(), heading, _CLAUSE)
         if row is None:
             continue
