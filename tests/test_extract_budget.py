@@ -170,3 +170,68 @@ def test_funding_cue_reads_to_the_end_of_the_text_in_linear_time() -> None:
     assert _after_funding_cue("Funded by\nthe state\ncomes from x") == "x"  # the first cue has no end
     assert _after_funding_cue("Funded by   ") == " "  # the spaces give one back, as the regex did
     assert _after_funding_cue("funded byproducts") is None
+
+
+# -- round 2: other hands ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "amount", "code", "year"),
+    [
+        # a sign CLDR writes only in the currency's own territory
+        ("₦4.5 billion (2021)", Decimal("4500000000"), "NGN", 2021),
+        ("₲ 820 million, 2020", Decimal("820000000"), "PYG", None),
+        ("GH₵ 75m for 2019", Decimal("75000000"), "GHS", 2019),
+        # a year naming the budget it dates
+        ("€ 12.5 mln (2021 budget)", Decimal("12500000"), "EUR", 2021),
+        ("CHF 40m, 2019 budget; of which CHF 8m in grants", Decimal("40000000"), "CHF", 2019),
+        ("₦900 million — 2022 state appropriation", Decimal("900000000"), "NGN", 2022),
+        ("SEK 0.75 bn as approved in the 2020 estimates", Decimal("750000000"), "SEK", 2020),
+    ],
+)
+def test_budget_signs_and_years_of_other_hands(body: str, amount: Decimal, code: str, year: int | None) -> None:
+    found, _ = field("Last total enacted budget", body)
+    budgets = [f for f in found.facts if isinstance(f, Budget)]
+    assert [(b.amount, b.currency, b.fiscal_year) for b in budgets] == [(amount, code, year)]
+
+
+def test_a_year_before_a_non_budget_word_is_no_fiscal_year() -> None:
+    assert fiscal_year("€ 5m, 2019 staff count 40") is None
+    assert fiscal_year("1990 and later") is None
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "qualifier"),
+    [
+        ("roughly fifty researchers at its peak", 50, "roughly"),
+        ("Forty-two engineers and technicians", 42, None),
+        ("some two thousand employees", 2000, "some"),
+        ("about a dozen staff", 12, "about"),
+        ("nearly ninety nine people", 99, "nearly"),
+    ],
+)
+def test_headcount_in_words(body: str, value: int, qualifier: str | None) -> None:
+    found = headcount(body)
+    assert found is not None
+    assert (found.value, found.qualifier) == (value, qualifier)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The lab had two divisions and few staff",  # words mid-sentence without a qualifier
+        "one of the largest employers in the region",
+        "some 800 000 members",  # members are not employees
+        "12,000 students",
+        "about 300 volunteers",
+    ],
+)
+def test_no_headcount_from_other_counts(body: str) -> None:
+    assert headcount(body) is None
+
+
+def test_staff_beside_members_is_the_headcount() -> None:
+    found = headcount("approx. 240 staff; the society has some 9 thousand members")
+    assert found is not None and found.value == 240
+    found = headcount("45,000 students and c. 3 100 staff")
+    assert found is not None and (found.value, found.qualifier) == (3100, "c.")

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from orgkg.model import Budget, EmployeeCount, Field, FieldStatus, FundingSource, Identity, OrgKind, Severity
 
 from . import lexicon
-from .numbers import Amount, amounts, unreadable_numbers
+from .numbers import Amount, amounts, unreadable_numbers, word_amounts
 from .reader import ReaderResult
 from .status import NOT_PUBLIC, status_from_text
 from .text import clean, split_list
@@ -28,12 +28,15 @@ _NOT_BUDGET = re.compile(
     rf"\b(?:{lexicon.alternation(w for (w,) in lexicon.table('not-budget-words'))})\b",
     re.I,
 )
+# "2024 budget", "(2022 budget)", "2024 federal appropriation": a year naming the budget it dates
+_BUDGET_WORDS = lexicon.alternation(w for (w,) in lexicon.table("budget-year-words"))
 _FISCAL = re.compile(
     r"\b(?P<fy>FY|F\.Y\.|fiscal(?:\s+year)?|financial\s+year|BE|RE)\s?(?P<a>\d{4})"
     r"(?:\s?[–—/-]\s?(?P<b>\d{4}|\d{2}))?(?![\d])"
     r"|(?<![\d/–-])(?P<ra>\d{4})\s?[–—/-]\s?(?P<rb>\d{4}|\d{2})(?![\d])"
     r"|\((?P<py>\d{4})\)"
-    r"|\b(?:for|in)\s(?P<iy>\d{4})\b(?![–/-]\d)",
+    r"|\b(?:for|in)\s(?P<iy>\d{4})\b(?![–/-]\d)"
+    rf"|(?<![\d/–-])(?P<by>\d{{4}})\s(?:[a-z]{{1,20}}\s)?(?:{_BUDGET_WORDS})\b",
     re.I,
 )
 _YEAR_LIKE = re.compile(r"1[89]\d\d|20\d\d")
@@ -70,7 +73,7 @@ def fiscal_year(text: str) -> FiscalYear | None:
             if last == first + 1:
                 return FiscalYear(last, bool(match["fy"]))
             continue
-        year = match["py"] or match["iy"]
+        year = match["py"] or match["iy"] or match["by"]
         if year and _YEAR_LIKE.fullmatch(year):
             return FiscalYear(int(year), False)
     return None
@@ -193,10 +196,27 @@ def _names_currency_apart(text: str) -> bool:
     )
 
 
+_NOT_STAFF = frozenset(w.casefold() for (w,) in lexicon.table("not-staff-words"))
+
+
+def _counts_others(text: str, amount: Amount) -> bool:
+    """ "800 000 members", "12,000 students": people who are not the organization's staff."""
+    unit = _UNIT.match(text, amount.end)
+    return bool(unit) and unit["unit"].split()[0].casefold() in _NOT_STAFF
+
+
 def _headcount_amount(text: str) -> Amount | None:
-    for amount in amounts(text):
+    digits = amounts(text)
+    if not digits:
+        # "roughly fifty researchers": a count in words, only at the start of the field or
+        # after a qualifier ("the lab had two divisions" counts divisions, not people)
+        words = [w for w in word_amounts(text) if w.qualifier or not text[: w.start].strip()]
+        return next((w for w in words[:1] if not _counts_others(text, w)), None)
+    for amount in digits:
         if amount.currency:
             return None  # money, not people
+        if _counts_others(text, amount):
+            continue
         number = amount.number_text
         if _YEAR_LIKE.fullmatch(number) and not amount.multiplier:
             before = text[max(0, amount.start - 8) : amount.start]
@@ -255,6 +275,16 @@ def headcount_findings(text: str) -> list[Finding]:
                 "extract.unreadable-number",
                 f"'{amount.number_text}' is not a whole count of people; no headcount is stated",
                 amount.number_text,
+            )
+        ]
+    others = [a for a in amounts(text) if _counts_others(text, a)]
+    if others:
+        return [
+            Finding(
+                Severity.INFO,
+                "extract.headcount-not-staff",
+                f"'{text[others[0].start : others[0].end]}' counts people who are not staff; no headcount is stated",
+                others[0].number_text,
             )
         ]
     return [
