@@ -121,3 +121,56 @@ def test_more_phrasings_of_a_leader(text: str, expected: set[tuple[str, tuple[st
 
 def test_role_then_name_after_a_comma() -> None:
     assert leaders("The Chief Executive, Sarah Connor") == {("Chief Executive", ("Sarah Connor",))}
+
+
+# --- round 2: a note after the holder's name --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "holder"),
+    [
+        ("Director: Maria Olsen, since 2019", "Director", "Maria Olsen"),
+        ("Rector — Prof. Tomás Ibáñez Ruiz, since Sept. 2021", "Rector", "Tomás Ibáñez Ruiz"),
+        ("President: Kim Soo-jin (김수진), since 2020", "President", "Kim Soo-jin"),
+        ("Chair: Harriet Vane, throughout.", "Chair", "Harriet Vane"),
+        ("Secretary-General – Amadou Diallo, re-elected 2023", "Secretary-General", "Amadou Diallo"),
+        ("Chairperson – Noa Levi (since 2018)", "Chairperson", "Noa Levi"),
+    ],
+)
+def test_note_after_the_holder(text: str, label: str, holder: str) -> None:
+    assert leaders(text) == {(label, (holder,))}
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "holder"),
+    [
+        (
+            "The institute is headed by its Director, Lars Eriksen, who was appointed in 2020.",
+            "Director",
+            "Lars Eriksen",
+        ),
+        ("The university is led by its Rector, Prof. Ana Ferreira (since 2022).", "Rector", "Ana Ferreira"),
+        ("The council is chaired by its President, Dr. Hugo Brandt, since 2017.", "President", "Hugo Brandt"),
+    ],
+)
+def test_led_by_its_role_then_the_holder(text: str, label: str, holder: str) -> None:
+    assert leaders(text) == {(label, (holder,))}
+
+
+def test_several_posts_in_one_line_in_another_language() -> None:
+    assert leaders("Presidente: Marco Bianchi. Direttore Generale: Laura Conti.") == {
+        ("Presidente", ("Marco Bianchi",)),
+        ("Direttore Generale", ("Laura Conti",)),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a note word does not turn a non-person into a holder
+        "Director: the Minister of Science, since 1990",
+        "Chair: vacant, since 2021",
+    ],
+)
+def test_no_holder_from_a_note(text: str) -> None:
+    assert all(holders == () for _, holders in leaders(text))

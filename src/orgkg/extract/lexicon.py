@@ -107,6 +107,12 @@ def roles() -> tuple[str, ...]:
 
 
 @cache
+def post_notes() -> frozenset[str]:
+    """Words that open a note after a post holder's name ("since", "who", "throughout")."""
+    return frozenset(_column("post-notes"))
+
+
+@cache
 def unit_words() -> tuple[str, ...]:
     return _column("unit-words")
 

@@ -102,9 +102,22 @@ _NAME_THEN_NOTE = re.compile(r"^(?P<person>[^()]*[^()\s])\s*\((?P<inner>[^()]*)\
 _ROLE_END = re.compile(r"[,;]|\s(?:since|from|until|to|in|between)\s|\s\d|\s[(\[]", re.I)
 
 
+def _without_trailing_notes(text: str) -> str:
+    """ "Jane Doe (杜), since 2021" → "Jane Doe (杜)"; "Director, John Roe, who was appointed
+    in 2019." → "Director, John Roe": pieces after a comma that open with a note word or a
+    number go, from the end, as does a final full stop after them."""
+    pieces = split_top_level(text, ",")
+    while len(pieces) >= 2:
+        first = clean(pieces[-1]).split(" ", 1)[0].lower().strip(".")
+        if not (first in lexicon.post_notes() or first[:1].isdigit()):
+            break
+        pieces.pop()
+    return ", ".join(clean(p) for p in pieces) if len(pieces) < len(split_top_level(text, ",")) else text
+
+
 def named_post(text: str) -> Post | None:
     """A post and its holder(s) from one statement, or ``None`` when it names no post."""
-    text = clean(text)
+    text = _without_trailing_notes(clean(text))
     match = _ROLE_THEN_NAME.match(text)
     if match and _role_label(match["role"], strict=False):
         holders = _holders(match["rest"])
@@ -181,7 +194,7 @@ def _role_label(label: str, *, strict: bool) -> bool:
 
 def _holders(text: str) -> tuple[Mention, ...]:
     """The people named in ``text`` ("Jane Doe and John Roe"); none unless every part is one."""
-    text = strip_notes(clean(text))
+    text = strip_notes(_without_trailing_notes(clean(text)))
     whole = person_name(text)  # "Prof. Hans Müller, FRS": one person, post-nominals after a comma
     if whole:
         return (whole.mention(),)
