@@ -1,0 +1,152 @@
+"""The SPARQL-compiled SHACL engine (orgkg.shacl_sparql) reports exactly pyshacl's results:
+on every shape's firing case, and on a generated corpus with injected and graph-level errors
+(docs/validation-engines.md)."""
+
+from __future__ import annotations
+
+import random
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from rdflib import Dataset, Graph, Literal, URIRef
+
+sys.path.insert(0, str(Path(__file__).parent))
+from test_plausibility import SHAPE_CASES as PLAUSIBILITY_CASES
+from test_shapes import CASES
+from validate_helpers import minimal
+
+from orgkg.namespaces import ORGKG, RDF, SDO, SKOS, XSD
+from orgkg.shacl_sparql import compile_shapes, pyshacl_hits, shacl_hits, store_from_dataset, store_from_nquads
+from orgkg.validation import load_shapes
+from orgkg.vocabcheck import Hit
+
+FIRING = [(case[0], case[4]) for case in CASES] + [(case[0], case[4]) for case in PLAUSIBILITY_CASES]
+
+
+def _key(hit: Hit) -> tuple:
+    def term(node):
+        return None if node is None else node.n3()
+
+    return (
+        hit.severity.value,
+        hit.code,
+        hit.message,
+        term(hit.focus),
+        term(hit.path),
+        term(hit.value),
+        term(hit.shape),
+        term(hit.component),
+    )
+
+
+def _union(dataset: Dataset) -> Graph:
+    union = Graph()
+    for s, p, o, _ in dataset.quads((None, None, None, None)):
+        union.add((s, p, o))
+    return union
+
+
+def _both(dataset: Dataset) -> tuple[Counter, Counter]:
+    shapes = load_shapes()
+    reference = Counter(map(_key, pyshacl_hits(_union(dataset), shapes)))
+    compiled = Counter(map(_key, shacl_hits(store_from_dataset(dataset), shapes)))
+    return reference, compiled
+
+
+def test_every_shipped_shape_compiles():
+    compiled = compile_shapes(load_shapes())
+    assert compiled.fallbacks == ()
+    assert len(compiled.checks) >= 128  # every constraint of docs/validation.md
+
+
+@pytest.mark.parametrize(("shape", "mutation"), FIRING, ids=[case[0] for case in FIRING])
+def test_firing_case_findings_equal_pyshacl(shape, mutation):
+    dataset = minimal()
+    mutation(dataset)
+    reference, compiled = _both(dataset)
+    assert any(key[6] == f"<https://w3id.org/orgkg/shapes#{shape}>" for key in reference), "the case does not fire"
+    assert compiled == reference
+
+
+def test_a_shape_it_cannot_compile_falls_back_to_pyshacl():
+    shapes = Graph().parse(
+        data="""
+        @prefix sh: <http://www.w3.org/ns/shacl#> . @prefix ex: <http://example.org/> .
+        ex:Closed a sh:NodeShape ; sh:targetClass ex:A ; sh:closed true ; sh:ignoredProperties ( ) .
+        ex:Named a sh:NodeShape ; sh:targetClass ex:A ; sh:property [ sh:path ex:name ; sh:minCount 1 ;
+            sh:message "no name" ] .
+        """,
+        format="turtle",
+    )
+    compiled = compile_shapes(shapes)
+    assert [str(f.shape) for f in compiled.fallbacks] == ["http://example.org/Closed"]
+    data = Dataset()
+    data.add((URIRef("http://example.org/a"), RDF.type, URIRef("http://example.org/A")))
+    data.add((URIRef("http://example.org/a"), URIRef("http://example.org/other"), Literal("x")))
+    reference = Counter(map(_key, pyshacl_hits(_union(data), shapes)))
+    assert {key[1] for key in reference} == {"shacl.Closed", "shacl.MinCount"}
+    assert Counter(map(_key, shacl_hits(store_from_dataset(data), shapes))) == reference
+
+
+def _corrupt(dataset: Dataset, seed: int) -> None:
+    """Graph-level errors the profile format cannot produce, spread over the corpus:
+    each edit makes some shape fire (or tests a corner where the engines could differ)."""
+    rng = random.Random(seed)
+    graph = dataset.default_graph  # the union is what both engines validate
+    orgs = sorted(set(_union(dataset).subjects(RDF.type, SDO.Organization)))
+    amounts = sorted(set(_union(dataset).subjects(RDF.type, SDO.MonetaryAmount)))
+    edits = [
+        lambda n: graph.add((n, SDO.name, Literal("Padded  Name "))),
+        lambda n: graph.add((n, SDO.name, Literal("Trailing line feed 2016\n"))),
+        lambda n: graph.add((n, SDO.alternateName, Literal("Société\u2003Générale"))),
+        lambda n: graph.add((n, SDO.alternateName, Literal("Fold\x1cName"))),
+        lambda n: graph.add((n, SDO.description, Literal("Cited.[12] text", lang="en"))),
+        lambda n: graph.add((n, SDO.description, Literal("Plain prose"))),
+        lambda n: graph.add((n, SDO.sameAs, Literal("Q42"))),
+        lambda n: graph.add((n, SDO.url, URIRef("ftp://example.org/"))),
+        lambda n: graph.add((n, SDO.foundingDate, Literal("10 May 1950"))),
+        lambda n: graph.add((n, SDO.foundingDate, Literal("2023-02-30", datatype=XSD.date))),
+        lambda n: graph.add((n, SDO.dissolutionDate, Literal("1001", datatype=XSD.gYear))),
+        lambda n: graph.add((n, SDO.founder, n)),
+        lambda n: graph.add((n, RDF.type, SDO.Person)),
+        lambda n: graph.add((n, SDO.parentOrganization, SDO.Thing)),
+        lambda n: graph.add((n, SKOS.prefLabel, Literal("a", lang="en"))),
+        lambda n: graph.add((n, ORGKG.field, Literal(""))),
+    ]
+    for index, org in enumerate(rng.sample(orgs, min(len(orgs), 3 * len(edits)))):
+        edits[index % len(edits)](org)
+    amount_edits = [
+        lambda n: graph.set((n, SDO.value, Literal("-1.00", datatype=XSD.decimal))),
+        lambda n: graph.set((n, SDO.value, Literal("0.00", datatype=XSD.decimal))),
+        lambda n: graph.add((n, SDO.value, Literal("1.0", datatype=XSD.decimal))),
+        lambda n: graph.set((n, SDO.currency, Literal("usd"))),
+        lambda n: graph.add((n, SDO.validFrom, Literal("2030-01-01", datatype=XSD.date))),
+    ]
+    for index, amount in enumerate(rng.sample(amounts, min(len(amounts), 2 * len(amount_edits)))):
+        amount_edits[index % len(amount_edits)](amount)
+
+
+@pytest.mark.slow
+def test_corpus_with_injected_errors_findings_equal_pyshacl():
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the checkout, for devkit
+    from devkit.corpus import write_corpus
+    from orgkg.api import read_profiles
+    from orgkg.extract import extract
+    from orgkg.map import map_corpus
+    from orgkg.resolve import resolve
+
+    with tempfile.TemporaryDirectory() as tmp:
+        write_corpus(120, tmp, 2024, inject_errors=12)
+        profiles, _ = read_profiles([tmp], keep_going=True)
+    facts = [extract(profile) for profile in profiles]
+    dataset = map_corpus(facts, resolve(facts))
+    _corrupt(dataset, seed=14)
+    reference, compiled = _both(dataset)
+    assert len({key[6] for key in reference}) >= 15, "the corrupted corpus should make many shapes fire"
+    assert compiled == reference
+    # the same from N-Quads text, the form a build holds (lexical forms kept: "-1.00", "1.0")
+    nquads = dataset.serialize(format="nquads").encode()
+    assert Counter(map(_key, shacl_hits(store_from_nquads(nquads), load_shapes()))) == reference
