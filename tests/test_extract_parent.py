@@ -118,3 +118,43 @@ def test_unsure_parent_keeps_the_text_with_a_diagnostic() -> None:
     assert field.facts == () and field.status is FieldStatus.STATED
     assert field.verbatim == "Answers jointly to three founding ministries."
     assert any(d.code == "extract.unstructured" and d.line == 4 for d in facts.diagnostics)
+
+
+# --- round 2 ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, parents",
+    [
+        # several parents, one after the other
+        ("Sirius Holdings Ltd (until 2004); then Vega Group plc", ["Sirius Holdings Ltd", "Vega Group plc"]),
+        (
+            "Ministry of Works (to 1971); later the Department of the Environment.",
+            ["Ministry of Works", "Department of the Environment"],
+        ),
+        ("Acme Radio Corporation; subsequently Globex Media", ["Acme Radio Corporation", "Globex Media"]),
+        # a legal form with full stops, after a comma; an initial after an abbreviation
+        ("Ing. B. Marconi & C., S.p.A.", ["Ing. B. Marconi & C., S.p.A."]),
+        (
+            "Fabbrica Rossi, S.p.A. (until 1990); then Bianchi Industrie S.p.A.",
+            ["Fabbrica Rossi, S.p.A.", "Bianchi Industrie S.p.A."],
+        ),
+    ],
+)
+def test_successive_parents(text: str, parents: list[str]) -> None:
+    assert _read(text)[0] == parents
+
+
+@pytest.mark.parametrize(
+    "text, parents",
+    [
+        # after the semicolon: no cue of sequence, or more than a name
+        ("Harbour Holdings Limited (until 2004); the city owns the rest.", ["Harbour Holdings Limited"]),
+        ("Ministry of Works; then it became independent.", ["Ministry of Works"]),
+        ("Ministry of Works; then the Department of the Environment took over its budget.", ["Ministry of Works"]),
+        # no first parent: nothing after it is read either
+        ("It has none; later the Ministry of Works.", []),
+    ],
+)
+def test_no_invented_later_parent(text: str, parents: list[str]) -> None:
+    assert _read(text)[0] == parents

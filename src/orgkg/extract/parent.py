@@ -27,11 +27,17 @@ from . import lexicon
 from .names import is_acronym, is_proper_name, same_name
 from .reader import ReaderResult
 from .status import sentences
+from .text import split_top_level
 
 _GLUE = lexicon.alternation(sorted((g.word for g in lexicon.name_glue() if g.in_names), key=len, reverse=True))
 _CAP = r"(?:[A-Z][\w.&'’-]*|\d[\w.&'’-]*)"
 _WORD = r"[A-Z][\w&'’-]*"
-_SUFFIX = lexicon.alternation(sorted(lexicon.corporate_suffixes(), key=len, reverse=True))
+# Corporate suffixes and legal forms ("Ltd", "S.p.A."), without their final full stop.
+_SUFFIX = lexicon.alternation(
+    sorted(
+        {s.rstrip(".") for s in (*lexicon.corporate_suffixes(), *lexicon.legal_form_suffixes())}, key=len, reverse=True
+    )
+)
 # A proper name: capitalised words glued by short lowercase words, then an enumeration inside
 # the name (", Culture, Sports, Science and Technology"), then a corporate suffix (", Inc.").
 _NAME = re.compile(
@@ -41,7 +47,9 @@ _NAME = re.compile(
     r"(?:\s*\((?P<note>[^()]{1,80})\))?"
 )
 _LEGAL_INSTRUMENT = re.compile(rf"\b(?:{lexicon.alternation(lexicon.legal_instruments())})\b")
-_SUFFIX_AT_END = re.compile(rf",? (?:{_SUFFIX})\.?$")
+# Only a corporate suffix is dropped before the capitals check: "Nokia" alone is no name,
+# "Nokia Corporation" is.
+_SUFFIX_AT_END = re.compile(rf",? (?:{lexicon.alternation(lexicon.corporate_suffixes())})\.?$")
 
 
 @dataclass(frozen=True)
@@ -100,6 +108,7 @@ def read_parent(field: Field, identity: Identity) -> ReaderResult:
     parent = _cued(first, identity) or _bare_name(first, identity)
     if parent:
         facts.append(Parent(parent))
+        facts.extend(Parent(later) for later in _later_parents(first, identity))
     for sentence in sentences(field.text):
         for cue in _COORDINATOR_CUE.finditer(sentence):
             if _negated(sentence, cue):
@@ -109,6 +118,25 @@ def read_parent(field: Field, identity: Identity) -> ReaderResult:
                 facts.append(Coordinator(coordinator))
                 break
     return facts, None
+
+
+_SUCCESSIVE = _cues("successive")
+
+
+def _later_parents(sentence: str, identity: Identity) -> list[Mention]:
+    """Parents that came after the first: "X (until 1999); then Y", "X; later Y". Each
+    clause after a semicolon must open with a cue of sequence and be a name and nothing more."""
+    found: list[Mention] = []
+    for clause in split_top_level(sentence, ";")[1:]:
+        cue = _SUCCESSIVE.match(clause)
+        rest = clause[cue.end() :].lstrip(", ") if cue else ""
+        name = _NAME.match(rest)
+        if not (cue and name) or rest[name.end() :].strip(" .,"):
+            continue
+        mention = _bare_name(rest, identity)
+        if mention and not any(same_name(mention.name, m.name) for m in found):
+            found.append(mention)
+    return found
 
 
 def _negated(text: str, cue: re.Match[str]) -> bool:

@@ -26,9 +26,10 @@ from . import lexicon
 
 _LEAD, _CLAUSE = "lead", "clause"
 _GUARD, _CONTRAST = "stated", "contrast"
-# A period ends a sentence unless it follows a single capital ("U.S. Department").
+# A period ends a sentence unless it follows a single capital ("U.S. Department") or an
+# initial follows it ("Ing. C. Olivetti", "Gen. E. Farrell").
 # (The text is whitespace-normalised first, so one space separates sentences.)
-_SENTENCE_END = re.compile(r"(?<=[.!?])(?<![\s.][A-Z]\.) (?=[A-Z\"“‘(])")
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?<![\s.][A-Z]\.) (?=[A-Z\"“‘(])(?![A-Z]\.)")
 
 
 @dataclass(frozen=True)
