@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from orgkg.extract.dates import find_dates
+from orgkg.extract.dates import bad_dates, find_dates
 from orgkg.model import DateValue
 
 
@@ -70,3 +70,16 @@ def test_month_names_come_from_the_lexicon_not_the_locale() -> None:
     assert not hasattr(module, "calendar")  # no locale-dependent month names
     assert dates("3 März 2011") == [DateValue(2011)]  # a spelling not in the lexicon: year only
     assert dates("3 SEPT. 2011") == [DateValue(2011, 9, 3)]
+
+
+def test_numeric_dates_need_the_same_separator_twice() -> None:
+    # was a backreference (beyond the regex safety proof); the separators are compared in code
+    assert find_dates("Signed 29/09-1954 and 29.09.1954") == [
+        (13, DateValue(1954)),
+        (22, DateValue(1954, 9, 29)),
+    ]
+    assert find_dates("on 3-4.1901") == [(7, DateValue(1901))]
+
+
+def test_a_year_with_a_letter_in_it_is_named() -> None:
+    assert bad_dates("in 20x1, since 2O11, on 19th May, from 12ab, in 1999") == ["20x1", "12ab"]

@@ -28,11 +28,15 @@ DATE_MY = re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR4}\b", re.I)
 DATE_ISO = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
 DATE_ISO_MONTH = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})\b(?![-–/]?\d)")
 # 29/09/1954, 29.09.1954, 29-09-1954: the same separator twice, a four-digit year last.
-DATE_NUMERIC = re.compile(r"(?<![\w./-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})(?![\w/-])")
+# Both separators alike ("29/09/1954", not "29/09-1954"): compared in code, since a
+# backreference is beyond the regex safety proof.
+DATE_NUMERIC = re.compile(
+    r"(?<![\w./-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P<sep2>[/.-])(?P<year>\d{4})(?![\w/-])"
+)
 # "on Smarch 45, 2011": shaped like a date, but not one.
 _DATE_LIKE = re.compile(r"\b(?:on|of|dated)\s+(?P<text>[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\b")
 # "in 20x1", "since 2O11": a year with a letter in it.
-_BAD_YEAR = re.compile(r"\b(?:in|on|since|from|dated)\s+(?P<text>(?=\d\d\w\w\b)(?=\w*[A-Za-z])\w{4})\b")
+_BAD_YEAR = re.compile(r"\b(?:in|on|since|from|dated)\s+(?P<text>\d\d(?:[A-Za-z]\w|\w[A-Za-z]))\b")
 _DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
@@ -63,6 +67,8 @@ def date_spans(text: str) -> list[tuple[int, int, DateValue]]:
         for match in pattern.finditer(text):
             add(match, valid_date(int(match["year"]), _month(match["month"]), int(match["day"])))
     for match in DATE_NUMERIC.finditer(text):
+        if match["sep"] != match["sep2"]:
+            continue
         add(match, _numeric(int(match["a"]), int(match["b"]), int(match["year"])))
     for match in DATE_ISO_MONTH.finditer(text):
         if 1 <= int(match["month"]) <= 12:
