@@ -187,3 +187,77 @@ def test_history_refines_a_year_from_the_intro() -> None:
 def test_another_organizations_founding_date_is_not_ours() -> None:
     facts = build(("History", "The Eden Mill Company was founded in 1850; it sold its reservoirs to TVWB in 1930."))
     assert [f.date for f in foundings(facts) if f.date] == []
+
+
+# --- round 2: classes of phrasing from a second writer ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It was founded in 1890 by Otto Brandt, King of Tarn, as a water cooperative.", ["Otto Brandt"]),
+        ("Established in 1901 by Mary Ellis, then mayor of the valley, and Tom Reed.", ["Mary Ellis", "Tom Reed"]),
+        ("Founded by Anna Lund, the President of Tarn Mills, in 1920.", ["Anna Lund"]),
+        ("It was set up in 1950 by Karl Vos, a hydrologist, as the Tarn Water Office.", ["Karl Vos"]),
+    ],
+)
+def test_an_appositive_after_a_founder_is_no_founder(text: str, expected: list[str]) -> None:
+    assert founders_of(text) == expected
+
+
+def test_founders_after_among_them_stop_at_as() -> None:
+    text = "It was formed in 1920 by farmers of the valley, among them Ada Berg and Nils Holm, as the Tarn Union."
+    assert founders_of(text) == ["Ada Berg", "Nils Holm"]
+    # Negative: only the group, no names.
+    assert founders_of("It was formed in 1920 by farmers of the valley as the Tarn Union.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Est. 1928 as the Tarn Survey. Renamed in 1950.", 1928),
+        ("The body was founded in the year 1921 in Tarnby.", 1921),
+        ("Operating since 2 March 1977. Renamed in 1990.", 1977),
+        ("1962 — board founded, first reservoir filled.", 1962),
+    ],
+)
+def test_founding_dates_in_short_and_dated_forms(text: str, year: int) -> None:
+    reading = read_founding_text(text, ORG)
+    assert reading.date is not None and reading.date.year == year
+
+
+def test_a_bare_noun_that_is_not_the_organization_founds_nothing() -> None:
+    assert read_founding_text("1962 — reservoir founded, first water delivered.", ORG).date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "date"),
+    [
+        ("Decreto 4.211/52 of 3 March 1952, signed by the Minister.", "Decreto 4.211/52", DateValue(1952, 3, 3)),
+        ("Ley 9/1999 (Water Boards Law), of 12 April 1999.", "Ley 9/1999", DateValue(1999, 4, 12)),
+        (
+            "Agreement Establishing the Tarn Valley Water Board, signed in Tarnby on 2 May 1971.",
+            "Agreement Establishing the Tarn Valley Water Board",
+            DateValue(1971, 5, 2),
+        ),
+    ],
+)
+def test_numbered_decrees_laws_and_establishing_agreements(text: str, name: str, date: DateValue) -> None:
+    found = find_instrument(text)
+    assert found is not None and found.name == name and found.date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "signer"),
+    [
+        ("Decreto 4.211/52 of 3 March 1952, signed by the acting President, Gen. Rosa M. Quiroga.", "Rosa M. Quiroga"),
+        ("Act No. 12 of 1960, signed by the Governor, Sir Alan Price.", "Alan Price"),
+        # Negative: plenipotentiaries and a title alone are no signer.
+        ("Agreement Establishing the Tarn Board, signed on 2 May 1971 by the plenipotentiaries of five states.", None),
+        ("Act No. 12 of 1960, signed by the Governor, in Tarnby.", None),
+    ],
+)
+def test_signer_after_a_title_appositive(text: str, signer: str | None) -> None:
+    found = find_instrument(text)
+    assert found is not None
+    assert (found.signer.name if found.signer else None) == signer

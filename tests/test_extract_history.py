@@ -202,3 +202,38 @@ def test_dated_bullets_never_glue_their_year_into_a_name() -> None:
     found = events(text)
     assert all("19" not in (e.previous_name or "") for e in found)
     assert [(e.previous_name, e.date) for e in found][-1] == ("Halden Soil Laboratory", DateValue(1962))
+
+
+# --- round 2: dated forms and names that go on in lowercase -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 1962: renamed the Halden Institute for Soil Research.",
+        "Set up in 1931. (1962) Renamed the Halden Institute for Soil Research.",
+        "In 1931: opened; In 1962: renamed the Halden Institute for Soil Research.",
+    ],
+)
+def test_in_year_colon_and_bracketed_year_date_the_segment(text: str) -> None:
+    dated = [s for s in segments(text) if "renamed" in s.text.lower()]
+    assert dated and dated[0].date == DateValue(1962)
+
+
+def test_a_bracketed_year_inside_a_sentence_is_no_dated_head() -> None:
+    parts = segments("It joined the Tarn League (1947) and the Soil Union (1961).")
+    assert [p.date for p in parts] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Founded in 1931 as the Istituto generale per la ricerca del suolo; renamed in 1962.",
+        "It opened as the Laboratorio centrale di analisi in 1931.",
+        "The Halden Institute was renamed the Comité national des sols in 1962.",
+    ],
+)
+def test_a_name_that_goes_on_in_lowercase_is_not_cut_to_its_capitalised_start(text: str) -> None:
+    found = events(text)
+    names = {e.previous_name for e in found} | set(names_of(found, "resulting"))
+    assert not any(n in {"Istituto", "Laboratorio", "Comité"} for n in names if n)

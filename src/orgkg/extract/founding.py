@@ -25,7 +25,7 @@ from orgkg.model import DateValue, Fact, Field, FieldFacts, FieldStatus, Foundin
 from . import lexicon
 from .dates import date_spans
 from .history import Names, Subject, defined_acronyms, segments, subject_of
-from .names import is_proper_name, org_mention, person, person_name
+from .names import is_proper_name, is_title_only, org_mention, person, person_name
 from .reader import ReaderResult
 from .text import clean
 
@@ -119,8 +119,8 @@ _TAIL_INSTRUMENT = re.compile(
 # "Decree No. 66,624", "Act 33 of 1945", "Act on the Japan Aerospace Exploration Agency",
 # "Convention for the Establishment of a European Organization for Nuclear Research"
 _HEAD_INSTRUMENT = re.compile(
-    rf"(?<![\w'’.-])(?P<name>(?:{_INSTRUMENT_WORDS})(?:\s+No\.?\s*\d[\d,./-]*\d|\s+\d+)?"
-    rf"(?:\s+(?:of|on|for|concerning|establishing)\s+(?:the\s+|a\s+|an\s+)?{_TITLE_WORDS})?"
+    rf"(?<![\w'’.-])(?P<name>(?:{_INSTRUMENT_WORDS})(?:\s+{_NUMBER})?"
+    rf"(?:\s+(?:of|on|for|concerning|[Ee]stablishing)\s+(?:the\s+|a\s+|an\s+)?{_TITLE_WORDS})?"
     rf"(?:\s+of\s+{_YEAR}(?![\d/–-]))?)(?![\w'’-])"
 )
 
@@ -174,7 +174,11 @@ def _describe(name: str, sentence: str, end: int) -> Instrument:
     date = None
     in_force = None
     # A date written right after the name: "of 22 May 1970", ", 1989", "(Act No. 161 of 2002)".
-    beside = re.match(r"\s*(?:,\s*|of\s+|\((?:[^()]{0,40}\bof\s+)?)(?P<d>[^,;()]{0,30})", rest)
+    # "Ley 17/2006 (Law on …), of 5 June 2006": a bracketed title between name and date.
+    beside = re.match(
+        r"\s*(?:\([^()]{0,80}\)\s*(?=,))?(?:,\s*(?:of\s+)?|of\s+|\((?:[^()]{0,40}\bof\s+)?)(?P<d>[^,;()]{0,30})",
+        rest,
+    )
     if beside:
         spans = date_spans(beside["d"])
         if spans and spans[0][0] == 0:
@@ -200,7 +204,9 @@ def _refines(new: DateValue, old: DateValue) -> bool:
 
 
 _WHICH_SIGNED = re.compile(r"\bwhich\s+(?P<who>.{3,80}?)\s+signed\b")
-_SIGNED_BY_AGENT = re.compile(r"\bsigned(?:\s+into\s+law)?(?:\s+\w+){0,4}?\s+by\s+(?P<who>[^,;]{3,80})")
+_SIGNED_BY_AGENT = re.compile(
+    r"\bsigned(?:\s+into\s+law)?(?:\s+\w+){0,4}?\s+by\s+(?P<who>[^,;]{3,80})(?:,\s(?P<then>[^,;]{3,80}))?"
+)
 
 
 def _signer(rest: str) -> Mention | None:
@@ -208,10 +214,14 @@ def _signer(rest: str) -> Mention | None:
     for pattern in (_WHICH_SIGNED, _SIGNED_BY_AGENT):
         match = pattern.search(rest)
         if match:
-            who = re.split(r"\s+(?:on|in|at)\s+|\s+\(", match["who"])[0]
-            found = person_name(who)
-            if found:
-                return found.mention()
+            # "signed by the de facto President, Gen. Edelmiro J. Farrell": a title, then the name.
+            for text in (match["who"], *([match["then"]] if "then" in match.groupdict() and match["then"] else [])):
+                who = re.split(r"\s+(?:on|in|at)\s+|\s+\(", text)[0]
+                found = person_name(who)
+                if found:
+                    return found.mention()
+                if not is_title_only(re.sub(r"^(?:the\s+)?(?:[a-z]+\s+){0,3}", "", who)):
+                    break
     return None
 
 
@@ -319,10 +329,12 @@ def _founders_after(after: str) -> list[Mention]:
     if stop and not cue:
         agent = agent[: stop.start()]
     elif cue:
-        agent = re.split(r"\.(?=\s|$)|\s+(?:on|in|at|who|which)\s+|,\s+(?:who|which)\b", agent)[0]
+        agent = re.split(r"\.(?=\s|$)|\s+(?:on|in|at|who|which)\s+|,\s+(?:who|which|as)\b", agent)[0]
     pieces = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s+(?=[A-Z][a-z]+\s)", agent.strip(" .,"))]
     founders: list[Mention] = []
-    for piece in pieces:
+    for index, piece in enumerate(pieces):
+        if index and founders and founders[-1].kind == "person" and _appositive(clean(piece)):
+            continue  # "by Louis Napoleon, King of Holland", "by X, then editor of Y": about X
         piece = re.sub(r"^the\s+", "", clean(piece))
         if not piece or LEGAL_INSTRUMENT.search(piece) or re.search(r"\d", piece):
             return []
@@ -335,6 +347,17 @@ def _founders_after(after: str) -> list[Mention]:
         else:
             return []
     return founders
+
+
+def _appositive(piece: str) -> bool:
+    """A phrase after a founder's name that describes them: a title or role ("King of
+    Holland", "the then Minister of Works") or a lowercase description ("then editor of X")."""
+    if not piece:
+        return True
+    bare = re.sub(r"^(?:the|its|their|a|an)\s+(?:then\s+)?", "", piece)
+    if piece[0].islower() and (bare == piece or bare[:1].islower()):
+        return True  # "then editor-in-chief of X", "a hydrologist"
+    return is_title_only(re.split(r"\s+(?:of|for|at|to)\s+", bare)[0])
 
 
 def founder_phrase(text: str) -> str | None:

@@ -87,12 +87,15 @@ def _verb(phrase: str) -> HistoryVerb:
 # --- clauses and subjects --------------------------------------------------------------
 
 # A bullet or run-in date that heads a segment: "- 1984: ", "• 1994 — ", "15 August 1969: ".
+# Also "In 1990: …" and "(1975) …" (the bracketed form only where a sentence starts).
 _DATED_HEAD = re.compile(
-    r"(?:^|(?<=\s))(?:[-•*–—]\s*)?(?P<date>(?:\d{1,2}\s+[A-Z][a-z]+\.?\s+)?\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})"
+    r"(?:^|(?<=\s))(?:[-•*–—]\s*|In\s)?(?P<date>(?:\d{1,2}\s+[A-Z][a-z]+\.?\s+)?\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})"
     r"\s*(?::|\s[–—-])\s+"
+    r"|(?:^|(?<=[.;]\s))\((?P<bracketed>\d{4})\)\s"
 )
 _SENTENCE_END = re.compile(
     r"(?<!\b[A-Z])(?<!\bInc)(?<!\bLtd)(?<!\bCo)(?<!\bNo)(?<!\bSt)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bPub)"
+    r"(?<!\bGen)(?<!\bProf)(?<!\bGov)(?<!\bCol)(?<!\bSen)(?<!\bRev)(?<!\bHon)"
     r"[.;!?](?=\s+(?![A-Z]\.)[A-Z\"“(]|\s*$)"
 )
 # Where a clause starts, reading back from a verb.
@@ -124,7 +127,7 @@ def segments(text: str) -> list[Segment]:
     for head in heads:
         if head.start() > start or start == 0:
             pieces.append((text[start : head.start()], date))
-        spans = date_spans(head["date"])
+        spans = date_spans(head["date"] or head["bracketed"])
         date = spans[0][2] if spans else None
         start = head.end()
     pieces.append((text[start:], date))
@@ -274,6 +277,11 @@ def _classify(subject: str, names: Names) -> tuple[str, str | None]:
         return Subject.UNKNOWN, None
     if words[0].lower() in {"its", "their", "his", "her"}:
         return Subject.UNKNOWN, None
+    if len(words) == 1 and words[0].islower():
+        # "1962 — hospital founded": a bare noun, the organization when its name has it
+        head = words[0].strip(",.")
+        own_words = {w.lower() for w in names.identity.name.split()}
+        return (Subject.SELF, None) if head in own_words | set(_context("self-noun")) else (Subject.UNKNOWN, None)
     name = _trailing_name(subject)
     if name and name == re.sub(r"^[Tt]he\s+", "", subject.split(" (")[0]):
         return (Subject.SELF, None) if names.is_self(name) else (Subject.OTHER, names.full(name))
@@ -358,6 +366,10 @@ def name_at(text: str, *, lax: bool = False) -> NameSpan | None:
                 break
             if lowered not in _GLUE:
                 if not lax or lowercase >= 3:
+                    # "as the Comitato generale per …": the name goes on in lowercase; a
+                    # capitalised start alone would be a fragment of it.
+                    if _continues_name(lowered):
+                        return None
                     break
                 lowercase += 1
         if first.isupper() and words and words[-1].endswith(",") and core.rstrip(".") not in suffixes:
@@ -379,11 +391,23 @@ def name_at(text: str, *, lax: bool = False) -> NameSpan | None:
         if words[-1].endswith(",") and words[-1][:1].isupper():
             words[-1] = words[-1].rstrip(",")
             break
+        if words[-1].rstrip(",").lower() not in _GLUE and _continues_name(words[-1].rstrip(",").lower()):
+            return None  # "the Istituto generale per la ricerca del suolo": no capitalised end
         words.pop()
     name = " ".join(words).strip()
     if not name:
         return None
     return NameSpan(name, acronym, end)
+
+
+# Lowercase words that may follow a name in a story ("renamed X again", "X later", "forming").
+_AFTER_NAME = frozenset({"again", "later", "then", "itself", "instead", "too", "also", "once", "only", "that"})
+
+
+def _continues_name(word: str) -> bool:
+    """Whether a lowercase ``word`` right after capitalised words carries the name on
+    ("Comitato generale per …") rather than the sentence ("X again", "X, forming …")."""
+    return not (word in _AFTER_NAME or word.endswith(("ly", "ing", "ed")) or not word.isalpha())
 
 
 def _next_lower(tokens: list[re.Match[str]], index: int) -> bool:
