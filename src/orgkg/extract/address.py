@@ -7,7 +7,8 @@ names and codes (``pycountry.subdivisions``): "Ottawa, Ontario K1A 0R6", "10117 
 "Acton ACT 2601", "Chofu-shi, Tokyo 182-8522", "Rio de Janeiro, RJ – 21040-900",
 "C.P. 11560, Ciudad de México", "28223 Pozuelo de Alarcón (Madrid)", "Lagos, Lagos State".
 A country is recognised in any language pycountry translates ("España", "República
-Argentina", "Republic of Korea"). The locality never holds a region or postal code; a
+Argentina", "Republic of Korea"; ``lexicon/country-names-i18n.csv``, generated from
+pycountry's catalogs by devkit/cldr_tables.py). The locality never holds a region or postal code; a
 post-office-box part ("P.O. Box …", "CP 401") is neither street nor locality; only the
 first address is read (a second one after ";" is not). Where the layout is not recognised
 only the street (the first part) is kept, and nothing but the country when no country is
@@ -17,8 +18,6 @@ recognised; ``address_findings`` says why; the field statement keeps the text.
 from __future__ import annotations
 
 import csv
-import gettext
-import os
 import re
 import unicodedata
 from collections.abc import Iterator, Mapping
@@ -52,31 +51,6 @@ def _uninverted(name: str) -> str:
     return f"{tail} {head}" if comma else name
 
 
-@cache
-def _translated_country_names() -> Mapping[str, str]:
-    """Casefolded country names in every language of pycountry's gettext catalogs (short,
-    official and common names, also uninverted) → alpha-2. A name two countries share in
-    some language is left out. Loaded only when the English lookup fails (about a second)."""
-    import pycountry
-
-    found: dict[str, set[str]] = {}
-    languages = sorted(os.listdir(pycountry.LOCALES_DIR))
-    catalogs = [gettext.NullTranslations()]
-    for language in languages:
-        try:
-            catalogs.append(gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language]))
-        except OSError:  # a language with no country catalog
-            continue
-    for country in pycountry.countries:
-        english = {getattr(country, attr, None) for attr in ("name", "official_name", "common_name")}
-        for name in filter(None, english):
-            for catalog in catalogs:
-                local = catalog.gettext(name)
-                for written in {local, _uninverted(local)}:
-                    found.setdefault(written.casefold(), set()).add(country.alpha_2)
-    return MappingProxyType({name: next(iter(codes)) for name, codes in found.items() if len(codes) == 1})
-
-
 def country_code(name: str) -> str | None:
     """ISO 3166-1 alpha-2 for a country name as written (in any language pycountry
     translates, "the" before it allowed), or None."""
@@ -94,7 +68,7 @@ def country_code(name: str) -> str | None:
         pass
     if key.startswith("the "):
         return country_code(name[4:])
-    return _translated_country_names().get(name.casefold())
+    return lexicon.country_names_i18n().get(name.casefold())
 
 
 @dataclass(frozen=True)

@@ -217,3 +217,37 @@ def partner_category_words() -> frozenset[str]:
 def legal_form_suffixes() -> tuple[str, ...]:
     """Legal forms after a name ("Inc.", "Co., Ltd.", "e.V."), as written, longest first."""
     return tuple(sorted(_column("legal-form-suffixes"), key=lambda s: (-len(s), s)))
+
+
+# Tables generated from CLDR (babel) and pycountry by devkit/cldr_tables.py, so that no
+# process scans locales or gettext catalogs (seconds) at run time.
+
+
+@dataclass(frozen=True)
+class CurrencySign:
+    sign: str  # as written: "A$", "₦"
+    code: str  # ISO 4217
+    source: str  # "en": CLDR's English symbol; "und_NG ...": the territories' own locales
+
+    @property
+    def local(self) -> bool:
+        """A sign CLDR writes only in the currency's own territories ("₦" in Nigeria)."""
+        return self.source != "en"
+
+
+@cache
+def cldr_currency_signs() -> tuple[CurrencySign, ...]:
+    """CLDR currency signs, English symbols first, in file order."""
+    return tuple(CurrencySign(sign, code, source) for sign, code, source in table("cldr-currency-signs"))
+
+
+@cache
+def cldr_currency_names() -> Mapping[str, str]:
+    """Casefolded English currency name (or a last word only one currency uses) → ISO 4217."""
+    return MappingProxyType({name: code for name, code, _ in table("cldr-currency-names")})
+
+
+@cache
+def country_names_i18n() -> Mapping[str, str]:
+    """Casefolded country name in any language pycountry translates → ISO 3166-1 alpha-2."""
+    return MappingProxyType({name: code for name, code in table("country-names-i18n")})

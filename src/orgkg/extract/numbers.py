@@ -4,8 +4,9 @@
 "12 lakh", "₹2.52 lakh crore", "3.5k"), the qualifier before it ("about", "c.", "≈", a
 trailing "+") and a currency written next to it: a sign or ISO code before ("US$", "€",
 "CHF 40.2m"), an ISO code or a currency name after ("1.5 billion Swiss francs",
-"12 billion yen", "$1.52 billion (AUD)"). Currency names come from CLDR through babel for
-every ISO 4217 code, with the signs CLDR writes in the currency's own territories ("₦");
+"12 billion yen", "$1.52 billion (AUD)"). Currency names come from CLDR for
+every ISO 4217 code, with the signs CLDR writes in the currency's own territories ("₦"),
+through tables generated from babel (``lexicon/cldr-currency-*.csv``, devkit/cldr_tables.py);
 ``ontology/currencies.csv`` adds signs CLDR lacks and
 the default for a bare word several currencies share ("dollars", "francs", "rupees").
 
@@ -18,7 +19,6 @@ from __future__ import annotations
 
 import csv
 import re
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -94,78 +94,27 @@ def _table_words() -> tuple[tuple[str, str], ...]:
     return tuple((sign, code) for sign, code in rows[1:])
 
 
-@cache
 def _cldr_names() -> Mapping[str, str]:
     """English currency names (singular and plural) for every ISO 4217 code, from CLDR.
 
     A name's last word alone ("francs", "rand", "yen") maps to its code when only one
     currency uses it; a word several currencies share maps only through currencies.csv.
     """
-    import pycountry
-    from babel import Locale
-    from babel.numbers import get_currency_name
-
-    iso = {currency.alpha_3 for currency in pycountry.currencies}
-    names: dict[str, str] = {}
-    heads: dict[str, set[str]] = {}
-    for code in sorted(Locale("en").currencies):
-        if code not in iso or code.startswith("X"):  # X..: metals, funds, testing codes
-            continue
-        for count in (1, 2):
-            name = get_currency_name(code, count=count, locale="en").casefold()
-            if name == code.casefold():
-                continue
-            names.setdefault(name, code)
-            heads.setdefault(name.rsplit(" ", 1)[-1], set()).add(code)
-    for head, codes in heads.items():
-        if len(codes) == 1 and len(head) > 2:
-            names.setdefault(head, next(iter(codes)))
-    return names
+    return lexicon.cldr_currency_names()
 
 
 @cache
 def _cldr_symbols() -> Mapping[str, str]:
     """CLDR English currency symbols that are not plain letters ("A$", "R$", "₹", "CA$")."""
-    import pycountry
-    from babel.numbers import get_currency_symbol
-
-    symbols: dict[str, str] = {}
-    for currency in sorted(pycountry.currencies, key=lambda c: c.alpha_3):
-        symbol = get_currency_symbol(currency.alpha_3, locale="en")
-        if symbol != currency.alpha_3 and not symbol.isalpha():
-            symbols.setdefault(symbol, currency.alpha_3)
-    return symbols
-
-
-def _is_sign(symbol: str) -> bool:
-    """A symbol holding a currency sign ("₦", "NZ$", "GH₵"), not letters alone ("kr", "NGN")."""
-    return any(unicodedata.category(ch) == "Sc" for ch in symbol)
+    return MappingProxyType({s.sign: s.code for s in lexicon.cldr_currency_signs() if not s.local})
 
 
 @cache
 def _cldr_local_symbols() -> Mapping[str, str]:
     """Currency signs CLDR gives only in the locales of the territories that use the currency
     ("₦" in Nigeria, "₲" in Paraguay), for the currencies whose English symbol is no sign. A
-    sign two currencies share ("$") is left out. Loads about 150 locales (about a second)."""
-    from babel import Locale, UnknownLocaleError
-    from babel.numbers import get_currency_symbol, get_territory_currencies
-
-    found: dict[str, set[str]] = {}
-    for territory in sorted(Locale("en").territories):
-        if not (len(territory) == 2 and territory.isalpha()):
-            continue  # "001", "419": regions of the world, no currency
-        codes = [c for c in get_territory_currencies(territory) if not _is_sign(get_currency_symbol(c, "en"))]
-        if not codes:
-            continue
-        try:
-            local = Locale.parse(f"und_{territory}")
-        except (UnknownLocaleError, ValueError):
-            continue
-        for code in codes:
-            symbol = local.currency_symbols.get(code)
-            if symbol and _is_sign(symbol):
-                found.setdefault(symbol, set()).add(code)
-    return MappingProxyType({symbol: next(iter(codes)) for symbol, codes in found.items() if len(codes) == 1})
+    sign two currencies share ("$") is left out."""
+    return MappingProxyType({s.sign: s.code for s in lexicon.cldr_currency_signs() if s.local})
 
 
 @cache
