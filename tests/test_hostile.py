@@ -314,7 +314,7 @@ def test_failed_build_leaves_the_previous_build_byte_identical(
 
         monkeypatch.setattr(os, "fsync", full)
     elif failure == "framing":  # the last files staged
-        monkeypatch.setattr(output, "_stage_org_files", lambda *args: 1 / 0)
+        monkeypatch.setattr(output, "_void", lambda *args: 1 / 0)
     else:
         def interrupt(*args: object) -> None:
             raise KeyboardInterrupt
