@@ -5,8 +5,9 @@ Usage::
     python -m devkit.cldr_tables          # rewrite the tables under ontology/lexicon/
     python -m devkit.cldr_tables --check  # exit 1 if a shipped table differs
 
-Scanning babel's ~600 CLDR locales and pycountry's gettext catalogs costs seconds; the
-extractor used to do it in every process. The tables hold the result once:
+Scanning babel's ~600 CLDR locales and pycountry's gettext catalogs costs seconds (loading
+pycountry's subdivision database ~0.1 s); the extractor used to do it in every process. The
+tables hold the result once:
 
 * ``cldr-currency-names.csv`` — English currency names (singular, plural) for every ISO 4217
   code, and a name's last word where only one currency uses it ("yen", "rand");
@@ -17,7 +18,9 @@ extractor used to do it in every process. The tables hold the result once:
   (short, official, common; also uninverted) → ISO 3166-1 alpha-2, names two countries
   share left out, and only what ``extract.address.country_code`` can reach: no name
   pycountry's English lookup already resolves, none starting with "the " or with spaces
-  around it.
+  around it;
+* ``iso-3166-2-subdivisions.csv`` — every country's ISO 3166-2 subdivisions (code, name,
+  type), so no process loads pycountry's subdivision database (~0.1 s).
 
 Each table's header records the babel/CLDR and pycountry versions it was made from;
 ``tests/test_cldr_tables.py`` regenerates the tables and compares when those versions are
@@ -163,6 +166,14 @@ def country_names() -> list[tuple[str, str]]:
     return rows
 
 
+def subdivisions() -> list[tuple[str, str, str, str]]:
+    """(country alpha-2, ISO 3166-2 code without the country, name, type), sorted by code
+    (pycountry hands a country's subdivisions over as a set: its order varies per process)."""
+    import pycountry
+
+    return sorted((s.country_code, s.code.split("-", 1)[1], s.name, s.type) for s in pycountry.subdivisions)
+
+
 def _english_lookup(name: str) -> bool:
     import pycountry
 
@@ -215,6 +226,19 @@ TABLES = {
             uses_babel=False,
         ),
         country_names,
+    ),
+    "iso-3166-2-subdivisions": (
+        Table(
+            "iso-3166-2-subdivisions",
+            ("country", "code", "name", "type"),
+            (
+                "ISO 3166-2 subdivisions from pycountry: country (alpha-2), code without the",
+                "country ('ON' of 'CA-ON'), English name, subdivision type; sorted by code. Read by",
+                "extract/address.py (region names and codes) and plausibility.py.",
+            ),
+            uses_babel=False,
+        ),
+        subdivisions,
     ),
 }
 

@@ -41,6 +41,11 @@ def test_tables_are_typed_and_read_only() -> None:
     with pytest.raises(TypeError):
         countries["narnia"] = "NA"  # type: ignore[index]
     assert lexicon.country_names_i18n() is countries  # loaded once
+    canada = lexicon.subdivisions("CA")
+    assert all(isinstance(row, lexicon.Subdivision) for row in canada)
+    assert ("ON", "Ontario", "Province") in {(row.code, row.name, row.type) for row in canada}
+    assert lexicon.subdivisions("ca") == canada and lexicon.subdivisions("ZZ") == ()
+    assert [row.code for row in canada] == sorted(row.code for row in canada)  # not a set's order
 
 
 def test_country_names_hold_only_names_the_reader_can_reach() -> None:
@@ -70,17 +75,22 @@ def test_country_names_in_any_language_reach_the_reader(written: str, code: str)
 
 
 def test_no_process_scans_locales_or_catalogs() -> None:
-    """A fresh process reads a local currency sign and a Spanish country name with babel
-    unimported and pycountry's gettext catalogs unopened (they cost seconds per process)."""
+    """A fresh process reads a local currency sign, a Spanish country name and a region with
+    babel unimported, pycountry's gettext catalogs unopened and its subdivision database
+    unloaded (seconds, and 0.1 s, per process)."""
     script = (
-        "import gettext, sys\n"
-        "def refuse(*args, **kwargs): raise AssertionError('gettext catalog opened')\n"
+        "import gettext, sys, pycountry\n"
+        "def refuse(*args, **kwargs): raise AssertionError('catalog or database opened')\n"
         "gettext.translation = refuse\n"
-        "from orgkg.extract import extract\n"
+        "pycountry.subdivisions.get = refuse\n"
         "from orgkg.extract.numbers import amounts\n"
         "from orgkg.extract.address import country_code\n"
+        "from orgkg.plausibility import subdivisions\n"
         "assert amounts('a budget of ₦12 billion')[0].currency == 'NGN'\n"
         "assert country_code('República Argentina') == 'AR'\n"
+        "assert 'ON' in subdivisions('CA').codes\n"
+        "from orgkg.extract.address import _region\n"
+        "assert _region('Ontario', 'CA') and _region('Lagos State', 'NG')\n"
         "assert 'babel' not in sys.modules, 'babel imported'\n"
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)

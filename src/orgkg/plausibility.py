@@ -251,12 +251,12 @@ class Subdivisions:
 
 @cache
 def subdivisions(country: str) -> Subdivisions | None:
-    import pycountry
+    from orgkg.extract.lexicon import subdivisions as table_rows  # generated: no pycountry load
 
-    found = list(pycountry.subdivisions.get(country_code=country) or [])
+    found = table_rows(country)
     if not found:
         return None
-    return Subdivisions(codes=frozenset(s.code.split("-", 1)[1] for s in found))
+    return Subdivisions(codes=frozenset(s.code for s in found))
 
 
 @dataclass(frozen=True)

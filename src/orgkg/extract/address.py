@@ -3,7 +3,7 @@
 The address is split into parts (commas, spaced dashes), the country taken from the last
 part (pycountry + ``ontology/country-aliases.csv``), then read right to left with the
 country's postal-code pattern and position (``lexicon/postal-codes.csv``) and its region
-names and codes (``pycountry.subdivisions``): "Ottawa, Ontario K1A 0R6", "10117 Berlin",
+names and codes (``lexicon/iso-3166-2-subdivisions.csv``): "Ottawa, Ontario K1A 0R6", "10117 Berlin",
 "Acton ACT 2601", "Chofu-shi, Tokyo 182-8522", "Rio de Janeiro, RJ – 21040-900",
 "C.P. 11560, Ciudad de México", "28223 Pozuelo de Alarcón (Madrid)", "Lagos, Lagos State".
 A country is recognised in any language pycountry translates ("España", "República
@@ -101,11 +101,9 @@ def _fold(text: str) -> str:
 @cache
 def _regions(country: str) -> Mapping[str, str]:
     """Region names (folded) and codes (as written, upper case) of a country → the code."""
-    import pycountry
-
     found: dict[str, str] = {}
-    for subdivision in pycountry.subdivisions.get(country_code=country) or ():
-        short = subdivision.code.split("-", 1)[1]
+    for subdivision in lexicon.subdivisions(country):
+        short = subdivision.code
         for name in (subdivision.name, _uninverted(subdivision.name)):
             found.setdefault(_fold(name), short)
             # "Lagos State", "Tokyo Prefecture": the name with its own subdivision type

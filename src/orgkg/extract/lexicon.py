@@ -251,3 +251,25 @@ def cldr_currency_names() -> Mapping[str, str]:
 def country_names_i18n() -> Mapping[str, str]:
     """Casefolded country name in any language pycountry translates → ISO 3166-1 alpha-2."""
     return MappingProxyType({name: code for name, code in table("country-names-i18n")})
+
+
+@dataclass(frozen=True)
+class Subdivision:
+    country: str  # ISO 3166-1 alpha-2
+    code: str  # ISO 3166-2 without the country: "ON" of "CA-ON"
+    name: str
+    type: str  # "Province", "State", "Prefecture" ...
+
+
+@cache
+def _subdivisions_by_country() -> Mapping[str, tuple[Subdivision, ...]]:
+    grouped: dict[str, list[Subdivision]] = {}
+    for country, code, name, kind in table("iso-3166-2-subdivisions"):
+        grouped.setdefault(country, []).append(Subdivision(country, code, name, kind))
+    return MappingProxyType({country: tuple(rows) for country, rows in grouped.items()})
+
+
+def subdivisions(country: str) -> tuple[Subdivision, ...]:
+    """A country's ISO 3166-2 subdivisions by code (none for an unknown code);
+    the code in any case, as pycountry's own lookup takes it."""
+    return _subdivisions_by_country().get(country.upper(), ())
