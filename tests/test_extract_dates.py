@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from orgkg.extract.dates import bad_dates, find_dates
+from orgkg.extract.dates import bad_dates, find_dates, in_year
 from orgkg.model import DateValue
 
 
@@ -83,3 +83,22 @@ def test_numeric_dates_need_the_same_separator_twice() -> None:
 
 def test_a_year_with_a_letter_in_it_is_named() -> None:
     assert bad_dates("in 20x1, since 2O11, on 19th May, from 12ab, in 1999") == ["20x1", "12ab"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("abolished on 30 June; its", DateValue(1992, 6, 30)),
+        ("closed it in April", DateValue(1992, 4)),
+        ("created on the 3rd of May, one week", DateValue(1992, 5, 3)),
+        ("opened on Sept. 3 to the public", DateValue(1992, 9, 3)),
+    ],
+)
+def test_in_year_completes_a_yearless_day(text: str, value: DateValue) -> None:
+    found = in_year(text, 1992)
+    assert found is not None and found[1] == value
+
+
+@pytest.mark.parametrize("text", ["it may be closed", "founded in 1990 on 3 May", "closed on 31 February", "no date"])
+def test_in_year_reads_nothing(text: str) -> None:
+    assert in_year(text, 1992) is None

@@ -261,3 +261,17 @@ def test_signer_after_a_title_appositive(text: str, signer: str | None) -> None:
     found = find_instrument(text)
     assert found is not None
     assert (found.signer.name if found.signer else None) == signer
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("In 1990: set up on 3 May under the ministry; in 1994: reorganised.", DateValue(1990, 5, 3)),
+        ("1990 — created in September by decree.", DateValue(1990, 9)),
+        ("(1990) Established on March 7 as an independent board.", DateValue(1990, 3, 7)),
+        # a year in the clause itself wins over the head's
+        ("1990 — established on 3 May 1991.", DateValue(1991, 5, 3)),
+    ],
+)
+def test_a_dated_head_year_completes_the_founding_day(text: str, date: DateValue) -> None:
+    assert read_founding_text(text, ORG).date == date

@@ -237,3 +237,81 @@ def test_a_name_that_goes_on_in_lowercase_is_not_cut_to_its_capitalised_start(te
     found = events(text)
     names = {e.previous_name for e in found} | set(names_of(found, "resulting"))
     assert not any(n in {"Istituto", "Laboratorio", "Comité"} for n in names if n)
+
+
+# --- round 2: a dated head completes a yearless day or month -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("2004 — dissolved on 14 March; its field stations were sold.", DateValue(2004, 3, 14)),
+        ("In 2004: wound up in October after the funding ended.", DateValue(2004, 10)),
+        ("- 2004: closed on November 2, its archive passing to the state.", DateValue(2004, 11, 2)),
+    ],
+)
+def test_a_dated_head_gives_its_year_to_a_yearless_day(text: str, date: DateValue) -> None:
+    assert [d.date for d in dissolutions(text)] == [date]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # the clause has a year of its own: the head does not lend its year to "30 June"
+        ("2004 — dissolved in 2005, on 30 June.", DateValue(2005)),
+        # "may" is a verb here, not a month
+        ("2004 — dissolved, as the minister may have wished.", DateValue(2004)),
+        # no such day: the head's year alone
+        ("2004 — dissolved on 31 April.", DateValue(2004)),
+    ],
+)
+def test_a_dated_head_keeps_its_year_alone(text: str, date: DateValue) -> None:
+    assert [d.date for d in dissolutions(text)] == [date]
+
+
+# --- round 2: successors in a list ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "successors"),
+    [
+        (
+            "In 1995 the institute was split into the Soil Survey Agency, Halden Geology Ltd and the Centre for "
+            "Water and Forest Studies.",
+            ["Soil Survey Agency", "Halden Geology Ltd", "Centre for Water and Forest Studies"],
+        ),
+        (
+            "1995 — its laboratories were distributed among three new companies, among them Fjord Analytics AS "
+            "and the Bureau of Peat and Clay.",
+            ["Fjord Analytics AS", "Bureau of Peat and Clay"],
+        ),
+        (
+            "HISR was broken up into several bodies, including the Halden Forest Service and Soil Data Norway.",
+            ["Halden Forest Service", "Soil Data Norway"],
+        ),
+        (
+            "Its functions were divided into two agencies, namely the Nordic Clay Office and the Fjord Peat Station.",
+            ["Nordic Clay Office", "Fjord Peat Station"],
+        ),
+    ],
+)
+def test_successors_in_a_list(text: str, successors: list[str]) -> None:
+    assert names_of(events(text), "resulting") == successors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the class noun before the cue is no successor, and without a named list nothing is read
+        "Its divisions were distributed among the new Crown Agencies.",
+        "Its staff were distributed among the ministries.",
+        # another organization split
+        "The Fenwick Dairy Board was split into the North Dairy Board and the South Dairy Board.",
+        # its possessions, not its parts
+        "Its library was split into the Map Room and the Reading Room.",
+        # one piece is no name: the whole list is dropped
+        "The institute was divided into the Soil Survey Agency and a number of smaller offices.",
+    ],
+)
+def test_no_successors_from_a_list(text: str) -> None:
+    assert names_of(events(text), "resulting") == []

@@ -37,6 +37,14 @@ DATE_NUMERIC = re.compile(
 _DATE_LIKE = re.compile(r"\b(?:on|of|dated)\s+(?P<text>[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\b")
 # "in 20x1", "since 2O11": a year with a letter in it.
 _BAD_YEAR = re.compile(r"\b(?:in|on|since|from|dated)\s+(?P<text>\d\d(?:[A-Za-z]\w|\w[A-Za-z]))\b")
+# "on 30 June", "June 30", "in April": a day or month without a year of its own (a dated
+# bullet's head year completes it: "1992 — abolished on 30 June").
+_DAY_MONTH = re.compile(
+    rf"\b(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<month>{_MONTH_NAMES})\b\.?"
+    rf"|(?P<month2>{_MONTH_NAMES})\.?\s+(?P<mday>\d{{1,2}})(?:st|nd|rd|th)?\b"
+    rf"|(?P<lone>{_MONTH_NAMES})\b)",
+    re.I,
+)
 _DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
@@ -78,6 +86,25 @@ def date_spans(text: str) -> list[tuple[int, int, DateValue]]:
     for match in YEAR.finditer(text):
         add(match, DateValue(int(match[1])))
     return sorted(found, key=lambda triple: triple[0])
+
+
+def in_year(text: str, year: int) -> tuple[int, DateValue] | None:
+    """The first day or month without a year in ``text`` ("on 30 June", "in April"), as a
+    date of ``year`` with its offset; None when ``text`` has a year of its own or no such
+    phrase, or the day does not exist in that month."""
+    if YEAR.search(text):
+        return None
+    for match in _DAY_MONTH.finditer(text):
+        if match["lone"]:
+            if match["lone"][:1].isupper():  # "may" and "march" are words too
+                return match.start(), DateValue(year, _month(match["lone"]))
+            continue
+        day = match["day"] or match["mday"]
+        month = match["month"] or match["month2"]
+        value = valid_date(year, _month(month), int(day))
+        if value:
+            return match.start(), value
+    return None
 
 
 def _numeric(first: int, second: int, year: int) -> DateValue | None:

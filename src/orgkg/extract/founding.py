@@ -24,7 +24,7 @@ from orgkg.model import DateValue, Fact, Field, FieldFacts, FieldStatus, Foundin
 
 from . import lexicon
 from .dates import date_spans
-from .history import Names, Subject, defined_acronyms, segments, subject_of
+from .history import Names, Subject, defined_acronyms, in_head_year, segments, subject_of
 from .names import is_proper_name, is_title_only, org_mention, person, person_name
 from .reader import ReaderResult
 from .text import clean
@@ -301,7 +301,7 @@ def _date_after(sentence: str, start: int, bullet: DateValue | None) -> DateValu
         return spans[0][2]
     begin = max((m.end() for m in re.finditer(r"[;:]", sentence[:start])), default=0)
     spans = [s for s in date_spans(sentence) if begin <= s[0] < start]
-    return spans[-1][2] if spans else bullet
+    return spans[-1][2] if spans else in_head_year(sentence[start:end], bullet)
 
 
 _AGENT = re.compile(r"(?:^|\s)by\s+(?P<agent>[^;]+)")

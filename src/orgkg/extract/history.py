@@ -20,7 +20,7 @@ from functools import cache
 from orgkg.model import ChangeEvent, DateValue, Dissolution, Fact, Field, Identity, Mention
 
 from . import lexicon
-from .dates import date_spans
+from .dates import date_spans, in_year
 from .names import PERSON_TITLES, is_acronym, org_mention, same_name
 from .reader import ReaderResult
 from .text import clean, unique
@@ -31,11 +31,13 @@ from .text import clean, unique
 @dataclass(frozen=True)
 class HistoryVerb:
     phrase: str
-    direction: str  # new-name | present-name | successor | predecessor | predecessors | none
+    direction: str  # new-name | present-name | successor(s) | predecessor(s) | source | none
     kind: str
 
 
-_DIRECTIONS = frozenset({"new-name", "present-name", "successor", "predecessor", "predecessors", "source", "none"})
+_DIRECTIONS = frozenset(
+    {"new-name", "present-name", "successor", "successors", "predecessor", "predecessors", "source", "none"}
+)
 DISSOLVING = frozenset({"merged-into", "dissolved"})
 # Another organization's event whose object is this one: the kind recorded for it.
 _INTO_SELF = {"merged-into": "absorbed", "succeeded-by": "predecessor"}
@@ -50,7 +52,7 @@ def history_verbs() -> tuple[HistoryVerb, ...]:
     return tuple(sorted(verbs, key=lambda v: -len(v.phrase)))
 
 
-CONTEXT_ROLES = frozenset({"auxiliary", "not-object", "relative", "negation", "self-noun"})
+CONTEXT_ROLES = frozenset({"auxiliary", "not-object", "relative", "negation", "self-noun", "self-part", "list-cue"})
 
 
 @cache
@@ -436,13 +438,7 @@ def organizations_in_list(text: str, names: Names) -> list[Mention]:
         text = text.split(":", 1)[1]
     text = re.split(r"(?<=[a-z)])[.;](?:\s|$)", text)[0]
     found: list[Mention] = []
-    # "the A of Space and Science (ASS), the B and the C": with articles, only "the" starts an item
-    separator = (
-        r",\s*(?:and\s+)?(?=the\s)|\s+and\s+(?=the\s)|,\s+(?=(?:which|who)\s)"
-        if re.match(r"\s*the\s", text)
-        else r",\s*(?:and\s+)?|\s+and\s+"
-    )
-    for piece in re.split(separator, text):
+    for piece in _list_pieces(text):
         piece = piece.strip()
         if not piece or piece.split()[0].lower() in _context("relative"):
             continue
@@ -454,6 +450,24 @@ def organizations_in_list(text: str, names: Names) -> list[Mention]:
             return []
         found.append(mention)
     return found
+
+
+def _list_pieces(text: str) -> list[str]:
+    """The items of a list: comma pieces ("A, B and C"), each cut at an "and" that starts
+    another item. An "and" after "of" or "for" in the same item stays inside it ("the
+    Institute of Geological and Nuclear Sciences") unless "the" follows ("the Ministry of
+    Trade and the Ministry of Works")."""
+    items: list[str] = []
+    for piece in re.split(r",\s*", text):
+        piece = re.sub(r"^and\s+", "", piece)
+        start = 0
+        for joint in re.finditer(r"\s+and\s+", piece):
+            item = piece[start : joint.start()]
+            if piece.startswith("the ", joint.end()) or not re.search(r"\b(?:of|for)\s", item):
+                items.append(item)
+                start = joint.end()
+        items.append(piece[start:])
+    return items
 
 
 # --- the reader ------------------------------------------------------------------------
@@ -515,7 +529,7 @@ def read_events(text: str, identity: Identity, intro: str = "") -> list[Fact]:
                 if absorbed:
                     facts.append(ChangeEvent(_INTO_SELF[verb.kind], clause_text, original=absorbed, date=date))
                 continue
-            if who != Subject.SELF:
+            if who != Subject.SELF and not (verb.direction == "successors" and _own_parts(sentence, match.start())):
                 continue
             after = _skip_adverbial(after)
             if verb.direction == "predecessor" and re.match(r"by\s", after):
@@ -532,6 +546,11 @@ def read_events(text: str, identity: Identity, intro: str = "") -> list[Fact]:
                 for other in organizations_in_list(after, names) or _single(after, names):
                     if not names.is_self(other.name):
                         facts.append(ChangeEvent("predecessor", clause_text, original=other, date=date))
+            elif verb.direction == "successors":
+                for other in _successor_list(after, names):
+                    facts.append(ChangeEvent("split-into", clause_text, resulting=other, date=date))
+                if verb.kind in DISSOLVING:
+                    facts.append(Dissolution(date, clause_text))
             elif verb.direction == "predecessors":
                 for other in organizations_in_list(after, names):
                     if not names.is_self(other.name):
@@ -551,6 +570,24 @@ def read_events(text: str, identity: Identity, intro: str = "") -> list[Fact]:
             previous.append(_Former(order, former, clean(sentence)))
     facts.extend(_renaming_events(renames, previous, identity))
     return unique(facts)
+
+
+def _own_parts(sentence: str, verb_start: int) -> bool:
+    """ "its divisions were distributed among …": the organization's parts as the subject."""
+    clause = re.split(r"[;:,]", sentence[:verb_start])[-1].lower().split()
+    while clause and clause[-1] in _context("auxiliary"):
+        clause.pop()
+    return len(clause) >= 2 and clause[-2] == "its" and clause[-1] in _context("self-part")
+
+
+def _successor_list(after: str, names: Names) -> list[Mention]:
+    """The organizations after a "split into" verb: the list itself ("split into A, B and
+    C"), or, after a class noun, the list a cue introduces ("among the new institutes,
+    among them A, B and C"); the class noun is no successor."""
+    clause = re.split(r";|\.(?=\s|$)", after)[0]
+    cue = re.search(rf"(?:,\s*|\s+)(?:{lexicon.alternation(_context('list-cue'))})\s+|:\s+", clause)
+    found = organizations_in_list(clause[cue.end() :] if cue else clause, names)
+    return [m for m in found if not names.is_self(m.name)]
 
 
 def _single(text: str, names: Names) -> list[Mention]:
@@ -603,7 +640,16 @@ def _event_date(sentence: str, verb: re.Match[str], bullet: DateValue | None) ->
             return before[-1][2]
         if index == 1:
             break
-    return bullet
+    return in_head_year(sentence[verb.end() : clause_end], bullet)
+
+
+def in_head_year(clause: str, head: DateValue | None) -> DateValue | None:
+    """A dated head's year completed by the day or month its clause gives without a year
+    ("1992 — abolished on 30 June" → 1992-06-30); else the head's date."""
+    if head is None or head.month is not None:
+        return head
+    found = in_year(clause, head.year)
+    return found[1] if found else head
 
 
 def _clause_end(sentence: str, start: int) -> int:
