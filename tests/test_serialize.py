@@ -182,3 +182,95 @@ def test_unknown_format_is_a_usage_error(seed_build):
 
 def test_main_module_exists():
     assert Path(orgkg.__file__).with_name("__main__.py").exists()
+
+
+# render_slice: pyoxigraph writes N-Triples, N-Quads, Turtle and TriG in the order orgkg sorts
+
+
+def _tricky_quads() -> list:
+    from orgkg.serialization import RDF_TYPE, literal_text
+
+    xsd = "http://www.w3.org/2001/XMLSchema#"
+    org, graph = "<https://w3id.org/orgkg/org/a>", "<https://w3id.org/orgkg/graph/a/identity>"
+    values = [
+        literal_text('quote " backslash \\ tab \t newline \n bell \x07 é'),
+        literal_text("Name", "en-GB"),
+        literal_text("+042", None, xsd + "integer"),  # canonical 42, written bare in Turtle
+        literal_text("1.50", None, xsd + "decimal"),
+        literal_text("1e3", None, xsd + "double"),  # canonical "1000": must stay a double
+        literal_text("not a number", None, xsd + "integer"),
+        "<https://schema.org/a.>",  # a local name that needs an escape
+        "<http://www.wikidata.org/entity/Q42>",
+    ]
+    quads = [(org, f"<{RDF_TYPE}>", "<https://schema.org/Organization>", graph)]
+    quads += [(org, "<https://schema.org/value>", value, graph) for value in values]
+    quads += [(q[0], q[1], q[2], None) for q in quads]
+    return quads
+
+
+def _parsed(data: bytes, fmt: str) -> set:
+    from orgkg.serialization import turtle_header
+
+    header = turtle_header().encode() if fmt in ("ttl", "trig") else b""
+    return {str(q) for q in pyoxigraph.parse(header + data, format=OX_FORMATS[fmt])}
+
+
+@pytest.mark.parametrize("fmt", ["ttl", "nt", "trig", "nq"])
+def test_slices_parse_to_the_quads_they_were_given(fmt):
+    from orgkg.serialization import render_slice
+
+    quads = _tricky_quads()
+    union = fmt in ("ttl", "nt")
+    expected = {(s, p, o, None if union else g) for s, p, o, g in quads}
+    reference = "".join(f"{s} {p} {o} {g} .\n" if g else f"{s} {p} {o} .\n" for s, p, o, g in expected)
+    assert _parsed(render_slice(quads, fmt), fmt) == _parsed(reference.encode(), "nq")
+
+
+@pytest.mark.parametrize("fmt", ["ttl", "trig"])
+def test_slices_rendered_apart_concatenate_into_one_document(fmt):
+    """The build renders each profile's slice on its own and joins them under one header."""
+    from orgkg.serialization import render_slice
+
+    quads = _tricky_quads()
+    other = [(s.replace("org/a", "org/b"), p, o, g and g.replace("/a/", "/b/")) for s, p, o, g in quads]
+    joined = render_slice(quads, fmt) + render_slice(other, fmt)
+    assert b"@prefix" not in joined  # the one header is the file's
+    assert _parsed(joined, fmt) == _parsed(render_slice(quads + other, fmt), fmt)
+    assert b"schema:Organization" in joined and b"wd:Q42" in joined  # readable prefixes
+
+
+def test_slices_are_sorted_and_deduplicated():
+    from orgkg.serialization import render_slice
+
+    quads = _tricky_quads()
+    for fmt in ("ttl", "nt", "trig", "nq"):
+        assert render_slice(list(reversed(quads)) + quads, fmt) == render_slice(quads, fmt), fmt
+    lines = render_slice(quads, "nq").decode().splitlines()
+    assert lines == sorted(lines)
+
+
+def test_slices_are_byte_identical_across_hash_seeds():
+    script = (
+        "import hashlib, sys; sys.path.insert(0, sys.argv[1]); from tests.test_serialize import _tricky_quads; "
+        "from orgkg.serialization import render_slice; "
+        "data = b''.join(render_slice(_tricky_quads(), f) for f in ('ttl', 'trig', 'nt', 'nq')); "
+        "print(hashlib.sha256(data).hexdigest())"
+    )
+    digests = set()
+    for seed in ("0", "1", "4242"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run(
+            [sys.executable, "-c", script, str(Path(__file__).parents[1])], env=env, capture_output=True, text=True
+        )
+        assert done.returncode == 0, done.stderr
+        digests.add(done.stdout)
+    assert len(digests) == 1
+
+
+def test_a_term_outside_the_grammar_is_a_clear_error():
+    from orgkg.errors import IRIError
+    from orgkg.serialization import render_slice
+
+    bad = [("<https://w3id.org/orgkg/org/a>", "<https://schema.org/name>", '"x"@not a tag', None)]
+    with pytest.raises(IRIError, match="cannot write ttl"):
+        render_slice(bad, "ttl")

@@ -1,11 +1,11 @@
-"""Serialize: quads → bytes in every RDF format, deterministically and fast (DESIGN §7).
+"""Serialize: quads → bytes in every RDF format, deterministically and fast.
 
-orgkg writes N-Quads, N-Triples, Turtle, TriG and JSON-LD with its own small writers
-instead of rdflib's serializers: rdflib's Turtle writer is superlinear (minutes for a
-million triples) and its JSON-LD writer plus PyLD framing cost ~30 ms per organization.
-The writers here work on N-Triples term strings, cost a few microseconds per triple,
-and every output still parses, with oxigraph and PyLD, to the same graph
-(tests/test_serialize.py).
+pyoxigraph writes N-Triples, N-Quads, Turtle and TriG (``render_slice``); orgkg sorts the
+statements first, because pyoxigraph writes them in the order given. JSON-LD is orgkg's
+own: compaction against the inline context and framing, which PyLD does in ~30 ms per
+organization, take microseconds here and give the same documents (tests/test_scale.py).
+Every writer starts from N-Triples term text (``nt_term``, ``literal_text``) with typed
+literals in canonical form (``canonical_lexical``).
 
 Output is built from *sections*. A build gives every profile one section holding the
 subjects that profile owns (its organization, the nodes minted under it, its source
@@ -29,8 +29,8 @@ from dataclasses import dataclass, fields
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from orgkg.errors import InputError, IRIError, UsageError
-from orgkg.namespaces import ORG, PREFIXES, PROV, RDF, SDO, XSD, compact
+from orgkg.errors import IRIError, UsageError
+from orgkg.namespaces import ORG, PREFIXES, PROV, RDF, SDO, XSD
 from orgkg.resources import data_file
 
 if TYPE_CHECKING:
@@ -48,7 +48,6 @@ FILE_NAMES = {fmt: f"graph.{fmt}" for fmt in FORMATS}
 # Plain strings: the writers below work on N-Triples text, where a URIRef (hashed and
 # compared unlike str) must not stand in for an IRI.
 RDF_TYPE = str(RDF.type)
-XSD_INTEGER = str(XSD.integer)
 
 
 @cache
@@ -311,84 +310,77 @@ def quad_line(quad: Quad) -> str:
 
 
 # ---------------------------------------------------------------------------------------
-# Turtle and TriG
+# N-Triples, N-Quads, Turtle and TriG: pyoxigraph writes them, orgkg only chooses the order
+# (pyoxigraph streams statements in the order given, grouping a subject's consecutive
+# triples, so sorted input gives the same bytes everywhere).
 
-
-_TTL_CACHE: dict[str, str] = {}
+RDF_FORMATS = ("nt", "nq", "ttl", "trig")
+_TYPE = f"<{RDF_TYPE}>"
 
 
 def turtle_header() -> str:
-    lines = [
-        f"@prefix {prefix}: <{namespace}> .\n"
-        for prefix, namespace in sorted((p, str(ns)) for p, ns in PREFIXES.items())
-    ]
+    """The ``@prefix`` lines of graph.ttl and graph.trig, sorted by prefix."""
+    lines = [f"@prefix {prefix}: <{namespace}> .\n" for prefix, namespace in sorted(_prefix_map().items())]
     return "".join(lines) + "\n"
 
 
-def _ttl_iri(text: str) -> str:
-    """An N-Triples IRI (``<...>``) as Turtle: a prefixed name where ``compact`` gives one."""
-    cached = _TTL_CACHE.get(text)
-    if cached is None:
-        cached = compact(text[1:-1])
-        if len(_TTL_CACHE) < 200_000:
-            _TTL_CACHE[text] = cached
-    return cached
+@cache
+def _prefix_map() -> dict[str, str]:
+    return {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
 
 
-def _ttl_term(text: str) -> str:
-    if text[0] == "<":
-        return _ttl_iri(text)
-    if text[0] != '"':
-        return text
-    end = text.rindex('"')
-    suffix = text[end + 1 :]
-    if suffix.startswith("^^<"):
-        if suffix[3:-1] == XSD_INTEGER and _INTEGER.fullmatch(text[1:end]):
-            return text[1:end]
-        return text[: end + 1] + "^^" + _ttl_iri(suffix[2:])
-    return text
+def _turtle_order(quad: Quad) -> tuple[str, bool, str, str]:
+    return quad[0], quad[1] != _TYPE, quad[1], quad[2]  # rdf:type first, written as "a"
 
 
-def _group_by_subject(triples: Sequence[Triple]) -> Iterator[tuple[str, list[Triple]]]:
+def _trig_order(quad: Quad) -> tuple[bool, str, str, bool, str, str]:
+    # the default graph first, then the named graphs in IRI order
+    return quad[3] is not None, quad[3] or "", quad[0], quad[1] != _TYPE, quad[1], quad[2]
+
+
+def render_slice(statements: Iterable[Quad], fmt: str) -> bytes:
+    """``statements`` as one slice of graph file ``fmt``: sorted, de-duplicated, without the
+    file's header (``turtle_header``, the JSON-LD document around the nodes), so slices
+    rendered apart — one per profile, by any worker — concatenate into the file.
+
+    nt, ttl and jsonld write the union graph (the graph of each quad is dropped); nq and
+    trig keep the named graphs. jsonld gives the node objects joined by ``,\n``.
+    """
+    if fmt in ("nt", "ttl", "jsonld"):
+        statements = {(s, p, o, None) for s, p, o, _ in statements}
+    if fmt == "jsonld":
+        return render_jsonld_nodes(sorted((s, p, o) for s, p, o, _ in statements)).encode("utf-8")
+    if fmt not in RDF_FORMATS:
+        raise UsageError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if fmt == "nq":  # N-Quads lines in text order, as `sort` would leave them
+        lines = sorted({quad_line(q) for q in statements})
+    elif fmt == "nt":  # (s, p, o, None): the tuples compare as triples
+        lines = [f"{s} {p} {o} .\n" for s, p, o, _ in sorted(set(statements))]
+    else:
+        order = _turtle_order if fmt == "ttl" else _trig_order
+        lines = [quad_line(q) for q in sorted(set(statements), key=order)]
+    return _oxigraph_write("".join(lines).encode("utf-8"), fmt)
+
+
+def _oxigraph_write(nquads: bytes, fmt: str) -> bytes:
+    """N-Quads text (in output order) written by pyoxigraph as ``fmt``, without a header."""
+    import pyoxigraph as ox
+
+    target = {"nt": ox.RdfFormat.N_TRIPLES, "nq": ox.RdfFormat.N_QUADS, "ttl": ox.RdfFormat.TURTLE}
+    try:
+        quads = ox.parse(nquads, format=ox.RdfFormat.N_QUADS)
+        if fmt in ("ttl", "trig"):
+            data = ox.serialize(quads, format=target.get(fmt, ox.RdfFormat.TRIG), prefixes=_prefix_map())
+        else:
+            data = ox.serialize(quads, format=target[fmt])
+    except SyntaxError as error:  # a term the N-Triples grammar refuses (language tag, IRI)
+        raise IRIError(f"cannot write {fmt}: {error}") from None
+    assert data is not None
+    # pyoxigraph starts Turtle and TriG with its own @prefix lines; the file has one header
     start = 0
-    for index in range(1, len(triples) + 1):
-        if index == len(triples) or triples[index][0] != triples[start][0]:
-            yield triples[start][0], list(triples[start:index])
-            start = index
-
-
-def turtle_block(subject: str, triples: Sequence[Triple], indent: str = "") -> str:
-    """One subject's triples (sorted) as a Turtle statement, ``rdf:type`` first."""
-    by_predicate: dict[str, list[str]] = {}
-    for _, p, o in triples:
-        by_predicate.setdefault(p, []).append(o)
-    order = sorted(by_predicate, key=lambda p: (p != f"<{RDF_TYPE}>", p))
-    lines = []
-    for index, predicate in enumerate(order):
-        verb = "a" if predicate == f"<{RDF_TYPE}>" else _ttl_iri(predicate)
-        objects = ", ".join(_ttl_term(o) for o in by_predicate[predicate])
-        lead = indent + (_ttl_term(subject) + " " if index == 0 else "    ")
-        end = " ." if index == len(order) - 1 else " ;"
-        lines.append(f"{lead}{verb} {objects}{end}\n")
-    return "".join(lines)
-
-
-def render_turtle(triples: Sequence[Triple], indent: str = "") -> str:
-    """Sorted, de-duplicated triples as Turtle statements separated by blank lines."""
-    return "".join(turtle_block(s, group, indent) + "\n" for s, group in _group_by_subject(triples))
-
-
-def render_trig(quads: Sequence[Quad]) -> str:
-    """Sorted quads as TriG: the default graph first, then named graphs in IRI order."""
-    by_graph: dict[str | None, list[Triple]] = {}
-    for s, p, o, g in quads:
-        by_graph.setdefault(g, []).append((s, p, o))
-    parts = []
-    for graph in sorted(by_graph, key=lambda g: (g is not None, g or "")):
-        body = render_turtle(sorted(by_graph[graph]), indent="    ").rstrip("\n") + "\n"
-        opening = "{\n" if graph is None else f"{graph} {{\n"
-        parts.append(opening + body + "}\n\n")
-    return "".join(parts)
+    while data.startswith(b"@prefix ", start):
+        start = data.index(b"\n", start) + 1
+    return data[start:]
 
 
 # ---------------------------------------------------------------------------------------
@@ -475,6 +467,14 @@ class Compactor:
         if parts.datatype:
             return {"@type": self.iri(parts.datatype, vocab=True), "@value": parts.lexical}
         return parts.lexical
+
+
+def _group_by_subject(triples: Sequence[Triple]) -> Iterator[tuple[str, list[Triple]]]:
+    start = 0
+    for index in range(1, len(triples) + 1):
+        if index == len(triples) or triples[index][0] != triples[start][0]:
+            yield triples[start][0], list(triples[start:index])
+            start = index
 
 
 @cache
@@ -702,16 +702,10 @@ class Section:
 
 def render_section(quads: Iterable[Quad], triples: Iterable[Triple]) -> Section:
     """``quads`` feed the quad formats (nq, trig); ``triples`` the union-graph formats."""
-    quad_list = sorted(set(quads), key=lambda q: (q[0], q[1], q[2], q[3] or ""))
-    triple_list = sorted(set(triples))
-    nq_lines = sorted(quad_line(q) for q in quad_list)
-    return Section(
-        nq="".join(nq_lines),
-        nt="".join(f"{s} {p} {o} .\n" for s, p, o in triple_list),
-        ttl=render_turtle(triple_list),
-        trig=render_trig(quad_list),
-        jsonld=render_jsonld_nodes(triple_list),
-    )
+    quad_list = list(quads)
+    triple_quads = [(s, p, o, None) for s, p, o in triples]
+    texts = {fmt: render_slice(quad_list if fmt in ("nq", "trig") else triple_quads, fmt) for fmt in FORMATS}
+    return Section(**{fmt: text.decode("utf-8") for fmt, text in texts.items()})
 
 
 class GraphFileWriter:
@@ -796,8 +790,3 @@ def serialize_dataset(dataset: Dataset, fmt: str) -> bytes:
     if fmt not in FORMATS:
         raise UsageError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     return serialize_quads(dataset_quads(dataset), fmt)
-
-
-def _refuse_remote(url: str, options: Any = None) -> Any:
-    # PyLD's document loader in tests/test_scale.py (PyLD is a test dependency only)
-    raise InputError(f"refusing to fetch remote JSON-LD context {url!r}: orgkg never reaches the network here")
