@@ -983,3 +983,25 @@ def test_arbitrary_bytes_return_profile_or_input_error(data: bytes) -> None:
     except InputError:
         return
     check_never_crashes(text)
+
+
+@pytest.mark.parametrize(
+    ("date", "expected"),
+    [
+        ("Sept. 8, 2025", dt.date(2025, 9, 8)),  # spellings from the lexicon, as the extractor reads them
+        ("8th of September 2025", dt.date(2025, 9, 8)),
+        ("29/09/2025", dt.date(2025, 9, 29)),  # numeric, unambiguous
+        ("2025-09-08", dt.date(2025, 9, 8)),
+    ],
+)
+def test_access_dates_are_read_by_the_extractors_date_reader(date: str, expected: dt.date) -> None:
+    profile, reference = one_reference(f'- ↑ Pub. "T". https://x.org/ (accessed {date}).')
+    assert reference.accessed == expected
+    assert codes(profile) == []
+
+
+@pytest.mark.parametrize("date", ["03/04/2025", "September 2025", "8 February 2025 and 9 March 2025"])
+def test_an_access_date_that_is_not_one_whole_day_is_reported(date: str) -> None:
+    profile, reference = one_reference(f'- ↑ Pub. "T". https://x.org/ (accessed {date}).')
+    assert reference.accessed is None
+    assert codes(profile) == [("unparsable-access-date", 3)]

@@ -143,17 +143,6 @@ _REF_TRAILING_PARENS = re.compile(r"\((?P<inner>[^()]*)\)[\s.]*$")
 _REF_QUOTED_TITLE = re.compile(r"[\"“„«](?P<title>[^\"“”„«»]+)[\"”“»]")
 _REF_URL_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:\S+|www\.\S+|\.{0,2}/\S*")
 
-# Dates, locale-independent (strptime's %B depends on the locale).
-_DATE_ISO = re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})")
-_DATE_MONTH_DAY_YEAR = re.compile(r"(?P<month>[A-Za-z]+)\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})")
-_DATE_DAY_MONTH_YEAR = re.compile(r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>[A-Za-z]+)\.?,?\s+(?P<y>\d{4})")
-_MONTH_NAMES = "january february march april may june july august september october november december"
-_MONTHS: dict[str, int] = {
-    **{name: number for number, name in enumerate(_MONTH_NAMES.split(), start=1)},
-    **{name[:3]: number for number, name in enumerate(_MONTH_NAMES.split(), start=1)},
-    "sept": 9,
-}
-
 _KNOWN_BY_KEY: dict[str, str] = {name.casefold(): name for name in KNOWN_FIELDS}
 
 
@@ -773,18 +762,18 @@ def _split_access_date(text: str, warn: _Warn) -> tuple[str, dt.date | None]:
 
 
 def _parse_date(text: str) -> dt.date | None:
-    iso = _DATE_ISO.fullmatch(text)
-    if iso:
-        year, month, day = int(iso["y"]), int(iso["m"]), int(iso["d"])
-    else:
-        named = _DATE_MONTH_DAY_YEAR.fullmatch(text) or _DATE_DAY_MONTH_YEAR.fullmatch(text)
-        if not named or named["month"].casefold() not in _MONTHS:
-            return None
-        year, month, day = int(named["y"]), _MONTHS[named["month"].casefold()], int(named["d"])
-    try:
-        return dt.date(year, month, day)
-    except ValueError:  # February 30
+    """``text`` as one whole day, read by the extractor's date reader ("February 8, 2025",
+    "8 Feb. 2025", "2025-02-08", "08/02/2025"; month spellings from the lexicon, never the
+    locale); None for anything else, a month or year alone included."""
+    from orgkg.extract.dates import date_spans  # lazy: the extract package is large
+
+    spans = date_spans(text)
+    if len(spans) != 1:
         return None
+    start, end, value = spans[0]
+    if (start, end) != (0, len(text)) or value.month is None or value.day is None:
+        return None
+    return dt.date(value.year, value.month, value.day)
 
 
 def _url_candidate(token: str) -> str | None:
