@@ -315,3 +315,78 @@ def test_successors_in_a_list(text: str, successors: list[str]) -> None:
 )
 def test_no_successors_from_a_list(text: str) -> None:
     assert names_of(events(text), "resulting") == []
+
+
+# --- round 2: chains of former names -------------------------------------------------------------
+
+
+def previous_names(text: str, identity: Identity = ORG) -> list[str]:
+    return [e.previous_name for e in events(text, identity) if e.previous_name]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a founding verb far before "as", over a list of founders
+        (
+            "It was set up in March 1931 in Halden by engineers of the state railways, among them Ole Berg and Kari "
+            "Lund, as the Halden Soil Laboratory; in 1962 it was renamed the Halden Institute for Soil Research.",
+            ["Halden Soil Laboratory"],
+        ),
+        # "under the name", then a name taken, then words added to it
+        (
+            "HISR was created in 1931 under the name Fjord Soil Office; it adopted the name Halden Institute for Soil "
+            'in 1950 and added "Research" to it in 1962.',
+            ["Fjord Soil Office", "Halden Institute for Soil"],
+        ),
+        # bracketed years, a name after modifiers and "as", then "its present name"
+        (
+            "(1931) Founded as the Halden Soil Bureau. (1950) Renamed Halden Soil Laboratory. (1955) Became "
+            "autonomous once more as the Fjord Soil Office. (1962) Took its present name.",
+            ["Halden Soil Bureau", "Halden Soil Laboratory", "Fjord Soil Office"],
+        ),
+        # "Est." and a name whose bracketed acronym closes its lowercase words
+        (
+            "Est. 1931 as Istituto per lo studio del suolo (ISS). Received its present name in 1962.",
+            ["Istituto per lo studio del suolo"],
+        ),
+        # a name that holds "in the X of Y"; "known until … as"
+        (
+            "It was known until 1962 as the Soil Board in the Kingdom of Norway.",
+            ["Soil Board in the Kingdom of Norway"],
+        ),
+        # names ending in a word in -en are no participles ("… van Wetenschappen in 1950 and received …")
+        (
+            "Founded in 1931 as the Koninklijk Bodem Instituut, it was renamed Bodem Akademie van Wetenschappen in "
+            "1950 and received its present name in 1962.",
+            ["Koninklijk Bodem Instituut", "Bodem Akademie van Wetenschappen"],
+        ),
+    ],
+)
+def test_chains_of_former_names(text: str, expected: list[str]) -> None:
+    assert previous_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an edit that yields a name the text never writes: nothing is invented
+        'It was founded in 1931 as the Halden Soil Laboratory. It dropped "Soil" from its name in 1950.',
+        # "as" after another clause's verb is no founding name
+        "It was founded in 1931 by Ole Berg, who served as the Halden Harbour Master.",
+        # a kind after "as", not a name
+        "In 1955 it became independent again as an agency of the ministry.",
+        # "as" in "such as"
+        "It was set up in 1931 for fields such as Soil Chemistry.",
+    ],
+)
+def test_no_former_names(text: str) -> None:
+    assert [n for n in previous_names(text) if n not in {"Halden Soil Laboratory"}] == []
+
+
+def test_a_dropped_word_that_yields_the_present_name() -> None:
+    found = previous_names(
+        "It was founded in 1931 as the Halden State Institute for Soil Research. "
+        'In 1962 it dropped "State" from its name.'
+    )
+    assert found == ["Halden State Institute for Soil Research"]

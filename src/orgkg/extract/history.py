@@ -201,6 +201,8 @@ def subject_of(sentence: str, verb_start: int, names: Names) -> tuple[str, str |
     while (stripped := _ADVERBIAL.sub("", subject, count=1)) != subject:
         subject = stripped
     subject = subject.strip(" ,")
+    if re.search(r"[a-z]\s+it$", subject):
+        return Subject.SELF, None  # "after opening its membership to others it adopted …": "it" after a clause
     # "JAXA was established on 1 October 2003 through the merger of": the main clause's subject
     main = re.match(r"(?P<s>.+?)\s+(?:was|were|is|has\s+been|had\s+been|have\s+been)\s", subject + " ")
     if main and re.search(r"\s", subject):
@@ -222,7 +224,8 @@ def _strip_auxiliaries(text: str) -> str:
 
 def _previous_verb(before: str) -> int:
     """Where the verb of the clause before ``before``'s end is (its subject is shared)."""
-    matches = list(re.finditer(r"\b\w+(?:ed|en)\b|\b(?:was|were|became|took|set up)\b", before))
+    # lowercase only: "Akademie van Wetenschappen" is a name, not a participle
+    matches = list(re.finditer(r"\b[a-z]+(?:ed|en)\b|\b(?:was|were|became|took|set up)\b", before))
     return matches[-1].start() if matches else 0
 
 
@@ -342,6 +345,9 @@ def name_at(text: str, *, lax: bool = False) -> NameSpan | None:
     acronym = None
     lowercase = 0
     suffixes = {s.rstrip(".") for s in lexicon.corporate_suffixes()}
+    # "as the Comitato generale per l'unificazione nell'industria meccanica (UNIM)": an
+    # acronym in brackets closes the name, so lowercase words before it belong to it.
+    bracketed = _acronym_index(tokens) if lax else None
     for index, token in enumerate(tokens):
         raw = token.group()
         if raw.startswith("("):
@@ -364,9 +370,13 @@ def name_at(text: str, *, lax: bool = False) -> NameSpan | None:
             lowered = core.lower()
             if words[-1].endswith(","):
                 break
-            if lowered in _STOP_WORDS or (lowered == "and" and _next_lower(tokens, index)):
+            if bracketed is not None and index < bracketed:
+                pass  # inside a name its bracketed acronym closes
+            elif lax and lowered == "in" and _in_named_place(tokens, index):
+                pass  # "Federation of Hebrew Workers in the Land of Israel"
+            elif lowered in _STOP_WORDS or (lowered == "and" and _next_lower(tokens, index)):
                 break
-            if lowered not in _GLUE:
+            elif lowered not in _GLUE:
                 if not lax or lowercase >= 3:
                     # "as the Comitato generale per …": the name goes on in lowercase; a
                     # capitalised start alone would be a fragment of it.
@@ -389,7 +399,7 @@ def name_at(text: str, *, lax: bool = False) -> NameSpan | None:
             if trail.startswith(".") and (len(core) <= 2 or core.rstrip(".") in suffixes):
                 continue  # an initial or "Inc."
             break
-    while words and (words[-1].rstrip(",")[:1].islower() or words[-1].endswith(",")):
+    while acronym is None and words and (words[-1].rstrip(",")[:1].islower() or words[-1].endswith(",")):
         if words[-1].endswith(",") and words[-1][:1].isupper():
             words[-1] = words[-1].rstrip(",")
             break
@@ -410,6 +420,32 @@ def _continues_name(word: str) -> bool:
     """Whether a lowercase ``word`` right after capitalised words carries the name on
     ("Comitato generale per …") rather than the sentence ("X again", "X, forming …")."""
     return not (word in _AFTER_NAME or word.endswith(("ly", "ing", "ed")) or not word.isalpha())
+
+
+def _acronym_index(tokens: list[re.Match[str]]) -> int | None:
+    """The index of an "(ACR)" token that closes the words before it (none of them ends
+    with punctuation), within the first dozen tokens; else None."""
+    for index, token in enumerate(tokens[:13]):
+        raw = token.group()
+        if raw.startswith("("):
+            return index if index and is_acronym(raw[1:-1]) else None
+        if not re.fullmatch(r"[\w'’-]+", raw):
+            return None
+    return None
+
+
+def _in_named_place(tokens: list[re.Match[str]], index: int) -> bool:
+    """Whether "in" at ``index`` starts "in the <Name> of <Name>", a place inside a long
+    name ("… Workers in the Land of Israel"), rather than a place after it ("in Milan")."""
+    words = [t.group() for t in tokens[index + 1 : index + 5]]
+    return (
+        len(words) == 4
+        and words[0] == "the"
+        and words[1][:1].isupper()
+        and words[1].isalpha()
+        and words[2] == "of"
+        and words[3][:1].isupper()
+    )
 
 
 def _next_lower(tokens: list[re.Match[str]], index: int) -> bool:
@@ -475,7 +511,7 @@ def _list_pieces(text: str) -> list[str]:
 
 @dataclass(frozen=True)
 class _Rename:
-    position: int
+    position: float
     into_self: bool
     new_name: str | None  # the name taken, when not the organization's own
     old_name: str | None  # the subject's name, for a rename into the present name
@@ -483,6 +519,26 @@ class _Rename:
     text: str
     founded_as: bool = False  # "founded as X": where the name begins, no renaming
     kind: str = "renamed"  # the verb's kind: renamed, evolved
+
+
+@dataclass(frozen=True)
+class _NameEdit:
+    """ "added 'and the Caribbean' to it", "dropped 'Hebrew' from its name": a change of
+    the name in use by words, read only where it yields the present name."""
+
+    position: float
+    added: bool
+    words: str
+    date: DateValue | None
+    text: str
+
+
+# The words in quotes; "to it" / "from its name" say the name is what changed.
+_NAME_EDIT = re.compile(
+    r"\b(?P<op>added|appended|dropped|removed)\s+[\"“‘'](?P<words>[^\"”’']{1,60})[\"”’']\s+"
+    r"(?:to|from)\s+(?:it|its\s+name|the\s+name)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -503,6 +559,7 @@ def read_events(text: str, identity: Identity, intro: str = "") -> list[Fact]:
     facts: list[Fact] = []
     renames: list[_Rename] = []
     previous: list[_Former] = []
+    edits: list[_NameEdit] = []
     position = 0
     for segment in segments(text):
         sentence = segment.text
@@ -564,10 +621,17 @@ def read_events(text: str, identity: Identity, intro: str = "") -> list[Fact]:
                 if _has_object(after):
                     continue
                 facts.append(Dissolution(date, clause_text))
+        for edit in _NAME_EDIT.finditer(sentence):
+            if not _negated(sentence, edit.start()) and subject_of(sentence, edit.start(), names)[0] == Subject.SELF:
+                order = base + sum(1 for v in verb_starts if v < edit.start()) + 0.5
+                dated = [d for d in date_spans(sentence) if edit.end() <= d[0] < _clause_end(sentence, edit.end())]
+                added = edit["op"].lower() in {"added", "appended"}
+                edits.append(_NameEdit(order, added, edit["words"], dated[0][2] if dated else None, clean(sentence)))
         for start, former in (*_known_as_until(sentence, names), *_founded_as(sentence, names)):
             # ordered among the sentence's verbs: just after the verbs that start before it
             order = base + sum(1 for v in verb_starts if v < start) + 0.5
             previous.append(_Former(order, former, clean(sentence)))
+    renames.extend(_edits_into_self(edits, renames, previous, identity))
     facts.extend(_renaming_events(renames, previous, identity))
     return unique(facts)
 
@@ -680,6 +744,10 @@ def _read_rename(
     after = _skip_adverbial(after)
     if re.match(r"(?:a|an)\s", after):
         return None  # "reorganized as an independent institution": a kind, not a name
+    # "became independent again as the X", "was reconstituted once more as X": the name after "as"
+    modifiers = re.match(r"(?P<words>(?:[a-z]+\s+){1,3}?)as\s+(?=(?:the\s+)?[A-Z])", after)
+    if modifiers and not set(modifiers["words"].split()) & {*_context("not-object"), "of", "as", "part"}:
+        after = after[modifiers.end() :]
     span = name_at(after, lax=True)
     if span is None:
         return None
@@ -714,15 +782,22 @@ def _referent(context: str, names: Names) -> str | None:
 
 
 _KNOWN_AS_UNTIL = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?known\s+as\s+", re.I)
+# "was known until 1981 as X", "known until March 1981 as X": X was its name until then.
+_KNOWN_UNTIL_AS = re.compile(r"\bknown\s+until\s+(?:[A-Za-z]+\.?\s+){0,2}\d{4},?\s+as\s+", re.I)
+# "founded in 1920 … as the X", "Est. 1928 as X", "established … under the name X": the
+# founding verbs of lexicon/founding-verbs.csv; the words between are checked in code.
+_FOUNDING_WORDS = (*(row[0] for row in lexicon.table("founding-verbs")), "began")
 _FOUNDED_AS = re.compile(
-    r"\b(?:founded|established|created|set up|opened|began|started|formed|launched)\b"
-    r"[^;]{0,80}?\bas\s+(?=the\s+[A-Z]|[A-Z])",
+    rf"(?<![\w-])(?:{lexicon.alternation(_FOUNDING_WORDS)})"
+    r"(?![\w-])(?P<gap>[^;]{0,200}?)\b(?:as|under\s+the\s+name)\s+(?=the\s+[A-Z]|[A-Z])",
     re.I,
 )
+# Words in that gap that start another clause ("founded in 1950 by X, who served as the …").
+_FOUNDED_AS_BREAK = re.compile(r"\b(?:who|which|whose|that|it|they|he|she|served|acted|worked|known|such)\b", re.I)
 
 
 def _known_as_until(sentence: str, names: Names) -> list[tuple[int, str]]:
-    """ "It was known as X until …": X is a previous name."""
+    """ "It was known as X until …", "known until 1981 as X": X is a previous name."""
     found = []
     for match in _KNOWN_AS_UNTIL.finditer(sentence):
         who, _ = subject_of(sentence, match.start(), names)
@@ -730,6 +805,11 @@ def _known_as_until(sentence: str, names: Names) -> list[tuple[int, str]]:
         until = span and re.match(r"\s*(?:\([^()]*\)\s*)?until\b", sentence[span.end + match.end() :])
         if who == Subject.SELF and span and until and not names.is_self(span.name):
             found.append((match.start(), span.name))
+    for match in _KNOWN_UNTIL_AS.finditer(sentence):
+        who, _ = subject_of(sentence, match.start(), names)
+        span = name_at(sentence[match.end() :], lax=True)
+        if who == Subject.SELF and span and not names.is_self(names.full(span.name)):
+            found.append((match.start(), names.full(span.name)))
     return found
 
 
@@ -737,6 +817,8 @@ def _founded_as(sentence: str, names: Names) -> list[tuple[int, str]]:
     """ "Founded in 1900 as the Federal Serum Institute": the name it started under."""
     found = []
     for match in _FOUNDED_AS.finditer(sentence):
+        if _FOUNDED_AS_BREAK.search(match["gap"]) or re.search(r"\bas\s", match["gap"]):
+            continue
         who, _ = subject_of(sentence, match.start(), names)
         if who != Subject.SELF:
             continue
@@ -761,6 +843,24 @@ def _absorbed_into_self(subject: str, after: str, names: Names) -> Mention | Non
     if not pronoun and not (span and names.is_self(span.name)):
         return None
     return organization_at(subject, names)
+
+
+def _edits_into_self(
+    edits: list[_NameEdit], renames: list[_Rename], previous: list[_Former], identity: Identity
+) -> list[_Rename]:
+    """Each edit that turns an earlier name into the present one, as a rename into the
+    present name with that earlier name; an edit that yields another name is not read
+    (that name is not written anywhere in the text)."""
+    earlier = [r.new_name for r in renames if r.new_name] + [f.name for f in previous]
+    found = []
+    for edit in edits:
+        for name in earlier:
+            dropped = re.sub(rf"\s*\b{re.escape(edit.words)}\b", "", name, count=1)
+            edited = f"{name} {edit.words}" if edit.added else dropped
+            if same_name(clean(edited), identity.name):
+                found.append(_Rename(edit.position, True, None, name, edit.date, edit.text))
+                break
+    return found
 
 
 def _renaming_events(renames: list[_Rename], previous: list[_Former], identity: Identity) -> list[Fact]:
