@@ -390,3 +390,36 @@ def test_a_dropped_word_that_yields_the_present_name() -> None:
         'In 1962 it dropped "State" from its name.'
     )
     assert found == ["Halden State Institute for Soil Research"]
+
+
+# --- round 2: another organization dissolves this one ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "Nordic Oil bought it in 1999; Nordic Oil then closed it in April 2002, when its staff left.",
+            DateValue(2002, 4),
+        ),
+        ("The ministry abolished the institute on 1 July 1995.", DateValue(1995, 7, 1)),
+        ("In 1995 the government wound up HISR.", DateValue(1995)),
+        ("The new owners shut down the institute in 2001 after the sale.", DateValue(2001)),
+    ],
+)
+def test_another_organization_dissolving_this_one(text: str, date: DateValue) -> None:
+    assert [d.date for d in dissolutions(text)] == [date]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nordic Oil built a pilot plant in 1990 and closed it in 1995.",  # "it" is the plant
+        "HISR opened a field station in 1990 and closed it in 1995.",  # its own subject, another object
+        "The ministry closed the Fjord Station in 1995.",  # another organization
+        "The ministry abolished the post of director in 1995.",  # a post, not the institute
+        "The ministry never closed the institute.",  # negated
+    ],
+)
+def test_no_dissolution_by_another(text: str) -> None:
+    assert dissolutions(text) == []

@@ -586,6 +586,11 @@ def read_events(text: str, identity: Identity, intro: str = "") -> list[Fact]:
                 if absorbed:
                     facts.append(ChangeEvent(_INTO_SELF[verb.kind], clause_text, original=absorbed, date=date))
                 continue
+            if verb.kind in DISSOLVING and verb.direction == "none" and who != Subject.SELF:
+                # "AT&T then closed it in April 2002": another acting on this organization
+                if _acted_on_self(sentence[: match.start()], after, names):
+                    facts.append(Dissolution(date, clause_text))
+                continue
             if who != Subject.SELF and not (verb.direction == "successors" and _own_parts(sentence, match.start())):
                 continue
             after = _skip_adverbial(after)
@@ -634,6 +639,20 @@ def read_events(text: str, identity: Identity, intro: str = "") -> list[Fact]:
     renames.extend(_edits_into_self(edits, renames, previous, identity))
     facts.extend(_renaming_events(renames, previous, identity))
     return unique(facts)
+
+
+def _acted_on_self(before: str, after: str, names: Names) -> bool:
+    """Whether the object of a verb is this organization: its name or acronym, "the <noun
+    of its name or a self-noun>", or "it" when nothing else ("a new plant") was brought up
+    before it in the sentence."""
+    own = {w.lower() for w in names.identity.name.split()} | set(_context("self-noun"))
+    noun = re.match(r"\s*(?:the|this)\s+(?P<noun>[a-z]+)\b(?!\s+(?:of|for)\b)", after)
+    if noun:
+        return noun["noun"] in own
+    if re.match(r"\s*it\b", after):
+        return not re.search(r"\b(?:a|an)\s+[a-z]", before)
+    span = name_at(after)
+    return bool(span and names.is_self(span.name))
 
 
 def _own_parts(sentence: str, verb_start: int) -> bool:
