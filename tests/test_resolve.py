@@ -9,8 +9,9 @@ from rdflib import URIRef
 
 from orgkg.extract import extract
 from orgkg.model import Mention
+from orgkg.naming import name_key
 from orgkg.parse import parse_profile
-from orgkg.resolve import alias_key, default_registry, resolve
+from orgkg.resolve import default_registry, resolve
 
 SCHEMA_NAME = URIRef("https://schema.org/name")
 
@@ -57,8 +58,8 @@ def test_unknown_mentions_get_their_own_entity():
     assert entity.alternate_names == ("ONW",)
 
 
-def test_alias_key_ignores_case_dots_and_articles():
-    assert alias_key("The U.S. Department  of Commerce") == alias_key("us department of commerce")
+def test_name_key_ignores_case_dots_and_articles():
+    assert name_key("The U.S. Department  of Commerce") == name_key("us department of commerce")
 
 
 def test_registry_rows_are_consistent():
@@ -108,7 +109,7 @@ def test_a_partner_that_slugs_like_a_profiled_organization_is_not_merged_into_it
     profiled = resolution.profile_entity("c")
     partner = resolution.entity(Mention("C++ Foundation"))
     assert profiled.slug == "c-foundation"
-    assert partner.slug == "c-foundation-" + hashlib.sha256(alias_key("C++ Foundation").encode()).hexdigest()[:8]
+    assert partner.slug == "c-foundation-" + hashlib.sha256(name_key("C++ Foundation").encode()).hexdigest()[:8]
     assert partner.name == "C++ Foundation" and not partner.described
     # Names the resolver identifies still share the IRI: the same name up to case, dots, "the".
     for same in ("C Foundation", "the C Foundation", "c foundation", "C. Foundation"):

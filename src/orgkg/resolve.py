@@ -6,10 +6,10 @@ its Wikidata QID. Profiles built together register their own names, acronyms and
 names, so an organization mentioned in one profile and described by another gets the
 same IRI. Pure: ``resolve(corpus, registry) -> Resolution``.
 
-Only names the resolver identifies (an alias, or the same name up to ``alias_key``) share
+Only names the resolver identifies (an alias, or the same name up to ``naming.name_key``) share
 an IRI. Different names that slug alike ("C Foundation", "C++ Foundation") get distinct
 IRIs: an organization a profile describes keeps the bare slug (among several, the first
-by ``alias_key`` of its canonical name), every other name gets ``iri.distinct_slug``, and
+by ``naming.name_key`` of its canonical name), every other name gets ``iri.distinct_slug``, and
 each described organization moved off its bare slug is reported as a warning.
 """
 
@@ -24,6 +24,7 @@ from functools import cache
 from orgkg.extract import name_kind
 from orgkg.iri import distinct_slug, slugify
 from orgkg.model import Diagnostic, Mention, OrgKind, ProfileFacts, Severity
+from orgkg.naming import name_key
 from orgkg.resources import data_file
 
 _REGISTRY_KINDS = {
@@ -34,13 +35,6 @@ _REGISTRY_KINDS = {
     "company": OrgKind.COMPANY,
     "university": OrgKind.UNIVERSITY,
 }
-
-
-def alias_key(text: str) -> str:
-    """Match key for aliases: case, a leading "the", dots and spacing do not matter."""
-    text = re.sub(r"^the\s+", "", text.strip(), flags=re.I)
-    text = text.replace(".", "").replace("’", "'")
-    return re.sub(r"\s+", " ", text).casefold()
 
 
 @dataclass(frozen=True)
@@ -79,13 +73,13 @@ class Registry:
         entries: dict[str, RegistryEntry] = {}
         acronyms: dict[str, list[str]] = {}
         for alias, canonical, kind, _qid in rows:
-            entries[alias_key(alias)] = RegistryEntry(canonical, kind.strip(), qids.get(canonical))
+            entries[name_key(alias)] = RegistryEntry(canonical, kind.strip(), qids.get(canonical))
             if re.fullmatch(r"[A-Z][A-Za-z]*[A-Z]", alias) and alias.upper() == alias:
                 acronyms.setdefault(canonical, []).append(alias)
         return cls(entries, {k: tuple(v) for k, v in acronyms.items()})
 
     def lookup(self, name: str) -> RegistryEntry | None:
-        return self.entries.get(alias_key(name))
+        return self.entries.get(name_key(name))
 
 
 @cache
@@ -112,7 +106,7 @@ class Resolution:
     def entity(self, mention: Mention) -> Entity:
         keys = [mention.name] + ([mention.acronym] if mention.acronym else [])
         for key in keys:
-            described = self.corpus_aliases.get(alias_key(key))
+            described = self.corpus_aliases.get(name_key(key))
             if described and described.kind == mention.kind:
                 return described
         for key in keys:
@@ -127,14 +121,14 @@ class Resolution:
     def _organization_slug(self, name: str) -> str:
         """The slug of an organization no profile describes: bare, unless a described
         organization of another name holds it (then made distinct: never merged into it)."""
-        slug, key = slugify(name), alias_key(name)
+        slug, key = slugify(name), name_key(name)
         holder = self.claimed.get(slug)
         return slug if holder is None or holder == key else distinct_slug(slug, key)
 
     def known(self, mention: Mention) -> bool:
         """Whether the mention names an entity of the registry or of this build."""
         keys = [mention.name] + ([mention.acronym] if mention.acronym else [])
-        return any(alias_key(k) in self.corpus_aliases or self.registry.lookup(k) for k in keys)
+        return any(name_key(k) in self.corpus_aliases or self.registry.lookup(k) for k in keys)
 
     def place(self, name: str) -> Entity | None:
         entry = self.registry.lookup(name)
@@ -143,7 +137,7 @@ class Resolution:
         return self._from_registry(entry)
 
     def _from_registry(self, entry: RegistryEntry) -> Entity:
-        described = self.corpus_aliases.get(alias_key(entry.canonical))
+        described = self.corpus_aliases.get(name_key(entry.canonical))
         if described:
             return described
         kind = {"person": "person", "place": "place"}.get(entry.kind, "organization")
@@ -184,8 +178,8 @@ def resolve(corpus: Sequence[ProfileFacts], registry: Registry | None = None) ->
         )
         profiles[facts.profile.doc] = entity
         for name in (*names, *acronyms, *identity.alternate_names):
-            corpus_aliases.setdefault(alias_key(name), entity)
-    claimed = {slug: alias_key(canonical) for canonical, slug in slugs.items()}
+            corpus_aliases.setdefault(name_key(name), entity)
+    claimed = {slug: name_key(canonical) for canonical, slug in slugs.items()}
     return Resolution(registry, profiles, corpus_aliases, claimed, tuple(diagnostics))
 
 
@@ -196,7 +190,7 @@ def _identify(facts: ProfileFacts, registry: Registry) -> tuple[str, RegistryEnt
     if entry is None and identity.acronym:
         acronym_entry = registry.lookup(identity.acronym)
         # An acronym alone is weak evidence: trust it only if the full names agree too.
-        if acronym_entry and alias_key(acronym_entry.canonical) == alias_key(identity.name):
+        if acronym_entry and name_key(acronym_entry.canonical) == name_key(identity.name):
             entry = acronym_entry
     canonical = entry.canonical if entry and entry.kind not in ("person", "place") else identity.name
     return canonical, entry
@@ -205,14 +199,14 @@ def _identify(facts: ProfileFacts, registry: Registry) -> tuple[str, RegistryEnt
 def _assign_slugs(described: Sequence[tuple[ProfileFacts, str]]) -> tuple[dict[str, str], list[Diagnostic]]:
     """Canonical name of each described organization → its slug.
 
-    Different names (``alias_key``) that slug alike: the first key in sorted order keeps
+    Different names (``naming.name_key``) that slug alike: the first key in sorted order keeps
     the bare slug, whatever the order of the input; each other gets ``distinct_slug`` and
     a warning at its profile. (Profiles with the same key and slug describe one
     organization: ``api`` refuses that.)
     """
     by_slug: dict[str, dict[str, tuple[ProfileFacts, str]]] = {}
     for facts, canonical in described:
-        by_slug.setdefault(slugify(canonical), {}).setdefault(alias_key(canonical), (facts, canonical))
+        by_slug.setdefault(slugify(canonical), {}).setdefault(name_key(canonical), (facts, canonical))
     slug_of_key: dict[tuple[str, str], str] = {}
     diagnostics: list[Diagnostic] = []
     for bare, holders in by_slug.items():
@@ -233,5 +227,5 @@ def _assign_slugs(described: Sequence[tuple[ProfileFacts, str]]) -> tuple[dict[s
                 )
             )
     diagnostics.sort(key=lambda d: (d.file or "", d.line or 0, d.message))
-    slugs = {canonical: slug_of_key[slugify(canonical), alias_key(canonical)] for _, canonical in described}
+    slugs = {canonical: slug_of_key[slugify(canonical), name_key(canonical)] for _, canonical in described}
     return slugs, diagnostics

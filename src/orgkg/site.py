@@ -27,6 +27,7 @@ from xml.sax.saxutils import escape as xml_escape
 
 from orgkg.iri import Minter, web_url
 from orgkg.namespaces import DCTERMS, ORG, ORGKG, PREFIXES, PROV, SDO, SKOS
+from orgkg.naming import name_key
 from orgkg.resources import data_file
 from orgkg.serialization import RDF_TYPE, Triple, split_literal
 from orgkg.web_jsonld import NodeIndex, build_quads, organization_triples, web_document
@@ -149,7 +150,7 @@ class _Site:
         for record in result.records:
             title = record.get("title")
             if isinstance(title, str):
-                self.pages_by_name.setdefault(title.casefold(), f"org/{record.slug}.html")
+                self.pages_by_name.setdefault(name_key(title), f"org/{record.slug}.html")
         for s, p, o, g in self.quads:
             if g is not None:
                 continue
@@ -200,7 +201,7 @@ class _FieldReader:
         page = self.site.pages.get(node)
         if page is None:
             names = self.names(node)
-            page = self.site.pages_by_name.get(names[0].casefold()) if names else None
+            page = self.site.pages_by_name.get(name_key(names[0])) if names else None
         if page is None or page == self.here:
             return None
         return _relative(page, self.here)
