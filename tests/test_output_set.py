@@ -25,7 +25,7 @@ DEADLINE = 240  # seconds: a build that hangs fails the test instead of the suit
 USER_FILES = {"notes.txt": b"mine\n", "orgs/mine.jsonld": b"{}\n", "extra/deep/data.csv": b"a,b\n"}
 
 # The steps of a build's write, in order, and which set the folder shows if it stops there.
-BEFORE_SWITCH = ["staging", "org-file", "graph-file", "staged", "carried"]
+BEFORE_SWITCH = ["staging", "org-file", "graph-file", "staged", "carried", "cache-moved"]
 AFTER_SWITCH = ["switched", "removing"]
 FALLBACK_ONLY = ["moved-aside"]
 
@@ -100,6 +100,7 @@ def stopped_then_rebuilt(
     assert "Traceback" not in again.stderr, again.stderr
     assert outputs(out) == sets["new"], f"the build after a stop at {step} gives the new set"
     assert beside(out) == [], f"nothing is left beside the output folder after a stop at {step}"
+    assert (out / ".cache" / "CACHEDIR.TAG").is_file(), "the build cache is back in the output folder"
     return left
 
 

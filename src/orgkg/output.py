@@ -42,6 +42,10 @@ VALIDATION_FILE = "validation.json"
 # orgs/ and web/ are orgkg's (a profile deleted or renamed) and which someone else's.
 ORG_MANIFEST = ".orgkg-files"
 FILE_FOLDERS = ("orgs", "web")  # folders of per-organization files: real folders only
+# The build cache: not part of the set, moved (not linked file by file) into the new folder
+# at the last moment before the switch; a build stopped in between leaves it beside OUT,
+# and the next build moves it back (``_dispose``).
+CACHE_FOLDER = ".cache"
 # Test hook: stop the build at a named step (``_crash_point``), as tests/test_output_set.py does.
 DIE_AT_VARIABLE = "ORGKG_TEST_DIE_AT"
 # Test hook: switch with two renames, as where the exchange is not available.
@@ -86,15 +90,20 @@ def write_locked(
     real = Path(os.path.realpath(out))  # through a symlink: the folder it names trades places
     _check_folders(real)
     staging = _Staging.create(real)
+    cache = False
     with staging.locked():
         try:
             names = _write_set(result, staging, info or DatasetInfo())
             _carry_over(real, staging.folder, _manifest(real, notice))
             staging.sync()
             _crash_point("carried")
+            cache = _move_folder(real / CACHE_FOLDER, staging.folder / CACHE_FOLDER)
+            _crash_point("cache-moved")
             previous = _switch(staging.folder, real)
         except BaseException as error:
             if staging.unswitched():  # ours alone: what it holds of others' are links, never followed
+                if cache:
+                    _move_folder(staging.folder / CACHE_FOLDER, real / CACHE_FOLDER)
                 shutil.rmtree(staging.folder, ignore_errors=True)
             if isinstance(error, OSError):
                 raise UsageError(f"cannot write to {out}: {error.strerror or error}") from error
@@ -338,6 +347,8 @@ def _carry_over(out: Path, staging: Path, manifest: set[str]) -> None:
     cache, the store, files of the user's (folders made anew, everything else hard-linked,
     a symlink as the link itself). The new set's files win over what has their name; of the
     previous set's names, only regular files are orgkg's (a link or FIFO put there goes along)."""
+    from orgkg.cache import is_plain_folder
+
     device = os.lstat(out).st_dev
 
     def carry(relative: str) -> None:
@@ -358,8 +369,20 @@ def _carry_over(out: Path, staging: Path, manifest: set[str]) -> None:
             _copy(source, target, found)
 
     for entry in sorted(os.listdir(out)):
+        if entry == CACHE_FOLDER and is_plain_folder(out / entry):
+            continue  # moved whole just before the switch
         if entry in FILE_FOLDERS or not (os.path.lexists(staging / entry) or _own_file(out, entry, manifest)):
             carry(entry)  # orgs/ and web/ also when the new set has them: what is not orgkg's goes along
+
+
+def _move_folder(source: Path, target: Path) -> bool:
+    """Rename the real folder ``source`` to ``target`` if there is one and nothing at ``target``."""
+    from orgkg.cache import is_plain_folder
+
+    if not is_plain_folder(source) or os.path.lexists(target):
+        return False
+    os.rename(source, target)
+    return True
 
 
 def _copy(source: Path, target: Path, found: os.stat_result) -> None:
@@ -479,7 +502,8 @@ def _dispose(folder: Path, out: Path, notice: Callable[[str], None]) -> None:
     its orgkg files, what the set in ``out`` has files in place of, and whatever ``out``
     holds too (what was linked or copied over). A file
     found in neither way reached the folder while the build ran: it is moved into ``out``,
-    or, if ``out`` has another file by its name, left where it is, with a notice."""
+    or, if ``out`` has another file by its name, left where it is, with a notice. A cache
+    folder ``out`` lacks is moved back whole."""
     from orgkg.cache import is_plain_folder
 
     own, kept = _manifest(folder, lambda _: None), _manifest(out, lambda _: None)
@@ -489,10 +513,13 @@ def _dispose(folder: Path, out: Path, notice: Callable[[str], None]) -> None:
     def clear(relative: str) -> None:
         nonlocal removed
         path = folder / relative if relative else folder
-        for entry in sorted(os.listdir(path)):
+        # The manifest last: a build stopped meanwhile must still know the files it lists as orgkg's.
+        for entry in sorted(os.listdir(path), key=lambda entry: (entry == ORG_MANIFEST and not relative, entry)):
             name = f"{relative}/{entry}" if relative else entry
             found = os.lstat(folder / name)
-            if stat.S_ISDIR(found.st_mode):
+            if name == CACHE_FOLDER and _move_folder(folder / name, out / name):
+                pass  # the cache of a build stopped between moving it and the switch: back in place
+            elif stat.S_ISDIR(found.st_mode):
                 clear(name)
                 with contextlib.suppress(OSError):  # not empty: something in it is left
                     os.rmdir(folder / name)
