@@ -227,3 +227,13 @@ def test_only_orgkgs_own_stale_folders_beside_the_output_are_removed(corpus, ref
     assert all((folder / "graph.nq").read_text() == "not orgkg's\n" for folder in others)
     assert (tmp_path / ".out.orgkg-89abcdef").is_file()
     assert outputs(out) == {**reference, "late.txt": b"arrived while the build ran\n", "notes.txt": b"mine\n"}
+
+
+def test_an_output_folder_holding_the_current_folder_is_refused_before_building(corpus, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    (out / "sub").mkdir(parents=True)
+    for here in (out, out / "sub"):
+        monkeypatch.chdir(here)
+        done = CliRunner().invoke(main, ["build", str(corpus), "-o", str(out)])
+        assert done.exit_code == ExitCode.USAGE_ERROR and "holds the current folder" in done.output
+    assert sorted(p.name for p in out.iterdir()) == ["sub"] and beside(out) == []

@@ -127,11 +127,13 @@ def build(paths: tuple[Path, ...], out_dir: Path, base: str, no_validate: bool, 
     """
     from orgkg import api
     from orgkg.model import Severity
+    from orgkg.output import check_switchable
     from orgkg.parse import check_output_folder
     from orgkg.progress import ProgressBar, wanted
     from orgkg.runners import default_jobs
 
     check_output_folder(out_dir, _inputs(paths))  # an existing file, or inside an input folder: exit 2
+    check_switchable(out_dir)  # the current folder, or holding it: exit 2 before building
     bar = ProgressBar() if wanted(progress, profiles=_count_hint(paths)) else None
     try:
         result, written = api.build_and_write(

@@ -88,6 +88,7 @@ def write_locked(
     out = _output_folder(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     real = Path(os.path.realpath(out))  # through a symlink: the folder it names trades places
+    check_switchable(real)
     _check_folders(real)
     staging = _Staging.create(real)
     cache = False
@@ -126,6 +127,17 @@ def _output_folder(out_dir: str | Path) -> Path:
     if out.exists() and not out.is_dir():
         raise UsageError(f"output path {out} exists and is not a folder")
     return out
+
+
+def check_switchable(out_dir: str | Path) -> None:
+    """Refuse an output folder that holds the current folder: after the switch this process
+    (and the user's shell) would be in the removed previous set."""
+    real, here = Path(os.path.realpath(out_dir)), Path(os.path.realpath(os.getcwd()))
+    if here == real or real in here.parents:
+        raise UsageError(
+            f"the output folder {out_dir} holds the current folder: orgkg swaps the whole output folder for "
+            "the new build, which would leave you in the removed previous one; run orgkg from outside it"
+        )
 
 
 def _check_folders(out: Path) -> None:
@@ -288,8 +300,7 @@ def _write_set(result: BuildResult, staging: _Staging, info: DatasetInfo) -> lis
     # each holds its whole file in memory.
     with ThreadPoolExecutor(2, thread_name_prefix="orgkg-graph-file") as pool:
         graph: list[Future[None]] = [
-            pool.submit(lambda fmt=fmt, name=name: staging.put(name, result.file_bytes(fmt)))
-            for fmt, name in FILE_NAMES.items()
+            pool.submit(_put_graph_file, staging, result, fmt, name) for fmt, name in FILE_NAMES.items()
         ]
         try:
             for number, (name, data) in enumerate((*framed, *web)):
@@ -311,6 +322,10 @@ def _write_set(result: BuildResult, staging: _Staging, info: DatasetInfo) -> lis
     staging.put(_void_name(), _void(result, staging, info))
     _crash_point("staged")
     return sorted(staging.names)
+
+
+def _put_graph_file(staging: _Staging, result: BuildResult, fmt: str, name: str) -> None:
+    staging.put(name, result.file_bytes(fmt))
 
 
 def _void_name() -> str:
