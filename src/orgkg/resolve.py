@@ -8,22 +8,27 @@ same IRI. Pure: ``resolve(corpus, registry) -> Resolution``.
 
 Only names the resolver identifies (an alias, or the same name up to ``naming.name_key``) share
 an IRI. Different names that slug alike ("C Foundation", "C++ Foundation") get distinct
-IRIs: an organization a profile describes keeps the bare slug (among several, the first
-by ``naming.name_key`` of its canonical name), every other name gets ``iri.distinct_slug``, and
-each described organization moved off its bare slug is reported as a warning.
+IRIs. The resolver sees every organization name of the build at once (each profile's
+identity and its mentions, ``mentions_of``), so the choice depends on the set of names, never
+on the input order, the workers or the cache: an organization a profile describes keeps the
+bare slug (among several, the first by ``naming.name_key`` of its canonical name); among
+names no profile describes, the first by ``name_key`` keeps it; every other name gets
+``iri.distinct_slug``, and each is reported as a ``slug-collision`` warning where it is
+written (docs/security.md).
 """
 
 from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, fields, replace
 from functools import cache
+from typing import Protocol
 
 from orgkg.extract import name_kind
 from orgkg.iri import distinct_slug, slugify
-from orgkg.model import Diagnostic, Mention, OrgKind, ProfileFacts, Severity
+from orgkg.model import Diagnostic, Identity, Mention, OrgKind, Profile, ProfileFacts, Severity
 from orgkg.naming import name_key
 from orgkg.resources import data_file
 
@@ -90,20 +95,77 @@ def default_registry() -> Registry:
 
 
 @dataclass(frozen=True)
+class MentionAt:
+    """A mention the mapper may resolve, with the line it is written on (its field's first
+    line, or its reference's line)."""
+
+    mention: Mention
+    line: int | None = None
+
+
+class Names(Protocol):
+    """What ``resolve`` reads of a profile it does not hold the facts of (a cached one)."""
+
+    @property
+    def profile(self) -> Profile: ...
+
+    @property
+    def identity(self) -> Identity: ...
+
+    @property
+    def mentions(self) -> tuple[MentionAt, ...]: ...
+
+
+def mentions_of(facts: ProfileFacts) -> tuple[MentionAt, ...]:
+    """Every mention of a profile that may name an organization, in file order: each
+    ``Mention`` among its facts (people never name one) and each cited page's site owner,
+    as ``map`` resolves them."""
+    found: list[MentionAt] = []
+    for field_facts in facts.fields:
+        written = facts.profile.field(field_facts.name)
+        lines = [(item.line, item.text.casefold()) for item in written.items] if written else []
+        for fact in field_facts.facts:
+            for slot in fields(fact):
+                value = getattr(fact, slot.name)
+                for item in value if isinstance(value, tuple) else (value,):
+                    if isinstance(item, Mention) and item.kind != "person":
+                        name = item.name.casefold()
+                        # the value line that writes the name, else the field's heading
+                        line = next((n for n, text in lines if name in text), field_facts.first_line)
+                        found.append(MentionAt(item, line))
+    for reference in facts.profile.references:
+        if reference.url and reference.site_owner:  # map.map_references makes this Mention
+            found.append(MentionAt(Mention(reference.site_owner), reference.line))
+    return tuple(dict.fromkeys(found))
+
+
+@dataclass(frozen=True)
 class Resolution:
     """Maps every mention of a build to its Entity."""
 
     registry: Registry
     profiles: dict[str, Entity]  # profile doc slug → the entity it describes
     corpus_aliases: dict[str, Entity]  # alias key → entity described in this build
-    # bare organization slug → alias key of the described organization that holds it
+    # bare organization slug → name key of the name that holds it: every slug of a described
+    # organization, and every slug several names no profile describes would share
     claimed: dict[str, str] = field(default_factory=dict)
-    diagnostics: tuple[Diagnostic, ...] = ()  # slug collisions among described organizations
+    # profile doc → its slug-collision warnings (a name of it moved off a taken slug)
+    warnings: dict[str, tuple[Diagnostic, ...]] = field(default_factory=dict)
+
+    @property
+    def diagnostics(self) -> tuple[Diagnostic, ...]:
+        """Every slug-collision warning of the build, in file and line order."""
+        every = (d for found in self.warnings.values() for d in found)
+        return tuple(sorted(every, key=lambda d: (d.file or "", d.line or 0, d.message)))
+
+    def diagnostics_for(self, doc: str) -> tuple[Diagnostic, ...]:
+        return self.warnings.get(doc, ())
 
     def profile_entity(self, doc: str) -> Entity:
         return self.profiles[doc]
 
-    def entity(self, mention: Mention) -> Entity:
+    def _find(self, mention: Mention) -> Entity | RegistryEntry | None:
+        """The described entity or the registry entry a mention names, if any."""
         keys = [mention.name] + ([mention.acronym] if mention.acronym else [])
         for key in keys:
             described = self.corpus_aliases.get(name_key(key))
@@ -112,15 +174,35 @@ class Resolution:
         for key in keys:
             entry = self.registry.lookup(key)
             if entry and (entry.kind == "person") == (mention.kind == "person"):
-                return self._from_registry(entry)
+                return entry
+        return None
+
+    def entity(self, mention: Mention) -> Entity:
+        found = self._find(mention)
+        if isinstance(found, Entity):
+            return found
+        if found is not None:
+            return self._from_registry(found)
         alternates = (mention.acronym,) if mention.acronym else ()
         org_kind = name_kind(mention.name) if mention.kind == "organization" else None
         slug = self._organization_slug(mention.name) if mention.kind == "organization" else slugify(mention.name)
         return Entity(slug, mention.name, mention.kind, org_kind, None, alternates)
 
+    def organization_name(self, mention: Mention) -> str | None:
+        """The name a mention's organization is slugged by when no profile describes it (the
+        registry's canonical name, or the name as written); None for anything else."""
+        found = self._find(mention)
+        if isinstance(found, Entity):
+            return None
+        if found is not None:
+            organization = found.kind not in ("person", "place")
+            described = name_key(found.canonical) in self.corpus_aliases
+            return found.canonical if organization and not described else None
+        return mention.name if mention.kind == "organization" else None
+
     def _organization_slug(self, name: str) -> str:
-        """The slug of an organization no profile describes: bare, unless a described
-        organization of another name holds it (then made distinct: never merged into it)."""
+        """The slug of an organization no profile describes: bare, unless a name of another
+        key holds it (then made distinct: never merged into it)."""
         slug, key = slugify(name), name_key(name)
         holder = self.claimed.get(slug)
         return slug if holder is None or holder == key else distinct_slug(slug, key)
@@ -151,15 +233,16 @@ class Resolution:
         )
 
 
-def resolve(corpus: Sequence[ProfileFacts], registry: Registry | None = None) -> Resolution:
-    """Give each profile's organization one entity and index every name it goes by."""
+def resolve(corpus: Sequence[ProfileFacts | Names], registry: Registry | None = None) -> Resolution:
+    """Give each profile's organization one entity, index every name it goes by, and give
+    every organization name the build mentions a slug no other name shares."""
     registry = registry or default_registry()
-    identified = [(facts, *_identify(facts, registry)) for facts in corpus]
-    slugs, diagnostics = _assign_slugs([(facts, canonical) for facts, canonical, _ in identified])
+    identified = [(item, *_identify(item, registry)) for item in corpus]
+    slugs, warnings = _assign_slugs([(item, canonical) for item, canonical, _ in identified])
     profiles: dict[str, Entity] = {}
     corpus_aliases: dict[str, Entity] = {}
-    for facts, canonical, entry in identified:
-        identity = facts.identity
+    for item, canonical, entry in identified:
+        identity = item.identity
         names = [identity.name, canonical, *identity.former_names]
         acronyms = [a for a in (identity.acronym, *identity.former_acronyms) if a]
         if entry:
@@ -176,16 +259,22 @@ def resolve(corpus: Sequence[ProfileFacts], registry: Registry | None = None) ->
             alternate_names=alternates,
             described=True,
         )
-        profiles[facts.profile.doc] = entity
+        profiles[item.profile.doc] = entity
         for name in (*names, *acronyms, *identity.alternate_names):
             corpus_aliases.setdefault(name_key(name), entity)
     claimed = {slug: name_key(canonical) for canonical, slug in slugs.items()}
-    return Resolution(registry, profiles, corpus_aliases, claimed, tuple(diagnostics))
+    described = Resolution(registry, profiles, corpus_aliases, claimed)
+    holders = {slug: canonical for canonical, slug in slugs.items()}
+    return _claim_mentioned(described, [(item.profile, _mentions(item)) for item in corpus], holders, warnings)
 
 
-def _identify(facts: ProfileFacts, registry: Registry) -> tuple[str, RegistryEntry | None]:
+def _mentions(item: ProfileFacts | Names) -> tuple[MentionAt, ...]:
+    return mentions_of(item) if isinstance(item, ProfileFacts) else item.mentions
+
+
+def _identify(item: ProfileFacts | Names, registry: Registry) -> tuple[str, RegistryEntry | None]:
     """The canonical name of the organization a profile describes, and its registry entry."""
-    identity = facts.identity
+    identity = item.identity
     entry = registry.lookup(identity.name)
     if entry is None and identity.acronym:
         acronym_entry = registry.lookup(identity.acronym)
@@ -196,36 +285,84 @@ def _identify(facts: ProfileFacts, registry: Registry) -> tuple[str, RegistryEnt
     return canonical, entry
 
 
-def _assign_slugs(described: Sequence[tuple[ProfileFacts, str]]) -> tuple[dict[str, str], list[Diagnostic]]:
-    """Canonical name of each described organization → its slug.
+def _collision(name: str, kept: str, bare: str, distinct: str, source: str, line: int | None) -> Diagnostic:
+    return Diagnostic(
+        Severity.WARNING,
+        "slug-collision",
+        f"'{name}' and '{kept}' are different names with the same IRI slug '{bare}'; "
+        f"'{kept}' keeps it and '{name}' gets '{distinct}'",
+        source,
+        line,
+    )
+
+
+def _assign_slugs(
+    described: Sequence[tuple[ProfileFacts | Names, str]],
+) -> tuple[dict[str, str], dict[str, list[Diagnostic]]]:
+    """Canonical name of each described organization → its slug, and the warnings by doc.
 
     Different names (``naming.name_key``) that slug alike: the first key in sorted order keeps
     the bare slug, whatever the order of the input; each other gets ``distinct_slug`` and
-    a warning at its profile. (Profiles with the same key and slug describe one
+    a warning at its profile's title. (Profiles with the same key and slug describe one
     organization: ``api`` refuses that.)
     """
-    by_slug: dict[str, dict[str, tuple[ProfileFacts, str]]] = {}
-    for facts, canonical in described:
-        by_slug.setdefault(slugify(canonical), {}).setdefault(name_key(canonical), (facts, canonical))
+    by_slug: dict[str, dict[str, tuple[ProfileFacts | Names, str]]] = {}
+    for item, canonical in described:
+        by_slug.setdefault(slugify(canonical), {}).setdefault(name_key(canonical), (item, canonical))
     slug_of_key: dict[tuple[str, str], str] = {}
-    diagnostics: list[Diagnostic] = []
+    warnings: dict[str, list[Diagnostic]] = {}
     for bare, holders in by_slug.items():
         first, *others = sorted(holders)
         slug_of_key[bare, first] = bare
         for key in others:
             slug_of_key[bare, key] = distinct = distinct_slug(bare, key)
-            facts, canonical = holders[key]
-            kept = holders[first][1]
-            diagnostics.append(
-                Diagnostic(
-                    Severity.WARNING,
-                    "slug-collision",
-                    f"'{canonical}' and '{kept}' are different names with the same IRI slug '{bare}'; "
-                    f"'{kept}' keeps it and '{canonical}' gets '{distinct}'",
-                    facts.profile.source,
-                    facts.profile.title_line,
-                )
-            )
-    diagnostics.sort(key=lambda d: (d.file or "", d.line or 0, d.message))
+            item, canonical = holders[key]
+            profile = item.profile
+            warning = _collision(canonical, holders[first][1], bare, distinct, profile.source, profile.title_line)
+            warnings.setdefault(profile.doc, []).append(warning)
     slugs = {canonical: slug_of_key[slugify(canonical), name_key(canonical)] for _, canonical in described}
-    return slugs, diagnostics
+    return slugs, warnings
+
+
+def _claim_mentioned(
+    resolution: Resolution,
+    mentioned: Iterable[tuple[Profile, tuple[MentionAt, ...]]],
+    holders: dict[str, str],
+    warnings: dict[str, list[Diagnostic]],
+) -> Resolution:
+    """``resolution`` with the slugs of the organizations the build mentions but no profile
+    describes decided over all of them at once.
+
+    A slug a described organization holds stays its own (``holders``: slug → its canonical
+    name); among mentioned names of different keys that slug alike, the first key in sorted
+    order keeps it. Every other name is moved to ``distinct_slug`` and warned about in each
+    profile that mentions it, at the first line it is mentioned on there.
+    """
+    by_profile = [
+        (profile, [(at, name) for at in found if (name := resolution.organization_name(at.mention)) is not None])
+        for profile, found in mentioned
+    ]
+    spellings: dict[str, dict[str, set[str]]] = {}  # slug → name key → the names as written
+    for _, named in by_profile:
+        for _, name in named:
+            spellings.setdefault(slugify(name), {}).setdefault(name_key(name), set()).add(name)
+    claimed = dict(resolution.claimed)
+    kept_name = dict(holders)
+    for slug, keys in spellings.items():
+        if slug not in claimed and len(keys) > 1:
+            first = min(keys)
+            claimed[slug] = first
+            kept_name[slug] = min(keys[first])
+    for profile, named in by_profile:
+        warned: set[str] = set()
+        for at, name in named:
+            slug, key = slugify(name), name_key(name)
+            if claimed.get(slug, key) == key or key in warned:
+                continue
+            warned.add(key)
+            distinct = distinct_slug(slug, key)
+            warnings.setdefault(profile.doc, []).append(
+                _collision(name, kept_name[slug], slug, distinct, profile.source, at.line)
+            )
+    ordered = {doc: tuple(sorted(found, key=lambda d: (d.line or 0, d.message))) for doc, found in warnings.items()}
+    return replace(resolution, claimed=claimed, warnings=ordered)

@@ -49,7 +49,8 @@ def validate_profiles(
     dataset = map_corpus(everyone, resolution, minter)
     sources = {PurePath(f.profile.source).name: f.profile.source for f in everyone}
     own = {f.profile.source for f in members}
-    diagnostics = [d for f in members for d in f.diagnostics]
+    # the profile's own diagnostics and those the resolution found over the whole build
+    diagnostics = [d for f in members for d in (*f.diagnostics, *resolution.diagnostics_for(f.profile.doc))]
     report = validation.validate_dataset(
         dataset, diagnostics=diagnostics, sources=sources, profiles=everyone, today=today
     )

@@ -198,7 +198,9 @@ class IncrementalBuild:
             digest = hashlib.sha256(self.plan.fingerprint.encode())
             # The files as spelled this time too: findings name them (``c/x.txt`` or ``/abs/c/x.txt``).
             for i in [*members, -1, *context]:
-                digest.update((f"{records[i].digest}\x00{records[i].source}\x00" if i >= 0 else "|").encode())
+                record = records[i] if i >= 0 else None
+                part = f"{record.digest}\x00{record.diagnostics_digest()}\x00{record.source}\x00" if record else "|"
+                digest.update(part.encode())
             dated = any(records[i].last_accessed > today for i in [*members, *context])
             out.append((number, members, context, digest.hexdigest(), not dated))
         return out

@@ -27,7 +27,7 @@ from orgkg.iri import Minter
 from orgkg.model import Diagnostic, Identity, Mention, OrgKind, Profile, ProfileFacts, Severity
 
 if TYPE_CHECKING:
-    from orgkg.resolve import Entity, Resolution
+    from orgkg.resolve import Entity, MentionAt, Resolution
 
 # Profiles per shard on average, and at most. A rebuild redoes the shard of a changed profile.
 SHARD_TARGET = 16
@@ -54,10 +54,13 @@ def shard_bounds(docs: Sequence[str]) -> list[range]:
 
 @dataclass(frozen=True)
 class ProfileNames:
-    """What ``resolve`` reads of a profile: its file and title, and its identity."""
+    """What ``resolve`` reads of a profile: its file and title, its identity, and the
+    mentions that may name organizations (``resolve.mentions_of``), so that every name of
+    the build gets its slug in one place, cached profiles' included."""
 
     profile: Profile
     identity: Identity
+    mentions: tuple[MentionAt, ...] = ()
 
 
 EntityJson = list[Any] | None  # an Entity as JSON (``entity_json``), None for no entity
@@ -81,6 +84,7 @@ class ProfileRecord:
     title: str
     title_line: int
     identity: Identity
+    mentions: tuple[MentionAt, ...]  # resolve.mentions_of: what resolve must see of it
     slug: str
     org: str  # the organization's IRI
     diagnostics: tuple[Diagnostic, ...]
@@ -96,7 +100,7 @@ class ProfileRecord:
     @property
     def names(self) -> ProfileNames:
         profile = Profile(self.source, self.doc, self.sha256, self.title, self.title_line)
-        return ProfileNames(profile, self.identity)
+        return ProfileNames(profile, self.identity, self.mentions)
 
     def referenced_slugs(self) -> set[str]:
         """Slugs of other organizations a profile of this build describes that it mentions."""
@@ -106,10 +110,16 @@ class ProfileRecord:
             if isinstance(answer, list) and len(answer) == 7 and answer[6] and answer[0] != self.slug
         }
 
+    def diagnostics_digest(self) -> str:
+        """Of its diagnostics: findings, like its quads (a warning may change alone)."""
+        rows = [[d.severity.value, d.code, d.message, d.file, d.line, d.field] for d in self.diagnostics]
+        return _digest(json.dumps(rows, ensure_ascii=False))
+
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
         data["identity"]["kind"] = self.identity.kind.value
         data["diagnostics"] = [{**asdict(d), "severity": d.severity.value} for d in self.diagnostics]
+        data["mentions"] = [[m.mention.name, m.mention.kind, m.mention.acronym, m.line] for m in self.mentions]
         return data
 
     @classmethod
@@ -125,17 +135,21 @@ class ProfileRecord:
                 **{**data["identity"], "kind": OrgKind(data["identity"]["kind"])},
             )
             diagnostics = tuple(_diagnostic(d) for d in data["diagnostics"])
+            mentions = tuple(_mention_at(item) for item in data["mentions"])
             lookups = tuple(_lookup(item) for item in data["lookups"])
         except (KeyError, TypeError) as error:
             raise ValueError(f"malformed profile record: {error}") from error
         if not is_slug(data["slug"]):
             raise ValueError("malformed profile record: not a slug")
-        return cls(**{**data, "identity": identity, "diagnostics": diagnostics, "lookups": lookups})
+        return cls(
+            **{**data, "identity": identity, "diagnostics": diagnostics, "mentions": mentions, "lookups": lookups}
+        )
 
 
 _S, _I, _OS, _OI, _L = (str,), (int,), (str, type(None)), (int, type(None)), (list,)
 _RECORD_FIELDS = {
-    "doc": _S, "source": _S, "sha256": _S, "title": _S, "title_line": _I, "identity": (dict,), "slug": _S,
+    "doc": _S, "source": _S, "sha256": _S, "title": _S, "title_line": _I, "identity": (dict,), "mentions": _L,
+    "slug": _S,
     "org": _S, "diagnostics": _L, "lookups": _L, "shared_digest": _S, "framed_sha256": _S,
     "framed_bytes": _I, "quads": _I, "graphs": _I, "digest": _S, "last_accessed": _S,
 }  # fmt: skip
@@ -167,6 +181,21 @@ def _diagnostic(data: Any) -> Diagnostic:
     return Diagnostic(
         Severity(data["severity"]), data["code"], data["message"], data["file"], data["line"], data["field"]
     )
+
+
+def _mention_at(item: Any) -> MentionAt:
+    from orgkg.resolve import MentionAt
+
+    if not (
+        isinstance(item, list)
+        and len(item) == 4
+        and isinstance(item[0], str)
+        and isinstance(item[1], str)
+        and isinstance(item[2], str | type(None))
+        and (item[3] is None or (isinstance(item[3], int) and not isinstance(item[3], bool)))
+    ):
+        raise ValueError("malformed mention")
+    return MentionAt(Mention(item[0], item[1], item[2]), item[3])
 
 
 def _lookup(item: Any) -> Lookup:
@@ -209,12 +238,24 @@ class RecordingResolution:
         self._record("place", name, entity_json(entity))
         return entity
 
+    def diagnostics_for(self, doc: str) -> tuple[Diagnostic, ...]:
+        found = self.resolution.diagnostics_for(doc)
+        self._record("diagnostics_for", doc, _diagnostics_json(found))
+        return found
+
     def lookups(self) -> tuple[Lookup, ...]:
         return tuple((key, self.calls[key]) for key in sorted(self.calls))
 
 
+def _diagnostics_json(diagnostics: Iterable[Diagnostic]) -> dict[str, Any]:
+    """Diagnostics as a lookup's answer: a dict, so never mistaken for an entity's list."""
+    return {"diagnostics": [[d.code, d.message, d.file, d.line] for d in diagnostics]}
+
+
 def _answer_now(key: str, resolution: Resolution) -> Any:
     method, arg = json.loads(key)
+    if method == "diagnostics_for":
+        return _diagnostics_json(resolution.diagnostics_for(arg))
     if method == "profile_entity":
         return entity_json(resolution.profile_entity(arg))
     if method == "place":
@@ -318,11 +359,15 @@ def map_profile_texts(
     """Map one profile: its record, its own section of the graph files, its framed
     document, and what it says about nodes other profiles may mention."""
     from orgkg.map import QuadList, map_profile
+    from orgkg.resolve import mentions_of
     from orgkg.serialization import frame_triples, nt_term, render_section
 
     recording = RecordingResolution(resolution)
     sink = QuadList()
     map_profile(facts, recording, minter, sink)  # type: ignore[arg-type]
+    # Warnings that depend on the other profiles (slug collisions) travel with the record,
+    # and the lookup re-checks them when the record is reused.
+    diagnostics = (*facts.diagnostics, *recording.diagnostics_for(facts.profile.doc))
     quads = sorted(
         {(nt_term(s), nt_term(p), nt_term(o), None if g is None else nt_term(g)) for s, p, o, g in sink.quads},
         key=lambda q: (q[0], q[1], q[2], q[3] or ""),
@@ -347,9 +392,10 @@ def map_profile_texts(
         title=facts.profile.title,
         title_line=facts.profile.title_line,
         identity=facts.identity,
+        mentions=mentions_of(facts),
         slug=slug,
         org=org,
-        diagnostics=tuple(facts.diagnostics),
+        diagnostics=diagnostics,
         lookups=recording.lookups(),
         shared_digest=_digest(json.dumps([shared_q, shared_t], ensure_ascii=False)),
         framed_sha256=_digest(framed),
