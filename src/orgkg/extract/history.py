@@ -166,20 +166,71 @@ class Names:
         return any(same_name(name, c) for c in candidates if c)
 
 
-_DEFINED = re.compile(
-    r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:(?:of|and|for|the|de|du|des|la|le|on|in|für|und)\s+){0,3}[A-Z][\w&'’.-]*){0,12})"
-    r"\s*\((?P<acr>[A-Z][A-Za-z0-9&.\-]{1,15})\)"
-)
+# "Full Name (ACR)": the acronym in brackets is found by a pattern, the name before it in
+# code (a backward walk over at most 13 capitalised words, up to 3 glue words between two),
+# because a pattern that reads the name forward backtracks quadratically on a run of capitals.
+_ACRONYM_BRACKET = re.compile(r"\((?P<acr>[A-Z][A-Za-z0-9&.\-]{1,15})\)")
+_NAME_CHARS = re.compile(r"[\w&'’.-]")
+_NAME_WORD = re.compile(r"[A-Z][\w&'’.-]*")
+_DEFINED_GLUE = frozenset({"of", "and", "for", "the", "de", "du", "des", "la", "le", "on", "in", "für", "und"})
+_DEFINED_WORDS = 13  # the first word and at most 12 more
+_DEFINED_GLUE_RUN = 3
+
+
+def _name_before(text: str, low: int, end: int) -> int | None:
+    """Where the leftmost name that ends exactly at ``end`` (and starts at or after ``low``)
+    starts: capitalised words separated by spaces, at most 3 glue words between two, at most
+    13 words; the first may be the capitalised tail of a longer word ("xFoo Bar")."""
+    start = end
+    while start > low and (text[start - 1].isspace() or _NAME_CHARS.match(text, start - 1)):
+        start -= 1  # the run of name characters and spaces that ends at ``end``
+    tokens = [(m.start() + start, m.group()) for m in re.finditer(r"\S+", text[start:end])]
+    best: int | None = None
+    words = glue = 0
+    for position, token in reversed(tokens):
+        if words and token in _DEFINED_GLUE:
+            glue += 1
+            if glue > _DEFINED_GLUE_RUN:
+                break
+            continue
+        if words == _DEFINED_WORDS:
+            break
+        if _NAME_WORD.fullmatch(token):
+            words, glue, best = words + 1, 0, position
+            continue
+        # "xFoo Bar": the capitalised tail of a word starts the name
+        tail = next((i for i, ch in enumerate(token) if "A" <= ch <= "Z"), None)
+        if tail is not None:
+            best = position + tail
+        break
+    return best
+
+
+def _defined(text: str) -> list[tuple[str, str]]:
+    """(name, acronym) for each "Name (ACR)" in ``text``, in order (as a forward pattern
+    read them: the leftmost name, after the previous one)."""
+    found = []
+    low = 0
+    for bracket in _ACRONYM_BRACKET.finditer(text):
+        end = bracket.start()
+        while end > low and text[end - 1].isspace():
+            end -= 1
+        start = _name_before(text, low, end) if end > low else None
+        if start is None:
+            continue
+        found.append((text[start:end], bracket["acr"]))
+        low = bracket.end()
+    return found
 
 
 def defined_acronyms(*texts: str) -> dict[str, str]:
     """ "the Falkland Islands Dependencies Survey (FIDS)" → {"FIDS": "Falkland Islands Dependencies Survey"}."""
     found: dict[str, str] = {}
     for text in texts:
-        for match in _DEFINED.finditer(text):
-            name = re.sub(r"^The\s+", "", match["name"])
-            if is_acronym(match["acr"]) and len(name.split()) > 1:
-                found.setdefault(match["acr"], name)
+        for raw, acronym in _defined(text):
+            name = re.sub(r"^The\s+", "", raw)
+            if is_acronym(acronym) and len(name.split()) > 1:
+                found.setdefault(acronym, name)
     return found
 
 
@@ -231,10 +282,9 @@ def _previous_verb(before: str) -> int:
 
 def _antecedent(before: str, names: Names) -> tuple[str, str | None]:
     """The organization a relative "which" refers to: the name, or the noun, just before it."""
-    match = re.search(r"(?P<np>(?:[\w&'’.-]+\s+){0,12}[\w&'’.-]+(?:\s*\([^()]{1,80}\))?)\s*$", before)
-    if not match:
+    phrase = _last_phrase(before)
+    if phrase is None:
         return Subject.UNKNOWN, None
-    phrase = match["np"]
     name = _trailing_name(phrase)
     if name:
         return (Subject.SELF, None) if names.is_self(name) else (Subject.OTHER, names.full(name))
@@ -242,6 +292,36 @@ def _antecedent(before: str, names: Names) -> tuple[str, str | None]:
     if noun and noun["head"] in {w.lower() for w in names.identity.name.split()} | set(_context("self-noun")):
         return Subject.SELF, None  # "a new international organization, which began operating …"
     return Subject.UNKNOWN, None
+
+
+_PHRASE_WORDS = 13
+
+
+def _last_phrase(text: str) -> str | None:
+    """The last words of ``text`` (at most 13 runs of name characters, separated by spaces),
+    with a bracket of 1 to 80 characters after them ("… the Council for X (CX)"). Walked
+    back in code: a pattern anchored at the end is retried from every position."""
+    end = len(text.rstrip())
+    words_end = end
+    if text[:end].endswith(")"):
+        opening = text.rfind("(", 0, end)
+        inside = text[opening + 1 : end - 1]
+        if opening < 0 or not 1 <= len(inside) <= 80 or ")" in inside:
+            return None
+        words_end = len(text[:opening].rstrip())
+    start = words_end
+    words = 0
+    while start > 0 and words < _PHRASE_WORDS and _NAME_CHARS.match(text, start - 1):
+        while start > 0 and _NAME_CHARS.match(text, start - 1):
+            start -= 1
+        words += 1
+        gap = start
+        while gap > 0 and text[gap - 1].isspace():
+            gap -= 1
+        if gap == start or gap == 0 or not _NAME_CHARS.match(text, gap - 1) or words == _PHRASE_WORDS:
+            break
+        start = gap
+    return text[start:end] if words else None
 
 
 def _trailing_name(phrase: str) -> str | None:
