@@ -122,7 +122,7 @@ def test_a_build_killed_at_any_step_leaves_one_whole_set(sets, tmp_path, step, e
 
 
 @pytest.mark.parametrize("how", ["INT", "ENOSPC"])
-@pytest.mark.parametrize("step", ["graph-file", "carried", "switched"])
+@pytest.mark.parametrize("step", ["graph-file", "cache-moved", "switched"])
 def test_ctrl_c_or_a_full_disk_at_a_step_leaves_one_whole_set(sets, tmp_path, step, how):
     left = stopped_then_rebuilt(sets, tmp_path, f"{step}/{how}", {})
     assert left == (sets["old"] if step in BEFORE_SWITCH else sets["new"])

@@ -103,9 +103,9 @@ def write_locked(
             previous = _switch(staging.folder, real)
         except BaseException as error:
             if staging.unswitched():  # ours alone: what it holds of others' are links, never followed
-                if cache:
-                    _move_folder(staging.folder / CACHE_FOLDER, real / CACHE_FOLDER)
-                shutil.rmtree(staging.folder, ignore_errors=True)
+                with contextlib.suppress(OSError):  # else the next build clears up (and moves the cache back)
+                    if not cache or _move_folder(staging.folder / CACHE_FOLDER, real / CACHE_FOLDER):
+                        shutil.rmtree(staging.folder, ignore_errors=True)
             if isinstance(error, OSError):
                 raise UsageError(f"cannot write to {out}: {error.strerror or error}") from error
             raise
