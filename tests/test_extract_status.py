@@ -262,3 +262,42 @@ def test_negation_after_a_statement_is_not_the_status(text: str, heading: str) -
 )
 def test_negation_after_a_clause_naming_nothing(text: str, heading: str, status: FieldStatus) -> None:
     assert status_of_text(text, heading).status is status
+
+
+# Round 3: "no data", "not applicable" and "none" written in other languages are a field's
+# whole answer (lead phrases in lexicon/status-phrases.csv).
+@pytest.mark.parametrize(
+    "text, heading, status",
+    [
+        ("No informado.", "Number of employees", NOT_PUBLIC_S),
+        ("Sin datos (2023)", "Last total enacted budget", NOT_PUBLIC_S),
+        ("brak danych", "Last total enacted budget", NOT_PUBLIC_S),
+        ("Não informado", "Number of employees", NOT_PUBLIC_S),
+        ("n.d.", "Number of employees", NOT_PUBLIC_S),
+        ("k. A.", "Last total enacted budget", NOT_PUBLIC_S),
+        ("Keine Angaben.", "Number of employees", NOT_PUBLIC_S),
+        ("Non communiqué", "Last total enacted budget", NOT_PUBLIC_S),
+        ("Nie dotyczy – instytut nie ma rady.", "Leader", NA),
+        ("Sans objet.", "Legislation", NA),
+        ("Ninguna.", "Parent organization", NONE),
+        ("Aucune", "Parent organization", NONE),
+    ],
+)
+def test_other_languages_no_data(text: str, heading: str, status: FieldStatus) -> None:
+    assert status_of_text(text, heading).status is status
+
+
+# Negative: initials that look like "n.d." / "k. A." / "N.A." are a person's name, and the
+# same words inside a sentence are ordinary words.
+@pytest.mark.parametrize(
+    "text, heading",
+    [
+        ("N.D. Tiwari (Chairman)", "Leader"),
+        ("K. A. Nilakanta Sastri, Director", "Leader"),
+        ("N.A. Okafor — Director-General", "Leader"),
+        ("Director: Ana Ruiz; the board meets sin datos públicos.", "Leader"),
+        ("About 4 000 staff, figure for 2023 (no informado before)", "Number of employees"),
+    ],
+)
+def test_initials_and_inner_words_are_not_no_data(text: str, heading: str) -> None:
+    assert status_of_text(text, heading).status is STATED

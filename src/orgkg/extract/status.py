@@ -109,12 +109,18 @@ def _row(found: str, heading: str | None, where: str) -> StatusPhrase | None:
 
 # After a lead phrase: not a number ("No. 5 Main Street", "No 10 Downing Street", "-5 °C").
 _NUMBER_AFTER = re.compile(r"\A\.? ?[\d#]")
+# A lead phrase of initials ("n.d.", "k. A.", "N.A.") before a capitalised word is a person's
+# initials ("N.D. Tiwari", "K. A. Nilakanta Sastri"), not "no data".
+_INITIALS = re.compile(r"(?:[^\W\d_][./] ?){1,3}")
+_NAME_AFTER = re.compile(r"\A ?[^\W\d_]\.? ?[A-ZÀ-Þ]|\A ?[A-ZÀ-Þ][^\W\d_]")
 
 
 def _lead(text: str, heading: str | None) -> StatusReading | None:
     lead, _, guard, _ = _patterns()
     found = lead.match(text)
     if not found or _NUMBER_AFTER.match(text[found.end() :]) or guard.match(text):
+        return None
+    if _INITIALS.fullmatch(found.group()) and _NAME_AFTER.match(text[found.end() :]):
         return None
     row = _row(found.group(), heading, _LEAD)
     return StatusReading(FieldStatus(row.status), found.group()) if row else None
