@@ -70,19 +70,62 @@ _context = context_words
 
 
 @cache
-def _verb_pattern() -> re.Pattern[str]:
+def _verb_patterns() -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]:
+    """Where a verb may start (its first word), and one pattern per verb phrase, longest
+    first. One alternation of every phrase with its optional date is too large for the
+    linear-time proof, so the phrases are tried one by one where a first word stands."""
     # "reorganized in 1970 as", "replaced on 1 May 1926 by": a date may sit before the last word.
     date = r"(?:\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},\s+)?\d{4},?)?"
-    phrases = "|".join(
+    phrases = tuple(
         re.sub(r"\\ (as|into|by|to)$", lambda m: date + r"\s+" + m[1], re.escape(v.phrase)).replace(r"\ ", r"\s+")
         for v in history_verbs()
     )
-    return re.compile(rf"(?<![\w-])(?P<verb>{phrases})(?![\w-])", re.I)
+    first = dict.fromkeys(v.phrase.split()[0] for v in history_verbs())
+    starts = re.compile(rf"(?<![\w-])(?=(?:{lexicon.alternation(first)})(?![\w-]))", re.I)
+    each = tuple(re.compile(rf"(?P<verb>{phrase})(?![\w-])", re.I) for phrase in phrases)
+    return starts, each
+
+
+def _verbs_in(sentence: str) -> list[re.Match[str]]:
+    """The history verbs of ``sentence``, left to right, as one alternation of them would
+    find them (at each place the first phrase in order that matches, then after it)."""
+    starts, each = _verb_patterns()
+    found: list[re.Match[str]] = []
+    for at in starts.finditer(sentence):
+        if found and at.start() < found[-1].end():
+            continue
+        match = next((m for pattern in each if (m := pattern.match(sentence, at.start()))), None)
+        if match:
+            found.append(match)
+    return found
+
+
+def built_patterns() -> tuple[re.Pattern[str], ...]:
+    """The patterns built from the lexicon at run time, for tests/test_regex_safety.py."""
+    starts, each = _verb_patterns()
+    return (starts, *each)
+
+
+# The date inside a verb phrase ("reorganized in 1970 as"): from " in "/" on " to the year.
+_PHRASE_DATE_START = re.compile(r"(?<!\s)\s+(?:in|on)\s+")
+_PHRASE_DATE_END = re.compile(r"[,;]|\d{4},?(?=\s)")
+
+
+def _without_date(phrase: str) -> str:
+    kept = []
+    keep = search_from = 0
+    while start := _PHRASE_DATE_START.search(phrase, search_from):
+        end = _PHRASE_DATE_END.search(phrase, start.end())
+        if end and end.group()[0] not in ",;":
+            kept.append(phrase[keep : start.start()])
+            keep = search_from = end.end()
+        else:
+            search_from = start.start() + 1
+    return "".join(kept) + phrase[keep:]
 
 
 def _verb(phrase: str) -> HistoryVerb:
-    key = re.sub(r"\s+(?:in|on)\s+[^,;]*?\d{4},?(?=\s)", "", phrase)
-    key = re.sub(r"\s+", " ", key.lower())
+    key = re.sub(r"\s+", " ", _without_date(phrase).lower())
     return next(v for v in history_verbs() if v.phrase == key)
 
 
@@ -98,10 +141,11 @@ _DATED_HEAD = re.compile(
 _SENTENCE_END = re.compile(
     r"(?<!\b[A-Z])(?<!\bInc)(?<!\bLtd)(?<!\bCo)(?<!\bNo)(?<!\bSt)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bPub)"
     r"(?<!\bGen)(?<!\bProf)(?<!\bGov)(?<!\bCol)(?<!\bSen)(?<!\bRev)(?<!\bHon)"
-    r"[.;!?](?=\s+(?![A-Z]\.)[A-Z\"“(]|\s*$)"
+    r"[.;!?](?=(?<!\s)(?:\s+(?![A-Z]\.)[A-Z\"“(]|\s*$))"
 )
 # Where a clause starts, reading back from a verb.
-_CLAUSE_START = re.compile(r"[;:]\s*|,\s+(?:and|but)\s+|\s+(?:and|but)\s+|,\s+|\b(?:when|after|before|until|while)\s+")
+# (only where a match ends counts: one space before "and" is enough to find it)
+_CLAUSE_START = re.compile(r"[;:]\s*|,\s+(?:and|but)\s+|\s(?:and|but)\s+|,\s+|\b(?:when|after|before|until|while)\s+")
 _ADVERBIAL = re.compile(
     r"^(?:(?:(?:in|on|by|from|since|after|until|around|about|circa|c\.)\s+)?"
     r"(?:\d{1,2}\s+[A-Za-z]+\.?\s+\d{4}|[A-Za-z]+\.?\s+\d{1,2},\s+\d{4}|[A-Za-z]+\s+\d{4}|\d{4}|the\s+\d{4}s)"
@@ -255,9 +299,9 @@ def subject_of(sentence: str, verb_start: int, names: Names) -> tuple[str, str |
     if re.search(r"[a-z]\s+it$", subject):
         return Subject.SELF, None  # "after opening its membership to others it adopted …": "it" after a clause
     # "JAXA was established on 1 October 2003 through the merger of": the main clause's subject
-    main = re.match(r"(?P<s>.+?)\s+(?:was|were|is|has\s+been|had\s+been|have\s+been)\s", subject + " ")
-    if main and re.search(r"\s", subject):
-        subject = main["s"]
+    main = _main_verb(subject + " ")
+    if main is not None and re.search(r"\s", subject):
+        subject = subject[:main]
     if not subject:
         if clause_start == 0:
             return Subject.SELF, None  # "Founded on …", "1984: renamed …": the profiled organization
@@ -268,9 +312,36 @@ def subject_of(sentence: str, verb_start: int, names: Names) -> tuple[str, str |
     return _classify(subject, names)
 
 
+_MAIN_VERB = re.compile(r"(?<!\s)\s+(?:was|were|is|has\s+been|had\s+been|have\s+been)\s")
+_MAIN_VERB_AT = re.compile(r"\s+(?:was|were|is|has\s+been|had\s+been|have\s+been)\s")
+
+
+def _main_verb(text: str) -> int | None:
+    """Where the subject before the first "was", "has been" … ends (it is at least one character)."""
+    line = text.find("\n")  # the subject stays on one line
+    if line == 0:
+        return None
+    if len(text) > 1 and text[0].isspace() and _MAIN_VERB_AT.match(text, 1):
+        return 1
+    found = _MAIN_VERB.search(text, 1)
+    return found.start() if found and (line < 0 or found.start() <= line) else None
+
+
 def _strip_auxiliaries(text: str) -> str:
-    words = _context("auxiliary") + _context("negation")
-    return re.sub(rf"(?:\s+(?:{lexicon.alternation(words)}))+\s*$", "", " " + text.rstrip(), flags=re.I).strip()
+    """Auxiliaries and negations that end ``text`` ("… has not been"), removed word by word
+    from the end, the longest phrase first ("have been" before "been")."""
+    words = sorted(_context("auxiliary") + _context("negation"), key=len, reverse=True)
+    text = " " + text.rstrip()
+    while True:
+        word = next((w for w in words if _ends_with_word(text, w)), None)
+        if word is None:
+            return text.strip()
+        text = text[: len(text) - len(word)].rstrip()
+
+
+def _ends_with_word(text: str, word: str) -> bool:
+    start = len(text) - len(word)
+    return start > 0 and text[start - 1].isspace() and text[start:].casefold() == word.casefold()
 
 
 def _previous_verb(before: str) -> int:
@@ -326,7 +397,7 @@ def _last_phrase(text: str) -> str | None:
 
 def _trailing_name(phrase: str) -> str | None:
     """The proper name that ends ``phrase`` ("… replaced by the Council for X (CX)")."""
-    acronym = re.search(r"\s*\((?P<acr>[A-Z][A-Za-z0-9&.\-]{1,15})\)\s*$", phrase)
+    acronym = re.search(r"(?<!\s)\s*\((?P<acr>[A-Z][A-Za-z0-9&.\-]{1,15})\)\s*$", phrase)
     core = phrase[: acronym.start()] if acronym else phrase
     words = core.split()
     taken: list[str] = []
@@ -568,6 +639,9 @@ def organizations_in_list(text: str, names: Names) -> list[Mention]:
     return found
 
 
+_AND = re.compile(r"(?<!\s)\s+and\s+")
+
+
 def _list_pieces(text: str) -> list[str]:
     """The items of a list: comma pieces ("A, B and C"), each cut at an "and" that starts
     another item. An "and" after "of" or "for" in the same item stays inside it ("the
@@ -577,7 +651,7 @@ def _list_pieces(text: str) -> list[str]:
     for piece in re.split(r",\s*", text):
         piece = re.sub(r"^and\s+", "", piece)
         start = 0
-        for joint in re.finditer(r"\s+and\s+", piece):
+        for joint in _AND.finditer(piece):
             item = piece[start : joint.start()]
             if piece.startswith("the ", joint.end()) or not re.search(r"\b(?:of|for)\s", item):
                 items.append(item)
@@ -644,8 +718,9 @@ def read_events(text: str, identity: Identity, intro: str = "") -> list[Fact]:
     for segment in segments(text):
         sentence = segment.text
         base = position
-        verb_starts = [m.start() for m in _verb_pattern().finditer(sentence)]
-        for match in _verb_pattern().finditer(sentence):
+        verbs = _verbs_in(sentence)
+        verb_starts = [m.start() for m in verbs]
+        for match in verbs:
             position += 1
             verb = _verb(match["verb"])
             clause_text = clean(sentence)
@@ -726,7 +801,7 @@ def _acted_on_self(before: str, after: str, names: Names) -> bool:
     of its name or a self-noun>", or "it" when nothing else ("a new plant") was brought up
     before it in the sentence."""
     own = {w.lower() for w in names.identity.name.split()} | set(_context("self-noun"))
-    noun = re.match(r"\s*(?:the|this)\s+(?P<noun>[a-z]+)\b(?!\s+(?:of|for)\b)", after)
+    noun = re.match(r"\s*(?:the|this)\s+(?P<noun>[a-z]+)\b(?!(?<!\s)\s+(?:of|for)\b)", after)
     if noun:
         return noun["noun"] in own
     if re.match(r"\s*it\b", after):
@@ -748,7 +823,7 @@ def _successor_list(after: str, names: Names) -> list[Mention]:
     C"), or, after a class noun, the list a cue introduces ("among the new institutes,
     among them A, B and C"); the class noun is no successor."""
     clause = re.split(r";|\.(?=\s|$)", after)[0]
-    cue = re.search(rf"(?:,\s*|\s+)(?:{lexicon.alternation(_context('list-cue'))})\s+|:\s+", clause)
+    cue = re.search(rf"(?:,\s*|\s)(?:{lexicon.alternation(_context('list-cue'))})\s+|:\s+", clause)  # its end counts
     found = organizations_in_list(clause[cue.end() :] if cue else clause, names)
     return [m for m in found if not names.is_self(m.name)]
 
@@ -793,9 +868,7 @@ def _event_date(sentence: str, verb: re.Match[str], bullet: DateValue | None) ->
     )
     # "In 1996, BNR was merged": a date phrase alone before a comma dates the verb;
     # "Launched in 2011, AMP has evolved": the date of another verb does not.
-    pieces = [
-        (m.start(), m.end()) for m in re.finditer(r"(?:[^,]|,(?=\s\d{4}))+", sentence[clause_start : verb.start()])
-    ]
+    pieces = _comma_pieces(sentence[clause_start : verb.start()])
     for index, (start, end) in enumerate(reversed(pieces)):
         piece = sentence[clause_start + start : clause_start + end]
         before = [s for s in spans if clause_start + start <= s[0] < clause_start + end]
@@ -815,9 +888,29 @@ def in_head_year(clause: str, head: DateValue | None) -> DateValue | None:
     return found[1] if found else head
 
 
+_CLAUSE_END = re.compile(r"[;:]|,\s+(?:and|but|which|who|when|whose)\b")
+_AND_DATED = re.compile(r"(?<!\s)\s+and\s+(?:in|on)\s")  # the whole run of spaces before "and"
+
+
 def _clause_end(sentence: str, start: int) -> int:
-    match = re.compile(r"[;:]|,\s+(?:and|but|which|who|when|whose)\b|\s+and\s+(?:in|on)\s").search(sentence, start)
-    return match.start() if match else len(sentence)
+    # (``start`` follows a verb's last letter, so the guard sees a letter there)
+    ends = [m.start() for m in (_CLAUSE_END.search(sentence, start), _AND_DATED.search(sentence, start)) if m]
+    return min(ends, default=len(sentence))
+
+
+_DATE_COMMA = re.compile(r",(?!\s\d{4})")
+
+
+def _comma_pieces(text: str) -> list[tuple[int, int]]:
+    """The spans between commas, a comma before a year ("May 5, 1990") inside a piece."""
+    spans = []
+    start = 0
+    for comma in (*_DATE_COMMA.finditer(text), None):
+        end = comma.start() if comma else len(text)
+        if end > start:
+            spans.append((start, end))
+        start = end + 1
+    return spans
 
 
 def _inside_relative(sentence: str, start: int, position: int) -> bool:
@@ -873,8 +966,8 @@ def _referent(context: str, names: Names) -> str | None:
         return None
     noun = head[1].capitalize()
     found = None
-    for match in re.finditer(rf"\b{re.escape(noun)}\b", context[: head.start()]):
-        name = _trailing_name(context[: match.end()])
+    for end in _word_ends(context[: head.start()], noun):
+        name = _trailing_name(context[:end])
         if name and len(name.split()) > 1 and not names.is_self(name):
             found = name
     return found
@@ -886,11 +979,48 @@ _KNOWN_UNTIL_AS = re.compile(r"\bknown\s+until\s+(?:[A-Za-z]+\.?\s+){0,2}\d{4},?
 # "founded in 1920 … as the X", "Est. 1928 as X", "established … under the name X": the
 # founding verbs of lexicon/founding-verbs.csv; the words between are checked in code.
 _FOUNDING_WORDS = (*(row[0] for row in lexicon.table("founding-verbs")), "began")
-_FOUNDED_AS = re.compile(
-    rf"(?<![\w-])(?:{lexicon.alternation(_FOUNDING_WORDS)})"
-    r"(?![\w-])(?P<gap>[^;]{0,200}?)\b(?:as|under\s+the\s+name)\s+(?=the\s+[A-Z]|[A-Z])",
-    re.I,
-)
+# Each place a founding verb starts; then each verb that starts there (in the table's
+# order), and the first "as"/"under the name" within 200 characters after it, with no ";"
+# between: found in code, as one pattern with that gap is not provably linear.
+_FOUNDING_AT = re.compile(rf"(?<![\w-])(?=(?:{lexicon.alternation(_FOUNDING_WORDS)})(?![\w-]))", re.I)
+_FOUNDING_VERBS = tuple(re.compile(rf"{re.escape(word)}(?![\w-])", re.I) for word in _FOUNDING_WORDS)
+_FOUNDED_AS_GAP = 200
+_AS_OR_STOP = re.compile(r"\b(?:as|under)|;", re.I)
+_AS_NAME = re.compile(r"\b(?:as|under\s+the\s+name)\s+(?=the\s+[A-Z]|[A-Z])", re.I)
+
+
+@dataclass(frozen=True)
+class _FoundedAs:
+    start: int  # of the verb
+    gap: str  # between the verb and "as"
+    end: int  # after "as" and its spaces
+
+
+def _founded_as_phrases(sentence: str) -> list[_FoundedAs]:
+    found: list[_FoundedAs] = []
+    for at in _FOUNDING_AT.finditer(sentence):
+        if found and at.start() < found[-1].end:
+            continue
+        for verb in _FOUNDING_VERBS:
+            phrase = verb.match(sentence, at.start())
+            hit = phrase and _as_after(sentence, phrase.end())
+            if phrase and hit:
+                found.append(_FoundedAs(at.start(), sentence[phrase.end() : hit.start()], hit.end()))
+                break
+    return found
+
+
+def _as_after(sentence: str, start: int) -> re.Match[str] | None:
+    limit = min(len(sentence), start + _FOUNDED_AS_GAP + len("under"))
+    for candidate in _AS_OR_STOP.finditer(sentence, start, limit):
+        if candidate.group() == ";" or candidate.start() - start > _FOUNDED_AS_GAP:
+            return None
+        hit = _AS_NAME.match(sentence, candidate.start())
+        if hit:
+            return hit
+    return None
+
+
 # Words in that gap that start another clause ("founded in 1950 by X, who served as the …").
 _FOUNDED_AS_BREAK = re.compile(r"\b(?:who|which|whose|that|it|they|he|she|served|acted|worked|known|such)\b", re.I)
 
@@ -915,19 +1045,19 @@ def _known_as_until(sentence: str, names: Names) -> list[tuple[int, str]]:
 def _founded_as(sentence: str, names: Names) -> list[tuple[int, str]]:
     """ "Founded in 1900 as the Federal Serum Institute": the name it started under."""
     found = []
-    for match in _FOUNDED_AS.finditer(sentence):
-        if _FOUNDED_AS_BREAK.search(match["gap"]) or re.search(r"\bas\s", match["gap"]):
+    for match in _founded_as_phrases(sentence):
+        if _FOUNDED_AS_BREAK.search(match.gap) or re.search(r"\bas\s", match.gap):
             continue
-        who, _ = subject_of(sentence, match.start(), names)
+        who, _ = subject_of(sentence, match.start, names)
         if who != Subject.SELF:
             continue
-        span = name_at(sentence[match.end() :], lax=True)
+        span = name_at(sentence[match.end :], lax=True)
         if (
             span
             and not names.is_self(names.full(span.name))
-            and not re.match(r"\s*of\b", sentence[match.end() + span.end :])
+            and not re.match(r"\s*of\b", sentence[match.end + span.end :])
         ):
-            found.append((match.start(), names.full(span.name)))
+            found.append((match.start, names.full(span.name)))
     return found
 
 
@@ -935,7 +1065,7 @@ def _absorbed_into_self(subject: str, after: str, names: Names) -> Mention | Non
     """The other organization of "<subject> merged into <this organization>", if the object is this one."""
     after = _skip_adverbial(after)
     own = {w.lower() for w in names.identity.name.split()} | set(_context("self-noun"))
-    pronoun = re.match(r"(?:it|itself)\b|(?:the|this)\s+(?P<noun>[a-z]+)\b(?!\s+[A-Z])", after)
+    pronoun = re.match(r"(?:it|itself)\b|(?:the|this)\s+(?P<noun>[a-z]+)\b(?!(?<!\s)\s+[A-Z])", after)
     span = None if pronoun else name_at(after, lax=True)
     if pronoun and pronoun["noun"] and pronoun["noun"] not in own:
         return None
@@ -954,12 +1084,39 @@ def _edits_into_self(
     found = []
     for edit in edits:
         for name in earlier:
-            dropped = re.sub(rf"\s*\b{re.escape(edit.words)}\b", "", name, count=1)
+            dropped = _drop_words(name, edit.words)
             edited = f"{name} {edit.words}" if edit.added else dropped
             if same_name(clean(edited), identity.name):
                 found.append(_Rename(edit.position, True, None, name, edit.date, edit.text))
                 break
     return found
+
+
+def _is_word(text: str, index: int) -> bool:
+    return 0 <= index < len(text) and (text[index].isalnum() or text[index] == "_")
+
+
+def _word_ends(text: str, words: str) -> list[int]:
+    """Where each whole-word occurrence of ``words`` in ``text`` ends (as ``\\bwords\\b``)."""
+    ends = []
+    at = text.find(words)
+    while at >= 0 and words:
+        end = at + len(words)
+        if _is_word(text, at - 1) != _is_word(text, at) and _is_word(text, end - 1) != _is_word(text, end):
+            ends.append(end)
+            at = text.find(words, end)
+        else:
+            at = text.find(words, at + 1)
+    return ends
+
+
+def _drop_words(name: str, words: str) -> str:
+    """``name`` without the first whole-word ``words`` and the spaces before it."""
+    ends = _word_ends(name, words)
+    if not ends:
+        return name
+    start = ends[0] - len(words)
+    return name[: len(name[:start].rstrip())] + name[ends[0] :]
 
 
 def _renaming_events(renames: list[_Rename], previous: list[_Former], identity: Identity) -> list[Fact]:
