@@ -39,7 +39,9 @@ def test_number_with_multiplier(text: str, value: int | Decimal) -> None:
     assert one(text).value == value
 
 
-@pytest.mark.parametrize("text", ["4,25 billion", "12.345.678", "1,2345", "4,600 Mrd."])
+# "12.345.678" used to be here: two dot groups can only be the decimal-comma convention, so
+# it is read now (test_decimal_comma_convention).
+@pytest.mark.parametrize("text", ["4,25 billion", "1,2345", "4,600 Mrd.", "1.300", "about 7.250", "3,8 mln"])
 def test_ambiguous_numbers_are_not_read(text: str) -> None:
     assert amounts(text) == []
     assert unreadable_numbers(text)
@@ -98,3 +100,44 @@ def test_qualifier(text: str, qualifier: str) -> None:
 
 def test_qualifier_needs_a_word_start() -> None:
     assert one("Acme Inc. 400").qualifier is None  # "c." inside "Inc." is no qualifier
+
+
+# Round 3: the decimal-comma convention (dot thousands, comma decimals) where the number or
+# the multiplier word after it says so; multiplier words of other languages.
+@pytest.mark.parametrize(
+    ("text", "value", "code"),
+    [
+        ("12.345.678", 12345678, None),
+        ("4.502.110,75 €", Decimal("4502110.75"), "EUR"),
+        ("1.234,5 Mio. €", 1234500000, "EUR"),
+        ("R$ 1,7 bilhão", 1700000000, "BRL"),
+        ("CHF 2,45 Milliarden", 2450000000, "CHF"),
+        ("€ 3,1 miliardi", 3100000000, "EUR"),
+        ("12,5 millones", 12500000, None),
+        ("4 mil millones", 4000000000, None),
+        ("0,9 mld", 900000000, None),
+        ("2.400 Mio. €", 2400000000, "EUR"),
+    ],
+)
+def test_decimal_comma_convention(text: str, value: int | Decimal, code: str | None) -> None:
+    found = one(text)
+    assert (found.value, found.currency) == (value, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("cerca de 6.500 funcionários", 6500),
+        ("ca. 2.100 Beschäftigte", 2100),
+        ("1.000", 1000),
+        ("12.400.000", 12400000),
+    ],
+)
+def test_a_count_reads_a_single_dot_group_as_thousands(text: str, value: int) -> None:
+    assert [a.value for a in amounts(text, count=True)][:1] == [value]
+
+
+def test_english_decimals_before_english_multipliers_stay_decimals() -> None:
+    assert one("$1.250 billion").value == 1250000000
+    assert one("2.125 million").value == 2125000
+    assert [a.value for a in amounts("1.5 employees per desk", count=True)] == [Decimal("1.5")]

@@ -206,7 +206,7 @@ def _counts_others(text: str, amount: Amount) -> bool:
 
 
 def _headcount_amount(text: str) -> Amount | None:
-    digits = amounts(text)
+    digits = amounts(text, count=True)
     if not digits:
         # "roughly fifty researchers": a count in words, only at the start of the field or
         # after a qualifier ("the lab had two divisions" counts divisions, not people)

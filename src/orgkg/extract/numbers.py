@@ -10,8 +10,11 @@ through tables generated from babel (``lexicon/cldr-currency-*.csv``, devkit/cld
 ``ontology/currencies.csv`` adds signs CLDR lacks and
 the default for a bare word several currencies share ("dollars", "francs", "rupees").
 
-A number that cannot be read one way only ("3,6" without a German multiplier, a digit run
-glued to letters) is not read at all: ``unreadable_numbers`` names it for a diagnostic.
+A number that cannot be read one way only ("3,6" without a multiplier of a decimal-comma
+language, "1.300" alone, a digit run glued to letters) is not read at all:
+``unreadable_numbers`` names it for a diagnostic. Numbers that can only be written in the
+decimal-comma convention ("12.345.678", "1.234,5") are read in it; a count of people
+(``count=True``) reads "8.000" as eight thousand, since a whole count has no decimals.
 Every pattern here runs in linear time (tests/test_regex_safety.py).
 """
 
@@ -58,8 +61,13 @@ _QUALIFIER_BEFORE = re.compile(rf"(?P<qual>{lexicon.alternation(QUALIFIERS)})\s?
 _PLUS_AFTER = re.compile(r"\+")
 _AFTER_WINDOW = 60  # longer than any currency name
 _GLUED = re.compile(r"[,.]?\d")
-# German multipliers make a decimal comma unambiguous: "3,6 Mrd. €" is 3.6 billion.
-_DECIMAL_COMMA_MULTIPLIERS = frozenset({"mrd", "mio"})
+# Multipliers of decimal-comma languages make a decimal comma unambiguous: "3,6 Mrd. €",
+# "R$ 3,8 bilhões" (lexicon/decimal-comma-words.csv).
+_DECIMAL_COMMA_MULTIPLIERS = frozenset(w.casefold() for (w,) in lexicon.table("decimal-comma-words"))
+# Written only in the decimal-comma convention: two or more dot groups, or dot groups before a
+# decimal comma ("12.345.678", "1.234,5"). A single dot group ("1.300") is either convention.
+_CONTINENTAL = re.compile(r"\A\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?\Z|\A\d{1,3}(?:\.\d{3})+,\d+\Z")
+_DOT_GROUP = re.compile(r"\A\d{1,3}\.\d{3}\Z")
 
 
 @dataclass(frozen=True)
@@ -161,10 +169,17 @@ def currency(sign: str | None) -> str | None:
     return _currency_words().codes.get(sign.casefold())
 
 
-def _decimal(number: str, multiplier_words: list[str]) -> Decimal | None:
-    """The value of digits as written, or None where they do not read one way only."""
+def _decimal(number: str, multiplier_words: list[str], count: bool = False) -> Decimal | None:
+    """The value of digits as written, or None where they do not read one way only.
+
+    ``count``: the number counts whole things (people), so "8.000" and "1.300" can only be
+    dot-grouped thousands."""
     german = bool(multiplier_words) and multiplier_words[0].casefold().rstrip(".") in _DECIMAL_COMMA_MULTIPLIERS
-    if _DECIMAL_COMMA.match(number):  # "3,6": a decimal comma, readable only before "Mrd."/"Mio."
+    if _CONTINENTAL.match(number) or (_DOT_GROUP.match(number) and (german or (count and not multiplier_words))):
+        number = number.replace(".", "").replace(",", ".")
+    elif _DOT_GROUP.match(number) and not multiplier_words:
+        return None  # "1.300": 1.3 or 1300, nothing in the number says which
+    elif _DECIMAL_COMMA.match(number):  # "3,6": a decimal comma, readable only before "Mrd."/"Mio."
         if not german:
             return None
         number = number.replace(",", ".")
@@ -179,8 +194,10 @@ def _decimal(number: str, multiplier_words: list[str]) -> Decimal | None:
         return None
 
 
-def amounts(text: str) -> list[Amount]:
-    """Every readable number in ``text``, with multiplier, qualifier and adjacent currency."""
+def amounts(text: str, *, count: bool = False) -> list[Amount]:
+    """Every readable number in ``text``, with multiplier, qualifier and adjacent currency.
+
+    ``count``: the numbers count whole things (a headcount): "8.000" is eight thousand."""
     found: list[Amount] = []
     words = _currency_words()
     for match in NUMBER.finditer(text):
@@ -189,7 +206,7 @@ def amounts(text: str) -> list[Amount]:
             continue  # "12 345,6": a space-grouped number glued to a separator and digit
         multiplier = _MULTIPLIER.match(text[end : end + _MULTIPLIER_WINDOW])
         multiplier_words = [w for w in (multiplier["m1"], multiplier["m2"]) if w] if multiplier else []
-        value = _decimal(number, multiplier_words)
+        value = _decimal(number, multiplier_words, count)
         if value is None:
             continue
         if multiplier:
