@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from orgkg.extract.names import NameKind, split_names
+from orgkg.extract.names import NameKind, list_pieces, split_names
 from orgkg.extract.partners import read_partners
+from orgkg.extract.text import clean
 from orgkg.extract.units import read_divisions, read_programs
 from orgkg.model import Field, Identity, Item, Member, OrgKind, PartnerCategory, Program, Unit
 
@@ -309,3 +310,54 @@ def test_program_lists_with_as_well_as_and_camel_case_names() -> None:
     # Negative: a lowercase word without an inner capital is no program name.
     facts, _ = read_programs(field("List of programs", "outreach; Atlas Survey"), IDENTITY)
     assert [f.name for f in facts if isinstance(f, Program)] == ["Atlas Survey"]
+
+
+# Round 3: "and" in other languages (lexicon/and-words.csv) separates two names only where
+# each stands alone (a legal form, an acronym) or both repeat one head word.
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        ("Siemens AG und Robert Bosch GmbH", ["Siemens AG", "Robert Bosch GmbH"]),
+        ("Alstom S.A. et Dassault Systèmes S.A.", ["Alstom S.A.", "Dassault Systèmes S.A."]),
+        ("CNRS et INRIA", ["CNRS", "INRIA"]),
+        ("Faculté de Droit et Faculté de Médecine", ["Faculté de Droit", "Faculté de Médecine"]),
+        ("Petrobras S.A. e Vale S.A.", ["Petrobras S.A.", "Vale S.A."]),
+    ],
+)
+def test_other_language_and_between_whole_names(text: str, pieces: list[str]) -> None:
+    assert list_pieces(text) == pieces
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ministerstwo Klimatu i Środowiska",
+        "Instituto de Pesquisa e Ensino Ltda.",
+        "Deutsche Bank AG und Commerzbank",  # one side is no whole name on its own
+        "Museo de Arte y Historia",
+        "Ministerio de Economía, Fomento y Turismo",  # an enumeration inside one name
+        "Bundesministerium für Bildung, Wissenschaft und Forschung",
+    ],
+)
+def test_other_language_and_inside_a_name_stays(text: str) -> None:
+    assert list_pieces(text) == [clean(text)]
+
+
+def test_acronyms_end_an_enumeration_inside_a_name() -> None:
+    assert list_pieces("Ministerio de Salud, CONICET y INTA") == ["Ministerio de Salud", "CONICET", "INTA"]
+    assert list_pieces("Ministry of Health, CONICET and INTA") == ["Ministry of Health", "CONICET", "INTA"]
+
+
+def test_category_without_determiner_or_time_adverb() -> None:
+    facts = read_partners(
+        Field("Partners", 3, (Item(4, "Renault S.A., Airbus SE et Safran S.A., ses partenaires industriels.", False),)),
+        IDENTITY,
+    )[0]
+    assert [f.org.name for f in facts if isinstance(f, Member)] == ["Renault S.A.", "Airbus SE", "Safran S.A."]
+    assert [f.label for f in facts if isinstance(f, PartnerCategory)] == ["partenaires industriels"]
+    facts = read_partners(
+        Field("Partners", 3, (Item(4, "Later shareholders included Acme Inc. and Globex Corporation.", False),)),
+        IDENTITY,
+    )[0]
+    assert [f.org.name for f in facts if isinstance(f, Member)] == ["Acme Inc.", "Globex Corporation"]
+    assert not [f for f in facts if isinstance(f, PartnerCategory) and f.label.lower().startswith("later")]

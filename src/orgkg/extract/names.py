@@ -280,10 +280,20 @@ def is_enumeration_inside_a_name(pieces: list[str]) -> bool:
         return False
     first, middle, last = strip_article(pieces[0]), pieces[1:-1], re.sub(r"^(?:and|&)\s+", "", pieces[-1])
     joined = split_words_top_level(last, "and") if " and " in last else split_words_top_level(last, "&")
+    # "Ministerio de Economía, Fomento y Turismo": the same in another language, where any
+    # lowercase glue word of a name ("de", "für", "di") may open the shared start.
+    other = next((w for w in sorted(_OTHER_AND) if f" {w} " in last), None) if len(joined) != 2 else None
+    joined = split_words_top_level(last, other) if other else joined
     if not all(_single_word(p) for p in middle) or len(joined) != 2:
         return False
+    if any(is_acronym(p.strip()) for p in [*middle, *joined]):
+        return False  # "Ministry of Health, CONICET and INTA": acronyms are names of their own
+    first_words = first.split()
     shared_start = (
-        re.search(r"\s(?:of|for|on|in)\s+\S+$", first) is not None
+        (
+            re.search(r"\s(?:of|for|on|in)\s+\S+$", first) is not None
+            or (other is not None and len(first_words) >= 3 and first_words[-2] in GLUE_WORDS - _OTHER_AND)
+        )
         and _capitalised(first.split()[-1])
         and all(_single_word(p) for p in joined)
     )
@@ -379,7 +389,40 @@ def list_pieces(text: str, kind: NameKind = NameKind.ORGANIZATION) -> list[str]:
     if len(pieces) > 1 and is_country(pieces[-1]):
         pieces = pieces[:-1]
     serial = len(pieces) > 1 and all(_single_word(strip_notes(clean(p))) for p in pieces[:-1])
-    return [clean(name) for piece in pieces for name in _and_pieces(clean(piece), kind, serial=serial)]
+    return [
+        clean(part)
+        for piece in pieces
+        for name in _and_pieces(clean(piece), kind, serial=serial)
+        for part in _other_and_pieces(clean(name))
+    ]
+
+
+_OTHER_AND = frozenset(word for word, _ in lexicon.table("and-words"))
+
+
+def _stands_alone(name: str) -> bool:
+    """A name complete on its own: it ends in a legal form ("Matra Communication S.A.") or is
+    an acronym ("SAGEM")."""
+    words = strip_notes(name).split()
+    if not words or check_org_name(name) is None:
+        return False
+    return is_acronym(" ".join(words)) or (len(words) >= 2 and is_legal_form(words[-1]))
+
+
+def _other_and_pieces(name: str) -> list[str]:
+    """ "Matra Communication S.A. et SAGEM S.A." → two names: "and" in another language
+    (lexicon/and-words.csv) splits only between two names that each stand alone, or two
+    that start with the same head word ("Faculté de Droit et Faculté de Médecine"); inside a
+    name it stays ("Ministerstwo Klimatu i Środowiska")."""
+    for word in sorted(_OTHER_AND & set(name.split())):
+        parts = split_words_top_level(name, word)
+        if len(parts) < 2:
+            continue
+        heads = {strip_article(p).split()[0] for p in parts}
+        same_head = len(heads) == 1 and all(len(p.split()) >= 2 for p in parts) and _capitalised(next(iter(heads)))
+        if all(check_org_name(p) for p in parts) and (same_head or all(_stands_alone(p) for p in parts)):
+            return [piece for part in parts for piece in _other_and_pieces(part)]
+    return [name]
 
 
 def _without_acronym(text: str) -> str:

@@ -36,7 +36,7 @@ _PREAMBLE = re.compile(
 )
 # "HEAD including / such as / for example / among them LIST": a category and its members.
 _CUE = re.compile(
-    r"^(?P<head>(?:[^;:\s]+\s+){0,20}?)(?:including|includes|include|such as|notably|for example|for instance"
+    r"^(?P<head>(?:[^;:\s]+\s+){0,20}?)(?:including|included|includes|include|such as|notably|for example|for instance"
     r"|e\.g\.|among them|among whom|namely|are|comprise|comprising)(?::\s*|,\s*|\s+)(?P<list>[^\s;,:][^;]*)$",
     re.I,
 )
@@ -52,6 +52,9 @@ _NOTE_AFTER_BRACKET = re.compile(r"\)\s(?:for|in|on|as|with|to)\s[a-z]")
 _CATEGORY_PREPOSITION = frozenset({"in", "of", "from", "across", "outside", "throughout"})
 # Function words that may sit inside a category ("other federal agencies").
 _CATEGORY_GLUE = frozenset({"and", "of", "for", "in", "on", "at", "other", "various", "the", "a", "an"})
+_DETERMINERS = frozenset(word for (word,) in lexicon.table("determiners"))
+# A time adverb opening a list's head is no part of the category ("Later shareholders included").
+_TIME_ADVERBS = frozenset({"later", "earlier", "former", "past", "current", "today", "now", "formerly", "currently"})
 _GENERIC_HEADS = frozenset({"partners", "members", "its partners", "its members", "partners and members"})
 
 
@@ -139,6 +142,10 @@ def _category(text: str) -> str | None:
         w[0].isupper() and not (is_acronym(w) or "." in w) for w in head[1:]
     ):
         return None
+    if len(words) > 1 and words[0].lower() in _DETERMINERS:  # "ses partenaires industriels"
+        label, words = " ".join(words[1:]), words[1:]
+    if words and words[0].lower() in _TIME_ADVERBS and len(words) > 1:  # "Later shareholders"
+        label, words = " ".join(words[1:]), words[1:]
     return strip_article(label) if len(words) > 1 or label.lower() in lexicon.partner_category_words() else None
 
 
