@@ -158,3 +158,17 @@ def test_successive_parents(text: str, parents: list[str]) -> None:
 )
 def test_no_invented_later_parent(text: str, parents: list[str]) -> None:
     assert _read(text)[0] == parents
+
+
+# Round 3: an enumeration inside a parent's name closed by "and" in another language.
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Reports to the Ministerio de Economía, Fomento y Turismo.", "Ministerio de Economía, Fomento y Turismo"),
+        ("Bundesministerium für Bildung, Wissenschaft und Forschung", "Bundesministerium für Bildung, Wissenschaft und Forschung"),
+        ("Under the Ministério da Ciência, Tecnologia e Inovação.", "Ministério da Ciência, Tecnologia e Inovação"),
+    ],
+)
+def test_parent_enumeration_closed_by_another_languages_and(text: str, name: str) -> None:
+    facts, _ = read_parent(Field("Parent organization", 3, (Item(4, text, False),)), Identity("X", OrgKind.ORGANIZATION))
+    assert [f.org.name for f in facts if isinstance(f, Parent)] == [name]

@@ -32,6 +32,9 @@ from .text import split_top_level
 _GLUE = lexicon.alternation(sorted((g.word for g in lexicon.name_glue() if g.in_names), key=len, reverse=True))
 _CAP = r"(?:[A-Z][\w.&'’-]*|\d[\w.&'’-]*)"
 _WORD = r"[A-Z][\w&'’-]*"
+# "and" in other languages closes an enumeration inside a name ("Ministerio de Economía,
+# Fomento y Turismo").
+_AND_WORDS = lexicon.alternation(sorted({word for word, _ in lexicon.table("and-words")}, key=len, reverse=True))
 # Corporate suffixes and legal forms ("Ltd", "S.p.A."), without their final full stop.
 _SUFFIX = lexicon.alternation(
     sorted(
@@ -42,7 +45,7 @@ _SUFFIX = lexicon.alternation(
 # the name (", Culture, Sports, Science and Technology"), then a corporate suffix (", Inc.").
 _NAME = re.compile(
     rf"(?:[Tt]he\s+)?(?P<name>{_CAP}(?:\s+(?:(?:{_GLUE})\s+){{0,3}}{_CAP}){{0,15}}"
-    rf"(?:(?:,\s+{_WORD}(?:\s+{_WORD}){{0,2}}){{1,8}},?\s+(?:and|&)\s+{_CAP}(?:\s+(?:(?:{_GLUE})\s+){{0,3}}{_CAP}){{0,8}})?"
+    rf"(?:(?:,\s+{_WORD}(?:\s+{_WORD}){{0,2}}){{1,8}},?\s+(?:and|&|{_AND_WORDS})\s+{_CAP}(?:\s+(?:(?:{_GLUE})\s+){{0,3}}{_CAP}){{0,8}})?"
     rf"(?:,?\s+(?:{_SUFFIX})\b\.?)?)"
     r"(?:\s*\((?P<note>[^()]{1,80})\))?"
 )
