@@ -10,7 +10,7 @@ from orgkg.model import Diagnostic, Fact, Field, FieldStatus, Profile, Severity
 from .address import address_findings
 from .budget import budget_findings, headcount_findings
 from .dates import bad_dates
-from .founding import FOUNDED_BY, LEGAL_INSTRUMENT, SIGNED_BY
+from .founding import LEGAL_INSTRUMENT, founded_by_agents, signed_by_agents
 from .names import PERSON_TITLES
 from .text import clean
 
@@ -55,9 +55,9 @@ def field_diagnostics(profile: Profile, field: Field, facts: list[Fact], status:
         for bad in bad_dates(field.text):
             at(Severity.VIOLATION, "extract.unparsable-date", f"'{bad}' is not a valid date", bad)
     if field.name == "Legislation":
-        for role, pattern in (("founder", FOUNDED_BY), ("signer", SIGNED_BY)):
-            for match in pattern.finditer(field.text):
-                agent = PERSON_TITLES.sub("", clean(match["who"]))
+        for role, agents in (("founder", founded_by_agents), ("signer", signed_by_agents)):
+            for who in agents(field.text):
+                agent = PERSON_TITLES.sub("", clean(who))
                 address_like = _HOUSE_NUMBER.match(agent) or _ZIP_CODE.search(agent)
                 if address_like and not LEGAL_INSTRUMENT.search(agent):
                     at(

@@ -17,6 +17,7 @@ Read sentence by sentence (``history.segments``), with the words in
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -29,15 +30,110 @@ from .names import is_proper_name, is_title_only, org_mention, person, person_na
 from .reader import ReaderResult
 from .text import clean
 
-# Kept for diagnostics.py (a founder or signer that looks like an address).
-_AGENT_END = r"(?=\s+(?:in|on|through|via|under|with|as)\b|[,;]|(?<!\b[A-Z])\.|$)"
-FOUNDED_BY = re.compile(
-    r"\b(?:launched|founded|established|created|initiated|started|set up|formed|chartered)"
-    rf"\s+(?:\w+\s+){{0,3}}?by\s+(?P<who>(?:(?!\bby\b)[^,;])+?){_AGENT_END}",
-    re.I,
+# "founded [up to 3 words] by <agent>", "signed [into law] by <agent>": the heads are
+# patterns, the agent (up to a keyword, a comma or semicolon, a full stop that ends no
+# initial, or the end) is walked in code, so the search stays linear (issue 13 item 6).
+_FOUNDED_HEAD = re.compile(
+    r"\b(?:launched|founded|established|created|initiated|started|set up|formed|chartered)\s+", re.I
 )
-SIGNED_BY = re.compile(rf"\bsigned(?:\s+into\s+law)?\s+by\s+(?P<who>(?:(?!\bby\b)[^,;])+?){_AGENT_END}", re.I)
+_SIGNED_HEAD = re.compile(r"\bsigned(?:\s+into\s+law)?\s+(?=by\s)", re.I)
+_BY = re.compile(r"by\s+", re.I)
+_BY_WORD = re.compile(r"\bby\b", re.I)
+_WORD_AND_SPACE = re.compile(r"\w+\s+")
+_AGENT_END_WORD = re.compile(r"(?:in|on|through|via|under|with|as)\b", re.I)
+_FULL_STOP = re.compile(r"(?<!\b[A-Z])\.", re.I)  # not the stop of an initial ("J. Smith")
+_SPACES = re.compile(r"\s*")
 LEGAL_INSTRUMENT = re.compile(rf"\b(?:{lexicon.alternation(lexicon.legal_instruments())})\b", re.I)
+
+
+def _ends_agent(text: str, at: int) -> bool:
+    """Whether an agent phrase may end at ``at``: before " in", " on" … (a keyword after
+    spaces), a comma or semicolon, a full stop that ends no initial, or the end."""
+    if at >= len(text) or (at == len(text) - 1 and text[at] == "\n"):
+        return True
+    char = text[at]
+    if char in ",;":
+        return True
+    if char == ".":
+        return bool(_FULL_STOP.match(text, at))
+    if char.isspace():
+        after = _SPACES.match(text, at).end()  # type: ignore[union-attr]
+        return after < len(text) and bool(_AGENT_END_WORD.match(text, after))
+    return False
+
+
+def _agent_from(text: str, start: int) -> int | None:
+    """The end of the shortest agent of at least one character from ``start`` with no comma,
+    semicolon or word "by" in it, or None."""
+    size = len(text)
+    at = start
+    while at < size:
+        if text[at] in ",;" or _BY_WORD.match(text, at):
+            return None
+        at += 1
+        if at < size and text[at].isspace():
+            # A run of spaces ends the agent at its start when a keyword follows it, else
+            # belongs to it: judged once per run (linear).
+            after = _SPACES.match(text, at).end()  # type: ignore[union-attr]
+            if after == size:
+                return size - 1 if text[-1] == "\n" else size
+            if _AGENT_END_WORD.match(text, after):
+                return at
+            at = after
+        if _ends_agent(text, at):
+            return at
+    return None
+
+
+def _agent_after_by(text: str, by_end: int) -> tuple[int, int] | None:
+    """The agent after "by" and its spaces (``by_end`` is after "by"): from the first
+    character after the spaces, else (as a backtracking matcher would) a space alone."""
+    first = _SPACES.match(text, by_end).end()  # type: ignore[union-attr]
+    end = _agent_from(text, first)
+    if end is not None:
+        return first, end
+    if first - by_end >= 2 and _ends_agent(text, first):
+        return first - 1, first
+    if first - by_end >= 3 and first < len(text) and _AGENT_END_WORD.match(text, first):
+        return first - 2, first - 1
+    return None
+
+
+def _agents(text: str, head: re.Pattern[str], words: int) -> Iterator[str]:
+    """Each agent after ``head``, up to ``words`` words and "by", left to right."""
+    position = 0
+    while True:
+        match = head.search(text, position)
+        if match is None:
+            return
+        found = None
+        at = match.end()
+        for _ in range(words + 1):
+            by = _BY.match(text, at)
+            if by:
+                found = _agent_after_by(text, at + 2)
+                if found:
+                    break
+            word = _WORD_AND_SPACE.match(text, at)
+            if word is None:
+                break
+            at = word.end()
+        if found:
+            yield text[found[0] : found[1]]
+            position = found[1]
+        else:
+            position = match.start() + 1
+
+
+def founded_by_agents(text: str) -> Iterator[str]:
+    """The agent of each "founded [up to three words] by <agent>" (for diagnostics.py too)."""
+    return _agents(text, _FOUNDED_HEAD, 3)
+
+
+def signed_by_agents(text: str) -> Iterator[str]:
+    """The agent of each "signed [into law] by <agent>"."""
+    return _agents(text, _SIGNED_HEAD, 0)
+
 
 _NO_LEGISLATION = re.compile(r"\bnot\s+(?:established|created)\s+by\s+(?:\w+\s+)?(?:legislation|law|statute)", re.I)
 _STATUTE = re.compile(
@@ -362,8 +458,8 @@ def _appositive(piece: str) -> bool:
 
 def founder_phrase(text: str) -> str | None:
     """The phrase after "founded by" etc. that names an agent (a named act is no founder)."""
-    for match in FOUNDED_BY.finditer(text):
-        who = clean(match["who"])
+    for agent in founded_by_agents(text):
+        who = clean(agent)
         if not (LEGAL_INSTRUMENT.search(who) or re.search(r"\blegislation\b", who, re.I)):
             return who
     return None
