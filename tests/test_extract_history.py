@@ -423,3 +423,154 @@ def test_another_organization_dissolving_this_one(text: str, date: DateValue) ->
 )
 def test_no_dissolution_by_another(text: str) -> None:
     assert dissolutions(text) == []
+
+
+# --- round 3: renames both ways, spin-offs, takeovers, splits, donations --------------------------
+
+
+KESTREL = Identity("Kestrel Optics Limited", OrgKind.COMPANY, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rebranded into the present name: the name before is a previous name
+        "1961 — incorporated as the Kestrel Lens Company. 1990 — rebranded Kestrel Optics Limited.",
+        "It began in 1961 as the Kestrel Lens Company and was rebranded as Kestrel Optics in 1990.",
+        # a legal form added to its own name is no new name; the name before it is previous
+        "Known as the Kestrel Lens Company from 1961, it was later known as Kestrel Glassworks. "
+        "In 1990 it was incorporated as Kestrel Optics Limited.",
+        # "the company" is the organization; the new name is read after "reverted to"
+        "Founded as Kestrel Glassworks in 1950, the company took the name Kestrel Lens Company in 1961 "
+        "and reverted to Kestrel Optics Limited in 1990.",
+    ],
+)
+def test_rebranded_and_reverted_names(text: str) -> None:
+    found = previous_names(text, KESTREL)
+    assert found and set(found) <= {"Kestrel Lens Company", "Kestrel Glassworks"}
+    assert "Kestrel Optics" not in " ".join(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another organization rebranded: not this one's name
+        "Its rival Falcon Lenses was rebranded Falcon Optics in 1990.",
+        # a name it held later, with no rename into its present name: no previous name
+        "It was rebranded Kestrel Photonics in 2001.",
+        "Kestrel Optics Limited reverted to its original name in 1995.",
+    ],
+)
+def test_no_previous_name_from_a_later_or_foreign_rebrand(text: str) -> None:
+    assert previous_names(text, KESTREL) == []
+
+
+def test_an_acronym_made_of_its_initials_is_the_organization() -> None:
+    # nowhere defined, "KOL" is still Kestrel Optics Limited
+    found = events("In 2003 KOL was divided among two companies — Kestrel Lenses AS and Kestrel Glass AS.", KESTREL)
+    assert names_of(found, "resulting") == ["Kestrel Lenses AS", "Kestrel Glass AS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "successors"),
+    [
+        (
+            "In 2003 the institute was bifurcated into the Halden Soil Agency (HSA), which took over the maps and "
+            "the archive, and Halden Geology Ltd, managed by the Fjord Bank and owned by the city.",
+            ["Halden Soil Agency", "Halden Geology Ltd"],
+        ),
+        (
+            "On 1 May 2003 HISR was divided between two bodies — the Halden Soil Agency and Halden Geology Ltd — "
+            "while its debts went to the treasury.",
+            ["Halden Soil Agency", "Halden Geology Ltd"],
+        ),
+        (
+            "2003 — trifurcated into Halden Soil Agency, Halden Geology Ltd and the Fjord Peat Station.",
+            ["Halden Soil Agency", "Halden Geology Ltd", "Fjord Peat Station"],
+        ),
+    ],
+)
+def test_split_of_the_organization_names_successors_and_ends_it(text: str, successors: list[str]) -> None:
+    assert names_of(events(text), "resulting") == successors
+    assert [d.date.year for d in dissolutions(text) if d.date] == [2003]
+
+
+def test_a_split_of_its_parts_does_not_end_it() -> None:
+    text = "In 2003 its laboratories were distributed among Halden Soil Agency and Halden Geology Ltd."
+    assert names_of(events(text), "resulting") == ["Halden Soil Agency", "Halden Geology Ltd"]
+    assert dissolutions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "successor"),
+    [
+        ("In 1999 the institute was donated to the University of Halden and ceased to exist.", "University of Halden"),
+        ("1999 — handed over to the Fjord Research Council and dissolved.", "Fjord Research Council"),
+        ("It was donated to Halden Geology Ltd in 1999 and was wound up.", "Halden Geology Ltd"),
+    ],
+)
+def test_donated_and_ended_names_a_successor(text: str, successor: str) -> None:
+    assert names_of(events(text), "resulting") == [successor]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a donation alone is a change of owner, not an end
+        "In 1999 the institute was donated to the University of Halden.",
+        "It was handed over to the Fjord Research Council in 1999, which has run it since.",
+        # something else was donated
+        "In 1999 its herbarium was donated to the University of Halden and the institute was dissolved.",
+    ],
+)
+def test_no_successor_from_a_donation_alone(text: str) -> None:
+    assert names_of(events(text), "resulting") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a spin-off's parent is no predecessor, the spun-off company no successor
+        "Halden Geology Ltd was spun off from HISR in 1994.",
+        "In 1994 it was spun off from the Fjord Research Council.",
+        "HISR spun off its mapping unit as Halden Maps AS in 1994.",
+        # a move of its seat names no organization
+        "In 1935 the institute moved to Oslo; in 1960 it relocated to the Halden Science Park.",
+    ],
+)
+def test_spin_offs_and_moves_name_no_predecessor_or_successor(text: str) -> None:
+    found = events(text)
+    assert names_of(found, "original") == [] and names_of(found, "resulting") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "predecessor"),
+    [
+        (
+            "On its founding it took over the Halden Soil Laboratory of the University of Oslo.",
+            "Halden Soil Laboratory of the University of Oslo",
+        ),
+        (
+            "HISR was set up in 1962, taking over the field stations of the Fjord Soil Bureau (FSB), which was "
+            "abolished.",
+            "Fjord Soil Bureau",
+        ),
+        ("1962 — the Fjord Peat Station in Bergen was merged into HISR.", "Fjord Peat Station"),
+    ],
+)
+def test_what_it_took_over_is_a_predecessor(text: str, predecessor: str) -> None:
+    assert names_of(events(text), "original") == [predecessor]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # parts of another organization that goes on
+        "In 1962 it took over the field stations of the Fjord Soil Bureau.",
+        "It took over Fjord Soil Bureau's laboratories in 1962.",
+        # taken over by another: an owner, not a predecessor
+        "In 1980 it was taken over by Halden Geology Ltd.",
+    ],
+)
+def test_no_predecessor_from_a_partial_takeover(text: str) -> None:
+    assert names_of(events(text), "original") == []

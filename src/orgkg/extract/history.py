@@ -41,6 +41,8 @@ _DIRECTIONS = frozenset(
 DISSOLVING = frozenset({"merged-into", "dissolved"})
 # Another organization's event whose object is this one: the kind recorded for it.
 _INTO_SELF = {"merged-into": "absorbed", "succeeded-by": "predecessor"}
+# Kinds whose object is a successor only when the same sentence also ends the organization.
+_IF_ENDED = frozenset({"donated-to"})
 
 
 @cache
@@ -207,7 +209,36 @@ class Names:
         candidates = [self.identity.name, *self.identity.former_acronyms]
         if self.identity.acronym:
             candidates.append(self.identity.acronym)
-        return any(same_name(name, c) for c in candidates if c)
+        # a name given only as its acronym ("PIG-PIB") is also its expansion in the text
+        candidates += [self.acronyms[c] for c in candidates if c in self.acronyms]
+        if is_acronym(name) and name == _initials(self.identity.name):
+            return True  # "JNR" for Japanese National Railways, nowhere defined
+        bare = _without_legal_form(name)
+        return any(same_name(name, c) or same_name(bare, _without_legal_form(c)) for c in candidates if c)
+
+    def own_words(self) -> frozenset[str]:
+        """The lowercase words of its name, with their singulars ("laboratory" for
+        "Laboratories"), and the self-nouns: "the laboratory" is the organization."""
+        words = {w.lower() for w in self.identity.name.split()}
+        singular = {w[:-3] + "y" for w in words if w.endswith("ies")} | {
+            w[:-1] for w in words if w.endswith("s") and not w.endswith(("ss", "ies"))
+        }
+        return frozenset(words | singular | set(_context("self-noun")))
+
+
+def _initials(name: str) -> str:
+    """The capitals that start the capitalised words of ``name`` ("Unit Trust of India" → "UTI")."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def _without_legal_form(name: str) -> str:
+    """``name`` without a legal form after it ("Connaught Laboratories Limited" → "Connaught
+    Laboratories"), so that incorporating under its own name is no new name."""
+    for suffix in lexicon.legal_form_suffixes():
+        for written in dict.fromkeys((suffix, suffix.rstrip("."))):
+            if name.endswith(" " + written) or name.endswith(", " + written):
+                return name[: len(name) - len(written)].rstrip(" ,")
+    return name
 
 
 # "Full Name (ACR)": the acronym in brackets is found by a pattern, the name before it in
@@ -360,7 +391,7 @@ def _antecedent(before: str, names: Names) -> tuple[str, str | None]:
     if name:
         return (Subject.SELF, None) if names.is_self(name) else (Subject.OTHER, names.full(name))
     noun = re.search(r"\b(?:the|this|a|an)\s+(?:[a-z-]+\s+){0,3}(?P<head>[a-z]+)$", phrase)
-    if noun and noun["head"] in {w.lower() for w in names.identity.name.split()} | set(_context("self-noun")):
+    if noun and noun["head"] in names.own_words():
         return Subject.SELF, None  # "a new international organization, which began operating …"
     return Subject.UNKNOWN, None
 
@@ -425,10 +456,7 @@ def _classify(subject: str, names: Names) -> tuple[str, str | None]:
         # "the commission", "the office": the organization when its name has that word;
         # "that body", "the operation": another one, not named here.
         head = words[-1].lower().strip(",.")
-        own_words = {w.lower() for w in names.identity.name.split()}
-        if words[0].lower() in {"the", "this"} and (
-            names.generic_self or head in own_words or head in _context("self-noun")
-        ):
+        if words[0].lower() in {"the", "this"} and (names.generic_self or head in names.own_words()):
             return Subject.SELF, None
         return Subject.UNKNOWN, None
     if words[0].lower() in {"its", "their", "his", "her"}:
@@ -436,12 +464,23 @@ def _classify(subject: str, names: Names) -> tuple[str, str | None]:
     if len(words) == 1 and words[0].islower():
         # "1962 — hospital founded": a bare noun, the organization when its name has it
         head = words[0].strip(",.")
-        own_words = {w.lower() for w in names.identity.name.split()}
-        return (Subject.SELF, None) if head in own_words | set(_context("self-noun")) else (Subject.UNKNOWN, None)
+        return (Subject.SELF, None) if head in names.own_words() else (Subject.UNKNOWN, None)
+    subject = _without_place(subject)
     name = _trailing_name(subject)
     if name and name == re.sub(r"^[Tt]he\s+", "", subject.split(" (")[0]):
         return (Subject.SELF, None) if names.is_self(name) else (Subject.OTHER, names.full(name))
     return Subject.UNKNOWN, None
+
+
+def _without_place(subject: str) -> str:
+    """ "the Deutsches Rechenzentrum in Darmstadt" → "the Deutsches Rechenzentrum": a one- or
+    two-word place after "in" is where the subject is, not part of its name."""
+    words = subject.split()
+    for size in (1, 2):
+        place, rest = words[len(words) - size :], words[: len(words) - size]
+        if len(rest) >= 2 and rest[-1] == "in" and all(w[:1].isupper() for w in place):
+            return " ".join(rest[:-1])
+    return subject
 
 
 # --- names after a verb -----------------------------------------------------------------
@@ -649,6 +688,11 @@ def _list_pieces(text: str) -> list[str]:
     Trade and the Ministry of Works")."""
     items: list[str] = []
     for piece in re.split(r",\s*", text):
+        first = piece.split()[0].lower() if piece.split() else ""
+        if first in _context("relative"):
+            continue  # ", which took over A and B,": a relative clause, whole
+        if first.endswith("ed") and re.match(r"\S+\s+by\s", piece):
+            break  # ", managed by X and sponsored by Y": the list has ended
         piece = re.sub(r"^and\s+", "", piece)
         start = 0
         for joint in _AND.finditer(piece):
@@ -720,6 +764,8 @@ def read_events(text: str, identity: Identity, intro: str = "") -> list[Fact]:
         base = position
         verbs = _verbs_in(sentence)
         verb_starts = [m.start() for m in verbs]
+        ended_by: list[ChangeEvent] = []
+        facts_before = len(facts)
         for match in verbs:
             position += 1
             verb = _verb(match["verb"])
@@ -754,7 +800,9 @@ def read_events(text: str, identity: Identity, intro: str = "") -> list[Fact]:
             if verb.direction == "successor":
                 other = organization_at(after, names)
                 if other and not names.is_self(other.name):
-                    facts.append(ChangeEvent(verb.kind, clause_text, resulting=other, date=date))
+                    event = ChangeEvent(verb.kind, clause_text, resulting=other, date=date)
+                    # "donated to X": a successor only if the sentence also ends it (below)
+                    (ended_by if verb.kind in _IF_ENDED else facts).append(event)
                     if verb.kind in DISSOLVING:
                         facts.append(Dissolution(date, clause_text))
             elif verb.direction == "predecessor":
@@ -764,9 +812,11 @@ def read_events(text: str, identity: Identity, intro: str = "") -> list[Fact]:
                     if not names.is_self(other.name):
                         facts.append(ChangeEvent("predecessor", clause_text, original=other, date=date))
             elif verb.direction == "successors":
-                for other in _successor_list(after, names):
+                parts = who != Subject.SELF  # "its divisions were split into …": it goes on
+                successors = _successor_list(after, names)
+                for other in successors:
                     facts.append(ChangeEvent("split-into", clause_text, resulting=other, date=date))
-                if verb.kind in DISSOLVING:
+                if verb.kind in DISSOLVING or (successors and not parts):
                     facts.append(Dissolution(date, clause_text))
             elif verb.direction == "predecessors":
                 for other in organizations_in_list(after, names):
@@ -777,10 +827,16 @@ def read_events(text: str, identity: Identity, intro: str = "") -> list[Fact]:
                 other = organization_at(after[source.end() :], names) if source else None
                 if other and not names.is_self(other.name):
                     facts.append(ChangeEvent(verb.kind, clause_text, original=other, date=date))
+                elif not source and not _is_passive(sentence, match.start()):
+                    taken = _taken_over(after, names)
+                    if taken:
+                        facts.append(ChangeEvent("absorbed", clause_text, original=taken, date=date))
             elif verb.direction == "none" and verb.kind in DISSOLVING:
                 if _has_object(after):
                     continue
                 facts.append(Dissolution(date, clause_text))
+        if any(isinstance(f, Dissolution) for f in facts[facts_before:]):
+            facts.extend(ended_by)
         for edit in _NAME_EDIT.finditer(sentence):
             if not _negated(sentence, edit.start()) and subject_of(sentence, edit.start(), names)[0] == Subject.SELF:
                 order = base + sum(1 for v in verb_starts if v < edit.start()) + 0.5
@@ -796,11 +852,43 @@ def read_events(text: str, identity: Identity, intro: str = "") -> list[Fact]:
     return unique(facts)
 
 
+_PARTS_OF = re.compile(r"the\s+(?:[a-z-]+\s+){1,3}?of\s+")
+_ENDED_RELATIVE = re.compile(r"\s*,\s+which\s+(?:was|were)\s+(?:later\s+)?(?P<verb>[a-z]+(?:\s+[a-z]+)?)\b")
+
+
+def _taken_over(after: str, names: Names) -> Mention | None:
+    """The organization this one took over, as a predecessor: named right after the verb
+    ("took over the Institute of X"), or the one whose parts it took over when the text
+    says it ended ("taking over the units of the X, which was extinguished"). Not "took
+    over X's laboratories" (a part of X), nor "took over the management of X" (X goes on)."""
+    parts = _PARTS_OF.match(after)
+    if parts:
+        span = name_at(after[parts.end() :])
+        rest = after[parts.end() + span.end :] if span else ""
+        ended = _ENDED_RELATIVE.match(rest)
+        if not (span and ended and _ends(ended["verb"])):
+            return None
+        return organization_at(after[parts.end() :], names)
+    span = name_at(after)
+    if span is None or re.match(r"['’]s\b", after[span.end :]) or re.search(r"['’]s\b", span.name):
+        return None
+    other = organization_at(after, names)
+    return other if other and not names.is_self(other.name) else None
+
+
+def _ends(words: str) -> bool:
+    """Whether ``words`` ("extinguished", "wound up") start a history verb that ends an organization."""
+    return any(
+        v.direction == "none" and v.kind in DISSOLVING and (words + " ").startswith(v.phrase + " ")
+        for v in history_verbs()
+    )
+
+
 def _acted_on_self(before: str, after: str, names: Names) -> bool:
     """Whether the object of a verb is this organization: its name or acronym, "the <noun
     of its name or a self-noun>", or "it" when nothing else ("a new plant") was brought up
     before it in the sentence."""
-    own = {w.lower() for w in names.identity.name.split()} | set(_context("self-noun"))
+    own = names.own_words()
     noun = re.match(r"\s*(?:the|this)\s+(?P<noun>[a-z]+)\b(?!(?<!\s)\s+(?:of|for)\b)", after)
     if noun:
         return noun["noun"] in own
@@ -823,8 +911,11 @@ def _successor_list(after: str, names: Names) -> list[Mention]:
     C"), or, after a class noun, the list a cue introduces ("among the new institutes,
     among them A, B and C"); the class noun is no successor."""
     clause = re.split(r";|\.(?=\s|$)", after)[0]
-    cue = re.search(rf"(?:,\s*|\s)(?:{lexicon.alternation(_context('list-cue'))})\s+|:\s+", clause)  # its end counts
-    found = organizations_in_list(clause[cue.end() :] if cue else clause, names)
+    # "among them A and B", "namely A and B", ": A and B", " — A and B — while …"
+    cue = re.search(rf"(?:,\s*|\s)(?:{lexicon.alternation(_context('list-cue'))})\s+|:\s+|\s[—–]\s", clause)
+    listed = clause[cue.end() :] if cue else clause  # its end counts
+    listed = re.split(r"\s[—–]\s", listed)[0]  # a list between dashes ends at the second
+    found = organizations_in_list(listed, names)
     return [m for m in found if not names.is_self(m.name)]
 
 
@@ -1064,7 +1155,7 @@ def _founded_as(sentence: str, names: Names) -> list[tuple[int, str]]:
 def _absorbed_into_self(subject: str, after: str, names: Names) -> Mention | None:
     """The other organization of "<subject> merged into <this organization>", if the object is this one."""
     after = _skip_adverbial(after)
-    own = {w.lower() for w in names.identity.name.split()} | set(_context("self-noun"))
+    own = names.own_words()
     pronoun = re.match(r"(?:it|itself)\b|(?:the|this)\s+(?P<noun>[a-z]+)\b(?!(?<!\s)\s+[A-Z])", after)
     span = None if pronoun else name_at(after, lax=True)
     if pronoun and pronoun["noun"] and pronoun["noun"] not in own:
