@@ -114,14 +114,12 @@ def test_three_programs_and_nnmi_is_manufacturing_usa(seed_build):
     assert (AMP, ORGKG.program, URIRef(BASE + "org/manufacturing-usa")) in seed_build.dataset
 
 
-def test_amp_2_0_is_a_successor(seed_build):
-    rows = ask(
-        seed_build,
-        """SELECT ?n { ?e a org:ChangeEvent ; org:originalOrganization ?o ;
-        org:resultingOrganization ?r . ?r schema:name ?n }""",
-        o=AMP,
-    )
-    assert [str(r.n) for r in rows] == ["AMP 2.0"]
+def test_amp_evolving_into_amp_2_0_is_an_event_of_amp_not_a_new_organization(seed_build):
+    # "AMP has evolved into AMP 2.0": the same partnership in a new phase, so no organization
+    # named "AMP 2.0" is invented; the event results in AMP itself.
+    rows = ask(seed_build, """SELECT ?r { ?e a org:ChangeEvent ; org:resultingOrganization ?r }""")
+    assert {str(r.r) for r in rows} == {str(AMP)}
+    assert not ask(seed_build, """SELECT ?o { ?o schema:name "AMP 2.0" }""")
 
 
 def test_cited_page_is_primary_source_of_the_mission_graph(seed_build):
@@ -153,7 +151,8 @@ def test_no_parent_organization_and_no_employee_count(seed_build):
 @pytest.mark.parametrize(
     ("field", "status"),
     [
-        ("Parent organization", ORGKG.explicitlyNone),
+        # "not under a single parent … but coordinated by Commerce": a "not X but Y" field states Y
+        ("Parent organization", ORGKG.stated),
         ("Number of employees", ORGKG.notApplicable),
         ("Last total enacted budget", ORGKG.notPubliclySpecified),
         ("Staff", ORGKG.explicitlyNone),
