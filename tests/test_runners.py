@@ -37,8 +37,9 @@ def reference(corpus):
 def test_jobs_1_and_2_write_identical_bytes(corpus, tmp_path):
     runner = CliRunner()
     for jobs in ("1", "2"):
-        result = runner.invoke(main, ["build", str(corpus), "-o", str(tmp_path / jobs), "--jobs", jobs,
-                                      "--no-validate", "--keep-going"])
+        result = runner.invoke(
+            main, ["build", str(corpus), "-o", str(tmp_path / jobs), "--jobs", jobs, "--no-validate", "--keep-going"]
+        )
         assert result.exit_code == 0, result.output
     one, two = outputs(tmp_path / "1"), outputs(tmp_path / "2")
     assert one.keys() == two.keys() and len([n for n in one if n.startswith("orgs/")]) >= 30
@@ -62,19 +63,25 @@ def test_dask_runner_on_a_local_cluster_equals_the_sequential_one(corpus, refere
     from orgkg.runners import DaskRunner
 
     # tcp on loopback: the in-process transport looks up the host's address on the network
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False, protocol="tcp",
-                                  host="127.0.0.1", dashboard_address=None) as cluster, \
-            distributed.Client(cluster) as client:
+    with (
+        distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=False, protocol="tcp", host="127.0.0.1", dashboard_address=None
+        ) as cluster,
+        distributed.Client(cluster) as client,
+    ):
         result = orgkg.build([corpus], runner=DaskRunner(client=client), keep_going=True)
     assert api.output_files(result) == reference[1]
 
 
 def test_the_cli_reaches_a_dask_scheduler_by_its_address(corpus, reference, tmp_path):
     distributed = pytest.importorskip("distributed")
-    with distributed.LocalCluster(n_workers=1, threads_per_worker=2, processes=False, protocol="tcp",
-                                  host="127.0.0.1", dashboard_address=None) as cluster:
-        result = CliRunner().invoke(main, ["build", str(corpus), "-o", str(tmp_path / "o"), "--keep-going",
-                                           "--scheduler", cluster.scheduler_address])
+    with distributed.LocalCluster(
+        n_workers=1, threads_per_worker=2, processes=False, protocol="tcp", host="127.0.0.1", dashboard_address=None
+    ) as cluster:
+        result = CliRunner().invoke(
+            main,
+            ["build", str(corpus), "-o", str(tmp_path / "o"), "--keep-going", "--scheduler", cluster.scheduler_address],
+        )
     assert result.exit_code in (0, 1), result.output  # 1: the injected errors are violations
     written = outputs(tmp_path / "o")
     for name, data in reference[1].items():
@@ -83,8 +90,9 @@ def test_the_cli_reaches_a_dask_scheduler_by_its_address(corpus, reference, tmp_
 
 def test_an_unreachable_scheduler_is_a_usage_error(tmp_path):
     pytest.importorskip("distributed")
-    result = CliRunner().invoke(main, ["build", str(SEED), "-o", str(tmp_path / "o"),
-                                       "--scheduler", "tcp://127.0.0.1:9"])
+    result = CliRunner().invoke(
+        main, ["build", str(SEED), "-o", str(tmp_path / "o"), "--scheduler", "tcp://127.0.0.1:9"]
+    )
     assert result.exit_code == 2 and "Dask scheduler" in result.output
 
 
@@ -148,8 +156,13 @@ def test_a_profile_record_survives_json_and_forged_ones_do_not(reference):
     record = reference[0].records[0]
     data = json.loads(json.dumps(record.to_json()))
     assert ProfileRecord.from_json(data) == record
-    for forged in ({**data, "slug": "../x"}, {**data, "quads": True}, {**data, "extra": 1},
-                   {**data, "identity": {**data["identity"], "kind": "nonsense"}}, {**data, "lookups": [[1, 2]]}):
+    for forged in (
+        {**data, "slug": "../x"},
+        {**data, "quads": True},
+        {**data, "extra": 1},
+        {**data, "identity": {**data["identity"], "kind": "nonsense"}},
+        {**data, "lookups": [[1, 2]]},
+    ):
         with pytest.raises(ValueError):
             ProfileRecord.from_json(json.loads(json.dumps(forged)))
 

@@ -82,35 +82,86 @@ def main() -> None:
 
 @main.command()
 @paths_argument
-@click.option("-o", "--output", "out_dir", default="build", show_default=True,
-              type=click.Path(path_type=Path), help="Folder to write the outputs into.")
+@click.option(
+    "-o",
+    "--output",
+    "out_dir",
+    default="build",
+    show_default=True,
+    type=click.Path(path_type=Path),
+    help="Folder to write the outputs into.",
+)
 @base_option
 @click.option("--no-validate", is_flag=True, help="Skip SHACL and Python validation.")
-@click.option("--fail-on", type=click.Choice(["violation", "warning", "info"]), default="violation",
-              show_default=True, help="Lowest severity that makes the build exit 1.")
-@click.option("--keep-going", is_flag=True,
-              help="Build the good profiles even if some cannot be read (exit 3 after writing).")
-@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, metavar="N",
-              help="Worker processes (default: the number of cores). Outputs do not depend on it.")
-@click.option("--scheduler", metavar="ADDRESS", default=None,
-              help="Run the work on a Dask distributed cluster (tcp://HOST:8786; needs orgkg[dask]). "
-                   "Outputs do not depend on it.")
-@click.option("--no-cache", is_flag=True,
-              help="Ignore the build cache in OUTPUT/.cache and rebuild everything.")
-@click.option("--progress/--no-progress", default=None,
-              help="Progress bar on stderr (default: on a terminal, for more than a few profiles).")
-@click.option("--no-wait", is_flag=True,
-              help="If another build holds OUTPUT, exit 2 at once instead of waiting for it to finish.")
+@click.option(
+    "--fail-on",
+    type=click.Choice(["violation", "warning", "info"]),
+    default="violation",
+    show_default=True,
+    help="Lowest severity that makes the build exit 1.",
+)
+@click.option(
+    "--keep-going", is_flag=True, help="Build the good profiles even if some cannot be read (exit 3 after writing)."
+)
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    metavar="N",
+    help="Worker processes (default: the number of cores). Outputs do not depend on it.",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    default=None,
+    help="Run the work on a Dask distributed cluster (tcp://HOST:8786; needs orgkg[dask]). "
+    "Outputs do not depend on it.",
+)
+@click.option("--no-cache", is_flag=True, help="Ignore the build cache in OUTPUT/.cache and rebuild everything.")
+@click.option(
+    "--progress/--no-progress",
+    default=None,
+    help="Progress bar on stderr (default: on a terminal, for more than a few profiles).",
+)
+@click.option(
+    "--no-wait", is_flag=True, help="If another build holds OUTPUT, exit 2 at once instead of waiting for it to finish."
+)
 @show_info_option
-@click.option("--store/--no-store", "index_store", default=False, show_default=True,
-              help="Also index graph.nq into the embedded SPARQL store OUTPUT/store now (otherwise "
-                   "`orgkg query`, `load` and `serve` do it on first use, and again when graph.nq changes).")
-@click.option("--license", "license_iri", metavar="IRI", default=None, callback=lambda _c, _p, v: _absolute_iri(v),
-              help="The licence of the data, named in void.ttl (e.g. https://creativecommons.org/licenses/by/4.0/).")
+@click.option(
+    "--store/--no-store",
+    "index_store",
+    default=False,
+    show_default=True,
+    help="Also index graph.nq into the embedded SPARQL store OUTPUT/store now (otherwise "
+    "`orgkg query`, `load` and `serve` do it on first use, and again when graph.nq changes).",
+)
+@click.option(
+    "--license",
+    "license_iri",
+    metavar="IRI",
+    default=None,
+    callback=lambda _c, _p, v: _absolute_iri(v),
+    help="The licence of the data, named in void.ttl (e.g. https://creativecommons.org/licenses/by/4.0/).",
+)
 @limit_options
-def build(paths: tuple[Path, ...], out_dir: Path, base: str, no_validate: bool, fail_on: str,
-          keep_going: bool, jobs: int | None, scheduler: str | None, no_cache: bool, progress: bool | None, no_wait: bool,
-          show_info: bool, index_store: bool, license_iri: str | None, limits: Limits) -> None:
+def build(
+    paths: tuple[Path, ...],
+    out_dir: Path,
+    base: str,
+    no_validate: bool,
+    fail_on: str,
+    keep_going: bool,
+    jobs: int | None,
+    scheduler: str | None,
+    no_cache: bool,
+    progress: bool | None,
+    no_wait: bool,
+    show_info: bool,
+    index_store: bool,
+    license_iri: str | None,
+    limits: Limits,
+) -> None:
     """Build the graph from PATHS (files or folders; default: seeds/) into OUTPUT.
 
     Writes graph.ttl, graph.nt, graph.trig, graph.nq, graph.jsonld, one framed JSON-LD
@@ -137,9 +188,21 @@ def build(paths: tuple[Path, ...], out_dir: Path, base: str, no_validate: bool, 
     bar = ProgressBar() if wanted(progress, profiles=_count_hint(paths)) else None
     try:
         result, written = api.build_and_write(
-            _inputs(paths), out_dir, base=base, validate=not no_validate, keep_going=keep_going,
-            jobs=jobs or default_jobs(), scheduler=scheduler, cache=out_dir / ".cache", use_cache=not no_cache, progress=bar, limits=limits,
-            wait=not no_wait, notice=_warning, info=_dataset_info(license_iri))
+            _inputs(paths),
+            out_dir,
+            base=base,
+            validate=not no_validate,
+            keep_going=keep_going,
+            jobs=jobs or default_jobs(),
+            scheduler=scheduler,
+            cache=out_dir / ".cache",
+            use_cache=not no_cache,
+            progress=bar,
+            limits=limits,
+            wait=not no_wait,
+            notice=_warning,
+            info=_dataset_info(license_iri),
+        )
     except OSError as error:  # OUTPUT or OUTPUT/.cache cannot be written (read-only, disk full): exit 2
         raise UsageError(f"cannot write to {error.filename or out_dir}: {error.strerror or error}") from None
     finally:
@@ -193,8 +256,15 @@ def _dataset_info(license_iri: str | None) -> DatasetInfo:
 
 @main.command()
 @paths_argument
-@click.option("-f", "--format", "fmt", type=click.Choice(FORMAT_CHOICES), default="ttl",
-              show_default=True, help="RDF format to write to stdout.")
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(FORMAT_CHOICES),
+    default="ttl",
+    show_default=True,
+    help="RDF format to write to stdout.",
+)
 @base_option
 @limit_options
 def export(paths: tuple[Path, ...], fmt: str, base: str, limits: Limits) -> None:
