@@ -14,10 +14,8 @@ byte-identical and that Turtle and TriG parse (pyoxigraph) to the same quads as 
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 from types import ModuleType
@@ -62,13 +60,9 @@ def old_module(rev: str) -> ModuleType:
         capture_output=True,
         text=True,
     ).stdout
-    path = Path(tempfile.mkdtemp()) / "old_serialization.py"
-    path.write_text(source)
-    spec = importlib.util.spec_from_file_location("old_serialization", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
+    module = ModuleType("old_serialization")
+    sys.modules[module.__name__] = module  # dataclasses look their module up
+    exec(compile(source, f"{rev}:src/orgkg/serialization.py", "exec"), module.__dict__)
     return module
 
 

@@ -37,13 +37,13 @@ from __future__ import annotations
 import ast
 import functools
 import importlib
-import importlib.util
 import inspect
 import pkgutil
 import re
 import re._compiler as sre_compile  # type: ignore[import-not-found]
 import re._constants as sre  # type: ignore[import-not-found]
 import re._parser as sre_parse  # type: ignore[import-not-found]
+import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -715,13 +715,11 @@ def built_patterns():
 """
 
 
-def test_a_pattern_built_at_run_time_must_be_exposed(tmp_path: Path) -> None:
-    path = tmp_path / "builders_example.py"
-    path.write_text(_BUILDERS, encoding="utf-8")
-    spec = importlib.util.spec_from_file_location("builders_example", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+def test_a_pattern_built_at_run_time_must_be_exposed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "builders_example.py").write_text(_BUILDERS, encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    module = importlib.import_module("builders_example")
+    monkeypatch.setitem(sys.modules, "builders_example", module)  # forgotten again after the test
     inline = list(_inline_patterns(module))
     # _hidden is reported; _exposed (built_patterns) and _at_import (a module attribute) are not
     hidden = _BUILDERS.splitlines().index('    return re.compile(word + "+")') + 1
