@@ -141,14 +141,19 @@ def test_byte_identical_across_hash_seeds(tmp_path, examples_dir):
 
 
 def test_stale_organization_files_of_an_earlier_build_are_removed(seed_build, tmp_path):
-    orgkg.write(seed_build, tmp_path)
-    manifest = tmp_path / ".orgkg-files"
-    assert manifest.read_text() == "orgs/advanced-manufacturing-partnership.jsonld\n"
+    out = tmp_path / "out"
+    orgkg.write(seed_build, out)
+    manifest = out / ".orgkg-files"
+    own = "advanced-manufacturing-partnership.jsonld"
+    assert manifest.read_text() == f"orgs/{own}\nweb/{own}\n"  # framed documents and their web variants
     # as if an earlier build had also written gone.jsonld (its profile since deleted)
-    (tmp_path / "orgs" / "gone.jsonld").write_text("{}")
-    manifest.write_text(manifest.read_text() + "orgs/gone.jsonld\n")
-    orgkg.write(seed_build, tmp_path)
-    assert sorted(p.name for p in (tmp_path / "orgs").iterdir()) == ["advanced-manufacturing-partnership.jsonld"]
+    for folder in ("orgs", "web"):
+        (out / folder / "gone.jsonld").write_text("{}")
+    manifest.write_text(manifest.read_text() + "orgs/gone.jsonld\nweb/gone.jsonld\n")
+    orgkg.write(seed_build, out)
+    for folder in ("orgs", "web"):
+        assert sorted(p.name for p in (out / folder).iterdir()) == [own], folder
+    assert manifest.read_text() == f"orgs/{own}\nweb/{own}\n"
 
 
 def test_files_someone_else_put_into_orgs_are_kept(seed_build, tmp_path):
