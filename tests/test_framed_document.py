@@ -76,10 +76,12 @@ def test_events_legislation_signer_predecessor_and_access_dates_are_framed_in(bu
 
 def test_a_successor_event_is_framed_under_the_original_organization(built):
     _, out = built
-    doc = json.loads((out / "orgs" / "advanced-manufacturing-partnership.jsonld").read_bytes())
+    # the fixture's History: "In 2005 it was succeeded by the Northwind Measurement Centre"
+    doc = json.loads((out / "orgs" / "northwind-metrology-laboratory.jsonld").read_bytes())
     event = doc["@reverse"]["org:originalOrganization"]
-    assert event["org:resultingOrganization"]["name"] == "AMP 2.0"
-    assert event["@id"].endswith("/event/evolved-amp-2-0")
+    assert event["org:originalOrganization"]["@id"] == doc["@id"]
+    assert event["org:resultingOrganization"]["name"] == "Northwind Measurement Centre"
+    assert event["@id"].endswith("/event/succeeded-by-northwind-measurement-centre-2005")
 
 
 def test_the_frame_is_a_json_ld_frame_pyld_applies_the_same_way(built):

@@ -148,9 +148,8 @@ class _Site:
         # profile that describes it: the same full name links it to that profile's page.
         self.pages_by_name: dict[str, str] = {}
         for record in result.records:
-            title = record.get("title")
-            if isinstance(title, str):
-                self.pages_by_name.setdefault(name_key(title), f"org/{record.slug}.html")
+            if record.title:
+                self.pages_by_name.setdefault(name_key(record.title), f"org/{record.slug}.html")
         for s, p, o, g in self.quads:
             if g is not None:
                 continue
@@ -340,7 +339,7 @@ def site_pages(result: BuildResult, *, base: str | None = None) -> tuple[list[Or
         # renumber: only the sections shown have footnotes
         sections = [Section(s.field, s.facts, _renumbered(s.citation, n)) for n, s in enumerate(sections, start=1)]
         jsonld = web_document(all_triples, record.org, base=base).decode("utf-8")
-        name = record.get("title") or slug
+        name = record.title or slug
         names = own.literals(root, str(SDO.name))
         org_pages.append(
             OrgPage(slug, names[0] if names else name, tuple(sections), tuple(s.citation for s in sections), jsonld)
