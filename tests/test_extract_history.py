@@ -574,3 +574,47 @@ def test_what_it_took_over_is_a_predecessor(text: str, predecessor: str) -> None
 )
 def test_no_predecessor_from_a_partial_takeover(text: str) -> None:
     assert names_of(events(text), "original") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It was renamed the Halden Soil Bureau in 1950 and the Halden Institute for Soil Research in 1962.",
+            ["Halden Soil Bureau"],
+        ),
+        (
+            "The institute was renamed Halden Soil Bureau in 1950 and Halden Soil Laboratory on 1 May 1955. "
+            "In 1962 it took its present name.",
+            ["Halden Soil Bureau", "Halden Soil Laboratory"],
+        ),
+        # the second "and" names no organization with a date of its own: one rename only
+        ("It was renamed Halden Soil Bureau in 1950 and Fjord Bank bought it.", []),
+    ],
+)
+def test_two_renames_in_one_clause(text: str, expected: list[str]) -> None:
+    assert previous_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dr. Lund founded it in 1931 as the Halden Soil Laboratory. In 1962 it took its present name.",
+        "The ministry created it in 1931 as the Halden Soil Laboratory of the university's geology department; "
+        "in 1962 it took its present name.",
+        "Professor Eva Lund established it as Halden Soil Laboratory in 1931, and it took its present name in 1962.",
+    ],
+)
+def test_founded_with_the_organization_as_object(text: str) -> None:
+    assert previous_names(text) == ["Halden Soil Laboratory"]
+
+
+def test_founded_as_another_thing_it_is_not() -> None:
+    # "it" here is the farm, and "as a …" names no organization
+    assert previous_names("Lund bought a farm and founded it in 1931 as a soil station.") == []
+
+
+def test_a_title_that_is_only_an_acronym_matches_the_name_of_its_initials() -> None:
+    acronym_only = Identity("HIS-R", OrgKind.GOVERNMENT, None)
+    text = "1931 — founded as the Halden Soil Office. 1962 — took the name Halden Institute for Soil – Research."
+    assert previous_names(text, acronym_only) == ["Halden Soil Office"]

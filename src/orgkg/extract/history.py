@@ -213,6 +213,8 @@ class Names:
         candidates += [self.acronyms[c] for c in candidates if c in self.acronyms]
         if is_acronym(name) and name == _initials(self.identity.name):
             return True  # "JNR" for Japanese National Railways, nowhere defined
+        if is_acronym(self.identity.name) and _initials(name) == re.sub(r"[-.]", "", self.identity.name):
+            return True  # a title that is only an acronym ("PIG-PIB"): the name whose initials it is
         bare = _without_legal_form(name)
         return any(same_name(name, c) or same_name(bare, _without_legal_form(c)) for c in candidates if c)
 
@@ -566,6 +568,8 @@ def name_at(text: str, *, lax: bool = False) -> NameSpan | None:
                 pass  # "Federation of Hebrew Workers in the Land of Israel"
             elif lowered in _STOP_WORDS or (lowered == "and" and _next_lower(tokens, index)):
                 break
+            elif lowered.endswith(("'s", "’s")):
+                break  # "of the university's Department": a possessive is no part of a name
             elif lowered not in _GLUE:
                 if not lax or lowercase >= 3:
                     # "as the Comitato generale per …": the name goes on in lowercase; a
@@ -764,6 +768,7 @@ def read_events(text: str, identity: Identity, intro: str = "") -> list[Fact]:
         base = position
         verbs = _verbs_in(sentence)
         verb_starts = [m.start() for m in verbs]
+        dates = date_spans(sentence) if verbs else []  # once, not per verb: linear on long sentences
         ended_by: list[ChangeEvent] = []
         facts_before = len(facts)
         for match in verbs:
@@ -774,12 +779,15 @@ def read_events(text: str, identity: Identity, intro: str = "") -> list[Fact]:
                 continue
             who, other_subject = subject_of(sentence, match.start(), names)
             after = sentence[match.end() :]
-            date = _event_date(sentence, match, segment.date)
+            date = _event_date(sentence, match, segment.date, dates)
             if verb.direction in {"new-name", "present-name"}:
                 context = text[: text.find(sentence)] + sentence[: match.start()]
                 rename = _read_rename(verb, who, other_subject, after, context, names, date, position, clause_text)
                 if rename:
                     renames.append(rename)
+                    second = _second_rename(rename, after, names)
+                    if second:
+                        renames.append(second)
                 continue
             if who == Subject.OTHER and other_subject and verb.kind in _INTO_SELF:
                 # "In 2012, the X Secretariat merged into the agency": X is a predecessor
@@ -946,10 +954,12 @@ def _skip_adverbial(text: str) -> str:
     return text
 
 
-def _event_date(sentence: str, verb: re.Match[str], bullet: DateValue | None) -> DateValue | None:
+def _event_date(
+    sentence: str, verb: re.Match[str], bullet: DateValue | None, spans: list[tuple[int, int, DateValue]]
+) -> DateValue | None:
     """The date of the event: in its clause right after the verb ("closed on 29 September
-    1995"), else at the clause's start ("In 1996 BNR was merged"), else the bullet's date."""
-    spans = date_spans(sentence)
+    1995"), else at the clause's start ("In 1996 BNR was merged"), else the bullet's date.
+    ``spans`` are the sentence's ``date_spans``, found once for all its verbs."""
     clause_end = _clause_end(sentence, verb.end())
     after = [s for s in spans if verb.end() <= s[0] < clause_end and not _inside_relative(sentence, verb.end(), s[0])]
     if after:
@@ -1049,6 +1059,36 @@ def _read_rename(
     return None
 
 
+# "renamed X in 1975 and Y in 1990": after the first name and its date, "and" and a second
+# name with a date of its own, which ends the clause.
+_DATE_AND = re.compile(r"\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?\d{4},?\s+and\s+")
+_DATED_END = re.compile(r"\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?\d{4}")
+
+
+def _second_rename(first: _Rename, after: str, names: Names) -> _Rename | None:
+    """The second rename of "renamed X in 1975 and Y in 1990", when ``first`` is X's."""
+    if first.into_self or first.founded_as or first.new_name is None:
+        return None
+    start = after.find(first.new_name)
+    joint = _DATE_AND.match(after, start + len(first.new_name)) if start >= 0 else None
+    span = name_at(after[joint.end() :], lax=True) if joint else None
+    dated = span and joint and _DATED_END.match(after, joint.end() + span.end)
+    if not (span and dated) or after[dated.end() :].lstrip()[:1] not in {"", ".", ";", ","}:
+        return None
+    date = date_spans(dated.group())
+    name = names.full(span.name)
+    into_self = names.is_self(name)
+    return _Rename(
+        first.position + 0.25,
+        into_self,
+        None if into_self else name,
+        None,
+        date[0][2] if date else None,
+        first.text,
+        kind=first.kind,
+    )
+
+
 def _referent(context: str, names: Names) -> str | None:
     """ "… and the Royal Aircraft Factory in 1912. … the factory was renamed …": the last
     name before "the factory" whose last word is "Factory"."""
@@ -1137,19 +1177,32 @@ def _founded_as(sentence: str, names: Names) -> list[tuple[int, str]]:
     """ "Founded in 1900 as the Federal Serum Institute": the name it started under."""
     found = []
     for match in _founded_as_phrases(sentence):
-        if _FOUNDED_AS_BREAK.search(match.gap) or re.search(r"\bas\s", match.gap):
+        # "Dr. X founded it in 1914 as the Y": "it", the organization, is the object
+        gap, it_object = _without_it(match.gap)
+        if _FOUNDED_AS_BREAK.search(gap) or re.search(r"\bas\s", gap):
             continue
         who, _ = subject_of(sentence, match.start, names)
-        if who != Subject.SELF:
+        if who != Subject.SELF and not it_object:
             continue
         span = name_at(sentence[match.end :], lax=True)
-        if (
-            span
-            and not names.is_self(names.full(span.name))
-            and not re.match(r"\s*of\b", sentence[match.end + span.end :])
-        ):
+        if span and not names.is_self(names.full(span.name)) and not _of_another(sentence, match.end + span.end):
             found.append((match.start, names.full(span.name)))
     return found
+
+
+# A name followed by "of" was cut short; not by "of the university's …" (whose it was).
+_OF = re.compile(r"\s*of\b")
+_OF_WHOSE = re.compile(r"\s*of\s+the\s+[a-z]+['’]s\s")
+
+
+def _of_another(text: str, at: int) -> bool:
+    return bool(_OF.match(text, at)) and not _OF_WHOSE.match(text, at)
+
+
+def _without_it(gap: str) -> tuple[str, bool]:
+    """The words between a founding verb and "as" without a leading object "it"."""
+    found = re.match(r"\s*it\b", gap)
+    return (gap[found.end() :], True) if found else (gap, False)
 
 
 def _absorbed_into_self(subject: str, after: str, names: Names) -> Mention | None:
