@@ -618,3 +618,21 @@ def test_a_title_that_is_only_an_acronym_matches_the_name_of_its_initials() -> N
     acronym_only = Identity("HIS-R", OrgKind.GOVERNMENT, None)
     text = "1931 — founded as the Halden Soil Office. 1962 — took the name Halden Institute for Soil – Research."
     assert previous_names(text, acronym_only) == ["Halden Soil Office"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "4 Jan. 2002 — incorporated as Kestrel Lens Company. 24 April 2023 — rebranded Kestrel Optics Limited.",
+            DateValue(2023, 4, 24),
+        ),
+        (
+            "• 4 Sept. 2002 — incorporated as Kestrel Lens Company.\n• 9 Feb. 2023 — took its present name.",
+            DateValue(2023, 2, 9),
+        ),
+        ("- Jan. 4, 2002 — incorporated as Kestrel Lens Company; 2023 — renamed Kestrel Optics.", DateValue(2023)),
+    ],
+)
+def test_dated_bullets_with_abbreviated_months(text: str, date: DateValue) -> None:
+    assert [(e.previous_name, e.date) for e in events(text, KESTREL)] == [("Kestrel Lens Company", date)]
