@@ -17,7 +17,7 @@ Read sentence by sentence (``history.segments``), with the words in
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -207,18 +207,43 @@ _TITLE_WORDS = rf"{_CAP}(?:\s+(?:(?:{_ACT_GLUE}|a|an)\s+){{0,3}}{_CAP}){{0,15}}"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 # "No. 66,624", "11450", "2171/1994": an instrument's number (one separator between digit runs)
 _NUMBER = r"(?:No\.?\s*)?\d{1,7}(?:[,./-]\d{1,7}){0,3}(?![\d,./–-]?\d)"
+# Both instrument patterns are tried (``match``) only where one can start, found by a small
+# search: a search of the whole pattern would retry the title words at every capital
+# (issue 13 item 6). ``(?:…|)`` is an optional group the linearity proof can unroll.
 # "Science and Industry Research Act 1949", "Technology Assessment Act of 1972", "University of Nairobi Act"
+_TAIL_START = re.compile(r"(?<![\w'’.-])[A-Z]")
 _TAIL_INSTRUMENT = re.compile(
     rf"(?<![\w'’.-])(?P<name>{_CAP}(?:\s+(?:(?:{_ACT_GLUE})\s+){{0,3}}{_CAP}){{0,15}}?\s+(?:{_INSTRUMENT_WORDS})"
-    rf"(?:\s+(?:of\s+)?{_YEAR}(?![\d/–-])|\s+{_NUMBER})?)(?![\w'’-])"
+    rf"(?:\s+(?:of\s+)?{_YEAR}(?![\d/–-])|\s+{_NUMBER}|))(?![\w'’-])"
 )
 # "Decree No. 66,624", "Act 33 of 1945", "Act on the Japan Aerospace Exploration Agency",
 # "Convention for the Establishment of a European Organization for Nuclear Research"
+_HEAD_START = re.compile(rf"(?<![\w'’.-])(?:{_INSTRUMENT_WORDS})")
 _HEAD_INSTRUMENT = re.compile(
     rf"(?<![\w'’.-])(?P<name>(?:{_INSTRUMENT_WORDS})(?:\s+{_NUMBER})?"
-    rf"(?:\s+(?:of|on|for|concerning|[Ee]stablishing)\s+(?:the\s+|a\s+|an\s+)?{_TITLE_WORDS})?"
+    rf"(?:\s+(?:of|on|for|concerning|[Ee]stablishing)\s+(?:the\s+|a\s+|an\s+)?{_TITLE_WORDS}|)"
     rf"(?:\s+of\s+{_YEAR}(?![\d/–-]))?)(?![\w'’-])"
 )
+
+
+def _matches_at_starts(
+    text: str, starts: re.Pattern[str], match_at: Callable[[str, int], re.Match[str] | None]
+) -> list[re.Match[str]]:
+    """What ``finditer`` of a pattern would find, trying ``match_at`` only where ``starts``
+    finds a possible start."""
+    found = []
+    position = 0
+    while start := starts.search(text, position):
+        match = match_at(text, start.start())
+        if match:
+            found.append(match)
+            position = match.end()
+        else:
+            position = start.start() + 1
+    return found
+
+
+_TREATY_START = re.compile(rf"(?:{lexicon.alternation(cues('treaty'))})\b")
 
 
 @dataclass(frozen=True)
@@ -238,7 +263,11 @@ def find_instrument(text: str) -> Instrument | None:
     for segment in segments(text):
         sentence = segment.text
         for match in sorted(
-            [*_HEAD_INSTRUMENT.finditer(sentence), *_TAIL_INSTRUMENT.finditer(sentence)], key=lambda m: m.start()
+            [
+                *_matches_at_starts(sentence, _HEAD_START, lambda text, at: _HEAD_INSTRUMENT.match(text, at)),
+                *_matches_at_starts(sentence, _TAIL_START, lambda text, at: _TAIL_INSTRUMENT.match(text, at)),
+            ],
+            key=lambda m: m.start(),
         ):
             name = _instrument_name(match["name"])
             if not name or _is_current(sentence, match.start()):
@@ -265,7 +294,7 @@ def _is_current(sentence: str, start: int) -> bool:
 
 def _describe(name: str, sentence: str, end: int) -> Instrument:
     rest = sentence[end:]
-    treaty = any(re.match(rf"{re.escape(word)}\b", name) for word in cues("treaty"))
+    treaty = bool(_TREATY_START.match(name))
     own_year = re.search(rf"\b({_YEAR})$", name)
     date = None
     in_force = None
@@ -299,10 +328,21 @@ def _refines(new: DateValue, old: DateValue) -> bool:
     return new.year == old.year and (new.month or 0) >= (old.month or 0) and (new.day or 0) >= (old.day or 0)
 
 
-_WHICH_SIGNED = re.compile(r"\bwhich\s+(?P<who>.{3,80}?)\s+signed\b")
+_WHICH_SIGNED = re.compile(r"\bwhich\s+(?P<who>\S.{2,79}?)\s+signed\b")
 _SIGNED_BY_AGENT = re.compile(
     r"\bsigned(?:\s+into\s+law)?(?:\s+\w+){0,4}?\s+by\s+(?P<who>[^,;]{3,80})(?:,\s(?P<then>[^,;]{3,80}))?"
 )
+
+
+# Searches that start on a run of spaces begin only where the run does (the guard keeps a
+# search linear; the leftmost match is the same).
+_SIGNER_END = re.compile(r"(?<!\s)\s+(?:(?:on|in|at)\s|\()")
+
+
+def _before(text: str, *stops: re.Pattern[str]) -> str:
+    """``text`` up to the leftmost match of any of ``stops`` (all of it without one)."""
+    starts = [m.start() for stop in stops if (m := stop.search(text))]
+    return text[: min(starts)] if starts else text
 
 
 def _signer(rest: str) -> Mention | None:
@@ -312,7 +352,7 @@ def _signer(rest: str) -> Mention | None:
         if match:
             # "signed by the de facto President, Gen. Edelmiro J. Farrell": a title, then the name.
             for text in (match["who"], *([match["then"]] if "then" in match.groupdict() and match["then"] else [])):
-                who = re.split(r"\s+(?:on|in|at)\s+|\s+\(", text)[0]
+                who = _before(text, _SIGNER_END)
                 found = person_name(who)
                 if found:
                     return found.mention()
@@ -356,7 +396,7 @@ def read_founding_text(
                 if date is None:
                     date = _date_after(sentence, match.end(), segment.date)
                 continue
-            as_self = re.match(r"\s*(?:(?:in|on)\s+[^,;]{1,25}?\s+)?as\s+(?P<rest>.+)", sentence[match.end() :])
+            as_self = _AS_SELF.match(sentence[match.end() :])
             if as_self and _object_is_self(as_self["rest"], names):
                 who = Subject.SELF  # "the college was established as the University of X"
             if who != Subject.SELF and not (who == Subject.OTHER and _object_is_self(sentence[match.end() :], names)):
@@ -375,23 +415,33 @@ def read_founding_text(
     return FoundingReading(date, tuple(dict.fromkeys(founders)))
 
 
+# "established [in 1990] as the X"; the place or date after "in" starts on a non-space, or
+# is spaces alone (as a backtracking matcher of "in\s+[^,;]{1,25}?\s+as" would take it).
+_AS_SELF = re.compile(r"\s*(?:(?:in|on)(?:\s+\S[^,;]{0,24}?\s+|\s{3,}))?as\s+(?P<rest>.+)")
+
+
 def _negated(sentence: str, start: int) -> bool:
     return bool(re.search(r"\b(?:not|never)\s+(?:\w+\s+)?$", sentence[:start], re.I))
 
 
 def _object_is_self(after: str, names: Names) -> bool:
     match = re.match(
-        r"\s*(?:the\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|the)?\s*[A-Z][\w&'’.-]*){0,10})", after
+        r"\s*(?:the\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|and|the)\s*)?[A-Z][\w&'’.-]*){0,10})", after
     )
     return bool(match and names.is_self(match["name"]))
 
 
+_DATE_CLAUSE_ENDS = (
+    re.compile(r";|,\s+(?:which|who|whose|and)\b"),
+    re.compile(r"(?<!\s)\s+(?:which|and)\s+(?:had|has|was|were)\b"),
+)
+
+
 def _date_after(sentence: str, start: int, bullet: DateValue | None) -> DateValue | None:
     """The first date after the verb in its clause; else one just before it in the clause; else the bullet's."""
-    stop = re.compile(r";|,\s+(?:which|who|whose|and)\b|\s+(?:which|and)\s+(?:had|has|was|were)\b").search(
-        sentence, start
-    )
-    end = stop.start() if stop else len(sentence)
+    # ``start`` follows a verb (a letter), so the guarded search finds what an unguarded one would.
+    stops = [m.start() for stop in _DATE_CLAUSE_ENDS if (m := stop.search(sentence, start))]
+    end = min(stops, default=len(sentence))
     spans = [s for s in date_spans(sentence) if start <= s[0] < end]
     if spans:
         return spans[0][2]
@@ -401,11 +451,72 @@ def _date_after(sentence: str, start: int, bullet: DateValue | None) -> DateValu
 
 
 _AGENT = re.compile(r"(?:^|\s)by\s+(?P<agent>[^;]+)")
-_AGENT_STOP = re.compile(
-    r"\s+(?:on|in|at|as|with|to|under|through|via|after|following|during|from|for|when|who|which|taking)\s+"
-    r"|,\s+(?:which|who|whose|on|in|at|as|with|taking|and\s+(?:in|on))\b|\.(?=\s|$)|\s+\(|:(?!\s*[A-Z])"
-    r"|\s+and\s+(?!the\s)(?=[a-z])"
+# Where an agent phrase stops: a mark, or (a guarded search, see _before) a word after spaces.
+_AGENT_STOPS = (
+    # (?<!\s) after the colon is always true; it keeps the lookahead's own search linear
+    re.compile(r",\s+(?:which|who|whose|on|in|at|as|with|taking|and\s+(?:in|on))\b|\.(?=\s|$)|:(?!(?<!\s)\s*[A-Z])"),
+    re.compile(
+        r"(?<!\s)\s+(?:(?:on|in|at|as|with|to|under|through|via|after|following|during|from|for|when|who|which"
+        r"|taking)\s|\(|and\s+(?!the\s)(?=[a-z]))"
+    ),
 )
+_NO_FOUNDER = re.compile(rf"(?:the\s+)?(?:{_phrases(cues('no-founder'))})\b", re.I)
+_FOUNDER_CUES = (
+    re.compile(rf"[:,]\s*(?:{_phrases(cues('founder-cue'))})\s+|:\s+"),
+    re.compile(rf"(?<!\s)\s+(?:{_phrases(cues('founder-cue'))})\s+"),
+)
+_OTHERS = (
+    re.compile(r",\s+(?:among others|and others|et al\.?)\b"),
+    re.compile(r"(?<!\s)\s+(?:among others|and others|et al\.?)\b"),
+)
+_CUED_AGENT_STOPS = (
+    re.compile(r"\.(?=\s|$)|,\s+(?:who|which|as)\b"),
+    re.compile(r"(?<!\s)\s+(?:on|in|at|who|which)\s"),
+)
+_LIST_COMMA = re.compile(r",\s*(?:and\s+)?")
+_LIST_AND = re.compile(r"(?<!\s)\s+and\s+")
+_LIST_AMPERSAND = re.compile(r"&\s+(?=[A-Z][a-z]+\s)")
+
+
+def _leftmost(text: str, patterns: tuple[re.Pattern[str], ...], start: int = 0) -> re.Match[str] | None:
+    """The leftmost match of any of ``patterns`` (the earlier pattern on a tie)."""
+    found = [m for pattern in patterns if (m := pattern.search(text, start))]
+    return min(found, key=lambda m: m.start(), default=None)
+
+
+def _without_others(agent: str) -> str:
+    """``agent`` without ", among others", "et al." … and the rest of its (last) line."""
+    start = 0
+    while match := _leftmost(agent, _OTHERS, start):
+        newline = agent.find("\n", match.end())
+        if newline in (-1, len(agent) - 1):
+            return agent[: match.start()] + (agent[newline:] if newline != -1 else "")
+        start = match.start() + 1
+    return agent
+
+
+def _list_pieces(agent: str) -> list[str]:
+    """``agent`` split at commas, "and" between spaces, and "&" before a capitalised word
+    (spaces before it included)."""
+    pieces = []
+    begin = at = 0
+    while True:
+        found = []
+        for pattern in (_LIST_COMMA, _LIST_AND, _LIST_AMPERSAND):
+            match = pattern.search(agent, at)
+            if match:
+                start = match.start()
+                if pattern is _LIST_AMPERSAND:
+                    while start > at and agent[start - 1].isspace():
+                        start -= 1
+                found.append((start, match.end()))
+        if not found:
+            break
+        start, end = min(found)
+        pieces.append(agent[begin:start])
+        begin = at = end
+    pieces.append(agent[begin:])
+    return pieces
 
 
 def _founders_after(after: str) -> list[Mention]:
@@ -415,18 +526,14 @@ def _founders_after(after: str) -> list[Mention]:
     if not match:
         return []
     agent = match["agent"]
-    if any(re.match(rf"(?:the\s+)?{_phrases((c,))}\b", agent, re.I) for c in cues("no-founder")):
+    if _NO_FOUNDER.match(agent):
         return []
-    cue = re.search(rf"(?:[:,]\s*|\s+)(?:{_phrases(cues('founder-cue'))})\s+|:\s+", agent)
+    cue = _leftmost(agent, _FOUNDER_CUES)
     if cue:
         agent = agent[cue.end() :]
-    agent = re.sub(r",?\s+(?:among others|and others|et al\.?)\b.*$", "", agent)
-    stop = _AGENT_STOP.search(agent)
-    if stop and not cue:
-        agent = agent[: stop.start()]
-    elif cue:
-        agent = re.split(r"\.(?=\s|$)|\s+(?:on|in|at|who|which)\s+|,\s+(?:who|which|as)\b", agent)[0]
-    pieces = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s+(?=[A-Z][a-z]+\s)", agent.strip(" .,"))]
+    agent = _without_others(agent)
+    agent = _before(agent, *(_CUED_AGENT_STOPS if cue else _AGENT_STOPS))
+    pieces = _list_pieces(agent.strip(" .,"))
     founders: list[Mention] = []
     for index, piece in enumerate(pieces):
         if index and founders and founders[-1].kind == "person" and _appositive(clean(piece)):
@@ -445,6 +552,9 @@ def _founders_after(after: str) -> list[Mention]:
     return founders
 
 
+_TITLE_OF = re.compile(r"(?<!\s)\s+(?:of|for|at|to)\s")
+
+
 def _appositive(piece: str) -> bool:
     """A phrase after a founder's name that describes them: a title or role ("King of
     Holland", "the then Minister of Works") or a lowercase description ("then editor of X")."""
@@ -453,7 +563,7 @@ def _appositive(piece: str) -> bool:
     bare = re.sub(r"^(?:the|its|their|a|an)\s+(?:then\s+)?", "", piece)
     if piece[0].islower() and (bare == piece or bare[:1].islower()):
         return True  # "then editor-in-chief of X", "a hydrologist"
-    return is_title_only(re.split(r"\s+(?:of|for|at|to)\s+", bare)[0])
+    return is_title_only(_before(bare, _TITLE_OF))
 
 
 def founder_phrase(text: str) -> str | None:
