@@ -14,8 +14,9 @@ become part of a name.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from orgkg.model import ChangeEvent, DateValue, Dissolution, Fact, Field, Identity, Mention
 
@@ -322,7 +323,7 @@ class Subject:
 def subject_of(sentence: str, verb_start: int, names: Names) -> tuple[str, str | None]:
     """(Subject.SELF | OTHER | UNKNOWN, the other's name) for the verb at ``verb_start``."""
     before = sentence[:verb_start]
-    clause_start = max((m.end() for m in _CLAUSE_START.finditer(before)), default=0)
+    clause_start = _last_end_before(_CLAUSE_START, sentence, verb_start)
     subject = _strip_auxiliaries(before[clause_start:])
     if subject.lower() in _context("relative"):
         return _antecedent(before[:clause_start].rstrip(" ,"), names)
@@ -964,9 +965,7 @@ def _event_date(
     after = [s for s in spans if verb.end() <= s[0] < clause_end and not _inside_relative(sentence, verb.end(), s[0])]
     if after:
         return after[0][2]
-    clause_start = max(
-        (m.end() for m in re.finditer(r"[;:]|,\s+(?:and|but)\s+|\band\s+", sentence[: verb.start()])), default=0
-    )
+    clause_start = _last_end_before(_EVENT_CLAUSE_START, sentence, verb.start())
     # "In 1996, BNR was merged": a date phrase alone before a comma dates the verb;
     # "Launched in 2011, AMP has evolved": the date of another verb does not.
     pieces = _comma_pieces(sentence[clause_start : verb.start()])
@@ -989,14 +988,57 @@ def in_head_year(clause: str, head: DateValue | None) -> DateValue | None:
     return found[1] if found else head
 
 
+_EVENT_CLAUSE_START = re.compile(r"[;:]|,\s+(?:and|but)\s+|\band\s+")
 _CLAUSE_END = re.compile(r"[;:]|,\s+(?:and|but|which|who|when|whose)\b")
 _AND_DATED = re.compile(r"(?<!\s)\s+and\s+(?:in|on)\s")  # the whole run of spaces before "and"
 
 
 def _clause_end(sentence: str, start: int) -> int:
     # (``start`` follows a verb's last letter, so the guard sees a letter there)
-    ends = [m.start() for m in (_CLAUSE_END.search(sentence, start), _AND_DATED.search(sentence, start)) if m]
-    return min(ends, default=len(sentence))
+    ends = [_first_match_from(pattern, sentence, start) for pattern in (_CLAUSE_END, _AND_DATED)]
+    return min((end for end in ends if end is not None), default=len(sentence))
+
+
+# A sentence's verbs each look for their clause's start and end; scanning the sentence again
+# for every verb made long sentences quadratic. The matches are found once per sentence
+# (memoised: the functions are pure and return tuples) and each verb bisects them.
+
+
+@lru_cache(maxsize=8)
+def _chain(pattern: re.Pattern[str], sentence: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The (starts, ends) of ``pattern.finditer(sentence)``."""
+    spans = [m.span() for m in pattern.finditer(sentence)]
+    return tuple(start for start, _ in spans), tuple(end for _, end in spans)
+
+
+def _last_end_before(pattern: re.Pattern[str], sentence: str, at: int) -> int:
+    """``max(m.end() for m in pattern.finditer(sentence[:at]))``, 0 without one, for a
+    ``pattern`` without lookaheads or anchors at its end: its matches that end before ``at``
+    are those of the whole sentence; only one running into ``at`` is matched again, cut there."""
+    starts, ends = _chain(pattern, sentence)
+    index = bisect_left(ends, at)
+    last = ends[index - 1] if index else 0
+    if index < len(starts) and starts[index] < at:
+        last = max((m.end() for m in pattern.finditer(sentence, starts[index], at)), default=last)
+    return last
+
+
+@lru_cache(maxsize=8)
+def _match_starts(pattern: re.Pattern[str], sentence: str) -> tuple[int, ...]:
+    """Every position where ``pattern`` matches in ``sentence`` (overlapping ones too)."""
+    found: list[int] = []
+    match = pattern.search(sentence)
+    while match:
+        found.append(match.start())
+        match = pattern.search(sentence, match.start() + 1)
+    return tuple(found)
+
+
+def _first_match_from(pattern: re.Pattern[str], sentence: str, start: int) -> int | None:
+    """``pattern.search(sentence, start).start()`` (lookbehinds see before ``start`` either way)."""
+    starts = _match_starts(pattern, sentence)
+    index = bisect_left(starts, start)
+    return starts[index] if index < len(starts) else None
 
 
 _DATE_COMMA = re.compile(r",(?!\s\d{4})")

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import Enum
+from functools import cache
 
 import pycountry
 from nameparser.config import CONSTANTS as NAMEPARSER
@@ -308,12 +309,19 @@ def is_enumeration_inside_a_name(pieces: list[str]) -> bool:
 
 def is_country(text: str) -> bool:
     """A country's name as pycountry knows it ("Canada", "United Kingdom")."""
-    text = strip_article(text.strip())
-    for country in pycountry.countries:
-        names = {country.name, getattr(country, "common_name", None), getattr(country, "official_name", None)}
-        if text in names:
-            return True
-    return False
+    return strip_article(text.strip()) in _country_names()
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    """Every country's name, common name and official name (built once: a scan of pycountry
+    per call made long lists slow)."""
+    return frozenset(
+        name
+        for country in pycountry.countries
+        for name in (country.name, getattr(country, "common_name", None), getattr(country, "official_name", None))
+        if name is not None
+    )
 
 
 def _and_pieces(piece: str, kind: NameKind, *, serial: bool = False) -> list[str]:

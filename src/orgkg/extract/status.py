@@ -17,6 +17,7 @@ The phrases are data (``ontology/lexicon/status-phrases.csv``):
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
@@ -141,8 +142,13 @@ def _after_a_statement(sentence: str, at: int) -> bool:
 def _in_clause(sentence: str, heading: str | None) -> StatusReading | None:
     _, clause, guard, contrast = _patterns()
     guarded = [m.span() for m in guard.finditer(sentence)]
+    # finditer's spans are sorted and disjoint, so their ends are sorted too: the first
+    # guard ending after a clause's start is the only one that may overlap it (bisect, not a
+    # scan of every guard per clause, which was quadratic on long lines).
+    guard_ends = [end for _, end in guarded]
     for found in clause.finditer(sentence):
-        if any(start < found.end() and found.start() < end for start, end in guarded):
+        first = bisect_right(guard_ends, found.start())
+        if first < len(guarded) and guarded[first][0] < found.end():
             continue
         if _after_a_statement(sentence, found.start()):
             return None
