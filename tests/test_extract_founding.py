@@ -275,3 +275,57 @@ def test_signer_after_a_title_appositive(text: str, signer: str | None) -> None:
 )
 def test_a_dated_head_year_completes_the_founding_day(text: str, date: DateValue) -> None:
     assert read_founding_text(text, ORG).date == date
+
+
+# --- the agent after "founded/signed … by", walked in code (issue 13 item 6) ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        ("It was founded in 1990 by Mary Otieno in a hall.", ["Mary Otieno"]),
+        ("It was founded in 1990 in Perth by Mary Otieno", []),  # at most three words before "by"
+        ("Set up by the Tarn Council, and later renamed.", ["the Tarn Council"]),
+        ("Formed jointly by J. Okafor.", ["J. Okafor"]),  # the stop of an initial is no end
+        ("Established by the governor; chartered by royal warrant", ["the governor", "royal warrant"]),
+        ("Founded by  , the record is silent", [" "]),  # the spaces alone, as re would take them
+        ("Founded by Ann by Bob", ["Bob"]),  # "by" ends no agent: the first "by" is a word before the second
+        ("The lake was formed by glaciers", ["glaciers"]),
+    ],
+)
+def test_founded_by_agents(text: str, agents: list[str]) -> None:
+    from orgkg.extract.founding import founded_by_agents
+
+    assert list(founded_by_agents(text)) == agents
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        ("Signed into law by Governor Ruth Amadi on 2 May 1971.", ["Governor Ruth Amadi"]),
+        ("The charter was signed by the mayor, then ratified.", ["the mayor"]),
+        ("Signed in Oslo by the delegates", []),  # only "signed [into law] by"
+    ],
+)
+def test_signed_by_agents(text: str, agents: list[str]) -> None:
+    from orgkg.extract.founding import signed_by_agents
+
+    assert list(signed_by_agents(text)) == agents
+
+
+@pytest.mark.parametrize(
+    "run",
+    ["Ab ", " ", "a, ", "by ", "Act ", "Foo Act ", "and ", "& Bo ", "et al.\n", "No. 1 of ", "in   "],
+)
+def test_long_runs_do_not_hang_the_founding_readers(run: str) -> None:
+    """A generous deadline against a hang (quadratic code walks), not a timing test."""
+    import time
+
+    from orgkg.extract.founding import founded_by_agents
+
+    text = "The board was founded by " + run * (20_000 // len(run))
+    begin = time.process_time()
+    find_instrument(text)
+    read_founding_text(text, ORG, about_founding=True)
+    list(founded_by_agents(text))
+    assert time.process_time() - begin < 20

@@ -733,17 +733,9 @@ def test_a_pattern_built_at_run_time_must_be_exposed(tmp_path: Path, monkeypatch
 
 # --- the proof over orgkg's own patterns ------------------------------------------------
 
-# Modules still being rewritten (issue 13 item 6 fixes land with them): their patterns are
-# checked and reported, but not yet enforced. Remove each once its patterns all pass.
-_PENDING = ("orgkg.extract.founding",)
-
 
 def _cases(items: tuple[Found, ...]) -> list[object]:
-    pending = pytest.mark.xfail(reason="module not proven linear yet (issue 13 item 6)", strict=False)
-    return [
-        pytest.param(f, id=f"{f.where}:{f.mode}", marks=[pending] if f.where.startswith(_PENDING) else [])
-        for f in items
-    ]
+    return [pytest.param(f, id=f"{f.where}:{f.mode}") for f in items]
 
 
 @pytest.mark.parametrize("found", _cases(discovered()))

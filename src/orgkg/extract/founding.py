@@ -478,43 +478,60 @@ _LIST_AND = re.compile(r"(?<!\s)\s+and\s+")
 _LIST_AMPERSAND = re.compile(r"&\s+(?=[A-Z][a-z]+\s)")
 
 
-def _leftmost(text: str, patterns: tuple[re.Pattern[str], ...], start: int = 0) -> re.Match[str] | None:
+def _leftmost(text: str, patterns: tuple[re.Pattern[str], ...]) -> re.Match[str] | None:
     """The leftmost match of any of ``patterns`` (the earlier pattern on a tie)."""
-    found = [m for pattern in patterns if (m := pattern.search(text, start))]
-    return min(found, key=lambda m: m.start(), default=None)
+    return next(_leftmost_matches(text, patterns), None)
+
+
+def _leftmost_matches(text: str, patterns: tuple[re.Pattern[str], ...]) -> Iterator[re.Match[str]]:
+    """Every match of any of ``patterns``, leftmost first (the earlier pattern on a tie). Each
+    pattern is searched again only once its match is passed (linear)."""
+    ahead = [pattern.search(text) for pattern in patterns]
+    while True:
+        found = [m for m in ahead if m]
+        if not found:
+            return
+        match = min(found, key=lambda m: m.start())
+        yield match
+        for index, pattern in enumerate(patterns):
+            if ahead[index] and ahead[index].start() <= match.start():  # type: ignore[union-attr]
+                ahead[index] = pattern.search(text, match.start() + 1)
 
 
 def _without_others(agent: str) -> str:
     """``agent`` without ", among others", "et al." … and the rest of its (last) line."""
-    start = 0
-    while match := _leftmost(agent, _OTHERS, start):
+    for match in _leftmost_matches(agent, _OTHERS):
         newline = agent.find("\n", match.end())
         if newline in (-1, len(agent) - 1):
             return agent[: match.start()] + (agent[newline:] if newline != -1 else "")
-        start = match.start() + 1
     return agent
 
 
 def _list_pieces(agent: str) -> list[str]:
     """``agent`` split at commas, "and" between spaces, and "&" before a capitalised word
-    (spaces before it included)."""
+    (spaces before it included), as one ``re.split`` over their alternation."""
+    patterns = (_LIST_COMMA, _LIST_AND, _LIST_AMPERSAND)
+    ahead = [pattern.search(agent) for pattern in patterns]
     pieces = []
-    begin = at = 0
+    begin = 0
     while True:
         found = []
-        for pattern in (_LIST_COMMA, _LIST_AND, _LIST_AMPERSAND):
-            match = pattern.search(agent, at)
-            if match:
-                start = match.start()
-                if pattern is _LIST_AMPERSAND:
-                    while start > at and agent[start - 1].isspace():
-                        start -= 1
-                found.append((start, match.end()))
+        for index, pattern in enumerate(patterns):
+            match = ahead[index]
+            if match is not None and match.start() < begin:
+                match = ahead[index] = pattern.search(agent, begin)
+            if match is None:
+                continue
+            start = match.start()
+            if pattern is _LIST_AMPERSAND:
+                while start > begin and agent[start - 1].isspace():
+                    start -= 1  # "\s*&": the spaces before it belong to the separator
+            found.append((start, match.end()))
         if not found:
             break
         start, end = min(found)
         pieces.append(agent[begin:start])
-        begin = at = end
+        begin = end
     pieces.append(agent[begin:])
     return pieces
 
