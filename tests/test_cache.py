@@ -4,6 +4,7 @@ never trust a damaged or foreign cache."""
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -46,74 +47,77 @@ def test_unchanged_rebuild_maps_nothing_and_writes_the_same(corpus, tmp_path):
 GRAPH_FILES = ("graph.nq", "graph.nt", "graph.ttl", "graph.trig", "graph.jsonld")
 
 
-def _identities(out: Path) -> dict[str, tuple[int, int]]:
-    return {name: ((out / name).stat().st_ino, (out / name).stat().st_mtime_ns) for name in GRAPH_FILES}
+def files_with_identities(out: Path) -> dict[str, tuple[int, int]]:
+    """Each output file (not the cache's) → its inode and mtime: unchanged for a file left in place."""
+    return {
+        p.relative_to(out).as_posix(): (p.stat().st_ino, p.stat().st_mtime_ns)
+        for p in out.rglob("*")
+        if p.is_file() and ".cache" not in p.relative_to(out).parts
+    }
 
 
 def test_unchanged_graph_files_are_left_in_place(corpus, tmp_path):
     out = tmp_path / "out"
     build(corpus, out)
-    before, written = outputs(out), _identities(out)
+    before, written = outputs(out), files_with_identities(out)
     build(corpus, out)
-    assert _identities(out) == written, "the same graph is not copied and fsynced again"
+    assert files_with_identities(out) == written, "the same files are not copied and fsynced again"
     assert outputs(out) == before
 
 
-def test_graph_files_are_rewritten_when_touched_changed_or_uncached(corpus, tmp_path):
-    out = tmp_path / "out"
-    build(corpus, out)
-    clean = outputs(out)
-    (out / "graph.ttl").write_text("edited by hand\n", encoding="utf-8")
-    build(corpus, out)
-    assert outputs(out) == clean, "a file changed on disk is rewritten"
-    written = _identities(out)
-    build(corpus, out, use_cache=False)
-    assert all(_identities(out)[n] != written[n] for n in GRAPH_FILES), "--no-cache writes everything"
-    written = _identities(out)
-    _edit(sorted(corpus.glob("*.txt"))[3])
-    build(corpus, out)
-    assert all(_identities(out)[n] != written[n] for n in GRAPH_FILES)
-    assert outputs(out) != clean
+def _same_size_edit(path: Path) -> None:
+    """Change a file's bytes but not its size nor its mtime: only a byte comparison sees it."""
+    status = path.stat()
+    data = path.read_bytes()
+    path.write_bytes(data.replace(b"{", b"[", 1) if b"{" in data else data.replace(b"<", b"(", 1))
+    os.utime(path, ns=(status.st_atime_ns, status.st_mtime_ns))
+    assert path.stat().st_size == status.st_size and path.read_bytes() != data
 
 
-def test_organization_files_are_checked_by_their_stamp_and_rewritten_when_edited(corpus, tmp_path, monkeypatch):
+def test_output_files_edited_by_hand_are_rewritten_and_the_others_left_in_place(corpus, tmp_path):
+    """Unchanged files are found by their bytes, never by size, date or the cache."""
     out = tmp_path / "out"
     build(corpus, out)
     clean = outputs(out)
     org_files = sorted((out / "orgs").glob("*.jsonld"))
-    edited, same_size = org_files[0], org_files[1]
-    edited.write_text("{}\n", encoding="utf-8")
-    same_size.write_bytes(same_size.read_bytes().replace(b"{", b"[", 1))  # same size, new mtime
-    reads: list[str] = []
-    real_read_bytes = Path.read_bytes
-
-    def counting_read_bytes(path: Path) -> bytes:
-        if path.parent.name == "orgs":
-            reads.append(path.name)
-        return real_read_bytes(path)
-
-    monkeypatch.setattr(Path, "read_bytes", counting_read_bytes)
-    unchanged = {p.name: p.stat().st_ino for p in org_files[2:]}
+    (out / "graph.ttl").write_text("edited by hand\n", encoding="utf-8")
+    org_files[0].write_text("{}\n", encoding="utf-8")
+    for path in (out / "graph.nt", org_files[1]):
+        _same_size_edit(path)
+    edited = {"graph.ttl", "graph.nt", f"orgs/{org_files[0].name}", f"orgs/{org_files[1].name}"}
+    before = files_with_identities(out)
     build(corpus, out)
-    assert reads == [same_size.name], "only a file whose stamp differs in all but size is read"
-    assert outputs(out) == clean, "edited organization files are written again"
-    assert {p.name: p.stat().st_ino for p in org_files[2:]} == unchanged, "the others are left in place"
-    (out / ".cache" / "written.json").unlink()  # no stamps: every file is compared by content
-    reads.clear()
-    build(corpus, out)
-    assert len(reads) == len(org_files)
-    assert outputs(out) == clean
+    assert outputs(out) == clean, "every edited file is written again"
+    after = files_with_identities(out)
+    assert {name for name in before if after[name] != before[name]} == edited, "the others are left in place"
 
 
-def test_a_damaged_record_of_written_files_is_ignored(corpus, tmp_path):
+def test_unchanged_files_are_left_in_place_without_the_cache_and_changed_ones_rewritten(corpus, tmp_path):
     out = tmp_path / "out"
     build(corpus, out)
+    clean, written = outputs(out), files_with_identities(out)
+    build(corpus, out, use_cache=False)
+    assert outputs(out) == clean and files_with_identities(out) == written, "--no-cache rebuilds, same files"
+    _edit(sorted(corpus.glob("*.txt"))[3])
+    build(corpus, out)
+    after = files_with_identities(out)
+    assert all(after[name] != written[name] for name in GRAPH_FILES)
+    assert outputs(out) != clean
+
+
+def test_a_record_of_written_files_left_by_an_earlier_version_is_ignored(corpus, tmp_path):
+    out = tmp_path / "out"
+    first = build(corpus, out)
     clean = outputs(out)
-    for damage in ("{", "[]", '{"x": 1}', json.dumps({str(out.resolve()): "nonsense"})):
-        (out / ".cache" / "written.json").write_text(damage, encoding="utf-8")
-        (out / "graph.nq").write_text("stale\n", encoding="utf-8")
-        build(corpus, out)
-        assert outputs(out) == clean, damage
+    status = (out / "graph.nq").stat()
+    # the stamps orgkg before issue 14 kept, here claiming a stale graph.nq is the build's own
+    stamps = {name: ["", status.st_size, status.st_mtime_ns, status.st_ino] for name in GRAPH_FILES}
+    for record in ("{", "[]", json.dumps({str(out.resolve()): stamps})):
+        (out / ".cache" / "written.json").write_text(record, encoding="utf-8")
+        _same_size_edit(out / "graph.nq")
+        again = build(corpus, out)
+        assert outputs(out) == clean, record
+        assert again.stats.shards_reused == first.stats.shards, "still orgkg's own cache"
 
 
 def test_one_changed_profile_remaps_only_its_shard_and_matches_a_clean_build(corpus, tmp_path):

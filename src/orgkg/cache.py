@@ -216,6 +216,8 @@ _TAG_TEXT = (
     "Signature: 8a477f597d28d172789f06886806bc55\n"
     "# This file is a cache directory tag created by orgkg (its build cache).\n"
 )
+# written.json: the record of written output files of orgkg before issue 14 (no longer
+# written or read), still a name of orgkg's so an older cache is recognised as its own.
 _CACHE_ENTRIES = frozenset({CACHE_TAG, "shards", "valid", "written.json", "shared.json"})
 _CACHE_TEMPORARY = temporary_pattern(r"written\.json|shared\.json|CACHEDIR\.TAG")
 _KEY = r"[0-9a-f]{64}"
@@ -446,33 +448,6 @@ class BuildCache:
     def _batch_part(self, key: str, name: str) -> Path:
         return self.root / "valid" / f"{key}.{name}.part"  # not {key}.json: that is the entry
 
-    # -- output files already written ----------------------------------------------------------
-
-    def written_stamps(self, out: Path) -> dict[str, Any]:
-        """What ``api.write`` recorded about the graph files it wrote into ``out`` (how they
-        were made, their stat when written); nothing with ``--no-cache`` or a damaged record.
-        Kept here, not among the outputs, because a file's stat differs on every machine."""
-        if not self.read:
-            return {}
-        stamps = self._written().get(str(out.resolve()))
-        return stamps if _written_record(stamps) else {}
-
-    def _written(self) -> dict[str, Any]:
-        try:
-            data = json.loads(read_regular(self.root / "written.json").decode("utf-8"))
-        except OSError as error:
-            self._special(error)
-            return {}
-        except (ValueError, RecursionError):
-            return {}
-        return data if isinstance(data, dict) else {}
-
-    def remember_written(self, out: Path, stamps: dict[str, Any]) -> None:
-        data = {folder: record for folder, record in self._written().items() if _written_record(record)}
-        data[str(out.resolve())] = stamps
-        with contextlib.suppress(OSError):  # only a missed shortcut next time
-            _atomic_write(self.root / "written.json", json.dumps(data, sort_keys=True).encode("utf-8"))
-
     # -- housekeeping ------------------------------------------------------------------------
 
     def prune_shards(self, keys: Iterable[str]) -> None:
@@ -499,27 +474,6 @@ class BuildCache:
                 ):
                     with contextlib.suppress(FileNotFoundError):
                         os.unlink(entry.path)
-
-
-def _is_stamp(value: Any) -> bool:
-    return (
-        isinstance(value, list)
-        and len(value) == 4
-        and isinstance(value[0], str)
-        and all(type(n) is int for n in value[1:])
-    )
-
-
-def _written_record(record: Any) -> bool:
-    """Whether a folder's record in written.json has the shape ``api.write`` gives it."""
-    if not isinstance(record, dict):
-        return False
-    orgs = record.get("orgs", {})
-    return (
-        isinstance(orgs, dict)
-        and all(_is_stamp(v) for v in orgs.values())
-        and all(_is_stamp(v) for k, v in record.items() if k != "orgs")
-    )
 
 
 def _shared_pair(value: Any) -> bool:
