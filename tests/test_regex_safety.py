@@ -668,7 +668,8 @@ def test_a_pattern_is_checked_as_its_own_module_calls_it() -> None:
     modes = {f.mode for f in discovered() if f.where == "orgkg.extract.parent._NAME"}
     assert modes == {"match"}
     # an imported pattern keeps the name of the module that defines it
-    assert not any(f.where.startswith("orgkg.extract.diagnostics.FOUNDED_BY") for f in discovered())
+    assert not any(f.where.startswith("orgkg.extract.diagnostics.LEGAL_INSTRUMENT") for f in discovered())
+    assert any(f.where == "orgkg.extract.founding.LEGAL_INSTRUMENT" for f in discovered())
 
 
 def test_patterns_built_at_run_time_are_checked() -> None:
