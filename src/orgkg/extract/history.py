@@ -17,6 +17,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import islice
 
 from orgkg.model import ChangeEvent, DateValue, Dissolution, Fact, Field, Identity, Mention
 
@@ -330,7 +331,7 @@ def subject_of(sentence: str, verb_start: int, names: Names) -> tuple[str, str |
     while (stripped := _ADVERBIAL.sub("", subject, count=1)) != subject:
         subject = stripped
     subject = subject.strip(" ,")
-    if re.search(r"[a-z]\s+it$", subject):
+    if subject.rstrip("\n").endswith("it") and re.search(r"[a-z]\s+it$", subject):  # (a cheap test first)
         return Subject.SELF, None  # "after opening its membership to others it adopted …": "it" after a clause
     # "JAXA was established on 1 October 2003 through the merger of": the main clause's subject
     main = _main_verb(subject + " ")
@@ -431,7 +432,9 @@ def _last_phrase(text: str) -> str | None:
 
 def _trailing_name(phrase: str) -> str | None:
     """The proper name that ends ``phrase`` ("… replaced by the Council for X (CX)")."""
-    acronym = re.search(r"(?<!\s)\s*\((?P<acr>[A-Z][A-Za-z0-9&.\-]{1,15})\)\s*$", phrase)
+    # (only a phrase ending in ")" is searched: the search walks the whole phrase)
+    ends_bracketed = phrase.rstrip().endswith(")")
+    acronym = re.search(r"(?<!\s)\s*\((?P<acr>[A-Z][A-Za-z0-9&.\-]{1,15})\)\s*$", phrase) if ends_bracketed else None
     core = phrase[: acronym.start()] if acronym else phrase
     words = core.split()
     taken: list[str] = []
@@ -530,9 +533,26 @@ def name_at(text: str, *, lax: bool = False) -> NameSpan | None:
     corporate suffix after a comma ("Acme, Inc."), an "(ACR)" after it. ``lax`` (names of
     the organization itself) also allows a few lowercase words inside ("Muséum central des
     arts de la République") and a one-word place after a comma ("University College, Nairobi")."""
+    # Names are short: the first tokens of ``text`` decide, not all of them (tokenising the
+    # whole rest per verb was quadratic on long sentences); a longer name reads them all.
+    try:
+        return _name_at(text, lax, _NAME_TOKENS)
+    except _LongName:
+        return _name_at(text, lax, None)
+
+
+_NAME_TOKENS = 48  # read ahead: the name's words and up to 5 tokens after the last one looked at
+
+
+class _LongName(Exception):
+    """The name runs past the tokens read ahead."""
+
+
+def _name_at(text: str, lax: bool, limit: int | None) -> NameSpan | None:
     match = re.match(r"\s*(?:the\s+|The\s+)?", text)
     pos = match.end() if match else 0
-    tokens = list(re.finditer(r"[^\s(]+|\([^()]{0,80}\)", text[pos:]))
+    tokens = list(islice(re.finditer(r"[^\s(]+|\([^()]{0,80}\)", text[pos:]), limit))
+    cut = limit is not None and len(tokens) == limit  # more tokens may follow
     words: list[str] = []
     end = pos
     acronym = None
@@ -542,6 +562,8 @@ def name_at(text: str, *, lax: bool = False) -> NameSpan | None:
     # acronym in brackets closes the name, so lowercase words before it belong to it.
     bracketed = _acronym_index(tokens) if lax else None
     for index, token in enumerate(tokens):
+        if cut and index + 6 >= len(tokens):  # the helpers look up to 5 tokens ahead
+            raise _LongName
         raw = token.group()
         if raw.startswith("("):
             inner = raw[1:-1]
@@ -772,10 +794,10 @@ def read_events(text: str, identity: Identity, intro: str = "") -> list[Fact]:
         dates = date_spans(sentence) if verbs else []  # once, not per verb: linear on long sentences
         ended_by: list[ChangeEvent] = []
         facts_before = len(facts)
+        clause_text = clean(sentence)  # once per sentence, not per verb
         for match in verbs:
             position += 1
             verb = _verb(match["verb"])
-            clause_text = clean(sentence)
             if _negated(sentence, match.start()):
                 continue
             who, other_subject = subject_of(sentence, match.start(), names)

@@ -158,14 +158,28 @@ def is_title_only(text: str) -> bool:
     """ "Director", "Deputy Director-General", "Prof. Dr.", "the President": a title or a
     role with no name in it."""
     words = [w.strip(".,:").lower() for w in re.split(r"[\s-]+", strip_article(text)) if w.strip(".,:")]
-    allowed = _ROLE_WORDS | _TITLE_WORDS | lexicon.role_modifiers() | {"of", "and", "the", "&"}
-    return bool(words) and all(w in allowed for w in words) and any(w in _ROLE_WORDS | _TITLE_WORDS for w in words)
+    allowed = _title_phrase_words()
+    return bool(words) and all(w in allowed for w in words) and any(w in _ROLE_OR_TITLE for w in words)
+
+
+_ROLE_OR_TITLE = _ROLE_WORDS | _TITLE_WORDS
+
+
+@cache
+def _title_phrase_words() -> frozenset[str]:
+    """The words a title-only phrase is made of (built once: the name check runs per piece)."""
+    return _ROLE_OR_TITLE | lexicon.role_modifiers() | {"of", "and", "the", "&"}
 
 
 def is_legal_form(text: str) -> bool:
     """ "Inc.", "Ltd", "Co., Ltd.", "e.V.": a legal form alone, which stays with its name."""
-    text = text.strip(" ,")
-    return any(text in (suffix, suffix.rstrip(".")) for suffix in lexicon.legal_form_suffixes())
+    return text.strip(" ,") in _legal_forms()
+
+
+@cache
+def _legal_forms() -> frozenset[str]:
+    """Each legal form as written and without its final dots ("Inc." and "Inc")."""
+    return frozenset(form for suffix in lexicon.legal_form_suffixes() for form in (suffix, suffix.rstrip(".")))
 
 
 def name_problem(text: str, kind: NameKind = NameKind.ORGANIZATION) -> str | None:
