@@ -353,6 +353,8 @@ _MAIN_VERB_AT = re.compile(r"\s+(?:was|were|is|has\s+been|had\s+been|have\s+been
 
 def _main_verb(text: str) -> int | None:
     """Where the subject before the first "was", "has been" … ends (it is at least one character)."""
+    if not any(word in text for word in ("was", "were", "is", "been")):
+        return None  # (a cheap test first: the search walks the whole text)
     line = text.find("\n")  # the subject stays on one line
     if line == 0:
         return None

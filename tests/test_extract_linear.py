@@ -1,0 +1,44 @@
+"""Extraction time grows linearly with the length of a hostile line (issue 13 item 6).
+
+Not a micro-timing: the same profile is read at two line lengths, 8x apart, and the time
+may grow by at most twice as much as the length does (a quadratic reader grows 64x; the
+readers that rescanned the sentence per verb grew 23-27x, they now grow 6-12x). A floor on
+the short run keeps timer noise from deciding. `benchmarks/bench_adversarial.py` reports the absolute times.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from orgkg.extract import extract
+from orgkg.model import KNOWN_FIELDS, Profile
+from orgkg.parse import parse_profile
+
+from .test_hostile import HOSTILE_LINES
+
+SHORT, LONG = 2_500, 20_000
+NOISE_FLOOR = 0.05  # seconds: a shorter run counts as this long
+GROWTH_BOUND = 2 * LONG / SHORT
+
+
+def _profile(shape: str, length: int) -> Profile:
+    unit = HOSTILE_LINES[shape]
+    line = (unit * (length // len(unit) + 1))[:length].strip()
+    fields = "".join(f"{name}\n{line}\n" for name in KNOWN_FIELDS if name != "References")
+    return parse_profile(f"Title X\n{line}\n{fields}", "linear.txt")
+
+
+def _seconds(shape: str, length: int) -> float:
+    profile = _profile(shape, length)
+    started = time.perf_counter()
+    extract(profile)
+    return time.perf_counter() - started
+
+
+@pytest.mark.parametrize("shape", ["renamed", "merged", "founded-by", "digits-and-commas"])
+def test_extraction_grows_linearly_with_the_line(shape: str) -> None:
+    short = max(min(_seconds(shape, SHORT) for _ in range(2)), NOISE_FLOOR)
+    long = _seconds(shape, LONG)
+    assert long / short < GROWTH_BOUND, f"{shape!r}: {short:.2f}s at {SHORT} chars, {long:.2f}s at {LONG}"
