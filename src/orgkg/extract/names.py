@@ -136,11 +136,14 @@ def is_proper_name(text: str) -> bool:
 # --- the name check -------------------------------------------------------------------
 
 
+_ELIDED = re.compile(r"^[a-z]['’]")  # "d'Études": the capital after an elided article
+
+
 def _capitalised(word: str) -> bool:
     """ "Études", "d'Études", "DNDi", "61", "e.V." (a legal form) count as capitalised."""
     if word in _LEGAL_FORM_WORDS:
         return True
-    core = re.sub(r"^[a-z]['’]", "", word).lstrip("\"'‘“(")
+    core = _ELIDED.sub("", word).lstrip("\"'‘“(")
     return bool(core) and (core[0].isupper() or core[0].isdigit())
 
 

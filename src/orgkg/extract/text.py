@@ -14,10 +14,16 @@ _KEEP_FINAL_STOP = tuple(
 SENTENCE_SPLIT = re.compile(r"(?<=[.;])\s+(?=[A-Z])")
 
 
+# Compiled once: clean() and strip_article() run for every piece of every list.
+_SPACES = re.compile(r"\s+")
+_LEADING_AND = re.compile(r"^(?:and|or|&)\s+", re.I)
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+
+
 def clean(text: str) -> str:
     """Trim spaces and the punctuation a list item or clause leaves behind."""
-    text = re.sub(r"\s+", " ", text).strip()
-    text = re.sub(r"^(?:and|or|&)\s+", "", text, flags=re.I)
+    text = _SPACES.sub(" ", text).strip()
+    text = _LEADING_AND.sub("", text)
     trimmed = text.strip(" ,;:.")
     # A final full stop that belongs to a legal form ("Apple Inc.", "e.V.") or a
     # generational suffix ("Jr.") stays.
@@ -166,7 +172,7 @@ def strip_notes(text: str) -> str:
 
 
 def strip_article(text: str) -> str:
-    return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
+    return _ARTICLE.sub("", text)
 
 
 def unique(facts: list[Fact]) -> list[Fact]:
