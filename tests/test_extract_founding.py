@@ -329,3 +329,42 @@ def test_long_runs_do_not_hang_the_founding_readers(run: str) -> None:
     read_founding_text(text, ORG, about_founding=True)
     list(founded_by_agents(text))
     assert time.process_time() - begin < 20
+
+
+# --- which verbs date the founding (round 3) -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an active founding verb whose subject is the organization, with an object of its own
+        "In 1981 the board opened two pumping stations on the upper Tarn.",
+        "TVWB launched Clearwater, its leak-detection programme, in 2004.",
+        "Since then it has established regional offices, the first of them in 1990.",
+        "The water board founded a training college for engineers on 3 May 1977.",
+        "In 1968 it set up a laboratory at Millbrook.",
+        # a participle after a comma that describes another noun
+        "The board took over the Kell aqueduct, opened on 12 June 1931.",
+        "TVWB runs the Harrow reservoir, inaugurated in 1955, and three weirs.",
+        "It now manages the canal, formally opened on 2 March 1899, for the county.",
+    ],
+)
+def test_a_verb_about_something_else_dates_no_founding(text: str) -> None:
+    assert read_founding_text(text, ORG).date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("The board opened its doors on 4 January 1921.", DateValue(1921, 1, 4)),
+        ("TVWB began business on 1 July 1952, taking over six parish water companies.", DateValue(1952, 7, 1)),
+        ("The Tarn Valley Water Board was formally installed on 9 May 1930.", DateValue(1930, 5, 9)),
+        ("In 1934 it was opened to the public.", DateValue(1934)),
+        ("Parliament created the Tarn Valley Water Board in 1919.", DateValue(1919)),
+        ("TVWB, established on 2 April 1947, supplies the valley.", DateValue(1947, 4, 2)),
+        ("The Tarn Valley Water Board is the valley's public water body, set up in 1926.", DateValue(1926)),
+        ("The board commenced operations in 1960 after a decade of planning.", DateValue(1960)),
+    ],
+)
+def test_the_organizations_own_start_dates_the_founding(text: str, date: DateValue) -> None:
+    assert read_founding_text(text, ORG).date == date

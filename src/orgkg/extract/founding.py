@@ -25,7 +25,7 @@ from orgkg.model import DateValue, Fact, Field, FieldFacts, FieldStatus, Foundin
 
 from . import lexicon
 from .dates import date_spans
-from .history import Names, Subject, defined_acronyms, in_head_year, segments, subject_of
+from .history import Names, Subject, context_words, defined_acronyms, in_head_year, segments, subject_of
 from .names import is_proper_name, is_title_only, org_mention, person, person_name
 from .reader import ReaderResult
 from .text import clean
@@ -156,20 +156,23 @@ class FoundingVerb:
     phrase: str
     names_founder: bool
     active: bool
+    transitive: bool
 
 
 _FLAGS = {"yes": True, "no": False}
-CUE_ROLES = frozenset({"current", "treaty", "in-force", "signed", "founder-cue", "no-founder"})
+CUE_ROLES = frozenset({"current", "treaty", "in-force", "signed", "founder-cue", "no-founder", "no-object"})
 
 
 @cache
 def founding_verbs() -> tuple[FoundingVerb, ...]:
     """lexicon/founding-verbs.csv, longest phrase first (tried in that order)."""
     verbs = []
-    for phrase, founder, active in lexicon.table("founding-verbs"):
-        if founder not in _FLAGS or active not in _FLAGS:
-            raise lexicon.LexiconError(f"lexicon/founding-verbs.csv: '{phrase}': founder and active are yes or no")
-        verbs.append(FoundingVerb(phrase, _FLAGS[founder], _FLAGS[active]))
+    for phrase, founder, active, transitive in lexicon.table("founding-verbs"):
+        if not {founder, active, transitive} <= _FLAGS.keys():
+            raise lexicon.LexiconError(
+                f"lexicon/founding-verbs.csv: '{phrase}': founder, active and transitive are yes or no"
+            )
+        verbs.append(FoundingVerb(phrase, _FLAGS[founder], _FLAGS[active], _FLAGS[transitive]))
     return tuple(sorted(verbs, key=lambda v: -len(v.phrase)))
 
 
@@ -401,7 +404,9 @@ def read_founding_text(
                 who = Subject.SELF  # "the college was established as the University of X"
             if who != Subject.SELF and not (who == Subject.OTHER and _object_is_self(sentence[match.end() :], names)):
                 continue
-            if _negated(sentence, match.start()):
+            if _negated(sentence, match.start()) or _about_something_else(
+                sentence, match.start(), match.end(), verb, names
+            ):
                 continue
             if date is None:
                 date = _date_after(sentence, match.end(), segment.date)
@@ -418,6 +423,76 @@ def read_founding_text(
 # "established [in 1990] as the X"; the place or date after "in" starts on a non-space, or
 # is spaces alone (as a backtracking matcher of "in\s+[^,;]{1,25}?\s+as" would take it).
 _AS_SELF = re.compile(r"\s*(?:(?:in|on)(?:\s+\S[^,;]{0,24}?\s+|\s{3,}))?as\s+(?P<rest>.+)")
+
+
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+_COPULAS = frozenset({*_BE, "became", "becomes", "remains", "remained"})
+
+
+def _words(text: str) -> list[str]:
+    return [w.strip(".,;:()\"'’").lower() for w in text.split()]
+
+
+def _is_passive(sentence: str, start: int) -> bool:
+    """ "was opened", "were formally installed": a form of "be", then at most one word."""
+    words = _words(sentence[max(0, start - 40) : start])[-2:]
+    return bool(words) and (words[-1] in _BE or (len(words) == 2 and words[0] in _BE))
+
+
+def _about_something_else(sentence: str, start: int, end: int, verb: FoundingVerb, names: Names) -> bool:
+    """Whether the founding verb at ``start``-``end`` dates something other than the
+    organization although its subject reads as the organization: an active verb with a direct
+    object ("it opened its first branches in 1974", "the institute founded a journal"; "opened
+    its doors", "began operations" are verb phrases of the lexicon), or a participle after a
+    comma that describes the noun before it ("it ran the first line, opened in 1964"), unless
+    that noun is the organization or the predicate of a copula ("X is an agency, founded in").
+    An object that is the organization ("Congress created the OTA", "X founded it") is its founding."""
+    if _is_passive(sentence, start) or _object_is_self(sentence[end:], names) or _first_word(sentence[end:]) == "it":
+        return False
+    before = sentence[:start].rstrip()
+    words = _words(before)
+    if words and words[-1].endswith("ly") and not before.endswith(","):
+        before = before[: before.rstrip().rfind(" ") + 1].rstrip()  # "…, formally opened on"
+    if before.endswith(","):
+        return not _participle_describes_self(before[:-1])
+    return verb.transitive and _has_direct_object(sentence, end)
+
+
+def _first_word(text: str) -> str:
+    words = text.split(maxsplit=1)
+    return words[0].strip(".,;:()\"'’") if words else ""
+
+
+def _participle_describes_self(head: str) -> bool:
+    """Whether a participle after ``head``'s comma describes the organization: ``head``'s last
+    clause is a name alone ("The Agency, founded …"), a date alone ("In 1950, founded …"), or a
+    copular clause ("X is the national agency, set up …")."""
+    chunk = head[max(head.rfind(mark) for mark in ",;:") + 1 :].strip()
+    words = _words(chunk)
+    if not words or _COPULAS.intersection(words):
+        return True
+    spans = date_spans(chunk)
+    if spans and len(words) <= 4:
+        return True  # "In 1950, …", "On 1 May 1950, …"
+    return not any(w.islower() for w in chunk.split()[1:])  # a capitalised name alone
+
+
+def _has_direct_object(sentence: str, end: int) -> bool:
+    """A determiner, a possessive, a lowercase word other than a preposition or adverb, or a
+    capitalised word that starts no date, right after the verb."""
+    rest = sentence[end:]
+    word = rest.split(maxsplit=1)[0] if rest.strip() else ""
+    bare = _first_word(rest)
+    if not bare:
+        return False
+    if bare.lower() in context_words("not-object"):
+        return True
+    if bare.isalpha() and bare.islower():
+        return bare not in cues("no-object") and not bare.endswith("ly")
+    if bare[0].isupper():
+        word_start = end + rest.find(word)
+        return not any(span[0] == 0 for span in date_spans(sentence[word_start : word_start + 40]))
+    return False
 
 
 def _negated(sentence: str, start: int) -> bool:
