@@ -368,3 +368,20 @@ def test_a_verb_about_something_else_dates_no_founding(text: str) -> None:
 )
 def test_the_organizations_own_start_dates_the_founding(text: str, date: DateValue) -> None:
     assert read_founding_text(text, ORG).date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "The board began operations on 1 April 1921; it had been established by law on 3 August 1920.",
+            DateValue(1920, 8, 3),
+        ),
+        ("TVWB opened its doors in 1936, two years after it was created by statute in 1934.", DateValue(1934)),
+        ("The board was inaugurated on 5 May 1951. It had been set up on 1 October 1950.", DateValue(1950, 10, 1)),
+        ("The board was founded in 1902 and began operations in 1905.", DateValue(1902)),
+        ("TVWB commenced operations in 1960.", DateValue(1960)),  # no creation date: the start of operations
+    ],
+)
+def test_the_creation_date_wins_over_the_start_of_operations(text: str, date: DateValue) -> None:
+    assert read_founding_text(text, ORG).date == date

@@ -381,6 +381,7 @@ def read_founding_text(
     the organization; elsewhere only a subject that names it counts."""
     names = Names(identity, defined_acronyms(intro, text), generic_self=about_founding)
     date: DateValue | None = None
+    created = False  # whether ``date`` is a creation verb's (a verb that can name founders)
     founders: list[Mention] = []
     for segment in segments(text):
         sentence = segment.text
@@ -408,8 +409,11 @@ def read_founding_text(
                 sentence, match.start(), match.end(), verb, names
             ):
                 continue
-            if date is None:
-                date = _date_after(sentence, match.end(), segment.date)
+            if date is None or (verb.names_founder and not created):
+                # "established by law on X … began operations on Y": the creation date wins
+                found = _date_after(sentence, match.end(), segment.date)
+                if found is not None:
+                    date, created = found, verb.names_founder
             if verb.names_founder:
                 founders.extend(_founders_after(sentence[match.end() :]))
         will = _WILL.search(sentence)
