@@ -414,8 +414,8 @@ HOSTILE_FRAGMENTS = (
     "\u2069",  # pop directional isolate
     "\u0301",  # combining acute accent
     "e\u0301",
-    "\U0001F680",
-    "\U0001F468\u200d\U0001F469\u200d\U0001F467",
+    "\U0001f680",
+    "\U0001f468\u200d\U0001f469\u200d\U0001f467",
     "\u05e9\u05dc\u05d5\u05dd",
     "\u0645\u0631\u062d\u0628\u0627",
     "\u2028",  # line separator: not a line break for the parser, a newline for JavaScript

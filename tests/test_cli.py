@@ -40,8 +40,11 @@ def test_build_writes_every_file(runner, tmp_path):
     result = runner.invoke(main, ["build", str(SEED), "-o", str(tmp_path / "out"), "--no-validate"])
     assert result.exit_code == 0, result.output
     assert "1 profile(s)" in result.output
-    names = sorted(p.relative_to(tmp_path / "out").as_posix() for p in (tmp_path / "out").rglob("*")
-                   if p.is_file() and ".cache" not in p.parts)
+    names = sorted(
+        p.relative_to(tmp_path / "out").as_posix()
+        for p in (tmp_path / "out").rglob("*")
+        if p.is_file() and ".cache" not in p.parts
+    )
     assert not (tmp_path / "out" / "store").exists(), "the store is indexed on first use, not by build"
     assert "indexing" not in result.stderr
     assert names == [

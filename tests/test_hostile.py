@@ -33,8 +33,12 @@ from orgkg.parse import DEFAULT_LIMITS, Limits, parse_profile, read_profile
 from .conftest import SEED
 
 HOSTILE = Path(__file__).parent / "data" / "hostile"
-FORMATS = {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "trig": ox.RdfFormat.TRIG,
-           "nq": ox.RdfFormat.N_QUADS}
+FORMATS = {
+    "ttl": ox.RdfFormat.TURTLE,
+    "nt": ox.RdfFormat.N_TRIPLES,
+    "trig": ox.RdfFormat.TRIG,
+    "nq": ox.RdfFormat.N_QUADS,
+}
 SCHEMA_NAME = "https://schema.org/name"
 VERBATIM = "https://w3id.org/orgkg/ns#verbatim"
 DESCRIPTION = "https://schema.org/description"
@@ -66,9 +70,7 @@ def triples(quads: set[Quad]) -> set[tuple[object, object, object]]:
 def literals(quads: set[Quad], predicate: str | None = None) -> set[str]:
     """Lexical forms of the literal objects (of ``predicate``, if given)."""
     return {
-        o.value
-        for _, p, o, _ in quads
-        if isinstance(o, ox.Literal) and (predicate is None or p.value == predicate)
+        o.value for _, p, o, _ in quads if isinstance(o, ox.Literal) and (predicate is None or p.value == predicate)
     }
 
 
@@ -141,10 +143,12 @@ BAD_BYTES: dict[str, tuple[bytes, int | None, str]] = {
     "escape-sequence": (b"Org\nOrg is \x1b[31mred\x1b[0m.\n", 2, "control character U+001B"),
     "million-char-line": (b"Org\n" + b"A" * 1_000_000 + b"\n", 2, "max_line_chars"),
     "long-line": (b"Org\nOrg is an agency.\nHistory\n" + b"Alpha " * 4000 + b"\n", 4, "max_line_chars"),
-    "many-megabytes": ((SEED_TEXT + "\n") .encode() * (3 * MIB // len(SEED_TEXT)), None, "max_file_bytes"),
+    "many-megabytes": ((SEED_TEXT + "\n").encode() * (3 * MIB // len(SEED_TEXT)), None, "max_file_bytes"),
     "thousands-of-fields": (
-        ("Org\nOrg is an agency.\n" + "".join(f"Heading {chr(65 + i % 26)}{chr(65 + i // 26 % 26)}\nvalue {i}.\n"
-                                             for i in range(3000))).encode(),
+        (
+            "Org\nOrg is an agency.\n"
+            + "".join(f"Heading {chr(65 + i % 26)}{chr(65 + i // 26 % 26)}\nvalue {i}.\n" for i in range(3000))
+        ).encode(),
         1003,
         "max_fields",
     ),
@@ -309,6 +313,7 @@ def test_failed_build_leaves_the_previous_build_byte_identical(
     if failure == "serialization":  # a bug half-way through the graph files
         monkeypatch.setattr(serialization.GraphFileWriter, "close", lambda self: 1 / 0)
     elif failure == "disk-full":
+
         def full(fd: int) -> None:
             raise OSError(28, "No space left on device")
 
@@ -316,6 +321,7 @@ def test_failed_build_leaves_the_previous_build_byte_identical(
     elif failure == "framing":  # the last files staged
         monkeypatch.setattr(output, "_void", lambda *args: 1 / 0)
     else:
+
         def interrupt(*args: object) -> None:
             raise KeyboardInterrupt
 
@@ -369,9 +375,26 @@ def test_hostile_literals_round_trip_exactly(path: Path, hostile_quads: dict[str
 
 
 def test_the_hostile_strings_themselves_survive(hostile_quads: dict[str, set[Quad]]) -> None:
-    needles = ['"""', "@prefix x: <http://evil/> .", "]]>", "</script><script>alert(1)</script>", "\\Back\\slash\\",
-               "\u202eRTL\u202c", "e\u0301", "\U0001F680", "\u05e9\u05dc\u05d5\u05dd", "{Brace}", "\t",
-               "\x0b", "\x0c", "\x85", "\u2028", "\u2029", "\u200b", "\u2066"]
+    needles = [
+        '"""',
+        "@prefix x: <http://evil/> .",
+        "]]>",
+        "</script><script>alert(1)</script>",
+        "\\Back\\slash\\",
+        "\u202eRTL\u202c",
+        "e\u0301",
+        "\U0001f680",
+        "\u05e9\u05dc\u05d5\u05dd",
+        "{Brace}",
+        "\t",
+        "\x0b",
+        "\x0c",
+        "\x85",
+        "\u2028",
+        "\u2029",
+        "\u200b",
+        "\u2066",
+    ]
     for fmt, quads in hostile_quads.items():
         text = "\n".join(literals(quads))
         for needle in needles:
@@ -379,8 +402,15 @@ def test_the_hostile_strings_themselves_survive(hostile_quads: dict[str, set[Qua
 
 
 def test_minted_iris_are_valid_absolute_iris(hostile_quads: dict[str, set[Quad]]) -> None:
-    allowed = ("https://w3id.org/orgkg/", "https://schema.org/", "http://www.w3.org/", "http://purl.org/dc/terms/",
-               "http://www.wikidata.org/entity/", "https://example.org/", "https://exa")
+    allowed = (
+        "https://w3id.org/orgkg/",
+        "https://schema.org/",
+        "http://www.w3.org/",
+        "http://purl.org/dc/terms/",
+        "http://www.wikidata.org/entity/",
+        "https://example.org/",
+        "https://exa",
+    )
     for quads in hostile_quads.values():
         for iri in iris(quads):
             assert iri.startswith(allowed), iri
@@ -513,8 +543,12 @@ def test_unwritable_output_folder_on_this_system_is_a_usage_error(tmp_path: Path
     target = Path("/sys/kernel/orgkg-cannot-write-here")
     if not Path("/sys/kernel").is_dir():
         pytest.skip("no sysfs here")
-    proc = subprocess.run([sys.executable, "-m", "orgkg", "build", str(SEED), "-o", str(target), "--no-validate"],
-                          capture_output=True, text=True, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-m", "orgkg", "build", str(SEED), "-o", str(target), "--no-validate"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert proc.returncode == ExitCode.USAGE_ERROR, proc.stderr
     assert "Traceback" not in proc.stderr and "cannot write to" in proc.stderr
 
@@ -643,8 +677,12 @@ def test_limit_options_build_a_limits_object() -> None:
     assert runner.invoke(probe, []).exit_code == 0 and seen[-1] is DEFAULT_LIMITS
     result = runner.invoke(probe, ["--max-line-chars", "64K", "--max-file-bytes", "4M", "--max-fields", "1_000"])
     assert result.exit_code == 0, result.output
-    assert seen[-1] == Limits(max_file_bytes=4 * MIB, max_line_chars=64 * 1024, max_fields=1000,
-                              max_field_chars=DEFAULT_LIMITS.max_field_chars)
+    assert seen[-1] == Limits(
+        max_file_bytes=4 * MIB,
+        max_line_chars=64 * 1024,
+        max_fields=1000,
+        max_field_chars=DEFAULT_LIMITS.max_field_chars,
+    )
     for bad in ("0", "-1", "ten", "1.5", "4G", "1__0", ""):
         result = runner.invoke(probe, ["--max-fields", bad])
         assert result.exit_code == ExitCode.USAGE_ERROR, (bad, result.output)

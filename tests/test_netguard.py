@@ -254,9 +254,7 @@ def test_the_named_endpoint_is_the_one_hole(listener: Listener, monkeypatch: pyt
 
 
 def _jsonld(context: object) -> str:
-    return json.dumps(
-        {"@context": context, "@id": "https://example.org/x", "name": "X"}
-    )
+    return json.dumps({"@context": context, "@id": "https://example.org/x", "name": "X"})
 
 
 @pytest.mark.parametrize(
@@ -355,10 +353,7 @@ def test_local_sparql_never_reaches_out(listener: Listener, tmp_path: Path, text
 def test_xml_external_entities_are_not_resolved(listener: Listener, tmp_path: Path, fmt: str) -> None:
     secret = tmp_path / "secret.txt"
     secret.write_text("TOP-SECRET-VALUE", encoding="utf-8")
-    doctype = (
-        f'<!DOCTYPE r [ <!ENTITY file SYSTEM "{secret.as_uri()}"> '
-        f'<!ENTITY web SYSTEM "{listener.url}/xxe"> ]>\n'
-    )
+    doctype = f'<!DOCTYPE r [ <!ENTITY file SYSTEM "{secret.as_uri()}"> <!ENTITY web SYSTEM "{listener.url}/xxe"> ]>\n'
     if fmt == "rdf":
         body = (
             '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:s="https://schema.org/">'
@@ -403,8 +398,9 @@ sys.addaudithook(_no_network)
 
 def _run_cli(args: list[str], cwd: Path, env_extra: dict[str, str]) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, **env_extra}
-    return subprocess.run([sys.executable, "-m", "orgkg", *args], cwd=cwd, env=env, capture_output=True,
-                          text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "orgkg", *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=300
+    )
 
 
 def test_commands_behave_the_same_with_the_network_blocked(tmp_path: Path, examples_dir: Path) -> None:
@@ -418,13 +414,32 @@ def test_commands_behave_the_same_with_the_network_blocked(tmp_path: Path, examp
         build = _run_cli(["build", *inputs, "-o", str(out), "--no-cache"], tmp_path, env)
         export = _run_cli(["export", *inputs, "-f", "jsonld"], tmp_path, env)
         validate = _run_cli(["validate", *inputs, "--format", "json"], tmp_path, env)
-        query = _run_cli(["query", "--data", str(out / "graph.nq"), "-q",
-                          "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }", "--format", "csv"], tmp_path, env)
+        query = _run_cli(
+            [
+                "query",
+                "--data",
+                str(out / "graph.nq"),
+                "-q",
+                "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }",
+                "--format",
+                "csv",
+            ],
+            tmp_path,
+            env,
+        )
         outputs[label] = (
-            build.returncode, export.returncode, validate.returncode, query.returncode,
-            {p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*")
-             if p.is_file() and not {".cache", "store"} & set(p.parts)},  # cache, RocksDB store
-            export.stdout, validate.stdout, query.stdout,
+            build.returncode,
+            export.returncode,
+            validate.returncode,
+            query.returncode,
+            {
+                p.relative_to(out).as_posix(): p.read_bytes()
+                for p in out.rglob("*")
+                if p.is_file() and not {".cache", "store"} & set(p.parts)
+            },  # cache, RocksDB store
+            export.stdout,
+            validate.stdout,
+            query.stdout,
         )
         for proc in (build, export, validate, query):
             assert "Traceback" not in proc.stderr, proc.stderr
@@ -434,9 +449,7 @@ def test_commands_behave_the_same_with_the_network_blocked(tmp_path: Path, examp
 
 # --- XML entity bombs and deep nesting in user files -------------------------------------------
 
-_LOL = "".join(
-    f'<!ENTITY lol{n} "{("&lol" + str(n - 1) + ";") * 10}">' for n in range(2, 10)
-)
+_LOL = "".join(f'<!ENTITY lol{n} "{("&lol" + str(n - 1) + ";") * 10}">' for n in range(2, 10))
 BILLION_LAUGHS = (
     '<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol1 "lol">' + _LOL + "]>\n"
     '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:s="https://schema.org/">'
@@ -473,8 +486,9 @@ def test_plain_rdf_xml_is_still_read(tmp_path: Path) -> None:
         "</rdf:Description></rdf:RDF>\n",
         encoding="utf-8",
     )
-    code, output = run(["query", "--data", str(data), "-q", "SELECT ?n { ?s <https://schema.org/name> ?n }",
-                        "--format", "csv"])
+    code, output = run(
+        ["query", "--data", str(data), "-q", "SELECT ?n { ?s <https://schema.org/name> ?n }", "--format", "csv"]
+    )
     assert code == ExitCode.OK and "text mentioning <!ENTITY x>" in output, output
 
 
@@ -482,7 +496,10 @@ def test_plain_rdf_xml_is_still_read(tmp_path: Path) -> None:
 def test_deeply_nested_json_is_exit_3(tmp_path: Path, command: str) -> None:
     data = tmp_path / "deep.jsonld"
     data.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
-    args = ["validate", "--data", str(data)] if command == "validate" else [
-        "query", "--data", str(data), "-q", "SELECT * { ?s ?p ?o }", "--format", "csv"]
+    args = (
+        ["validate", "--data", str(data)]
+        if command == "validate"
+        else ["query", "--data", str(data), "-q", "SELECT * { ?s ?p ?o }", "--format", "csv"]
+    )
     code, output = run(args)
     assert code == ExitCode.INPUT_ERROR and str(data) in output

@@ -32,15 +32,26 @@ def report():
     dataset = minimal()
     both(
         add("mission", 'o:test-agency schema:mission "x"@en .'),
-        swap("headquarters-address", 'ta:address\\/hq schema:postalCode "62701" .',
-             'ta:address\\/hq schema:postalCode "2025" .'),
+        swap(
+            "headquarters-address",
+            'ta:address\\/hq schema:postalCode "62701" .',
+            'ta:address\\/hq schema:postalCode "2025" .',
+        ),
         drop(None, "g:mission prov:hadPrimarySource src:web\\/example-org-about ."),
         add(None, 'g:mission orgkg:field "Mission" .'),
     )(dataset)
     # a graph without provenance: its finding has no file
     dataset.graph(URIRef("urn:x:orphan")).add((URIRef("urn:x:a"), RDF.type, URIRef("https://schema.org/Thing")))
-    diagnostics = [Diagnostic(Severity.WARNING, "parse.unknown-heading", "unknown heading 'Web, site: 100%'\nkept",
-                              file="minimal.txt", line=24, field="Website")]
+    diagnostics = [
+        Diagnostic(
+            Severity.WARNING,
+            "parse.unknown-heading",
+            "unknown heading 'Web, site: 100%'\nkept",
+            file="minimal.txt",
+            line=24,
+            field="Website",
+        )
+    ]
     return validate_dataset(dataset, diagnostics=diagnostics, sources={"minimal.txt": ODD}, today=TODAY)
 
 
@@ -58,8 +69,9 @@ def test_json_schema(report):
     document = json.loads(render_report(report, "json", fail_on="warning"))
     assert list(document) == ["version", "tool", "conforms", "failOn", "passed", "counts", "files", "findings"]
     assert document["version"] == 1 and document["failOn"] == "warning" and document["passed"] is False
-    assert document["counts"] == {s.value: report.counts[s] for s in
-                                  (Severity.VIOLATION, Severity.WARNING, Severity.INFO)}
+    assert document["counts"] == {
+        s.value: report.counts[s] for s in (Severity.VIOLATION, Severity.WARNING, Severity.INFO)
+    }
     keys = ["severity", "code", "message", "file", "line", "field", "focus", "path", "value", "shape"]
     assert all(list(f) == keys for f in document["findings"])
     assert len(document["findings"]) == len(report.findings)
@@ -108,7 +120,8 @@ def test_github_workflow_commands(report):
         assert _COMMAND.match(line), line
     heading = next(line for line in lines if "parse.unknown-heading" in line)
     assert heading.startswith(
-        "::warning file=profiles/odd%2C name%3A 100%25.txt,line=24,title=orgkg parse.unknown-heading::")
+        "::warning file=profiles/odd%2C name%3A 100%25.txt,line=24,title=orgkg parse.unknown-heading::"
+    )
     assert "'Web, site: 100%25'%0Akept" in heading
     assert any(line.startswith("::error ") for line in lines)
     assert any(line.startswith("::notice ") for line in lines)
@@ -127,8 +140,7 @@ def test_turtle_is_a_shacl_validation_report(report):
     assert len(results) == len(report.findings)
     for result in results:
         assert (result, RDF.type, SH.ValidationResult) in graph
-        for prop in (SH.focusNode, SH.resultSeverity, SH.sourceConstraintComponent, SH.sourceShape,
-                     SH.resultMessage):
+        for prop in (SH.focusNode, SH.resultSeverity, SH.sourceConstraintComponent, SH.sourceShape, SH.resultMessage):
             assert graph.value(result, prop) is not None, prop
 
 
@@ -152,9 +164,18 @@ def hostile(report):
     from dataclasses import replace
 
     base = report.findings[0]
-    finding = replace(base, message=f"value '{HOSTILE_TEXT}' is bad", value=HOSTILE_TEXT,
-                      file=f"in/{HOSTILE_TEXT}.txt", line=7, field=f"Mis{HOSTILE_TEXT}sion",
-                      focus=f"o:{HOSTILE_TEXT}", path="schema:name", shape=None, code="quality.hostile")
+    finding = replace(
+        base,
+        message=f"value '{HOSTILE_TEXT}' is bad",
+        value=HOSTILE_TEXT,
+        file=f"in/{HOSTILE_TEXT}.txt",
+        line=7,
+        field=f"Mis{HOSTILE_TEXT}sion",
+        focus=f"o:{HOSTILE_TEXT}",
+        path="schema:name",
+        shape=None,
+        code="quality.hostile",
+    )
     return replace(report, findings=(finding, *report.findings)), finding
 
 
@@ -170,9 +191,7 @@ def test_text_escapes_control_ansi_and_bidi_characters(hostile, color):
     lines = plain.splitlines()
     header = lines.index(f"in/{HOSTILE_SHOWN}.txt")
     assert lines[header + 1] == f"      7  {finding.severity.value:<9} value '{HOSTILE_SHOWN}' is bad [quality.hostile]"
-    assert lines[header + 2] == (
-        f"{'':>17}field Mis{HOSTILE_SHOWN}sion · focus o:{HOSTILE_SHOWN} · path schema:name"
-    )
+    assert lines[header + 2] == (f"{'':>17}field Mis{HOSTILE_SHOWN}sion · focus o:{HOSTILE_SHOWN} · path schema:name")
     assert lines[header + 3] == "", "the finding keeps to its own lines"
     assert len(lines) == len(render_report(subject, "text", show_info=True).splitlines())
 
@@ -209,7 +228,9 @@ def test_reports_are_identical_across_hash_seeds(tmp_path):
             out = tmp_path / f"{hash_seed}.{fmt}"
             subprocess.run(
                 [sys.executable, "-m", "orgkg", "validate", str(seed), "--format", fmt, "--output", str(out)],
-                check=True, env={"PYTHONHASHSEED": hash_seed, "PATH": ""}, capture_output=True,
+                check=True,
+                env={"PYTHONHASHSEED": hash_seed, "PATH": ""},
+                capture_output=True,
             )
             outputs.append(out.read_bytes())
     assert outputs[0] == outputs[2] and outputs[1] == outputs[3]
@@ -245,9 +266,19 @@ def test_a_finding_renders_as_json_dumps_would_indent_it(texts, line, severity):
     from orgkg.validation import Finding
 
     code, message, file, field, focus, path, value, shape = texts
-    finding = Finding(severity, code or "", message or "", focus=focus, path=path, value=value, shape=shape,
-                      file=file, line=line, field=field)
+    finding = Finding(
+        severity,
+        code or "",
+        message or "",
+        focus=focus,
+        path=path,
+        value=value,
+        shape=shape,
+        file=file,
+        line=line,
+        field=field,
+    )
     nested = json.dumps({"findings": [finding_dict(finding)]}, indent=2, ensure_ascii=False)
-    assert _row_json(finding.row()) == nested[len('{\n  "findings": [\n'):-len("\n  ]\n}")]
+    assert _row_json(finding.row()) == nested[len('{\n  "findings": [\n') : -len("\n  ]\n}")]
     assert Finding.from_row(finding.row()) == finding
     assert list(finding_dict(finding)) == list(ROW_FIELDS)

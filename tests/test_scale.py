@@ -75,18 +75,24 @@ def test_corpus_formats_parse_to_the_same_graph(corpus_result, fmt, ox):
     reference = orgkg.serialize(corpus_result, "nq")
     expected = {str(q) for q in pyoxigraph.parse(reference, format=pyoxigraph.RdfFormat.N_QUADS)}
     if fmt in ("nt", "ttl"):
-        expected = {str(pyoxigraph.Triple(q.subject, q.predicate, q.object)) for q in
-                    pyoxigraph.parse(reference, format=pyoxigraph.RdfFormat.N_QUADS)}
-        parsed = {str(pyoxigraph.Triple(q.subject, q.predicate, q.object)) for q in
-                  pyoxigraph.parse(data, format=getattr(pyoxigraph.RdfFormat, ox))}
+        expected = {
+            str(pyoxigraph.Triple(q.subject, q.predicate, q.object))
+            for q in pyoxigraph.parse(reference, format=pyoxigraph.RdfFormat.N_QUADS)
+        }
+        parsed = {
+            str(pyoxigraph.Triple(q.subject, q.predicate, q.object))
+            for q in pyoxigraph.parse(data, format=getattr(pyoxigraph.RdfFormat, ox))
+        }
     assert parsed == expected
 
 
 def test_corpus_jsonld_parses_with_pyld_to_the_same_triples(corpus_result):
     doc = json.loads(orgkg.serialize(corpus_result, "jsonld"))
     nquads = jsonld.to_rdf(doc, {"format": "application/n-quads", "documentLoader": _refuse_remote})
-    parsed = {str(pyoxigraph.Triple(q.subject, q.predicate, q.object))
-              for q in pyoxigraph.parse(nquads.encode(), format=pyoxigraph.RdfFormat.N_QUADS)}
+    parsed = {
+        str(pyoxigraph.Triple(q.subject, q.predicate, q.object))
+        for q in pyoxigraph.parse(nquads.encode(), format=pyoxigraph.RdfFormat.N_QUADS)
+    }
     reference = orgkg.serialize(corpus_result, "nt")
     expected = {str(t) for t in pyoxigraph.parse(reference, format=pyoxigraph.RdfFormat.N_TRIPLES)}
     assert parsed == expected
@@ -95,8 +101,14 @@ def test_corpus_jsonld_parses_with_pyld_to_the_same_triples(corpus_result):
 def test_string_escaping_matches_oxigraph():
     text = 'a\tb\x01c\x7f\u2028"q\\ \n\r\x08\x0c é'
     ours = ser.literal_text(text)
-    theirs = pyoxigraph.serialize([pyoxigraph.Triple(pyoxigraph.NamedNode("http://e/s"), pyoxigraph.NamedNode("http://e/p"),
-                                                     pyoxigraph.Literal(text))], format=pyoxigraph.RdfFormat.N_TRIPLES)
+    theirs = pyoxigraph.serialize(
+        [
+            pyoxigraph.Triple(
+                pyoxigraph.NamedNode("http://e/s"), pyoxigraph.NamedNode("http://e/p"), pyoxigraph.Literal(text)
+            )
+        ],
+        format=pyoxigraph.RdfFormat.N_TRIPLES,
+    )
     assert theirs.decode("utf-8") == f"<http://e/s> <http://e/p> {ours} .\n"
     assert ser.split_literal(ours).lexical == text
 
@@ -109,8 +121,11 @@ def test_batch_validation_equals_one_whole_graph_run(tmp_path):
     make_corpus(30, folder, seed=13, inject_errors=6)
     batched = orgkg.build([folder], validate=True, keep_going=True, jobs=2)
     whole = validation.validate_dataset(
-        batched.dataset, diagnostics=batched.diagnostics, sources=batched.sources,
-        profiles=batched.facts, today=datetime.date.today(),
+        batched.dataset,
+        diagnostics=batched.diagnostics,
+        sources=batched.sources,
+        profiles=batched.facts,
+        today=datetime.date.today(),
     )
     assert len(whole.findings) > 0
     assert list(batched.report.findings) == list(whole.findings)
@@ -184,8 +199,11 @@ def test_joined_blocks_render_what_a_whole_graph_run_renders(tmp_path):
         results.append(result)
     assert results[1].stats.batches_reused == results[1].stats.shards > 1
     whole = validation.validate_dataset(
-        results[0].dataset, diagnostics=results[0].diagnostics, sources=results[0].sources,
-        profiles=results[0].facts, today=datetime.date.today(),
+        results[0].dataset,
+        diagnostics=results[0].diagnostics,
+        sources=results[0].sources,
+        profiles=results[0].facts,
+        today=datetime.date.today(),
     )
     for result in results:
         report = result.report
@@ -197,10 +215,16 @@ def test_joined_blocks_render_what_a_whole_graph_run_renders(tmp_path):
 
 _FILES = [f"p/{n:02d}.txt" for n in range(12)]
 _row = st.tuples(
-    st.sampled_from(["violation", "warning", "info"]), st.sampled_from(["c.a", "c.b"]), st.sampled_from(["m1", "m2"]),
-    st.sampled_from([None, *_FILES]), st.sampled_from([None, 0, 1, 2, 7]), st.sampled_from([None, "", "Field"]),
-    st.sampled_from([None, "ex:x", "ex:y"]), st.sampled_from([None, "", "schema:name"]),
-    st.sampled_from([None, "", "v"]), st.sampled_from([None, "", "sh:S"]),
+    st.sampled_from(["violation", "warning", "info"]),
+    st.sampled_from(["c.a", "c.b"]),
+    st.sampled_from(["m1", "m2"]),
+    st.sampled_from([None, *_FILES]),
+    st.sampled_from([None, 0, 1, 2, 7]),
+    st.sampled_from([None, "", "Field"]),
+    st.sampled_from([None, "ex:x", "ex:y"]),
+    st.sampled_from([None, "", "schema:name"]),
+    st.sampled_from([None, "", "v"]),
+    st.sampled_from([None, "", "sh:S"]),
 )
 
 
@@ -227,8 +251,9 @@ def test_joining_blocks_equals_merging_rows(rows, cuts):
     assert joined is not None
     assert joined["json"] == json_findings(merged)
     assert joined["text"] == text_sections(merged)
-    assert dict(joined["counts"]) == {s: n for s in ("violation", "warning", "info")
-                                      if (n := sum(r[0] == s for r in merged))}
+    assert dict(joined["counts"]) == {
+        s: n for s in ("violation", "warning", "info") if (n := sum(r[0] == s for r in merged))
+    }
 
 
 def test_batches_whose_files_interleave_are_merged_row_by_row():

@@ -47,10 +47,15 @@ def test_rdflib_conversion_keeps_graphs_and_literals() -> None:
     quads = set(stores.rdflib_quads(dataset))
     assert quads == {
         ox.Quad(ox.NamedNode(str(s)), ox.NamedNode(str(p)), ox.Literal("in default"), ox.DefaultGraph()),
-        ox.Quad(ox.NamedNode(str(s)), ox.NamedNode(str(p)),
-                ox.Literal("2011", datatype=ox.NamedNode(str(GYEAR))), ox.NamedNode(str(g))),
-        ox.Quad(ox.NamedNode(str(s)), ox.NamedNode(str(p)), ox.Literal("tagged", language="en-GB"),
-                ox.NamedNode(str(g))),
+        ox.Quad(
+            ox.NamedNode(str(s)),
+            ox.NamedNode(str(p)),
+            ox.Literal("2011", datatype=ox.NamedNode(str(GYEAR))),
+            ox.NamedNode(str(g)),
+        ),
+        ox.Quad(
+            ox.NamedNode(str(s)), ox.NamedNode(str(p)), ox.Literal("tagged", language="en-GB"), ox.NamedNode(str(g))
+        ),
     }
 
 
@@ -109,10 +114,17 @@ def test_several_readers_at_once(tmp_path: Path) -> None:
     assert len(first) == len(second) == 251
 
 
-@pytest.mark.parametrize(("suffix", "fmt"), [
-    (".trig", ox.RdfFormat.TRIG), (".nq", ox.RdfFormat.N_QUADS), (".ttl", ox.RdfFormat.TURTLE),
-    (".nt", ox.RdfFormat.N_TRIPLES), (".jsonld", ox.RdfFormat.JSON_LD), (".rdf", ox.RdfFormat.RDF_XML),
-])
+@pytest.mark.parametrize(
+    ("suffix", "fmt"),
+    [
+        (".trig", ox.RdfFormat.TRIG),
+        (".nq", ox.RdfFormat.N_QUADS),
+        (".ttl", ox.RdfFormat.TURTLE),
+        (".nt", ox.RdfFormat.N_TRIPLES),
+        (".jsonld", ox.RdfFormat.JSON_LD),
+        (".rdf", ox.RdfFormat.RDF_XML),
+    ],
+)
 def test_read_data_every_format(tmp_path: Path, suffix: str, fmt: ox.RdfFormat) -> None:
     source = stores.read_data(FIXTURE)
     path = tmp_path / f"graph{suffix}"
@@ -169,8 +181,14 @@ def _age(path: Path, seconds: int = 3600) -> None:
     os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns - seconds * 10**9))
 
 
-ONE = [ox.Quad(ox.NamedNode("http://e.example/a"), ox.NamedNode("http://e.example/b"), ox.Literal("c"),
-               ox.NamedNode("http://e.example/g"))]
+ONE = [
+    ox.Quad(
+        ox.NamedNode("http://e.example/a"),
+        ox.NamedNode("http://e.example/b"),
+        ox.Literal("c"),
+        ox.NamedNode("http://e.example/g"),
+    )
+]
 
 
 @pytest.fixture
@@ -281,15 +299,18 @@ def test_ensure_store_with_neither_keeps_the_missing_store_error(tmp_path: Path,
     assert missing.value.exit_code == 3
 
 
-@pytest.mark.parametrize("marker", [
-    "not json {",
-    "[]",
-    '{"quads": 1}',
-    '{"source": {"size": "big", "mtime_ns": 1, "sha256": "x", "file": "graph.nq", "checked_ns": 1}}',
-    None,  # no marker at all: a bare Oxigraph store
-    "engine",  # written by another pyoxigraph
-    "format",  # another store layout
-])
+@pytest.mark.parametrize(
+    "marker",
+    [
+        "not json {",
+        "[]",
+        '{"quads": 1}',
+        '{"source": {"size": "big", "mtime_ns": 1, "sha256": "x", "file": "graph.nq", "checked_ns": 1}}',
+        None,  # no marker at all: a bare Oxigraph store
+        "engine",  # written by another pyoxigraph
+        "format",  # another store layout
+    ],
+)
 def test_ensure_store_rebuilds_on_a_corrupt_or_foreign_marker(
     tmp_path: Path, persists: list[Path], marker: str | None
 ) -> None:

@@ -42,78 +42,226 @@ def only(report, code):
 
 # (id, code, severity, message fragment, mutation)
 CHECKS = [
-    ("unknown property", "vocab.unknown-term", V, "property schema:mission does not exist in schema.org",
-     add("mission", 'o:test-agency schema:mission "To be validated."@en .')),
-    ("unknown class", "vocab.unknown-term", V, "class schema:GovernmentAgency does not exist",
-     add("intro", "o:test-agency a schema:GovernmentAgency .")),
-    ("unknown ORG term", "vocab.unknown-term", V, "org:parentOrganization does not exist in W3C ORG",
-     add("parent-organization", "o:test-agency org:parentOrganization o:parent-department .")),
-    ("unknown orgkg term", "vocab.unknown-term", V, "orgkg:nickname does not exist in orgkg's vocabulary",
-     add("intro", 'o:test-agency orgkg:nickname "Testy" .')),
-    ("unknown datatype", "vocab.unknown-term", V, "datatype xsd:gyear does not exist in XSD",
-     add("history", 'ta:event\\/renamed orgkg:previousName "Old"^^xsd:gyear .')),
-    ("foreign namespace", "vocab.unknown-namespace", W, "<http://xmlns.com/foaf/0.1/name> is not from a vocabulary",
-     add("intro", 'o:test-agency foaf:name "Test Agency" .')),
-    ("http schema.org", "vocab.unknown-namespace", W, "uses http://schema.org/",
-     add("intro", 'o:test-agency <http://schema.org/name> "Test Agency" .')),
-    ("class as property", "vocab.misused-term", V, "schema:Organization is a class, used here as a property",
-     add("intro", 'o:test-agency schema:Organization "x" .')),
-    ("property as class", "vocab.misused-term", V, "schema:name is a property, used here as a class",
-     add("intro", "o:test-agency a schema:name .")),
-    ("pending term", "vocab.pending-term", W, "schema:Project is a pending schema.org term",
-     add("intro", 'ta:program\\/x a schema:Project ; schema:name "X" .')),
-    ("superseded term", "vocab.superseded-term", W, "schema:Code is superseded; use schema:SoftwareSourceCode",
-     add("intro", "ta:thing\\/code a schema:Code .")),
-    ("domain", "vocab.domain", W,
-     "schema:foundingDate is not expected on <org/test-agency/address/hq>, a schema:PostalAddress",
-     add("headquarters-address", 'ta:address\\/hq schema:foundingDate "1950"^^xsd:gYear .')),
-    ("range literal", "vocab.range", W,
-     "schema:founder expects schema:Organization or schema:Person, got the literal 'Jane'",
-     add("legislation", 'o:test-agency schema:founder "Jane" .')),
-    ("range IRI for text", "vocab.range", W, "schema:streetAddress expects schema:Text, got the IRI",
-     add("headquarters-address", "ta:address\\/hq schema:streetAddress <https://example.org/street> .")),
-    ("range wrong class", "vocab.range", W,
-     "schema:publisher expects schema:Organization or schema:Person, got <org/test-agency/address/hq>",
-     swap("references", "src:web\\/example-org-about schema:publisher o:test-agency .",
-          "src:web\\/example-org-about schema:publisher ta:address\\/hq .")),
-    ("ill-typed gYear", "vocab.ill-typed-literal", V, "'20x1' is not a valid xsd:gYear",
-     swap("legislation", 'o:test-agency schema:foundingDate "1950-05-10"^^xsd:date .',
-          'o:test-agency schema:foundingDate "20x1"^^xsd:gYear .')),
-    ("impossible date", "vocab.ill-typed-literal", V, "'2011-02-30' is not a valid xsd:date",
-     swap("legislation", 'o:test-agency schema:foundingDate "1950-05-10"^^xsd:date .',
-          'o:test-agency schema:foundingDate "2011-02-30"^^xsd:date .')),
-    ("graph without provenance", "provenance.missing", V, "has no provenance",
-     add("orphan", 'o:test-agency schema:alternateName "T.A." .')),
-    ("country code", "address.country-code", V,
-     "'UK' is not an ISO 3166-1 alpha-2 country (the United Kingdom is 'GB')",
-     swap("headquarters-address", 'ta:address\\/hq schema:addressCountry "US" .',
-          'ta:address\\/hq schema:addressCountry "UK" .')),
-    ("currency code", "value.currency-code", V, "currency 'ABC' is not an ISO 4217 currency code",
-     swap("last-total-enacted-budget", 'ta:budget\\/fy-2024 schema:currency "USD" .',
-          'ta:budget\\/fy-2024 schema:currency "ABC" .')),
-    ("duplicate web pages", "quality.duplicate-reference", INFO, "same URL and title",
-     add("references", 'src:web\\/copy a schema:WebPage ; schema:name "About the Test Agency" ; '
-         "schema:url <https://www.example.org/about> .")),
-    ("uncited field", "quality.uncited-field", INFO, "field 'Mission' cites no reference",
-     drop(None, "g:mission prov:hadPrimarySource src:web\\/example-org-about .")),
-    ("hq of another org", "quality.hq-address", W,
-     "'1400 Independence Ave SW, Springfield, IL 20250' is the headquarters of the United States "
-     "Department of Agriculture, not of 'Test Agency'",
-     both(swap("headquarters-address", 'ta:address\\/hq schema:streetAddress "1 Test Plaza" .',
-               'ta:address\\/hq schema:streetAddress "1400 Independence Ave SW" .'),
-          swap("headquarters-address", 'ta:address\\/hq schema:postalCode "62701" .',
-               'ta:address\\/hq schema:postalCode "20250" .'))),
-    ("unsourced organization", "quality.unsourced-organization", W, "'Test Agency' cites no source in any field",
-     lambda d: d.default_graph.remove((None, PROV.hadPrimarySource, None))),
-    ("unresolved acronym", "quality.unresolved-acronym", W, "named only by the acronym 'AMNPO'",
-     add("partners", "o:test-agency schema:member o:amnpo ; org:hasMember o:amnpo . "
-         'o:amnpo a schema:Organization, org:Organization ; schema:name "AMNPO" .')),
+    (
+        "unknown property",
+        "vocab.unknown-term",
+        V,
+        "property schema:mission does not exist in schema.org",
+        add("mission", 'o:test-agency schema:mission "To be validated."@en .'),
+    ),
+    (
+        "unknown class",
+        "vocab.unknown-term",
+        V,
+        "class schema:GovernmentAgency does not exist",
+        add("intro", "o:test-agency a schema:GovernmentAgency ."),
+    ),
+    (
+        "unknown ORG term",
+        "vocab.unknown-term",
+        V,
+        "org:parentOrganization does not exist in W3C ORG",
+        add("parent-organization", "o:test-agency org:parentOrganization o:parent-department ."),
+    ),
+    (
+        "unknown orgkg term",
+        "vocab.unknown-term",
+        V,
+        "orgkg:nickname does not exist in orgkg's vocabulary",
+        add("intro", 'o:test-agency orgkg:nickname "Testy" .'),
+    ),
+    (
+        "unknown datatype",
+        "vocab.unknown-term",
+        V,
+        "datatype xsd:gyear does not exist in XSD",
+        add("history", 'ta:event\\/renamed orgkg:previousName "Old"^^xsd:gyear .'),
+    ),
+    (
+        "foreign namespace",
+        "vocab.unknown-namespace",
+        W,
+        "<http://xmlns.com/foaf/0.1/name> is not from a vocabulary",
+        add("intro", 'o:test-agency foaf:name "Test Agency" .'),
+    ),
+    (
+        "http schema.org",
+        "vocab.unknown-namespace",
+        W,
+        "uses http://schema.org/",
+        add("intro", 'o:test-agency <http://schema.org/name> "Test Agency" .'),
+    ),
+    (
+        "class as property",
+        "vocab.misused-term",
+        V,
+        "schema:Organization is a class, used here as a property",
+        add("intro", 'o:test-agency schema:Organization "x" .'),
+    ),
+    (
+        "property as class",
+        "vocab.misused-term",
+        V,
+        "schema:name is a property, used here as a class",
+        add("intro", "o:test-agency a schema:name ."),
+    ),
+    (
+        "pending term",
+        "vocab.pending-term",
+        W,
+        "schema:Project is a pending schema.org term",
+        add("intro", 'ta:program\\/x a schema:Project ; schema:name "X" .'),
+    ),
+    (
+        "superseded term",
+        "vocab.superseded-term",
+        W,
+        "schema:Code is superseded; use schema:SoftwareSourceCode",
+        add("intro", "ta:thing\\/code a schema:Code ."),
+    ),
+    (
+        "domain",
+        "vocab.domain",
+        W,
+        "schema:foundingDate is not expected on <org/test-agency/address/hq>, a schema:PostalAddress",
+        add("headquarters-address", 'ta:address\\/hq schema:foundingDate "1950"^^xsd:gYear .'),
+    ),
+    (
+        "range literal",
+        "vocab.range",
+        W,
+        "schema:founder expects schema:Organization or schema:Person, got the literal 'Jane'",
+        add("legislation", 'o:test-agency schema:founder "Jane" .'),
+    ),
+    (
+        "range IRI for text",
+        "vocab.range",
+        W,
+        "schema:streetAddress expects schema:Text, got the IRI",
+        add("headquarters-address", "ta:address\\/hq schema:streetAddress <https://example.org/street> ."),
+    ),
+    (
+        "range wrong class",
+        "vocab.range",
+        W,
+        "schema:publisher expects schema:Organization or schema:Person, got <org/test-agency/address/hq>",
+        swap(
+            "references",
+            "src:web\\/example-org-about schema:publisher o:test-agency .",
+            "src:web\\/example-org-about schema:publisher ta:address\\/hq .",
+        ),
+    ),
+    (
+        "ill-typed gYear",
+        "vocab.ill-typed-literal",
+        V,
+        "'20x1' is not a valid xsd:gYear",
+        swap(
+            "legislation",
+            'o:test-agency schema:foundingDate "1950-05-10"^^xsd:date .',
+            'o:test-agency schema:foundingDate "20x1"^^xsd:gYear .',
+        ),
+    ),
+    (
+        "impossible date",
+        "vocab.ill-typed-literal",
+        V,
+        "'2011-02-30' is not a valid xsd:date",
+        swap(
+            "legislation",
+            'o:test-agency schema:foundingDate "1950-05-10"^^xsd:date .',
+            'o:test-agency schema:foundingDate "2011-02-30"^^xsd:date .',
+        ),
+    ),
+    (
+        "graph without provenance",
+        "provenance.missing",
+        V,
+        "has no provenance",
+        add("orphan", 'o:test-agency schema:alternateName "T.A." .'),
+    ),
+    (
+        "country code",
+        "address.country-code",
+        V,
+        "'UK' is not an ISO 3166-1 alpha-2 country (the United Kingdom is 'GB')",
+        swap(
+            "headquarters-address",
+            'ta:address\\/hq schema:addressCountry "US" .',
+            'ta:address\\/hq schema:addressCountry "UK" .',
+        ),
+    ),
+    (
+        "currency code",
+        "value.currency-code",
+        V,
+        "currency 'ABC' is not an ISO 4217 currency code",
+        swap(
+            "last-total-enacted-budget",
+            'ta:budget\\/fy-2024 schema:currency "USD" .',
+            'ta:budget\\/fy-2024 schema:currency "ABC" .',
+        ),
+    ),
+    (
+        "duplicate web pages",
+        "quality.duplicate-reference",
+        INFO,
+        "same URL and title",
+        add(
+            "references",
+            'src:web\\/copy a schema:WebPage ; schema:name "About the Test Agency" ; '
+            "schema:url <https://www.example.org/about> .",
+        ),
+    ),
+    (
+        "uncited field",
+        "quality.uncited-field",
+        INFO,
+        "field 'Mission' cites no reference",
+        drop(None, "g:mission prov:hadPrimarySource src:web\\/example-org-about ."),
+    ),
+    (
+        "hq of another org",
+        "quality.hq-address",
+        W,
+        "'1400 Independence Ave SW, Springfield, IL 20250' is the headquarters of the United States "
+        "Department of Agriculture, not of 'Test Agency'",
+        both(
+            swap(
+                "headquarters-address",
+                'ta:address\\/hq schema:streetAddress "1 Test Plaza" .',
+                'ta:address\\/hq schema:streetAddress "1400 Independence Ave SW" .',
+            ),
+            swap(
+                "headquarters-address",
+                'ta:address\\/hq schema:postalCode "62701" .',
+                'ta:address\\/hq schema:postalCode "20250" .',
+            ),
+        ),
+    ),
+    (
+        "unsourced organization",
+        "quality.unsourced-organization",
+        W,
+        "'Test Agency' cites no source in any field",
+        lambda d: d.default_graph.remove((None, PROV.hadPrimarySource, None)),
+    ),
+    (
+        "unresolved acronym",
+        "quality.unresolved-acronym",
+        W,
+        "named only by the acronym 'AMNPO'",
+        add(
+            "partners",
+            "o:test-agency schema:member o:amnpo ; org:hasMember o:amnpo . "
+            'o:amnpo a schema:Organization, org:Organization ; schema:name "AMNPO" .',
+        ),
+    ),
 ]
 CHECKS += PLAUSIBILITY_CASES  # orgkg.plausibility: tests/test_plausibility.py
 
 
-@pytest.mark.parametrize(("name", "code", "severity", "fragment", "mutation"), CHECKS,
-                         ids=[c[0] for c in CHECKS])
+@pytest.mark.parametrize(("name", "code", "severity", "fragment", "mutation"), CHECKS, ids=[c[0] for c in CHECKS])
 def test_python_check_fires(name, code, severity, fragment, mutation):
     report = run(mutation)
     findings = only(report, code)
@@ -136,10 +284,16 @@ def test_future_access_date():
 
 def test_own_headquarters_is_not_flagged():
     mutation = both(
-        swap("headquarters-address", 'ta:address\\/hq schema:streetAddress "1 Test Plaza" .',
-             'ta:address\\/hq schema:streetAddress "1400 Independence Avenue Southwest" .'),
-        swap("headquarters-address", 'ta:address\\/hq schema:postalCode "62701" .',
-             'ta:address\\/hq schema:postalCode "20250-0001" .'),
+        swap(
+            "headquarters-address",
+            'ta:address\\/hq schema:streetAddress "1 Test Plaza" .',
+            'ta:address\\/hq schema:streetAddress "1400 Independence Avenue Southwest" .',
+        ),
+        swap(
+            "headquarters-address",
+            'ta:address\\/hq schema:postalCode "62701" .',
+            'ta:address\\/hq schema:postalCode "20250-0001" .',
+        ),
     )
     assert only(run(mutation), "quality.hq-address")  # abbreviations and ZIP+4 still match
     renamed = both(mutation, add("intro", 'o:test-agency schema:alternateName "U.S. Department of Agriculture" .'))
@@ -175,12 +329,17 @@ def test_data_without_provenance_has_focus_and_path_only():
 
 
 def test_diagnostics_become_findings_with_the_given_path():
-    diagnostic = Diagnostic(W, "parse.unknown-heading", "unknown heading 'Website' kept as a field",
-                            file="minimal.txt", line=24, field="Website")
+    diagnostic = Diagnostic(
+        W,
+        "parse.unknown-heading",
+        "unknown heading 'Website' kept as a field",
+        file="minimal.txt",
+        line=24,
+        field="Website",
+    )
     report = run(diagnostics=[diagnostic])
     [finding] = report.findings
-    assert (finding.code, finding.file, finding.line, finding.field) == (
-        "parse.unknown-heading", SOURCE, 24, "Website")
+    assert (finding.code, finding.file, finding.line, finding.field) == ("parse.unknown-heading", SOURCE, 24, "Website")
     assert report.fails(W) and not report.fails(V) and report.conforms
 
 
@@ -194,8 +353,11 @@ def test_gate_and_counts():
 def test_findings_are_sorted_and_deterministic():
     mutation = both(
         add("mission", 'o:test-agency schema:mission "x"@en .'),
-        swap("headquarters-address", 'ta:address\\/hq schema:postalCode "62701" .',
-             'ta:address\\/hq schema:postalCode "2025" .'),
+        swap(
+            "headquarters-address",
+            'ta:address\\/hq schema:postalCode "62701" .',
+            'ta:address\\/hq schema:postalCode "2025" .',
+        ),
         drop(None, "g:mission prov:hadPrimarySource src:web\\/example-org-about ."),
     )
     first, second = run(mutation), run(mutation)
@@ -215,8 +377,9 @@ def test_extra_and_replacement_shapes(tmp_path):
     report = run(shapes=[extra])
     assert {f.code for f in report.findings} == {"shacl.MinCount"}
     assert {f.severity for f in report.findings} == {INFO}
-    replaced = run(add("headquarters-address", 'ta:address\\/hq schema:postalCode "1" .'),
-                   shapes=[extra], replace_shapes=True)
+    replaced = run(
+        add("headquarters-address", 'ta:address\\/hq schema:postalCode "1" .'), shapes=[extra], replace_shapes=True
+    )
     assert not [f for f in replaced.findings if f.shape and f.shape.startswith("orgkgsh:")]
 
 
@@ -226,8 +389,8 @@ def test_service_in_user_shapes_is_refused(tmp_path):
     evil = tmp_path / "evil.ttl"
     evil.write_text(
         "@prefix sh: <http://www.w3.org/ns/shacl#> .\n"
-        "<urn:x:S> a sh:NodeShape ; sh:targetNode <urn:x:a> ; sh:sparql [ sh:select \"\"\"\n"
-        "SELECT $this WHERE { SERVICE <http://example.org/sparql> { $this ?p ?o } }\"\"\" ] .\n",
+        '<urn:x:S> a sh:NodeShape ; sh:targetNode <urn:x:a> ; sh:sparql [ sh:select """\n'
+        'SELECT $this WHERE { SERVICE <http://example.org/sparql> { $this ?p ?o } }""" ] .\n',
         encoding="utf-8",
     )
     with pytest.raises(InputError, match="SERVICE"):
@@ -243,8 +406,9 @@ def seed_report():
     import orgkg
 
     result = orgkg.build([SEED], validate=False)
-    return validate_dataset(result.dataset, diagnostics=result.diagnostics, sources=result.sources,
-                            profiles=result.profiles, today=TODAY)
+    return validate_dataset(
+        result.dataset, diagnostics=result.diagnostics, sources=result.sources, profiles=result.profiles, today=TODAY
+    )
 
 
 def test_seed_conforms_with_the_address_warning(seed_report):
@@ -301,12 +465,15 @@ def test_cli_output_file_and_summary(tmp_path):
     assert "0 violations" in result.stderr and result.stdout == ""
 
 
-@pytest.mark.parametrize("args", [
-    ("--fail-on", "severe"),
-    ("--format", "xml"),
-    ("--no-such-option",),
-    ("--replace-shapes", "--data", "x.ttl"),
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("--fail-on", "severe"),
+        ("--format", "xml"),
+        ("--no-such-option",),
+        ("--replace-shapes", "--data", "x.ttl"),
+    ],
+)
 def test_cli_usage_errors_exit_2(args):
     assert cli(*args).exit_code == 2
 
@@ -315,12 +482,15 @@ def test_cli_bad_base_exits_2():
     assert cli(str(SEED), "--base", "not an iri").exit_code == 2
 
 
-@pytest.mark.parametrize("name,content", [
-    ("missing.ttl", None),
-    ("broken.ttl", "@prefix : <urn:x:> .\n:a :b .\n:c :d\n"),
-    ("broken.jsonld", "{ not json"),
-    ("remote.jsonld", '{"@context": "https://schema.org/", "name": "x"}'),
-])
+@pytest.mark.parametrize(
+    "name,content",
+    [
+        ("missing.ttl", None),
+        ("broken.ttl", "@prefix : <urn:x:> .\n:a :b .\n:c :d\n"),
+        ("broken.jsonld", "{ not json"),
+        ("remote.jsonld", '{"@context": "https://schema.org/", "name": "x"}'),
+    ],
+)
 def test_cli_unusable_data_exits_3(tmp_path, name, content):
     path = tmp_path / name
     if content is not None:
@@ -341,8 +511,8 @@ def test_unusable_shapes_are_an_input_error(tmp_path):
     bad = tmp_path / "values.ttl"
     bad.write_text(
         "@prefix sh: <http://www.w3.org/ns/shacl#> .\n"
-        "<urn:x:S> a sh:NodeShape ; sh:targetNode <urn:x:a> ; sh:sparql [ sh:select \"\"\"\n"
-        "SELECT $this WHERE { VALUES ?x { 1 } $this ?p ?x }\"\"\" ] .\n",
+        '<urn:x:S> a sh:NodeShape ; sh:targetNode <urn:x:a> ; sh:sparql [ sh:select """\n'
+        'SELECT $this WHERE { VALUES ?x { 1 } $this ?p ?x }""" ] .\n',
         encoding="utf-8",
     )
     with pytest.raises(InputError, match="shapes cannot be used"):

@@ -202,7 +202,7 @@ _NOT_STAFF = frozenset(w.casefold() for (w,) in lexicon.table("not-staff-words")
 def _counts_others(text: str, amount: Amount) -> bool:
     """ "800 000 members", "12,000 students": people who are not the organization's staff."""
     unit = _UNIT.match(text, amount.end)
-    return bool(unit) and unit["unit"].split()[0].casefold() in _NOT_STAFF
+    return unit is not None and unit["unit"].split()[0].casefold() in _NOT_STAFF
 
 
 def _headcount_amount(text: str) -> Amount | None:

@@ -394,7 +394,8 @@ def read_founding_text(
                 and _object_is_self(sentence[match.end() :], names)
             ):
                 agent = person(sentence[: match.start()].split(",")[-1]) if other is None else None
-                agent = agent or (person_name(other).mention() if other and person_name(other) else None)
+                named = person_name(other) if other else None
+                agent = agent or (named.mention() if named else None)
                 if agent:
                     founders.append(agent)
                 if date is None:
@@ -411,9 +412,9 @@ def read_founding_text(
                 continue
             if date is None or (verb.names_founder and not created):
                 # "established by law on X … began operations on Y": the creation date wins
-                found = _date_after(sentence, match.end(), segment.date)
-                if found is not None:
-                    date, created = found, verb.names_founder
+                dated = _date_after(sentence, match.end(), segment.date)
+                if dated is not None:
+                    date, created = dated, verb.names_founder
             if verb.names_founder:
                 founders.extend(_founders_after(sentence[match.end() :]))
         will = _WILL.search(sentence)

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache
@@ -125,6 +125,11 @@ def _cldr_local_symbols() -> Mapping[str, str]:
     return MappingProxyType({s.sign: s.code for s in lexicon.cldr_currency_signs() if s.local})
 
 
+def _by_length(items: Iterable[str]) -> list[str]:
+    """Longest first, so an alternation tries "NZ$" before "$"."""
+    return sorted(set(items), key=lambda word: (-len(word), word))
+
+
 @cache
 def _currency_words() -> _CurrencyWords:
     codes: dict[str, str] = {}
@@ -137,15 +142,14 @@ def _currency_words() -> _CurrencyWords:
     signs = [sign for sign, _ in _table_words() if not sign.isalpha()] + list(_cldr_symbols())
     signs += list(_cldr_local_symbols())
     signs = [sign for sign in signs if not any(ch.isspace() for ch in sign)]
-    by_length = lambda items: sorted(set(items), key=lambda w: (-len(w), w))  # noqa: E731
     # Before the number: a sign ("R$", "€"), a code ("CHF") or a short letter sign ("KSh").
     before = re.compile(
-        rf"(?P<cur>{lexicon.alternation(by_length(signs))}|\b[A-Z]{{3}}|\b[A-Z][A-Za-z]{{1,3}}\.?)\s?$",
+        rf"(?P<cur>{lexicon.alternation(_by_length(signs))}|\b[A-Z]{{3}}|\b[A-Z][A-Za-z]{{1,3}}\.?)\s?$",
     )
     # After it: a name ("Swiss francs"), a code, bracketed or not ("(AUD)"), or a sign ("€").
     after = re.compile(
-        rf"\A\s?(?:(?P<cur>{lexicon.alternation(by_length(words))})\b|\(?(?P<code>[A-Z]{{3}})\b\)?"
-        rf"|(?P<sign>{lexicon.alternation(by_length(s for s in signs if not s[-1:].isalnum()))}))",
+        rf"\A\s?(?:(?P<cur>{lexicon.alternation(_by_length(words))})\b|\(?(?P<code>[A-Z]{{3}})\b\)?"
+        rf"|(?P<sign>{lexicon.alternation(_by_length(s for s in signs if not s[-1:].isalnum()))}))",
         re.I,
     )
     return _CurrencyWords(before, after, MappingProxyType(codes))

@@ -127,7 +127,7 @@ def one_item(text: str) -> str:
     return text
 
 
-def read_programs(field: Field, _: Identity) -> ReaderResult:
+def read_programs(field: Field, _identity: Identity) -> ReaderResult:
     facts: list[Fact] = []
     bullets = [item.text for item in field.items if item.bullet]
     items = [(text, True) for text in bullets] or list_items(field.text)
