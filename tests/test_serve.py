@@ -227,6 +227,16 @@ def test_orgkg_serve(store_dir: Path, engine: str) -> None:
     assert "Traceback" not in served.stderr()
 
 
+def test_the_default_engine_opens_no_second_listener(store_dir: Path) -> None:
+    # The Oxigraph binary would listen on a second loopback port that checks neither Host nor
+    # SERVICE; the default answers from pyoxigraph worker processes behind the front only.
+    port = free_port()
+    with orgkg_serve(store_dir, port, "auto") as served:
+        assert http("GET", f"http://127.0.0.1:{port}/query?query=ASK%20%7B%7D")[0] == 200
+    log = served.stderr()
+    assert "pyoxigraph worker processes" in log and "oxigraph behind" not in log, log
+
+
 def test_orgkg_serve_indexes_graph_nq_first(tmp_path: Path) -> None:
     build = tmp_path / "build"
     build.mkdir()

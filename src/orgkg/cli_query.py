@@ -395,7 +395,8 @@ def _progress() -> object:
     type=click.Choice(["auto", "oxigraph", "python"]),
     default="auto",
     show_default=True,
-    help="oxigraph: the Oxigraph server binary (read-only); python: pyoxigraph worker processes. "
+    help="python (auto): pyoxigraph worker processes; oxigraph: the Oxigraph server binary (read-only, "
+    "on a second loopback port). "
     "Both sit behind orgkg's front server, which checks Host and refuses updates and SERVICE.",
 )
 @click.option(

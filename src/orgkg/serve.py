@@ -23,7 +23,9 @@ Two engines answer the checked queries:
   (:class:`OxigraphBackend`), with its own ``--timeout-s`` just above ``query_timeout`` so
   that it cancels a query the front has given up on. Its web query editor is forwarded at ``/``.
 
-``auto`` picks ``oxigraph`` when its binary is installed. The front binds a loopback
+``auto`` is ``python``: the Oxigraph binary listens on a second loopback port that checks
+neither Host nor SERVICE itself (a DNS-rebinding page that found that port could use it), so
+it runs only when asked for. The front binds a loopback
 address only: this is a local browsing tool, not a public endpoint. It handles at most
 :data:`HANDLER_THREADS` connections at a time; further clients wait in a listen backlog of
 :data:`LISTEN_BACKLOG`. docs/serving-and-remote.md says more.
@@ -165,7 +167,7 @@ def serve(
         raise UsageError(f"cannot listen on {_bind_text(host, port)}: {error}") from None
     _terminate_gracefully()
     try:
-        if engine in ("auto", "oxigraph") and binary is not None:
+        if engine == "oxigraph" and binary is not None:
             server.backend = OxigraphBackend(binary, store_dir, query_timeout, on_exit=server.stop_soon)
             what = "oxigraph behind orgkg's front server"
         else:
