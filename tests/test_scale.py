@@ -18,14 +18,8 @@ import orgkg
 from orgkg import serialization as ser
 from orgkg.progress import ProgressBar, wanted
 
+from .pyld_reference import pyld_frame, refuse_remote
 from .scale_helpers import make_corpus
-
-RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-
-
-def _refuse_remote(url, options=None):
-    """PyLD's document loader here: the context is inline, so any fetch is a failure."""
-    raise AssertionError(f"JSON-LD processing tried to load {url}")
 
 
 @pytest.fixture(scope="module")
@@ -35,37 +29,12 @@ def corpus_result(tmp_path_factory):
     return orgkg.build([folder], validate=False)
 
 
-def _pyld_frame(triples, org):
-    """The reference: PyLD framing of the same triples (what frame_triples replaces)."""
-    nodes = {}
-    for s, p, o in triples:
-        node = nodes.setdefault(s, {"@id": s[1:-1]})
-        if p[1:-1] == RDF_TYPE:
-            node.setdefault("@type", []).append(o[1:-1])
-            continue
-        if o[0] == "<":
-            value = {"@id": o[1:-1]}
-        else:
-            parts = ser.split_literal(o)
-            value = {"@value": parts.lexical}
-            if parts.language:
-                value["@language"] = parts.language
-            elif parts.datatype:
-                value["@type"] = parts.datatype
-        node.setdefault(p[1:-1], []).append(value)
-    frame = ser.organization_frame(org)
-    options = {"documentLoader": _refuse_remote, "omitGraph": True, "processingMode": "json-ld-1.1"}
-    framed = jsonld.frame(list(nodes.values()), frame, options)
-    framed["@context"] = ser.jsonld_context()
-    return ser.dump_json(ser.canonical_json(framed))
-
-
 def test_framing_equals_pyld_byte_for_byte(corpus_result):
     quads = ser.dataset_quads(corpus_result.dataset)
     for slug, org in corpus_result.organizations():
         prefix = f"<https://w3id.org/orgkg/graph/{slug}/"
         triples = sorted({(s, p, o) for s, p, o, g in quads if g and g.startswith(prefix)})
-        assert ser.frame_triples(triples, str(org)) == _pyld_frame(triples, str(org)), slug
+        assert ser.frame_triples(triples, str(org)) == pyld_frame(triples, str(org)), slug
 
 
 @pytest.mark.parametrize(("fmt", "ox"), [("nq", "N_QUADS"), ("trig", "TRIG"), ("nt", "N_TRIPLES"), ("ttl", "TURTLE")])
@@ -88,7 +57,7 @@ def test_corpus_formats_parse_to_the_same_graph(corpus_result, fmt, ox):
 
 def test_corpus_jsonld_parses_with_pyld_to_the_same_triples(corpus_result):
     doc = json.loads(orgkg.serialize(corpus_result, "jsonld"))
-    nquads = jsonld.to_rdf(doc, {"format": "application/n-quads", "documentLoader": _refuse_remote})
+    nquads = jsonld.to_rdf(doc, {"format": "application/n-quads", "documentLoader": refuse_remote})
     parsed = {
         str(pyoxigraph.Triple(q.subject, q.predicate, q.object))
         for q in pyoxigraph.parse(nquads.encode(), format=pyoxigraph.RdfFormat.N_QUADS)
