@@ -52,34 +52,15 @@ from rdflib.term import Node
 from orgkg.model import Severity
 from orgkg.namespaces import OWL, RDF, RDFS, SH, XSD
 from orgkg.resources import data_file
-from orgkg.validation import hoist_targets
+from orgkg.validation import NOT_CONSTRAINTS, hoist_targets, shape_message
 from orgkg.vocabcheck import Hit
 
 _SEVERITIES = {SH.Violation: Severity.VIOLATION, SH.Warning: Severity.WARNING, SH.Info: Severity.INFO}
 _XSD_STRING = str(XSD.string)
 _REGEX_FUNCTION = ox.NamedNode("urn:orgkg:shacl-sparql:python-regex")
 
-# Parameters that are not constraints (or are read with the constraint they belong to).
-_NOT_CONSTRAINTS = frozenset(
-    {
-        SH.targetClass,
-        SH.targetNode,
-        SH.targetSubjectsOf,
-        SH.targetObjectsOf,
-        SH.target,
-        SH.property,
-        SH.severity,
-        SH.message,
-        SH.name,
-        SH.description,
-        SH.deactivated,
-        SH.path,
-        SH.order,
-        SH.group,
-        SH.defaultValue,
-        SH.flags,  # read with sh:pattern
-    }
-)
+# Parameters that are not constraints (sh:flags is read with sh:pattern).
+_NOT_CONSTRAINTS = NOT_CONSTRAINTS | {SH.flags}
 # Value tests judged on one value alone (Python, pyshacl's rules).
 _VALUE_TESTS = frozenset(
     {
@@ -667,16 +648,6 @@ class CompiledShapes:
     compiled: tuple[Node, ...]  # the top-level shapes the checks cover
 
 
-def _message(shapes: Graph, node: Node | None) -> str | None:
-    """The template orgkg.validation reads for a result (English or untagged first)."""
-    if node is None:
-        return None
-    messages = list(shapes.objects(node, SH.message))
-    if not messages:
-        return None
-    return str(sorted(messages, key=lambda m: (getattr(m, "language", None) not in (None, "en"), str(m)))[0])
-
-
 def _target(shapes: Graph, shape: Node) -> _Target | None:
     classes = list(shapes.objects(shape, SH.targetClass))
     if (shape, RDF.type, RDFS.Class) in shapes or (shape, RDF.type, OWL.Class) in shapes:
@@ -816,7 +787,7 @@ def _compile_constraint(shapes: Graph, base: _Check, parameter: Node, argument: 
             raise CannotCompile("a deactivated SPARQL constraint")
         if shapes.value(argument, SH.prefixes) is not None or shapes.value(argument, SH.select) is None:
             raise CannotCompile("a SPARQL constraint with sh:prefixes or without sh:select")
-        message = _message(shapes, argument) or base.message
+        message = shape_message(shapes, argument) or base.message
         fields["message"] = message
         return _SparqlCheck(
             component=component,
@@ -835,10 +806,10 @@ def _minimum_one(shapes: Graph, member: Node) -> bool:
 def _compile_shape(shapes: Graph, shape: Node, target: _Target) -> list[_Check]:
     if (shape, SH.deactivated, Literal(True)) in shapes:
         return []
-    message = _message(shapes, shape)
+    message = shape_message(shapes, shape)
     constraints = _constraints(shapes, shape)
     for parameter, argument in constraints:
-        if message is None and (parameter != SH.sparql or _message(shapes, argument) is None):
+        if message is None and (parameter != SH.sparql or shape_message(shapes, argument) is None):
             raise CannotCompile("no sh:message (pyshacl's generic messages are not reproduced)")
     path = shapes.value(shape, SH.path)
     base = _Check(
@@ -1002,7 +973,7 @@ def pyshacl_hits(graph: Graph, shapes: Graph, *, hoist: bool = True) -> list[Hit
         debug=False,
     )
     assert isinstance(results, Graph)
-    return validation._shacl_hits(results, shapes, data)
+    return validation.hits_from_results(results, shapes, data)
 
 
 __all__ = [

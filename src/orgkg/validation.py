@@ -300,19 +300,22 @@ def _axioms() -> Graph:
     return Graph().parse(data_file("ontology", "vocab-axioms.ttl"), format="turtle")
 
 
-_NOT_CONSTRAINTS = {
-    *_TARGETS,
-    SH.property,
-    SH.severity,
-    SH.message,
-    SH.name,
-    SH.description,
-    SH.deactivated,
-    SH.path,
-    SH.order,
-    SH.group,
-    SH.defaultValue,
-}
+# Shape parameters that are no constraints: what a shape with none of its own may carry.
+NOT_CONSTRAINTS = frozenset(
+    {
+        *_TARGETS,
+        SH.property,
+        SH.severity,
+        SH.message,
+        SH.name,
+        SH.description,
+        SH.deactivated,
+        SH.path,
+        SH.order,
+        SH.group,
+        SH.defaultValue,
+    }
+)
 
 
 def shape_checks(shapes: Graph, namer: _Namer) -> list[str]:
@@ -325,7 +328,7 @@ def shape_checks(shapes: Graph, namer: _Namer) -> list[str]:
     ):
         if not isinstance(shape, URIRef) or (shape, SH.deactivated, Literal(True)) in shapes:
             continue
-        if any(str(p).startswith(str(SH)) and p not in _NOT_CONSTRAINTS for p in shapes.predicates(shape)):
+        if any(str(p).startswith(str(SH)) and p not in NOT_CONSTRAINTS for p in shapes.predicates(shape)):
             found.add(namer.iri(shape))
     return sorted(found)
 
@@ -564,7 +567,7 @@ def validate_dataset(
     )
     if not isinstance(results, Graph):  # pyshacl's ValidationFailure: the shapes are unusable
         raise InputError(f"the shapes cannot be used: {results}", ", ".join(map(str, shapes)) or None)
-    hits = _shacl_hits(results, shapes_graph, union) + python_hits
+    hits = hits_from_results(results, shapes_graph, union) + python_hits
 
     provenance = _Provenance(dataset, sources)
     by_name = {Path(v).name: v for v in sources.values()}
@@ -635,7 +638,7 @@ def _detect_base(graph: Graph) -> str | None:
 # SHACL results → hits
 
 
-def _shacl_hits(results: Graph, shapes: Graph, data: Graph) -> list[Hit]:
+def hits_from_results(results: Graph, shapes: Graph, data: Graph) -> list[Hit]:
     hits = []
     for report in results.subjects(RDF.type, SH.ValidationReport):
         for result in results.objects(report, SH.result):
@@ -645,7 +648,7 @@ def _shacl_hits(results: Graph, shapes: Graph, data: Graph) -> list[Hit]:
             severity = _SEVERITIES.get(results.value(result, SH.resultSeverity), Severity.VIOLATION)
             name = str(component).rsplit("#", 1)[-1] if component is not None else "Constraint"
             name = name.removesuffix("ConstraintComponent") or name
-            template = _message(shapes, constraint) or _message(shapes, shape)
+            template = shape_message(shapes, constraint) or shape_message(shapes, shape)
             if template is None:
                 generic = results.value(result, SH.resultMessage)
                 template = str(generic) if generic is not None else f"{name} constraint not met"
@@ -664,7 +667,8 @@ def _shacl_hits(results: Graph, shapes: Graph, data: Graph) -> list[Hit]:
     return hits
 
 
-def _message(shapes: Graph, node: Node | None) -> str | None:
+def shape_message(shapes: Graph, node: Node | None) -> str | None:
+    """A shape's or constraint's sh:message template, English or untagged first."""
     if node is None:
         return None
     messages = list(shapes.objects(node, SH.message))
