@@ -43,6 +43,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from orgkg.model import KNOWN_FIELDS
+
 __all__ = [
     "DEFECTS",
     "KNOWN_HEADINGS",
@@ -52,26 +54,7 @@ __all__ = [
     "write_corpus",
 ]
 
-KNOWN_HEADINGS: tuple[str, ...] = (
-    "Mission",
-    "Parent organization",
-    "Legislation",
-    "Partners",
-    "Number of employees",
-    "Organization structure",
-    "Leader",
-    "Divisions",
-    "List of programs",
-    "Last total enacted budget",
-    "Staff",
-    "Funding",
-    "Services provided",
-    "Regulations overseen",
-    "Headquarters address",
-    "History",
-    "External links",
-    "References",
-)
+KNOWN_HEADINGS = KNOWN_FIELDS  # the template's headings, in orgkg.model's order
 
 #: Defects ``--inject-errors`` cycles through (in this order, over the chosen files).
 DEFECTS: tuple[str, ...] = (
