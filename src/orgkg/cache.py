@@ -431,10 +431,6 @@ class BuildCache:
         fragments = {name: _write_fragment(self._batch_part(key, name), parts[name]) for name in BATCH_PARTS}
         self._write_entry(self.batch_path(key), key, payload, {"fragments": fragments})
 
-    def has_batch(self, key: str) -> bool:
-        """Whether an entry for the batch exists (a guess: ``load_batch`` judges it)."""
-        return self.read and self.batch_path(key).exists()
-
     def load_batch(self, key: str) -> Any | None:
         entry = self._read_entry(self.batch_path(key), key)
         parts = {name: self._batch_part(key, name) for name in BATCH_PARTS}
