@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from dataclasses import field as default
+from enum import Enum
 from functools import cache, lru_cache
 from itertools import islice
 
@@ -553,82 +555,130 @@ class _LongName(Exception):
 def _name_at(text: str, lax: bool, limit: int | None) -> NameSpan | None:
     match = re.match(r"\s*(?:the\s+|The\s+)?", text)
     pos = match.end() if match else 0
-    tokens = list(islice(re.finditer(r"[^\s(]+|\([^()]{0,80}\)", text[pos:]), limit))
-    cut = limit is not None and len(tokens) == limit  # more tokens may follow
-    words: list[str] = []
-    end = pos
-    acronym = None
-    lowercase = 0
-    suffixes = {s.rstrip(".") for s in lexicon.corporate_suffixes()}
+    tokens = list(islice(_NAME_TOKEN.finditer(text[pos:]), limit))
     # "as the Comitato generale per l'unificazione nell'industria meccanica (UNIM)": an
     # acronym in brackets closes the name, so lowercase words before it belong to it.
-    bracketed = _acronym_index(tokens) if lax else None
+    walk = _NameWalk(tokens, pos, lax, _acronym_index(tokens) if lax else None)
+    cut = limit is not None and len(tokens) == limit  # more tokens may follow
     for index, token in enumerate(tokens):
         if cut and index + 6 >= len(tokens):  # the helpers look up to 5 tokens ahead
             raise _LongName
+        step = walk.step(index, token)
+        if step is _Step.NONE:
+            return None
+        if step is _Step.STOP:
+            break
+    return walk.span()
+
+
+_NAME_TOKEN = re.compile(r"[^\s(]+|\([^()]{0,80}\)")
+
+
+class _Step(Enum):
+    GO = "go"  # the token is part of the name (or may be): read the next
+    STOP = "stop"  # the name has ended
+    NONE = "none"  # no name here
+
+
+@dataclass
+class _NameWalk:
+    """The words of a name read token by token (local to one ``_name_at`` call)."""
+
+    tokens: list[re.Match[str]]
+    pos: int
+    lax: bool
+    bracketed: int | None  # index of an "(ACR)" that closes the name
+    words: list[str] = default(default_factory=list)
+    end: int = 0
+    acronym: str | None = None
+    lowercase: int = 0
+
+    def step(self, index: int, token: re.Match[str]) -> _Step:
         raw = token.group()
         if raw.startswith("("):
-            inner = raw[1:-1]
-            if words and is_acronym(inner):
-                acronym = inner
-                end = pos + token.end()
-            break
+            if self.words and is_acronym(raw[1:-1]):
+                self.acronym = raw[1:-1]
+                self.end = self.pos + token.end()
+            return _Step.STOP
         core = raw.rstrip(",;:.")
         trail = raw[len(core) :]
         if not core:
-            break
+            return _Step.STOP
         first = core[0]
-        if not words:
+        if not self.words:
             if not first.isupper():
-                return None
+                return _Step.NONE
         elif first.isdigit():
-            break
+            return _Step.STOP
         elif first.islower():
-            lowered = core.lower()
-            if words[-1].endswith(","):
-                break
-            if bracketed is not None and index < bracketed:
-                pass  # inside a name its bracketed acronym closes
-            elif lax and lowered == "in" and _in_named_place(tokens, index):
-                pass  # "Federation of Hebrew Workers in the Land of Israel"
-            elif lowered in _STOP_WORDS or (lowered == "and" and _next_lower(tokens, index)):
-                break
-            elif lowered.endswith(("'s", "’s")):
-                break  # "of the university's Department": a possessive is no part of a name
-            elif lowered not in _GLUE:
-                if not lax or lowercase >= 3:
-                    # "as the Comitato generale per …": the name goes on in lowercase; a
-                    # capitalised start alone would be a fragment of it.
-                    if _continues_name(lowered):
-                        return None
-                    break
-                lowercase += 1
-        if first.isupper() and words and words[-1].endswith(",") and core.rstrip(".") not in suffixes:
-            # after a comma only a corporate suffix, or (lax) a one-word place before the end
-            nxt = tokens[index + 1].group() if index + 1 < len(tokens) else ""
-            if not (lax and trail in {",", ".", ""} and (not nxt or nxt[:1].islower())):
+            verdict = self._lowercase(index, core)
+            if verdict is not _Step.GO:
+                return verdict
+        after_comma = first.isupper() and self.words and self.words[-1].endswith(",") and not _is_suffix(core)
+        if after_comma and not self._place_after_comma(index, trail):
+            self.words[-1] = self.words[-1].rstrip(",")
+            return _Step.STOP
+        return self._take(token, core, trail)
+
+    def _lowercase(self, index: int, core: str) -> _Step:
+        """A lowercase word inside the name: glue, a word the name goes on with, or its end."""
+        lowered = core.lower()
+        if self.words[-1].endswith(","):
+            return _Step.STOP
+        if self.bracketed is not None and index < self.bracketed:
+            return _Step.GO  # inside a name its bracketed acronym closes
+        if self.lax and lowered == "in" and _in_named_place(self.tokens, index):
+            return _Step.GO  # "Federation of Hebrew Workers in the Land of Israel"
+        if lowered in _STOP_WORDS or (lowered == "and" and _next_lower(self.tokens, index)):
+            return _Step.STOP
+        if lowered.endswith(("'s", "’s")):
+            return _Step.STOP  # "of the university's Department": a possessive is no part of a name
+        if lowered in _GLUE:
+            return _Step.GO
+        if not self.lax or self.lowercase >= 3:
+            # "as the Comitato generale per …": the name goes on in lowercase; a
+            # capitalised start alone would be a fragment of it.
+            return _Step.NONE if _continues_name(lowered) else _Step.STOP
+        self.lowercase += 1
+        return _Step.GO
+
+    def _place_after_comma(self, index: int, trail: str) -> bool:
+        """After a comma only a corporate suffix, or (lax) a one-word place before the end."""
+        nxt = self.tokens[index + 1].group() if index + 1 < len(self.tokens) else ""
+        return self.lax and trail in {",", ".", ""} and (not nxt or nxt[:1].islower())
+
+    def _take(self, token: re.Match[str], core: str, trail: str) -> _Step:
+        self.words.append(core + ("," if trail.startswith(",") else ""))
+        self.end = self.pos + token.start() + len(core)
+        if _is_suffix(core) and trail.startswith("."):
+            self.words[-1] = core + "."
+            self.end += 1
+        if trail and not trail.startswith(","):
+            if trail.startswith(".") and (len(core) <= 2 or _is_suffix(core)):
+                return _Step.GO  # an initial or "Inc."
+            return _Step.STOP
+        return _Step.GO
+
+    def span(self) -> NameSpan | None:
+        words = self.words
+        while self.acronym is None and words and (words[-1].rstrip(",")[:1].islower() or words[-1].endswith(",")):
+            if words[-1].endswith(",") and words[-1][:1].isupper():
                 words[-1] = words[-1].rstrip(",")
                 break
-        words.append(core + ("," if trail.startswith(",") else ""))
-        end = pos + token.start() + len(core)
-        if core.rstrip(".") in suffixes and trail.startswith("."):
-            words[-1] = core + "."
-            end += 1
-        if trail and not trail.startswith(","):
-            if trail.startswith(".") and (len(core) <= 2 or core.rstrip(".") in suffixes):
-                continue  # an initial or "Inc."
-            break
-    while acronym is None and words and (words[-1].rstrip(",")[:1].islower() or words[-1].endswith(",")):
-        if words[-1].endswith(",") and words[-1][:1].isupper():
-            words[-1] = words[-1].rstrip(",")
-            break
-        if words[-1].rstrip(",").lower() not in _GLUE and _continues_name(words[-1].rstrip(",").lower()):
-            return None  # "the Istituto generale per la ricerca del suolo": no capitalised end
-        words.pop()
-    name = " ".join(words).strip()
-    if not name:
-        return None
-    return NameSpan(name, acronym, end)
+            if words[-1].rstrip(",").lower() not in _GLUE and _continues_name(words[-1].rstrip(",").lower()):
+                return None  # "the Istituto generale per la ricerca del suolo": no capitalised end
+            words.pop()
+        name = " ".join(words).strip()
+        return NameSpan(name, self.acronym, self.end) if name else None
+
+
+@cache
+def _suffixes() -> frozenset[str]:
+    return frozenset(s.rstrip(".") for s in lexicon.corporate_suffixes())
+
+
+def _is_suffix(core: str) -> bool:
+    return core.rstrip(".") in _suffixes()
 
 
 # Lowercase words that may follow a name in a story ("renamed X again", "X later", "forming").
@@ -781,108 +831,182 @@ def read_history(field: Field, identity: Identity) -> ReaderResult:
     return read_events(field.text, identity, intro=""), None
 
 
+@dataclass
+class _Story:
+    """What the reading of one History text has found so far (local to one call)."""
+
+    text: str
+    names: Names
+    facts: list[Fact] = default(default_factory=list)
+    renames: list[_Rename] = default(default_factory=list)
+    previous: list[_Former] = default(default_factory=list)
+    edits: list[_NameEdit] = default(default_factory=list)
+    position: int = 0
+
+
+@dataclass(frozen=True)
+class _Clause:
+    """One history verb in its sentence: who acts, what follows, when."""
+
+    sentence: str
+    match: re.Match[str]
+    verb: HistoryVerb
+    who: str
+    other_subject: str | None
+    after: str
+    date: DateValue | None
+    text: str  # the sentence, cleaned: the event's verbatim text
+
+
 def read_events(text: str, identity: Identity, intro: str = "") -> list[Fact]:
-    names = Names(identity, defined_acronyms(intro, text))
-    facts: list[Fact] = []
-    renames: list[_Rename] = []
-    previous: list[_Former] = []
-    edits: list[_NameEdit] = []
-    position = 0
+    story = _Story(text, Names(identity, defined_acronyms(intro, text)))
     for segment in segments(text):
-        sentence = segment.text
-        base = position
-        verbs = _verbs_in(sentence)
-        verb_starts = [m.start() for m in verbs]
-        dates = date_spans(sentence) if verbs else []  # once, not per verb: linear on long sentences
-        ended_by: list[ChangeEvent] = []
-        facts_before = len(facts)
-        clause_text = clean(sentence)  # once per sentence, not per verb
-        for match in verbs:
-            position += 1
-            verb = _verb(match["verb"])
-            if _negated(sentence, match.start()):
-                continue
-            who, other_subject = subject_of(sentence, match.start(), names)
-            after = sentence[match.end() :]
-            date = _event_date(sentence, match, segment.date, dates)
-            if verb.direction in {"new-name", "present-name"}:
-                context = text[: text.find(sentence)] + sentence[: match.start()]
-                rename = _read_rename(verb, who, other_subject, after, context, names, date, position, clause_text)
-                if rename:
-                    renames.append(rename)
-                    second = _second_rename(rename, after, names)
-                    if second:
-                        renames.append(second)
-                continue
-            if who == Subject.OTHER and other_subject and verb.kind in _INTO_SELF:
-                # "In 2012, the X Secretariat merged into the agency": X is a predecessor
-                absorbed = _absorbed_into_self(other_subject, after, names)
-                if absorbed:
-                    facts.append(ChangeEvent(_INTO_SELF[verb.kind], clause_text, original=absorbed, date=date))
-                continue
-            if verb.kind in DISSOLVING and verb.direction == "none" and who != Subject.SELF:
-                # "AT&T then closed it in April 2002": another acting on this organization
-                if _acted_on_self(sentence[: match.start()], after, names):
-                    facts.append(Dissolution(date, clause_text))
-                continue
-            if who != Subject.SELF and not (verb.direction == "successors" and _own_parts(sentence, match.start())):
-                continue
-            after = _skip_adverbial(after)
-            if verb.direction == "predecessor" and re.match(r"by\s", after):
-                continue  # "was replaced in 1926 by X" with the organization as subject: handled below
-            if verb.direction == "successor":
-                other = organization_at(after, names)
-                if other and not names.is_self(other.name):
-                    event = ChangeEvent(verb.kind, clause_text, resulting=other, date=date)
-                    # "donated to X": a successor only if the sentence also ends it (below)
-                    (ended_by if verb.kind in _IF_ENDED else facts).append(event)
-                    if verb.kind in DISSOLVING:
-                        facts.append(Dissolution(date, clause_text))
-            elif verb.direction == "predecessor":
-                if verb.kind == "succeeded" and _is_passive(sentence, match.start()):
-                    continue
-                for other in organizations_in_list(after, names) or _single(after, names):
-                    if not names.is_self(other.name):
-                        facts.append(ChangeEvent("predecessor", clause_text, original=other, date=date))
-            elif verb.direction == "successors":
-                parts = who != Subject.SELF  # "its divisions were split into …": it goes on
-                successors = _successor_list(after, names)
-                for other in successors:
-                    facts.append(ChangeEvent("split-into", clause_text, resulting=other, date=date))
-                if verb.kind in DISSOLVING or (successors and not parts):
-                    facts.append(Dissolution(date, clause_text))
-            elif verb.direction == "predecessors":
-                for other in organizations_in_list(after, names):
-                    if not names.is_self(other.name):
-                        facts.append(ChangeEvent("predecessor", clause_text, original=other, date=date))
-            elif verb.direction == "source":
-                source = re.match(r"(?:[\w-]+\s+){0,8}?from\s+", after)
-                other = organization_at(after[source.end() :], names) if source else None
-                if other and not names.is_self(other.name):
-                    facts.append(ChangeEvent(verb.kind, clause_text, original=other, date=date))
-                elif not source and not _is_passive(sentence, match.start()):
-                    taken = _taken_over(after, names)
-                    if taken:
-                        facts.append(ChangeEvent("absorbed", clause_text, original=taken, date=date))
-            elif verb.direction == "none" and verb.kind in DISSOLVING:
-                if _has_object(after):
-                    continue
-                facts.append(Dissolution(date, clause_text))
-        if any(isinstance(f, Dissolution) for f in facts[facts_before:]):
-            facts.extend(ended_by)
-        for edit in _NAME_EDIT.finditer(sentence):
-            if not _negated(sentence, edit.start()) and subject_of(sentence, edit.start(), names)[0] == Subject.SELF:
-                order = base + sum(1 for v in verb_starts if v < edit.start()) + 0.5
-                dated = [d for d in date_spans(sentence) if edit.end() <= d[0] < _clause_end(sentence, edit.end())]
-                added = edit["op"].lower() in {"added", "appended"}
-                edits.append(_NameEdit(order, added, edit["words"], dated[0][2] if dated else None, clean(sentence)))
-        for start, former in (*_known_as_until(sentence, names), *_founded_as(sentence, names)):
-            # ordered among the sentence's verbs: just after the verbs that start before it
-            order = base + sum(1 for v in verb_starts if v < start) + 0.5
-            previous.append(_Former(order, former, clean(sentence)))
-    renames.extend(_edits_into_self(edits, renames, previous, identity))
-    facts.extend(_renaming_events(renames, previous, identity))
-    return unique(facts)
+        _read_segment(story, segment)
+    story.renames.extend(_edits_into_self(story.edits, story.renames, story.previous, identity))
+    story.facts.extend(_renaming_events(story.renames, story.previous, identity))
+    return unique(story.facts)
+
+
+def _read_segment(story: _Story, segment: Segment) -> None:
+    sentence = segment.text
+    base = story.position
+    verbs = _verbs_in(sentence)
+    verb_starts = [m.start() for m in verbs]
+    dates = date_spans(sentence) if verbs else []  # once, not per verb: linear on long sentences
+    clause_text = clean(sentence)  # once per sentence, not per verb
+    facts_before = len(story.facts)
+    ended_by: list[ChangeEvent] = []
+    for match in verbs:
+        story.position += 1
+        verb = _verb(match["verb"])
+        if _negated(sentence, match.start()):
+            continue
+        who, other_subject = subject_of(sentence, match.start(), story.names)
+        date = _event_date(sentence, match, segment.date, dates)
+        clause = _Clause(sentence, match, verb, who, other_subject, sentence[match.end() :], date, clause_text)
+        _read_clause(story, clause, ended_by)
+    if any(isinstance(f, Dissolution) for f in story.facts[facts_before:]):
+        story.facts.extend(ended_by)
+    _read_name_edits(story, sentence, base, verb_starts)
+    for start, former in (*_known_as_until(sentence, story.names), *_founded_as(sentence, story.names)):
+        # ordered among the sentence's verbs: just after the verbs that start before it
+        order = base + sum(1 for v in verb_starts if v < start) + 0.5
+        story.previous.append(_Former(order, former, clause_text))
+
+
+def _read_name_edits(story: _Story, sentence: str, base: int, verb_starts: list[int]) -> None:
+    for edit in _NAME_EDIT.finditer(sentence):
+        if _negated(sentence, edit.start()) or subject_of(sentence, edit.start(), story.names)[0] != Subject.SELF:
+            continue
+        order = base + sum(1 for v in verb_starts if v < edit.start()) + 0.5
+        dated = [d for d in date_spans(sentence) if edit.end() <= d[0] < _clause_end(sentence, edit.end())]
+        added = edit["op"].lower() in {"added", "appended"}
+        story.edits.append(_NameEdit(order, added, edit["words"], dated[0][2] if dated else None, clean(sentence)))
+
+
+def _read_clause(story: _Story, clause: _Clause, ended_by: list[ChangeEvent]) -> None:
+    verb, who, names = clause.verb, clause.who, story.names
+    if verb.direction in {"new-name", "present-name"}:
+        _read_renaming(story, clause)
+    elif who == Subject.OTHER and clause.other_subject and verb.kind in _INTO_SELF:
+        # "In 2012, the X Secretariat merged into the agency": X is a predecessor
+        absorbed = _absorbed_into_self(clause.other_subject, clause.after, names)
+        if absorbed:
+            story.facts.append(ChangeEvent(_INTO_SELF[verb.kind], clause.text, original=absorbed, date=clause.date))
+    elif verb.kind in DISSOLVING and verb.direction == "none" and who != Subject.SELF:
+        # "AT&T then closed it in April 2002": another acting on this organization
+        if _acted_on_self(clause.sentence[: clause.match.start()], clause.after, names):
+            story.facts.append(Dissolution(clause.date, clause.text))
+    elif who == Subject.SELF or (verb.direction == "successors" and _own_parts(clause.sentence, clause.match.start())):
+        _DIRECTED[verb.direction](story, clause, ended_by)
+
+
+def _read_renaming(story: _Story, clause: _Clause) -> None:
+    context = story.text[: story.text.find(clause.sentence)] + clause.sentence[: clause.match.start()]
+    rename = _read_rename(
+        clause.verb,
+        clause.who,
+        clause.other_subject,
+        clause.after,
+        context,
+        story.names,
+        clause.date,
+        story.position,
+        clause.text,
+    )
+    if rename:
+        story.renames.append(rename)
+        second = _second_rename(rename, clause.after, story.names)
+        if second:
+            story.renames.append(second)
+
+
+def _read_successor(story: _Story, clause: _Clause, ended_by: list[ChangeEvent]) -> None:
+    other = organization_at(_skip_adverbial(clause.after), story.names)
+    if other is None or story.names.is_self(other.name):
+        return
+    event = ChangeEvent(clause.verb.kind, clause.text, resulting=other, date=clause.date)
+    # "donated to X": a successor only if the sentence also ends it
+    (ended_by if clause.verb.kind in _IF_ENDED else story.facts).append(event)
+    if clause.verb.kind in DISSOLVING:
+        story.facts.append(Dissolution(clause.date, clause.text))
+
+
+def _read_predecessor(story: _Story, clause: _Clause, ended_by: list[ChangeEvent]) -> None:
+    after = _skip_adverbial(clause.after)
+    if re.match(r"by\s", after):
+        return  # "was replaced in 1926 by X" with the organization as subject: not a predecessor
+    if clause.verb.kind == "succeeded" and _is_passive(clause.sentence, clause.match.start()):
+        return
+    others = organizations_in_list(after, story.names) or _single(after, story.names)
+    _add_predecessors(story, clause, others)
+
+
+def _read_predecessors(story: _Story, clause: _Clause, ended_by: list[ChangeEvent]) -> None:
+    _add_predecessors(story, clause, organizations_in_list(_skip_adverbial(clause.after), story.names))
+
+
+def _add_predecessors(story: _Story, clause: _Clause, others: list[Mention]) -> None:
+    for other in others:
+        if not story.names.is_self(other.name):
+            story.facts.append(ChangeEvent("predecessor", clause.text, original=other, date=clause.date))
+
+
+def _read_successors(story: _Story, clause: _Clause, ended_by: list[ChangeEvent]) -> None:
+    parts = clause.who != Subject.SELF  # "its divisions were split into …": it goes on
+    successors = _successor_list(_skip_adverbial(clause.after), story.names)
+    for other in successors:
+        story.facts.append(ChangeEvent("split-into", clause.text, resulting=other, date=clause.date))
+    if clause.verb.kind in DISSOLVING or (successors and not parts):
+        story.facts.append(Dissolution(clause.date, clause.text))
+
+
+def _read_source(story: _Story, clause: _Clause, ended_by: list[ChangeEvent]) -> None:
+    after = _skip_adverbial(clause.after)
+    source = re.match(r"(?:[\w-]+\s+){0,8}?from\s+", after)
+    other = organization_at(after[source.end() :], story.names) if source else None
+    if other and not story.names.is_self(other.name):
+        story.facts.append(ChangeEvent(clause.verb.kind, clause.text, original=other, date=clause.date))
+    elif not source and not _is_passive(clause.sentence, clause.match.start()):
+        taken = _taken_over(after, story.names)
+        if taken:
+            story.facts.append(ChangeEvent("absorbed", clause.text, original=taken, date=clause.date))
+
+
+def _read_ending(story: _Story, clause: _Clause, ended_by: list[ChangeEvent]) -> None:
+    if clause.verb.kind in DISSOLVING and not _has_object(_skip_adverbial(clause.after)):
+        story.facts.append(Dissolution(clause.date, clause.text))
+
+
+# What the words after a verb name, for a clause whose subject is this organization.
+_DIRECTED = {
+    "successor": _read_successor,
+    "predecessor": _read_predecessor,
+    "predecessors": _read_predecessors,
+    "successors": _read_successors,
+    "source": _read_source,
+    "none": _read_ending,
+}
 
 
 _PARTS_OF = re.compile(r"the\s+(?:[a-z-]+\s+){1,3}?of\s+")
