@@ -636,3 +636,200 @@ def test_a_title_that_is_only_an_acronym_matches_the_name_of_its_initials() -> N
 )
 def test_dated_bullets_with_abbreviated_months(text: str, date: DateValue) -> None:
     assert [(e.previous_name, e.date) for e in events(text, KESTREL)] == [("Kestrel Lens Company", date)]
+
+
+# --- round 3: classes of phrasing from other hands ---------------------------------------------
+
+PEAT = Identity("Nordic Peat Council", OrgKind.GOVERNMENT, "NPC")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "14/03/1931 – founded as the Halden Soil Bureau.\n02/09/1950 – renamed Halden Soil Laboratory.\n"
+        "01/01/1962 – took its present name.",
+        "1931-03-14: founded as the Halden Soil Bureau.\n1950-09-02: renamed Halden Soil Laboratory.\n"
+        "1962-01-01: took its present name.",
+        "14.03.1931 — founded as the Halden Soil Bureau.\n02.09.1950 — renamed Halden Soil Laboratory.\n"
+        "01.01.1962 — took its present name.",
+    ],
+)
+def test_numeric_dated_bullets_are_cut_at_their_dates(text: str) -> None:
+    found = events(text)
+    assert [e.previous_name for e in found] == ["Halden Soil Bureau", "Halden Soil Laboratory"]
+    assert found[0].date is not None and found[0].date.year == 1950
+    assert not any(e.previous_name and e.previous_name[0].isdigit() for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "• 1931 – the Halden Soil Laboratory (HSL) is set up.\n• 1962 – HSL becomes HISR.",
+        "The Halden Soil Laboratory (HSL) opened in 1931. In 1962 HSL changes its name to HISR.",
+        "In 1962 the Halden Soil Laboratory becomes the Halden Institute for Soil Research.",
+    ],
+)
+def test_present_tense_rename_into_the_present_name(text: str) -> None:
+    assert previous_names(text) == ["Halden Soil Laboratory"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- 1 May 2001: formed by merging the Tarn Drainage Board, the Nordic Bog Office and the Peat Survey of "
+        "Lapland.",
+        "2001: created by the merger of the Tarn Drainage Board, the Nordic Bog Office and the Peat Survey of Lapland.",
+        "The council was born from the merger of three bodies: the Tarn Drainage Board, the Nordic Bog Office and "
+        "the Peat Survey of Lapland.",
+        "NPC was formed in 2001 by merging the Tarn Drainage Board, the Nordic Bog Office and the Peat Survey of "
+        "Lapland.",
+    ],
+)
+def test_formed_by_merging_several_predecessors(text: str) -> None:
+    found = events(text, PEAT)
+    assert sorted(names_of(found, "original")) == ["Nordic Bog Office", "Peat Survey of Lapland", "Tarn Drainage Board"]
+    assert not names_of(found, "resulting")
+
+
+def test_became_an_institute_under_its_present_name() -> None:
+    found = events(
+        "1931: founded as the Halden Soil Bureau.\n1950: renamed Halden Soil Laboratory.\n"
+        "1969: left the ministry and became an independent institute under its present name."
+    )
+    assert [e.previous_name for e in found] == ["Halden Soil Bureau", "Halden Soil Laboratory"]
+    # "became an independent institute" alone names no name
+    assert previous_names("1969: left the ministry and became an independent institute.") == []
+
+
+@pytest.mark.parametrize("dash", [" – ", " — ", ": "])
+def test_a_subtitle_after_its_own_name_is_the_present_name(dash: str) -> None:
+    arvo = Identity("Arvo", OrgKind.NGO)
+    text = f"2015: renamed Turku Soil Data Lab.\n2019: renamed Arvo{dash}Finnish Centre for Soil Data."
+    found = events(text, arvo)
+    assert [e.previous_name for e in found if e.previous_name] == ["Turku Soil Data Lab"]
+    assert not names_of(found, "resulting")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Halden Soil Laboratory took its present name in 1962.",
+        "In 1962 the Halden Soil Laboratory adopted its present name.",
+        "The Halden Soil Laboratory took its current name, Halden Institute for Soil Research, in 1962.",
+    ],
+)
+def test_another_name_taking_its_present_name_is_an_earlier_name(text: str) -> None:
+    assert previous_names(text) == ["Halden Soil Laboratory"]
+
+
+def test_another_organization_taking_its_own_present_name_is_not_read() -> None:
+    text = "1890: the Tarn Academy took its present name, University of Tarn, and the bureau moved."
+    assert previous_names(text) == []
+
+
+def test_it_after_a_sentence_about_an_earlier_name() -> None:
+    text = "The Peat Council of Norway ran the state bogs from 1920. It became the Nordic Peat Council in 1970."
+    assert previous_names(text, PEAT) == ["Peat Council of Norway"]
+    # the sentence before names another kind of body: "It" is not read as it
+    other = "The Ministry of Agriculture created a board in 1950. It became the Nordic Peat Council in 1970."
+    assert previous_names(other, PEAT) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NPC was abolished on 1 April 1994. Its functions passed to the Peat Agency and the Bog Authority of Lapland.",
+        "The council was dissolved in 1994; its responsibilities were transferred to two new bodies: the Peat "
+        "Agency and the Bog Authority of Lapland.",
+        "The council was wound up in 1994 and its functions were passed to the Peat Agency and the Bog Authority "
+        "of Lapland.",
+    ],
+)
+def test_functions_passed_to_successors_of_an_ended_organization(text: str) -> None:
+    found = events(text, PEAT)
+    assert sorted(names_of(found, "resulting")) == ["Bog Authority of Lapland", "Peat Agency"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 1990 its functions passed to the Peat Agency and the Bog Authority of Lapland.",  # it goes on
+        "In 1990 it was transferred to the Ministry of Agriculture. It was abolished in 1994.",  # a new owner
+    ],
+)
+def test_functions_passed_without_an_end_name_no_successor(text: str) -> None:
+    assert names_of(events(text, PEAT), "resulting") == []
+
+
+def test_list_of_successors_keeps_and_inside_bracketed_names() -> None:
+    text = (
+        "NPC was dissolved in 1994. Its responsibilities passed to three new councils: the Peat and Bog Research "
+        "Council (PBRC), the Soil and Water Council (SWC) and the Drainage and Tarn Council (DTC)."
+    )
+    assert sorted(names_of(events(text, PEAT), "resulting")) == [
+        "Drainage and Tarn Council",
+        "Peat and Bog Research Council",
+        "Soil and Water Council",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HISR closed its doors on 29 September 1995.",
+        "1995: closed its doors after its funding was withdrawn.",
+    ],
+)
+def test_closed_its_doors_is_a_dissolution(text: str) -> None:
+    assert [d.date.year for d in dissolutions(text) if d.date] == [1995]
+
+
+def test_closed_its_doors_of_something_else_is_not_read() -> None:
+    assert dissolutions("In 1995 the Tarn Museum closed its doors and the collection moved to HISR.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1998: renamed Halden Global Soil Institute.\n2004: the original name, HISR, was restored.",
+        "It was renamed Halden Global Soil Institute in 1998 and reverted to its original name in 2004.",
+        "1998: renamed Halden Global Soil Institute.\n2004: returned to its original name.",
+    ],
+)
+def test_a_restored_name_makes_the_name_between_a_previous_name(text: str) -> None:
+    assert previous_names(text) == ["Halden Global Soil Institute"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("It was originally called the Halden Soil Bureau.", ["Halden Soil Bureau"]),
+        ("Originally named Halden Soil Bureau, it took its present name in 1962.", ["Halden Soil Bureau"]),
+        (
+            "It took its present name in 1962; before that it was the Halden Soil Laboratory.",
+            ["Halden Soil Laboratory"],
+        ),
+        (
+            "HISR was known successively as the Halden Soil Bureau, the Halden Soil Office and then the Halden Soil "
+            "Laboratory.",
+            ["Halden Soil Bureau", "Halden Soil Office", "Halden Soil Laboratory"],
+        ),
+        ("It was formerly the Institut d'Études Pédologiques de Halden.", ["Institut d'Études Pédologiques de Halden"]),
+    ],
+)
+def test_earlier_names_after_a_cue(text: str, expected: list[str]) -> None:
+    assert sorted(previous_names(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was originally part of the Ministry of Agriculture.",
+        "It was originally a department of the Tarn Academy.",
+        "It was originally located in Bergen.",
+        "The Tarn Academy was originally called the Tarn School.",  # another organization's name
+        "It was never called the Halden Soil Bureau.",
+    ],
+)
+def test_earlier_name_cues_without_a_name_of_its_own(text: str) -> None:
+    assert previous_names(text) == []

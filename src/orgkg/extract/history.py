@@ -47,6 +47,8 @@ DISSOLVING = frozenset({"merged-into", "dissolved"})
 _INTO_SELF = {"merged-into": "absorbed", "succeeded-by": "predecessor"}
 # Kinds whose object is a successor only when the same sentence also ends the organization.
 _IF_ENDED = frozenset({"donated-to"})
+# Kinds whose objects are successors only when the History text also ends the organization.
+_IF_ENDED_IN_TEXT = frozenset({"passed-to"})
 
 
 @cache
@@ -138,9 +140,11 @@ def _verb(phrase: str) -> HistoryVerb:
 # --- clauses and subjects --------------------------------------------------------------
 
 # A bullet or run-in date that heads a segment: "- 1984: ", "• 1994 — ", "15 August 1969: ".
-# Also "In 1990: …" and "(1975) …" (the bracketed form only where a sentence starts).
+# Also "In 1990: …" and "(1975) …" (the bracketed form only where a sentence starts), and
+# numeric dates ("25/05/1900 – ", "1900-05-25: ", "25.05.1900 — ").
 _DATED_HEAD = re.compile(
-    r"(?:^|(?<=\s))(?:[-•*–—]\s*|In\s)?(?P<date>(?:\d{1,2}\s+[A-Z][a-z]+\.?\s+)?\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})"
+    r"(?:^|(?<=\s))(?:[-•*–—]\s*|In\s)?(?P<date>(?:\d{1,2}\s+[A-Z][a-z]+\.?\s+)?\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}"
+    r"|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})"
     r"\s*(?::|\s[–—-])\s+"
     r"|(?:^|(?<=[.;]\s))\((?P<bracketed>\d{4})\)\s"
 )
@@ -210,6 +214,9 @@ class Names:
 
     def is_self(self, name: str) -> bool:
         name = self.full(clean(name))
+        head = _SUBTITLE.split(name, maxsplit=1)[0]
+        if head != name and self.is_self(head):
+            return True  # "Mila – Quebec Artificial Intelligence Institute": its name and a subtitle
         candidates = [self.identity.name, *self.identity.former_acronyms]
         if self.identity.acronym:
             candidates.append(self.identity.acronym)
@@ -230,6 +237,9 @@ class Names:
             w[:-1] for w in words if w.endswith("s") and not w.endswith(("ss", "ies"))
         }
         return frozenset(words | singular | set(_context("self-noun")))
+
+
+_SUBTITLE = re.compile(r"\s[–—-]\s|:\s")
 
 
 def _initials(name: str) -> str:
@@ -344,11 +354,14 @@ def subject_of(sentence: str, verb_start: int, names: Names) -> tuple[str, str |
             return Subject.SELF, None  # "Founded on …", "1984: renamed …": the profiled organization
         # "… was wound up in 2014 and succeeded by X": the subject of the clause before
         return subject_of(sentence, _previous_verb(before[:clause_start]), names)
-    if clause_start == 0 and re.match(r"(?:[A-Z][a-z]+ed|Set up|Built|Begun)\b", subject):
-        return Subject.SELF, None  # "Set up on 26 February 1948 in Göttingen as …": a participle, no subject
+    if clause_start == 0 and _PARTICIPLE_START.match(subject):
+        # "Set up on 26 February 1948 in Göttingen as …", "2003: formed by merging …": a
+        # participle, no subject
+        return Subject.SELF, None
     return _classify(subject, names)
 
 
+_PARTICIPLE_START = re.compile(r"(?:[A-Z][a-z]+ed|[a-z]+ed(?:\s|$)|[Ss]et up|[Bb]uilt|[Bb]egun|[Bb]orn)\b")
 _MAIN_VERB = re.compile(r"(?<!\s)\s+(?:was|were|is|has\s+been|had\s+been|have\s+been)\s")
 _MAIN_VERB_AT = re.compile(r"\s+(?:was|were|is|has\s+been|had\s+been|have\s+been)\s")
 
@@ -774,9 +787,14 @@ def _list_pieces(text: str) -> list[str]:
             break  # ", managed by X and sponsored by Y": the list has ended
         piece = re.sub(r"^and\s+", "", piece)
         start = 0
+        bracketed = "(" in piece  # "the Engineering and Physical Sciences Research Council (EPSRC)"
         for joint in _AND.finditer(piece):
             item = piece[start : joint.start()]
-            if piece.startswith("the ", joint.end()) or not re.search(r"\b(?:of|for)\s", item):
+            if bracketed:
+                if item.endswith(")"):  # a name its "(ACR)" closes ends before "and"
+                    items.append(item)
+                    start = joint.end()
+            elif piece.startswith("the ", joint.end()) or not re.search(r"\b(?:of|for)\s", item):
                 items.append(item)
                 start = joint.end()
         items.append(piece[start:])
@@ -841,6 +859,7 @@ class _Story:
     renames: list[_Rename] = default(default_factory=list)
     previous: list[_Former] = default(default_factory=list)
     edits: list[_NameEdit] = default(default_factory=list)
+    if_ended: list[ChangeEvent] = default(default_factory=list)  # successors if the text ends it
     position: int = 0
 
 
@@ -862,6 +881,8 @@ def read_events(text: str, identity: Identity, intro: str = "") -> list[Fact]:
     story = _Story(text, Names(identity, defined_acronyms(intro, text)))
     for segment in segments(text):
         _read_segment(story, segment)
+    if any(isinstance(f, Dissolution) for f in story.facts):
+        story.facts.extend(story.if_ended)
     story.renames.extend(_edits_into_self(story.edits, story.renames, story.previous, identity))
     story.facts.extend(_renaming_events(story.renames, story.previous, identity))
     return unique(story.facts)
@@ -888,10 +909,20 @@ def _read_segment(story: _Story, segment: Segment) -> None:
     if any(isinstance(f, Dissolution) for f in story.facts[facts_before:]):
         story.facts.extend(ended_by)
     _read_name_edits(story, sentence, base, verb_starts)
-    for start, former in (*_known_as_until(sentence, story.names), *_founded_as(sentence, story.names)):
+    formers = (
+        *_known_as_until(sentence, story.names),
+        *_founded_as(sentence, story.names),
+        *_earlier_names(sentence, story.names),
+    )
+    for rank, (start, former) in enumerate(formers):
         # ordered among the sentence's verbs: just after the verbs that start before it
-        order = base + sum(1 for v in verb_starts if v < start) + 0.5
+        order = base + sum(1 for v in verb_starts if v < start) + 0.5 + rank / 100
         story.previous.append(_Former(order, former, clause_text))
+    for restored in _NAME_RESTORED.finditer(sentence):
+        if not _negated(sentence, restored.start()):
+            order = base + sum(1 for v in verb_starts if v < restored.start()) + 0.75
+            date = _event_date(sentence, restored, segment.date, date_spans(sentence))
+            story.renames.append(_Rename(order, True, None, None, date, clause_text))
 
 
 def _read_name_edits(story: _Story, sentence: str, base: int, verb_starts: list[int]) -> None:
@@ -975,6 +1006,13 @@ def _add_predecessors(story: _Story, clause: _Clause, others: list[Mention]) -> 
 def _read_successors(story: _Story, clause: _Clause, ended_by: list[ChangeEvent]) -> None:
     parts = clause.who != Subject.SELF  # "its divisions were split into …": it goes on
     successors = _successor_list(_skip_adverbial(clause.after), story.names)
+    if clause.verb.kind in _IF_ENDED_IN_TEXT:
+        # "its functions passed to A and B": successors when the text also ends it
+        if parts:
+            story.if_ended.extend(
+                ChangeEvent("split-into", clause.text, resulting=other, date=clause.date) for other in successors
+            )
+        return
     for other in successors:
         story.facts.append(ChangeEvent("split-into", clause.text, resulting=other, date=clause.date))
     if clause.verb.kind in DISSOLVING or (successors and not parts):
@@ -1220,13 +1258,16 @@ def _read_rename(
     clause_text: str,
 ) -> _Rename | None:
     if verb.direction == "present-name":
-        if who == Subject.SELF:
-            return _Rename(position, True, None, None, date, clause_text, kind=verb.kind)
-        return None
+        return _took_present_name(verb, who, other_subject, after, context, names, date, position, clause_text)
     founded_as = verb.kind == "founded-as"
     after = _skip_adverbial(after)
     if re.match(r"(?:a|an)\s", after):
-        return None  # "reorganized as an independent institution": a kind, not a name
+        # "reorganized as an independent institution": a kind, not a name; "became a federal
+        # institute under its present name": the present name
+        if who == Subject.SELF and _UNDER_PRESENT_NAME.search(after[: _clause_end(after, 0)]):
+            old = _pronoun_referent(context, names)
+            return _Rename(position, True, None, old, date, clause_text, kind=verb.kind)
+        return None
     # "became independent again as the X", "was reconstituted once more as X": the name after "as"
     modifiers = re.match(r"(?P<words>(?:[a-z]+\s+){1,3}?)as\s+(?=(?:the\s+)?[A-Z])", after)
     if modifiers and not set(modifiers["words"].split()) & {*_context("not-object"), "of", "as", "part"}:
@@ -1243,10 +1284,77 @@ def _read_rename(
             old = other_subject
         elif who == Subject.UNKNOWN:
             old = _referent(context, names)
+        else:
+            old = _pronoun_referent(context, names)
         return _Rename(position, True, None, old, date, clause_text, founded_as, verb.kind)
     if who == Subject.SELF:
         return _Rename(position, False, new_name, None, date, clause_text, founded_as, verb.kind)
     return None
+
+
+_UNDER_PRESENT_NAME = re.compile(r"\bunder\s+its\s+(?:present|current|present-day|actual)\s+name\b", re.I)
+
+
+def _took_present_name(
+    verb: HistoryVerb,
+    who: str,
+    other_subject: str | None,
+    after: str,
+    context: str,
+    names: Names,
+    date: DateValue | None,
+    position: int,
+    clause_text: str,
+) -> _Rename | None:
+    """ "took its present name": the subject is this organization under an earlier name
+    ("the Halden Soil Laboratory took its present name in 1962"), unless the name after
+    the verb is another's ("the Académie took its present name, University of Lausanne")."""
+    named = re.match(r"\s*[,:]?\s*(?:that\s+of\s+|as\s+)?(?=(?:the\s+)?[A-Z])", after)
+    span = name_at(after[named.end() :], lax=True) if named else None
+    if span and not names.is_self(names.full(span.name)) and who != Subject.SELF:
+        return None
+    if who == Subject.SELF:
+        return _Rename(position, True, None, _pronoun_referent(context, names), date, clause_text, kind=verb.kind)
+    if who == Subject.OTHER and other_subject and not names.is_self(other_subject):
+        return _Rename(position, True, None, other_subject, date, clause_text, kind=verb.kind)
+    return None
+
+
+_IT_SUBJECT = re.compile(r"(?:^|[.;:]\s+)It\s+(?:(?:later|then|was|has|had|been|subsequently|eventually|finally)\s+)*$")
+
+
+def _pronoun_referent(context: str, names: Names) -> str | None:
+    """ "The Science Research Council took over … . It became the Science and Engineering
+    Research Council in 1981": the subject of the sentence before "It", when that is a named
+    organization of the same kind (with the last word of the present name)."""
+    sentence_start = max(context.rfind(". "), context.rfind(".\n"), context.rfind("\n")) + 1
+    if not _IT_SUBJECT.search(context[sentence_start:].lstrip()):
+        return None
+    before = context[:sentence_start].rstrip()
+    previous = segments(before)[-1].text if before else ""
+    name = _leading_name(previous)
+    if name is None or names.is_self(name) or len(name.split()) < 2:
+        return None
+    head = names.identity.name.split()[-1].lower()
+    return name if head in {w.lower() for w in name.split()} else None
+
+
+def _leading_name(sentence: str) -> str | None:
+    """The name that is the subject of ``sentence``: its capitalised words (glue words
+    between them) up to the first lowercase word, which must be a verb-like word, not glue."""
+    words = sentence.split()[:_DEFINED_WORDS]
+    if words and words[0] == "The":
+        words = words[1:]
+    taken: list[str] = []
+    for word in words:
+        if (word[:1].isupper() and re.fullmatch(r"[\w&'’.-]+", word)) or (taken and word in _DEFINED_GLUE):
+            taken.append(word)
+        else:
+            break
+    while taken and not taken[-1][:1].isupper():
+        taken.pop()
+    follows = words[len(taken)] if len(taken) < len(words) else ""
+    return " ".join(taken) if taken and follows[:1].islower() else None
 
 
 # "renamed X in 1975 and Y in 1990": after the first name and its date, "and" and a second
@@ -1361,6 +1469,49 @@ def _known_as_until(sentence: str, names: Names) -> list[tuple[int, str]]:
         if who == Subject.SELF and span and not names.is_self(names.full(span.name)):
             found.append((match.start(), names.full(span.name)))
     return found
+
+
+# "originally called X", "It was formerly X", "before that it was X", "known successively as
+# X, Y and Z": the names after the cue are names it had before.
+_EARLIER_NAME = re.compile(
+    r"\b(?:(?:originally|formerly|previously|initially|first|successively)\s+(?:known\s+as|called|named|styled)"
+    r"|known\s+successively\s+as"
+    r"|(?:was|were)\s+(?:originally|formerly|previously|initially)(?:\s+(?:known\s+as|called|named))?"
+    r"|(?:before|until)\s+(?:that|then),?\s+it\s+(?:was|had\s+been)(?:\s+(?:known\s+as|called|named))?)\s+",
+    re.I,
+)
+# Between two names of a sequence: ", ", " and ", ", then ", " and later ".
+_NAME_SEQUENCE = re.compile(r"\s*(?:,\s*|\s(?=and|then|later))(?:(?:and|then|later)\s+){0,2}")
+_NAME_SEQUENCE_MAX = 8
+
+
+def _earlier_names(sentence: str, names: Names) -> list[tuple[int, str]]:
+    """The earlier names an "originally called X" cue gives, with the cue's position."""
+    found = []
+    for match in _EARLIER_NAME.finditer(sentence):
+        if _negated(sentence, match.start()) or subject_of(sentence, match.start(), names)[0] != Subject.SELF:
+            continue
+        at = match.end()
+        for _ in range(_NAME_SEQUENCE_MAX):
+            span = name_at(sentence[at:], lax=True)
+            if span is None or re.search(r"['’]s\b", span.name):
+                break
+            name = names.full(span.name)
+            if not names.is_self(name):
+                found.append((match.start(), name))
+            joint = _NAME_SEQUENCE.match(sentence, at + span.end)
+            if joint is None or joint.end() == at + span.end:
+                break
+            at = joint.end()
+    return found
+
+
+# "the original name, SEMATECH, was restored": it took its present name again.
+_NAME_RESTORED = re.compile(
+    r"\b(?:its|the)\s+(?:original|former|earlier|old|previous)\s+name(?:,\s+[^,;]{1,60},)?\s+(?:was|is)\s+"
+    r"(?:restored|readopted|reinstated|revived|brought\s+back)\b",
+    re.I,
+)
 
 
 def _founded_as(sentence: str, names: Names) -> list[tuple[int, str]]:
