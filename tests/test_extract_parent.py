@@ -173,3 +173,117 @@ def test_parent_enumeration_closed_by_another_languages_and(text: str, name: str
     field = Field("Parent organization", 3, (Item(4, text, False),))
     facts, _ = read_parent(field, Identity("X", OrgKind.ORGANIZATION))
     assert [f.org.name for f in facts if isinstance(f, Parent)] == [name]
+
+
+# --- round 3: posts, accents, successive parents, two cues -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a post a person holds is not an organization parent (kept verbatim, diagnostic)
+        "NIS is accountable to the Minister of Fisheries and Oceans.",
+        "Reports to the Secretary of State for Health and Social Care.",
+        "The institute is responsible to the Federal Minister for Education and Research.",
+        "Under the authority of the Chancellor of the Exchequer.",
+        "It reports to the Governor General.",
+        "NIS is a statutory body and answers to Parliament through the Minister for Trade.",
+    ],
+)
+def test_a_post_is_not_a_parent(text: str) -> None:
+    assert _read(text)[0] == []
+
+
+@pytest.mark.parametrize(
+    "text, parent",
+    [
+        ("Reports to the Office of the President.", "Office of the President"),
+        ("Prime Minister's Office", "Prime Minister's Office"),
+        ("NIS operates under the Council of Ministers.", "Council of Ministers"),
+        ("Board of Governors of the Federal Reserve System", "Board of Governors of the Federal Reserve System"),
+    ],
+)
+def test_an_organization_named_after_a_post_is_a_parent(text: str, parent: str) -> None:
+    assert _read(text)[0] == [parent]
+
+
+def test_a_post_as_parent_is_said_in_a_diagnostic() -> None:
+    facts = extract(_profile("The agency is responsible to the Minister for Trade and Tourism."))
+    field = next(f for f in facts.fields if f.name == "Parent organization")
+    assert field.facts == () and field.verbatim.startswith("The agency is responsible")
+    codes = [(d.code, d.line) for d in facts.diagnostics if d.field == "Parent organization"]
+    assert ("extract.parent-is-office", 4) in codes
+
+
+@pytest.mark.parametrize(
+    "text, parent",
+    [
+        ("Österreichische Akademie der Wissenschaften", "Österreichische Akademie der Wissenschaften"),
+        ("Państwowa Agencja Atomistyki (supervising body)", "Państwowa Agencja Atomistyki"),
+        ("Under the Ministerstwo Nauki i Szkolnictwa Wyższego.", "Ministerstwo Nauki i Szkolnictwa Wyższego"),
+        ("Reports to the Éducation nationale Directorate", None),  # a lowercase word: not a name we can check
+    ],
+)
+def test_parent_names_with_accented_capitals(text: str, parent: str | None) -> None:
+    assert _read(text)[0] == ([parent] if parent else [])
+
+
+@pytest.mark.parametrize(
+    "text, parents",
+    [
+        ("Harbour Board until 1988, then the Port Authority of Ostend.", ["Harbour Board", "Port Authority of Ostend"]),
+        (
+            "Royal Society (from 1950), later the National Academy of Arts",
+            ["Royal Society", "National Academy of Arts"],
+        ),
+        ("Ministry of Mines since 2004", ["Ministry of Mines"]),
+        ("Atlas Holdings from 1995; until then it was a division of Orion Group.", ["Atlas Holdings", "Orion Group"]),
+        (
+            "Owned by Carlton Group until 1999, and thereafter by Nordic Capital Partners.",
+            ["Carlton Group", "Nordic Capital Partners"],
+        ),
+        (
+            "Sponsored by the Office of Research in the Ministry of Works.",
+            ["Office of Research"],  # "in the" says where the office sits, it is not part of its name
+        ),
+    ],
+)
+def test_parents_with_times(text: str, parents: list[str]) -> None:
+    assert _read(text)[0] == parents
+
+
+@pytest.mark.parametrize(
+    "text, parents",
+    [
+        # a time after the name is no reason to read a clause that is not about a parent
+        ("Ministry of Works until 1970, then it became independent.", ["Ministry of Works"]),
+        ("Atlas Holdings from 1995; until then the Orion Group owned a stake.", ["Atlas Holdings"]),
+        ("Harbour Board until 1988, then the port was sold to investors.", ["Harbour Board"]),
+    ],
+)
+def test_no_invented_parent_after_a_time(text: str, parents: list[str]) -> None:
+    assert _read(text)[0] == parents
+
+
+@pytest.mark.parametrize(
+    "text, parents",
+    [
+        (
+            "NIS belongs to the Helmholtz Association and reports to the Federal Ministry of Research.",
+            ["Helmholtz Association", "Federal Ministry of Research"],
+        ),
+        (
+            "The institute is part of the Science Council and operates under the auspices of the Royal Academy.",
+            ["Science Council", "Royal Academy"],
+        ),
+        # no second cue, a negated one, or another subject: one parent only
+        ("NIS belongs to the Helmholtz Association, and the Science Council funds it.", ["Helmholtz Association"]),
+        ("NIS reports to the Cabinet Office and is not part of the Treasury.", ["Cabinet Office"]),
+        (
+            "NIS operates under the Ocean Board, which reports to the Ministry of Fisheries.",
+            ["Ocean Board"],
+        ),
+    ],
+)
+def test_two_parent_cues_in_one_clause(text: str, parents: list[str]) -> None:
+    assert _read(text)[0] == parents
