@@ -12,6 +12,7 @@ from .budget import budget_findings, headcount_findings
 from .dates import bad_dates
 from .founding import LEGAL_INSTRUMENT, founded_by_agents, signed_by_agents
 from .names import PERSON_TITLES
+from .parent import parent_findings
 from .text import clean
 
 # Fields where a structured value is expected: saying nothing about them is worth a note.
@@ -71,6 +72,9 @@ def field_diagnostics(profile: Profile, field: Field, facts: list[Fact], status:
             at(finding.severity, finding.code, finding.message, finding.needle)
     if field.name == "Headquarters address" and status == FieldStatus.STATED:
         for finding in address_findings(field):  # also when only some components were read
+            at(finding.severity, finding.code, finding.message, finding.needle)
+    if field.name == "Parent organization" and status == FieldStatus.STATED and not facts:
+        for finding in parent_findings(field.text):  # a post ("Minister for ...") after a parent cue
             at(finding.severity, finding.code, finding.message, finding.needle)
     if field.name in _STRUCTURED_FIELDS and status == FieldStatus.STATED and not facts and field.text:
         at(Severity.INFO, "extract.unstructured", f"no structured value recognised in '{field.name}'; kept as text")
