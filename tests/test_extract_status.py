@@ -301,3 +301,41 @@ def test_other_languages_no_data(text: str, heading: str, status: FieldStatus) -
 )
 def test_initials_and_inner_words_are_not_no_data(text: str, heading: str) -> None:
     assert status_of_text(text, heading).status is STATED
+
+
+# Round 3: "there was none", "no parent" inside a sentence, other ways of saying "no parent".
+@pytest.mark.parametrize(
+    "text, heading, status",
+    [
+        ("There was none; the consortium was owned by its member firms.", "Parent organization", NONE),
+        ("There is none.", "Parent organization", NONE),
+        ("There were none until the 1990s reorganisation.", "Divisions", NONE),
+        ("There has never been a formal partner.", "Partners", NONE),
+        ("Independent body; no parent organization.", "Parent organization", NONE),
+        ("The trust had no parent body at any time.", "Parent organization", NONE),
+        ("The foundation is not subordinate to any ministry.", "Parent organization", NONE),
+        ("It does not belong to any larger group.", "Parent organization", NONE),
+        ("The laboratory was never part of a university.", "Parent organization", NONE),
+        ("The cooperative is not owned by any company.", "Parent organization", NONE),
+        ("The academy reports to no ministry.", "Parent organization", NONE),
+    ],
+)
+def test_round3_no_parent(text: str, heading: str, status: FieldStatus) -> None:
+    assert status_of_text(text, heading).status is status
+
+
+@pytest.mark.parametrize(
+    "text, heading",
+    [
+        # "independent" as the kind of a body that has a parent
+        ("Independent agency of the federal government of Canada.", "Parent organization"),
+        ("Independent agency within the Department of Commerce", "Parent organization"),
+        ("An independent statutory body under the Ministry of Health.", "Parent organization"),
+        # a negation followed by the parent it has instead
+        ("The lab was never part of a university but belonged to the Rhine Trust.", "Parent organization"),
+        # a negation after a clause that names the parent only qualifies it
+        ("Reports to the Nordic Council; there is none other.", "Parent organization"),
+    ],
+)
+def test_round3_parent_stated(text: str, heading: str) -> None:
+    assert status_of_text(text, heading).status is STATED
