@@ -11,7 +11,7 @@ from . import lexicon
 from .names import PROPER, check_unit_name, is_description, is_title_only, person_name, same_name
 from .reader import ReaderResult
 from .text import clean, sentences, split_top_level, split_words_top_level, strip_article, strip_notes, unique
-from .units import UNIT_PHRASE, UNIT_WORDS
+from .units import UNIT_PHRASE, UNIT_WORDS, is_unit_reference
 
 # Longest first, so "chief executive" wins over "chief"; "-" in the list stands for a space or a hyphen.
 ROLE_WORDS = "|".join(role.replace("-", r"[\s-]") for role in sorted(lexicon.roles(), key=lambda r: (-len(r), r)))
@@ -37,6 +37,8 @@ def read_structure(field: Field, identity: Identity) -> ReaderResult:
             name = check_unit_name(" ".join(words))
         else:  # "a steering committee": a unit described, named by its description
             name = " ".join(words) if len(words) >= 2 and is_description(" ".join(words)) else None
+        if name and is_unit_reference(name, "the "):  # "advised the Board": named elsewhere
+            name = None
         if name and not re.search(r"\b(?:various|several|multiple|many)\b", name, re.I):
             facts.append(Unit(name, match["acr"]))
     for match in re.finditer(
@@ -48,13 +50,22 @@ def read_structure(field: Field, identity: Identity) -> ReaderResult:
         role = role_name(match["role"])
         facts.append(Post(role, role))
     # Named bodies ("the National Science Board") that the unit pattern did not catch whole.
-    for match in PROPER.finditer(field.text):
+    # Per sentence: a name never runs across a full stop ("… its Director. A … Council").
+    for sentence in sentences(field.text):
+        facts = _named_bodies(sentence, identity, facts)
+    return unique(facts), None
+
+
+def _named_bodies(sentence: str, identity: Identity, facts: list[Fact]) -> list[Fact]:
+    for match in PROPER.finditer(sentence):
         name = match["name"]
+        if is_unit_reference(name, sentence[: match.start()]):
+            continue
         is_unit = re.search(rf"\b(?:{UNIT_WORDS})\b", name, re.I) and not same_name(name, identity.name)
         if is_unit and not any(isinstance(f, Unit) and same_name(strip_article(name), f.name) for f in facts):
             facts = [f for f in facts if not (isinstance(f, Unit) and f.name.lower() in name.lower())]
             facts.append(Unit(strip_article(name), match["acr"]))
-    return unique(facts), None
+    return facts
 
 
 def read_leader(field: Field, _: Identity) -> ReaderResult:
