@@ -361,3 +361,140 @@ def test_category_without_determiner_or_time_adverb() -> None:
     )[0]
     assert [f.org.name for f in facts if isinstance(f, Member)] == ["Acme Inc.", "Globex Corporation"]
     assert not [f for f in facts if isinstance(f, PartnerCategory) and f.label.lower().startswith("later")]
+
+
+# --- "and" inside a name: split only where both sides are names of their own ----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "National Aeronautics and Space Administration",  # the head noun ends the whole name
+        "Bill and Melinda Gates Foundation",
+        "Larsen and Toubro Limited",  # the legal form ends the whole name
+        "Marks and Spencer plc",
+        "Ernst and Young GmbH",
+        "School of Oriental and African Studies",
+        "Department of Science and Technology",
+        "SUNY College of Nanoscale Science and Engineering",  # the complement continues
+    ],
+)
+def test_and_inside_one_name_does_not_split(text: str) -> None:
+    assert list_pieces(text) == [text]
+    members, _ = partners(f"Partners include the Example Trust and {text}.")
+    assert text in members and not members & {"Larsen", "Toubro Limited", "National Aeronautics", "Bill"}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Kyoto University and the Riken Institute", ["Kyoto University", "the Riken Institute"]),
+        ("CNES and European Space Agency", ["CNES", "European Space Agency"]),
+        ("Tata Trusts and Hindustan Unilever Limited", ["Tata Trusts", "Hindustan Unilever Limited"]),
+        ("Siemens and Airbus", ["Siemens", "Airbus"]),
+        ("Procter & Gamble and the Ford Foundation", ["Procter & Gamble", "the Ford Foundation"]),
+    ],
+)
+def test_and_between_two_names_splits(text: str, names: list[str]) -> None:
+    assert list_pieces(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "the Tata Trusts, Larsen and Toubro Limited, Infosys Limited and Wipro",
+            ["the Tata Trusts", "Larsen and Toubro Limited", "Infosys Limited", "Wipro"],
+        ),
+        (
+            "the Ford Foundation, Johnson and Johnson, Unilever and Nestlé",
+            ["the Ford Foundation", "Johnson and Johnson", "Unilever", "Nestlé"],
+        ),
+        (  # an Oxford comma took the list's "and": the last piece is one name
+            "Airbus, Thales, and Bill and Melinda Gates Foundation",
+            ["Airbus", "Thales", "Bill and Melinda Gates Foundation"],
+        ),
+        (  # both sides complete on their own: two names even inside the list
+            "Kyoto University and Osaka University, CNES and NASA",
+            ["Kyoto University", "Osaka University", "CNES", "NASA"],
+        ),
+    ],
+)
+def test_and_inside_a_comma_list_belongs_to_a_name_unless_it_is_the_lists_own(text: str, names: list[str]) -> None:
+    assert list_pieces(text) == names
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (("Hitachi, Ltd. (supplier of rolling stock)",), {"Hitachi, Ltd."}),
+        (("Acme, Inc. (observer)", "Globex S.A. (since 2020)"), {"Acme, Inc.", "Globex S.A."}),
+        (("Mitsubishi Heavy Industries, Ltd. (prime contractor)",), {"Mitsubishi Heavy Industries, Ltd."}),
+    ],
+)
+def test_a_legal_form_stays_with_its_name_before_a_note(lines: tuple[str, ...], expected: set[str]) -> None:
+    members, _ = partners(*lines, bullets=True)
+    assert members == expected
+    assert not members & {"Hitachi", "Acme", "Ltd.", "Inc."}
+
+
+def test_semicolons_split_inside_a_bullet_and_keep_legal_forms() -> None:
+    members, categories = partners(
+        "Industry: Foxconn Co., Ltd.; Sony Group Corporation; Koninklijke Philips N.V.",
+        "Academic: ETH Zürich, EPFL and Université de Genève",
+        bullets=True,
+    )
+    assert members == {
+        "Foxconn Co., Ltd.",
+        "Sony Group Corporation",
+        "Koninklijke Philips N.V.",
+        "ETH Zürich",
+        "EPFL",
+        "Université de Genève",
+    }
+    assert not any(";" in m for m in members)
+    assert categories <= {"Industry", "Academic"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CERN's partners include the Ford Foundation and Siemens.",
+        "The museum’s partners are the Ford Foundation and Siemens.",
+        "Its members include the Ford Foundation and Siemens.",
+        "Our main partners include the Ford Foundation and Siemens.",
+    ],
+)
+def test_a_list_intro_is_no_category(text: str) -> None:
+    members, categories = partners(text)
+    assert members == {"Ford Foundation", "Siemens"}
+    assert categories == set()
+
+
+def test_a_possessive_before_a_category_goes() -> None:
+    members, categories = partners("Acme's industrial partners include Siemens and Bosch.")
+    assert members == {"Siemens", "Bosch"}
+    assert categories == {"industrial partners"}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Centre national de la recherche scientifique",
+        "Musée du quai Branly – Jacques Chirac",
+        "Stifterverband für die Deutsche Wissenschaft e.V.",
+        "Institut national de la santé et de la recherche médicale",
+    ],
+)
+def test_names_that_capitalise_only_their_first_word(name: str) -> None:
+    stop = "" if name.endswith(".") else "."
+    members, _ = partners(f"Partners include the Wellcome Trust and the {name}{stop}")
+    assert members == {"Wellcome Trust", name}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Centre de recherche which was closed in 2001", "Musée du quai is open on Sundays", "some of the universities"],
+)
+def test_lowercase_words_in_a_sentence_are_still_no_name(text: str) -> None:
+    assert split_names(text) is None

@@ -55,13 +55,19 @@ _CATEGORY_GLUE = frozenset({"and", "of", "for", "in", "on", "at", "other", "vari
 _DETERMINERS = frozenset(word for (word,) in lexicon.table("determiners"))
 # A time adverb opening a list's head is no part of the category ("Later shareholders included").
 _TIME_ADVERBS = frozenset({"later", "earlier", "former", "past", "current", "today", "now", "formerly", "currently"})
-_GENERIC_HEADS = frozenset({"partners", "members", "its partners", "its members", "partners and members"})
+_POSSESSIVE = re.compile(r"\w['’]s?$")
+_GENERIC_HEADS = frozenset(
+    {"partners", "members", "its partners", "its members", "partners and members", "members and partners"}
+    | {"collaborators", "key partners", "main partners", "major partners", "principal partners", "partner"}
+)
 
 
 def read_partners(field: Field, _: Identity) -> ReaderResult:
     facts: list[Fact] = []
     bullets = [item.text for item in field.items if item.bullet]
-    chunks = bullets or [part for sentence in sentences(field.text) for part in split_top_level(sentence, ";")]
+    # A bullet may hold a list of its own: "- Industry: Google LLC; Samsung Electronics Co., Ltd."
+    lines = bullets or sentences(field.text)
+    chunks = [part for line in lines for part in split_top_level(strip_lead_in(clean(line)), ";")]
     single = len(chunks) > 1
     for chunk in chunks:
         chunk = _lead_dropped(strip_lead_in(clean(chunk)))
@@ -142,10 +148,14 @@ def _category(text: str) -> str | None:
         w[0].isupper() and not (is_acronym(w) or "." in w) for w in head[1:]
     ):
         return None
-    if len(words) > 1 and words[0].lower() in _DETERMINERS:  # "ses partenaires industriels"
-        label, words = " ".join(words[1:]), words[1:]
+    # "ses partenaires industriels", "Acme's industrial partners": a determiner or a
+    # possessive is no part of the category.
+    while len(words) > 1 and (words[0].lower() in _DETERMINERS or _POSSESSIVE.search(words[0])):
+        label, words = " ".join(words[1:]), words[1:]  # "The museum's partners": both go
     if words and words[0].lower() in _TIME_ADVERBS and len(words) > 1:  # "Later shareholders"
         label, words = " ".join(words[1:]), words[1:]
+    if label.lower() in _GENERIC_HEADS:  # "Pratham's partners include ...": the list's intro
+        return None
     return strip_article(label) if len(words) > 1 or label.lower() in lexicon.partner_category_words() else None
 
 
