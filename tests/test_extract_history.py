@@ -833,3 +833,24 @@ def test_earlier_names_after_a_cue(text: str, expected: list[str]) -> None:
 )
 def test_earlier_name_cues_without_a_name_of_its_own(text: str) -> None:
     assert previous_names(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1931: founded as a private laboratory, the Halden Soil Bureau, by two farmers.\n"
+        "1950: the laboratory was renamed Halden Soil Laboratory.\n1962: took its present name.",
+        "It was set up in 1931 as a small school called the Halden Soil Bureau. In 1950 the school was renamed "
+        "Halden Soil Laboratory, and in 1962 it took its present name.",
+    ],
+)
+def test_founded_as_a_kind_then_its_name(text: str) -> None:
+    assert previous_names(text) == ["Halden Soil Bureau", "Halden Soil Laboratory"]
+
+
+def test_a_noun_the_text_never_uses_for_it_is_another_body() -> None:
+    # "the school" is not the organization when the text never calls it a school
+    text = "1931: founded as the Halden Soil Bureau.\n1950: the school was renamed Tarn Agricultural College."
+    found = events(text)
+    assert [e.previous_name for e in found] == ["Halden Soil Bureau"]  # its founding name only
+    assert all("Tarn" not in e.text for e in found)

@@ -208,6 +208,8 @@ class Names:
     acronyms: dict[str, str]
     # In a field about the organization's own founding (Legislation), "the partnership" is it.
     generic_self: bool = False
+    # Nouns the text uses for it ("founded as a private school": "the school").
+    kind_nouns: frozenset[str] = frozenset()
 
     def full(self, name: str) -> str:
         return self.acronyms.get(name, name)
@@ -236,7 +238,7 @@ class Names:
         singular = {w[:-3] + "y" for w in words if w.endswith("ies")} | {
             w[:-1] for w in words if w.endswith("s") and not w.endswith(("ss", "ies"))
         }
-        return frozenset(words | singular | set(_context("self-noun")))
+        return frozenset(words | singular | set(_context("self-noun")) | self.kind_nouns)
 
 
 _SUBTITLE = re.compile(r"\s[–—-]\s|:\s")
@@ -878,7 +880,7 @@ class _Clause:
 
 
 def read_events(text: str, identity: Identity, intro: str = "") -> list[Fact]:
-    story = _Story(text, Names(identity, defined_acronyms(intro, text)))
+    story = _Story(text, Names(identity, defined_acronyms(intro, text), kind_nouns=own_kind_nouns(text)))
     for segment in segments(text):
         _read_segment(story, segment)
     if any(isinstance(f, Dissolution) for f in story.facts):
@@ -1309,7 +1311,7 @@ def _took_present_name(
     """ "took its present name": the subject is this organization under an earlier name
     ("the Halden Soil Laboratory took its present name in 1962"), unless the name after
     the verb is another's ("the Académie took its present name, University of Lausanne")."""
-    named = re.match(r"\s*[,:]?\s*(?:that\s+of\s+|as\s+)?(?=(?:the\s+)?[A-Z])", after)
+    named = _PRESENT_NAME_GIVEN.match(after)
     span = name_at(after[named.end() :], lax=True) if named else None
     if span and not names.is_self(names.full(span.name)) and who != Subject.SELF:
         return None
@@ -1320,6 +1322,7 @@ def _took_present_name(
     return None
 
 
+_PRESENT_NAME_GIVEN = re.compile(r"\s*(?:[,:]\s*)?(?:that\s+of\s+|as\s+)?(?=(?:the\s+)?[A-Z])")
 _IT_SUBJECT = re.compile(r"(?:^|[.;:]\s+)It\s+(?:(?:later|then|was|has|had|been|subsequently|eventually|finally)\s+)*$")
 
 
@@ -1525,10 +1528,39 @@ def _founded_as(sentence: str, names: Names) -> list[tuple[int, str]]:
         who, _ = subject_of(sentence, match.start, names)
         if who != Subject.SELF and not it_object:
             continue
-        span = name_at(sentence[match.end :], lax=True)
-        if span and not names.is_self(names.full(span.name)) and not _of_another(sentence, match.end + span.end):
+        # "founded as a private school, the École spéciale de Lausanne": the name after its kind
+        kind = _KIND_THEN_NAME.match(sentence, match.end)
+        start = kind.end() if kind else match.end
+        span = name_at(sentence[start:], lax=True)
+        if span and not names.is_self(names.full(span.name)) and not _of_another(sentence, start + span.end):
             found.append((match.start, names.full(span.name)))
     return found
+
+
+# "as a private school, the X" / "as a small laboratory called X": a kind, then its name.
+_KIND_THEN_NAME = re.compile(
+    r"an?\s+(?:[a-z-]+\s+){0,3}?(?P<noun>[a-z]+)(?:,\s+|\s+(?:called|named)\s+)(?=(?:the\s+)?[A-ZÀ-Þ])"
+)
+# "founded as a private school": the noun the text uses for the organization itself.
+_FOUNDED_AS_KIND = re.compile(
+    r"\b(?:founded|established|set\s+up|created|opened|started|began)\s+(?:in\s+\d{4}\s+)?as\s+an?\s", re.I
+)
+_KIND_ENDS_BEFORE = frozenset({"called", "named", "by", "in"})
+
+
+def own_kind_nouns(text: str) -> frozenset[str]:
+    """The nouns of "founded as a private school …": "the school" is then the organization."""
+    nouns = set()
+    for match in _FOUNDED_AS_KIND.finditer(text):
+        words = text[match.end() : match.end() + 80].split()[:5]
+        for word, after in zip(words, [*words[1:], ""], strict=True):
+            core = word.rstrip(",.;")
+            if not core.isalpha() or not core.islower():
+                break
+            if core != word or after in _KIND_ENDS_BEFORE:
+                nouns.add(core)  # the noun ends the kind: "a private school, …", "a lab called …"
+                break
+    return frozenset(nouns)
 
 
 # A name followed by "of" was cut short; not by "of the university's …" (whose it was).
