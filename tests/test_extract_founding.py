@@ -385,3 +385,119 @@ def test_the_organizations_own_start_dates_the_founding(text: str, date: DateVal
 )
 def test_the_creation_date_wins_over_the_start_of_operations(text: str, date: DateValue) -> None:
     assert read_founding_text(text, ORG).date == date
+
+
+# --- round 3: founder lists, appositives, active subjects, founder titles ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "TVWB was incorporated in May 1921 by five mill owners: Eden Mills, Inc., Fell & Birk Ltd, "
+            "Carlisle Dyeworks Corporation, Hale Brothers GmbH and Moor Textiles, Inc.",
+            [
+                "Eden Mills, Inc.",
+                "Fell & Birk Ltd",
+                "Carlisle Dyeworks Corporation",
+                "Hale Brothers GmbH",
+                "Moor Textiles, Inc.",
+            ],
+        ),
+        (
+            "The board was founded in 1921, at the suggestion of Jon Rea, mayor of Kendal, by Eden Mills, Inc., "
+            "Carlisle Dyeworks Corporation and Moor Textiles Limited, with Ann Lee as its first chair.",
+            ["Eden Mills, Inc.", "Carlisle Dyeworks Corporation", "Moor Textiles Limited"],
+        ),
+        (
+            "Le TVWB a été créé; it was formed in 1921 by Société Hydraulique du Nord S.A. and Eaux de Lys S.A.",
+            ["Société Hydraulique du Nord S.A.", "Eaux de Lys S.A."],
+        ),
+    ],
+)
+def test_founding_companies_keep_their_legal_forms(text: str, expected: list[str]) -> None:
+    assert founders_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "TVWB was set up in Kendal in 1921 by Dr. Ada Fell, then a lecturer at the university, and Tom Birk, "
+            "with support from the county.",
+            ["Ada Fell", "Tom Birk"],
+        ),
+        (
+            "It was started in 1921 by Prof. Ines Ruiz, a geologist, and Mr. Kwame Mensah.",
+            ["Ines Ruiz", "Kwame Mensah"],
+        ),
+        (
+            "1921: founded as a trust, the Kendal Water Trust, by a group of farmers led by Ivo Crane and Mary Tod.",
+            ["Ivo Crane", "Mary Tod"],
+        ),
+        (
+            "TVWB was incorporated in 1921 by the Republic of Cumbria, represented by its Ministry of Works, "
+            "and the County of Westmorland.",
+            ["Republic of Cumbria", "County of Westmorland"],
+        ),
+    ],
+)
+def test_founders_past_titles_descriptions_and_leaders(text: str, expected: list[str]) -> None:
+    assert founders_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dr. Ada P. Fell, a hydrologist from Leeds, founded it in 1921 as the Kendal Water Trust.", ["Ada P. Fell"]),
+        ("In 1921 Ada Fell and Tom Birk founded the Tarn Valley Water Board.", ["Ada Fell", "Tom Birk"]),
+        ("Two mill owners co-founded it in 1921.", []),
+    ],
+)
+def test_active_founders_are_every_name_of_the_subject(text: str, expected: list[str]) -> None:
+    assert founders_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an instrument, a legal form of incorporation, an object of a later verb: no founder
+        "TVWB was incorporated in 1921 by Act of Parliament.",
+        "TVWB was incorporated as a company limited by guarantee in 1921.",
+        "Created by that law on 2 May 1921, TVWB founded and ran three companies: Eden Mills S.A. (1930) and Lys S.A.",
+        "The museum of the board was founded it 1990 by staff.",
+    ],
+)
+def test_no_founder_from_instruments_or_other_objects(text: str) -> None:
+    assert founders_of(text, about_founding=True) == []
+    assert founders_of("The board bought the Kendal mill in 1990; the mill had been founded by Eden Mills, Inc.") == []
+
+
+def test_a_later_sentence_it_is_not_the_organization() -> None:
+    # "it" names the organization only in a field's first sentence
+    text = "The board bought the Kendal mill in 1990. Ada Fell had founded it in 1850."
+    reading = read_founding_text(text, ORG)
+    assert reading.founders == () and reading.date is None
+
+
+@pytest.mark.parametrize(
+    ("post", "expected"),
+    [
+        ("Founder and Chief Engineer: Ada Fell", ["Ada Fell"]),
+        ("Co-founder and Chair: Dr. Tom Birk", ["Tom Birk"]),
+        ("Founding Director: Ruth Hale", []),
+        ("Director: Ruth Hale (founded the lab's archive)", []),
+    ],
+)
+def test_a_post_titled_founder_names_a_founder(post: str, expected: list[str]) -> None:
+    facts = build(("Leader", post))
+    founders = [m.name for f in foundings(facts) for m in ((f.founder,) if f.founder else ()) + f.founders]
+    assert founders == expected
+
+
+def test_an_alternate_name_and_a_title_note_are_the_organization() -> None:
+    org = Identity("Kendal Water Trust (Cumbria)", OrgKind.NGO, None, alternate_names=("Aqua Kendal",))
+    reading = read_founding_text("Aqua Kendal was set up in 1921 by Ada Fell and Tom Birk.", org)
+    assert [m.name for m in reading.founders] == ["Ada Fell", "Tom Birk"]
+    reading = read_founding_text("The Kendal Water Trust was established on 5 May 1921 by Ada Fell.", org)
+    assert reading.date == DateValue(1921, 5, 5)

@@ -19,14 +19,25 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
-from orgkg.model import DateValue, Fact, Field, FieldFacts, FieldStatus, Founding, Identity, Mention, Profile
+from orgkg.model import (
+    DateValue,
+    Fact,
+    Field,
+    FieldFacts,
+    FieldStatus,
+    Founding,
+    Identity,
+    Mention,
+    Post,
+    Profile,
+)
 
 from . import lexicon
 from .dates import date_spans
 from .history import Names, Subject, context_words, defined_acronyms, in_head_year, segments, subject_of
-from .names import is_proper_name, is_title_only, org_mention, person, person_name
+from .names import is_legal_form, is_proper_name, is_title_only, org_mention, person, person_name, same_name
 from .reader import ReaderResult
 from .text import clean
 
@@ -160,7 +171,9 @@ class FoundingVerb:
 
 
 _FLAGS = {"yes": True, "no": False}
-CUE_ROLES = frozenset({"current", "treaty", "in-force", "signed", "founder-cue", "no-founder", "no-object"})
+CUE_ROLES = frozenset(
+    {"current", "treaty", "in-force", "signed", "founder-cue", "no-founder", "no-object", "founder-title"}
+)
 
 
 @cache
@@ -368,6 +381,25 @@ def _signer(rest: str) -> Mention | None:
 
 
 @dataclass(frozen=True)
+class _Names(Names):
+    """Self also under a name the intro gives it ("known simply as Pratham")."""
+
+    def is_self(self, name: str) -> bool:
+        bare = clean(name)
+        return super().is_self(name) or any(same_name(bare, other) for other in self.identity.alternate_names)
+
+
+def _bare_identity(identity: Identity) -> Identity:
+    """``identity`` without a note after its title ("Council for Scientific and Industrial
+    Research (South Africa)"): the text calls it by the name alone."""
+    name = identity.name
+    open_at = name.rfind(" (")
+    if not name.endswith(")") or open_at <= 0 or "(" in name[open_at + 2 :] or ")" in name[open_at:-1]:
+        return identity
+    return replace(identity, name=name[:open_at].rstrip())
+
+
+@dataclass(frozen=True)
 class FoundingReading:
     date: DateValue | None
     founders: tuple[Mention, ...]
@@ -379,27 +411,32 @@ def read_founding_text(
     """Founders and the founding date stated in ``text`` (sentence by sentence). In a field
     ``about_founding`` (Legislation) an unnamed subject ("The partnership was launched") is
     the organization; elsewhere only a subject that names it counts."""
-    names = Names(identity, defined_acronyms(intro, text), generic_self=about_founding)
+    names = _Names(_bare_identity(identity), defined_acronyms(intro, text), generic_self=about_founding)
     date: DateValue | None = None
     created = False  # whether ``date`` is a creation verb's (a verb that can name founders)
     founders: list[Mention] = []
-    for segment in segments(text):
+    for number, segment in enumerate(segments(text)):
         sentence = segment.text
         for match in _verb_pattern().finditer(sentence):
             verb = _verb(match["verb"])
             who, other = subject_of(sentence, match.start(), names)
-            if (
-                verb.active
-                and who in {Subject.OTHER, Subject.UNKNOWN}
-                and _object_is_self(sentence[match.end() :], names)
-            ):
-                agent = person(sentence[: match.start()].split(",")[-1]) if other is None else None
-                named = person_name(other) if other else None
-                agent = agent or (named.mention() if named else None)
-                if agent:
-                    founders.append(agent)
-                if date is None:
-                    date = _date_after(sentence, match.end(), segment.date)
+            after = sentence[match.end() :]
+            # "X founded it": in a field's first sentence "it" is the organization
+            it_first = number == 0 and _first_word(after) == "it" and not _negated(sentence, match.start())
+            agents = _active_founders(sentence[: match.start()], names) if verb.active and it_first else []
+            if verb.active and (agents or (who in {Subject.OTHER, Subject.UNKNOWN} and _object_is_self(after, names))):
+                if not agents:
+                    agents = _active_founders(sentence[: match.start()], names)
+                if not agents:
+                    agent = person(sentence[: match.start()].split(",")[-1]) if other is None else None
+                    named = person_name(other) if other else None
+                    agent = agent or (named.mention() if named else None)
+                    agents = [agent] if agent else []
+                founders.extend(agents)
+                if date is None or not created:
+                    dated = _date_after(sentence, match.end(), segment.date)
+                    if dated is not None:
+                        date, created = dated, True
                 continue
             as_self = _AS_SELF.match(sentence[match.end() :])
             if as_self and _object_is_self(as_self["rest"], names):
@@ -423,6 +460,28 @@ def read_founding_text(
             if found:
                 founders.append(found)
     return FoundingReading(date, tuple(dict.fromkeys(founders)))
+
+
+_LEADING_TIME = re.compile(r"(?:In|On|By|Around|About|Circa)\s+")
+
+
+def _active_founders(before: str, names: Names) -> list[Mention]:
+    """The founders named as the subject of an active founding verb: "A and B founded …",
+    "In 1921 Dr. A, a hydrologist, founded it", "Acme, Inc. and Globex Ltd founded …"; none
+    unless every piece is a name, none that is the organization itself."""
+    clause = before[max(before.rfind(";"), before.rfind(":")) + 1 :].strip()
+    lead = _LEADING_TIME.match(clause)
+    if lead:
+        spans = date_spans(clause[:60])
+        if not spans or spans[0][0] != lead.end():
+            return []
+        clause = clause[spans[0][1] :].lstrip(" ,")
+    pieces = clause.split(", ")
+    kept = [p for i, p in enumerate(pieces) if i == 0 or not (p[:1].islower() and _appositive(p))]
+    if not clause or (len(kept) > 1 and not all(_AND_NAME.match(p) or is_legal_form(p) for p in kept[1:])):
+        return []
+    founders = _mentions(_with_legal_forms(_list_pieces(clean(", ".join(kept)))))
+    return [] if any(names.is_self(m.name) for m in founders) else founders
 
 
 # "established [in 1990] as the X"; the place or date after "in" starts on a non-space, or
@@ -455,7 +514,7 @@ def _about_something_else(sentence: str, start: int, end: int, verb: FoundingVer
     if _is_passive(sentence, start) or _object_is_self(sentence[end:], names) or _first_word(sentence[end:]) == "it":
         return False
     before = sentence[:start].rstrip()
-    words = _words(before)
+    words = _words(before[-60:])  # only the last word counts (bounded: linear on long lines)
     if words and words[-1].endswith("ly") and not before.endswith(","):
         before = before[: before.rstrip().rfind(" ") + 1].rstrip()  # "…, formally opened on"
     if before.endswith(","):
@@ -517,16 +576,23 @@ _DATE_CLAUSE_ENDS = (
 )
 
 
+@lru_cache(maxsize=4)
+def _sentence_dates(sentence: str) -> tuple[tuple[int, int, DateValue], ...]:
+    """The dates of a sentence, read once for all its verbs (a long sentence has many)."""
+    return tuple(date_spans(sentence))
+
+
 def _date_after(sentence: str, start: int, bullet: DateValue | None) -> DateValue | None:
     """The first date after the verb in its clause; else one just before it in the clause; else the bullet's."""
     # ``start`` follows a verb (a letter), so the guarded search finds what an unguarded one would.
     stops = [m.start() for stop in _DATE_CLAUSE_ENDS if (m := stop.search(sentence, start))]
     end = min(stops, default=len(sentence))
-    spans = [s for s in date_spans(sentence) if start <= s[0] < end]
+    every = _sentence_dates(sentence)
+    spans = [s for s in every if start <= s[0] < end]
     if spans:
         return spans[0][2]
     begin = max((m.end() for m in re.finditer(r"[;:]", sentence[:start])), default=0)
-    spans = [s for s in date_spans(sentence) if begin <= s[0] < start]
+    spans = [s for s in every if begin <= s[0] < start]
     return spans[-1][2] if spans else in_head_year(sentence[start:end], bullet)
 
 
@@ -534,7 +600,7 @@ _AGENT = re.compile(r"(?:^|\s)by\s+(?P<agent>[^;]+)")
 # Where an agent phrase stops: a mark, or (a guarded search, see _before) a word after spaces.
 _AGENT_STOPS = (
     # (?<!\s) after the colon is always true; it keeps the lookahead's own search linear
-    re.compile(r",\s+(?:which|who|whose|on|in|at|as|with|taking|and\s+(?:in|on))\b|\.(?=\s|$)|:(?!(?<!\s)\s*[A-Z])"),
+    re.compile(r",\s+(?:which|who|whose|on|in|at|as|with|taking|and\s+(?:in|on))\b|:(?!(?<!\s)\s*[A-Z])"),
     re.compile(
         r"(?<!\s)\s+(?:(?:on|in|at|as|with|to|under|through|via|after|following|during|from|for|when|who|which"
         r"|taking)\s|\(|and\s+(?!the\s)(?=[a-z]))"
@@ -550,7 +616,7 @@ _OTHERS = (
     re.compile(r"(?<!\s)\s+(?:among others|and others|et al\.?)\b"),
 )
 _CUED_AGENT_STOPS = (
-    re.compile(r"\.(?=\s|$)|,\s+(?:who|which|as)\b"),
+    re.compile(r",\s+(?:who|which|as)\b"),
     re.compile(r"(?<!\s)\s+(?:on|in|at|who|which)\s"),
 )
 _LIST_COMMA = re.compile(r",\s*(?:and\s+)?")
@@ -587,6 +653,15 @@ def _without_others(agent: str) -> str:
     return agent
 
 
+def _firm_after(text: str, start: int) -> bool:
+    """Whether the words from ``start`` to the next comma or "and" end in a legal form."""
+    ends = [m.start() for m in (_LIST_AND.search(text, start),) if m]
+    comma = text.find(",", start)
+    end = min([*ends, *([comma] if comma >= 0 else [])], default=len(text))
+    words = text[start:end].split()
+    return len(words) >= 2 and is_legal_form(words[-1])
+
+
 def _list_pieces(agent: str) -> list[str]:
     """``agent`` split at commas, "and" between spaces, and "&" before a capitalised word
     (spaces before it included), as one ``re.split`` over their alternation."""
@@ -600,6 +675,8 @@ def _list_pieces(agent: str) -> list[str]:
             match = ahead[index]
             if match is not None and match.start() < begin:
                 match = ahead[index] = pattern.search(agent, begin)
+            while pattern is _LIST_AMPERSAND and match is not None and _firm_after(agent, match.end()):
+                match = ahead[index] = pattern.search(agent, match.end())  # "Fell & Birk Ltd": one firm
             if match is None:
                 continue
             start = match.start()
@@ -616,9 +693,32 @@ def _list_pieces(agent: str) -> list[str]:
     return pieces
 
 
+_STOP = re.compile(r"\.(?=\s|$)")
+_LONGEST_LIST = 1200  # characters: a dozen founding companies with their legal forms fit
+_TITLE_ABBREVIATIONS = frozenset(t.title.split()[-1] for t in lexicon.person_titles() if t.abbreviation)
+
+
+def _before_full_stop(text: str) -> str:
+    """``text`` up to its first full stop that ends a sentence: not the stop of an initial
+    ("J. Smith"), of a title ("Dr. Ada Fell"), or one a lowercase word or a comma follows
+    ("Acme Inc., Globex Ltd. and …")."""
+    for match in _STOP.finditer(text):
+        words = text[: match.start()].split()
+        word = words[-1].lstrip("(\"'“") if words else ""
+        if (len(word) == 1 and word.isupper()) or word in _TITLE_ABBREVIATIONS:
+            continue
+        after = text[match.end() :].lstrip()
+        if after[:1].islower():
+            continue
+        # "… and Moor Textiles, Inc." : the stop of a legal form stays with it
+        return text[: match.end() if is_legal_form(word + ".") else match.start()]
+    return text
+
+
 def _founders_after(after: str) -> list[Mention]:
     """ "… in Berlin by A, B and C on 1 May 1958" → A, B, C; nothing unless every piece is a name."""
-    clause = re.split(r";|(?<![A-Z])\.(?=\s|$)", after)[0]
+    # the agent lies within a list's length of the verb (bounded: linear on run-on lines)
+    clause = _before_full_stop(after[: 2 * _LONGEST_LIST].split(";")[0])
     match = _AGENT.search(clause)
     if not match:
         return []
@@ -628,9 +728,46 @@ def _founders_after(after: str) -> list[Mention]:
     cue = _leftmost(agent, _FOUNDER_CUES)
     if cue:
         agent = agent[cue.end() :]
-    agent = _without_others(agent)
+    agent = _without_appositives(_without_others(agent))
     agent = _before(agent, *(_CUED_AGENT_STOPS if cue else _AGENT_STOPS))
-    pieces = _list_pieces(agent.strip(" .,"))
+    if len(agent) > _LONGEST_LIST:
+        return []  # no list of founders is this long: a run-on phrase
+    return _mentions(_with_legal_forms(_list_pieces(clean(agent))))
+
+
+_AND_NAME = re.compile(r"(?:and\s+)?(?:the\s+)?[A-Z]")
+
+
+def _without_appositives(agent: str) -> str:
+    """``agent`` without a lowercase description between commas after a founder, where a
+    further name follows ("A, then a lecturer at X, and B" → "A, and B"); the stops would
+    otherwise end the list inside the description."""
+    pieces = agent.split(", ")
+    kept = pieces[:1]
+    for index, piece in enumerate(pieces[1:], start=1):
+        later = pieces[index + 1 :]
+        description = piece[:1].islower() and not _AGENT_STOPS[0].match(", " + piece) and _appositive(piece)
+        if description and later and _AND_NAME.match(later[0]):
+            continue
+        kept.append(piece)
+    return ", ".join(kept)
+
+
+def _with_legal_forms(pieces: list[str]) -> list[str]:
+    """List pieces with a legal form cut off by a comma joined to its name again
+    ("Acme Devices", "Inc." → "Acme Devices, Inc.")."""
+    joined: list[str] = []
+    for piece in pieces:
+        if joined and is_legal_form(clean(piece)):
+            joined[-1] = f"{clean(joined[-1])}, {piece.strip(' ,')}"
+        else:
+            joined.append(piece)
+    return joined
+
+
+def _mentions(pieces: list[str]) -> list[Mention]:
+    """A person or organization for each piece, an appositive after a person skipped; nothing
+    unless every other piece is a name."""
     founders: list[Mention] = []
     for index, piece in enumerate(pieces):
         if index and founders and founders[-1].kind == "person" and _appositive(clean(piece)):
@@ -729,6 +866,11 @@ def founding_from_history(
         if isinstance(f, Founding)
         for m in (*f.founders, *([f.founder] if f.founder else []))
     }
+    titled = tuple(m for m in founders_by_title(fields) if m not in known)
+    if titled:
+        index = next(i for i, ff in enumerate(fields) if any(isinstance(f, Post) for f in ff.facts))
+        fields[index] = _with_fact(fields[index], Founding(founder=titled[0], founders=titled[1:]))
+        known |= set(titled)
     for slug in ("history", "intro"):
         for index, field_facts in enumerate(fields):
             if field_facts.slug != slug or field_facts.status not in {FieldStatus.STATED}:
@@ -747,6 +889,26 @@ def founding_from_history(
             founding = Founding(date=new_date, founder=founders[0] if founders else None, founders=founders[1:])
             fields[index] = _with_fact(fields[index], founding)
     return fields
+
+
+_WORD = re.compile(r"[\w-]+")
+
+
+def founders_by_title(fields: list[FieldFacts]) -> list[Mention]:
+    """The persons holding a post whose title calls them a founder ("Founder and Chief
+    Scientist: X", "Co-founder and President: Dr. Y"; lexicon role founder-title). "Founding
+    director" is a first director, no founder."""
+    titles = frozenset(cues("founder-title"))
+    return list(
+        dict.fromkeys(
+            holder
+            for ff in fields
+            for fact in ff.facts
+            if isinstance(fact, Post) and titles.intersection(w.lower() for w in _WORD.findall(fact.label))
+            for holder in fact.holders
+            if holder.kind == "person"
+        )
+    )
 
 
 def _without_date(field_facts: FieldFacts) -> FieldFacts:
