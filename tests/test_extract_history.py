@@ -854,3 +854,64 @@ def test_a_noun_the_text_never_uses_for_it_is_another_body() -> None:
     found = events(text)
     assert [e.previous_name for e in found] == ["Halden Soil Bureau"]  # its founding name only
     assert all("Tarn" not in e.text for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HISR was founded on 2 May 1931 by the Ministry of Agriculture, with the chemist Ola Berg as its first "
+        "head, as the Halden Soil Bureau.",
+        "It was set up in 1931 by two farmers, with Kari Dahl as director, under the name Halden Soil Bureau.",
+    ],
+)
+def test_founded_as_at_the_end_after_another_as(text: str) -> None:
+    assert previous_names(text) == ["Halden Soil Bureau"]
+
+
+def test_an_as_in_the_middle_is_not_a_founding_name() -> None:
+    # "as its first head" is the person's role; nothing names the organization
+    assert previous_names("HISR was founded in 1931 with Ola Berg as its first head, and grew fast.") == []
+
+
+def test_the_intros_single_former_name_precedes_the_first_rename() -> None:
+    identity = Identity("Halden Institute for Soil Research", OrgKind.GOVERNMENT, "HISR", former_names=("Soil Bureau",))
+    text = "- 1950: renamed Halden Soil Laboratory\n- 1962: renamed Halden Institute for Soil Research"
+    assert previous_names(text, identity) == ["Soil Bureau", "Halden Soil Laboratory"]
+    # not when the History field itself gives the earlier name
+    founded = "Founded in 1931 as the Halden Soil Bureau. " + text
+    assert "Soil Bureau" not in previous_names(founded, identity)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1990: sold to Tarn Research Institute.\n1995: merged into Tarn; it ceased to exist.",
+        "In 1995 the owners handed HISR to Tarn Research Institute, and HISR was merged into Tarn.",
+    ],
+)
+def test_a_short_successor_name_is_the_longer_one_in_the_text(text: str) -> None:
+    assert names_of(events(text), "resulting") == ["Tarn Research Institute"]
+
+
+def test_a_short_successor_name_with_two_longer_ones_stays_short_or_unread() -> None:
+    text = "Tarn Research Institute and Tarn Data Centre bid for it. In 1995 HISR was merged into Tarn."
+    assert "Tarn Research Institute" not in names_of(events(text), "resulting")
+
+
+@pytest.mark.parametrize(
+    "taking",
+    [
+        "took over most of the research functions of the Tarn Drainage Board, which was wound up in 1950",
+        "took over the Tarn Drainage Board",
+        "took over all of the field stations of the Tarn Drainage Board, which was abolished",
+    ],
+)
+def test_what_an_earlier_name_took_over_is_a_predecessor(taking: str) -> None:
+    text = f"The Peat Council of Norway {taking}. It became the Nordic Peat Council in 1970."
+    found = events(text, PEAT)
+    assert names_of(found, "original") == ["Tarn Drainage Board"]
+
+
+def test_what_another_body_took_over_is_not_a_predecessor() -> None:
+    text = "The Peat Council of Norway took over the Tarn Drainage Board in 1950. NPC was founded in 1970."
+    assert names_of(events(text, PEAT), "original") == []

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from dataclasses import field as default
 from enum import Enum
 from functools import cache, lru_cache
@@ -862,6 +862,8 @@ class _Story:
     previous: list[_Former] = default(default_factory=list)
     edits: list[_NameEdit] = default(default_factory=list)
     if_ended: list[ChangeEvent] = default(default_factory=list)  # successors if the text ends it
+    # (subject, event) of another named subject: kept if that name proves an earlier name of it
+    pending: list[tuple[str, ChangeEvent]] = default(default_factory=list)
     position: int = 0
 
 
@@ -887,6 +889,11 @@ def read_events(text: str, identity: Identity, intro: str = "") -> list[Fact]:
         story.facts.extend(story.if_ended)
     story.renames.extend(_edits_into_self(story.edits, story.renames, story.previous, identity))
     story.facts.extend(_renaming_events(story.renames, story.previous, identity))
+    earlier = {f.previous_name for f in story.facts if isinstance(f, ChangeEvent) and f.previous_name}
+    for subject, fact in story.pending:
+        named = fact.original.name if fact.original else None
+        if any(same_name(subject, name) for name in earlier) and not any(same_name(named or "", n) for n in earlier):
+            story.facts.append(fact)
     return unique(story.facts)
 
 
@@ -952,6 +959,12 @@ def _read_clause(story: _Story, clause: _Clause, ended_by: list[ChangeEvent]) ->
             story.facts.append(Dissolution(clause.date, clause.text))
     elif who == Subject.SELF or (verb.direction == "successors" and _own_parts(clause.sentence, clause.match.start())):
         _DIRECTED[verb.direction](story, clause, ended_by)
+    elif who == Subject.OTHER and clause.other_subject and verb.direction in _EARLIER_SELF_DIRECTIONS:
+        # "The Science Research Council took over X. It became <this organization>": what an
+        # earlier name of it took over counts once that name proves to be its own (at the end)
+        earlier = _Story(story.text, names)
+        _DIRECTED[verb.direction](earlier, replace(clause, who=Subject.SELF), [])
+        story.pending.extend((clause.other_subject, fact) for fact in earlier.facts)
 
 
 def _read_renaming(story: _Story, clause: _Clause) -> None:
@@ -975,7 +988,11 @@ def _read_renaming(story: _Story, clause: _Clause) -> None:
 
 
 def _read_successor(story: _Story, clause: _Clause, ended_by: list[ChangeEvent]) -> None:
-    other = organization_at(_skip_adverbial(clause.after), story.names)
+    after = _skip_adverbial(clause.after)
+    other = organization_at(after, story.names)
+    short = name_at(after)
+    if short and " " not in short.name and (longer := _longer_name(story.text, short.name)):
+        other = organization_at(longer, story.names) or other
     if other is None or story.names.is_self(other.name):
         return
     event = ChangeEvent(clause.verb.kind, clause.text, resulting=other, date=clause.date)
@@ -983,6 +1000,19 @@ def _read_successor(story: _Story, clause: _Clause, ended_by: list[ChangeEvent])
     (ended_by if clause.verb.kind in _IF_ENDED else story.facts).append(event)
     if clause.verb.kind in DISSOLVING:
         story.facts.append(Dissolution(clause.date, clause.text))
+
+
+def _longer_name(text: str, short: str) -> str | None:
+    """ "donated PARC to SRI International; PARC was merged into SRI": a one-word name is
+    short for the one longer name of the text that starts with it, if there is one."""
+    longer = {
+        span.name
+        for end in _word_ends(text, short)
+        if text.startswith(" ", end)
+        and (span := name_at(text[end - len(short) :]))
+        and span.name.startswith(short + " ")
+    }
+    return longer.pop() if len(longer) == 1 else None
 
 
 def _read_predecessor(story: _Story, clause: _Clause, ended_by: list[ChangeEvent]) -> None:
@@ -1038,6 +1068,9 @@ def _read_ending(story: _Story, clause: _Clause, ended_by: list[ChangeEvent]) ->
         story.facts.append(Dissolution(clause.date, clause.text))
 
 
+# Directions read for another named subject too, kept if it proves an earlier name of it.
+_EARLIER_SELF_DIRECTIONS = frozenset({"source", "predecessor", "predecessors"})
+
 # What the words after a verb name, for a clause whose subject is this organization.
 _DIRECTED = {
     "successor": _read_successor,
@@ -1049,7 +1082,7 @@ _DIRECTED = {
 }
 
 
-_PARTS_OF = re.compile(r"the\s+(?:[a-z-]+\s+){1,3}?of\s+")
+_PARTS_OF = re.compile(r"(?:(?:most|all|the\s+bulk)\s+of\s+)?the\s+(?:[a-z-]+\s+){1,3}?of\s+")
 _ENDED_RELATIVE = re.compile(r"\s*,\s+which\s+(?:was|were)\s+(?:later\s+)?(?P<verb>[a-z]+(?:\s+[a-z]+)?)\b")
 
 
@@ -1418,7 +1451,9 @@ _FOUNDING_AT = re.compile(rf"(?<![\w-])(?=(?:{lexicon.alternation(_FOUNDING_WORD
 _FOUNDING_VERBS = tuple(re.compile(rf"{re.escape(word)}(?![\w-])", re.I) for word in _FOUNDING_WORDS)
 _FOUNDED_AS_GAP = 200
 _AS_OR_STOP = re.compile(r"\b(?:as|under)|;", re.I)
-_AS_NAME = re.compile(r"\b(?:as|under\s+the\s+name)\s+(?=the\s+[A-Z]|[A-Z])", re.I)
+# (the name's capital is case-sensitive: "as its first director" names no name; "as a
+# private school, the X" names one after its kind)
+_AS_NAME = re.compile(r"\b(?i:as|under\s+the\s+name)\s+(?=the\s+[A-ZÀ-Þ]|[A-ZÀ-Þ]|an?\s)")
 
 
 @dataclass(frozen=True)
@@ -1523,7 +1558,7 @@ def _founded_as(sentence: str, names: Names) -> list[tuple[int, str]]:
     for match in _founded_as_phrases(sentence):
         # "Dr. X founded it in 1914 as the Y": "it", the organization, is the object
         gap, it_object = _without_it(match.gap)
-        if _FOUNDED_AS_BREAK.search(gap) or re.search(r"\bas\s", gap):
+        if _FOUNDED_AS_BREAK.search(gap) or (re.search(r"\bas\s", gap) and not _closing_as(sentence, match)):
             continue
         who, _ = subject_of(sentence, match.start, names)
         if who != Subject.SELF and not it_object:
@@ -1535,6 +1570,15 @@ def _founded_as(sentence: str, names: Names) -> list[tuple[int, str]]:
         if span and not names.is_self(names.full(span.name)) and not _of_another(sentence, start + span.end):
             found.append((match.start, names.full(span.name)))
     return found
+
+
+def _closing_as(sentence: str, match: _FoundedAs) -> bool:
+    """ "founded in 1970 by X, with Y as its first director, as the Z.": an "as the Z" after
+    a comma that ends the sentence names the organization, whatever "as" came between."""
+    if not sentence[: match.end].rstrip().endswith((", as", ", under the name")):
+        return False
+    span = name_at(sentence[match.end :], lax=True)
+    return span is not None and not sentence[match.end + span.end :].strip(" .")
 
 
 # "as a private school, the X" / "as a small laboratory called X": a kind, then its name.
@@ -1642,12 +1686,14 @@ def _renaming_events(renames: list[_Rename], previous: list[_Former], identity: 
     before the rename into the present name took a previous name; a name taken after it
     (or with no rename into the present name at all) is a later name: an event of the same
     organization, with no name that could be read as another organization. A former name
-    the intro gives ("formerly X") is the previous name of a rename into the present name
-    when the History field names none and the intro gives exactly one."""
+    the intro gives ("formerly X") is the previous name of the first rename when the History
+    field names no name before it and the intro gives exactly one, not taken by a rename."""
     facts: list[Fact] = []
     last_into_self = max((r.position for r in renames if r.into_self), default=None)
     steps: list[_Rename | _Former] = sorted([*renames, *previous], key=lambda s: (s.position, isinstance(s, _Rename)))
-    current: str | None = None
+    taken = {r.new_name for r in renames}
+    intro = identity.former_names[0] if len(identity.former_names) == 1 and not previous else None
+    current: str | None = intro if intro not in taken else None
     used: set[str] = set()
     for step in steps:
         if isinstance(step, _Former):
@@ -1658,8 +1704,6 @@ def _renaming_events(renames: list[_Rename], previous: list[_Former], identity: 
             continue
         if step.into_self:
             old = step.old_name or current
-            if old is None and not previous and len(identity.former_names) == 1:
-                old = identity.former_names[0]
             facts.append(ChangeEvent(step.kind, step.text, date=step.date, previous_name=old))
             used.update(n for n in (old,) if n)
             current = None
