@@ -501,3 +501,58 @@ def test_an_alternate_name_and_a_title_note_are_the_organization() -> None:
     assert [m.name for m in reading.founders] == ["Ada Fell", "Tom Birk"]
     reading = read_founding_text("The Kendal Water Trust was established on 5 May 1921 by Ada Fell.", org)
     assert reading.date == DateValue(1921, 5, 5)
+
+
+# --- round 3: instruments in other languages, numbers, years and "operates under" after -------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "date"),
+    [
+        (
+            "Lei nº 1.234, de 3 de março de 1961, which authorised the Executive to set up the board.",
+            "Lei nº 1.234",
+            DateValue(1961, 3, 3),
+        ),
+        ("Ley N° 4.321, published on 9 May 1944 in the official gazette.", "Ley N° 4.321", DateValue(1944, 5, 9)),
+        (
+            "Established on the basis of the Gesetz über die Errichtung einer Wasserbehörde im Tarntal "
+            "vom 2. März 1952, which also set its budget.",
+            "Gesetz über die Errichtung einer Wasserbehörde im Tarntal",
+            DateValue(1952, 3, 2),
+        ),
+        (
+            "Created by the Loi relative à la gestion des eaux du 12 juin 1964 (Loi n° 64-1245).",
+            "Loi relative à la gestion des eaux",
+            DateValue(1964, 6, 12),
+        ),
+        ("Tarn Valley Water Act, 1921 (Act No. 7 of 1921).", "Tarn Valley Water Act, 1921", DateValue(1921)),
+        (
+            "Set up under the Water Boards Act, No. 7 of 1921, at the request of the county.",
+            "Water Boards Act",
+            DateValue(1921),
+        ),
+    ],
+)
+def test_instruments_of_other_languages_numbers_and_years(text: str, name: str, date: DateValue) -> None:
+    instrument = find_instrument(text)
+    assert instrument is not None
+    assert (instrument.name, instrument.date) == (name, date)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Its duties are set out in the Wet op de waterschappen (WW) of 1992, under which it operates today.",
+        "Recognised by Legge 12 maggio 1995, n. 85; there was no founding act.",
+        "Named in the Water Act 1989 and the Rivers Act 1991; no statute founded it, and no founding law exists.",
+    ],
+)
+def test_no_founding_instrument_when_the_text_says_so(text: str) -> None:
+    assert find_instrument(text) is None
+
+
+def test_a_title_cut_inside_its_date_is_no_name() -> None:
+    # "Legge 12 maggio 1995, n. 85": not "Legge 12"
+    instrument = find_instrument("The board was founded by Legge 12 maggio 1995, n. 85.")
+    assert instrument is None or instrument.name != "Legge 12"

@@ -22,9 +22,12 @@ _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _MONTH = rf"(?P<month>{_MONTH_NAMES})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR4 = r"(?P<year>\d{4})"
+# "of" and its Spanish/Portuguese/French twins ("7 de dezembro de 1972"); a German day
+# ends in a full stop ("21. Juli 1960").
+_OF = r"(?:of|de|del)"
 DATE_MDY = re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR4}\b", re.I)
-DATE_DMY = re.compile(rf"\b{_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR4}\b", re.I)
-DATE_MY = re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR4}\b", re.I)
+DATE_DMY = re.compile(rf"\b{_DAY}(?:\.|\s+{_OF})?\s+{_MONTH},?\s+(?:{_OF}\s+)?{_YEAR4}\b", re.I)
+DATE_MY = re.compile(rf"\b{_MONTH},?\s+(?:{_OF}\s+)?{_YEAR4}\b", re.I)
 DATE_ISO = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
 DATE_ISO_MONTH = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})\b(?![-–/]?\d)")
 # 29/09/1954, 29.09.1954, 29-09-1954: the same separator twice, a four-digit year last.

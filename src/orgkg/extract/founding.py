@@ -35,8 +35,8 @@ from orgkg.model import (
 )
 
 from . import lexicon
-from .dates import date_spans
-from .history import Names, Subject, context_words, defined_acronyms, in_head_year, segments, subject_of
+from .dates import MONTHS, date_spans
+from .history import Names, Segment, Subject, context_words, defined_acronyms, in_head_year, segments, subject_of
 from .names import is_legal_form, is_proper_name, is_title_only, org_mention, person, person_name, same_name
 from .reader import ReaderResult
 from .text import clean
@@ -172,7 +172,19 @@ class FoundingVerb:
 
 _FLAGS = {"yes": True, "no": False}
 CUE_ROLES = frozenset(
-    {"current", "treaty", "in-force", "signed", "founder-cue", "no-founder", "no-object", "founder-title"}
+    {
+        "current",
+        "treaty",
+        "in-force",
+        "signed",
+        "founder-cue",
+        "no-founder",
+        "no-object",
+        "founder-title",
+        "foreign-title",
+        "current-after",
+        "no-founding-act",
+    }
 )
 
 
@@ -222,7 +234,8 @@ _CAP = r"[A-Z][\w'’.-]*"
 _TITLE_WORDS = rf"{_CAP}(?:\s+(?:(?:{_ACT_GLUE}|a|an)\s+){{0,3}}{_CAP}){{0,15}}"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 # "No. 66,624", "11450", "2171/1994": an instrument's number (one separator between digit runs)
-_NUMBER = r"(?:No\.?\s*)?\d{1,7}(?:[,./-]\d{1,7}){0,3}(?![\d,./–-]?\d)"
+# "Nº 5.851", "N° 6.334", "Nr. 12", "n. 317": the number sign of other languages too
+_NUMBER = r"(?:(?:No|Nr|N[º°]|n[º°]|n(?=\.))\.?\s*)?\d{1,7}(?:[,./-]\d{1,7}){0,3}(?![\d,./–-]?\d)"
 # Both instrument patterns are tried (``match``) only where one can start, found by a small
 # search: a search of the whole pattern would retry the title words at every capital
 # (issue 13 item 6). ``(?:…|)`` is an optional group the linearity proof can unroll.
@@ -230,7 +243,7 @@ _NUMBER = r"(?:No\.?\s*)?\d{1,7}(?:[,./-]\d{1,7}){0,3}(?![\d,./–-]?\d)"
 _TAIL_START = re.compile(r"(?<![\w'’.-])[A-Z]")
 _TAIL_INSTRUMENT = re.compile(
     rf"(?<![\w'’.-])(?P<name>{_CAP}(?:\s+(?:(?:{_ACT_GLUE})\s+){{0,3}}{_CAP}){{0,15}}?\s+(?:{_INSTRUMENT_WORDS})"
-    rf"(?:\s+(?:of\s+)?{_YEAR}(?![\d/–-])|\s+{_NUMBER}|))(?![\w'’-])"
+    rf"(?:,?\s+(?:of\s+)?{_YEAR}(?![\d/–-])|\s+{_NUMBER}|))(?![\w'’-])"
 )
 # "Decree No. 66,624", "Act 33 of 1945", "Act on the Japan Aerospace Exploration Agency",
 # "Convention for the Establishment of a European Organization for Nuclear Research"
@@ -240,6 +253,32 @@ _HEAD_INSTRUMENT = re.compile(
     rf"(?:\s+(?:of|on|for|concerning|[Ee]stablishing)\s+(?:the\s+|a\s+|an\s+)?{_TITLE_WORDS}|)"
     rf"(?:\s+of\s+{_YEAR}(?![\d/–-]))?)(?![\w'’-])"
 )
+
+
+# "Gesetz über die Überführung der Anteilsrechte … in private Hand", "Loi relative à …": a
+# title in another language runs, lowercase words and all, to a mark or its date ("of 21
+# July 1960", "vom …"); found in code (``_foreign_titles``), at most _FOREIGN_WORDS words.
+_FOREIGN_HEAD = re.compile(
+    rf"(?<![\w'’.-])(?:{lexicon.alternation(cues('foreign-title'))})\s+"
+    r"(?:über|zur|zum|betreffend|sur|relative|relatif|portant|sobre|relativa|por|op|tot|per|o)\s+"
+)
+_FOREIGN_ENDS = (
+    re.compile(r"[,;()\[\]\"“”]|\.(?=\s|$)"),
+    re.compile(r"(?<!\s)\s+(?:of|vom|du|de|del|van|dated|z\s+dnia)\s+\d"),
+)
+_FOREIGN_WORDS = 16
+
+
+def _foreign_titles(sentence: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each instrument titled in another language in ``sentence``."""
+    found = []
+    for head in _FOREIGN_HEAD.finditer(sentence):
+        stops = [m.start() for stop in _FOREIGN_ENDS if (m := stop.search(sentence, head.end()))]
+        end = min(stops, default=len(sentence))
+        name = sentence[head.start() : end].strip()
+        if len(name.split()) <= _FOREIGN_WORDS and not name.endswith(tuple(cues("foreign-title"))):
+            found.append((head.start(), head.start() + len(name), name))
+    return found
 
 
 def _matches_at_starts(
@@ -274,22 +313,59 @@ class Instrument:
 def find_instrument(text: str) -> Instrument | None:
     """The founding instrument of a Legislation text: the first named instrument in a
     sentence that does not say the organization merely operates under it today."""
-    if _NO_LEGISLATION.search(text):
+    if _NO_LEGISLATION.search(text) or re.search(rf"\b(?:{_phrases(cues('no-founding-act'))})\b", text, re.I):
         return None
-    for segment in segments(text):
-        sentence = segment.text
-        for match in sorted(
+    for sentence in _joined_ordinals(segments(text)):
+        candidates = sorted(
             [
-                *_matches_at_starts(sentence, _HEAD_START, lambda text, at: _HEAD_INSTRUMENT.match(text, at)),
-                *_matches_at_starts(sentence, _TAIL_START, lambda text, at: _TAIL_INSTRUMENT.match(text, at)),
+                *(
+                    (m.start(), m.end(), m["name"])
+                    for m in _matches_at_starts(
+                        sentence, _HEAD_START, lambda text, at: _HEAD_INSTRUMENT.match(text, at)
+                    )
+                ),
+                *(
+                    (m.start(), m.end(), m["name"])
+                    for m in _matches_at_starts(
+                        sentence, _TAIL_START, lambda text, at: _TAIL_INSTRUMENT.match(text, at)
+                    )
+                ),
+                *_foreign_titles(sentence),
             ],
-            key=lambda m: m.start(),
-        ):
-            name = _instrument_name(match["name"])
-            if not name or _is_current(sentence, match.start()):
+            key=lambda c: (c[0], -c[1]),  # the longest title at a place first
+        )
+        dates = date_spans(sentence)
+        for start, end, found in candidates:
+            name = _instrument_name(found)
+            if not name or _is_current(sentence, start) or _current_after(sentence[end:]):
                 continue
-            return _describe(name, sentence, match.end())
+            if any(start < d_start < end < d_end for d_start, d_end, _ in dates):
+                continue  # "Legge 21 giugno 1986, n. 317": a title cut inside its date
+            return _describe(name, sentence, end)
     return None
+
+
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_ENDS_IN_ORDINAL = re.compile(r"(?<!\d)\d{1,2}\.$")
+_STARTS_WITH_MONTH = re.compile(rf"(?:{_MONTH_NAMES})\b", re.I)
+
+
+def _joined_ordinals(found: list[Segment]) -> list[str]:
+    """The sentences' texts, a German day ("vom 2. März 1952") that ended one joined to the next."""
+    texts: list[str] = []
+    for segment in found:
+        if texts and _ENDS_IN_ORDINAL.search(texts[-1][-3:]) and _STARTS_WITH_MONTH.match(segment.text):
+            texts[-1] = f"{texts[-1]} {segment.text}"
+        else:
+            texts.append(segment.text)
+    return texts
+
+
+def _current_after(rest: str) -> bool:
+    """ "the X Act (1992), under which it operates today": a relative clause after the
+    instrument that says the organization operates under it now."""
+    clause = rest.split(";")[0]
+    return bool(re.search(rf"\b(?:{_phrases(cues('current-after'))})\b", clause, re.I))
 
 
 def _instrument_name(name: str) -> str | None:
@@ -317,7 +393,8 @@ def _describe(name: str, sentence: str, end: int) -> Instrument:
     # A date written right after the name: "of 22 May 1970", ", 1989", "(Act No. 161 of 2002)".
     # "Ley 17/2006 (Law on …), of 5 June 2006": a bracketed title between name and date.
     beside = re.match(
-        r"\s*(?:\([^()]{0,80}\)\s*(?=,))?(?:,\s*(?:of\s+)?|of\s+|\((?:[^()]{0,40}\bof\s+)?)(?P<d>[^,;()]{0,30})",
+        r"\s*(?:\([^()]{0,80}\)\s*(?=,))?(?:,\s*(?:(?:of|de|del|vom|du)\s+)?|(?:of|vom|du)\s+|\((?:[^()]{0,40}\bof\s+)?)"
+        r"(?:No\.?\s{0,3}\d{1,6}\s{1,3}of\s+)?(?P<d>[^,;()]{0,30})",
         rest,
     )
     if beside:
