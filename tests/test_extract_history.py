@@ -915,3 +915,122 @@ def test_what_an_earlier_name_took_over_is_a_predecessor(taking: str) -> None:
 def test_what_another_body_took_over_is_not_a_predecessor() -> None:
     text = "The Peat Council of Norway took over the Tarn Drainage Board in 1950. NPC was founded in 1970."
     assert names_of(events(text, PEAT), "original") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "In 1962 it was renamed from the Halden Soil Laboratory to the Halden Institute for Soil Research.",
+            ["Halden Soil Laboratory"],
+        ),
+        ("In 1962 it was renamed from the Halden Soil Laboratory.", ["Halden Soil Laboratory"]),
+        (
+            "In 1950 it changed its name from the Halden Soil Bureau to the Halden Soil Laboratory, and in 1962 it "
+            "took its present name.",
+            ["Halden Soil Bureau", "Halden Soil Laboratory"],
+        ),
+        ("1962: its name was changed from Halden Soil Laboratory (HSL) to HISR.", ["Halden Soil Laboratory"]),
+    ],
+)
+def test_renamed_from_x_to_y(text: str, expected: list[str]) -> None:
+    assert previous_names(text) == expected
+
+
+def test_renamed_from_another_subject_is_not_read() -> None:
+    assert previous_names("In 1962 the Tarn Academy was renamed from Tarn School to Tarn College.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The former Halden Soil Laboratory took its present name in 1962.",
+        "In 1962 the former Halden Soil Laboratory was renamed HISR.",
+    ],
+)
+def test_the_former_x_as_subject_is_an_earlier_name(text: str) -> None:
+    assert previous_names(text) == ["Halden Soil Laboratory"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Until 1962 it was known as the Halden Soil Laboratory.", ["Halden Soil Laboratory"]),
+        ("Until March 1962, it was called Halden Soil Laboratory.", ["Halden Soil Laboratory"]),
+        ("Originally the Halden Soil Laboratory, it took its present name in 1962.", ["Halden Soil Laboratory"]),
+        ("HISR, formerly the Halden Soil Laboratory, took its present name in 1962.", ["Halden Soil Laboratory"]),
+        (
+            "Former names: Halden Soil Bureau (1931–1950); Halden Soil Laboratory (1950–1962).",
+            ["Halden Soil Bureau", "Halden Soil Laboratory"],
+        ),
+        (
+            "Its former names were the Halden Soil Bureau and the Halden Soil Laboratory.",
+            ["Halden Soil Bureau", "Halden Soil Laboratory"],
+        ),
+        ("Until 1962 it was the Halden Soil Laboratory.", ["Halden Soil Laboratory"]),
+    ],
+)
+def test_more_earlier_name_cues(text: str, expected: list[str]) -> None:
+    assert sorted(previous_names(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was formerly Oslo-based.",
+        "Until 1990 it was under the Ministry of Agriculture.",
+        "Until 1990 it was Norway's largest soil laboratory.",
+        "The Tarn Board, formerly the Tarn Office, was merged into HISR.",  # the board's name
+        "The board's former names were Tarn Office and Tarn Bureau.",
+        "Until 1990 it was Tarn.",  # one word after a bare cue: not sure it is a name
+    ],
+)
+def test_earlier_name_cues_of_other_things(text: str) -> None:
+    assert previous_names(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 1962 the Halden Soil Bureau and the Tarn Soil Office merged to form HISR.",
+        "1962: the Halden Soil Bureau and the Tarn Soil Office were combined into the Halden Institute for Soil "
+        "Research.",
+        "It was created in 1962 through the amalgamation of the Halden Soil Bureau and the Tarn Soil Office.",
+        "HISR was set up in 1962 by the fusion of the Halden Soil Bureau and the Tarn Soil Office.",
+    ],
+)
+def test_organizations_merged_to_form_it_are_predecessors(text: str) -> None:
+    found = events(text)
+    assert sorted(names_of(found, "original")) == ["Halden Soil Bureau", "Tarn Soil Office"]
+    assert [e.date for e in found] == [DateValue(1962)] * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Halden Soil Bureau and the Tarn Soil Office merged to form the Nordic Soil Agency.",
+        "The Halden Soil Bureau and the Tarn Soil Office never merged into HISR.",
+        "Soil scientists and farmers united to form HISR.",  # not organizations
+    ],
+)
+def test_merged_to_form_another_or_denied_gives_no_predecessor(text: str) -> None:
+    assert names_of(events(text), "original") == []
+
+
+@pytest.mark.parametrize(
+    "text, successor",
+    [
+        ("In 1999 HISR was subsumed into the Nordic Soil Agency.", "Nordic Soil Agency"),
+        ("1999: incorporated into the Nordic Soil Agency.", "Nordic Soil Agency"),
+        ("In 1999 the institute gave way to the Nordic Soil Agency.", "Nordic Soil Agency"),
+    ],
+)
+def test_more_successor_verbs(text: str, successor: str) -> None:
+    assert names_of(events(text), "resulting") == [successor]
+
+
+@pytest.mark.parametrize(
+    "text", ["HISR was wound down in 1999.", "1999: ceased to operate.", "In 1999 the institute went into liquidation."]
+)
+def test_more_dissolution_verbs(text: str) -> None:
+    assert [d.date for d in dissolutions(text)] == [DateValue(1999)]

@@ -473,6 +473,12 @@ def _classify(subject: str, names: Names) -> tuple[str, str | None]:
     words = subject.split()
     if not words:
         return Subject.UNKNOWN, None
+    former = _THE_FORMER.match(subject)
+    if former:
+        # "the former Halden Soil Laboratory": another name, the rest of the subject
+        name = _trailing_name(subject[former.end() :])
+        named = name and name == subject[former.end() :].split(" (")[0]
+        return (Subject.OTHER, names.full(name)) if named and not names.is_self(name) else (Subject.UNKNOWN, None)
     if subject.lower() in _SELF_PRONOUNS:
         return Subject.SELF, None
     if words[0].lower() in {"the", "this", "a", "an", "that", "these", "those"} and all(
@@ -495,6 +501,9 @@ def _classify(subject: str, names: Names) -> tuple[str, str | None]:
     if name and name == re.sub(r"^[Tt]he\s+", "", subject.split(" (")[0]):
         return (Subject.SELF, None) if names.is_self(name) else (Subject.OTHER, names.full(name))
     return Subject.UNKNOWN, None
+
+
+_THE_FORMER = re.compile(r"(?:[Tt]he\s+)?former\s+(?=[A-ZÀ-Þ])")
 
 
 def _without_place(subject: str) -> str:
@@ -811,7 +820,7 @@ class _Rename:
     position: float
     into_self: bool
     new_name: str | None  # the name taken, when not the organization's own
-    old_name: str | None  # the subject's name, for a rename into the present name
+    old_name: str | None  # the subject's name, or the name "renamed from X" gives
     date: DateValue | None
     text: str
     founded_as: bool = False  # "founded as X": where the name begins, no renaming
@@ -883,6 +892,11 @@ class _Clause:
 
 def read_events(text: str, identity: Identity, intro: str = "") -> list[Fact]:
     story = _Story(text, Names(identity, defined_acronyms(intro, text), kind_nouns=own_kind_nouns(text)))
+    for line in text.splitlines():
+        if _NAMES_LABEL.match(line):
+            # "Former names: A (1931–1950); B (1950–1962)": the whole line, before the story
+            for rank, (_, name) in enumerate(_earlier_names(line, story.names)):
+                story.previous.append(_Former(rank / 100 - 1, name, clean(line)))
     for segment in segments(text):
         _read_segment(story, segment)
     if any(isinstance(f, Dissolution) for f in story.facts):
@@ -918,6 +932,7 @@ def _read_segment(story: _Story, segment: Segment) -> None:
     if any(isinstance(f, Dissolution) for f in story.facts[facts_before:]):
         story.facts.extend(ended_by)
     _read_name_edits(story, sentence, base, verb_starts)
+    _read_merged_to_form(story, segment)
     formers = (
         *_known_as_until(sentence, story.names),
         *_founded_as(sentence, story.names),
@@ -932,6 +947,35 @@ def _read_segment(story: _Story, segment: Segment) -> None:
             order = base + sum(1 for v in verb_starts if v < restored.start()) + 0.75
             date = _event_date(sentence, restored, segment.date, date_spans(sentence))
             story.renames.append(_Rename(order, True, None, None, date, clause_text))
+
+
+# "A and B merged to form <it>", "A, B and C were combined in 2001 into <it>"
+_MERGED_TO_FORM = re.compile(
+    r"\b(?:merged|combined|amalgamated|united|fused|consolidated)\s+(?:together\s+)?"
+    r"(?:(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\s+)?(?:to\s+(?:form|create|become)|into|as)\s+",
+    re.I,
+)
+
+
+def _read_merged_to_form(story: _Story, segment: Segment) -> None:
+    """ "In 2001 the Tarn Board and the Bog Office merged to form HISR": the organizations
+    before the verb (two or more, every one a name) are its predecessors."""
+    sentence, names = segment.text, story.names
+    for match in _MERGED_TO_FORM.finditer(sentence):
+        span = name_at(sentence[match.end() :], lax=True)
+        if _negated(sentence, match.start()) or not (span and names.is_self(names.full(span.name))):
+            continue
+        before = sentence[: match.start()]
+        cut = max(before.rfind(";"), before.rfind(":")) + 1
+        subject = _strip_auxiliaries(_skip_adverbial(before[cut:]))
+        others = [m for m in organizations_in_list(subject, names) if not names.is_self(m.name)]
+        if len(others) < 2:
+            continue
+        # "In 1962 A and B merged …": the date that opens the clause dates the merger
+        opening = _ADVERBIAL.match(before[cut:].lstrip(" ,"))
+        leading = date_spans(opening.group()) if opening else []
+        date = leading[0][2] if leading else _event_date(sentence, match, segment.date, date_spans(sentence))
+        story.facts.extend(ChangeEvent("predecessor", clean(sentence), original=m, date=date) for m in others)
 
 
 def _read_name_edits(story: _Story, sentence: str, base: int, verb_starts: list[int]) -> None:
@@ -1294,8 +1338,10 @@ def _read_rename(
 ) -> _Rename | None:
     if verb.direction == "present-name":
         return _took_present_name(verb, who, other_subject, after, context, names, date, position, clause_text)
-    founded_as = verb.kind == "founded-as"
     after = _skip_adverbial(after)
+    source = _RENAMED_FROM.match(after)
+    if source:
+        return _renamed_from(verb, who, after[source.end() :], names, date, position, clause_text)
     if re.match(r"(?:a|an)\s", after):
         # "reorganized as an independent institution": a kind, not a name; "became a federal
         # institute under its present name": the present name
@@ -1310,7 +1356,21 @@ def _read_rename(
     span = name_at(after, lax=True)
     if span is None:
         return None
-    new_name = names.full(span.name)
+    return _renamed_to(verb, who, other_subject, names.full(span.name), context, names, date, position, clause_text)
+
+
+def _renamed_to(
+    verb: HistoryVerb,
+    who: str,
+    other_subject: str | None,
+    new_name: str,
+    context: str,
+    names: Names,
+    date: DateValue | None,
+    position: int,
+    clause_text: str,
+) -> _Rename | None:
+    founded_as = verb.kind == "founded-as"
     if names.is_self(new_name):
         old = None
         if verb.kind == "founded-as":
@@ -1325,6 +1385,44 @@ def _read_rename(
     if who == Subject.SELF:
         return _Rename(position, False, new_name, None, date, clause_text, founded_as, verb.kind)
     return None
+
+
+_RENAMED_FROM = re.compile(r"from\s+(?=(?:the\s+)?[A-ZÀ-Þ])")
+_FROM_TO = re.compile(r"\s*(?:\([^()]{1,80}\)\s*)?(?:,\s*)?(?:to|into|as)\s+")
+# "renamed from X in 1962." with no new name: the clause ends after X (and its date)
+_FROM_END = re.compile(
+    r"\s*(?:\([^()]{1,80}\)\s*)?(?:(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?\d{4}\s*)?(?:[.;,]|$)"
+)
+
+
+def _renamed_from(
+    verb: HistoryVerb,
+    who: str,
+    text: str,
+    names: Names,
+    date: DateValue | None,
+    position: int,
+    clause_text: str,
+) -> _Rename | None:
+    """ "renamed from X to Y", "changed its name from X to Y": X was its name before Y;
+    "renamed from X" alone: before its present name. Read for the organization only."""
+    span = name_at(text, lax=True)
+    if who != Subject.SELF or span is None or verb.kind == "founded-as":
+        return None
+    old = names.full(span.name)
+    rest = text[span.end :]
+    to = _FROM_TO.match(rest)
+    if to is None:
+        if names.is_self(old) or not _FROM_END.match(rest):
+            return None
+        return _Rename(position, True, None, old, date, clause_text, kind=verb.kind)
+    new = name_at(rest[to.end() :], lax=True)
+    if new is None:
+        return None
+    new_name = names.full(new.name)
+    if names.is_self(new_name):
+        return None if names.is_self(old) else _Rename(position, True, None, old, date, clause_text, kind=verb.kind)
+    return _Rename(position, False, new_name, None if names.is_self(old) else old, date, clause_text, kind=verb.kind)
 
 
 _UNDER_PRESENT_NAME = re.compile(r"\bunder\s+its\s+(?:present|current|present-day|actual)\s+name\b", re.I)
@@ -1510,30 +1608,52 @@ def _known_as_until(sentence: str, names: Names) -> list[tuple[int, str]]:
 
 
 # "originally called X", "It was formerly X", "before that it was X", "known successively as
-# X, Y and Z": the names after the cue are names it had before.
-_EARLIER_NAME = re.compile(
-    r"\b(?:(?:originally|formerly|previously|initially|first|successively)\s+(?:known\s+as|called|named|styled)"
-    r"|known\s+successively\s+as"
-    r"|(?:was|were)\s+(?:originally|formerly|previously|initially)(?:\s+(?:known\s+as|called|named))?"
-    r"|(?:before|until)\s+(?:that|then),?\s+it\s+(?:was|had\s+been)(?:\s+(?:known\s+as|called|named))?)\s+",
-    re.I,
+# X, Y and Z", "Former names: X; Y", "X, formerly Y": the names after the cue are names it had
+# before. (Several patterns: one alternation of them is not provably linear.)
+_EARLIER_NAME = (
+    re.compile(
+        r"\b(?:(?:originally|formerly|previously|initially|first|successively)\s+(?:known\s+as|called|named|styled)"
+        r"|known\s+successively\s+as"
+        r"|(?:was|were)\s+(?:originally|formerly|previously|initially)(?:\s+(?:known\s+as|called|named))?)\s+",
+        re.I,
+    ),
+    re.compile(
+        r"\b(?:before|until|up\s+to)\s+(?:that|then|(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}),?\s+it\s+"
+        r"(?:was|had\s+been)(?:\s+(?:known\s+as|called|named))?\s+",
+        re.I,
+    ),
+    re.compile(
+        r"\b(?P<label>(?:its\s+)?(?:former|previous|earlier)\s+names?(?::|\s+(?:were|are|was|include[ds]?|have\s+been)))\s+",
+        re.I,
+    ),
+    re.compile(r"(?P<lead>^(?:originally|formerly|at\s+first),?(?=\sthe\s))\s+", re.I),
+    re.compile(r"(?P<apposed>,\s+(?:formerly|previously|originally)(?:\s+(?:known\s+as|called|named))?)\s+", re.I),
 )
-# Between two names of a sequence: ", ", " and ", ", then ", " and later ".
-_NAME_SEQUENCE = re.compile(r"\s*(?:,\s*|\s(?=and|then|later))(?:(?:and|then|later)\s+){0,2}")
+_NAMES_LABEL = re.compile(r"\s*(?:[-•*]\s*)?(?:former|previous|earlier)\s+names?:", re.I)
+# Between two names of a sequence: ", ", "; ", " and ", ", then ", " and later ", a note in
+# brackets after a name ("Halden Soil Bureau (1931–1950); …").
+_NAME_SEQUENCE = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:[,;]\s*|\s(?=and|then|later))(?:(?:and|then|later)\s+){0,2}")
 _NAME_SEQUENCE_MAX = 8
+# After a name that a cue without "called" or "known as" gives, the clause ends.
+_BARE_NAME_END = re.compile(r"\s*(?:\([^()]{1,80}\)\s*)?(?:[.,;]|$|(?:and|until|before|when)\s|in\s+\d{4})")
+_NAMING_WORD = re.compile(r"\b(?:as|called|named|styled)\s+$", re.I)
 
 
 def _earlier_names(sentence: str, names: Names) -> list[tuple[int, str]]:
     """The earlier names an "originally called X" cue gives, with the cue's position."""
     found = []
-    for match in _EARLIER_NAME.finditer(sentence):
-        if _negated(sentence, match.start()) or subject_of(sentence, match.start(), names)[0] != Subject.SELF:
+    cues = sorted((m for pattern in _EARLIER_NAME for m in pattern.finditer(sentence)), key=lambda m: m.start())
+    for match in cues:
+        if _negated(sentence, match.start()) or not _cue_is_about_self(sentence, match, names):
             continue
+        bare = not _NAMING_WORD.search(match.group())
         at = match.end()
         for _ in range(_NAME_SEQUENCE_MAX):
             span = name_at(sentence[at:], lax=True)
             if span is None or re.search(r"['’]s\b", span.name):
                 break
+            if bare and not (len(span.name.split()) > 1 and _BARE_NAME_END.match(sentence, at + span.end)):
+                break  # "it was formerly Oslo-based", "formerly the main building": no name
             name = names.full(span.name)
             if not names.is_self(name):
                 found.append((match.start(), name))
@@ -1542,6 +1662,18 @@ def _earlier_names(sentence: str, names: Names) -> list[tuple[int, str]]:
                 break
             at = joint.end()
     return found
+
+
+def _cue_is_about_self(sentence: str, match: re.Match[str], names: Names) -> bool:
+    """A label ("Former names:") starts the sentence or follows "its"; "X, formerly Y" has
+    its own name as X; any other cue has the organization as its subject."""
+    cue = match.groupdict()
+    if cue.get("label"):
+        return not sentence[: match.start()].strip() or cue["label"].lower().startswith("its")
+    if cue.get("apposed"):
+        before = _trailing_name(sentence[: match.start()])
+        return bool(before) and names.is_self(before)
+    return subject_of(sentence, match.start(), names)[0] == Subject.SELF
 
 
 # "the original name, SEMATECH, was restored": it took its present name again.
@@ -1708,11 +1840,14 @@ def _renaming_events(renames: list[_Rename], previous: list[_Former], identity: 
             used.update(n for n in (old,) if n)
             current = None
         elif last_into_self is not None and step.position < last_into_self and step.new_name:
-            facts.append(ChangeEvent(step.kind, step.text, date=step.date, previous_name=current))
-            used.update(n for n in (current,) if n)
+            old = step.old_name or current
+            facts.append(ChangeEvent(step.kind, step.text, date=step.date, previous_name=old))
+            used.update(n for n in (old,) if n)
             current = step.new_name
         else:
-            facts.append(ChangeEvent(step.kind, step.text, date=step.date))
+            # a later name; "renamed from X to Y" still says X was its name
+            facts.append(ChangeEvent(step.kind, step.text, date=step.date, previous_name=step.old_name))
+            used.update(n for n in (step.old_name,) if n)
     for former in previous:
         if former.name not in used:
             facts.append(ChangeEvent("renamed", former.text, previous_name=former.name))
