@@ -556,3 +556,46 @@ def test_a_title_cut_inside_its_date_is_no_name() -> None:
     # "Legge 12 maggio 1995, n. 85": not "Legge 12"
     instrument = find_instrument("The board was founded by Legge 12 maggio 1995, n. 85.")
     assert instrument is None or instrument.name != "Legge 12"
+
+
+# --- round 3: what the intro calls it, a later day refining the year --------------------------
+
+
+@pytest.mark.parametrize(
+    ("intro", "text", "expected"),
+    [
+        (
+            "The Museu do Vale (MV) is the oldest and best-loved museum in the valley.",
+            "The museum was opened to the public on 4 June 1911.",
+            DateValue(1911, 6, 4),
+        ),
+        (
+            "Kendal Hydro is a regional research council and one of the oldest in England.",
+            "The council was formally set up on 2 March 1950 in Kendal.",
+            DateValue(1950, 3, 2),
+        ),
+        # "a subsidiary" names no kind: "the subsidiary" may be another company
+        ("Kendal Hydro is a subsidiary of Eden Power plc.", "The subsidiary was set up on 2 March 1950.", None),
+        # "the museum" with no museum in the intro is another museum
+        ("Kendal Hydro is a water research body.", "The museum was opened on 4 June 1911.", None),
+    ],
+)
+def test_the_noun_the_intro_uses_names_the_organization(intro: str, text: str, expected: DateValue | None) -> None:
+    org = Identity("Kendal Hydro", OrgKind.GOVERNMENT, None)
+    assert read_founding_text(text, org, intro).date == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "TVWB was incorporated by Royal Charter under the Water Act 1921; it came into being on 1 April 1921.",
+            DateValue(1921, 4, 1),
+        ),
+        ("TVWB was established in 1921 and began operations in March 1921.", DateValue(1921, 3)),
+        # another year is no refinement: the creation date stays
+        ("TVWB was established in 1921 and began operations on 2 May 1923.", DateValue(1921)),
+    ],
+)
+def test_a_later_day_of_the_same_year_refines_the_founding_year(text: str, expected: DateValue) -> None:
+    assert read_founding_text(text, ORG, about_founding=True).date == expected

@@ -459,11 +459,43 @@ def _signer(rest: str) -> Mention | None:
 
 @dataclass(frozen=True)
 class _Names(Names):
-    """Self also under a name the intro gives it ("known simply as Pratham")."""
+    """Self also under a name the intro gives it ("known simply as Pratham"), and "the
+    museum" when the intro says what it is ("X is the largest museum in Mexico")."""
+
+    kind_nouns: frozenset[str] = frozenset()
 
     def is_self(self, name: str) -> bool:
         bare = clean(name)
         return super().is_self(name) or any(same_name(bare, other) for other in self.identity.alternate_names)
+
+    def own_words(self) -> frozenset[str]:
+        return super().own_words() | self.kind_nouns
+
+
+_INTRO_PREDICATE = re.compile(r"\b(?:is|was)\s+(?:the|a|an)\s+(?P<phrase>[^,;.()]{1,80})")
+_PHRASE_STOPS = frozenset({"in", "of", "for", "at", "on", "that", "which", "who", "and", "with", "based", "from", "to"})
+
+
+def _kind_nouns(intro: str) -> frozenset[str]:
+    """The head noun of the intro's first "is a/the …" phrase ("the largest and most visited
+    museum in Mexico" → museum): the text may call the organization "the museum"."""
+    match = _INTRO_PREDICATE.search(intro[:600])
+    if not match:
+        return frozenset()
+    previous = ""
+    for word in match["phrase"].split():
+        if word in _PHRASE_STOPS:
+            # "the largest and most visited museum": an adjective before "and" is no head
+            if word == "and" and previous.endswith(_ADJECTIVE_ENDINGS):
+                continue
+            break
+        previous = word
+    if previous.isalpha() and previous.islower() and len(previous) > 3 and not previous.endswith(_ADJECTIVE_ENDINGS):
+        return frozenset({previous})
+    return frozenset()
+
+
+_ADJECTIVE_ENDINGS = ("est", "al", "ic", "ive", "ous", "ful", "ed", "ing", "ent", "ant", "ary", "ish")
 
 
 def _bare_identity(identity: Identity) -> Identity:
@@ -488,7 +520,12 @@ def read_founding_text(
     """Founders and the founding date stated in ``text`` (sentence by sentence). In a field
     ``about_founding`` (Legislation) an unnamed subject ("The partnership was launched") is
     the organization; elsewhere only a subject that names it counts."""
-    names = _Names(_bare_identity(identity), defined_acronyms(intro, text), generic_self=about_founding)
+    names = _Names(
+        _bare_identity(identity),
+        defined_acronyms(intro, text),
+        generic_self=about_founding,
+        kind_nouns=_kind_nouns(intro or identity.description or ""),
+    )
     date: DateValue | None = None
     created = False  # whether ``date`` is a creation verb's (a verb that can name founders)
     founders: list[Mention] = []
@@ -524,11 +561,14 @@ def read_founding_text(
                 sentence, match.start(), match.end(), verb, names
             ):
                 continue
-            if date is None or (verb.names_founder and not created):
+            dated = _date_after(sentence, match.end(), segment.date)
+            if dated is not None and (date is None or (verb.names_founder and not created)):
                 # "established by law on X … began operations on Y": the creation date wins
-                dated = _date_after(sentence, match.end(), segment.date)
-                if dated is not None:
-                    date, created = dated, verb.names_founder
+                date, created = dated, verb.names_founder
+            elif dated is not None and date is not None and dated != date and _refines(dated, date):
+                # "incorporated under the X Act 1965; it came into being on 1 April 1965": a
+                # later verb's day of the same year refines the year
+                date = dated
             if verb.names_founder:
                 founders.extend(_founders_after(sentence[match.end() :]))
         will = _WILL.search(sentence)
