@@ -1034,3 +1034,39 @@ def test_more_successor_verbs(text: str, successor: str) -> None:
 )
 def test_more_dissolution_verbs(text: str) -> None:
     assert [d.date for d in dissolutions(text)] == [DateValue(1999)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "It was formed in 2005 by the merger of the Klinikum Nord of Universität Tarn and the Spital Süd of the "
+            "Freie Hochschule Halden.",
+            ["Klinikum Nord", "Spital Süd"],
+        ),
+        ("In 1968 it took over the Institut für Bodenkunde of the University of Halden.", ["Institut für Bodenkunde"]),
+        (
+            "It was formed by the merger of the Faculté de Pédologie of the Université de Tarn and the Tarn Soil "
+            "Office.",
+            ["Faculté de Pédologie", "Tarn Soil Office"],
+        ),
+    ],
+)
+def test_a_part_named_before_of_and_its_university_is_the_part(text: str, expected: list[str]) -> None:
+    assert sorted(names_of(events(text), "original")) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("In 1968 it took over the Medical School of Tarn University.", ["Medical School of Tarn University"]),
+        ("In 1968 it took over the National Soil Laboratory of Norway.", ["National Soil Laboratory of Norway"]),
+        (
+            "It was formed by the merger of the Faculty of Agriculture of the University of Tarn and the Tarn Soil "
+            "Office.",
+            ["Faculty of Agriculture of the University of Tarn", "Tarn Soil Office"],
+        ),
+    ],
+)
+def test_a_name_with_of_and_an_owner_it_needs_keeps_it(text: str, expected: list[str]) -> None:
+    assert sorted(names_of(events(text), "original")) == sorted(expected)

@@ -60,7 +60,9 @@ def history_verbs() -> tuple[HistoryVerb, ...]:
     return tuple(sorted(verbs, key=lambda v: -len(v.phrase)))
 
 
-CONTEXT_ROLES = frozenset({"auxiliary", "not-object", "relative", "negation", "self-noun", "self-part", "list-cue"})
+CONTEXT_ROLES = frozenset(
+    {"auxiliary", "not-object", "relative", "negation", "self-noun", "self-part", "list-cue", "owner-head", "part-head"}
+)
 
 
 @cache
@@ -1074,9 +1076,24 @@ def _read_predecessors(story: _Story, clause: _Clause, ended_by: list[ChangeEven
 
 
 def _add_predecessors(story: _Story, clause: _Clause, others: list[Mention]) -> None:
-    for other in others:
+    for other in map(_without_owner, others):
         if not story.names.is_self(other.name):
             story.facts.append(ChangeEvent("predecessor", clause.text, original=other, date=clause.date))
+
+
+def _without_owner(mention: Mention) -> Mention:
+    """ "the Charité of Humboldt-Universität", "the Institut für Instrumentelle Mathematik of
+    the University of Bonn": a part with a name of its own, then "of" and the university it
+    belonged to, is that part. Not "the Medical School of Tarn University" (an English part
+    noun keeps its owner) nor "the Faculty of Law of …" (an "of" inside the part's name)."""
+    part, of, owner = mention.name.partition(" of ")
+    owner_words = re.split(r"[\s-]+", owner.lower()) if of and part else []
+    if not any(w.startswith(_context("owner-head")) for w in owner_words):
+        return mention
+    part_words = {w.lower() for w in part.split()}
+    if part_words & (set(_context("part-head")) | set(lexicon.unit_words())):
+        return mention
+    return Mention(part, mention.kind, mention.acronym)
 
 
 def _read_successors(story: _Story, clause: _Clause, ended_by: list[ChangeEvent]) -> None:
@@ -1104,7 +1121,7 @@ def _read_source(story: _Story, clause: _Clause, ended_by: list[ChangeEvent]) ->
     elif not source and not _is_passive(clause.sentence, clause.match.start()):
         taken = _taken_over(after, story.names)
         if taken:
-            story.facts.append(ChangeEvent("absorbed", clause.text, original=taken, date=clause.date))
+            story.facts.append(ChangeEvent("absorbed", clause.text, original=_without_owner(taken), date=clause.date))
 
 
 def _read_ending(story: _Story, clause: _Clause, ended_by: list[ChangeEvent]) -> None:
