@@ -1070,3 +1070,32 @@ def test_a_part_named_before_of_and_its_university_is_the_part(text: str, expect
 )
 def test_a_name_with_of_and_an_owner_it_needs_keeps_it(text: str, expected: list[str]) -> None:
     assert sorted(names_of(events(text), "original")) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        "privatised and listed on the Oslo Stock Exchange as Halden Soil ASA",
+        "floated in 1990 as Halden Soil ASA",
+        "corporatised as Halden Soil ASA",
+    ],
+)
+def test_a_status_change_under_a_name_gives_the_name_in_use(change: str) -> None:
+    identity = Identity("Nordic Soil Group ASA", OrgKind.COMPANY, "NSG")
+    text = (
+        f"1931: founded as the Halden Soil Bureau.\n1990: {change}.\n2004: the company was renamed Tarn Soil ASA.\n"
+        "2010: took its present name."
+    )
+    assert previous_names(text, identity) == ["Halden Soil ASA", "Tarn Soil ASA", "Halden Soil Bureau"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 1990 it was listed as a heritage site.",
+        "It was privatised in 1990 and is listed on the Oslo Stock Exchange.",
+        "In 1990 its shares were floated as part of the Norwegian reform.",
+    ],
+)
+def test_a_status_change_without_a_name_gives_none(text: str) -> None:
+    assert previous_names(text) == []

@@ -61,7 +61,18 @@ def history_verbs() -> tuple[HistoryVerb, ...]:
 
 
 CONTEXT_ROLES = frozenset(
-    {"auxiliary", "not-object", "relative", "negation", "self-noun", "self-part", "list-cue", "owner-head", "part-head"}
+    {
+        "auxiliary",
+        "not-object",
+        "relative",
+        "negation",
+        "self-noun",
+        "self-part",
+        "list-cue",
+        "owner-head",
+        "part-head",
+        "status-change",
+    }
 )
 
 
@@ -1558,7 +1569,8 @@ _KNOWN_AS_UNTIL = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?known\s+as\s+", re.I)
 _KNOWN_UNTIL_AS = re.compile(r"\bknown\s+until\s+(?:[A-Za-z]+\.?\s+){0,2}\d{4},?\s+as\s+", re.I)
 # "founded in 1920 … as the X", "Est. 1928 as X", "established … under the name X": the
 # founding verbs of lexicon/founding-verbs.csv; the words between are checked in code.
-_FOUNDING_WORDS = (*(row[0] for row in lexicon.table("founding-verbs")), "began")
+# ("privatised … as X", "listed … as X": a change of status under a name, read the same way)
+_FOUNDING_WORDS = (*(row[0] for row in lexicon.table("founding-verbs")), "began", *_context("status-change"))
 # Each place a founding verb starts; then each verb that starts there (in the table's
 # order), and the first "as"/"under the name" within 200 characters after it, with no ";"
 # between: found in code, as one pattern with that gap is not provably linear.
