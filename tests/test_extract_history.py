@@ -1099,3 +1099,26 @@ def test_a_status_change_under_a_name_gives_the_name_in_use(change: str) -> None
 )
 def test_a_status_change_without_a_name_gives_none(text: str) -> None:
     assert previous_names(text) == []
+
+
+@pytest.mark.parametrize(
+    "identity, short",
+    [
+        (Identity("Empresa Nacional de Pesquisa Florestal", OrgKind.GOVERNMENT), "Enapef"),
+        (Identity("Petróleos Noruegos", OrgKind.COMPANY), "Petronor"),
+    ],
+)
+def test_a_syllabic_short_name_is_the_organization(identity: Identity, short: str) -> None:
+    text = (
+        f"{short} was installed in 1973, taking over the field units of the Tarn Forest Service, which was abolished."
+    )
+    assert names_of(events(text, identity), "original") == ["Tarn Forest Service"]
+
+
+@pytest.mark.parametrize("short", ["Enap", "Empresa", "Florestal", "Enaflor"])
+def test_a_word_that_is_no_syllabic_short_name_is_another(short: str) -> None:
+    identity = Identity("Empresa Nacional de Pesquisa Florestal", OrgKind.GOVERNMENT)
+    text = (
+        f"{short} was installed in 1973, taking over the field units of the Tarn Forest Service, which was abolished."
+    )
+    assert names_of(events(text, identity), "original") == []

@@ -14,6 +14,7 @@ become part of a name.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from dataclasses import field as default
@@ -241,6 +242,8 @@ class Names:
             return True  # "JNR" for Japanese National Railways, nowhere defined
         if is_acronym(self.identity.name) and _initials(name) == re.sub(r"[-.]", "", self.identity.name):
             return True  # a title that is only an acronym ("PIG-PIB"): the name whose initials it is
+        if _syllabic_acronym(name, self.identity.name):
+            return True  # "Embrapa" for Empresa Brasileira de Pesquisa Agropecuária
         bare = _without_legal_form(name)
         return any(same_name(name, c) or same_name(bare, _without_legal_form(c)) for c in candidates if c)
 
@@ -255,6 +258,29 @@ class Names:
 
 
 _SUBTITLE = re.compile(r"\s[–—-]\s|:\s")
+
+
+_SYLLABIC_MIN = 5  # "Embrapa", "Petrobras": shorter words fit too many names by chance
+
+
+def _syllabic_acronym(word: str, name: str) -> bool:
+    """Whether one capitalised ``word`` is made of a non-empty start of every capitalised
+    word of ``name`` in order ("Embrapa": Em-presa Bra-sileira P-esquisa A-gropecuária)."""
+    if " " in word or len(word) < _SYLLABIC_MIN or not word[:1].isupper() or not word[1:].islower():
+        return False
+    parts = [_folded(w) for w in name.split() if w[:1].isupper()]
+    if len(parts) < 2:
+        return False
+    text = _folded(word)
+    reachable = {0}  # positions of ``text`` reached after the words so far
+    for part in parts:
+        reachable = {at + n for at in reachable for n in range(1, len(part) + 1) if text.startswith(part[:n], at)}
+    return len(text) in reachable
+
+
+def _folded(word: str) -> str:
+    """``word`` in lowercase without accents ("Petróleo" → "petroleo")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
 
 
 def _initials(name: str) -> str:
