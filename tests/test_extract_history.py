@@ -1122,3 +1122,50 @@ def test_a_word_that_is_no_syllabic_short_name_is_another(short: str) -> None:
         f"{short} was installed in 1973, taking over the field units of the Tarn Forest Service, which was abolished."
     )
     assert names_of(events(text, identity), "original") == []
+
+
+@pytest.mark.parametrize(
+    "text, predecessors",
+    [
+        ("HISR absorbed the Tarn Soil Office in 1990.", ["Tarn Soil Office"]),
+        ("HISR is the successor to the Tarn Soil Office.", ["Tarn Soil Office"]),
+        ("Its predecessor was the Tarn Soil Office.", ["Tarn Soil Office"]),
+        (
+            "Its predecessors were the Tarn Soil Office and the Halden Bog Board.",
+            ["Halden Bog Board", "Tarn Soil Office"],
+        ),
+    ],
+)
+def test_predecessor_phrasings(text: str, predecessors: list[str]) -> None:
+    assert sorted(names_of(events(text), "original")) == predecessors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 1990 it absorbed its rival.",
+        "In 1990 it absorbed much of the staff of the Tarn Soil Office.",
+        "The Tarn Board was abolished in 1950; its predecessor was the Tarn Commission.",
+        "The Tarn Board is the successor of the Tarn Commission.",
+        "Hugo Berg succeeded Ola Dahl as director in 2001.",
+        "It succeeded in raising funds.",
+    ],
+)
+def test_predecessor_phrasings_about_others(text: str) -> None:
+    assert names_of(events(text), "original") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HISR was absorbed in 1990 by the Nordic Soil Agency.",
+        "HISR was replaced on 1 May 1990 by the Nordic Soil Agency.",
+    ],
+)
+def test_a_date_inside_the_verb_phrase_dates_the_event(text: str) -> None:
+    [event] = events(text)
+    assert event.resulting == Mention("Nordic Soil Agency", "organization") and event.date and event.date.year == 1990
+
+
+def test_it_as_the_object_of_a_relative_clause_is_not_the_subject() -> None:
+    assert events("The ministry that oversees it was renamed in 2001 the Ministry of Soil.") == []

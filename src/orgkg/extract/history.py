@@ -384,7 +384,8 @@ def subject_of(sentence: str, verb_start: int, names: Names) -> tuple[str, str |
     while (stripped := _ADVERBIAL.sub("", subject, count=1)) != subject:
         subject = stripped
     subject = subject.strip(" ,")
-    if subject.rstrip("\n").endswith("it") and re.search(r"[a-z]\s+it$", subject):  # (a cheap test first)
+    it_after_clause = subject.rstrip("\n").endswith("it") and re.search(r"[a-z]\s+it$", subject)  # (cheap test first)
+    if it_after_clause and not _RELATIVE_BEFORE_IT.search(subject):
         return Subject.SELF, None  # "after opening its membership to others it adopted …": "it" after a clause
     # "JAXA was established on 1 October 2003 through the merger of": the main clause's subject
     main = _main_verb(subject + " ")
@@ -403,6 +404,8 @@ def subject_of(sentence: str, verb_start: int, names: Names) -> tuple[str, str |
 
 
 _PARTICIPLE_START = re.compile(r"(?:[A-Z][a-z]+ed|[a-z]+ed(?:\s|$)|[Ss]et up|[Bb]uilt|[Bb]egun|[Bb]orn)\b")
+# "the ministry that oversees it was renamed": "it" is the object of a relative clause
+_RELATIVE_BEFORE_IT = re.compile(r"\b(?:that|which|who|whom)\s+(?:\w+\s+){0,3}it$")
 _MAIN_VERB = re.compile(r"(?<!\s)\s+(?:was|were|is|has\s+been|had\s+been|have\s+been)\s")
 _MAIN_VERB_AT = re.compile(r"\s+(?:was|were|is|has\s+been|had\s+been|have\s+been)\s")
 
@@ -1102,7 +1105,8 @@ def _read_predecessor(story: _Story, clause: _Clause, ended_by: list[ChangeEvent
     after = _skip_adverbial(clause.after)
     if re.match(r"by\s", after):
         return  # "was replaced in 1926 by X" with the organization as subject: not a predecessor
-    if clause.verb.kind == "succeeded" and _is_passive(clause.sentence, clause.match.start()):
+    nominal = "cessor" in clause.verb.phrase  # "the successor to X", "its predecessor was X": no passive
+    if clause.verb.kind == "succeeded" and not nominal and _is_passive(clause.sentence, clause.match.start()):
         return
     others = organizations_in_list(after, story.names) or _single(after, story.names)
     _add_predecessors(story, clause, others)
@@ -1277,9 +1281,13 @@ def _skip_adverbial(text: str) -> str:
 def _event_date(
     sentence: str, verb: re.Match[str], bullet: DateValue | None, spans: list[tuple[int, int, DateValue]]
 ) -> DateValue | None:
-    """The date of the event: in its clause right after the verb ("closed on 29 September
-    1995"), else at the clause's start ("In 1996 BNR was merged"), else the bullet's date.
+    """The date of the event: inside the verb's phrase ("replaced in 1926 by"), in its
+    clause right after the verb ("closed on 29 September 1995"), else at the clause's start
+    ("In 1996 BNR was merged"), else the bullet's date.
     ``spans`` are the sentence's ``date_spans``, found once for all its verbs."""
+    inside = [s for s in spans if verb.start() < s[0] < verb.end()]
+    if inside:
+        return inside[0][2]  # "replaced on 1 May 1926 by", "absorbed in 1990 by": in the phrase
     clause_end = _clause_end(sentence, verb.end())
     after = [s for s in spans if verb.end() <= s[0] < clause_end and not _inside_relative(sentence, verb.end(), s[0])]
     if after:
