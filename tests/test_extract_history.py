@@ -1169,3 +1169,54 @@ def test_a_date_inside_the_verb_phrase_dates_the_event(text: str) -> None:
 
 def test_it_as_the_object_of_a_relative_clause_is_not_the_subject() -> None:
     assert events("The ministry that oversees it was renamed in 2001 the Ministry of Soil.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Between 1950 and 1962 it was called the Halden Soil Laboratory.",
+        "From 1950 to 1962, it was known as the Halden Soil Laboratory.",
+        "It was known as the Halden Soil Laboratory from 1950 to 1962.",
+        "It was known as the Halden Soil Laboratory (1950–1962).",
+        "Known as the Halden Soil Laboratory until 1962, it then took its present name.",
+        "1950 — name changed to Halden Soil Laboratory.\n1962 — name changed to HISR.",
+    ],
+)
+def test_a_name_for_a_time_that_ended(text: str) -> None:
+    assert previous_names(text) == ["Halden Soil Laboratory"]
+
+
+def test_also_known_as_is_no_earlier_name() -> None:
+    assert previous_names("It is also known as the Halden Soil Lab.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "1931–1950: Halden Soil Bureau\n1950–1962: Halden Soil Laboratory\n1962–present: Halden Institute for "
+            "Soil Research",
+            ["Halden Soil Bureau", "Halden Soil Laboratory"],
+        ),
+        (
+            "- 1931-1950 — the Instituto de Solos de Halden.\n- 1950-1962 — Halden Soil Board",
+            ["Instituto de Solos de Halden", "Halden Soil Board"],
+        ),
+    ],
+)
+def test_a_timeline_of_names(text: str, expected: list[str]) -> None:
+    assert previous_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "1939–1945: World War II",
+        "1939–1945: requisitioned by the army",
+        "1950–1962: Tarn",
+        "1950–1962: Agricultural Reform",
+        "1950–1962: Halden Soil Bureau and the Tarn Office shared a building",
+    ],
+)
+def test_a_timeline_line_that_names_no_organization(line: str) -> None:
+    assert previous_names(line) == []

@@ -934,11 +934,7 @@ class _Clause:
 
 def read_events(text: str, identity: Identity, intro: str = "") -> list[Fact]:
     story = _Story(text, Names(identity, defined_acronyms(intro, text), kind_nouns=own_kind_nouns(text)))
-    for line in text.splitlines():
-        if _NAMES_LABEL.match(line):
-            # "Former names: A (1931–1950); B (1950–1962)": the whole line, before the story
-            for rank, (_, name) in enumerate(_earlier_names(line, story.names)):
-                story.previous.append(_Former(rank / 100 - 1, name, clean(line)))
+    _read_name_lines(story)
     for segment in segments(text):
         _read_segment(story, segment)
     if any(isinstance(f, Dissolution) for f in story.facts):
@@ -951,6 +947,56 @@ def read_events(text: str, identity: Identity, intro: str = "") -> list[Fact]:
         if any(same_name(subject, name) for name in earlier) and not any(same_name(named or "", n) for n in earlier):
             story.facts.append(fact)
     return unique(story.facts)
+
+
+def _read_name_lines(story: _Story) -> None:
+    """Lines that list earlier names, read before the story: "Former names: A (1931–1950);
+    B (1950–1962)", and a timeline of names ("1931–1950: Halden Soil Bureau")."""
+    timeline: list[tuple[int, str, str]] = []
+    for line in story.text.splitlines():
+        if _NAMES_LABEL.match(line):
+            for rank, (_, name) in enumerate(_earlier_names(line, story.names)):
+                story.previous.append(_Former(rank / 100 - 1, name, clean(line)))
+        elif (named := _timeline_name(line, story.names)) is not None:
+            timeline.append((named[0], named[1], clean(line)))
+    for rank, (_, name, line) in enumerate(sorted(timeline)):
+        story.previous.append(_Former(rank / 100 - 0.5, name, line))
+
+
+# "1931–1950: Halden Soil Bureau", "- 1950-1962 — the Halden Soil Laboratory": a span of years
+# and a name alone on its line.
+_TIMELINE_LINE = re.compile(r"\s*(?:[-•*]\s*)?(?P<start>\d{4})\s*[–—-]\s*(?:\d{4}|present|today|now)(?:\s*[:—–-])?\s+")
+
+
+def _timeline_name(line: str, names: Names) -> tuple[int, str] | None:
+    """(first year, name) of a timeline line naming an organization other than its present name."""
+    head = _TIMELINE_LINE.match(line)
+    if head is None:
+        return None
+    rest = re.sub(r"^as\s+", "", line[head.end() :])
+    span = name_at(rest, lax=True)
+    if span is None or rest[span.end :].strip(" .") or not _has_org_word(span.name):
+        return None  # "1939–1945: requisitioned by the army", "1939–1945: World War II"
+    name = names.full(span.name)
+    return None if names.is_self(name) else (int(head["start"]), name)
+
+
+_STEM = 6  # "Institut" for Instituto, Institut, Institute; shorter words ("Board", "AG") whole
+
+
+@cache
+def _org_stems() -> tuple[frozenset[str], tuple[str, ...]]:
+    """(whole words, starts of words) that make a name an organization's."""
+    words = [k.keyword.split()[0] for k in lexicon.org_name_keywords()]
+    words += [w for w in (*lexicon.unit_words(), *_context("part-head")) if " " not in w]
+    whole = frozenset(w.lower().rstrip(".") for w in words if len(w) < _STEM)
+    return whole, tuple(dict.fromkeys(w.lower()[:_STEM] for w in words if len(w) >= _STEM))
+
+
+def _has_org_word(name: str) -> bool:
+    whole, stems = _org_stems()
+    words = [w.lower().rstrip(".,") for w in name.split() if w[:1].isupper()]
+    return any(w in whole or (len(w) >= _STEM and w.startswith(stems)) for w in words)
 
 
 def _read_segment(story: _Story, segment: Segment) -> None:
@@ -1598,7 +1644,11 @@ def _referent(context: str, names: Names) -> str | None:
     return found
 
 
-_KNOWN_AS_UNTIL = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?known\s+as\s+", re.I)
+_KNOWN_AS_UNTIL = re.compile(r"\b(?:(?:was|were)\s+(?:\w+\s+)?)?known\s+as\s+", re.I)
+# After "known as X": a time that ended ("until 1962", "from 1950 to 1962", "(1950–1962)").
+_PAST_SPAN = re.compile(
+    r"\s*(?:\(\d{4}\s*[–-]\s*\d{4}\)|(?:\([^()]*\)\s*)?(?:until|till|up\s+to|from\s+\d{4}\s+(?:to|until)|between\s+\d{4}\s+and)\b)"
+)
 # "was known until 1981 as X", "known until March 1981 as X": X was its name until then.
 _KNOWN_UNTIL_AS = re.compile(r"\bknown\s+until\s+(?:[A-Za-z]+\.?\s+){0,2}\d{4},?\s+as\s+", re.I)
 # "founded in 1920 … as the X", "Est. 1928 as X", "established … under the name X": the
@@ -1659,7 +1709,7 @@ def _known_as_until(sentence: str, names: Names) -> list[tuple[int, str]]:
     for match in _KNOWN_AS_UNTIL.finditer(sentence):
         who, _ = subject_of(sentence, match.start(), names)
         span = name_at(sentence[match.end() :], lax=True)
-        until = span and re.match(r"\s*(?:\([^()]*\)\s*)?until\b", sentence[span.end + match.end() :])
+        until = span and _PAST_SPAN.match(sentence, match.end() + span.end)
         if who == Subject.SELF and span and until and not names.is_self(span.name):
             found.append((match.start(), span.name))
     for match in _KNOWN_UNTIL_AS.finditer(sentence):
@@ -1683,6 +1733,11 @@ _EARLIER_NAME = (
     re.compile(
         r"\b(?:before|until|up\s+to)\s+(?:that|then|(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}),?\s+it\s+"
         r"(?:was|had\s+been)(?:\s+(?:known\s+as|called|named))?\s+",
+        re.I,
+    ),
+    re.compile(
+        r"\b(?:between\s+\d{4}\s+and|from\s+\d{4}\s+(?:to|until))\s+\d{4},?\s+it\s+(?:was|had\s+been)"
+        r"(?:\s+(?:known\s+as|called|named))?\s+",
         re.I,
     ),
     re.compile(
