@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from orgkg.extract.history import read_events, segments
-from orgkg.model import ChangeEvent, DateValue, Dissolution, Identity, Mention, OrgKind
+from orgkg.extract.history import history_findings, read_events, segments
+from orgkg.model import ChangeEvent, DateValue, Dissolution, Identity, Mention, OrgKind, Severity
 
 ORG = Identity("Halden Institute for Soil Research", OrgKind.GOVERNMENT, "HISR")
 
@@ -1220,3 +1220,18 @@ def test_a_timeline_of_names(text: str, expected: list[str]) -> None:
 )
 def test_a_timeline_line_that_names_no_organization(line: str) -> None:
     assert previous_names(line) == []
+
+
+def test_a_history_verb_about_it_that_gave_no_event_is_reported() -> None:
+    text = (
+        "In 1950 it was renamed the Halden Soil Laboratory. In 1970 it replaced its old building.\n"
+        "Hugo Berg succeeded Ola Dahl as director. It was not dissolved."
+    )
+    found = history_findings(text, read_events(text, ORG))
+    assert [(f.code, f.needle) for f in found] == [("extract.history-unread", "In 1970 it replaced its old building.")]
+    assert all(f.severity is Severity.INFO for f in found)
+
+
+def test_history_findings_are_quiet_when_every_sentence_gave_its_event() -> None:
+    text = "1950: renamed Halden Soil Laboratory.\n1962: took its present name.\n1999: merged into the Tarn Agency."
+    assert history_findings(text, read_events(text, ORG)) == []

@@ -16,15 +16,17 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from dataclasses import field as default
 from enum import Enum
 from functools import cache, lru_cache
 from itertools import islice
 
-from orgkg.model import ChangeEvent, DateValue, Dissolution, Fact, Field, Identity, Mention
+from orgkg.model import ChangeEvent, DateValue, Dissolution, Fact, Field, Identity, Mention, OrgKind, Severity
 
 from . import lexicon
+from .budget import Finding
 from .dates import date_spans, in_year
 from .names import PERSON_TITLES, is_acronym, org_mention, same_name
 from .reader import ReaderResult
@@ -896,6 +898,31 @@ class _Former:
     position: float  # between the positions of the verbs around it
     name: str
     text: str
+
+
+def history_findings(text: str, facts: Sequence[Fact]) -> list[Finding]:
+    """History sentences with a history verb about it ("it", no subject, "the institute")
+    that gave no event: the reader was not sure of a direction or a name, so it recorded
+    nothing; the sentence is kept as written and the finding says so (Info)."""
+    read = {f.text for f in facts if isinstance(f, (ChangeEvent, Dissolution))}
+    anonymous = Names(Identity("", OrgKind.ORGANIZATION), {})
+    found: list[Finding] = []
+    for segment in segments(text):
+        sentence = segment.text
+        if clean(sentence) in read or any(f in clean(sentence) for f in read):
+            continue
+        for match in _verbs_in(sentence):
+            if _negated(sentence, match.start()):
+                continue
+            if subject_of(sentence, match.start(), anonymous)[0] == Subject.OTHER:
+                continue
+            message = (
+                f"'{match['verb']}' in History gave no event: its subject, direction or names were not "
+                "certain; the sentence is kept as written"
+            )
+            found.append(Finding(Severity.INFO, "extract.history-unread", message, sentence[:40]))
+            break
+    return found
 
 
 def read_history(field: Field, identity: Identity) -> ReaderResult:
