@@ -235,3 +235,40 @@ def test_staff_beside_members_is_the_headcount() -> None:
     assert found is not None and found.value == 240
     found = headcount("45,000 students and c. 3 100 staff")
     assert found is not None and (found.value, found.qualifier) == (3100, "c.")
+
+
+# --- round 3 ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "year"),
+    [
+        # The year after the budget belongs to the next amount when one comes first.
+        ("The 2023 appropriation was $45.2 million, up from $41 million in 2022.", 2023),
+        ("£3.4m for the 2019 estimates, against £2.9m in 2018.", 2019),
+        ("$45.2 million, up from $41 million in 2022.", None),
+        # A year after the budget, before any other amount, is still its year.
+        ("NOK 1.2 billion in 2021, compared with NOK 1.1 billion before.", 2021),
+    ],
+)
+def test_a_year_written_after_another_amount_is_not_the_budget_year(body: str, year: int | None) -> None:
+    found = budget(body)
+    assert found is not None and found.fiscal_year == year
+
+
+@pytest.mark.parametrize(
+    ("body", "amount", "code"),
+    [
+        ("Operating budget of CAD $1.2 billion (2021–2022)", 1200000000, "CAD"),
+        ("AUD $ 40m", 40000000, "AUD"),
+        ("NZD $310 million", 310000000, "NZD"),
+        ("Expenditure: NOK 1 052 mill.", 1052000000, "NOK"),
+        ("CHF 1,2 Mia. (2023)", 1200000000, "CHF"),
+        ("450 Tsd. € (2021)", 450000, "EUR"),
+        ("CHF 1'350'000 (2022)", 1350000, "CHF"),
+        ("14,8 millones de euros (2023)", 14800000, "EUR"),
+    ],
+)
+def test_budget_codes_before_signs_abbreviations_and_groupings(body: str, amount: int, code: str) -> None:
+    found = budget(body)
+    assert found is not None and (found.amount, found.currency) == (amount, code)

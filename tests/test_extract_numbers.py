@@ -180,3 +180,18 @@ def test_currency_after_de(text: str, value: int, code: str) -> None:
 
 def test_de_before_a_word_that_is_no_currency_names_none() -> None:
     assert one("12 millones de habitantes").currency is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("1 052 mill.", 1052000000), ("3,4 mill. kr", 3400000), ("1,2 Mia.", 1200000000), ("450 Tsd.", 450000)],
+)
+def test_multiplier_abbreviations(text: str, value: int) -> None:
+    assert one(text).value == value
+
+
+def test_a_code_before_a_sign_names_the_currency() -> None:
+    assert one("CAD $1.2 billion").currency == "CAD"
+    assert one("the USD $ 5m").currency == "USD"
+    # A word in capitals that is no currency code leaves the sign's currency.
+    assert one("THE $5m").currency == "USD"

@@ -122,14 +122,17 @@ def read_budget(field: Field, identity: Identity) -> ReaderResult:
         return [], status
     if NOT_PUBLIC.search(text) and not any(a.currency for a in amounts(text)):
         return [], FieldStatus.NOT_PUBLICLY_SPECIFIED
-    for amount in amounts(text):
+    found = amounts(text)
+    for amount in found:
         if not amount.currency:
             continue
         start, end = _sentence(text, amount)
         if _is_other_amount(text, start, amount):
             continue
-        sentence = text[start:end]
-        year = fiscal_year(text[amount.end : end]) or fiscal_year(sentence)
+        # The year after the amount up to the next amount of money (whose year that is: "$45m,
+        # up from $41m in 2022"), else the year before it in its sentence ("2023 appropriation").
+        after = min((a.start for a in found if a.currency and a.start >= amount.end), default=end)
+        year = fiscal_year(text[amount.end : min(after, end)]) or fiscal_year(text[start : amount.start])
         us_fy = bool(year and year.marked and amount.currency == "USD" and identity.kind == OrgKind.GOVERNMENT)
         return [Budget(amount.value, amount.currency, text, year.year if year else None, us_fy)], None
     return [], None

@@ -65,6 +65,7 @@ _MULTIPLIER = re.compile(
 _QUALIFIER_BEFORE = re.compile(rf"(?P<qual>{lexicon.alternation(QUALIFIERS)})\s?$", re.I)
 _PLUS_AFTER = re.compile(r"\+")
 _AFTER_WINDOW = 60  # longer than any currency name
+_CODE_BEFORE_SIGN = re.compile(r"\b(?P<code>[A-Z]{3})\s?$")
 _GLUED = re.compile(r"[,.'’]?\d")
 # Multipliers of decimal-comma languages make a decimal comma unambiguous: "3,6 Mrd. €",
 # "R$ 3,8 bilhões" (lexicon/decimal-comma-words.csv).
@@ -232,6 +233,10 @@ def amounts(text: str, *, count: bool = False) -> list[Amount]:
         if before and currency(before["cur"]):
             code, code_text = currency(before["cur"]), before["cur"]
             start = before.start()
+            # "CAD $1.2 billion", "AUD $ 40m": an ISO code before the sign names which dollars
+            named = _CODE_BEFORE_SIGN.search(text, max(0, start - 5), start)
+            if named and not before["cur"].isalpha() and currency(named["code"]):
+                code, code_text, start = currency(named["code"]), f"{named['code']} {before['cur']}", named.start()
         else:
             start = match.start()
         after = words.after.match(text[end : end + _AFTER_WINDOW])
