@@ -599,3 +599,82 @@ def test_the_noun_the_intro_uses_names_the_organization(intro: str, text: str, e
 )
 def test_a_later_day_of_the_same_year_refines_the_founding_year(text: str, expected: DateValue) -> None:
     assert read_founding_text(text, ORG, about_founding=True).date == expected
+
+
+# --- round 3: a treaty in force in a later sentence; the instrument a History sentence names ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Convention establishing the Tarn Valley Water Board, signed at Kendal on 3 May 1960. "
+            "The Convention entered into force on 1 January 1962.",
+            DateValue(1962, 1, 1),
+        ),
+        (
+            "Agreement on the Tarn Valley Water Board, signed on 3 May 1960 by six states. It came into force on 2 "
+            "February 1961, when the sixth ratification was deposited.",
+            DateValue(1961, 2, 2),
+        ),
+        (
+            "Treaty of Kendal (1960). The Kendal Treaty entered into force on 4 March 1961.",
+            DateValue(1961, 3, 4),
+        ),
+    ],
+)
+def test_a_treaty_enters_into_force_in_a_later_sentence(text: str, expected: DateValue) -> None:
+    instrument = find_instrument(text)
+    assert instrument is not None and instrument.in_force == expected
+
+
+def test_a_later_sentence_about_another_instrument_is_not_the_treatys_entry_into_force() -> None:
+    text = "Convention on the Tarn Valley Water Board, signed in 1960. The Protocol of 1970 entered into force in 1972."
+    instrument = find_instrument(text)
+    assert instrument is not None and instrument.in_force is None
+
+
+@pytest.mark.parametrize(
+    ("history", "act", "act_date"),
+    [
+        (
+            "1921 — incorporated as the Tarn Water Company under the Tarn Water Act, No. 7 of 1921, at the request "
+            "of the county.",
+            "Tarn Water Act",
+            DateValue(1921),
+        ),
+        (
+            "The board was established in 1921 by the Water Boards Act 1920 and began work a year later.",
+            "Water Boards Act 1920",
+            DateValue(1920),
+        ),
+        (
+            "TVWB was created on 2 May 1921 pursuant to Decree No. 118 of 20 April 1921.",
+            "Decree No. 118",
+            DateValue(1921, 4, 20),
+        ),
+    ],
+)
+def test_the_instrument_a_founding_sentence_of_history_names(history: str, act: str, act_date: DateValue) -> None:
+    acts = [(f.act, f.act_date) for f in foundings(build(("History", history))) if f.act]
+    assert acts == [(act, act_date)]
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "TVWB was founded in 1921; it now operates under the Water Industry Act 1991.",
+        "TVWB was founded in 1921. The Water Act 1945 later widened its remit.",
+        "TVWB was founded in 1921 by Ada Fell and later regulated under the Water Act 1945.",
+    ],
+)
+def test_an_act_outside_the_founding_clause_is_no_founding_instrument(history: str) -> None:
+    assert [f.act for f in foundings(build(("History", history))) if f.act] == []
+
+
+def test_the_legislation_fields_instrument_wins_over_historys() -> None:
+    facts = build(
+        ("Legislation", "Tarn Valley Water Act 1921."),
+        ("History", "TVWB was established in 1921 under the Rivers Act 1920."),
+    )
+    assert [f.act for f in foundings(facts) if f.act] == ["Tarn Valley Water Act 1921"]

@@ -315,7 +315,8 @@ def find_instrument(text: str) -> Instrument | None:
     sentence that does not say the organization merely operates under it today."""
     if _NO_LEGISLATION.search(text) or re.search(rf"\b(?:{_phrases(cues('no-founding-act'))})\b", text, re.I):
         return None
-    for sentence in _joined_ordinals(segments(text)):
+    sentences = _joined_ordinals(segments(text))
+    for number, sentence in enumerate(sentences):
         candidates = sorted(
             [
                 *(
@@ -341,7 +342,34 @@ def find_instrument(text: str) -> Instrument | None:
                 continue
             if any(start < d_start < end < d_end for d_start, d_end, _ in dates):
                 continue  # "Legge 21 giugno 1986, n. 317": a title cut inside its date
-            return _describe(name, sentence, end)
+            found_instrument = _describe(name, sentence, end)
+            if found_instrument.treaty and found_instrument.in_force is None:
+                later = _in_force_later(sentences[number + 1 :])
+                found_instrument = replace(found_instrument, in_force=later)
+            return found_instrument
+    return None
+
+
+_IN_FORCE = re.compile(rf"\b(?:{_phrases(cues('in-force'))})\s+", re.I)
+_TREATY_SUBJECT = re.compile(
+    rf"(?:(?:The|This|That|Its|the)\s+(?:[A-Z][\w-]*\s){{0,3}}(?:{_phrases(cues('treaty'))})|It)\b"
+)
+
+
+def _in_force_later(later: list[str]) -> DateValue | None:
+    """ "… signed in Paris on 14 December 1960. The Convention entered into force on 30
+    September 1961": the date a later sentence about the treaty ("The Convention", "It")
+    says it entered into force."""
+    for sentence in later:
+        force = _IN_FORCE.search(sentence)
+        if not force:
+            continue
+        subject = sentence[: force.start()].strip()
+        if not _TREATY_SUBJECT.fullmatch(subject):
+            continue
+        spans = [value for start, _, value in date_spans(sentence) if start >= force.end()]
+        if spans:
+            return spans[0]
     return None
 
 
@@ -401,7 +429,7 @@ def _describe(name: str, sentence: str, end: int) -> Instrument:
         spans = date_spans(beside["d"])
         if spans and spans[0][0] == 0:
             date = spans[0][2]
-    in_force_pattern = re.compile(rf"\b(?:{_phrases(cues('in-force'))})\s+", re.I)
+    in_force_pattern = _IN_FORCE
     signed_pattern = re.compile(rf"\b(?:{_phrases(cues('signed'))})\b", re.I)
     for clause in re.split(r";", rest):
         spans = date_spans(clause)
@@ -512,6 +540,7 @@ def _bare_identity(identity: Identity) -> Identity:
 class FoundingReading:
     date: DateValue | None
     founders: tuple[Mention, ...]
+    instrument: Instrument | None = None  # "incorporated … under the X Act, No. 11 of 1928"
 
 
 def read_founding_text(
@@ -529,6 +558,7 @@ def read_founding_text(
     date: DateValue | None = None
     created = False  # whether ``date`` is a creation verb's (a verb that can name founders)
     founders: list[Mention] = []
+    instrument: Instrument | None = None
     for number, segment in enumerate(segments(text)):
         sentence = segment.text
         for match in _verb_pattern().finditer(sentence):
@@ -571,12 +601,13 @@ def read_founding_text(
                 date = dated
             if verb.names_founder:
                 founders.extend(_founders_after(sentence[match.end() :]))
+            instrument = instrument or _instrument_after(sentence[match.end() :])
         will = _WILL.search(sentence)
         if will:
             found = person(sentence[will.end() :])
             if found:
                 founders.append(found)
-    return FoundingReading(date, tuple(dict.fromkeys(founders)))
+    return FoundingReading(date, tuple(dict.fromkeys(founders)), instrument)
 
 
 _LEADING_TIME = re.compile(r"(?:In|On|By|Around|About|Circa)\s+")
@@ -599,6 +630,24 @@ def _active_founders(before: str, names: Names) -> list[Mention]:
         return []
     founders = _mentions(_with_legal_forms(_list_pieces(clean(", ".join(kept)))))
     return [] if any(names.is_self(m.name) for m in founders) else founders
+
+
+_NEXT_VERB_PHRASE = (re.compile(r"(?<!\s)\s+and\s+(?=[a-z])"), re.compile(r",\s+(?:which|who|and|but)\b"))
+_UNDER = re.compile(r"(?<![\w-])(?:under|by|through|pursuant\s+to|in\s+terms\s+of)\s+(?:the\s+)?")
+
+
+def _instrument_after(after: str) -> Instrument | None:
+    """The named instrument a founding verb's clause says the organization was founded under
+    or by ("incorporated as X under the Iron and Steel Act, No. 11 of 1928"): it starts right
+    after "under", "by", "through" …, in the verb's clause."""
+    clause = _before_full_stop(after[: 2 * _LONGEST_LIST].split(";")[0])
+    clause = _before(clause, *_NEXT_VERB_PHRASE)  # "… and later regulated under the X Act": another verb's
+    for prep in _UNDER.finditer(clause):
+        rest = clause[prep.end() :]
+        found = find_instrument(rest)
+        if found and rest.startswith(found.name):
+            return found
+    return None
 
 
 # "established [in 1990] as the X"; the place or date after "in" starts on a non-space, or
@@ -812,7 +861,17 @@ def _list_pieces(agent: str) -> list[str]:
 
 _STOP = re.compile(r"\.(?=\s|$)")
 _LONGEST_LIST = 1200  # characters: a dozen founding companies with their legal forms fit
-_TITLE_ABBREVIATIONS = frozenset(t.title.split()[-1] for t in lexicon.person_titles() if t.abbreviation)
+# abbreviations whose stop ends no sentence: titles ("Dr."), and "No. 11", "St. Gallen", "ca."
+_TITLE_ABBREVIATIONS = frozenset(t.title.split()[-1] for t in lexicon.person_titles() if t.abbreviation) | {
+    "No",
+    "Nos",
+    "Nr",
+    "St",
+    "ca",
+    "cf",
+    "approx",
+    "vs",
+}
 
 
 def _before_full_stop(text: str) -> str:
@@ -988,6 +1047,7 @@ def founding_from_history(
         index = next(i for i, ff in enumerate(fields) if any(isinstance(f, Post) for f in ff.facts))
         fields[index] = _with_fact(fields[index], Founding(founder=titled[0], founders=titled[1:]))
         known |= set(titled)
+    has_act = any(isinstance(f, Founding) and f.act for ff in fields for f in ff.facts)
     for slug in ("history", "intro"):
         for index, field_facts in enumerate(fields):
             if field_facts.slug != slug or field_facts.status not in {FieldStatus.STATED}:
@@ -997,13 +1057,23 @@ def founding_from_history(
             if reading.date and (date is None or (_refines(reading.date, date) and reading.date != date)):
                 new_date = reading.date
             founders = tuple(m for m in reading.founders if m not in known)
-            if new_date is None and not founders:
+            instrument = reading.instrument if not has_act else None
+            if new_date is None and not founders and instrument is None:
                 continue
             if new_date is not None and date is not None:
                 fields = [_without_date(ff) for ff in fields]
             date = new_date or date
             known |= set(founders)
             founding = Founding(date=new_date, founder=founders[0] if founders else None, founders=founders[1:])
+            if instrument is not None:
+                has_act = True
+                founding = replace(
+                    founding,
+                    act=instrument.name,
+                    act_date=instrument.date,
+                    act_passed_by=instrument.signer,
+                    legal_basis=None if _EXECUTIVE.search(instrument.name) else "statute",
+                )
             fields[index] = _with_fact(fields[index], founding)
     return fields
 
