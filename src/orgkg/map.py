@@ -29,6 +29,7 @@ from orgkg.model import (
     EmployeeCount,
     Fact,
     FieldFacts,
+    FieldStatus,
     Founding,
     FundingSource,
     Identity,
@@ -456,6 +457,9 @@ class _ProfileMapper:
         self.graph = graph_iri
         lines = [ref.line for ref in references]
         self.map_provenance(graph_iri, "References", min(lines), max(lines))
+        # Like every other field of the template, References says it was stated (and keeps its text).
+        verbatim = "\n".join(ref.raw for ref in references)
+        self.map_statement(FieldFacts("References", "references", min(lines), max(lines), FieldStatus.STATED, verbatim))
         for ref in references:
             if not ref.url:
                 continue
