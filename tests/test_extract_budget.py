@@ -272,3 +272,46 @@ def test_a_year_written_after_another_amount_is_not_the_budget_year(body: str, y
 def test_budget_codes_before_signs_abbreviations_and_groupings(body: str, amount: int, code: str) -> None:
     found = budget(body)
     assert found is not None and (found.amount, found.currency) == (amount, code)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "More than 800 scientists and 300 support staff",
+        "Roughly 600 researchers, 200 technicians and 150 administrators",
+        "410 engineers plus 95 administrative staff",
+        "Between 300 and 400",
+        "300 or 350 depending on the season",
+    ],
+)
+def test_parts_without_a_total_or_a_range_give_no_headcount(body: str) -> None:
+    assert headcount(body) is None
+
+
+def test_a_breakdown_is_named_in_a_diagnostic() -> None:
+    _, facts = field("Number of employees", "More than 800 scientists and 300 support staff")
+    assert "extract.headcount-breakdown" in [d.code for d in facts.diagnostics]
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        ("c. 3,500 (2022), including 1,200 researchers", 3500),
+        ("1,150 employees, 300 of them researchers", 1150),
+        ("About 1 200 staff (2023) and 300 volunteers", 1200),
+        ("2,500 employees across 12 sites", 2500),
+        ("4,100 employees (2022), plus 900 contractors", 4100),
+    ],
+)
+def test_a_total_with_a_part_or_other_people_is_the_headcount(body: str, value: int) -> None:
+    found = headcount(body)
+    assert found is not None and found.value == value
+
+
+@pytest.mark.parametrize(
+    ("body", "year"),
+    [("As of 2023, 1,150 employees", 2023), ("In March 2021: 980 staff", 2021), ("As at June 2020, 75 people", 2020)],
+)
+def test_an_as_of_year_before_the_count(body: str, year: int) -> None:
+    found = headcount(body)
+    assert found is not None and found.as_of == year

@@ -45,7 +45,12 @@ _UNIT_STOP = frozenset(
     {"in", "as", "at", "of", "and", "or", "plus", "including", "beside", "besides", "from", "for", "with", "by"}
 )
 _AS_OF = re.compile(r"\((?:as of\s|in\s|end of\s)?(?:\w+\s)?(\d{4})\)|\bas of\s(?:\w+\s)?(\d{4})\b|\bin\s(\d{4})\b")
-_RANGE_AFTER = re.compile(r"\s?(?:[–—/-]|to\s)\s?\d")
+# "As of 2023, 1,150 employees", "In March 2021: 980": the as-of year written before the count.
+_AS_OF_BEFORE = re.compile(r"\b(?:[Aa]s (?:of|at)|[Ii]n)\s(?:\w+\s)?(\d{4}),?:?\s?(?:\w+\s)?$")
+_RANGE_AFTER = re.compile(r"\s?(?:[–—/-]|to\s)\s?\d|\s(?:and|or)\s\d")
+_PART_CUE = re.compile(r"\b(?:incl|of whom|of which|among them|among whom)", re.I)
+_PART_AFTER = re.compile(r"\s(?:of them|of whom|of which)\b", re.I)  # "300 of them researchers"
+_JOINED = re.compile(r"\b(?:and|plus)\b|,", re.I)
 _YEAR_BEFORE = re.compile(r"(?:\(|\b(?:in|since|as of|end of|until|from)\s)$", re.I)
 
 
@@ -227,9 +232,27 @@ def _headcount_amount(text: str) -> Amount | None:
             if _YEAR_BEFORE.search(before) or after in {")", "–", "-", "/"} or not amount.qualifier:
                 continue  # "(2024)", "in 2023": the as-of year, not a count
         if _RANGE_AFTER.match(text, amount.end):
-            return None  # "1,000–1,200": a range is not one count
+            return None  # "1,000–1,200", "between 300 and 400": a range is not one count
+        if _breakdown(text, amount, digits):
+            return None  # "800 scientists and 300 support staff": parts, no total written
         return amount
     return None
+
+
+def _breakdown(text: str, amount: Amount, digits: list[Amount]) -> bool:
+    """Another count of staff joined to ``amount`` by "and", "plus" or a comma in its sentence,
+    with no cue that it is a part of it ("including", "of whom"): a breakdown without a total.
+    Adding the parts up would state a figure the text does not."""
+    for other in digits:
+        if other.start <= amount.end or _YEAR_LIKE.fullmatch(other.number_text) or _counts_others(text, other):
+            continue
+        between = text[amount.end : other.start]
+        if _SENTENCE_END.search(between) or "(" in between or _PART_CUE.search(between):
+            return False
+        if _PART_AFTER.match(text, other.end):
+            return False
+        return bool(_JOINED.search(between)) and _UNIT.match(text, other.end) is not None
+    return False
 
 
 def read_headcount(field: Field, _: Identity) -> ReaderResult:
@@ -251,7 +274,7 @@ def read_headcount(field: Field, _: Identity) -> ReaderResult:
                 break
             words.append(word)
         unit_text = clean(" ".join(words)) or None
-    as_of = _AS_OF.search(text, amount.end)
+    as_of = _AS_OF.search(text, amount.end) or _AS_OF_BEFORE.search(text, 0, amount.start)
     qualifier = amount.qualifier
     return [
         EmployeeCount(
@@ -271,6 +294,16 @@ def headcount_findings(text: str) -> list[Finding]:
     amount = _headcount_amount(text)
     if amount is not None and amount.is_integer:
         return []
+    digits = [a for a in amounts(text, count=True) if not a.currency]
+    if amount is None and any(_breakdown(text, a, digits) for a in digits[:1]):
+        return [
+            Finding(
+                Severity.INFO,
+                "extract.headcount-breakdown",
+                "the staff are counted in parts with no total; no headcount is stated",
+                digits[0].number_text,
+            )
+        ]
     if amount is not None:
         return [
             Finding(
