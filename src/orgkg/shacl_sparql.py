@@ -42,7 +42,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Protocol
+from typing import Any, Protocol
 
 import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
@@ -738,6 +738,7 @@ def _class_only(shapes: Graph, shape: Node) -> Node | None:
 
 
 def _compile_constraint(shapes: Graph, base: _Check, parameter: Node, argument: Node, shape: Node) -> _Check:
+    """The check of one constraint (``parameter`` ``argument``) of ``shape``."""
     fields = {name: getattr(base, name) for name in ("shape", "severity", "message", "target", "path", "sparql_path")}
     component = SH[_COMPONENT_NAMES.get(parameter, "Unknown") + "ConstraintComponent"]
     if parameter in _VALUE_TESTS:
@@ -750,52 +751,79 @@ def _compile_constraint(shapes: Graph, base: _Check, parameter: Node, argument: 
     if parameter == SH["class"]:
         return _ClassCheck(component=component, classes=(argument,), **fields)
     if parameter in (SH.minCount, SH.maxCount) and isinstance(argument, Literal):
-        bound = int(argument.value)
-        if base.path is None:
-            raise CannotCompile("a count on a node shape")
-        if parameter == SH.minCount and bound == 0:
-            raise CannotCompile("sh:minCount 0")  # never fails; left to pyshacl for simplicity
-        key = "minimum" if parameter == SH.minCount else "maximum"
-        return _CountCheck(component=component, **{key: bound}, **fields)
-    if parameter == SH["or"]:
-        members = _inner_shapes(shapes, argument)
-        classes = [_class_only(shapes, m) for m in members]
-        if all(c is not None for c in classes):
-            return _ClassCheck(component=component, classes=tuple(c for c in classes if c is not None), **fields)
-        if base.path is None and all(_minimum_one(shapes, m) for m in members):
-            paths = tuple(_sparql_path(shapes, shapes.value(m, SH.path)) for m in members)
-            return _OrExistsCheck(component=component, alternatives=paths, **fields)
-        tests = [_local_test(shapes, m) for m in members]
-        return _ValueCheck(component=component, test=lambda v: any(t(v) for t in tests), **fields)
-    if parameter == SH["and"]:
-        tests = [_local_test(shapes, m) for m in _inner_shapes(shapes, argument)]
-        return _ValueCheck(component=component, test=lambda v: all(t(v) for t in tests), **fields)
+        return _compile_count(base, component, parameter, argument, fields)
+    if parameter in (SH["or"], SH["and"], SH["not"]):
+        return _compile_logical(shapes, base, component, parameter, argument, fields)
+    if base.path is not None and (pair := _compile_pair(component, parameter, argument, fields)) is not None:
+        return pair
+    if parameter == SH.sparql:
+        return _compile_sparql(shapes, base, component, argument, fields)
+    raise CannotCompile(f"constraint {parameter}")
+
+
+def _compile_count(
+    base: _Check, component: URIRef, parameter: Node, argument: Literal, fields: dict[str, Any]
+) -> _Check:
+    """sh:minCount or sh:maxCount on a property shape."""
+    bound = int(argument.value)
+    if base.path is None:
+        raise CannotCompile("a count on a node shape")
+    if parameter == SH.minCount and bound == 0:
+        raise CannotCompile("sh:minCount 0")  # never fails; left to pyshacl for simplicity
+    key = "minimum" if parameter == SH.minCount else "maximum"
+    return _CountCheck(component=component, **{key: bound}, **fields)
+
+
+def _compile_logical(
+    shapes: Graph, base: _Check, component: URIRef, parameter: Node, argument: Node, fields: dict[str, Any]
+) -> _Check:
+    """sh:or, sh:and, sh:not: of class-only shapes (a class check), of shapes that only
+    require a value (sh:or on a node shape), or of value tests (one test in Python)."""
     if parameter == SH["not"]:
         negated = _class_only(shapes, argument)
         if negated is not None:
             return _ClassCheck(component=component, classes=(negated,), negated=True, **fields)
         test = _local_test(shapes, argument)
         return _ValueCheck(component=component, test=lambda v: not test(v), **fields)
-    if parameter == SH.disjoint and isinstance(argument, URIRef) and base.path is not None:
+    members = _inner_shapes(shapes, argument)
+    if parameter == SH["and"]:
+        tests = [_local_test(shapes, m) for m in members]
+        return _ValueCheck(component=component, test=lambda v: all(t(v) for t in tests), **fields)
+    classes = [_class_only(shapes, m) for m in members]
+    if all(c is not None for c in classes):
+        return _ClassCheck(component=component, classes=tuple(c for c in classes if c is not None), **fields)
+    if base.path is None and all(_minimum_one(shapes, m) for m in members):
+        paths = tuple(_sparql_path(shapes, shapes.value(m, SH.path)) for m in members)
+        return _OrExistsCheck(component=component, alternatives=paths, **fields)
+    tests = [_local_test(shapes, m) for m in members]
+    return _ValueCheck(component=component, test=lambda v: any(t(v) for t in tests), **fields)
+
+
+def _compile_pair(component: URIRef, parameter: Node, argument: Node, fields: dict[str, Any]) -> _Check | None:
+    """sh:disjoint, sh:lessThanOrEquals, sh:uniqueLang on a property shape; None for
+    another parameter."""
+    if parameter == SH.disjoint and isinstance(argument, URIRef):
         return _DisjointCheck(component=component, other=argument, **fields)
-    if parameter == SH.lessThanOrEquals and isinstance(argument, URIRef) and base.path is not None:
+    if parameter == SH.lessThanOrEquals and isinstance(argument, URIRef):
         return _LessThanOrEqualsCheck(component=component, other=argument, **fields)
-    if parameter == SH.uniqueLang and argument == Literal(True) and base.path is not None:
+    if parameter == SH.uniqueLang and argument == Literal(True):
         return _UniqueLangCheck(component=component, **fields)
-    if parameter == SH.sparql:
-        if (argument, SH.deactivated, Literal(True)) in shapes:
-            raise CannotCompile("a deactivated SPARQL constraint")
-        if shapes.value(argument, SH.prefixes) is not None or shapes.value(argument, SH.select) is None:
-            raise CannotCompile("a SPARQL constraint with sh:prefixes or without sh:select")
-        message = shape_message(shapes, argument) or base.message
-        fields["message"] = message
-        return _SparqlCheck(
-            component=component,
-            select=_portable_query(str(shapes.value(argument, SH.select))),
-            constraint=argument,
-            **fields,
-        )
-    raise CannotCompile(f"constraint {parameter}")
+    return None
+
+
+def _compile_sparql(shapes: Graph, base: _Check, component: URIRef, argument: Node, fields: dict[str, Any]) -> _Check:
+    """A SPARQL-based constraint (sh:sparql), with its own sh:message if it has one."""
+    if (argument, SH.deactivated, Literal(True)) in shapes:
+        raise CannotCompile("a deactivated SPARQL constraint")
+    if shapes.value(argument, SH.prefixes) is not None or shapes.value(argument, SH.select) is None:
+        raise CannotCompile("a SPARQL constraint with sh:prefixes or without sh:select")
+    fields = {**fields, "message": shape_message(shapes, argument) or base.message}
+    return _SparqlCheck(
+        component=component,
+        select=_portable_query(str(shapes.value(argument, SH.select))),
+        constraint=argument,
+        **fields,
+    )
 
 
 def _minimum_one(shapes: Graph, member: Node) -> bool:
@@ -815,7 +843,7 @@ def _compile_shape(shapes: Graph, shape: Node, target: _Target) -> list[_Check]:
     base = _Check(
         shape=shape,
         component=SH.ConstraintComponent,
-        severity=_SEVERITIES.get(shapes.value(shape, SH.severity), Severity.VIOLATION),  # type: ignore[arg-type]
+        severity=_SEVERITIES.get(shapes.value(shape, SH.severity), Severity.VIOLATION),
         message=message or "",
         target=target,
         path=path,
