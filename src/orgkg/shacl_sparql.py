@@ -45,7 +45,7 @@ from functools import cache
 from typing import Any, Protocol
 
 import pyoxigraph as ox
-from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib import BNode, Dataset, Graph, Literal, URIRef, Variable
 from rdflib.collection import Collection
 from rdflib.term import Node
 
@@ -502,9 +502,11 @@ class _ClassCheck(_Check):
     negated: bool = False
 
     def run(self, context: _Context) -> Iterator[Hit]:
-        closure = " ".join(context.classes(c) for c in self.classes)
+        closure = ", ".join(" ".join(context.classes(c) for c in self.classes).split())
         exists = "EXISTS" if self.negated else "NOT EXISTS"
-        condition = f"FILTER {exists} {{ ?v a ?c . VALUES ?c {{ {closure} }} }}"
+        # IN, not VALUES: oxigraph then looks up ?v's types, where a VALUES joined all
+        # instances of every class in the closure for each value (quadratic).
+        condition = f"FILTER {exists} {{ ?v a ?c . FILTER(?c IN ({closure})) }}"
         for row in context.select(self.values(context, condition)):
             yield self.hit(context.rdflib(row["this"]), context.rdflib(row["v"]))
 
@@ -599,28 +601,115 @@ class _UniqueLangCheck(_Check):
 
 @dataclass(frozen=True)
 class _SparqlCheck(_Check):
-    """A SPARQL-based constraint, run once per focus node with ``$this`` substituted."""
+    """A SPARQL-based constraint: run once per focus node with ``$this`` substituted, as
+    pyshacl runs it, or, where that gives the same solutions (``_joinable``), once for all
+    focus nodes, joined with the target: oxigraph then evaluates each join once instead of
+    once per focus node (a lookup of another node's name was quadratic per focus node)."""
 
     select: str = ""
     constraint: Node | None = None
+    joined: bool = False  # run once, joined with the target (``_joinable``)
 
     def run(self, context: _Context) -> Iterator[Hit]:
-        focus_query = f"SELECT ?this WHERE {{ {self.target.pattern(context)} }}"
-        for focus_row in list(context.select(focus_query)):
-            this = focus_row["this"]
+        if self.joined:
+            query = f"SELECT * WHERE {{ {self.target.pattern(context)} {{ {self.select} }} }}"
+            rows: Iterable[tuple[ox.NamedNode | ox.BlankNode, ox.QuerySolution]] = (
+                (row["this"], row) for row in context.select(query)
+            )
+        else:
+            focus_query = f"SELECT ?this WHERE {{ {self.target.pattern(context)} }}"
+            foci = [row["this"] for row in context.select(focus_query)]
+            rows = ((this, row) for this in foci for row in context.select(self.select, this=this))
+        seen: set[tuple[object, object, object, object]] = set()
+        for this, row in rows:
+            t, p, v = (row[name] if name in _variables(row) else None for name in ("this", "path", "value"))
+            if (this, t, p, v) in seen:
+                continue
+            seen.add((this, t, p, v))
             focus = context.rdflib(this)
-            seen: set[tuple[object, object, object]] = set()
-            for row in context.select(self.select, this=this):
-                t, p, v = (row[name] if name in _variables(row) else None for name in ("this", "path", "value"))
-                if (t, p, v) in seen:
-                    continue
-                seen.add((t, p, v))
-                if self.path is None and v is None:
-                    v_node: Node | None = focus
-                else:
-                    v_node = context.rdflib(v) if v is not None else None
-                path = context.rdflib(p) if p is not None else None
-                yield self.hit(context.rdflib(t) if t is not None else focus, v_node, path)
+            if self.path is None and v is None:
+                v_node: Node | None = focus
+            else:
+                v_node = context.rdflib(v) if v is not None else None
+            path = context.rdflib(p) if p is not None else None
+            yield self.hit(context.rdflib(t) if t is not None else focus, v_node, path)
+
+
+# The SPARQL algebra a constraint may use to run joined with its target (``_joinable``).
+_JOINABLE_ALGEBRA = frozenset({"SelectQuery", "Project", "Distinct", "Union", "Join", "BGP", "Filter", "Extend"})
+_THIS = Variable("this")
+
+
+def _joinable(select: str) -> bool:
+    """Whether the constraint query ``select`` gives, joined with all focus nodes at once,
+    the solutions it gives run once per focus node with ``$this`` pre-bound (SEP-0007).
+
+    Sufficient and checked on rdflib's algebra of the query: only basic graph patterns,
+    joins, unions, filters and BINDs (no OPTIONAL, MINUS, EXISTS, subquery, VALUES,
+    aggregate, GRAPH or slice, where a pre-bound ``$this`` can mean something else than a
+    joined one); the query projects ``$this``; no BIND assigns it; and every FILTER or BIND
+    that reads ``$this`` sees it bound by a triple pattern of its own group."""
+    from rdflib.plugins.sparql import prepareQuery
+
+    try:
+        algebra = prepareQuery(select).algebra
+    except Exception:
+        return False
+    return _THIS in (algebra.get("PV") or ()) and _pattern_joinable(algebra.p)
+
+
+def _pattern_joinable(node: Any) -> bool:
+    name = getattr(node, "name", None)
+    if name not in _JOINABLE_ALGEBRA:
+        return False
+    if name == "BGP":
+        return all(not _has_pattern(term) for triple in node.triples for term in triple)
+    inner = [node[key] for key in ("p", "p1", "p2") if key in node]
+    if name in ("Filter", "Extend"):
+        expression = node["expr"]
+        if _has_pattern(expression) or (name == "Extend" and node["var"] == _THIS):
+            return False
+        if _THIS in _expression_variables(expression) and _THIS not in _bound(node["p"]):
+            return False
+    return all(_pattern_joinable(child) for child in inner)
+
+
+def _bound(node: Any) -> set[Variable]:
+    """The variables every solution of the pattern ``node`` binds."""
+    name = getattr(node, "name", None)
+    if name == "BGP":
+        return {term for triple in node.triples for term in triple if isinstance(term, Variable)}
+    if name == "Join":
+        return _bound(node.p1) | _bound(node.p2)
+    if name == "Union":
+        return _bound(node.p1) & _bound(node.p2)
+    if name == "Extend":
+        return _bound(node.p) | {node["var"]}
+    if name in ("Filter", "Project", "Distinct"):
+        return _bound(node.p)
+    return set()
+
+
+def _expression_variables(expression: Any) -> set[Variable]:
+    if isinstance(expression, Variable):
+        return {expression}
+    if isinstance(expression, dict):
+        return set().union(*(_expression_variables(v) for k, v in expression.items() if k != "_vars"))
+    if isinstance(expression, list | tuple):
+        return set().union(*(_expression_variables(v) for v in expression))
+    return set()
+
+
+def _has_pattern(expression: Any) -> bool:
+    """Whether an expression holds a graph pattern (EXISTS, NOT EXISTS)."""
+    name = getattr(expression, "name", "")
+    if name in ("Builtin_EXISTS", "Builtin_NOTEXISTS"):
+        return True
+    if isinstance(expression, dict):
+        return any(_has_pattern(v) for k, v in expression.items() if k != "_vars")
+    if isinstance(expression, list | tuple):
+        return any(_has_pattern(v) for v in expression)
+    return False
 
 
 def _variables(row: ox.QuerySolution) -> set[str]:
@@ -739,8 +828,10 @@ def _class_only(shapes: Graph, shape: Node) -> Node | None:
 
 def _compile_constraint(shapes: Graph, base: _Check, parameter: Node, argument: Node, shape: Node) -> _Check:
     """The check of one constraint (``parameter`` ``argument``) of ``shape``."""
+    if parameter not in _COMPONENT_NAMES:  # sh:closed, sh:node, sh:hasValue ...: left to pyshacl
+        raise CannotCompile(f"constraint {parameter}")
     fields = {name: getattr(base, name) for name in ("shape", "severity", "message", "target", "path", "sparql_path")}
-    component = SH[_COMPONENT_NAMES.get(parameter, "Unknown") + "ConstraintComponent"]
+    component = SH[_COMPONENT_NAMES[parameter] + "ConstraintComponent"]
     if parameter in _VALUE_TESTS:
         return _ValueCheck(
             component=component,
@@ -818,10 +909,12 @@ def _compile_sparql(shapes: Graph, base: _Check, component: URIRef, argument: No
     if shapes.value(argument, SH.prefixes) is not None or shapes.value(argument, SH.select) is None:
         raise CannotCompile("a SPARQL constraint with sh:prefixes or without sh:select")
     fields = {**fields, "message": shape_message(shapes, argument) or base.message}
+    select = str(shapes.value(argument, SH.select))
     return _SparqlCheck(
         component=component,
-        select=_portable_query(str(shapes.value(argument, SH.select))),
+        select=_portable_query(select),
         constraint=argument,
+        joined=_joinable(select),
         **fields,
     )
 
