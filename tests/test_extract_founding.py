@@ -678,3 +678,43 @@ def test_the_legislation_fields_instrument_wins_over_historys() -> None:
         ("History", "TVWB was established in 1921 under the Rivers Act 1920."),
     )
     assert [f.act for f in foundings(facts) if f.act] == ["Tarn Valley Water Act 1921"]
+
+
+# --- round 3: persons who set it up, "brainchild of", "founding members were" ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ada Fell and Tom Birk set up TVWB in 1921.", ["Ada Fell", "Tom Birk"]),
+        ("Ada Fell, Tom Birk and Ruth Hale launched the board in 1921.", ["Ada Fell", "Tom Birk", "Ruth Hale"]),
+        ("In 1921 Dr. Ines Ruiz established the Tarn Valley Water Board in Kendal.", ["Ines Ruiz"]),
+        ("TVWB was the brainchild of Ada Fell, a Kendal engineer, and opened in 1921.", ["Ada Fell"]),
+        ("The board was the brainchild of Kwame Mensah and Ruth Hale.", ["Kwame Mensah", "Ruth Hale"]),
+        (
+            "The board's founding members were Eden Mills Ltd, Lys Water plc and the County of Cumbria.",
+            ["Eden Mills Ltd", "Lys Water plc", "County of Cumbria"],
+        ),
+        ("Its founding members: Eden Mills, Inc. and Fell & Birk GmbH.", ["Eden Mills, Inc.", "Fell & Birk GmbH"]),
+    ],
+)
+def test_founders_as_subjects_brainchildren_and_founding_members(text: str, expected: list[str]) -> None:
+    assert founders_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a government or parliament creating it is named a founder only by "founded by"
+        "The Government of Cumbria set up the board in 1921.",
+        "Parliament created TVWB in 1921.",
+        "In 1921 the county council set up the board.",
+        # another organization's brainchild or founding members
+        "The Kendal Mill was the brainchild of Ada Fell.",
+        "The founding members of the Eden Trust were Ada Fell and Tom Birk.",
+        # "the museum" when the intro does not say it is one
+        "Ada Fell set up the museum in 1921.",
+    ],
+)
+def test_no_founders_from_governments_or_other_organizations(text: str) -> None:
+    assert founders_of(text) == []

@@ -585,12 +585,19 @@ def read_founding_text(
             as_self = _AS_SELF.match(sentence[match.end() :])
             if as_self and _object_is_self(as_self["rest"], names):
                 who = Subject.SELF  # "the college was established as the University of X"
-            if who != Subject.SELF and not (who == Subject.OTHER and _object_is_self(sentence[match.end() :], names)):
+            # "A and B set up the board in 1921": another subject, the organization the object
+            object_self = who != Subject.SELF and (_object_is_self(after, names) or _object_is_self_noun(after, names))
+            if who != Subject.SELF and not (who in {Subject.OTHER, Subject.UNKNOWN} and object_self):
                 continue
-            if _negated(sentence, match.start()) or _about_something_else(
-                sentence, match.start(), match.end(), verb, names
+            if _negated(sentence, match.start()) or (
+                not object_self and _about_something_else(sentence, match.start(), match.end(), verb, names)
             ):
                 continue
+            if object_self and verb.names_founder:
+                # persons who set it up are its founders; a government or parliament that
+                # created it is not named a founder by an active verb (only "founded by")
+                agents = _active_founders(sentence[: match.start()], names)
+                founders.extend(agents if agents and all(m.kind == "person" for m in agents) else [])
             dated = _date_after(sentence, match.end(), segment.date)
             if dated is not None and (date is None or (verb.names_founder and not created)):
                 # "established by law on X … began operations on Y": the creation date wins
@@ -602,6 +609,7 @@ def read_founding_text(
             if verb.names_founder:
                 founders.extend(_founders_after(sentence[match.end() :]))
             instrument = instrument or _instrument_after(sentence[match.end() :])
+        founders.extend(_named_as_founders(sentence, names))
         will = _WILL.search(sentence)
         if will:
             found = person(sentence[will.end() :])
@@ -633,6 +641,45 @@ def _active_founders(before: str, names: Names) -> list[Mention]:
 
 
 _NEXT_VERB_PHRASE = (re.compile(r"(?<!\s)\s+and\s+(?=[a-z])"), re.compile(r",\s+(?:which|who|and|but)\b"))
+_BRAINCHILD = re.compile(r"\b(?:is|was)\s+(?:the\s+)?brainchild\s+of\s+", re.I)
+_FOUNDING_MEMBERS = re.compile(
+    r"\bfounding\s+(?:members|partners|companies|shareholders|institutions|organi[sz]ations)"
+    r"(?:\s+(?:were|are|included|include|comprised)\s+|:\s*)",
+    re.I,
+)
+
+
+def _named_as_founders(sentence: str, names: Names) -> list[Mention]:
+    """ "X was the brainchild of A", "Its founding members were A, B and C": the founders
+    (the subject must be the organization; "its" and "the founding members" are)."""
+    brainchild = _BRAINCHILD.search(sentence)
+    if brainchild and subject_of(sentence, brainchild.start(), names)[0] == Subject.SELF:
+        return _founders_after("by " + sentence[brainchild.end() :])
+    members = _FOUNDING_MEMBERS.search(sentence)
+    if members:
+        before = sentence[: members.start()].strip()
+        owner = before[:-2] if before.endswith(("'s", "’s")) else before
+        if (
+            not before
+            or before.lower() in {"the", "its", "their"}
+            or (owner and _object_is_self_noun(" " + owner, names))
+        ):
+            return _founders_after("by " + sentence[members.end() :])
+        if owner and names.is_self(re.sub(r"^(?:The|the)\s+", "", owner)):
+            return _founders_after("by " + sentence[members.end() :])
+    return []
+
+
+_SELF_NOUN = re.compile(r"\s*(?:the|this)\s+(?P<noun>[a-z]+)\b", re.I)
+
+
+def _object_is_self_noun(after: str, names: Names) -> bool:
+    """ "… set up the board in 1921": "the board" is the organization when its name (or the
+    intro's noun for it) has that word."""
+    match = _SELF_NOUN.match(after)
+    return bool(match and match["noun"].lower() in names.own_words())
+
+
 _UNDER = re.compile(r"(?<![\w-])(?:under|by|through|pursuant\s+to|in\s+terms\s+of)\s+(?:the\s+)?")
 
 
@@ -941,6 +988,14 @@ def _with_legal_forms(pieces: list[str]) -> list[str]:
     return joined
 
 
+def _proper_with_legal_form(name: str) -> bool:
+    """A proper name, a lowercase legal form after it included ("Lys Water plc", "Acme gGmbH")."""
+    if is_proper_name(name):
+        return True
+    words = name.split()
+    return len(words) >= 3 and is_legal_form(words[-1]) and is_proper_name(" ".join(words[:-1]).rstrip(","))
+
+
 def _mentions(pieces: list[str]) -> list[Mention]:
     """A person or organization for each piece, an appositive after a person skipped; nothing
     unless every other piece is a name."""
@@ -955,7 +1010,7 @@ def _mentions(pieces: list[str]) -> list[Mention]:
         org = org_mention(piece)
         if found and not (org and org.acronym):
             founders.append(found.mention())
-        elif org and is_proper_name(org.name):
+        elif org and _proper_with_legal_form(org.name):
             founders.append(org)
         else:
             return []
@@ -970,6 +1025,8 @@ def _appositive(piece: str) -> bool:
     Holland", "the then Minister of Works") or a lowercase description ("then editor of X")."""
     if not piece:
         return True
+    if re.match(r"(?:a|an)\s", piece):
+        return True  # "a Kendal engineer": an indefinite article starts no name
     bare = re.sub(r"^(?:the|its|their|a|an)\s+(?:then\s+)?", "", piece)
     if piece[0].islower() and (bare == piece or bare[:1].islower()):
         return True  # "then editor-in-chief of X", "a hydrologist"
