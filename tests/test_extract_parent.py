@@ -287,3 +287,54 @@ def test_no_invented_parent_after_a_time(text: str, parents: list[str]) -> None:
 )
 def test_two_parent_cues_in_one_clause(text: str, parents: list[str]) -> None:
     assert _read(text)[0] == parents
+
+
+@pytest.mark.parametrize(
+    "text, parents",
+    [
+        # the subject left out: the field's words start at the verb or a modifier
+        ("Operates under the Ministry of Culture and Sport.", ["Ministry of Culture and Sport"]),
+        ("Wholly owned by Vandelay Industries plc.", ["Vandelay Industries plc"]),
+        ("Constituent body of the Council of Agricultural Research", ["Council of Agricultural Research"]),
+        (
+            "Autonomous institute under the Department of Biotechnology, Ministry of Science",
+            ["Department of Biotechnology"],
+        ),
+        ("Is a unit of Nordic Holdings Oyj", ["Nordic Holdings Oyj"]),
+        ("An arm's-length body of the Department of Health.", ["Department of Health"]),
+        # cues of attachment
+        ("Attached to the Ministry of Home Affairs.", ["Ministry of Home Affairs"]),
+        ("A public company linked to the Ministry of Mines (Ministério de Minas – MM).", ["Ministry of Mines"]),
+        ("Falls under the Ministry of Defence.", ["Ministry of Defence"]),
+        # a label before the name
+        ("Parent: Initrode Group", ["Initrode Group"]),
+        ("Parent organisation – Globex Holdings Ltd.", ["Globex Holdings Ltd."]),
+        # one word and a legal form is a name; a full stop after a legal form written without one is not
+        ("A subsidiary of Siemens AG since 2001", ["Siemens AG"]),
+        ("Owned by Volvo AB.", ["Volvo AB"]),
+        # a parent before the present one
+        (
+            "Ministry of Health (since 2012); previously the Ministry of Welfare",
+            ["Ministry of Health", "Ministry of Welfare"],
+        ),
+        ("Harbour Board; formerly the Port Trust of Leith.", ["Harbour Board", "Port Trust of Leith"]),
+    ],
+)
+def test_round3_more_parent_phrasings(text: str, parents: list[str]) -> None:
+    assert _read(text)[0] == parents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governed by the Regents of the University of Lisbon.",  # a board that governs is not a parent
+        "Funding from the Ministry of Health",
+        "Research under the Horizon programme",
+        "Nokia",  # one word without a legal form
+        "Works with the Ministry of Health on vaccines.",  # a verb first is no name
+        "Affiliated with the University of Tokyo.",
+        "The Ministry of Health funds it; previously the Ministry of Welfare did.",
+    ],
+)
+def test_round3_no_invented_parent(text: str) -> None:
+    assert _read(text)[0] == []

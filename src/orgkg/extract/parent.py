@@ -53,6 +53,19 @@ _NAME = re.compile(
     r"(?:\s*\((?P<note>[^()]{1,80})\))?"
 )
 _LEGAL_INSTRUMENT = re.compile(rf"\b(?:{lexicon.alternation(lexicon.legal_instruments())})\b")
+# A final full stop that belongs to the name: a legal form written with one ("Inc.", "S.p.A.",
+# never "AG.") or an initial ("Ing. B. Marconi & C.").
+_KEEPS_STOP = re.compile(
+    r"(?:^|[\s,])(?:"
+    + lexicon.alternation(
+        sorted(
+            {s for s in (*lexicon.corporate_suffixes(), *lexicon.legal_form_suffixes()) if s.endswith(".")},
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")$|\b[A-Z]\.$"
+)
 # Only a corporate suffix is dropped before the capitals check: "Nokia" alone is no name,
 # "Nokia Corporation" is.
 _SUFFIX_AT_END = re.compile(rf",? (?:{lexicon.alternation(lexicon.corporate_suffixes())})\.?$")
@@ -89,7 +102,7 @@ def _cues(relation: str) -> re.Pattern[str]:
         r"\s+".join([_either_case(cue.split()[0]), *map(re.escape, cue.split()[1:])]) for cue in rows if cue[0] != "*"
     ]
     if nouns:
-        article = r"(?:(?<![\s\S])[Aa]n?|(?<![\s\S])[Tt]he|an?|the)\s+(?:(?!of\b|not\b)[a-z][\w-]*\s+){0,3}?"
+        article = r"(?:(?<![\s\S])[Aa]n?|(?<![\s\S])[Tt]he|an?|the)\s+(?:(?!of\b|not\b)[a-z][\w'’-]*\s+){0,3}?"
         lowercase = "|".join(re.escape(noun) for noun, _ in nouns)
         either = "|".join(_either_case(noun) for noun, _ in nouns)
         alternatives.insert(0, rf"(?:{article}(?:{lowercase})|{either})\s+of")
@@ -111,6 +124,8 @@ _NOT_NAMES = frozenset({"not", "none", "n/a", "na", "no", "unknown", "there", "i
 def read_parent(field: Field, identity: Identity) -> ReaderResult:
     facts: list[Fact] = []
     first = sentences(field.text)[0] if field.text.strip() else ""
+    label = _LABEL.match(first)
+    first = first[label.end() :] if label else first
     cued = _cued(first, identity)
     bare = _bare_name(first, identity) if cued is None else None
     parents = cued or ([bare] if bare else [])
@@ -172,7 +187,7 @@ def _later_parents(sentence: str, identity: Identity) -> list[Mention]:
             name = _NAME.match(rest)
             if name and not _after_when(rest[name.end() :]).strip(" .,"):
                 mention = _bare_name(rest, identity)
-        else:
+        if mention is None:
             fronted = _FRONTED_TIME.match(clause)
             cued = _cued(clause[fronted.end() :], identity) if fronted else None
             mention = cued[0] if cued else None
@@ -217,7 +232,7 @@ def _candidate(text: str) -> tuple[str, str | None] | None:
     inside = _IN_THE.search(name)
     if inside:  # "Office of Science and Technology in the Cabinet Office": the office is the name
         return name[: inside.start()], None
-    if name.endswith(".") and not re.search(rf"(?:{_SUFFIX})\.$|\b[A-Z]\.$", name):
+    if name.endswith(".") and not _KEEPS_STOP.search(name):
         name = name[:-1]
     return name, found["note"]
 
@@ -230,8 +245,9 @@ def _name_at(text: str) -> Mention | None:
         return None
     name, note = found
     words = name.split()
+    stem = _SUFFIX_AT_END.sub("", name)
     if (
-        not is_proper_name(_SUFFIX_AT_END.sub("", name).replace(",", " "))
+        not (is_proper_name(stem.replace(",", " ")) or (stem != name and re.fullmatch(_CAP, stem)))
         or name.lower() in _NOT_NAMES
         or len(words) > 16
         or _LEGAL_INSTRUMENT.search(name)
@@ -280,7 +296,7 @@ def _is_self(subject: str, identity: Identity) -> bool:
 def _bare_name(sentence: str, identity: Identity) -> Mention | None:
     """A sentence that is a name, with notes after it ("X (NERC), itself part of Y")."""
     found = _NAME.match(sentence)
-    if not found:
+    if not found or _VERB_FIRST.match(sentence):
         return None
     rest = _after_when(sentence[found.end() :])
     if re.match(r"\A [a-z]", rest) or (rest.startswith(",") and _is_self(found["name"], identity)):
@@ -290,6 +306,15 @@ def _bare_name(sentence: str, identity: Identity) -> Mention | None:
         return None
     return mention
 
+
+# Words before a cue in a field that leaves its subject out: "Operates under", "Wholly owned
+# by", "A public company linked to", "Constituent body of", "Is a unit of" (lowercase after
+# the first word, no comma, at most four words).
+_IMPLIED_SUBJECT = re.compile(r"[A-Za-z][a-z'’-]*(?: [a-z][a-z'’-]*){0,3} ?")
+# A label before the parent's name: "Parent: Alphabet Inc.", "Parent organisation – Nokia Oyj".
+_LABEL = re.compile(r"(?:[Pp]arent(?: (?:organi[sz]ation|body|company|agency|ministry))?) ?[:–—-] ?")
+# A bare "name" that is a sentence with its subject left out: "Attached to the Ministry ...".
+_VERB_FIRST = re.compile(r"[A-Z][a-z]+(?:ed|s|ing) (?:to|by|under|within|with|into)\b")
 
 # Between two parents of one clause: "X and operates under Y", "X and is responsible to Y".
 _AND_AGAIN = re.compile(r"(?:\s*\([^()]*\))?,?\s+and\s+(?:[a-z]+\s+){0,3}")
@@ -312,7 +337,8 @@ def _cued(sentence: str, identity: Identity) -> list[Mention] | None:
         if _negated(clause, cue):
             continue
         before = clause[: cue.start()]
-        if not found and before.strip() and not _is_self(_subject(before), identity):
+        implied = _IMPLIED_SUBJECT.fullmatch(before)  # "Operates under ...", "Wholly owned by ..."
+        if not found and before.strip() and not implied and not _is_self(_subject(before), identity):
             return None  # another organization's relation: not ours to read
         mention = _name_at(clause[cue.end() :])
         if not mention or any(same_name(mention.name, name) for name in _self_names(identity)):
