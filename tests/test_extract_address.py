@@ -311,3 +311,44 @@ def test_round3_layout_classes(body: str, expected: tuple[str | None, ...]) -> N
 )
 def test_the_addressee_line_is_no_street(body: str, expected: tuple[str | None, ...]) -> None:
     assert address_of(body) == expected
+
+
+# --- round 3: links -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "url"),
+    [
+        ("Twitter: https://twitter.com/delta; Website: https://delta.example.org", "https://delta.example.org"),
+        (
+            "https://en.wikipedia.org/wiki/Delta · https://www.delta.example.org/en/",
+            "https://www.delta.example.org/en/",
+        ),
+        (
+            "LinkedIn https://www.linkedin.com/company/delta, then https://delta.example.ac.uk",
+            "https://delta.example.ac.uk",
+        ),
+        ("Website — delta.example.org", "https://delta.example.org"),
+        ("Homepage: delta-institute.ac.uk/en", "https://delta-institute.ac.uk/en"),
+    ],
+)
+def test_the_website_is_the_organizations_own_site(body: str, url: str) -> None:
+    from orgkg.model import Website
+
+    assert [f for f in links(body) if isinstance(f, Website)] == [Website(url)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "https://web.archive.org/web/1996/http://www.ota.gov",
+        "https://www.facebook.com/delta",
+        "Website: see the archive",
+        "Contact: info@delta.example.org",
+        "delta.example.org",  # a bare host with no word naming it a website
+    ],
+)
+def test_no_website_from_other_hosts_or_bare_hosts(body: str) -> None:
+    from orgkg.model import Website
+
+    assert not [f for f in links(body) if isinstance(f, Website)]

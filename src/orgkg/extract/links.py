@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from orgkg.iri import web_url
 from orgkg.model import Fact, Field, Identity, SameAs, Website
 
+from . import lexicon
 from .reader import ReaderResult
 
 _URL = re.compile(r"https?://[^\s<>\"'()\[\]]+", re.I)
@@ -17,6 +19,19 @@ _WIKIDATA_ID = re.compile(r"\bWikidata\b[^\w\n]{0,5}(?:id\W{0,3})?(Q\d{1,12})\b"
 # letters-only top-level domain (unambiguous); it is read as https.
 _BARE_WWW = re.compile(r"(?<![\w@/.])www\.[^\s<>\"'()\[\]]{1,250}", re.I)
 _HOST_AND_PATH = re.compile(r"\Awww\.(?:[a-z0-9-]{1,63}\.){1,5}[a-z]{2,24}(?:/\S*)?\Z", re.I)
+# "Website: example.org": a host without "www." only right after a word naming the website.
+_NAMED_HOST = re.compile(
+    r"\b(?:website|homepage|home page|web site|site web|sitio web|webseite)\b[^\w\n]{0,4}"
+    r"(?P<host>(?:[a-z0-9-]{1,63}\.){1,5}[a-z]{2,24}(?:/[^\s<>\"'()\[\]]*)?)(?![\w.-]{0,64}@)",
+    re.I,
+)
+_NOT_WEBSITE = tuple(host for (host,) in lexicon.table("not-website-hosts"))
+
+
+def _own_site(url: str) -> bool:
+    """Not a page on a social-media, archive or reference host (lexicon/not-website-hosts.csv)."""
+    host = (urlsplit(url).hostname or "").casefold()
+    return not any(host == other or host.endswith("." + other) for other in _NOT_WEBSITE)
 
 
 def read_links(field: Field, _: Identity) -> ReaderResult:
@@ -24,12 +39,13 @@ def read_links(field: Field, _: Identity) -> ReaderResult:
     text = field.text
     bare = (www.rstrip(".,;:") for www in _BARE_WWW.findall(text))
     urls = _URL.findall(text) or [f"https://{www}" for www in bare if _HOST_AND_PATH.match(www)]
+    urls = urls or [f"https://{named['host'].rstrip('.,;:')}" for named in _NAMED_HOST.finditer(text)]
     for url in urls:
         url = url.rstrip(".,;")
         wikidata = _WIKIDATA.match(url)
         if wikidata:
             facts.append(SameAs(f"http://www.wikidata.org/entity/{wikidata[1]}"))
-        elif web_url(url) and not any(isinstance(f, Website) for f in facts):
+        elif web_url(url) and _own_site(url) and not any(isinstance(f, Website) for f in facts):
             facts.append(Website(url))
     for wikidata_id in _WIKIDATA_ID.findall(text):
         same_as = SameAs(f"http://www.wikidata.org/entity/{wikidata_id.upper()}")
