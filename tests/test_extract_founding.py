@@ -718,3 +718,30 @@ def test_founders_as_subjects_brainchildren_and_founding_members(text: str, expe
 )
 def test_no_founders_from_governments_or_other_organizations(text: str) -> None:
     assert founders_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "date"),
+    [
+        ("Royal Charter granted on 5 May 1921.", "Royal Charter", DateValue(1921, 5, 5)),
+        (
+            "Executive Order 12345 of May 5, 1921, signed by the Governor.",
+            "Executive Order 12345",
+            DateValue(1921, 5, 5),
+        ),
+        (
+            "The Water Board Act 1921, which received royal assent on 5 May 1921, established the board.",
+            "Water Board Act 1921",
+            DateValue(1921, 5, 5),
+        ),
+        ("Decree No. 77, issued on 2 June 1931 by the Ministry of Works.", "Decree No. 77", DateValue(1931, 6, 2)),
+    ],
+)
+def test_the_instruments_date_from_grant_assent_or_issue(text: str, name: str, date: DateValue) -> None:
+    instrument = find_instrument(text)
+    assert instrument is not None and (instrument.name, instrument.date) == (name, date)
+
+
+def test_the_date_of_assent_is_not_the_founding_date() -> None:
+    facts = build(("Legislation", "The Water Board Act 1921, which received royal assent on 5 May 1921, set it up."))
+    assert [f.date for f in foundings(facts)] == [None]

@@ -422,7 +422,7 @@ def _describe(name: str, sentence: str, end: int) -> Instrument:
     # "Ley 17/2006 (Law on …), of 5 June 2006": a bracketed title between name and date.
     beside = re.match(
         r"\s*(?:\([^()]{0,80}\)\s*(?=,))?(?:,\s*(?:(?:of|de|del|vom|du)\s+)?|(?:of|vom|du)\s+|\((?:[^()]{0,40}\bof\s+)?)"
-        r"(?:No\.?\s{0,3}\d{1,6}\s{1,3}of\s+)?(?P<d>[^,;()]{0,30})",
+        r"(?:No\.?\s{0,3}\d{1,6}\s{1,3}of\s+)?(?P<d>[^,;()]{0,30}(?:,\s\d{4})?)",
         rest,
     )
     if beside:
