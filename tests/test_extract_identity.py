@@ -490,3 +490,103 @@ def test_round3_names_in_later_intro_sentences(
     assert identity.former_acronyms == former_acronyms
     assert set(alternates) <= set(identity.alternate_names)
     assert set(identity.alternate_names) <= {*formers, *former_acronyms, *alternates, "NI"}
+
+
+@pytest.mark.parametrize(
+    "title, intro, name, acronym, alternates, formers",
+    [
+        (
+            "Alder Institute",
+            "The Alder Institute, also known by its acronym ALI, is a lab.",
+            "Alder Institute",
+            "ALI",
+            (),
+            (),
+        ),
+        ("ALI", "ALI, short for Alder Laboratory Institute, is a lab.", "Alder Laboratory Institute", "ALI", (), ()),
+        ("ALI", "The Alder Laboratory Institute, or ALI, is a lab.", "Alder Laboratory Institute", "ALI", (), ()),
+        (
+            "Alder Institute",
+            "The Alder Institute (officially Stiftelsen Alder Institutt AS) is a lab.",
+            "Alder Institute",
+            None,
+            ("Stiftelsen Alder Institutt AS",),
+            (),
+        ),
+        (
+            "Alder Institute",
+            "The Alder Institute (until 2015: Alder Field Station) is a lab.",
+            "Alder Institute",
+            None,
+            (),
+            ("Alder Field Station",),
+        ),
+        (
+            "Alder Institute",
+            "The Alder Institute, known as the Alder Field Station until 2015, is a lab.",
+            "Alder Institute",
+            None,
+            (),
+            ("Alder Field Station",),
+        ),
+        (
+            "Alder Institute",
+            "The Alder Institute, previously called the Alder Field Station, is a lab.",
+            "Alder Institute",
+            None,
+            (),
+            ("Alder Field Station",),
+        ),
+        (
+            "ALI",
+            "ALI is a lab in Tromsø. Its full name is the Alder Laboratory Institute.",
+            "Alder Laboratory Institute",
+            "ALI",
+            (),
+            (),
+        ),
+        (
+            "ALI",
+            "ALI — the Alder Laboratory Institute — is a lab in Tromsø.",
+            "Alder Laboratory Institute",
+            "ALI",
+            (),
+            (),
+        ),
+        (
+            "Alder Institute",
+            "The Alder Institute (ALI) — formerly the Alder Field Station (AFS) — is a lab.",
+            "Alder Institute",
+            "ALI",
+            (),
+            ("Alder Field Station",),
+        ),
+        (
+            "Alder Institute",
+            "The Alder Institute (ALI) is a lab. It was founded as the Alder Field Station.",
+            "Alder Institute",
+            "ALI",
+            (),
+            ("Alder Field Station",),
+        ),
+        # not names: a description between dashes, a time after "officially", "or" before a common noun
+        (
+            "Alder Institute",
+            "The Alder Institute (ALI) — the largest lab in Norway — is a lab.",
+            "Alder Institute",
+            "ALI",
+            (),
+            (),
+        ),
+        ("Alder Institute", "The Alder Institute (officially since 2001) is a lab.", "Alder Institute", None, (), ()),
+        ("Alder Institute", "The Alder Institute or its partners are labs.", "Alder Institute", None, (), ()),
+    ],
+)
+def test_round3_more_intro_forms(
+    title: str, intro: str, name: str, acronym: str | None, alternates: tuple[str, ...], formers: tuple[str, ...]
+) -> None:
+    identity = _identity(title, intro)
+    assert (identity.name, identity.acronym) == (name, acronym)
+    assert identity.former_names == formers
+    assert set(alternates) <= set(identity.alternate_names)
+    assert set(identity.alternate_names) <= {*alternates, *formers, "ALI", "AFS", title}

@@ -66,7 +66,7 @@ _CUE_PATTERNS: tuple[tuple[str, str], ...] = tuple(
     (r"\s+".join(_CUE_WILDCARDS.get(w, re.escape(w)) for w in cue.split()), kind)
     for cue, kind in sorted(_CUES, key=lambda row: -len(row[0]))
 )
-_CUE = re.compile(r"^(?:(?:and|or)\s+)?(?P<cue>" + "|".join(p for p, _ in _CUE_PATTERNS) + r")\s+(?:the\s+)?", re.I)
+_CUE = re.compile(r"^(?:(?:and|or)\s+)?(?P<cue>" + "|".join(p for p, _ in _CUE_PATTERNS) + r"):?\s+(?:the\s+)?", re.I)
 _CUE_KINDS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), kind) for p, kind in _CUE_PATTERNS)
 
 
@@ -216,6 +216,10 @@ def _parenthesis(inner: str, names: dict[str, list[str]], *, former: bool, title
         cue = _CUE.match(piece)
         kind_former = former or (bool(cue) and _cue_kind(cue["cue"]) == "former")
         piece = piece[cue.end() :] if cue else piece
+        until = _NAME_TIME.search(piece)
+        if until and cue:  # "(known as the Marine Station until 2015)": a name it had before
+            kind_former = kind_former or until.group().strip(" ,").startswith(("until", "till", "before"))
+            piece = piece[: until.start()]
         label = _LANGUAGE_LABEL.match(piece)
         name = _strip_article(piece[label.end() :] if label else piece)
         spelled = (
@@ -243,7 +247,12 @@ _ACRONYM_DASH = re.compile(r"(?P<acr>\S+)\s[—–-]\s+(?P<name>\S.*)")
 
 # "Name (ACR) — in English the Other Name — is ...": an aside between dashes that gives another
 # name; read like one between commas.
-_DASH_ASIDE = re.compile(r" [—–] (?P<aside>(?:in|from) [A-Z][a-z]+,? [^—–()]{1,150}) [—–](?= )")
+# Also "ACR — the Full Name — is" and "Name (ACR) — formerly the Old Name (OLD) — is".
+_DASH_ASIDE = re.compile(
+    r" [—–] (?P<aside>(?:(?:in|from) [A-Z][a-z]+,? |the (?=[A-Z])"
+    r"|(?:formerly|previously|originally|also known as|known as) )"
+    r"(?:[^—–()]|\([^()]{0,40}\)){1,150}) [—–](?= )"
+)
 
 
 def _subject_end(intro: str) -> int | None:
@@ -292,6 +301,10 @@ def intro_names(intro: str, title: str = "") -> IntroNames | None:
             continue
         paren = re.search(r"\((?P<inner>[^()]*)\)\s*$", body)
         name = _strip_article(body[: paren.start()] if paren else body)
+        until = _NAME_TIME.search(name) if cue else None
+        if until:  # ", known as the Marine Station until 2015,": a name it had before
+            kind = "former" if until.group().strip(" ,").startswith(("until", "till", "before")) else kind
+            name = name[: until.start()]
         dashed = _ACRONYM_DASH.fullmatch(name) if n == 0 else None
         if dashed and is_acronym(dashed["acr"]) and _is_name(dashed["name"]):
             names["acronyms"].append(dashed["acr"])  # "UNI – Ente Italiano di Normazione"
@@ -371,9 +384,10 @@ def _lead_name(intro: str) -> str | None:
 _LATER_SUBJECT = re.compile(
     r"(?:(?P<time>(?:[Uu]ntil|[Bb]efore|[Ff]rom|[Ii]n)\s+\d{4}(?:\s+(?:to|until)\s+\d{4})?),?\s+)?"
     r"(?:In\s+(?P<lang>[A-Z][a-z]+),?\s+)?"
-    r"(?:[Ii]t|[Tt]he\s+[a-z]+|[Tt]his\s+[a-z]+)\s+"
+    r"(?:(?:[Ii]t|[Tt]he\s+[a-z]+|[Tt]his\s+[a-z]+)\s+"
     r"(?:(?:was|is|has\s+(?:also\s+)?been|had\s+(?:also\s+)?been)\s+(?P<cue_next>)"
     r"|(?P<itself>(?:called|calls|styled|styles|named|names)\s+itself)\s+(?:the\s+)?)"
+    r"|(?P<its>Its\s+(?:full|official|formal|legal|registered)\s+name\s+is)\s+(?:the\s+)?)"
 )
 # After the name: when it held ("until 1981", "from 1990 to 2001", "before 2005").
 _NAME_TIME = re.compile(
@@ -398,7 +412,7 @@ def _later_names(intro: str) -> list[_LaterName]:
             continue
         rest = sentence[subject.end() :]
         cue = None
-        if subject["itself"] is None:
+        if subject["itself"] is None and subject["its"] is None:
             cue = _CUE.match(rest)
             if not cue:
                 continue
