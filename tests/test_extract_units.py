@@ -209,3 +209,59 @@ def test_a_unit_word_alone_after_an_article_is_a_reference() -> None:
 
 def test_a_unit_word_alone_in_a_list_is_a_unit() -> None:
     assert "Secretariat" in structure("Governing bodies: General Conference; Secretariat; Executive Board")
+
+
+# --- the count decides where "and" splits; a count that disagrees reads nothing ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It is organised in five departments: Physics, Chemistry, Biology, Earth Sciences and Mathematics.",
+            ["Physics", "Chemistry", "Biology", "Earth Sciences", "Mathematics"],
+        ),
+        (
+            "It is organised in four departments: Physics, Chemistry, Biology, Earth Sciences and Mathematics.",
+            ["Physics", "Chemistry", "Biology", "Earth Sciences and Mathematics"],
+        ),
+        (
+            "Its work falls into three sections: Life and Health Section; Matter and Energy Section; Society Section.",
+            ["Life and Health Section", "Matter and Energy Section", "Society Section"],
+        ),
+    ],
+)
+def test_the_count_decides_where_and_splits(text: str, expected: list[str]) -> None:
+    assert units(text) == expected
+
+
+def test_a_count_that_disagrees_with_its_list_reads_nothing() -> None:
+    assert (
+        units("The institute has six departments: Physics, Chemistry, Biology, Earth Sciences and Mathematics.") == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It comprises the Institute of Botany, the Institute of Zoology and the Museum of Natural History.",
+            ["Institute of Botany", "Institute of Zoology", "Museum of Natural History"],
+        ),
+        (
+            "The Board oversees the Directorate of Operations and the Directorate of Finance.",
+            ["Directorate of Operations", "Directorate of Finance"],
+        ),
+    ],
+)
+def test_prose_with_a_list_verb_and_article_marked_items(text: str, expected: list[str]) -> None:
+    assert units(text) == expected
+
+
+def test_a_colon_inside_a_note_is_no_label() -> None:
+    assert units(
+        *bullets("Department of Physics (Head: Prof. A. Smith)", "Centro de Cálculo (Director: L. Pérez)")
+    ) == [
+        "Department of Physics",
+        "Centro de Cálculo",
+    ]

@@ -25,6 +25,7 @@ from .text import (
     split_items,
     split_list,
     split_top_level,
+    split_words_top_level,
     strip_article,
     strip_lead_in,
     strip_notes,
@@ -166,13 +167,14 @@ def item_mention(text: str, kind: NameKind) -> Mention | None:
     is one name (both halves checked); an enumeration ("Atlas, Ice and Climate") and a name
     with a place ("Royal Observatory, Edinburgh") stay whole."""
     text = clean(text)
-    description = _DESCRIPTION.search(text)
-    if description and split_top_level(text[: description.start()], "()") == [text[: description.start()].strip()]:
+    description = _DESCRIPTION.search(strip_notes(text))
+    if description:
         head = text[: description.start()]
         if ":" not in head:
             return mention_of(head, kind, whole=True)
-    label, colon, value = (part.strip() for part in text.partition(":"))
-    if colon and value and ":" not in value:
+    halves = split_top_level(text, ":")  # a colon inside a note ("(Head: A. Smith)") is no label
+    label, value = halves if len(halves) == 2 else (text, "")
+    if value:
         label_name = org_mention(label, NameKind.ORGANIZATION)
         value_name = mention_of(value, kind, whole=True)
         if not label_name or label_name.name != label:
@@ -187,14 +189,18 @@ def _has_head_word(text: str) -> bool:
     return bool(re.search(rf"\b(?:{UNIT_WORDS})\b", text, re.I))
 
 
-def marked_lists(text: str, kind: NameKind) -> list[str]:
+def marked_lists(text: str, kind: NameKind) -> list[str] | None:
     """The items of lists whose shape marks every item, in prose: a counted list ("three
     teams — A, B, and C —", "four laboratories: A, B, C and D", exactly as many names as
     the count) and, after a verb of ``lexicon/unit-list-verbs.csv``, a list whose every item
-    starts with "the" ("It also ran the A, the B and the Royal Observatory, Edinburgh")."""
+    starts with "the" ("It also ran the A, the B and the Royal Observatory, Edinburgh").
+    ``None`` when a counted list holds another number of names than its count: which
+    pieces are names is then not clear, and nothing is read."""
     found: list[str] = []
     for sentence in sentences(clean(text)):
         counted = _counted(sentence, kind)
+        if counted is None:
+            return None
         if counted:
             found += counted
             continue
@@ -204,16 +210,24 @@ def marked_lists(text: str, kind: NameKind) -> list[str]:
     return found
 
 
-def _counted(sentence: str, kind: NameKind) -> list[str]:
+def _counted(sentence: str, kind: NameKind) -> list[str] | None:
+    """The names of a counted list in ``sentence``; [] when there is none, ``None`` when the
+    list's names are not as many as its count. "and" may join two names or stay inside one:
+    the count decides ("five departments: Physics, …, Earth Sciences and Mathematics")."""
     for amount in word_amounts(sentence) + _digit_counts(sentence):
         lead = _COUNTED_LIST.match(sentence, amount.end)
         if not lead or amount.multiplier:
             continue
         close = _COUNTED_END.search(sentence, lead.end())
         body = sentence[lead.end() : close.start() if close else len(sentence)].strip(" .")
-        pieces = split_unit_names(body, kind)
-        if pieces and len(pieces) == amount.value:
-            return pieces
+        pieces = split_top_level(body, ";") if ";" in body else list_pieces(body, kind)
+        if len(pieces) < 2:
+            continue
+        if len(pieces) != amount.value:
+            pieces = [p for piece in pieces for p in split_words_top_level(piece, "and")]
+        if len(pieces) != amount.value:
+            return None
+        return pieces if all(mention_of(piece, kind) for piece in pieces) else None
     return []
 
 
@@ -250,9 +264,11 @@ def list_items(text: str, kind: NameKind) -> list[tuple[str, bool]]:
     branches: A (X), B (Y)"); without semicolons the list splits at commas and "and" only
     where every piece is a name (``split_unit_names``).
     """
-    counted = [piece for sentence in sentences(clean(text)) for piece in _counted(sentence, kind)]
-    if counted:
-        return [(piece, True) for piece in counted]
+    marked = marked_lists(text, kind)
+    if marked is None:
+        return []  # "five departments: A, B, C and D": the count and the list disagree
+    if marked:
+        return [(piece, True) for piece in marked]
     text = _without_copula(strip_lead_in(clean(text)))
     cue = _CUE.match(text)
     if cue and ";" not in cue["head"]:
