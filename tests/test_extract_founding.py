@@ -745,3 +745,29 @@ def test_the_instruments_date_from_grant_assent_or_issue(text: str, name: str, d
 def test_the_date_of_assent_is_not_the_founding_date() -> None:
     facts = build(("Legislation", "The Water Board Act 1921, which received royal assent on 5 May 1921, set it up."))
     assert [f.date for f in foundings(facts)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("intro", "text", "expected"),
+    [
+        (
+            "The Kendal Water Laboratory (KWL) was a hydrology research laboratory in Cumbria.",
+            "Ada Fell and Tom Birk set the lab up for the county in 1986, near the river.",
+            ["Ada Fell", "Tom Birk"],
+        ),
+        (
+            "The Kendal Water Laboratory (KWL) was a hydrology research laboratory in Cumbria.",
+            "Ines Ruiz set KWL up in 1986.",
+            ["Ines Ruiz"],
+        ),
+        # another object set up: no founder
+        (
+            "The Kendal Water Laboratory (KWL) was a hydrology research laboratory in Cumbria.",
+            "Ada Fell set the archive up in 1990.",
+            [],
+        ),
+    ],
+)
+def test_set_something_up_with_the_object_between(intro: str, text: str, expected: list[str]) -> None:
+    org = Identity("Kendal Water Laboratory", OrgKind.ORGANIZATION, "KWL")
+    assert [m.name for m in read_founding_text(text, org, intro).founders] == expected

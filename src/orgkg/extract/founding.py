@@ -497,7 +497,9 @@ class _Names(Names):
         return super().is_self(name) or any(same_name(bare, other) for other in self.identity.alternate_names)
 
     def own_words(self) -> frozenset[str]:
-        return super().own_words() | self.kind_nouns
+        words = super().own_words() | self.kind_nouns
+        # "the lab" for a laboratory, "the uni" for a university: a long word's clipping
+        return words | {word[:3] for word in words if len(word) >= 9 and word.isalpha()}
 
 
 _INTRO_PREDICATE = re.compile(r"\b(?:is|was)\s+(?:the|a|an)\s+(?P<phrase>[^,;.()]{1,80})")
@@ -560,7 +562,8 @@ def read_founding_text(
     founders: list[Mention] = []
     instrument: Instrument | None = None
     for number, segment in enumerate(segments(text)):
-        sentence = segment.text
+        # "A and B set the lab up in 1986": the particle joined to its verb
+        sentence = _set_up_joined(segment.text)
         for match in _verb_pattern().finditer(sentence):
             verb = _verb(match["verb"])
             who, other = subject_of(sentence, match.start(), names)
@@ -641,6 +644,26 @@ def _active_founders(before: str, names: Names) -> list[Mention]:
 
 
 _NEXT_VERB_PHRASE = (re.compile(r"(?<!\s)\s+and\s+(?=[a-z])"), re.compile(r",\s+(?:which|who|and|but)\b"))
+_SET = re.compile(r"\bset\s")
+_OBJECT_UP = re.compile(
+    r"\s*(?P<object>it|them|(?:the|this)\s[a-z]{2,20}|[A-Z][\w&.-]{0,30}(?:\s[A-Z][\w&.-]{0,30}){0,5})\s{1,3}up\b"
+)
+
+
+def _set_up_joined(sentence: str) -> str:
+    """ "A and B set the lab up in 1986" → "… set up the lab in 1986" (the particle joined to its verb)."""
+    pieces = []
+    position = 0
+    for verb in _SET.finditer(sentence):
+        if verb.start() < position:
+            continue
+        found = _OBJECT_UP.match(sentence, verb.end())
+        if found:
+            pieces.append(f"{sentence[position : verb.start()]}set up {found['object']}")
+            position = found.end()
+    return "".join(pieces) + sentence[position:]
+
+
 _BRAINCHILD = re.compile(r"\b(?:is|was)\s+(?:the\s+)?brainchild\s+of\s+", re.I)
 _FOUNDING_MEMBERS = re.compile(
     r"\bfounding\s+(?:members|partners|companies|shareholders|institutions|organi[sz]ations)"
