@@ -338,3 +338,31 @@ def test_round3_more_parent_phrasings(text: str, parents: list[str]) -> None:
 )
 def test_round3_no_invented_parent(text: str) -> None:
     assert _read(text)[0] == []
+
+
+@pytest.mark.parametrize(
+    "text, parents",
+    [
+        # the parent as the subject of the sentence
+        ("The Ministry of Education is its parent organization.", ["Ministry of Education"]),
+        ("Department of Fisheries (DoF) is the parent body.", ["Department of Fisheries"]),
+        ("The Ocean Trust was the institute's parent until 1990.", ["Ocean Trust"]),
+        ("The Ministry of Education is not its parent.", []),
+        ("The Ministry of Education is its main funder.", []),
+        ("Acme Holdings is the parent of three other labs.", []),
+        # a person is never a parent organization
+        ("Reports to Dr Jane Smith, the Chief Scientist.", []),
+        ("Owned by John G. Fitz", []),
+        ("Owned by Mary Okafor FRS", []),
+        ("Owned by J. P. Morgan & Co.", ["J. P. Morgan & Co."]),
+    ],
+)
+def test_round3_parent_as_subject_and_persons(text: str, parents: list[str]) -> None:
+    assert _read(text)[0] == parents
+
+
+def test_a_person_as_parent_is_said_in_a_diagnostic() -> None:
+    facts = extract(_profile("The agency reports to Prof. Ana Lima, its founder."))
+    field = next(f for f in facts.fields if f.name == "Parent organization")
+    assert field.facts == ()
+    assert any(d.code == "extract.parent-is-person" and d.line == 4 for d in facts.diagnostics)

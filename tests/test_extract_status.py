@@ -339,3 +339,13 @@ def test_round3_no_parent(text: str, heading: str, status: FieldStatus) -> None:
 )
 def test_round3_parent_stated(text: str, heading: str) -> None:
     assert status_of_text(text, heading).status is STATED
+
+
+def test_no_sentence_ends_after_a_title() -> None:
+    from orgkg.extract.status import sentences
+
+    assert sentences("The lab reports to Prof. Ana Lima, its founder. It has five staff.") == [
+        "The lab reports to Prof. Ana Lima, its founder.",
+        "It has five staff.",
+    ]
+    assert sentences("Chaired by Dr. Ngozi Eze. None other.") == ["Chaired by Dr. Ngozi Eze.", "None other."]

@@ -26,7 +26,7 @@ from orgkg.model import Coordinator, Fact, Field, Identity, Mention, OrgKind, Pa
 from . import lexicon
 from .budget import Finding
 from .identity import name_kind
-from .names import is_acronym, is_proper_name, same_name, strip_article
+from .names import is_acronym, is_proper_name, person_name, same_name, strip_article
 from .reader import ReaderResult
 from .status import sentences
 
@@ -129,6 +129,9 @@ def read_parent(field: Field, identity: Identity) -> ReaderResult:
     cued = _cued(first, identity)
     bare = _bare_name(first, identity) if cued is None else None
     parents = cued or ([bare] if bare else [])
+    if cued is None and not parents:
+        inverse = _parent_as_subject(first, identity)
+        parents = [inverse] if inverse else []
     for later in _later_parents(first, identity) if parents else []:
         if not any(same_name(later.name, p.name) for p in parents):
             parents.append(later)
@@ -196,6 +199,23 @@ def _later_parents(sentence: str, identity: Identity) -> list[Mention]:
     return found
 
 
+# "The Ministry of Education is its parent organization", "... was the institute's parent body".
+_IS_ITS_PARENT = re.compile(
+    r"\s(?:is|was|has\s+been|acts\s+as|serves\s+as)\s+(?:its|the\s+[a-z]+['’]s|the)\s+parent\b(?! of\b)"
+)
+
+
+def _parent_as_subject(sentence: str, identity: Identity) -> Mention | None:
+    """The parent named as the subject of "is its parent (organization)"."""
+    found = _NAME.match(sentence)
+    if not found or not _IS_ITS_PARENT.match(sentence, found.end()):
+        return None
+    mention = _name_at(sentence)
+    if mention and any(same_name(mention.name, name) for name in _self_names(identity)):
+        return None
+    return mention
+
+
 def _negated(text: str, cue: re.Match[str]) -> bool:
     return bool(_NEGATED.search(text[: cue.start()]) or _NOT_IN_CUE.search(cue["cue"]))
 
@@ -221,6 +241,16 @@ def is_office(name: str) -> bool:
     return words[-1] in _ROLE_WORDS or (
         words[0] in _ROLE_WORDS and len(words) <= 3 and name_kind(name) is OrgKind.ORGANIZATION
     )
+
+
+_INITIAL = re.compile(r"(?<!\S)[A-Z]\.(?!\S)")
+
+
+def is_person(name: str) -> bool:
+    """ "Dr Jane Smith", "Prof. Ana Lima", "John G. Fitz", "Mary Okafor FRS": a person's name
+    with a title, an initial or post-nominal letters; a parent is never a person."""
+    person = person_name(name)
+    return bool(person and (person.titles or person.post_nominals or _INITIAL.search(person.name)))
 
 
 def _candidate(text: str) -> tuple[str, str | None] | None:
@@ -252,6 +282,7 @@ def _name_at(text: str) -> Mention | None:
         or len(words) > 16
         or _LEGAL_INSTRUMENT.search(name)
         or is_office(name)
+        or is_person(name)
     ):
         return None
     return Mention(name, "organization", note if note and is_acronym(note) else None)
@@ -265,13 +296,25 @@ def parent_findings(text: str) -> list[Finding]:
     for sentence in sentences(text):
         for cue in _PARENT_CUE.finditer(sentence):
             post = _candidate(sentence[cue.end() :])
-            if post and is_office(post[0]) and not _negated(sentence, cue):
+            if not post or _negated(sentence, cue):
+                continue
+            if is_office(post[0]):
                 found.append(
                     Finding(
                         Severity.WARNING,
                         "extract.parent-is-office",
                         f"'{post[0]}' is a post held by a person, not an organization: no parent recorded "
                         "from it; the text is kept as written",
+                        post[0],
+                    )
+                )
+            elif is_person(post[0]):
+                found.append(
+                    Finding(
+                        Severity.WARNING,
+                        "extract.parent-is-person",
+                        f"'{post[0]}' is a person, not an organization: no parent recorded from it; "
+                        "the text is kept as written",
                         post[0],
                     )
                 )
@@ -343,7 +386,7 @@ def _cued(sentence: str, identity: Identity) -> list[Mention] | None:
         mention = _name_at(clause[cue.end() :])
         if not mention or any(same_name(mention.name, name) for name in _self_names(identity)):
             post = _candidate(clause[cue.end() :])
-            return [] if not found and post and is_office(post[0]) else found or None
+            return [] if not found and post and (is_office(post[0]) or is_person(post[0])) else found or None
         name = _NAME.match(clause, cue.end())
         after = name.end() if name else cue.end()
         found.append(mention)
