@@ -265,3 +265,14 @@ def test_a_colon_inside_a_note_is_no_label() -> None:
         "Department of Physics",
         "Centro de Cálculo",
     ]
+
+
+def test_a_lowercase_note_after_a_comma_goes_and_quotes_go() -> None:
+    assert programs(
+        *bullets(
+            "The Global Health Programme, launched in 2015",
+            "Coastal Futures, run with the navy",
+            '"Open Science Initiative"',
+            "«Jeunes Chercheurs»",
+        )
+    ) == ["Global Health Programme", "Coastal Futures", "Open Science Initiative", "Jeunes Chercheurs"]

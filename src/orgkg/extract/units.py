@@ -73,6 +73,8 @@ _COUNTED_LIST = re.compile(r"(?:\s[\w-]+){1,3}?\s?(?:[—–(:]|\s-\s)\s*")
 _COUNTED_END = re.compile(r"\s?[—–)]|\s-\s|\.\Z")
 
 
+# "“Open Science Initiative”": quotation marks around a whole item are no part of the name.
+_QUOTED = re.compile(r"\A[\"“”«‘'](?P<name>[^\"“”«»‘’']+)[\"“”»’']\Z")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|this|that)\s+\Z", re.I)
 _LONE_UNIT_WORD = re.compile(rf"(?:{UNIT_WORDS})s?\.?", re.I)
 
@@ -166,7 +168,7 @@ def item_mention(text: str, kind: NameKind) -> Mention | None:
     Alpha Institute"); "Future Production: Chemicals", a proper label and a proper value,
     is one name (both halves checked); an enumeration ("Atlas, Ice and Climate") and a name
     with a place ("Royal Observatory, Edinburgh") stay whole."""
-    text = clean(text)
+    text = _QUOTED.sub(r"\g<name>", clean(text))
     description = _DESCRIPTION.search(strip_notes(text))
     if description:
         head = text[: description.start()]
@@ -318,6 +320,8 @@ def one_item(text: str) -> str:
     rest = pieces[1:]
     if pieces[0].endswith(")") or rest[0].lower().startswith("the ") or (len(rest) == 1 and is_country(rest[0])):
         return pieces[0]
+    if rest[0][:1].islower():
+        return pieces[0]  # "Global Health Programme, launched in 2015": a note after the name
     return text
 
 
