@@ -349,3 +349,40 @@ def test_no_sentence_ends_after_a_title() -> None:
         "It has five staff.",
     ]
     assert sentences("Chaired by Dr. Ngozi Eze. None other.") == ["Chaired by Dr. Ngozi Eze.", "None other."]
+
+
+@pytest.mark.parametrize(
+    "text, heading, status",
+    [
+        ("Not stated.", "Number of employees", NOT_PUBLIC_S),
+        ("Not publicly stated by the firm.", "Number of employees", NOT_PUBLIC_S),
+        ("Not given in the sources.", "Last total enacted budget", NOT_PUBLIC_S),
+        ("No data", "Staff", NOT_PUBLIC_S),
+        ("No figures published", "Last total enacted budget", NOT_PUBLIC_S),
+        ("Unspecified", "Staff", NOT_PUBLIC_S),
+        ("Figures are not public.", "Last total enacted budget", NOT_PUBLIC_S),
+        ("Not in the public domain.", "Last total enacted budget", NOT_PUBLIC_S),
+        ("(none)", "Partners", NONE),
+        ("[none]", "Divisions", NONE),
+        ("(n/a)", "Staff", NA),
+        ("It has never had a parent organization.", "Parent organization", NONE),
+        ("The foundation is fully independent.", "Parent organization", NONE),
+        ("The society has always been independent of government.", "Parent organization", NONE),
+    ],
+)
+def test_round3_more_status_phrasings(text: str, heading: str, status: FieldStatus) -> None:
+    assert status_of_text(text, heading).status is status
+
+
+@pytest.mark.parametrize(
+    "text, heading",
+    [
+        ("The company is not listed on any exchange; Acme Holdings owns it.", "Parent organization"),
+        ("The group has never had a loss and reports to Acme Holdings.", "Last total enacted budget"),
+        ("Standalone subsidiary of Globex Corp.", "Parent organization"),
+        ("The agency is not a public body but a unit of the Treasury.", "Parent organization"),
+        ("No. 5 Main Street, Leith", "Headquarters address"),
+    ],
+)
+def test_round3_look_alikes_stay_stated(text: str, heading: str) -> None:
+    assert status_of_text(text, heading).status is STATED
