@@ -123,3 +123,23 @@ def test_dates_written_in_other_languages(text: str, expected: DateValue) -> Non
 
 def test_words_that_are_no_months() -> None:
     assert dates("the Mars 2020 rover") == [DateValue(2020)]  # "mars" is left out on purpose
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("founded October the 5th, 1945", DateValue(1945, 10, 5)),
+        ("signed 5-Oct-1945", DateValue(1945, 10, 5)),
+        ("opened 1945 October 5", DateValue(1945, 10, 5)),
+        ("gegründet am 05.10.1945", DateValue(1945, 10, 5)),  # dots: day-month
+        ("le 1er janvier 1900", DateValue(1900, 1, 1)),
+        ("em 1º de maio de 1900", DateValue(1900, 5, 1)),
+    ],
+)
+def test_the_day_in_other_positions_and_marks(text: str, expected: DateValue) -> None:
+    assert dates(text) == [expected]
+
+
+def test_a_year_then_a_day_and_month_after_a_comma_is_no_date() -> None:
+    assert dates("from 1939 to 1945, May 8 was kept") == [DateValue(1939), DateValue(1945)]
+    assert dates("on 31.02.1990") == [DateValue(1990)]
