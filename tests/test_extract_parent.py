@@ -366,3 +366,26 @@ def test_a_person_as_parent_is_said_in_a_diagnostic() -> None:
     field = next(f for f in facts.fields if f.name == "Parent organization")
     assert field.facts == ()
     assert any(d.code == "extract.parent-is-person" and d.line == 4 for d in facts.diagnostics)
+
+
+@pytest.mark.parametrize(
+    "text, parents",
+    [
+        # the organization's short name as the subject
+        ("The Northfield Institute is part of the Helmholtz Association.", ["Helmholtz Association"]),
+        ("Northfield is a unit of the Helmholtz Association.", ["Helmholtz Association"]),
+        # "its parent is"
+        ("Its parent organization is the Helmholtz Association.", ["Helmholtz Association"]),
+        ("Its parent is Globex Corp.", ["Globex Corp."]),
+        ("The parent company is Vandelay Industries plc.", ["Vandelay Industries plc"]),
+        # a year after the name is when, not part of the name
+        ("Acquired by Globex Corp. in 1999.", ["Globex Corp."]),
+        ("Owned by Carlton Group from 1990 to 1999.", ["Carlton Group"]),
+        # another organization's relation, or a word of our name alone, is not ours
+        ("Globex is a unit of the Helmholtz Association.", []),
+        ("Science is part of the Helmholtz Association.", []),
+        ("Its parent is not known.", []),
+    ],
+)
+def test_round3_subjects_and_years(text: str, parents: list[str]) -> None:
+    assert _read(text)[0] == parents

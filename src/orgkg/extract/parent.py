@@ -225,6 +225,8 @@ def _negated(text: str, cue: re.Match[str]) -> bool:
 _ROLE_WORDS = frozenset(part for role in lexicon.roles() for part in role.split("-"))
 # Where the head of a name ends: "Minister | for Industry", "Office | of Science".
 _HEAD_END = re.compile(r"\s(?:of|for|to|in|on|at)\s|,|\(")
+# A year glued to a name by "in", "since" ...: "Globex Corp. in 1999".
+_GLUED_YEAR = re.compile(r",? (?:in|on|at|since|from|until|to|for) \d{4}\b")
 # "Office of Science and Technology in the Cabinet Office": "in the" opens where it sits, not its name.
 _IN_THE = re.compile(r"\s(?:in|within|at)\s+the\s+")
 
@@ -259,6 +261,10 @@ def _candidate(text: str) -> tuple[str, str | None] | None:
     if not found:
         return None
     name = found["name"].rstrip(",")
+    year = _GLUED_YEAR.search(name)
+    if year:  # "Acquired by Globex Corp. in 1999": the year is when, not part of the name
+        name = name[: year.start()].rstrip(",")
+        return (name[:-1] if name.endswith(".") and not _KEEPS_STOP.search(name) else name), None
     inside = _IN_THE.search(name)
     if inside:  # "Office of Science and Technology in the Cabinet Office": the office is the name
         return name[: inside.start()], None
@@ -333,7 +339,19 @@ def _is_self(subject: str, identity: Identity) -> bool:
     if _SELF_REFERENCE.fullmatch(subject):
         return True
     subject = re.sub(r" ?\([^()]*\)$", "", subject)  # "ISRO (India)"
-    return any(same_name(subject, name) for name in _self_names(identity))
+    short = strip_article(subject)
+    return any(same_name(subject, name) or _short_form(name, short) for name in _self_names(identity))
+
+
+def _short_form(name: str, short: str) -> bool:
+    """ "Northfield Institute" or "Northfield" for "Northfield Institute of Science": the name's
+    first words, or two or more whole words of it."""
+    words, shorts = name.split(), short.split()
+    if not shorts or len(shorts) >= len(words):
+        return False
+    if words[: len(shorts)] == shorts:
+        return True
+    return len(shorts) >= 2 and f" {short} " in f" {name} "
 
 
 def _bare_name(sentence: str, identity: Identity) -> Mention | None:
@@ -354,6 +372,7 @@ def _bare_name(sentence: str, identity: Identity) -> Mention | None:
 # by", "A public company linked to", "Constituent body of", "Is a unit of" (lowercase after
 # the first word, no comma, at most four words).
 _IMPLIED_SUBJECT = re.compile(r"[A-Za-z][a-z'’-]*(?: [a-z][a-z'’-]*){0,3} ?")
+_NAMED_SUBJECT = re.compile(r"(?!(?:It|This|That|Its)\b)[A-Z][\w'’-]* (?:is|was|are|were|has|had|remains)\b")
 # A label before the parent's name: "Parent: Alphabet Inc.", "Parent organisation – Nokia Oyj".
 _LABEL = re.compile(r"(?:[Pp]arent(?: (?:organi[sz]ation|body|company|agency|ministry))?) ?[:–—-] ?")
 # A bare "name" that is a sentence with its subject left out: "Attached to the Ministry ...".
@@ -380,7 +399,8 @@ def _cued(sentence: str, identity: Identity) -> list[Mention] | None:
         if _negated(clause, cue):
             continue
         before = clause[: cue.start()]
-        implied = _IMPLIED_SUBJECT.fullmatch(before)  # "Operates under ...", "Wholly owned by ..."
+        # "Operates under ...", "Wholly owned by ..."; never "Globex is ..." (a named subject)
+        implied = _IMPLIED_SUBJECT.fullmatch(before) and not _NAMED_SUBJECT.match(before)
         if not found and before.strip() and not implied and not _is_self(_subject(before), identity):
             return None  # another organization's relation: not ours to read
         mention = _name_at(clause[cue.end() :])
