@@ -352,3 +352,29 @@ def test_no_website_from_other_hosts_or_bare_hosts(body: str) -> None:
     from orgkg.model import Website
 
     assert not [f for f in links(body) if isinstance(f, Website)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A region with the suffix its country writes is a region, never the locality.
+        (
+            "Hirosawa 2-1, Wako-shi, Saitama-ken 351-0198, Japan",
+            ("Hirosawa 2-1", "Wako-shi", "Saitama-ken", "351-0198", "JP"),
+        ),
+        (
+            "Hongo 7-3-1, Bunkyo-ku, Tokyo-to 113-8654, Japan",
+            ("Hongo 7-3-1", "Bunkyo-ku", "Tokyo-to", "113-8654", "JP"),
+        ),
+        # A care-of line is whose address it is, not the street.
+        ("c/o University of Oslo, P.O. Box 1072 Blindern, 0316 Oslo, Norway", (None, "Oslo", None, "0316", "NO")),
+        (
+            "care of Acme Ltd, 5 Mill Lane, Leeds LS1 4AP, United Kingdom",
+            ("5 Mill Lane", "Leeds", None, "LS1 4AP", "GB"),
+        ),
+        # Written from the largest part down after the postal mark: not read, no street guessed.
+        ("〒351-0198 Saitama, Wako, Hirosawa 2-1, Japan", (None, None, None, None, "JP")),
+    ],
+)
+def test_round3_regions_care_of_and_reversed_order(body: str, expected: tuple[str | None, ...]) -> None:
+    assert address_of(body) == expected

@@ -119,7 +119,17 @@ def _regions(country: str) -> Mapping[str, str]:
                 found.setdefault(head, short)
         if short.isalpha():
             found.setdefault(short, short)
+        for suffix in _region_suffixes().get(country, ()):  # "Saitama-ken"
+            found.setdefault(_fold(subdivision.name + suffix), short)
     return MappingProxyType(found)
+
+
+@cache
+def _region_suffixes() -> Mapping[str, tuple[str, ...]]:
+    suffixes: dict[str, tuple[str, ...]] = {}
+    for country, suffix in lexicon.table("region-suffixes"):
+        suffixes[country] = (*suffixes.get(country, ()), suffix)
+    return MappingProxyType(suffixes)
 
 
 def _region(text: str, country: str | None) -> bool:
@@ -294,7 +304,13 @@ def _read(verbatim: str, identity: Identity | None = None) -> Address:
     parts = [p.strip() for p in _PARTS.split(_first_address(verbatim)) if p.strip()]
     if identity and len(parts) > 2 and _names_addressee(parts[0], identity):
         parts = parts[1:]  # "EPFL, Route Cantonale, …": the addressee line is no street
+    if len(parts) > 2 and _CARE_OF.match(parts[0]):
+        parts = parts[1:]  # "c/o University of Oslo, …": whose address it is, not a street
     country = _country(parts)
+    if country and parts and _POSTAL_FIRST.match(parts[0]):
+        # "〒351-0198 Saitama, Wako, Hirosawa 2-1": written from the largest part down, a
+        # layout not read; the first part is no street.
+        return _unrecognised(verbatim, None, country)
     if country is None:
         # No country, so no layout to read the parts by: which part is the locality is a guess.
         return _unrecognised(verbatim, None, None)
@@ -362,6 +378,8 @@ def _read(verbatim: str, identity: Identity | None = None) -> Address:
 
 
 # "Av. Brasil, 4365": a house number alone in its part, after the street's name.
+_CARE_OF = re.compile(r"(?:c/o|care of)\s", re.I)
+_POSTAL_FIRST = re.compile(r"〒")
 _HOUSE_NUMBER = re.compile(r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,5}[A-Za-z]?)?|[sS]/[nN](?:\.?º|\.)?")
 _ABBREVIATION = re.compile(r"[A-Z]{2,5}")
 
