@@ -152,6 +152,11 @@ _SUFFIX_AT_END = re.compile(rf",? (?:{_LEGAL_SUFFIX})\.?$")
 _NAME_DASH = re.compile(r"\s[—–-]\s")
 
 
+# A one-word name after a cue ("or simply the Louvre"); what separates words for initials.
+_ONE_WORD = re.compile(r"[A-Z][\w'’-]+")
+_WORD_BREAK = re.compile(r"[\s'’-]+")
+
+
 def _caseless(char: str) -> bool:
     """A letter of a script without capitals (Japanese, Chinese, Arabic, Hebrew, Devanagari ...)."""
     return char.isalpha() and not char.isupper() and not char.islower()
@@ -234,7 +239,7 @@ def _parenthesis(inner: str, names: dict[str, list[str]], *, former: bool, title
             _is_name(name, labelled=bool(label) or spelled)
             or _is_native_script(name)
             or same_name(name, title)  # "(..., Fiocruz)"
-            or (cue and re.fullmatch(r"[A-Z][\w'’-]+", name))  # "popularly Kokutetsu"
+            or (cue and _ONE_WORD.fullmatch(name))  # "popularly Kokutetsu"
         ):
             names["formers" if kind_former else "alternates"].append(name)
 
@@ -311,7 +316,7 @@ def intro_names(intro: str, title: str = "") -> IntroNames | None:
             name = dashed["name"]
         if n == 0:
             lead = name
-        elif not (_is_name(name) or is_acronym(name) or (cue and re.fullmatch(r"[A-Z][\w'’-]+", name))):
+        elif not (_is_name(name) or is_acronym(name) or (cue and _ONE_WORD.fullmatch(name))):
             continue  # a note, not a name; a cue may introduce a one-word name ("or simply the Louvre")
         elif kind == "former":
             (names["former_acronyms"] if is_acronym(name) else names["formers"]).append(name)
@@ -351,7 +356,7 @@ def _extends(full: str, short: str) -> bool:
 def _spells(acronym: str, name: str) -> bool:
     """The acronym's letters are initials of ``name``'s words, in order ("NIWA" in "National
     Institute of ...", "EPFL" in "École polytechnique fédérale de Lausanne")."""
-    initials = "".join(word[0] for word in re.split(r"[\s'’-]+", _fold(name)) if word)
+    initials = "".join(word[0] for word in _WORD_BREAK.split(_fold(name)) if word)
     letters = iter(initials.upper())
     return all(letter in letters for letter in acronym.upper() if letter.isalpha())
 

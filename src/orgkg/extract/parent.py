@@ -183,9 +183,10 @@ def _later_parents(sentence: str, identity: Identity) -> list[Mention]:
     for start, end in zip((m.end() for m in marks), ends, strict=False):
         clause = flat[start:end].strip()
         mention: Mention | None = None
-        cue = _SUCCESSIVE.match(re.sub(r"^and\s+", "", clause))
+        unjoined = _LEADING_AND.sub("", clause)
+        cue = _SUCCESSIVE.match(unjoined)
         if cue:
-            rest = re.sub(r"^and\s+", "", clause)[cue.end() :].lstrip(", ")
+            rest = unjoined[cue.end() :].lstrip(", ")
             rest = rest[_TO_BY.match(rest).end() :]  # type: ignore[union-attr]
             name = _NAME.match(rest)
             if name and not _after_when(rest[name.end() :]).strip(" .,"):
@@ -228,6 +229,8 @@ _HEAD_END = re.compile(r"\s(?:of|for|to|in|on|at)\s|,|\(")
 # A year glued to a name by "in", "since" ...: "Globex Corp. in 1999".
 _GLUED_YEAR = re.compile(r",? (?:in|on|at|since|from|until|to|for) \d{4}\b")
 # "Office of Science and Technology in the Cabinet Office": "in the" opens where it sits, not its name.
+_HEAD_BREAK = re.compile(r"[\s-]+")
+_LEADING_AND = re.compile(r"^and\s+")
 _IN_THE = re.compile(r"\s(?:in|within|at)\s+the\s+")
 
 
@@ -236,7 +239,7 @@ def is_office(name: str) -> bool:
     Exchequer", "Governor General", "the President": a post a person holds, not an
     organization ("Prime Minister's Office" and "Office of the President" are organizations)."""
     head_end = _HEAD_END.search(name)
-    head = re.split(r"[\s-]+", strip_article(name[: head_end.start()] if head_end else name).strip())
+    head = _HEAD_BREAK.split(strip_article(name[: head_end.start()] if head_end else name).strip())
     words = [w.lower() for w in head if w]
     if not words or any(w.endswith(("'s", "’s")) for w in words):
         return False
