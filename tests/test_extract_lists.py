@@ -498,3 +498,21 @@ def test_names_that_capitalise_only_their_first_word(name: str) -> None:
 )
 def test_lowercase_words_in_a_sentence_are_still_no_name(text: str) -> None:
     assert split_names(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Later shareholders included The Boeing Company and Eastman Kodak Company.", "The Boeing Company"),
+        ("Members include Acme Ltd and The Ohio State University.", "The Ohio State University"),
+        ("Partners are Globex, The Rockefeller Foundation and Initech.", "The Rockefeller Foundation"),
+    ],
+)
+def test_a_capital_the_inside_a_sentence_is_part_of_the_name(text: str, expected: str) -> None:
+    members, _ = partners(text)
+    assert expected in members
+
+
+def test_a_the_that_opens_an_item_is_no_part_of_the_name() -> None:
+    members, _ = partners("The Wellcome Trust", "the Ford Foundation", bullets=True)
+    assert members == {"Wellcome Trust", "Ford Foundation"}

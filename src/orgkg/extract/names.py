@@ -645,7 +645,8 @@ def person_name(text: str) -> PersonName | None:
 
 def _well_formed(tokens: list[str]) -> bool:
     core = tokens[:-1] if tokens and tokens[-1] in _GENERATIONAL else tokens
-    if not 2 <= len(core) <= 6:
+    # "Ana María de la Fuente y Ruiz": particles do not count towards the six words.
+    if not 2 <= len(core) <= 9 or not 2 <= len([w for w in core if w not in PARTICLES]) <= 6:
         return False
     if not _is_name_word(core[0]) and not _is_initial(core[0]):
         return False

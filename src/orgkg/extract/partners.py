@@ -11,6 +11,7 @@ fragment), nothing.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from orgkg.model import Fact, Field, Identity, Member, PartnerCategory
 
@@ -72,7 +73,7 @@ def read_partners(field: Field, _: Identity) -> ReaderResult:
     for chunk in chunks:
         chunk = _lead_dropped(strip_lead_in(clean(chunk)))
         for inner in _BRACKETED_LIST.finditer(chunk):
-            facts.extend(_partners(inner["list"].lstrip(" ,:"), single_item=False))
+            facts.extend(_partners(inner["list"].lstrip(" ,:"), single_item=False, mid_sentence=True))
         chunk = _BRACKETED_LIST.sub("", chunk)
         listed = False
         # "Members are national standards bodies, one per country — for example A, B and C".
@@ -88,7 +89,7 @@ def read_partners(field: Field, _: Identity) -> ReaderResult:
             for item in items:
                 facts.extend(_partners(_lead_dropped(item), single_item=True))
         else:
-            facts.extend(_partners(chunk, single_item=single and not listed))
+            facts.extend(_partners(chunk, single_item=single and not listed, mid_sentence=listed))
     return unique(facts), None
 
 
@@ -105,7 +106,7 @@ def _lead_dropped(text: str) -> str:
     return text
 
 
-def _partners(text: str, *, single_item: bool) -> list[Fact]:
+def _partners(text: str, *, single_item: bool, mid_sentence: bool = False) -> list[Fact]:
     """The members and categories of one list (or one item: "X, Dubna" is X, located)."""
     text = _PREAMBLE.sub("", clean(text))
     note = _NOTE_AFTER_BRACKET.search(text)
@@ -117,7 +118,7 @@ def _partners(text: str, *, single_item: bool) -> list[Fact]:
     if single_item and len(pieces) > 1 and len(commas) > 1 and not any(_AND.search(p) for p in commas[1:]):
         pieces = pieces[:1]  # "Joint Institute ..., Dubna (observer)": the rest is a note
     facts: list[Fact] = []
-    for piece in pieces:
+    for index, piece in enumerate(pieces):
         if is_country(strip_notes(piece)) and len(pieces) > 1:
             continue
         words = strip_notes(clean(piece)).split()
@@ -125,6 +126,10 @@ def _partners(text: str, *, single_item: bool) -> list[Fact]:
             facts.append(PartnerCategory(strip_article(strip_notes(clean(piece)))))  # "Fram Centre institutions"
             continue
         found = org_mention(piece)
+        if found and (index > 0 or mid_sentence) and clean(piece).startswith("The "):
+            # "shareholders included The Boeing Company": a capital "The" inside a sentence
+            # is part of the name as registered.
+            found = replace(found, name=f"The {found.name}")
         if found:
             facts.append(Member(found))
             continue

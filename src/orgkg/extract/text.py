@@ -71,7 +71,9 @@ def sentences(text: str) -> list[str]:
     for stop in _STOP_THEN_CAPITAL.finditer(text):
         before = text[start : stop.start()].split()
         last = before[-1].rsplit(".", 1)[-1] if before else ""
-        if text[stop.start()] == "." and (len(last) <= 1 or last in _ABBREVIATIONS):
+        # "Univ.-Prof. Dr. X", "Dott.ssa Y": a dotted title is one abbreviation as a whole.
+        whole = before[-1].lstrip("(\"'“") if before else ""
+        if text[stop.start()] == "." and (len(last) <= 1 or last in _ABBREVIATIONS or whole in _ABBREVIATIONS):
             continue
         parts.append(text[start : stop.start() + 1].strip())
         start = stop.end()
