@@ -771,3 +771,31 @@ def test_the_date_of_assent_is_not_the_founding_date() -> None:
 def test_set_something_up_with_the_object_between(intro: str, text: str, expected: list[str]) -> None:
     org = Identity("Kendal Water Laboratory", OrgKind.ORGANIZATION, "KWL")
     assert [m.name for m in read_founding_text(text, org, intro).founders] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("TVWB was founded in 1921 by Ada Fell (a chemist) and Tom Birk.", ["Ada Fell", "Tom Birk"]),
+        ("TVWB was founded in 1921 by the engineers Ada Fell and Tom Birk.", ["Ada Fell", "Tom Birk"]),
+        ("TVWB was founded in 1921 by the brothers Ada Fell and Tom Fell.", ["Ada Fell", "Tom Fell"]),
+        ("TVWB's founders were Ada Fell and Tom Birk.", ["Ada Fell", "Tom Birk"]),
+        ("The founders of TVWB were Kwame Mensah and Ines Ruiz.", ["Kwame Mensah", "Ines Ruiz"]),
+        ("Its co-founders: Ada Fell and Tom Birk.", ["Ada Fell", "Tom Birk"]),
+    ],
+)
+def test_founders_with_descriptions_and_founders_were(text: str, expected: list[str]) -> None:
+    assert founders_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TVWB was founded in 1921 by members of Kendal Rotary.",
+        "TVWB was founded in 1921 by staff from Kendal Mills.",
+        "The founders of the Eden Trust were Ada Fell and Tom Birk.",
+        "Eden Mills' founders were Ada Fell and Tom Birk.",
+    ],
+)
+def test_no_founders_from_groups_or_another_organizations_founders(text: str) -> None:
+    assert founders_of(text) == []

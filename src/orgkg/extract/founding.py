@@ -37,7 +37,16 @@ from orgkg.model import (
 from . import lexicon
 from .dates import MONTHS, date_spans
 from .history import Names, Segment, Subject, context_words, defined_acronyms, in_head_year, segments, subject_of
-from .names import is_legal_form, is_proper_name, is_title_only, org_mention, person, person_name, same_name
+from .names import (
+    PersonName,
+    is_legal_form,
+    is_proper_name,
+    is_title_only,
+    org_mention,
+    person,
+    person_name,
+    same_name,
+)
 from .reader import ReaderResult
 from .text import clean
 
@@ -666,10 +675,35 @@ def _set_up_joined(sentence: str) -> str:
 
 _BRAINCHILD = re.compile(r"\b(?:is|was)\s+(?:the\s+)?brainchild\s+of\s+", re.I)
 _FOUNDING_MEMBERS = re.compile(
-    r"\bfounding\s+(?:members|partners|companies|shareholders|institutions|organi[sz]ations)"
-    r"(?:\s+(?:were|are|included|include|comprised)\s+|:\s*)",
+    r"\b(?:founding\s+(?:members|partners|companies|shareholders|institutions|organi[sz]ations)|(?:co-?)?founders)\b",
     re.I,
 )
+_MEMBERS_OF = re.compile(r"\s+of\s", re.I)
+_MEMBERS_VERB = re.compile(r"\s+(?:were|are|included|include|comprised)\s+|:\s*", re.I)
+_MEMBERS_VERB_AHEAD = re.compile(r"(?<!\s)\s+(?:were|are|included|include|comprised)\s+", re.I)
+
+
+@dataclass(frozen=True)
+class _Members:
+    """Where "founders were" / "founding members of X were:" put their list."""
+
+    start: int
+    list_start: int
+    owner_after: str | None  # "X" of "the founders of X were"
+
+
+def _members(sentence: str) -> _Members | None:
+    found = _FOUNDING_MEMBERS.search(sentence)
+    if not found:
+        return None
+    of = _MEMBERS_OF.match(sentence, found.end())
+    if of:
+        verb = _MEMBERS_VERB_AHEAD.search(sentence, of.end(), min(len(sentence), of.end() + 80))
+        if not verb or any(mark in sentence[of.end() : verb.start()] for mark in ",;:"):
+            return None
+        return _Members(found.start(), verb.end(), sentence[of.end() : verb.start()].strip())
+    verb = _MEMBERS_VERB.match(sentence, found.end())
+    return _Members(found.start(), verb.end(), None) if verb else None
 
 
 def _named_as_founders(sentence: str, names: Names) -> list[Mention]:
@@ -678,18 +712,26 @@ def _named_as_founders(sentence: str, names: Names) -> list[Mention]:
     brainchild = _BRAINCHILD.search(sentence)
     if brainchild and subject_of(sentence, brainchild.start(), names)[0] == Subject.SELF:
         return _founders_after("by " + sentence[brainchild.end() :])
-    members = _FOUNDING_MEMBERS.search(sentence)
+    members = _members(sentence)
     if members:
-        before = sentence[: members.start()].strip()
+        before = sentence[: members.start].strip()
         owner = before[:-2] if before.endswith(("'s", "’s")) else before
+        if members.owner_after is not None:  # "The founders of TVWB were A and B"
+            if before.lower() != "the":
+                return []
+            before, owner = "", members.owner_after
+            if not names.is_self(re.sub(r"^(?:The|the)\s+", "", owner)) and not _object_is_self_noun(
+                " " + owner, names
+            ):
+                return []
         if (
             not before
             or before.lower() in {"the", "its", "their"}
             or (owner and _object_is_self_noun(" " + owner, names))
         ):
-            return _founders_after("by " + sentence[members.end() :])
+            return _founders_after("by " + sentence[members.list_start :])
         if owner and names.is_self(re.sub(r"^(?:The|the)\s+", "", owner)):
-            return _founders_after("by " + sentence[members.end() :])
+            return _founders_after("by " + sentence[members.list_start :])
     return []
 
 
@@ -974,7 +1016,7 @@ def _founders_after(after: str) -> list[Mention]:
     cue = _leftmost(agent, _FOUNDER_CUES)
     if cue:
         agent = agent[cue.end() :]
-    agent = _without_appositives(_without_others(agent))
+    agent = _without_appositives(_without_others(_LOWER_NOTE.sub("", agent)))
     agent = _before(agent, *(_CUED_AGENT_STOPS if cue else _AGENT_STOPS))
     if len(agent) > _LONGEST_LIST:
         return []  # no list of founders is this long: a run-on phrase
@@ -982,6 +1024,10 @@ def _founders_after(after: str) -> list[Mention]:
 
 
 _AND_NAME = re.compile(r"(?:and\s+)?(?:the\s+)?[A-Z]")
+
+
+# "Ada Fell (a chemist) and …": a lowercase note after a name says who they are
+_LOWER_NOTE = re.compile(r"\s?\((?=[a-z])[^()]{1,60}\)")
 
 
 def _without_appositives(agent: str) -> str:
@@ -1011,6 +1057,17 @@ def _with_legal_forms(pieces: list[str]) -> list[str]:
     return joined
 
 
+_DESCRIPTION_BEFORE = re.compile(r"(?:(?:the|his|her|their)\s+)?(?:[a-z][a-z-]{1,20}\s){1,2}(?=[A-Z])")
+
+
+def _described_person(piece: str) -> PersonName | None:
+    """ "engineers Ada Fell", "her husband Tom Birk": a person after a lowercase description."""
+    found = _DESCRIPTION_BEFORE.match(piece)
+    if not found or _PHRASE_STOPS.intersection(found.group().split()):
+        return None  # "members of Kendal Rotary": a preposition, no description of a person
+    return person_name(piece[found.end() :])
+
+
 def _proper_with_legal_form(name: str) -> bool:
     """A proper name, a lowercase legal form after it included ("Lys Water plc", "Acme gGmbH")."""
     if is_proper_name(name):
@@ -1029,7 +1086,7 @@ def _mentions(pieces: list[str]) -> list[Mention]:
         piece = re.sub(r"^the\s+", "", clean(piece))
         if not piece or LEGAL_INSTRUMENT.search(piece) or re.search(r"\d", piece):
             return []
-        found = person_name(piece)
+        found = person_name(piece) or _described_person(piece)
         org = org_mention(piece)
         if found and not (org and org.acronym):
             founders.append(found.mention())
