@@ -516,3 +516,64 @@ def test_a_capital_the_inside_a_sentence_is_part_of_the_name(text: str, expected
 def test_a_the_that_opens_an_item_is_no_part_of_the_name() -> None:
     members, _ = partners("The Wellcome Trust", "the Ford Foundation", bullets=True)
     assert members == {"Wellcome Trust", "Ford Foundation"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Corporate members include Shell plc, BP p.l.c., TotalEnergies SE and Equinor ASA.",
+            {"Shell plc", "BP p.l.c.", "TotalEnergies SE", "Equinor ASA"},
+        ),
+        (
+            "Partners: Novo Nordisk A/S; Volvo Car AB; Nokia Oyj; Grupo Bimbo, S.A.B. de C.V.",
+            {"Novo Nordisk A/S", "Volvo Car AB", "Nokia Oyj", "Grupo Bimbo, S.A.B. de C.V."},
+        ),
+        (
+            "Partners include Tata Consultancy Services Private Limited, Infosys Pvt. Ltd. and Wipro Ltd.",
+            {"Tata Consultancy Services Private Limited", "Infosys Pvt. Ltd.", "Wipro Ltd."},
+        ),
+        (
+            "Suppliers: Škoda Transportation a.s., PESA Bydgoszcz SA and Solaris Bus & Coach sp. z o.o.",
+            {"Škoda Transportation a.s.", "PESA Bydgoszcz SA", "Solaris Bus & Coach sp. z o.o."},
+        ),
+        ("Members: Petronas Chemicals Group Berhad; Sime Darby Plantation Bhd", None),
+    ],
+)
+def test_legal_forms_of_many_countries_stay_with_their_names(text: str, expected: set[str] | None) -> None:
+    members, _ = partners(text)
+    assert members == (expected or {"Petronas Chemicals Group Berhad", "Sime Darby Plantation Bhd"})
+
+
+@pytest.mark.parametrize("text", ["Ltd. and Wipro Ltd.", "Inc. (observer)", "GmbH and Co."])
+def test_a_piece_opening_with_a_legal_form_is_a_fragment(text: str) -> None:
+    members, categories = partners(text)
+    assert members == set() and categories == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Funders include the Wellcome Trust, USAID and the UK Foreign, Commonwealth and Development Office.",
+            "UK Foreign, Commonwealth and Development Office",
+        ),
+        (
+            "Partners: NERC, the Economic, Social and Environmental Council and the Met Office",
+            "Economic, Social and Environmental Council",
+        ),
+    ],
+)
+def test_an_enumeration_inside_a_name_inside_a_longer_list(text: str, name: str) -> None:
+    members, _ = partners(text)
+    assert name in members
+    assert not members & {"UK Foreign", "Commonwealth", "Development Office", "Economic", "Social"}
+
+
+def test_single_words_before_a_company_with_a_head_word_stay_a_list() -> None:
+    assert list_pieces("Siemens, Airbus, Thales and Rolls-Royce Group") == [
+        "Siemens",
+        "Airbus",
+        "Thales",
+        "Rolls-Royce Group",
+    ]

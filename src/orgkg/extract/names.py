@@ -203,6 +203,10 @@ def name_problem(text: str, kind: NameKind = NameKind.ORGANIZATION) -> str | Non
         return "a fragment (a dangling joining word)"
     if is_legal_form(text):
         return "a legal form without a name"
+    # "Ltd. and Wipro Ltd.": a name never opens with an abbreviated legal form ("AB Volvo",
+    # in capitals, may).
+    if is_legal_form(words[0]) and ("." in words[0] or (len(words[0]) <= 5 and not words[0].isupper())):
+        return "a fragment (starts with a legal form)"
     if ":" in text:
         return "a label and a value, not a name"
     lower_words = [w for w in words if not _capitalised(w) and w.lower() not in GLUE_WORDS]
@@ -513,6 +517,14 @@ def list_pieces(text: str, kind: NameKind = NameKind.ORGANIZATION) -> list[str]:
         return [text]
     if len(pieces) > 1 and is_country(pieces[-1]):
         pieces = pieces[:-1]
+    if kind is NameKind.ORGANIZATION:
+        pieces, whole = _embedded_enumeration(pieces)
+        if whole is not None:  # "USAID and the UK Foreign, Commonwealth and Development Office"
+            return [
+                *(list_pieces(", ".join(pieces[:1]), kind) if pieces[0] else []),
+                clean(whole),
+                *(list_pieces(", ".join(pieces[1:]), kind) if pieces[1:] else []),
+            ]
     serial = len(pieces) > 1 and all(_single_word(strip_notes(clean(p))) for p in pieces[:-1])
     inner = [False] * len(pieces)
     if kind is NameKind.ORGANIZATION and len(pieces) > 1:
@@ -534,6 +546,36 @@ def list_pieces(text: str, kind: NameKind = NameKind.ORGANIZATION) -> list[str]:
 
 
 _LEADING_CONJUNCTION = re.compile(r"^\s*(?:and|&)\s", re.I)
+
+
+def _embedded_enumeration(pieces: list[str]) -> tuple[list[str], str | None]:
+    """ "A, USAID and the UK Foreign, Commonwealth and Development Office, B": an
+    enumeration inside a name inside a longer list, opened by "the" and closed by "X and Y
+    Head". Returns (``[the text before it, the text after it]``, the name), or ``(pieces,
+    None)`` when there is none. Without "the" before it, a list of single words ending in
+    "X and Y Group" is a list of companies and is left alone."""
+    for start, piece in enumerate(pieces):
+        opening = split_words_top_level(clean(piece), "and")
+        tail = opening[-1]
+        last = tail.split()[-1]
+        if not tail.startswith("the ") or last in _ORG_HEADS or _ends_in_legal_form(tail) or not _capitalised(last):
+            continue
+        for end in range(start + 1, len(pieces)):
+            middle = [clean(p) for p in pieces[start + 1 : end]]
+            if not all(_single_word(p) and not is_acronym(p) for p in middle):
+                break
+            closing = split_words_top_level(clean(pieces[end]), "and")
+            if len(closing) < 2 or not _single_word(closing[0]) or len(closing[1].split()) < 2:
+                continue
+            if strip_notes(closing[1]).split()[-1] not in _ORG_HEADS:
+                continue
+            name = ", ".join([tail, *middle, f"{closing[0]} and {closing[1]}"])
+            before = ", ".join([*pieces[:start], " and ".join(opening[:-1])] if opening[:-1] else pieces[:start])
+            after = ", ".join([" and ".join(closing[2:])] if closing[2:] else []) + "".join(
+                f", {p}" for p in pieces[end + 1 :]
+            )
+            return [before, after.lstrip(", ")], name
+    return pieces, None
 
 
 _OTHER_AND = frozenset(word for word, _ in lexicon.table("and-words"))

@@ -60,6 +60,8 @@ _STOP_THEN_CAPITAL = re.compile(r"[.!?]\s+(?=[A-Z\"“(])")
 _ABBREVIATIONS = frozenset(
     [t.title.split()[-1] for t in lexicon.person_titles() if t.abbreviation]
     + ["St", "No", "Nos", "Co", "Corp", "Inc", "Ltd", "Jr", "Sr", "Mt", "vs", "etc", "approx", "ca", "cf"]
+    # "Infosys Pvt. Ltd. and Wipro Ltd.": a legal form's dotted words end no sentence.
+    + [word.rstrip(".") for form in lexicon.legal_form_suffixes() for word in form.split() if word.endswith(".")]
 )
 
 
