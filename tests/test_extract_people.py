@@ -277,3 +277,35 @@ def test_a_holder_no_reader_understood_is_said_at_its_line() -> None:
     assert posts == {("Chair", ()), ("Treasurer", ("Jane Doe",))}
     unread = [(d.code, d.line) for d in facts.diagnostics if d.field == "Leader" and d.code == "extract.unread-holder"]
     assert unread == [("extract.unread-holder", 6)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Director, currently Dr. Amara Okafor, reports to the Board.",
+        "The President chairs the council and reports to the minister.",
+        "Directors are appointed by the board for five years.",
+    ],
+)
+def test_a_sentence_around_a_role_is_no_post_name(text: str) -> None:
+    assert all("," not in label and "report" not in label for label, _ in leaders(text))
+    assert not any(len(label.split()) > 4 for label, _ in leaders(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chief Executive: vacant since March 2024; interim Chief Executive: Paul Mensah",
+            {("Chief Executive", ()), ("interim Chief Executive", ("Paul Mensah",))},
+        ),
+        ("Rector Magnificus: prof. dr. Hester Bijl", {("Rector Magnificus", ("Hester Bijl",))}),
+        ("Its president is Dr. Maria Costa, a physicist.", {("president", ("Maria Costa",))}),
+        (
+            "Headed by the Secretary of the Department, Jane Citizen PSM.",
+            {("Secretary of the Department", ("Jane Citizen",))},
+        ),
+    ],
+)
+def test_lowercase_qualifiers_titles_and_possessives(text: str, expected: set[tuple[str, tuple[str, ...]]]) -> None:
+    assert leaders(text) == expected

@@ -223,9 +223,9 @@ def _role_verb_name(text: str) -> Post | None:
         if index <= 0:
             continue
         role = _without_time_words(text[:index])
-        holder = person_name(strip_notes(_without_trailing_notes(clean(text[index + len(verb) :]))))
-        if holder and _role_label(role, strict=True):
-            return _post(role, (holder.mention(),))
+        holders = _holders(text[index + len(verb) :])  # "Dr. Maria Costa, a physicist"
+        if len(holders) == 1 and _role_label(role, strict=True):
+            return _post(role, holders)
         return None
     return None
 
@@ -260,13 +260,39 @@ def _role_label(label: str, *, strict: bool) -> bool:
     not strict: any short capitalised phrase ("Président-directeur") before a person's name."""
     label = strip_notes(clean(label))
     words = label.split()
-    if not 1 <= len(words) <= 10 or re.search(r"\d", label) or not words[0][0].isupper():
+    # "interim Chief Executive": a lowercase qualifier may open a post's name.
+    opening = bool(words) and (words[0][0].isupper() or words[0].lower() in _QUALIFIERS or bool(ROLE.match(label)))
+    if not 1 <= len(words) <= 10 or re.search(r"\d", label) or not opening:
         return False
     if any(w.lower() in lexicon.sentence_verbs() for w in words):
         return False
-    if ROLE.search(label):
-        return person_name(label) is None
+    found = ROLE.search(label)
+    if found:
+        return person_name(label) is None and _post_shaped(label, found)
     return not strict and len(words) <= 4
+
+
+def _post_shaped(label: str, role: re.Match[str]) -> bool:
+    """No clause around the role: before it only capitalised words and qualifiers ("Senior
+    Vice-President", "the last"), after it a complement ("of the Board", "and CEO",
+    "Emeritus") — not "Headed by the Secretary" or "Director, currently X, reports to"."""
+    if "," in label:
+        return False
+    before = label[: role.start()].split()
+    after = label[role.end() :].split()
+    if not all(w[0].isupper() or w.lower() in _QUALIFIERS | _ROLE_JOINERS for w in before):
+        return False
+    for word in (w.lstrip("-") for w in after):  # "Président-directeur général"
+        if word.lower() in _PREPOSITIONS:
+            return True  # "of the observatory": a complement, whatever its words
+        if word and not (word[0].isupper() or word.lower() in _ROLE_JOINERS or ROLE.match(word)):
+            return False
+    return True
+
+
+_QUALIFIERS = lexicon.role_modifiers() | lexicon.post_time_words()
+_PREPOSITIONS = frozenset({"of", "for", "at", "in", "to", "on", "de", "du", "des", "della", "del", "für"})
+_ROLE_JOINERS = lexicon.role_modifiers() | {"and", "&"}
 
 
 def _holders(text: str) -> tuple[Mention, ...]:
