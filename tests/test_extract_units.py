@@ -276,3 +276,23 @@ def test_a_lowercase_note_after_a_comma_goes_and_quotes_go() -> None:
             "«Jeunes Chercheurs»",
         )
     ) == ["Global Health Programme", "Coastal Futures", "Open Science Initiative", "Jeunes Chercheurs"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Founded in 1990, it has 2 sites: Lyon and Grenoble.",
+        "The institute works in three countries (Kenya, Uganda and Tanzania).",
+        "Its four campuses: Arusha, Moshi, Tanga and Dodoma.",
+    ],
+)
+def test_a_counted_list_of_places_or_other_things_names_no_unit(text: str) -> None:
+    assert units(text) == []
+
+
+def test_a_counted_list_of_programs() -> None:
+    assert programs("It runs three programmes: Reading Matters, Numbers Count and Second Chance.") == [
+        "Reading Matters",
+        "Numbers Count",
+        "Second Chance",
+    ]

@@ -66,6 +66,7 @@ _DESCRIPTION = re.compile(r"\s[–—-]\s+(?=[a-z])|:\s+(?=[a-z])")
 _THE_ITEM = re.compile(r",\s(?:and\s)?(?=the\s)|\sand\s(?=the\s)")
 _LIST_VERBS = sorted((verb for (verb,) in lexicon.table("unit-list-verbs")), key=lambda w: (-len(w), w))
 _LIST_VERB = re.compile(rf"\b(?:{lexicon.alternation(_LIST_VERBS)})\s+(?=the\s)")
+_COUNT_NOUNS = frozenset(noun for (noun,) in lexicon.table("unit-count-nouns"))
 _PROGRAM_LEAD_WORDS = frozenset(word for (word,) in lexicon.table("program-lead-words"))
 # "three teams — A, B and C — supported by …", "four laboratories: A, B, C and D": a count,
 # up to three words ending in the plural noun, then the list in dashes, brackets or after a colon.
@@ -220,6 +221,8 @@ def _counted(sentence: str, kind: NameKind) -> list[str] | None:
         lead = _COUNTED_LIST.match(sentence, amount.end)
         if not lead or amount.multiplier:
             continue
+        if re.sub(r"[^\w-]", " ", lead[0]).split()[-1].lower() not in _COUNT_NOUNS:
+            return None  # "two sites: Lyon and Grenoble": places or other things, no units
         close = _COUNTED_END.search(sentence, lead.end())
         body = sentence[lead.end() : close.start() if close else len(sentence)].strip(" .")
         pieces = split_top_level(body, ";") if ";" in body else list_pieces(body, kind)
