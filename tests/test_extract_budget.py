@@ -315,3 +315,21 @@ def test_a_total_with_a_part_or_other_people_is_the_headcount(body: str, value: 
 def test_an_as_of_year_before_the_count(body: str, year: int) -> None:
     found = headcount(body)
     assert found is not None and found.as_of == year
+
+
+@pytest.mark.parametrize(
+    ("body", "amount", "year"),
+    [
+        ("EUR 12.5 million of which EUR 3 million from the EU", 12500000, None),
+        ("$8.1m, including $2m in capital works", 8100000, None),
+        ("Budget 2023: 47,5 millions d’euros", 47500000, 2023),
+        ("Appropriations 2021: NZD 14 million", 14000000, 2021),
+    ],
+)
+def test_a_part_after_the_budget_and_a_year_after_the_budget_word(body: str, amount: int, year: int | None) -> None:
+    found = budget(body)
+    assert found is not None and (found.amount, found.fiscal_year) == (amount, year)
+
+
+def test_md_is_no_multiplier() -> None:
+    assert headcount("300 MD and PhD staff") is not None and headcount("300 MD and PhD staff").value == 300

@@ -36,7 +36,8 @@ _FISCAL = re.compile(
     r"|(?<![\d/–-])(?P<ra>\d{4})\s?[–—/-]\s?(?P<rb>\d{4}|\d{2})(?![\d])"
     r"|\((?P<py>\d{4})\)"
     r"|\b(?:for|in)\s(?P<iy>\d{4})\b(?![–/-]\d)"
-    rf"|(?<![\d/–-])(?P<by>\d{{4}})\s(?:[a-z]{{1,20}}\s)?(?:{_BUDGET_WORDS})\b",
+    rf"|(?<![\d/–-])(?P<by>\d{{4}})\s(?:[a-z]{{1,20}}\s)?(?:{_BUDGET_WORDS})\b"
+    rf"|\b(?:{_BUDGET_WORDS})\s(?P<ay>\d{{4}})\b(?![–—/-]\d)",  # "Budget 2023: …"
     re.I,
 )
 _YEAR_LIKE = re.compile(r"1[89]\d\d|20\d\d")
@@ -78,7 +79,7 @@ def fiscal_year(text: str) -> FiscalYear | None:
             if last == first + 1:
                 return FiscalYear(last, bool(match["fy"]))
             continue
-        year = match["py"] or match["iy"] or match["by"]
+        year = match["py"] or match["iy"] or match["by"] or match["ay"]
         if year and _YEAR_LIKE.fullmatch(year):
             return FiscalYear(int(year), False)
     return None
@@ -117,6 +118,7 @@ def _is_other_amount(text: str, start: int, amount: Amount) -> bool:
     before = _clause_before(text, start, amount)
     before = re.split(r"\bbudget\b", before, flags=re.I)[-1]  # "the Fund's budget is $5m" is a budget
     after = " ".join(re.split(r"[,;(.—–]", text[amount.end :])[0].split()[:3])  # "€3bn in grants"
+    after = _PART_CUE.split(after)[0]  # "EUR 12.5m of which EUR 3m …": the part is the next amount
     return bool(_NOT_BUDGET.search(before) or _NOT_BUDGET.search(after))
 
 
