@@ -296,3 +296,10 @@ def test_a_counted_list_of_programs() -> None:
         "Numbers Count",
         "Second Chance",
     ]
+
+
+def test_bullets_beside_a_counted_line_that_disagrees_keep_the_bullets() -> None:
+    assert units(*bullets("Physics Board"), "It also had two sites: Harwell, Culham and Didcot.") == ["Physics Board"]
+    assert units(*bullets("Physics Board"), "It also ran five laboratories: Alpha Lab and Beta Lab.") == [
+        "Physics Board"
+    ]

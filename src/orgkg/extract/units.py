@@ -101,7 +101,8 @@ def read_divisions(field: Field, identity: Identity) -> ReaderResult:
         # Prose beside the bullets ("It also ran the A, the B and the C") is read only where
         # its shape marks every item: a counted or an article-marked list.
         prose = " ".join(item.text for item in field.items if not item.bullet)
-        items = [(text, True) for text in bullets] + [(piece, True) for piece in marked_lists(prose, NameKind.UNIT)]
+        marked = marked_lists(prose, NameKind.UNIT) or []  # None: a count that disagrees, nothing
+        items = [(text, True) for text in bullets] + [(piece, True) for piece in marked]
     else:
         items = list_items(field.text, NameKind.UNIT)
     for text, single in items:
