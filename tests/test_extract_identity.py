@@ -590,3 +590,27 @@ def test_round3_more_intro_forms(
     assert identity.former_names == formers
     assert set(alternates) <= set(identity.alternate_names)
     assert set(identity.alternate_names) <= {*alternates, *formers, "ALI", "AFS", title}
+
+
+@pytest.mark.parametrize(
+    "intro, alternates, formers",
+    [
+        ("The Alder Institute is a lab. It has been known as the Alder Centre since 2010.", {"Alder Centre"}, ()),
+        ("The Alder Institute, known as the Alder Centre since 2010, is a lab.", {"Alder Centre"}, ()),
+        # nothing that is not a name
+        ("The Alder Institute is a lab. It was formerly the Royal Navy's yard.", set(), ()),
+        ("The Alder Institute, in English simply called the Lausanne school, is a lab.", set(), ()),
+        ("The Alder Institute (1953–2001) was a lab.", set(), ()),
+        ("The Alder Institute is a lab. It is also known as a centre of excellence.", set(), ()),
+    ],
+)
+def test_round3_names_with_since_and_non_names(intro: str, alternates: set[str], formers: tuple[str, ...]) -> None:
+    identity = _identity("Alder Institute", intro)
+    assert identity.name == "Alder Institute"
+    assert set(identity.alternate_names) == alternates
+    assert identity.former_names == formers
+
+
+def test_a_lowercase_note_is_never_the_spelled_name() -> None:
+    identity = _identity("EU", "EU (except the UK) is a union.")
+    assert identity.name == "EU" and identity.alternate_names == ()

@@ -396,7 +396,7 @@ _LATER_SUBJECT = re.compile(
 )
 # After the name: when it held ("until 1981", "from 1990 to 2001", "before 2005").
 _NAME_TIME = re.compile(
-    r"[\s,]{1,3}(?:until|till|before|from|between|in)\s{1,3}\d{4}(?:\s{1,3}(?:to|until|and)\s{1,3}\d{4})?$"
+    r"[\s,]{1,3}(?:until|till|before|from|between|in|since)\s{1,3}\d{4}(?:\s{1,3}(?:to|until|and)\s{1,3}\d{4})?$"
 )
 
 
