@@ -577,3 +577,10 @@ def test_single_words_before_a_company_with_a_head_word_stay_a_list() -> None:
         "Thales",
         "Rolls-Royce Group",
     ]
+
+
+def test_many_enumerations_inside_names_in_one_list_do_not_exhaust_the_stack() -> None:
+    text = ", ".join(f"Acme{i} and the Foreign{i}, Commonwealth and Development Office" for i in range(1500))
+    pieces = list_pieces(text)
+    assert len(pieces) == 3000
+    assert pieces[1] == "the Foreign0, Commonwealth and Development Office"

@@ -518,13 +518,22 @@ def list_pieces(text: str, kind: NameKind = NameKind.ORGANIZATION) -> list[str]:
     if len(pieces) > 1 and is_country(pieces[-1]):
         pieces = pieces[:-1]
     if kind is NameKind.ORGANIZATION:
-        pieces, whole = _embedded_enumeration(pieces)
-        if whole is not None:  # "USAID and the UK Foreign, Commonwealth and Development Office"
-            return [
-                *(list_pieces(", ".join(pieces[:1]), kind) if pieces[0] else []),
-                clean(whole),
-                *(list_pieces(", ".join(pieces[1:]), kind) if pieces[1:] else []),
-            ]
+        # "USAID and the UK Foreign, Commonwealth and Development Office": a loop, not a
+        # recursion, so that a long list of them cannot exhaust the stack.
+        found: list[str] = []
+        while True:
+            (before, after), whole = _embedded_enumeration(pieces)
+            if whole is None:
+                break
+            found.extend([*(_plain_pieces(before, kind) if before else []), clean(whole)])
+            pieces = after
+        if found:
+            return found + (_plain_pieces(pieces, kind) if pieces else [])
+    return _plain_pieces(pieces, kind)
+
+
+def _plain_pieces(pieces: list[str], kind: NameKind) -> list[str]:
+    """Comma pieces split at "and" (``_and_pieces``) and at "and" of other languages."""
     serial = len(pieces) > 1 and all(_single_word(strip_notes(clean(p))) for p in pieces[:-1])
     inner = [False] * len(pieces)
     if kind is NameKind.ORGANIZATION and len(pieces) > 1:
@@ -548,10 +557,10 @@ def list_pieces(text: str, kind: NameKind = NameKind.ORGANIZATION) -> list[str]:
 _LEADING_CONJUNCTION = re.compile(r"^\s*(?:and|&)\s", re.I)
 
 
-def _embedded_enumeration(pieces: list[str]) -> tuple[list[str], str | None]:
+def _embedded_enumeration(pieces: list[str]) -> tuple[tuple[list[str], list[str]], str | None]:
     """ "A, USAID and the UK Foreign, Commonwealth and Development Office, B": an
     enumeration inside a name inside a longer list, opened by "the" and closed by "X and Y
-    Head". Returns (``[the text before it, the text after it]``, the name), or ``(pieces,
+    Head". Returns ((the pieces before it, the pieces after it), the name), or ``(([], []),
     None)`` when there is none. Without "the" before it, a list of single words ending in
     "X and Y Group" is a list of companies and is left alone."""
     for start, piece in enumerate(pieces):
@@ -570,12 +579,10 @@ def _embedded_enumeration(pieces: list[str]) -> tuple[list[str], str | None]:
             if strip_notes(closing[1]).split()[-1] not in _ORG_HEADS:
                 continue
             name = ", ".join([tail, *middle, f"{closing[0]} and {closing[1]}"])
-            before = ", ".join([*pieces[:start], " and ".join(opening[:-1])] if opening[:-1] else pieces[:start])
-            after = ", ".join([" and ".join(closing[2:])] if closing[2:] else []) + "".join(
-                f", {p}" for p in pieces[end + 1 :]
-            )
-            return [before, after.lstrip(", ")], name
-    return pieces, None
+            before = [*pieces[:start], " and ".join(opening[:-1])] if opening[:-1] else pieces[:start]
+            after = [" and ".join(closing[2:])] if closing[2:] else []
+            return (before, after + pieces[end + 1 :]), name
+    return ([], []), None
 
 
 _OTHER_AND = frozenset(word for word, _ in lexicon.table("and-words"))
