@@ -584,3 +584,18 @@ def test_many_enumerations_inside_names_in_one_list_do_not_exhaust_the_stack() -
     pieces = list_pieces(text)
     assert len(pieces) == 3000
     assert pieces[1] == "the Foreign0, Commonwealth and Development Office"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # after an Oxford comma the list's "and" is spent: the last piece's "and" is in a name
+        ("Johnson and Johnson, and Procter and Gamble", ["Johnson and Johnson", "Procter and Gamble"]),
+        ("Siemens, Airbus, and Marks and Spencer", ["Siemens", "Airbus", "Marks and Spencer"]),
+        # a one-word name after a name of several words
+        ("Texas Instruments and Intel", ["Texas Instruments", "Intel"]),
+        ("Hewlett Packard Enterprise and Cisco", ["Hewlett Packard Enterprise", "Cisco"]),
+    ],
+)
+def test_oxford_comma_and_one_word_names(text: str, names: list[str]) -> None:
+    assert list_pieces(text) == names

@@ -476,13 +476,16 @@ def _and_splits(left: str, right: str, kind: NameKind, *, serial: bool, inner: b
     to_lowercase = (
         bool(words) and words[0][0].islower() and words[0] not in GLUE_WORDS and check_org_name(left) is not None
     )
-    # "the Ford Foundation and Siemens", "the Ford Foundation and Larsen and Toubro Limited".
+    # "the Ford Foundation and Siemens", "the Ford Foundation and Larsen and Toubro Limited",
+    # "Texas Instruments and Intel" (a one-word name after a name of several words).
     after_complete = (
         organization
-        and _complete_name(left)
         and bool(words)
         and _capitalised(words[0])
-        and (len(words) == 1 or _complete_name(right))
+        and (
+            (_complete_name(left) and (len(words) == 1 or _complete_name(right)))
+            or (len(words) == 1 and len(strip_article(strip_notes(left)).split()) >= 2)
+        )
     )
     return bool(new_name or one_word_each or after_note or to_lowercase or after_complete)
 
@@ -539,9 +542,10 @@ def _plain_pieces(pieces: list[str], kind: NameKind) -> list[str]:
     if kind is NameKind.ORGANIZATION and len(pieces) > 1:
         # "A, B and C": the list's own "and" is the first one of the last piece (unless an
         # Oxford comma took it: "A, B, and C"); any other "and" sits inside a name.
-        inner = [True] * (len(pieces) - 1) + [False]
+        oxford = bool(_LEADING_CONJUNCTION.match(pieces[-1]))
+        inner = [True] * (len(pieces) - 1) + [oxford]  # after ", and" any "and" is inside a name
         last = clean(pieces[-1])
-        conjunction = split_words_top_level(last, "and") if not _LEADING_CONJUNCTION.match(pieces[-1]) else []
+        conjunction = split_words_top_level(last, "and") if not oxford else []
         if len(conjunction) > 1:
             first, rest = conjunction[0], last[len(conjunction[0]) :].strip()[len("and") :].strip()
             pieces = [*pieces[:-1], first, rest]
