@@ -11,6 +11,7 @@ from .address import address_findings
 from .budget import budget_findings, headcount_findings
 from .dates import bad_dates
 from .founding import LEGAL_INSTRUMENT, founded_by_agents, signed_by_agents
+from .history import history_findings
 from .names import PERSON_TITLES
 from .parent import parent_findings
 from .people import leader_findings
@@ -76,6 +77,9 @@ def field_diagnostics(profile: Profile, field: Field, facts: list[Fact], status:
             at(finding.severity, finding.code, finding.message, finding.needle)
     if field.name == "Parent organization" and status == FieldStatus.STATED and not facts:
         for finding in parent_findings(field.text):  # a post ("Minister for ...") after a parent cue
+            at(finding.severity, finding.code, finding.message, finding.needle)
+    if field.name == "History" and status == FieldStatus.STATED:
+        for finding in history_findings(field.text, facts):  # a history verb about it, no event read
             at(finding.severity, finding.code, finding.message, finding.needle)
     if field.name == "Leader" and status == FieldStatus.STATED:
         for finding in leader_findings(field):  # "Role: <a holder not read as a person>": no post
