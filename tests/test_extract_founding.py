@@ -799,3 +799,18 @@ def test_founders_with_descriptions_and_founders_were(text: str, expected: list[
 )
 def test_no_founders_from_groups_or_another_organizations_founders(text: str) -> None:
     assert founders_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Its convention entered into force on 30 September 1961.", DateValue(1961, 9, 30)),
+        ("TVWB's founding treaty came into force in 1958.", DateValue(1958)),
+        ("The founding agreement entered into force on 2 May 1960.", DateValue(1960, 5, 2)),
+        # any agreement, or another organization's treaty, dates nothing
+        ("The agreement entered into force on 2 May 1960.", None),
+        ("Eden's convention entered into force on 2 May 1960.", None),
+    ],
+)
+def test_its_own_treaty_entering_into_force_dates_the_founding(text: str, expected: DateValue | None) -> None:
+    assert read_founding_text(text, ORG).date == expected

@@ -622,6 +622,9 @@ def read_founding_text(
                 founders.extend(_founders_after(sentence[match.end() :]))
             instrument = instrument or _instrument_after(sentence[match.end() :])
         founders.extend(_named_as_founders(sentence, names))
+        in_force = _own_treaty_in_force(sentence, names)
+        if in_force is not None and (date is None or not created):
+            date, created = in_force, True
         will = _WILL.search(sentence)
         if will:
             found = person(sentence[will.end() :])
@@ -671,6 +674,30 @@ def _set_up_joined(sentence: str) -> str:
             pieces.append(f"{sentence[position : verb.start()]}set up {found['object']}")
             position = found.end()
     return "".join(pieces) + sentence[position:]
+
+
+_TREATY_WORDS = _phrases(tuple(c.lower() for c in cues("treaty")))
+# "its convention", "X's founding treaty", "the constituent agreement"; not "the agreement" (any)
+_OWN_TREATY = re.compile(
+    rf"(?:(?:(?P<owner>.{{1,80}})[’']s|its)\s+(?:(?:founding|constituent|establishing)\s+)?"
+    rf"|the\s+(?:founding|constituent|establishing)\s+)(?:{_TREATY_WORDS})",
+    re.I,
+)
+
+
+def _own_treaty_in_force(sentence: str, names: Names) -> DateValue | None:
+    """ "Its convention entered into force on 30 September 1961", "X's founding treaty came
+    into force in 1958": the date the organization's own treaty took effect (its founding)."""
+    force = _IN_FORCE.search(sentence)
+    if not force:
+        return None
+    subject = sentence[: force.start()].strip()
+    subject = subject[max(subject.rfind(mark) for mark in ",;:") + 1 :].strip()
+    own = _OWN_TREATY.fullmatch(subject)
+    if not own or (own["owner"] and not names.is_self(re.sub(r"^(?:The|the)\s+", "", own["owner"]))):
+        return None
+    spans = [value for start, _, value in _sentence_dates(sentence) if start >= force.end()]
+    return spans[0] if spans else None
 
 
 _BRAINCHILD = re.compile(r"\b(?:is|was)\s+(?:the\s+)?brainchild\s+of\s+", re.I)
@@ -748,14 +775,20 @@ def _object_is_self_noun(after: str, names: Names) -> bool:
 _UNDER = re.compile(r"(?<![\w-])(?:under|by|through|pursuant\s+to|in\s+terms\s+of)\s+(?:the\s+)?")
 
 
+_PREPOSITIONS_TRIED = 3
+_INSTRUMENT_SPAN = 300  # characters: an instrument's title with its number and date
+
+
 def _instrument_after(after: str) -> Instrument | None:
     """The named instrument a founding verb's clause says the organization was founded under
     or by ("incorporated as X under the Iron and Steel Act, No. 11 of 1928"): it starts right
     after "under", "by", "through" …, in the verb's clause."""
     clause = _before_full_stop(after[: 2 * _LONGEST_LIST].split(";")[0])
     clause = _before(clause, *_NEXT_VERB_PHRASE)  # "… and later regulated under the X Act": another verb's
-    for prep in _UNDER.finditer(clause):
-        rest = clause[prep.end() :]
+    for number, prep in enumerate(_UNDER.finditer(clause)):
+        if number == _PREPOSITIONS_TRIED:
+            break
+        rest = clause[prep.end() : prep.end() + _INSTRUMENT_SPAN]  # bounded: linear on run-on lines
         found = find_instrument(rest)
         if found and rest.startswith(found.name):
             return found
