@@ -309,3 +309,18 @@ def test_a_sentence_around_a_role_is_no_post_name(text: str) -> None:
 )
 def test_lowercase_qualifiers_titles_and_possessives(text: str, expected: set[tuple[str, tuple[str, ...]]]) -> None:
     assert leaders(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Director General — Dr. T. S. R. Subramanian IAS", {("Director General", ("T. S. R. Subramanian",))}),
+        ("Rector: Prof. Dr. Dr. h. c. Wolfgang Herrmann", {("Rector", ("Wolfgang Herrmann",))}),
+        ("Chairman: Prime Minister (ex officio)", {("Chairman", ())}),
+        ("Chair: Minister of Science (ex officio)", {("Chair", ())}),
+        # two posts run together: people, not an office, so no post without its holder
+        ("Chair: Ms. Ngozi Okonjo-Iweala and Vice-Chair: Mr. Li Wei", set()),
+    ],
+)
+def test_service_post_nominals_spaced_titles_and_offices(text: str, expected: set[tuple[str, tuple[str, ...]]]) -> None:
+    assert leaders(text) == expected

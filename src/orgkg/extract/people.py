@@ -185,7 +185,13 @@ def _names_no_person(text: str) -> bool:
     """The words after "Role:" name no one a reader missed: nothing, an office ("the Prime
     Minister (ex officio)", "Minister of Science") or a lowercase word ("vacant")."""
     words = strip_notes(clean(text)).split()
-    return not words or not words[0][:1].isupper() or ROLE.search(" ".join(words)) is not None
+    if not words or not words[0][:1].isupper():
+        return True
+    # An office: its role opens it or follows at most two plain words ("Minister of Science",
+    # "Prime Minister"); "Ms. A and Vice-Chair: Mr. B" holds a role further on but names people.
+    role = ROLE.search(" ".join(words))
+    before = " ".join(words)[: role.start()].split() if role else []
+    return role is not None and len(before) <= 2 and not any(w.endswith(".") or w in {"and", "&"} for w in before)
 
 
 # "Jane Doe has been CEO since 2019", "Jane Doe is the Director of the institute".
