@@ -171,7 +171,7 @@ def _role_notes_dropped(text: str) -> str:
     """ "President and CEO (1988–1990): Robert N. Noyce" → "President and CEO: Robert N.
     Noyce": notes in brackets before the role's colon or dash go (a dash inside them hid
     the separator)."""
-    depth, kept = 0, []
+    depth, kept = 0, list[str]()
     for index, char in enumerate(text):
         if depth == 0 and (char == ":" or text.startswith((" — ", " – ", " - "), index)):
             return " ".join("".join(kept).split()) + text[index:] if "(" in text[:index] else text
