@@ -71,6 +71,7 @@ _PROGRAM_LEAD_WORDS = frozenset(word for (word,) in lexicon.table("program-lead-
 # "three teams — A, B and C — supported by …", "four laboratories: A, B, C and D": a count,
 # up to three words ending in the plural noun, then the list in dashes, brackets or after a colon.
 _COUNTED_LIST = re.compile(r"(?:\s[\w-]+){1,3}?\s?(?:[—–(:]|\s-\s)\s*")
+_COUNTED_WINDOW = 600  # characters: longer than any list of unit names
 _COUNTED_END = re.compile(r"\s?[—–)]|\s-\s|\.\Z")
 
 
@@ -224,7 +225,11 @@ def _counted(sentence: str, kind: NameKind) -> list[str] | None:
             continue
         if re.sub(r"[^\w-]", " ", lead[0]).split()[-1].lower() not in _COUNT_NOUNS:
             return None  # "two sites: Lyon and Grenoble": places or other things, no units
-        close = _COUNTED_END.search(sentence, lead.end())
+        # A list longer than the window is no counted list: bounded work per count, linear overall.
+        window = lead.end() + _COUNTED_WINDOW
+        close = _COUNTED_END.search(sentence, lead.end(), window)
+        if not close and len(sentence) > window:
+            continue
         body = sentence[lead.end() : close.start() if close else len(sentence)].strip(" .")
         pieces = split_top_level(body, ";") if ";" in body else list_pieces(body, kind)
         if len(pieces) < 2:
