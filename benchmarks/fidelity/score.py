@@ -17,8 +17,8 @@ keys file (named, with the reason).
 from __future__ import annotations
 
 import argparse
-import re
 import json
+import re
 import sys
 import traceback
 from collections.abc import Iterable, Sequence
