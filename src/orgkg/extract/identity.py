@@ -219,7 +219,7 @@ def _parenthesis(inner: str, names: dict[str, list[str]], *, former: bool, title
     fédérale de Lausanne)": after an acronym, the full name it spells may have lowercase words."""
     for piece in _rejoin_suffixes(_split_top(inner, ",;")):
         cue = _CUE.match(piece)
-        kind_former = former or (bool(cue) and _cue_kind(cue["cue"]) == "former")
+        kind_former = former or (cue is not None and _cue_kind(cue["cue"]) == "former")
         piece = piece[cue.end() :] if cue else piece
         until = _NAME_TIME.search(piece)
         if until and cue:  # "(known as the Marine Station until 2015)": a name it had before

@@ -26,9 +26,10 @@ from orgkg.model import Coordinator, Fact, Field, Identity, Mention, OrgKind, Pa
 from . import lexicon
 from .budget import Finding
 from .identity import name_kind
-from .names import is_acronym, is_proper_name, person_name, same_name, strip_article
+from .names import is_acronym, is_proper_name, person_name, same_name
 from .reader import ReaderResult
 from .status import sentences
+from .text import strip_article
 
 _GLUE = lexicon.alternation(sorted((g.word for g in lexicon.name_glue() if g.in_names), key=len, reverse=True))
 # Capitals of Latin scripts with accents too ("Środowiska", "Économie", "Ørsted").
