@@ -32,6 +32,7 @@ from orgkg.model import (
     FieldStatus,
     Founding,
     FundingSource,
+    HeadquartersMove,
     Identity,
     Member,
     Mention,
@@ -438,6 +439,23 @@ class _ProfileMapper:
             if resulting == self.org:
                 # Issue 12 item 5: a renamed organization keeps its IRI and its old name.
                 self.add(self.org, ORGKG.previousName, name(fact.previous_name))
+
+    def map_headquartersmove(self, fact: HeadquartersMove) -> None:
+        """A change event of the organization itself: its seat moved. The places stay the
+        text as written (literals): no place entity is minted from a History sentence."""
+        place = fact.to_place or fact.from_place
+        label = "-".join(p for p in ("moved-headquarters", place, str(fact.date.year) if fact.date else None) if p)
+        event = self.owned("event", label)
+        self.add(event, RDF.type, ORG.ChangeEvent)
+        self.add(event, RDF.type, ORGKG.HeadquartersMove)
+        self.add(event, ORG.resultingOrganization, self.org)
+        self.add(event, SDO.description, text(fact.text))
+        if fact.date:
+            self.add(event, DCTERMS.date, date_literal(fact.date))
+        if fact.from_place:
+            self.add(event, ORGKG.fromPlace, name(fact.from_place))
+        if fact.to_place:
+            self.add(event, ORGKG.toPlace, name(fact.to_place))
 
     def map_dissolution(self, fact: Dissolution) -> None:
         if fact.date:
