@@ -599,3 +599,50 @@ def test_many_enumerations_inside_names_in_one_list_do_not_exhaust_the_stack() -
 )
 def test_oxford_comma_and_one_word_names(text: str, names: list[str]) -> None:
     assert list_pieces(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "names"),
+    [
+        # "and" between two capitalised words splits only when both sides are names alone.
+        ("Union Carbide and Carbon Corporation", NameKind.ORGANIZATION, ["Union Carbide and Carbon Corporation"]),
+        (
+            "Acme Ltd., Banco Popular and Mercantil Bank, and Globex Inc.",
+            NameKind.ORGANIZATION,
+            ["Acme Ltd.", "Banco Popular and Mercantil Bank", "Globex Inc."],
+        ),
+        ("Faculty of Arts and Social Sciences", NameKind.UNIT, ["Faculty of Arts and Social Sciences"]),
+        (
+            "School of Humanities and Social Sciences, Faculty of Law",
+            NameKind.UNIT,
+            ["School of Humanities and Social Sciences", "Faculty of Law"],
+        ),
+        ("Department of Earth and Planetary Sciences", NameKind.UNIT, ["Department of Earth and Planetary Sciences"]),
+        # Negative: two whole names still split.
+        ("Faculty of Arts and Faculty of Science", NameKind.UNIT, ["Faculty of Arts", "Faculty of Science"]),
+        (
+            "Wellcome Trust and Novo Nordisk Foundation",
+            NameKind.ORGANIZATION,
+            ["Wellcome Trust", "Novo Nordisk Foundation"],
+        ),
+        (
+            "University College London and Imperial College London",
+            NameKind.ORGANIZATION,
+            ["University College London", "Imperial College London"],
+        ),
+    ],
+)
+def test_and_between_capitalised_words_needs_two_whole_names(text: str, kind: NameKind, names: list[str]) -> None:
+    assert list_pieces(text, kind) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Hindustan Aeronautics Limited and Larsen & Toubro", ["Hindustan Aeronautics Limited", "Larsen & Toubro"]),
+        ("Northern Railway and Western Railway", ["Northern Railway", "Western Railway"]),
+        ("Bharat Petroleum and Indian Oil", ["Bharat Petroleum and Indian Oil"]),
+    ],
+)
+def test_ampersand_names_and_a_shared_last_word_are_whole_names(text: str, names: list[str]) -> None:
+    assert list_pieces(text, NameKind.ORGANIZATION) == names

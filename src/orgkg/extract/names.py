@@ -385,8 +385,21 @@ def _complete_name(text: str) -> bool:
     return (
         (acronym is not None and is_acronym(acronym))
         or is_acronym(words[0])
-        or any(w.strip(",") in _ORG_HEADS for w in words)
+        or any(_head_completes(words, index) for index, w in enumerate(words) if w.strip(",") in _ORG_HEADS)
         or _ends_in_legal_form(name)
+    )
+
+
+def _head_completes(words: list[str], index: int) -> bool:
+    """A head noun completes a name after other words ("European Space Agency") or before a
+    complement or another head ("University of Tokyo", "University College London"); a head
+    noun that merely opens two words ("Union Carbide", "Banco Santander") may be the first
+    part of a longer name ("Union Carbide and Carbon Corporation")."""
+    if index > 0 or len(words) == 1:
+        return True
+    following = words[1].strip(",")
+    return (
+        following in GLUE_WORDS or following.lower() in _COMPLEMENT_WORDS or following in _ORG_HEADS or len(words) > 2
     )
 
 
@@ -464,10 +477,18 @@ def _and_splits(left: str, right: str, kind: NameKind, *, serial: bool, inner: b
     if organization and inner:
         return after_note or (_complete_name(left) and _complete_name(right))
     words = strip_notes(right).split()
+    # Two capitalised words after "and" start a new name only when both sides are names on
+    # their own: "Union Carbide and Carbon Corporation", "Faculty of Arts and Social Sciences"
+    # stay whole.
+    two_names = (
+        len(words) >= 2
+        and all(_capitalised(w) for w in words[:2])
+        and _names_on_their_own(strip_notes(left), strip_notes(right), kind)
+    )
     new_name = (
         right.lower().startswith("the ")
         or (words and is_acronym(words[0]))
-        or (len(words) >= 2 and all(_capitalised(w) for w in words[:2]))
+        or two_names
         # "Faculty of Law and Faculty of Medicine": the same head word starts the next name.
         or (len(words) >= 2 and _capitalised(words[0]) and words[0] == strip_article(left).split()[0])
     )
@@ -488,6 +509,23 @@ def _and_splits(left: str, right: str, kind: NameKind, *, serial: bool, inner: b
         )
     )
     return bool(new_name or one_word_each or after_note or to_lowercase or after_complete)
+
+
+def _names_on_their_own(left: str, right: str, kind: NameKind) -> bool:
+    """Both sides of an "and" are whole names: an organization's by ``_complete_name``, a
+    unit's or program's by a unit word ("Faculty of Arts") or an acronym in it; a name
+    joined by "&" ("Larsen & Toubro") is one; two names with the same last word ("South
+    Central Railway and East Coast Railway") are two."""
+    left_words, right_words = left.split(), right.split()
+    if len(left_words) >= 2 and len(right_words) >= 2 and left_words[-1] == right_words[-1]:
+        return True
+    if kind is NameKind.ORGANIZATION:
+        return all(_complete_name(side) or " & " in side for side in (left, right))
+    return all(_complete_name(side) or _has_unit_word(side) for side in (left, right))
+
+
+def _has_unit_word(text: str) -> bool:
+    return any(w.lower() in _HEAD_WORDS for w in strip_article(text).split() if _capitalised(w))
 
 
 _ADJECTIVE_ENDINGS = ("ic", "al", "ive", "ous", "ary", "an", "ern", "ese", "ish")
