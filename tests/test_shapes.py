@@ -349,11 +349,11 @@ CASES = [
         "USAddress-region",
         V,
         "shacl.In",
-        "region 'Illinois' is not a US state, DC or territory code",
+        "region 'Ontario' is not a US state, DC or territory",
         swap(
             "headquarters-address",
             'ta:address\\/hq schema:addressRegion "IL" .',
-            'ta:address\\/hq schema:addressRegion "Illinois" .',
+            'ta:address\\/hq schema:addressRegion "Ontario" .',
         ),
     ),
     (
@@ -1068,6 +1068,44 @@ def test_zip_plus_four_and_non_us_addresses_pass():
         ),
     )
     assert run(german).findings == ()
+
+
+@pytest.mark.parametrize("region", ["IL", "Illinois", "MD", "Maryland", "District of Columbia", "Puerto Rico"])
+def test_us_region_as_code_or_name_passes(region):
+    """A US region written as its ISO 3166-2 name is as correct as its code (a build of a
+    correct profile once failed on 'Maryland')."""
+    mutation = swap(
+        "headquarters-address",
+        'ta:address\\/hq schema:addressRegion "IL" .',
+        f'ta:address\\/hq schema:addressRegion "{region}" .',
+    )
+    assert run(mutation).findings == ()
+
+
+@pytest.mark.parametrize("region", ["Ontario", "Bavaria", "M.D.", "maryland", "Germantown", "ZZ"])
+def test_us_region_that_is_no_state_fires(region):
+    mutation = swap(
+        "headquarters-address",
+        'ta:address\\/hq schema:addressRegion "IL" .',
+        f'ta:address\\/hq schema:addressRegion "{region}" .',
+    )
+    [finding] = [f for f in run(mutation).findings if f.shape == "orgkgsh:USAddress-region"]
+    assert finding.severity == V and finding.value == f'"{region}"'
+
+
+def test_us_region_list_is_the_iso_3166_2_table():
+    """The shape's sh:in list mirrors the generated subdivision table: every US code and name."""
+    from rdflib import Namespace
+    from rdflib.collection import Collection
+
+    from orgkg.extract.lexicon import subdivisions
+
+    sh = Namespace("http://www.w3.org/ns/shacl#")
+    shapes = load_shapes()
+    shape = next(s for s in shapes.subjects(sh.path, None) if str(s).endswith("#USAddress-region"))
+    listed = {str(v) for v in Collection(shapes, shapes.value(shape, sh["in"]))}
+    table = subdivisions("US")
+    assert listed == {s.code for s in table} | {s.name for s in table}
 
 
 def test_subclasses_meet_superclass_constraints():
