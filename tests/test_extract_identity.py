@@ -614,3 +614,110 @@ def test_round3_names_with_since_and_non_names(intro: str, alternates: set[str],
 def test_a_lowercase_note_is_never_the_spelled_name() -> None:
     identity = _identity("EU", "EU (except the UK) is a union.")
     assert identity.name == "EU" and identity.alternate_names == ()
+
+
+@pytest.mark.parametrize(
+    "title, intro, name, acronym, alternates",
+    [
+        # the acronym alone between dashes after the full name
+        (
+            "KRFA",
+            "Kestrel Regional Fisheries Authority — KRFA — is the statutory fisheries regulator of the region.",
+            "Kestrel Regional Fisheries Authority",
+            "KRFA",
+            set(),
+        ),
+        (
+            "ONPV",
+            "Office national des ponts et viaducs – ONPV – was a public body of the Third Republic.",
+            "Office national des ponts et viaducs",
+            "ONPV",
+            set(),
+        ),
+        # an acronym after a cue with an adverb, and a name followed by its language
+        (
+            "Bureau of Lakes",
+            "The Bureau of Lakes — Te Tari Roto in te reo Māori, commonly shortened to BOL — is a department.",
+            "Bureau of Lakes",
+            "BOL",
+            {"Te Tari Roto"},
+        ),
+        (
+            "Marine Institute",
+            "The Marine Institute — Foras na Mara in Irish, usually abbreviated to MI — is a state agency.",
+            "Marine Institute",
+            "MI",
+            {"Foras na Mara"},
+        ),
+        # the intro opens with the acronym that spells the title
+        (
+            "Danube Institute of Marine Engineering",
+            "DIME (ドナウ海洋工学研究所) is a research institute on the lower Danube.",
+            "Danube Institute of Marine Engineering",
+            "DIME",
+            {"ドナウ海洋工学研究所"},
+        ),
+        (
+            "Pacific Polymer Laboratory",
+            "PPL is a contract research laboratory in Oregon.",
+            "Pacific Polymer Laboratory",
+            "PPL",
+            set(),
+        ),
+        # a German article before the name; a quoted short name in brackets
+        (
+            "Bundesanstalt für Deichbau",
+            "Die Bundesanstalt für Deichbau („Deichamt“) was a federal agency.",
+            "Bundesanstalt für Deichbau",
+            None,
+            {"Deichamt"},
+        ),
+        (
+            "Landesbank Ostfriesland",
+            'Der Landesbank Ostfriesland (LBO, "Ostbank") is a public bank.',
+            "Landesbank Ostfriesland",
+            "LBO",
+            {"Ostbank"},
+        ),
+        # the title without the legal form the intro adds
+        (
+            "Harbour Robotics Institute",
+            "Harbour Robotics Institute, Inc. (HRI) is a research company.",
+            "Harbour Robotics Institute, Inc.",
+            "HRI",
+            set(),
+        ),
+        (
+            "Nordlys Analytics",
+            "Nordlys Analytics AS is a Norwegian data company.",
+            "Nordlys Analytics AS",
+            None,
+            set(),
+        ),
+    ],
+)
+def test_round4_intro_forms(title: str, intro: str, name: str, acronym: str | None, alternates: set[str]) -> None:
+    identity = _identity(title, intro)
+    assert identity.name == name
+    assert identity.acronym == acronym
+    assert set(identity.alternate_names) == alternates
+
+
+@pytest.mark.parametrize(
+    "title, intro",
+    [
+        # an aside that is a description, not a name, between dashes
+        ("NRFA", "NRFA — a regulator set up in 1990 — is the fisheries authority."),
+        # a word that is not a language after "in": no alternate name
+        ("Bureau of Lakes", "The Bureau of Lakes, Te Tari Roto in Wellington, is a department."),
+        # an acronym that does not spell the title
+        ("Pacific Polymer Laboratory", "XYZ is a contract research laboratory."),
+    ],
+)
+def test_round4_no_name_invented(title: str, intro: str) -> None:
+    identity = _identity(title, intro)
+    assert identity.name == title
+    assert not identity.acronym
+    assert "Te Tari Roto" not in identity.alternate_names
+    assert "Wellington" not in identity.alternate_names
+    assert all(" a " not in n for n in identity.alternate_names)

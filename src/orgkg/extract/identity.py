@@ -143,7 +143,9 @@ def _strip_article(name: str) -> str:
 
 
 # An article before a name, in English and the Romance languages ("La Corporación de ...").
-_ARTICLE = re.compile(r"^(?:[Tt]he|La|Le|Les|El|Los|Las|Il|Lo|Gli)\s+(?=[A-ZÀ-ÖØ-ÞĀ-Ž])|^L['’](?=[A-ZÀ-ÖØ-Þ])")
+_ARTICLE = re.compile(
+    r"^(?:[Tt]he|La|Le|Les|El|Los|Las|Il|Lo|Gli|Die|Der|Das)\s+(?=[A-ZÀ-ÖØ-ÞĀ-Ž])|^L['’](?=[A-ZÀ-ÖØ-Þ])"
+)
 _LEGAL_SUFFIX = lexicon.alternation(
     sorted({*lexicon.corporate_suffixes(), *lexicon.legal_form_suffixes()}, key=len, reverse=True)
 )
@@ -204,6 +206,20 @@ _IN_LANGUAGE = re.compile(
 )
 
 
+# A language named after the name: "Te Papa Atawhai in te reo Māori", "X in the Irish language".
+_LANGUAGE_AFTER = re.compile(r"\s(?:in|from)\s(?:[a-z]{1,8}\s){0,2}(?P<lang>[A-ZÀ-Ž][^\W\d_]{2,20})(?:\slanguage)?$")
+
+
+def _name_in_language(text: str) -> str | None:
+    """The name before a language named after it ("Te Papa Atawhai in te reo Māori" → "Te Papa
+    Atawhai"), when the word is a language's name; else None."""
+    found = _LANGUAGE_AFTER.search(text)
+    if not found or _fold(found["lang"]) not in _languages():
+        return None
+    name = _strip_article(text[: found.start()])
+    return name if _is_name(name, labelled=True) or _is_native_script(name) else None
+
+
 def _language_label(text: str) -> tuple[re.Match[str], str] | None:
     """The language label that ``text`` opens with, if its word is a language's name."""
     found = _IN_LANGUAGE.match(text)
@@ -211,6 +227,9 @@ def _language_label(text: str) -> tuple[re.Match[str], str] | None:
         return None
     language = found["lang"] or found["lang2"]
     return (found, language) if language in _languages() else None
+
+
+_QUOTED = re.compile(r"[„“”\"«‹‘’'](?P<name>[^„“”\"«»‹›‘’']{1,80})[“”\"»›’']")
 
 
 def _parenthesis(inner: str, names: dict[str, list[str]], *, former: bool, title: str, outside: str = "") -> None:
@@ -221,6 +240,8 @@ def _parenthesis(inner: str, names: dict[str, list[str]], *, former: bool, title
         cue = _CUE.match(piece)
         kind_former = former or (cue is not None and _cue_kind(cue["cue"]) == "former")
         piece = piece[cue.end() :] if cue else piece
+        quoted = _QUOTED.fullmatch(piece)  # „Treuhand“, «Treuhand», "Treuhand": quotes mark a name
+        piece = quoted["name"] if quoted else piece
         until = _NAME_TIME.search(piece)
         if until and cue:  # "(known as the Marine Station until 2015)": a name it had before
             kind_former = kind_former or until.group().strip(" ,").startswith(("until", "till", "before"))
@@ -239,7 +260,7 @@ def _parenthesis(inner: str, names: dict[str, list[str]], *, former: bool, title
             _is_name(name, labelled=bool(label) or spelled)
             or _is_native_script(name)
             or same_name(name, title)  # "(..., Fiocruz)"
-            or (cue and _ONE_WORD.fullmatch(name))  # "popularly Kokutetsu"
+            or ((cue or quoted) and _ONE_WORD.fullmatch(name))  # "popularly Kokutetsu"
         ):
             names["formers" if kind_former else "alternates"].append(name)
 
@@ -255,9 +276,21 @@ _ACRONYM_DASH = re.compile(r"(?P<acr>\S+)\s[—–-]\s+(?P<name>\S.*)")
 # Also "ACR — the Full Name — is" and "Name (ACR) — formerly the Old Name (OLD) — is".
 _DASH_ASIDE = re.compile(
     r" [—–] (?P<aside>(?:(?:in|from) [A-Z][a-z]+,? |the (?=[A-Z])"
-    r"|(?:formerly|previously|originally|also known as|known as) )"
-    r"(?:[^—–()]|\([^()]{0,40}\)){1,150}) [—–](?= )"
+    r"|(?:formerly|previously|originally|also known as|known as|(?:[a-z]{2,12}ly )?(?:shortened|abbreviated) ) )"
+    r"(?:[^—–()]|\([^()]{0,40}\)){1,150}"
+    # "— NAFDAC —": the acronym alone; "— Te Papa Atawhai in te reo Māori, usually ... —": a
+    # name in another language, named after it
+    r"|(?P<named>[A-ZÀ-ÖØ-Þ][^—–()]{1,150})) [—–](?= )"
 )
+
+
+def _aside_as_commas(found: re.Match[str]) -> str:
+    """A dashed aside read like one between commas; one that opens with a capital only when it is
+    an acronym or a name followed by its language ("— Te Papa Atawhai in te reo Māori, ... —")."""
+    named = found["named"]
+    if named and not is_acronym(named) and not _name_in_language(named.split(",")[0]):
+        return found.group()
+    return f", {found['aside']}, "
 
 
 def _subject_end(intro: str) -> int | None:
@@ -276,6 +309,8 @@ def _without_fronted_phrase(parts: list[str]) -> list[str]:
     phrase put in front of it; dropped only when what follows it is a name."""
     if len(parts) >= 2 and not _is_name(parts[0]) and not is_acronym(parts[0]):
         rest = _strip_article(_without_final_note(parts[1]))
+        if _abbreviates(rest, parts[0]):
+            return parts  # "Office national des ponts, ONP, is": the acronym of the name before it
         if (parts[1][:1].isupper() or parts[1].startswith("the ")) and (_is_name(rest) or is_acronym(rest)):
             return parts[1:]
     return parts
@@ -283,7 +318,7 @@ def _without_fronted_phrase(parts: list[str]) -> list[str]:
 
 def intro_names(intro: str, title: str = "") -> IntroNames | None:
     """The names in the subject of the intro's first sentence, or None when it has no subject."""
-    intro = _DASH_ASIDE.sub(r", \g<aside>, ", " ".join(intro.split()))
+    intro = _DASH_ASIDE.sub(_aside_as_commas, " ".join(intro.split()))
     end = _subject_end(intro)
     if end is None:
         return None
@@ -303,6 +338,10 @@ def intro_names(intro: str, title: str = "") -> IntroNames | None:
             other = _strip_article(_without_final_note(body[label.end() :]))
             if _is_name(other, labelled=tongue != "English") or _is_native_script(other):
                 names["alternates"].append(other)
+            continue
+        native = _name_in_language(body) if n > 0 and not cue else None
+        if native:
+            names["alternates"].append(native)
             continue
         paren = re.search(r"\((?P<inner>[^()]*)\)\s*$", body)
         name = _strip_article(body[: paren.start()] if paren else body)
@@ -333,7 +372,12 @@ def intro_names(intro: str, title: str = "") -> IntroNames | None:
         and len(lead.split()) >= 2
         and any(_spells(a, lead) and a[0] == _fold(lead)[0].upper() for a in names["acronyms"])
     )
-    if not lead or not (_is_name(lead) or is_acronym(lead) or (spelled and _is_name(lead, labelled=True))):
+    if not lead or not (
+        _is_name(lead)
+        or is_acronym(lead)
+        or (spelled and _is_name(lead, labelled=True))
+        or (title and same_name(lead, title))  # "Die Treuhandanstalt" under the title "Treuhandanstalt"
+    ):
         return None
     return IntroNames(
         lead, *(tuple(dict.fromkeys(names[k])) for k in ("acronyms", "alternates", "formers", "former_acronyms"))
@@ -344,6 +388,8 @@ def _extends(full: str, short: str) -> bool:
     """``full`` is ``short`` with words added ("Nokia Bell Labs", "Bell-Northern Research Ltd.")."""
     if full == short:
         return False
+    if _SUFFIX_AT_END.sub("", full) == short:
+        return True  # "Acme Research Institute, Inc." is "Acme Research Institute" with its legal form
     start = full.find(short)
     while start != -1:  # a whole-word occurrence: spaces or the ends of ``full`` around it
         end = start + len(short)
@@ -359,6 +405,16 @@ def _spells(acronym: str, name: str) -> bool:
     initials = "".join(word[0] for word in _WORD_BREAK.split(_fold(name)) if word)
     letters = iter(initials.upper())
     return all(letter in letters for letter in acronym.upper() if letter.isalpha())
+
+
+def _abbreviates(acronym: str, name: str) -> bool:
+    """``acronym`` is an acronym whose letters are the initials of ``name``, from its first."""
+    return (
+        is_acronym(acronym)
+        and len(name.split()) >= 2
+        and _spells(acronym, name)
+        and acronym[0] == _fold(name)[:1].upper()
+    )
 
 
 _THE = re.compile(r"the\s+", re.I)
@@ -466,7 +522,11 @@ def read_identity(profile: Profile) -> Identity:
     if found:
         given = [found.lead, *found.alternates]  # full names the intro gives the organization
         all_names = [*given, *found.acronyms]
-        if any(same_name(title, n) for n in all_names) or any(_extends(n, title) for n in given):
+        if (
+            any(same_name(title, n) for n in all_names)
+            or any(_extends(n, title) for n in given)
+            or _abbreviates(found.lead, title)  # "KIST (...) is ..." under the title it spells
+        ):
             name = title  # "CSIR (South Africa)": the intro gives the name without the note
             formers, former_acronyms = list(found.formers), list(found.former_acronyms)
             later = _later_names(intro)
@@ -496,7 +556,11 @@ def read_identity(profile: Profile) -> Identity:
                 acronyms.insert(0, title)
             acronyms = [a for a in acronyms if a != name]
             acronym = acronyms[0] if acronyms else None
-            alternates = [a for a in (*acronyms[1:], *given, title) if not same_name(a, name) and a != acronym]
+            alternates = [
+                a
+                for a in (*acronyms[1:], *given, title)
+                if not same_name(a, name) and a != acronym and _SUFFIX_AT_END.sub("", name) != a
+            ]  # "Acme Institute" beside "Acme Institute, Inc." is the same name without its legal form
     return Identity(
         name=name,
         kind=org_kind_of(intro) if intro else OrgKind.ORGANIZATION,
