@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from orgkg.extract import extract
-from orgkg.extract.people import named_post, read_leader, read_structure
+from orgkg.extract.people import leader_findings, named_post, read_leader, read_structure
 from orgkg.model import Field, Identity, Item, OrgKind, Post, Unit
 from orgkg.parse import parse_profile
 
@@ -61,7 +61,8 @@ def test_several_leaders_in_one_field() -> None:
 
 def test_a_post_without_a_person_keeps_no_holder() -> None:
     assert leaders("Chair: the Minister of Science (ex officio)") == {("Chair", ())}
-    assert leaders("Director") == {("Director", ())}
+    # A role alone says neither who holds it nor that nobody does: no post.
+    assert leaders("Director") == set()
 
 
 def test_holder_is_never_part_of_the_post_name() -> None:
@@ -324,3 +325,55 @@ def test_lowercase_qualifiers_titles_and_possessives(text: str, expected: set[tu
 )
 def test_service_post_nominals_spaced_titles_and_offices(text: str, expected: set[tuple[str, tuple[str, ...]]]) -> None:
     assert leaders(text) == expected
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("Chief Scientist — Jeff Dean",),  # "Dean" is a role word, and a family name
+        ("Provost: Ann Provost",),
+        ("Executive Director",),
+        ("Secretary-General of the Council",),
+        ("Head of Mission", "(to be announced)"),
+    ],
+)
+def test_no_post_without_holder_unless_the_text_says_vacant_or_names_an_office(lines: tuple[str, ...]) -> None:
+    assert all(holders for _, holders in leaders(*lines))
+
+
+def test_a_role_alone_is_said_at_its_line() -> None:
+    found = leader_findings(field("Leader", "Director-General of Health"))
+    assert [f.code for f in found] == ["extract.unread-holder"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            ("Director-General of Conservation", "Penny Nelson"),
+            {("Director-General of Conservation", ("Penny Nelson",))},
+        ),
+        (("Rector", "Prof. Dr. Lena Brandt"), {("Rector", ("Lena Brandt",))}),
+        (("Chief Executive Officer", "Kwame Asante (since 2021)"), {("Chief Executive Officer", ("Kwame Asante",))}),
+        # Negative: a line that is no person stays unread.
+        (("Director", "Vacancy advertised in 2024"), set()),
+    ],
+)
+def test_a_role_line_then_its_holder_on_the_next_line(
+    lines: tuple[str, ...], expected: set[tuple[str, tuple[str, ...]]]
+) -> None:
+    assert leaders(*lines) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "holder"),
+    [
+        ("Prof. Mojisola Adeyeye — Director-General (appointed November 2017)", "Director-General", "Mojisola Adeyeye"),
+        ("Dr. Ana Lima Souza – Rector", "Rector", "Ana Lima Souza"),
+        ("Kenji Watanabe: President (2019–2023)", "President", "Kenji Watanabe"),
+        ("Presidente do IBGE — Marcio Pochmann (em exercício desde 2023)", "Presidente do IBGE", "Marcio Pochmann"),
+        ("Presidente da Fiocruz: Nísia Trindade Lima", "Presidente da Fiocruz", "Nísia Trindade Lima"),
+    ],
+)
+def test_name_then_role_and_romance_prepositions(text: str, label: str, holder: str) -> None:
+    assert leaders(text) == {(label, (holder,))}

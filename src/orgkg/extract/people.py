@@ -78,7 +78,7 @@ def read_leader(field: Field, _: Identity) -> ReaderResult:
     holder. A holder never becomes part of the post's name, and notes in brackets go.
     """
     facts: list[Fact] = []
-    lines = [item.text for item in field.items] or [field.text]
+    lines = _role_lines_joined([item.text for item in field.items] or [field.text])
     for line in lines:
         for part in (p for sentence in sentences(line) for p in split_top_level(sentence, ";")):
             text = clean(part)
@@ -101,12 +101,27 @@ def read_leader(field: Field, _: Identity) -> ReaderResult:
                 role = role_name(led_by["role"])
                 facts.append(post or Post(role, role))
                 continue
-            label = strip_notes(text)
-            if _role_label(label, strict=True):
-                found = ROLE.search(label)
-                assert found  # a strict role label has a role word
-                facts.append(Post(label, role_name(found["role"])))
+            # A role alone ("Director-General") says neither who holds it nor that nobody
+            # does: no post (``leader_findings`` says so at the line).
     return unique(facts), None
+
+
+def _role_lines_joined(lines: list[str]) -> list[str]:
+    """ "Director-General of Conservation" then "Penny Nelson" on the next line: one
+    statement "Role: Name"."""
+    joined: list[str] = []
+    for line in lines:
+        previous = clean(joined[-1]) if joined else ""
+        if previous and _bare_role(previous) and person_name(strip_notes(clean(line))):
+            joined[-1] = f"{previous}: {clean(line)}"
+        else:
+            joined.append(line)
+    return joined
+
+
+def _bare_role(text: str) -> bool:
+    """A line that is a post's name and nothing else."""
+    return _role_label(strip_notes(text), strict=True) and not _ROLE_THEN_NAME.match(text) and named_post(text) is None
 
 
 # "the Minister of Economy", "the Secretary of State for Science": an office of another body.
@@ -138,6 +153,9 @@ def named_post(text: str) -> Post | None:
     """A post and its holder(s) from one statement, or ``None`` when it names no post."""
     text = _without_trailing_notes(clean(text))
     match = _ROLE_THEN_NAME.match(_role_notes_dropped(text))
+    if match and (holder := person_name(match["role"])):  # "Prof. Ana Lima — Rector (since 2019)"
+        role = _ROLE_END.split(strip_notes(clean(match["rest"])), maxsplit=1)[0]
+        return _post(role, (holder.mention(),)) if _role_label(role, strict=True) else None
     if match and _role_label(match["role"], strict=False):
         holders = _holders(match["rest"])
         if holders or (_role_label(match["role"], strict=True) and _names_no_person(match["rest"])):
@@ -189,9 +207,12 @@ def _names_no_person(text: str) -> bool:
         return True
     # An office: its role opens it or follows at most two plain words ("Minister of Science",
     # "Prime Minister"); "Ms. A and Vice-Chair: Mr. B" holds a role further on but names people.
-    role = ROLE.search(" ".join(words))
-    before = " ".join(words)[: role.start()].split() if role else []
-    return role is not None and len(before) <= 2 and not any(w.endswith(".") or w in {"and", "&"} for w in before)
+    # Only a title may come before the role ("Deputy Minister", "Prime Minister"): another
+    # capitalised word there may be a given name ("Jeff Dean", "Ann Provost"): no office.
+    joined = " ".join(words)
+    role = ROLE.search(joined)
+    before = joined[: role.start()].split() if role else []
+    return role is not None and len(before) <= 2 and (not before or is_title_only(joined[: role.end()]))
 
 
 # "Jane Doe has been CEO since 2019", "Jane Doe is the Director of the institute".
@@ -270,12 +291,24 @@ def _role_label(label: str, *, strict: bool) -> bool:
     opening = bool(words) and (words[0][0].isupper() or words[0].lower() in _QUALIFIERS or bool(ROLE.match(label)))
     if not 1 <= len(words) <= 10 or re.search(r"\d", label) or not opening:
         return False
-    if any(w.lower() in lexicon.sentence_verbs() for w in words):
+    if any(w.lower() in lexicon.sentence_verbs() and not _role_preposition(words, i) for i, w in enumerate(words)):
         return False
     found = ROLE.search(label)
     if found:
         return person_name(label) is None and _post_shaped(label, found)
     return not strict and len(words) <= 4
+
+
+def _role_preposition(words: list[str], index: int) -> bool:
+    """ "Presidente do IBGE": "do" between a role and a capitalised word is a preposition
+    of another language, not the English verb."""
+    word = words[index]
+    return (
+        word in _PREPOSITIONS
+        and 0 < index < len(words) - 1
+        and words[index + 1][:1].isupper()
+        and ROLE.fullmatch(words[index - 1]) is not None
+    )
 
 
 def _post_shaped(label: str, role: re.Match[str]) -> bool:
@@ -297,7 +330,9 @@ def _post_shaped(label: str, role: re.Match[str]) -> bool:
 
 
 _QUALIFIERS = lexicon.role_modifiers() | lexicon.post_time_words()
-_PREPOSITIONS = frozenset({"of", "for", "at", "in", "to", "on", "de", "du", "des", "della", "del", "für"})
+_PREPOSITIONS = frozenset(
+    {"of", "for", "at", "in", "to", "on", "de", "du", "des", "della", "del", "für", "do", "da", "dos", "das", "der"}
+)
 _ROLE_JOINERS = lexicon.role_modifiers() | {"and", "&"}
 
 
@@ -324,9 +359,20 @@ def leader_findings(field: Field) -> list[Finding]:
     """ "Role: <a capitalised holder no reader understood>" gives no post (a post without its
     holder would state that nobody holds it): say so at the line, keeping the text."""
     found: list[Finding] = []
-    for item in field.items:
-        for part in (p for sentence in sentences(item.text) for p in split_top_level(sentence, ";")):
+    for line in _role_lines_joined([item.text for item in field.items]):
+        for part in (p for sentence in sentences(line) for p in split_top_level(sentence, ";")):
             text = _without_trailing_notes(clean(part))
+            if _bare_role(text) and not _LED_BY.search(text):
+                found.append(
+                    Finding(
+                        Severity.INFO,
+                        "extract.unread-holder",
+                        f"the post '{strip_notes(text)}' names no holder and does not say it is vacant; "
+                        "the post is left out and the line kept as text",
+                        text,
+                    )
+                )
+                continue
             match = _ROLE_THEN_NAME.match(_role_notes_dropped(text))
             if match and _role_label(match["role"], strict=False) and named_post(text) is None:
                 found.append(
