@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from orgkg.extract.dates import bad_dates, find_dates, in_year
-from orgkg.model import DateValue
+from orgkg.extract.dates import bad_dates, event_date_spans, find_dates, in_year
+from orgkg.extract.history import read_events
+from orgkg.model import DateValue, Dissolution, Identity, OrgKind
 
 
 def dates(text: str) -> list[DateValue]:
@@ -143,3 +144,44 @@ def test_the_day_in_other_positions_and_marks(text: str, expected: DateValue) ->
 def test_a_year_then_a_day_and_month_after_a_comma_is_no_date() -> None:
     assert dates("from 1939 to 1945, May 8 was kept") == [DateValue(1939), DateValue(1945)]
     assert dates("on 31.02.1990") == [DateValue(1990)]
+
+
+@pytest.mark.parametrize(
+    "text, years",
+    [
+        ("the Energy Reorganization Act of 1974 abolished it", []),
+        ("It was wound up under the Public Bodies Act 2011.", []),
+        ("Decree No. 15 of 1993 set it up", []),
+        ("The Ley 17/2006, de 5 de junio, created it", [2006]),  # the day and month date it
+        ("The Companies Act, 1956, abolished the board", []),
+        # years that are no title's: kept
+        ("In 1974 the act abolished it", [1974]),
+        ("the Act abolished it in 1974", [1974]),
+        ("Acting in 1990, the board closed it", [1990]),
+    ],
+)
+def test_event_date_spans_skip_a_year_in_an_instruments_title(text: str, years: list[int]) -> None:
+    assert [value.year for _, _, value in event_date_spans(text)] == years
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Critics objected, and the Energy Reorganization Act of 1974 abolished it: on 19 January 1975"
+        " its work passed to the Energy Research and Development Administration.",
+        "The Fisheries Reform Act 2011 dissolved the board.",
+        "Under the Public Bodies Act of 1998, the agency was abolished.",
+    ],
+)
+def test_an_acts_year_is_not_the_dissolution_date(text: str) -> None:
+    identity = Identity("Harbour Fisheries Board", OrgKind.GOVERNMENT)
+    ends = [f for f in read_events(text, identity) if isinstance(f, Dissolution)]
+    assert all(end.date is None or end.date.month is not None for end in ends)
+    assert not any(end.date and end.date.year in (1974, 1998, 2011) and end.date.month is None for end in ends)
+
+
+def test_a_dated_abolition_after_an_act_keeps_its_date() -> None:
+    identity = Identity("Harbour Fisheries Board", OrgKind.GOVERNMENT)
+    text = "The Fisheries Reform Act 2011 abolished the board in 2013."
+    ends = [f for f in read_events(text, identity) if isinstance(f, Dissolution)]
+    assert [end.date.year for end in ends if end.date] == [2013]

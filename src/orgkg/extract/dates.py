@@ -61,6 +61,26 @@ def _month(text: str) -> int:
     return MONTHS[text.lower().rstrip(".")]
 
 
+# An instrument's title just before a year: "the Energy Act of 1974", "Decree No. 15 of 1993",
+# "the Research Act 2024", "Ley 17/2006,": the year names the instrument, it dates no event.
+_INSTRUMENT_BEFORE = re.compile(
+    rf"\b(?:{lexicon.alternation(lexicon.legal_instruments())})"
+    r"(?:\s(?:No\.?|Nr\.?|n[º°]\.?)?\s?\d{1,7}(?:[./-]\d{1,7})?)?(?:\sof|,)?$"
+)
+_TITLE_REACH = 48  # characters before a year searched for the instrument's word
+
+
+def in_instrument_title(text: str, start: int) -> bool:
+    """The year at ``start`` is part of a legislation's title ("Act of 1974", "Act 2024")."""
+    return _INSTRUMENT_BEFORE.search(text[max(0, start - _TITLE_REACH) : start].rstrip()) is not None
+
+
+def event_date_spans(text: str) -> list[tuple[int, int, DateValue]]:
+    """``date_spans`` without the bare years that belong to a legislation's title: "the Energy
+    Reorganization Act of 1974 abolished it" dates the act, not the abolition."""
+    return [s for s in date_spans(text) if s[2].month is not None or not in_instrument_title(text, s[0])]
+
+
 def find_dates(text: str) -> list[tuple[int, DateValue]]:
     """Every date in ``text`` with its offset, most precise reading first at each place."""
     return [(start, value) for start, _, value in date_spans(text)]
