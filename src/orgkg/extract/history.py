@@ -27,7 +27,7 @@ from orgkg.model import ChangeEvent, DateValue, Dissolution, Fact, Field, Identi
 
 from . import lexicon
 from .budget import Finding
-from .dates import date_spans, in_year
+from .dates import date_spans, event_date_spans, in_year
 from .names import PERSON_TITLES, is_acronym, org_mention, same_name
 from .reader import ReaderResult
 from .text import clean, unique
@@ -1031,7 +1031,7 @@ def _read_segment(story: _Story, segment: Segment) -> None:
     base = story.position
     verbs = _verbs_in(sentence)
     verb_starts = [m.start() for m in verbs]
-    dates = date_spans(sentence) if verbs else []  # once, not per verb: linear on long sentences
+    dates = event_date_spans(sentence) if verbs else []  # once per sentence; a year in an act's title dates no event
     clause_text = clean(sentence)  # once per sentence, not per verb
     facts_before = len(story.facts)
     ended_by: list[ChangeEvent] = []
