@@ -303,3 +303,50 @@ def test_bullets_beside_a_counted_line_that_disagrees_keep_the_bullets() -> None
     assert units(*bullets("Physics Board"), "It also ran five laboratories: Alpha Lab and Beta Lab.") == [
         "Physics Board"
     ]
+
+
+# --- a list of one-word coined names in one item (round 4) ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        ("AlphaFold, AlphaStar and WaveNet", ["AlphaFold", "AlphaStar", "WaveNet"]),
+        ("BERT, GPT-3 & PaLM", ["BERT", "GPT-3", "PaLM"]),
+        ("B737; B747 and B787", ["B737", "B747", "B787"]),
+        ("OpenSky and SkyWatch", ["OpenSky", "SkyWatch"]),
+    ],
+)
+def test_a_bullet_listing_coined_names_gives_each(item: str, expected: list[str]) -> None:
+    assert programs(*bullets(item)) == expected
+
+
+def test_coined_names_in_a_prose_list_split_at_the_last_and() -> None:
+    assert programs("T100; T200; T300 and T400") == ["T100", "T200", "T300", "T400"]
+
+
+@pytest.mark.parametrize("item", ["Atmosphere, Ice and Climate", "Science and Technology", "Oceans, Land and Air"])
+def test_plain_words_joined_by_and_stay_one_program(item: str) -> None:
+    assert programs(*bullets(item)) == [item]
+
+
+# --- a place and its country after a program's name (round 4) ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        ("Summer Writing Retreats, Lake Bled, Slovenia", "Summer Writing Retreats"),
+        ("Field Station Fellowships, Monteverde, Costa Rica", "Field Station Fellowships"),
+        ("Harbour Arts Residency, Cape Town, South Africa", "Harbour Arts Residency"),
+    ],
+)
+def test_a_place_and_country_note_is_not_part_of_the_name(item: str, expected: str) -> None:
+    assert programs(*bullets(item)) == [expected]
+
+
+def test_an_enumeration_before_a_country_keeps_the_name_whole() -> None:
+    # "Chemistry and Biology" is no place: which words are a note is not written.
+    item = "Institute of Physics, Chemistry and Biology, Germany"
+    assert programs(*bullets(item)) == [item]
+    assert programs(*bullets("Royal Observatory, Edinburgh")) == ["Royal Observatory, Edinburgh"]

@@ -53,6 +53,11 @@ _CUE = re.compile(
 _ARE = re.compile(r"\s(?:are|is)\s")
 # "omniORB", "iPhone": a name written with a lowercase first letter and an inner capital.
 _INNER_CAPITAL = re.compile(r"[a-z]+[A-Z][\w-]*")
+# One coined word: "AlphaGo", "MuZero", "A330", "GPT-4", "BERT" (not "Ice", not "Climate").
+_COINED = re.compile(r"[A-Z][a-z]{0,12}[A-Z][\w-]{0,20}|[A-Z][A-Za-z]{0,6}-?\d[\w-]{0,10}|[A-Z]{2,8}")
+_LIST_JOINT = re.compile(r"[,;]| and | & ")
+# A place note between a name and its country: one to three capitalised words, no "and".
+_PLACE_NOTE = re.compile(r"[A-Z][\w'’.-]{0,30}(?: [A-Z][\w'’.-]{0,30}){0,2}")
 _PROGRAM_LEAD = re.compile(
     r"^(?:the\s+)?(?:development|creation|establishment|launch|formation)\s+of\s+(?:the\s+)?", re.I
 )
@@ -331,13 +336,31 @@ def one_item(text: str) -> str:
         return pieces[0]
     if rest[0][:1].islower():
         return pieces[0]  # "Global Health Programme, launched in 2015": a note after the name
+    if len(rest) > 1 and is_country(rest[-1]) and all(_PLACE_NOTE.fullmatch(piece) for piece in rest[:-1]):
+        return pieces[0]  # "Summer School, Lake Bled, Slovenia": a place, then its country
     return text
+
+
+def coined_names(text: str) -> list[str] | None:
+    """ "AlphaGo, AlphaZero and MuZero", "A320; A330 and A340": a list of one-word coined
+    names (an inner capital, a digit or all capitals), each its own program; ``None`` when a
+    piece is a plain word ("Atmosphere, Ice and Climate" is one name)."""
+    pieces = [piece.strip() for piece in _LIST_JOINT.split(clean(text)) if piece.strip() not in ("", "and")]
+    if len(pieces) > 1 and all(_COINED.fullmatch(piece) for piece in pieces):
+        return pieces
+    return None
 
 
 def read_programs(field: Field, _identity: Identity) -> ReaderResult:
     facts: list[Fact] = []
     bullets = [item.text for item in field.items if item.bullet]
     items = [(text, True) for text in bullets] or list_items(field.text, NameKind.PROGRAM)
+    items = [
+        (piece, single or coined is not None)
+        for text, single in items
+        for coined in [coined_names(text)]
+        for piece in coined or [text]
+    ]
     for text, single in items:
         for piece in [text] if single else (split_unit_names(text, NameKind.PROGRAM) or []):
             core = _PROGRAM_LEAD.sub("", clean(piece))
