@@ -22,6 +22,12 @@ V, W, INFO = Severity.VIOLATION, Severity.WARNING, Severity.INFO
 
 NEW_CONCEPT = 'c:role\\/other a skos:Concept ; skos:prefLabel "other"@en ; skos:inScheme c:role\\/scheme .'
 ACT = 'ta:legislation\\/act a schema:Legislation ; schema:name "Test Act" .'
+# A headquarters move as map.py writes it (without its places: each case adds them).
+MOVE = (
+    "ta:event\\/moved-headquarters a org:ChangeEvent, orgkg:HeadquartersMove ; "
+    'org:resultingOrganization o:test-agency ; dcterms:date "1999"^^xsd:gYear ; '
+    'schema:description "It moved its headquarters from Cologne to Bonn in 1999."@en . '
+)
 
 # (shape, severity, code, message fragment, mutation)
 CASES = [
@@ -531,6 +537,58 @@ CASES = [
         "as both its original and its resulting organization",
         add("history", "ta:event\\/renamed org:originalOrganization o:test-agency ."),
     ),
+    (
+        "HeadquartersMove-place",
+        V,
+        "shacl.Or",
+        "names neither the place it moved from nor the place it moved to",
+        add("history", MOVE),
+    ),
+    (
+        "HeadquartersMove-fromPlace-several",
+        V,
+        "shacl.MaxCount",
+        "moved from more than one place",
+        add("history", MOVE + 'ta:event\\/moved-headquarters orgkg:fromPlace "Cologne", "Bonn" .'),
+    ),
+    (
+        "HeadquartersMove-fromPlace-datatype",
+        V,
+        "shacl.Datatype",
+        "place 'Cologne' a headquarters move left must be a plain string",
+        add("history", MOVE + 'ta:event\\/moved-headquarters orgkg:fromPlace "Cologne"@en .'),
+    ),
+    (
+        "HeadquartersMove-toPlace-several",
+        V,
+        "shacl.MaxCount",
+        "moved to more than one place",
+        add("history", MOVE + 'ta:event\\/moved-headquarters orgkg:toPlace "Bonn", "Berlin" .'),
+    ),
+    (
+        "HeadquartersMove-toPlace-datatype",
+        V,
+        "shacl.Datatype",
+        "place 'Bonn' a headquarters move went to must be a plain string",
+        add("history", MOVE + 'ta:event\\/moved-headquarters orgkg:toPlace "Bonn"@en .'),
+    ),
+    (
+        "HeadquartersMove-original",
+        V,
+        "shacl.MaxCount",
+        "has an original organization",
+        add(
+            "history",
+            MOVE + 'ta:event\\/moved-headquarters orgkg:toPlace "Bonn" ; org:originalOrganization o:old-agency .',
+        ),
+    ),
+    (
+        "HeadquartersMove-same-place",
+        W,
+        "shacl.Disjoint",
+        "moved from and to the same place 'Bonn'",
+        add("history", MOVE + 'ta:event\\/moved-headquarters orgkg:fromPlace "Bonn" ; orgkg:toPlace "Bonn" .'),
+    ),
     # values.ttl
     (
         "QuantitativeValue-value-count",
@@ -1016,6 +1074,13 @@ def test_constraint_fires(shape, severity, code, fragment, mutation):
     # provenance itself can only be located as far as the provenance still goes)
     if not shape.startswith(("GraphProvenance-", "SourceDocument-")):
         assert finding.file == SOURCE and finding.line is not None and finding.field, finding
+
+
+def test_a_headquarters_move_as_mapped_is_clean():
+    report = run(
+        add("history", MOVE + 'ta:event\\/moved-headquarters orgkg:fromPlace "Cologne" ; orgkg:toPlace "Bonn" .')
+    )
+    assert report.findings == ()
 
 
 def test_every_shape_has_a_case():
