@@ -23,7 +23,18 @@ from enum import Enum
 from functools import cache, lru_cache
 from itertools import islice
 
-from orgkg.model import ChangeEvent, DateValue, Dissolution, Fact, Field, Identity, Mention, OrgKind, Severity
+from orgkg.model import (
+    ChangeEvent,
+    DateValue,
+    Dissolution,
+    Fact,
+    Field,
+    HeadquartersMove,
+    Identity,
+    Mention,
+    OrgKind,
+    Severity,
+)
 
 from . import lexicon
 from .budget import Finding
@@ -127,7 +138,7 @@ def _verbs_in(sentence: str) -> list[re.Match[str]]:
 def built_patterns() -> tuple[re.Pattern[str], ...]:
     """The patterns built from the lexicon at run time, for tests/test_regex_safety.py."""
     starts, each = _verb_patterns()
-    return (starts, *each)
+    return (starts, *each, *_move_patterns())
 
 
 # The date inside a verb phrase ("reorganized in 1970 as"): from " in "/" on " to the year.
@@ -626,7 +637,10 @@ def _name_at(text: str, lax: bool, limit: int | None) -> NameSpan | None:
     tokens = list(islice(_NAME_TOKEN.finditer(text[pos:]), limit))
     # "as the Comitato generale per l'unificazione nell'industria meccanica (UNIM)": an
     # acronym in brackets closes the name, so lowercase words before it belong to it.
-    walk = _NameWalk(tokens, pos, lax, _acronym_index(tokens) if lax else None)
+    closing = _acronym_index(tokens)
+    if not lax and closing is not None and not _initials_fit(tokens[:closing], tokens[closing].group()[1:-1]):
+        closing = None  # another's name: its "(ACR)" closes it only when the acronym fits every word
+    walk = _NameWalk(tokens, pos, lax, closing)
     cut = limit is not None and len(tokens) == limit  # more tokens may follow
     for index, token in enumerate(tokens):
         if cut and index + 6 >= len(tokens):  # the helpers look up to 5 tokens ahead
@@ -660,6 +674,7 @@ class _NameWalk:
     end: int = 0
     acronym: str | None = None
     lowercase: int = 0
+    through: int | None = None  # the last token of a list inside the name its "(ACR)" confirmed
 
     def step(self, index: int, token: re.Match[str]) -> _Step:
         raw = token.group()
@@ -682,7 +697,17 @@ class _NameWalk:
             verdict = self._lowercase(index, core)
             if verdict is not _Step.GO:
                 return verdict
+        if self.through is not None and index <= self.through:
+            self.words.append(core + ("," if trail.startswith(",") else ""))
+            self.end = self.pos + token.start() + len(core)
+            return _Step.GO
         after_comma = first.isupper() and self.words and self.words[-1].endswith(",") and not _is_suffix(core)
+        if after_comma and not self.lax:  # (own names: read by the lax rules)
+            listed = self._list_in_name(index)
+            if listed is _Step.NONE:
+                return _Step.NONE
+            if listed is _Step.GO:
+                return self.step(index, token)
         if after_comma and not self._place_after_comma(index, trail):
             self.words[-1] = self.words[-1].rstrip(",")
             return _Step.STOP
@@ -709,6 +734,30 @@ class _NameWalk:
             return _Step.NONE if _continues_name(lowered) else _Step.STOP
         self.lowercase += 1
         return _Step.GO
+
+    def _list_in_name(self, index: int) -> _Step | None:
+        """A list inside a name after its comma ("Secretaría de Ciencia, Humanidades,
+        Tecnología e Innovación (SECIHTI)"): GO (read through it) when an "(ACR)" closes it
+        and fits the initials of the whole; NONE when it is a list ("…, B and C") that no
+        acronym confirms, as the name may be its start or the whole (a cut name is wrong);
+        None when no such list follows (the comma ends the name)."""
+        joined = False
+        for at in range(index, min(len(self.tokens), index + _LIST_IN_NAME_TOKENS)):
+            raw = self.tokens[at].group()
+            if raw.startswith("("):
+                if not (joined and is_acronym(raw[1:-1])):
+                    return _Step.NONE if joined else None
+                words = [t.group() for t in self.tokens[index:at]]
+                if not _fits_initials(raw[1:-1], [*self.words, *words]):
+                    return _Step.NONE
+                self.through = at - 1
+                return _Step.GO
+            core = raw.rstrip(",;:.")
+            if core.lower() in _LIST_JOINTS and at > index and not self.tokens[at - 1].group().endswith(","):
+                joined = True
+            elif not core[:1].isupper() or (raw != core and not raw.endswith(",")):
+                return _Step.NONE if joined else None  # the list ended with no "(ACR)" after it
+        return _Step.NONE if joined else None
 
     def _place_after_comma(self, index: int, trail: str) -> bool:
         """After a comma only a corporate suffix, or (lax) a one-word place before the end."""
@@ -738,6 +787,26 @@ class _NameWalk:
             words.pop()
         name = " ".join(words).strip()
         return NameSpan(name, self.acronym, self.end) if name else None
+
+
+# A list inside a name: "Ciencia, Humanidades, Tecnología e Innovación" (its joining words in
+# the languages of names), read at most this many tokens ahead.
+_LIST_JOINTS = frozenset({"and", "e", "y", "et", "und", "i", "og", "och", "en", "&"})
+_LIST_IN_NAME_TOKENS = 12
+
+
+def _fits_initials(acronym: str, words: list[str]) -> bool:
+    """Whether the initials of the capitalised ``words`` appear in ``acronym`` in order
+    ("SECIHTI" for Secretaría de Ciencia, Humanidades, Tecnología e Innovación)."""
+    letters = iter(acronym.upper())
+    return all(w[0].upper() in letters for w in words if w[:1].isupper())
+
+
+def _initials_fit(words: list[re.Match[str]], acronym: str) -> bool:
+    """ "Bundesanstalt für vereinigungsbedingte Sonderaufgaben (BvS)": the first letters of
+    the words that are not glue are the acronym's letters, in order and no others."""
+    letters = [w.group()[0] for w in words if w.group().lower() not in _GLUE]
+    return len(letters) >= 2 and "".join(letters).lower() == acronym.lower()
 
 
 @cache
@@ -828,6 +897,16 @@ def organizations_in_list(text: str, names: Names) -> list[Mention]:
 _AND = re.compile(r"(?<!\s)\s+and\s+")
 
 
+def _two_names(item: str, rest: str) -> bool:
+    """Whether an "and" joins two whole organizations ("the University of Tarn and Bog
+    University", "the Board of Trade and Ministry of Works"), not two words of one name
+    ("the Institute of Geological and Nuclear Sciences"): the item names one, and the words
+    after "and" start a capitalised name whose own head word makes it an organization."""
+    span = name_at(rest)
+    head = re.match(r"[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3}", rest)
+    return bool(span and head and _has_org_word(item) and _has_org_word(head.group()) and name_at(item))
+
+
 def _list_pieces(text: str) -> list[str]:
     """The items of a list: comma pieces ("A, B and C"), each cut at an "and" that starts
     another item. An "and" after "of" or "for" in the same item stays inside it ("the
@@ -849,7 +928,11 @@ def _list_pieces(text: str) -> list[str]:
                 if item.endswith(")"):  # a name its "(ACR)" closes ends before "and"
                     items.append(item)
                     start = joint.end()
-            elif piece.startswith("the ", joint.end()) or not re.search(r"\b(?:of|for)\s", item):
+            elif (
+                piece.startswith("the ", joint.end())
+                or not re.search(r"\b(?:of|for)\s", item)
+                or _two_names(item, piece[joint.end() :])
+            ):
                 items.append(item)
                 start = joint.end()
         items.append(piece[start:])
@@ -904,7 +987,7 @@ def history_findings(text: str, facts: Sequence[Fact]) -> list[Finding]:
     """History sentences with a history verb about it ("it", no subject, "the institute")
     that gave no event: the reader was not sure of a direction or a name, so it recorded
     nothing; the sentence is kept as written and the finding says so (Info)."""
-    read = {f.text for f in facts if isinstance(f, (ChangeEvent, Dissolution))}
+    read = {f.text for f in facts if isinstance(f, (ChangeEvent, Dissolution, HeadquartersMove))}
     anonymous = Names(Identity("", OrgKind.ORGANIZATION), {})
     found: list[Finding] = []
     for segment in segments(text):
@@ -922,7 +1005,8 @@ def history_findings(text: str, facts: Sequence[Fact]) -> list[Finding]:
             )
             found.append(Finding(Severity.INFO, "extract.history-unread", message, sentence[:40]))
             break
-    return found
+    moved = {f.text for f in facts if isinstance(f, HeadquartersMove)}
+    return found + headquarters_findings(text, anonymous, moved)
 
 
 def read_history(field: Field, identity: Identity) -> ReaderResult:
@@ -964,6 +1048,7 @@ def read_events(text: str, identity: Identity, intro: str = "") -> list[Fact]:
     _read_name_lines(story)
     for segment in segments(text):
         _read_segment(story, segment)
+        story.facts.extend(headquarters_moves(segment, story.names))
     if any(isinstance(f, Dissolution) for f in story.facts):
         story.facts.extend(story.if_ended)
     story.renames.extend(_edits_into_self(story.edits, story.renames, story.previous, identity))
@@ -1207,6 +1292,8 @@ def _without_owner(mention: Mention) -> Mention:
     part_words = {w.lower() for w in part.split()}
     if part_words & (set(_context("part-head")) | set(lexicon.unit_words())):
         return mention
+    if all(_has_org_word(w) for w in part.split()):
+        return mention  # "University" of "University of X and Y University": a fragment, never a name
     return Mention(part, mention.kind, mention.acronym)
 
 
@@ -1308,6 +1395,8 @@ def _own_parts(sentence: str, verb_start: int) -> bool:
     clause = re.split(r"[;:,]", sentence[:verb_start])[-1].lower().split()
     while clause and clause[-1] in _context("auxiliary"):
         clause.pop()
+    if len(clause) >= 3 and clause[-3] == "its":
+        del clause[-2]  # "its remaining tasks", "its regulatory functions": one word before the noun
     return len(clause) >= 2 and clause[-2] == "its" and clause[-1] in _context("self-part")
 
 
@@ -1998,3 +2087,235 @@ def _renaming_events(renames: list[_Rename], previous: list[_Former], identity: 
             facts.append(ChangeEvent("renamed", former.text, previous_name=former.name))
             used.add(former.name)
     return facts
+
+
+# --- headquarters moves -----------------------------------------------------------------
+#
+# "moved its headquarters to X in 1998", "in 1998 the seat was transferred to Bonn", "HQ moved
+# from Geneva to Lausanne (2004)", "the institute relocated from A to B", "the government
+# relocated it to X": a seat noun with a move verb, or a relocation verb whose subject (or
+# object) is the organization, then "from A" and/or "to B", each a capitalised place written
+# out. Words in lexicon/headquarters-moves.csv. Anything else around a cue (a building, a
+# field of work, staff, an address, an organization's name as the place) gives no event.
+
+
+@cache
+def _move_words(role: str) -> tuple[str, ...]:
+    rows = lexicon.table("headquarters-moves")
+    for word, found in rows:
+        if found not in {"seat-noun", "move-verb", "relocate-verb", "place-glue"}:
+            raise lexicon.LexiconError(f"lexicon/headquarters-moves.csv: '{word}' has unknown role '{found}'")
+    return tuple(sorted((w for w, r in rows if r == role), key=len, reverse=True))
+
+
+@cache
+def _move_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(verb then seat, seat then verb, relocation verb, any cue). A seat noun's case is
+    kept for all-capital words ("HQ"), not for others ("Headquarters moved …")."""
+    seats = "|".join(w if w.isupper() else f"(?i:{re.escape(w)})" for w in _move_words("seat-noun"))
+    verbs = lexicon.alternation(_move_words("move-verb"))
+    relocate = lexicon.alternation(_move_words("relocate-verb"))
+    verb_seat = re.compile(rf"\b(?P<verb>(?i:{verbs}))\s+(?i:its|their|the)\s+(?P<seat>{seats})(?![\w-])")
+    seat_verb = re.compile(
+        rf"(?<![\w-])(?P<seat>{seats})\s+(?:(?i:was|were|is|are|has|have|had|been|later|then|also|subsequently"
+        rf"|finally|eventually|officially|formally|permanently)\s+){{0,3}}(?P<verb>(?i:{verbs}))(?![\w-])"
+    )
+    relocation = re.compile(rf"\b(?P<verb>(?i:{relocate}))(?![\w-])")
+    cue = re.compile(rf"(?<![\w-])(?:{seats}|(?i:{relocate}))(?![\w-])")
+    return verb_seat, seat_verb, relocation, cue
+
+
+# After the seat or the verb: "from A", "to B", or both ("from A to B", "from A, to B").
+_MOVE_FROM = re.compile(r"from\s+")
+_MOVE_TO = re.compile(r"(?:back\s+)?to\s+")
+_MOVE_TO_AFTER_FROM = re.compile(r"(?:,\s*|\s+)(?:back\s+)?to\s+")
+_PLACE_WORD = re.compile(r"[A-ZÀ-Þ][\w'’.-]*")
+_PLACE_WORDS = 6
+# What may follow a place: the end, punctuation, or a word that starts another phrase.
+_AFTER_PLACE = re.compile(
+    r"\s*(?:$|[.,;:()\[\]—–]|-\s|(?:in|on|and|after|when|where|following|during|because|from|to|since|until|under"
+    r"|as|with|by|at|while|which|but)\b)"
+)
+
+
+@dataclass(frozen=True)
+class _Places:
+    from_place: str | None
+    to_place: str | None
+    end: int  # in the text read: after the last place and a date right after it
+
+
+# A date right after the last place ("to Bonn in 1998", "to Lausanne (2004)"): a later one
+# ("… to Lyon and then to Nice in 2010") dates another move.
+_DATE_AFTER_PLACE = re.compile(r",?\s+(?:in|on)\s+[^,;.()]{1,25}|\s*\([^()]{1,25}\)")
+
+
+def _place_at(text: str) -> tuple[str, int] | None:
+    """A place written out at the start of ``text`` ("Lausanne", "Frankfurt am Main", "Bonn,
+    Germany", "the Netherlands"), with where it ends; None for anything else ("a new
+    building", "12 Rue X", "the Ministry of Y": an organization is no place)."""
+    at = 4 if text.startswith("the ") else 0
+    glue = _move_words("place-glue")
+    words: list[str] = []
+    end = at
+    country = False
+    while len(words) < _PLACE_WORDS:
+        word = _PLACE_WORD.match(text, at)
+        if word is None:
+            break
+        # "Bonn." ends a sentence; "D.C." keeps its dots
+        words.append(word.group() if "." in word.group()[:-1] else word.group().rstrip("."))
+        end = at + len(words[-1])
+        gap = re.match(r"\s+(?P<glue>[a-zà-ÿ]+)\s+(?=[A-ZÀ-Þ])|\s+(?=[A-ZÀ-Þ])|,\s+(?=[A-ZÀ-Þ])", text[end:])
+        if gap is None or (gap["glue"] and gap["glue"] not in glue) or (gap.group().startswith(",") and country):
+            break
+        if gap.group().startswith(","):
+            country = True  # "Bonn, Germany": one comma and the country or region after it
+        if gap["glue"]:
+            words.append(gap["glue"])
+        at = end + gap.end()
+    if not words or not _AFTER_PLACE.match(text, end):
+        return None
+    place = text[:end][4 if text.startswith("the ") else 0 :]
+    if _has_org_word(place) or any(
+        w.isupper() and len(w) > 1 and "." not in w for w in place.replace(",", " ").split()
+    ):
+        return None  # "to the Ministry of Works", "to UNESCO": another organization ("D.C." is a place's)
+    return place, end
+
+
+def _move_places(after: str) -> _Places | None:
+    """The places of "from A to B" at the start of ``after`` (a date may come first);
+    None unless every place named is a place and at least one is."""
+    skipped = _skip_adverbial(after)
+    offset = len(after) - len(skipped)
+    from_place = to_place = None
+    rest = skipped
+    source = _MOVE_FROM.match(rest)
+    if source:
+        found = _place_at(rest[source.end() :])
+        if found is None:
+            return None
+        from_place, end = found
+        rest = rest[source.end() + end :]
+        offset += source.end() + end
+        target = _MOVE_TO_AFTER_FROM.match(rest)
+    else:
+        target = _MOVE_TO.match(rest)
+    if target:
+        found = _place_at(rest[target.end() :])
+        if found is None:
+            return None
+        to_place = found[0]
+        offset += target.end() + found[1]
+    if from_place is None and to_place is None:
+        return None
+    dated = _DATE_AFTER_PLACE.match(after, offset)
+    return _Places(from_place, to_place, dated.end() if dated else offset)
+
+
+@dataclass(frozen=True)
+class _MoveCue:
+    verb: re.Match[str]
+    places: _Places | None
+    start: int = 0  # where the text ``places`` was read from starts in the sentence
+
+    @property
+    def end(self) -> int:
+        """Where its places (and a date right after them) end in the sentence."""
+        return self.start + self.places.end if self.places else self.start
+
+
+def _possessor_is_self(sentence: str, seat_start: int, names: Names) -> bool:
+    """Whose seat: "its headquarters", "the seat", "HQ" at a clause's start, "the
+    institute's head office", "CERN's headquarters" are the organization's; "the ministry's
+    headquarters", "the seat of government" are not."""
+    before = sentence[:seat_start].rstrip()
+    # (the last words are split off in code: a pattern anchored at the end is retried everywhere)
+    last = before[-200:].split()[-_PLACE_WORDS:]
+    if last and last[-1].endswith(("'s", "’s")):
+        words = [*last[:-1], last[-1][:-2]]
+        for size in range(len(words), 0, -1):
+            phrase = " ".join(words[len(words) - size :])
+            if re.fullmatch(r"(?:[Tt]he|[Ii]ts)\s+[a-z]+", phrase):
+                return phrase.split()[-1] in names.own_words()
+            if names.is_self(phrase):
+                return True
+        return False
+    determiner = last[-1].lower() if last and before.endswith(last[-1]) else ""
+    if determiner in {"its", "the", "their"}:
+        seat_start = len(before) - len(determiner)
+    # "In 1998 the seat was …": only a date or an adverb before it in its clause
+    clause_start = _last_end_before(_CLAUSE_START, sentence, seat_start)
+    if not _skip_adverbial(sentence[clause_start:seat_start] + " ").strip():
+        return True
+    who = subject_of(sentence, seat_start, names)[0]
+    if who == Subject.UNKNOWN and determiner == "its":
+        # "After the war its headquarters …": "its" with no name before it in its clause
+        return not re.search(r"[A-ZÀ-Þ]", sentence[clause_start + 1 : seat_start])
+    return who == Subject.SELF
+
+
+def _move_cues(sentence: str, names: Names) -> list[_MoveCue]:
+    """The headquarters moves of one sentence about the organization, whether or not their
+    places could be read (``places`` None: no event)."""
+    verb_seat, seat_verb, relocation, _ = _move_patterns()
+    found: dict[int, _MoveCue] = {}
+    for match in verb_seat.finditer(sentence):
+        if _negated(sentence, match.start()) or subject_of(sentence, match.start(), names)[0] != Subject.SELF:
+            continue
+        after = sentence[match.end() :]
+        places = None if re.match(r"\s+of\b", after) else _move_places(after)
+        found[match.start("verb")] = _MoveCue(match, places, match.end())
+    for match in seat_verb.finditer(sentence):
+        if _negated(sentence, match.start("verb")) or not _possessor_is_self(sentence, match.start(), names):
+            continue
+        found.setdefault(match.start("verb"), _MoveCue(match, _move_places(sentence[match.end() :]), match.end()))
+    for match in relocation.finditer(sentence):
+        if match.start() in found or _negated(sentence, match.start()):
+            continue
+        after = sentence[match.end() :]
+        who = subject_of(sentence, match.start(), names)[0]
+        if who == Subject.SELF:
+            found[match.start()] = _MoveCue(match, _move_places(after), match.end())
+        elif _acted_on_self(sentence[: match.start()], after, names):
+            # "the government relocated the agency to Bonn": its object is the organization
+            object_end = re.match(r"\s*(?:it|(?:the|this)\s+[a-z]+)\b", after)
+            span = None if object_end else name_at(after)
+            skip = object_end.end() if object_end else (span.end if span else 0)
+            found[match.start()] = _MoveCue(match, _move_places(after[skip:]) if skip else None, match.end() + skip)
+    return [found[k] for k in sorted(found)]
+
+
+def headquarters_moves(segment: Segment, names: Names) -> list[HeadquartersMove]:
+    """The headquarters moves one History sentence states (see the section comment)."""
+    sentence = segment.text
+    if not _move_patterns()[3].search(sentence):
+        return []  # (a cheap test first)
+    moves = []
+    for cue in _move_cues(sentence, names):
+        if cue.places is None:
+            continue
+        # the sentence up to its places and their date: a later date dates something else
+        read = sentence[: cue.end]
+        date = _event_date(read, cue.verb, segment.date, date_spans(read))
+        moves.append(HeadquartersMove(clean(sentence), cue.places.to_place, cue.places.from_place, date))
+    return moves
+
+
+def headquarters_findings(text: str, names: Names, moved: set[str]) -> list[Finding]:
+    """History sentences that speak of moving its seat (or relocating it) but gave no move
+    (``moved``: the texts of the moves read): the places were not certain (a building, an
+    address, no place); the sentence is kept as written (Info)."""
+    found: list[Finding] = []
+    for segment in segments(text):
+        sentence = segment.text
+        if clean(sentence) in moved or not _move_patterns()[3].search(sentence):
+            continue
+        if any(cue.places is None for cue in _move_cues(sentence, names)):
+            message = (
+                "a headquarters move in History gave no event: the places it moved from or to were "
+                "not certain; the sentence is kept as written"
+            )
+            found.append(Finding(Severity.INFO, "extract.headquarters-move-unread", message, sentence[:40]))
+    return found
