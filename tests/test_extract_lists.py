@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from orgkg.extract.names import NameKind, list_pieces, split_names
+from orgkg.extract.names import NameKind, list_pieces, name_problem, split_names
 from orgkg.extract.partners import read_partners
 from orgkg.extract.text import clean
 from orgkg.extract.units import read_divisions, read_programs
@@ -646,3 +646,28 @@ def test_and_between_capitalised_words_needs_two_whole_names(text: str, kind: Na
 )
 def test_ampersand_names_and_a_shared_last_word_are_whole_names(text: str, names: list[str]) -> None:
     assert list_pieces(text, NameKind.ORGANIZATION) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "members", "categories"),
+    [
+        (
+            "193 Member States, together with Sector Members, Associates and Academia members",
+            set(),
+            {"Member States", "Associates"},
+        ),
+        ("Some 40 Partner Universities and the Wellcome Trust", {"Wellcome Trust"}, {"Partner Universities"}),
+        ("12 national academies; Affiliates", set(), {"national academies", "Affiliates"}),
+        ("Contractors, among them Acme Corporation", {"Acme Corporation"}, {"Contractors"}),
+    ],
+)
+def test_a_count_or_a_category_word_is_no_member(text: str, members: set[str], categories: set[str]) -> None:
+    found_members, found_categories = partners(text)
+    assert found_members == members
+    assert categories <= found_categories
+    assert not any(c[:1].isdigit() for c in found_categories)
+
+
+@pytest.mark.parametrize("text", ["193 Member States", "2,500 Companies", "40 Universities"])
+def test_a_counted_class_is_no_name(text: str) -> None:
+    assert name_problem(text) is not None

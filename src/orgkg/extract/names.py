@@ -209,6 +209,8 @@ def name_problem(text: str, kind: NameKind = NameKind.ORGANIZATION) -> str | Non
         return "a fragment (starts with a legal form)"
     if ":" in text:
         return "a label and a value, not a name"
+    if _COUNT.fullmatch(words[0]) and len(words) > 1:  # "193 Member States", "40 universities"
+        return "a count of a class, not a name"
     lower_words = [w for w in words if not _capitalised(w) and w.lower() not in GLUE_WORDS]
     # "Centre national de la recherche scientifique", "Musée du quai Branly": names in
     # languages that capitalise only their first word keep their lowercase words.
@@ -242,6 +244,7 @@ def name_problem(text: str, kind: NameKind = NameKind.ORGANIZATION) -> str | Non
     return None
 
 
+_COUNT = re.compile(r"\d{1,3}(?:,\d{3})*\+?|\d{1,9}\+?")
 _FOREIGN_GLUE = frozenset(GLUE_WORDS - lexicon.function_words() - {"&"})
 _LEADING_ARTICLES = frozenset({"the", "le", "la", "el", "il", "lo", "der", "die", "das", "de", "het", "o", "a"})
 
@@ -519,8 +522,8 @@ def _names_on_their_own(left: str, right: str, kind: NameKind) -> bool:
     left_words, right_words = left.split(), right.split()
     if len(left_words) >= 2 and len(right_words) >= 2 and left_words[-1] == right_words[-1]:
         return True
-    if kind is NameKind.ORGANIZATION:
-        return all(_complete_name(side) or " & " in side for side in (left, right))
+    if kind is NameKind.ORGANIZATION:  # "3M and Siemens AG": a one-word name is whole
+        return all(_complete_name(side) or " & " in side or _single_word(side) for side in (left, right))
     return all(_complete_name(side) or _has_unit_word(side) for side in (left, right))
 
 

@@ -53,6 +53,9 @@ _NOTE_AFTER_BRACKET = re.compile(r"\)\s(?:for|in|on|as|with|to)\s[a-z]")
 _CATEGORY_PREPOSITION = frozenset({"in", "of", "from", "across", "outside", "throughout"})
 # Function words that may sit inside a category ("other federal agencies").
 _CATEGORY_GLUE = frozenset({"and", "of", "for", "in", "on", "at", "other", "various", "the", "a", "an"})
+_COUNTED = re.compile(
+    r"^(?:about\s|some\s|over\s|more than\s)?\d{1,3}(?:,\d{3})*\+?\s+(?P<rest>[A-Za-z].{0,120})$", re.I
+)
 _DETERMINERS = frozenset(word for (word,) in lexicon.table("determiners"))
 # A time adverb opening a list's head is no part of the category ("Later shareholders included").
 _TIME_ADVERBS = frozenset({"later", "earlier", "former", "past", "current", "today", "now", "formerly", "currently"})
@@ -120,6 +123,11 @@ def _partners(text: str, *, single_item: bool, mid_sentence: bool = False) -> li
     facts: list[Fact] = []
     for index, piece in enumerate(pieces):
         if is_country(strip_notes(piece)) and len(pieces) > 1:
+            continue
+        counted = _COUNTED.match(strip_notes(clean(piece)))
+        if counted:  # "193 Member States": a class of members, counted; never one organization
+            label = strip_article(counted["rest"])
+            facts.extend([PartnerCategory(label)] if not _has_verb(label) and len(label.split()) <= 8 else [])
             continue
         words = strip_notes(clean(piece)).split()
         if len(words) > 1 and words[-1].islower() and _plural_category(words[-1]):
