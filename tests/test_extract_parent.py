@@ -389,3 +389,30 @@ def test_a_person_as_parent_is_said_in_a_diagnostic() -> None:
 )
 def test_round3_subjects_and_years(text: str, parents: list[str]) -> None:
     assert _read(text)[0] == parents
+
+
+@pytest.mark.parametrize(
+    "text, parent",
+    [
+        # a name that opens with a head noun and "and" before its commas is one whole name
+        (
+            "Department of Tourism and Heritage, Arts, Culture and Sport",
+            "Department of Tourism and Heritage, Arts, Culture and Sport",
+        ),
+        ("Office of Trade and Industry, Energy and Water", "Office of Trade and Industry, Energy and Water"),
+        (
+            "Bureau of Land and Survey, Mapping and Registration (BLSMR)",
+            "Bureau of Land and Survey, Mapping and Registration",
+        ),
+        (
+            "Institute of Marine and Coastal Research, Fisheries and Aquaculture",
+            "Institute of Marine and Coastal Research, Fisheries and Aquaculture",
+        ),
+        # the noun is still a cue after an article, or when it heads no organization's name
+        ("A department of the Ministry of Health", "Ministry of Health"),
+        ("Part of Harbour Holdings Limited", "Harbour Holdings Limited"),
+    ],
+)
+def test_round4_a_head_noun_at_the_start_opens_a_name(text: str, parent: str) -> None:
+    parents, _ = _read(text)
+    assert parents == [parent]

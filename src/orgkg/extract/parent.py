@@ -105,7 +105,10 @@ def _cues(relation: str) -> re.Pattern[str]:
     if nouns:
         article = r"(?:(?<![\s\S])[Aa]n?|(?<![\s\S])[Tt]he|an?|the)\s+(?:(?!of\b|not\b)[a-z][\w'’-]*\s+){0,3}?"
         lowercase = "|".join(re.escape(noun) for noun, _ in nouns)
-        either = "|".join(_either_case(noun) for noun, _ in nouns)
+        # "Department of Energy", "Office of Science" at the start are names: a noun that heads
+        # organization names is a cue there only with an article ("A department of ...")
+        heads = lexicon.org_head_words()
+        either = "|".join(re.escape(noun) if noun.capitalize() in heads else _either_case(noun) for noun, _ in nouns)
         alternatives.insert(0, rf"(?:{article}(?:{lowercase})|{either})\s+of")
     return re.compile(rf"(?<![\w-])(?P<cue>{'|'.join(alternatives)})\s+(?=\S)")
 
