@@ -671,3 +671,8 @@ def test_a_count_or_a_category_word_is_no_member(text: str, members: set[str], c
 @pytest.mark.parametrize("text", ["193 Member States", "2,500 Companies", "40 Universities"])
 def test_a_counted_class_is_no_name(text: str) -> None:
     assert name_problem(text) is not None
+
+
+@pytest.mark.parametrize("text", ["100 Resilient Cities", "1000 Genomes Project"])
+def test_a_name_that_opens_with_a_number_is_a_name(text: str) -> None:
+    assert name_problem(text, NameKind.PROGRAM) is None

@@ -209,7 +209,8 @@ def name_problem(text: str, kind: NameKind = NameKind.ORGANIZATION) -> str | Non
         return "a fragment (starts with a legal form)"
     if ":" in text:
         return "a label and a value, not a name"
-    if _COUNT.fullmatch(words[0]) and len(words) > 1:  # "193 Member States", "40 universities"
+    # "193 Member States", "40 Universities" (but a program "100 Resilient Cities" is a name).
+    if _COUNT.fullmatch(words[0]) and len(words) > 1 and lowered[-1] in lexicon.partner_category_words():
         return "a count of a class, not a name"
     lower_words = [w for w in words if not _capitalised(w) and w.lower() not in GLUE_WORDS]
     # "Centre national de la recherche scientifique", "Musée du quai Branly": names in
