@@ -4,14 +4,18 @@ gives no event and an Info diagnostic."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 from rdflib import Literal, URIRef
 
 import orgkg
+from orgkg import serialization as ser
 from orgkg.extract.history import history_findings, read_events
 from orgkg.model import DateValue, HeadquartersMove, Identity, OrgKind, Severity
+
+from .pyld_reference import pyld_frame
 
 IDENTITY = Identity("Nordic Glacier Research Institute", OrgKind.ORGANIZATION, acronym="NGRI")
 
@@ -137,3 +141,22 @@ def test_a_build_maps_the_move_as_a_change_event_of_the_organization(tmp_path: P
         )
     ]
     assert not any(f.severity is Severity.VIOLATION for f in result.report.findings)
+
+
+def test_the_move_is_framed_under_the_organization_as_pyld_frames_it(tmp_path: Path) -> None:
+    profile = tmp_path / "ngri.txt"
+    profile.write_text(
+        "Nordic Glacier Research Institute\n|\nThe Nordic Glacier Research Institute is a research institute.\n"
+        "History\nHQ moved from Oslo to Tromsø (1987).\n",
+        encoding="utf-8",
+    )
+    result = orgkg.build([profile], validate=False)
+    root = "https://w3id.org/orgkg/org/nordic-glacier-research-institute"
+    graphs = "<https://w3id.org/orgkg/graph/nordic-glacier-research-institute/"
+    triples = sorted({(s, p, o) for s, p, o, g in ser.dataset_quads(result.dataset) if g and g.startswith(graphs)})
+    framed = ser.frame_triples(triples, root)
+    assert framed == pyld_frame(triples, root)
+    event = json.loads(framed)["@reverse"]["org:resultingOrganization"]  # one event: not a list
+    assert sorted(event["@type"]) == ["org:ChangeEvent", "orgkg:HeadquartersMove"]
+    assert event["orgkg:fromPlace"] == "Oslo" and event["orgkg:toPlace"] == "Tromsø"
+    assert event["dcterms:date"]["@value"] == "1987"
