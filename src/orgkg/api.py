@@ -57,6 +57,7 @@ class BuildResult:
     errors: list[InputError] = field(default_factory=list)  # profiles skipped by keep_going
     stats: BuildStats = field(default_factory=BuildStats)
     cache: BuildCache | None = None
+    web: dict[str, str] = field(default_factory=dict, repr=False)  # slug → web variant (web_jsonld)
     _facts: list[ProfileFacts | None] = field(default_factory=list, repr=False)
     _limits: Any = None
     _dataset: Any = field(default=None, repr=False)
@@ -130,6 +131,11 @@ class BuildResult:
                 framed = self.cache.framed_documents(shard.key, [record.slug for record in shard.records])
             for record in shard.records:
                 yield record, framed[record.slug]
+
+    def web_documents(self) -> Iterable[tuple[ProfileRecord, str]]:
+        """(record, web-variant JSON-LD text) of every organization, in input order."""
+        for record in self.records:
+            yield record, self.web[record.slug]
 
     def file_bytes(self, fmt: str) -> bytes:
         from orgkg.serialization import FORMATS, GraphFileWriter
@@ -274,6 +280,7 @@ def _run(
     ordered = [shards[n] for n in sorted(shards)]
     records = [r for shard in ordered for r in shard.records]
     shared, shared_quads, shared_key = _shared_section(plan.fingerprint, cache, ordered, records)
+    web = work.web(ordered)
     result = BuildResult(
         plan.minter.base,
         records,
@@ -284,6 +291,7 @@ def _run(
         errors=list(work.failed.values()),
         stats=work.stats,
         cache=cache,
+        web=web,
         _facts=[work.facts.get(i) for i in ok],
         _limits=plan.limits,
     )

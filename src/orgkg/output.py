@@ -288,12 +288,11 @@ def _fsync_folder(folder: Path) -> None:
 def _write_set(result: BuildResult, staging: _Staging, info: DatasetInfo) -> list[str]:
     """Every file of the build into the staging folder; the manifest first, so a stopped
     build's staging folder names its files. Returns the set's file names, sorted."""
-    from orgkg.iri import DEFAULT_BASE
     from orgkg.serialization import FILE_NAMES
-    from orgkg.web_jsonld import web_documents
+    from orgkg.web_jsonld import web_file_name
 
     framed = [(org_file_name(record.slug), text.encode("utf-8")) for record, text in result.framed_documents()]
-    web = sorted(web_documents(result, base=None if result.base == DEFAULT_BASE else result.base).items())
+    web = sorted((web_file_name(record.slug), text.encode("utf-8")) for record, text in result.web_documents())
     listed = sorted(name for name, _ in (*framed, *web))
     staging.put(ORG_MANIFEST, "".join(f"{name}\n" for name in listed).encode("utf-8"), output=False)
     # The graph files by two threads (their writes and fsyncs release the GIL); two, not five:
@@ -302,17 +301,25 @@ def _write_set(result: BuildResult, staging: _Staging, info: DatasetInfo) -> lis
         graph: list[Future[None]] = [
             pool.submit(_put_graph_file, staging, result, fmt, name) for fmt, name in FILE_NAMES.items()
         ]
+        small: list[Future[None]] = []
         try:
-            for number, (name, data) in enumerate((*framed, *web)):
-                staging.put(name, data)
-                if number == 0:
-                    _crash_point("org-file")
+            # The organization files by many threads: each write waits on its own fsync, and
+            # the file system commits concurrent fsyncs together (600 files: 1.9 s → 0.05 s).
+            files = ThreadPoolExecutor(_FILE_THREADS, thread_name_prefix="orgkg-org-file")
+            try:
+                small = [files.submit(staging.put, name, data) for name, data in (*framed, *web)]
+                for number, future in enumerate(small):
+                    future.result()
+                    if number == 0:
+                        _crash_point("org-file")
+            finally:
+                files.shutdown(cancel_futures=True)  # on an error: no more files, those under way finish
             for number, future in enumerate(graph):
                 future.result()
                 if number == 0:
                     _crash_point("graph-file")
         except BaseException:
-            for future in graph:
+            for future in (*small, *graph):
                 future.cancel()
             raise
     if result.report is not None:
@@ -322,6 +329,9 @@ def _write_set(result: BuildResult, staging: _Staging, info: DatasetInfo) -> lis
     staging.put(_void_name(), _void(result, staging, info))
     _crash_point("staged")
     return sorted(staging.names)
+
+
+_FILE_THREADS = 16
 
 
 def _put_graph_file(staging: _Staging, result: BuildResult, fmt: str, name: str) -> None:
@@ -337,17 +347,18 @@ def _void_name() -> str:
 def _void(result: BuildResult, staging: _Staging, info: DatasetInfo) -> bytes:
     """``void.ttl``: the dataset and its dumps (the graph files and the report; the
     organization files are pages of it, not dumps)."""
-    import pyoxigraph as ox
-
     from orgkg.serialization import FILE_NAMES
-    from orgkg.void import OutputFile, count_dataset, describe_dataset
+    from orgkg.void import OutputFile, describe_dataset, merge_counts
 
     dumps = [name for name in (*FILE_NAMES.values(), VALIDATION_FILE) if name in staging.names]
     files = [OutputFile(name, os.lstat(staging.folder / name).st_size) for name in dumps]
-    quads = ox.parse(path=str(staging.folder / FILE_NAMES["nq"]), format=ox.RdfFormat.N_QUADS)
+    # counted from the profiles' records (what graph.nq holds), not by reading graph.nq again
+    counts = merge_counts(
+        (record.summary for record in result.records), triples=result.triple_count, named_graphs=result.graph_count
+    )
     return describe_dataset(
         files,
-        count_dataset(quads, result.base),
+        counts,
         base=result.base,
         license=info.license,
         source_date_epoch=info.source_date_epoch,
