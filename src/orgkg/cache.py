@@ -391,7 +391,10 @@ class BuildCache:
         return records if _fragments_intact(header.get("fragments"), paths, verify=verify) else None
 
     def fragment_text(self, key: str, fmt: str) -> str:
-        return read_regular(self.shard_path(key, fmt)).decode("utf-8")
+        return self.fragment_bytes(key, fmt).decode("utf-8")
+
+    def fragment_bytes(self, key: str, fmt: str) -> bytes:
+        return read_regular(self.shard_path(key, fmt))
 
     def _fragment_json(self, key: str, name: str) -> Any:
         try:

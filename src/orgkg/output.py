@@ -21,7 +21,7 @@ import shutil
 import signal
 import stat
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -215,19 +215,21 @@ class _Staging:
         finally:
             os.close(handle)
 
-    def put(self, name: str, data: bytes, *, output: bool = True) -> None:
-        """``name`` (``/``-separated, relative) with ``data``: a link to the previous set's
-        file when that holds the same bytes, else a new file, fsynced. ``output``: one of
-        the files the build returns (the manifest is not)."""
+    def put(self, name: str, data: bytes | Sequence[bytes], *, output: bool = True) -> None:
+        """``name`` (``/``-separated, relative) with ``data`` (bytes, or its consecutive
+        pieces): a link to the previous set's file when that holds the same bytes, else a new
+        file, fsynced. ``output``: one of the files the build returns (the manifest is not)."""
         target = self.folder / name
         target.parent.mkdir(exist_ok=True)
-        if not (_holds(self.previous / name, data) and _link(self.previous / name, target)):
+        pieces = [data] if isinstance(data, bytes) else data
+        if not (_holds(self.previous / name, pieces) and _link(self.previous / name, target)):
             handle = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _CLOEXEC, 0o644)
             try:
                 os.fchmod(handle, 0o644)  # whatever the umask: as every orgkg output
-                view = memoryview(data)
-                while view:
-                    view = view[os.write(handle, view) :]
+                for piece in pieces:
+                    view = memoryview(piece)
+                    while view:
+                        view = view[os.write(handle, view) :]
                 os.fsync(handle)
             finally:
                 os.close(handle)
@@ -245,21 +247,22 @@ _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _CLOEXEC = getattr(os, "O_CLOEXEC", 0)
 
 
-def _holds(path: Path, data: bytes) -> bool:
-    """Whether ``path`` is a regular file holding ``data`` (never opening anything else;
-    read a piece at a time: a graph file can be hundreds of MB)."""
+def _holds(path: Path, pieces: Sequence[bytes]) -> bool:
+    """Whether ``path`` is a regular file holding the bytes ``pieces`` make together (never
+    opening anything else; read a piece at a time: a graph file can be hundreds of MB)."""
     from orgkg.cache import open_regular
 
     try:
-        if os.lstat(path).st_size != len(data):
+        if os.lstat(path).st_size != sum(len(piece) for piece in pieces):
             return False
         with os.fdopen(open_regular(path), "rb") as stream:
-            view, done = memoryview(data), 0
-            while piece := stream.read(1 << 20):
-                if view[done : done + len(piece)] != piece:
-                    return False
-                done += len(piece)
-            return done == len(data)
+            for piece in pieces:
+                view = memoryview(piece)
+                for start in range(0, len(piece), 1 << 20):
+                    chunk = view[start : start + (1 << 20)]
+                    if stream.read(len(chunk)) != chunk:
+                        return False
+            return stream.read(1) == b""
     except OSError:
         return False
 
@@ -335,7 +338,7 @@ _FILE_THREADS = 16
 
 
 def _put_graph_file(staging: _Staging, result: BuildResult, fmt: str, name: str) -> None:
-    staging.put(name, result.file_bytes(fmt))
+    staging.put(name, result.file_pieces(fmt))  # cached fragments as read: not joined, not decoded
 
 
 def _void_name() -> str:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -131,8 +131,10 @@ class ProfileRecord:
         return _digest(json.dumps(rows, ensure_ascii=False))
 
     def to_json(self) -> dict[str, Any]:
-        data = asdict(self)
-        data["identity"]["kind"] = self.identity.kind.value
+        # one level deep (asdict would copy every lookup answer and triple; json.dumps writes
+        # tuples as lists all the same)
+        data = {f.name: getattr(self, f.name) for f in fields(self)}
+        data["identity"] = {**asdict(self.identity), "kind": self.identity.kind.value}
         data["diagnostics"] = [{**asdict(d), "severity": d.severity.value} for d in self.diagnostics]
         data["mentions"] = [[m.mention.name, m.mention.kind, m.mention.acronym, m.line] for m in self.mentions]
         return data
