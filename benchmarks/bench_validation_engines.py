@@ -4,7 +4,7 @@ equal (issue 14 item 6; docs/validation-engines.md).
 
 Usage::
 
-    python benchmarks/bench_validation_engines.py [N] [--seed S] [--skip-pyshacl]
+    python benchmarks/bench_validation_engines.py [N] [--seed S] [--skip-pyshacl] [--checks K]
 
 Generates N profiles (default 1000) with ``devkit/corpus.py`` and injected errors, maps them
 once, and writes them as N-Quads. Then, SHACL only (the Python checks are the same for both
@@ -15,7 +15,9 @@ engines and not timed):
 * compiled: a pyoxigraph store loaded from the N-Quads + ``shacl_hits``.
 
 Prints CPU seconds of each step, the number of SHACL results and whether both engines
-report the same multiset of (focus, path, value, shape, component, severity, message).
+report the same multiset of (focus, path, value, shape, component, severity, message);
+with ``--checks K`` also the K compiled checks that took longest (a check whose share grows
+with N is one whose query oxigraph evaluates in more than linear time).
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("n", type=int, nargs="?", default=1000)
     parser.add_argument("--seed", type=int, default=2024)
     parser.add_argument("--skip-pyshacl", action="store_true", help="time the compiled engine only")
+    parser.add_argument("--checks", type=int, default=0, metavar="K", help="print the K slowest compiled checks")
     args = parser.parse_args(argv)
 
     sys.path.insert(0, str(HERE.parent))  # the checkout, for devkit
@@ -78,6 +81,8 @@ def main(argv: list[str] | None = None) -> int:
         f"compiled SPARQL: store {loaded - start:.2f} s + validation {checked - loaded:.2f} s = "
         f"{checked - start:.2f} s CPU, {sum(compiled.values())} results"
     )
+    if args.checks:
+        _slowest_checks(store, shapes, args.checks)
     if args.skip_pyshacl:
         return 0
 
@@ -99,6 +104,19 @@ def main(argv: list[str] | None = None) -> int:
         for key in list((compiled - reference).elements())[:10]:
             print("  compiled only:", key)
     return 0 if compiled == reference else 1
+
+
+def _slowest_checks(store: object, shapes: object, k: int) -> None:
+    from orgkg.shacl_sparql import _Run, compile_shapes
+
+    run = _Run(store)  # type: ignore[arg-type]
+    timed = []
+    for check in compile_shapes(shapes).checks:  # type: ignore[arg-type]
+        start = time.process_time()
+        found = sum(1 for _ in check.run(run))
+        timed.append((time.process_time() - start, str(check.shape).rsplit("#", 1)[-1], type(check).__name__, found))
+    for seconds, shape, kind, found in sorted(timed, reverse=True)[:k]:
+        print(f"  {seconds:6.2f} s  {shape} ({kind}, {found} results)")
 
 
 if __name__ == "__main__":

@@ -261,7 +261,7 @@ def test_validation_findings_are_reused_per_batch(corpus, tmp_path):
 def test_a_reused_batch_reads_its_report_graph_only_when_asked_and_never_a_damaged_one(corpus, tmp_path, monkeypatch):
     from rdflib.compare import isomorphic
 
-    from orgkg.cache import BuildCache
+    from orgkg.runners.cache import BuildCache
 
     clean = build(corpus, tmp_path / "clean", validate=True, use_cache=False)
     build(corpus, tmp_path / "out", validate=True)

@@ -218,3 +218,163 @@ def test_website_without_scheme_and_bare_wikidata_id() -> None:
 @pytest.mark.parametrize("body", ["Contact: info@www.delta.org", "See www.delta (internal)", "Q4115189"])
 def test_ambiguous_links_are_not_read(body: str) -> None:
     assert links(body) == ()
+
+
+# --- round 3: layouts of other hands, by class --------------------------------------------
+
+
+def address_of(
+    body: str, title: str = "Delta Institute", intro: str = "The Delta Institute (DI) is a research institute."
+):
+    text = "\n".join([title, "| ||||", "|", intro, "Headquarters address", body]) + "\n"
+    facts = extract(parse_profile(text, "delta.txt"))
+    field = next(f for f in facts.fields if f.name == "Headquarters address")
+    found = [f for f in field.facts if isinstance(f, Address)]
+    if not found:
+        return None
+    a = found[0]
+    return (a.street, a.locality, a.region, a.postal_code, a.country)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A house number alone after the street's name closes the street: the neighbourhood
+        # after it is no part of the street (and never the locality).
+        (
+            "Av. Paulista, 1578 – Bela Vista, São Paulo – SP, 01310-200, Brasil",
+            ("Av. Paulista, 1578", "São Paulo", "SP", "01310-200", "BR"),
+        ),
+        (
+            "Rua do Ouvidor, 50 – Centro, Rio de Janeiro – RJ, 20040-030, Brazil",
+            ("Rua do Ouvidor, 50", "Rio de Janeiro", "RJ", "20040-030", "BR"),
+        ),
+        (
+            "Calle Durango, 12, Col. Roma Norte, 06700 Ciudad de México, Mexico",
+            ("Calle Durango, 12", "Ciudad de México", None, "06700", "MX"),
+        ),
+        (
+            "Carrer de Balmes, s/n, Eixample, 08007 Barcelona, Spain",
+            ("Carrer de Balmes, s/n", "Barcelona", None, "08007", "ES"),
+        ),
+        # A number first is the street's own number, not its end.
+        (
+            "6666, rue Saint-Urbain, bureau 200, Montréal, QC H2S 3H1, Canada",
+            ("6666, rue Saint-Urbain, bureau 200", "Montréal", "QC", "H2S 3H1", "CA"),
+        ),
+        # A region code after the locality, in capitals, is the region.
+        ("Piazzale Aldo Moro 7, 00185 Roma RM, Italy", ("Piazzale Aldo Moro 7", "Roma", "RM", "00185", "IT")),
+        ("Via Roma 10, 10121 Torino TO, Italia", ("Via Roma 10", "Torino", "TO", "10121", "IT")),
+        # A region named with its type word in front, or shortened.
+        (
+            "Moneda 1160, Santiago, Región Metropolitana, Chile",
+            ("Moneda 1160", "Santiago", "Región Metropolitana", None, "CL"),
+        ),
+        (
+            "Av. Brasil 2950, Valparaíso, Región de Valparaíso, Chile",
+            ("Av. Brasil 2950", "Valparaíso", "Región de Valparaíso", None, "CL"),
+        ),
+        # An abbreviation no table names, before the country, is never the locality.
+        (
+            "Plot 29, Adetokunbo Ademola Crescent, Abuja, FCT, Nigeria",
+            ("Plot 29, Adetokunbo Ademola Crescent", "Abuja", None, None, "NG"),
+        ),
+        # A city-state's line names the country with the postal code.
+        ("1 Fusionopolis Way, Singapore 138632", ("1 Fusionopolis Way", "Singapore", None, "138632", "SG")),
+        # ... but a US state code is no country ("IL" is also Israel's code).
+        ("9 Main Street, Springfield, IL 62701", ("9 Main Street", "Springfield", "IL", "62701", "US")),
+    ],
+)
+def test_round3_layout_classes(body: str, expected: tuple[str | None, ...]) -> None:
+    assert address_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("DI, Route de Chêne 8, 1208 Genève, Switzerland", ("Route de Chêne 8", "Genève", None, "1208", "CH")),
+        (
+            "Delta Institute, 12 Harbour Road, Hobart TAS 7000, Australia",
+            ("12 Harbour Road", "Hobart", "TAS", "7000", "AU"),
+        ),
+        # A building or site named after the organization is part of the street line.
+        (
+            "DI Tower, 12 Harbour Road, Hobart TAS 7000, Australia",
+            ("DI Tower, 12 Harbour Road", "Hobart", "TAS", "7000", "AU"),
+        ),
+        # Another organization's name is no addressee line of this one.
+        (
+            "Gamma House, Quai Ansermet 24, 1205 Genève, Switzerland",
+            ("Gamma House, Quai Ansermet 24", "Genève", None, "1205", "CH"),
+        ),
+    ],
+)
+def test_the_addressee_line_is_no_street(body: str, expected: tuple[str | None, ...]) -> None:
+    assert address_of(body) == expected
+
+
+# --- round 3: links -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "url"),
+    [
+        ("Twitter: https://twitter.com/delta; Website: https://delta.example.org", "https://delta.example.org"),
+        (
+            "https://en.wikipedia.org/wiki/Delta · https://www.delta.example.org/en/",
+            "https://www.delta.example.org/en/",
+        ),
+        (
+            "LinkedIn https://www.linkedin.com/company/delta, then https://delta.example.ac.uk",
+            "https://delta.example.ac.uk",
+        ),
+        ("Website — delta.example.org", "https://delta.example.org"),
+        ("Homepage: delta-institute.ac.uk/en", "https://delta-institute.ac.uk/en"),
+    ],
+)
+def test_the_website_is_the_organizations_own_site(body: str, url: str) -> None:
+    from orgkg.model import Website
+
+    assert [f for f in links(body) if isinstance(f, Website)] == [Website(url)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "https://web.archive.org/web/1996/http://www.ota.gov",
+        "https://www.facebook.com/delta",
+        "Website: see the archive",
+        "Contact: info@delta.example.org",
+        "delta.example.org",  # a bare host with no word naming it a website
+    ],
+)
+def test_no_website_from_other_hosts_or_bare_hosts(body: str) -> None:
+    from orgkg.model import Website
+
+    assert not [f for f in links(body) if isinstance(f, Website)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A region with the suffix its country writes is a region, never the locality.
+        (
+            "Hirosawa 2-1, Wako-shi, Saitama-ken 351-0198, Japan",
+            ("Hirosawa 2-1", "Wako-shi", "Saitama-ken", "351-0198", "JP"),
+        ),
+        (
+            "Hongo 7-3-1, Bunkyo-ku, Tokyo-to 113-8654, Japan",
+            ("Hongo 7-3-1", "Bunkyo-ku", "Tokyo-to", "113-8654", "JP"),
+        ),
+        # A care-of line is whose address it is, not the street.
+        ("c/o University of Oslo, P.O. Box 1072 Blindern, 0316 Oslo, Norway", (None, "Oslo", None, "0316", "NO")),
+        (
+            "care of Acme Ltd, 5 Mill Lane, Leeds LS1 4AP, United Kingdom",
+            ("5 Mill Lane", "Leeds", None, "LS1 4AP", "GB"),
+        ),
+        # Written from the largest part down after the postal mark: not read, no street guessed.
+        ("〒351-0198 Saitama, Wako, Hirosawa 2-1, Japan", (None, None, None, None, "JP")),
+    ],
+)
+def test_round3_regions_care_of_and_reversed_order(body: str, expected: tuple[str | None, ...]) -> None:
+    assert address_of(body) == expected

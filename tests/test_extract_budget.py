@@ -235,3 +235,101 @@ def test_staff_beside_members_is_the_headcount() -> None:
     assert found is not None and found.value == 240
     found = headcount("45,000 students and c. 3 100 staff")
     assert found is not None and (found.value, found.qualifier) == (3100, "c.")
+
+
+# --- round 3 ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "year"),
+    [
+        # The year after the budget belongs to the next amount when one comes first.
+        ("The 2023 appropriation was $45.2 million, up from $41 million in 2022.", 2023),
+        ("£3.4m for the 2019 estimates, against £2.9m in 2018.", 2019),
+        ("$45.2 million, up from $41 million in 2022.", None),
+        # A year after the budget, before any other amount, is still its year.
+        ("NOK 1.2 billion in 2021, compared with NOK 1.1 billion before.", 2021),
+    ],
+)
+def test_a_year_written_after_another_amount_is_not_the_budget_year(body: str, year: int | None) -> None:
+    found = budget(body)
+    assert found is not None and found.fiscal_year == year
+
+
+@pytest.mark.parametrize(
+    ("body", "amount", "code"),
+    [
+        ("Operating budget of CAD $1.2 billion (2021–2022)", 1200000000, "CAD"),
+        ("AUD $ 40m", 40000000, "AUD"),
+        ("NZD $310 million", 310000000, "NZD"),
+        ("Expenditure: NOK 1 052 mill.", 1052000000, "NOK"),
+        ("CHF 1,2 Mia. (2023)", 1200000000, "CHF"),
+        ("450 Tsd. € (2021)", 450000, "EUR"),
+        ("CHF 1'350'000 (2022)", 1350000, "CHF"),
+        ("14,8 millones de euros (2023)", 14800000, "EUR"),
+    ],
+)
+def test_budget_codes_before_signs_abbreviations_and_groupings(body: str, amount: int, code: str) -> None:
+    found = budget(body)
+    assert found is not None and (found.amount, found.currency) == (amount, code)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "More than 800 scientists and 300 support staff",
+        "Roughly 600 researchers, 200 technicians and 150 administrators",
+        "410 engineers plus 95 administrative staff",
+        "Between 300 and 400",
+        "300 or 350 depending on the season",
+    ],
+)
+def test_parts_without_a_total_or_a_range_give_no_headcount(body: str) -> None:
+    assert headcount(body) is None
+
+
+def test_a_breakdown_is_named_in_a_diagnostic() -> None:
+    _, facts = field("Number of employees", "More than 800 scientists and 300 support staff")
+    assert "extract.headcount-breakdown" in [d.code for d in facts.diagnostics]
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        ("c. 3,500 (2022), including 1,200 researchers", 3500),
+        ("1,150 employees, 300 of them researchers", 1150),
+        ("About 1 200 staff (2023) and 300 volunteers", 1200),
+        ("2,500 employees across 12 sites", 2500),
+        ("4,100 employees (2022), plus 900 contractors", 4100),
+    ],
+)
+def test_a_total_with_a_part_or_other_people_is_the_headcount(body: str, value: int) -> None:
+    found = headcount(body)
+    assert found is not None and found.value == value
+
+
+@pytest.mark.parametrize(
+    ("body", "year"),
+    [("As of 2023, 1,150 employees", 2023), ("In March 2021: 980 staff", 2021), ("As at June 2020, 75 people", 2020)],
+)
+def test_an_as_of_year_before_the_count(body: str, year: int) -> None:
+    found = headcount(body)
+    assert found is not None and found.as_of == year
+
+
+@pytest.mark.parametrize(
+    ("body", "amount", "year"),
+    [
+        ("EUR 12.5 million of which EUR 3 million from the EU", 12500000, None),
+        ("$8.1m, including $2m in capital works", 8100000, None),
+        ("Budget 2023: 47,5 millions d’euros", 47500000, 2023),
+        ("Appropriations 2021: NZD 14 million", 14000000, 2021),
+    ],
+)
+def test_a_part_after_the_budget_and_a_year_after_the_budget_word(body: str, amount: int, year: int | None) -> None:
+    found = budget(body)
+    assert found is not None and (found.amount, found.fiscal_year) == (amount, year)
+
+
+def test_md_is_no_multiplier() -> None:
+    assert headcount("300 MD and PhD staff") is not None and headcount("300 MD and PhD staff").value == 300

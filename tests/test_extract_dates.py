@@ -68,7 +68,8 @@ def test_month_names_come_from_the_lexicon_not_the_locale() -> None:
     import orgkg.extract.dates as module
 
     assert not hasattr(module, "calendar")  # no locale-dependent month names
-    assert dates("3 März 2011") == [DateValue(2011)]  # a spelling not in the lexicon: year only
+    assert dates("3 Brumaire 2011") == [DateValue(2011)]  # a spelling not in the lexicon: year only
+    assert dates("3 März 2011") == [DateValue(2011, 3, 3)]  # German months are in the lexicon (round 3)
     assert dates("3 SEPT. 2011") == [DateValue(2011, 9, 3)]
 
 
@@ -102,3 +103,43 @@ def test_in_year_completes_a_yearless_day(text: str, value: DateValue) -> None:
 @pytest.mark.parametrize("text", ["it may be closed", "founded in 1990 on 3 May", "closed on 31 February", "no date"])
 def test_in_year_reads_nothing(text: str) -> None:
     assert in_year(text, 1992) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lei nº 5, de 7 de dezembro de 1972", DateValue(1972, 12, 7)),
+        ("publicada el 29 de abril de 1939", DateValue(1939, 4, 29)),
+        ("Gesetz vom 21. Juli 1960", DateValue(1960, 7, 21)),
+        ("loi du 15 juillet 1982", DateValue(1982, 7, 15)),
+        ("legge 21 giugno 1986", DateValue(1986, 6, 21)),
+        ("in maart 1808", DateValue(1808, 3)),
+        ("in May of 1950", DateValue(1950, 5)),
+    ],
+)
+def test_dates_written_in_other_languages(text: str, expected: DateValue) -> None:
+    assert dates(text) == [expected]
+
+
+def test_words_that_are_no_months() -> None:
+    assert dates("the Mars 2020 rover") == [DateValue(2020)]  # "mars" is left out on purpose
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("founded October the 5th, 1945", DateValue(1945, 10, 5)),
+        ("signed 5-Oct-1945", DateValue(1945, 10, 5)),
+        ("opened 1945 October 5", DateValue(1945, 10, 5)),
+        ("gegründet am 05.10.1945", DateValue(1945, 10, 5)),  # dots: day-month
+        ("le 1er janvier 1900", DateValue(1900, 1, 1)),
+        ("em 1º de maio de 1900", DateValue(1900, 5, 1)),
+    ],
+)
+def test_the_day_in_other_positions_and_marks(text: str, expected: DateValue) -> None:
+    assert dates(text) == [expected]
+
+
+def test_a_year_then_a_day_and_month_after_a_comma_is_no_date() -> None:
+    assert dates("from 1939 to 1945, May 8 was kept") == [DateValue(1939), DateValue(1945)]
+    assert dates("on 31.02.1990") == [DateValue(1990)]

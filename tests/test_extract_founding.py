@@ -385,3 +385,432 @@ def test_the_organizations_own_start_dates_the_founding(text: str, date: DateVal
 )
 def test_the_creation_date_wins_over_the_start_of_operations(text: str, date: DateValue) -> None:
     assert read_founding_text(text, ORG).date == date
+
+
+# --- round 3: founder lists, appositives, active subjects, founder titles ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "TVWB was incorporated in May 1921 by five mill owners: Eden Mills, Inc., Fell & Birk Ltd, "
+            "Carlisle Dyeworks Corporation, Hale Brothers GmbH and Moor Textiles, Inc.",
+            [
+                "Eden Mills, Inc.",
+                "Fell & Birk Ltd",
+                "Carlisle Dyeworks Corporation",
+                "Hale Brothers GmbH",
+                "Moor Textiles, Inc.",
+            ],
+        ),
+        (
+            "The board was founded in 1921, at the suggestion of Jon Rea, mayor of Kendal, by Eden Mills, Inc., "
+            "Carlisle Dyeworks Corporation and Moor Textiles Limited, with Ann Lee as its first chair.",
+            ["Eden Mills, Inc.", "Carlisle Dyeworks Corporation", "Moor Textiles Limited"],
+        ),
+        (
+            "Le TVWB a été créé; it was formed in 1921 by Société Hydraulique du Nord S.A. and Eaux de Lys S.A.",
+            ["Société Hydraulique du Nord S.A.", "Eaux de Lys S.A."],
+        ),
+    ],
+)
+def test_founding_companies_keep_their_legal_forms(text: str, expected: list[str]) -> None:
+    assert founders_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "TVWB was set up in Kendal in 1921 by Dr. Ada Fell, then a lecturer at the university, and Tom Birk, "
+            "with support from the county.",
+            ["Ada Fell", "Tom Birk"],
+        ),
+        (
+            "It was started in 1921 by Prof. Ines Ruiz, a geologist, and Mr. Kwame Mensah.",
+            ["Ines Ruiz", "Kwame Mensah"],
+        ),
+        (
+            "1921: founded as a trust, the Kendal Water Trust, by a group of farmers led by Ivo Crane and Mary Tod.",
+            ["Ivo Crane", "Mary Tod"],
+        ),
+        (
+            "TVWB was incorporated in 1921 by the Republic of Cumbria, represented by its Ministry of Works, "
+            "and the County of Westmorland.",
+            ["Republic of Cumbria", "County of Westmorland"],
+        ),
+    ],
+)
+def test_founders_past_titles_descriptions_and_leaders(text: str, expected: list[str]) -> None:
+    assert founders_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dr. Ada P. Fell, a hydrologist from Leeds, founded it in 1921 as the Kendal Water Trust.", ["Ada P. Fell"]),
+        ("In 1921 Ada Fell and Tom Birk founded the Tarn Valley Water Board.", ["Ada Fell", "Tom Birk"]),
+        ("Two mill owners co-founded it in 1921.", []),
+    ],
+)
+def test_active_founders_are_every_name_of_the_subject(text: str, expected: list[str]) -> None:
+    assert founders_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an instrument, a legal form of incorporation, an object of a later verb: no founder
+        "TVWB was incorporated in 1921 by Act of Parliament.",
+        "TVWB was incorporated as a company limited by guarantee in 1921.",
+        "Created by that law on 2 May 1921, TVWB founded and ran three companies: Eden Mills S.A. (1930) and Lys S.A.",
+        "The museum of the board was founded it 1990 by staff.",
+    ],
+)
+def test_no_founder_from_instruments_or_other_objects(text: str) -> None:
+    assert founders_of(text, about_founding=True) == []
+    assert founders_of("The board bought the Kendal mill in 1990; the mill had been founded by Eden Mills, Inc.") == []
+
+
+def test_a_later_sentence_it_is_not_the_organization() -> None:
+    # "it" names the organization only in a field's first sentence
+    text = "The board bought the Kendal mill in 1990. Ada Fell had founded it in 1850."
+    reading = read_founding_text(text, ORG)
+    assert reading.founders == () and reading.date is None
+
+
+@pytest.mark.parametrize(
+    ("post", "expected"),
+    [
+        ("Founder and Chief Engineer: Ada Fell", ["Ada Fell"]),
+        ("Co-founder and Chair: Dr. Tom Birk", ["Tom Birk"]),
+        ("Founding Director: Ruth Hale", []),
+        ("Director: Ruth Hale (founded the lab's archive)", []),
+    ],
+)
+def test_a_post_titled_founder_names_a_founder(post: str, expected: list[str]) -> None:
+    facts = build(("Leader", post))
+    founders = [m.name for f in foundings(facts) for m in ((f.founder,) if f.founder else ()) + f.founders]
+    assert founders == expected
+
+
+def test_an_alternate_name_and_a_title_note_are_the_organization() -> None:
+    org = Identity("Kendal Water Trust (Cumbria)", OrgKind.NGO, None, alternate_names=("Aqua Kendal",))
+    reading = read_founding_text("Aqua Kendal was set up in 1921 by Ada Fell and Tom Birk.", org)
+    assert [m.name for m in reading.founders] == ["Ada Fell", "Tom Birk"]
+    reading = read_founding_text("The Kendal Water Trust was established on 5 May 1921 by Ada Fell.", org)
+    assert reading.date == DateValue(1921, 5, 5)
+
+
+# --- round 3: instruments in other languages, numbers, years and "operates under" after -------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "date"),
+    [
+        (
+            "Lei nº 1.234, de 3 de março de 1961, which authorised the Executive to set up the board.",
+            "Lei nº 1.234",
+            DateValue(1961, 3, 3),
+        ),
+        ("Ley N° 4.321, published on 9 May 1944 in the official gazette.", "Ley N° 4.321", DateValue(1944, 5, 9)),
+        (
+            "Established on the basis of the Gesetz über die Errichtung einer Wasserbehörde im Tarntal "
+            "vom 2. März 1952, which also set its budget.",
+            "Gesetz über die Errichtung einer Wasserbehörde im Tarntal",
+            DateValue(1952, 3, 2),
+        ),
+        (
+            "Created by the Loi relative à la gestion des eaux du 12 juin 1964 (Loi n° 64-1245).",
+            "Loi relative à la gestion des eaux",
+            DateValue(1964, 6, 12),
+        ),
+        ("Tarn Valley Water Act, 1921 (Act No. 7 of 1921).", "Tarn Valley Water Act, 1921", DateValue(1921)),
+        (
+            "Set up under the Water Boards Act, No. 7 of 1921, at the request of the county.",
+            "Water Boards Act",
+            DateValue(1921),
+        ),
+    ],
+)
+def test_instruments_of_other_languages_numbers_and_years(text: str, name: str, date: DateValue) -> None:
+    instrument = find_instrument(text)
+    assert instrument is not None
+    assert (instrument.name, instrument.date) == (name, date)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Its duties are set out in the Wet op de waterschappen (WW) of 1992, under which it operates today.",
+        "Recognised by Legge 12 maggio 1995, n. 85; there was no founding act.",
+        "Named in the Water Act 1989 and the Rivers Act 1991; no statute founded it, and no founding law exists.",
+    ],
+)
+def test_no_founding_instrument_when_the_text_says_so(text: str) -> None:
+    assert find_instrument(text) is None
+
+
+def test_a_title_cut_inside_its_date_is_no_name() -> None:
+    # "Legge 12 maggio 1995, n. 85": not "Legge 12"
+    instrument = find_instrument("The board was founded by Legge 12 maggio 1995, n. 85.")
+    assert instrument is None or instrument.name != "Legge 12"
+
+
+# --- round 3: what the intro calls it, a later day refining the year --------------------------
+
+
+@pytest.mark.parametrize(
+    ("intro", "text", "expected"),
+    [
+        (
+            "The Museu do Vale (MV) is the oldest and best-loved museum in the valley.",
+            "The museum was opened to the public on 4 June 1911.",
+            DateValue(1911, 6, 4),
+        ),
+        (
+            "Kendal Hydro is a regional research council and one of the oldest in England.",
+            "The council was formally set up on 2 March 1950 in Kendal.",
+            DateValue(1950, 3, 2),
+        ),
+        # "a subsidiary" names no kind: "the subsidiary" may be another company
+        ("Kendal Hydro is a subsidiary of Eden Power plc.", "The subsidiary was set up on 2 March 1950.", None),
+        # "the museum" with no museum in the intro is another museum
+        ("Kendal Hydro is a water research body.", "The museum was opened on 4 June 1911.", None),
+    ],
+)
+def test_the_noun_the_intro_uses_names_the_organization(intro: str, text: str, expected: DateValue | None) -> None:
+    org = Identity("Kendal Hydro", OrgKind.GOVERNMENT, None)
+    assert read_founding_text(text, org, intro).date == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "TVWB was incorporated by Royal Charter under the Water Act 1921; it came into being on 1 April 1921.",
+            DateValue(1921, 4, 1),
+        ),
+        ("TVWB was established in 1921 and began operations in March 1921.", DateValue(1921, 3)),
+        # another year is no refinement: the creation date stays
+        ("TVWB was established in 1921 and began operations on 2 May 1923.", DateValue(1921)),
+    ],
+)
+def test_a_later_day_of_the_same_year_refines_the_founding_year(text: str, expected: DateValue) -> None:
+    assert read_founding_text(text, ORG, about_founding=True).date == expected
+
+
+# --- round 3: a treaty in force in a later sentence; the instrument a History sentence names ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Convention establishing the Tarn Valley Water Board, signed at Kendal on 3 May 1960. "
+            "The Convention entered into force on 1 January 1962.",
+            DateValue(1962, 1, 1),
+        ),
+        (
+            "Agreement on the Tarn Valley Water Board, signed on 3 May 1960 by six states. It came into force on 2 "
+            "February 1961, when the sixth ratification was deposited.",
+            DateValue(1961, 2, 2),
+        ),
+        (
+            "Treaty of Kendal (1960). The Kendal Treaty entered into force on 4 March 1961.",
+            DateValue(1961, 3, 4),
+        ),
+    ],
+)
+def test_a_treaty_enters_into_force_in_a_later_sentence(text: str, expected: DateValue) -> None:
+    instrument = find_instrument(text)
+    assert instrument is not None and instrument.in_force == expected
+
+
+def test_a_later_sentence_about_another_instrument_is_not_the_treatys_entry_into_force() -> None:
+    text = "Convention on the Tarn Valley Water Board, signed in 1960. The Protocol of 1970 entered into force in 1972."
+    instrument = find_instrument(text)
+    assert instrument is not None and instrument.in_force is None
+
+
+@pytest.mark.parametrize(
+    ("history", "act", "act_date"),
+    [
+        (
+            "1921 — incorporated as the Tarn Water Company under the Tarn Water Act, No. 7 of 1921, at the request "
+            "of the county.",
+            "Tarn Water Act",
+            DateValue(1921),
+        ),
+        (
+            "The board was established in 1921 by the Water Boards Act 1920 and began work a year later.",
+            "Water Boards Act 1920",
+            DateValue(1920),
+        ),
+        (
+            "TVWB was created on 2 May 1921 pursuant to Decree No. 118 of 20 April 1921.",
+            "Decree No. 118",
+            DateValue(1921, 4, 20),
+        ),
+    ],
+)
+def test_the_instrument_a_founding_sentence_of_history_names(history: str, act: str, act_date: DateValue) -> None:
+    acts = [(f.act, f.act_date) for f in foundings(build(("History", history))) if f.act]
+    assert acts == [(act, act_date)]
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "TVWB was founded in 1921; it now operates under the Water Industry Act 1991.",
+        "TVWB was founded in 1921. The Water Act 1945 later widened its remit.",
+        "TVWB was founded in 1921 by Ada Fell and later regulated under the Water Act 1945.",
+    ],
+)
+def test_an_act_outside_the_founding_clause_is_no_founding_instrument(history: str) -> None:
+    assert [f.act for f in foundings(build(("History", history))) if f.act] == []
+
+
+def test_the_legislation_fields_instrument_wins_over_historys() -> None:
+    facts = build(
+        ("Legislation", "Tarn Valley Water Act 1921."),
+        ("History", "TVWB was established in 1921 under the Rivers Act 1920."),
+    )
+    assert [f.act for f in foundings(facts) if f.act] == ["Tarn Valley Water Act 1921"]
+
+
+# --- round 3: persons who set it up, "brainchild of", "founding members were" ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ada Fell and Tom Birk set up TVWB in 1921.", ["Ada Fell", "Tom Birk"]),
+        ("Ada Fell, Tom Birk and Ruth Hale launched the board in 1921.", ["Ada Fell", "Tom Birk", "Ruth Hale"]),
+        ("In 1921 Dr. Ines Ruiz established the Tarn Valley Water Board in Kendal.", ["Ines Ruiz"]),
+        ("TVWB was the brainchild of Ada Fell, a Kendal engineer, and opened in 1921.", ["Ada Fell"]),
+        ("The board was the brainchild of Kwame Mensah and Ruth Hale.", ["Kwame Mensah", "Ruth Hale"]),
+        (
+            "The board's founding members were Eden Mills Ltd, Lys Water plc and the County of Cumbria.",
+            ["Eden Mills Ltd", "Lys Water plc", "County of Cumbria"],
+        ),
+        ("Its founding members: Eden Mills, Inc. and Fell & Birk GmbH.", ["Eden Mills, Inc.", "Fell & Birk GmbH"]),
+    ],
+)
+def test_founders_as_subjects_brainchildren_and_founding_members(text: str, expected: list[str]) -> None:
+    assert founders_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a government or parliament creating it is named a founder only by "founded by"
+        "The Government of Cumbria set up the board in 1921.",
+        "Parliament created TVWB in 1921.",
+        "In 1921 the county council set up the board.",
+        # another organization's brainchild or founding members
+        "The Kendal Mill was the brainchild of Ada Fell.",
+        "The founding members of the Eden Trust were Ada Fell and Tom Birk.",
+        # "the museum" when the intro does not say it is one
+        "Ada Fell set up the museum in 1921.",
+    ],
+)
+def test_no_founders_from_governments_or_other_organizations(text: str) -> None:
+    assert founders_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "date"),
+    [
+        ("Royal Charter granted on 5 May 1921.", "Royal Charter", DateValue(1921, 5, 5)),
+        (
+            "Executive Order 12345 of May 5, 1921, signed by the Governor.",
+            "Executive Order 12345",
+            DateValue(1921, 5, 5),
+        ),
+        (
+            "The Water Board Act 1921, which received royal assent on 5 May 1921, established the board.",
+            "Water Board Act 1921",
+            DateValue(1921, 5, 5),
+        ),
+        ("Decree No. 77, issued on 2 June 1931 by the Ministry of Works.", "Decree No. 77", DateValue(1931, 6, 2)),
+    ],
+)
+def test_the_instruments_date_from_grant_assent_or_issue(text: str, name: str, date: DateValue) -> None:
+    instrument = find_instrument(text)
+    assert instrument is not None and (instrument.name, instrument.date) == (name, date)
+
+
+def test_the_date_of_assent_is_not_the_founding_date() -> None:
+    facts = build(("Legislation", "The Water Board Act 1921, which received royal assent on 5 May 1921, set it up."))
+    assert [f.date for f in foundings(facts)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("intro", "text", "expected"),
+    [
+        (
+            "The Kendal Water Laboratory (KWL) was a hydrology research laboratory in Cumbria.",
+            "Ada Fell and Tom Birk set the lab up for the county in 1986, near the river.",
+            ["Ada Fell", "Tom Birk"],
+        ),
+        (
+            "The Kendal Water Laboratory (KWL) was a hydrology research laboratory in Cumbria.",
+            "Ines Ruiz set KWL up in 1986.",
+            ["Ines Ruiz"],
+        ),
+        # another object set up: no founder
+        (
+            "The Kendal Water Laboratory (KWL) was a hydrology research laboratory in Cumbria.",
+            "Ada Fell set the archive up in 1990.",
+            [],
+        ),
+    ],
+)
+def test_set_something_up_with_the_object_between(intro: str, text: str, expected: list[str]) -> None:
+    org = Identity("Kendal Water Laboratory", OrgKind.ORGANIZATION, "KWL")
+    assert [m.name for m in read_founding_text(text, org, intro).founders] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("TVWB was founded in 1921 by Ada Fell (a chemist) and Tom Birk.", ["Ada Fell", "Tom Birk"]),
+        ("TVWB was founded in 1921 by the engineers Ada Fell and Tom Birk.", ["Ada Fell", "Tom Birk"]),
+        ("TVWB was founded in 1921 by the brothers Ada Fell and Tom Fell.", ["Ada Fell", "Tom Fell"]),
+        ("TVWB's founders were Ada Fell and Tom Birk.", ["Ada Fell", "Tom Birk"]),
+        ("The founders of TVWB were Kwame Mensah and Ines Ruiz.", ["Kwame Mensah", "Ines Ruiz"]),
+        ("Its co-founders: Ada Fell and Tom Birk.", ["Ada Fell", "Tom Birk"]),
+    ],
+)
+def test_founders_with_descriptions_and_founders_were(text: str, expected: list[str]) -> None:
+    assert founders_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TVWB was founded in 1921 by members of Kendal Rotary.",
+        "TVWB was founded in 1921 by staff from Kendal Mills.",
+        "The founders of the Eden Trust were Ada Fell and Tom Birk.",
+        "Eden Mills' founders were Ada Fell and Tom Birk.",
+    ],
+)
+def test_no_founders_from_groups_or_another_organizations_founders(text: str) -> None:
+    assert founders_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Its convention entered into force on 30 September 1961.", DateValue(1961, 9, 30)),
+        ("TVWB's founding treaty came into force in 1958.", DateValue(1958)),
+        ("The founding agreement entered into force on 2 May 1960.", DateValue(1960, 5, 2)),
+        # any agreement, or another organization's treaty, dates nothing
+        ("The agreement entered into force on 2 May 1960.", None),
+        ("Eden's convention entered into force on 2 May 1960.", None),
+    ],
+)
+def test_its_own_treaty_entering_into_force_dates_the_founding(text: str, expected: DateValue | None) -> None:
+    assert read_founding_text(text, ORG).date == expected

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from orgkg.extract.history import read_events, segments
-from orgkg.model import ChangeEvent, DateValue, Dissolution, Identity, Mention, OrgKind
+from orgkg.extract.history import history_findings, read_events, segments
+from orgkg.model import ChangeEvent, DateValue, Dissolution, Identity, Mention, OrgKind, Severity
 
 ORG = Identity("Halden Institute for Soil Research", OrgKind.GOVERNMENT, "HISR")
 
@@ -636,3 +636,602 @@ def test_a_title_that_is_only_an_acronym_matches_the_name_of_its_initials() -> N
 )
 def test_dated_bullets_with_abbreviated_months(text: str, date: DateValue) -> None:
     assert [(e.previous_name, e.date) for e in events(text, KESTREL)] == [("Kestrel Lens Company", date)]
+
+
+# --- round 3: classes of phrasing from other hands ---------------------------------------------
+
+PEAT = Identity("Nordic Peat Council", OrgKind.GOVERNMENT, "NPC")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "14/03/1931 – founded as the Halden Soil Bureau.\n02/09/1950 – renamed Halden Soil Laboratory.\n"
+        "01/01/1962 – took its present name.",
+        "1931-03-14: founded as the Halden Soil Bureau.\n1950-09-02: renamed Halden Soil Laboratory.\n"
+        "1962-01-01: took its present name.",
+        "14.03.1931 — founded as the Halden Soil Bureau.\n02.09.1950 — renamed Halden Soil Laboratory.\n"
+        "01.01.1962 — took its present name.",
+    ],
+)
+def test_numeric_dated_bullets_are_cut_at_their_dates(text: str) -> None:
+    found = events(text)
+    assert [e.previous_name for e in found] == ["Halden Soil Bureau", "Halden Soil Laboratory"]
+    assert found[0].date is not None and found[0].date.year == 1950
+    assert not any(e.previous_name and e.previous_name[0].isdigit() for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "• 1931 – the Halden Soil Laboratory (HSL) is set up.\n• 1962 – HSL becomes HISR.",
+        "The Halden Soil Laboratory (HSL) opened in 1931. In 1962 HSL changes its name to HISR.",
+        "In 1962 the Halden Soil Laboratory becomes the Halden Institute for Soil Research.",
+    ],
+)
+def test_present_tense_rename_into_the_present_name(text: str) -> None:
+    assert previous_names(text) == ["Halden Soil Laboratory"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- 1 May 2001: formed by merging the Tarn Drainage Board, the Nordic Bog Office and the Peat Survey of "
+        "Lapland.",
+        "2001: created by the merger of the Tarn Drainage Board, the Nordic Bog Office and the Peat Survey of Lapland.",
+        "The council was born from the merger of three bodies: the Tarn Drainage Board, the Nordic Bog Office and "
+        "the Peat Survey of Lapland.",
+        "NPC was formed in 2001 by merging the Tarn Drainage Board, the Nordic Bog Office and the Peat Survey of "
+        "Lapland.",
+    ],
+)
+def test_formed_by_merging_several_predecessors(text: str) -> None:
+    found = events(text, PEAT)
+    assert sorted(names_of(found, "original")) == ["Nordic Bog Office", "Peat Survey of Lapland", "Tarn Drainage Board"]
+    assert not names_of(found, "resulting")
+
+
+def test_became_an_institute_under_its_present_name() -> None:
+    found = events(
+        "1931: founded as the Halden Soil Bureau.\n1950: renamed Halden Soil Laboratory.\n"
+        "1969: left the ministry and became an independent institute under its present name."
+    )
+    assert [e.previous_name for e in found] == ["Halden Soil Bureau", "Halden Soil Laboratory"]
+    # "became an independent institute" alone names no name
+    assert previous_names("1969: left the ministry and became an independent institute.") == []
+
+
+@pytest.mark.parametrize("dash", [" – ", " — ", ": "])
+def test_a_subtitle_after_its_own_name_is_the_present_name(dash: str) -> None:
+    arvo = Identity("Arvo", OrgKind.NGO)
+    text = f"2015: renamed Turku Soil Data Lab.\n2019: renamed Arvo{dash}Finnish Centre for Soil Data."
+    found = events(text, arvo)
+    assert [e.previous_name for e in found if e.previous_name] == ["Turku Soil Data Lab"]
+    assert not names_of(found, "resulting")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Halden Soil Laboratory took its present name in 1962.",
+        "In 1962 the Halden Soil Laboratory adopted its present name.",
+        "The Halden Soil Laboratory took its current name, Halden Institute for Soil Research, in 1962.",
+    ],
+)
+def test_another_name_taking_its_present_name_is_an_earlier_name(text: str) -> None:
+    assert previous_names(text) == ["Halden Soil Laboratory"]
+
+
+def test_another_organization_taking_its_own_present_name_is_not_read() -> None:
+    text = "1890: the Tarn Academy took its present name, University of Tarn, and the bureau moved."
+    assert previous_names(text) == []
+
+
+def test_it_after_a_sentence_about_an_earlier_name() -> None:
+    text = "The Peat Council of Norway ran the state bogs from 1920. It became the Nordic Peat Council in 1970."
+    assert previous_names(text, PEAT) == ["Peat Council of Norway"]
+    # the sentence before names another kind of body: "It" is not read as it
+    other = "The Ministry of Agriculture created a board in 1950. It became the Nordic Peat Council in 1970."
+    assert previous_names(other, PEAT) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NPC was abolished on 1 April 1994. Its functions passed to the Peat Agency and the Bog Authority of Lapland.",
+        "The council was dissolved in 1994; its responsibilities were transferred to two new bodies: the Peat "
+        "Agency and the Bog Authority of Lapland.",
+        "The council was wound up in 1994 and its functions were passed to the Peat Agency and the Bog Authority "
+        "of Lapland.",
+    ],
+)
+def test_functions_passed_to_successors_of_an_ended_organization(text: str) -> None:
+    found = events(text, PEAT)
+    assert sorted(names_of(found, "resulting")) == ["Bog Authority of Lapland", "Peat Agency"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 1990 its functions passed to the Peat Agency and the Bog Authority of Lapland.",  # it goes on
+        "In 1990 it was transferred to the Ministry of Agriculture. It was abolished in 1994.",  # a new owner
+    ],
+)
+def test_functions_passed_without_an_end_name_no_successor(text: str) -> None:
+    assert names_of(events(text, PEAT), "resulting") == []
+
+
+def test_list_of_successors_keeps_and_inside_bracketed_names() -> None:
+    text = (
+        "NPC was dissolved in 1994. Its responsibilities passed to three new councils: the Peat and Bog Research "
+        "Council (PBRC), the Soil and Water Council (SWC) and the Drainage and Tarn Council (DTC)."
+    )
+    assert sorted(names_of(events(text, PEAT), "resulting")) == [
+        "Drainage and Tarn Council",
+        "Peat and Bog Research Council",
+        "Soil and Water Council",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HISR closed its doors on 29 September 1995.",
+        "1995: closed its doors after its funding was withdrawn.",
+    ],
+)
+def test_closed_its_doors_is_a_dissolution(text: str) -> None:
+    assert [d.date.year for d in dissolutions(text) if d.date] == [1995]
+
+
+def test_closed_its_doors_of_something_else_is_not_read() -> None:
+    assert dissolutions("In 1995 the Tarn Museum closed its doors and the collection moved to HISR.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1998: renamed Halden Global Soil Institute.\n2004: the original name, HISR, was restored.",
+        "It was renamed Halden Global Soil Institute in 1998 and reverted to its original name in 2004.",
+        "1998: renamed Halden Global Soil Institute.\n2004: returned to its original name.",
+    ],
+)
+def test_a_restored_name_makes_the_name_between_a_previous_name(text: str) -> None:
+    assert previous_names(text) == ["Halden Global Soil Institute"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("It was originally called the Halden Soil Bureau.", ["Halden Soil Bureau"]),
+        ("Originally named Halden Soil Bureau, it took its present name in 1962.", ["Halden Soil Bureau"]),
+        (
+            "It took its present name in 1962; before that it was the Halden Soil Laboratory.",
+            ["Halden Soil Laboratory"],
+        ),
+        (
+            "HISR was known successively as the Halden Soil Bureau, the Halden Soil Office and then the Halden Soil "
+            "Laboratory.",
+            ["Halden Soil Bureau", "Halden Soil Office", "Halden Soil Laboratory"],
+        ),
+        ("It was formerly the Institut d'Études Pédologiques de Halden.", ["Institut d'Études Pédologiques de Halden"]),
+    ],
+)
+def test_earlier_names_after_a_cue(text: str, expected: list[str]) -> None:
+    assert sorted(previous_names(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was originally part of the Ministry of Agriculture.",
+        "It was originally a department of the Tarn Academy.",
+        "It was originally located in Bergen.",
+        "The Tarn Academy was originally called the Tarn School.",  # another organization's name
+        "It was never called the Halden Soil Bureau.",
+    ],
+)
+def test_earlier_name_cues_without_a_name_of_its_own(text: str) -> None:
+    assert previous_names(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1931: founded as a private laboratory, the Halden Soil Bureau, by two farmers.\n"
+        "1950: the laboratory was renamed Halden Soil Laboratory.\n1962: took its present name.",
+        "It was set up in 1931 as a small school called the Halden Soil Bureau. In 1950 the school was renamed "
+        "Halden Soil Laboratory, and in 1962 it took its present name.",
+    ],
+)
+def test_founded_as_a_kind_then_its_name(text: str) -> None:
+    assert previous_names(text) == ["Halden Soil Bureau", "Halden Soil Laboratory"]
+
+
+def test_a_noun_the_text_never_uses_for_it_is_another_body() -> None:
+    # "the school" is not the organization when the text never calls it a school
+    text = "1931: founded as the Halden Soil Bureau.\n1950: the school was renamed Tarn Agricultural College."
+    found = events(text)
+    assert [e.previous_name for e in found] == ["Halden Soil Bureau"]  # its founding name only
+    assert all("Tarn" not in e.text for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HISR was founded on 2 May 1931 by the Ministry of Agriculture, with the chemist Ola Berg as its first "
+        "head, as the Halden Soil Bureau.",
+        "It was set up in 1931 by two farmers, with Kari Dahl as director, under the name Halden Soil Bureau.",
+    ],
+)
+def test_founded_as_at_the_end_after_another_as(text: str) -> None:
+    assert previous_names(text) == ["Halden Soil Bureau"]
+
+
+def test_an_as_in_the_middle_is_not_a_founding_name() -> None:
+    # "as its first head" is the person's role; nothing names the organization
+    assert previous_names("HISR was founded in 1931 with Ola Berg as its first head, and grew fast.") == []
+
+
+def test_the_intros_single_former_name_precedes_the_first_rename() -> None:
+    identity = Identity("Halden Institute for Soil Research", OrgKind.GOVERNMENT, "HISR", former_names=("Soil Bureau",))
+    text = "- 1950: renamed Halden Soil Laboratory\n- 1962: renamed Halden Institute for Soil Research"
+    assert previous_names(text, identity) == ["Soil Bureau", "Halden Soil Laboratory"]
+    # not when the History field itself gives the earlier name
+    founded = "Founded in 1931 as the Halden Soil Bureau. " + text
+    assert "Soil Bureau" not in previous_names(founded, identity)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1990: sold to Tarn Research Institute.\n1995: merged into Tarn; it ceased to exist.",
+        "In 1995 the owners handed HISR to Tarn Research Institute, and HISR was merged into Tarn.",
+    ],
+)
+def test_a_short_successor_name_is_the_longer_one_in_the_text(text: str) -> None:
+    assert names_of(events(text), "resulting") == ["Tarn Research Institute"]
+
+
+def test_a_short_successor_name_with_two_longer_ones_stays_short_or_unread() -> None:
+    text = "Tarn Research Institute and Tarn Data Centre bid for it. In 1995 HISR was merged into Tarn."
+    assert "Tarn Research Institute" not in names_of(events(text), "resulting")
+
+
+@pytest.mark.parametrize(
+    "taking",
+    [
+        "took over most of the research functions of the Tarn Drainage Board, which was wound up in 1950",
+        "took over the Tarn Drainage Board",
+        "took over all of the field stations of the Tarn Drainage Board, which was abolished",
+    ],
+)
+def test_what_an_earlier_name_took_over_is_a_predecessor(taking: str) -> None:
+    text = f"The Peat Council of Norway {taking}. It became the Nordic Peat Council in 1970."
+    found = events(text, PEAT)
+    assert names_of(found, "original") == ["Tarn Drainage Board"]
+
+
+def test_what_another_body_took_over_is_not_a_predecessor() -> None:
+    text = "The Peat Council of Norway took over the Tarn Drainage Board in 1950. NPC was founded in 1970."
+    assert names_of(events(text, PEAT), "original") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "In 1962 it was renamed from the Halden Soil Laboratory to the Halden Institute for Soil Research.",
+            ["Halden Soil Laboratory"],
+        ),
+        ("In 1962 it was renamed from the Halden Soil Laboratory.", ["Halden Soil Laboratory"]),
+        (
+            "In 1950 it changed its name from the Halden Soil Bureau to the Halden Soil Laboratory, and in 1962 it "
+            "took its present name.",
+            ["Halden Soil Bureau", "Halden Soil Laboratory"],
+        ),
+        ("1962: its name was changed from Halden Soil Laboratory (HSL) to HISR.", ["Halden Soil Laboratory"]),
+    ],
+)
+def test_renamed_from_x_to_y(text: str, expected: list[str]) -> None:
+    assert previous_names(text) == expected
+
+
+def test_renamed_from_another_subject_is_not_read() -> None:
+    assert previous_names("In 1962 the Tarn Academy was renamed from Tarn School to Tarn College.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The former Halden Soil Laboratory took its present name in 1962.",
+        "In 1962 the former Halden Soil Laboratory was renamed HISR.",
+    ],
+)
+def test_the_former_x_as_subject_is_an_earlier_name(text: str) -> None:
+    assert previous_names(text) == ["Halden Soil Laboratory"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Until 1962 it was known as the Halden Soil Laboratory.", ["Halden Soil Laboratory"]),
+        ("Until March 1962, it was called Halden Soil Laboratory.", ["Halden Soil Laboratory"]),
+        ("Originally the Halden Soil Laboratory, it took its present name in 1962.", ["Halden Soil Laboratory"]),
+        ("HISR, formerly the Halden Soil Laboratory, took its present name in 1962.", ["Halden Soil Laboratory"]),
+        (
+            "Former names: Halden Soil Bureau (1931–1950); Halden Soil Laboratory (1950–1962).",
+            ["Halden Soil Bureau", "Halden Soil Laboratory"],
+        ),
+        (
+            "Its former names were the Halden Soil Bureau and the Halden Soil Laboratory.",
+            ["Halden Soil Bureau", "Halden Soil Laboratory"],
+        ),
+        ("Until 1962 it was the Halden Soil Laboratory.", ["Halden Soil Laboratory"]),
+    ],
+)
+def test_more_earlier_name_cues(text: str, expected: list[str]) -> None:
+    assert sorted(previous_names(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was formerly Oslo-based.",
+        "Until 1990 it was under the Ministry of Agriculture.",
+        "Until 1990 it was Norway's largest soil laboratory.",
+        "The Tarn Board, formerly the Tarn Office, was merged into HISR.",  # the board's name
+        "The board's former names were Tarn Office and Tarn Bureau.",
+        "Until 1990 it was Tarn.",  # one word after a bare cue: not sure it is a name
+    ],
+)
+def test_earlier_name_cues_of_other_things(text: str) -> None:
+    assert previous_names(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 1962 the Halden Soil Bureau and the Tarn Soil Office merged to form HISR.",
+        "1962: the Halden Soil Bureau and the Tarn Soil Office were combined into the Halden Institute for Soil "
+        "Research.",
+        "It was created in 1962 through the amalgamation of the Halden Soil Bureau and the Tarn Soil Office.",
+        "HISR was set up in 1962 by the fusion of the Halden Soil Bureau and the Tarn Soil Office.",
+    ],
+)
+def test_organizations_merged_to_form_it_are_predecessors(text: str) -> None:
+    found = events(text)
+    assert sorted(names_of(found, "original")) == ["Halden Soil Bureau", "Tarn Soil Office"]
+    assert [e.date for e in found] == [DateValue(1962)] * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Halden Soil Bureau and the Tarn Soil Office merged to form the Nordic Soil Agency.",
+        "The Halden Soil Bureau and the Tarn Soil Office never merged into HISR.",
+        "Soil scientists and farmers united to form HISR.",  # not organizations
+    ],
+)
+def test_merged_to_form_another_or_denied_gives_no_predecessor(text: str) -> None:
+    assert names_of(events(text), "original") == []
+
+
+@pytest.mark.parametrize(
+    "text, successor",
+    [
+        ("In 1999 HISR was subsumed into the Nordic Soil Agency.", "Nordic Soil Agency"),
+        ("1999: incorporated into the Nordic Soil Agency.", "Nordic Soil Agency"),
+        ("In 1999 the institute gave way to the Nordic Soil Agency.", "Nordic Soil Agency"),
+    ],
+)
+def test_more_successor_verbs(text: str, successor: str) -> None:
+    assert names_of(events(text), "resulting") == [successor]
+
+
+@pytest.mark.parametrize(
+    "text", ["HISR was wound down in 1999.", "1999: ceased to operate.", "In 1999 the institute went into liquidation."]
+)
+def test_more_dissolution_verbs(text: str) -> None:
+    assert [d.date for d in dissolutions(text)] == [DateValue(1999)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "It was formed in 2005 by the merger of the Klinikum Nord of Universität Tarn and the Spital Süd of the "
+            "Freie Hochschule Halden.",
+            ["Klinikum Nord", "Spital Süd"],
+        ),
+        ("In 1968 it took over the Institut für Bodenkunde of the University of Halden.", ["Institut für Bodenkunde"]),
+        (
+            "It was formed by the merger of the Faculté de Pédologie of the Université de Tarn and the Tarn Soil "
+            "Office.",
+            ["Faculté de Pédologie", "Tarn Soil Office"],
+        ),
+    ],
+)
+def test_a_part_named_before_of_and_its_university_is_the_part(text: str, expected: list[str]) -> None:
+    assert sorted(names_of(events(text), "original")) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("In 1968 it took over the Medical School of Tarn University.", ["Medical School of Tarn University"]),
+        ("In 1968 it took over the National Soil Laboratory of Norway.", ["National Soil Laboratory of Norway"]),
+        (
+            "It was formed by the merger of the Faculty of Agriculture of the University of Tarn and the Tarn Soil "
+            "Office.",
+            ["Faculty of Agriculture of the University of Tarn", "Tarn Soil Office"],
+        ),
+    ],
+)
+def test_a_name_with_of_and_an_owner_it_needs_keeps_it(text: str, expected: list[str]) -> None:
+    assert sorted(names_of(events(text), "original")) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        "privatised and listed on the Oslo Stock Exchange as Halden Soil ASA",
+        "floated in 1990 as Halden Soil ASA",
+        "corporatised as Halden Soil ASA",
+    ],
+)
+def test_a_status_change_under_a_name_gives_the_name_in_use(change: str) -> None:
+    identity = Identity("Nordic Soil Group ASA", OrgKind.COMPANY, "NSG")
+    text = (
+        f"1931: founded as the Halden Soil Bureau.\n1990: {change}.\n2004: the company was renamed Tarn Soil ASA.\n"
+        "2010: took its present name."
+    )
+    assert previous_names(text, identity) == ["Halden Soil ASA", "Tarn Soil ASA", "Halden Soil Bureau"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 1990 it was listed as a heritage site.",
+        "It was privatised in 1990 and is listed on the Oslo Stock Exchange.",
+        "In 1990 its shares were floated as part of the Norwegian reform.",
+    ],
+)
+def test_a_status_change_without_a_name_gives_none(text: str) -> None:
+    assert previous_names(text) == []
+
+
+@pytest.mark.parametrize(
+    "identity, short",
+    [
+        (Identity("Empresa Nacional de Pesquisa Florestal", OrgKind.GOVERNMENT), "Enapef"),
+        (Identity("Petróleos Noruegos", OrgKind.COMPANY), "Petronor"),
+    ],
+)
+def test_a_syllabic_short_name_is_the_organization(identity: Identity, short: str) -> None:
+    text = (
+        f"{short} was installed in 1973, taking over the field units of the Tarn Forest Service, which was abolished."
+    )
+    assert names_of(events(text, identity), "original") == ["Tarn Forest Service"]
+
+
+@pytest.mark.parametrize("short", ["Enap", "Empresa", "Florestal", "Enaflor"])
+def test_a_word_that_is_no_syllabic_short_name_is_another(short: str) -> None:
+    identity = Identity("Empresa Nacional de Pesquisa Florestal", OrgKind.GOVERNMENT)
+    text = (
+        f"{short} was installed in 1973, taking over the field units of the Tarn Forest Service, which was abolished."
+    )
+    assert names_of(events(text, identity), "original") == []
+
+
+@pytest.mark.parametrize(
+    "text, predecessors",
+    [
+        ("HISR absorbed the Tarn Soil Office in 1990.", ["Tarn Soil Office"]),
+        ("HISR is the successor to the Tarn Soil Office.", ["Tarn Soil Office"]),
+        ("Its predecessor was the Tarn Soil Office.", ["Tarn Soil Office"]),
+        (
+            "Its predecessors were the Tarn Soil Office and the Halden Bog Board.",
+            ["Halden Bog Board", "Tarn Soil Office"],
+        ),
+    ],
+)
+def test_predecessor_phrasings(text: str, predecessors: list[str]) -> None:
+    assert sorted(names_of(events(text), "original")) == predecessors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 1990 it absorbed its rival.",
+        "In 1990 it absorbed much of the staff of the Tarn Soil Office.",
+        "The Tarn Board was abolished in 1950; its predecessor was the Tarn Commission.",
+        "The Tarn Board is the successor of the Tarn Commission.",
+        "Hugo Berg succeeded Ola Dahl as director in 2001.",
+        "It succeeded in raising funds.",
+    ],
+)
+def test_predecessor_phrasings_about_others(text: str) -> None:
+    assert names_of(events(text), "original") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HISR was absorbed in 1990 by the Nordic Soil Agency.",
+        "HISR was replaced on 1 May 1990 by the Nordic Soil Agency.",
+    ],
+)
+def test_a_date_inside_the_verb_phrase_dates_the_event(text: str) -> None:
+    [event] = events(text)
+    assert event.resulting == Mention("Nordic Soil Agency", "organization") and event.date and event.date.year == 1990
+
+
+def test_it_as_the_object_of_a_relative_clause_is_not_the_subject() -> None:
+    assert events("The ministry that oversees it was renamed in 2001 the Ministry of Soil.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Between 1950 and 1962 it was called the Halden Soil Laboratory.",
+        "From 1950 to 1962, it was known as the Halden Soil Laboratory.",
+        "It was known as the Halden Soil Laboratory from 1950 to 1962.",
+        "It was known as the Halden Soil Laboratory (1950–1962).",
+        "Known as the Halden Soil Laboratory until 1962, it then took its present name.",
+        "1950 — name changed to Halden Soil Laboratory.\n1962 — name changed to HISR.",
+    ],
+)
+def test_a_name_for_a_time_that_ended(text: str) -> None:
+    assert previous_names(text) == ["Halden Soil Laboratory"]
+
+
+def test_also_known_as_is_no_earlier_name() -> None:
+    assert previous_names("It is also known as the Halden Soil Lab.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "1931–1950: Halden Soil Bureau\n1950–1962: Halden Soil Laboratory\n1962–present: Halden Institute for "
+            "Soil Research",
+            ["Halden Soil Bureau", "Halden Soil Laboratory"],
+        ),
+        (
+            "- 1931-1950 — the Instituto de Solos de Halden.\n- 1950-1962 — Halden Soil Board",
+            ["Instituto de Solos de Halden", "Halden Soil Board"],
+        ),
+    ],
+)
+def test_a_timeline_of_names(text: str, expected: list[str]) -> None:
+    assert previous_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "1939–1945: World War II",
+        "1939–1945: requisitioned by the army",
+        "1950–1962: Tarn",
+        "1950–1962: Agricultural Reform",
+        "1950–1962: Halden Soil Bureau and the Tarn Office shared a building",
+    ],
+)
+def test_a_timeline_line_that_names_no_organization(line: str) -> None:
+    assert previous_names(line) == []
+
+
+def test_a_history_verb_about_it_that_gave_no_event_is_reported() -> None:
+    text = (
+        "In 1950 it was renamed the Halden Soil Laboratory. In 1970 it replaced its old building.\n"
+        "Hugo Berg succeeded Ola Dahl as director. It was not dissolved."
+    )
+    found = history_findings(text, read_events(text, ORG))
+    assert [(f.code, f.needle) for f in found] == [("extract.history-unread", "In 1970 it replaced its old building.")]
+    assert all(f.severity is Severity.INFO for f in found)
+
+
+def test_history_findings_are_quiet_when_every_sentence_gave_its_event() -> None:
+    text = "1950: renamed Halden Soil Laboratory.\n1962: took its present name.\n1999: merged into the Tarn Agency."
+    assert history_findings(text, read_events(text, ORG)) == []

@@ -322,3 +322,295 @@ def test_known_originally_as_is_a_former_name() -> None:
 def test_no_name_is_invented(title: str, intro: str) -> None:
     identity = _identity(title, intro)
     assert identity.name == title
+
+
+# --- round 3: native names, dashes, "in English the ...", later sentences, title notes --------
+
+
+@pytest.mark.parametrize(
+    "title, intro, name, acronym, alternates",
+    [
+        # a title with a note telling it apart from a namesake
+        (
+            "Institute of Marine Research (Norway)",
+            "The Institute of Marine Research (IMR) is Norway's largest marine research body.",
+            "Institute of Marine Research",
+            "IMR",
+            set(),
+        ),
+        # "ACR (native name), in English the English name, is ..."
+        (
+            "CNRS",
+            "CNRS (Centre national de la recherche scientifique), in English the National Centre for "
+            "Scientific Research, is France's largest research body.",
+            "Centre national de la recherche scientifique",
+            "CNRS",
+            {"National Centre for Scientific Research"},
+        ),
+        (
+            "UNAM",
+            "UNAM (Universidad Nacional Autónoma de México), in English the National Autonomous "
+            "University of Mexico, is a public university.",
+            "Universidad Nacional Autónoma de México",
+            "UNAM",
+            {"National Autonomous University of Mexico"},
+        ),
+        # the English name in an aside between dashes
+        (
+            "INPA",
+            "Instituto Nacional de Pesquisas da Amazônia (INPA) — in English the National Institute of "
+            "Amazonian Research — is a research institute in Manaus.",
+            "Instituto Nacional de Pesquisas da Amazônia",
+            "INPA",
+            {"National Institute of Amazonian Research"},
+        ),
+        # a dash inside the name, a labelled native name with lowercase words
+        (
+            "Mariner",
+            "Mariner – Baltic Ocean Observatory (German: Mariner – Baltisches Ozeanobservatorium für "
+            "Küstenforschung) is a research station on Rügen.",
+            "Mariner – Baltic Ocean Observatory",
+            None,
+            {"Mariner", "Mariner – Baltisches Ozeanobservatorium für Küstenforschung"},
+        ),
+        # "ACR – Full Name – was ...", a legal form at the end of the full name
+        (
+            "KTI",
+            "KTI – Kommission für Technologie und Innovation mbH – was the Swiss innovation agency until 2017.",
+            "Kommission für Technologie und Innovation mbH",
+            "KTI",
+            set(),
+        ),
+        # a name in a script without capitals, labelled or not, and "abbreviated ACR"
+        (
+            "KIST",
+            "The Korea Institute of Science and Technology (KIST; Korean: 한국과학기술연구원) is a research institute.",
+            "Korea Institute of Science and Technology",
+            "KIST",
+            {"한국과학기술연구원"},
+        ),
+        (
+            "Chinese Academy of Sciences",
+            "The Chinese Academy of Sciences (中国科学院, Zhōngguó Kēxuéyuàn; abbreviated CAS) is an academy.",
+            "Chinese Academy of Sciences",
+            "CAS",
+            {"中国科学院", "Zhōngguó Kēxuéyuàn"},
+        ),
+        # an article of another language before the name
+        (
+            "FECYT",
+            "La Fundación Española para la Ciencia y la Tecnología (FECYT) is a public foundation.",
+            "Fundación Española para la Ciencia y la Tecnología",
+            "FECYT",
+            set(),
+        ),
+        # a native name with lowercase words that the acronym after it spells
+        (
+            "Centre national d'études spatiales",
+            "The Centre national d'études spatiales (CNES) is the French space agency.",
+            "Centre national d'études spatiales",
+            "CNES",
+            set(),
+        ),
+    ],
+)
+def test_round3_intro_names(title: str, intro: str, name: str, acronym: str | None, alternates: set[str]) -> None:
+    identity = _identity(title, intro)
+    assert identity.name == name
+    assert identity.acronym == acronym
+    assert alternates <= set(identity.alternate_names)
+    assert name not in identity.alternate_names
+
+
+@pytest.mark.parametrize(
+    "title, intro",
+    [
+        # a title note is kept when the intro does not give the name without it
+        ("Radio Kootwijk (station)", "The transmitter at Kootwijk was a radio station in the Netherlands."),
+        # a common-noun subject is no name, even with an acronym that spells it
+        ("NWS", "The national weather service (NWS) is a federal agency."),
+        # a place between dashes is an aside, not part of the name
+        ("Harbour Clinic", "Harbour Clinic – Leeds – is a clinic (HC2)."),
+        # a language word that is not a language
+        ("NIS", "NIS, in Lausanne the Northern Institute, is a school."),
+    ],
+)
+def test_round3_no_name_is_invented(title: str, intro: str) -> None:
+    identity = _identity(title, intro)
+    assert identity.name == title
+    assert "Northern Institute" not in identity.alternate_names
+
+
+@pytest.mark.parametrize(
+    "intro, formers, former_acronyms, alternates",
+    [
+        (
+            "The Northfield Institute (NI) is a lab. It was known until 1992 as the Northfield Laboratory (NL).",
+            ("Northfield Laboratory",),
+            ("NL",),
+            (),
+        ),
+        (
+            "The Northfield Institute is a mapping agency. It was formerly the Hydrographic Office of Fife.",
+            ("Hydrographic Office of Fife",),
+            (),
+            (),
+        ),
+        (
+            "The Northfield Institute is a charity. Until 2004 the institute was known as the Riverbank Fund.",
+            ("Riverbank Fund",),
+            (),
+            (),
+        ),
+        (
+            "The Northfield Institute is a Swiss school. In French it calls itself the Institut du Nord de la Suisse.",
+            (),
+            (),
+            ("Institut du Nord de la Suisse",),
+        ),
+        # not a name, or more than a name: nothing
+        ("The Northfield Institute is a lab. It was formerly a department of the Ministry of Works.", (), (), ()),
+        ("The Northfield Institute is a lab. It was originally the largest lab in Europe.", (), (), ()),
+        ("The Northfield Institute is a lab. It is known for its work on tides.", (), (), ()),
+        (
+            "The Northfield Institute is a lab. It was formerly the Hydrographic Office of Fife, which closed in 1990.",
+            (),
+            (),
+            (),
+        ),
+        ("The Northfield Institute is a lab. The Ministry was formerly the Board of Trade.", (), (), ()),
+    ],
+)
+def test_round3_names_in_later_intro_sentences(
+    intro: str, formers: tuple[str, ...], former_acronyms: tuple[str, ...], alternates: tuple[str, ...]
+) -> None:
+    identity = _identity("Northfield Institute", intro)
+    assert identity.name == "Northfield Institute"
+    assert identity.former_names == formers
+    assert identity.former_acronyms == former_acronyms
+    assert set(alternates) <= set(identity.alternate_names)
+    assert set(identity.alternate_names) <= {*formers, *former_acronyms, *alternates, "NI"}
+
+
+@pytest.mark.parametrize(
+    "title, intro, name, acronym, alternates, formers",
+    [
+        (
+            "Alder Institute",
+            "The Alder Institute, also known by its acronym ALI, is a lab.",
+            "Alder Institute",
+            "ALI",
+            (),
+            (),
+        ),
+        ("ALI", "ALI, short for Alder Laboratory Institute, is a lab.", "Alder Laboratory Institute", "ALI", (), ()),
+        ("ALI", "The Alder Laboratory Institute, or ALI, is a lab.", "Alder Laboratory Institute", "ALI", (), ()),
+        (
+            "Alder Institute",
+            "The Alder Institute (officially Stiftelsen Alder Institutt AS) is a lab.",
+            "Alder Institute",
+            None,
+            ("Stiftelsen Alder Institutt AS",),
+            (),
+        ),
+        (
+            "Alder Institute",
+            "The Alder Institute (until 2015: Alder Field Station) is a lab.",
+            "Alder Institute",
+            None,
+            (),
+            ("Alder Field Station",),
+        ),
+        (
+            "Alder Institute",
+            "The Alder Institute, known as the Alder Field Station until 2015, is a lab.",
+            "Alder Institute",
+            None,
+            (),
+            ("Alder Field Station",),
+        ),
+        (
+            "Alder Institute",
+            "The Alder Institute, previously called the Alder Field Station, is a lab.",
+            "Alder Institute",
+            None,
+            (),
+            ("Alder Field Station",),
+        ),
+        (
+            "ALI",
+            "ALI is a lab in Tromsø. Its full name is the Alder Laboratory Institute.",
+            "Alder Laboratory Institute",
+            "ALI",
+            (),
+            (),
+        ),
+        (
+            "ALI",
+            "ALI — the Alder Laboratory Institute — is a lab in Tromsø.",
+            "Alder Laboratory Institute",
+            "ALI",
+            (),
+            (),
+        ),
+        (
+            "Alder Institute",
+            "The Alder Institute (ALI) — formerly the Alder Field Station (AFS) — is a lab.",
+            "Alder Institute",
+            "ALI",
+            (),
+            ("Alder Field Station",),
+        ),
+        (
+            "Alder Institute",
+            "The Alder Institute (ALI) is a lab. It was founded as the Alder Field Station.",
+            "Alder Institute",
+            "ALI",
+            (),
+            ("Alder Field Station",),
+        ),
+        # not names: a description between dashes, a time after "officially", "or" before a common noun
+        (
+            "Alder Institute",
+            "The Alder Institute (ALI) — the largest lab in Norway — is a lab.",
+            "Alder Institute",
+            "ALI",
+            (),
+            (),
+        ),
+        ("Alder Institute", "The Alder Institute (officially since 2001) is a lab.", "Alder Institute", None, (), ()),
+        ("Alder Institute", "The Alder Institute or its partners are labs.", "Alder Institute", None, (), ()),
+    ],
+)
+def test_round3_more_intro_forms(
+    title: str, intro: str, name: str, acronym: str | None, alternates: tuple[str, ...], formers: tuple[str, ...]
+) -> None:
+    identity = _identity(title, intro)
+    assert (identity.name, identity.acronym) == (name, acronym)
+    assert identity.former_names == formers
+    assert set(alternates) <= set(identity.alternate_names)
+    assert set(identity.alternate_names) <= {*alternates, *formers, "ALI", "AFS", title}
+
+
+@pytest.mark.parametrize(
+    "intro, alternates, formers",
+    [
+        ("The Alder Institute is a lab. It has been known as the Alder Centre since 2010.", {"Alder Centre"}, ()),
+        ("The Alder Institute, known as the Alder Centre since 2010, is a lab.", {"Alder Centre"}, ()),
+        # nothing that is not a name
+        ("The Alder Institute is a lab. It was formerly the Royal Navy's yard.", set(), ()),
+        ("The Alder Institute, in English simply called the Lausanne school, is a lab.", set(), ()),
+        ("The Alder Institute (1953–2001) was a lab.", set(), ()),
+        ("The Alder Institute is a lab. It is also known as a centre of excellence.", set(), ()),
+    ],
+)
+def test_round3_names_with_since_and_non_names(intro: str, alternates: set[str], formers: tuple[str, ...]) -> None:
+    identity = _identity("Alder Institute", intro)
+    assert identity.name == "Alder Institute"
+    assert set(identity.alternate_names) == alternates
+    assert identity.former_names == formers
+
+
+def test_a_lowercase_note_is_never_the_spelled_name() -> None:
+    identity = _identity("EU", "EU (except the UK) is a union.")
+    assert identity.name == "EU" and identity.alternate_names == ()

@@ -361,3 +361,241 @@ def test_category_without_determiner_or_time_adverb() -> None:
     )[0]
     assert [f.org.name for f in facts if isinstance(f, Member)] == ["Acme Inc.", "Globex Corporation"]
     assert not [f for f in facts if isinstance(f, PartnerCategory) and f.label.lower().startswith("later")]
+
+
+# --- "and" inside a name: split only where both sides are names of their own ----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "National Aeronautics and Space Administration",  # the head noun ends the whole name
+        "Bill and Melinda Gates Foundation",
+        "Larsen and Toubro Limited",  # the legal form ends the whole name
+        "Marks and Spencer plc",
+        "Ernst and Young GmbH",
+        "School of Oriental and African Studies",
+        "Department of Science and Technology",
+        "SUNY College of Nanoscale Science and Engineering",  # the complement continues
+    ],
+)
+def test_and_inside_one_name_does_not_split(text: str) -> None:
+    assert list_pieces(text) == [text]
+    members, _ = partners(f"Partners include the Example Trust and {text}.")
+    assert text in members and not members & {"Larsen", "Toubro Limited", "National Aeronautics", "Bill"}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Kyoto University and the Riken Institute", ["Kyoto University", "the Riken Institute"]),
+        ("CNES and European Space Agency", ["CNES", "European Space Agency"]),
+        ("Tata Trusts and Hindustan Unilever Limited", ["Tata Trusts", "Hindustan Unilever Limited"]),
+        ("Siemens and Airbus", ["Siemens", "Airbus"]),
+        ("Procter & Gamble and the Ford Foundation", ["Procter & Gamble", "the Ford Foundation"]),
+    ],
+)
+def test_and_between_two_names_splits(text: str, names: list[str]) -> None:
+    assert list_pieces(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "the Tata Trusts, Larsen and Toubro Limited, Infosys Limited and Wipro",
+            ["the Tata Trusts", "Larsen and Toubro Limited", "Infosys Limited", "Wipro"],
+        ),
+        (
+            "the Ford Foundation, Johnson and Johnson, Unilever and Nestlé",
+            ["the Ford Foundation", "Johnson and Johnson", "Unilever", "Nestlé"],
+        ),
+        (  # an Oxford comma took the list's "and": the last piece is one name
+            "Airbus, Thales, and Bill and Melinda Gates Foundation",
+            ["Airbus", "Thales", "Bill and Melinda Gates Foundation"],
+        ),
+        (  # both sides complete on their own: two names even inside the list
+            "Kyoto University and Osaka University, CNES and NASA",
+            ["Kyoto University", "Osaka University", "CNES", "NASA"],
+        ),
+    ],
+)
+def test_and_inside_a_comma_list_belongs_to_a_name_unless_it_is_the_lists_own(text: str, names: list[str]) -> None:
+    assert list_pieces(text) == names
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (("Hitachi, Ltd. (supplier of rolling stock)",), {"Hitachi, Ltd."}),
+        (("Acme, Inc. (observer)", "Globex S.A. (since 2020)"), {"Acme, Inc.", "Globex S.A."}),
+        (("Mitsubishi Heavy Industries, Ltd. (prime contractor)",), {"Mitsubishi Heavy Industries, Ltd."}),
+    ],
+)
+def test_a_legal_form_stays_with_its_name_before_a_note(lines: tuple[str, ...], expected: set[str]) -> None:
+    members, _ = partners(*lines, bullets=True)
+    assert members == expected
+    assert not members & {"Hitachi", "Acme", "Ltd.", "Inc."}
+
+
+def test_semicolons_split_inside_a_bullet_and_keep_legal_forms() -> None:
+    members, categories = partners(
+        "Industry: Foxconn Co., Ltd.; Sony Group Corporation; Koninklijke Philips N.V.",
+        "Academic: ETH Zürich, EPFL and Université de Genève",
+        bullets=True,
+    )
+    assert members == {
+        "Foxconn Co., Ltd.",
+        "Sony Group Corporation",
+        "Koninklijke Philips N.V.",
+        "ETH Zürich",
+        "EPFL",
+        "Université de Genève",
+    }
+    assert not any(";" in m for m in members)
+    assert categories <= {"Industry", "Academic"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CERN's partners include the Ford Foundation and Siemens.",
+        "The museum’s partners are the Ford Foundation and Siemens.",
+        "Its members include the Ford Foundation and Siemens.",
+        "Our main partners include the Ford Foundation and Siemens.",
+    ],
+)
+def test_a_list_intro_is_no_category(text: str) -> None:
+    members, categories = partners(text)
+    assert members == {"Ford Foundation", "Siemens"}
+    assert categories == set()
+
+
+def test_a_possessive_before_a_category_goes() -> None:
+    members, categories = partners("Acme's industrial partners include Siemens and Bosch.")
+    assert members == {"Siemens", "Bosch"}
+    assert categories == {"industrial partners"}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Centre national de la recherche scientifique",
+        "Musée du quai Branly – Jacques Chirac",
+        "Stifterverband für die Deutsche Wissenschaft e.V.",
+        "Institut national de la santé et de la recherche médicale",
+    ],
+)
+def test_names_that_capitalise_only_their_first_word(name: str) -> None:
+    stop = "" if name.endswith(".") else "."
+    members, _ = partners(f"Partners include the Wellcome Trust and the {name}{stop}")
+    assert members == {"Wellcome Trust", name}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Centre de recherche which was closed in 2001", "Musée du quai is open on Sundays", "some of the universities"],
+)
+def test_lowercase_words_in_a_sentence_are_still_no_name(text: str) -> None:
+    assert split_names(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Later shareholders included The Boeing Company and Eastman Kodak Company.", "The Boeing Company"),
+        ("Members include Acme Ltd and The Ohio State University.", "The Ohio State University"),
+        ("Partners are Globex, The Rockefeller Foundation and Initech.", "The Rockefeller Foundation"),
+    ],
+)
+def test_a_capital_the_inside_a_sentence_is_part_of_the_name(text: str, expected: str) -> None:
+    members, _ = partners(text)
+    assert expected in members
+
+
+def test_a_the_that_opens_an_item_is_no_part_of_the_name() -> None:
+    members, _ = partners("The Wellcome Trust", "the Ford Foundation", bullets=True)
+    assert members == {"Wellcome Trust", "Ford Foundation"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Corporate members include Shell plc, BP p.l.c., TotalEnergies SE and Equinor ASA.",
+            {"Shell plc", "BP p.l.c.", "TotalEnergies SE", "Equinor ASA"},
+        ),
+        (
+            "Partners: Novo Nordisk A/S; Volvo Car AB; Nokia Oyj; Grupo Bimbo, S.A.B. de C.V.",
+            {"Novo Nordisk A/S", "Volvo Car AB", "Nokia Oyj", "Grupo Bimbo, S.A.B. de C.V."},
+        ),
+        (
+            "Partners include Tata Consultancy Services Private Limited, Infosys Pvt. Ltd. and Wipro Ltd.",
+            {"Tata Consultancy Services Private Limited", "Infosys Pvt. Ltd.", "Wipro Ltd."},
+        ),
+        (
+            "Suppliers: Škoda Transportation a.s., PESA Bydgoszcz SA and Solaris Bus & Coach sp. z o.o.",
+            {"Škoda Transportation a.s.", "PESA Bydgoszcz SA", "Solaris Bus & Coach sp. z o.o."},
+        ),
+        ("Members: Petronas Chemicals Group Berhad; Sime Darby Plantation Bhd", None),
+    ],
+)
+def test_legal_forms_of_many_countries_stay_with_their_names(text: str, expected: set[str] | None) -> None:
+    members, _ = partners(text)
+    assert members == (expected or {"Petronas Chemicals Group Berhad", "Sime Darby Plantation Bhd"})
+
+
+@pytest.mark.parametrize("text", ["Ltd. and Wipro Ltd.", "Inc. (observer)", "GmbH and Co."])
+def test_a_piece_opening_with_a_legal_form_is_a_fragment(text: str) -> None:
+    members, categories = partners(text)
+    assert members == set() and categories == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Funders include the Wellcome Trust, USAID and the UK Foreign, Commonwealth and Development Office.",
+            "UK Foreign, Commonwealth and Development Office",
+        ),
+        (
+            "Partners: NERC, the Economic, Social and Environmental Council and the Met Office",
+            "Economic, Social and Environmental Council",
+        ),
+    ],
+)
+def test_an_enumeration_inside_a_name_inside_a_longer_list(text: str, name: str) -> None:
+    members, _ = partners(text)
+    assert name in members
+    assert not members & {"UK Foreign", "Commonwealth", "Development Office", "Economic", "Social"}
+
+
+def test_single_words_before_a_company_with_a_head_word_stay_a_list() -> None:
+    assert list_pieces("Siemens, Airbus, Thales and Rolls-Royce Group") == [
+        "Siemens",
+        "Airbus",
+        "Thales",
+        "Rolls-Royce Group",
+    ]
+
+
+def test_many_enumerations_inside_names_in_one_list_do_not_exhaust_the_stack() -> None:
+    text = ", ".join(f"Acme{i} and the Foreign{i}, Commonwealth and Development Office" for i in range(1500))
+    pieces = list_pieces(text)
+    assert len(pieces) == 3000
+    assert pieces[1] == "the Foreign0, Commonwealth and Development Office"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # after an Oxford comma the list's "and" is spent: the last piece's "and" is in a name
+        ("Johnson and Johnson, and Procter and Gamble", ["Johnson and Johnson", "Procter and Gamble"]),
+        ("Siemens, Airbus, and Marks and Spencer", ["Siemens", "Airbus", "Marks and Spencer"]),
+        # a one-word name after a name of several words
+        ("Texas Instruments and Intel", ["Texas Instruments", "Intel"]),
+        ("Hewlett Packard Enterprise and Cisco", ["Hewlett Packard Enterprise", "Cisco"]),
+    ],
+)
+def test_oxford_comma_and_one_word_names(text: str, names: list[str]) -> None:
+    assert list_pieces(text) == names

@@ -141,3 +141,57 @@ def test_english_decimals_before_english_multipliers_stay_decimals() -> None:
     assert one("$1.250 billion").value == 1250000000
     assert one("2.125 million").value == 2125000
     assert [a.value for a in amounts("1.5 employees per desk", count=True)] == [Decimal("1.5")]
+
+
+# --- round 3: apostrophe grouping, a currency after "de"/"d'" -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("CHF 1'200'000", 1200000),  # Swiss grouping
+        ("Fr. 2’450’000.50", Decimal("2450000.50")),  # typographic apostrophe, decimals
+        ("3'400 employees", 3400),
+        ("CHF 12'500 million", 12500000000),
+    ],
+)
+def test_apostrophe_grouping(text: str, value: int | Decimal) -> None:
+    assert one(text).value == value
+    assert len(amounts(text)) == 1  # never read again from inside the number
+
+
+@pytest.mark.parametrize("text", ["12'34", "1'2345", "the '90s"])
+def test_apostrophe_that_groups_nothing_is_not_a_number(text: str) -> None:
+    assert amounts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "code"),
+    [
+        ("12,5 millones de euros", 12500000, "EUR"),
+        ("3,2 millions d'euros", 3200000, "EUR"),
+        ("R$ 3,8 bilhões de reais", 3800000000, "BRL"),
+    ],
+)
+def test_currency_after_de(text: str, value: int, code: str) -> None:
+    found = one(text)
+    assert (found.value, found.currency) == (value, code)
+
+
+def test_de_before_a_word_that_is_no_currency_names_none() -> None:
+    assert one("12 millones de habitantes").currency is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("1 052 mill.", 1052000000), ("3,4 mill. kr", 3400000), ("1,2 Mia.", 1200000000), ("450 Tsd.", 450000)],
+)
+def test_multiplier_abbreviations(text: str, value: int) -> None:
+    assert one(text).value == value
+
+
+def test_a_code_before_a_sign_names_the_currency() -> None:
+    assert one("CAD $1.2 billion").currency == "CAD"
+    assert one("the USD $ 5m").currency == "USD"
+    # A word in capitals that is no currency code leaves the sign's currency.
+    assert one("THE $5m").currency == "USD"

@@ -173,3 +173,219 @@ def test_parent_enumeration_closed_by_another_languages_and(text: str, name: str
     field = Field("Parent organization", 3, (Item(4, text, False),))
     facts, _ = read_parent(field, Identity("X", OrgKind.ORGANIZATION))
     assert [f.org.name for f in facts if isinstance(f, Parent)] == [name]
+
+
+# --- round 3: posts, accents, successive parents, two cues -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a post a person holds is not an organization parent (kept verbatim, diagnostic)
+        "NIS is accountable to the Minister of Fisheries and Oceans.",
+        "Reports to the Secretary of State for Health and Social Care.",
+        "The institute is responsible to the Federal Minister for Education and Research.",
+        "Under the authority of the Chancellor of the Exchequer.",
+        "It reports to the Governor General.",
+        "NIS is a statutory body and answers to Parliament through the Minister for Trade.",
+    ],
+)
+def test_a_post_is_not_a_parent(text: str) -> None:
+    assert _read(text)[0] == []
+
+
+@pytest.mark.parametrize(
+    "text, parent",
+    [
+        ("Reports to the Office of the President.", "Office of the President"),
+        ("Prime Minister's Office", "Prime Minister's Office"),
+        ("NIS operates under the Council of Ministers.", "Council of Ministers"),
+        ("Board of Governors of the Federal Reserve System", "Board of Governors of the Federal Reserve System"),
+    ],
+)
+def test_an_organization_named_after_a_post_is_a_parent(text: str, parent: str) -> None:
+    assert _read(text)[0] == [parent]
+
+
+def test_a_post_as_parent_is_said_in_a_diagnostic() -> None:
+    facts = extract(_profile("The agency is responsible to the Minister for Trade and Tourism."))
+    field = next(f for f in facts.fields if f.name == "Parent organization")
+    assert field.facts == () and field.verbatim.startswith("The agency is responsible")
+    codes = [(d.code, d.line) for d in facts.diagnostics if d.field == "Parent organization"]
+    assert ("extract.parent-is-office", 4) in codes
+
+
+@pytest.mark.parametrize(
+    "text, parent",
+    [
+        ("Österreichische Akademie der Wissenschaften", "Österreichische Akademie der Wissenschaften"),
+        ("Państwowa Agencja Atomistyki (supervising body)", "Państwowa Agencja Atomistyki"),
+        ("Under the Ministerstwo Nauki i Szkolnictwa Wyższego.", "Ministerstwo Nauki i Szkolnictwa Wyższego"),
+        ("Reports to the Éducation nationale Directorate", None),  # a lowercase word: not a name we can check
+    ],
+)
+def test_parent_names_with_accented_capitals(text: str, parent: str | None) -> None:
+    assert _read(text)[0] == ([parent] if parent else [])
+
+
+@pytest.mark.parametrize(
+    "text, parents",
+    [
+        ("Harbour Board until 1988, then the Port Authority of Ostend.", ["Harbour Board", "Port Authority of Ostend"]),
+        (
+            "Royal Society (from 1950), later the National Academy of Arts",
+            ["Royal Society", "National Academy of Arts"],
+        ),
+        ("Ministry of Mines since 2004", ["Ministry of Mines"]),
+        ("Atlas Holdings from 1995; until then it was a division of Orion Group.", ["Atlas Holdings", "Orion Group"]),
+        (
+            "Owned by Carlton Group until 1999, and thereafter by Nordic Capital Partners.",
+            ["Carlton Group", "Nordic Capital Partners"],
+        ),
+        (
+            "Sponsored by the Office of Research in the Ministry of Works.",
+            ["Office of Research"],  # "in the" says where the office sits, it is not part of its name
+        ),
+    ],
+)
+def test_parents_with_times(text: str, parents: list[str]) -> None:
+    assert _read(text)[0] == parents
+
+
+@pytest.mark.parametrize(
+    "text, parents",
+    [
+        # a time after the name is no reason to read a clause that is not about a parent
+        ("Ministry of Works until 1970, then it became independent.", ["Ministry of Works"]),
+        ("Atlas Holdings from 1995; until then the Orion Group owned a stake.", ["Atlas Holdings"]),
+        ("Harbour Board until 1988, then the port was sold to investors.", ["Harbour Board"]),
+    ],
+)
+def test_no_invented_parent_after_a_time(text: str, parents: list[str]) -> None:
+    assert _read(text)[0] == parents
+
+
+@pytest.mark.parametrize(
+    "text, parents",
+    [
+        (
+            "NIS belongs to the Helmholtz Association and reports to the Federal Ministry of Research.",
+            ["Helmholtz Association", "Federal Ministry of Research"],
+        ),
+        (
+            "The institute is part of the Science Council and operates under the auspices of the Royal Academy.",
+            ["Science Council", "Royal Academy"],
+        ),
+        # no second cue, a negated one, or another subject: one parent only
+        ("NIS belongs to the Helmholtz Association, and the Science Council funds it.", ["Helmholtz Association"]),
+        ("NIS reports to the Cabinet Office and is not part of the Treasury.", ["Cabinet Office"]),
+        (
+            "NIS operates under the Ocean Board, which reports to the Ministry of Fisheries.",
+            ["Ocean Board"],
+        ),
+    ],
+)
+def test_two_parent_cues_in_one_clause(text: str, parents: list[str]) -> None:
+    assert _read(text)[0] == parents
+
+
+@pytest.mark.parametrize(
+    "text, parents",
+    [
+        # the subject left out: the field's words start at the verb or a modifier
+        ("Operates under the Ministry of Culture and Sport.", ["Ministry of Culture and Sport"]),
+        ("Wholly owned by Vandelay Industries plc.", ["Vandelay Industries plc"]),
+        ("Constituent body of the Council of Agricultural Research", ["Council of Agricultural Research"]),
+        (
+            "Autonomous institute under the Department of Biotechnology, Ministry of Science",
+            ["Department of Biotechnology"],
+        ),
+        ("Is a unit of Nordic Holdings Oyj", ["Nordic Holdings Oyj"]),
+        ("An arm's-length body of the Department of Health.", ["Department of Health"]),
+        # cues of attachment
+        ("Attached to the Ministry of Home Affairs.", ["Ministry of Home Affairs"]),
+        ("A public company linked to the Ministry of Mines (Ministério de Minas – MM).", ["Ministry of Mines"]),
+        ("Falls under the Ministry of Defence.", ["Ministry of Defence"]),
+        # a label before the name
+        ("Parent: Initrode Group", ["Initrode Group"]),
+        ("Parent organisation – Globex Holdings Ltd.", ["Globex Holdings Ltd."]),
+        # one word and a legal form is a name; a full stop after a legal form written without one is not
+        ("A subsidiary of Siemens AG since 2001", ["Siemens AG"]),
+        ("Owned by Volvo AB.", ["Volvo AB"]),
+        # a parent before the present one
+        (
+            "Ministry of Health (since 2012); previously the Ministry of Welfare",
+            ["Ministry of Health", "Ministry of Welfare"],
+        ),
+        ("Harbour Board; formerly the Port Trust of Leith.", ["Harbour Board", "Port Trust of Leith"]),
+    ],
+)
+def test_round3_more_parent_phrasings(text: str, parents: list[str]) -> None:
+    assert _read(text)[0] == parents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governed by the Regents of the University of Lisbon.",  # a board that governs is not a parent
+        "Funding from the Ministry of Health",
+        "Research under the Horizon programme",
+        "Nokia",  # one word without a legal form
+        "Works with the Ministry of Health on vaccines.",  # a verb first is no name
+        "Affiliated with the University of Tokyo.",
+        "The Ministry of Health funds it; previously the Ministry of Welfare did.",
+    ],
+)
+def test_round3_no_invented_parent(text: str) -> None:
+    assert _read(text)[0] == []
+
+
+@pytest.mark.parametrize(
+    "text, parents",
+    [
+        # the parent as the subject of the sentence
+        ("The Ministry of Education is its parent organization.", ["Ministry of Education"]),
+        ("Department of Fisheries (DoF) is the parent body.", ["Department of Fisheries"]),
+        ("The Ocean Trust was the institute's parent until 1990.", ["Ocean Trust"]),
+        ("The Ministry of Education is not its parent.", []),
+        ("The Ministry of Education is its main funder.", []),
+        ("Acme Holdings is the parent of three other labs.", []),
+        # a person is never a parent organization
+        ("Reports to Dr Jane Smith, the Chief Scientist.", []),
+        ("Owned by John G. Fitz", []),
+        ("Owned by Mary Okafor FRS", []),
+        ("Owned by J. P. Morgan & Co.", ["J. P. Morgan & Co."]),
+    ],
+)
+def test_round3_parent_as_subject_and_persons(text: str, parents: list[str]) -> None:
+    assert _read(text)[0] == parents
+
+
+def test_a_person_as_parent_is_said_in_a_diagnostic() -> None:
+    facts = extract(_profile("The agency reports to Prof. Ana Lima, its founder."))
+    field = next(f for f in facts.fields if f.name == "Parent organization")
+    assert field.facts == ()
+    assert any(d.code == "extract.parent-is-person" and d.line == 4 for d in facts.diagnostics)
+
+
+@pytest.mark.parametrize(
+    "text, parents",
+    [
+        # the organization's short name as the subject
+        ("The Northfield Institute is part of the Helmholtz Association.", ["Helmholtz Association"]),
+        ("Northfield is a unit of the Helmholtz Association.", ["Helmholtz Association"]),
+        # "its parent is"
+        ("Its parent organization is the Helmholtz Association.", ["Helmholtz Association"]),
+        ("Its parent is Globex Corp.", ["Globex Corp."]),
+        ("The parent company is Vandelay Industries plc.", ["Vandelay Industries plc"]),
+        # a year after the name is when, not part of the name
+        ("Acquired by Globex Corp. in 1999.", ["Globex Corp."]),
+        ("Owned by Carlton Group from 1990 to 1999.", ["Carlton Group"]),
+        # another organization's relation, or a word of our name alone, is not ours
+        ("Globex is a unit of the Helmholtz Association.", []),
+        ("Science is part of the Helmholtz Association.", []),
+        ("Its parent is not known.", []),
+    ],
+)
+def test_round3_subjects_and_years(text: str, parents: list[str]) -> None:
+    assert _read(text)[0] == parents

@@ -174,3 +174,153 @@ def test_several_posts_in_one_line_in_another_language() -> None:
 )
 def test_no_holder_from_a_note(text: str) -> None:
     assert all(holders == () for _, holders in leaders(text))
+
+
+# --- round 3: notes inside the role, descriptions after the holder, "Role was Name" -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "holder"),
+    [
+        # a note in brackets between the role and its separator
+        ("President and CEO (1988–1990): Robert N. Noyce", "President and CEO", "Robert N. Noyce"),
+        ("Director (acting, 2020–2021) — Jane Roe", "Director", "Jane Roe"),
+        ("Chair (since 2019): Prof. Ana Souza", "Chair", "Ana Souza"),
+        # a lowercase description after the holder's name
+        ("Director: Grace Hopper, a rear admiral of the US Navy", "Director", "Grace Hopper"),
+        ("President — Takaya Sugiura, the last to hold the post (1985–1987)", "President", "Takaya Sugiura"),
+        ("Chair: Li Wei, formerly of Tsinghua University", "Chair", "Li Wei"),
+        # honorary and foreign titles
+        (
+            "Chair of the Board of Trustees: Prof. Dr. Dr. h.c. mult. Jürgen Mlynek",
+            "Chair of the Board of Trustees",
+            "Jürgen Mlynek",
+        ),
+        ("Rector: Univ.-Prof. Dr. Heinz Faßmann", "Rector", "Heinz Faßmann"),
+        ("Presidenta: Lic. María Fernanda Gómez", "Presidenta", "María Fernanda Gómez"),
+        ("Chairman: Tan Sri Zakri Abdul Hamid", "Chairman", "Zakri Abdul Hamid"),
+        ("Director: Dott.ssa Lucia Bianchi", "Director", "Lucia Bianchi"),
+    ],
+)
+def test_holder_after_role_notes_and_before_descriptions(text: str, label: str, holder: str) -> None:
+    assert leaders(text) == {(label, (holder,))}
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "holder"),
+    [
+        ("The last Chairman was Professor Sir Mark Richmond FRS.", "Chairman", "Mark Richmond"),
+        ("The current Director-General is Dr. Amina Diallo.", "Director-General", "Amina Diallo"),
+        ("The first President was Hideki Yukawa.", "President", "Hideki Yukawa"),
+        ("Jane Doe was the last Director.", "Director", "Jane Doe"),
+        ("Kofi Mensah served as Chairman until 2010.", "Chairman", "Kofi Mensah"),
+    ],
+)
+def test_role_and_holder_joined_by_a_verb(text: str, label: str, holder: str) -> None:
+    assert leaders(text) == {(label, (holder,))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Director: Suharto",  # one word: no name this reader can check
+        "President: Pelé (1990–1994)",
+        "Chair of the Board: Zhang",
+    ],
+)
+def test_a_holder_no_reader_understood_gives_no_post_without_holder(text: str) -> None:
+    assert leaders(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Consejo is chaired by the Minister of Economy.",
+        "The board is chaired by the Secretary of State for Science.",
+        "The Council is headed by the Minister for Higher Education.",
+    ],
+)
+def test_an_office_of_another_body_is_no_post_of_the_organization(text: str) -> None:
+    assert leaders(text) == set()
+
+
+def test_an_office_as_holder_keeps_a_post_without_holder() -> None:
+    assert leaders("Chairman: the Prime Minister (ex officio)") == {("Chairman", ())}
+    assert leaders("Director: vacant") == {("Director", ())}
+    assert leaders("The centre is led by a Director.") == {("director", ())}
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "holder"),
+    [
+        ("Chairperson: H.E. Mr. Amadou Diallo", "Chairperson", "Amadou Diallo"),
+        ("Director: Prof. Dr.-Ing. habil. Karl Meier", "Director", "Karl Meier"),
+        ("Directora General: Ana María de la Fuente y Ruiz", "Directora General", "Ana María de la Fuente y Ruiz"),
+        ("Jean-Pierre Dubois, Président-directeur général", "Président-directeur général", "Jean-Pierre Dubois"),
+        ("Director: Dr. Olufemi Adebayo, FAS", "Director", "Olufemi Adebayo"),
+        ("Präsidentin: Prof. Dr. Katja Becker", "Präsidentin", "Katja Becker"),
+        ("Rektor – Hans-Jürgen Prömel", "Rektor", "Hans-Jürgen Prömel"),
+    ],
+)
+def test_titles_roles_and_names_of_other_languages(text: str, label: str, holder: str) -> None:
+    assert leaders(text) == {(label, (holder,))}
+
+
+def test_a_holder_no_reader_understood_is_said_at_its_line() -> None:
+    text = (
+        "Example Institute\n| ||||\n|\nExample Institute is a lab.\nLeader\n"
+        "Director: Suharto\nChair: the Prime Minister (ex officio)\nTreasurer: Jane Doe\n"
+    )
+    facts = extract(parse_profile(text, "x.txt"))
+    [leader] = [ff for ff in facts.fields if ff.name == "Leader"]
+    posts = {(p.label, tuple(h.name for h in p.holders)) for p in leader.facts if isinstance(p, Post)}
+    assert posts == {("Chair", ()), ("Treasurer", ("Jane Doe",))}
+    unread = [(d.code, d.line) for d in facts.diagnostics if d.field == "Leader" and d.code == "extract.unread-holder"]
+    assert unread == [("extract.unread-holder", 6)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Director, currently Dr. Amara Okafor, reports to the Board.",
+        "The President chairs the council and reports to the minister.",
+        "Directors are appointed by the board for five years.",
+    ],
+)
+def test_a_sentence_around_a_role_is_no_post_name(text: str) -> None:
+    assert all("," not in label and "report" not in label for label, _ in leaders(text))
+    assert not any(len(label.split()) > 4 for label, _ in leaders(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chief Executive: vacant since March 2024; interim Chief Executive: Paul Mensah",
+            {("Chief Executive", ()), ("interim Chief Executive", ("Paul Mensah",))},
+        ),
+        ("Rector Magnificus: prof. dr. Hester Bijl", {("Rector Magnificus", ("Hester Bijl",))}),
+        ("Its president is Dr. Maria Costa, a physicist.", {("president", ("Maria Costa",))}),
+        (
+            "Headed by the Secretary of the Department, Jane Citizen PSM.",
+            {("Secretary of the Department", ("Jane Citizen",))},
+        ),
+    ],
+)
+def test_lowercase_qualifiers_titles_and_possessives(text: str, expected: set[tuple[str, tuple[str, ...]]]) -> None:
+    assert leaders(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Director General — Dr. T. S. R. Subramanian IAS", {("Director General", ("T. S. R. Subramanian",))}),
+        ("Rector: Prof. Dr. Dr. h. c. Wolfgang Herrmann", {("Rector", ("Wolfgang Herrmann",))}),
+        ("Chairman: Prime Minister (ex officio)", {("Chairman", ())}),
+        ("Chair: Minister of Science (ex officio)", {("Chair", ())}),
+        # two posts run together: people, not an office, so no post without its holder
+        ("Chair: Ms. Ngozi Okonjo-Iweala and Vice-Chair: Mr. Li Wei", set()),
+    ],
+)
+def test_service_post_nominals_spaced_titles_and_offices(text: str, expected: set[tuple[str, tuple[str, ...]]]) -> None:
+    assert leaders(text) == expected

@@ -301,3 +301,88 @@ def test_other_languages_no_data(text: str, heading: str, status: FieldStatus) -
 )
 def test_initials_and_inner_words_are_not_no_data(text: str, heading: str) -> None:
     assert status_of_text(text, heading).status is STATED
+
+
+# Round 3: "there was none", "no parent" inside a sentence, other ways of saying "no parent".
+@pytest.mark.parametrize(
+    "text, heading, status",
+    [
+        ("There was none; the consortium was owned by its member firms.", "Parent organization", NONE),
+        ("There is none.", "Parent organization", NONE),
+        ("There were none until the 1990s reorganisation.", "Divisions", NONE),
+        ("There has never been a formal partner.", "Partners", NONE),
+        ("Independent body; no parent organization.", "Parent organization", NONE),
+        ("The trust had no parent body at any time.", "Parent organization", NONE),
+        ("The foundation is not subordinate to any ministry.", "Parent organization", NONE),
+        ("It does not belong to any larger group.", "Parent organization", NONE),
+        ("The laboratory was never part of a university.", "Parent organization", NONE),
+        ("The cooperative is not owned by any company.", "Parent organization", NONE),
+        ("The academy reports to no ministry.", "Parent organization", NONE),
+    ],
+)
+def test_round3_no_parent(text: str, heading: str, status: FieldStatus) -> None:
+    assert status_of_text(text, heading).status is status
+
+
+@pytest.mark.parametrize(
+    "text, heading",
+    [
+        # "independent" as the kind of a body that has a parent
+        ("Independent agency of the federal government of Canada.", "Parent organization"),
+        ("Independent agency within the Department of Commerce", "Parent organization"),
+        ("An independent statutory body under the Ministry of Health.", "Parent organization"),
+        # a negation followed by the parent it has instead
+        ("The lab was never part of a university but belonged to the Rhine Trust.", "Parent organization"),
+        # a negation after a clause that names the parent only qualifies it
+        ("Reports to the Nordic Council; there is none other.", "Parent organization"),
+    ],
+)
+def test_round3_parent_stated(text: str, heading: str) -> None:
+    assert status_of_text(text, heading).status is STATED
+
+
+def test_no_sentence_ends_after_a_title() -> None:
+    from orgkg.extract.status import sentences
+
+    assert sentences("The lab reports to Prof. Ana Lima, its founder. It has five staff.") == [
+        "The lab reports to Prof. Ana Lima, its founder.",
+        "It has five staff.",
+    ]
+    assert sentences("Chaired by Dr. Ngozi Eze. None other.") == ["Chaired by Dr. Ngozi Eze.", "None other."]
+
+
+@pytest.mark.parametrize(
+    "text, heading, status",
+    [
+        ("Not stated.", "Number of employees", NOT_PUBLIC_S),
+        ("Not publicly stated by the firm.", "Number of employees", NOT_PUBLIC_S),
+        ("Not given in the sources.", "Last total enacted budget", NOT_PUBLIC_S),
+        ("No data", "Staff", NOT_PUBLIC_S),
+        ("No figures published", "Last total enacted budget", NOT_PUBLIC_S),
+        ("Unspecified", "Staff", NOT_PUBLIC_S),
+        ("Figures are not public.", "Last total enacted budget", NOT_PUBLIC_S),
+        ("Not in the public domain.", "Last total enacted budget", NOT_PUBLIC_S),
+        ("(none)", "Partners", NONE),
+        ("[none]", "Divisions", NONE),
+        ("(n/a)", "Staff", NA),
+        ("It has never had a parent organization.", "Parent organization", NONE),
+        ("The foundation is fully independent.", "Parent organization", NONE),
+        ("The society has always been independent of government.", "Parent organization", NONE),
+    ],
+)
+def test_round3_more_status_phrasings(text: str, heading: str, status: FieldStatus) -> None:
+    assert status_of_text(text, heading).status is status
+
+
+@pytest.mark.parametrize(
+    "text, heading",
+    [
+        ("The company is not listed on any exchange; Acme Holdings owns it.", "Parent organization"),
+        ("The group has never had a loss and reports to Acme Holdings.", "Last total enacted budget"),
+        ("Standalone subsidiary of Globex Corp.", "Parent organization"),
+        ("The agency is not a public body but a unit of the Treasury.", "Parent organization"),
+        ("No. 5 Main Street, Leith", "Headquarters address"),
+    ],
+)
+def test_round3_look_alikes_stay_stated(text: str, heading: str) -> None:
+    assert status_of_text(text, heading).status is STATED

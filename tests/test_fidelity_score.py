@@ -108,3 +108,24 @@ def test_a_malformed_expectation_file_is_named_with_exit_code_3(tmp_path: Path) 
     assert done.returncode == 3
     assert "x.toml" in done.stderr and "founders" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("written", "compared"),
+    [
+        ("Science Act 1949", "Science Act"),
+        ("Science Act of 1949", "Science Act"),
+        ("Science Act, 1949", "Science Act"),
+        ("Science Act, No. 11 of 1928", "Science Act"),
+        ("Science Act 33 of 1945", "Science Act"),
+        ("Act of Union 1707", "Act of Union 1707"),
+        ("Gesetz über die Stiftung", "Gesetz über die Stiftung"),
+    ],
+)
+def test_act_titles_compare_without_their_year(written: str, compared: str) -> None:
+    sys.path.insert(0, str(SCORE.parent))
+    try:
+        import score as scorer
+    finally:
+        sys.path.remove(str(SCORE.parent))
+    assert scorer.normalise(written, "act") == compared

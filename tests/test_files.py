@@ -94,3 +94,34 @@ def test_write_refuses_a_file_as_output_folder(tmp_path):
     with pytest.raises(UsageError, match="not a folder"):
         write_files(target, {"a": b""})
     assert target.read_text() == "keep me"
+
+
+# --- reading: the one opener of a file orgkg reads -------------------------------------------
+
+
+def test_open_regular_refuses_special_files_with_one_wording(tmp_path):
+    """orgkg's own files and a user's input are refused alike: "not a regular file (a FIFO)"."""
+    from orgkg.errors import InputError
+    from orgkg.files import NotRegularFile, read_regular
+    from orgkg.rdf_files import read_regular as read_input
+
+    fifo = tmp_path / "pipe.nq"
+    os.mkfifo(fifo)
+    with pytest.raises(NotRegularFile) as own:
+        read_regular(fifo)  # would block forever if opened as a plain file
+    with pytest.raises(InputError) as given:
+        read_input(fifo)
+    assert str(own.value) == str(given.value) == f"{fifo}: not a regular file (a FIFO)"
+
+
+def test_open_regular_follows_a_symlink_only_when_asked(tmp_path):
+    from orgkg.files import NotRegularFile, open_regular, read_regular
+
+    target = tmp_path / "target.txt"
+    target.write_bytes(b"data")
+    link = tmp_path / "link.txt"
+    link.symlink_to(target)
+    with pytest.raises(NotRegularFile, match="not a regular file \\(a symbolic link\\)"):
+        read_regular(link)  # orgkg's own files: never through a symlink
+    with os.fdopen(open_regular(link, follow_symlinks=True), "rb") as stream:  # a user's input file
+        assert stream.read() == b"data"

@@ -21,9 +21,9 @@ import pytest
 from click.testing import CliRunner
 
 from orgkg import output
-from orgkg.cache import make_temporary
 from orgkg.cli import main
 from orgkg.exitcodes import ExitCode
+from orgkg.runners.cache import make_temporary
 
 from .scale_helpers import make_corpus, outputs
 
@@ -185,7 +185,7 @@ def test_a_fifo_where_orgkg_reads_back_never_blocks_the_build(corpus, tmp_path, 
     if not where.startswith("shard"):  # a shard's files are named by a key that a change of code moves
         assert path.is_file() and not path.is_symlink(), "the FIFO is replaced by orgkg's file"
     if where in (".orgkg-files", ".cache/shared.json", "shard entry"):
-        assert f"{path} is a FIFO, not a regular file" in done.stderr
+        assert f"{path}: not a regular file (a FIFO)" in done.stderr
 
 
 # --- 3. forged cache entries ------------------------------------------------------------------

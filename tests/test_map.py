@@ -159,6 +159,8 @@ def test_no_parent_organization_and_no_employee_count(seed_build):
         ("Regulations overseen", ORGKG.explicitlyNone),
         ("External links", ORGKG.empty),
         ("Mission", ORGKG.stated),
+        # the references list is a field of the template like the others
+        ("References", ORGKG.stated),
     ],
 )
 def test_field_status_records_what_the_text_says(seed_build, field, status):

@@ -518,3 +518,59 @@ def test_unusable_shapes_are_an_input_error(tmp_path):
     with pytest.raises(InputError, match="shapes cannot be used"):
         run(shapes=[bad])
     assert cli(str(SEED), "--shapes", str(bad)).exit_code == 3
+
+
+# --- the SHACL engine: compiled SPARQL by default, pyshacl on request ---------------------------
+
+
+def test_cli_and_validation_name_the_same_engines():
+    from orgkg import cli_validate, validation
+
+    assert cli_validate.ENGINES == validation.ENGINES and validation.ENGINES[0] == "sparql"
+
+
+def test_an_unknown_engine_is_a_usage_error():
+    from orgkg.errors import UsageError
+
+    with pytest.raises(UsageError, match="unknown validation engine 'jena'"):
+        validate_dataset(minimal(), engine="jena")
+
+
+def test_both_engines_give_the_same_report():
+    """Several shapes firing at once (a violation, a warning, a SPARQL constraint): the
+    reports of the two engines are the same, row for row."""
+    from test_shapes import CASES
+
+    dataset = minimal()
+    add("legislation", "o:test-agency schema:founder o:test-agency .")(dataset)
+    mutations = {case[0]: case[4] for case in CASES}
+    mutations["USAddress-postalCode"](dataset)
+    reports = {
+        engine: validate_dataset(dataset, sources={"minimal.txt": SOURCE}, today=TODAY, engine=engine)
+        for engine in ("sparql", "pyshacl")
+    }
+    codes = {row[1] for row in reports["pyshacl"].rows()}
+    assert {"shacl.SPARQL", "shacl.Pattern"} <= codes, codes
+    assert reports["sparql"].rows() == reports["pyshacl"].rows()
+
+
+def test_user_shapes_the_compiled_engine_cannot_evaluate_go_to_pyshacl(tmp_path):
+    """A user's shape with a component the compiled engine does not compile (sh:closed):
+    the whole validation runs on pyshacl, so its findings are found."""
+    closed = tmp_path / "closed.ttl"
+    closed.write_text(
+        "@prefix sh: <http://www.w3.org/ns/shacl#> . @prefix schema: <https://schema.org/> .\n"
+        "<urn:x:Closed> a sh:NodeShape ; sh:targetClass schema:PostalAddress ; sh:closed true ;\n"
+        '    sh:message "closed" .\n',
+        encoding="utf-8",
+    )
+    report = validate_dataset(minimal(), shapes=[closed], replace_shapes=True, engine="sparql")
+    assert "shacl.Closed" in {row[1] for row in report.rows()}
+
+
+def test_cli_engine_option():
+    default = cli(str(SEED), "--format", "json")
+    record = cli(str(SEED), "--format", "json", "--engine", "pyshacl")
+    assert default.exit_code == record.exit_code == 0, record.output
+    assert default.stdout == record.stdout and "quality.hq-address" in record.stdout
+    assert cli(str(SEED), "--engine", "jena").exit_code == 2

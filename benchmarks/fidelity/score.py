@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import traceback
 from collections.abc import Iterable, Sequence
@@ -38,7 +39,7 @@ from orgkg.namespaces import ORGKG, PREFIXES, WD  # noqa: E402
 
 SETS: dict[str, tuple[str, ...]] = {"dev": ("dev",), "heldout": ("heldout",), "all": ("dev", "heldout")}
 LISTS = ("must", "optional", "must_not")
-FORMS = ("text", "label", "decimal", "status", "wikidata")
+FORMS = ("text", "label", "decimal", "status", "wikidata", "act")
 
 
 class ExpectationError(Exception):
@@ -123,6 +124,11 @@ def load_expected(path: Path, keys: dict[str, Key]) -> Expected:
                 target[name] = _values(path, f"{list_name}.{name}", values, key.form)
     for name, values in expected.must_not.items():
         both = values & (expected.must.get(name, set()) | expected.optional.get(name, set()))
+        if both and keys[name.split(".")[0]].form == "act":
+            # A trap that differs from an expected title only by its year or number cannot
+            # be told apart in this form; legislation_date checks the year instead.
+            values -= both
+            continue
         if both:
             raise ExpectationError(f"{path}: {name}: {', '.join(sorted(both))} both expected and must-not")
     return expected
@@ -134,6 +140,9 @@ def _values(path: Path, where: str, values: object, form: str) -> set[str]:
     if not isinstance(values, list) or not all(isinstance(v, str | int) and not isinstance(v, bool) for v in values):
         raise ExpectationError(f"{path}: {where} must be a string or a list of strings")
     return {normalise(str(v), form) for v in values}
+
+
+_ACT_TAIL = re.compile(r"(?<=\bAct)(?:,? (?:No\.? ?)?\d{1,4} of \d{4}|,? No\.? ?\d{1,4}|,? (?:of )?\d{4})$")
 
 
 def normalise(value: str, form: str) -> str:
@@ -148,6 +157,11 @@ def normalise(value: str, form: str) -> str:
             return value
     if form == "status" and value.startswith(str(ORGKG)):
         return value[len(str(ORGKG)) :]
+    if form == "act":
+        # An act's title is compared without a year or number written after "Act"
+        # ("Science Act 1949", "Science Act of 1949", "Science Act, No. 11 of 1928", "Science Act 33 of 1945"): writers
+        # differ on whether the year belongs to the title, and legislation_date checks it.
+        return _ACT_TAIL.sub("", value)
     if form == "wikidata" and value.startswith(str(WD)):
         return value[len(str(WD)) :]
     return value

@@ -29,9 +29,9 @@ from orgkg.runners.incremental import BuildStats
 if TYPE_CHECKING:
     from rdflib import Dataset, URIRef
 
-    from orgkg.cache import BuildCache
     from orgkg.parse import Limits
     from orgkg.runners import Runner
+    from orgkg.runners.cache import BuildCache
     from orgkg.runners.incremental import Plan, ShardOutput
     from orgkg.runners.tasks import ProfileRecord
     from orgkg.serialization import Section
@@ -234,9 +234,9 @@ def build(
     of what was found wrong in the cache and dealt with (default: a warning on stderr).
     The cache folder is not locked: ``build_and_write`` locks the output folder it is in.
     """
-    from orgkg.cache import BuildCache, build_fingerprint, prepare_folder
     from orgkg.parse import discover
     from orgkg.runners import get_runner
+    from orgkg.runners.cache import BuildCache, build_fingerprint, prepare_folder
     from orgkg.runners.incremental import Plan
 
     notice = notice or warn
@@ -260,8 +260,8 @@ def _run(
     plan: Plan, runner: Runner, cache: BuildCache | None, sources: list[str], given: list[ProfileFacts] | None = None
 ) -> BuildResult:
     """parse → extract → resolve → map → validate, over shards, reusing ``cache``."""
-    from orgkg.cache import content_key
     from orgkg.resolve import resolve
+    from orgkg.runners.cache import content_key
     from orgkg.runners.incremental import IncrementalBuild, ShardOutput, check_unique_docs, check_unique_orgs, sha256_of
     from orgkg.runners.tasks import lookups_hold
 
@@ -380,7 +380,7 @@ def build_and_write(
     waits, or with ``wait=False`` this one raises ``FolderBusy`` (exit 2). A cache entry
     found damaged only when its late parts are read (``CacheDamaged``) makes the build run
     again without reading the cache."""
-    from orgkg import cache
+    from orgkg.runners import cache
 
     notice = notice or warn
     with folder_lock(out_dir, wait=wait, notice=notice) as out:
@@ -407,9 +407,9 @@ def build_profiles(
     profiles: Sequence[Profile], *, base: str = DEFAULT_BASE, validate: bool = True, jobs: int = 1
 ) -> BuildResult:
     """extract → resolve → map (→ validate) for already parsed profiles. No I/O."""
-    from orgkg.cache import build_fingerprint
     from orgkg.extract import extract
     from orgkg.runners import get_runner
+    from orgkg.runners.cache import build_fingerprint
     from orgkg.runners.incremental import Plan
 
     minter = Minter(base)

@@ -121,6 +121,10 @@ def load_data(paths: tuple[Path, ...], into: Dataset) -> None:
             raise parse_error(error, path, f"as {fmt}") from error
 
 
+# validation.ENGINES (not imported here: ``--help`` stays fast); tests/test_validate.py checks both agree.
+ENGINES = ("sparql", "pyshacl")
+
+
 @click.command("validate")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path, readable=False))  # unreadable: exit 3
 @click.option(
@@ -140,6 +144,14 @@ def load_data(paths: tuple[Path, ...], into: Dataset) -> None:
     help="Add a SHACL shapes file to the shipped shapes. Repeatable.",
 )
 @click.option("--replace-shapes", is_flag=True, help="Use only the --shapes files, not the shipped shapes.")
+@click.option(
+    "--engine",
+    type=click.Choice(ENGINES),
+    default=ENGINES[0],
+    show_default=True,
+    help="SHACL engine: the shapes compiled to SPARQL over pyoxigraph (same findings, faster), "
+    "or pyshacl, the engine of record (docs/validation-engines.md).",
+)
 @click.option(
     "--base",
     default=None,
@@ -163,6 +175,7 @@ def validate_cmd(
     data: tuple[Path, ...],
     shapes: tuple[Path, ...],
     replace_shapes: bool,
+    engine: str,
     base: str | None,
     fail_on: str,
     fmt: str,
@@ -210,6 +223,7 @@ def validate_cmd(
         shapes=shapes,
         replace_shapes=replace_shapes,
         profiles=profiles,
+        engine=engine,
     )
     from orgkg.report import SourceRoot
 

@@ -1,14 +1,20 @@
-"""Writing files so that a reader, a crash or a full disk never sees half of one.
+"""Reading and writing files safely: the one place for both.
 
-The one place orgkg writes a file atomically: the bytes go to a temporary file beside the
-target (``.<name>.<8 random characters>.tmp``, the names a build's cleanup of stale
-temporaries recognises), are flushed and fsynced, then renamed over the target, and the
-folder is fsynced so the rename itself survives a power cut.
+Reading: ``open_regular`` is the one opener of a file orgkg reads, for a user's input
+(symlinks followed) and for its own files in the output folder and cache (a symlink is
+refused, never followed). A FIFO, device, socket or folder is refused with one wording,
+"not a regular file (a FIFO)", before it can block or feed the build.
+
+Writing: the bytes go to a temporary file beside the target (``.<name>.<8 random
+characters>.tmp``, the names a build's cleanup of stale temporaries recognises), are
+flushed and fsynced, then renamed over the target, and the folder is fsynced so the rename
+itself survives a power cut.
 """
 
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -16,6 +22,98 @@ from pathlib import Path
 from orgkg.errors import UsageError
 
 TEMP_SUFFIX = ".tmp"
+
+# -- reading: only regular files ------------------------------------------------------------
+
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
+_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
+_FILE_KINDS = (
+    (stat.S_ISDIR, "a folder"),
+    (stat.S_ISLNK, "a symbolic link"),
+    (stat.S_ISFIFO, "a FIFO"),
+    (stat.S_ISCHR, "a device"),
+    (stat.S_ISBLK, "a device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def file_kind(mode: int) -> str:
+    """What a file of ``mode`` is, in words ("a FIFO")."""
+    return next((words for test, words in _FILE_KINDS if test(mode)), "a special file")
+
+
+def not_regular(mode: int) -> str:
+    """The one wording for a path that is not a regular file: "not a regular file (a FIFO)"."""
+    return f"not a regular file ({file_kind(mode)})"
+
+
+class NotRegularFile(OSError):
+    """A path orgkg would read that is not a regular file: a FIFO would block the build, a
+    device or symlink would read something else. ``mode`` says what it is."""
+
+    def __init__(self, path: str | Path, mode: int) -> None:
+        self.mode = mode
+        self.message = f"{path}: {not_regular(mode)}"
+        super().__init__(self.message)
+        self.filename = str(path)
+
+    def __str__(self) -> str:
+        return self.message
+
+
+def open_regular(path: str | Path, *, follow_symlinks: bool = False) -> int:
+    """A read-only descriptor of ``path`` if it is a regular file, else OSError
+    (``NotRegularFile`` for a folder or special file).
+
+    Checked before opening (a device is never opened), opened without blocking (a FIFO
+    swapped in meanwhile would hang a plain open) and checked again once open. Without
+    ``follow_symlinks`` (orgkg's own files) a symlink is refused, never followed; with it
+    (a user's input file) the file it names is read.
+    """
+    mode = (os.stat if follow_symlinks else os.lstat)(path).st_mode
+    if not stat.S_ISREG(mode):
+        raise NotRegularFile(path, mode)
+    handle = os.open(path, os.O_RDONLY | _NONBLOCK | _CLOEXEC | (0 if follow_symlinks else _NOFOLLOW))
+    try:
+        mode = os.fstat(handle).st_mode
+        if not stat.S_ISREG(mode):
+            raise NotRegularFile(path, mode)
+        if _NONBLOCK:
+            os.set_blocking(handle, True)  # a regular file: ordinary reads from here on
+    except BaseException:
+        os.close(handle)
+        raise
+    return handle
+
+
+def read_regular(path: str | Path) -> bytes:
+    """The bytes of ``path`` if it is a regular file, not a symlink (``open_regular``)."""
+    with os.fdopen(open_regular(path), "rb") as stream:
+        return stream.read()
+
+
+def is_plain_folder(path: Path) -> bool:
+    """Whether ``path`` is a folder itself, not a symlink to one."""
+    try:
+        return stat.S_ISDIR(os.lstat(path).st_mode)
+    except OSError:
+        return False
+
+
+def create_new(path: Path, mode: int = 0o644) -> int:
+    """A write-only descriptor of a new file at ``path`` (never through a symlink, never an
+    existing file), with ``mode`` whatever the umask."""
+    handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _CLOEXEC, mode)
+    try:
+        os.fchmod(handle, mode)
+    except BaseException:
+        os.close(handle)
+        raise
+    return handle
+
+
+# -- writing: whole files or nothing -------------------------------------------------------
 
 
 def fsync_folder(folder: Path) -> None:

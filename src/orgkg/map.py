@@ -29,8 +29,10 @@ from orgkg.model import (
     EmployeeCount,
     Fact,
     FieldFacts,
+    FieldStatus,
     Founding,
     FundingSource,
+    HeadquartersMove,
     Identity,
     Member,
     Mention,
@@ -438,6 +440,23 @@ class _ProfileMapper:
                 # Issue 12 item 5: a renamed organization keeps its IRI and its old name.
                 self.add(self.org, ORGKG.previousName, name(fact.previous_name))
 
+    def map_headquartersmove(self, fact: HeadquartersMove) -> None:
+        """A change event of the organization itself: its seat moved. The places stay the
+        text as written (literals): no place entity is minted from a History sentence."""
+        place = fact.to_place or fact.from_place
+        label = "-".join(p for p in ("moved-headquarters", place, str(fact.date.year) if fact.date else None) if p)
+        event = self.owned("event", label)
+        self.add(event, RDF.type, ORG.ChangeEvent)
+        self.add(event, RDF.type, ORGKG.HeadquartersMove)
+        self.add(event, ORG.resultingOrganization, self.org)
+        self.add(event, SDO.description, text(fact.text))
+        if fact.date:
+            self.add(event, DCTERMS.date, date_literal(fact.date))
+        if fact.from_place:
+            self.add(event, ORGKG.fromPlace, name(fact.from_place))
+        if fact.to_place:
+            self.add(event, ORGKG.toPlace, name(fact.to_place))
+
     def map_dissolution(self, fact: Dissolution) -> None:
         if fact.date:
             self.add(self.org, SDO.dissolutionDate, date_literal(fact.date))
@@ -456,6 +475,9 @@ class _ProfileMapper:
         self.graph = graph_iri
         lines = [ref.line for ref in references]
         self.map_provenance(graph_iri, "References", min(lines), max(lines))
+        # Like every other field of the template, References says it was stated (and keeps its text).
+        verbatim = "\n".join(ref.raw for ref in references)
+        self.map_statement(FieldFacts("References", "references", min(lines), max(lines), FieldStatus.STATED, verbatim))
         for ref in references:
             if not ref.url:
                 continue

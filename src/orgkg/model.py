@@ -335,6 +335,17 @@ class Dissolution:
 
 
 @dataclass(frozen=True)
+class HeadquartersMove:
+    """The organization moved its seat (headquarters, head office) from one place to another.
+    The places are the text as written (no place entity is minted from them)."""
+
+    text: str  # the sentence, verbatim
+    to_place: str | None = None
+    from_place: str | None = None
+    date: DateValue | None = None
+
+
+@dataclass(frozen=True)
 class Website:
     url: str
 
@@ -363,6 +374,7 @@ Fact = (
     | Address
     | ChangeEvent
     | Dissolution
+    | HeadquartersMove
     | Website
     | SameAs
 )

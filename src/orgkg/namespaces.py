@@ -110,6 +110,7 @@ class ORGKG(DefinedNamespace):
 
     # classes
     FieldStatement: URIRef
+    HeadquartersMove: URIRef
     Legislation: URIRef
     Program: URIRef
     Retrieval: URIRef
@@ -123,6 +124,7 @@ class ORGKG(DefinedNamespace):
     fieldStatus: URIRef
     firstLine: URIRef
     fiscalYear: URIRef
+    fromPlace: URIRef
     fundingSource: URIRef
     lastLine: URIRef
     legalBasis: URIRef
@@ -134,6 +136,7 @@ class ORGKG(DefinedNamespace):
     regulatoryScope: URIRef
     service: URIRef
     sha256: URIRef
+    toPlace: URIRef
     verbatim: URIRef
     # field-status concepts
     stated: URIRef

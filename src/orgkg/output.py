@@ -144,7 +144,7 @@ def _check_folders(out: Path) -> None:
     """``orgs/`` and ``web/`` must be real folders inside ``out`` (through a symlink, files
     would be compared, linked and removed wherever it points), and no folder may stand where
     the set has a file (it would be removed with the previous set)."""
-    from orgkg.cache import file_kind
+    from orgkg.files import file_kind
     from orgkg.serialization import FILE_NAMES
 
     for name in FILE_FOLDERS:
@@ -223,9 +223,10 @@ class _Staging:
         target.parent.mkdir(exist_ok=True)
         pieces = [data] if isinstance(data, bytes) else data
         if not (_holds(self.previous / name, pieces) and _link(self.previous / name, target)):
-            handle = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _CLOEXEC, 0o644)
+            from orgkg.files import create_new
+
+            handle = create_new(target, 0o644)  # whatever the umask: as every orgkg output
             try:
-                os.fchmod(handle, 0o644)  # whatever the umask: as every orgkg output
                 for piece in pieces:
                     view = memoryview(piece)
                     while view:
@@ -243,14 +244,10 @@ class _Staging:
                 _fsync_folder(folder)
 
 
-_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
-_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
-
-
 def _holds(path: Path, pieces: Sequence[bytes]) -> bool:
     """Whether ``path`` is a regular file holding the bytes ``pieces`` make together (never
     opening anything else; read a piece at a time: a graph file can be hundreds of MB)."""
-    from orgkg.cache import open_regular
+    from orgkg.files import open_regular
 
     try:
         if os.lstat(path).st_size != sum(len(piece) for piece in pieces):
@@ -376,7 +373,7 @@ def _carry_over(out: Path, staging: Path, manifest: set[str]) -> None:
     cache, the store, files of the user's (folders made anew, everything else hard-linked,
     a symlink as the link itself). The new set's files win over what has their name; of the
     previous set's names, only regular files are orgkg's (a link or FIFO put there goes along)."""
-    from orgkg.cache import is_plain_folder
+    from orgkg.files import is_plain_folder
 
     device = os.lstat(out).st_dev
 
@@ -406,7 +403,7 @@ def _carry_over(out: Path, staging: Path, manifest: set[str]) -> None:
 
 def _move_folder(source: Path, target: Path) -> bool:
     """Rename the real folder ``source`` to ``target`` if there is one and nothing at ``target``."""
-    from orgkg.cache import is_plain_folder
+    from orgkg.files import is_plain_folder
 
     if not is_plain_folder(source) or os.path.lexists(target):
         return False
@@ -421,7 +418,7 @@ def _copy(source: Path, target: Path, found: os.stat_result) -> None:
     elif stat.S_ISREG(found.st_mode):
         shutil.copy2(source, target, follow_symlinks=False)
     else:
-        from orgkg.cache import file_kind
+        from orgkg.files import file_kind
 
         raise UsageError(
             f"{source} is {file_kind(found.st_mode)} that orgkg can neither link nor copy into the new build"
@@ -460,7 +457,7 @@ def _own_file(folder: Path, relative: str, manifest: set[str]) -> bool:
 
 def _manifest(folder: Path, notice: Callable[[str], None]) -> set[str]:
     """The organization and web files the set in ``folder`` lists (a tampered line names nothing)."""
-    from orgkg.cache import NotRegularFile, read_regular
+    from orgkg.files import NotRegularFile, read_regular
 
     try:
         text = read_regular(folder / ORG_MANIFEST).decode("utf-8")
@@ -533,7 +530,7 @@ def _dispose(folder: Path, out: Path, notice: Callable[[str], None]) -> None:
     found in neither way reached the folder while the build ran: it is moved into ``out``,
     or, if ``out`` has another file by its name, left where it is, with a notice. A cache
     folder ``out`` lacks is moved back whole."""
-    from orgkg.cache import is_plain_folder
+    from orgkg.files import is_plain_folder
 
     own, kept = _manifest(folder, lambda _: None), _manifest(out, lambda _: None)
     left: list[str] = []
@@ -586,7 +583,7 @@ def _also_in(twin: Path, path: Path, found: os.stat_result) -> bool:
         return True
     if stat.S_ISLNK(found.st_mode) and stat.S_ISLNK(other.st_mode):
         return os.readlink(path) == os.readlink(twin)
-    from orgkg.cache import read_regular
+    from orgkg.files import read_regular
 
     try:
         return (

@@ -140,57 +140,91 @@ def _sentence_stop(last: str, lexicon: Words) -> bool:
     return core[0].islower() or (len(core) > 4 and not core.isupper())
 
 
-def name_problem(text: str, kind: NameKind, lexicon: Words | None = None) -> tuple[str, str] | None:
-    """(finding code, reason) when ``text`` cannot be a name of ``kind``, else None."""
+Problem = tuple[str, str]  # (finding code, reason)
+
+
+def name_problem(text: str, kind: NameKind, lexicon: Words | None = None) -> Problem | None:
+    """(finding code, reason) when ``text`` cannot be a name of ``kind``, else None: the
+    first of the checks below, in this order, that finds a problem."""
     lexicon = lexicon or words()
     tokens = text.split()
     if not tokens:
         return None  # empty names are text.ttl's Violation
-    bare = [_bare(t) for t in tokens]
-    if all(b in lexicon.function for b, t in zip(bare, tokens, strict=True) if not _is_acronym(t)) and not all(
+    name = _Name(text, kind, tokens, [_bare(t) for t in tokens], lexicon)
+    for check in (_function_words, _fragment, _sentence, _title_or_common_noun):
+        if problem := check(name):
+            return problem
+    return None
+
+
+@dataclass(frozen=True)
+class _Name:
+    """A name being judged, split into words (``tokens``) and their bare lowercase forms."""
+
+    text: str
+    kind: NameKind
+    tokens: list[str]
+    bare: list[str]
+    lexicon: Words
+
+
+def _function_words(name: _Name) -> Problem | None:
+    tokens, lexicon = name.tokens, name.lexicon
+    if all(b in lexicon.function for b, t in zip(name.bare, tokens, strict=True) if not _is_acronym(t)) and not all(
         _is_acronym(t) for t in tokens
     ):
         return "plausibility.name-function-word", "a function word or a placeholder, not a name"
-    if kind is not NameKind.PERSON and _is_legal_form(text, lexicon):
+    if name.kind is not NameKind.PERSON and _is_legal_form(name.text, lexicon):
         return "plausibility.name-function-word", "a legal form without a name"
+    return None
+
+
+def _fragment(name: _Name) -> Problem | None:
+    text = name.text
     if not _balanced(text):
         return "plausibility.name-fragment", "a fragment: its brackets or quotes do not pair up"
     if text[0] in _EDGE_PUNCTUATION or text[-1] in _EDGE_PUNCTUATION or text[0] in ".)]}" or text[-1] in "([{":
         return "plausibility.name-fragment", "a fragment: it starts or ends with a punctuation mark"
-    edges = {bare[0], bare[-1]} if len(tokens) > 1 else set()
+    edges = {name.bare[0], name.bare[-1]} if len(name.tokens) > 1 else set()
     if edges & {"and", "or", "&", "of", "for", "with", "und", "et"}:
         return "plausibility.name-fragment", "a fragment: it starts or ends with a joining word"
-    lower = [b for b, t in zip(bare, tokens, strict=True) if t[:1].islower() and b not in lexicon.glue]
+    return None
+
+
+def _sentence(name: _Name) -> Problem | None:
+    text, tokens, lexicon = name.text, name.tokens, name.lexicon
+    lower = [b for b, t in zip(name.bare, tokens, strict=True) if t[:1].islower() and b not in lexicon.glue]
     if any(b in lexicon.verbs for b in lower):
         return "plausibility.name-sentence", "a clause or sentence (it has a verb), not a name"
     if ";" in text:
         return "plausibility.name-sentence", "several names or sentences (a semicolon), not one name"
-    if kind in (NameKind.PERSON, NameKind.POST) and ":" in text:
+    if name.kind in (NameKind.PERSON, NameKind.POST) and ":" in text:
         return "plausibility.name-sentence", "a label and a value (a colon), not one name"
     if len(tokens) > 1 and _sentence_stop(tokens[-1], lexicon):
         return "plausibility.name-sentence", "a sentence (it ends with a full stop), not a name"
     if len(tokens) > _MAX_NAME_WORDS or len(text) > _MAX_NAME_CHARS:
         return "plausibility.name-sentence", "too long for a name: prose, not a name"
-    parts = [w for b in bare for w in re.split(r"[-‐–]", b) if w]
-    if (
-        kind in (NameKind.ORGANIZATION, NameKind.PERSON)
-        and all(w in lexicon.role_words for w in parts)
-        and any(w in lexicon.role_heads for w in parts)
-    ):
+    return None
+
+
+def _title_or_common_noun(name: _Name) -> Problem | None:
+    lexicon, named = name.lexicon, name.kind in (NameKind.ORGANIZATION, NameKind.PERSON)
+    parts = [w for b in name.bare for w in re.split(r"[-‐–]", b) if w]
+    if named and all(w in lexicon.role_words for w in parts) and any(w in lexicon.role_heads for w in parts):
         return "plausibility.name-title-only", "a title or role alone, without a name"
-    first = tokens[0].lstrip("\"'“‘(")
+    first = name.tokens[0].lstrip("\"'“‘(")
     if (
-        kind in (NameKind.ORGANIZATION, NameKind.PERSON)
+        named
         and first[:1].islower()
         and first.isalpha()
         and first == first.lower()
-        and bare[0] not in lexicon.glue
+        and name.bare[0] not in lexicon.glue
     ):
         return (
             "plausibility.name-common-noun",
             "a common noun or a fragment, not a proper name (it starts in lowercase)",
         )
-    if kind is NameKind.PERSON and _leading_title(text, lexicon):
+    if name.kind is NameKind.PERSON and _leading_title(name.text, lexicon):
         return "plausibility.person-title", "a name with a leading title or honorific, which belongs in a post or role"
     return None
 

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from orgkg import files
 from orgkg.errors import InputError
 
 
@@ -125,48 +126,29 @@ def check_regular(path: str | Path, what: str = "") -> None:
 
 
 def open_regular(path: str | Path, what: str = "") -> BinaryIO:
-    """``path`` opened for reading if it is a regular file; InputError (exit 3) otherwise.
-
-    Opened non-blocking: opening a FIFO for reading blocks until a writer comes, and a
-    FIFO or device put in place after a ``stat`` would still hang a plain ``open``.
-    """
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    """``path`` opened for reading if it is a regular file (a symlink is followed: this is
+    a user's input); InputError (exit 3) otherwise. ``orgkg.files.open_regular`` opens it."""
     try:
-        fd = os.open(path, flags)
+        fd = files.open_regular(path, follow_symlinks=True)
     except FileNotFoundError:
         raise InputError("no such file", str(path)) from None
     except IsADirectoryError:
         raise InputError("is a directory, not a file", str(path)) from None
+    except files.NotRegularFile as error:
+        if stat.S_ISDIR(error.mode):
+            raise InputError("is a directory, not a file", str(path)) from None
+        raise InputError(files.not_regular(error.mode), str(path)) from None
     except OSError as error:
         raise InputError(_cannot_read(what, error.strerror or str(error)), str(path)) from None
-    try:
-        mode = os.fstat(fd).st_mode
-        if stat.S_ISDIR(mode):  # Linux opens a folder read-only without complaint
-            raise InputError("is a directory, not a file", str(path))
-        if not stat.S_ISREG(mode):
-            raise InputError(f"not a regular file ({_kind(mode)}): orgkg reads only regular files", str(path))
-        if not os.access(path, os.R_OK):  # what click's `readable` asks; kept so both agree
-            raise InputError(_cannot_read(what, "permission denied"), str(path))
-        os.set_blocking(fd, True)  # a regular file: ordinary reads from here on
-    except BaseException:
+    if not os.access(path, os.R_OK):  # what click's `readable` asks; kept so both agree
         os.close(fd)
-        raise
+        raise InputError(_cannot_read(what, "permission denied"), str(path))
     return os.fdopen(fd, "rb")
 
 
 def _cannot_read(what: str, reason: str) -> str:
     reason = reason[:1].lower() + reason[1:]  # "Permission denied" -> "permission denied"
     return f"cannot read {what}: {reason}" if what else reason
-
-
-def _kind(mode: int) -> str:
-    if stat.S_ISFIFO(mode):
-        return "a FIFO"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "a special file"
 
 
 def read_rdf_file(

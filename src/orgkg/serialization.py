@@ -641,65 +641,95 @@ def frame_triples(triples: Iterable[Triple], root: str) -> bytes:
     canonical order — written directly, in linear time, instead of ~30 ms of PyLD per
     organization. tests/test_scale.py checks the two agree byte for byte.
     """
-    compact = compactor()
-    nodes: dict[str, dict[str, list[str]]] = {}
-    pointing: dict[tuple[str, str], list[str]] = {}  # (predicate, object) → subjects
-    for s, p, o in triples:
-        nodes.setdefault(s, {}).setdefault(p, []).append(o)
-        if o[0] == "<" or o.startswith("_:"):
-            nodes.setdefault(o, {})
-            pointing.setdefault((p, o), []).append(s)
     root_text = f"<{root}>"
-    if root_text not in nodes:
-        nodes[root_text] = {}
-    stack: list[str] = []
-    implicit: dict[str, FrameSpec] = {}
+    framer = _Framer(triples, root_text)
+    framed = framer.embed(root_text, ORGANIZATION_FRAME, False, set())
+    assert framed is not None
+    framed["@context"] = jsonld_context()
+    return dump_json(canonical_json(framed))
 
-    def embed(node_id: str, frame: FrameSpec, embedded: bool, unique: set[str]) -> dict[str, Any] | None:
+
+def _is_node(term: str) -> bool:
+    """Whether an N-Triples term names a node (an IRI or blank node), not a literal."""
+    return term[0] == "<" or term.startswith("_:")
+
+
+class _Framer:
+    """PyLD's framing algorithm over one document's triples (``frame_triples``)."""
+
+    def __init__(self, triples: Iterable[Triple], root_text: str) -> None:
+        self.compact = compactor()
+        self.root_text = root_text
+        self.nodes: dict[str, dict[str, list[str]]] = {}
+        self.pointing: dict[tuple[str, str], list[str]] = {}  # (predicate, object) → subjects
+        for s, p, o in triples:
+            self.nodes.setdefault(s, {}).setdefault(p, []).append(o)
+            if _is_node(o):
+                self.nodes.setdefault(o, {})
+                self.pointing.setdefault((p, o), []).append(s)
+        self.nodes.setdefault(root_text, {})
+        self.stack: list[str] = []
+        self.implicit: dict[str, FrameSpec] = {}
+
+    def embed(self, node_id: str, frame: FrameSpec, embedded: bool, unique: set[str]) -> dict[str, Any] | None:
         """PyLD's matchFrame for one node; None where PyLD adds nothing (a reverse match
         already embedded elsewhere)."""
-        output: dict[str, Any] = {"@id": _node_id(node_id, compact)}
+        output: dict[str, Any] = {"@id": _node_id(node_id, self.compact)}
         if not embedded and node_id in unique:
             return None
-        if embedded and node_id in stack[:-1]:
+        if embedded and node_id in self.stack[:-1]:
             return output
         if embedded and frame.embed == "@once" and node_id in unique:
             return output
         unique.add(node_id)
-        stack.append(node_id)
+        self.stack.append(node_id)
         children = dict(frame.properties)
-        for predicate, objects in sorted(nodes[node_id].items()):
-            if predicate == f"<{RDF_TYPE}>":
-                for o in objects:
-                    _add(output, "@type", compact.iri(o[1:-1], vocab=True) if o[0] == "<" else o)
-                continue
-            # a value without an explicit frame takes an implicit one with this node's flag
-            sub = children.get(predicate[1:-1]) or implicit.setdefault(frame.embed, FrameSpec(embed=frame.embed))
+        for predicate, objects in sorted(self.nodes[node_id].items()):
+            self._add_values(output, predicate, objects, frame, children, unique)
+        self._add_reverse(output, node_id, frame, unique)
+        self.stack.pop()
+        return output
+
+    def _add_values(
+        self,
+        output: dict[str, Any],
+        predicate: str,
+        objects: list[str],
+        frame: FrameSpec,
+        children: dict[str, FrameSpec],
+        unique: set[str],
+    ) -> None:
+        """A node's values of ``predicate``: types, embedded nodes (framed by ``children``,
+        the frame's explicit frames per property), literals."""
+        compact = self.compact
+        if predicate == f"<{RDF_TYPE}>":
             for o in objects:
-                if o[0] == "<" or o.startswith("_:"):
-                    value = embed(o, sub, True, unique)
-                    assert value is not None  # only reverse matches are ever skipped
-                    key = compact.key(predicate[1:-1], True)
-                    if compact.coerced.get(predicate[1:-1]) == key and len(value) == 1:
-                        value = value["@id"]
-                    _add(output, key, value)
-                else:
-                    _add(output, compact.key(predicate[1:-1], False), compact.literal(o))
+                _add(output, "@type", compact.iri(o[1:-1], vocab=True) if o[0] == "<" else o)
+            return
+        # a value without an explicit frame takes an implicit one with this node's flag
+        sub = children.get(predicate[1:-1]) or self.implicit.setdefault(frame.embed, FrameSpec(embed=frame.embed))
+        for o in objects:
+            if _is_node(o):
+                value = self.embed(o, sub, True, unique)
+                assert value is not None  # only reverse matches are ever skipped
+                key = compact.key(predicate[1:-1], True)
+                if compact.coerced.get(predicate[1:-1]) == key and len(value) == 1:
+                    value = value["@id"]
+                _add(output, key, value)
+            else:
+                _add(output, compact.key(predicate[1:-1], False), compact.literal(o))
+
+    def _add_reverse(self, output: dict[str, Any], node_id: str, frame: FrameSpec, unique: set[str]) -> None:
+        """The nodes that point at ``node_id`` through the frame's reverse properties."""
+        compact = self.compact
         for predicate in sorted(frame.reverse, key=lambda p: compact.key(p, True)):
-            for subject in sorted(pointing.get((f"<{predicate}>", node_id), ()), key=lambda s: s[1:-1]):
+            for subject in sorted(self.pointing.get((f"<{predicate}>", node_id), ()), key=lambda s: s[1:-1]):
                 # PyLD frames each reverse match as a fresh match that is not embedded,
                 # with its own frame ({}: @once); at the top level (the root) with a
                 # fresh set of embedded nodes, below it sharing the parent's.
-                matched = embed(subject, FrameSpec(), False, set() if node_id == root_text else unique)
+                matched = self.embed(subject, FrameSpec(), False, set() if node_id == self.root_text else unique)
                 if matched is not None:
                     _add(output.setdefault("@reverse", {}), compact.key(predicate, True), matched)
-        stack.pop()
-        return output
-
-    framed = embed(root_text, ORGANIZATION_FRAME, False, set())
-    assert framed is not None
-    framed["@context"] = jsonld_context()
-    return dump_json(canonical_json(framed))
 
 
 # ---------------------------------------------------------------------------------------

@@ -42,10 +42,10 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Protocol
+from typing import Any, Protocol
 
 import pyoxigraph as ox
-from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib import BNode, Dataset, Graph, Literal, URIRef, Variable
 from rdflib.collection import Collection
 from rdflib.term import Node
 
@@ -502,9 +502,11 @@ class _ClassCheck(_Check):
     negated: bool = False
 
     def run(self, context: _Context) -> Iterator[Hit]:
-        closure = " ".join(context.classes(c) for c in self.classes)
+        closure = ", ".join(" ".join(context.classes(c) for c in self.classes).split())
         exists = "EXISTS" if self.negated else "NOT EXISTS"
-        condition = f"FILTER {exists} {{ ?v a ?c . VALUES ?c {{ {closure} }} }}"
+        # IN, not VALUES: oxigraph then looks up ?v's types, where a VALUES joined all
+        # instances of every class in the closure for each value (quadratic).
+        condition = f"FILTER {exists} {{ ?v a ?c . FILTER(?c IN ({closure})) }}"
         for row in context.select(self.values(context, condition)):
             yield self.hit(context.rdflib(row["this"]), context.rdflib(row["v"]))
 
@@ -599,28 +601,115 @@ class _UniqueLangCheck(_Check):
 
 @dataclass(frozen=True)
 class _SparqlCheck(_Check):
-    """A SPARQL-based constraint, run once per focus node with ``$this`` substituted."""
+    """A SPARQL-based constraint: run once per focus node with ``$this`` substituted, as
+    pyshacl runs it, or, where that gives the same solutions (``_joinable``), once for all
+    focus nodes, joined with the target: oxigraph then evaluates each join once instead of
+    once per focus node (a lookup of another node's name was quadratic per focus node)."""
 
     select: str = ""
     constraint: Node | None = None
+    joined: bool = False  # run once, joined with the target (``_joinable``)
 
     def run(self, context: _Context) -> Iterator[Hit]:
-        focus_query = f"SELECT ?this WHERE {{ {self.target.pattern(context)} }}"
-        for focus_row in list(context.select(focus_query)):
-            this = focus_row["this"]
+        if self.joined:
+            query = f"SELECT * WHERE {{ {self.target.pattern(context)} {{ {self.select} }} }}"
+            rows: Iterable[tuple[ox.NamedNode | ox.BlankNode, ox.QuerySolution]] = (
+                (row["this"], row) for row in context.select(query)
+            )
+        else:
+            focus_query = f"SELECT ?this WHERE {{ {self.target.pattern(context)} }}"
+            foci = [row["this"] for row in context.select(focus_query)]
+            rows = ((this, row) for this in foci for row in context.select(self.select, this=this))
+        seen: set[tuple[object, object, object, object]] = set()
+        for this, row in rows:
+            t, p, v = (row[name] if name in _variables(row) else None for name in ("this", "path", "value"))
+            if (this, t, p, v) in seen:
+                continue
+            seen.add((this, t, p, v))
             focus = context.rdflib(this)
-            seen: set[tuple[object, object, object]] = set()
-            for row in context.select(self.select, this=this):
-                t, p, v = (row[name] if name in _variables(row) else None for name in ("this", "path", "value"))
-                if (t, p, v) in seen:
-                    continue
-                seen.add((t, p, v))
-                if self.path is None and v is None:
-                    v_node: Node | None = focus
-                else:
-                    v_node = context.rdflib(v) if v is not None else None
-                path = context.rdflib(p) if p is not None else None
-                yield self.hit(context.rdflib(t) if t is not None else focus, v_node, path)
+            if self.path is None and v is None:
+                v_node: Node | None = focus
+            else:
+                v_node = context.rdflib(v) if v is not None else None
+            path = context.rdflib(p) if p is not None else None
+            yield self.hit(context.rdflib(t) if t is not None else focus, v_node, path)
+
+
+# The SPARQL algebra a constraint may use to run joined with its target (``_joinable``).
+_JOINABLE_ALGEBRA = frozenset({"SelectQuery", "Project", "Distinct", "Union", "Join", "BGP", "Filter", "Extend"})
+_THIS = Variable("this")
+
+
+def _joinable(select: str) -> bool:
+    """Whether the constraint query ``select`` gives, joined with all focus nodes at once,
+    the solutions it gives run once per focus node with ``$this`` pre-bound (SEP-0007).
+
+    Sufficient and checked on rdflib's algebra of the query: only basic graph patterns,
+    joins, unions, filters and BINDs (no OPTIONAL, MINUS, EXISTS, subquery, VALUES,
+    aggregate, GRAPH or slice, where a pre-bound ``$this`` can mean something else than a
+    joined one); the query projects ``$this``; no BIND assigns it; and every FILTER or BIND
+    that reads ``$this`` sees it bound by a triple pattern of its own group."""
+    from rdflib.plugins.sparql import prepareQuery
+
+    try:
+        algebra = prepareQuery(select).algebra
+    except Exception:
+        return False
+    return _THIS in (algebra.get("PV") or ()) and _pattern_joinable(algebra.p)
+
+
+def _pattern_joinable(node: Any) -> bool:
+    name = getattr(node, "name", None)
+    if name not in _JOINABLE_ALGEBRA:
+        return False
+    if name == "BGP":
+        return all(not _has_pattern(term) for triple in node.triples for term in triple)
+    inner = [node[key] for key in ("p", "p1", "p2") if key in node]
+    if name in ("Filter", "Extend"):
+        expression = node["expr"]
+        if _has_pattern(expression) or (name == "Extend" and node["var"] == _THIS):
+            return False
+        if _THIS in _expression_variables(expression) and _THIS not in _bound(node["p"]):
+            return False
+    return all(_pattern_joinable(child) for child in inner)
+
+
+def _bound(node: Any) -> set[Variable]:
+    """The variables every solution of the pattern ``node`` binds."""
+    name = getattr(node, "name", None)
+    if name == "BGP":
+        return {term for triple in node.triples for term in triple if isinstance(term, Variable)}
+    if name == "Join":
+        return _bound(node.p1) | _bound(node.p2)
+    if name == "Union":
+        return _bound(node.p1) & _bound(node.p2)
+    if name == "Extend":
+        return _bound(node.p) | {node["var"]}
+    if name in ("Filter", "Project", "Distinct"):
+        return _bound(node.p)
+    return set()
+
+
+def _expression_variables(expression: Any) -> set[Variable]:
+    if isinstance(expression, Variable):
+        return {expression}
+    if isinstance(expression, dict):
+        return set().union(*(_expression_variables(v) for k, v in expression.items() if k != "_vars"))
+    if isinstance(expression, list | tuple):
+        return set().union(*(_expression_variables(v) for v in expression))
+    return set()
+
+
+def _has_pattern(expression: Any) -> bool:
+    """Whether an expression holds a graph pattern (EXISTS, NOT EXISTS)."""
+    name = getattr(expression, "name", "")
+    if name in ("Builtin_EXISTS", "Builtin_NOTEXISTS"):
+        return True
+    if isinstance(expression, dict):
+        return any(_has_pattern(v) for k, v in expression.items() if k != "_vars")
+    if isinstance(expression, list | tuple):
+        return any(_has_pattern(v) for v in expression)
+    return False
 
 
 def _variables(row: ox.QuerySolution) -> set[str]:
@@ -738,8 +827,11 @@ def _class_only(shapes: Graph, shape: Node) -> Node | None:
 
 
 def _compile_constraint(shapes: Graph, base: _Check, parameter: Node, argument: Node, shape: Node) -> _Check:
+    """The check of one constraint (``parameter`` ``argument``) of ``shape``."""
+    if parameter not in _COMPONENT_NAMES:  # sh:closed, sh:node, sh:hasValue ...: left to pyshacl
+        raise CannotCompile(f"constraint {parameter}")
     fields = {name: getattr(base, name) for name in ("shape", "severity", "message", "target", "path", "sparql_path")}
-    component = SH[_COMPONENT_NAMES.get(parameter, "Unknown") + "ConstraintComponent"]
+    component = SH[_COMPONENT_NAMES[parameter] + "ConstraintComponent"]
     if parameter in _VALUE_TESTS:
         return _ValueCheck(
             component=component,
@@ -750,52 +842,81 @@ def _compile_constraint(shapes: Graph, base: _Check, parameter: Node, argument: 
     if parameter == SH["class"]:
         return _ClassCheck(component=component, classes=(argument,), **fields)
     if parameter in (SH.minCount, SH.maxCount) and isinstance(argument, Literal):
-        bound = int(argument.value)
-        if base.path is None:
-            raise CannotCompile("a count on a node shape")
-        if parameter == SH.minCount and bound == 0:
-            raise CannotCompile("sh:minCount 0")  # never fails; left to pyshacl for simplicity
-        key = "minimum" if parameter == SH.minCount else "maximum"
-        return _CountCheck(component=component, **{key: bound}, **fields)
-    if parameter == SH["or"]:
-        members = _inner_shapes(shapes, argument)
-        classes = [_class_only(shapes, m) for m in members]
-        if all(c is not None for c in classes):
-            return _ClassCheck(component=component, classes=tuple(c for c in classes if c is not None), **fields)
-        if base.path is None and all(_minimum_one(shapes, m) for m in members):
-            paths = tuple(_sparql_path(shapes, shapes.value(m, SH.path)) for m in members)
-            return _OrExistsCheck(component=component, alternatives=paths, **fields)
-        tests = [_local_test(shapes, m) for m in members]
-        return _ValueCheck(component=component, test=lambda v: any(t(v) for t in tests), **fields)
-    if parameter == SH["and"]:
-        tests = [_local_test(shapes, m) for m in _inner_shapes(shapes, argument)]
-        return _ValueCheck(component=component, test=lambda v: all(t(v) for t in tests), **fields)
+        return _compile_count(base, component, parameter, argument, fields)
+    if parameter in (SH["or"], SH["and"], SH["not"]):
+        return _compile_logical(shapes, base, component, parameter, argument, fields)
+    if base.path is not None and (pair := _compile_pair(component, parameter, argument, fields)) is not None:
+        return pair
+    if parameter == SH.sparql:
+        return _compile_sparql(shapes, base, component, argument, fields)
+    raise CannotCompile(f"constraint {parameter}")
+
+
+def _compile_count(
+    base: _Check, component: URIRef, parameter: Node, argument: Literal, fields: dict[str, Any]
+) -> _Check:
+    """sh:minCount or sh:maxCount on a property shape."""
+    bound = int(argument.value)
+    if base.path is None:
+        raise CannotCompile("a count on a node shape")
+    if parameter == SH.minCount and bound == 0:
+        raise CannotCompile("sh:minCount 0")  # never fails; left to pyshacl for simplicity
+    key = "minimum" if parameter == SH.minCount else "maximum"
+    return _CountCheck(component=component, **{key: bound}, **fields)
+
+
+def _compile_logical(
+    shapes: Graph, base: _Check, component: URIRef, parameter: Node, argument: Node, fields: dict[str, Any]
+) -> _Check:
+    """sh:or, sh:and, sh:not: of class-only shapes (a class check), of shapes that only
+    require a value (sh:or on a node shape), or of value tests (one test in Python)."""
     if parameter == SH["not"]:
         negated = _class_only(shapes, argument)
         if negated is not None:
             return _ClassCheck(component=component, classes=(negated,), negated=True, **fields)
         test = _local_test(shapes, argument)
         return _ValueCheck(component=component, test=lambda v: not test(v), **fields)
-    if parameter == SH.disjoint and isinstance(argument, URIRef) and base.path is not None:
+    members = _inner_shapes(shapes, argument)
+    if parameter == SH["and"]:
+        tests = [_local_test(shapes, m) for m in members]
+        return _ValueCheck(component=component, test=lambda v: all(t(v) for t in tests), **fields)
+    classes = [_class_only(shapes, m) for m in members]
+    if all(c is not None for c in classes):
+        return _ClassCheck(component=component, classes=tuple(c for c in classes if c is not None), **fields)
+    if base.path is None and all(_minimum_one(shapes, m) for m in members):
+        paths = tuple(_sparql_path(shapes, shapes.value(m, SH.path)) for m in members)
+        return _OrExistsCheck(component=component, alternatives=paths, **fields)
+    tests = [_local_test(shapes, m) for m in members]
+    return _ValueCheck(component=component, test=lambda v: any(t(v) for t in tests), **fields)
+
+
+def _compile_pair(component: URIRef, parameter: Node, argument: Node, fields: dict[str, Any]) -> _Check | None:
+    """sh:disjoint, sh:lessThanOrEquals, sh:uniqueLang on a property shape; None for
+    another parameter."""
+    if parameter == SH.disjoint and isinstance(argument, URIRef):
         return _DisjointCheck(component=component, other=argument, **fields)
-    if parameter == SH.lessThanOrEquals and isinstance(argument, URIRef) and base.path is not None:
+    if parameter == SH.lessThanOrEquals and isinstance(argument, URIRef):
         return _LessThanOrEqualsCheck(component=component, other=argument, **fields)
-    if parameter == SH.uniqueLang and argument == Literal(True) and base.path is not None:
+    if parameter == SH.uniqueLang and argument == Literal(True):
         return _UniqueLangCheck(component=component, **fields)
-    if parameter == SH.sparql:
-        if (argument, SH.deactivated, Literal(True)) in shapes:
-            raise CannotCompile("a deactivated SPARQL constraint")
-        if shapes.value(argument, SH.prefixes) is not None or shapes.value(argument, SH.select) is None:
-            raise CannotCompile("a SPARQL constraint with sh:prefixes or without sh:select")
-        message = shape_message(shapes, argument) or base.message
-        fields["message"] = message
-        return _SparqlCheck(
-            component=component,
-            select=_portable_query(str(shapes.value(argument, SH.select))),
-            constraint=argument,
-            **fields,
-        )
-    raise CannotCompile(f"constraint {parameter}")
+    return None
+
+
+def _compile_sparql(shapes: Graph, base: _Check, component: URIRef, argument: Node, fields: dict[str, Any]) -> _Check:
+    """A SPARQL-based constraint (sh:sparql), with its own sh:message if it has one."""
+    if (argument, SH.deactivated, Literal(True)) in shapes:
+        raise CannotCompile("a deactivated SPARQL constraint")
+    if shapes.value(argument, SH.prefixes) is not None or shapes.value(argument, SH.select) is None:
+        raise CannotCompile("a SPARQL constraint with sh:prefixes or without sh:select")
+    fields = {**fields, "message": shape_message(shapes, argument) or base.message}
+    select = str(shapes.value(argument, SH.select))
+    return _SparqlCheck(
+        component=component,
+        select=_portable_query(select),
+        constraint=argument,
+        joined=_joinable(select),
+        **fields,
+    )
 
 
 def _minimum_one(shapes: Graph, member: Node) -> bool:
@@ -815,7 +936,7 @@ def _compile_shape(shapes: Graph, shape: Node, target: _Target) -> list[_Check]:
     base = _Check(
         shape=shape,
         component=SH.ConstraintComponent,
-        severity=_SEVERITIES.get(shapes.value(shape, SH.severity), Severity.VIOLATION),  # type: ignore[arg-type]
+        severity=_SEVERITIES.get(shapes.value(shape, SH.severity), Severity.VIOLATION),
         message=message or "",
         target=target,
         path=path,

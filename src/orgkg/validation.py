@@ -25,7 +25,7 @@ from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from orgkg import plausibility
-from orgkg.errors import InputError
+from orgkg.errors import InputError, UsageError
 from orgkg.model import SEVERITY_BY_VALUE, Diagnostic, Row, Severity
 from orgkg.namespaces import (
     DCTERMS,
@@ -510,6 +510,10 @@ def _value_line(origin: _Origin) -> int | None:
 # The entry point
 
 
+# The SHACL engines ``validate_dataset`` can run: the compiled one (the default) and the record.
+ENGINES = ("sparql", "pyshacl")
+
+
 def validate_dataset(
     dataset: Dataset | Graph,
     *,
@@ -519,6 +523,7 @@ def validate_dataset(
     replace_shapes: bool = False,
     today: date | None = None,
     profiles: Sequence[Any] = (),
+    engine: str = "sparql",
 ) -> ValidationReport:
     """Validate ``dataset`` against the shapes and the Python checks.
 
@@ -527,10 +532,13 @@ def validate_dataset(
     (or replaces the shipped ones with ``replace_shapes``); ``today`` dates the
     future-access-date rule; ``profiles`` (``model.Profile`` or objects with a
     ``.profile``) enable the duplicate-reference rule on the references as written.
+    ``engine`` (``ENGINES``) evaluates the shapes: ``"sparql"``, orgkg's shapes compiled to
+    SPARQL over a pyoxigraph store (``orgkg.shacl_sparql``, proven to give pyshacl's
+    findings: docs/validation-engines.md), or ``"pyshacl"``, the engine of record.
     Raises ``InputError`` for a missing or unparsable shapes file.
     """
-    import pyshacl
-
+    if engine not in ENGINES:
+        raise UsageError(f"unknown validation engine {engine!r}: choose one of {', '.join(ENGINES)}")
     sources = dict(sources or {})
     if not isinstance(dataset, Dataset):
         wrapped = Dataset()
@@ -551,23 +559,15 @@ def validate_dataset(
     # pyshacl works in place on our own copy (its clone would cost as much as the shapes);
     # the subclass axioms it would mix in from an ontology graph are added here instead.
     union += _axioms()
-    _, results, _ = pyshacl.validate(
-        union,
-        shacl_graph=_engine_shapes(shapes_graph),
-        inference="none",
-        abort_on_first=False,
-        allow_infos=True,
-        allow_warnings=True,
-        meta_shacl=False,
-        advanced=True,  # SHACL-AF SPARQL targets (shapes/address.ttl); no rules are shipped
-        js=False,
-        do_owl_imports=False,
-        inplace=True,
-        debug=False,
-    )
-    if not isinstance(results, Graph):  # pyshacl's ValidationFailure: the shapes are unusable
-        raise InputError(f"the shapes cannot be used: {results}", ", ".join(map(str, shapes)) or None)
-    hits = hits_from_results(results, shapes_graph, union) + python_hits
+    from orgkg.shacl_sparql import compile_shapes, shacl_hits, store_from_dataset
+
+    # Shapes the compiled engine cannot evaluate whole (a user's, with a component it does
+    # not compile) go to pyshacl whole: its findings and its errors are the record's.
+    compiled = compile_shapes(shapes_graph) if engine == "sparql" else None
+    if compiled is None or compiled.fallbacks:
+        hits = _pyshacl_hits(union, shapes_graph, shapes) + python_hits
+    else:
+        hits = shacl_hits(store_from_dataset(dataset), shapes_graph, compiled=compiled) + python_hits
 
     provenance = _Provenance(dataset, sources)
     by_name = {Path(v).name: v for v in sources.values()}
@@ -612,6 +612,29 @@ def validate_dataset(
     checks = sorted(set(shape_checks(shapes_graph, namer)) | set(PYTHON_CHECKS))
     graph = _report_graph(rows, shapes_graph, namer, dataset)
     return ValidationReport(findings, graph, tuple(checks), tuple(files))
+
+
+def _pyshacl_hits(union: Graph, shapes_graph: Graph, shapes: Sequence[Path]) -> list[Hit]:
+    """pyshacl, the engine of record, over ``union`` (the data plus the subclass axioms)."""
+    import pyshacl
+
+    _, results, _ = pyshacl.validate(
+        union,
+        shacl_graph=_engine_shapes(shapes_graph),
+        inference="none",
+        abort_on_first=False,
+        allow_infos=True,
+        allow_warnings=True,
+        meta_shacl=False,
+        advanced=True,  # SHACL-AF SPARQL targets (shapes/address.ttl); no rules are shipped
+        js=False,
+        do_owl_imports=False,
+        inplace=True,  # on validate_dataset's own copy (a clone would cost as much as the shapes)
+        debug=False,
+    )
+    if not isinstance(results, Graph):  # pyshacl's ValidationFailure: the shapes are unusable
+        raise InputError(f"the shapes cannot be used: {results}", ", ".join(map(str, shapes)) or None)
+    return hits_from_results(results, shapes_graph, union)
 
 
 def _dedupe(rows: list[tuple[Finding, Hit | None]]) -> list[tuple[Finding, Hit | None]]:

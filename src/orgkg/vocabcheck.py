@@ -21,7 +21,7 @@ import inspect
 import re
 import sys
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -423,11 +423,14 @@ def _valid_lexical(literal: Literal) -> bool:
     return True
 
 
+# Adds a hit under a key: one hit per distinct problem (``check_graph``'s ``once``).
+Once = Callable[[tuple, Hit], None]
+
+
 def check_graph(graph: Graph, vocab: Vocabulary | None = None) -> list[Hit]:
     """Unknown, misused, pending and superseded terms; schema.org domain/range mismatches;
     ill-typed literals. One finding per distinct problem, not per triple."""
     vocab = vocab or vocabulary()
-    hits: list[Hit] = []
     types: dict[Node, set[str]] = defaultdict(set)
     for s, o in graph.subject_objects(RDF.type):
         if isinstance(o, URIRef):
@@ -440,115 +443,121 @@ def check_graph(graph: Graph, vocab: Vocabulary | None = None) -> list[Hit]:
         if key not in chosen or _order(hit) < _order(chosen[key]):
             chosen[key] = hit
 
-    def check_term(iri: str, role: str, s: Node, p: Node, o: Node) -> None:
-        """role: 'property' | 'class' | 'datatype'"""
-        focus, path, value = (s, p, o) if role != "property" else (s, p, None)
-        if not vocab.known(iri):
-            namespace = next((ns for ns in [*PINNED.values(), ORGKG_NS] if iri.startswith(ns)), None)
-            if namespace:
-                once(
-                    ("unknown", iri, s),
-                    Hit(
-                        Severity.VIOLATION,
-                        "vocab.unknown-term",
-                        f"{_role_word(role)} {curie(iri)} does not exist in {_vocab_name(namespace)}",
-                        focus,
-                        path,
-                        value if role != "property" else URIRef(iri),
-                    ),
-                )
-            elif iri.startswith("http://schema.org/"):
-                once(
-                    ("http-schema", iri),
-                    Hit(
-                        Severity.WARNING,
-                        "vocab.unknown-namespace",
-                        f"{_role_word(role)} <{iri}> uses http://schema.org/; orgkg's pinned "
-                        "schema.org is https://schema.org/",
-                        focus,
-                        path,
-                        URIRef(iri),
-                    ),
-                )
-            else:
-                once(
-                    ("namespace", iri),
-                    Hit(
-                        Severity.WARNING,
-                        "vocab.unknown-namespace",
-                        f"{_role_word(role)} <{iri}> is not from a vocabulary orgkg pins "
-                        "(schema.org, ORG, PROV-O, DCTERMS, SKOS, RDF, RDFS, XSD, orgkg)",
-                        focus,
-                        path,
-                        URIRef(iri),
-                    ),
-                )
-            return
-        kind = vocab.kind(iri)
-        expected = {"property": ("property",), "class": ("class", "datatype")}.get(role, (kind,))
-        if kind not in expected:
-            once(
-                ("misused", iri, role),
-                Hit(
-                    Severity.VIOLATION,
-                    "vocab.misused-term",
-                    f"{curie(iri)} is a {kind}, used here as a {role}",
-                    focus,
-                    path,
-                    URIRef(iri),
-                ),
-            )
-            return
-        term = vocab.terms.get(iri)
-        if term and term.status == "pending":
-            once(
-                ("pending", iri),
-                Hit(
-                    Severity.WARNING,
-                    "vocab.pending-term",
-                    f"{curie(iri)} is a pending schema.org term: it may change or disappear",
-                    focus,
-                    path,
-                    URIRef(iri),
-                ),
-            )
-        elif term and term.status in ("superseded", "deprecated"):
-            instead = ", ".join(curie(i) for i in term.replaced_by)
-            once(
-                ("superseded", iri),
-                Hit(
-                    Severity.WARNING,
-                    "vocab.superseded-term",
-                    f"{curie(iri)} is {term.status}" + (f"; use {instead}" if instead else ""),
-                    focus,
-                    path,
-                    URIRef(iri),
-                ),
-            )
-
     for s, p, o in graph:
-        check_term(str(p), "property", s, p, o)
+        _check_term(vocab, once, str(p), "property", s, p, o)
         if p == RDF.type and isinstance(o, URIRef):
-            check_term(str(o), "class", s, p, o)
-        if isinstance(o, Literal):
-            if o.datatype is not None:
-                check_term(str(o.datatype), "datatype", s, p, o)
-            if o.datatype is not None and not _valid_lexical(o):
-                once(
-                    ("lexical", s, p, o),
-                    Hit(
-                        Severity.VIOLATION,
-                        "vocab.ill-typed-literal",
-                        f"{{value}} is not a valid {curie(str(o.datatype))}",
-                        s,
-                        p,
-                        o,
-                    ),
-                )
+            _check_term(vocab, once, str(o), "class", s, p, o)
+        if isinstance(o, Literal) and o.datatype is not None:
+            _check_typed_literal(vocab, once, s, p, o)
         if str(p).startswith(PINNED["schema"]):
             _check_domain_range(vocab, types, s, p, o, once)
-    hits.extend(chosen.values())
-    return hits
+    return list(chosen.values())
+
+
+def _check_typed_literal(vocab: Vocabulary, once: Once, s: Node, p: Node, o: Literal) -> None:
+    """A literal's datatype must be a known datatype and its text valid for it."""
+    _check_term(vocab, once, str(o.datatype), "datatype", s, p, o)
+    if not _valid_lexical(o):
+        once(
+            ("lexical", s, p, o),
+            Hit(
+                Severity.VIOLATION,
+                "vocab.ill-typed-literal",
+                f"{{value}} is not a valid {curie(str(o.datatype))}",
+                s,
+                p,
+                o,
+            ),
+        )
+
+
+def _check_term(vocab: Vocabulary, once: Once, iri: str, role: str, s: Node, p: Node, o: Node) -> None:
+    """One term used in the triple (s, p, o) as a ``role``: 'property' | 'class' | 'datatype'."""
+    focus, path, value = (s, p, o) if role != "property" else (s, p, None)
+    if not vocab.known(iri):
+        key, hit = _unknown_term(iri, role, focus, path, value if role != "property" else URIRef(iri))
+        once(key, hit)
+        return
+    kind = vocab.kind(iri)
+    expected = {"property": ("property",), "class": ("class", "datatype")}.get(role, (kind,))
+    if kind not in expected:
+        once(
+            ("misused", iri, role),
+            Hit(
+                Severity.VIOLATION,
+                "vocab.misused-term",
+                f"{curie(iri)} is a {kind}, used here as a {role}",
+                focus,
+                path,
+                URIRef(iri),
+            ),
+        )
+        return
+    term = vocab.terms.get(iri)
+    if term:
+        _check_status(once, iri, term, focus, path)
+
+
+def _unknown_term(iri: str, role: str, focus: Node, path: Node, value: Node) -> tuple[tuple, Hit]:
+    """The key and hit of a term no vocabulary orgkg pins defines: unknown in a pinned
+    namespace (a violation), or from a namespace orgkg does not pin (a warning)."""
+    namespace = next((ns for ns in [*PINNED.values(), ORGKG_NS] if iri.startswith(ns)), None)
+    if namespace:
+        return ("unknown", iri, focus), Hit(
+            Severity.VIOLATION,
+            "vocab.unknown-term",
+            f"{_role_word(role)} {curie(iri)} does not exist in {_vocab_name(namespace)}",
+            focus,
+            path,
+            value,
+        )
+    if iri.startswith("http://schema.org/"):
+        return ("http-schema", iri), Hit(
+            Severity.WARNING,
+            "vocab.unknown-namespace",
+            f"{_role_word(role)} <{iri}> uses http://schema.org/; orgkg's pinned schema.org is https://schema.org/",
+            focus,
+            path,
+            URIRef(iri),
+        )
+    return ("namespace", iri), Hit(
+        Severity.WARNING,
+        "vocab.unknown-namespace",
+        f"{_role_word(role)} <{iri}> is not from a vocabulary orgkg pins "
+        "(schema.org, ORG, PROV-O, DCTERMS, SKOS, RDF, RDFS, XSD, orgkg)",
+        focus,
+        path,
+        URIRef(iri),
+    )
+
+
+def _check_status(once: Once, iri: str, term: Term, focus: Node, path: Node) -> None:
+    """A pending, superseded or deprecated term: a warning."""
+    if term.status == "pending":
+        once(
+            ("pending", iri),
+            Hit(
+                Severity.WARNING,
+                "vocab.pending-term",
+                f"{curie(iri)} is a pending schema.org term: it may change or disappear",
+                focus,
+                path,
+                URIRef(iri),
+            ),
+        )
+    elif term.status in ("superseded", "deprecated"):
+        instead = ", ".join(curie(i) for i in term.replaced_by)
+        once(
+            ("superseded", iri),
+            Hit(
+                Severity.WARNING,
+                "vocab.superseded-term",
+                f"{curie(iri)} is {term.status}" + (f"; use {instead}" if instead else ""),
+                focus,
+                path,
+                URIRef(iri),
+            ),
+        )
 
 
 def _order(hit: Hit) -> tuple[str, ...]:

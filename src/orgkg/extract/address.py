@@ -104,13 +104,32 @@ def _regions(country: str) -> Mapping[str, str]:
     found: dict[str, str] = {}
     for subdivision in lexicon.subdivisions(country):
         short = subdivision.code
+        type_word = _fold(subdivision.type.split()[0]) if subdivision.type else ""
         for name in (subdivision.name, _uninverted(subdivision.name)):
             found.setdefault(_fold(name), short)
             # "Lagos State", "Tokyo Prefecture": the name with its own subdivision type
             found.setdefault(_fold(f"{name} {subdivision.type}"), short)
+            # "Región de Valparaíso", "Province of Limpopo": the type word in front
+            for glue in ("de", "del", "of"):
+                found.setdefault(_fold(f"{subdivision.type} {glue} {name}"), short)
+            # "Región Metropolitana" for "Región Metropolitana de Santiago": a name that
+            # opens with its type word, without the place it is "of"
+            head, of, _place = _fold(name).rpartition(" de ")
+            if of and head.split()[0] == type_word and len(head.split()) >= 2:
+                found.setdefault(head, short)
         if short.isalpha():
             found.setdefault(short, short)
+        for suffix in _region_suffixes().get(country, ()):  # "Saitama-ken"
+            found.setdefault(_fold(subdivision.name + suffix), short)
     return MappingProxyType(found)
+
+
+@cache
+def _region_suffixes() -> Mapping[str, tuple[str, ...]]:
+    suffixes: dict[str, tuple[str, ...]] = {}
+    for country, suffix in lexicon.table("region-suffixes"):
+        suffixes[country] = (*suffixes.get(country, ()), suffix)
+    return MappingProxyType(suffixes)
 
 
 def _region(text: str, country: str | None) -> bool:
@@ -250,6 +269,11 @@ def _first_address(text: str) -> str:
 
 def _country(parts: list[str]) -> str | None:
     country = country_code(parts[-1]) if len(parts) > 1 else None
+    name, _, code = parts[-1].rpartition(" ") if len(parts) > 1 else ("", "", "")
+    # (a name, not a code: "IL 62701" is Illinois)
+    city_state = country_code(name) if name and not name.isupper() else None
+    if country is None and city_state and _postal(code, city_state):
+        return city_state  # "Singapore 138632": a city-state's line names its country
     if country is None and parts and re.search(r"\b[A-Z]{2}\s\d{5}(?:-\d{4})?\Z", parts[-1]):
         line = _read_part(parts[-1], "US")
         if line and line.region and _region(line.region, "US"):
@@ -261,7 +285,7 @@ def _verbatim(field: Field) -> str:
     return ", ".join(item.text for item in field.items)
 
 
-def read_address(field: Field, _: Identity) -> ReaderResult:
+def read_address(field: Field, identity: Identity) -> ReaderResult:
     verbatim = _verbatim(field)
     if not verbatim:
         return [], None
@@ -270,15 +294,23 @@ def read_address(field: Field, _: Identity) -> ReaderResult:
         return [], status
     if NOT_PUBLIC.search(verbatim):
         return [], FieldStatus.NOT_PUBLICLY_SPECIFIED
-    address = _read(verbatim)
+    address = _read(verbatim, identity)
     if not any((address.street, address.locality, address.region, address.postal_code, address.country)):
         return [], None  # nothing read: the field statement keeps the text
     return [address], None
 
 
-def _read(verbatim: str) -> Address:
+def _read(verbatim: str, identity: Identity | None = None) -> Address:
     parts = [p.strip() for p in _PARTS.split(_first_address(verbatim)) if p.strip()]
+    if identity and len(parts) > 2 and _names_addressee(parts[0], identity):
+        parts = parts[1:]  # "EPFL, Route Cantonale, …": the addressee line is no street
+    if len(parts) > 2 and _CARE_OF.match(parts[0]):
+        parts = parts[1:]  # "c/o University of Oslo, …": whose address it is, not a street
     country = _country(parts)
+    if country and parts and _POSTAL_FIRST.match(parts[0]):
+        # "〒351-0198 Saitama, Wako, Hirosawa 2-1": written from the largest part down, a
+        # layout not read; the first part is no street.
+        return _unrecognised(verbatim, None, country)
     if country is None:
         # No country, so no layout to read the parts by: which part is the locality is a guess.
         return _unrecognised(verbatim, None, None)
@@ -305,10 +337,15 @@ def _read(verbatim: str) -> Address:
         if line.locality:
             locality, bracketed = _with_region(line.locality, country)
             region = region or bracketed
+            locality, coded = _with_region_code(locality, country)
+            region = region or coded
             locality = _locality(locality)
             if locality is None:
                 return _unrecognised(verbatim, parts[0], country)
     if locality is None:
+        abbreviation = index > 2 and _ABBREVIATION.fullmatch(parts[index - 1])
+        if region is None and abbreviation and not _region(parts[index - 1], country):
+            index -= 1  # "Abuja, FCT": an abbreviation no table names (a region): not a locality
         if (
             region is None
             and index > 1
@@ -329,7 +366,7 @@ def _read(verbatim: str) -> Address:
         elif index == 1 and _locality(parts[0]) and (region or postal or not _names_street(parts[0])):
             # "Farnborough, Hampshire", "Caracas, Venezuela": no street line
             locality, index = parts[0], 0
-    street_parts = [p for p in parts[:index] if not _is_box(p, country)]
+    street_parts = _street_parts([p for p in parts[:index] if not _is_box(p, country)])
     return Address(
         verbatim=verbatim,
         street=", ".join(street_parts) or None,
@@ -338,6 +375,38 @@ def _read(verbatim: str) -> Address:
         postal_code=postal,
         country=country,
     )
+
+
+# "Av. Brasil, 4365": a house number alone in its part, after the street's name.
+_CARE_OF = re.compile(r"(?:c/o|care of)\s", re.I)
+_POSTAL_FIRST = re.compile(r"〒")
+_HOUSE_NUMBER = re.compile(r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,5}[A-Za-z]?)?|[sS]/[nN](?:\.?º|\.)?")
+_ABBREVIATION = re.compile(r"[A-Z]{2,5}")
+
+
+def _street_parts(parts: list[str]) -> list[str]:
+    """The parts of the street line: a house number alone after the street's name closes it,
+    and what follows before the locality is a neighbourhood ("Av. Brasil, 4365 – Manguinhos":
+    the street is "Av. Brasil, 4365")."""
+    for index, part in enumerate(parts[1:], 1):
+        if _HOUSE_NUMBER.fullmatch(part) and re.search(r"[^\W\d_]", parts[index - 1]):
+            return parts[: index + 1]
+    return parts
+
+
+def _with_region_code(locality: str, country: str | None) -> tuple[str, str | None]:
+    """ "Roma RM", "Milano MI": a region code after the locality, in capitals, split off."""
+    head, _, code = locality.rpartition(" ")
+    if head and _ABBREVIATION.fullmatch(code) and _region(code, country):
+        return head, code
+    return locality, None
+
+
+def _names_addressee(part: str, identity: Identity) -> bool:
+    """The first part is the organization's name or acronym ("EPFL, Route Cantonale, …"): an
+    addressee line, not the street. A building or site named after it ("UTI Tower", "CSIRO
+    Black Mountain") is kept: a building name is part of the street line here."""
+    return part in (identity.name, identity.acronym, *identity.alternate_names)
 
 
 def _findings(verbatim: str, address: Address) -> Iterator[Finding]:
@@ -365,9 +434,9 @@ def _findings(verbatim: str, address: Address) -> Iterator[Finding]:
         )
 
 
-def address_findings(field: Field) -> list[Finding]:
+def address_findings(field: Field, identity: Identity | None = None) -> list[Finding]:
     """Why an address gave no components or only some of them, for a diagnostic."""
     text = _verbatim(field)
     if not text or lead_status(text) or NOT_PUBLIC.search(text):
         return []
-    return list(_findings(text, _read(text)))
+    return list(_findings(text, _read(text, identity)))

@@ -36,7 +36,8 @@ _FISCAL = re.compile(
     r"|(?<![\d/–-])(?P<ra>\d{4})\s?[–—/-]\s?(?P<rb>\d{4}|\d{2})(?![\d])"
     r"|\((?P<py>\d{4})\)"
     r"|\b(?:for|in)\s(?P<iy>\d{4})\b(?![–/-]\d)"
-    rf"|(?<![\d/–-])(?P<by>\d{{4}})\s(?:[a-z]{{1,20}}\s)?(?:{_BUDGET_WORDS})\b",
+    rf"|(?<![\d/–-])(?P<by>\d{{4}})\s(?:[a-z]{{1,20}}\s)?(?:{_BUDGET_WORDS})\b"
+    rf"|\b(?:{_BUDGET_WORDS})\s(?P<ay>\d{{4}})\b(?![–—/-]\d)",  # "Budget 2023: …"
     re.I,
 )
 _YEAR_LIKE = re.compile(r"1[89]\d\d|20\d\d")
@@ -45,7 +46,12 @@ _UNIT_STOP = frozenset(
     {"in", "as", "at", "of", "and", "or", "plus", "including", "beside", "besides", "from", "for", "with", "by"}
 )
 _AS_OF = re.compile(r"\((?:as of\s|in\s|end of\s)?(?:\w+\s)?(\d{4})\)|\bas of\s(?:\w+\s)?(\d{4})\b|\bin\s(\d{4})\b")
-_RANGE_AFTER = re.compile(r"\s?(?:[–—/-]|to\s)\s?\d")
+# "As of 2023, 1,150 employees", "In March 2021: 980": the as-of year written before the count.
+_AS_OF_BEFORE = re.compile(r"\b(?:[Aa]s (?:of|at)|[Ii]n)\s(?:\w+\s)?(\d{4}),?:?\s?(?:\w+\s)?$")
+_RANGE_AFTER = re.compile(r"\s?(?:[–—/-]|to\s)\s?\d|\s(?:and|or)\s\d")
+_PART_CUE = re.compile(r"\b(?:incl|of whom|of which|among them|among whom)", re.I)
+_PART_AFTER = re.compile(r"\s(?:of them|of whom|of which)\b", re.I)  # "300 of them researchers"
+_JOINED = re.compile(r"\b(?:and|plus)\b|,", re.I)
 _YEAR_BEFORE = re.compile(r"(?:\(|\b(?:in|since|as of|end of|until|from)\s)$", re.I)
 
 
@@ -73,7 +79,7 @@ def fiscal_year(text: str) -> FiscalYear | None:
             if last == first + 1:
                 return FiscalYear(last, bool(match["fy"]))
             continue
-        year = match["py"] or match["iy"] or match["by"]
+        year = match["py"] or match["iy"] or match["by"] or match["ay"]
         if year and _YEAR_LIKE.fullmatch(year):
             return FiscalYear(int(year), False)
     return None
@@ -112,6 +118,7 @@ def _is_other_amount(text: str, start: int, amount: Amount) -> bool:
     before = _clause_before(text, start, amount)
     before = re.split(r"\bbudget\b", before, flags=re.I)[-1]  # "the Fund's budget is $5m" is a budget
     after = " ".join(re.split(r"[,;(.—–]", text[amount.end :])[0].split()[:3])  # "€3bn in grants"
+    after = _PART_CUE.split(after)[0]  # "EUR 12.5m of which EUR 3m …": the part is the next amount
     return bool(_NOT_BUDGET.search(before) or _NOT_BUDGET.search(after))
 
 
@@ -122,14 +129,17 @@ def read_budget(field: Field, identity: Identity) -> ReaderResult:
         return [], status
     if NOT_PUBLIC.search(text) and not any(a.currency for a in amounts(text)):
         return [], FieldStatus.NOT_PUBLICLY_SPECIFIED
-    for amount in amounts(text):
+    found = amounts(text)
+    for amount in found:
         if not amount.currency:
             continue
         start, end = _sentence(text, amount)
         if _is_other_amount(text, start, amount):
             continue
-        sentence = text[start:end]
-        year = fiscal_year(text[amount.end : end]) or fiscal_year(sentence)
+        # The year after the amount up to the next amount of money (whose year that is: "$45m,
+        # up from $41m in 2022"), else the year before it in its sentence ("2023 appropriation").
+        after = min((a.start for a in found if a.currency and a.start >= amount.end), default=end)
+        year = fiscal_year(text[amount.end : min(after, end)]) or fiscal_year(text[start : amount.start])
         us_fy = bool(year and year.marked and amount.currency == "USD" and identity.kind == OrgKind.GOVERNMENT)
         return [Budget(amount.value, amount.currency, text, year.year if year else None, us_fy)], None
     return [], None
@@ -224,9 +234,27 @@ def _headcount_amount(text: str) -> Amount | None:
             if _YEAR_BEFORE.search(before) or after in {")", "–", "-", "/"} or not amount.qualifier:
                 continue  # "(2024)", "in 2023": the as-of year, not a count
         if _RANGE_AFTER.match(text, amount.end):
-            return None  # "1,000–1,200": a range is not one count
+            return None  # "1,000–1,200", "between 300 and 400": a range is not one count
+        if _breakdown(text, amount, digits):
+            return None  # "800 scientists and 300 support staff": parts, no total written
         return amount
     return None
+
+
+def _breakdown(text: str, amount: Amount, digits: list[Amount]) -> bool:
+    """Another count of staff joined to ``amount`` by "and", "plus" or a comma in its sentence,
+    with no cue that it is a part of it ("including", "of whom"): a breakdown without a total.
+    Adding the parts up would state a figure the text does not."""
+    for other in digits:
+        if other.start <= amount.end or _YEAR_LIKE.fullmatch(other.number_text) or _counts_others(text, other):
+            continue
+        between = text[amount.end : other.start]
+        if _SENTENCE_END.search(between) or "(" in between or _PART_CUE.search(between):
+            return False
+        if _PART_AFTER.match(text, other.end):
+            return False
+        return bool(_JOINED.search(between)) and _UNIT.match(text, other.end) is not None
+    return False
 
 
 def read_headcount(field: Field, _: Identity) -> ReaderResult:
@@ -248,7 +276,7 @@ def read_headcount(field: Field, _: Identity) -> ReaderResult:
                 break
             words.append(word)
         unit_text = clean(" ".join(words)) or None
-    as_of = _AS_OF.search(text, amount.end)
+    as_of = _AS_OF.search(text, amount.end) or _AS_OF_BEFORE.search(text, 0, amount.start)
     qualifier = amount.qualifier
     return [
         EmployeeCount(
@@ -268,6 +296,16 @@ def headcount_findings(text: str) -> list[Finding]:
     amount = _headcount_amount(text)
     if amount is not None and amount.is_integer:
         return []
+    digits = [a for a in amounts(text, count=True) if not a.currency]
+    if amount is None and any(_breakdown(text, a, digits) for a in digits[:1]):
+        return [
+            Finding(
+                Severity.INFO,
+                "extract.headcount-breakdown",
+                "the staff are counted in parts with no total; no headcount is stated",
+                digits[0].number_text,
+            )
+        ]
     if amount is not None:
         return [
             Finding(

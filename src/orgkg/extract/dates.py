@@ -20,11 +20,20 @@ YEAR = re.compile(r"\b(1[6-9]\d\d|20\d\d|2100)\b")
 MONTHS = lexicon.month_spellings()
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _MONTH = rf"(?P<month>{_MONTH_NAMES})\.?"
-_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+# "5th", and the ordinal marks of French and Portuguese/Spanish ("1er janvier", "1º de maio")
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|°|ª)?"
 _YEAR4 = r"(?P<year>\d{4})"
-DATE_MDY = re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR4}\b", re.I)
-DATE_DMY = re.compile(rf"\b{_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR4}\b", re.I)
-DATE_MY = re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR4}\b", re.I)
+# "of" and its Spanish/Portuguese/French twins ("7 de dezembro de 1972"); a German day
+# ends in a full stop ("21. Juli 1960").
+_OF = r"(?:of|de|del)"
+DATE_MDY = re.compile(rf"\b{_MONTH}\s+(?:the\s+)?{_DAY},?\s+{_YEAR4}\b", re.I)
+# "5-Oct-1945", "05-OCT-1945": day, month abbreviation and year joined by hyphens
+DATE_DMY_HYPHEN = re.compile(rf"\b{_DAY}-{_MONTH}-{_YEAR4}\b", re.I)
+# "1945 October 5": year first (no comma: "from 1939 to 1945, May 8 …" is no date; nor before
+# another number: "1945 October 5 1946")
+DATE_YMD = re.compile(rf"\b{_YEAR4}\s+{_MONTH}\s+{_DAY}\b(?![,\s]{{0,2}}\d)", re.I)
+DATE_DMY = re.compile(rf"\b{_DAY}(?:\.|\s+{_OF})?\s+{_MONTH},?\s+(?:{_OF}\s+)?{_YEAR4}\b", re.I)
+DATE_MY = re.compile(rf"\b{_MONTH},?\s+(?:{_OF}\s+)?{_YEAR4}\b", re.I)
 DATE_ISO = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
 DATE_ISO_MONTH = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})\b(?![-–/]?\d)")
 # 29/09/1954, 29.09.1954, 29-09-1954: the same separator twice, a four-digit year last.
@@ -71,13 +80,13 @@ def date_spans(text: str) -> list[tuple[int, int, DateValue]]:
 
     for match in DATE_ISO.finditer(text):
         add(match, valid_date(int(match["year"]), int(match["month"]), int(match["day"])))
-    for pattern in (DATE_MDY, DATE_DMY):
+    for pattern in (DATE_MDY, DATE_DMY, DATE_DMY_HYPHEN, DATE_YMD):
         for match in pattern.finditer(text):
             add(match, valid_date(int(match["year"]), _month(match["month"]), int(match["day"])))
     for match in DATE_NUMERIC.finditer(text):
         if match["sep"] != match["sep2"]:
             continue
-        add(match, _numeric(int(match["a"]), int(match["b"]), int(match["year"])))
+        add(match, _numeric(int(match["a"]), int(match["b"]), int(match["year"]), dotted=match["sep"] == "."))
     for match in DATE_ISO_MONTH.finditer(text):
         if 1 <= int(match["month"]) <= 12:
             add(match, DateValue(int(match["year"]), int(match["month"])))
@@ -107,11 +116,14 @@ def in_year(text: str, year: int) -> tuple[int, DateValue] | None:
     return None
 
 
-def _numeric(first: int, second: int, year: int) -> DateValue | None:
+def _numeric(first: int, second: int, year: int, *, dotted: bool = False) -> DateValue | None:
     """ "29/09/1954" is day-month (the second number cannot be a day of a 13th month) and
     "09/29/1954" month-day; where both readings are valid dates and differ ("03/04/1954"),
-    neither the day nor the month is known, so only the year is kept."""
+    neither the day nor the month is known, so only the year is kept. Dots ("05.10.1945")
+    are written day-month only (German, Nordic, Slavic usage; no month-day writer uses them)."""
     day_month = valid_date(year, second, first)
+    if dotted:
+        return day_month or DateValue(year)
     month_day = valid_date(year, first, second)
     if day_month and month_day and day_month != month_day:
         return DateValue(year)

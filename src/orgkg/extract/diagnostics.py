@@ -11,7 +11,10 @@ from .address import address_findings
 from .budget import budget_findings, headcount_findings
 from .dates import bad_dates
 from .founding import LEGAL_INSTRUMENT, founded_by_agents, signed_by_agents
+from .history import history_findings
 from .names import PERSON_TITLES
+from .parent import parent_findings
+from .people import leader_findings
 from .text import clean
 
 # Fields where a structured value is expected: saying nothing about them is worth a note.
@@ -71,6 +74,15 @@ def field_diagnostics(profile: Profile, field: Field, facts: list[Fact], status:
             at(finding.severity, finding.code, finding.message, finding.needle)
     if field.name == "Headquarters address" and status == FieldStatus.STATED:
         for finding in address_findings(field):  # also when only some components were read
+            at(finding.severity, finding.code, finding.message, finding.needle)
+    if field.name == "Parent organization" and status == FieldStatus.STATED and not facts:
+        for finding in parent_findings(field.text):  # a post ("Minister for ...") after a parent cue
+            at(finding.severity, finding.code, finding.message, finding.needle)
+    if field.name == "History" and status == FieldStatus.STATED:
+        for finding in history_findings(field.text, facts):  # a history verb about it, no event read
+            at(finding.severity, finding.code, finding.message, finding.needle)
+    if field.name == "Leader" and status == FieldStatus.STATED:
+        for finding in leader_findings(field):  # "Role: <a holder not read as a person>": no post
             at(finding.severity, finding.code, finding.message, finding.needle)
     if field.name in _STRUCTURED_FIELDS and status == FieldStatus.STATED and not facts and field.text:
         at(Severity.INFO, "extract.unstructured", f"no structured value recognised in '{field.name}'; kept as text")

@@ -19,14 +19,34 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
-from orgkg.model import DateValue, Fact, Field, FieldFacts, FieldStatus, Founding, Identity, Mention, Profile
+from orgkg.model import (
+    DateValue,
+    Fact,
+    Field,
+    FieldFacts,
+    FieldStatus,
+    Founding,
+    Identity,
+    Mention,
+    Post,
+    Profile,
+)
 
 from . import lexicon
-from .dates import date_spans
-from .history import Names, Subject, context_words, defined_acronyms, in_head_year, segments, subject_of
-from .names import is_proper_name, is_title_only, org_mention, person, person_name
+from .dates import MONTHS, date_spans
+from .history import Names, Segment, Subject, context_words, defined_acronyms, in_head_year, segments, subject_of
+from .names import (
+    PersonName,
+    is_legal_form,
+    is_proper_name,
+    is_title_only,
+    org_mention,
+    person,
+    person_name,
+    same_name,
+)
 from .reader import ReaderResult
 from .text import clean
 
@@ -160,7 +180,21 @@ class FoundingVerb:
 
 
 _FLAGS = {"yes": True, "no": False}
-CUE_ROLES = frozenset({"current", "treaty", "in-force", "signed", "founder-cue", "no-founder", "no-object"})
+CUE_ROLES = frozenset(
+    {
+        "current",
+        "treaty",
+        "in-force",
+        "signed",
+        "founder-cue",
+        "no-founder",
+        "no-object",
+        "founder-title",
+        "foreign-title",
+        "current-after",
+        "no-founding-act",
+    }
+)
 
 
 @cache
@@ -209,7 +243,8 @@ _CAP = r"[A-Z][\w'’.-]*"
 _TITLE_WORDS = rf"{_CAP}(?:\s+(?:(?:{_ACT_GLUE}|a|an)\s+){{0,3}}{_CAP}){{0,15}}"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 # "No. 66,624", "11450", "2171/1994": an instrument's number (one separator between digit runs)
-_NUMBER = r"(?:No\.?\s*)?\d{1,7}(?:[,./-]\d{1,7}){0,3}(?![\d,./–-]?\d)"
+# "Nº 5.851", "N° 6.334", "Nr. 12", "n. 317": the number sign of other languages too
+_NUMBER = r"(?:(?:No|Nr|N[º°]|n[º°]|n(?=\.))\.?\s*)?\d{1,7}(?:[,./-]\d{1,7}){0,3}(?![\d,./–-]?\d)"
 # Both instrument patterns are tried (``match``) only where one can start, found by a small
 # search: a search of the whole pattern would retry the title words at every capital
 # (issue 13 item 6). ``(?:…|)`` is an optional group the linearity proof can unroll.
@@ -217,7 +252,7 @@ _NUMBER = r"(?:No\.?\s*)?\d{1,7}(?:[,./-]\d{1,7}){0,3}(?![\d,./–-]?\d)"
 _TAIL_START = re.compile(r"(?<![\w'’.-])[A-Z]")
 _TAIL_INSTRUMENT = re.compile(
     rf"(?<![\w'’.-])(?P<name>{_CAP}(?:\s+(?:(?:{_ACT_GLUE})\s+){{0,3}}{_CAP}){{0,15}}?\s+(?:{_INSTRUMENT_WORDS})"
-    rf"(?:\s+(?:of\s+)?{_YEAR}(?![\d/–-])|\s+{_NUMBER}|))(?![\w'’-])"
+    rf"(?:,?\s+(?:of\s+)?{_YEAR}(?![\d/–-])|\s+{_NUMBER}|))(?![\w'’-])"
 )
 # "Decree No. 66,624", "Act 33 of 1945", "Act on the Japan Aerospace Exploration Agency",
 # "Convention for the Establishment of a European Organization for Nuclear Research"
@@ -227,6 +262,32 @@ _HEAD_INSTRUMENT = re.compile(
     rf"(?:\s+(?:of|on|for|concerning|[Ee]stablishing)\s+(?:the\s+|a\s+|an\s+)?{_TITLE_WORDS}|)"
     rf"(?:\s+of\s+{_YEAR}(?![\d/–-]))?)(?![\w'’-])"
 )
+
+
+# "Gesetz über die Überführung der Anteilsrechte … in private Hand", "Loi relative à …": a
+# title in another language runs, lowercase words and all, to a mark or its date ("of 21
+# July 1960", "vom …"); found in code (``_foreign_titles``), at most _FOREIGN_WORDS words.
+_FOREIGN_HEAD = re.compile(
+    rf"(?<![\w'’.-])(?:{lexicon.alternation(cues('foreign-title'))})\s+"
+    r"(?:über|zur|zum|betreffend|sur|relative|relatif|portant|sobre|relativa|por|op|tot|per|o)\s+"
+)
+_FOREIGN_ENDS = (
+    re.compile(r"[,;()\[\]\"“”]|\.(?=\s|$)"),
+    re.compile(r"(?<!\s)\s+(?:of|vom|du|de|del|van|dated|z\s+dnia)\s+\d"),
+)
+_FOREIGN_WORDS = 16
+
+
+def _foreign_titles(sentence: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each instrument titled in another language in ``sentence``."""
+    found = []
+    for head in _FOREIGN_HEAD.finditer(sentence):
+        stops = [m.start() for stop in _FOREIGN_ENDS if (m := stop.search(sentence, head.end()))]
+        end = min(stops, default=len(sentence))
+        name = sentence[head.start() : end].strip()
+        if len(name.split()) <= _FOREIGN_WORDS and not name.endswith(tuple(cues("foreign-title"))):
+            found.append((head.start(), head.start() + len(name), name))
+    return found
 
 
 def _matches_at_starts(
@@ -261,22 +322,87 @@ class Instrument:
 def find_instrument(text: str) -> Instrument | None:
     """The founding instrument of a Legislation text: the first named instrument in a
     sentence that does not say the organization merely operates under it today."""
-    if _NO_LEGISLATION.search(text):
+    if _NO_LEGISLATION.search(text) or re.search(rf"\b(?:{_phrases(cues('no-founding-act'))})\b", text, re.I):
         return None
-    for segment in segments(text):
-        sentence = segment.text
-        for match in sorted(
+    sentences = _joined_ordinals(segments(text))
+    for number, sentence in enumerate(sentences):
+        candidates = sorted(
             [
-                *_matches_at_starts(sentence, _HEAD_START, lambda text, at: _HEAD_INSTRUMENT.match(text, at)),
-                *_matches_at_starts(sentence, _TAIL_START, lambda text, at: _TAIL_INSTRUMENT.match(text, at)),
+                *(
+                    (m.start(), m.end(), m["name"])
+                    for m in _matches_at_starts(
+                        sentence, _HEAD_START, lambda text, at: _HEAD_INSTRUMENT.match(text, at)
+                    )
+                ),
+                *(
+                    (m.start(), m.end(), m["name"])
+                    for m in _matches_at_starts(
+                        sentence, _TAIL_START, lambda text, at: _TAIL_INSTRUMENT.match(text, at)
+                    )
+                ),
+                *_foreign_titles(sentence),
             ],
-            key=lambda m: m.start(),
-        ):
-            name = _instrument_name(match["name"])
-            if not name or _is_current(sentence, match.start()):
+            key=lambda c: (c[0], -c[1]),  # the longest title at a place first
+        )
+        dates = date_spans(sentence)
+        for start, end, found in candidates:
+            name = _instrument_name(found)
+            if not name or _is_current(sentence, start) or _current_after(sentence[end:]):
                 continue
-            return _describe(name, sentence, match.end())
+            if any(start < d_start < end < d_end for d_start, d_end, _ in dates):
+                continue  # "Legge 21 giugno 1986, n. 317": a title cut inside its date
+            found_instrument = _describe(name, sentence, end)
+            if found_instrument.treaty and found_instrument.in_force is None:
+                later = _in_force_later(sentences[number + 1 :])
+                found_instrument = replace(found_instrument, in_force=later)
+            return found_instrument
     return None
+
+
+_IN_FORCE = re.compile(rf"\b(?:{_phrases(cues('in-force'))})\s+", re.I)
+_TREATY_SUBJECT = re.compile(
+    rf"(?:(?:The|This|That|Its|the)\s+(?:[A-Z][\w-]*\s){{0,3}}(?:{_phrases(cues('treaty'))})|It)\b"
+)
+
+
+def _in_force_later(later: list[str]) -> DateValue | None:
+    """ "… signed in Paris on 14 December 1960. The Convention entered into force on 30
+    September 1961": the date a later sentence about the treaty ("The Convention", "It")
+    says it entered into force."""
+    for sentence in later:
+        force = _IN_FORCE.search(sentence)
+        if not force:
+            continue
+        subject = sentence[: force.start()].strip()
+        if not _TREATY_SUBJECT.fullmatch(subject):
+            continue
+        spans = [value for start, _, value in date_spans(sentence) if start >= force.end()]
+        if spans:
+            return spans[0]
+    return None
+
+
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_ENDS_IN_ORDINAL = re.compile(r"(?<!\d)\d{1,2}\.$")
+_STARTS_WITH_MONTH = re.compile(rf"(?:{_MONTH_NAMES})\b", re.I)
+
+
+def _joined_ordinals(found: list[Segment]) -> list[str]:
+    """The sentences' texts, a German day ("vom 2. März 1952") that ended one joined to the next."""
+    texts: list[str] = []
+    for segment in found:
+        if texts and _ENDS_IN_ORDINAL.search(texts[-1][-3:]) and _STARTS_WITH_MONTH.match(segment.text):
+            texts[-1] = f"{texts[-1]} {segment.text}"
+        else:
+            texts.append(segment.text)
+    return texts
+
+
+def _current_after(rest: str) -> bool:
+    """ "the X Act (1992), under which it operates today": a relative clause after the
+    instrument that says the organization operates under it now."""
+    clause = rest.split(";")[0]
+    return bool(re.search(rf"\b(?:{_phrases(cues('current-after'))})\b", clause, re.I))
 
 
 def _instrument_name(name: str) -> str | None:
@@ -304,14 +430,15 @@ def _describe(name: str, sentence: str, end: int) -> Instrument:
     # A date written right after the name: "of 22 May 1970", ", 1989", "(Act No. 161 of 2002)".
     # "Ley 17/2006 (Law on …), of 5 June 2006": a bracketed title between name and date.
     beside = re.match(
-        r"\s*(?:\([^()]{0,80}\)\s*(?=,))?(?:,\s*(?:of\s+)?|of\s+|\((?:[^()]{0,40}\bof\s+)?)(?P<d>[^,;()]{0,30})",
+        r"\s*(?:\([^()]{0,80}\)\s*(?=,))?(?:,\s*(?:(?:of|de|del|vom|du)\s+)?|(?:of|vom|du)\s+|\((?:[^()]{0,40}\bof\s+)?)"
+        r"(?:No\.?\s{0,3}\d{1,6}\s{1,3}of\s+)?(?P<d>[^,;()]{0,30}(?:,\s\d{4})?)",
         rest,
     )
     if beside:
         spans = date_spans(beside["d"])
         if spans and spans[0][0] == 0:
             date = spans[0][2]
-    in_force_pattern = re.compile(rf"\b(?:{_phrases(cues('in-force'))})\s+", re.I)
+    in_force_pattern = _IN_FORCE
     signed_pattern = re.compile(rf"\b(?:{_phrases(cues('signed'))})\b", re.I)
     for clause in re.split(r";", rest):
         spans = date_spans(clause)
@@ -368,9 +495,63 @@ def _signer(rest: str) -> Mention | None:
 
 
 @dataclass(frozen=True)
+class _Names(Names):
+    """Self also under a name the intro gives it ("known simply as Pratham"), and "the
+    museum" when the intro says what it is ("X is the largest museum in Mexico")."""
+
+    kind_nouns: frozenset[str] = frozenset()
+
+    def is_self(self, name: str) -> bool:
+        bare = clean(name)
+        return super().is_self(name) or any(same_name(bare, other) for other in self.identity.alternate_names)
+
+    def own_words(self) -> frozenset[str]:
+        words = super().own_words() | self.kind_nouns
+        # "the lab" for a laboratory, "the uni" for a university: a long word's clipping
+        return words | {word[:3] for word in words if len(word) >= 9 and word.isalpha()}
+
+
+_INTRO_PREDICATE = re.compile(r"\b(?:is|was)\s+(?:the|a|an)\s+(?P<phrase>[^,;.()]{1,80})")
+_PHRASE_STOPS = frozenset({"in", "of", "for", "at", "on", "that", "which", "who", "and", "with", "based", "from", "to"})
+
+
+def _kind_nouns(intro: str) -> frozenset[str]:
+    """The head noun of the intro's first "is a/the …" phrase ("the largest and most visited
+    museum in Mexico" → museum): the text may call the organization "the museum"."""
+    match = _INTRO_PREDICATE.search(intro[:600])
+    if not match:
+        return frozenset()
+    previous = ""
+    for word in match["phrase"].split():
+        if word in _PHRASE_STOPS:
+            # "the largest and most visited museum": an adjective before "and" is no head
+            if word == "and" and previous.endswith(_ADJECTIVE_ENDINGS):
+                continue
+            break
+        previous = word
+    if previous.isalpha() and previous.islower() and len(previous) > 3 and not previous.endswith(_ADJECTIVE_ENDINGS):
+        return frozenset({previous})
+    return frozenset()
+
+
+_ADJECTIVE_ENDINGS = ("est", "al", "ic", "ive", "ous", "ful", "ed", "ing", "ent", "ant", "ary", "ish")
+
+
+def _bare_identity(identity: Identity) -> Identity:
+    """``identity`` without a note after its title ("Council for Scientific and Industrial
+    Research (South Africa)"): the text calls it by the name alone."""
+    name = identity.name
+    open_at = name.rfind(" (")
+    if not name.endswith(")") or open_at <= 0 or "(" in name[open_at + 2 :] or ")" in name[open_at:-1]:
+        return identity
+    return replace(identity, name=name[:open_at].rstrip())
+
+
+@dataclass(frozen=True)
 class FoundingReading:
     date: DateValue | None
     founders: tuple[Mention, ...]
+    instrument: Instrument | None = None  # "incorporated … under the X Act, No. 11 of 1928"
 
 
 def read_founding_text(
@@ -379,50 +560,239 @@ def read_founding_text(
     """Founders and the founding date stated in ``text`` (sentence by sentence). In a field
     ``about_founding`` (Legislation) an unnamed subject ("The partnership was launched") is
     the organization; elsewhere only a subject that names it counts."""
-    names = Names(identity, defined_acronyms(intro, text), generic_self=about_founding)
+    names = _Names(
+        _bare_identity(identity),
+        defined_acronyms(intro, text),
+        generic_self=about_founding,
+        kind_nouns=_kind_nouns(intro or identity.description or ""),
+    )
     date: DateValue | None = None
     created = False  # whether ``date`` is a creation verb's (a verb that can name founders)
     founders: list[Mention] = []
-    for segment in segments(text):
-        sentence = segment.text
+    instrument: Instrument | None = None
+    for number, segment in enumerate(segments(text)):
+        # "A and B set the lab up in 1986": the particle joined to its verb
+        sentence = _set_up_joined(segment.text)
         for match in _verb_pattern().finditer(sentence):
             verb = _verb(match["verb"])
             who, other = subject_of(sentence, match.start(), names)
-            if (
-                verb.active
-                and who in {Subject.OTHER, Subject.UNKNOWN}
-                and _object_is_self(sentence[match.end() :], names)
-            ):
-                agent = person(sentence[: match.start()].split(",")[-1]) if other is None else None
-                named = person_name(other) if other else None
-                agent = agent or (named.mention() if named else None)
-                if agent:
-                    founders.append(agent)
-                if date is None:
-                    date = _date_after(sentence, match.end(), segment.date)
+            after = sentence[match.end() :]
+            # "X founded it": in a field's first sentence "it" is the organization
+            it_first = number == 0 and _first_word(after) == "it" and not _negated(sentence, match.start())
+            agents = _active_founders(sentence[: match.start()], names) if verb.active and it_first else []
+            if verb.active and (agents or (who in {Subject.OTHER, Subject.UNKNOWN} and _object_is_self(after, names))):
+                if not agents:
+                    agents = _active_founders(sentence[: match.start()], names)
+                if not agents:
+                    agent = person(sentence[: match.start()].split(",")[-1]) if other is None else None
+                    named = person_name(other) if other else None
+                    agent = agent or (named.mention() if named else None)
+                    agents = [agent] if agent else []
+                founders.extend(agents)
+                if date is None or not created:
+                    dated = _date_after(sentence, match.end(), segment.date)
+                    if dated is not None:
+                        date, created = dated, True
                 continue
             as_self = _AS_SELF.match(sentence[match.end() :])
             if as_self and _object_is_self(as_self["rest"], names):
                 who = Subject.SELF  # "the college was established as the University of X"
-            if who != Subject.SELF and not (who == Subject.OTHER and _object_is_self(sentence[match.end() :], names)):
+            # "A and B set up the board in 1921": another subject, the organization the object
+            object_self = who != Subject.SELF and (_object_is_self(after, names) or _object_is_self_noun(after, names))
+            if who != Subject.SELF and not (who in {Subject.OTHER, Subject.UNKNOWN} and object_self):
                 continue
-            if _negated(sentence, match.start()) or _about_something_else(
-                sentence, match.start(), match.end(), verb, names
+            if _negated(sentence, match.start()) or (
+                not object_self and _about_something_else(sentence, match.start(), match.end(), verb, names)
             ):
                 continue
-            if date is None or (verb.names_founder and not created):
+            if object_self and verb.names_founder:
+                # persons who set it up are its founders; a government or parliament that
+                # created it is not named a founder by an active verb (only "founded by")
+                agents = _active_founders(sentence[: match.start()], names)
+                founders.extend(agents if agents and all(m.kind == "person" for m in agents) else [])
+            dated = _date_after(sentence, match.end(), segment.date)
+            if dated is not None and (date is None or (verb.names_founder and not created)):
                 # "established by law on X … began operations on Y": the creation date wins
-                dated = _date_after(sentence, match.end(), segment.date)
-                if dated is not None:
-                    date, created = dated, verb.names_founder
+                date, created = dated, verb.names_founder
+            elif dated is not None and date is not None and dated != date and _refines(dated, date):
+                # "incorporated under the X Act 1965; it came into being on 1 April 1965": a
+                # later verb's day of the same year refines the year
+                date = dated
             if verb.names_founder:
                 founders.extend(_founders_after(sentence[match.end() :]))
+            instrument = instrument or _instrument_after(sentence[match.end() :])
+        founders.extend(_named_as_founders(sentence, names))
+        in_force = _own_treaty_in_force(sentence, names)
+        if in_force is not None and (date is None or not created):
+            date, created = in_force, True
         will = _WILL.search(sentence)
         if will:
             found = person(sentence[will.end() :])
             if found:
                 founders.append(found)
-    return FoundingReading(date, tuple(dict.fromkeys(founders)))
+    return FoundingReading(date, tuple(dict.fromkeys(founders)), instrument)
+
+
+_LEADING_TIME = re.compile(r"(?:In|On|By|Around|About|Circa)\s+")
+
+
+def _active_founders(before: str, names: Names) -> list[Mention]:
+    """The founders named as the subject of an active founding verb: "A and B founded …",
+    "In 1921 Dr. A, a hydrologist, founded it", "Acme, Inc. and Globex Ltd founded …"; none
+    unless every piece is a name, none that is the organization itself."""
+    clause = before[max(before.rfind(";"), before.rfind(":")) + 1 :].strip()
+    lead = _LEADING_TIME.match(clause)
+    if lead:
+        spans = date_spans(clause[:60])
+        if not spans or spans[0][0] != lead.end():
+            return []
+        clause = clause[spans[0][1] :].lstrip(" ,")
+    pieces = clause.split(", ")
+    kept = [p for i, p in enumerate(pieces) if i == 0 or not (p[:1].islower() and _appositive(p))]
+    if not clause or (len(kept) > 1 and not all(_AND_NAME.match(p) or is_legal_form(p) for p in kept[1:])):
+        return []
+    founders = _mentions(_with_legal_forms(_list_pieces(clean(", ".join(kept)))))
+    return [] if any(names.is_self(m.name) for m in founders) else founders
+
+
+_NEXT_VERB_PHRASE = (re.compile(r"(?<!\s)\s+and\s+(?=[a-z])"), re.compile(r",\s+(?:which|who|and|but)\b"))
+_SET = re.compile(r"\bset\s")
+_OBJECT_UP = re.compile(
+    r"\s*(?P<object>it|them|(?:the|this)\s[a-z]{2,20}|[A-Z][\w&.-]{0,30}(?:\s[A-Z][\w&.-]{0,30}){0,5})\s{1,3}up\b"
+)
+
+
+def _set_up_joined(sentence: str) -> str:
+    """ "A and B set the lab up in 1986" → "… set up the lab in 1986" (the particle joined to its verb)."""
+    pieces = []
+    position = 0
+    for verb in _SET.finditer(sentence):
+        if verb.start() < position:
+            continue
+        found = _OBJECT_UP.match(sentence, verb.end())
+        if found:
+            pieces.append(f"{sentence[position : verb.start()]}set up {found['object']}")
+            position = found.end()
+    return "".join(pieces) + sentence[position:]
+
+
+_TREATY_WORDS = _phrases(tuple(c.lower() for c in cues("treaty")))
+# "its convention", "X's founding treaty", "the constituent agreement"; not "the agreement" (any)
+_OWN_TREATY = re.compile(
+    rf"(?:(?:(?P<owner>.{{1,80}})[’']s|its)\s+(?:(?:founding|constituent|establishing)\s+)?"
+    rf"|the\s+(?:founding|constituent|establishing)\s+)(?:{_TREATY_WORDS})",
+    re.I,
+)
+
+
+def _own_treaty_in_force(sentence: str, names: Names) -> DateValue | None:
+    """ "Its convention entered into force on 30 September 1961", "X's founding treaty came
+    into force in 1958": the date the organization's own treaty took effect (its founding)."""
+    force = _IN_FORCE.search(sentence)
+    if not force:
+        return None
+    subject = sentence[: force.start()].strip()
+    subject = subject[max(subject.rfind(mark) for mark in ",;:") + 1 :].strip()
+    own = _OWN_TREATY.fullmatch(subject)
+    if not own or (own["owner"] and not names.is_self(re.sub(r"^(?:The|the)\s+", "", own["owner"]))):
+        return None
+    spans = [value for start, _, value in _sentence_dates(sentence) if start >= force.end()]
+    return spans[0] if spans else None
+
+
+_BRAINCHILD = re.compile(r"\b(?:is|was)\s+(?:the\s+)?brainchild\s+of\s+", re.I)
+_FOUNDING_MEMBERS = re.compile(
+    r"\b(?:founding\s+(?:members|partners|companies|shareholders|institutions|organi[sz]ations)|(?:co-?)?founders)\b",
+    re.I,
+)
+_MEMBERS_OF = re.compile(r"\s+of\s", re.I)
+_MEMBERS_VERB = re.compile(r"\s+(?:were|are|included|include|comprised)\s+|:\s*", re.I)
+_MEMBERS_VERB_AHEAD = re.compile(r"(?<!\s)\s+(?:were|are|included|include|comprised)\s+", re.I)
+
+
+@dataclass(frozen=True)
+class _Members:
+    """Where "founders were" / "founding members of X were:" put their list."""
+
+    start: int
+    list_start: int
+    owner_after: str | None  # "X" of "the founders of X were"
+
+
+def _members(sentence: str) -> _Members | None:
+    found = _FOUNDING_MEMBERS.search(sentence)
+    if not found:
+        return None
+    of = _MEMBERS_OF.match(sentence, found.end())
+    if of:
+        verb = _MEMBERS_VERB_AHEAD.search(sentence, of.end(), min(len(sentence), of.end() + 80))
+        if not verb or any(mark in sentence[of.end() : verb.start()] for mark in ",;:"):
+            return None
+        return _Members(found.start(), verb.end(), sentence[of.end() : verb.start()].strip())
+    verb = _MEMBERS_VERB.match(sentence, found.end())
+    return _Members(found.start(), verb.end(), None) if verb else None
+
+
+def _named_as_founders(sentence: str, names: Names) -> list[Mention]:
+    """ "X was the brainchild of A", "Its founding members were A, B and C": the founders
+    (the subject must be the organization; "its" and "the founding members" are)."""
+    brainchild = _BRAINCHILD.search(sentence)
+    if brainchild and subject_of(sentence, brainchild.start(), names)[0] == Subject.SELF:
+        return _founders_after("by " + sentence[brainchild.end() :])
+    members = _members(sentence)
+    if members:
+        before = sentence[: members.start].strip()
+        owner = before[:-2] if before.endswith(("'s", "’s")) else before
+        if members.owner_after is not None:  # "The founders of TVWB were A and B"
+            if before.lower() != "the":
+                return []
+            before, owner = "", members.owner_after
+            if not names.is_self(re.sub(r"^(?:The|the)\s+", "", owner)) and not _object_is_self_noun(
+                " " + owner, names
+            ):
+                return []
+        if (
+            not before
+            or before.lower() in {"the", "its", "their"}
+            or (owner and _object_is_self_noun(" " + owner, names))
+        ):
+            return _founders_after("by " + sentence[members.list_start :])
+        if owner and names.is_self(re.sub(r"^(?:The|the)\s+", "", owner)):
+            return _founders_after("by " + sentence[members.list_start :])
+    return []
+
+
+_SELF_NOUN = re.compile(r"\s*(?:the|this)\s+(?P<noun>[a-z]+)\b", re.I)
+
+
+def _object_is_self_noun(after: str, names: Names) -> bool:
+    """ "… set up the board in 1921": "the board" is the organization when its name (or the
+    intro's noun for it) has that word."""
+    match = _SELF_NOUN.match(after)
+    return bool(match and match["noun"].lower() in names.own_words())
+
+
+_UNDER = re.compile(r"(?<![\w-])(?:under|by|through|pursuant\s+to|in\s+terms\s+of)\s+(?:the\s+)?")
+
+
+_PREPOSITIONS_TRIED = 3
+_INSTRUMENT_SPAN = 300  # characters: an instrument's title with its number and date
+
+
+def _instrument_after(after: str) -> Instrument | None:
+    """The named instrument a founding verb's clause says the organization was founded under
+    or by ("incorporated as X under the Iron and Steel Act, No. 11 of 1928"): it starts right
+    after "under", "by", "through" …, in the verb's clause."""
+    clause = _before_full_stop(after[: 2 * _LONGEST_LIST].split(";")[0])
+    clause = _before(clause, *_NEXT_VERB_PHRASE)  # "… and later regulated under the X Act": another verb's
+    for number, prep in enumerate(_UNDER.finditer(clause)):
+        if number == _PREPOSITIONS_TRIED:
+            break
+        rest = clause[prep.end() : prep.end() + _INSTRUMENT_SPAN]  # bounded: linear on run-on lines
+        found = find_instrument(rest)
+        if found and rest.startswith(found.name):
+            return found
+    return None
 
 
 # "established [in 1990] as the X"; the place or date after "in" starts on a non-space, or
@@ -455,7 +825,7 @@ def _about_something_else(sentence: str, start: int, end: int, verb: FoundingVer
     if _is_passive(sentence, start) or _object_is_self(sentence[end:], names) or _first_word(sentence[end:]) == "it":
         return False
     before = sentence[:start].rstrip()
-    words = _words(before)
+    words = _words(before[-60:])  # only the last word counts (bounded: linear on long lines)
     if words and words[-1].endswith("ly") and not before.endswith(","):
         before = before[: before.rstrip().rfind(" ") + 1].rstrip()  # "…, formally opened on"
     if before.endswith(","):
@@ -517,16 +887,23 @@ _DATE_CLAUSE_ENDS = (
 )
 
 
+@lru_cache(maxsize=4)
+def _sentence_dates(sentence: str) -> tuple[tuple[int, int, DateValue], ...]:
+    """The dates of a sentence, read once for all its verbs (a long sentence has many)."""
+    return tuple(date_spans(sentence))
+
+
 def _date_after(sentence: str, start: int, bullet: DateValue | None) -> DateValue | None:
     """The first date after the verb in its clause; else one just before it in the clause; else the bullet's."""
     # ``start`` follows a verb (a letter), so the guarded search finds what an unguarded one would.
     stops = [m.start() for stop in _DATE_CLAUSE_ENDS if (m := stop.search(sentence, start))]
     end = min(stops, default=len(sentence))
-    spans = [s for s in date_spans(sentence) if start <= s[0] < end]
+    every = _sentence_dates(sentence)
+    spans = [s for s in every if start <= s[0] < end]
     if spans:
         return spans[0][2]
     begin = max((m.end() for m in re.finditer(r"[;:]", sentence[:start])), default=0)
-    spans = [s for s in date_spans(sentence) if begin <= s[0] < start]
+    spans = [s for s in every if begin <= s[0] < start]
     return spans[-1][2] if spans else in_head_year(sentence[start:end], bullet)
 
 
@@ -534,7 +911,7 @@ _AGENT = re.compile(r"(?:^|\s)by\s+(?P<agent>[^;]+)")
 # Where an agent phrase stops: a mark, or (a guarded search, see _before) a word after spaces.
 _AGENT_STOPS = (
     # (?<!\s) after the colon is always true; it keeps the lookahead's own search linear
-    re.compile(r",\s+(?:which|who|whose|on|in|at|as|with|taking|and\s+(?:in|on))\b|\.(?=\s|$)|:(?!(?<!\s)\s*[A-Z])"),
+    re.compile(r",\s+(?:which|who|whose|on|in|at|as|with|taking|and\s+(?:in|on))\b|:(?!(?<!\s)\s*[A-Z])"),
     re.compile(
         r"(?<!\s)\s+(?:(?:on|in|at|as|with|to|under|through|via|after|following|during|from|for|when|who|which"
         r"|taking)\s|\(|and\s+(?!the\s)(?=[a-z]))"
@@ -550,7 +927,7 @@ _OTHERS = (
     re.compile(r"(?<!\s)\s+(?:among others|and others|et al\.?)\b"),
 )
 _CUED_AGENT_STOPS = (
-    re.compile(r"\.(?=\s|$)|,\s+(?:who|which|as)\b"),
+    re.compile(r",\s+(?:who|which|as)\b"),
     re.compile(r"(?<!\s)\s+(?:on|in|at|who|which)\s"),
 )
 _LIST_COMMA = re.compile(r",\s*(?:and\s+)?")
@@ -587,6 +964,15 @@ def _without_others(agent: str) -> str:
     return agent
 
 
+def _firm_after(text: str, start: int) -> bool:
+    """Whether the words from ``start`` to the next comma or "and" end in a legal form."""
+    ends = [m.start() for m in (_LIST_AND.search(text, start),) if m]
+    comma = text.find(",", start)
+    end = min([*ends, *([comma] if comma >= 0 else [])], default=len(text))
+    words = text[start:end].split()
+    return len(words) >= 2 and is_legal_form(words[-1])
+
+
 def _list_pieces(agent: str) -> list[str]:
     """``agent`` split at commas, "and" between spaces, and "&" before a capitalised word
     (spaces before it included), as one ``re.split`` over their alternation."""
@@ -600,6 +986,8 @@ def _list_pieces(agent: str) -> list[str]:
             match = ahead[index]
             if match is not None and match.start() < begin:
                 match = ahead[index] = pattern.search(agent, begin)
+            while pattern is _LIST_AMPERSAND and match is not None and _firm_after(agent, match.end()):
+                match = ahead[index] = pattern.search(agent, match.end())  # "Fell & Birk Ltd": one firm
             if match is None:
                 continue
             start = match.start()
@@ -616,9 +1004,42 @@ def _list_pieces(agent: str) -> list[str]:
     return pieces
 
 
+_STOP = re.compile(r"\.(?=\s|$)")
+_LONGEST_LIST = 1200  # characters: a dozen founding companies with their legal forms fit
+# abbreviations whose stop ends no sentence: titles ("Dr."), and "No. 11", "St. Gallen", "ca."
+_TITLE_ABBREVIATIONS = frozenset(t.title.split()[-1] for t in lexicon.person_titles() if t.abbreviation) | {
+    "No",
+    "Nos",
+    "Nr",
+    "St",
+    "ca",
+    "cf",
+    "approx",
+    "vs",
+}
+
+
+def _before_full_stop(text: str) -> str:
+    """``text`` up to its first full stop that ends a sentence: not the stop of an initial
+    ("J. Smith"), of a title ("Dr. Ada Fell"), or one a lowercase word or a comma follows
+    ("Acme Inc., Globex Ltd. and …")."""
+    for match in _STOP.finditer(text):
+        words = text[: match.start()].split()
+        word = words[-1].lstrip("(\"'“") if words else ""
+        if (len(word) == 1 and word.isupper()) or word in _TITLE_ABBREVIATIONS:
+            continue
+        after = text[match.end() :].lstrip()
+        if after[:1].islower():
+            continue
+        # "… and Moor Textiles, Inc." : the stop of a legal form stays with it
+        return text[: match.end() if is_legal_form(word + ".") else match.start()]
+    return text
+
+
 def _founders_after(after: str) -> list[Mention]:
     """ "… in Berlin by A, B and C on 1 May 1958" → A, B, C; nothing unless every piece is a name."""
-    clause = re.split(r";|(?<![A-Z])\.(?=\s|$)", after)[0]
+    # the agent lies within a list's length of the verb (bounded: linear on run-on lines)
+    clause = _before_full_stop(after[: 2 * _LONGEST_LIST].split(";")[0])
     match = _AGENT.search(clause)
     if not match:
         return []
@@ -628,9 +1049,69 @@ def _founders_after(after: str) -> list[Mention]:
     cue = _leftmost(agent, _FOUNDER_CUES)
     if cue:
         agent = agent[cue.end() :]
-    agent = _without_others(agent)
+    agent = _without_appositives(_without_others(_LOWER_NOTE.sub("", agent)))
     agent = _before(agent, *(_CUED_AGENT_STOPS if cue else _AGENT_STOPS))
-    pieces = _list_pieces(agent.strip(" .,"))
+    if len(agent) > _LONGEST_LIST:
+        return []  # no list of founders is this long: a run-on phrase
+    return _mentions(_with_legal_forms(_list_pieces(clean(agent))))
+
+
+_AND_NAME = re.compile(r"(?:and\s+)?(?:the\s+)?[A-Z]")
+
+
+# "Ada Fell (a chemist) and …": a lowercase note after a name says who they are
+_LOWER_NOTE = re.compile(r"\s?\((?=[a-z])[^()]{1,60}\)")
+
+
+def _without_appositives(agent: str) -> str:
+    """``agent`` without a lowercase description between commas after a founder, where a
+    further name follows ("A, then a lecturer at X, and B" → "A, and B"); the stops would
+    otherwise end the list inside the description."""
+    pieces = agent.split(", ")
+    kept = pieces[:1]
+    for index, piece in enumerate(pieces[1:], start=1):
+        later = pieces[index + 1 :]
+        description = piece[:1].islower() and not _AGENT_STOPS[0].match(", " + piece) and _appositive(piece)
+        if description and later and _AND_NAME.match(later[0]):
+            continue
+        kept.append(piece)
+    return ", ".join(kept)
+
+
+def _with_legal_forms(pieces: list[str]) -> list[str]:
+    """List pieces with a legal form cut off by a comma joined to its name again
+    ("Acme Devices", "Inc." → "Acme Devices, Inc.")."""
+    joined: list[str] = []
+    for piece in pieces:
+        if joined and is_legal_form(clean(piece)):
+            joined[-1] = f"{clean(joined[-1])}, {piece.strip(' ,')}"
+        else:
+            joined.append(piece)
+    return joined
+
+
+_DESCRIPTION_BEFORE = re.compile(r"(?:(?:the|his|her|their)\s+)?(?:[a-z][a-z-]{1,20}\s){1,2}(?=[A-Z])")
+
+
+def _described_person(piece: str) -> PersonName | None:
+    """ "engineers Ada Fell", "her husband Tom Birk": a person after a lowercase description."""
+    found = _DESCRIPTION_BEFORE.match(piece)
+    if not found or _PHRASE_STOPS.intersection(found.group().split()):
+        return None  # "members of Kendal Rotary": a preposition, no description of a person
+    return person_name(piece[found.end() :])
+
+
+def _proper_with_legal_form(name: str) -> bool:
+    """A proper name, a lowercase legal form after it included ("Lys Water plc", "Acme gGmbH")."""
+    if is_proper_name(name):
+        return True
+    words = name.split()
+    return len(words) >= 3 and is_legal_form(words[-1]) and is_proper_name(" ".join(words[:-1]).rstrip(","))
+
+
+def _mentions(pieces: list[str]) -> list[Mention]:
+    """A person or organization for each piece, an appositive after a person skipped; nothing
+    unless every other piece is a name."""
     founders: list[Mention] = []
     for index, piece in enumerate(pieces):
         if index and founders and founders[-1].kind == "person" and _appositive(clean(piece)):
@@ -638,11 +1119,11 @@ def _founders_after(after: str) -> list[Mention]:
         piece = re.sub(r"^the\s+", "", clean(piece))
         if not piece or LEGAL_INSTRUMENT.search(piece) or re.search(r"\d", piece):
             return []
-        found = person_name(piece)
+        found = person_name(piece) or _described_person(piece)
         org = org_mention(piece)
         if found and not (org and org.acronym):
             founders.append(found.mention())
-        elif org and is_proper_name(org.name):
+        elif org and _proper_with_legal_form(org.name):
             founders.append(org)
         else:
             return []
@@ -657,6 +1138,8 @@ def _appositive(piece: str) -> bool:
     Holland", "the then Minister of Works") or a lowercase description ("then editor of X")."""
     if not piece:
         return True
+    if re.match(r"(?:a|an)\s", piece):
+        return True  # "a Kendal engineer": an indefinite article starts no name
     bare = re.sub(r"^(?:the|its|their|a|an)\s+(?:then\s+)?", "", piece)
     if piece[0].islower() and (bare == piece or bare[:1].islower()):
         return True  # "then editor-in-chief of X", "a hydrologist"
@@ -729,6 +1212,12 @@ def founding_from_history(
         if isinstance(f, Founding)
         for m in (*f.founders, *([f.founder] if f.founder else []))
     }
+    titled = tuple(m for m in founders_by_title(fields) if m not in known)
+    if titled:
+        index = next(i for i, ff in enumerate(fields) if any(isinstance(f, Post) for f in ff.facts))
+        fields[index] = _with_fact(fields[index], Founding(founder=titled[0], founders=titled[1:]))
+        known |= set(titled)
+    has_act = any(isinstance(f, Founding) and f.act for ff in fields for f in ff.facts)
     for slug in ("history", "intro"):
         for index, field_facts in enumerate(fields):
             if field_facts.slug != slug or field_facts.status not in {FieldStatus.STATED}:
@@ -738,15 +1227,45 @@ def founding_from_history(
             if reading.date and (date is None or (_refines(reading.date, date) and reading.date != date)):
                 new_date = reading.date
             founders = tuple(m for m in reading.founders if m not in known)
-            if new_date is None and not founders:
+            instrument = reading.instrument if not has_act else None
+            if new_date is None and not founders and instrument is None:
                 continue
             if new_date is not None and date is not None:
                 fields = [_without_date(ff) for ff in fields]
             date = new_date or date
             known |= set(founders)
             founding = Founding(date=new_date, founder=founders[0] if founders else None, founders=founders[1:])
+            if instrument is not None:
+                has_act = True
+                founding = replace(
+                    founding,
+                    act=instrument.name,
+                    act_date=instrument.date,
+                    act_passed_by=instrument.signer,
+                    legal_basis=None if _EXECUTIVE.search(instrument.name) else "statute",
+                )
             fields[index] = _with_fact(fields[index], founding)
     return fields
+
+
+_WORD = re.compile(r"[\w-]+")
+
+
+def founders_by_title(fields: list[FieldFacts]) -> list[Mention]:
+    """The persons holding a post whose title calls them a founder ("Founder and Chief
+    Scientist: X", "Co-founder and President: Dr. Y"; lexicon role founder-title). "Founding
+    director" is a first director, no founder."""
+    titles = frozenset(cues("founder-title"))
+    return list(
+        dict.fromkeys(
+            holder
+            for ff in fields
+            for fact in ff.facts
+            if isinstance(fact, Post) and titles.intersection(w.lower() for w in _WORD.findall(fact.label))
+            for holder in fact.holders
+            if holder.kind == "person"
+        )
+    )
 
 
 def _without_date(field_facts: FieldFacts) -> FieldFacts:

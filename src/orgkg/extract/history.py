@@ -14,14 +14,19 @@ become part of a name.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from dataclasses import field as default
+from enum import Enum
 from functools import cache, lru_cache
 from itertools import islice
 
-from orgkg.model import ChangeEvent, DateValue, Dissolution, Fact, Field, Identity, Mention
+from orgkg.model import ChangeEvent, DateValue, Dissolution, Fact, Field, Identity, Mention, OrgKind, Severity
 
 from . import lexicon
+from .budget import Finding
 from .dates import date_spans, in_year
 from .names import PERSON_TITLES, is_acronym, org_mention, same_name
 from .reader import ReaderResult
@@ -45,6 +50,8 @@ DISSOLVING = frozenset({"merged-into", "dissolved"})
 _INTO_SELF = {"merged-into": "absorbed", "succeeded-by": "predecessor"}
 # Kinds whose object is a successor only when the same sentence also ends the organization.
 _IF_ENDED = frozenset({"donated-to"})
+# Kinds whose objects are successors only when the History text also ends the organization.
+_IF_ENDED_IN_TEXT = frozenset({"passed-to"})
 
 
 @cache
@@ -56,7 +63,20 @@ def history_verbs() -> tuple[HistoryVerb, ...]:
     return tuple(sorted(verbs, key=lambda v: -len(v.phrase)))
 
 
-CONTEXT_ROLES = frozenset({"auxiliary", "not-object", "relative", "negation", "self-noun", "self-part", "list-cue"})
+CONTEXT_ROLES = frozenset(
+    {
+        "auxiliary",
+        "not-object",
+        "relative",
+        "negation",
+        "self-noun",
+        "self-part",
+        "list-cue",
+        "owner-head",
+        "part-head",
+        "status-change",
+    }
+)
 
 
 @cache
@@ -136,9 +156,11 @@ def _verb(phrase: str) -> HistoryVerb:
 # --- clauses and subjects --------------------------------------------------------------
 
 # A bullet or run-in date that heads a segment: "- 1984: ", "• 1994 — ", "15 August 1969: ".
-# Also "In 1990: …" and "(1975) …" (the bracketed form only where a sentence starts).
+# Also "In 1990: …" and "(1975) …" (the bracketed form only where a sentence starts), and
+# numeric dates ("25/05/1900 – ", "1900-05-25: ", "25.05.1900 — ").
 _DATED_HEAD = re.compile(
-    r"(?:^|(?<=\s))(?:[-•*–—]\s*|In\s)?(?P<date>(?:\d{1,2}\s+[A-Z][a-z]+\.?\s+)?\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})"
+    r"(?:^|(?<=\s))(?:[-•*–—]\s*|In\s)?(?P<date>(?:\d{1,2}\s+[A-Z][a-z]+\.?\s+)?\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}"
+    r"|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})"
     r"\s*(?::|\s[–—-])\s+"
     r"|(?:^|(?<=[.;]\s))\((?P<bracketed>\d{4})\)\s"
 )
@@ -202,12 +224,17 @@ class Names:
     acronyms: dict[str, str]
     # In a field about the organization's own founding (Legislation), "the partnership" is it.
     generic_self: bool = False
+    # Nouns the text uses for it ("founded as a private school": "the school").
+    kind_nouns: frozenset[str] = frozenset()
 
     def full(self, name: str) -> str:
         return self.acronyms.get(name, name)
 
     def is_self(self, name: str) -> bool:
         name = self.full(clean(name))
+        head = _SUBTITLE.split(name, maxsplit=1)[0]
+        if head != name and self.is_self(head):
+            return True  # "Mila – Quebec Artificial Intelligence Institute": its name and a subtitle
         candidates = [self.identity.name, *self.identity.former_acronyms]
         if self.identity.acronym:
             candidates.append(self.identity.acronym)
@@ -217,6 +244,8 @@ class Names:
             return True  # "JNR" for Japanese National Railways, nowhere defined
         if is_acronym(self.identity.name) and _initials(name) == re.sub(r"[-.]", "", self.identity.name):
             return True  # a title that is only an acronym ("PIG-PIB"): the name whose initials it is
+        if _syllabic_acronym(name, self.identity.name):
+            return True  # "Embrapa" for Empresa Brasileira de Pesquisa Agropecuária
         bare = _without_legal_form(name)
         return any(same_name(name, c) or same_name(bare, _without_legal_form(c)) for c in candidates if c)
 
@@ -227,7 +256,33 @@ class Names:
         singular = {w[:-3] + "y" for w in words if w.endswith("ies")} | {
             w[:-1] for w in words if w.endswith("s") and not w.endswith(("ss", "ies"))
         }
-        return frozenset(words | singular | set(_context("self-noun")))
+        return frozenset(words | singular | set(_context("self-noun")) | self.kind_nouns)
+
+
+_SUBTITLE = re.compile(r"\s[–—-]\s|:\s")
+
+
+_SYLLABIC_MIN = 5  # "Embrapa", "Petrobras": shorter words fit too many names by chance
+
+
+def _syllabic_acronym(word: str, name: str) -> bool:
+    """Whether one capitalised ``word`` is made of a non-empty start of every capitalised
+    word of ``name`` in order ("Embrapa": Em-presa Bra-sileira P-esquisa A-gropecuária)."""
+    if " " in word or len(word) < _SYLLABIC_MIN or not word[:1].isupper() or not word[1:].islower():
+        return False
+    parts = [_folded(w) for w in name.split() if w[:1].isupper()]
+    if len(parts) < 2:
+        return False
+    text = _folded(word)
+    reachable = {0}  # positions of ``text`` reached after the words so far
+    for part in parts:
+        reachable = {at + n for at in reachable for n in range(1, len(part) + 1) if text.startswith(part[:n], at)}
+    return len(text) in reachable
+
+
+def _folded(word: str) -> str:
+    """``word`` in lowercase without accents ("Petróleo" → "petroleo")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
 
 
 def _initials(name: str) -> str:
@@ -331,7 +386,8 @@ def subject_of(sentence: str, verb_start: int, names: Names) -> tuple[str, str |
     while (stripped := _ADVERBIAL.sub("", subject, count=1)) != subject:
         subject = stripped
     subject = subject.strip(" ,")
-    if subject.rstrip("\n").endswith("it") and re.search(r"[a-z]\s+it$", subject):  # (a cheap test first)
+    it_after_clause = subject.rstrip("\n").endswith("it") and re.search(r"[a-z]\s+it$", subject)  # (cheap test first)
+    if it_after_clause and not _RELATIVE_BEFORE_IT.search(subject):
         return Subject.SELF, None  # "after opening its membership to others it adopted …": "it" after a clause
     # "JAXA was established on 1 October 2003 through the merger of": the main clause's subject
     main = _main_verb(subject + " ")
@@ -342,11 +398,16 @@ def subject_of(sentence: str, verb_start: int, names: Names) -> tuple[str, str |
             return Subject.SELF, None  # "Founded on …", "1984: renamed …": the profiled organization
         # "… was wound up in 2014 and succeeded by X": the subject of the clause before
         return subject_of(sentence, _previous_verb(before[:clause_start]), names)
-    if clause_start == 0 and re.match(r"(?:[A-Z][a-z]+ed|Set up|Built|Begun)\b", subject):
-        return Subject.SELF, None  # "Set up on 26 February 1948 in Göttingen as …": a participle, no subject
+    if clause_start == 0 and _PARTICIPLE_START.match(subject):
+        # "Set up on 26 February 1948 in Göttingen as …", "2003: formed by merging …": a
+        # participle, no subject
+        return Subject.SELF, None
     return _classify(subject, names)
 
 
+_PARTICIPLE_START = re.compile(r"(?:[A-Z][a-z]+ed|[a-z]+ed(?:\s|$)|[Ss]et up|[Bb]uilt|[Bb]egun|[Bb]orn)\b")
+# "the ministry that oversees it was renamed": "it" is the object of a relative clause
+_RELATIVE_BEFORE_IT = re.compile(r"\b(?:that|which|who|whom)\s+(?:\w+\s+){0,3}it$")
 _MAIN_VERB = re.compile(r"(?<!\s)\s+(?:was|were|is|has\s+been|had\s+been|have\s+been)\s")
 _MAIN_VERB_AT = re.compile(r"\s+(?:was|were|is|has\s+been|had\s+been|have\s+been)\s")
 
@@ -456,6 +517,12 @@ def _classify(subject: str, names: Names) -> tuple[str, str | None]:
     words = subject.split()
     if not words:
         return Subject.UNKNOWN, None
+    former = _THE_FORMER.match(subject)
+    if former:
+        # "the former Halden Soil Laboratory": another name, the rest of the subject
+        name = _trailing_name(subject[former.end() :])
+        named = name and name == subject[former.end() :].split(" (")[0]
+        return (Subject.OTHER, names.full(name)) if named and not names.is_self(name) else (Subject.UNKNOWN, None)
     if subject.lower() in _SELF_PRONOUNS:
         return Subject.SELF, None
     if words[0].lower() in {"the", "this", "a", "an", "that", "these", "those"} and all(
@@ -478,6 +545,9 @@ def _classify(subject: str, names: Names) -> tuple[str, str | None]:
     if name and name == re.sub(r"^[Tt]he\s+", "", subject.split(" (")[0]):
         return (Subject.SELF, None) if names.is_self(name) else (Subject.OTHER, names.full(name))
     return Subject.UNKNOWN, None
+
+
+_THE_FORMER = re.compile(r"(?:[Tt]he\s+)?former\s+(?=[A-ZÀ-Þ])")
 
 
 def _without_place(subject: str) -> str:
@@ -553,82 +623,130 @@ class _LongName(Exception):
 def _name_at(text: str, lax: bool, limit: int | None) -> NameSpan | None:
     match = re.match(r"\s*(?:the\s+|The\s+)?", text)
     pos = match.end() if match else 0
-    tokens = list(islice(re.finditer(r"[^\s(]+|\([^()]{0,80}\)", text[pos:]), limit))
-    cut = limit is not None and len(tokens) == limit  # more tokens may follow
-    words: list[str] = []
-    end = pos
-    acronym = None
-    lowercase = 0
-    suffixes = {s.rstrip(".") for s in lexicon.corporate_suffixes()}
+    tokens = list(islice(_NAME_TOKEN.finditer(text[pos:]), limit))
     # "as the Comitato generale per l'unificazione nell'industria meccanica (UNIM)": an
     # acronym in brackets closes the name, so lowercase words before it belong to it.
-    bracketed = _acronym_index(tokens) if lax else None
+    walk = _NameWalk(tokens, pos, lax, _acronym_index(tokens) if lax else None)
+    cut = limit is not None and len(tokens) == limit  # more tokens may follow
     for index, token in enumerate(tokens):
         if cut and index + 6 >= len(tokens):  # the helpers look up to 5 tokens ahead
             raise _LongName
+        step = walk.step(index, token)
+        if step is _Step.NONE:
+            return None
+        if step is _Step.STOP:
+            break
+    return walk.span()
+
+
+_NAME_TOKEN = re.compile(r"[^\s(]+|\([^()]{0,80}\)")
+
+
+class _Step(Enum):
+    GO = "go"  # the token is part of the name (or may be): read the next
+    STOP = "stop"  # the name has ended
+    NONE = "none"  # no name here
+
+
+@dataclass
+class _NameWalk:
+    """The words of a name read token by token (local to one ``_name_at`` call)."""
+
+    tokens: list[re.Match[str]]
+    pos: int
+    lax: bool
+    bracketed: int | None  # index of an "(ACR)" that closes the name
+    words: list[str] = default(default_factory=list)
+    end: int = 0
+    acronym: str | None = None
+    lowercase: int = 0
+
+    def step(self, index: int, token: re.Match[str]) -> _Step:
         raw = token.group()
         if raw.startswith("("):
-            inner = raw[1:-1]
-            if words and is_acronym(inner):
-                acronym = inner
-                end = pos + token.end()
-            break
+            if self.words and is_acronym(raw[1:-1]):
+                self.acronym = raw[1:-1]
+                self.end = self.pos + token.end()
+            return _Step.STOP
         core = raw.rstrip(",;:.")
         trail = raw[len(core) :]
         if not core:
-            break
+            return _Step.STOP
         first = core[0]
-        if not words:
+        if not self.words:
             if not first.isupper():
-                return None
+                return _Step.NONE
         elif first.isdigit():
-            break
+            return _Step.STOP
         elif first.islower():
-            lowered = core.lower()
-            if words[-1].endswith(","):
-                break
-            if bracketed is not None and index < bracketed:
-                pass  # inside a name its bracketed acronym closes
-            elif lax and lowered == "in" and _in_named_place(tokens, index):
-                pass  # "Federation of Hebrew Workers in the Land of Israel"
-            elif lowered in _STOP_WORDS or (lowered == "and" and _next_lower(tokens, index)):
-                break
-            elif lowered.endswith(("'s", "’s")):
-                break  # "of the university's Department": a possessive is no part of a name
-            elif lowered not in _GLUE:
-                if not lax or lowercase >= 3:
-                    # "as the Comitato generale per …": the name goes on in lowercase; a
-                    # capitalised start alone would be a fragment of it.
-                    if _continues_name(lowered):
-                        return None
-                    break
-                lowercase += 1
-        if first.isupper() and words and words[-1].endswith(",") and core.rstrip(".") not in suffixes:
-            # after a comma only a corporate suffix, or (lax) a one-word place before the end
-            nxt = tokens[index + 1].group() if index + 1 < len(tokens) else ""
-            if not (lax and trail in {",", ".", ""} and (not nxt or nxt[:1].islower())):
+            verdict = self._lowercase(index, core)
+            if verdict is not _Step.GO:
+                return verdict
+        after_comma = first.isupper() and self.words and self.words[-1].endswith(",") and not _is_suffix(core)
+        if after_comma and not self._place_after_comma(index, trail):
+            self.words[-1] = self.words[-1].rstrip(",")
+            return _Step.STOP
+        return self._take(token, core, trail)
+
+    def _lowercase(self, index: int, core: str) -> _Step:
+        """A lowercase word inside the name: glue, a word the name goes on with, or its end."""
+        lowered = core.lower()
+        if self.words[-1].endswith(","):
+            return _Step.STOP
+        if self.bracketed is not None and index < self.bracketed:
+            return _Step.GO  # inside a name its bracketed acronym closes
+        if self.lax and lowered == "in" and _in_named_place(self.tokens, index):
+            return _Step.GO  # "Federation of Hebrew Workers in the Land of Israel"
+        if lowered in _STOP_WORDS or (lowered == "and" and _next_lower(self.tokens, index)):
+            return _Step.STOP
+        if lowered.endswith(("'s", "’s")):
+            return _Step.STOP  # "of the university's Department": a possessive is no part of a name
+        if lowered in _GLUE:
+            return _Step.GO
+        if not self.lax or self.lowercase >= 3:
+            # "as the Comitato generale per …": the name goes on in lowercase; a
+            # capitalised start alone would be a fragment of it.
+            return _Step.NONE if _continues_name(lowered) else _Step.STOP
+        self.lowercase += 1
+        return _Step.GO
+
+    def _place_after_comma(self, index: int, trail: str) -> bool:
+        """After a comma only a corporate suffix, or (lax) a one-word place before the end."""
+        nxt = self.tokens[index + 1].group() if index + 1 < len(self.tokens) else ""
+        return self.lax and trail in {",", ".", ""} and (not nxt or nxt[:1].islower())
+
+    def _take(self, token: re.Match[str], core: str, trail: str) -> _Step:
+        self.words.append(core + ("," if trail.startswith(",") else ""))
+        self.end = self.pos + token.start() + len(core)
+        if _is_suffix(core) and trail.startswith("."):
+            self.words[-1] = core + "."
+            self.end += 1
+        if trail and not trail.startswith(","):
+            if trail.startswith(".") and (len(core) <= 2 or _is_suffix(core)):
+                return _Step.GO  # an initial or "Inc."
+            return _Step.STOP
+        return _Step.GO
+
+    def span(self) -> NameSpan | None:
+        words = self.words
+        while self.acronym is None and words and (words[-1].rstrip(",")[:1].islower() or words[-1].endswith(",")):
+            if words[-1].endswith(",") and words[-1][:1].isupper():
                 words[-1] = words[-1].rstrip(",")
                 break
-        words.append(core + ("," if trail.startswith(",") else ""))
-        end = pos + token.start() + len(core)
-        if core.rstrip(".") in suffixes and trail.startswith("."):
-            words[-1] = core + "."
-            end += 1
-        if trail and not trail.startswith(","):
-            if trail.startswith(".") and (len(core) <= 2 or core.rstrip(".") in suffixes):
-                continue  # an initial or "Inc."
-            break
-    while acronym is None and words and (words[-1].rstrip(",")[:1].islower() or words[-1].endswith(",")):
-        if words[-1].endswith(",") and words[-1][:1].isupper():
-            words[-1] = words[-1].rstrip(",")
-            break
-        if words[-1].rstrip(",").lower() not in _GLUE and _continues_name(words[-1].rstrip(",").lower()):
-            return None  # "the Istituto generale per la ricerca del suolo": no capitalised end
-        words.pop()
-    name = " ".join(words).strip()
-    if not name:
-        return None
-    return NameSpan(name, acronym, end)
+            if words[-1].rstrip(",").lower() not in _GLUE and _continues_name(words[-1].rstrip(",").lower()):
+                return None  # "the Istituto generale per la ricerca del suolo": no capitalised end
+            words.pop()
+        name = " ".join(words).strip()
+        return NameSpan(name, self.acronym, self.end) if name else None
+
+
+@cache
+def _suffixes() -> frozenset[str]:
+    return frozenset(s.rstrip(".") for s in lexicon.corporate_suffixes())
+
+
+def _is_suffix(core: str) -> bool:
+    return core.rstrip(".") in _suffixes()
 
 
 # Lowercase words that may follow a name in a story ("renamed X again", "X later", "forming").
@@ -724,9 +842,14 @@ def _list_pieces(text: str) -> list[str]:
             break  # ", managed by X and sponsored by Y": the list has ended
         piece = re.sub(r"^and\s+", "", piece)
         start = 0
+        bracketed = "(" in piece  # "the Engineering and Physical Sciences Research Council (EPSRC)"
         for joint in _AND.finditer(piece):
             item = piece[start : joint.start()]
-            if piece.startswith("the ", joint.end()) or not re.search(r"\b(?:of|for)\s", item):
+            if bracketed:
+                if item.endswith(")"):  # a name its "(ACR)" closes ends before "and"
+                    items.append(item)
+                    start = joint.end()
+            elif piece.startswith("the ", joint.end()) or not re.search(r"\b(?:of|for)\s", item):
                 items.append(item)
                 start = joint.end()
         items.append(piece[start:])
@@ -741,7 +864,7 @@ class _Rename:
     position: float
     into_self: bool
     new_name: str | None  # the name taken, when not the organization's own
-    old_name: str | None  # the subject's name, for a rename into the present name
+    old_name: str | None  # the subject's name, or the name "renamed from X" gives
     date: DateValue | None
     text: str
     founded_as: bool = False  # "founded as X": where the name begins, no renaming
@@ -777,115 +900,364 @@ class _Former:
     text: str
 
 
+def history_findings(text: str, facts: Sequence[Fact]) -> list[Finding]:
+    """History sentences with a history verb about it ("it", no subject, "the institute")
+    that gave no event: the reader was not sure of a direction or a name, so it recorded
+    nothing; the sentence is kept as written and the finding says so (Info)."""
+    read = {f.text for f in facts if isinstance(f, (ChangeEvent, Dissolution))}
+    anonymous = Names(Identity("", OrgKind.ORGANIZATION), {})
+    found: list[Finding] = []
+    for segment in segments(text):
+        sentence = segment.text
+        if clean(sentence) in read or any(f in clean(sentence) for f in read):
+            continue
+        for match in _verbs_in(sentence):
+            if _negated(sentence, match.start()):
+                continue
+            if subject_of(sentence, match.start(), anonymous)[0] == Subject.OTHER:
+                continue
+            message = (
+                f"'{match['verb']}' in History gave no event: its subject, direction or names were not "
+                "certain; the sentence is kept as written"
+            )
+            found.append(Finding(Severity.INFO, "extract.history-unread", message, sentence[:40]))
+            break
+    return found
+
+
 def read_history(field: Field, identity: Identity) -> ReaderResult:
     return read_events(field.text, identity, intro=""), None
 
 
+@dataclass
+class _Story:
+    """What the reading of one History text has found so far (local to one call)."""
+
+    text: str
+    names: Names
+    facts: list[Fact] = default(default_factory=list)
+    renames: list[_Rename] = default(default_factory=list)
+    previous: list[_Former] = default(default_factory=list)
+    edits: list[_NameEdit] = default(default_factory=list)
+    if_ended: list[ChangeEvent] = default(default_factory=list)  # successors if the text ends it
+    # (subject, event) of another named subject: kept if that name proves an earlier name of it
+    pending: list[tuple[str, ChangeEvent]] = default(default_factory=list)
+    position: int = 0
+
+
+@dataclass(frozen=True)
+class _Clause:
+    """One history verb in its sentence: who acts, what follows, when."""
+
+    sentence: str
+    match: re.Match[str]
+    verb: HistoryVerb
+    who: str
+    other_subject: str | None
+    after: str
+    date: DateValue | None
+    text: str  # the sentence, cleaned: the event's verbatim text
+
+
 def read_events(text: str, identity: Identity, intro: str = "") -> list[Fact]:
-    names = Names(identity, defined_acronyms(intro, text))
-    facts: list[Fact] = []
-    renames: list[_Rename] = []
-    previous: list[_Former] = []
-    edits: list[_NameEdit] = []
-    position = 0
+    story = _Story(text, Names(identity, defined_acronyms(intro, text), kind_nouns=own_kind_nouns(text)))
+    _read_name_lines(story)
     for segment in segments(text):
-        sentence = segment.text
-        base = position
-        verbs = _verbs_in(sentence)
-        verb_starts = [m.start() for m in verbs]
-        dates = date_spans(sentence) if verbs else []  # once, not per verb: linear on long sentences
-        ended_by: list[ChangeEvent] = []
-        facts_before = len(facts)
-        clause_text = clean(sentence)  # once per sentence, not per verb
-        for match in verbs:
-            position += 1
-            verb = _verb(match["verb"])
-            if _negated(sentence, match.start()):
-                continue
-            who, other_subject = subject_of(sentence, match.start(), names)
-            after = sentence[match.end() :]
-            date = _event_date(sentence, match, segment.date, dates)
-            if verb.direction in {"new-name", "present-name"}:
-                context = text[: text.find(sentence)] + sentence[: match.start()]
-                rename = _read_rename(verb, who, other_subject, after, context, names, date, position, clause_text)
-                if rename:
-                    renames.append(rename)
-                    second = _second_rename(rename, after, names)
-                    if second:
-                        renames.append(second)
-                continue
-            if who == Subject.OTHER and other_subject and verb.kind in _INTO_SELF:
-                # "In 2012, the X Secretariat merged into the agency": X is a predecessor
-                absorbed = _absorbed_into_self(other_subject, after, names)
-                if absorbed:
-                    facts.append(ChangeEvent(_INTO_SELF[verb.kind], clause_text, original=absorbed, date=date))
-                continue
-            if verb.kind in DISSOLVING and verb.direction == "none" and who != Subject.SELF:
-                # "AT&T then closed it in April 2002": another acting on this organization
-                if _acted_on_self(sentence[: match.start()], after, names):
-                    facts.append(Dissolution(date, clause_text))
-                continue
-            if who != Subject.SELF and not (verb.direction == "successors" and _own_parts(sentence, match.start())):
-                continue
-            after = _skip_adverbial(after)
-            if verb.direction == "predecessor" and re.match(r"by\s", after):
-                continue  # "was replaced in 1926 by X" with the organization as subject: handled below
-            if verb.direction == "successor":
-                other = organization_at(after, names)
-                if other and not names.is_self(other.name):
-                    event = ChangeEvent(verb.kind, clause_text, resulting=other, date=date)
-                    # "donated to X": a successor only if the sentence also ends it (below)
-                    (ended_by if verb.kind in _IF_ENDED else facts).append(event)
-                    if verb.kind in DISSOLVING:
-                        facts.append(Dissolution(date, clause_text))
-            elif verb.direction == "predecessor":
-                if verb.kind == "succeeded" and _is_passive(sentence, match.start()):
-                    continue
-                for other in organizations_in_list(after, names) or _single(after, names):
-                    if not names.is_self(other.name):
-                        facts.append(ChangeEvent("predecessor", clause_text, original=other, date=date))
-            elif verb.direction == "successors":
-                parts = who != Subject.SELF  # "its divisions were split into …": it goes on
-                successors = _successor_list(after, names)
-                for other in successors:
-                    facts.append(ChangeEvent("split-into", clause_text, resulting=other, date=date))
-                if verb.kind in DISSOLVING or (successors and not parts):
-                    facts.append(Dissolution(date, clause_text))
-            elif verb.direction == "predecessors":
-                for other in organizations_in_list(after, names):
-                    if not names.is_self(other.name):
-                        facts.append(ChangeEvent("predecessor", clause_text, original=other, date=date))
-            elif verb.direction == "source":
-                source = re.match(r"(?:[\w-]+\s+){0,8}?from\s+", after)
-                other = organization_at(after[source.end() :], names) if source else None
-                if other and not names.is_self(other.name):
-                    facts.append(ChangeEvent(verb.kind, clause_text, original=other, date=date))
-                elif not source and not _is_passive(sentence, match.start()):
-                    taken = _taken_over(after, names)
-                    if taken:
-                        facts.append(ChangeEvent("absorbed", clause_text, original=taken, date=date))
-            elif verb.direction == "none" and verb.kind in DISSOLVING:
-                if _has_object(after):
-                    continue
-                facts.append(Dissolution(date, clause_text))
-        if any(isinstance(f, Dissolution) for f in facts[facts_before:]):
-            facts.extend(ended_by)
-        for edit in _NAME_EDIT.finditer(sentence):
-            if not _negated(sentence, edit.start()) and subject_of(sentence, edit.start(), names)[0] == Subject.SELF:
-                order = base + sum(1 for v in verb_starts if v < edit.start()) + 0.5
-                dated = [d for d in date_spans(sentence) if edit.end() <= d[0] < _clause_end(sentence, edit.end())]
-                added = edit["op"].lower() in {"added", "appended"}
-                edits.append(_NameEdit(order, added, edit["words"], dated[0][2] if dated else None, clean(sentence)))
-        for start, former in (*_known_as_until(sentence, names), *_founded_as(sentence, names)):
-            # ordered among the sentence's verbs: just after the verbs that start before it
-            order = base + sum(1 for v in verb_starts if v < start) + 0.5
-            previous.append(_Former(order, former, clean(sentence)))
-    renames.extend(_edits_into_self(edits, renames, previous, identity))
-    facts.extend(_renaming_events(renames, previous, identity))
-    return unique(facts)
+        _read_segment(story, segment)
+    if any(isinstance(f, Dissolution) for f in story.facts):
+        story.facts.extend(story.if_ended)
+    story.renames.extend(_edits_into_self(story.edits, story.renames, story.previous, identity))
+    story.facts.extend(_renaming_events(story.renames, story.previous, identity))
+    earlier = {f.previous_name for f in story.facts if isinstance(f, ChangeEvent) and f.previous_name}
+    for subject, fact in story.pending:
+        named = fact.original.name if fact.original else None
+        if any(same_name(subject, name) for name in earlier) and not any(same_name(named or "", n) for n in earlier):
+            story.facts.append(fact)
+    return unique(story.facts)
 
 
-_PARTS_OF = re.compile(r"the\s+(?:[a-z-]+\s+){1,3}?of\s+")
+def _read_name_lines(story: _Story) -> None:
+    """Lines that list earlier names, read before the story: "Former names: A (1931–1950);
+    B (1950–1962)", and a timeline of names ("1931–1950: Halden Soil Bureau")."""
+    timeline: list[tuple[int, str, str]] = []
+    for line in story.text.splitlines():
+        if _NAMES_LABEL.match(line):
+            for rank, (_, name) in enumerate(_earlier_names(line, story.names)):
+                story.previous.append(_Former(rank / 100 - 1, name, clean(line)))
+        elif (named := _timeline_name(line, story.names)) is not None:
+            timeline.append((named[0], named[1], clean(line)))
+    for rank, (_, name, line) in enumerate(sorted(timeline)):
+        story.previous.append(_Former(rank / 100 - 0.5, name, line))
+
+
+# "1931–1950: Halden Soil Bureau", "- 1950-1962 — the Halden Soil Laboratory": a span of years
+# and a name alone on its line.
+_TIMELINE_LINE = re.compile(r"\s*(?:[-•*]\s*)?(?P<start>\d{4})\s*[–—-]\s*(?:\d{4}|present|today|now)(?:\s*[:—–-])?\s+")
+
+
+def _timeline_name(line: str, names: Names) -> tuple[int, str] | None:
+    """(first year, name) of a timeline line naming an organization other than its present name."""
+    head = _TIMELINE_LINE.match(line)
+    if head is None:
+        return None
+    rest = re.sub(r"^as\s+", "", line[head.end() :])
+    span = name_at(rest, lax=True)
+    if span is None or rest[span.end :].strip(" .") or not _has_org_word(span.name):
+        return None  # "1939–1945: requisitioned by the army", "1939–1945: World War II"
+    name = names.full(span.name)
+    return None if names.is_self(name) else (int(head["start"]), name)
+
+
+_STEM = 6  # "Institut" for Instituto, Institut, Institute; shorter words ("Board", "AG") whole
+
+
+@cache
+def _org_stems() -> tuple[frozenset[str], tuple[str, ...]]:
+    """(whole words, starts of words) that make a name an organization's."""
+    words = [k.keyword.split()[0] for k in lexicon.org_name_keywords()]
+    words += [w for w in (*lexicon.unit_words(), *_context("part-head")) if " " not in w]
+    whole = frozenset(w.lower().rstrip(".") for w in words if len(w) < _STEM)
+    return whole, tuple(dict.fromkeys(w.lower()[:_STEM] for w in words if len(w) >= _STEM))
+
+
+def _has_org_word(name: str) -> bool:
+    whole, stems = _org_stems()
+    words = [w.lower().rstrip(".,") for w in name.split() if w[:1].isupper()]
+    return any(w in whole or (len(w) >= _STEM and w.startswith(stems)) for w in words)
+
+
+def _read_segment(story: _Story, segment: Segment) -> None:
+    sentence = segment.text
+    base = story.position
+    verbs = _verbs_in(sentence)
+    verb_starts = [m.start() for m in verbs]
+    dates = date_spans(sentence) if verbs else []  # once, not per verb: linear on long sentences
+    clause_text = clean(sentence)  # once per sentence, not per verb
+    facts_before = len(story.facts)
+    ended_by: list[ChangeEvent] = []
+    for match in verbs:
+        story.position += 1
+        verb = _verb(match["verb"])
+        if _negated(sentence, match.start()):
+            continue
+        who, other_subject = subject_of(sentence, match.start(), story.names)
+        date = _event_date(sentence, match, segment.date, dates)
+        clause = _Clause(sentence, match, verb, who, other_subject, sentence[match.end() :], date, clause_text)
+        _read_clause(story, clause, ended_by)
+    if any(isinstance(f, Dissolution) for f in story.facts[facts_before:]):
+        story.facts.extend(ended_by)
+    _read_name_edits(story, sentence, base, verb_starts)
+    _read_merged_to_form(story, segment)
+    formers = (
+        *_known_as_until(sentence, story.names),
+        *_founded_as(sentence, story.names),
+        *_earlier_names(sentence, story.names),
+    )
+    for rank, (start, former) in enumerate(formers):
+        # ordered among the sentence's verbs: just after the verbs that start before it
+        order = base + sum(1 for v in verb_starts if v < start) + 0.5 + rank / 100
+        story.previous.append(_Former(order, former, clause_text))
+    for restored in _NAME_RESTORED.finditer(sentence):
+        if not _negated(sentence, restored.start()):
+            order = base + sum(1 for v in verb_starts if v < restored.start()) + 0.75
+            date = _event_date(sentence, restored, segment.date, date_spans(sentence))
+            story.renames.append(_Rename(order, True, None, None, date, clause_text))
+
+
+# "A and B merged to form <it>", "A, B and C were combined in 2001 into <it>"
+_MERGED_TO_FORM = re.compile(
+    r"\b(?:merged|combined|amalgamated|united|fused|consolidated)\s+(?:together\s+)?"
+    r"(?:(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\s+)?(?:to\s+(?:form|create|become)|into|as)\s+",
+    re.I,
+)
+
+
+def _read_merged_to_form(story: _Story, segment: Segment) -> None:
+    """ "In 2001 the Tarn Board and the Bog Office merged to form HISR": the organizations
+    before the verb (two or more, every one a name) are its predecessors."""
+    sentence, names = segment.text, story.names
+    for match in _MERGED_TO_FORM.finditer(sentence):
+        span = name_at(sentence[match.end() :], lax=True)
+        if _negated(sentence, match.start()) or not (span and names.is_self(names.full(span.name))):
+            continue
+        before = sentence[: match.start()]
+        cut = max(before.rfind(";"), before.rfind(":")) + 1
+        subject = _strip_auxiliaries(_skip_adverbial(before[cut:]))
+        others = [m for m in organizations_in_list(subject, names) if not names.is_self(m.name)]
+        if len(others) < 2:
+            continue
+        # "In 1962 A and B merged …": the date that opens the clause dates the merger
+        opening = _ADVERBIAL.match(before[cut:].lstrip(" ,"))
+        leading = date_spans(opening.group()) if opening else []
+        date = leading[0][2] if leading else _event_date(sentence, match, segment.date, date_spans(sentence))
+        story.facts.extend(ChangeEvent("predecessor", clean(sentence), original=m, date=date) for m in others)
+
+
+def _read_name_edits(story: _Story, sentence: str, base: int, verb_starts: list[int]) -> None:
+    for edit in _NAME_EDIT.finditer(sentence):
+        if _negated(sentence, edit.start()) or subject_of(sentence, edit.start(), story.names)[0] != Subject.SELF:
+            continue
+        order = base + sum(1 for v in verb_starts if v < edit.start()) + 0.5
+        dated = [d for d in date_spans(sentence) if edit.end() <= d[0] < _clause_end(sentence, edit.end())]
+        added = edit["op"].lower() in {"added", "appended"}
+        story.edits.append(_NameEdit(order, added, edit["words"], dated[0][2] if dated else None, clean(sentence)))
+
+
+def _read_clause(story: _Story, clause: _Clause, ended_by: list[ChangeEvent]) -> None:
+    verb, who, names = clause.verb, clause.who, story.names
+    if verb.direction in {"new-name", "present-name"}:
+        _read_renaming(story, clause)
+    elif who == Subject.OTHER and clause.other_subject and verb.kind in _INTO_SELF:
+        # "In 2012, the X Secretariat merged into the agency": X is a predecessor
+        absorbed = _absorbed_into_self(clause.other_subject, clause.after, names)
+        if absorbed:
+            story.facts.append(ChangeEvent(_INTO_SELF[verb.kind], clause.text, original=absorbed, date=clause.date))
+    elif verb.kind in DISSOLVING and verb.direction == "none" and who != Subject.SELF:
+        # "AT&T then closed it in April 2002": another acting on this organization
+        if _acted_on_self(clause.sentence[: clause.match.start()], clause.after, names):
+            story.facts.append(Dissolution(clause.date, clause.text))
+    elif who == Subject.SELF or (verb.direction == "successors" and _own_parts(clause.sentence, clause.match.start())):
+        _DIRECTED[verb.direction](story, clause, ended_by)
+    elif who == Subject.OTHER and clause.other_subject and verb.direction in _EARLIER_SELF_DIRECTIONS:
+        # "The Science Research Council took over X. It became <this organization>": what an
+        # earlier name of it took over counts once that name proves to be its own (at the end)
+        earlier = _Story(story.text, names)
+        _DIRECTED[verb.direction](earlier, replace(clause, who=Subject.SELF), [])
+        story.pending.extend((clause.other_subject, fact) for fact in earlier.facts)
+
+
+def _read_renaming(story: _Story, clause: _Clause) -> None:
+    context = story.text[: story.text.find(clause.sentence)] + clause.sentence[: clause.match.start()]
+    rename = _read_rename(
+        clause.verb,
+        clause.who,
+        clause.other_subject,
+        clause.after,
+        context,
+        story.names,
+        clause.date,
+        story.position,
+        clause.text,
+    )
+    if rename:
+        story.renames.append(rename)
+        second = _second_rename(rename, clause.after, story.names)
+        if second:
+            story.renames.append(second)
+
+
+def _read_successor(story: _Story, clause: _Clause, ended_by: list[ChangeEvent]) -> None:
+    after = _skip_adverbial(clause.after)
+    other = organization_at(after, story.names)
+    short = name_at(after)
+    if short and " " not in short.name and (longer := _longer_name(story.text, short.name)):
+        other = organization_at(longer, story.names) or other
+    if other is None or story.names.is_self(other.name):
+        return
+    event = ChangeEvent(clause.verb.kind, clause.text, resulting=other, date=clause.date)
+    # "donated to X": a successor only if the sentence also ends it
+    (ended_by if clause.verb.kind in _IF_ENDED else story.facts).append(event)
+    if clause.verb.kind in DISSOLVING:
+        story.facts.append(Dissolution(clause.date, clause.text))
+
+
+def _longer_name(text: str, short: str) -> str | None:
+    """ "donated PARC to SRI International; PARC was merged into SRI": a one-word name is
+    short for the one longer name of the text that starts with it, if there is one."""
+    longer = {
+        span.name
+        for end in _word_ends(text, short)
+        if text.startswith(" ", end)
+        and (span := name_at(text[end - len(short) :]))
+        and span.name.startswith(short + " ")
+    }
+    return longer.pop() if len(longer) == 1 else None
+
+
+def _read_predecessor(story: _Story, clause: _Clause, ended_by: list[ChangeEvent]) -> None:
+    after = _skip_adverbial(clause.after)
+    if re.match(r"by\s", after):
+        return  # "was replaced in 1926 by X" with the organization as subject: not a predecessor
+    nominal = "cessor" in clause.verb.phrase  # "the successor to X", "its predecessor was X": no passive
+    if clause.verb.kind == "succeeded" and not nominal and _is_passive(clause.sentence, clause.match.start()):
+        return
+    others = organizations_in_list(after, story.names) or _single(after, story.names)
+    _add_predecessors(story, clause, others)
+
+
+def _read_predecessors(story: _Story, clause: _Clause, ended_by: list[ChangeEvent]) -> None:
+    _add_predecessors(story, clause, organizations_in_list(_skip_adverbial(clause.after), story.names))
+
+
+def _add_predecessors(story: _Story, clause: _Clause, others: list[Mention]) -> None:
+    for other in map(_without_owner, others):
+        if not story.names.is_self(other.name):
+            story.facts.append(ChangeEvent("predecessor", clause.text, original=other, date=clause.date))
+
+
+def _without_owner(mention: Mention) -> Mention:
+    """ "the Charité of Humboldt-Universität", "the Institut für Instrumentelle Mathematik of
+    the University of Bonn": a part with a name of its own, then "of" and the university it
+    belonged to, is that part. Not "the Medical School of Tarn University" (an English part
+    noun keeps its owner) nor "the Faculty of Law of …" (an "of" inside the part's name)."""
+    part, of, owner = mention.name.partition(" of ")
+    owner_words = re.split(r"[\s-]+", owner.lower()) if of and part else []
+    if not any(w.startswith(_context("owner-head")) for w in owner_words):
+        return mention
+    part_words = {w.lower() for w in part.split()}
+    if part_words & (set(_context("part-head")) | set(lexicon.unit_words())):
+        return mention
+    return Mention(part, mention.kind, mention.acronym)
+
+
+def _read_successors(story: _Story, clause: _Clause, ended_by: list[ChangeEvent]) -> None:
+    parts = clause.who != Subject.SELF  # "its divisions were split into …": it goes on
+    successors = _successor_list(_skip_adverbial(clause.after), story.names)
+    if clause.verb.kind in _IF_ENDED_IN_TEXT:
+        # "its functions passed to A and B": successors when the text also ends it
+        if parts:
+            story.if_ended.extend(
+                ChangeEvent("split-into", clause.text, resulting=other, date=clause.date) for other in successors
+            )
+        return
+    for other in successors:
+        story.facts.append(ChangeEvent("split-into", clause.text, resulting=other, date=clause.date))
+    if clause.verb.kind in DISSOLVING or (successors and not parts):
+        story.facts.append(Dissolution(clause.date, clause.text))
+
+
+def _read_source(story: _Story, clause: _Clause, ended_by: list[ChangeEvent]) -> None:
+    after = _skip_adverbial(clause.after)
+    source = re.match(r"(?:[\w-]+\s+){0,8}?from\s+", after)
+    other = organization_at(after[source.end() :], story.names) if source else None
+    if other and not story.names.is_self(other.name):
+        story.facts.append(ChangeEvent(clause.verb.kind, clause.text, original=other, date=clause.date))
+    elif not source and not _is_passive(clause.sentence, clause.match.start()):
+        taken = _taken_over(after, story.names)
+        if taken:
+            story.facts.append(ChangeEvent("absorbed", clause.text, original=_without_owner(taken), date=clause.date))
+
+
+def _read_ending(story: _Story, clause: _Clause, ended_by: list[ChangeEvent]) -> None:
+    if clause.verb.kind in DISSOLVING and not _has_object(_skip_adverbial(clause.after)):
+        story.facts.append(Dissolution(clause.date, clause.text))
+
+
+# Directions read for another named subject too, kept if it proves an earlier name of it.
+_EARLIER_SELF_DIRECTIONS = frozenset({"source", "predecessor", "predecessors"})
+
+# What the words after a verb name, for a clause whose subject is this organization.
+_DIRECTED = {
+    "successor": _read_successor,
+    "predecessor": _read_predecessor,
+    "predecessors": _read_predecessors,
+    "successors": _read_successors,
+    "source": _read_source,
+    "none": _read_ending,
+}
+
+
+_PARTS_OF = re.compile(r"(?:(?:most|all|the\s+bulk)\s+of\s+)?the\s+(?:[a-z-]+\s+){1,3}?of\s+")
 _ENDED_RELATIVE = re.compile(r"\s*,\s+which\s+(?:was|were)\s+(?:later\s+)?(?P<verb>[a-z]+(?:\s+[a-z]+)?)\b")
 
 
@@ -982,9 +1354,13 @@ def _skip_adverbial(text: str) -> str:
 def _event_date(
     sentence: str, verb: re.Match[str], bullet: DateValue | None, spans: list[tuple[int, int, DateValue]]
 ) -> DateValue | None:
-    """The date of the event: in its clause right after the verb ("closed on 29 September
-    1995"), else at the clause's start ("In 1996 BNR was merged"), else the bullet's date.
+    """The date of the event: inside the verb's phrase ("replaced in 1926 by"), in its
+    clause right after the verb ("closed on 29 September 1995"), else at the clause's start
+    ("In 1996 BNR was merged"), else the bullet's date.
     ``spans`` are the sentence's ``date_spans``, found once for all its verbs."""
+    inside = [s for s in spans if verb.start() < s[0] < verb.end()]
+    if inside:
+        return inside[0][2]  # "replaced on 1 May 1926 by", "absorbed in 1990 by": in the phrase
     clause_end = _clause_end(sentence, verb.end())
     after = [s for s in spans if verb.end() <= s[0] < clause_end and not _inside_relative(sentence, verb.end(), s[0])]
     if after:
@@ -1096,13 +1472,18 @@ def _read_rename(
     clause_text: str,
 ) -> _Rename | None:
     if verb.direction == "present-name":
-        if who == Subject.SELF:
-            return _Rename(position, True, None, None, date, clause_text, kind=verb.kind)
-        return None
-    founded_as = verb.kind == "founded-as"
+        return _took_present_name(verb, who, other_subject, after, context, names, date, position, clause_text)
     after = _skip_adverbial(after)
+    source = _RENAMED_FROM.match(after)
+    if source:
+        return _renamed_from(verb, who, after[source.end() :], names, date, position, clause_text)
     if re.match(r"(?:a|an)\s", after):
-        return None  # "reorganized as an independent institution": a kind, not a name
+        # "reorganized as an independent institution": a kind, not a name; "became a federal
+        # institute under its present name": the present name
+        if who == Subject.SELF and _UNDER_PRESENT_NAME.search(after[: _clause_end(after, 0)]):
+            old = _pronoun_referent(context, names)
+            return _Rename(position, True, None, old, date, clause_text, kind=verb.kind)
+        return None
     # "became independent again as the X", "was reconstituted once more as X": the name after "as"
     modifiers = re.match(r"(?P<words>(?:[a-z]+\s+){1,3}?)as\s+(?=(?:the\s+)?[A-Z])", after)
     if modifiers and not set(modifiers["words"].split()) & {*_context("not-object"), "of", "as", "part"}:
@@ -1110,7 +1491,21 @@ def _read_rename(
     span = name_at(after, lax=True)
     if span is None:
         return None
-    new_name = names.full(span.name)
+    return _renamed_to(verb, who, other_subject, names.full(span.name), context, names, date, position, clause_text)
+
+
+def _renamed_to(
+    verb: HistoryVerb,
+    who: str,
+    other_subject: str | None,
+    new_name: str,
+    context: str,
+    names: Names,
+    date: DateValue | None,
+    position: int,
+    clause_text: str,
+) -> _Rename | None:
+    founded_as = verb.kind == "founded-as"
     if names.is_self(new_name):
         old = None
         if verb.kind == "founded-as":
@@ -1119,10 +1514,116 @@ def _read_rename(
             old = other_subject
         elif who == Subject.UNKNOWN:
             old = _referent(context, names)
+        else:
+            old = _pronoun_referent(context, names)
         return _Rename(position, True, None, old, date, clause_text, founded_as, verb.kind)
     if who == Subject.SELF:
         return _Rename(position, False, new_name, None, date, clause_text, founded_as, verb.kind)
     return None
+
+
+_RENAMED_FROM = re.compile(r"from\s+(?=(?:the\s+)?[A-ZÀ-Þ])")
+_FROM_TO = re.compile(r"\s*(?:\([^()]{1,80}\)\s*)?(?:,\s*)?(?:to|into|as)\s+")
+# "renamed from X in 1962." with no new name: the clause ends after X (and its date)
+_FROM_END = re.compile(
+    r"\s*(?:\([^()]{1,80}\)\s*)?(?:(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?\d{4}\s*)?(?:[.;,]|$)"
+)
+
+
+def _renamed_from(
+    verb: HistoryVerb,
+    who: str,
+    text: str,
+    names: Names,
+    date: DateValue | None,
+    position: int,
+    clause_text: str,
+) -> _Rename | None:
+    """ "renamed from X to Y", "changed its name from X to Y": X was its name before Y;
+    "renamed from X" alone: before its present name. Read for the organization only."""
+    span = name_at(text, lax=True)
+    if who != Subject.SELF or span is None or verb.kind == "founded-as":
+        return None
+    old = names.full(span.name)
+    rest = text[span.end :]
+    to = _FROM_TO.match(rest)
+    if to is None:
+        if names.is_self(old) or not _FROM_END.match(rest):
+            return None
+        return _Rename(position, True, None, old, date, clause_text, kind=verb.kind)
+    new = name_at(rest[to.end() :], lax=True)
+    if new is None:
+        return None
+    new_name = names.full(new.name)
+    if names.is_self(new_name):
+        return None if names.is_self(old) else _Rename(position, True, None, old, date, clause_text, kind=verb.kind)
+    return _Rename(position, False, new_name, None if names.is_self(old) else old, date, clause_text, kind=verb.kind)
+
+
+_UNDER_PRESENT_NAME = re.compile(r"\bunder\s+its\s+(?:present|current|present-day|actual)\s+name\b", re.I)
+
+
+def _took_present_name(
+    verb: HistoryVerb,
+    who: str,
+    other_subject: str | None,
+    after: str,
+    context: str,
+    names: Names,
+    date: DateValue | None,
+    position: int,
+    clause_text: str,
+) -> _Rename | None:
+    """ "took its present name": the subject is this organization under an earlier name
+    ("the Halden Soil Laboratory took its present name in 1962"), unless the name after
+    the verb is another's ("the Académie took its present name, University of Lausanne")."""
+    named = _PRESENT_NAME_GIVEN.match(after)
+    span = name_at(after[named.end() :], lax=True) if named else None
+    if span and not names.is_self(names.full(span.name)) and who != Subject.SELF:
+        return None
+    if who == Subject.SELF:
+        return _Rename(position, True, None, _pronoun_referent(context, names), date, clause_text, kind=verb.kind)
+    if who == Subject.OTHER and other_subject and not names.is_self(other_subject):
+        return _Rename(position, True, None, other_subject, date, clause_text, kind=verb.kind)
+    return None
+
+
+_PRESENT_NAME_GIVEN = re.compile(r"\s*(?:[,:]\s*)?(?:that\s+of\s+|as\s+)?(?=(?:the\s+)?[A-Z])")
+_IT_SUBJECT = re.compile(r"(?:^|[.;:]\s+)It\s+(?:(?:later|then|was|has|had|been|subsequently|eventually|finally)\s+)*$")
+
+
+def _pronoun_referent(context: str, names: Names) -> str | None:
+    """ "The Science Research Council took over … . It became the Science and Engineering
+    Research Council in 1981": the subject of the sentence before "It", when that is a named
+    organization of the same kind (with the last word of the present name)."""
+    sentence_start = max(context.rfind(". "), context.rfind(".\n"), context.rfind("\n")) + 1
+    if not _IT_SUBJECT.search(context[sentence_start:].lstrip()):
+        return None
+    before = context[:sentence_start].rstrip()
+    previous = segments(before)[-1].text if before else ""
+    name = _leading_name(previous)
+    if name is None or names.is_self(name) or len(name.split()) < 2:
+        return None
+    head = names.identity.name.split()[-1].lower()
+    return name if head in {w.lower() for w in name.split()} else None
+
+
+def _leading_name(sentence: str) -> str | None:
+    """The name that is the subject of ``sentence``: its capitalised words (glue words
+    between them) up to the first lowercase word, which must be a verb-like word, not glue."""
+    words = sentence.split()[:_DEFINED_WORDS]
+    if words and words[0] == "The":
+        words = words[1:]
+    taken: list[str] = []
+    for word in words:
+        if (word[:1].isupper() and re.fullmatch(r"[\w&'’.-]+", word)) or (taken and word in _DEFINED_GLUE):
+            taken.append(word)
+        else:
+            break
+    while taken and not taken[-1][:1].isupper():
+        taken.pop()
+    follows = words[len(taken)] if len(taken) < len(words) else ""
+    return " ".join(taken) if taken and follows[:1].islower() else None
 
 
 # "renamed X in 1975 and Y in 1990": after the first name and its date, "and" and a second
@@ -1170,12 +1671,17 @@ def _referent(context: str, names: Names) -> str | None:
     return found
 
 
-_KNOWN_AS_UNTIL = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?known\s+as\s+", re.I)
+_KNOWN_AS_UNTIL = re.compile(r"\b(?:(?:was|were)\s+(?:\w+\s+)?)?known\s+as\s+", re.I)
+# After "known as X": a time that ended ("until 1962", "from 1950 to 1962", "(1950–1962)").
+_PAST_SPAN = re.compile(
+    r"\s*(?:\(\d{4}\s*[–-]\s*\d{4}\)|(?:\([^()]*\)\s*)?(?:until|till|up\s+to|from\s+\d{4}\s+(?:to|until)|between\s+\d{4}\s+and)\b)"
+)
 # "was known until 1981 as X", "known until March 1981 as X": X was its name until then.
 _KNOWN_UNTIL_AS = re.compile(r"\bknown\s+until\s+(?:[A-Za-z]+\.?\s+){0,2}\d{4},?\s+as\s+", re.I)
 # "founded in 1920 … as the X", "Est. 1928 as X", "established … under the name X": the
 # founding verbs of lexicon/founding-verbs.csv; the words between are checked in code.
-_FOUNDING_WORDS = (*(row[0] for row in lexicon.table("founding-verbs")), "began")
+# ("privatised … as X", "listed … as X": a change of status under a name, read the same way)
+_FOUNDING_WORDS = (*(row[0] for row in lexicon.table("founding-verbs")), "began", *_context("status-change"))
 # Each place a founding verb starts; then each verb that starts there (in the table's
 # order), and the first "as"/"under the name" within 200 characters after it, with no ";"
 # between: found in code, as one pattern with that gap is not provably linear.
@@ -1183,7 +1689,9 @@ _FOUNDING_AT = re.compile(rf"(?<![\w-])(?=(?:{lexicon.alternation(_FOUNDING_WORD
 _FOUNDING_VERBS = tuple(re.compile(rf"{re.escape(word)}(?![\w-])", re.I) for word in _FOUNDING_WORDS)
 _FOUNDED_AS_GAP = 200
 _AS_OR_STOP = re.compile(r"\b(?:as|under)|;", re.I)
-_AS_NAME = re.compile(r"\b(?:as|under\s+the\s+name)\s+(?=the\s+[A-Z]|[A-Z])", re.I)
+# (the name's capital is case-sensitive: "as its first director" names no name; "as a
+# private school, the X" names one after its kind)
+_AS_NAME = re.compile(r"\b(?i:as|under\s+the\s+name)\s+(?=the\s+[A-ZÀ-Þ]|[A-ZÀ-Þ]|an?\s)")
 
 
 @dataclass(frozen=True)
@@ -1228,7 +1736,7 @@ def _known_as_until(sentence: str, names: Names) -> list[tuple[int, str]]:
     for match in _KNOWN_AS_UNTIL.finditer(sentence):
         who, _ = subject_of(sentence, match.start(), names)
         span = name_at(sentence[match.end() :], lax=True)
-        until = span and re.match(r"\s*(?:\([^()]*\)\s*)?until\b", sentence[span.end + match.end() :])
+        until = span and _PAST_SPAN.match(sentence, match.end() + span.end)
         if who == Subject.SELF and span and until and not names.is_self(span.name):
             found.append((match.start(), span.name))
     for match in _KNOWN_UNTIL_AS.finditer(sentence):
@@ -1239,21 +1747,141 @@ def _known_as_until(sentence: str, names: Names) -> list[tuple[int, str]]:
     return found
 
 
+# "originally called X", "It was formerly X", "before that it was X", "known successively as
+# X, Y and Z", "Former names: X; Y", "X, formerly Y": the names after the cue are names it had
+# before. (Several patterns: one alternation of them is not provably linear.)
+_EARLIER_NAME = (
+    re.compile(
+        r"\b(?:(?:originally|formerly|previously|initially|first|successively)\s+(?:known\s+as|called|named|styled)"
+        r"|known\s+successively\s+as"
+        r"|(?:was|were)\s+(?:originally|formerly|previously|initially)(?:\s+(?:known\s+as|called|named))?)\s+",
+        re.I,
+    ),
+    re.compile(
+        r"\b(?:before|until|up\s+to)\s+(?:that|then|(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}),?\s+it\s+"
+        r"(?:was|had\s+been)(?:\s+(?:known\s+as|called|named))?\s+",
+        re.I,
+    ),
+    re.compile(
+        r"\b(?:between\s+\d{4}\s+and|from\s+\d{4}\s+(?:to|until))\s+\d{4},?\s+it\s+(?:was|had\s+been)"
+        r"(?:\s+(?:known\s+as|called|named))?\s+",
+        re.I,
+    ),
+    re.compile(
+        r"\b(?P<label>(?:its\s+)?(?:former|previous|earlier)\s+names?(?::|\s+(?:were|are|was|include[ds]?|have\s+been)))\s+",
+        re.I,
+    ),
+    re.compile(r"(?P<lead>^(?:originally|formerly|at\s+first),?(?=\sthe\s))\s+", re.I),
+    re.compile(r"(?P<apposed>,\s+(?:formerly|previously|originally)(?:\s+(?:known\s+as|called|named))?)\s+", re.I),
+)
+_NAMES_LABEL = re.compile(r"\s*(?:[-•*]\s*)?(?:former|previous|earlier)\s+names?:", re.I)
+# Between two names of a sequence: ", ", "; ", " and ", ", then ", " and later ", a note in
+# brackets after a name ("Halden Soil Bureau (1931–1950); …").
+_NAME_SEQUENCE = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:[,;]\s*|\s(?=and|then|later))(?:(?:and|then|later)\s+){0,2}")
+_NAME_SEQUENCE_MAX = 8
+# After a name that a cue without "called" or "known as" gives, the clause ends.
+_BARE_NAME_END = re.compile(r"\s*(?:\([^()]{1,80}\)\s*)?(?:[.,;]|$|(?:and|until|before|when)\s|in\s+\d{4})")
+_NAMING_WORD = re.compile(r"\b(?:as|called|named|styled)\s+$", re.I)
+
+
+def _earlier_names(sentence: str, names: Names) -> list[tuple[int, str]]:
+    """The earlier names an "originally called X" cue gives, with the cue's position."""
+    found = []
+    cues = sorted((m for pattern in _EARLIER_NAME for m in pattern.finditer(sentence)), key=lambda m: m.start())
+    for match in cues:
+        if _negated(sentence, match.start()) or not _cue_is_about_self(sentence, match, names):
+            continue
+        bare = not _NAMING_WORD.search(match.group())
+        at = match.end()
+        for _ in range(_NAME_SEQUENCE_MAX):
+            span = name_at(sentence[at:], lax=True)
+            if span is None or re.search(r"['’]s\b", span.name):
+                break
+            if bare and not (len(span.name.split()) > 1 and _BARE_NAME_END.match(sentence, at + span.end)):
+                break  # "it was formerly Oslo-based", "formerly the main building": no name
+            name = names.full(span.name)
+            if not names.is_self(name):
+                found.append((match.start(), name))
+            joint = _NAME_SEQUENCE.match(sentence, at + span.end)
+            if joint is None or joint.end() == at + span.end:
+                break
+            at = joint.end()
+    return found
+
+
+def _cue_is_about_self(sentence: str, match: re.Match[str], names: Names) -> bool:
+    """A label ("Former names:") starts the sentence or follows "its"; "X, formerly Y" has
+    its own name as X; any other cue has the organization as its subject."""
+    cue = match.groupdict()
+    if cue.get("label"):
+        return not sentence[: match.start()].strip() or cue["label"].lower().startswith("its")
+    if cue.get("apposed"):
+        before = _trailing_name(sentence[: match.start()])
+        return bool(before) and names.is_self(before)
+    return subject_of(sentence, match.start(), names)[0] == Subject.SELF
+
+
+# "the original name, SEMATECH, was restored": it took its present name again.
+_NAME_RESTORED = re.compile(
+    r"\b(?:its|the)\s+(?:original|former|earlier|old|previous)\s+name(?:,\s+[^,;]{1,60},)?\s+(?:was|is)\s+"
+    r"(?:restored|readopted|reinstated|revived|brought\s+back)\b",
+    re.I,
+)
+
+
 def _founded_as(sentence: str, names: Names) -> list[tuple[int, str]]:
     """ "Founded in 1900 as the Federal Serum Institute": the name it started under."""
     found = []
     for match in _founded_as_phrases(sentence):
         # "Dr. X founded it in 1914 as the Y": "it", the organization, is the object
         gap, it_object = _without_it(match.gap)
-        if _FOUNDED_AS_BREAK.search(gap) or re.search(r"\bas\s", gap):
+        if _FOUNDED_AS_BREAK.search(gap) or (re.search(r"\bas\s", gap) and not _closing_as(sentence, match)):
             continue
         who, _ = subject_of(sentence, match.start, names)
         if who != Subject.SELF and not it_object:
             continue
-        span = name_at(sentence[match.end :], lax=True)
-        if span and not names.is_self(names.full(span.name)) and not _of_another(sentence, match.end + span.end):
+        # "founded as a private school, the École spéciale de Lausanne": the name after its kind
+        kind = _KIND_THEN_NAME.match(sentence, match.end)
+        start = kind.end() if kind else match.end
+        span = name_at(sentence[start:], lax=True)
+        if span and not names.is_self(names.full(span.name)) and not _of_another(sentence, start + span.end):
             found.append((match.start, names.full(span.name)))
     return found
+
+
+def _closing_as(sentence: str, match: _FoundedAs) -> bool:
+    """ "founded in 1970 by X, with Y as its first director, as the Z.": an "as the Z" after
+    a comma that ends the sentence names the organization, whatever "as" came between."""
+    if not sentence[: match.end].rstrip().endswith((", as", ", under the name")):
+        return False
+    span = name_at(sentence[match.end :], lax=True)
+    return span is not None and not sentence[match.end + span.end :].strip(" .")
+
+
+# "as a private school, the X" / "as a small laboratory called X": a kind, then its name.
+_KIND_THEN_NAME = re.compile(
+    r"an?\s+(?:[a-z-]+\s+){0,3}?(?P<noun>[a-z]+)(?:,\s+|\s+(?:called|named)\s+)(?=(?:the\s+)?[A-ZÀ-Þ])"
+)
+# "founded as a private school": the noun the text uses for the organization itself.
+_FOUNDED_AS_KIND = re.compile(
+    r"\b(?:founded|established|set\s+up|created|opened|started|began)\s+(?:in\s+\d{4}\s+)?as\s+an?\s", re.I
+)
+_KIND_ENDS_BEFORE = frozenset({"called", "named", "by", "in"})
+
+
+def own_kind_nouns(text: str) -> frozenset[str]:
+    """The nouns of "founded as a private school …": "the school" is then the organization."""
+    nouns = set()
+    for match in _FOUNDED_AS_KIND.finditer(text):
+        words = text[match.end() : match.end() + 80].split()[:5]
+        for word, after in zip(words, [*words[1:], ""], strict=True):
+            core = word.rstrip(",.;")
+            if not core.isalpha() or not core.islower():
+                break
+            if core != word or after in _KIND_ENDS_BEFORE:
+                nouns.add(core)  # the noun ends the kind: "a private school, …", "a lab called …"
+                break
+    return frozenset(nouns)
 
 
 # A name followed by "of" was cut short; not by "of the university's …" (whose it was).
@@ -1335,12 +1963,14 @@ def _renaming_events(renames: list[_Rename], previous: list[_Former], identity: 
     before the rename into the present name took a previous name; a name taken after it
     (or with no rename into the present name at all) is a later name: an event of the same
     organization, with no name that could be read as another organization. A former name
-    the intro gives ("formerly X") is the previous name of a rename into the present name
-    when the History field names none and the intro gives exactly one."""
+    the intro gives ("formerly X") is the previous name of the first rename when the History
+    field names no name before it and the intro gives exactly one, not taken by a rename."""
     facts: list[Fact] = []
     last_into_self = max((r.position for r in renames if r.into_self), default=None)
     steps: list[_Rename | _Former] = sorted([*renames, *previous], key=lambda s: (s.position, isinstance(s, _Rename)))
-    current: str | None = None
+    taken = {r.new_name for r in renames}
+    intro = identity.former_names[0] if len(identity.former_names) == 1 and not previous else None
+    current: str | None = intro if intro not in taken else None
     used: set[str] = set()
     for step in steps:
         if isinstance(step, _Former):
@@ -1351,17 +1981,18 @@ def _renaming_events(renames: list[_Rename], previous: list[_Former], identity: 
             continue
         if step.into_self:
             old = step.old_name or current
-            if old is None and not previous and len(identity.former_names) == 1:
-                old = identity.former_names[0]
             facts.append(ChangeEvent(step.kind, step.text, date=step.date, previous_name=old))
             used.update(n for n in (old,) if n)
             current = None
         elif last_into_self is not None and step.position < last_into_self and step.new_name:
-            facts.append(ChangeEvent(step.kind, step.text, date=step.date, previous_name=current))
-            used.update(n for n in (current,) if n)
+            old = step.old_name or current
+            facts.append(ChangeEvent(step.kind, step.text, date=step.date, previous_name=old))
+            used.update(n for n in (old,) if n)
             current = step.new_name
         else:
-            facts.append(ChangeEvent(step.kind, step.text, date=step.date))
+            # a later name; "renamed from X to Y" still says X was its name
+            facts.append(ChangeEvent(step.kind, step.text, date=step.date, previous_name=step.old_name))
+            used.update(n for n in (step.old_name,) if n)
     for former in previous:
         if former.name not in used:
             facts.append(ChangeEvent("renamed", former.text, previous_name=former.name))

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
+from functools import cache
+
+import pycountry
 
 from orgkg.model import Field, Identity, OrgKind, Profile, Purpose
 
 from . import lexicon
 from .names import is_acronym, is_legal_form, is_proper_name, same_name
 from .reader import ReaderResult
+from .text import sentences
 
 _KIND_WORDS: tuple[tuple[OrgKind, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(rf"\b(?:{'|'.join(patterns)})\b", re.I))
@@ -61,7 +66,7 @@ _CUE_PATTERNS: tuple[tuple[str, str], ...] = tuple(
     (r"\s+".join(_CUE_WILDCARDS.get(w, re.escape(w)) for w in cue.split()), kind)
     for cue, kind in sorted(_CUES, key=lambda row: -len(row[0]))
 )
-_CUE = re.compile(r"^(?:(?:and|or)\s+)?(?P<cue>" + "|".join(p for p, _ in _CUE_PATTERNS) + r")\s+(?:the\s+)?", re.I)
+_CUE = re.compile(r"^(?:(?:and|or)\s+)?(?P<cue>" + "|".join(p for p, _ in _CUE_PATTERNS) + r"):?\s+(?:the\s+)?", re.I)
 _CUE_KINDS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), kind) for p, kind in _CUE_PATTERNS)
 
 
@@ -134,35 +139,125 @@ def _rejoin_suffixes(parts: list[str]) -> list[str]:
 
 
 def _strip_article(name: str) -> str:
-    return re.sub(r"^(?:the|The)\s+", "", name.strip()).strip()
+    return _ARTICLE.sub("", name.strip()).strip()
+
+
+# An article before a name, in English and the Romance languages ("La Corporación de ...").
+_ARTICLE = re.compile(r"^(?:[Tt]he|La|Le|Les|El|Los|Las|Il|Lo|Gli)\s+(?=[A-ZÀ-ÖØ-ÞĀ-Ž])|^L['’](?=[A-ZÀ-ÖØ-Þ])")
+_LEGAL_SUFFIX = lexicon.alternation(
+    sorted({*lexicon.corporate_suffixes(), *lexicon.legal_form_suffixes()}, key=len, reverse=True)
+)
+_SUFFIX_AT_END = re.compile(rf",? (?:{_LEGAL_SUFFIX})\.?$")
+# A dash between the parts of one name: "Mila – Quebec Artificial Intelligence Institute".
+_NAME_DASH = re.compile(r"\s[—–-]\s")
+
+
+# A one-word name after a cue ("or simply the Louvre"); what separates words for initials.
+_ONE_WORD = re.compile(r"[A-Z][\w'’-]+")
+_WORD_BREAK = re.compile(r"[\s'’-]+")
+
+
+def _caseless(char: str) -> bool:
+    """A letter of a script without capitals (Japanese, Chinese, Arabic, Hebrew, Devanagari ...)."""
+    return char.isalpha() and not char.isupper() and not char.islower()
+
+
+def _is_native_script(text: str) -> bool:
+    """ "宇宙航空研究開発機構", "日本国有鉄道": a name written in a script without capitals."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(_caseless(c) for c in letters) and len(text.split()) <= 6
 
 
 def _is_name(text: str, *, labelled: bool = False) -> bool:
     """A name of an organization: capitalised, not a sentence; a labelled foreign name may have
-    lowercase words ("Conseil national de recherches Canada")."""
+    lowercase words ("Conseil national de recherches Canada") or be in a script without
+    capitals; a spaced dash may join its parts ("Mila – Quebec AI Institute")."""
     words = text.split()
-    if not words or len(words) > 14 or not words[0][0].isupper() or text.endswith(":"):
+    if not words or len(words) > 14 or text.endswith(":"):
+        return False
+    if not (words[0][0].isupper() or (labelled and _caseless(words[0][0]))):
         return False
     if _VERB.search(f" {text} "):
         return False
-    return labelled or is_proper_name(re.sub(rf",? (?:{_SUFFIX})\.?$", "", text))
+    if any(len(part.split()) < 2 for part in _NAME_DASH.split(text)[1:]):
+        return False  # "Riverside Hospital — Leeds —": a place in an aside, not a part of the name
+    return labelled or is_proper_name(_SUFFIX_AT_END.sub("", _NAME_DASH.sub(" ", text)))
 
 
-def _parenthesis(inner: str, names: dict[str, list[str]], *, former: bool, title: str) -> None:
-    """ "(Portuguese: Fundação Oswaldo Cruz, Fiocruz)", "(NRC; French: ..., CNRC)", "(ACR)"."""
+def _fold(text: str) -> str:
+    """``text`` without accents ("École" → "Ecole"), to compare initials."""
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+@cache
+def _languages() -> frozenset[str]:
+    """Names of the major languages (ISO 639-1, from pycountry): "English", "French", "Japanese"."""
+    return frozenset(
+        language.name for language in pycountry.languages if hasattr(language, "alpha_2") and " " not in language.name
+    )
+
+
+# "in English the Swiss Federal Institute ...", "in French, the ...", "English name:", "in English known as".
+_IN_LANGUAGE = re.compile(
+    r"^(?:(?:in|from)\s+(?:the\s+)?(?P<lang>[A-Z][a-z]+),?\s+(?:(?:known\s+as|called)\s+)?(?:the\s+)?"
+    r"|(?P<lang2>[A-Z][a-z]+)\s+name:?\s+(?:the\s+)?)"
+)
+
+
+def _language_label(text: str) -> tuple[re.Match[str], str] | None:
+    """The language label that ``text`` opens with, if its word is a language's name."""
+    found = _IN_LANGUAGE.match(text)
+    if not found:
+        return None
+    language = found["lang"] or found["lang2"]
+    return (found, language) if language in _languages() else None
+
+
+def _parenthesis(inner: str, names: dict[str, list[str]], *, former: bool, title: str, outside: str = "") -> None:
+    """ "(Portuguese: Fundação Oswaldo Cruz, Fiocruz)", "(NRC; French: ..., CNRC)", "(ACR)",
+    "(日本国有鉄道, Nihon Kokuyū Tetsudō; abbreviated JNR)", "EPFL (École polytechnique
+    fédérale de Lausanne)": after an acronym, the full name it spells may have lowercase words."""
     for piece in _rejoin_suffixes(_split_top(inner, ",;")):
+        cue = _CUE.match(piece)
+        kind_former = former or (cue is not None and _cue_kind(cue["cue"]) == "former")
+        piece = piece[cue.end() :] if cue else piece
+        until = _NAME_TIME.search(piece)
+        if until and cue:  # "(known as the Marine Station until 2015)": a name it had before
+            kind_former = kind_former or until.group().strip(" ,").startswith(("until", "till", "before"))
+            piece = piece[: until.start()]
         label = _LANGUAGE_LABEL.match(piece)
         name = _strip_article(piece[label.end() :] if label else piece)
+        spelled = (
+            is_acronym(outside)
+            and len(name.split()) >= 2
+            and _spells(outside, name)
+            and _fold(name)[:1].upper() == outside[0]
+        )
         if is_acronym(name):
-            names["former_acronyms" if former else "acronyms"].append(name)
-        elif _is_name(name, labelled=bool(label)) or same_name(name, title):  # "(..., Fiocruz)"
-            names["formers" if former else "alternates"].append(name)
+            names["former_acronyms" if kind_former else "acronyms"].append(name)
+        elif (
+            _is_name(name, labelled=bool(label) or spelled)
+            or _is_native_script(name)
+            or same_name(name, title)  # "(..., Fiocruz)"
+            or (cue and _ONE_WORD.fullmatch(name))  # "popularly Kokutetsu"
+        ):
+            names["formers" if kind_former else "alternates"].append(name)
 
 
 # A spaced dash between a name and what follows it: "Name (ACR) — federal hospital at ...".
 _DASH = re.compile(r"\s[—–-]\s+")
 # A dash joining an acronym and the full name: "UNI – Ente Italiano di Normazione".
 _ACRONYM_DASH = re.compile(r"(?P<acr>\S+)\s[—–-]\s+(?P<name>\S.*)")
+
+
+# "Name (ACR) — in English the Other Name — is ...": an aside between dashes that gives another
+# name; read like one between commas.
+# Also "ACR — the Full Name — is" and "Name (ACR) — formerly the Old Name (OLD) — is".
+_DASH_ASIDE = re.compile(
+    r" [—–] (?P<aside>(?:(?:in|from) [A-Z][a-z]+,? |the (?=[A-Z])"
+    r"|(?:formerly|previously|originally|also known as|known as) )"
+    r"(?:[^—–()]|\([^()]{0,40}\)){1,150}) [—–](?= )"
+)
 
 
 def _subject_end(intro: str) -> int | None:
@@ -188,10 +283,11 @@ def _without_fronted_phrase(parts: list[str]) -> list[str]:
 
 def intro_names(intro: str, title: str = "") -> IntroNames | None:
     """The names in the subject of the intro's first sentence, or None when it has no subject."""
+    intro = _DASH_ASIDE.sub(r", \g<aside>, ", " ".join(intro.split()))
     end = _subject_end(intro)
     if end is None:
         return None
-    subject = intro[:end].strip().rstrip(",")
+    subject = intro[:end].strip().rstrip(",—– ")  # "GMD – Full Name mbH – was ...": the closing dash
     parts = _without_fronted_phrase(_rejoin_suffixes(_split_top(subject, ",")))
     if not parts:
         return None
@@ -201,15 +297,26 @@ def intro_names(intro: str, title: str = "") -> IntroNames | None:
         cue = _CUE.match(part)
         kind = _cue_kind(cue["cue"]) if cue else None
         body = part[cue.end() :] if cue else part
+        language = _language_label(body) if n > 0 and not cue else None
+        if language:  # "in English the Swiss Federal Institute of Technology in Lausanne"
+            label, tongue = language
+            other = _strip_article(_without_final_note(body[label.end() :]))
+            if _is_name(other, labelled=tongue != "English") or _is_native_script(other):
+                names["alternates"].append(other)
+            continue
         paren = re.search(r"\((?P<inner>[^()]*)\)\s*$", body)
         name = _strip_article(body[: paren.start()] if paren else body)
+        until = _NAME_TIME.search(name) if cue else None
+        if until:  # ", known as the Marine Station until 2015,": a name it had before
+            kind = "former" if until.group().strip(" ,").startswith(("until", "till", "before")) else kind
+            name = name[: until.start()]
         dashed = _ACRONYM_DASH.fullmatch(name) if n == 0 else None
         if dashed and is_acronym(dashed["acr"]) and _is_name(dashed["name"]):
             names["acronyms"].append(dashed["acr"])  # "UNI – Ente Italiano di Normazione"
             name = dashed["name"]
         if n == 0:
             lead = name
-        elif not (_is_name(name) or is_acronym(name) or (cue and re.fullmatch(r"[A-Z][\w'’-]+", name))):
+        elif not (_is_name(name) or is_acronym(name) or (cue and _ONE_WORD.fullmatch(name))):
             continue  # a note, not a name; a cue may introduce a one-word name ("or simply the Louvre")
         elif kind == "former":
             (names["former_acronyms"] if is_acronym(name) else names["formers"]).append(name)
@@ -218,8 +325,15 @@ def intro_names(intro: str, title: str = "") -> IntroNames | None:
         else:
             names["alternates"].append(name)  # "known as ...", or an appositive "CSIRO, the Commonwealth ..."
         if paren:
-            _parenthesis(paren["inner"], names, former=kind == "former", title=title)
-    if not lead or not (_is_name(lead) or is_acronym(lead)):
+            _parenthesis(paren["inner"], names, former=kind == "former", title=title, outside=name)
+    # "Centre national d'études des télécommunications (CNET)": a name with lowercase words
+    # whose initials the acronym after it spells
+    spelled = (
+        lead[:1].isupper()
+        and len(lead.split()) >= 2
+        and any(_spells(a, lead) and a[0] == _fold(lead)[0].upper() for a in names["acronyms"])
+    )
+    if not lead or not (_is_name(lead) or is_acronym(lead) or (spelled and _is_name(lead, labelled=True))):
         return None
     return IntroNames(
         lead, *(tuple(dict.fromkeys(names[k])) for k in ("acronyms", "alternates", "formers", "former_acronyms"))
@@ -240,8 +354,9 @@ def _extends(full: str, short: str) -> bool:
 
 
 def _spells(acronym: str, name: str) -> bool:
-    """The acronym's letters are initials of ``name``'s words, in order ("NIWA" in "National Institute of ...")."""
-    initials = "".join(word[0] for word in re.split(r"[\s-]+", name) if word)
+    """The acronym's letters are initials of ``name``'s words, in order ("NIWA" in "National
+    Institute of ...", "EPFL" in "École polytechnique fédérale de Lausanne")."""
+    initials = "".join(word[0] for word in _WORD_BREAK.split(_fold(name)) if word)
     letters = iter(initials.upper())
     return all(letter in letters for letter in acronym.upper() if letter.isalpha())
 
@@ -268,6 +383,68 @@ def _lead_name(intro: str) -> str | None:
     return None
 
 
+# A later intro sentence about the organization's other names: "It was known until 1981 as the
+# Science Research Council (SRC).", "It was formerly the Montreal Institute ...", "Until 2005
+# the institute was called ...", "In English it called itself the ...".
+_LATER_SUBJECT = re.compile(
+    r"(?:(?P<time>(?:[Uu]ntil|[Bb]efore|[Ff]rom|[Ii]n)\s+\d{4}(?:\s+(?:to|until)\s+\d{4})?),?\s+)?"
+    r"(?:In\s+(?P<lang>[A-Z][a-z]+),?\s+)?"
+    r"(?:(?:[Ii]t|[Tt]he\s+[a-z]+|[Tt]his\s+[a-z]+)\s+"
+    r"(?:(?:was|is|has\s+(?:also\s+)?been|had\s+(?:also\s+)?been)\s+(?P<cue_next>)"
+    r"|(?P<itself>(?:called|calls|styled|styles|named|names)\s+itself)\s+(?:the\s+)?)"
+    r"|(?P<its>Its\s+(?:full|official|formal|legal|registered)\s+name\s+is)\s+(?:the\s+)?)"
+)
+# After the name: when it held ("until 1981", "from 1990 to 2001", "before 2005").
+_NAME_TIME = re.compile(
+    r"[\s,]{1,3}(?:until|till|before|from|between|in|since)\s{1,3}\d{4}(?:\s{1,3}(?:to|until|and)\s{1,3}\d{4})?$"
+)
+
+
+@dataclass(frozen=True)
+class _LaterName:
+    name: str
+    acronym: str | None
+    former: bool
+
+
+def _later_names(intro: str) -> list[_LaterName]:
+    """Other names given by the intro's later sentences, each a whole sentence about the
+    organization itself ("It was formerly the X (XA)."): a cue, a checked name, nothing more."""
+    found: list[_LaterName] = []
+    for sentence in sentences(intro)[1:]:
+        subject = _LATER_SUBJECT.match(sentence)
+        if not subject:
+            continue
+        rest = sentence[subject.end() :]
+        cue = None
+        if subject["itself"] is None and subject["its"] is None:
+            cue = _CUE.match(rest)
+            if not cue:
+                continue
+            rest = rest[cue.end() :]
+        body = _NAME_TIME.sub("", rest.strip().rstrip(".").strip())
+        paren = _FINAL_NOTE.search(body)
+        inner = paren.group().strip()[1:-1].strip() if paren else ""
+        name = _strip_article(body[: paren.start()] if paren else body)
+        acronym = inner if paren and is_acronym(inner) else None
+        labelled = bool(subject["lang"]) and subject["lang"] != "English" and subject["lang"] in _languages()
+        if (paren and not acronym) or not (_is_name(name, labelled=labelled) or is_acronym(name)):
+            continue
+        time = (subject["time"] or "").lower()
+        former = bool(cue and _cue_kind(cue["cue"]) == "former") or time.startswith(("until", "before"))
+        found.append(_LaterName(name, acronym, former))
+    return found
+
+
+def _title_core(title: str) -> str:
+    """The title without a note that tells it apart from a namesake ("CSIR (South Africa)");
+    an acronym in the brackets is kept ("Example Agency (EXA)" is read as it is)."""
+    note = _FINAL_NOTE.search(title)
+    if not note or note.start() == 0 or is_acronym(note.group().strip("() ")):
+        return title
+    return title[: note.start()].rstrip()
+
+
 def read_identity(profile: Profile) -> Identity:
     """Name from the title, or the intro's fuller name when the title is its acronym or short form;
     acronyms, other and former names from the intro's subject; kind from the intro sentence.
@@ -279,8 +456,9 @@ def read_identity(profile: Profile) -> Identity:
         intro = title
         lead = _lead_name(intro)
         title = lead.strip() if lead else title
+    full_title, title = title, _title_core(title)
     found = intro_names(intro, title) if intro else None
-    name = title
+    name = full_title
     acronym: str | None = None
     alternates: list[str] = []
     formers: list[str] = []
@@ -289,7 +467,20 @@ def read_identity(profile: Profile) -> Identity:
         given = [found.lead, *found.alternates]  # full names the intro gives the organization
         all_names = [*given, *found.acronyms]
         if any(same_name(title, n) for n in all_names) or any(_extends(n, title) for n in given):
+            name = title  # "CSIR (South Africa)": the intro gives the name without the note
             formers, former_acronyms = list(found.formers), list(found.former_acronyms)
+            later = _later_names(intro)
+            formers += [n.name for n in later if n.former and not is_acronym(n.name)]
+            former_acronyms += [a for n in later if n.former for a in (n.acronym, n.name) if a and is_acronym(a)]
+            found = IntroNames(
+                found.lead,
+                (
+                    *found.acronyms,
+                    *(a for n in later if not n.former for a in (n.acronym, n.name) if a and is_acronym(a)),
+                ),
+                (*found.alternates, *(n.name for n in later if not n.former and not is_acronym(n.name))),
+            )
+            given = [found.lead, *found.alternates]
             if not is_acronym(found.lead) and not same_name(title, found.lead):
                 # the title is an acronym or a short form the intro gives: its full name is the name
                 name = found.lead

@@ -214,6 +214,18 @@ def partner_category_words() -> frozenset[str]:
 
 
 @cache
+def org_head_words() -> frozenset[str]:
+    """Head nouns that make an organization's name complete ("Agency", "Stiftung")."""
+    return frozenset(_column("org-head-words"))
+
+
+@cache
+def post_time_words() -> frozenset[str]:
+    """Words before a role that say when, not which post ("the last Chairman")."""
+    return frozenset(_column("post-time-words"))
+
+
+@cache
 def legal_form_suffixes() -> tuple[str, ...]:
     """Legal forms after a name ("Inc.", "Co., Ltd.", "e.V."), as written, longest first."""
     return tuple(sorted(_column("legal-form-suffixes"), key=lambda s: (-len(s), s)))

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from orgkg.iri import web_url
 from orgkg.model import Fact, Field, Identity, SameAs, Website
 
+from . import lexicon
 from .reader import ReaderResult
 
 _URL = re.compile(r"https?://[^\s<>\"'()\[\]]+", re.I)
@@ -17,6 +19,27 @@ _WIKIDATA_ID = re.compile(r"\bWikidata\b[^\w\n]{0,5}(?:id\W{0,3})?(Q\d{1,12})\b"
 # letters-only top-level domain (unambiguous); it is read as https.
 _BARE_WWW = re.compile(r"(?<![\w@/.])www\.[^\s<>\"'()\[\]]{1,250}", re.I)
 _HOST_AND_PATH = re.compile(r"\Awww\.(?:[a-z0-9-]{1,63}\.){1,5}[a-z]{2,24}(?:/\S*)?\Z", re.I)
+# "Website: example.org": a host without "www." only right after a word naming the website
+# (the word found by a regex, the host read from the next token in code: linear).
+_NAMED_CUE = re.compile(r"\b(?:website|homepage|home page|web site|site web|sitio web|webseite)\b[^\w\n]{0,4}", re.I)
+_HOST = re.compile(r"\A(?:[a-z0-9-]{1,63}\.){1,5}[a-z]{2,24}(?:/\S*)?\Z", re.I)
+_NOT_WEBSITE = tuple(host for (host,) in lexicon.table("not-website-hosts"))
+
+
+def _own_site(url: str) -> bool:
+    """Not a page on a social-media, archive or reference host (lexicon/not-website-hosts.csv)."""
+    host = (urlsplit(url).hostname or "").casefold()
+    return not any(host == other or host.endswith("." + other) for other in _NOT_WEBSITE)
+
+
+def _named_hosts(text: str) -> list[str]:
+    hosts = []
+    for cue in _NAMED_CUE.finditer(text):
+        token = text[cue.end() : cue.end() + 300].split(maxsplit=1)[:1]
+        host = token[0].rstrip(".,;:") if token else ""
+        if "@" not in host and _HOST.match(host):
+            hosts.append(host)
+    return hosts
 
 
 def read_links(field: Field, _: Identity) -> ReaderResult:
@@ -24,12 +47,13 @@ def read_links(field: Field, _: Identity) -> ReaderResult:
     text = field.text
     bare = (www.rstrip(".,;:") for www in _BARE_WWW.findall(text))
     urls = _URL.findall(text) or [f"https://{www}" for www in bare if _HOST_AND_PATH.match(www)]
+    urls = urls or [f"https://{host}" for host in _named_hosts(text)]
     for url in urls:
         url = url.rstrip(".,;")
         wikidata = _WIKIDATA.match(url)
         if wikidata:
             facts.append(SameAs(f"http://www.wikidata.org/entity/{wikidata[1]}"))
-        elif web_url(url) and not any(isinstance(f, Website) for f in facts):
+        elif web_url(url) and _own_site(url) and not any(isinstance(f, Website) for f in facts):
             facts.append(Website(url))
     for wikidata_id in _WIKIDATA_ID.findall(text):
         same_as = SameAs(f"http://www.wikidata.org/entity/{wikidata_id.upper()}")

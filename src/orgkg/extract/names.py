@@ -13,6 +13,7 @@ this module (docs/extraction.md, "Names"):
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from enum import Enum
@@ -202,10 +203,17 @@ def name_problem(text: str, kind: NameKind = NameKind.ORGANIZATION) -> str | Non
         return "a fragment (a dangling joining word)"
     if is_legal_form(text):
         return "a legal form without a name"
+    # "Ltd. and Wipro Ltd.": a name never opens with an abbreviated legal form ("AB Volvo",
+    # in capitals, may).
+    if is_legal_form(words[0]) and ("." in words[0] or (len(words[0]) <= 5 and not words[0].isupper())):
+        return "a fragment (starts with a legal form)"
     if ":" in text:
         return "a label and a value, not a name"
     lower_words = [w for w in words if not _capitalised(w) and w.lower() not in GLUE_WORDS]
-    too_many_lowercase = len(lower_words) > 2 and kind is not NameKind.PROGRAM
+    # "Centre national de la recherche scientifique", "Musée du quai Branly": names in
+    # languages that capitalise only their first word keep their lowercase words.
+    lowercase_style = kind is NameKind.ORGANIZATION and _lowercase_style(words)
+    too_many_lowercase = len(lower_words) > 2 and kind is not NameKind.PROGRAM and not lowercase_style
     if any(w.lower().strip(".,;:") in lexicon.sentence_verbs() for w in lower_words) or too_many_lowercase:
         return "a sentence or clause, not a name"
     if lowered[0] in lexicon.function_words() - {"the", "a", "an"}:  # "Unlike the Red Cross"
@@ -216,7 +224,7 @@ def name_problem(text: str, kind: NameKind = NameKind.ORGANIZATION) -> str | Non
     capitalised = [w for w in significant if _capitalised(w)]
     if not capitalised:
         return "a common-noun phrase, not a name"
-    if kind is NameKind.ORGANIZATION:
+    if kind is NameKind.ORGANIZATION and not lowercase_style:
         # One lowercase head word after two capitalised ones is still a name ("Drugs for
         # Neglected Diseases initiative"); "Australian universities" is a category.
         if len(capitalised) < len(significant) and not (
@@ -232,6 +240,22 @@ def name_problem(text: str, kind: NameKind = NameKind.ORGANIZATION) -> str | Non
     ):
         return "a common-noun phrase, not a name"
     return None
+
+
+_FOREIGN_GLUE = frozenset(GLUE_WORDS - lexicon.function_words() - {"&"})
+_LEADING_ARTICLES = frozenset({"the", "le", "la", "el", "il", "lo", "der", "die", "das", "de", "het", "o", "a"})
+
+
+def _lowercase_style(words: list[str]) -> bool:
+    """A name that opens with a head noun and a joining word of another language ("Musée du
+    quai Branly", "Centre national de la recherche scientifique"), whose other words may be
+    lowercase, as that language writes them."""
+    core = words[1:] if words and words[0].lower() in _LEADING_ARTICLES else words
+    if not 2 <= len(core) <= 12 or core[0].strip(",") not in _ORG_HEADS:
+        return False
+    if any(w.lower().strip(".,;:") in lexicon.function_words() - GLUE_WORDS for w in core):
+        return False
+    return any(w in _FOREIGN_GLUE for w in core[1:3])
 
 
 def is_description(text: str) -> bool:
@@ -283,7 +307,8 @@ def _comma_pieces(text: str) -> list[str]:
     pieces: list[str] = []
     for piece in split_top_level(text, ","):
         form, _, rest = piece.partition(" and ")
-        if pieces and is_legal_form(form):  # "Acme, Inc. and Globex Ltd."
+        # "Acme, Inc. and Globex Ltd.", "Mitsubishi Heavy Industries, Ltd. (prime contractor)"
+        if pieces and is_legal_form(strip_notes(form)):
             pieces[-1] = f"{pieces[-1]}, {form}"
             pieces.extend([f"and {rest}"] if rest else [])
         else:
@@ -341,46 +366,128 @@ def _country_names() -> frozenset[str]:
     )
 
 
-def _and_pieces(piece: str, kind: NameKind, *, serial: bool = False) -> list[str]:
+_ORG_HEADS = lexicon.org_head_words()
+
+
+def _ends_in_legal_form(name: str) -> bool:
+    """ "Toubro Limited", "Samsung Electronics Co., Ltd.", "Acme e. V."."""
+    return any(name.endswith((f" {form}", f",{form}")) for form in _legal_forms())
+
+
+def _complete_name(text: str) -> bool:
+    """A piece that is a whole organization's name by its shape: an acronym ("CNES"), an
+    acronym in brackets after it, a head noun ("European Space Agency", "University of
+    Tokyo") or a legal form at the end ("BHP Group Limited")."""
+    name, acronym, _ = split_acronym(clean(text))
+    words = strip_article(name).split()
+    if not words or not _capitalised(words[0]):
+        return False
+    return (
+        (acronym is not None and is_acronym(acronym))
+        or is_acronym(words[0])
+        or any(w.strip(",") in _ORG_HEADS for w in words)
+        or _ends_in_legal_form(name)
+    )
+
+
+def _shares_tail(left: str, right: str) -> bool:
+    """ "National Aeronautics and Space Administration", "Larsen and Toubro Limited", "Bill
+    and Melinda Gates Foundation": the head noun or legal form after "and" ends one name
+    whose first part is no name of its own, so the whole stays one name."""
+    words = strip_notes(right).split()
+    ends_complete = bool(words) and (words[-1] in _ORG_HEADS or _ends_in_legal_form(strip_notes(right)))
+    # "Procter & Gamble and the Ford Foundation": an article opens a new name.
+    new_name = right.lower().startswith(("the ", "with "))
+    return ends_complete and not new_name and not left.endswith(")") and not _complete_name(left)
+
+
+def _and_pieces(piece: str, kind: NameKind, *, serial: bool = False, inner: bool = False) -> list[str]:
     """ "Acme and the Globex Corporation" → two; "Institute of Standards and Technology" → one.
 
-    "and" splits where the words after it start a new name ("the", an acronym, two
-    capitalised words), after a note in brackets, and, for organizations, between two
-    one-word names ("Siemens and Airbus") or, in a ``serial`` list of one-word names, at
-    its end ("Physics, Chemistry, Biology and Mathematics"); never after "of/for X"
-    followed by one word, which is one name.
+    First the "and"s that are surely inside a name bind their neighbours (``_bound``):
+    "of/for X" and one word ("Standards and Technology"), two adjectives before a head noun
+    ("Strategic and International Studies"), and, for organizations, words that are no name
+    of their own before a head noun or legal form ("Larsen and Toubro Limited"). Between the
+    bound runs, "and" splits where the words after it start a new name ("the", an acronym,
+    two capitalised words), after a note in brackets, before a common-noun phrase, between
+    two one-word names ("Siemens and Airbus", or at the end of a ``serial`` list of one-word
+    names), and, for organizations, after a name complete on its own (``_complete_name``)
+    when one word or another complete name follows. In an ``inner`` piece of a comma list
+    (where the list's own "and" cannot be), only between two complete names.
     """
     parts = split_words_top_level(piece, "and")
     if len(parts) < 2:
         return [piece]
-    result = [parts[0]]
-    for right in parts[1:]:
-        right = re.sub(r"^with\s+", "", right)
+    parts = [parts[0], *(re.sub(r"^with\s+", "", part) for part in parts[1:])]
+    runs = [parts[0]]
+    for left, right in itertools.pairwise(parts):
+        if _bound(left, right, kind):
+            runs[-1] = f"{runs[-1]} and {right}"
+        else:
+            runs.append(right)
+    result = [runs[0]]
+    for right in runs[1:]:
         left = result[-1]
-        words = strip_notes(right).split()
-        new_name = (
-            right.lower().startswith("the ")
-            or (words and is_acronym(words[0]))
-            or (len(words) >= 2 and all(_capitalised(w) for w in words[:2]))
-            # "Faculty of Law and Faculty of Medicine": the same head word starts the next name.
-            or (len(words) >= 2 and _capitalised(words[0]) and words[0] == strip_article(left).split()[0])
-        )
-        one_word_each = (
-            (kind is NameKind.ORGANIZATION or serial) and _single_word(strip_notes(left)) and len(words) == 1
-        )
-        # "Bosch and leading research universities": a name, then a common-noun phrase.
-        to_lowercase = (
-            bool(words) and words[0][0].islower() and words[0] not in GLUE_WORDS and check_org_name(left) is not None
-        )
-        glued = re.search(r"\s(?:of|for|on|in)\s+\S+$", strip_notes(left)) is not None and len(words) == 1
-        # "Center for Strategic and International Studies": two adjectives share a head noun.
-        glued = glued or (_adjective(left.split()[-1]) and len(words) <= 3 and bool(words) and _adjective(words[0]))
-        after_note = left.endswith(")")  # "Orion (capsule) and Gateway": the note ends an item
-        if (new_name or one_word_each or after_note or to_lowercase) and not glued:
+        if _and_splits(left, right, kind, serial=serial, inner=inner):
             result.append(right)
         else:
             result[-1] = f"{left} and {right}"
     return result
+
+
+def _bound(left: str, right: str, kind: NameKind) -> bool:
+    """The "and" between two neighbouring parts sits inside one name."""
+    words = strip_notes(right).split()
+    if left.endswith(")"):
+        return False
+    glued = _complement_end(left) and len(words) == 1
+    adjectives = _adjective(left.split()[-1]) and 1 <= len(words) <= 3 and _adjective(words[0])
+    return glued or adjectives or (kind is NameKind.ORGANIZATION and _shares_tail(left, right))
+
+
+_COMPLEMENT_WORDS = frozenset({"of", "for", "on", "in"})
+
+
+def _complement_end(text: str) -> bool:
+    """ "Institute of Standards", "College of Nanoscale Science": the text ends in a
+    complement of up to three capitalised words, which one more word after "and" continues."""
+    words = text.split()
+    for back in range(1, min(4, len(words) - 1) + 1):
+        if words[-back - 1] in _COMPLEMENT_WORDS:
+            return all(_capitalised(w) for w in words[-back:])
+    return False
+
+
+def _and_splits(left: str, right: str, kind: NameKind, *, serial: bool, inner: bool) -> bool:
+    after_note = left.endswith(")")  # "Orion (capsule) and Gateway": the note ends an item
+    organization = kind is NameKind.ORGANIZATION
+    if organization and inner:
+        return after_note or (_complete_name(left) and _complete_name(right))
+    words = strip_notes(right).split()
+    new_name = (
+        right.lower().startswith("the ")
+        or (words and is_acronym(words[0]))
+        or (len(words) >= 2 and all(_capitalised(w) for w in words[:2]))
+        # "Faculty of Law and Faculty of Medicine": the same head word starts the next name.
+        or (len(words) >= 2 and _capitalised(words[0]) and words[0] == strip_article(left).split()[0])
+    )
+    one_word_each = (organization or serial) and _single_word(strip_notes(left)) and len(words) == 1
+    # "Bosch and leading research universities": a name, then a common-noun phrase.
+    to_lowercase = (
+        bool(words) and words[0][0].islower() and words[0] not in GLUE_WORDS and check_org_name(left) is not None
+    )
+    # "the Ford Foundation and Siemens", "the Ford Foundation and Larsen and Toubro Limited",
+    # "Texas Instruments and Intel" (a one-word name after a name of several words).
+    after_complete = (
+        organization
+        and bool(words)
+        and _capitalised(words[0])
+        and (
+            (_complete_name(left) and (len(words) == 1 or _complete_name(right)))
+            or (len(words) == 1 and len(strip_article(strip_notes(left)).split()) >= 2)
+        )
+    )
+    return bool(new_name or one_word_each or after_note or to_lowercase or after_complete)
 
 
 _ADJECTIVE_ENDINGS = ("ic", "al", "ive", "ous", "ary", "an", "ern", "ese", "ish")
@@ -413,13 +520,73 @@ def list_pieces(text: str, kind: NameKind = NameKind.ORGANIZATION) -> list[str]:
         return [text]
     if len(pieces) > 1 and is_country(pieces[-1]):
         pieces = pieces[:-1]
+    if kind is NameKind.ORGANIZATION:
+        # "USAID and the UK Foreign, Commonwealth and Development Office": a loop, not a
+        # recursion, so that a long list of them cannot exhaust the stack.
+        found: list[str] = []
+        while True:
+            (before, after), whole = _embedded_enumeration(pieces)
+            if whole is None:
+                break
+            found.extend([*(_plain_pieces(before, kind) if before else []), clean(whole)])
+            pieces = after
+        if found:
+            return found + (_plain_pieces(pieces, kind) if pieces else [])
+    return _plain_pieces(pieces, kind)
+
+
+def _plain_pieces(pieces: list[str], kind: NameKind) -> list[str]:
+    """Comma pieces split at "and" (``_and_pieces``) and at "and" of other languages."""
     serial = len(pieces) > 1 and all(_single_word(strip_notes(clean(p))) for p in pieces[:-1])
+    inner = [False] * len(pieces)
+    if kind is NameKind.ORGANIZATION and len(pieces) > 1:
+        # "A, B and C": the list's own "and" is the first one of the last piece (unless an
+        # Oxford comma took it: "A, B, and C"); any other "and" sits inside a name.
+        oxford = bool(_LEADING_CONJUNCTION.match(pieces[-1]))
+        inner = [True] * (len(pieces) - 1) + [oxford]  # after ", and" any "and" is inside a name
+        last = clean(pieces[-1])
+        conjunction = split_words_top_level(last, "and") if not oxford else []
+        if len(conjunction) > 1:
+            first, rest = conjunction[0], last[len(conjunction[0]) :].strip()[len("and") :].strip()
+            pieces = [*pieces[:-1], first, rest]
+            inner.insert(-1, True)
     return [
         clean(part)
-        for piece in pieces
-        for name in _and_pieces(clean(piece), kind, serial=serial)
+        for piece, within in zip(pieces, inner, strict=True)
+        for name in _and_pieces(clean(piece), kind, serial=serial, inner=within)
         for part in _other_and_pieces(clean(name))
     ]
+
+
+_LEADING_CONJUNCTION = re.compile(r"^\s*(?:and|&)\s", re.I)
+
+
+def _embedded_enumeration(pieces: list[str]) -> tuple[tuple[list[str], list[str]], str | None]:
+    """ "A, USAID and the UK Foreign, Commonwealth and Development Office, B": an
+    enumeration inside a name inside a longer list, opened by "the" and closed by "X and Y
+    Head". Returns ((the pieces before it, the pieces after it), the name), or ``(([], []),
+    None)`` when there is none. Without "the" before it, a list of single words ending in
+    "X and Y Group" is a list of companies and is left alone."""
+    for start, piece in enumerate(pieces):
+        opening = split_words_top_level(clean(piece), "and")
+        tail = opening[-1]
+        last = tail.split()[-1]
+        if not tail.startswith("the ") or last in _ORG_HEADS or _ends_in_legal_form(tail) or not _capitalised(last):
+            continue
+        for end in range(start + 1, len(pieces)):
+            middle = [clean(p) for p in pieces[start + 1 : end]]
+            if not all(_single_word(p) and not is_acronym(p) for p in middle):
+                break
+            closing = split_words_top_level(clean(pieces[end]), "and")
+            if len(closing) < 2 or not _single_word(closing[0]) or len(closing[1].split()) < 2:
+                continue
+            if strip_notes(closing[1]).split()[-1] not in _ORG_HEADS:
+                continue
+            name = ", ".join([tail, *middle, f"{closing[0]} and {closing[1]}"])
+            before = [*pieces[:start], " and ".join(opening[:-1])] if opening[:-1] else pieces[:start]
+            after = [" and ".join(closing[2:])] if closing[2:] else []
+            return (before, after + pieces[end + 1 :]), name
+    return ([], []), None
 
 
 _OTHER_AND = frozenset(word for word, _ in lexicon.table("and-words"))
@@ -531,7 +698,8 @@ def person_name(text: str) -> PersonName | None:
 
 def _well_formed(tokens: list[str]) -> bool:
     core = tokens[:-1] if tokens and tokens[-1] in _GENERATIONAL else tokens
-    if not 2 <= len(core) <= 6:
+    # "Ana María de la Fuente y Ruiz": particles do not count towards the six words.
+    if not 2 <= len(core) <= 9 or not 2 <= len([w for w in core if w not in PARTICLES]) <= 6:
         return False
     if not _is_name_word(core[0]) and not _is_initial(core[0]):
         return False

@@ -39,7 +39,11 @@ MULTIPLIERS = lexicon.multipliers()
 # point; its separators are checked afterwards (``_READINGS``), so "3,6", "12.345.678" or
 # "1,23" are not read at all rather than read in part. Space grouping ("2 291", also with
 # no-break and thin spaces) only where the first group has at most three digits.
-NUMBER = re.compile(r"(?<![\d.,])(?P<num>\d{1,3}(?:[\u00a0\u202f ]\d{3})+|\d+(?:[,.]\d+)*)")
+# Apostrophe grouping ("1'200'000", "3’400": Swiss usage) is its own reading; no number starts
+# after an apostrophe ("'90s", the rest of "12'34").
+NUMBER = re.compile(
+    r"(?<![\d.,'’])(?P<num>\d{1,3}(?:['’]\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f ]\d{3})+|\d+(?:[,.]\d+)*)"
+)
 _SPACE = "\u00a0\u202f "
 # The one way each accepted token reads: western (2,100), Indian lakh grouping (2,62,200),
 # spaces (2 291), plain digits with an optional decimal point.
@@ -48,6 +52,7 @@ _READINGS = (
     re.compile(r"\A\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?\Z"),
     re.compile(r"\A\d{1,3}(?:[\u00a0\u202f ]\d{3})+\Z"),
     re.compile(r"\A\d+(?:\.\d+)?\Z"),
+    re.compile(r"\A\d{1,3}(?:['’]\d{3})+(?:\.\d+)?\Z"),
 )
 _DECIMAL_COMMA = re.compile(r"\A\d+,\d{1,2}\Z")
 _MULTIPLIER_WORDS = lexicon.alternation(sorted(MULTIPLIERS, key=lambda word: (-len(word), word)))
@@ -60,7 +65,8 @@ _MULTIPLIER = re.compile(
 _QUALIFIER_BEFORE = re.compile(rf"(?P<qual>{lexicon.alternation(QUALIFIERS)})\s?$", re.I)
 _PLUS_AFTER = re.compile(r"\+")
 _AFTER_WINDOW = 60  # longer than any currency name
-_GLUED = re.compile(r"[,.]?\d")
+_CODE_BEFORE_SIGN = re.compile(r"\b(?P<code>[A-Z]{3})\s?$")
+_GLUED = re.compile(r"[,.'’]?\d")
 # Multipliers of decimal-comma languages make a decimal comma unambiguous: "3,6 Mrd. €",
 # "R$ 3,8 bilhões" (lexicon/decimal-comma-words.csv).
 _DECIMAL_COMMA_MULTIPLIERS = frozenset(w.casefold() for (w,) in lexicon.table("decimal-comma-words"))
@@ -148,7 +154,8 @@ def _currency_words() -> _CurrencyWords:
     )
     # After it: a name ("Swiss francs"), a code, bracketed or not ("(AUD)"), or a sign ("€").
     after = re.compile(
-        rf"\A\s?(?:(?P<cur>{lexicon.alternation(_by_length(words))})\b|\(?(?P<code>[A-Z]{{3}})\b\)?"
+        # "12,5 millones de euros", "3 millions d'euros": the currency after "de"/"d'"
+        rf"\A\s?(?:(?:de\s|d['’])?(?P<cur>{lexicon.alternation(_by_length(words))})\b|\(?(?P<code>[A-Z]{{3}})\b\)?"
         rf"|(?P<sign>{lexicon.alternation(_by_length(s for s in signs if not s[-1:].isalnum()))}))",
         re.I,
     )
@@ -191,7 +198,7 @@ def _decimal(number: str, multiplier_words: list[str], count: bool = False) -> D
         return None  # "3,600 Mrd." could be either
     elif not any(reading.match(number) for reading in _READINGS):
         return None
-    digits = re.sub(f"[,{_SPACE}]", "", number)
+    digits = re.sub(f"[,'’{_SPACE}]", "", number)
     try:
         return Decimal(digits)
     except InvalidOperation:
@@ -226,6 +233,10 @@ def amounts(text: str, *, count: bool = False) -> list[Amount]:
         if before and currency(before["cur"]):
             code, code_text = currency(before["cur"]), before["cur"]
             start = before.start()
+            # "CAD $1.2 billion", "AUD $ 40m": an ISO code before the sign names which dollars
+            named = _CODE_BEFORE_SIGN.search(text, max(0, start - 5), start)
+            if named and not before["cur"].isalpha() and currency(named["code"]):
+                code, code_text, start = currency(named["code"]), f"{named['code']} {before['cur']}", named.start()
         else:
             start = match.start()
         after = words.after.match(text[end : end + _AFTER_WINDOW])

@@ -21,17 +21,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from orgkg.model import Coordinator, Fact, Field, Identity, Mention, Parent
+from orgkg.model import Coordinator, Fact, Field, Identity, Mention, OrgKind, Parent, Severity
 
 from . import lexicon
-from .names import is_acronym, is_proper_name, same_name
+from .budget import Finding
+from .identity import name_kind
+from .names import is_acronym, is_proper_name, person_name, same_name
 from .reader import ReaderResult
 from .status import sentences
-from .text import split_top_level
+from .text import strip_article
 
 _GLUE = lexicon.alternation(sorted((g.word for g in lexicon.name_glue() if g.in_names), key=len, reverse=True))
-_CAP = r"(?:[A-Z][\w.&'’-]*|\d[\w.&'’-]*)"
-_WORD = r"[A-Z][\w&'’-]*"
+# Capitals of Latin scripts with accents too ("Środowiska", "Économie", "Ørsted").
+_UPPER = r"[A-ZÀ-ÖØ-ÞĀ-Ž]"
+_CAP = rf"(?:{_UPPER}[\w.&'’-]*|\d[\w.&'’-]*)"
+_WORD = rf"{_UPPER}[\w&'’-]*"
 # "and" in other languages closes an enumeration inside a name ("Ministerio de Economía,
 # Fomento y Turismo").
 _AND_WORDS = lexicon.alternation(sorted({word for word, _ in lexicon.table("and-words")}, key=len, reverse=True))
@@ -50,6 +54,19 @@ _NAME = re.compile(
     r"(?:\s*\((?P<note>[^()]{1,80})\))?"
 )
 _LEGAL_INSTRUMENT = re.compile(rf"\b(?:{lexicon.alternation(lexicon.legal_instruments())})\b")
+# A final full stop that belongs to the name: a legal form written with one ("Inc.", "S.p.A.",
+# never "AG.") or an initial ("Ing. B. Marconi & C.").
+_KEEPS_STOP = re.compile(
+    r"(?:^|[\s,])(?:"
+    + lexicon.alternation(
+        sorted(
+            {s for s in (*lexicon.corporate_suffixes(), *lexicon.legal_form_suffixes()) if s.endswith(".")},
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")$|\b[A-Z]\.$"
+)
 # Only a corporate suffix is dropped before the capitals check: "Nokia" alone is no name,
 # "Nokia Corporation" is.
 _SUFFIX_AT_END = re.compile(rf",? (?:{lexicon.alternation(lexicon.corporate_suffixes())})\.?$")
@@ -86,7 +103,7 @@ def _cues(relation: str) -> re.Pattern[str]:
         r"\s+".join([_either_case(cue.split()[0]), *map(re.escape, cue.split()[1:])]) for cue in rows if cue[0] != "*"
     ]
     if nouns:
-        article = r"(?:(?<![\s\S])[Aa]n?|(?<![\s\S])[Tt]he|an?|the)\s+(?:(?!of\b|not\b)[a-z][\w-]*\s+){0,3}?"
+        article = r"(?:(?<![\s\S])[Aa]n?|(?<![\s\S])[Tt]he|an?|the)\s+(?:(?!of\b|not\b)[a-z][\w'’-]*\s+){0,3}?"
         lowercase = "|".join(re.escape(noun) for noun, _ in nouns)
         either = "|".join(_either_case(noun) for noun, _ in nouns)
         alternatives.insert(0, rf"(?:{article}(?:{lowercase})|{either})\s+of")
@@ -108,10 +125,19 @@ _NOT_NAMES = frozenset({"not", "none", "n/a", "na", "no", "unknown", "there", "i
 def read_parent(field: Field, identity: Identity) -> ReaderResult:
     facts: list[Fact] = []
     first = sentences(field.text)[0] if field.text.strip() else ""
-    parent = _cued(first, identity) or _bare_name(first, identity)
-    if parent:
-        facts.append(Parent(parent))
-        facts.extend(Parent(later) for later in _later_parents(first, identity))
+    label = _LABEL.match(first)
+    first = first[label.end() :] if label else first
+    cued = _cued(first, identity)
+    bare = _bare_name(first, identity) if cued is None else None
+    parents = cued or ([bare] if bare else [])
+    if cued is None and not parents:
+        inverse = _parent_as_subject(first, identity)
+        parents = [inverse] if inverse else []
+    for later in _later_parents(first, identity) if parents else []:
+        if not any(same_name(later.name, p.name) for p in parents):
+            parents.append(later)
+    facts.extend(Parent(p) for p in parents)
+    parent = parents[0] if parents else None
     for sentence in sentences(field.text):
         for cue in _COORDINATOR_CUE.finditer(sentence):
             if _negated(sentence, cue):
@@ -124,46 +150,185 @@ def read_parent(field: Field, identity: Identity) -> ReaderResult:
 
 
 _SUCCESSIVE = _cues("successive")
+# Where a clause about a later or earlier parent starts: a semicolon, or a comma before "then",
+# "and thereafter", "later" ("X until 1972, then Y").
+_NEXT_CLAUSE = re.compile(r";|,\s+(?=(?:and\s+)?(?:then|later|thereafter|afterwards|subsequently)\b)")
+# When a parent held: "until 1972", "(from 1991)", "from 1978", "since 2001", "between 1950 and 1960".
+_WHEN = re.compile(
+    r"[\s,]{0,3}(?:\((?:from|since|until|till|to|after|before|between|in)\s[^()]{1,40}\)"
+    r"|(?:from|since|until|till|after|before|in)\s+(?:\d{4}|then)(?:\s+(?:to|until|and)\s+\d{4})?)"
+)
+# "until then", "before that", "from 1978": a time put before a clause's subject.
+_FRONTED_TIME = re.compile(r"(?:and\s+)?(?:until|till|before|from|since|after|in)\s+(?:then|that|\d{4}),?\s+", re.I)
+_TO_BY = re.compile(r"(?:(?:by|under|to|with)\s+)?(?:the\s+)?")
+
+
+def _after_when(rest: str) -> str:
+    """``rest`` without the time notes it starts with ("until 1972", "(from 1991)")."""
+    found = _WHEN.match(rest)
+    while found and found.end() > 0:
+        rest = rest[found.end() :]
+        found = _WHEN.match(rest)
+    return rest
 
 
 def _later_parents(sentence: str, identity: Identity) -> list[Mention]:
-    """Parents that came after the first: "X (until 1999); then Y", "X; later Y". Each
-    clause after a semicolon must open with a cue of sequence and be a name and nothing more."""
+    """Parents that came before or after the first: "X (until 1999); then Y", "X until 1972,
+    then Y", "Sponsored by X until 1992, and thereafter by Y", "X from 1978; until then it was
+    under the aegis of Y". A clause must open with a cue of sequence and be a name and a time
+    and nothing more, or be a sentence whose subject is the organization with a parent cue."""
     found: list[Mention] = []
-    for clause in split_top_level(sentence, ";")[1:]:
-        cue = _SUCCESSIVE.match(clause)
-        rest = clause[cue.end() :].lstrip(", ") if cue else ""
-        name = _NAME.match(rest)
-        if not (cue and name) or rest[name.end() :].strip(" .,"):
-            continue
-        mention = _bare_name(rest, identity)
+    flat = " ".join(sentence.split())
+    marks = list(_NEXT_CLAUSE.finditer(flat))
+    ends = [m.start() for m in marks[1:]] + [len(flat)]
+    for start, end in zip((m.end() for m in marks), ends, strict=False):
+        clause = flat[start:end].strip()
+        mention: Mention | None = None
+        unjoined = _LEADING_AND.sub("", clause)
+        cue = _SUCCESSIVE.match(unjoined)
+        if cue:
+            rest = unjoined[cue.end() :].lstrip(", ")
+            rest = rest[_TO_BY.match(rest).end() :]  # type: ignore[union-attr]
+            name = _NAME.match(rest)
+            if name and not _after_when(rest[name.end() :]).strip(" .,"):
+                mention = _bare_name(rest, identity)
+        if mention is None:
+            fronted = _FRONTED_TIME.match(clause)
+            cued = _cued(clause[fronted.end() :], identity) if fronted else None
+            mention = cued[0] if cued else None
         if mention and not any(same_name(mention.name, m.name) for m in found):
             found.append(mention)
     return found
+
+
+# "The Ministry of Education is its parent organization", "... was the institute's parent body".
+_IS_ITS_PARENT = re.compile(
+    r"\s(?:is|was|has\s+been|acts\s+as|serves\s+as)\s+(?:its|the\s+[a-z]+['’]s|the)\s+parent\b(?! of\b)"
+)
+
+
+def _parent_as_subject(sentence: str, identity: Identity) -> Mention | None:
+    """The parent named as the subject of "is its parent (organization)"."""
+    found = _NAME.match(sentence)
+    if not found or not _IS_ITS_PARENT.match(sentence, found.end()):
+        return None
+    mention = _name_at(sentence)
+    if mention and any(same_name(mention.name, name) for name in _self_names(identity)):
+        return None
+    return mention
 
 
 def _negated(text: str, cue: re.Match[str]) -> bool:
     return bool(_NEGATED.search(text[: cue.start()]) or _NOT_IN_CUE.search(cue["cue"]))
 
 
-def _name_at(text: str) -> Mention | None:
-    """The proper name that ``text`` starts with, checked, its parenthetical note dropped."""
+# The words that end a post's head ("Minister", "Secretary", "Chancellor"): roles.csv, a
+# hyphenated role by each of its parts ("Director-General").
+_ROLE_WORDS = frozenset(part for role in lexicon.roles() for part in role.split("-"))
+# Where the head of a name ends: "Minister | for Industry", "Office | of Science".
+_HEAD_END = re.compile(r"\s(?:of|for|to|in|on|at)\s|,|\(")
+# A year glued to a name by "in", "since" ...: "Globex Corp. in 1999".
+_GLUED_YEAR = re.compile(r",? (?:in|on|at|since|from|until|to|for) \d{4}\b")
+# "Office of Science and Technology in the Cabinet Office": "in the" opens where it sits, not its name.
+_HEAD_BREAK = re.compile(r"[\s-]+")
+_LEADING_AND = re.compile(r"^and\s+")
+_IN_THE = re.compile(r"\s(?:in|within|at)\s+the\s+")
+
+
+def is_office(name: str) -> bool:
+    """ "Minister for Industry and Science", "Secretary of State", "Chancellor of the
+    Exchequer", "Governor General", "the President": a post a person holds, not an
+    organization ("Prime Minister's Office" and "Office of the President" are organizations)."""
+    head_end = _HEAD_END.search(name)
+    head = _HEAD_BREAK.split(strip_article(name[: head_end.start()] if head_end else name).strip())
+    words = [w.lower() for w in head if w]
+    if not words or any(w.endswith(("'s", "’s")) for w in words):
+        return False
+    return words[-1] in _ROLE_WORDS or (
+        words[0] in _ROLE_WORDS and len(words) <= 3 and name_kind(name) is OrgKind.ORGANIZATION
+    )
+
+
+_INITIAL = re.compile(r"(?<!\S)[A-Z]\.(?!\S)")
+
+
+def is_person(name: str) -> bool:
+    """ "Dr Jane Smith", "Prof. Ana Lima", "John G. Fitz", "Mary Okafor FRS": a person's name
+    with a title, an initial or post-nominal letters; a parent is never a person."""
+    person = person_name(name)
+    return bool(person and (person.titles or person.post_nominals or _INITIAL.search(person.name)))
+
+
+def _candidate(text: str) -> tuple[str, str | None] | None:
+    """The proper name ``text`` starts with and its note in brackets, before any check."""
     found = _NAME.match(text)
     if not found:
         return None
     name = found["name"].rstrip(",")
-    if name.endswith(".") and not re.search(rf"(?:{_SUFFIX})\.$|\b[A-Z]\.$", name):
+    year = _GLUED_YEAR.search(name)
+    if year:  # "Acquired by Globex Corp. in 1999": the year is when, not part of the name
+        name = name[: year.start()].rstrip(",")
+        return (name[:-1] if name.endswith(".") and not _KEEPS_STOP.search(name) else name), None
+    inside = _IN_THE.search(name)
+    if inside:  # "Office of Science and Technology in the Cabinet Office": the office is the name
+        return name[: inside.start()], None
+    if name.endswith(".") and not _KEEPS_STOP.search(name):
         name = name[:-1]
+    return name, found["note"]
+
+
+def _name_at(text: str) -> Mention | None:
+    """The proper name that ``text`` starts with, checked, its parenthetical note dropped; a
+    post ("Minister for Industry") is not an organization (``parent_findings`` says so)."""
+    found = _candidate(text)
+    if not found:
+        return None
+    name, note = found
     words = name.split()
+    stem = _SUFFIX_AT_END.sub("", name)
     if (
-        not is_proper_name(_SUFFIX_AT_END.sub("", name).replace(",", " "))
+        not (is_proper_name(stem.replace(",", " ")) or (stem != name and re.fullmatch(_CAP, stem)))
         or name.lower() in _NOT_NAMES
         or len(words) > 16
         or _LEGAL_INSTRUMENT.search(name)
+        or is_office(name)
+        or is_person(name)
     ):
         return None
-    note = found["note"]
     return Mention(name, "organization", note if note and is_acronym(note) else None)
+
+
+def parent_findings(text: str) -> list[Finding]:
+    """Why a stated parent field gave no parent, where the reason is worth a diagnostic: the
+    words after a parent cue name a post, not an organization ("responsible to the Minister
+    for Industry"); the text is kept verbatim."""
+    found: list[Finding] = []
+    for sentence in sentences(text):
+        for cue in _PARENT_CUE.finditer(sentence):
+            post = _candidate(sentence[cue.end() :])
+            if not post or _negated(sentence, cue):
+                continue
+            if is_office(post[0]):
+                found.append(
+                    Finding(
+                        Severity.WARNING,
+                        "extract.parent-is-office",
+                        f"'{post[0]}' is a post held by a person, not an organization: no parent recorded "
+                        "from it; the text is kept as written",
+                        post[0],
+                    )
+                )
+            elif is_person(post[0]):
+                found.append(
+                    Finding(
+                        Severity.WARNING,
+                        "extract.parent-is-person",
+                        f"'{post[0]}' is a person, not an organization: no parent recorded from it; "
+                        "the text is kept as written",
+                        post[0],
+                    )
+                )
+    return found
 
 
 def _self_names(identity: Identity) -> list[str]:
@@ -178,15 +343,27 @@ def _is_self(subject: str, identity: Identity) -> bool:
     if _SELF_REFERENCE.fullmatch(subject):
         return True
     subject = re.sub(r" ?\([^()]*\)$", "", subject)  # "ISRO (India)"
-    return any(same_name(subject, name) for name in _self_names(identity))
+    short = strip_article(subject)
+    return any(same_name(subject, name) or _short_form(name, short) for name in _self_names(identity))
+
+
+def _short_form(name: str, short: str) -> bool:
+    """ "Northfield Institute" or "Northfield" for "Northfield Institute of Science": the name's
+    first words, or two or more whole words of it."""
+    words, shorts = name.split(), short.split()
+    if not shorts or len(shorts) >= len(words):
+        return False
+    if words[: len(shorts)] == shorts:
+        return True
+    return len(shorts) >= 2 and f" {short} " in f" {name} "
 
 
 def _bare_name(sentence: str, identity: Identity) -> Mention | None:
     """A sentence that is a name, with notes after it ("X (NERC), itself part of Y")."""
     found = _NAME.match(sentence)
-    if not found:
+    if not found or _VERB_FIRST.match(sentence):
         return None
-    rest = sentence[found.end() :]
+    rest = _after_when(sentence[found.end() :])
     if re.match(r"\A [a-z]", rest) or (rest.startswith(",") and _is_self(found["name"], identity)):
         return None  # a sentence ("ISRO operates under ...", "JAXA, a unit of ...")
     mention = _name_at(sentence)
@@ -195,21 +372,49 @@ def _bare_name(sentence: str, identity: Identity) -> Mention | None:
     return mention
 
 
-def _cued(sentence: str, identity: Identity) -> Mention | None:
-    """The parent after a cue, in a clause whose subject is the organization itself."""
+# Words before a cue in a field that leaves its subject out: "Operates under", "Wholly owned
+# by", "A public company linked to", "Constituent body of", "Is a unit of" (lowercase after
+# the first word, no comma, at most four words).
+_IMPLIED_SUBJECT = re.compile(r"[A-Za-z][a-z'’-]*(?: [a-z][a-z'’-]*){0,3} ?")
+_NAMED_SUBJECT = re.compile(r"(?!(?:It|This|That|Its)\b)[A-Z][\w'’-]* (?:is|was|are|were|has|had|remains)\b")
+# A label before the parent's name: "Parent: Alphabet Inc.", "Parent organisation – Nokia Oyj".
+_LABEL = re.compile(r"(?:[Pp]arent(?: (?:organi[sz]ation|body|company|agency|ministry))?) ?[:–—-] ?")
+# A bare "name" that is a sentence with its subject left out: "Attached to the Ministry ...".
+_VERB_FIRST = re.compile(r"[A-Z][a-z]+(?:ed|s|ing) (?:to|by|under|within|with|into)\b")
+
+# Between two parents of one clause: "X and operates under Y", "X and is responsible to Y".
+_AND_AGAIN = re.compile(r"(?:\s*\([^()]*\))?,?\s+and\s+(?:[a-z]+\s+){0,3}")
+
+
+def _cued(sentence: str, identity: Identity) -> list[Mention] | None:
+    """The parents after a cue, in a clause whose subject is the organization itself; a
+    second cue joined by "and" adds another ("belongs to X and operates under the auspices of Y").
+    None when no parent follows a cue (the clause may then be a bare name: "Department of
+    Fisheries"); [] when a post follows one ("reports to the Minister for ..."): no parent at all."""
     end = _CLAUSE_END.search(sentence)
     clause = sentence[: end.start()] if end else sentence
+    found: list[Mention] = []
+    after = -1  # where the last parent's name ended
     for cue in _PARENT_CUE.finditer(clause):
-        before = clause[: cue.start()]
+        if found:
+            between = _AND_AGAIN.fullmatch(clause, after, cue.start())
+            if not between:
+                continue
         if _negated(clause, cue):
             continue
-        if before.strip() and not _is_self(_subject(before), identity):
+        before = clause[: cue.start()]
+        # "Operates under ...", "Wholly owned by ..."; never "Globex is ..." (a named subject)
+        implied = _IMPLIED_SUBJECT.fullmatch(before) and not _NAMED_SUBJECT.match(before)
+        if not found and before.strip() and not implied and not _is_self(_subject(before), identity):
             return None  # another organization's relation: not ours to read
         mention = _name_at(clause[cue.end() :])
-        if mention and not any(same_name(mention.name, name) for name in _self_names(identity)):
-            return mention
-        return None
-    return None
+        if not mention or any(same_name(mention.name, name) for name in _self_names(identity)):
+            post = _candidate(clause[cue.end() :])
+            return [] if not found and post and (is_office(post[0]) or is_person(post[0])) else found or None
+        name = _NAME.match(clause, cue.end())
+        after = name.end() if name else cue.end()
+        found.append(mention)
+    return found or None
 
 
 def _subject(before: str) -> str:

@@ -11,6 +11,7 @@ fragment), nothing.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from orgkg.model import Fact, Field, Identity, Member, PartnerCategory
 
@@ -55,18 +56,24 @@ _CATEGORY_GLUE = frozenset({"and", "of", "for", "in", "on", "at", "other", "vari
 _DETERMINERS = frozenset(word for (word,) in lexicon.table("determiners"))
 # A time adverb opening a list's head is no part of the category ("Later shareholders included").
 _TIME_ADVERBS = frozenset({"later", "earlier", "former", "past", "current", "today", "now", "formerly", "currently"})
-_GENERIC_HEADS = frozenset({"partners", "members", "its partners", "its members", "partners and members"})
+_POSSESSIVE = re.compile(r"\w['’]s?$")
+_GENERIC_HEADS = frozenset(
+    {"partners", "members", "its partners", "its members", "partners and members", "members and partners"}
+    | {"collaborators", "key partners", "main partners", "major partners", "principal partners", "partner"}
+)
 
 
 def read_partners(field: Field, _: Identity) -> ReaderResult:
     facts: list[Fact] = []
     bullets = [item.text for item in field.items if item.bullet]
-    chunks = bullets or [part for sentence in sentences(field.text) for part in split_top_level(sentence, ";")]
+    # A bullet may hold a list of its own: "- Industry: Google LLC; Samsung Electronics Co., Ltd."
+    lines = bullets or sentences(field.text)
+    chunks = [part for line in lines for part in split_top_level(strip_lead_in(clean(line)), ";")]
     single = len(chunks) > 1
     for chunk in chunks:
         chunk = _lead_dropped(strip_lead_in(clean(chunk)))
         for inner in _BRACKETED_LIST.finditer(chunk):
-            facts.extend(_partners(inner["list"].lstrip(" ,:"), single_item=False))
+            facts.extend(_partners(inner["list"].lstrip(" ,:"), single_item=False, mid_sentence=True))
         chunk = _BRACKETED_LIST.sub("", chunk)
         listed = False
         # "Members are national standards bodies, one per country — for example A, B and C".
@@ -82,7 +89,7 @@ def read_partners(field: Field, _: Identity) -> ReaderResult:
             for item in items:
                 facts.extend(_partners(_lead_dropped(item), single_item=True))
         else:
-            facts.extend(_partners(chunk, single_item=single and not listed))
+            facts.extend(_partners(chunk, single_item=single and not listed, mid_sentence=listed))
     return unique(facts), None
 
 
@@ -99,7 +106,7 @@ def _lead_dropped(text: str) -> str:
     return text
 
 
-def _partners(text: str, *, single_item: bool) -> list[Fact]:
+def _partners(text: str, *, single_item: bool, mid_sentence: bool = False) -> list[Fact]:
     """The members and categories of one list (or one item: "X, Dubna" is X, located)."""
     text = _PREAMBLE.sub("", clean(text))
     note = _NOTE_AFTER_BRACKET.search(text)
@@ -111,7 +118,7 @@ def _partners(text: str, *, single_item: bool) -> list[Fact]:
     if single_item and len(pieces) > 1 and len(commas) > 1 and not any(_AND.search(p) for p in commas[1:]):
         pieces = pieces[:1]  # "Joint Institute ..., Dubna (observer)": the rest is a note
     facts: list[Fact] = []
-    for piece in pieces:
+    for index, piece in enumerate(pieces):
         if is_country(strip_notes(piece)) and len(pieces) > 1:
             continue
         words = strip_notes(clean(piece)).split()
@@ -119,6 +126,10 @@ def _partners(text: str, *, single_item: bool) -> list[Fact]:
             facts.append(PartnerCategory(strip_article(strip_notes(clean(piece)))))  # "Fram Centre institutions"
             continue
         found = org_mention(piece)
+        if found and (index > 0 or mid_sentence) and clean(piece).startswith("The "):
+            # "shareholders included The Boeing Company": a capital "The" inside a sentence
+            # is part of the name as registered.
+            found = replace(found, name=f"The {found.name}")
         if found:
             facts.append(Member(found))
             continue
@@ -142,10 +153,14 @@ def _category(text: str) -> str | None:
         w[0].isupper() and not (is_acronym(w) or "." in w) for w in head[1:]
     ):
         return None
-    if len(words) > 1 and words[0].lower() in _DETERMINERS:  # "ses partenaires industriels"
-        label, words = " ".join(words[1:]), words[1:]
+    # "ses partenaires industriels", "Acme's industrial partners": a determiner or a
+    # possessive is no part of the category.
+    while len(words) > 1 and (words[0].lower() in _DETERMINERS or _POSSESSIVE.search(words[0])):
+        label, words = " ".join(words[1:]), words[1:]  # "The museum's partners": both go
     if words and words[0].lower() in _TIME_ADVERBS and len(words) > 1:  # "Later shareholders"
         label, words = " ".join(words[1:]), words[1:]
+    if label.lower() in _GENERIC_HEADS:  # "Pratham's partners include ...": the list's intro
+        return None
     return strip_article(label) if len(words) > 1 or label.lower() in lexicon.partner_category_words() else None
 
 

@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from orgkg.model import Fact, Field, FieldFacts, Identity, Mention, Post, Unit
+from orgkg.model import Fact, Field, FieldFacts, Identity, Mention, Post, Severity, Unit
 
 from . import lexicon
+from .budget import Finding
 from .names import PROPER, check_unit_name, is_description, is_title_only, person_name, same_name
 from .reader import ReaderResult
 from .text import clean, sentences, split_top_level, split_words_top_level, strip_article, strip_notes, unique
-from .units import UNIT_PHRASE, UNIT_WORDS
+from .units import UNIT_PHRASE, UNIT_WORDS, is_unit_reference
 
 # Longest first, so "chief executive" wins over "chief"; "-" in the list stands for a space or a hyphen.
 ROLE_WORDS = "|".join(role.replace("-", r"[\s-]") for role in sorted(lexicon.roles(), key=lambda r: (-len(r), r)))
@@ -37,6 +38,8 @@ def read_structure(field: Field, identity: Identity) -> ReaderResult:
             name = check_unit_name(" ".join(words))
         else:  # "a steering committee": a unit described, named by its description
             name = " ".join(words) if len(words) >= 2 and is_description(" ".join(words)) else None
+        if name and is_unit_reference(name, "the "):  # "advised the Board": named elsewhere
+            name = None
         if name and not re.search(r"\b(?:various|several|multiple|many)\b", name, re.I):
             facts.append(Unit(name, match["acr"]))
     for match in re.finditer(
@@ -48,13 +51,22 @@ def read_structure(field: Field, identity: Identity) -> ReaderResult:
         role = role_name(match["role"])
         facts.append(Post(role, role))
     # Named bodies ("the National Science Board") that the unit pattern did not catch whole.
-    for match in PROPER.finditer(field.text):
+    # Per sentence: a name never runs across a full stop ("… its Director. A … Council").
+    for sentence in sentences(field.text):
+        facts = _named_bodies(sentence, identity, facts)
+    return unique(facts), None
+
+
+def _named_bodies(sentence: str, identity: Identity, facts: list[Fact]) -> list[Fact]:
+    for match in PROPER.finditer(sentence):
         name = match["name"]
+        if is_unit_reference(name, sentence[: match.start()]):
+            continue
         is_unit = re.search(rf"\b(?:{UNIT_WORDS})\b", name, re.I) and not same_name(name, identity.name)
         if is_unit and not any(isinstance(f, Unit) and same_name(strip_article(name), f.name) for f in facts):
             facts = [f for f in facts if not (isinstance(f, Unit) and f.name.lower() in name.lower())]
             facts.append(Unit(strip_article(name), match["acr"]))
-    return unique(facts), None
+    return facts
 
 
 def read_leader(field: Field, _: Identity) -> ReaderResult:
@@ -74,11 +86,15 @@ def read_leader(field: Field, _: Identity) -> ReaderResult:
             if post:
                 facts.append(post)
                 continue
-            post = _name_verb_role(text)
+            post = _name_verb_role(text) or _role_verb_name(text)
             if post:
                 facts.append(post)
                 continue
+            if _ROLE_THEN_NAME.match(_role_notes_dropped(text)):
+                continue  # "Role: <a holder no reader understood>": no post rather than a wrong one
             led_by = _LED_BY.search(text)
+            if led_by and _OTHER_BODYS_OFFICE.match(text, led_by.start("role")) and not _INDEFINITE.search(led_by[0]):
+                continue  # "The Council is chaired by the Minister of Economy": another office
             if led_by:
                 # "led by Director Jane Doe": the post and its holder; "led by a Director": the post.
                 post = named_post(text[led_by.start("role") :])
@@ -93,6 +109,9 @@ def read_leader(field: Field, _: Identity) -> ReaderResult:
     return unique(facts), None
 
 
+# "the Minister of Economy", "the Secretary of State for Science": an office of another body.
+_OTHER_BODYS_OFFICE = re.compile(r"\w+(?:[\s-]\w+)?\s+(?:of|for)\s+[A-Z]")
+_INDEFINITE = re.compile(r"\sby\s+(?:an?|its)\s", re.I)  # "headed by a Director of Research": its own post
 _LED_BY = re.compile(rf"\b(?:led|headed|chaired|directed)\s+by\s+(?:\w+\s+)?(?P<role>{ROLE_WORDS})\b", re.I)
 # "Role: Name", "Role — Name", "Role – Name", "Role - Name" (the dash between spaces).
 _ROLE_THEN_NAME = re.compile(r"^(?P<role>[^:—–]{1,80}?)\s*(?::|\s[—–-]\s)\s*(?P<rest>\S.*)$")
@@ -118,11 +137,12 @@ def _without_trailing_notes(text: str) -> str:
 def named_post(text: str) -> Post | None:
     """A post and its holder(s) from one statement, or ``None`` when it names no post."""
     text = _without_trailing_notes(clean(text))
-    match = _ROLE_THEN_NAME.match(text)
+    match = _ROLE_THEN_NAME.match(_role_notes_dropped(text))
     if match and _role_label(match["role"], strict=False):
         holders = _holders(match["rest"])
-        if holders or _role_label(match["role"], strict=True):
+        if holders or (_role_label(match["role"], strict=True) and _names_no_person(match["rest"])):
             return _post(match["role"], holders)
+        return None
     pieces = split_top_level(text, ",")
     if len(pieces) >= 2:  # "Name, Role (since 2024)" or "Name, PhD, Role"
         holder = person_name(pieces[0])
@@ -147,8 +167,50 @@ def named_post(text: str) -> Post | None:
     return None
 
 
+def _role_notes_dropped(text: str) -> str:
+    """ "President and CEO (1988–1990): Robert N. Noyce" → "President and CEO: Robert N.
+    Noyce": notes in brackets before the role's colon or dash go (a dash inside them hid
+    the separator)."""
+    depth, kept = 0, list[str]()
+    for index, char in enumerate(text):
+        if depth == 0 and (char == ":" or text.startswith((" — ", " – ", " - "), index)):
+            return " ".join("".join(kept).split()) + text[index:] if "(" in text[:index] else text
+        depth += (char == "(") - (char == ")")
+        if depth == 0 and char != ")":
+            kept.append(char)
+    return text
+
+
+def _names_no_person(text: str) -> bool:
+    """The words after "Role:" name no one a reader missed: nothing, an office ("the Prime
+    Minister (ex officio)", "Minister of Science") or a lowercase word ("vacant")."""
+    words = strip_notes(clean(text)).split()
+    if not words or not words[0][:1].isupper():
+        return True
+    # An office: its role opens it or follows at most two plain words ("Minister of Science",
+    # "Prime Minister"); "Ms. A and Vice-Chair: Mr. B" holds a role further on but names people.
+    role = ROLE.search(" ".join(words))
+    before = " ".join(words)[: role.start()].split() if role else []
+    return role is not None and len(before) <= 2 and not any(w.endswith(".") or w in {"and", "&"} for w in before)
+
+
 # "Jane Doe has been CEO since 2019", "Jane Doe is the Director of the institute".
-_NAME_VERBS = (" has been the ", " has been ", " is the ", " is ", " serves as the ", " serves as ", " became ")
+_NAME_VERBS = (
+    " has been the ",
+    " has been ",
+    " is the ",
+    " is ",
+    " was the ",
+    " was ",
+    " serves as the ",
+    " serves as ",
+    " served as the ",
+    " served as ",
+    " became the ",
+    " became ",
+)
+# "The last Chairman was Professor Sir Mark Richmond FRS", "The current Director is Jane Doe".
+_ROLE_VERBS = (" has been ", " had been ", " is ", " was ")
 
 
 def _name_verb_role(text: str) -> Post | None:
@@ -156,9 +218,30 @@ def _name_verb_role(text: str) -> Post | None:
         index = text.find(verb)
         holder = person_name(text[:index]) if index > 0 else None
         if holder:
-            role = _ROLE_END.split(text[index + len(verb) :], maxsplit=1)[0]
+            role = _without_time_words(_ROLE_END.split(text[index + len(verb) :], maxsplit=1)[0])
             return _post(role, (holder.mention(),)) if _role_label(role, strict=True) else None
     return None
+
+
+def _role_verb_name(text: str) -> Post | None:
+    for verb in _ROLE_VERBS:
+        index = text.find(verb)
+        if index <= 0:
+            continue
+        role = _without_time_words(text[:index])
+        holders = _holders(text[index + len(verb) :])  # "Dr. Maria Costa, a physicist"
+        if len(holders) == 1 and _role_label(role, strict=True):
+            return _post(role, holders)
+        return None
+    return None
+
+
+def _without_time_words(role: str) -> str:
+    """ "The last Chairman" → "Chairman", "the current Director" → "Director"."""
+    words = clean(role).split()
+    while len(words) > 1 and words[0].lower() in lexicon.post_time_words():
+        words.pop(0)
+    return " ".join(words)
 
 
 def _post(label: str, holders: tuple[Mention, ...]) -> Post:
@@ -183,13 +266,39 @@ def _role_label(label: str, *, strict: bool) -> bool:
     not strict: any short capitalised phrase ("Président-directeur") before a person's name."""
     label = strip_notes(clean(label))
     words = label.split()
-    if not 1 <= len(words) <= 10 or re.search(r"\d", label) or not words[0][0].isupper():
+    # "interim Chief Executive": a lowercase qualifier may open a post's name.
+    opening = bool(words) and (words[0][0].isupper() or words[0].lower() in _QUALIFIERS or bool(ROLE.match(label)))
+    if not 1 <= len(words) <= 10 or re.search(r"\d", label) or not opening:
         return False
     if any(w.lower() in lexicon.sentence_verbs() for w in words):
         return False
-    if ROLE.search(label):
-        return person_name(label) is None
+    found = ROLE.search(label)
+    if found:
+        return person_name(label) is None and _post_shaped(label, found)
     return not strict and len(words) <= 4
+
+
+def _post_shaped(label: str, role: re.Match[str]) -> bool:
+    """No clause around the role: before it only capitalised words and qualifiers ("Senior
+    Vice-President", "the last"), after it a complement ("of the Board", "and CEO",
+    "Emeritus") — not "Headed by the Secretary" or "Director, currently X, reports to"."""
+    if "," in label:
+        return False
+    before = label[: role.start()].split()
+    after = label[role.end() :].split()
+    if not all(w[0].isupper() or w.lower() in _QUALIFIERS | _ROLE_JOINERS for w in before):
+        return False
+    for word in (w.lstrip("-") for w in after):  # "Président-directeur général"
+        if word.lower() in _PREPOSITIONS:
+            return True  # "of the observatory": a complement, whatever its words
+        if word and not (word[0].isupper() or word.lower() in _ROLE_JOINERS or ROLE.match(word)):
+            return False
+    return True
+
+
+_QUALIFIERS = lexicon.role_modifiers() | lexicon.post_time_words()
+_PREPOSITIONS = frozenset({"of", "for", "at", "in", "to", "on", "de", "du", "des", "della", "del", "für"})
+_ROLE_JOINERS = lexicon.role_modifiers() | {"and", "&"}
 
 
 def _holders(text: str) -> tuple[Mention, ...]:
@@ -198,12 +307,43 @@ def _holders(text: str) -> tuple[Mention, ...]:
     whole = person_name(text)  # "Prof. Hans Müller, FRS": one person, post-nominals after a comma
     if whole:
         return (whole.mention(),)
-    parts = [clean(p) for chunk in split_top_level(text, ",") for p in split_words_top_level(chunk, "and")]
+    pieces = split_top_level(text, ",")
+    # "Robert N. Noyce, co-inventor of the integrated circuit", "Takaya Sugiura, the last
+    # to hold the post": a lowercase description after the name is no part of it.
+    if len(pieces) > 1 and all(_description(p) for p in pieces[1:]) and (lone := person_name(pieces[0])):
+        return (lone.mention(),)
+    parts = [clean(p) for chunk in pieces for p in split_words_top_level(chunk, "and")]
     parts = [p for q in parts for p in split_words_top_level(q, "&")]
     found = [person_name(part) for part in parts]
     if parts and all(found):
         return tuple(f.mention() for f in found if f)
     return ()
+
+
+def leader_findings(field: Field) -> list[Finding]:
+    """ "Role: <a capitalised holder no reader understood>" gives no post (a post without its
+    holder would state that nobody holds it): say so at the line, keeping the text."""
+    found: list[Finding] = []
+    for item in field.items:
+        for part in (p for sentence in sentences(item.text) for p in split_top_level(sentence, ";")):
+            text = _without_trailing_notes(clean(part))
+            match = _ROLE_THEN_NAME.match(_role_notes_dropped(text))
+            if match and _role_label(match["role"], strict=False) and named_post(text) is None:
+                found.append(
+                    Finding(
+                        Severity.INFO,
+                        "extract.unread-holder",
+                        f"the holder of '{clean(match['role'])}' ('{clean(match['rest'])}') is not read as a "
+                        "person's name; the post is left out and the line kept as text",
+                        match["rest"].strip(),
+                    )
+                )
+    return found
+
+
+def _description(text: str) -> bool:
+    first = text.split(" ", 1)[0]
+    return first[:1].islower() and first not in {"and", "or", "&"}
 
 
 def drop_duplicate_posts(fields: list[FieldFacts]) -> list[FieldFacts]:

@@ -161,9 +161,19 @@ def _in_clause(sentence: str, heading: str | None) -> StatusReading | None:
     return None
 
 
+# Titles written with a full stop ("Prof.", "Dr.", "Ing."): no sentence ends after one.
+_TITLE_STOPS = frozenset(t.title.split()[-1] for t in lexicon.person_titles() if t.abbreviation)
+
+
 def sentences(text: str) -> list[str]:
     """Full sentences (a semicolon does not end one), for deciding what a field is about."""
-    return [s for s in _SENTENCE_END.split(" ".join(text.split())) if s]
+    merged: list[str] = []
+    for part in _SENTENCE_END.split(" ".join(text.split())):
+        if merged and merged[-1].endswith(".") and merged[-1].rsplit(" ", 1)[-1][:-1] in _TITLE_STOPS:
+            merged[-1] = f"{merged[-1]} {part}"  # "reports to Prof. Ana Lima"
+        elif part:
+            merged.append(part)
+    return merged
 
 
 def status_of_text(text: str, heading: str | None = None, *, listed: bool = False) -> StatusReading:

@@ -60,6 +60,8 @@ _STOP_THEN_CAPITAL = re.compile(r"[.!?]\s+(?=[A-Z\"“(])")
 _ABBREVIATIONS = frozenset(
     [t.title.split()[-1] for t in lexicon.person_titles() if t.abbreviation]
     + ["St", "No", "Nos", "Co", "Corp", "Inc", "Ltd", "Jr", "Sr", "Mt", "vs", "etc", "approx", "ca", "cf"]
+    # "Infosys Pvt. Ltd. and Wipro Ltd.": a legal form's dotted words end no sentence.
+    + [word.rstrip(".") for form in lexicon.legal_form_suffixes() for word in form.split() if word.endswith(".")]
 )
 
 
@@ -71,7 +73,9 @@ def sentences(text: str) -> list[str]:
     for stop in _STOP_THEN_CAPITAL.finditer(text):
         before = text[start : stop.start()].split()
         last = before[-1].rsplit(".", 1)[-1] if before else ""
-        if text[stop.start()] == "." and (len(last) <= 1 or last in _ABBREVIATIONS):
+        # "Univ.-Prof. Dr. X", "Dott.ssa Y": a dotted title is one abbreviation as a whole.
+        whole = before[-1].lstrip("(\"'“") if before else ""
+        if text[stop.start()] == "." and (len(last) <= 1 or last in _ABBREVIATIONS or whole in _ABBREVIATIONS):
             continue
         parts.append(text[start : stop.start() + 1].strip())
         start = stop.end()

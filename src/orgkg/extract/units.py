@@ -7,9 +7,30 @@ import re
 from orgkg.model import Fact, Field, FieldStatus, Identity, Mention, Program, Unit
 
 from . import lexicon
-from .names import NameKind, is_description, is_proper_name, org_mention, split_acronym, split_names
+from .names import (
+    NameKind,
+    is_acronym,
+    is_country,
+    is_description,
+    is_proper_name,
+    list_pieces,
+    org_mention,
+    split_acronym,
+)
+from .numbers import Amount, amounts, word_amounts
 from .reader import ReaderResult
-from .text import clean, sentences, split_items, split_list, split_top_level, strip_lead_in, unique
+from .text import (
+    clean,
+    sentences,
+    split_items,
+    split_list,
+    split_top_level,
+    split_words_top_level,
+    strip_article,
+    strip_lead_in,
+    strip_notes,
+    unique,
+)
 
 UNIT_WORDS = lexicon.alternation(lexicon.unit_words())
 UNIT_PHRASE = re.compile(
@@ -35,6 +56,38 @@ _INNER_CAPITAL = re.compile(r"[a-z]+[A-Z][\w-]*")
 _PROGRAM_LEAD = re.compile(
     r"^(?:the\s+)?(?:development|creation|establishment|launch|formation)\s+of\s+(?:the\s+)?", re.I
 )
+# "Space Technology Directorate II", "CNET Lannion A": a Roman numeral or a capital letter
+# that tells apart units of the same name ("I" and "A" are joining words to the name check).
+_DESIGNATOR = re.compile(r"\s(?:[IVX]{1,4}|[A-Z])\Z")
+# "Momentum – funding for …", "Pratham Institute — vocational skilling …", "Alpha: support
+# for …": a name, then a lowercase description after a spaced dash or a colon.
+_DESCRIPTION = re.compile(r"\s[–—-]\s+(?=[a-z])|:\s+(?=[a-z])")
+# "It also ran the A, the B and the C": where an item of an article-marked list starts.
+_THE_ITEM = re.compile(r",\s(?:and\s)?(?=the\s)|\sand\s(?=the\s)")
+_LIST_VERBS = sorted((verb for (verb,) in lexicon.table("unit-list-verbs")), key=lambda w: (-len(w), w))
+_LIST_VERB = re.compile(rf"\b(?:{lexicon.alternation(_LIST_VERBS)})\s+(?=the\s)")
+_COUNT_NOUNS = frozenset(noun for (noun,) in lexicon.table("unit-count-nouns"))
+_PROGRAM_LEAD_WORDS = frozenset(word for (word,) in lexicon.table("program-lead-words"))
+# "three teams — A, B and C — supported by …", "four laboratories: A, B, C and D": a count,
+# up to three words ending in the plural noun, then the list in dashes, brackets or after a colon.
+_COUNTED_LIST = re.compile(r"(?:\s[\w-]+){1,3}?\s?(?:[—–(:]|\s-\s)\s*")
+_COUNTED_WINDOW = 600  # characters: longer than any list of unit names
+_COUNTED_END = re.compile(r"\s?[—–)]|\s-\s|\.\Z")
+
+
+# "“Open Science Initiative”": quotation marks around a whole item are no part of the name.
+_QUOTED = re.compile(r"\A[\"“”«‘'](?P<name>[^\"“”«»‘’']+)[\"“”»’']\Z")
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|this|that)\s+\Z", re.I)
+_LONE_UNIT_WORD = re.compile(rf"(?:{UNIT_WORDS})s?\.?", re.I)
+
+
+def is_unit_reference(name: str, before: str) -> bool:
+    """ "advised the Board", "governed by a Council": a unit word alone after an article
+    (``before`` is the text before ``name``) refers to a unit, named elsewhere or not at
+    all; it is no unit's name. In a list ("Assembly; Council; Secretariat") it is one."""
+    return bool(_LONE_UNIT_WORD.fullmatch(strip_article(clean(name)))) and (
+        bool(_ARTICLE_BEFORE.search(before)) or strip_article(name) != name
+    )
 
 
 def read_divisions(field: Field, identity: Identity) -> ReaderResult:
@@ -45,8 +98,14 @@ def read_divisions(field: Field, identity: Identity) -> ReaderResult:
         through = _THROUGH.search(field.text)
         rest = field.text[through.end() :].lstrip(" :") if through else ""
         items = [(rest, False)] if rest else []
+    elif bullets:
+        # Prose beside the bullets ("It also ran the A, the B and the C") is read only where
+        # its shape marks every item: a counted or an article-marked list.
+        prose = " ".join(item.text for item in field.items if not item.bullet)
+        marked = marked_lists(prose, NameKind.UNIT) or []  # None: a count that disagrees, nothing
+        items = [(text, True) for text in bullets] + [(piece, True) for piece in marked]
     else:
-        items = [(text, True) for text in bullets] or list_items(field.text)
+        items = list_items(field.text, NameKind.UNIT)
     for text, single in items:
         topics_match = _topics(text)
         name = text
@@ -56,14 +115,145 @@ def read_divisions(field: Field, identity: Identity) -> ReaderResult:
             topics = tuple(split_list(topics_match[1], on_and=False))
             topics = tuple(re.sub(r"^or\s+", "", t) for t in topics)
             single = True
-        for piece in [one_item(name)] if single else (split_names(name, NameKind.UNIT) or []):
-            found = org_mention(piece, NameKind.UNIT)
+        for found, piece in _mentions(name, NameKind.UNIT, single):
             if found:
                 facts.append(Unit(found.name, found.acronym, topics))
             elif no_formal and is_description(clean(piece)):  # "Working groups or subcommittees"
                 facts.append(Unit(clean(piece), None, topics))
     status = FieldStatus.EXPLICITLY_NONE if no_formal and not facts else None
     return unique(facts), status
+
+
+def _mentions(text: str, kind: NameKind, single: bool) -> list[tuple[Mention | None, str]]:
+    """The names in one item (``single``: the item is one name) or in a prose list, each with
+    the piece of text it was read from; a list is read only when every piece is a name."""
+    if single:
+        return [(item_mention(text, kind), text)]
+    pieces = split_unit_names(text, kind)
+    return [(mention_of(piece, kind), piece) for piece in pieces or []]
+
+
+def split_unit_names(text: str, kind: NameKind) -> list[str] | None:
+    """``names.list_pieces`` kept only when every piece is a name by ``mention_of`` (which
+    also accepts a designator: "CNET Lannion A, CNET Lannion B"); ``None`` otherwise."""
+    pieces = list_pieces(text, kind)
+    return pieces if pieces and all(mention_of(piece, kind) for piece in pieces) else None
+
+
+def mention_of(text: str, kind: NameKind, *, whole: bool = False) -> Mention | None:
+    """A checked unit or program name from "the Name (ACR) (note)"; a Roman numeral or a
+    letter after a name ("Directorate II") belongs to it; for a ``whole`` program item a
+    leading preposition too ("Towards Net Zero Mission", lexicon/program-lead-words.csv)."""
+    found = org_mention(text, kind)
+    if found:
+        return found
+    name, acronym, _ = split_acronym(clean(text))
+    name = strip_article(strip_notes(clean(name)))
+    acronym = acronym if acronym and is_acronym(acronym) else None
+    designator = _DESIGNATOR.search(name)
+    if designator:
+        base = org_mention(name[: designator.start()], kind)
+        if base and base.name == name[: designator.start()] and base.acronym is None:
+            return Mention(name, "organization", acronym)
+    first, _, rest = name.partition(" ")
+    if whole and kind is NameKind.PROGRAM and first[:1].isupper() and first.lower() in _PROGRAM_LEAD_WORDS:
+        base = org_mention(rest, kind)
+        if base and base.name == rest and len(rest.split()) >= 2 and base.acronym is None:
+            return Mention(name, "organization", acronym)
+    return None
+
+
+def item_mention(text: str, kind: NameKind) -> Mention | None:
+    """The name of one bullet or semicolon item.
+
+    "X (ACR), Place" and "X, the Y" name X; "X – a description" and "X: a description"
+    name X; "Label: Name" names Name when the label is a common-noun phrase ("Institutes:
+    Alpha Institute"); "Future Production: Chemicals", a proper label and a proper value,
+    is one name (both halves checked); an enumeration ("Atlas, Ice and Climate") and a name
+    with a place ("Royal Observatory, Edinburgh") stay whole."""
+    text = _QUOTED.sub(r"\g<name>", clean(text))
+    description = _DESCRIPTION.search(strip_notes(text))
+    if description:
+        head = text[: description.start()]
+        if ":" not in head:
+            return mention_of(head, kind, whole=True)
+    halves = split_top_level(text, ":")  # a colon inside a note ("(Head: A. Smith)") is no label
+    label, value = halves if len(halves) == 2 else (text, "")
+    if value:
+        label_name = org_mention(label, NameKind.ORGANIZATION)
+        value_name = mention_of(value, kind, whole=True)
+        if not label_name or label_name.name != label:
+            return value_name  # "Regional branches: Oddział Karpacki"
+        if value_name and value_name.name == value and not _has_head_word(value):
+            return Mention(f"{label}: {value}", "organization", None)
+        return None  # "Research: Physics Department": which is the name is not clear
+    return mention_of(one_item(text), kind, whole=True)
+
+
+def _has_head_word(text: str) -> bool:
+    return bool(re.search(rf"\b(?:{UNIT_WORDS})\b", text, re.I))
+
+
+def marked_lists(text: str, kind: NameKind) -> list[str] | None:
+    """The items of lists whose shape marks every item, in prose: a counted list ("three
+    teams — A, B, and C —", "four laboratories: A, B, C and D", exactly as many names as
+    the count) and, after a verb of ``lexicon/unit-list-verbs.csv``, a list whose every item
+    starts with "the" ("It also ran the A, the B and the Royal Observatory, Edinburgh").
+    ``None`` when a counted list holds another number of names than its count: which
+    pieces are names is then not clear, and nothing is read."""
+    found: list[str] = []
+    for sentence in sentences(clean(text)):
+        counted = _counted(sentence, kind)
+        if counted is None:
+            return None
+        if counted:
+            found += counted
+            continue
+        verb = _LIST_VERB.search(sentence)
+        if verb:
+            found += _article_items(sentence[verb.end() :].rstrip(". "), kind)
+    return found
+
+
+def _counted(sentence: str, kind: NameKind) -> list[str] | None:
+    """The names of a counted list in ``sentence``; [] when there is none, ``None`` when the
+    list's names are not as many as its count. "and" may join two names or stay inside one:
+    the count decides ("five departments: Physics, …, Earth Sciences and Mathematics")."""
+    for amount in word_amounts(sentence) + _digit_counts(sentence):
+        lead = _COUNTED_LIST.match(sentence, amount.end)
+        if not lead or amount.multiplier:
+            continue
+        if re.sub(r"[^\w-]", " ", lead[0]).split()[-1].lower() not in _COUNT_NOUNS:
+            return None  # "two sites: Lyon and Grenoble": places or other things, no units
+        # A list longer than the window is no counted list: bounded work per count, linear overall.
+        window = lead.end() + _COUNTED_WINDOW
+        close = _COUNTED_END.search(sentence, lead.end(), window)
+        if not close and len(sentence) > window:
+            continue
+        body = sentence[lead.end() : close.start() if close else len(sentence)].strip(" .")
+        pieces = split_top_level(body, ";") if ";" in body else list_pieces(body, kind)
+        if len(pieces) < 2:
+            continue
+        if len(pieces) != amount.value:
+            pieces = [p for piece in pieces for p in split_words_top_level(piece, "and")]
+        if len(pieces) != amount.value:
+            return None
+        return pieces if all(mention_of(piece, kind) for piece in pieces) else None
+    return []
+
+
+def _digit_counts(sentence: str) -> list[Amount]:
+    return [a for a in amounts(sentence) if a.is_integer and 2 <= a.value <= 30 and not a.currency]
+
+
+def _article_items(text: str, kind: NameKind) -> list[str]:
+    """ "the A, the B and the C": the items of a list each opened by "the", or nothing."""
+    pieces = [clean(piece) for piece in _THE_ITEM.split(text)]
+    if len(pieces) < 2 or not all(piece.lower().startswith("the ") for piece in pieces):
+        return []
+    if not all(mention_of(piece, kind) for piece in pieces):
+        return []
+    return pieces
 
 
 def _topics(text: str) -> tuple[int, str] | None:
@@ -76,13 +266,20 @@ def _topics(text: str) -> tuple[int, str] | None:
     return (on.start(), text[on.end() :]) if on and text[on.end() :].strip() else None
 
 
-def list_items(text: str) -> list[tuple[str, bool]]:
+def list_items(text: str, kind: NameKind) -> list[tuple[str, bool]]:
     """The items of a prose list of units or programs, each with whether it is one name.
 
-    A lead-in ("Research centres: ...", "Eight departments, among them ...") goes; then
-    semicolons split, each part one name; without semicolons the list splits at commas and
-    "and" only where every piece is a name (``names.split_names``).
+    A counted list ("three teams — A, B, and C —") is read alone when there is one. Else a
+    lead-in ("Research centres: ...", "Eight departments, among them ...") goes; then
+    semicolons split, each part one name unless it is itself a labelled list ("regional
+    branches: A (X), B (Y)"); without semicolons the list splits at commas and "and" only
+    where every piece is a name (``split_unit_names``).
     """
+    marked = marked_lists(text, kind)
+    if marked is None:
+        return []  # "five departments: A, B, C and D": the count and the list disagree
+    if marked:
+        return [(piece, True) for piece in marked]
     text = _without_copula(strip_lead_in(clean(text)))
     cue = _CUE.match(text)
     if cue and ";" not in cue["head"]:
@@ -93,9 +290,15 @@ def list_items(text: str) -> list[tuple[str, bool]]:
         for part in split_top_level(sentence, ";")
         for item in split_items(part)
     ]
-    if len(parts) > 1:
-        return [(part, True) for part in parts]
-    return [(part, False) for part in parts]
+    if len(parts) < 2:
+        return [(part, False) for part in parts]
+    items: list[tuple[str, bool]] = []
+    for part in parts:
+        value = strip_lead_in(part)
+        label = part[: len(part) - len(value)].rstrip(" :")
+        pieces = split_unit_names(value, kind) if value != part and not org_mention(label) else None
+        items += [(piece, True) for piece in pieces] if pieces and len(pieces) > 1 else [(part, True)]
+    return items
 
 
 def _without_copula(text: str) -> str:
@@ -116,26 +319,30 @@ def _without_copula(text: str) -> str:
 
 def one_item(text: str) -> str:
     """One bullet or semicolon item: "X (ACR), Place" and "X, the Y" name X; an
-    enumeration ("Atmosphere, Ice and Climate") stays whole."""
+    enumeration ("Atmosphere, Ice and Climate"), a name with a place ("Royal Observatory,
+    Edinburgh") and a name with a country ("Institute X, Canada": a country is a note in
+    lists only) stay whole: which words are a note is not written."""
     text = clean(text)
     pieces = split_top_level(text, ",")
     if len(pieces) < 2:
         return text
     rest = pieces[1:]
-    if pieces[0].endswith(")") or rest[0].lower().startswith("the ") or (len(rest) == 1 and " and " not in rest[0]):
+    if pieces[0].endswith(")") or rest[0].lower().startswith("the ") or (len(rest) == 1 and is_country(rest[0])):
         return pieces[0]
+    if rest[0][:1].islower():
+        return pieces[0]  # "Global Health Programme, launched in 2015": a note after the name
     return text
 
 
 def read_programs(field: Field, _identity: Identity) -> ReaderResult:
     facts: list[Fact] = []
     bullets = [item.text for item in field.items if item.bullet]
-    items = [(text, True) for text in bullets] or list_items(field.text)
+    items = [(text, True) for text in bullets] or list_items(field.text, NameKind.PROGRAM)
     for text, single in items:
-        for piece in [one_item(text)] if single else (split_names(text, NameKind.PROGRAM) or []):
-            core = _PROGRAM_LEAD.sub("", piece)
-            found = org_mention(core, NameKind.PROGRAM)
-            name, acronym, _ = split_acronym(clean(core))
+        for piece in [text] if single else (split_unit_names(text, NameKind.PROGRAM) or []):
+            core = _PROGRAM_LEAD.sub("", clean(piece))
+            found = item_mention(core, NameKind.PROGRAM) if single else mention_of(core, NameKind.PROGRAM)
+            name, acronym, _ = split_acronym(clean(one_item(core) if single else core))
             if not found and _INNER_CAPITAL.fullmatch(name):
                 found = Mention(name, "organization", acronym)  # "omniORB", "iCompute (IC)"
             if not found:

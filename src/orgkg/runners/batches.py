@@ -23,7 +23,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 from datetime import date
-from functools import lru_cache, partial
+from functools import cached_property, lru_cache, partial
 from itertools import accumulate, pairwise
 from operator import itemgetter
 from pathlib import PurePath
@@ -160,9 +160,7 @@ def merged_report(
         row[_SEVERITY] == Severity.VIOLATION.value for block in blocks for row in block["unlocated"]
     )
     texts = tuple(extra.get("graph", "") for extra in extras)
-    return BatchedReport.from_batches(
-        batches, blocks, _GraphRecipe(conforms, texts), tuple(sorted(checks)), tuple(files)
-    )
+    return BatchedReport(batches, blocks, _GraphRecipe(conforms, texts), tuple(sorted(checks)), tuple(files))
 
 
 def findings_blocks(rows: Sequence[Sequence[Any]]) -> dict[str, Any]:
@@ -405,84 +403,78 @@ class _GraphRecipe:
         return graph
 
 
-class BatchedReport(validation.ValidationReport):
-    """A ValidationReport made from batch rows, whose rows, ``findings`` and
-    ``shacl_graph`` are built on first access."""
+class BatchedReport:
+    """A validation report joined from batch results, read as a ``ValidationReport`` is
+    (``rows()``, ``findings``, ``counts``, ``shacl_graph``, ``fails``, ...): the text and
+    JSON findings are joined from the batches' rendered blocks, the rows are merged and the
+    SHACL report graph built only when someone asks for them. ``as_report()`` gives the
+    plain ``ValidationReport``."""
 
-    @classmethod
-    def from_batches(
-        cls,
-        batches: Sequence[Any],
+    def __init__(
+        self,
+        batches: Sequence[Sequence[Sequence[Any]] | Callable[[], Sequence[Sequence[Any]]]],
         blocks: list[dict[str, Any]],
         graph: _GraphRecipe,
         checks: tuple[str, ...],
         files: tuple[str, ...],
-    ) -> Any:
-        report = cls(None, graph, checks, files)
-        object.__setattr__(report, "_batches", list(batches))
-        object.__setattr__(report, "_blocks", blocks)
-        return report
+    ) -> None:
+        self._batches = list(batches)  # each a batch's rows, or a function reading them from the cache
+        self._blocks = blocks
+        self._graph = graph
+        self.checks = checks
+        self.files = files
 
-    def _batch_rows(self, number: int) -> list[Row]:
-        batch = self.__dict__["_batches"][number]
-        return batch() if callable(batch) else batch
-
+    @cached_property
     def _joined(self) -> dict[str, Any] | None:
-        if "_joined_report" not in self.__dict__:
-            blocks = self.__dict__.get("_blocks")
-            joined = None if blocks is None else _joined_blocks(blocks)
-            object.__setattr__(self, "_joined_report", joined)
-        return self.__dict__["_joined_report"]
+        return _joined_blocks(self._blocks)
+
+    @cached_property
+    def _rows(self) -> tuple[Row, ...]:
+        return tuple(merge_rows([batch() if callable(batch) else batch for batch in self._batches]))
 
     def rows(self) -> tuple[Row, ...]:
-        if "_rows" not in self.__dict__ and "_batches" in self.__dict__:
-            batches = [self._batch_rows(n) for n in range(len(self.__dict__["_batches"]))]
-            object.__setattr__(self, "_rows", tuple(merge_rows(batches)))
-        return super().rows()
+        """The findings as rows, in report order (merged from the batches on first call)."""
+        return self._rows
+
+    @cached_property
+    def findings(self) -> tuple[validation.Finding, ...]:
+        return tuple(map(validation.Finding.from_row, self.rows()))
+
+    @cached_property
+    def shacl_graph(self) -> Any:
+        return self._graph.build()
 
     def rendered_findings(self, fmt: str) -> str | None:
-        joined = self._joined()
+        joined = self._joined
         return None if joined is None else joined.get(fmt)
 
     @property
     def counts(self) -> dict[Severity, int]:
-        joined = self._joined() if "_rows" not in self.__dict__ else None
-        if joined is None:
-            return super().counts
+        """Findings per severity: from the joined blocks, or the rows once they are merged."""
+        joined = self._joined if "_rows" not in self.__dict__ else None
+        counted = Counter(row[_SEVERITY] for row in self.rows()) if joined is None else joined["counts"]
         return {
-            severity: joined["counts"].get(severity.value, 0)
+            severity: counted.get(severity.value, 0)
             for severity in (Severity.VIOLATION, Severity.WARNING, Severity.INFO)
         }
 
-    @property
-    def findings(self) -> Any:
-        value = self.__dict__.get("_findings")
-        if value is None:
-            value = tuple(map(validation.Finding.from_row, self.rows()))
-            object.__setattr__(self, "_findings", value)
-        return value
-
-    @findings.setter
-    def findings(self, value: Any) -> None:
-        object.__setattr__(self, "_findings", value)
+    def fails(self, gate: Severity) -> bool:
+        """True if any finding is at or above ``gate`` (as ``ValidationReport.fails``)."""
+        return any(count for severity, count in self.counts.items() if severity.rank >= gate.rank)
 
     @property
-    def shacl_graph(self) -> Any:
-        value = self.__dict__.get("_shacl_graph")
-        if isinstance(value, _GraphRecipe):
-            value = value.build()
-            object.__setattr__(self, "_shacl_graph", value)
-        return value
+    def conforms(self) -> bool:
+        return not self.fails(Severity.VIOLATION)
 
-    @shacl_graph.setter
-    def shacl_graph(self, value: Any) -> None:
-        object.__setattr__(self, "_shacl_graph", value)
+    def as_report(self) -> validation.ValidationReport:
+        """The plain report: its findings, the SHACL report graph, the checks and files."""
+        return validation.ValidationReport(self.findings, self.shacl_graph, self.checks, self.files)
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, validation.ValidationReport) and (self.rows(), self.checks, self.files) == (
-            other.rows(),
-            other.checks,
-            other.files,
-        )
+        return isinstance(other, validation.ValidationReport | BatchedReport) and (
+            self.rows(),
+            self.checks,
+            self.files,
+        ) == (other.rows(), other.checks, other.files)
 
     __hash__ = None  # type: ignore[assignment]

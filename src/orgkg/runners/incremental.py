@@ -38,7 +38,7 @@ from orgkg.runners.tasks import (
 
 if TYPE_CHECKING:
     from orgkg.api import BuildResult
-    from orgkg.cache import BuildCache
+    from orgkg.runners.cache import BuildCache
 
 Progress = Callable[[str, int, int], None]
 SHARDS_PER_TASK = 8  # a task ships the resolution once: a few big tasks, not many small ones

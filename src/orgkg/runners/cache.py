@@ -46,6 +46,7 @@ from pathlib import Path
 from typing import Any
 
 from orgkg.errors import UsageError
+from orgkg.files import NotRegularFile, file_kind, is_plain_folder, open_regular, read_regular
 
 CACHE_FORMAT = "orgkg-build-cache/1"
 FRAGMENT_FORMATS = ("nq", "nt", "ttl", "trig", "jsonld")
@@ -60,7 +61,7 @@ def code_fingerprint() -> str:
     from orgkg import __version__
 
     digest = hashlib.sha256(__version__.encode())
-    package = Path(__file__).resolve().parent
+    package = Path(__file__).resolve().parent.parent  # all of orgkg, not only runners/
     for path in sorted(package.rglob("*.py")):
         digest.update(path.relative_to(package).as_posix().encode())
         digest.update(path.read_bytes())
@@ -80,73 +81,6 @@ def content_key(fingerprint: str, members: Iterable[tuple[str, str]]) -> str:
     for source, sha in members:
         digest.update(b"\x00" + source.encode("utf-8") + b"\x01" + sha.encode())
     return digest.hexdigest()
-
-
-# -- files: only regular ones, never through a symlink -------------------------------------
-
-_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
-_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
-_FILE_KINDS = (
-    (stat.S_ISDIR, "a folder"),
-    (stat.S_ISLNK, "a symbolic link"),
-    (stat.S_ISFIFO, "a FIFO"),
-    (stat.S_ISCHR, "a character device"),
-    (stat.S_ISBLK, "a block device"),
-    (stat.S_ISSOCK, "a socket"),
-)
-
-
-def file_kind(mode: int) -> str:
-    """What a file of ``mode`` is, in words ("a FIFO")."""
-    return next((words for test, words in _FILE_KINDS if test(mode)), "a special file")
-
-
-class NotRegularFile(OSError):
-    """A path orgkg reads back (its manifest, a cache entry) that is not a regular file: a
-    FIFO would block the build, a device or symlink would read something else."""
-
-    def __init__(self, path: Path, mode: int) -> None:
-        self.message = f"{path} is {file_kind(mode)}, not a regular file"
-        super().__init__(self.message)
-        self.filename = str(path)
-
-    def __str__(self) -> str:
-        return self.message
-
-
-def open_regular(path: Path) -> int:
-    """A read-only descriptor of ``path`` if it is a regular file. Checked before opening
-    (a device is never opened), opened without following a symlink and without blocking
-    (a FIFO swapped in meanwhile), checked again once open. OSError (``NotRegularFile``
-    for a special file) otherwise."""
-    mode = os.lstat(path).st_mode
-    if not stat.S_ISREG(mode):
-        raise NotRegularFile(path, mode)
-    handle = os.open(path, os.O_RDONLY | _NOFOLLOW | _NONBLOCK)
-    try:
-        mode = os.fstat(handle).st_mode
-        if not stat.S_ISREG(mode):
-            raise NotRegularFile(path, mode)
-        if _NONBLOCK:
-            os.set_blocking(handle, True)
-    except BaseException:
-        os.close(handle)
-        raise
-    return handle
-
-
-def read_regular(path: Path) -> bytes:
-    """The bytes of ``path`` if it is a regular file (``open_regular``)."""
-    with os.fdopen(open_regular(path), "rb") as stream:
-        return stream.read()
-
-
-def is_plain_folder(path: Path) -> bool:
-    """Whether ``path`` is a folder itself, not a symlink to one."""
-    try:
-        return stat.S_ISDIR(os.lstat(path).st_mode)
-    except OSError:
-        return False
 
 
 def _crc(path: Path) -> int:

@@ -1,0 +1,305 @@
+"""extract/units.py (round 3): unit and program names by class of phrasing — designators,
+colons, descriptions after a dash, prose lists marked by a count or by articles — and the
+structure reader's references to a unit ("the Board"), which name none."""
+
+from __future__ import annotations
+
+import pytest
+
+from orgkg.extract.people import read_structure
+from orgkg.extract.units import read_divisions, read_programs
+from orgkg.model import Field, Identity, Item, OrgKind, Program, Unit
+
+IDENTITY = Identity("Example Institute", OrgKind.ORGANIZATION)
+
+
+def field(name: str, *lines: str | tuple[str, bool]) -> Field:
+    """Lines are prose unless given as (text, True): a bullet."""
+    items = []
+    for n, line in enumerate(lines):
+        text, bullet = line if isinstance(line, tuple) else (line, False)
+        items.append(Item(11 + n, text, bullet=bullet))
+    return Field(name, 10, tuple(items))
+
+
+def bullets(*texts: str) -> tuple[tuple[str, bool], ...]:
+    return tuple((text, True) for text in texts)
+
+
+def units(*lines: str | tuple[str, bool]) -> list[str]:
+    facts, _ = read_divisions(field("Divisions", *lines), IDENTITY)
+    return [f.name for f in facts if isinstance(f, Unit)]
+
+
+def programs(*lines: str | tuple[str, bool]) -> list[str]:
+    facts, _ = read_programs(field("List of programs", *lines), IDENTITY)
+    return [f.name for f in facts if isinstance(f, Program)]
+
+
+def structure(text: str) -> list[str]:
+    facts, _ = read_structure(field("Organization structure", text), IDENTITY)
+    return [f.name for f in facts if isinstance(f, Unit)]
+
+
+# --- designators: a Roman numeral or a capital letter after a name ------------------------
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            bullets("Plasma Physics Section I", "Plasma Physics Section II"),
+            ["Plasma Physics Section I", "Plasma Physics Section II"],
+        ),
+        (bullets("Laboratoire Nord A", "Laboratoire Nord B"), ["Laboratoire Nord A", "Laboratoire Nord B"]),
+        (("Research Wing IV; Research Wing V",), ["Research Wing IV", "Research Wing V"]),
+        (
+            ("Station Kiruna A, Station Kiruna B, Observatorio Austral (Chile)",),
+            ["Station Kiruna A", "Station Kiruna B", "Observatorio Austral"],
+        ),
+    ],
+)
+def test_a_designator_after_a_name_belongs_to_it(lines: tuple, expected: list[str]) -> None:
+    assert units(*lines) == expected
+
+
+def test_a_designator_does_not_rescue_a_sentence() -> None:
+    assert units(*bullets("which the council closed in A")) == []
+    assert units("It was split into two parts, as the council decided in II") == []
+
+
+# --- colons: a name with a colon, a label before a name, a description after one ---------
+
+
+def test_a_proper_label_and_a_proper_value_are_one_name() -> None:
+    assert units(*bullets("Green Industry: Cement", "Green Industry: Steel", "Water Security")) == [
+        "Green Industry: Cement",
+        "Green Industry: Steel",
+        "Water Security",
+    ]
+
+
+def test_a_common_noun_label_before_a_name_goes() -> None:
+    assert units(*bullets("Field station: Haldde Observatory", "regional office: Bureau de Québec")) == [
+        "Haldde Observatory",
+        "Bureau de Québec",
+    ]
+
+
+def test_a_label_whose_value_holds_a_unit_word_is_not_guessed() -> None:
+    # "Research" may be a heading or part of the name: neither is read.
+    assert units(*bullets("Research: Physics Department")) == []
+
+
+def test_a_labelled_list_inside_a_semicolon_list() -> None:
+    assert units(
+        "Servicio Geológico; Museo Minero; provincial offices: Oficina Norte (Salta), Oficina Austral (Neuquén)."
+    ) == ["Servicio Geológico", "Museo Minero", "Oficina Norte", "Oficina Austral"]
+
+
+# --- a description after a dash or a colon ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Catalyst – grants for early-career chemists", "Catalyst"),
+        ("Open Harbour — a data service for port authorities", "Open Harbour"),
+        ("Seedbed - small awards for pilot studies", "Seedbed"),
+        ("Lighthouse: support for coastal communities", "Lighthouse"),
+    ],
+)
+def test_a_program_name_before_a_description(line: str, expected: str) -> None:
+    assert programs(*bullets(line)) == [expected]
+
+
+def test_a_unit_name_before_a_description() -> None:
+    assert units(*bullets("Kaveri Skills Academy — vocational training for school leavers")) == [
+        "Kaveri Skills Academy"
+    ]
+
+
+def test_a_description_never_becomes_a_name() -> None:
+    # Nothing before the dash is a name: nothing is read, the description included.
+    assert programs(*bullets("the main one – funding for professors")) == []
+
+
+# --- programs opening with a preposition --------------------------------------------------
+
+
+def test_a_whole_program_item_may_open_with_a_preposition() -> None:
+    assert programs(*bullets("Towards Clean Rivers Mission", "Beyond Coal Initiative", "For Girls in Coding")) == [
+        "Towards Clean Rivers Mission",
+        "Beyond Coal Initiative",
+        "For Girls in Coding",
+    ]
+
+
+def test_a_preposition_opens_no_name_inside_a_prose_list_or_before_lowercase() -> None:
+    assert programs(*bullets("With the help of donors")) == []
+    assert programs(*bullets("for young readers")) == []
+
+
+# --- a name with a place after a comma stays whole ----------------------------------------
+
+
+def test_a_name_with_a_place_stays_whole_and_a_country_goes() -> None:
+    assert units(*bullets("Royal Botanic Garden, Kew", "Marine Station, Norway")) == [
+        "Royal Botanic Garden, Kew",
+        "Marine Station",
+    ]
+
+
+# --- prose lists: counted, or marked by articles after a verb -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Grant-making is run by three teams — Discovery, Civic Futures, and Science about Science — "
+            "backed by a shared office.",
+            ["Discovery", "Civic Futures", "Science about Science"],
+        ),
+        (
+            "The agency had four laboratories: Harwell East, Culham West, Didcot North and Abingdon South.",
+            ["Harwell East", "Culham West", "Didcot North", "Abingdon South"],
+        ),
+        (
+            "It keeps 2 field stations (Ny-Ålesund Station and Troll Station) in the Arctic and Antarctic.",
+            ["Ny-Ålesund Station", "Troll Station"],
+        ),
+    ],
+)
+def test_a_counted_list_in_prose(text: str, expected: list[str]) -> None:
+    assert units(text) == expected
+
+
+def test_a_count_that_does_not_match_the_list_reads_nothing() -> None:
+    assert units("The board oversees three teams — Alpha Group and Beta Group — in two cities.") == []
+
+
+def test_prose_beside_bullets_is_read_only_when_its_items_are_marked() -> None:
+    assert units(
+        *bullets("Earth Sciences Board", "Physics Board"),
+        "It also managed the Kielder Observatory, the Jodrell Field Station and the Royal Observatory, Greenwich.",
+    ) == [
+        "Earth Sciences Board",
+        "Physics Board",
+        "Kielder Observatory",
+        "Jodrell Field Station",
+        "Royal Observatory, Greenwich",
+    ]
+    # Unmarked prose beside the bullets: nothing from it.
+    assert units(*bullets("Physics Board"), "Most staff worked at Harwell, Culham and Didcot.") == ["Physics Board"]
+    # Items that are no names: nothing from the list.
+    assert units(*bullets("Physics Board"), "It also ran the library, the museum and the shop.") == ["Physics Board"]
+
+
+# --- the structure reader: a reference to a unit is no unit -------------------------------
+
+
+def test_a_unit_word_alone_after_an_article_is_a_reference() -> None:
+    assert structure("An elected Governing Council of twelve members advises the Board.") == ["Governing Council"]
+    assert structure("Run by a Council; money was allocated by subject panels.") == []
+    assert structure("The Minister appoints the Director. A Scientific Advisory Panel of experts reviews work.") == [
+        "Scientific Advisory Panel"
+    ]
+
+
+def test_a_unit_word_alone_in_a_list_is_a_unit() -> None:
+    assert "Secretariat" in structure("Governing bodies: General Conference; Secretariat; Executive Board")
+
+
+# --- the count decides where "and" splits; a count that disagrees reads nothing ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It is organised in five departments: Physics, Chemistry, Biology, Earth Sciences and Mathematics.",
+            ["Physics", "Chemistry", "Biology", "Earth Sciences", "Mathematics"],
+        ),
+        (
+            "It is organised in four departments: Physics, Chemistry, Biology, Earth Sciences and Mathematics.",
+            ["Physics", "Chemistry", "Biology", "Earth Sciences and Mathematics"],
+        ),
+        (
+            "Its work falls into three sections: Life and Health Section; Matter and Energy Section; Society Section.",
+            ["Life and Health Section", "Matter and Energy Section", "Society Section"],
+        ),
+    ],
+)
+def test_the_count_decides_where_and_splits(text: str, expected: list[str]) -> None:
+    assert units(text) == expected
+
+
+def test_a_count_that_disagrees_with_its_list_reads_nothing() -> None:
+    assert (
+        units("The institute has six departments: Physics, Chemistry, Biology, Earth Sciences and Mathematics.") == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It comprises the Institute of Botany, the Institute of Zoology and the Museum of Natural History.",
+            ["Institute of Botany", "Institute of Zoology", "Museum of Natural History"],
+        ),
+        (
+            "The Board oversees the Directorate of Operations and the Directorate of Finance.",
+            ["Directorate of Operations", "Directorate of Finance"],
+        ),
+    ],
+)
+def test_prose_with_a_list_verb_and_article_marked_items(text: str, expected: list[str]) -> None:
+    assert units(text) == expected
+
+
+def test_a_colon_inside_a_note_is_no_label() -> None:
+    assert units(
+        *bullets("Department of Physics (Head: Prof. A. Smith)", "Centro de Cálculo (Director: L. Pérez)")
+    ) == [
+        "Department of Physics",
+        "Centro de Cálculo",
+    ]
+
+
+def test_a_lowercase_note_after_a_comma_goes_and_quotes_go() -> None:
+    assert programs(
+        *bullets(
+            "The Global Health Programme, launched in 2015",
+            "Coastal Futures, run with the navy",
+            '"Open Science Initiative"',
+            "«Jeunes Chercheurs»",
+        )
+    ) == ["Global Health Programme", "Coastal Futures", "Open Science Initiative", "Jeunes Chercheurs"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Founded in 1990, it has 2 sites: Lyon and Grenoble.",
+        "The institute works in three countries (Kenya, Uganda and Tanzania).",
+        "Its four campuses: Arusha, Moshi, Tanga and Dodoma.",
+    ],
+)
+def test_a_counted_list_of_places_or_other_things_names_no_unit(text: str) -> None:
+    assert units(text) == []
+
+
+def test_a_counted_list_of_programs() -> None:
+    assert programs("It runs three programmes: Reading Matters, Numbers Count and Second Chance.") == [
+        "Reading Matters",
+        "Numbers Count",
+        "Second Chance",
+    ]
+
+
+def test_bullets_beside_a_counted_line_that_disagrees_keep_the_bullets() -> None:
+    assert units(*bullets("Physics Board"), "It also had two sites: Harwell, Culham and Didcot.") == ["Physics Board"]
+    assert units(*bullets("Physics Board"), "It also ran five laboratories: Alpha Lab and Beta Lab.") == [
+        "Physics Board"
+    ]
