@@ -279,3 +279,23 @@ def test_a_term_outside_the_grammar_is_a_clear_error():
     bad = [("<https://w3id.org/orgkg/org/a>", "<https://schema.org/name>", '"x"@not a tag', None)]
     with pytest.raises(IRIError, match="cannot write ttl"):
         render_slice(bad, "ttl")
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        {},
+        [],
+        {"b": {}, "a": [1, 2.5, None, True, False, 'x\u2028<&>"\\\n'], "é": "ü"},
+        {"x": [{"y": [[]]}, {"z": {"w": -0.0}}]},
+        {"big": 10**20, "float": 1e300},
+        {"keys": {1: "an int key"}},
+    ],
+)
+def test_dump_json_is_json_dumps_indented(value):
+    """dump_json writes its indented JSON itself (no C path for indent in json.dumps): the
+    same bytes as json.dumps(sort_keys, indent=2, ensure_ascii=False), script-safe."""
+    expected = json.dumps(value, sort_keys=True, indent=2, ensure_ascii=False)
+    for char, escape in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028")):
+        expected = expected.replace(char, escape)
+    assert dump_json(value) == (expected + "\n").encode("utf-8")

@@ -181,3 +181,19 @@ def test_dcat_and_void_namespaces_are_closed() -> None:
         DCAT.bytesize  # noqa: B018 - a typo must fail
     with pytest.raises(AttributeError):
         VOID.tripels  # noqa: B018
+
+
+def test_counts_from_the_profiles_equal_counting_graph_nq(tmp_path: Path) -> None:
+    """void.ttl's counts come from each profile's record (``merge_counts``), not from reading
+    graph.nq again: both give the same figures, on a build with shared nodes and own base."""
+    import orgkg
+
+    seeds = Path(__file__).resolve().parents[1] / "seeds"
+    for base in (DEFAULT_BASE, "https://kg.example.org/"):
+        result = orgkg.build([seeds], validate=False, base=base)
+        quads = ox.parse(result.file_bytes("nq"), format=ox.RdfFormat.N_QUADS)
+        merged = void.merge_counts(
+            (r.summary for r in result.records), triples=result.triple_count, named_graphs=result.graph_count
+        )
+        assert merged == void.count_dataset(quads, base)
+        assert merged.entities > 0 and merged.named_graph_triples > 0

@@ -171,3 +171,36 @@ def test_the_document_is_schema_org_rdf(documents):
 def test_web_file_names_are_the_safe_organization_file_names():
     assert web_file_name("con") == "web/con_.jsonld"
     assert web_file_name("northwind") == "web/northwind.jsonld"
+
+
+@pytest.mark.parametrize("base", [DEFAULT_BASE, OWN_BASE])
+def test_build_documents_equal_the_whole_graph_reading(base, tmp_path):
+    """What a build writes (each profile's own graphs plus what it needs of the others,
+    rendered per shard and cached) equals ``web_documents`` read from graph.nq."""
+    built = orgkg.build([SEED, PUBLISHING], validate=False, base=base, cache=tmp_path / "cache")
+    reference = web_documents(built, base=None if base == DEFAULT_BASE else base)
+    assert {web_file_name(r.slug): d.encode("utf-8") for r, d in built.web_documents()} == reference
+    assert sorted(built.stats.web) == sorted(r.slug for r in built.records)
+    again = orgkg.build([SEED, PUBLISHING], validate=False, base=base, cache=tmp_path / "cache")
+    assert again.stats.web == []  # nothing changed: every document from the cache
+    assert {r.slug: d for r, d in again.web_documents()} == {r.slug: d for r, d in built.web_documents()}
+
+
+def test_a_changed_identity_remakes_the_documents_that_mention_it(tmp_path):
+    """A document also shows the names of the organizations it mentions: when one of them
+    changes (its own profile gets another acronym), a cached rebuild equals a clean one."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for path in sorted(PUBLISHING.glob("*.txt")):
+        (corpus / path.name).write_bytes(path.read_bytes())
+    first = orgkg.build([corpus], validate=False, cache=tmp_path / "cache")
+    lab = "web/northwind-metrology-laboratory.jsonld"
+    assert "NSI" in json.dumps(json.loads(dict((web_file_name(r.slug), d) for r, d in first.web_documents())[lab]))
+    institute = corpus / "northwind-standards-institute.txt"
+    institute.write_text(institute.read_text(encoding="utf-8").replace("(NSI)", "(NWSI)"), encoding="utf-8")
+    second = orgkg.build([corpus], validate=False, cache=tmp_path / "cache")
+    clean = orgkg.build([corpus], validate=False)
+    documents = {web_file_name(r.slug): d for r, d in second.web_documents()}
+    assert documents == {web_file_name(r.slug): d for r, d in clean.web_documents()}
+    assert documents == {name: data.decode("utf-8") for name, data in web_documents(clean).items()}
+    assert "NWSI" in documents[lab] and "northwind-metrology-laboratory" in second.stats.web

@@ -57,6 +57,7 @@ class BuildResult:
     errors: list[InputError] = field(default_factory=list)  # profiles skipped by keep_going
     stats: BuildStats = field(default_factory=BuildStats)
     cache: BuildCache | None = None
+    web: dict[str, str] = field(default_factory=dict, repr=False)  # slug → web variant (web_jsonld)
     _facts: list[ProfileFacts | None] = field(default_factory=list, repr=False)
     _limits: Any = None
     _dataset: Any = field(default=None, repr=False)
@@ -131,21 +132,39 @@ class BuildResult:
             for record in shard.records:
                 yield record, framed[record.slug]
 
+    def web_documents(self) -> Iterable[tuple[ProfileRecord, str]]:
+        """(record, web-variant JSON-LD text) of every organization, in input order."""
+        for record in self.records:
+            yield record, self.web[record.slug]
+
     def file_bytes(self, fmt: str) -> bytes:
+        return b"".join(self.file_pieces(fmt))
+
+    def file_pieces(self, fmt: str) -> list[bytes]:
+        """``graph.<fmt>`` as consecutive pieces; a cached shard's fragment as its file holds
+        it (a graph file can be hundreds of MB: not decoded, joined and encoded again)."""
         from orgkg.serialization import FORMATS, GraphFileWriter
 
         if fmt not in FORMATS:
             raise UsageError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
-        parts: list[str] = []
-        sinks = {f: (parts.append if f == fmt else _ignore) for f in FORMATS}
-        writer = GraphFileWriter(sinks)
+        parts: list[bytes] = []
+
+        def add(text: str) -> None:
+            if text:
+                parts.append(text.encode("utf-8"))
+
+        writer = GraphFileWriter({f: (add if f == fmt else _ignore) for f in FORMATS})
         for texts, shard in self.fragments():
-            if texts is None:
-                assert shard is not None and self.cache is not None
-                texts = {f: self.cache.fragment_text(shard.key, f) if f == fmt else "" for f in FORMATS}
-            writer.add(_section(texts))
+            if texts is not None:
+                writer.add(_section(texts))
+                continue
+            assert shard is not None and self.cache is not None
+            fragment = self.cache.fragment_bytes(shard.key, fmt)
+            if fragment:  # as writer.add does with a section's text
+                add(writer.separator(fmt))
+                parts.append(fragment)
         writer.close()
-        return "".join(parts).encode("utf-8")
+        return parts
 
 
 def _ignore(_: str) -> None:
@@ -274,6 +293,7 @@ def _run(
     ordered = [shards[n] for n in sorted(shards)]
     records = [r for shard in ordered for r in shard.records]
     shared, shared_quads, shared_key = _shared_section(plan.fingerprint, cache, ordered, records)
+    web = work.web(ordered)
     result = BuildResult(
         plan.minter.base,
         records,
@@ -284,6 +304,7 @@ def _run(
         errors=list(work.failed.values()),
         stats=work.stats,
         cache=cache,
+        web=web,
         _facts=[work.facts.get(i) for i in ok],
         _limits=plan.limits,
     )

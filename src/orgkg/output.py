@@ -21,7 +21,7 @@ import shutil
 import signal
 import stat
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -215,20 +215,22 @@ class _Staging:
         finally:
             os.close(handle)
 
-    def put(self, name: str, data: bytes, *, output: bool = True) -> None:
-        """``name`` (``/``-separated, relative) with ``data``: a link to the previous set's
-        file when that holds the same bytes, else a new file, fsynced. ``output``: one of
-        the files the build returns (the manifest is not)."""
+    def put(self, name: str, data: bytes | Sequence[bytes], *, output: bool = True) -> None:
+        """``name`` (``/``-separated, relative) with ``data`` (bytes, or its consecutive
+        pieces): a link to the previous set's file when that holds the same bytes, else a new
+        file, fsynced. ``output``: one of the files the build returns (the manifest is not)."""
         target = self.folder / name
         target.parent.mkdir(exist_ok=True)
-        if not (_holds(self.previous / name, data) and _link(self.previous / name, target)):
+        pieces = [data] if isinstance(data, bytes) else data
+        if not (_holds(self.previous / name, pieces) and _link(self.previous / name, target)):
             from orgkg.files import create_new
 
             handle = create_new(target, 0o644)  # whatever the umask: as every orgkg output
             try:
-                view = memoryview(data)
-                while view:
-                    view = view[os.write(handle, view) :]
+                for piece in pieces:
+                    view = memoryview(piece)
+                    while view:
+                        view = view[os.write(handle, view) :]
                 os.fsync(handle)
             finally:
                 os.close(handle)
@@ -242,21 +244,22 @@ class _Staging:
                 _fsync_folder(folder)
 
 
-def _holds(path: Path, data: bytes) -> bool:
-    """Whether ``path`` is a regular file holding ``data`` (never opening anything else;
-    read a piece at a time: a graph file can be hundreds of MB)."""
+def _holds(path: Path, pieces: Sequence[bytes]) -> bool:
+    """Whether ``path`` is a regular file holding the bytes ``pieces`` make together (never
+    opening anything else; read a piece at a time: a graph file can be hundreds of MB)."""
     from orgkg.files import open_regular
 
     try:
-        if os.lstat(path).st_size != len(data):
+        if os.lstat(path).st_size != sum(len(piece) for piece in pieces):
             return False
         with os.fdopen(open_regular(path), "rb") as stream:
-            view, done = memoryview(data), 0
-            while piece := stream.read(1 << 20):
-                if view[done : done + len(piece)] != piece:
-                    return False
-                done += len(piece)
-            return done == len(data)
+            for piece in pieces:
+                view = memoryview(piece)
+                for start in range(0, len(piece), 1 << 20):
+                    chunk = view[start : start + (1 << 20)]
+                    if stream.read(len(chunk)) != chunk:
+                        return False
+            return stream.read(1) == b""
     except OSError:
         return False
 
@@ -285,12 +288,11 @@ def _fsync_folder(folder: Path) -> None:
 def _write_set(result: BuildResult, staging: _Staging, info: DatasetInfo) -> list[str]:
     """Every file of the build into the staging folder; the manifest first, so a stopped
     build's staging folder names its files. Returns the set's file names, sorted."""
-    from orgkg.iri import DEFAULT_BASE
     from orgkg.serialization import FILE_NAMES
-    from orgkg.web_jsonld import web_documents
+    from orgkg.web_jsonld import web_file_name
 
     framed = [(org_file_name(record.slug), text.encode("utf-8")) for record, text in result.framed_documents()]
-    web = sorted(web_documents(result, base=None if result.base == DEFAULT_BASE else result.base).items())
+    web = sorted((web_file_name(record.slug), text.encode("utf-8")) for record, text in result.web_documents())
     listed = sorted(name for name, _ in (*framed, *web))
     staging.put(ORG_MANIFEST, "".join(f"{name}\n" for name in listed).encode("utf-8"), output=False)
     # The graph files by two threads (their writes and fsyncs release the GIL); two, not five:
@@ -299,17 +301,25 @@ def _write_set(result: BuildResult, staging: _Staging, info: DatasetInfo) -> lis
         graph: list[Future[None]] = [
             pool.submit(_put_graph_file, staging, result, fmt, name) for fmt, name in FILE_NAMES.items()
         ]
+        small: list[Future[None]] = []
         try:
-            for number, (name, data) in enumerate((*framed, *web)):
-                staging.put(name, data)
-                if number == 0:
-                    _crash_point("org-file")
+            # The organization files by many threads: each write waits on its own fsync, and
+            # the file system commits concurrent fsyncs together (600 files: 1.9 s → 0.05 s).
+            files = ThreadPoolExecutor(_FILE_THREADS, thread_name_prefix="orgkg-org-file")
+            try:
+                small = [files.submit(staging.put, name, data) for name, data in (*framed, *web)]
+                for number, future in enumerate(small):
+                    future.result()
+                    if number == 0:
+                        _crash_point("org-file")
+            finally:
+                files.shutdown(cancel_futures=True)  # on an error: no more files, those under way finish
             for number, future in enumerate(graph):
                 future.result()
                 if number == 0:
                     _crash_point("graph-file")
         except BaseException:
-            for future in graph:
+            for future in (*small, *graph):
                 future.cancel()
             raise
     if result.report is not None:
@@ -321,8 +331,11 @@ def _write_set(result: BuildResult, staging: _Staging, info: DatasetInfo) -> lis
     return sorted(staging.names)
 
 
+_FILE_THREADS = 16
+
+
 def _put_graph_file(staging: _Staging, result: BuildResult, fmt: str, name: str) -> None:
-    staging.put(name, result.file_bytes(fmt))
+    staging.put(name, result.file_pieces(fmt))  # cached fragments as read: not joined, not decoded
 
 
 def _void_name() -> str:
@@ -334,17 +347,18 @@ def _void_name() -> str:
 def _void(result: BuildResult, staging: _Staging, info: DatasetInfo) -> bytes:
     """``void.ttl``: the dataset and its dumps (the graph files and the report; the
     organization files are pages of it, not dumps)."""
-    import pyoxigraph as ox
-
     from orgkg.serialization import FILE_NAMES
-    from orgkg.void import OutputFile, count_dataset, describe_dataset
+    from orgkg.void import OutputFile, describe_dataset, merge_counts
 
     dumps = [name for name in (*FILE_NAMES.values(), VALIDATION_FILE) if name in staging.names]
     files = [OutputFile(name, os.lstat(staging.folder / name).st_size) for name in dumps]
-    quads = ox.parse(path=str(staging.folder / FILE_NAMES["nq"]), format=ox.RdfFormat.N_QUADS)
+    # counted from the profiles' records (what graph.nq holds), not by reading graph.nq again
+    counts = merge_counts(
+        (record.summary for record in result.records), triples=result.triple_count, named_graphs=result.graph_count
+    )
     return describe_dataset(
         files,
-        count_dataset(quads, result.base),
+        counts,
         base=result.base,
         license=info.license,
         source_date_epoch=info.source_date_epoch,

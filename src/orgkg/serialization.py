@@ -553,15 +553,42 @@ def canonical_json(value: Any) -> Any:
         return {key: canonical_json(item) for key, item in value.items()}
     if isinstance(value, list):
         items = [canonical_json(item) for item in value]
-        return sorted(items, key=lambda item: json.dumps(item, sort_keys=True, ensure_ascii=False))
+        return sorted(items, key=_sort_key) if len(items) > 1 else items
     return value
+
+
+# json.dumps(item, sort_keys=True, ensure_ascii=False), without making an encoder per call
+_sort_key = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
+_scalar = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def dump_json(value: Any) -> bytes:
     """Deterministic JSON, safe to embed in an HTML ``<script>`` element (``<``, ``>`` and
     ``&`` are escaped, so text can never close the element)."""
-    text = _safe_json(json.dumps(value, sort_keys=True, indent=2, ensure_ascii=False))
-    return (text + "\n").encode("utf-8")
+    try:
+        text = _indented(value, "\n")
+    except TypeError:  # a key that is not a string: json.dumps converts it
+        text = json.dumps(value, sort_keys=True, indent=2, ensure_ascii=False)
+    return (_safe_json(text) + "\n").encode("utf-8")
+
+
+def _indented(value: Any, newline: str) -> str:
+    """``json.dumps(value, sort_keys=True, indent=2, ensure_ascii=False)``, byte for byte:
+    Python's JSON encoder has no C path for indented output, and this is ~3× faster."""
+    if isinstance(value, dict):
+        if not value:
+            return "{}"
+        if not all(isinstance(key, str) for key in value):
+            raise TypeError("not a string key")
+        inner = newline + "  "
+        body = ("," + inner).join(f"{_scalar(key)}: {_indented(item, inner)}" for key, item in sorted(value.items()))
+        return "{" + inner + body + newline + "}"
+    if isinstance(value, list | tuple):
+        if not value:
+            return "[]"
+        inner = newline + "  "
+        return "[" + inner + ("," + inner).join(_indented(item, inner) for item in value) + newline + "]"
+    return _scalar(value)
 
 
 # ---------------------------------------------------------------------------------------

@@ -84,7 +84,6 @@ def count_dataset(quads: Iterable[ox.Quad], base: str) -> DatasetCounts:
     """The counts of :class:`DatasetCounts` over a dataset's quads (e.g. ``graph.nq``)."""
     import pyoxigraph as ox
 
-    namespaces = sorted({str(ns) for ns in PREFIXES.values()}, key=len, reverse=True)
     rdf_type = ox.NamedNode(str(RDF.type))
     triples = named_triples = 0
     subjects: set[str] = set()
@@ -100,13 +99,66 @@ def count_dataset(quads: Iterable[ox.Quad], base: str) -> DatasetCounts:
         terms.add(quad.predicate.value)
         if quad.predicate == rdf_type and isinstance(quad.object, ox.NamedNode):
             terms.add(quad.object.value)
-    used = {next((ns for ns in namespaces if term.startswith(ns)), None) for term in terms}
     return DatasetCounts(
         triples=triples,
         entities=len(subjects),
         named_graphs=len(graphs),
         named_graph_triples=named_triples,
-        vocabularies=tuple(sorted(ns for ns in used if ns)),
+        vocabularies=vocabularies(terms),
+    )
+
+
+def vocabularies(terms: Iterable[str]) -> tuple[str, ...]:
+    """The namespaces of orgkg's vocabularies that ``terms`` (predicate and class IRIs) use, sorted."""
+    namespaces = sorted({str(ns) for ns in PREFIXES.values()}, key=len, reverse=True)
+    used = {next((ns for ns in namespaces if term.startswith(ns)), None) for term in terms}
+    return tuple(sorted(ns for ns in used if ns))
+
+
+@dataclass(frozen=True)
+class QuadsSummary:
+    """What one profile's quads add to :class:`DatasetCounts`, so that a build counts its
+    dataset from its profiles (cached with them) instead of reading ``graph.nq`` again."""
+
+    named_quads: int  # its quads in named graphs
+    subjects: tuple[str, ...]  # IRI subjects under the base, sorted
+    vocabularies: tuple[str, ...]
+
+
+def summarize_quads(quads: Iterable[tuple[str, str, str, str | None]], base: str) -> QuadsSummary:
+    """:class:`QuadsSummary` of quads as N-Triples texts (``serialization.Quad``)."""
+    rdf_type = f"<{RDF.type}>"
+    named = 0
+    subjects: set[str] = set()
+    terms: set[str] = set()
+    start = f"<{base}"
+    for s, p, o, g in quads:
+        if g is not None:
+            named += 1
+        if s.startswith(start):
+            subjects.add(s[1:-1])
+        terms.add(p[1:-1])
+        if p == rdf_type and o[0] == "<":
+            terms.add(o[1:-1])
+    return QuadsSummary(named, tuple(sorted(subjects)), vocabularies(terms))
+
+
+def merge_counts(summaries: Iterable[QuadsSummary], *, triples: int, named_graphs: int) -> DatasetCounts:
+    """:class:`DatasetCounts` of a dataset whose quads are the union of the summarized ones:
+    ``triples`` distinct quads in all, ``named_graphs`` distinct named graphs."""
+    named = 0
+    subjects: set[str] = set()
+    used: set[str] = set()
+    for summary in summaries:
+        named += summary.named_quads
+        subjects.update(summary.subjects)
+        used.update(summary.vocabularies)
+    return DatasetCounts(
+        triples=triples,
+        entities=len(subjects),
+        named_graphs=named_graphs,
+        named_graph_triples=named,
+        vocabularies=tuple(sorted(used)),
     )
 
 

@@ -277,6 +277,73 @@ def web_documents(result: BuildResult, *, base: str | None = None) -> dict[str, 
     }
 
 
+# -- the build's own path: from each profile's graphs, not from graph.nq ----------------------
+
+
+def organization_links(
+    named: Iterable[Triple], org: str, org_prefix: str
+) -> tuple[tuple[str, ...], tuple[Triple, ...]]:
+    """What one organization's graphs (``named``, N-Triples texts) mean for web documents:
+    (the organization IRIs other than ``org`` they mention, the identity triples they state
+    about organization IRIs), the organizations being the IRIs ``org_prefix`` + slug. The
+    build keeps only those of organizations it describes (``needed_identity``)."""
+    import pyoxigraph
+
+    def is_org(term: str) -> bool:
+        return term.startswith(org_prefix) and term[-1] == ">" and "/" not in term[len(org_prefix) : -1]
+
+    mentions: set[str] = set()
+    identity: list[str] = []
+    for s, p, o in named:
+        if o != org and is_org(o):
+            mentions.add(o)
+        if p in IDENTITY and is_org(s):
+            identity.append(f"{s} {p} {o} .\n")
+    # in the terms' text as graph.nq gives them (pyoxigraph's), as organization_triples reads them
+    parsed = pyoxigraph.parse("".join(identity).encode("utf-8"), format=pyoxigraph.RdfFormat.N_TRIPLES)
+    triples = {(str(t.subject), str(t.predicate), str(t.object)) for t in parsed}
+    return tuple(sorted(mentions)), tuple(sorted(triples))
+
+
+def needed_identity(
+    records: Sequence[tuple[str, str, Sequence[str], Sequence[Triple]]],
+) -> dict[str, tuple[Triple, ...]]:
+    """slug → the identity triples ``organization_triples`` adds to that organization's own
+    graphs, for records (slug, IRI, ``organization_links``' mentions and identity triples)
+    of every organization of a build."""
+    orgs = {f"<{org}>" for _, org, _, _ in records}
+    identity: dict[str, set[Triple]] = {}
+    for _, _, _, triples in records:
+        for triple in triples:
+            if triple[0] in orgs:
+                identity.setdefault(triple[0], set()).add(triple)
+    needed: dict[str, tuple[Triple, ...]] = {}
+    for slug, _, mentions, _ in records:
+        found: set[Triple] = set()
+        for mentioned in mentions:
+            found |= identity.get(mentioned, set())
+        needed[slug] = tuple(sorted(found))
+    return needed
+
+
+def own_graph_triples(nquads: str, graph_prefix: str, slugs: Iterable[str]) -> dict[str, set[Triple]]:
+    """slug → the triples of its named graphs (``graph_prefix`` + slug + ``/``…) in an
+    N-Quads text (a shard's slice of graph.nq), for ``slugs``."""
+    import pyoxigraph
+
+    wanted = set(slugs)
+    own: dict[str, set[Triple]] = {slug: set() for slug in wanted}
+    for quad in pyoxigraph.parse(nquads.encode("utf-8"), format=pyoxigraph.RdfFormat.N_QUADS):
+        if isinstance(quad.graph_name, pyoxigraph.DefaultGraph):
+            continue
+        graph = str(quad.graph_name)
+        if graph.startswith(graph_prefix):
+            slug = graph[len(graph_prefix) :].split("/", 1)[0]
+            if slug in wanted:
+                own[slug].add((str(quad.subject), str(quad.predicate), str(quad.object)))
+    return own
+
+
 def web_file_name(slug: str) -> str:
     """``web/{slug}.jsonld``: beside ``orgs/{slug}.jsonld``, with the same safe file name."""
     from orgkg.output import org_file_name

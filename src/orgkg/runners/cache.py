@@ -19,6 +19,7 @@ Layout::
     .cache/shards/<key>.<fmt>     that shard's slice of graph.<fmt>
     .cache/shards/<key>.orgs      its organizations' framed JSON-LD documents
     .cache/shards/<key>.shared    the triples its profiles state about shared nodes
+    .cache/shards/<key>.web       its organizations' web documents, each with what it was made from
     .cache/shared.json            the rendered section of shared nodes, last build
     .cache/valid/<key>.json       one validation batch's findings
     .cache/CACHEDIR.TAG           marks the folder as orgkg's cache (and as a cache to backup tools)
@@ -155,7 +156,7 @@ _TAG_TEXT = (
 _CACHE_ENTRIES = frozenset({CACHE_TAG, "shards", "valid", "written.json", "shared.json"})
 _CACHE_TEMPORARY = temporary_pattern(r"written\.json|shared\.json|CACHEDIR\.TAG")
 _KEY = r"[0-9a-f]{64}"
-_SHARD_FILE = re.compile(rf"{_KEY}\.(?:json|{'|'.join(SHARD_FILES)})")
+_SHARD_FILE = re.compile(rf"{_KEY}\.(?:json|web|{'|'.join(SHARD_FILES)})")
 _BATCH_FILE = re.compile(rf"{_KEY}\.(?:json|(?:{'|'.join(BATCH_PARTS)})\.part)")
 
 
@@ -324,7 +325,10 @@ class BuildCache:
         return records if _fragments_intact(header.get("fragments"), paths, verify=verify) else None
 
     def fragment_text(self, key: str, fmt: str) -> str:
-        return read_regular(self.shard_path(key, fmt)).decode("utf-8")
+        return self.fragment_bytes(key, fmt).decode("utf-8")
+
+    def fragment_bytes(self, key: str, fmt: str) -> bytes:
+        return read_regular(self.shard_path(key, fmt))
 
     def _fragment_json(self, key: str, name: str) -> Any:
         try:
@@ -352,6 +356,22 @@ class BuildCache:
         if not (isinstance(data, dict) and all(isinstance(data.get(slug), str) for slug in slugs)):
             raise CacheDamaged(f"shard {key[:12]}…: malformed organization documents", self.root)
         return data
+
+    def load_web_documents(self, key: str) -> dict[str, tuple[str, str]]:
+        """slug → (input key, web document) of a shard's organizations, as last rendered
+        (an entry of its own: it changes when what a document needs of other shards does)."""
+        entry = self._read_entry(self.shard_path(key, "web"), key)
+        data = None if entry is None else entry[1]
+        if not isinstance(data, dict):
+            return {}
+        return {
+            slug: (item[0], item[1])
+            for slug, item in data.items()
+            if isinstance(item, list) and len(item) == 2 and all(isinstance(part, str) for part in item)
+        }
+
+    def store_web_documents(self, key: str, documents: Mapping[str, tuple[str, str]]) -> None:
+        self._write_entry(self.shard_path(key, "web"), key, {slug: list(item) for slug, item in documents.items()})
 
     # -- validation batches ------------------------------------------------------------------
 

@@ -27,8 +27,11 @@ from orgkg.runners.tasks import (
     ParseTask,
     ProfileRecord,
     ValidateTask,
+    WebItem,
+    WebTask,
     map_shards,
     parse_shard,
+    render_web,
     shard_bounds,
     validate_batches,
 )
@@ -49,6 +52,7 @@ class BuildStats:
     parsed: list[str] = field(default_factory=list)  # doc slugs parsed + extracted
     mapped: list[str] = field(default_factory=list)  # doc slugs mapped and rendered
     validated: list[str] = field(default_factory=list)  # doc slugs validated (members)
+    web: list[str] = field(default_factory=list)  # organization slugs whose web document was made
     shards: int = 0
     shards_reused: int = 0
     batches_reused: int = 0
@@ -180,6 +184,46 @@ class IncrementalBuild:
             output.texts = output.framed = output.shared = None  # read back from the cache when written
         return output
 
+    # -- web documents ------------------------------------------------------------------
+
+    def web(self, shards: Sequence[ShardOutput]) -> dict[str, str]:
+        """slug → the web variant of every organization. A document is made again only when
+        what it is made from changed: its profile's quads (``digest``) or the identity
+        triples it needs of the organizations it mentions."""
+        from orgkg.iri import DEFAULT_BASE
+        from orgkg.web_jsonld import needed_identity
+
+        base = self.plan.minter.base
+        id_base = None if base == DEFAULT_BASE else base
+        records = [r for shard in shards for r in shard.records]
+        needed = needed_identity([(r.slug, r.org, r.org_mentions, r.org_identity) for r in records])
+        documents: dict[str, str] = {}
+        todo: list[tuple[ShardOutput, dict[str, str], dict[str, tuple[str, str]]]] = []  # shard, keys, kept
+        tasks_of: list[tuple[str, tuple[WebItem, ...]]] = []
+        for shard in shards:
+            cached = self.cache.load_web_documents(shard.key) if self.cache is not None else {}
+            keys = {r.slug: _web_key(r.digest, needed[r.slug], id_base) for r in shard.records}
+            kept = {slug: cached[slug] for slug, key in keys.items() if slug in cached and cached[slug][0] == key}
+            documents.update((slug, document) for slug, (_, document) in kept.items())
+            if len(kept) < len(keys) or cached.keys() != keys.keys():
+                todo.append((shard, keys, kept))
+                items = tuple(WebItem(r.slug, r.org, needed[r.slug]) for r in shard.records if r.slug not in kept)
+                tasks_of.append((self._nquads(shard) if items else "", items))
+        tasks = [WebTask(tuple(group), f"<{base}graph/", id_base) for group in chunks(tasks_of, SHARDS_PER_TASK)]
+        rendered = [made for results in self.runner.map(render_web, tasks) for made in results]
+        for (shard, keys, kept), made in zip(todo, rendered, strict=True):
+            documents.update(made)
+            self.stats.web.extend(sorted(made))
+            if self.cache is not None and not self.failed:
+                self.cache.store_web_documents(shard.key, {**kept, **{s: (keys[s], d) for s, d in made.items()}})
+        return documents
+
+    def _nquads(self, shard: ShardOutput) -> str:
+        if shard.texts is not None:
+            return shard.texts["nq"]
+        assert self.cache is not None
+        return self.cache.fragment_text(shard.key, "nq")
+
     # -- validate ---------------------------------------------------------------------
 
     def batches(self, records: dict[int, ProfileRecord]) -> list[tuple[int, list[int], list[int], str, bool]]:
@@ -238,6 +282,13 @@ class IncrementalBuild:
         if cache is not None:
             cache.prune_batches(key for key, _ in keys.values())
         return [found[number] for number, *_ in batches]
+
+
+def _web_key(digest: str, needed: Sequence[tuple[str, str, str]], id_base: str | None) -> str:
+    """What a web document is made from: its profile's quads, the identity triples it
+    needs of other profiles, the base its ``@id``s are written under."""
+    text = "\n".join([digest, id_base or "", *("\x00".join(triple) for triple in needed)])
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def check_unique_docs(items: Iterable[tuple[str, str]]) -> None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -28,6 +28,7 @@ from orgkg.model import Diagnostic, Identity, Mention, OrgKind, Profile, Profile
 
 if TYPE_CHECKING:
     from orgkg.resolve import Entity, MentionAt, Resolution
+    from orgkg.void import QuadsSummary
 
 # Profiles per shard on average, and at most. A rebuild redoes the shard of a changed profile.
 SHARD_TARGET = 16
@@ -96,6 +97,20 @@ class ProfileRecord:
     graphs: int  # named graphs
     digest: str  # of all its quads
     last_accessed: str = ""  # latest reference access date (ISO), "" if none
+    # What void.ttl counts of its quads (void.QuadsSummary), and what its web document
+    # needs of the others': the organizations it mentions, and the identity triples
+    # (web_jsonld.IDENTITY) its graphs state about organizations (N-Triples texts).
+    named_quads: int = 0
+    subjects: tuple[str, ...] = ()
+    vocabularies: tuple[str, ...] = ()
+    org_mentions: tuple[str, ...] = ()
+    org_identity: tuple[tuple[str, str, str], ...] = ()
+
+    @property
+    def summary(self) -> QuadsSummary:
+        from orgkg.void import QuadsSummary
+
+        return QuadsSummary(self.named_quads, self.subjects, self.vocabularies)
 
     @property
     def names(self) -> ProfileNames:
@@ -116,8 +131,10 @@ class ProfileRecord:
         return _digest(json.dumps(rows, ensure_ascii=False))
 
     def to_json(self) -> dict[str, Any]:
-        data = asdict(self)
-        data["identity"]["kind"] = self.identity.kind.value
+        # one level deep (asdict would copy every lookup answer and triple; json.dumps writes
+        # tuples as lists all the same)
+        data = {f.name: getattr(self, f.name) for f in fields(self)}
+        data["identity"] = {**asdict(self.identity), "kind": self.identity.kind.value}
         data["diagnostics"] = [{**asdict(d), "severity": d.severity.value} for d in self.diagnostics]
         data["mentions"] = [[m.mention.name, m.mention.kind, m.mention.acronym, m.line] for m in self.mentions]
         return data
@@ -137,12 +154,22 @@ class ProfileRecord:
             diagnostics = tuple(_diagnostic(d) for d in data["diagnostics"])
             mentions = tuple(_mention_at(item) for item in data["mentions"])
             lookups = tuple(_lookup(item) for item in data["lookups"])
+            strings = {key: _strings(data[key]) for key in ("subjects", "vocabularies", "org_mentions")}
+            org_identity = tuple(_triple(item) for item in data["org_identity"])
         except (KeyError, TypeError) as error:
             raise ValueError(f"malformed profile record: {error}") from error
         if not is_slug(data["slug"]):
             raise ValueError("malformed profile record: not a slug")
         return cls(
-            **{**data, "identity": identity, "diagnostics": diagnostics, "mentions": mentions, "lookups": lookups}
+            **{
+                **data,
+                **strings,
+                "identity": identity,
+                "diagnostics": diagnostics,
+                "mentions": mentions,
+                "lookups": lookups,
+                "org_identity": org_identity,
+            }
         )
 
 
@@ -151,7 +178,8 @@ _RECORD_FIELDS = {
     "doc": _S, "source": _S, "sha256": _S, "title": _S, "title_line": _I, "identity": (dict,), "mentions": _L,
     "slug": _S,
     "org": _S, "diagnostics": _L, "lookups": _L, "shared_digest": _S, "framed_sha256": _S,
-    "framed_bytes": _I, "quads": _I, "graphs": _I, "digest": _S, "last_accessed": _S,
+    "framed_bytes": _I, "quads": _I, "graphs": _I, "digest": _S, "last_accessed": _S, "named_quads": _I,
+    "subjects": _L, "vocabularies": _L, "org_mentions": _L, "org_identity": _L,
 }  # fmt: skip
 _IDENTITY_FIELDS = {
     "name": _S, "kind": _S, "acronym": _OS, "description": _OS, "former_names": _L, "former_acronyms": _L,
@@ -196,6 +224,18 @@ def _mention_at(item: Any) -> MentionAt:
     ):
         raise ValueError("malformed mention")
     return MentionAt(Mention(item[0], item[1], item[2]), item[3])
+
+
+def _strings(items: list[Any]) -> tuple[str, ...]:
+    if not all(isinstance(item, str) for item in items):
+        raise ValueError("malformed cache record")
+    return tuple(items)
+
+
+def _triple(item: Any) -> tuple[str, str, str]:
+    if not (isinstance(item, list) and len(item) == 3 and all(isinstance(term, str) for term in item)):
+        raise ValueError("malformed triple")
+    return item[0], item[1], item[2]
 
 
 def _lookup(item: Any) -> Lookup:
@@ -361,6 +401,8 @@ def map_profile_texts(
     from orgkg.map import QuadList, map_profile
     from orgkg.resolve import mentions_of
     from orgkg.serialization import frame_triples, nt_term, render_section
+    from orgkg.void import summarize_quads
+    from orgkg.web_jsonld import organization_links
 
     recording = RecordingResolution(resolution)
     sink = QuadList()
@@ -368,8 +410,16 @@ def map_profile_texts(
     # Warnings that depend on the other profiles (slug collisions) travel with the record,
     # and the lookup re-checks them when the record is reused.
     diagnostics = (*facts.diagnostics, *recording.diagnostics_for(facts.profile.doc))
+    texts: dict[Any, str] = {}  # a term's text, made once per profile (terms repeat across quads)
+
+    def text(term: Any) -> str:
+        found = texts.get(term)
+        if found is None:
+            found = texts[term] = nt_term(term)
+        return found
+
     quads = sorted(
-        {(nt_term(s), nt_term(p), nt_term(o), None if g is None else nt_term(g)) for s, p, o, g in sink.quads},
+        {(text(s), text(p), text(o), None if g is None else text(g)) for s, p, o, g in sink.quads},
         key=lambda q: (q[0], q[1], q[2], q[3] or ""),
     )
     doc = facts.profile.doc
@@ -381,7 +431,10 @@ def map_profile_texts(
         mine = owned(s)
         (own_quads if g is not None or mine else shared_quads).append((s, p, o, g))
         (own_triples if mine else shared_triples).add((s, p, o))
-    framed = frame_triples(sorted({(s, p, o) for s, p, o, g in quads if g is not None}), org).decode("utf-8")
+    named = sorted({(s, p, o) for s, p, o, g in quads if g is not None})  # the organization's own graphs
+    framed = frame_triples(named, org).decode("utf-8")
+    summary = summarize_quads(quads, minter.base)
+    mentions, identity = organization_links(named, f"<{org}>", f"<{minter.base}org/")
     shared_q = sorted(shared_quads, key=lambda q: (q[0], q[1], q[2]))
     shared_t = sorted(shared_triples)
     accessed = [ref.accessed for ref in facts.profile.references if ref.accessed]
@@ -404,6 +457,11 @@ def map_profile_texts(
         graphs=len({g for *_, g in quads if g is not None}),
         digest=_digest("".join(f"{s} {p} {o} {g or ''}\n" for s, p, o, g in quads)),
         last_accessed=max(accessed).isoformat() if accessed else "",
+        named_quads=summary.named_quads,
+        subjects=summary.subjects,
+        vocabularies=summary.vocabularies,
+        org_mentions=mentions,
+        org_identity=identity,
     )
     shared: SharedPart = ([list(q) for q in shared_q], [list(t) for t in shared_t])
     return record, render_section(own_quads, own_triples), framed, shared
@@ -448,4 +506,41 @@ def validate_batches(task: ValidateTask) -> list[BatchFindings]:
             batch.members, batch.context, task.resolution, task.minter, today=task.today, label=f"b{batch.number}"
         )
         out.append(BatchFindings(batch.number, rows, extra))
+    return out
+
+
+# ---------------------------------------------------------------------------------------
+# 4. web documents (after map: one needs what the others state about the organizations it mentions)
+
+
+@dataclass(frozen=True)
+class WebItem:
+    slug: str
+    org: str  # IRI
+    needed: tuple[tuple[str, str, str], ...]  # web_jsonld.needed_identity
+
+
+@dataclass(frozen=True)
+class WebTask:
+    shards: tuple[tuple[str, tuple[WebItem, ...]], ...]  # (a shard's N-Quads slice, its documents to render)
+    graph_prefix: str  # "<{base}graph/"
+    id_base: str | None  # web_jsonld.web_document's ``base``
+
+
+def render_web(task: WebTask) -> list[dict[str, str]]:
+    """Per shard: slug → the web variant of its organization (``web_jsonld.web_document`` over
+    its own graphs and the identity triples it needs of the others)."""
+    from orgkg.web_jsonld import own_graph_triples, web_document
+
+    out = []
+    for nquads, items in task.shards:
+        own = own_graph_triples(nquads, task.graph_prefix, (item.slug for item in items)) if items else {}
+        out.append(
+            {
+                item.slug: web_document(sorted(own[item.slug].union(item.needed)), item.org, base=task.id_base).decode(
+                    "utf-8"
+                )
+                for item in items
+            }
+        )
     return out
