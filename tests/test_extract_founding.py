@@ -814,3 +814,58 @@ def test_no_founders_from_groups_or_another_organizations_founders(text: str) ->
 )
 def test_its_own_treaty_entering_into_force_dates_the_founding(text: str, expected: DateValue | None) -> None:
     assert read_founding_text(text, ORG).date == expected
+
+
+# --- round 4: kind words alone, bracketed titles, another verb's agent ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Harbours (Amendment) Act 1998 created the board.", "Harbours (Amendment) Act 1998"),
+        (
+            "It was set up by the Water Services (Tarn Valley Board) Act 2003.",
+            "Water Services (Tarn Valley Board) Act 2003",
+        ),
+        (
+            "Established under the Rivers and Lakes (Northern Region) Act of 1961.",
+            "Rivers and Lakes (Northern Region) Act of 1961",
+        ),
+    ],
+)
+def test_round4_a_title_with_a_note_in_brackets_is_whole(text: str, name: str) -> None:
+    instrument = find_instrument(text)
+    assert instrument is not None and instrument.name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was set up under the Act 2003.",
+        "Established under the Act of 1974.",
+        "Created by the Decree, 1957.",
+        "After the Act it became an agency.",
+        "Governed today by the Port Authorities (Reconstitution of Boards, etc.) Act, Cap. P12.",
+        "The board is governed by the Tarn Valley Water Act 1921.",
+    ],
+)
+def test_round4_no_instrument_named_by_a_kind_word_alone_or_current(text: str) -> None:
+    assert find_instrument(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Incorporated under a special charter granted by the State Legislature on 14 May 1913.",
+        "The trust was established in 1921 under a royal charter issued by King George V.",
+        "The board was created under an act passed by the Volkskammer in 1990.",
+        "The trust was set up in 1950 and funded by the Ford Foundation.",
+    ],
+)
+def test_round4_the_agent_of_another_participle_is_no_founder(text: str) -> None:
+    assert read_founding_text(text, ORG, about_founding=True).founders == ()
+
+
+def test_round4_founded_by_still_names_founders() -> None:
+    reading = read_founding_text("The board was founded in Kendal in 1921 by Ada Fell and Tom Reyes.", ORG)
+    assert [m.name for m in reading.founders] == ["Ada Fell", "Tom Reyes"]

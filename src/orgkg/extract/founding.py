@@ -239,6 +239,7 @@ def _verb(text: str) -> FoundingVerb:
 
 _INSTRUMENT_WORDS = lexicon.alternation((*lexicon.legal_instruments(), *cues("treaty")))
 _ACT_GLUE = lexicon.alternation(g.word for g in lexicon.name_glue() if g.in_acts)
+_ACT_GLUE_WORDS = frozenset(g.word for g in lexicon.name_glue() if g.in_acts)
 _CAP = r"[A-Z][\w'’.-]*"
 _TITLE_WORDS = rf"{_CAP}(?:\s+(?:(?:{_ACT_GLUE}|a|an)\s+){{0,3}}{_CAP}){{0,15}}"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
@@ -346,6 +347,9 @@ def find_instrument(text: str) -> Instrument | None:
         )
         dates = date_spans(sentence)
         for start, end, found in candidates:
+            bracketed = _bracketed_title(sentence, start) if _HEAD_START.match(found) else None
+            if bracketed:  # "Industrial Development (Science Foundation Ireland) Act 2003"
+                start, found = bracketed[0], f"{bracketed[1]} {found}"
             name = _instrument_name(found)
             if not name or _is_current(sentence, start) or _current_after(sentence[end:]):
                 continue
@@ -405,11 +409,48 @@ def _current_after(rest: str) -> bool:
     return bool(re.search(rf"\b(?:{_phrases(cues('current-after'))})\b", clause, re.I))
 
 
+_YEAR_WORD = re.compile(rf"{_YEAR}")
+
+
+def _without_year(words: list[str]) -> list[str]:
+    """A title's words without a year at the end ("Act of 1974", "Act, 2003" → ["Act"])."""
+    if len(words) >= 2 and _YEAR_WORD.fullmatch(words[-1]):
+        words = words[:-2] if words[-2] == "of" else words[:-1]
+    return [*words[:-1], words[-1].rstrip(",")] if words else words
+
+
+def _bracketed_title(sentence: str, start: int) -> tuple[int, str] | None:
+    """ "The Industrial Development (Science Foundation Ireland) Act 2003": the title words and
+    the note in brackets before an instrument word whose own match began at it; read in code
+    (back from the bracket) so no pattern retries at every capital."""
+    before = sentence[:start].rstrip()
+    if not before.endswith(")"):
+        return None
+    opening = before.rfind("(")
+    if opening < 0 or ")" in before[opening:-1] or len(before) - opening > 80:
+        return None
+    words = before[:opening].split()
+    kept: list[str] = []
+    for word in reversed(words[-12:]):
+        if not (word[:1].isupper() or (kept and word in _ACT_GLUE_WORDS)):
+            break
+        kept.insert(0, word)
+    while kept and not kept[0][:1].isupper():
+        kept.pop(0)
+    if not kept or kept[0] in ("The", "By", "Under"):
+        kept = kept[1:]
+    if not kept:
+        return None
+    head = before[:opening].rstrip()
+    title_start = len(head) - len(" ".join(kept))
+    return title_start, f"{' '.join(kept)} {before[opening:]}"
+
+
 def _instrument_name(name: str) -> str | None:
     name = re.sub(r"^(?:The|Established|Created|Enacted|Authorized|Founded|Under|By)\s+(?:by\s+)?(?:the\s+)?", "", name)
-    words = name.split()
+    words = _without_year(name.split())
     if len(words) == 1:
-        return None  # "Act", "Decree" alone: no name
+        return None  # "Act", "Decree", "Act 2003", "Act of 1974" alone: a kind word, no name
     if not re.search(rf"\b(?:{_INSTRUMENT_WORDS})\b", name):
         return None
     return name.rstrip(".,")
@@ -1043,6 +1084,8 @@ def _founders_after(after: str) -> list[Mention]:
     match = _AGENT.search(clause)
     if not match:
         return []
+    if _OTHER_PARTICIPLE.search(clause[: match.start() + 1]):
+        return []  # "incorporated under a charter granted by the Legislature": the grantor, no founder
     agent = match["agent"]
     if _NO_FOUNDER.match(agent):
         return []
@@ -1057,6 +1100,9 @@ def _founders_after(after: str) -> list[Mention]:
 
 
 _AND_NAME = re.compile(r"(?:and\s+)?(?:the\s+)?[A-Z]")
+# Another verb's participle just before "by" ("a charter granted by", "an act passed by", "the
+# decree signed by", "funded by"): the agent is that verb's, not the founding verb's.
+_OTHER_PARTICIPLE = re.compile(r"\s[a-z]{2,20}(?:ed|en|wn)\s$")
 
 
 # "Ada Fell (a chemist) and …": a lowercase note after a name says who they are
