@@ -1235,3 +1235,124 @@ def test_a_history_verb_about_it_that_gave_no_event_is_reported() -> None:
 def test_history_findings_are_quiet_when_every_sentence_gave_its_event() -> None:
     text = "1950: renamed Halden Soil Laboratory.\n1962: took its present name.\n1999: merged into the Tarn Agency."
     assert history_findings(text, read_events(text, ORG)) == []
+
+
+# --- round 4: whole names or none (lists inside names, two names joined by "and") ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "successor"),
+    [
+        (
+            "In 2019 it was replaced by the Ministerio de Cultura, Deportes y Juventud (MCDJ), a ministry.",
+            "Ministerio de Cultura, Deportes y Juventud",
+        ),
+        (
+            "It was merged into the Council for Arts, Heritage and Language (CAHL) in 2011.",
+            "Council for Arts, Heritage and Language",
+        ),
+        (
+            "1998 — succeeded by the Ministère de la Culture, Jeunesse et Sports (MCJS).",
+            "Ministère de la Culture, Jeunesse et Sports",
+        ),
+    ],
+)
+def test_a_list_inside_a_name_its_acronym_confirms_is_kept_whole(text: str, successor: str) -> None:
+    assert names_of(events(text), "resulting") == [successor]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no acronym: the name may be "Ministerio de Cultura" or the whole; neither is certain
+        "In 2019 it was replaced by the Ministerio de Cultura, Deportes y Juventud, a ministry.",
+        "It was merged into the Council for Arts, Heritage and Language in 2011.",
+        # an acronym that fits the start only
+        "It was succeeded by the Ministry of Culture, Youth and Sport (MOC).",
+    ],
+)
+def test_a_list_inside_a_name_never_gives_a_cut_name(text: str) -> None:
+    found = names_of(events(text), "resulting")
+    assert not any(name.endswith(("Cultura", "Arts", "Culture")) for name in found)
+    assert found == []
+
+
+def test_a_comma_before_a_place_still_ends_the_name() -> None:
+    assert names_of(events("In 1990 it was merged into the Ministry of Health, Dublin."), "resulting") == [
+        "Ministry of Health"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "predecessors"),
+    [
+        (
+            "It was formed in 1980 by the merger of the University of Tarn and Halden University.",
+            ["University of Tarn", "Halden University"],
+        ),
+        (
+            "HISR was created in 1975 by the amalgamation of the Board of Agriculture and Soil Survey Institute.",
+            ["Board of Agriculture", "Soil Survey Institute"],
+        ),
+        (
+            "The institute was set up in 2001 by uniting the College of Mines and Northern Technical College.",
+            ["College of Mines", "Northern Technical College"],
+        ),
+        (
+            "It was formed by the combination of the Institute of Soils and Bog Research Council.",
+            ["Institute of Soils", "Bog Research Council"],
+        ),
+    ],
+)
+def test_and_between_two_whole_organizations_splits_them(text: str, predecessors: list[str]) -> None:
+    assert names_of(events(text), "original") == predecessors
+
+
+@pytest.mark.parametrize(
+    ("text", "predecessor"),
+    [
+        # "and" inside one name: no split, and never a fragment ("University", "Institute")
+        ("It was formed in 1980 by the merger of the Institute of Geological and Nuclear Sciences.", None),
+        ("It was created by the merger of the University of Arts and Sciences and the Tarn College.", None),
+    ],
+)
+def test_no_fragment_is_a_predecessor(text: str, predecessor: str | None) -> None:
+    found = names_of(events(text), "original")
+    assert "University" not in found and "Institute" not in found
+    assert not any(name in {"Arts", "Sciences", "Nuclear Sciences"} for name in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was dissolved in 1994; its remaining tasks passed to the Federal Office for Special Tasks (FOST).",
+        "The institute was abolished in 2003, and its research functions were transferred to the Tarn Soil Agency.",
+        "It was wound up in 1999: its residual responsibilities passed to the Halden County Council.",
+    ],
+)
+def test_its_parts_with_a_word_before_the_noun_passed_to_a_successor(text: str) -> None:
+    assert len(names_of(events(text), "resulting")) == 1
+
+
+def test_its_parts_passed_to_without_an_ending_give_no_successor() -> None:
+    assert (
+        names_of(events("In 1994 its remaining tasks passed to the Federal Office for Special Tasks."), "resulting")
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "successor"),
+    [
+        (
+            "It was dissolved in 1994; its remaining tasks passed to the Bundesanstalt für besondere Aufgaben (BbA).",
+            "Bundesanstalt für besondere Aufgaben",
+        ),
+    ],
+)
+def test_a_bracketed_acronym_that_fits_every_word_closes_a_name_with_lowercase_words(text: str, successor: str) -> None:
+    from orgkg.extract.history import name_at
+
+    span = name_at("the Bundesanstalt für besondere Aufgaben (BbA).")
+    assert span is not None and span.name == successor and span.acronym == "BbA"
+    assert name_at("the Bundesanstalt für besondere Aufgaben (XYZ).") is None
