@@ -378,3 +378,59 @@ def test_no_website_from_other_hosts_or_bare_hosts(body: str) -> None:
 )
 def test_round3_regions_care_of_and_reversed_order(body: str, expected: tuple[str | None, ...]) -> None:
     assert address_of(body) == expected
+
+
+# --- round 4: building names, district localities, number ranges --------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A building name before the street stays in the street line, as written (its dash too).
+        (
+            "Harbour House – Te Whare Moana, 4–10 Quay Street, Auckland 1010, New Zealand",
+            ("Harbour House – Te Whare Moana, 4–10 Quay Street", "Auckland", None, "1010", "NZ"),
+        ),
+        (
+            "Meridian Tower, 12 Gulshan Avenue, Dhaka 1212, Bangladesh",
+            ("Meridian Tower, 12 Gulshan Avenue", "Dhaka", None, "1212", "BD"),
+        ),
+        (
+            "Haus der Wirtschaft, Friedrichstraße 12–14, 10117 Berlin, Germany",
+            ("Haus der Wirtschaft, Friedrichstraße 12–14", "Berlin", None, "10117", "DE"),
+        ),
+        # A postal district number after the locality belongs to it.
+        ("Rue de Lausanne 9, 1211 Genève 2, Switzerland", ("Rue de Lausanne 9", "Genève 2", None, "1211", "CH")),
+        (
+            "Two Grand Canal Square, Hanover Quay, Dublin 2, D02 A342, Ireland",
+            ("Two Grand Canal Square, Hanover Quay", "Dublin 2", None, "D02 A342", "IE"),
+        ),
+        ("Schottenring 16, 1010 Wien 1, Austria", ("Schottenring 16", "Wien 1", None, "1010", "AT")),
+    ],
+)
+def test_round4_layout_classes(body: str, expected: tuple[str | None, ...]) -> None:
+    assert address_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "street"),
+    [
+        # An unreadable locality: the street is every line before it, never the first alone.
+        ("Lotus Centre, 75 Mirpur Road, Block 4, Bangladesh", "Lotus Centre, 75 Mirpur Road"),
+        ("Orion House, 3 Jalan Sultan, Lot 5, Malaysia", "Orion House, 3 Jalan Sultan"),
+        ("Harbour Lane, Building 7, Kenya", "Harbour Lane"),
+        # ... up to the line with the house number: a ward after it is no street.
+        ("2-3-1 Kasumigaseki, Chiyoda-ku, Tokyo 100, Japan", "2-3-1 Kasumigaseki"),
+        ("Nile Plaza, 12 Corniche, Garden City, Cairo 11, Egypt", "Nile Plaza, 12 Corniche"),
+    ],
+)
+def test_an_unread_locality_keeps_the_street_lines_whole(body: str, street: str) -> None:
+    found = address_of(body)
+    assert found is not None and found[0] == street and found[1] is None
+
+
+def test_a_district_number_needs_a_postal_code_and_no_street_word() -> None:
+    # No postal code: "Building 7" and "Main Street 2" are no localities.
+    assert address_of("Harbour Lane, Building 7, Kenya") == ("Harbour Lane", None, None, None, "KE")
+    found = address_of("Kloof Road, Main Street 2, 8001, South Africa")
+    assert found is None or found[1] != "Main Street 2"

@@ -393,6 +393,10 @@ def test_address_problems(parts, code, fragment):
         {"country": "NL", "region": "", "locality": "Den Haag", "postal": "2595 AA"},
         {"country": "KE", "region": "", "locality": "Nairobi", "postal": "00100"},
         {"country": "XK", "region": "", "locality": "Pristina", "postal": "10000"},  # no pattern: not judged
+        # A postal district number beside a postal code is part of the locality.
+        {"country": "IE", "region": "", "locality": "Dublin 2", "postal": "D02 FX65"},
+        {"country": "CH", "region": "", "locality": "Genève 20", "postal": "1211"},
+        {"country": "AT", "region": "", "locality": "Wien 1", "postal": "1010"},
     ],
 )
 def test_addresses_that_pass(parts):
@@ -466,3 +470,9 @@ def test_every_code_is_a_python_check_with_a_report_rule():
     assert set(CODES) <= set(PYTHON_CHECKS)
     assert {case[1] for case in PYTHON_CASES} == set(CODES)
     assert set(CODES) <= rules, set(CODES) - rules
+
+
+@pytest.mark.parametrize("locality", ["Main Street 2", "Hatch Road 12", "Dublin 2 4"])
+def test_a_number_that_is_no_postal_district_still_fires(locality):
+    found = plausibility_findings(run(address(country="IE", region="", locality=locality, postal="D02 FX65")))
+    assert [f.code for f in found] == ["plausibility.address-locality"]

@@ -332,7 +332,7 @@ def address_hits(graph: Graph) -> list[Hit]:
         locality = graph.value(address, SDO.addressLocality)
         hits += _postal_code(address, code, postal)
         hits += _region(address, code, region)
-        hits += _locality(address, code, locality)
+        hits += _locality(address, code, locality, postal)
     return hits
 
 
@@ -383,14 +383,17 @@ def _region(address: Node, country: str, region: Node | None) -> Iterator[Hit]:
     # are missing from ISO 3166-2 and its English translations, so a miss proves nothing.
 
 
-def _locality(address: Node, country: str, locality: Node | None) -> Iterator[Hit]:
+def _locality(address: Node, country: str, locality: Node | None, postal: Node | None = None) -> Iterator[Hit]:
+    # "Dublin 2" beside a postal code is a district number, as the extractor reads it.
+    from orgkg.extract.address import is_district_locality
+
     if not isinstance(locality, Literal):
         return
     text = str(locality).strip()
     if not text:
         return
     reason = None
-    if _DIGIT.search(text):
+    if _DIGIT.search(text) and not (postal is not None and is_district_locality(text)):
         reason = "holds a number (a postal code or a street number?)"
     elif text[0] in _EDGE_PUNCTUATION or text[-1] in _EDGE_PUNCTUATION:
         reason = "starts or ends with a punctuation mark (a fragment of another part?)"

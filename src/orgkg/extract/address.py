@@ -35,6 +35,7 @@ from .status import NOT_PUBLIC
 
 _PARTS = re.compile(r",\s*|\s[–—-]\s")
 _POSTAL_MARK = re.compile(r"\A(?:〒\s?|[A-Z]{1,2}-(?=\d))")  # "〒305-8505", "CH-1015"
+_DISTRICT = re.compile(r"(?P<name>[^\W\d_][^\d,]{0,40}) (?P<number>\d{1,2})")
 _CEDEX = re.compile(r"\s(?:CEDEX|Cedex)(?:\s\d{1,3})?\Z")  # "Paris Cedex 16": a delivery office
 
 
@@ -240,11 +241,20 @@ def _is_box(part: str, country: str | None = None) -> bool:
     return any(folded == word.casefold() or folded.startswith(word.casefold() + " ") for word in _box_words())
 
 
-def _locality(text: str | None) -> str | None:
+def _locality(text: str | None, *, coded: bool = False) -> str | None:
+    """The locality, or None; with a postal code read (``coded``), a district number after
+    the name belongs to it ("Geneva 20", "Dublin 2")."""
     text = _CEDEX.sub("", text or "")
-    if not text or re.search(r"\d", text):
+    if not text or (re.search(r"\d", text) and not (coded and is_district_locality(text))):
         return None  # a locality has no digits: "1200 Montreal Road" is a street
     return text
+
+
+def is_district_locality(text: str) -> bool:
+    """ "Dublin 2", "Geneva 20", "Wien 1": a place name and its postal district number (never
+    a street: "Main Street 2" names a thoroughfare)."""
+    match = _DISTRICT.fullmatch(text)
+    return bool(match and not _names_street(match["name"]))
 
 
 def _with_region(text: str, country: str | None) -> tuple[str, str | None]:
@@ -339,9 +349,9 @@ def _read(verbatim: str, identity: Identity | None = None) -> Address:
             region = region or bracketed
             locality, coded = _with_region_code(locality, country)
             region = region or coded
-            locality = _locality(locality)
+            locality = _locality(locality, coded=True)
             if locality is None:
-                return _unrecognised(verbatim, parts[0], country)
+                return _unrecognised(verbatim, _span(verbatim, _through_number(_street_parts(parts[:anchor]))), country)
     if locality is None:
         abbreviation = index > 2 and _ABBREVIATION.fullmatch(parts[index - 1])
         if region is None and abbreviation and not _region(parts[index - 1], country):
@@ -359,9 +369,12 @@ def _read(verbatim: str, identity: Identity | None = None) -> Address:
         if index > 1:
             locality, bracketed = _with_region(parts[index - 1], country)
             region = region or bracketed
-            locality = _locality(locality)
+            locality = _locality(locality, coded=postal is not None)
             if locality is None:
-                return _unrecognised(verbatim, parts[0], country)
+                # The parts before an unreadable locality are the street lines, as written.
+                return _unrecognised(
+                    verbatim, _span(verbatim, _through_number(_street_parts(parts[: index - 1]))), country
+                )
             index -= 1
         elif index == 1 and _locality(parts[0]) and (region or postal or not _names_street(parts[0])):
             # "Farnborough, Hampshire", "Caracas, Venezuela": no street line
@@ -369,7 +382,7 @@ def _read(verbatim: str, identity: Identity | None = None) -> Address:
     street_parts = _street_parts([p for p in parts[:index] if not _is_box(p, country)])
     return Address(
         verbatim=verbatim,
-        street=", ".join(street_parts) or None,
+        street=_span(verbatim, street_parts),
         locality=locality,
         region=region,
         postal_code=postal,
@@ -382,6 +395,30 @@ _CARE_OF = re.compile(r"(?:c/o|care of)\s", re.I)
 _POSTAL_FIRST = re.compile(r"〒")
 _HOUSE_NUMBER = re.compile(r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,5}[A-Za-z]?)?|[sS]/[nN](?:\.?º|\.)?")
 _ABBREVIATION = re.compile(r"[A-Z]{2,5}")
+
+
+def _through_number(parts: list[str]) -> list[str]:
+    """The street lines before an unread locality: up to the first with a number ("BRAC
+    Centre, 75 Mohakhali"); what follows it is a ward or neighbourhood ("1-6-5 Marunouchi,
+    Chiyoda-ku")."""
+    numbered = next((i for i, part in enumerate(parts) if re.search(r"\d", part)), None)
+    return parts if numbered is None else parts[: numbered + 1]
+
+
+def _span(verbatim: str, parts: list[str]) -> str | None:
+    """The street as written, from its first part to its last ("Conservation House –
+    Whare Kaupapa Atawhai, 18–32 Manners Street" keeps its dash); the parts joined with
+    ", " when a part between them was left out (a post-office box)."""
+    if not parts:
+        return None
+    start = verbatim.find(parts[0])
+    end = verbatim.find(parts[-1], start) if start >= 0 else -1
+    if end < 0:
+        return ", ".join(parts)
+    written = verbatim[start : end + len(parts[-1])]
+    if [p.strip() for p in _PARTS.split(written) if p.strip()] != parts:
+        return ", ".join(parts)
+    return written
 
 
 def _street_parts(parts: list[str]) -> list[str]:
