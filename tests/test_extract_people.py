@@ -61,8 +61,8 @@ def test_several_leaders_in_one_field() -> None:
 
 def test_a_post_without_a_person_keeps_no_holder() -> None:
     assert leaders("Chair: the Minister of Science (ex officio)") == {("Chair", ())}
-    # A role alone says neither who holds it nor that nobody does: no post.
-    assert leaders("Director") == set()
+    # A post named alone is stated: the post, with no holder (not "nobody holds it").
+    assert leaders("Director") == {("Director", ())}
 
 
 def test_holder_is_never_part_of_the_post_name() -> None:
@@ -332,17 +332,32 @@ def test_service_post_nominals_spaced_titles_and_offices(text: str, expected: se
     [
         ("Chief Scientist — Jeff Dean",),  # "Dean" is a role word, and a family name
         ("Provost: Ann Provost",),
-        ("Executive Director",),
-        ("Secretary-General of the Council",),
-        ("Head of Mission", "(to be announced)"),
     ],
 )
-def test_no_post_without_holder_unless_the_text_says_vacant_or_names_an_office(lines: tuple[str, ...]) -> None:
+def test_no_post_without_holder_when_the_line_names_a_person(lines: tuple[str, ...]) -> None:
     assert all(holders for _, holders in leaders(*lines))
 
 
-def test_a_role_alone_is_said_at_its_line() -> None:
-    found = leader_findings(field("Leader", "Director-General of Health"))
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (("Executive Director",), {("Executive Director", ())}),
+        (("Secretary-General of the Council",), {("Secretary-General of the Council", ())}),
+        (("Head of Mission", "(to be announced)"), {("Head of Mission", ())}),
+    ],
+)
+def test_a_post_named_alone_is_kept_without_holder(
+    lines: tuple[str, ...], expected: set[tuple[str, tuple[str, ...]]]
+) -> None:
+    assert leaders(*lines) == expected
+
+
+def test_a_post_named_alone_is_no_unread_holder() -> None:
+    assert leader_findings(field("Leader", "Director-General of Health")) == []
+
+
+def test_a_holder_no_reader_understood_is_said_at_its_line() -> None:
+    found = leader_findings(field("Leader", "Director: The Honourable Mr Justice (retd.)"))
     assert [f.code for f in found] == ["extract.unread-holder"]
 
 
@@ -355,8 +370,8 @@ def test_a_role_alone_is_said_at_its_line() -> None:
         ),
         (("Rector", "Prof. Dr. Lena Brandt"), {("Rector", ("Lena Brandt",))}),
         (("Chief Executive Officer", "Kwame Asante (since 2021)"), {("Chief Executive Officer", ("Kwame Asante",))}),
-        # Negative: a line that is no person stays unread.
-        (("Director", "Vacancy advertised in 2024"), set()),
+        # Negative: a line that is no person is no holder.
+        (("Director", "Vacancy advertised in 2024"), {("Director", ())}),
     ],
 )
 def test_a_role_line_then_its_holder_on_the_next_line(

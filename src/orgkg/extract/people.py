@@ -101,8 +101,13 @@ def read_leader(field: Field, _: Identity) -> ReaderResult:
                 role = role_name(led_by["role"])
                 facts.append(post or Post(role, role))
                 continue
-            # A role alone ("Director-General") says neither who holds it nor that nobody
-            # does: no post (``leader_findings`` says so at the line).
+            # A post named alone ("Director of the Program Office") is what the text states:
+            # the post, with no holder (open world: not "nobody holds it").
+            label = strip_notes(text)
+            if _role_label(label, strict=True):
+                found = ROLE.search(label)
+                assert found  # a strict role label has a role word
+                facts.append(Post(label, role_name(found["role"])))
     return unique(facts), None
 
 
@@ -356,23 +361,13 @@ def _holders(text: str) -> tuple[Mention, ...]:
 
 
 def leader_findings(field: Field) -> list[Finding]:
-    """ "Role: <a capitalised holder no reader understood>" gives no post (a post without its
-    holder would state that nobody holds it): say so at the line, keeping the text."""
+    """ "Role: <a capitalised holder no reader understood>" gives no post (the post without
+    the holder the line names would lose half the statement): say so at the line, keeping
+    the text."""
     found: list[Finding] = []
     for line in _role_lines_joined([item.text for item in field.items]):
         for part in (p for sentence in sentences(line) for p in split_top_level(sentence, ";")):
             text = _without_trailing_notes(clean(part))
-            if _bare_role(text) and not _LED_BY.search(text):
-                found.append(
-                    Finding(
-                        Severity.INFO,
-                        "extract.unread-holder",
-                        f"the post '{strip_notes(text)}' names no holder and does not say it is vacant; "
-                        "the post is left out and the line kept as text",
-                        text,
-                    )
-                )
-                continue
             match = _ROLE_THEN_NAME.match(_role_notes_dropped(text))
             if match and _role_label(match["role"], strict=False) and named_post(text) is None:
                 found.append(
