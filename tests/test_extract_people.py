@@ -356,7 +356,7 @@ def test_a_post_named_alone_is_no_unread_holder() -> None:
     assert leader_findings(field("Leader", "Director-General of Health")) == []
 
 
-def test_a_holder_no_reader_understood_is_said_at_its_line() -> None:
+def test_an_unreadable_holder_after_a_colon_is_said_at_its_line() -> None:
     found = leader_findings(field("Leader", "Director: The Honourable Mr Justice (retd.)"))
     assert [f.code for f in found] == ["extract.unread-holder"]
 

@@ -532,8 +532,9 @@ def _classify(subject: str, names: Names) -> tuple[str, str | None]:
     if former:
         # "the former Halden Soil Laboratory": another name, the rest of the subject
         name = _trailing_name(subject[former.end() :])
-        named = name and name == subject[former.end() :].split(" (")[0]
-        return (Subject.OTHER, names.full(name)) if named and not names.is_self(name) else (Subject.UNKNOWN, None)
+        if name and name == subject[former.end() :].split(" (")[0] and not names.is_self(name):
+            return Subject.OTHER, names.full(name)
+        return Subject.UNKNOWN, None
     if subject.lower() in _SELF_PRONOUNS:
         return Subject.SELF, None
     if words[0].lower() in {"the", "this", "a", "an", "that", "these", "those"} and all(
@@ -1208,7 +1209,7 @@ def _read_clause(story: _Story, clause: _Clause, ended_by: list[ChangeEvent]) ->
         # earlier name of it took over counts once that name proves to be its own (at the end)
         earlier = _Story(story.text, names)
         _DIRECTED[verb.direction](earlier, replace(clause, who=Subject.SELF), [])
-        story.pending.extend((clause.other_subject, fact) for fact in earlier.facts)
+        story.pending.extend((clause.other_subject, fact) for fact in earlier.facts if isinstance(fact, ChangeEvent))
 
 
 def _read_renaming(story: _Story, clause: _Clause) -> None:
@@ -1906,7 +1907,7 @@ def _cue_is_about_self(sentence: str, match: re.Match[str], names: Names) -> boo
         return not sentence[: match.start()].strip() or cue["label"].lower().startswith("its")
     if cue.get("apposed"):
         before = _trailing_name(sentence[: match.start()])
-        return bool(before) and names.is_self(before)
+        return before is not None and names.is_self(before)
     return subject_of(sentence, match.start(), names)[0] == Subject.SELF
 
 

@@ -141,9 +141,9 @@ def _partners(text: str, *, single_item: bool, mid_sentence: bool = False) -> li
         if found:
             facts.append(Member(found))
             continue
-        label = _category(piece)
-        if label:
-            facts.append(PartnerCategory(label))
+        category = _category(piece)
+        if category:
+            facts.append(PartnerCategory(category))
     return facts
 
 
