@@ -91,6 +91,43 @@ def test_not_a_person_name(text: str) -> None:
     assert person_name(text) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "titles"),
+    [
+        ("Canon A. B. Hartley", "A. B. Hartley", ("Canon",)),
+        ("The Reverend Mary Okafor", "Mary Okafor", ("The Reverend",)),
+        ("The Rev. Ian Paisley", "Ian Paisley", ("The Rev.",)),
+        ("Rev. Dr. Ruth Mensah", "Ruth Mensah", ("Rev.", "Dr.")),
+        ("Bishop Samuel Ajayi Crowther", "Samuel Ajayi Crowther", ("Bishop",)),
+        ("Archbishop Óscar Romero", "Óscar Romero", ("Archbishop",)),
+        ("Father Damián Ortega", "Damián Ortega", ("Father",)),
+        ("Fr. Thomas Byles", "Thomas Byles", ("Fr.",)),
+        ("Rabbi Regina Jonas", "Regina Jonas", ("Rabbi",)),
+        ("Sheikh Hamad bin Khalifa", "Hamad bin Khalifa", ("Sheikh",)),
+        ("Chief Bola Ige", "Bola Ige", ("Chief",)),
+        ("Monsignor Luigi Rossi", "Luigi Rossi", ("Monsignor",)),
+    ],
+)
+def test_religious_and_traditional_titles_are_split_from_the_name(
+    text: str, name: str, titles: tuple[str, ...]
+) -> None:
+    found = person_name(text)
+    assert found is not None
+    assert (found.name, found.titles) == (name, titles)
+    mentioned = person(f"{text}, who chaired the first meeting")
+    assert mentioned is not None and mentioned.name == name
+
+
+@pytest.mark.parametrize("text", ["Canon", "The Reverend", "Chief Executive Ana Silva", "Father"])
+def test_a_title_alone_or_before_a_role_is_no_person(text: str) -> None:
+    assert person_name(text) is None
+
+
+def test_a_title_word_as_family_name_stays() -> None:
+    found = person_name("Julie Bishop")
+    assert found is not None and (found.name, found.titles) == ("Julie Bishop", ())
+
+
 def test_person_at_the_start_of_a_phrase() -> None:
     found = person("Dr. Grace Hopper, who joined in 1949")
     assert found is not None and found.name == "Grace Hopper" and found.kind == "person"
