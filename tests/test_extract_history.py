@@ -1356,3 +1356,71 @@ def test_a_bracketed_acronym_that_fits_every_word_closes_a_name_with_lowercase_w
     span = name_at("the Bundesanstalt für besondere Aufgaben (BbA).")
     assert span is not None and span.name == successor and span.acronym == "BbA"
     assert name_at("the Bundesanstalt für besondere Aufgaben (XYZ).") is None
+
+
+# --- round 5: "the <noun>" of a compound name, "formed the <noun> as", "changed to its present name" ----
+
+
+@pytest.mark.parametrize(
+    ("identity", "text", "previous"),
+    [
+        (
+            Identity("Stadtmuseum Halden", OrgKind.GOVERNMENT, None),
+            "The museum was founded in 1880 as the Halden Art Room.",
+            "Halden Art Room",
+        ),
+        (
+            Identity("Nordbank Halden", OrgKind.COMPANY, None),
+            "The bank opened in Tarn in 1850 as the Tarn Savings Office.",
+            "Tarn Savings Office",
+        ),
+        (
+            Identity("Fjordforskningsråd", OrgKind.GOVERNMENT, None),
+            "Founded in 1950 as the Fjord Committee, the råd was renamed in 1970.",
+            "Fjord Committee",
+        ),
+    ],
+)
+def test_the_head_of_a_compound_name_is_the_organization(identity: Identity, text: str, previous: str) -> None:
+    assert previous in [e.previous_name for e in events(text, identity)]
+
+
+def test_a_head_noun_not_in_its_name_is_another_body() -> None:
+    identity = Identity("Halden Research Council", OrgKind.GOVERNMENT, None)
+    assert events("The museum was founded in 1880 as the Halden Art Room.", identity) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three soil chemists formed the institute in Halden in 1931 as the Halden Soil Bureau.",
+        "The county council set up the institute in 1931 as the Halden Soil Bureau; it was renamed in 1962.",
+        "A group of farmers founded the institute as the Halden Soil Bureau in 1931.",
+    ],
+)
+def test_founded_the_organization_as_an_object_gives_the_first_name(text: str) -> None:
+    assert "Halden Soil Bureau" in [e.previous_name for e in events(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three chemists formed the laboratory in 1931 as the Halden Soil Bureau.",  # not its noun
+        "The county founded the museum in 1931 as the Halden Soil Bureau.",
+    ],
+)
+def test_founded_another_noun_as_gives_no_name(text: str) -> None:
+    assert [e.previous_name for e in events(text) if e.previous_name] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was set up in 1931 as the Halden Soil Bureau. In 1970 it changed to its present name.",
+        "The Halden Soil Bureau changed to its current name in 1970.",
+        "Set up in 1931 as the Halden Soil Bureau, the institute made the change to its present name in 1970.",
+    ],
+)
+def test_a_change_to_its_present_name(text: str) -> None:
+    found = events(text)
+    assert [e.previous_name for e in found if e.previous_name] == ["Halden Soil Bureau"]

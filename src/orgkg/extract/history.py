@@ -267,7 +267,7 @@ class Names:
         singular = {w[:-3] + "y" for w in words if w.endswith("ies")} | {
             w[:-1] for w in words if w.endswith("s") and not w.endswith(("ss", "ies"))
         }
-        return frozenset(words | singular | set(_context("self-noun")) | self.kind_nouns)
+        return frozenset(words | singular | _compound_heads(words) | set(_context("self-noun")) | self.kind_nouns)
 
 
 _SUBTITLE = re.compile(r"\s[–—-]\s|:\s")
@@ -377,6 +377,20 @@ def defined_acronyms(*texts: str) -> dict[str, str]:
             if is_acronym(acronym) and len(name.split()) > 1:
                 found.setdefault(acronym, name)
     return found
+
+
+def _compound_heads(words: set[str]) -> set[str]:
+    """Head words that end a compound word of its name: "museum" for "Rijksmuseum",
+    "anstalt" for "Versuchsanstalt" ("the museum" is the Rijksmuseum)."""
+    return {h for h in _head_words() for w in words if len(w) > len(h) and w.endswith(h)}
+
+
+@cache
+def _head_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon.org_head_words() if len(w) >= _COMPOUND_HEAD_MIN)
+
+
+_COMPOUND_HEAD_MIN = 3  # "råd" in "forskningsråd"; "Amt" and shorter too common inside words
 
 
 class Subject:
@@ -1924,7 +1938,7 @@ def _founded_as(sentence: str, names: Names) -> list[tuple[int, str]]:
     found = []
     for match in _founded_as_phrases(sentence):
         # "Dr. X founded it in 1914 as the Y": "it", the organization, is the object
-        gap, it_object = _without_it(match.gap)
+        gap, it_object = _without_it(match.gap, names)
         if _FOUNDED_AS_BREAK.search(gap) or (re.search(r"\bas\s", gap) and not _closing_as(sentence, match)):
             continue
         who, _ = subject_of(sentence, match.start, names)
@@ -1983,10 +1997,16 @@ def _of_another(text: str, at: int) -> bool:
     return bool(_OF.match(text, at)) and not _OF_WHOSE.match(text, at)
 
 
-def _without_it(gap: str) -> tuple[str, bool]:
-    """The words between a founding verb and "as" without a leading object "it"."""
-    found = re.match(r"\s*it\b", gap)
+def _without_it(gap: str, names: Names) -> tuple[str, bool]:
+    """The words between a founding verb and "as" without a leading object "it" or "the
+    <noun it goes by>" ("formed the society in 1898 as the X")."""
+    found = _IT_OBJECT.match(gap)
+    if found and found["noun"] and found["noun"] not in names.own_words():
+        return gap, False
     return (gap[found.end() :], True) if found else (gap, False)
+
+
+_IT_OBJECT = re.compile(r"\s*(?:it|the\s+(?P<noun>[a-z]+))\b")
 
 
 def _absorbed_into_self(subject: str, after: str, names: Names) -> Mention | None:
