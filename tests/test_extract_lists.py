@@ -676,3 +676,36 @@ def test_a_counted_class_is_no_name(text: str) -> None:
 @pytest.mark.parametrize("text", ["100 Resilient Cities", "1000 Genomes Project"])
 def test_a_name_that_opens_with_a_number_is_a_name(text: str) -> None:
     assert name_problem(text, NameKind.PROGRAM) is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (("Museo del Prado — co-owner since 2019 of two Goya drawings, bought jointly.",), {"Museo del Prado"}),
+        (
+            ("Fraunhofer-Gesellschaft - Lead Partner", "Siemens AG – Observer", "CNRS — since 2019"),
+            {"Fraunhofer-Gesellschaft", "Siemens AG", "CNRS"},
+        ),
+        (("Université Laval – a founding member, with others",), {"Université Laval"}),
+        (("Wellcome Trust – Founding Member; Acme Corp. - 2021",), {"Wellcome Trust", "Acme Corp."}),
+    ],
+)
+def test_a_note_after_a_dash_is_no_part_of_a_member_name(lines: tuple[str, ...], expected: set[str]) -> None:
+    members, _ = partners(*lines, bullets=len(lines) > 1)
+    assert members == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (("Mila – Quebec AI Institute",), {"Mila – Quebec AI Institute"}),
+        (
+            ("Partners: Mila – Quebec AI Institute, Vector Institute and the University of Toronto",),
+            {"Mila – Quebec AI Institute", "Vector Institute", "University of Toronto"},
+        ),
+        (("Ruhr-Universität Bochum - Fakultät für Physik",), {"Ruhr-Universität Bochum - Fakultät für Physik"}),
+    ],
+)
+def test_a_dash_inside_a_name_stays(lines: tuple[str, ...], expected: set[str]) -> None:
+    members, _ = partners(*lines)
+    assert members == expected

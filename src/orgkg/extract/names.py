@@ -212,7 +212,7 @@ def name_problem(text: str, kind: NameKind = NameKind.ORGANIZATION) -> str | Non
     # "193 Member States", "40 Universities" (but a program "100 Resilient Cities" is a name).
     if _COUNT.fullmatch(words[0]) and len(words) > 1 and lowered[-1] in lexicon.partner_category_words():
         return "a count of a class, not a name"
-    lower_words = [w for w in words if not _capitalised(w) and w.lower() not in GLUE_WORDS]
+    lower_words = [w for w in words if not _capitalised(w) and w.lower() not in GLUE_WORDS and w not in _FRAGMENT_EDGE]
     # "Centre national de la recherche scientifique", "Musée du quai Branly": names in
     # languages that capitalise only their first word keep their lowercase words.
     lowercase_style = kind is NameKind.ORGANIZATION and _lowercase_style(words)
@@ -223,7 +223,8 @@ def name_problem(text: str, kind: NameKind = NameKind.ORGANIZATION) -> str | Non
         return "a fragment (starts with a function word)"
     if is_title_only(text):
         return "a title or role without a name"
-    significant = [w for w in strip_article(text).split() if w.lower() not in GLUE_WORDS]
+    # A dash between two parts of a name ("Mila – Quebec AI Institute") is no word.
+    significant = [w for w in strip_article(text).split() if w.lower() not in GLUE_WORDS and w not in _FRAGMENT_EDGE]
     capitalised = [w for w in significant if _capitalised(w)]
     if not capitalised:
         return "a common-noun phrase, not a name"
@@ -266,6 +267,29 @@ def is_description(text: str) -> bool:
     """A common-noun phrase naming a thing by describing it ("a steering committee",
     "Working groups or subcommittees"): no sentence, fragment, function word or title."""
     return name_problem(text, NameKind.PROGRAM) in (None, "a common-noun phrase, not a name")
+
+
+# A spaced dash between a name and a note about it ("Musée du Louvre — joint owner").
+_SPACED_DASH = re.compile(r"\s[—–-]\s")
+
+
+def strip_dash_note(text: str) -> str:
+    """``text`` without a note after a spaced dash: "Acme — joint owner, since 2016",
+    "Acme – Observer", "Acme - 2019" give "Acme"; a dash inside a name ("Mila – Quebec AI
+    Institute") stays. A note opens with a lowercase word or a number, or is made only of
+    role, title and partner-class words ("Founding Member", "Lead Partner")."""
+    dash = _SPACED_DASH.search(text)
+    if not dash or dash.start() == 0:
+        return text
+    note = split_top_level(text[dash.end() :], ",;")
+    words = note[0].split() if note else []
+    if not words:
+        return text
+    first = words[0]
+    roles = _title_phrase_words() | lexicon.partner_category_words()
+    if first[0].islower() or first[0].isdigit() or all(w.lower().strip(".") in roles for w in words):
+        return text[: dash.start()].rstrip()
+    return text
 
 
 def check_org_name(text: str) -> str | None:

@@ -16,7 +16,7 @@ from dataclasses import replace
 from orgkg.model import Fact, Field, Identity, Member, PartnerCategory
 
 from . import lexicon
-from .names import NameKind, is_acronym, is_country, list_pieces, name_problem, org_mention
+from .names import NameKind, is_acronym, is_country, list_pieces, name_problem, org_mention, strip_dash_note
 from .reader import ReaderResult
 from .text import (
     clean,
@@ -114,7 +114,8 @@ def _partners(text: str, *, single_item: bool, mid_sentence: bool = False) -> li
     text = _PREAMBLE.sub("", clean(text))
     note = _NOTE_AFTER_BRACKET.search(text)
     text = text[: note.start() + 1] if note else text
-    pieces = list_pieces(text)
+    # "Musée du Louvre — joint owner": the note after a dash is no part of the name.
+    pieces = [strip_dash_note(piece) for piece in list_pieces(text)]
     if any(_has_verb(strip_notes(piece)) for piece in pieces):
         return []  # "Loans and joint exhibitions have been organized ...": prose, not a list
     commas = split_top_level(text, ",")
