@@ -70,6 +70,7 @@ def test_every_table_file_is_covered() -> None:
         # generated from CLDR/pycountry by devkit/cldr_tables.py (tests/test_cldr_tables.py)
         "cldr-currency-names",  # numbers.py
         "cldr-currency-signs",  # numbers.py
+        "cldr-territory-currency-words",  # numbers.py
         "country-names-i18n",  # address.py
         "iso-3166-2-subdivisions",  # address.py, plausibility.py
     }

@@ -253,6 +253,19 @@ def cldr_currency_signs() -> tuple[CurrencySign, ...]:
     return tuple(CurrencySign(sign, code, source) for sign, code, source in table("cldr-currency-signs"))
 
 
+@dataclass(frozen=True)
+class TerritoryCurrencyWord:
+    territory: str  # ISO 3166-1 alpha-2
+    code: str  # ISO 4217: the territory's own currency
+    word: str  # a sign or name word several currencies share ("$", "Rs", "pesos")
+
+
+@cache
+def cldr_territory_currency_words() -> tuple[TerritoryCurrencyWord, ...]:
+    """Signs and words several currencies share, with each territory's currency written so."""
+    return tuple(TerritoryCurrencyWord(*row) for row in table("cldr-territory-currency-words"))
+
+
 @cache
 def cldr_currency_names() -> Mapping[str, str]:
     """Casefolded English currency name (or a last word only one currency uses) → ISO 4217."""
