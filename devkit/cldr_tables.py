@@ -138,6 +138,47 @@ def currency_signs() -> list[tuple[str, str, str]]:
     return rows
 
 
+# The day the territories' currencies are read for, fixed so the table does not change with
+# the day it is generated on.
+_CURRENCIES_ON = (2025, 1, 1)
+
+
+def territory_currency_words() -> list[tuple[str, str, str]]:
+    """(territory, ISO 4217, word): the signs a territory's currency is written with in the
+    territory's official languages and in English, and the last word of its English name
+    ("pesos"), kept only where several currencies share the word ("$", "Rs", "rupees")."""
+    import datetime
+
+    from babel import Locale, UnknownLocaleError
+    from babel.languages import get_official_languages
+    from babel.numbers import get_currency_name, get_currency_symbol, get_territory_currencies
+
+    rows: set[tuple[str, str, str]] = set()
+    for territory in sorted(Locale("en").territories):
+        if not (len(territory) == 2 and territory.isalpha()):
+            continue
+        codes = get_territory_currencies(territory, datetime.date(*_CURRENCIES_ON))
+        if not codes:
+            continue
+        code = codes[0]  # the territory's own currency, not a second tender
+        words = {get_currency_symbol(code, "en")}
+        for language in ("und", *get_official_languages(territory)):
+            try:
+                words.add(Locale.parse(f"{language}_{territory}").currency_symbols.get(code, code))
+            except (UnknownLocaleError, ValueError):
+                continue
+        for count in (1, 2):
+            words.add(get_currency_name(code, count=count, locale="en").rsplit(" ", 1)[-1].casefold())
+        for word in words:
+            word = word.rstrip(".")
+            if word and not word.isupper():  # an ISO code ("PKR") is no shared sign
+                rows.add((territory, code, word))
+    codes_of: dict[str, set[str]] = {}
+    for _, code, word in rows:
+        codes_of.setdefault(word, set()).add(code)
+    return sorted(row for row in rows if len(codes_of[row[2]]) > 1)
+
+
 def country_names() -> list[tuple[str, str]]:
     """(casefolded name in some language, alpha-2), sorted, as ``country_code`` needs them."""
     import pycountry
@@ -211,6 +252,21 @@ TABLES = {
             uses_babel=True,
         ),
         currency_signs,
+    ),
+    "cldr-territory-currency-words": (
+        Table(
+            "cldr-territory-currency-words",
+            ("territory", "code", "word"),
+            (
+                "Currency signs and words several currencies share ('$', 'Rs', 'kr', 'rupees',",
+                "'pesos'), from CLDR (babel): the territory (ISO 3166-1), its own currency and a",
+                "sign it is written with there (English or an official language; a final stop",
+                "dropped) or the last word of its English name. Read by extract/numbers.py: a",
+                "shared sign is read only where the address country names its currency.",
+            ),
+            uses_babel=True,
+        ),
+        territory_currency_words,
     ),
     "country-names-i18n": (
         Table(

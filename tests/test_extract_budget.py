@@ -14,15 +14,76 @@ from orgkg.parse import parse_profile
 INTRO = "The Harbour Research Institute (HRI) is a public research institute."
 
 
-def field(heading: str, body: str):
-    text = "\n".join(["Harbour Research Institute", "| ||||", "|", INTRO, heading, body]) + "\n"
-    facts = extract(parse_profile(text, "harbour.txt"))
+US_ADDRESS = "100 Harbor Drive, Boston, MA 02110, United States"
+UK_ADDRESS = "10 Quay Street, Bristol BS1 4XE, United Kingdom"
+
+
+def field(heading: str, body: str, address: str | None = None):
+    lines = ["Harbour Research Institute", "| ||||", "|", INTRO, heading, body]
+    if address:
+        lines += ["Headquarters address", address]
+    facts = extract(parse_profile("\n".join(lines) + "\n", "harbour.txt"))
     return next(f for f in facts.fields if f.name == heading), facts
 
 
-def budget(body: str) -> Budget | None:
-    found, _ = field("Last total enacted budget", body)
+def budget(body: str, address: str | None = None) -> Budget | None:
+    """The budget read; a "$" or "£" is read in the country of ``address`` (by default a US
+    address, a UK one for "£"): a sign several currencies share needs the country."""
+    address = address or (UK_ADDRESS if "£" in body else US_ADDRESS)
+    found, _ = field("Last total enacted budget", body, address)
     return next((f for f in found.facts if isinstance(f, Budget)), None)
+
+
+@pytest.mark.parametrize(
+    ("body", "address", "code"),
+    [
+        ("$48,802,369,865 pesos for 2022", "Av. Insurgentes Sur 1000, 03100 Ciudad de México, CDMX, Mexico", "MXN"),
+        ("Rs. 102.4 billion (2013–14)", "Blue Area, Islamabad 44000, Pakistan", "PKR"),
+        ("Rs 3,400 crore for FY 2021-22", "12 Park Street, Kolkata 700016, India", "INR"),
+        ("640 million kr (2021)", "Drammensveien 1, 0255 Oslo, Norway", "NOK"),
+        ("1.2 billion kr", "Sveavägen 1, 111 57 Stockholm, Sweden", "SEK"),
+        ("$12 million in 2020", "200 King Street West, Toronto, ON M5H 3T4, Canada", "CAD"),
+        ("¥ 4.5 billion", "1-1 Chiyoda, Chiyoda-ku, Tokyo 100-0001, Japan", "JPY"),
+    ],
+)
+def test_shared_sign_is_the_address_country_currency(body: str, address: str, code: str) -> None:
+    found = budget(body, address)
+    assert found is not None and found.currency == code
+
+
+@pytest.mark.parametrize(
+    ("body", "address"),
+    [
+        ("$48,802,369,865 pesos for 2022", "Unter den Linden 1, 10117 Berlin, Germany"),  # Germany pays in euros
+        ("Rs. 102.4 billion (2013–14)", "Not public"),
+        ("$5 million (2019)", "Rue de la Loi 200, 1049 Brussels, Belgium"),
+        ("2.1 billion rupees", "10 Downing Street, London SW1A 2AA, United Kingdom"),
+        ("640 million kr", "Not public"),
+        ("£12m in 2018", "Kasr El Nil Street 5, Cairo, Egypt"),  # CLDR writes the Egyptian pound otherwise
+    ],
+)
+def test_shared_sign_without_a_country_that_uses_it_gives_no_budget(body: str, address: str) -> None:
+    found, facts = field("Last total enacted budget", body, address)
+    assert not [f for f in found.facts if isinstance(f, Budget)]
+    assert any(d.code == "extract.budget-currency-shared" for d in facts.diagnostics)
+    assert not any(d.code == "extract.budget-no-currency" for d in facts.diagnostics)
+
+
+@pytest.mark.parametrize(
+    ("body", "code"),
+    [
+        ("US$ 5 million", "USD"),
+        ("Mex$ 4,500 million", "MXN"),
+        ("MX$ 4,500 million", "MXN"),
+        ("12 billion Pakistani rupees", "PKR"),
+        ("CAD $1.2 billion", "CAD"),
+        ("$1.52 billion (AUD)", "AUD"),
+        ("MXN 4,500 million", "MXN"),
+    ],
+)
+def test_qualified_sign_needs_no_country(body: str, code: str) -> None:
+    found = budget(body, "Unter den Linden 1, 10117 Berlin, Germany")
+    assert found is not None and found.currency == code
 
 
 @pytest.mark.parametrize(

@@ -55,15 +55,12 @@ def test_ambiguous_numbers_are_not_read(text: str) -> None:
         ("C$ 410 million", "CAD"),
         ("R$ 9.1 billion", "BRL"),
         ("€ 75m", "EUR"),
-        ("£610m", "GBP"),
         ("₹ 900 crore", "INR"),
-        ("¥48 billion", "JPY"),
         ("SEK 2.2 billion", "SEK"),
         ("2.2 billion SEK", "SEK"),
         ("90 million Swiss francs", "CHF"),
         ("31 billion yen", "JPY"),
         ("7 million euros", "EUR"),
-        ("60 crore rupees", "INR"),
         ("12 million pounds sterling", "GBP"),
         ("5.4 billion rand", "ZAR"),
         ("800 million Norwegian kroner", "NOK"),
@@ -75,6 +72,41 @@ def test_ambiguous_numbers_are_not_read(text: str) -> None:
 )
 def test_currency_before_or_after(text: str, code: str) -> None:
     assert one(text).currency == code
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "code"),
+    [
+        ("£610m", "GB", "GBP"),
+        ("¥48 billion", "JP", "JPY"),
+        ("¥48 billion", "CN", "CNY"),
+        ("60 crore rupees", "IN", "INR"),
+        ("60 crore rupees", "PK", "PKR"),
+        ("Rs. 3 billion", "LK", "LKR"),
+        ("$ 5 million", "AR", "ARS"),
+        ("1.5 billion francs", "CH", "CHF"),
+        ("200 million dinars", "RS", "RSD"),
+    ],
+)
+def test_shared_sign_is_read_as_the_country_currency(text: str, country: str, code: str) -> None:
+    assert amounts(text, country=country)[0].currency == code
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("£610m", None),
+        ("¥48 billion", None),
+        ("60 crore rupees", None),
+        ("$ 5 million", "DE"),  # the euro is not written "$"
+        ("1.5 billion francs", "FR"),
+        ("Rs. 3 billion", "GB"),
+        ("200 million dinars", None),
+    ],
+)
+def test_shared_sign_without_its_country_has_no_currency(text: str, country: str | None) -> None:
+    found = amounts(text, country=country)[0]
+    assert found.currency is None and found.currency_text and found.is_money
 
 
 def test_currency_names_come_from_cldr_for_every_code() -> None:
@@ -194,4 +226,5 @@ def test_a_code_before_a_sign_names_the_currency() -> None:
     assert one("CAD $1.2 billion").currency == "CAD"
     assert one("the USD $ 5m").currency == "USD"
     # A word in capitals that is no currency code leaves the sign's currency.
-    assert one("THE $5m").currency == "USD"
+    assert one("THE $5m").currency_text == "$" and one("THE $5m").currency is None
+    assert amounts("THE $5m", country="US")[0].currency == "USD"

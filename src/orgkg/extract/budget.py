@@ -122,14 +122,15 @@ def _is_other_amount(text: str, start: int, amount: Amount) -> bool:
     return bool(_NOT_BUDGET.search(before) or _NOT_BUDGET.search(after))
 
 
-def read_budget(field: Field, identity: Identity) -> ReaderResult:
+def read_budget(field: Field, identity: Identity, country: str | None = None) -> ReaderResult:
+    """The budget amount; ``country`` (the address country) resolves a shared sign ("$")."""
     text = field.text
     status = lead_status(text)
     if status:
         return [], status
-    if NOT_PUBLIC.search(text) and not any(a.currency for a in amounts(text)):
+    if NOT_PUBLIC.search(text) and not any(a.is_money for a in amounts(text)):
         return [], FieldStatus.NOT_PUBLICLY_SPECIFIED
-    found = amounts(text)
+    found = amounts(text, country=country)
     for amount in found:
         if not amount.currency:
             continue
@@ -162,6 +163,17 @@ def budget_findings(text: str) -> list[Finding]:
     found = amounts(text)
     if any(a.currency for a in found):
         return []
+    shared = [a for a in found if a.currency_text]
+    if shared:
+        return [
+            Finding(
+                Severity.INFO,
+                "extract.budget-currency-shared",
+                f"'{shared[0].currency_text}' is written for several currencies and neither the field nor the "
+                f"address country says which; no budget is stated",
+                shared[0].number_text,
+            )
+        ]
     bare = [a for a in found if a.multiplier or a.value >= 1000]
     if bare:
         codes = [a for a in amounts(" ".join(text.split())) if a.currency]
@@ -223,7 +235,7 @@ def _headcount_amount(text: str) -> Amount | None:
         words = [w for w in word_amounts(text) if w.qualifier or not text[: w.start].strip()]
         return next((w for w in words[:1] if not _counts_others(text, w)), None)
     for amount in digits:
-        if amount.currency:
+        if amount.is_money:
             return None  # money, not people
         if _counts_others(text, amount):
             continue
@@ -296,7 +308,7 @@ def headcount_findings(text: str) -> list[Finding]:
     amount = _headcount_amount(text)
     if amount is not None and amount.is_integer:
         return []
-    digits = [a for a in amounts(text, count=True) if not a.currency]
+    digits = [a for a in amounts(text, count=True) if not a.is_money]
     if amount is None and any(_breakdown(text, a, digits) for a in digits[:1]):
         return [
             Finding(

@@ -7,8 +7,11 @@ trailing "+") and a currency written next to it: a sign or ISO code before ("US$
 "12 billion yen", "$1.52 billion (AUD)"). Currency names come from CLDR for
 every ISO 4217 code, with the signs CLDR writes in the currency's own territories ("₦"),
 through tables generated from babel (``lexicon/cldr-currency-*.csv``, devkit/cldr_tables.py);
-``ontology/currencies.csv`` adds signs CLDR lacks and
-the default for a bare word several currencies share ("dollars", "francs", "rupees").
+``ontology/currencies.csv`` adds signs CLDR lacks. A sign or word several currencies share
+("$", "Rs.", "kr", "rupees", "pesos"; ``lexicon/cldr-territory-currency-words.csv``) is read
+only when the caller gives the profile's country and that country's currency is written so:
+"$" in Mexico is MXN, "Rs." in Pakistan PKR; elsewhere the amount keeps the sign as written
+(``currency_text``) and no currency, never a guessed one.
 
 A number that cannot be read one way only ("3,6" without a multiplier of a decimal-comma
 language, "1.300" alone, a digit run glued to letters) is not read at all:
@@ -90,6 +93,11 @@ class Amount:
     currency_text: str | None = None  # the sign, code or name as written
 
     @property
+    def is_money(self) -> bool:
+        """Written with a currency, also one a shared sign leaves unresolved ("$" alone)."""
+        return bool(self.currency or self.currency_text)
+
+    @property
     def is_integer(self) -> bool:
         return self.value == self.value.to_integral_value()
 
@@ -145,6 +153,8 @@ def _currency_words() -> _CurrencyWords:
         codes.setdefault(word.casefold(), code)
     words = [*lexicon.currency_words(), *_cldr_names()]
     words += [sign for sign, _ in _table_words() if sign[-1:].isalpha()]
+    # words several currencies share ("dinars", "rupees"): read, and resolved by the country
+    words += [row.word for row in lexicon.cldr_territory_currency_words() if row.word.isalpha()]
     signs = [sign for sign, _ in _table_words() if not sign.isalpha()] + list(_cldr_symbols())
     signs += list(_cldr_local_symbols())
     signs = [sign for sign in signs if not any(ch.isspace() for ch in sign)]
@@ -168,11 +178,43 @@ def built_patterns() -> tuple[re.Pattern[str], ...]:
     return words.before, words.after
 
 
-def currency(sign: str | None) -> str | None:
-    """ISO 4217 code for a currency sign, code or name as written, or None."""
+@dataclass(frozen=True)
+class _SharedWords:
+    codes: Mapping[str, frozenset[str]]  # casefolded word → the currencies written with it
+    own: Mapping[str, str]  # territory → its currency
+
+
+@cache
+def _shared_words() -> _SharedWords:
+    codes: dict[str, set[str]] = {}
+    own: dict[str, str] = {}
+    for row in lexicon.cldr_territory_currency_words():
+        codes.setdefault(row.word.casefold(), set()).add(row.code)
+        own[row.territory] = row.code
+    for sign, code in _table_words():  # "Rs." is also written for INR, though CLDR says "₹"
+        key = sign.casefold().rstrip(".")
+        if key in codes:
+            codes[key].add(code)
+    return _SharedWords(MappingProxyType({w: frozenset(c) for w, c in codes.items()}), MappingProxyType(own))
+
+
+def shared_currency(sign: str) -> bool:
+    """A sign or word several currencies are written with ("$", "Rs.", "kr", "pesos")."""
+    return " ".join(sign.split()).casefold().rstrip(".") in _shared_words().codes
+
+
+def currency(sign: str | None, country: str | None = None) -> str | None:
+    """ISO 4217 code for a currency sign, code or name as written, or None.
+
+    A sign several currencies share is read only as the currency of ``country`` (ISO 3166-1
+    alpha-2, the profile's address), when that currency is written with it; else None."""
     if not sign:
         return None
     sign = re.sub(r"\s+", " ", sign.strip())
+    if shared_currency(sign):
+        shared = _shared_words()
+        own = shared.own.get(country) if country else None
+        return own if own in shared.codes[sign.casefold().rstrip(".")] else None
     if re.fullmatch(r"[A-Z]{3}", sign):
         import pycountry
 
@@ -205,10 +247,11 @@ def _decimal(number: str, multiplier_words: list[str], count: bool = False) -> D
         return None
 
 
-def amounts(text: str, *, count: bool = False) -> list[Amount]:
+def amounts(text: str, *, count: bool = False, country: str | None = None) -> list[Amount]:
     """Every readable number in ``text``, with multiplier, qualifier and adjacent currency.
 
-    ``count``: the numbers count whole things (a headcount): "8.000" is eight thousand."""
+    ``count``: the numbers count whole things (a headcount): "8.000" is eight thousand.
+    ``country``: the profile's address country, which alone resolves a shared sign ("$")."""
     found: list[Amount] = []
     words = _currency_words()
     for match in NUMBER.finditer(text):
@@ -230,8 +273,8 @@ def amounts(text: str, *, count: bool = False) -> list[Amount]:
         code = code_text = None
         window_start = max(0, match.start() - 8)
         before = words.before.search(text, window_start, match.start())
-        if before and currency(before["cur"]):
-            code, code_text = currency(before["cur"]), before["cur"]
+        if before and (currency(before["cur"]) or shared_currency(before["cur"])):
+            code, code_text = currency(before["cur"], country), before["cur"]
             start = before.start()
             # "CAD $1.2 billion", "AUD $ 40m": an ISO code before the sign names which dollars
             named = _CODE_BEFORE_SIGN.search(text, max(0, start - 5), start)
@@ -242,9 +285,13 @@ def amounts(text: str, *, count: bool = False) -> list[Amount]:
         after = words.after.match(text[end : end + _AFTER_WINDOW])
         if after:
             written = after["cur"] or after["code"] or after["sign"]
-            if currency(written) and (code is None or currency(written) == code or after["code"]):
+            read = currency(written, country)
+            if read and (code is None or read == code or after["code"]):
                 # "$1.52 billion (AUD)": the code after names which dollars
-                code, code_text, end = currency(written), written, end + after.end()
+                code, code_text, end = read, written, end + after.end()
+            elif not read and shared_currency(written) and code is None:
+                # "48 billion pesos" with no country that uses pesos: the word kept, no currency
+                code_text, end = code_text or written, end + after.end()
         qualifier_match = _QUALIFIER_BEFORE.search(text, max(0, start - 16), start)
         if qualifier_match and (qualifier_match.start() == 0 or not text[qualifier_match.start() - 1].isalnum()):
             qualifier = qualifier_match["qual"].lower()
