@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from orgkg.iri import slugify
-from orgkg.model import Diagnostic, FieldFacts, FieldStatus, Profile, ProfileFacts, Severity
+from orgkg.model import Address, Diagnostic, FieldFacts, FieldStatus, Profile, ProfileFacts, Severity
 
 from .address import country_code, read_address
 from .budget import read_budget, read_funding, read_headcount
@@ -103,12 +103,18 @@ def extract(profile: Profile) -> ProfileFacts:
     employees_counted = bool(
         employees and read_status(employees).status is FieldStatus.STATED and read_headcount(employees, identity)[0]
     )
+    # The address country resolves a currency sign several currencies share ("$" in Mexico).
+    address = profile.field("Headquarters address")
+    address_facts = read_address(address, identity)[0] if address else []
+    country = next((fact.country for fact in address_facts if isinstance(fact, Address)), None)
     for field in profile.fields:
         # The status layer decides first; a reader runs only on a stated value, never on the
         # explanation after "N/A —" or "None;". A reader's own status is no longer consulted.
         status = read_status(field).status
         reader = READERS.get(field.name) if field.known else None
         facts = reader(field, identity)[0] if reader and status is FieldStatus.STATED else []
+        if reader is read_budget and status is FieldStatus.STATED:
+            facts = read_budget(field, identity, country)[0]
         superseded = field.name == "Staff" and employees_counted and bool(facts)
         if superseded:
             facts = []  # one headcount: "Number of employees" wins
