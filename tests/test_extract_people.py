@@ -392,3 +392,23 @@ def test_a_role_line_then_its_holder_on_the_next_line(
 )
 def test_name_then_role_and_romance_prepositions(text: str, label: str, holder: str) -> None:
     assert leaders(text) == {(label, (holder,))}
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Administrator: Ruth K. Adler, March 1951 to June 1955, the longest-serving holder of the post.",
+            {("Administrator", ("Ruth K. Adler",))},
+        ),
+        ("Executive Director: Amara Okoye, 2015–2021", {("Executive Director", ("Amara Okoye",))}),
+        ("Rector — María José Gómez, Sept. 2019 to present", {("Rector", ("María José Gómez",))}),
+        ("Chair: Lars Berg, January 2020 onwards, an economist", {("Chair", ("Lars Berg",))}),
+    ],
+)
+def test_a_period_after_the_holder_is_a_note(line: str, expected: set) -> None:
+    assert leaders(line) == expected
+
+
+def test_a_month_without_a_year_is_a_given_name() -> None:
+    assert leaders("Co-Directors: Jane Doe, May Smith") == {("Co-Directors", ("Jane Doe", "May Smith"))}

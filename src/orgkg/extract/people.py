@@ -382,8 +382,16 @@ def leader_findings(field: Field) -> list[Finding]:
     return found
 
 
+_YEAR = re.compile(r"\b\d{4}\b")
+
+
 def _description(text: str) -> bool:
+    """A note after a holder's name: a lowercase description ("the first holder of the
+    post") or a period ("July 1935 to December 1938", "1998–2004", "Sept. 2019 – present")."""
     first = text.split(" ", 1)[0]
+    # A month opens a period only with a year ("May 2020", not the given name "May Smith").
+    if first[:1].isdigit() or (first.lower().rstrip(".") in lexicon.month_spellings() and _YEAR.search(text)):
+        return True
     return first[:1].islower() and first not in {"and", "or", "&"}
 
 
