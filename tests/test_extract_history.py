@@ -1424,3 +1424,36 @@ def test_founded_another_noun_as_gives_no_name(text: str) -> None:
 def test_a_change_to_its_present_name(text: str) -> None:
     found = events(text)
     assert [e.previous_name for e in found if e.previous_name] == ["Halden Soil Bureau"]
+
+
+@pytest.mark.parametrize(
+    ("text", "predecessors"),
+    [
+        (
+            "It carries on the work of the Fjord Peat Station, the Tarn Clay Office and the Nordic Bog Board, which "
+            "were merged into it in 1962.",
+            ["Fjord Peat Station", "Tarn Clay Office", "Nordic Bog Board"],
+        ),
+        (
+            "HISR took over from two older bodies, the Fjord Peat Station (FPS) and the Nordic Clay Office (NCO), "
+            "which were merged into the institute.",
+            ["Fjord Peat Station", "Nordic Clay Office"],
+        ),
+        (
+            "Its staff came from the Fjord Peat Station and the Nordic Clay Office, which had been merged into HISR.",
+            ["Fjord Peat Station", "Nordic Clay Office"],
+        ),
+        # singular: the last name alone
+        (
+            "It began beside the Fjord Peat Station and the Nordic Clay Office, which was merged into it.",
+            ["Nordic Clay Office"],
+        ),
+    ],
+)
+def test_a_plural_relative_after_a_list_merged_into_it(text: str, predecessors: list[str]) -> None:
+    assert names_of(events(text), "original") == predecessors
+
+
+def test_a_list_merged_into_another_gives_no_predecessor() -> None:
+    text = "The Fjord Peat Station and the Nordic Clay Office, which were merged into the Tarn Soil Agency, closed."
+    assert names_of(events(text), "original") == []

@@ -1211,7 +1211,10 @@ def _read_clause(story: _Story, clause: _Clause, ended_by: list[ChangeEvent]) ->
         # "In 2012, the X Secretariat merged into the agency": X is a predecessor
         absorbed = _absorbed_into_self(clause.other_subject, clause.after, names)
         if absorbed:
-            story.facts.append(ChangeEvent(_INTO_SELF[verb.kind], clause.text, original=absorbed, date=clause.date))
+            listed = _relative_list(clause.sentence[: clause.match.start()], absorbed, names)
+            story.facts.extend(
+                ChangeEvent(_INTO_SELF[verb.kind], clause.text, original=m, date=clause.date) for m in listed
+            )
     elif verb.kind in DISSOLVING and verb.direction == "none" and who != Subject.SELF:
         # "AT&T then closed it in April 2002": another acting on this organization
         if _acted_on_self(clause.sentence[: clause.match.start()], clause.after, names):
@@ -2007,6 +2010,32 @@ def _without_it(gap: str, names: Names) -> tuple[str, bool]:
 
 
 _IT_OBJECT = re.compile(r"\s*(?:it|the\s+(?P<noun>[a-z]+))\b")
+
+
+# "the X and the Y, which were merged into it": a relative after a list of names
+_LIST_RELATIVE = re.compile(
+    r",\s+(?:which|that)\s+(?P<aux>was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+\s+){0,2}$"
+)
+_PLURAL_AUX = frozenset({"were", "have been", "had been"})
+_LIST_START = re.compile(r"(?<![\w-])(?:the\s+)?[A-ZÀ-Þ]")  # where a list of names may begin
+_LIST_STARTS = 12
+
+
+def _relative_list(before: str, absorbed: Mention, names: Names) -> list[Mention]:
+    """The organizations a relative after a list of names refers to: all of them after a
+    plural ("the X and the Y, which were merged into it"), the nearest after a singular
+    ("…, which was merged into it"); ``absorbed`` alone when no list ends before it."""
+    relative = _LIST_RELATIVE.search(before)
+    if relative is None:
+        return [absorbed]
+    phrase = before[: relative.start()]
+    phrase = phrase[max(phrase.rfind(";"), phrase.rfind(":")) + 1 :]
+    starts = [m.start() for m in _LIST_START.finditer(phrase)][-_LIST_STARTS:]
+    for start in starts:  # the longest run of names that ends the phrase
+        listed = [m for m in organizations_in_list(phrase[start:], names) if not names.is_self(m.name)]
+        if len(listed) >= 2 and any(m.name == absorbed.name for m in listed):
+            return listed if " ".join(relative["aux"].split()) in _PLURAL_AUX else listed[-1:]
+    return [absorbed]
 
 
 def _absorbed_into_self(subject: str, after: str, names: Names) -> Mention | None:
