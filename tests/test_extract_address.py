@@ -434,3 +434,25 @@ def test_a_district_number_needs_a_postal_code_and_no_street_word() -> None:
     assert address_of("Harbour Lane, Building 7, Kenya") == ("Harbour Lane", None, None, None, "KE")
     found = address_of("Kloof Road, Main Street 2, 8001, South Africa")
     assert found is None or found[1] != "Main Street 2"
+
+
+@pytest.mark.parametrize(
+    ("text", "locality", "region"),
+    [
+        ("Washington, D.C., United States", "Washington", "DC"),
+        ("Albany, N.Y., USA", "Albany", "NY"),
+        ("Victoria, B.C., Canada", "Victoria", "BC"),
+    ],
+)
+def test_region_code_with_stops_after_a_locality_is_no_locality(text: str, locality: str, region: str) -> None:
+    from orgkg.extract.address import _read
+
+    found = _read(text)
+    assert (found.street, found.locality, found.region) == (None, locality, region)
+
+
+def test_stops_alone_make_no_region() -> None:
+    from orgkg.extract.address import _read
+
+    found = _read("12 Main Street, Springfield, X.Y., United States")  # no US region "XY"
+    assert found.region not in {"X.Y.", "XY"}

@@ -133,11 +133,16 @@ def _region_suffixes() -> Mapping[str, tuple[str, ...]]:
     return MappingProxyType(suffixes)
 
 
+_DOTTED_CODE = re.compile(r"(?:[A-Z]\.){2,3}")
+
+
 def _region(text: str, country: str | None) -> bool:
     """``text`` names a region of ``country``: a code in capitals ("QC", "NSW") or a name."""
     if not country or not text:
         return False
     regions = _regions(country)
+    if _DOTTED_CODE.fullmatch(text):  # "D.C.", "N.Y.", "B.C.": a region code written with stops
+        text = text.replace(".", "")
     if text.isupper() and text.isalpha() and text in regions:
         return True
     return not text.isupper() and _fold(text) in regions
@@ -384,7 +389,8 @@ def _read(verbatim: str, identity: Identity | None = None) -> Address:
         verbatim=verbatim,
         street=_span(verbatim, street_parts),
         locality=locality,
-        region=region,
+        # "D.C." is stored as its code "DC", the form the region shapes check
+        region=region.replace(".", "") if region and _DOTTED_CODE.fullmatch(region) else region,
         postal_code=postal,
         country=country,
     )
