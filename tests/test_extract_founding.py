@@ -869,3 +869,94 @@ def test_round4_the_agent_of_another_participle_is_no_founder(text: str) -> None
 def test_round4_founded_by_still_names_founders() -> None:
     reading = read_founding_text("The board was founded in Kendal in 1921 by Ada Fell and Tom Reyes.", ORG)
     assert [m.name for m in reading.founders] == ["Ada Fell", "Tom Reyes"]
+
+
+# --- round 5: another body's act, another body's founding, ordinances, titles ----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It repealed the Tarn Water Act, 1952.",
+        "The Board replaced the River Tarn Conservancy; the order repealing the Conservancy Act 1931 took effect.",
+        "Its creation superseded the Upland Drainage Act of 1948.",
+        "The statute amended the Fell Waters Act 1960 in several places.",
+    ],
+)
+def test_a_repealed_or_replaced_act_is_no_founding_instrument(text: str) -> None:
+    assert find_instrument(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "year", "signer"),
+    [
+        (
+            "Tarn Valley Water Ordinance, 2004 (Ordinance No. XII of 2004), promulgated by President Amina Rauf; "
+            "it repealed the Tarn Water Act, 1952.",
+            "Tarn Valley Water Ordinance, 2004",
+            2004,
+            "Amina Rauf",
+        ),
+        (
+            "Established by the Water Boards Proclamation No. 7/1993, issued by Governor Tesfaye Bekele, "
+            "which replaced the Rivers Act 1961.",
+            "Water Boards Proclamation No. 7/1993",
+            None,
+            "Tesfaye Bekele",
+        ),
+        (
+            "The Tarn Waters Act 1995, enacted by Parliament, superseded the Water Act 1963.",
+            "Tarn Waters Act 1995",
+            1995,
+            None,
+        ),
+    ],
+)
+def test_ordinances_and_proclamations_with_their_signer_not_the_repealed_act(
+    text: str, name: str, year: int | None, signer: str | None
+) -> None:
+    found = find_instrument(text)
+    assert found is not None
+    assert found.name == name
+    if year is not None:
+        assert found.date is not None and found.date.year == year  # not the repealed act's year
+    assert (found.signer.name if found.signer else None) == signer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was one of many local boards encouraged by the national Water Council that the engineer Ada Fell "
+        "had set up in May 1942.",
+        "It took over the depots of the Fell Drainage Company, which the county council created in 1911.",
+        "The TVWB absorbed the Lakes Trust that Jon Birk and his wife founded on 2 June 1930.",
+    ],
+)
+def test_a_date_in_an_object_relative_about_another_body_is_no_founding_date(text: str) -> None:
+    assert read_founding_text(text, ORG).date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("It is the water board that Parliament set up in 1921.", 1921),
+        ("The Tarn Valley Water Board, which the county council created in 1936, supplies the valley.", 1936),
+        ("The board was set up in 1958; the Lakes Trust that it absorbed was older.", 1958),
+        ("The Water Council, which was founded in 1901, merged with others; the board was established in 1974.", 1974),
+    ],
+)
+def test_an_object_relative_about_the_organization_keeps_its_date(text: str, year: int) -> None:
+    date = read_founding_text(text, ORG).date
+    assert date is not None and date.year == year
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The board was founded by Canon T. R. Fell and Professor Ada Lind.", ["T. R. Fell", "Ada Lind"]),
+        ("The board was founded in 1902 by Rabbi Leo Baum and Father John Moss.", ["Leo Baum", "John Moss"]),
+        ("The board was founded by Bishop Anne Ortiz.", ["Anne Ortiz"]),
+    ],
+)
+def test_ecclesiastical_and_academic_titles_are_no_part_of_a_founder(text: str, expected: list[str]) -> None:
+    assert founders_of(text) == expected

@@ -35,7 +35,7 @@ from orgkg.model import (
 )
 
 from . import lexicon
-from .dates import MONTHS, date_spans
+from .dates import MONTHS, date_spans, event_date_spans
 from .history import Names, Segment, Subject, context_words, defined_acronyms, in_head_year, segments, subject_of
 from .names import (
     PersonName,
@@ -193,6 +193,7 @@ CUE_ROLES = frozenset(
         "foreign-title",
         "current-after",
         "no-founding-act",
+        "other-act",
     }
 )
 
@@ -353,6 +354,8 @@ def find_instrument(text: str) -> Instrument | None:
             name = _instrument_name(found)
             if not name or _is_current(sentence, start) or _current_after(sentence[end:]):
                 continue
+            if _OTHER_ACT.search(sentence[max(0, start - _OTHER_ACT_REACH) : start]):
+                continue  # "it repealed the X Act, 1974": the act it replaced, not its own
             if any(start < d_start < end < d_end for d_start, d_end, _ in dates):
                 continue  # "Legge 21 giugno 1986, n. 317": a title cut inside its date
             found_instrument = _describe(name, sentence, end)
@@ -361,6 +364,11 @@ def find_instrument(text: str) -> Instrument | None:
                 found_instrument = replace(found_instrument, in_force=later)
             return found_instrument
     return None
+
+
+# "repealed the", "replacing the earlier": a word of another act just before the title
+_OTHER_ACT = re.compile(rf"\b(?:{_phrases(cues('other-act'))})\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+)?$", re.I)
+_OTHER_ACT_REACH = 40  # characters before a title searched for that word
 
 
 _IN_FORCE = re.compile(rf"\b(?:{_phrases(cues('in-force'))})\s+", re.I)
@@ -482,7 +490,7 @@ def _describe(name: str, sentence: str, end: int) -> Instrument:
     in_force_pattern = _IN_FORCE
     signed_pattern = re.compile(rf"\b(?:{_phrases(cues('signed'))})\b", re.I)
     for clause in re.split(r";", rest):
-        spans = date_spans(clause)
+        spans = event_date_spans(clause)  # "… replaced the Water Act 1963": that year is another title's
         force = in_force_pattern.search(clause)
         signed = signed_pattern.search(clause)
         for start, _, value in spans:
@@ -500,8 +508,11 @@ def _refines(new: DateValue, old: DateValue) -> bool:
 
 
 _WHICH_SIGNED = re.compile(r"\bwhich\s+(?P<who>\S.{2,79}?)\s+signed\b")
+# "signed into law by", "promulgated by", "enacted … by" (lexicon role signed)
 _SIGNED_BY_AGENT = re.compile(
-    r"\bsigned(?:\s+into\s+law)?(?:\s+\w+){0,4}?\s+by\s+(?P<who>[^,;]{3,80})(?:,\s(?P<then>[^,;]{3,80}))?"
+    rf"\b(?:{lexicon.alternation(c for c in cues('signed') if ' ' not in c)})(?:\s+\w+){{0,4}}?\s+by\s+"
+    r"(?P<who>[^,;]{3,80})(?:,\s(?P<then>[^,;]{3,80}))?",
+    re.I,
 )
 
 
@@ -616,7 +627,12 @@ def read_founding_text(
         sentence = _set_up_joined(segment.text)
         for match in _verb_pattern().finditer(sentence):
             verb = _verb(match["verb"])
+            relative = _object_relative_antecedent(sentence, match.start(), names)
+            if relative == Subject.OTHER:
+                continue  # "the X Committee that A had set up in May 1942": X's founding, not ours
             who, other = subject_of(sentence, match.start(), names)
+            if relative == Subject.SELF:
+                who, other = Subject.SELF, None  # "the board, which the council created in 1936"
             after = sentence[match.end() :]
             # "X founded it": in a field's first sentence "it" is the organization
             it_first = number == 0 and _first_word(after) == "it" and not _negated(sentence, match.start())
@@ -672,6 +688,51 @@ def read_founding_text(
             if found:
                 founders.append(found)
     return FoundingReading(date, tuple(dict.fromkeys(founders)), instrument)
+
+
+# "… that the Quaker A had set up", "… which the government created": an object relative
+# clause (a subject between the pronoun and the verb); its verb founds the antecedent
+_OBJECT_RELATIVE = re.compile(r"\b(?:that|which|whom)\s(?P<subject>[^\s,;:()][^,;:()]{0,79})$")
+_RELATIVE_AUXILIARY = frozenset({"was", "were", "is", "are", "had", "has", "have", "been", "be", "being"})
+_NAME_GLUE = frozenset({"of", "for", "and", "the", "de", "du", "des", "für"})
+
+
+def _trailing_name(text: str) -> str:
+    """The capitalised words (glue words between them) that end ``text``."""
+    kept: list[str] = []
+    for word in reversed(text.split()[-12:]):
+        if not (word[:1].isupper() or (kept and word in _NAME_GLUE)):
+            break
+        kept.insert(0, word)
+    while kept and not kept[0][:1].isupper():
+        kept.pop(0)
+    return " ".join(kept)
+
+
+# a lowercase noun phrase ("the water board"), not a name ("the Fell Drainage Company")
+_ANTECEDENT_NOUN = re.compile(r"\b(?:[Tt]he|[Tt]his)\s(?:[a-z-]{1,20}\s){0,2}(?P<noun>[a-z]{2,20})$")
+_RELATIVE_REACH = 120  # characters before a verb searched for its relative pronoun
+
+
+def _object_relative_antecedent(sentence: str, start: int, names: Names) -> str | None:
+    """For a founding verb at ``start`` that ends an object relative clause ("the national
+    Famine Committee that A had set up in May 1942", "the board, which the council created"),
+    Subject.SELF or Subject.OTHER by its antecedent, the thing the verb founds; else None."""
+    before = sentence[max(0, start - _RELATIVE_REACH) : start]
+    relative = _OBJECT_RELATIVE.search(before)
+    if not relative:
+        return None
+    words = _words(relative["subject"])
+    if not words or words[0] in _RELATIVE_AUXILIARY:
+        return None  # "which was set up": a subject relative, read by ``subject_of``
+    antecedent = sentence[: max(0, start - _RELATIVE_REACH) + relative.start()].rstrip(" ,")
+    name = _trailing_name(antecedent)
+    if name and names.is_self(re.sub(r"^(?:The|the)\s+", "", name)):
+        return Subject.SELF
+    noun = _ANTECEDENT_NOUN.search(antecedent[-80:])
+    if antecedent.endswith(" it") or (noun and noun["noun"] in names.own_words()):
+        return Subject.SELF  # "the water board that Parliament set up"
+    return Subject.OTHER
 
 
 _LEADING_TIME = re.compile(r"(?:In|On|By|Around|About|Circa)\s+")
