@@ -350,3 +350,94 @@ def test_an_enumeration_before_a_country_keeps_the_name_whole() -> None:
     item = "Institute of Physics, Chemistry and Biology, Germany"
     assert programs(*bullets(item)) == [item]
     assert programs(*bullets("Royal Observatory, Edinburgh")) == ["Royal Observatory, Edinburgh"]
+
+
+# --- lists in other languages, open ends and lowercase leads ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Facultad de Química, Facultad de Economía and Facultad de Artes y Diseño, among others; "
+            "at upper-secondary level, the Escuela Técnica Superior and the Colegio de Bachilleres.",
+            [
+                "Facultad de Química",
+                "Facultad de Economía",
+                "Facultad de Artes y Diseño",
+                "Escuela Técnica Superior",
+                "Colegio de Bachilleres",
+            ],
+        ),
+        (
+            "Faculté des Sciences, Faculté de Droit et Faculté de Médecine, etc.; "
+            "for doctoral research, the Institut Pasteur de Lyon.",
+            ["Faculté des Sciences", "Faculté de Droit", "Faculté de Médecine", "Institut Pasteur de Lyon"],
+        ),
+        (
+            "School of Law, School of Medicine and School of Nursing, and others; "
+            "for postgraduates, the Graduate College.",
+            ["School of Law", "School of Medicine", "School of Nursing", "Graduate College"],
+        ),
+    ],
+)
+def test_semicolon_parts_with_repeated_heads_or_articles_are_lists(text: str, expected: list[str]) -> None:
+    assert sorted(units(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Research groups: Soils, Water and Air; Oceans", ["Soils, Water and Air", "Oceans"]),
+        (
+            "Committee C07 on Rails, Sleepers and Fastenings; Committee D11 on Rubber",
+            ["Committee C07 on Rails, Sleepers and Fastenings", "Committee D11 on Rubber"],
+        ),
+        (
+            "Directorate for Trade, Industry and Energy; Legal Service",
+            ["Directorate for Trade, Industry and Energy", "Legal Service"],
+        ),
+    ],
+)
+def test_a_semicolon_part_with_commas_stays_one_name_unless_its_shape_marks_a_list(
+    text: str, expected: list[str]
+) -> None:
+    assert units(text) == expected
+
+
+# --- counted lists of organs in the structure field -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Charter sets up five organs: the Assembly; the Council of Elders; the Tribunal; "
+            "the Standing Committees; and the Secretariat.",
+            {"Assembly", "Council of Elders", "Tribunal", "Standing Committees", "Secretariat"},
+        ),
+        (
+            "The Statute establishes four principal organs — the Conference, the Executive Board, "
+            "the Court of Arbitration and the Secretariat — and several working parties.",
+            {"Conference", "Executive Board", "Court of Arbitration", "Secretariat"},
+        ),
+        (
+            "It has three bodies: the Conference of the Parties, the Bureau and the Secretariat.",
+            {"Conference of the Parties", "Bureau", "Secretariat"},
+        ),
+    ],
+)
+def test_a_counted_list_of_organs_names_every_unit(text: str, expected: set[str]) -> None:
+    assert set(structure(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Board and the Secretariat support the Council.",  # references, no list
+        "It works in two places: Lyon and Grenoble.",  # places, not organs
+        "The Treaty sets up three organs: the Summit and the Secretariat.",  # count disagrees
+    ],
+)
+def test_no_unit_from_references_or_a_disagreeing_count(text: str) -> None:
+    assert not {"Board and the Secretariat", "Lyon", "Grenoble", "Summit", "Secretariat"} & set(structure(text))

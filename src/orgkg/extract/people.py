@@ -9,10 +9,10 @@ from orgkg.model import Fact, Field, FieldFacts, Identity, Mention, Post, Severi
 
 from . import lexicon
 from .budget import Finding
-from .names import PROPER, check_unit_name, is_description, is_title_only, person_name, same_name
+from .names import PROPER, NameKind, check_unit_name, is_description, is_title_only, person_name, same_name
 from .reader import ReaderResult
 from .text import clean, sentences, split_top_level, split_words_top_level, strip_article, strip_notes, unique
-from .units import UNIT_PHRASE, UNIT_WORDS, is_unit_reference
+from .units import UNIT_PHRASE, UNIT_WORDS, is_unit_reference, marked_lists, mention_of
 
 # Longest first, so "chief executive" wins over "chief"; "-" in the list stands for a space or a hyphen.
 ROLE_WORDS = "|".join(role.replace("-", r"[\s-]") for role in sorted(lexicon.roles(), key=lambda r: (-len(r), r)))
@@ -32,6 +32,8 @@ def read_structure(field: Field, identity: Identity) -> ReaderResult:
         # "a bipartisan Technology Assessment Board": the name starts at its first capital;
         # "the office" (one common word: the organization itself) is no unit.
         words = clean(match["unit"]).split()
+        if any(w.lower() in {"the", "a", "an"} for w in words):
+            continue  # "the Tribunal and the Secretariat": two units, read from the list below
         if any(word[0].isupper() for word in words):
             while not words[0][0].isupper():
                 words.pop(0)
@@ -50,6 +52,12 @@ def read_structure(field: Field, identity: Identity) -> ReaderResult:
     ):
         role = role_name(match["role"])
         facts.append(Post(role, role))
+    # "The Treaty sets up seven organs: the Summit; …; and the Secretariat": a counted list
+    # names every unit, one-word organs too ("Summit", "Secretariat").
+    for piece in marked_lists(field.text, NameKind.UNIT) or []:
+        found = mention_of(piece, NameKind.UNIT)
+        if found and not any(isinstance(f, Unit) and same_name(f.name, found.name) for f in facts):
+            facts.append(Unit(found.name, found.acronym))
     # Named bodies ("the National Science Board") that the unit pattern did not catch whole.
     # Per sentence: a name never runs across a full stop ("… its Director. A … Council").
     for sentence in sentences(field.text):
@@ -57,11 +65,14 @@ def read_structure(field: Field, identity: Identity) -> ReaderResult:
     return unique(facts), None
 
 
+_TWO_BODIES = re.compile(r"\s(?:and|&)\sthe\s", re.I)
+
+
 def _named_bodies(sentence: str, identity: Identity, facts: list[Fact]) -> list[Fact]:
     for match in PROPER.finditer(sentence):
         name = match["name"]
-        if is_unit_reference(name, sentence[: match.start()]):
-            continue
+        if is_unit_reference(name, sentence[: match.start()]) or _TWO_BODIES.search(name):
+            continue  # "the Bureau and the Secretariat": two bodies, no one name
         is_unit = re.search(rf"\b(?:{UNIT_WORDS})\b", name, re.I) and not same_name(name, identity.name)
         if is_unit and not any(isinstance(f, Unit) and same_name(strip_article(name), f.name) for f in facts):
             facts = [f for f in facts if not (isinstance(f, Unit) and f.name.lower() in name.lower())]

@@ -293,7 +293,7 @@ def list_items(text: str, kind: NameKind) -> list[tuple[str, bool]]:
         clean(item)
         for sentence in sentences(text)
         for part in split_top_level(sentence, ";")
-        for item in split_items(part)
+        for item in split_items(_list_body(clean(part)))
     ]
     if len(parts) < 2:
         return [(part, False) for part in parts]
@@ -302,8 +302,43 @@ def list_items(text: str, kind: NameKind) -> list[tuple[str, bool]]:
         value = strip_lead_in(part)
         label = part[: len(part) - len(value)].rstrip(" :")
         pieces = split_unit_names(value, kind) if value != part and not org_mention(label) else None
+        if value == part and _LIST_JOINT.search(part):
+            # "Faculty of Law, Faculty of Arts and Faculty of Medicine; the A and the B": a
+            # semicolon part is itself a list only when its shape marks every item: each
+            # opens with "the", or all repeat one head word ("Soils, Water and Air" and
+            # "Committee A01 on Steel, Stainless Steel and Related Alloys" are one name).
+            pieces = _article_items(part, kind) or _repeated_head_items(part, kind)
         items += [(piece, True) for piece in pieces] if pieces and len(pieces) > 1 else [(part, True)]
     return items
+
+
+# "A, B and C, among others", "A and B etc.": the list's end says it is not complete.
+_OPEN_END = re.compile(r",?\s(?:among (?:many )?others|and (?:many )?others|and so on|etc)\.?\Z", re.I)
+# "at upper-secondary level, the A and the B", "in Bergen, A and B": a lowercase phrase of a
+# few words before the list's first comma says where or which; it is no name.
+_LOWERCASE_LEAD = re.compile(r"\A(?:[a-z][\w-]*\s){1,5}[a-z][\w-]*,\s(?=[A-Z]|the\s)")
+
+
+def _list_body(part: str) -> str:
+    """``part`` without an open end ("among others") and a lowercase lead ("at upper-secondary
+    level,"), when what is left starts with a name."""
+    part = _OPEN_END.sub("", part)
+    lead = _LOWERCASE_LEAD.match(part)
+    if lead and not any(w in lexicon.sentence_verbs() for w in lead[0].split()):
+        return part[lead.end() :]
+    return part
+
+
+def _repeated_head_items(text: str, kind: NameKind) -> list[str] | None:
+    """ "Facultad de Ciencias, Facultad de Derecho and Facultad de Medicina": names of
+    several words that all open with the same word."""
+    pieces = split_unit_names(text, kind)
+    if not pieces or len(pieces) < 2:
+        return None
+    words = [strip_article(clean(piece)).split() for piece in pieces]
+    if all(len(w) > 1 for w in words) and len({w[0] for w in words}) == 1:
+        return pieces
+    return None
 
 
 def _without_copula(text: str) -> str:
