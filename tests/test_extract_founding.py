@@ -960,3 +960,71 @@ def test_an_object_relative_about_the_organization_keeps_its_date(text: str, yea
 )
 def test_ecclesiastical_and_academic_titles_are_no_part_of_a_founder(text: str, expected: list[str]) -> None:
     assert founders_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("The Board was formed in 1993, when five drainage boards that had worked side by side were merged.", 1993),
+        ("The Board was set up on 1 April 1974.", 1974),
+        ("In 1921 the Board was established by the county.", 1921),
+    ],
+)
+def test_a_capitalised_head_noun_of_its_own_name_is_the_organization(text: str, year: int) -> None:
+    date = read_founding_text(text, ORG).date
+    assert date is not None and date.year == year
+
+
+def test_a_capitalised_word_not_of_its_name_stays_another_body() -> None:
+    assert read_founding_text("The Council was formed in 1993.", ORG).date is None
+    assert read_founding_text("The Board set up a drainage committee in 1995.", ORG).date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The board was the idea of Ada Fell, then a county engineer, who proposed it in 1919.", ["Ada Fell"]),
+        ("The TVWB was an initiative of the engineer Jon Birk.", ["Jon Birk"]),
+        (
+            "It was established on 2 May 1920 as the Tarn Valley Water Board, an initiative of the mayor Rui Costa, "
+            "in the last year of the old council.",
+            ["Rui Costa"],
+        ),
+        ("The board is the brainchild of Dr. Lena Ruiz.", ["Lena Ruiz"]),
+    ],
+)
+def test_the_idea_or_initiative_of_a_person_names_a_founder(text: str, expected: list[str]) -> None:
+    assert founders_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The merger was the idea of Ada Fell.",
+        "The board runs the Clean Rivers Programme, an initiative of the engineer Jon Birk.",
+        "It was renamed in 1950 as the Clean Rivers Board, an initiative of the mayor Rui Costa.",
+        "The board was the idea of the government.",
+    ],
+)
+def test_an_idea_or_initiative_of_something_else_names_no_founder(text: str) -> None:
+    assert founders_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Its founders include Canon A. B. Moss, the rector of the parish, who chaired it; Professor Ada Lind; "
+            "the Methodist Dr Jon Birk; and the farmer Rui Costa, treasurer from 1931.",
+            ["A. B. Moss", "Ada Lind", "Jon Birk", "Rui Costa"],
+        ),
+        ("The founders were Ada Lind, a chemist; Rabbi Leo Baum; and Jon Birk.", ["Ada Lind", "Leo Baum", "Jon Birk"]),
+        ("Its founding members were Ada Lind; Jon Birk; and Tom Moss.", ["Ada Lind", "Jon Birk", "Tom Moss"]),
+    ],
+)
+def test_a_founders_list_split_by_semicolons(text: str, expected: list[str]) -> None:
+    assert founders_of(text) == expected
+
+
+def test_a_semicolon_list_with_a_piece_that_is_no_name_gives_no_founders() -> None:
+    assert founders_of("Its founders include Ada Lind; several farmers of the valley; and Jon Birk.") == []

@@ -194,6 +194,7 @@ CUE_ROLES = frozenset(
         "current-after",
         "no-founding-act",
         "other-act",
+        "idea-of",
     }
 )
 
@@ -622,7 +623,8 @@ def read_founding_text(
     created = False  # whether ``date`` is a creation verb's (a verb that can name founders)
     founders: list[Mention] = []
     instrument: Instrument | None = None
-    for number, segment in enumerate(segments(text)):
+    found_segments = segments(text)
+    for number, segment in enumerate(found_segments):
         # "A and B set the lab up in 1986": the particle joined to its verb
         sentence = _set_up_joined(segment.text)
         for match in _verb_pattern().finditer(sentence):
@@ -631,8 +633,9 @@ def read_founding_text(
             if relative == Subject.OTHER:
                 continue  # "the X Committee that A had set up in May 1942": X's founding, not ours
             who, other = subject_of(sentence, match.start(), names)
-            if relative == Subject.SELF:
-                who, other = Subject.SELF, None  # "the board, which the council created in 1936"
+            if relative == Subject.SELF or (who == Subject.OTHER and _own_head_noun(other, names)):
+                # "the board, which the council created in 1936"; "The Council was formed in 1993"
+                who, other = Subject.SELF, None
             after = sentence[match.end() :]
             # "X founded it": in a field's first sentence "it" is the organization
             it_first = number == 0 and _first_word(after) == "it" and not _negated(sentence, match.start())
@@ -678,7 +681,8 @@ def read_founding_text(
             if verb.names_founder:
                 founders.extend(_founders_after(sentence[match.end() :]))
             instrument = instrument or _instrument_after(sentence[match.end() :])
-        founders.extend(_named_as_founders(sentence, names))
+        # "Its founders include A, the vicar; B; and C": a list the sentence split cut at its semicolons
+        founders.extend(_named_as_founders(_with_semicolon_tail(found_segments, number), names))
         in_force = _own_treaty_in_force(sentence, names)
         if in_force is not None and (date is None or not created):
             date, created = in_force, True
@@ -712,6 +716,14 @@ def _trailing_name(text: str) -> str:
 # a lowercase noun phrase ("the water board"), not a name ("the Fell Drainage Company")
 _ANTECEDENT_NOUN = re.compile(r"\b(?:[Tt]he|[Tt]his)\s(?:[a-z-]{1,20}\s){0,2}(?P<noun>[a-z]{2,20})$")
 _RELATIVE_REACH = 120  # characters before a verb searched for its relative pronoun
+
+
+def _own_head_noun(other: str | None, names: Names) -> bool:
+    """ "The Council" of the Research Council of Norway, "The Board" of a water board: one
+    capitalised word of the organization's own name, written alone as its subject."""
+    if not other or " " in other.strip() or not other[:1].isupper():
+        return False
+    return other.lower() in {w.lower() for w in names.identity.name.split()[1:]}
 
 
 def _object_relative_antecedent(sentence: str, start: int, names: Names) -> str | None:
@@ -802,7 +814,10 @@ def _own_treaty_in_force(sentence: str, names: Names) -> DateValue | None:
     return spans[0] if spans else None
 
 
-_BRAINCHILD = re.compile(r"\b(?:is|was)\s+(?:the\s+)?brainchild\s+of\s+", re.I)
+# "X was the brainchild of A", "The lab was the idea of A", "…, an initiative of the minister A"
+_BRAINCHILD = re.compile(
+    rf"(?:\b(?:is|was)\s+(?:the\s+|an?\s+)?|,\s+(?:the|an?)\s+)(?:{_phrases(cues('idea-of'))})\s+of\s+", re.I
+)
 _FOUNDING_MEMBERS = re.compile(
     r"\b(?:founding\s+(?:members|partners|companies|shareholders|institutions|organi[sz]ations)|(?:co-?)?founders)\b",
     re.I,
@@ -835,11 +850,60 @@ def _members(sentence: str) -> _Members | None:
     return _Members(found.start(), verb.end(), None) if verb else None
 
 
+def _with_semicolon_tail(found: list[Segment], number: int) -> str:
+    """Segment ``number``'s text with the segments after it joined while each ends in a semicolon."""
+    texts = [found[number].text]
+    while texts[-1].endswith(";") and number + len(texts) < len(found):
+        texts.append(found[number + len(texts)].text)
+    return " ".join(texts)
+
+
+_DESCRIBED_BY_WORD = re.compile(r"(?:the|a|an)\s[A-Z][a-z]{2,20}\s(?=[A-Z])")
+
+
+def _member_list(text: str) -> list[Mention]:
+    """The founders a "founders were/include" list names: a list split by semicolons ("A, the
+    vicar, who chaired it; Professor B; the Quaker Dr C; and the businessman D") gives each
+    piece's leading name, a description after its comma dropped; nothing unless every piece is
+    a name. A list without semicolons is read as an agent phrase."""
+    clause = _before_full_stop(text[: 2 * _LONGEST_LIST])
+    if ";" not in clause:
+        return _founders_after("by " + text)
+    founders: list[Mention] = []
+    for piece in clause.split(";"):
+        name = re.sub(r"^and\s+", "", piece.strip()).split(", ")[0]
+        described = _DESCRIBED_BY_WORD.match(name)
+        # "the Quaker Dr C", "the Bishop A": a description, then the name
+        found = _mentions([name[described.end() :]]) if described else []
+        found = found or _mentions([name])
+        if len(found) != 1:
+            return []
+        founders.extend(found)
+    return founders
+
+
+def _idea_of_self(sentence: str, found: re.Match[str], names: Names) -> bool:
+    """Whether "the idea of" is said of the organization: the subject of "was the idea of", or
+    the name just before ", an initiative of" ("… as the Universidad Nacional, an initiative of")."""
+    if not found.group().startswith(","):
+        return subject_of(sentence, found.start(), names)[0] == Subject.SELF
+    before = sentence[: found.start()]
+    name = re.sub(r"^(?:The|the)\s+", "", _trailing_name(before))
+    if not name:
+        return False
+    # "… was inaugurated in 1910 as the Universidad Nacional, an initiative of": its first name
+    named_as = re.search(r"\sas\s+(?:the\s+)?$", before[: len(before) - len(name)])
+    if names.is_self(name):
+        return True
+    verb = named_as and _verb_pattern().search(before, 0, named_as.start())
+    return bool(verb and subject_of(sentence, verb.start(), names)[0] == Subject.SELF)
+
+
 def _named_as_founders(sentence: str, names: Names) -> list[Mention]:
     """ "X was the brainchild of A", "Its founding members were A, B and C": the founders
     (the subject must be the organization; "its" and "the founding members" are)."""
     brainchild = _BRAINCHILD.search(sentence)
-    if brainchild and subject_of(sentence, brainchild.start(), names)[0] == Subject.SELF:
+    if brainchild and _idea_of_self(sentence, brainchild, names):
         return _founders_after("by " + sentence[brainchild.end() :])
     members = _members(sentence)
     if members:
@@ -858,9 +922,9 @@ def _named_as_founders(sentence: str, names: Names) -> list[Mention]:
             or before.lower() in {"the", "its", "their"}
             or (owner and _object_is_self_noun(" " + owner, names))
         ):
-            return _founders_after("by " + sentence[members.list_start :])
+            return _member_list(sentence[members.list_start :])
         if owner and names.is_self(re.sub(r"^(?:The|the)\s+", "", owner)):
-            return _founders_after("by " + sentence[members.list_start :])
+            return _member_list(sentence[members.list_start :])
     return []
 
 
