@@ -1028,3 +1028,24 @@ def test_a_founders_list_split_by_semicolons(text: str, expected: list[str]) -> 
 
 def test_a_semicolon_list_with_a_piece_that_is_no_name_gives_no_founders() -> None:
     assert founders_of("Its founders include Ada Lind; several farmers of the valley; and Jon Birk.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "Convention establishing the Tarn Valley Water Board, opened for signature in Kendal on 3 May 1975.",
+            (1975, 5, 3),
+        ),
+        ("The Agreement establishing the Board, opened for signature at Rome on 12 June 1976.", (1976, 6, 12)),
+        ("The Statute of the Board was opened for signature on 26 January 2009 in Bonn.", (2009, 1, 26)),
+    ],
+)
+def test_opened_for_signature_dates_the_instrument(text: str, date: tuple[int, int, int]) -> None:
+    found = find_instrument(text)
+    assert found is not None and found.date == DateValue(*date)
+
+
+def test_a_date_after_opened_elsewhere_is_no_instrument_date() -> None:
+    found = find_instrument("The Tarn Waters Act 1995 set up the board; its first office opened on 3 May 1996.")
+    assert found is not None and found.date == DateValue(1995)
