@@ -9,7 +9,7 @@ from orgkg.extract.names import NameKind, list_pieces, name_problem, split_names
 from orgkg.extract.partners import read_partners
 from orgkg.extract.text import clean
 from orgkg.extract.units import read_divisions, read_programs
-from orgkg.model import Field, Identity, Item, Member, OrgKind, PartnerCategory, Program, Unit
+from orgkg.model import Field, Identity, Item, Member, Mention, OrgKind, PartnerCategory, Program, Unit
 
 IDENTITY = Identity("Example Institute", OrgKind.ORGANIZATION)
 
@@ -709,3 +709,40 @@ def test_a_note_after_a_dash_is_no_part_of_a_member_name(lines: tuple[str, ...],
 def test_a_dash_inside_a_name_stays(lines: tuple[str, ...], expected: set[str]) -> None:
     members, _ = partners(*lines)
     assert members == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "members", "category"),
+    [
+        ("Member states: Chile, Peru, Colombia and Mexico.", {"Chile", "Peru", "Colombia", "Mexico"}, "Member states"),
+        (
+            "Member countries: Kenya, Ghana and the United Kingdom",
+            {"Kenya", "Ghana", "United Kingdom"},
+            "Member countries",
+        ),
+        ("Partner States: Norway; Iceland", {"Norway"}, "Partner States"),
+    ],
+)
+def test_countries_listed_as_member_states_are_members(line: str, members: set[str], category: str) -> None:
+    found, categories = partners(line)
+    assert members <= found and category in categories
+
+
+def test_a_states_heading_above_bullets_is_the_category() -> None:
+    facts, _ = read_partners(
+        Field("Partners", 10, (Item(11, "The Member States:"), Item(12, "Republic of Malta", bullet=True))), IDENTITY
+    )
+    assert PartnerCategory("Member States") in facts and Member(Mention("Republic of Malta", "organization")) in facts
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Siemens AG, Germany; Airbus SE, France",  # a country after a member is where it is
+        "Observer States: Panama, Chile",  # observers are no members
+        "Partners include universities in Germany, France and Italy",
+    ],
+)
+def test_countries_are_not_members_outside_a_member_states_list(line: str) -> None:
+    found, _ = partners(line)
+    assert not found & {"Germany", "France", "Italy", "Panama", "Chile"}

@@ -66,14 +66,34 @@ _GENERIC_HEADS = frozenset(
 )
 
 
+# Nouns that make a category of states ("Member states", "Partner States", "Member
+# countries"): the countries listed under it are the members, not places of other members.
+_STATE_NOUNS = frozenset({"states", "countries", "nations"})
+_MEMBERSHIP_WORDS = frozenset({"member", "members", "partner", "partners"})
+
+
 def read_partners(field: Field, _: Identity) -> ReaderResult:
     facts: list[Fact] = []
     bullets = [item.text for item in field.items if item.bullet]
+    # "The Partner States:" above the bullets: the category the bullets belong to.
+    headings = [
+        _category(clean(item.text)) or _states_label(item.text)
+        for item in field.items
+        if not item.bullet and item.text.rstrip().endswith(":")
+    ]
+    facts.extend(PartnerCategory(heading) for heading in headings if heading and bullets)
     # A bullet may hold a list of its own: "- Industry: Google LLC; Samsung Electronics Co., Ltd."
     lines = bullets or sentences(field.text)
-    chunks = [part for line in lines for part in split_top_level(strip_lead_in(clean(line)), ";")]
+    chunks = [part for line in lines for part in split_top_level(_state_label_kept(clean(line)), ";")]
     single = len(chunks) > 1
     for chunk in chunks:
+        states = _state_category(chunk)
+        if states:  # "Member states: Austria, Belgium and the United Kingdom"
+            facts.append(PartnerCategory(states))
+            # Only member or partner states are members; "Observer States: Panama" is not.
+            if _MEMBERSHIP_WORDS & set(states.lower().split()):
+                facts.extend(_partners(strip_lead_in(clean(chunk)), single_item=False, countries=True))
+            continue
         chunk = _lead_dropped(strip_lead_in(clean(chunk)))
         for inner in _BRACKETED_LIST.finditer(chunk):
             facts.extend(_partners(inner["list"].lstrip(" ,:"), single_item=False, mid_sentence=True))
@@ -96,6 +116,29 @@ def read_partners(field: Field, _: Identity) -> ReaderResult:
     return unique(facts), None
 
 
+def _state_category(text: str) -> str | None:
+    """The label of "Member states: A, B and C" when it names a category of states."""
+    listed = strip_lead_in(clean(text))
+    label = clean(text)[: len(clean(text)) - len(listed)].rstrip(" :")
+    return _states_label(label) if label else None
+
+
+def _states_label(text: str) -> str | None:
+    """ "Member states", "The Partner States", "member countries": a category of states,
+    capitalised or not (its words are all partner-class words), else ``None``."""
+    label = strip_article(clean(text))
+    words = label.lower().split()
+    if words and words[-1] in _STATE_NOUNS and all(w in lexicon.partner_category_words() for w in words):
+        return label
+    category = _category(label)
+    return category if category and category.split()[-1].lower() in _STATE_NOUNS else None
+
+
+def _state_label_kept(line: str) -> str:
+    """``line`` without a short "Label:" in front, unless the label names a category of states."""
+    return line if _state_category(line) else strip_lead_in(line)
+
+
 def _lead_dropped(text: str) -> str:
     """``text`` without the words before its list: "X works closely with", "with", or a
     lowercase clause ending in "with" ("Joint conferences with", "Loans have been
@@ -109,8 +152,9 @@ def _lead_dropped(text: str) -> str:
     return text
 
 
-def _partners(text: str, *, single_item: bool, mid_sentence: bool = False) -> list[Fact]:
-    """The members and categories of one list (or one item: "X, Dubna" is X, located)."""
+def _partners(text: str, *, single_item: bool, mid_sentence: bool = False, countries: bool = False) -> list[Fact]:
+    """The members and categories of one list (or one item: "X, Dubna" is X, located);
+    ``countries``: the list names states, so a country in it is a member, not a place."""
     text = _PREAMBLE.sub("", clean(text))
     note = _NOTE_AFTER_BRACKET.search(text)
     text = text[: note.start() + 1] if note else text
@@ -123,7 +167,7 @@ def _partners(text: str, *, single_item: bool, mid_sentence: bool = False) -> li
         pieces = pieces[:1]  # "Joint Institute ..., Dubna (observer)": the rest is a note
     facts: list[Fact] = []
     for index, piece in enumerate(pieces):
-        if is_country(strip_notes(piece)) and len(pieces) > 1:
+        if is_country(strip_notes(piece)) and len(pieces) > 1 and not countries:
             continue
         counted = _COUNTED.match(strip_notes(clean(piece)))
         if counted:  # "193 Member States": a class of members, counted; never one organization
