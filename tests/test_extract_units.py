@@ -441,3 +441,21 @@ def test_a_counted_list_of_organs_names_every_unit(text: str, expected: set[str]
 )
 def test_no_unit_from_references_or_a_disagreeing_count(text: str) -> None:
     assert not {"Board and the Secretariat", "Lyon", "Grenoble", "Summit", "Secretariat"} & set(structure(text))
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (bullets("Subsidiary: Nordic Test Laboratory, an accredited lab"), ["Nordic Test Laboratory"]),
+        (
+            (
+                "Research divisions: Ocean Physics; Coastal Ecology. "
+                "Subsidiary: Baltic Survey Institute, a contract company.",
+            ),
+            ["Ocean Physics", "Coastal Ecology", "Baltic Survey Institute"],
+        ),
+        (bullets("Laboratories: Materials Testing Laboratory, the oldest"), ["Materials Testing Laboratory"]),
+    ],
+)
+def test_a_unit_class_label_then_a_name_and_its_description(lines: tuple, expected: list[str]) -> None:
+    assert units(*lines) == expected

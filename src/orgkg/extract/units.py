@@ -185,14 +185,21 @@ def item_mention(text: str, kind: NameKind) -> Mention | None:
     halves = split_top_level(text, ":")  # a colon inside a note ("(Head: A. Smith)") is no label
     label, value = halves if len(halves) == 2 else (text, "")
     if value:
-        label_name = org_mention(label, NameKind.ORGANIZATION)
-        value_name = mention_of(value, kind, whole=True)
+        label_name = None if _unit_class_word(label) else org_mention(label, NameKind.ORGANIZATION)
+        value_name = mention_of(one_item(value), kind, whole=True)
         if not label_name or label_name.name != label:
             return value_name  # "Regional branches: Oddział Karpacki"
         if value_name and value_name.name == value and not _has_head_word(value):
             return Mention(f"{label}: {value}", "organization", None)
         return None  # "Research: Physics Department": which is the name is not clear
     return mention_of(one_item(text), kind, whole=True)
+
+
+def _unit_class_word(label: str) -> bool:
+    """ "Subsidiary", "Laboratories": a label that is one word naming a class of units."""
+    word = label.strip().lower()
+    plural = word[:-1] + "ies" if word.endswith("y") else word + "s"
+    return " " not in word and (word in _COUNT_NOUNS or plural in _COUNT_NOUNS)
 
 
 def _has_head_word(text: str) -> bool:
