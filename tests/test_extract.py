@@ -299,19 +299,26 @@ def test_program_that_is_an_organization():
 
 
 @pytest.mark.parametrize(
-    ("text", "amount", "currency", "fiscal_year", "us_fy"),
+    ("text", "amount", "currency", "fiscal_year", "us_fy", "address"),
     [
-        ("$9.06 billion (FY 2024)", Decimal("9060000000"), "USD", 2024, True),
-        ("€350 million (2023)", Decimal("350000000"), "EUR", 2023, False),
-        ("£1.2 billion (2022/23)", Decimal("1200000000"), "GBP", 2023, False),
-        ("CHF 45 million (2024)", Decimal("45000000"), "CHF", 2024, False),
-        ("¥12.3 billion (FY2023)", Decimal("12300000000"), "JPY", 2023, False),
-        ("EUR 12,500,000", Decimal("12500000"), "EUR", None, False),
+        ("$9.06 billion (FY 2024)", Decimal("9060000000"), "USD", 2024, True, "Alexandria, VA 22314, United States"),
+        ("€350 million (2023)", Decimal("350000000"), "EUR", 2023, False, ""),
+        ("£1.2 billion (2022/23)", Decimal("1200000000"), "GBP", 2023, False, "Swindon SN2 1FL, United Kingdom"),
+        ("CHF 45 million (2024)", Decimal("45000000"), "CHF", 2024, False, ""),
+        ("¥12.3 billion (FY2023)", Decimal("12300000000"), "JPY", 2023, False, "Chofu, Tokyo 182-8522, Japan"),
+        ("EUR 12,500,000", Decimal("12500000"), "EUR", None, False, ""),
     ],
 )
-def test_budget_amount_currency_and_year(text, amount, currency, fiscal_year, us_fy):
-    [budget] = facts_of(text, "Last total enacted budget")
+def test_budget_amount_currency_and_year(text, amount, currency, fiscal_year, us_fy, address):
+    # "$", "£" and "¥" are shared by several currencies: the address's country decides them.
+    fields = [("Headquarters address", address)] if address else []
+    facts = profile(*fields, ("Last total enacted budget", text))
+    [budget] = field_of(facts, "Last total enacted budget").facts
     assert budget == Budget(amount, currency, text, fiscal_year, us_fy)
+
+
+def test_a_shared_currency_sign_without_a_country_gives_no_budget():
+    assert facts_of("$9.06 billion (FY 2024)", "Last total enacted budget") == []
 
 
 def test_budget_not_published_asserts_nothing():
