@@ -597,7 +597,9 @@ def test_extraction_is_fast_on_hostile_lines_at_the_limit(shape: str) -> None:
     profile = parse_profile(text, "hostile.txt")
     started = time.perf_counter()
     extract(profile)
-    assert time.perf_counter() - started < 5, f"extraction took too long on {shape!r} lines"
+    # A hang guard, not a measurement (benchmarks/bench_adversarial.py measures; linear growth
+    # is checked in test_extract_linear.py): a backtracking pattern takes minutes here.
+    assert time.perf_counter() - started < 20, f"extraction took too long on {shape!r} lines"
 
 
 def test_huge_numbers_do_not_crash_extraction() -> None:

@@ -347,6 +347,8 @@ def find_instrument(text: str) -> Instrument | None:
             ],
             key=lambda c: (c[0], -c[1]),  # the longest title at a place first
         )
+        if not candidates:
+            continue
         dates = date_spans(sentence)
         for start, end, found in candidates:
             bracketed = _bracketed_title(sentence, start) if _HEAD_START.match(found) else None
@@ -955,6 +957,8 @@ def _instrument_after(after: str) -> Instrument | None:
         if number == _PREPOSITIONS_TRIED:
             break
         rest = clause[prep.end() : prep.end() + _INSTRUMENT_SPAN]  # bounded: linear on run-on lines
+        if not (_HEAD_START.search(rest) or _FOREIGN_HEAD.search(rest)):
+            continue  # no instrument word: nothing to find (cheap on runs of "founded by")
         found = find_instrument(rest)
         if found and rest.startswith(found.name):
             return found
