@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
 from types import MappingProxyType
 
 from orgkg.model import Diagnostic, Fact, Field, FieldStatus, Profile, Severity
 
 from .address import address_findings
-from .budget import budget_findings, headcount_findings
+from .budget import Finding, budget_findings, headcount_findings
 from .dates import bad_dates
 from .founding import LEGAL_INSTRUMENT, founded_by_agents, signed_by_agents
 from .history import history_findings
@@ -46,44 +47,100 @@ _HOUSE_NUMBER = re.compile(r"\d+[A-Za-z]?\s+\w")
 _ZIP_CODE = re.compile(r"\b\d{5}(?:-\d{4})?\b")
 
 
-def field_diagnostics(profile: Profile, field: Field, facts: list[Fact], status: FieldStatus) -> list[Diagnostic]:
-    found: list[Diagnostic] = []
+def _date_findings(field: Field, facts: list[Fact], status: FieldStatus) -> list[Finding]:
+    """A written date that is no valid date ("31 February 2001") is a violation, read or not."""
+    return [
+        Finding(Severity.VIOLATION, "extract.unparsable-date", f"'{bad}' is not a valid date", bad)
+        for bad in bad_dates(field.text)
+    ]
 
-    def at(severity: Severity, code: str, message: str, needle: str = "") -> None:
-        line = next((item.line for item in field.items if needle and needle in item.text), None)
-        line = line or (field.items[0].line if field.items else field.heading_line)
-        found.append(Diagnostic(severity, code, message, profile.source, line, field.name))
 
-    if field.name in {"Legislation", "History"}:
-        for bad in bad_dates(field.text):
-            at(Severity.VIOLATION, "extract.unparsable-date", f"'{bad}' is not a valid date", bad)
-    if field.name == "Legislation":
-        for role, agents in (("founder", founded_by_agents), ("signer", signed_by_agents)):
-            for who in agents(field.text):
-                agent = PERSON_TITLES.sub("", clean(who))
-                address_like = _HOUSE_NUMBER.match(agent) or _ZIP_CODE.search(agent)
-                if address_like and not LEGAL_INSTRUMENT.search(agent):
-                    at(
+def _agent_findings(field: Field, facts: list[Fact], status: FieldStatus) -> list[Finding]:
+    """A founder or signer that looks like an address was taken from the wrong part of the text."""
+    found: list[Finding] = []
+    for role, agents in (("founder", founded_by_agents), ("signer", signed_by_agents)):
+        for who in agents(field.text):
+            agent = PERSON_TITLES.sub("", clean(who))
+            address_like = _HOUSE_NUMBER.match(agent) or _ZIP_CODE.search(agent)
+            if address_like and not LEGAL_INSTRUMENT.search(agent):
+                found.append(
+                    Finding(
                         Severity.VIOLATION,
                         f"extract.{role}-not-a-person",
                         f"{role} '{agent}' looks like an address, not a person or organization",
                         agent,
                     )
-    if field.name in _NUMBER_FINDINGS and status == FieldStatus.STATED and not facts and field.text:
-        for finding in _NUMBER_FINDINGS[field.name](field.text):
-            at(finding.severity, finding.code, finding.message, finding.needle)
-    if field.name == "Headquarters address" and status == FieldStatus.STATED:
-        for finding in address_findings(field):  # also when only some components were read
-            at(finding.severity, finding.code, finding.message, finding.needle)
-    if field.name == "Parent organization" and status == FieldStatus.STATED and not facts:
-        for finding in parent_findings(field.text):  # a post ("Minister for ...") after a parent cue
-            at(finding.severity, finding.code, finding.message, finding.needle)
-    if field.name == "History" and status == FieldStatus.STATED:
-        for finding in history_findings(field.text, facts):  # a history verb about it, no event read
-            at(finding.severity, finding.code, finding.message, finding.needle)
-    if field.name == "Leader" and status == FieldStatus.STATED:
-        for finding in leader_findings(field):  # "Role: <a holder not read as a person>": no post
-            at(finding.severity, finding.code, finding.message, finding.needle)
-    if field.name in _STRUCTURED_FIELDS and status == FieldStatus.STATED and not facts and field.text:
-        at(Severity.INFO, "extract.unstructured", f"no structured value recognised in '{field.name}'; kept as text")
+                )
     return found
+
+
+def _number_findings(field: Field, facts: list[Fact], status: FieldStatus) -> list[Finding]:
+    """Why a stated number field gave no value."""
+    if status != FieldStatus.STATED or facts or not field.text:
+        return []
+    return _NUMBER_FINDINGS[field.name](field.text)
+
+
+def _address_findings(field: Field, facts: list[Fact], status: FieldStatus) -> list[Finding]:
+    """Problems of a stated address, also when only some components were read."""
+    return address_findings(field) if status == FieldStatus.STATED else []
+
+
+def _parent_findings(field: Field, facts: list[Fact], status: FieldStatus) -> list[Finding]:
+    """A post ("Minister for ...") after a parent cue, where no parent was read."""
+    return parent_findings(field.text) if status == FieldStatus.STATED and not facts else []
+
+
+def _history_findings(field: Field, facts: list[Fact], status: FieldStatus) -> list[Finding]:
+    """A history verb about the organization with no event read from it."""
+    return history_findings(field.text, facts) if status == FieldStatus.STATED else []
+
+
+def _leader_findings(field: Field, facts: list[Fact], status: FieldStatus) -> list[Finding]:
+    """ "Role: <a holder not read as a person>": no post."""
+    return leader_findings(field) if status == FieldStatus.STATED else []
+
+
+def _unstructured_findings(field: Field, facts: list[Fact], status: FieldStatus) -> list[Finding]:
+    """A stated field where a structured value is expected but none was read: kept as text."""
+    if field.name in _STRUCTURED_FIELDS and status == FieldStatus.STATED and not facts and field.text:
+        return [
+            Finding(
+                Severity.INFO,
+                "extract.unstructured",
+                f"no structured value recognised in '{field.name}'; kept as text",
+                "",
+            )
+        ]
+    return []
+
+
+_FieldFindings = Callable[[Field, list[Fact], FieldStatus], list[Finding]]
+# The diagnostic readers of each field, in the order their diagnostics are reported.
+_FIELD_FINDINGS: Mapping[str, tuple[_FieldFindings, ...]] = MappingProxyType(
+    {
+        "Legislation": (_date_findings, _agent_findings),
+        "History": (_date_findings, _history_findings),
+        "Last total enacted budget": (_number_findings,),
+        "Number of employees": (_number_findings,),
+        "Staff": (_number_findings,),
+        "Headquarters address": (_address_findings,),
+        "Parent organization": (_parent_findings,),
+        "Leader": (_leader_findings,),
+    }
+)
+
+
+def field_diagnostics(profile: Profile, field: Field, facts: list[Fact], status: FieldStatus) -> list[Diagnostic]:
+    """The diagnostics about one field: its own readers' findings, then the unstructured note."""
+    readers = (*_FIELD_FINDINGS.get(field.name, ()), _unstructured_findings)
+    return [_diagnostic(profile, field, finding) for reader in readers for finding in reader(field, facts, status)]
+
+
+def _diagnostic(profile: Profile, field: Field, finding: Finding) -> Diagnostic:
+    """A finding placed on the line of the first item that contains its needle, else on the
+    field's first line."""
+    needle = finding.needle
+    line = next((item.line for item in field.items if needle and needle in item.text), None)
+    line = line or (field.items[0].line if field.items else field.heading_line)
+    return Diagnostic(finding.severity, finding.code, finding.message, profile.source, line, field.name)

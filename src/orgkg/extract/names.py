@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
-from functools import cache
+from functools import cache, cached_property
 
 import pycountry
 from nameparser.config import CONSTANTS as NAMEPARSER
@@ -186,63 +187,167 @@ def _legal_forms() -> frozenset[str]:
     return frozenset(form for suffix in lexicon.legal_form_suffixes() for form in (suffix, suffix.rstrip(".")))
 
 
+@dataclass(frozen=True)
+class _Span:
+    """A stripped, non-empty candidate name and the word lists the checks share; the costlier
+    views are computed once, and only when a check that needs them is reached."""
+
+    text: str
+    kind: NameKind
+    words: tuple[str, ...]
+    lowered: tuple[str, ...]  # each word lowercased, without its trailing punctuation
+
+    @cached_property
+    def lowercase_style(self) -> bool:
+        # "Centre national de la recherche scientifique", "Musée du quai Branly": names in
+        # languages that capitalise only their first word keep their lowercase words.
+        return self.kind is NameKind.ORGANIZATION and _lowercase_style(self.words)
+
+    @cached_property
+    def significant(self) -> list[str]:
+        # A dash between two parts of a name ("Mila – Quebec AI Institute") is no word.
+        return [w for w in strip_article(self.text).split() if w.lower() not in GLUE_WORDS and w not in _FRAGMENT_EDGE]
+
+    @cached_property
+    def capitalised(self) -> list[str]:
+        return [w for w in self.significant if _capitalised(w)]
+
+
+def _only_function_words(span: _Span) -> str | None:
+    """ "of the", "and": nothing but function words."""
+    return "a function word" if all(w in lexicon.function_words() for w in span.lowered) else None
+
+
+def _unbalanced(span: _Span) -> str | None:
+    """A split through brackets or quotes leaves one side of them."""
+    return None if _balanced(span.text) else "a fragment (unbalanced brackets or quotes)"
+
+
+def _punctuation_at_edge(span: _Span) -> str | None:
+    """A split left punctuation or a joining sign ("&", "-") at an end."""
+    text, words = span.text, span.words
+    if text[0] in ",;:.)]}" or text[-1] in ",;:([{" or words[0] in _FRAGMENT_EDGE or words[-1] in _FRAGMENT_EDGE:
+        return "a fragment (leading or trailing punctuation)"
+    return None
+
+
+def _dangling_glue(span: _Span) -> str | None:
+    """A joining word at an end ("of Science", "Bank and"); "The" may open a name."""
+    if span.lowered[0] in GLUE_WORDS - {"the"} or span.lowered[-1] in GLUE_WORDS:
+        return "a fragment (a dangling joining word)"
+    return None
+
+
+def _legal_form_alone(span: _Span) -> str | None:
+    """ "Inc.", "Ltd": a legal form stays with its name, it is none."""
+    return "a legal form without a name" if is_legal_form(span.text) else None
+
+
+def _opens_with_legal_form(span: _Span) -> str | None:
+    """ "Ltd. and Wipro Ltd.": a name never opens with an abbreviated legal form ("AB Volvo",
+    in capitals, may)."""
+    first = span.words[0]
+    if is_legal_form(first) and ("." in first or (len(first) <= 5 and not first.isupper())):
+        return "a fragment (starts with a legal form)"
+    return None
+
+
+def _label_and_value(span: _Span) -> str | None:
+    """ "Partners: Hooli AG": a label with its value."""
+    return "a label and a value, not a name" if ":" in span.text else None
+
+
+def _count_of_class(span: _Span) -> str | None:
+    """ "193 Member States", "40 Universities" (but a program "100 Resilient Cities" is a name)."""
+    words = span.words
+    if _COUNT.fullmatch(words[0]) and len(words) > 1 and span.lowered[-1] in lexicon.partner_category_words():
+        return "a count of a class, not a name"
+    return None
+
+
+def _sentence(span: _Span) -> str | None:
+    """A lowercase verb, or more than two lowercase words where the kind and the language's
+    style allow none: a sentence or clause, not a name."""
+    lower_words = [
+        w for w in span.words if not _capitalised(w) and w.lower() not in GLUE_WORDS and w not in _FRAGMENT_EDGE
+    ]
+    too_many_lowercase = len(lower_words) > 2 and span.kind is not NameKind.PROGRAM and not span.lowercase_style
+    if any(w.lower().strip(".,;:") in lexicon.sentence_verbs() for w in lower_words) or too_many_lowercase:
+        return "a sentence or clause, not a name"
+    return None
+
+
+def _opens_with_function_word(span: _Span) -> str | None:
+    """ "Unlike the Red Cross": a function word other than an article opens a fragment."""
+    if span.lowered[0] in lexicon.function_words() - {"the", "a", "an"}:
+        return "a fragment (starts with a function word)"
+    return None
+
+
+def _title_only(span: _Span) -> str | None:
+    """ "Director", "Prof. Dr.": a title or role names nobody."""
+    return "a title or role without a name" if is_title_only(span.text) else None
+
+
+def _common_noun_phrase(span: _Span) -> str | None:
+    """Too few capitalised words for a name of the span's kind."""
+    significant, capitalised = span.significant, span.capitalised
+    if not capitalised:
+        return _COMMON_NOUN_PHRASE
+    if span.kind is NameKind.ORGANIZATION and not span.lowercase_style:
+        return _common_noun_organization(significant, capitalised)
+    if (span.kind is NameKind.UNIT and len(capitalised) < len(significant) - 1) or (
+        span.kind is NameKind.PROGRAM and not _capitalised(significant[0])
+    ):
+        return _COMMON_NOUN_PHRASE
+    return None
+
+
+def _common_noun_organization(significant: list[str], capitalised: list[str]) -> str | None:
+    """An organization's name capitalises its words: one lowercase head word after two
+    capitalised ones is still a name ("Drugs for Neglected Diseases initiative");
+    "Australian universities" or "Partner institutions" is a category."""
+    if len(capitalised) < len(significant) and not (
+        len(capitalised) >= 2 and len(significant) - len(capitalised) == 1 and not _capitalised(significant[-1])
+    ):
+        return _COMMON_NOUN_PHRASE
+    if all(w.lower().strip(".,") in lexicon.partner_category_words() | GLUE_WORDS for w in significant[-1:]) and (
+        len(capitalised) == 1 and not is_acronym(capitalised[0])
+    ):
+        return _COMMON_NOUN_PHRASE
+    return None
+
+
+_COMMON_NOUN_PHRASE = "a common-noun phrase, not a name"
+# The checks in order: the first problem found is the one reported (callers and tests
+# compare the message), so the order is part of the behaviour.
+_NAME_CHECKS = (
+    _only_function_words,
+    _unbalanced,
+    _punctuation_at_edge,
+    _dangling_glue,
+    _legal_form_alone,
+    _opens_with_legal_form,
+    _label_and_value,
+    _count_of_class,
+    _sentence,
+    _opens_with_function_word,
+    _title_only,
+    _common_noun_phrase,
+)
+
+
 def name_problem(text: str, kind: NameKind = NameKind.ORGANIZATION) -> str | None:
     """Why ``text`` cannot be a name of ``kind``, or ``None`` when it passes the check."""
     text = text.strip()
-    words = text.split()
+    words = tuple(text.split())
     if not words:
         return "empty"
-    lowered = [w.lower().strip(".,;:") for w in words]
-    if all(w in lexicon.function_words() for w in lowered):
-        return "a function word"
-    if not _balanced(text):
-        return "a fragment (unbalanced brackets or quotes)"
-    if text[0] in ",;:.)]}" or text[-1] in ",;:([{" or words[0] in _FRAGMENT_EDGE or words[-1] in _FRAGMENT_EDGE:
-        return "a fragment (leading or trailing punctuation)"
-    if lowered[0] in GLUE_WORDS - {"the"} or lowered[-1] in GLUE_WORDS:
-        return "a fragment (a dangling joining word)"
-    if is_legal_form(text):
-        return "a legal form without a name"
-    # "Ltd. and Wipro Ltd.": a name never opens with an abbreviated legal form ("AB Volvo",
-    # in capitals, may).
-    if is_legal_form(words[0]) and ("." in words[0] or (len(words[0]) <= 5 and not words[0].isupper())):
-        return "a fragment (starts with a legal form)"
-    if ":" in text:
-        return "a label and a value, not a name"
-    # "193 Member States", "40 Universities" (but a program "100 Resilient Cities" is a name).
-    if _COUNT.fullmatch(words[0]) and len(words) > 1 and lowered[-1] in lexicon.partner_category_words():
-        return "a count of a class, not a name"
-    lower_words = [w for w in words if not _capitalised(w) and w.lower() not in GLUE_WORDS and w not in _FRAGMENT_EDGE]
-    # "Centre national de la recherche scientifique", "Musée du quai Branly": names in
-    # languages that capitalise only their first word keep their lowercase words.
-    lowercase_style = kind is NameKind.ORGANIZATION and _lowercase_style(words)
-    too_many_lowercase = len(lower_words) > 2 and kind is not NameKind.PROGRAM and not lowercase_style
-    if any(w.lower().strip(".,;:") in lexicon.sentence_verbs() for w in lower_words) or too_many_lowercase:
-        return "a sentence or clause, not a name"
-    if lowered[0] in lexicon.function_words() - {"the", "a", "an"}:  # "Unlike the Red Cross"
-        return "a fragment (starts with a function word)"
-    if is_title_only(text):
-        return "a title or role without a name"
-    # A dash between two parts of a name ("Mila – Quebec AI Institute") is no word.
-    significant = [w for w in strip_article(text).split() if w.lower() not in GLUE_WORDS and w not in _FRAGMENT_EDGE]
-    capitalised = [w for w in significant if _capitalised(w)]
-    if not capitalised:
-        return "a common-noun phrase, not a name"
-    if kind is NameKind.ORGANIZATION and not lowercase_style:
-        # One lowercase head word after two capitalised ones is still a name ("Drugs for
-        # Neglected Diseases initiative"); "Australian universities" is a category.
-        if len(capitalised) < len(significant) and not (
-            len(capitalised) >= 2 and len(significant) - len(capitalised) == 1 and not _capitalised(significant[-1])
-        ):
-            return "a common-noun phrase, not a name"
-        if all(w.lower().strip(".,") in lexicon.partner_category_words() | GLUE_WORDS for w in significant[-1:]) and (
-            len(capitalised) == 1 and not is_acronym(capitalised[0])
-        ):
-            return "a common-noun phrase, not a name"
-    elif (kind is NameKind.UNIT and len(capitalised) < len(significant) - 1) or (
-        kind is NameKind.PROGRAM and not _capitalised(significant[0])
-    ):
-        return "a common-noun phrase, not a name"
+    span = _Span(text, kind, words, tuple(w.lower().strip(".,;:") for w in words))
+    for check in _NAME_CHECKS:
+        problem = check(span)
+        if problem is not None:
+            return problem
     return None
 
 
@@ -251,7 +356,7 @@ _FOREIGN_GLUE = frozenset(GLUE_WORDS - lexicon.function_words() - {"&"})
 _LEADING_ARTICLES = frozenset({"the", "le", "la", "el", "il", "lo", "der", "die", "das", "de", "het", "o", "a"})
 
 
-def _lowercase_style(words: list[str]) -> bool:
+def _lowercase_style(words: Sequence[str]) -> bool:
     """A name that opens with a head noun and a joining word of another language ("Musée du
     quai Branly", "Centre national de la recherche scientifique"), whose other words may be
     lowercase, as that language writes them."""
