@@ -315,12 +315,22 @@ def read_address(field: Field, identity: Identity) -> ReaderResult:
     return [address], None
 
 
+@dataclass(frozen=True)
+class _Placement:
+    """Where the parts of an address were read: the street lines are ``parts[:street_end]``;
+    ``unreadable`` when the locality could not be read (then the address stays as written)."""
+
+    street_end: int
+    postal: str | None = None
+    region: str | None = None
+    locality: str | None = None
+    unreadable: bool = False
+
+
 def _read(verbatim: str, identity: Identity | None = None) -> Address:
-    parts = [p.strip() for p in _PARTS.split(_first_address(verbatim)) if p.strip()]
-    if identity and len(parts) > 2 and _names_addressee(parts[0], identity):
-        parts = parts[1:]  # "EPFL, Route Cantonale, …": the addressee line is no street
-    if len(parts) > 2 and _CARE_OF.match(parts[0]):
-        parts = parts[1:]  # "c/o University of Oslo, …": whose address it is, not a street
+    """The parts of ``verbatim`` read by the layout of its country; unread (kept as
+    written) where the country or the locality cannot be told."""
+    parts = _address_parts(verbatim, identity)
     country = _country(parts)
     if country and parts and _POSTAL_FIRST.match(parts[0]):
         # "〒351-0198 Saitama, Wako, Hirosawa 2-1": written from the largest part down, a
@@ -331,69 +341,89 @@ def _read(verbatim: str, identity: Identity | None = None) -> Address:
         return _unrecognised(verbatim, None, None)
     if country_code(parts[-1]) == country and len(parts) > 1:
         parts = parts[:-1]
-    postal = region = locality = None
-    # The rightmost part holding a postal code anchors the layout; parts right of it may
-    # only be regions (others, such as a canton after "1214 Vernier", stay unread).
-    anchor = next(
-        (i for i in range(len(parts) - 1, 0, -1) if (line := _read_part(parts[i], country)) and line.postal),
-        None,
-    )
-    index = len(parts) if anchor is None else anchor
-    if anchor is not None:
-        line = _read_part(parts[anchor], country)
-        assert line is not None
-        postal, region = line.postal, line.region
-        after = parts[anchor + 1 :]
-        if not line.locality and not line.region and _before_locality(country) and after:
-            # "C.P. 11560, Ciudad de México": a code written before the locality, on its own
-            line = _Line(postal=postal, locality=after[0])
-            after = after[1:]
-        region = region or next((p for p in after if _region(p, country)), None)
-        if line.locality:
-            locality, bracketed = _with_region(line.locality, country)
-            region = region or bracketed
-            locality, coded = _with_region_code(locality, country)
-            region = region or coded
-            locality = _locality(locality, coded=True)
-            if locality is None:
-                return _unrecognised(verbatim, _span(verbatim, _through_number(_street_parts(parts[:anchor]))), country)
-    if locality is None:
-        abbreviation = index > 2 and _ABBREVIATION.fullmatch(parts[index - 1])
-        if region is None and abbreviation and not _region(parts[index - 1], country):
-            index -= 1  # "Abuja, FCT": an abbreviation no table names (a region): not a locality
-        if (
-            region is None
-            and index > 1
-            and _region(parts[index - 1], country)
-            and not re.search(r"\d", parts[index - 2])
-        ):
-            region = parts[index - 1]
-            index -= 1
-        while index > 1 and _is_box(parts[index - 1], country):
-            index -= 1
-        if index > 1:
-            locality, bracketed = _with_region(parts[index - 1], country)
-            region = region or bracketed
-            locality = _locality(locality, coded=postal is not None)
-            if locality is None:
-                # The parts before an unreadable locality are the street lines, as written.
-                return _unrecognised(
-                    verbatim, _span(verbatim, _through_number(_street_parts(parts[: index - 1]))), country
-                )
-            index -= 1
-        elif index == 1 and _locality(parts[0]) and (region or postal or not _names_street(parts[0])):
-            # "Farnborough, Hampshire", "Caracas, Venezuela": no street line
-            locality, index = parts[0], 0
-    street_parts = _street_parts([p for p in parts[:index] if not _is_box(p, country)])
+    anchor = _postal_anchor(parts, country)
+    placed = _Placement(len(parts)) if anchor is None else _place_at_postal(parts, anchor, country)
+    if placed.locality is None and not placed.unreadable:
+        placed = _place_before(parts, placed, country)
+    if placed.unreadable:
+        # The parts before an unreadable locality are the street lines, as written.
+        street = _span(verbatim, _through_number(_street_parts(parts[: placed.street_end])))
+        return _unrecognised(verbatim, street, country)
+    street_parts = _street_parts([p for p in parts[: placed.street_end] if not _is_box(p, country)])
+    region = placed.region
     return Address(
         verbatim=verbatim,
         street=_span(verbatim, street_parts),
-        locality=locality,
+        locality=placed.locality,
         # "D.C." is stored as its code "DC", the form the region shapes check
         region=region.replace(".", "") if region and _DOTTED_CODE.fullmatch(region) else region,
-        postal_code=postal,
+        postal_code=placed.postal,
         country=country,
     )
+
+
+def _address_parts(verbatim: str, identity: Identity | None) -> list[str]:
+    """The comma-separated parts of the first address, without a leading addressee line."""
+    parts = [p.strip() for p in _PARTS.split(_first_address(verbatim)) if p.strip()]
+    if identity and len(parts) > 2 and _names_addressee(parts[0], identity):
+        parts = parts[1:]  # "EPFL, Route Cantonale, …": the addressee line is no street
+    if len(parts) > 2 and _CARE_OF.match(parts[0]):
+        parts = parts[1:]  # "c/o University of Oslo, …": whose address it is, not a street
+    return parts
+
+
+def _postal_anchor(parts: list[str], country: str) -> int | None:
+    """The rightmost part (not the first) holding a postal code: it anchors the layout;
+    parts right of it may only be regions (others, such as a canton after "1214 Vernier",
+    stay unread)."""
+    return next(
+        (i for i in range(len(parts) - 1, 0, -1) if (line := _read_part(parts[i], country)) and line.postal),
+        None,
+    )
+
+
+def _place_at_postal(parts: list[str], anchor: int, country: str) -> _Placement:
+    """The postal code with the region and locality written beside it or after it."""
+    line = _read_part(parts[anchor], country)
+    assert line is not None
+    postal, region = line.postal, line.region
+    after = parts[anchor + 1 :]
+    if not line.locality and not line.region and _before_locality(country) and after:
+        # "C.P. 11560, Ciudad de México": a code written before the locality, on its own
+        line = _Line(postal=postal, locality=after[0])
+        after = after[1:]
+    region = region or next((p for p in after if _region(p, country)), None)
+    if not line.locality:
+        return _Placement(anchor, postal, region)
+    locality, bracketed = _with_region(line.locality, country)
+    region = region or bracketed
+    locality, coded = _with_region_code(locality, country)
+    region = region or coded
+    read = _locality(locality, coded=True)
+    return _Placement(anchor, postal, region, read, unreadable=read is None)
+
+
+def _place_before(parts: list[str], placed: _Placement, country: str) -> _Placement:
+    """No locality beside a postal code: the locality is the last part before the code (or
+    before the end), past a region and post-office boxes."""
+    index, postal, region = placed.street_end, placed.postal, placed.region
+    abbreviation = index > 2 and _ABBREVIATION.fullmatch(parts[index - 1])
+    if region is None and abbreviation and not _region(parts[index - 1], country):
+        index -= 1  # "Abuja, FCT": an abbreviation no table names (a region): not a locality
+    if region is None and index > 1 and _region(parts[index - 1], country) and not re.search(r"\d", parts[index - 2]):
+        region = parts[index - 1]
+        index -= 1
+    while index > 1 and _is_box(parts[index - 1], country):
+        index -= 1
+    if index > 1:
+        locality, bracketed = _with_region(parts[index - 1], country)
+        region = region or bracketed
+        read = _locality(locality, coded=postal is not None)
+        return _Placement(index - 1, postal, region, read, unreadable=read is None)
+    if index == 1 and _locality(parts[0]) and (region or postal or not _names_street(parts[0])):
+        # "Farnborough, Hampshire", "Caracas, Venezuela": no street line
+        return _Placement(0, postal, region, parts[0])
+    return _Placement(index, postal, region)
 
 
 # "Av. Brasil, 4365": a house number alone in its part, after the street's name.

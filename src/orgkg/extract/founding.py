@@ -609,6 +609,32 @@ class FoundingReading:
     instrument: Instrument | None = None  # "incorporated … under the X Act, No. 11 of 1928"
 
 
+@dataclass
+class _FoundingSoFar:
+    """What the sentences read so far state: a later sentence may add founders or refine
+    the date, so the reading is carried from one verb to the next."""
+
+    founders: list[Mention]
+    date: DateValue | None = None
+    created: bool = False  # whether ``date`` is a creation verb's (a verb that can name founders)
+    instrument: Instrument | None = None
+
+    def take_creation_date(self, dated: DateValue | None) -> None:
+        """A creation verb's date replaces any date not itself a creation's."""
+        if dated is not None and (self.date is None or not self.created):
+            self.date, self.created = dated, True
+
+    def take_verb_date(self, dated: DateValue | None, verb: FoundingVerb) -> None:
+        """The organization's own verb dates it unless an earlier date outranks it."""
+        if dated is not None and (self.date is None or (verb.names_founder and not self.created)):
+            # "established by law on X … began operations on Y": the creation date wins
+            self.date, self.created = dated, verb.names_founder
+        elif dated is not None and self.date is not None and dated != self.date and _refines(dated, self.date):
+            # "incorporated under the X Act 1965; it came into being on 1 April 1965": a
+            # later verb's day of the same year refines the year
+            self.date = dated
+
+
 def read_founding_text(
     text: str, identity: Identity, intro: str = "", *, about_founding: bool = False
 ) -> FoundingReading:
@@ -621,79 +647,102 @@ def read_founding_text(
         generic_self=about_founding,
         kind_nouns=_kind_nouns(intro or identity.description or ""),
     )
-    date: DateValue | None = None
-    created = False  # whether ``date`` is a creation verb's (a verb that can name founders)
-    founders: list[Mention] = []
-    instrument: Instrument | None = None
+    found = _FoundingSoFar(founders=[])
     found_segments = segments(text)
     for number, segment in enumerate(found_segments):
         # "A and B set the lab up in 1986": the particle joined to its verb
         sentence = _set_up_joined(segment.text)
         for match in _verb_pattern().finditer(sentence):
-            verb = _verb(match["verb"])
-            relative = _object_relative_antecedent(sentence, match.start(), names)
-            if relative == Subject.OTHER:
-                continue  # "the X Committee that A had set up in May 1942": X's founding, not ours
-            who, other = subject_of(sentence, match.start(), names)
-            if relative == Subject.SELF or (who == Subject.OTHER and _own_head_noun(other, names)):
-                # "the board, which the council created in 1936"; "The Council was formed in 1993"
-                who, other = Subject.SELF, None
-            after = sentence[match.end() :]
-            # "X founded it": in a field's first sentence "it" is the organization
-            it_first = number == 0 and _first_word(after) == "it" and not _negated(sentence, match.start())
-            agents = _active_founders(sentence[: match.start()], names) if verb.active and it_first else []
-            if verb.active and (agents or (who in {Subject.OTHER, Subject.UNKNOWN} and _object_is_self(after, names))):
-                if not agents:
-                    agents = _active_founders(sentence[: match.start()], names)
-                if not agents:
-                    agent = person(sentence[: match.start()].split(",")[-1]) if other is None else None
-                    named = person_name(other) if other else None
-                    agent = agent or (named.mention() if named else None)
-                    agents = [agent] if agent else []
-                founders.extend(agents)
-                if date is None or not created:
-                    dated = _date_after(sentence, match.end(), segment.date)
-                    if dated is not None:
-                        date, created = dated, True
-                continue
-            as_self = _AS_SELF.match(sentence[match.end() :])
-            if as_self and _object_is_self(as_self["rest"], names):
-                who = Subject.SELF  # "the college was established as the University of X"
-            # "A and B set up the board in 1921": another subject, the organization the object
-            object_self = who != Subject.SELF and (_object_is_self(after, names) or _object_is_self_noun(after, names))
-            if who != Subject.SELF and not (who in {Subject.OTHER, Subject.UNKNOWN} and object_self):
-                continue
-            if _negated(sentence, match.start()) or (
-                not object_self and _about_something_else(sentence, match.start(), match.end(), verb, names)
-            ):
-                continue
-            if object_self and verb.names_founder:
-                # persons who set it up are its founders; a government or parliament that
-                # created it is not named a founder by an active verb (only "founded by")
-                agents = _active_founders(sentence[: match.start()], names)
-                founders.extend(agents if agents and all(m.kind == "person" for m in agents) else [])
-            dated = _date_after(sentence, match.end(), segment.date)
-            if dated is not None and (date is None or (verb.names_founder and not created)):
-                # "established by law on X … began operations on Y": the creation date wins
-                date, created = dated, verb.names_founder
-            elif dated is not None and date is not None and dated != date and _refines(dated, date):
-                # "incorporated under the X Act 1965; it came into being on 1 April 1965": a
-                # later verb's day of the same year refines the year
-                date = dated
-            if verb.names_founder:
-                founders.extend(_founders_after(sentence[match.end() :]))
-            instrument = instrument or _instrument_after(sentence[match.end() :])
-        # "Its founders include A, the vicar; B; and C": a list the sentence split cut at its semicolons
-        founders.extend(_named_as_founders(_with_semicolon_tail(found_segments, number), names))
-        in_force = _own_treaty_in_force(sentence, names)
-        if in_force is not None and (date is None or not created):
-            date, created = in_force, True
-        will = _WILL.search(sentence)
-        if will:
-            found = person(sentence[will.end() :])
-            if found:
-                founders.append(found)
-    return FoundingReading(date, tuple(dict.fromkeys(founders)), instrument)
+            _read_verb(found, sentence, match, first=number == 0, bullet=segment.date, names=names)
+        _read_beside_verbs(found, found_segments, number, sentence, names)
+    return FoundingReading(found.date, tuple(dict.fromkeys(found.founders)), found.instrument)
+
+
+def _read_verb(
+    found: _FoundingSoFar,
+    sentence: str,
+    match: re.Match[str],
+    *,
+    first: bool,
+    bullet: DateValue | None,
+    names: Names,
+) -> None:
+    """One founding verb of ``sentence``: who it founds decides whether its founders and
+    date are the organization's (``first``: the field's first sentence, where "it" is the
+    organization)."""
+    verb = _verb(match["verb"])
+    relative = _object_relative_antecedent(sentence, match.start(), names)
+    if relative == Subject.OTHER:
+        return  # "the X Committee that A had set up in May 1942": X's founding, not ours
+    who, other = subject_of(sentence, match.start(), names)
+    if relative == Subject.SELF or (who == Subject.OTHER and _own_head_noun(other, names)):
+        # "the board, which the council created in 1936"; "The Council was formed in 1993"
+        who, other = Subject.SELF, None
+    after = sentence[match.end() :]
+    # "X founded it": in a field's first sentence "it" is the organization
+    it_first = first and _first_word(after) == "it" and not _negated(sentence, match.start())
+    agents = _active_founders(sentence[: match.start()], names) if verb.active and it_first else []
+    if verb.active and (agents or (who in {Subject.OTHER, Subject.UNKNOWN} and _object_is_self(after, names))):
+        _read_active_verb(found, sentence, match, agents, other, bullet, names)
+        return
+    as_self = _AS_SELF.match(sentence[match.end() :])
+    if as_self and _object_is_self(as_self["rest"], names):
+        who = Subject.SELF  # "the college was established as the University of X"
+    # "A and B set up the board in 1921": another subject, the organization the object
+    object_self = who != Subject.SELF and (_object_is_self(after, names) or _object_is_self_noun(after, names))
+    if who != Subject.SELF and not (who in {Subject.OTHER, Subject.UNKNOWN} and object_self):
+        return
+    if _negated(sentence, match.start()) or (
+        not object_self and _about_something_else(sentence, match.start(), match.end(), verb, names)
+    ):
+        return
+    if object_self and verb.names_founder:
+        # persons who set it up are its founders; a government or parliament that
+        # created it is not named a founder by an active verb (only "founded by")
+        agents = _active_founders(sentence[: match.start()], names)
+        found.founders.extend(agents if agents and all(m.kind == "person" for m in agents) else [])
+    found.take_verb_date(_date_after(sentence, match.end(), bullet), verb)
+    if verb.names_founder:
+        found.founders.extend(_founders_after(sentence[match.end() :]))
+    found.instrument = found.instrument or _instrument_after(sentence[match.end() :])
+
+
+def _read_active_verb(
+    found: _FoundingSoFar,
+    sentence: str,
+    match: re.Match[str],
+    agents: list[Mention],
+    other: str | None,
+    bullet: DateValue | None,
+    names: Names,
+) -> None:
+    """An active verb whose object is the organization ("A and B founded it"): its
+    subject is the founders, its date the creation date."""
+    if not agents:
+        agents = _active_founders(sentence[: match.start()], names)
+    if not agents:
+        agent = person(sentence[: match.start()].split(",")[-1]) if other is None else None
+        named = person_name(other) if other else None
+        agent = agent or (named.mention() if named else None)
+        agents = [agent] if agent else []
+    found.founders.extend(agents)
+    if found.date is None or not found.created:  # else the date is not looked up
+        found.take_creation_date(_date_after(sentence, match.end(), bullet))
+
+
+def _read_beside_verbs(
+    found: _FoundingSoFar, found_segments: list[Segment], number: int, sentence: str, names: Names
+) -> None:
+    """What segment ``number`` states without a founding verb: a founders list, a treaty
+    in force, a will's testator."""
+    # "Its founders include A, the vicar; B; and C": a list the sentence split cut at its semicolons
+    found.founders.extend(_named_as_founders(_with_semicolon_tail(found_segments, number), names))
+    found.take_creation_date(_own_treaty_in_force(sentence, names))
+    will = _WILL.search(sentence)
+    if will:
+        testator = person(sentence[will.end() :])
+        if testator:
+            found.founders.append(testator)
 
 
 # "… that the Quaker A had set up", "… which the government created": an object relative
