@@ -1049,3 +1049,58 @@ def test_opened_for_signature_dates_the_instrument(text: str, date: tuple[int, i
 def test_a_date_after_opened_elsewhere_is_no_instrument_date() -> None:
     found = find_instrument("The Tarn Waters Act 1995 set up the board; its first office opened on 3 May 1996.")
     assert found is not None and found.date == DateValue(1995)
+
+
+# --- round 6: an opening day after a creation dated only by its act's title year -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "Constituted under the Water Boards Ordinance of 1931; the Board opened for business on 2 April 1932.",
+            DateValue(1932, 4, 2),
+        ),
+        (
+            "Set up under the Tarn Valley Act 1958. The board began operations on 1 October 1958.",
+            DateValue(1958, 10, 1),
+        ),
+        (
+            "Established by the Water Supply Law of 1887, the board opened its doors on March 3, 1888.",
+            DateValue(1888, 3, 3),
+        ),
+        # Negative: a creation day stated outright outranks the opening day.
+        (
+            "Established on 9 May 1931 under the Water Boards Ordinance of 1931; the Board opened for business "
+            "on 2 April 1932.",
+            DateValue(1931, 5, 9),
+        ),
+        # Negative: an opening year alone (no day) does not replace the act's year.
+        (
+            "Established under the Water Boards Ordinance of 1931; the Board opened for business in 1932.",
+            DateValue(1931),
+        ),
+        # Negative: what the board opened is not the board.
+        (
+            "Established under the Water Boards Ordinance of 1931; the Board opened its first depot on 2 April 1932.",
+            DateValue(1931),
+        ),
+    ],
+)
+def test_an_opening_day_outranks_a_creation_dated_by_its_acts_year(text: str, date: DateValue) -> None:
+    assert read_founding_text(text, ORG).date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("The board she founded opened on 4 June 1921 with two reservoirs.", DateValue(1921, 6, 4)),
+        ("The board they set up began operations on 1 July 1950.", DateValue(1950, 7, 1)),
+        ("The board he had established opened its doors on May 2, 1899.", DateValue(1899, 5, 2)),
+        # Negative: the subject is another body, whoever founded it.
+        ("The reservoir she founded opened on 4 June 1921.", None),
+        ("The library he founded opened on 4 June 1921.", None),
+    ],
+)
+def test_a_reduced_relative_clause_does_not_hide_the_subject(text: str, date: DateValue | None) -> None:
+    assert read_founding_text(text, ORG).date == date

@@ -35,7 +35,7 @@ from orgkg.model import (
 )
 
 from . import lexicon
-from .dates import MONTHS, date_spans, event_date_spans
+from .dates import MONTHS, date_spans, event_date_spans, in_instrument_title
 from .history import Names, Segment, Subject, context_words, defined_acronyms, in_head_year, segments, subject_of
 from .names import (
     PersonName,
@@ -618,17 +618,33 @@ class _FoundingSoFar:
     date: DateValue | None = None
     created: bool = False  # whether ``date`` is a creation verb's (a verb that can name founders)
     instrument: Instrument | None = None
+    # whether ``date`` is only the year in an instrument's title ("established under the
+    # X Act of 1920"): the act's year, not a stated day of the organization's own start
+    title_year: bool = False
+
+    def _opening_outranks_title_year(self, dated: DateValue, title_year: bool) -> bool:
+        return (
+            self.title_year
+            and not title_year
+            and dated.day is not None
+            and self.date is not None
+            and dated.year >= self.date.year
+        )
 
     def take_creation_date(self, dated: DateValue | None) -> None:
         """A creation verb's date replaces any date not itself a creation's."""
         if dated is not None and (self.date is None or not self.created):
-            self.date, self.created = dated, True
+            self.date, self.created, self.title_year = dated, True, False
 
-    def take_verb_date(self, dated: DateValue | None, verb: FoundingVerb) -> None:
+    def take_verb_date(self, dated: DateValue | None, verb: FoundingVerb, *, title_year: bool = False) -> None:
         """The organization's own verb dates it unless an earlier date outranks it."""
         if dated is not None and (self.date is None or (verb.names_founder and not self.created)):
             # "established by law on X … began operations on Y": the creation date wins
-            self.date, self.created = dated, verb.names_founder
+            self.date, self.created, self.title_year = dated, verb.names_founder, title_year
+        elif dated is not None and self._opening_outranks_title_year(dated, title_year):
+            # "Established under the X Act of 1920; the Bank opened for business on
+            # 30 June 1921": the day it opened is the only day of its own start stated
+            self.date, self.title_year = dated, False
         elif dated is not None and self.date is not None and dated != self.date and _refines(dated, self.date):
             # "incorporated under the X Act 1965; it came into being on 1 April 1965": a
             # later verb's day of the same year refines the year
@@ -674,7 +690,7 @@ def _read_verb(
     relative = _object_relative_antecedent(sentence, match.start(), names)
     if relative == Subject.OTHER:
         return  # "the X Committee that A had set up in May 1942": X's founding, not ours
-    who, other = subject_of(sentence, match.start(), names)
+    who, other = _subject(sentence, match.start(), names)
     if relative == Subject.SELF or (who == Subject.OTHER and _own_head_noun(other, names)):
         # "the board, which the council created in 1936"; "The Council was formed in 1993"
         who, other = Subject.SELF, None
@@ -701,10 +717,26 @@ def _read_verb(
         # created it is not named a founder by an active verb (only "founded by")
         agents = _active_founders(sentence[: match.start()], names)
         found.founders.extend(agents if agents and all(m.kind == "person" for m in agents) else [])
-    found.take_verb_date(_date_after(sentence, match.end(), bullet), verb)
+    dated, title_year = _dated_after(sentence, match.end(), bullet)
+    found.take_verb_date(dated, verb, title_year=title_year)
     if verb.names_founder:
         found.founders.extend(_founders_after(sentence[match.end() :]))
     found.instrument = found.instrument or _instrument_after(sentence[match.end() :])
+
+
+# "The hospital he founded opened on …": an object relative clause without its pronoun
+# between the subject and its verb
+_REDUCED_RELATIVE = re.compile(r"(?<=[a-z])\s+(?:he|she|they|we)\s+(?:had\s+)?(?P<verb>[a-z]+(?:\s+up)?)\s+$")
+
+
+def _subject(sentence: str, verb_start: int, names: Names) -> tuple[str, str | None]:
+    """``subject_of`` the verb at ``verb_start``, past a reduced relative clause that ends its subject."""
+    before = sentence[:verb_start]
+    relative = _REDUCED_RELATIVE.search(before[-40:])
+    if relative and any(v.phrase == relative["verb"] for v in founding_verbs()):
+        cut = len(before) - len(before[-40:]) + relative.start()
+        return subject_of(sentence[:cut] + " " + sentence[verb_start:], cut + 1, names)
+    return subject_of(sentence, verb_start, names)
 
 
 def _read_active_verb(
@@ -1114,16 +1146,23 @@ def _sentence_dates(sentence: str) -> tuple[tuple[int, int, DateValue], ...]:
 
 def _date_after(sentence: str, start: int, bullet: DateValue | None) -> DateValue | None:
     """The first date after the verb in its clause; else one just before it in the clause; else the bullet's."""
+    return _dated_after(sentence, start, bullet)[0]
+
+
+def _dated_after(sentence: str, start: int, bullet: DateValue | None) -> tuple[DateValue | None, bool]:
+    """``_date_after``, and whether that date is only a year in an instrument's title."""
     # ``start`` follows a verb (a letter), so the guarded search finds what an unguarded one would.
     stops = [m.start() for stop in _DATE_CLAUSE_ENDS if (m := stop.search(sentence, start))]
     end = min(stops, default=len(sentence))
     every = _sentence_dates(sentence)
     spans = [s for s in every if start <= s[0] < end]
-    if spans:
-        return spans[0][2]
-    begin = max((m.end() for m in re.finditer(r"[;:]", sentence[:start])), default=0)
-    spans = [s for s in every if begin <= s[0] < start]
-    return spans[-1][2] if spans else in_head_year(sentence[start:end], bullet)
+    if not spans:
+        begin = max((m.end() for m in re.finditer(r"[;:]", sentence[:start])), default=0)
+        spans = [s for s in every if begin <= s[0] < start][-1:]
+    if not spans:
+        return in_head_year(sentence[start:end], bullet), False
+    at, _, value = spans[0]
+    return value, value.month is None and in_instrument_title(sentence, at)
 
 
 _AGENT = re.compile(r"(?:^|\s)by\s+(?P<agent>[^;]+)")
