@@ -1457,3 +1457,49 @@ def test_a_plural_relative_after_a_list_merged_into_it(text: str, predecessors: 
 def test_a_list_merged_into_another_gives_no_predecessor() -> None:
     text = "The Fjord Peat Station and the Nordic Clay Office, which were merged into the Tarn Soil Agency, closed."
     assert names_of(events(text), "original") == []
+
+
+# --- a merger line closed by a colon, the merged bodies as bullets ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The institute was created in 1962, when three bodies were merged into one body:\n"
+        "- Halden Soil Bureau, set up in 1931;\n- Office of Bog Survey (OBS), 1940;\n- Tarn Drainage Board, 1951.",
+        "HISR was formed by the merger of the following agencies:\n"
+        "• Halden Soil Bureau\n• Office of Bog Survey (OBS)\n• Tarn Drainage Board",
+        "In 1962 it was set up when the state's soil services were combined into a single agency:\n"
+        "* Halden Soil Bureau (1931)\n* Office of Bog Survey (OBS) (1940)\n* Tarn Drainage Board (1951)",
+    ],
+)
+def test_bulleted_merger_list_gives_predecessors(text: str) -> None:
+    found = [e for e in events(text) if e.kind == "predecessor"]
+    assert sorted(names_of(found, "original")) == ["Halden Soil Bureau", "Office of Bog Survey", "Tarn Drainage Board"]
+
+
+def test_bulleted_merger_list_keeps_a_sentence_case_name_with_its_acronym() -> None:
+    text = (
+        "The Council was set up in 1993, when two councils were merged into one body:\n"
+        "- Halden jordforskningsråd (HJR), 1950;\n- Tarn Drainage Board, 1951."
+    )
+    found = events(text, Identity("Halden Council for Soil Research", OrgKind.GOVERNMENT))
+    assert sorted(names_of(found, "original")) == ["Halden jordforskningsråd", "Tarn Drainage Board"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the merger is not about the organization
+        "In 1975 the two regional laboratories were merged into a single unit:\n"
+        "- Halden Soil Bureau\n- Tarn Drainage Board",
+        # one bullet is no organization's name: not sure the list is the merger's
+        "HISR was formed by the merger of:\n- Halden Soil Bureau\n- soil mapping and drainage work",
+        # a sentence-case name without an acronym is no name
+        "HISR was formed by the merger of:\n- Halden soil bureau\n- Tarn Drainage Board",
+        # negated
+        "HISR was never merged into one body:\n- Halden Soil Bureau\n- Tarn Drainage Board",
+    ],
+)
+def test_bulleted_merger_list_negatives(text: str) -> None:
+    assert not [e for e in events(text) if e.kind == "predecessor"]

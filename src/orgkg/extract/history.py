@@ -22,6 +22,7 @@ from dataclasses import field as default
 from enum import Enum
 from functools import cache, lru_cache
 from itertools import islice
+from itertools import takewhile as itertools_takewhile
 
 from orgkg.model import (
     ChangeEvent,
@@ -39,7 +40,7 @@ from orgkg.model import (
 from . import lexicon
 from .budget import Finding
 from .dates import date_spans, event_date_spans, in_year
-from .names import PERSON_TITLES, is_acronym, org_mention, same_name
+from .names import PERSON_TITLES, is_acronym, is_description, org_mention, same_name
 from .reader import ReaderResult
 from .text import clean, unique
 
@@ -1061,6 +1062,7 @@ class _Clause:
 def read_events(text: str, identity: Identity, intro: str = "") -> list[Fact]:
     story = _Story(text, Names(identity, defined_acronyms(intro, text), kind_nouns=own_kind_nouns(text)))
     _read_name_lines(story)
+    _read_merged_list(story)
     for segment in segments(text):
         _read_segment(story, segment)
         story.facts.extend(headquarters_moves(segment, story.names))
@@ -1191,6 +1193,73 @@ def _read_merged_to_form(story: _Story, segment: Segment) -> None:
         leading = date_spans(opening.group()) if opening else []
         date = leading[0][2] if leading else _event_date(sentence, match, segment.date, date_spans(sentence))
         story.facts.extend(ChangeEvent("predecessor", clean(sentence), original=m, date=date) for m in others)
+
+
+# "… were merged into one body:", "formed by the merger of:" closing a line, the names on the
+# bulleted lines that follow
+_MERGED_LIST_HEAD = re.compile(
+    r"\b(?:(?:merged|combined|amalgamated|united|consolidated|brought\s+together)\s+"
+    r"into\s+(?:one|a\s+single|a\s+new)\s+[a-z]{2,20}"
+    r"|(?:merger|merging|amalgamation)\s+of(?:\s+the\s+following(?:\s+[a-z]{2,20})?)?)",
+    re.I,
+)
+_BULLET = re.compile(r"[-•*–][ \t]{1,8}")
+_FIRST_VERB = re.compile(r"\s(?:was|were|is|has\s+been)\s")
+
+
+def _about_self(line: str, names: Names) -> bool:
+    """The line's main clause is about the organization: "It was formed …", "The Council was
+    formed …" (a head noun of its own name), "HISR was created …"."""
+    verb = _FIRST_VERB.search(line)
+    if verb is None:
+        return False
+    who, other = subject_of(line, verb.start() + 1, names)
+    if who == Subject.SELF:
+        return True
+    head = re.sub(r"^the\s+", "", (other or "").strip(), flags=re.I).lower()
+    return who == Subject.OTHER and " " not in head and head in names.own_words()
+
+
+def _org_named(name: str) -> bool:
+    """An organization's word in the name, also lowercase or ending a compound word
+    ("Norges fiskeriforskningsråd")."""
+    words = {w.lower().strip(".,") for w in name.split()}
+    return _has_org_word(name) or bool(words & _head_words()) or bool(_compound_heads(words))
+
+
+def _listed_organization(span: NameSpan, names: Names) -> Mention | None:
+    """A checked name; a name in sentence case ("Norges fiskeriforskningsråd (NFFR)") only with
+    the acronym it defines right after it, which makes it a proper name."""
+    name = names.full(span.name)
+    checked = org_mention(name)
+    if checked is None and span.acronym and is_acronym(span.acronym) and is_description(name):
+        checked = Mention(clean(name), "organization")
+    return Mention(checked.name, "organization", span.acronym) if checked else None
+
+
+def _read_merged_list(story: _Story) -> None:
+    """ "The Council was formed in 1993, when five councils were merged into one body:" and a
+    bulleted list of names after it: every listed organization is a predecessor. Only when the
+    line is about the organization itself and every bullet opens with an organization's name."""
+    lines = story.text.splitlines()
+    for at, line in enumerate(lines):
+        opening = line.rstrip()[:-1].rstrip() if line.rstrip().endswith(":") else ""
+        head = next((m for m in _MERGED_LIST_HEAD.finditer(opening) if m.end() == len(opening)), None)
+        if head is None or _negated(line, head.start()) or not _about_self(line, story.names):
+            continue
+        bullets = list(itertools_takewhile(lambda b: _BULLET.match(b.lstrip()) is not None, lines[at + 1 :]))
+        found: list[Mention] = []
+        for bullet in bullets:
+            span = name_at(_BULLET.sub("", bullet.lstrip(), count=1), lax=True)
+            mention = _listed_organization(span, story.names) if span else None
+            if mention is None or not _org_named(mention.name) or story.names.is_self(mention.name):
+                found = []
+                break  # one bullet not an organization's name: not sure the list is the merger's
+            found.append(mention)
+        dates = date_spans(line)
+        date = dates[0][2] if dates else None
+        text = clean(line)
+        story.facts.extend(ChangeEvent("predecessor", text, original=m, date=date) for m in found)
 
 
 def _read_name_edits(story: _Story, sentence: str, base: int, verb_starts: list[int]) -> None:
