@@ -56,7 +56,7 @@ def components(body: str) -> tuple[str | None, ...] | None:
         ("14 Kings Avenue, Canberra ACT 2600, Australia", ("14 Kings Avenue", "Canberra", "ACT", "2600", "AU")),
         ("Route Cantonale 9, CH-1015 Lausanne, Switzerland", ("Route Cantonale 9", "Lausanne", None, "1015", "CH")),
         ("Unter den Linden 6, 10099 Berlin, Germany", ("Unter den Linden 6", "Berlin", None, "10099", "DE")),
-        ("12 Avenue Foch, 75775 Paris Cedex 16, France", ("12 Avenue Foch", "Paris", None, "75775", "FR")),
+        ("12 Avenue Foch, 75775 Paris Cedex 16, France", ("12 Avenue Foch", "Paris Cedex 16", None, "75775", "FR")),
         ("Milton Road, Oxford OX4 4GA, United Kingdom", ("Milton Road", "Oxford", None, "OX4 4GA", "GB")),
         ("Winchester, Hampshire, United Kingdom", (None, "Winchester", "Hampshire", None, "GB")),
         (
@@ -456,3 +456,35 @@ def test_stops_alone_make_no_region() -> None:
 
     found = _read("12 Main Street, Springfield, X.Y., United States")  # no US region "XY"
     assert found.region not in {"X.Y.", "XY"}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a CEDEX delivery office is part of the locality line, as La Poste writes it
+        (
+            "5 quai Voltaire, 13002 Marseille Cedex 02, France",
+            ("5 quai Voltaire", "Marseille Cedex 02", None, "13002", "FR"),
+        ),
+        ("17 rue Tronchet, 69452 Lyon CEDEX 6, France", ("17 rue Tronchet", "Lyon CEDEX 6", None, "69452", "FR")),
+        ("1 place Kléber, 67070 Strasbourg Cedex, France", ("1 place Kléber", "Strasbourg Cedex", None, "67070", "FR")),
+        # the locality, then its postal code, on one line
+        ("Plot 12, Blue Area, Lahore 54000, Pakistan", ("Plot 12, Blue Area", "Lahore", None, "54000", "PK")),
+        ("King Fahd Road, Riyadh 11564, Saudi Arabia", ("King Fahd Road", "Riyadh", None, "11564", "SA")),
+        ("42 Galle Road, Colombo 00300, Sri Lanka", ("42 Galle Road", "Colombo", None, "00300", "LK")),
+        ("Jalan Ampang, 50450 Kuala Lumpur, Malaysia", ("Jalan Ampang", "Kuala Lumpur", None, "50450", "MY")),
+        # a Mexican region written by its common short form
+        (
+            "Av. Reforma 222, 06600 Ciudad de México, CDMX, Mexico",
+            ("Av. Reforma 222", "Ciudad de México", "CDMX", "06600", "MX"),
+        ),
+        ("Calle 5 de Mayo 10, 50000 Toluca, Edomex, México", ("Calle 5 de Mayo 10", "Toluca", "Edomex", "50000", "MX")),
+    ],
+)
+def test_round6_layout_classes(body: str, expected: tuple[str | None, ...]) -> None:
+    assert address_of(body) == expected
+
+
+def test_a_cedex_needs_a_postal_code_and_is_no_street() -> None:
+    assert address_of("Rue de la Paix 3 Cedex 5, Paris, France")[1] != "Rue de la Paix 3 Cedex 5"
+    assert address_of("Paris Cedex 15, France")[1] is None

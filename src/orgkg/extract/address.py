@@ -36,7 +36,8 @@ from .status import NOT_PUBLIC
 _PARTS = re.compile(r",\s*|\s[–—-]\s")
 _POSTAL_MARK = re.compile(r"\A(?:〒\s?|[A-Z]{1,2}-(?=\d))")  # "〒305-8505", "CH-1015"
 _DISTRICT = re.compile(r"(?P<name>[^\W\d_][^\d,]{0,40}) (?P<number>\d{1,2})")
-_CEDEX = re.compile(r"\s(?:CEDEX|Cedex)(?:\s\d{1,3})?\Z")  # "Paris Cedex 16": a delivery office
+# "Paris Cedex 16": a delivery office, written as part of the locality (kept there)
+_CEDEX = re.compile(r"(?P<name>[^\W\d_][^\d,]{0,40}) (?:CEDEX|Cedex)(?: \d{1,3})?")
 
 
 @cache
@@ -122,7 +123,17 @@ def _regions(country: str) -> Mapping[str, str]:
             found.setdefault(short, short)
         for suffix in _region_suffixes().get(country, ()):  # "Saitama-ken"
             found.setdefault(_fold(subdivision.name + suffix), short)
+    for alias, code in _region_aliases().get(country, ()):  # "CDMX": a short form ISO lacks
+        found.setdefault(alias if alias.isupper() else _fold(alias), code)
     return MappingProxyType(found)
+
+
+@cache
+def _region_aliases() -> Mapping[str, tuple[tuple[str, str], ...]]:
+    aliases: dict[str, tuple[tuple[str, str], ...]] = {}
+    for country, alias, code in lexicon.table("region-aliases"):
+        aliases[country] = (*aliases.get(country, ()), (alias, code))
+    return MappingProxyType(aliases)
 
 
 @cache
@@ -249,7 +260,7 @@ def _is_box(part: str, country: str | None = None) -> bool:
 def _locality(text: str | None, *, coded: bool = False) -> str | None:
     """The locality, or None; with a postal code read (``coded``), a district number after
     the name belongs to it ("Geneva 20", "Dublin 2")."""
-    text = _CEDEX.sub("", text or "")
+    text = text or ""
     if not text or (re.search(r"\d", text) and not (coded and is_district_locality(text))):
         return None  # a locality has no digits: "1200 Montreal Road" is a street
     return text
@@ -258,7 +269,7 @@ def _locality(text: str | None, *, coded: bool = False) -> str | None:
 def is_district_locality(text: str) -> bool:
     """ "Dublin 2", "Geneva 20", "Wien 1": a place name and its postal district number (never
     a street: "Main Street 2" names a thoroughfare)."""
-    match = _DISTRICT.fullmatch(text)
+    match = _DISTRICT.fullmatch(text) or _CEDEX.fullmatch(text)
     return bool(match and not _names_street(match["name"]))
 
 
