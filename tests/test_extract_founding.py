@@ -1104,3 +1104,22 @@ def test_an_opening_day_outranks_a_creation_dated_by_its_acts_year(text: str, da
 )
 def test_a_reduced_relative_clause_does_not_hide_the_subject(text: str, date: DateValue | None) -> None:
     assert read_founding_text(text, ORG).date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "founders"),
+    [
+        ("A group of farmers led by Ilse Brandt founded the board in 1921.", ["Ilse Brandt"]),
+        (
+            "A small circle of engineers headed by Dr. Kwame Mensah set up the board in Tarnby in 1950.",
+            ["Kwame Mensah"],
+        ),
+        ("The team of hydrologists led by Jonas Vik formed the board in 1960 as a trust.", ["Jonas Vik"]),
+        # Negative: a leader who is no person's name, another body founded, no founding verb.
+        ("A group of farmers led by the mayor founded the board in 1921.", []),
+        ("A group of farmers led by Ilse Brandt founded the cooperative in 1921.", []),
+        ("A group of farmers led by Ilse Brandt campaigned for the board in 1921.", []),
+    ],
+)
+def test_the_leader_of_a_founding_group_is_a_founder(text: str, founders: list[str]) -> None:
+    assert founders_of(text) == founders

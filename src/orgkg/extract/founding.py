@@ -195,6 +195,7 @@ CUE_ROLES = frozenset(
         "no-founding-act",
         "other-act",
         "idea-of",
+        "group-of",
     }
 )
 
@@ -715,7 +716,7 @@ def _read_verb(
     if object_self and verb.names_founder:
         # persons who set it up are its founders; a government or parliament that
         # created it is not named a founder by an active verb (only "founded by")
-        agents = _active_founders(sentence[: match.start()], names)
+        agents = _active_founders(sentence[: match.start()], names) or _group_leader(sentence[: match.start()])
         found.founders.extend(agents if agents and all(m.kind == "person" for m in agents) else [])
     dated, title_year = _dated_after(sentence, match.end(), bullet)
     found.take_verb_date(dated, verb, title_year=title_year)
@@ -739,6 +740,24 @@ def _subject(sentence: str, verb_start: int, names: Names) -> tuple[str, str | N
     return subject_of(sentence, verb_start, names)
 
 
+# "A group of engineers led by A, a chemist, formed the society": the leader of the group
+# that is the subject; the group's other members are not named
+_GROUP_OF = re.compile(rf"(?:An?|The)\s+(?:[a-z]{{2,20}}\s+)?(?:{_phrases(cues('group-of'))})\s+of\s")
+_LED_BY = re.compile(r",?\s(?:led|headed)\sby\s+")
+_GROUP_REACH = 80  # characters of the group's description before "led by"
+
+
+def _group_leader(before: str) -> list[Mention]:
+    """The leader named in a subject "a group of … led by A" that ends ``before``."""
+    clause = before[max(before.rfind(";"), before.rfind(":")) + 1 :].lstrip()
+    group = _GROUP_OF.match(clause)
+    led = _LED_BY.search(clause, group.end(), group.end() + _GROUP_REACH) if group else None
+    if group is None or led is None or any(mark in clause[group.end() : led.start()] for mark in ",;:()"):
+        return []
+    leader = person(clause[led.end() :])
+    return [leader] if leader else []
+
+
 def _read_active_verb(
     found: _FoundingSoFar,
     sentence: str,
@@ -751,7 +770,7 @@ def _read_active_verb(
     """An active verb whose object is the organization ("A and B founded it"): its
     subject is the founders, its date the creation date."""
     if not agents:
-        agents = _active_founders(sentence[: match.start()], names)
+        agents = _active_founders(sentence[: match.start()], names) or _group_leader(sentence[: match.start()])
     if not agents:
         agent = person(sentence[: match.start()].split(",")[-1]) if other is None else None
         named = person_name(other) if other else None
