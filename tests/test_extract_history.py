@@ -1503,3 +1503,12 @@ def test_bulleted_merger_list_keeps_a_sentence_case_name_with_its_acronym() -> N
 )
 def test_bulleted_merger_list_negatives(text: str) -> None:
     assert not [e for e in events(text) if e.kind == "predecessor"]
+
+
+def test_merger_list_run_into_the_line_after_its_colon() -> None:
+    text = (
+        "HISR was set up in 1962 through the amalgamation of: Halden Soil Bureau, founded 1931; "
+        "Office of Bog Survey (OBS), 1940; Tarn Drainage Board, 1951. It moved to Tarn in 1980."
+    )
+    found = [e for e in events(text) if e.kind == "predecessor"]
+    assert sorted(names_of(found, "original")) == ["Halden Soil Bureau", "Office of Bog Survey", "Tarn Drainage Board"]

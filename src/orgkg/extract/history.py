@@ -1237,25 +1237,31 @@ def _listed_organization(span: NameSpan, names: Names) -> Mention | None:
     return Mention(checked.name, "organization", span.acronym) if checked else None
 
 
+def _bullets(lines: list[str]) -> list[str]:
+    return list(itertools_takewhile(lambda b: _BULLET.match(b.lstrip()) is not None, lines))
+
+
 def _read_merged_list(story: _Story) -> None:
     """ "The Council was formed in 1993, when five councils were merged into one body:" and a
     bulleted list of names after it: every listed organization is a predecessor. Only when the
     line is about the organization itself and every bullet opens with an organization's name."""
     lines = story.text.splitlines()
     for at, line in enumerate(lines):
-        opening = line.rstrip()[:-1].rstrip() if line.rstrip().endswith(":") else ""
-        head = next((m for m in _MERGED_LIST_HEAD.finditer(opening) if m.end() == len(opening)), None)
+        head = next((m for m in _MERGED_LIST_HEAD.finditer(line) if line[m.end() :].startswith(":")), None)
         if head is None or _negated(line, head.start()) or not _about_self(line, story.names):
             continue
-        bullets = list(itertools_takewhile(lambda b: _BULLET.match(b.lstrip()) is not None, lines[at + 1 :]))
+        rest = line[head.end() + 1 :].split(". ", 1)[0].strip()  # the list ends with its sentence
+        # the list on the bullets after the line, or run into it ("…: A (X), 1946; B (Y), 1949.")
+        items = rest.split(";") if rest else [_BULLET.sub("", b.lstrip(), count=1) for b in _bullets(lines[at + 1 :])]
         found: list[Mention] = []
-        for bullet in bullets:
-            span = name_at(_BULLET.sub("", bullet.lstrip(), count=1), lax=True)
+        for item in items if len(items) >= 2 else []:
+            span = name_at(item.strip(), lax=True)
             mention = _listed_organization(span, story.names) if span else None
             if mention is None or not _org_named(mention.name) or story.names.is_self(mention.name):
                 found = []
-                break  # one bullet not an organization's name: not sure the list is the merger's
+                break  # one item not an organization's name: not sure the list is the merger's
             found.append(mention)
+        line = line[: head.end()]
         dates = date_spans(line)
         date = dates[0][2] if dates else None
         text = clean(line)
