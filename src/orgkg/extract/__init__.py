@@ -17,7 +17,18 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from orgkg.iri import slugify
-from orgkg.model import Address, Diagnostic, FieldFacts, FieldStatus, Profile, ProfileFacts, Severity
+from orgkg.model import (
+    Address,
+    Diagnostic,
+    Fact,
+    Field,
+    FieldFacts,
+    FieldStatus,
+    Identity,
+    Profile,
+    ProfileFacts,
+    Severity,
+)
 
 from .address import country_code, read_address
 from .budget import read_budget, read_funding, read_headcount
@@ -71,6 +82,19 @@ READERS: Mapping[str, Reader] = MappingProxyType(
 )
 
 
+def _read_field(field: Field, identity: Identity, country: str | None) -> tuple[FieldStatus, list[Fact]]:
+    """The field's status and, for a stated value only, its reader's facts. The status layer
+    decides first: a reader never runs on the explanation after "N/A —" or "None;" (its own
+    status is not consulted). ``country``, the address's, resolves a shared currency sign."""
+    status = read_status(field).status
+    reader = READERS.get(field.name) if field.known else None
+    if reader is None or status is not FieldStatus.STATED:
+        return status, []
+    if reader is read_budget:
+        return status, list(read_budget(field, identity, country)[0])
+    return status, list(reader(field, identity)[0])
+
+
 def extract(profile: Profile) -> ProfileFacts:
     """Read every field of ``profile`` into typed facts with a field status."""
     identity = read_identity(profile)
@@ -99,22 +123,21 @@ def extract(profile: Profile) -> ProfileFacts:
             facts=(identity,),
         )
     ]
-    employees = profile.field("Number of employees")
-    employees_counted = bool(
-        employees and read_status(employees).status is FieldStatus.STATED and read_headcount(employees, identity)[0]
-    )
-    # The address country resolves a currency sign several currencies share ("$" in Mexico).
+    # Two fields are needed before the others: the address country resolves a currency sign
+    # several currencies share ("$" in Mexico), and a stated headcount supersedes "Staff".
     address = profile.field("Headquarters address")
-    address_facts = read_address(address, identity)[0] if address else []
-    country = next((fact.country for fact in address_facts if isinstance(fact, Address)), None)
+    address_read = _read_field(address, identity, None) if address else None
+    country = next((f.country for f in address_read[1] if isinstance(f, Address)), None) if address_read else None
+    employees = profile.field("Number of employees")
+    employees_read = _read_field(employees, identity, country) if employees else None
+    employees_counted = bool(employees_read and employees_read[1])
     for field in profile.fields:
-        # The status layer decides first; a reader runs only on a stated value, never on the
-        # explanation after "N/A —" or "None;". A reader's own status is no longer consulted.
-        status = read_status(field).status
-        reader = READERS.get(field.name) if field.known else None
-        facts = reader(field, identity)[0] if reader and status is FieldStatus.STATED else []
-        if reader is read_budget and status is FieldStatus.STATED:
-            facts = read_budget(field, identity, country)[0]
+        if field is address and address_read:
+            status, facts = address_read
+        elif field is employees and employees_read:
+            status, facts = employees_read
+        else:
+            status, facts = _read_field(field, identity, country)
         superseded = field.name == "Staff" and employees_counted and bool(facts)
         if superseded:
             facts = []  # one headcount: "Number of employees" wins
