@@ -1306,17 +1306,7 @@ def _read_clause(story: _Story, clause: _Clause, ended_by: list[ChangeEvent]) ->
 
 def _read_renaming(story: _Story, clause: _Clause) -> None:
     context = story.text[: story.text.find(clause.sentence)] + clause.sentence[: clause.match.start()]
-    rename = _read_rename(
-        clause.verb,
-        clause.who,
-        clause.other_subject,
-        clause.after,
-        context,
-        story.names,
-        clause.date,
-        story.position,
-        clause.text,
-    )
+    rename = _read_rename(_RenameSite(clause, context, story.names, story.position))
     if rename:
         story.renames.append(rename)
         second = _second_rename(rename, clause.after, story.names)
@@ -1642,29 +1632,34 @@ def _inside_relative(sentence: str, start: int, position: int) -> bool:
     return bool(re.search(r",\s+(?:which|who)\b", sentence[start:position]))
 
 
-def _read_rename(
-    verb: HistoryVerb,
-    who: str,
-    other_subject: str | None,
-    after: str,
-    context: str,
-    names: Names,
-    date: DateValue | None,
-    position: int,
-    clause_text: str,
-) -> _Rename | None:
+@dataclass(frozen=True)
+class _RenameSite:
+    """A renaming verb where it stands: its clause, the text before the verb (``context``),
+    who "self" is, and the story's position; what every rename reader needs."""
+
+    clause: _Clause
+    context: str
+    names: Names
+    position: float
+
+    def rename(self, into_self: bool, new_name: str | None, old_name: str | None, founded_as: bool = False) -> _Rename:
+        date, text, kind = self.clause.date, self.clause.text, self.clause.verb.kind
+        return _Rename(self.position, into_self, new_name, old_name, date, text, founded_as, kind)
+
+
+def _read_rename(site: _RenameSite) -> _Rename | None:
+    verb, who, names = site.clause.verb, site.clause.who, site.names
     if verb.direction == "present-name":
-        return _took_present_name(verb, who, other_subject, after, context, names, date, position, clause_text)
-    after = _skip_adverbial(after)
+        return _took_present_name(site)
+    after = _skip_adverbial(site.clause.after)
     source = _RENAMED_FROM.match(after)
     if source:
-        return _renamed_from(verb, who, after[source.end() :], names, date, position, clause_text)
+        return _renamed_from(site, after[source.end() :])
     if re.match(r"(?:a|an)\s", after):
         # "reorganized as an independent institution": a kind, not a name; "became a federal
         # institute under its present name": the present name
         if who == Subject.SELF and _UNDER_PRESENT_NAME.search(after[: _clause_end(after, 0)]):
-            old = _pronoun_referent(context, names)
-            return _Rename(position, True, None, old, date, clause_text, kind=verb.kind)
+            return site.rename(True, None, _pronoun_referent(site.context, names))
         return None
     # "became independent again as the X", "was reconstituted once more as X": the name after "as"
     modifiers = re.match(r"(?P<words>(?:[a-z]+\s+){1,3}?)as\s+(?=(?:the\s+)?[A-Z])", after)
@@ -1673,20 +1668,11 @@ def _read_rename(
     span = name_at(after, lax=True)
     if span is None:
         return None
-    return _renamed_to(verb, who, other_subject, names.full(span.name), context, names, date, position, clause_text)
+    return _renamed_to(site, names.full(span.name))
 
 
-def _renamed_to(
-    verb: HistoryVerb,
-    who: str,
-    other_subject: str | None,
-    new_name: str,
-    context: str,
-    names: Names,
-    date: DateValue | None,
-    position: int,
-    clause_text: str,
-) -> _Rename | None:
+def _renamed_to(site: _RenameSite, new_name: str) -> _Rename | None:
+    verb, who, other_subject, names = site.clause.verb, site.clause.who, site.clause.other_subject, site.names
     founded_as = verb.kind == "founded-as"
     if names.is_self(new_name):
         old = None
@@ -1695,12 +1681,12 @@ def _renamed_to(
         elif who == Subject.OTHER and other_subject:
             old = other_subject
         elif who == Subject.UNKNOWN:
-            old = _referent(context, names)
+            old = _referent(site.context, names)
         else:
-            old = _pronoun_referent(context, names)
-        return _Rename(position, True, None, old, date, clause_text, founded_as, verb.kind)
+            old = _pronoun_referent(site.context, names)
+        return site.rename(True, None, old, founded_as)
     if who == Subject.SELF:
-        return _Rename(position, False, new_name, None, date, clause_text, founded_as, verb.kind)
+        return site.rename(False, new_name, None, founded_as)
     return None
 
 
@@ -1712,19 +1698,12 @@ _FROM_END = re.compile(
 )
 
 
-def _renamed_from(
-    verb: HistoryVerb,
-    who: str,
-    text: str,
-    names: Names,
-    date: DateValue | None,
-    position: int,
-    clause_text: str,
-) -> _Rename | None:
+def _renamed_from(site: _RenameSite, text: str) -> _Rename | None:
     """ "renamed from X to Y", "changed its name from X to Y": X was its name before Y;
     "renamed from X" alone: before its present name. Read for the organization only."""
+    names = site.names
     span = name_at(text, lax=True)
-    if who != Subject.SELF or span is None or verb.kind == "founded-as":
+    if site.clause.who != Subject.SELF or span is None or site.clause.verb.kind == "founded-as":
         return None
     old = names.full(span.name)
     rest = text[span.end :]
@@ -1732,41 +1711,32 @@ def _renamed_from(
     if to is None:
         if names.is_self(old) or not _FROM_END.match(rest):
             return None
-        return _Rename(position, True, None, old, date, clause_text, kind=verb.kind)
+        return site.rename(True, None, old)
     new = name_at(rest[to.end() :], lax=True)
     if new is None:
         return None
     new_name = names.full(new.name)
     if names.is_self(new_name):
-        return None if names.is_self(old) else _Rename(position, True, None, old, date, clause_text, kind=verb.kind)
-    return _Rename(position, False, new_name, None if names.is_self(old) else old, date, clause_text, kind=verb.kind)
+        return None if names.is_self(old) else site.rename(True, None, old)
+    return site.rename(False, new_name, None if names.is_self(old) else old)
 
 
 _UNDER_PRESENT_NAME = re.compile(r"\bunder\s+its\s+(?:present|current|present-day|actual)\s+name\b", re.I)
 
 
-def _took_present_name(
-    verb: HistoryVerb,
-    who: str,
-    other_subject: str | None,
-    after: str,
-    context: str,
-    names: Names,
-    date: DateValue | None,
-    position: int,
-    clause_text: str,
-) -> _Rename | None:
+def _took_present_name(site: _RenameSite) -> _Rename | None:
     """ "took its present name": the subject is this organization under an earlier name
     ("the Halden Soil Laboratory took its present name in 1962"), unless the name after
     the verb is another's ("the Académie took its present name, University of Lausanne")."""
-    named = _PRESENT_NAME_GIVEN.match(after)
-    span = name_at(after[named.end() :], lax=True) if named else None
+    who, other_subject, names = site.clause.who, site.clause.other_subject, site.names
+    named = _PRESENT_NAME_GIVEN.match(site.clause.after)
+    span = name_at(site.clause.after[named.end() :], lax=True) if named else None
     if span and not names.is_self(names.full(span.name)) and who != Subject.SELF:
         return None
     if who == Subject.SELF:
-        return _Rename(position, True, None, _pronoun_referent(context, names), date, clause_text, kind=verb.kind)
+        return site.rename(True, None, _pronoun_referent(site.context, names))
     if who == Subject.OTHER and other_subject and not names.is_self(other_subject):
-        return _Rename(position, True, None, other_subject, date, clause_text, kind=verb.kind)
+        return site.rename(True, None, other_subject)
     return None
 
 
