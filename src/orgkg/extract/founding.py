@@ -323,10 +323,17 @@ class Instrument:
     in_force: DateValue | None
 
 
+# Cue phrases of lexicon/legislation-cues.csv, one pattern per role (built once)
+_NO_FOUNDING_ACT = re.compile(rf"\b(?:{_phrases(cues('no-founding-act'))})\b", re.I)
+_CURRENT_AFTER = re.compile(rf"\b(?:{_phrases(cues('current-after'))})\b", re.I)
+_CURRENT = re.compile(rf"\b(?:{_phrases(cues('current'))})\b", re.I)
+_SIGNED = re.compile(rf"\b(?:{_phrases(cues('signed'))})\b", re.I)
+
+
 def find_instrument(text: str) -> Instrument | None:
     """The founding instrument of a Legislation text: the first named instrument in a
     sentence that does not say the organization merely operates under it today."""
-    if _NO_LEGISLATION.search(text) or re.search(rf"\b(?:{_phrases(cues('no-founding-act'))})\b", text, re.I):
+    if _NO_LEGISLATION.search(text) or _NO_FOUNDING_ACT.search(text):
         return None
     sentences = _joined_ordinals(segments(text))
     for number, sentence in enumerate(sentences):
@@ -418,7 +425,7 @@ def _current_after(rest: str) -> bool:
     """ "the X Act (1992), under which it operates today": a relative clause after the
     instrument that says the organization operates under it now."""
     clause = rest.split(";")[0]
-    return bool(re.search(rf"\b(?:{_phrases(cues('current-after'))})\b", clause, re.I))
+    return bool(_CURRENT_AFTER.search(clause))
 
 
 _YEAR_WORD = re.compile(rf"{_YEAR}")
@@ -471,7 +478,7 @@ def _instrument_name(name: str) -> str | None:
 def _is_current(sentence: str, start: int) -> bool:
     """ "now operates under the X Act (Act No. 5 of 2002)": every instrument in that clause."""
     clause = sentence[:start].split(";")[-1]
-    return bool(re.search(rf"\b(?:{_phrases(cues('current'))})\b", clause, re.I))
+    return bool(_CURRENT.search(clause))
 
 
 def _describe(name: str, sentence: str, end: int) -> Instrument:
@@ -491,12 +498,10 @@ def _describe(name: str, sentence: str, end: int) -> Instrument:
         spans = date_spans(beside["d"])
         if spans and spans[0][0] == 0:
             date = spans[0][2]
-    in_force_pattern = _IN_FORCE
-    signed_pattern = re.compile(rf"\b(?:{_phrases(cues('signed'))})\b", re.I)
     for clause in re.split(r";", rest):
         spans = event_date_spans(clause)  # "… replaced the Water Act 1963": that year is another title's
-        force = in_force_pattern.search(clause)
-        signed = signed_pattern.search(clause)
+        force = _IN_FORCE.search(clause)
+        signed = _SIGNED.search(clause)
         for start, _, value in spans:
             if force and start >= force.end() and in_force is None:
                 in_force = value
