@@ -1483,13 +1483,16 @@ def _own_parts(sentence: str, verb_start: int) -> bool:
     return len(clause) >= 2 and clause[-2] == "its" and clause[-1] in _context("self-part")
 
 
+_SUCCESSOR_LIST_CUE = re.compile(rf"(?:,\s*|\s)(?:{lexicon.alternation(_context('list-cue'))})\s+|:\s+|\s[—–]\s")
+
+
 def _successor_list(after: str, names: Names) -> list[Mention]:
     """The organizations after a "split into" verb: the list itself ("split into A, B and
     C"), or, after a class noun, the list a cue introduces ("among the new institutes,
     among them A, B and C"); the class noun is no successor."""
     clause = re.split(r";|\.(?=\s|$)", after)[0]
     # "among them A and B", "namely A and B", ": A and B", " — A and B — while …"
-    cue = re.search(rf"(?:,\s*|\s)(?:{lexicon.alternation(_context('list-cue'))})\s+|:\s+|\s[—–]\s", clause)
+    cue = _SUCCESSOR_LIST_CUE.search(clause)
     listed = clause[cue.end() :] if cue else clause  # its end counts
     listed = re.split(r"\s[—–]\s", listed)[0]  # a list between dashes ends at the second
     found = organizations_in_list(listed, names)
