@@ -1105,7 +1105,17 @@ def _about_something_else(sentence: str, start: int, end: int, verb: FoundingVer
         before = before[: before.rstrip().rfind(" ") + 1].rstrip()  # "…, formally opened on"
     if before.endswith(","):
         return not _participle_describes_self(before[:-1])
-    return verb.transitive and _has_direct_object(sentence, end)
+    return _has_direct_object(sentence, end) if verb.transitive else _works_on_something(sentence, end)
+
+
+_ON = re.compile(r"\s+(?:on|upon)\s+")
+
+
+def _works_on_something(sentence: str, end: int) -> bool:
+    """An intransitive phrase followed by "on" and no date: "began work on the new dam in
+    1930" dates the dam's building, not the organization's start ("began work on 1 June 1949")."""
+    on = _ON.match(sentence, end)
+    return bool(on) and not any(span[0] == on.end() for span in _sentence_dates(sentence))
 
 
 def _first_word(text: str) -> str:
