@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import pytest
 
+from orgkg.extract import extract
 from orgkg.extract.founding import read_founding_text
-from orgkg.model import DateValue, Identity, OrgKind
+from orgkg.model import DateValue, Founding, Identity, OrgKind
+from orgkg.parse import parse_profile
 
 ORG = Identity("Harrow Basin Survey Office", OrgKind.GOVERNMENT, "HBSO")
 
@@ -46,3 +48,48 @@ def test_start_of_work_phrases_date_the_founding(text: str, expected: DateValue)
 )
 def test_work_on_something_else_dates_no_founding(text: str) -> None:
     assert date_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("HBSO dates its founding to 2 March 1961.", DateValue(1961, 3, 2)),
+        ("HBSO considers 2 March 1961 its founding date.", DateValue(1961, 3, 2)),
+        ("The founding date of the Harrow Basin Survey Office is 2 March 1961.", DateValue(1961, 3, 2)),
+        ("The office's first survey ran in May 1961. HBSO counts that day as its founding.", DateValue(1961, 5)),
+        ("HBSO regards 2 March 1961 as its official founding date, though work began later.", DateValue(1961, 3, 2)),
+    ],
+)
+def test_a_date_the_organization_names_its_founding(text: str, expected: DateValue) -> None:
+    assert date_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Harrow Canal Company dates its founding to 1820.",  # another body
+        "The founding date of the Harrow Canal Company is 2 March 1820.",
+        "In 1971, 50 years after its founding, HBSO moved to Kendal.",  # a time relative to it
+        "HBSO celebrated its foundation's 50th anniversary in 2011.",
+        "Ann Fell served as its founding president until 1971.",  # the president's date
+        "HBSO marked its founding anniversary with an exhibition in 2011.",
+    ],
+)
+def test_no_founding_date_from_a_founding_noun_about_something_else(text: str) -> None:
+    assert date_of(text) is None
+
+
+def test_a_stated_founding_day_outranks_the_treatys_entry_into_force() -> None:
+    text = (
+        "Convention establishing the Harrow Basin Survey Office, opened for signature on 2 March 1961. "
+        "HBSO counts that day as its founding date, although the Convention entered into force in 1963."
+    )
+    facts = build_legislation(text)
+    assert facts.date == DateValue(1961, 3, 2)
+    assert facts.act_date == DateValue(1961, 3, 2)
+
+
+def build_legislation(text: str) -> Founding:
+    lines = ["Harrow Basin Survey Office", "| ||||", "|", "The Harrow Basin Survey Office (HBSO) is a public body."]
+    profile = parse_profile("\n".join([*lines, "Legislation", text]) + "\n", "hbso.txt")
+    return next(f for ff in extract(profile).fields for f in ff.facts if isinstance(f, Founding))

@@ -613,6 +613,7 @@ class FoundingReading:
     date: DateValue | None
     founders: tuple[Mention, ...]
     instrument: Instrument | None = None  # "incorporated … under the X Act, No. 11 of 1928"
+    stated: bool = False  # the date is named the founding date outright, whatever an instrument's date
 
 
 @dataclass
@@ -627,6 +628,8 @@ class _FoundingSoFar:
     # whether ``date`` is only the year in an instrument's title ("established under the
     # X Act of 1920"): the act's year, not a stated day of the organization's own start
     title_year: bool = False
+    # whether the text names ``date`` its founding date outright ("counts that day as its founding")
+    stated: bool = False
 
     def _opening_outranks_title_year(self, dated: DateValue, title_year: bool) -> bool:
         return (
@@ -677,7 +680,7 @@ def read_founding_text(
         for match in _verb_pattern().finditer(sentence):
             _read_verb(found, sentence, match, first=number == 0, bullet=segment.date, names=names)
         _read_beside_verbs(found, found_segments, number, sentence, names)
-    return FoundingReading(found.date, tuple(dict.fromkeys(found.founders)), found.instrument)
+    return FoundingReading(found.date, tuple(dict.fromkeys(found.founders)), found.instrument, found.stated)
 
 
 def _read_verb(
@@ -794,11 +797,64 @@ def _read_beside_verbs(
     # "Its founders include A, the vicar; B; and C": a list the sentence split cut at its semicolons
     found.founders.extend(_named_as_founders(_with_semicolon_tail(found_segments, number), names))
     found.take_creation_date(_own_treaty_in_force(sentence, names))
+    stated = _stated_founding_date(sentence, found_segments[number - 1].text if number else "", names)
+    if stated is not None:
+        found.date, found.created, found.title_year, found.stated = stated, True, False, True
     will = _WILL.search(sentence)
     if will:
         testator = person(sentence[will.end() :])
         if testator:
             found.founders.append(testator)
+
+
+# "its founding (date)", "its foundation", "the founding date of X": a founding named by a
+# noun followed by a preposition, a verb or a mark; not "its founding president", "its
+# foundation's 50th anniversary" (another thing's date)
+_FOUNDING_NOUN = re.compile(
+    r"\b(?:(?:its|their)\s+(?:official\s+)?(?:founding|foundation|establishment)(?:\s+(?:date|day|year))?"
+    r"|(?:the\s+)?(?:date\s+of\s+(?:its\s+)?(?:founding|foundation)|founding\s+date)(?=\s+of\s))"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:to|in|on|is|was|as|at|of|by|although|though|but)\b)",
+    re.I,
+)
+# "50 years after its founding", "before its foundation": a time relative to it, no date of it
+_RELATIVE_TIME = re.compile(r"\b(?:after|before|following|since|until|prior\s+to)\s+$", re.I)
+# "counts that day as its founding": the date is the one the previous sentence gave
+_THAT_DAY = re.compile(r"\b(?:that|this|the\s+same)\s+(?:day|date)\b", re.I)
+# the verbs that name a date the founding from before the noun ("counts 1 May 1961 as its founding")
+_NAMES_AS = re.compile(r"\b(?:counts|considers|regards|celebrates|marks|takes|treats|recognises|recognizes)\b", re.I)
+_CLAUSE_STOP = re.compile(r"[;,]|\s(?:although|though|but|while|whereas)\s")
+_OF_SELF = re.compile(r"\s+of\s+")
+
+
+def _stated_founding_date(sentence: str, previous: str, names: Names) -> DateValue | None:
+    """ "HBSO dates its founding to 2 March 1961", "The founding date of HBSO is …", "ESA counts
+    that day as its founding date": a date the organization names its founding outright."""
+    cue = _FOUNDING_NOUN.search(sentence)
+    if cue is None or _RELATIVE_TIME.search(sentence[max(0, cue.start() - 20) : cue.start()]):
+        return None
+    after = sentence[cue.end() :]
+    of_self = _OF_SELF.match(after)
+    if of_self:  # "the founding date of HBSO is …"
+        if not _object_is_self(after[of_self.end() :], names):
+            return None
+    elif not _object_is_self(sentence[: cue.start()], names):
+        return None  # the subject is not the organization
+    stop = _CLAUSE_STOP.search(sentence, cue.end())
+    clause_end = stop.start() if stop else len(sentence)
+    dates = _sentence_dates(sentence)
+    later = [value for start, _, value in dates if cue.end() <= start < clause_end]
+    if later:
+        return later[0]
+    before = sentence[: cue.start()]
+    if of_self or not _NAMES_AS.search(before):
+        return None
+    earlier = [value for start, _, value in dates if start < cue.start()]
+    if earlier:
+        return earlier[-1]
+    if _THAT_DAY.search(before):
+        previous_dates = date_spans(previous)
+        return previous_dates[-1][2] if previous_dates else None
+    return None
 
 
 # "… that the Quaker A had set up", "… which the government created": an object relative
@@ -1471,9 +1527,9 @@ def read_founding(field: Field, identity: Identity) -> ReaderResult:
     elif _ASSOCIATION.search(text):
         basis = "registeredAssociation"
     date = reading.date
-    if instrument and instrument.treaty and instrument.in_force:
+    if instrument and instrument.treaty and instrument.in_force and not reading.stated:
         date = instrument.in_force
-    if date and instrument and not instrument.in_force and date == instrument.date:
+    if date and instrument and not instrument.in_force and date == instrument.date and not reading.stated:
         date = None  # the instrument's own date is not the founding date
     if not (instrument or reading.founders or date or basis):
         return [], None
