@@ -416,3 +416,51 @@ def test_round3_subjects_and_years(text: str, parents: list[str]) -> None:
 def test_round4_a_head_noun_at_the_start_opens_a_name(text: str, parent: str) -> None:
     parents, _ = _read(text)
     assert parents == [parent]
+
+
+@pytest.mark.parametrize(
+    "text, parents",
+    [
+        # round 7: parent cues in Portuguese, Spanish and French (lexicon/parent-cues.csv)
+        ("Vinculado ao Ministério da Ciência e Tecnologia.", ["Ministério da Ciência e Tecnologia"]),
+        ("Órgão vinculado ao Ministério do Meio Ambiente.", []),  # a subject the reader cannot tell: nothing
+        ("Adscrita a la Secretaría de Agricultura.", ["Secretaría de Agricultura"]),
+        ("Es un organismo dependiente de la Secretaría de Energía.", ["Secretaría de Energía"]),
+        ("Dependiente del Ministerio de Industria", ["Ministerio de Industria"]),
+        ("Rattachée au Ministère de la Recherche.", ["Ministère de la Recherche"]),
+        ("Sous la tutelle du Ministère des Armées.", ["Ministère des Armées"]),
+        (
+            "Bajo la tutela del Consejo Superior de Investigaciones Científicas",
+            ["Consejo Superior de Investigaciones Científicas"],
+        ),
+        # "do" glues a Portuguese name
+        ("Ministério do Desenvolvimento Agrário", ["Ministério do Desenvolvimento Agrário"]),
+    ],
+)
+def test_round7_parent_cues_in_other_languages(text: str, parents: list[str]) -> None:
+    assert _read(text)[0] == parents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the cue word is never part of the parent's name
+        "Rattaché au Ministère de la Culture.",
+        "Dependiente del Ministerio de Ciencia.",
+        "Vinculada à Presidência da República.",
+    ],
+)
+def test_round7_a_foreign_cue_is_not_part_of_the_name(text: str) -> None:
+    parents = _read(text)[0]
+    assert parents and not any(p.split()[0] in {"Rattaché", "Dependiente", "Vinculada"} for p in parents)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Fundación no está adscrita a la Secretaría de Cultura.",  # negated, another subject
+        "Adscrito a la Directora General.",  # a post: no parent
+    ],
+)
+def test_round7_no_parent_from_foreign_cues(text: str) -> None:
+    assert _read(text)[0] == []
