@@ -812,8 +812,8 @@ def _read_beside_verbs(
 # foundation's 50th anniversary" (another thing's date)
 _FOUNDING_NOUN = re.compile(
     r"\b(?:(?:its|their)\s+(?:official\s+)?(?:founding|foundation|establishment)(?:\s+(?:date|day|year))?"
-    r"|(?:the\s+)?(?:date\s+of\s+(?:its\s+)?(?:founding|foundation)|founding\s+date)(?=\s+of\s))"
-    r"(?=\s*(?:[,.;:)]|$)|\s+(?:to|in|on|is|was|as|at|of|by|although|though|but)\b)",
+    r"|(?:the\s+)?(?:date\s+of\s+(?:its\s+)?(?:founding|foundation)|founding\s+date)(?=\sof\s))"
+    r"(?=[,.;:)]|$|\s(?:to|in|on|is|was|as|at|of|by|although|though|but)\b)",
     re.I,
 )
 # "50 years after its founding", "before its foundation": a time relative to it, no date of it
