@@ -1026,7 +1026,8 @@ def history_findings(text: str, facts: Sequence[Fact]) -> list[Finding]:
 
 
 def read_history(field: Field, identity: Identity) -> ReaderResult:
-    return read_events(field.text, identity, intro=""), None
+    # the intro (the identity's description) names former names and the noun for the organization
+    return read_events(field.text, identity, intro=identity.description or ""), None
 
 
 @dataclass
@@ -1060,7 +1061,8 @@ class _Clause:
 
 
 def read_events(text: str, identity: Identity, intro: str = "") -> list[Fact]:
-    story = _Story(text, Names(identity, defined_acronyms(intro, text), kind_nouns=own_kind_nouns(text)))
+    kinds = own_kind_nouns(text) | intro_kind_nouns(intro)
+    story = _Story(text, Names(identity, defined_acronyms(intro, text), kind_nouns=kinds))
     _read_name_lines(story)
     _read_merged_list(story)
     for segment in segments(text):
@@ -1070,12 +1072,45 @@ def read_events(text: str, identity: Identity, intro: str = "") -> list[Fact]:
         story.facts.extend(story.if_ended)
     story.renames.extend(_edits_into_self(story.edits, story.renames, story.previous, identity))
     story.facts.extend(_renaming_events(story.renames, story.previous, identity))
-    earlier = {f.previous_name for f in story.facts if isinstance(f, ChangeEvent) and f.previous_name}
+    earlier = _previous_names(story.facts)
     for subject, fact in story.pending:
         named = fact.original.name if fact.original else None
         if any(same_name(subject, name) for name in earlier) and not any(same_name(named or "", n) for n in earlier):
             story.facts.append(fact)
+    story.facts.extend(_intro_former_names(intro, story.names, _previous_names(story.facts)))
     return unique(story.facts)
+
+
+def _previous_names(facts: Sequence[Fact]) -> set[str]:
+    return {f.previous_name for f in facts if isinstance(f, ChangeEvent) and f.previous_name}
+
+
+def _same_or_within(name: str, other: str) -> bool:
+    """The same name, or one inside the other word for word ("Soil Bureau", "Halden Soil Bureau")."""
+    short, long = sorted((name, other), key=len)
+    return same_name(name, other) or re.search(rf"(?<!\w){re.escape(short)}(?!\w)", long) is not None
+
+
+def _intro_former_names(intro: str, names: Names, known: set[str]) -> list[ChangeEvent]:
+    """Former names the intro states and History does not: "X, formerly Y" (read by identity),
+    "it began in 1942 as the Y", "known until 2001 as Y", "the letters once stood for Y and
+    then Z". Each is a previous name of the organization (no date: the order is not certain)."""
+    found: list[tuple[str, str]] = [(n, clean(intro)) for n in names.identity.former_names]
+    for segment in segments(intro):
+        sentence = segment.text
+        # "X, incorporated as Y, was …": an apposition before the main verb gives a legal or
+        # other current name; "X is …; it began in 1942 as Y" (after the main verb) an earlier one
+        founded = [(at, n) for at, n in _founded_as(sentence, names) if _main_verb(sentence[:at]) is not None]
+        for _, name in (*_known_as_until(sentence, names), *founded, *_earlier_names(sentence, names)):
+            found.append((name, clean(sentence)))
+    events: list[ChangeEvent] = []
+    for name, text in found:
+        # (each reader has left out its own name; an acronym's old expansion stays)
+        if same_name(name, names.identity.name) or any(_same_or_within(name, k) for k in known):
+            continue
+        known.add(name)
+        events.append(ChangeEvent("renamed", text, previous_name=name))
+    return events
 
 
 def _read_name_lines(story: _Story) -> None:
@@ -1928,6 +1963,12 @@ _EARLIER_NAME = (
     ),
     re.compile(r"(?P<lead>^(?:originally|formerly|at\s+first),?(?=\sthe\s))\s+", re.I),
     re.compile(r"(?P<apposed>,\s+(?:formerly|previously|originally)(?:\s+(?:known\s+as|called|named))?)\s+", re.I),
+    # "the letters once stood for X and then Y": what its acronym spelled out before
+    re.compile(
+        r"\b(?P<stood>(?:its|the)\s+(?:letters|initials|acronym|abbreviation)\s+(?:once|originally|first|formerly|initially)"
+        r"\s+stood\s+for)\s+",
+        re.I,
+    ),
 )
 _NAMES_LABEL = re.compile(r"\s*(?:[-•*]\s*)?(?:former|previous|earlier)\s+names?:", re.I)
 # Between two names of a sequence: ", ", "; ", " and ", ", then ", " and later ", a note in
@@ -1955,7 +1996,9 @@ def _earlier_names(sentence: str, names: Names) -> list[tuple[int, str]]:
             if bare and not (len(span.name.split()) > 1 and _BARE_NAME_END.match(sentence, at + span.end)):
                 break  # "it was formerly Oslo-based", "formerly the main building": no name
             name = names.full(span.name)
-            if not names.is_self(name):
+            # what the letters "once stood for" spells its acronym, and is still a former name
+            spelled = bool(match.groupdict().get("stood")) and not same_name(name, names.identity.name)
+            if spelled or not names.is_self(name):
                 found.append((match.start(), name))
             joint = _NAME_SEQUENCE.match(sentence, at + span.end)
             if joint is None or joint.end() == at + span.end:
@@ -1968,6 +2011,8 @@ def _cue_is_about_self(sentence: str, match: re.Match[str], names: Names) -> boo
     """A label ("Former names:") starts the sentence or follows "its"; "X, formerly Y" has
     its own name as X; any other cue has the organization as its subject."""
     cue = match.groupdict()
+    if cue.get("stood"):
+        return True  # the text's own letters: no other organization's acronym is in question
     if cue.get("label"):
         return not sentence[: match.start()].strip() or cue["label"].lower().startswith("its")
     if cue.get("apposed"):
@@ -2037,6 +2082,51 @@ def own_kind_nouns(text: str) -> frozenset[str]:
                 nouns.add(core)  # the noun ends the kind: "a private school, …", "a lab called …"
                 break
     return frozenset(nouns)
+
+
+# "X is the national museum of …", "X was a European consortium that …": the intro's predicate,
+# whose last lowercase word before "of", "that", a participle or a comma is the noun the text
+# may use for the organization ("the consortium was transformed …").
+_INTRO_PREDICATE = re.compile(r"\b(?:is|was)\s+(?:the|an?)\s+")
+_PREDICATE_WORDS = 8
+_PREDICATE_ENDS = frozenset(
+    {
+        "of",
+        "that",
+        "which",
+        "who",
+        "whose",
+        "for",
+        "in",
+        "at",
+        "with",
+        "to",
+        "under",
+        "on",
+        "from",
+        "based",
+        "responsible",
+    }
+)
+
+
+def intro_kind_nouns(intro: str) -> frozenset[str]:
+    """The noun of the intro's first "is a/the …" predicate ("the agency", "the charity")."""
+    predicate = _INTRO_PREDICATE.search(intro.split("\n", 1)[0])
+    if predicate is None:
+        return frozenset()
+    noun = None
+    for word in intro[predicate.end() :].split()[:_PREDICATE_WORDS]:
+        core = word.rstrip(",.;:")
+        if core.lower() in _PREDICATE_ENDS or (core.endswith("ed") and noun):
+            break  # "department charged with", "agency that", "museum of"
+        noun = core if core.isalpha() and core.islower() and len(core) > 2 else None
+        if core != word:
+            break  # "a British charity, …": the punctuation ends the noun phrase
+    # an organization's noun only ("agency", "museum"), not "one", "most", "independent"
+    if noun and (_has_org_word(noun.capitalize()) or noun in _head_words()):
+        return frozenset({noun})
+    return frozenset()
 
 
 # A name followed by "of" was cut short; not by "of the university's …" (whose it was).
