@@ -464,3 +464,54 @@ def test_round7_a_foreign_cue_is_not_part_of_the_name(text: str) -> None:
 )
 def test_round7_no_parent_from_foreign_cues(text: str) -> None:
     assert _read(text)[0] == []
+
+
+@pytest.mark.parametrize(
+    "text, parents",
+    [
+        # round 7: "subordinate to", "answerable to" are cues, not the start of a name
+        ("Subordinate to the Ministry of Defence.", ["Ministry of Defence"]),
+        ("The institute is answerable to the Department of Health.", ["Department of Health"]),
+        # a time before the subject
+        ("Since 2001 it has been part of the Helmholtz Association.", ["Helmholtz Association"]),
+        ("From 1985 the institute was under the Ministry of Research.", ["Ministry of Research"]),
+        # parents over time: "then of", "(years–years); Name (years–present)"
+        (
+            "Part of the Ministry of Agriculture until 1990, then of the Ministry of Environment.",
+            ["Ministry of Agriculture", "Ministry of Environment"],
+        ),
+        (
+            "Ministry of Education (1950–1990); Ministry of Science (1990–present)",
+            ["Ministry of Education", "Ministry of Science"],
+        ),
+        (
+            "Department of Mines (1946-1970); Department of Energy (1970–)",
+            ["Department of Mines", "Department of Energy"],
+        ),
+    ],
+)
+def test_round7_more_parent_phrasings(text: str, parents: list[str]) -> None:
+    assert _read(text)[0] == parents
+
+
+@pytest.mark.parametrize(
+    "text, parents",
+    [
+        # the organization's own governing organ is no parent
+        ("Reports to the Board of Governors.", []),
+        ("It reports to the Council.", []),
+        ("The foundation is accountable to its Board of Trustees.", []),
+        # a later clause that is not a name and its years adds nothing
+        ("Ministry of Education (1950–1990); Professor Jane Smith (1990–present)", ["Ministry of Education"]),
+        (
+            "Ministry of Education (1950–1990); Ministry of Science (1990–present), which funds it.",
+            ["Ministry of Education"],
+        ),
+        # a time before another subject: not ours
+        ("Since 1990 the Ministry of Culture has funded it.", []),
+        # a capitalised word and "to the" opens no name
+        ("Subservient to the Crown.", []),
+    ],
+)
+def test_round7_no_invented_parent(text: str, parents: list[str]) -> None:
+    assert _read(text)[0] == parents

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from orgkg.model import Coordinator, Fact, Field, Identity, Mention, OrgKind, Parent, Severity
 
@@ -131,6 +132,9 @@ def read_parent(field: Field, identity: Identity) -> ReaderResult:
     label = _LABEL.match(first)
     first = first[label.end() :] if label else first
     cued = _cued(first, identity)
+    fronted = _FRONTED_TIME.match(first)
+    if cued is None and fronted:  # "Since 2001 it has been part of ...": a time before the subject
+        cued = _cued(first[fronted.end() :], identity)
     bare = _bare_name(first, identity) if cued is None else None
     parents = cued or ([bare] if bare else [])
     if cued is None and not parents:
@@ -163,7 +167,9 @@ _WHEN = re.compile(
 )
 # "until then", "before that", "from 1978": a time put before a clause's subject.
 _FRONTED_TIME = re.compile(r"(?:and\s+)?(?:until|till|before|from|since|after|in)\s+(?:then|that|\d{4}),?\s+", re.I)
-_TO_BY = re.compile(r"(?:(?:by|under|to|with)\s+)?(?:the\s+)?")
+_TO_BY = re.compile(r"(?:(?:by|under|to|with|of|within)\s+)?(?:the\s+)?")
+# "Ministry of Science (1990–present)": a later parent written with the years it held.
+_YEARS_HELD = re.compile(r"\s*\(\d{4}\s*[–-]\s*(?:\d{4}|present|today|now)?\)\s*[.,]?")
 
 
 def _after_when(rest: str) -> str:
@@ -195,6 +201,8 @@ def _later_parents(sentence: str, identity: Identity) -> list[Mention]:
             name = _NAME.match(rest)
             if name and not _after_when(rest[name.end() :]).strip(" .,"):
                 mention = _bare_name(rest, identity)
+        if mention is None and (name := _NAME.match(unjoined)) and _YEARS_HELD.fullmatch(unjoined, name.end("name")):
+            mention = _bare_name(unjoined, identity)
         if mention is None:
             fronted = _FRONTED_TIME.match(clause)
             cued = _cued(clause[fronted.end() :], identity) if fronted else None
@@ -296,9 +304,20 @@ def _name_at(text: str) -> Mention | None:
         or _LEGAL_INSTRUMENT.search(name)
         or is_office(name)
         or is_person(name)
+        or _governing_body(name)
     ):
         return None
     return Mention(name, "organization", note if note and is_acronym(note) else None)
+
+
+@cache
+def _governing_bodies() -> frozenset[str]:
+    return frozenset(name.casefold() for (name,) in lexicon.table("governing-bodies"))
+
+
+def _governing_body(name: str) -> bool:
+    """ "Board of Governors", "the Council": the organization's own governing organ, no parent."""
+    return strip_article(name).casefold() in _governing_bodies()
 
 
 def parent_findings(text: str) -> list[Finding]:
@@ -383,7 +402,9 @@ _NAMED_SUBJECT = re.compile(r"(?!(?:It|This|That|Its)\b)[A-Z][\w'’-]* (?:is|wa
 # A label before the parent's name: "Parent: Alphabet Inc.", "Parent organisation – Nokia Oyj".
 _LABEL = re.compile(r"(?:[Pp]arent(?: (?:organi[sz]ation|body|company|agency|ministry))?) ?[:–—-] ?")
 # A bare "name" that is a sentence with its subject left out: "Attached to the Ministry ...".
-_VERB_FIRST = re.compile(r"[A-Z][a-z]+(?:ed|s|ing) (?:to|by|under|within|with|into)\b")
+_VERB_FIRST = re.compile(
+    r"[A-Z][a-z]+(?:ed|s|ing) (?:to|by|under|within|with|into)\b|[A-Z][a-z]+ (?:to|by|under|within|into) (?:the|an?)\s"
+)
 
 # Between two parents of one clause: "X and operates under Y", "X and is responsible to Y".
 _AND_AGAIN = re.compile(r"(?:\s*\([^()]*\))?,?\s+and\s+(?:[a-z]+\s+){0,3}")
