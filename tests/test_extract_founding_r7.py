@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from orgkg.extract import extract
-from orgkg.extract.founding import read_founding_text
+from orgkg.extract.founding import find_instrument, read_founding_text
 from orgkg.model import DateValue, Founding, Identity, OrgKind
 from orgkg.parse import parse_profile
 
@@ -93,3 +93,73 @@ def build_legislation(text: str) -> Founding:
     lines = ["Harrow Basin Survey Office", "| ||||", "|", "The Harrow Basin Survey Office (HBSO) is a public body."]
     profile = parse_profile("\n".join([*lines, "Legislation", text]) + "\n", "hbso.txt")
     return next(f for ff in extract(profile).fields for f in ff.facts if isinstance(f, Founding))
+
+
+# --- instruments ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "date"),
+    [
+        # a number and "of <year>" after a titled act: the year is its date, not a cut title
+        (
+            "It was set up on 2 March 1961 under the Harrow Basin Survey Act 12 of 1960.",
+            "Harrow Basin Survey Act",
+            DateValue(1960),
+        ),
+        # a kind and its number alone: "of <year>" is the date
+        ("Decree No. 44 of 1961, as amended by Decree No. 9 of 1970.", "Decree No. 44", DateValue(1961)),
+        ("Ordinance 7 of 1961 set up the office.", "Ordinance 7", DateValue(1961)),
+        ("Executive Order 9120 of May 4, 1961.", "Executive Order 9120", DateValue(1961, 5, 4)),
+        # Spanish, Portuguese and German titles, and a gazette's date in brackets
+        (
+            "Ley que crea la Oficina de Cuencas (DOF, 02.03.1961).",
+            "Ley que crea la Oficina de Cuencas",
+            DateValue(1961, 3, 2),
+        ),
+        (
+            "The office was created by the Ley Orgánica de la Oficina de Cuencas, passed in March 1961.",
+            "Ley Orgánica de la Oficina de Cuencas",
+            DateValue(1961, 3),
+        ),
+        ("Decreto-Lei n.º 41/61, of 2 March 1961.", "Decreto-Lei n.º 41/61", DateValue(1961, 3, 2)),
+        ("Beschluss des Landesrates vom 2. März 1961.", "Beschluss des Landesrates", DateValue(1961, 3, 2)),
+        (
+            "Verordnung über das Vermessungsamt vom 2. März 1961.",
+            "Verordnung über das Vermessungsamt",
+            DateValue(1961, 3, 2),
+        ),
+        ("Order in Council of 2 March 1961.", "Order in Council", DateValue(1961, 3, 2)),
+    ],
+)
+def test_instruments_numbered_and_in_other_languages_keep_their_own_date(text: str, name: str, date: DateValue) -> None:
+    instrument = find_instrument(text)
+    assert instrument is not None
+    assert (instrument.name, instrument.date) == (name, date)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beschluss",  # a kind word alone
+        "The Decree of the council was never published.",
+    ],
+)
+def test_no_instrument_from_a_kind_word_alone(text: str) -> None:
+    assert find_instrument(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "founding"),
+    [
+        (
+            "Beschluss des Landesrates vom 2. März 1961 (founding); Vermessungsgesetz vom 3. Mai 1970.",
+            DateValue(1961, 3, 2),
+        ),
+        ("Decree No. 44 of 2 March 1961 (the founding act).", DateValue(1961, 3, 2)),
+        # Negative: without the note, the instrument's date is its own only
+        ("Decree No. 44 of 2 March 1961; amended in 1970.", None),
+    ],
+)
+def test_a_founding_note_makes_the_instruments_date_the_founding_date(text: str, founding: DateValue | None) -> None:
+    assert build_legislation(text).date == founding

@@ -240,7 +240,8 @@ def _verb(text: str) -> FoundingVerb:
 
 # --- instruments ------------------------------------------------------------------------
 
-_INSTRUMENT_WORDS = lexicon.alternation((*lexicon.legal_instruments(), *cues("treaty")))
+# longest first: "Order in Council" before "Order", "Decreto-Lei" before "Decreto"
+_INSTRUMENT_WORDS = lexicon.alternation(sorted((*lexicon.legal_instruments(), *cues("treaty")), key=len, reverse=True))
 _ACT_GLUE = lexicon.alternation(g.word for g in lexicon.name_glue() if g.in_acts)
 _ACT_GLUE_WORDS = frozenset(g.word for g in lexicon.name_glue() if g.in_acts)
 _CAP = r"[A-Z][\w'’.-]*"
@@ -248,7 +249,7 @@ _TITLE_WORDS = rf"{_CAP}(?:\s+(?:(?:{_ACT_GLUE}|a|an)\s+){{0,3}}{_CAP}){{0,15}}"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 # "No. 66,624", "11450", "2171/1994": an instrument's number (one separator between digit runs)
 # "Nº 5.851", "N° 6.334", "Nr. 12", "n. 317": the number sign of other languages too
-_NUMBER = r"(?:(?:No|Nr|N[º°]|n[º°]|n(?=\.))\.?\s*)?\d{1,7}(?:[,./-]\d{1,7}){0,3}(?![\d,./–-]?\d)"
+_NUMBER = r"(?:(?:No|Nr|N[º°]|n[º°]|n\.[º°]|n(?=\.))\.?\s*)?\d{1,7}(?:[,./-]\d{1,7}){0,3}(?![\d,./–-]?\d)"
 # Both instrument patterns are tried (``match``) only where one can start, found by a small
 # search: a search of the whole pattern would retry the title words at every capital
 # (issue 13 item 6). ``(?:…|)`` is an optional group the linearity proof can unroll.
@@ -256,14 +257,16 @@ _NUMBER = r"(?:(?:No|Nr|N[º°]|n[º°]|n(?=\.))\.?\s*)?\d{1,7}(?:[,./-]\d{1,7})
 _TAIL_START = re.compile(r"(?<![\w'’.-])[A-Z]")
 _TAIL_INSTRUMENT = re.compile(
     rf"(?<![\w'’.-])(?P<name>{_CAP}(?:\s+(?:(?:{_ACT_GLUE})\s+){{0,3}}{_CAP}){{0,15}}?\s+(?:{_INSTRUMENT_WORDS})"
-    rf"(?:,?\s+(?:of\s+)?{_YEAR}(?![\d/–-])|\s+{_NUMBER}|))(?![\w'’-])"
+    rf"(?:,?\s+(?:of\s+)?{_YEAR}(?![\d/–-])|\s+{_NUMBER}(?!\sof\s{_YEAR})|))(?![\w'’-])"
 )
 # "Decree No. 66,624", "Act 33 of 1945", "Act on the Japan Aerospace Exploration Agency",
 # "Convention for the Establishment of a European Organization for Nuclear Research"
 _HEAD_START = re.compile(rf"(?<![\w'’.-])(?:{_INSTRUMENT_WORDS})")
 _HEAD_INSTRUMENT = re.compile(
     rf"(?<![\w'’.-])(?P<name>(?:{_INSTRUMENT_WORDS})(?:\s+{_NUMBER})?"
-    rf"(?:\s+(?:of|on|for|concerning|[Ee]stablishing)\s+(?:the\s+|a\s+|an\s+)?{_TITLE_WORDS}|)"
+    rf"(?:\s+[A-Z][a-záéíóú]{{3,15}}(?=\s(?:de|del|des|du)\s)|)"
+    rf"(?:\s+(?:of|on|for|concerning|[Ee]stablishing|de|del|des|du)\s+(?:the\s+|a\s+|an\s+|la\s+|el\s+|los\s+|las\s+)?"
+    rf"{_TITLE_WORDS}|)"
     rf"(?:\s+of\s+{_YEAR}(?![\d/–-]))?)(?![\w'’-])"
 )
 
@@ -273,7 +276,7 @@ _HEAD_INSTRUMENT = re.compile(
 # July 1960", "vom …"); found in code (``_foreign_titles``), at most _FOREIGN_WORDS words.
 _FOREIGN_HEAD = re.compile(
     rf"(?<![\w'’.-])(?:{lexicon.alternation(cues('foreign-title'))})\s+"
-    r"(?:über|zur|zum|betreffend|sur|relative|relatif|portant|sobre|relativa|por|op|tot|per|o)\s+"
+    r"(?:über|zur|zum|des|der|betreffend|sur|relative|relatif|portant|sobre|relativa|por|que|op|tot|per|o)\s+"
 )
 _FOREIGN_ENDS = (
     re.compile(r"[,;()\[\]\"“”]|\.(?=\s|$)"),
@@ -321,6 +324,9 @@ class Instrument:
     signer: Mention | None
     treaty: bool
     in_force: DateValue | None
+    # "Beschluss … vom 1. März 1990 (founding)": a note says the organization began with it,
+    # so its date is the founding date too
+    founds: bool = False
 
 
 # Cue phrases of lexicon/legislation-cues.csv, one pattern per role (built once)
@@ -370,11 +376,18 @@ def find_instrument(text: str) -> Instrument | None:
             if any(start < d_start < end < d_end for d_start, d_end, _ in dates):
                 continue  # "Legge 21 giugno 1986, n. 317": a title cut inside its date
             found_instrument = _describe(name, sentence, end)
+            numbered = _NUMBERED_OF_YEAR.fullmatch(name)
+            if numbered:  # "Decree No. 15 of 1993": the name is "Decree No. 15", 1993 its date
+                found_instrument = replace(found_instrument, name=numbered["name"])
             if found_instrument.treaty and found_instrument.in_force is None:
                 later = _in_force_later(sentences[number + 1 :])
                 found_instrument = replace(found_instrument, in_force=later)
             return found_instrument
     return None
+
+
+# a kind and its number alone, then its year: "Decree No. 15 of 1993", "Ordinance 4 of 2002"
+_NUMBERED_OF_YEAR = re.compile(rf"(?P<name>(?:{_INSTRUMENT_WORDS})\s+{_NUMBER})\s+of\s+{_YEAR}")
 
 
 # "repealed the", "replacing the earlier": a word of another act just before the title
@@ -490,8 +503,9 @@ def _describe(name: str, sentence: str, end: int) -> Instrument:
     # A date written right after the name: "of 22 May 1970", ", 1989", "(Act No. 161 of 2002)".
     # "Ley 17/2006 (Law on …), of 5 June 2006": a bracketed title between name and date.
     beside = re.match(
-        r"\s*(?:\([^()]{0,80}\)\s*(?=,))?(?:,\s*(?:(?:of|de|del|vom|du)\s+)?|(?:of|vom|du)\s+|\((?:[^()]{0,40}\bof\s+)?)"
-        r"(?:No\.?\s{0,3}\d{1,6}\s{1,3}of\s+)?(?P<d>[^,;()]{0,30}(?:,\s\d{4})?)",
+        r"\s*(?:\([^()]{0,80}\)\s*(?=,))?(?:,\s*(?:(?:of|de|del|vom|du)\s+)?|(?:of|vom|du)\s+"
+        r"|\((?:[^()]{0,40}\bof\s+|[A-Z][\w.]{0,15},\s)?|(?=\d{1,6}\sof\s))"
+        r"(?:(?:No\.?\s{0,3})?\d{1,6}\s{1,3}of\s+)?(?P<d>[^,;()]{0,30}(?:,\s\d{4})?)",
         rest,
     )
     if beside:
@@ -509,7 +523,14 @@ def _describe(name: str, sentence: str, end: int) -> Instrument:
                 date = value
     if date is None and own_year:
         date = DateValue(int(own_year[1]))
-    return Instrument(name, date, _signer(rest), treaty, in_force if treaty else None)
+    founds = bool(_FOUNDING_NOTE.search(rest.split(";")[0]))
+    return Instrument(name, date, _signer(rest), treaty, in_force if treaty else None, founds)
+
+
+# "(founding)", "(the founding act)", "(establishment)": a note after an instrument
+_FOUNDING_NOTE = re.compile(
+    r"\((?:the\s)?(?:founding|foundation|establishment)(?:\s(?:act|law|decree|instrument))?\)", re.I
+)
 
 
 def _refines(new: DateValue, old: DateValue) -> bool:
@@ -1527,9 +1548,17 @@ def read_founding(field: Field, identity: Identity) -> ReaderResult:
     elif _ASSOCIATION.search(text):
         basis = "registeredAssociation"
     date = reading.date
+    if date is None and instrument and instrument.founds and instrument.date:
+        date = instrument.date
     if instrument and instrument.treaty and instrument.in_force and not reading.stated:
         date = instrument.in_force
-    if date and instrument and not instrument.in_force and date == instrument.date and not reading.stated:
+    if (
+        date
+        and instrument
+        and not instrument.in_force
+        and date == instrument.date
+        and not (reading.stated or instrument.founds)
+    ):
         date = None  # the instrument's own date is not the founding date
     if not (instrument or reading.founders or date or basis):
         return [], None
