@@ -60,6 +60,9 @@ _DIRECTIONS = frozenset(
 DISSOLVING = frozenset({"merged-into", "dissolved"})
 # Another organization's event whose object is this one: the kind recorded for it.
 _INTO_SELF = {"merged-into": "absorbed", "succeeded-by": "predecessor"}
+# "it was replaced by X on 1 January 2025": a successor took its place that day, so it ended
+# then ("succeeded by X in 2004" alone gives no day it ended: a successor, no dissolution)
+_ENDED_BY_SUCCESSOR = frozenset({"succeeded-by"})
 # Kinds whose object is a successor only when the same sentence also ends the organization.
 _IF_ENDED = frozenset({"donated-to"})
 # Kinds whose objects are successors only when the History text also ends the organization.
@@ -1087,8 +1090,9 @@ def _previous_names(facts: Sequence[Fact]) -> set[str]:
 
 def _same_or_within(name: str, other: str) -> bool:
     """The same name, or one inside the other word for word ("Soil Bureau", "Halden Soil Bureau")."""
-    short, long = sorted((name, other), key=len)
-    return same_name(name, other) or re.search(rf"(?<!\w){re.escape(short)}(?!\w)", long) is not None
+    short, long = sorted((name.split(), other.split()), key=len)
+    runs = (long[i : i + len(short)] for i in range(len(long) - len(short) + 1))
+    return same_name(name, other) or any(run == short for run in runs)
 
 
 def _intro_former_names(intro: str, names: Names, known: set[str]) -> list[ChangeEvent]:
@@ -1170,7 +1174,7 @@ def _read_segment(story: _Story, segment: Segment) -> None:
     verb_starts = [m.start() for m in verbs]
     dates = event_date_spans(sentence) if verbs else []  # once per sentence; a year in an act's title dates no event
     clause_text = clean(sentence)  # once per sentence, not per verb
-    facts_before = len(story.facts)
+    facts_before, passed_before = len(story.facts), len(story.if_ended)
     ended_by: list[ChangeEvent] = []
     for match in verbs:
         story.position += 1
@@ -1183,6 +1187,7 @@ def _read_segment(story: _Story, segment: Segment) -> None:
         _read_clause(story, clause, ended_by)
     if any(isinstance(f, Dissolution) for f in story.facts[facts_before:]):
         story.facts.extend(ended_by)
+        _date_the_ending(story.facts, facts_before, [*ended_by, *story.if_ended[passed_before:]])
     _read_name_edits(story, sentence, base, verb_starts)
     _read_merged_to_form(story, segment)
     formers = (
@@ -1199,6 +1204,20 @@ def _read_segment(story: _Story, segment: Segment) -> None:
             order = base + sum(1 for v in verb_starts if v < restored.start()) + 0.75
             date = _event_date(sentence, restored, segment.date, date_spans(sentence))
             story.renames.append(_Rename(order, True, None, None, date, clause_text))
+
+
+def _date_the_ending(facts: list[Fact], start: int, passed: list[ChangeEvent]) -> None:
+    """ "The Act of 1974 abolished it: on 19 January 1975 its functions passed to X": an
+    undated ending of the sentence takes the date its functions passed on (the act's year
+    dates no event). Only one such date: two different ones leave it undated."""
+    dates = {e.date for e in passed if e.date}
+    if len(dates) != 1:
+        return
+    for index in range(start, len(facts)):
+        fact = facts[index]
+        if isinstance(fact, Dissolution) and fact.date is None:
+            facts[index] = replace(fact, date=dates.pop())
+            return
 
 
 # "A and B merged to form <it>", "A, B and C were combined in 2001 into <it>"
@@ -1360,7 +1379,8 @@ def _read_successor(story: _Story, clause: _Clause, ended_by: list[ChangeEvent])
     event = ChangeEvent(clause.verb.kind, clause.text, resulting=other, date=clause.date)
     # "donated to X": a successor only if the sentence also ends it
     (ended_by if clause.verb.kind in _IF_ENDED else story.facts).append(event)
-    if clause.verb.kind in DISSOLVING:
+    ended_that_day = clause.verb.kind in _ENDED_BY_SUCCESSOR and clause.date and clause.date.day
+    if clause.verb.kind in DISSOLVING or ended_that_day:
         story.facts.append(Dissolution(clause.date, clause.text))
 
 
@@ -1570,11 +1590,12 @@ def _event_date(
     ``spans`` are the sentence's ``date_spans``, found once for all its verbs."""
     inside = [s for s in spans if verb.start() < s[0] < verb.end()]
     if inside:
-        return inside[0][2]  # "replaced on 1 May 1926 by", "absorbed in 1990 by": in the phrase
-    clause_end = _clause_end(sentence, verb.end())
+        return _restated(sentence, inside[0], spans)  # "replaced on 1 May 1926 by", "absorbed in 1990 by"
+    label = _LABEL_COLON.match(sentence, verb.end())  # "Dissolved: 31 December 1994"
+    clause_end = _clause_end(sentence, label.end() if label else verb.end())
     after = [s for s in spans if verb.end() <= s[0] < clause_end and not _inside_relative(sentence, verb.end(), s[0])]
     if after:
-        return after[0][2]
+        return _restated(sentence, after[0], spans)
     clause_start = _last_end_before(_EVENT_CLAUSE_START, sentence, verb.start())
     # "In 1996, BNR was merged": a date phrase alone before a comma dates the verb;
     # "Launched in 2011, AMP has evolved": the date of another verb does not.
@@ -1587,6 +1608,24 @@ def _event_date(
         if index == 1:
             break
     return in_head_year(sentence[verb.end() : clause_end], bullet)
+
+
+_LABEL_COLON = re.compile(r"[ \t]{0,3}:[ \t]{0,3}(?=\d|[A-Z][a-z])")
+_RESTATED = re.compile(r"[ \t]{0,3}\([ \t]{0,3}")
+
+
+def _restated(sentence: str, span: tuple[int, int, DateValue], spans: list[tuple[int, int, DateValue]]) -> DateValue:
+    """The date at ``span``, or the more precise date of the same year a bracket after it
+    restates: "at the end of 1994 (31.12.1994)" → 1994-12-31, "in June 1943 (30 June 1943)"."""
+    value = span[2]
+    bracket = _RESTATED.match(sentence, span[1])
+    if bracket is None:
+        return value
+    restated = next((s[2] for s in spans if s[0] == bracket.end()), None)
+    finer = restated and restated.year == value.year and (restated.month or 0) >= (value.month or 0)
+    if restated and finer and (value.month is None or restated.month == value.month):
+        return restated
+    return value
 
 
 def in_head_year(clause: str, head: DateValue | None) -> DateValue | None:
