@@ -394,3 +394,50 @@ def test_a_part_after_the_budget_and_a_year_after_the_budget_word(body: str, amo
 
 def test_md_is_no_multiplier() -> None:
     assert headcount("300 MD and PhD staff") is not None and headcount("300 MD and PhD staff").value == 300
+
+
+NO_COUNTRY = "Not applicable — the office closed in 1995."
+
+
+@pytest.mark.parametrize(
+    ("body", "amount", "code", "year"),
+    [
+        # round 7: a "$" whose own sentence names the currency needs no address country
+        ("$21.9 million in U.S. dollars, fiscal year 1995", 21_900_000, "USD", 1995),
+        ("The budget for FY 1995 was $21.9 million (in U.S. dollars).", 21_900_000, "USD", 1995),
+        ("$5.2 million (USD) in 2020", 5_200_000, "USD", 2020),
+        ("$5.2 million in 2020, in Canadian dollars", 5_200_000, "CAD", 2020),
+        ("$5.2 million in 2020 (all figures in US dollars)", 5_200_000, "USD", 2020),
+    ],
+)
+def test_round7_shared_sign_resolved_by_its_sentence(body: str, amount: int, code: str, year: int) -> None:
+    found = budget(body, NO_COUNTRY)
+    assert found is not None and (found.amount, found.currency, found.fiscal_year) == (amount, code, year)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "$21.9 million in fiscal year 1995",  # nothing names which dollar
+        "Congress appropriated $21.9 million for fiscal 1995",  # a US body, but no currency named
+        "$5.2 million in dollars",  # "dollars" is shared too
+        "$5.2 million in 2020, about 4.8 million in euros",  # a currency "$" is never written for
+        "$5.2 million; the grant was in US dollars",  # another clause
+        "$5.2 million (in US or Canadian dollars)",  # two currencies named
+    ],
+)
+def test_round7_shared_sign_not_resolved_without_one_named_currency(body: str) -> None:
+    assert budget(body, NO_COUNTRY) is None
+
+
+@pytest.mark.parametrize(
+    ("body", "amount", "code", "year"),
+    [
+        ("21.9 million U.S. dollars (1995)", 21_900_000, "USD", 1995),
+        ("1 234,5 Mio. Euro (2023)", 1_234_500_000, "EUR", 2023),
+        ("Budget 2022 : 2 450,75 millions d'euros", 2_450_750_000, "EUR", 2022),
+    ],
+)
+def test_round7_more_amount_phrasings(body: str, amount: int, code: str, year: int) -> None:
+    found = budget(body, "3 rue Michel-Ange, 75016 Paris, France")
+    assert found is not None and (found.amount, found.currency, found.fiscal_year) == (amount, code, year)

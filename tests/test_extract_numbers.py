@@ -228,3 +228,26 @@ def test_a_code_before_a_sign_names_the_currency() -> None:
     # A word in capitals that is no currency code leaves the sign's currency.
     assert one("THE $5m").currency_text == "$" and one("THE $5m").currency is None
     assert amounts("THE $5m", country="US")[0].currency == "USD"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # round 7: space groups then a decimal comma (French, Nordic, Polish usage)
+        ("1 234,5 Mio. €", Decimal("1234500000")),
+        ("2\u00a0450,75 millions d'euros", Decimal("2450750000")),
+        ("12\u202f345,5 kr", Decimal("12345.5")),
+    ],
+)
+def test_round7_space_grouped_number_with_a_decimal_comma(text: str, value: Decimal) -> None:
+    assert one(text).value == value
+
+
+@pytest.mark.parametrize("text", ["1 234,567 Mio. €", "12 345,6789"])
+def test_round7_space_groups_then_three_decimals_stay_unread(text: str) -> None:
+    assert not [a for a in amounts(text) if a.number_text.startswith(("1 234", "12 345"))]
+
+
+@pytest.mark.parametrize(("text", "code"), [("U.S. dollars", "USD"), ("U.S. dollar", "USD"), ("U.S.$", "USD")])
+def test_round7_us_written_with_stops(text: str, code: str) -> None:
+    assert currency(text) == code

@@ -23,7 +23,8 @@ from .text import clean, split_list
 
 # The opening clause of a field: up to the first dash, semicolon, colon, bracket or stop.
 _LEAD = re.compile(r"[^—–;:(.,]*")
-_SENTENCE_END = re.compile(r"[.;](?:\s|$)")
+# (a stop after a lone capital is an abbreviation's: "U.S. dollars", "D.C.")
+_SENTENCE_END = re.compile(r"(?:(?<!\b[A-Z])\.|;)(?:\s|$)")
 _NOT_BUDGET = re.compile(
     rf"\b(?:{lexicon.alternation(w for (w,) in lexicon.table('not-budget-words'))})\b",
     re.I,
@@ -132,17 +133,18 @@ def read_budget(field: Field, identity: Identity, country: str | None = None) ->
         return [], FieldStatus.NOT_PUBLICLY_SPECIFIED
     found = amounts(text, country=country)
     for amount in found:
-        if not amount.currency:
-            continue
         start, end = _sentence(text, amount)
+        code = amount.currency or _currency_named_beside(text[start:end], amount)
+        if not code:
+            continue
         if _is_other_amount(text, start, amount):
             continue
         # The year after the amount up to the next amount of money (whose year that is: "$45m,
         # up from $41m in 2022"), else the year before it in its sentence ("2023 appropriation").
         after = min((a.start for a in found if a.currency and a.start >= amount.end), default=end)
         year = fiscal_year(text[amount.end : min(after, end)]) or fiscal_year(text[start : amount.start])
-        us_fy = bool(year and year.marked and amount.currency == "USD" and identity.kind == OrgKind.GOVERNMENT)
-        return [Budget(amount.value, amount.currency, text, year.year if year else None, us_fy)], None
+        us_fy = bool(year and year.marked and code == "USD" and identity.kind == OrgKind.GOVERNMENT)
+        return [Budget(amount.value, code, text, year.year if year else None, us_fy)], None
     return [], None
 
 
@@ -202,14 +204,36 @@ def budget_findings(text: str) -> list[Finding]:
     ]
 
 
-_CURRENCY_ALONE = re.compile(r"\b(?:in|all figures in|figures in)\s(?P<cur>[A-Za-z][A-Za-z ]{1,40})")
+_CURRENCY_ALONE = re.compile(r"\b(?:in|all figures in|figures in)\s(?P<cur>[A-Za-z][A-Za-z. ]{1,40})")
+
+
+# "(USD)", "(US dollars)": a currency named in brackets beside a shared sign
+_CURRENCY_BRACKETED = re.compile(r"\((?P<cur>[A-Za-z][A-Za-z. ]{1,30})\)")
+
+
+def _currency_named_beside(sentence: str, amount: Amount) -> str | None:
+    """The currency a shared sign stands for where its own sentence names it in words or a code
+    ("$21.9 million in U.S. dollars", "$5m (USD)"): one currency only, and one written with
+    that sign ("in dollars" names none; a "$" amount "in euros" is not read)."""
+    from .numbers import currency, shared_sign_currencies
+
+    if amount.currency or not amount.currency_text:
+        return None
+    written_for = shared_sign_currencies(amount.currency_text)
+    named: set[str] = set()
+    for match in (*_CURRENCY_ALONE.finditer(sentence), *_CURRENCY_BRACKETED.finditer(sentence)):
+        words = match["cur"].strip(" .").split()
+        code = next((c for size in range(len(words), 0, -1) if (c := currency(" ".join(words[:size])))), None)
+        if code:
+            named.add(code)
+    return next(iter(named)) if len(named) == 1 and named <= written_for else None
 
 
 def _names_currency_apart(text: str) -> bool:
     from .numbers import currency
 
     for match in _CURRENCY_ALONE.finditer(text):
-        words = match["cur"].strip().split()
+        words = match["cur"].strip(" .").split()
         for size in range(len(words), 0, -1):
             if currency(" ".join(words[:size])):
                 return True

@@ -45,7 +45,8 @@ MULTIPLIERS = lexicon.multipliers()
 # Apostrophe grouping ("1'200'000", "3’400": Swiss usage) is its own reading; no number starts
 # after an apostrophe ("'90s", the rest of "12'34").
 NUMBER = re.compile(
-    r"(?<![\d.,'’])(?P<num>\d{1,3}(?:['’]\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f ]\d{3})+|\d+(?:[,.]\d+)*)"
+    r"(?<![\d.,'’])(?P<num>\d{1,3}(?:['’]\d{3})+(?:\.\d+)?"
+    r"|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:,\d{1,2}(?!\d))?|\d+(?:[,.]\d+)*)"
 )
 _SPACE = "\u00a0\u202f "
 # The one way each accepted token reads: western (2,100), Indian lakh grouping (2,62,200),
@@ -58,6 +59,9 @@ _READINGS = (
     re.compile(r"\A\d{1,3}(?:['’]\d{3})+(?:\.\d+)?\Z"),
 )
 _DECIMAL_COMMA = re.compile(r"\A\d+,\d{1,2}\Z")
+# Space groups then a decimal comma ("1 234,5 Mio. €", French and Nordic usage): no other
+# convention writes a comma after space groups. Three digits after it ("1 234,567") stay unread.
+_SPACED_DECIMAL_COMMA = re.compile(r"\A\d{1,3}(?:[\u00a0\u202f ]\d{3})+,\d{1,2}\Z")
 _MULTIPLIER_WORDS = lexicon.alternation(sorted(MULTIPLIERS, key=lambda word: (-len(word), word)))
 # Up to two multiplier words ("lakh crore", "thousand million"), read from the end of the number.
 _MULTIPLIER_WINDOW = 40  # longer than two multiplier words
@@ -203,6 +207,11 @@ def shared_currency(sign: str) -> bool:
     return " ".join(sign.split()).casefold().rstrip(".") in _shared_words().codes
 
 
+def shared_sign_currencies(sign: str) -> frozenset[str]:
+    """The ISO 4217 codes a shared sign or word is written for ("$": USD, CAD, AUD ...)."""
+    return _shared_words().codes.get(" ".join(sign.split()).casefold().rstrip("."), frozenset())
+
+
 def currency(sign: str | None, country: str | None = None) -> str | None:
     """ISO 4217 code for a currency sign, code or name as written, or None.
 
@@ -230,6 +239,8 @@ def _decimal(number: str, multiplier_words: list[str], count: bool = False) -> D
     german = bool(multiplier_words) and multiplier_words[0].casefold().rstrip(".") in _DECIMAL_COMMA_MULTIPLIERS
     if _CONTINENTAL.match(number) or (_DOT_GROUP.match(number) and (german or (count and not multiplier_words))):
         number = number.replace(".", "").replace(",", ".")
+    elif _SPACED_DECIMAL_COMMA.match(number):
+        number = number.replace(",", ".")
     elif _DOT_GROUP.match(number) and not multiplier_words:
         return None  # "1.300": 1.3 or 1300, nothing in the number says which
     elif _DECIMAL_COMMA.match(number):  # "3,6": a decimal comma, readable only before "Mrd."/"Mio."
