@@ -240,6 +240,7 @@ class Founding:
     act_date: DateValue | None = None
     act_passed_by: Mention | None = None
     founders: tuple[Mention, ...] = ()  # further founders after ``founder``, persons or organizations
+    act_signers: tuple[Mention, ...] = ()  # further signers after ``act_passed_by`` ("signed by A, B and C")
 
 
 @dataclass(frozen=True)
