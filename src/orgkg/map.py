@@ -299,8 +299,8 @@ class _ProfileMapper:
             self.add(event, PROV.used, act)
             if fact.act_date:
                 self.add(act, DCTERMS.date, date_literal(fact.act_date))
-            if fact.act_passed_by:
-                self.add(act, ORGKG.passedBy, self.mention(fact.act_passed_by))
+            for signer in (fact.act_passed_by, *fact.act_signers) if fact.act_passed_by else fact.act_signers:
+                self.add(act, ORGKG.passedBy, self.mention(signer))
 
     def map_member(self, fact: Member) -> None:
         member = self.mention(fact.org)
