@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import pytest
 
+import orgkg
 from orgkg.extract import extract
 from orgkg.extract.founding import find_instrument, read_founding_text
-from orgkg.model import DateValue, Founding, Identity, OrgKind
+from orgkg.model import DateValue, Founding, Identity, OrgKind, Severity
 from orgkg.parse import parse_profile
 
 ORG = Identity("Harrow Basin Survey Office", OrgKind.GOVERNMENT, "HBSO")
@@ -163,3 +164,53 @@ def test_no_instrument_from_a_kind_word_alone(text: str) -> None:
 )
 def test_a_founding_note_makes_the_instruments_date_the_founding_date(text: str, founding: DateValue | None) -> None:
     assert build_legislation(text).date == founding
+
+
+# --- several signers ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "signers"),
+    [
+        (
+            "Treaty establishing the Harrow Basin Survey Office, signed at Leeds on 2 March 1961 by Presidents "
+            "Ann Fell of Arland, Tom Birk of Brenmark and Ruth Hale of Corvania; it entered into force in 1962.",
+            ["Ann Fell", "Tom Birk", "Ruth Hale"],
+        ),
+        (
+            "Survey Act 1961, signed by the governors Ann Fell, Tom Birk and Ruth Hale.",
+            ["Ann Fell", "Tom Birk", "Ruth Hale"],
+        ),
+        ("Survey Act 1961, signed by Ann Fell and Tom Birk on 2 March 1961.", ["Ann Fell", "Tom Birk"]),
+        ("Survey Act 1961, signed into law by President Ann Fell on 2 March 1961.", ["Ann Fell"]),
+        # Negative: a list with a piece that is no person names no signers
+        ("Survey Act 1961, signed by Ann Fell and the county council.", []),
+        ("Survey Act 1961, signed by the plenipotentiaries of five states.", []),
+    ],
+)
+def test_every_signer_of_an_instrument(text: str, signers: list[str]) -> None:
+    instrument = find_instrument(text)
+    assert instrument is not None
+    found = [m.name for m in ((instrument.signer, *instrument.signers) if instrument.signer else instrument.signers)]
+    assert found == signers
+
+
+def test_several_signers_each_pass_the_graph_and_its_shapes(tmp_path) -> None:
+    profile = tmp_path / "hbso.txt"
+    lines = [
+        "Harrow Basin Survey Office",
+        "| ||||",
+        "|",
+        "The Harrow Basin Survey Office (HBSO) is a public body.",
+        "Legislation",
+        "Survey Act 1961, signed by the governors Ann Fell, Tom Birk and Ruth Hale.",
+    ]
+    profile.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = orgkg.build([profile])
+    query = (
+        "PREFIX orgkg: <https://w3id.org/orgkg/ns#> PREFIX schema: <https://schema.org/> "
+        "SELECT ?n { ?act orgkg:passedBy ?p . ?p a schema:Person ; schema:name ?n }"
+    )
+    assert {str(row[0]) for row in result.dataset.query(query)} == {"Ann Fell", "Tom Birk", "Ruth Hale"}
+    assert result.report is not None
+    assert [f for f in result.report.findings if f.severity == Severity.VIOLATION] == []

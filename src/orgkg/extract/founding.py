@@ -327,6 +327,7 @@ class Instrument:
     # "Beschluss … vom 1. März 1990 (founding)": a note says the organization began with it,
     # so its date is the founding date too
     founds: bool = False
+    signers: tuple[Mention, ...] = ()  # further signers after ``signer`` ("by Presidents A, B and C")
 
 
 # Cue phrases of lexicon/legislation-cues.csv, one pattern per role (built once)
@@ -524,7 +525,9 @@ def _describe(name: str, sentence: str, end: int) -> Instrument:
     if date is None and own_year:
         date = DateValue(int(own_year[1]))
     founds = bool(_FOUNDING_NOTE.search(rest.split(";")[0]))
-    return Instrument(name, date, _signer(rest), treaty, in_force if treaty else None, founds)
+    signers = _signers(rest)
+    signer = signers[0] if signers else _signer(rest)
+    return Instrument(name, date, signer, treaty, in_force if treaty else None, founds, signers[1:])
 
 
 # "(founding)", "(the founding act)", "(establishment)": a note after an instrument
@@ -540,7 +543,7 @@ def _refines(new: DateValue, old: DateValue) -> bool:
 _WHICH_SIGNED = re.compile(r"\bwhich\s+(?P<who>\S.{2,79}?)\s+signed\b")
 # "signed into law by", "promulgated by", "enacted … by" (lexicon role signed)
 _SIGNED_BY_AGENT = re.compile(
-    rf"\b(?:{lexicon.alternation(c for c in cues('signed') if ' ' not in c)})(?:\s+\w+){{0,4}}?\s+by\s+"
+    rf"\b(?:{lexicon.alternation(c for c in cues('signed') if ' ' not in c)})(?:\s+\w+){{0,7}}?\s+by\s+"
     r"(?P<who>[^,;]{3,80})(?:,\s(?P<then>[^,;]{3,80}))?",
     re.I,
 )
@@ -555,6 +558,34 @@ def _before(text: str, *stops: re.Pattern[str]) -> str:
     """``text`` up to the leftmost match of any of ``stops`` (all of it without one)."""
     starts = [m.start() for stop in stops if (m := stop.search(text))]
     return text[: min(starts)] if starts else text
+
+
+_SIGNER_LIST_ENDS = (
+    re.compile(r"[;(]|\.(?=\s|$)"),
+    re.compile(r"(?<!\s)\s+(?:on|in|at|after|who|which)\s"),
+)
+_PLURAL_TITLE = re.compile(r"(?:the\s+)?(?P<title>[A-Za-z]{3,20})s\s+(?=[A-Z])")
+_OF_PLACE = re.compile(r"(?<!\s)\s+of\s+[A-Z][\w'’ -]{1,40}$")
+
+
+def _signers(rest: str) -> tuple[Mention, ...]:
+    """ "signed … by Presidents A of Kenya, B of Tanzania and C of Uganda", "signed by the
+    presidents A, B and C": every signer of a list, each a person's name (a plural title
+    before the list, a place after each name dropped); none unless every piece is a person."""
+    match = _SIGNED_BY_AGENT.search(rest)
+    if not match:
+        return ()
+    listed = _before(rest[match.start("who") :], *_SIGNER_LIST_ENDS)
+    plural = _PLURAL_TITLE.match(listed)
+    if plural and is_title_only(plural["title"].capitalize()):
+        listed = listed[plural.end() :]
+    pieces = [_OF_PLACE.sub("", piece.strip()) for piece in _list_pieces(listed)]
+    if len(pieces) < 2:
+        return ()
+    found = [person_name(piece) for piece in pieces]
+    if not all(found):
+        return ()
+    return tuple(name.mention() for name in found if name)
 
 
 def _signer(rest: str) -> Mention | None:
@@ -1192,7 +1223,9 @@ def _works_on_something(sentence: str, end: int) -> bool:
     """An intransitive phrase followed by "on" and no date: "began work on the new dam in
     1930" dates the dam's building, not the organization's start ("began work on 1 June 1949")."""
     on = _ON.match(sentence, end)
-    return bool(on) and not any(span[0] == on.end() for span in _sentence_dates(sentence))
+    if on is None:
+        return False
+    return not any(span[0] == on.end() for span in _sentence_dates(sentence))
 
 
 def _first_word(text: str) -> str:
@@ -1570,6 +1603,7 @@ def read_founding(field: Field, identity: Identity) -> ReaderResult:
         act=instrument.name if instrument else None,
         act_date=instrument.date if instrument else None,
         act_passed_by=instrument.signer if instrument else None,
+        act_signers=instrument.signers if instrument else (),
     )
     return [founding], None
 
@@ -1624,6 +1658,7 @@ def founding_from_history(
                     act=instrument.name,
                     act_date=instrument.date,
                     act_passed_by=instrument.signer,
+                    act_signers=instrument.signers,
                     legal_basis=None if _EXECUTIVE.search(instrument.name) else "statute",
                 )
             fields[index] = _with_fact(fields[index], founding)
