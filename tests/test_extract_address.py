@@ -488,3 +488,69 @@ def test_round6_layout_classes(body: str, expected: tuple[str | None, ...]) -> N
 def test_a_cedex_needs_a_postal_code_and_is_no_street() -> None:
     assert address_of("Rue de la Paix 3 Cedex 5, Paris, France")[1] != "Rue de la Paix 3 Cedex 5"
     assert address_of("Paris Cedex 15, France")[1] is None
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # round 7: written from the largest part down: no part is taken for the street
+        ("Tokyo 100-8914, Chiyoda-ku, Nagatacho 1-6-1, Japan", (None, None, None, None, "JP")),
+        ("Osaka 530-0001, Kita-ku, Umeda 3-1-1, Japan", (None, None, None, None, "JP")),
+        ("Seoul, Jongno-gu, Sejong-daero 209, Republic of Korea", (None, None, None, None, "KR")),
+        ("Lagos, Ikeja, Herbert Macaulay Way, Nigeria", (None, None, None, None, "NG")),
+        # a floor or unit before the thoroughfare: the street line runs through the thoroughfare
+        (
+            "Edificio Torre Sur, Piso 12, Av. Libertador 1000, Caracas 1010, Venezuela",
+            ("Edificio Torre Sur, Piso 12, Av. Libertador 1000", None, None, None, "VE"),
+        ),
+        # post-office boxes in other languages are no street
+        ("Postboks 1000, 9296 Tromsø, Norway", (None, "Tromsø", None, "9296", "NO")),
+        ("Postbus 19121, 1000 GC Amsterdam, Netherlands", (None, "Amsterdam", None, "1000 GC", "NL")),
+    ],
+)
+def test_round7_layouts_not_mis_split(body: str, expected: tuple[str | None, ...]) -> None:
+    assert components(body) == expected
+
+
+def test_round7_largest_first_layout_is_said_in_a_diagnostic() -> None:
+    assert "extract.address-unrecognised" in diagnostics("Tokyo 100-8914, Chiyoda-ku, Nagatacho 1-6-1, Japan")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # house number first, as Japan and Korea write it; number ranges; diacritics; street
+        # words of many languages (lexicon/street-words.csv)
+        (
+            "2-1-1 Nihonbashi, Chuo-ku, Tokyo 103-0027, Japan",
+            ("2-1-1 Nihonbashi", "Chuo-ku", "Tokyo", "103-0027", "JP"),
+        ),
+        (
+            "37 Gukjegeumyung-ro 8-gil, Seoul 07327, South Korea",
+            ("37 Gukjegeumyung-ro 8-gil", "Seoul", None, "07327", "KR"),
+        ),
+        (
+            "18-32 Manners Street, Wellington 6011, New Zealand",
+            ("18-32 Manners Street", "Wellington", None, "6011", "NZ"),
+        ),
+        ("Kungsgatan 12–14, 111 35 Stockholm, Sweden", ("Kungsgatan 12–14", "Stockholm", None, "111 35", "SE")),
+        ("Nørre Allé 20, 2200 København N, Denmark", ("Nørre Allé 20", "København N", None, "2200", "DK")),
+        ("Aleksanterinkatu 7, 00100 Helsinki, Finland", ("Aleksanterinkatu 7", "Helsinki", None, "00100", "FI")),
+        (
+            "Avda. de la Constitución 12, 41004 Sevilla, Spain",
+            ("Avda. de la Constitución 12", "Sevilla", None, "41004", "ES"),
+        ),
+        # a colonia marked as such stays on the street line (Mexican usage)
+        (
+            "Av. Reforma 222, Col. Juárez, 06600 Ciudad de México, CDMX, Mexico",
+            ("Av. Reforma 222, Col. Juárez", "Ciudad de México", "CDMX", "06600", "MX"),
+        ),
+        # a bairro after the house number does not (Brazilian usage)
+        (
+            "Av. Paulista, 1578 - Bela Vista, São Paulo - SP, 01310-200, Brazil",
+            ("Av. Paulista, 1578", "São Paulo", "SP", "01310-200", "BR"),
+        ),
+    ],
+)
+def test_round7_street_classes(body: str, expected: tuple[str | None, ...]) -> None:
+    assert components(body) == expected

@@ -343,7 +343,7 @@ def _read(verbatim: str, identity: Identity | None = None) -> Address:
     written) where the country or the locality cannot be told."""
     parts = _address_parts(verbatim, identity)
     country = _country(parts)
-    if country and parts and _POSTAL_FIRST.match(parts[0]):
+    if country and parts and (_POSTAL_FIRST.match(parts[0]) or _largest_first(parts, country)):
         # "〒351-0198 Saitama, Wako, Hirosawa 2-1": written from the largest part down, a
         # layout not read; the first part is no street.
         return _unrecognised(verbatim, None, country)
@@ -447,9 +447,27 @@ _ABBREVIATION = re.compile(r"[A-Z]{2,5}")
 def _through_number(parts: list[str]) -> list[str]:
     """The street lines before an unread locality: up to the first with a number ("BRAC
     Centre, 75 Mohakhali"); what follows it is a ward or neighbourhood ("1-6-5 Marunouchi,
-    Chiyoda-ku")."""
+    Chiyoda-ku"), unless a thoroughfare follows: the number was a floor or a unit ("Piso 12,
+    Av. Libertador 1000")."""
     numbered = next((i for i, part in enumerate(parts) if re.search(r"\d", part)), None)
-    return parts if numbered is None else parts[: numbered + 1]
+    if numbered is None:
+        return parts
+    street = max((i for i, part in enumerate(parts) if i > numbered and _names_street(part)), default=numbered)
+    return parts[: street + 1]
+
+
+def _largest_first(parts: list[str], country: str) -> bool:
+    """ "Tokyo 100-8914, Chiyoda-ku, Nagatacho 1-6-1", "Seoul, Jongno-gu, Sejong-daero 209":
+    written from the largest part down (a postal code in the first part, or a thoroughfare in
+    the last part only); a layout not read, its first part no street."""
+    if len(parts) > 1 and country_code(parts[-1]) == country:
+        parts = parts[:-1]
+    if len(parts) < 2:
+        return False
+    line = _read_part(parts[0], country)
+    if line and line.postal and not _names_street(parts[0]):
+        return True
+    return _names_street(parts[-1]) and not any(_names_street(part) for part in parts[:-1])
 
 
 def _span(verbatim: str, parts: list[str]) -> str | None:
