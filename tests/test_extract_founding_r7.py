@@ -214,3 +214,32 @@ def test_several_signers_each_pass_the_graph_and_its_shapes(tmp_path) -> None:
     assert {str(row[0]) for row in result.dataset.query(query)} == {"Ann Fell", "Tom Birk", "Ruth Hale"}
     assert result.report is not None
     assert [f for f in result.report.findings if f.severity == Severity.VIOLATION] == []
+
+
+# --- founders ---------------------------------------------------------------------------------
+
+
+def founders_of(text: str) -> list[str]:
+    return [m.name for m in read_founding_text(text, ORG, about_founding=True).founders]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Founded in 1961 by Ann Fell, her brother Tom Fell and their lawyer Ruth Hale.",
+            ["Ann Fell", "Tom Fell", "Ruth Hale"],
+        ),
+        ("HBSO was set up in 1961 by Henry J. Moor Jr. and his partner Ada Birk.", ["Henry J. Moor Jr.", "Ada Birk"]),
+        (
+            "HBSO was founded in 1961 by Frederick T. Lund and Henry J. Moor Sr.",
+            ["Frederick T. Lund", "Henry J. Moor Sr."],
+        ),
+        ("The office was established in 1961 by Henry J. Moor Jr. It opened in 1962.", ["Henry J. Moor Jr."]),
+        # Negative: a description with no name after it is no further founder
+        ("Founded in 1961 by Ann Fell, her brother.", ["Ann Fell"]),
+        ("Founded in 1961 by Ann Fell, then her husband's partner, and Tom Birk.", ["Ann Fell", "Tom Birk"]),
+    ],
+)
+def test_founders_with_kin_descriptions_and_generational_suffixes(text: str, expected: list[str]) -> None:
+    assert founders_of(text) == expected

@@ -1316,7 +1316,7 @@ _AGENT_STOPS = (
     re.compile(r",\s+(?:which|who|whose|on|in|at|as|with|taking|and\s+(?:in|on))\b|:(?!(?<!\s)\s*[A-Z])"),
     re.compile(
         r"(?<!\s)\s+(?:(?:on|in|at|as|with|to|under|through|via|after|following|during|from|for|when|who|which"
-        r"|taking)\s|\(|and\s+(?!the\s)(?=[a-z]))"
+        r"|taking)\s|\(|and\s+(?!(?:the|his|her|their)\s)(?=[a-z]))"
     ),
 )
 _NO_FOUNDER = re.compile(rf"(?:the\s+)?(?:{_phrases(cues('no-founder'))})\b", re.I)
@@ -1421,6 +1421,9 @@ _TITLE_ABBREVIATIONS = frozenset(t.title.split()[-1] for t in lexicon.person_tit
 }
 
 
+_GENERATIONAL_STOPS = frozenset({"Jr", "Sr"})
+
+
 def _before_full_stop(text: str) -> str:
     """``text`` up to its first full stop that ends a sentence: not the stop of an initial
     ("J. Smith"), of a title ("Dr. Ada Fell"), or one a lowercase word or a comma follows
@@ -1433,8 +1436,10 @@ def _before_full_stop(text: str) -> str:
         after = text[match.end() :].lstrip()
         if after[:1].islower():
             continue
-        # "… and Moor Textiles, Inc." : the stop of a legal form stays with it
-        return text[: match.end() if is_legal_form(word + ".") else match.start()]
+        # "… and Moor Textiles, Inc.", "… John D. Rockefeller Jr.": the stop of a legal form or
+        # a generational suffix stays with it
+        keeps_stop = is_legal_form(word + ".") or word in _GENERATIONAL_STOPS
+        return text[: match.end() if keeps_stop else match.start()]
     return text
 
 
@@ -1497,6 +1502,8 @@ def _with_legal_forms(pieces: list[str]) -> list[str]:
     return joined
 
 
+# "his son John D. Rockefeller Jr.", "her adviser Ruth Hale": a further person, no appositive
+_KIN_DESCRIPTION = re.compile(r"(?:his|her|their)\s")
 _DESCRIPTION_BEFORE = re.compile(r"(?:(?:the|his|her|their)\s+)?(?:[a-z][a-z-]{1,20}\s){1,2}(?=[A-Z])")
 
 
@@ -1521,7 +1528,8 @@ def _mentions(pieces: list[str]) -> list[Mention]:
     unless every other piece is a name."""
     founders: list[Mention] = []
     for index, piece in enumerate(pieces):
-        if index and founders and founders[-1].kind == "person" and _appositive(clean(piece)):
+        kin = _KIN_DESCRIPTION.match(clean(piece)) and _described_person(clean(piece))
+        if index and founders and founders[-1].kind == "person" and _appositive(clean(piece)) and not kin:
             continue  # "by Louis Napoleon, King of Holland", "by X, then editor of Y": about X
         piece = re.sub(r"^the\s+", "", clean(piece))
         if not piece or LEGAL_INSTRUMENT.search(piece) or re.search(r"\d", piece):
