@@ -243,3 +243,28 @@ def founders_of(text: str) -> list[str]:
 )
 def test_founders_with_kin_descriptions_and_generational_suffixes(text: str, expected: list[str]) -> None:
     assert founders_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The survey office was founded by Ann Fell together with Tom Birk in 1961.", ["Ann Fell", "Tom Birk"]),
+        ("HBSO was set up in 1961 by Ann Fell along with Ruth Hale.", ["Ann Fell", "Ruth Hale"]),
+        ("The survey office was set up at the initiative of Ann Fell in 1961.", ["Ann Fell"]),
+        ("In 1961 HBSO was established on the initiative of the Harrow Farmers Union.", ["Harrow Farmers Union"]),
+        (
+            "HBSO was created in 1961 as a joint venture between the Harrow Farmers Union and the Leeds Mill Company.",
+            ["Harrow Farmers Union", "Leeds Mill Company"],
+        ),
+        (
+            "HBSO was founded as a joint venture of Fell Survey Ltd and Birk Maps Ltd in 1961.",
+            ["Fell Survey Ltd", "Birk Maps Ltd"],
+        ),
+        # Negative: another body founded alongside, a title alone, a joint venture without a founding verb
+        ("HBSO was founded in 1961 along with the Leeds Mill.", []),
+        ("HBSO was set up in 1961, at the initiative of the then minister.", []),
+        ("HBSO is a joint venture of Fell Survey Ltd and Birk Maps Ltd.", []),
+    ],
+)
+def test_founders_together_with_at_the_initiative_of_and_joint_ventures(text: str, expected: list[str]) -> None:
+    assert founders_of(text) == expected

@@ -1309,7 +1309,13 @@ def _dated_after(sentence: str, start: int, bullet: DateValue | None) -> tuple[D
     return value, value.month is None and in_instrument_title(sentence, at)
 
 
-_AGENT = re.compile(r"(?:^|\s)by\s+(?P<agent>[^;]+)")
+# "by A", "at the initiative of A", "as a joint venture of A and B": who founded it
+_AGENT = re.compile(
+    r"(?:^|\s)(?:by|(?:at|on|upon)\s+the\s+(?:initiative|instigation)\s+of"
+    r"|(?:as\s+)?an?\s+joint\s+venture\s+(?:of|between|by))\s+(?P<agent>[^;]+)"
+)
+# "by A together with B", "A along with B": one more founder
+_TOGETHER_WITH = re.compile(r"(?<!\s)\s+(?:together|along)\s+with\s+")
 # Where an agent phrase stops: a mark, or (a guarded search, see _before) a word after spaces.
 _AGENT_STOPS = (
     # (?<!\s) after the colon is always true; it keeps the lookahead's own search linear
@@ -1458,7 +1464,7 @@ def _founders_after(after: str) -> list[Mention]:
     cue = _leftmost(agent, _FOUNDER_CUES)
     if cue:
         agent = agent[cue.end() :]
-    agent = _without_appositives(_without_others(_LOWER_NOTE.sub("", agent)))
+    agent = _without_appositives(_without_others(_LOWER_NOTE.sub("", _TOGETHER_WITH.sub(" and ", agent))))
     agent = _before(agent, *(_CUED_AGENT_STOPS if cue else _AGENT_STOPS))
     if len(agent) > _LONGEST_LIST:
         return []  # no list of founders is this long: a run-on phrase
