@@ -268,3 +268,26 @@ def test_founders_with_kin_descriptions_and_generational_suffixes(text: str, exp
 )
 def test_founders_together_with_at_the_initiative_of_and_joint_ventures(text: str, expected: list[str]) -> None:
     assert founders_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "HBSO took over the gauges run until then by the county (the Harrow Drains) and began work on "
+            "2 March 1961, a reorganisation ordered by the ministry.",
+            DateValue(1961, 3, 2),
+        ),
+        ("HBSO absorbed the county's survey staff and started operating in 1961.", DateValue(1961)),
+        # Negative: another subject, a relative clause between, an object of the second verb
+        ("The Harrow Canal Company took over the gauges and began work on 2 March 1961.", None),
+        ("HBSO bought the mill, which the county had built and began operations on 2 March 1961.", None),
+        ("HBSO absorbed the Leeds Mill and opened a new depot on 2 March 1961.", None),
+    ],
+)
+def test_a_second_predicate_of_the_organization_dates_its_start(text: str, expected: DateValue | None) -> None:
+    assert date_of(text) == expected
+
+
+def test_a_clause_of_another_subject_before_the_second_predicate_dates_nothing() -> None:
+    assert date_of("HBSO ran the gauges until the county took over and began work on 2 March 1961.") is None

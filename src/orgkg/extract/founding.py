@@ -755,6 +755,8 @@ def _read_verb(
     if relative == Subject.SELF or (who == Subject.OTHER and _own_head_noun(other, names)):
         # "the board, which the council created in 1936"; "The Council was formed in 1993"
         who, other = Subject.SELF, None
+    if who == Subject.UNKNOWN and _second_predicate_of_self(sentence[: match.start()], names):
+        who = Subject.SELF
     after = sentence[match.end() :]
     # "X founded it": in a field's first sentence "it" is the organization
     it_first = first and _first_word(after) == "it" and not _negated(sentence, match.start())
@@ -783,6 +785,27 @@ def _read_verb(
     if verb.names_founder:
         found.founders.extend(_founders_after(sentence[match.end() :]))
     found.instrument = found.instrument or _instrument_after(sentence[match.end() :])
+
+
+_AND_BEFORE_VERB = re.compile(r"(?<=\S)\s+and\s+$")
+_SUBJECT_THEN_VERB = re.compile(r"(?:The\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,6})\s+[a-z]{3,20}\s")
+# words that open a clause of another subject ("until then", "after that": adverbs, no clause)
+_CLAUSE_WORDS = re.compile(
+    r";|\b(?:which|that|who|whom|whose|while|when|because|although)\b|\b(?:after|before|until)\b(?!\s(?:then|that|now)\b)"
+)
+_SECOND_PREDICATE_REACH = 240  # characters: the first predicate with its object and a note
+
+
+def _second_predicate_of_self(before: str, names: Names) -> bool:
+    """ "JNR took over the railways run until then by the ministry and began business on …":
+    the verb is the second predicate of a sentence whose subject (its first words, then a
+    verb) is the organization, with no clause of another subject between."""
+    if len(before) > _SECOND_PREDICATE_REACH or not _AND_BEFORE_VERB.search(before):
+        return False
+    start = _SUBJECT_THEN_VERB.match(before)
+    if start is None:
+        return False
+    return names.is_self(start["name"]) and not _CLAUSE_WORDS.search(before, start.end())
 
 
 # "The hospital he founded opened on …": an object relative clause without its pronoun
