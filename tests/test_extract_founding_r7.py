@@ -291,3 +291,20 @@ def test_a_second_predicate_of_the_organization_dates_its_start(text: str, expec
 
 def test_a_clause_of_another_subject_before_the_second_predicate_dates_nothing() -> None:
     assert date_of("HBSO ran the gauges until the county took over and began work on 2 March 1961.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "founders"),
+    [
+        ("1961 — Ann Fell sets up the Harrow Basin Survey Office in Leeds.", DateValue(1961), ["Ann Fell"]),
+        ("- 1961: Ann Fell founds HBSO.", DateValue(1961), ["Ann Fell"]),
+        ("1961 — the ministry creates the Harrow Basin Survey Office.", DateValue(1961), []),
+        # Negative: what the organization sets up, and another body's founding
+        ("1970 — HBSO sets up a laboratory in York.", None, []),
+        ("1970 — HBSO establishes its first field station.", None, []),
+        ("1961 — Ann Fell founds the Leeds Mill.", None, []),
+    ],
+)
+def test_the_historical_present_of_a_timeline(text: str, date: DateValue | None, founders: list[str]) -> None:
+    reading = read_founding_text(text, ORG, about_founding=True)
+    assert (reading.date, [m.name for m in reading.founders]) == (date, founders)
