@@ -308,3 +308,17 @@ def test_a_clause_of_another_subject_before_the_second_predicate_dates_nothing()
 def test_the_historical_present_of_a_timeline(text: str, date: DateValue | None, founders: list[str]) -> None:
     reading = read_founding_text(text, ORG, about_founding=True)
     assert (reading.date, [m.name for m in reading.founders]) == (date, founders)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Incorporated by Royal Charter under the Harrow Survey Act 1960.", "Harrow Survey Act 1960"),
+        ("Set up by Order in Council pursuant to the Harrow Survey Act 1960.", "Harrow Survey Act 1960"),
+        # Negative: a charter alone stays the instrument
+        ("Incorporated by Royal Charter in 1961.", "Royal Charter"),
+    ],
+)
+def test_a_bare_kind_granted_under_a_named_act_gives_way_to_the_act(text: str, name: str) -> None:
+    instrument = find_instrument(text)
+    assert instrument is not None and instrument.name == name

@@ -376,6 +376,8 @@ def find_instrument(text: str) -> Instrument | None:
                 continue  # "it repealed the X Act, 1974": the act it replaced, not its own
             if any(start < d_start < end < d_end for d_start, d_end, _ in dates):
                 continue  # "Legge 21 giugno 1986, n. 317": a title cut inside its date
+            if _KIND_ALONE.fullmatch(name) and _UNDER_NEXT.match(sentence, end):
+                continue  # "by Royal Charter under the X Act 1965": the act names it
             found_instrument = _describe(name, sentence, end)
             numbered = _NUMBERED_OF_YEAR.fullmatch(name)
             if numbered:  # "Decree No. 15 of 1993": the name is "Decree No. 15", 1993 its date
@@ -385,6 +387,11 @@ def find_instrument(text: str) -> Instrument | None:
                 found_instrument = replace(found_instrument, in_force=later)
             return found_instrument
     return None
+
+
+# a kind with at most one word before it and no title: "Royal Charter", "a special charter"
+_KIND_ALONE = re.compile(rf"(?:[A-Za-z]+\s)?(?:{_INSTRUMENT_WORDS})", re.I)
+_UNDER_NEXT = re.compile(r"\s(?:under|pursuant\sto)\s(?:the\s)?[A-Z]")
 
 
 # a kind and its number alone, then its year: "Decree No. 15 of 1993", "Ordinance 4 of 2002"
