@@ -322,3 +322,38 @@ def test_the_historical_present_of_a_timeline(text: str, date: DateValue | None,
 def test_a_bare_kind_granted_under_a_named_act_gives_way_to_the_act(text: str, name: str) -> None:
     instrument = find_instrument(text)
     assert instrument is not None and instrument.name == name
+
+
+def build_profile(*fields: tuple[str, str]) -> list[Founding]:
+    lines = ["Harrow Basin Survey Office", "| ||||", "|", "The Harrow Basin Survey Office (HBSO) is a public body."]
+    for heading, body in fields:
+        lines += [heading, body]
+    facts = extract(parse_profile("\n".join(lines) + "\n", "hbso.txt"))
+    return [f for ff in facts.fields for f in ff.facts if isinstance(f, Founding)]
+
+
+def test_history_gives_the_day_and_signer_of_the_act_legislation_names() -> None:
+    foundings = build_profile(
+        ("Legislation", "Harrow Survey Act of 1961."),
+        (
+            "History",
+            "Parliament created the office with the Harrow Survey Act of 1961, which Prime Minister Ann Fell "
+            "signed on 2 March 1961. It moved to York in 1970.",
+        ),
+    )
+    [act] = [f for f in foundings if f.act]
+    assert act.act == "Harrow Survey Act of 1961"
+    assert act.act_date == DateValue(1961, 3, 2)
+    assert act.act_passed_by is not None and act.act_passed_by.name == "Ann Fell"
+
+
+def test_history_naming_another_act_leaves_the_legislation_act_alone() -> None:
+    foundings = build_profile(
+        ("Legislation", "Harrow Survey Act of 1961."),
+        (
+            "History",
+            "In 1975 the office was reorganised under the Mapping Act 1975, which Ann Fell signed on 2 May 1975.",
+        ),
+    )
+    [act] = [f for f in foundings if f.act]
+    assert (act.act_date, act.act_passed_by) == (DateValue(1961), None)

@@ -1183,7 +1183,7 @@ def _object_is_self_noun(after: str, names: Names) -> bool:
     return bool(match and match["noun"].lower() in names.own_words())
 
 
-_UNDER = re.compile(r"(?<![\w-])(?:under|by|through|pursuant\s+to|in\s+terms\s+of)\s+(?:the\s+)?")
+_UNDER = re.compile(r"(?<![\w-])(?:under|by|with|through|pursuant\s+to|in\s+terms\s+of)\s+(?:the\s+)?")
 
 
 _PREPOSITIONS_TRIED = 3
@@ -1194,12 +1194,14 @@ def _instrument_after(after: str) -> Instrument | None:
     """The named instrument a founding verb's clause says the organization was founded under
     or by ("incorporated as X under the Iron and Steel Act, No. 11 of 1928"): it starts right
     after "under", "by", "through" …, in the verb's clause."""
-    clause = _before_full_stop(after[: 2 * _LONGEST_LIST].split(";")[0])
-    clause = _before(clause, *_NEXT_VERB_PHRASE)  # "… and later regulated under the X Act": another verb's
+    sentence = _before_full_stop(after[: 2 * _LONGEST_LIST].split(";")[0])
+    clause = _before(sentence, *_NEXT_VERB_PHRASE)  # "… and later regulated under the X Act": another verb's
     for number, prep in enumerate(_UNDER.finditer(clause)):
         if number == _PREPOSITIONS_TRIED:
             break
-        rest = clause[prep.end() : prep.end() + _INSTRUMENT_SPAN]  # bounded: linear on run-on lines
+        # the title starts in the verb's clause; a relative clause after it ("…, which P
+        # signed on D") still describes it
+        rest = sentence[prep.end() : prep.end() + _INSTRUMENT_SPAN]  # bounded: linear on run-on lines
         if not (_HEAD_START.search(rest) or _FOREIGN_HEAD.search(rest)):
             continue  # no instrument word: nothing to find (cheap on runs of "founded by")
         found = find_instrument(rest)
@@ -1683,6 +1685,8 @@ def founding_from_history(
             if field_facts.slug != slug or field_facts.status not in {FieldStatus.STATED}:
                 continue
             reading = read_founding_text(field_facts.verbatim, identity, intro)
+            if has_act and reading.instrument is not None:
+                fields = _with_act_details(fields, reading.instrument)
             new_date = None
             if reading.date and (date is None or (_refines(reading.date, date) and reading.date != date)):
                 new_date = reading.date
@@ -1707,6 +1711,24 @@ def founding_from_history(
                 )
             fields[index] = _with_fact(fields[index], founding)
     return fields
+
+
+def _with_act_details(fields: list[FieldFacts], instrument: Instrument) -> list[FieldFacts]:
+    """Legislation names the act; History, naming the same act, gives its day or its signers
+    ("… with the X Act of 1946, which President P signed on 1 August 1946"): the act's own
+    date is refined (same year) and its signers filled in where Legislation gives none."""
+    enriched = []
+    for field_facts in fields:
+        facts = []
+        for fact in field_facts.facts:
+            if isinstance(fact, Founding) and fact.act == instrument.name:
+                if instrument.date and (fact.act_date is None or _refines(instrument.date, fact.act_date)):
+                    fact = replace(fact, act_date=instrument.date)
+                if fact.act_passed_by is None and not fact.act_signers and instrument.signer:
+                    fact = replace(fact, act_passed_by=instrument.signer, act_signers=instrument.signers)
+            facts.append(fact)
+        enriched.append(replace(field_facts, facts=tuple(facts)))
+    return enriched
 
 
 _WORD = re.compile(r"[\w-]+")
