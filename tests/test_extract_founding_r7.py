@@ -357,3 +357,21 @@ def test_history_naming_another_act_leaves_the_legislation_act_alone() -> None:
     )
     [act] = [f for f in foundings if f.act]
     assert (act.act_date, act.act_passed_by) == (DateValue(1961), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "date"),
+    [
+        (
+            "Harrow Survey Act 1961 — the office came into being on 2 March 1961.",
+            "Harrow Survey Act 1961",
+            DateValue(1961),
+        ),
+        ("Harrow Survey Act 1961 – founding act.", "Harrow Survey Act 1961", DateValue(1961)),
+        # Negative: no year after the title, no date invented
+        ("Harrow Survey Act – see History.", "Harrow Survey Act", None),
+    ],
+)
+def test_a_titles_year_before_a_dash_stays_with_the_title(text: str, name: str, date: DateValue | None) -> None:
+    instrument = find_instrument(text)
+    assert instrument is not None and (instrument.name, instrument.date) == (name, date)

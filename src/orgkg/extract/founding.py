@@ -379,6 +379,8 @@ def find_instrument(text: str) -> Instrument | None:
             if _KIND_ALONE.fullmatch(name) and _UNDER_NEXT.match(sentence, end):
                 continue  # "by Royal Charter under the X Act 1965": the act names it
             found_instrument = _describe(name, sentence, end)
+            if found_instrument.date is None and not sentence[end:].strip(" .,"):
+                found_instrument = _with_year_split_off(found_instrument, text)
             numbered = _NUMBERED_OF_YEAR.fullmatch(name)
             if numbered:  # "Decree No. 15 of 1993": the name is "Decree No. 15", 1993 its date
                 found_instrument = replace(found_instrument, name=numbered["name"])
@@ -387,6 +389,19 @@ def find_instrument(text: str) -> Instrument | None:
                 found_instrument = replace(found_instrument, in_force=later)
             return found_instrument
     return None
+
+
+_YEAR_BEFORE_DASH = re.compile(rf"\s({_YEAR})\s[—–-]\s")
+
+
+def _with_year_split_off(instrument: Instrument, text: str) -> Instrument:
+    """ "Conservation Act 1987 — the department came into being on …": the sentence split took
+    the year after the title for a timeline's date; it is the title's year."""
+    at = text.find(instrument.name)
+    split = _YEAR_BEFORE_DASH.match(text, at + len(instrument.name)) if at >= 0 else None
+    if split is None:
+        return instrument
+    return replace(instrument, name=f"{instrument.name} {split[1]}", date=DateValue(int(split[1])))
 
 
 # a kind with at most one word before it and no title: "Royal Charter", "a special charter"
