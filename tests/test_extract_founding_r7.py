@@ -375,3 +375,34 @@ def test_history_naming_another_act_leaves_the_legislation_act_alone() -> None:
 def test_a_titles_year_before_a_dash_stays_with_the_title(text: str, name: str, date: DateValue | None) -> None:
     instrument = find_instrument(text)
     assert instrument is not None and (instrument.name, instrument.date) == (name, date)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("HBSO came into operation on 2 March 1961.", DateValue(1961, 3, 2)),
+        ("The survey office was instituted on 2 March 1961.", DateValue(1961, 3, 2)),
+        ("The office was called into being on 2 March 1961.", DateValue(1961, 3, 2)),
+        ("HBSO held its first meeting on 2 March 1961.", DateValue(1961, 3, 2)),
+        ("HBSO has existed since 1961.", DateValue(1961)),
+        ("Date of establishment: 2 March 1961", DateValue(1961, 3, 2)),
+        ("Founding date: 2 March 1961.", DateValue(1961, 3, 2)),
+        ("HBSO's founding in 1961 followed years of disputed boundaries.", DateValue(1961)),
+        ("The office was set up in the wake of the 1958 floods, on 2 March 1961.", DateValue(1961, 3, 2)),
+    ],
+)
+def test_more_ways_to_say_it_came_to_exist(text: str, expected: DateValue) -> None:
+    assert date_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HBSO instituted an annual survey prize in 1975.",  # what it instituted
+        "The Leeds Mill's founding in 1850 predates the office.",  # another body's founding
+        "Since HBSO's founding in 1961 it has mapped the basin twice.",  # a time relative to it
+        "The office was set up after the 1958 floods.",  # the year of the floods
+    ],
+)
+def test_no_founding_date_from_another_things_year(text: str) -> None:
+    assert date_of(text) is None

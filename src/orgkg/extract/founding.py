@@ -908,9 +908,16 @@ def _read_beside_verbs(
 # noun followed by a preposition, a verb or a mark; not "its founding president", "its
 # foundation's 50th anniversary" (another thing's date)
 _FOUNDING_NOUN = re.compile(
-    r"\b(?:(?:its|their)\s+(?:official\s+)?(?:founding|foundation|establishment)(?:\s+(?:date|day|year))?"
-    r"|(?:the\s+)?(?:date\s+of\s+(?:its\s+)?(?:founding|foundation)|founding\s+date)(?=\sof\s))"
+    r"(?:(?:\b(?:its|their)|(?<=\w)['’]s)\s+(?:official\s+)?(?:founding|foundation|establishment)"
+    r"(?:\s+(?:date|day|year))?"
+    r"|\b(?:the\s+)?(?:date\s+of\s+(?:its\s+)?(?:founding|foundation)|founding\s+date)(?=\sof\s))"
     r"(?=[,.;:)]|$|\s(?:to|in|on|is|was|as|at|of|by|although|though|but)\b)",
+    re.I,
+)
+# "Date of establishment: …", "Founding date: …": a label at the start, then the date
+_LABELLED_DATE = re.compile(
+    r"(?:date\sof\s(?:founding|foundation|establishment|creation)|founding\sdate|date\s(?:founded|established))"
+    r":\s?",
     re.I,
 )
 # "50 years after its founding", "before its foundation": a time relative to it, no date of it
@@ -919,6 +926,7 @@ _RELATIVE_TIME = re.compile(r"\b(?:after|before|following|since|until|prior\s+to
 _THAT_DAY = re.compile(r"\b(?:that|this|the\s+same)\s+(?:day|date)\b", re.I)
 # the verbs that name a date the founding from before the noun ("counts 1 May 1961 as its founding")
 _NAMES_AS = re.compile(r"\b(?:counts|considers|regards|celebrates|marks|takes|treats|recognises|recognizes)\b", re.I)
+_POSSESSIVE_END = re.compile(r"['’]s$")
 _CLAUSE_STOP = re.compile(r"[;,]|\s(?:although|though|but|while|whereas)\s")
 _OF_SELF = re.compile(r"\s+of\s+")
 
@@ -926,6 +934,10 @@ _OF_SELF = re.compile(r"\s+of\s+")
 def _stated_founding_date(sentence: str, previous: str, names: Names) -> DateValue | None:
     """ "HBSO dates its founding to 2 March 1961", "The founding date of HBSO is …", "ESA counts
     that day as its founding date": a date the organization names its founding outright."""
+    labelled = _LABELLED_DATE.match(sentence)
+    if labelled:  # "Date of establishment: 2 March 1961"
+        spans = [value for start, _, value in _sentence_dates(sentence) if start == labelled.end()]
+        return spans[0] if spans else None
     cue = _FOUNDING_NOUN.search(sentence)
     if cue is None or _RELATIVE_TIME.search(sentence[max(0, cue.start() - 20) : cue.start()]):
         return None
@@ -934,7 +946,7 @@ def _stated_founding_date(sentence: str, previous: str, names: Names) -> DateVal
     if of_self:  # "the founding date of HBSO is …"
         if not _object_is_self(after[of_self.end() :], names):
             return None
-    elif not _object_is_self(sentence[: cue.start()], names):
+    elif not _object_is_self(_POSSESSIVE_END.sub("", sentence[: cue.start()]), names):
         return None  # the subject is not the organization
     stop = _CLAUSE_STOP.search(sentence, cue.end())
     clause_end = stop.start() if stop else len(sentence)
@@ -1345,7 +1357,7 @@ def _dated_after(sentence: str, start: int, bullet: DateValue | None) -> tuple[D
     # ``start`` follows a verb (a letter), so the guarded search finds what an unguarded one would.
     stops = [m.start() for stop in _DATE_CLAUSE_ENDS if (m := stop.search(sentence, start))]
     end = min(stops, default=len(sentence))
-    every = _sentence_dates(sentence)
+    every = tuple(span for span in _sentence_dates(sentence) if not _attributive_year(sentence, span))
     spans = [s for s in every if start <= s[0] < end]
     if not spans:
         begin = max((m.end() for m in re.finditer(r"[;:]", sentence[:start])), default=0)
@@ -1354,6 +1366,20 @@ def _dated_after(sentence: str, start: int, bullet: DateValue | None) -> tuple[D
         return in_head_year(sentence[start:end], bullet), False
     at, _, value = spans[0]
     return value, value.month is None and in_instrument_title(sentence, at)
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s$", re.I)
+_LOWER_NOUN_AFTER = re.compile(r"\s[a-z]")
+
+
+def _attributive_year(sentence: str, span: tuple[int, int, DateValue]) -> bool:
+    """ "in the wake of the 1920 floods": a year that qualifies a noun dates no founding."""
+    start, end, value = span
+    return (
+        value.month is None
+        and bool(_DETERMINER_BEFORE.search(sentence[max(0, start - 6) : start]))
+        and bool(_LOWER_NOUN_AFTER.match(sentence, end))
+    )
 
 
 # "by A", "at the initiative of A", "as a joint venture of A and B": who founded it
