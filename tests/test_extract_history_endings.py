@@ -87,3 +87,45 @@ def test_an_act_abolishing_it_dates_nothing_but_the_day_its_functions_passed_doe
 
 def test_an_act_alone_dates_no_ending() -> None:
     assert ended("The Water Act of 1974 abolished the board.") == [None]
+
+
+def changes(text: str) -> list[tuple[str, str, DateValue | None]]:
+    found = [f for f in read_events(text, ORG) if isinstance(f, ChangeEvent)]
+    return [(f.kind, (f.resulting or f.original).name, f.date) for f in found if f.resulting or f.original]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 1 August 2024 the board was amalgamated with the Tarn Drainage Board to form the Tarn Water Authority.",
+        "On 1 August 2024 TVWB merged with the Tarn Drainage Board (TDB), creating the Tarn Water Authority.",
+        "On 1 August 2024 it was united with the Tarn Drainage Board to become the Tarn Water Authority.",
+    ],
+)
+def test_merged_with_a_partner_to_form_another_is_its_successor_and_its_end(text: str) -> None:
+    assert changes(text) == [("merged-into", "Tarn Water Authority", DateValue(2024, 8, 1))]
+    assert ended(text) == [DateValue(2024, 8, 1)]
+
+
+def test_two_merged_to_form_it_are_its_predecessors() -> None:
+    text = "In 1994 the Tarn Water Trust was merged with the Tarn Drainage Board to form the Tarn Valley Water Board."
+    assert changes(text) == [
+        ("predecessor", "Tarn Water Trust", DateValue(1994)),
+        ("predecessor", "Tarn Drainage Board", DateValue(1994)),
+    ]
+    assert ended(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 1994 the Bog Office merged with the Tarn Drainage Board to form the Tarn Water Authority.",  # others
+        "Its laboratory merged with the Tarn Drainage Board to form the Tarn Water Authority.",  # a part of it
+        "It merged with its neighbour to form a larger board.",  # no names
+        "In 1994 it did not merge with the Tarn Drainage Board to form the Tarn Water Authority.",
+        "It merged with the Tarn Drainage Board in 1994; the Tarn Water Authority was formed later.",
+    ],
+)
+def test_merged_with_phrases_that_give_no_successor(text: str) -> None:
+    assert [c for c in changes(text) if c[0] == "merged-into"] == []
+    assert ended(text) == []

@@ -1190,6 +1190,7 @@ def _read_segment(story: _Story, segment: Segment) -> None:
         _date_the_ending(story.facts, facts_before, [*ended_by, *story.if_ended[passed_before:]])
     _read_name_edits(story, sentence, base, verb_starts)
     _read_merged_to_form(story, segment)
+    _read_merged_with(story, segment)
     formers = (
         *_known_as_until(sentence, story.names),
         *_founded_as(sentence, story.names),
@@ -1247,6 +1248,45 @@ def _read_merged_to_form(story: _Story, segment: Segment) -> None:
         leading = date_spans(opening.group()) if opening else []
         date = leading[0][2] if leading else _event_date(sentence, match, segment.date, date_spans(sentence))
         story.facts.extend(ChangeEvent("predecessor", clean(sentence), original=m, date=date) for m in others)
+
+
+# "it was amalgamated with X to form Y", "X merged with the Bog Office in 1994, creating Y"
+_MERGED_WITH = re.compile(r"\b(?:merged|amalgamated|combined|united|fused|consolidated)\s+with\s+", re.I)
+_TO_FORM = re.compile(r"\s*,?\s*(?:to\s+(?:form|create|become)|into|forming|creating)\s+")
+_TO_FORM_GAP = 60  # between the partner's name and "to form": a bracket, a date
+
+
+def _read_merged_with(story: _Story, segment: Segment) -> None:
+    """ "On 1 August 2024 it was amalgamated with the Bog Council to form the Tarn Agency":
+    the organization (the subject) and a partner made a new one, its successor; it ended
+    then. When the new organization is this one, the subject (a name, or an earlier "it")
+    and the partner are its predecessors ("the Tarn Trust merged with the Bog Office to form
+    <it>"). Another's merger into a third organization gives nothing."""
+    sentence, names = segment.text, story.names
+    for match in _MERGED_WITH.finditer(sentence):
+        who, other = subject_of(sentence, match.start(), names)
+        first = org_mention(other) if who == Subject.OTHER and other else None
+        if _negated(sentence, match.start()) or (who != Subject.SELF and first is None):
+            continue
+        partner_span = name_at(sentence[match.end() :])
+        partner = organization_at(sentence[match.end() :], names)
+        if partner_span is None or partner is None or names.is_self(partner.name):
+            continue
+        rest = match.end() + partner_span.end
+        gap = sentence[rest : rest + _TO_FORM_GAP]
+        form = next((m for m in _TO_FORM.finditer(gap) if not re.search(r"[;.]", gap[: m.start()])), None)
+        made = organization_at(gap[form.end() :] + sentence[rest + _TO_FORM_GAP :], names) if form else None
+        if form is None or made is None:
+            continue
+        date = _event_date(sentence, match, segment.date, event_date_spans(sentence))
+        text = clean(sentence)
+        if names.is_self(made.name):
+            # "the Tarn Trust merged with the Bog Office to form <it>": both are predecessors
+            merged = [m for m in (first, partner) if m]
+            story.facts.extend(ChangeEvent("predecessor", text, original=m, date=date) for m in merged)
+        elif first is None:
+            story.facts.append(ChangeEvent("merged-into", text, resulting=made, date=date))
+            story.facts.append(Dissolution(date, text))
 
 
 # "… were merged into one body:", "formed by the merger of:" closing a line, the names on the
