@@ -296,7 +296,9 @@ def hoist_targets(shapes: Graph) -> Graph:
 
 
 @cache
-def _axioms() -> Graph:
+def axioms() -> Graph:
+    """The shipped subclass axioms (ontology/vocab-axioms.ttl), parsed once per process and
+    shared: do not modify."""
     return Graph().parse(data_file("ontology", "vocab-axioms.ttl"), format="turtle")
 
 
@@ -545,8 +547,15 @@ def validate_dataset(
         for triple in dataset:
             wrapped.add(triple)
         dataset = wrapped
+    # read once: the union graph and the compiled engine's store are both made from it
+    default = dataset.default_graph.identifier
+    quads = [
+        (s, p, o, None if name is None or name == default else name)
+        for s, p, o, context in dataset.quads((None, None, None, None))
+        for name in (getattr(context, "identifier", context),)
+    ]
     union = Graph()
-    for s, p, o, _ in dataset.quads((None, None, None, None)):
+    for s, p, o, _ in quads:
         union.add((s, p, o))
     shapes_graph = load_shapes(shapes, replace_shapes)
     namer = _Namer(union, _detect_base(union))
@@ -558,8 +567,8 @@ def validate_dataset(
     python_hits += _quality_hits(union, dataset, vocab, today or date.today(), profiles, sources)
     # pyshacl works in place on our own copy (its clone would cost as much as the shapes);
     # the subclass axioms it would mix in from an ontology graph are added here instead.
-    union += _axioms()
-    from orgkg.shacl_sparql import compile_shapes, shacl_hits, store_from_dataset
+    union += axioms()
+    from orgkg.shacl_sparql import compile_shapes, shacl_hits, store_from_rdflib_quads
 
     # Shapes the compiled engine cannot evaluate whole (a user's, with a component it does
     # not compile) go to pyshacl whole: its findings and its errors are the record's.
@@ -567,7 +576,7 @@ def validate_dataset(
     if compiled is None or compiled.fallbacks:
         hits = _pyshacl_hits(union, shapes_graph, shapes) + python_hits
     else:
-        hits = shacl_hits(store_from_dataset(dataset), shapes_graph, compiled=compiled) + python_hits
+        hits = shacl_hits(store_from_rdflib_quads(quads), shapes_graph, compiled=compiled) + python_hits
 
     provenance = _Provenance(dataset, sources)
     by_name = {Path(v).name: v for v in sources.values()}
