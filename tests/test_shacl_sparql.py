@@ -153,6 +153,38 @@ def test_corpus_with_injected_errors_findings_equal_pyshacl():
     assert Counter(map(_key, shacl_hits(store_from_nquads(nquads), load_shapes()))) == reference
 
 
+def test_sparql_constraints_run_joined_or_per_focus_alike(monkeypatch):
+    """A SPARQL constraint runs per focus node up to ``_JOIN_FROM`` focus nodes and, where
+    ``_joinable``, joined with its targets above: both ways report the same hits (the firing
+    cases run per focus node, the corpus above joined)."""
+    from orgkg import shacl_sparql
+
+    data = Dataset()
+    for n in range(12):
+        org = URIRef(f"https://w3id.org/orgkg/org/self-founded-{n}")
+        data.add((org, RDF.type, SDO.Organization))
+        data.add((org, SDO.name, Literal(f"Self Founded {n}")))
+        data.add((org, SDO.founder, org))
+    shapes = load_shapes()
+    founder = "https://w3id.org/orgkg/shapes#Plausible-founder-notSelf"
+    check = next(c for c in compile_shapes(shapes).checks if str(c.shape) == founder)
+    assert shacl_sparql._joinable(check.original)  # so that _JOIN_FROM = 0 runs it joined
+    select = shacl_sparql._Run.select
+    queries: list[str] = []
+    monkeypatch.setattr(
+        shacl_sparql._Run, "select", lambda run, q, this=None: queries.append(q) or select(run, q, this)
+    )
+    runs = {}
+    for join_from in (0, 1000):
+        monkeypatch.setattr(shacl_sparql, "_JOIN_FROM", join_from)
+        queries.clear()
+        runs[join_from] = Counter(map(_key, shacl_hits(store_from_dataset(data), shapes)))
+        joined = [q for q in queries if q.startswith("SELECT * WHERE") and "founder" in q]
+        assert bool(joined) == (join_from == 0)
+    assert sum(n for key, n in runs[0].items() if key[6] == f"<{founder}>") == 12
+    assert runs[0] == runs[1000]
+
+
 # --- every shape firing, in one corpus -----------------------------------------------------
 
 _RENAMED = tuple(f"https://w3id.org/orgkg/{kind}/" for kind in ("org", "person", "concept", "graph", "source"))

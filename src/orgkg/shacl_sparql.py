@@ -41,6 +41,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import datetime, time
 from functools import cache
 from typing import Any, Protocol
 
@@ -51,8 +52,7 @@ from rdflib.term import Node
 
 from orgkg.model import Severity
 from orgkg.namespaces import OWL, RDF, RDFS, SH, XSD
-from orgkg.resources import data_file
-from orgkg.validation import NOT_CONSTRAINTS, hoist_targets, shape_message
+from orgkg.validation import NOT_CONSTRAINTS, axioms, hoist_targets, shape_message
 from orgkg.vocabcheck import Hit
 
 _SEVERITIES = {SH.Violation: Severity.VIOLATION, SH.Warning: Severity.WARNING, SH.Info: Severity.INFO}
@@ -173,16 +173,28 @@ def store_from_nquads(data: bytes) -> ox.Store:
 
 def store_from_dataset(dataset: Dataset | Graph) -> ox.Store:
     """The engine's store for an rdflib Dataset or Graph (blank node ids kept)."""
-    store = ox.Store()
     default = dataset.default_graph.identifier if isinstance(dataset, Dataset) else None
-    quads = []
-    for s, p, o, context in (
-        dataset.quads((None, None, None, None)) if isinstance(dataset, Dataset) else ((*t, None) for t in dataset)
-    ):
-        name = getattr(context, "identifier", context)
-        graph = ox.DefaultGraph() if name is None or name == default else to_oxigraph(name)
-        quads.append(ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), graph))
-    store.bulk_extend(quads)
+    quads = dataset.quads((None, None, None, None)) if isinstance(dataset, Dataset) else ((*t, None) for t in dataset)
+    return store_from_rdflib_quads(
+        (s, p, o, None if name is None or name == default else name)
+        for s, p, o, context in quads
+        for name in (getattr(context, "identifier", context),)
+    )
+
+
+def store_from_rdflib_quads(quads: Iterable[tuple[Node, Node, Node, Node | None]]) -> ox.Store:
+    """The engine's store for rdflib quads (graph None: the default graph; blank node ids kept)."""
+    converted: dict[Node, ox.NamedNode | ox.BlankNode | ox.Literal] = {}  # terms recur: convert each once
+
+    def term(node: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+        found = converted.get(node)
+        if found is None:
+            found = converted[node] = to_oxigraph(node)
+        return found
+
+    default = ox.DefaultGraph()
+    store = ox.Store()
+    store.bulk_extend([ox.Quad(term(s), term(p), term(o), default if g is None else term(g)) for s, p, o, g in quads])
     return store
 
 
@@ -245,7 +257,7 @@ ValueTest = Callable[[Node], bool]
 
 
 def _datatype_test(datatype: Node) -> ValueTest:
-    from datetime import date, datetime, time
+    from datetime import date
     from decimal import Decimal
 
     kinds: dict[Node, type | tuple[type, ...]] = {
@@ -322,14 +334,28 @@ def _length_test(limit: Literal, at_least: bool) -> ValueTest:
     return lambda v: not isinstance(v, BNode) and len(_as_string(v)) <= bound
 
 
-def _range_test(bound: Literal, accept: Callable[[int], bool]) -> ValueTest:
-    from pyshacl.rdfutil.compare import compare_literal
+def _compare_literal(l1: Literal, l2: Literal) -> int:
+    """pyshacl's ``rdfutil.compare.compare_literal`` (0.40), copied: importing it imports all
+    of pyshacl (0.15 s), which the compiled engine otherwise never needs. Datetimes and
+    times compare by value, without rdflib's forced total order."""
+    if l1.eq(l2):
+        return 0
+    if l1.value.__class__ in (datetime, time):
+        if l1.value == l2.value:
+            return 0
+        if l1.value > l2.value:
+            return 1
+    elif l1 > l2:
+        return 1
+    return -1
 
+
+def _range_test(bound: Literal, accept: Callable[[int], bool]) -> ValueTest:
     def test(v: Node) -> bool:
         if not isinstance(v, Literal):
             return False
         try:
-            return accept(compare_literal(v, bound))
+            return accept(_compare_literal(v, bound))
         except (TypeError, NotImplementedError):
             return False
 
@@ -602,23 +628,24 @@ class _UniqueLangCheck(_Check):
 @dataclass(frozen=True)
 class _SparqlCheck(_Check):
     """A SPARQL-based constraint: run once per focus node with ``$this`` substituted, as
-    pyshacl runs it, or, where that gives the same solutions (``_joinable``), once for all
-    focus nodes, joined with the target: oxigraph then evaluates each join once instead of
-    once per focus node (a lookup of another node's name was quadratic per focus node)."""
+    pyshacl runs it, or, for more than ``_JOIN_FROM`` focus nodes and where that gives the
+    same solutions (``_joinable``), once for all focus nodes, joined with the target:
+    oxigraph then evaluates each join once instead of once per focus node (a lookup of
+    another node's name was quadratic per focus node). Deciding joinability parses the
+    query with rdflib's SPARQL parser (0.2 s to import), which a small run never needs."""
 
     select: str = ""
     constraint: Node | None = None
-    joined: bool = False  # run once, joined with the target (``_joinable``)
+    original: str = ""  # the sh:select as written (``_joinable`` reads it)
 
     def run(self, context: _Context) -> Iterator[Hit]:
-        if self.joined:
+        focus_query = f"SELECT ?this WHERE {{ {self.target.pattern(context)} }}"
+        foci = [row["this"] for row in context.select(focus_query)]
+        rows: Iterable[tuple[ox.NamedNode | ox.BlankNode, ox.QuerySolution]]
+        if len(foci) > _JOIN_FROM and _joinable(self.original):
             query = f"SELECT * WHERE {{ {self.target.pattern(context)} {{ {self.select} }} }}"
-            rows: Iterable[tuple[ox.NamedNode | ox.BlankNode, ox.QuerySolution]] = (
-                (row["this"], row) for row in context.select(query)
-            )
+            rows = ((row["this"], row) for row in context.select(query))
         else:
-            focus_query = f"SELECT ?this WHERE {{ {self.target.pattern(context)} }}"
-            foci = [row["this"] for row in context.select(focus_query)]
             rows = ((this, row) for this in foci for row in context.select(self.select, this=this))
         seen: set[tuple[object, object, object, object]] = set()
         for this, row in rows:
@@ -635,11 +662,14 @@ class _SparqlCheck(_Check):
             yield self.hit(context.rdflib(t) if t is not None else focus, v_node, path)
 
 
+# Up to this many focus nodes a SPARQL constraint runs once per focus node (``_SparqlCheck``).
+_JOIN_FROM = 8
 # The SPARQL algebra a constraint may use to run joined with its target (``_joinable``).
 _JOINABLE_ALGEBRA = frozenset({"SelectQuery", "Project", "Distinct", "Union", "Join", "BGP", "Filter", "Extend"})
 _THIS = Variable("this")
 
 
+@cache  # a pure function of the query text: each worker parses each query once
 def _joinable(select: str) -> bool:
     """Whether the constraint query ``select`` gives, joined with all focus nodes at once,
     the solutions it gives run once per focus node with ``$this`` pre-bound (SEP-0007).
@@ -914,7 +944,7 @@ def _compile_sparql(shapes: Graph, base: _Check, component: URIRef, argument: No
         component=component,
         select=_portable_query(select),
         constraint=argument,
-        joined=_joinable(select),
+        original=select,
         **fields,
     )
 
@@ -992,7 +1022,7 @@ def compile_shapes(shapes: Graph) -> CompiledShapes:
 
 @cache
 def _axiom_pairs() -> tuple[tuple[str, str], ...]:
-    graph = Graph().parse(data_file("ontology", "vocab-axioms.ttl"), format="turtle")
+    graph = axioms()  # parsed once per process, shared with orgkg.validation
     return tuple(sorted((str(s), str(o)) for s, o in graph.subject_objects(RDFS.subClassOf)))
 
 
@@ -1106,6 +1136,7 @@ __all__ = [
     "store_from_dataset",
     "store_from_nquads",
     "store_from_quads",
+    "store_from_rdflib_quads",
     "to_oxigraph",
     "to_rdflib",
 ]

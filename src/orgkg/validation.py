@@ -296,7 +296,9 @@ def hoist_targets(shapes: Graph) -> Graph:
 
 
 @cache
-def _axioms() -> Graph:
+def axioms() -> Graph:
+    """The shipped subclass axioms (ontology/vocab-axioms.ttl), parsed once per process and
+    shared: do not modify."""
     return Graph().parse(data_file("ontology", "vocab-axioms.ttl"), format="turtle")
 
 
@@ -545,8 +547,18 @@ def validate_dataset(
         for triple in dataset:
             wrapped.add(triple)
         dataset = wrapped
-    union = Graph()
-    for s, p, o, _ in dataset.quads((None, None, None, None)):
+    # Read once, graph by graph in a fixed order (3× faster than Dataset.quads, which looks
+    # up every triple's graphs): the union graph and the compiled engine's store are made from it.
+    default = dataset.default_graph.identifier
+    quads = [
+        (s, p, o, None if graph.identifier == default else graph.identifier)
+        for graph in sorted(dataset.graphs(), key=lambda graph: str(graph.identifier))
+        for s, p, o in graph
+    ]
+    # The compiled engine only reads the union through triple patterns: rdflib's
+    # SimpleMemory store adds and matches them twice as fast as its context-aware Memory.
+    union = Graph(store="SimpleMemory") if engine == "sparql" else Graph()
+    for s, p, o, _ in quads:
         union.add((s, p, o))
     shapes_graph = load_shapes(shapes, replace_shapes)
     namer = _Namer(union, _detect_base(union))
@@ -558,16 +570,18 @@ def validate_dataset(
     python_hits += _quality_hits(union, dataset, vocab, today or date.today(), profiles, sources)
     # pyshacl works in place on our own copy (its clone would cost as much as the shapes);
     # the subclass axioms it would mix in from an ontology graph are added here instead.
-    union += _axioms()
-    from orgkg.shacl_sparql import compile_shapes, shacl_hits, store_from_dataset
+    union += axioms()
+    from orgkg.shacl_sparql import compile_shapes, shacl_hits, store_from_rdflib_quads
 
     # Shapes the compiled engine cannot evaluate whole (a user's, with a component it does
     # not compile) go to pyshacl whole: its findings and its errors are the record's.
     compiled = compile_shapes(shapes_graph) if engine == "sparql" else None
     if compiled is None or compiled.fallbacks:
-        hits = _pyshacl_hits(union, shapes_graph, shapes) + python_hits
+        record = Graph()  # pyshacl, as the record runs it, on the Memory store
+        record += union
+        hits = _pyshacl_hits(record, shapes_graph, shapes) + python_hits
     else:
-        hits = shacl_hits(store_from_dataset(dataset), shapes_graph, compiled=compiled) + python_hits
+        hits = shacl_hits(store_from_rdflib_quads(quads), shapes_graph, compiled=compiled) + python_hits
 
     provenance = _Provenance(dataset, sources)
     by_name = {Path(v).name: v for v in sources.values()}
@@ -865,7 +879,7 @@ class _LocatedHit(Hit):
 def _uncited_fields(dataset: Dataset) -> list[Hit]:
     """Graphs of fields with content (not References, not an empty field) and no citation."""
     default = dataset.default_graph
-    filled = {c for *_, c in dataset.quads((None, None, None, None))}
+    filled = {graph.identifier for graph in dataset.graphs() if len(graph)}  # not Dataset.quads: slow
     empty_only: dict[Node, bool] = {}
     for _, _, status, context in dataset.quads((None, ORGKG.fieldStatus, None, None)):
         empty_only[context] = empty_only.get(context, True) and status == ORGKG.empty
@@ -1056,8 +1070,7 @@ def _unresolved_acronyms(graph: Graph, vocab: Vocabulary) -> list[Hit]:
 
 
 def _report_graph(rows: Iterable[tuple[Finding, Hit | None]], shapes: Graph, namer: _Namer, dataset: Dataset) -> Graph:
-
-    graph = Graph()
+    graph = Graph(store="SimpleMemory")  # no named graphs: the cheaper store (half the cost per triple)
     for prefix, namespace in PREFIXES.items():
         graph.bind(prefix, namespace, override=True, replace=True)
     graph.bind("orgkgsh", str(ORGKGSH), override=True, replace=True)
