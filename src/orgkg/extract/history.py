@@ -86,6 +86,7 @@ CONTEXT_ROLES = frozenset(
         "negation",
         "self-noun",
         "self-part",
+        "function-noun",
         "list-cue",
         "owner-head",
         "part-head",
@@ -1501,6 +1502,8 @@ def _read_source(story: _Story, clause: _Clause, ended_by: list[ChangeEvent]) ->
         taken = _taken_over(after, story.names)
         if taken:
             story.facts.append(ChangeEvent("absorbed", clause.text, original=_without_owner(taken), date=clause.date))
+        for other in [] if taken else _functions_taken_over(after, story.names):
+            story.facts.append(ChangeEvent(clause.verb.kind, clause.text, original=other, date=clause.date))
 
 
 def _read_ending(story: _Story, clause: _Clause, ended_by: list[ChangeEvent]) -> None:
@@ -1544,6 +1547,32 @@ def _taken_over(after: str, names: Names) -> Mention | None:
         return None
     other = organization_at(after, names)
     return other if other and not names.is_self(other.name) else None
+
+
+# "took over the (conservation) functions of X": the whole of its functions (no "some",
+# "most", "part of"), a noun of lexicon/history-context.csv (function-noun)
+_FUNCTIONS_OF = re.compile(r"the\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]+)\s+of\s+")
+# "… of three earlier bodies: A, B and C": a class noun, then the list
+_CLASS_THEN_LIST = re.compile(r"(?:[a-z-]+\s+){1,3}?[a-z]+:\s+")
+
+
+def _functions_taken_over(after: str, names: Names) -> list[Mention]:
+    """The organizations whose functions this one took over ("took over the functions of
+    the X", "the conservation functions of three earlier bodies: A, B and C"): its
+    predecessors. Not "took over X's laboratories", nor "the management of X"."""
+    functions = _FUNCTIONS_OF.match(after)
+    if functions is None or functions["noun"] not in _context("function-noun"):
+        return []
+    rest = after[functions.end() :]
+    listed = _CLASS_THEN_LIST.match(rest)
+    if listed:
+        found = organizations_in_list(rest[listed.end() :], names)
+        return found if len(found) >= 2 else []
+    span = name_at(rest)
+    if span is None or re.match(r"['’]s\b", rest[span.end :]):
+        return []
+    other = organization_at(rest, names)
+    return [other] if other and not names.is_self(other.name) else []
 
 
 def _ends(words: str) -> bool:

@@ -1,0 +1,52 @@
+"""History predecessors (extract/history.py): whose functions it took over, and "that
+Commission" naming the organization the sentence before named. Phrasings written for these
+tests, not taken from the fidelity benchmark; negative cases say what must not be read."""
+
+from __future__ import annotations
+
+import pytest
+
+from orgkg.extract.history import read_events
+from orgkg.model import ChangeEvent, Identity, OrgKind
+
+ORG = Identity("Tarn Valley Water Board", OrgKind.GOVERNMENT, "TVWB")
+
+
+def predecessors(text: str) -> list[str]:
+    found = [f for f in read_events(text, ORG) if isinstance(f, ChangeEvent)]
+    return [f.original.name for f in found if f.original]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("In 1994 the board took over the functions of the Tarn Drainage Board.", ["Tarn Drainage Board"]),
+        ("It took over the duties of the Bog Office in 1994.", ["Bog Office"]),
+        (
+            "TVWB took over the water-supply responsibilities of two older bodies: the Tarn Drainage Board and the "
+            "Bog Office.",
+            ["Tarn Drainage Board", "Bog Office"],
+        ),
+        (
+            "TVWB took over the statutory functions of three earlier bodies: the Tarn Drainage Board, the Bog Office "
+            "and the Marsh Commission.",
+            ["Tarn Drainage Board", "Bog Office", "Marsh Commission"],
+        ),
+    ],
+)
+def test_whose_functions_it_took_over_are_predecessors(text: str, names: list[str]) -> None:
+    assert predecessors(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The board took over some functions of the Ministry of Works.",  # a part: the ministry goes on
+        "The board took over the management of the Tarn Reservoir Company.",  # not its functions
+        "The board took over the Ministry of Works' functions in part.",
+        "The Bog Office took over the functions of the Tarn Drainage Board.",  # another's
+        "The board took over the functions of two bodies: the Bog Office.",  # a list of one: not sure
+    ],
+)
+def test_functions_taken_over_that_give_no_predecessor(text: str) -> None:
+    assert predecessors(text) == []
