@@ -1253,7 +1253,7 @@ def _read_merged_to_form(story: _Story, segment: Segment) -> None:
 
 # "it was amalgamated with X to form Y", "X merged with the Bog Office in 1994, creating Y"
 _MERGED_WITH = re.compile(r"\b(?:merged|amalgamated|combined|united|fused|consolidated)\s+with\s+", re.I)
-_TO_FORM = re.compile(r"\s*,?\s*(?:to\s+(?:form|create|become)|into|forming|creating)\s+")
+_TO_FORM = re.compile(r"(?<![\s,])(?:,\s+|\s+)(?:to\s+(?:form|create|become)|into|forming|creating)\s+")
 _TO_FORM_GAP = 60  # between the partner's name and "to form": a bracket, a date
 
 
