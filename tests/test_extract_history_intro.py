@@ -105,3 +105,9 @@ def test_the_intro_noun_is_the_subject_of_a_dissolution() -> None:
     assert dissolution_dates(history, "") == []
     # another noun than the intro's: not it
     assert dissolution_dates("The trust was liquidated on 30 June 1943.", intro) == []
+
+
+def test_a_former_name_without_an_intro_keeps_a_text() -> None:
+    identity = Identity("Tarn Valley Water Board", OrgKind.GOVERNMENT, "TVWB", former_names=("Tarn Water Trust",))
+    [event] = [f for f in read_events(HISTORY, identity) if isinstance(f, ChangeEvent)]
+    assert event.previous_name == "Tarn Water Trust" and event.text == "Tarn Water Trust"

@@ -1100,7 +1100,7 @@ def _intro_former_names(intro: str, names: Names, known: set[str]) -> list[Chang
     """Former names the intro states and History does not: "X, formerly Y" (read by identity),
     "it began in 1942 as the Y", "known until 2001 as Y", "the letters once stood for Y and
     then Z". Each is a previous name of the organization (no date: the order is not certain)."""
-    found: list[tuple[str, str]] = [(n, clean(intro)) for n in names.identity.former_names]
+    found: list[tuple[str, str]] = [(n, clean(intro) or n) for n in names.identity.former_names]
     for segment in segments(intro):
         sentence = segment.text
         # "X, incorporated as Y, was …": an apposition before the main verb gives a legal or
