@@ -50,3 +50,33 @@ def test_whose_functions_it_took_over_are_predecessors(text: str, names: list[st
 )
 def test_functions_taken_over_that_give_no_predecessor(text: str) -> None:
     assert predecessors(text) == []
+
+
+def previous_names(text: str) -> list[str]:
+    return [f.previous_name for f in read_events(text, ORG) if isinstance(f, ChangeEvent) and f.previous_name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tarn Water Trust (1907–1945), then Tarn Water Company (1945–1997), then Tarn Valley Water Board.",
+        "The Tarn Water Trust (1907–1945), later the Tarn Water Company (1945–1997), then the Tarn Valley Water "
+        "Board (1997–present).",
+        "Tarn Water Trust → Tarn Water Company → TVWB",
+    ],
+)
+def test_a_chain_of_names_ending_in_its_own_gives_the_earlier_names(text: str) -> None:
+    assert previous_names(text) == ["Tarn Water Trust", "Tarn Water Company"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tarn Water Trust (1907–1945), then Tarn Water Company (1945–1997).",  # its own name is not in it
+        "The Tarn Water Trust was set up in 1907, then the Tarn Water Company in 1945, then TVWB.",  # not names only
+        "Tarn Water Trust, then Tarn Water Company and its staff, then TVWB.",
+        "TVWB, then the Tarn Water Authority.",  # a later organization, not an earlier name
+    ],
+)
+def test_no_chain_of_names(text: str) -> None:
+    assert previous_names(text) == []

@@ -1193,6 +1193,7 @@ def _read_segment(story: _Story, segment: Segment) -> None:
     _read_merged_to_form(story, segment)
     _read_merged_with(story, segment)
     formers = (
+        *_name_chain(sentence, story.names),
         *_known_as_until(sentence, story.names),
         *_founded_as(sentence, story.names),
         *_earlier_names(sentence, story.names),
@@ -2113,6 +2114,35 @@ def _earlier_names(sentence: str, names: Names) -> list[tuple[int, str]]:
                 break
             at = joint.end()
     return found
+
+
+# "Tarn Water Trust (1907–1945), then Tarn Water Company (1945–1997), then <its name>":
+# names joined by "then" or an arrow, each with an optional span of years
+_CHAIN_JOINT = re.compile(r"(?<!\s)\s+(?:then|later|→|->|>)\s+")
+_CHAIN_YEARS = re.compile(r"(?<!\s)\s*\((?:from\s+)?\d{4}(?:\s*[–—-]\s*(?:\d{4}|present|today))?\)$")
+
+
+def _name_chain(sentence: str, names: Names) -> list[tuple[int, str]]:
+    """The earlier names of a chain of names that ends in (or contains) its own: every piece
+    a name and nothing else (a span of years in brackets after it may follow)."""
+    pieces = _CHAIN_JOINT.split(sentence.strip().rstrip("."))
+    if len(pieces) < 2:
+        return []
+    chain: list[str] = []
+    for piece in pieces:
+        bare = _CHAIN_YEARS.sub("", piece.strip().rstrip(",;").rstrip()).strip()
+        bare = re.sub(r"^(?:[Tt]he\s+)", "", bare)
+        span = name_at(bare, lax=True)
+        name = names.full(span.name) if span else ""
+        if span is None or span.end != len(bare) or org_mention(name) is None:
+            return []  # a piece that is not only a name: not a chain of names
+        if not (names.is_self(name) or _org_named(name)):
+            return []  # "Tarn Water, then Bog": names, but of no organization
+        chain.append(name)
+    own = [i for i, name in enumerate(chain) if names.is_self(name)]
+    if not own:
+        return []
+    return [(0, name) for name in chain[: own[-1]] if not names.is_self(name)]
 
 
 def _cue_is_about_self(sentence: str, match: re.Match[str], names: Names) -> bool:
