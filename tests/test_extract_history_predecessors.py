@@ -80,3 +80,31 @@ def test_a_chain_of_names_ending_in_its_own_gives_the_earlier_names(text: str) -
 )
 def test_no_chain_of_names(text: str) -> None:
     assert previous_names(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Its origins go back to the Tarn Water Trust, founded in 1907, which became the Tarn Water Company in 1945 "
+        "and the Tarn Valley Water Board in 1997.",
+        "The board traces its origins to the Tarn Water Trust, which was renamed the Tarn Water Company in 1945 and "
+        "became TVWB in 1997.",
+        "TVWB has its roots in the Tarn Water Trust (1907), which later became the Tarn Water Company and, in 1997, "
+        "the Tarn Valley Water Board.",
+    ],
+)
+def test_an_origin_that_became_it_is_an_earlier_name_not_a_predecessor(text: str) -> None:
+    assert predecessors(text) == []
+    assert previous_names(text) == ["Tarn Water Trust", "Tarn Water Company"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The board traces its origins to the Tarn Water Trust of 1907.",
+        "TVWB had its origins in the Tarn Water Trust, which became the Tarn Water Company in 1945.",  # not it
+    ],
+)
+def test_an_origin_that_did_not_become_it_is_a_predecessor(text: str) -> None:
+    assert predecessors(text) == ["Tarn Water Trust"]
+    assert previous_names(text) == []

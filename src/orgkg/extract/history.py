@@ -1456,8 +1456,51 @@ def _read_predecessors(story: _Story, clause: _Clause, ended_by: list[ChangeEven
 
 def _add_predecessors(story: _Story, clause: _Clause, others: list[Mention]) -> None:
     for other in map(_without_owner, others):
-        if not story.names.is_self(other.name):
-            story.facts.append(ChangeEvent("predecessor", clause.text, original=other, date=clause.date))
+        if story.names.is_self(other.name):
+            continue
+        chain = _became_self(clause.sentence[clause.match.end() :], other.name, story.names)
+        if chain is not None:
+            # "its origins go back to X, which became Y in 1945 and <it> in 1997": X and Y are
+            # its earlier names
+            for rank, name in enumerate([other.name, *chain]):
+                story.previous.append(_Former(story.position - 0.5 + rank / 100, name, clause.text))
+            continue
+        story.facts.append(ChangeEvent("predecessor", clause.text, original=other, date=clause.date))
+
+
+# "X, founded in 1907, which became / was (later) renamed …": X's own later names follow
+_WHICH_BECAME = re.compile(
+    r",\s+which\s+(?:(?:later|then|was|subsequently|eventually)\s+){0,2}(?:became|renamed|took\s+the\s+name)\s"
+)
+_WHICH_GAP = 80  # between the name and ", which": a participle phrase ("founded in 1907")
+
+
+def _became_self(after: str, name: str, names: Names) -> list[str] | None:
+    """ "X, founded in 1907, which became Y in 1945 and <its name> in 1997": X took its name
+    later in the same sentence, so X is an earlier name of it, not another organization; the
+    names between (Y) too. None when the sentence does not say X became it."""
+    at = after.find(name)
+    if at < 0:
+        return None
+    rest = after[at + len(name) :]
+    which = _WHICH_BECAME.search(rest, 0, _WHICH_GAP + 40)
+    if which is None or ";" in rest[: which.start()]:
+        return None
+    later = re.split(r"[;.](?:\s|$)", rest[which.end() :])[0]
+    between: list[str] = []
+    for start in _NAME_START.finditer(later):
+        span = name_at(later[start.start() :], lax=True)
+        if span is None:
+            continue
+        name = names.full(span.name)
+        if names.is_self(name):
+            return between
+        if _org_named(name) and org_mention(name) and not any(name in b for b in between):
+            between.append(name)
+    return None
+
+
+_NAME_START = re.compile(r"(?<![\w-])[A-ZÀ-Þ]")
 
 
 def _without_owner(mention: Mention) -> Mention:
