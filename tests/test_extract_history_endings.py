@@ -129,3 +129,12 @@ def test_two_merged_to_form_it_are_its_predecessors() -> None:
 def test_merged_with_phrases_that_give_no_successor(text: str) -> None:
     assert [c for c in changes(text) if c[0] == "merged-into"] == []
     assert ended(text) == []
+
+
+def test_became_part_of_is_a_successor_only_when_the_sentence_ends_it() -> None:
+    text = "In 1994 the board became part of the Tarn Water Authority and ceased to exist as a separate body."
+    assert changes(text) == [("became-part-of", "Tarn Water Authority", DateValue(1994))]
+    assert ended(text) == [DateValue(1994)]
+    # a new parent, not an end: nothing
+    assert changes("In 1994 TVWB became part of the Tarn Water Authority.") == []
+    assert ended("In 1994 TVWB became part of the Tarn Water Authority.") == []

@@ -64,7 +64,7 @@ _INTO_SELF = {"merged-into": "absorbed", "succeeded-by": "predecessor"}
 # then ("succeeded by X in 2004" alone gives no day it ended: a successor, no dissolution)
 _ENDED_BY_SUCCESSOR = frozenset({"succeeded-by"})
 # Kinds whose object is a successor only when the same sentence also ends the organization.
-_IF_ENDED = frozenset({"donated-to"})
+_IF_ENDED = frozenset({"donated-to", "became-part-of"})
 # Kinds whose objects are successors only when the History text also ends the organization.
 _IF_ENDED_IN_TEXT = frozenset({"passed-to"})
 
