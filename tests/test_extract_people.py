@@ -412,3 +412,58 @@ def test_a_period_after_the_holder_is_a_note(line: str, expected: set) -> None:
 
 def test_a_month_without_a_year_is_a_given_name() -> None:
     assert leaders("Co-Directors: Jane Doe, May Smith") == {("Co-Directors", ("Jane Doe", "May Smith"))}
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (("Chief Scientist | Jeff Dean",), {("Chief Scientist", ("Jeff Dean",))}),
+        (("Provost — Ann Provost",), {("Provost", ("Ann Provost",))}),
+        (
+            ("Chair: Lena Brandt", "Dean of Studies: Tom Head"),
+            {("Chair", ("Lena Brandt",)), ("Dean of Studies", ("Tom Head",))},
+        ),
+        (("Director | Omar Haddad (since 2021)",), {("Director", ("Omar Haddad",))}),
+    ],
+)
+def test_table_forms_and_role_words_as_family_names(lines: tuple[str, ...], expected: set) -> None:
+    assert leaders(*lines) == expected
+
+
+def test_a_role_word_is_no_family_name_outside_a_holder_slot() -> None:
+    from orgkg.extract.names import person_name
+
+    assert person_name("Jeff Dean") is None  # in running text "Dean" stays a role word
+    assert person_name("Associate Dean", role_surname=True) is None
+    assert person_name("Deputy Head", role_surname=True) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "holder"),
+    [
+        ("Led by chief executive Jane Q. Doe since 2019.", "chief executive", "Jane Q. Doe"),
+        ("The agency is headed by a Director-General, currently Kwame Asante.", "Director-General", "Kwame Asante"),
+        ("It is chaired by President Ines Moreau from 2022.", "President", "Ines Moreau"),
+    ],
+)
+def test_led_by_a_role_and_its_holder_with_a_time_note(text: str, label: str, holder: str) -> None:
+    assert leaders(text) == {(label, (holder,))}
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("Former director: John Major",),
+        ("ex-CEO Ann Lee (2010–2018)",),
+        ("Outgoing President: Maria Silva",),
+        ("Past Chair — Tom Baker",),
+    ],
+)
+def test_a_past_holder_is_no_current_leader(lines: tuple[str, ...]) -> None:
+    assert leaders(*lines) == set()
+
+
+def test_current_and_former_holders_in_one_line() -> None:
+    assert leaders("President Maria Silva; former president João Costa (2010–2018)") == {
+        ("President", ("Maria Silva",))
+    }

@@ -107,6 +107,18 @@ def roles() -> tuple[str, ...]:
 
 
 @cache
+def role_surnames() -> frozenset[str]:
+    """Role words that are also family names ("Dean", "Provost")."""
+    return frozenset(_column("role-surnames"))
+
+
+@cache
+def former_post_words() -> frozenset[str]:
+    """Words before a role that mark a past holder ("former", "ex-")."""
+    return frozenset(_column("former-post-words"))
+
+
+@cache
 def post_notes() -> frozenset[str]:
     """Words that open a note after a post holder's name ("since", "who", "throughout")."""
     return frozenset(_column("post-notes"))

@@ -835,8 +835,11 @@ def _is_name_word(word: str) -> bool:
     )
 
 
-def person_name(text: str) -> PersonName | None:
+def person_name(text: str, *, role_surname: bool = False) -> PersonName | None:
     """The person named by all of ``text``, or ``None`` when it is not a person's name.
+
+    ``role_surname``: the text stands where a person is expected (after "Role:"), so a role
+    word that is also a family name ("Jeff Dean", role-surnames.csv) may end the name.
 
     Titles before the name and post-nominals after it (also after a comma) are split off;
     the rest must be two to six words: capitalised words, initials ("S.", "J. R. R."),
@@ -860,15 +863,17 @@ def person_name(text: str) -> PersonName | None:
         post.insert(0, tokens.pop())
     if tokens and not _is_initial(tokens[-1]) and tokens[-1] not in _GENERATIONAL:
         tokens[-1] = tokens[-1].rstrip(".")
-    if not _well_formed(tokens):
+    if not _well_formed(tokens, role_surname=role_surname):
         return None
     name = " ".join(tokens)
     given, family = _given_family(tokens)
     return PersonName(name, given, family, tuple(titles), tuple(post))
 
 
-def _well_formed(tokens: list[str]) -> bool:
+def _well_formed(tokens: list[str], *, role_surname: bool = False) -> bool:
     core = tokens[:-1] if tokens and tokens[-1] in _GENERATIONAL else tokens
+    if role_surname and len(core) >= 2 and core[-1].lower() in lexicon.role_surnames() and core[-1].istitle():
+        core = [*core[:-1], "Surname"]  # "Jeff Dean": a family name; the words before still count
     # "Ana María de la Fuente y Ruiz": particles do not count towards the six words.
     if not 2 <= len(core) <= 9 or not 2 <= len([w for w in core if w not in PARTICLES]) <= 6:
         return False

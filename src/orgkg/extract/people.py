@@ -108,7 +108,7 @@ def read_leader(field: Field, _: Identity) -> ReaderResult:
                 continue  # "The Council is chaired by the Minister of Economy": another office
             if led_by:
                 # "led by Director Jane Doe": the post and its holder; "led by a Director": the post.
-                post = named_post(text[led_by.start("role") :])
+                post = named_post(_led_by_holder(text[led_by.start("role") :]))
                 role = role_name(led_by["role"])
                 facts.append(post or Post(role, role))
                 continue
@@ -119,7 +119,22 @@ def read_leader(field: Field, _: Identity) -> ReaderResult:
                 found = ROLE.search(label)
                 assert found  # a strict role label has a role word
                 facts.append(Post(label, role_name(found["role"])))
-    return unique(facts), None
+    # "Former director: John Major", "ex-CEO Ann Lee": a past holder is no current leader.
+    return unique([f for f in facts if not (isinstance(f, Post) and _past_post(f.label))]), None
+
+
+def _past_post(label: str) -> bool:
+    return any(w in lexicon.former_post_words() for w in re.split(r"[\s-]+", label.lower())[:2])
+
+
+# "chief executive Jane Q. Doe since 2019.", "a Director-General, currently Kwame Asante":
+# the time note after the holder and the adverb before it are no part of the name.
+_LED_BY_NOTE = re.compile(r"\s(?:since|from|until|between)\s", re.I)
+_LED_BY_NOW = re.compile(r",\s+(?:currently|now|presently|at present)\s+", re.I)
+
+
+def _led_by_holder(text: str) -> str:
+    return _LED_BY_NOTE.split(_LED_BY_NOW.sub(": ", text, count=1), maxsplit=1)[0].rstrip(".")
 
 
 def _role_lines_joined(lines: list[str]) -> list[str]:
@@ -144,8 +159,8 @@ def _bare_role(text: str) -> bool:
 _OTHER_BODYS_OFFICE = re.compile(r"\w+(?:[\s-]\w+)?\s+(?:of|for)\s+[A-Z]")
 _INDEFINITE = re.compile(r"\sby\s+(?:an?|its)\s", re.I)  # "headed by a Director of Research": its own post
 _LED_BY = re.compile(rf"\b(?:led|headed|chaired|directed)\s+by\s+(?:\w+\s+)?(?P<role>{ROLE_WORDS})\b", re.I)
-# "Role: Name", "Role — Name", "Role – Name", "Role - Name" (the dash between spaces).
-_ROLE_THEN_NAME = re.compile(r"^(?P<role>[^:—–]{1,80}?)\s*(?::|\s[—–-]\s)\s*(?P<rest>\S.*)$")
+# "Role: Name", "Role — Name", "Role – Name", "Role - Name" (the dash between spaces), "Role | Name".
+_ROLE_THEN_NAME = re.compile(r"^(?P<role>[^:—–|]{1,80}?)\s*(?::|\s[—–-]\s|\s?\|)\s*(?P<rest>\S.*)$")
 # "Name (Role, since 2020)".
 _NAME_THEN_NOTE = re.compile(r"^(?P<person>[^()]*[^()\s])\s*\((?P<inner>[^()]*)\)$")
 # Where a role inside a note ends: "President since June 2023", "President, 2019–".
@@ -207,7 +222,7 @@ def _role_notes_dropped(text: str) -> str:
     the separator)."""
     depth, kept = 0, list[str]()
     for index, char in enumerate(text):
-        if depth == 0 and (char == ":" or text.startswith((" — ", " – ", " - "), index)):
+        if depth == 0 and (char in ":|" or text.startswith((" — ", " – ", " - "), index)):
             return " ".join("".join(kept).split()) + text[index:] if "(" in text[:index] else text
         depth += (char == "(") - (char == ")")
         if depth == 0 and char != ")":
@@ -355,7 +370,9 @@ _ROLE_JOINERS = lexicon.role_modifiers() | {"and", "&"}
 def _holders(text: str) -> tuple[Mention, ...]:
     """The people named in ``text`` ("Jane Doe and John Roe"); none unless every part is one."""
     text = strip_notes(_without_trailing_notes(clean(text)))
-    whole = person_name(text)  # "Prof. Hans Müller, FRS": one person, post-nominals after a comma
+    # "Prof. Hans Müller, FRS": one person, post-nominals after a comma; a holder may be
+    # "Jeff Dean" (a role word as family name) here, where a person is expected.
+    whole = person_name(text, role_surname=True)
     if whole:
         return (whole.mention(),)
     pieces = split_top_level(text, ",")
