@@ -746,3 +746,63 @@ def test_a_states_heading_above_bullets_is_the_category() -> None:
 def test_countries_are_not_members_outside_a_member_states_list(line: str) -> None:
     found, _ = partners(line)
     assert not found & {"Germany", "France", "Italy", "Panama", "Chile"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Funded jointly by the Ford Foundation and the Gates Foundation.", {"Ford Foundation", "Gates Foundation"}),
+        ("Jointly funded by Siemens and Bosch.", {"Siemens", "Bosch"}),
+        ("The centre is supported by the Wellcome Trust.", {"Wellcome Trust"}),
+        ("The project is a collaboration between MIT and Harvard University.", {"MIT", "Harvard University"}),
+        ("Rolls-Royce, Airbus and Boeing, together with smaller suppliers", {"Rolls-Royce", "Airbus", "Boeing"}),
+    ],
+)
+def test_partners_after_a_funding_or_collaboration_lead(text: str, expected: set[str]) -> None:
+    assert partners(text)[0] == expected
+
+
+def test_a_long_label_before_a_colon_goes() -> None:
+    members, categories = partners(
+        "Co-founders of the Alliance for Clean Water (2019): Acme Foundation and Globex Fund"
+    )
+    assert members == {"Acme Foundation", "Globex Fund"}
+    assert categories == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sector Members and Academia members", {"Sector Members", "Academia members"}),
+        ("Corporate members and associate members", {"Corporate members", "associate members"}),
+        ("Founding Members and Associate Members", {"Founding Members", "Associate Members"}),
+    ],
+)
+def test_member_classes_are_categories_never_organizations(text: str, expected: set[str]) -> None:
+    assert partners(text) == (set(), expected)
+
+
+def test_a_shared_adjective_keeps_two_nouns_one_class() -> None:
+    assert partners("Major universities and research institutions")[1] == {
+        "Major universities and research institutions"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "member"),
+    [
+        ("Société nationale des pétroles du Congo (SNPC), Congo — 40%", "Société nationale des pétroles du Congo"),
+        ("Compagnie générale transatlantique (Transat)", "Compagnie générale transatlantique"),
+        ("Acme Foundation and J. P. Morgan & Co.", "J. P. Morgan & Co."),
+        ("Globex and E. I. du Pont de Nemours and Company", "E. I. du Pont de Nemours and Company"),
+    ],
+)
+def test_names_with_lowercase_words_and_a_short_form_or_initials(text: str, member: str) -> None:
+    members, categories = partners(text)
+    assert member in members
+    assert categories == set()
+
+
+def test_lowercase_words_without_a_short_form_are_no_organization() -> None:
+    assert partners("Société nationale industrielle moderne")[0] == set()
+    assert partners("Company works here (CWH)")[0] == set()

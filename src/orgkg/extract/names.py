@@ -233,7 +233,9 @@ def _punctuation_at_edge(span: _Span) -> str | None:
 
 def _dangling_glue(span: _Span) -> str | None:
     """A joining word at an end ("of Science", "Bank and"); "The" may open a name."""
-    if span.lowered[0] in GLUE_WORDS - {"the"} or span.lowered[-1] in GLUE_WORDS:
+    # "E. I. du Pont de Nemours": an initial is no joining word ("E", "A", "I").
+    initial = bool(re.fullmatch(r"[A-Z]\.", span.words[0]))
+    if (span.lowered[0] in GLUE_WORDS - {"the"} and not initial) or span.lowered[-1] in GLUE_WORDS:
         return "a fragment (a dangling joining word)"
     return None
 
@@ -415,12 +417,28 @@ def _cleaned(text: str) -> str:
 
 def org_mention(text: str, kind: NameKind = NameKind.ORGANIZATION) -> Mention | None:
     """A checked mention from "the Name (ACR) (note)"; ``None`` when it is no name."""
-    name, acronym, _ = split_acronym(clean(text))
+    name, acronym, notes = split_acronym(clean(text))
+    short = acronym or (notes[0] if notes else "")
     acronym = acronym if acronym and is_acronym(acronym) else None
     name = _cleaned(name)
-    if not name or name_problem(name, kind) is not None:
+    if not name or (name_problem(name, kind) is not None and not _short_form_named(name, short)):
         return None
     return Mention(name, "organization", acronym)
+
+
+def _short_form_named(name: str, short: str) -> bool:
+    """ "Société nationale industrielle aérospatiale (Aérospatiale)": a head word, lowercase
+    words as the name's language writes them, then a short form in brackets: the writer
+    marks the whole as a name (a description has no short form)."""
+    words = name.split()
+    lowered = {w.lower() for w in words[1:]}
+    return (
+        bool(re.fullmatch(r"[A-ZÀ-Þ][\w&.-]{1,30}", short))
+        and 2 <= len(words) <= 8
+        and words[0] in _ORG_HEADS
+        and all(w.isalpha() and w.islower() for w in words[1:])
+        and not lowered & (lexicon.sentence_verbs() | lexicon.function_words())
+    )
 
 
 # --- lists of names ---------------------------------------------------------------------

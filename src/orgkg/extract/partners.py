@@ -32,7 +32,10 @@ from .text import (
 # "... works (closely) with", "Partners include", "Members are": the words before a list.
 _PREAMBLE = re.compile(
     r"^(?:[^,;:]{0,80}?\b(?:works|worked|partners|partnered|collaborates|collaborated|cooperates|cooperated)"
-    r"\s+(?:\w+ly\s+)?with\s+|with\s+)",
+    r"\s+(?:\w+ly\s+)?with\s+|with\s+"
+    # "Funded jointly by", "jointly funded by", "a collaboration between", "in partnership with"
+    r"|[^,;:]{0,80}?\b(?:(?:funded|supported|sponsored|financed)\s+(?:\w+ly\s+)?by"
+    r"|(?:collaboration|partnership|cooperation|joint venture)\s+(?:between|of|with))\s+)",
     re.I,
 )
 # "HEAD including / such as / for example / among them LIST": a category and its members.
@@ -94,7 +97,7 @@ def read_partners(field: Field, _: Identity) -> ReaderResult:
             if _MEMBERSHIP_WORDS & set(states.lower().split()):
                 facts.extend(_partners(strip_lead_in(clean(chunk)), single_item=False, countries=True))
             continue
-        chunk = _lead_dropped(strip_lead_in(clean(chunk)))
+        chunk = _lead_dropped(_label_dropped(strip_lead_in(clean(chunk))))
         for inner in _BRACKETED_LIST.finditer(chunk):
             facts.extend(_partners(inner["list"].lstrip(" ,:"), single_item=False, mid_sentence=True))
         chunk = _BRACKETED_LIST.sub("", chunk)
@@ -139,6 +142,15 @@ def _state_label_kept(line: str) -> str:
     return line if _state_category(line) else strip_lead_in(line)
 
 
+def _label_dropped(text: str) -> str:
+    """ "Fellow founders of the X Alliance (2021): A and B" → "A and B": a long label (with
+    brackets, too long for ``strip_lead_in``) before a colon, made of no clause."""
+    label, colon, rest = text.partition(": ")
+    if colon and rest and len(label.split()) <= 20 and not _has_verb(strip_notes(label)):
+        return rest
+    return text
+
+
 def _lead_dropped(text: str) -> str:
     """``text`` without the words before its list: "X works closely with", "with", or a
     lowercase clause ending in "with" ("Joint conferences with", "Loans have been
@@ -176,7 +188,15 @@ def _partners(text: str, *, single_item: bool, mid_sentence: bool = False, count
             continue
         words = strip_notes(clean(piece)).split()
         if len(words) > 1 and words[-1].islower() and _plural_category(words[-1]):
-            facts.append(PartnerCategory(strip_article(strip_notes(clean(piece)))))  # "Fram Centre institutions"
+            # "Fram Centre institutions"; "Sector Members and Academia members": the plural noun
+            # repeated makes two classes ("Major universities and research institutions" is one).
+            halves = strip_article(strip_notes(clean(piece))).split(" and ")
+            ends = {h.split()[-1].lower() for h in halves if len(h.split()) > 1}
+            two = len(halves) == 2 and len(ends) == 1 and all(len(h.split()) > 1 for h in halves)
+            facts.extend(PartnerCategory(h) for h in (halves if two else [" and ".join(halves)]))
+            continue
+        if len(words) > 1 and words[-1].lower() == "members":  # "Sector Members": a class, capitalised
+            facts.append(PartnerCategory(strip_article(strip_notes(clean(piece)))))
             continue
         found = org_mention(piece)
         if found and (index > 0 or mid_sentence) and clean(piece).startswith("The "):

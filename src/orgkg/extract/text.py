@@ -110,8 +110,8 @@ def split_top_level(text: str, separators: str) -> list[str]:
 
 
 # Separators of a list whose items are whole names: " / ", " · ", " • ", "plus", "as well
-# as (with)", ", and with". A slash without spaces ("NSIA/LUTH") stays inside a name.
-_ITEM_SEPARATOR = re.compile(r"\s[/·•]\s|,?\s(?:as well as|plus)\s(?:with\s)?|,\sand\swith\s")
+# as (with)", "together with", "along with", ", and with". A slash without spaces ("NSIA/LUTH") stays inside a name.
+_ITEM_SEPARATOR = re.compile(r"\s[/·•]\s|,?\s(?:as well as|plus|together with|along with)\s(?:with\s)?|,\sand\swith\s")
 
 
 def split_items(text: str) -> list[str]:
