@@ -426,7 +426,9 @@ def test_a_month_without_a_year_is_a_given_name() -> None:
         (("Director | Omar Haddad (since 2021)",), {("Director", ("Omar Haddad",))}),
     ],
 )
-def test_table_forms_and_role_words_as_family_names(lines: tuple[str, ...], expected: set) -> None:
+def test_table_forms_and_role_words_as_family_names(
+    lines: tuple[str, ...], expected: set[tuple[str, tuple[str, ...]]]
+) -> None:
     assert leaders(*lines) == expected
 
 

@@ -459,3 +459,47 @@ def test_no_unit_from_references_or_a_disagreeing_count(text: str) -> None:
 )
 def test_a_unit_class_label_then_a_name_and_its_description(lines: tuple, expected: list[str]) -> None:
     assert units(*lines) == expected
+
+
+def _units(*lines: str) -> list[str]:
+    field = Field("Divisions", 10, tuple(Item(11 + n, line) for n, line in enumerate(lines)))
+    facts, _ = read_divisions(field, Identity("Example Institute", OrgKind.ORGANIZATION))
+    return [f.name for f in facts if isinstance(f, Unit)]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (("1. Division of Physics", "2. Division of Chemistry"), ["Division of Physics", "Division of Chemistry"]),
+        (("1) Marine Unit", "2) Polar Unit", "3) Climate Unit"), ["Marine Unit", "Polar Unit", "Climate Unit"]),
+        (("(a) Office of Audit", "(b) Office of Ethics"), ["Office of Audit", "Office of Ethics"]),
+    ],
+)
+def test_numbered_lines_are_list_items(lines: tuple[str, ...], expected: list[str]) -> None:
+    assert _units(*lines) == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (("The work is done by the following units:", "Unit A", "Unit B"), ["Unit A", "Unit B"]),
+        (
+            ("It has three directorates:", "Science Directorate", "Operations Directorate"),
+            ["Science Directorate", "Operations Directorate"],
+        ),
+    ],
+)
+def test_lines_under_a_colon_heading_are_list_items(lines: tuple[str, ...], expected: list[str]) -> None:
+    assert _units(*lines) == expected
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("2019. The institute was reorganised.",),
+        ("Main units:", "It was reorganised in 2001 and again later.", "Another sentence follows here."),
+        ("1. It was founded as a laboratory.",),
+    ],
+)
+def test_no_unit_from_a_number_a_sentence_or_a_lone_numbered_line(lines: tuple[str, ...]) -> None:
+    assert _units(*lines) == []

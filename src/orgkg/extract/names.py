@@ -231,6 +231,11 @@ def _punctuation_at_edge(span: _Span) -> str | None:
     return None
 
 
+def _no_letter(span: _Span) -> str | None:
+    """ "2019", "1.2": a name has a letter; a number alone is a year, a count or a fragment."""
+    return None if any(c.isalpha() for c in span.text) else "a number, not a name"
+
+
 def _dangling_glue(span: _Span) -> str | None:
     """A joining word at an end ("of Science", "Bank and"); "The" may open a name."""
     # "E. I. du Pont de Nemours": an initial is no joining word ("E", "A", "I").
@@ -324,6 +329,7 @@ _COMMON_NOUN_PHRASE = "a common-noun phrase, not a name"
 # The checks in order: the first problem found is the one reported (callers and tests
 # compare the message), so the order is part of the behaviour.
 _NAME_CHECKS = (
+    _no_letter,
     _only_function_words,
     _unbalanced,
     _punctuation_at_edge,

@@ -20,6 +20,8 @@ from .names import NameKind, is_acronym, is_country, list_pieces, name_problem, 
 from .reader import ReaderResult
 from .text import (
     clean,
+    list_lines,
+    numbered,
     sentences,
     split_items,
     split_top_level,
@@ -77,12 +79,12 @@ _MEMBERSHIP_WORDS = frozenset({"member", "members", "partner", "partners"})
 
 def read_partners(field: Field, _: Identity) -> ReaderResult:
     facts: list[Fact] = []
-    bullets = [item.text for item in field.items if item.bullet]
+    bullets = list_lines(field)
     # "The Partner States:" above the bullets: the category the bullets belong to.
     headings = [
         _category(clean(item.text)) or _states_label(item.text)
         for item in field.items
-        if not item.bullet and item.text.rstrip().endswith(":")
+        if not item.bullet and numbered(item) is None and item.text.rstrip().endswith(":")
     ]
     facts.extend(PartnerCategory(heading) for heading in headings if heading and bullets)
     # A bullet may hold a list of its own: "- Industry: Google LLC; Samsung Electronics Co., Ltd."

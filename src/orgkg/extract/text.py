@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from orgkg.model import Fact
+from orgkg.model import Fact, Field, Item
 
 from . import lexicon
 
@@ -181,3 +181,46 @@ def strip_article(text: str) -> str:
 
 def unique(facts: list[Fact]) -> list[Fact]:
     return list(dict.fromkeys(facts))
+
+
+# "1. Division of Physics", "2) Geology", "(a) Marine Unit": a numbered line of a list.
+_NUMBERED = re.compile(r"\(?(?:\d{1,2}|[a-z])[.)]\s+(?=\S)")
+
+
+def numbered(item: Item) -> str | None:
+    """The text of a numbered line without its number, else ``None``."""
+    found = None if item.bullet else _NUMBERED.match(item.text)
+    return item.text[found.end() :] if found else None
+
+
+def list_lines(field: Field) -> list[str]:
+    """The items of a bulleted or numbered list in ``field``, in order; numbered lines count
+    only when there are two or more of them (one "1." line may be a sentence)."""
+    return [text for item in field.items if (text := _list_line(field, item)) is not None]
+
+
+def unmarked_lines(field: Field) -> list[str]:
+    """The lines of ``field`` that ``list_lines`` does not count as list items."""
+    return [item.text for item in field.items if _list_line(field, item) is None]
+
+
+def _list_line(field: Field, item: Item) -> str | None:
+    if item.bullet:
+        return item.text
+    text = numbered(item)
+    many = text is not None and sum(numbered(other) is not None for other in field.items) >= 2
+    return text if many else _under_heading(field, item)
+
+
+def _under_heading(field: Field, item: Item) -> str | None:
+    """ "The work is done by the following units:" then "Unit A", "Unit B" without bullets:
+    every line after a line ending in a colon is an item when all of them are short and
+    none ends a sentence."""
+    lines = list(field.items)
+    heads = [n for n, line in enumerate(lines) if line.text.rstrip().endswith(":")]
+    if not heads or item not in lines[heads[0] + 1 :]:
+        return None
+    after = [line.text.strip() for line in lines[heads[0] + 1 :]]
+    if len(after) < 2 or any(line.endswith((".", ":", ";")) or len(line.split()) > 12 for line in after):
+        return None
+    return item.text

@@ -21,6 +21,7 @@ from .numbers import Amount, amounts, word_amounts
 from .reader import ReaderResult
 from .text import (
     clean,
+    list_lines,
     sentences,
     split_items,
     split_list,
@@ -30,6 +31,7 @@ from .text import (
     strip_lead_in,
     strip_notes,
     unique,
+    unmarked_lines,
 )
 
 UNIT_WORDS = lexicon.alternation(lexicon.unit_words())
@@ -97,7 +99,7 @@ def is_unit_reference(name: str, before: str) -> bool:
 
 def read_divisions(field: Field, identity: Identity) -> ReaderResult:
     facts: list[Fact] = []
-    bullets = [item.text for item in field.items if item.bullet]
+    bullets = list_lines(field)
     no_formal = re.search(r"\bno\s+(?:formal\s+)?(?:divisions|units|departments)\b", field.text, re.I)
     if no_formal and not bullets:
         through = _THROUGH.search(field.text)
@@ -106,7 +108,7 @@ def read_divisions(field: Field, identity: Identity) -> ReaderResult:
     elif bullets:
         # Prose beside the bullets ("It also ran the A, the B and the C") is read only where
         # its shape marks every item: a counted or an article-marked list.
-        prose = " ".join(item.text for item in field.items if not item.bullet)
+        prose = " ".join(unmarked_lines(field))
         marked = marked_lists(prose, NameKind.UNIT) or []  # None: a count that disagrees, nothing
         items = [(text, True) for text in bullets] + [(piece, True) for piece in marked]
     else:
@@ -395,7 +397,7 @@ def coined_names(text: str) -> list[str] | None:
 
 def read_programs(field: Field, _identity: Identity) -> ReaderResult:
     facts: list[Fact] = []
-    bullets = [item.text for item in field.items if item.bullet]
+    bullets = list_lines(field)
     items = [(text, True) for text in bullets] or list_items(field.text, NameKind.PROGRAM)
     items = [
         (piece, single or coined is not None)
