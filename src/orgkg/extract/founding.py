@@ -48,6 +48,7 @@ from .names import (
     same_name,
 )
 from .reader import ReaderResult
+from .sentences import abbreviation, sentence_ends
 from .text import clean
 
 # "founded [up to 3 words] by <agent>", "signed [into law] by <agent>": the heads are
@@ -1485,40 +1486,21 @@ def _list_pieces(agent: str) -> list[str]:
     return pieces
 
 
-_STOP = re.compile(r"\.(?=\s|$)")
 _LONGEST_LIST = 1200  # characters: a dozen founding companies with their legal forms fit
-# abbreviations whose stop ends no sentence: titles ("Dr."), and "No. 11", "St. Gallen", "ca."
-_TITLE_ABBREVIATIONS = frozenset(t.title.split()[-1] for t in lexicon.person_titles() if t.abbreviation) | {
-    "No",
-    "Nos",
-    "Nr",
-    "St",
-    "ca",
-    "cf",
-    "approx",
-    "vs",
-}
-
-
-_GENERATIONAL_STOPS = frozenset({"Jr", "Sr"})
 
 
 def _before_full_stop(text: str) -> str:
-    """``text`` up to its first full stop that ends a sentence: not the stop of an initial
-    ("J. Smith"), of a title ("Dr. Ada Fell"), or one a lowercase word or a comma follows
-    ("Acme Inc., Globex Ltd. and …")."""
-    for match in _STOP.finditer(text):
-        words = text[: match.start()].split()
-        word = words[-1].lstrip("(\"'“") if words else ""
-        if (len(word) == 1 and word.isupper()) or word in _TITLE_ABBREVIATIONS:
-            continue
-        after = text[match.end() :].lstrip()
-        if after[:1].islower():
-            continue
+    """``text`` up to its first full stop that ends a sentence (extract/sentences.py: not
+    the stop of an initial, of a title, or one a lowercase word or a comma follows)."""
+    for found in sentence_ends(text):
+        if text[found.stop] != "." or found.end != found.stop + 1:
+            continue  # only a bare full stop ends the clause here
+        word = text[: found.stop].rsplit(None, 1)[-1].lstrip("(\"'“")
         # "… and Moor Textiles, Inc.", "… John D. Rockefeller Jr.": the stop of a legal form or
-        # a generational suffix stays with it
-        keeps_stop = is_legal_form(word + ".") or word in _GENERATIONAL_STOPS
-        return text[: match.end() if keeps_stop else match.start()]
+        # of another abbreviation written after a name stays with it
+        entry = abbreviation(word + ".")
+        keeps_stop = is_legal_form(word + ".") or (entry is not None and entry.position == "after")
+        return text[: found.end if keeps_stop else found.stop]
     return text
 
 

@@ -42,6 +42,7 @@ from .budget import Finding
 from .dates import date_spans, event_date_spans, in_year
 from .names import PERSON_TITLES, is_acronym, is_description, org_mention, same_name
 from .reader import ReaderResult
+from .sentences import split as split_sentences
 from .text import clean, unique
 
 # --- lexicon ---------------------------------------------------------------------------
@@ -180,11 +181,6 @@ _DATED_HEAD = re.compile(
     r"\s*(?::|\s[–—-])\s+"
     r"|(?:^|(?<=[.;]\s))\((?P<bracketed>\d{4})\)\s"
 )
-_SENTENCE_END = re.compile(
-    r"(?<!\b[A-Z])(?<!\bInc)(?<!\bLtd)(?<!\bCo)(?<!\bNo)(?<!\bSt)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bPub)"
-    r"(?<!\bGen)(?<!\bProf)(?<!\bGov)(?<!\bCol)(?<!\bSen)(?<!\bRev)(?<!\bHon)"
-    r"[.;!?](?=(?<!\s)(?:\s+(?![A-Z]\.)[A-Z\"“(]|\s*$))"
-)
 # Where a clause starts, reading back from a verb.
 # (only where a match ends counts: one space before "and" is enough to find it)
 _CLAUSE_START = re.compile(r"[;:]\s*|,\s+(?:and|but)\s+|\s(?:and|but)\s+|,\s+|\b(?:when|after|before|until|while)\s+")
@@ -220,15 +216,7 @@ def segments(text: str) -> list[Segment]:
         start = head.end()
     pieces.append((text[start:], date))
     for piece, piece_date in pieces:
-        begin = 0
-        for end in _SENTENCE_END.finditer(piece):
-            sentence = piece[begin : end.end()].strip()
-            if sentence:
-                out.append(Segment(sentence, piece_date))
-            begin = end.end()
-        rest = piece[begin:].strip()
-        if rest:
-            out.append(Segment(rest, piece_date))
+        out.extend(Segment(piece[start:end], piece_date) for start, end in split_sentences(piece, semicolons=True))
     return out
 
 

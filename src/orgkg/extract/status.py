@@ -24,13 +24,10 @@ from functools import cache
 from orgkg.model import Field, FieldStatus
 
 from . import lexicon
+from .sentences import split as split_sentences
 
 _LEAD, _CLAUSE = "lead", "clause"
 _GUARD, _CONTRAST = "stated", "contrast"
-# A period ends a sentence unless it follows a single capital ("U.S. Department") or an
-# initial follows it ("Ing. C. Olivetti", "Gen. E. Farrell").
-# (The text is whitespace-normalised first, so one space separates sentences.)
-_SENTENCE_END = re.compile(r"(?<=[.!?])(?<![\s.][A-Z]\.) (?=[A-Z\"“‘(])(?![A-Z]\.)")
 
 
 @dataclass(frozen=True)
@@ -161,19 +158,10 @@ def _in_clause(sentence: str, heading: str | None) -> StatusReading | None:
     return None
 
 
-# Titles written with a full stop ("Prof.", "Dr.", "Ing."): no sentence ends after one.
-_TITLE_STOPS = frozenset(t.title.split()[-1] for t in lexicon.person_titles() if t.abbreviation)
-
-
 def sentences(text: str) -> list[str]:
     """Full sentences (a semicolon does not end one), for deciding what a field is about."""
-    merged: list[str] = []
-    for part in _SENTENCE_END.split(" ".join(text.split())):
-        if merged and merged[-1].endswith(".") and merged[-1].rsplit(" ", 1)[-1][:-1] in _TITLE_STOPS:
-            merged[-1] = f"{merged[-1]} {part}"  # "reports to Prof. Ana Lima"
-        elif part:
-            merged.append(part)
-    return merged
+    text = " ".join(text.split())
+    return [text[start:end] for start, end in split_sentences(text)]
 
 
 def status_of_text(text: str, heading: str | None = None, *, listed: bool = False) -> StatusReading:

@@ -1,0 +1,134 @@
+"""Where sentences end: the one decision every sentence splitter of the extractor uses.
+
+A full stop, "!", "?" or "…" (and, where a caller asks, ";") ends a sentence when one may
+start after it: after spaces (or closing quotes and spaces) comes the end of the text or a
+character that starts a sentence (not a lower-case letter, a digit or a comma). A full
+stop ends none after an initial ("J. R. R. Tolkien", "U.S. Congress") or after an
+abbreviation written before a name or number or inside a sentence ("St. Louis", "No. 5",
+"e.g."), listed in ``ontology/lexicon/abbreviations.csv``. The text is read once, with
+bounded look-behind, so the split stays linear (no regex, issue 13 item 6).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from orgkg.extract import lexicon
+
+_STOPS = ".!?…"
+_CLOSERS = "\"'”’)]»"  # may follow a stop before the spaces: 'he said "no." Then'
+_OPENERS = "\"'“‘([«"
+_CONTINUATIONS = ",;:.)]}…"  # a stop before one of these ends no sentence ("Inc., Ltd.")
+_POSITIONS = frozenset({"before", "within", "after"})
+
+
+@dataclass(frozen=True)
+class Abbreviation:
+    word: str  # with its final stop: "Inc.", "e.g."
+    position: str  # "before" a name or number, "within" a sentence, or "after" a name
+    note: str
+
+    @property
+    def ends_no_sentence(self) -> bool:
+        return self.position != "after"
+
+
+@dataclass(frozen=True)
+class SentenceEnd:
+    stop: int  # offset of the stop character
+    end: int  # offset after the stop and any closing quotes or brackets
+
+
+@cache
+def abbreviations() -> dict[str, Abbreviation]:
+    table = {}
+    for word, position, note in lexicon.table("abbreviations"):
+        if position not in _POSITIONS or not word.endswith("."):
+            raise lexicon.LexiconError(f"lexicon/abbreviations.csv: bad row {word!r}, {position!r}")
+        table[word] = Abbreviation(word, position, note)
+    return table
+
+
+@cache
+def _longest() -> int:
+    return max(len(word) for word in abbreviations()) + 2  # room for an opening quote
+
+
+def abbreviation(word: str) -> Abbreviation | None:
+    """The table's entry for ``word`` written with its final stop ("Inc."), if any."""
+    return abbreviations().get(word)
+
+
+def _word_before(text: str, stop: int) -> str:
+    """The word the stop at ``stop`` ends, without opening quotes or brackets; "" when it
+    is longer than any abbreviation (an ordinary word: bounded look-behind keeps the scan linear)."""
+    start = stop
+    limit = max(0, stop - _longest())
+    while start > limit and not text[start - 1].isspace():
+        start -= 1
+    if start == limit and start > 0 and not text[start - 1].isspace():
+        return "\x00"  # a long word: no abbreviation, no initial
+    return text[start:stop].lstrip(_OPENERS)
+
+
+def _is_initial(word: str) -> bool:
+    """ "J" of "J. Smith", "U.S" of "U.S. Congress", "e.g": single letters joined by stops."""
+    parts = word.split(".")
+    return all(len(part) == 1 and part.isalpha() for part in parts) and (len(parts) > 1 or word.isupper())
+
+
+def ends_sentence(text: str, stop: int, *, semicolons: bool = False) -> SentenceEnd | None:
+    """Whether the character at ``stop`` ends a sentence, and where the sentence ends."""
+    char = text[stop]
+    if char not in _STOPS and not (semicolons and char == ";"):
+        return None
+    size = len(text)
+    end = stop + 1
+    while end < size and end - stop <= 3 and text[end] in _CLOSERS:
+        end += 1
+    start = end
+    while start < size and text[start].isspace():
+        start += 1
+    if start < size:
+        following = text[start]
+        if start == end or following.islower() or following.isdigit() or following in _CONTINUATIONS:
+            return None
+        if start + 1 < size and text[start + 1] == "." and following.isupper():
+            return None  # an initial follows ("… Smith. J. Doe"): rather one sentence too long
+    if stop == 0 or text[stop - 1].isspace():
+        return None  # a stray stop
+    if char == "." and text[stop - 1] != ".":
+        word = _word_before(text, stop)
+        if _is_initial(word):
+            return None
+        entry = abbreviation(word + ".")
+        if entry is not None and entry.ends_no_sentence:
+            return None
+    return SentenceEnd(stop, end)
+
+
+def sentence_ends(text: str, *, semicolons: bool = False) -> Iterator[SentenceEnd]:
+    """Each place a sentence of ``text`` ends, left to right (``semicolons``: ";" ends one too)."""
+    for stop, char in enumerate(text):
+        if char in _STOPS or char == ";":
+            found = ends_sentence(text, stop, semicolons=semicolons)
+            if found is not None:
+                yield found
+
+
+def split(text: str, *, semicolons: bool = False) -> list[tuple[int, int]]:
+    """The sentences of ``text`` as (start, end) offsets, spaces around them left out."""
+    spans = []
+    begin = 0
+    for found in (*sentence_ends(text, semicolons=semicolons), SentenceEnd(len(text), len(text))):
+        start, end = begin, found.end
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            spans.append((start, end))
+        begin = found.end
+    return spans

@@ -1,0 +1,137 @@
+"""Where sentences end (extract/sentences.py), and the three splitters that use it."""
+
+from __future__ import annotations
+
+import pytest
+
+from orgkg.extract import lexicon
+from orgkg.extract.founding import _before_full_stop
+from orgkg.extract.history import segments
+from orgkg.extract.sentences import abbreviation, abbreviations, ends_sentence, sentence_ends, split
+from orgkg.extract.status import sentences
+
+
+def parts(text: str, *, semicolons: bool = False) -> list[str]:
+    return [text[start:end] for start, end in split(text, semicolons=semicolons)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prize is named after J. R. R. Tolkien and his friends.",
+        "A grant from the U.S. Congress paid for the building.",
+        "It moved to No. 5 Harbour Road in the spring.",
+        "The office opened in St. Louis next to the river.",
+        "Revenue reached 3.5 million euros that year.",
+        "It funds the arts, e.g. Opera North and the Hallé.",
+        "The mission was led by Prof. Ana Lima and Dr. Kwame Osei.",
+        "They moved to Av. Paulista and later to Avda. de Mayo.",
+        "Its sister station sits on Mt. Kenya near the forest.",
+        "Written by Smith et al. in the first report.",
+        "The firm Acme Inc. and its partner Globex Ltd. merged.",
+        "It owns approx. 40 buildings.",
+    ],
+)
+def test_no_sentence_end_inside(text: str) -> None:
+    assert parts(text) == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The lab opened in 1994. The first director came from Oslo.",
+            ["The lab opened in 1994.", "The first director came from Oslo."],
+        ),
+        (
+            "It closed after a long decline. Its archive went to the state.",
+            ["It closed after a long decline.", "Its archive went to the state."],
+        ),
+        ("Who paid? Nobody knows! It stays open.", ["Who paid?", "Nobody knows!", "It stays open."]),
+        ('She said "we are done." Then she left.', ['She said "we are done."', "Then she left."]),
+        ("It was sold to Acme Inc. The buyer kept the name.", ["It was sold to Acme Inc.", "The buyer kept the name."]),
+        ("They planned more and more… The money ran out.", ["They planned more and more…", "The money ran out."]),
+        ("They planned more and more... The money ran out.", ["They planned more and more...", "The money ran out."]),
+        (
+            "Books, films, etc. Everything went to the library.",
+            ["Books, films, etc.", "Everything went to the library."],
+        ),
+    ],
+)
+def test_sentence_ends(text: str, expected: list[str]) -> None:
+    assert parts(text) == expected
+
+
+def test_what_does_not_end_a_sentence() -> None:
+    assert parts("It grew... and grew.") == ["It grew... and grew."]  # lower case after an ellipsis
+    assert parts("Acme Inc., Globex Ltd. and Initech.") == ["Acme Inc., Globex Ltd. and Initech."]
+    assert parts("The answer was no. The board agreed.") == ["The answer was no.", "The board agreed."]
+    assert parts("It opened in 1994. 1995 was harder.") == [
+        "It opened in 1994. 1995 was harder."
+    ]  # a digit starts none
+    assert parts("Funded by Ann Lee. J. Doe joined later.") == ["Funded by Ann Lee. J. Doe joined later."]
+    assert parts("See acme.com for details.") == ["See acme.com for details."]
+    assert parts("A stray . Here") == ["A stray . Here"]
+
+
+def test_semicolons_only_when_asked() -> None:
+    text = "It merged with Globex; The new firm kept its name."
+    assert parts(text) == [text]
+    assert parts(text, semicolons=True) == ["It merged with Globex;", "The new firm kept its name."]
+    assert parts("It merged; the name stayed.", semicolons=True) == ["It merged; the name stayed."]
+
+
+def test_ends_sentence_reports_the_stop_and_the_end() -> None:
+    text = 'He wrote "enough." Later he came back.'
+    found = list(sentence_ends(text))
+    assert [(text[f.stop], text[: f.end]) for f in found] == [(".", 'He wrote "enough."'), (".", text)]
+    assert ends_sentence("Dr. Who", 2) is None
+    assert ends_sentence("word", 1) is None  # not a stop
+
+
+def test_long_runs_stay_linear_and_bounded() -> None:
+    # many stops without spaces, a long word before a stop, and long space runs
+    text = "a." * 20_000 + " " + "x" * 50_000 + ". Then" + " " * 20_000 + "."
+    assert len(parts(text)) == 2
+
+
+def test_the_table() -> None:
+    table = abbreviations()
+    assert {"Inc.", "Ltd.", "Co.", "No.", "St.", "Dr.", "Mr.", "Ms.", "e.g.", "i.e.", "U.S.", "Jr."} <= set(table)
+    assert all(entry.word.endswith(".") and entry.note for entry in table.values())
+    entry = abbreviation("Inc.")
+    assert entry is not None and entry.position == "after" and not entry.ends_no_sentence
+    assert abbreviation("St.") is not None and abbreviation("St.").ends_no_sentence  # type: ignore[union-attr]
+    assert abbreviation("Banana.") is None
+    # every person title written with a stop is in the table (one place for sentence ends)
+    titles = {t.title.split()[-1] + "." for t in lexicon.person_titles() if t.abbreviation}
+    assert titles <= set(table)
+
+
+def test_status_sentences_use_it() -> None:
+    assert sentences("Reports to   Prof. Ana Lima.  The board\nmeets yearly.") == [
+        "Reports to Prof. Ana Lima.",
+        "The board meets yearly.",
+    ]
+    assert sentences("Seat at No. 7 Quay Street. None other.") == ["Seat at No. 7 Quay Street.", "None other."]
+
+
+def test_history_segments_use_it() -> None:
+    found = segments("Renamed by St. Anne's Trust in 1950; It merged into Acme Ltd. in 1960. The end.")
+    assert [s.text for s in found] == [
+        "Renamed by St. Anne's Trust in 1950;",
+        "It merged into Acme Ltd. in 1960.",
+        "The end.",
+    ]
+    dated = segments("- 1984: Founded by Mr. Hale. It grew.")
+    assert [(s.text, s.date is not None) for s in dated] == [("Founded by Mr. Hale.", True), ("It grew.", True)]
+
+
+def test_founding_clause_uses_it() -> None:
+    assert (
+        _before_full_stop("Ada Fell, Dr. Kim Ro and J. Birk. Later others joined") == "Ada Fell, Dr. Kim Ro and J. Birk"
+    )
+    assert _before_full_stop("Moor Textiles, Inc. Its first plant") == "Moor Textiles, Inc."
+    assert _before_full_stop("John Fell Jr. The firm grew") == "John Fell Jr."
+    assert _before_full_stop("Acme Inc., Globex Ltd. and Initech") == "Acme Inc., Globex Ltd. and Initech"
+    assert _before_full_stop("the city of St. Gallen") == "the city of St. Gallen"
