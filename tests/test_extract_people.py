@@ -469,3 +469,20 @@ def test_current_and_former_holders_in_one_line() -> None:
     assert leaders("President Maria Silva; former president João Costa (2010–2018)") == {
         ("President", ("Maria Silva",))
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chief Financial Officer Petra Lang", {("Chief Financial Officer", ("Petra Lang",))}),
+        ("Chief Operating Officer Maria de la Cruz", {("Chief Operating Officer", ("Maria de la Cruz",))}),
+        ("Head of Research Jane Doe", {("Head of Research", ("Jane Doe",))}),
+    ],
+)
+def test_a_long_role_then_a_name_without_a_separator(text: str, expected: set[tuple[str, tuple[str, ...]]]) -> None:
+    assert leaders(text) == expected
+
+
+def test_a_name_never_ends_a_post_name_and_a_post_never_ends_in_a_joining_word() -> None:
+    assert all(holders for _, holders in leaders("Chief Financial Officer Petra Lang"))
+    assert ("Head of", ("Human Resources",)) not in leaders("Head of Human Resources")

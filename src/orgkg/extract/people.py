@@ -115,12 +115,32 @@ def read_leader(field: Field, _: Identity) -> ReaderResult:
             # A post named alone ("Director of the Program Office") is what the text states:
             # the post, with no holder (open world: not "nobody holds it").
             label = strip_notes(text)
+            split = _role_then_person(label)
+            if split:  # "Chief Financial Officer Petra Lang": the post and its holder
+                facts.extend([split] if split.holders else [])
+                continue
             if _role_label(label, strict=True):
                 found = ROLE.search(label)
                 assert found  # a strict role label has a role word
                 facts.append(Post(label, role_name(found["role"])))
     # "Former director: John Major", "ex-CEO Ann Lee": a past holder is no current leader.
     return unique([f for f in facts if not (isinstance(f, Post) and _past_post(f.label))]), None
+
+
+def _role_then_person(label: str) -> Post | None:
+    """ "Chief Financial Officer Petra Lang": a role, then a person's name at the end. A post
+    with its holder when the words before the name are a post's name; a post without holder
+    (no post is read) when they are not: a name is never part of a post's name."""
+    words = label.split()
+    for cut in range(max(1, len(words) - 4), len(words) - 1):
+        holder = person_name(" ".join(words[cut:]))
+        if holder is None:
+            continue
+        role = " ".join(words[:cut])
+        if _role_label(role, strict=True) and words[cut - 1].lower() not in lexicon.glue_words():
+            return _post(role, (holder.mention(),))
+        return Post(label, label.lower())  # a name inside; no holder: the caller keeps nothing
+    return None
 
 
 def _past_post(label: str) -> bool:
@@ -210,7 +230,9 @@ def named_post(text: str) -> Post | None:
     words = strip_notes(text).split()
     for cut in range(1, min(len(words), 8)):  # "President and CEO Jane Doe"
         role, rest = " ".join(words[:cut]), " ".join(words[cut:])
-        holder = person_name(rest) if is_title_only(role) and _role_label(role, strict=True) else None
+        # "Head of Human Resources": a post's name never ends in a joining word.
+        titled = is_title_only(role) and words[cut - 1].lower() not in lexicon.glue_words()
+        holder = person_name(rest) if titled and _role_label(role, strict=True) else None
         if holder and not holder.titles:
             return _post(role, (holder.mention(),))
     return None
