@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from orgkg.extract import lexicon
-from orgkg.extract.founding import _before_full_stop
+from orgkg.extract.founding import _before_full_stop, founded_by_agents
 from orgkg.extract.history import segments
 from orgkg.extract.sentences import abbreviation, abbreviations, ends_sentence, sentence_ends, split
 from orgkg.extract.status import sentences
@@ -135,3 +135,10 @@ def test_founding_clause_uses_it() -> None:
     assert _before_full_stop("John Fell Jr. The firm grew") == "John Fell Jr."
     assert _before_full_stop("Acme Inc., Globex Ltd. and Initech") == "Acme Inc., Globex Ltd. and Initech"
     assert _before_full_stop("the city of St. Gallen") == "the city of St. Gallen"
+
+
+def test_founding_agent_runs_past_a_title_or_legal_form_stop() -> None:
+    # before: the agent ended at any stop not after an initial ("Dr", "Moorfield Mills Inc")
+    assert list(founded_by_agents("It was founded by Dr. Agnes Moorcroft in 1921.")) == ["Dr. Agnes Moorcroft"]
+    assert list(founded_by_agents("It was founded by Moorfield Mills Inc. in 1921.")) == ["Moorfield Mills Inc."]
+    assert list(founded_by_agents("It was founded by J. P. Morgan. It grew.")) == ["J. P. Morgan"]

@@ -48,7 +48,7 @@ from .names import (
     same_name,
 )
 from .reader import ReaderResult
-from .sentences import abbreviation, sentence_ends
+from .sentences import abbreviation, ends_sentence, sentence_ends
 from .text import clean
 
 # "founded [up to 3 words] by <agent>", "signed [into law] by <agent>": the heads are
@@ -62,21 +62,20 @@ _BY = re.compile(r"by\s+", re.I)
 _BY_WORD = re.compile(r"\bby\b", re.I)
 _WORD_AND_SPACE = re.compile(r"\w+\s+")
 _AGENT_END_WORD = re.compile(r"(?:in|on|through|via|under|with|as)\b", re.I)
-_FULL_STOP = re.compile(r"(?<!\b[A-Z])\.", re.I)  # not the stop of an initial ("J. Smith")
 _SPACES = re.compile(r"\s*")
 LEGAL_INSTRUMENT = re.compile(rf"\b(?:{lexicon.alternation(lexicon.legal_instruments())})\b", re.I)
 
 
 def _ends_agent(text: str, at: int) -> bool:
     """Whether an agent phrase may end at ``at``: before " in", " on" … (a keyword after
-    spaces), a comma or semicolon, a full stop that ends no initial, or the end."""
+    spaces), a comma or semicolon, a full stop that ends a sentence, or the end."""
     if at >= len(text) or (at == len(text) - 1 and text[at] == "\n"):
         return True
     char = text[at]
     if char in ",;":
         return True
     if char == ".":
-        return bool(_FULL_STOP.match(text, at))
+        return ends_sentence(text, at) is not None
     if char.isspace():
         after = _SPACES.match(text, at).end()  # type: ignore[union-attr]
         return after < len(text) and bool(_AGENT_END_WORD.match(text, after))
