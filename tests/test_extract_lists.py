@@ -806,3 +806,24 @@ def test_names_with_lowercase_words_and_a_short_form_or_initials(text: str, memb
 def test_lowercase_words_without_a_short_form_are_no_organization() -> None:
     assert partners("Société nationale industrielle moderne")[0] == set()
     assert partners("Company works here (CWH)")[0] == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Co-founded by Stanford University and the Chan Zuckerberg Initiative",
+            {"Stanford University", "Chan Zuckerberg Initiative"},
+        ),
+        ("The consortium brings together Fiat, Peugeot and Volkswagen.", {"Fiat", "Peugeot", "Volkswagen"}),
+        ("Partnered with NASA, ESA, and JAXA on the mission.", {"NASA", "ESA", "JAXA"}),
+        ("Works with CSIRO, Geoscience Australia and Acme in the field", {"CSIRO", "Geoscience Australia", "Acme"}),
+    ],
+)
+def test_founding_and_joining_leads_and_a_lowercase_note_after_a_name(text: str, expected: set[str]) -> None:
+    assert partners(text) == (expected, set())
+
+
+def test_a_prepositional_phrase_stays_in_a_name_or_a_category() -> None:
+    assert partners("Association for the Advancement of Science")[0] == {"Association for the Advancement of Science"}
+    assert partners("Leading companies in manufacturing")[1] == {"Leading companies in manufacturing"}

@@ -16,7 +16,16 @@ from dataclasses import replace
 from orgkg.model import Fact, Field, Identity, Member, PartnerCategory
 
 from . import lexicon
-from .names import NameKind, is_acronym, is_country, list_pieces, name_problem, org_mention, strip_dash_note
+from .names import (
+    NameKind,
+    is_acronym,
+    is_country,
+    is_proper_name,
+    list_pieces,
+    name_problem,
+    org_mention,
+    strip_dash_note,
+)
 from .reader import ReaderResult
 from .text import (
     clean,
@@ -37,7 +46,8 @@ _PREAMBLE = re.compile(
     r"\s+(?:\w+ly\s+)?with\s+|with\s+"
     # "Funded jointly by", "jointly funded by", "a collaboration between", "in partnership with"
     r"|[^,;:]{0,80}?\b(?:(?:funded|supported|sponsored|financed)\s+(?:\w+ly\s+)?by"
-    r"|(?:collaboration|partnership|cooperation|joint venture)\s+(?:between|of|with))\s+)",
+    r"|(?:collaboration|partnership|cooperation|joint venture)\s+(?:between|of|with)"
+    r"|founded\s+by|brings\s+together|bringing\s+together)\s+)",
     re.I,
 )
 # "HEAD including / such as / for example / among them LIST": a category and its members.
@@ -54,6 +64,8 @@ _WITH = re.compile(r"\bwith\s")
 # "the Comitato Elettrotecnico Italiano (CEI) for electrotechnical matters": after a bracket,
 # a lowercase phrase is a note about the partner.
 _NOTE_AFTER_BRACKET = re.compile(r"\)\s(?:for|in|on|as|with|to)\s[a-z]")
+# "NASA, ESA and JAXA on the mission": a lowercase phrase after a name is a note about it.
+_NAME_NOTE = re.compile(r"\s(?:on|for|in|during|under|through)\s")
 # A category may name a place or network after a preposition ("universities in Mexico").
 _CATEGORY_PREPOSITION = frozenset({"in", "of", "from", "across", "outside", "throughout"})
 # Function words that may sit inside a category ("other federal agencies").
@@ -200,6 +212,7 @@ def _partners(text: str, *, single_item: bool, mid_sentence: bool = False, count
         if len(words) > 1 and words[-1].lower() == "members":  # "Sector Members": a class, capitalised
             facts.append(PartnerCategory(strip_article(strip_notes(clean(piece)))))
             continue
+        piece = _name_note_dropped(piece)
         found = org_mention(piece)
         if found and (index > 0 or mid_sentence) and clean(piece).startswith("The "):
             # "shareholders included The Boeing Company": a capital "The" inside a sentence
@@ -212,6 +225,19 @@ def _partners(text: str, *, single_item: bool, mid_sentence: bool = False, count
         if category:
             facts.append(PartnerCategory(category))
     return facts
+
+
+def _name_note_dropped(piece: str) -> str:
+    """ "JAXA on the mission" → "JAXA": after a proper name, a phrase of lowercase words
+    opened by a preposition is a note ("Association for the Advancement of …" keeps it all;
+    so does a category, "companies in manufacturing")."""
+    noted = _NAME_NOTE.search(piece)
+    if not noted:
+        return piece
+    name, note = piece[: noted.start()], piece[noted.end() :]
+    lowercase = all(w[:1].islower() for w in note.split())
+    proper = is_proper_name(name) or (len(name.split()) == 1 and name[:1].isupper())  # "Acme in the field"
+    return name if lowercase and proper and org_mention(name) else piece
 
 
 def _category(text: str) -> str | None:
