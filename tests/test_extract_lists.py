@@ -827,3 +827,35 @@ def test_founding_and_joining_leads_and_a_lowercase_note_after_a_name(text: str,
 def test_a_prepositional_phrase_stays_in_a_name_or_a_category() -> None:
     assert partners("Association for the Advancement of Science")[0] == {"Association for the Advancement of Science"}
     assert partners("Leading companies in manufacturing")[1] == {"Leading companies in manufacturing"}
+
+
+@pytest.mark.parametrize(
+    ("text", "members", "categories"),
+    [
+        (
+            "Industrial members (Bayer, BASF) and public research institutes",
+            {"Bayer", "BASF"},
+            {"Industrial members", "public research institutes"},
+        ),
+        (
+            "Energy companies (Shell, BP and Total), universities",
+            {"Shell", "BP", "Total"},
+            {"Energy companies", "universities"},
+        ),
+    ],
+)
+def test_a_bracketed_list_after_a_category_names_members(text: str, members: set[str], categories: set[str]) -> None:
+    assert partners(text) == (members, categories)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Airbus Group (Airbus, Eurocopter), Boeing",
+        "Universities (about 40, mostly in Europe)",
+        "Utilities (France, Spain)",
+    ],
+)
+def test_no_members_from_a_bracket_after_an_organization_or_of_places_or_counts(text: str) -> None:
+    members, _ = partners(text)
+    assert not members & {"Airbus", "Eurocopter", "France", "Spain"}

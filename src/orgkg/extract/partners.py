@@ -115,6 +115,7 @@ def read_partners(field: Field, _: Identity) -> ReaderResult:
         for inner in _BRACKETED_LIST.finditer(chunk):
             facts.extend(_partners(inner["list"].lstrip(" ,:"), single_item=False, mid_sentence=True))
         chunk = _BRACKETED_LIST.sub("", chunk)
+        _bracketed_names_read(chunk, facts)
         listed = False
         # "Members are national standards bodies, one per country — for example A, B and C".
         for _attempt in range(3):
@@ -154,6 +155,25 @@ def _states_label(text: str) -> str | None:
 def _state_label_kept(line: str) -> str:
     """``line`` without a short "Label:" in front, unless the label names a category of states."""
     return line if _state_category(line) else strip_lead_in(line)
+
+
+# "Industrial members (Bayer, BASF)": a bracket holding a list, without a cue.
+_BRACKET = re.compile(r"\((?P<list>[^()]{3,300})\)")
+
+
+def _bracketed_names_read(text: str, facts: list[Fact]) -> None:
+    """Members named in a bracket after a category ("Industrial members (Bayer, BASF)"); only
+    when every piece is an organization and none is a country. The bracket stays in the
+    text: the category around it is read as a note-bearing piece."""
+    for bracket in _BRACKET.finditer(text):
+        pieces = list_pieces(bracket["list"])
+        found = [org_mention(p) for p in pieces]
+        before = split_top_level(text[: bracket.start()], ",;")
+        # After an organization the bracket may list its own parts ("Airbus Group (Airbus,
+        # Eurocopter)"): only a category's bracket names members.
+        category = bool(before) and _category(before[-1]) is not None and org_mention(before[-1]) is None
+        if category and len(pieces) >= 2 and all(found) and not any(is_country(p) for p in pieces):
+            facts.extend(Member(f) for f in found if f)
 
 
 def _label_dropped(text: str) -> str:
