@@ -503,3 +503,24 @@ def test_lines_under_a_colon_heading_are_list_items(lines: tuple[str, ...], expe
 )
 def test_no_unit_from_a_number_a_sentence_or_a_lone_numbered_line(lines: tuple[str, ...]) -> None:
     assert _units(*lines) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Its units include a Policy Unit, a Data Unit and a Legal Unit.", ["Policy Unit", "Data Unit", "Legal Unit"]),
+        (
+            "Academic units: Faculty of Arts | Faculty of Science | Faculty of Law",
+            ["Faculty of Arts", "Faculty of Science", "Faculty of Law"],
+        ),
+        ("Departments – Physics, Chemistry, Mathematics", ["Physics", "Chemistry", "Mathematics"]),
+        ("Divisions — Research, Policy and Operations", ["Research", "Policy", "Operations"]),
+    ],
+)
+def test_indefinite_article_lists_pipes_and_dash_labels(text: str, expected: list[str]) -> None:
+    assert _units(text) == expected
+
+
+def test_a_name_before_a_dash_is_no_label_and_two_indefinite_names_are_never_one() -> None:
+    assert "Research" not in _units("Research Division — studies of climate")
+    assert not any(" and a " in name for name in _units("It has a Policy Unit and a Data Unit."))

@@ -109,9 +109,9 @@ def split_top_level(text: str, separators: str) -> list[str]:
     return [part.strip() for part in parts if part.strip()]
 
 
-# Separators of a list whose items are whole names: " / ", " · ", " • ", "plus", "as well
+# Separators of a list whose items are whole names: " / ", " · ", " • ", " | ", "plus", "as well
 # as (with)", "together with", "along with", ", and with". A slash without spaces ("NSIA/LUTH") stays inside a name.
-_ITEM_SEPARATOR = re.compile(r"\s[/·•]\s|,?\s(?:as well as|plus|together with|along with)\s(?:with\s)?|,\sand\swith\s")
+_ITEM_SEPARATOR = re.compile(r"\s[/·•|]\s|,?\s(?:as well as|plus|together with|along with)\s(?:with\s)?|,\sand\swith\s")
 
 
 def split_items(text: str) -> list[str]:

@@ -70,7 +70,7 @@ _DESIGNATOR = re.compile(r"\s(?:[IVX]{1,4}|[A-Z])\Z")
 # for …": a name, then a lowercase description after a spaced dash or a colon.
 _DESCRIPTION = re.compile(r"\s[–—-]\s+(?=[a-z])|:\s+(?=[a-z])")
 # "It also ran the A, the B and the C": where an item of an article-marked list starts.
-_THE_ITEM = re.compile(r",\s(?:and\s)?(?=the\s)|\sand\s(?=the\s)")
+_THE_ITEM = re.compile(r",\s(?:and\s)?(?=(?:the|an?)\s)|\sand\s(?=(?:the|an?)\s)")
 _LIST_VERBS = sorted((verb for (verb,) in lexicon.table("unit-list-verbs")), key=lambda w: (-len(w), w))
 _LIST_VERB = re.compile(rf"\b(?:{lexicon.alternation(_LIST_VERBS)})\s+(?=the\s)")
 _COUNT_NOUNS = frozenset(noun for (noun,) in lexicon.table("unit-count-nouns"))
@@ -143,7 +143,10 @@ def _mentions(text: str, kind: NameKind, single: bool) -> list[tuple[Mention | N
 def split_unit_names(text: str, kind: NameKind) -> list[str] | None:
     """``names.list_pieces`` kept only when every piece is a name by ``mention_of`` (which
     also accepts a designator: "CNET Lannion A, CNET Lannion B"); ``None`` otherwise."""
-    pieces = list_pieces(text, kind)
+    # "a Data Unit and a Legal Unit": two names ("the" lists are read by list_pieces, which
+    # also splits an item without article: "the A, B (note) and the C").
+    marked = _article_items(text, kind) if re.match(r"an?\s", text, re.I) else []
+    pieces = [strip_article(p) for p in marked] if marked else list_pieces(text, kind)
     return pieces if pieces and all(mention_of(piece, kind) for piece in pieces) else None
 
 
@@ -256,6 +259,17 @@ def _counted(sentence: str, kind: NameKind) -> list[str] | None:
     return []
 
 
+# "Departments – Physics, Chemistry": a plural unit noun as a label before a spaced dash.
+_DASH_LABEL = re.compile(r"(?P<label>[\w-]+(?: [\w-]+){0,2}) [—–-] (?=\S)")
+
+
+def _dash_label_dropped(text: str) -> str:
+    """``text`` without a "Departments –" label (not "Research Division — studies X": a
+    name, then its description)."""
+    label = _DASH_LABEL.match(text)
+    return text[label.end() :] if label and label["label"].split()[-1].lower() in _COUNT_NOUNS else text
+
+
 def _digit_counts(sentence: str) -> list[Amount]:
     return [a for a in amounts(sentence) if a.is_integer and 2 <= a.value <= 30 and not a.currency]
 
@@ -263,7 +277,9 @@ def _digit_counts(sentence: str) -> list[Amount]:
 def _article_items(text: str, kind: NameKind) -> list[str]:
     """ "the A, the B and the C": the items of a list each opened by "the", or nothing."""
     pieces = [clean(piece) for piece in _THE_ITEM.split(text)]
-    if len(pieces) < 2 or not all(piece.lower().startswith("the ") for piece in pieces):
+    articles = {piece.split(" ", 1)[0].lower() for piece in pieces}
+    # "the A, the B and the C"; "a Policy Unit, a Data Unit and a Legal Unit"
+    if len(pieces) < 2 or not (articles == {"the"} or articles <= {"a", "an"}):
         return []
     if not all(mention_of(piece, kind) for piece in pieces):
         return []
@@ -294,7 +310,7 @@ def list_items(text: str, kind: NameKind) -> list[tuple[str, bool]]:
         return []  # "five departments: A, B, C and D": the count and the list disagree
     if marked:
         return [(piece, True) for piece in marked]
-    text = _without_copula(strip_lead_in(clean(text)))
+    text = _without_copula(strip_lead_in(_dash_label_dropped(clean(text))))
     cue = _CUE.match(text)
     if cue and ";" not in cue["head"]:
         text = cue["list"]
