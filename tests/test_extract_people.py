@@ -486,3 +486,26 @@ def test_a_long_role_then_a_name_without_a_separator(text: str, expected: set[tu
 def test_a_name_never_ends_a_post_name_and_a_post_never_ends_in_a_joining_word() -> None:
     assert all(holders for _, holders in leaders("Chief Financial Officer Petra Lang"))
     assert ("Head of", ("Human Resources",)) not in leaders("Head of Human Resources")
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (("Director: Dr. Paul Roe (until 2022); Director: Dr. Ann Lee (since 2022)",), {("Director", ("Ann Lee",))}),
+        (("Director: A. Roe (2001–2010)", "Director: Ann Lee (since 2010)"), {("Director", ("Ann Lee",))}),
+        (
+            ("President: Ana Lima (2019–)", "Chair: Bob Ray (2015–2019)"),
+            {("President", ("Ana Lima",)), ("Chair", ("Bob Ray",))},  # no current Chair named: kept
+        ),
+    ],
+)
+def test_a_holder_whose_period_ended_gives_way_to_the_current_one(
+    lines: tuple[str, ...], expected: set[tuple[str, tuple[str, ...]]]
+) -> None:
+    assert leaders(*lines) == expected
+
+
+def test_an_ambassador_title_is_no_part_of_the_name() -> None:
+    assert leaders("Chairperson of the Council: H.E. Amb. John Kamau") == {
+        ("Chairperson of the Council", ("John Kamau",))
+    }

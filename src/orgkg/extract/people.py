@@ -90,39 +90,38 @@ def read_leader(field: Field, _: Identity) -> ReaderResult:
     """
     facts: list[Fact] = []
     lines = _role_lines_joined([item.text for item in field.items] or [field.text])
-    for line in lines:
-        for part in (p for sentence in sentences(line) for p in split_top_level(sentence, ";")):
-            text = clean(part)
-            post = named_post(text)
-            if post:
-                facts.append(post)
-                continue
-            post = _name_verb_role(text) or _role_verb_name(text)
-            if post:
-                facts.append(post)
-                continue
-            if _ROLE_THEN_NAME.match(_role_notes_dropped(text)):
-                continue  # "Role: <a holder no reader understood>": no post rather than a wrong one
-            led_by = _LED_BY.search(text)
-            if led_by and _OTHER_BODYS_OFFICE.match(text, led_by.start("role")) and not _INDEFINITE.search(led_by[0]):
-                continue  # "The Council is chaired by the Minister of Economy": another office
-            if led_by:
-                # "led by Director Jane Doe": the post and its holder; "led by a Director": the post.
-                post = named_post(_led_by_holder(text[led_by.start("role") :]))
-                role = role_name(led_by["role"])
-                facts.append(post or Post(role, role))
-                continue
-            # A post named alone ("Director of the Program Office") is what the text states:
-            # the post, with no holder (open world: not "nobody holds it").
-            label = strip_notes(text)
-            split = _role_then_person(label)
-            if split:  # "Chief Financial Officer Petra Lang": the post and its holder
-                facts.extend([split] if split.holders else [])
-                continue
-            if _role_label(label, strict=True):
-                found = ROLE.search(label)
-                assert found  # a strict role label has a role word
-                facts.append(Post(label, role_name(found["role"])))
+    parts = [clean(p) for line in lines for sentence in sentences(line) for p in split_top_level(sentence, ";")]
+    for text in _current_holders(parts):
+        post = named_post(text)
+        if post:
+            facts.append(post)
+            continue
+        post = _name_verb_role(text) or _role_verb_name(text)
+        if post:
+            facts.append(post)
+            continue
+        if _ROLE_THEN_NAME.match(_role_notes_dropped(text)):
+            continue  # "Role: <a holder no reader understood>": no post rather than a wrong one
+        led_by = _LED_BY.search(text)
+        if led_by and _OTHER_BODYS_OFFICE.match(text, led_by.start("role")) and not _INDEFINITE.search(led_by[0]):
+            continue  # "The Council is chaired by the Minister of Economy": another office
+        if led_by:
+            # "led by Director Jane Doe": the post and its holder; "led by a Director": the post.
+            post = named_post(_led_by_holder(text[led_by.start("role") :]))
+            role = role_name(led_by["role"])
+            facts.append(post or Post(role, role))
+            continue
+        # A post named alone ("Director of the Program Office") is what the text states:
+        # the post, with no holder (open world: not "nobody holds it").
+        label = strip_notes(text)
+        split = _role_then_person(label)
+        if split:  # "Chief Financial Officer Petra Lang": the post and its holder
+            facts.extend([split] if split.holders else [])
+            continue
+        if _role_label(label, strict=True):
+            found = ROLE.search(label)
+            assert found  # a strict role label has a role word
+            facts.append(Post(label, role_name(found["role"])))
     # "Former director: John Major", "ex-CEO Ann Lee": a past holder is no current leader.
     return unique([f for f in facts if not (isinstance(f, Post) and _past_post(f.label))]), None
 
@@ -141,6 +140,24 @@ def _role_then_person(label: str) -> Post | None:
             return _post(role, (holder.mention(),))
         return Post(label, label.lower())  # a name inside; no holder: the caller keeps nothing
     return None
+
+
+# "(until 2022)", "(2015–2019)", "(to 2020)": a period that has ended.
+_BRACKETED = re.compile(r"\(([^()]{1,60})\)")
+_ENDED = re.compile(r"\b(?:until|till)\b|\b\d{4} ?[–-] ?\d{2,4}\b", re.I)
+_ONGOING = re.compile(r"\b(?:since|present|now|current|acting|interim)\b", re.I)
+
+
+def _ended(text: str) -> bool:
+    return any(_ENDED.search(note) and not _ONGOING.search(note) for note in _BRACKETED.findall(text))
+
+
+def _current_holders(parts: list[str]) -> list[str]:
+    """The statements without a holder whose period has ended when another statement names a
+    holder of the same post ("Director: A (until 2022); Director: B (since 2022)": B)."""
+    posts = [named_post(part) for part in parts]
+    current = {p.role for p, part in zip(posts, parts, strict=True) if p and not _ended(part)}
+    return [part for p, part in zip(posts, parts, strict=True) if not (p and _ended(part) and p.role in current)]
 
 
 def _past_post(label: str) -> bool:
