@@ -524,3 +524,21 @@ def test_indefinite_article_lists_pipes_and_dash_labels(text: str, expected: lis
 def test_a_name_before_a_dash_is_no_label_and_two_indefinite_names_are_never_one() -> None:
     assert "Research" not in _units("Research Division — studies of climate")
     assert not any(" and a " in name for name in _units("It has a Policy Unit and a Data Unit."))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Operations are split between the Research Directorate (RD) and the Corporate Services Directorate (CSD).",
+            ["Research Directorate", "Corporate Services Directorate"],
+        ),
+        (
+            "The agency is structured into the Science Branch and the Policy Branch.",
+            ["Science Branch", "Policy Branch"],
+        ),
+        ("Work is split between the field and the laboratory.", []),
+    ],
+)
+def test_more_verbs_that_open_an_article_marked_list(text: str, expected: list[str]) -> None:
+    assert _units(text) == expected
