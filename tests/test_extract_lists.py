@@ -859,3 +859,27 @@ def test_a_bracketed_list_after_a_category_names_members(text: str, members: set
 def test_no_members_from_a_bracket_after_an_organization_or_of_places_or_counts(text: str) -> None:
     members, _ = partners(text)
     assert not members & {"Airbus", "Eurocopter", "France", "Spain"}
+
+
+@pytest.mark.parametrize(
+    ("text", "members", "categories"),
+    [
+        (
+            "Supported by grants from the National Science Foundation and private donors",
+            {"National Science Foundation"},
+            {"private donors"},
+        ),
+        ("Funding from the Ford Foundation and Acme Corporation", {"Ford Foundation", "Acme Corporation"}, set()),
+        ("In 2015 it signed agreements with Tata and Infosys.", {"Tata", "Infosys"}, set()),
+        (
+            "Members (2024): 27 EU member states and 6 associated countries",
+            set(),
+            {"EU member states", "associated countries"},
+        ),
+        ("120 universities plus 40 research centres", set(), {"universities", "research centres"}),
+    ],
+)
+def test_grant_leads_a_year_in_a_lead_and_two_counted_classes(
+    text: str, members: set[str], categories: set[str]
+) -> None:
+    assert partners(text) == (members, categories)

@@ -47,7 +47,7 @@ _PREAMBLE = re.compile(
     # "Funded jointly by", "jointly funded by", "a collaboration between", "in partnership with"
     r"|[^,;:]{0,80}?\b(?:(?:funded|supported|sponsored|financed)\s+(?:\w+ly\s+)?by"
     r"|(?:collaboration|partnership|cooperation|joint venture)\s+(?:between|of|with)"
-    r"|founded\s+by|brings\s+together|bringing\s+together)\s+)",
+    r"|founded\s+by|brings\s+together|bringing\s+together|(?:grants?|funding|donations?)\s+from)\s+)",
     re.I,
 )
 # "HEAD including / such as / for example / among them LIST": a category and its members.
@@ -70,6 +70,7 @@ _NAME_NOTE = re.compile(r"\s(?:on|for|in|during|under|through)\s")
 _CATEGORY_PREPOSITION = frozenset({"in", "of", "from", "across", "outside", "throughout"})
 # Function words that may sit inside a category ("other federal agencies").
 _CATEGORY_GLUE = frozenset({"and", "of", "for", "in", "on", "at", "other", "various", "the", "a", "an"})
+_COUNT_AND = re.compile(r"\s(?:and|plus)\s(?=\d)")
 _COUNTED = re.compile(
     r"^(?:about\s|some\s|over\s|more than\s)?\d{1,3}(?:,\d{3})*\+?\s+(?P<rest>[A-Za-z].{0,120})$", re.I
 )
@@ -193,7 +194,9 @@ def _lead_dropped(text: str) -> str:
     lead = _WITH.search(text, 0, 120)
     if lead and lead.start() > 0:
         words = text[: lead.start()].split()
-        if all(w.islower() and w.isalpha() for w in words[1:]) and words[0][:1].isalpha() and len(words) <= 12:
+        # "In 2015 it signed agreements with": a year may sit in the lead
+        plain = all((w.islower() and w.isalpha()) or (w.isdigit() and len(w) == 4) for w in words[1:])
+        if plain and words[0][:1].isalpha() and len(words) <= 12:
             return text[lead.end() :]
     return text
 
@@ -205,7 +208,8 @@ def _partners(text: str, *, single_item: bool, mid_sentence: bool = False, count
     note = _NOTE_AFTER_BRACKET.search(text)
     text = text[: note.start() + 1] if note else text
     # "Musée du Louvre — joint owner": the note after a dash is no part of the name.
-    pieces = [strip_dash_note(piece) for piece in list_pieces(text)]
+    # "27 EU member states and 6 associated countries": two counted classes
+    pieces = [strip_dash_note(q) for piece in list_pieces(text) for q in _COUNT_AND.split(piece)]
     if any(_has_verb(strip_notes(piece)) for piece in pieces):
         return []  # "Loans and joint exhibitions have been organized ...": prose, not a list
     commas = split_top_level(text, ",")
