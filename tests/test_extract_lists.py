@@ -883,3 +883,44 @@ def test_grant_leads_a_year_in_a_lead_and_two_counted_classes(
     text: str, members: set[str], categories: set[str]
 ) -> None:
     assert partners(text) == (members, categories)
+
+
+@pytest.mark.parametrize(
+    ("text", "members", "categories"),
+    [
+        (
+            "Firms which supply parts, including Bosch and Valeo",
+            {"Bosch", "Valeo"},
+            {"Firms which supply parts"},
+        ),
+        (
+            "Laboratories that host its staff, among them Acme Corporation and Globex Ltd.",
+            {"Acme Corporation", "Globex Ltd."},
+            {"Laboratories that host its staff"},
+        ),
+        ("Companies that Build Things, including Acme", {"Acme"}, set()),
+    ],
+)
+def test_a_class_with_a_relative_clause_before_a_cue(text: str, members: set[str], categories: set[str]) -> None:
+    assert partners(text) == (members, categories)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the Forest Service of the United States Department of Agriculture", "Forest Service"),
+        ("the Geological Survey Office of the Ministry of Mines", "Geological Survey Office"),
+        ("National Museum of the American Indian", "National Museum of the American Indian"),
+        (
+            "Institute of Physics of the Czech Academy of Sciences",
+            "Institute of Physics of the Czech Academy of Sciences",
+        ),
+    ],
+)
+def test_a_body_named_with_its_parent_keeps_its_own_name(text: str, expected: str) -> None:
+    assert partners(text)[0] == {expected}
+
+
+def test_where_members_come_from_is_no_part_of_the_class() -> None:
+    assert partners("Corporate members from industry and academia")[1] == {"Corporate members"}
+    assert partners("Associate members and student members")[1] == {"Associate members", "student members"}

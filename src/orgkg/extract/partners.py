@@ -123,7 +123,8 @@ def read_partners(field: Field, _: Identity) -> ReaderResult:
             cue = _CUE.match(chunk)
             if not cue:
                 break
-            head = _category(split_top_level(cue["head"], ",")[0] if cue["head"] else "")
+            first = split_top_level(cue["head"], ",")[0] if cue["head"] else ""
+            head = _category(first) or _clause_category(first)
             facts.extend([PartnerCategory(head)] if head else [])
             chunk, listed = cue["list"], True
         items = split_items(chunk)
@@ -228,7 +229,7 @@ def _partners(text: str, *, single_item: bool, mid_sentence: bool = False, count
         if len(words) > 1 and words[-1].islower() and _plural_category(words[-1]):
             # "Fram Centre institutions"; "Sector Members and Academia members": the plural noun
             # repeated makes two classes ("Major universities and research institutions" is one).
-            halves = strip_article(strip_notes(clean(piece))).split(" and ")
+            halves = _source_dropped(strip_article(strip_notes(clean(piece)))).split(" and ")
             ends = {h.split()[-1].lower() for h in halves if len(h.split()) > 1}
             two = len(halves) == 2 and len(ends) == 1 and all(len(h.split()) > 1 for h in halves)
             facts.extend(PartnerCategory(h) for h in (halves if two else [" and ".join(halves)]))
@@ -243,7 +244,7 @@ def _partners(text: str, *, single_item: bool, mid_sentence: bool = False, count
             # is part of the name as registered.
             found = replace(found, name=f"The {found.name}")
         if found:
-            facts.append(Member(found))
+            facts.append(Member(replace(found, name=_parent_dropped(found.name))))
             continue
         category = _category(piece)
         if category:
@@ -287,6 +288,51 @@ def _category(text: str) -> str | None:
     if label.lower() in _GENERIC_HEADS:  # "Pratham's partners include ...": the list's intro
         return None
     return strip_article(label) if len(words) > 1 or label.lower() in lexicon.partner_category_words() else None
+
+
+def _source_dropped(label: str) -> str:
+    """ "Academia members from industry and universities" → "Academia members": where the
+    members come from, in lowercase words, is no part of the class (a place stays:
+    "universities from Mexico")."""
+    own, sep, source = label.partition(" from ")
+    plain = all(w.islower() for w in source.split())
+    return own if sep and plain and own.split() and _plural_category(own.split()[-1].lower()) else label
+
+
+_RELATIVE = frozenset({"that", "which", "who"})
+
+
+def _clause_category(text: str) -> str | None:
+    """ "Contractors that ran its plants and laboratories, among them A, B": before a cue, a
+    plural class noun and a relative clause of lowercase words name the class as written."""
+    words = strip_article(clean(text)).split()
+    if not 3 <= len(words) <= 12 or words[1] not in _RELATIVE or not _plural_category(words[0].lower()):
+        return None
+    return " ".join(words) if all(w.islower() for w in words[1:]) else None
+
+
+# "the Agricultural Research Service of the United States Department of Agriculture": a
+# named body, then "of the" and its parent body.
+_OF_THE = re.compile(r"\sof\sthe\s")
+
+
+def _parent_dropped(name: str) -> str:
+    """A unit named with its parent keeps its own name: both halves end or hold an org
+    head word ("… Service" of the "… Department of …"); "National Museum of the American
+    Indian" and "Institute of Physics of the Czech Academy" stay whole."""
+    split = _OF_THE.search(name)
+    if not split:
+        return name
+    own, parent = name[: split.start()], name[split.end() :]
+    heads = lexicon.org_head_words()
+    if (
+        len(own.split()) >= 2
+        and own.split()[-1] in heads
+        and " of " not in own
+        and any(w in heads for w in parent.split())
+    ):
+        return own if is_proper_name(own) and is_proper_name(parent) else name
+    return name
 
 
 def _has_verb(text: str) -> bool:
