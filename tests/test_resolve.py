@@ -45,6 +45,17 @@ def test_commerce_spellings_are_one_entity():
     assert slugs == {"united-states-department-of-commerce"}
 
 
+@pytest.mark.parametrize("name", ["United States", "United States of America", "Washington, D.C."])
+def test_a_place_of_the_registry_named_as_an_organization_is_an_organization(name):
+    # a country listed among a treaty body's members: an organization node, never the place
+    # node the address uses (whose type would make the member shape fire on a correct profile)
+    resolution = resolve([])
+    member = resolution.entity(Mention(name))
+    assert member.kind == "organization"
+    place = resolution.place(name)
+    assert place is not None and place.kind == "place"
+
+
 def test_people_resolve_with_titles_removed_by_extract():
     resolution = resolve([])
     obama = resolution.entity(Mention("Barack Obama", "person"))

@@ -173,7 +173,8 @@ class Resolution:
                 return described
         for key in keys:
             entry = self.registry.lookup(key)
-            if entry and (entry.kind == "person") == (mention.kind == "person"):
+            # a country named as a member is an organization here, never the place node
+            if entry and _entity_class(entry.kind) == _entity_class(mention.kind):
                 return entry
         return None
 
@@ -231,6 +232,11 @@ class Resolution:
             qid=entry.qid,
             alternate_names=self.registry.acronyms.get(entry.canonical, ()),
         )
+
+
+def _entity_class(kind: str) -> str:
+    """person, place, or organization (every registry type of organization)."""
+    return kind if kind in ("person", "place") else "organization"
 
 
 def resolve(corpus: Sequence[ProfileFacts | Names], registry: Registry | None = None) -> Resolution:
