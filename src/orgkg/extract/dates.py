@@ -70,9 +70,17 @@ _INSTRUMENT_BEFORE = re.compile(
 _TITLE_REACH = 48  # characters before a year searched for the instrument's word
 
 
+# A number sign just before: "décret n° 2006-260", "Law No. 1995/12": the digits number
+# an instrument, they are no year.
+# ("No" only with its full stop: "No 2006 budget was voted" is a sentence.)
+_NUMBER_SIGN_BEFORE = re.compile(r"(?:\b(?:No|Nr|N)\.|\bNr|\bn\.?\s?[º°]\.?|#)$", re.I)
+
+
 def in_instrument_title(text: str, start: int) -> bool:
-    """The year at ``start`` is part of a legislation's title ("Act of 1974", "Act 2024")."""
-    return _INSTRUMENT_BEFORE.search(text[max(0, start - _TITLE_REACH) : start].rstrip()) is not None
+    """The year at ``start`` is part of a legislation's title ("Act of 1974", "Act 2024") or
+    its number ("n° 2006-260")."""
+    before = text[max(0, start - _TITLE_REACH) : start].rstrip()
+    return _INSTRUMENT_BEFORE.search(before) is not None or _NUMBER_SIGN_BEFORE.search(before) is not None
 
 
 def event_date_spans(text: str) -> list[tuple[int, int, DateValue]]:

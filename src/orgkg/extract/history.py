@@ -172,11 +172,12 @@ def _verb(phrase: str) -> HistoryVerb:
 
 # --- clauses and subjects --------------------------------------------------------------
 
-# A bullet or run-in date that heads a segment: "- 1984: ", "• 1994 — ", "15 August 1969: ".
+# A bullet or run-in date that heads a segment: "- 1984: ", "• 1994 — ", "15 August 1969: ",
+# "3rd January 1946: " (ordinal days too).
 # Also "In 1990: …" and "(1975) …" (the bracketed form only where a sentence starts), and
 # numeric dates ("25/05/1900 – ", "1900-05-25: ", "25.05.1900 — ").
 _DATED_HEAD = re.compile(
-    r"(?:^|(?<=\s))(?:[-•*–—]\s*|In\s)?(?P<date>(?:\d{1,2}\s+[A-Z][a-z]+\.?\s+)?\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}"
+    r"(?:^|(?<=\s))(?:[-•*–—]\s*|In\s)?(?P<date>(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?\s+)?\d{4}|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4}"
     r"|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})"
     r"\s*(?::|\s[–—-])\s+"
     r"|(?:^|(?<=[.;]\s))\((?P<bracketed>\d{4})\)\s"
@@ -186,7 +187,7 @@ _DATED_HEAD = re.compile(
 _CLAUSE_START = re.compile(r"[;:]\s*|,\s+(?:and|but)\s+|\s(?:and|but)\s+|,\s+|\b(?:when|after|before|until|while)\s+")
 _ADVERBIAL = re.compile(
     r"^(?:(?:(?:in|on|by|from|since|after|until|around|about|circa|c\.)\s+)?"
-    r"(?:\d{1,2}\s+[A-Za-z]+\.?\s+\d{4}|[A-Za-z]+\.?\s+\d{1,2},\s+\d{4}|[A-Za-z]+\s+\d{4}|\d{4}|the\s+\d{4}s)"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?\s+\d{4}|[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4}|[A-Za-z]+\s+\d{4}|\d{4}|the\s+\d{4}s)"
     r"|later|then|eventually|finally|subsequently|thereafter|also)[,\s]+",
     re.I,
 )

@@ -1,0 +1,60 @@
+"""Round 8: dated lines with ordinal days, and numbers of instruments that look like years."""
+
+from __future__ import annotations
+
+import pytest
+
+from orgkg.extract.dates import event_date_spans
+from orgkg.extract.history import read_events, segments
+from orgkg.model import ChangeEvent, DateValue, Dissolution, Identity, OrgKind
+
+ORG = Identity("Halden Institute for Soil Research", OrgKind.GOVERNMENT, "HISR")
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("3rd January 1946: established as the Halden Soil Laboratory.", DateValue(1946, 1, 3)),
+        ("- 28th October 2005: the director resigned.", DateValue(2005, 10, 28)),
+        ("• 1st May 1958 — first survey published.", DateValue(1958, 5, 1)),
+        ("- June 22nd, 1999: moved to Oslo.", DateValue(1999, 6, 22)),
+    ],
+)
+def test_an_ordinal_day_heads_a_dated_line(text: str, date: DateValue) -> None:
+    dated = [s for s in segments(text) if s.text.strip()]
+    assert dated and dated[0].date == date
+
+
+def test_a_third_floor_is_no_dated_head() -> None:
+    assert all(s.date is None for s in segments("Offices on the 3rd floor: rooms 1 to 9."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- 6th March 2006: replaced by the Norwegian Soil Agency (decree n° 2006-260), which was itself "
+        "succeeded in 2013 by the Nordic Land Office.",
+        "- 6th March 2006: replaced by the Norwegian Soil Agency (Decree No. 2006-260); the agency was later "
+        "succeeded in 2013 by the Nordic Land Office.",
+        "6 March 2006: superseded by the Norwegian Soil Agency under Law nº 2006/14.",
+    ],
+)
+def test_replaced_on_a_dated_line_ends_that_day_with_the_first_successor(text: str) -> None:
+    facts = read_events(text, ORG)
+    successors = [f.resulting.name for f in facts if isinstance(f, ChangeEvent) and f.resulting]
+    assert successors == ["Norwegian Soil Agency"]
+    ends = [f.date for f in facts if isinstance(f, Dissolution)]
+    assert ends == [DateValue(2006, 3, 6)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["décret n° 2006-260", "Decree No. 1995/12", "Law nº 2001-33", "Order N. 1987-4", "loi n°2006-450"],
+)
+def test_an_instruments_number_is_no_year(text: str) -> None:
+    assert event_date_spans(text) == []
+
+
+@pytest.mark.parametrize("text", ["closed in 2006", "No 2006 budget was voted", "abolished on 6 March 2006"])
+def test_a_year_outside_a_number_stays_a_date(text: str) -> None:
+    assert [s[2].year for s in event_date_spans(text)] == [2006]
