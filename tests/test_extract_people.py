@@ -509,3 +509,87 @@ def test_an_ambassador_title_is_no_part_of_the_name() -> None:
     assert leaders("Chairperson of the Council: H.E. Amb. John Kamau") == {
         ("Chairperson of the Council", ("John Kamau",))
     }
+
+
+def bulleted(name: str, heading: str, *bullets: str) -> Field:
+    return Field(name, 10, (Item(11, heading), *(Item(12 + n, b, bullet=True) for n, b in enumerate(bullets))))
+
+
+def listed_leaders(heading: str, *bullets: str) -> set[tuple[str, tuple[str, ...]]]:
+    facts, _ = read_leader(bulleted("Leader", heading, *bullets), IDENTITY)
+    return {(f.label, tuple(h.name for h in f.holders)) for f in facts if isinstance(f, Post)}
+
+
+@pytest.mark.parametrize(
+    ("heading", "bullets", "expected"),
+    [
+        (
+            "Rectors, chronologically:",
+            ("Ana Lima, 1990–1998", "Major-General Paulo Reis, 1998–2004"),
+            {("Rector", ("Ana Lima",)), ("Rector", ("Paulo Reis",))},
+        ),
+        (
+            "Directrices générales (liste partielle) :",
+            ("Claire Dupont, 2001–2009 (première titulaire)",),
+            {("Directrice générale", ("Claire Dupont",))},
+        ),
+        (
+            "Chief Executive Officers since 2010:",
+            ("Tom Baker, 2010–2015", "Mary Shaw, 2015–2020"),
+            {("Chief Executive Officer", ("Tom Baker",)), ("Chief Executive Officer", ("Mary Shaw",))},
+        ),
+        (
+            "Secretaries-General:",
+            ("Ivo Marek, 1961–1970",),
+            {("Secretary-General", ("Ivo Marek",))},
+        ),
+        (
+            "Presidentes (selección):",
+            ("Luis Ortega, 1980–1986",),
+            {("Presidente", ("Luis Ortega",))},
+        ),
+    ],
+)
+def test_a_plural_role_heading_makes_each_listed_person_a_holder_of_the_singular_post(
+    heading: str, bullets: tuple[str, ...], expected: set[tuple[str, tuple[str, ...]]]
+) -> None:
+    assert listed_leaders(heading, *bullets) == expected
+
+
+def test_a_plural_heading_does_not_reach_items_that_name_no_person_or_their_own_post() -> None:
+    found = listed_leaders("Directors:", "Jo Park, Director, 1914–1946", "the Board of Trustees", "Lin Wu, Chair")
+    assert found == {("Director", ("Jo Park",)), ("Chair", ("Lin Wu",))}
+    # Not a plural role: the list is left alone; former holders are no current leaders.
+    assert listed_leaders("Members:", "Jo Park, 2001–2004") == set()
+    assert listed_leaders("Former Directors:", "Jo Park, 2001–2004") == set()
+    assert listed_leaders("Board of Governors:", "Jo Park, 2001–2004") == set()
+
+
+@pytest.mark.parametrize(
+    ("heading", "singular"),
+    [
+        ("Secretaries-General, in order", "Secretary-General"),
+        ("Commissaires généraux (sélection)", "Commissaire général"),
+        ("Directores generales", "Director general"),
+        ("Co-chairs", "Co-chair"),
+        ("Director", None),
+        ("Members", None),
+    ],
+)
+def test_singular_role(heading: str, singular: str | None) -> None:
+    from orgkg.extract.people import singular_role
+
+    assert singular_role(heading) == singular
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Government Statistician: Dr Mele Tui (since 2020)", ("Government Statistician", "Mele Tui")),
+        ("Dr Ian Holm, Co-director from 1990 (with Ann Ree); retired 2001", ("Co-director", "Ian Holm")),
+        ("Commissaire générale : Anne Morel", ("Commissaire générale", "Anne Morel")),
+        ("Head: Lieutenant General Sam Obi", ("Head", "Sam Obi")),
+    ],
+)
+def test_roles_of_statisticians_co_directors_and_commissaires(line: str, expected: tuple[str, str]) -> None:
+    assert leaders(line) == {(expected[0], (expected[1],))}

@@ -107,6 +107,12 @@ def roles() -> tuple[str, ...]:
 
 
 @cache
+def plural_endings() -> tuple[tuple[str, str], ...]:
+    """(plural ending, singular ending) pairs, tried in order: "ies" → "y", "s" → ""."""
+    return tuple((plural, singular.replace("-", "")) for plural, singular in table("plural-endings"))
+
+
+@cache
 def role_surnames() -> frozenset[str]:
     """Role words that are also family names ("Dean", "Provost")."""
     return frozenset(_column("role-surnames"))

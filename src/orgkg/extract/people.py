@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import product
 
-from orgkg.model import Fact, Field, FieldFacts, Identity, Mention, Post, Severity, Unit
+from orgkg.model import Fact, Field, FieldFacts, Identity, Item, Mention, Post, Severity, Unit
 
 from . import lexicon
 from .budget import Finding
@@ -89,7 +90,7 @@ def read_leader(field: Field, _: Identity) -> ReaderResult:
     holder. A holder never becomes part of the post's name, and notes in brackets go.
     """
     facts: list[Fact] = []
-    lines = _role_lines_joined([item.text for item in field.items] or [field.text])
+    lines = _role_lines_joined(_plural_heading_lists(field.items) or [field.text])
     parts = [clean(p) for line in lines for sentence in sentences(line) for p in split_top_level(sentence, ";")]
     for text in _current_holders(parts):
         post = named_post(text)
@@ -124,6 +125,57 @@ def read_leader(field: Field, _: Identity) -> ReaderResult:
             facts.append(Post(label, role_name(found["role"])))
     # "Former director: John Major", "ex-CEO Ann Lee": a past holder is no current leader.
     return unique([f for f in facts if not (isinstance(f, Post) and _past_post(f.label))]), None
+
+
+# "Secretaries-General, in order:", "Commissaires généraux (selection):", "Directors since
+# 1990:": where the heading's role ends.
+_HEADING_NOTE = re.compile(r"[,(]|\s(?:since|from|until|in|to|between)\s", re.I)
+
+
+def _plural_heading_lists(items: tuple[Item, ...]) -> list[str]:
+    """ "Secretaries-General, in order:" then "- Pote Sarasin, 1957–1964": each bulleted
+    line after a plural role heading is a statement "Secretary-General: Pote Sarasin, …" when
+    it opens with a person's name and names no post of its own."""
+    lines: list[str] = []
+    singular: str | None = None
+    for item in items:
+        text = clean(item.text)
+        if item.bullet and singular and named_post(text) is None and _opens_with_person(text):
+            lines.append(f"{singular}: {text}")
+            continue
+        heading = item.text.strip()
+        singular = singular_role(heading[:-1]) if heading.endswith(":") else None
+        lines.append(item.text)
+    return lines
+
+
+def _opens_with_person(text: str) -> bool:
+    head = split_top_level(strip_notes(text), ",")[0]
+    return person_name(head) is not None
+
+
+def singular_role(heading: str) -> str | None:
+    """ "Secretaries-General" → "Secretary-General", "Commissaires généraux" → "Commissaire
+    général": the singular of a plural role heading (plural-endings.csv), or ``None`` when the
+    heading is no plural role."""
+    label = clean(_HEADING_NOTE.split(clean(heading), maxsplit=1)[0])
+    tokens = re.split(r"([\s-]+)", label)
+    if not 1 <= len(tokens) <= 9:
+        return None
+    options = [[token, *_singulars(token)] if i % 2 == 0 else [token] for i, token in enumerate(tokens)]
+    candidates = ["".join(choice) for choice in product(*options)]
+    roles = [c for c in candidates if c != label and _role_label(c, strict=True) and not _past_post(c)]
+    # The longest role word wins: "Presidentes" → "Presidente", not "President";
+    # "Directores generales" → "Director general".
+    return max(roles, key=lambda c: len(found[0]) if (found := ROLE.search(c)) else 0, default=None)
+
+
+def _singulars(word: str) -> list[str]:
+    return [
+        word[: len(word) - len(plural)] + singular
+        for plural, singular in lexicon.plural_endings()
+        if word.lower().endswith(plural) and len(word) > len(plural) + 2
+    ]
 
 
 def _role_then_person(label: str) -> Post | None:
@@ -233,6 +285,8 @@ def named_post(text: str) -> Post | None:
     if len(pieces) >= 2:  # "Name, Role (since 2024)" or "Name, PhD, Role"
         holder = person_name(pieces[0])
         role = strip_notes(", ".join(pieces[1:]))
+        if holder and not _role_label(role, strict=True):
+            role = _ROLE_END.split(role, maxsplit=1)[0]  # "Name, Co-director from 1946"
         if holder and _role_label(role, strict=True):
             return _post(role, (holder.mention(),))
         holder = person_name(strip_notes(pieces[-1]))  # "the Chief Executive, Sarah Connor"
