@@ -515,3 +515,24 @@ def test_round7_more_parent_phrasings(text: str, parents: list[str]) -> None:
 )
 def test_round7_no_invented_parent(text: str, parents: list[str]) -> None:
     assert _read(text)[0] == parents
+
+
+@pytest.mark.parametrize(
+    "text, parents",
+    [
+        # a bare name in sentence case, in another language: lowercase words after its head noun
+        ("Services du Premier ministre", ["Services du Premier ministre"]),
+        ("Direction générale de l'aménagement.", ["Direction générale de l'aménagement"]),
+        ("Istituto nazionale di statistica", ["Istituto nazionale di statistica"]),
+        ("Consejo superior de investigaciones científicas", ["Consejo superior de investigaciones científicas"]),
+        # clauses, not names: English words, a verb or a participle first, a post
+        ("Attached to the Prime Minister.", []),
+        ("Placé sous l'autorité du Premier ministre", []),
+        ("Rattaché au ministre de la culture", []),
+        ("Services of the regional government", []),
+        ("Services are provided by the city", []),
+        ("Northfield institute de science", []),  # no head noun first: "Northfield" is no head
+    ],
+)
+def test_round8_sentence_case_parent_in_another_language(text: str, parents: list[str]) -> None:
+    assert _read(text)[0] == parents

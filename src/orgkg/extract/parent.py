@@ -135,7 +135,7 @@ def read_parent(field: Field, identity: Identity) -> ReaderResult:
     fronted = _FRONTED_TIME.match(first)
     if cued is None and fronted:  # "Since 2001 it has been part of ...": a time before the subject
         cued = _cued(first[fronted.end() :], identity)
-    bare = _bare_name(first, identity) if cued is None else None
+    bare = (_bare_name(first, identity) or _sentence_case_name(first, identity)) if cued is None else None
     parents = cued or ([bare] if bare else [])
     if cued is None and not parents:
         inverse = _parent_as_subject(first, identity)
@@ -392,6 +392,41 @@ def _bare_name(sentence: str, identity: Identity) -> Mention | None:
     if mention and any(same_name(mention.name, name) for name in _self_names(identity)):
         return None
     return mention
+
+
+_SENTENCE_CASE = re.compile(rf"{_UPPER}[\w'’-]*(?: [\w'’-]+){{1,7}}")
+
+
+@cache
+def _english_words() -> frozenset[str]:
+    """Function words and finite verbs: a phrase holding one is an English clause."""
+    return frozenset(w for (w,) in (*lexicon.table("function-words"), *lexicon.table("sentence-verbs")))
+
+
+def _sentence_case_name(sentence: str, identity: Identity) -> Mention | None:
+    """ "Services du Premier ministre", "Centre d'analyse stratégique": a whole field that is
+    a name written in sentence case in a language other than English (lowercase words after
+    its head noun, glued by "du", "de", "della"…). Only a phrase opened by an organization's
+    head noun, with a glue word of its own language and no English function word or verb:
+    "Attached to the Prime Minister" and "Placé sous l'autorité du Premier ministre" are
+    clauses, never names."""
+    text = sentence.strip().removesuffix(".")
+    if not _SENTENCE_CASE.fullmatch(text):
+        return None
+    words = [re.sub(r"^[a-z]['’]", "", w) for w in text.split()]
+    glue = lexicon.glue_words()
+    english = _english_words()
+    elided = any(re.match(r"[a-z]['’]", w) for w in text.split()[1:])  # "d'analyse", "l'économie"
+    if (
+        words[0] not in lexicon.org_head_words()
+        or not (elided or any(w in glue and w not in english for w in words[1:]))
+        or any(w.casefold() in english for w in text.split())
+        or words[-1] in glue
+    ):
+        return None
+    if is_office(text) or is_person(text) or _governing_body(text) or _is_self(text, identity):
+        return None
+    return Mention(text, "organization", None)
 
 
 # Words before a cue in a field that leaves its subject out: "Operates under", "Wholly owned
