@@ -721,3 +721,23 @@ def test_round4_no_name_invented(title: str, intro: str) -> None:
     assert "Te Tari Roto" not in identity.alternate_names
     assert "Wellington" not in identity.alternate_names
     assert all(" a " not in n for n in identity.alternate_names)
+
+
+@pytest.mark.parametrize(
+    "intro, alternates",
+    [
+        # a short name in quotes between commas, after an adverb at most
+        ('The Harwell Physics Laboratory, generally "PhysLab", was a laboratory.', ("PhysLab",)),
+        ("The Harwell Physics Laboratory, commonly “Harlab”, is a laboratory.", ("Harlab",)),
+        ("The Harwell Physics Laboratory, informally «the Harwell Lab», is a laboratory.", ("Harwell Lab",)),
+        ('The Harwell Physics Laboratory (HPL), "PhysLab", is a laboratory.', ("PhysLab",)),
+        # not a name: a description in quotes, a generic head noun alone
+        ('The Harwell Physics Laboratory, generally "a place of learning", is a laboratory.', ()),
+        ('The Harwell Physics Laboratory, popularly "the Laboratory", is a laboratory.', ()),
+    ],
+)
+def test_round8_quoted_short_name_in_intro(intro: str, alternates: tuple[str, ...]) -> None:
+    found = intro_names(intro)
+    assert found is not None
+    assert found.alternates == alternates
+    assert found.lead == "Harwell Physics Laboratory"

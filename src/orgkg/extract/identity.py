@@ -232,6 +232,10 @@ def _language_label(text: str) -> tuple[re.Match[str], str] | None:
 _QUOTED = re.compile(r"[„“”\"«‹‘’'](?P<name>[^„“”\"«»‹›‘’']{1,80})[“”\"»›’']")
 
 
+# ', generally "NatLab",', ', popularly «La Poste»,', ', "the Lab",': another name in quotes.
+_QUOTED_ALIAS = re.compile(r"(?:(?:and|or)\s+)?(?:[a-z]{2,12}ly\s+)?" + _QUOTED.pattern)
+
+
 def _parenthesis(inner: str, names: dict[str, list[str]], *, former: bool, title: str, outside: str = "") -> None:
     """ "(Portuguese: Fundação Oswaldo Cruz, Fiocruz)", "(NRC; French: ..., CNRC)", "(ACR)",
     "(日本国有鉄道, Nihon Kokuyū Tetsudō; abbreviated JNR)", "EPFL (École polytechnique
@@ -338,6 +342,14 @@ def intro_names(intro: str, title: str = "") -> IntroNames | None:
             other = _strip_article(_without_final_note(body[label.end() :]))
             if _is_name(other, labelled=tongue != "English") or _is_native_script(other):
                 names["alternates"].append(other)
+            continue
+        alias = _QUOTED_ALIAS.fullmatch(part) if n > 0 and not cue else None
+        if alias:  # ', generally "NatLab",': a name in quotes, after an adverb at most
+            other = _strip_article(alias["name"])
+            if other.isupper() and is_acronym(other):
+                names["acronyms"].append(other)
+            elif (_is_name(other) or _ONE_WORD.fullmatch(other)) and other not in lexicon.org_head_words():
+                names["alternates"].append(other)  # "NatLab" (a short name, not an acronym), never "the Institute"
             continue
         native = _name_in_language(body) if n > 0 and not cue else None
         if native:
