@@ -441,3 +441,22 @@ def test_round7_shared_sign_not_resolved_without_one_named_currency(body: str) -
 def test_round7_more_amount_phrasings(body: str, amount: int, code: str, year: int) -> None:
     found = budget(body, "3 rue Michel-Ange, 75016 Paris, France")
     assert found is not None and (found.amount, found.currency, found.fiscal_year) == (amount, code, year)
+
+
+@pytest.mark.parametrize(
+    "text, year",
+    [
+        # a year in a bracket that names the budget law
+        ("Over €19 million (loi de finances initiale, 2005).", 2005),
+        ("£4.2 million (Finance Act, 2019)", 2019),
+        ("$12 million (Appropriations Act 2021)", 2021),
+        ("€3 million (Ley de Presupuestos 2020)", 2020),
+        # not a fiscal year: no budget word, no year, a period
+        ("€3 million (annual report, 2006)", None),
+        ("€3 million (loi de finances)", None),
+        ("€3 million (budget 2006–2010)", None),
+    ],
+)
+def test_round8_year_beside_a_budget_law_in_brackets(text: str, year: int | None) -> None:
+    found = fiscal_year(text)
+    assert (found.year if found else None) == year

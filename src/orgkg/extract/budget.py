@@ -38,7 +38,9 @@ _FISCAL = re.compile(
     r"|\((?P<py>\d{4})\)"
     r"|\b(?:for|in)\s(?P<iy>\d{4})\b(?![–/-]\d)"
     rf"|(?<![\d/–-])(?P<by>\d{{4}})\s(?:[a-z]{{1,20}}\s)?(?:{_BUDGET_WORDS})\b"
-    rf"|\b(?:{_BUDGET_WORDS})\s(?P<ay>\d{{4}})\b(?![–—/-]\d)",  # "Budget 2023: …"
+    rf"|\b(?:{_BUDGET_WORDS})\s(?P<ay>\d{{4}})\b(?![–—/-]\d)"  # "Budget 2023: …"
+    # "(loi de finances initiale, 2006)", "(Finance Act, 2019)": a bracket naming the budget law
+    rf"|\((?:{_BUDGET_WORDS})(?:\s[^\W\d_]{{3,20}})?,?\s(?P<qy>\d{{4}})\)",
     re.I,
 )
 _YEAR_LIKE = re.compile(r"1[89]\d\d|20\d\d")
@@ -80,7 +82,7 @@ def fiscal_year(text: str) -> FiscalYear | None:
             if last == first + 1:
                 return FiscalYear(last, bool(match["fy"]))
             continue
-        year = match["py"] or match["iy"] or match["by"] or match["ay"]
+        year = match["py"] or match["iy"] or match["by"] or match["ay"] or match["qy"]
         if year and _YEAR_LIKE.fullmatch(year):
             return FiscalYear(int(year), False)
     return None
