@@ -250,6 +250,9 @@ _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 # "No. 66,624", "11450", "2171/1994": an instrument's number (one separator between digit runs)
 # "Nº 5.851", "N° 6.334", "Nr. 12", "n. 317": the number sign of other languages too
 _NUMBER = r"(?:(?:No|Nr|N[º°]|n[º°]|n\.[º°]|n(?=\.))\.?\s*)?\d{1,7}(?:[,./-]\d{1,7}){0,3}(?![\d,./–-]?\d)"
+# "n.º 40 690": a space (or a narrow one) between thousands, three digits after it; joined in
+# code (``_spaced_thousands``), as a space inside the number pattern breaks its linearity proof
+_THOUSANDS_AFTER = re.compile(r"(?<=\d)[ \u00a0\u202f]\d{3}(?![\d,./–-]?\d)")
 # Both instrument patterns are tried (``match``) only where one can start, found by a small
 # search: a search of the whole pattern would retry the title words at every capital
 # (issue 13 item 6). ``(?:…|)`` is an optional group the linearity proof can unroll.
@@ -369,6 +372,7 @@ def find_instrument(text: str) -> Instrument | None:
             bracketed = _bracketed_title(sentence, start) if _HEAD_START.match(found) else None
             if bracketed:  # "Industrial Development (Science Foundation Ireland) Act 2003"
                 start, found = bracketed[0], f"{bracketed[1]} {found}"
+            found, end = _spaced_thousands(sentence, found, end)
             name = _instrument_name(found)
             if not name or _is_current(sentence, start) or _current_after(sentence[end:]):
                 continue
@@ -381,6 +385,7 @@ def find_instrument(text: str) -> Instrument | None:
             found_instrument = _describe(name, sentence, end)
             if found_instrument.date is None and not sentence[end:].strip(" .,"):
                 found_instrument = _with_year_split_off(found_instrument, text)
+            found_instrument = _with_dated_title(found_instrument, sentence[end:])
             numbered = _NUMBERED_OF_YEAR.fullmatch(name)
             if numbered:  # "Decree No. 15 of 1993": the name is "Decree No. 15", 1993 its date
                 found_instrument = replace(found_instrument, name=numbered["name"])
@@ -389,6 +394,34 @@ def find_instrument(text: str) -> Instrument | None:
                 found_instrument = replace(found_instrument, in_force=later)
             return found_instrument
     return None
+
+
+def _spaced_thousands(sentence: str, name: str, end: int) -> tuple[str, int]:
+    """ "Decreto-Lei n.º 40" and " 690" after it: the whole number (the name and its new end)."""
+    if _NUMBER_SIGN_END.search(name) is None:
+        return name, end
+    more = _THOUSANDS_AFTER.match(sentence, end)
+    return (name + more.group(), more.end()) if more else (name, end)
+
+
+# an instrument's number sign and the first digits of its number, at a title's end
+_NUMBER_SIGN_END = re.compile(r"(?:\b(?:No|Nr|N)\.|\bn\.?\s?[º°]\.?)\s?\d{1,3}$", re.I)
+
+
+# "Décret n° 46-2 du 3 janvier 1946": after a number, a day joined by "du"/"de" (no comma)
+# is part of a French, Spanish or Portuguese title as it is cited.
+_TITLE_DAY_JOIN = re.compile(r"\s(?:du|de|del)\s")
+
+
+def _with_dated_title(instrument: Instrument, rest: str) -> Instrument:
+    join = _TITLE_DAY_JOIN.match(rest)
+    if join is None or not instrument.name[-1:].isdigit():  # "Loi relative à … du 12 juin 1964": no number
+        return instrument
+    spans = date_spans(rest[join.end() :])
+    if not spans or spans[0][0] != 0 or spans[0][2].day is None:
+        return instrument
+    end, value = join.end() + spans[0][1], spans[0][2]
+    return replace(instrument, name=f"{instrument.name}{rest[:end]}", date=value)
 
 
 _YEAR_BEFORE_DASH = re.compile(rf"\s({_YEAR})\s[—–-]\s")
@@ -573,7 +606,8 @@ _SIGNED_BY_AGENT = re.compile(
 
 # Searches that start on a run of spaces begin only where the run does (the guard keeps a
 # search linear; the leftmost match is the same).
-_SIGNER_END = re.compile(r"(?<!\s)\s+(?:(?:on|in|at)\s|\()")
+# "by General X as President of …": the office he signed in ends the name too
+_SIGNER_END = re.compile(r"(?<!\s)\s+(?:(?:on|in|at|as)\s|\()")
 
 
 def _before(text: str, *stops: re.Pattern[str]) -> str:
