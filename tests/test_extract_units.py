@@ -140,14 +140,64 @@ def test_a_preposition_opens_no_name_inside_a_prose_list_or_before_lowercase() -
     assert programs(*bullets("for young readers")) == []
 
 
-# --- a name with a place after a comma stays whole ----------------------------------------
+# --- a place after a comma: a note on a bullet line, part of the name in prose (round 8) ---
 
 
-def test_a_name_with_a_place_stays_whole_and_a_country_goes() -> None:
+def test_a_place_after_a_bullet_name_goes_and_a_country_too() -> None:
+    # Round 8 changed this: a bullet item's trailing place is a note ("Central Laboratory,
+    # Sahibabad"), as a country was already.
     assert units(*bullets("Royal Botanic Garden, Kew", "Marine Station, Norway")) == [
-        "Royal Botanic Garden, Kew",
+        "Royal Botanic Garden",
         "Marine Station",
     ]
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        ("Coastal Survey Office, Port Moresby", "Coastal Survey Office"),
+        ("Instituto de Biologia Marinha, Faro", "Instituto de Biologia Marinha"),
+        ("Station biologique de Roscoff, Bretagne", "Station biologique de Roscoff"),
+        ("Fifth Programme, 1998–2002", "Fifth Programme"),
+        ('Rural Loans Scheme, 2004–2011 (the "green loans")', "Rural Loans Scheme"),
+        ("Pilot Grants Window, since 2016", "Pilot Grants Window"),
+    ],
+)
+def test_a_bullet_items_trailing_place_or_period_is_a_note(item: str, expected: str) -> None:
+    assert units(*bullets(item)) == [expected]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Acme Holdings, Inc.",  # a legal form stays with its name
+        "Atmosphere, Ice and Climate",  # an enumeration
+        "Office of Research, NASA",  # an acronym: another body, not a place
+        "Faculty of Law, Research Centre",  # words that go on a name
+        "Faculty of Arts, Design and Media",  # an enumeration of topics
+    ],
+)
+def test_a_tail_that_is_no_place_or_period_is_not_cut(item: str) -> None:
+    assert units(*bullets(item)) in ([item], [])
+
+
+def test_a_place_after_a_name_in_prose_stays_part_of_it() -> None:
+    found = units("It also ran the Coastal Laboratory, the Marine Station and the Royal Observatory, Edinburgh.")
+    assert "Royal Observatory, Edinburgh" in found and "Royal Observatory" not in found
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Orquestra Municipal; Coro Municipal", ["Orquestra Municipal", "Coro Municipal"]),
+        ("Northern Field Office; Southern Field Office, Tamale", ["Northern Field Office", "Southern Field Office"]),
+        ("Alpha Unit; closed 2003", ["Alpha Unit"]),
+        ("Research Unit; Lisbon", ["Research Unit"]),
+        ("closed 2003; Alpha Unit", []),
+    ],
+)
+def test_semicolons_in_a_bullet_separate_names_only_when_each_part_is_one(line: str, expected: list[str]) -> None:
+    assert units(*bullets(line)) == expected
 
 
 # --- prose lists: counted, or marked by articles after a verb -----------------------------
@@ -349,7 +399,8 @@ def test_an_enumeration_before_a_country_keeps_the_name_whole() -> None:
     # "Chemistry and Biology" is no place: which words are a note is not written.
     item = "Institute of Physics, Chemistry and Biology, Germany"
     assert programs(*bullets(item)) == [item]
-    assert programs(*bullets("Royal Observatory, Edinburgh")) == ["Royal Observatory, Edinburgh"]
+    # Round 8: one or two capitalised words after a bullet name are a place note.
+    assert programs(*bullets("Royal Observatory, Edinburgh")) == ["Royal Observatory"]
 
 
 # --- lists in other languages, open ends and lowercase leads ----------------------------------

@@ -12,6 +12,7 @@ from .names import (
     is_acronym,
     is_country,
     is_description,
+    is_legal_form,
     is_proper_name,
     list_pieces,
     org_mention,
@@ -100,6 +101,7 @@ def is_unit_reference(name: str, before: str) -> bool:
 def read_divisions(field: Field, identity: Identity) -> ReaderResult:
     facts: list[Fact] = []
     bullets = list_lines(field)
+    marked: list[str] = []  # prose items beside the bullets: no place note is cut from them
     no_formal = re.search(r"\bno\s+(?:formal\s+)?(?:divisions|units|departments)\b", field.text, re.I)
     if no_formal and not bullets:
         through = _THROUGH.search(field.text)
@@ -110,7 +112,8 @@ def read_divisions(field: Field, identity: Identity) -> ReaderResult:
         # its shape marks every item: a counted or an article-marked list.
         prose = " ".join(unmarked_lines(field))
         marked = marked_lists(prose, NameKind.UNIT) or []  # None: a count that disagrees, nothing
-        items = [(text, True) for text in bullets] + [(piece, True) for piece in marked]
+        items = [(text, True) for line in bullets for text in _semicolon_names(line, NameKind.UNIT)]
+        items += [(piece, True) for piece in marked]
     else:
         items = list_items(field.text, NameKind.UNIT)
     for text, single in items:
@@ -122,7 +125,7 @@ def read_divisions(field: Field, identity: Identity) -> ReaderResult:
             topics = tuple(split_list(topics_match[1], on_and=False))
             topics = tuple(re.sub(r"^or\s+", "", t) for t in topics)
             single = True
-        for found, piece in _mentions(name, NameKind.UNIT, single):
+        for found, piece in _mentions(name, NameKind.UNIT, single, bullet=bool(bullets) and text not in marked):
             if found:
                 facts.append(Unit(found.name, found.acronym, topics))
             elif no_formal and is_description(clean(piece)):  # "Working groups or subcommittees"
@@ -131,11 +134,24 @@ def read_divisions(field: Field, identity: Identity) -> ReaderResult:
     return unique(facts), status
 
 
-def _mentions(text: str, kind: NameKind, single: bool) -> list[tuple[Mention | None, str]]:
+def _semicolon_names(line: str, kind: NameKind) -> list[str]:
+    """ "Orquestra Gulbenkian; Coro Gulbenkian": a bullet whose semicolon parts are each a
+    name is several items; "Alpha Unit; closed 2003" names the part before it."""
+    parts = [clean(part) for part in split_top_level(line, ";")]
+    # Each part a name of two words or more: "Research Unit; Lisbon" is a name and a note.
+    names = [one_item(part, kind, bullet=True) for part in parts]
+    if len(parts) > 1 and all(len(name.split()) >= 2 and _whole_name(name, kind) for name in names):
+        return parts
+    if len(parts) > 1 and _whole_name(names[0], kind) and coined_names(line) is None:
+        return [parts[0]]  # a note after the semicolon: no name runs across it ("A320; A330" are read later)
+    return [line]
+
+
+def _mentions(text: str, kind: NameKind, single: bool, *, bullet: bool) -> list[tuple[Mention | None, str]]:
     """The names in one item (``single``: the item is one name) or in a prose list, each with
     the piece of text it was read from; a list is read only when every piece is a name."""
     if single:
-        return [(item_mention(text, kind), text)]
+        return [(item_mention(text, kind, bullet=bullet), text)]
     pieces = split_unit_names(text, kind)
     return [(mention_of(piece, kind), piece) for piece in pieces or []]
 
@@ -173,7 +189,7 @@ def mention_of(text: str, kind: NameKind, *, whole: bool = False) -> Mention | N
     return None
 
 
-def item_mention(text: str, kind: NameKind) -> Mention | None:
+def item_mention(text: str, kind: NameKind, *, bullet: bool = False) -> Mention | None:
     """The name of one bullet or semicolon item.
 
     "X (ACR), Place" and "X, the Y" name X; "X – a description" and "X: a description"
@@ -191,13 +207,13 @@ def item_mention(text: str, kind: NameKind) -> Mention | None:
     label, value = halves if len(halves) == 2 else (text, "")
     if value:
         label_name = None if _unit_class_word(label) else org_mention(label, NameKind.ORGANIZATION)
-        value_name = mention_of(one_item(value), kind, whole=True)
+        value_name = mention_of(one_item(value, kind, bullet=bullet), kind, whole=True)
         if not label_name or label_name.name != label:
             return value_name  # "Regional branches: Oddział Karpacki"
         if value_name and value_name.name == value and not _has_head_word(value):
             return Mention(f"{label}: {value}", "organization", None)
         return None  # "Research: Physics Department": which is the name is not clear
-    return mention_of(one_item(text), kind, whole=True)
+    return mention_of(one_item(text, kind, bullet=bullet), kind, whole=True)
 
 
 def _unit_class_word(label: str) -> bool:
@@ -382,11 +398,13 @@ def _without_copula(text: str) -> str:
     return text
 
 
-def one_item(text: str) -> str:
-    """One bullet or semicolon item: "X (ACR), Place" and "X, the Y" name X; an
-    enumeration ("Atmosphere, Ice and Climate"), a name with a place ("Royal Observatory,
-    Edinburgh") and a name with a country ("Institute X, Canada": a country is a note in
-    lists only) stay whole: which words are a note is not written."""
+def one_item(text: str, kind: NameKind = NameKind.UNIT, *, bullet: bool = False) -> str:
+    """One bullet or semicolon item: "X (ACR), Place" and "X, the Y" name X; so do "X,
+    1947–1953" (a period) and, on a bullet line, "X, Oeiras" (one or two capitalised words,
+    when X is a whole name and the words continue no name: in prose "the Royal Observatory,
+    Edinburgh" is one name as far as the text tells); an enumeration ("Atmosphere, Ice and Climate")
+    and a name with a country and more ("Institute X, Canada": a country is a note in lists
+    only) stay whole."""
     text = clean(text)
     pieces = split_top_level(text, ",")
     if len(pieces) < 2:
@@ -394,11 +412,40 @@ def one_item(text: str) -> str:
     rest = pieces[1:]
     if pieces[0].endswith(")") or rest[0].lower().startswith("the ") or (len(rest) == 1 and is_country(rest[0])):
         return pieces[0]
+    if len(rest) == 1 and _trailing_note(rest[0], bullet=bullet) and _whole_name(pieces[0], kind):
+        return pieces[0]
     if rest[0][:1].islower():
         return pieces[0]  # "Global Health Programme, launched in 2015": a note after the name
     if len(rest) > 1 and is_country(rest[-1]) and all(_PLACE_NOTE.fullmatch(piece) for piece in rest[:-1]):
         return pieces[0]  # "Summer School, Lake Bled, Slovenia": a place, then its country
     return text
+
+
+# "1947–1953 (the "Plan Monnet")", "1959", "since 1990": a period after a list item's name.
+_PERIOD_NOTE = re.compile(
+    r"(?:(?:since|from|until|c\.|ca\.)\s)?\d{4}(?:\s?[–-]\s?(?:\d{2,4})?)?(?:\s*\(.{0,80}\))?", re.I
+)
+
+
+def _trailing_note(tail: str, *, bullet: bool) -> bool:
+    """A period ("1947–1953") or a place of one or two capitalised words ("Sahibabad", "New
+    Delhi") after a comma; not a legal form ("Inc."), nor words that go on a name ("Science
+    and Technology", "Research Centre", "of Lisbon")."""
+    tail = clean(tail)
+    if _PERIOD_NOTE.fullmatch(tail):
+        return True
+    words = tail.split()
+    if not bullet or not 1 <= len(words) <= 2 or is_legal_form(tail) or not _PLACE_NOTE.fullmatch(tail):
+        return False
+    continuing = lexicon.glue_words() | lexicon.org_head_words() | lexicon.function_words()
+    return not any(
+        w.lower() in continuing or _LONE_UNIT_WORD.fullmatch(w) or is_acronym(w) or w.isupper() for w in words
+    )
+
+
+def _whole_name(text: str, kind: NameKind) -> bool:
+    found = mention_of(text, kind, whole=True)
+    return found is not None and found.name == strip_article(clean(text)) and found.acronym is None
 
 
 def coined_names(text: str) -> list[str] | None:
@@ -414,7 +461,8 @@ def coined_names(text: str) -> list[str] | None:
 def read_programs(field: Field, _identity: Identity) -> ReaderResult:
     facts: list[Fact] = []
     bullets = list_lines(field)
-    items = [(text, True) for text in bullets] or list_items(field.text, NameKind.PROGRAM)
+    items = [(text, True) for line in bullets for text in _semicolon_names(line, NameKind.PROGRAM)]
+    items = items or list_items(field.text, NameKind.PROGRAM)
     items = [
         (piece, single or coined is not None)
         for text, single in items
@@ -424,8 +472,11 @@ def read_programs(field: Field, _identity: Identity) -> ReaderResult:
     for text, single in items:
         for piece in [text] if single else (split_unit_names(text, NameKind.PROGRAM) or []):
             core = _PROGRAM_LEAD.sub("", clean(piece))
-            found = item_mention(core, NameKind.PROGRAM) if single else mention_of(core, NameKind.PROGRAM)
-            name, acronym, _ = split_acronym(clean(one_item(core) if single else core))
+            bullet = bool(bullets)
+            found = (
+                item_mention(core, NameKind.PROGRAM, bullet=bullet) if single else mention_of(core, NameKind.PROGRAM)
+            )
+            name, acronym, _ = split_acronym(clean(one_item(core, NameKind.PROGRAM, bullet=bullet) if single else core))
             if not found and _INNER_CAPITAL.fullmatch(name):
                 found = Mention(name, "organization", acronym)  # "omniORB", "iCompute (IC)"
             if not found:
