@@ -290,6 +290,7 @@ class Budget:
     verbatim: str
     fiscal_year: int | None = None
     us_federal_fiscal_year: bool = False  # FY runs Oct 1 – Sep 30
+    qualifier: str | None = None  # "over", "about": the amount is a bound or an estimate
 
 
 @dataclass(frozen=True)
