@@ -370,6 +370,8 @@ class _ProfileMapper:
         self.add(amount, SDO.value, typed(format(fact.amount, "f"), XSD.decimal))
         self.add(amount, SDO.currency, name(fact.currency))
         self.add(amount, ORGKG.verbatim, text(fact.verbatim))
+        if fact.qualifier:
+            self.add(amount, ORGKG.qualifier, name(fact.qualifier))
         if fact.fiscal_year:
             self.add(amount, ORGKG.fiscalYear, typed(f"{fact.fiscal_year:04d}", XSD.gYear))
         if fact.fiscal_year and fact.us_federal_fiscal_year:
