@@ -460,3 +460,20 @@ def test_round7_more_amount_phrasings(body: str, amount: int, code: str, year: i
 def test_round8_year_beside_a_budget_law_in_brackets(text: str, year: int | None) -> None:
     found = fiscal_year(text)
     assert (found.year if found else None) == year
+
+
+@pytest.mark.parametrize(
+    "body, qualifier",
+    [
+        # a bound or an estimate is kept with the amount, never dropped
+        ("Over €19 million (loi de finances initiale, 2006).", "over"),
+        ("More than CHF 40 million", "more than"),
+        ("About €5.5 million in 2019", "about"),
+        ("c. €8 million", "c."),
+        ("€12 million", None),
+    ],
+)
+def test_round8_budget_keeps_its_bound(body: str, qualifier: str | None) -> None:
+    found = budget(body)
+    assert found is not None
+    assert found.qualifier == qualifier

@@ -146,7 +146,8 @@ def read_budget(field: Field, identity: Identity, country: str | None = None) ->
         after = min((a.start for a in found if a.currency and a.start >= amount.end), default=end)
         year = fiscal_year(text[amount.end : min(after, end)]) or fiscal_year(text[start : amount.start])
         us_fy = bool(year and year.marked and code == "USD" and identity.kind == OrgKind.GOVERNMENT)
-        return [Budget(amount.value, code, text, year.year if year else None, us_fy)], None
+        # "Over €19 million": the bound is kept with the amount, never dropped
+        return [Budget(amount.value, code, text, year.year if year else None, us_fy, amount.qualifier)], None
     return [], None
 
 
