@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from orgkg.extract.dates import event_date_spans
-from orgkg.extract.history import read_events, segments
-from orgkg.model import ChangeEvent, DateValue, Dissolution, Identity, OrgKind
+from orgkg.extract.history import dissolution_from_intro, read_events, segments
+from orgkg.model import ChangeEvent, DateValue, Dissolution, FieldFacts, FieldStatus, Identity, OrgKind
 
 ORG = Identity("Halden Institute for Soil Research", OrgKind.GOVERNMENT, "HISR")
 
@@ -58,3 +58,48 @@ def test_an_instruments_number_is_no_year(text: str) -> None:
 @pytest.mark.parametrize("text", ["closed in 2006", "No 2006 budget was voted", "abolished on 6 March 2006"])
 def test_a_year_outside_a_number_stays_a_date(text: str) -> None:
     assert [s[2].year for s in event_date_spans(text)] == [2006]
+
+
+# --- an ending said in the intro -------------------------------------------------------------
+
+
+def _intro(text: str) -> FieldFacts:
+    return FieldFacts("Intro", "intro", 1, 2, FieldStatus.STATED, text, facts=(ORG,))
+
+
+def _ends(fields: list[FieldFacts]) -> list[DateValue | None]:
+    return [f.date for ff in fields for f in ff.facts if isinstance(f, Dissolution)]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("The HISR was Norway's soil laboratory. Abolished March 2006.", DateValue(2006, 3)),
+        ("The HISR was a soil laboratory in Halden. Wound up in 1977.", DateValue(1977)),
+        ("The HISR was a research station. Closed 2001.", DateValue(2001)),
+        ("The HISR was a soil laboratory; it was dissolved on 3rd May 1990.", DateValue(1990, 5, 3)),
+    ],
+)
+def test_an_ending_in_the_intro_dates_the_dissolution(text: str, date: DateValue) -> None:
+    assert _ends(dissolution_from_intro([_intro(text)])) == [date]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The HISR is a soil museum. It closed in 2001 for renovation.",
+        "The HISR was a soil museum. It closed in 2001 and reopened in 2003.",
+        "The HISR was a soil laboratory. It absorbed the Soil Board, which was wound up in 1977.",
+        "The HISR was a soil laboratory. Abolished.",
+    ],
+)
+def test_no_ending_of_its_own_in_the_intro(text: str) -> None:
+    assert _ends(dissolution_from_intro([_intro(text)])) == []
+
+
+def test_an_ending_history_dates_wins_over_the_intro() -> None:
+    history = FieldFacts(
+        "History", "history", 3, 4, FieldStatus.STATED, "…", facts=(Dissolution(DateValue(2006, 3, 6), "replaced"),)
+    )
+    fields = dissolution_from_intro([_intro("The HISR was a laboratory. Abolished March 2006."), history])
+    assert _ends(fields) == [DateValue(2006, 3, 6)]

@@ -30,6 +30,7 @@ from orgkg.model import (
     Dissolution,
     Fact,
     Field,
+    FieldFacts,
     HeadquartersMove,
     Identity,
     Mention,
@@ -40,7 +41,7 @@ from orgkg.model import (
 from . import lexicon
 from .budget import Finding
 from .dates import date_spans, event_date_spans, in_year
-from .names import PERSON_TITLES, is_acronym, is_description, org_mention, same_name
+from .names import PERSON_TITLES, elided_name_at, is_acronym, is_description, org_mention, same_name
 from .reader import ReaderResult
 from .sentences import split as split_sentences
 from .text import clean, unique
@@ -1074,6 +1075,38 @@ def read_events(text: str, identity: Identity, intro: str = "") -> list[Fact]:
     return unique(story.facts)
 
 
+# The intro's opening sentence saying the organization exists now ("X is the …"), and an
+# ending undone in the same sentence ("closed in 2001 and reopened in 2003").
+_STILL_EXISTS = re.compile(r"\b(?:is|are|remains|has\s+been)\b")
+_REOPENED = re.compile(r"\bre-?(?:opened|established|founded|started)\b", re.I)
+
+
+def dissolution_from_intro(fields: list[FieldFacts]) -> list[FieldFacts]:
+    """ "… Abolished March 2006.", "Wound up in 1977.": the intro's dated ending, where no
+    field dates one (History's dated line, more precise, wins). Only the ending is taken
+    from the intro: its other events are History's to tell."""
+    if any(isinstance(f, Dissolution) for ff in fields for f in ff.facts):
+        return fields
+    for index, field_facts in enumerate(fields):
+        identity = next((f for f in field_facts.facts if isinstance(f, Identity)), None)
+        if field_facts.slug != "intro" or identity is None:
+            continue
+        first = split_sentences(field_facts.verbatim)[:1]
+        opening = field_facts.verbatim[first[0][0] : first[0][1]] if first else ""
+        if _STILL_EXISTS.search(opening):
+            return fields  # "X is a laboratory …": what closed was something else, or for a while
+        ends = [
+            f
+            for f in read_events(field_facts.verbatim, identity)
+            if isinstance(f, Dissolution) and f.date and not _REOPENED.search(f.text)
+        ]
+        if ends:
+            fields = list(fields)
+            fields[index] = replace(field_facts, facts=(*field_facts.facts, ends[0]))
+        return fields
+    return fields
+
+
 def _previous_names(facts: Sequence[Fact]) -> set[str]:
     return {f.previous_name for f in facts if isinstance(f, ChangeEvent) and f.previous_name}
 
@@ -1405,6 +1438,8 @@ def _read_successor(story: _Story, clause: _Clause, ended_by: list[ChangeEvent])
     short = name_at(after)
     if short and " " not in short.name and (longer := _longer_name(story.text, short.name)):
         other = organization_at(longer, story.names) or other
+    if other and (whole := elided_name_at(after)) and whole.startswith(other.name + " "):
+        other = replace(other, name=whole)  # "the Centre d'analyse stratégique": never cut to "Centre"
     if other is None or story.names.is_self(other.name):
         return
     event = ChangeEvent(clause.verb.kind, clause.text, resulting=other, date=clause.date)
