@@ -8,6 +8,7 @@ from orgkg.extract.names import (
     NameKind,
     check_org_name,
     check_unit_name,
+    elided_name_at,
     is_title_only,
     name_problem,
     org_mention,
@@ -236,3 +237,37 @@ def test_two_letter_family_names() -> None:
 @pytest.mark.parametrize("text", ["Unlike the Red Cross", "Through Acme Labs", "Besides Globex", "While Initech"])
 def test_a_phrase_opening_with_a_function_word_is_no_name(text: str) -> None:
     assert name_problem(text) == "a fragment (starts with a function word)"
+
+
+# --- names with elided particles ("d'", "dell'") pass whole (round 8) ---------------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Centre d'analyse stratégique",
+        "Institut national d’études démographiques",
+        "Biblioteca dell'Università di Bologna",
+        "Office national d'études et de recherches aérospatiales",
+    ],
+)
+def test_a_lowercase_style_name_with_an_elided_particle_passes_whole(name: str) -> None:
+    assert name_problem(name, NameKind.ORGANIZATION) is None
+    assert elided_name_at(f" the {name} (decree of 2006), which was") == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " Jean d'Ormesson was elected",  # a person, no organization head
+        " the Centre d'un grand intérêt",  # "d'un": an article, no particle of a name
+        " the Centre for Policy Studies",  # no elided particle: other readers' business
+        " the Board in the spring",
+    ],
+)
+def test_no_elided_name_where_there_is_none(text: str) -> None:
+    assert elided_name_at(text) is None
+
+
+def test_an_elided_name_ends_before_english_goes_on() -> None:
+    assert elided_name_at(" the Centre d'analyse stratégique in 2013.") == "Centre d'analyse stratégique"

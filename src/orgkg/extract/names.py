@@ -139,6 +139,7 @@ def is_proper_name(text: str) -> bool:
 
 
 _ELIDED = re.compile(r"^[a-z]['’]")  # "d'Études": the capital after an elided article
+_ELIDED_GLUE = re.compile(r"(?:d|dell|dall|nell|sull)['’](?!une?\b)\w", re.I)  # "d'analyse", "dell'Università"
 
 
 def _capitalised(word: str) -> bool:
@@ -373,7 +374,33 @@ def _lowercase_style(words: Sequence[str]) -> bool:
         return False
     if any(w.lower().strip(".,;:") in lexicon.function_words() - GLUE_WORDS for w in core):
         return False
-    return any(w in _FOREIGN_GLUE for w in core[1:3])
+    # "Centre d'analyse stratégique": an elided particle ("d'", "dell'") is a joining word too.
+    return any(w in _FOREIGN_GLUE or _ELIDED_GLUE.match(w) for w in core[1:3])
+
+
+# The words after a head noun, up to a bracket, a comma or a full stop ("the Centre
+# d'analyse stratégique (décret …)"): a few words, each without punctuation inside.
+_LOWERCASE_RUN = re.compile(r"\s*(?:the\s+)?(?P<words>[A-ZÀ-Þ][\w-]{1,30}(?:\s[\w'’-]{1,30}){1,11})")
+
+
+def elided_name_at(text: str) -> str | None:
+    """The longest lowercase-style name with an elided particle that opens ``text``
+    ("Centre d'analyse stratégique", "Biblioteca dell'Università di Bologna"), or ``None``:
+    a reader that stops at the first lowercase word would cut it to "Centre"."""
+    run = _LOWERCASE_RUN.match(text)
+    if not run or run["words"].split()[0] not in _ORG_HEADS:
+        return None  # "Jean d'Ormesson": a person's name
+    words = run["words"].split()
+    english = lexicon.function_words() - _FOREIGN_GLUE
+    for index, word in enumerate(words[1:], 1):
+        if word.lower() in english:
+            words = words[:index]  # "… stratégique in 2013": English goes on with the sentence
+            break
+    for end in range(len(words), 1, -1):
+        candidate = " ".join(words[:end])
+        if any(_ELIDED_GLUE.match(w) for w in words[1:3]) and name_problem(candidate) is None:
+            return candidate
+    return None
 
 
 def is_description(text: str) -> bool:
