@@ -593,3 +593,29 @@ def test_singular_role(heading: str, singular: str | None) -> None:
 )
 def test_roles_of_statisticians_co_directors_and_commissaires(line: str, expected: tuple[str, str]) -> None:
     assert leaders(line) == {(expected[0], (expected[1],))}
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (("Managing Director. Ms Ana Lima has held the post since 2020.",), {("Managing Director", ("Ana Lima",))}),
+        (("Rector", "Prof. Ivo Marek held the office from 2011 until 2019."), {("Rector", ("Ivo Marek",))}),
+        (
+            ("Chief Executive Officer. Tom Baker holds the position; his deputy is Ann Ree.",),
+            {("Chief Executive Officer", ("Tom Baker",))},
+        ),
+    ],
+)
+def test_a_post_named_alone_then_the_person_who_held_it(
+    lines: tuple[str, ...], expected: set[tuple[str, tuple[str, ...]]]
+) -> None:
+    assert leaders(*lines) == expected
+
+
+def test_holding_the_post_needs_a_bare_post_before_and_a_person() -> None:
+    # No post named alone before: nothing guessed from "held the post".
+    assert leaders("Dr Jo Park held the post from 2013 until 2019.") == set()
+    # The holder is no person's name: the post stays without holder.
+    assert leaders("Director. The Minister held the post in 1990.") == {("Director", ())}
+    # Another person named elsewhere in the sentence is no holder.
+    assert leaders("Director. Jo Park held the post, succeeding Dr Lin Wu.") == {("Director", ("Jo Park",))}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from itertools import product
+from itertools import pairwise, product
 
 from orgkg.model import Fact, Field, FieldFacts, Identity, Item, Mention, Post, Severity, Unit
 
@@ -123,8 +123,27 @@ def read_leader(field: Field, _: Identity) -> ReaderResult:
             found = ROLE.search(label)
             assert found  # a strict role label has a role word
             facts.append(Post(label, role_name(found["role"])))
+    facts = _held_posts(parts, facts)
     # "Former director: John Major", "ex-CEO Ann Lee": a past holder is no current leader.
     return unique([f for f in facts if not (isinstance(f, Post) and _past_post(f.label))]), None
+
+
+# "Dr Bhavna Patel held the post from 2013", "Ana Lima has held the office since 2020".
+_HELD = re.compile(r"\s(?:has\s|had\s)?(?:held|holds|occupied|occupies)\s(?:the|this)\s(?:post|office|position)\b")
+
+
+def _held_posts(parts: list[str], facts: list[Fact]) -> list[Fact]:
+    """ "Chief Executive Officer." then "Dr Bhavna Patel held the post from 2013 …": the
+    post named alone, held by the person the next statement names as holding it."""
+    for previous, text in pairwise(parts):
+        held = _HELD.search(text)
+        holder = person_name(text[: held.start()]) if held else None
+        label = strip_notes(previous)
+        if holder is None or not _bare_role(previous):
+            continue
+        bare = [f for f in facts if isinstance(f, Post) and f.label == label and not f.holders]
+        facts = [f for f in facts if f not in bare] + [_post(label, (holder.mention(),))] if bare else facts
+    return facts
 
 
 # "Secretaries-General, in order:", "Commissaires généraux (selection):", "Directors since
