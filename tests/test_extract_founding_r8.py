@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from orgkg.extract.founding import find_instrument
-from orgkg.model import DateValue
+from orgkg.extract.founding import find_instrument, read_founding_text
+from orgkg.model import DateValue, Identity, OrgKind
 
 
 @pytest.mark.parametrize(
@@ -69,3 +69,54 @@ def test_a_signer_with_a_rank_and_an_office_after(text: str) -> None:
 def test_a_signer_named_by_a_rank_alone_is_none() -> None:
     found = find_instrument("Decree No. 4 of 1950, signed by the General as head of state.")
     assert found is not None and found.signer is None
+
+
+# --- founders named by a decision ----------------------------------------------------------
+
+ORG = Identity("Halden Institute for Soil Research", OrgKind.GOVERNMENT, "HISR")
+
+
+@pytest.mark.parametrize(
+    ("text", "founders"),
+    [
+        (
+            "Established 2nd January 1914, on the arrival of a chemist, by decision of Ola Berg and Kari Lund.",
+            ["Ola Berg", "Kari Lund"],
+        ),
+        ("Founded in 1914 at the decision of Ola Berg.", ["Ola Berg"]),
+        ("Set up in 1914 by order of Kari Lund.", ["Kari Lund"]),
+        ("Established in 1950 by resolution of the Nordic Soil Council.", ["Nordic Soil Council"]),
+    ],
+)
+def test_a_decision_of_someone_names_the_founders(text: str, founders: list[str]) -> None:
+    reading = read_founding_text(text, ORG, "")
+    assert [m.name for m in reading.founders] == founders
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Created in 1950 by decision of the board.",
+        "Established in 1950; the decision of Ola Berg to leave came later.",
+        "It was renamed in 1960 by decision of Ola Berg.",
+    ],
+)
+def test_no_founder_from_a_decision_of_no_one_or_of_something_else(text: str) -> None:
+    assert read_founding_text(text, ORG, "").founders == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was founded in 1710 by order of King Olav II of Norway.",
+        "It was founded in 1710 as a plague house by King Olav II of Norway.",
+        "Established in 1801 by decision of Queen Sonja II of Halden.",
+    ],
+)
+def test_a_titled_person_the_person_reader_misses_is_no_organization_founder(text: str) -> None:
+    assert all(m.kind != "organization" for m in read_founding_text(text, ORG, "").founders)
+
+
+def test_an_organization_named_after_a_titled_person_stays_a_founder() -> None:
+    founders = read_founding_text("Established in 1950 by the King Olav Soil Foundation.", ORG, "").founders
+    assert [(m.name, m.kind) for m in founders] == [("King Olav Soil Foundation", "organization")]

@@ -36,8 +36,20 @@ from orgkg.model import (
 
 from . import lexicon
 from .dates import MONTHS, date_spans, event_date_spans, in_instrument_title
-from .history import Names, Segment, Subject, context_words, defined_acronyms, in_head_year, segments, subject_of
+from .history import (
+    Names,
+    Segment,
+    Subject,
+    context_words,
+    defined_acronyms,
+    has_org_word,
+    in_head_year,
+    segments,
+    subject_of,
+)
 from .names import (
+    NOT_PERSON_WORDS,
+    PERSON_TITLES,
     PersonName,
     is_legal_form,
     is_proper_name,
@@ -1416,9 +1428,11 @@ def _attributive_year(sentence: str, span: tuple[int, int, DateValue]) -> bool:
     )
 
 
-# "by A", "at the initiative of A", "as a joint venture of A and B": who founded it
+# "by A", "at the initiative of A", "by decision of A", "as a joint venture of A and B": who
+# founded it
 _AGENT = re.compile(
-    r"(?:^|\s)(?:by|(?:at|on|upon)\s+the\s+(?:initiative|instigation)\s+of"
+    r"(?:^|\s)(?:(?:by|at|on|upon)\s+(?:the\s+)?(?:decision|resolution|order)\s+of|by"
+    r"|(?:at|on|upon)\s+the\s+(?:initiative|instigation)\s+of"
     r"|(?:as\s+)?an?\s+joint\s+venture\s+(?:of|between|by))\s+(?P<agent>[^;]+)"
 )
 # "by A together with B", "A along with B": one more founder
@@ -1632,11 +1646,19 @@ def _mentions(pieces: list[str]) -> list[Mention]:
         org = org_mention(piece)
         if found and not (org and org.acronym):
             founders.append(found.mention())
-        elif org and _proper_with_legal_form(org.name):
+        elif org and _proper_with_legal_form(org.name) and not _titled_person(org.name):
             founders.append(org)
         else:
             return []
     return founders
+
+
+def _titled_person(name: str) -> bool:
+    """ "King Frederick I of Prussia": a person's title first and no organization's word (the
+    person reader does not read it, but it is no organization; "Queen Mary College" is)."""
+    if PERSON_TITLES.match(name) is None or has_org_word(name):
+        return False
+    return not any(word.strip(".,").lower() in NOT_PERSON_WORDS for word in name.split())
 
 
 _TITLE_OF = re.compile(r"(?<!\s)\s+(?:of|for|at|to)\s")

@@ -1184,6 +1184,11 @@ def _org_stems() -> tuple[frozenset[str], tuple[str, ...]]:
     return whole, tuple(dict.fromkeys(w.lower()[:_STEM] for w in words if len(w) >= _STEM))
 
 
+def has_org_word(name: str) -> bool:
+    """Whether a word of ``name`` makes it an organization's ("Institute", "Ministry")."""
+    return _has_org_word(name)
+
+
 def _has_org_word(name: str) -> bool:
     whole, stems = _org_stems()
     words = [w.lower().rstrip(".,") for w in name.split() if w[:1].isupper()]
