@@ -14,7 +14,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path, PurePath
@@ -57,7 +57,6 @@ class BuildResult:
     errors: list[InputError] = field(default_factory=list)  # profiles skipped by keep_going
     stats: BuildStats = field(default_factory=BuildStats)
     cache: BuildCache | None = None
-    web: dict[str, str] = field(default_factory=dict, repr=False)  # slug → web variant (web_jsonld)
     _facts: list[ProfileFacts | None] = field(default_factory=list, repr=False)
     _limits: Any = None
     _dataset: Any = field(default=None, repr=False)
@@ -134,37 +133,58 @@ class BuildResult:
 
     def web_documents(self) -> Iterable[tuple[ProfileRecord, str]]:
         """(record, web-variant JSON-LD text) of every organization, in input order."""
-        for record in self.records:
-            yield record, self.web[record.slug]
+        for shard in self.shards:
+            web = shard.web
+            if web is None:
+                assert self.cache is not None
+                web = self.cache.web_documents(shard.key, [record.slug for record in shard.records])
+            for record in shard.records:
+                yield record, web[record.slug]
 
     def file_bytes(self, fmt: str) -> bytes:
         return b"".join(self.file_pieces(fmt))
 
-    def file_pieces(self, fmt: str) -> list[bytes]:
-        """``graph.<fmt>`` as consecutive pieces; a cached shard's fragment as its file holds
-        it (a graph file can be hundreds of MB: not decoded, joined and encoded again)."""
-        from orgkg.serialization import FORMATS, GraphFileWriter
+    def file_pieces(self, fmt: str) -> Iterable[bytes]:
+        """``graph.<fmt>`` as consecutive pieces, made as they are read (each time it is
+        iterated): a cached shard's fragment as its file holds it, never the whole file in
+        memory (a graph file can be hundreds of MB)."""
+        from orgkg.serialization import FORMATS
 
         if fmt not in FORMATS:
             raise UsageError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
-        parts: list[bytes] = []
+        return _Pieces(self, fmt)
+
+
+class _Pieces:
+    """The pieces of one graph file, read again from the cache on every iteration."""
+
+    def __init__(self, result: BuildResult, fmt: str) -> None:
+        self.result, self.fmt = result, fmt
+
+    def __iter__(self) -> Iterator[bytes]:
+        from orgkg.serialization import FORMATS, GraphFileWriter
+
+        fmt, cache = self.fmt, self.result.cache
+        parts: list[bytes] = []  # what the writer has emitted since the last piece was handed on
 
         def add(text: str) -> None:
             if text:
                 parts.append(text.encode("utf-8"))
 
         writer = GraphFileWriter({f: (add if f == fmt else _ignore) for f in FORMATS})
-        for texts, shard in self.fragments():
+        for texts, shard in self.result.fragments():
             if texts is not None:
                 writer.add(_section(texts))
-                continue
-            assert shard is not None and self.cache is not None
-            fragment = self.cache.fragment_bytes(shard.key, fmt)
-            if fragment:  # as writer.add does with a section's text
-                add(writer.separator(fmt))
-                parts.append(fragment)
+            else:
+                assert shard is not None and cache is not None
+                fragment = cache.fragment_bytes(shard.key, fmt)
+                if fragment:  # as writer.add does with a section's text
+                    add(writer.separator(fmt))
+                    parts.append(fragment)
+            yield from parts
+            parts.clear()
         writer.close()
-        return parts
+        yield from parts
 
 
 def _ignore(_: str) -> None:
@@ -293,7 +313,7 @@ def _run(
     ordered = [shards[n] for n in sorted(shards)]
     records = [r for shard in ordered for r in shard.records]
     shared, shared_quads, shared_key = _shared_section(plan.fingerprint, cache, ordered, records)
-    web = work.web(ordered)
+    work.web(ordered)
     result = BuildResult(
         plan.minter.base,
         records,
@@ -304,7 +324,6 @@ def _run(
         errors=list(work.failed.values()),
         stats=work.stats,
         cache=cache,
-        web=web,
         _facts=[work.facts.get(i) for i in ok],
         _limits=plan.limits,
     )

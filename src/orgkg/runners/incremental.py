@@ -9,7 +9,7 @@ shards not cached or whose recorded lookups now resolve differently) → validat
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
@@ -70,6 +70,7 @@ class ShardOutput:
     framed: dict[str, str] | None = None
     shared: dict[str, Any] | None = None
     reused: bool = False
+    web: dict[str, str] | None = None  # slug → web document; None: in the build cache
 
 
 @dataclass
@@ -186,10 +187,11 @@ class IncrementalBuild:
 
     # -- web documents ------------------------------------------------------------------
 
-    def web(self, shards: Sequence[ShardOutput]) -> dict[str, str]:
-        """slug → the web variant of every organization. A document is made again only when
-        what it is made from changed: its profile's quads (``digest``) or the identity
-        triples it needs of the organizations it mentions."""
+    def web(self, shards: Sequence[ShardOutput]) -> None:
+        """The web variant of every organization, into each shard's ``web`` (or the build
+        cache, where the shard's other files are). A document is made again only when what
+        it is made from changed: its profile's quads (``digest``) or the identity triples it
+        needs of the organizations it mentions."""
         from orgkg.iri import DEFAULT_BASE
         from orgkg.web_jsonld import needed_identity
 
@@ -197,26 +199,35 @@ class IncrementalBuild:
         id_base = None if base == DEFAULT_BASE else base
         records = [r for shard in shards for r in shard.records]
         needed = needed_identity([(r.slug, r.org, r.org_mentions, r.org_identity) for r in records])
-        documents: dict[str, str] = {}
+        keep = self.cache is not None and not self.failed
         todo: list[tuple[ShardOutput, dict[str, str], dict[str, tuple[str, str]]]] = []  # shard, keys, kept
-        tasks_of: list[tuple[str, tuple[WebItem, ...]]] = []
         for shard in shards:
             cached = self.cache.load_web_documents(shard.key) if self.cache is not None else {}
             keys = {r.slug: _web_key(r.digest, needed[r.slug], id_base) for r in shard.records}
             kept = {slug: cached[slug] for slug, key in keys.items() if slug in cached and cached[slug][0] == key}
-            documents.update((slug, document) for slug, (_, document) in kept.items())
             if len(kept) < len(keys) or cached.keys() != keys.keys():
                 todo.append((shard, keys, kept))
-                items = tuple(WebItem(r.slug, r.org, needed[r.slug]) for r in shard.records if r.slug not in kept)
-                tasks_of.append((self._nquads(shard) if items else "", items))
-        tasks = [WebTask(tuple(group), f"<{base}graph/", id_base) for group in chunks(tasks_of, SHARDS_PER_TASK)]
-        rendered = [made for results in self.runner.map(render_web, tasks) for made in results]
-        for (shard, keys, kept), made in zip(todo, rendered, strict=True):
-            documents.update(made)
+            elif not keep:
+                shard.web = {slug: document for slug, (_, document) in kept.items()}
+
+        def items(entry: tuple[ShardOutput, dict[str, str], dict[str, tuple[str, str]]]) -> tuple[WebItem, ...]:
+            shard, _, kept = entry
+            return tuple(WebItem(r.slug, r.org, needed[r.slug]) for r in shard.records if r.slug not in kept)
+
+        def tasks() -> Iterator[WebTask]:  # made as the runner asks: each carries its shards' N-Quads
+            for group in chunks(todo, SHARDS_PER_TASK):
+                shards_of = tuple((self._nquads(entry[0]) if items(entry) else "", items(entry)) for entry in group)
+                yield WebTask(shards_of, f"<{base}graph/", id_base)
+
+        made_of = (made for results in self.runner.map(render_web, tasks()) for made in results)
+        for (shard, keys, kept), made in zip(todo, made_of, strict=True):
             self.stats.web.extend(sorted(made))
-            if self.cache is not None and not self.failed:
-                self.cache.store_web_documents(shard.key, {**kept, **{s: (keys[s], d) for s, d in made.items()}})
-        return documents
+            documents = {**kept, **{slug: (keys[slug], document) for slug, document in made.items()}}
+            if keep:
+                assert self.cache is not None
+                self.cache.store_web_documents(shard.key, documents)
+            else:
+                shard.web = {slug: document for slug, (_, document) in documents.items()}
 
     def _nquads(self, shard: ShardOutput) -> str:
         if shard.texts is not None:
