@@ -122,7 +122,7 @@ class ProcessRunner:
 
             self.pool = ProcessPoolExecutor(self.jobs)
         pool = self.pool
-        return _stream(partial(pool.submit, fn), chain(first, tasks), weights, progress, _AHEAD * self.jobs)
+        return _stream(partial(pool.submit, fn), chain(first, tasks), weights, progress, self.jobs + _AHEAD)
 
     def close(self) -> None:
         if self.pool is not None:
@@ -130,7 +130,7 @@ class ProcessRunner:
             self.pool = None
 
 
-_AHEAD = 3  # tasks in flight per worker: enough to keep it busy, few results held at once
+_AHEAD = 2  # tasks in flight beyond one per worker: workers kept busy, few results held at once
 
 
 class DaskRunner:
@@ -154,7 +154,7 @@ class DaskRunner:
     ) -> Iterator[R]:
         # pure=False: two equal tasks are still two tasks (their results are not shared by key)
         workers = max(1, len(self.client.scheduler_info().get("workers", {})))
-        return _stream(partial(self.client.submit, fn, pure=False), tasks, weights, progress, _AHEAD * workers)
+        return _stream(partial(self.client.submit, fn, pure=False), tasks, weights, progress, workers + _AHEAD)
 
     def close(self) -> None:
         if self.own:

@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 
 Progress = Callable[[str, int, int], None]
 SHARDS_PER_TASK = 8  # a task ships the resolution once: a few big tasks, not many small ones
+MAP_SHARDS_PER_TASK = 2  # but a map task's result is its shards' rendered files, held until stored
 
 
 @dataclass
@@ -166,7 +167,7 @@ class IncrementalBuild:
     def map(self, numbers: list[int], keys: list[str], resolution: Any) -> dict[int, ShardOutput]:
         work = [(n, tuple(self.facts[i] for i in self.bounds[n] if i in self.facts)) for n in numbers]
         work = [(n, facts) for n, facts in work if facts]
-        groups = chunks(work, SHARDS_PER_TASK)
+        groups = chunks(work, MAP_SHARDS_PER_TASK)
         tasks = [MapTask(tuple(group), resolution, self.plan.minter) for group in groups]
         weights = [sum(len(facts) for _, facts in group) for group in groups]
         tick = _Tick(self.plan.progress, "map", sum(weights))
@@ -215,7 +216,7 @@ class IncrementalBuild:
             return tuple(WebItem(r.slug, r.org, needed[r.slug]) for r in shard.records if r.slug not in kept)
 
         def tasks() -> Iterator[WebTask]:  # made as the runner asks: each carries its shards' N-Quads
-            for group in chunks(todo, SHARDS_PER_TASK):
+            for group in chunks(todo, 1):  # no resolution to ship: small tasks, little held at once
                 shards_of = tuple((self._nquads(entry[0]) if items(entry) else "", items(entry)) for entry in group)
                 yield WebTask(shards_of, f"<{base}graph/", id_base)
 
