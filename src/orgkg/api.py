@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from orgkg.parse import Limits
     from orgkg.runners import Runner
     from orgkg.runners.cache import BuildCache
-    from orgkg.runners.incremental import Plan, ShardOutput
+    from orgkg.runners.incremental import FactsStore, Plan, ShardOutput
     from orgkg.runners.tasks import ProfileRecord
     from orgkg.serialization import Section
 
@@ -57,7 +57,8 @@ class BuildResult:
     errors: list[InputError] = field(default_factory=list)  # profiles skipped by keep_going
     stats: BuildStats = field(default_factory=BuildStats)
     cache: BuildCache | None = None
-    _facts: list[ProfileFacts | None] = field(default_factory=list, repr=False)
+    _facts: FactsStore | None = field(default=None, repr=False)  # by profile number
+    _numbers: list[int] = field(default_factory=list, repr=False)  # each record's profile number
     _limits: Any = None
     _dataset: Any = field(default=None, repr=False)
 
@@ -78,13 +79,15 @@ class BuildResult:
         """Every profile's facts (parsed again where the cache stood in)."""
         from orgkg.runners.tasks import ParseTask, parse_shard
 
-        missing = [n for n, facts in enumerate(self._facts) if facts is None]
+        store = self._facts
+        found = [store.get(i) if store is not None else None for i in self._numbers]
+        missing = [n for n, facts in enumerate(found) if facts is None]
         parsed = parse_shard(ParseTask(tuple(self.records[n].source for n in missing), self._limits)).facts
         for number, facts in zip(missing, parsed, strict=True):
             if isinstance(facts, InputError):
                 raise facts
-            self._facts[number] = facts
-        return [f for f in self._facts if f is not None]
+            found[number] = facts
+        return [f for f in found if f is not None]
 
     @property
     def profiles(self) -> list[Profile]:
@@ -285,7 +288,9 @@ def _run(
     from orgkg.runners.incremental import IncrementalBuild, ShardOutput, check_unique_docs, check_unique_orgs, sha256_of
     from orgkg.runners.tasks import lookups_hold
 
-    work = IncrementalBuild(plan, runner, cache, sources, facts=dict(enumerate(given or ())))
+    work = IncrementalBuild(plan, runner, cache, sources)
+    for number, facts in enumerate(given or ()):
+        work.facts[number] = facts
     check_unique_docs(zip(work.docs, sources, strict=True))
     shas = [f.profile.sha256 for f in given] if given else [sha256_of(s) for s in sources]
     keys = [content_key(plan.fingerprint, [(sources[i], shas[i]) for i in b]) for b in work.bounds]
@@ -297,7 +302,7 @@ def _run(
     # resolve over every profile's names; cached shards stay while their lookups still hold
     cached_record = {i: r for n, records in cached.items() for i, r in zip(work.bounds[n], records, strict=True)}
     ok = [i for i in range(len(sources)) if i not in work.failed]
-    names = [work.facts[i] if i in work.facts else cached_record[i].names for i in ok]
+    names = [work.facts.names[i] if i in work.facts else cached_record[i].names for i in ok]
     resolution = resolve(names)  # type: ignore[arg-type]
     check_unique_orgs(names, resolution)
     memo: dict[str, Any] = {}
@@ -324,7 +329,8 @@ def _run(
         errors=list(work.failed.values()),
         stats=work.stats,
         cache=cache,
-        _facts=[work.facts.get(i) for i in ok],
+        _facts=work.facts,
+        _numbers=ok,
         _limits=plan.limits,
     )
     if cache is not None:
@@ -335,7 +341,6 @@ def _run(
     # validate
     if plan.validate:
         result.report = _report(result, work.validate(dict(zip(ok, records, strict=True)), resolution), plan.today)
-        result._facts = [work.facts.get(i) for i in ok]
     return result
 
 

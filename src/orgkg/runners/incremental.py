@@ -9,6 +9,7 @@ shards not cached or whose recorded lookups now resolve differently) → validat
 from __future__ import annotations
 
 import hashlib
+import pickle
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -18,13 +19,14 @@ from typing import TYPE_CHECKING, Any
 
 from orgkg.errors import InputError
 from orgkg.iri import Minter, slugify
-from orgkg.model import ProfileFacts
+from orgkg.model import Profile, ProfileFacts
 from orgkg.runners import Runner
 from orgkg.runners.tasks import (
     Batch,
     MappedShard,
     MapTask,
     ParseTask,
+    ProfileNames,
     ProfileRecord,
     ValidateTask,
     WebItem,
@@ -74,6 +76,35 @@ class ShardOutput:
     web: dict[str, str] | None = None  # slug → web document; None: in the build cache
 
 
+class FactsStore:
+    """Profile number → its facts, held pickled (about a third of their size as objects) and
+    unpacked only for the task that needs them: the build process keeps every parsed
+    profile's facts until validation, the largest thing it holds. ``names``: what resolve
+    reads of each."""
+
+    def __init__(self) -> None:
+        self._packed: dict[int, bytes] = {}
+        self.names: dict[int, ProfileNames] = {}
+
+    def __contains__(self, index: object) -> bool:
+        return index in self._packed
+
+    def __getitem__(self, index: int) -> ProfileFacts:
+        facts: ProfileFacts = pickle.loads(self._packed[index])
+        return facts
+
+    def __setitem__(self, index: int, facts: ProfileFacts) -> None:
+        from orgkg.resolve import mentions_of
+
+        self._packed[index] = pickle.dumps(facts, protocol=pickle.HIGHEST_PROTOCOL)
+        p = facts.profile
+        profile = Profile(p.source, p.doc, p.sha256, p.title, p.title_line)
+        self.names[index] = ProfileNames(profile, facts.identity, mentions_of(facts))
+
+    def get(self, index: int) -> ProfileFacts | None:
+        return self[index] if index in self._packed else None
+
+
 @dataclass
 class Plan:
     """A build's settings (``api.build``'s arguments)."""
@@ -110,7 +141,7 @@ class IncrementalBuild:
     runner: Runner
     cache: BuildCache | None
     sources: list[str]
-    facts: dict[int, ProfileFacts] = field(default_factory=dict)
+    facts: FactsStore = field(default_factory=FactsStore)
     failed: dict[int, InputError] = field(default_factory=dict)
     stats: BuildStats = field(default_factory=BuildStats)
 
@@ -165,17 +196,23 @@ class IncrementalBuild:
     # -- map ----------------------------------------------------------------------------
 
     def map(self, numbers: list[int], keys: list[str], resolution: Any) -> dict[int, ShardOutput]:
-        work = [(n, tuple(self.facts[i] for i in self.bounds[n] if i in self.facts)) for n in numbers]
-        work = [(n, facts) for n, facts in work if facts]
-        groups = chunks(work, MAP_SHARDS_PER_TASK)
-        tasks = [MapTask(tuple(group), resolution, self.plan.minter) for group in groups]
-        weights = [sum(len(facts) for _, facts in group) for group in groups]
+        work = [(n, [i for i in self.bounds[n] if i in self.facts]) for n in numbers]
+        groups = chunks([(n, indices) for n, indices in work if indices], MAP_SHARDS_PER_TASK)
+        # made as the runner asks for them: only the tasks in flight hold unpacked facts
+        tasks = (
+            MapTask(tuple((n, self._facts_of(indices)) for n, indices in group), resolution, self.plan.minter)
+            for group in groups
+        )
+        weights = [sum(len(indices) for _, indices in group) for group in groups]
         tick = _Tick(self.plan.progress, "map", sum(weights))
         out: dict[int, ShardOutput] = {}
         for mapped in self.runner.map(map_shards, tasks, weights, tick):
             for shard in mapped:
                 out[shard.number] = self._keep(shard, keys[shard.number])
         return out
+
+    def _facts_of(self, indices: Iterable[int]) -> tuple[ProfileFacts, ...]:
+        return tuple(self.facts[i] for i in indices)
 
     def _keep(self, shard: MappedShard, key: str) -> ShardOutput:
         self.stats.mapped.extend(record.doc for record in shard.records)
@@ -278,10 +315,17 @@ class IncrementalBuild:
                 continue
         todo = [b for b in batches if b[0] not in found]
         self.parse(i for _, members, context, _, _ in todo for i in [*members, *context])
-        work = [Batch(n, tuple(self.facts[i] for i in m), tuple(self.facts[i] for i in c)) for n, m, c, _, _ in todo]
-        groups = chunks(work, SHARDS_PER_TASK)
-        tasks = [ValidateTask(tuple(group), resolution, self.plan.minter, self.plan.today) for group in groups]
-        weights = [sum(len(batch.members) for batch in group) for group in groups]
+        groups = chunks([(n, m, c) for n, m, c, _, _ in todo], SHARDS_PER_TASK)
+        tasks = (  # made as the runner asks for them, as in ``map``
+            ValidateTask(
+                tuple(Batch(n, self._facts_of(m), self._facts_of(c)) for n, m, c in group),
+                resolution,
+                self.plan.minter,
+                self.plan.today,
+            )
+            for group in groups
+        )
+        weights = [sum(len(members) for _, members, _ in group) for group in groups]
         tick = _Tick(self.plan.progress, "validate", sum(weights))
         keys = {number: (key, cacheable) for number, _, _, key, cacheable in batches}
         for results in self.runner.map(validate_batches, tasks, weights, tick):
