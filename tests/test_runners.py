@@ -131,7 +131,7 @@ def test_a_task_error_reaches_the_caller_from_a_worker(tmp_path):
     runner = ProcessRunner(2)
     try:
         with pytest.raises(ZeroDivisionError):
-            runner.map(_divide, [1, 0, 2])
+            list(runner.map(_divide, [1, 0, 2]))
     finally:
         runner.close()
 

@@ -14,7 +14,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path, PurePath
@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from orgkg.parse import Limits
     from orgkg.runners import Runner
     from orgkg.runners.cache import BuildCache
-    from orgkg.runners.incremental import Plan, ShardOutput
+    from orgkg.runners.incremental import FactsStore, Plan, ShardOutput
     from orgkg.runners.tasks import ProfileRecord
     from orgkg.serialization import Section
 
@@ -57,8 +57,8 @@ class BuildResult:
     errors: list[InputError] = field(default_factory=list)  # profiles skipped by keep_going
     stats: BuildStats = field(default_factory=BuildStats)
     cache: BuildCache | None = None
-    web: dict[str, str] = field(default_factory=dict, repr=False)  # slug → web variant (web_jsonld)
-    _facts: list[ProfileFacts | None] = field(default_factory=list, repr=False)
+    _facts: FactsStore | None = field(default=None, repr=False)  # by profile number
+    _numbers: list[int] = field(default_factory=list, repr=False)  # each record's profile number
     _limits: Any = None
     _dataset: Any = field(default=None, repr=False)
 
@@ -79,13 +79,15 @@ class BuildResult:
         """Every profile's facts (parsed again where the cache stood in)."""
         from orgkg.runners.tasks import ParseTask, parse_shard
 
-        missing = [n for n, facts in enumerate(self._facts) if facts is None]
+        store = self._facts
+        found = [store.get(i) if store is not None else None for i in self._numbers]
+        missing = [n for n, facts in enumerate(found) if facts is None]
         parsed = parse_shard(ParseTask(tuple(self.records[n].source for n in missing), self._limits)).facts
         for number, facts in zip(missing, parsed, strict=True):
             if isinstance(facts, InputError):
                 raise facts
-            self._facts[number] = facts
-        return [f for f in self._facts if f is not None]
+            found[number] = facts
+        return [f for f in found if f is not None]
 
     @property
     def profiles(self) -> list[Profile]:
@@ -134,37 +136,58 @@ class BuildResult:
 
     def web_documents(self) -> Iterable[tuple[ProfileRecord, str]]:
         """(record, web-variant JSON-LD text) of every organization, in input order."""
-        for record in self.records:
-            yield record, self.web[record.slug]
+        for shard in self.shards:
+            web = shard.web
+            if web is None:
+                assert self.cache is not None
+                web = self.cache.web_documents(shard.key, [record.slug for record in shard.records])
+            for record in shard.records:
+                yield record, web[record.slug]
 
     def file_bytes(self, fmt: str) -> bytes:
         return b"".join(self.file_pieces(fmt))
 
-    def file_pieces(self, fmt: str) -> list[bytes]:
-        """``graph.<fmt>`` as consecutive pieces; a cached shard's fragment as its file holds
-        it (a graph file can be hundreds of MB: not decoded, joined and encoded again)."""
-        from orgkg.serialization import FORMATS, GraphFileWriter
+    def file_pieces(self, fmt: str) -> Iterable[bytes]:
+        """``graph.<fmt>`` as consecutive pieces, made as they are read (each time it is
+        iterated): a cached shard's fragment as its file holds it, never the whole file in
+        memory (a graph file can be hundreds of MB)."""
+        from orgkg.serialization import FORMATS
 
         if fmt not in FORMATS:
             raise UsageError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
-        parts: list[bytes] = []
+        return _Pieces(self, fmt)
+
+
+class _Pieces:
+    """The pieces of one graph file, read again from the cache on every iteration."""
+
+    def __init__(self, result: BuildResult, fmt: str) -> None:
+        self.result, self.fmt = result, fmt
+
+    def __iter__(self) -> Iterator[bytes]:
+        from orgkg.serialization import FORMATS, GraphFileWriter
+
+        fmt, cache = self.fmt, self.result.cache
+        parts: list[bytes] = []  # what the writer has emitted since the last piece was handed on
 
         def add(text: str) -> None:
             if text:
                 parts.append(text.encode("utf-8"))
 
         writer = GraphFileWriter({f: (add if f == fmt else _ignore) for f in FORMATS})
-        for texts, shard in self.fragments():
+        for texts, shard in self.result.fragments():
             if texts is not None:
                 writer.add(_section(texts))
-                continue
-            assert shard is not None and self.cache is not None
-            fragment = self.cache.fragment_bytes(shard.key, fmt)
-            if fragment:  # as writer.add does with a section's text
-                add(writer.separator(fmt))
-                parts.append(fragment)
+            else:
+                assert shard is not None and cache is not None
+                fragment = cache.fragment_bytes(shard.key, fmt)
+                if fragment:  # as writer.add does with a section's text
+                    add(writer.separator(fmt))
+                    parts.append(fragment)
+            yield from parts
+            parts.clear()
         writer.close()
-        return parts
+        yield from parts
 
 
 def _ignore(_: str) -> None:
@@ -265,7 +288,9 @@ def _run(
     from orgkg.runners.incremental import IncrementalBuild, ShardOutput, check_unique_docs, check_unique_orgs, sha256_of
     from orgkg.runners.tasks import lookups_hold
 
-    work = IncrementalBuild(plan, runner, cache, sources, facts=dict(enumerate(given or ())))
+    work = IncrementalBuild(plan, runner, cache, sources)
+    for number, facts in enumerate(given or ()):
+        work.facts[number] = facts
     check_unique_docs(zip(work.docs, sources, strict=True))
     shas = [f.profile.sha256 for f in given] if given else [sha256_of(s) for s in sources]
     keys = [content_key(plan.fingerprint, [(sources[i], shas[i]) for i in b]) for b in work.bounds]
@@ -277,7 +302,7 @@ def _run(
     # resolve over every profile's names; cached shards stay while their lookups still hold
     cached_record = {i: r for n, records in cached.items() for i, r in zip(work.bounds[n], records, strict=True)}
     ok = [i for i in range(len(sources)) if i not in work.failed]
-    names = [work.facts[i] if i in work.facts else cached_record[i].names for i in ok]
+    names = [work.facts.names[i] if i in work.facts else cached_record[i].names for i in ok]
     resolution = resolve(names)  # type: ignore[arg-type]
     check_unique_orgs(names, resolution)
     memo: dict[str, Any] = {}
@@ -293,7 +318,7 @@ def _run(
     ordered = [shards[n] for n in sorted(shards)]
     records = [r for shard in ordered for r in shard.records]
     shared, shared_quads, shared_key = _shared_section(plan.fingerprint, cache, ordered, records)
-    web = work.web(ordered)
+    work.web(ordered)
     result = BuildResult(
         plan.minter.base,
         records,
@@ -304,8 +329,8 @@ def _run(
         errors=list(work.failed.values()),
         stats=work.stats,
         cache=cache,
-        web=web,
-        _facts=[work.facts.get(i) for i in ok],
+        _facts=work.facts,
+        _numbers=ok,
         _limits=plan.limits,
     )
     if cache is not None:
@@ -316,7 +341,6 @@ def _run(
     # validate
     if plan.validate:
         result.report = _report(result, work.validate(dict(zip(ok, records, strict=True)), resolution), plan.today)
-        result._facts = [work.facts.get(i) for i in ok]
     return result
 
 

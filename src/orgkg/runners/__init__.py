@@ -14,25 +14,31 @@ runner. ``SequentialRunner`` is the reference every other runner is tested equal
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import partial
+from itertools import chain, islice
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from orgkg.errors import UsageError
 
 if TYPE_CHECKING:
-    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures import ProcessPoolExecutor
 
 T = TypeVar("T")
 R = TypeVar("R")
+R_co = TypeVar("R_co", covariant=True)
 Progress = Callable[[int], None]  # called with the weight of each task done
 
 
 class Runner(Protocol):
-    """Runs ``fn`` over ``tasks``; results in task order, whatever order they finish in."""
+    """Runs ``fn`` over ``tasks``; results in task order, whatever order they finish in,
+    each handed over as soon as it and those before it are done (the caller stores it and
+    lets it go: a build never holds every task's result at once)."""
 
     def map(
-        self, fn: Callable[[T], R], tasks: Sequence[T], weights: Sequence[int] = (), progress: Progress | None = None
-    ) -> list[R]: ...
+        self, fn: Callable[[T], R], tasks: Iterable[T], weights: Sequence[int] = (), progress: Progress | None = None
+    ) -> Iterator[R]: ...
 
     def close(self) -> None: ...
 
@@ -48,35 +54,52 @@ class SequentialRunner:
     """The reference: every task here, in order."""
 
     def map(
-        self, fn: Callable[[T], R], tasks: Sequence[T], weights: Sequence[int] = (), progress: Progress | None = None
-    ) -> list[R]:
-        results = []
+        self, fn: Callable[[T], R], tasks: Iterable[T], weights: Sequence[int] = (), progress: Progress | None = None
+    ) -> Iterator[R]:
         for number, task in enumerate(tasks):
-            results.append(fn(task))
+            result = fn(task)
             if progress is not None:
                 progress(weights[number] if weights else 1)
-        return results
+            yield result
 
     def close(self) -> None:
         return None
 
 
-def _collect(futures: list[Future[R]], weights: Sequence[int], progress: Progress | None) -> list[R]:
-    """Results in task order; progress as each finishes; the first error raised once all
-    are done or cancelled."""
-    from concurrent.futures import as_completed
+class _Future(Protocol[R_co]):
+    def result(self) -> R_co: ...
 
-    number_of = {id(future): n for n, future in enumerate(futures)}
+    def cancel(self) -> bool: ...
+
+
+def _stream(
+    submit: Callable[[T], _Future[R]], tasks: Iterable[T], weights: Sequence[int], progress: Progress | None, ahead: int
+) -> Iterator[R]:
+    """Results in task order, with at most ``ahead`` tasks submitted and not yet handed over:
+    tasks are made (``tasks`` may be lazy) and results kept only a window at a time. The
+    first error in task order is raised; the tasks after it are cancelled."""
+    pending: deque[_Future[R]] = deque()
+    number = 0
     try:
-        for future in as_completed(futures):
-            future.result()  # raises a task's error now
-            if progress is not None:
-                progress(weights[number_of[id(future)]] if weights else 1)
-    except BaseException:
-        for future in futures:
+        for task in tasks:
+            pending.append(submit(task))
+            while len(pending) >= ahead:
+                yield _next(pending, weights, number, progress)
+                number += 1
+        while pending:
+            yield _next(pending, weights, number, progress)
+            number += 1
+    finally:
+        for future in pending:
             future.cancel()
-        raise
-    return [future.result() for future in futures]
+
+
+def _next(pending: deque[_Future[R]], weights: Sequence[int], number: int, progress: Progress | None) -> R:
+    result = pending[0].result()  # raises the task's error here, in task order
+    pending.popleft()
+    if progress is not None:
+        progress(weights[number] if weights else 1)
+    return result
 
 
 class ProcessRunner:
@@ -88,20 +111,26 @@ class ProcessRunner:
         self.pool: ProcessPoolExecutor | None = None
 
     def map(
-        self, fn: Callable[[T], R], tasks: Sequence[T], weights: Sequence[int] = (), progress: Progress | None = None
-    ) -> list[R]:
-        if len(tasks) < 2 and self.pool is None:
-            return SequentialRunner().map(fn, tasks, weights, progress)
+        self, fn: Callable[[T], R], tasks: Iterable[T], weights: Sequence[int] = (), progress: Progress | None = None
+    ) -> Iterator[R]:
+        tasks = iter(tasks)
+        first = list(islice(tasks, 2))
+        if len(first) < 2 and self.pool is None:
+            return SequentialRunner().map(fn, first, weights, progress)
         if self.pool is None:
             from concurrent.futures import ProcessPoolExecutor
 
             self.pool = ProcessPoolExecutor(self.jobs)
-        return _collect([self.pool.submit(fn, task) for task in tasks], weights, progress)
+        pool = self.pool
+        return _stream(partial(pool.submit, fn), chain(first, tasks), weights, progress, self.jobs + _AHEAD)
 
     def close(self) -> None:
         if self.pool is not None:
             self.pool.shutdown(cancel_futures=True)
             self.pool = None
+
+
+_AHEAD = 2  # tasks in flight beyond one per worker: workers kept busy, few results held at once
 
 
 class DaskRunner:
@@ -121,23 +150,11 @@ class DaskRunner:
             raise UsageError(f"cannot reach the Dask scheduler at {address}: {error}") from error
 
     def map(
-        self, fn: Callable[[T], R], tasks: Sequence[T], weights: Sequence[int] = (), progress: Progress | None = None
-    ) -> list[R]:
-        if not tasks:
-            return []
+        self, fn: Callable[[T], R], tasks: Iterable[T], weights: Sequence[int] = (), progress: Progress | None = None
+    ) -> Iterator[R]:
         # pure=False: two equal tasks are still two tasks (their results are not shared by key)
-        futures = self.client.map(fn, list(tasks), pure=False)
-        from distributed import as_completed as dask_completed
-
-        number_of = {future.key: n for n, future in enumerate(futures)}
-        try:
-            for future in dask_completed(futures):
-                future.result()
-                if progress is not None:
-                    progress(weights[number_of[future.key]] if weights else 1)
-            return self.client.gather(futures)
-        finally:
-            self.client.cancel(futures)
+        workers = max(1, len(self.client.scheduler_info().get("workers", {})))
+        return _stream(partial(self.client.submit, fn, pure=False), tasks, weights, progress, workers + _AHEAD)
 
     def close(self) -> None:
         if self.own:

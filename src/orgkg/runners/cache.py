@@ -265,8 +265,10 @@ class BuildCache:
         }
         _atomic_write(path, json.dumps(header, sort_keys=True).encode("utf-8") + b"\n" + body)
 
-    def _read_entry(self, path: Path, key: str) -> tuple[dict[str, Any], Any] | None:
-        if not self.read:
+    def _read_entry(self, path: Path, key: str, *, own: bool = False) -> tuple[dict[str, Any], Any] | None:
+        """The entry at ``path`` if sound and ``key``'s; ``own``: one this build wrote (read
+        even when the build does not read the cache)."""
+        if not (self.read or own):
             return None
         try:
             data = read_regular(path)
@@ -357,10 +359,10 @@ class BuildCache:
             raise CacheDamaged(f"shard {key[:12]}…: malformed organization documents", self.root)
         return data
 
-    def load_web_documents(self, key: str) -> dict[str, tuple[str, str]]:
+    def load_web_documents(self, key: str, *, own: bool = False) -> dict[str, tuple[str, str]]:
         """slug → (input key, web document) of a shard's organizations, as last rendered
         (an entry of its own: it changes when what a document needs of other shards does)."""
-        entry = self._read_entry(self.shard_path(key, "web"), key)
+        entry = self._read_entry(self.shard_path(key, "web"), key, own=own)
         data = None if entry is None else entry[1]
         if not isinstance(data, dict):
             return {}
@@ -369,6 +371,13 @@ class BuildCache:
             for slug, item in data.items()
             if isinstance(item, list) and len(item) == 2 and all(isinstance(part, str) for part in item)
         }
+
+    def web_documents(self, key: str, slugs: Iterable[str]) -> dict[str, str]:
+        """slug → web document of a shard's organizations ``slugs``, as this build stored them."""
+        data = self.load_web_documents(key, own=True)
+        if not all(slug in data for slug in slugs):
+            raise CacheDamaged(f"shard {key[:12]}…: missing web documents", self.root)
+        return {slug: document for slug, (_, document) in data.items()}
 
     def store_web_documents(self, key: str, documents: Mapping[str, tuple[str, str]]) -> None:
         self._write_entry(self.shard_path(key, "web"), key, {slug: list(item) for slug, item in documents.items()})

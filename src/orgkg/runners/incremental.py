@@ -9,7 +9,8 @@ shards not cached or whose recorded lookups now resolve differently) → validat
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable, Sequence
+import pickle
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
@@ -18,13 +19,14 @@ from typing import TYPE_CHECKING, Any
 
 from orgkg.errors import InputError
 from orgkg.iri import Minter, slugify
-from orgkg.model import ProfileFacts
+from orgkg.model import Profile, ProfileFacts
 from orgkg.runners import Runner
 from orgkg.runners.tasks import (
     Batch,
     MappedShard,
     MapTask,
     ParseTask,
+    ProfileNames,
     ProfileRecord,
     ValidateTask,
     WebItem,
@@ -42,6 +44,7 @@ if TYPE_CHECKING:
 
 Progress = Callable[[str, int, int], None]
 SHARDS_PER_TASK = 8  # a task ships the resolution once: a few big tasks, not many small ones
+MAP_SHARDS_PER_TASK = 2  # but a map task's result is its shards' rendered files, held until stored
 
 
 @dataclass
@@ -70,6 +73,36 @@ class ShardOutput:
     framed: dict[str, str] | None = None
     shared: dict[str, Any] | None = None
     reused: bool = False
+    web: dict[str, str] | None = None  # slug → web document; None: in the build cache
+
+
+class FactsStore:
+    """Profile number → its facts, held pickled (about a third of their size as objects) and
+    unpacked only for the task that needs them: the build process keeps every parsed
+    profile's facts until validation, the largest thing it holds. ``names``: what resolve
+    reads of each."""
+
+    def __init__(self) -> None:
+        self._packed: dict[int, bytes] = {}
+        self.names: dict[int, ProfileNames] = {}
+
+    def __contains__(self, index: object) -> bool:
+        return index in self._packed
+
+    def __getitem__(self, index: int) -> ProfileFacts:
+        facts: ProfileFacts = pickle.loads(self._packed[index])
+        return facts
+
+    def __setitem__(self, index: int, facts: ProfileFacts) -> None:
+        from orgkg.resolve import mentions_of
+
+        self._packed[index] = pickle.dumps(facts, protocol=pickle.HIGHEST_PROTOCOL)
+        p = facts.profile
+        profile = Profile(p.source, p.doc, p.sha256, p.title, p.title_line)
+        self.names[index] = ProfileNames(profile, facts.identity, mentions_of(facts))
+
+    def get(self, index: int) -> ProfileFacts | None:
+        return self[index] if index in self._packed else None
 
 
 @dataclass
@@ -108,7 +141,7 @@ class IncrementalBuild:
     runner: Runner
     cache: BuildCache | None
     sources: list[str]
-    facts: dict[int, ProfileFacts] = field(default_factory=dict)
+    facts: FactsStore = field(default_factory=FactsStore)
     failed: dict[int, InputError] = field(default_factory=dict)
     stats: BuildStats = field(default_factory=BuildStats)
 
@@ -163,17 +196,23 @@ class IncrementalBuild:
     # -- map ----------------------------------------------------------------------------
 
     def map(self, numbers: list[int], keys: list[str], resolution: Any) -> dict[int, ShardOutput]:
-        work = [(n, tuple(self.facts[i] for i in self.bounds[n] if i in self.facts)) for n in numbers]
-        work = [(n, facts) for n, facts in work if facts]
-        groups = chunks(work, SHARDS_PER_TASK)
-        tasks = [MapTask(tuple(group), resolution, self.plan.minter) for group in groups]
-        weights = [sum(len(facts) for _, facts in group) for group in groups]
+        work = [(n, [i for i in self.bounds[n] if i in self.facts]) for n in numbers]
+        groups = chunks([(n, indices) for n, indices in work if indices], MAP_SHARDS_PER_TASK)
+        # made as the runner asks for them: only the tasks in flight hold unpacked facts
+        tasks = (
+            MapTask(tuple((n, self._facts_of(indices)) for n, indices in group), resolution, self.plan.minter)
+            for group in groups
+        )
+        weights = [sum(len(indices) for _, indices in group) for group in groups]
         tick = _Tick(self.plan.progress, "map", sum(weights))
         out: dict[int, ShardOutput] = {}
         for mapped in self.runner.map(map_shards, tasks, weights, tick):
             for shard in mapped:
                 out[shard.number] = self._keep(shard, keys[shard.number])
         return out
+
+    def _facts_of(self, indices: Iterable[int]) -> tuple[ProfileFacts, ...]:
+        return tuple(self.facts[i] for i in indices)
 
     def _keep(self, shard: MappedShard, key: str) -> ShardOutput:
         self.stats.mapped.extend(record.doc for record in shard.records)
@@ -186,10 +225,11 @@ class IncrementalBuild:
 
     # -- web documents ------------------------------------------------------------------
 
-    def web(self, shards: Sequence[ShardOutput]) -> dict[str, str]:
-        """slug → the web variant of every organization. A document is made again only when
-        what it is made from changed: its profile's quads (``digest``) or the identity
-        triples it needs of the organizations it mentions."""
+    def web(self, shards: Sequence[ShardOutput]) -> None:
+        """The web variant of every organization, into each shard's ``web`` (or the build
+        cache, where the shard's other files are). A document is made again only when what
+        it is made from changed: its profile's quads (``digest``) or the identity triples it
+        needs of the organizations it mentions."""
         from orgkg.iri import DEFAULT_BASE
         from orgkg.web_jsonld import needed_identity
 
@@ -197,26 +237,35 @@ class IncrementalBuild:
         id_base = None if base == DEFAULT_BASE else base
         records = [r for shard in shards for r in shard.records]
         needed = needed_identity([(r.slug, r.org, r.org_mentions, r.org_identity) for r in records])
-        documents: dict[str, str] = {}
+        keep = self.cache is not None and not self.failed
         todo: list[tuple[ShardOutput, dict[str, str], dict[str, tuple[str, str]]]] = []  # shard, keys, kept
-        tasks_of: list[tuple[str, tuple[WebItem, ...]]] = []
         for shard in shards:
             cached = self.cache.load_web_documents(shard.key) if self.cache is not None else {}
             keys = {r.slug: _web_key(r.digest, needed[r.slug], id_base) for r in shard.records}
             kept = {slug: cached[slug] for slug, key in keys.items() if slug in cached and cached[slug][0] == key}
-            documents.update((slug, document) for slug, (_, document) in kept.items())
             if len(kept) < len(keys) or cached.keys() != keys.keys():
                 todo.append((shard, keys, kept))
-                items = tuple(WebItem(r.slug, r.org, needed[r.slug]) for r in shard.records if r.slug not in kept)
-                tasks_of.append((self._nquads(shard) if items else "", items))
-        tasks = [WebTask(tuple(group), f"<{base}graph/", id_base) for group in chunks(tasks_of, SHARDS_PER_TASK)]
-        rendered = [made for results in self.runner.map(render_web, tasks) for made in results]
-        for (shard, keys, kept), made in zip(todo, rendered, strict=True):
-            documents.update(made)
+            elif not keep:
+                shard.web = {slug: document for slug, (_, document) in kept.items()}
+
+        def items(entry: tuple[ShardOutput, dict[str, str], dict[str, tuple[str, str]]]) -> tuple[WebItem, ...]:
+            shard, _, kept = entry
+            return tuple(WebItem(r.slug, r.org, needed[r.slug]) for r in shard.records if r.slug not in kept)
+
+        def tasks() -> Iterator[WebTask]:  # made as the runner asks: each carries its shards' N-Quads
+            for group in chunks(todo, 1):  # no resolution to ship: small tasks, little held at once
+                shards_of = tuple((self._nquads(entry[0]) if items(entry) else "", items(entry)) for entry in group)
+                yield WebTask(shards_of, f"<{base}graph/", id_base)
+
+        made_of = (made for results in self.runner.map(render_web, tasks()) for made in results)
+        for (shard, keys, kept), made in zip(todo, made_of, strict=True):
             self.stats.web.extend(sorted(made))
-            if self.cache is not None and not self.failed:
-                self.cache.store_web_documents(shard.key, {**kept, **{s: (keys[s], d) for s, d in made.items()}})
-        return documents
+            documents = {**kept, **{slug: (keys[slug], document) for slug, document in made.items()}}
+            if keep:
+                assert self.cache is not None
+                self.cache.store_web_documents(shard.key, documents)
+            else:
+                shard.web = {slug: document for slug, (_, document) in documents.items()}
 
     def _nquads(self, shard: ShardOutput) -> str:
         if shard.texts is not None:
@@ -266,10 +315,17 @@ class IncrementalBuild:
                 continue
         todo = [b for b in batches if b[0] not in found]
         self.parse(i for _, members, context, _, _ in todo for i in [*members, *context])
-        work = [Batch(n, tuple(self.facts[i] for i in m), tuple(self.facts[i] for i in c)) for n, m, c, _, _ in todo]
-        groups = chunks(work, SHARDS_PER_TASK)
-        tasks = [ValidateTask(tuple(group), resolution, self.plan.minter, self.plan.today) for group in groups]
-        weights = [sum(len(batch.members) for batch in group) for group in groups]
+        groups = chunks([(n, m, c) for n, m, c, _, _ in todo], SHARDS_PER_TASK)
+        tasks = (  # made as the runner asks for them, as in ``map``
+            ValidateTask(
+                tuple(Batch(n, self._facts_of(m), self._facts_of(c)) for n, m, c in group),
+                resolution,
+                self.plan.minter,
+                self.plan.today,
+            )
+            for group in groups
+        )
+        weights = [sum(len(members) for _, members, _ in group) for group in groups]
         tick = _Tick(self.plan.progress, "validate", sum(weights))
         keys = {number: (key, cacheable) for number, _, _, key, cacheable in batches}
         for results in self.runner.map(validate_batches, tasks, weights, tick):
