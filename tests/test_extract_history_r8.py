@@ -103,3 +103,47 @@ def test_an_ending_history_dates_wins_over_the_intro() -> None:
     )
     fields = dissolution_from_intro([_intro("The HISR was a laboratory. Abolished March 2006."), history])
     assert _ends(fields) == [DateValue(2006, 3, 6)]
+
+
+# --- a story that opens with the first name, renamed on to the present one -------------------
+
+
+def _previous(text: str) -> list[str]:
+    return [f.previous_name for f in read_events(text, ORG) if isinstance(f, ChangeEvent) and f.previous_name]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The Halden Soil Laboratory was set up in 1948 by the ministry.\n- 1963: renamed the Halden Soil "
+            "Institute.\n- 1999: became the Halden Institute for Soil Research.",
+            ["Halden Soil Laboratory", "Halden Soil Institute"],
+        ),
+        (
+            "The Nordic Soil Bureau was established as a statutory body in 1950. In 1970 it was renamed the "
+            "Halden Institute for Soil Research.",
+            ["Nordic Soil Bureau"],
+        ),
+        (
+            "The Halden Soil Laboratory was founded in 1931.\n- 1970: became Halden Soil Holdings plc, its "
+            "shares held by the state.\n- 2001: renamed the Halden Institute for Soil Research.",
+            ["Halden Soil Laboratory", "Halden Soil Holdings plc"],
+        ),
+    ],
+)
+def test_the_name_a_story_opens_with_is_a_previous_name_when_renames_lead_to_ours(text: str, names: list[str]) -> None:
+    assert sorted(_previous(text)) == sorted(names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Soil Board was established in 1948. In 1990 it merged with the Water Board to form the HISR.",
+        "The Soil Board was established in 1948.\n- 1963: renamed the Soil Agency.\n- 1990: the Soil Agency and "
+        "the Water Board merged to form the HISR.",
+        "The Soil Board was established in 1948; the HISR took over its laboratories in 1990.",
+    ],
+)
+def test_another_organizations_founding_gives_no_previous_name(text: str) -> None:
+    assert "Soil Board" not in _previous(text)

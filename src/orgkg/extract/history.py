@@ -730,6 +730,8 @@ class _NameWalk:
             return _Step.STOP
         if self.bracketed is not None and index < self.bracketed:
             return _Step.GO  # inside a name its bracketed acronym closes
+        if _is_suffix(core) and core[:1].islower():
+            return _Step.GO  # "CDC Group plc": a legal form written in lowercase ends the name
         if self.lax and lowered == "in" and _in_named_place(self.tokens, index):
             return _Step.GO  # "Federation of Hebrew Workers in the Land of Israel"
         if lowered in _STOP_WORDS or (lowered == "and" and _next_lower(self.tokens, index)):
@@ -788,13 +790,20 @@ class _NameWalk:
 
     def span(self) -> NameSpan | None:
         words = self.words
-        while self.acronym is None and words and (words[-1].rstrip(",")[:1].islower() or words[-1].endswith(",")):
+        while (
+            self.acronym is None
+            and words
+            and (words[-1].rstrip(",")[:1].islower() or words[-1].endswith(","))
+            and not (len(words) > 1 and _is_suffix(words[-1].rstrip(",")))
+        ):
             if words[-1].endswith(",") and words[-1][:1].isupper():
                 words[-1] = words[-1].rstrip(",")
                 break
             if words[-1].rstrip(",").lower() not in _GLUE and _continues_name(words[-1].rstrip(",").lower()):
                 return None  # "the Istituto generale per la ricerca del suolo": no capitalised end
             words.pop()
+        if words and words[-1].endswith(","):
+            words[-1] = words[-1].rstrip(",")  # "CDC Group plc, all shares …": the comma is the sentence's
         name = " ".join(words).strip()
         return NameSpan(name, self.acronym, self.end) if name else None
 
@@ -991,6 +1000,9 @@ class _Former:
     position: float  # between the positions of the verbs around it
     name: str
     text: str
+    # "The X was set up in 1948 …": X is a former name only if a later rename takes it
+    # (a chain into the present name); alone it may be another organization's story
+    chained: bool = False
 
 
 def history_findings(text: str, facts: Sequence[Fact]) -> list[Finding]:
@@ -1229,6 +1241,9 @@ def _read_segment(story: _Story, segment: Segment) -> None:
         # ordered among the sentence's verbs: just after the verbs that start before it
         order = base + sum(1 for v in verb_starts if v < start) + 0.5 + rank / 100
         story.previous.append(_Former(order, former, clause_text))
+    founded = _founded_subject(sentence, story.names)
+    if founded:
+        story.previous.append(_Former(base + 0.5, founded, clause_text, chained=True))
     for restored in _NAME_RESTORED.finditer(sentence):
         if not _negated(sentence, restored.start()):
             order = base + sum(1 for v in verb_starts if v < restored.start()) + 0.75
@@ -2239,6 +2254,24 @@ _NAME_RESTORED = re.compile(
 )
 
 
+# "The Colonial Development Corporation was set up as a statutory corporation in 1948":
+# a name, then a founding verb in the passive
+_WAS_FOUNDED = re.compile(rf"\s*,?\s*(?:was|were)\s+(?:{lexicon.alternation(_FOUNDING_WORDS)})(?![\w-])", re.I)
+
+
+def _founded_subject(sentence: str, names: Names) -> str | None:
+    """The name of another organization a sentence opens with, founded in it ("The X was
+    set up in 1948 …"); a former name of its own when a rename later takes it."""
+    verb = _WAS_FOUNDED.search(sentence, 0, _FOUNDED_SUBJECT_REACH)
+    span = name_at(sentence[: verb.start()]) if verb else None
+    if span is None or span.end != verb.start() or names.is_self(span.name) or not _has_org_word(span.name):  # type: ignore[union-attr]
+        return None  # (the name must run up to the verb: no words of another clause between)
+    return span.name
+
+
+_FOUNDED_SUBJECT_REACH = 160  # a name longer than this opens no sentence
+
+
 def _founded_as(sentence: str, names: Names) -> list[tuple[int, str]]:
     """ "Founded in 1900 as the Federal Serum Institute": the name it started under."""
     found = []
@@ -2481,7 +2514,7 @@ def _renaming_events(renames: list[_Rename], previous: list[_Former], identity: 
             facts.append(ChangeEvent(step.kind, step.text, date=step.date, previous_name=step.old_name))
             used.update(n for n in (step.old_name,) if n)
     for former in previous:
-        if former.name not in used:
+        if former.name not in used and not former.chained:
             facts.append(ChangeEvent("renamed", former.text, previous_name=former.name))
             used.add(former.name)
     return facts
