@@ -2256,7 +2256,9 @@ _NAME_RESTORED = re.compile(
 
 # "The Colonial Development Corporation was set up as a statutory corporation in 1948":
 # a name, then a founding verb in the passive
-_WAS_FOUNDED = re.compile(rf"\s*,?\s*(?:was|were)\s+(?:{lexicon.alternation(_FOUNDING_WORDS)})(?![\w-])", re.I)
+_WAS_FOUNDED = re.compile(
+    rf"(?<![\s,])(?:,(?=\s))?\s+(?:was|were)\s+(?:{lexicon.alternation(_FOUNDING_WORDS)})(?![\w-])", re.I
+)
 
 
 def _founded_subject(sentence: str, names: Names) -> str | None:
