@@ -554,3 +554,25 @@ def test_round7_largest_first_layout_is_said_in_a_diagnostic() -> None:
 )
 def test_round7_street_classes(body: str, expected: tuple[str | None, ...]) -> None:
     assert components(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "- Website of the successor academy: https://www.successor-academy.example.org",
+        "- Successor's site: www.successor.example.org",
+        "- Parent ministry website: https://ministry.example.gov",
+        "- The predecessor body's archived pages: https://old.example.org",
+    ],
+)
+def test_round9_a_site_labelled_as_another_organizations_is_no_website(body: str) -> None:
+    from orgkg.model import Website
+
+    assert not [f for f in links(body) if isinstance(f, Website)]
+
+
+def test_round9_own_site_beside_a_successors_is_read() -> None:
+    from orgkg.model import Website
+
+    found = links("- Successor's website: https://next.example.org\n- Official website: https://delta.example.org")
+    assert [f for f in found if isinstance(f, Website)] == [Website("https://delta.example.org")]

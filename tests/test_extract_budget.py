@@ -477,3 +477,38 @@ def test_round8_budget_keeps_its_bound(body: str, qualifier: str | None) -> None
     found = budget(body)
     assert found is not None
     assert found.qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The company never published a budget. Its founder reportedly committed $80 million to it.",
+        "Figures were never disclosed. Press reports put its funding at $20 million, which the firm did not confirm.",
+        "The lab has not published its accounts. An investor pledged $15 million in 2019.",
+        "Not disclosed. The founders are said to have spent $5 million a year. Nobody confirmed this.",
+    ],
+)
+def test_round9_a_figure_beside_a_negation_is_no_budget(body: str) -> None:
+    found, _ = field("Last total enacted budget", body, US_ADDRESS)
+    assert budget(body) is None
+    assert found.status == FieldStatus.NOT_PUBLICLY_SPECIFIED
+
+
+def test_round9_a_budget_its_sentence_names_is_read_beside_a_negation() -> None:
+    body = "The 2023 budget was $5 million. The 2024 budget has not been published. Staff costs are unknown."
+    read = budget(body)
+    assert read is not None and read.amount == 5_000_000 and read.fiscal_year == 2023
+
+
+@pytest.mark.parametrize(
+    ("body", "year"),
+    [
+        ("For 2025 parliament approved a budget of $12 million, about 5 percent less than in 2024.", 2025),
+        ("In 2023 the council voted $9 million, compared with 2022's $8 million.", 2023),
+        ("For 2021 it received $4 million, down from 2020.", 2021),
+        ("$7 million in 2022, 3% more than in 2021.", 2022),
+    ],
+)
+def test_round9_a_year_after_a_comparison_dates_no_budget(body: str, year: int) -> None:
+    read = budget(body)
+    assert read is not None and read.fiscal_year == year

@@ -44,6 +44,10 @@ _FISCAL = re.compile(
     re.I,
 )
 _YEAR_LIKE = re.compile(r"1[89]\d\d|20\d\d")
+# "…, about 17.5 percent less than in 2024": the year after a comparison dates the other figure
+_COMPARISON = re.compile(
+    r"(?<!\w)(?:" + lexicon.alternation(w for (w,) in lexicon.table("budget-comparison-words")) + r")(?!\w)", re.I
+)
 _UNIT = re.compile(r"\s(?P<unit>[a-z][a-z-]{1,30}(?:\s[a-z][a-z-]{1,30}){0,2})")
 _UNIT_STOP = frozenset(
     {"in", "as", "at", "of", "and", "or", "plus", "including", "beside", "besides", "from", "for", "with", "by"}
@@ -107,7 +111,8 @@ def _sentence(text: str, amount: Amount) -> tuple[int, int]:
     start = 0
     for match in _SENTENCE_END.finditer(text, 0, amount.start):
         start = match.end()
-    end_match = _SENTENCE_END.search(text, amount.end)
+    # an amount's span may take the stop after it ("$5 million."): that stop ends its sentence
+    end_match = _SENTENCE_END.search(text, amount.end - 1 if text[amount.end - 1] == "." else amount.end)
     return start, end_match.start() if end_match else len(text)
 
 
@@ -134,6 +139,7 @@ def read_budget(field: Field, identity: Identity, country: str | None = None) ->
     if NOT_PUBLIC.search(text) and not any(a.is_money for a in amounts(text)):
         return [], FieldStatus.NOT_PUBLICLY_SPECIFIED
     found = amounts(text, country=country)
+    negated = NOT_PUBLIC.search(text) is not None
     for amount in found:
         start, end = _sentence(text, amount)
         code = amount.currency or _currency_named_beside(text[start:end], amount)
@@ -141,14 +147,29 @@ def read_budget(field: Field, identity: Identity, country: str | None = None) ->
             continue
         if _is_other_amount(text, start, amount):
             continue
+        if negated and not _names_the_budget(text[start:end]):
+            # "X never published a budget. Y committed about $100 million to its first ten
+            # years": beside a negation, only a figure its own sentence calls the budget is one
+            continue
         # The year after the amount up to the next amount of money (whose year that is: "$45m,
         # up from $41m in 2022"), else the year before it in its sentence ("2023 appropriation").
         after = min((a.start for a in found if a.currency and a.start >= amount.end), default=end)
-        year = fiscal_year(text[amount.end : min(after, end)]) or fiscal_year(text[start : amount.start])
+        after = min(after, end)
+        compared = _COMPARISON.search(text, amount.end, after)
+        after = compared.start() if compared else after
+        year = fiscal_year(text[amount.end : after]) or fiscal_year(text[start : amount.start])
         us_fy = bool(year and year.marked and code == "USD" and identity.kind == OrgKind.GOVERNMENT)
         # "Over €19 million": the bound is kept with the amount, never dropped
         return [Budget(amount.value, code, text, year.year if year else None, us_fy, amount.qualifier)], None
-    return [], None
+    return [], FieldStatus.NOT_PUBLICLY_SPECIFIED if negated else None
+
+
+_BUDGET_NAMED = re.compile(rf"\b(?:{_BUDGET_WORDS})\b", re.I)
+
+
+def _names_the_budget(sentence: str) -> bool:
+    """The sentence calls its figure the budget and does not itself negate it."""
+    return bool(_BUDGET_NAMED.search(sentence)) and not NOT_PUBLIC.search(sentence)
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,25 @@ _HOST_AND_PATH = re.compile(r"\Awww\.(?:[a-z0-9-]{1,63}\.){1,5}[a-z]{2,24}(?:/\S
 _NAMED_CUE = re.compile(r"\b(?:website|homepage|home page|web site|site web|sitio web|webseite)\b[^\w\n]{0,4}", re.I)
 _HOST = re.compile(r"\A(?:[a-z0-9-]{1,63}\.){1,5}[a-z]{2,24}(?:/\S*)?\Z", re.I)
 _NOT_WEBSITE = tuple(host for (host,) in lexicon.table("not-website-hosts"))
+# "Website of the successor academy: https://…": a label naming another organization's site
+_OTHER_SITE = re.compile(
+    r"(?<!\w)(?:" + lexicon.alternation(w for (w,) in lexicon.table("other-site-words")) + r")(?!\w)", re.I
+)
+
+
+def _labelled_as_other(field: Field, url: str) -> bool:
+    """The URL's line, before it (and after any earlier URL), labels it as a successor's,
+    predecessor's or parent's site."""
+    for item in field.items:
+        at = item.text.find(url)
+        if at != -1:
+            label = item.text[:at]
+            earlier = max(label.rfind("http"), label.rfind("www."))
+            if earlier != -1:  # only the words after an earlier URL label this one
+                space = label.find(" ", earlier)
+                label = label[space:] if space != -1 else ""
+            return _OTHER_SITE.search(label) is not None
+    return False
 
 
 def _own_site(url: str) -> bool:
@@ -50,6 +69,8 @@ def read_links(field: Field, _: Identity) -> ReaderResult:
     urls = urls or [f"https://{host}" for host in _named_hosts(text)]
     for url in urls:
         url = url.rstrip(".,;")
+        if _labelled_as_other(field, url if url in text else url.removeprefix("https://")):
+            continue
         wikidata = _WIKIDATA.match(url)
         if wikidata:
             facts.append(SameAs(f"http://www.wikidata.org/entity/{wikidata[1]}"))
