@@ -385,6 +385,10 @@ def find_instrument(text: str) -> Instrument | None:
             if bracketed:  # "Industrial Development (Science Foundation Ireland) Act 2003"
                 start, found = bracketed[0], f"{bracketed[1]} {found}"
             found, end = _spaced_thousands(sentence, found, end)
+            start, found = _with_comma_head(sentence, start, found)
+            quoted = _quoted_title(sentence, start)
+            if quoted:  # "An Act to establish … a Bureau of Mines": the quoted long title is the name
+                start, end, found = quoted
             name = _instrument_name(found)
             if not name or _is_current(sentence, start) or _current_after(sentence[end:]):
                 continue
@@ -405,6 +409,38 @@ def find_instrument(text: str) -> Instrument | None:
                 later = _in_force_later(sentences[number + 1 :])
                 found_instrument = replace(found_instrument, in_force=later)
             return found_instrument
+    return None
+
+
+# "the International Centre for Diarrhoeal Disease Research, Bangladesh Ordinance": a title
+# whose own name has a comma; the words before the comma (after "the", no instrument among
+# them: "the Water Act, Land Act" is a list) belong to it
+_THE = re.compile(r"\bthe\s+")
+_COMMA_HEAD = re.compile(rf"(?P<head>{_TITLE_WORDS}),\s")
+_COMMA_HEAD_REACH = 160  # characters before the comma searched for the head
+# a title in double quotes ("An Act to establish …"): the whole quotation is its name
+_QUOTED = re.compile(r"[\"“](?P<title>[^\"“”]{3,240})[\"”]")
+
+
+def _with_comma_head(sentence: str, start: int, found: str) -> tuple[int, str]:
+    if _HEAD_START.match(found) or not sentence[:start].endswith(", "):
+        return start, found
+    window_start = max(0, start - _COMMA_HEAD_REACH)
+    window = sentence[window_start:start]
+    for the in _THE.finditer(window):  # the leftmost "the" whose words run to the comma
+        head = _COMMA_HEAD.fullmatch(window, the.end())
+        if head is not None:
+            if LEGAL_INSTRUMENT.search(head["head"]):
+                break
+            return window_start + head.start("head"), f"{head['head']}, {found}"
+    return start, found
+
+
+def _quoted_title(sentence: str, start: int) -> tuple[int, int, str] | None:
+    """The quotation around ``start`` when it is a title (it holds an instrument word)."""
+    for quote in _QUOTED.finditer(sentence):
+        if quote.start("title") <= start < quote.end("title") and LEGAL_INSTRUMENT.search(quote["title"]):
+            return quote.start("title"), quote.end("title"), quote["title"].strip().rstrip(".,")
     return None
 
 
@@ -607,7 +643,10 @@ def _refines(new: DateValue, old: DateValue) -> bool:
     return new.year == old.year and (new.month or 0) >= (old.month or 0) and (new.day or 0) >= (old.day or 0)
 
 
-_WHICH_SIGNED = re.compile(r"\bwhich\s+(?P<who>\S.{2,79}?)\s+signed\b")
+# "which President X signed", "which President X promulgated in 1978" (lexicon role signed)
+_WHICH_SIGNED = re.compile(
+    rf"\bwhich\s+(?P<who>\S.{{2,79}}?)\s+(?:{lexicon.alternation(c for c in cues('signed') if ' ' not in c)})\b"
+)
 # "signed into law by", "promulgated by", "enacted … by" (lexicon role signed)
 _SIGNED_BY_AGENT = re.compile(
     rf"\b(?:{lexicon.alternation(c for c in cues('signed') if ' ' not in c)})(?:\s+\w+){{0,7}}?\s+by\s+"
@@ -1558,9 +1597,17 @@ def _founders_after(after: str) -> list[Mention]:
     match = _AGENT.search(clause)
     if not match:
         return []
-    if _OTHER_PARTICIPLE.search(clause[: match.start() + 1]):
+    between = clause[: match.start() + 1]
+    after_comma = between[between.find(",") :] if "," in between else ""  # "as a registered charity by": one clause
+    if _OTHER_PARTICIPLE.search(between) or _PARTICIPLE_BETWEEN.search(after_comma):
         return []  # "incorporated under a charter granted by the Legislature": the grantor, no founder
     agent = match["agent"]
+    if _GERUND.match(agent):
+        return []  # "created by absorbing X": X is absorbed (a predecessor), no founder
+    instrument = find_instrument(agent[:_INSTRUMENT_REACH])
+    article = _ARTICLE.match(agent)
+    if instrument and agent[article.end() if article else 0 :].startswith(instrument.name):
+        return []  # "by the X Research, Bangladesh Ordinance": an instrument, cut at its comma
     if _NO_FOUNDER.match(agent):
         return []
     cue = _leftmost(agent, _FOUNDER_CUES)
@@ -1576,7 +1623,14 @@ def _founders_after(after: str) -> list[Mention]:
 _AND_NAME = re.compile(r"(?:and\s+)?(?:the\s+)?[A-Z]")
 # Another verb's participle just before "by" ("a charter granted by", "an act passed by", "the
 # decree signed by", "funded by"): the agent is that verb's, not the founding verb's.
-_OTHER_PARTICIPLE = re.compile(r"\s[a-z]{2,20}(?:ed|en|wn)\s$")
+_OTHER_PARTICIPLE = re.compile(r"\s[a-z]{2,20}(?:ed|en|wn)(?:\s[a-z]{2,20}ly)?\s$")
+# "founded in 1960, as the X, a project of Y financed largely by Z": a participle of another
+# verb in a later clause before "by" takes that agent (Z financed it, founded nothing)
+_PARTICIPLE_BETWEEN = re.compile(r"\s[a-z]{3,20}ed\s")
+_INSTRUMENT_REACH = 400  # characters of an agent searched for an instrument's title
+_ARTICLE = re.compile(r"(?:the|an?)\s+", re.I)
+# "created by absorbing the older bodies": "by" with a gerund names a means, no agent
+_GERUND = re.compile(r"[a-z]{2,20}ing\s")
 
 
 # "Ada Fell (a chemist) and …": a lowercase note after a name says who they are

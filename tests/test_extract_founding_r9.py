@@ -1,0 +1,144 @@
+"""Round 9: titles with a comma or in quotes, the current legal basis, and agents that are
+no founders (another verb's agent, a gerund, an instrument's title)."""
+
+from __future__ import annotations
+
+import pytest
+
+from orgkg.extract.founding import find_instrument, read_founding_text
+from orgkg.model import Identity, OrgKind
+
+
+def _identity(name: str) -> Identity:
+    return Identity(name=name, kind=OrgKind.ORGANIZATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The body was set up by the Institute for Marine Research, Kenya Ordinance, which came into force in 1979.",
+            "Institute for Marine Research, Kenya Ordinance",
+        ),
+        (
+            "It was created under the Council for Scientific Research, Ghana Act of 1968.",
+            "Council for Scientific Research, Ghana Act of 1968",
+        ),
+        (
+            "The Board owes its existence to the Centre for Tropical Medicine, Malaya Decree, passed in 1953.",
+            "Centre for Tropical Medicine, Malaya Decree",
+        ),
+    ],
+)
+def test_a_title_with_a_comma_in_its_name_is_whole(text: str, name: str) -> None:
+    found = find_instrument(text)
+    assert found is not None and found.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("It was set up under the Water Act, Land Act of 1990.", "Water Act"),
+        ("In 1978, Kenya Ordinance No. 4 created it.", "Kenya Ordinance No. 4"),
+        ("The agency sits in Nairobi, Kenya Ordinance 12 governs it.", "Kenya Ordinance 12"),
+    ],
+)
+def test_a_comma_after_a_list_or_a_place_joins_nothing(text: str, name: str) -> None:
+    found = find_instrument(text)
+    assert found is not None and found.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            'It was established by an act of Congress, "An Act to establish in the Department of the Interior '
+            'a Bureau of Mines", signed on May 16, 1910.',
+            "An Act to establish in the Department of the Interior a Bureau of Mines",
+        ),
+        (
+            "Congress created it with “An Act to provide for a Geological Survey” in 1879.",
+            "An Act to provide for a Geological Survey",
+        ),
+        (
+            'Parliament passed "A Law on the Founding of the National Library" in 1920.',
+            "A Law on the Founding of the National Library",
+        ),
+    ],
+)
+def test_a_quoted_long_title_is_the_instruments_name(text: str, name: str) -> None:
+    found = find_instrument(text)
+    assert found is not None and found.name == name
+
+
+def test_a_quotation_without_an_instrument_word_is_no_title() -> None:
+    found = find_instrument('Known as "the lab on the hill", it was created by the Science Act 1950.')
+    assert found is not None and found.name == "Science Act 1950"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bureau was created by a decree of 1983. Its present legal basis is the Statistics Act 2008.",
+        "The office was founded by decree in 1950; its current legal basis is the Planning Act of 2001.",
+        "Its legal basis today is the National Archives Act 1999.",
+    ],
+)
+def test_the_present_legal_basis_is_not_the_founding_instrument(text: str) -> None:
+    assert find_instrument(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "signer"),
+    [
+        (
+            "It was established by the Research Institute Ordinance, which President Ziaur Rahman promulgated in 1978.",
+            "Ziaur Rahman",
+        ),
+        ("It rests on the Museum Act 1931, which President Paul Doumer signed that May.", "Paul Doumer"),
+        ("The Library Decree of 1960, which President Joko Widodo issued in July, founded it.", "Joko Widodo"),
+    ],
+)
+def test_which_a_person_promulgated_names_the_signer(text: str, signer: str) -> None:
+    found = find_instrument(text)
+    assert found is not None and found.signer is not None and found.signer.name == signer
+
+
+def test_which_a_parliament_passed_names_no_signer() -> None:
+    found = find_instrument("It was set up by the Academy Act 1952, which the National Assembly passed in October.")
+    assert found is not None and found.signer is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another participle takes "by": the financer, the host, the absorber founded nothing
+        "The institute was founded in 1960, as the Cholera Laboratory, a project of the treaty body "
+        "financed largely by the United States.",
+        "The lab was established in 1950, in a building owned by the University of Leeds.",
+        "The institute was set up in 1974, under a programme sponsored chiefly by the World Bank.",
+        # "by" with a gerund: a means, the bodies it absorbed are predecessors
+        "The academy was created by absorbing the older learned bodies, among them the Royal Society of Letters.",
+        "The institute was formed by merging the Bureau of Statistics and the Census Office.",
+        "The council was founded by combining the Arts Board with the Crafts Council.",
+        # "by" an instrument whose title has a comma
+        "The institute was established by the Institute for Marine Research, Kenya Ordinance, in 1979.",
+    ],
+)
+def test_no_founder_from_another_verb_a_gerund_or_a_title(text: str) -> None:
+    name = text.split(" was ")[0].removeprefix("The ").capitalize()
+    reading = read_founding_text(text, _identity(name), f"The {name.lower()} is a research body.")
+    assert reading.founders == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The institute was founded in 1960 by Ada Fell and Ben Roe.", ["Ada Fell", "Ben Roe"]),
+        ("The institute was set up as a registered charity by Ada Fell.", ["Ada Fell"]),
+        ("The institute was founded in Leeds in 1901 by Ada Fell.", ["Ada Fell"]),
+    ],
+)
+def test_founders_by_the_founding_verb_still_found(text: str, expected: list[str]) -> None:
+    reading = read_founding_text(text, _identity("Institute"), "The institute is a research body.")
+    assert [m.name for m in reading.founders] == expected
