@@ -111,7 +111,7 @@ def test_role_colon_name_lines_are_values_not_headings() -> None:
         ("Maria Silva has been CEO since 2019.", {("CEO", ("Maria Silva",))}),
         ("Tom Hale is the Director of the observatory.", {("Director of the observatory", ("Tom Hale",))}),
         ("The centre is led by Director Ana Lima.", {("Director", ("Ana Lima",))}),
-        ("The centre is headed by a Director-General.", {("director-general", ())}),
+        ("The centre is headed by a Director-General.", {("Director-General", ())}),
         ("Director: Prof. Hans-Peter Müller, FRS", {("Director", ("Hans-Peter Müller",))}),
         ("Head of Research: Dr. Li Na", {("Head of Research", ("Li Na",))}),
     ],
@@ -248,7 +248,7 @@ def test_an_office_of_another_body_is_no_post_of_the_organization(text: str) -> 
 def test_an_office_as_holder_keeps_a_post_without_holder() -> None:
     assert leaders("Chairman: the Prime Minister (ex officio)") == {("Chairman", ())}
     assert leaders("Director: vacant") == {("Director", ())}
-    assert leaders("The centre is led by a Director.") == {("director", ())}
+    assert leaders("The centre is led by a Director.") == {("Director", ())}
 
 
 @pytest.mark.parametrize(
@@ -443,7 +443,7 @@ def test_a_role_word_is_no_family_name_outside_a_holder_slot() -> None:
 @pytest.mark.parametrize(
     ("text", "label", "holder"),
     [
-        ("Led by chief executive Jane Q. Doe since 2019.", "chief executive", "Jane Q. Doe"),
+        ("Led by chief executive Jane Q. Doe since 2019.", "Chief Executive", "Jane Q. Doe"),
         ("The agency is headed by a Director-General, currently Kwame Asante.", "Director-General", "Kwame Asante"),
         ("It is chaired by President Ines Moreau from 2022.", "President", "Ines Moreau"),
     ],
@@ -619,3 +619,45 @@ def test_holding_the_post_needs_a_bare_post_before_and_a_person() -> None:
     assert leaders("Director. The Minister held the post in 1990.") == {("Director", ())}
     # Another person named elsewhere in the sentence is no holder.
     assert leaders("Director. Jo Park held the post, succeeding Dr Lin Wu.") == {("Director", ("Jo Park",))}
+
+
+# Narrative Leader fields (round 9): the holder after the role, a describing phrase before
+# the name dropped; a definite post whose holder is not read, a predecessor, or a role word
+# inside prose gives no post.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The council has been led by its chair, the physicist Ana Ribeiro, since March 2021.",
+            {("Chair", ("Ana Ribeiro",))},
+        ),
+        (
+            "The fund is run by managing director Kofi Boateng, a former central banker, since 2018; "
+            "he succeeded the lawyer Maria Santos.",
+            {("Managing Director", ("Kofi Boateng",))},
+        ),
+        (
+            "The society has been chaired by the Dutch historian Pieter de Vries since 2017.",
+            {("Chair", ("Pieter de Vries",))},
+        ),
+        (
+            "The office was headed by a commissioner. Its first commissioner was the engineer Tom H. Lee, "
+            "who served until 1930; its last was Sara K. Olsen, who closed it.",
+            {("Commissioner", ()), ("Commissioner", ("Tom H. Lee",)), ("Commissioner", ("Sara K. Olsen",))},
+        ),
+        ("The institute is led by its director, who is appointed by the minister.", set()),
+        ("The agency has been led since 2020 by its president, whose name is not published.", set()),
+        ("She succeeded the economist John Smith, the former director.", set()),
+        ("The board reports to the minister and the director of finance.", set()),
+    ],
+)
+def test_narrative_leader_fields(text: str, expected: set[tuple[str, tuple[str, ...]]]) -> None:
+    assert leaders(text) == expected
+
+
+def test_each_unit_headed_by_a_role_is_no_post_of_the_organization() -> None:
+    text = "The work is divided among directorates, each headed by a director general who reports to the president."
+    facts, _ = read_structure(field("Organization structure", text), IDENTITY)
+    assert not [f for f in facts if isinstance(f, Post)]
+    facts, _ = read_structure(field("Organization structure", "The agency is headed by a director general."), IDENTITY)
+    assert [f.role for f in facts if isinstance(f, Post)] == ["director general"]

@@ -10,7 +10,7 @@ from orgkg.model import Fact, Field, FieldFacts, Identity, Item, Mention, Post, 
 
 from . import lexicon
 from .budget import Finding
-from .names import PROPER, NameKind, check_unit_name, is_description, is_title_only, person_name, same_name
+from .names import PROPER, NameKind, PersonName, check_unit_name, is_description, is_title_only, person_name, same_name
 from .reader import ReaderResult
 from .text import clean, sentences, split_top_level, split_words_top_level, strip_article, strip_notes, unique
 from .units import UNIT_PHRASE, UNIT_WORDS, is_unit_reference, marked_lists, mention_of
@@ -51,6 +51,8 @@ def read_structure(field: Field, identity: Identity) -> ReaderResult:
         field.text,
         re.I,
     ):
+        if _distributive(field.text[: match.start()]):
+            continue  # "directorates, each headed by a director general": the units' heads
         role = role_name(match["role"])
         facts.append(Post(role, role))
     # "The Treaty sets up seven organs: the Summit; …; and the Secretariat": a counted list
@@ -64,6 +66,12 @@ def read_structure(field: Field, identity: Identity) -> ReaderResult:
     for sentence in sentences(field.text):
         facts = _named_bodies(sentence, identity, facts)
     return unique(facts), None
+
+
+def _distributive(before: str) -> bool:
+    """ "…, each headed by", "every one of them led by": a post of every unit, not the
+    organization's own."""
+    return bool({"each", "every"} & {w.strip(",").lower() for w in before.split()[-4:]})
 
 
 _TWO_BODIES = re.compile(r"\s(?:and|&)\sthe\s", re.I)
@@ -92,6 +100,7 @@ def read_leader(field: Field, _: Identity) -> ReaderResult:
     facts: list[Fact] = []
     lines = _role_lines_joined(_plural_heading_lists(field.items) or [field.text])
     parts = [clean(p) for line in lines for sentence in sentences(line) for p in split_top_level(sentence, ";")]
+    elided_role = ""  # "Its first director was A; its last was B": B's post is the director's
     for text in _current_holders(parts):
         post = named_post(text)
         if post:
@@ -107,10 +116,31 @@ def read_leader(field: Field, _: Identity) -> ReaderResult:
         if led_by and _OTHER_BODYS_OFFICE.match(text, led_by.start("role")) and not _INDEFINITE.search(led_by[0]):
             continue  # "The Council is chaired by the Minister of Economy": another office
         if led_by:
-            # "led by Director Jane Doe": the post and its holder; "led by a Director": the post.
-            post = named_post(_led_by_holder(text[led_by.start("role") :]))
-            role = role_name(led_by["role"])
-            facts.append(post or Post(role, role))
+            # "led by a Director": the post the text states; "led by Director Jane Doe" and
+            # "led by its president, the economist Jane Doe,": the post and its holder; a
+            # definite post whose holder is not read gives nothing (no guess at a role word).
+            holder = _narrative_holder(text[led_by.end("role") :])
+            post = named_post(_led_by_holder(text[led_by.start("role") :]))  # "the Secretary of X, Jane Roe"
+            if holder:
+                facts.append(_post(_post_label(_with_modifier(led_by)), (holder.mention(),)))
+            elif post and post.holders:
+                facts.append(post)
+            elif _INDEFINITE.search(led_by[0]) and not _DEFINITE_BY.search(led_by[0]):
+                facts.append(_post(_post_label(_with_modifier(led_by)), ()))
+            elif led_by["role"].lower().endswith("s"):  # "led by co-chairs": the post, named singular
+                facts.append(Post(role_name(led_by["role"]), role_name(led_by["role"])))
+            continue
+        ordinals = _ordinal_holders(text)
+        for role, after in ordinals:
+            # "Its first president was the historian Jan Novák, …, and its last was Eva Malá".
+            elided_role = role or elided_role
+            holder = _narrative_holder(after) if elided_role else None
+            facts.extend([_post(_post_label(elided_role), (holder.mention(),))] if holder else [])
+        if ordinals:
+            continue
+        chaired = _CHAIRED_BY.search(text)
+        if chaired and (holder := _narrative_holder(" " + text[chaired.end() :])):
+            facts.append(_post("Chair", (holder.mention(),)))  # "chaired by the economist Jane Doe"
             continue
         # A post named alone ("Director of the Program Office") is what the text states:
         # the post, with no holder (open world: not "nobody holds it").
@@ -266,7 +296,70 @@ def _bare_role(text: str) -> bool:
 # "the Minister of Economy", "the Secretary of State for Science": an office of another body.
 _OTHER_BODYS_OFFICE = re.compile(r"\w+(?:[\s-]\w+)?\s+(?:of|for)\s+[A-Z]")
 _INDEFINITE = re.compile(r"\sby\s+(?:an?|its)\s", re.I)  # "headed by a Director of Research": its own post
-_LED_BY = re.compile(rf"\b(?:led|headed|chaired|directed)\s+by\s+(?:\w+\s+)?(?P<role>{ROLE_WORDS})\b", re.I)
+_LED_BY = re.compile(
+    rf"\b(?:led|headed|chaired|directed|run)\s+(?:since\s+\d{{4}}\s+)?by\s+(?:\w+\s+)??(?P<role>{ROLE_WORDS})\b", re.I
+)
+_DEFINITE_BY = re.compile(r"\sby\s+its\s", re.I)
+# "Its first director was", "the last president is", "its last was" (the role said before).
+_ORDINAL = re.compile(r"\b(?:its|the|their)\s(?:first|last|current|present)\s", re.I)
+_IS = re.compile(r"(?:was|is|has\sbeen)\b", re.I)
+
+
+def _ordinal_holders(text: str) -> list[tuple[str, str]]:
+    """(role or "" when elided, the text after the verb) for each "its first <role> was"."""
+    found: list[tuple[str, str]] = []
+    for ordinal in _ORDINAL.finditer(text):
+        role = ROLE.match(text, ordinal.end())
+        verb = _IS.match(text, role.end() + 1 if role else ordinal.end())
+        if verb:
+            found.append((role["role"] if role else "", text[verb.end() :]))
+    return found
+
+
+_CHAIRED_BY = re.compile(r"\bchaired\s+(?:since\s+\d{4}\s+)?by\b", re.I)
+# Where the holder's name ends in prose: a comma, a semicolon or a time note.
+_HOLDER_END = re.compile(r"[,;]|\s[(\[]|\s(?:since|from|until|between|who|when)\s|\.$", re.I)
+
+
+def _with_modifier(led_by: re.Match[str]) -> str:
+    """ "run by managing director X": the word the pattern skipped before the role is part of
+    the post when it is a role modifier ("managing", "executive")."""
+    before = led_by.string[led_by.start() : led_by.start("role")].split()
+    modifier = before[-1] if len(before) > 2 and before[-1].lower() in lexicon.role_modifiers() else ""
+    return f"{modifier} {led_by['role']}".strip()
+
+
+def _post_label(role: str) -> str:
+    """A role word from prose names the post as titles do: "chief executive officer" →
+    "Chief Executive Officer"; a role written capitalised stays as written."""
+    words = clean(role).split()
+    if any(w[:1].isupper() for w in words):
+        return " ".join(words)
+    glue = lexicon.glue_words()
+    return " ".join(w if w in glue else "-".join(p[:1].upper() + p[1:] for p in w.split("-")) for w in words)
+
+
+def _narrative_holder(rest: str) -> PersonName | None:
+    """The person right after a role word in prose: " Jane Doe, an economist, since 2019",
+    ", the economist Jane Doe, since 2022", " the French economist Jean Roe": a describing
+    phrase before the name ("the economist") and everything after it go."""
+    rest = rest.strip()
+    if rest.startswith(","):
+        rest = rest[1:].strip()
+    piece = _HOLDER_END.split(rest, maxsplit=1)[0].strip()
+    words = piece.split()
+    if words and words[0].lower() in {"the", "a", "an"}:
+        # The name is the capitalised run after the last lowercase describing word.
+        particles = set(lexicon.name_particles())
+        start = len(words)
+        while start > 1 and (words[start - 1][:1].isupper() or words[start - 1] in particles):
+            start -= 1
+        while start < len(words) and words[start] in particles:
+            start += 1
+        words = words[start:]
+    return person_name(" ".join(words)) if words else None
+
+
 # "Role: Name", "Role — Name", "Role – Name", "Role - Name" (the dash between spaces), "Role | Name".
 _ROLE_THEN_NAME = re.compile(r"^(?P<role>[^:—–|]{1,80}?)\s*(?::|\s[—–-]\s|\s?\|)\s*(?P<rest>\S.*)$")
 # "Name (Role, since 2020)".
