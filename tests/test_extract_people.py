@@ -661,3 +661,35 @@ def test_each_unit_headed_by_a_role_is_no_post_of_the_organization() -> None:
     assert not [f for f in facts if isinstance(f, Post)]
     facts, _ = read_structure(field("Organization structure", "The agency is headed by a director general."), IDENTITY)
     assert [f.role for f in facts if isinstance(f, Post)] == ["director general"]
+
+
+@pytest.mark.parametrize(
+    ("text", "units", "not_units"),
+    [
+        (
+            "Below the executive board, the work is split among offices.",
+            set(),
+            {"executive board"},
+        ),
+        (
+            "The plan is approved by the supervisory council before the vote.",
+            set(),
+            {"supervisory council"},
+        ),
+        (
+            "It has two parts: the Example Network Secretariat in Geneva and a steering committee.",
+            {"Example Network Secretariat", "steering committee"},
+            {"Example Network Secretariat in Geneva"},
+        ),
+        (
+            "Campaigns are run by the Global Policy Office in New York.",
+            {"Global Policy Office"},
+            {"Global Policy Office in New York"},
+        ),
+    ],
+)
+def test_structure_units_are_stated_bodies_without_their_place(text: str, units: set[str], not_units: set[str]) -> None:
+    facts, _ = read_structure(field("Organization structure", text), IDENTITY)
+    names = {f.name for f in facts if isinstance(f, Unit)}
+    assert units <= names
+    assert not (not_units & names)

@@ -35,6 +35,8 @@ def read_structure(field: Field, identity: Identity) -> ReaderResult:
         words = clean(match["unit"]).split()
         if any(w.lower() in {"the", "a", "an"} for w in words):
             continue  # "the Tribunal and the Secretariat": two units, read from the list below
+        if match.group(0)[:1].lower() == "t" and not any(word[0].isupper() for word in words):
+            continue  # "below the governing board": a body referred to, not stated as a unit
         if any(word[0].isupper() for word in words):
             while not words[0][0].isupper():
                 words.pop(0)
@@ -74,6 +76,14 @@ def _distributive(before: str) -> bool:
     return bool({"each", "every"} & {w.strip(",").lower() for w in before.split()[-4:]})
 
 
+def _without_place(name: str) -> str:
+    """ "the Example Secretariat in Berlin": where the unit sits is no part of its name."""
+    head, found, place = name.rpartition(" in ")
+    if found and re.search(rf"\b(?:{UNIT_WORDS})$", head, re.I) and len(place.split()) <= 2:
+        return head
+    return name
+
+
 _TWO_BODIES = re.compile(r"\s(?:and|&)\sthe\s", re.I)
 
 
@@ -83,6 +93,8 @@ def _named_bodies(sentence: str, identity: Identity, facts: list[Fact]) -> list[
         if is_unit_reference(name, sentence[: match.start()]) or _TWO_BODIES.search(name):
             continue  # "the Bureau and the Secretariat": two bodies, no one name
         is_unit = re.search(rf"\b(?:{UNIT_WORDS})\b", name, re.I) and not same_name(name, identity.name)
+        if is_unit:
+            name = _without_place(name)
         if is_unit and not any(isinstance(f, Unit) and same_name(strip_article(name), f.name) for f in facts):
             facts = [f for f in facts if not (isinstance(f, Unit) and f.name.lower() in name.lower())]
             facts.append(Unit(strip_article(name), match["acr"]))
