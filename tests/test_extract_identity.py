@@ -741,3 +741,52 @@ def test_round8_quoted_short_name_in_intro(intro: str, alternates: tuple[str, ..
     assert found is not None
     assert found.alternates == alternates
     assert found.lead == "Harwell Physics Laboratory"
+
+
+@pytest.mark.parametrize(
+    ("title", "intro", "other"),
+    [
+        (
+            "Pacific Fisheries Agency",
+            "The Pacific Fisheries Agency, which has been known since 2003 as PFA-SPC, is a regional body.",
+            "PFA-SPC",
+        ),
+        (
+            "Northern Institute for Marine Research",
+            "The Northern Institute for Marine Research, which styles itself in lowercase as nimr, is a lab.",
+            "nimr",
+        ),
+        (
+            "Institute of Tropical Medicine, Antwerp",
+            "The Institute of Tropical Medicine, Antwerp, which is usually called ITM-A, is a research institute.",
+            "ITM-A",
+        ),
+        (
+            "Centre for Rural Health Studies, Kenya",
+            "The Centre for Rural Health Studies, Kenya, which since 2015 has written its name as crhs,k, "
+            "is a research centre.",
+            "crhs,k",
+        ),
+    ],
+)
+def test_round9_a_relative_clause_names_the_organization(title: str, intro: str, other: str) -> None:
+    identity = _identity(title, intro)
+    assert identity.name == title
+    assert other in (identity.acronym, *identity.alternate_names)
+
+
+@pytest.mark.parametrize(
+    ("title", "intro"),
+    [
+        # a relative clause that names nothing, or names a place after "as"
+        ("Harbour Board", "The Harbour Board, which was set up as a trust, is a public body."),
+        ("Delta Council", "The Delta Council, which serves as an adviser, is a statutory body."),
+        ("Lake Trust", "The Lake Trust, which is based in Kisumu, is a charity."),
+        ("Smith Foundation", "The Smith Foundation, which is named after John Smith, is a charity."),
+        ("Ridge Lab", "The Ridge Lab, which is known for its work as a testing house, is a laboratory."),
+    ],
+)
+def test_round9_a_relative_clause_without_a_name_gives_none(title: str, intro: str) -> None:
+    identity = _identity(title, intro)
+    assert identity.name == title
+    assert identity.alternate_names == () and identity.acronym is None

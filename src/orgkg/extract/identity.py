@@ -104,11 +104,16 @@ def _top_level(text: str) -> str:
     return "".join(out)
 
 
+def _glued_comma(text: str, at: int) -> bool:
+    """A comma between two letters with no space ("icddr,b", "ICDDR,B"): part of a name."""
+    return text[at] == "," and 0 < at < len(text) - 1 and text[at - 1].isalpha() and text[at + 1].isalpha()
+
+
 def _split_top(text: str, marks: str) -> list[str]:
     flat = _top_level(text)
     parts, start = [], 0
     for i, char in enumerate(flat):
-        if char in marks:
+        if char in marks and not _glued_comma(flat, i):
             parts.append(text[start:i])
             start = i + 1
     parts.append(text[start:])
@@ -320,9 +325,44 @@ def _without_fronted_phrase(parts: list[str]) -> list[str]:
     return parts
 
 
+_NAMING = re.compile(
+    r"(?<!\w)(?:" + lexicon.alternation(w for (w,) in lexicon.table("relative-naming-words")) + r")(?!\w)"
+)
+_BEFORE_NOW = re.compile(r"\b(?:formerly|previously|originally|once|until)\b")
+
+
+_STYLED = re.compile(r"[^\W\d_]{2,10}(?:[,&-][^\W\d_]{1,6}){0,2}")
+
+
+def _styled_acronym(token: str, name: str) -> bool:
+    """ "icddr,b", "Icddr,b": an acronym of ``name`` written in lowercase or with a comma."""
+    letters = "".join(c for c in token if c.isalpha())
+    return bool(_STYLED.fullmatch(token)) and not is_acronym(token) and _abbreviates(letters.upper(), name)
+
+
+def _relative_alias(intro: str) -> str:
+    """ "X, which has been known since its creation as AUDA-NEPAD, is …" read as "X, known as
+    AUDA-NEPAD, is …": a relative clause right after the lead name that names it; the name is
+    what follows the clause's last "as"."""
+    at = intro.find(", which ")
+    end = intro.find(", ", at + 8) if at != -1 else -1
+    verb = _VERB.search(intro)
+    if end == -1 or (verb and verb.start() < at) or "(" in intro[at:end]:
+        return intro
+    clause = intro[at + 8 : end]
+    head, as_, name = clause.rpartition(" as ")
+    if not as_:  # "which is usually called ITM-A": the name right after the naming verb
+        verbs = list(_NAMING.finditer(clause))
+        head, name = (clause[: verbs[-1].end()], clause[verbs[-1].end() :].strip()) if verbs else ("", "")
+    if not _NAMING.search(head) or not name:
+        return intro
+    cue = "formerly known as" if _BEFORE_NOW.search(head) else "known as"
+    return f"{intro[:at]}, {cue} {name}{intro[end:]}"
+
+
 def intro_names(intro: str, title: str = "") -> IntroNames | None:
     """The names in the subject of the intro's first sentence, or None when it has no subject."""
-    intro = _DASH_ASIDE.sub(_aside_as_commas, " ".join(intro.split()))
+    intro = _relative_alias(_DASH_ASIDE.sub(_aside_as_commas, " ".join(intro.split())))
     end = _subject_end(intro)
     if end is None:
         return None
@@ -330,6 +370,10 @@ def intro_names(intro: str, title: str = "") -> IntroNames | None:
     parts = _without_fronted_phrase(_rejoin_suffixes(_split_top(subject, ",")))
     if not parts:
         return None
+    for size in range(len(parts), 1, -1):  # "International Centre for ..., Bangladesh": the title's own comma
+        if title and _strip_article(", ".join(parts[:size])) == title:
+            parts = [", ".join(parts[:size]), *parts[size:]]
+            break
     names: dict[str, list[str]] = {"acronyms": [], "alternates": [], "formers": [], "former_acronyms": []}
     lead = ""
     for n, part in enumerate(parts):
@@ -367,6 +411,9 @@ def intro_names(intro: str, title: str = "") -> IntroNames | None:
             name = dashed["name"]
         if n == 0:
             lead = name
+        elif cue and _styled_acronym(name, title or lead):
+            names["alternates"].append(name)  # "known as icddr,b": an acronym styled in lowercase
+            continue
         elif not (_is_name(name) or is_acronym(name) or (cue and _ONE_WORD.fullmatch(name))):
             continue  # a note, not a name; a cue may introduce a one-word name ("or simply the Louvre")
         elif kind == "former":
