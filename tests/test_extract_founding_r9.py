@@ -142,3 +142,41 @@ def test_no_founder_from_another_verb_a_gerund_or_a_title(text: str) -> None:
 def test_founders_by_the_founding_verb_still_found(text: str, expected: list[str]) -> None:
     reading = read_founding_text(text, _identity("Institute"), "The institute is a research body.")
     assert [m.name for m in reading.founders] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Forum was founded in Oslo in 1990 by Ada Fell, a judge who had served abroad, together with a "
+            "small group of colleagues that included Ben Roe, Cy Dunn and Dee Fox.",
+            ["Ada Fell", "Ben Roe", "Cy Dunn", "Dee Fox"],
+        ),
+        (
+            "The Forum was set up in 1990 by Ada Fell, along with a circle of friends who included Ben Roe and "
+            "Cy Dunn.",
+            ["Ada Fell", "Ben Roe", "Cy Dunn"],
+        ),
+        (
+            "The Forum was established by Ada Fell, together with her team of lawyers, who included Ben Roe and Cy "
+            "Dunn.",
+            ["Ada Fell", "Ben Roe", "Cy Dunn"],
+        ),
+    ],
+)
+def test_named_members_of_a_founding_group_are_founders(text: str, expected: list[str]) -> None:
+    reading = read_founding_text(text, _identity("Forum"), "The Forum is a civic body.")
+    assert [m.name for m in reading.founders] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Forum was founded by Ada Fell, who worked with a group of lawyers that included Ben Roe.",
+        "The Forum was founded by Ada Fell, together with a group of donors that included the Acme Corporation "
+        "and Ben Roe.",
+    ],
+)
+def test_a_group_not_joined_to_the_founders_or_not_all_persons_adds_none(text: str) -> None:
+    reading = read_founding_text(text, _identity("Forum"), "The Forum is a civic body.")
+    assert [m.name for m in reading.founders] == ["Ada Fell"]

@@ -1617,7 +1617,27 @@ def _founders_after(after: str) -> list[Mention]:
     agent = _before(agent, *(_CUED_AGENT_STOPS if cue else _AGENT_STOPS))
     if len(agent) > _LONGEST_LIST:
         return []  # no list of founders is this long: a run-on phrase
-    return _mentions(_with_legal_forms(_list_pieces(clean(agent))))
+    founders = _mentions(_with_legal_forms(_list_pieces(clean(agent))))
+    return [*founders, *_group_members(clause)] if founders else founders
+
+
+# "by A, …, together with a small group of colleagues that included B, C and D": the group's
+# named members found it with A (lexicon role group-of); every piece must be a person. The
+# comma joins the group to the founders ("A, who worked with a group that included B": no)
+_GROUP_MEMBERS = re.compile(
+    rf",\s+(?:together|along)\s+with\s+(?:an?|the|his|her|their)\s+(?:[a-z]{{2,20}}\s+){{0,3}}?"
+    rf"(?:{_phrases(cues('group-of'))})\s+of\s+[a-z]{{2,20}},?\s+(?:(?:that|who|which)\s+)?"
+    r"(?:included|including|among\s+(?:them|whom)(?:\s+were)?)\s+"
+)
+
+
+def _group_members(clause: str) -> list[Mention]:
+    match = _GROUP_MEMBERS.search(clause)
+    if match is None:
+        return []
+    listed = _before(clause[match.end() :], *_SIGNER_LIST_ENDS)
+    found = [person_name(piece) for piece in _list_pieces(clean(listed))]
+    return [name.mention() for name in found if name] if found and all(found) else []
 
 
 _AND_NAME = re.compile(r"(?:and\s+)?(?:the\s+)?[A-Z]")
