@@ -576,3 +576,31 @@ def test_round9_own_site_beside_a_successors_is_read() -> None:
 
     found = links("- Successor's website: https://next.example.org\n- Official website: https://delta.example.org")
     assert [f for f in found if isinstance(f, Website)] == [Website("https://delta.example.org")]
+
+
+@pytest.mark.parametrize(
+    ("body", "street", "locality"),
+    [
+        ("14 7th Avenue, Parktown North, Johannesburg, 2193, South Africa", "14 7th Avenue", "Johannesburg"),
+        ("12 Kazi Nazrul Islam Sarani, Shahbagh, Dhaka 1000, Bangladesh", "12 Kazi Nazrul Islam Sarani", "Dhaka"),
+        ("45 Queen Street, Ponsonby, Auckland 1011, New Zealand", "45 Queen Street", "Auckland"),
+    ],
+)
+def test_round9_a_suburb_after_the_street_is_not_the_street(body: str, street: str, locality: str) -> None:
+    address = components(body)
+    assert address is not None and address[0] == street and address[1] == locality
+
+
+@pytest.mark.parametrize(
+    ("body", "street"),
+    [
+        # a thoroughfare or a number after it: still the street line
+        ("Unit 4, 20 Mill Road, Bristol BS1 4XE, United Kingdom", "Unit 4, 20 Mill Road"),
+        # countries that write the neighbourhood in the street line keep it
+        ("Av. Insurgentes 50, Col. Roma, 06700 Ciudad de México, Mexico", "Av. Insurgentes 50, Col. Roma"),
+        ("88 Gwanak-ro, Gwanak-gu, Seoul 08826, South Korea", "88 Gwanak-ro, Gwanak-gu"),
+    ],
+)
+def test_round9_street_lines_that_stay_whole(body: str, street: str) -> None:
+    address = components(body)
+    assert address is not None and address[0] == street

@@ -358,9 +358,9 @@ def _read(verbatim: str, identity: Identity | None = None) -> Address:
         placed = _place_before(parts, placed, country)
     if placed.unreadable:
         # The parts before an unreadable locality are the street lines, as written.
-        street = _span(verbatim, _through_number(_street_parts(parts[: placed.street_end])))
+        street = _span(verbatim, _through_number(_street_parts(parts[: placed.street_end], country)))
         return _unrecognised(verbatim, street, country)
-    street_parts = _street_parts([p for p in parts[: placed.street_end] if not _is_box(p, country)])
+    street_parts = _street_parts([p for p in parts[: placed.street_end] if not _is_box(p, country)], country)
     region = placed.region
     return Address(
         verbatim=verbatim,
@@ -486,13 +486,31 @@ def _span(verbatim: str, parts: list[str]) -> str | None:
     return written
 
 
-def _street_parts(parts: list[str]) -> list[str]:
+def _street_parts(parts: list[str], country: str | None = None) -> list[str]:
     """The parts of the street line: a house number alone after the street's name closes it,
     and what follows before the locality is a neighbourhood ("Av. Brasil, 4365 – Manguinhos":
     the street is "Av. Brasil, 4365")."""
     for index, part in enumerate(parts[1:], 1):
         if _HOUSE_NUMBER.fullmatch(part) and re.search(r"[^\W\d_]", parts[index - 1]):
             return parts[: index + 1]
+    return _without_neighbourhood(parts, country)
+
+
+@cache
+def _neighbourhood_in_street() -> frozenset[str]:
+    return frozenset(country for (country,) in lexicon.table("neighbourhood-in-street"))
+
+
+def _without_neighbourhood(parts: list[str], country: str | None) -> list[str]:
+    """ "230 15th Road, Randjespark", "Avenida X 2301, Fraccionamiento Y": after the part with
+    a house number and a thoroughfare, parts with neither are a suburb or neighbourhood
+    written before the locality, not the street."""
+    numbered = [i for i, part in enumerate(parts) if re.search(r"\d", part)]
+    if country in _neighbourhood_in_street() or not numbered or not _names_street(parts[numbered[-1]]):
+        return parts
+    rest = parts[numbered[-1] + 1 :]
+    if rest and not any(_names_street(part) or _is_box(part) for part in rest):
+        return parts[: numbered[-1] + 1]
     return parts
 
 
