@@ -593,3 +593,54 @@ def test_a_name_before_a_dash_is_no_label_and_two_indefinite_names_are_never_one
 )
 def test_more_verbs_that_open_an_article_marked_list(text: str, expected: list[str]) -> None:
     assert _units(text) == expected
+
+
+# Round 9: units listed in narrative prose ("Among its institutes were the A, the B and the
+# C", "It also runs the A at <place> and a B at <place>"): the place is no part of the name.
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            (
+                "Among the society's laboratories were the Marine Biology Laboratory, the Soil Laboratory "
+                "and the Coastal Research Institute at Kiel.",
+            ),
+            {"Marine Biology Laboratory", "Soil Laboratory", "Coastal Research Institute"},
+        ),
+        (
+            ("Among its centres are the Centre for Rural Studies and the Centre for Urban Policy.",),
+            {"Centre for Rural Studies", "Centre for Urban Policy"},
+        ),
+        (
+            ("The agency operates the National Testing Institute in Lyon and a Central Laboratory of Soils at Vichy.",),
+            {"National Testing Institute", "Central Laboratory of Soils"},
+        ),
+        (
+            (
+                *bullets("Northern Office", "Southern Office"),
+                "It also runs the Training Institute at Pune and a Central Laboratory at Nagpur.",
+            ),
+            {"Northern Office", "Southern Office", "Training Institute", "Central Laboratory"},
+        ),
+    ],
+)
+def test_units_listed_in_narrative_prose(lines: tuple[str | tuple[str, bool], ...], expected: set[str]) -> None:
+    assert set(units(*lines)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Among its strengths were the quality of its staff and the range of its work.",
+        "Among the reasons was the cost of the building.",
+        "The agency operates the testing service and a number of smaller offices.",
+    ],
+)
+def test_narrative_prose_without_a_unit_list_gives_no_unit(text: str) -> None:
+    assert units(text) == []
+
+
+def test_a_name_with_in_or_at_not_after_a_unit_word_keeps_it() -> None:
+    assert "Institute for Research in Economics" in units(
+        "It also runs the Institute for Research in Economics and the Data Centre."
+    )

@@ -13,7 +13,7 @@ from .budget import Finding
 from .names import PROPER, NameKind, PersonName, check_unit_name, is_description, is_title_only, person_name, same_name
 from .reader import ReaderResult
 from .text import clean, sentences, split_top_level, split_words_top_level, strip_article, strip_notes, unique
-from .units import UNIT_PHRASE, UNIT_WORDS, is_unit_reference, marked_lists, mention_of
+from .units import UNIT_PHRASE, UNIT_WORDS, is_unit_reference, marked_lists, mention_of, without_place
 
 # Longest first, so "chief executive" wins over "chief"; "-" in the list stands for a space or a hyphen.
 ROLE_WORDS = "|".join(role.replace("-", r"[\s-]") for role in sorted(lexicon.roles(), key=lambda r: (-len(r), r)))
@@ -76,14 +76,6 @@ def _distributive(before: str) -> bool:
     return bool({"each", "every"} & {w.strip(",").lower() for w in before.split()[-4:]})
 
 
-def _without_place(name: str) -> str:
-    """ "the Example Secretariat in Berlin": where the unit sits is no part of its name."""
-    head, found, place = name.rpartition(" in ")
-    if found and re.search(rf"\b(?:{UNIT_WORDS})$", head, re.I) and len(place.split()) <= 2:
-        return head
-    return name
-
-
 _TWO_BODIES = re.compile(r"\s(?:and|&)\sthe\s", re.I)
 
 
@@ -94,7 +86,7 @@ def _named_bodies(sentence: str, identity: Identity, facts: list[Fact]) -> list[
             continue  # "the Bureau and the Secretariat": two bodies, no one name
         is_unit = re.search(rf"\b(?:{UNIT_WORDS})\b", name, re.I) and not same_name(name, identity.name)
         if is_unit:
-            name = _without_place(name)
+            name = without_place(name)
         if is_unit and not any(isinstance(f, Unit) and same_name(strip_article(name), f.name) for f in facts):
             facts = [f for f in facts if not (isinstance(f, Unit) and f.name.lower() in name.lower())]
             facts.append(Unit(strip_article(name), match["acr"]))

@@ -115,7 +115,9 @@ def read_divisions(field: Field, identity: Identity) -> ReaderResult:
         items = [(text, True) for line in bullets for text in _semicolon_names(line, NameKind.UNIT)]
         items += [(piece, True) for piece in marked]
     else:
-        items = list_items(field.text, NameKind.UNIT)
+        # A list whose shape marks every item ("It also runs the A and a B") is read as such.
+        marked = marked_lists(field.text, NameKind.UNIT) or []
+        items = [(piece, True) for piece in marked] or list_items(field.text, NameKind.UNIT)
     for text, single in items:
         topics_match = _topics(text)
         name = text
@@ -245,7 +247,19 @@ def marked_lists(text: str, kind: NameKind) -> list[str] | None:
         verb = _LIST_VERB.search(sentence)
         if verb:
             found += _article_items(sentence[verb.end() :].rstrip(". "), kind)
+        elif among := _among_lead(sentence):  # "Among its institutes were the A, the B and the C"
+            found += _article_items(sentence[among:].rstrip(". "), kind)
     return found
+
+
+def _among_lead(sentence: str) -> int:
+    """Where the list starts in "Among the academy's institutes were the A, …" (0: no such
+    lead): the sentence opens with "Among", then a short phrase, then "were/are the"."""
+    if not sentence.lower().startswith("among "):
+        return 0
+    positions = [sentence.find(f" {verb} the ", 0, 80) for verb in ("were", "are", "was", "is")]
+    found = [p for p in positions if p > 0]
+    return min(found) + sentence[min(found) :].index(" the ") + 1 if found else 0
 
 
 def _counted(sentence: str, kind: NameKind) -> list[str] | None:
@@ -290,12 +304,23 @@ def _digit_counts(sentence: str) -> list[Amount]:
     return [a for a in amounts(sentence) if a.is_integer and 2 <= a.value <= 30 and not a.currency]
 
 
+def without_place(name: str) -> str:
+    """ "the Example Secretariat in Berlin", "a Central Laboratory at Sahibabad": where a
+    unit sits is no part of its name. "in" follows the unit word itself (in "Institute for
+    Research in Economics" it names a subject); "at" may follow the whole name."""
+    for joint, unit_end in ((" in ", "$"), (" at ", r"\b")):
+        head, found, place = name.rpartition(joint)
+        if found and re.search(rf"\b(?:{UNIT_WORDS}){unit_end}", head, re.I) and _PLACE_NOTE.fullmatch(place):
+            return head
+    return name
+
+
 def _article_items(text: str, kind: NameKind) -> list[str]:
     """ "the A, the B and the C": the items of a list each opened by "the", or nothing."""
-    pieces = [clean(piece) for piece in _THE_ITEM.split(text)]
+    pieces = [without_place(clean(piece)) for piece in _THE_ITEM.split(text)]
     articles = {piece.split(" ", 1)[0].lower() for piece in pieces}
-    # "the A, the B and the C"; "a Policy Unit, a Data Unit and a Legal Unit"
-    if len(pieces) < 2 or not (articles == {"the"} or articles <= {"a", "an"}):
+    # "the A, the B and the C"; "a Policy Unit, a Data Unit and a Legal Unit"; "the A and a B"
+    if len(pieces) < 2 or not articles <= {"the", "a", "an"}:
         return []
     if not all(mention_of(piece, kind) for piece in pieces):
         return []
