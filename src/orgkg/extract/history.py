@@ -93,6 +93,7 @@ CONTEXT_ROLES = frozenset(
         "owner-head",
         "part-head",
         "status-change",
+        "predecessor-noun",
     }
 )
 
@@ -258,7 +259,8 @@ class Names:
     def own_words(self) -> frozenset[str]:
         """The lowercase words of its name, with their singulars ("laboratory" for
         "Laboratories"), and the self-nouns: "the laboratory" is the organization."""
-        words = {w.lower() for w in self.identity.name.split()}
+        # an alternate name counts ("known in English as the National Institute of …": "the institute")
+        words = {w.lower() for name in (self.identity.name, *self.identity.alternate_names) for w in name.split()}
         singular = {w[:-3] + "y" for w in words if w.endswith("ies")} | {
             w[:-1] for w in words if w.endswith("s") and not w.endswith(("ss", "ies"))
         }
@@ -546,6 +548,9 @@ def _classify(subject: str, names: Names) -> tuple[str, str | None]:
         return Subject.UNKNOWN, None
     if subject.lower() in _SELF_PRONOUNS:
         return Subject.SELF, None
+    owner = _POSSESSIVE.sub("", subject)
+    if owner != subject:  # "The institute's roots lie in", "The bureau's predecessor, …": its owner
+        return _classify(owner, names)
     if words[0].lower() in {"the", "this", "a", "an", "that", "these", "those"} and all(
         w[:1].islower() for w in words[1:]
     ):
@@ -569,6 +574,7 @@ def _classify(subject: str, names: Names) -> tuple[str, str | None]:
 
 
 _THE_FORMER = re.compile(r"(?:[Tt]he\s+)?former\s+(?=[A-ZÀ-Þ])")
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s?$")
 
 
 def _without_place(subject: str) -> str:
@@ -1231,6 +1237,7 @@ def _read_segment(story: _Story, segment: Segment) -> None:
     _read_name_edits(story, sentence, base, verb_starts)
     _read_merged_to_form(story, segment)
     _read_merged_with(story, segment)
+    _read_named_predecessor(story, sentence)
     formers = (
         *_name_chain(sentence, story.names),
         *_known_as_until(sentence, story.names),
@@ -1249,6 +1256,28 @@ def _read_segment(story: _Story, segment: Segment) -> None:
             order = base + sum(1 for v in verb_starts if v < restored.start()) + 0.75
             date = _event_date(sentence, restored, segment.date, date_spans(sentence))
             story.renames.append(_Rename(order, True, None, None, date, clause_text))
+
+
+# "The bureau's predecessor, the Indian Standards Institution, was set up …", "Its forerunner,
+# the X, …": a predecessor named in an appositive (its owner must be the organization)
+_NAMED_PREDECESSOR = re.compile(
+    rf"(?P<owner>(?:^|(?<=\s))(?:[Ii]ts|(?:[Tt]he\s+)?[\w-]{{2,30}}['’]s))\s+(?:(?:immediate|direct|original)\s+)?"
+    rf"(?:{lexicon.alternation(_context('predecessor-noun'))}),\s+(?:the\s+)?"
+)
+
+
+def _read_named_predecessor(story: _Story, sentence: str) -> None:
+    for match in _NAMED_PREDECESSOR.finditer(sentence):
+        owner = match["owner"]
+        # "Its" opens the sentence (mid-sentence it may be another's); else the owner is it
+        own = match.start() == 0 if owner.lower() == "its" else _classify(owner, story.names)[0] == Subject.SELF
+        if not own:
+            continue
+        rest = sentence[match.end() :]
+        other = organization_at(rest, story.names)
+        if other is None or story.names.is_self(other.name) or not rest.startswith(f"{other.name},"):
+            continue  # the appositive closes right after a checked name, or nothing is read
+        story.facts.append(ChangeEvent("predecessor", clean(sentence), original=other))
 
 
 def _date_the_ending(facts: list[Fact], start: int, passed: list[ChangeEvent]) -> None:
