@@ -304,13 +304,17 @@ def _digit_counts(sentence: str) -> list[Amount]:
     return [a for a in amounts(sentence) if a.is_integer and 2 <= a.value <= 30 and not a.currency]
 
 
+_ENDS_IN_UNIT_WORD = re.compile(rf"\b(?:{UNIT_WORDS})\Z", re.I)
+_HAS_UNIT_WORD = re.compile(rf"\b(?:{UNIT_WORDS})\b", re.I)
+
+
 def without_place(name: str) -> str:
     """ "the Example Secretariat in Berlin", "a Central Laboratory at Sahibabad": where a
     unit sits is no part of its name. "in" follows the unit word itself (in "Institute for
     Research in Economics" it names a subject); "at" may follow the whole name."""
-    for joint, unit_end in ((" in ", "$"), (" at ", r"\b")):
+    for joint, unit_word in ((" in ", _ENDS_IN_UNIT_WORD), (" at ", _HAS_UNIT_WORD)):
         head, found, place = name.rpartition(joint)
-        if found and re.search(rf"\b(?:{UNIT_WORDS}){unit_end}", head, re.I) and _PLACE_NOTE.fullmatch(place):
+        if found and unit_word.search(head) and _PLACE_NOTE.fullmatch(place):
             return head
     return name
 
