@@ -604,3 +604,24 @@ def test_round9_a_suburb_after_the_street_is_not_the_street(body: str, street: s
 def test_round9_street_lines_that_stay_whole(body: str, street: str) -> None:
     address = components(body)
     assert address is not None and address[0] == street
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Vodičkova 36/703, 110 00 Prague 1, Czech Republic (the palace, now a hotel, faces the square)",
+            ("Vodičkova 36/703", "Prague 1", None, "110 00", "CZ"),
+        ),
+        (
+            "Rue du Rhône 8, 1204 Genève, Switzerland (the old post office, rebuilt in 1920)",
+            ("Rue du Rhône 8", "Genève", None, "1204", "CH"),
+        ),
+        (
+            "Kaiserstraße 5, 15230 Frankfurt (Oder), Germany (offices on the second floor)",
+            ("Kaiserstraße 5", "Frankfurt (Oder)", None, "15230", "DE"),
+        ),
+    ],
+)
+def test_round9_a_closing_note_in_brackets_is_not_read(body: str, expected: tuple[str | None, ...]) -> None:
+    assert components(body) == expected

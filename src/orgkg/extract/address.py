@@ -289,8 +289,15 @@ def _unrecognised(verbatim: str, street: str | None, country: str | None) -> Add
 
 
 def _first_address(text: str) -> str:
-    """The headquarters address alone: a second address or a note after ";" is not read."""
-    return text.split(";", 1)[0].strip()
+    """The headquarters address alone: a second address or a note after ";" is not read, nor a
+    closing note in brackets that opens in lowercase ("…, Czech Republic (the building, a
+    former bank, now houses …)"); a bracketed name stays ("Frankfurt (Oder)")."""
+    text = text.split(";", 1)[0].strip()
+    opening = text.rfind("(")
+    inner = text[opening + 1 : -1] if opening > 0 and text.endswith(")") else ""
+    if inner[:1].islower() and " " in inner.strip():
+        text = text[:opening].rstrip()
+    return text
 
 
 def _country(parts: list[str]) -> str | None:
