@@ -790,3 +790,39 @@ def test_round9_a_relative_clause_without_a_name_gives_none(title: str, intro: s
     identity = _identity(title, intro)
     assert identity.name == title
     assert identity.alternate_names == () and identity.acronym is None
+
+
+@pytest.mark.parametrize(
+    ("title", "intro", "native"),
+    [
+        (
+            "Polish Geological Institute",
+            "The Polish Geological Institute (Państwowy Instytut Geologiczny, PIG) is a research institute.",
+            "Państwowy Instytut Geologiczny",
+        ),
+        (
+            "Hungarian Academy of Sciences",
+            "The Hungarian Academy of Sciences (Magyar Tudományos Akadémia, MTA) is a learned society.",
+            "Magyar Tudományos Akadémia",
+        ),
+        (
+            "Slovak Hydrometeorological Institute",
+            "The Slovak Hydrometeorological Institute (Slovenský hydrometeorologický ústav, SHMÚ) is an agency.",
+            "Slovenský hydrometeorologický ústav",
+        ),
+    ],
+)
+def test_round9_a_native_name_before_its_acronym_in_brackets(title: str, intro: str, native: str) -> None:
+    assert native in _identity(title, intro).alternate_names
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        # a place, or a phrase whose first letter the acronym does not share, is no name
+        "The Tatra Research Station (near the old mill, TRS) is a field station.",
+        "The Tatra Research Station (Vysoké tatry a okolí, TRS) is a field station.",
+    ],
+)
+def test_round9_no_native_name_without_its_acronym(intro: str) -> None:
+    assert _identity("Tatra Research Station", intro).alternate_names == ()

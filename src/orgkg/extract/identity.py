@@ -245,7 +245,9 @@ def _parenthesis(inner: str, names: dict[str, list[str]], *, former: bool, title
     """ "(Portuguese: Fundação Oswaldo Cruz, Fiocruz)", "(NRC; French: ..., CNRC)", "(ACR)",
     "(日本国有鉄道, Nihon Kokuyū Tetsudō; abbreviated JNR)", "EPFL (École polytechnique
     fédérale de Lausanne)": after an acronym, the full name it spells may have lowercase words."""
-    for piece in _rejoin_suffixes(_split_top(inner, ",;")):
+    pieces = _rejoin_suffixes(_split_top(inner, ",;"))
+    for index, piece in enumerate(pieces):
+        following = pieces[index + 1] if index + 1 < len(pieces) else ""
         cue = _CUE.match(piece)
         kind_former = former or (cue is not None and _cue_kind(cue["cue"]) == "former")
         piece = piece[cue.end() :] if cue else piece
@@ -270,8 +272,23 @@ def _parenthesis(inner: str, names: dict[str, list[str]], *, former: bool, title
             or _is_native_script(name)
             or same_name(name, title)  # "(..., Fiocruz)"
             or ((cue or quoted) and _ONE_WORD.fullmatch(name))  # "popularly Kokutetsu"
+            or _native_before_acronym(name, following)  # "(Československá akademie věd, ČSAV)"
         ):
             names["formers" if kind_former else "alternates"].append(name)
+
+
+def _native_before_acronym(name: str, acronym: str) -> bool:
+    """ "Československá akademie věd, ČSAV": a name in another language, with lowercase words,
+    followed by the acronym it opens (the same first letter)."""
+    return (
+        len(name.split()) >= 2
+        and " " not in acronym
+        and len(acronym) >= 2
+        and acronym.isupper()
+        and acronym.isalpha()
+        and _fold(acronym)[0] == _fold(name)[0].upper()
+        and _is_name(name, labelled=True)
+    )
 
 
 # A spaced dash between a name and what follows it: "Name (ACR) — federal hospital at ...".
