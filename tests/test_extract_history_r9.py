@@ -72,3 +72,57 @@ def test_no_predecessor_of_another_owner_or_without_a_closed_name(text: str) -> 
 def test_a_name_it_carried_on_under_before_its_present_name(text: str, previous: str) -> None:
     names = [f.previous_name for f in read_events(text, ORG) if isinstance(f, ChangeEvent) and f.previous_name]
     assert names == [previous]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The institute was created by absorbing the older health offices, among them the Oficina de Higiene "
+        "Pública, which dated from 1901, and the Servicio Sanitario Nacional, which had been founded in 1920.",
+        "The institute was formed by incorporating the Oficina de Higiene Pública and the Servicio Sanitario Nacional.",
+        "The institute was set up in 1983 through the absorption of the Oficina de Higiene Pública and the "
+        "Servicio Sanitario Nacional.",
+    ],
+)
+def test_bodies_it_absorbed_when_created_are_predecessors(text: str) -> None:
+    assert _predecessors(text) == ["Oficina de Higiene Pública", "Servicio Sanitario Nacional"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the class before the cue names a place: not read
+        "The institute was created by absorbing Mexico's older offices, among them the Oficina de Higiene Pública.",
+        # another organization absorbing
+        "The ministry was created by absorbing the Oficina de Higiene Pública.",
+    ],
+)
+def test_no_predecessor_from_an_unclear_absorption(text: str) -> None:
+    assert _predecessors(text) == []
+
+
+def _successors(text: str) -> list[str]:
+    return [
+        f.resulting.name
+        for f in read_events(text, ORG)
+        if isinstance(f, ChangeEvent) and f.kind == "split-into" and f.resulting
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 1992 the institute was dissolved, and its laboratories in the northern provinces passed to the "
+        "Agencia Federal de Salud, which had been created earlier that year, while the Survey became independent.",
+        "In 1992 the institute was dissolved and its laboratories at Monterrey passed to the Agencia Federal de "
+        "Salud, whereas its archives went to the state.",
+        "In 1992 the institute was abolished; its divisions in the Federal District were transferred to the "
+        "Agencia Federal de Salud.",
+    ],
+)
+def test_its_parts_with_a_place_passed_to_a_successor(text: str) -> None:
+    assert _successors(text) == ["Agencia Federal de Salud"]
+
+
+def test_parts_that_passed_while_it_lives_on_name_no_successor() -> None:
+    assert _successors("In 1992 its laboratories in the Federal District passed to the Agencia Federal de Salud.") == []

@@ -911,6 +911,8 @@ def organizations_in_list(text: str, names: Names) -> list[Mention]:
             continue
         if piece.split()[0][:1].isdigit() or piece.split()[0].lower() in {"had", "was", "were", "in"}:
             continue  # the rest of a relative clause
+        if piece.split()[0].lower() in _CLAUSE_CONJUNCTIONS:
+            break  # ", while the Slovak academy became …": another clause ends the list
         mention = organization_at(piece, names)
         span = name_at(piece)
         if mention is None or span is None or piece[span.end :].strip(" .,"):
@@ -920,6 +922,7 @@ def organizations_in_list(text: str, names: Names) -> list[Mention]:
 
 
 _AND = re.compile(r"(?<!\s)\s+and\s+")
+_CLAUSE_CONJUNCTIONS = frozenset({"while", "whereas", "although", "though", "but", "whilst"})
 
 
 def _two_names(item: str, rest: str) -> bool:
@@ -1524,7 +1527,13 @@ def _read_predecessor(story: _Story, clause: _Clause, ended_by: list[ChangeEvent
 
 
 def _read_predecessors(story: _Story, clause: _Clause, ended_by: list[ChangeEvent]) -> None:
-    _add_predecessors(story, clause, organizations_in_list(_skip_adverbial(clause.after), story.names))
+    after = _skip_adverbial(clause.after)
+    found = organizations_in_list(after, story.names)
+    cue = None if found else _SUCCESSOR_LIST_CUE.search(after)
+    if cue is not None and not re.search(r"[A-ZÀ-Þ]", after[: cue.start()]):
+        # "by absorbing the older learned bodies, among them A and B": the named ones after a class
+        found = organizations_in_list(after[cue.end() :], story.names)
+    _add_predecessors(story, clause, found)
 
 
 def _add_predecessors(story: _Story, clause: _Clause, others: list[Mention]) -> None:
@@ -1716,12 +1725,25 @@ def _acted_on_self(before: str, after: str, names: Names) -> bool:
 
 def _own_parts(sentence: str, verb_start: int) -> bool:
     """ "its divisions were distributed among …": the organization's parts as the subject."""
-    clause = re.split(r"[;:,]", sentence[:verb_start])[-1].lower().split()
-    while clause and clause[-1] in _context("auxiliary"):
+    clause = re.split(r"[;:,]", sentence[:verb_start])[-1].split()
+    while clause and clause[-1].lower() in _context("auxiliary"):
         clause.pop()
+    # "its institutes in the Czech lands passed to …": a named place after the parts
+    place = next(
+        (i for i in range(max(0, len(clause) - _PLACE_WORDS), len(clause) - 1) if _opens_place(clause, i)), None
+    )
+    clause = [word.lower() for word in clause[:place]]
     if len(clause) >= 3 and clause[-3] == "its":
         del clause[-2]  # "its remaining tasks", "its regulatory functions": one word before the noun
     return len(clause) >= 2 and clause[-2] == "its" and clause[-1] in _context("self-part")
+
+
+_PLACE_WORDS = 6  # words of a trailing place phrase ("in the Czech lands")
+
+
+def _opens_place(words: list[str], index: int) -> bool:
+    """Whether ``words[index]`` is "in"/"at" before "the" or a capitalised word."""
+    return words[index] in {"in", "at"} and (words[index + 1] == "the" or words[index + 1][:1].isupper())
 
 
 _SUCCESSOR_LIST_CUE = re.compile(rf"(?:,\s*|\s)(?:{lexicon.alternation(_context('list-cue'))})\s+|:\s+|\s[—–]\s")
