@@ -924,3 +924,47 @@ def test_a_body_named_with_its_parent_keeps_its_own_name(text: str, expected: st
 def test_where_members_come_from_is_no_part_of_the_class() -> None:
     assert partners("Corporate members from industry and academia")[1] == {"Corporate members"}
     assert partners("Associate members and student members")[1] == {"Associate members", "student members"}
+
+
+# Round 9: before "among them", a narrative list of named partners and partner classes.
+@pytest.mark.parametrize(
+    ("text", "members", "categories"),
+    [
+        (
+            "The fund works with the European Investment Bank, with national promotional banks and with "
+            "private investors, among them Allianz and the Caisse des Dépôts.",
+            {"European Investment Bank", "Allianz", "Caisse des Dépôts"},
+            {"national promotional banks", "private investors"},
+        ),
+        (
+            "The network is made up of some 40 member associations, each a registered charity, among them "
+            "Example Aid Kenya and Example Aid Peru.",
+            {"Example Aid Kenya", "Example Aid Peru"},
+            {"member associations"},
+        ),
+        (
+            "The council collaborates with the Nordic Research Board and with regional universities, "
+            "including the University of Oslo.",
+            {"Nordic Research Board", "University of Oslo"},
+            {"regional universities"},
+        ),
+    ],
+)
+def test_partner_classes_and_names_before_a_cue(text: str, members: set[str], categories: set[str]) -> None:
+    found_members, found_categories = partners(text)
+    assert members <= found_members
+    assert categories <= found_categories
+
+
+@pytest.mark.parametrize(
+    ("text", "not_found"),
+    [
+        # A clause before the cue names no class: nothing from it.
+        ("The institute has long received support from many sources, among them Acme Ltd.", "many sources"),
+        ("Its funders, each bound by a grant agreement, include Acme Ltd.", "grant agreement"),
+        ("It co-funds calls with other foundations, among them the Example Stiftung.", "It co-funds calls"),
+    ],
+)
+def test_no_partner_class_from_a_clause_before_a_cue(text: str, not_found: str) -> None:
+    found_members, found_categories = partners(text)
+    assert not any(not_found.lower() in v.lower() for v in found_members | found_categories)

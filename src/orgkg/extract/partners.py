@@ -47,7 +47,7 @@ _PREAMBLE = re.compile(
     # "Funded jointly by", "jointly funded by", "a collaboration between", "in partnership with"
     r"|[^,;:]{0,80}?\b(?:(?:funded|supported|sponsored|financed)\s+(?:\w+ly\s+)?by"
     r"|(?:collaboration|partnership|cooperation|joint venture)\s+(?:between|of|with)"
-    r"|founded\s+by|brings\s+together|bringing\s+together|(?:grants?|funding|donations?)\s+from)\s+)",
+    r"|founded\s+by|(?:made\s+up|composed|consists|consisting)\s+of|brings\s+together|bringing\s+together|(?:grants?|funding|donations?)\s+from)\s+)",
     re.I,
 )
 # "HEAD including / such as / for example / among them LIST": a category and its members.
@@ -125,7 +125,7 @@ def read_partners(field: Field, _: Identity) -> ReaderResult:
                 break
             first = split_top_level(cue["head"], ",")[0] if cue["head"] else ""
             head = _category(first) or _clause_category(first)
-            facts.extend([PartnerCategory(head)] if head else [])
+            facts.extend([PartnerCategory(head)] if head else _head_items(cue["head"]))
             chunk, listed = cue["list"], True
         items = split_items(chunk)
         if len(items) > 1:  # "A / B, as well as C", "A plus the B": each item one partner
@@ -134,6 +134,33 @@ def read_partners(field: Field, _: Identity) -> ReaderResult:
         else:
             facts.extend(_partners(chunk, single_item=single and not listed, mid_sentence=listed))
     return unique(facts), None
+
+
+def _head_items(head: str) -> list[Fact]:
+    """ "The agency works with the A Commission, with the regional communities and with
+    development partners, among them …": before the cue, after the lead ("works with", "is
+    made up of"), each piece is a partner category or one named partner. All or nothing: a
+    piece that is neither gives no fact at all; an aside ("each an independent body") goes."""
+    pieces = [
+        re.sub(r"^(?:and\s+)?with\s+", "", clean(part))
+        for piece in split_top_level(_lead_dropped(clean(head).rstrip(" ,")), ",")
+        for part in _AND.split(re.sub(r"^and\s+", "", clean(piece)))
+        if clean(part)
+    ]
+    pieces = [p for p in pieces if p.split(" ", 1)[0].lower() not in _ASIDE_OPENERS]
+    facts: list[Fact] = []
+    for piece in pieces:
+        counted = _COUNTED.match(piece)  # "more than 100 national chapters"
+        category = _category(counted["rest"] if counted else piece)
+        named = [] if category or _has_verb(piece) else _partners(piece, single_item=True)
+        named = [f for f in named if isinstance(f, Member)]  # a category left by _partners: no
+        if not (category or named):
+            return []
+        facts.extend([PartnerCategory(category)] if category else named)
+    return facts
+
+
+_ASIDE_OPENERS = frozenset({"each", "every"})
 
 
 def _state_category(text: str) -> str | None:
