@@ -180,3 +180,40 @@ def test_named_members_of_a_founding_group_are_founders(text: str, expected: lis
 def test_a_group_not_joined_to_the_founders_or_not_all_persons_adds_none(text: str) -> None:
     reading = read_founding_text(text, _identity("Forum"), "The Forum is a civic body.")
     assert [m.name for m in reading.founders] == ["Ada Fell"]
+
+
+LAB = Identity(name="Halden Media Laboratory", kind=OrgKind.COMPANY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Halden Media Laboratory was a private research laboratory in Palo Alto, California, that the "
+            "software pioneer Ada Fell started in 1992 and closed in 2000.",
+            ["Ada Fell"],
+        ),
+        (
+            "Halden Media Laboratory is a research laboratory that Ada Fell and Ben Roe set up in 1992.",
+            ["Ada Fell", "Ben Roe"],
+        ),
+        ("Halden Media Laboratory is a media laboratory that the chemist Ada Fell had founded in 1901.", ["Ada Fell"]),
+    ],
+)
+def test_the_subject_of_a_relative_clause_about_it_founded_it(text: str, expected: list[str]) -> None:
+    assert [m.name for m in read_founding_text(text, LAB, text).founders] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halden Media Laboratory is a research laboratory that Congress created in 1901.",
+        "Halden Media Laboratory is a research laboratory that the Acme Corporation founded in 1901.",
+        "Halden Media Laboratory runs the Kent Museum that Ada Fell founded in 1901.",
+        "Halden Media Laboratory is a research laboratory that Ada Fell did not found.",
+        "Halden Media Laboratory is a research laboratory in a building that Ada Fell founded in 1901.",
+        "Halden Media Laboratory is a research laboratory, a museum and a school that Ada Fell founded in 1901.",
+    ],
+)
+def test_no_founder_from_a_relative_clause_about_another_thing_or_no_person(text: str) -> None:
+    assert read_founding_text(text, LAB, text).founders == ()

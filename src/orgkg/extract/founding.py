@@ -858,6 +858,9 @@ def _read_verb(
     relative = _object_relative_antecedent(sentence, match.start(), names)
     if relative == Subject.OTHER:
         return  # "the X Committee that A had set up in May 1942": X's founding, not ours
+    if relative == Subject.SELF and verb.names_founder and verb.transitive and not _negated(sentence, match.start()):
+        # "a laboratory that the Microsoft co-founder Paul Allen started in 1992": its subject
+        found.founders.extend(_relative_subject_persons(sentence, match.start(), names))
     who, other = _subject(sentence, match.start(), names)
     if relative == Subject.SELF or (who == Subject.OTHER and _own_head_noun(other, names)):
         # "the board, which the council created in 1936"; "The Council was formed in 1993"
@@ -1101,7 +1104,59 @@ def _object_relative_antecedent(sentence: str, start: int, names: Names) -> str 
     noun = _ANTECEDENT_NOUN.search(antecedent[-80:])
     if antecedent.endswith(" it") or (noun and noun["noun"] in names.own_words()):
         return Subject.SELF  # "the water board that Parliament set up"
+    if _own_predicate(antecedent, names):
+        return Subject.SELF  # "X was a research laboratory in Palo Alto, California, that A started"
     return Subject.OTHER
+
+
+_PREDICATE_VERB = re.compile(r"\s(?:is|was)\s(?:an?|the)\s")
+_PLACE_AFTER = re.compile(r"\s(?:in|at|near)\s")
+
+
+def _own_predicate(antecedent: str, names: Names) -> bool:
+    """Whether ``antecedent`` is "<the organization> is/was a … <own noun>", a named place
+    after the noun allowed ("in Palo Alto, California")."""
+    verb = _PREDICATE_VERB.search(antecedent)
+    if verb is None or not names.is_self(re.sub(r"^(?:The|the)\s+", "", antecedent[: verb.start()])):
+        return False
+    phrase = antecedent[verb.end() :]
+    place = _PLACE_AFTER.search(phrase)
+    if place is not None:
+        words = phrase[place.end() :].replace(",", " ").split()
+        if not words or not all(w[:1].isupper() for w in words):
+            return False
+        phrase = phrase[: place.start()]
+    head = phrase.split()[-1:] if phrase.split() else []
+    return bool(head) and head[0] in names.own_words() and not re.search(r"[,;]", phrase)
+
+
+# the persons at the end of a relative clause's subject, after a lowercase description
+# ("the Microsoft co-founder Paul Allen", "the lawyers Ada Fell and Ben Roe")
+_DESCRIBED_SUBJECT = re.compile(r"(?:[A-Za-z-]{1,30}\s){0,5}?(?=[A-Z][\w'’.-]{0,30}\s[A-Z])")
+
+
+def _relative_subject_persons(sentence: str, start: int, names: Names) -> list[Mention]:
+    """The founders a relative clause of the organization names as its subject: persons
+    only (a parliament that created it is no founder), every piece a name, else none."""
+    before = sentence[max(0, start - _RELATIVE_REACH) : start]
+    relative = _OBJECT_RELATIVE.search(before)
+    if relative is None:
+        return []
+    subject = _strip_relative_auxiliary(relative["subject"].strip())
+    founders = _active_founders(subject, names)
+    if not founders:
+        lead = _DESCRIBED_SUBJECT.match(subject)
+        named = person_name(subject[lead.end() :]) if lead else None
+        founders = [named.mention()] if named else []
+    return founders if all(m.kind == "person" for m in founders) else []
+
+
+def _strip_relative_auxiliary(subject: str) -> str:
+    """ "A had": the subject without a trailing auxiliary."""
+    words = subject.split()
+    while words and words[-1] in _RELATIVE_AUXILIARY:
+        words.pop()
+    return " ".join(words)
 
 
 _LEADING_TIME = re.compile(r"(?:In|On|By|Around|About|Circa)\s+")
