@@ -693,3 +693,22 @@ def test_structure_units_are_stated_bodies_without_their_place(text: str, units:
     names = {f.name for f in facts if isinstance(f, Unit)}
     assert units <= names
     assert not (not_units & names)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A role noun used as a verb makes the line a sentence, never a post's name.
+        ("The president of the republic chairs the board.", set()),
+        ("The Minister of Health chairs the council.", set()),
+        ("The rector heads the senate.", set()),
+        # A time phrase after the holder is no part of the name.
+        (
+            "The agency was led by administrator James E. Webb during the Apollo years.",
+            {("Administrator", ("James E. Webb",))},
+        ),
+        ("The museum has been headed since 2015 by director Ana Lima.", {("Director", ("Ana Lima",))}),
+    ],
+)
+def test_role_verbs_and_time_phrases_in_prose(text: str, expected: set[tuple[str, tuple[str, ...]]]) -> None:
+    assert leaders(text) == expected

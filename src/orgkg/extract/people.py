@@ -322,7 +322,9 @@ def _ordinal_holders(text: str) -> list[tuple[str, str]]:
 
 _CHAIRED_BY = re.compile(r"\bchaired\s+(?:since\s+\d{4}\s+)?by\b", re.I)
 # Where the holder's name ends in prose: a comma, a semicolon or a time note.
-_HOLDER_END = re.compile(r"[,;]|\s[(\[]|\s(?:since|from|until|between|who|when)\s|\.$", re.I)
+_HOLDER_END = re.compile(
+    r"[,;]|\s[(\[]|\s(?:since|from|until|between|who|when|during|in|after|before|under|for)\s|\.$", re.I
+)
 
 
 def _with_modifier(led_by: re.Match[str]) -> str:
@@ -533,10 +535,22 @@ def _role_label(label: str, *, strict: bool) -> bool:
         return False
     if any(w.lower() in lexicon.sentence_verbs() and not _role_preposition(words, i) for i, w in enumerate(words)):
         return False
+    if any(_role_as_verb(words, i) for i in range(1, len(words) - 1)):
+        return False  # "The Minister of Health chairs the council": a sentence, not a post
     found = ROLE.search(label)
     if found:
         return person_name(label) is None and _post_shaped(label, found)
     return not strict and len(words) <= 4
+
+
+def _role_as_verb(words: list[str], index: int) -> bool:
+    """ "chairs the", "heads its": a role noun with "-s" before an article is a verb."""
+    word = words[index].lower()
+    return (
+        word.endswith("s")
+        and word[:-1] in lexicon.roles()
+        and words[index + 1].lower() in {"the", "a", "an", "its", "their", "our"}
+    )
 
 
 def _role_preposition(words: list[str], index: int) -> bool:
