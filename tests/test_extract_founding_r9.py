@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from orgkg.extract import extract
 from orgkg.extract.founding import find_instrument, read_founding_text
-from orgkg.model import Identity, OrgKind
+from orgkg.model import Founding, Identity, Mention, OrgKind
+from orgkg.parse import parse_profile
 
 
 def _identity(name: str) -> Identity:
@@ -217,3 +219,49 @@ def test_the_subject_of_a_relative_clause_about_it_founded_it(text: str, expecte
 )
 def test_no_founder_from_a_relative_clause_about_another_thing_or_no_person(text: str) -> None:
     assert read_founding_text(text, LAB, text).founders == ()
+
+
+FELL = Mention("Ada Fell", "person")
+ROE = Mention("Ben Roe", "person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fell and Roe founded the laboratory in 1992 and ran it for a decade.",
+        "In 1992 Fell and Roe founded it.",
+        "Roe and Fell set up the laboratory in 1992.",
+    ],
+)
+def test_surnames_of_persons_named_in_full_elsewhere_are_founders(text: str) -> None:
+    reading = read_founding_text(text, LAB, "Halden Media Laboratory is a media laboratory.", persons=(FELL, ROE))
+    assert set(reading.founders) == {FELL, ROE}
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        ("Fell and Roe founded the laboratory in 1992.", (FELL,)),  # Roe is named nowhere in full
+        ("Fell and Roe founded the laboratory in 1992.", (FELL, ROE, Mention("Cy Roe", "person"))),  # two Roes
+        ("Fell and Roe founded the laboratory in 1992.", ()),
+    ],
+)
+def test_surnames_without_one_full_name_each_are_no_founders(text: str, persons: tuple[Mention, ...]) -> None:
+    reading = read_founding_text(text, LAB, "Halden Media Laboratory is a media laboratory.", persons=persons)
+    assert reading.founders == ()
+
+
+def test_surnames_resolve_against_the_profiles_leader_and_intro() -> None:
+    text = (
+        "Halden Media Laboratory\n"
+        "Halden Media Laboratory was a research laboratory in Oslo that the engineer Ada Fell started in 1992.\n"
+        "Leader\n"
+        "Chief executive: Ben Roe\n"
+        "History\n"
+        "Fell and Roe founded the laboratory in 1992 and closed it in 2000.\n"
+    )
+    facts = extract(parse_profile(text, "lab.txt"))
+    founders = {
+        m for ff in facts.fields for f in ff.facts if isinstance(f, Founding) for m in (f.founder, *f.founders) if m
+    }
+    assert founders == {FELL, ROE}

@@ -720,6 +720,13 @@ class _Names(Names):
     museum" when the intro says what it is ("X is the largest museum in Mexico")."""
 
     kind_nouns: frozenset[str] = frozenset()
+    # persons the profile names in full elsewhere: "Allen and Liddle founded it" means them
+    persons: tuple[Mention, ...] = ()
+
+    def by_surname(self, word: str) -> Mention | None:
+        """The one known person whose last name is ``word``, else None."""
+        found = {m for m in self.persons if m.kind == "person" and m.name.split()[-1] == word}
+        return found.pop() if len(found) == 1 else None
 
     def is_self(self, name: str) -> bool:
         bare = clean(name)
@@ -820,7 +827,12 @@ class _FoundingSoFar:
 
 
 def read_founding_text(
-    text: str, identity: Identity, intro: str = "", *, about_founding: bool = False
+    text: str,
+    identity: Identity,
+    intro: str = "",
+    *,
+    about_founding: bool = False,
+    persons: tuple[Mention, ...] = (),
 ) -> FoundingReading:
     """Founders and the founding date stated in ``text`` (sentence by sentence). In a field
     ``about_founding`` (Legislation) an unnamed subject ("The partnership was launched") is
@@ -830,6 +842,7 @@ def read_founding_text(
         defined_acronyms(intro, text),
         generic_self=about_founding,
         kind_nouns=_kind_nouns(intro or identity.description or ""),
+        persons=persons,
     )
     found = _FoundingSoFar(founders=[])
     found_segments = segments(text)
@@ -1177,8 +1190,18 @@ def _active_founders(before: str, names: Names) -> list[Mention]:
     kept = [p for i, p in enumerate(pieces) if i == 0 or not (p[:1].islower() and _appositive(p))]
     if not clause or (len(kept) > 1 and not all(_AND_NAME.match(p) or is_legal_form(p) for p in kept[1:])):
         return []
-    founders = _mentions(_with_legal_forms(_list_pieces(clean(", ".join(kept)))))
+    pieces = _list_pieces(clean(", ".join(kept)))
+    known = [
+        names.by_surname(p.strip()) if isinstance(names, _Names) and _SURNAME.fullmatch(p.strip()) else None
+        for p in pieces
+    ]
+    if len(pieces) > 1 and all(known):
+        return [m for m in known if m]  # "Allen and Liddle founded the company": named in full elsewhere
+    founders = _mentions(_with_legal_forms(pieces))
     return [] if any(names.is_self(m.name) for m in founders) else founders
+
+
+_SURNAME = re.compile(r"[A-Z][a-z'’-]{1,30}")
 
 
 _NEXT_VERB_PHRASE = (re.compile(r"(?<!\s)\s+and\s+(?=[a-z])"), re.compile(r",\s+(?:which|who|and|but)\b"))
@@ -1887,11 +1910,12 @@ def founding_from_history(
         fields[index] = _with_fact(fields[index], Founding(founder=titled[0], founders=titled[1:]))
         known |= set(titled)
     has_act = any(isinstance(f, Founding) and f.act for ff in fields for f in ff.facts)
+    persons = _persons_named(fields, identity, intro)
     for slug in ("history", "intro"):
         for index, field_facts in enumerate(fields):
             if field_facts.slug != slug or field_facts.status not in {FieldStatus.STATED}:
                 continue
-            reading = read_founding_text(field_facts.verbatim, identity, intro)
+            reading = read_founding_text(field_facts.verbatim, identity, intro, persons=persons)
             if has_act and reading.instrument is not None:
                 fields = _with_act_details(fields, reading.instrument)
             new_date = None
@@ -1918,6 +1942,19 @@ def founding_from_history(
                 )
             fields[index] = _with_fact(fields[index], founding)
     return fields
+
+
+def _persons_named(fields: list[FieldFacts], identity: Identity, intro: str) -> tuple[Mention, ...]:
+    """The persons the profile names in full: post holders, founders, the intro's founders."""
+    named: list[Mention] = []
+    for fact in (f for ff in fields for f in ff.facts):
+        if isinstance(fact, Post):
+            named += fact.holders
+        elif isinstance(fact, Founding):
+            named += [*([fact.founder] if fact.founder else []), *fact.founders]
+    if intro:
+        named += read_founding_text(intro, identity, intro).founders
+    return tuple(dict.fromkeys(m for m in named if m.kind == "person" and len(m.name.split()) > 1))
 
 
 def _with_act_details(fields: list[FieldFacts], instrument: Instrument) -> list[FieldFacts]:
