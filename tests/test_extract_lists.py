@@ -968,3 +968,26 @@ def test_partner_classes_and_names_before_a_cue(text: str, members: set[str], ca
 def test_no_partner_class_from_a_clause_before_a_cue(text: str, not_found: str) -> None:
     found_members, found_categories = partners(text)
     assert not any(not_found.lower() in v.lower() for v in found_members | found_categories)
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        ("The Moravian Museum, founded in Brno in 1817, was closely tied to the society.", {"Moravian Museum"}),
+        ("The Example Research Trust has long collaborated with the institute.", {"Example Research Trust"}),
+        ("Nordic Energy Research is affiliated with the council.", {"Nordic Energy Research"}),
+        # No organization opens the sentence: nothing.
+        ("Its work was closely tied to national industry.", set()),
+        ("Many universities, among others, are linked to the centre.", set()),
+        # The organization itself opening a list of partners: the list, not the subject.
+        (
+            "EXA works with the University of Oslo, the Nordic Energy Agency and Acme Systems Ltd.",
+            {"University of Oslo", "Nordic Energy Agency", "Acme Systems Ltd."},
+        ),
+        # An aside that opens in capitals is no aside: nothing.
+        ("The Example Trust, Oxford University and others worked with the centre.", set()),
+    ],
+)
+def test_an_organization_opening_a_partner_sentence(text: str, members: set[str]) -> None:
+    found_members, _ = partners(text)
+    assert found_members == members

@@ -112,6 +112,10 @@ def read_partners(field: Field, _: Identity) -> ReaderResult:
             if _MEMBERSHIP_WORDS & set(states.lower().split()):
                 facts.extend(_partners(strip_lead_in(clean(chunk)), single_item=False, countries=True))
             continue
+        subject = _subject_partner(clean(chunk))
+        if subject:  # "The X Academy, founded in 1953, was closely tied to the academy"
+            facts.append(subject)
+            continue
         chunk = _lead_dropped(_label_dropped(strip_lead_in(clean(chunk))))
         for inner in _BRACKETED_LIST.finditer(chunk):
             facts.extend(_partners(inner["list"].lstrip(" ,:"), single_item=False, mid_sentence=True))
@@ -134,6 +138,38 @@ def read_partners(field: Field, _: Identity) -> ReaderResult:
         else:
             facts.extend(_partners(chunk, single_item=single and not listed, mid_sentence=listed))
     return unique(facts), None
+
+
+_TIES = sorted((phrase for (phrase,) in lexicon.table("partner-tie-phrases")), key=lambda p: (-len(p), p))
+_TIE = re.compile(
+    rf"\s(?:(?:is|was|has\sbeen|had\sbeen|has|had)\s)?(?:[a-z]+\s)?(?:{lexicon.alternation(_TIES)})\s", re.I
+)
+
+
+def _subject_partner(sentence: str) -> Member | None:
+    """The organization a sentence opens with, when a tie phrase follows it (after an aside
+    in commas that opens in lowercase: "founded in Bratislava in 1953")."""
+    tie = _TIE.search(sentence)
+    if not tie or not _names_itself(sentence[tie.end() :]):
+        return None
+    subject, *asides = split_top_level(sentence[: tie.start()], ",")
+    if any(not clean(aside)[:1].islower() for aside in asides):
+        return None
+    found = org_mention(strip_article(clean(subject)))
+    return Member(found) if found and clean(subject)[:1].isupper() else None
+
+
+def _names_itself(text: str) -> bool:
+    """ "… tied to the academy", "… the Czechoslovak academy", "… with it": the object is the
+    organization itself (a list of other names after "works with" is read as a list)."""
+    words = text.split()
+    if not words:
+        return False
+    if words[0].lower().strip(".") in {"it", "us"}:
+        return True
+    # "the academy", "the Czechoslovak academy"; not "the University of Oslo" (a name).
+    noun = next((w for w in words[1:3] if w.islower()), "")
+    return words[0].lower() == "the" and bool(noun) and noun not in lexicon.glue_words()
 
 
 def _head_items(head: str) -> list[Fact]:
