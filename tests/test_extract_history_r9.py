@@ -126,3 +126,38 @@ def test_its_parts_with_a_place_passed_to_a_successor(text: str) -> None:
 
 def test_parts_that_passed_while_it_lives_on_name_no_successor() -> None:
     assert _successors("In 1992 its laboratories in the Federal District passed to the Agencia Federal de Salud.") == []
+
+
+SOIL = Identity("Halden Institute for Soil Research", OrgKind.GOVERNMENT)
+SOIL_INTRO = "The Halden Institute for Soil Research is a research institute in Norway."
+
+
+def _previous(text: str) -> list[str]:
+    return [
+        f.previous_name for f in read_events(text, SOIL, SOIL_INTRO) if isinstance(f, ChangeEvent) and f.previous_name
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Halden Soil Laboratory, as it was then called, moved to Oslo in 1950.",
+        "In 1950 the Halden Soil Laboratory, as it was at the time known, moved to Oslo.",
+        "In 1950 the institute, then called the Halden Soil Laboratory, moved to Oslo.",
+        "The institute, at the time styled Halden Soil Laboratory, moved to Oslo.",
+    ],
+)
+def test_a_name_it_had_then(text: str) -> None:
+    assert _previous(text) == ["Halden Soil Laboratory"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 1950 it merged with the Soil Survey, as it was then called.",  # another's old name
+        "In 1950 the ministry, then called the Soil Board, moved to Oslo.",  # another subject
+        "In 1950 the institute, then known as the Halden Soil Laboratory and the Survey, moved to Oslo.",
+    ],
+)
+def test_no_name_it_had_then_for_another_or_an_unclosed_name(text: str) -> None:
+    assert _previous(text) == []

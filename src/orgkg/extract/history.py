@@ -1244,6 +1244,7 @@ def _read_segment(story: _Story, segment: Segment) -> None:
     formers = (
         *_name_chain(sentence, story.names),
         *_known_as_until(sentence, story.names),
+        *_then_called(sentence, story.names),
         *_founded_as(sentence, story.names),
         *_earlier_names(sentence, story.names),
     )
@@ -2165,6 +2166,33 @@ def _as_after(sentence: str, start: int) -> re.Match[str] | None:
 
 # Words in that gap that start another clause ("founded in 1950 by X, who served as the …").
 _FOUNDED_AS_BREAK = re.compile(r"\b(?:who|which|whose|that|it|they|he|she|served|acted|worked|known|such)\b", re.I)
+
+
+# "The X, as it was then called, moved …" (X opens the sentence, after a date at most);
+# "the laboratory, then called the X, moved …" (after "it" or a noun of its own)
+_AS_THEN_CALLED = re.compile(r",\s+as\s+it\s+was\s+(?:then|at\s+the\s+time)\s+(?:called|known|named|styled)\b")
+_THEN_CALLED = re.compile(r",\s+(?:then|at\s+the\s+time)\s+(?:called|known\s+as|named|styled)\s+")
+_LEADING_DATE = re.compile(r"^(?:In|By|From|After)\s+(?:[A-Z][a-z]+\s+)?\d{4},?\s+")
+_OPENING_DATE = re.compile(r"(?:(?:In|By|From|After)\s+(?:[A-Z][a-z]+\s+)?\d{4},?\s+)?(?:[Tt]he\s+)?")
+
+
+def _then_called(sentence: str, names: Names) -> list[tuple[int, str]]:
+    """A name it had then: "The X, as it was then called, …", "the lab, then called X, …"."""
+    found = []
+    for match in _AS_THEN_CALLED.finditer(sentence):
+        opening = _OPENING_DATE.match(sentence)
+        span = name_at(sentence[opening.end() if opening else 0 : match.start()])
+        if span and opening and opening.end() + span.end == match.start() and not names.is_self(span.name):
+            found.append((match.start(), names.full(span.name)))
+    for match in _THEN_CALLED.finditer(sentence):
+        subject = re.split(r"[,;]", sentence[: match.start()])[-1].strip()
+        head = _classify(_LEADING_DATE.sub("", subject, count=1), names)[0]
+        span = name_at(re.sub(r"^the\s+", "", sentence[match.end() :]))
+        rest = sentence[match.end() :].removeprefix("the ")
+        closed = span is not None and rest[span.end : span.end + 1] in {",", ")", ""}
+        if head == Subject.SELF and span and closed and not names.is_self(span.name):
+            found.append((match.start(), names.full(span.name)))
+    return found
 
 
 def _known_as_until(sentence: str, names: Names) -> list[tuple[int, str]]:
