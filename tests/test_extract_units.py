@@ -633,6 +633,7 @@ def test_units_listed_in_narrative_prose(lines: tuple[str | tuple[str, bool], ..
     [
         "Among its strengths were the quality of its staff and the range of its work.",
         "Among the reasons was the cost of the building.",
+        "Among its founding members were the University of Lund and the Nordic Energy Institute.",
         "The agency operates the testing service and a number of smaller offices.",
     ],
 )

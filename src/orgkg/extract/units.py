@@ -259,7 +259,10 @@ def _among_lead(sentence: str) -> int:
         return 0
     positions = [sentence.find(f" {verb} the ", 0, 80) for verb in ("were", "are", "was", "is")]
     found = [p for p in positions if p > 0]
-    return min(found) + sentence[min(found) :].index(" the ") + 1 if found else 0
+    # "Among its institutes were": the phrase ends in a unit noun ("Among its members": no units).
+    if not found or sentence[: min(found)].split()[-1].lower() not in _COUNT_NOUNS:
+        return 0
+    return min(found) + sentence[min(found) :].index(" the ") + 1
 
 
 def _counted(sentence: str, kind: NameKind) -> list[str] | None:
