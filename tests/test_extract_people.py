@@ -712,3 +712,25 @@ def test_structure_units_are_stated_bodies_without_their_place(text: str, units:
 )
 def test_role_verbs_and_time_phrases_in_prose(text: str, expected: set[tuple[str, tuple[str, ...]]]) -> None:
     assert leaders(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A past holder in prose is no current leader.
+        ("The institute was formerly led by director Hans Vogel.", set()),
+        ("The society was previously headed by a director general.", set()),
+        ("It was led by President Ines Moreau until 2019; since then the post has been vacant.", set()),
+        ("It was led by chair Ana Lima until March 2020.", set()),
+        # Until the organization's own end: its last leader.
+        (
+            "The laboratory was led by chief executive Ruth Adams from its founding until its closure.",
+            {("Chief Executive", ("Ruth Adams",))},
+        ),
+        ("It has been led by President Ines Moreau since 2019.", {("President", ("Ines Moreau",))}),
+        # "Name, the role": the article is no part of the post.
+        ("Jane Doe, the director, has led the institute since 2019.", {("director", ("Jane Doe",))}),
+    ],
+)
+def test_past_holders_in_prose(text: str, expected: set[tuple[str, tuple[str, ...]]]) -> None:
+    assert leaders(text) == expected

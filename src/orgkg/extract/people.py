@@ -119,6 +119,8 @@ def read_leader(field: Field, _: Identity) -> ReaderResult:
         led_by = _LED_BY.search(text)
         if led_by and _OTHER_BODYS_OFFICE.match(text, led_by.start("role")) and not _INDEFINITE.search(led_by[0]):
             continue  # "The Council is chaired by the Minister of Economy": another office
+        if led_by and _past_led_by(text, led_by):
+            continue  # "formerly led by director X", "led by X until 2019": no current leader
         if led_by:
             # "led by a Director": the post the text states; "led by Director Jane Doe" and
             # "led by its president, the economist Jane Doe,": the post and its holder; a
@@ -327,6 +329,25 @@ _HOLDER_END = re.compile(
 )
 
 
+def _past_led_by(text: str, led_by: re.Match[str]) -> bool:
+    """ "was formerly led by", "was previously headed by" (a past-marking word of
+    `former-post-words.csv` right before the verb), or a holder whose period ended."""
+    before = text[: led_by.start()].lower().split()[-2:]
+    after = text[led_by.end() :]
+    return bool(set(before) & lexicon.former_post_words()) or (_ended_at_a_date(after) and not _ONGOING.search(after))
+
+
+def _ended_at_a_date(text: str) -> bool:
+    """ "until 2019", "until March 2019", "1990–2001"; not "until its closure" (a defunct
+    organization's last leader)."""
+    ended = _ENDED.search(text)
+    if not ended:
+        return False
+    following = text[ended.end() :].split()[:2]
+    months = lexicon.month_spellings()
+    return not ended[0].isalpha() or any(w[:1].isdigit() or w.lower().strip(".,") in months for w in following[:1])
+
+
 def _with_modifier(led_by: re.Match[str]) -> str:
     """ "run by managing director X": the word the pattern skipped before the role is part of
     the post when it is a role modifier ("managing", "executive")."""
@@ -508,7 +529,7 @@ def _without_time_words(role: str) -> str:
 
 
 def _post(label: str, holders: tuple[Mention, ...]) -> Post:
-    label = strip_notes(clean(label))
+    label = strip_article(strip_notes(clean(label)))  # "Jane Doe, the director": "director"
     found = ROLE.search(label)
     if not found:
         return Post(label, label.lower(), holders)
