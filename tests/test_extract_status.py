@@ -386,3 +386,79 @@ def test_round3_more_status_phrasings(text: str, heading: str, status: FieldStat
 )
 def test_round3_look_alikes_stay_stated(text: str, heading: str) -> None:
     assert status_of_text(text, heading).status is STATED
+
+
+# Round 10: a dash with only a bracketed note, "Label: no data", a lead-in before a list.
+def _read(name: str, lines: list[str]) -> FieldStatus:
+    from orgkg.extract.status import read_status
+
+    return read_status(_profile((name, lines)).fields[0]).status
+
+
+@pytest.mark.parametrize(
+    "lines, heading, status",
+    [
+        (["- (treaty body; no parent, but in practice led by the largest member)"], "Parent organization", NONE),
+        (["- (an intergovernmental body, no parent)"], "Parent organization", NONE),
+        (["- (independent foundation)"], "Parent organization", NONE),
+        (["- (the office does not exist anymore)"], "Last total enacted budget", NA),
+        (["- (the bureau no longer exists)"], "Number of employees", NA),
+        (["- (not disclosed by the owner)"], "Last total enacted budget", NOT_PUBLIC_S),
+    ],
+)
+def test_dash_with_only_a_note_is_no_value(lines: list[str], heading: str, status: FieldStatus) -> None:
+    assert _read(heading, lines) is status
+
+
+@pytest.mark.parametrize(
+    "lines, heading",
+    [
+        (["- Ministry of Transport (since 2004)"], "Parent organization"),
+        (["- (1990) Ministry of Transport", "- (2004) Ministry of Finance"], "Parent organization"),
+        (["- (a) Ministry of Transport (b) Ministry of Finance"], "Parent organization"),
+    ],
+)
+def test_a_bullet_with_a_value_is_stated(lines: list[str], heading: str) -> None:
+    assert _read(heading, lines) is STATED
+
+
+@pytest.mark.parametrize(
+    "text, heading, status",
+    [
+        ("Director-General (局長): no data", "Leader", NOT_PUBLIC_S),
+        ("President: not public", "Leader", NOT_PUBLIC_S),
+        ("Chair: n/a (post vacant since the merger)", "Leader", NA),
+        ("Parent: none", "Parent organization", NONE),
+    ],
+)
+def test_label_then_a_status_phrase(text: str, heading: str, status: FieldStatus) -> None:
+    assert status_of_text(text, heading).status is status
+
+
+@pytest.mark.parametrize(
+    "text, heading",
+    [
+        ("Director: No. 5 Main Street office head Jane Roe", "Leader"),
+        ("2020: n/a; 2021: EUR 5 million", "Last total enacted budget"),
+        ("Director: none of the founders, but Jane Roe", "Leader"),
+        ("Chair: Jane Roe (no data on deputies)", "Leader"),
+    ],
+)
+def test_label_then_a_value_stays_stated(text: str, heading: str) -> None:
+    assert status_of_text(text, heading).status is STATED
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["No public org chart. Facilities:", "- Nanotechnology Center", "- Client Lab"],
+        ["No formal divisions; the work is done in:", "- Materials Group", "- Optics Group"],
+        ["None published, but the site lists these groups:", "- Photonics", "- Robotics"],
+    ],
+)
+def test_negative_lead_in_before_a_colon_and_a_list_is_stated(lines: list[str]) -> None:
+    assert _read("Divisions", lines) is STATED
+
+
+def test_negation_with_a_list_of_notes_without_colon_keeps_its_status() -> None:
+    assert _read("Divisions", ["None.", "- the office closed in 1995"]) is NONE

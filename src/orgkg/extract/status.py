@@ -21,7 +21,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
-from orgkg.model import Field, FieldStatus
+from orgkg.model import Field, FieldStatus, Item
 
 from . import lexicon
 from .sentences import split as split_sentences
@@ -164,6 +164,23 @@ def sentences(text: str) -> list[str]:
     return [text[start:end] for start, end in split_sentences(text)]
 
 
+# "Director-General (所長): no data", "Parent: none": a label, then a lead phrase and at most a
+# bracketed note. A label with a digit ("2020: n/a") dates one value of several, so it does not count.
+_LABEL = re.compile(r"\A[^:\d]{1,60}:\s?")
+_NOTE_ONLY = re.compile(r"\A[\s.;,]{0,3}(?:\([^()]{0,300}\))?[\s.]{0,2}\Z")
+
+
+def _labelled_lead(text: str, heading: str | None) -> StatusReading | None:
+    label = _LABEL.match(text)
+    if not label or len(label.group().split()) > 6:
+        return None
+    rest = text[label.end() :]
+    reading = _lead(rest, heading)
+    if reading is None or reading.phrase is None or not _NOTE_ONLY.match(rest[len(reading.phrase) :]):
+        return None
+    return reading
+
+
 def status_of_text(text: str, heading: str | None = None, *, listed: bool = False) -> StatusReading:
     """The status ``text`` (the body of field ``heading``) gives its value.
 
@@ -173,7 +190,7 @@ def status_of_text(text: str, heading: str | None = None, *, listed: bool = Fals
     text = " ".join(text.split())
     if not text:
         return StatusReading(FieldStatus.EMPTY)
-    reading = _lead(text, heading)
+    reading = _lead(text, heading) or _labelled_lead(text, heading)
     if reading:
         return reading
     if not listed:
@@ -185,9 +202,44 @@ def status_of_text(text: str, heading: str | None = None, *, listed: bool = Fals
     return StatusReading(FieldStatus.STATED)
 
 
+def _bracketed(text: str) -> str | None:
+    """The inside of ``text`` when all of it is one bracketed note, else None."""
+    if not (text.startswith("(") and text.endswith(")")):
+        return None
+    depth = 0
+    for at, char in enumerate(text):
+        depth += (char == "(") - (char == ")")
+        if depth == 0 and at < len(text) - 1:
+            return None  # "(a) and (b)": two notes, not one
+    return text[1:-1]
+
+
 def read_status(field: Field) -> StatusReading:
     """The status of ``field``, decided before any value reader runs."""
-    return status_of_text(field.text, field.name, listed=any(item.bullet for item in field.items))
+    items = field.items
+    if len(items) == 1 and items[0].bullet:
+        # "- (intergovernmental; no parent, but de facto …)": a dash with only a note is the
+        # dash of "no value"; the note may say which kind ("does not exist anymore").
+        note = _bracketed(" ".join(items[0].text.split()))
+        if note is not None:
+            reading = status_of_text(note, field.name)
+            return reading if not reading.stated else StatusReading(FieldStatus.EXPLICITLY_NONE, "-")
+    listed = any(item.bullet for item in items)
+    reading = status_of_text(field.text, field.name, listed=listed)
+    if listed and not reading.stated and _introduces_a_list(items):
+        # "No public org chart. Facilities: - A - B": the lead-in's negation is about something
+        # else; the colon hands the field to its bulleted values.
+        return StatusReading(FieldStatus.STATED)
+    return reading
+
+
+def _introduces_a_list(items: tuple[Item, ...]) -> bool:
+    """The last line before the first bullet ends with a colon after more than one word."""
+    first_bullet = next(at for at, item in enumerate(items) if item.bullet)
+    if first_bullet == 0:
+        return False
+    last = items[first_bullet - 1].text.rstrip()
+    return last.endswith(":") and len(last.split()) > 1
 
 
 def status_from_text(text: str) -> FieldStatus:
