@@ -195,6 +195,7 @@ _FLAGS = {"yes": True, "no": False}
 CUE_ROLES = frozenset(
     {
         "current",
+        "later-label",
         "treaty",
         "in-force",
         "signed",
@@ -565,9 +566,16 @@ def _bracketed_title(sentence: str, start: int) -> tuple[int, str] | None:
     opening = before.rfind("(")
     if opening < 0 or ")" in before[opening:-1] or len(before) - opening > 80:
         return None
-    words = before[:opening].split()
+    if "\n" in sentence[opening:start]:  # "Founder: X (engineer)" ending a line: no title
+        return None
+    line_start = before.rfind("\n", 0, opening) + 1  # a title never runs over a line break
+    words = before[line_start:opening].split()
     kept: list[str] = []
     for word in reversed(words[-12:]):
+        # "January/1949 (published …) Charter": a date is never a word of a title
+        # "Basis: the X (Y) Act": a line's label ends the title too
+        if word.endswith(":") or any(c.isdigit() for c in word):
+            break
         if not (word[:1].isupper() or (kept and word in _ACT_GLUE_WORDS)):
             break
         kept.insert(0, word)
@@ -1841,11 +1849,19 @@ def founder_phrase(text: str) -> str | None:
 # --- the readers ------------------------------------------------------------------------------
 
 
+# "Reform: …", "Amendment (1996): …": the label of a Legislation line about a later change
+_LATER_LABEL = re.compile(rf"(?:{_phrases(cues('later-label'))})\b[^:\n]{{0,40}}:", re.I)
+
+
 def read_founding(field: Field, identity: Identity) -> ReaderResult:
     """Legislation: the founding instrument, its date and signer, the legal basis, and any
     founding date or founders the field states."""
-    text = field.text
-    instrument = find_instrument(text)
+    # "Reform: Protocolo de Trujillo (1996) – created the Comunidad Andina": a line about a
+    # later change founds nothing (neither its instrument nor its date)
+    lines = [item.text for item in field.items if not _LATER_LABEL.match(item.text)]
+    text = " ".join(lines)
+    # each value line its own statement ("Founder: X (engineer)" / "Statute: own statute")
+    instrument = find_instrument("\n".join(lines))
     reading = read_founding_text(text, identity, about_founding=True)
     # An executive order is a named instrument but no statute.
     executive_instrument = bool(instrument and _EXECUTIVE.search(instrument.name))
