@@ -734,3 +734,70 @@ def test_role_verbs_and_time_phrases_in_prose(text: str, expected: set[tuple[str
 )
 def test_past_holders_in_prose(text: str, expected: set[tuple[str, tuple[str, ...]]]) -> None:
     assert leaders(text) == expected
+
+
+# Round 10: a "Key: value" line whose key names an earlier holder is no post.
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("Chair: Maria Lopes (since 2020)", "Before: Tomas Berg (until 2020)"),
+        ("Chair: Maria Lopes", "Earlier: Tomas Berg"),
+        ("Chair: Maria Lopes", "Predecessor: Tomas Berg (Norway)"),
+        ("Chair: Maria Lopes", "Predecessor as chair: Tomas Berg (2001–2019)"),
+        ("Chair: Maria Lopes", "Founder: Tomas Berg"),
+        ("Chair: Maria Lopes", "Previously: Tomas Berg"),
+    ],
+)
+def test_a_past_holder_key_gives_no_post(lines: tuple[str, ...]) -> None:
+    assert leaders(*lines) == {("Chair", ("Maria Lopes",))}
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # Another line names the current holder: the first one is a past holder.
+        (("Director: Ines Alves (since 2015)", "First director: Paulo Reis"), {("Director", ("Ines Alves",))}),
+        (("Founding President: Paulo Reis", "President: Ines Alves"), {("President", ("Ines Alves",))}),
+        (("Inaugural Rector: Paulo Reis", "Rector: Ines Alves"), {("Rector", ("Ines Alves",))}),
+        # The first holder alone may well hold the post still: kept.
+        (("First director: Paulo Reis",), {("First director", ("Paulo Reis",))}),
+        # A first holder of another post is no past holder of this one.
+        (
+            ("Director: Ines Alves", "First Treasurer: Paulo Reis"),
+            {("Director", ("Ines Alves",)), ("First Treasurer", ("Paulo Reis",))},
+        ),
+    ],
+)
+def test_a_first_holder_yields_to_the_current_one(
+    lines: tuple[str, ...], expected: set[tuple[str, tuple[str, ...]]]
+) -> None:
+    assert leaders(*lines) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "holder"),
+    [
+        ("Secretary (head of Secretariat): Olga Petrova (1983–1991), last holder", "Secretary", "Olga Petrova"),
+        (
+            "Secretary General: Ana Ruiz Soto (Chile), since 01.09.2023, term until 2028",
+            "Secretary General",
+            "Ana Ruiz Soto",
+        ),
+        ("Director: Jan Novak, last director before the closure", "Director", "Jan Novak"),
+        ("President: Lea Kim, term ends 2027", "President", "Lea Kim"),
+    ],
+)
+def test_last_holder_and_term_notes_after_the_holder(text: str, label: str, holder: str) -> None:
+    assert leaders(text) == {(label, (holder,))}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Founder and President: Tomas Berg", "Founder and President"),
+        ("Co-founder and Director: Tomas Berg", "Co-founder and Director"),
+        ("Founder and Chief Scientist: Tomas Berg", "Founder and Chief Scientist"),
+    ],
+)
+def test_a_founder_who_holds_a_post_keeps_it(text: str, label: str) -> None:
+    assert leaders(text) == {(label, ("Tomas Berg",))}

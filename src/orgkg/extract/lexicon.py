@@ -124,6 +124,26 @@ def former_post_words() -> frozenset[str]:
     return frozenset(_column("former-post-words"))
 
 
+@dataclass(frozen=True)
+class PastHolderKey:
+    """A key under Leader that names an earlier holder ("Before", "Predecessor", "Founder");
+    ``with_more_words``: also when more words follow ("Predecessor as director")."""
+
+    word: str
+    with_more_words: bool
+
+
+@cache
+def past_holder_keys() -> tuple[PastHolderKey, ...]:
+    return tuple(PastHolderKey(w, _flag("past-holder-keys", r)) for w, r in table("past-holder-keys"))
+
+
+@cache
+def first_holder_words() -> frozenset[str]:
+    """Words opening a post's name that mark its first holder ("First director")."""
+    return frozenset(_column("first-holder-words"))
+
+
 @cache
 def post_notes() -> frozenset[str]:
     """Words that open a note after a post holder's name ("since", "who", "throughout")."""

@@ -160,8 +160,36 @@ def read_leader(field: Field, _: Identity) -> ReaderResult:
             assert found  # a strict role label has a role word
             facts.append(Post(label, role_name(found["role"])))
     facts = _held_posts(parts, facts)
-    # "Former director: John Major", "ex-CEO Ann Lee": a past holder is no current leader.
-    return unique([f for f in facts if not (isinstance(f, Post) and _past_post(f.label))]), None
+    # "Former director: John Major", "ex-CEO Ann Lee", "Before: Nikolai Faddeyev": a past
+    # holder is no current leader.
+    facts = [f for f in facts if not (isinstance(f, Post) and (_past_post(f.label) or _past_holder_key(f.label)))]
+    return unique(_without_first_holders(facts)), None
+
+
+def _first_word(label: str) -> str:
+    return next(iter(re.split(r"[\s:]+", label.lower().strip())), "")
+
+
+def _past_holder_key(label: str) -> bool:
+    """ "Before", "Predecessor as director", "Founder": a key that names an earlier holder
+    ("Founder and President" holds the post now)."""
+    first, alone = _first_word(label), label.lower().strip(" :")
+    return any(k.word == first and (k.with_more_words or k.word == alone) for k in lexicon.past_holder_keys())
+
+
+def _without_first_holders(facts: list[Fact]) -> list[Fact]:
+    """ "Director: A (since 2015)" and "First director: B": B held the post first, A holds it
+    now; "First director" stays only when no other line names the post's holder."""
+    current = {
+        f.role
+        for f in facts
+        if isinstance(f, Post) and f.holders and _first_word(f.label) not in lexicon.first_holder_words()
+    }
+    return [
+        f
+        for f in facts
+        if not (isinstance(f, Post) and _first_word(f.label) in lexicon.first_holder_words() and f.role in current)
+    ]
 
 
 # "Dr Bhavna Patel held the post from 2013", "Ana Lima has held the office since 2020".
