@@ -764,7 +764,9 @@ def _code_hits(graph: Graph) -> list[Hit]:
     for address, code in graph.subject_objects(SDO.addressCountry):
         text = str(code)
         well_formed = isinstance(code, Literal) and re.fullmatch(r"[A-Z]{2}", text)
-        if well_formed and pycountry.countries.get(alpha_2=text) is None:
+        # a withdrawn code ("SU", "DD", "YU") is still ISO 3166: a defunct organization's seat
+        known = pycountry.countries.get(alpha_2=text) or pycountry.historic_countries.get(alpha_2=text)
+        if well_formed and known is None:
             hint = " (the United Kingdom is 'GB')" if text == "UK" else ""
             hits.append(
                 Hit(
