@@ -625,3 +625,42 @@ def test_round9_street_lines_that_stay_whole(body: str, street: str) -> None:
 )
 def test_round9_a_closing_note_in_brackets_is_not_read(body: str, expected: tuple[str | None, ...]) -> None:
     assert components(body) == expected
+
+
+# Round 10: a label before the address, a closing note with its own ";", a withdrawn country.
+@pytest.mark.parametrize(
+    ("body", "street"),
+    [
+        ("Last seat: 12 Harbour Road, 3011 Rotterdam, Netherlands", "12 Harbour Road"),
+        ("Postal address: Via Roma 4, 00184 Roma, Italy", "Via Roma 4"),
+        ("HQ: Karlstraße 7, 80333 München, Germany", "Karlstraße 7"),
+        ("Seat: 3-5-8 Sengen, Tsukuba-shi, Ibaraki 305-8505, Japan", "3-5-8 Sengen"),
+    ],
+)
+def test_a_label_before_the_address_is_no_street(body: str, street: str) -> None:
+    found = components(body)
+    assert found is not None and found[0] == street
+
+
+def test_a_closing_note_with_a_semicolon_is_not_read() -> None:
+    body = "Calle Mayor 8, 28013 Madrid, Spain (seat since 1950; the building is now a hotel)"
+    assert components(body) == ("Calle Mayor 8", "Madrid", None, "28013", "ES")
+
+
+@pytest.mark.parametrize(
+    ("body", "country"),
+    [
+        ("Ulitsa Vozdvizhenka 5, Moscow, USSR", "SU"),
+        ("Ulitsa Vozdvizhenka 5, Moscow, Soviet Union (today: Russia)", "SU"),
+        ("Ulitsa Vozdvizhenka 5, Moscow, Russia", "RU"),
+    ],
+)
+def test_a_withdrawn_country_keeps_its_code(body: str, country: str) -> None:
+    found = components(body)
+    assert found is not None and found[4] == country
+
+
+def test_a_numbered_first_line_is_not_a_label() -> None:
+    # "Building 5:" has a digit: a line of the address, kept as written
+    found = components("Building 5: Science Park 2, 1098 Amsterdam, Netherlands")
+    assert found is None or found[0] != "Science Park 2"

@@ -288,16 +288,23 @@ def _unrecognised(verbatim: str, street: str | None, country: str | None) -> Add
     return Address(verbatim=verbatim, street=street, country=country)
 
 
+# "Last seat: 1-1-4 Umezono, …", "Postal address: …", "HQ: …": a label of one to three words
+# before the address is no part of its street. (No digit or comma: "Building 5: …" is a line.)
+_LABEL = re.compile(r"\A[^\W\d_][^\W\d_.]{0,20}(?: [^\W\d_][^\W\d_.]{0,20}){0,2}: ")
+
+
 def _first_address(text: str) -> str:
     """The headquarters address alone: a second address or a note after ";" is not read, nor a
     closing note in brackets that opens in lowercase ("…, Czech Republic (the building, a
     former bank, now houses …)"); a bracketed name stays ("Frankfurt (Oder)")."""
-    text = text.split(";", 1)[0].strip()
+    text = _LABEL.sub("", text.strip(), count=1)
+    # the closing note first: its own ";" ("(seat since 1945; building since 2022 …)") is no
+    # second address
     opening = text.rfind("(")
     inner = text[opening + 1 : -1] if opening > 0 and text.endswith(")") else ""
     if inner[:1].islower() and " " in inner.strip():
         text = text[:opening].rstrip()
-    return text
+    return text.split(";", 1)[0].strip()
 
 
 def _country(parts: list[str]) -> str | None:
