@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from orgkg.extract.dates import bad_dates, event_date_spans, find_dates, in_year
+from orgkg.extract.dates import bad_dates, date_spans, event_date_spans, find_dates, in_year
 from orgkg.extract.history import read_events
 from orgkg.model import DateValue, Dissolution, Identity, OrgKind
 
@@ -185,3 +185,24 @@ def test_a_dated_abolition_after_an_act_keeps_its_date() -> None:
     text = "The Fisheries Reform Act 2011 abolished the board in 2013."
     ends = [f for f in read_events(text, identity) if isinstance(f, Dissolution)]
     assert [end.date.year for end in ends if end.date] == [2013]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("founded 01/1949 in Moscow", DateValue(1949, 1)),
+        ("Dissolved 06/1995", DateValue(1995, 6)),
+        ("communiqué, January/1949 (published later)", DateValue(1949, 1)),
+        ("reopened Sept/2022", DateValue(2022, 9)),
+    ],
+)
+def test_month_slash_year_is_a_month(text: str, expected: DateValue) -> None:
+    assert next(value for _, _, value in date_spans(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Real Decreto-ley 5/1995", "Ley 10/1990 de reforma", "Law No. 12/1999", "costs 2004/05", "score 13/2000"],
+)
+def test_a_numbered_instrument_or_a_range_is_no_month(text: str) -> None:
+    assert all(value.month is None for _, _, value in date_spans(text))

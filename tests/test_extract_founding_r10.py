@@ -82,3 +82,28 @@ def test_a_founding_line_still_gives_its_date() -> None:
         f.date for f in _foundings(["Founded: 12.03.1971 in Geneva", "Reform: new statute adopted 1990"]) if f.date
     ]
     assert DateValue(1971, 3, 12) in dates and DateValue(1990) not in dates
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["Founding: minutes of the Oslo meeting, April/1952 (printed 03.05.1952)"], DateValue(1952, 4)),
+        (["Founding law: Ley de 14 de marzo de 1947 (published BOE 20.03.1947)"], DateValue(1947, 3, 14)),
+        (["Established (Vienna): 07/1961, by exchange of notes"], DateValue(1961, 7)),
+        (["Founding act: Science Act 1965, in force 01.01.1966"], DateValue(1966, 1, 1)),
+    ],
+)
+def test_the_line_labelled_founding_dates_the_founding(lines: list[str], expected: DateValue) -> None:
+    assert expected in [f.date for f in _foundings(lines)]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Founder: Mara Lind (1901-1970)"],  # a founder's life, no founding
+        ["Statute: revised 04/1990"],
+        ["Dissolution: protocol signed 28.06.1991"],
+    ],
+)
+def test_other_labels_date_no_founding(lines: list[str]) -> None:
+    assert not [f.date for f in _foundings(lines) if f.date]

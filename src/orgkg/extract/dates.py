@@ -4,7 +4,7 @@ One date reader for every field. Month spellings come from
 ``ontology/lexicon/month-spellings.csv`` only (no locale-dependent ``calendar`` names).
 Forms read, most precise first at each place: "1954-09-29", "29 September 1954",
 "Sept. 29, 1954", "4 Jan. 2002", "the 1st of May 1958", numeric "29/09/1954" (see
-``_numeric``), "1954-09", "September 1954", "1954".
+``_numeric``), "1954-09", "01/1954", "September/1954", "September 1954", "1954".
 """
 
 from __future__ import annotations
@@ -42,6 +42,10 @@ DATE_ISO_MONTH = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})\b(?![-–/]?\d)
 DATE_NUMERIC = re.compile(
     r"(?<![\w./-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P<sep2>[/.-])(?P<year>\d{4})(?![\w/-])"
 )
+# "01/1949", "March/1971": a month and its year joined by a slash (a compact note's hand); a
+# two-digit month only ("5/1995" is a decree's number), never after an instrument ("Ley 10/1990")
+DATE_MONTH_SLASH = re.compile(r"(?<![\w./-])(?P<month>0[1-9]|1[0-2])/(?P<year>\d{4})(?![\w/-])")
+DATE_MONTH_NAME_SLASH = re.compile(rf"\b{_MONTH}/{_YEAR4}\b", re.I)
 # "on Smarch 45, 2011": shaped like a date, but not one.
 _DATE_LIKE = re.compile(r"\b(?:on|of|dated)\s+(?P<text>[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\b")
 # "in 20x1", "since 2O11": a year with a letter in it.
@@ -118,6 +122,11 @@ def date_spans(text: str) -> list[tuple[int, int, DateValue]]:
     for match in DATE_ISO_MONTH.finditer(text):
         if 1 <= int(match["month"]) <= 12:
             add(match, DateValue(int(match["year"]), int(match["month"])))
+    for match in DATE_MONTH_SLASH.finditer(text):
+        if not in_instrument_title(text, match.start()):
+            add(match, DateValue(int(match["year"]), int(match["month"])))
+    for match in DATE_MONTH_NAME_SLASH.finditer(text):
+        add(match, DateValue(int(match["year"]), _month(match["month"])))
     for match in DATE_MY.finditer(text):
         add(match, DateValue(int(match["year"]), _month(match["month"])))
     for match in YEAR.finditer(text):

@@ -196,6 +196,7 @@ CUE_ROLES = frozenset(
     {
         "current",
         "later-label",
+        "founding-label",
         "treaty",
         "in-force",
         "signed",
@@ -1853,6 +1854,22 @@ def founder_phrase(text: str) -> str | None:
 _LATER_LABEL = re.compile(rf"(?:{_phrases(cues('later-label'))})\b[^:\n]{{0,40}}:", re.I)
 
 
+# "Founding: …", "Founding treaty: …", "Founded (Berlin): …": the label of the line that dates the founding
+_FOUNDING_LABEL = re.compile(rf"(?:{_phrases(cues('founding-label'))})\b[^:\n]{{0,40}}:", re.I)
+
+
+def _labelled_founding_date(lines: list[str]) -> DateValue | None:
+    """ "Founding: communiqué of the Moscow conference, January/1949": the first event date
+    on the line labelled as the founding (a title's own year is none)."""
+    for line in lines:
+        label = _FOUNDING_LABEL.match(line)
+        if label:
+            spans = event_date_spans(line[label.end() :])
+            if spans:
+                return spans[0][2]
+    return None
+
+
 def read_founding(field: Field, identity: Identity) -> ReaderResult:
     """Legislation: the founding instrument, its date and signer, the legal basis, and any
     founding date or founders the field states."""
@@ -1885,6 +1902,8 @@ def read_founding(field: Field, identity: Identity) -> ReaderResult:
         and not (reading.stated or instrument.founds)
     ):
         date = None  # the instrument's own date is not the founding date
+    if date is None:  # the line labelled as the founding says it outright
+        date = _labelled_founding_date(lines)
     if not (instrument or reading.founders or date or basis):
         return [], None
     founding = Founding(
