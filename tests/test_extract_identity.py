@@ -826,3 +826,47 @@ def test_round9_a_native_name_before_its_acronym_in_brackets(title: str, intro: 
 )
 def test_round9_no_native_name_without_its_acronym(intro: str) -> None:
     assert _identity("Tatra Research Station", intro).alternate_names == ()
+
+
+# Round 10: abbreviated language labels, "short", a slash between two spellings of an acronym.
+@pytest.mark.parametrize(
+    ("intro", "alternate"),
+    [
+        (
+            "The Instituto Nacional de Vivienda (INV; engl. National Housing Institute) was an agency.",
+            "National Housing Institute",
+        ),
+        ("The Deutsche Bundesstelle (DBS; engl. Federal German Office) is an agency.", "Federal German Office"),
+        ("The Nordic Grain Office (NGO; dt. Nordisches Getreideamt) is a body.", "Nordisches Getreideamt"),
+        (
+            "The Baltic Rail Council (BRC; russ. Балтийский железнодорожный совет) was a body.",
+            "Балтийский железнодорожный совет",
+        ),
+        ("The Tokyo Cable Laboratory (TCL; jap. 東京電線研究所) was a laboratory.", "東京電線研究所"),
+        ('The Coastal Survey Institute (CSI, short "Coastlab") is an institute.', "Coastlab"),
+        ('The Steppe Trade Council (STC, in the West mostly "Steptrade") was a body.', "Steptrade"),
+    ],
+)
+def test_abbreviated_labels_and_short_names(intro: str, alternate: str) -> None:
+    names = intro_names(intro)
+    assert names is not None and alternate in names.alternates
+
+
+def test_a_slash_between_two_spellings_of_an_acronym() -> None:
+    names = intro_names("The Baltic Rail Council (BRC; russ. БЖС / BZhS) was a body.")
+    assert names is not None and "БЖС" in names.alternates + names.acronyms and "BZhS" in names.acronyms
+
+
+@pytest.mark.parametrize(
+    ("intro", "not_a_name"),
+    [
+        ("The Coastal Survey Institute (CSI; based in the West Bank) is an institute.", "Bank"),
+        ("The Coastal Survey Institute (CSI; short-lived, 1990–1994) was an institute.", "lived"),
+        ("The Coastal Survey Institute (CSI; lat. 45.3) is an institute.", "45.3"),
+        ("The Port Office (PO; Trade / Industry section) is an office.", "Industry section"),
+    ],
+)
+def test_look_alikes_give_no_other_name(intro: str, not_a_name: str) -> None:
+    names = intro_names(intro)
+    assert names is not None
+    assert not any(not_a_name in n for n in names.alternates + names.acronyms + names.formers)

@@ -76,8 +76,10 @@ def _cue_kind(cue: str) -> str:
 
 
 # "Portuguese:", "from the French", "German name", "in French": a language label before a name.
+# Also an abbreviated label ("engl. Andean Community", "russ. Совет …"), from the lexicon.
 _LANGUAGE_LABEL = re.compile(
-    r"^(?:(?:from|in)\s+(?:the\s+)?[A-Z][a-z]+:?|[A-Z][a-z]+(?:\s+name)?:|[A-Z][a-z]+\s+name)\s*"
+    r"^(?:(?:from|in)\s+(?:the\s+)?[A-Z][a-z]+:?|[A-Z][a-z]+(?:\s+name)?:|[A-Z][a-z]+\s+name"
+    rf"|(?i:{lexicon.alternation(lexicon.language_abbreviations())})(?=\s))\s*"
 )
 _VERB = re.compile(r"\s(?:is|was|are|were|has\s+been|had\s+been|remains)\s")
 _SUFFIX = lexicon.alternation(sorted(lexicon.corporate_suffixes(), key=len, reverse=True))
@@ -245,7 +247,7 @@ def _parenthesis(inner: str, names: dict[str, list[str]], *, former: bool, title
     """ "(Portuguese: Fundação Oswaldo Cruz, Fiocruz)", "(NRC; French: ..., CNRC)", "(ACR)",
     "(日本国有鉄道, Nihon Kokuyū Tetsudō; abbreviated JNR)", "EPFL (École polytechnique
     fédérale de Lausanne)": after an acronym, the full name it spells may have lowercase words."""
-    pieces = _rejoin_suffixes(_split_top(inner, ",;"))
+    pieces = [part for piece in _rejoin_suffixes(_split_top(inner, ",;")) for part in _slashed(piece)]
     for index, piece in enumerate(pieces):
         following = pieces[index + 1] if index + 1 < len(pieces) else ""
         cue = _CUE.match(piece)
@@ -275,6 +277,17 @@ def _parenthesis(inner: str, names: dict[str, list[str]], *, former: bool, title
             or _native_before_acronym(name, following)  # "(Československá akademie věd, ČSAV)"
         ):
             names["formers" if kind_former else "alternates"].append(name)
+
+
+def _slashed(piece: str) -> list[str]:
+    """ "СЭВ / SEV": one acronym in two scripts, each a name; a slash between phrases
+    ("Trade / Industry") joins the parts of one name and is kept."""
+    label = _LANGUAGE_LABEL.match(piece)  # "russ. БЖС / BZhS": the label stays with the first
+    start = label.end() if label else 0
+    parts = [part.strip() for part in piece[start:].split(" / ")]
+    if len(parts) < 2 or not all(part and " " not in part for part in parts):
+        return [piece]
+    return [piece[:start] + parts[0], *parts[1:]]
 
 
 def _native_before_acronym(name: str, acronym: str) -> bool:

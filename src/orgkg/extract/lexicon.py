@@ -53,6 +53,12 @@ def _flag(name: str, value: str) -> bool:
     return _YES_NO[value]
 
 
+@cache
+def language_abbreviations() -> tuple[str, ...]:
+    """Abbreviated language labels ("engl.", "russ.", "dt."), longest first."""
+    return tuple(sorted(_column("language-abbreviations"), key=lambda a: (-len(a), a)))
+
+
 def alternation(words: Iterable[str]) -> str:
     """``words`` as literal regex alternatives, in the given order."""
     return "|".join(re.escape(word) for word in words)
