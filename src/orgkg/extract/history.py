@@ -204,17 +204,34 @@ class Segment:
     date: DateValue | None = None
 
 
-def segments(text: str) -> list[Segment]:
-    """Sentences, each dated bullet cut off at its date (the date then dates the bullet)."""
-    out: list[Segment] = []
+# "01/1949 founded in Moscow; 02/1949 Albania joins; 28.06.1991 dissolved": a semicolon
+# timeline, each piece led by its date and a space (read as one only where two pieces after
+# a semicolon are so led)
+_TIMELINE_HEAD = re.compile(
+    r"(?:^|(?<=;\s))(?P<date>\d{4}(?:-\d{2}-\d{2})?|\d{1,2}\.\d{1,2}\.\d{4}|\d{2}/\d{4}|[A-Z][a-z]{2,8}/\d{4})"
+    r"\s(?=[^\W\d])"
+)
+
+
+def _heads(text: str) -> list[re.Match[str]]:
     heads = list(_DATED_HEAD.finditer(text))
+    timeline = list(_TIMELINE_HEAD.finditer(text))
+    if heads or sum(1 for head in timeline if head.start() > 0) < 2:
+        return heads
+    return timeline
+
+
+def segments(text: str) -> list[Segment]:
+    """Sentences, each dated bullet or timeline piece cut off at its date (the date then dates it)."""
+    out: list[Segment] = []
+    heads = _heads(text)
     pieces: list[tuple[str, DateValue | None]] = []
     start = 0
     date: DateValue | None = None
     for head in heads:
         if head.start() > start or start == 0:
             pieces.append((text[start : head.start()], date))
-        spans = date_spans(head["date"] or head["bracketed"])
+        spans = date_spans(head["date"] or head.groupdict().get("bracketed") or "")
         date = spans[0][2] if spans else None
         start = head.end()
     pieces.append((text[start:], date))
