@@ -536,3 +536,55 @@ def test_round7_no_invented_parent(text: str, parents: list[str]) -> None:
 )
 def test_round8_sentence_case_parent_in_another_language(text: str, parents: list[str]) -> None:
     assert _read(text)[0] == parents
+
+
+# Round 10: a cue inside the note on a named parent; a timeline of labelled steps.
+def _read_lines(*lines: str) -> list[str]:
+    items = tuple(Item(6 + n, line) for n, line in enumerate(lines))
+    facts, _ = read_parent(Field("Parent organization", 5, items), SELF)
+    return [f.org.name for f in facts if isinstance(f, Parent)]
+
+
+@pytest.mark.parametrize(
+    "text, parent",
+    [
+        ("Parent: Northfield Research (research arm of Northfield Holdings Ltd, Boston)", "Northfield Research"),
+        ("Harbour Trust (a subsidiary of the Port Authority of Kent)", "Harbour Trust"),
+        ("Parent body – Science Council (an agency of the Ministry of Education)", "Science Council"),
+    ],
+)
+def test_a_cue_inside_the_note_describes_the_named_parent(text: str, parent: str) -> None:
+    assert _read(text)[0] == [parent]
+
+
+@pytest.mark.parametrize(
+    "lines, parent",
+    [
+        (("1950: Office of the Prime Minister; later: Ministry of Trade",), "Ministry of Trade"),
+        (
+            ("1901–1950: Ministry of Posts", "1950–1999: Agency for Technology (under the Ministry of Trade)"),
+            "Agency for Technology",
+        ),
+        (("1960: Secretaría de Estado; since 1975: Ministerio de Comercio",), "Ministerio de Comercio"),
+    ],
+)
+def test_the_last_step_of_a_timeline_is_the_parent(lines: tuple[str, ...], parent: str) -> None:
+    assert _read_lines(*lines) == [parent]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("1950: Office of the Prime Minister; later: none (independent since 1990)",),
+        ("1950: Ministry of Trade; later: the Minister for Trade",),
+        ("1990: founded as a department; 2001: became independent",),
+    ],
+)
+def test_a_timeline_ending_without_a_name_gives_no_parent(lines: tuple[str, ...]) -> None:
+    assert _read_lines(*lines) == []
+
+
+def test_a_parent_named_like_the_start_of_our_name_keeps_its_note_out() -> None:
+    oslo = Identity("Northfield Research – Oslo", OrgKind.ORGANIZATION)
+    parents, _ = _read("Parent: Northfield Research (global research division of Northfield Holdings Ltd)", oslo)
+    assert parents == ["Northfield Research"]

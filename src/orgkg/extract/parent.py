@@ -126,7 +126,45 @@ _SELF_REFERENCE = re.compile(r"(?:[Ii]t|(?:[Tt]he|[Tt]his)\s+[a-z][\w-]*)(?![\w-
 _NOT_NAMES = frozenset({"not", "none", "n/a", "na", "no", "unknown", "there", "it", "this", "its"})
 
 
+# "1948–2001:", "1941:", "later:", "since 1990:": a time label opening one step of a timeline.
+_STEP_LABEL = re.compile(
+    r"(?:(?:since|from|until|after)\s+)?\d{4}(?:\s?[–-]\s?(?:\d{4}|today|present)?)?:\s"
+    r"|(?:later|then|today|now|currently|afterwards|thereafter):\s",
+    re.I,
+)
+
+
+def _timeline_parent(field: Field, identity: Identity) -> Mention | None:
+    """The parent of the last step when the field is a timeline of labelled steps ("1941:
+    Presidencia del Gobierno; later: Ministerio de Industria", one step a line or after ";"):
+    the latest parent is the parent; earlier ones are history, not read as parents."""
+    steps = [step.strip() for item in field.items for step in _top_level_split(item.text)]
+    steps = [step for step in steps if step]
+    if len(steps) < 2 or not all(_STEP_LABEL.match(step) for step in (steps[0], steps[-1])):
+        return None
+    last = steps[-1]
+    last = last[_STEP_LABEL.match(last).end() :]  # type: ignore[union-attr]
+    mention = _name_at(last)
+    if mention is None or any(same_name(mention.name, name) for name in _self_names(identity)):
+        return None
+    return mention
+
+
+def _top_level_split(text: str) -> list[str]:
+    """``text`` split at semicolons outside brackets."""
+    parts, depth, start = [], 0, 0
+    for at, char in enumerate(text):
+        depth += (char == "(") - (char == ")")
+        if char == ";" and depth == 0:
+            parts.append(text[start:at])
+            start = at + 1
+    return [*parts, text[start:]]
+
+
 def read_parent(field: Field, identity: Identity) -> ReaderResult:
+    timeline = _timeline_parent(field, identity)
+    if timeline is not None:
+        return [Parent(timeline)], None
     facts: list[Fact] = []
     first = sentences(field.text)[0] if field.text.strip() else ""
     label = _LABEL.match(first)
@@ -459,9 +497,11 @@ def _cued(sentence: str, identity: Identity) -> list[Mention] | None:
             between = _AND_AGAIN.fullmatch(clause, after, cue.start())
             if not between:
                 continue
-        if _negated(clause, cue):
-            continue
         before = clause[: cue.start()]
+        if _negated(clause, cue) or before.count("(") > before.count(")"):
+            # inside brackets the cue describes the name before them: "IBM Research (global
+            # research division of IBM Corporation)" names IBM Research's parent, not ours
+            continue
         # "Operates under ...", "Wholly owned by ..."; never "Globex is ..." (a named subject)
         implied = _IMPLIED_SUBJECT.fullmatch(before) and not _NAMED_SUBJECT.match(before)
         if not found and before.strip() and not implied and not _is_self(_subject(before), identity):
