@@ -991,3 +991,53 @@ def test_no_partner_class_from_a_clause_before_a_cue(text: str, not_found: str) 
 def test_an_organization_opening_a_partner_sentence(text: str, members: set[str]) -> None:
     found_members, _ = partners(text)
     assert found_members == members
+
+
+# Round 10: "Label (note): A, B (date), C" lines of members, one line per class.
+def test_member_lines_with_dates_in_brackets() -> None:
+    members, categories = partners(
+        "Original members (03/1951): Belgium, Oldland Republic, France, Italy",
+        "Later full members: Denmark (1973), Ireland (1973; left 2020), Greece (1981)",
+        "Associated: Serbia (agreement 1964)",
+        'Observers: various neutral and "non-aligned" states',
+    )
+    assert members == {"Belgium", "Oldland Republic", "France", "Italy", "Denmark", "Ireland", "Greece"}
+    assert {"Original members", "Later full members", "Associated", "Observers"} <= categories
+    assert '"non-aligned" states' not in categories  # no fragment left by a split at "and"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("Former members: Norway (1960–1972), Iceland (1970–1995)",),
+        ("Observers: Norway, Iceland",),
+        ("Former member states: Norway; Iceland",),
+        ("Candidate members: Norway; Iceland",),
+    ],
+)
+def test_former_observer_and_candidate_lists_name_no_member(lines: tuple[str, ...]) -> None:
+    members, categories = partners(*lines)
+    assert members == set()
+    assert categories  # the class stays, verbatim
+    assert "member states" not in categories
+
+
+def test_member_lines_are_statements_of_their_own() -> None:
+    # No bullets, no full stops: each "Label:" line is its own statement, not "Peru Associated".
+    members, categories = partners(
+        "Member countries (Miembros): Bolivia; Colombia; Peru", "Former members: Chile (1969–1976)"
+    )
+    assert members == {"Bolivia", "Colombia", "Peru"}
+    assert "Former members" in categories
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        ("Hungary, Poland, Romania", ["Hungary", "Poland", "Romania"]),
+        ("Soviet Union, Bulgaria, Romania", ["Soviet Union", "Bulgaria", "Romania"]),
+        ("Acme Labs, Globex Institute, Germany", ["Acme Labs", "Globex Institute"]),  # a place
+    ],
+)
+def test_a_country_ends_a_list_of_countries(text: str, pieces: list[str]) -> None:
+    assert list_pieces(text) == pieces

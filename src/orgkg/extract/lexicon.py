@@ -151,6 +151,12 @@ def first_holder_words() -> frozenset[str]:
 
 
 @cache
+def not_member_words() -> frozenset[str]:
+    """Words in a partner list's label that make its items no members ("Former", "Observers")."""
+    return frozenset(_column("not-member-words"))
+
+
+@cache
 def post_notes() -> frozenset[str]:
     """Words that open a note after a post holder's name ("since", "who", "throughout")."""
     return frozenset(_column("post-notes"))

@@ -740,7 +740,9 @@ def list_pieces(text: str, kind: NameKind = NameKind.ORGANIZATION) -> list[str]:
     pieces = _comma_pieces(text)
     if is_enumeration_inside_a_name(pieces):
         return [text]
-    if len(pieces) > 1 and is_country(pieces[-1]):
+    # "Acme Labs, Germany": the country is where the last name is; in "Hungary, Poland,
+    # Romania" it is one more item of a list of countries.
+    if len(pieces) > 1 and is_country(pieces[-1]) and not any(is_country(strip_notes(p)) for p in pieces[:-1]):
         pieces = pieces[:-1]
     if kind is NameKind.ORGANIZATION:
         # "USAID and the UK Foreign, Commonwealth and Development Office": a loop, not a

@@ -29,6 +29,7 @@ from .names import (
 from .reader import ReaderResult
 from .text import (
     clean,
+    labelled_lines,
     list_lines,
     numbered,
     sentences,
@@ -101,16 +102,32 @@ def read_partners(field: Field, _: Identity) -> ReaderResult:
     ]
     facts.extend(PartnerCategory(heading) for heading in headings if heading and bullets)
     # A bullet may hold a list of its own: "- Industry: Google LLC; Samsung Electronics Co., Ltd."
-    lines = bullets or sentences(field.text)
-    chunks = [part for line in lines for part in split_top_level(_state_label_kept(clean(line)), ";")]
+    lines = bullets or [s for line in labelled_lines(field) for s in sentences(line)]
+    # "Founding members (01/1949): A; B", "Former member states: A; B": the label of a class
+    # of members stays with every piece.
+    chunks = [
+        f"{label}: {part}" if label and index else part
+        for line in lines
+        for label in [_members_class(line)]
+        for index, part in enumerate(split_top_level(_state_label_kept(clean(line)), ";"))
+    ]
     single = len(chunks) > 1
     for chunk in chunks:
         states = _state_category(chunk)
         if states:  # "Member states: Austria, Belgium and the United Kingdom"
-            facts.append(PartnerCategory(states))
-            # Only member or partner states are members; "Observer States: Panama" is not.
-            if _MEMBERSHIP_WORDS & set(states.lower().split()):
+            # Only member or partner states are members; "Observer States: Panama" and
+            # "Former member states: A" are not (and "Former" stays in the class's name).
+            label = strip_notes(clean(chunk).partition(":")[0])
+            facts.append(PartnerCategory(label if _not_members(label) else states))
+            if _MEMBERSHIP_WORDS & set(states.lower().split()) and not _not_members(label):
                 facts.extend(_partners(strip_lead_in(clean(chunk)), single_item=False, countries=True))
+            continue
+        members = _members_label(chunk)
+        if members:  # "Founding members (01/1949): A, B (1950), C": each one a member
+            facts.append(PartnerCategory(members))
+            listed = _partners(clean(chunk).partition(": ")[2], single_item=False, countries=True)
+            # "Former members: A (1969–1976)", "Observers: B, C": no member now; a class stays.
+            facts.extend(f for f in listed if not (_not_members(members) and isinstance(f, Member)))
             continue
         subject = _subject_partner(clean(chunk))
         if subject:  # "The X Academy, founded in 1953, was closely tied to the academy"
@@ -217,9 +234,32 @@ def _states_label(text: str) -> str | None:
     return category if category and category.split()[-1].lower() in _STATE_NOUNS else None
 
 
+def _members_label(text: str) -> str | None:
+    """ "Founding members (01/1949)", "Later full members", "Former members": the label of a
+    "Label: A, B" line that names a class of members (its notes dropped), else ``None``."""
+    label, colon, listed = clean(text).partition(": ")
+    label = strip_notes(label)
+    words = label.lower().split()
+    # "Observers:", "Associated:": one word that names a class of partners, no members.
+    alone = len(words) == 1 and words[0] in lexicon.not_member_words()
+    if not (colon and listed and (alone or (1 < len(words) <= 5 and words[-1] == "members"))):
+        return None
+    return label if all(w.isalpha() for w in words) and not _has_verb(label) else None
+
+
+def _members_class(line: str) -> str | None:
+    """The label, as written, of a "Label: A; B" line that lists a class of members or states."""
+    return clean(line).partition(":")[0] if _members_label(line) or _state_category(line) else None
+
+
+def _not_members(label: str) -> bool:
+    """ "Former members", "Observer States", "Associated": its items are no members."""
+    return bool(set(re.split(r"[\s-]+", label.lower())) & lexicon.not_member_words())
+
+
 def _state_label_kept(line: str) -> str:
     """``line`` without a short "Label:" in front, unless the label names a category of states."""
-    return line if _state_category(line) else strip_lead_in(line)
+    return line if _state_category(line) or _members_label(line) else strip_lead_in(line)
 
 
 # "Industrial members (Bayer, BASF)": a bracket holding a list, without a cue.

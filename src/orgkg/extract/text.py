@@ -199,6 +199,19 @@ def list_lines(field: Field) -> list[str]:
     return [text for item in field.items if (text := _list_line(field, item)) is not None]
 
 
+def labelled_lines(field: Field) -> list[str]:
+    """The prose of ``field`` as lines, a line that opens with a short "Label:" starting a new
+    one ("Member countries: A; B; C" then "Associated countries: D, E": two statements, not
+    "C Associated countries"); other lines join the one before (a wrapped sentence)."""
+    lines: list[str] = []
+    for item in field.items:
+        if lines and strip_lead_in(item.text) == item.text:
+            lines[-1] = f"{lines[-1]} {item.text}"
+        else:
+            lines.append(item.text)
+    return lines
+
+
 def unmarked_lines(field: Field) -> list[str]:
     """The lines of ``field`` that ``list_lines`` does not count as list items."""
     return [item.text for item in field.items if _list_line(field, item) is None]
