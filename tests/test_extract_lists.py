@@ -1041,3 +1041,11 @@ def test_member_lines_are_statements_of_their_own() -> None:
 )
 def test_a_country_ends_a_list_of_countries(text: str, pieces: list[str]) -> None:
     assert list_pieces(text) == pieces
+
+
+def test_a_label_with_a_note_opens_a_statement() -> None:
+    members, categories = partners(
+        "Associated countries: Chile, Peru", "Founding members (01/1949): Norway, Iceland (1950)"
+    )
+    assert members == {"Norway", "Iceland"}
+    assert {"Associated countries", "Founding members"} <= categories

@@ -205,7 +205,8 @@ def labelled_lines(field: Field) -> list[str]:
     "C Associated countries"); other lines join the one before (a wrapped sentence)."""
     lines: list[str] = []
     for item in field.items:
-        if lines and strip_lead_in(item.text) == item.text:
+        label, colon, rest = item.text.partition(": ")
+        if lines and not (colon and rest and 1 <= len(strip_notes(label).split()) <= 8):
             lines[-1] = f"{lines[-1]} {item.text}"
         else:
             lines.append(item.text)
