@@ -664,3 +664,29 @@ def test_a_numbered_first_line_is_not_a_label() -> None:
     # "Building 5:" has a digit: a line of the address, kept as written
     found = components("Building 5: Science Park 2, 1098 Amsterdam, Netherlands")
     assert found is None or found[0] != "Science Park 2"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Seestrasse 9, 8802 Kilchberg, Kanton Zürich, Switzerland",
+            ("Seestrasse 9", "Kilchberg", "Kanton Zürich", "8802", "CH"),
+        ),
+        (
+            "Via Nassa 5, 6900 Lugano, Cantone Ticino, Switzerland",
+            ("Via Nassa 5", "Lugano", "Cantone Ticino", "6900", "CH"),
+        ),
+        (
+            "Rue du Lac 3, 1015 Lausanne, Canton Vaud, Switzerland",
+            ("Rue du Lac 3", "Lausanne", "Canton Vaud", "1015", "CH"),
+        ),
+    ],
+)
+def test_a_swiss_canton_written_with_its_type_word_first(body: str, expected: tuple[str | None, ...]) -> None:
+    assert components(body) == expected
+
+
+def test_a_type_word_before_no_canton_names_no_region() -> None:
+    found = components("Seestrasse 9, 8802 Kilchberg, Kanton Seeland, Switzerland")
+    assert found is None or found[2] is None

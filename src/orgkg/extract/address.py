@@ -123,6 +123,8 @@ def _regions(country: str) -> Mapping[str, str]:
             found.setdefault(short, short)
         for suffix in _region_suffixes().get(country, ()):  # "Saitama-ken"
             found.setdefault(_fold(subdivision.name + suffix), short)
+        for prefix in _region_prefixes().get(country, ()):  # "Kanton Zürich"
+            found.setdefault(_fold(f"{prefix} {subdivision.name}"), short)
     for alias, code in _region_aliases().get(country, ()):  # "CDMX": a short form ISO lacks
         found.setdefault(alias if alias.isupper() else _fold(alias), code)
     return MappingProxyType(found)
@@ -142,6 +144,14 @@ def _region_suffixes() -> Mapping[str, tuple[str, ...]]:
     for country, suffix in lexicon.table("region-suffixes"):
         suffixes[country] = (*suffixes.get(country, ()), suffix)
     return MappingProxyType(suffixes)
+
+
+@cache
+def _region_prefixes() -> Mapping[str, tuple[str, ...]]:
+    prefixes: dict[str, tuple[str, ...]] = {}
+    for country, prefix in lexicon.table("region-prefixes"):
+        prefixes[country] = (*prefixes.get(country, ()), prefix)
+    return MappingProxyType(prefixes)
 
 
 _DOTTED_CODE = re.compile(r"(?:[A-Z]\.){2,3}")
