@@ -801,3 +801,31 @@ def test_last_holder_and_term_notes_after_the_holder(text: str, label: str, hold
 )
 def test_a_founder_who_holds_a_post_keeps_it(text: str, label: str) -> None:
     assert leaders(text) == {(label, ("Tomas Berg",))}
+
+
+def structure_units(text: str) -> set[str]:
+    facts, _ = read_structure(field("Organization structure", text), IDENTITY)
+    return {f.name for f in facts if isinstance(f, Unit)}
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        (
+            "Board (highest body), appointed by the Minister on recommendation of the National Assembly.",
+            {"Board"},
+        ),
+        (
+            "A Supervisory Board, named on the nomination of the Federal Council; a Legal Department supports it.",
+            {"Supervisory Board", "Legal Department"},
+        ),
+        ("Executive Board, acting on behalf of the General Assembly of Shareholders.", {"Executive Board"}),
+        # The cue before another body only: the structure's own bodies stay.
+        (
+            "A Governing Council and a Scientific Committee; approval of the budget by the Council.",
+            {"Governing Council", "Scientific Committee"},
+        ),
+    ],
+)
+def test_a_body_it_answers_to_is_no_unit(text: str, units: set[str]) -> None:
+    assert structure_units(text) == units

@@ -157,6 +157,12 @@ def not_member_words() -> frozenset[str]:
 
 
 @cache
+def other_body_cues() -> tuple[str, ...]:
+    """Words before "the <Body>" that make it another body, not a unit ("recommendation of")."""
+    return _column("other-body-cues")
+
+
+@cache
 def post_notes() -> frozenset[str]:
     """Words that open a note after a post holder's name ("since", "who", "throughout")."""
     return frozenset(_column("post-notes"))

@@ -45,6 +45,8 @@ def read_structure(field: Field, identity: Identity) -> ReaderResult:
             name = " ".join(words) if len(words) >= 2 and is_description(" ".join(words)) else None
         if name and is_unit_reference(name, "the "):  # "advised the Board": named elsewhere
             name = None
+        if _other_body(field.text[: match.start()]):
+            continue  # "on recommendation of the National Assembly": a body it answers to
         if name and not re.search(r"\b(?:various|several|multiple|many)\b", name, re.I):
             facts.append(Unit(name, match["acr"]))
     for match in re.finditer(
@@ -70,6 +72,13 @@ def read_structure(field: Field, identity: Identity) -> ReaderResult:
     return unique(facts), None
 
 
+def _other_body(before: str) -> bool:
+    """``before`` (the text before "the <Body>") ends in words that make the body another one
+    the organization answers to ("on recommendation of", "on behalf of")."""
+    words = re.sub(r"\s(?:the|an?)\Z", "", " " + " ".join(before.lower().split()[-4:]))
+    return words.endswith(tuple(f" {cue}" for cue in lexicon.other_body_cues()))
+
+
 def _distributive(before: str) -> bool:
     """ "…, each headed by", "every one of them led by": a post of every unit, not the
     organization's own."""
@@ -84,6 +93,8 @@ def _named_bodies(sentence: str, identity: Identity, facts: list[Fact]) -> list[
         name = match["name"]
         if is_unit_reference(name, sentence[: match.start()]) or _TWO_BODIES.search(name):
             continue  # "the Bureau and the Secretariat": two bodies, no one name
+        if _other_body(sentence[: match.start()]):
+            continue
         is_unit = re.search(rf"\b(?:{UNIT_WORDS})\b", name, re.I) and not same_name(name, identity.name)
         if is_unit:
             name = without_place(name)
