@@ -829,3 +829,41 @@ def structure_units(text: str) -> set[str]:
 )
 def test_a_body_it_answers_to_is_no_unit(text: str, units: set[str]) -> None:
     assert structure_units(text) == units
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        (
+            "Organs: General Conference (supreme organ); Executive Board (since 1954); Secretariat (Paris); "
+            "Regional Bureaus (by region).",
+            {"General Conference", "Executive Board", "Secretariat", "Regional Bureaus"},
+        ),
+        (
+            "Órganos del Sistema (SIS): Consejo de Ministros; Tribunal Superior (Lima); Secretaría Técnica",
+            {"Consejo de Ministros", "Tribunal Superior", "Secretaría Técnica"},
+        ),
+        ("Bodies: Assembly of Parties; Standing Committee (Geneva)", {"Assembly of Parties", "Standing Committee"}),
+        (
+            "Units: Smith and Jones Imaging Center; Data Science Lab",
+            {"Smith and Jones Imaging Center", "Data Science Lab"},
+        ),
+    ],
+)
+def test_units_listed_after_a_class_label(text: str, units: set[str]) -> None:
+    assert structure_units(text) == units
+    facts, _ = read_structure(field("Organization structure", text), IDENTITY)
+    assert all(f.acronym in {None, "SIS"} for f in facts if isinstance(f, Unit))  # a place is no acronym
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Not organs, but linked: Alpha Bank for Co-operation (1963); Beta Investment Bank (1970).",
+        "Partners: Alpha Bank; Beta Investment Bank",
+        "Organs: the assembly meets yearly; decisions by consensus",
+    ],
+)
+def test_no_units_from_other_labelled_lists(text: str) -> None:
+    assert not structure_units(text) & {"Alpha Bank for Co-operation", "Beta Investment Bank", "Alpha Bank"}
+    assert "the assembly meets yearly" not in structure_units(text)

@@ -125,9 +125,9 @@ def read_partners(field: Field, _: Identity) -> ReaderResult:
         members = _members_label(chunk)
         if members:  # "Founding members (01/1949): A, B (1950), C": each one a member
             facts.append(PartnerCategory(members))
-            listed = _partners(clean(chunk).partition(": ")[2], single_item=False, countries=True)
+            named = _partners(clean(chunk).partition(": ")[2], single_item=False, countries=True)
             # "Former members: A (1969–1976)", "Observers: B, C": no member now; a class stays.
-            facts.extend(f for f in listed if not (_not_members(members) and isinstance(f, Member)))
+            facts.extend(f for f in named if not (_not_members(members) and isinstance(f, Member)))
             continue
         subject = _subject_partner(clean(chunk))
         if subject:  # "The X Academy, founded in 1953, was closely tied to the academy"

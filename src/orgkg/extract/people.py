@@ -13,7 +13,15 @@ from .budget import Finding
 from .names import PROPER, NameKind, PersonName, check_unit_name, is_description, is_title_only, person_name, same_name
 from .reader import ReaderResult
 from .text import clean, sentences, split_top_level, split_words_top_level, strip_article, strip_notes, unique
-from .units import UNIT_PHRASE, UNIT_WORDS, is_unit_reference, marked_lists, mention_of, without_place
+from .units import (
+    UNIT_PHRASE,
+    UNIT_WORDS,
+    is_unit_reference,
+    labelled_units,
+    marked_lists,
+    mention_of,
+    without_place,
+)
 
 # Longest first, so "chief executive" wins over "chief"; "-" in the list stands for a space or a hyphen.
 ROLE_WORDS = "|".join(role.replace("-", r"[\s-]") for role in sorted(lexicon.roles(), key=lambda r: (-len(r), r)))
@@ -69,7 +77,11 @@ def read_structure(field: Field, identity: Identity) -> ReaderResult:
     # Per sentence: a name never runs across a full stop ("… its Director. A … Council").
     for sentence in sentences(field.text):
         facts = _named_bodies(sentence, identity, facts)
-    return unique(facts), None
+    # "Organs: A (highest organ); B (since 1962); C (Moscow)": the list's names win over
+    # what the readers above made of the same words ("C" with "Moscow" as its acronym).
+    listed = [Unit(m.name, m.acronym) for item in field.items for m in labelled_units(item.text)]
+    others = [f for f in facts if not (isinstance(f, Unit) and any(same_name(f.name, u.name) for u in listed))]
+    return unique([*listed, *others]), None
 
 
 def _other_body(before: str) -> bool:

@@ -218,6 +218,21 @@ def item_mention(text: str, kind: NameKind, *, bullet: bool = False) -> Mention 
     return mention_of(one_item(text, kind, bullet=bullet), kind, whole=True)
 
 
+def labelled_units(line: str) -> list[Mention]:
+    """ "Organs: A (highest organ); B (since 1962); C (Moscow)", "Organs of the System (SAI):
+    A; B": a line whose label opens with a class of units (unit-count-nouns.csv) lists
+    units, each semicolon part (or comma piece) one name with its notes dropped. All or
+    nothing: a part that is no name gives no unit at all."""
+    label, colon, rest = clean(line).partition(": ")
+    words = label.split()
+    if not (colon and rest and 1 <= len(words) <= 10 and words[0].lower() in _COUNT_NOUNS):
+        return []
+    body = rest.rstrip(". ")
+    parts = split_top_level(body, ";") if ";" in body else split_unit_names(body, NameKind.UNIT) or []
+    found = [item_mention(part, NameKind.UNIT, bullet=True) for part in parts]
+    return [f for f in found if f] if len(found) >= 2 and all(found) else []
+
+
 def _unit_class_word(label: str) -> bool:
     """ "Subsidiary", "Laboratories": a label that is one word naming a class of units."""
     word = label.strip().lower()
