@@ -870,3 +870,30 @@ def test_look_alikes_give_no_other_name(intro: str, not_a_name: str) -> None:
     names = intro_names(intro)
     assert names is not None
     assert not any(not_a_name in n for n in names.alternates + names.acronyms + names.formers)
+
+
+@pytest.mark.parametrize(
+    ("intro", "lead", "alternate"),
+    [
+        (
+            "Nordic Museum (full name: Nordic Museum of Crafts and Industry) in Oslo is a museum.",
+            "Nordic Museum",
+            "Nordic Museum of Crafts and Industry",
+        ),
+        (
+            "The Harbour Board (official name: Board of the Harbour of Kiel) in Kiel was a body.",
+            "Harbour Board",
+            "Board of the Harbour of Kiel",
+        ),
+        ("The Office of Fair Trading (OFT) in the United Kingdom was a body.", "Office of Fair Trading", None),
+    ],
+)
+def test_full_name_note_and_a_place_after_it(intro: str, lead: str, alternate: str | None) -> None:
+    names = intro_names(intro, lead)
+    assert names is not None and names.lead == lead
+    assert alternate is None or alternate in names.alternates
+
+
+def test_a_place_inside_the_name_stays() -> None:
+    names = intro_names("The Museum of Art in Oslo (MAO) is a museum.", "Museum of Art in Oslo")
+    assert names is not None and names.lead == "Museum of Art in Oslo"

@@ -390,6 +390,12 @@ def _relative_alias(intro: str) -> str:
     return f"{intro[:at]}, {cue} {name}{intro[end:]}"
 
 
+# A place after the bracketed note that closes the name: "X (ACR) in Oslo", "X (…) near Zürich".
+_PLACE_AFTER_NOTE = re.compile(
+    r"(?P<named>.+\))\s(?:in|at|near)\s(?:the\s)?[A-ZÀ-Ž][^\s,()]{0,30}(?:\s[A-ZÀ-Ž][^\s,()]{0,30}){0,2}"
+)
+
+
 def intro_names(intro: str, title: str = "") -> IntroNames | None:
     """The names in the subject of the intro's first sentence, or None when it has no subject."""
     intro = _relative_alias(_DASH_ASIDE.sub(_aside_as_commas, " ".join(intro.split())))
@@ -397,6 +403,9 @@ def intro_names(intro: str, title: str = "") -> IntroNames | None:
     if end is None:
         return None
     subject = intro[:end].strip().rstrip(",—– ")  # "GMD – Full Name mbH – was ...": the closing dash
+    placed = _PLACE_AFTER_NOTE.fullmatch(subject)
+    if placed:  # "Deutsches Museum (full name: …) in München is": where it is, not its name
+        subject = placed["named"]
     parts = _without_fronted_phrase(_rejoin_suffixes(_split_top(subject, ",")))
     if not parts:
         return None
