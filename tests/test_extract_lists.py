@@ -1049,3 +1049,9 @@ def test_a_label_with_a_note_opens_a_statement() -> None:
     )
     assert members == {"Norway", "Iceland"}
     assert {"Associated countries", "Founding members"} <= categories
+
+
+def test_a_states_label_with_a_note_in_brackets() -> None:
+    members, categories = partners("Member states (États membres): Mali; Niger; Senegal")
+    assert members == {"Mali", "Niger", "Senegal"}
+    assert "Member states" in categories

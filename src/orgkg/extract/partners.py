@@ -120,7 +120,7 @@ def read_partners(field: Field, _: Identity) -> ReaderResult:
             label = strip_notes(clean(chunk).partition(":")[0])
             facts.append(PartnerCategory(label if _not_members(label) else states))
             if _MEMBERSHIP_WORDS & set(states.lower().split()) and not _not_members(label):
-                facts.extend(_partners(strip_lead_in(clean(chunk)), single_item=False, countries=True))
+                facts.extend(_partners(clean(chunk).partition(": ")[2], single_item=False, countries=True))
             continue
         members = _members_label(chunk)
         if members:  # "Founding members (01/1949): A, B (1950), C": each one a member
@@ -220,6 +220,9 @@ def _state_category(text: str) -> str | None:
     """The label of "Member states: A, B and C" when it names a category of states."""
     listed = strip_lead_in(clean(text))
     label = clean(text)[: len(clean(text)) - len(listed)].rstrip(" :")
+    if not label:  # "Member countries (Países Miembros): A; B": the note in brackets goes
+        noted, colon, rest = clean(text).partition(": ")
+        label = strip_notes(noted) if colon and rest and "(" in noted and len(noted.split()) <= 8 else ""
     return _states_label(label) if label else None
 
 
