@@ -690,3 +690,22 @@ def test_a_swiss_canton_written_with_its_type_word_first(body: str, expected: tu
 def test_a_type_word_before_no_canton_names_no_region() -> None:
     found = components("Seestrasse 9, 8802 Kilchberg, Kanton Seeland, Switzerland")
     assert found is None or found[2] is None
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a postal district ("Lima 27", before 2011) or a five-digit code after the locality
+        ("Av. Arequipa 2450, Lince, Lima 14, Perú", ("Lima", "14", "PE")),
+        ("Av. Javier Prado Este 2465, San Borja, Lima 15021, Peru", ("Lima", "15021", "PE")),
+        ("Calle Mercaderes 142, Arequipa 04001, Peru", ("Arequipa", "04001", "PE")),
+    ],
+)
+def test_peruvian_postal_codes_and_districts(body: str, expected: tuple[str, str, str]) -> None:
+    found = components(body)
+    assert found is not None and (found[1], found[3], found[4]) == expected
+
+
+def test_a_peruvian_house_number_is_no_postal_code() -> None:
+    found = components("Calle Real 3, Arequipa, Peru")
+    assert found is not None and found[3] is None and found[0] == "Calle Real 3"
