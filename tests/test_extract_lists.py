@@ -1055,3 +1055,22 @@ def test_a_states_label_with_a_note_in_brackets() -> None:
     members, categories = partners("Member states (États membres): Mali; Niger; Senegal")
     assert members == {"Mali", "Niger", "Senegal"}
     assert "Member states" in categories
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Freie Universität Berlin, Technische Universität Berlin (joint centre)",
+            {"Freie Universität Berlin", "Technische Universität Berlin"},
+        ),
+        ("Keio University, University of Tokyo (since 2001)", {"Keio University", "University of Tokyo"}),
+        ("Joint Institute for Nuclear Research, Dubna (observer)", {"Joint Institute for Nuclear Research"}),
+        ("Royal Observatory, Edinburgh", {"Royal Observatory"}),
+        ("University of Oslo, Faculty of Medicine", {"University of Oslo"}),
+        ("Acme Labs, Germany", {"Acme Labs"}),
+    ],
+)
+def test_a_second_whole_name_after_a_comma_is_a_second_partner(line: str, expected: set[str]) -> None:
+    members, _ = partners("Leibniz Association (member)", line, bullets=True)
+    assert members == expected | {"Leibniz Association"}

@@ -163,6 +163,12 @@ def other_body_cues() -> tuple[str, ...]:
 
 
 @cache
+def sub_unit_heads() -> frozenset[str]:
+    """Head words opening a part of another organization's name ("Faculty of Medicine")."""
+    return frozenset(_column("sub-unit-heads"))
+
+
+@cache
 def post_notes() -> frozenset[str]:
     """Words that open a note after a post holder's name ("since", "who", "throughout")."""
     return frozenset(_column("post-notes"))

@@ -574,6 +574,12 @@ def _complete_name(text: str) -> bool:
     )
 
 
+def is_complete_name(text: str) -> bool:
+    """``_complete_name``: a whole organization's name by its shape ("Technische Universität
+    München", "Royal Observatory"; not "Edinburgh")."""
+    return _complete_name(text)
+
+
 def _head_completes(words: list[str], index: int) -> bool:
     """A head noun completes a name after other words ("European Space Agency") or before a
     complement or another head ("University of Tokyo", "University College London"); a head

@@ -19,6 +19,7 @@ from . import lexicon
 from .names import (
     NameKind,
     is_acronym,
+    is_complete_name,
     is_country,
     is_proper_name,
     list_pieces,
@@ -320,8 +321,11 @@ def _partners(text: str, *, single_item: bool, mid_sentence: bool = False, count
     if any(_has_verb(strip_notes(piece)) for piece in pieces):
         return []  # "Loans and joint exhibitions have been organized ...": prose, not a list
     commas = split_top_level(text, ",")
-    if single_item and len(pieces) > 1 and len(commas) > 1 and not any(_AND.search(p) for p in commas[1:]):
-        pieces = pieces[:1]  # "Joint Institute ..., Dubna (observer)": the rest is a note
+    plain = single_item and len(pieces) > 1 and len(commas) > 1 and not any(_AND.search(p) for p in commas[1:])
+    if plain and not all(_second_partner(p) for p in pieces[1:]):
+        # "Joint Institute ..., Dubna (observer)": the rest is a note; "Ludwig-Maximilians-
+        # Universität München, Technische Universität München": two whole names, two partners.
+        pieces = pieces[:1]
     facts: list[Fact] = []
     for index, piece in enumerate(pieces):
         if is_country(strip_notes(piece)) and len(pieces) > 1 and not countries:
@@ -356,6 +360,13 @@ def _partners(text: str, *, single_item: bool, mid_sentence: bool = False, count
         if category:
             facts.append(PartnerCategory(category))
     return facts
+
+
+def _second_partner(piece: str) -> bool:
+    """A piece after a comma that is a partner's whole name of its own, not a place or a part
+    of the name before it ("Faculty of Medicine")."""
+    first = clean(piece).split(" ", 1)[0].lower()
+    return is_complete_name(piece) and not is_country(strip_notes(piece)) and first not in lexicon.sub_unit_heads()
 
 
 def _name_note_dropped(piece: str) -> str:
