@@ -746,6 +746,8 @@ def test_past_holders_in_prose(text: str, expected: set[tuple[str, tuple[str, ..
         ("Chair: Maria Lopes", "Predecessor as chair: Tomas Berg (2001–2019)"),
         ("Chair: Maria Lopes", "Founder: Tomas Berg"),
         ("Chair: Maria Lopes", "Previously: Tomas Berg"),
+        ("Chair: Maria Lopes", "Until 2019: Tomas Berg"),
+        ("Chair: Maria Lopes", "Earlier holders: Tomas Berg, Anna Holm"),
     ],
 )
 def test_a_past_holder_key_gives_no_post(lines: tuple[str, ...]) -> None:
