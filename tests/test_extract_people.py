@@ -747,6 +747,8 @@ def test_past_holders_in_prose(text: str, expected: set[tuple[str, tuple[str, ..
         ("Chair: Maria Lopes", "Founder: Tomas Berg"),
         ("Chair: Maria Lopes", "Previously: Tomas Berg"),
         ("Chair: Maria Lopes", "Until 2019: Tomas Berg"),
+        ("Chair: Maria Lopes", "Vorgänger: Tomas Berg (1990–2004)"),
+        ("Chair: Maria Lopes", "Antecesor: Tomas Berg"),
         ("Chair: Maria Lopes", "Earlier holders: Tomas Berg, Anna Holm"),
     ],
 )
@@ -761,6 +763,7 @@ def test_a_past_holder_key_gives_no_post(lines: tuple[str, ...]) -> None:
         (("Director: Ines Alves (since 2015)", "First director: Paulo Reis"), {("Director", ("Ines Alves",))}),
         (("Founding President: Paulo Reis", "President: Ines Alves"), {("President", ("Ines Alves",))}),
         (("Inaugural Rector: Paulo Reis", "Rector: Ines Alves"), {("Rector", ("Ines Alves",))}),
+        (("Director: Ines Alves", "Primer director: Paulo Reis"), {("Director", ("Ines Alves",))}),
         # The first holder alone may well hold the post still: kept.
         (("First director: Paulo Reis",), {("First director", ("Paulo Reis",))}),
         # A first holder of another post is no past holder of this one.
