@@ -952,7 +952,23 @@ def _subject(sentence: str, verb_start: int, names: Names) -> tuple[str, str | N
     if relative and any(v.phrase == relative["verb"] for v in founding_verbs()):
         cut = len(before) - len(before[-40:]) + relative.start()
         return subject_of(sentence[:cut] + " " + sentence[verb_start:], cut + 1, names)
-    return subject_of(sentence, verb_start, names)
+    whole = subject_of(sentence, verb_start, names)
+    appositive = _APPOSITIVE_SUBJECT.match(before)
+    if whole[0] == Subject.SELF and appositive:
+        # "Its first satellite, SAC-B, was launched on …": the subject is the noun before the
+        # appositive (here the satellite), not the name set off by commas
+        head = appositive["head"].rstrip() + " "
+        rest = head + (appositive["aux"] or "")
+        head_subject = subject_of(rest + sentence[verb_start:], len(rest), names)
+        if head_subject[0] != Subject.SELF:
+            return head_subject
+    return whole
+
+
+# "<subject>, <appositive>, was <verb>": the sentence's subject with a noun set off by commas
+_APPOSITIVE_SUBJECT = re.compile(
+    r"(?P<head>[^,;:\n]{1,80}),\s(?P<appos>[^,;:\n]{1,80}),\s(?P<aux>(?:was|were|is|are|had\sbeen|has\sbeen)\s)?$"
+)
 
 
 # "A group of engineers led by A, a chemist, formed the society": the leader of the group
