@@ -645,3 +645,55 @@ def test_a_name_with_in_or_at_not_after_a_unit_word_keeps_it() -> None:
     assert "Institute for Research in Economics" in units(
         "It also runs the Institute for Research in Economics and the Data Centre."
     )
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            (
+                "Work is done chiefly at two laboratories, namely the Harwell Materials Laboratories at Didcot "
+                "and the Riverside Test Laboratories in Kent.",
+            ),
+            {"Harwell Materials Laboratories", "Riverside Test Laboratories"},
+        ),
+        (
+            ("It runs the Northern Survey Offices in Yorkshire and the Coastal Research Centres in Norway.",),
+            {"Northern Survey Offices", "Coastal Research Centres"},
+        ),
+        (
+            bullets("Alpine Field Laboratories in Bavaria", "Marine Data Centre at Plymouth"),
+            {"Alpine Field Laboratories", "Marine Data Centre"},
+        ),
+        (
+            bullets(
+                "Centro Andino de Ensayos, Valle del Sol, Mendoza Province", "Estación Austral, Puerto de Hielo, Chile"
+            ),
+            {"Centro Andino de Ensayos", "Estación Austral"},
+        ),
+    ],
+)
+def test_a_place_after_in_or_at_is_no_part_of_a_unit_name(
+    lines: tuple[str | tuple[str, bool], ...], expected: set[str]
+) -> None:
+    assert set(units(*lines)) == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # "in"/"at" that names a subject or is no known place stays in the name.
+        (
+            bullets("Institute for Research in Economics", "Centre for Studies in Ethics"),
+            {"Institute for Research in Economics", "Centre for Studies in Ethics"},
+        ),
+        (bullets("Programme Office, Lake Bled, Slovenia"), {"Programme Office"}),
+        # "in" before a word that is no known place, after a name without a unit word at its end.
+        (
+            ("It runs the Centre for Policy in Practice and the Office for Data in Health.",),
+            {"Centre for Policy in Practice", "Office for Data in Health"},
+        ),
+    ],
+)
+def test_a_subject_after_in_stays_in_a_unit_name(lines: tuple[str | tuple[str, bool], ...], expected: set[str]) -> None:
+    assert set(units(*lines)) == expected

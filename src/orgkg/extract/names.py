@@ -538,6 +538,26 @@ def is_country(text: str) -> bool:
     return strip_article(text.strip()) in _country_names()
 
 
+def is_subdivision(text: str) -> bool:
+    """A country's first-level subdivision as ISO 3166-2 names it, alone or with its type
+    word ("Hampshire", "Córdoba Province", "Province of Córdoba")."""
+    name = strip_article(text.strip())
+    names, types = _subdivision_names()
+    if name in names:
+        return True
+    head, _, last = name.rpartition(" ")
+    if head in names and last.lower() in types:
+        return True
+    first, _, rest = name.partition(" of ")
+    return first.lower() in types and rest in names
+
+
+@cache
+def _subdivision_names() -> tuple[frozenset[str], frozenset[str]]:
+    rows = lexicon.table("iso-3166-2-subdivisions")
+    return frozenset(row[2] for row in rows), frozenset(row[3].lower() for row in rows)
+
+
 @cache
 def _country_names() -> frozenset[str]:
     """Every country's name, common name and official name (built once: a scan of pycountry

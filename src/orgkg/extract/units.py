@@ -14,6 +14,7 @@ from .names import (
     is_description,
     is_legal_form,
     is_proper_name,
+    is_subdivision,
     list_pieces,
     org_mention,
     split_acronym,
@@ -164,7 +165,7 @@ def split_unit_names(text: str, kind: NameKind) -> list[str] | None:
     # "a Data Unit and a Legal Unit": two names ("the" lists are read by list_pieces, which
     # also splits an item without article: "the A, B (note) and the C").
     marked = _article_items(text, kind) if re.match(r"an?\s", text, re.I) else []
-    pieces = [strip_article(p) for p in marked] if marked else list_pieces(text, kind)
+    pieces = [strip_article(p) for p in marked] if marked else [without_place(p) for p in list_pieces(text, kind)]
     return pieces if pieces and all(mention_of(piece, kind) for piece in pieces) else None
 
 
@@ -215,7 +216,7 @@ def item_mention(text: str, kind: NameKind, *, bullet: bool = False) -> Mention 
         if value_name and value_name.name == value and not _has_head_word(value):
             return Mention(f"{label}: {value}", "organization", None)
         return None  # "Research: Physics Department": which is the name is not clear
-    return mention_of(one_item(text, kind, bullet=bullet), kind, whole=True)
+    return mention_of(without_place(one_item(text, kind, bullet=bullet)), kind, whole=True)
 
 
 def labelled_units(line: str) -> list[Mention]:
@@ -322,19 +323,31 @@ def _digit_counts(sentence: str) -> list[Amount]:
     return [a for a in amounts(sentence) if a.is_integer and 2 <= a.value <= 30 and not a.currency]
 
 
-_ENDS_IN_UNIT_WORD = re.compile(rf"\b(?:{UNIT_WORDS})\Z", re.I)
-_HAS_UNIT_WORD = re.compile(rf"\b(?:{UNIT_WORDS})\b", re.I)
+# A unit word or its plural ("Laboratory", "Laboratories"): the head of a unit's name.
+_UNIT_WORD_FORMS = lexicon.alternation(
+    sorted({form for w in lexicon.unit_words() for form in (w, w[:-1] + "ies" if w.endswith("y") else w + "s")})
+)
+_ENDS_IN_UNIT_WORD = re.compile(rf"\b(?:{_UNIT_WORD_FORMS})\Z", re.I)
+_HAS_UNIT_WORD = re.compile(rf"\b(?:{_UNIT_WORD_FORMS})\b", re.I)
 
 
 def without_place(name: str) -> str:
-    """ "the Example Secretariat in Berlin", "a Central Laboratory at Sahibabad": where a
-    unit sits is no part of its name. "in" follows the unit word itself (in "Institute for
-    Research in Economics" it names a subject); "at" may follow the whole name."""
+    """ "the Example Secretariat in Berlin", "a Central Laboratory at Sahibabad", "the Nuclear
+    Laboratories in Kent": where a unit sits is no part of its name. "in" follows the unit
+    word itself (in "Institute for Research in Economics" it names a subject) or a whole
+    name before a known place (a country or an ISO 3166-2 subdivision); "at" may follow the
+    whole name."""
     for joint, unit_word in ((" in ", _ENDS_IN_UNIT_WORD), (" at ", _HAS_UNIT_WORD)):
         head, found, place = name.rpartition(joint)
-        if found and unit_word.search(head) and _PLACE_NOTE.fullmatch(place):
+        if not found or not _PLACE_NOTE.fullmatch(place):
+            continue
+        if unit_word.search(head) or (joint == " in " and _known_place(place) and _HAS_UNIT_WORD.search(head)):
             return head
     return name
+
+
+def _known_place(text: str) -> bool:
+    return is_country(text) or is_subdivision(text)
 
 
 def _article_items(text: str, kind: NameKind) -> list[str]:
@@ -463,9 +476,15 @@ def one_item(text: str, kind: NameKind = NameKind.UNIT, *, bullet: bool = False)
         return pieces[0]
     if rest[0][:1].islower():
         return pieces[0]  # "Global Health Programme, launched in 2015": a note after the name
-    if len(rest) > 1 and is_country(rest[-1]) and all(_PLACE_NOTE.fullmatch(piece) for piece in rest[:-1]):
-        return pieces[0]  # "Summer School, Lake Bled, Slovenia": a place, then its country
+    if len(rest) > 1 and _known_place(rest[-1]) and all(_place_note(piece) for piece in rest[:-1]):
+        return pieces[0]  # "Summer School, Lake Bled, Slovenia": a place, then its country or region
     return text
+
+
+def _place_note(text: str) -> bool:
+    """ "Lake Bled", "Falda del Carmen": capitalised words, maybe joined by name particles."""
+    words = [w for w in text.split() if w not in lexicon.name_particles()]
+    return 1 <= len(words) <= 3 and words[0] == text.split()[0] and bool(_PLACE_NOTE.fullmatch(" ".join(words)))
 
 
 # "1947–1953 (the "Plan Monnet")", "1959", "since 1990": a period after a list item's name.
