@@ -1074,3 +1074,25 @@ def test_a_states_label_with_a_note_in_brackets() -> None:
 def test_a_second_whole_name_after_a_comma_is_a_second_partner(line: str, expected: set[str]) -> None:
     members, _ = partners("Leibniz Association (member)", line, bullets=True)
     assert members == expected | {"Leibniz Association"}
+
+
+@pytest.mark.parametrize(
+    ("lines", "bullets", "members"),
+    [
+        (("31 regional members, from Africa and the Caribbean", "12 non-regional members"), True, set()),
+        (
+            ("Its members are the Acme Foundation and the Beta Trust, across Europe and the Baltic.",),
+            False,
+            {"Acme Foundation", "Beta Trust"},
+        ),
+        (
+            ("Gamma Institute, Delta University, in Scandinavia and the Arctic",),
+            False,
+            {"Gamma Institute", "Delta University"},
+        ),
+        (("Epsilon Agency, within Oceania and the Pacific",), True, {"Epsilon Agency"}),
+    ],
+)
+def test_a_place_after_from_or_in_names_no_member(lines: tuple[str, ...], bullets: bool, members: set[str]) -> None:
+    found, _ = partners(*lines, bullets=bullets)
+    assert found == members

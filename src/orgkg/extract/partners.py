@@ -309,10 +309,22 @@ def _lead_dropped(text: str) -> str:
     return text
 
 
+_ORIGIN_PREPOSITIONS = frozenset(word for (word,) in lexicon.table("origin-prepositions"))
+
+
+def _origin_dropped(text: str) -> str:
+    """ "49 regional members, from Asia and the Pacific": a comma piece after the first that
+    opens with a lowercase preposition of place says where the members are; its regions
+    ("Pacific") are no members."""
+    first, *rest = split_top_level(text, ",")
+    kept = [p for p in rest if clean(p).split(" ", 1)[0] not in _ORIGIN_PREPOSITIONS]
+    return text if len(kept) == len(rest) else ", ".join([first, *kept])
+
+
 def _partners(text: str, *, single_item: bool, mid_sentence: bool = False, countries: bool = False) -> list[Fact]:
     """The members and categories of one list (or one item: "X, Dubna" is X, located);
     ``countries``: the list names states, so a country in it is a member, not a place."""
-    text = _PREAMBLE.sub("", clean(text))
+    text = _origin_dropped(_PREAMBLE.sub("", clean(text)))
     note = _NOTE_AFTER_BRACKET.search(text)
     text = text[: note.start() + 1] if note else text
     # "Musée du Louvre — joint owner": the note after a dash is no part of the name.
