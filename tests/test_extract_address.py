@@ -709,3 +709,44 @@ def test_peruvian_postal_codes_and_districts(body: str, expected: tuple[str, str
 def test_a_peruvian_house_number_is_no_postal_code() -> None:
     found = components("Calle Real 3, Arequipa, Peru")
     assert found is not None and found[3] is None and found[0] == "Calle Real 3"
+
+
+# --- round 11: Philippine layout; a box line and what follows it ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "14 Jupiter Street, Makati City 1209, Metro Manila, Philippines",
+            ("14 Jupiter Street", "Makati City", "Metro Manila", "1209", "PH"),
+        ),
+        (
+            "Unit 5, 880 Shaw Boulevard, Pasig City 1603, Metro Manila, Philippines",
+            ("Unit 5, 880 Shaw Boulevard", "Pasig City", "Metro Manila", "1603", "PH"),
+        ),
+        ("21 Mabini Road, Quezon City 1101, Philippines", ("21 Mabini Road", "Quezon City", None, "1101", "PH")),
+    ],
+)
+def test_philippine_city_postal_code_then_metro_manila(body: str, expected: tuple[str | None, ...]) -> None:
+    assert components(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "locality"),
+    [
+        ("P.O. Box LG 90, Madina, Accra, Ghana", "Accra"),
+        ("PO Box 5120, Westlands, Nairobi, Kenya", "Nairobi"),
+        ("Private Bag X20, Hatfield, Pretoria, South Africa", "Pretoria"),
+    ],
+)
+def test_a_neighbourhood_after_a_box_is_no_street(body: str, locality: str) -> None:
+    street, read_locality, *_ = components(body) or (None, None)
+    assert street is None
+    assert read_locality == locality
+
+
+def test_a_box_number_is_no_postal_code_and_a_building_before_it_stays() -> None:
+    assert components("Mara House, P.O. Box 40112, Nairobi, Kenya") == ("Mara House", "Nairobi", None, None, "KE")
+    # a numbered street after the box is still the street
+    assert (components("P.O. Box 44, 12 Harbour Road, Accra, Ghana") or ())[:2] == ("12 Harbour Road", "Accra")

@@ -262,7 +262,7 @@ def _read_part(part: str, country: str | None) -> _Line | None:
 
 def _is_box(part: str, country: str | None = None) -> bool:
     folded = part.casefold()
-    if country and (line := _read_part(part, country)) and line.postal:
+    if country and (line := _read_part(part, country)) and line.postal and not _is_box(line.locality or ""):
         return False  # "CP 06000 Ciudad de México": in Mexico "CP" names the postal code
     return any(folded == word.casefold() or folded.startswith(word.casefold() + " ") for word in _box_words())
 
@@ -384,7 +384,7 @@ def _read(verbatim: str, identity: Identity | None = None) -> Address:
         # The parts before an unreadable locality are the street lines, as written.
         street = _span(verbatim, _through_number(_street_parts(parts[: placed.street_end], country)))
         return _unrecognised(verbatim, street, country)
-    street_parts = _street_parts([p for p in parts[: placed.street_end] if not _is_box(p, country)], country)
+    street_parts = _street_parts(_without_box(parts[: placed.street_end], country), country)
     region = placed.region
     return Address(
         verbatim=verbatim,
@@ -412,7 +412,12 @@ def _postal_anchor(parts: list[str], country: str) -> int | None:
     parts right of it may only be regions (others, such as a canton after "1214 Vernier",
     stay unread)."""
     return next(
-        (i for i in range(len(parts) - 1, 0, -1) if (line := _read_part(parts[i], country)) and line.postal),
+        (
+            i
+            for i in range(len(parts) - 1, 0, -1)
+            # "P.O. Box 30197": a box number, not a postal code after a locality "P.O. Box"
+            if (line := _read_part(parts[i], country)) and line.postal and not _is_box(line.locality or "")
+        ),
         None,
     )
 
@@ -518,6 +523,21 @@ def _street_parts(parts: list[str], country: str | None = None) -> list[str]:
         if _HOUSE_NUMBER.fullmatch(part) and re.search(r"[^\W\d_]", parts[index - 1]):
             return parts[: index + 1]
     return _without_neighbourhood(parts, country)
+
+
+def _without_box(parts: list[str], country: str | None) -> list[str]:
+    """The street lines without post-office boxes. After a box ("P.O. Box LG 25, Legon,
+    Accra") a part with neither a number nor a thoroughfare word is the post town or
+    neighbourhood the box is at, not a street; a building before the box stays
+    ("Kenyatta House, P.O. Box 30197, Nairobi")."""
+    kept: list[str] = []
+    boxed = False
+    for part in parts:
+        if _is_box(part, country):
+            boxed = True
+        elif not boxed or re.search(r"\d", part) or _names_street(part):
+            kept.append(part)
+    return kept
 
 
 @cache
