@@ -872,3 +872,40 @@ def test_units_listed_after_a_class_label(text: str, units: set[str]) -> None:
 def test_no_units_from_other_labelled_lists(text: str) -> None:
     assert not structure_units(text) & {"Alpha Bank for Co-operation", "Beta Investment Bank", "Alpha Bank"}
     assert "the assembly meets yearly" not in structure_units(text)
+
+
+def _leader_field(*lines: tuple[str, bool]) -> set[tuple[str, tuple[str, ...]]]:
+    items = tuple(Item(11 + n, text, bullet=bullet) for n, (text, bullet) in enumerate(lines))
+    facts, _ = read_leader(Field("Leader", 10, items), IDENTITY)
+    return {(f.label, tuple(h.name for h in f.holders)) for f in facts if isinstance(f, Post)}
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        (
+            ("The Authority was led by a director appointed by the minister. Those who held the office:", False),
+            ("Margaret Ellison, 1961–1970", True),
+            ("Robert Kwame Asante, 1970–1984", True),
+        ),
+        (
+            ("It was run by a president elected by the assembly. The office was held by:", False),
+            ("Dr. Henrik Lund (1950–1962)", True),
+            ("Ana Beatriz Prado, 1962–1975", True),
+        ),
+        (
+            ("Headed by a secretary. Holders:", False),
+            ("Jean-Paul Marchand, 1990–1999", True),
+        ),
+    ],
+)
+def test_no_holderless_post_when_the_text_lists_its_holders(lines: tuple[tuple[str, bool], ...]) -> None:
+    assert not any(not holders for _, holders in _leader_field(*lines))
+
+
+def test_a_holderless_post_stays_when_no_holder_is_listed() -> None:
+    found = _leader_field(
+        ("The Authority is led by a director appointed by the minister.", False),
+        ("Seat of the office: Main Street", True),
+    )
+    assert ("Director", ()) in found

@@ -186,7 +186,19 @@ def read_leader(field: Field, _: Identity) -> ReaderResult:
     # "Former director: John Major", "ex-CEO Ann Lee", "Before: Nikolai Faddeyev": a past
     # holder is no current leader.
     facts = [f for f in facts if not (isinstance(f, Post) and (_past_post(f.label) or _past_holder_key(f.label)))]
+    if _lists_unread_holders(field):
+        # "headed by a chairman. Holders of the post were: - A, 1957–1964 …": the text names
+        # the holders (none read as current); a post "without holder stated" would be wrong.
+        facts = [f for f in facts if not (isinstance(f, Post) and not f.holders)]
     return unique(_without_first_holders(facts)), None
+
+
+def _lists_unread_holders(field: Field) -> bool:
+    """A bullet that opens with a person's name and states no post of its own."""
+    return any(
+        item.bullet and named_post(clean(item.text)) is None and _opens_with_person(clean(item.text))
+        for item in field.items
+    )
 
 
 def _first_word(label: str) -> str:
