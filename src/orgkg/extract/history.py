@@ -120,7 +120,7 @@ def _verb_patterns() -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]:
     # "reorganized in 1970 as", "replaced on 1 May 1926 by": a date may sit before the last word.
     date = r"(?:\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},\s+)?\d{4},?)?"
     phrases = tuple(
-        re.sub(r"\\ (as|into|by|to)$", lambda m: date + r"\s+" + m[1], re.escape(v.phrase)).replace(r"\ ", r"\s+")
+        re.sub(r"\\ (as|into|by|to|in)$", lambda m: date + r"\s+" + m[1], re.escape(v.phrase)).replace(r"\ ", r"\s+")
         for v in history_verbs()
     )
     first = dict.fromkeys(v.phrase.split()[0] for v in history_verbs())
@@ -1482,7 +1482,9 @@ def _read_clause(story: _Story, clause: _Clause, ended_by: list[ChangeEvent]) ->
         # "AT&T then closed it in April 2002": another acting on this organization
         if _acted_on_self(clause.sentence[: clause.match.start()], clause.after, names):
             story.facts.append(Dissolution(clause.date, clause.text))
-    elif who == Subject.SELF or (verb.direction == "successors" and _own_parts(clause.sentence, clause.match.start())):
+    elif who == Subject.SELF or (
+        verb.direction == "successors" and _own_parts(clause.sentence, clause.match.start(), names)
+    ):
         _DIRECTED[verb.direction](story, clause, ended_by)
     elif who == Subject.OTHER and clause.other_subject and verb.direction in _EARLIER_SELF_DIRECTIONS:
         # "The Science Research Council took over X. It became <this organization>": what an
@@ -1741,8 +1743,9 @@ def _acted_on_self(before: str, after: str, names: Names) -> bool:
     return bool(span and names.is_self(span.name))
 
 
-def _own_parts(sentence: str, verb_start: int) -> bool:
-    """ "its divisions were distributed among …": the organization's parts as the subject."""
+def _own_parts(sentence: str, verb_start: int, names: Names) -> bool:
+    """ "its divisions were distributed among …", "the Board's assets were vested in …": the
+    organization's parts as the subject."""
     clause = re.split(r"[;:,]", sentence[:verb_start])[-1].split()
     while clause and clause[-1].lower() in _context("auxiliary"):
         clause.pop()
@@ -1750,10 +1753,31 @@ def _own_parts(sentence: str, verb_start: int) -> bool:
     place = next(
         (i for i in range(max(0, len(clause) - _PLACE_WORDS), len(clause) - 1) if _opens_place(clause, i)), None
     )
-    clause = [word.lower() for word in clause[:place]]
+    clause = clause[:place]
+    owner = _possessive_owner(clause)
+    if owner is not None:  # "the Board's assets": its assets when the Board is this organization
+        clause = ["its" if _owner_is_self(owner, names) else "", *clause[len(owner) :]]
+    clause = [word.lower() for word in clause]
     if len(clause) >= 3 and clause[-3] == "its":
         del clause[-2]  # "its remaining tasks", "its regulatory functions": one word before the noun
     return len(clause) >= 2 and clause[-2] == "its" and clause[-1] in _context("self-part")
+
+
+def _possessive_owner(clause: list[str]) -> list[str] | None:
+    """The owner's words before "'s" one or two words from the end ("the Board's assets",
+    "the CEGB's remaining assets"), with the possessive taken off; None without one."""
+    for back in (2, 3):
+        if len(clause) > back and re.search(r"\w['’]s$", clause[-back]):
+            return [*clause[:-back], clause[-back][:-2]]
+    return None
+
+
+def _owner_is_self(owner: list[str], names: Names) -> bool:
+    """Whether the owner before "'s" is this organization: "the <noun of its name or a
+    self-noun>", or its name or acronym (the longest run of words at the end that is)."""
+    if len(owner) >= 2 and owner[-2].lower() == "the" and owner[-1].lower() in names.own_words():
+        return True
+    return any(names.is_self(" ".join(owner[start:]).removeprefix("the ")) for start in range(len(owner)))
 
 
 _PLACE_WORDS = 6  # words of a trailing place phrase ("in the Czech lands")
