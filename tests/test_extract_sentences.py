@@ -142,3 +142,53 @@ def test_founding_agent_runs_past_a_title_or_legal_form_stop() -> None:
     assert list(founded_by_agents("It was founded by Dr. Agnes Moorcroft in 1921.")) == ["Dr. Agnes Moorcroft"]
     assert list(founded_by_agents("It was founded by Moorfield Mills Inc. in 1921.")) == ["Moorfield Mills Inc."]
     assert list(founded_by_agents("It was founded by J. P. Morgan. It grew.")) == ["J. P. Morgan"]
+
+
+# --- text.sentences and budget read sentences through sentences.py (round 12) ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Led by S. Kumar. He retired in 2019.", ["Led by S. Kumar.", "He retired in 2019."]),
+        ("Chaired by Prof. Dr. Ada Lovelace. She left.", ["Chaired by Prof. Dr. Ada Lovelace.", "She left."]),
+        ("Run by Univ.-Prof. Dr. Eva Gruber. She left.", ["Run by Univ.-Prof. Dr. Eva Gruber.", "She left."]),
+        (
+            "Owned by Infosys Pvt. Ltd. and Wipro Ltd. Both sold.",
+            ["Owned by Infosys Pvt. Ltd. and Wipro Ltd.", "Both sold."],
+        ),
+        ("Its office is on Mt. Kenya. It has a lab.", ["Its office is on Mt. Kenya.", "It has a lab."]),
+        ('Is it open? Yes! (It moved.) "Done."', ["Is it open?", "Yes!", "(It moved.)", '"Done."']),
+        ("It grew in 2001. since then it shrank.", ["It grew in 2001. since then it shrank."]),
+        ("It merged with Globex; The firm kept its name.", ["It merged with Globex; The firm kept its name."]),
+    ],
+)
+def test_text_sentences_use_the_one_splitter(text: str, expected: list[str]) -> None:
+    from orgkg.extract.text import sentences as text_sentences
+
+    assert text_sentences(text) == expected
+    assert text_sentences(text) == parts(text)
+
+
+def test_a_word_inside_a_legal_form_ends_no_sentence() -> None:
+    for form in ("Sdn. Bhd.", "Pty. Ltd.", "Pte. Ltd.", "Pvt. Ltd."):
+        text = f"Acme {form} is the parent."
+        assert parts(text) == [text]
+    assert abbreviation("Pvt.") is not None and abbreviation("Pvt.").ends_no_sentence
+
+
+def test_budget_sentence_bounds() -> None:
+    from orgkg.extract.budget import _sentence
+    from orgkg.extract.numbers import amounts
+
+    def bounds(text: str, index: int = 0) -> str:
+        start, end = _sentence(text, amounts(text)[index])
+        return text[start:end]
+
+    # a semicolon closes a clause whatever follows it
+    assert bounds("An endowment of $9 million; $5 million operating budget.", 1) == "$5 million operating budget"
+    assert bounds("$5 million; of which $2 million came from grants.", 1) == "of which $2 million came from grants"
+    # "U.S." and "No." end no sentence; a stop after the amount ends its sentence
+    assert bounds("Paid in U.S. dollars, $5 million. Approved by Congress.") == "Paid in U.S. dollars, $5 million"
+    assert bounds("Under Act No. 5 it got $7 million. Next year more.", 1) == "Under Act No. 5 it got $7 million"
+    assert bounds("Grants fell. The budget was $7 million.") == "The budget was $7 million"

@@ -18,13 +18,12 @@ from orgkg.model import Budget, EmployeeCount, Field, FieldStatus, FundingSource
 from . import lexicon
 from .numbers import Amount, amounts, unreadable_numbers, word_amounts
 from .reader import ReaderResult
+from .sentences import sentence_ends
 from .status import NOT_PUBLIC, status_from_text
 from .text import clean, split_list
 
 # The opening clause of a field: up to the first dash, semicolon, colon, bracket or stop.
 _LEAD = re.compile(r"[^—–;:(.,]*")
-# (a stop after a lone capital is an abbreviation's: "U.S. dollars", "D.C.")
-_SENTENCE_END = re.compile(r"(?:(?<!\b[A-Z])\.|;)(?:\s|$)")
 _NOT_BUDGET = re.compile(
     rf"\b(?:{lexicon.alternation(w for (w,) in lexicon.table('not-budget-words'))})\b",
     re.I,
@@ -106,14 +105,24 @@ def lead_status(text: str) -> FieldStatus | None:
     return status if status != FieldStatus.STATED else None
 
 
+def _clause_ends(text: str) -> list[int]:
+    """Offsets of the stops that end a sentence (``sentences.py``) and of every semicolon
+    followed by a space or the end: a semicolon closes a clause whatever follows ("$5m; of which")."""
+    ends = {found.stop for found in sentence_ends(text)}
+    ends.update(i for i, char in enumerate(text) if char == ";" and (i + 1 == len(text) or text[i + 1].isspace()))
+    return sorted(ends)
+
+
 def _sentence(text: str, amount: Amount) -> tuple[int, int]:
     """Bounds of the sentence (or semicolon clause) holding ``amount``."""
-    start = 0
-    for match in _SENTENCE_END.finditer(text, 0, amount.start):
-        start = match.end()
     # an amount's span may take the stop after it ("$5 million."): that stop ends its sentence
-    end_match = _SENTENCE_END.search(text, amount.end - 1 if text[amount.end - 1] == "." else amount.end)
-    return start, end_match.start() if end_match else len(text)
+    last = amount.end - 1 if text[amount.end - 1] == "." else amount.end
+    ends = _clause_ends(text)
+    start = max((stop + 1 for stop in ends if stop < amount.start), default=0)
+    end = min((stop for stop in ends if stop >= last), default=len(text))
+    while start < end and text[start].isspace():
+        start += 1
+    return start, end
 
 
 def _clause_before(text: str, start: int, amount: Amount) -> str:
@@ -309,7 +318,11 @@ def _breakdown(text: str, amount: Amount, digits: list[Amount]) -> bool:
         if other.start <= amount.end or _YEAR_LIKE.fullmatch(other.number_text) or _counts_others(text, other):
             continue
         between = text[amount.end : other.start]
-        if _SENTENCE_END.search(between) or "(" in between or _PART_CUE.search(between):
+        if (
+            any(amount.end <= stop < other.start for stop in _clause_ends(text))
+            or "(" in between
+            or _PART_CUE.search(between)
+        ):
             return False
         if _PART_AFTER.match(text, other.end):
             return False

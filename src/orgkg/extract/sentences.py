@@ -48,6 +48,12 @@ def abbreviations() -> dict[str, Abbreviation]:
         if position not in _POSITIONS or not word.endswith("."):
             raise lexicon.LexiconError(f"lexicon/abbreviations.csv: bad row {word!r}, {position!r}")
         table[word] = Abbreviation(word, position, note)
+    # "Pvt. Ltd.", "Sdn. Bhd.": a dotted word a legal form (legal-form-suffixes.csv) continues
+    # after is written before the rest of the form, so its stop ends no sentence.
+    for form in lexicon.legal_form_suffixes():
+        for word in form.split()[:-1]:
+            if word.endswith(".") and word not in table:
+                table[word] = Abbreviation(word, "before", f"word of the legal form {form!r}")
     return table
 
 

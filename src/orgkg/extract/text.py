@@ -7,11 +7,11 @@ import re
 from orgkg.model import Fact, Field, Item
 
 from . import lexicon
+from .sentences import split as split_sentences
 
 _KEEP_FINAL_STOP = tuple(
     f" {suffix}" for suffix in (*lexicon.legal_form_suffixes(), "Jr.", "Sr.") if suffix.endswith(".")
 )
-SENTENCE_SPLIT = re.compile(r"(?<=[.;])\s+(?=[A-Z])")
 
 
 # Compiled once: clean() and strip_article() run for every piece of every list.
@@ -56,31 +56,10 @@ def split_list(text: str, *, on_and: bool = True) -> list[str]:
 _NEW_NAME = re.compile(r"(?:the )?[A-Z][A-Z]+\b|the [A-Z]|[A-Z]\w* [A-Z]")
 
 
-_STOP_THEN_CAPITAL = re.compile(r"[.!?]\s+(?=[A-Z\"“(])")
-_ABBREVIATIONS = frozenset(
-    [t.title.split()[-1] for t in lexicon.person_titles() if t.abbreviation]
-    + ["St", "No", "Nos", "Co", "Corp", "Inc", "Ltd", "Jr", "Sr", "Mt", "vs", "etc", "approx", "ca", "cf"]
-    # "Infosys Pvt. Ltd. and Wipro Ltd.": a legal form's dotted words end no sentence.
-    + [word.rstrip(".") for form in lexicon.legal_form_suffixes() for word in form.split() if word.endswith(".")]
-)
-
-
 def sentences(text: str) -> list[str]:
-    """``text`` split into sentences at ". X", but not after an initial ("S. Kumar"), a
-    title ("Prof. Dr. Ada Lovelace") or another abbreviation ("Acme Co. Research")."""
-    parts: list[str] = []
-    start = 0
-    for stop in _STOP_THEN_CAPITAL.finditer(text):
-        before = text[start : stop.start()].split()
-        last = before[-1].rsplit(".", 1)[-1] if before else ""
-        # "Univ.-Prof. Dr. X", "Dott.ssa Y": a dotted title is one abbreviation as a whole.
-        whole = before[-1].lstrip("(\"'“") if before else ""
-        if text[stop.start()] == "." and (len(last) <= 1 or last in _ABBREVIATIONS or whole in _ABBREVIATIONS):
-            continue
-        parts.append(text[start : stop.start() + 1].strip())
-        start = stop.end()
-    parts.append(text[start:].strip())
-    return [part for part in parts if part]
+    """``text`` split into sentences where ``sentences.split`` ends one: not after an initial
+    ("S. Kumar"), a title ("Prof. Dr. Ada Lovelace") or another abbreviation ("No. 5")."""
+    return [text[start:end] for start, end in split_sentences(text)]
 
 
 # "Research centres: A; B", "Partners: A, B": a short label before a list.
