@@ -62,3 +62,49 @@ def test_possessed_parts_vested_in_successors(text: str, expected: list[str]) ->
 )
 def test_no_successor_without_its_own_parts_or_an_ending(text: str) -> None:
     assert _successors(text) == []
+
+
+# "assumed / took over the <modifiers> functions of X": X is a predecessor; "The Authority"
+# (the last word of its name, capitalised) is the organization itself.
+
+
+def _predecessors(text: str) -> list[str]:
+    return [
+        f.original.name
+        for f in read_events(text, TCA)
+        if isinstance(f, ChangeEvent) and f.kind == "transfer" and f.original
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In 1958 it assumed the mining and main haulage functions of the Northern Coal Board.",
+            ["Northern Coal Board"],
+        ),
+        ("The Authority assumed the duties of the Westmoor Mines Office in 1961.", ["Westmoor Mines Office"]),
+        (
+            "In 1962 the TCA took over the regional and local powers of the Eastvale Pit Council.",
+            ["Eastvale Pit Council"],
+        ),
+        ("The Authority assumed the remit of the Tarn Quarry Board on its creation.", ["Tarn Quarry Board"]),
+    ],
+)
+def test_functions_assumed_name_a_predecessor(text: str, expected: list[str]) -> None:
+    assert _predecessors(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 1970 it assumed the Presidency of the European Mining Council.",  # an office, not functions
+        "In 1970 it assumed some of the functions of the Northern Coal Board.",  # not the whole
+        "Its functions were assumed by the Northern Coal Board in 1994.",  # passive: the other way round
+        "In 1970 it assumed responsibility for the Northern Coal Board.",  # oversight, not a predecessor
+        "The Coal Authority assumed the duties of the Westmoor Mines Office in 1961.",  # another authority
+        "The Board assumed the duties of the Westmoor Mines Office in 1961.",  # "Board": not its head word
+    ],
+)
+def test_no_predecessor_from_other_assumptions(text: str) -> None:
+    assert _predecessors(text) == []

@@ -52,12 +52,22 @@ from .text import clean, unique
 @dataclass(frozen=True)
 class HistoryVerb:
     phrase: str
-    direction: str  # new-name | present-name | successor(s) | predecessor(s) | source | none
+    direction: str  # new-name | present-name | successor(s) | predecessor(s) | source | functions-of | none
     kind: str
 
 
 _DIRECTIONS = frozenset(
-    {"new-name", "present-name", "successor", "successors", "predecessor", "predecessors", "source", "none"}
+    {
+        "new-name",
+        "present-name",
+        "successor",
+        "successors",
+        "predecessor",
+        "predecessors",
+        "source",
+        "functions-of",
+        "none",
+    }
 )
 DISSOLVING = frozenset({"merged-into", "dissolved"})
 # Another organization's event whose object is this one: the kind recorded for it.
@@ -583,11 +593,20 @@ def _classify(subject: str, names: Names) -> tuple[str, str | None]:
         # "1962 — hospital founded": a bare noun, the organization when its name has it
         head = words[0].strip(",.")
         return (Subject.SELF, None) if head in names.own_words() else (Subject.UNKNOWN, None)
+    if _is_own_head(words, names):
+        return Subject.SELF, None
     subject = _without_place(subject)
     name = _trailing_name(subject)
     if name and name == re.sub(r"^[Tt]he\s+", "", subject.split(" (")[0]):
         return (Subject.SELF, None) if names.is_self(name) else (Subject.OTHER, names.full(name))
     return Subject.UNKNOWN, None
+
+
+def _is_own_head(words: list[str], names: Names) -> bool:
+    """ "The Board" for the Central Electricity Generating Board: "the" and the last word of
+    its name, capitalised as a short name is (no other word: "the Coal Board" is another)."""
+    head = (names.identity.name.split() or [""])[-1]  # (no name yet: nothing is its head)
+    return len(words) == 2 and words[0] in {"The", "the"} and words[1] == head and head[:1].isupper()
 
 
 _THE_FORMER = re.compile(r"(?:[Tt]he\s+)?former\s+(?=[A-ZÀ-Þ])")
@@ -1652,13 +1671,22 @@ def _read_source(story: _Story, clause: _Clause, ended_by: list[ChangeEvent]) ->
             story.facts.append(ChangeEvent(clause.verb.kind, clause.text, original=other, date=clause.date))
 
 
+def _read_functions_of(story: _Story, clause: _Clause, ended_by: list[ChangeEvent]) -> None:
+    """ "assumed the generating and transmission functions of X": only the functions of a
+    named organization make it a predecessor ("assumed the Presidency of X" gives nothing)."""
+    if _is_passive(clause.sentence, clause.match.start()):
+        return
+    for other in _functions_taken_over(_skip_adverbial(clause.after), story.names):
+        story.facts.append(ChangeEvent(clause.verb.kind, clause.text, original=other, date=clause.date))
+
+
 def _read_ending(story: _Story, clause: _Clause, ended_by: list[ChangeEvent]) -> None:
     if clause.verb.kind in DISSOLVING and not _has_object(_skip_adverbial(clause.after)):
         story.facts.append(Dissolution(clause.date, clause.text))
 
 
 # Directions read for another named subject too, kept if it proves an earlier name of it.
-_EARLIER_SELF_DIRECTIONS = frozenset({"source", "predecessor", "predecessors"})
+_EARLIER_SELF_DIRECTIONS = frozenset({"source", "functions-of", "predecessor", "predecessors"})
 
 # What the words after a verb name, for a clause whose subject is this organization.
 _DIRECTED = {
@@ -1667,6 +1695,7 @@ _DIRECTED = {
     "predecessors": _read_predecessors,
     "successors": _read_successors,
     "source": _read_source,
+    "functions-of": _read_functions_of,
     "none": _read_ending,
 }
 
@@ -1695,9 +1724,10 @@ def _taken_over(after: str, names: Names) -> Mention | None:
     return other if other and not names.is_self(other.name) else None
 
 
-# "took over the (conservation) functions of X": the whole of its functions (no "some",
-# "most", "part of"), a noun of lexicon/history-context.csv (function-noun)
-_FUNCTIONS_OF = re.compile(r"the\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]+)\s+of\s+")
+# "took over the (conservation) functions of X", "the generating and main transmission
+# functions of X": the whole of its functions (no "some", "most", "part of"), a noun of
+# lexicon/history-context.csv (function-noun) after at most four lowercase words
+_FUNCTIONS_OF = re.compile(r"the\s+(?:[a-z-]+\s+){0,4}?(?P<noun>[a-z]+)\s+of\s+")
 # "… of three earlier bodies: A, B and C": a class noun, then the list
 _CLASS_THEN_LIST = re.compile(r"(?:[a-z-]+\s+){1,3}?[a-z]+:\s+")
 
