@@ -37,7 +37,9 @@ def _seconds(shape: str, length: int) -> float:
     return time.perf_counter() - started
 
 
-@pytest.mark.parametrize("shape", ["renamed", "merged", "founded-by", "digits-and-commas"])
+@pytest.mark.parametrize(
+    "shape", ["renamed", "merged", "founded-by", "digits-and-commas", "semicolons", "capital-and-digit"]
+)
 def test_extraction_grows_linearly_with_the_line(shape: str) -> None:
     short = max(min(_seconds(shape, SHORT) for _ in range(2)), NOISE_FLOOR)
     long = _seconds(shape, LONG)

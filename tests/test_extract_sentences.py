@@ -178,11 +178,11 @@ def test_a_word_inside_a_legal_form_ends_no_sentence() -> None:
 
 
 def test_budget_sentence_bounds() -> None:
-    from orgkg.extract.budget import _sentence
+    from orgkg.extract.budget import _clause_ends, _sentence
     from orgkg.extract.numbers import amounts
 
     def bounds(text: str, index: int = 0) -> str:
-        start, end = _sentence(text, amounts(text)[index])
+        start, end = _sentence(text, amounts(text)[index], _clause_ends(text))
         return text[start:end]
 
     # a semicolon closes a clause whatever follows it

@@ -11,6 +11,7 @@ as an endowment, revenue, a grant or a part ("of which …") is not the budget
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from orgkg.model import Budget, EmployeeCount, Field, FieldStatus, FundingSource, Identity, OrgKind, Severity
@@ -105,21 +106,25 @@ def lead_status(text: str) -> FieldStatus | None:
     return status if status != FieldStatus.STATED else None
 
 
-def _clause_ends(text: str) -> list[int]:
-    """Offsets of the stops that end a sentence (``sentences.py``) and of every semicolon
-    followed by a space or the end: a semicolon closes a clause whatever follows ("$5m; of which")."""
-    ends = {found.stop for found in sentence_ends(text)}
-    ends.update(i for i, char in enumerate(text) if char == ";" and (i + 1 == len(text) or text[i + 1].isspace()))
+def _clause_ends(text: str, start: int = 0, end: int | None = None) -> list[int]:
+    """Offsets in ``start:end`` of the stops that end a sentence (``sentences.py``) and of every
+    semicolon followed by a space or the end: a semicolon closes a clause whatever follows
+    ("$5m; of which")."""
+    stop_at = len(text) if end is None else min(end, len(text))
+    ends = {found.stop for found in sentence_ends(text, start, stop_at)}
+    ends.update(i for i in range(start, stop_at) if text[i] == ";" and (i + 1 == len(text) or text[i + 1].isspace()))
     return sorted(ends)
 
 
-def _sentence(text: str, amount: Amount) -> tuple[int, int]:
-    """Bounds of the sentence (or semicolon clause) holding ``amount``."""
+def _sentence(text: str, amount: Amount, ends: list[int]) -> tuple[int, int]:
+    """Bounds of the sentence (or semicolon clause) holding ``amount``; ``ends`` are the text's
+    ``_clause_ends``, found once per text (once per amount would be quadratic)."""
     # an amount's span may take the stop after it ("$5 million."): that stop ends its sentence
     last = amount.end - 1 if text[amount.end - 1] == "." else amount.end
-    ends = _clause_ends(text)
-    start = max((stop + 1 for stop in ends if stop < amount.start), default=0)
-    end = min((stop for stop in ends if stop >= last), default=len(text))
+    before = bisect_left(ends, amount.start)
+    start = ends[before - 1] + 1 if before else 0
+    after = bisect_left(ends, last)
+    end = ends[after] if after < len(ends) else len(text)
     while start < end and text[start].isspace():
         start += 1
     return start, end
@@ -149,8 +154,9 @@ def read_budget(field: Field, identity: Identity, country: str | None = None) ->
         return [], FieldStatus.NOT_PUBLICLY_SPECIFIED
     found = amounts(text, country=country)
     negated = NOT_PUBLIC.search(text) is not None
+    ends = _clause_ends(text)
     for amount in found:
-        start, end = _sentence(text, amount)
+        start, end = _sentence(text, amount, ends)
         code = amount.currency or _currency_named_beside(text[start:end], amount)
         if not code:
             continue
@@ -318,11 +324,7 @@ def _breakdown(text: str, amount: Amount, digits: list[Amount]) -> bool:
         if other.start <= amount.end or _YEAR_LIKE.fullmatch(other.number_text) or _counts_others(text, other):
             continue
         between = text[amount.end : other.start]
-        if (
-            any(amount.end <= stop < other.start for stop in _clause_ends(text))
-            or "(" in between
-            or _PART_CUE.search(between)
-        ):
+        if _clause_ends(text, amount.end, other.start) or "(" in between or _PART_CUE.search(between):
             return False
         if _PART_AFTER.match(text, other.end):
             return False

@@ -1311,10 +1311,16 @@ def _members(sentence: str) -> _Members | None:
 
 
 def _with_semicolon_tail(found: list[Segment], number: int) -> str:
-    """Segment ``number``'s text with the segments after it joined while each ends in a semicolon."""
+    """Segment ``number``'s text with the segments after it joined while each ends in a semicolon,
+    for a segment that opens a founders list; at most as far as a list is read (so a text of
+    many short semicolon pieces stays linear)."""
     texts = [found[number].text]
-    while texts[-1].endswith(";") and number + len(texts) < len(found):
+    if not (_BRAINCHILD.search(texts[0]) or _FOUNDING_MEMBERS.search(texts[0])):
+        return texts[0]
+    length = len(texts[0])
+    while texts[-1].endswith(";") and number + len(texts) < len(found) and length < 2 * _LONGEST_LIST:
         texts.append(found[number + len(texts)].text)
+        length += len(texts[-1]) + 1
     return " ".join(texts)
 
 

@@ -115,10 +115,13 @@ def ends_sentence(text: str, stop: int, *, semicolons: bool = False) -> Sentence
     return SentenceEnd(stop, end)
 
 
-def sentence_ends(text: str, *, semicolons: bool = False) -> Iterator[SentenceEnd]:
-    """Each place a sentence of ``text`` ends, left to right (``semicolons``: ";" ends one too)."""
-    for stop, char in enumerate(text):
-        if char in _STOPS or char == ";":
+def sentence_ends(
+    text: str, start: int = 0, end: int | None = None, *, semicolons: bool = False
+) -> Iterator[SentenceEnd]:
+    """Each place a sentence of ``text`` ends, left to right, with its stop in ``start:end``
+    (``semicolons``: ";" ends one too). The whole text is still the context of each stop."""
+    for stop in range(start, len(text) if end is None else min(end, len(text))):
+        if text[stop] in _STOPS or text[stop] == ";":
             found = ends_sentence(text, stop, semicolons=semicolons)
             if found is not None:
                 yield found
