@@ -44,3 +44,18 @@ def test_extraction_grows_linearly_with_the_line(shape: str) -> None:
     short = max(min(_seconds(shape, SHORT) for _ in range(2)), NOISE_FLOOR)
     long = _seconds(shape, LONG)
     assert long / short < GROWTH_BOUND, f"{shape!r}: {short:.2f}s at {SHORT} chars, {long:.2f}s at {LONG}"
+
+
+@pytest.mark.parametrize("field_name", ["Last total enacted budget", "Number of employees"])
+def test_money_and_count_fields_grow_linearly(field_name: str) -> None:
+    # many amounts in one field: each amount's sentence is found without rescanning the field
+    def seconds(length: int) -> float:
+        line = ("$1 million " * (length // 11 + 1))[:length].strip()
+        profile = parse_profile(f"Title X\nIntro.\n{field_name}\n{line}\n", "linear.txt")
+        started = time.perf_counter()
+        extract(profile)
+        return time.perf_counter() - started
+
+    short = max(min(seconds(SHORT) for _ in range(2)), NOISE_FLOOR)
+    long = seconds(LONG)
+    assert long / short < GROWTH_BOUND, f"{field_name!r}: {short:.2f}s at {SHORT} chars, {long:.2f}s at {LONG}"
