@@ -155,9 +155,12 @@ def read_budget(field: Field, identity: Identity, country: str | None = None) ->
     found = amounts(text, country=country)
     negated = NOT_PUBLIC.search(text) is not None
     ends = _clause_ends(text)
+    named_in: dict[tuple[int, int], frozenset[str]] = {}  # per sentence: once, not once per amount
     for amount in found:
         start, end = _sentence(text, amount, ends)
-        code = amount.currency or _currency_named_beside(text[start:end], amount)
+        if not amount.currency and (start, end) not in named_in:
+            named_in[start, end] = _currencies_named(text[start:end])
+        code = amount.currency or _currency_named_beside(named_in.get((start, end), frozenset()), amount)
         if not code:
             continue
         if _is_other_amount(text, start, amount):
@@ -250,22 +253,29 @@ _CURRENCY_ALONE = re.compile(r"\b(?:in|all figures in|figures in)\s(?P<cur>[A-Za
 _CURRENCY_BRACKETED = re.compile(r"\((?P<cur>[A-Za-z][A-Za-z. ]{1,30})\)")
 
 
-def _currency_named_beside(sentence: str, amount: Amount) -> str | None:
-    """The currency a shared sign stands for where its own sentence names it in words or a code
-    ("$21.9 million in U.S. dollars", "$5m (USD)"): one currency only, and one written with
-    that sign ("in dollars" names none; a "$" amount "in euros" is not read)."""
-    from .numbers import currency, shared_sign_currencies
+def _currencies_named(sentence: str) -> frozenset[str]:
+    """The currencies a sentence names in words or a code ("in U.S. dollars", "(USD)")."""
+    from .numbers import currency
 
-    if amount.currency or not amount.currency_text:
-        return None
-    written_for = shared_sign_currencies(amount.currency_text)
     named: set[str] = set()
     for match in (*_CURRENCY_ALONE.finditer(sentence), *_CURRENCY_BRACKETED.finditer(sentence)):
         words = match["cur"].strip(" .").split()
         code = next((c for size in range(len(words), 0, -1) if (c := currency(" ".join(words[:size])))), None)
         if code:
             named.add(code)
-    return next(iter(named)) if len(named) == 1 and named <= written_for else None
+    return frozenset(named)
+
+
+def _currency_named_beside(named: frozenset[str], amount: Amount) -> str | None:
+    """The currency a shared sign stands for where its own sentence names it in words or a code
+    (``named``, from ``_currencies_named``: "$21.9 million in U.S. dollars", "$5m (USD)"): one
+    currency only, and one written with that sign ("in dollars" names none; a "$" amount "in
+    euros" is not read)."""
+    from .numbers import shared_sign_currencies
+
+    if amount.currency or not amount.currency_text or len(named) != 1:
+        return None
+    return next(iter(named)) if named <= shared_sign_currencies(amount.currency_text) else None
 
 
 def _names_currency_apart(text: str) -> bool:
