@@ -139,19 +139,20 @@ def _region_aliases() -> Mapping[str, tuple[tuple[str, str], ...]]:
 
 
 @cache
+def _words_by_country(table_name: str) -> Mapping[str, tuple[str, ...]]:
+    """A two-column table (country, word) grouped by country, in the table's order."""
+    grouped: dict[str, list[str]] = {}
+    for country, word in lexicon.table(table_name):
+        grouped.setdefault(country, []).append(word)
+    return MappingProxyType({country: tuple(words) for country, words in grouped.items()})
+
+
 def _region_suffixes() -> Mapping[str, tuple[str, ...]]:
-    suffixes: dict[str, tuple[str, ...]] = {}
-    for country, suffix in lexicon.table("region-suffixes"):
-        suffixes[country] = (*suffixes.get(country, ()), suffix)
-    return MappingProxyType(suffixes)
+    return _words_by_country("region-suffixes")  # "Saitama-ken"
 
 
-@cache
 def _region_prefixes() -> Mapping[str, tuple[str, ...]]:
-    prefixes: dict[str, tuple[str, ...]] = {}
-    for country, prefix in lexicon.table("region-prefixes"):
-        prefixes[country] = (*prefixes.get(country, ()), prefix)
-    return MappingProxyType(prefixes)
+    return _words_by_country("region-prefixes")  # "Kanton Zürich"
 
 
 _DOTTED_CODE = re.compile(r"(?:[A-Z]\.){2,3}")
