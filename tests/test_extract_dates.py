@@ -206,3 +206,30 @@ def test_month_slash_year_is_a_month(text: str, expected: DateValue) -> None:
 )
 def test_a_numbered_instrument_or_a_range_is_no_month(text: str) -> None:
     assert all(value.month is None for _, _, value in date_spans(text))
+
+
+# Round 13: the formal civil-service hand writes the month in Roman numerals.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("set up on 3 IV 1962 by decree", DateValue(1962, 4, 3)),
+        ("ceased on 14 XI 1989.", DateValue(1989, 11, 14)),
+        ("dated 7. VII. 1931", DateValue(1931, 7, 7)),
+        ("from 30 IX 2004 onwards", DateValue(2004, 9, 30)),
+    ],
+)
+def test_a_roman_month_between_day_and_year_is_a_day(text: str, expected: DateValue) -> None:
+    assert dates(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("King Louis XIV 1715 edition", [DateValue(1715)]),  # no day: a regnal number
+        ("after World War II 1945 came", [DateValue(1945)]),
+        ("on 31 II 1962", [DateValue(1962)]),  # no 31st of February: the year alone
+        ("see 3 iv 1962", [DateValue(1962)]),  # lowercase "iv" is a list number, no month
+    ],
+)
+def test_a_roman_numeral_without_a_valid_day_is_no_month(text: str, expected: list[DateValue]) -> None:
+    assert dates(text) == expected

@@ -3,7 +3,7 @@
 One date reader for every field. Month spellings come from
 ``ontology/lexicon/month-spellings.csv`` only (no locale-dependent ``calendar`` names).
 Forms read, most precise first at each place: "1954-09-29", "29 September 1954",
-"Sept. 29, 1954", "4 Jan. 2002", "the 1st of May 1958", numeric "29/09/1954" (see
+"Sept. 29, 1954", "3 IV 1962", "4 Jan. 2002", "the 1st of May 1958", numeric "29/09/1954" (see
 ``_numeric``), "1954-09", "01/1954", "September/1954", "September 1954", "1954".
 """
 
@@ -33,6 +33,13 @@ DATE_DMY_HYPHEN = re.compile(rf"\b{_DAY}-{_MONTH}-{_YEAR4}\b", re.I)
 # another number: "1945 October 5 1946")
 DATE_YMD = re.compile(rf"\b{_YEAR4}\s+{_MONTH}\s+{_DAY}\b(?![,\s]{{0,2}}\d)", re.I)
 DATE_DMY = re.compile(rf"\b{_DAY}(?:\.|\s+{_OF})?\s+{_MONTH},?\s+(?:{_OF}\s+)?{_YEAR4}\b", re.I)
+# "3 IV 1962", "1 IX 2021": a day, the month in capital Roman numerals, the year (an old
+# European civil-service hand). Only with a day before and a year after: "Louis XIV 1715" and
+# "World War II 1945" are no dates.
+_ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+DATE_DMY_ROMAN = re.compile(
+    rf"(?<![\w./-])(?P<day>\d{{1,2}})\.?\s(?P<month>{'|'.join(sorted(_ROMAN_MONTHS, key=len, reverse=True))})\.?\s{_YEAR4}\b"
+)
 DATE_MY = re.compile(rf"\b{_MONTH},?\s+(?:{_OF}\s+)?{_YEAR4}\b", re.I)
 DATE_ISO = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
 DATE_ISO_MONTH = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})\b(?![-–/]?\d)")
@@ -115,6 +122,8 @@ def date_spans(text: str) -> list[tuple[int, int, DateValue]]:
     for pattern in (DATE_MDY, DATE_DMY, DATE_DMY_HYPHEN, DATE_YMD):
         for match in pattern.finditer(text):
             add(match, valid_date(int(match["year"]), _month(match["month"]), int(match["day"])))
+    for match in DATE_DMY_ROMAN.finditer(text):
+        add(match, valid_date(int(match["year"]), _ROMAN_MONTHS.index(match["month"]) + 1, int(match["day"])))
     for match in DATE_NUMERIC.finditer(text):
         if match["sep"] != match["sep2"]:
             continue
