@@ -37,9 +37,8 @@ DATE_DMY = re.compile(rf"\b{_DAY}(?:\.|\s+{_OF})?\s+{_MONTH},?\s+(?:{_OF}\s+)?{_
 # European civil-service hand). Only with a day before and a year after: "Louis XIV 1715" and
 # "World War II 1945" are no dates.
 _ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
-DATE_DMY_ROMAN = re.compile(
-    rf"(?<![\w./-])(?P<day>\d{{1,2}})\.?\s(?P<month>{'|'.join(sorted(_ROMAN_MONTHS, key=len, reverse=True))})\.?\s{_YEAR4}\b"
-)
+_ROMAN_MONTH = "|".join(sorted(_ROMAN_MONTHS, key=len, reverse=True))
+DATE_DMY_ROMAN = re.compile(rf"(?<![\w./-])(?P<day>\d{{1,2}})\.?\s(?P<month>{_ROMAN_MONTH})\.?\s{_YEAR4}\b")
 DATE_MY = re.compile(rf"\b{_MONTH},?\s+(?:{_OF}\s+)?{_YEAR4}\b", re.I)
 DATE_ISO = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
 DATE_ISO_MONTH = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})\b(?![-–/]?\d)")
