@@ -750,3 +750,67 @@ def test_a_box_number_is_no_postal_code_and_a_building_before_it_stays() -> None
     assert components("Mara House, P.O. Box 40112, Nairobi, Kenya") == ("Mara House", "Nairobi", None, None, "KE")
     # a numbered street after the box is still the street
     assert (components("P.O. Box 44, 12 Harbour Road, Accra, Ghana") or ())[:2] == ("12 Harbour Road", "Accra")
+
+
+# Round 13: a region code after a slash, a closing sentence or note after the country.
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Rua do Ouvidor, 50, Rio de Janeiro/RJ, 20040-030, Brasil",
+            ("Rua do Ouvidor, 50", "Rio de Janeiro", "RJ", "20040-030", "BR"),
+        ),
+        ("Av. Paulista 1000, São Paulo / SP, Brazil", ("Av. Paulista 1000", "São Paulo", "SP", None, "BR")),
+        (
+            "Rua Sérgio Buarque 20, Campinas/SP 13083-970, Brasil",
+            ("Rua Sérgio Buarque 20", "Campinas", "SP", "13083-970", "BR"),
+        ),
+    ],
+)
+def test_a_region_code_after_a_slash_is_the_region(body: str, expected: tuple[str | None, ...]) -> None:
+    assert components(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "locality"),
+    [
+        ("Bahnhofplatz 1, 2502 Biel/Bienne, Switzerland", "Biel/Bienne"),  # a bilingual name
+        ("Rua Nova 10, Porto/Gaia, Portugal", "Porto/Gaia"),  # no region after the slash
+    ],
+)
+def test_a_slash_before_no_region_code_stays_in_the_locality(body: str, locality: str) -> None:
+    found = components(body)
+    assert found is not None and found[1] == locality and found[2] is None
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "12 Lane Xang Ave, Vientiane 01000, Lao PDR. a liaison desk in Pakse",
+            ("12 Lane Xang Ave", "Vientiane", None, "01000", "LA"),
+        ),
+        (
+            "Vesterbrogade 4, 1620 København V, Denmark. Visitors use the side door.",
+            ("Vesterbrogade 4", "København V", None, "1620", "DK"),
+        ),
+        (
+            "Drottninggatan 7, Stockholm, Sweden (the offices being on the third floor).",
+            ("Drottninggatan 7", "Stockholm", None, None, "SE"),
+        ),
+    ],
+)
+def test_a_sentence_or_note_after_the_country_is_no_part_of_the_address(
+    body: str, expected: tuple[str | None, ...]
+) -> None:
+    assert components(body) == expected
+
+
+def test_a_stop_after_an_abbreviation_is_no_sentence_end() -> None:
+    # "Col." and "No." are also country codes: the address does not end there
+    body = "Av. Insurgentes Sur 1582, Col. Crédito Constructor, C.P. 03940, Ciudad de México, México"
+    assert (components(body) or ())[1:] == ("Ciudad de México", None, "03940", "MX")
+    body = "Sasana Karya, Jalan Merdeka No. 10, Jakarta 10110, Indonesia"
+    assert (components(body) or ())[1:] == ("Jakarta", None, "10110", "ID")

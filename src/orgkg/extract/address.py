@@ -309,13 +309,29 @@ def _first_address(text: str) -> str:
     closing note in brackets that opens in lowercase ("…, Czech Republic (the building, a
     former bank, now houses …)"); a bracketed name stays ("Frankfurt (Oder)")."""
     text = _LABEL.sub("", text.strip(), count=1)
+    text = _without_closing_sentence(text)
     # the closing note first: its own ";" ("(seat since 1945; building since 2022 …)") is no
-    # second address
+    # second address; a full stop after it ends the sentence ("…, Denmark (the entrance …).")
+    text = text.removesuffix(".") if text.endswith(").") else text
     opening = text.rfind("(")
     inner = text[opening + 1 : -1] if opening > 0 and text.endswith(")") else ""
     if inner[:1].islower() and " " in inner.strip():
         text = text[:opening].rstrip()
     return text.split(";", 1)[0].strip()
+
+
+def _without_closing_sentence(text: str) -> str:
+    """ "…, Vientiane 01000, Lao PDR. also an office in Phnom Penh": the address ends at the
+    full stop after its country; the sentence after it is a note. A stop after anything but a
+    country ("Av. de los Insurgentes", "St. Louis") is part of the address."""
+    start = 0
+    while (stop := text.find(". ", start)) != -1:
+        name = text[:stop].rpartition(",")[2].strip()
+        # a name, not a three-letter abbreviation that is also a code ("Col.", "No.", "Can.")
+        if len(name) > 3 and "," in text[:stop] and country_code(name) is not None:
+            return text[:stop]
+        start = stop + 2
+    return text
 
 
 def _country(parts: list[str]) -> str | None:
@@ -440,6 +456,8 @@ def _place_at_postal(parts: list[str], anchor: int, country: str) -> _Placement:
     region = region or bracketed
     locality, coded = _with_region_code(locality, country)
     region = region or coded
+    locality, slashed = _with_slashed_region(locality, country)
+    region = region or slashed
     read = _locality(locality, coded=True)
     return _Placement(anchor, postal, region, read, unreadable=read is None)
 
@@ -459,6 +477,8 @@ def _place_before(parts: list[str], placed: _Placement, country: str) -> _Placem
     if index > 1:
         locality, bracketed = _with_region(parts[index - 1], country)
         region = region or bracketed
+        locality, slashed = _with_slashed_region(locality, country)
+        region = region or slashed
         read = _locality(locality, coded=postal is not None)
         return _Placement(index - 1, postal, region, read, unreadable=read is None)
     if index == 1 and _locality(parts[0]) and (region or postal or not _names_street(parts[0])):
@@ -564,6 +584,16 @@ def _with_region_code(locality: str, country: str | None) -> tuple[str, str | No
     head, _, code = locality.rpartition(" ")
     if head and _ABBREVIATION.fullmatch(code) and _region(code, country):
         return head, code
+    return locality, None
+
+
+def _with_slashed_region(locality: str, country: str | None) -> tuple[str, str | None]:
+    """ "Rio de Janeiro/RJ", "São Paulo / SP": a region code after a slash, split off; a slash
+    before anything else stays in the name ("Biel/Bienne", "Halle/Saale")."""
+    head, slash, code = locality.rpartition("/")
+    code = code.strip()
+    if slash and head.strip() and _ABBREVIATION.fullmatch(code) and _region(code, country):
+        return head.strip(), code
     return locality, None
 
 
