@@ -877,6 +877,9 @@ def _read_verb(
     date are the organization's (``first``: the field's first sentence, where "it" is the
     organization)."""
     verb = _verb(match["verb"])
+    annotated = _bracket_annotates(sentence, match.start(), names)
+    if annotated == Subject.OTHER:
+        return  # "succeeded the X Committee (est. 1957)": X's founding, not ours
     relative = _object_relative_antecedent(sentence, match.start(), names)
     if relative == Subject.OTHER:
         return  # "the X Committee that A had set up in May 1942": X's founding, not ours
@@ -884,6 +887,8 @@ def _read_verb(
         # "a laboratory that the Microsoft co-founder Paul Allen started in 1992": its subject
         found.founders.extend(_relative_subject_persons(sentence, match.start(), names))
     who, other = _subject(sentence, match.start(), names)
+    if annotated == Subject.SELF:
+        who, other = Subject.SELF, None  # "The Board (est. 1995) is …"
     if relative == Subject.SELF or (who == Subject.OTHER and _own_head_noun(other, names)):
         # "the board, which the council created in 1936"; "The Council was formed in 1993"
         who, other = Subject.SELF, None
@@ -1109,6 +1114,26 @@ def _trailing_name(text: str) -> str:
     while kept and not kept[0][:1].isupper():
         kept.pop(0)
     return " ".join(kept)
+
+
+_OPEN_BRACKET_BEFORE = re.compile(r"\(\s?$")
+
+
+def _bracket_annotates(sentence: str, start: int, names: Names) -> str | None:
+    """When the verb at ``start`` opens a bracket, whose founding it dates: the words before
+    the bracket ("the Mekong Committee (est. 1957)", "its old board (founded 1920)": another's;
+    "The Board (est. 1995)": the organization's). None when no bracket opens before it."""
+    opened = _OPEN_BRACKET_BEFORE.search(sentence[max(0, start - 2) : start])
+    if opened is None:
+        return None
+    before = sentence[: max(0, start - 2) + opened.start()].rstrip()
+    if not before:
+        return None  # a bracket that opens the field annotates nothing
+    name = re.sub(r"^(?:The|the)\s+", "", _trailing_name(before))
+    if name:
+        return Subject.SELF if names.is_self(name) or _own_head_noun(name, names) else Subject.OTHER
+    noun = _ANTECEDENT_NOUN.search(before[-80:])
+    return Subject.SELF if noun and noun["noun"] in names.own_words() else Subject.OTHER
 
 
 # a lowercase noun phrase ("the water board"), not a name ("the Fell Drainage Company")

@@ -1,0 +1,45 @@
+"""Round 13: the formal civil-service hand and the terse phone-typed hand.
+
+A founding verb in brackets dates the words before the bracket ("succeeded the Delta Board
+(est. 1957)"), which are the organization only when they name it."""
+
+from __future__ import annotations
+
+import pytest
+
+from orgkg.extract import extract
+from orgkg.model import DateValue, Founding
+from orgkg.parse import parse_profile
+
+NAME = "Lower Basin Water Council"
+
+
+def _founding_dates(intro: str, history: str = "") -> list[DateValue]:
+    text = f"{NAME}\n{intro}\n" + (f"History\n{history}\n" if history else "")
+    facts = extract(parse_profile(text, "council.txt"))
+    return [f.date for ff in facts.fields for f in ff.facts if isinstance(f, Founding) and f.date]
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "succeeded the Delta Commission (est. 1957 under the UN) and the Interim Board (1978-95).",
+        "replaced the old river authority (founded 1957), a colonial body.",
+        "took over from Rivercom (set up 1957) and the Basin Authority.",
+        "merged the Ayr Survey (established in 1957) into the new body.",
+    ],
+)
+def test_a_bracketed_founding_of_another_body_is_not_ours(history: str) -> None:
+    assert _founding_dates(f"{NAME} is a river basin body.", history) == []
+
+
+@pytest.mark.parametrize(
+    ("intro", "history"),
+    [
+        (f"The {NAME} (est. 1995) is a river basin body.", ""),
+        (f"{NAME} is a river basin body.", "The Council (founded 1995 in Vientiane) took over the old files."),
+        (f"{NAME} is a river basin body.", "the council (est. 1995) took over the old files."),
+    ],
+)
+def test_a_bracketed_founding_of_the_organization_is_ours(intro: str, history: str) -> None:
+    assert _founding_dates(intro, history) == [DateValue(1995)]
