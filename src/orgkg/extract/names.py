@@ -684,8 +684,9 @@ def _complement_end(text: str) -> bool:
 def _and_splits(left: str, right: str, kind: NameKind, *, serial: bool, inner: bool) -> bool:
     after_note = left.endswith(")")  # "Orion (capsule) and Gateway": the note ends an item
     organization = kind is NameKind.ORGANIZATION
-    if organization and inner:
-        return after_note or (_complete_name(left) and _complete_name(right))
+    if organization and inner:  # "Norway and Sweden": two countries are two
+        both_countries = is_country(strip_notes(left)) and is_country(strip_notes(right))
+        return after_note or both_countries or (_complete_name(left) and _complete_name(right))
     words = strip_notes(right).split()
     # Two capitalised words after "and" start a new name only when both sides are names on
     # their own: "Union Carbide and Carbon Corporation", "Faculty of Arts and Social Sciences"
@@ -804,8 +805,23 @@ def _plain_pieces(pieces: list[str], kind: NameKind) -> list[str]:
         clean(part)
         for piece, within in zip(pieces, inner, strict=True)
         for name in _and_pieces(clean(piece), kind, serial=serial, inner=within)
-        for part in _other_and_pieces(clean(name))
+        for other in _other_and_pieces(clean(name))
+        for part in _ampersand_pieces(clean(other))
     ]
+
+
+def _ampersand_pieces(name: str) -> list[str]:
+    """ "ILAC & IAF", "Thailand & Viet Nam" → two: a spaced "&" splits only between two
+    acronyms, two countries or two names complete on their own; "Procter & Gamble",
+    "Johnson & Johnson", "Marine, Coastal & Estuarine Office" and "AT&T" stay whole."""
+    parts = split_words_top_level(name, "&")
+    if len(parts) != 2:
+        return [name]
+    left, right = (strip_notes(p) for p in parts)
+    acronyms = is_acronym(left) and is_acronym(right)
+    countries = is_country(left) and is_country(right)
+    complete = len(left.split()) >= 2 and len(right.split()) >= 2 and _complete_name(left) and _complete_name(right)
+    return parts if acronyms or countries or complete else [name]
 
 
 _LEADING_CONJUNCTION = re.compile(r"^\s*(?:and|&)\s", re.I)

@@ -55,7 +55,8 @@ _PREAMBLE = re.compile(
 # "HEAD including / such as / for example / among them LIST": a category and its members.
 _CUE = re.compile(
     r"^(?P<head>(?:[^;:\s]+\s+){0,20}?)(?:including|included|includes|include|such as|notably|for example|for instance"
-    r"|e\.g\.|among them|among whom|namely|are|comprise|comprising)(?::\s*|,\s*|\s+)(?P<list>[^\s;,:][^;]*)$",
+    r"|e\.g\.|i\.e\.|viz\.|viz|videlicet|among them|among whom|namely|are|comprise|comprising)"
+    r"(?::\s*|,\s*|\s+)(?P<list>[^\s;,:][^;]*)$",
     re.I,
 )
 # "Industry partners (e.g., Shell, BP plc)": a list inside brackets names members of the head.
@@ -103,7 +104,7 @@ def read_partners(field: Field, _: Identity) -> ReaderResult:
     ]
     facts.extend(PartnerCategory(heading) for heading in headings if heading and bullets)
     # A bullet may hold a list of its own: "- Industry: Google LLC; Samsung Electronics Co., Ltd."
-    lines = bullets or [s for line in labelled_lines(field) for s in sentences(line)]
+    lines = bullets or [s for line in labelled_lines(_dash_labels_read(field)) for s in sentences(line)]
     # "Founding members (01/1949): A; B", "Former member states: A; B": the label of a class
     # of members stays with every piece.
     chunks = [
@@ -125,7 +126,8 @@ def read_partners(field: Field, _: Identity) -> ReaderResult:
             continue
         members = _members_label(chunk)
         if members:  # "Founding members (01/1949): A, B (1950), C": each one a member
-            facts.append(PartnerCategory(members))
+            # "members: A, B": the bare word names no class of its own
+            facts.extend([PartnerCategory(members)] if members.lower() not in _GENERIC_HEADS else [])
             named = _partners(clean(chunk).partition(": ")[2], single_item=False, countries=True)
             # "Former members: A (1969–1976)", "Observers: B, C": no member now; a class stays.
             facts.extend(f for f in named if not (_not_members(members) and isinstance(f, Member)))
@@ -139,7 +141,7 @@ def read_partners(field: Field, _: Identity) -> ReaderResult:
             facts.extend(_partners(inner["list"].lstrip(" ,:"), single_item=False, mid_sentence=True))
         chunk = _BRACKETED_LIST.sub("", chunk)
         _bracketed_names_read(chunk, facts)
-        listed = False
+        listed = states = False
         # "Members are national standards bodies, one per country — for example A, B and C".
         for _attempt in range(3):
             cue = _CUE.match(chunk)
@@ -149,6 +151,12 @@ def read_partners(field: Field, _: Identity) -> ReaderResult:
             head = _category(first) or _clause_category(first)
             facts.extend([PartnerCategory(head)] if head else _head_items(cue["head"]))
             chunk, listed = cue["list"], True
+            # "The member countries, viz. A, B and C": under a class of states the countries
+            # listed are the members.
+            states = bool(head) and head.split()[-1].lower() in _STATE_NOUNS
+        if states:
+            facts.extend(_partners(chunk, single_item=False, mid_sentence=True, countries=True))
+            continue
         items = split_items(chunk)
         if len(items) > 1:  # "A / B, as well as C", "A plus the B": each item one partner
             for item in items:
@@ -162,6 +170,23 @@ _TIES = sorted((phrase for (phrase,) in lexicon.table("partner-tie-phrases")), k
 _TIE = re.compile(
     rf"\s(?:(?:is|was|has\sbeen|had\sbeen|has|had)\s)?(?:[a-z]+\s)?(?:{lexicon.alternation(_TIES)})\s", re.I
 )
+
+
+# "dialogue partners - China, Myanmar": a short class label before a spaced dash.
+_DASH_LABEL = re.compile(r"^(?P<label>[^\s:;()–—-]{1,40}(?:\s[^\s:;()–—-]{1,40}){0,3})\s[-–—]\s(?=\S)")
+
+
+def _dash_labels_read(field: Field) -> Field:
+    """``field`` with "members - A, B" lines read as "members: A, B" (a label naming a class
+    of members, partners or states; "Acme - joint owner" keeps its dash note)."""
+    items = []
+    for item in field.items:
+        label = _DASH_LABEL.match(item.text)
+        words = label["label"].lower().split() if label else []
+        if label and words[-1] in _MEMBERSHIP_CLASS | _STATE_NOUNS and not _has_verb(label["label"]):
+            item = replace(item, text=f"{label['label']}: {item.text[label.end() :]}")
+        items.append(item)
+    return replace(field, items=tuple(items))
 
 
 def _subject_partner(sentence: str) -> Member | None:
@@ -238,6 +263,10 @@ def _states_label(text: str) -> str | None:
     return category if category and category.split()[-1].lower() in _STATE_NOUNS else None
 
 
+# "Founding members: A, B", "Dialogue partners: C, D": the last word of a class's label.
+_MEMBERSHIP_CLASS = frozenset({"members", "partners"})
+
+
 def _members_label(text: str) -> str | None:
     """ "Founding members (01/1949)", "Later full members", "Former members": the label of a
     "Label: A, B" line that names a class of members (its notes dropped), else ``None``."""
@@ -245,8 +274,8 @@ def _members_label(text: str) -> str | None:
     label = strip_notes(label)
     words = label.lower().split()
     # "Observers:", "Associated:": one word that names a class of partners, no members.
-    alone = len(words) == 1 and words[0] in lexicon.not_member_words()
-    if not (colon and listed and (alone or (1 < len(words) <= 5 and words[-1] == "members"))):
+    alone = len(words) == 1 and words[0] in lexicon.not_member_words() | {"members"}
+    if not (colon and listed and (alone or (1 < len(words) <= 5 and words[-1] in _MEMBERSHIP_CLASS))):
         return None
     return label if all(w.isalpha() for w in words) and not _has_verb(label) else None
 
@@ -402,6 +431,10 @@ def _category(text: str) -> str | None:
     if not 1 <= len(words) <= 8 or label.lower() in _GENERIC_HEADS or re.search(r"\d", label):
         return None
     if any(w.lower() in lexicon.sentence_verbs() | lexicon.function_words() - _CATEGORY_GLUE for w in words):
+        return None
+    # "for peace", "in Indonesia": a phrase opened by a preposition or conjunction is a note
+    # about the partner before it, never a class (an article or "other" may open one).
+    if words[0].lower() in _CATEGORY_GLUE - _DETERMINERS - {"other", "various"}:
         return None
     head = words[: next((i for i, w in enumerate(words) if w in _CATEGORY_PREPOSITION), len(words))]
     if name_problem(label, NameKind.ORGANIZATION) is None or any(

@@ -185,10 +185,12 @@ def labelled_lines(field: Field) -> list[str]:
     lines: list[str] = []
     for item in field.items:
         label, colon, rest = item.text.partition(": ")
-        if lines and not (colon and rest and 1 <= len(strip_notes(label).split()) <= 8):
+        # "+ dev partners": a line opened by a plus sign adds one more statement.
+        plus = item.text.startswith("+ ")
+        if lines and not plus and not (colon and rest and 1 <= len(strip_notes(label).split()) <= 8):
             lines[-1] = f"{lines[-1]} {item.text}"
         else:
-            lines.append(item.text)
+            lines.append(item.text[2:] if plus else item.text)
     return lines
 
 

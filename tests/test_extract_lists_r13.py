@@ -1,0 +1,95 @@
+"""Round 13 list classes (names.py, partners.py, text.py): "&" between two whole names,
+two countries joined by "and", "viz." lists of member states, "label - list" and "+ more"
+lines, and prepositional notes that are no partner category."""
+
+from __future__ import annotations
+
+import pytest
+
+from orgkg.extract.names import list_pieces
+from orgkg.extract.partners import read_partners
+from orgkg.model import Field, Identity, Item, Member, OrgKind, PartnerCategory
+
+IDENTITY = Identity("Example Institute", OrgKind.ORGANIZATION)
+
+
+def partners(*lines: str) -> tuple[set[str], set[str]]:
+    field = Field("Partners", 10, tuple(Item(11 + n, line) for n, line in enumerate(lines)))
+    facts, _ = read_partners(field, IDENTITY)
+    members = {f.org.name for f in facts if isinstance(f, Member)}
+    return members, {f.label for f in facts if isinstance(f, PartnerCategory)}
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        ("WMO & UNEP", ["WMO", "UNEP"]),
+        ("Peru & Chile", ["Peru", "Chile"]),
+        ("University of Ghent & Flemish Research Council", ["University of Ghent", "Flemish Research Council"]),
+        ("Procter & Gamble", ["Procter & Gamble"]),
+        ("Johnson & Johnson", ["Johnson & Johnson"]),
+        ("AT&T", ["AT&T"]),
+        ("Marks & Spencer and Tesco", ["Marks & Spencer", "Tesco"]),
+        ("Ministry of Fisheries & Oceans", ["Ministry of Fisheries & Oceans"]),
+        ("IBM Research & Development", ["IBM Research & Development"]),
+    ],
+)
+def test_an_ampersand_splits_only_between_two_whole_names(text: str, pieces: list[str]) -> None:
+    assert list_pieces(text) == pieces
+
+
+def test_two_countries_joined_by_and_inside_a_list_are_two() -> None:
+    pieces = list_pieces("Chile, Peru, Ecuador and Colombia, the last having joined in 1999")
+    assert "Ecuador and Colombia" not in pieces
+    assert {"Ecuador", "Colombia"} <= set(pieces)
+
+
+@pytest.mark.parametrize("cue", ["viz.", "namely", "i.e."])
+def test_a_class_of_states_then_its_list_names_the_member_countries(cue: str) -> None:
+    members, categories = partners(f"The member states, {cue} Austria, Hungary, Slovenia and Croatia.")
+    assert members == {"Austria", "Hungary", "Slovenia", "Croatia"}
+    assert categories == {"member states"}
+
+
+def test_countries_after_a_class_of_institutions_stay_places() -> None:
+    members, _ = partners(
+        "Partner universities, viz. the University of Tartu and Lund University, in Estonia and Sweden."
+    )
+    assert "Estonia" not in members and "Sweden" not in members and "Estonia and Sweden" not in members
+
+
+@pytest.mark.parametrize(
+    ("lines", "members", "categories"),
+    [
+        (("members: Ghana, Togo & Benin",), {"Ghana", "Togo", "Benin"}, set()),
+        (("dialogue partners - Mali, Niger",), {"Mali", "Niger"}, {"dialogue partners"}),
+        (("observer partners - Mali, Niger",), set(), {"observer partners"}),
+        (
+            ("members: Ghana, Togo", "associate partners - Benin", "+ donor agencies"),
+            {"Ghana", "Togo", "Benin"},
+            {"associate partners", "donor agencies"},
+        ),
+    ],
+)
+def test_short_labels_dashes_and_plus_lines(lines: tuple[str, ...], members: set[str], categories: set[str]) -> None:
+    assert partners(*lines) == (members, categories)
+
+
+def test_a_dash_note_after_a_name_is_no_label() -> None:
+    members, categories = partners("Acme Corporation - joint owner")
+    assert "joint owner" not in categories and members <= {"Acme Corporation"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The funding academies, viz. the Royal Academy of Music, for composition, "
+        "and the Royal Academy of Arts, for painting.",
+        "Museums and archives, both at home and abroad.",
+        "Hospitals and clinics, either public or private.",
+        "Leading universities, in Europe and in Asia.",
+    ],
+)
+def test_a_phrase_opened_by_a_preposition_or_both_is_no_category(text: str) -> None:
+    _, categories = partners(text)
+    assert not {c for c in categories if c.split()[0].lower() in {"for", "both", "either", "in"}}
