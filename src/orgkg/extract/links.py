@@ -61,12 +61,24 @@ def _named_hosts(text: str) -> list[str]:
     return hosts
 
 
+def _lone_hosts(field: Field) -> list[str]:
+    """ "edhi.org" on a line of its own under External links: a host with nothing else on
+    its line is the link the line gives (in prose, "example.org" may be anything)."""
+    hosts = []
+    for item in field.items:
+        host = item.text.strip().rstrip(".")
+        if "@" not in host and _HOST.match(host):
+            hosts.append(host)
+    return hosts
+
+
 def read_links(field: Field, _: Identity) -> ReaderResult:
     facts: list[Fact] = []
     text = field.text
     bare = (www.rstrip(".,;:") for www in _BARE_WWW.findall(text))
     urls = _URL.findall(text) or [f"https://{www}" for www in bare if _HOST_AND_PATH.match(www)]
     urls = urls or [f"https://{host}" for host in _named_hosts(text)]
+    urls = urls or [f"https://{host}" for host in _lone_hosts(field)]
     for url in urls:
         url = url.rstrip(".,;")
         if _labelled_as_other(field, url if url in text else url.removeprefix("https://")):

@@ -1,0 +1,42 @@
+"""extract/links.py: the website from External links, with or without a scheme."""
+
+from __future__ import annotations
+
+import pytest
+
+from orgkg.extract import extract
+from orgkg.model import Website
+from orgkg.parse import parse_profile
+
+
+def websites(body: str) -> list[str]:
+    lines = ["Delta Institute", "| ||||", "|", "The Delta Institute is a research institute.", "External links"]
+    facts = extract(parse_profile("\n".join([*lines, *body.splitlines()]) + "\n", "delta.txt"))
+    field = next(f for f in facts.fields if f.name == "External links")
+    return [f.url for f in field.facts if isinstance(f, Website)]
+
+
+@pytest.mark.parametrize(
+    ("body", "url"),
+    [
+        ("delta-institute.org", "https://delta-institute.org"),
+        ("- delta.ac.uk/en", "https://delta.ac.uk/en"),
+        ("* deltainstitut.dk.", "https://deltainstitut.dk"),
+        ("www.delta.gov.br/institute", "https://www.delta.gov.br/institute"),
+    ],
+)
+def test_a_host_alone_on_its_line_is_the_website(body: str, url: str) -> None:
+    assert websites(body) == [url]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "none (the old site delta.example.org is offline)",  # in prose: not read
+        "see the annual report, p. 4",
+        "info@delta-institute.org",  # an e-mail address
+        "twitter.com/deltainstitute",  # a social-media page, not its own site
+    ],
+)
+def test_no_website_from_a_host_in_prose_or_another_sites_page(body: str) -> None:
+    assert websites(body) == []
