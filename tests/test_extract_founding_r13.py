@@ -43,3 +43,39 @@ def test_a_bracketed_founding_of_another_body_is_not_ours(history: str) -> None:
 )
 def test_a_bracketed_founding_of_the_organization_is_ours(intro: str, history: str) -> None:
     assert _founding_dates(intro, history) == [DateValue(1995)]
+
+
+def _acts(intro: str, legislation: str, history: str = "") -> list[Founding]:
+    text = f"{NAME}\n{intro}\nLegislation\n{legislation}\n" + (f"History\n{history}\n" if history else "")
+    facts = extract(parse_profile(text, "council.txt"))
+    return [f for ff in facts.fields for f in ff.facts if isinstance(f, Founding) and f.act]
+
+
+@pytest.mark.parametrize(
+    ("intro", "legislation", "history", "expected"),
+    [
+        # the same day written with its month in words elsewhere settles the order
+        ("basin body, set up 7 Mar 1996.", "Basin Treaty, signed 07/03/1996 at Vientiane", "", DateValue(1996, 3, 7)),
+        ("basin body. opened on March 7, 1996.", "Basin Treaty, signed 03/07/1996", "", DateValue(1996, 3, 7)),
+        # the profile's other numeric dates show day-month
+        ("basin body.", "Basin Treaty, signed 07/03/1996", "- 25/12/1999 new seat", DateValue(1996, 3, 7)),
+        # … or month-day
+        ("basin body.", "Basin Treaty, signed 07/03/1996", "- 12/25/1999 new seat", DateValue(1996, 7, 3)),
+    ],
+)
+def test_an_ambiguous_numeric_act_date_is_settled_by_the_profile(
+    intro: str, legislation: str, history: str, expected: DateValue
+) -> None:
+    assert [f.act_date for f in _acts(intro, legislation, history)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("intro", "history"),
+    [
+        ("basin body.", ""),  # nothing settles it
+        ("basin body.", "- 25/12/1999 new seat\n- 12/25/2001 second seat"),  # the profile contradicts itself
+        ("basin body, set up 7 Mar 1996, moved 3 Jul 1996.", ""),  # both readings written out
+    ],
+)
+def test_an_unsettled_ambiguous_numeric_act_date_stays_a_year(intro: str, history: str) -> None:
+    assert [f.act_date for f in _acts(intro, "Basin Treaty, signed 07/03/1996", history)] == [DateValue(1996)]

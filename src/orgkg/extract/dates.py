@@ -175,6 +175,53 @@ def _numeric(first: int, second: int, year: int, *, dotted: bool = False) -> Dat
     return day_month or month_day
 
 
+def ambiguous_numeric(text: str) -> list[tuple[DateValue, DateValue]]:
+    """(day-month reading, month-day reading) of each numeric date in ``text`` that
+    ``_numeric`` keeps as its year alone ("05/04/1995": 5 April or 4 May)."""
+    found = []
+    for match in DATE_NUMERIC.finditer(text):
+        if match["sep"] != match["sep2"] or match["sep"] == ".":
+            continue
+        first, second, year = int(match["a"]), int(match["b"]), int(match["year"])
+        day_month, month_day = valid_date(year, second, first), valid_date(year, first, second)
+        if day_month and month_day and day_month != month_day:
+            found.append((day_month, month_day))
+    return found
+
+
+def numeric_order(text: str) -> str | None:
+    """The writer's order of day and month in numeric dates, where ``text`` shows it and
+    never contradicts it: "dm" when some date can only be day-month ("25/12/1990") and none
+    only month-day, "md" the other way round; else None."""
+    orders = set()
+    for match in DATE_NUMERIC.finditer(text):
+        if match["sep"] != match["sep2"] or match["sep"] == ".":
+            continue
+        first, second, year = int(match["a"]), int(match["b"]), int(match["year"])
+        day_month, month_day = valid_date(year, second, first), valid_date(year, first, second)
+        if bool(day_month) != bool(month_day):
+            orders.add("dm" if day_month else "md")
+    return orders.pop() if len(orders) == 1 else None
+
+
+def resolve_ambiguous(text: str, year: DateValue, profile_text: str) -> DateValue | None:
+    """The full date behind ``year``, a year kept from an ambiguous numeric date of ``text``
+    ("signed 05/04/1995"), when the profile settles the order: one reading is a day the
+    profile writes elsewhere with its month in words ("est. 5 Apr 1995"), or the profile's
+    other numeric dates show its order (``numeric_order``). None when nothing settles it."""
+    if year.month is not None:
+        return None
+    readings = [r for r in ambiguous_numeric(text) if r[0].year == year.year]
+    if len(readings) != 1:
+        return None
+    day_month, month_day = readings[0]
+    stated = {value for _, _, value in date_spans(profile_text) if value.day is not None}
+    if (day_month in stated) != (month_day in stated):
+        return day_month if day_month in stated else month_day
+    order = numeric_order(profile_text)
+    return day_month if order == "dm" else month_day if order == "md" else None
+
+
 def valid_date(year: int, month: int, day: int) -> DateValue | None:
     if not 1 <= month <= 12 or not 1 <= day <= _days_in(year, month):
         return None

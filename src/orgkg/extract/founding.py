@@ -35,7 +35,7 @@ from orgkg.model import (
 )
 
 from . import lexicon
-from .dates import MONTHS, date_spans, event_date_spans, in_instrument_title
+from .dates import MONTHS, date_spans, event_date_spans, in_instrument_title, resolve_ambiguous
 from .history import (
     Names,
     Segment,
@@ -2023,7 +2023,25 @@ def founding_from_history(
                     legal_basis=None if _EXECUTIVE.search(instrument.name) else "statute",
                 )
             fields[index] = _with_fact(fields[index], founding)
-    return fields
+    return _settled_numeric_dates(fields)
+
+
+def _settled_numeric_dates(fields: list[FieldFacts]) -> list[FieldFacts]:
+    """A founding or act date kept as its year because the field wrote it "05/04/1995"
+    (day-month or month-day?) gets its day when the rest of the profile settles the order
+    (``dates.resolve_ambiguous``); otherwise it stays the year."""
+    whole = "\n".join(ff.verbatim for ff in fields)
+    settled = []
+    for field_facts in fields:
+        facts = []
+        for fact in field_facts.facts:
+            if isinstance(fact, Founding):
+                date = fact.date and resolve_ambiguous(field_facts.verbatim, fact.date, whole)
+                act_date = fact.act_date and resolve_ambiguous(field_facts.verbatim, fact.act_date, whole)
+                fact = replace(fact, date=date or fact.date, act_date=act_date or fact.act_date)
+            facts.append(fact)
+        settled.append(replace(field_facts, facts=tuple(facts)))
+    return settled
 
 
 def _persons_named(fields: list[FieldFacts], identity: Identity, intro: str) -> tuple[Mention, ...]:
