@@ -897,3 +897,120 @@ def test_full_name_note_and_a_place_after_it(intro: str, lead: str, alternate: s
 def test_a_place_inside_the_name_stays() -> None:
     names = intro_names("The Museum of Art in Oslo (MAO) is a museum.", "Museum of Art in Oslo")
     assert names is not None and names.lead == "Museum of Art in Oslo"
+
+
+# Round 13: the formal and the phone-typed hands.
+
+
+@pytest.mark.parametrize(
+    "title, intro, acronym, alternate",
+    [
+        # a comma right after the verb still ends the subject
+        (
+            "Badan Meteorologi Nasional",
+            "Badan Meteorologi Nasional (the National Meteorological Agency, BMN) was, from 1955, the weather office.",
+            "BMN",
+            "National Meteorological Agency",
+        ),
+        (
+            "Rijksinstituut voor Kustonderzoek",
+            "Rijksinstituut voor Kustonderzoek (the State Institute for Coastal Research, RIKZ) is, today, a lab.",
+            "RIKZ",
+            "State Institute for Coastal Research",
+        ),
+        # "officially abbreviated", "rendered/translated in(to) English as"
+        (
+            "Arctic Shipping Council",
+            "The Arctic Shipping Council (in Norwegian Arktisk skipsråd; officially abbreviated ASC) is a body.",
+            "ASC",
+            "Arktisk skipsråd",
+        ),
+        (
+            "Vattenverket",
+            "Vattenverket (usually rendered in English as the Swedish Water Board) was a state agency.",
+            None,
+            "Swedish Water Board",
+        ),
+        (
+            "Tiedekeskus",
+            "Tiedekeskus (translated into English as the Science Centre) is a public museum.",
+            None,
+            "Science Centre",
+        ),
+    ],
+)
+def test_formal_glosses_after_the_native_name(title: str, intro: str, acronym: str | None, alternate: str) -> None:
+    identity = _identity(title, intro)
+    assert identity.name == title
+    assert identity.acronym == acronym
+    assert alternate in identity.alternate_names
+
+
+@pytest.mark.parametrize(
+    "title, intro, alternates",
+    [
+        # the intro opens with the bracket that glosses the title
+        (
+            "Dar al-Kutub",
+            "(arabic: دار الكتب, Dar al-Kutub al-Misriyya) - national library in cairo, est. 1870.",
+            ("دار الكتب", "Dar al-Kutub al-Misriyya"),
+        ),
+        (
+            "National Institutes for Cultural Heritage",
+            "(Japanese: 国立文化財機構, Kokuritsu Bunkazai Kikō) – runs the national museums.",
+            ("国立文化財機構", "Kokuritsu Bunkazai Kikō"),
+        ),
+        (
+            "Russian State Library",
+            "(russian: Российская государственная библиотека) - big library in moscow.",
+            ("Российская государственная библиотека",),
+        ),
+    ],
+)
+def test_intro_that_opens_with_the_gloss(title: str, intro: str, alternates: tuple[str, ...]) -> None:
+    identity = _identity(title, intro)
+    assert identity.name == title
+    assert identity.alternate_names == alternates
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "(see below) - a library in town.",  # a note, no language label
+        "(klingon: a made-up tongue) - a club.",  # not a language's name
+        "(arabic: founded by decree, 1870) - a library.",  # a label before a phrase, not a name
+    ],
+)
+def test_an_opening_bracket_without_a_name_gives_none(intro: str) -> None:
+    assert _identity("Dar al-Kutub", intro).alternate_names == ()
+
+
+@pytest.mark.parametrize(
+    "title, intro, short",
+    [
+        ("Office of Water Services", "Ofwat = the water regulator for england & wales.", "Ofwat"),
+        ("Instituto Nacional de Estatística", "Inest - portugal's stats office (public institute).", "Inest"),
+        ("International Criminal Police Organization", "Interpol — the world police body, HQ lyon.", "Interpol"),
+    ],
+)
+def test_a_syllabic_short_form_opening_the_intro(title: str, intro: str, short: str) -> None:
+    identity = _identity(title, intro)
+    assert identity.name == title
+    assert short in identity.alternate_names
+
+
+@pytest.mark.parametrize(
+    "title, intro",
+    [
+        # a word that does not shorten the title is not another name of it
+        ("Office of Communications", "Oxford = where the first office was opened."),
+        ("Office of Communications", "Regulator - the uk one for tv and radio."),
+        ("Instituto Nacional de Metrologia", "Metro - a federal body for measures."),
+        # one letter per word is an acronym's job, not a syllabic short form
+        ("National Aeronautics Space Administration", "Nasa - the space agency."),
+    ],
+)
+def test_look_alike_short_forms_are_not_names(title: str, intro: str) -> None:
+    identity = _identity(title, intro)
+    assert identity.name == title
+    assert identity.alternate_names == ()

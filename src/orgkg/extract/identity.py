@@ -81,7 +81,8 @@ _LANGUAGE_LABEL = re.compile(
     r"^(?:(?:from|in)\s+(?:the\s+)?[A-Z][a-z]+:?|[A-Z][a-z]+(?:\s+name)?:|[A-Z][a-z]+\s+name"
     rf"|(?i:{lexicon.alternation(lexicon.language_abbreviations())})(?=\s))\s*"
 )
-_VERB = re.compile(r"\s(?:is|was|are|were|has\s+been|had\s+been|remains)\s")
+# A comma may follow the verb ("X (ACR) was, from 1967 until 2021, the ...").
+_VERB = re.compile(r"\s(?:is|was|are|were|has\s+been|had\s+been|remains)[\s,]")
 _SUFFIX = lexicon.alternation(sorted(lexicon.corporate_suffixes(), key=len, reverse=True))
 
 
@@ -248,6 +249,7 @@ def _parenthesis(inner: str, names: dict[str, list[str]], *, former: bool, title
     "(日本国有鉄道, Nihon Kokuyū Tetsudō; abbreviated JNR)", "EPFL (École polytechnique
     fédérale de Lausanne)": after an acronym, the full name it spells may have lowercase words."""
     pieces = [part for piece in _rejoin_suffixes(_split_top(inner, ",;")) for part in _slashed(piece)]
+    after_native = False  # the piece before was a name in a script without capitals
     for index, piece in enumerate(pieces):
         following = pieces[index + 1] if index + 1 < len(pieces) else ""
         cue = _CUE.match(piece)
@@ -259,8 +261,9 @@ def _parenthesis(inner: str, names: dict[str, list[str]], *, former: bool, title
         if until and cue:  # "(known as the Marine Station until 2015)": a name it had before
             kind_former = kind_former or until.group().strip(" ,").startswith(("until", "till", "before"))
             piece = piece[: until.start()]
-        label = _LANGUAGE_LABEL.match(piece)
+        label = _LANGUAGE_LABEL.match(piece) or _lowercase_language_label(piece)
         name = _strip_article(piece[label.end() :] if label else piece)
+        transliterated, after_native = after_native, _is_native_script(name)
         spelled = (
             is_acronym(outside)
             and len(name.split()) >= 2
@@ -270,13 +273,22 @@ def _parenthesis(inner: str, names: dict[str, list[str]], *, former: bool, title
         if is_acronym(name):
             names["former_acronyms" if kind_former else "acronyms"].append(name)
         elif (
-            _is_name(name, labelled=bool(label) or spelled)
+            _is_name(name, labelled=bool(label) or spelled or transliterated)  # "(مكتبة …, Maktabat al-…)"
             or _is_native_script(name)
             or same_name(name, title)  # "(..., Fiocruz)"
             or ((cue or quoted) and _ONE_WORD.fullmatch(name))  # "popularly Kokutetsu"
             or _native_before_acronym(name, following)  # "(Československá akademie věd, ČSAV)"
         ):
             names["formers" if kind_former else "alternates"].append(name)
+
+
+_LOWER_LABEL = re.compile(r"[a-z]{3,20}:\s")
+
+
+def _lowercase_language_label(piece: str) -> re.Match[str] | None:
+    """ "arabic: مكتبة الإسكندرية": a language label typed in lowercase, when its word is a language's name."""
+    found = _LOWER_LABEL.match(piece)
+    return found if found and found.group()[:-2].capitalize() in _languages() else None
 
 
 def _slashed(piece: str) -> list[str]:
@@ -305,7 +317,8 @@ def _native_before_acronym(name: str, acronym: str) -> bool:
 
 
 # A spaced dash between a name and what follows it: "Name (ACR) — federal hospital at ...".
-_DASH = re.compile(r"\s[—–-]\s+")
+# Also "=" ("Ofcom = the UK regulator ...").
+_DASH = re.compile(r"\s[—–=-]\s+")
 # A dash joining an acronym and the full name: "UNI – Ente Italiano di Normazione".
 _ACRONYM_DASH = re.compile(r"(?P<acr>\S+)\s[—–-]\s+(?P<name>\S.*)")
 
@@ -398,6 +411,8 @@ _PLACE_AFTER_NOTE = re.compile(
 
 def intro_names(intro: str, title: str = "") -> IntroNames | None:
     """The names in the subject of the intro's first sentence, or None when it has no subject."""
+    if intro.startswith("(") and title:  # "(Arabic: …) – public library …": the intro goes on from the title
+        intro = f"{title} {intro}"
     intro = _relative_alias(_DASH_ASIDE.sub(_aside_as_commas, " ".join(intro.split())))
     end = _subject_end(intro)
     if end is None:
@@ -475,6 +490,7 @@ def intro_names(intro: str, title: str = "") -> IntroNames | None:
         or is_acronym(lead)
         or (spelled and _is_name(lead, labelled=True))
         or (title and same_name(lead, title))  # "Die Treuhandanstalt" under the title "Treuhandanstalt"
+        or (title and _clips(lead, title))  # "Ofcom = the UK regulator" under "Office of Communications"
     ):
         return None
     return IntroNames(
@@ -503,6 +519,34 @@ def _spells(acronym: str, name: str) -> bool:
     initials = "".join(word[0] for word in _WORD_BREAK.split(_fold(name)) if word)
     letters = iter(initials.upper())
     return all(letter in letters for letter in acronym.upper() if letter.isalpha())
+
+
+_CLIP_WORD = re.compile(r"[A-Z][a-z]{3,15}")
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+def _clips(short: str, name: str) -> bool:
+    """ "Ofcom" for "Office of Communications", "Inmetro" for "Instituto Nacional de Metrologia":
+    one word made of the starts (two letters or more) of two or more of the name's words, in
+    order, from its first word (a syllabic short form)."""
+    if not _CLIP_WORD.fullmatch(short) or short in name.split():
+        return False
+    letters, words = _fold(short).lower(), _LETTER_RUN.findall(_fold(name).lower())
+
+    @cache  # a table, not a search tree: each (at, word) is decided once
+    def fits(at: int, word: int) -> bool:  # letters[at:] made of the starts of words[word:]
+        if at == len(letters):
+            return True
+        return any(
+            words[w].startswith(letters[at:end]) and fits(end, w + 1)
+            for w in range(word, len(words))
+            for end in range(at + 2, min(len(letters), at + len(words[w])) + 1)
+        )
+
+    return len(words) >= 2 and any(
+        words[0].startswith(letters[:end]) and fits(end, 1)
+        for end in range(2, min(len(words[0]), len(letters) - 2) + 1)
+    )
 
 
 def _abbreviates(acronym: str, name: str) -> bool:
@@ -624,6 +668,7 @@ def read_identity(profile: Profile) -> Identity:
             any(same_name(title, n) for n in all_names)
             or any(_extends(n, title) for n in given)
             or _abbreviates(found.lead, title)  # "KIST (...) is ..." under the title it spells
+            or _clips(found.lead, title)  # "Inmetro – Brazil's ..." under the title it shortens
         ):
             name = title  # "CSIR (South Africa)": the intro gives the name without the note
             formers, former_acronyms = list(found.formers), list(found.former_acronyms)
@@ -639,7 +684,7 @@ def read_identity(profile: Profile) -> Identity:
                 (*found.alternates, *(n.name for n in later if not n.former and not is_acronym(n.name))),
             )
             given = [found.lead, *found.alternates]
-            if not is_acronym(found.lead) and not same_name(title, found.lead):
+            if not is_acronym(found.lead) and not same_name(title, found.lead) and not _clips(found.lead, title):
                 # the title is an acronym or a short form the intro gives: its full name is the name
                 name = found.lead
             elif is_acronym(title) and same_name(title, found.lead):
