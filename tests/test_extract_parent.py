@@ -588,3 +588,33 @@ def test_a_parent_named_like_the_start_of_our_name_keeps_its_note_out() -> None:
     oslo = Identity("Northfield Research – Oslo", OrgKind.ORGANIZATION)
     parents, _ = _read("Parent: Northfield Research (global research division of Northfield Holdings Ltd)", oslo)
     assert parents == ["Northfield Research"]
+
+
+# Round 13: a one-word native name vouched for by the English gloss in brackets after it.
+
+
+@pytest.mark.parametrize(
+    "text, parent",
+    [
+        ("Undervisningsministeriet (the Ministry of Education).", "Undervisningsministeriet"),
+        ("Finansdepartementet (Ministry of Finance), to which the board reports yearly.", "Finansdepartementet"),
+        ("Sisäministeriö (the Finnish Ministry of the Interior)", "Sisäministeriö"),
+        ("Bundesgesundheitsamt (the Federal Health Office), until its break-up in 1994.", "Bundesgesundheitsamt"),
+    ],
+)
+def test_native_one_word_parent_with_a_gloss(text: str, parent: str) -> None:
+    assert _read(text)[0] == [parent]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kulturministeriet.",  # one unknown word and nothing to vouch for it
+        "Stockholm (Sweden), where the board sits.",  # a place in brackets, no organization
+        "Regeringen (since 1990)",  # a time, no gloss
+        "Riksdagen (the Speaker)",  # a post, not an organization
+        "Styrelsen (the Board of Directors)",  # its own governing body
+    ],
+)
+def test_no_parent_from_an_unvouched_single_word(text: str) -> None:
+    assert _read(text)[0] == []

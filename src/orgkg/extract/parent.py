@@ -336,7 +336,11 @@ def _name_at(text: str) -> Mention | None:
     words = name.split()
     stem = _SUFFIX_AT_END.sub("", name)
     if (
-        not (is_proper_name(stem.replace(",", " ")) or (stem != name and re.fullmatch(_CAP, stem)))
+        not (
+            is_proper_name(stem.replace(",", " "))
+            or (stem != name and re.fullmatch(_CAP, stem))
+            or (note and re.fullmatch(_WORD, name) and _glosses_organization(note))
+        )
         or name.lower() in _NOT_NAMES
         or len(words) > 16
         or _LEGAL_INSTRUMENT.search(name)
@@ -346,6 +350,19 @@ def _name_at(text: str) -> Mention | None:
     ):
         return None
     return Mention(name, "organization", note if note and is_acronym(note) else None)
+
+
+def _glosses_organization(note: str) -> bool:
+    """ "(the Ministry of Culture)", "(Ministry of Communications)": an English gloss in brackets
+    that names an organization by its head noun, which vouches for the one-word native name
+    before it ("Kulturministeriet"); a place ("(Sweden)") or a time vouches for nothing."""
+    gloss = strip_article(note.strip())
+    words = gloss.split()
+    return (
+        is_proper_name(gloss)
+        and any(word in lexicon.org_head_words() for word in words)
+        and not (is_office(gloss) or is_person(gloss) or _governing_body(gloss))
+    )
 
 
 @cache
