@@ -345,7 +345,9 @@ def test_the_website_is_the_organizations_own_site(body: str, url: str) -> None:
         "https://www.facebook.com/delta",
         "Website: see the archive",
         "Contact: info@delta.example.org",
-        "delta.example.org",  # a bare host with no word naming it a website
+        # a bare host in prose with no word naming it a website (alone on its line it is
+        # the link: tests/test_extract_links.py)
+        "formerly at delta.example.org",
     ],
 )
 def test_no_website_from_other_hosts_or_bare_hosts(body: str) -> None:
@@ -814,3 +816,50 @@ def test_a_stop_after_an_abbreviation_is_no_sentence_end() -> None:
     assert (components(body) or ())[1:] == ("Ciudad de México", None, "03940", "MX")
     body = "Sasana Karya, Jalan Merdeka No. 10, Jakarta 10110, Indonesia"
     assert (components(body) or ())[1:] == ("Jakarta", None, "10110", "ID")
+
+
+@pytest.mark.parametrize(
+    ("body", "street", "locality"),
+    [
+        ("High Street, Jericho, Oxford OX2 6DP, United Kingdom", "High Street", "Oxford"),
+        ("Sveavägen, Vasastan, Stockholm, Sweden", "Sveavägen", "Stockholm"),
+        ("Long Road, Rosebank, Cape Town, 7700, South Africa", "Long Road", "Cape Town"),
+        ("Kalinin Prospekt, Arbat, Moscow, Russia", "Kalinin Prospekt", "Moscow"),
+    ],
+)
+def test_a_suburb_after_a_street_without_a_number_is_no_street(body: str, street: str, locality: str) -> None:
+    assert (components(body) or ())[:2] == (street, locality)
+
+
+@pytest.mark.parametrize(
+    ("body", "street"),
+    [
+        ("Jalan Sudirman No. 5, Jakarta 10220, Indonesia", "Jalan Sudirman No. 5"),
+        ("Jl. Thamrin 8, Jakarta 10350, Indonesia", "Jl. Thamrin 8"),
+        ("Nyhavn Kanal 3, 1051 København K, Denmark", "Nyhavn Kanal 3"),
+        ("Harbour Quay, Kilmore, Wellington 6011, New Zealand", "Harbour Quay"),
+    ],
+)
+def test_more_thoroughfare_words(body: str, street: str) -> None:
+    assert (components(body) or ())[0] == street
+
+
+def test_a_building_name_without_a_thoroughfare_stays_before_the_street() -> None:
+    # no thoroughfare word or number in the second part: it is not a suburb to drop
+    assert (components("Science House, Torvet, 8000 Aarhus C, Denmark") or ())[0] == "Science House, Torvet"
+
+
+@pytest.mark.parametrize(
+    ("body", "street"),
+    [
+        # two parts after a street without a number: where the street ends is unsure
+        ("Ngong Road, Upper Hill, Kilimani, Nairobi, Kenya", "Ngong Road, Upper Hill, Kilimani"),
+        # Venezuela writes the urbanización in the street line
+        (
+            "Torre Norte, Av. Francisco de Miranda, Chacao, Caracas, Venezuela",
+            "Torre Norte, Av. Francisco de Miranda, Chacao",
+        ),
+    ],
+)
+def test_the_suburb_stays_where_the_street_end_is_unsure_or_the_country_writes_it(body: str, street: str) -> None:
+    assert (components(body) or ())[0] == street

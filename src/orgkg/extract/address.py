@@ -571,7 +571,14 @@ def _without_neighbourhood(parts: list[str], country: str | None) -> list[str]:
     a house number and a thoroughfare, parts with neither are a suburb or neighbourhood
     written before the locality, not the street."""
     numbered = [i for i, part in enumerate(parts) if re.search(r"\d", part)]
-    if country in _neighbourhood_in_street() or not numbered or not _names_street(parts[numbered[-1]]):
+    if country in _neighbourhood_in_street():
+        return parts
+    if not numbered:
+        # "Main Road, Observatory", "Storgatan, Farsta": a thoroughfare without a house
+        # number, then one suburb (with two parts after it, where the street ends is unsure)
+        named = [i for i, part in enumerate(parts) if _names_street(part)]
+        numbered = named if named and named[-1] == len(parts) - 2 else []
+    if not numbered or not _names_street(parts[numbered[-1]]):
         return parts
     rest = parts[numbered[-1] + 1 :]
     if rest and not any(_names_street(part) or _is_box(part) for part in rest):
