@@ -8,7 +8,10 @@ import pytest
 
 from orgkg.extract.names import list_pieces
 from orgkg.extract.partners import read_partners
-from orgkg.model import Field, Identity, Item, Member, OrgKind, PartnerCategory
+from orgkg.extract.people import read_leader
+from orgkg.extract.units import read_divisions
+from orgkg.model import Field, Identity, Item, Member, OrgKind, PartnerCategory, Post, Unit
+from orgkg.parse import parse_profile
 
 IDENTITY = Identity("Example Institute", OrgKind.ORGANIZATION)
 
@@ -93,3 +96,63 @@ def test_a_dash_note_after_a_name_is_no_label() -> None:
 def test_a_phrase_opened_by_a_preposition_or_both_is_no_category(text: str) -> None:
     _, categories = partners(text)
     assert not {c for c in categories if c.split()[0].lower() in {"for", "both", "either", "in"}}
+
+
+@pytest.mark.parametrize("dash", ["-", "–", "—"])
+def test_a_role_dash_name_line_above_a_note_is_a_value_not_a_heading(dash: str) -> None:
+    text = f"Title\nIntro.\nLeader\nRector {dash} Jane Roe\n(first rector Ann Lee, 1990-2001)\nDivisions\n- Labs\n"
+    profile = parse_profile(text, "x.txt")
+    assert [f.name for f in profile.fields] == ["Leader", "Divisions"]
+    assert profile.field("Leader").items[0].text == f"Rector {dash} Jane Roe"
+
+
+def leaders(*lines: str) -> set[str]:
+    field = Field("Leader", 10, tuple(Item(11 + n, line) for n, line in enumerate(lines)))
+    facts, _ = read_leader(field, IDENTITY)
+    return {f"{f.label} | {h.name}" for f in facts if isinstance(f, Post) for h in f.holders}
+
+
+@pytest.mark.parametrize(
+    ("line", "post"),
+    [
+        ("President/CEO: Ana Lima", "President/CEO | Ana Lima"),
+        ("Chairman/CEO - Ravi Menon (since 2019)", "Chairman/CEO | Ravi Menon"),
+        ("Director/Chair | Ola Berg", "Director/Chair | Ola Berg"),
+    ],
+)
+def test_a_slash_joins_two_roles_one_person_holds(line: str, post: str) -> None:
+    assert leaders(line) == {post}
+
+
+@pytest.mark.parametrize(
+    ("line", "post"),
+    [
+        ("Chair: Lord Fenwick of Alnmouth (Edward Fenwick)", "Chair | Edward Fenwick"),
+        ("President: Baroness Hale of Kirkby (Anne Hale), from 2020", "President | Anne Hale"),
+        ("Rektor (Rector): Prof. Jan Novák, Ph.D.", "Rektor | Jan Novák"),
+        ("Direktur (Director): Dr. Budi Santoso, M.Sc., appointed in 2019", "Direktur | Budi Santoso"),
+    ],
+)
+def test_a_peerage_or_degrees_around_the_holders_name(line: str, post: str) -> None:
+    assert leaders(line) == {post}
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Rector: University of Tartu (Estonia)", "Chair/Acme Corporation", "Editor/Publisher: Ann Lee"],
+)
+def test_no_holder_invented_from_a_bracket_or_a_slash(line: str) -> None:
+    assert not any("Estonia" in p or "Acme" in p for p in leaders(line))
+    assert leaders(line) <= {"Editor/Publisher | Ann Lee"}
+
+
+def test_an_abbreviated_head_word_keeps_its_full_stop() -> None:
+    field = Field(
+        "Divisions",
+        10,
+        tuple(
+            Item(11 + n, t, bullet=True) for n, t in enumerate(["Finance Dept.", "Legal Div.", "Research Division."])
+        ),
+    )
+    facts, _ = read_divisions(field, IDENTITY)
+    assert {f.name for f in facts if isinstance(f, Unit)} == {"Finance Dept.", "Legal Div.", "Research Division"}

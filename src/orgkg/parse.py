@@ -25,7 +25,7 @@ The template, line by line
   a line counts as an unknown heading only if all of these hold:
 
   1. it is *heading-like*: 1 to 5 words, starts with an uppercase letter, has no
-     digits, no URL (``://``, ``www.``, ``@``), no ``,`` ``;`` or ``[``, does not end
+     digits, no URL (``://``, ``www.``, ``@``), no ``,`` ``;`` ``[`` or spaced dash, does not end
      with punctuation (``. ! ? : ; , …``) and is not a bullet;
   2. the next content line is neither a known heading nor heading-like (it looks like
      a value: "https://x.org", a bullet, a sentence), or there is no next line;
@@ -130,7 +130,8 @@ _MARKER_NEIGHBOUR_PUNCT = frozenset('.,;:!?)"”’»…')
 _HEADING_END_PUNCT = frozenset(".!?:;,…")
 _DIGIT = re.compile(r"\d")
 _URLISH = re.compile(r"://|\bwww\.|@", re.IGNORECASE)
-_HEADING_FORBIDDEN = re.compile(r"[,;:\[]")  # "Director: Jane Doe" is a value line, not a heading
+# "Director: Jane Doe", "Director - Jane Doe" (a spaced dash) are value lines, not headings
+_HEADING_FORBIDDEN = re.compile(r"[,;:\[]|\s[-–—]\s")
 
 # References
 _REF_PREFIX = re.compile(

@@ -613,6 +613,9 @@ def _role_label(label: str, *, strict: bool) -> bool:
     not strict: any short capitalised phrase ("Président-directeur") before a person's name."""
     label = strip_notes(clean(label))
     words = label.split()
+    halves = label.split("/")
+    if len(halves) == 2 and len(words) <= 4 and all(h.strip() and _role_label(h, strict=True) for h in halves):
+        return True  # "CEO/Chairman", "Chair / CEO": one person holds both posts
     # "interim Chief Executive": a lowercase qualifier may open a post's name.
     opening = bool(words) and (words[0][0].isupper() or words[0].lower() in _QUALIFIERS or bool(ROLE.match(label)))
     if not 1 <= len(words) <= 10 or re.search(r"\d", label) or not opening:
@@ -674,9 +677,17 @@ _PREPOSITIONS = frozenset(
 _ROLE_JOINERS = lexicon.role_modifiers() | {"and", "&"}
 
 
+# "Lord Grade of Yarmouth (Michael Grade)": a style or peerage, the person's name in brackets.
+_STYLED_NAME = re.compile(r"^(?P<style>[A-Z][^()]{1,80}?)\s?\((?P<name>[A-Z][^()\d]{2,60})\)$")
+
+
 def _holders(text: str) -> tuple[Mention, ...]:
     """The people named in ``text`` ("Jane Doe and John Roe"); none unless every part is one."""
-    text = strip_notes(_without_trailing_notes(clean(text)))
+    text = _without_trailing_notes(clean(text))
+    styled = _STYLED_NAME.match(text)
+    if styled and person_name(styled["style"]) is None and (real := person_name(styled["name"])):
+        return (real.mention(),)  # "Lord Grade of Yarmouth (Michael Grade)": the name in brackets
+    text = strip_notes(text)
     # "Prof. Hans Müller, FRS": one person, post-nominals after a comma; a holder may be
     # "Jeff Dean" (a role word as family name) here, where a person is expected.
     whole = person_name(text, role_surname=True)

@@ -11,7 +11,7 @@ from .sentences import split as split_sentences
 
 _KEEP_FINAL_STOP = tuple(
     f" {suffix}" for suffix in (*lexicon.legal_form_suffixes(), "Jr.", "Sr.") if suffix.endswith(".")
-)
+) + tuple(f" {word}" for word, _ in lexicon.table("abbreviated-head-words"))
 
 
 # Compiled once: clean() and strip_article() run for every piece of every list.
@@ -25,8 +25,8 @@ def clean(text: str) -> str:
     text = _SPACES.sub(" ", text).strip()
     text = _LEADING_AND.sub("", text)
     trimmed = text.strip(" ,;:.")
-    # A final full stop that belongs to a legal form ("Apple Inc.", "e.V.") or a
-    # generational suffix ("Jr.") stays.
+    # A final full stop that belongs to a legal form ("Apple Inc.", "e.V."), a
+    # generational suffix ("Jr.") or a head word written short ("Planning Div.") stays.
     if text.rstrip(" ,;:").endswith(_KEEP_FINAL_STOP):
         return trimmed + "."
     return trimmed
