@@ -1014,3 +1014,35 @@ def test_look_alike_short_forms_are_not_names(title: str, intro: str) -> None:
     identity = _identity(title, intro)
     assert identity.name == title
     assert identity.alternate_names == ()
+
+
+@pytest.mark.parametrize(
+    "title, intro, alternate",
+    [
+        (
+            "Royal Botanic Gardens, Kew",
+            "The Royal Botanic Gardens, Kew, popularly called Kew Gardens, is a garden.",
+            "Kew Gardens",
+        ),
+        (
+            "Museu Nacional de Arte Antiga",
+            "Museu Nacional de Arte Antiga, generally known as the Janelas Verdes, is a museum.",
+            "Janelas Verdes",
+        ),
+        (
+            "Staatliche Kunstsammlungen Dresden",
+            "Staatliche Kunstsammlungen Dresden, widely known as the Dresden Collections, is a museum group.",
+            "Dresden Collections",
+        ),
+    ],
+)
+def test_an_adverb_before_known_as_or_called(title: str, intro: str, alternate: str) -> None:
+    assert alternate in _identity(title, intro).alternate_names
+
+
+def test_known_as_with_an_adverb_still_needs_a_name() -> None:
+    identity = _identity(
+        "Museu Nacional de Arte Antiga",
+        "Museu Nacional de Arte Antiga, generally known as a fine museum, is in Lisbon.",
+    )
+    assert identity.alternate_names == ()
