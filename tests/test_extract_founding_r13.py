@@ -79,3 +79,68 @@ def test_an_ambiguous_numeric_act_date_is_settled_by_the_profile(
 )
 def test_an_unsettled_ambiguous_numeric_act_date_stays_a_year(intro: str, history: str) -> None:
     assert [f.act_date for f in _acts(intro, "Basin Treaty, signed 07/03/1996", history)] == [DateValue(1996)]
+
+
+# The terse hand: lowercase sentence starts, no copula, founding participles with no subject.
+@pytest.mark.parametrize(
+    ("intro", "expected"),
+    [
+        ("LBWC - regional water body for the lower basin. est. 9 Feb 1996 at Pakse (LA).", DateValue(1996, 2, 9)),
+        ("LBWC - water body for the basin. founded 1996 in Pakse.", DateValue(1996)),
+        ("LBWC - small archive + reading room by the river, opened 9 Feb 1996. free entry.", DateValue(1996, 2, 9)),
+        (
+            "LBWC = the basin's water regulator (dams, canals). statutory body, set up 9 Feb 1996.",
+            DateValue(1996, 2, 9),
+        ),
+    ],
+)
+def test_a_terse_founding_fragment_dates_the_organization(intro: str, expected: DateValue) -> None:
+    assert _founding_dates(intro) == [expected]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "LBWC - water body. runs the old weir, opened 1964.",  # a predicate: the weir opened
+        "LBWC - water body. operates old weirs, opened 1964.",
+        "LBWC - water body, runs the old weir, opened 1964.",
+        "LBWC - water body. Its lab, Rivercom, is old. opened 1964.",  # not the second sentence
+    ],
+)
+def test_a_terse_participle_about_something_else_is_not_our_founding(intro: str) -> None:
+    assert _founding_dates(intro) == []
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "est. 9 Feb 1996 - merger of two boards. founders: Ana Souvanna, Boun Keo.",
+        "set up 1996 by a merger of two boards. founders were Ana Souvanna & Boun Keo.",
+        "est. 1996. founders: Ana Souvanna, Boun Keo.",
+    ],
+)
+def test_a_lowercase_founders_label_after_a_fragment_names_founders(history: str) -> None:
+    text = f"{NAME}\n{NAME} is a river basin body.\nHistory\n{history}\n"
+    facts = extract(parse_profile(text, "council.txt"))
+    founders = [
+        m.name
+        for ff in facts.fields
+        for f in ff.facts
+        if isinstance(f, Founding)
+        for m in (*([f.founder] if f.founder else []), *f.founders)
+    ]
+    assert founders == ["Ana Souvanna", "Boun Keo"]
+
+
+def test_a_founding_verb_before_a_dash_keeps_its_date() -> None:
+    """ "est. 9 Feb 1996 - merger of …": the date is the verb's, no timeline entry's head."""
+    assert _founding_dates(f"{NAME} is a river basin body.", "est. 9 Feb 1996 - merger of two boards.") == [
+        DateValue(1996, 2, 9)
+    ]
+
+
+def test_a_founders_label_after_another_bodys_sentence_still_needs_a_fragment_start() -> None:
+    history = "took over the Delta Board, whose founders were Ana Souvanna and Boun Keo."
+    text = f"{NAME}\n{NAME} is a river basin body.\nHistory\n{history}\n"
+    facts = extract(parse_profile(text, "council.txt"))
+    assert not [f for ff in facts.fields for f in ff.facts if isinstance(f, Founding) and (f.founder or f.founders)]

@@ -889,6 +889,8 @@ def _read_verb(
     who, other = _subject(sentence, match.start(), names)
     if annotated == Subject.SELF:
         who, other = Subject.SELF, None  # "The Board (est. 1995) is …"
+    elif who == Subject.UNKNOWN and first and _terse_own_participle(sentence, match):
+        who = Subject.SELF  # "X - river basin body. est. 5 Apr 1995": a lowercase fragment, no subject
     if relative == Subject.SELF or (who == Subject.OTHER and _own_head_noun(other, names)):
         # "the board, which the council created in 1936"; "The Council was formed in 1993"
         who, other = Subject.SELF, None
@@ -1116,6 +1118,45 @@ def _trailing_name(text: str) -> str:
     return " ".join(kept)
 
 
+# "… Ad Astra Aero. founders: A, B": a terse writer starts a sentence in lowercase, which the
+# sentence split (rightly, for "approx. 5" and "e.g. the") does not cut
+_LOWERCASE_FRAGMENT = re.compile(r"(?<=[A-Za-z0-9)]{3})\.\s+(?=[a-z]|$)")
+
+
+def _fragment_start(before: str) -> int:
+    """Where the last lowercase-started sentence of ``before`` starts (0 if none): after a
+    full stop that ends a word of three letters or more that is no abbreviation."""
+    start = 0
+    for stop in _LOWERCASE_FRAGMENT.finditer(before):
+        word = before[: stop.start() + 1].rsplit(None, 1)[-1]
+        if abbreviation(word) is None and abbreviation(word.lower()) is None:
+            start = stop.end()
+    return start
+
+
+def _terse_own_participle(sentence: str, verb: re.Match[str]) -> bool:
+    """A lowercase founding participle with no subject of its own in a terse writer's field
+    opener: the second sentence's first word, or after the comma of a verbless description."""
+    head = sentence[: verb.start()].rstrip()
+    if head.endswith(",") and verb["verb"].islower() and _terse_self_description(head[:-1]):
+        return True
+    return _second_fragment(sentence, verb)
+
+
+def _second_fragment(sentence: str, verb: re.Match[str]) -> bool:
+    """Whether the lowercase founding verb ``verb`` opens the second sentence of the field,
+    written in lowercase after the first, which describes the organization ("X - river basin
+    body. est. 5 Apr 1995"); a later one may be about what the sentence before it named."""
+    before = sentence[: verb.start()]
+    return (
+        len(before) <= _TERSE_REACH
+        and verb["verb"].islower()
+        and _fragment_start(before) == verb.start()
+        and len(_LOWERCASE_FRAGMENT.findall(before)) == 1
+        and not any(True for _ in sentence_ends(before.rstrip()[:-1]))
+    )
+
+
 _OPEN_BRACKET_BEFORE = re.compile(r"\(\s?$")
 
 
@@ -1129,7 +1170,7 @@ def _bracket_annotates(sentence: str, start: int, names: Names) -> str | None:
     before = sentence[: max(0, start - 2) + opened.start()].rstrip()
     if not before:
         return None  # a bracket that opens the field annotates nothing
-    name = re.sub(r"^(?:The|the)\s+", "", _trailing_name(before))
+    name = re.sub(r"^(?:The|the)\s+", "", _trailing_name(before[-_RELATIVE_REACH:]))
     if name:
         return Subject.SELF if names.is_self(name) or _own_head_noun(name, names) else Subject.OTHER
     noun = _ANTECEDENT_NOUN.search(before[-80:])
@@ -1398,7 +1439,8 @@ def _named_as_founders(sentence: str, names: Names) -> list[Mention]:
         return _founders_after("by " + sentence[brainchild.end() :])
     members = _members(sentence)
     if members:
-        before = sentence[: members.start].strip()
+        before = sentence[: members.start]
+        before = before[_fragment_start(before) :].strip()
         owner = before[:-2] if before.endswith(("'s", "’s")) else before
         if members.owner_after is not None:  # "The founders of TVWB were A and B"
             if before.lower() != "the":
@@ -1519,10 +1561,43 @@ def _participle_describes_self(head: str) -> bool:
     words = _words(chunk)
     if not words or _COPULAS.intersection(words):
         return True
+    if _terse_self_description(head):
+        return True
     spans = date_spans(chunk)
     if spans and len(words) <= 4:
         return True  # "In 1950, …", "On 1 May 1950, …"
     return not any(w.islower() for w in chunk.split()[1:])  # a capitalised name alone
+
+
+# "X - a public library", "X = the comms regulator": a terse writer's copula
+_DASH_COPULA = re.compile(r"^[^,;:.]{1,80}?\s[-–=]\s(?:the\s|a\s|an\s)?[a-z]")
+_TERSE_NOUN_WORDS = 4  # "statutory corp", "federal research body": a short noun phrase
+_TERSE_REACH = 240  # characters: the longest terse opener read before a participle
+_TERSE_NOT_NOUN = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "which", "who"})
+
+
+def _terse_self_description(head: str) -> bool:
+    """Whether ``head`` (the text before a participle's comma) is a terse writer's verbless
+    description of the organization: its first clause "<name> - <lowercase noun phrase>" with
+    no comma in between ("X - big public library on the waterfront, opened 2002"), or a
+    short lowercase noun phrase that opens the second sentence ("… regulator. statutory
+    corp, launched 2003")."""
+    if len(head) > _TERSE_REACH:
+        return False  # a terse opener is short (and the look-back stays bounded)
+    copula = _DASH_COPULA.match(head)
+    if copula and not any(mark in head[copula.end() :] for mark in ",;:."):
+        return True
+    start = _fragment_start(head)
+    fragment = head[start:].split()
+    return (
+        start > 0
+        and len(_LOWERCASE_FRAGMENT.findall(head)) == 1
+        and 0 < len(fragment) <= _TERSE_NOUN_WORDS
+        and all(w.isalpha() and w.islower() for w in fragment)
+        # a noun phrase, no predicate: no determiner ("runs the old dam") and no verb in -s first
+        and not _TERSE_NOT_NOUN.intersection(fragment)
+        and not fragment[0].endswith("s")
+    )
 
 
 def _has_direct_object(sentence: str, end: int) -> bool:

@@ -223,8 +223,22 @@ _TIMELINE_HEAD = re.compile(
 )
 
 
+@cache
+def _verbs_before_a_date() -> frozenset[str]:
+    """One-word founding verbs ("est.", "founded", "opened"): a date right after one is the
+    verb's date, no bullet's head."""
+    return frozenset(row[0] for row in lexicon.table("founding-verbs") if " " not in row[0])
+
+
+def _governed(text: str, head: re.Match[str]) -> bool:
+    """Whether the date of ``head`` is the object of the word before it on its line ("est.
+    26 Mar 1931 - merger of A and B": the founding's date, not a timeline entry's)."""
+    line = text[text.rfind("\n", 0, head.start()) + 1 : head.start()].split()
+    return bool(line) and line[-1].lower() in _verbs_before_a_date()
+
+
 def _heads(text: str) -> list[re.Match[str]]:
-    heads = list(_DATED_HEAD.finditer(text))
+    heads = [head for head in _DATED_HEAD.finditer(text) if not _governed(text, head)]
     timeline = list(_TIMELINE_HEAD.finditer(text))
     if heads or sum(1 for head in timeline if head.start() > 0) < 2:
         return heads
