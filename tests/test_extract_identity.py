@@ -1046,3 +1046,19 @@ def test_known_as_with_an_adverb_still_needs_a_name() -> None:
         "Museu Nacional de Arte Antiga, generally known as a fine museum, is in Lisbon.",
     )
     assert identity.alternate_names == ()
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Riksarkivet (i.e. the National Archives of Sweden) is an agency.",
+        "Riksarkivet (which may be rendered as the National Archives of Sweden) is an agency.",
+        "Riksarkivet (in English rendered as the National Archives of Sweden) is an agency.",
+    ],
+)
+def test_gloss_cues_of_the_formal_hand(intro: str) -> None:
+    assert _identity("Riksarkivet", intro).alternate_names == ("National Archives of Sweden",)
+
+
+def test_i_e_before_a_phrase_gives_no_name() -> None:
+    assert _identity("Riksarkivet", "Riksarkivet (i.e. founded in 1618) is an agency.").alternate_names == ()

@@ -618,3 +618,28 @@ def test_native_one_word_parent_with_a_gloss(text: str, parent: str) -> None:
 )
 def test_no_parent_from_an_unvouched_single_word(text: str) -> None:
     assert _read(text)[0] == []
+
+
+@pytest.mark.parametrize(
+    "text, parent",
+    [
+        ("Skolverket (i.e. the National Agency for Education).", "Skolverket"),
+        ("Finansministeriet (that is, the Ministry of Finance)", "Finansministeriet"),
+        ("The institute answers to the Opetusministeriö (the Ministry of Education).", "Opetusministeriö"),
+        ("It answered directly to the Department of Industry until 1984.", "Department of Industry"),
+    ],
+)
+def test_gloss_leads_and_answers_to(text: str, parent: str) -> None:
+    assert _read(text)[0] == [parent]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The institute answers to the Minister of Education.",  # a post
+        "Skolverket (i.e. since 1991).",  # a time after "i.e.", no gloss
+        "The institute is not answerable to anyone; Skolverket (the National Agency) merely funds it.",
+    ],
+)
+def test_no_parent_from_answers_to_look_alikes(text: str) -> None:
+    assert _read(text)[0] == []

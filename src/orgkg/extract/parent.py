@@ -352,11 +352,15 @@ def _name_at(text: str) -> Mention | None:
     return Mention(name, "organization", note if note and is_acronym(note) else None)
 
 
+# What opens a gloss: "(i.e. the ...)", "(that is, the ...)", "(in English, the ...)", "(English: ...)".
+_GLOSS_LEAD = re.compile(r"^(?:i\.\s?e\.,?|that is,?|literally,?|in English,?|English(?: name)?:)\s")
+
+
 def _glosses_organization(note: str) -> bool:
     """ "(the Ministry of Culture)", "(Ministry of Communications)": an English gloss in brackets
     that names an organization by its head noun, which vouches for the one-word native name
     before it ("Kulturministeriet"); a place ("(Sweden)") or a time vouches for nothing."""
-    gloss = strip_article(note.strip())
+    gloss = strip_article(_GLOSS_LEAD.sub("", note.strip()))
     words = gloss.split()
     return (
         is_proper_name(gloss)
