@@ -512,3 +512,37 @@ def test_round9_a_budget_its_sentence_names_is_read_beside_a_negation() -> None:
 def test_round9_a_year_after_a_comparison_dates_no_budget(body: str, year: int) -> None:
     read = budget(body)
     assert read is not None and read.fiscal_year == year
+
+
+# Round 13: terse and formal headcounts (space thousands, "k", words, a status lead).
+@pytest.mark.parametrize(
+    ("body", "value", "qualifier"),
+    [
+        ("~3k staff incl. contractors", 3000, "~"),
+        ("approx 450", 450, "approx"),
+        ("Approximately 18 250 persons at the close of the year.", 18250, "approximately"),
+        ("Some three hundred, varying with the season.", 300, "some"),
+        ("c. 1.5k (2019)", 1500, "c."),
+    ],
+)
+def test_round13_headcount_phrasings(body: str, value: int, qualifier: str | None) -> None:
+    found = headcount(body)
+    assert found is not None and (found.value, found.qualifier) == (value, qualifier)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "not published - mostly volunteers",
+        "Not disclosed for the present day. In its first years it employed 40 persons.",
+        "~1.2k vehicles in the fleet",
+    ],
+)
+def test_round13_no_headcount(body: str) -> None:
+    assert headcount(body) is None
+
+
+def test_a_count_of_things_is_skipped_for_the_staff_count_after_it() -> None:
+    assert headcount("1,200 beds and 4,500 employees").value == 4500  # type: ignore[union-attr]
+    assert headcount("40 branches; 2,300 staff").value == 2300  # type: ignore[union-attr]
+    assert headcount("~900 ambulances") is None
