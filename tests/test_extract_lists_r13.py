@@ -156,3 +156,42 @@ def test_an_abbreviated_head_word_keeps_its_full_stop() -> None:
     )
     facts, _ = read_divisions(field, IDENTITY)
     assert {f.name for f in facts if isinstance(f, Unit)} == {"Finance Dept.", "Legal Div.", "Research Division"}
+
+
+def units(text: str) -> set[str]:
+    facts, _ = read_divisions(Field("Divisions", 10, (Item(11, text),)), IDENTITY)
+    return {f.name for f in facts if isinstance(f, Unit)}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The work was divided among three directorates, viz. the Direktorat Riset (research), "
+            "the Direktorat Layanan (services) and the Direktorat Umum (general affairs); "
+            "beneath these sat many small offices.",
+            {"Direktorat Riset", "Direktorat Layanan", "Direktorat Umum"},
+        ),
+        (
+            "Its work is shared by two bureaux, namely the Bureau of Mines and the Bureau of Soils.",
+            {"Bureau of Mines", "Bureau of Soils"},
+        ),
+        (
+            "Research fell to the faculties, viz. the Faculty of Law, the Faculty of Arts and the Faculty of Medicine.",
+            {"Faculty of Law", "Faculty of Arts", "Faculty of Medicine"},
+        ),
+    ],
+)
+def test_a_viz_or_namely_list_in_prose_names_every_unit(text: str, names: set[str]) -> None:
+    assert units(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It answered to its founders, namely the ministers of trade and of labour in council.",
+        "The work was shared, viz. the research by the staff and the teaching by visiting scholars.",
+    ],
+)
+def test_a_viz_clause_of_no_names_gives_no_unit(text: str) -> None:
+    assert units(text) == set()

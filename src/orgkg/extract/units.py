@@ -261,8 +261,8 @@ def marked_lists(text: str, kind: NameKind) -> list[str] | None:
             found += counted
             continue
         verb = _LIST_VERB.search(sentence)
-        if verb:
-            found += _article_items(sentence[verb.end() :].rstrip(". "), kind)
+        if verb:  # the list ends with its clause: "…, the C; under these were ranged …"
+            found += _article_items(split_top_level(sentence[verb.end() :], ";")[0].rstrip(". "), kind)
         elif among := _among_lead(sentence):  # "Among its institutes were the A, the B and the C"
             found += _article_items(sentence[among:].rstrip(". "), kind)
     return found
