@@ -141,7 +141,7 @@ def read_partners(field: Field, _: Identity) -> ReaderResult:
             facts.extend(_partners(inner["list"].lstrip(" ,:"), single_item=False, mid_sentence=True))
         chunk = _BRACKETED_LIST.sub("", chunk)
         _bracketed_names_read(chunk, facts)
-        listed = states = False
+        listed = of_states = False
         # "Members are national standards bodies, one per country — for example A, B and C".
         for _attempt in range(3):
             cue = _CUE.match(chunk)
@@ -153,8 +153,8 @@ def read_partners(field: Field, _: Identity) -> ReaderResult:
             chunk, listed = cue["list"], True
             # "The member countries, viz. A, B and C": under a class of states the countries
             # listed are the members.
-            states = bool(head) and head.split()[-1].lower() in _STATE_NOUNS
-        if states:
+            of_states = head is not None and head.split()[-1].lower() in _STATE_NOUNS
+        if of_states:
             facts.extend(_partners(chunk, single_item=False, mid_sentence=True, countries=True))
             continue
         items = split_items(chunk)
