@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from orgkg.extract import extract
-from orgkg.extract.status import NOT_PUBLIC, status_of_text, status_phrases
+from orgkg.extract.status import NOT_PUBLIC, read_status, status_of_text, status_phrases
 from orgkg.model import Budget, Coordinator, Field, FieldStatus, Item, Parent, Profile
 
 NONE, NA, NOT_PUBLIC_S, STATED = (
@@ -462,3 +462,37 @@ def test_negative_lead_in_before_a_colon_and_a_list_is_stated(lines: list[str]) 
 
 def test_negation_with_a_list_of_notes_without_colon_keeps_its_status() -> None:
     assert _read("Divisions", ["None.", "- the office closed in 1995"]) is NONE
+
+
+# Round 13: the phone-typed hand's abbreviations.
+
+
+@pytest.mark.parametrize(
+    "text, heading, status",
+    [
+        ("unk.", "Number of employees", FieldStatus.NOT_PUBLICLY_SPECIFIED),
+        ("Unk (mostly volunteers)", "Number of employees", FieldStatus.NOT_PUBLICLY_SPECIFIED),
+        ("n/k", "Last total enacted budget", FieldStatus.NOT_PUBLICLY_SPECIFIED),
+        ("TBD", "Funding", FieldStatus.NOT_PUBLICLY_SPECIFIED),
+        ("tbc - see the website", "Partners", FieldStatus.NOT_PUBLICLY_SPECIFIED),
+        ("indep. (no parent)", "Parent organization", FieldStatus.EXPLICITLY_NONE),
+        ("indep.", "Parent organization", FieldStatus.EXPLICITLY_NONE),
+    ],
+)
+def test_phone_typed_status_abbreviations(text: str, heading: str, status: FieldStatus) -> None:
+    assert read_status(Field(heading, 5, (Item(6, text),))).status is status
+
+
+@pytest.mark.parametrize(
+    "text, heading",
+    [
+        ("indep. body under the Ministry of Culture", "Parent organization"),  # a parent follows
+        ("indep. statutory corp. under DCMS", "Parent organization"),
+        ("Unkovic Jane", "Leader"),  # a word that starts like "unk"
+        ("Indep Holdings Ltd", "Parent organization"),
+        ("indep.", "Leader"),  # "indep." means no parent only in the Parent field
+        ("? approx 2k", "Number of employees"),  # a question mark is doubt about a value, not no value
+    ],
+)
+def test_phone_typed_look_alikes_stay_stated(text: str, heading: str) -> None:
+    assert read_status(Field(heading, 5, (Item(6, text),))).status is FieldStatus.STATED
