@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from orgkg.extract.names import list_pieces
+from orgkg.extract.names import list_pieces, name_problem
 from orgkg.extract.partners import read_partners
 from orgkg.extract.people import read_leader
 from orgkg.extract.units import read_divisions
@@ -195,3 +195,24 @@ def test_a_viz_or_namely_list_in_prose_names_every_unit(text: str, names: set[st
 )
 def test_a_viz_clause_of_no_names_gives_no_unit(text: str) -> None:
     assert units(text) == set()
+
+
+@pytest.mark.parametrize(
+    "name", ["Den Danske Bank", "La Poste Groupe", "Het Nederlands Instituut", "Akademien vid Uppsala Universitet"]
+)
+def test_a_capitalised_article_or_a_swedish_glue_word_inside_a_name(name: str) -> None:
+    assert name_problem(name) is None
+
+
+@pytest.mark.parametrize("fragment", ["den Danske", "Of Science", "I Corps", "Bank vid"])
+def test_a_lowercase_article_or_a_joining_word_at_an_edge_is_a_fragment(fragment: str) -> None:
+    assert name_problem(fragment) is not None
+
+
+def test_foreign_names_in_a_viz_list_with_glosses_and_notes() -> None:
+    members, categories = partners(
+        "The supporting bodies, viz. Det Norske Akademi (the Norwegian Academy), for letters, "
+        "Akademien vid Lunds Universitet (the Lund Academy), for medicine, and Svenska Institutet, for culture."
+    )
+    assert members == {"Det Norske Akademi", "Akademien vid Lunds Universitet", "Svenska Institutet"}
+    assert categories == {"supporting bodies"}

@@ -237,11 +237,17 @@ def _no_letter(span: _Span) -> str | None:
     return None if any(c.isalpha() for c in span.text) else "a number, not a name"
 
 
+# Articles of other languages ("Den", "La", "Die"); "I" (Italian) is too like the pronoun.
+_ARTICLES = frozenset(w for (w,) in lexicon.table("determiners") if len(w) > 1) - lexicon.function_words()
+
+
 def _dangling_glue(span: _Span) -> str | None:
     """A joining word at an end ("of Science", "Bank and"); "The" may open a name."""
     # "E. I. du Pont de Nemours": an initial is no joining word ("E", "A", "I").
     initial = bool(re.fullmatch(r"[A-Z]\.", span.words[0]))
-    if (span.lowered[0] in GLUE_WORDS - {"the"} and not initial) or span.lowered[-1] in GLUE_WORDS:
+    # "Den Norske Nobelkomité", "De Nederlandsche Bank": a capitalised article opens a name.
+    article = span.words[0][:1].isupper() and span.lowered[0] in _ARTICLES
+    if (span.lowered[0] in GLUE_WORDS - {"the"} and not initial and not article) or span.lowered[-1] in GLUE_WORDS:
         return "a fragment (a dangling joining word)"
     return None
 
