@@ -1062,3 +1062,39 @@ def test_gloss_cues_of_the_formal_hand(intro: str) -> None:
 
 def test_i_e_before_a_phrase_gives_no_name() -> None:
     assert _identity("Riksarkivet", "Riksarkivet (i.e. founded in 1618) is an agency.").alternate_names == ()
+
+
+@pytest.mark.parametrize(
+    "title, intro, acronym, alternates",
+    [
+        (
+            "Swiss Federal Railways",
+            "Swiss Federal Railways (SBB/CFF/FFS) = the national rail co.",
+            "SBB",
+            ("CFF", "FFS"),
+        ),
+        ("Nordic Council", "Nordic Council (NR/PN) - inter-parliamentary body.", "NR", ("PN",)),
+    ],
+)
+def test_acronyms_glued_by_slashes(title: str, intro: str, acronym: str, alternates: tuple[str, ...]) -> None:
+    identity = _identity(title, intro)
+    assert identity.acronym == acronym
+    assert identity.alternate_names == alternates
+
+
+@pytest.mark.parametrize(
+    "title, intro, short",
+    [
+        ("Office of Communications", "Ofcom (Office of Communications) - UK comms regulator.", "Ofcom"),
+        ("Office of Water Services", "Ofwat (Office of Water Services) – EU-style water regulator.", "Ofwat"),
+    ],
+)
+def test_an_acronym_then_a_lowercase_word_after_a_dash_is_a_description(title: str, intro: str, short: str) -> None:
+    identity = _identity(title, intro)
+    assert identity.name == title
+    assert short in identity.alternate_names
+
+
+def test_a_dash_before_a_capitalised_name_part_keeps_the_name() -> None:
+    identity = _identity("Mila", "Mila – Quebec Artificial Intelligence Institute is a research institute.")
+    assert identity.name == "Mila – Quebec Artificial Intelligence Institute"

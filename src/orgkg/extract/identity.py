@@ -297,6 +297,9 @@ def _slashed(piece: str) -> list[str]:
     label = _LANGUAGE_LABEL.match(piece)  # "russ. БЖС / BZhS": the label stays with the first
     start = label.end() if label else 0
     parts = [part.strip() for part in piece[start:].split(" / ")]
+    if len(parts) == 1 and not label:  # "SBB/CFF/FFS": acronyms glued by slashes, each one
+        glued = parts[0].split("/")
+        return glued if len(glued) >= 2 and all(is_acronym(part) for part in glued) else [piece]
     if len(parts) < 2 or not all(part and " " not in part for part in parts):
         return [piece]
     return [piece[:start] + parts[0], *parts[1:]]
@@ -345,13 +348,17 @@ def _aside_as_commas(found: re.Match[str]) -> str:
     return f", {found['aside']}, "
 
 
+# "– UK comms regulator": an acronym then a lowercase word opens a description, not a name's part.
+_ACRONYM_THEN_WORD = re.compile(r"[A-Z]{2,6}[\s-][a-z]")
+
+
 def _subject_end(intro: str) -> int | None:
     """Where the intro's subject ends: at its verb, or at a dash followed by a lowercase
     description when that comes first ("Name (ACR) — federal tertiary hospital at ...")."""
     flat = _top_level(intro)
     verb = _VERB.search(flat)
     for dash in _DASH.finditer(flat, 0, verb.start() if verb else len(flat)):
-        if flat[dash.end() : dash.end() + 1].islower():
+        if flat[dash.end() : dash.end() + 1].islower() or _ACRONYM_THEN_WORD.match(flat, dash.end()):
             return dash.start()
     return verb.start() if verb else None
 
