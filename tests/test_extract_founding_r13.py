@@ -144,3 +144,35 @@ def test_a_founders_label_after_another_bodys_sentence_still_needs_a_fragment_st
     text = f"{NAME}\n{NAME} is a river basin body.\nHistory\n{history}\n"
     facts = extract(parse_profile(text, "council.txt"))
     assert not [f for ff in facts.fields for f in ff.facts if isinstance(f, Founding) and (f.founder or f.founders)]
+
+
+def _legislation(legislation: str) -> list[Founding]:
+    text = f"{NAME}\n{NAME} (LBWC) is a river basin body.\nLegislation\n{legislation}\n"
+    facts = extract(parse_profile(text, "council.txt"))
+    return [f for ff in facts.fields for f in ff.facts if isinstance(f, Founding) and f.act]
+
+
+@pytest.mark.parametrize(
+    "legislation",
+    [
+        "Law No. 12 of 9 Feb 1996 - created LBWC + two agencies.",
+        f"Law No. 12 of 9 Feb 1996 - set up the {NAME} and a fund",
+        f"Decree 77/1996 of 9 Feb 1996, which established the {NAME}.",
+    ],
+)
+def test_an_instrument_that_created_the_organization_dates_its_founding(legislation: str) -> None:
+    [act] = _legislation(legislation)
+    assert (act.act_date, act.date) == (DateValue(1996, 2, 9), DateValue(1996, 2, 9))
+
+
+@pytest.mark.parametrize(
+    "legislation",
+    [
+        "Law No. 12 of 9 Feb 1996 - created the River Fund; the council came later.",
+        f"Law No. 12 of 9 Feb 1996 - did not create the {NAME}.",
+        "Law No. 12 of 9 Feb 1996 (sets the council's powers)",
+    ],
+)
+def test_an_instrument_that_created_something_else_dates_only_itself(legislation: str) -> None:
+    [act] = _legislation(legislation)
+    assert (act.act_date, act.date) == (DateValue(1996, 2, 9), None)

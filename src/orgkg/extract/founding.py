@@ -1570,7 +1570,8 @@ def _participle_describes_self(head: str) -> bool:
 
 
 # "X - a public library", "X = the comms regulator": a terse writer's copula
-_DASH_COPULA = re.compile(r"^[^,;:.]{1,80}?\s[-–=]\s(?:the\s|a\s|an\s)?[a-z]")
+# (the name may be left out after a bracket of other spellings: "(arabic: …) - big library")
+_DASH_COPULA = re.compile(r"^(?:\([^()]{1,160}\))?[^,;:.()]{0,80}\s[-–=]\s(?:the\s|a\s|an\s)?[a-z]")
 _TERSE_NOUN_WORDS = 4  # "statutory corp", "federal research body": a short noun phrase
 _TERSE_REACH = 240  # characters: the longest terse opener read before a participle
 _TERSE_NOT_NOUN = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "which", "who"})
@@ -2012,17 +2013,13 @@ def read_founding(field: Field, identity: Identity) -> ReaderResult:
     elif _ASSOCIATION.search(text):
         basis = "registeredAssociation"
     date = reading.date
-    if date is None and instrument and instrument.founds and instrument.date:
+    # "(founding act)", "… - created X": the instrument's own date is the founding date
+    founds = bool(instrument and (instrument.founds or _creates_self(text, instrument, identity)))
+    if date is None and instrument and founds and instrument.date:
         date = instrument.date
     if instrument and instrument.treaty and instrument.in_force and not reading.stated:
         date = instrument.in_force
-    if (
-        date
-        and instrument
-        and not instrument.in_force
-        and date == instrument.date
-        and not (reading.stated or instrument.founds)
-    ):
+    if date and instrument and not instrument.in_force and date == instrument.date and not (reading.stated or founds):
         date = None  # the instrument's own date is not the founding date
     if date is None:  # the line labelled as the founding says it outright
         date = _labelled_founding_date(lines)
@@ -2039,6 +2036,27 @@ def read_founding(field: Field, identity: Identity) -> ReaderResult:
         act_signers=instrument.signers if instrument else (),
     )
     return [founding], None
+
+
+_CREATES_REACH = 40  # characters between an instrument's title (with its date) and its verb
+
+
+def _creates_self(text: str, instrument: Instrument, identity: Identity) -> bool:
+    """Whether the field says the instrument itself created the organization: its title, then
+    within a few words an active founding verb whose object is the organization ("Law 12 of
+    11 Dec 1973 - created Inmetro + Sinmetro", "Decree 5/1990, which established the Office")."""
+    at = text.find(instrument.name)
+    if at < 0:
+        return False
+    rest = text[at + len(instrument.name) : at + len(instrument.name) + _CREATES_REACH + 80]
+    verb = _verb_pattern().search(rest, 0, _CREATES_REACH + 20)
+    if verb is None or not _verb(verb["verb"]).transitive or _negated(rest, verb.start()):
+        return False
+    between = rest[: verb.start()]
+    if len(between) > _CREATES_REACH or any(mark in between for mark in ".;"):
+        return False
+    names = _Names(_bare_identity(identity), defined_acronyms(text), generic_self=True, kind_nouns=frozenset())
+    return _object_is_self(rest[verb.end() :], names)
 
 
 def founding_from_history(

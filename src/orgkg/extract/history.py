@@ -225,14 +225,16 @@ _TIMELINE_HEAD = re.compile(
 
 @cache
 def _verbs_before_a_date() -> frozenset[str]:
-    """One-word founding verbs ("est.", "founded", "opened"): a date right after one is the
-    verb's date, no bullet's head."""
-    return frozenset(row[0] for row in lexicon.table("founding-verbs") if " " not in row[0])
+    """One-word founding verbs ("est.", "founded", "opened") and function words ("of", "on"):
+    a date right after one is the verb's or the phrase's date, no bullet's head."""
+    verbs = (row[0] for row in lexicon.table("founding-verbs") if " " not in row[0])
+    return frozenset((*verbs, *lexicon.function_words()))
 
 
 def _governed(text: str, head: re.Match[str]) -> bool:
     """Whether the date of ``head`` is the object of the word before it on its line ("est.
-    26 Mar 1931 - merger of A and B": the founding's date, not a timeline entry's)."""
+    26 Mar 1931 - merger of A and B": the founding's date, not a timeline entry's; "Law 12
+    of 11 Dec 1973 - created X": the law's)."""
     line = text[text.rfind("\n", 0, head.start()) + 1 : head.start()].split()
     return bool(line) and line[-1].lower() in _verbs_before_a_date()
 
