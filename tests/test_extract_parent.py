@@ -643,3 +643,31 @@ def test_gloss_leads_and_answers_to(text: str, parent: str) -> None:
 )
 def test_no_parent_from_answers_to_look_alikes(text: str) -> None:
     assert _read(text)[0] == []
+
+
+@pytest.mark.parametrize(
+    "text, parent",
+    [
+        ("Utrikesdepartementet - Ministry for Foreign Affairs", "Utrikesdepartementet"),
+        ("Kultusministerium – the Ministry of Education.", "Kultusministerium"),
+        ("Miljøministeriet, i.e. the Ministry of Environment", "Miljøministeriet"),
+        ("sub. of Initrode Group", "Initrode Group"),
+        ("wholly-owned sub of Initrode Group", "Initrode Group"),
+    ],
+)
+def test_dash_gloss_and_abbreviated_subsidiary(text: str, parent: str) -> None:
+    assert _read(text)[0] == [parent]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Utrikesdepartementet - Stockholm",  # a place after the dash
+        "Utrikesdepartementet - see History",
+        "Stockholm - Ministry for Foreign Affairs building",  # a description, not a gloss
+        "Initrode - a sub of Initech Group",  # another organization's relation
+        "not a sub of Initrode Group",
+    ],
+)
+def test_no_parent_from_dash_look_alikes(text: str) -> None:
+    assert _read(text)[0] == []

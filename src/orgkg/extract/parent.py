@@ -447,10 +447,23 @@ def _bare_name(sentence: str, identity: Identity) -> Mention | None:
     rest = _after_when(sentence[found.end() :])
     if re.match(r"\A [a-z]", rest) or (rest.startswith(",") and _is_self(found["name"], identity)):
         return None  # a sentence ("ISRO operates under ...", "JAXA, a unit of ...")
-    mention = _name_at(sentence)
+    mention = _name_at(sentence) or _dash_glossed(found["name"], rest)
     if mention and any(same_name(mention.name, name) for name in _self_names(identity)):
         return None
     return mention
+
+
+# A gloss after a spaced dash or "i.e.": "Kulturministeriet – Ministry of Culture", "…, i.e. the …".
+_GLOSS_AFTER = re.compile(r"\s?[-–—]\s|,\s(?:i\.\s?e\.|that is),?\s")
+
+
+def _dash_glossed(name: str, rest: str) -> Mention | None:
+    """A one-word native name whose English gloss follows a dash or "i.e." and is the rest of
+    the sentence ("Kulturministeriet – Ministry of Culture")."""
+    found = _GLOSS_AFTER.match(rest)
+    if not found or not re.fullmatch(_WORD, name) or not _glosses_organization(rest[found.end() :].rstrip(" .")):
+        return None
+    return Mention(name, "organization", None)
 
 
 _SENTENCE_CASE = re.compile(rf"{_UPPER}[\w'’-]*(?: [\w'’-]+){{1,7}}")
