@@ -496,3 +496,28 @@ def test_phone_typed_status_abbreviations(text: str, heading: str, status: Field
 )
 def test_phone_typed_look_alikes_stay_stated(text: str, heading: str) -> None:
     assert read_status(Field(heading, 5, (Item(6, text),))).status is FieldStatus.STATED
+
+
+@pytest.mark.parametrize(
+    "text, heading, status",
+    [
+        ("parent - none", "Parent organization", FieldStatus.EXPLICITLY_NONE),
+        ("budget – n/a", "Last total enacted budget", FieldStatus.NOT_APPLICABLE),
+        ("head count - not disclosed (2020)", "Number of employees", FieldStatus.NOT_PUBLICLY_SPECIFIED),
+        ("Chair - unknown", "Leader", FieldStatus.NOT_PUBLICLY_SPECIFIED),
+    ],
+)
+def test_a_label_before_a_spaced_dash(text: str, heading: str, status: FieldStatus) -> None:
+    assert read_status(Field(heading, 5, (Item(6, text),))).status is status
+
+
+@pytest.mark.parametrize(
+    "text, heading",
+    [
+        ("Chair - Jane Okafor", "Leader"),  # a value after the dash
+        ("Globex - none of the shares are listed", "Parent organization"),  # more than a note after "none"
+        ("2020 - n/a; 2021 - 4.5m", "Last total enacted budget"),  # a dated label: one value of several
+    ],
+)
+def test_a_dash_label_before_a_value_stays_stated(text: str, heading: str) -> None:
+    assert read_status(Field(heading, 5, (Item(6, text),))).status is FieldStatus.STATED

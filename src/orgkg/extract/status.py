@@ -166,7 +166,8 @@ def sentences(text: str) -> list[str]:
 
 # "Director-General (所長): no data", "Parent: none": a label, then a lead phrase and at most a
 # bracketed note. A label with a digit ("2020: n/a") dates one value of several, so it does not count.
-_LABEL = re.compile(r"\A[^:\d]{1,60}:\s?")
+# Also a label before a spaced dash, as typed on a phone ("parent - none", "budget – n/a").
+_LABEL = re.compile(r"\A[^:\d]{1,60}:\s?|\A[^:\d\s–—-]{1,30}(?: [^:\d\s–—-]{1,30}){0,3} [-–—] ")
 _NOTE_ONLY = re.compile(r"\A[\s.;,]{0,3}(?:\([^()]{0,300}\))?[\s.]{0,2}\Z")
 
 
