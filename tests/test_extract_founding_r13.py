@@ -176,3 +176,59 @@ def test_an_instrument_that_created_the_organization_dates_its_founding(legislat
 def test_an_instrument_that_created_something_else_dates_only_itself(legislation: str) -> None:
     [act] = _legislation(legislation)
     assert (act.act_date, act.date) == (DateValue(1996, 2, 9), None)
+
+
+# The formal hand: the native name first, its English gloss in brackets, the kind noun capitalised.
+@pytest.mark.parametrize(
+    ("intro", "history"),
+    [
+        (
+            "Vattenrådet (the Water Council) is a public council in Uppsala.",
+            "The Council was established on 3 May 1950.",
+        ),
+        ("Vattenrådet is a state foundation in Uppsala.", "The Foundation was established on 3 May 1950 by decree."),
+        ("Vattenrådet (the Water Institute) is a research body.", "The Institute was formed on 3 May 1950."),
+    ],
+)
+def test_a_capitalised_kind_noun_or_gloss_head_is_the_organization(intro: str, history: str) -> None:
+    text = f"Vattenrådet\n{intro}\nHistory\n{history}\n"
+    facts = extract(parse_profile(text, "council.txt"))
+    assert [f.date for ff in facts.fields for f in ff.facts if isinstance(f, Founding) and f.date] == [
+        DateValue(1950, 5, 3)
+    ]
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "The Museum was established on 3 May 1950.",  # another kind of body
+        "The Committee was formed on 3 May 1950 to advise it.",
+    ],
+)
+def test_a_capitalised_noun_of_another_kind_is_not_the_organization(history: str) -> None:
+    text = f"Vattenrådet\nVattenrådet (the Water Council) is a public council in Uppsala.\nHistory\n{history}\n"
+    facts = extract(parse_profile(text, "council.txt"))
+    assert [f.date for ff in facts.fields for f in ff.facts if isinstance(f, Founding) and f.date] == []
+
+
+@pytest.mark.parametrize(
+    ("legislation", "act", "signer"),
+    [
+        (
+            "The Statutes of the Water Council, promulgated by King Oscar II in Council on the 3rd of May 1900.",
+            "Statutes of the Water Council",
+            "Oscar II",
+        ),
+        ("Royal Decree No. 4 of 3 May 1900, signed by Queen Wilhelmina.", "Royal Decree No. 4", None),
+        (
+            "The Charter of the Council, signed by Queen Margrethe II on 3 May 1980.",
+            "Charter of the Council",
+            "Margrethe II",
+        ),
+        ("The Statutes of the Council, signed by King Oscar on 3 May 1900.", "Statutes of the Council", None),
+    ],
+)
+def test_statutes_and_a_monarchs_regnal_name(legislation: str, act: str, signer: str | None) -> None:
+    [found] = _legislation(legislation)
+    assert found.act == act
+    assert (found.act_passed_by.name if found.act_passed_by else None) == signer

@@ -715,9 +715,23 @@ def _signer(rest: str) -> Mention | None:
                 found = person_name(who)
                 if found:
                     return found.mention()
+                regnal = _regnal_name(who)
+                if regnal:
+                    return regnal
                 if not is_title_only(re.sub(r"^(?:the\s+)?(?:[a-z]+\s+){0,3}", "", who)):
                     break
     return None
+
+
+# "King Oscar II", "Emperor Pedro II": a title of lexicon/person-titles.csv, a given name and a
+# regnal number (a monarch has no family name for the person-name reader to find)
+_REGNAL = re.compile(r"(?P<name>[A-Z][a-zà-ÿ]{1,20}\s(?:[IVX]{1,6}))")
+
+
+def _regnal_name(who: str) -> Mention | None:
+    title = PERSON_TITLES.match(who)
+    regnal = _REGNAL.fullmatch(who, title.end()) if title else None
+    return Mention(regnal["name"], "person") if regnal else None
 
 
 # --- founders and the founding date ----------------------------------------------------------
@@ -1187,7 +1201,15 @@ def _own_head_noun(other: str | None, names: Names) -> bool:
     capitalised word of the organization's own name, written alone as its subject."""
     if not other or " " in other.strip() or not other[:1].isupper():
         return False
-    return other.lower() in {w.lower() for w in names.identity.name.split()[1:]}
+    # (also the formal hand's capitalised kind noun: "Nobelstiftelsen (the Nobel Foundation)
+    # is a private foundation … The Foundation was established on …")
+    own = {w.lower() for w in names.identity.name.split()[1:]} | {n.lower() for n in names.kind_nouns}
+    return other.lower() in own | _alternate_name_heads(names)
+
+
+def _alternate_name_heads(names: Names) -> set[str]:
+    """The last words of the organization's alternate names ("foundation" of "Nobel Foundation")."""
+    return {n.split()[-1].lower() for n in names.identity.alternate_names if len(n.split()) > 1}
 
 
 def _object_relative_antecedent(sentence: str, start: int, names: Names) -> str | None:
