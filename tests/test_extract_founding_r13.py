@@ -232,3 +232,20 @@ def test_statutes_and_a_monarchs_regnal_name(legislation: str, act: str, signer:
     [found] = _legislation(legislation)
     assert found.act == act
     assert (found.act_passed_by.name if found.act_passed_by else None) == signer
+
+
+@pytest.mark.parametrize(
+    ("legislation", "act", "act_date"),
+    [
+        (
+            "Keputusan Presiden Nomor 45 Tahun 1970 (Presidential Decision No. 45 of 1970), of the 2nd of May 1970.",
+            "Keputusan Presiden Nomor 45 Tahun 1970",
+            DateValue(1970, 5, 2),
+        ),
+        ("Undang-Undang Nomor 6 Tahun 1956, on the council.", "Undang-Undang Nomor 6 Tahun 1956", DateValue(1956)),
+        ("Law No. 45 of 1970, of the 2nd of May 1970.", "Law No. 45", DateValue(1970, 5, 2)),
+    ],
+)
+def test_an_indonesian_instrument_and_a_date_after_of_the(legislation: str, act: str, act_date: DateValue) -> None:
+    [found] = _legislation(legislation)
+    assert (found.act, found.act_date) == (act, act_date)

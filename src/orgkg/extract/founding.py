@@ -262,8 +262,8 @@ _CAP = r"[A-Z][\w'’.-]*"
 _TITLE_WORDS = rf"{_CAP}(?:\s+(?:(?:{_ACT_GLUE}|a|an)\s+){{0,3}}{_CAP}){{0,15}}"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 # "No. 66,624", "11450", "2171/1994": an instrument's number (one separator between digit runs)
-# "Nº 5.851", "N° 6.334", "Nr. 12", "n. 317": the number sign of other languages too
-_NUMBER = r"(?:(?:No|Nr|N[º°]|n[º°]|n\.[º°]|n(?=\.))\.?\s*)?\d{1,7}(?:[,./-]\d{1,7}){0,3}(?![\d,./–-]?\d)"
+# "Nº 5.851", "N° 6.334", "Nr. 12", "n. 317", "Nomor 128": the number sign of other languages too
+_NUMBER = r"(?:(?:No|Nr|Nomor|N[º°]|n[º°]|n\.[º°]|n(?=\.))\.?\s*)?\d{1,7}(?:[,./-]\d{1,7}){0,3}(?![\d,./–-]?\d)"
 # "n.º 40 690": a space (or a narrow one) between thousands, three digits after it; joined in
 # code (``_spaced_thousands``), as a space inside the number pattern breaks its linearity proof
 _THOUSANDS_AFTER = re.compile(r"(?<=\d)[ \u00a0\u202f]\d{3}(?![\d,./–-]?\d)")
@@ -284,7 +284,7 @@ _HEAD_INSTRUMENT = re.compile(
     rf"(?:\s+[A-Z][a-záéíóú]{{3,15}}(?=\s(?:de|del|des|du)\s)|)"
     rf"(?:\s+(?:of|on|for|concerning|[Ee]stablishing|de|del|des|du)\s+(?:the\s+|a\s+|an\s+|la\s+|el\s+|los\s+|las\s+)?"
     rf"{_TITLE_WORDS}|)"
-    rf"(?:\s+of\s+{_YEAR}(?![\d/–-]))?)(?![\w'’-])"
+    rf"(?:\s+(?:of|Tahun)\s+{_YEAR}(?![\d/–-]))?)(?![\w'’-])"  # "Tahun": Indonesian "of the year"
 )
 
 
@@ -613,12 +613,13 @@ def _describe(name: str, sentence: str, end: int) -> Instrument:
     own_year = re.search(rf"\b({_YEAR})$", name)
     date = None
     in_force = None
-    # A date written right after the name: "of 22 May 1970", ", 1989", "(Act No. 161 of 2002)".
+    # A date written right after the name: "of 22 May 1970", ", of the 23rd of August 1967",
+    # ", 1989", "(Act No. 161 of 2002)".
     # "Ley 17/2006 (Law on …), of 5 June 2006": a bracketed title between name and date.
     beside = re.match(
         r"\s*(?:\([^()]{0,80}\)\s*(?=,))?(?:,\s*(?:(?:of|de|del|vom|du)\s+)?|(?:of|vom|du)\s+"
         r"|\((?:[^()]{0,40}\bof\s+|[A-Z][\w.]{0,15},\s)?|(?=\d{1,6}\sof\s))"
-        r"(?:(?:No\.?\s{0,3})?\d{1,6}\s{1,3}of\s+)?(?P<d>[^,;()]{0,30}(?:,\s\d{4})?)",
+        r"(?:(?:No\.?\s{0,3})?\d{1,6}\s{1,3}of\s+)?(?:the\s)?(?P<d>[^,;()]{0,30}(?:,\s\d{4})?)",
         rest,
     )
     if beside:
