@@ -45,7 +45,7 @@ from orgkg.namespaces import (
     ns_term,
 )
 from orgkg.plausibility import CODES as PLAUSIBILITY_CODES
-from orgkg.resources import data_file, shape_files
+from orgkg.resources import data_dir, data_file, shape_files
 from orgkg.vocabcheck import Hit, Vocabulary, check_graph, vocabulary
 
 # The checks that run in Python, by finding code. Each may appear in reports as a "check".
@@ -206,8 +206,13 @@ class ValidationReport:
 
 
 @cache
-def _parse_shapes_file(path: Path, mtime: float) -> Graph:
-    return _parse_rdf(path, what="shapes file")
+def _parse_shapes_file(path: Path, mtime: float) -> tuple[tuple[Node, Node, Node], ...]:
+    """One shapes file's triples (``path`` resolved): a shipped file by the fast reader."""
+    if path.parent == data_dir("shapes").resolve():
+        from orgkg.rdf_files import read_shipped_turtle
+
+        return tuple(read_shipped_turtle(path))
+    return tuple(_parse_rdf(path, what="shapes file"))
 
 
 def _parse_rdf(path: Path, what: str) -> Graph:
@@ -245,11 +250,14 @@ def _combined_shapes(files: tuple[tuple[Path, Path, float], ...]) -> Graph:
             shapes_file = _parse_shapes_file(resolved, mtime)
         except InputError as error:  # name the file as the user did, not where a symlink leads
             raise InputError(error.reason, str(path), error.line) from None
-        queries = [o for p in (SH.select, SH.ask, SH.construct, SH.update) for o in shapes_file.objects(None, p)]
+        queries = [o for _, p, o in shapes_file if p in _QUERY_PARAMETERS]
         if any(_SERVICE.search(str(query)) for query in queries):
             raise InputError("SPARQL SERVICE and LOAD are not allowed in shapes (no network)", str(path))
-        graph += shapes_file
+        graph.addN((s, p, o, graph) for s, p, o in shapes_file)
     return graph
+
+
+_QUERY_PARAMETERS = frozenset((SH.select, SH.ask, SH.construct, SH.update))
 
 
 @cache
@@ -299,7 +307,11 @@ def hoist_targets(shapes: Graph) -> Graph:
 def axioms() -> Graph:
     """The shipped subclass axioms (ontology/vocab-axioms.ttl), parsed once per process and
     shared: do not modify."""
-    return Graph().parse(data_file("ontology", "vocab-axioms.ttl"), format="turtle")
+    from orgkg.rdf_files import read_shipped_turtle
+
+    graph = Graph()
+    graph.addN((s, p, o, graph) for s, p, o in read_shipped_turtle(data_file("ontology", "vocab-axioms.ttl")))
+    return graph
 
 
 # Shape parameters that are no constraints: what a shape with none of its own may carry.

@@ -329,12 +329,13 @@ def vocabulary() -> Vocabulary:
     own_supers: dict[str, set[str]] = defaultdict(set)
     orgkg_ttl = data_file("ontology", "orgkg.ttl")
     if orgkg_ttl.is_file():
-        graph = Graph().parse(orgkg_ttl, format="turtle")
-        for subject in set(graph.subjects()):
+        from orgkg.rdf_files import read_shipped_turtle
+
+        for subject, predicate, obj in read_shipped_turtle(orgkg_ttl):
             if isinstance(subject, URIRef) and str(subject).startswith(ORGKG_NS) and str(subject) != ORGKG_NS:
                 own.add(str(subject))
-                for parent in graph.objects(subject, RDFS.subClassOf):
-                    own_supers[str(subject)].add(str(parent))
+                if predicate == RDFS.subClassOf:
+                    own_supers[str(subject)].add(str(obj))
     else:  # a checkout without the vocabulary file: fall back to the closed namespace
         from orgkg.namespaces import ORGKG
 
