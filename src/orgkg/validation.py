@@ -243,8 +243,9 @@ def load_shapes(shapes: Sequence[Path] = (), replace_shapes: bool = False) -> Gr
 
 @cache
 def _combined_shapes(files: tuple[tuple[Path, Path, float], ...]) -> Graph:
-    """(path as given, resolved, mtime) of each shapes file → their union, parsed once."""
-    graph = Graph()
+    """(path as given, resolved, mtime) of each shapes file → their union, parsed once
+    (on the store without named graphs, as ``hoist_targets``' copy)."""
+    graph = Graph(store="SimpleMemory")
     for path, resolved, mtime in files:
         try:
             shapes_file = _parse_shapes_file(resolved, mtime)
@@ -286,7 +287,7 @@ def hoist_targets(shapes: Graph) -> Graph:
     for p in (SH["or"], SH["and"], SH.xone):
         for head in shapes.objects(None, p):
             referenced.update(Collection(shapes, head))
-    # No named graphs here: the store without context bookkeeping adds and matches 2x faster.
+    # Shapes have no named graphs: the store without context bookkeeping adds and matches 2x faster.
     engine = Graph(store="SimpleMemory")
     engine += shapes
     for node_shape in set(shapes.subjects(SH.property, None)):
