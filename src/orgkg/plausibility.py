@@ -300,22 +300,31 @@ class PostalPattern:
 
 
 @cache
-def postal_patterns() -> dict[str, PostalPattern]:
+def _postal_regexes() -> dict[str, str]:
+    """Country → its postal-code regex as the lexicon writes it (the last row wins)."""
     from orgkg.extract.lexicon import table
 
     header = ("country", "regex", "position")
-    patterns = {}
+    regexes = {}
     for row in table("postal-codes"):
         entry = dict(zip(header, row, strict=True))
-        country = entry["country"]
-        prefix = re.escape(country)
-        patterns[country] = PostalPattern(country, re.compile(rf"(?:{prefix}-)?(?:{entry['regex']})", re.IGNORECASE))
-    return patterns
+        regexes[entry["country"]] = entry["regex"]
+    return regexes
+
+
+@cache
+def postal_pattern(country: str) -> PostalPattern | None:
+    """The country's postal-code pattern, compiled when first asked for (a build meets a
+    few countries; compiling all of them was most of a small build's plausibility checks)."""
+    regex = _postal_regexes().get(country)
+    if regex is None:
+        return None
+    return PostalPattern(country, re.compile(rf"(?:{re.escape(country)}-)?(?:{regex})", re.IGNORECASE))
 
 
 def built_patterns() -> tuple[re.Pattern[str], ...]:
     """The postal-code patterns built from the lexicon, for tests/test_regex_safety.py."""
-    return tuple(postal.pattern for postal in postal_patterns().values())
+    return tuple(postal.pattern for country in _postal_regexes() if (postal := postal_pattern(country)))
 
 
 _CODE_LIKE = re.compile(r"[A-Z0-9]{2,3}")
@@ -338,7 +347,7 @@ def address_hits(graph: Graph) -> list[Hit]:
 
 def _postal_code(address: Node, country: str, postal: Node | None) -> Iterator[Hit]:
     # US codes are address.ttl's Violation (orgkgsh:USAddress-postalCode).
-    entry = postal_patterns().get(country)
+    entry = postal_pattern(country)
     if entry is None or country == "US" or not isinstance(postal, Literal):
         return
     if entry.pattern.fullmatch(str(postal).strip()) is None:

@@ -25,10 +25,13 @@ import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from orgkg import files
 from orgkg.errors import InputError
+
+if TYPE_CHECKING:
+    from rdflib.term import Node
 
 
 @dataclass(frozen=True)
@@ -171,6 +174,27 @@ def read_rdf_file(
     if fmt.json_ld:
         refuse_remote_contexts(data, path)
     return RdfFile(path, fmt, data)
+
+
+def read_shipped_turtle(path: Path) -> list[tuple[Node, Node, Node]]:
+    """A Turtle file orgkg ships (shapes, ontology) as rdflib triples, read by pyoxigraph's
+    parser: 4× faster than rdflib's, which is most of a small build's validation set-up
+    (tests/test_shapes.py checks both read every shipped file as the same graph). Not for a
+    user's files: :func:`read_rdf_file` checks those, and rdflib reports their errors."""
+    import pyoxigraph as ox
+
+    from orgkg.shacl_sparql import to_rdflib  # orgkg.sparql's would import its query tables
+
+    quads = ox.parse(path=path, format=ox.RdfFormat.TURTLE, base_iri=path.resolve().as_uri(), rename_blank_nodes=True)
+    terms: dict[object, Node] = {}  # each term converted once (rdflib checks every IRI it makes)
+
+    def term(node: object) -> Node:
+        found = terms.get(node)
+        if found is None:
+            found = terms[node] = to_rdflib(node)  # type: ignore[arg-type]
+        return found
+
+    return [(term(q.subject), term(q.predicate), term(q.object)) for q in quads]
 
 
 # --- XML: no DOCTYPE, no entities -------------------------------------------------------------
