@@ -1098,3 +1098,49 @@ def test_an_acronym_then_a_lowercase_word_after_a_dash_is_a_description(title: s
 def test_a_dash_before_a_capitalised_name_part_keeps_the_name() -> None:
     identity = _identity("Mila", "Mila – Quebec Artificial Intelligence Institute is a research institute.")
     assert identity.name == "Mila – Quebec Artificial Intelligence Institute"
+
+
+def _profile_with(title: str, intro: str, *fields: tuple[str, str]) -> Profile:
+    from orgkg.model import Field, Item
+
+    body = tuple(Field(name, 10 + n, (Item(11 + n, text),)) for n, (name, text) in enumerate(fields))
+    return Profile("t.txt", "t", "", title, 1, intro, 2, body)
+
+
+@pytest.mark.parametrize(
+    "title, intro, fields, acronym",
+    [
+        (
+            "Kunstbibliothek Berlin",
+            "big art library in berlin.",
+            [("Legislation", "the KB's own statute of 1994")],
+            "KB",
+        ),
+        ("Mekong Fisheries Network", "MFN links fish labs in 4 countries.", [], "MFN"),
+        (
+            "Caribbean Health Agency",
+            "regional health body.",
+            [("History", "est. 2005; CHA took over from 3 older labs")],
+            "CHA",
+        ),
+    ],
+)
+def test_initials_used_in_running_text(title: str, intro: str, fields: list[tuple[str, str]], acronym: str) -> None:
+    assert read_identity(_profile_with(title, intro, *fields)).acronym == acronym
+
+
+@pytest.mark.parametrize(
+    "title, intro, fields",
+    [
+        # in brackets after another name: that name's acronym
+        ("Bibliotheca Alexandrina", "a library.", [("Partners", "British Airways (BA); UNESCO")]),
+        # only some of the initials
+        ("National Research Council", "a research body in NC and elsewhere.", []),
+        # a lowercase content word: the initials of the capitals are no acronym of the name
+        ("Institute for advanced Study", "a club for scholars; IS members meet weekly.", []),
+        # part of a longer token
+        ("Kunstbibliothek Berlin", "see KB-2 and KBX.", []),
+    ],
+)
+def test_no_acronym_from_look_alike_initials(title: str, intro: str, fields: list[tuple[str, str]]) -> None:
+    assert read_identity(_profile_with(title, intro, *fields)).acronym is None

@@ -650,6 +650,26 @@ def _title_core(title: str) -> str:
     return title[: note.start()].rstrip()
 
 
+# An all-capitals word in running text ("the BA's own law", "NIB grants loans"), not in brackets.
+_CAPITALS_WORD = re.compile(r"(?<![\w(/&.-])[A-Z]{2,8}(?![\w)/&-])")
+
+
+def _initials_used(texts: list[str], name: str) -> str | None:
+    """An acronym the profile uses without defining it ("the BA's own law" under "Bibliotheca
+    Alexandrina"): exactly the initials of every capitalised word of ``name`` (two or more), and
+    never in brackets, where it may be another organization's ("British Airways (BA)")."""
+    words = [w for w in _WORD_BREAK.split(_fold(name)) if w]
+    capitals = [w for w in words if w[0].isupper()]
+    if len(capitals) < 2 or any(len(w) > 3 for w in words if w not in capitals):
+        return None  # "Centre national d'études": a content word in lowercase, no plain initials
+    initials = "".join(w[0] for w in capitals)
+    for text in texts:
+        for found in _CAPITALS_WORD.finditer(text):
+            if found.group() == initials:
+                return initials
+    return None
+
+
 def read_identity(profile: Profile) -> Identity:
     """Name from the title, or the intro's fuller name when the title is its acronym or short form;
     acronyms, other and former names from the intro's subject; kind from the intro sentence.
@@ -711,6 +731,10 @@ def read_identity(profile: Profile) -> Identity:
                 for a in (*acronyms[1:], *given, title)
                 if not same_name(a, name) and a != acronym and _SUFFIX_AT_END.sub("", name) != a
             ]  # "Acme Institute" beside "Acme Institute, Inc." is the same name without its legal form
+    if acronym is None and not is_acronym(name):
+        used = _initials_used([intro, *(field.text for field in profile.fields)], name)
+        if used and used not in alternates and used not in former_acronyms:
+            acronym = used
     return Identity(
         name=name,
         kind=org_kind_of(intro) if intro else OrgKind.ORGANIZATION,
