@@ -955,6 +955,7 @@ def organizations_in_list(text: str, names: Names) -> list[Mention]:
     (", which …") are skipped; any other piece that is no name drops the whole list."""
     if ":" in text:
         text = text.split(":", 1)[1]
+    text = _without_bracket_notes(text)
     text = re.split(r"(?<=[a-z)])[.;](?:\s|$)", text)[0]
     found: list[Mention] = []
     for piece in _list_pieces(text):
@@ -974,6 +975,31 @@ def organizations_in_list(text: str, names: Names) -> list[Mention]:
 
 
 _AND = re.compile(r"(?<!\s)\s+and\s+")
+# "(est. 1957 under UN ECAFE)", "(1978-95, w/o Cambodia)": a note on the item before it, no
+# acronym or gloss of its name (those start with a capital and hold no digit)
+_BRACKET_NOTE = re.compile(r"\s?\((?=[^()]{0,120}\))(?:[^()A-Z]|[^()]{0,119}\d)[^()]{0,119}\)")
+# "A, B & C", "merger of Balair & Ad Astra Aero": a terse writer's "and"; not "Marks & Spencer",
+# whose single word after "&" ends one name
+_AMPERSAND_AND = re.compile(r"\s&\s(?=(?:the\s)?[A-ZÀ-Þ][\w'’.-]*\s[A-ZÀ-Þ(])")
+
+
+# "the ITC (Independent Television Commission)": an acronym, then the name it stands for
+_ACRONYM_GLOSS = re.compile(r"(?:\bthe\s)?\b(?P<acr>[A-Z]{2,8})\s\((?P<name>[A-Z][^()]{3,100})\)")
+
+
+def _gloss(match: re.Match[str]) -> str:
+    words = match["name"].split()
+    fits = _fits_initials(match["acr"], words) and len([w for w in words if w[:1].isupper()]) == len(match["acr"])
+    return f"the {match['name']}" if fits else match.group()
+
+
+def _without_bracket_notes(text: str) -> str:
+    """``text`` with its bracketed notes removed, an acronym glossed in brackets read as its
+    full name, and a list's "&" read as "and"."""
+    text = _ACRONYM_GLOSS.sub(_gloss, _BRACKET_NOTE.sub("", text))
+    if "," in text:
+        return text.replace(" & ", " and ")
+    return _AMPERSAND_AND.sub(" and ", text)
 _CLAUSE_CONJUNCTIONS = frozenset({"while", "whereas", "although", "though", "but", "whilst"})
 
 
