@@ -671,3 +671,28 @@ def test_dash_gloss_and_abbreviated_subsidiary(text: str, parent: str) -> None:
 )
 def test_no_parent_from_dash_look_alikes(text: str) -> None:
     assert _read(text)[0] == []
+
+
+@pytest.mark.parametrize(
+    "text, parent",
+    [
+        ("It falls within the remit of the Department of Transport.", "Department of Transport"),
+        ("Comes under the remit of the Ministry of Justice.", "Ministry of Justice"),
+        ("The parent body being the Ministry of Health, to which the director reports.", "Ministry of Health"),
+        ("Its parent organisation being the Treasury Board.", "Treasury Board"),
+    ],
+)
+def test_formal_parent_phrasings(text: str, parent: str) -> None:
+    assert _read(text)[0] == [parent]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The matter is not within the remit of the Department of Transport.",
+        "It falls within the remit of the Minister of Transport.",  # a post
+        "The parent body being the Board of Governors.",  # its own governing body
+    ],
+)
+def test_no_parent_from_formal_look_alikes(text: str) -> None:
+    assert _read(text)[0] == []
