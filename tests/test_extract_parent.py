@@ -696,3 +696,28 @@ def test_formal_parent_phrasings(text: str, parent: str) -> None:
 )
 def test_no_parent_from_formal_look_alikes(text: str) -> None:
     assert _read(text)[0] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Initrode reports to the Ministry of Justice.",  # another organization's relation
+        "Globex falls within the remit of the Department of Transport.",
+        "Initech sits within the Ministry of Justice.",
+    ],
+)
+def test_a_named_other_subject_before_the_verb_gives_no_parent(text: str) -> None:
+    assert _read(text)[0] == []
+
+
+@pytest.mark.parametrize(
+    "text, parent",
+    [
+        ("Northfield reports to the Ministry of Justice.", "Ministry of Justice"),  # its own short name
+        ("Currently operates under the Ministry of Justice.", "Ministry of Justice"),
+        ("Still reports to the Ministry of Justice.", "Ministry of Justice"),
+        ("Also reports to the Ministry of Justice.", "Ministry of Justice"),
+    ],
+)
+def test_own_or_implied_subject_before_the_verb_keeps_the_parent(text: str, parent: str) -> None:
+    assert _read(text)[0] == [parent]

@@ -537,7 +537,11 @@ def _cued(sentence: str, identity: Identity) -> list[Mention] | None:
             # research division of IBM Corporation)" names IBM Research's parent, not ours
             continue
         # "Operates under ...", "Wholly owned by ..."; never "Globex is ..." (a named subject)
-        implied = _IMPLIED_SUBJECT.fullmatch(before) and not _NAMED_SUBJECT.match(before)
+        implied = (
+            _IMPLIED_SUBJECT.fullmatch(before)
+            and not _NAMED_SUBJECT.match(before)
+            and not _named_verb(before + cue["cue"])
+        )
         if not found and before.strip() and not implied and not _is_self(_subject(before), identity):
             return None  # another organization's relation: not ours to read
         mention = _name_at(clause[cue.end() :])
@@ -548,6 +552,22 @@ def _cued(sentence: str, identity: Identity) -> list[Mention] | None:
         after = name.end() if name else cue.end()
         found.append(mention)
     return found or None
+
+
+# "Globex falls ", "Initech sits ": a capitalised word, then a verb in the third person.
+_NAME_THEN_VERB = re.compile(r"(?P<first>[A-Z][\w'’-]*) [a-z]{2,20}[^s\W]s(?: |\Z)")
+_TIME_WORDS = frozenset({"now", "still", "today", "then", "later", "since", "thereafter", "meanwhile"})
+
+
+def _named_verb(before: str) -> bool:
+    """ "Globex falls within …", "Initech reports to …" (``before`` with the cue): another
+    organization, named before its verb, is the subject; never an adverb or a function word
+    ("Currently operates under", "Also reports to")."""
+    found = _NAME_THEN_VERB.match(before)
+    if not found:
+        return False
+    first = found["first"].lower()
+    return not (first.endswith("ly") or first in _english_words() or first in _TIME_WORDS)
 
 
 def _subject(before: str) -> str:
