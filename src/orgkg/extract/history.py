@@ -980,7 +980,7 @@ _AND = re.compile(r"(?<!\s)\s+and\s+")
 _BRACKET_NOTE = re.compile(r"\s?\((?=[^()]{0,120}\))(?:[^()A-Z]|[^()]{0,119}\d)[^()]{0,119}\)")
 # "A, B & C", "merger of Balair & Ad Astra Aero": a terse writer's "and"; not "Marks & Spencer",
 # whose single word after "&" ends one name
-_AMPERSAND_AND = re.compile(r"\s&\s(?=(?:the\s)?[A-ZÀ-Þ][\w'’.-]*\s[A-ZÀ-Þ(])")
+_AMPERSAND_AND = re.compile(r"\s&\s(?=(?:the\s)?[A-ZÀ-Þ][\w'’.-]{0,30}\s[A-ZÀ-Þ(])")
 
 
 # "the ITC (Independent Television Commission)": an acronym, then the name it stands for
@@ -1000,6 +1000,8 @@ def _without_bracket_notes(text: str) -> str:
     if "," in text:
         return text.replace(" & ", " and ")
     return _AMPERSAND_AND.sub(" and ", text)
+
+
 _CLAUSE_CONJUNCTIONS = frozenset({"while", "whereas", "although", "though", "but", "whilst"})
 
 
