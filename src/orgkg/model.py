@@ -118,6 +118,8 @@ class Profile:
     fields: tuple[Field, ...] = ()
     references: tuple[Reference, ...] = ()
     diagnostics: tuple[Diagnostic, ...] = field(default=())
+    # The References heading's line, also when no reference follows it (then the field is empty)
+    references_line: int | None = None
 
     def field(self, name: str) -> Field | None:
         for candidate in self.fields:
