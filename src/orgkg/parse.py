@@ -458,6 +458,7 @@ def parse_profile(text: str, source: str, *, sha256: str = "", limits: Limits = 
         fields=fields,
         references=references,
         diagnostics=tuple(sorted(report.diagnostics, key=lambda d: (d.line or 0, d.code, d.message))),
+        references_line=next((s.heading_line for s in kept if s.key == REFERENCES.casefold()), None),
     )
 
 
