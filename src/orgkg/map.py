@@ -218,6 +218,8 @@ class _ProfileMapper:
                 self.map_fact(fact)
         if self.facts.profile.references:
             self.map_references()
+        elif self.facts.profile.references_line is not None:
+            self.map_empty_references(self.facts.profile.references_line)
 
     def map_source(self) -> None:
         profile = self.facts.profile
@@ -470,6 +472,13 @@ class _ProfileMapper:
         self.add(self.org, SDO.sameAs, URIRef(fact.iri))
 
     # -- references -------------------------------------------------------------------------
+
+    def map_empty_references(self, line: int) -> None:
+        """A References heading with nothing under it: an empty field, like any other."""
+        graph_iri = self.minter.graph(self.entity.slug, "references")
+        self.graph = graph_iri
+        self.map_provenance(graph_iri, "References", line, line)
+        self.map_statement(FieldFacts("References", "references", line, line, FieldStatus.EMPTY, ""))
 
     def map_references(self) -> None:
         references = self.facts.profile.references
