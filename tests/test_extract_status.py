@@ -521,3 +521,33 @@ def test_a_label_before_a_spaced_dash(text: str, heading: str, status: FieldStat
 )
 def test_a_dash_label_before_a_value_stays_stated(text: str, heading: str) -> None:
     assert read_status(Field(heading, 5, (Item(6, text),))).status is FieldStatus.STATED
+
+
+def _statuses(tmp_path, text: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    import orgkg
+    from orgkg.namespaces import ORGKG
+
+    path = tmp_path / "acme.txt"
+    path.write_text(text, encoding="utf-8")
+    result = orgkg.build([str(path)], validate=False)
+    rows = result.dataset.query(
+        "SELECT ?field ?status WHERE { ?s orgkg:field ?field ; orgkg:fieldStatus ?status }",
+        initNs={"orgkg": ORGKG},
+    )
+    return {str(r.field): str(r.status).rsplit("/", 1)[-1].rsplit("#", 1)[-1] for r in rows}  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("tail", ["References\n", "References\n\n\n", "References:\n"])
+def test_an_empty_references_heading_is_an_empty_field(tmp_path, tail: str) -> None:  # type: ignore[no-untyped-def]
+    text = "Acme Research Institute\nAcme Research Institute is a lab.\nLeader\nDirector: Jane Okafor\n" + tail
+    assert _statuses(tmp_path, text)["References"] == "empty"
+
+
+def test_references_with_a_line_stay_stated(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    text = 'Acme Research Institute\nAcme Research Institute is a lab.\nReferences\n- ↑ Acme, "About", https://acme.example\n'
+    assert _statuses(tmp_path, text)["References"] == "stated"
+
+
+def test_no_references_heading_no_references_statement(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    text = "Acme Research Institute\nAcme Research Institute is a lab.\nLeader\nDirector: Jane Okafor\n"
+    assert "References" not in _statuses(tmp_path, text)
