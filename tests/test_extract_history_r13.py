@@ -64,3 +64,34 @@ def test_terse_predecessor_lists(history: str, expected: list[str]) -> None:
 )
 def test_what_terse_predecessor_lists_must_not_yield(history: str, expected: list[str]) -> None:
     assert _predecessors(history) == expected
+
+
+def _previous_names(history: str) -> list[str]:
+    text = f"{NAME}\nLBWC - river basin body.\nHistory\n{history}\n"
+    facts = extract(parse_profile(text, "council.txt"))
+    return [f.previous_name for ff in facts.fields for f in ff.facts if isinstance(f, ChangeEvent) and f.previous_name]
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "renamed 2011 (Law 12) from Delta Water Board -> current name.",
+        "renamed 2011 from Delta Water Board to its current name.",
+        "In 2011 it was renamed from Delta Water Board to the present name.",
+        f"renamed 2011 from Delta Water Board -> {NAME}.",
+    ],
+)
+def test_a_rename_from_an_old_name_to_the_present_one(history: str) -> None:
+    assert _previous_names(history) == ["Delta Water Board"]
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "renamed 2011 from Delta Water Board -> Basin Water Agency.",  # a later name, not ours
+        "the Delta Water Board was renamed 2011 to its current name.",  # another's subject
+    ],
+)
+def test_an_arrow_never_joins_two_names_into_one(history: str) -> None:
+    assert all("->" not in name for name in _previous_names(history))
+    assert "Delta Water Board -> Basin Water Agency" not in _previous_names(history)

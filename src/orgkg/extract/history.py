@@ -2053,6 +2053,7 @@ def _read_rename(site: _RenameSite) -> _Rename | None:
     if verb.direction == "present-name":
         return _took_present_name(site)
     after = _skip_adverbial(site.clause.after)
+    after = after[_NOTE_FIRST.match(after).end() :]  # type: ignore[union-attr]
     source = _RENAMED_FROM.match(after)
     if source:
         return _renamed_from(site, after[source.end() :])
@@ -2092,7 +2093,12 @@ def _renamed_to(site: _RenameSite, new_name: str) -> _Rename | None:
 
 
 _RENAMED_FROM = re.compile(r"from\s+(?=(?:the\s+)?[A-ZÀ-Þ])")
-_FROM_TO = re.compile(r"\s*(?:\([^()]{1,80}\)\s*)?(?:,\s*)?(?:to|into|as)\s+")
+_FROM_TO = re.compile(r"\s*(?:\([^()]{1,80}\)\s*)?(?:,\s*)?(?:to|into|as|->|→|=>)\s+")
+_ARROW = re.compile(r"\s(?:->|→|=>)\s")
+# "renamed 2011 (Lei 12.545) from X": a bracketed note (an act, a source) before "from"
+_NOTE_FIRST = re.compile(r"(?:\([^()]{1,80}\)\s*)?")
+# "… to its current name", "-> current name": the present name, not written out
+_PRESENT_NAME_WORDS = re.compile(r"(?:(?:its|the)\s)?(?:current|present|present-day|today's)\s(?:name|one)\b", re.I)
 # "renamed from X in 1962." with no new name: the clause ends after X (and its date)
 _FROM_END = re.compile(
     r"\s*(?:\([^()]{1,80}\)\s*)?(?:(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?\d{4}\s*)?(?:[.;,]|$)"
@@ -2103,7 +2109,8 @@ def _renamed_from(site: _RenameSite, text: str) -> _Rename | None:
     """ "renamed from X to Y", "changed its name from X to Y": X was its name before Y;
     "renamed from X" alone: before its present name. Read for the organization only."""
     names = site.names
-    span = name_at(text, lax=True)
+    arrow = _ARROW.search(text)  # "from X -> Y": the old name ends at the arrow
+    span = name_at(text[: arrow.start()] if arrow else text, lax=True)
     if site.clause.who != Subject.SELF or span is None or site.clause.verb.kind == "founded-as":
         return None
     old = names.full(span.name)
@@ -2113,6 +2120,8 @@ def _renamed_from(site: _RenameSite, text: str) -> _Rename | None:
         if names.is_self(old) or not _FROM_END.match(rest):
             return None
         return site.rename(True, None, old)
+    if _PRESENT_NAME_WORDS.match(rest, to.end()):
+        return None if names.is_self(old) else site.rename(True, None, old)
     new = name_at(rest[to.end() :], lax=True)
     if new is None:
         return None
