@@ -551,3 +551,68 @@ def test_references_with_a_line_stay_stated(tmp_path) -> None:  # type: ignore[n
 def test_no_references_heading_no_references_statement(tmp_path) -> None:  # type: ignore[no-untyped-def]
     text = "Acme Research Institute\nAcme Research Institute is a lab.\nLeader\nDirector: Jane Okafor\n"
     assert "References" not in _statuses(tmp_path, text)
+
+
+# Round 14: the academic hand. "No <adjective> figure/headcount ..." says a figure is not
+# public, not that the value does not exist; a hedge between the negation and the verb; "not
+# recorded"; a clause after a semicolon denying the figure of a figure field.
+@pytest.mark.parametrize(
+    "text, heading",
+    [
+        ("No separate figure is published for the laboratory.", "Number of employees"),
+        ("No official headcount exists; staff belong to the university.", "Number of employees"),
+        ("No audited figures are available for that year.", "Last total enacted budget"),
+        ("No reliable estimate.", "Staff"),
+        ("Not recorded in the archives we consulted. The society had 300 members.", "Number of employees"),
+        ("The institute does not seem to publish its budget.", "Last total enacted budget"),
+        ("The agency does not appear to disclose staff numbers.", "Number of employees"),
+        ("Figures do not appear to be published.", "Number of employees"),
+        (
+            "Funds are voted by the National Assembly within the ministry's vote; no figure is given here.",
+            "Last total enacted budget",
+        ),
+        ("Staff are seconded from the ministries; no headcount appears in the sources.", "Number of employees"),
+    ],
+)
+def test_round14_figure_not_public(text: str, heading: str) -> None:
+    assert status_of_text(text, heading).status is NOT_PUBLIC_S
+
+
+@pytest.mark.parametrize(
+    "text, heading, status",
+    [
+        ("No staff; the society is run by volunteers.", "Number of employees", NONE),
+        ("No employees.", "Number of employees", NONE),
+        ("No, it has none.", "Number of employees", NONE),
+        ("No parent; the figure of the founder looms large.", "Parent organization", NONE),
+        # a number before the semicolon is the figure; the later clause qualifies it
+        ("About 1,200 in 2019; no figure is given for later years.", "Number of employees", STATED),
+        # outside a figure field the semicolon clause decides nothing
+        ("Governed by the Council of Ministers; no figure is given here.", "Parent organization", STATED),
+        (
+            "Funded by the Treasury; no figure is published, but the 2020 report cites EUR 4 million.",
+            "Last total enacted budget",
+            STATED,
+        ),
+    ],
+)
+def test_round14_figure_denial_limits(text: str, heading: str, status: FieldStatus) -> None:
+    assert status_of_text(text, heading).status is status
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["No directors since 1995. Earlier directors included:", "1. Jane Okafor (1970–1980)", "2. Li Wei (1980–1995)"],
+        ["None at present. Former chairs were:", "(a) Jane Okafor", "(b) Li Wei"],
+        ["No office-holders after 1990. Wardens included:", "i) Jane Okafor, first Warden;", "ii) Li Wei."],
+    ],
+)
+def test_round14_numbered_list_after_a_negative_lead_in_is_stated(lines: list[str]) -> None:
+    field = Field("Leader", 5, tuple(Item(6 + n, text) for n, text in enumerate(lines)))
+    assert read_status(field).status is STATED
+
+
+def test_round14_negative_lead_in_without_a_list_stays_none() -> None:
+    field = Field("Leader", 5, (Item(6, "No office-holders after 1990."), Item(7, "No. 5 was the last seat.")))
+    assert read_status(field).status is NONE

@@ -70,6 +70,38 @@ def narrative_headings() -> frozenset[str]:
     return frozenset(row[0] for row in lexicon.table("narrative-headings"))
 
 
+@cache
+def _figure_nouns() -> frozenset[str]:
+    return frozenset(row[0].lower() for row in lexicon.table("figure-nouns"))
+
+
+@cache
+def _figure_headings() -> frozenset[str]:
+    return frozenset(row[0] for row in lexicon.table("figure-headings"))
+
+
+# "No consolidated figure", "no figure is given": "no", at most two words, a figure noun.
+_WORD = re.compile(r"[^\W\d_][\w'-]{0,40}")
+
+
+def _denies_a_figure(text: str) -> str | None:
+    """The words "no ... <figure noun>" when ``text`` opens with "no" and, within three words,
+    a figure noun: the figure is not public ("No separate headcount is published"), which is
+    not "there is none"."""
+    words = text.split(None, 4)
+    if not words or words[0].lower() != "no":
+        return None
+    for at, word in enumerate(words[1:4], 1):
+        found = _WORD.match(word)
+        if found is None:
+            return None
+        if found.group().lower() in _figure_nouns():
+            return " ".join([*words[:at], found.group()])
+        if found.end() < len(word):  # punctuation ends the noun phrase ("No, ...", "no staff.")
+            return None
+    return None
+
+
 def _pattern(phrases: list[str]) -> re.Pattern[str]:
     """Literal phrases, longest first, matched as whole words, any run of spaces between words."""
     parts = []
@@ -121,6 +153,9 @@ def _lead(text: str, heading: str | None) -> StatusReading | None:
     if _INITIALS.fullmatch(found.group()) and _NAME_AFTER.match(text[found.end() :]):
         return None
     row = _row(found.group(), heading, _LEAD)
+    denial = _denies_a_figure(text) if row and row.status == FieldStatus.EXPLICITLY_NONE.value else None
+    if denial:
+        return StatusReading(FieldStatus.NOT_PUBLICLY_SPECIFIED, denial)
     return StatusReading(FieldStatus(row.status), found.group()) if row else None
 
 
@@ -136,8 +171,25 @@ def _after_a_statement(sentence: str, at: int) -> bool:
     return semicolon != -1 and bool(_NAMES_SOMETHING.search(sentence, 0, semicolon))
 
 
+def _figure_denied_after_semicolon(sentence: str, heading: str | None) -> StatusReading | None:
+    """In a figure field, a clause after a semicolon that says no figure is given, after a
+    clause without a number: the first clause only describes where the figure would come from."""
+    if heading not in _figure_headings():
+        return None
+    before, semicolon, after = sentence.partition(";")
+    if not semicolon or any(char.isdigit() for char in before):
+        return None
+    denial = _denies_a_figure(after.strip())
+    if denial is None or _patterns()[3].search(after):
+        return None  # "no figure is given, but ..." goes on to state one
+    return StatusReading(FieldStatus.NOT_PUBLICLY_SPECIFIED, denial)
+
+
 def _in_clause(sentence: str, heading: str | None) -> StatusReading | None:
     _, clause, guard, contrast = _patterns()
+    denied = _figure_denied_after_semicolon(sentence, heading)
+    if denied:
+        return denied
     guarded = [m.span() for m in guard.finditer(sentence)]
     # finditer's spans are sorted and disjoint, so their ends are sorted too: the first
     # guard ending after a clause's start is the only one that may overlap it (bisect, not a
@@ -225,7 +277,7 @@ def read_status(field: Field) -> StatusReading:
         if note is not None:
             reading = status_of_text(note, field.name)
             return reading if not reading.stated else StatusReading(FieldStatus.EXPLICITLY_NONE, "-")
-    listed = any(item.bullet for item in items)
+    listed = any(_listed(item) for item in items)
     reading = status_of_text(field.text, field.name, listed=listed)
     if listed and not reading.stated and _introduces_a_list(items):
         # "No public org chart. Facilities: - A - B": the lead-in's negation is about something
@@ -234,9 +286,18 @@ def read_status(field: Field) -> StatusReading:
     return reading
 
 
+# A numbered or lettered list item: "1. ", "2) ", "(a) ", "b) ", "iv) " (not "No. 5", "a. m.").
+_ENUMERATOR = re.compile(r"\A(?:\d{1,3}[.)]|\(?(?:[a-z]|[ivx]{2,5})\))\s")
+
+
+def _listed(item: Item) -> bool:
+    """A list item: a bullet, or a line opening with an enumerator."""
+    return item.bullet or bool(_ENUMERATOR.match(item.text))
+
+
 def _introduces_a_list(items: tuple[Item, ...]) -> bool:
     """The last line before the first bullet ends with a colon after more than one word."""
-    first_bullet = next(at for at, item in enumerate(items) if item.bullet)
+    first_bullet = next(at for at, item in enumerate(items) if _listed(item))
     if first_bullet == 0:
         return False
     last = items[first_bullet - 1].text.rstrip()
