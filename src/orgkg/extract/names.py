@@ -298,6 +298,15 @@ def _opens_with_function_word(span: _Span) -> str | None:
     return None
 
 
+def _possessive(span: _Span) -> str | None:
+    """ "Bureau's", "the Commission's": a unit or program name never ends in a possessive;
+    the word owns what follows it ("the Bureau's technical work"). Organizations may
+    ("Lloyd's"), so only units and programs are checked."""
+    if span.kind is not NameKind.ORGANIZATION and re.search(r"['’]s\Z", span.text):
+        return "a possessive, not a name"
+    return None
+
+
 def _title_only(span: _Span) -> str | None:
     """ "Director", "Prof. Dr.": a title or role names nobody."""
     return "a title or role without a name" if is_title_only(span.text) else None
@@ -347,6 +356,7 @@ _NAME_CHECKS = (
     _count_of_class,
     _sentence,
     _opens_with_function_word,
+    _possessive,
     _title_only,
     _common_noun_phrase,
 )
@@ -627,6 +637,7 @@ def _shares_tail(left: str, right: str) -> bool:
     ends_complete = bool(words) and (words[-1] in _ORG_HEADS or _ends_in_legal_form(strip_notes(right)))
     # "Procter & Gamble and the Ford Foundation": an article opens a new name.
     new_name = right.lower().startswith(("the ", "with "))
+    new_name = new_name or _own_name(left, right)  # "Delta Air Lines and Singapore Airlines"
     return ends_complete and not new_name and not left.endswith(")") and not _complete_name(left)
 
 
@@ -725,7 +736,20 @@ def _and_splits(left: str, right: str, kind: NameKind, *, serial: bool, inner: b
             or (len(words) == 1 and len(strip_article(strip_notes(left)).split()) >= 2)
         )
     )
-    return bool(new_name or one_word_each or after_note or to_lowercase or after_complete)
+    # "Delta Air Lines and Singapore Airlines": a name of its own (``_own_name``) and
+    # capitalised words after it are two names, not one name sharing a head.
+    own_names = organization and len(words) >= 2 and all(_capitalised(w) for w in words) and _own_name(left, right)
+    return bool(new_name or one_word_each or after_note or to_lowercase or after_complete or own_names)
+
+
+def _own_name(left: str, right: str) -> bool:
+    """The words before "and" are a name of their own, not the first part of a name with a
+    shared head: three capitalised words ("Delta Air Lines"), or a country opens the words
+    after "and" ("Air France and Singapore Airlines"). Shared-head parts are short: "Bill",
+    "National Aeronautics", "Natural Sciences"."""
+    left_words, right_words = strip_notes(left).split(), strip_notes(right).split()
+    three_capitalised = len(left_words) >= 3 and all(_capitalised(w) for w in left_words)
+    return three_capitalised or (len(right_words) >= 2 and is_country(right_words[0]))
 
 
 def _names_on_their_own(left: str, right: str, kind: NameKind) -> bool:

@@ -12,11 +12,22 @@ from . import lexicon
 from .budget import Finding
 from .names import PROPER, NameKind, PersonName, check_unit_name, is_description, is_title_only, person_name, same_name
 from .reader import ReaderResult
-from .text import clean, sentences, split_top_level, split_words_top_level, strip_article, strip_notes, unique
+from .text import (
+    clean,
+    list_lines,
+    sentences,
+    split_top_level,
+    split_words_top_level,
+    strip_article,
+    strip_notes,
+    unique,
+    unmarked_lines,
+)
 from .units import (
     UNIT_PHRASE,
     UNIT_WORDS,
     is_unit_reference,
+    item_mention,
     labelled_units,
     marked_lists,
     mention_of,
@@ -37,7 +48,14 @@ def role_name(word: str) -> str:
 
 def read_structure(field: Field, identity: Identity) -> ReaderResult:
     facts: list[Fact] = []
-    for match in UNIT_PHRASE.finditer(field.text):
+    # A bulleted or numbered list names one unit per line; the prose readers below read the
+    # other lines only, so no name runs across two items ("Directorate of X 2. Directorate of Y").
+    listed_lines = list_lines(field)
+    text = " ".join(unmarked_lines(field)) if listed_lines else field.text
+    for line in listed_lines:
+        found = item_mention(line, NameKind.UNIT, bullet=True)
+        facts += [Unit(found.name, found.acronym)] if found else []
+    for match in UNIT_PHRASE.finditer(text):
         # "a bipartisan Technology Assessment Board": the name starts at its first capital;
         # "the office" (one common word: the organization itself) is no unit.
         words = clean(match["unit"]).split()
@@ -53,7 +71,7 @@ def read_structure(field: Field, identity: Identity) -> ReaderResult:
             name = " ".join(words) if len(words) >= 2 and is_description(" ".join(words)) else None
         if name and is_unit_reference(name, "the "):  # "advised the Board": named elsewhere
             name = None
-        if _other_body(field.text[: match.start()]):
+        if _other_body(text[: match.start()]):
             continue  # "on recommendation of the National Assembly": a body it answers to
         if name and not re.search(r"\b(?:various|several|multiple|many)\b", name, re.I):
             facts.append(Unit(name, match["acr"]))
@@ -69,13 +87,13 @@ def read_structure(field: Field, identity: Identity) -> ReaderResult:
         facts.append(Post(role, role))
     # "The Treaty sets up seven organs: the Summit; …; and the Secretariat": a counted list
     # names every unit, one-word organs too ("Summit", "Secretariat").
-    for piece in marked_lists(field.text, NameKind.UNIT) or []:
+    for piece in marked_lists(text, NameKind.UNIT) or []:
         found = mention_of(piece, NameKind.UNIT)
         if found and not any(isinstance(f, Unit) and same_name(f.name, found.name) for f in facts):
             facts.append(Unit(found.name, found.acronym))
     # Named bodies ("the National Science Board") that the unit pattern did not catch whole.
     # Per sentence: a name never runs across a full stop ("… its Director. A … Council").
-    for sentence in sentences(field.text):
+    for sentence in sentences(text):
         facts = _named_bodies(sentence, identity, facts)
     # "Organs: A (highest organ); B (since 1962); C (Moscow)": the list's names win over
     # what the readers above made of the same words ("C" with "Moscow" as its acronym).
@@ -97,6 +115,7 @@ def _distributive(before: str) -> bool:
     return bool({"each", "every"} & {w.strip(",").lower() for w in before.split()[-4:]})
 
 
+_POSSESSIVE = re.compile(r"['’]s\Z")
 _TWO_BODIES = re.compile(r"\s(?:and|&)\sthe\s", re.I)
 
 
@@ -105,8 +124,8 @@ def _named_bodies(sentence: str, identity: Identity, facts: list[Fact]) -> list[
         name = match["name"]
         if is_unit_reference(name, sentence[: match.start()]) or _TWO_BODIES.search(name):
             continue  # "the Bureau and the Secretariat": two bodies, no one name
-        if _other_body(sentence[: match.start()]):
-            continue
+        if _other_body(sentence[: match.start()]) or _POSSESSIVE.search(name):
+            continue  # "the Bureau's technical work": the owner of a thing, no unit named
         is_unit = re.search(rf"\b(?:{UNIT_WORDS})\b", name, re.I) and not same_name(name, identity.name)
         if is_unit:
             name = without_place(name)

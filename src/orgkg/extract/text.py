@@ -162,8 +162,8 @@ def unique(facts: list[Fact]) -> list[Fact]:
     return list(dict.fromkeys(facts))
 
 
-# "1. Division of Physics", "2) Geology", "(a) Marine Unit": a numbered line of a list.
-_NUMBERED = re.compile(r"\(?(?:\d{1,2}|[a-z])[.)]\s+(?=\S)")
+# "1. Division of Physics", "2) Geology", "(a) Marine Unit", "iv) Archive": a numbered line of a list.
+_NUMBERED = re.compile(r"\(?(?:\d{1,2}|[a-z]|[ivx]{2,5})[.)]\s+(?=\S)")
 
 
 def numbered(item: Item) -> str | None:

@@ -474,11 +474,30 @@ def one_item(text: str, kind: NameKind = NameKind.UNIT, *, bullet: bool = False)
         return pieces[0]
     if len(rest) == 1 and _trailing_note(rest[0], bullet=bullet) and _whole_name(pieces[0], kind):
         return pieces[0]
+    if rest[0][:1].islower() and kind is NameKind.PROGRAM and _enumeration_goes_on(pieces[0], rest):
+        return text  # "Trade, integration and cooperation" in sentence case: one name, not cut
     if rest[0][:1].islower():
         return pieces[0]  # "Global Health Programme, launched in 2015": a note after the name
     if len(rest) > 1 and _known_place(rest[-1]) and all(_place_note(piece) for piece in rest[:-1]):
         return pieces[0]  # "Summer School, Lake Bled, Slovenia": a place, then its country or region
     return text
+
+
+_ENUMERATED = re.compile(r"[a-z][a-z-]{0,30}(?: [a-z][a-z-]{0,30}){0,3}")
+
+
+def _enumeration_goes_on(head: str, rest: list[str]) -> bool:
+    """ "Linkages with the economy, integration and cooperation": a sentence-case name (a
+    lowercase word after its first) whose enumeration runs on after the comma; every piece
+    after it is a few lowercase words without a verb, the last joined by "and" or "or"."""
+    head_words = clean(head).split()
+    lowercase_head = any(w[:1].islower() and w.lower() not in lexicon.glue_words() for w in head_words[1:])
+    pieces = [clean(piece) for piece in rest]
+    last = pieces[-1].split()
+    joined = len(last) >= 3 and ("and" in last[1:-1] or "or" in last[1:-1])
+    words = [w for piece in pieces for w in piece.split() if w not in ("and", "or")]
+    verbless = not any(w in lexicon.sentence_verbs() or w.endswith("ed") for w in words)
+    return lowercase_head and joined and verbless and all(_ENUMERATED.fullmatch(p) for p in pieces)
 
 
 def _place_note(text: str) -> bool:

@@ -1,0 +1,103 @@
+"""Round 14 list classes (text.py, people.py, units.py, names.py): roman-numbered and
+numbered lines under "Organization structure" read one unit per line, possessives are no
+units, a sentence-case program whose enumeration runs on after a comma stays whole, and two
+names of their own joined by "and" split."""
+
+from __future__ import annotations
+
+import pytest
+
+from orgkg.extract.names import NameKind, list_pieces, name_problem
+from orgkg.extract.people import read_structure
+from orgkg.extract.units import read_divisions, read_programs
+from orgkg.model import Field, Identity, Item, OrgKind, Program, Unit
+
+IDENTITY = Identity("Example Institute", OrgKind.ORGANIZATION)
+
+
+def field(name: str, *lines: str) -> Field:
+    return Field(name, 10, tuple(Item(11 + n, line) for n, line in enumerate(lines)))
+
+
+def units(reader_field: Field) -> set[str]:
+    reader = read_structure if reader_field.name == "Organization structure" else read_divisions
+    return {f.name for f in reader(reader_field, IDENTITY)[0] if isinstance(f, Unit)}
+
+
+@pytest.mark.parametrize(
+    "marks",
+    [("1.", "2.", "3."), ("(a)", "(b)", "(c)"), ("i)", "ii)", "iii)"), ("1)", "2)", "3)")],
+)
+def test_numbered_structure_lines_are_one_unit_each(marks: tuple[str, str, str]) -> None:
+    names = ["Office of Marine Surveys", "Directorate of Field Operations", "Finance Department"]
+    lines = ["The Agency's work is divided among these offices:"]
+    lines += [f"{mark} {name}" for mark, name in zip(marks, names, strict=True)]
+    assert units(field("Organization structure", *lines)) == set(names)
+
+
+def test_bulleted_structure_lines_do_not_run_together() -> None:
+    found = units(field("Organization structure", "- Research Directorate", "- Survey Directorate"))
+    assert found == {"Research Directorate", "Survey Directorate"}
+
+
+def test_roman_numbered_divisions_are_a_list() -> None:
+    lines = ["Some committees; examples:", "i) Building Committee;", "ii) Rail Committee (RC);", "iii) Water Board."]
+    assert units(field("Divisions", *lines)) == {"Building Committee", "Rail Committee", "Water Board"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Bureau's statistical work is done in three offices.",
+        "As the Commission's website lists, work is organised by theme.",
+        "The Institute’s departments report to the board.",
+    ],
+)
+def test_a_possessive_is_no_unit(sentence: str) -> None:
+    assert not any(name.endswith(("'s", "’s")) for name in units(field("Organization structure", sentence)))
+
+
+@pytest.mark.parametrize("text", ["Bureau's", "the Commission's", "Council’s"])
+def test_possessive_fails_the_unit_name_check(text: str) -> None:
+    assert name_problem(text, NameKind.UNIT) is not None
+
+
+def test_an_organization_may_end_in_a_possessive() -> None:
+    assert name_problem("Lloyd's", NameKind.ORGANIZATION) is None
+
+
+def programs(*lines: str) -> set[str]:
+    return {f.name for f in read_programs(field("List of programs", *lines), IDENTITY)[0] if isinstance(f, Program)}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Trade with the wider region, investment and fiscal policy",
+        "Water for rural areas, sanitation or hygiene",
+        "Support for small farmers, credit and markets",
+    ],
+)
+def test_a_sentence_case_program_runs_on_after_its_comma(name: str) -> None:
+    assert name in programs("Subprogrammes:", f"1. {name}", "2. Statistics and data")
+
+
+def test_a_note_after_a_program_is_still_cut() -> None:
+    found = programs("1. Global Health Programme, launched in 2015", "2. Clean Air Programme")
+    assert found == {"Global Health Programme", "Clean Air Programme"}
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        ("Delta Air Lines and Singapore Airlines", ["Delta Air Lines", "Singapore Airlines"]),
+        ("Air France and Japan Airlines", ["Air France", "Japan Airlines"]),
+        ("British Overseas Airways and Qantas Empire Airways", ["British Overseas Airways", "Qantas Empire Airways"]),
+        ("National Aeronautics and Space Administration", ["National Aeronautics and Space Administration"]),
+        ("Bill and Melinda Gates Foundation", ["Bill and Melinda Gates Foundation"]),
+        ("Union Carbide and Carbon Corporation", ["Union Carbide and Carbon Corporation"]),
+        ("Natural Sciences and Engineering Research Council", ["Natural Sciences and Engineering Research Council"]),
+    ],
+)
+def test_two_names_of_their_own_split_at_and(text: str, pieces: list[str]) -> None:
+    assert list_pieces(text, NameKind.ORGANIZATION) == pieces
