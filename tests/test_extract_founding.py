@@ -1123,3 +1123,70 @@ def test_a_reduced_relative_clause_does_not_hide_the_subject(text: str, date: Da
 )
 def test_the_leader_of_a_founding_group_is_a_founder(text: str, founders: list[str]) -> None:
     assert founders_of(text) == founders
+
+
+# --- round 14 -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No Act of Parliament has ever governed the board, as far as the records show.",
+        "The board was set up without any Statute, by a simple vote of the county council.",
+        "Neither Decree nor Law created the board; it grew out of a farmers' club.",
+        "There was no Royal Charter: the board remained an unincorporated body.",
+    ],
+)
+def test_a_negated_instrument_is_no_instrument(text: str) -> None:
+    assert find_instrument(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Positive neighbours: a number sign "No." and an instrument after a negation elsewhere.
+        ("Created under Ordinance No. 4 of 2002.", "Ordinance No. 4"),
+        ("It was not a club but a board created by the Tarn Water Act 1921.", "Tarn Water Act 1921"),
+    ],
+)
+def test_an_instrument_beside_a_negation_elsewhere_is_kept(text: str, name: str) -> None:
+    instrument = find_instrument(text)
+    assert instrument is not None and instrument.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "founders", "signer"),
+    [
+        ("The board was established in 1701 by Royal Warrant of King George I.", ["George I"], "George I"),
+        ("Founded by Royal Charter of Queen Anne II in 1705, the board drained the fens.", ["Anne II"], "Anne II"),
+        ("The board was created in 1790 by Warrant of Queen Maria I.", ["Maria I"], "Maria I"),
+        # Negative: an instrument without its grantor founds nothing and names no one.
+        ("The board was established in 1701 by Royal Warrant.", [], None),
+        ("The board was established in 1701 by Royal Warrant of the Privy Council.", [], None),
+    ],
+)
+def test_a_monarch_granting_the_instrument_founds_and_signs(text: str, founders: list[str], signer: str | None) -> None:
+    reading = read_founding_text(text, ORG, about_founding=True)
+    assert [m.name for m in reading.founders] == founders
+    assert reading.instrument is not None
+    assert (reading.instrument.signer.name if reading.instrument.signer else None) == signer
+
+
+def test_a_crown_instrument_is_never_a_founder() -> None:
+    facts = build(("History", "- 1701: founded at Tarnby by Royal Warrant; Ada Fell drew the first plans."))
+    assert all(not m.name.startswith("Royal") for f in foundings(facts) for m in f.founders)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("The board was incorporated by Royal Charter in 1848, some seven years after its foundation.", None),
+        ("TVWB was registered as a company in 1930, a decade after it was founded.", None),
+        ("The board was chartered in 1902, long after its establishment.", None),
+        # Positive: the founding sentence itself keeps its date.
+        ("The board was founded in 1895 and chartered seven years later.", DateValue(1895)),
+        ("The board was incorporated by Royal Charter in 1848.", DateValue(1848)),
+    ],
+)
+def test_a_date_after_the_foundation_is_no_founding_date(text: str, date: DateValue | None) -> None:
+    assert read_founding_text(text, ORG, about_founding=True).date == date

@@ -210,6 +210,8 @@ CUE_ROLES = frozenset(
         "other-act",
         "idea-of",
         "group-of",
+        "negated",
+        "after-founding",
     }
 )
 
@@ -352,6 +354,11 @@ _NO_FOUNDING_ACT = re.compile(rf"\b(?:{_phrases(cues('no-founding-act'))})\b", r
 _CURRENT_AFTER = re.compile(rf"\b(?:{_phrases(cues('current-after'))})\b", re.I)
 _CURRENT = re.compile(rf"\b(?:{_phrases(cues('current'))})\b", re.I)
 _SIGNED = re.compile(rf"\b(?:{_phrases(cues('signed'))})\b", re.I)
+# "No Act of Parliament governed it", "without any Act": a negated instrument is no instrument
+# (a word right before the title, or its first word: "No" then a letter, not the sign "No. 5")
+_NEGATED_BEFORE = re.compile(rf"\b(?:{_phrases(cues('negated'))})\s+$", re.I)
+_NEGATED_LEAD = re.compile(rf"(?:{_phrases(cues('negated'))})\s+[A-Za-z]", re.I)
+_NEGATED_REACH = 20  # characters before a title searched for the negating word
 
 
 def find_instrument(text: str) -> Instrument | None:
@@ -393,6 +400,8 @@ def find_instrument(text: str) -> Instrument | None:
                 start, end, found = quoted
             name = _instrument_name(found)
             if not name or _is_current(sentence, start) or _current_after(sentence[end:]):
+                continue
+            if _NEGATED_LEAD.match(found) or _NEGATED_BEFORE.search(sentence[max(0, start - _NEGATED_REACH) : start]):
                 continue
             if _OTHER_ACT.search(sentence[max(0, start - _OTHER_ACT_REACH) : start]):
                 continue  # "it repealed the X Act, 1974": the act it replaced, not its own
@@ -639,7 +648,7 @@ def _describe(name: str, sentence: str, end: int) -> Instrument:
         date = DateValue(int(own_year[1]))
     founds = bool(_FOUNDING_NOTE.search(rest.split(";")[0]))
     signers = _signers(rest)
-    signer = signers[0] if signers else _signer(rest)
+    signer = signers[0] if signers else (_signer(rest) or _grantor(name, rest))
     return Instrument(name, date, signer, treaty, in_force if treaty else None, founds, signers[1:])
 
 
@@ -727,6 +736,26 @@ def _signer(rest: str) -> Mention | None:
 # "King Oscar II", "Emperor Pedro II": a title of lexicon/person-titles.csv, a given name and a
 # regnal number (a monarch has no family name for the person-name reader to find)
 _REGNAL = re.compile(r"(?P<name>[A-Z][a-zà-ÿ]{1,20}\s(?:[IVX]{1,6}))")
+
+
+# " of King Charles II", "Queen Victoria II": a monarch right after an instrument or an order
+_GRANTOR = re.compile(r"\s?(?:of\s)?(?P<who>[A-Z][a-z]{1,15}\s[A-Z][a-zà-ÿ]{1,20}\s[IVX]{1,6})(?![\w])")
+
+
+def _granting_monarch(rest: str) -> Mention | None:
+    """The monarch (a title, a given name, a regnal number) who issued the instrument whose
+    name ends right before ``rest``: "… of King Charles II"."""
+    grantor = _GRANTOR.match(rest)
+    return _regnal_name(grantor["who"]) if grantor else None
+
+
+def _grantor(name: str, rest: str) -> Mention | None:
+    """The monarch after an instrument's name, or inside it ("Warrant of Queen Maria I")."""
+    own = _OWN_OF.search(name)
+    return _granting_monarch(rest) or (_granting_monarch(name[own.start() :]) if own else None)
+
+
+_OWN_OF = re.compile(r"\sof\s")
 
 
 def _regnal_name(who: str) -> Mention | None:
@@ -850,6 +879,11 @@ class _FoundingSoFar:
             self.date = dated
 
 
+# "some seven years after its foundation", "a decade after it was founded" (lexicon role
+# after-founding): the sentence dates a later event, not the founding
+_AFTER_FOUNDING = re.compile(rf"\b(?:{_phrases(cues('after-founding'))})\b", re.I)
+
+
 def read_founding_text(
     text: str,
     identity: Identity,
@@ -873,9 +907,15 @@ def read_founding_text(
     for number, segment in enumerate(found_segments):
         # "A and B set the lab up in 1986": the particle joined to its verb
         sentence = _set_up_joined(segment.text)
+        date_before = found.date
         for match in _verb_pattern().finditer(sentence):
             _read_verb(found, sentence, match, first=number == 0, bullet=segment.date, names=names)
         _read_beside_verbs(found, found_segments, number, sentence, names)
+        after = _AFTER_FOUNDING.search(sentence)
+        if after and not any(start >= after.end() for start, _, _ in date_spans(sentence)):
+            # "incorporated in 1848, seven years after its foundation": a later event (not
+            # "… after it was created in 1934", which dates the founding itself)
+            found.date = date_before
     return FoundingReading(found.date, tuple(dict.fromkeys(found.founders)), found.instrument, found.stated)
 
 
@@ -1840,9 +1880,14 @@ def _founders_after(after: str) -> list[Mention]:
     instrument = find_instrument(agent[:_INSTRUMENT_REACH])
     article = _ARTICLE.match(agent)
     if instrument and agent[article.end() if article else 0 :].startswith(instrument.name):
-        return []  # "by the X Research, Bangladesh Ordinance": an instrument, cut at its comma
-    if _NO_FOUNDER.match(agent):
-        return []
+        # "by the X Research, Bangladesh Ordinance": an instrument, cut at its comma; "by Royal
+        # Warrant of King Charles II": the monarch who granted it founded it
+        granted = _grantor(instrument.name, agent[(article.end() if article else 0) + len(instrument.name) :])
+        return [granted] if granted else []
+    no_founder = _NO_FOUNDER.match(agent)
+    if no_founder:
+        granted = _granting_monarch(agent[no_founder.end() :])  # "by order of King Frederick I"
+        return [granted] if granted else []
     cue = _leftmost(agent, _FOUNDER_CUES)
     if cue:
         agent = agent[cue.end() :]
