@@ -1144,3 +1144,59 @@ def test_initials_used_in_running_text(title: str, intro: str, fields: list[tupl
 )
 def test_no_acronym_from_look_alike_initials(title: str, intro: str, fields: list[tuple[str, str]]) -> None:
     assert read_identity(_profile_with(title, intro, *fields)).acronym is None
+
+
+# Round 14: a legal name (a legal form opens or closes it) holding the title, which the intro
+# names as what the organization is called: the title is the name, the legal name an alternate.
+@pytest.mark.parametrize(
+    "title, intro, legal",
+    [
+        (
+            "Vanderlin",
+            "N.V. Vanderlin Scheepswerven, usually referred to simply as Vanderlin, was a shipyard.",
+            "N.V. Vanderlin Scheepswerven",
+        ),
+        (
+            "Kestrel",
+            "Kestrel Avionics GmbH, generally known as Kestrel, is a German avionics maker.",
+            "Kestrel Avionics GmbH",
+        ),
+        (
+            "Marlowe",
+            "Marlowe Brothers & Co. Ltd, commonly referred to as Marlowe, was a publisher.",
+            "Marlowe Brothers & Co. Ltd",
+        ),
+    ],
+)
+def test_round14_common_name_of_a_legal_name_is_the_name(title: str, intro: str, legal: str) -> None:
+    identity = _identity(title, intro)
+    assert identity.name == title
+    assert legal in identity.alternate_names
+
+
+@pytest.mark.parametrize(
+    "title, intro, name",
+    [
+        # no legal form: the full name stays the name
+        (
+            "Vanderlin",
+            "Vanderlin Shipbuilding Foundation, known simply as Vanderlin, is a charity.",
+            "Vanderlin Shipbuilding Foundation",
+        ),
+        # the legal name does not hold the title
+        (
+            "Kestrel",
+            "Northern Avionics GmbH, generally known as Kestrel, is an avionics maker.",
+            "Northern Avionics GmbH",
+        ),
+        # an acronym title keeps the full name
+        ("KAG", "Kestrel Avionics GmbH, generally known as KAG, is an avionics maker.", "Kestrel Avionics GmbH"),
+    ],
+)
+def test_round14_legal_name_stays_the_name_otherwise(title: str, intro: str, name: str) -> None:
+    assert _identity(title, intro).name == name
+
+
+def test_round14_adverb_before_the_naming_verb_gives_an_alternate() -> None:
+    found = intro_names("The Harbour Research Institute, usually referred to as the Harbour Lab, is a laboratory.")
+    assert found is not None and "Harbour Lab" in found.alternates

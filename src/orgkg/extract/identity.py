@@ -66,7 +66,11 @@ _CUE_PATTERNS: tuple[tuple[str, str], ...] = tuple(
     (r"\s+".join(_CUE_WILDCARDS.get(w, re.escape(w)) for w in cue.split()), kind)
     for cue, kind in sorted(_CUES, key=lambda row: -len(row[0]))
 )
-_CUE = re.compile(r"^(?:(?:and|or)\s+)?(?P<cue>" + "|".join(p for p, _ in _CUE_PATTERNS) + r"):?\s+(?:the\s+)?", re.I)
+# An adverb may open the cue ("usually referred to as"); lazily, so "formerly known as" stays one cue.
+_CUE = re.compile(
+    r"^(?:(?:and|or)\s+)?(?:[a-z]{2,12}ly\s+)??(?P<cue>" + "|".join(p for p, _ in _CUE_PATTERNS) + r"):?\s+(?:the\s+)?",
+    re.I,
+)
 _CUE_KINDS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), kind) for p, kind in _CUE_PATTERNS)
 
 
@@ -670,6 +674,18 @@ def _initials_used(texts: list[str], name: str) -> str | None:
     return None
 
 
+def _common_name_of_legal_name(title: str, found: IntroNames) -> bool:
+    """ "N.V. Koninklijke Nederlandse Vliegtuigenfabriek Fokker, usually referred to simply as
+    Fokker, was ..." under the title "Fokker": the intro's lead is a legal name (a legal form
+    opens or closes it) that holds the title, and names the title as what it is called; the
+    title is the name, the legal name an alternate."""
+    if is_acronym(title) or not any(same_name(title, other) for other in found.alternates):
+        return False
+    words = found.lead.replace(",", " ").split()
+    legal = len(words) > 1 and (is_legal_form(words[0]) or is_legal_form(words[-1]))
+    return legal and f" {' '.join(title.split())} " in f" {' '.join(words)} "
+
+
 def read_identity(profile: Profile) -> Identity:
     """Name from the title, or the intro's fuller name when the title is its acronym or short form;
     acronyms, other and former names from the intro's subject; kind from the intro sentence.
@@ -711,7 +727,12 @@ def read_identity(profile: Profile) -> Identity:
                 (*found.alternates, *(n.name for n in later if not n.former and not is_acronym(n.name))),
             )
             given = [found.lead, *found.alternates]
-            if not is_acronym(found.lead) and not same_name(title, found.lead) and not _clips(found.lead, title):
+            if (
+                not is_acronym(found.lead)
+                and not same_name(title, found.lead)
+                and not _clips(found.lead, title)
+                and not _common_name_of_legal_name(title, found)
+            ):
                 # the title is an acronym or a short form the intro gives: its full name is the name
                 name = found.lead
             elif is_acronym(title) and same_name(title, found.lead):
