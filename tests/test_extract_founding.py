@@ -1190,3 +1190,20 @@ def test_a_crown_instrument_is_never_a_founder() -> None:
 )
 def test_a_date_after_the_foundation_is_no_founding_date(text: str, date: DateValue | None) -> None:
     assert read_founding_text(text, ORG, about_founding=True).date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "signer"),
+    [
+        ("The board was set up under the Water Act, 1921, assented to by Governor Ada Fell.", "Ada Fell"),
+        ("Created by the Tarn Water Ordinance 1950, assented to by President Tom Birk in May 1950.", "Tom Birk"),
+        ("The Water Act 1921, assented to on 3 May 1921 by Governor Ivo Crane, created the board.", "Ivo Crane"),
+        # Negative: assent by a body or a title alone names no signer.
+        ("The board was set up under the Water Act, 1921, assented to by the legislature.", None),
+        ("The board was set up under the Water Act, 1921, assented to by the Governor.", None),
+    ],
+)
+def test_the_person_who_assented_signs_the_act(text: str, signer: str | None) -> None:
+    instrument = find_instrument(text)
+    assert instrument is not None
+    assert (instrument.signer.name if instrument.signer else None) == signer
