@@ -863,3 +863,73 @@ def test_a_building_name_without_a_thoroughfare_stays_before_the_street() -> Non
 )
 def test_the_suburb_stays_where_the_street_end_is_unsure_or_the_country_writes_it(body: str, street: str) -> None:
     assert (components(body) or ())[0] == street
+
+
+# -- round 14: labels with a note, footnotes, locality-code joined, labelled rows, Chile -----
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a bracketed note after the label, a stop and footnote markers after the country
+        (
+            "Former seat (until 2004): 4 Quay Road, Leeds LS1 4AP, United Kingdom.",
+            ("4 Quay Road", "Leeds", None, "LS1 4AP", "GB"),
+        ),
+        ("Head office (as reported): Hoofddorp, Netherlands.[2]", (None, "Hoofddorp", None, None, "NL")),
+        ("Lindenallee 3, 50968 Köln, Germany [4]", ("Lindenallee 3", "Köln", None, "50968", "DE")),
+        # a locality and its postal code joined by a hyphen (Bangladeshi usage)
+        ("House 7, Road 3, Dhanmondi, Dhaka-1209, Bangladesh", ("House 7, Road 3", "Dhaka", None, "1209", "BD")),
+        (
+            "Trust Bhaban, Agrabad, Chattogram-4100, Bangladesh",
+            ("Trust Bhaban, Agrabad", "Chattogram", None, "4100", "BD"),
+        ),
+        # a Chilean comuna after the numbered street is no part of the street
+        ("Av. Providencia 1208, Providencia, Santiago, Chile", ("Av. Providencia 1208", "Santiago", None, None, "CL")),
+        ("Calle Blanco 1623, Valparaíso, Chile", ("Calle Blanco 1623", "Valparaíso", None, None, "CL")),
+    ],
+)
+def test_round14_labels_footnotes_and_joined_codes(body: str, expected: tuple[str | None, ...]) -> None:
+    assert components(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "| Part | Value |\n| Street | Ngong Road 12 |\n| Estate | Kilimani |\n| City | Nairobi |\n"
+            "| Postcode | 00200 |\n| Country | Kenya |",
+            ("Ngong Road 12", "Nairobi", None, "00200", "KE"),
+        ),
+        (
+            "Street address: 9 Wharf Lane\nTown: Galway\nCountry: Ireland",
+            ("9 Wharf Lane", "Galway", None, None, "IE"),
+        ),
+        (
+            "| Field | Entry |\n| Building and street | Sathorn Tower, Sathorn Road |\n| City | Bangkok |\n"
+            "| Postal code | 10120 |\n| Country | Thailand |",
+            ("Sathorn Tower, Sathorn Road", "Bangkok", None, "10120", "TH"),
+        ),
+    ],
+)
+def test_round14_an_address_written_as_labelled_rows(body: str, expected: tuple[str | None, ...]) -> None:
+    assert components(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a postal code that is not the country's pattern, a locality with digits: not kept
+        (
+            "| Street | Ring Road 4 |\n| City | Block 12 |\n| Postal code | ABC |\n| Country | Kenya |",
+            ("Ring Road 4", None, None, None, "KE"),
+        ),
+        # a single labelled line is an ordinary address, read by its layout
+        (
+            "Address: 12 Hill Street, Bristol BS1 5TR, United Kingdom",
+            ("12 Hill Street", "Bristol", None, "BS1 5TR", "GB"),
+        ),
+    ],
+)
+def test_round14_labelled_rows_are_checked_like_a_written_address(body: str, expected: tuple[str | None, ...]) -> None:
+    assert components(body) == expected

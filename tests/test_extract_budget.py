@@ -546,3 +546,31 @@ def test_a_count_of_things_is_skipped_for_the_staff_count_after_it() -> None:
     assert headcount("1,200 beds and 4,500 employees").value == 4500  # type: ignore[union-attr]
     assert headcount("40 branches; 2,300 staff").value == 2300  # type: ignore[union-attr]
     assert headcount("~900 ambulances") is None
+
+
+# -- round 14: a count whose sentence is about members or students is not the staff ---------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Not recorded. (The membership, by contrast, rose from the 120 founders to several thousand.)",
+        "No staff figure is given. Members numbered 4,300 in 1990.",
+        "Unknown; its students, some 2,500 in 1975, were taught by visiting lecturers.",
+    ],
+)
+def test_round14_a_count_about_members_is_no_headcount(body: str) -> None:
+    assert headcount(body) is None
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        ("About 450 employees (2017), besides 32,000 external members of its committees.", 450),
+        ("The institute employs 1,200 people; its membership is not counted here.", 1200),
+        ("Staff of 85, supported by volunteers.", 85),
+    ],
+)
+def test_round14_staff_beside_a_later_mention_of_members_is_read(body: str, value: int) -> None:
+    found = headcount(body)
+    assert found is not None and found.value == value

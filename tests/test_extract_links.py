@@ -40,3 +40,33 @@ def test_a_host_alone_on_its_line_is_the_website(body: str, url: str) -> None:
 )
 def test_no_website_from_a_host_in_prose_or_another_sites_page(body: str) -> None:
     assert websites(body) == []
+
+
+# -- round 14: a field saying there is no own site; a label saying the site is another's ------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "- Official website: none (closed in 1998).\n- Harbour Museum (keeper of the old building): https://harbour-museum.example.org",
+        "Website: n/a\nArchive of the former laboratory: www.archive-lab.example.org",
+        "* Homepage: not maintained since the closure.\n* https://friends-of-delta.example.org",
+        "- City museum (custodian of the site): https://citymuseum.example.org",
+        "- Heritage trust, not the institute itself: https://heritage.example.org",
+        "- Unofficial fan archive: https://delta-fans.example.org",
+    ],
+)
+def test_round14_no_website_when_the_field_says_none_or_labels_another_site(body: str) -> None:
+    assert websites(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "url"),
+    [
+        ("- Official website: https://www.delta.example.org", "https://www.delta.example.org"),
+        ("Website: notredame-delta.example.org", "https://notredame-delta.example.org"),
+        ("- https://www.delta.example.org (the institute's own site)", "https://www.delta.example.org"),
+    ],
+)
+def test_round14_own_site_still_read(body: str, url: str) -> None:
+    assert websites(body) == [url]

@@ -238,6 +238,9 @@ def _read_part(part: str, country: str | None) -> _Line | None:
     if country is None:
         return None
     before = _before_locality(country)
+    glued = _GLUED_POSTAL.fullmatch(tokens[-1]) if tokens else None
+    if glued and not before and _postal(glued["code"], country):
+        tokens = [*tokens[:-1], glued["name"], glued["code"]]  # "Dhaka-1216": locality-code
     for size in (2, 1):
         if len(tokens) < size:
             continue
@@ -301,14 +304,32 @@ def _unrecognised(verbatim: str, street: str | None, country: str | None) -> Add
 
 # "Last seat: 1-1-4 Umezono, …", "Postal address: …", "HQ: …": a label of one to three words
 # before the address is no part of its street. (No digit or comma: "Building 5: …" is a line.)
-_LABEL = re.compile(r"\A[^\W\d_][^\W\d_.]{0,20}(?: [^\W\d_][^\W\d_.]{0,20}){0,2}: ")
+# A bracketed note may follow the label ("Last address (1990–1998): …", "Head office
+# (reportedly): …").
+_LABEL = re.compile(r"\A[^\W\d_][^\W\d_.]{0,20}(?: [^\W\d_][^\W\d_.]{0,20}){0,2}(?: \([^()]{1,30}\))?: ")
+
+
+def _without_footnotes(text: str) -> str:
+    """ "…, Netherlands.[1]", "…, Chile [2][3]": footnote markers after the address, read from
+    the end in code (a regex anchored at the end is quadratic under search)."""
+    text = text.rstrip().removesuffix(".") if text.rstrip().endswith("].") else text.rstrip()
+    while text.endswith("]"):
+        opening = text.rfind("[")
+        if opening < 0 or not text[opening + 1 : -1].isdigit() or len(text) - opening > 5:
+            break
+        text = text[:opening].rstrip()
+    return text
 
 
 def _first_address(text: str) -> str:
     """The headquarters address alone: a second address or a note after ";" is not read, nor a
     closing note in brackets that opens in lowercase ("…, Czech Republic (the building, a
     former bank, now houses …)"); a bracketed name stays ("Frankfurt (Oder)")."""
-    text = _LABEL.sub("", text.strip(), count=1)
+    text = _without_footnotes(_LABEL.sub("", text.strip(), count=1))
+    # a full stop closing the address after its country ("…, United Kingdom.")
+    head, _, last = text.rpartition(", ")
+    if head and last.endswith(".") and country_code(last[:-1]) is not None:
+        text = text[:-1]
     text = _without_closing_sentence(text)
     # the closing note first: its own ";" ("(seat since 1945; building since 2022 …)") is no
     # second address; a full stop after it ends the sentence ("…, Denmark (the entrance …).")
@@ -361,10 +382,52 @@ def read_address(field: Field, identity: Identity) -> ReaderResult:
         return [], status
     if NOT_PUBLIC.search(verbatim):
         return [], FieldStatus.NOT_PUBLICLY_SPECIFIED
-    address = _read(verbatim, identity)
+    address = _labelled(field) or _read(verbatim, identity)
     if not any((address.street, address.locality, address.region, address.postal_code, address.country)):
         return [], None  # nothing read: the field statement keeps the text
     return [address], None
+
+
+@cache
+def _address_labels() -> Mapping[str, str]:
+    return MappingProxyType({label.casefold(): component for label, component in lexicon.table("address-labels")})
+
+
+def _labelled_row(text: str) -> tuple[str, str] | None:
+    """ "| City | Nairobi |" or "City: Nairobi": a row's label (casefolded) and value."""
+    cells = [cell.strip() for cell in text.strip().strip("|").split("|")] if text.lstrip().startswith("|") else []
+    if len(cells) != 2:
+        label, colon, value = text.strip().lstrip("-*• ").partition(":")
+        cells = [label.strip(), value.strip()] if colon else []
+    if len(cells) == 2 and cells[1]:
+        return cells[0].casefold(), cells[1].rstrip(".")
+    return None
+
+
+def _labelled(field: Field) -> Address | None:
+    """An address written as a table of labelled rows or as labelled lines ("| Building and
+    street | Real Towers, Hospital Road |", "| City | Nairobi |"; ``lexicon/address-labels.csv``):
+    each component from its row, checked as in a written address (a postal code by the
+    country's pattern, a region by its names, a locality without digits). At least two rows
+    with known labels; else None (the address is read as written)."""
+    rows = [row for item in field.items if (row := _labelled_row(item.text))]
+    known = [(_address_labels()[label], value) for label, value in rows if label in _address_labels()]
+    if len(known) < 2:
+        return None
+    values: dict[str, str] = {}
+    for component, value in known:
+        values.setdefault(component, value)
+    country = country_code(values["country"]) if "country" in values else None
+    postal = values.get("postal_code")
+    region = values.get("region")
+    return Address(
+        verbatim=_verbatim(field),
+        street=values.get("street"),
+        locality=_locality(values.get("locality")),
+        region=region if region and _region(region, country) else None,
+        postal_code=_strip_mark(postal, country) if postal and _postal(postal, country) else None,
+        country=country,
+    )
 
 
 @dataclass(frozen=True)
@@ -488,6 +551,8 @@ def _place_before(parts: list[str], placed: _Placement, country: str) -> _Placem
 
 
 # "Av. Brasil, 4365": a house number alone in its part, after the street's name.
+# "Dhaka-1216", "Kathmandu-44600": a locality and its postal code joined by a hyphen
+_GLUED_POSTAL = re.compile(r"(?P<name>[^\W\d_]{2,30})-(?P<code>\d{3,6})")
 _CARE_OF = re.compile(r"(?:c/o|care of)\s", re.I)
 _POSTAL_FIRST = re.compile(r"〒")
 _HOUSE_NUMBER = re.compile(r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,5}[A-Za-z]?)?|[sS]/[nN](?:\.?º|\.)?")
@@ -639,6 +704,6 @@ def _findings(verbatim: str, address: Address) -> Iterator[Finding]:
 def address_findings(field: Field, identity: Identity | None = None) -> list[Finding]:
     """Why an address gave no components or only some of them, for a diagnostic."""
     text = _verbatim(field)
-    if not text or lead_status(text) or NOT_PUBLIC.search(text):
+    if not text or lead_status(text) or NOT_PUBLIC.search(text) or _labelled(field):
         return []
     return list(_findings(text, _read(text, identity)))

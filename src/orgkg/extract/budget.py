@@ -300,8 +300,23 @@ def _counts_others(text: str, amount: Amount) -> bool:
     return unit is not None and unit["unit"].split()[0].casefold() in _NOT_STAFF
 
 
+_NOT_STAFF_SUBJECTS = frozenset(w.casefold() for (w,) in lexicon.table("not-staff-subjects"))
+
+
+def _others_are_subject(text: str, amount: Amount, ends: list[int]) -> bool:
+    """ "(The membership, by contrast, grew from the 77 chemists …)": the count's sentence is
+    about members or students (one of its first three words, before the count, and not itself
+    counted: "45,000 students and 3,100 staff" counts staff), not staff."""
+    start, _ = _sentence(text, amount, ends)
+    words = [w.strip("(),.;:'’").casefold() for w in text[start : amount.start].split()[:3]]
+    return any(
+        w in _NOT_STAFF_SUBJECTS and not (i and any(ch.isdigit() for ch in words[i - 1])) for i, w in enumerate(words)
+    )
+
+
 def _headcount_amount(text: str) -> Amount | None:
     digits = amounts(text, count=True)
+    ends = _clause_ends(text)
     if not digits:
         # "roughly fifty researchers": a count in words, only at the start of the field or
         # after a qualifier ("the lab had two divisions" counts divisions, not people)
@@ -310,7 +325,7 @@ def _headcount_amount(text: str) -> Amount | None:
     for amount in digits:
         if amount.is_money:
             return None  # money, not people
-        if _counts_others(text, amount):
+        if _counts_others(text, amount) or _others_are_subject(text, amount, ends):
             continue
         number = amount.number_text
         if _YEAR_LIKE.fullmatch(number) and not amount.multiplier:

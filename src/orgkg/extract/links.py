@@ -72,9 +72,19 @@ def _lone_hosts(field: Field) -> list[str]:
     return hosts
 
 
+# "Official website: none (defunct)", "Website: n/a": the field says there is no own site, so
+# any other link in it (a custodian's, a successor's) is not the website.
+_NO_OWN_SITE = re.compile(
+    r"(?:\A|\n)[^\w\n]{0,3}(?:official\s)?(?:website|web site|homepage|home page|site)\s?:\s?"
+    r"(?:none|n/a|no\b|not\b|nil\b)",
+    re.I,
+)
+
+
 def read_links(field: Field, _: Identity) -> ReaderResult:
     facts: list[Fact] = []
     text = field.text
+    no_own_site = _NO_OWN_SITE.search(text) is not None
     bare = (www.rstrip(".,;:") for www in _BARE_WWW.findall(text))
     urls = _URL.findall(text) or [f"https://{www}" for www in bare if _HOST_AND_PATH.match(www)]
     urls = urls or [f"https://{host}" for host in _named_hosts(text)]
@@ -86,7 +96,7 @@ def read_links(field: Field, _: Identity) -> ReaderResult:
         wikidata = _WIKIDATA.match(url)
         if wikidata:
             facts.append(SameAs(f"http://www.wikidata.org/entity/{wikidata[1]}"))
-        elif web_url(url) and _own_site(url) and not any(isinstance(f, Website) for f in facts):
+        elif not no_own_site and web_url(url) and _own_site(url) and not any(isinstance(f, Website) for f in facts):
             facts.append(Website(url))
     for wikidata_id in _WIKIDATA_ID.findall(text):
         same_as = SameAs(f"http://www.wikidata.org/entity/{wikidata_id.upper()}")
