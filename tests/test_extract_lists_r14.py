@@ -101,3 +101,57 @@ def test_a_note_after_a_program_is_still_cut() -> None:
 )
 def test_two_names_of_their_own_split_at_and(text: str, pieces: list[str]) -> None:
     assert list_pieces(text, NameKind.ORGANIZATION) == pieces
+
+
+def posts(*lines: str) -> set[tuple[str, str]]:
+    from orgkg.extract.people import read_leader
+    from orgkg.model import Post
+
+    facts = read_leader(field("Leader", *lines), IDENTITY)[0]
+    return {(f.label, h.name) for f in facts if isinstance(f, Post) for h in f.holders}
+
+
+@pytest.mark.parametrize(
+    ("header", "rows", "expected"),
+    [
+        (
+            "| Post | Holder | Term |",
+            ["| Rector | Prof. Dr. Anna Berg, FRSE | 2001–2009 |", "| Rector | Jan Holm | since 2009 |"],
+            {("Rector", "Anna Berg"), ("Rector", "Jan Holm")},
+        ),
+        (
+            "| Office | Name |",
+            ["| Chief Executive | Dr Omar Haddad, OBE |", "| Chair of the Board | Lena Ek |"],
+            {("Chief Executive", "Omar Haddad"), ("Chair of the Board", "Lena Ek")},
+        ),
+        (
+            "| Position | Incumbent | Since |",
+            ["| Director General | Sir Paul Wren | 2018 |", "|---|---|---|"],
+            {("Director General", "Paul Wren")},
+        ),
+    ],
+)
+def test_a_pipe_table_of_posts_gives_one_post_per_row(header: str, rows: list[str], expected: set) -> None:
+    assert posts("Heads of the institute:", header, *rows) == expected
+
+
+def test_a_pipe_table_row_without_a_person_gives_no_holder() -> None:
+    assert posts("| Post | Holder |", "| Director | vacant |", "| Treasurer | the Ministry |") == set()
+
+
+def test_a_table_without_post_and_holder_columns_gives_no_post() -> None:
+    assert posts("| Year | Budget |", "| 2019 | 4 million |", "| 2020 | 5 million |") == set()
+
+
+def test_a_pipe_table_unit_column_names_units() -> None:
+    lines = ["Our offices:", "| Unit | City |", "| Office of Andean Liaison | Lima |", "| Data Division | Quito |"]
+    assert units(field("Organization structure", *lines)) == {"Office of Andean Liaison", "Data Division"}
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["(a teaching hospital on the north campus, opened 1990)", "(research on soils; since 1971)", "(for adults)"],
+)
+def test_topic_words_inside_a_note_do_not_cut_the_unit(note: str) -> None:
+    lines = ["Units:", f"i) Ardent Valley Hospital {note};", "ii) Rowan Museum;", "iii) Kestrel Archive."]
+    assert units(field("Divisions", *lines)) == {"Ardent Valley Hospital", "Rowan Museum", "Kestrel Archive"}

@@ -108,6 +108,12 @@ def not_person_words() -> frozenset[str]:
 
 
 @cache
+def table_columns() -> dict[str, str]:
+    """A pipe table's column heading (lowercase) → what the column holds: post, holder, unit."""
+    return {header: column for header, column in table("table-columns")}
+
+
+@cache
 def roles() -> tuple[str, ...]:
     return _column("roles")
 

@@ -15,6 +15,7 @@ from .reader import ReaderResult
 from .text import (
     clean,
     list_lines,
+    pipe_tables,
     sentences,
     split_top_level,
     split_words_top_level,
@@ -22,6 +23,7 @@ from .text import (
     strip_notes,
     unique,
     unmarked_lines,
+    without_tables,
 )
 from .units import (
     UNIT_PHRASE,
@@ -48,6 +50,12 @@ def role_name(word: str) -> str:
 
 def read_structure(field: Field, identity: Identity) -> ReaderResult:
     facts: list[Fact] = []
+    # "| Unit | Location |": a pipe table's unit column names one unit per row.
+    table_cells = [cell for table in pipe_tables(field) for cell in table.column("unit") or []]
+    for cell in table_cells:
+        found = item_mention(cell, NameKind.UNIT, bullet=True)
+        facts += [Unit(found.name, found.acronym)] if found else []
+    field = without_tables(field) if table_cells else field
     # A bulleted or numbered list names one unit per line; the prose readers below read the
     # other lines only, so no name runs across two items ("Directorate of X 2. Directorate of Y").
     listed_lines = list_lines(field)
@@ -143,7 +151,9 @@ def read_leader(field: Field, _: Identity) -> ReaderResult:
     whose holder is no person's name ("Chairman: the Prime Minister") stays a post without
     holder. A holder never becomes part of the post's name, and notes in brackets go.
     """
-    facts: list[Fact] = []
+    # "| Post | Holder | Term |": each row of a pipe table is one post and its holder.
+    facts: list[Fact] = _table_posts(field)
+    field = without_tables(field)
     lines = _role_lines_joined(_plural_heading_lists(field.items) or [field.text])
     parts = [clean(p) for line in lines for sentence in sentences(line) for p in split_top_level(sentence, ";")]
     elided_role = ""  # "Its first director was A; its last was B": B's post is the director's
@@ -210,6 +220,18 @@ def read_leader(field: Field, _: Identity) -> ReaderResult:
         # the holders (none read as current); a post "without holder stated" would be wrong.
         facts = [f for f in facts if not (isinstance(f, Post) and not f.holders)]
     return unique(_without_first_holders(facts)), None
+
+
+def _table_posts(field: Field) -> list[Fact]:
+    """The posts of the pipe tables in ``field`` with a post and a holder column, one per
+    row whose holder is a person's name (titles and post-nominals dropped by ``named_post``)."""
+    facts: list[Fact] = []
+    for table in pipe_tables(field):
+        posts, holders = table.column("post"), table.column("holder")
+        for post_cell, holder in zip(posts or [], holders or [], strict=True):
+            post = named_post(f"{post_cell}: {holder}") if post_cell and holder else None
+            facts += [post] if post and post.holders else []
+    return facts
 
 
 def _lists_unread_holders(field: Field) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, replace
 
 from orgkg.model import Fact, Field, Item
 
@@ -219,3 +220,56 @@ def _under_heading(field: Field, item: Item) -> str | None:
     if len(after) < 2 or any(line.endswith((".", ":", ";")) or len(line.split()) > 12 for line in after):
         return None
     return item.text
+
+
+@dataclass(frozen=True)
+class PipeTable:
+    """A table written with pipes ("| Post | Holder |" then one line per row): its heading
+    cells and its rows, each cell stripped; ``items`` are the field lines it was read from."""
+
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    items: tuple[Item, ...]
+
+    def column(self, holds: str) -> list[str] | None:
+        """The cells of the column whose heading holds ``holds`` (lexicon/table-columns.csv:
+        post, holder, unit), one per row; ``None`` when no heading says so."""
+        kinds = lexicon.table_columns()
+        found = [n for n, cell in enumerate(self.header) if kinds.get(cell.lower()) == holds]
+        if len(found) != 1:
+            return None
+        return [row[found[0]] if found[0] < len(row) else "" for row in self.rows]
+
+
+def _cells(text: str) -> tuple[str, ...] | None:
+    line = text.strip()
+    if not (line.startswith("|") and line.endswith("|")) or len(line) < 3:
+        return None
+    cells = tuple(cell.strip() for cell in line[1:-1].split("|"))
+    if len(cells) < 2 or not all(cells[:2]):
+        return None
+    return cells
+
+
+def pipe_tables(field: Field) -> list[PipeTable]:
+    """The pipe tables of ``field``: runs of two lines or more of "| a | b |" cells, the first
+    line the heading; a rule line ("|---|---|") is skipped."""
+    tables: list[PipeTable] = []
+    run: list[tuple[Item, tuple[str, ...]]] = []
+    for item in (*field.items, None):
+        cells = _cells(item.text) if item and not item.bullet else None
+        rule = cells is not None and all(set(cell) <= set("-: ") for cell in cells)
+        if item is not None and cells is not None:
+            if not rule:
+                run.append((item, cells))
+            continue
+        if len(run) >= 2:
+            tables.append(PipeTable(run[0][1], tuple(c for _, c in run[1:]), tuple(i for i, _ in run)))
+        run = []
+    return tables
+
+
+def without_tables(field: Field) -> Field:
+    """``field`` without the lines of its pipe tables (read on their own, cell by cell)."""
+    table_items = {item for table in pipe_tables(field) for item in table.items}
+    return replace(field, items=tuple(item for item in field.items if item not in table_items))

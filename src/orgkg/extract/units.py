@@ -120,7 +120,7 @@ def read_divisions(field: Field, identity: Identity) -> ReaderResult:
         marked = marked_lists(field.text, NameKind.UNIT) or []
         items = [(piece, True) for piece in marked] or list_items(field.text, NameKind.UNIT)
     for text, single in items:
-        topics_match = _topics(text)
+        topics_match = _topics(strip_notes(text.rstrip(" ,;:.")))  # "X (a hospital on the campus)": a note, no topics
         name = text
         topics: tuple[str, ...] = ()
         if topics_match and (no_formal or not is_proper_name(text)):
