@@ -721,3 +721,42 @@ def test_a_named_other_subject_before_the_verb_gives_no_parent(text: str) -> Non
 )
 def test_own_or_implied_subject_before_the_verb_keeps_the_parent(text: str, parent: str) -> None:
     assert _read(text)[0] == [parent]
+
+
+# Round 14: a first sentence with no parent and no cue leads into the second, where a cued
+# parent of the organization itself is read (after a fronted phrase before "it"); never a
+# bare name there, never a later sentence (the history of earlier parents).
+@pytest.mark.parametrize(
+    "text, parent",
+    [
+        (
+            "The institute was never autonomous. When it closed it was an establishment of the Medical Research Board.",
+            "Medical Research Board",
+        ),
+        ("Not a free-standing body. It is a unit of the Ministry of Marine Affairs.", "Ministry of Marine Affairs"),
+        (
+            "The station had no legal personality. By 1985 it was an outstation of the Polar Survey Agency.",
+            "Polar Survey Agency",
+        ),
+        ("At the time of its merger it was an organ of the State Planning Office.", "State Planning Office"),
+    ],
+)
+def test_round14_parent_in_the_second_sentence(text: str, parent: str) -> None:
+    assert _read(text)[0] == [parent]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bare name in the second sentence is no parent
+        "The institute was never autonomous. Harbour Research Council.",
+        # the third sentence tells history
+        "The institute was never autonomous. It had many homes. From 1950 it was part of the Navy Board.",
+        # another organization's relation in the second sentence
+        "The institute was never autonomous. The Polar Survey Agency is a unit of the Ministry of Marine Affairs.",
+        # the creation of another body is no parent
+        "The institute was never autonomous. After the establishment of the Navy Board it moved to Leith.",
+    ],
+)
+def test_round14_no_parent_beyond_the_second_sentence_cue(text: str) -> None:
+    assert _read(text)[0] == []

@@ -173,11 +173,15 @@ def read_parent(field: Field, identity: Identity) -> ReaderResult:
     fronted = _FRONTED_TIME.match(first)
     if cued is None and fronted:  # "Since 2001 it has been part of ...": a time before the subject
         cued = _cued(first[fronted.end() :], identity)
+    if cued is None:
+        cued = _after_context(first, identity)
     bare = (_bare_name(first, identity) or _sentence_case_name(first, identity)) if cued is None else None
     parents = cued or ([bare] if bare else [])
     if cued is None and not parents:
         inverse = _parent_as_subject(first, identity)
         parents = [inverse] if inverse else []
+    if cued is None and not parents:
+        parents = _second_sentence_parents(field, identity)
     for later in _later_parents(first, identity) if parents else []:
         if not any(same_name(later.name, p.name) for p in parents):
             parents.append(later)
@@ -192,6 +196,30 @@ def read_parent(field: Field, identity: Identity) -> ReaderResult:
                 facts.append(Coordinator(coordinator))
                 break
     return facts, None
+
+
+# "At the time of its closure it was ...", "By 1990 it was ...": a phrase fronted before "it".
+_FRONTED_CONTEXT = re.compile(
+    r"(?:At|By|Until|Upon|On|From|After|Before|During|In|Since|When|Once)\s(?:[a-z\d][\w'’-]{0,20}\s){1,6}(?=it\s)"
+)
+
+
+def _after_context(sentence: str, identity: Identity) -> list[Mention] | None:
+    """The cued parents of ``sentence`` read after a fronted phrase ending before "it"."""
+    fronted = _FRONTED_CONTEXT.match(sentence)
+    return _cued(sentence[fronted.end() :], identity) if fronted else None
+
+
+def _second_sentence_parents(field: Field, identity: Identity) -> list[Mention]:
+    """ "The Observatory was not autonomous. At the time of its closure it was an establishment
+    of X.": a first sentence that names no parent and has no cue leads into the second; only a
+    cued parent of the organization itself is read there (never a bare name, never a later
+    sentence: those tell the history)."""
+    parts = sentences(field.text)
+    if len(parts) < 2 or _PARENT_CUE.search(parts[0]):
+        return []
+    second = parts[1]
+    return _cued(second, identity) or _after_context(second, identity) or []
 
 
 _SUCCESSIVE = _cues("successive")
