@@ -1512,3 +1512,73 @@ def test_merger_list_run_into_the_line_after_its_colon() -> None:
     )
     found = [e for e in events(text) if e.kind == "predecessor"]
     assert sorted(names_of(found, "original")) == ["Halden Soil Bureau", "Office of Bog Survey", "Tarn Drainage Board"]
+
+
+# --- round 14: the intro's ending with its successor; bankruptcy ends a company ---------------
+
+
+def _profile_facts(intro: str, *fields: tuple[str, str]) -> list[object]:
+    from orgkg.extract import extract
+    from orgkg.parse import parse_profile
+
+    lines = ["Halden Institute for Soil Research", "| ||||", "|", intro]
+    for heading, body in fields:
+        lines += [heading, body]
+    facts = extract(parse_profile("\n".join(lines) + "\n", "hisr.txt"))
+    return [f for field in facts.fields for f in field.facts]
+
+
+@pytest.mark.parametrize(
+    ("intro", "successor"),
+    [
+        (
+            "The Halden Institute for Soil Research was a research body. In 1994 it merged with the Bog "
+            "Office to form the Nordic Land Agency and thereupon ceased to exist.",
+            "Nordic Land Agency",
+        ),
+        (
+            "The Halden Institute for Soil Research was a public laboratory; in 2001 it was amalgamated with "
+            "the Fen Council to create the Tarn Land Authority, and was dissolved.",
+            "Tarn Land Authority",
+        ),
+        # Negative: an ending without a merger names no successor; a partner is never one.
+        ("The Halden Institute for Soil Research was a public laboratory. It was abolished in 2001.", None),
+    ],
+)
+def test_the_intros_ending_brings_its_own_successor(intro: str, successor: str | None) -> None:
+    found = _profile_facts(intro, ("Mission", "Soil science."))
+    assert any(isinstance(f, Dissolution) for f in found)
+    made = [f.resulting.name for f in found if isinstance(f, ChangeEvent) and f.resulting]
+    assert made == ([successor] if successor else [])
+
+
+def test_an_intro_merger_without_an_ending_is_left_to_history() -> None:
+    intro = (
+        "The Halden Institute for Soil Research is a research body. In 1994 it merged with the Bog Office "
+        "to form the Nordic Land Agency."
+    )
+    found = _profile_facts(intro, ("Mission", "Soil science."))
+    assert not any(isinstance(f, ChangeEvent) and f.resulting for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("The institute was declared bankrupt on 15 March 1996.", DateValue(1996, 3, 15)),
+        ("HISR was adjudged bankrupt in 1931, after heavy losses.", DateValue(1931)),
+        ("In 2002 the institute was declared bankrupt by the district court.", DateValue(2002)),
+    ],
+)
+def test_a_bankruptcy_ends_the_organization(text: str, date: DateValue) -> None:
+    assert [d.date for d in dissolutions(text)] == [date]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Bog Office was declared bankrupt in 1996.",
+        "HISR filed for bankruptcy protection in 1996 and continued to trade.",
+    ],
+)
+def test_another_bankruptcy_or_a_filing_ends_nothing(text: str) -> None:
+    assert dissolutions(text) == []

@@ -1185,7 +1185,7 @@ _REOPENED = re.compile(r"\bre-?(?:opened|established|founded|started)\b", re.I)
 def dissolution_from_intro(fields: list[FieldFacts]) -> list[FieldFacts]:
     """ "… Abolished March 2006.", "Wound up in 1977.": the intro's dated ending, where no
     field dates one (History's dated line, more precise, wins). Only the ending is taken
-    from the intro: its other events are History's to tell."""
+    from the intro, with the successor its own sentence names: its other events are History's to tell."""
     if any(isinstance(f, Dissolution) for ff in fields for f in ff.facts):
         return fields
     for index, field_facts in enumerate(fields):
@@ -1196,14 +1196,14 @@ def dissolution_from_intro(fields: list[FieldFacts]) -> list[FieldFacts]:
         opening = field_facts.verbatim[first[0][0] : first[0][1]] if first else ""
         if _STILL_EXISTS.search(opening):
             return fields  # "X is a laboratory …": what closed was something else, or for a while
-        ends = [
-            f
-            for f in read_events(field_facts.verbatim, identity)
-            if isinstance(f, Dissolution) and f.date and not _REOPENED.search(f.text)
-        ]
+        events = read_events(field_facts.verbatim, identity)
+        ends = [f for f in events if isinstance(f, Dissolution) and f.date and not _REOPENED.search(f.text)]
         if ends:
+            # "In 1980 it merged with X to form Y and ceased to exist": the ending's own
+            # successor (same sentence) is part of the ending
+            merged = [f for f in events if isinstance(f, ChangeEvent) and f.resulting and f.text == ends[0].text]
             fields = list(fields)
-            fields[index] = replace(field_facts, facts=(*field_facts.facts, ends[0]))
+            fields[index] = replace(field_facts, facts=(*field_facts.facts, ends[0], *merged))
         return fields
     return fields
 
