@@ -574,3 +574,54 @@ def test_round14_a_count_about_members_is_no_headcount(body: str) -> None:
 def test_round14_staff_beside_a_later_mention_of_members_is_read(body: str, value: int) -> None:
     found = headcount(body)
     assert found is not None and found.value == value
+
+
+# -- round 14: amounts written in words with a currency name; "the 2001 financial year" ------
+
+
+@pytest.mark.parametrize(
+    ("body", "amount", "code", "year"),
+    [
+        (
+            "For the 2019 financial year the council approved a budget of forty-two million euros.",
+            42_000_000,
+            "EUR",
+            2019,
+        ),
+        ("Roughly twelve billion yen (2015 fiscal year).", 12_000_000_000, "JPY", 2015),
+        (
+            "The accounts for the 2008 fiscal year closed at ninety-one million Swiss francs "
+            "(2007: eighty million Swiss francs).",
+            91_000_000,
+            "CHF",
+            2008,
+        ),
+    ],
+)
+def test_round14_a_budget_written_in_words(body: str, amount: int, code: str, year: int) -> None:
+    found = budget(body)
+    assert found is not None
+    assert (found.amount, found.currency, found.fiscal_year) == (Decimal(amount), code, year)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Not published. For comparison, the 2019 survey cost some forty million euros.",
+        "About forty-two million, by one estimate.",  # no currency: no budget
+        "Funded by three ministries; fifty staff are paid from the grant.",
+    ],
+)
+def test_round14_no_budget_from_words_without_currency_or_beside_a_negation(body: str) -> None:
+    assert budget(body) is None
+
+
+def test_round14_a_year_in_a_comparison_bracket_is_not_the_fiscal_year() -> None:
+    found = budget("A balanced budget of sixty million euros (2010: fifty-five million euros).")
+    assert found is not None and (found.amount, found.fiscal_year) == (Decimal(60_000_000), None)
+
+
+def test_round14_one_is_read_only_after_a_tens_word() -> None:
+    assert headcount("One of the largest employers in the port.") is None
+    found = headcount("some ninety-one researchers")
+    assert found is not None and found.value == 91

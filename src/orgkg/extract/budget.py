@@ -36,6 +36,8 @@ _FISCAL = re.compile(
     r"(?:\s?[–—/-]\s?(?P<b>\d{4}|\d{2}))?(?![\d])"
     r"|(?<![\d/–-])(?P<ra>\d{4})\s?[–—/-]\s?(?P<rb>\d{4}|\d{2})(?![\d])"
     r"|\((?P<py>\d{4})\)"
+    # "for the 2001 financial year", "the 2019 fiscal year": the year before the words
+    r"|(?<![\d/–-])(?P<ny>\d{4})\s(?:fiscal|financial|budget)\syear\b"
     r"|\b(?:for|in)\s(?P<iy>\d{4})\b(?![–/-]\d)"
     rf"|(?<![\d/–-])(?P<by>\d{{4}})\s(?:[a-z]{{1,20}}\s)?(?:{_BUDGET_WORDS})\b"
     rf"|\b(?:{_BUDGET_WORDS})\s(?P<ay>\d{{4}})\b(?![–—/-]\d)"  # "Budget 2023: …"
@@ -86,6 +88,8 @@ def fiscal_year(text: str) -> FiscalYear | None:
             if last == first + 1:
                 return FiscalYear(last, bool(match["fy"]))
             continue
+        if match["ny"]:
+            return FiscalYear(int(match["ny"]), True)
         year = match["py"] or match["iy"] or match["by"] or match["ay"] or match["qy"]
         if year and _YEAR_LIKE.fullmatch(year):
             return FiscalYear(int(year), False)
@@ -153,6 +157,10 @@ def read_budget(field: Field, identity: Identity, country: str | None = None) ->
     if NOT_PUBLIC.search(text) and not any(a.is_money for a in amounts(text)):
         return [], FieldStatus.NOT_PUBLICLY_SPECIFIED
     found = amounts(text, country=country)
+    if not any(a.is_money for a in found):
+        # "eighty-seven million euros": an amount written in words, read only with its currency
+        spelled = [a for a in word_amounts(text, country) if a.currency and (a.multiplier or a.value >= 1000)]
+        found = sorted([*found, *spelled], key=lambda a: a.start)
     negated = NOT_PUBLIC.search(text) is not None
     ends = _clause_ends(text)
     named_in: dict[tuple[int, int], frozenset[str]] = {}  # per sentence: once, not once per amount
@@ -320,7 +328,7 @@ def _headcount_amount(text: str) -> Amount | None:
     if not digits:
         # "roughly fifty researchers": a count in words, only at the start of the field or
         # after a qualifier ("the lab had two divisions" counts divisions, not people)
-        words = [w for w in word_amounts(text) if w.qualifier or not text[: w.start].strip()]
+        words = [w for w in word_amounts(text) if not w.is_money and (w.qualifier or not text[: w.start].strip())]
         return next((w for w in words[:1] if not _counts_others(text, w)), None)
     for amount in digits:
         if amount.is_money:

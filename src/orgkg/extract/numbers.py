@@ -333,15 +333,18 @@ _TENS = lexicon.alternation(
     sorted((w for w, v in _NUMBER_WORDS.items() if v % 10 == 0 and 20 <= v < 100), key=len, reverse=True)
 )
 _UNITS = lexicon.alternation(sorted((w for w, v in _NUMBER_WORDS.items() if v < 10), key=len, reverse=True))
-_ANY_WORD = lexicon.alternation(sorted(_NUMBER_WORDS, key=lambda w: (-len(w), w)))
+# a word worth 1 ("one") only after a tens word: "one of the largest employers" is no count
+_ANY_WORD = lexicon.alternation(sorted((w for w, v in _NUMBER_WORDS.items() if v > 1), key=lambda w: (-len(w), w)))
 # "forty-two", "forty two", "fifty", "a dozen": a tens word with an optional unit, or any one word.
 _WORD_NUMBER = re.compile(rf"\b(?:(?P<tens>{_TENS})[- ](?P<unit>{_UNITS})|(?P<word>{_ANY_WORD}))\b", re.I)
 
 
-def word_amounts(text: str) -> list[Amount]:
+def word_amounts(text: str, country: str | None = None) -> list[Amount]:
     """Counts written in words ("roughly fifty", "some two thousand"), with multiplier and
-    qualifier as ``amounts`` reads them; no currency (money is written in digits)."""
+    qualifier as ``amounts`` reads them, and a currency named right after them ("eighty-seven
+    million euros"; a shared word such as "dollars" only in ``country``, as ``amounts``)."""
     found: list[Amount] = []
+    words_after = _currency_words().after
     for match in _WORD_NUMBER.finditer(text):
         if match["tens"]:
             value = _NUMBER_WORDS[match["tens"].casefold()] + _NUMBER_WORDS[match["unit"].casefold()]
@@ -353,6 +356,12 @@ def word_amounts(text: str) -> list[Amount]:
         for word in words:
             number = number.scaleb(MULTIPLIERS[word.casefold().rstrip(".")])
         end += multiplier.end() if multiplier else 0
+        code = code_text = None
+        after = words_after.match(text[end : end + _AFTER_WINDOW])
+        if after and after["cur"]:  # a currency name; a code or sign after a word is not written
+            code, code_text = currency(after["cur"], country), after["cur"]
+            end += after.end() if code else 0
+            code_text = code_text if code else None
         start, qualifier = match.start(), None
         qualifier_match = _QUALIFIER_BEFORE.search(text, max(0, start - 16), start)
         if qualifier_match and (qualifier_match.start() == 0 or not text[qualifier_match.start() - 1].isalnum()):
@@ -365,6 +374,8 @@ def word_amounts(text: str) -> list[Amount]:
                 number_text=match[0],
                 qualifier=qualifier,
                 multiplier=" ".join(words) or None,
+                currency=code,
+                currency_text=code_text,
             )
         )
     return found
