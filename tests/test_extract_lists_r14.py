@@ -155,3 +155,35 @@ def test_a_pipe_table_unit_column_names_units() -> None:
 def test_topic_words_inside_a_note_do_not_cut_the_unit(note: str) -> None:
     lines = ["Units:", f"i) Ardent Valley Hospital {note};", "ii) Rowan Museum;", "iii) Kestrel Archive."]
     assert units(field("Divisions", *lines)) == {"Ardent Valley Hospital", "Rowan Museum", "Kestrel Archive"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "It has three offices: 1. Coastal Survey Office 2. Inland Survey Office 3. Mapping Office.",
+        "Its offices are (a) Coastal Survey Office, (b) Inland Survey Office and (c) Mapping Office.",
+        "Offices: i) Coastal Survey Office; ii) Inland Survey Office; iii) Mapping Office",
+    ],
+)
+@pytest.mark.parametrize("heading", ["Divisions", "Organization structure"])
+def test_an_inline_numbered_list_is_one_unit_per_number(line: str, heading: str) -> None:
+    assert units(field(heading, line)) == {"Coastal Survey Office", "Inland Survey Office", "Mapping Office"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Phase 1. was done and then 2. followed.",  # lowercase after the numbers: prose
+        "Plan a. and b. Office were merged.",  # letters need a bracket
+        "Founded with 2. staff in Room 3.",  # no count from 1
+    ],
+)
+def test_numbers_in_prose_are_no_inline_list(line: str) -> None:
+    from orgkg.extract.text import _inline_items
+
+    assert _inline_items(line) is None
+
+
+def test_an_inline_numbered_program_list() -> None:
+    found = programs("Main programmes: 1. Clean Rivers Programme 2. Urban Air Programme 3. Soil Health Programme")
+    assert found == {"Clean Rivers Programme", "Urban Air Programme", "Soil Health Programme"}

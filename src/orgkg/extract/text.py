@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from orgkg.model import Fact, Field, Item
@@ -175,8 +177,75 @@ def numbered(item: Item) -> str | None:
 
 def list_lines(field: Field) -> list[str]:
     """The items of a bulleted or numbered list in ``field``, in order; numbered lines count
-    only when there are two or more of them (one "1." line may be a sentence)."""
+    only when there are two or more of them (one "1." line may be a sentence). A list
+    numbered inline ("Units: 1. A 2. B 3. C") counts as its lines."""
+    field = inline_lists_split(field)
     return [text for item in field.items if (text := _list_line(field, item)) is not None]
+
+
+# "1. ", "(b) ", "iii) " inside a line, after a space: a candidate inline list number.
+_INLINE_NUMBER = re.compile(r"(?<!\S)\(?(?P<mark>\d{1,2}|[a-z]|[ivx]{1,5})(?P<close>[.)])\s+(?=\S)")
+_ITEM_START = re.compile(r"(?:the\s)?[\"“'‘]?[A-ZÀ-Þ]")
+_TRAILING_JOINT = re.compile(r"(?:[,;]?\s(?:and|or))?[,;]?\Z")
+_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+
+
+def _inline_items(text: str) -> list[str] | None:
+    """ "Three units: 1. Alpha Unit 2. Beta Unit 3. Gamma Unit" → the lead, then "1. Alpha
+    Unit", …: two numbers or more of one style counting up from the first (1, 2, 3; a, b, c;
+    i, ii, iii) mark the items; else ``None`` (a lone "a." or "2." is prose)."""
+    marks = list(_INLINE_NUMBER.finditer(text))
+    for styles in (_digit_sequence, _letter_sequence, _roman_sequence):
+        run = styles([m["mark"] for m in marks])
+        if run:
+            chosen = [marks[n] for n in run]
+            closes = {m["close"] for m in chosen}
+            # "a." and "i." are too common in prose ("Plan a. and b."): letters need a bracket.
+            if len(closes) != 1 or (styles is not _digit_sequence and closes != {")"}):
+                continue
+            if not all(_ITEM_START.match(text, m.end()) for m in chosen):
+                continue  # "Phase 1. done, then 2. more": an item opens with a name
+            starts = [m.start() for m in chosen] + [len(text)]
+            items = [_TRAILING_JOINT.sub("", text[a:b].strip()) for a, b in itertools.pairwise(starts)]
+            # The last item ends with its sentence: "3. Gamma Unit. It was founded in 1990."
+            last_mark = chosen[-1]
+            last = sentences(text[last_mark.end() :])
+            if len(last) > 1:
+                items[-1:] = [f"{last_mark[0]}{last[0].strip()}", " ".join(last[1:]).strip()]
+            return [piece for piece in [text[: starts[0]].strip(), *items] if piece]
+    return None
+
+
+def _counting_run(marks: list[str], sequence: Sequence[str]) -> list[int] | None:
+    """The indexes in ``marks`` of ``sequence[0]``, ``sequence[1]``, … in order, each the next
+    mark of the sequence found after the one before; ``None`` unless the first two are found."""
+    run: list[int] = []
+    for index, mark in enumerate(marks):
+        if len(run) < len(sequence) and mark == sequence[len(run)]:
+            run.append(index)
+    return run if len(run) >= 2 else None
+
+
+def _digit_sequence(marks: list[str]) -> list[int] | None:
+    return _counting_run(marks, [str(n) for n in range(1, 100)])
+
+
+def _letter_sequence(marks: list[str]) -> list[int] | None:
+    return _counting_run(marks, [chr(c) for c in range(ord("a"), ord("z") + 1)])
+
+
+def _roman_sequence(marks: list[str]) -> list[int] | None:
+    return _counting_run(marks, _ROMAN)
+
+
+def inline_lists_split(field: Field) -> Field:
+    """``field`` with each line that holds a list numbered inline split into its lead and
+    one line per item (same line number); other fields unchanged."""
+    items: list[Item] = []
+    for item in field.items:
+        pieces = None if item.bullet or numbered(item) is not None else _inline_items(item.text)
+        items += [replace(item, text=piece) for piece in pieces] if pieces else [item]
+    return replace(field, items=tuple(items)) if len(items) != len(field.items) else field
 
 
 def labelled_lines(field: Field) -> list[str]:
@@ -197,6 +266,7 @@ def labelled_lines(field: Field) -> list[str]:
 
 def unmarked_lines(field: Field) -> list[str]:
     """The lines of ``field`` that ``list_lines`` does not count as list items."""
+    field = inline_lists_split(field)
     return [item.text for item in field.items if _list_line(field, item) is None]
 
 
