@@ -1207,3 +1207,30 @@ def test_the_person_who_assented_signs_the_act(text: str, signer: str | None) ->
     instrument = find_instrument(text)
     assert instrument is not None
     assert (instrument.signer.name if instrument.signer else None) == signer
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "founders"),
+    [
+        # hedged verbs and source notes between subject and verb keep the subject
+        ("The board appears to have been founded in 1921.", DateValue(1921), []),
+        ("The board seems to have been set up in 1921 by Ada Fell.", DateValue(1921), ["Ada Fell"]),
+        ("The board was, according to its annual report, established in 1950.", DateValue(1950), []),
+        (
+            "The board was, as recorded in the county minutes, set up by Tom Birk in 1950.",
+            DateValue(1950),
+            ["Tom Birk"],
+        ),
+        # "in the spring of 1948": the year alone
+        ("The board was founded in the spring of 1948.", DateValue(1948), []),
+        # reference markers inside the sentence
+        ("The board was founded on 3 May 1921[1] by Ada Fell.[2]", DateValue(1921, 5, 3), ["Ada Fell"]),
+        ("The board was established[3] by Ada Fell and Tom Birk in 1921.", DateValue(1921), ["Ada Fell", "Tom Birk"]),
+        # Negative: the hedge or the note does not make another body's founding ours.
+        ("The dairy appears to have been founded in 1921.", None, []),
+        ("The dairy was, according to its annual report, established in 1950 by Ada Fell.", None, []),
+    ],
+)
+def test_hedged_academic_founding_sentences(text: str, date: DateValue | None, founders: list[str]) -> None:
+    reading = read_founding_text(text, ORG)
+    assert (reading.date, [m.name for m in reading.founders]) == (date, founders)

@@ -1582,3 +1582,19 @@ def test_a_bankruptcy_ends_the_organization(text: str, date: DateValue) -> None:
 )
 def test_another_bankruptcy_or_a_filing_ends_nothing(text: str) -> None:
     assert dissolutions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HISR was, according to its annual report, dissolved in 2004.",
+        "The institute appears to have been dissolved in 2004.",
+        "HISR was, it seems, wound up in 2004.",
+    ],
+)
+def test_a_hedged_ending_is_still_the_organizations(text: str) -> None:
+    assert [d.date for d in dissolutions(text)] == [DateValue(2004)]
+
+
+def test_a_hedged_ending_of_another_body_is_not_ours() -> None:
+    assert dissolutions("The Bog Office was, according to its annual report, dissolved in 2004.") == []

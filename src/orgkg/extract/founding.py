@@ -46,6 +46,7 @@ from .history import (
     in_head_year,
     segments,
     subject_of,
+    without_aside,
 )
 from .names import (
     NOT_PERSON_WORDS,
@@ -879,6 +880,8 @@ class _FoundingSoFar:
             self.date = dated
 
 
+_FOOTNOTE_MARK = re.compile(r"\[\d{1,3}\]")  # a reference marker inside a sentence
+
 # "some seven years after its foundation", "a decade after it was founded" (lexicon role
 # after-founding): the sentence dates a later event, not the founding
 _AFTER_FOUNDING = re.compile(rf"\b(?:{_phrases(cues('after-founding'))})\b", re.I)
@@ -906,7 +909,7 @@ def read_founding_text(
     found_segments = segments(text)
     for number, segment in enumerate(found_segments):
         # "A and B set the lab up in 1986": the particle joined to its verb
-        sentence = _set_up_joined(segment.text)
+        sentence = _FOOTNOTE_MARK.sub("", _set_up_joined(segment.text))  # "on 3 May 1921[1] by A"
         date_before = found.date
         for match in _verb_pattern().finditer(sentence):
             _read_verb(found, sentence, match, first=number == 0, bullet=segment.date, names=names)
@@ -1576,7 +1579,8 @@ def _words(text: str) -> list[str]:
 
 def _is_passive(sentence: str, start: int) -> bool:
     """ "was opened", "were formally installed": a form of "be", then at most one word."""
-    words = _words(sentence[max(0, start - 40) : start])[-2:]
+    before = without_aside(sentence[max(0, start - 140) : start])  # "was, according to X, opened"
+    words = _words(before[-40:])[-2:]
     return bool(words) and (words[-1] in _BE or (len(words) == 2 and words[0] in _BE))
 
 

@@ -104,6 +104,7 @@ CONTEXT_ROLES = frozenset(
         "part-head",
         "status-change",
         "predecessor-noun",
+        "aside",
     }
 )
 
@@ -444,6 +445,11 @@ class Subject:
 def subject_of(sentence: str, verb_start: int, names: Names) -> tuple[str, str | None]:
     """(Subject.SELF | OTHER | UNKNOWN, the other's name) for the verb at ``verb_start``."""
     before = sentence[:verb_start]
+    bare = without_aside(before)
+    if bare != before:  # "The board was, according to its annual report, founded": the note set aside
+        sentence = f"{bare} {sentence[verb_start:]}"
+        verb_start = len(bare) + 1
+        before = sentence[:verb_start]
     clause_start = _last_end_before(_CLAUSE_START, sentence, verb_start)
     subject = _strip_auxiliaries(before[clause_start:])
     if subject.lower() in _context("relative"):
@@ -488,6 +494,18 @@ def _main_verb(text: str) -> int | None:
         return 1
     found = _MAIN_VERB.search(text, 1)
     return found.start() if found and (line < 0 or found.start() <= line) else None
+
+
+# "was, according to its annual report," before a verb: a source note set off by commas
+# (lexicon role aside), bounded so the search stays linear
+_ASIDE_AT_END = re.compile(rf",\s(?:{lexicon.alternation(context_words('aside'))})\b[^,;:\n]{{0,80}},$", re.I)
+
+
+def without_aside(before: str) -> str:
+    """The text before a verb without a source note that ends it ("was, according to its
+    annual report," → "was")."""
+    aside = _ASIDE_AT_END.search(before.rstrip())
+    return before[: aside.start()] if aside else before
 
 
 def _strip_auxiliaries(text: str) -> str:
