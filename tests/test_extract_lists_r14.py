@@ -187,3 +187,33 @@ def test_numbers_in_prose_are_no_inline_list(line: str) -> None:
 def test_an_inline_numbered_program_list() -> None:
     found = programs("Main programmes: 1. Clean Rivers Programme 2. Urban Air Programme 3. Soil Health Programme")
     assert found == {"Clean Rivers Programme", "Urban Air Programme", "Soil Health Programme"}
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            [
+                "The society was wound up in 1990. Presidents included:",
+                "i) Dr Ann Cole (1950–1960);",
+                "ii) Ben Ford (1960–1970).",
+            ],
+            {("President", "Ann Cole"), ("President", "Ben Ford")},
+        ),
+        (
+            # an undated holder is the current one; the one whose period ended is not
+            ["Directors have included:", "1. Prof. Karl Stein, FRS", "2. Maria Lind (1990–1999)"],
+            {("Director", "Karl Stein")},
+        ),
+        (
+            ["Chairs were:", "(a) Sir Hugh Dale, KBE (1971–1980)", "(b) Lena Roth (1980–1988)"],
+            {("Chair", "Hugh Dale"), ("Chair", "Lena Roth")},
+        ),
+    ],
+)
+def test_numbered_holders_under_a_plural_role_heading(lines: list[str], expected: set) -> None:
+    assert posts(*lines) == expected
+
+
+def test_numbered_lines_under_a_heading_that_is_no_role_give_no_holder() -> None:
+    assert posts("Notable members included:", "1. Dr Ann Cole", "2. Ben Ford") == set()

@@ -15,6 +15,7 @@ from .reader import ReaderResult
 from .text import (
     clean,
     list_lines,
+    numbered,
     pipe_tables,
     sentences,
     split_top_level,
@@ -288,6 +289,8 @@ def _held_posts(parts: list[str], facts: list[Fact]) -> list[Fact]:
 
 # "Secretaries-General, in order:", "Commissaires généraux (selection):", "Directors since
 # 1990:": where the heading's role ends.
+# "Presidents included:", "Directors have been:": a verb after the plural role heading.
+_LIST_VERB_AFTER = re.compile(r"\s(?:have\s|has\s)?(?:included|include|been|were|are)\Z", re.I)
 _HEADING_NOTE = re.compile(r"[,(]|\s(?:since|from|until|in|to|between)\s", re.I)
 
 
@@ -297,13 +300,17 @@ def _plural_heading_lists(items: tuple[Item, ...]) -> list[str]:
     it opens with a person's name and names no post of its own."""
     lines: list[str] = []
     singular: str | None = None
+    listed = sum(numbered(item) is not None for item in items) >= 2  # "i) A", "ii) B": numbered lines
     for item in items:
-        text = clean(item.text)
-        if item.bullet and singular and named_post(text) is None and _opens_with_person(text):
+        number_dropped = numbered(item) if listed else None
+        text = clean(number_dropped if number_dropped is not None else item.text)
+        in_list = item.bullet or number_dropped is not None
+        if in_list and singular and named_post(text) is None and _opens_with_person(text):
             lines.append(f"{singular}: {text}")
             continue
-        heading = item.text.strip()
-        singular = singular_role(heading[:-1]) if heading.endswith(":") else None
+        # "No holders after 1980. Presidents included:": the heading is the last sentence.
+        heading = (sentences(item.text.strip()) or [""])[-1].strip()
+        singular = singular_role(_LIST_VERB_AFTER.sub("", heading[:-1])) if heading.endswith(":") else None
         lines.append(item.text)
     return lines
 
