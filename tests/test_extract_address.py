@@ -933,3 +933,32 @@ def test_round14_an_address_written_as_labelled_rows(body: str, expected: tuple[
 )
 def test_round14_labelled_rows_are_checked_like_a_written_address(body: str, expected: tuple[str | None, ...]) -> None:
     assert components(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a box number with its post office's postal code, the locality after it (Kenyan usage)
+        ("Ngong Road, P.O. Box 40100-00100, Nairobi, Kenya", ("Ngong Road", "Nairobi", None, "00100", "KE")),
+        ("Harambee House, P.O. Box 30050 – 00100, Nairobi, Kenya", ("Harambee House", "Nairobi", None, "00100", "KE")),
+        ("P.O. Box 3197, GPO 00100, Nairobi, Kenya", (None, "Nairobi", None, "00100", "KE")),
+        # a general-post-office box first is no postal code of a layout written largest first
+        ("GPO Box 118, Dhaka 1000, Bangladesh", (None, "Dhaka", None, "1000", "BD")),
+        ("Locked Bag 4, Hobart TAS 7001, Australia", (None, "Hobart", "TAS", "7001", "AU")),
+    ],
+)
+def test_round14_boxes_with_postal_codes(body: str, expected: tuple[str | None, ...]) -> None:
+    assert components(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a thoroughfare before a box is never the locality
+        "Moi Avenue, P.O. Box 30007 – 00100, Kenya",
+        "Ring Road, P.O. Box 77, Kenya",
+    ],
+)
+def test_round14_a_thoroughfare_is_never_the_locality(body: str) -> None:
+    found = components(body)
+    assert found is None or found[1] is None

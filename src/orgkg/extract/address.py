@@ -456,6 +456,9 @@ def _read(verbatim: str, identity: Identity | None = None) -> Address:
         return _unrecognised(verbatim, None, None)
     if country_code(parts[-1]) == country and len(parts) > 1:
         parts = parts[:-1]
+    boxed = _boxed_postal(verbatim, parts, country)
+    if boxed is not None:
+        return boxed
     anchor = _postal_anchor(parts, country)
     placed = _Placement(len(parts)) if anchor is None else _place_at_postal(parts, anchor, country)
     if placed.locality is None and not placed.unreadable:
@@ -474,6 +477,32 @@ def _read(verbatim: str, identity: Identity | None = None) -> Address:
         region=region.replace(".", "") if region and _DOTTED_CODE.fullmatch(region) else region,
         postal_code=placed.postal,
         country=country,
+    )
+
+
+# "P.O. Box 30266-00100": a box number and the postal code of its post office (Kenyan usage)
+_BOX_CODE = re.compile(r"(?P<box>[^–-]{1,40}\d)\s?[–-]\s?(?P<code>\d{3,6})")
+
+
+def _boxed_postal(verbatim: str, parts: list[str], country: str) -> Address | None:
+    """ "Kenyatta House, P.O. Box 30197-00100, Nairobi", "P.O. Box 30007 – 00100, Nairobi": the
+    postal code written after the box number, the locality the part after it (the last one);
+    None for any other layout."""
+    box = next((i for i, part in enumerate(parts) if _is_box(part, country)), None)
+    if box is None:
+        return None
+    glued = _BOX_CODE.fullmatch(parts[box])
+    if glued and _postal(glued["code"], country):
+        code, after = glued["code"], box + 1
+    elif box + 1 < len(parts) and re.search(r"\d\Z", parts[box]) and _postal(parts[box + 1], country):
+        code, after = _strip_mark(parts[box + 1], country), box + 2
+    else:
+        return None
+    if after != len(parts) - 1 or not _locality(parts[after]) or _names_street(parts[after]):
+        return None
+    street = _street_parts(_without_box(parts[:box], country), country)
+    return Address(
+        verbatim=verbatim, street=_span(verbatim, street), locality=parts[after], postal_code=code, country=country
     )
 
 
@@ -544,7 +573,7 @@ def _place_before(parts: list[str], placed: _Placement, country: str) -> _Placem
         region = region or slashed
         read = _locality(locality, coded=postal is not None)
         return _Placement(index - 1, postal, region, read, unreadable=read is None)
-    if index == 1 and _locality(parts[0]) and (region or postal or not _names_street(parts[0])):
+    if index == 1 and _locality(parts[0]) and not _names_street(parts[0]):
         # "Farnborough, Hampshire", "Caracas, Venezuela": no street line
         return _Placement(0, postal, region, parts[0])
     return _Placement(index, postal, region)
@@ -580,8 +609,8 @@ def _largest_first(parts: list[str], country: str) -> bool:
     if len(parts) < 2:
         return False
     line = _read_part(parts[0], country)
-    if line and line.postal and not _names_street(parts[0]):
-        return True
+    if line and line.postal and not _names_street(parts[0]) and not _is_box(parts[0], country):
+        return True  # (a box number first, "GPO Box 2425, Dhaka 1000", is no postal code)
     return _names_street(parts[-1]) and not any(_names_street(part) for part in parts[:-1])
 
 
