@@ -217,3 +217,51 @@ def test_numbered_holders_under_a_plural_role_heading(lines: list[str], expected
 
 def test_numbered_lines_under_a_heading_that_is_no_role_give_no_holder() -> None:
     assert posts("Notable members included:", "1. Dr Ann Cole", "2. Ben Ford") == set()
+
+
+def partners(*lines: str) -> tuple[set[str], set[str]]:
+    from orgkg.extract.partners import read_partners
+    from orgkg.model import Member, PartnerCategory
+
+    facts = read_partners(field("Partners", *lines), IDENTITY)[0]
+    members = {f.org.name for f in facts if isinstance(f, Member)}
+    return members, {f.label for f in facts if isinstance(f, PartnerCategory)}
+
+
+@pytest.mark.parametrize(
+    ("heading", "category"),
+    [
+        ("The Agency collaborates with research partners, among them:", "research partners"),
+        ("It works with funding agencies, including:", "funding agencies"),
+        ("The institute is associated with partner universities, such as:", "partner universities"),
+    ],
+)
+def test_a_heading_with_a_tie_and_a_cue_names_the_category(heading: str, category: str) -> None:
+    members, categories = partners(heading, "i) the Nordic Council;", "ii) the Arctic Council.")
+    assert members == {"Nordic Council", "Arctic Council"}
+    assert category in categories
+
+
+@pytest.mark.parametrize(
+    "heading", ["Its partners, among them:", "The Agency collaborates with research partners.", "Partners include:"]
+)
+def test_a_heading_without_a_tie_or_a_cue_gives_no_category_here(heading: str) -> None:
+    from orgkg.extract.partners import _tie_heading_category
+
+    assert _tie_heading_category(heading) is None
+
+
+@pytest.mark.parametrize(
+    "note",
+    [", of which it has been a member since 1951", ", which hosts its secretariat", ", where it holds a seat"],
+)
+def test_a_relative_clause_after_a_listed_partner_is_a_note(note: str) -> None:
+    members, _ = partners("Members of:", f"(a) World Meteorological Organization (WMO){note};", "(b) Arctic Council.")
+    assert members == {"World Meteorological Organization", "Arctic Council"}
+
+
+@pytest.mark.parametrize("line", ["various bodies, which fund its work", "the region, where it works"])
+def test_a_relative_clause_after_no_name_keeps_the_line(line: str) -> None:
+    from orgkg.extract.partners import _relative_note_dropped
+
+    assert _relative_note_dropped(line) == line

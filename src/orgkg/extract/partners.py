@@ -98,13 +98,15 @@ def read_partners(field: Field, _: Identity) -> ReaderResult:
     bullets = list_lines(field)
     # "The Partner States:" above the bullets: the category the bullets belong to.
     headings = [
-        _category(clean(item.text)) or _states_label(item.text)
+        _category(clean(item.text)) or _states_label(item.text) or _tie_heading_category(item.text)
         for item in field.items
         if not item.bullet and numbered(item) is None and item.text.rstrip().endswith(":")
     ]
     facts.extend(PartnerCategory(heading) for heading in headings if heading and bullets)
     # A bullet may hold a list of its own: "- Industry: Google LLC; Samsung Electronics Co., Ltd."
-    lines = bullets or [s for line in labelled_lines(_dash_labels_read(field)) for s in sentences(line)]
+    lines = [_relative_note_dropped(line) for line in bullets] or [
+        s for line in labelled_lines(_dash_labels_read(field)) for s in sentences(line)
+    ]
     # "Founding members (01/1949): A; B", "Former member states: A; B": the label of a class
     # of members stays with every piece.
     chunks = [
@@ -401,6 +403,33 @@ def _partners(text: str, *, single_item: bool, mid_sentence: bool = False, count
         if category:
             facts.append(PartnerCategory(category))
     return facts
+
+
+# "…, among them:", "including:": a cue that closes a heading above the list.
+_HEADING_CUE = re.compile(r",?\s(?:among them|among others|including|such as|namely|notably)\s?:\Z", re.I)
+
+
+def _tie_heading_category(text: str) -> str | None:
+    """ "The Bureau works with development partners, among them:": the class of partners
+    after the tie phrase of a heading that closes with a cue; ``None`` otherwise."""
+    cue = _HEADING_CUE.search(text.strip())
+    if not cue:
+        return None
+    head = " " + text.strip()[: cue.start()]
+    tie = _TIE.search(head)
+    return _category(clean(head[tie.end() :])) if tie else None
+
+
+# "A (ISO), of which it has been a member since 1951": a relative clause after a list item.
+_RELATIVE_NOTE = re.compile(r",\s(?:of which|in which|with which|which|where|whose)\s")
+
+
+def _relative_note_dropped(line: str) -> str:
+    """A bullet's name without the relative clause after it, when what comes before is a
+    checked organization's name ("European Committee for Standardization (CEN)")."""
+    relative = _RELATIVE_NOTE.search(line)
+    head = line[: relative.start()] if relative else ""
+    return head if head and org_mention(head) else line
 
 
 def _second_partner(piece: str) -> bool:
