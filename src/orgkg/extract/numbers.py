@@ -339,6 +339,24 @@ _ANY_WORD = lexicon.alternation(sorted((w for w, v in _NUMBER_WORDS.items() if v
 _WORD_NUMBER = re.compile(rf"\b(?:(?P<tens>{_TENS})[- ](?P<unit>{_UNITS})|(?P<word>{_ANY_WORD}))\b", re.I)
 
 
+_NUMBER_GLUE = frozenset({"and", "a", "half", "-"})
+
+
+def _in_longer_number(text: str, start: int, end: int) -> bool:
+    """The number words at ``start:end`` are part of a longer number written in words: a
+    number word or multiplier before them ("hundred and twenty"), or "and" with a number word
+    or "a half" after them ("eighteen and a half billion")."""
+    before = [w.strip(",").casefold() for w in text[max(0, start - 40) : start].split()]
+    while before and before[-1] in _NUMBER_GLUE - {"half"}:
+        before.pop()
+        if before and (before[-1] in _NUMBER_WORDS or before[-1] in MULTIPLIERS):
+            return True
+    if before and before[-1] in MULTIPLIERS and text[:start].rstrip() != text[:start]:
+        return True  # "hundred twenty"
+    after = [w.strip(",").casefold() for w in text[end : end + 40].split()[:3]]
+    return len(after) >= 2 and after[0] == "and" and (after[1] in _NUMBER_WORDS or after[1:3] == ["a", "half"])
+
+
 def word_amounts(text: str, country: str | None = None) -> list[Amount]:
     """Counts written in words ("roughly fifty", "some two thousand"), with multiplier and
     qualifier as ``amounts`` reads them, and a currency named right after them ("eighty-seven
@@ -356,6 +374,8 @@ def word_amounts(text: str, country: str | None = None) -> list[Amount]:
         for word in words:
             number = number.scaleb(MULTIPLIERS[word.casefold().rstrip(".")])
         end += multiplier.end() if multiplier else 0
+        if _in_longer_number(text, match.start(), end):
+            continue  # "one hundred and twenty million", "eighteen and a half": not read in part
         code = code_text = None
         after = words_after.match(text[end : end + _AFTER_WINDOW])
         if after and after["cur"]:  # a currency name; a code or sign after a word is not written
