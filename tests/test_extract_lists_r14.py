@@ -265,3 +265,26 @@ def test_a_relative_clause_after_no_name_keeps_the_line(line: str) -> None:
     from orgkg.extract.partners import _relative_note_dropped
 
     assert _relative_note_dropped(line) == line
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The union has 27 member states and 5 observer states.", {"member states", "observer states"}),
+        ("It counts 120 full members and 40 associate members worldwide.", {"full members", "associate members"}),
+        ("The network, with 12 founding partners, grew fast.", {"founding partners"}),
+    ],
+)
+def test_counted_classes_in_prose_are_categories(sentence: str, expected: set[str]) -> None:
+    _, categories = partners(sentence)
+    assert expected <= categories
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["It employs 300 staff members.", "Founded in 1948 with 12 large companies.", "Active in 40 countries."],
+)
+def test_other_counts_are_no_counted_class(sentence: str) -> None:
+    from orgkg.extract.partners import _counted_classes
+
+    assert _counted_classes(sentence) == []

@@ -165,7 +165,29 @@ def read_partners(field: Field, _: Identity) -> ReaderResult:
                 facts.extend(_partners(_lead_dropped(item), single_item=True))
         else:
             facts.extend(_partners(chunk, single_item=single and not listed, mid_sentence=listed))
+    if not bullets:  # "46 member States and 14 associate members": counted classes
+        facts.extend(PartnerCategory(label) for label in _counted_classes(field.text))
     return unique(facts), None
+
+
+# "46 member States", "14 associate members": a count, then a membership word and a class.
+_COUNTED_CLASS = re.compile(r"(?<![\w.,])\d{1,4}\s(?P<label>[a-z]{3,20}\s[A-Za-z]{3,20})\b")
+
+
+def _counted_classes(text: str) -> list[str]:
+    """The classes counted in prose ("has 46 member States and 14 associate members"): two
+    words after a count, one a membership word ("member", "associate"), the last a plural
+    class noun (states, members, partners: partner-category-words.csv)."""
+    found: list[str] = []
+    for match in _COUNTED_CLASS.finditer(text):
+        first, last = (word.lower() for word in match["label"].split())
+        plural_class = last in _STATE_NOUNS or _plural_category(last)
+        if plural_class and (first in _MEMBERSHIP_WORDS or first in _COUNTED_MODIFIERS):
+            found.append(match["label"])
+    return found
+
+
+_COUNTED_MODIFIERS = frozenset({"associate", "associated", "observer", "founding", "full"})
 
 
 _TIES = sorted((phrase for (phrase,) in lexicon.table("partner-tie-phrases")), key=lambda p: (-len(p), p))
