@@ -642,3 +642,16 @@ def test_round14_a_longer_number_in_words_is_not_read_in_part(body: str) -> None
 @pytest.mark.parametrize("body", ["roughly two hundred and fifty staff", "some thirty and a half thousand workers"])
 def test_round14_no_headcount_from_part_of_a_longer_number_in_words(body: str) -> None:
     assert headcount(body) is None
+
+
+@pytest.mark.parametrize(
+    ("body", "amount", "code"),
+    [
+        ("KShs: about 6.2 billion Kenya Shillings (2021/22).", 6_200_000_000, "KES"),
+        ("Forty million Uganda shillings for 2018.", 40_000_000, "UGX"),
+        ("TZS budget of 12 billion Tanzania shillings.", 12_000_000_000, "TZS"),
+    ],
+)
+def test_round14_east_african_shillings_by_their_official_names(body: str, amount: int, code: str) -> None:
+    found = budget(body, "P.O. Box 30266-00100, Nairobi, Kenya")
+    assert found is not None and (found.amount, found.currency) == (Decimal(amount), code)
