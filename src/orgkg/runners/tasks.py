@@ -28,6 +28,7 @@ from orgkg.model import Diagnostic, Identity, Mention, OrgKind, Profile, Profile
 
 if TYPE_CHECKING:
     from orgkg.resolve import Entity, MentionAt, Resolution
+    from orgkg.serialization import TermTexts
     from orgkg.void import QuadsSummary
 
 # Profiles per shard on average, and at most. A rebuild redoes the shard of a changed profile.
@@ -374,14 +375,15 @@ class MappedShard:
 
 
 def map_shards(task: MapTask) -> list[MappedShard]:
-    from orgkg.serialization import FORMATS
+    from orgkg.serialization import FORMATS, TermTexts
 
     out = []
+    texts = TermTexts()  # shared by the task's profiles
     for number, shard_facts in task.shards:
         parts: dict[str, list[str]] = {fmt: [] for fmt in FORMATS}
         shard = MappedShard(number, [], {}, {}, {})
         for facts in shard_facts:
-            record, section, framed, shared = map_profile_texts(facts, task.resolution, task.minter)
+            record, section, framed, shared = map_profile_texts(facts, task.resolution, task.minter, texts)
             shard.records.append(record)
             shard.framed[record.slug] = framed
             shard.shared[record.doc] = shared
@@ -394,13 +396,14 @@ def map_shards(task: MapTask) -> list[MappedShard]:
 
 
 def map_profile_texts(
-    facts: ProfileFacts, resolution: Resolution, minter: Minter
+    facts: ProfileFacts, resolution: Resolution, minter: Minter, texts: TermTexts | None = None
 ) -> tuple[ProfileRecord, Any, str, SharedPart]:
     """Map one profile: its record, its own section of the graph files, its framed
-    document, and what it says about nodes other profiles may mention."""
+    document, and what it says about nodes other profiles may mention. ``texts``: the
+    terms' N-Triples texts already worked out (shared by the profiles of a task)."""
     from orgkg.map import QuadList, map_profile
     from orgkg.resolve import mentions_of
-    from orgkg.serialization import frame_triples, nt_term, render_section
+    from orgkg.serialization import TermTexts, frame_triples, render_section
     from orgkg.void import summarize_quads
     from orgkg.web_jsonld import organization_links
 
@@ -410,16 +413,9 @@ def map_profile_texts(
     # Warnings that depend on the other profiles (slug collisions) travel with the record,
     # and the lookup re-checks them when the record is reused.
     diagnostics = (*facts.diagnostics, *recording.diagnostics_for(facts.profile.doc))
-    texts: dict[Any, str] = {}  # a term's text, made once per profile (terms repeat across quads)
-
-    def text(term: Any) -> str:
-        found = texts.get(term)
-        if found is None:
-            found = texts[term] = nt_term(term)
-        return found
-
+    text = TermTexts() if texts is None else texts
     quads = sorted(
-        {(text(s), text(p), text(o), None if g is None else text(g)) for s, p, o, g in sink.quads},
+        {(text[s], text[p], text[o], None if g is None else text[g]) for s, p, o, g in sink.quads},
         key=lambda q: (q[0], q[1], q[2], q[3] or ""),
     )
     doc = facts.profile.doc
