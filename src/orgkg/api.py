@@ -83,10 +83,10 @@ class BuildResult:
         found = [store.get(i) if store is not None else None for i in self._numbers]
         missing = [n for n, facts in enumerate(found) if facts is None]
         parsed = parse_shard(ParseTask(tuple(self.records[n].source for n in missing), self._limits)).facts
-        for number, facts in zip(missing, parsed, strict=True):
-            if isinstance(facts, InputError):
-                raise facts
-            found[number] = facts
+        for number, packed in zip(missing, parsed, strict=True):
+            if isinstance(packed, InputError):
+                raise packed
+            found[number] = packed.unpack()
         return [f for f in found if f is not None]
 
     @property

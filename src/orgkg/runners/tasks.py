@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import pickle
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field, fields
 from datetime import date
@@ -63,6 +64,30 @@ class ProfileNames:
     profile: Profile
     identity: Identity
     mentions: tuple[MentionAt, ...] = ()
+
+
+@dataclass(frozen=True)
+class PackedFacts:
+    """One profile's facts, pickled once by the task that made them. The build process
+    only keeps them (about a third of their size as objects) and forwards them to the map
+    and validation tasks, which unpack them: facts are never unpickled and pickled again
+    on their way from one task to the next. ``names``: what resolve reads of them."""
+
+    names: ProfileNames
+    data: bytes
+
+    @classmethod
+    def pack(cls, facts: ProfileFacts) -> PackedFacts:
+        from orgkg.resolve import mentions_of
+
+        p = facts.profile
+        profile = Profile(p.source, p.doc, p.sha256, p.title, p.title_line)
+        names = ProfileNames(profile, facts.identity, mentions_of(facts))
+        return cls(names, pickle.dumps(facts, protocol=pickle.HIGHEST_PROTOCOL))
+
+    def unpack(self) -> ProfileFacts:
+        facts: ProfileFacts = pickle.loads(self.data)
+        return facts
 
 
 EntityJson = list[Any] | None  # an Entity as JSON (``entity_json``), None for no entity
@@ -335,17 +360,17 @@ class ParseTask:
 
 @dataclass
 class ParsedShard:
-    facts: list[ProfileFacts | InputError]  # per source, in order
+    facts: list[PackedFacts | InputError]  # per source, in order
 
 
 def parse_shard(task: ParseTask) -> ParsedShard:
     from orgkg.extract import extract
     from orgkg.parse import DEFAULT_LIMITS, read_profile
 
-    out: list[ProfileFacts | InputError] = []
+    out: list[PackedFacts | InputError] = []
     for source in task.sources:
         try:
-            out.append(extract(read_profile(source, task.limits or DEFAULT_LIMITS)))
+            out.append(PackedFacts.pack(extract(read_profile(source, task.limits or DEFAULT_LIMITS))))
         except InputError as error:
             out.append(error)
     return ParsedShard(out)
@@ -357,7 +382,7 @@ def parse_shard(task: ParseTask) -> ParsedShard:
 
 @dataclass(frozen=True)
 class MapTask:
-    shards: tuple[tuple[int, tuple[ProfileFacts, ...]], ...]  # (shard number, its profiles' facts)
+    shards: tuple[tuple[int, tuple[PackedFacts, ...]], ...]  # (shard number, its profiles' facts)
     resolution: Resolution
     minter: Minter
 
@@ -382,8 +407,8 @@ def map_shards(task: MapTask) -> list[MappedShard]:
     for number, shard_facts in task.shards:
         parts: dict[str, list[str]] = {fmt: [] for fmt in FORMATS}
         shard = MappedShard(number, [], {}, {}, {})
-        for facts in shard_facts:
-            record, section, framed, shared = map_profile_texts(facts, task.resolution, task.minter, texts)
+        for packed in shard_facts:
+            record, section, framed, shared = map_profile_texts(packed.unpack(), task.resolution, task.minter, texts)
             shard.records.append(record)
             shard.framed[record.slug] = framed
             shard.shared[record.doc] = shared
@@ -474,8 +499,8 @@ def _digest(text: str) -> str:
 @dataclass(frozen=True)
 class Batch:
     number: int  # its shard's
-    members: tuple[ProfileFacts, ...]
-    context: tuple[ProfileFacts, ...]  # profiles the members cross-reference, read-only
+    members: tuple[PackedFacts, ...]
+    context: tuple[PackedFacts, ...]  # profiles the members cross-reference, read-only
 
 
 @dataclass(frozen=True)
@@ -498,8 +523,10 @@ def validate_batches(task: ValidateTask) -> list[BatchFindings]:
 
     out = []
     for batch in task.batches:
+        members = tuple(packed.unpack() for packed in batch.members)
+        context = tuple(packed.unpack() for packed in batch.context)
         rows, extra = validate_profiles(
-            batch.members, batch.context, task.resolution, task.minter, today=task.today, label=f"b{batch.number}"
+            members, context, task.resolution, task.minter, today=task.today, label=f"b{batch.number}"
         )
         out.append(BatchFindings(batch.number, rows, extra))
     return out
