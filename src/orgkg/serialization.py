@@ -784,7 +784,12 @@ class Section:
 
 
 def render_section(quads: Iterable[Quad], triples: Iterable[Triple]) -> Section:
-    """``quads`` feed the quad formats (nq, trig); ``triples`` the union-graph formats.
+    """``quads`` feed the quad formats (nq, trig); ``triples`` the union-graph formats."""
+    return Section(**{fmt: data.decode("utf-8") for fmt, data in render_section_bytes(quads, triples).items()})
+
+
+def render_section_bytes(quads: Iterable[Quad], triples: Iterable[Triple]) -> dict[str, bytes]:
+    """format → the section's UTF-8 text (``render_section``), as the files take it.
 
     The same bytes as ``render_slice`` of each format, with half the work: the statements
     are sorted once, and pyoxigraph reads each set once for both of its formats (nq and
@@ -798,10 +803,8 @@ def render_section(quads: Iterable[Quad], triples: Iterable[Triple]) -> Section:
     quad_lines = sorted({quad_line(q): q for q in quads}.items())  # N-Quads: in text order
     trig_order = sorted(range(len(quad_lines)), key=lambda i: _trig_order(quad_lines[i][1]))
     nq, trig = _oxigraph_pair([line for line, _ in quad_lines], trig_order, "nq", "trig")
-    jsonld = render_jsonld_nodes(triple_list)
-    return Section(
-        nq=nq.decode("utf-8"), nt=nt.decode("utf-8"), ttl=ttl.decode("utf-8"), trig=trig.decode("utf-8"), jsonld=jsonld
-    )
+    jsonld = render_jsonld_nodes(triple_list).encode("utf-8")
+    return {"ttl": ttl, "nt": nt, "trig": trig, "nq": nq, "jsonld": jsonld}
 
 
 def _oxigraph_pair(lines: list[str], order: list[int], first: str, second: str) -> tuple[bytes, bytes]:

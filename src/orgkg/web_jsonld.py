@@ -326,14 +326,14 @@ def needed_identity(
     return needed
 
 
-def own_graph_triples(nquads: str, graph_prefix: str, slugs: Iterable[str]) -> dict[str, set[Triple]]:
+def own_graph_triples(nquads: bytes, graph_prefix: str, slugs: Iterable[str]) -> dict[str, set[Triple]]:
     """slug → the triples of its named graphs (``graph_prefix`` + slug + ``/``…) in an
     N-Quads text (a shard's slice of graph.nq), for ``slugs``."""
     import pyoxigraph
 
     wanted = set(slugs)
     own: dict[str, set[Triple]] = {slug: set() for slug in wanted}
-    for quad in pyoxigraph.parse(nquads.encode("utf-8"), format=pyoxigraph.RdfFormat.N_QUADS):
+    for quad in pyoxigraph.parse(nquads, format=pyoxigraph.RdfFormat.N_QUADS):
         if isinstance(quad.graph_name, pyoxigraph.DefaultGraph):
             continue
         graph = str(quad.graph_name)

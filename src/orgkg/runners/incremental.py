@@ -69,7 +69,7 @@ class ShardOutput:
     index: int
     key: str
     records: list[ProfileRecord]
-    texts: dict[str, str] | None = None
+    texts: dict[str, bytes] | None = None  # format → UTF-8 text
     framed: dict[str, str] | None = None
     shared: dict[str, Any] | None = None
     reused: bool = False
@@ -252,7 +252,7 @@ class IncrementalBuild:
 
         def tasks() -> Iterator[WebTask]:  # made as the runner asks: each carries its shards' N-Quads
             for group in chunks(todo, 1):  # no resolution to ship: small tasks, little held at once
-                shards_of = tuple((self._nquads(entry[0]) if items(entry) else "", items(entry)) for entry in group)
+                shards_of = tuple((self._nquads(entry[0]) if items(entry) else b"", items(entry)) for entry in group)
                 yield WebTask(shards_of, f"<{base}graph/", id_base)
 
         made_of = (made for results in self.runner.map(render_web, tasks()) for made in results)
@@ -265,11 +265,11 @@ class IncrementalBuild:
             else:
                 shard.web = {slug: document for slug, (_, document) in documents.items()}
 
-    def _nquads(self, shard: ShardOutput) -> str:
+    def _nquads(self, shard: ShardOutput) -> bytes:
         if shard.texts is not None:
             return shard.texts["nq"]
         assert self.cache is not None
-        return self.cache.fragment_text(shard.key, "nq")
+        return self.cache.fragment_bytes(shard.key, "nq")
 
     # -- validate ---------------------------------------------------------------------
 

@@ -394,7 +394,7 @@ SharedPart = tuple[list[list[str | None]], list[list[str]]]  # quads and triples
 class MappedShard:
     number: int
     records: list[ProfileRecord]
-    texts: dict[str, str]  # format → this shard's slice of the graph file
+    texts: dict[str, bytes]  # format → this shard's slice of the graph file (UTF-8)
     framed: dict[str, str]  # slug → framed JSON-LD document
     shared: dict[str, SharedPart]  # doc → what it says about shared nodes
 
@@ -405,7 +405,7 @@ def map_shards(task: MapTask) -> list[MappedShard]:
     out = []
     texts = TermTexts()  # shared by the task's profiles
     for number, shard_facts in task.shards:
-        parts: dict[str, list[str]] = {fmt: [] for fmt in FORMATS}
+        parts: dict[str, list[bytes]] = {fmt: [] for fmt in FORMATS}
         shard = MappedShard(number, [], {}, {}, {})
         for packed in shard_facts:
             record, section, framed, shared = map_profile_texts(packed.unpack(), task.resolution, task.minter, texts)
@@ -413,22 +413,23 @@ def map_shards(task: MapTask) -> list[MappedShard]:
             shard.framed[record.slug] = framed
             shard.shared[record.doc] = shared
             for fmt in FORMATS:
-                if text := getattr(section, fmt):
-                    parts[fmt].append(text)
-        shard.texts = {fmt: (",\n" if fmt == "jsonld" else "").join(parts[fmt]) for fmt in FORMATS}
+                if data := section[fmt]:
+                    parts[fmt].append(data)
+        shard.texts = {fmt: (b",\n" if fmt == "jsonld" else b"").join(parts[fmt]) for fmt in FORMATS}
         out.append(shard)
     return out
 
 
 def map_profile_texts(
     facts: ProfileFacts, resolution: Resolution, minter: Minter, texts: TermTexts | None = None
-) -> tuple[ProfileRecord, Any, str, SharedPart]:
-    """Map one profile: its record, its own section of the graph files, its framed
+) -> tuple[ProfileRecord, dict[str, bytes], str, SharedPart]:
+    """Map one profile: its record, its own section of the graph files (format → UTF-8
+    text), its framed
     document, and what it says about nodes other profiles may mention. ``texts``: the
     terms' N-Triples texts already worked out (shared by the profiles of a task)."""
     from orgkg.map import QuadList, map_profile
     from orgkg.resolve import mentions_of
-    from orgkg.serialization import TermTexts, frame_triples, render_section
+    from orgkg.serialization import TermTexts, frame_triples, render_section_bytes
     from orgkg.void import summarize_quads
     from orgkg.web_jsonld import organization_links
 
@@ -485,7 +486,7 @@ def map_profile_texts(
         org_identity=identity,
     )
     shared: SharedPart = ([list(q) for q in shared_q], [list(t) for t in shared_t])
-    return record, render_section(own_quads, own_triples), framed, shared
+    return record, render_section_bytes(own_quads, own_triples), framed, shared
 
 
 def _digest(text: str) -> str:
@@ -545,7 +546,7 @@ class WebItem:
 
 @dataclass(frozen=True)
 class WebTask:
-    shards: tuple[tuple[str, tuple[WebItem, ...]], ...]  # (a shard's N-Quads slice, its documents to render)
+    shards: tuple[tuple[bytes, tuple[WebItem, ...]], ...]  # (a shard's N-Quads slice, its documents to render)
     graph_prefix: str  # "<{base}graph/"
     id_base: str | None  # web_jsonld.web_document's ``base``
 
