@@ -164,7 +164,11 @@ class Minter:
         for segment in segments:
             if not _SEGMENT.fullmatch(segment):
                 raise IRIError(f"internal: unsafe IRI segment {segment!r}")
-        return check_iri(self.base + "/".join(segments))
+        # valid by construction (``normalize_base`` checked the base as ``check_iri`` would,
+        # and the segments are safe), so not checked again: it is minted for every node
+        from rdflib import URIRef  # lazy, as in check_iri
+
+        return URIRef(self.base + "/".join(segments))
 
     def org(self, org: str) -> URIRef:
         return self._mint("org", org)
