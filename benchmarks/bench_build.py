@@ -17,6 +17,13 @@ runs, each as its own ``orgkg build`` process:
   Turtle and JSON-LD, and pyshacl validates the whole graph in one call (each step in its
   own process with a time limit; a step over the limit is reported as ``>limit``).
 
+``--against REV`` measures instead how this checkout compares with git revision REV:
+for each size, cold graph-only builds (``--no-cache --no-validate``) by REV (its ``src``,
+``shapes`` and ``ontology`` from ``git archive``) and by this checkout, alternately,
+``--pairs`` times; per pair the wall and CPU (user + sys of the build and its workers)
+times and the old / new ratios, and whether the two revisions' outputs are byte-identical.
+On a shared machine the ratios of the pairs say more than any single figure.
+
 Peak RSS is the largest sum of the resident memory of the build process and its workers,
 sampled every 50 ms from /proc (Linux). Prints a Markdown table, then how the cold time
 grows from the smallest size to the largest.
@@ -26,6 +33,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -58,11 +66,52 @@ def tree_rss_kb(pid: int) -> int:
     return total
 
 
-def run(cmd: list[str], timeout: float | None = None) -> tuple[float, int, int, str]:
+def children_cpu() -> float:
+    """User + system seconds of the finished child processes (and the ones they waited for)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def compare(revision: str, corpus: Path, jobs: int, pairs: int, work: Path) -> list[str]:
+    """Markdown rows: cold graph-only builds of ``corpus`` by ``revision`` and by this
+    checkout, alternately (see the module docstring)."""
+    old_tree = work / f"rev-{revision}"
+    if not old_tree.exists():
+        old_tree.mkdir(parents=True)
+        archive = subprocess.run(
+            ["git", "-C", str(HERE.parent), "archive", revision, "src", "shapes", "ontology"],
+            check=True,
+            capture_output=True,
+        ).stdout
+        subprocess.run(["tar", "-x", "-C", str(old_tree)], input=archive, check=True)
+    env_old = {**os.environ, "PYTHONPATH": str(old_tree / "src")}
+    rows = []
+    for number in range(1, pairs + 1):
+        figures = {}
+        for name, env in (("old", env_old), ("new", None)):
+            out = work / f"compare-{name}"
+            shutil.rmtree(out, ignore_errors=True)
+            cmd = [PY, "-m", "orgkg", "build", str(corpus), "-o", str(out), "--jobs", str(jobs)]
+            before = children_cpu()
+            wall, _, code, err = run([*cmd, "--no-cache", "--no-validate"], env=env)
+            if code not in (0, 1):
+                raise SystemExit(f"{name} build failed: {err}")
+            figures[name] = (wall, children_cpu() - before)
+        (old_wall, old_cpu), (new_wall, new_cpu) = figures["old"], figures["new"]
+        same = outputs(work / "compare-old") == outputs(work / "compare-new")
+        rows.append(
+            f"| {number} | {old_wall:.2f} | {new_wall:.2f} | {old_wall / new_wall:.2f} | {old_cpu:.2f} | "
+            f"{new_cpu:.2f} | {old_cpu / new_cpu:.2f} | {'yes' if same else 'NO'} |"
+        )
+    return rows
+
+
+def run(cmd: list[str], timeout: float | None = None, env: dict[str, str] | None = None) -> tuple[float, int, int, str]:
     """(seconds, peak tree RSS in KiB, return code, stderr tail); code -9 on timeout."""
     with tempfile.TemporaryFile("w+", encoding="utf-8") as errors:  # a pipe could fill and block
         start = time.perf_counter()
-        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=errors, text=True, env={**os.environ, "CI": "1"})
+        env = {**(env or os.environ), "CI": "1"}
+        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=errors, text=True, env=env)
         peak = 0
         while proc.poll() is None:
             peak = max(peak, tree_rss_kb(proc.pid))
@@ -161,7 +210,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=2024)
     parser.add_argument("--baseline-timeout", type=float, default=600)
     parser.add_argument("--no-baseline", action="store_true")
+    parser.add_argument("--against", metavar="REV", help="compare cold graph-only builds with git revision REV")
+    parser.add_argument("--pairs", type=int, default=3, help="old/new pairs per size with --against")
     args = parser.parse_args(argv)
+    if args.against:
+        return main_compare(args)
     sizes = [int(s) for s in args.sizes.split(",") if s]
     validate_sizes = (
         set(sizes) if args.validate_sizes == "all" else {int(s) for s in args.validate_sizes.split(",") if s}
@@ -246,6 +299,22 @@ def main(argv: list[str] | None = None) -> int:
             f"\nGrowth: {large} profiles take {large_cold / small_cold:.1f}x the time of {small} "
             f"({large / small:.0f}x the profiles)."
         )
+    return 0
+
+
+def main_compare(args: argparse.Namespace) -> int:
+    args.work.mkdir(parents=True, exist_ok=True)
+    for size in [int(s) for s in args.sizes.split(",") if s]:
+        corpus = args.work / f"corpus-{size}"
+        shutil.rmtree(corpus, ignore_errors=True)
+        subprocess.run(
+            [PY, str(HERE / "make_corpus.py"), str(size), str(corpus), "--seed", str(args.seed), "--quiet"], check=True
+        )
+        print(f"\n{size} profiles, cold, graph only, --jobs {args.jobs}: {args.against} (old) vs this checkout (new)\n")
+        print("| pair | old wall (s) | new wall (s) | old / new | old CPU (s) | new CPU (s) | old / new | same bytes |")
+        print("|---|---|---|---|---|---|---|---|")
+        for row in compare(args.against, corpus, args.jobs, args.pairs, args.work):
+            print(row, flush=True)
     return 0
 
 

@@ -204,3 +204,33 @@ def test_a_changed_identity_remakes_the_documents_that_mention_it(tmp_path):
     assert documents == {web_file_name(r.slug): d for r, d in clean.web_documents()}
     assert documents == {name: data.decode("utf-8") for name, data in web_documents(clean).items()}
     assert "NWSI" in documents[lab] and "northwind-metrology-laboratory" in second.stats.web
+
+
+def test_own_graph_triples_read_as_text_equal_pyoxigraphs_reading():
+    """The web task reads a shard's N-Quads as text: literals holding spaces, quotes,
+    " ." and graph IRIs, IRI objects under the graph prefix, default-graph lines."""
+    from orgkg.web_jsonld import own_graph_triples
+
+    prefix = f"<{DEFAULT_BASE}graph/"
+    objects = [
+        '"a b"',
+        f'"q \\" {prefix}y/z> ."',
+        f'"q {prefix}y/z>"^^<http://example.org/d>',
+        '"back\\\\"',
+        '"x"@en-us',
+        '"line\\nbreak \u2028 x ."',
+        f"{prefix}q/r>",
+        "_:b1",
+    ]
+    graphs = (f"{prefix}x/f> ", "")
+    lines = [f"<http://example.org/s> <http://example.org/p> {o} {g}.\n" for o in objects for g in graphs]
+    nquads = pyoxigraph.serialize(
+        pyoxigraph.parse("".join(lines).encode(), format=pyoxigraph.RdfFormat.N_QUADS),
+        format=pyoxigraph.RdfFormat.N_QUADS,
+    )
+    expected: dict[str, set[tuple[str, str, str]]] = {"x": set(), "y": set(), "q": set()}
+    for quad in pyoxigraph.parse(nquads, format=pyoxigraph.RdfFormat.N_QUADS):
+        if not isinstance(quad.graph_name, pyoxigraph.DefaultGraph):
+            expected["x"].add((str(quad.subject), str(quad.predicate), str(quad.object)))
+    assert len(expected["x"]) == len(objects)
+    assert own_graph_triples(nquads, prefix, ["x", "y", "q"]) == expected

@@ -83,10 +83,10 @@ class BuildResult:
         found = [store.get(i) if store is not None else None for i in self._numbers]
         missing = [n for n, facts in enumerate(found) if facts is None]
         parsed = parse_shard(ParseTask(tuple(self.records[n].source for n in missing), self._limits)).facts
-        for number, facts in zip(missing, parsed, strict=True):
-            if isinstance(facts, InputError):
-                raise facts
-            found[number] = facts
+        for number, packed in zip(missing, parsed, strict=True):
+            if isinstance(packed, InputError):
+                raise packed
+            found[number] = packed.unpack()
         return [f for f in found if f is not None]
 
     @property
@@ -119,10 +119,16 @@ class BuildResult:
 
     # -- the graph files ---------------------------------------------------------------------
 
-    def fragments(self) -> Iterable[tuple[dict[str, str] | None, ShardOutput | None]]:
+    def fragments(self, fmt: str) -> Iterable[bytes | Section]:
+        """The pieces of ``graph.<fmt>``: each shard's slice (UTF-8, from memory or the
+        build cache), then the shared section."""
         for shard in self.shards:
-            yield shard.texts, shard
-        yield self.shared.to_json(), None
+            if shard.texts is not None:
+                yield shard.texts[fmt]
+            else:
+                assert self.cache is not None
+                yield self.cache.fragment_bytes(shard.key, fmt)
+        yield self.shared
 
     def framed_documents(self) -> Iterable[tuple[ProfileRecord, str]]:
         """(record, framed JSON-LD text) of every organization, in input order."""
@@ -165,9 +171,9 @@ class _Pieces:
         self.result, self.fmt = result, fmt
 
     def __iter__(self) -> Iterator[bytes]:
-        from orgkg.serialization import FORMATS, GraphFileWriter
+        from orgkg.serialization import FORMATS, GraphFileWriter, Section
 
-        fmt, cache = self.fmt, self.result.cache
+        fmt = self.fmt
         parts: list[bytes] = []  # what the writer has emitted since the last piece was handed on
 
         def add(text: str) -> None:
@@ -175,15 +181,12 @@ class _Pieces:
                 parts.append(text.encode("utf-8"))
 
         writer = GraphFileWriter({f: (add if f == fmt else _ignore) for f in FORMATS})
-        for texts, shard in self.result.fragments():
-            if texts is not None:
-                writer.add(_section(texts))
-            else:
-                assert shard is not None and cache is not None
-                fragment = cache.fragment_bytes(shard.key, fmt)
-                if fragment:  # as writer.add does with a section's text
-                    add(writer.separator(fmt))
-                    parts.append(fragment)
+        for piece in self.result.fragments(fmt):
+            if isinstance(piece, Section):
+                writer.add(piece)
+            elif piece:  # a shard's slice, as writer.add does with a section's text
+                add(writer.separator(fmt))
+                parts.append(piece)
             yield from parts
             parts.clear()
         writer.close()
@@ -192,12 +195,6 @@ class _Pieces:
 
 def _ignore(_: str) -> None:
     return None
-
-
-def _section(texts: dict[str, str]) -> Section:
-    from orgkg.serialization import Section
-
-    return Section(**texts)
 
 
 # ---------------------------------------------------------------------------------------

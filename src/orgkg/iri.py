@@ -32,6 +32,7 @@ _OUTSIDE_UCSCHAR = (
 )
 _IRI_FORBIDDEN = re.compile(rf'[\x00-\x20<>"{{}}|\\^`{_OUTSIDE_UCSCHAR}]|%(?![0-9A-Fa-f]{{2}})')
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+_SEGMENT = re.compile(r"[a-z0-9][a-z0-9-]*")  # of a minted path
 _IP_LITERAL_AUTHORITY = re.compile(r"(?:[^@\[\]]*@)?\[[0-9A-Fa-f:.]+\](?::[0-9]*)?")
 MAX_SLUG = 80
 
@@ -161,9 +162,13 @@ class Minter:
 
     def _mint(self, *segments: str) -> URIRef:
         for segment in segments:
-            if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", segment):
+            if not _SEGMENT.fullmatch(segment):
                 raise IRIError(f"internal: unsafe IRI segment {segment!r}")
-        return check_iri(self.base + "/".join(segments))
+        # valid by construction (``normalize_base`` checked the base as ``check_iri`` would,
+        # and the segments are safe), so not checked again: it is minted for every node
+        from rdflib import URIRef  # lazy, as in check_iri
+
+        return URIRef(self.base + "/".join(segments))
 
     def org(self, org: str) -> URIRef:
         return self._mint("org", org)

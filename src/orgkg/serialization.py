@@ -268,6 +268,15 @@ def nt_term(term: Any) -> str:
     return iri_text(str(term))
 
 
+class TermTexts(dict[Any, str]):
+    """rdflib term → its N-Triples text (``nt_term``), each worked out once: the same
+    predicates, types and nodes recur in every profile."""
+
+    def __missing__(self, term: Any) -> str:
+        text = self[term] = nt_term(term)
+        return text
+
+
 @dataclass(frozen=True)
 class LiteralParts:
     lexical: str
@@ -366,15 +375,21 @@ def _oxigraph_write(nquads: bytes, fmt: str) -> bytes:
     """N-Quads text (in output order) written by pyoxigraph as ``fmt``, without a header."""
     import pyoxigraph as ox
 
-    target = {"nt": ox.RdfFormat.N_TRIPLES, "nq": ox.RdfFormat.N_QUADS, "ttl": ox.RdfFormat.TURTLE}
     try:
-        quads = ox.parse(nquads, format=ox.RdfFormat.N_QUADS)
-        if fmt in ("ttl", "trig"):
-            data = ox.serialize(quads, format=target.get(fmt, ox.RdfFormat.TRIG), prefixes=_prefix_map())
-        else:
-            data = ox.serialize(quads, format=target[fmt])
+        return _oxigraph_serialize(ox.parse(nquads, format=ox.RdfFormat.N_QUADS), fmt)
     except SyntaxError as error:  # a term the N-Triples grammar refuses (language tag, IRI)
         raise IRIError(f"cannot write {fmt}: {error}") from None
+
+
+def _oxigraph_serialize(quads: Iterable[Any], fmt: str) -> bytes:
+    """pyoxigraph's quads written as ``fmt`` in the order given, without a header."""
+    import pyoxigraph as ox
+
+    target = {"nt": ox.RdfFormat.N_TRIPLES, "nq": ox.RdfFormat.N_QUADS, "ttl": ox.RdfFormat.TURTLE}
+    if fmt in ("ttl", "trig"):
+        data = ox.serialize(quads, format=target.get(fmt, ox.RdfFormat.TRIG), prefixes=_prefix_map())
+    else:
+        data = ox.serialize(quads, format=target[fmt])
     assert data is not None
     # pyoxigraph starts Turtle and TriG with its own @prefix lines; the file has one header
     start = 0
@@ -506,7 +521,11 @@ def jsonld_node(subject: str, triples: Sequence[Triple], compact: Compactor | No
             _add(node, key, reference if compact.coerced.get(predicate) == key else {"@id": reference})
         else:
             _add(node, compact.key(predicate, False), compact.literal(o))
-    return canonical_json(node)
+    # canonical_json(node), for a flat node: only its value arrays need ordering
+    for value in node.values():
+        if type(value) is list:
+            value.sort(key=_sort_key)
+    return node
 
 
 def _node_id(text: str, compact: Compactor) -> str:
@@ -550,9 +569,9 @@ def canonical_json(value: Any) -> Any:
     (No @list is emitted by orgkg, so every array is a set and may be sorted.)
     """
     if isinstance(value, dict):
-        return {key: canonical_json(item) for key, item in value.items()}
+        return {key: canonical_json(item) if isinstance(item, dict | list) else item for key, item in value.items()}
     if isinstance(value, list):
-        items = [canonical_json(item) for item in value]
+        items = [canonical_json(item) if isinstance(item, dict | list) else item for item in value]
         return sorted(items, key=_sort_key) if len(items) > 1 else items
     return value
 
@@ -581,14 +600,21 @@ def _indented(value: Any, newline: str) -> str:
         if not all(isinstance(key, str) for key in value):
             raise TypeError("not a string key")
         inner = newline + "  "
-        body = ("," + inner).join(f"{_scalar(key)}: {_indented(item, inner)}" for key, item in sorted(value.items()))
+        body = ("," + inner).join(
+            f"{_scalar(key)}: {_indented(item, inner) if isinstance(item, _NESTED) else _scalar(item)}"
+            for key, item in sorted(value.items())
+        )
         return "{" + inner + body + newline + "}"
     if isinstance(value, list | tuple):
         if not value:
             return "[]"
         inner = newline + "  "
-        return "[" + inner + ("," + inner).join(_indented(item, inner) for item in value) + newline + "]"
+        items = (_indented(item, inner) if isinstance(item, _NESTED) else _scalar(item) for item in value)
+        return "[" + inner + ("," + inner).join(items) + newline + "]"
     return _scalar(value)
+
+
+_NESTED = (dict, list, tuple)  # what _indented recurses into; anything else is one JSON scalar
 
 
 # ---------------------------------------------------------------------------------------
@@ -759,10 +785,38 @@ class Section:
 
 def render_section(quads: Iterable[Quad], triples: Iterable[Triple]) -> Section:
     """``quads`` feed the quad formats (nq, trig); ``triples`` the union-graph formats."""
-    quad_list = list(quads)
-    triple_quads = [(s, p, o, None) for s, p, o in triples]
-    texts = {fmt: render_slice(quad_list if fmt in ("nq", "trig") else triple_quads, fmt) for fmt in FORMATS}
-    return Section(**{fmt: text.decode("utf-8") for fmt, text in texts.items()})
+    return Section(**{fmt: data.decode("utf-8") for fmt, data in render_section_bytes(quads, triples).items()})
+
+
+def render_section_bytes(quads: Iterable[Quad], triples: Iterable[Triple]) -> dict[str, bytes]:
+    """format → the section's UTF-8 text (``render_section``), as the files take it.
+
+    The same bytes as ``render_slice`` of each format, with half the work: the statements
+    are sorted once, and pyoxigraph reads each set once for both of its formats (nq and
+    trig, nt and ttl), the second taking the first's parsed statements in its own order.
+    """
+    triple_list = sorted(set(triples))
+    lines = [f"{s} {p} {o} .\n" for s, p, o in triple_list]
+    # Turtle: rdf:type first; a stable sort of the (s, p, o) order keeps the rest in place
+    ttl_order = sorted(range(len(triple_list)), key=lambda i: (triple_list[i][0], triple_list[i][1] != _TYPE))
+    nt, ttl = _oxigraph_pair(lines, ttl_order, "nt", "ttl")
+    quad_lines = sorted({quad_line(q): q for q in quads}.items())  # N-Quads: in text order
+    trig_order = sorted(range(len(quad_lines)), key=lambda i: _trig_order(quad_lines[i][1]))
+    nq, trig = _oxigraph_pair([line for line, _ in quad_lines], trig_order, "nq", "trig")
+    jsonld = render_jsonld_nodes(triple_list).encode("utf-8")
+    return {"ttl": ttl, "nt": nt, "trig": trig, "nq": nq, "jsonld": jsonld}
+
+
+def _oxigraph_pair(lines: list[str], order: list[int], first: str, second: str) -> tuple[bytes, bytes]:
+    """N-Quads ``lines`` written as ``first`` in their order, and as ``second`` in ``order``
+    (indices into ``lines``), parsed once."""
+    import pyoxigraph as ox
+
+    try:
+        parsed = list(ox.parse("".join(lines).encode("utf-8"), format=ox.RdfFormat.N_QUADS))
+    except SyntaxError as error:  # a term the N-Triples grammar refuses (language tag, IRI)
+        raise IRIError(f"cannot write {second}: {error}") from None
+    return _oxigraph_serialize(parsed, first), _oxigraph_serialize([parsed[i] for i in order], second)
 
 
 class GraphFileWriter:
@@ -819,18 +873,11 @@ def assemble(sections: Iterable[Section]) -> dict[str, bytes]:
 
 def dataset_quads(dataset: Dataset) -> list[Quad]:
     default = dataset.default_graph.identifier
-    cache_: dict[Any, str] = {}
-
-    def text(term: Any) -> str:
-        found = cache_.get(term)
-        if found is None:
-            found = cache_[term] = nt_term(term)
-        return found
-
+    text = TermTexts()
     quads = []
     for s, p, o, g in dataset.quads((None, None, None, None)):
         graph_id = getattr(g, "identifier", g)
-        quads.append((text(s), text(p), text(o), None if graph_id == default or graph_id is None else text(graph_id)))
+        quads.append((text[s], text[p], text[o], None if graph_id == default or graph_id is None else text[graph_id]))
     return quads
 
 

@@ -326,21 +326,25 @@ def needed_identity(
     return needed
 
 
-def own_graph_triples(nquads: str, graph_prefix: str, slugs: Iterable[str]) -> dict[str, set[Triple]]:
+def own_graph_triples(nquads: bytes, graph_prefix: str, slugs: Iterable[str]) -> dict[str, set[Triple]]:
     """slug → the triples of its named graphs (``graph_prefix`` + slug + ``/``…) in an
-    N-Quads text (a shard's slice of graph.nq), for ``slugs``."""
-    import pyoxigraph
+    N-Quads text written by pyoxigraph (a shard's slice of graph.nq), for ``slugs``.
 
+    Read as text, the terms as written there: pyoxigraph writes one statement per line,
+    its terms one space apart, and only a literal (the object) can hold a space. So a
+    line's last term before `` .`` is its graph exactly when it is an IRI after three
+    terms; in a default-graph line it is the object (an IRI: two terms before it) or the
+    end of a literal (which holds its closing quote)."""
     wanted = set(slugs)
     own: dict[str, set[Triple]] = {slug: set() for slug in wanted}
-    for quad in pyoxigraph.parse(nquads.encode("utf-8"), format=pyoxigraph.RdfFormat.N_QUADS):
-        if isinstance(quad.graph_name, pyoxigraph.DefaultGraph):
+    for line in nquads.decode("utf-8").split(" .\n")[:-1]:
+        head, _, graph = line.rpartition(" ")
+        if not (graph.startswith(graph_prefix) and graph.endswith(">") and '"' not in graph):
             continue
-        graph = str(quad.graph_name)
-        if graph.startswith(graph_prefix):
-            slug = graph[len(graph_prefix) :].split("/", 1)[0]
-            if slug in wanted:
-                own[slug].add((str(quad.subject), str(quad.predicate), str(quad.object)))
+        terms = head.split(" ", 2)
+        slug = graph[len(graph_prefix) :].split("/", 1)[0]
+        if len(terms) == 3 and slug in wanted:
+            own[slug].add((terms[0], terms[1], terms[2]))
     return own
 
 

@@ -299,16 +299,17 @@ class BuildCache:
         self,
         key: str,
         records: Sequence[dict[str, Any]],
-        texts: Mapping[str, str],
+        texts: Mapping[str, bytes],
         framed: Mapping[str, str],
         shared: Mapping[str, Any],
     ) -> None:
-        texts = {
+        """``texts``: format → the shard's slice of the graph file, UTF-8."""
+        data = {
             **texts,
-            "orgs": json.dumps(dict(framed), ensure_ascii=False, sort_keys=True),
-            "shared": json.dumps(dict(shared), ensure_ascii=False, sort_keys=True),
+            "orgs": json.dumps(dict(framed), ensure_ascii=False, sort_keys=True).encode("utf-8"),
+            "shared": json.dumps(dict(shared), ensure_ascii=False, sort_keys=True).encode("utf-8"),
         }
-        fragments = {fmt: _write_fragment(self.shard_path(key, fmt), texts[fmt]) for fmt in SHARD_FILES}
+        fragments = {fmt: _write_fragment(self.shard_path(key, fmt), data[fmt]) for fmt in SHARD_FILES}
         self._write_entry(self.shard_path(key, "json"), key, list(records), {"fragments": fragments})
 
     def has_shard(self, key: str) -> bool:
@@ -455,9 +456,9 @@ def _shared_pair(value: Any) -> bool:
     )
 
 
-def _write_fragment(path: Path, text: str) -> list[int]:
+def _write_fragment(path: Path, text: str | bytes) -> list[int]:
     """Write a fragment file; what its entry's header records of it: size, crc32, mtime."""
-    data = text.encode("utf-8")
+    data = text.encode("utf-8") if isinstance(text, str) else text
     _atomic_write(path, data)
     return [len(data), zlib.crc32(data), path.stat().st_mtime_ns]
 

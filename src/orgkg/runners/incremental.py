@@ -9,7 +9,6 @@ shards not cached or whose recorded lookups now resolve differently) → validat
 from __future__ import annotations
 
 import hashlib
-import pickle
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -19,12 +18,13 @@ from typing import TYPE_CHECKING, Any
 
 from orgkg.errors import InputError
 from orgkg.iri import Minter, slugify
-from orgkg.model import Profile, ProfileFacts
+from orgkg.model import ProfileFacts
 from orgkg.runners import Runner
 from orgkg.runners.tasks import (
     Batch,
     MappedShard,
     MapTask,
+    PackedFacts,
     ParseTask,
     ProfileNames,
     ProfileRecord,
@@ -69,7 +69,7 @@ class ShardOutput:
     index: int
     key: str
     records: list[ProfileRecord]
-    texts: dict[str, str] | None = None
+    texts: dict[str, bytes] | None = None  # format → UTF-8 text
     framed: dict[str, str] | None = None
     shared: dict[str, Any] | None = None
     reused: bool = False
@@ -77,29 +77,27 @@ class ShardOutput:
 
 
 class FactsStore:
-    """Profile number → its facts, held pickled (about a third of their size as objects) and
-    unpacked only for the task that needs them: the build process keeps every parsed
-    profile's facts until validation, the largest thing it holds. ``names``: what resolve
-    reads of each."""
+    """Profile number → its facts, held pickled (``PackedFacts``) and unpacked only by the
+    task that needs them: the build process keeps every parsed profile's facts until
+    validation, the largest thing it holds. ``names``: what resolve reads of each."""
 
     def __init__(self) -> None:
-        self._packed: dict[int, bytes] = {}
+        self._packed: dict[int, PackedFacts] = {}
         self.names: dict[int, ProfileNames] = {}
 
     def __contains__(self, index: object) -> bool:
         return index in self._packed
 
     def __getitem__(self, index: int) -> ProfileFacts:
-        facts: ProfileFacts = pickle.loads(self._packed[index])
-        return facts
+        return self._packed[index].unpack()
 
-    def __setitem__(self, index: int, facts: ProfileFacts) -> None:
-        from orgkg.resolve import mentions_of
+    def __setitem__(self, index: int, facts: ProfileFacts | PackedFacts) -> None:
+        packed = facts if isinstance(facts, PackedFacts) else PackedFacts.pack(facts)
+        self._packed[index] = packed
+        self.names[index] = packed.names
 
-        self._packed[index] = pickle.dumps(facts, protocol=pickle.HIGHEST_PROTOCOL)
-        p = facts.profile
-        profile = Profile(p.source, p.doc, p.sha256, p.title, p.title_line)
-        self.names[index] = ProfileNames(profile, facts.identity, mentions_of(facts))
+    def packed(self, index: int) -> PackedFacts:
+        return self._packed[index]
 
     def get(self, index: int) -> ProfileFacts | None:
         return self[index] if index in self._packed else None
@@ -167,7 +165,7 @@ class IncrementalBuild:
                     self.failed[index] = outcome
                 else:
                     self.facts[index] = outcome
-                    self.stats.parsed.append(outcome.profile.doc)
+                    self.stats.parsed.append(outcome.names.profile.doc)
 
     # -- the cache --------------------------------------------------------------------
 
@@ -211,8 +209,8 @@ class IncrementalBuild:
                 out[shard.number] = self._keep(shard, keys[shard.number])
         return out
 
-    def _facts_of(self, indices: Iterable[int]) -> tuple[ProfileFacts, ...]:
-        return tuple(self.facts[i] for i in indices)
+    def _facts_of(self, indices: Iterable[int]) -> tuple[PackedFacts, ...]:
+        return tuple(self.facts.packed(i) for i in indices)
 
     def _keep(self, shard: MappedShard, key: str) -> ShardOutput:
         self.stats.mapped.extend(record.doc for record in shard.records)
@@ -254,7 +252,7 @@ class IncrementalBuild:
 
         def tasks() -> Iterator[WebTask]:  # made as the runner asks: each carries its shards' N-Quads
             for group in chunks(todo, 1):  # no resolution to ship: small tasks, little held at once
-                shards_of = tuple((self._nquads(entry[0]) if items(entry) else "", items(entry)) for entry in group)
+                shards_of = tuple((self._nquads(entry[0]) if items(entry) else b"", items(entry)) for entry in group)
                 yield WebTask(shards_of, f"<{base}graph/", id_base)
 
         made_of = (made for results in self.runner.map(render_web, tasks()) for made in results)
@@ -267,11 +265,11 @@ class IncrementalBuild:
             else:
                 shard.web = {slug: document for slug, (_, document) in documents.items()}
 
-    def _nquads(self, shard: ShardOutput) -> str:
+    def _nquads(self, shard: ShardOutput) -> bytes:
         if shard.texts is not None:
             return shard.texts["nq"]
         assert self.cache is not None
-        return self.cache.fragment_text(shard.key, "nq")
+        return self.cache.fragment_bytes(shard.key, "nq")
 
     # -- validate ---------------------------------------------------------------------
 

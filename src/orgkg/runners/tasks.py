@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import pickle
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field, fields
 from datetime import date
@@ -28,6 +29,7 @@ from orgkg.model import Diagnostic, Identity, Mention, OrgKind, Profile, Profile
 
 if TYPE_CHECKING:
     from orgkg.resolve import Entity, MentionAt, Resolution
+    from orgkg.serialization import TermTexts
     from orgkg.void import QuadsSummary
 
 # Profiles per shard on average, and at most. A rebuild redoes the shard of a changed profile.
@@ -62,6 +64,30 @@ class ProfileNames:
     profile: Profile
     identity: Identity
     mentions: tuple[MentionAt, ...] = ()
+
+
+@dataclass(frozen=True)
+class PackedFacts:
+    """One profile's facts, pickled once by the task that made them. The build process
+    only keeps them (about a third of their size as objects) and forwards them to the map
+    and validation tasks, which unpack them: facts are never unpickled and pickled again
+    on their way from one task to the next. ``names``: what resolve reads of them."""
+
+    names: ProfileNames
+    data: bytes
+
+    @classmethod
+    def pack(cls, facts: ProfileFacts) -> PackedFacts:
+        from orgkg.resolve import mentions_of
+
+        p = facts.profile
+        profile = Profile(p.source, p.doc, p.sha256, p.title, p.title_line)
+        names = ProfileNames(profile, facts.identity, mentions_of(facts))
+        return cls(names, pickle.dumps(facts, protocol=pickle.HIGHEST_PROTOCOL))
+
+    def unpack(self) -> ProfileFacts:
+        facts: ProfileFacts = pickle.loads(self.data)
+        return facts
 
 
 EntityJson = list[Any] | None  # an Entity as JSON (``entity_json``), None for no entity
@@ -334,17 +360,17 @@ class ParseTask:
 
 @dataclass
 class ParsedShard:
-    facts: list[ProfileFacts | InputError]  # per source, in order
+    facts: list[PackedFacts | InputError]  # per source, in order
 
 
 def parse_shard(task: ParseTask) -> ParsedShard:
     from orgkg.extract import extract
     from orgkg.parse import DEFAULT_LIMITS, read_profile
 
-    out: list[ProfileFacts | InputError] = []
+    out: list[PackedFacts | InputError] = []
     for source in task.sources:
         try:
-            out.append(extract(read_profile(source, task.limits or DEFAULT_LIMITS)))
+            out.append(PackedFacts.pack(extract(read_profile(source, task.limits or DEFAULT_LIMITS))))
         except InputError as error:
             out.append(error)
     return ParsedShard(out)
@@ -356,7 +382,7 @@ def parse_shard(task: ParseTask) -> ParsedShard:
 
 @dataclass(frozen=True)
 class MapTask:
-    shards: tuple[tuple[int, tuple[ProfileFacts, ...]], ...]  # (shard number, its profiles' facts)
+    shards: tuple[tuple[int, tuple[PackedFacts, ...]], ...]  # (shard number, its profiles' facts)
     resolution: Resolution
     minter: Minter
 
@@ -368,39 +394,42 @@ SharedPart = tuple[list[list[str | None]], list[list[str]]]  # quads and triples
 class MappedShard:
     number: int
     records: list[ProfileRecord]
-    texts: dict[str, str]  # format → this shard's slice of the graph file
+    texts: dict[str, bytes]  # format → this shard's slice of the graph file (UTF-8)
     framed: dict[str, str]  # slug → framed JSON-LD document
     shared: dict[str, SharedPart]  # doc → what it says about shared nodes
 
 
 def map_shards(task: MapTask) -> list[MappedShard]:
-    from orgkg.serialization import FORMATS
+    from orgkg.serialization import FORMATS, TermTexts
 
     out = []
+    texts = TermTexts()  # shared by the task's profiles
     for number, shard_facts in task.shards:
-        parts: dict[str, list[str]] = {fmt: [] for fmt in FORMATS}
+        parts: dict[str, list[bytes]] = {fmt: [] for fmt in FORMATS}
         shard = MappedShard(number, [], {}, {}, {})
-        for facts in shard_facts:
-            record, section, framed, shared = map_profile_texts(facts, task.resolution, task.minter)
+        for packed in shard_facts:
+            record, section, framed, shared = map_profile_texts(packed.unpack(), task.resolution, task.minter, texts)
             shard.records.append(record)
             shard.framed[record.slug] = framed
             shard.shared[record.doc] = shared
             for fmt in FORMATS:
-                if text := getattr(section, fmt):
-                    parts[fmt].append(text)
-        shard.texts = {fmt: (",\n" if fmt == "jsonld" else "").join(parts[fmt]) for fmt in FORMATS}
+                if data := section[fmt]:
+                    parts[fmt].append(data)
+        shard.texts = {fmt: (b",\n" if fmt == "jsonld" else b"").join(parts[fmt]) for fmt in FORMATS}
         out.append(shard)
     return out
 
 
 def map_profile_texts(
-    facts: ProfileFacts, resolution: Resolution, minter: Minter
-) -> tuple[ProfileRecord, Any, str, SharedPart]:
-    """Map one profile: its record, its own section of the graph files, its framed
-    document, and what it says about nodes other profiles may mention."""
+    facts: ProfileFacts, resolution: Resolution, minter: Minter, texts: TermTexts | None = None
+) -> tuple[ProfileRecord, dict[str, bytes], str, SharedPart]:
+    """Map one profile: its record, its own section of the graph files (format → UTF-8
+    text), its framed
+    document, and what it says about nodes other profiles may mention. ``texts``: the
+    terms' N-Triples texts already worked out (shared by the profiles of a task)."""
     from orgkg.map import QuadList, map_profile
     from orgkg.resolve import mentions_of
-    from orgkg.serialization import frame_triples, nt_term, render_section
+    from orgkg.serialization import TermTexts, frame_triples, render_section_bytes
     from orgkg.void import summarize_quads
     from orgkg.web_jsonld import organization_links
 
@@ -410,16 +439,9 @@ def map_profile_texts(
     # Warnings that depend on the other profiles (slug collisions) travel with the record,
     # and the lookup re-checks them when the record is reused.
     diagnostics = (*facts.diagnostics, *recording.diagnostics_for(facts.profile.doc))
-    texts: dict[Any, str] = {}  # a term's text, made once per profile (terms repeat across quads)
-
-    def text(term: Any) -> str:
-        found = texts.get(term)
-        if found is None:
-            found = texts[term] = nt_term(term)
-        return found
-
+    text = TermTexts() if texts is None else texts
     quads = sorted(
-        {(text(s), text(p), text(o), None if g is None else text(g)) for s, p, o, g in sink.quads},
+        {(text[s], text[p], text[o], None if g is None else text[g]) for s, p, o, g in sink.quads},
         key=lambda q: (q[0], q[1], q[2], q[3] or ""),
     )
     doc = facts.profile.doc
@@ -464,7 +486,7 @@ def map_profile_texts(
         org_identity=identity,
     )
     shared: SharedPart = ([list(q) for q in shared_q], [list(t) for t in shared_t])
-    return record, render_section(own_quads, own_triples), framed, shared
+    return record, render_section_bytes(own_quads, own_triples), framed, shared
 
 
 def _digest(text: str) -> str:
@@ -478,8 +500,8 @@ def _digest(text: str) -> str:
 @dataclass(frozen=True)
 class Batch:
     number: int  # its shard's
-    members: tuple[ProfileFacts, ...]
-    context: tuple[ProfileFacts, ...]  # profiles the members cross-reference, read-only
+    members: tuple[PackedFacts, ...]
+    context: tuple[PackedFacts, ...]  # profiles the members cross-reference, read-only
 
 
 @dataclass(frozen=True)
@@ -502,8 +524,10 @@ def validate_batches(task: ValidateTask) -> list[BatchFindings]:
 
     out = []
     for batch in task.batches:
+        members = tuple(packed.unpack() for packed in batch.members)
+        context = tuple(packed.unpack() for packed in batch.context)
         rows, extra = validate_profiles(
-            batch.members, batch.context, task.resolution, task.minter, today=task.today, label=f"b{batch.number}"
+            members, context, task.resolution, task.minter, today=task.today, label=f"b{batch.number}"
         )
         out.append(BatchFindings(batch.number, rows, extra))
     return out
@@ -522,7 +546,7 @@ class WebItem:
 
 @dataclass(frozen=True)
 class WebTask:
-    shards: tuple[tuple[str, tuple[WebItem, ...]], ...]  # (a shard's N-Quads slice, its documents to render)
+    shards: tuple[tuple[bytes, tuple[WebItem, ...]], ...]  # (a shard's N-Quads slice, its documents to render)
     graph_prefix: str  # "<{base}graph/"
     id_base: str | None  # web_jsonld.web_document's ``base``
 
