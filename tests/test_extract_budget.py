@@ -655,3 +655,16 @@ def test_round14_no_headcount_from_part_of_a_longer_number_in_words(body: str) -
 def test_round14_east_african_shillings_by_their_official_names(body: str, amount: int, code: str) -> None:
     found = budget(body, "P.O. Box 30266-00100, Nairobi, Kenya")
     assert found is not None and (found.amount, found.currency) == (Decimal(amount), code)
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        ("Members of staff: 450 (2020).", 450),
+        ("Staff members number about 300.", 300),
+        ("Members of the staff: 95", 95),
+    ],
+)
+def test_round14_members_of_staff_are_the_staff(body: str, value: int) -> None:
+    found = headcount(body)
+    assert found is not None and found.value == value

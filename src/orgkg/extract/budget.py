@@ -308,6 +308,7 @@ def _counts_others(text: str, amount: Amount) -> bool:
     return unit is not None and unit["unit"].split()[0].casefold() in _NOT_STAFF
 
 
+_STAFF_MEMBERS = re.compile(r"\bmembers? of (?:the )?staff\b|\bstaff members?\b", re.I)
 _NOT_STAFF_SUBJECTS = frozenset(w.casefold() for (w,) in lexicon.table("not-staff-subjects"))
 
 
@@ -317,6 +318,8 @@ def _others_are_subject(text: str, amount: Amount, ends: list[int]) -> bool:
     counted: "45,000 students and 3,100 staff" counts staff), not staff."""
     start, _ = _sentence(text, amount, ends)
     words = [w.strip("(),.;:'’").casefold() for w in text[start : amount.start].split()[:3]]
+    if _STAFF_MEMBERS.search(text, start, amount.start):
+        return False  # "Members of staff: 450", "staff members": the staff after all
     return any(
         w in _NOT_STAFF_SUBJECTS and not (i and any(ch.isdigit() for ch in words[i - 1])) for i, w in enumerate(words)
     )
