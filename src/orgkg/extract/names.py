@@ -874,16 +874,22 @@ def _without_acronym(text: str) -> str:
 # --- person names ----------------------------------------------------------------------
 
 
+# Person titles as word tuples, for ``_title_length``: one set lookup per title length instead
+# of a scan of the table per token. An abbreviation's last word may carry a full stop.
+_PLAIN_TITLES = frozenset(tuple(t.title.split()) for t in lexicon.person_titles() if not t.abbreviation)
+_ABBREVIATED_TITLES = frozenset(tuple(t.title.split()) for t in lexicon.person_titles() if t.abbreviation)
+_TITLE_LENGTHS = tuple(sorted({len(words) for words in _PLAIN_TITLES | _ABBREVIATED_TITLES}, reverse=True))
+
+
 def _title_length(tokens: list[str]) -> int:
-    """How many of the first ``tokens`` form one title ("Prof.", "Rt Hon", "Prime Minister")."""
-    for title in sorted(lexicon.person_titles(), key=lambda t: -len(t.title.split())):
-        words = title.title.split()
-        head = tokens[: len(words)]
-        if len(head) < len(words):
+    """How many of the first ``tokens`` form one title ("Prof.", "Rt Hon", "Prime Minister"):
+    the longest title that matches."""
+    for length in _TITLE_LENGTHS:
+        if length > len(tokens):
             continue
-        last = head[-1].rstrip(".") if title.abbreviation else head[-1]
-        if head[:-1] == words[:-1] and last == words[-1]:
-            return len(words)
+        head = tuple(tokens[:length])
+        if head in _PLAIN_TITLES or (*head[:-1], head[-1].rstrip(".")) in _ABBREVIATED_TITLES:
+            return length
     return 0
 
 
