@@ -16,13 +16,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from dataclasses import field as default
 from enum import Enum
 from functools import cache, lru_cache
 from itertools import islice
 from itertools import takewhile as itertools_takewhile
+from types import MappingProxyType
 
 from orgkg.model import (
     ChangeEvent,
@@ -328,11 +329,23 @@ def _initials(name: str) -> str:
 def _without_legal_form(name: str) -> str:
     """``name`` without a legal form after it ("Connaught Laboratories Limited" → "Connaught
     Laboratories"), so that incorporating under its own name is no new name."""
+    # Only the forms whose last word is the name's last word can end it (a dict lookup, then
+    # those few in table order, as a scan of the whole table would try them).
+    for written in _legal_forms_by_last_word().get(name.rsplit(" ", 1)[-1], ()):
+        if name.endswith(" " + written) or name.endswith(", " + written):
+            return name[: len(name) - len(written)].rstrip(" ,")
+    return name
+
+
+@cache
+def _legal_forms_by_last_word() -> Mapping[str, tuple[str, ...]]:
+    """Each legal form as written, with and without its final full stop, in table order,
+    grouped by its last space-separated word."""
+    grouped: dict[str, list[str]] = {}
     for suffix in lexicon.legal_form_suffixes():
         for written in dict.fromkeys((suffix, suffix.rstrip("."))):
-            if name.endswith(" " + written) or name.endswith(", " + written):
-                return name[: len(name) - len(written)].rstrip(" ,")
-    return name
+            grouped.setdefault(written.rsplit(" ", 1)[-1], []).append(written)
+    return MappingProxyType({last: tuple(forms) for last, forms in grouped.items()})
 
 
 # "Full Name (ACR)": the acronym in brackets is found by a pattern, the name before it in
