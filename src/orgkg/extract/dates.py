@@ -23,6 +23,7 @@ _MONTH = rf"(?P<month>{_MONTH_NAMES})\.?"
 # "5th", and the ordinal marks of French and Portuguese/Spanish ("1er janvier", "1º de maio")
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|°|ª)?"
 _YEAR4 = r"(?P<year>\d{4})"
+_FOUR_DIGITS = re.compile(r"\d{4}")
 # "of" and its Spanish/Portuguese/French twins ("7 de dezembro de 1972"); a German day
 # ends in a full stop ("21. Juli 1960").
 _OF = r"(?:of|de|del)"
@@ -102,6 +103,8 @@ def date_spans(text: str) -> list[tuple[int, int, DateValue]]:
     """Every date in ``text`` as (start, end, value), in text order; overlapping readings
     keep the most precise one."""
     found: list[tuple[int, int, DateValue]] = []
+    if not _FOUR_DIGITS.search(text):
+        return found  # every date below has a four-digit year
     taken = bytearray(len(text) + 1)  # 1 where an earlier, more precise date sits
 
     def add(match: re.Match[str], value: DateValue | None) -> None:

@@ -588,7 +588,8 @@ def _classify(subject: str, names: Names) -> tuple[str, str | None]:
         return Subject.UNKNOWN, None
     if subject.lower() in _SELF_PRONOUNS:
         return Subject.SELF, None
-    owner = _POSSESSIVE.sub("", subject)
+    # (the apostrophe test first: the pattern, anchored at the end, is tried from every position)
+    owner = _POSSESSIVE.sub("", subject) if "'" in subject[-3:] or "’" in subject[-3:] else subject
     if owner != subject:  # "The institute's roots lie in", "The bureau's predecessor, …": its owner
         return _classify(owner, names)
     if words[0].lower() in {"the", "this", "a", "an", "that", "these", "those"} and all(

@@ -6,11 +6,12 @@ character that starts a sentence (not a lower-case letter, a digit or a comma). 
 stop ends none after an initial ("J. R. R. Tolkien", "U.S. Congress") or after an
 abbreviation written before a name or number or inside a sentence ("St. Louis", "No. 5",
 "e.g."), listed in ``ontology/lexicon/abbreviations.csv``. The text is read once, with
-bounded look-behind, so the split stays linear (no regex, issue 13 item 6).
+bounded look-behind, so the split stays linear (no backtracking regex, issue 13 item 6).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -22,6 +23,8 @@ _CLOSERS = "\"'”’)]»"  # may follow a stop before the spaces: 'he said "no.
 _OPENERS = "\"'“‘([«"
 _CONTINUATIONS = ",;:.)]}…"  # a stop before one of these ends no sentence ("Inc., Ltd.")
 _POSITIONS = frozenset({"before", "within", "after"})
+# The characters that may end a sentence, found by one scan (a character class: linear).
+_STOP_CHARS = re.compile(f"[{re.escape(_STOPS)};]")
 
 
 @dataclass(frozen=True)
@@ -120,11 +123,10 @@ def sentence_ends(
 ) -> Iterator[SentenceEnd]:
     """Each place a sentence of ``text`` ends, left to right, with its stop in ``start:end``
     (``semicolons``: ";" ends one too). The whole text is still the context of each stop."""
-    for stop in range(start, len(text) if end is None else min(end, len(text))):
-        if text[stop] in _STOPS or text[stop] == ";":
-            found = ends_sentence(text, stop, semicolons=semicolons)
-            if found is not None:
-                yield found
+    for stop in _STOP_CHARS.finditer(text, start, len(text) if end is None else min(end, len(text))):
+        found = ends_sentence(text, stop.start(), semicolons=semicolons)
+        if found is not None:
+            yield found
 
 
 def split(text: str, *, semicolons: bool = False) -> list[tuple[int, int]]:
