@@ -144,14 +144,38 @@ def _verbs_in(sentence: str) -> list[re.Match[str]]:
     """The history verbs of ``sentence``, left to right, as one alternation of them would
     find them (at each place the first phrase in order that matches, then after it)."""
     starts, each = _verb_patterns()
+    by_first_word = _verbs_by_first_word()
     found: list[re.Match[str]] = []
     for at in starts.finditer(sentence):
         if found and at.start() < found[-1].end():
             continue
-        match = next((m for pattern in each if (m := pattern.match(sentence, at.start()))), None)
+        # Only the phrases whose first word stands here can match (a verb's first word, in
+        # [a-z-], is followed by a space or the end). A word beyond ASCII may match one under
+        # re.I's Unicode case folding ("ſ" for "s"): every phrase is tried then.
+        run = _WORD_RUN.match(sentence, at.start())
+        word = run.group() if run else ""
+        candidates = by_first_word.get(word.lower(), ()) if word.isascii() else each
+        match = next((m for pattern in candidates if (m := pattern.match(sentence, at.start()))), None)
         if match:
             found.append(match)
     return found
+
+
+_WORD_RUN = re.compile(r"[\w-]+")
+_FIRST_WORD = re.compile(r"[a-z-]+")
+
+
+@cache
+def _verbs_by_first_word() -> Mapping[str, tuple[re.Pattern[str], ...]]:
+    """The verb patterns of ``_verb_patterns`` grouped by their phrase's first word, each
+    group in the patterns' order."""
+    grouped: dict[str, list[re.Pattern[str]]] = {}
+    for verb, pattern in zip(history_verbs(), _verb_patterns()[1], strict=True):
+        first = verb.phrase.split()[0]
+        if not _FIRST_WORD.fullmatch(first):  # what _verbs_in's lookup relies on
+            raise lexicon.LexiconError(f"lexicon/history-verbs.csv: '{verb.phrase}' must start with a-z and -")
+        grouped.setdefault(first, []).append(pattern)
+    return MappingProxyType({word: tuple(patterns) for word, patterns in grouped.items()})
 
 
 def built_patterns() -> tuple[re.Pattern[str], ...]:
