@@ -17,7 +17,7 @@ Read sentence by sentence (``history.segments``), with the words in
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
@@ -529,7 +529,7 @@ _ENDS_IN_ORDINAL = re.compile(r"(?<!\d)\d{1,2}\.$")
 _STARTS_WITH_MONTH = re.compile(rf"(?:{_MONTH_NAMES})\b", re.I)
 
 
-def _joined_ordinals(found: list[Segment]) -> list[str]:
+def _joined_ordinals(found: Sequence[Segment]) -> list[str]:
     """The sentences' texts, a German day ("vom 2. März 1952") that ended one joined to the next."""
     texts: list[str] = []
     for segment in found:
@@ -1013,7 +1013,7 @@ def _read_active_verb(
 
 
 def _read_beside_verbs(
-    found: _FoundingSoFar, found_segments: list[Segment], number: int, sentence: str, names: Names
+    found: _FoundingSoFar, found_segments: Sequence[Segment], number: int, sentence: str, names: Names
 ) -> None:
     """What segment ``number`` states without a founding verb: a founders list, a treaty
     in force, a will's testator."""
@@ -1310,7 +1310,7 @@ def _members(sentence: str) -> _Members | None:
     return _Members(found.start(), verb.end(), None) if verb else None
 
 
-def _with_semicolon_tail(found: list[Segment], number: int) -> str:
+def _with_semicolon_tail(found: Sequence[Segment], number: int) -> str:
     """Segment ``number``'s text with the segments after it joined while each ends in a semicolon,
     for a segment that opens a founders list; at most as far as a list is read (so a text of
     many short semicolon pieces stays linear)."""

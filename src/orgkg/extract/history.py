@@ -256,7 +256,8 @@ def _heads(text: str) -> list[re.Match[str]]:
     return timeline
 
 
-def segments(text: str) -> list[Segment]:
+@lru_cache(maxsize=256)  # pure: the History readers and findings each cut the same field
+def segments(text: str) -> tuple[Segment, ...]:
     """Sentences, each dated bullet or timeline piece cut off at its date (the date then dates it)."""
     out: list[Segment] = []
     heads = _heads(text)
@@ -272,7 +273,7 @@ def segments(text: str) -> list[Segment]:
     pieces.append((text[start:], date))
     for piece, piece_date in pieces:
         out.extend(Segment(piece[start:end], piece_date) for start, end in split_sentences(piece, semicolons=True))
-    return out
+    return tuple(out)
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 
 import pycountry
 from nameparser.config import CONSTANTS as NAMEPARSER
@@ -920,6 +920,7 @@ def _is_name_word(word: str) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)  # pure, a frozen value: several readers ask about the same words
 def person_name(text: str, *, role_surname: bool = False) -> PersonName | None:
     """The person named by all of ``text``, or ``None`` when it is not a person's name.
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from itertools import pairwise, product
 
 from orgkg.model import Fact, Field, FieldFacts, Identity, Item, Mention, Post, Severity, Unit
@@ -471,6 +472,7 @@ def _without_trailing_notes(text: str) -> str:
     return ", ".join(clean(p) for p in pieces) if len(pieces) < len(split_top_level(text, ",")) else text
 
 
+@lru_cache(maxsize=1024)  # pure, a frozen value: the reader and the findings read the same lines
 def named_post(text: str) -> Post | None:
     """A post and its holder(s) from one statement, or ``None`` when it names no post."""
     text = _without_trailing_notes(clean(text))

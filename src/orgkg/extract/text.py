@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from orgkg.model import Fact, Field, Item
 
@@ -21,6 +22,8 @@ _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _BRACKET = re.compile(r"[()\[\]{}]")
 
 
+# Memoised (pure, returns a string): the readers clean the same pieces many times over.
+@lru_cache(maxsize=4096)
 def clean(text: str) -> str:
     """Trim spaces and the punctuation a list item or clause leaves behind."""
     text = _SPACES.sub(" ", text).strip()
