@@ -444,12 +444,20 @@ def defined_acronyms(*texts: str) -> dict[str, str]:
 def _compound_heads(words: set[str]) -> set[str]:
     """Head words that end a compound word of its name: "museum" for "Rijksmuseum",
     "anstalt" for "Versuchsanstalt" ("the museum" is the Rijksmuseum)."""
-    return {h for h in _head_words() for w in words if len(w) > len(h) and w.endswith(h)}
+    # Each word's proper endings up to the longest head word are looked up (not every head
+    # word tried on every word; bounded, so a very long word costs no more than a short one).
+    heads, longest = _head_words(), _longest_head_word()
+    return {w[at:] for w in words for at in range(max(1, len(w) - longest), len(w)) if w[at:] in heads}
 
 
 @cache
 def _head_words() -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon.org_head_words() if len(w) >= _COMPOUND_HEAD_MIN)
+
+
+@cache
+def _longest_head_word() -> int:
+    return max(map(len, _head_words()), default=0)
 
 
 _COMPOUND_HEAD_MIN = 3  # "råd" in "forskningsråd"; "Amt" and shorter too common inside words

@@ -73,6 +73,7 @@ _JOINING_PARTICLES = frozenset({"i", "y", "e"})
 _GENERATIONAL = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
 _FRAGMENT_EDGE = frozenset({"&", "-", "–", "—", "/", "+"})
 _BRACKETS = {"(": ")", "[": "]", "{": "}"}
+_BRACKET_CHAR = re.compile(r"[()\[\]{}]")
 _LEGAL_FORM_WORDS = frozenset(word for suffix in lexicon.legal_form_suffixes() for word in suffix.split())
 
 
@@ -152,7 +153,7 @@ def _capitalised(word: str) -> bool:
 
 def _balanced(text: str) -> bool:
     stack: list[str] = []
-    for char in text:
+    for char in text if _BRACKET_CHAR.search(text) else "":  # (most names have no bracket)
         if char in _BRACKETS:
             stack.append(_BRACKETS[char])
         elif char in _BRACKETS.values() and (not stack or stack.pop() != char):

@@ -736,6 +736,8 @@ def drop_duplicate_posts(fields: list[FieldFacts]) -> list[FieldFacts]:
     """ "Headed by a Director" in the structure and "Director of X" under Leader are one
     post: the Leader field's wording wins."""
     leader_roles = {fact.role for ff in fields if ff.slug == "leader" for fact in ff.facts if isinstance(fact, Post)}
+    if not leader_roles:
+        return fields  # nothing to drop (and no field copied)
     return [
         ff
         if ff.slug == "leader"
