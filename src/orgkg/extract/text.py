@@ -132,9 +132,11 @@ def _depth(text: str, depth: int = 0) -> int:
 
 def split_words_top_level(text: str, word: str) -> list[str]:
     """``text`` split at the whole word ``word`` (" and ") outside brackets."""
+    needle = f" {word} "
+    if not _BRACKET.search(text):  # no brackets: str.split finds the same words, left to right
+        return [part.strip() for part in text.split(needle) if part.strip()]
     parts: list[str] = []
     depth, start, index = 0, 0, 0
-    needle = f" {word} "
     while index < len(text):
         char = text[index]
         if char in "([{":
