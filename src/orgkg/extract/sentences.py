@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from itertools import chain
 
 from orgkg.extract import lexicon
 
@@ -131,15 +132,18 @@ def sentence_ends(
 
 def split(text: str, *, semicolons: bool = False) -> list[tuple[int, int]]:
     """The sentences of ``text`` as (start, end) offsets, spaces around them left out."""
-    spans = []
+    return list(iter_split(text, semicolons=semicolons))
+
+
+def iter_split(text: str, *, semicolons: bool = False) -> Iterator[tuple[int, int]]:
+    """``split``, one sentence at a time (a caller that needs the first few reads no further)."""
     begin = 0
-    for found in (*sentence_ends(text, semicolons=semicolons), SentenceEnd(len(text), len(text))):
+    for found in chain(sentence_ends(text, semicolons=semicolons), (SentenceEnd(len(text), len(text)),)):
         start, end = begin, found.end
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
         if end > start:
-            spans.append((start, end))
+            yield start, end
         begin = found.end
-    return spans

@@ -20,10 +20,12 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
+from itertools import islice
 
 from orgkg.model import Field, FieldStatus, Item
 
 from . import lexicon
+from .sentences import iter_split
 from .sentences import split as split_sentences
 
 _LEAD, _CLAUSE = "lead", "clause"
@@ -197,7 +199,8 @@ def status_of_text(text: str, heading: str | None = None, *, listed: bool = Fals
     if reading:
         return reading
     if not listed:
-        parts = sentences(text)
+        # the first three sentences tell one, two or more (a long History is not split whole)
+        parts = [text[start:end] for start, end in islice(iter_split(text), 3)]
         if len(parts) == 1 or (len(parts) == 2 and heading not in narrative_headings()):
             reading = _in_clause(parts[0], heading)
             if reading:
