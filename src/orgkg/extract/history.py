@@ -726,12 +726,15 @@ def name_at(text: str, *, lax: bool = False) -> NameSpan | None:
 _NAME_TOKENS = 48  # read ahead: the name's words and up to 5 tokens after the last one looked at
 
 
+_LEADING_THE = re.compile(r"\s*(?:the\s+|The\s+)?")
+
+
 class _LongName(Exception):
     """The name runs past the tokens read ahead."""
 
 
 def _name_at(text: str, lax: bool, limit: int | None) -> NameSpan | None:
-    match = re.match(r"\s*(?:the\s+|The\s+)?", text)
+    match = _LEADING_THE.match(text)
     pos = match.end() if match else 0
     tokens = list(islice(_NAME_TOKEN.finditer(text[pos:]), limit))
     # "as the Comitato generale per l'unificazione nell'industria meccanica (UNIM)": an
@@ -943,9 +946,12 @@ def _acronym_index(tokens: list[re.Match[str]]) -> int | None:
         raw = token.group()
         if raw.startswith("("):
             return index if index and is_acronym(raw[1:-1]) else None
-        if not re.fullmatch(r"[\w'’-]+", raw):
+        if not _PLAIN_TOKEN.fullmatch(raw):
             return None
     return None
+
+
+_PLAIN_TOKEN = re.compile(r"[\w'’-]+")
 
 
 def _in_named_place(tokens: list[re.Match[str]], index: int) -> bool:

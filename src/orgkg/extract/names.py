@@ -161,10 +161,13 @@ def _balanced(text: str) -> bool:
     return not stack and text.count('"') % 2 == 0 and text.count("“") == text.count("”")
 
 
+_WORD_BREAK = re.compile(r"[\s-]+")
+
+
 def is_title_only(text: str) -> bool:
     """ "Director", "Deputy Director-General", "Prof. Dr.", "the President": a title or a
     role with no name in it."""
-    words = [w.strip(".,:").lower() for w in re.split(r"[\s-]+", strip_article(text)) if w.strip(".,:")]
+    words = [w.strip(".,:").lower() for w in _WORD_BREAK.split(strip_article(text)) if w.strip(".,:")]
     allowed = _title_phrase_words()
     return bool(words) and all(w in allowed for w in words) and any(w in _ROLE_OR_TITLE for w in words)
 
@@ -238,10 +241,13 @@ def _no_letter(span: _Span) -> str | None:
     return None if any(c.isalpha() for c in span.text) else "a number, not a name"
 
 
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
 def _dangling_glue(span: _Span) -> str | None:
     """A joining word at an end ("of Science", "Bank and"); "The" may open a name."""
     # "E. I. du Pont de Nemours": an initial is no joining word ("E", "A", "I").
-    initial = bool(re.fullmatch(r"[A-Z]\.", span.words[0]))
+    initial = bool(_INITIAL.fullmatch(span.words[0]))
     if (span.lowered[0] in GLUE_WORDS - {"the"} and not initial) or span.lowered[-1] in GLUE_WORDS:
         return "a fragment (a dangling joining word)"
     return None
@@ -914,10 +920,13 @@ def _is_initial(word: str) -> bool:
     return 1 <= len(letters) <= 3 and letters.isalpha() and letters.isupper() and (len(letters) == 1 or "." in word)
 
 
+_APOSTROPHE_OR_HYPHEN = re.compile(r"['’-]")
+
+
 def _is_name_word(word: str) -> bool:
     """ "Røttingen", "Berners-Lee", "O'Brien", "d'Estaing", "YAMAKAWA"."""
-    core = re.sub(r"^[a-z]['’]", "", word)
-    pieces = re.split(r"['’-]", core)
+    core = _ELIDED.sub("", word)
+    pieces = _APOSTROPHE_OR_HYPHEN.split(core)
     return (
         len(core) >= 2
         and core[0].isupper()
@@ -925,6 +934,10 @@ def _is_name_word(word: str) -> bool:
         and word.lower() not in _NOT_IN_PERSON
         and word not in _LEGAL_FORM_WORDS
     )
+
+
+_SPACES = re.compile(r"\s+")
+_NOT_IN_A_NAME = re.compile(r"[()\[\]{}\"/\\@\d]")
 
 
 @lru_cache(maxsize=4096)  # pure, a frozen value: several readers ask about the same words
@@ -938,8 +951,8 @@ def person_name(text: str, *, role_surname: bool = False) -> PersonName | None:
     the rest must be two to six words: capitalised words, initials ("S.", "J. R. R."),
     particles inside ("von der", "des", "i") and a generational suffix ("Jr.") at the end.
     """
-    text = re.sub(r"\s+", " ", text).strip(" ;:")
-    if not text or not _balanced(text) or re.search(r"[()\[\]{}\"/\\@\d]", text):
+    text = _SPACES.sub(" ", text).strip(" ;:")
+    if not text or not _balanced(text) or _NOT_IN_A_NAME.search(text):
         return None
     head, *tail = [part.strip() for part in text.split(",")]
     post: list[str] = []
