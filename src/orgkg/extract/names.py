@@ -1047,4 +1047,9 @@ def first_proper(text: str) -> Mention | None:
 
 
 def same_name(a: str, b: str) -> bool:
-    return slugify(strip_article(a)) == slugify(strip_article(b))
+    return _name_slug(a) == _name_slug(b)
+
+
+@lru_cache(maxsize=4096)  # pure: the same names are compared many times (NFKD per call otherwise)
+def _name_slug(name: str) -> str:
+    return slugify(strip_article(name))
