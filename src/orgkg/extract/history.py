@@ -413,7 +413,8 @@ def _name_before(text: str, low: int, end: int) -> int | None:
     return best
 
 
-def _defined(text: str) -> list[tuple[str, str]]:
+@lru_cache(maxsize=256)  # pure: the intro is read again with every field that names acronyms
+def _defined(text: str) -> tuple[tuple[str, str], ...]:
     """(name, acronym) for each "Name (ACR)" in ``text``, in order (as a forward pattern
     read them: the leftmost name, after the previous one)."""
     found = []
@@ -427,7 +428,7 @@ def _defined(text: str) -> list[tuple[str, str]]:
             continue
         found.append((text[start:end], bracket["acr"]))
         low = bracket.end()
-    return found
+    return tuple(found)
 
 
 def defined_acronyms(*texts: str) -> dict[str, str]:
