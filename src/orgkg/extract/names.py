@@ -181,6 +181,11 @@ def _title_phrase_words() -> frozenset[str]:
     return _ROLE_OR_TITLE | lexicon.role_modifiers() | {"of", "and", "the", "&"}
 
 
+@cache
+def _title_or_category_words() -> frozenset[str]:
+    return _title_phrase_words() | lexicon.partner_category_words()
+
+
 def is_legal_form(text: str) -> bool:
     """ "Inc.", "Ltd", "Co., Ltd.", "e.V.": a legal form alone, which stays with its name."""
     return text.strip(" ,") in _legal_forms()
@@ -294,7 +299,7 @@ def _sentence(span: _Span) -> str | None:
 
 def _opens_with_function_word(span: _Span) -> str | None:
     """ "Unlike the Red Cross": a function word other than an article opens a fragment."""
-    if span.lowered[0] in lexicon.function_words() - {"the", "a", "an"}:
+    if span.lowered[0] in lexicon.function_words() and span.lowered[0] not in {"the", "a", "an"}:
         return "a fragment (starts with a function word)"
     return None
 
@@ -326,11 +331,16 @@ def _common_noun_organization(significant: list[str], capitalised: list[str]) ->
         len(capitalised) >= 2 and len(significant) - len(capitalised) == 1 and not _capitalised(significant[-1])
     ):
         return _COMMON_NOUN_PHRASE
-    if all(w.lower().strip(".,") in lexicon.partner_category_words() | GLUE_WORDS for w in significant[-1:]) and (
+    if all(w.lower().strip(".,") in _category_or_glue_words() for w in significant[-1:]) and (
         len(capitalised) == 1 and not is_acronym(capitalised[0])
     ):
         return _COMMON_NOUN_PHRASE
     return None
+
+
+@cache
+def _category_or_glue_words() -> frozenset[str]:
+    return lexicon.partner_category_words() | GLUE_WORDS
 
 
 _COMMON_NOUN_PHRASE = "a common-noun phrase, not a name"
@@ -433,7 +443,7 @@ def strip_dash_note(text: str) -> str:
     if not words:
         return text
     first = words[0]
-    roles = _title_phrase_words() | lexicon.partner_category_words()
+    roles = _title_or_category_words()
     if first[0].islower() or first[0].isdigit() or all(w.lower().strip(".") in roles for w in words):
         return text[: dash.start()].rstrip()
     return text
@@ -477,7 +487,8 @@ def _short_form_named(name: str, short: str) -> bool:
         and 2 <= len(words) <= 8
         and words[0] in _ORG_HEADS
         and all(w.isalpha() and w.islower() for w in words[1:])
-        and not lowered & (lexicon.sentence_verbs() | lexicon.function_words())
+        and lowered.isdisjoint(lexicon.sentence_verbs())
+        and lowered.isdisjoint(lexicon.function_words())
     )
 
 

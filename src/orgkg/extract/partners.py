@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from orgkg.model import Fact, Field, Identity, Member, PartnerCategory
 
@@ -394,6 +395,12 @@ def _name_note_dropped(piece: str) -> str:
     return name if lowercase and proper and org_mention(name) else piece
 
 
+@cache
+def _verbs_and_function_words() -> frozenset[str]:
+    """Words no category label has (its glue words aside)."""
+    return lexicon.sentence_verbs() | (lexicon.function_words() - _CATEGORY_GLUE)
+
+
 def _category(text: str) -> str | None:
     """A common-noun phrase of up to eight words ("leading universities", "Leading U.S.
     companies in manufacturing"), else None."""
@@ -401,7 +408,7 @@ def _category(text: str) -> str | None:
     words = label.split()
     if not 1 <= len(words) <= 8 or label.lower() in _GENERIC_HEADS or re.search(r"\d", label):
         return None
-    if any(w.lower() in lexicon.sentence_verbs() | lexicon.function_words() - _CATEGORY_GLUE for w in words):
+    if any(w.lower() in _verbs_and_function_words() for w in words):
         return None
     head = words[: next((i for i, w in enumerate(words) if w in _CATEGORY_PREPOSITION), len(words))]
     if name_problem(label, NameKind.ORGANIZATION) is None or any(
