@@ -1978,7 +1978,7 @@ _AND_DATED = re.compile(r"(?<!\s)\s+and\s+(?:in|on)\s")  # the whole run of spac
 
 def _clause_end(sentence: str, start: int) -> int:
     # (``start`` follows a verb's last letter, so the guard sees a letter there)
-    ends = [_first_match_from(pattern, sentence, start) for pattern in (_CLAUSE_END, _AND_DATED)]
+    ends = [first_match_from(pattern, sentence, start) for pattern in (_CLAUSE_END, _AND_DATED)]
     return min((end for end in ends if end is not None), default=len(sentence))
 
 
@@ -2017,7 +2017,7 @@ def _match_starts(pattern: re.Pattern[str], sentence: str) -> tuple[int, ...]:
     return tuple(found)
 
 
-def _first_match_from(pattern: re.Pattern[str], sentence: str, start: int) -> int | None:
+def first_match_from(pattern: re.Pattern[str], sentence: str, start: int) -> int | None:
     """``pattern.search(sentence, start).start()`` (lookbehinds see before ``start`` either way)."""
     starts = _match_starts(pattern, sentence)
     index = bisect_left(starts, start)
