@@ -74,7 +74,8 @@ def narrative_headings() -> frozenset[str]:
 
 def _pattern(phrases: list[str]) -> re.Pattern[str]:
     """Literal phrases, longest first, matched as whole words, any run of spaces between words."""
-    words, others = [], []
+    words: list[str] = []
+    others: list[str] = []
     for phrase in sorted(set(phrases), key=lambda p: (-len(p), p)):
         body = r"\s+".join(re.escape(word) for word in phrase.split())
         # a dash counts alone or before a space ("— see History"), never glued to a word
