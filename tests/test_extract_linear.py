@@ -14,7 +14,7 @@ import pytest
 
 from orgkg.extract import extract
 from orgkg.model import KNOWN_FIELDS, Profile
-from orgkg.parse import parse_profile
+from orgkg.parse import Limits, parse_profile
 
 from .test_hostile import HOSTILE_LINES
 
@@ -59,3 +59,21 @@ def test_money_and_count_fields_grow_linearly(field_name: str) -> None:
     short = max(min(seconds(SHORT) for _ in range(2)), NOISE_FLOOR)
     long = seconds(LONG)
     assert long / short < GROWTH_BOUND, f"{field_name!r}: {short:.2f}s at {SHORT} chars, {long:.2f}s at {LONG}"
+
+
+@pytest.mark.parametrize("field_name", ["Partners", "Divisions"])
+def test_item_lists_grow_linearly(field_name: str) -> None:
+    # many " / " separators: the bracket depth before each is carried forward, not recounted
+    # from the start of the field (which grew 40x at 8x the length)
+    def seconds(length: int) -> float:
+        line = ("Acme Lab / " * (length // 11 + 1))[:length].strip()
+        profile = parse_profile(
+            f"Title X\nIntro.\n{field_name}\n{line}\n", "linear.txt", limits=Limits(max_line_chars=2 * LONG)
+        )
+        started = time.perf_counter()
+        extract(profile)
+        return time.perf_counter() - started
+
+    short = max(min(seconds(2 * SHORT) for _ in range(2)), NOISE_FLOOR)
+    long = seconds(2 * LONG)
+    assert long / short < GROWTH_BOUND, f"{field_name!r}: {short:.2f}s at {2 * SHORT} chars, {long:.2f}s at {2 * LONG}"

@@ -14,6 +14,7 @@ The package has one module per field family (``identity``, ``parent``, ``foundin
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import lru_cache
 from types import MappingProxyType
 
 from orgkg.iri import slugify
@@ -95,6 +96,11 @@ def _read_field(field: Field, identity: Identity, country: str | None) -> tuple[
     return status, list(reader(field, identity)[0])
 
 
+@lru_cache(maxsize=256)  # the same few headings in every profile
+def _field_slug(name: str) -> str:
+    return slugify(name)
+
+
 def extract(profile: Profile) -> ProfileFacts:
     """Read every field of ``profile`` into typed facts with a field status."""
     identity = read_identity(profile)
@@ -144,7 +150,7 @@ def extract(profile: Profile) -> ProfileFacts:
         fields.append(
             FieldFacts(
                 name=field.name,
-                slug=slugify(field.name),
+                slug=_field_slug(field.name),
                 first_line=field.first_line,
                 last_line=field.last_line,
                 status=status,

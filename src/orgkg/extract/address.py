@@ -22,7 +22,7 @@ import re
 import unicodedata
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from types import MappingProxyType
 
 from orgkg.model import Address, Field, FieldStatus, Identity, Severity
@@ -53,6 +53,8 @@ def _uninverted(name: str) -> str:
     return f"{tail} {head}" if comma else name
 
 
+# Memoised (pure): every part of an address is asked, and pycountry scans its table on a miss.
+@lru_cache(maxsize=1024)
 def country_code(name: str) -> str | None:
     """ISO 3166-1 alpha-2 for a country name as written (in any language pycountry
     translates, "the" before it allowed), or None."""
@@ -232,6 +234,7 @@ def _before_locality(country: str | None) -> bool:
     return bool(code and code.before_locality)
 
 
+@lru_cache(maxsize=1024)  # pure; the reader and the findings read the same parts
 def _read_part(part: str, country: str | None) -> _Line | None:
     """A part holding a postal code, with the region and locality written beside it."""
     tokens = part.split()

@@ -17,7 +17,7 @@ Read sentence by sentence (``history.segments``), with the words in
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
@@ -42,6 +42,7 @@ from .history import (
     Subject,
     context_words,
     defined_acronyms,
+    first_match_from,
     has_org_word,
     in_head_year,
     segments,
@@ -539,7 +540,7 @@ _ENDS_IN_ORDINAL = re.compile(r"(?<!\d)\d{1,2}\.$")
 _STARTS_WITH_MONTH = re.compile(rf"(?:{_MONTH_NAMES})\b", re.I)
 
 
-def _joined_ordinals(found: list[Segment]) -> list[str]:
+def _joined_ordinals(found: Sequence[Segment]) -> list[str]:
     """The sentences' texts, a German day ("vom 2. März 1952") that ended one joined to the next."""
     texts: list[str] = []
     for segment in found:
@@ -1078,7 +1079,7 @@ def _read_active_verb(
 
 
 def _read_beside_verbs(
-    found: _FoundingSoFar, found_segments: list[Segment], number: int, sentence: str, names: Names
+    found: _FoundingSoFar, found_segments: Sequence[Segment], number: int, sentence: str, names: Names
 ) -> None:
     """What segment ``number`` states without a founding verb: a founders list, a treaty
     in force, a will's testator."""
@@ -1442,7 +1443,7 @@ def _members(sentence: str) -> _Members | None:
     return _Members(found.start(), verb.end(), None) if verb else None
 
 
-def _with_semicolon_tail(found: list[Segment], number: int) -> str:
+def _with_semicolon_tail(found: Sequence[Segment], number: int) -> str:
     """Segment ``number``'s text with the segments after it joined while each ends in a semicolon,
     for a segment that opens a founders list; at most as far as a list is read (so a text of
     many short semicolon pieces stays linear)."""
@@ -1687,7 +1688,42 @@ def _has_direct_object(sentence: str, end: int) -> bool:
 
 
 def _negated(sentence: str, start: int) -> bool:
-    return bool(re.search(r"\b(?:not|never)\s+(?:\w+\s+)?$", sentence[:start], re.I))
+    """ "not" or "never" as a whole word, then spaces, at most one word and spaces, just
+    before ``start`` (as the pattern it replaces read ``sentence[:start]``): walked back in
+    code, where a search anchored at the end scanned the whole text before each verb."""
+    spaces = _run_before(sentence, start, str.isspace)
+    if spaces == start:
+        return False
+    if _negation_ends_at(sentence, spaces):
+        return True
+    word = _run_before(sentence, spaces, _is_word_char)
+    if word == spaces or word == 0 or not sentence[word - 1].isspace():
+        return False
+    return _negation_ends_at(sentence, _run_before(sentence, word, str.isspace))
+
+
+def _run_before(text: str, end: int, kind: Callable[[str], bool]) -> int:
+    """Where the run of characters of ``kind`` that ends at ``end`` starts."""
+    start = end
+    while start > 0 and kind(text[start - 1]):
+        start -= 1
+    return start
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"  # what ``\w`` matches
+
+
+_NEGATION = re.compile(r"not|never", re.I)
+
+
+def _negation_ends_at(text: str, end: int) -> bool:
+    """A whole word "not" or "never" (any case) ends at ``end``."""
+    for size in (3, 5):
+        begin = end - size
+        if begin >= 0 and _NEGATION.fullmatch(text, begin, end) and (begin == 0 or not _is_word_char(text[begin - 1])):
+            return True
+    return False
 
 
 def _object_is_self(after: str, names: Names) -> bool:
@@ -1716,8 +1752,9 @@ def _date_after(sentence: str, start: int, bullet: DateValue | None) -> DateValu
 
 def _dated_after(sentence: str, start: int, bullet: DateValue | None) -> tuple[DateValue | None, bool]:
     """``_date_after``, and whether that date is only a year in an instrument's title."""
-    # ``start`` follows a verb (a letter), so the guarded search finds what an unguarded one would.
-    stops = [m.start() for stop in _DATE_CLAUSE_ENDS if (m := stop.search(sentence, start))]
+    # The clause ends of the sentence are found once for all its verbs (a search from each
+    # verb to the end was quadratic on a long sentence of verbs).
+    stops = [at for stop in _DATE_CLAUSE_ENDS if (at := first_match_from(stop, sentence, start)) is not None]
     end = min(stops, default=len(sentence))
     every = tuple(span for span in _sentence_dates(sentence) if not _attributive_year(sentence, span))
     spans = [s for s in every if start <= s[0] < end]

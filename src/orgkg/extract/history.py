@@ -16,13 +16,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from dataclasses import field as default
 from enum import Enum
 from functools import cache, lru_cache
 from itertools import islice
 from itertools import takewhile as itertools_takewhile
+from types import MappingProxyType
 
 from orgkg.model import (
     ChangeEvent,
@@ -144,14 +145,38 @@ def _verbs_in(sentence: str) -> list[re.Match[str]]:
     """The history verbs of ``sentence``, left to right, as one alternation of them would
     find them (at each place the first phrase in order that matches, then after it)."""
     starts, each = _verb_patterns()
+    by_first_word = _verbs_by_first_word()
     found: list[re.Match[str]] = []
     for at in starts.finditer(sentence):
         if found and at.start() < found[-1].end():
             continue
-        match = next((m for pattern in each if (m := pattern.match(sentence, at.start()))), None)
+        # Only the phrases whose first word stands here can match (a verb's first word, in
+        # [a-z-], is followed by a space or the end). A word beyond ASCII may match one under
+        # re.I's Unicode case folding ("ſ" for "s"): every phrase is tried then.
+        run = _WORD_RUN.match(sentence, at.start())
+        word = run.group() if run else ""
+        candidates = by_first_word.get(word.lower(), ()) if word.isascii() else each
+        match = next((m for pattern in candidates if (m := pattern.match(sentence, at.start()))), None)
         if match:
             found.append(match)
     return found
+
+
+_WORD_RUN = re.compile(r"[\w-]+")
+_FIRST_WORD = re.compile(r"[a-z-]+")
+
+
+@cache
+def _verbs_by_first_word() -> Mapping[str, tuple[re.Pattern[str], ...]]:
+    """The verb patterns of ``_verb_patterns`` grouped by their phrase's first word, each
+    group in the patterns' order."""
+    grouped: dict[str, list[re.Pattern[str]]] = {}
+    for verb, pattern in zip(history_verbs(), _verb_patterns()[1], strict=True):
+        first = verb.phrase.split()[0]
+        if not _FIRST_WORD.fullmatch(first):  # what _verbs_in's lookup relies on
+            raise lexicon.LexiconError(f"lexicon/history-verbs.csv: '{verb.phrase}' must start with a-z and -")
+        grouped.setdefault(first, []).append(pattern)
+    return MappingProxyType({word: tuple(patterns) for word, patterns in grouped.items()})
 
 
 def built_patterns() -> tuple[re.Pattern[str], ...]:
@@ -248,7 +273,8 @@ def _heads(text: str) -> list[re.Match[str]]:
     return timeline
 
 
-def segments(text: str) -> list[Segment]:
+@lru_cache(maxsize=256)  # pure: the History readers and findings each cut the same field
+def segments(text: str) -> tuple[Segment, ...]:
     """Sentences, each dated bullet or timeline piece cut off at its date (the date then dates it)."""
     out: list[Segment] = []
     heads = _heads(text)
@@ -264,7 +290,7 @@ def segments(text: str) -> list[Segment]:
     pieces.append((text[start:], date))
     for piece, piece_date in pieces:
         out.extend(Segment(piece[start:end], piece_date) for start, end in split_sentences(piece, semicolons=True))
-    return out
+    return tuple(out)
 
 
 @dataclass(frozen=True)
@@ -345,11 +371,23 @@ def _initials(name: str) -> str:
 def _without_legal_form(name: str) -> str:
     """``name`` without a legal form after it ("Connaught Laboratories Limited" → "Connaught
     Laboratories"), so that incorporating under its own name is no new name."""
+    # Only the forms whose last word is the name's last word can end it (a dict lookup, then
+    # those few in table order, as a scan of the whole table would try them).
+    for written in _legal_forms_by_last_word().get(name.rsplit(" ", 1)[-1], ()):
+        if name.endswith(" " + written) or name.endswith(", " + written):
+            return name[: len(name) - len(written)].rstrip(" ,")
+    return name
+
+
+@cache
+def _legal_forms_by_last_word() -> Mapping[str, tuple[str, ...]]:
+    """Each legal form as written, with and without its final full stop, in table order,
+    grouped by its last space-separated word."""
+    grouped: dict[str, list[str]] = {}
     for suffix in lexicon.legal_form_suffixes():
         for written in dict.fromkeys((suffix, suffix.rstrip("."))):
-            if name.endswith(" " + written) or name.endswith(", " + written):
-                return name[: len(name) - len(written)].rstrip(" ,")
-    return name
+            grouped.setdefault(written.rsplit(" ", 1)[-1], []).append(written)
+    return MappingProxyType({last: tuple(forms) for last, forms in grouped.items()})
 
 
 # "Full Name (ACR)": the acronym in brackets is found by a pattern, the name before it in
@@ -392,7 +430,8 @@ def _name_before(text: str, low: int, end: int) -> int | None:
     return best
 
 
-def _defined(text: str) -> list[tuple[str, str]]:
+@lru_cache(maxsize=256)  # pure: the intro is read again with every field that names acronyms
+def _defined(text: str) -> tuple[tuple[str, str], ...]:
     """(name, acronym) for each "Name (ACR)" in ``text``, in order (as a forward pattern
     read them: the leftmost name, after the previous one)."""
     found = []
@@ -406,7 +445,7 @@ def _defined(text: str) -> list[tuple[str, str]]:
             continue
         found.append((text[start:end], bracket["acr"]))
         low = bracket.end()
-    return found
+    return tuple(found)
 
 
 def defined_acronyms(*texts: str) -> dict[str, str]:
@@ -423,12 +462,20 @@ def defined_acronyms(*texts: str) -> dict[str, str]:
 def _compound_heads(words: set[str]) -> set[str]:
     """Head words that end a compound word of its name: "museum" for "Rijksmuseum",
     "anstalt" for "Versuchsanstalt" ("the museum" is the Rijksmuseum)."""
-    return {h for h in _head_words() for w in words if len(w) > len(h) and w.endswith(h)}
+    # Each word's proper endings up to the longest head word are looked up (not every head
+    # word tried on every word; bounded, so a very long word costs no more than a short one).
+    heads, longest = _head_words(), _longest_head_word()
+    return {w[at:] for w in words for at in range(max(1, len(w) - longest), len(w)) if w[at:] in heads}
 
 
 @cache
 def _head_words() -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon.org_head_words() if len(w) >= _COMPOUND_HEAD_MIN)
+
+
+@cache
+def _longest_head_word() -> int:
+    return max(map(len, _head_words()), default=0)
 
 
 _COMPOUND_HEAD_MIN = 3  # "råd" in "forskningsråd"; "Amt" and shorter too common inside words
@@ -609,7 +656,8 @@ def _classify(subject: str, names: Names) -> tuple[str, str | None]:
         return Subject.UNKNOWN, None
     if subject.lower() in _SELF_PRONOUNS:
         return Subject.SELF, None
-    owner = _POSSESSIVE.sub("", subject)
+    # (the apostrophe test first: the pattern, anchored at the end, is tried from every position)
+    owner = _POSSESSIVE.sub("", subject) if "'" in subject[-3:] or "’" in subject[-3:] else subject
     if owner != subject:  # "The institute's roots lie in", "The bureau's predecessor, …": its owner
         return _classify(owner, names)
     if words[0].lower() in {"the", "this", "a", "an", "that", "these", "those"} and all(
@@ -713,12 +761,15 @@ def name_at(text: str, *, lax: bool = False) -> NameSpan | None:
 _NAME_TOKENS = 48  # read ahead: the name's words and up to 5 tokens after the last one looked at
 
 
+_LEADING_THE = re.compile(r"\s*(?:the\s+|The\s+)?")
+
+
 class _LongName(Exception):
     """The name runs past the tokens read ahead."""
 
 
 def _name_at(text: str, lax: bool, limit: int | None) -> NameSpan | None:
-    match = re.match(r"\s*(?:the\s+|The\s+)?", text)
+    match = _LEADING_THE.match(text)
     pos = match.end() if match else 0
     tokens = list(islice(_NAME_TOKEN.finditer(text[pos:]), limit))
     # "as the Comitato generale per l'unificazione nell'industria meccanica (UNIM)": an
@@ -930,9 +981,12 @@ def _acronym_index(tokens: list[re.Match[str]]) -> int | None:
         raw = token.group()
         if raw.startswith("("):
             return index if index and is_acronym(raw[1:-1]) else None
-        if not re.fullmatch(r"[\w'’-]+", raw):
+        if not _PLAIN_TOKEN.fullmatch(raw):
             return None
     return None
+
+
+_PLAIN_TOKEN = re.compile(r"[\w'’-]+")
 
 
 def _in_named_place(tokens: list[re.Match[str]], index: int) -> bool:
@@ -1986,7 +2040,7 @@ _AND_DATED = re.compile(r"(?<!\s)\s+and\s+(?:in|on)\s")  # the whole run of spac
 
 def _clause_end(sentence: str, start: int) -> int:
     # (``start`` follows a verb's last letter, so the guard sees a letter there)
-    ends = [_first_match_from(pattern, sentence, start) for pattern in (_CLAUSE_END, _AND_DATED)]
+    ends = [first_match_from(pattern, sentence, start) for pattern in (_CLAUSE_END, _AND_DATED)]
     return min((end for end in ends if end is not None), default=len(sentence))
 
 
@@ -2025,7 +2079,7 @@ def _match_starts(pattern: re.Pattern[str], sentence: str) -> tuple[int, ...]:
     return tuple(found)
 
 
-def _first_match_from(pattern: re.Pattern[str], sentence: str, start: int) -> int | None:
+def first_match_from(pattern: re.Pattern[str], sentence: str, start: int) -> int | None:
     """``pattern.search(sentence, start).start()`` (lookbehinds see before ``start`` either way)."""
     starts = _match_starts(pattern, sentence)
     index = bisect_left(starts, start)

@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 
 import pycountry
 from nameparser.config import CONSTANTS as NAMEPARSER
@@ -73,6 +73,7 @@ _JOINING_PARTICLES = frozenset({"i", "y", "e"})
 _GENERATIONAL = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
 _FRAGMENT_EDGE = frozenset({"&", "-", "–", "—", "/", "+"})
 _BRACKETS = {"(": ")", "[": "]", "{": "}"}
+_BRACKET_CHAR = re.compile(r"[()\[\]{}]")
 _LEGAL_FORM_WORDS = frozenset(word for suffix in lexicon.legal_form_suffixes() for word in suffix.split())
 
 
@@ -152,7 +153,7 @@ def _capitalised(word: str) -> bool:
 
 def _balanced(text: str) -> bool:
     stack: list[str] = []
-    for char in text:
+    for char in text if _BRACKET_CHAR.search(text) else "":  # (most names have no bracket)
         if char in _BRACKETS:
             stack.append(_BRACKETS[char])
         elif char in _BRACKETS.values() and (not stack or stack.pop() != char):
@@ -160,10 +161,13 @@ def _balanced(text: str) -> bool:
     return not stack and text.count('"') % 2 == 0 and text.count("“") == text.count("”")
 
 
+_WORD_BREAK = re.compile(r"[\s-]+")
+
+
 def is_title_only(text: str) -> bool:
     """ "Director", "Deputy Director-General", "Prof. Dr.", "the President": a title or a
     role with no name in it."""
-    words = [w.strip(".,:").lower() for w in re.split(r"[\s-]+", strip_article(text)) if w.strip(".,:")]
+    words = [w.strip(".,:").lower() for w in _WORD_BREAK.split(strip_article(text)) if w.strip(".,:")]
     allowed = _title_phrase_words()
     return bool(words) and all(w in allowed for w in words) and any(w in _ROLE_OR_TITLE for w in words)
 
@@ -175,6 +179,11 @@ _ROLE_OR_TITLE = _ROLE_WORDS | _TITLE_WORDS
 def _title_phrase_words() -> frozenset[str]:
     """The words a title-only phrase is made of (built once: the name check runs per piece)."""
     return _ROLE_OR_TITLE | lexicon.role_modifiers() | {"of", "and", "the", "&"}
+
+
+@cache
+def _title_or_category_words() -> frozenset[str]:
+    return _title_phrase_words() | lexicon.partner_category_words()
 
 
 def is_legal_form(text: str) -> bool:
@@ -239,12 +248,13 @@ def _no_letter(span: _Span) -> str | None:
 
 # Articles of other languages ("Den", "La", "Die"); "I" (Italian) is too like the pronoun.
 _ARTICLES = frozenset(w for (w,) in lexicon.table("determiners") if len(w) > 1) - lexicon.function_words()
+_INITIAL = re.compile(r"[A-Z]\.")
 
 
 def _dangling_glue(span: _Span) -> str | None:
     """A joining word at an end ("of Science", "Bank and"); "The" may open a name."""
     # "E. I. du Pont de Nemours": an initial is no joining word ("E", "A", "I").
-    initial = bool(re.fullmatch(r"[A-Z]\.", span.words[0]))
+    initial = bool(_INITIAL.fullmatch(span.words[0]))
     # "Den Norske Nobelkomité", "De Nederlandsche Bank": a capitalised article opens a name.
     article = span.words[0][:1].isupper() and span.lowered[0] in _ARTICLES
     if (span.lowered[0] in GLUE_WORDS - {"the"} and not initial and not article) or span.lowered[-1] in GLUE_WORDS:
@@ -293,7 +303,7 @@ def _sentence(span: _Span) -> str | None:
 
 def _opens_with_function_word(span: _Span) -> str | None:
     """ "Unlike the Red Cross": a function word other than an article opens a fragment."""
-    if span.lowered[0] in lexicon.function_words() - {"the", "a", "an"}:
+    if span.lowered[0] in lexicon.function_words() and span.lowered[0] not in {"the", "a", "an"}:
         return "a fragment (starts with a function word)"
     return None
 
@@ -334,11 +344,16 @@ def _common_noun_organization(significant: list[str], capitalised: list[str]) ->
         len(capitalised) >= 2 and len(significant) - len(capitalised) == 1 and not _capitalised(significant[-1])
     ):
         return _COMMON_NOUN_PHRASE
-    if all(w.lower().strip(".,") in lexicon.partner_category_words() | GLUE_WORDS for w in significant[-1:]) and (
+    if all(w.lower().strip(".,") in _category_or_glue_words() for w in significant[-1:]) and (
         len(capitalised) == 1 and not is_acronym(capitalised[0])
     ):
         return _COMMON_NOUN_PHRASE
     return None
+
+
+@cache
+def _category_or_glue_words() -> frozenset[str]:
+    return lexicon.partner_category_words() | GLUE_WORDS
 
 
 _COMMON_NOUN_PHRASE = "a common-noun phrase, not a name"
@@ -442,7 +457,7 @@ def strip_dash_note(text: str) -> str:
     if not words:
         return text
     first = words[0]
-    roles = _title_phrase_words() | lexicon.partner_category_words()
+    roles = _title_or_category_words()
     if first[0].islower() or first[0].isdigit() or all(w.lower().strip(".") in roles for w in words):
         return text[: dash.start()].rstrip()
     return text
@@ -486,7 +501,8 @@ def _short_form_named(name: str, short: str) -> bool:
         and 2 <= len(words) <= 8
         and words[0] in _ORG_HEADS
         and all(w.isalpha() and w.islower() for w in words[1:])
-        and not lowered & (lexicon.sentence_verbs() | lexicon.function_words())
+        and lowered.isdisjoint(lexicon.sentence_verbs())
+        and lowered.isdisjoint(lexicon.function_words())
     )
 
 
@@ -591,7 +607,13 @@ _ORG_HEADS = lexicon.org_head_words()
 
 def _ends_in_legal_form(name: str) -> bool:
     """ "Toubro Limited", "Samsung Electronics Co., Ltd.", "Acme e. V."."""
-    return any(name.endswith((f" {form}", f",{form}")) for form in _legal_forms())
+    return name.endswith(_legal_form_endings())
+
+
+@cache
+def _legal_form_endings() -> tuple[str, ...]:
+    """Every legal form after a space or a comma, for one ``str.endswith``."""
+    return tuple(ending for form in _legal_forms() for ending in (f" {form}", f",{form}"))
 
 
 def _complete_name(text: str) -> bool:
@@ -920,16 +942,22 @@ def _without_acronym(text: str) -> str:
 # --- person names ----------------------------------------------------------------------
 
 
+# Person titles as word tuples, for ``_title_length``: one set lookup per title length instead
+# of a scan of the table per token. An abbreviation's last word may carry a full stop.
+_PLAIN_TITLES = frozenset(tuple(t.title.split()) for t in lexicon.person_titles() if not t.abbreviation)
+_ABBREVIATED_TITLES = frozenset(tuple(t.title.split()) for t in lexicon.person_titles() if t.abbreviation)
+_TITLE_LENGTHS = tuple(sorted({len(words) for words in _PLAIN_TITLES | _ABBREVIATED_TITLES}, reverse=True))
+
+
 def _title_length(tokens: list[str]) -> int:
-    """How many of the first ``tokens`` form one title ("Prof.", "Rt Hon", "Prime Minister")."""
-    for title in sorted(lexicon.person_titles(), key=lambda t: -len(t.title.split())):
-        words = title.title.split()
-        head = tokens[: len(words)]
-        if len(head) < len(words):
+    """How many of the first ``tokens`` form one title ("Prof.", "Rt Hon", "Prime Minister"):
+    the longest title that matches."""
+    for length in _TITLE_LENGTHS:
+        if length > len(tokens):
             continue
-        last = head[-1].rstrip(".") if title.abbreviation else head[-1]
-        if head[:-1] == words[:-1] and last == words[-1]:
-            return len(words)
+        head = tuple(tokens[:length])
+        if head in _PLAIN_TITLES or (*head[:-1], head[-1].rstrip(".")) in _ABBREVIATED_TITLES:
+            return length
     return 0
 
 
@@ -947,10 +975,13 @@ def _is_initial(word: str) -> bool:
     return 1 <= len(letters) <= 3 and letters.isalpha() and letters.isupper() and (len(letters) == 1 or "." in word)
 
 
+_APOSTROPHE_OR_HYPHEN = re.compile(r"['’-]")
+
+
 def _is_name_word(word: str) -> bool:
     """ "Røttingen", "Berners-Lee", "O'Brien", "d'Estaing", "YAMAKAWA"."""
-    core = re.sub(r"^[a-z]['’]", "", word)
-    pieces = re.split(r"['’-]", core)
+    core = _ELIDED.sub("", word)
+    pieces = _APOSTROPHE_OR_HYPHEN.split(core)
     return (
         len(core) >= 2
         and core[0].isupper()
@@ -960,6 +991,11 @@ def _is_name_word(word: str) -> bool:
     )
 
 
+_SPACES = re.compile(r"\s+")
+_NOT_IN_A_NAME = re.compile(r"[()\[\]{}\"/\\@\d]")
+
+
+@lru_cache(maxsize=4096)  # pure, a frozen value: several readers ask about the same words
 def person_name(text: str, *, role_surname: bool = False) -> PersonName | None:
     """The person named by all of ``text``, or ``None`` when it is not a person's name.
 
@@ -970,8 +1006,8 @@ def person_name(text: str, *, role_surname: bool = False) -> PersonName | None:
     the rest must be two to six words: capitalised words, initials ("S.", "J. R. R."),
     particles inside ("von der", "des", "i") and a generational suffix ("Jr.") at the end.
     """
-    text = re.sub(r"\s+", " ", text).strip(" ;:")
-    if not text or not _balanced(text) or re.search(r"[()\[\]{}\"/\\@\d]", text):
+    text = _SPACES.sub(" ", text).strip(" ;:")
+    if not text or not _balanced(text) or _NOT_IN_A_NAME.search(text):
         return None
     head, *tail = [part.strip() for part in text.split(",")]
     post: list[str] = []
@@ -1066,4 +1102,9 @@ def first_proper(text: str) -> Mention | None:
 
 
 def same_name(a: str, b: str) -> bool:
-    return slugify(strip_article(a)) == slugify(strip_article(b))
+    return _name_slug(a) == _name_slug(b)
+
+
+@lru_cache(maxsize=4096)  # pure: the same names are compared many times (NFKD per call otherwise)
+def _name_slug(name: str) -> str:
+    return slugify(strip_article(name))

@@ -49,6 +49,7 @@ NUMBER = re.compile(
     r"|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:,\d{1,2}(?!\d))?|\d+(?:[,.]\d+)*)"
 )
 _SPACE = "\u00a0\u202f "
+_GROUPING = re.compile(f"[,'’{_SPACE}]")  # group separators dropped before Decimal()
 # The one way each accepted token reads: western (2,100), Indian lakh grouping (2,62,200),
 # spaces (2 291), plain digits with an optional decimal point.
 _READINGS = (
@@ -251,7 +252,7 @@ def _decimal(number: str, multiplier_words: list[str], count: bool = False) -> D
         return None  # "3,600 Mrd." could be either
     elif not any(reading.match(number) for reading in _READINGS):
         return None
-    digits = re.sub(f"[,'’{_SPACE}]", "", number)
+    digits = _GROUPING.sub("", number)
     try:
         return Decimal(digits)
     except InvalidOperation:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from orgkg.model import Fact, Field, Identity, Member, PartnerCategory
 
@@ -474,6 +475,12 @@ def _name_note_dropped(piece: str) -> str:
     return name if lowercase and proper and org_mention(name) else piece
 
 
+@cache
+def _verbs_and_function_words() -> frozenset[str]:
+    """Words no category label has (its glue words aside)."""
+    return lexicon.sentence_verbs() | (lexicon.function_words() - _CATEGORY_GLUE)
+
+
 def _category(text: str) -> str | None:
     """A common-noun phrase of up to eight words ("leading universities", "Leading U.S.
     companies in manufacturing"), else None."""
@@ -481,7 +488,7 @@ def _category(text: str) -> str | None:
     words = label.split()
     if not 1 <= len(words) <= 8 or label.lower() in _GENERIC_HEADS or re.search(r"\d", label):
         return None
-    if any(w.lower() in lexicon.sentence_verbs() | lexicon.function_words() - _CATEGORY_GLUE for w in words):
+    if any(w.lower() in _verbs_and_function_words() for w in words):
         return None
     # "for peace", "in Indonesia": a phrase opened by a preposition or conjunction is a note
     # about the partner before it, never a class (an article or "other" may open one).

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from itertools import pairwise, product
 
 from orgkg.model import Fact, Field, FieldFacts, Identity, Item, Mention, Post, Severity, Unit
@@ -519,6 +520,7 @@ def _without_trailing_notes(text: str) -> str:
     return ", ".join(clean(p) for p in pieces) if len(pieces) < len(split_top_level(text, ",")) else text
 
 
+@lru_cache(maxsize=1024)  # pure, a frozen value: the reader and the findings read the same lines
 def named_post(text: str) -> Post | None:
     """A post and its holder(s) from one statement, or ``None`` when it names no post."""
     text = _without_trailing_notes(clean(text))
@@ -793,6 +795,8 @@ def drop_duplicate_posts(fields: list[FieldFacts]) -> list[FieldFacts]:
     """ "Headed by a Director" in the structure and "Director of X" under Leader are one
     post: the Leader field's wording wins."""
     leader_roles = {fact.role for ff in fields if ff.slug == "leader" for fact in ff.facts if isinstance(fact, Post)}
+    if not leader_roles:
+        return fields  # nothing to drop (and no field copied)
     return [
         ff
         if ff.slug == "leader"

@@ -6,14 +6,16 @@ character that starts a sentence (not a lower-case letter, a digit or a comma). 
 stop ends none after an initial ("J. R. R. Tolkien", "U.S. Congress") or after an
 abbreviation written before a name or number or inside a sentence ("St. Louis", "No. 5",
 "e.g."), listed in ``ontology/lexicon/abbreviations.csv``. The text is read once, with
-bounded look-behind, so the split stays linear (no regex, issue 13 item 6).
+bounded look-behind, so the split stays linear (no backtracking regex, issue 13 item 6).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from itertools import chain
 
 from orgkg.extract import lexicon
 
@@ -22,6 +24,8 @@ _CLOSERS = "\"'”’)]»"  # may follow a stop before the spaces: 'he said "no.
 _OPENERS = "\"'“‘([«"
 _CONTINUATIONS = ",;:.)]}…"  # a stop before one of these ends no sentence ("Inc., Ltd.")
 _POSITIONS = frozenset({"before", "within", "after"})
+# The characters that may end a sentence, found by one scan (a character class: linear).
+_STOP_CHARS = re.compile(f"[{re.escape(_STOPS)};]")
 
 
 @dataclass(frozen=True)
@@ -120,24 +124,26 @@ def sentence_ends(
 ) -> Iterator[SentenceEnd]:
     """Each place a sentence of ``text`` ends, left to right, with its stop in ``start:end``
     (``semicolons``: ";" ends one too). The whole text is still the context of each stop."""
-    for stop in range(start, len(text) if end is None else min(end, len(text))):
-        if text[stop] in _STOPS or text[stop] == ";":
-            found = ends_sentence(text, stop, semicolons=semicolons)
-            if found is not None:
-                yield found
+    for stop in _STOP_CHARS.finditer(text, start, len(text) if end is None else min(end, len(text))):
+        found = ends_sentence(text, stop.start(), semicolons=semicolons)
+        if found is not None:
+            yield found
 
 
 def split(text: str, *, semicolons: bool = False) -> list[tuple[int, int]]:
     """The sentences of ``text`` as (start, end) offsets, spaces around them left out."""
-    spans = []
+    return list(iter_split(text, semicolons=semicolons))
+
+
+def iter_split(text: str, *, semicolons: bool = False) -> Iterator[tuple[int, int]]:
+    """``split``, one sentence at a time (a caller that needs the first few reads no further)."""
     begin = 0
-    for found in (*sentence_ends(text, semicolons=semicolons), SentenceEnd(len(text), len(text))):
+    for found in chain(sentence_ends(text, semicolons=semicolons), (SentenceEnd(len(text), len(text)),)):
         start, end = begin, found.end
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
         if end > start:
-            spans.append((start, end))
+            yield start, end
         begin = found.end
-    return spans

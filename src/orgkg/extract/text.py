@@ -6,6 +6,7 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from orgkg.model import Fact, Field, Item
 
@@ -21,8 +22,11 @@ _KEEP_FINAL_STOP = tuple(
 _SPACES = re.compile(r"\s+")
 _LEADING_AND = re.compile(r"^(?:and|or|&)\s+", re.I)
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+_BRACKET = re.compile(r"[()\[\]{}]")
 
 
+# Memoised (pure, returns a string): the readers clean the same pieces many times over.
+@lru_cache(maxsize=4096)
 def clean(text: str) -> str:
     """Trim spaces and the punctuation a list item or clause leaves behind."""
     text = _SPACES.sub(" ", text).strip()
@@ -77,6 +81,10 @@ def strip_lead_in(text: str, max_words: int = 8) -> str:
 
 def split_top_level(text: str, separators: str) -> list[str]:
     """``text`` split at any of ``separators`` outside brackets, pieces stripped, empty ones dropped."""
+    if not _BRACKET.search(text):  # no brackets: every separator splits (str.split, not a loop)
+        for separator in separators[1:]:
+            text = text.replace(separator, separators[0])
+        return [part.strip() for part in text.split(separators[0]) if part.strip()]
     parts: list[str] = []
     depth, start = 0, 0
     for index, char in enumerate(text):
@@ -100,11 +108,14 @@ def split_items(text: str) -> list[str]:
     """``text`` split at the item separators above, outside brackets; pieces stripped.
 
     "A / B, as well as C" → ["A", "B", "C"]; "A plus the B" → ["A", "the B"]."""
-    text = re.sub(r"\s+", " ", text)
+    text = _SPACES.sub(" ", text)
     parts: list[str] = []
     start = 0
+    depth, counted = 0, 0  # the bracket depth at ``counted``, carried forward (not recounted per match)
     for match in _ITEM_SEPARATOR.finditer(text):
-        if match.start() < start or _depth(text[: match.start()]) > 0:
+        depth = _depth(text[counted : match.start()], depth)
+        counted = match.start()
+        if match.start() < start or depth > 0:
             continue
         parts.append(text[start : match.start()])
         start = match.end()
@@ -112,8 +123,8 @@ def split_items(text: str) -> list[str]:
     return [part.strip() for part in parts if part.strip()]
 
 
-def _depth(text: str) -> int:
-    depth = 0
+def _depth(text: str, depth: int = 0) -> int:
+    """The bracket depth after ``text``, starting at ``depth``."""
     for char in text:
         if char in "([{":
             depth += 1
@@ -124,9 +135,11 @@ def _depth(text: str) -> int:
 
 def split_words_top_level(text: str, word: str) -> list[str]:
     """``text`` split at the whole word ``word`` (" and ") outside brackets."""
+    needle = f" {word} "
+    if not _BRACKET.search(text):  # no brackets: str.split finds the same words, left to right
+        return [part.strip() for part in text.split(needle) if part.strip()]
     parts: list[str] = []
     depth, start, index = 0, 0, 0
-    needle = f" {word} "
     while index < len(text):
         char = text[index]
         if char in "([{":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from orgkg.model import Fact, Field, FieldStatus, Identity, Mention, Program, Unit
 
@@ -522,10 +523,15 @@ def _trailing_note(tail: str, *, bullet: bool) -> bool:
     words = tail.split()
     if not bullet or not 1 <= len(words) <= 2 or is_legal_form(tail) or not _PLACE_NOTE.fullmatch(tail):
         return False
-    continuing = lexicon.glue_words() | lexicon.org_head_words() | lexicon.function_words()
     return not any(
-        w.lower() in continuing or _LONE_UNIT_WORD.fullmatch(w) or is_acronym(w) or w.isupper() for w in words
+        w.lower() in _continuing_words() or _LONE_UNIT_WORD.fullmatch(w) or is_acronym(w) or w.isupper() for w in words
     )
+
+
+@cache
+def _continuing_words() -> frozenset[str]:
+    """Words that continue a name rather than place it."""
+    return lexicon.glue_words() | lexicon.org_head_words() | lexicon.function_words()
 
 
 def _whole_name(text: str, kind: NameKind) -> bool:
