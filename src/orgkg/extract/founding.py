@@ -409,6 +409,8 @@ def find_instrument(text: str) -> Instrument | None:
                 continue  # "it repealed the X Act, 1974": the act it replaced, not its own
             if any(start < d_start < end < d_end for d_start, d_end, _ in dates):
                 continue  # "Legge 21 giugno 1986, n. 317": a title cut inside its date
+            if _described(sentence, start, name):
+                continue  # "by a Law of the Western Region": one of its laws, unnamed
             if _KIND_ALONE.fullmatch(name) and _UNDER_NEXT.match(sentence, end):
                 continue  # "by Royal Charter under the X Act 1965": the act names it
             found_instrument = _describe(name, sentence, end)
@@ -423,6 +425,34 @@ def find_instrument(text: str) -> Instrument | None:
                 found_instrument = replace(found_instrument, in_force=later)
             return found_instrument
     return None
+
+
+# "by a Law of the Western Region", "under an Act of Parliament": after the indefinite article a
+# title describes an instrument instead of naming it, unless it carries a number of its own
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w'’-])(?:an?|An?)\s+$")
+_INDEFINITE_REACH = 4  # characters before a title searched for the article
+
+
+def _described(sentence: str, start: int, name: str) -> bool:
+    return bool(_INDEFINITE_BEFORE.search(sentence[max(0, start - _INDEFINITE_REACH) : start])) and not any(
+        char.isdigit() for char in name
+    )
+
+
+def described_instruments(text: str) -> list[str]:
+    """The instruments a Legislation text describes without naming ("a Law of the Western
+    Region"): no legislation is read from them, so diagnostics.py reports them."""
+    found = []
+    for sentence in _joined_ordinals(segments(text)):
+        matches = [
+            *_matches_at_starts(sentence, _HEAD_START, lambda text, at: _HEAD_INSTRUMENT.match(text, at)),
+            *_matches_at_starts(sentence, _TAIL_START, lambda text, at: _TAIL_INSTRUMENT.match(text, at)),
+        ]
+        for match in matches:
+            name = _instrument_name(match["name"])
+            if name and _described(sentence, match.start(), name):
+                found.append(name)
+    return found
 
 
 # "the International Centre for Diarrhoeal Disease Research, Bangladesh Ordinance": a title

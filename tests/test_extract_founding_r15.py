@@ -1,0 +1,54 @@
+"""Round 15: the Indian/Nigerian corporate-communications hand.
+
+An instrument must carry its own identity (a number, a year, or a short title before its
+kind word): "a Law of the Western Region" describes one of the region's laws without naming
+it, so no legislation is read from it and a diagnostic says so at its line."""
+
+from __future__ import annotations
+
+import pytest
+
+from orgkg.extract import extract
+from orgkg.model import Founding
+from orgkg.parse import parse_profile
+
+NAME = "Lagos Polytechnic Institute"
+
+
+def _read(legislation: str) -> tuple[list[Founding], list[tuple[str, int | None]]]:
+    text = f"{NAME}\n{NAME} is a polytechnic.\nLegislation\n{legislation}\n"
+    facts = extract(parse_profile(text, "poly.txt"))
+    foundings = [f for ff in facts.fields for f in ff.facts if isinstance(f, Founding)]
+    notes = [(d.code, d.line) for d in facts.diagnostics if d.code == "extract.instrument-described"]
+    return foundings, notes
+
+
+@pytest.mark.parametrize(
+    "legislation",
+    [
+        "The Institute was set up by a Law of the Eastern Region of Nigeria in 1963.",
+        "Constituted under an Act of the State Legislature in 1971.",
+        "It came into being through a Decree of the Military Governor of Kano State.",
+        "Incorporated by an Ordinance of the Colony of Lagos.",
+        "Established under a Provincial Act in 1906.",
+    ],
+)
+def test_a_described_instrument_is_no_legislation(legislation: str) -> None:
+    foundings, notes = _read(legislation)
+    assert [f.act for f in foundings if f.act] == []
+    assert notes and all(line == 4 for _, line in notes)
+
+
+@pytest.mark.parametrize(
+    ("legislation", "act"),
+    [
+        ("Established by the Lagos State Polytechnic Law, 1977.", "Lagos State Polytechnic Law, 1977"),
+        ("Set up vide a Decree No. 33 of 1979 of the Federal Military Government.", "Decree No. 33"),
+        ("Constituted under the Polytechnics Act of 1993.", "Polytechnics Act of 1993"),
+        ("Chartered by the Charter of the Royal Society of Lagos.", "Charter of the Royal Society of Lagos"),
+    ],
+)
+def test_a_named_instrument_is_still_read(legislation: str, act: str) -> None:
+    foundings, notes = _read(legislation)
+    assert [f.act for f in foundings if f.act] == [act]
+    assert notes == []
