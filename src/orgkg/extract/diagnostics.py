@@ -11,7 +11,7 @@ from orgkg.model import Diagnostic, Fact, Field, FieldStatus, Profile, Severity
 from .address import address_findings
 from .budget import Finding, budget_findings, headcount_findings
 from .dates import bad_dates
-from .founding import LEGAL_INSTRUMENT, founded_by_agents, signed_by_agents
+from .founding import LEGAL_INSTRUMENT, described_instruments, founded_by_agents, signed_by_agents
 from .history import history_findings
 from .names import PERSON_TITLES
 from .parent import parent_findings
@@ -101,6 +101,21 @@ def _leader_findings(field: Field, facts: list[Fact], status: FieldStatus) -> li
     return leader_findings(field) if status == FieldStatus.STATED else []
 
 
+def _instrument_findings(field: Field, facts: list[Fact], status: FieldStatus) -> list[Finding]:
+    """ "by a Law of the Western Region": an instrument described, not named, read as none."""
+    if status != FieldStatus.STATED:
+        return []
+    return [
+        Finding(
+            Severity.INFO,
+            "extract.instrument-described",
+            f"'{name}' describes an instrument without naming it; no legislation read from it",
+            name,
+        )
+        for name in described_instruments(field.text)
+    ]
+
+
 def _unstructured_findings(field: Field, facts: list[Fact], status: FieldStatus) -> list[Finding]:
     """A stated field where a structured value is expected but none was read: kept as text."""
     if field.name in _STRUCTURED_FIELDS and status == FieldStatus.STATED and not facts and field.text:
@@ -119,7 +134,7 @@ _FieldFindings = Callable[[Field, list[Fact], FieldStatus], list[Finding]]
 # The diagnostic readers of each field, in the order their diagnostics are reported.
 _FIELD_FINDINGS: Mapping[str, tuple[_FieldFindings, ...]] = MappingProxyType(
     {
-        "Legislation": (_date_findings, _agent_findings),
+        "Legislation": (_date_findings, _agent_findings, _instrument_findings),
         "History": (_date_findings, _history_findings),
         "Last total enacted budget": (_number_findings,),
         "Number of employees": (_number_findings,),
