@@ -799,6 +799,45 @@ def _adjective(word: str) -> bool:
     return _capitalised(word) and word.isalpha() and word.lower().endswith(_ADJECTIVE_ENDINGS)
 
 
+def and_pieces_decided(name: str, kind: NameKind) -> list[str] | None:
+    """A unit or program name with one "and" judged as one name or two; ``None`` when the
+    shape cannot decide (the reader then states no entity rather than guess).
+
+    The question arises only when the words before "and" are a name of their own (a coined
+    word "PlantwisePlus", an acronym, or words ending in a head word "Aroma Mission"): then
+    capitalised words after it are a second name ("JIGYASA", "Action on Invasives"), and
+    anything else is undecided. Otherwise the "and" is inside one name ("Higher Education
+    and Research in Africa", "Kenya Population and Housing Census")."""
+    parts = split_words_top_level(name, "and")
+    if len(parts) != 2:
+        return [name]
+    left, right = (strip_notes(part) for part in parts)
+    right_words = right.split()
+    if not _own_program_name(left) or _bound(left, right, kind) or _complement_tail(left):
+        return [name]
+    return parts if right_words and _capitalised(right_words[0]) else None
+
+
+def _complement_tail(text: str) -> bool:
+    """ "Rice for Africa", "Institute of Physics, Chemistry": capitalised words after "of/for/on/in"."""
+    words = text.split()
+    glue = max((i for i, w in enumerate(words) if w in _COMPLEMENT_WORDS), default=-1)
+    return 0 < glue < len(words) - 1 and all(_capitalised(w.rstrip(",")) for w in words[glue + 1 :])
+
+
+def _coined(word: str) -> bool:
+    """One coined word: an inner capital ("PlantwisePlus") or an acronym ("JIGYASA")."""
+    return " " not in word and (is_acronym(word) or re.fullmatch(r"[A-Z][a-z]+[A-Z]\w*", word) is not None)
+
+
+def _own_program_name(text: str) -> bool:
+    words = strip_article(text).split()
+    heads = lexicon.program_head_words()
+    # The head word ends the name: "Institute of Physics, Chemistry" is the first part of one.
+    last = words[-1] if words else ""
+    return (len(words) == 1 and _coined(last)) or (len(words) >= 2 and (last in heads or _has_unit_word(last)))
+
+
 def split_names(text: str, kind: NameKind = NameKind.ORGANIZATION) -> list[str] | None:
     """A list of names split at commas and "and", or ``None`` when a piece is no name.
 

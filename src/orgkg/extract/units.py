@@ -10,6 +10,7 @@ from orgkg.model import Fact, Field, FieldStatus, Identity, Mention, Program, Un
 from . import lexicon
 from .names import (
     NameKind,
+    and_pieces_decided,
     is_acronym,
     is_country,
     is_description,
@@ -573,5 +574,14 @@ def read_programs(field: Field, _identity: Identity) -> ReaderResult:
             if not found:
                 continue
             org = Mention(found.name, "organization", found.acronym) if core != clean(piece) else None
+            # "A Mission and B": one name or two by its shape; undecided, no program at all.
+            decided = and_pieces_decided(found.name, NameKind.PROGRAM)
+            if decided is None:
+                continue
+            if len(decided) > 1:
+                facts.extend(
+                    Program(m.name, None, m.acronym) for p in decided for m in [mention_of(p, NameKind.PROGRAM)] if m
+                )
+                continue
             facts.append(Program(found.name, org, None if org else found.acronym))
     return unique(facts), None

@@ -1,0 +1,59 @@
+"""Round 15 list classes (names.py, units.py, partners.py, people.py): a program name of its
+own before "and" with a capitalised name after it is two programs; an "and" the shape
+cannot decide gives no program at all; an "and" inside one name keeps it whole."""
+
+from __future__ import annotations
+
+import pytest
+
+from orgkg.extract.names import NameKind, and_pieces_decided
+from orgkg.extract.units import read_programs
+from orgkg.model import Field, Identity, Item, OrgKind, Program
+
+IDENTITY = Identity("Example Institute", OrgKind.ORGANIZATION)
+
+
+def field(name: str, *lines: str) -> Field:
+    return Field(name, 10, tuple(Item(11 + n, line) for n, line in enumerate(lines)))
+
+
+def programs(*lines: str) -> set[str]:
+    return {f.name for f in read_programs(field("List of programs", *lines), IDENTITY)[0] if isinstance(f, Program)}
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("SeedBank and Clean Harvest.", {"SeedBank", "Clean Harvest"}),
+        ("Main efforts: the Coastal Water Mission and AQUASENSE.", {"Coastal Water Mission", "AQUASENSE"}),
+        ("Rural Schools Initiative and Girls in Science.", {"Rural Schools Initiative", "Girls in Science"}),
+    ],
+)
+def test_a_program_of_its_own_and_a_capitalised_name_are_two(line: str, expected: set[str]) -> None:
+    assert programs(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Science and Technology Programme.",
+        "Higher Learning and Research in Oceania.",
+        "Malaria Control for Asia and West Africa.",
+        "Household Income and Expenditure Survey.",
+    ],
+)
+def test_an_and_inside_one_name_keeps_it_whole(line: str) -> None:
+    assert programs(line) == {line.rstrip(".")}
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Coastal Water Mission and related outreach", "SeedBank and partner-led trials"],
+)
+def test_an_undecided_and_gives_no_program(name: str) -> None:
+    assert and_pieces_decided(name, NameKind.PROGRAM) is None
+    assert not programs(f"{name}.") & {name, name.split(" and ")[0]}
+
+
+def test_a_name_without_and_is_itself() -> None:
+    assert and_pieces_decided("Clean Harvest", NameKind.PROGRAM) == ["Clean Harvest"]
