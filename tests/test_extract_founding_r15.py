@@ -52,3 +52,28 @@ def test_a_named_instrument_is_still_read(legislation: str, act: str) -> None:
     foundings, notes = _read(legislation)
     assert [f.act for f in foundings if f.act] == [act]
     assert notes == []
+
+
+@pytest.mark.parametrize(
+    ("legislation", "act", "year"),
+    [
+        (
+            "Lagos Polytechnic Institute Decree No. 9 of 1979, promulgated by the Military Government.",
+            "Lagos Polytechnic Institute Decree No. 9 of 1979",
+            1979,
+        ),
+        ("Enacted as the Technical Education Act No. 12 of 1985.", "Technical Education Act No. 12 of 1985", 1985),
+        ("Its charter is the Polytechnics Ordinance No 3 of 1961.", "Polytechnics Ordinance No 3 of 1961", 1961),
+    ],
+)
+def test_a_short_title_keeps_its_signed_number_and_year(legislation: str, act: str, year: int) -> None:
+    foundings, _ = _read(legislation)
+    assert [(f.act, f.act_date.year if f.act_date else None) for f in foundings if f.act] == [(act, year)]
+
+
+def test_a_short_title_with_a_bare_number_keeps_the_old_cut() -> None:
+    # no number sign: "Act 12 of 1960" is cited by its short title alone (round 7)
+    foundings, _ = _read("Set up under the Technical Education Act 12 of 1960.")
+    assert [(f.act, f.act_date.year if f.act_date else None) for f in foundings if f.act] == [
+        ("Technical Education Act", 1960)
+    ]
