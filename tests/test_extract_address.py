@@ -274,10 +274,11 @@ def address_of(
             "Av. Brasil 2950, Valparaíso, Región de Valparaíso, Chile",
             ("Av. Brasil 2950", "Valparaíso", "Región de Valparaíso", None, "CL"),
         ),
-        # An abbreviation no table names, before the country, is never the locality.
+        # An abbreviation before the country is never the locality ("FCT": the region,
+        # region-aliases.csv since round 15).
         (
             "Plot 29, Adetokunbo Ademola Crescent, Abuja, FCT, Nigeria",
-            ("Plot 29, Adetokunbo Ademola Crescent", "Abuja", None, None, "NG"),
+            ("Plot 29, Adetokunbo Ademola Crescent", "Abuja", "FCT", None, "NG"),
         ),
         # A city-state's line names the country with the postal code.
         ("1 Fusionopolis Way, Singapore 138632", ("1 Fusionopolis Way", "Singapore", None, "138632", "SG")),
@@ -962,3 +963,81 @@ def test_round14_boxes_with_postal_codes(body: str, expected: tuple[str | None, 
 def test_round14_a_thoroughfare_is_never_the_locality(body: str) -> None:
     found = components(body)
     assert found is None or found[1] is None
+
+
+# --- round 15: landmarks, provinces, regions by type, building and road -------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a landmark note in brackets or as its own part is no part of the address
+        (
+            "Vigyan Bhawan, 4, Maulana Azad Road, New Delhi – 110011 (opp. Udyog Bhawan), India",
+            ("Vigyan Bhawan, 4, Maulana Azad Road", "New Delhi", None, "110011", "IN"),
+        ),
+        (
+            "Sector 12, Ring Road, Jaipur 302001, near the Rose Garden, India",
+            ("Sector 12, Ring Road", "Jaipur", None, "302001", "IN"),
+        ),
+        (
+            "Unity House, 7, Marina Road, Ikeja, Lagos State, Nigeria (behind the Secretariat)",
+            ("Unity House, 7, Marina Road", "Ikeja", "Lagos State", None, "NG"),
+        ),
+        # a province's name before the postal code is the region; the locality is before it
+        ("Rizal Avenue, Calamba, Laguna 4027, Philippines", ("Rizal Avenue", "Calamba", "Laguna", "4027", "PH")),
+        ("Mabini Street, Lipa, Batangas 4217, Philippines", ("Mabini Street", "Lipa", "Batangas", "4217", "PH")),
+        # a capital named as its division or region stays the locality
+        ("House 5, Road 2, Dhanmondi, Dhaka 1205, Bangladesh", ("House 5, Road 2", "Dhaka", None, "1205", "BD")),
+        ("Jr. Ucayali 200, Lima 15001, Peru", ("Jr. Ucayali 200", "Lima", None, "15001", "PE")),
+        # the capital territory by its usual name, and a state known by its type word
+        (
+            "Plot 12, Shehu Shagari Way, Wuse, Abuja, Federal Capital Territory, Nigeria",
+            ("Plot 12, Shehu Shagari Way, Wuse", "Abuja", "Federal Capital Territory", None, "NG"),
+        ),
+        (
+            "22 Aba Road, Port Harcourt, Rivers State, Nigeria",
+            ("22 Aba Road", "Port Harcourt", "Rivers State", None, "NG"),
+        ),
+    ],
+)
+def test_round15_layouts(body: str, expected: tuple[str | None, ...]) -> None:
+    assert components(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # neither a region's type word nor a thoroughfare is ever the locality
+        "Plot 7, Garki, Abuja, Capital Territory, Nigeria",
+        "Plot 9, Ring Road, Northern Region, Ghana",
+        "Block C, Cantonments Road, Greater Accra Region, Ghana",
+        # a province alone before its postal code, a street before it: no locality
+        "12 Rizal Avenue, Laguna 4027, Philippines",
+    ],
+)
+def test_round15_no_region_or_street_as_locality(body: str) -> None:
+    found = components(body)
+    assert found is None or found[1] is None
+
+
+@pytest.mark.parametrize(
+    ("intro", "body", "expected"),
+    [
+        # a place written beside the name in the intro is the locality when a region follows
+        (
+            "Delta Institute (DI), Ogbomoso, is a research institute.",
+            "Ogbomoso, Oyo State, Nigeria",
+            (None, "Ogbomoso", "Oyo State", None, "NG"),
+        ),
+        (
+            "Delta Institute, Calamba, is a research institute.",
+            "Calamba, Laguna, Philippines",
+            (None, "Calamba", "Laguna", None, "PH"),
+        ),
+    ],
+)
+def test_round15_a_place_beside_the_name_stays_the_locality(
+    intro: str, body: str, expected: tuple[str | None, ...]
+) -> None:
+    assert address_of(body, intro=intro) == expected

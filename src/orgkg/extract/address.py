@@ -173,6 +173,24 @@ def _region(text: str, country: str | None) -> bool:
 
 
 @cache
+def _province_types() -> frozenset[str]:
+    return frozenset(kind for (kind,) in lexicon.table("province-types"))
+
+
+def _names_province(text: str, country: str) -> bool:
+    """``text`` is the name of a province or state of ``country`` (province-types.csv)."""
+    code = _regions(country).get(_fold(text)) if not text.isupper() else None
+    return any(s.code == code and s.type in _province_types() for s in lexicon.subdivisions(country))
+
+
+def _typed_as_region(text: str, country: str) -> bool:
+    """ "Rivers State", "Northern Province", "Capital Territory": a name ending in a type word
+    of the country's subdivisions (ISO 3166-2) names a region, known or not: never a locality."""
+    last = _fold(text).split()[-1]
+    return len(text.split()) > 1 and any(_fold(s.type).split()[-1] == last for s in lexicon.subdivisions(country))
+
+
+@cache
 def _box_words() -> tuple[str, ...]:
     return tuple(word for (word,) in lexicon.table("postal-box-words"))
 
@@ -263,6 +281,10 @@ def _read_part(part: str, country: str | None) -> _Line | None:
                 # only a code is ("Acton ACT 2601"): "New Delhi 110001" holds no region.
                 if _region(region, country) and (region.isupper() or (not left and country in _region_before_postal())):
                     return _Line(postal=_strip_mark(tail, country), region=region, locality=left or None)
+                if not left and _names_province(region, country):
+                    # "Los Baños, Laguna 4031": a province's name is no locality; the
+                    # locality is the part before it, or none
+                    return _Line(postal=_strip_mark(tail, country), region=region)
             return _Line(postal=_strip_mark(tail, country), locality=" ".join(rest) or None)
     return None
 
@@ -511,12 +533,44 @@ def _boxed_postal(verbatim: str, parts: list[str], country: str) -> Address | No
 
 def _address_parts(verbatim: str, identity: Identity | None) -> list[str]:
     """The comma-separated parts of the first address, without a leading addressee line."""
-    parts = [p.strip() for p in _PARTS.split(_first_address(verbatim)) if p.strip()]
+    parts = [p.strip() for p in _PARTS.split(_without_landmarks(_first_address(verbatim))) if p.strip()]
+    parts = [part for part in parts if not _is_landmark(part)]
+    # "EPFL, Route Cantonale, …": the addressee line is no street; a place the intro names
+    # beside the name is the locality when a region follows it ("Ile-Ife, Osun State, Nigeria")
     if identity and len(parts) > 2 and _names_addressee(parts[0], identity):
-        parts = parts[1:]  # "EPFL, Route Cantonale, …": the addressee line is no street
+        place = parts[0] in identity.alternate_names and not parts[0].isupper()
+        if not (place and _region(parts[1], country_code(parts[-1]))):
+            parts = parts[1:]
     if len(parts) > 2 and _CARE_OF.match(parts[0]):
         parts = parts[1:]  # "c/o University of Oslo, …": whose address it is, not a street
     return parts
+
+
+@cache
+def _landmark_words() -> tuple[str, ...]:
+    return tuple(word for (word,) in lexicon.table("address-landmark-words"))
+
+
+def _is_landmark(text: str) -> bool:
+    """ "near Parliament House", "opp. Rail Bhawan": a note on how to find the building."""
+    return any(text == word or text.startswith(word + " ") for word in _landmark_words())
+
+
+def _without_landmarks(text: str) -> str:
+    """The address without landmark notes in brackets ("New Delhi – 110001 (near Rail
+    Bhawan), India"), read in code: a bracket without a nested one, opening with a landmark
+    word, wherever it is."""
+    start = 0
+    while (opening := text.find("(", start)) != -1:
+        closing = text.find(")", opening)
+        if closing == -1:
+            break
+        if "(" not in text[opening + 1 : closing] and _is_landmark(text[opening + 1 : closing].strip()):
+            text = text[:opening].rstrip() + text[closing + 1 :]
+            start = opening
+        else:
+            start = opening + 1
+    return text
 
 
 def _postal_anchor(parts: list[str], country: str) -> int | None:
@@ -554,6 +608,7 @@ def _place_at_postal(parts: list[str], anchor: int, country: str) -> _Placement:
     locality, slashed = _with_slashed_region(locality, country)
     region = region or slashed
     read = _locality(locality, coded=True)
+    read = None if read and _typed_as_region(read, country) else read
     return _Placement(anchor, postal, region, read, unreadable=read is None)
 
 
@@ -575,6 +630,8 @@ def _place_before(parts: list[str], placed: _Placement, country: str) -> _Placem
         locality, slashed = _with_slashed_region(locality, country)
         region = region or slashed
         read = _locality(locality, coded=postal is not None)
+        # (a thoroughfare is no locality: "Plot 9, Ring Road, Northern Region")
+        read = None if read and (_typed_as_region(read, country) or _names_street(read)) else read
         return _Placement(index - 1, postal, region, read, unreadable=read is None)
     if index == 1 and _locality(parts[0]) and not _names_street(parts[0]):
         # "Farnborough, Hampshire", "Caracas, Venezuela": no street line
@@ -639,6 +696,11 @@ def _street_parts(parts: list[str], country: str | None = None) -> list[str]:
     the street is "Av. Brasil, 4365")."""
     for index, part in enumerate(parts[1:], 1):
         if _HOUSE_NUMBER.fullmatch(part) and re.search(r"[^\W\d_]", parts[index - 1]):
+            # "Anusandhan Bhawan, 2, Rafi Marg": after a building, the number is the
+            # road's; the street goes on to the road named after it
+            later = [i for i, p in enumerate(parts[index + 1 :], index + 1) if _names_street(p)]
+            if later and not _names_street(parts[index - 1]):
+                return parts[: later[0] + 1]
             return parts[: index + 1]
     return _without_neighbourhood(parts, country)
 
