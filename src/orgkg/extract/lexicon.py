@@ -277,6 +277,11 @@ def sentence_verbs() -> frozenset[str]:
 
 
 @cache
+def program_qualifiers() -> frozenset[str]:
+    return frozenset(_column("program-qualifiers"))
+
+
+@cache
 def program_head_words() -> frozenset[str]:
     return frozenset(_column("program-head-words"))
 
