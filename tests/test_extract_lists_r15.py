@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from orgkg.extract.names import NameKind, and_pieces_decided
+from orgkg.extract.text import clean
 from orgkg.extract.units import read_programs
 from orgkg.model import Field, Identity, Item, OrgKind, Program
 
@@ -57,3 +58,41 @@ def test_an_undecided_and_gives_no_program(name: str) -> None:
 
 def test_a_name_without_and_is_itself() -> None:
     assert and_pieces_decided("Clean Harvest", NameKind.PROGRAM) == ["Clean Harvest"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("M.Sc.; Ph.D.", {"M.Sc.", "Ph.D."}),
+        ("Diploma in Nursing; Dual M.Phil.", {"Diploma in Nursing", "Dual M.Phil."}),
+        ("B.Tech.; Master of Design.", {"B.Tech.", "Master of Design"}),
+    ],
+)
+def test_a_dotted_abbreviation_keeps_its_final_stop(line: str, expected: set[str]) -> None:
+    assert programs(line) == expected
+
+
+def test_an_ordinary_final_stop_still_goes() -> None:
+    assert clean("Master of Design.") == "Master of Design"
+    assert clean("the Coastal Mission.") == "the Coastal Mission"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Bachelor of Arts (Honours); Master of Public Health",
+            {"Bachelor of Arts (Honours)", "Master of Public Health"},
+        ),
+        ("Master of Business Administration (Executive); Doctor of Philosophy", None),
+        ("Bachelor of Engineering (Research); Diploma in Design", None),
+    ],
+)
+def test_a_qualifier_in_brackets_belongs_to_the_program(line: str, expected: set[str] | None) -> None:
+    assert programs(line) == (expected or {piece.strip() for piece in line.split(";")})
+
+
+@pytest.mark.parametrize("line", ["Vidéotex (Minitel); Cable Plan", "Clean Rivers Project (Kenya); Seed Fund"])
+def test_another_bracket_stays_out_of_the_program_name(line: str) -> None:
+    found = programs(line)
+    assert not any("(" in name for name in found)

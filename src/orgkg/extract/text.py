@@ -18,6 +18,8 @@ _KEEP_FINAL_STOP = tuple(
 ) + tuple(f" {word}" for word, _ in lexicon.table("abbreviated-head-words"))
 
 
+# "Ph.D.", "M.Sc.", "B.Tech.": a final stop closing a dotted abbreviation belongs to it.
+_DOTTED_END = re.compile(r"(?:^|\s)(?:[A-Za-z]{1,4}\.){1,3}[A-Za-z]{1,4}\.\Z")
 # Compiled once: clean() and strip_article() run for every piece of every list.
 _SPACES = re.compile(r"\s+")
 _LEADING_AND = re.compile(r"^(?:and|or|&)\s+", re.I)
@@ -34,7 +36,7 @@ def clean(text: str) -> str:
     trimmed = text.strip(" ,;:.")
     # A final full stop that belongs to a legal form ("Apple Inc.", "e.V."), a
     # generational suffix ("Jr.") or a head word written short ("Planning Div.") stays.
-    if text.rstrip(" ,;:").endswith(_KEEP_FINAL_STOP):
+    if text.rstrip(" ,;:").endswith(_KEEP_FINAL_STOP) or _DOTTED_END.search(text.rstrip(" ,;:")):
         return trimmed + "."
     return trimmed
 

@@ -583,5 +583,26 @@ def read_programs(field: Field, _identity: Identity) -> ReaderResult:
                     Program(m.name, None, m.acronym) for p in decided for m in [mention_of(p, NameKind.PROGRAM)] if m
                 )
                 continue
-            facts.append(Program(found.name, org, None if org else found.acronym))
+            facts.append(
+                Program(
+                    _with_qualifier(found.name, core) if single else found.name, org, None if org else found.acronym
+                )
+            )
     return unique(facts), None
+
+
+# "Bachelor of Science (Research)": one capitalised word in brackets after a whole item.
+_QUALIFIER = re.compile(r" \((?P<word>[A-Z][a-z]{2,20})\)\Z")
+
+
+def _with_qualifier(name: str, item: str) -> str:
+    """A bracketed qualifier (lexicon/program-qualifiers.csv) is part of the program's name
+    ("Bachelor of Science (Research)", "Master of Arts (Honours)")."""
+    qualifier = _QUALIFIER.search(clean(item))
+    if (
+        not qualifier
+        or clean(item)[: qualifier.start()] != name
+        or qualifier["word"] not in lexicon.program_qualifiers()
+    ):
+        return name
+    return clean(item)
