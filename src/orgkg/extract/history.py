@@ -687,8 +687,11 @@ def _classify(subject: str, names: Names) -> tuple[str, str | None]:
 def _is_own_head(words: list[str], names: Names) -> bool:
     """ "The Board" for the Central Electricity Generating Board: "the" and the last word of
     its name, capitalised as a short name is (no other word: "the Coal Board" is another)."""
-    head = (names.identity.name.split() or [""])[-1]  # (no name yet: nothing is its head)
-    return len(words) == 2 and words[0] in {"The", "the"} and words[1] == head and head[:1].isupper()
+    name = names.identity.name.split()
+    heads = set(name[-1:])  # (no name yet: nothing is its head)
+    if "of" in name[1:]:  # "the Council" for the Council of Scientific & Industrial Research
+        heads.add(name[name.index("of", 1) - 1])
+    return len(words) == 2 and words[0] in {"The", "the"} and words[1] in heads and words[1][:1].isupper()
 
 
 _THE_FORMER = re.compile(r"(?:[Tt]he\s+)?former\s+(?=[A-ZÀ-Þ])")
