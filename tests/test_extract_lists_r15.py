@@ -7,9 +7,10 @@ from __future__ import annotations
 import pytest
 
 from orgkg.extract.names import NameKind, and_pieces_decided
+from orgkg.extract.partners import read_partners
 from orgkg.extract.text import clean
 from orgkg.extract.units import read_programs
-from orgkg.model import Field, Identity, Item, OrgKind, Program
+from orgkg.model import Field, Identity, Item, Member, OrgKind, PartnerCategory, Program
 
 IDENTITY = Identity("Example Institute", OrgKind.ORGANIZATION)
 
@@ -96,3 +97,70 @@ def test_a_qualifier_in_brackets_belongs_to_the_program(line: str, expected: set
 def test_another_bracket_stays_out_of_the_program_name(line: str) -> None:
     found = programs(line)
     assert not any("(" in name for name in found)
+
+
+def partners(line: str) -> tuple[set[str], set[str]]:
+    facts, _ = read_partners(field("Partners", line), IDENTITY)
+    members = {f.org.name for f in facts if isinstance(f, Member)}
+    return members, {f.label for f in facts if isinstance(f, PartnerCategory)}
+
+
+@pytest.mark.parametrize(
+    ("line", "category"),
+    [
+        ("Thirty-odd member states, namely Chad, Mali and Niger.", "member states"),
+        ("Some twenty partner universities, including the University of Ghana.", "partner universities"),
+        ("Twelve founding members, such as the Example Trust.", "founding members"),
+    ],
+)
+def test_a_count_in_words_is_no_part_of_a_category(line: str, category: str) -> None:
+    categories = partners(line)[1]
+    assert category in categories
+    assert not any(label.split()[0].lower() in {"thirty-odd", "twenty", "twelve"} for label in categories)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Chiefly ministries; besides donor agencies and national research institutes.",
+        "Chiefly ministries; also private foundations and regional development banks.",
+        "Chiefly ministries; and donor governments and international research institutes.",
+    ],
+)
+def test_a_fragment_or_an_undecided_and_of_two_classes_gives_no_class(line: str) -> None:
+    categories = partners(line)[1]
+    assert not any(" and " in label or label.lower().startswith(("besides", "also")) for label in categories)
+
+
+def test_two_classes_sharing_a_noun_are_still_two() -> None:
+    assert {"donor agencies", "research agencies"} <= partners("Ministries; donor agencies and research agencies.")[1]
+
+
+def test_a_long_sentence_case_class_before_its_list_stays_whole() -> None:
+    line = "Regional plant protection and quarantine services of member countries, namely the Kenya Plant Health"
+    line += " Inspectorate."
+    members, categories = partners(line)
+    assert categories == {"Regional plant protection and quarantine services of member countries"}
+    assert members == {"Kenya Plant Health Inspectorate"}
+
+
+@pytest.mark.parametrize(
+    ("line", "category"),
+    [
+        (
+            "Industry, universities, Federal and Provincial Health Ministries, and charities.",
+            "Federal and Provincial Health Ministries",
+        ),
+        ("Research councils, State Research Institutes and philanthropic foundations.", "State Research Institutes"),
+        ("Local Government Agencies, hospitals and schools.", "Local Government Agencies"),
+    ],
+)
+def test_a_capitalised_plural_class_among_classes_is_a_class(line: str, category: str) -> None:
+    members, categories = partners(line)
+    assert category in categories
+    assert category not in members
+
+
+def test_a_named_partner_among_classes_stays_a_member() -> None:
+    members, _ = partners("Universities, hospitals and the Example Research Foundation.")
+    assert "Example Research Foundation" in members

@@ -408,7 +408,11 @@ def _partners(text: str, *, single_item: bool, mid_sentence: bool = False, count
             halves = _source_dropped(strip_article(strip_notes(clean(piece)))).split(" and ")
             ends = {h.split()[-1].lower() for h in halves if len(h.split()) > 1}
             two = len(halves) == 2 and len(ends) == 1 and all(len(h.split()) > 1 for h in halves)
-            facts.extend(PartnerCategory(h) for h in (halves if two else [" and ".join(halves)]))
+            # "besides donor agencies and …": a function word makes a fragment, no class;
+            # "donor agencies and research institutes": one class or two cannot be decided.
+            fragment = any(w.lower() in _verbs_and_function_words() for w in " ".join(halves).split())
+            if not (fragment or _undecided_classes(" and ".join(halves))):
+                facts.extend(PartnerCategory(h) for h in (halves if two else [" and ".join(halves)]))
             continue
         if len(words) > 1 and words[-1].lower() == "members":  # "Sector Members": a class, capitalised
             facts.append(PartnerCategory(strip_article(strip_notes(clean(piece)))))
@@ -425,7 +429,17 @@ def _partners(text: str, *, single_item: bool, mid_sentence: bool = False, count
         category = _category(piece)
         if category:
             facts.append(PartnerCategory(category))
+    # "academic institutions, Central and State Government Ministries, and international
+    # organisations": among classes, a capitalised plural class noun ends a class, not a name.
+    if any(isinstance(f, PartnerCategory) for f in facts):
+        facts = [_class_of(f) if isinstance(f, Member) else f for f in facts]
     return facts
+
+
+def _class_of(member: Member) -> Fact:
+    last = member.org.name.split()[-1].lower()
+    plural_class = len(member.org.name.split()) > 1 and _plural_category(last) and member.org.acronym is None
+    return PartnerCategory(member.org.name) if plural_class else member
 
 
 # "…, among them:", "including:": a cue that closes a heading above the list.
@@ -486,7 +500,10 @@ def _category(text: str) -> str | None:
     companies in manufacturing"), else None."""
     label = strip_notes(re.sub(r"^with\s+", "", clean(text).strip(" ,—–-"), flags=re.I))
     words = label.split()
-    if not 1 <= len(words) <= 8 or label.lower() in _GENERIC_HEADS or re.search(r"\d", label):
+    # A sentence-case phrase may run longer ("National agricultural research and extension
+    # systems of rice-growing countries").
+    longest = 10 if all(w.islower() for w in words[1:]) else 8
+    if not 1 <= len(words) <= longest or label.lower() in _GENERIC_HEADS or re.search(r"\d", label):
         return None
     if any(w.lower() in _verbs_and_function_words() for w in words):
         return None
@@ -505,9 +522,36 @@ def _category(text: str) -> str | None:
         label, words = " ".join(words[1:]), words[1:]  # "The museum's partners": both go
     if words and words[0].lower() in _TIME_ADVERBS and len(words) > 1:  # "Later shareholders"
         label, words = " ".join(words[1:]), words[1:]
+    if len(words) > 3 and words[0].lower() in lexicon.count_qualifiers() and _count_word(words[1]):
+        label, words = " ".join(words[1:]), words[1:]  # "Some twenty partner universities"
+    if len(words) > 2 and _count_word(words[0]):  # "Forty-odd member countries": the count goes
+        label, words = " ".join(words[1:]), words[1:]
+    if _undecided_classes(label):  # "donor agencies and research institutes": one or two?
+        return None
     if label.lower() in _GENERIC_HEADS:  # "Pratham's partners include ...": the list's intro
         return None
     return strip_article(label) if len(words) > 1 or label.lower() in lexicon.partner_category_words() else None
+
+
+_NUMBER_WORDS = frozenset(word.casefold() for word, _ in lexicon.table("number-words"))
+
+
+def _undecided_classes(label: str) -> bool:
+    """ "donor agencies and national research institutes": two phrases of several words,
+    each ending in a different plural class noun, the second with modifiers of its own, may
+    be one class or two; no guess. ("Major universities and research institutions": a short
+    second phrase shares the first one's adjective, one class.)"""
+    halves = label.split(" and ")
+    if len(halves) != 2 or len(halves[0].split()) < 2 or len(halves[1].split()) < 3:
+        return False
+    ends = {h.split()[-1].lower() for h in halves}
+    return len(ends) == 2 and all(_plural_category(e) for e in ends)
+
+
+def _count_word(word: str) -> bool:
+    """ "Forty", "forty-odd", "Twenty-plus", "thirty-two": a count written in words."""
+    parts = word.casefold().split("-")
+    return all(p in _NUMBER_WORDS for p in parts if p not in {"odd", "plus", "some"}) and parts[0] in _NUMBER_WORDS
 
 
 def _source_dropped(label: str) -> str:
