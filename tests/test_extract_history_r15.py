@@ -45,3 +45,31 @@ def test_the_head_before_of_is_the_organization(name: str, history: str, date: D
 )
 def test_other_words_are_not_the_organization(name: str, history: str) -> None:
     assert _founding_dates(name, history) == []
+
+
+@pytest.mark.parametrize(
+    ("history", "date"),
+    [
+        ("The Board was incorporated under the Companies Act, 1956 on 14 May 1961.", DateValue(1961, 5, 14)),
+        ("The Board was set up under the Societies Registration Act, 1860 on 03.11.1975.", DateValue(1975, 11, 3)),
+        (
+            "The Board was incorporated under the Companies Act, 2013 (No. 18 of 2013) on 2 January 2016.",
+            DateValue(2016, 1, 2),
+        ),
+        ("The Board was established by the Kano Water Board Act, 1985.", DateValue(1985)),
+    ],
+)
+def test_a_general_acts_year_is_not_the_founding_date(history: str, date: DateValue) -> None:
+    assert _founding_dates("Kano Water Board", history) == [date]
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "The Board was incorporated under the Companies Act, 1956.",
+        "The Board was set up under the Societies Registration Act, 1860.",
+        "The Board was incorporated as a company under the Companies Act of 2013.",
+    ],
+)
+def test_a_general_acts_year_alone_dates_nothing(history: str) -> None:
+    assert _founding_dates("Kano Water Board", history) == []

@@ -1011,6 +1011,8 @@ def _read_verb(
         agents = _active_founders(sentence[: match.start()], names) or _group_leader(sentence[: match.start()])
         found.founders.extend(agents if agents and all(m.kind == "person" for m in agents) else [])
     dated, title_year = _dated_after(sentence, match.end(), bullet)
+    if title_year and _general_instrument(_instrument_after(after), after, names):
+        dated = None  # "incorporated under the Companies Act, 1956": that act's year, not ours
     found.take_verb_date(dated, verb, title_year=title_year)
     if verb.names_founder:
         found.founders.extend(_founders_after(sentence[match.end() :]))
@@ -1597,6 +1599,23 @@ def _instrument_after(after: str) -> Instrument | None:
     return None
 
 
+def _general_instrument(instrument: Instrument | None, after: str, names: Names) -> bool:
+    """An instrument it was set up "under" whose title shares no word with the organization's
+    own names (the Companies Act, a Societies Registration Act): a general law, not its own
+    ("created by the X Act of 1950": the act made it)."""
+    at = after.find(instrument.name) if instrument else -1
+    if instrument is None or at < 0 or not _UNDER_BEFORE.search(after[:at]):
+        return False
+    own = {word for word in names.own_words() if word not in _GENERIC_TITLE_WORDS}
+    title = {word.lower().strip(",.()") for word in instrument.name.split()}
+    return not (own & title)
+
+
+_UNDER_BEFORE = re.compile(r"\bunder\s+(?:the\s+)?$", re.I)
+# words of an instrument's title that name no organization of their own
+_GENERIC_TITLE_WORDS = frozenset({"the", "of", "and", "for", "on", "in", "a", "an", "&"})
+
+
 # "established [in 1990] as the X"; the place or date after "in" starts on a non-space, or
 # is spaces alone (as a backtracking matcher of "in\s+[^,;]{1,25}?\s+as" would take it).
 _AS_SELF = re.compile(r"\s*(?:(?:in|on)(?:\s+\S[^,;]{0,24}?\s+|\s{3,}))?as\s+(?P<rest>.+)")
@@ -1796,7 +1815,12 @@ def _dated_after(sentence: str, start: int, bullet: DateValue | None) -> tuple[D
     if not spans:
         return in_head_year(sentence[start:end], bullet), False
     at, _, value = spans[0]
-    return value, value.month is None and in_instrument_title(sentence, at)
+    if value.month is None and in_instrument_title(sentence, at):
+        # "incorporated under the Companies Act, 1956 on 14 May 1961": the act's year (and
+        # its citations, "(No. 63 of 1956)") is another date than the organization's own
+        own = [s for s in spans[1:] if s[2].year != value.year and not in_instrument_title(sentence, s[0])]
+        return (own[0][2], False) if own else (value, True)
+    return value, False
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s$", re.I)
