@@ -8,9 +8,10 @@ import pytest
 
 from orgkg.extract.names import NameKind, and_pieces_decided
 from orgkg.extract.partners import read_partners
+from orgkg.extract.people import read_structure
 from orgkg.extract.text import clean
 from orgkg.extract.units import read_programs
-from orgkg.model import Field, Identity, Item, Member, OrgKind, PartnerCategory, Program
+from orgkg.model import Field, Identity, Item, Member, OrgKind, PartnerCategory, Post, Program
 
 IDENTITY = Identity("Example Institute", OrgKind.ORGANIZATION)
 
@@ -164,3 +165,23 @@ def test_a_capitalised_plural_class_among_classes_is_a_class(line: str, category
 def test_a_named_partner_among_classes_stays_a_member() -> None:
     members, _ = partners("Universities, hospitals and the Example Research Foundation.")
     assert "Example Research Foundation" in members
+
+
+def structure_posts(text: str) -> set[str]:
+    return {f.role for f in read_structure(field("Organization structure", text), IDENTITY)[0] if isinstance(f, Post)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Trust is governed by a Board of Trustees chaired by the Secretary General.",
+        "The Institute reports to an Executive Council headed by the President.",
+        "Day-to-day work is overseen with a Management Committee led by the Managing Director.",
+    ],
+)
+def test_the_chair_of_a_body_named_just_before_is_no_post_stated_here(text: str) -> None:
+    assert structure_posts(text) == set()
+
+
+def test_a_post_heading_the_organization_is_still_read() -> None:
+    assert structure_posts("The Institute is headed by a Director.") == {"director"}

@@ -93,6 +93,8 @@ def read_structure(field: Field, identity: Identity) -> ReaderResult:
     ):
         if _distributive(field.text[: match.start()]):
             continue  # "directorates, each headed by a director general": the units' heads
+        if _chaired_body(field.text[: match.start()], match[0]):
+            continue  # "a Governing Body chaired by the Director General": that body's chair
         role = role_name(match["role"])
         facts.append(Post(role, role))
     # "The Treaty sets up seven organs: the Summit; …; and the Secretariat": a counted list
@@ -789,6 +791,16 @@ def _description(text: str) -> bool:
     if first[:1].isdigit() or (first.lower().rstrip(".") in lexicon.month_spellings() and _YEAR.search(text)):
         return True
     return first[:1].islower() and first not in {"and", "or", "&"}
+
+
+# "… governed by a Governing Body chaired by the": a named body right before the post.
+_BODY_BEFORE = re.compile(r"\s(?:by|to|with)\s(?:a|an|the)\s(?:[A-Z][\w-]*\s|of\s|for\s){1,5}\Z")
+
+
+def _chaired_body(before: str, led_by: str) -> bool:
+    """ "a Governing Body chaired by the Director General": a definite post that heads a body
+    named just before is that body's chair, a post stated elsewhere, not one stated here."""
+    return " the " in f" {led_by.lower()} " and _BODY_BEFORE.search(before) is not None
 
 
 def drop_duplicate_posts(fields: list[FieldFacts]) -> list[FieldFacts]:
