@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from orgkg.extract import extract
-from orgkg.model import Founding
+from orgkg.model import DateValue, Founding
 from orgkg.parse import parse_profile
 
 NAME = "Lagos Polytechnic Institute"
@@ -77,3 +77,48 @@ def test_a_short_title_with_a_bare_number_keeps_the_old_cut() -> None:
     assert [(f.act, f.act_date.year if f.act_date else None) for f in foundings if f.act] == [
         ("Technical Education Act", 1960)
     ]
+
+
+@pytest.mark.parametrize(
+    ("legislation", "act", "act_date", "date"),
+    [
+        # "dated": the instrument's own date (a dotted date is day-month)
+        (
+            "The Institute was brought into existence vide the Vesting Order dated 14.06.1911.",
+            "Vesting Order",
+            DateValue(1911, 6, 14),
+            DateValue(1911, 6, 14),
+        ),
+        (
+            "Established by the Lagos Polytechnic Institute Edict No. 4 of 1968.",
+            "Lagos Polytechnic Institute Edict No. 4 of 1968",
+            DateValue(1968),
+            DateValue(1968),
+        ),
+        (
+            "Set up through Government Resolution No. 77 dated 2 March 1950.",
+            "Government Resolution No. 77",
+            DateValue(1950, 3, 2),
+            DateValue(1950, 3, 2),
+        ),
+        # no founding verb right before "by": the act's date is only the act's
+        (
+            "It operates vide the Polytechnic Rules Order dated 01.02.1990.",
+            "Polytechnic Rules Order",
+            DateValue(1990, 2, 1),
+            None,
+        ),
+        # a later remaking: the instrument dates that, not the founding
+        (
+            "The Institute in its present form was established by the Polytechnics Edict No. 4 of 1968.",
+            "Polytechnics Edict No. 4 of 1968",
+            DateValue(1968),
+            None,
+        ),
+    ],
+)
+def test_an_instrument_that_made_it_dates_its_founding(
+    legislation: str, act: str, act_date: DateValue, date: DateValue | None
+) -> None:
+    foundings, _ = _read(legislation)
+    assert [(f.act, f.act_date, f.date) for f in foundings if f.act] == [(act, act_date, date)]

@@ -214,6 +214,7 @@ CUE_ROLES = frozenset(
         "group-of",
         "negated",
         "after-founding",
+        "reconstituted",
     }
 )
 
@@ -657,10 +658,11 @@ def _describe(name: str, sentence: str, end: int) -> Instrument:
     date = None
     in_force = None
     # A date written right after the name: "of 22 May 1970", ", of the 23rd of August 1967",
+    # "dated 27.05.1909" (a dotted date is day-month, dates.py),
     # ", 1989", "(Act No. 161 of 2002)".
     # "Ley 17/2006 (Law on …), of 5 June 2006": a bracketed title between name and date.
     beside = re.match(
-        r"\s*(?:\([^()]{0,80}\)\s*(?=,))?(?:,\s*(?:(?:of|de|del|vom|du)\s+)?|(?:of|vom|du)\s+"
+        r"\s*(?:\([^()]{0,80}\)\s*(?=,))?(?:,\s*(?:(?:of|de|del|vom|du|dated)\s+)?|(?:of|vom|du|dated)\s+"
         r"|\((?:[^()]{0,40}\bof\s+|[A-Z][\w.]{0,15},\s)?|(?=\d{1,6}\sof\s))"
         r"(?:(?:No\.?\s{0,3})?\d{1,6}\s{1,3}of\s+)?(?:the\s)?(?P<d>[^,;()]{0,30}(?:,\s\d{4})?)",
         rest,
@@ -1572,7 +1574,7 @@ def _object_is_self_noun(after: str, names: Names) -> bool:
     return bool(match and match["noun"].lower() in names.own_words())
 
 
-_UNDER = re.compile(r"(?<![\w-])(?:under|by|with|through|pursuant\s+to|in\s+terms\s+of)\s+(?:the\s+)?")
+_UNDER = re.compile(r"(?<![\w-])(?:under|by|vide|with|through|pursuant\s+to|in\s+terms\s+of)\s+(?:the\s+)?")
 
 
 _PREPOSITIONS_TRIED = 3
@@ -2179,7 +2181,9 @@ def read_founding(field: Field, identity: Identity) -> ReaderResult:
         basis = "registeredAssociation"
     date = reading.date
     # "(founding act)", "… - created X": the instrument's own date is the founding date
-    founds = bool(instrument and (instrument.founds or _creates_self(text, instrument, identity)))
+    founds = bool(
+        instrument and (instrument.founds or _creates_self(text, instrument, identity) or _created_by(text, instrument))
+    )
     if date is None and instrument and founds and instrument.date:
         date = instrument.date
     if instrument and instrument.treaty and instrument.in_force and not reading.stated:
@@ -2201,6 +2205,25 @@ def read_founding(field: Field, identity: Identity) -> ReaderResult:
         act_signers=instrument.signers if instrument else (),
     )
     return [founding], None
+
+
+# "brought into existence vide the Vesting Order dated …", "established by the X Decree No. 75
+# of 1992": a founding verb, then the instrument right after "by": the instrument made it
+_BY_BEFORE = re.compile(r"\b(?:by|vide|through)\s+(?:the\s+)?$", re.I)
+_RECONSTITUTED = re.compile(rf"\b(?:{_phrases(cues('reconstituted'))})\b", re.I)
+_CREATED_BY_REACH = 40  # characters before the instrument searched for the verb and "by"
+
+
+def _created_by(text: str, instrument: Instrument) -> bool:
+    at = text.find(instrument.name)
+    if at >= 0 and _RECONSTITUTED.search(text[:at].split(".")[-1]):
+        return False  # "in its present form was established by …": a later remaking
+    before = text[max(0, at - _CREATED_BY_REACH) : at] if at >= 0 else ""
+    by = _BY_BEFORE.search(before)
+    if by is None:
+        return False
+    verb = _verb_pattern().search(before, 0, by.start())
+    return bool(verb and not before[verb.end() : by.start()].strip() and not _negated(before, verb.start()))
 
 
 _CREATES_REACH = 40  # characters between an instrument's title (with its date) and its verb
