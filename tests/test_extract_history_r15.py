@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from orgkg.extract import extract
-from orgkg.model import DateValue, Founding
+from orgkg.model import ChangeEvent, DateValue, Founding
 from orgkg.parse import parse_profile
 
 
@@ -73,3 +73,46 @@ def test_a_general_acts_year_is_not_the_founding_date(history: str, date: DateVa
 )
 def test_a_general_acts_year_alone_dates_nothing(history: str) -> None:
     assert _founding_dates("Kano Water Board", history) == []
+
+
+def _predecessors(history: str) -> list[str]:
+    name = "Kano Power Authority"
+    facts = extract(parse_profile(f"{name}\nThe {name} is a utility.\nHistory\n{history}\n", "kpa.txt"))
+    return [
+        f.original.name
+        for ff in facts.fields
+        for f in ff.facts
+        if isinstance(f, ChangeEvent) and f.kind == "predecessor" and f.original
+    ]
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        # a comma inside the date starts no clause
+        "The Authority was formed on 1st April, 1972 by the merger of "
+        "the Kano Electricity Board and the Kano Dams Authority.",
+        # "came into being" ends its subject as "was" does
+        "The Authority came into being in 1972 through the merger of "
+        "the Kano Electricity Board and the Kano Dams Authority.",
+        # a class of bodies, then "viz." / "namely" / "to wit" and the named ones
+        "The Authority was set up in 1972 by the merger of two erstwhile bodies, viz. "
+        "the Kano Electricity Board and the Kano Dams Authority.",
+        "The Authority came into being by the merger of two older boards, to wit "
+        "the Kano Electricity Board and the Kano Dams Authority.",
+    ],
+)
+def test_merged_from_bodies_in_the_corporate_hand(history: str) -> None:
+    assert _predecessors(history) == ["Kano Electricity Board", "Kano Dams Authority"]
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "The Authority was formed on 1st April, 1972 after the merger of two erstwhile statutory bodies.",
+        "The Ministry came into being in 1972 through the merger of "
+        "the Kano Electricity Board and the Kano Dams Authority.",
+    ],
+)
+def test_no_named_predecessor_or_not_ours(history: str) -> None:
+    assert _predecessors(history) == []

@@ -498,6 +498,11 @@ def subject_of(sentence: str, verb_start: int, names: Names) -> tuple[str, str |
         verb_start = len(bare) + 1
         before = sentence[:verb_start]
     clause_start = _last_end_before(_CLAUSE_START, sentence, verb_start)
+    if sentence[clause_start : clause_start + 1].isdigit() and sentence[:clause_start].rstrip().endswith(","):
+        # "formed on 1st April, 1972 by the merger of": the comma inside a date starts no clause
+        inside = [d_start for d_start, d_end, _ in date_spans(sentence) if d_start < clause_start < d_end]
+        if inside:
+            clause_start = _last_end_before(_CLAUSE_START, sentence, inside[0])
     subject = _strip_auxiliaries(before[clause_start:])
     if subject.lower() in _context("relative"):
         return _antecedent(before[:clause_start].rstrip(" ,"), names)
@@ -526,13 +531,14 @@ def subject_of(sentence: str, verb_start: int, names: Names) -> tuple[str, str |
 _PARTICIPLE_START = re.compile(r"(?:[A-Z][a-z]+ed|[a-z]+ed(?:\s|$)|[Ss]et up|[Bb]uilt|[Bb]egun|[Bb]orn)\b")
 # "the ministry that oversees it was renamed": "it" is the object of a relative clause
 _RELATIVE_BEFORE_IT = re.compile(r"\b(?:that|which|who|whom)\s+(?:\w+\s+){0,3}it$")
-_MAIN_VERB = re.compile(r"(?<!\s)\s+(?:was|were|is|has\s+been|had\s+been|have\s+been)\s")
-_MAIN_VERB_AT = re.compile(r"\s+(?:was|were|is|has\s+been|had\s+been|have\s+been)\s")
+# "came into being on … through the merger of": "came" ends the subject as "was" does
+_MAIN_VERB = re.compile(r"(?<!\s)\s+(?:was|were|is|came|has\s+been|had\s+been|have\s+been)\s")
+_MAIN_VERB_AT = re.compile(r"\s+(?:was|were|is|came|has\s+been|had\s+been|have\s+been)\s")
 
 
 def _main_verb(text: str) -> int | None:
     """Where the subject before the first "was", "has been" … ends (it is at least one character)."""
-    if not any(word in text for word in ("was", "were", "is", "been")):
+    if not any(word in text for word in ("was", "were", "is", "been", "came")):
         return None  # (a cheap test first: the search walks the whole text)
     line = text.find("\n")  # the subject stays on one line
     if line == 0:
