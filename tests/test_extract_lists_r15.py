@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from orgkg.extract.names import NameKind, and_pieces_decided
+from orgkg.extract.names import NameKind, and_pieces_decided, person_name
 from orgkg.extract.partners import read_partners
-from orgkg.extract.people import read_structure
+from orgkg.extract.people import read_leader, read_structure
 from orgkg.extract.text import clean
 from orgkg.extract.units import read_programs
 from orgkg.model import Field, Identity, Item, Member, OrgKind, PartnerCategory, Post, Program
@@ -185,3 +185,47 @@ def test_the_chair_of_a_body_named_just_before_is_no_post_stated_here(text: str)
 
 def test_a_post_heading_the_organization_is_still_read() -> None:
     assert structure_posts("The Institute is headed by a Director.") == {"director"}
+
+
+def leaders(*lines: str) -> set[str]:
+    facts = read_leader(field("Leader", *lines), IDENTITY)[0]
+    return {f"{f.label} | {', '.join(h.name for h in f.holders)}" for f in facts if isinstance(f, Post)}
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("CHAIRPERSON: Smt. Meera Iyer, Hon'ble Minister of Culture", "CHAIRPERSON | Meera Iyer"),
+        ("PRESIDENT: Alhaji Musa Bello, Honourable Commissioner for Works, Kano State", "PRESIDENT | Musa Bello"),
+        ("MANAGING DIRECTOR: Engr. Chidi Okeke, who also chairs the Tariff Committee, w.e.f. May 2021", None),
+        ("DIRECTOR: Shri Anil Rao, IAS (2001–2004), a career civil servant", "DIRECTOR | Anil Rao"),
+    ],
+)
+def test_a_holder_before_an_appositive_is_read(line: str, expected: str | None) -> None:
+    assert leaders(line) == {expected or "MANAGING DIRECTOR | Chidi Okeke"}
+
+
+def test_two_holders_after_a_comma_are_not_an_appositive() -> None:
+    assert leaders("CO-CHAIRS: Ada Obi, Ben Eze") != {"CO-CHAIRS | Ada Obi"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Dr. (Mrs.) Ngozi Okafor", "Ngozi Okafor"),
+        ("Dr. (Smt.) R. Lakshmi", "R. Lakshmi"),
+        ("Prof. (Dr.) Anil Kumar", "Anil Kumar"),
+    ],
+)
+def test_a_title_in_brackets_after_a_title_is_a_title(text: str, name: str) -> None:
+    found = person_name(text)
+    assert found is not None and found.name == name
+
+
+def test_a_bracket_that_is_no_title_still_refuses_a_name() -> None:
+    assert person_name("Dr. (Acme) Ngozi Okafor") is None
+
+
+@pytest.mark.parametrize("line", ["VISITOR: The President of Ghana", "VISITOR: Hon'ble Governor of Lagos State"])
+def test_a_visitor_held_by_an_office_is_a_post_without_holder(line: str) -> None:
+    assert leaders(line) == {"VISITOR | "}

@@ -1032,6 +1032,7 @@ def _is_name_word(word: str) -> bool:
 
 _SPACES = re.compile(r"\s+")
 _NOT_IN_A_NAME = re.compile(r"[()\[\]{}\"/\\@\d]")
+_BRACKETED_TITLE = re.compile(r"(?P<before>[A-Z][A-Za-z]{1,5}\.? )\((?P<title>[A-Z][a-z]{1,4}\.?)\) ")
 
 
 @lru_cache(maxsize=4096)  # pure, a frozen value: several readers ask about the same words
@@ -1046,6 +1047,10 @@ def person_name(text: str, *, role_surname: bool = False) -> PersonName | None:
     particles inside ("von der", "des", "i") and a generational suffix ("Jr.") at the end.
     """
     text = _SPACES.sub(" ", text).strip(" ;:")
+    # "Dr. (Smt.) N. Kalaiselvi", "Dr. (Mrs.) A. Bello": a title in brackets after a title.
+    bracketed = _BRACKETED_TITLE.match(text)
+    if bracketed and all(_title_length([bracketed[t].strip()]) == 1 for t in ("before", "title")):
+        text = f"{bracketed['before']}{bracketed['title']} {text[bracketed.end() :]}"
     if not text or not _balanced(text) or _NOT_IN_A_NAME.search(text):
         return None
     head, *tail = [part.strip() for part in text.split(",")]

@@ -750,6 +750,11 @@ def _holders(text: str) -> tuple[Mention, ...]:
     # to hold the post": a lowercase description after the name is no part of it.
     if len(pieces) > 1 and all(_description(p) for p in pieces[1:]) and (lone := person_name(pieces[0])):
         return (lone.mention(),)
+    # "Shri A. Rao, Hon'ble Minister of State (…), Science & Technology", "Dr. B. Rao, who
+    # also holds …, DSIR": a description, a post-nominal or an office after the name opens an
+    # appositive that runs to the end of the line.
+    if len(pieces) > 1 and _appositive(pieces[1]) and (lone := person_name(pieces[0])):
+        return (lone.mention(),)
     parts = [clean(p) for chunk in pieces for p in split_words_top_level(chunk, "and")]
     parts = [p for q in parts for p in split_words_top_level(q, "&")]
     found = [person_name(part) for part in parts]
@@ -781,6 +786,16 @@ def leader_findings(field: Field) -> list[Finding]:
 
 
 _YEAR = re.compile(r"\b\d{4}\b")
+
+
+def _appositive(text: str) -> bool:
+    """The piece after a holder's name describes them: a description, letters after a name
+    ("IAS") or an office ("Hon'ble Prime Minister of India")."""
+    text = clean(strip_notes(text))
+    words = text.split()
+    honoured = bool(words) and is_title_only(words[0]) and ROLE.search(text) is not None  # "Hon'ble Union Minister"
+    office = text[:1].isupper() and _names_no_person(text)
+    return _description(text) or text in lexicon.post_nominals() or honoured or office
 
 
 def _description(text: str) -> bool:
