@@ -10,8 +10,8 @@ from orgkg.extract.names import NameKind, and_pieces_decided, person_name
 from orgkg.extract.partners import read_partners
 from orgkg.extract.people import read_leader, read_structure
 from orgkg.extract.text import clean
-from orgkg.extract.units import read_programs
-from orgkg.model import Field, Identity, Item, Member, OrgKind, PartnerCategory, Post, Program
+from orgkg.extract.units import read_divisions, read_programs
+from orgkg.model import Field, Identity, Item, Member, OrgKind, PartnerCategory, Post, Program, Unit
 
 IDENTITY = Identity("Example Institute", OrgKind.ORGANIZATION)
 
@@ -229,3 +229,29 @@ def test_a_bracket_that_is_no_title_still_refuses_a_name() -> None:
 @pytest.mark.parametrize("line", ["VISITOR: The President of Ghana", "VISITOR: Hon'ble Governor of Lagos State"])
 def test_a_visitor_held_by_an_office_is_a_post_without_holder(line: str) -> None:
     assert leaders(line) == {"VISITOR | "}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "About thirty member states, including, namely, Chad, Mali and Niger.",
+        "The member countries, that is to say, including, viz. Chad, Mali and Niger.",
+        "Member nations, among them, namely, Chad, Mali and Niger.",
+    ],
+)
+def test_a_second_cue_without_a_head_keeps_the_class_of_states(line: str) -> None:
+    assert {"Chad", "Mali", "Niger"} <= partners(line)[0]
+
+
+def divisions(text: str) -> set[str]:
+    return {f.name for f in read_divisions(field("Divisions", text), IDENTITY)[0] if isinstance(f, Unit)}
+
+
+@pytest.mark.parametrize("lead", ["together with", "along with", "as well as", "in addition to"])
+def test_the_words_adding_a_last_item_are_no_part_of_it(lead: str) -> None:
+    text = (
+        f"Three Faculties, namely: Faculty of Law, Faculty of Arts and Faculty of Science; {lead} the Graduate School."
+    )
+    found = divisions(text)
+    assert "Graduate School" in found
+    assert not any(name.lower().startswith(lead.split()[0]) for name in found)

@@ -156,7 +156,10 @@ def read_partners(field: Field, _: Identity) -> ReaderResult:
             chunk, listed = cue["list"], True
             # "The member countries, viz. A, B and C": under a class of states the countries
             # listed are the members.
-            of_states = head is not None and head.split()[-1].lower() in _STATE_NOUNS
+            # "…, including, namely, A": a second cue with no head of its own keeps the first's class.
+            of_states = (head is not None and head.split()[-1].lower() in _STATE_NOUNS) or (
+                of_states and not cue["head"].strip()
+            )
         if of_states:
             facts.extend(_partners(chunk, single_item=False, mid_sentence=True, countries=True))
             continue

@@ -374,6 +374,10 @@ def _topics(text: str) -> tuple[int, str] | None:
     return (on.start(), text[on.end() :]) if on and text[on.end() :].strip() else None
 
 
+# "…; together with the Postgraduate College": the words adding a last item are no part of it.
+_ADDED_ITEM = re.compile(r"^(?:together with|along with|as well as|besides|in addition to|plus)\s+", re.I)
+
+
 def list_items(text: str, kind: NameKind) -> list[tuple[str, bool]]:
     """The items of a prose list of units or programs, each with whether it is one name.
 
@@ -393,7 +397,7 @@ def list_items(text: str, kind: NameKind) -> list[tuple[str, bool]]:
     if cue and ";" not in cue["head"]:
         text = cue["list"]
     parts = [
-        clean(item)
+        clean(_ADDED_ITEM.sub("", item))
         for sentence in sentences(text)
         for part in split_top_level(sentence, ";")
         for item in split_items(_list_body(clean(part)))
