@@ -255,3 +255,19 @@ def test_the_words_adding_a_last_item_are_no_part_of_it(lead: str) -> None:
     found = divisions(text)
     assert "Graduate School" in found
     assert not any(name.lower().startswith(lead.split()[0]) for name in found)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("CHAIRMAN, GOVERNING COUNCIL: Prof. Ada Obi", "CHAIRMAN, GOVERNING COUNCIL | Ada Obi"),
+        ("Chairperson, Board of Trustees: Mrs. Ngozi Eze", "Chairperson, Board of Trustees | Ngozi Eze"),
+        ("SECRETARY, RESEARCH COMMITTEE: Dr. Bola Ade", "SECRETARY, RESEARCH COMMITTEE | Bola Ade"),
+    ],
+)
+def test_a_post_then_the_body_it_heads_is_one_post(line: str, expected: str) -> None:
+    assert leaders(line) == {expected}
+
+
+def test_a_post_then_a_clause_after_a_comma_is_no_post_name() -> None:
+    assert not any(label.startswith("Director, currently") for label in leaders("Director, currently vacant: Ada Obi"))

@@ -708,8 +708,9 @@ def _post_shaped(label: str, role: re.Match[str]) -> bool:
     """No clause around the role: before it only capitalised words and qualifiers ("Senior
     Vice-President", "the last"), after it a complement ("of the Board", "and CEO",
     "Emeritus") — not "Headed by the Secretary" or "Director, currently X, reports to"."""
-    if "," in label:
-        return False
+    if "," in label:  # "Chairman, Board of Commissioners": a post, then the body it heads
+        first, _, body = label.partition(",")
+        return role.end() <= len(first) and _role_label(first, strict=True) and _body_name(body)
     before = label[: role.start()].split()
     after = label[role.end() :].split()
     if not all(w[0].isupper() or w.lower() in _QUALIFIERS | _ROLE_JOINERS for w in before):
@@ -720,6 +721,15 @@ def _post_shaped(label: str, role: re.Match[str]) -> bool:
         if word and not (word[0].isupper() or word.lower() in _ROLE_JOINERS or ROLE.match(word)):
             return False
     return True
+
+
+def _body_name(text: str) -> bool:
+    """ "Board of Commissioners", "GOVERNING COUNCIL": capitalised words with a unit word."""
+    words = text.split()
+    capitalised = all(w[0].isupper() or w.lower() in {"of", "the", "for", "and"} for w in words)
+    return (
+        bool(words) and "," not in text and capitalised and re.search(rf"\b(?:{UNIT_WORDS})\b", text, re.I) is not None
+    )
 
 
 _QUALIFIERS = lexicon.role_modifiers() | lexicon.post_time_words()
