@@ -271,3 +271,19 @@ def test_a_post_then_the_body_it_heads_is_one_post(line: str, expected: str) -> 
 
 def test_a_post_then_a_clause_after_a_comma_is_no_post_name() -> None:
     assert not any(label.startswith("Director, currently") for label in leaders("Director, currently vacant: Ada Obi"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Coastal Cargo — a wholly-owned subsidiary formed in 2001 for short routes.", "Coastal Cargo"),
+        ("Orion Analytics – an in-house consultancy serving ministries.", "Orion Analytics"),
+        ("Northern Grid — the arm that runs rural lines.", "Northern Grid"),
+    ],
+)
+def test_one_line_a_name_and_a_dash_note_is_one_unit(text: str, name: str) -> None:
+    assert divisions(text) == {name}
+
+
+def test_one_line_of_prose_with_a_dash_is_no_unit() -> None:
+    assert divisions("Work is organised by region — a flexible arrangement.") == set()

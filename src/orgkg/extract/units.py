@@ -101,6 +101,9 @@ def is_unit_reference(name: str, before: str) -> bool:
     )
 
 
+_DASH_DESCRIPTION = re.compile(r"\s[—–]\s(?:an?|the)\s[a-z]")
+
+
 def read_divisions(field: Field, identity: Identity) -> ReaderResult:
     facts: list[Fact] = []
     bullets = list_lines(field)
@@ -121,6 +124,9 @@ def read_divisions(field: Field, identity: Identity) -> ReaderResult:
         # A list whose shape marks every item ("It also runs the A and a B") is read as such.
         marked = marked_lists(field.text, NameKind.UNIT) or []
         items = [(piece, True) for piece in marked] or list_items(field.text, NameKind.UNIT)
+        # "Alliance Air — a wholly-owned subsidiary …": one line, a name and a dash note, is one item.
+        if len(items) == 1 and len(field.items) == 1 and _DASH_DESCRIPTION.search(items[0][0]):
+            items = [(items[0][0], True)]
     for text, single in items:
         topics_match = _topics(strip_notes(text.rstrip(" ,;:.")))  # "X (a hospital on the campus)": a note, no topics
         name = text
