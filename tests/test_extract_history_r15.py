@@ -116,3 +116,54 @@ def test_merged_from_bodies_in_the_corporate_hand(history: str) -> None:
 )
 def test_no_named_predecessor_or_not_ours(history: str) -> None:
     assert _predecessors(history) == []
+
+
+def _endings(name: str, history: str) -> list[tuple[str, str | None, DateValue | None]]:
+    facts = extract(parse_profile(f"{name}\n{name} was a carrier.\nHistory\n{history}\n", "carrier.txt"))
+    return [
+        (f.kind, f.resulting.name if f.resulting else None, f.date)
+        for ff in facts.fields
+        for f in ff.facts
+        if isinstance(f, ChangeEvent) and f.kind == "merged-into"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("history", "date"),
+    [
+        # "w.e.f." / "with effect from" dates sit inside the verb phrase as "on" does
+        (
+            "Deccan Air Services Limited was merged w.e.f. 14.03.1999 into the Eastern Air Corporation.",
+            DateValue(1999, 3, 14),
+        ),
+        (
+            "Deccan Air Services Limited was merged with effect from 1st April, 1999 into the Eastern Air Corporation.",
+            DateValue(1999, 4, 1),
+        ),
+        # two merged names, one of them ours, then "were merged into"
+        (
+            "By order of the Ministry, Deccan Air Services Limited and Coastal Airways Limited were merged "
+            "into the Eastern Air Corporation on 14.03.1999.",
+            DateValue(1999, 3, 14),
+        ),
+        (
+            "Coastal Airways Limited and Deccan Air Services Limited were merged "
+            "into the Eastern Air Corporation in 1999.",
+            DateValue(1999),
+        ),
+    ],
+)
+def test_merged_into_in_the_corporate_hand(history: str, date: DateValue) -> None:
+    assert _endings("Deccan Air Services Limited", history) == [("merged-into", "Eastern Air Corporation", date)]
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        # neither name is ours; or the other piece is no name: not sure
+        "Coastal Airways Limited and Vayu Airlines Limited were merged into the Eastern Air Corporation in 1999.",
+        "Deccan Air Services Limited and its ground staff were merged into the Eastern Air Corporation in 1999.",
+    ],
+)
+def test_a_merged_pair_without_us_or_a_name_gives_nothing(history: str) -> None:
+    assert _endings("Deccan Air Services Limited", history) == []

@@ -130,7 +130,11 @@ def _verb_patterns() -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]:
     first. One alternation of every phrase with its optional date is too large for the
     linear-time proof, so the phrases are tried one by one where a first word stands."""
     # "reorganized in 1970 as", "replaced on 1 May 1926 by": a date may sit before the last word.
-    date = r"(?:\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},\s+)?\d{4},?)?"
+    # "merged w.e.f. 27.08.2007 into", "with effect from 1st April, 1972": the Indian and Nigerian hand
+    date = (
+        r"(?:\s+(?:in|on|w\.e\.f\.|with\s+effect\s+from)\s+(?:\d{1,2}[./]\d{1,2}[./]\d{4}"
+        r"|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:[A-Z][a-z]+\.?,?\s+)?(?:\d{1,2},\s+)?\d{4}),?)?"
+    )
     phrases = tuple(
         re.sub(r"\\ (as|into|by|to|in)$", lambda m: date + r"\s+" + m[1], re.escape(v.phrase)).replace(r"\ ", r"\s+")
         for v in history_verbs()
@@ -186,8 +190,8 @@ def built_patterns() -> tuple[re.Pattern[str], ...]:
 
 
 # The date inside a verb phrase ("reorganized in 1970 as"): from " in "/" on " to the year.
-_PHRASE_DATE_START = re.compile(r"(?<!\s)\s+(?:in|on)\s+")
-_PHRASE_DATE_END = re.compile(r"[,;]|\d{4},?(?=\s)")
+_PHRASE_DATE_START = re.compile(r"(?<!\s)\s+(?:in|on|w\.e\.f\.|with\s+effect\s+from)\s+")
+_PHRASE_DATE_END = re.compile(r";|,(?!\s\d{4})|\d{4},?(?=\s)")  # "1st April, 1972": that comma is the date's
 
 
 def _without_date(phrase: str) -> str:
@@ -1392,6 +1396,12 @@ def _read_segment(story: _Story, segment: Segment) -> None:
         if _negated(sentence, match.start()):
             continue
         who, other_subject = subject_of(sentence, match.start(), story.names)
+        if (
+            verb.kind == "merged-into"
+            and who != Subject.SELF
+            and _self_among_merged(sentence[: match.start()], story.names)
+        ):
+            who, other_subject = Subject.SELF, None
         date = _event_date(sentence, match, segment.date, dates)
         clause = _Clause(sentence, match, verb, who, other_subject, sentence[match.end() :], date, clause_text)
         _read_clause(story, clause, ended_by)
@@ -1421,6 +1431,31 @@ def _read_segment(story: _Story, segment: Segment) -> None:
             order = base + sum(1 for v in verb_starts if v < restored.start()) + 0.75
             date = _event_date(sentence, restored, segment.date, date_spans(sentence))
             story.renames.append(_Rename(order, True, None, None, date, clause_text))
+
+
+# "A and B were merged into C": the plural passive auxiliary ending the subject
+_PLURAL_AUXILIARY = re.compile(r"\s(?:were|have\s+been|had\s+been)\s*$")
+_PAIR_AND = re.compile(r"\s(?:and|&)\s")
+
+
+def _self_among_merged(before: str, names: Names) -> bool:
+    """ "Indian Airlines Limited and Air India Limited were merged into NACIL": when one of
+    the two merged names is the organization, it merged into the third (the other name
+    must be a name too: "X and its staff were merged" is not sure)."""
+    auxiliary = _PLURAL_AUXILIARY.search(before[-_MERGED_PAIR_REACH:])
+    if auxiliary is None:
+        return False
+    subject = re.split(r"[,;:]\s", before[-_MERGED_PAIR_REACH:][: auxiliary.start()])[-1]
+    pieces = [re.sub(r"^[Tt]he\s+", "", piece.strip()) for piece in _PAIR_AND.split(subject)]
+    if len(pieces) != 2:
+        return False
+    return any(
+        names.is_self(one) and (span := name_at(other)) is not None and span.name == other and not names.is_self(other)
+        for one, other in (pieces, pieces[::-1])
+    )
+
+
+_MERGED_PAIR_REACH = 260  # characters before the verb: two names, their auxiliary
 
 
 # "The bureau's predecessor, the Indian Standards Institution, was set up …", "Its forerunner,
