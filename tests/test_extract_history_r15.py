@@ -167,3 +167,39 @@ def test_merged_into_in_the_corporate_hand(history: str, date: DateValue) -> Non
 )
 def test_a_merged_pair_without_us_or_a_name_gives_nothing(history: str) -> None:
     assert _endings("Deccan Air Services Limited", history) == []
+
+
+def _named_predecessors(name: str, history: str) -> list[str]:
+    facts = extract(parse_profile(f"{name}\nThe {name} is a public body.\nHistory\n{history}\n", "body.txt"))
+    return [
+        f.original.name
+        for ff in facts.fields
+        for f in ff.facts
+        if isinstance(f, ChangeEvent) and f.kind == "predecessor" and f.original
+    ]
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "The Advisory Board of Fisheries Research (ABFR), set up on 01.04.1951, was the forerunner of the Council.",
+        "The Advisory Board of Fisheries Research was the immediate predecessor of the Council of Fisheries Research.",
+        "The Advisory Board of Fisheries Research is the precursor of CFR.",
+    ],
+)
+def test_x_was_the_forerunner_of_us(history: str) -> None:
+    assert _named_predecessors("Council of Fisheries Research", history) == ["Advisory Board of Fisheries Research"]
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        # the object is another body; the subject a person, a lowercase phrase, or negated
+        "The Advisory Board of Fisheries Research was the forerunner of the Marine Products Authority.",
+        "Dr. Rao was the forerunner of the Council.",
+        "In 1951 the old board was the forerunner of the Council.",
+        "The Advisory Board of Fisheries Research was not the forerunner of the Council.",
+    ],
+)
+def test_no_forerunner_of_us(history: str) -> None:
+    assert _named_predecessors("Council of Fisheries Research", history) == []

@@ -1412,6 +1412,7 @@ def _read_segment(story: _Story, segment: Segment) -> None:
     _read_merged_to_form(story, segment)
     _read_merged_with(story, segment)
     _read_named_predecessor(story, sentence)
+    _read_forerunner_of(story, sentence)
     formers = (
         *_name_chain(sentence, story.names),
         *_known_as_until(sentence, story.names),
@@ -1478,6 +1479,33 @@ def _read_named_predecessor(story: _Story, sentence: str) -> None:
         if other is None or story.names.is_self(other.name) or not rest.startswith(f"{other.name},"):
             continue  # the appositive closes right after a checked name, or nothing is read
         story.facts.append(ChangeEvent("predecessor", clean(sentence), original=other))
+
+
+# "The Board of X (BSIR), constituted on …, was the forerunner of CSIR": the subject is a
+# predecessor when the object is the organization
+_FORERUNNER_OF = re.compile(
+    rf"\s(?:was|is)\s+(?:the|an?)\s+(?:(?:immediate|direct|original)\s+)?"
+    rf"(?:{lexicon.alternation(_context('predecessor-noun'))})\s+of\s+"
+)
+
+
+def _read_forerunner_of(story: _Story, sentence: str) -> None:
+    for match in _FORERUNNER_OF.finditer(sentence):
+        rest = sentence[match.end() :]
+        own = name_at(rest)
+        head = re.match(r"the\s+([A-Z][a-z]+)\b", rest)
+        if not (own and story.names.is_self(own.name)) and not (head and _is_own_head(["the", head[1]], story.names)):
+            continue
+        # the subject: the sentence's first words up to a comma (an appositive may follow:
+        # "(BSIR), constituted on …,"), a whole name, never a piece of one
+        subject = re.sub(r"\([^()]{0,40}\)", "", sentence[: match.start()].split(";")[-1].split(",")[0])
+        subject = " ".join(subject.split())
+        subject = re.sub(r"^[Tt]he\s+", "", subject)
+        span = name_at(subject)
+        mention = org_mention(subject) if span and span.name == subject else None
+        if mention is None or story.names.is_self(mention.name) or _negated(sentence, match.start() + 1):
+            continue
+        story.facts.append(ChangeEvent("predecessor", clean(sentence), original=mention))
 
 
 def _date_the_ending(facts: list[Fact], start: int, passed: list[ChangeEvent]) -> None:
