@@ -287,3 +287,24 @@ def test_one_line_a_name_and_a_dash_note_is_one_unit(text: str, name: str) -> No
 
 def test_one_line_of_prose_with_a_dash_is_no_unit() -> None:
     assert divisions("Work is organised by region — a flexible arrangement.") == set()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kwame Nkrumah University Teaching Hospital, Kumasi (training of doctors and nurses).",
+        "Lagos State University College of Medicine, Ikeja (joint research).",
+        "Northern Regional Research Institute, Zaria.",
+    ],
+)
+def test_one_word_after_a_whole_name_is_no_second_partner(line: str) -> None:
+    members = partners(line)[0]
+    assert len(members) == 1
+    assert line.split(",")[0] in members
+
+
+def test_an_acronym_after_a_whole_name_is_still_a_partner() -> None:
+    assert partners("Nigerian Institute of Medical Research, NAFDAC.")[0] == {
+        "Nigerian Institute of Medical Research",
+        "NAFDAC",
+    }

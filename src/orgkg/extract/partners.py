@@ -395,6 +395,10 @@ def _partners(text: str, *, single_item: bool, mid_sentence: bool = False, count
         # "Joint Institute ..., Dubna (observer)": the rest is a note; "Ludwig-Maximilians-
         # Universität München, Technische Universität München": two whole names, two partners.
         pieces = pieces[:1]
+    if len(commas) == 2 and len(pieces) == 2 and not _AND.search(strip_notes(commas[1])) and _one_word_after(pieces):
+        # "… Hospitals Complex, Ile-Ife (note)": one word after a whole name may be its place
+        # or a second partner; no guess, the first stays.
+        pieces = pieces[:1]
     facts: list[Fact] = []
     for index, piece in enumerate(pieces):
         if is_country(strip_notes(piece)) and len(pieces) > 1 and not countries:
@@ -470,6 +474,12 @@ def _relative_note_dropped(line: str) -> str:
     relative = _RELATIVE_NOTE.search(line)
     head = line[: relative.start()] if relative else ""
     return head if head and org_mention(head) else line
+
+
+def _one_word_after(pieces: list[str]) -> bool:
+    """A name of several words, then one word that is no acronym (a town or a short name)."""
+    first, second = (strip_notes(clean(p)).split() for p in pieces)
+    return len(first) >= 3 and len(second) == 1 and not second[0].isupper() and is_complete_name(" ".join(first))
 
 
 def _second_partner(piece: str) -> bool:
