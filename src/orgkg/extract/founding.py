@@ -1578,6 +1578,9 @@ _UNDER = re.compile(r"(?<![\w-])(?:under|by|vide|with|through|pursuant\s+to|in\s
 
 
 _PREPOSITIONS_TRIED = 3
+# Between the founding verb and "under"/"by": a purpose infinitive ("to take over …") or a
+# reduced relative (", ceded by …") opens another predicate, whose instrument is not the founding's
+_OTHER_PREDICATE = re.compile(r"\bto\s+(?!be\b)[a-z]{2,20}\b|,\s+[a-z]{2,20}(?:ed|en)\s")
 _INSTRUMENT_SPAN = 300  # characters: an instrument's title with its number and date
 
 
@@ -1590,6 +1593,8 @@ def _instrument_after(after: str) -> Instrument | None:
     for number, prep in enumerate(_UNDER.finditer(clause)):
         if number == _PREPOSITIONS_TRIED:
             break
+        if _OTHER_PREDICATE.search(clause, 0, prep.start()):
+            break  # "formed to take over a line ceded by Russia under the Treaty of X": not its instrument
         # the title starts in the verb's clause; a relative clause after it ("…, which P
         # signed on D") still describes it
         rest = sentence[prep.end() : prep.end() + _INSTRUMENT_SPAN]  # bounded: linear on run-on lines

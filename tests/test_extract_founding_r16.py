@@ -1,0 +1,48 @@
+"""Round 16: the catalogue-record hand (the data librarian's migrated authority records).
+
+An instrument is the founding instrument only when the founding verb's own clause links it
+("established by/under …"): a purpose infinitive or a reduced relative between the verb and
+the preposition opens another predicate, and the instrument there is that predicate's."""
+
+from __future__ import annotations
+
+import pytest
+
+from orgkg.extract import extract
+from orgkg.model import Founding
+from orgkg.parse import parse_profile
+
+NAME = "Northern Harbour Board"
+
+
+def _foundings(history: str, legislation: str = "[not recorded]") -> list[Founding]:
+    text = f"{NAME}\n{NAME} is a port authority.\nLegislation\n{legislation}\nHistory\n{history}\n"
+    facts = extract(parse_profile(text, "board.txt"))
+    return [f for ff in facts.fields for f in ff.facts if isinstance(f, Founding)]
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "Organised in 1921 to run the docks handed over by the city under the Harbours Agreement (1919).",
+        "Set up in 1950 to administer the islands, ceded by Spain under the Treaty of Tordesillas (1898).",
+        "Formed in 1933 to take over the quays, leased under the Port Concession Deed of 1930.",
+        "Created in 1962 to manage a canal, dug under the Canal Ordinance of 1901.",
+    ],
+)
+def test_an_instrument_of_another_predicate_is_not_the_founding_instrument(history: str) -> None:
+    foundings = _foundings(history)
+    assert [f.act for f in foundings if f.act] == []
+    assert [f.act_date for f in foundings if f.act_date] == []
+
+
+@pytest.mark.parametrize(
+    ("history", "act"),
+    [
+        ("Established in 1921 under the Harbours Act 1920.", "Harbours Act 1920"),
+        ("Created by the Northern Harbours Ordinance, 1950, to manage the quays.", "Northern Harbours Ordinance, 1950"),
+        ("Constituted in 1933 as a board under the Port Authorities Act of 1932.", "Port Authorities Act of 1932"),
+    ],
+)
+def test_an_instrument_in_the_founding_clause_is_still_read(history: str, act: str) -> None:
+    assert [f.act for f in _foundings(history) if f.act] == [act]
