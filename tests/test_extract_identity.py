@@ -1200,3 +1200,59 @@ def test_round14_legal_name_stays_the_name_otherwise(title: str, intro: str, nam
 def test_round14_adverb_before_the_naming_verb_gives_an_alternate() -> None:
     found = intro_names("The Harbour Research Institute, usually referred to as the Harbour Lab, is a laboratory.")
     assert found is not None and "Harbour Lab" in found.alternates
+
+
+# Round 16: "in full" opens one name that runs across its own commas (to a ";" or the end).
+@pytest.mark.parametrize(
+    ("intro", "title", "whole"),
+    [
+        (
+            "The Royal Institute (in full, the Royal Institute of Wessex, Mercia and the Marches) was a society.",
+            "Royal Institute",
+            "Royal Institute of Wessex, Mercia and the Marches",
+        ),
+        (
+            "The Harbour Board (in full: Harbour Board of the Northern Ports, Lakes and Canals; HB) is a body.",
+            "Harbour Board",
+            "Harbour Board of the Northern Ports, Lakes and Canals",
+        ),
+        (
+            "The Survey Office, in full the Survey Office of the Provinces, the Islands and the Coast, was an agency.",
+            "Survey Office",
+            "Survey Office of the Provinces, the Islands and the Coast",
+        ),
+    ],
+)
+def test_in_full_name_keeps_its_commas(intro: str, title: str, whole: str) -> None:
+    found = intro_names(intro, title)
+    assert found is not None
+    assert found.alternates == (whole,)  # never its comma-cut fragments
+
+
+def test_in_full_without_a_name_gives_nothing() -> None:
+    found = intro_names("The Survey Office (in full, see below) was an agency.", "Survey Office")
+    assert found is not None and found.alternates == ()
+
+
+# Round 16: one word after the name and its bracketed acronym is a town, not another name.
+@pytest.mark.parametrize(
+    ("intro", "title", "acronym"),
+    [
+        (
+            "Kwame Valley University (KVU), Ado-Ekiti, formerly known as Ekiti College, is a university.",
+            "Kwame Valley University",
+            "KVU",
+        ),
+        ("Northern Polytechnic (NP), Kaduna, is a public polytechnic.", "Northern Polytechnic", "NP"),
+        ("Lake Institute of Fisheries (LIF), Jinja-Town, is a research body.", "Lake Institute of Fisheries", "LIF"),
+    ],
+)
+def test_town_after_name_is_not_an_alternate(intro: str, title: str, acronym: str) -> None:
+    found = intro_names(intro, title)
+    assert found is not None
+    assert found.alternates == () and found.acronyms == (acronym,)
+
+
+def test_acronym_appositive_still_read() -> None:
+    found = intro_names("The Council for Grain Research, CGR, is a statutory body.", "Council for Grain Research")
+    assert found is not None and found.acronyms == ("CGR",)

@@ -79,6 +79,13 @@ def _cue_kind(cue: str) -> str:
     return next((kind for pattern, kind in _CUE_KINDS if pattern.fullmatch(cue)), "former")
 
 
+# "in full, the …", "in full:": a cue whose name runs across its own commas ("the Institute of
+# the United Kingdom, the Colonies and India"), to a ";" or the end of the bracket.
+_FULL_CUE = re.compile(
+    r"^(?:" + "|".join(p for p, kind in _CUE_PATTERNS if kind == "full") + r")[:,]?\s+(?:the\s+)?", re.I
+)
+
+
 # "Portuguese:", "from the French", "German name", "in French": a language label before a name.
 # Also an abbreviated label ("engl. Andean Community", "russ. Совет …"), from the lexicon.
 _LANGUAGE_LABEL = re.compile(
@@ -252,6 +259,12 @@ def _parenthesis(inner: str, names: dict[str, list[str]], *, former: bool, title
     """ "(Portuguese: Fundação Oswaldo Cruz, Fiocruz)", "(NRC; French: ..., CNRC)", "(ACR)",
     "(日本国有鉄道, Nihon Kokuyū Tetsudō; abbreviated JNR)", "EPFL (École polytechnique
     fédérale de Lausanne)": after an acronym, the full name it spells may have lowercase words."""
+    full = _FULL_CUE.match(inner)
+    if full:  # "(in full, the Institute of A, B and C; ...)": one name, commas and all
+        whole, _, inner = inner[full.end() :].partition(";")
+        whole = _strip_article(whole.strip())
+        if _is_name(whole):
+            names["alternates"].append(whole)
     pieces = [part for piece in _rejoin_suffixes(_split_top(inner, ",;")) for part in _slashed(piece)]
     after_native = False  # the piece before was a name in a script without capitals
     for index, piece in enumerate(pieces):
@@ -420,6 +433,10 @@ _PLACE_AFTER_NOTE = re.compile(
 )
 
 
+# "Ile-Ife", "Baden-Baden": capitalised words joined by hyphens, a place's name shape, not an acronym.
+_WORDS_HYPHENED = re.compile(r"[A-ZÀ-Ž][a-zà-ž]{1,20}(?:-[A-ZÀ-Ž][a-zà-ž]{1,20}){1,3}")
+
+
 def intro_names(intro: str, title: str = "") -> IntroNames | None:
     """The names in the subject of the intro's first sentence, or None when it has no subject."""
     if intro.startswith("(") and title:  # "(Arabic: …) – public library …": the intro goes on from the title
@@ -438,6 +455,10 @@ def intro_names(intro: str, title: str = "") -> IntroNames | None:
     for size in range(len(parts), 1, -1):  # "International Centre for ..., Bangladesh": the title's own comma
         if title and _strip_article(", ".join(parts[:size])) == title:
             parts = [", ".join(parts[:size]), *parts[size:]]
+            break
+    for n, part in enumerate(parts[1:], 1):  # "X, in full the A, B and C, was": one name, commas and all
+        if _FULL_CUE.match(part):
+            parts = [*parts[:n], ", ".join(parts[n:])]
             break
     names: dict[str, list[str]] = {"acronyms": [], "alternates": [], "formers": [], "former_acronyms": []}
     lead = ""
@@ -481,6 +502,13 @@ def intro_names(intro: str, title: str = "") -> IntroNames | None:
             continue
         elif not (_is_name(name) or is_acronym(name) or (cue and _ONE_WORD.fullmatch(name))):
             continue  # a note, not a name; a cue may introduce a one-word name ("or simply the Louvre")
+        elif (
+            not cue
+            and not paren
+            and len(name.split()) == 1
+            and (_WORDS_HYPHENED.fullmatch(name) or not is_acronym(name))
+        ):
+            continue  # "X (OAU), Ile-Ife, formerly …": one word after the name is its town, not a name
         elif kind == "former":
             (names["former_acronyms"] if is_acronym(name) else names["formers"]).append(name)
         elif is_acronym(name):
