@@ -406,7 +406,9 @@ def _partners(text: str, *, single_item: bool, mid_sentence: bool = False, count
         counted = _COUNTED.match(strip_notes(clean(piece)))
         if counted:  # "193 Member States": a class of members, counted; never one organization
             label = strip_article(counted["rest"])
-            facts.extend([PartnerCategory(label)] if not _has_verb(label) and len(label.split()) <= 8 else [])
+            # "42 at the opening": a phrase opened by a preposition is no class (as in _category).
+            kept = not _has_verb(label) and len(label.split()) <= 8 and not _opens_with_preposition(label)
+            facts.extend([PartnerCategory(label)] if kept else [])
             continue
         words = strip_notes(clean(piece)).split()
         if len(words) > 1 and words[-1].islower() and _plural_category(words[-1]):
@@ -547,6 +549,14 @@ def _category(text: str) -> str | None:
 
 
 _NUMBER_WORDS = frozenset(word.casefold() for word, _ in lexicon.table("number-words"))
+
+
+def _opens_with_preposition(label: str) -> bool:
+    """ "at the opening", "by 1934": a phrase opened by a preposition or conjunction (an
+    article, "other" or "various" may open a class)."""
+    first = label.split()[0].lower() if label.split() else ""
+    openers = (lexicon.function_words() | _CATEGORY_GLUE) - _DETERMINERS - {"other", "various"}
+    return first in openers
 
 
 def _undecided_classes(label: str) -> bool:

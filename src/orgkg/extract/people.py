@@ -13,6 +13,7 @@ from . import lexicon
 from .budget import Finding
 from .names import PROPER, NameKind, PersonName, check_unit_name, is_description, is_title_only, person_name, same_name
 from .reader import ReaderResult
+from .sentences import abbreviation
 from .text import (
     clean,
     list_lines,
@@ -77,6 +78,8 @@ def read_structure(field: Field, identity: Identity) -> ReaderResult:
             while not words[0][0].isupper():
                 words.pop(0)
             name = check_unit_name(" ".join(words))
+        elif _appositive_description(text[: match.start()], text[match.end() :]):
+            continue  # "the Library Council of X, a statutory board;": describes the body named
         else:  # "a steering committee": a unit described, named by its description
             name = " ".join(words) if len(words) >= 2 and is_description(" ".join(words)) else None
         if name and is_unit_reference(name, "the "):  # "advised the Board": named elsewhere
@@ -140,11 +143,30 @@ def _named_bodies(sentence: str, identity: Identity, facts: list[Fact]) -> list[
             continue  # "the Bureau's technical work": the owner of a thing, no unit named
         is_unit = re.search(rf"\b(?:{UNIT_WORDS})\b", name, re.I) and not same_name(name, identity.name)
         if is_unit:
-            name = without_place(name)
+            name = _sentence_stop_dropped(without_place(name))
         if is_unit and not any(isinstance(f, Unit) and same_name(strip_article(name), f.name) for f in facts):
             facts = [f for f in facts if not (isinstance(f, Unit) and f.name.lower() in name.lower())]
             facts.append(Unit(strip_article(name), match["acr"]))
     return facts
+
+
+# "…the Library Council of New South Wales, ": a name (its last word capitalised), a comma.
+_NAME_THEN_COMMA = re.compile(r"[A-Z][\w'’.-]{0,40}\)?,\s?\Z")
+_CLAUSE_END = re.compile(r"\s?(?:[;.)]|\Z)")
+
+
+def _appositive_description(before: str, after: str) -> bool:
+    """ "governed by the X Council, a statutory board; …": a lowercase description between
+    a name's comma and the clause's end describes that name, no unit of its own."""
+    # Only the tail is searched: a search per unit phrase over all the text before it is quadratic.
+    return bool(_CLAUSE_END.match(after)) and bool(_NAME_THEN_COMMA.search(before[-48:]))
+
+
+def _sentence_stop_dropped(name: str) -> str:
+    """ "… ; Permanent Secretariat.": a name ending its sentence loses the sentence's full
+    stop; an abbreviation's stop stays ("Acme Bros.", abbreviations.csv)."""
+    last = name.rsplit(" ", 1)[-1]
+    return name[:-1] if name.endswith(".") and abbreviation(last) is None and "." not in last[:-1] else name
 
 
 def read_leader(field: Field, _: Identity) -> ReaderResult:

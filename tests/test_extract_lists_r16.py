@@ -1,0 +1,83 @@
+"""Round 16 list classes (partners.py, people.py): a counted phrase opened by a preposition
+is no partner class; a unit name ending its sentence loses the full stop; a lowercase
+description after a name's comma describes that name, no unit of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from orgkg.extract.partners import read_partners
+from orgkg.extract.people import read_structure
+from orgkg.model import Field, Identity, Item, OrgKind, PartnerCategory, Unit
+
+IDENTITY = Identity("Example Institute", OrgKind.ORGANIZATION)
+
+
+def field(name: str, *lines: str) -> Field:
+    return Field(name, 10, tuple(Item(11 + n, line) for n, line in enumerate(lines)))
+
+
+def categories(*lines: str) -> set[str]:
+    facts = read_partners(field("Partners", *lines), IDENTITY)[0]
+    return {f.label for f in facts if isinstance(f, PartnerCategory)}
+
+
+def units(*lines: str) -> set[str]:
+    return {f.name for f in read_structure(field("Organization structure", *lines), IDENTITY)[0] if isinstance(f, Unit)}
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("member countries: 12 at the founding, 30 by the end (1990).", {"member countries"}),
+        ("partner states: 8 in 1960, 19 after the enlargement.", {"partner states"}),
+        ("member states: 25 during the first decade, 31 since 2004.", {"member states"}),
+    ],
+)
+def test_a_counted_phrase_opened_by_a_preposition_is_no_class(line: str, expected: set[str]) -> None:
+    assert categories(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("It has 40 member universities and 12 associate members.", {"member universities", "associate members"}),
+        ("Some 30 partner laboratories.", {"partner laboratories"}),
+    ],
+)
+def test_a_counted_class_still_reads(line: str, expected: set[str]) -> None:
+    assert expected <= categories(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Plenary ; Bureau ; Technical Secretariat. Related: other bodies", "Technical Secretariat"),
+        ("Board of Governors ; Audit Committee.", "Audit Committee"),
+        ("The work is done by the Central Office.", "Central Office"),
+    ],
+)
+def test_a_unit_name_ending_its_sentence_loses_the_stop(line: str, expected: str) -> None:
+    found = units(line)
+    assert expected in found
+    assert not any(name.endswith(".") for name in found)
+
+
+def test_an_abbreviation_at_the_end_of_a_unit_name_keeps_its_stop() -> None:
+    assert any(name.endswith("Co.") for name in units("It runs the Music Division of Acme Co."))
+
+
+@pytest.mark.parametrize(
+    ("line", "described"),
+    [
+        ("Overseen by the Finance Council of Ruritania, a statutory board; daily work by staff.", "statutory board"),
+        ("Answers to the Heritage Trust, an advisory committee.", "advisory committee"),
+        ("Run under the Museums Council (MC), a governing board.", "governing board"),
+    ],
+)
+def test_a_description_after_a_names_comma_is_no_unit(line: str, described: str) -> None:
+    assert described not in units(line)
+
+
+def test_a_described_unit_in_a_list_still_reads() -> None:
+    assert "steering committee" in units("It has a Board, a steering committee and two working groups.")
