@@ -9,7 +9,9 @@ from __future__ import annotations
 import pytest
 
 from orgkg.extract import extract
-from orgkg.model import Founding
+from orgkg.extract.founding import _Names
+from orgkg.extract.history import Subject, subject_of
+from orgkg.model import Founding, Identity, OrgKind
 from orgkg.parse import parse_profile
 
 NAME = "Northern Harbour Board"
@@ -46,3 +48,34 @@ def test_an_instrument_of_another_predicate_is_not_the_founding_instrument(histo
 )
 def test_an_instrument_in_the_founding_clause_is_still_read(history: str, act: str) -> None:
     assert [f.act for f in _foundings(history) if f.act] == [act]
+
+
+def _founding_dates(history: str) -> list[str]:
+    return [str(f.date) for f in _foundings(history) if f.date]
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "The Eastern Quay Store, built on land given by Grey, Anne, opened in 1910.",
+        "The Pilot Station, built for the board by Hart, James, 1820-1881, opened in 1899.",
+        "The Dry Dock, begun under the first engineer, opened in 1931.",
+    ],
+)
+def test_another_named_body_before_an_irregular_participle_is_the_subject(history: str) -> None:
+    assert _founding_dates(history) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Northern Harbour Board, built by the colony, opened in 1921.", (Subject.SELF, None)),
+        ("The Pilot Station, built for the board by Hart, James, opened in 1899.", (Subject.OTHER, "Pilot Station")),
+        ("The Dry Dock, begun under the first engineer, opened in 1931.", (Subject.OTHER, "Dry Dock")),
+    ],
+)
+def test_the_phrase_before_an_irregular_participle_is_the_subject(
+    sentence: str, expected: tuple[str, str | None]
+) -> None:
+    names = _Names(Identity(name=NAME, kind=OrgKind.ORGANIZATION), {}, generic_self=False, kind_nouns=frozenset())
+    assert subject_of(sentence, sentence.index("opened"), names) == expected

@@ -524,7 +524,13 @@ def subject_of(sentence: str, verb_start: int, names: Names) -> tuple[str, str |
         if clause_start == 0:
             return Subject.SELF, None  # "Founded on …", "1984: renamed …": the profiled organization
         # "… was wound up in 2014 and succeeded by X": the subject of the clause before
-        return subject_of(sentence, _previous_verb(before[:clause_start]), names)
+        previous = _previous_verb(before[:clause_start])
+        head = before.find(", ") if previous == 0 else -1
+        if head > 0 and not (_PARTICIPLE_START.match(before) or _main_verb(before) or _LABEL_MARK.search(before)):
+            # "The Mitchell Library, built on a bequest, opened in 1910": no regular verb
+            # before (an irregular participle), so the subject is the phrase the sentence opens with
+            return _classify(before[:head].strip(), names)
+        return subject_of(sentence, previous, names)
     if clause_start == 0 and _PARTICIPLE_START.match(subject):
         # "Set up on 26 February 1948 in Göttingen as …", "2003: formed by merging …": a
         # participle, no subject
@@ -532,6 +538,7 @@ def subject_of(sentence: str, verb_start: int, names: Names) -> tuple[str, str |
     return _classify(subject, names)
 
 
+_LABEL_MARK = re.compile(r"[;:]")  # "1996 Protocol of X: renamed …": a label, not a subject
 _PARTICIPLE_START = re.compile(r"(?:[A-Z][a-z]+ed|[a-z]+ed(?:\s|$)|[Ss]et up|[Bb]uilt|[Bb]egun|[Bb]orn)\b")
 # "the ministry that oversees it was renamed": "it" is the object of a relative clause
 _RELATIVE_BEFORE_IT = re.compile(r"\b(?:that|which|who|whom)\s+(?:\w+\s+){0,3}it$")
