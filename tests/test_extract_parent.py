@@ -760,3 +760,32 @@ def test_round14_parent_in_the_second_sentence(text: str, parent: str) -> None:
 )
 def test_round14_no_parent_beyond_the_second_sentence_cue(text: str) -> None:
     assert _read(text)[0] == []
+
+
+# Round 16: catalogue headings inverted for sorting come out in natural order.
+@pytest.mark.parametrize(
+    ("text", "parents"),
+    [
+        (
+            "Agriculture, Department of (1921-1950) ; Lands Office (1950-1971)",
+            ["Department of Agriculture", "Lands Office"],
+        ),
+        ("Cultura, Secretaría de (México)", ["Secretaría de Cultura"]),
+        ("Health, Ministry of ; Public Works, Board of (ca. 1930?)", ["Ministry of Health", "Board of Public Works"]),
+        ("Culture, Ministère de la", ["Ministère de la Culture"]),
+    ],
+)
+def test_inverted_catalogue_parents(text: str, parents: list[str]) -> None:
+    assert _read(text)[0] == parents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jones, Robert of ; Lands Office",  # a person's heading, not an organization's head word
+        "Agriculture, Department of ; see the annual report for details",  # an item that is no name
+    ],
+)
+def test_inverted_catalogue_refused_unless_every_item_is_a_name(text: str) -> None:
+    parents = _read(text)[0]
+    assert "Department of Agriculture" not in parents and "Robert of Jones" not in parents

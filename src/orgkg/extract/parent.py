@@ -161,10 +161,44 @@ def _top_level_split(text: str) -> list[str]:
     return [*parts, text[start:]]
 
 
+# "Education, Ministry of", "Trabajo, Ministerio del": a catalogue heading, the head word of a
+# name and its glue put after the rest of it for sorting (before a bracketed note).
+_GLUE = lexicon.alternation(g.word for g in lexicon.name_glue() if g.in_names)
+_INVERTED_NAME = re.compile(
+    rf"(?P<rest>[A-ZÀ-Ž][^,;()]{{0,80}}), (?P<head>[A-ZÀ-Ž][^\W\d_]{{1,30}}) (?P<glue>(?:{_GLUE})(?: (?:{_GLUE}))?)"
+    r"(?P<note>\s?\([^()]{0,60}\))?"
+)
+
+
+def _uninverted(item: str) -> str | None:
+    """ "Education, Ministry of (1949-1958)" → "Ministry of Education (1949-1958)": the natural
+    order, when the word put last is an organization's head word; else None."""
+    found = _INVERTED_NAME.fullmatch(item.strip())
+    if not found or found["head"] not in lexicon.org_head_words():
+        return None
+    return f"{found['head']} {found['glue']} {found['rest']}{found['note'] or ''}"
+
+
+def _catalogue_parents(field: Field, identity: Identity) -> list[Mention]:
+    """ "Trade, Board of (1903-1907) ; Colonial Office (1907-1925)": a catalogue list of parents,
+    one at least inverted for sorting; read only when every item is a name (else nothing)."""
+    items = [item.strip() for item in _top_level_split(field.text.split("\n")[0]) if item.strip()]
+    natural = [_uninverted(item) for item in items]
+    if not any(natural):
+        return []
+    mentions = [_name_at(text or item) for text, item in zip(natural, items, strict=True)]
+    if not all(mentions) or any(same_name(m.name, n) for m in mentions if m for n in _self_names(identity)):
+        return []
+    return [m for m in mentions if m]
+
+
 def read_parent(field: Field, identity: Identity) -> ReaderResult:
     timeline = _timeline_parent(field, identity)
     if timeline is not None:
         return [Parent(timeline)], None
+    catalogue = _catalogue_parents(field, identity)
+    if catalogue:
+        return [Parent(m) for m in catalogue], None
     facts: list[Fact] = []
     first = sentences(field.text)[0] if field.text.strip() else ""
     label = _LABEL.match(first)
