@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import pytest
 
+from orgkg.extract.names import natural_order
 from orgkg.extract.partners import read_partners
-from orgkg.extract.people import read_structure
-from orgkg.model import Field, Identity, Item, OrgKind, PartnerCategory, Unit
+from orgkg.extract.people import read_leader, read_structure
+from orgkg.model import Field, Identity, Item, OrgKind, PartnerCategory, Post, Unit
 
 IDENTITY = Identity("Example Institute", OrgKind.ORGANIZATION)
 
@@ -81,3 +82,64 @@ def test_a_description_after_a_names_comma_is_no_unit(line: str, described: str)
 
 def test_a_described_unit_in_a_list_still_reads() -> None:
     assert "steering committee" in units("It has a Board, a steering committee and two working groups.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Okafor, Grace N.", "Grace N. Okafor"),
+        ("Halvorsen, Ingrid Marie, Dame, 1901-1977", "Ingrid Marie Halvorsen"),
+        ("Brennan, Thomas, d. 1899", "Thomas Brennan"),
+        ("Quist, Elsa, fl. 1890-1910", "Elsa Quist"),
+        ("Moreau, Luc, ca. 1850-", "Luc Moreau"),
+        ("Baker, Samuel, Jr.", "Samuel Baker Jr."),
+        ("Fairweather-Lyle, Agnes, 1932?", "Agnes Fairweather-Lyle"),
+        ("Ruiz Soto, Ana María", "Ana María Ruiz Soto"),
+    ],
+)
+def test_an_inverted_name_comes_out_in_natural_order(text: str, expected: str) -> None:
+    assert natural_order(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lee Kuan Yew",  # no comma: already in natural order
+        "Samuel Baker, Jr.",  # natural order with a suffix
+        "Agriculture, Ministry of",  # an inverted body, not a person
+        "Lyon, France",  # a place and its country
+        "Ana Ruiz, Toledo",  # a whole name and one word: a name and its town, maybe
+        "Okafor, Dr.",  # a title alone
+        "Okafor, Grace, the elder",  # a note no catalogue writes
+    ],
+)
+def test_what_is_no_inverted_name_stays_as_written(text: str) -> None:
+    assert natural_order(text) is None
+
+
+def holders(*lines: str) -> list[tuple[str, str]]:
+    facts = read_leader(field("Leader", *lines), IDENTITY)[0]
+    return [(f.label, h.name) for f in facts if isinstance(f, Post) for h in f.holders]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Rector: Okafor, Grace N. (2019- )", [("Rector", "Grace N. Okafor")]),
+        ("Chief Librarian, 1961-1970?: Quist, Elsa, 1920-1999", [("Chief Librarian", "Elsa Quist")]),
+        (
+            "Director: Moreau, Luc, Sir, 1850-1921 (1890-1900) ; Brennan, Thomas, d. 1930 (1900-1912)",
+            [("Director", "Luc Moreau"), ("Director", "Thomas Brennan")],
+        ),
+        ("Chair: Grace N. Okafor (since 2020)", [("Chair", "Grace N. Okafor")]),
+    ],
+)
+def test_a_catalogue_holder_is_read_in_natural_order(line: str, expected: list[tuple[str, str]]) -> None:
+    assert holders(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line", ["Director: Ana Ruiz, Toledo", "Director: Lyon, France", "Rector: Agriculture, Ministry of"]
+)
+def test_no_holder_is_made_from_what_is_no_inverted_name(line: str) -> None:
+    assert holders(line) == []

@@ -1152,3 +1152,47 @@ def same_name(a: str, b: str) -> bool:
 @lru_cache(maxsize=4096)  # pure: the same names are compared many times (NFKD per call otherwise)
 def _name_slug(name: str) -> str:
     return slugify(strip_article(name))
+
+
+# Life dates after an inverted name in a catalogue record: "1876-1951", "d. 1951",
+# "fl. 1903-1924", "ca. 1890-", "[1901]", "1952?", "196-".
+_LIFE_DATES = re.compile(
+    r"(?:(?:b|d|fl|ca|c)\.\s?)?\[?\d{3}[\d-]\]?\??(?:\s?[–-]\s?(?:(?:d|fl|ca|c)\.\s?)?(?:\[?\d{3}[\d-]\]?\??)?)?"
+)
+
+
+def natural_order(text: str) -> str | None:
+    """ "Liao, James C." → "James C. Liao"; "Drummond, Eric, Sir, 1876-1951" → "Eric
+    Drummond"; "Smith, John, Jr." → "John Smith Jr.": a name inverted for sorting (family
+    name, comma, given names, then titles, a generational suffix, post-nominals or life
+    dates) in natural order, without titles and dates; ``None`` when ``text`` is not one
+    (a name already in natural order, "John Smith, Jr.", is not inverted)."""
+    parts = [part.strip() for part in text.split(",")]
+    if len(parts) < 2:
+        return None
+    family, given, *rest = parts
+    suffixes: list[str] = []
+    for part in rest:
+        tokens = part.split()
+        if part in _GENERATIONAL:
+            suffixes.append(part)
+        elif not (
+            _LIFE_DATES.fullmatch(part) or (tokens and _title_length(tokens) == len(tokens)) or _is_post_nominal(part)
+        ):
+            return None
+    family_words, given_words = family.split(), given.split()
+    if not (1 <= len(family_words) <= 3 and 1 <= len(given_words) <= 4) or given in _GENERATIONAL:
+        return None
+    if not all(_is_name_word(w) or w in PARTICLES for w in family_words) or family_words[0] in PARTICLES:
+        return None
+    if not all(_is_name_word(w) or _is_initial(w) for w in given_words) or _title_length(given_words):
+        return None
+    if is_country(given) or is_country(family):  # "Paris, France": a place, then its country
+        return None
+    # "Jane Doe, Berlin" or "Martínez Tono, Rodolfo": a whole name then one word may be a name
+    # and its place; only a catalogue's marks (dates, a title, an initial) decide.
+    marked = bool(rest) or len(given_words) > 1 or any(_is_initial(w) for w in given_words)
+    if len(family_words) > 1 and not marked:
+        return None
+    natural = " ".join([given, family, *suffixes])
+    return natural if person_name(natural) else None

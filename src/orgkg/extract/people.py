@@ -11,7 +11,17 @@ from orgkg.model import Fact, Field, FieldFacts, Identity, Item, Mention, Post, 
 
 from . import lexicon
 from .budget import Finding
-from .names import PROPER, NameKind, PersonName, check_unit_name, is_description, is_title_only, person_name, same_name
+from .names import (
+    PROPER,
+    NameKind,
+    PersonName,
+    check_unit_name,
+    is_description,
+    is_title_only,
+    natural_order,
+    person_name,
+    same_name,
+)
 from .reader import ReaderResult
 from .sentences import abbreviation
 from .text import (
@@ -182,6 +192,7 @@ def read_leader(field: Field, _: Identity) -> ReaderResult:
     field = without_tables(field)
     lines = _role_lines_joined(_plural_heading_lists(field.items) or [field.text])
     parts = [clean(p) for line in lines for sentence in sentences(line) for p in split_top_level(sentence, ";")]
+    parts = _catalogue_parts(parts)
     elided_role = ""  # "Its first director was A; its last was B": B's post is the director's
     for text in _current_holders(parts):
         post = named_post(text)
@@ -393,6 +404,44 @@ _ONGOING = re.compile(r"\b(?:since|present|now|current|acting|interim)\b", re.I)
 
 def _ended(text: str) -> bool:
     return any(_ENDED.search(note) and not _ONGOING.search(note) for note in _BRACKETED.findall(text))
+
+
+# "Director general, 1957-1962?": a period after the post's name is no part of it.
+_ROLE_PERIOD = re.compile(r",\s?(?:ca\.\s?)?\[?\d{3}[\d-]\]?\??(?:\s?[–-]\s?\[?(?:\d{3}[\d-])?\]?\??)?\Z")
+
+
+def _catalogue_parts(parts: list[str]) -> list[str]:
+    """Catalogue records name holders inverted for sorting: "President: Liao, James C.
+    (2016- )" reads "President: James C. Liao (2016- )"; a part after it that is only an
+    inverted name ("; Avenol, Joseph, 1879-1952 (1933-1940)") holds the same post. A part
+    another reader understands is left as written ("Director: Jane Doe, Berlin")."""
+    read: list[str] = []
+    role = ""  # the post of the catalogue part before, for the role-less parts after it
+    for part in parts:
+        label = _ROLE_THEN_NAME.match(part)
+        post = named_post(part)
+        if post and post.holders:
+            read.append(part)
+            role = ""
+            continue
+        label_role = _ROLE_PERIOD.sub("", label["role"]) if label else ""
+        holder_text = label["rest"] if label and _role_label(label_role, strict=True) else part
+        name, notes = _notes_apart(holder_text)
+        natural = natural_order(name)
+        if natural and holder_text != part:
+            role = label_role
+        if natural and role:
+            read.append(f"{role}: {natural}{notes}")
+        else:
+            read.append(part)
+            role = ""
+    return read
+
+
+def _notes_apart(text: str) -> tuple[str, str]:
+    """ "Liao, James C. (2016- )" → ("Liao, James C.", " (2016- )"): the trailing notes."""
+    name = strip_notes(text)
+    return name, text[len(name) :] if text.startswith(name) else ""
 
 
 def _current_holders(parts: list[str]) -> list[str]:
