@@ -100,6 +100,8 @@ CONTEXT_ROLES = frozenset(
         "self-noun",
         "self-part",
         "function-noun",
+        "earlier-label",
+        "later-label",
         "list-cue",
         "owner-head",
         "part-head",
@@ -1214,7 +1216,10 @@ def history_findings(text: str, facts: Sequence[Fact]) -> list[Finding]:
 
 def read_history(field: Field, identity: Identity) -> ReaderResult:
     # the intro (the identity's description) names former names and the noun for the organization
-    return read_events(field.text, identity, intro=identity.description or ""), None
+    # catalogue lines ("Formerly: A ; B", "Superseded by: C") are read item by item, so each
+    # is read from its own line (field.text joins the lines)
+    lines = tuple(item.text for item in field.items)
+    return read_events(field.text, identity, intro=identity.description or "", lines=lines), None
 
 
 @dataclass
@@ -1247,10 +1252,13 @@ class _Clause:
     text: str  # the sentence, cleaned: the event's verbatim text
 
 
-def read_events(text: str, identity: Identity, intro: str = "") -> list[Fact]:
+def read_events(text: str, identity: Identity, intro: str = "", *, lines: Sequence[str] = ()) -> list[Fact]:
     kinds = own_kind_nouns(text) | intro_kind_nouns(intro)
     story = _Story(text, Names(identity, defined_acronyms(intro, text), kind_nouns=kinds))
     _read_name_lines(story)
+    for line in lines:
+        if (label := _catalogue_label().match(line)) is not None:
+            _read_catalogue_line(story, line, label)
     _read_merged_list(story)
     for segment in segments(text):
         _read_segment(story, segment)
@@ -1345,6 +1353,36 @@ def _read_name_lines(story: _Story) -> None:
             timeline.append((named[0], named[1], clean(line)))
     for rank, (_, name, line) in enumerate(sorted(timeline)):
         story.previous.append(_Former(rank / 100 - 0.5, name, line))
+
+
+@cache
+def _catalogue_label() -> re.Pattern[str]:
+    """ "Formerly: …", "Superseded by: …": a catalogue record's label (history-context.csv)."""
+    earlier = lexicon.alternation(_context("earlier-label"))
+    later = lexicon.alternation(_context("later-label"))
+    return re.compile(rf"\s*(?:(?P<earlier>{earlier})|(?P<later>{later}))\s*:\s*", re.I)
+
+
+# one item of a catalogue line: a name, then at most a note in brackets ("(1895-1975)")
+_CATALOGUE_ITEM_END = re.compile(r"\s*(?:\([^()]{1,80}\))?\s*[.]?$")
+
+
+def _read_catalogue_line(story: _Story, line: str, label: re.Match[str]) -> None:
+    """Each item of "Formerly: A (1895-1975) ; B" is an earlier name; of "Later: A" or
+    "Superseded by: A" a successor. An item that is not a whole checked name (a dash, a
+    sentence) gives nothing: the line stays in the field's verbatim text."""
+    for rank, item in enumerate(line[label.end() :].split(";")):
+        item = item.strip()
+        span = name_at(item, lax=True)
+        if span is None or not _CATALOGUE_ITEM_END.match(item, span.end):
+            continue
+        mention = _listed_organization(span, story.names)
+        if mention is None or story.names.is_self(mention.name):
+            continue
+        if label["earlier"]:
+            story.previous.append(_Former(rank / 100 - 1, mention.name, clean(line)))
+        else:
+            story.facts.append(ChangeEvent("succeeded-by", clean(line), resulting=mention))
 
 
 # "1931–1950: Halden Soil Bureau", "- 1950-1962 — the Halden Soil Laboratory": a span of years
