@@ -1257,7 +1257,7 @@ def read_events(text: str, identity: Identity, intro: str = "", *, lines: Sequen
     story = _Story(text, Names(identity, defined_acronyms(intro, text), kind_nouns=kinds))
     _read_name_lines(story)
     for line in lines:
-        if (label := _catalogue_label().match(line)) is not None:
+        if (label := _CATALOGUE_LABEL.match(line)) is not None:
             _read_catalogue_line(story, line, label)
     _read_merged_list(story)
     for segment in segments(text):
@@ -1355,16 +1355,14 @@ def _read_name_lines(story: _Story) -> None:
         story.previous.append(_Former(rank / 100 - 0.5, name, line))
 
 
-@cache
-def _catalogue_label() -> re.Pattern[str]:
-    """ "Formerly: …", "Superseded by: …": a catalogue record's label (history-context.csv)."""
-    earlier = lexicon.alternation(_context("earlier-label"))
-    later = lexicon.alternation(_context("later-label"))
-    return re.compile(rf"\s*(?:(?P<earlier>{earlier})|(?P<later>{later}))\s*:\s*", re.I)
-
-
+# "Formerly: …", "Superseded by: …": a catalogue record's label (history-context.csv)
+_CATALOGUE_LABEL = re.compile(
+    rf"\s{{0,3}}(?:(?P<earlier>{lexicon.alternation(_context('earlier-label'))})"
+    rf"|(?P<later>{lexicon.alternation(_context('later-label'))}))\s{{0,3}}:\s*",
+    re.I,
+)
 # one item of a catalogue line: a name, then at most a note in brackets ("(1895-1975)")
-_CATALOGUE_ITEM_END = re.compile(r"\s*(?:\([^()]{1,80}\))?\s*[.]?$")
+_CATALOGUE_ITEM_END = re.compile(r"(?:\s{0,3}\([^()]{1,80}\))?\.?$")  # (the item is stripped)
 
 
 def _read_catalogue_line(story: _Story, line: str, label: re.Match[str]) -> None:
