@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from orgkg.extract.names import natural_order
+from orgkg.extract.names import NameKind, body_natural_order, natural_order
 from orgkg.extract.partners import read_partners
 from orgkg.extract.people import read_leader, read_structure
+from orgkg.extract.units import read_divisions
 from orgkg.model import Field, Identity, Item, OrgKind, PartnerCategory, Post, Unit
 
 IDENTITY = Identity("Example Institute", OrgKind.ORGANIZATION)
@@ -143,3 +144,50 @@ def test_a_catalogue_holder_is_read_in_natural_order(line: str, expected: list[t
 )
 def test_no_holder_is_made_from_what_is_no_inverted_name(line: str) -> None:
     assert holders(line) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Earth Sciences, Division of", "Division of Earth Sciences"),
+        ("Agriculture, Ministry of", "Ministry of Agriculture"),
+        ("Treasury, Department of the", "Department of the Treasury"),
+        ("Rural Health, Office for", "Office for Rural Health"),
+    ],
+)
+def test_an_inverted_body_name_comes_out_in_natural_order(text: str, expected: str) -> None:
+    assert body_natural_order(text, NameKind.UNIT) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Okafor, Grace N.", "Acme, Department of Physics", "Sales, Marketing of", "Earth Sciences Division"],
+)
+def test_what_is_no_inverted_body_name_is_left(text: str) -> None:
+    assert body_natural_order(text, NameKind.UNIT) is None
+
+
+def division_names(*lines: str) -> list[str]:
+    facts = read_divisions(field("Divisions", *lines), IDENTITY)[0]
+    return [f.name for f in facts if isinstance(f, Unit)]
+
+
+def test_a_semicolon_list_of_inverted_divisions_reads_each_one() -> None:
+    line = "Earth Sciences, Division of ; Applied Chemistry, Division of ; Ocean Research, Office of"
+    assert division_names(line) == [
+        "Division of Earth Sciences",
+        "Division of Applied Chemistry",
+        "Office of Ocean Research",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Dirección de Estudios para el Desarrollo ; Dirección Jurídica",
+        "Oficina de los Pueblos Indígenas ; Dirección Jurídica",
+        "Instituto de las Artes para el Trabajo ; Dirección Jurídica",
+    ],
+)
+def test_spanish_joining_words_keep_a_unit_name_whole(line: str) -> None:
+    assert division_names(line) == [part.strip() for part in line.split(";")]

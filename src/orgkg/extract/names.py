@@ -1196,3 +1196,24 @@ def natural_order(text: str) -> str | None:
         return None
     natural = " ".join([given, family, *suffixes])
     return natural if person_name(natural) else None
+
+
+# "Life Sciences, Division of", "Education, Ministry of the": a body's name inverted for
+# sorting, its head word and joining word after the comma.
+_INVERTED_BODY = re.compile(
+    r"(?P<own>[^,]{1,120}),\s(?P<head>[A-Z][\w'’-]{1,40}(?:\s[A-Z][\w'’-]{1,40}){0,2})\s(?P<glue>of|for|on)(?:\s(?P<the>the))?"
+)
+
+
+def body_natural_order(text: str, kind: NameKind = NameKind.ORGANIZATION) -> str | None:
+    """ "Life Sciences, Division of" → "Division of Life Sciences"; "Interior, Ministry of
+    the" → "Ministry of the Interior": a body's name inverted for sorting, in natural order,
+    when its head is a unit or organization word and the result passes the name check."""
+    match = _INVERTED_BODY.fullmatch(text.strip())
+    if not match:
+        return None
+    heads = lexicon.org_head_words() | frozenset(lexicon.unit_words())
+    if not any(word in heads or word.lower() in heads for word in match["head"].split()):
+        return None
+    natural = " ".join(w for w in (match["head"], match["glue"], match["the"], match["own"].strip()) if w)
+    return natural if name_problem(natural, kind) is None else None

@@ -11,6 +11,7 @@ from . import lexicon
 from .names import (
     NameKind,
     and_pieces_decided,
+    body_natural_order,
     is_acronym,
     is_country,
     is_description,
@@ -148,7 +149,8 @@ def read_divisions(field: Field, identity: Identity) -> ReaderResult:
 def _semicolon_names(line: str, kind: NameKind) -> list[str]:
     """ "Orquestra Gulbenkian; Coro Gulbenkian": a bullet whose semicolon parts are each a
     name is several items; "Alpha Unit; closed 2003" names the part before it."""
-    parts = [clean(part) for part in split_top_level(line, ";")]
+    # "Life Sciences, Division of": a catalogue's inverted name reads in natural order.
+    parts = [body_natural_order(clean(part), kind) or clean(part) for part in split_top_level(line, ";")]
     # Each part a name of two words or more: "Research Unit; Lisbon" is a name and a note.
     names = [one_item(part, kind, bullet=True) for part in parts]
     if len(parts) > 1 and all(len(name.split()) >= 2 and _whole_name(name, kind) for name in names):
@@ -209,6 +211,7 @@ def item_mention(text: str, kind: NameKind, *, bullet: bool = False) -> Mention 
     is one name (both halves checked); an enumeration ("Atlas, Ice and Climate") and a name
     with a place ("Royal Observatory, Edinburgh") stay whole."""
     text = _QUOTED.sub(r"\g<name>", clean(text))
+    text = body_natural_order(text, kind) or text  # "Life Sciences, Division of"
     description = _DESCRIPTION.search(strip_notes(text))
     if description:
         head = text[: description.start()]
