@@ -191,3 +191,15 @@ def test_a_semicolon_list_of_inverted_divisions_reads_each_one() -> None:
 )
 def test_spanish_joining_words_keep_a_unit_name_whole(line: str) -> None:
     assert division_names(line) == [part.strip() for part in line.split(";")]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Rector, 1960-1968?: Ruiz Soto, Ana", [("Rector", "Ana Ruiz Soto")]),
+        ("Director general, ca. 1931-: Peña Lugo, Mateo", [("Director general", "Mateo Peña Lugo")]),
+        ("Director: Ruiz Soto, Ana, 1950-", [("Director", "Ana Ruiz Soto")]),
+    ],
+)
+def test_a_catalogue_mark_decides_a_two_word_family_name(line: str, expected: list[tuple[str, str]]) -> None:
+    assert holders(line) == expected

@@ -1161,12 +1161,13 @@ _LIFE_DATES = re.compile(
 )
 
 
-def natural_order(text: str) -> str | None:
+def natural_order(text: str, *, catalogue: bool = False) -> str | None:
     """ "Liao, James C." → "James C. Liao"; "Drummond, Eric, Sir, 1876-1951" → "Eric
     Drummond"; "Smith, John, Jr." → "John Smith Jr.": a name inverted for sorting (family
     name, comma, given names, then titles, a generational suffix, post-nominals or life
     dates) in natural order, without titles and dates; ``None`` when ``text`` is not one
-    (a name already in natural order, "John Smith, Jr.", is not inverted)."""
+    (a name already in natural order, "John Smith, Jr.", is not inverted). ``catalogue``:
+    the record around it is marked as a catalogue's ("Director, 1957-1962?: …")."""
     parts = [part.strip() for part in text.split(",")]
     if len(parts) < 2:
         return None
@@ -1191,7 +1192,7 @@ def natural_order(text: str) -> str | None:
         return None
     # "Jane Doe, Berlin" or "Martínez Tono, Rodolfo": a whole name then one word may be a name
     # and its place; only a catalogue's marks (dates, a title, an initial) decide.
-    marked = bool(rest) or len(given_words) > 1 or any(_is_initial(w) for w in given_words)
+    marked = catalogue or bool(rest) or len(given_words) > 1 or any(_is_initial(w) for w in given_words)
     if len(family_words) > 1 and not marked:
         return None
     natural = " ".join([given, family, *suffixes])

@@ -427,7 +427,8 @@ def _catalogue_parts(parts: list[str]) -> list[str]:
         label_role = _ROLE_PERIOD.sub("", label["role"]) if label else ""
         holder_text = label["rest"] if label and _role_label(label_role, strict=True) else part
         name, notes = _notes_apart(holder_text)
-        natural = natural_order(name)
+        # "Director general, 1957-1962?:": a period in the post's label marks a catalogue record.
+        natural = natural_order(name, catalogue=bool(label and _ROLE_PERIOD.search(label["role"])))
         if natural and holder_text != part:
             role = label_role
         if natural and role:
