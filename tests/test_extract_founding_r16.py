@@ -9,9 +9,9 @@ from __future__ import annotations
 import pytest
 
 from orgkg.extract import extract
-from orgkg.extract.founding import _Names
+from orgkg.extract.founding import _Names, catalogue_founding_date
 from orgkg.extract.history import Subject, subject_of
-from orgkg.model import Founding, Identity, OrgKind
+from orgkg.model import DateValue, Founding, Identity, OrgKind
 from orgkg.parse import parse_profile
 
 NAME = "Northern Harbour Board"
@@ -79,3 +79,46 @@ def test_the_phrase_before_an_irregular_participle_is_the_subject(
 ) -> None:
     names = _Names(Identity(name=NAME, kind=OrgKind.ORGANIZATION), {}, generic_self=False, kind_nouns=frozenset())
     assert subject_of(sentence, sentence.index("opened"), names) == expected
+
+
+@pytest.mark.parametrize(
+    ("record", "year"),
+    [
+        ("Name: Tarn Valley Archive ; Dates: est. 1902 ; Note: county body", 1902),
+        ("Name: Tarn Valley Archive ; Dates: 1911-1974", 1911),
+        ("Dates: [1923]- ; Note: the year supplied by the cataloguer", 1923),
+        ("Name: Tarn Valley Archive ; Dates: established 1899", 1899),
+    ],
+)
+def test_a_catalogue_dates_element_gives_the_founding_year(record: str, year: int) -> None:
+    found = catalogue_founding_date(record)
+    assert found is not None and found.date == DateValue(year) and not found.uncertain
+
+
+@pytest.mark.parametrize(
+    "record",
+    ["Dates: ca. 1890", "Dates: 1952?-1970", "Dates: est. 196-", "Dates: c. 1875-1901", "Dates: est. about 1840"],
+)
+def test_an_uncertain_catalogue_year_gives_no_date(record: str) -> None:
+    found = catalogue_founding_date(record)
+    assert found is not None and found.date is None and found.uncertain
+
+
+@pytest.mark.parametrize(
+    "record",
+    ["Dates: 1928", "Dates: fl. 1890-1910", "Note: est. 1902", "Name: Dates Growers Board ; Other forms: DGB"],
+)
+def test_no_founding_year_from_a_catalogue_element_that_does_not_state_one(record: str) -> None:
+    found = catalogue_founding_date(record)
+    assert found is None or found.date is None
+
+
+def test_a_catalogue_year_is_read_only_when_no_other_founding_date_is_stated() -> None:
+    record = "Authority record\nName: Northern Harbour Board ; Dates: est. 1902"
+    base = f"{NAME}\n{NAME} is a port authority.\n{record}\n"
+    alone = extract(parse_profile(base, "board.txt"))
+    dated = extract(parse_profile(base + "History\nThe board was established on 3 May 1903.\n", "board.txt"))
+    assert [f.date for ff in alone.fields for f in ff.facts if isinstance(f, Founding) and f.date] == [DateValue(1902)]
+    assert [f.date for ff in dated.fields for f in ff.facts if isinstance(f, Founding) and f.date] == [
+        DateValue(1903, 5, 3)
+    ]

@@ -215,6 +215,9 @@ CUE_ROLES = frozenset(
         "negated",
         "after-founding",
         "reconstituted",
+        "catalogue-dates",
+        "catalogue-established",
+        "uncertain-date",
     }
 )
 
@@ -2309,7 +2312,63 @@ def founding_from_history(
                     legal_basis=None if _EXECUTIVE.search(instrument.name) else "statute",
                 )
             fields[index] = _with_fact(fields[index], founding)
-    return _settled_numeric_dates(fields)
+    return _settled_numeric_dates(_with_catalogue_date(fields))
+
+
+# A catalogue record's dates element: "Dates: est. 1866", "Dates: 1906-1945", "Dates: [1901]-"
+_CATALOGUE_DATES = re.compile(
+    rf"(?:^|;)\s{{0,3}}(?:{_phrases(cues('catalogue-dates'))})\s{{0,3}}:\s{{0,3}}(?P<value>[^;\n]{{1,80}})", re.I
+)
+_CATALOGUE_ESTABLISHED = re.compile(rf"(?:{_phrases(cues('catalogue-established'))})\s{{0,3}}", re.I)
+_UNCERTAIN_LEAD = re.compile(rf"(?:{_phrases(cues('uncertain-date'))})\s{{0,3}}\d", re.I)
+# "1866", "[1901]" (a year the cataloguer supplied: still stated); "1952?" and "196-" are uncertain
+_CATALOGUE_YEAR = re.compile(r"\[?(?P<year>\d{3}[\d-])\]?(?P<query>\?)?")
+_RANGE_DASH = re.compile(r"\s{0,3}[-–—]")
+
+
+@dataclass(frozen=True)
+class CatalogueDate:
+    """The founding year a catalogue record's "Dates:" element states, or that it is uncertain."""
+
+    date: DateValue | None
+    uncertain: bool
+    text: str  # the element, verbatim
+
+
+def catalogue_founding_date(text: str) -> CatalogueDate | None:
+    """The founding year of a "Dates:" element: the year after "est." or the first year of a
+    range ("1906-1945"). An approximate year ("ca. 1890", "1952?", "196-") is no date: a wrong
+    year is worse than none, so ``uncertain`` is set and the element stays verbatim. A single
+    year without "est." ("Dates: 1928") says nothing about which event it dates: None."""
+    element = _CATALOGUE_DATES.search(text)
+    if element is None:
+        return None
+    value = element["value"].strip()
+    established = _CATALOGUE_ESTABLISHED.match(value)
+    rest = value[established.end() :] if established else value
+    if _UNCERTAIN_LEAD.match(rest):
+        return CatalogueDate(None, True, value)
+    year = _CATALOGUE_YEAR.match(rest)
+    if year is None:
+        return None
+    if year["query"] or year["year"].endswith("-"):
+        return CatalogueDate(None, True, value)
+    if not (established or _RANGE_DASH.match(rest, year.end())):
+        return None
+    return CatalogueDate(DateValue(int(year["year"])), False, value)
+
+
+def _with_catalogue_date(fields: list[FieldFacts]) -> list[FieldFacts]:
+    """With no founding date stated anywhere else, a catalogue record's "Dates:" element gives
+    the founding year (the field it stands in holds the fact)."""
+    if any(isinstance(f, Founding) and f.date for ff in fields for f in ff.facts):
+        return fields
+    for index, field_facts in enumerate(fields):
+        found = catalogue_founding_date(field_facts.verbatim)
+        if found and found.date:
+            fields[index] = _with_fact(field_facts, Founding(date=found.date))
+            break
+    return fields
 
 
 def _settled_numeric_dates(fields: list[FieldFacts]) -> list[FieldFacts]:
