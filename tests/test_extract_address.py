@@ -1041,3 +1041,55 @@ def test_round15_a_place_beside_the_name_stays_the_locality(
     intro: str, body: str, expected: tuple[str | None, ...]
 ) -> None:
     assert address_of(body, intro=intro) == expected
+
+
+# Round 16: "No. 128" opens a street (a house number), never the status "No"; "<Name> City"
+# before a postal code is the city, though "City" is a subdivision type; a thoroughfare
+# refused as a locality ends the street instead of cutting it at the number.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "No. 45, Sec. 3, Heping E. Rd., Da'an Dist., Taipei City 106, Taiwan",
+            ("No. 45, Sec. 3, Heping E. Rd., Da'an Dist.", "Taipei City", None, "106", "TW"),
+        ),
+        (
+            "No. 9, Lane 2, Minzu Rd., Tainan City 700, Taiwan",
+            ("No. 9, Lane 2, Minzu Rd.", "Tainan City", None, "700", "TW"),
+        ),
+        (
+            "21 Haeundae-ro, Busan Metropolitan City 48060, South Korea",
+            ("21 Haeundae-ro", "Busan Metropolitan City", None, "48060", "KR"),
+        ),
+    ],
+)
+def test_numbered_street_and_city_typed_locality(body: str, expected: tuple[str | None, ...]) -> None:
+    assert components(body) == expected
+
+
+def test_number_label_is_no_status() -> None:
+    field = address_field("No. 12, Marina Road, Apapa, Lagos State, Nigeria")
+    assert field.status == FieldStatus.STATED
+    assert components("No. 12, Marina Road, Apapa, Lagos State, Nigeria") == (
+        "No. 12, Marina Road",
+        "Apapa",
+        "Lagos State",
+        None,
+        "NG",
+    )
+
+
+@pytest.mark.parametrize("body", ["No.", "No, none.", "No — the office closed in 1990."])
+def test_plain_no_is_still_explicitly_none(body: str) -> None:
+    assert address_field(body).status == FieldStatus.EXPLICITLY_NONE
+
+
+def test_thoroughfare_is_not_cut_from_its_number() -> None:
+    # the street is read whole; the unreadable rest (a region beside a postal code) is not a locality
+    found = components("No. 7, Harbour Street, Lagos 101241, Nigeria")
+    assert found is not None and found[0] == "No. 7, Harbour Street" and found[1] is None
+
+
+def test_a_state_name_before_a_code_is_still_no_locality() -> None:
+    found = components("14 Aba Road, Rivers State 500001, Nigeria")
+    assert found is None or found[1] is None

@@ -183,10 +183,18 @@ def _names_province(text: str, country: str) -> bool:
     return any(s.code == code and s.type in _province_types() for s in lexicon.subdivisions(country))
 
 
+@cache
+def _city_types() -> frozenset[str]:
+    return frozenset(_fold(word) for (word,) in lexicon.table("city-types"))
+
+
 def _typed_as_region(text: str, country: str) -> bool:
     """ "Rivers State", "Northern Province", "Capital Territory": a name ending in a type word
-    of the country's subdivisions (ISO 3166-2) names a region, known or not: never a locality."""
+    of the country's subdivisions (ISO 3166-2) names a region, known or not: never a locality;
+    "Taipei City" ends in a city's type word, and names the city."""
     last = _fold(text).split()[-1]
+    if last in _city_types():
+        return False
     return len(text.split()) > 1 and any(_fold(s.type).split()[-1] == last for s in lexicon.subdivisions(country))
 
 
@@ -630,8 +638,10 @@ def _place_before(parts: list[str], placed: _Placement, country: str) -> _Placem
         locality, slashed = _with_slashed_region(locality, country)
         region = region or slashed
         read = _locality(locality, coded=postal is not None)
-        # (a thoroughfare is no locality: "Plot 9, Ring Road, Northern Region")
-        read = None if read and (_typed_as_region(read, country) or _names_street(read)) else read
+        # (a thoroughfare is no locality: "Plot 9, Ring Road, Northern Region"; it ends the street)
+        if read and _names_street(read):
+            return _Placement(index, postal, region, None, unreadable=True)
+        read = None if read and _typed_as_region(read, country) else read
         return _Placement(index - 1, postal, region, read, unreadable=read is None)
     if index == 1 and _locality(parts[0]) and not _names_street(parts[0]):
         # "Farnborough, Hampshire", "Caracas, Venezuela": no street line
@@ -669,7 +679,9 @@ def _largest_first(parts: list[str], country: str) -> bool:
     if len(parts) < 2:
         return False
     line = _read_part(parts[0], country)
-    if line and line.postal and not _names_street(parts[0]) and not _is_box(parts[0], country):
+    # "No. 128, Sec. 2, Academia Rd.": one abbreviated word before a number labels a house number
+    numbered = bool(line and line.locality and " " not in line.locality and line.locality.endswith("."))
+    if line and line.postal and not numbered and not _names_street(parts[0]) and not _is_box(parts[0], country):
         return True  # (a box number first, "GPO Box 2425, Dhaka 1000", is no postal code)
     return _names_street(parts[-1]) and not any(_names_street(part) for part in parts[:-1])
 

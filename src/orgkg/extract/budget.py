@@ -25,6 +25,8 @@ from .text import clean, split_list
 
 # The opening clause of a field: up to the first dash, semicolon, colon, bracket or stop.
 _LEAD = re.compile(r"[^—–;:(.,]*")
+# After the lead word: its stop and a number ("No. 128", "Nr. 5"), an abbreviated label.
+_NUMBER_LABEL = re.compile(r"\.\s?\d")
 _NOT_BUDGET = re.compile(
     rf"\b(?:{lexicon.alternation(w for (w,) in lexicon.table('not-budget-words'))})\b",
     re.I,
@@ -104,8 +106,8 @@ def lead_status(text: str) -> FieldStatus | None:
     """
     lead = _LEAD.match(text.strip())
     clause = lead[0].strip() if lead else ""
-    if not clause or amounts(clause):
-        return None
+    if not clause or amounts(clause) or _NUMBER_LABEL.match(text.strip(), lead.end() if lead else 0):
+        return None  # "No. 128, Sec. 2, …": a stop then a number abbreviates "number", says no "No"
     status = status_from_text(clause)
     return status if status != FieldStatus.STATED else None
 
