@@ -11,7 +11,13 @@ from orgkg.model import Diagnostic, Fact, Field, FieldStatus, Profile, Severity
 from .address import address_findings
 from .budget import Finding, budget_findings, headcount_findings
 from .dates import bad_dates
-from .founding import LEGAL_INSTRUMENT, described_instruments, founded_by_agents, signed_by_agents
+from .founding import (
+    LEGAL_INSTRUMENT,
+    catalogue_founding_date,
+    described_instruments,
+    founded_by_agents,
+    signed_by_agents,
+)
 from .history import history_findings
 from .names import PERSON_TITLES
 from .parent import parent_findings
@@ -116,6 +122,15 @@ def _instrument_findings(field: Field, facts: list[Fact], status: FieldStatus) -
     ]
 
 
+def _catalogue_date_findings(field: Field, facts: list[Fact], status: FieldStatus) -> list[Finding]:
+    """ "Dates: ca. 1890", "Dates: 1952?": an approximate catalogue year, read as no founding date."""
+    found = catalogue_founding_date(field.text) if status == FieldStatus.STATED else None
+    if found is None or not found.uncertain:
+        return []
+    message = f"'{found.text}' is an approximate date; no founding date read from it (kept as text)"
+    return [Finding(Severity.INFO, "extract.uncertain-date", message, found.text)]
+
+
 def _unstructured_findings(field: Field, facts: list[Fact], status: FieldStatus) -> list[Finding]:
     """A stated field where a structured value is expected but none was read: kept as text."""
     if field.name in _STRUCTURED_FIELDS and status == FieldStatus.STATED and not facts and field.text:
@@ -148,7 +163,7 @@ _FIELD_FINDINGS: Mapping[str, tuple[_FieldFindings, ...]] = MappingProxyType(
 
 def field_diagnostics(profile: Profile, field: Field, facts: list[Fact], status: FieldStatus) -> list[Diagnostic]:
     """The diagnostics about one field: its own readers' findings, then the unstructured note."""
-    readers = (*_FIELD_FINDINGS.get(field.name, ()), _unstructured_findings)
+    readers = (*_FIELD_FINDINGS.get(field.name, ()), _catalogue_date_findings, _unstructured_findings)
     return [_diagnostic(profile, field, finding) for reader in readers for finding in reader(field, facts, status)]
 
 
