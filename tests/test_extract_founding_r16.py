@@ -122,3 +122,13 @@ def test_a_catalogue_year_is_read_only_when_no_other_founding_date_is_stated() -
     assert [f.date for ff in dated.fields for f in ff.facts if isinstance(f, Founding) and f.date] == [
         DateValue(1903, 5, 3)
     ]
+
+
+@pytest.mark.parametrize("dates", ["ca. 1890-", "1952?-1970", "est. 196-"])
+def test_an_uncertain_catalogue_year_is_reported_at_its_line(dates: str) -> None:
+    text = f"{NAME}\n{NAME} is a port authority.\nAuthority record\nName: {NAME} ; Dates: {dates} ; Note: none\n"
+    facts = extract(parse_profile(text, "board.txt"))
+    assert [(d.code, d.line) for d in facts.diagnostics if d.code == "extract.uncertain-date"] == [
+        ("extract.uncertain-date", 4)
+    ]
+    assert [f for ff in facts.fields for f in ff.facts if isinstance(f, Founding) and f.date] == []
