@@ -132,3 +132,36 @@ def test_an_uncertain_catalogue_year_is_reported_at_its_line(dates: str) -> None
         ("extract.uncertain-date", 4)
     ]
     assert [f for ff in facts.fields for f in ff.facts if isinstance(f, Founding) and f.date] == []
+
+
+@pytest.mark.parametrize(
+    ("legislation", "act", "date"),
+    [
+        (
+            "Covenant of the Northern Harbour Board, signed 3 March 1951.",
+            "Covenant of the Northern Harbour Board",
+            DateValue(1951, 3, 3),
+        ),
+        (
+            "Covenant of the Harbour Union, signed on 12 May 1949 (Part I of the Treaty of Tarn).",
+            "Covenant of the Harbour Union",
+            DateValue(1949, 5, 12),
+        ),
+        (
+            "Founded under the Covenant of the Harbour League, signed 3 March 1951.",
+            "Covenant of the Harbour League",
+            DateValue(1951, 3, 3),
+        ),
+    ],
+)
+def test_a_covenant_is_a_named_instrument(legislation: str, act: str, date: DateValue) -> None:
+    foundings = [f for f in _foundings("The board was set up by the colony.", legislation) if f.act]
+    assert [(f.act, f.act_date) for f in foundings] == [(act, date)]
+
+
+@pytest.mark.parametrize(
+    "legislation",
+    ["The member ports covenant to share pilots; no founding instrument is recorded.", "A covenant among the ports."],
+)
+def test_a_lowercase_covenant_is_no_instrument(legislation: str) -> None:
+    assert [f.act for f in _foundings("The board was set up by the colony.", legislation) if f.act] == []
