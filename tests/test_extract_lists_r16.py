@@ -140,7 +140,14 @@ def test_a_catalogue_holder_is_read_in_natural_order(line: str, expected: list[t
 
 
 @pytest.mark.parametrize(
-    "line", ["Director: Ana Ruiz, Toledo", "Director: Lyon, France", "Rector: Agriculture, Ministry of"]
+    "line",
+    [
+        "Director: Ana Ruiz, Toledo",
+        "Director: Lyon, France",
+        "Rector: Agriculture, Ministry of",
+        "President: Austin, Texas",  # a town and its state
+        "Chair: Okafor, Ontario (since 2020)",
+    ],
 )
 def test_no_holder_is_made_from_what_is_no_inverted_name(line: str) -> None:
     assert holders(line) == []

@@ -1195,6 +1195,8 @@ def natural_order(text: str, *, catalogue: bool = False) -> str | None:
     marked = catalogue or bool(rest) or len(given_words) > 1 or any(_is_initial(w) for w in given_words)
     if len(family_words) > 1 and not marked:
         return None
+    if not marked and (given in _subdivision_names()[0] or family in _subdivision_names()[0]):
+        return None  # "Paris, Texas": a town and its state, unless a catalogue mark says otherwise
     natural = " ".join([given, family, *suffixes])
     return natural if person_name(natural) else None
 
