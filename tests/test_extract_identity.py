@@ -1256,3 +1256,42 @@ def test_town_after_name_is_not_an_alternate(intro: str, title: str, acronym: st
 def test_acronym_appositive_still_read() -> None:
     found = intro_names("The Council for Grain Research, CGR, is a statutory body.", "Council for Grain Research")
     assert found is not None and found.acronyms == ("CGR",)
+
+
+# Round 16: a catalogue record line "Name: X ; Other forms: Y ; Z ; Dates: …" gives X's other
+# forms, each ";" item whole (commas kept), only when its heading is the profile's own name.
+@pytest.mark.parametrize(
+    ("record", "alternates"),
+    [
+        (
+            "Name: Harbour Board ; Other forms: Board of the Northern Ports, Lakes and Canals ; Hafenamt ;"
+            " Dates: 1901-1960",
+            ("Board of the Northern Ports, Lakes and Canals", "Hafenamt"),
+        ),
+        (
+            "Heading: Harbour Board (Leith) ; Variant name: Conseil des ports du Nord ; Note: est. 1901",
+            ("Conseil des ports du Nord",),
+        ),
+        ("Name: Harbour Board ; Other form: 港湾局 ; Dates: ca. 1890-", ("港湾局",)),
+    ],
+)
+def test_catalogue_other_forms(record: str, alternates: tuple[str, ...]) -> None:
+    found = read_identity(
+        _profile_with("Harbour Board", "The Harbour Board was a port authority.", ("Authority record", record))
+    )
+    assert found.alternate_names == alternates
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "Name: River Police ; Other forms: Wasserschutzpolizei ; Dates: 1920-1950",  # another body's record
+        "Name: Harbour Board ; Dates: 1901-1960 ; Note: later forms not recorded ; see the ledger",  # no other form
+        "Name: Harbour Board ; Other forms: not recorded ; Dates: 1901",  # a note, not a name
+    ],
+)
+def test_catalogue_record_gives_nothing_else(record: str) -> None:
+    found = read_identity(
+        _profile_with("Harbour Board", "The Harbour Board was a port authority.", ("Authority record", record))
+    )
+    assert found.alternate_names == ()

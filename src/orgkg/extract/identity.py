@@ -714,6 +714,35 @@ def _common_name_of_legal_name(title: str, found: IntroNames) -> bool:
     return legal and f" {' '.join(title.split())} " in f" {' '.join(words)} "
 
 
+# "Other forms: " opening an item of a catalogue record line.
+_CATALOGUE_LABEL = re.compile(r"(?P<label>[A-Z][a-z]{1,15}(?: [a-z]{1,12}){0,2}):\s")
+
+
+def _catalogue_names(profile: Profile, title: str) -> list[str]:
+    """ "Name: League of Nations ; Other form: Société des Nations ; Dates: …": the other forms
+    of the name a catalogue record line gives, read only when its heading is the title; each
+    ";" item a name (commas and all) up to the next label."""
+    labels: dict[str, str] = {label: kind for label, kind in lexicon.table("catalogue-name-labels")}
+    for field in profile.fields:
+        for line in field.text.splitlines():
+            items = _split_top(line, ";")
+            first = _CATALOGUE_LABEL.match(items[0]) if items else None
+            if not first or labels.get(first["label"].lower()) != "self":
+                continue
+            if not same_name(_without_final_note(items[0][first.end() :]), title):
+                return []
+            names, kind = [], None
+            for item in items[1:]:
+                label = _CATALOGUE_LABEL.match(item)
+                if label:
+                    kind, item = labels.get(label["label"].lower()), item[label.end() :]
+                name = _strip_article(item)
+                if kind == "alternate" and (_is_name(name, labelled=True) or _is_native_script(name)):
+                    names.append(name)
+            return names
+    return []
+
+
 def read_identity(profile: Profile) -> Identity:
     """Name from the title, or the intro's fuller name when the title is its acronym or short form;
     acronyms, other and former names from the intro's subject; kind from the intro sentence.
@@ -780,6 +809,11 @@ def read_identity(profile: Profile) -> Identity:
                 for a in (*acronyms[1:], *given, title)
                 if not same_name(a, name) and a != acronym and _SUFFIX_AT_END.sub("", name) != a
             ]  # "Acme Institute" beside "Acme Institute, Inc." is the same name without its legal form
+    alternates += [
+        n
+        for n in _catalogue_names(profile, title)
+        if not same_name(n, name) and n != acronym and n not in formers and n not in alternates
+    ]
     if acronym is None and not is_acronym(name):
         used = _initials_used([intro, *(field.text for field in profile.fields)], name)
         if used and used not in alternates and used not in former_acronyms:
