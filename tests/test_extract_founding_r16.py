@@ -165,3 +165,29 @@ def test_a_covenant_is_a_named_instrument(legislation: str, act: str, date: Date
 )
 def test_a_lowercase_covenant_is_no_instrument(legislation: str) -> None:
     assert [f.act for f in _foundings("The board was set up by the colony.", legislation) if f.act] == []
+
+
+@pytest.mark.parametrize(
+    ("record", "date"),
+    [
+        ("Name: X ; Dates: 1911-1974 ; Note: established [1911-03-02]", DateValue(1911, 3, 2)),
+        ("Name: X ; Dates: est. 1911 ; Note: came into being 2 Mar. 1911, under a charter", DateValue(1911, 3, 2)),
+        ("Dates: 1911- ; Note: constituted in March 1911", DateValue(1911, 3)),
+        ("Dates: est. 1911 ; Note: chartered [1908-05-01] by the province", DateValue(1911)),
+        ("Dates: 1911-1974 ; Note: building opened 4 May 1915", DateValue(1911)),
+        ("Dates: 1911-1974 ; Note: was not established until 4 May 1911", DateValue(1911)),
+    ],
+)
+def test_a_founding_verb_of_the_same_year_in_the_record_refines_its_year(record: str, date: DateValue) -> None:
+    found = catalogue_founding_date(record)
+    assert found is not None and found.date == date
+
+
+def test_a_record_day_refines_a_year_stated_elsewhere_but_no_other_year_replaces_it() -> None:
+    def dates(record: str) -> list[DateValue]:
+        text = f"{NAME}\n{NAME} is a port authority.\nAuthority record\n{record}\nHistory\nFormed in 1911.\n"
+        facts = extract(parse_profile(text, "board.txt"))
+        return [f.date for ff in facts.fields for f in ff.facts if isinstance(f, Founding) and f.date]
+
+    assert dates("Dates: 1911-1974 ; Note: established [1911-03-02]") == [DateValue(1911, 3, 2)]
+    assert dates("Dates: est. 1909") == [DateValue(1911)]

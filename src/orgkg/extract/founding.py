@@ -2355,19 +2355,40 @@ def catalogue_founding_date(text: str) -> CatalogueDate | None:
         return CatalogueDate(None, True, value)
     if not (established or _RANGE_DASH.match(rest, year.end())):
         return None
-    return CatalogueDate(DateValue(int(year["year"])), False, value)
+    founded = DateValue(int(year["year"]))
+    return CatalogueDate(_refined_in_record(text, founded) or founded, False, value)
+
+
+def _refined_in_record(text: str, year: DateValue) -> DateValue | None:
+    """ "Dates: 1906-1945 ; Note: established [1906-11-26]": a founding verb's day (or month)
+    of the same year, in another element of the record's line, refines the year. A verb's date
+    of another year ("chartered [1863]", "building opened 1893") is another event's."""
+    line = next((line for line in text.splitlines() if _CATALOGUE_DATES.search(line)), "")
+    for element in line.split(";"):
+        verb = _verb_pattern().search(element)
+        if verb is None or _negated(element, verb.start()):
+            continue
+        spans = [d for start, _, d in date_spans(element) if start >= verb.end()]
+        if spans and spans[0].year == year.year and spans[0].month is not None:
+            return spans[0]
+    return None
 
 
 def _with_catalogue_date(fields: list[FieldFacts]) -> list[FieldFacts]:
     """With no founding date stated anywhere else, a catalogue record's "Dates:" element gives
-    the founding year (the field it stands in holds the fact)."""
-    if any(isinstance(f, Founding) and f.date for ff in fields for f in ff.facts):
-        return fields
+    the founding year (the field it stands in holds the fact); its day of the year stated
+    elsewhere refines that date."""
+    date = next((f.date for ff in fields for f in ff.facts if isinstance(f, Founding) and f.date), None)
     for index, field_facts in enumerate(fields):
         found = catalogue_founding_date(field_facts.verbatim)
-        if found and found.date:
-            fields[index] = _with_fact(field_facts, Founding(date=found.date))
-            break
+        if found is None or found.date is None:
+            continue
+        if date is None or (found.date != date and _refines(found.date, date)):
+            # none stated elsewhere, or a day of the same year refines the year stated elsewhere
+            if date is not None:
+                fields = [_without_date(ff) for ff in fields]
+            fields[index] = _with_fact(fields[index], Founding(date=found.date))
+        break
     return fields
 
 
