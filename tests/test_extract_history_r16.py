@@ -75,3 +75,26 @@ def test_a_formerly_label_lists_earlier_names(line: str, names: list[str]) -> No
 @pytest.mark.parametrize("line", ["Formerly: —", "Formerly: [not recorded]", "See also: Tarn County Muniment Room"])
 def test_no_earlier_name_without_one(line: str) -> None:
     assert _previous_names(line) == []
+
+
+def _record_events(record: str) -> list[ChangeEvent]:
+    text = f"{NAME}\n{NAME} is a regional archive.\nAuthority record\nName: {NAME} ; Dates: est. 1911\n{record}\n"
+    facts = extract(parse_profile(text, "archive.txt"))
+    return [f for ff in facts.fields for f in ff.facts if isinstance(f, ChangeEvent)]
+
+
+@pytest.mark.parametrize(
+    ("record", "previous", "successors"),
+    [
+        ("Formerly: Tarn County Muniment Room (1911-1950)", ["Tarn County Muniment Room"], []),
+        ("Superseded by: Tarn Regional Record Office", [], ["Tarn Regional Record Office"]),
+        ("See also: Tarn Regional Record Office", [], []),
+        ("Note: formerly housed in the Tarn County Muniment Room", [], []),
+    ],
+)
+def test_catalogue_labels_in_a_field_orgkg_does_not_map_are_read(
+    record: str, previous: list[str], successors: list[str]
+) -> None:
+    events = _record_events(record)
+    assert [e.previous_name for e in events if e.previous_name] == previous
+    assert [e.resulting.name for e in events if e.resulting is not None and e.original is None] == successors

@@ -32,6 +32,7 @@ from orgkg.model import (
     Fact,
     Field,
     FieldFacts,
+    FieldStatus,
     HeadquartersMove,
     Identity,
     Mention,
@@ -1280,6 +1281,23 @@ def read_events(text: str, identity: Identity, intro: str = "", *, lines: Sequen
 # ending undone in the same sentence ("closed in 2001 and reopened in 2003").
 _STILL_EXISTS = re.compile(r"\b(?:is|are|remains|has\s+been)\b")
 _REOPENED = re.compile(r"\bre-?(?:opened|established|founded|started)\b", re.I)
+
+
+def catalogue_lines_elsewhere(fields: list[FieldFacts]) -> list[FieldFacts]:
+    """ "Formerly: A ; B", "Later: C" in a field orgkg does not map (a catalogue's "Authority
+    record"): read as in History, each label line alone, into that field's facts."""
+    identity = next((f for ff in fields if ff.slug == "intro" for f in ff.facts if isinstance(f, Identity)), None)
+    if identity is None:
+        return fields
+    fields = list(fields)
+    for index, field_facts in enumerate(fields):
+        if field_facts.known or field_facts.status != FieldStatus.STATED:
+            continue
+        lines = [line for line in field_facts.verbatim.splitlines() if _CATALOGUE_LABEL.match(line)]
+        if lines:
+            events = read_events("", identity, identity.description or "", lines=lines)
+            fields[index] = replace(field_facts, facts=(*field_facts.facts, *events))
+    return fields
 
 
 def dissolution_from_intro(fields: list[FieldFacts]) -> list[FieldFacts]:
