@@ -36,7 +36,7 @@ from .budget import read_budget, read_funding, read_headcount
 from .dates import find_dates
 from .diagnostics import field_diagnostics
 from .founding import founder_phrase, founding_from_history, read_founding
-from .history import dissolution_from_intro, read_history
+from .history import catalogue_lines_elsewhere, dissolution_from_intro, read_history
 from .identity import name_kind, org_kind_of, read_identity, read_purpose, title_is_missing
 from .links import read_links
 from .parent import read_parent
@@ -164,5 +164,6 @@ def extract(profile: Profile) -> ProfileFacts:
             diagnostics.extend(field_diagnostics(profile, field, facts, status))
     fields = founding_from_history(fields, profile)
     fields = dissolution_from_intro(fields)
+    fields = catalogue_lines_elsewhere(fields)
     fields = drop_duplicate_posts(fields)
     return ProfileFacts(profile, identity, tuple(fields), tuple(diagnostics))
