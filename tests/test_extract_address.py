@@ -1093,3 +1093,30 @@ def test_thoroughfare_is_not_cut_from_its_number() -> None:
 def test_a_state_name_before_a_code_is_still_no_locality() -> None:
     found = components("14 Aba Road, Rivers State 500001, Nigeria")
     assert found is None or found[1] is None
+
+
+# Round 16: a UK postal district alone ("London SW7") closing the last part is the postal code;
+# elsewhere, or with a letter no postcode area has ("Block A1"), it is not.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Exhibition Road, Kensington, London SW7, United Kingdom", ("Exhibition Road", "London", None, "SW7", "GB")),
+        ("4 Park Row, Leeds LS1, England", ("4 Park Row", "Leeds", None, "LS1", "GB")),
+        ("1 Deansgate, Manchester M3, United Kingdom", ("1 Deansgate", "Manchester", None, "M3", "GB")),
+    ],
+)
+def test_uk_postal_district_alone(body: str, expected: tuple[str | None, ...]) -> None:
+    assert components(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Unit 4, Main Road, Block A1, United Kingdom",
+        "Hall C3, Birmingham, United Kingdom",
+        "Gate M25, London, United Kingdom",
+    ],
+)
+def test_hall_and_block_numbers_are_no_postal_district(body: str) -> None:
+    found = components(body)
+    assert found is None or found[3] is None

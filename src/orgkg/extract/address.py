@@ -91,9 +91,27 @@ def _postal_codes() -> Mapping[str, PostalCode]:
     )
 
 
+@cache
+def _postal_districts() -> Mapping[str, re.Pattern[str]]:
+    return MappingProxyType({country: re.compile(regex) for country, regex in lexicon.table("postal-districts")})
+
+
 def built_patterns() -> tuple[re.Pattern[str], ...]:
     """The postal-code patterns of the lexicon, for tests/test_regex_safety.py."""
-    return tuple(code.pattern for code in _postal_codes().values())
+    return (*(code.pattern for code in _postal_codes().values()), *_postal_districts().values())
+
+
+def _district_at_end(parts: list[str], country: str) -> _Placement | None:
+    """ "…, London SW7": a locality and a postal district (postal-districts.csv) closing the
+    last part, where no full postal code was found."""
+    district = _postal_districts().get(country)
+    words = parts[-1].split() if len(parts) > 1 and district else []
+    if len(words) < 2 or not district or not district.fullmatch(words[-1]):
+        return None
+    locality = _locality(" ".join(words[:-1]), coded=True)
+    if not locality or _names_street(locality) or _typed_as_region(locality, country):
+        return None
+    return _Placement(len(parts) - 1, words[-1], None, locality)
 
 
 def _fold(text: str) -> str:
@@ -494,6 +512,8 @@ def _read(verbatim: str, identity: Identity | None = None) -> Address:
         return boxed
     anchor = _postal_anchor(parts, country)
     placed = _Placement(len(parts)) if anchor is None else _place_at_postal(parts, anchor, country)
+    if anchor is None:
+        placed = _district_at_end(parts, country) or placed
     if placed.locality is None and not placed.unreadable:
         placed = _place_before(parts, placed, country)
     if placed.unreadable:
