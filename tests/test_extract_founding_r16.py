@@ -191,3 +191,37 @@ def test_a_record_day_refines_a_year_stated_elsewhere_but_no_other_year_replaces
 
     assert dates("Dates: 1911-1974 ; Note: established [1911-03-02]") == [DateValue(1911, 3, 2)]
     assert dates("Dates: est. 1909") == [DateValue(1911)]
+
+
+@pytest.mark.parametrize(
+    ("legislation", "act", "date"),
+    [
+        (
+            "Decreto Ley 204 de 1968 (3 oct. 1968), issued by the junta.",
+            "Decreto Ley 204 de 1968",
+            DateValue(1968, 10, 3),
+        ),
+        ("Decreto 2838 de 1960, por el cual se crea el Servicio.", "Decreto 2838 de 1960", DateValue(1960)),
+        ("Ley 45 de 1990 (3 de mayo de 1990).", "Ley 45 de 1990", DateValue(1990, 5, 3)),
+        ("Harbours Act 1920 (12 March 1920), passed by the assembly.", "Harbours Act 1920", DateValue(1920, 3, 12)),
+    ],
+)
+def test_a_spanish_title_keeps_its_year_and_a_bracketed_date_is_its_date(
+    legislation: str, act: str, date: DateValue
+) -> None:
+    foundings = [f for f in _foundings("The board was set up by the colony.", legislation) if f.act]
+    assert [(f.act, f.act_date) for f in foundings] == [(act, date)]
+
+
+@pytest.mark.parametrize(
+    ("legislation", "date"),
+    [
+        ("Harbours Act 1920 (12 March 1921 amendment), passed by the assembly.", DateValue(1920)),
+        ("Harbours Act 1920 (see 4 May 1933), passed by the assembly.", DateValue(1920)),
+        ("Decreto 2838 de 1960 (texto de 1962).", DateValue(1960)),
+    ],
+)
+def test_a_bracket_that_is_more_than_a_date_of_the_title_year_is_not_its_date(
+    legislation: str, date: DateValue
+) -> None:
+    assert [f.act_date for f in _foundings("The board was set up by the colony.", legislation) if f.act] == [date]

@@ -294,7 +294,7 @@ _HEAD_INSTRUMENT = re.compile(
     rf"(?:\s+[A-Z][a-záéíóú]{{3,15}}(?=\s(?:de|del|des|du)\s)|)"
     rf"(?:\s+(?:of|on|for|concerning|[Ee]stablishing|de|del|des|du)\s+(?:the\s+|a\s+|an\s+|la\s+|el\s+|los\s+|las\s+)?"
     rf"{_TITLE_WORDS}|)"
-    rf"(?:\s+(?:of|Tahun)\s+{_YEAR}(?![\d/–-]))?)(?![\w'’-])"  # "Tahun": Indonesian "of the year"
+    rf"(?:\s+(?:of|Tahun|de)\s+{_YEAR}(?![\d/–-]))?)(?![\w'’-])"  # "Tahun": Indonesian "of the year"
 )
 
 
@@ -654,6 +654,9 @@ def _is_current(sentence: str, start: int) -> bool:
     return bool(_CURRENT.search(clause))
 
 
+_BRACKETED_DATE = re.compile(r"\s{0,3}\((?P<d>[^()]{1,40})\)")
+
+
 def _describe(name: str, sentence: str, end: int) -> Instrument:
     rest = sentence[end:]
     treaty = bool(_TREATY_START.match(name))
@@ -673,6 +676,11 @@ def _describe(name: str, sentence: str, end: int) -> Instrument:
     if beside:
         spans = date_spans(beside["d"])
         if spans and spans[0][0] == 0:
+            date = spans[0][2]
+    bracketed = _BRACKETED_DATE.match(rest)
+    if bracketed:  # "Decreto Ley 118 de 1957 (21 jun. 1957), issued by …": a bracket that is a date alone
+        spans = date_spans(bracketed["d"])
+        if spans and spans[0][:2] == (0, len(bracketed["d"])) and (date is None or _refines(spans[0][2], date)):
             date = spans[0][2]
     for clause in re.split(r";", rest):
         spans = event_date_spans(clause)  # "… replaced the Water Act 1963": that year is another title's
