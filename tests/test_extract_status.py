@@ -616,3 +616,24 @@ def test_round14_numbered_list_after_a_negative_lead_in_is_stated(lines: list[st
 def test_round14_negative_lead_in_without_a_list_stays_none() -> None:
     field = Field("Leader", 5, (Item(6, "No office-holders after 1990."), Item(7, "No. 5 was the last seat.")))
     assert read_status(field).status is NONE
+
+
+# Round 17: second-language negations without their auxiliary ("Not have.") and present-tense
+# "is not created by" in Legislation decide the status; look-alikes stay stated.
+@pytest.mark.parametrize(
+    "text, heading, status",
+    [
+        ("Not have. The league is a federation of its member clubs.", "Parent organization", NONE),
+        ("Not has any parent; it governs itself.", "Parent organization", NONE),
+        ("No has.", "Divisions", NONE),
+        ("Not have been disclosed.", "Number of employees", NOT_PUBLIC_S),
+        ("It is not created by a statute: it is a private cooperative.", "Legislation", NONE),
+        ("The society is not established by any law.", "Legislation", NONE),
+        ("Was not set up by an act of parliament.", "Legislation", NONE),
+        ("It is not created by a law but by Decree 12 of 1950.", "Legislation", STATED),
+        ("Nothaven Holdings plc", "Parent organization", STATED),
+        ("The museum is not created by Jane Roe alone; the city founded it.", "Founder", STATED),
+    ],
+)
+def test_round17_second_language_negations(text: str, heading: str, status: FieldStatus) -> None:
+    assert status_of_text(text, heading).status is status
