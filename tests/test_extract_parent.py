@@ -789,3 +789,22 @@ def test_inverted_catalogue_parents(text: str, parents: list[str]) -> None:
 def test_inverted_catalogue_refused_unless_every_item_is_a_name(text: str) -> None:
     parents = _read(text)[0]
     assert "Department of Agriculture" not in parents and "Robert of Jones" not in parents
+
+
+# Round 17: "depends of/on", "is dependent of/on" (a calque of "depende de") is a parent cue; the
+# verb never stays in the parent's name; a dependence on something that is no organization,
+# or another body's dependence, gives no parent.
+@pytest.mark.parametrize(
+    "text, parents",
+    [
+        ("Depends of the Secretaría de Cultura (Culture Secretariat), through its research office.", ["Secretaría de Cultura"]),
+        ("NIS depends on the Ministry of Health.", ["Ministry of Health"]),
+        ("Is dependent of the Instituto Nacional de Tecnologia.", ["Instituto Nacional de Tecnologia"]),
+        ("It depended on the National Research Council until 1990.", ["National Research Council"]),
+        ("The institute depends on donations from the public.", []),
+        ("The Ministry of Health depends on the President.", []),
+        ("Not dependent on any ministry.", []),
+    ],
+)
+def test_round17_depends_of_is_a_cue(text: str, parents: list[str]) -> None:
+    assert _read(text)[0] == parents
