@@ -197,6 +197,7 @@ _FLAGS = {"yes": True, "no": False}
 CUE_ROLES = frozenset(
     {
         "current",
+        "ending-act",
         "later-label",
         "founding-label",
         "treaty",
@@ -362,6 +363,9 @@ _NO_FOUNDING_ACT = re.compile(rf"\b(?:{_phrases(cues('no-founding-act'))})\b", r
 _CURRENT_AFTER = re.compile(rf"\b(?:{_phrases(cues('current-after'))})\b", re.I)
 _CURRENT = re.compile(rf"\b(?:{_phrases(cues('current'))})\b", re.I)
 _SIGNED = re.compile(rf"\b(?:{_phrases(cues('signed'))})\b", re.I)
+# "the decree of its extinction", "a law which dissolves it": a sentence that tells of the
+# organization's end names the instrument that ended it, never the one that founded it
+_ENDING_ACT = re.compile(rf"\b(?:{_phrases(cues('ending-act'))})\b", re.I)
 # "No Act of Parliament governed it", "without any Act": a negated instrument is no instrument
 # (a word right before the title, or its first word: "No" then a letter, not the sign "No. 5")
 _NEGATED_BEFORE = re.compile(rf"\b(?:{_phrases(cues('negated'))})\s+$", re.I)
@@ -394,7 +398,7 @@ def find_instrument(text: str) -> Instrument | None:
             ],
             key=lambda c: (c[0], -c[1]),  # the longest title at a place first
         )
-        if not candidates:
+        if not candidates or _ENDING_ACT.search(sentence):
             continue
         dates = date_spans(sentence)
         for start, end, found in candidates:
