@@ -417,10 +417,15 @@ def _partners(text: str, *, single_item: bool, mid_sentence: bool = False, count
             halves = _source_dropped(strip_article(strip_notes(clean(piece)))).split(" and ")
             ends = {h.split()[-1].lower() for h in halves if len(h.split()) > 1}
             two = len(halves) == 2 and len(ends) == 1 and all(len(h.split()) > 1 for h in halves)
+            other = _other_class(halves)
+            if other:
+                # "universities and other research bodies": "other" makes the second a class
+                # of its own, so the first's modifiers stay with it; two classes.
+                halves, two = [halves[0], halves[1].split(" ", 1)[1]], True
             # "besides donor agencies and …": a function word makes a fragment, no class;
             # "donor agencies and research institutes": one class or two cannot be decided.
             fragment = any(w.lower() in _verbs_and_function_words() for w in " ".join(halves).split())
-            if not (fragment or _undecided_classes(" and ".join(halves))):
+            if not (fragment or (not other and _undecided_classes(" and ".join(halves)))):
                 facts.extend(PartnerCategory(h) for h in (halves if two else [" and ".join(halves)]))
             continue
         if len(words) > 1 and words[-1].lower() == "members":  # "Sector Members": a class, capitalised
@@ -569,6 +574,14 @@ def _undecided_classes(label: str) -> bool:
         return False
     ends = {h.split()[-1].lower() for h in halves}
     return len(ends) == 2 and all(_plural_category(e) for e in ends)
+
+
+def _other_class(halves: list[str]) -> bool:
+    """ "Spanish universities and other public bodies": the second phrase opens with "other"
+    and both end in a plural class noun; "other" says they are two classes."""
+    if len(halves) != 2 or not halves[0] or halves[1].split()[0].lower() != "other" or len(halves[1].split()) < 2:
+        return False
+    return all(_plural_category(h.split()[-1].lower()) for h in halves)
 
 
 def _count_word(word: str) -> bool:
