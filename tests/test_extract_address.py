@@ -1120,3 +1120,46 @@ def test_uk_postal_district_alone(body: str, expected: tuple[str | None, ...]) -
 def test_hall_and_block_numbers_are_no_postal_district(body: str) -> None:
     found = components(body)
     assert found is None or found[3] is None
+
+
+# Round 17: a department written with its Spanish type word ("Departamento Central",
+# "Departamento de Rivera") is a region; the town before it, with no street, is the locality.
+@pytest.mark.parametrize(
+    ("text", "street", "locality", "region"),
+    [
+        ("Areguá, Departamento Central, Paraguay", None, "Areguá", "Departamento Central"),
+        ("Rivera, Departamento de Rivera, Uruguay", None, "Rivera", "Departamento de Rivera"),
+        ("Calle 50 # 12-30, Medellín, Departamento de Antioquia, Colombia", "Calle 50 # 12-30", "Medellín", "Departamento de Antioquia"),
+        ("Sucre, Departamento de Chuquisaca, Bolivia", None, "Sucre", "Departamento de Chuquisaca"),
+    ],
+)
+def test_round17_departamento_is_a_region(text: str, street: str | None, locality: str, region: str) -> None:
+    from orgkg.extract.address import _read
+
+    found = _read(text)
+    assert (found.street, found.locality, found.region) == (street, locality, region)
+
+
+# Round 17: a region code in capitals after a part with a number ("01310-200 Campinas, SP") is
+# never the locality; where the locality cannot be told the address stays unread.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rua das Flores, 200, 13010-100 Campinas, SP, Brasil",
+        "Avenida Brasil, 500 – Centro, 20040-002 Rio de Janeiro, RJ – Brasil",
+        "Rua XV de Novembro, 10, 80020-310 Curitiba, PR, Brazil",
+    ],
+)
+def test_round17_region_code_after_a_number_is_no_locality(text: str) -> None:
+    from orgkg.extract.address import _read
+
+    found = _read(text)
+    assert found.locality not in ("SP", "RJ", "PR")
+    assert found.locality is None or found.region is not None
+
+
+def test_round17_region_code_after_a_town_stays_the_region() -> None:
+    from orgkg.extract.address import _read
+
+    found = _read("Rua das Flores, 200, Campinas, SP, Brasil")
+    assert (found.street, found.locality, found.region) == ("Rua das Flores, 200", "Campinas", "SP")

@@ -647,7 +647,16 @@ def _place_before(parts: list[str], placed: _Placement, country: str) -> _Placem
     abbreviation = index > 2 and _ABBREVIATION.fullmatch(parts[index - 1])
     if region is None and abbreviation and not _region(parts[index - 1], country):
         index -= 1  # "Abuja, FCT": an abbreviation no table names (a region): not a locality
-    if region is None and index > 1 and _region(parts[index - 1], country) and not re.search(r"\d", parts[index - 2]):
+    # a region code in capitals is the region even after a part with a number ("01310-200
+    # São Paulo, SP"): a code is never the locality; a region's name after a number may be
+    # a neighbourhood ("12 Main Road, Central")
+    coded = bool(_ABBREVIATION.fullmatch(parts[index - 1])) if index > 1 else False
+    if (
+        region is None
+        and index > 1
+        and _region(parts[index - 1], country)
+        and (coded or not re.search(r"\d", parts[index - 2]))
+    ):
         region = parts[index - 1]
         index -= 1
     while index > 1 and _is_box(parts[index - 1], country):
