@@ -1129,7 +1129,12 @@ def test_hall_and_block_numbers_are_no_postal_district(body: str) -> None:
     [
         ("Areguá, Departamento Central, Paraguay", None, "Areguá", "Departamento Central"),
         ("Rivera, Departamento de Rivera, Uruguay", None, "Rivera", "Departamento de Rivera"),
-        ("Calle 50 # 12-30, Medellín, Departamento de Antioquia, Colombia", "Calle 50 # 12-30", "Medellín", "Departamento de Antioquia"),
+        (
+            "Calle 50 # 12-30, Medellín, Departamento de Antioquia, Colombia",
+            "Calle 50 # 12-30",
+            "Medellín",
+            "Departamento de Antioquia",
+        ),
         ("Sucre, Departamento de Chuquisaca, Bolivia", None, "Sucre", "Departamento de Chuquisaca"),
     ],
 )

@@ -797,7 +797,10 @@ def test_inverted_catalogue_refused_unless_every_item_is_a_name(text: str) -> No
 @pytest.mark.parametrize(
     "text, parents",
     [
-        ("Depends of the Secretaría de Cultura (Culture Secretariat), through its research office.", ["Secretaría de Cultura"]),
+        (
+            "Depends of the Secretaría de Cultura (Culture Secretariat), through its research office.",
+            ["Secretaría de Cultura"],
+        ),
         ("NIS depends on the Ministry of Health.", ["Ministry of Health"]),
         ("Is dependent of the Instituto Nacional de Tecnologia.", ["Instituto Nacional de Tecnologia"]),
         ("It depended on the National Research Council until 1990.", ["National Research Council"]),
