@@ -70,3 +70,38 @@ def test_round14_no_website_when_the_field_says_none_or_labels_another_site(body
 )
 def test_round14_own_site_still_read(body: str, url: str) -> None:
     assert websites(body) == [url]
+
+
+# Round 17: a link with a note right after it saying the site no longer works is not the
+# website (the field statement keeps it, a diagnostic says why); an archived copy still is.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "www.delta-institute.org (not active)",
+        "http://www.delta-institute.org – offline since 2016",
+        "https://delta-institute.org [inactive]",
+        "www.delta-institute.org (no longer online)",
+    ],
+)
+def test_round17_dead_link_is_no_website(body: str) -> None:
+    assert websites(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "url"),
+    [
+        ("https://www.delta-institute.org (archived)", "https://www.delta-institute.org"),
+        ("https://www.delta-institute.org (deadlines page)", "https://www.delta-institute.org"),
+        ("www.delta-institute.org (active since 2001)", "https://www.delta-institute.org"),
+    ],
+)
+def test_round17_other_notes_keep_the_website(body: str, url: str) -> None:
+    assert websites(body) == [url]
+
+
+def test_round17_dead_link_diagnostic() -> None:
+    lines = ["Delta Institute", "| ||||", "|", "The Delta Institute is a research institute.", "External links"]
+    text = "\n".join([*lines, "www.delta-institute.org (not active)"]) + "\n"
+    facts = extract(parse_profile(text, "delta.txt"))
+    codes = [(d.code, d.line) for d in facts.diagnostics]
+    assert ("extract.dead-link", 6) in codes

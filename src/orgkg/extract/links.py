@@ -6,9 +6,10 @@ import re
 from urllib.parse import urlsplit
 
 from orgkg.iri import web_url
-from orgkg.model import Fact, Field, Identity, SameAs, Website
+from orgkg.model import Fact, Field, Identity, SameAs, Severity, Website
 
 from . import lexicon
+from .budget import Finding
 from .reader import ReaderResult
 
 _URL = re.compile(r"https?://[^\s<>\"'()\[\]]+", re.I)
@@ -42,6 +43,23 @@ def _labelled_as_other(field: Field, url: str) -> bool:
                 space = label.find(" ", earlier)
                 label = label[space:] if space != -1 else ""
             return _OTHER_SITE.search(label) is not None
+    return False
+
+
+# "www.example.org (not active)", "http://… – offline": a note right after the link saying the
+# site no longer works; an archived copy is still the site ("(archived)" is not in the table).
+_DEAD_NOTE = re.compile(
+    r"\s?(?:[(\[]|[-–—]\s)\s?(?:" + lexicon.alternation(w for (w,) in lexicon.table("dead-link-words")) + r")(?!\w)",
+    re.I,
+)
+
+
+def _marked_dead(field: Field, url: str) -> bool:
+    """The URL's line goes on with a note that the site no longer works."""
+    for item in field.items:
+        at = item.text.find(url)
+        if at != -1:
+            return _DEAD_NOTE.match(item.text, at + len(url)) is not None
     return False
 
 
@@ -91,7 +109,8 @@ def read_links(field: Field, _: Identity) -> ReaderResult:
     urls = urls or [f"https://{host}" for host in _lone_hosts(field)]
     for url in urls:
         url = url.rstrip(".,;")
-        if _labelled_as_other(field, url if url in text else url.removeprefix("https://")):
+        written = url if url in text else url.removeprefix("https://")
+        if _labelled_as_other(field, written) or _marked_dead(field, written):
             continue
         wikidata = _WIKIDATA.match(url)
         if wikidata:
@@ -103,3 +122,15 @@ def read_links(field: Field, _: Identity) -> ReaderResult:
         if same_as not in facts:
             facts.append(same_as)
     return facts, None
+
+
+def link_findings(field: Field) -> list[Finding]:
+    """Links not read as the website because a note after them says the site no longer works."""
+    found: list[Finding] = []
+    for item in field.items:
+        for url in [*_URL.findall(item.text), *_BARE_WWW.findall(item.text)]:
+            url = url.rstrip(".,;:")
+            if _DEAD_NOTE.match(item.text, item.text.find(url) + len(url)):
+                message = f"'{url}' is marked as no longer working; not read as the website"
+                found.append(Finding(Severity.INFO, "extract.dead-link", message, url))
+    return found
