@@ -19,6 +19,7 @@ from .founding import (
     signed_by_agents,
 )
 from .history import history_findings
+from .links import link_findings
 from .names import PERSON_TITLES
 from .parent import parent_findings
 from .people import leader_findings
@@ -97,6 +98,10 @@ def _parent_findings(field: Field, facts: list[Fact], status: FieldStatus) -> li
     return parent_findings(field.text) if status == FieldStatus.STATED and not facts else []
 
 
+def _link_findings(field: Field, facts: list[Fact], status: FieldStatus) -> list[Finding]:
+    return link_findings(field)
+
+
 def _history_findings(field: Field, facts: list[Fact], status: FieldStatus) -> list[Finding]:
     """A history verb about the organization with no event read from it."""
     return history_findings(field.text, facts) if status == FieldStatus.STATED else []
@@ -157,6 +162,7 @@ _FIELD_FINDINGS: Mapping[str, tuple[_FieldFindings, ...]] = MappingProxyType(
         "Headquarters address": (_address_findings,),
         "Parent organization": (_parent_findings,),
         "Leader": (_leader_findings,),
+        "External links": (_link_findings,),
     }
 )
 
