@@ -192,6 +192,12 @@ def multipliers() -> Mapping[str, int]:
 
 
 @cache
+def counted_class_modifiers() -> frozenset[str]:
+    """Words between a count and a class noun that name a class of members ("14 associate members")."""
+    return frozenset(_column("counted-class-modifiers"))
+
+
+@cache
 def count_qualifiers() -> tuple[str, ...]:
     return _column("count-qualifiers")
 

@@ -186,12 +186,9 @@ def _counted_classes(text: str) -> list[str]:
     for match in _COUNTED_CLASS.finditer(text):
         first, last = (word.lower() for word in match["label"].split())
         plural_class = last in _STATE_NOUNS or _plural_category(last)
-        if plural_class and (first in _MEMBERSHIP_WORDS or first in _COUNTED_MODIFIERS):
+        if plural_class and (first in _MEMBERSHIP_WORDS or first in lexicon.counted_class_modifiers()):
             found.append(match["label"])
     return found
-
-
-_COUNTED_MODIFIERS = frozenset({"associate", "associated", "observer", "founding", "full"})
 
 
 _TIES = sorted((phrase for (phrase,) in lexicon.table("partner-tie-phrases")), key=lambda p: (-len(p), p))
