@@ -129,6 +129,7 @@ def test_typed_values() -> None:
     with pytest.raises(TypeError):
         lexicon.multipliers()["k"] = 4  # type: ignore[index]  # read-only
     assert lexicon.month_spellings()["sept"] == 9
+    assert lexicon.number_words()["forty"] == 40 and isinstance(lexicon.number_words(), Mapping)
     assert all(isinstance(k.kind, OrgKind) for k in (*lexicon.org_kind_keywords(), *lexicon.org_name_keywords()))
     assert {t.title for t in lexicon.person_titles() if t.abbreviation} >= {"Dr", "Mr"}
     for words in (lexicon.roles(), lexicon.unit_words(), lexicon.count_qualifiers(), lexicon.name_particles()):

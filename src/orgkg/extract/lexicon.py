@@ -192,6 +192,12 @@ def multipliers() -> Mapping[str, int]:
 
 
 @cache
+def number_words() -> Mapping[str, int]:
+    """Number word (casefolded) → value ("forty" → 40), read-only."""
+    return MappingProxyType({word.casefold(): int(value) for word, value in table("number-words")})
+
+
+@cache
 def counted_class_modifiers() -> frozenset[str]:
     """Words between a count and a class noun that name a class of members ("14 associate members")."""
     return frozenset(_column("counted-class-modifiers"))

@@ -329,7 +329,7 @@ def amounts(text: str, *, count: bool = False, country: str | None = None) -> li
     return found
 
 
-_NUMBER_WORDS = MappingProxyType({word.casefold(): int(value) for word, value in lexicon.table("number-words")})
+_NUMBER_WORDS = lexicon.number_words()
 _TENS = lexicon.alternation(
     sorted((w for w, v in _NUMBER_WORDS.items() if v % 10 == 0 and 20 <= v < 100), key=len, reverse=True)
 )

@@ -550,9 +550,6 @@ def _category(text: str) -> str | None:
     return strip_article(label) if len(words) > 1 or label.lower() in lexicon.partner_category_words() else None
 
 
-_NUMBER_WORDS = frozenset(word.casefold() for word, _ in lexicon.table("number-words"))
-
-
 def _opens_with_preposition(label: str) -> bool:
     """ "at the opening", "by 1934": a phrase opened by a preposition or conjunction (an
     article, "other" or "various" may open a class)."""
@@ -584,7 +581,8 @@ def _other_class(halves: list[str]) -> bool:
 def _count_word(word: str) -> bool:
     """ "Forty", "forty-odd", "Twenty-plus", "thirty-two": a count written in words."""
     parts = word.casefold().split("-")
-    return all(p in _NUMBER_WORDS for p in parts if p not in {"odd", "plus", "some"}) and parts[0] in _NUMBER_WORDS
+    number_words = lexicon.number_words()
+    return all(p in number_words for p in parts if p not in {"odd", "plus", "some"}) and parts[0] in number_words
 
 
 def _source_dropped(label: str) -> str:
