@@ -198,6 +198,12 @@ def number_words() -> Mapping[str, int]:
 
 
 @cache
+def subject_time_adverbs() -> frozenset[str]:
+    """Time adverbs that open a clause and name no subject ("Now reports to …")."""
+    return frozenset(_column("subject-time-adverbs"))
+
+
+@cache
 def counted_class_modifiers() -> frozenset[str]:
     """Words between a count and a class noun that name a class of members ("14 associate members")."""
     return frozenset(_column("counted-class-modifiers"))

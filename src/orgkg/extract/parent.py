@@ -618,7 +618,6 @@ def _cued(sentence: str, identity: Identity) -> list[Mention] | None:
 
 # "Globex falls ", "Initech sits ": a capitalised word, then a verb in the third person.
 _NAME_THEN_VERB = re.compile(r"(?P<first>[A-Z][\w'’-]*) [a-z]{2,20}[^s\W]s(?: |\Z)")
-_TIME_WORDS = frozenset({"now", "still", "today", "then", "later", "since", "thereafter", "meanwhile"})
 
 
 def _named_verb(before: str) -> bool:
@@ -629,7 +628,7 @@ def _named_verb(before: str) -> bool:
     if not found:
         return False
     first = found["first"].lower()
-    return not (first.endswith("ly") or first in _english_words() or first in _TIME_WORDS)
+    return not (first.endswith("ly") or first in _english_words() or first in lexicon.subject_time_adverbs())
 
 
 def _subject(before: str) -> str:
