@@ -526,7 +526,7 @@ def _category(text: str) -> str | None:
         return None
     # "for peace", "in Indonesia": a phrase opened by a preposition or conjunction is a note
     # about the partner before it, never a class (an article or "other" may open one).
-    if words[0].lower() in _CATEGORY_GLUE - _DETERMINERS - {"other", "various"}:
+    if _opens_with_preposition(label):
         return None
     head = words[: next((i for i, w in enumerate(words) if w in _CATEGORY_PREPOSITION), len(words))]
     if name_problem(label, NameKind.ORGANIZATION) is None or any(
