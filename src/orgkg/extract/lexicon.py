@@ -204,6 +204,12 @@ def subject_time_adverbs() -> frozenset[str]:
 
 
 @cache
+def count_word_suffixes() -> frozenset[str]:
+    """Words hyphenated after a count in words that leave it a count ("forty-odd")."""
+    return frozenset(_column("count-word-suffixes"))
+
+
+@cache
 def counted_class_modifiers() -> frozenset[str]:
     """Words between a count and a class noun that name a class of members ("14 associate members")."""
     return frozenset(_column("counted-class-modifiers"))

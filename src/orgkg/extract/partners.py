@@ -582,7 +582,7 @@ def _count_word(word: str) -> bool:
     """ "Forty", "forty-odd", "Twenty-plus", "thirty-two": a count written in words."""
     parts = word.casefold().split("-")
     number_words = lexicon.number_words()
-    return all(p in number_words for p in parts if p not in {"odd", "plus", "some"}) and parts[0] in number_words
+    return all(p in number_words for p in parts if p not in lexicon.count_word_suffixes()) and parts[0] in number_words
 
 
 def _source_dropped(label: str) -> str:
