@@ -127,6 +127,10 @@ def context_words(role: str) -> tuple[str, ...]:
 _context = context_words
 
 
+# "in", "on", "w.e.f.", "with effect from": what opens a date inside a verb phrase
+_DATE_LEAD = "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in lexicon.date_lead_phrases())
+
+
 @cache
 def _verb_patterns() -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]:
     """Where a verb may start (its first word), and one pattern per verb phrase, longest
@@ -135,7 +139,7 @@ def _verb_patterns() -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]:
     # "reorganized in 1970 as", "replaced on 1 May 1926 by": a date may sit before the last word.
     # "merged w.e.f. 27.08.2007 into", "with effect from 1st April, 1972": the Indian and Nigerian hand
     date = (
-        r"(?:\s+(?:in|on|w\.e\.f\.|with\s+effect\s+from)\s+(?:\d{1,2}[./]\d{1,2}[./]\d{4}"
+        rf"(?:\s+(?:{_DATE_LEAD})\s+(?:\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}"
         r"|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:[A-Z][a-z]+\.?,?\s+)?(?:\d{1,2},\s+)?\d{4}),?)?"
     )
     phrases = tuple(
@@ -193,7 +197,7 @@ def built_patterns() -> tuple[re.Pattern[str], ...]:
 
 
 # The date inside a verb phrase ("reorganized in 1970 as"): from " in "/" on " to the year.
-_PHRASE_DATE_START = re.compile(r"(?<!\s)\s+(?:in|on|w\.e\.f\.|with\s+effect\s+from)\s+")
+_PHRASE_DATE_START = re.compile(rf"(?<!\s)\s+(?:{_DATE_LEAD})\s+")
 _PHRASE_DATE_END = re.compile(r";|,(?!\s\d{4})|\d{4},?(?=\s)")  # "1st April, 1972": that comma is the date's
 
 

@@ -210,6 +210,12 @@ def count_word_suffixes() -> frozenset[str]:
 
 
 @cache
+def date_lead_phrases() -> tuple[str, ...]:
+    """Words that open a date inside a history verb phrase ("in", "w.e.f."), in file order."""
+    return _column("date-lead-phrases")
+
+
+@cache
 def counted_class_modifiers() -> frozenset[str]:
     """Words between a count and a class noun that name a class of members ("14 associate members")."""
     return frozenset(_column("counted-class-modifiers"))
