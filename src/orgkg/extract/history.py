@@ -514,6 +514,8 @@ def subject_of(sentence: str, verb_start: int, names: Names) -> tuple[str, str |
         inside = [d_start for d_start, d_end, _ in date_spans(sentence) if d_start < clause_start < d_end]
         if inside:
             clause_start = _last_end_before(_CLAUSE_START, sentence, inside[0])
+    if verb_start - clause_start > _SUBJECT_REACH:
+        return Subject.UNKNOWN, None  # no subject runs this far; reading one per verb would be quadratic
     subject = _strip_auxiliaries(before[clause_start:])
     if subject.lower() in _context("relative"):
         return _antecedent(before[:clause_start].rstrip(" ,"), names)
@@ -545,6 +547,10 @@ def subject_of(sentence: str, verb_start: int, names: Names) -> tuple[str, str |
     return _classify(subject, names)
 
 
+# The longest stretch, in characters, between a clause's start and its verb that is read as a
+# subject: far above any subject written (a long name with an aside is ~200), low enough that
+# a line of thousands of verbs without a clause break stays linear.
+_SUBJECT_REACH = 600
 _LABEL_MARK = re.compile(r"[;:]")  # "1996 Protocol of X: renamed …": a label, not a subject
 _PARTICIPLE_START = re.compile(r"(?:[A-Z][a-z]+ed|[a-z]+ed(?:\s|$)|[Ss]et up|[Bb]uilt|[Bb]egun|[Bb]orn)\b")
 # "the ministry that oversees it was renamed": "it" is the object of a relative clause
