@@ -244,6 +244,22 @@ def test_slices_rendered_apart_concatenate_into_one_document(fmt):
     assert b"schema:Organization" in joined and b"wd:Q42" in joined  # readable prefixes
 
 
+def test_a_section_rendered_at_once_is_each_format_s_reference_slice():
+    """``render_section_bytes`` (the build's fast path: one sort, one pyoxigraph parse per
+    pair of formats) gives, byte for byte, what ``render_slice`` gives for each format."""
+    from orgkg.serialization import FORMATS, render_section_bytes, render_slice
+
+    quads = _tricky_quads()
+    quads += [(s.replace("org/a", "org/b"), p, o, g and g.replace("/a/", "/b/")) for s, p, o, g in quads]
+    # a predicate IRI that sorts before rdf:type's, which Turtle still writes first
+    quads += [(quads[0][0], "<http://purl.org/dc/terms/source>", '"x"', quads[0][3])]
+    given = list(reversed(quads)) + quads  # unsorted, each statement twice
+    section = render_section_bytes(given, ((s, p, o) for s, p, o, _ in given))
+    assert set(section) == set(FORMATS)
+    for fmt in FORMATS:
+        assert section[fmt] == render_slice(quads, fmt), fmt
+
+
 def test_slices_are_sorted_and_deduplicated():
     from orgkg.serialization import render_slice
 
