@@ -200,18 +200,24 @@ def _numeric(first: int, second: int, year: int, *, dotted: bool = False) -> Dat
     return day_month or month_day
 
 
-def ambiguous_numeric(text: str) -> list[tuple[DateValue, DateValue]]:
-    """(day-month reading, month-day reading) of each numeric date in ``text`` that
-    ``_numeric`` keeps as its year alone ("05/04/1995": 5 April or 4 May)."""
-    found = []
+def _numeric_readings(text: str) -> Iterator[tuple[DateValue | None, DateValue | None]]:
+    """(day-month reading, month-day reading) of each undotted numeric date in ``text``,
+    either None where it is no date."""
     for match in DATE_NUMERIC.finditer(text):
         if match["sep"] != match["sep2"] or match["sep"] == ".":
             continue
         first, second, year = int(match["a"]), int(match["b"]), int(match["year"])
-        day_month, month_day = valid_date(year, second, first), valid_date(year, first, second)
-        if day_month and month_day and day_month != month_day:
-            found.append((day_month, month_day))
-    return found
+        yield valid_date(year, second, first), valid_date(year, first, second)
+
+
+def ambiguous_numeric(text: str) -> list[tuple[DateValue, DateValue]]:
+    """(day-month reading, month-day reading) of each numeric date in ``text`` that
+    ``_numeric`` keeps as its year alone ("05/04/1995": 5 April or 4 May)."""
+    return [
+        (day_month, month_day)
+        for day_month, month_day in _numeric_readings(text)
+        if day_month and month_day and day_month != month_day
+    ]
 
 
 def numeric_order(text: str) -> str | None:
@@ -219,11 +225,7 @@ def numeric_order(text: str) -> str | None:
     never contradicts it: "dm" when some date can only be day-month ("25/12/1990") and none
     only month-day, "md" the other way round; else None."""
     orders = set()
-    for match in DATE_NUMERIC.finditer(text):
-        if match["sep"] != match["sep2"] or match["sep"] == ".":
-            continue
-        first, second, year = int(match["a"]), int(match["b"]), int(match["year"])
-        day_month, month_day = valid_date(year, second, first), valid_date(year, first, second)
+    for day_month, month_day in _numeric_readings(text):
         if bool(day_month) != bool(month_day):
             orders.add("dm" if day_month else "md")
     return orders.pop() if len(orders) == 1 else None
