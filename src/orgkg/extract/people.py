@@ -40,7 +40,7 @@ from .text import (
 )
 from .units import (
     UNIT_PHRASE,
-    UNIT_WORDS,
+    has_unit_word,
     is_unit_reference,
     item_mention,
     labelled_units,
@@ -151,7 +151,7 @@ def _named_bodies(sentence: str, identity: Identity, facts: list[Fact]) -> list[
             continue  # "the Bureau and the Secretariat": two bodies, no one name
         if _other_body(sentence[: match.start()]) or _POSSESSIVE.search(name):
             continue  # "the Bureau's technical work": the owner of a thing, no unit named
-        is_unit = re.search(rf"\b(?:{UNIT_WORDS})\b", name, re.I) and not same_name(name, identity.name)
+        is_unit = has_unit_word(name) and not same_name(name, identity.name)
         if is_unit:
             name = _sentence_stop_dropped(without_place(name))
         if is_unit and not any(isinstance(f, Unit) and same_name(strip_article(name), f.name) for f in facts):
@@ -799,9 +799,7 @@ def _body_name(text: str) -> bool:
     """ "Board of Commissioners", "GOVERNING COUNCIL": capitalised words with a unit word."""
     words = text.split()
     capitalised = all(w[0].isupper() or w.lower() in {"of", "the", "for", "and"} for w in words)
-    return (
-        bool(words) and "," not in text and capitalised and re.search(rf"\b(?:{UNIT_WORDS})\b", text, re.I) is not None
-    )
+    return bool(words) and "," not in text and capitalised and has_unit_word(text)
 
 
 _QUALIFIERS = lexicon.role_modifiers() | lexicon.post_time_words()

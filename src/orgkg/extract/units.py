@@ -224,7 +224,7 @@ def item_mention(text: str, kind: NameKind, *, bullet: bool = False) -> Mention 
         value_name = mention_of(one_item(value, kind, bullet=bullet), kind, whole=True)
         if not label_name or label_name.name != label:
             return value_name  # "Regional branches: Oddział Karpacki"
-        if value_name and value_name.name == value and not _has_head_word(value):
+        if value_name and value_name.name == value and not has_unit_word(value):
             return Mention(f"{label}: {value}", "organization", None)
         return None  # "Research: Physics Department": which is the name is not clear
     return mention_of(without_place(one_item(text, kind, bullet=bullet)), kind, whole=True)
@@ -252,8 +252,12 @@ def _unit_class_word(label: str) -> bool:
     return " " not in word and (word in _COUNT_NOUNS or plural in _COUNT_NOUNS)
 
 
-def _has_head_word(text: str) -> bool:
-    return bool(re.search(rf"\b(?:{UNIT_WORDS})\b", text, re.I))
+_ANY_UNIT_WORD = re.compile(rf"\b(?:{UNIT_WORDS})\b", re.I)
+
+
+def has_unit_word(text: str) -> bool:
+    """``text`` holds a unit word ("Board of Commissioners", "the Research Council")."""
+    return _ANY_UNIT_WORD.search(text) is not None
 
 
 def marked_lists(text: str, kind: NameKind) -> list[str] | None:
