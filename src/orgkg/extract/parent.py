@@ -200,7 +200,8 @@ def read_parent(field: Field, identity: Identity) -> ReaderResult:
     if catalogue:
         return [Parent(m) for m in catalogue], None
     facts: list[Fact] = []
-    first = sentences(field.text)[0] if field.text.strip() else ""
+    parts = sentences(field.text)  # read once: the first, maybe the second, then each for a coordinator
+    first = parts[0] if field.text.strip() else ""
     label = _LABEL.match(first)
     first = first[label.end() :] if label else first
     cued = _cued(first, identity)
@@ -215,13 +216,13 @@ def read_parent(field: Field, identity: Identity) -> ReaderResult:
         inverse = _parent_as_subject(first, identity)
         parents = [inverse] if inverse else []
     if cued is None and not parents:
-        parents = _second_sentence_parents(field, identity)
+        parents = _second_sentence_parents(parts, identity)
     for later in _later_parents(first, identity) if parents else []:
         if not any(same_name(later.name, p.name) for p in parents):
             parents.append(later)
     facts.extend(Parent(p) for p in parents)
     parent = parents[0] if parents else None
-    for sentence in sentences(field.text):
+    for sentence in parts:
         for cue in _COORDINATOR_CUE.finditer(sentence):
             if _negated(sentence, cue):
                 continue
@@ -244,12 +245,11 @@ def _after_context(sentence: str, identity: Identity) -> list[Mention] | None:
     return _cued(sentence[fronted.end() :], identity) if fronted else None
 
 
-def _second_sentence_parents(field: Field, identity: Identity) -> list[Mention]:
+def _second_sentence_parents(parts: list[str], identity: Identity) -> list[Mention]:
     """ "The Observatory was not autonomous. At the time of its closure it was an establishment
     of X.": a first sentence that names no parent and has no cue leads into the second; only a
     cued parent of the organization itself is read there (never a bare name, never a later
-    sentence: those tell the history)."""
-    parts = sentences(field.text)
+    sentence: those tell the history). ``parts``: the field's sentences."""
     if len(parts) < 2 or _PARENT_CUE.search(parts[0]):
         return []
     second = parts[1]
