@@ -54,12 +54,17 @@ _DEAD_NOTE = re.compile(
 )
 
 
+def _noted_dead(line: str, at: int, url: str) -> bool:
+    """``line`` goes on after ``url`` (written at ``at``) with a note that the site no longer works."""
+    return _DEAD_NOTE.match(line, at + len(url)) is not None
+
+
 def _marked_dead(field: Field, url: str) -> bool:
-    """The URL's line goes on with a note that the site no longer works."""
+    """The URL's first line goes on with a note that the site no longer works."""
     for item in field.items:
         at = item.text.find(url)
         if at != -1:
-            return _DEAD_NOTE.match(item.text, at + len(url)) is not None
+            return _noted_dead(item.text, at, url)
     return False
 
 
@@ -130,7 +135,7 @@ def link_findings(field: Field) -> list[Finding]:
     for item in field.items:
         for url in [*_URL.findall(item.text), *_BARE_WWW.findall(item.text)]:
             url = url.rstrip(".,;:")
-            if _DEAD_NOTE.match(item.text, item.text.find(url) + len(url)):
+            if _noted_dead(item.text, item.text.find(url), url):
                 message = f"'{url}' is marked as no longer working; not read as the website"
                 found.append(Finding(Severity.INFO, "extract.dead-link", message, url))
     return found
