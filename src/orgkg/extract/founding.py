@@ -382,18 +382,7 @@ def find_instrument(text: str) -> Instrument | None:
     for number, sentence in enumerate(sentences):
         candidates = sorted(
             [
-                *(
-                    (m.start(), m.end(), m["name"])
-                    for m in _matches_at_starts(
-                        sentence, _HEAD_START, lambda text, at: _HEAD_INSTRUMENT.match(text, at)
-                    )
-                ),
-                *(
-                    (m.start(), m.end(), m["name"])
-                    for m in _matches_at_starts(
-                        sentence, _TAIL_START, lambda text, at: _TAIL_INSTRUMENT.match(text, at)
-                    )
-                ),
+                *((m.start(), m.end(), m["name"]) for m in _title_matches(sentence)),
                 *_foreign_titles(sentence),
             ],
             key=lambda c: (c[0], -c[1]),  # the longest title at a place first
@@ -437,6 +426,15 @@ def find_instrument(text: str) -> Instrument | None:
     return None
 
 
+def _title_matches(sentence: str) -> list[re.Match[str]]:
+    """The instrument titles of ``sentence`` in English word order: those led by their kind
+    ("Decree No. 5"), then those that end in it ("the Water Act 1963")."""
+    return [
+        *_matches_at_starts(sentence, _HEAD_START, lambda text, at: _HEAD_INSTRUMENT.match(text, at)),
+        *_matches_at_starts(sentence, _TAIL_START, lambda text, at: _TAIL_INSTRUMENT.match(text, at)),
+    ]
+
+
 # "by a Law of the Western Region", "under an Act of Parliament": after the indefinite article a
 # title describes an instrument instead of naming it, unless it carries a number of its own
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w'’-])(?:an?|An?)\s+$")
@@ -454,11 +452,7 @@ def described_instruments(text: str) -> list[str]:
     Region"): no legislation is read from them, so diagnostics.py reports them."""
     found = []
     for sentence in _joined_ordinals(segments(text)):
-        matches = [
-            *_matches_at_starts(sentence, _HEAD_START, lambda text, at: _HEAD_INSTRUMENT.match(text, at)),
-            *_matches_at_starts(sentence, _TAIL_START, lambda text, at: _TAIL_INSTRUMENT.match(text, at)),
-        ]
-        for match in matches:
+        for match in _title_matches(sentence):
             name = _instrument_name(match["name"])
             if name and _described(sentence, match.start(), name):
                 found.append(name)
