@@ -402,6 +402,11 @@ def _subdivisions_by_country() -> Mapping[str, tuple[Subdivision, ...]]:
     return MappingProxyType({country: tuple(rows) for country, rows in grouped.items()})
 
 
+def all_subdivisions() -> tuple[Subdivision, ...]:
+    """Every country's ISO 3166-2 subdivisions, in the table's country order."""
+    return tuple(s for rows in _subdivisions_by_country().values() for s in rows)
+
+
 def subdivisions(country: str) -> tuple[Subdivision, ...]:
     """A country's ISO 3166-2 subdivisions by code (none for an unknown code);
     the code in any case, as pycountry's own lookup takes it."""

@@ -586,8 +586,8 @@ def is_subdivision(text: str) -> bool:
 
 @cache
 def _subdivision_names() -> tuple[frozenset[str], frozenset[str]]:
-    rows = lexicon.table("iso-3166-2-subdivisions")
-    return frozenset(row[2] for row in rows), frozenset(row[3].lower() for row in rows)
+    rows = lexicon.all_subdivisions()
+    return frozenset(s.name for s in rows), frozenset(s.type.lower() for s in rows)
 
 
 @cache
