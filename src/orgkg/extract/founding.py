@@ -45,6 +45,7 @@ from .history import (
     first_match_from,
     has_org_word,
     in_head_year,
+    intro_identity,
     segments,
     subject_of,
     without_aside,
@@ -2267,9 +2268,7 @@ def founding_from_history(
     """One founding date for the organization: Legislation's, else History's, else the
     intro's (a more precise date of the same year from a later field refines it); founders
     from History and the intro join Legislation's."""
-    identity = identity or next(
-        (f for ff in fields if ff.slug == "intro" for f in ff.facts if isinstance(f, Identity)), None
-    )
+    identity = identity or intro_identity(fields)
     if identity is None:
         return fields
     intro = next((ff.verbatim for ff in fields if ff.slug == "intro"), "")

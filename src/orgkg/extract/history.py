@@ -1293,10 +1293,15 @@ _STILL_EXISTS = re.compile(r"\b(?:is|are|remains|has\s+been)\b")
 _REOPENED = re.compile(r"\bre-?(?:opened|established|founded|started)\b", re.I)
 
 
+def intro_identity(fields: Sequence[FieldFacts]) -> Identity | None:
+    """The identity read into the intro's facts, if any."""
+    return next((f for ff in fields if ff.slug == "intro" for f in ff.facts if isinstance(f, Identity)), None)
+
+
 def catalogue_lines_elsewhere(fields: list[FieldFacts]) -> list[FieldFacts]:
     """ "Formerly: A ; B", "Later: C" in a field orgkg does not map (a catalogue's "Authority
     record"): read as in History, each label line alone, into that field's facts."""
-    identity = next((f for ff in fields if ff.slug == "intro" for f in ff.facts if isinstance(f, Identity)), None)
+    identity = intro_identity(fields)
     if identity is None:
         return fields
     fields = list(fields)
