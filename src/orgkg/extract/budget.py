@@ -329,12 +329,12 @@ def _others_are_subject(text: str, amount: Amount, ends: list[int]) -> bool:
 
 def _headcount_amount(text: str) -> Amount | None:
     digits = amounts(text, count=True)
-    ends = _clause_ends(text)
     if not digits:
         # "roughly fifty researchers": a count in words, only at the start of the field or
         # after a qualifier ("the lab had two divisions" counts divisions, not people)
         words = [w for w in word_amounts(text) if not w.is_money and (w.qualifier or not text[: w.start].strip())]
         return next((w for w in words[:1] if not _counts_others(text, w)), None)
+    ends = _clause_ends(text)
     for amount in digits:
         if amount.is_money:
             return None  # money, not people
@@ -348,13 +348,13 @@ def _headcount_amount(text: str) -> Amount | None:
                 continue  # "(2024)", "in 2023": the as-of year, not a count
         if _RANGE_AFTER.match(text, amount.end):
             return None  # "1,000–1,200", "between 300 and 400": a range is not one count
-        if _breakdown(text, amount, digits):
+        if _breakdown(text, amount, digits, ends):
             return None  # "800 scientists and 300 support staff": parts, no total written
         return amount
     return None
 
 
-def _breakdown(text: str, amount: Amount, digits: list[Amount]) -> bool:
+def _breakdown(text: str, amount: Amount, digits: list[Amount], ends: list[int]) -> bool:
     """Another count of staff joined to ``amount`` by "and", "plus" or a comma in its sentence,
     with no cue that it is a part of it ("including", "of whom"): a breakdown without a total.
     Adding the parts up would state a figure the text does not."""
@@ -362,7 +362,8 @@ def _breakdown(text: str, amount: Amount, digits: list[Amount]) -> bool:
         if other.start <= amount.end or _YEAR_LIKE.fullmatch(other.number_text) or _counts_others(text, other):
             continue
         between = text[amount.end : other.start]
-        if _clause_ends(text, amount.end, other.start) or "(" in between or _PART_CUE.search(between):
+        after = bisect_left(ends, amount.end)  # a clause ends between them (``ends``: the text's)
+        if (after < len(ends) and ends[after] < other.start) or "(" in between or _PART_CUE.search(between):
             return False
         if _PART_AFTER.match(text, other.end):
             return False
@@ -410,7 +411,7 @@ def headcount_findings(text: str) -> list[Finding]:
     if amount is not None and amount.is_integer:
         return []
     digits = [a for a in amounts(text, count=True) if not a.is_money]
-    if amount is None and any(_breakdown(text, a, digits) for a in digits[:1]):
+    if amount is None and any(_breakdown(text, a, digits, _clause_ends(text)) for a in digits[:1]):
         return [
             Finding(
                 Severity.INFO,
