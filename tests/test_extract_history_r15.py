@@ -76,14 +76,7 @@ def test_a_general_acts_year_alone_dates_nothing(history: str) -> None:
 
 
 def _predecessors(history: str) -> list[str]:
-    name = "Kano Power Authority"
-    facts = extract(parse_profile(f"{name}\nThe {name} is a utility.\nHistory\n{history}\n", "kpa.txt"))
-    return [
-        f.original.name
-        for ff in facts.fields
-        for f in ff.facts
-        if isinstance(f, ChangeEvent) and f.kind == "predecessor" and f.original
-    ]
+    return _named_predecessors("Kano Power Authority", history, kind="a utility")
 
 
 @pytest.mark.parametrize(
@@ -169,8 +162,8 @@ def test_a_merged_pair_without_us_or_a_name_gives_nothing(history: str) -> None:
     assert _endings("Deccan Air Services Limited", history) == []
 
 
-def _named_predecessors(name: str, history: str) -> list[str]:
-    facts = extract(parse_profile(f"{name}\nThe {name} is a public body.\nHistory\n{history}\n", "body.txt"))
+def _named_predecessors(name: str, history: str, kind: str = "a public body") -> list[str]:
+    facts = extract(parse_profile(f"{name}\nThe {name} is {kind}.\nHistory\n{history}\n", "body.txt"))
     return [
         f.original.name
         for ff in facts.fields
