@@ -142,7 +142,10 @@ def _values(path: Path, where: str, values: object, form: str) -> set[str]:
     return {normalise(str(v), form) for v in values}
 
 
-_ACT_TAIL = re.compile(r"(?<=\bAct)(?:,? (?:No\.? ?)?\d{1,4} of \d{4}|,? No\.? ?\d{1,4}|,? (?:of )?\d{4})$")
+_ACT_TAIL = re.compile(
+    r"(?:(?<=\bAct)|(?<=\bOrdinance)|(?<=\bDecree))"
+    r"(?:,? (?:No\.? ?)?\d{1,4} of \d{4}|,? No\.? ?\d{1,4}|,? (?:of )?\d{4})$"
+)
 
 
 def normalise(value: str, form: str) -> str:
@@ -158,7 +161,8 @@ def normalise(value: str, form: str) -> str:
     if form == "status" and value.startswith(str(ORGKG)):
         return value[len(str(ORGKG)) :]
     if form == "act":
-        # An act's title is compared without a year or number written after "Act"
+        # An act's title is compared without a year or number written after "Act",
+        # "Ordinance" or "Decree"
         # ("Science Act 1949", "Science Act of 1949", "Science Act, No. 11 of 1928", "Science Act 33 of 1945"): writers
         # differ on whether the year belongs to the title, and legislation_date checks it.
         return _ACT_TAIL.sub("", value)
