@@ -106,6 +106,11 @@ class IntroNames:
     alternates: tuple[str, ...] = ()  # other current names, in the order written
     formers: tuple[str, ...] = ()  # names it had before
     former_acronyms: tuple[str, ...] = ()
+    english: tuple[str, ...] = ()  # names labelled as the English name ("official English name X")
+
+
+# "official English name X", "English name: X": the label of the organization's own English name.
+_ENGLISH_NAME = re.compile(r"(?:(?:official|formal|full)\s)?English\sname:?\s(?:the\s)?", re.I)
 
 
 def _top_level(text: str) -> str:
@@ -116,6 +121,20 @@ def _top_level(text: str) -> str:
         out.append(char if depth == 0 else " ")
         depth -= char == ")" and depth > 0
     return "".join(out)
+
+
+def _final_bracket(text: str) -> int | None:
+    """Where the bracket that closes ``text`` opens, brackets inside it and all ("Name (ACR,
+    called "Chūken" (中研) inside the company)"); None when ``text`` does not end in one."""
+    end = len(text.rstrip())
+    if not end or text[end - 1] != ")":
+        return None
+    depth = 0
+    for at in range(end - 1, -1, -1):
+        depth += (text[at] == ")") - (text[at] == "(")
+        if depth == 0:
+            return at
+    return None
 
 
 def _glued_comma(text: str, at: int) -> bool:
@@ -278,7 +297,10 @@ def _parenthesis(inner: str, names: dict[str, list[str]], *, former: bool, title
         if until and cue:  # "(known as the Marine Station until 2015)": a name it had before
             kind_former = kind_former or until.group().strip(" ,").startswith(("until", "till", "before"))
             piece = piece[: until.start()]
-        label = _LANGUAGE_LABEL.match(piece) or _lowercase_language_label(piece)
+        english = _ENGLISH_NAME.match(piece)
+        if english and _is_name(piece[english.end() :]):
+            names["english"].append(piece[english.end() :])
+        label = _LANGUAGE_LABEL.match(piece) or _lowercase_language_label(piece) or english
         name = _strip_article(piece[label.end() :] if label else piece)
         transliterated, after_native = after_native, _is_native_script(name)
         spelled = (
@@ -460,7 +482,13 @@ def intro_names(intro: str, title: str = "") -> IntroNames | None:
         if _FULL_CUE.match(part):
             parts = [*parts[:n], ", ".join(parts[n:])]
             break
-    names: dict[str, list[str]] = {"acronyms": [], "alternates": [], "formers": [], "former_acronyms": []}
+    names: dict[str, list[str]] = {
+        "acronyms": [],
+        "alternates": [],
+        "formers": [],
+        "former_acronyms": [],
+        "english": [],
+    }
     lead = ""
     for n, part in enumerate(parts):
         cue = _CUE.match(part)
@@ -485,8 +513,9 @@ def intro_names(intro: str, title: str = "") -> IntroNames | None:
         if native:
             names["alternates"].append(native)
             continue
-        paren = re.search(r"\((?P<inner>[^()]*)\)\s*$", body)
-        name = _strip_article(body[: paren.start()] if paren else body)
+        opens = _final_bracket(body)
+        paren = body[opens + 1 : len(body.rstrip()) - 1] if opens is not None else None
+        name = _strip_article(body[:opens] if opens is not None else body)
         until = _NAME_TIME.search(name) if cue else None
         if until:  # ", known as the Marine Station until 2015,": a name it had before
             kind = "former" if until.group().strip(" ,").startswith(("until", "till", "before")) else kind
@@ -504,7 +533,7 @@ def intro_names(intro: str, title: str = "") -> IntroNames | None:
             continue  # a note, not a name; a cue may introduce a one-word name ("or simply the Louvre")
         elif (
             not cue
-            and not paren
+            and paren is None
             and len(name.split()) == 1
             and (_WORDS_HYPHENED.fullmatch(name) or not is_acronym(name))
         ):
@@ -515,8 +544,8 @@ def intro_names(intro: str, title: str = "") -> IntroNames | None:
             names["acronyms"].append(name)
         else:
             names["alternates"].append(name)  # "known as ...", or an appositive "CSIRO, the Commonwealth ..."
-        if paren:
-            _parenthesis(paren["inner"], names, former=kind == "former", title=title, outside=name)
+        if paren is not None:
+            _parenthesis(paren, names, former=kind == "former", title=title, outside=name)
     # "Centre national d'études des télécommunications (CNET)": a name with lowercase words
     # whose initials the acronym after it spells
     spelled = (
@@ -530,10 +559,16 @@ def intro_names(intro: str, title: str = "") -> IntroNames | None:
         or (spelled and _is_name(lead, labelled=True))
         or (title and same_name(lead, title))  # "Die Treuhandanstalt" under the title "Treuhandanstalt"
         or (title and _clips(lead, title))  # "Ofcom = the UK regulator" under "Office of Communications"
+        # "한국개발연구원 (Hanguk Gaebal Yeonguwon, Korea Development Institute; KDI)": a name in a
+        # script without capitals, whose brackets give the title
+        or (title and _is_native_script(lead) and any(same_name(title, n) for n in names["alternates"]))
+        # "Statistiska centralbyrån (English name: Statistics Sweden)": its English name is the title
+        or (title and _is_name(lead, labelled=True) and any(same_name(title, n) for n in names["english"]))
     ):
         return None
     return IntroNames(
-        lead, *(tuple(dict.fromkeys(names[k])) for k in ("acronyms", "alternates", "formers", "former_acronyms"))
+        lead,
+        *(tuple(dict.fromkeys(names[k])) for k in ("acronyms", "alternates", "formers", "former_acronyms", "english")),
     )
 
 
@@ -763,6 +798,7 @@ def read_identity(profile: Profile) -> Identity:
     former_acronyms: list[str] = []
     if found:
         given = [found.lead, *found.alternates]  # full names the intro gives the organization
+        english = found.english
         all_names = [*given, *found.acronyms]
         if (
             any(same_name(title, n) for n in all_names)
@@ -786,6 +822,8 @@ def read_identity(profile: Profile) -> Identity:
             given = [found.lead, *found.alternates]
             if (
                 not is_acronym(found.lead)
+                and not _is_native_script(found.lead)  # the title is the name romanised or translated
+                and not any(same_name(title, n) for n in english)  # "official English name <title>"
                 and not same_name(title, found.lead)
                 and not _clips(found.lead, title)
                 and not _common_name_of_legal_name(title, found)

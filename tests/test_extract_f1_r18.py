@@ -1,0 +1,115 @@
+"""Round 18 (family F1: identity, status, parent): native-script names beside the English one,
+the English name the title gives, "Partners" that state categories, parents given in a script
+without capitals."""
+
+from __future__ import annotations
+
+import pytest
+
+from orgkg.extract.identity import read_identity
+from orgkg.model import Identity, Profile
+
+
+def _identity(title: str, intro: str) -> Identity:
+    return read_identity(Profile("t.txt", "t", "", title, 1, intro, 2))
+
+
+@pytest.mark.parametrize(
+    "title, intro, native, acronym",
+    [
+        (  # Japanese, romanisation and English name in the brackets
+            "Kyoto Regional Weather Office",
+            "京都地方気象台 (Kyōto Chihō Kishōdai, Kyoto Regional Weather Office; KRWO) is a weather office.",
+            "京都地方気象台",
+            "KRWO",
+        ),
+        (  # Korean, with the Hanja form too
+            "Busan Harbour Authority",
+            "부산항만공사 (釜山港灣公社, Busan Hangman Gongsa, Busan Harbour Authority; BHA) was a port agency.",
+            "부산항만공사",
+            "BHA",
+        ),
+        (  # Chinese, the brackets holding a bracketed aside of their own
+            "Shenzhen Water Institute",
+            "深圳水务研究院 (Shēnzhèn Shuǐwù Yánjiūyuàn, Shenzhen Water Institute; SWI, called "
+            '"Shuiyan" (水研) by its staff) is a research institute.',
+            "深圳水务研究院",
+            "SWI",
+        ),
+        (  # Thai, without an acronym
+            "Thai Rice Research Centre",
+            "ศูนย์วิจัยข้าวไทย (Thai Rice Research Centre) is a research centre.",
+            "ศูนย์วิจัยข้าวไทย",
+            None,
+        ),
+    ],
+)
+def test_native_script_lead_is_an_alternate_and_the_title_the_name(
+    title: str, intro: str, native: str, acronym: str | None
+) -> None:
+    identity = _identity(title, intro)
+    assert identity.name == title
+    assert native in identity.alternate_names
+    assert identity.acronym == acronym
+
+
+def test_title_note_dropped_when_the_native_lead_gives_the_name() -> None:
+    identity = _identity(
+        "Fisheries Board (Republic of Korea)",
+        "수산청 (Susancheong, Fisheries Board; FB) was a central agency.",
+    )
+    assert identity.name == "Fisheries Board"
+    assert identity.acronym == "FB"
+    assert "수산청" in identity.alternate_names
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        # the brackets do not give the title: nothing is known to be its name
+        "京都地方気象台 (Kyōto Chihō Kishōdai; KRWO) is a weather office.",
+        "京都地方気象台 (Osaka District Weather Office; ODWO) is a weather office.",
+        # a sentence in native script, no brackets
+        "京都地方気象台は気象庁の地方気象台である。",
+    ],
+)
+def test_native_lead_without_the_title_in_brackets_gives_no_alternates(intro: str) -> None:
+    identity = _identity("Kyoto Regional Weather Office", intro)
+    assert identity.name == "Kyoto Regional Weather Office"
+    assert "京都地方気象台" not in identity.alternate_names
+    assert "Osaka District Weather Office" not in identity.alternate_names
+
+
+@pytest.mark.parametrize(
+    "title, intro, native",
+    [
+        (
+            "RIVM National Institute for Public Health",
+            "Rijksinstituut voor Volksgezondheid (official English name RIVM National Institute for Public "
+            "Health; RIVM) is an agency.",
+            "Rijksinstituut voor Volksgezondheid",
+        ),
+        (
+            "Statistics Sweden",
+            "Statistiska centralbyrån (English name: Statistics Sweden; SCB) is the statistics office.",
+            "Statistiska centralbyrån",
+        ),
+        (
+            "Norwegian Polar Research Office",
+            "Norsk Polarforskningskontor (formal English name the Norwegian Polar Research Office; NPRO) is an office.",
+            "Norsk Polarforskningskontor",
+        ),
+    ],
+)
+def test_english_name_labelled_in_brackets_is_the_name(title: str, intro: str, native: str) -> None:
+    identity = _identity(title, intro)
+    assert identity.name == title
+    assert native in identity.alternate_names
+
+
+def test_english_name_label_for_another_name_keeps_the_title() -> None:
+    identity = _identity(
+        "Statistics Sweden", "Statistiska centralbyrån (English name: Swedish Census Bureau; SCB) is an office."
+    )
+    assert identity.name == "Statistics Sweden"
+    assert "Statistiska centralbyrån" not in identity.alternate_names
