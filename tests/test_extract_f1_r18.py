@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from orgkg.extract.identity import read_identity
-from orgkg.model import Identity, Profile
+from orgkg.extract.status import status_of_text
+from orgkg.model import FieldStatus, Identity, Profile
 
 
 def _identity(title: str, intro: str) -> Identity:
@@ -113,3 +114,32 @@ def test_english_name_label_for_another_name_keeps_the_title() -> None:
     )
     assert identity.name == "Statistics Sweden"
     assert "Statistiska centralbyrån" not in identity.alternate_names
+
+
+@pytest.mark.parametrize(
+    "text, heading",
+    [
+        ("The network has no Member States of its own. It works with universities in many countries.", "Partners"),
+        ("The fund had no Board of Governors. It cooperated with ministries and regional banks.", "Partners"),
+        ("The academy has no Founding Statute. Its charter was granted by royal decree in 1910.", "Legislation"),
+    ],
+)
+def test_denial_of_something_named_then_a_statement_is_stated(text: str, heading: str) -> None:
+    assert status_of_text(text, heading).status is FieldStatus.STATED
+
+
+@pytest.mark.parametrize(
+    "text, heading",
+    [
+        # the denied noun is lowercase: the field's own value
+        ("The trust has no parent organization. It is governed by its own board.", "Parent organization"),
+        # capitalised, but the field's own noun
+        ("The Institute has no Parent Organization. It is an independent foundation.", "Parent organization"),
+        # the second sentence denies too
+        ("The fund has no Member States. It has no partners either.", "Partners"),
+        # one sentence only
+        ("The network has no Member States.", "Partners"),
+    ],
+)
+def test_denial_stays_when_not_followed_by_a_statement(text: str, heading: str) -> None:
+    assert status_of_text(text, heading).status is FieldStatus.EXPLICITLY_NONE

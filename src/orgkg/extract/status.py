@@ -240,6 +240,26 @@ def _labelled_lead(text: str, heading: str | None) -> StatusReading | None:
     return reading
 
 
+# After a negation: a capitalised noun, at most one lowercase word before it ("no Member States").
+_NAMED_AFTER = re.compile(r"\s{1,3}(?:[a-z]{1,15}\s{1,3})?[A-Z][a-z]")
+
+
+def _denies_something_named(first: str, reading: StatusReading, second: str, heading: str | None) -> bool:
+    """ "UNU has no Member States of its own. It cooperates with universities ...": the first
+    sentence denies something it names (a capitalised noun), not the field's value, and the
+    second sentence, with no status phrase of its own, states the value."""
+    if reading.status is not FieldStatus.EXPLICITLY_NONE or reading.phrase is None:
+        return False
+    at = first.find(reading.phrase)
+    named = _NAMED_AFTER.match(first, at + len(reading.phrase)) if at > 0 else None
+    if named is None:
+        return False
+    noun = first[named.end() - 2 :].split(None, 2)[:2]  # "The Institute has no Parent Organization"
+    if heading and {w.lower().strip(".,;") for w in noun} & {w.lower() for w in heading.split()}:
+        return False  # denies the field's own value, capitalised
+    return _lead(second, heading) is None and _in_clause(second, heading) is None
+
+
 def status_of_text(text: str, heading: str | None = None, *, listed: bool = False) -> StatusReading:
     """The status ``text`` (the body of field ``heading``) gives its value.
 
@@ -257,7 +277,7 @@ def status_of_text(text: str, heading: str | None = None, *, listed: bool = Fals
         parts = [text[start:end] for start, end in islice(iter_split(text), 3)]
         if len(parts) == 1 or (len(parts) == 2 and heading not in narrative_headings()):
             reading = _in_clause(parts[0], heading)
-            if reading:
+            if reading and not (len(parts) == 2 and _denies_something_named(parts[0], reading, parts[1], heading)):
                 return reading
     return StatusReading(FieldStatus.STATED)
 
