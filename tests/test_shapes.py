@@ -1205,15 +1205,15 @@ def test_footnote_pattern_is_the_complement_of_a_footnote_marker(text):
 @pytest.fixture()
 def unhoisted(monkeypatch):
     """Validation with the shapes exactly as written (no target hoisting)."""
-    import orgkg.validation as validation
+    import orgkg.shacl as shacl
 
-    monkeypatch.setattr(validation, "_engine_shapes", lambda shapes: shapes)
+    monkeypatch.setattr(shacl, "engine_shapes", lambda shapes: shapes)
 
 
 def test_hoisting_moves_targets_onto_property_shapes():
     from rdflib import URIRef
 
-    from orgkg.validation import SH, hoist_targets
+    from orgkg.shacl import SH, hoist_targets
 
     shapes = load_shapes()
     engine = hoist_targets(shapes)
@@ -1228,7 +1228,7 @@ def test_hoisting_moves_targets_onto_property_shapes():
 def test_hoisting_keeps_referenced_node_shapes_whole():
     from rdflib import Graph
 
-    from orgkg.validation import hoist_targets
+    from orgkg.shacl import hoist_targets
 
     shapes = Graph().parse(
         data="""
@@ -1252,13 +1252,13 @@ def test_hoisting_keeps_referenced_node_shapes_whole():
 
 def _hoisted_cases() -> list[tuple]:
     """The cases of the property shapes that hoisting moves (the others run as written)."""
-    from orgkg.validation import _TARGETS, SH
+    from orgkg.shacl import SH, TARGETS
 
     shapes = load_shapes()
     moved = {
         str(p).rsplit("#", 1)[-1]
         for s, p in shapes.subject_objects(SH.property)
-        if set(shapes.predicates(s)) & set(_TARGETS)
+        if set(shapes.predicates(s)) & set(TARGETS)
     }
     return [(case[0], case[4]) for case in CASES if case[0] in moved]
 

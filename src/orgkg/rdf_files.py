@@ -183,7 +183,7 @@ def read_shipped_turtle(path: Path) -> list[tuple[Node, Node, Node]]:
     user's files: :func:`read_rdf_file` checks those, and rdflib reports their errors."""
     import pyoxigraph as ox
 
-    from orgkg.shacl_sparql import to_rdflib  # orgkg.sparql's would import its query tables
+    from orgkg.rdf_terms import to_rdflib
 
     quads = ox.parse(path=path, format=ox.RdfFormat.TURTLE, base_iri=path.resolve().as_uri(), rename_blank_nodes=True)
     terms: dict[object, Node] = {}  # each term converted once (rdflib checks every IRI it makes)

@@ -50,12 +50,12 @@ from rdflib import BNode, Dataset, Graph, Literal, URIRef, Variable
 from rdflib.collection import Collection
 from rdflib.term import Node
 
+from orgkg import rdf_terms, shacl
 from orgkg.model import Severity
 from orgkg.namespaces import OWL, RDF, RDFS, SH, XSD
-from orgkg.validation import NOT_CONSTRAINTS, axioms, hoist_targets, shape_message
+from orgkg.shacl import NOT_CONSTRAINTS, SEVERITY_BY_IRI, axioms, hoist_targets, shape_message
 from orgkg.vocabcheck import Hit
 
-_SEVERITIES = {SH.Violation: Severity.VIOLATION, SH.Warning: Severity.WARNING, SH.Info: Severity.INFO}
 _XSD_STRING = str(XSD.string)
 _REGEX_FUNCTION = ox.NamedNode("urn:orgkg:shacl-sparql:python-regex")
 
@@ -124,32 +124,18 @@ _OPAQUE = "urn:orgkg:shacl-sparql:lexical:"
 
 
 def to_rdflib(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> Node:
-    """An engine store's term as rdflib writes it (a simple literal has no datatype)."""
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if term.language:
-        return Literal(term.value, lang=term.language)
-    datatype = term.datatype.value
-    if datatype == _XSD_STRING:
-        return Literal(term.value)
-    return Literal(term.value, datatype=URIRef(datatype.removeprefix(_OPAQUE)))
+    """An engine store's term as rdflib writes it (a typed literal back from its opaque datatype)."""
+    if isinstance(term, ox.Literal) and term.datatype.value.startswith(_OPAQUE):
+        return Literal(term.value, datatype=URIRef(term.datatype.value.removeprefix(_OPAQUE)))
+    return rdf_terms.to_rdflib(term)
 
 
 def to_oxigraph(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-    """An rdflib term for the engine's store (typed literals under their opaque datatype)."""
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype is not None:
-            return ox.Literal(str(term), datatype=ox.NamedNode(_OPAQUE + str(term.datatype)))
-        return ox.Literal(str(term))
-    raise TypeError(f"not an RDF term: {term!r}")
+    """An rdflib term for the engine's store (typed literals, an explicit ``xsd:string``
+    included, under their opaque datatype)."""
+    if isinstance(term, Literal) and term.datatype is not None:
+        return ox.Literal(str(term), datatype=ox.NamedNode(_OPAQUE + str(term.datatype)))
+    return rdf_terms.from_rdflib(term)
 
 
 def _opaque(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> ox.NamedNode | ox.BlankNode | ox.Literal:
@@ -761,7 +747,7 @@ def _variables(row: ox.QuerySolution) -> set[str]:
 class CompiledShapes:
     """The engine's view of a shapes graph: the checks it runs and the shapes it leaves to pyshacl."""
 
-    shapes: Graph  # as pyshacl runs them (targets hoisted, orgkg.validation.hoist_targets)
+    shapes: Graph  # as pyshacl runs them (targets hoisted, orgkg.shacl.hoist_targets)
     checks: tuple[_Check, ...]
     fallbacks: tuple[Fallback, ...]
     compiled: tuple[Node, ...]  # the top-level shapes the checks cover
@@ -966,7 +952,7 @@ def _compile_shape(shapes: Graph, shape: Node, target: _Target) -> list[_Check]:
     base = _Check(
         shape=shape,
         component=SH.ConstraintComponent,
-        severity=_SEVERITIES.get(shapes.value(shape, SH.severity), Severity.VIOLATION),
+        severity=SEVERITY_BY_IRI.get(shapes.value(shape, SH.severity), Severity.VIOLATION),
         message=message or "",
         target=target,
         path=path,
@@ -1100,31 +1086,11 @@ def _fallback_hits(store: ox.Store, shapes: Graph, compiled: CompiledShapes) -> 
 
 def pyshacl_hits(graph: Graph, shapes: Graph, *, hoist: bool = True) -> list[Hit]:
     """The engine of record, run as ``orgkg.validation.validate_dataset`` runs it: pyshacl
-    in place on a copy of ``graph`` plus the subclass axioms, no inference, targets hoisted."""
-    import pyshacl
-
-    from orgkg import validation
-
+    on a copy of ``graph`` plus the subclass axioms, no inference, targets hoisted."""
     data = Graph()
     data += graph
-    for sub, sup in _axiom_pairs():
-        data.add((URIRef(sub), RDFS.subClassOf, URIRef(sup)))
-    _, results, _ = pyshacl.validate(
-        data,
-        shacl_graph=hoist_targets(shapes) if hoist else shapes,
-        inference="none",
-        abort_on_first=False,
-        allow_infos=True,
-        allow_warnings=True,
-        meta_shacl=False,
-        advanced=True,
-        js=False,
-        do_owl_imports=False,
-        inplace=True,
-        debug=False,
-    )
-    assert isinstance(results, Graph)
-    return validation.hits_from_results(results, shapes, data)
+    data += axioms()
+    return shacl.pyshacl_hits(data, hoist_targets(shapes) if hoist else shapes, shapes)
 
 
 __all__ = [

@@ -480,37 +480,20 @@ def _as_term(raw: Any, kind: str, prefixes: Mapping[str, str], name: str) -> ox.
 
 
 def from_rdflib(term: Any) -> ox.Term:
-    import pyoxigraph as ox
-    from rdflib import BNode, Literal, URIRef
+    """An rdflib term given as a query parameter, for pyoxigraph."""
+    from orgkg import rdf_terms
 
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype is not None:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    raise UsageError(f"not an RDF term: {term!r}")
+    try:
+        return rdf_terms.from_rdflib(term)
+    except TypeError:
+        raise UsageError(f"not an RDF term: {term!r}") from None
 
 
 def to_rdflib(term: Any) -> Any:
     """A pyoxigraph term as the equivalent rdflib term."""
-    import pyoxigraph as ox
-    from rdflib import BNode, Literal, URIRef
+    from orgkg import rdf_terms
 
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        datatype = term.datatype.value
-        return Literal(term.value, datatype=None if datatype == XSD_STRING else URIRef(datatype))
-    raise TypeError(f"cannot convert {term!r}")
+    return rdf_terms.to_rdflib(term)
 
 
 def sparql_term(term: ox.Term) -> str:

@@ -24,7 +24,7 @@ from typing import Any
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
-from orgkg import plausibility
+from orgkg import plausibility, shacl
 from orgkg.errors import InputError, UsageError
 from orgkg.model import SEVERITY_BY_VALUE, Diagnostic, Row, Severity
 from orgkg.namespaces import (
@@ -32,11 +32,9 @@ from orgkg.namespaces import (
     ORG,
     ORGKG,
     ORGKGSH,
-    OWL,
     PREFIXES,
     PROV,
     RDF,
-    RDFS,
     SDO,
     SH,
     SKOS,
@@ -69,9 +67,6 @@ PYTHON_CHECKS: tuple[str, ...] = (
     "quality.unresolved-acronym",
     *PLAUSIBILITY_CODES,
 )
-
-_SEVERITIES = {SH.Violation: Severity.VIOLATION, SH.Warning: Severity.WARNING, SH.Info: Severity.INFO}
-SEVERITY_IRIS = {v: k for k, v in _SEVERITIES.items()}
 
 
 @dataclass(frozen=True)
@@ -244,7 +239,7 @@ def load_shapes(shapes: Sequence[Path] = (), replace_shapes: bool = False) -> Gr
 @cache
 def _combined_shapes(files: tuple[tuple[Path, Path, float], ...]) -> Graph:
     """(path as given, resolved, mtime) of each shapes file → their union, parsed once
-    (on the store without named graphs, as ``hoist_targets``' copy)."""
+    (on the store without named graphs, as ``shacl.hoist_targets``' copy)."""
     graph = Graph(store="SimpleMemory")
     for path, resolved, mtime in files:
         try:
@@ -259,79 +254,6 @@ def _combined_shapes(files: tuple[tuple[Path, Path, float], ...]) -> Graph:
 
 
 _QUERY_PARAMETERS = frozenset((SH.select, SH.ask, SH.construct, SH.update))
-
-
-@cache
-def _engine_shapes(shapes: Graph) -> Graph:
-    return hoist_targets(shapes)
-
-
-_TARGETS = (SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf, SH.target)
-
-
-def hoist_targets(shapes: Graph) -> Graph:
-    """The shapes as pyshacl runs them: each property shape of a targeted node shape
-    carries that node shape's targets itself.
-
-    pyshacl evaluates a node shape's ``sh:property`` shapes once per focus node (~20k
-    shape evaluations for 32 profiles); a property shape with its own targets is
-    evaluated once for all its focus nodes. The results are the same (focus node, path,
-    value, source shape and severity all come from the property shape), so only node
-    shapes that no other shape refers to (``sh:node``, ``sh:not``, ``sh:or`` ...) are
-    rewritten. tests/test_shapes.py checks that every hoisted shape's firing case reports the
-    same findings either way.
-    """
-    from rdflib.collection import Collection
-
-    referenced = {o for p in (SH.node, SH["not"], SH.qualifiedValueShape) for o in shapes.objects(None, p)}
-    for p in (SH["or"], SH["and"], SH.xone):
-        for head in shapes.objects(None, p):
-            referenced.update(Collection(shapes, head))
-    # Shapes have no named graphs: the store without context bookkeeping adds and matches 2x faster.
-    engine = Graph(store="SimpleMemory")
-    engine += shapes
-    for node_shape in set(shapes.subjects(SH.property, None)):
-        if node_shape in referenced or (node_shape, SH.deactivated, Literal(True)) in shapes:
-            continue
-        targets = [(p, o) for p in _TARGETS for o in shapes.objects(node_shape, p)]
-        if (node_shape, RDF.type, RDFS.Class) in shapes or (node_shape, RDF.type, OWL.Class) in shapes:
-            targets.append((SH.targetClass, node_shape))  # an implicit class target
-        if not targets:
-            continue
-        for property_shape in list(shapes.objects(node_shape, SH.property)):
-            engine.remove((node_shape, SH.property, property_shape))
-            for p, o in targets:
-                engine.add((property_shape, p, o))
-    return engine
-
-
-@cache
-def axioms() -> Graph:
-    """The shipped subclass axioms (ontology/vocab-axioms.ttl), parsed once per process and
-    shared: do not modify."""
-    from orgkg.rdf_files import read_shipped_turtle
-
-    graph = Graph()
-    graph.addN((s, p, o, graph) for s, p, o in read_shipped_turtle(data_file("ontology", "vocab-axioms.ttl")))
-    return graph
-
-
-# Shape parameters that are no constraints: what a shape with none of its own may carry.
-NOT_CONSTRAINTS = frozenset(
-    {
-        *_TARGETS,
-        SH.property,
-        SH.severity,
-        SH.message,
-        SH.name,
-        SH.description,
-        SH.deactivated,
-        SH.path,
-        SH.order,
-        SH.group,
-        SH.defaultValue,
-    }
-)
 
 
 def shape_checks(shapes: Graph, namer: _Namer) -> list[str]:
@@ -351,7 +273,7 @@ def _constraint_shapes(shapes: Graph) -> tuple[URIRef, ...]:
     ):
         if not isinstance(shape, URIRef) or (shape, SH.deactivated, Literal(True)) in shapes:
             continue
-        if any(p.startswith(sh) and p not in NOT_CONSTRAINTS for p in shapes.predicates(shape)):
+        if any(p.startswith(sh) and p not in shacl.NOT_CONSTRAINTS for p in shapes.predicates(shape)):
             found.append(shape)
     return tuple(found)
 
@@ -591,7 +513,7 @@ def validate_dataset(
     python_hits += _quality_hits(union, dataset, vocab, today or date.today(), profiles, sources)
     # pyshacl works in place on our own copy (its clone would cost as much as the shapes);
     # the subclass axioms it would mix in from an ontology graph are added here instead.
-    union += axioms()
+    union += shacl.axioms()
     from orgkg.shacl_sparql import compile_shapes, shacl_hits, store_from_rdflib_quads
 
     # Shapes the compiled engine cannot evaluate whole (a user's, with a component it does
@@ -600,7 +522,9 @@ def validate_dataset(
     if compiled is None or compiled.fallbacks:
         record = Graph()  # pyshacl, as the record runs it, on the Memory store
         record += union
-        hits = _pyshacl_hits(record, shapes_graph, shapes) + python_hits
+        source = ", ".join(map(str, shapes)) or None
+        hits = shacl.pyshacl_hits(record, shacl.engine_shapes(shapes_graph), shapes_graph, source=source)
+        hits += python_hits
     else:
         hits = shacl_hits(store_from_rdflib_quads(quads), shapes_graph, compiled=compiled) + python_hits
 
@@ -649,29 +573,6 @@ def validate_dataset(
     return ValidationReport(findings, graph, tuple(checks), tuple(files))
 
 
-def _pyshacl_hits(union: Graph, shapes_graph: Graph, shapes: Sequence[Path]) -> list[Hit]:
-    """pyshacl, the engine of record, over ``union`` (the data plus the subclass axioms)."""
-    import pyshacl
-
-    _, results, _ = pyshacl.validate(
-        union,
-        shacl_graph=_engine_shapes(shapes_graph),
-        inference="none",
-        abort_on_first=False,
-        allow_infos=True,
-        allow_warnings=True,
-        meta_shacl=False,
-        advanced=True,  # SHACL-AF SPARQL targets (shapes/address.ttl); no rules are shipped
-        js=False,
-        do_owl_imports=False,
-        inplace=True,  # on validate_dataset's own copy (a clone would cost as much as the shapes)
-        debug=False,
-    )
-    if not isinstance(results, Graph):  # pyshacl's ValidationFailure: the shapes are unusable
-        raise InputError(f"the shapes cannot be used: {results}", ", ".join(map(str, shapes)) or None)
-    return hits_from_results(results, shapes_graph, union)
-
-
 def _dedupe(rows: list[tuple[Finding, Hit | None]]) -> list[tuple[Finding, Hit | None]]:
     seen: set[Finding] = set()
     unique = []
@@ -690,50 +591,6 @@ def _detect_base(graph: Graph) -> str | None:
     from orgkg.iri import DEFAULT_BASE
 
     return DEFAULT_BASE
-
-
-# ---------------------------------------------------------------------------------------
-# SHACL results → hits
-
-
-def hits_from_results(results: Graph, shapes: Graph, data: Graph) -> list[Hit]:
-    hits = []
-    for report in results.subjects(RDF.type, SH.ValidationReport):
-        for result in results.objects(report, SH.result):
-            component = results.value(result, SH.sourceConstraintComponent)
-            shape = results.value(result, SH.sourceShape)
-            constraint = results.value(result, SH.sourceConstraint)
-            severity = _SEVERITIES.get(results.value(result, SH.resultSeverity), Severity.VIOLATION)
-            name = str(component).rsplit("#", 1)[-1] if component is not None else "Constraint"
-            name = name.removesuffix("ConstraintComponent") or name
-            template = shape_message(shapes, constraint) or shape_message(shapes, shape)
-            if template is None:
-                generic = results.value(result, SH.resultMessage)
-                template = str(generic) if generic is not None else f"{name} constraint not met"
-            hits.append(
-                Hit(
-                    severity=severity,
-                    code=f"shacl.{name}",
-                    message=template,
-                    focus=results.value(result, SH.focusNode),
-                    path=results.value(result, SH.resultPath),
-                    value=results.value(result, SH.value),
-                    shape=shape,
-                    component=component,
-                )
-            )
-    return hits
-
-
-def shape_message(shapes: Graph, node: Node | None) -> str | None:
-    """A shape's or constraint's sh:message template, English or untagged first."""
-    if node is None:
-        return None
-    messages = list(shapes.objects(node, SH.message))
-    if not messages:
-        return None
-    preferred = sorted(messages, key=lambda m: (getattr(m, "language", None) not in (None, "en"), str(m)))
-    return str(preferred[0])
 
 
 def _concrete_path(hit: Hit, data: Graph, shapes: Graph) -> Node | None:
@@ -1110,7 +967,7 @@ def _report_graph(rows: Iterable[tuple[Finding, Hit | None]], shapes: Graph, nam
         result = BNode(f"result{index:05d}")
         graph.add((report, SH.result, result))
         graph.add((result, RDF.type, SH.ValidationResult))
-        graph.add((result, SH.resultSeverity, SEVERITY_IRIS[finding.severity]))
+        graph.add((result, SH.resultSeverity, shacl.SEVERITY_IRIS[finding.severity]))
         graph.add((result, SH.resultMessage, Literal(finding.message)))
         graph.add((result, ORGKGSH.code, Literal(finding.code)))
         focus = hit.focus if hit is not None else None
