@@ -10,7 +10,9 @@ A country is recognised in any language pycountry translates ("España", "Repúb
 Argentina", "Republic of Korea"; ``lexicon/country-names-i18n.csv``, generated from
 pycountry's catalogs by devkit/cldr_tables.py). The locality never holds a region or postal code; a
 post-office-box part ("P.O. Box …", "CP 401") is neither street nor locality; only the
-first address is read (a second one after ";" is not). Where the layout is not recognised
+first address is read (a second one after ";" is not). An address written from the largest
+part down ("185-8601, Tokyo, Kokubunji City, Higashi-Koigakubo 1-280") is read from the left;
+beside a native-script line, the romanised line is the address read. Where the layout is not recognised
 only the street (the first part) is kept, and nothing but the country when no country is
 recognised; ``address_findings`` says why; the field statement keeps the text.
 """
@@ -18,6 +20,7 @@ recognised; ``address_findings`` says why; the field statement keeps the text.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import re
 import unicodedata
 from collections.abc import Iterator, Mapping
@@ -424,6 +427,58 @@ def _verbatim(field: Field) -> str:
     return ", ".join(item.text for item in field.items)
 
 
+def _scripts(text: str) -> tuple[bool, bool]:
+    """Whether ``text`` holds Latin letters, and letters of another script (Han, Hangul, kana,
+    Cyrillic, Arabic, Thai …)."""
+    latin = native = False
+    for ch in text:
+        if ch.isalpha():
+            if unicodedata.name(ch, "").startswith("LATIN"):
+                latin = True
+            elif ord(ch) >= 0x370:  # past the Latin blocks: "º", "ª" are Latin ordinals
+                native = True
+    return latin, native
+
+
+def _unbracketed(line: str) -> str:
+    """ "(100844, Beijing, …), China": the romanised address written in brackets after the
+    native one, without its brackets; a line glued to a native address before its bracket
+    ("東京都… (Tokyo, …), Japan") keeps the bracket's content and what follows it."""
+    opening = line.find("(")
+    closing = line.find(")", opening + 1)
+    if opening < 0 or closing < 0 or "(" in line[opening + 1 : closing]:
+        return line
+    head, inner, tail = line[:opening], line[opening + 1 : closing], line[closing + 1 :]
+    if _scripts(head)[0] or not _scripts(inner)[0] or _scripts(inner)[1] or "," not in inner:
+        return line  # a bracket after Latin text ("Frankfurt (Oder)") or a short note stays
+    if not _scripts(head)[1] and country_code(tail.strip(" ,.")) is None:
+        return line  # a bracketed note on its own line ("(main labs at …, Duque de Caxias)")
+    return inner.strip() + tail.rstrip()
+
+
+def _romanised(lines: list[str]) -> list[str]:
+    """The romanised address where a native-script one is written beside it: lines (or a
+    line's part before its bracket) in another script are left out, and a line holding only a
+    postal code the romanised lines repeat ("〒102-0091"). With no Latin line, all lines."""
+    read = [_unbracketed(line) for line in lines]
+    latin_lines = [line for line in read if _scripts(line) == (True, False)]
+    if not latin_lines:
+        return lines
+    if not any(_scripts(line)[1] for line in read):
+        return read
+    latin_text = " ".join(latin_lines)
+    kept = []
+    for line in read:
+        latin, native = _scripts(line)
+        if native:
+            continue
+        code = _POSTAL_MARK.sub("", line.strip())
+        if not latin and code and code in latin_text:
+            continue  # the postal code again, on its own line
+        kept.append(line)
+    return kept
+
+
 def read_address(field: Field, identity: Identity) -> ReaderResult:
     verbatim = _verbatim(field)
     if not verbatim:
@@ -433,7 +488,8 @@ def read_address(field: Field, identity: Identity) -> ReaderResult:
         return [], status
     if NOT_PUBLIC.search(verbatim):
         return [], FieldStatus.NOT_PUBLICLY_SPECIFIED
-    address = _labelled(field) or _read(verbatim, identity)
+    romanised = ", ".join(_romanised([item.text for item in field.items]))
+    address = _labelled(field) or _with_verbatim(_read(romanised, identity), verbatim)
     if not any((address.street, address.locality, address.region, address.postal_code, address.country)):
         return [], None  # nothing read: the field statement keeps the text
     return [address], None
@@ -493,15 +549,34 @@ class _Placement:
     unreadable: bool = False
 
 
+def _with_verbatim(address: Address, verbatim: str) -> Address:
+    """The address read from the romanised lines, with the field's whole text as written. A
+    street or locality mixing Latin with another script ("東京都千代田区永田町1-7-1 Nagatacho")
+    holds two addresses glued together: not read."""
+    street, locality = address.street, address.locality
+    return dataclasses.replace(
+        address,
+        verbatim=verbatim,
+        street=None if street and all(_scripts(street)) else street,
+        locality=None if locality and all(_scripts(locality)) else locality,
+    )
+
+
 def _read(verbatim: str, identity: Identity | None = None) -> Address:
     """The parts of ``verbatim`` read by the layout of its country; unread (kept as
     written) where the country or the locality cannot be told."""
     parts = _address_parts(verbatim, identity)
     country = _country(parts)
     if country and parts and (_POSTAL_FIRST.match(parts[0]) or _largest_first(parts, country)):
-        # "〒351-0198 Saitama, Wako, Hirosawa 2-1": written from the largest part down, a
-        # layout not read; the first part is no street.
-        return _unrecognised(verbatim, None, country)
+        # "〒351-0198 Saitama, Wako, Hirosawa 2-1": written from the largest part down; the
+        # first part is no street.
+        return _from_largest(verbatim, parts, country) or _unrecognised(verbatim, None, country)
+    # "Sejong Special Self-Governing City, Namsejong-ro 263": a region first, a numbered street last
+    found = (
+        _from_largest(verbatim, parts, country) if country and len(parts) > 2 and _region(parts[0], country) else None
+    )
+    if found and found.region and found.street and re.search(r"\d", found.street):
+        return found
     if country is None:
         # No country, so no layout to read the parts by: which part is the locality is a guess.
         return _unrecognised(verbatim, None, None)
@@ -699,6 +774,63 @@ def _through_number(parts: list[str]) -> list[str]:
     return parts[: street + 1]
 
 
+# "No. 195", "Nr. 4", "#12": a house number with its label, alone in the street's last part
+_LABELLED_NUMBER = re.compile(r"(?:No\.?|Nr\.?|#) ?\d{1,5}[A-Za-z]?(?:[-/]\d{1,5}[A-Za-z]?)?")
+
+
+def _leading_postal(parts: list[str], country: str) -> tuple[str | None, list[str]] | None:
+    """The postal code opening a largest-first address and the parts after it, the region or
+    locality written beside the code made a part of its own ("〒351-0198 Saitama", "Tokyo
+    100-8914"); (None, parts) without a code; None where the first part is not read."""
+    first = parts[0]
+    head, _, after = first.partition(" ")
+    if _postal(first, country):  # "185-8601", "Postal code 2594 AV"
+        return _strip_mark(first, country), parts[1:]
+    if after and _postal(head, country):  # "〒351-0198 Saitama"
+        return _strip_mark(head, country), [after, *parts[1:]]
+    line = _read_part(first, country)
+    if line and line.postal:  # "Tokyo 100-8914": the region beside the code
+        place = line.region or line.locality
+        return (_strip_mark(line.postal, country), [place, *parts[1:]]) if place and _region(place, country) else None
+    return None, parts
+
+
+def _from_largest(verbatim: str, parts: list[str], country: str) -> Address | None:
+    """ "185-8601, Tokyo, Kokubunji City, Higashi-Koigakubo 1-280", "Postal code 2594 AV, Den
+    Haag, Bezuidenhoutseweg 30", "Seoul, Jongno-gu, Sejong-daero 209": written from the largest
+    part down: the postal code, the region, the locality, the street last (its house number
+    may follow in a part of its own: "Chung Hsing Road Section 4, No. 195"). The locality is
+    read only where one part stands between the region and the street; None where the street
+    is not the last part."""
+    rest = parts[:-1] if len(parts) > 1 and country_code(parts[-1]) == country else list(parts)
+    leading = _leading_postal(rest, country) if rest else None
+    if leading is None:
+        return None
+    postal, rest = leading
+    region = rest[0] if rest and _region(rest[0], country) else None
+    rest = rest[1:] if region else rest
+    labelled = len(rest) > 1 and _LABELLED_NUMBER.fullmatch(rest[-1]) and _names_street(rest[-2])
+    street = rest[-2:] if labelled else rest[-1:]
+    if not street or not re.search(r"[^\W\d_]", street[0]) or _postal(street[-1], country):
+        return None
+    if not (re.search(r"\d", street[-1]) or _names_street(street[-1])) or _region(street[0], country):
+        return None
+    middle = rest[: len(rest) - len(street)]
+    locality = _locality(middle[0]) if len(middle) == 1 else None
+    if locality and ("(" in locality or _names_street(locality) or _region(locality, country)):
+        locality = None  # a bracketed gloss or a second region: not read
+    if locality and _typed_as_region(locality, country):
+        locality = None
+    return Address(
+        verbatim=verbatim,
+        street=_span(verbatim, street),
+        locality=locality,
+        region=region,
+        postal_code=postal,
+        country=country,
+    )
+
+
 def _largest_first(parts: list[str], country: str) -> bool:
     """ "Tokyo 100-8914, Chiyoda-ku, Nagatacho 1-6-1", "Seoul, Jongno-gu, Sejong-daero 209":
     written from the largest part down (a postal code in the first part, or a thoroughfare in
@@ -707,6 +839,8 @@ def _largest_first(parts: list[str], country: str) -> bool:
         parts = parts[:-1]
     if len(parts) < 2:
         return False
+    if _postal(parts[0], country):
+        return True  # "Postal code 2594 AV, Den Haag, …": the code alone first
     line = _read_part(parts[0], country)
     # "No. 128, Sec. 2, Academia Rd.": one abbreviated word before a number labels a house number
     numbered = bool(line and line.locality and " " not in line.locality and line.locality.endswith("."))
@@ -841,4 +975,4 @@ def address_findings(field: Field, identity: Identity | None = None) -> list[Fin
     text = _verbatim(field)
     if not text or lead_status(text) or NOT_PUBLIC.search(text) or _labelled(field):
         return []
-    return list(_findings(text, _read(text, identity)))
+    return list(_findings(text, _read(", ".join(_romanised([item.text for item in field.items])), identity)))
