@@ -15,8 +15,9 @@ from pyld import jsonld
 import orgkg
 from orgkg.iri import DEFAULT_BASE
 from orgkg.map import ORG_TYPES
+from orgkg.output import web_file_name
 from orgkg.serialization import RDF_TYPE
-from orgkg.web_jsonld import allowed_keys, organization_triples, web_document, web_documents, web_file_name
+from orgkg.web_jsonld import allowed_keys, organization_triples, web_document, web_documents
 
 from .conftest import SEED
 

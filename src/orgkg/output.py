@@ -291,7 +291,6 @@ def _write_set(result: BuildResult, staging: _Staging, info: DatasetInfo) -> lis
     """Every file of the build into the staging folder; the manifest first, so a stopped
     build's staging folder names its files. Returns the set's file names, sorted."""
     from orgkg.serialization import FILE_NAMES
-    from orgkg.web_jsonld import web_file_name
 
     records = result.records
     listed = sorted(name for r in records for name in (org_file_name(r.slug), web_file_name(r.slug)))
@@ -764,3 +763,8 @@ def org_file_name(slug: str) -> str:
     if not is_slug(slug):
         raise InputError(f"refusing to write an organization file named {slug!r}: not a slug")
     return f"orgs/{slug}_.jsonld" if slug in _RESERVED_STEMS else f"orgs/{slug}.jsonld"
+
+
+def web_file_name(slug: str) -> str:
+    """``web/{slug}.jsonld``: beside ``orgs/{slug}.jsonld``, with the same safe file name."""
+    return "web/" + org_file_name(slug).removeprefix("orgs/")

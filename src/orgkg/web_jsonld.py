@@ -271,6 +271,8 @@ def organization_triples(result: BuildResult, quads: Sequence[Quad] | None = Non
 
 def web_documents(result: BuildResult, *, base: str | None = None) -> dict[str, bytes]:
     """``web/{slug}.jsonld`` → the web variant, for every organization of a build."""
+    from orgkg.output import web_file_name
+
     return {
         web_file_name(item.slug): web_document(item.triples, item.org, base=base)
         for item in organization_triples(result)
@@ -346,10 +348,3 @@ def own_graph_triples(nquads: bytes, graph_prefix: str, slugs: Iterable[str]) ->
         if len(terms) == 3 and slug in wanted:
             own[slug].add((terms[0], terms[1], terms[2]))
     return own
-
-
-def web_file_name(slug: str) -> str:
-    """``web/{slug}.jsonld``: beside ``orgs/{slug}.jsonld``, with the same safe file name."""
-    from orgkg.output import org_file_name
-
-    return "web/" + org_file_name(slug).removeprefix("orgs/")
