@@ -7,8 +7,9 @@ from __future__ import annotations
 import pytest
 
 from orgkg.extract.identity import read_identity
+from orgkg.extract.parent import read_parent
 from orgkg.extract.status import status_of_text
-from orgkg.model import FieldStatus, Identity, Profile
+from orgkg.model import Field, FieldStatus, Identity, Item, Mention, OrgKind, Parent, Profile
 
 
 def _identity(title: str, intro: str) -> Identity:
@@ -143,3 +144,59 @@ def test_denial_of_something_named_then_a_statement_is_stated(text: str, heading
 )
 def test_denial_stays_when_not_followed_by_a_statement(text: str, heading: str) -> None:
     assert status_of_text(text, heading).status is FieldStatus.EXPLICITLY_NONE
+
+
+PARENT_SELF = Identity("Northfield Water Institute", OrgKind.ORGANIZATION, acronym="NWI")
+
+
+def _parents(text: str, identity: Identity = PARENT_SELF) -> list[Mention]:
+    facts, _ = read_parent(Field("Parent organization", 5, (Item(6, text),)), identity)
+    return [f.org for f in facts if isinstance(f, Parent)]
+
+
+@pytest.mark.parametrize(
+    "text, name, acronym",
+    [
+        (
+            "国土交通省 (Kokudo Kōtsūshō, Ministry of Land, Infrastructure, Transport and Tourism; MLIT)",
+            "Ministry of Land, Infrastructure, Transport and Tourism",
+            "MLIT",
+        ),
+        (
+            "환경부 (Hwangyeongbu, Ministry of Environment). The institute is a public body under it.",
+            "Ministry of Environment",
+            None,
+        ),
+        (
+            "水利部 (Shuǐlìbù, Ministry of Water Resources, MWR) – the supervising department.",
+            "Ministry of Water Resources",
+            "MWR",
+        ),
+        ("株式会社東芝 (Kabushiki Kaisha Tōshiba, Toshiba Corporation)", "Toshiba Corporation", None),
+        (
+            "中国科学院 (Chinese Academy of Sciences; CAS), which reports to the State Council.",
+            "Chinese Academy of Sciences",
+            "CAS",
+        ),
+        # the parent's English name is a short form of ours: still another organization
+        ("北方水務 (Beifang Shuiwu, Northfield Water)", "Northfield Water", None),
+    ],
+)
+def test_native_parent_glossed_in_brackets_gives_the_english_name(text: str, name: str, acronym: str | None) -> None:
+    found = _parents(text)
+    assert [m.name for m in found] == [name]
+    assert found[0].acronym == acronym
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "内閣府 (Naikakufu)",  # a one-word romanisation only
+        "内閣府 (Naikakufu, Cabinet Office) was its parent until 2001 and now it is independent.",  # a sentence
+        "北方水务研究院 (Beifang Shuiwu Yanjiuyuan, Northfield Water Institute; NWI)",  # our own name
+        "内閣府 (2001)",  # a year
+        "内閣府 (see History)",
+    ],
+)
+def test_native_parent_not_read(text: str) -> None:
+    assert _parents(text) == []

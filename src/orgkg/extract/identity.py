@@ -202,7 +202,7 @@ def _caseless(char: str) -> bool:
     return char.isalpha() and not char.isupper() and not char.islower()
 
 
-def _is_native_script(text: str) -> bool:
+def is_native_script(text: str) -> bool:
     """ "宇宙航空研究開発機構", "日本国有鉄道": a name written in a script without capitals."""
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and all(_caseless(c) for c in letters) and len(text.split()) <= 6
@@ -255,7 +255,7 @@ def _name_in_language(text: str) -> str | None:
     if not found or _fold(found["lang"]) not in _languages():
         return None
     name = _strip_article(text[: found.start()])
-    return name if _is_name(name, labelled=True) or _is_native_script(name) else None
+    return name if _is_name(name, labelled=True) or is_native_script(name) else None
 
 
 def _language_label(text: str) -> tuple[re.Match[str], str] | None:
@@ -302,7 +302,7 @@ def _parenthesis(inner: str, names: dict[str, list[str]], *, former: bool, title
             names["english"].append(piece[english.end() :])
         label = _LANGUAGE_LABEL.match(piece) or _lowercase_language_label(piece) or english
         name = _strip_article(piece[label.end() :] if label else piece)
-        transliterated, after_native = after_native, _is_native_script(name)
+        transliterated, after_native = after_native, is_native_script(name)
         spelled = (
             is_acronym(outside)
             and len(name.split()) >= 2
@@ -313,7 +313,7 @@ def _parenthesis(inner: str, names: dict[str, list[str]], *, former: bool, title
             names["former_acronyms" if kind_former else "acronyms"].append(name)
         elif (
             _is_name(name, labelled=bool(label) or spelled or transliterated)  # "(مكتبة …, Maktabat al-…)"
-            or _is_native_script(name)
+            or is_native_script(name)
             or same_name(name, title)  # "(..., Fiocruz)"
             or ((cue or quoted) and _ONE_WORD.fullmatch(name))  # "popularly Kokutetsu"
             or _native_before_acronym(name, following)  # "(Československá akademie věd, ČSAV)"
@@ -498,7 +498,7 @@ def intro_names(intro: str, title: str = "") -> IntroNames | None:
         if language:  # "in English the Swiss Federal Institute of Technology in Lausanne"
             label, tongue = language
             other = _strip_article(_without_final_note(body[label.end() :]))
-            if _is_name(other, labelled=tongue != "English") or _is_native_script(other):
+            if _is_name(other, labelled=tongue != "English") or is_native_script(other):
                 names["alternates"].append(other)
             continue
         alias = _QUOTED_ALIAS.fullmatch(part) if n > 0 and not cue else None
@@ -561,7 +561,7 @@ def intro_names(intro: str, title: str = "") -> IntroNames | None:
         or (title and _clips(lead, title))  # "Ofcom = the UK regulator" under "Office of Communications"
         # "한국개발연구원 (Hanguk Gaebal Yeonguwon, Korea Development Institute; KDI)": a name in a
         # script without capitals, whose brackets give the title
-        or (title and _is_native_script(lead) and any(same_name(title, n) for n in names["alternates"]))
+        or (title and is_native_script(lead) and any(same_name(title, n) for n in names["alternates"]))
         # "Statistiska centralbyrån (English name: Statistics Sweden)": its English name is the title
         or (title and _is_name(lead, labelled=True) and any(same_name(title, n) for n in names["english"]))
     ):
@@ -772,7 +772,7 @@ def _catalogue_names(profile: Profile, title: str) -> list[str]:
                 if label:
                     kind, item = labels.get(label["label"].lower()), item[label.end() :]
                 name = _strip_article(item)
-                if kind == "alternate" and (_is_name(name, labelled=True) or _is_native_script(name)):
+                if kind == "alternate" and (_is_name(name, labelled=True) or is_native_script(name)):
                     names.append(name)
             return names
     return []
@@ -822,7 +822,7 @@ def read_identity(profile: Profile) -> Identity:
             given = [found.lead, *found.alternates]
             if (
                 not is_acronym(found.lead)
-                and not _is_native_script(found.lead)  # the title is the name romanised or translated
+                and not is_native_script(found.lead)  # the title is the name romanised or translated
                 and not any(same_name(title, n) for n in english)  # "official English name <title>"
                 and not same_name(title, found.lead)
                 and not _clips(found.lead, title)

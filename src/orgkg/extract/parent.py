@@ -26,7 +26,7 @@ from orgkg.model import Coordinator, Fact, Field, Identity, Mention, OrgKind, Pa
 
 from . import lexicon
 from .budget import Finding
-from .identity import name_kind
+from .identity import is_native_script, name_kind
 from .names import is_acronym, is_proper_name, person_name, same_name
 from .reader import ReaderResult
 from .status import sentences
@@ -210,7 +210,11 @@ def read_parent(field: Field, identity: Identity) -> ReaderResult:
         cued = _cued(first[fronted.end() :], identity)
     if cued is None:
         cued = _after_context(first, identity)
-    bare = (_bare_name(first, identity) or _sentence_case_name(first, identity)) if cued is None else None
+    bare = (
+        (_bare_name(first, identity) or _sentence_case_name(first, identity) or _native_glossed(first, identity))
+        if cued is None
+        else None
+    )
     parents = cued or ([bare] if bare else [])
     if cued is None and not parents:
         inverse = _parent_as_subject(first, identity)
@@ -513,6 +517,50 @@ def _bare_name(sentence: str, identity: Identity) -> Mention | None:
     if mention and any(same_name(mention.name, name) for name in _self_names(identity)):
         return None
     return mention
+
+
+# A native-script name and its brackets, then nothing, or only a note after a mark ("内閣府
+# (Naikakufu, Cabinet Office).", "經濟部 (Ministry of Economic Affairs, MOEA) – the supervising ...").
+_NATIVE_GLOSSED = re.compile(r"(?P<native>[^()\n]{1,40}?) ?\((?P<inner>[^()]{1,200})\)(?:\s?[.;,–—-]|\Z)")
+# Where a piece of the brackets starts: their start, or after a comma or semicolon.
+_PIECE_START = re.compile(r"(?:\A|[,;]\s)")
+
+
+def _native_glossed(sentence: str, identity: Identity) -> Mention | None:
+    """A name in a script without capitals, glossed in its brackets by a romanisation, the
+    English name and an acronym ("国際連合 (Kokusai Rengō, United Nations)", "경제·인문사회연구회
+    (Gyeongje·Inmunsahoe Yeonguhoe, National Research Council for ..., Humanities ...; NRC)"):
+    the English name is the last name in the brackets that covers whole pieces and has two
+    words or more (a one-word romanisation is never taken); only acronyms may follow it."""
+    found = _NATIVE_GLOSSED.match(sentence.strip())
+    if not found or not is_native_script(found["native"].strip()):
+        return None
+    inner = found["inner"].strip()
+    names: list[str] = []
+    acronym: str | None = None
+    at = 0
+    while at < len(inner):
+        piece = _PIECE_START.match(inner, at)
+        start = piece.end() if piece else at
+        name = _NAME.match(inner, start) if piece else None
+        end = name.end() if name else -1
+        if name and not name["note"] and (end == len(inner) or inner[end] in ",;"):
+            if is_acronym(name.group()):
+                acronym = acronym or name.group()
+            elif acronym is None:  # a name after the acronym is a note, not the English name
+                names.append(name.group())
+            at = end
+            continue
+        marks = [i for i in (inner.find(",", start + 1), inner.find(";", start + 1)) if i != -1]
+        at = min(marks, default=len(inner))  # a piece that is no name: the next one
+    mention = _name_at(names[-1]) if names else None
+    if mention is None or len(mention.name.split()) < 2:
+        return None
+    # the same name only, not a short form: "国際連合 (…, United Nations)" under "United Nations University"
+    own = [found["native"].strip(), mention.name]
+    if any(same_name(name, self_name) for name in own for self_name in _self_names(identity)):
+        return None
+    return Mention(mention.name, "organization", acronym)
 
 
 # A gloss after a spaced dash or "i.e.": "Kulturministeriet – Ministry of Culture", "…, i.e. the …".
