@@ -221,7 +221,9 @@ def test_clean_keeps_the_stop_of_a_legal_form() -> None:
     assert clean("Globex Inc.,") == "Globex Inc."
     assert clean("the end of a sentence.") == "the end of a sentence"
     assert strip_notes("Globex (supplier) (since 2001)") == "Globex"
-    assert strip_notes("Globex (a (nested) note)") == "Globex (a (nested) note)"
+    # round 18: a balanced trailing group is a note, brackets inside it too ("(广州铁路(集团)公司)")
+    assert strip_notes("Globex (a (nested) note)") == "Globex"
+    assert strip_notes("Globex (a nested) note)") == "Globex (a nested) note)"
 
 
 def test_a_label_and_value_is_not_a_name() -> None:

@@ -27,7 +27,7 @@ from orgkg.iri import slugify
 from orgkg.model import Mention
 
 from . import lexicon
-from .text import clean, split_top_level, split_words_top_level, strip_article, strip_notes
+from .text import clean, split_top_level, split_words_top_level, strip_article, strip_notes, trailing_group
 
 CAP_WORD = r"(?:[A-Z][\w.&'’-]*|\d[\w.]*)"
 NAME_GLUE = rf"(?:{lexicon.alternation(g.word for g in lexicon.name_glue() if g.in_names)})"
@@ -110,10 +110,7 @@ def split_acronym(text: str) -> tuple[str, str | None, tuple[str, ...]]:
     the first of them that is shaped like an acronym taken as the acronym."""
     text = text.strip()
     groups: list[str] = []
-    while text.endswith(")"):
-        start = text.rfind("(")
-        if start <= 0 or ")" in text[start:-1]:
-            break
+    while (start := trailing_group(text)) is not None and start > 0:
         groups.insert(0, text[start + 1 : -1].strip())
         text = text[:start].rstrip()
     acronym = groups[0] if groups and _ACRONYM_IN_BRACKETS.fullmatch(groups[0]) else None

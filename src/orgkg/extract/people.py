@@ -192,7 +192,7 @@ def read_leader(field: Field, _: Identity) -> ReaderResult:
     field = without_tables(field)
     lines = _role_lines_joined(_plural_heading_lists(field.items) or [field.text])
     parts = [clean(p) for line in lines for sentence in sentences(line) for p in split_top_level(sentence, ";")]
-    parts = _catalogue_parts(parts)
+    parts = _catalogue_parts([_glossed_role(part) for part in parts])
     elided_role = ""  # "Its first director was A; its last was B": B's post is the director's
     for text in _current_holders(parts):
         post = named_post(text)
@@ -378,6 +378,32 @@ def _singulars(word: str) -> list[str]:
         for plural, singular in lexicon.plural_endings()
         if word.lower().endswith(plural) and len(word) > len(plural) + 2
     ]
+
+
+# "院長 (President): …", "원장 (Wonjang, President): …", "Directeur (Director): …": a post in
+# the text's own language or script, glossed in brackets before the colon.
+_GLOSSED_ROLE = re.compile(r"(?P<native>[^():;|]{1,40}?)\s?\((?P<gloss>[^()]{1,80})\)\s?:\s?(?P<rest>.*)", re.S)
+
+
+def _glossed_role(text: str) -> str:
+    """ "館長 (Kanchō, President): A" → "President: A": the gloss's last piece names the post
+    when it is a post's name and the words it glosses are not a post's name as written: a
+    post in Latin script stays as the text writes it ("Direktør (Director): A", "President
+    (acting): A")."""
+    found = _GLOSSED_ROLE.fullmatch(text)
+    if not found:
+        return text
+    gloss = split_top_level(found["gloss"], ",")
+    role = gloss[-1] if gloss else ""
+    if not _role_label(role, strict=True) or (_latin(found["native"]) and _role_label(found["native"], strict=False)):
+        return text
+    return f"{role}: {found['rest']}"
+
+
+def _latin(text: str) -> bool:
+    """Every letter of ``text`` in Latin script (Basic Latin to Latin Extended-B, and
+    Latin Extended Additional: "Direktør", "Giám đốc")."""
+    return all(not c.isalpha() or ord(c) < 0x250 or 0x1E00 <= ord(c) < 0x1F00 for c in text)
 
 
 def _role_then_person(label: str) -> Post | None:
@@ -584,14 +610,38 @@ _ROLE_END = re.compile(r"[,;]|\s(?:since|from|until|to|in|between)\s|\s\d|\s[(\[
 def _without_trailing_notes(text: str) -> str:
     """ "Jane Doe (杜), since 2021" → "Jane Doe (杜)"; "Director, John Roe, who was appointed
     in 2019." → "Director, John Roe": pieces after a comma that open with a note word or a
-    number go, from the end, as does a final full stop after them."""
+    number go, from the end, as does a final full stop after them. A piece that opens with a
+    note word ends the statement: what follows belongs to the note ("in office since April,
+    Reiwa 3 (2021)": an era year); so does a note after a spaced dash ("— as of 2019")."""
+    text = _without_dash_note(text)
     pieces = split_top_level(text, ",")
+    opening = next((i for i, piece in enumerate(pieces[1:], 1) if _note_word(piece) in lexicon.post_notes()), None)
+    if opening is not None:
+        pieces = pieces[: opening + 1]  # the note itself goes in the loop below
     while len(pieces) >= 2:
         first = clean(pieces[-1]).split(" ", 1)[0].lower().strip(".")
         if not (first in lexicon.post_notes() or first[:1].isdigit()):
             break
         pieces.pop()
     return ", ".join(clean(p) for p in pieces) if len(pieces) < len(split_top_level(text, ",")) else text
+
+
+def _note_word(piece: str) -> str:
+    return clean(piece).split(" ", 1)[0].lower().strip(".")
+
+
+# " — as of 2019", " – since 2021": a spaced dash before a lowercase word or a number.
+_DASH_NOTE = re.compile(r"\s[—–-]\s(?=[a-z\d])")
+
+
+def _without_dash_note(text: str) -> str:
+    """ "Jane Doe (杜) — as of 2019." → "Jane Doe (杜)": a note after a spaced dash that opens
+    with a note word or a number goes (outside brackets)."""
+    for dash in _DASH_NOTE.finditer(text):
+        head, word = text[: dash.start()], _note_word(text[dash.end() :])
+        if (word in lexicon.post_notes() or word[:1].isdigit()) and head.count("(") == head.count(")"):
+            return head.rstrip()
+    return text
 
 
 @lru_cache(maxsize=1024)  # pure, a frozen value: the reader and the findings read the same lines

@@ -164,12 +164,27 @@ def strip_notes(text: str) -> str:
     Every trailing "(...)" goes, an acronym too; ``names.org_mention`` keeps an acronym.
     """
     text = text.strip()
-    while text.endswith(")"):
-        start = text.rfind("(")
-        if start <= 0 or ")" in text[start:-1]:
-            break
+    while (start := trailing_group(text)) is not None and start > 0:
         text = text[:start].rstrip()
     return text
+
+
+def trailing_group(text: str) -> int | None:
+    """Where the bracketed group that ends ``text`` opens, or ``None`` when ``text`` does not
+    end in a balanced one. Nested brackets count: a native-script gloss may hold brackets of
+    its own ("Guangzhou Railway (Group) Corporation (广州铁路(集团)公司)")."""
+    if not text.endswith(")"):
+        return None
+    depth = 0
+    for index in range(len(text) - 1, -1, -1):
+        char = text[index]
+        if char == ")":
+            depth += 1
+        elif char == "(":
+            depth -= 1
+            if depth == 0:
+                return index
+    return None
 
 
 def strip_article(text: str) -> str:
@@ -180,8 +195,12 @@ def unique(facts: list[Fact]) -> list[Fact]:
     return list(dict.fromkeys(facts))
 
 
-# "1. Division of Physics", "2) Geology", "(a) Marine Unit", "iv) Archive": a numbered line of a list.
-_NUMBERED = re.compile(r"\(?(?:\d{1,2}|[a-z]|[ivx]{2,5})[.)]\s+(?=\S)")
+# "1. Division of Physics", "2) Geology", "(a) Marine Unit", "iv) Archive", "① Alpha Lab",
+# "⑵ Beta Lab", "（3）Gamma Lab": a numbered line of a list (circled and bracketed numbers,
+# fullwidth brackets and the ideographic comma "1、" as East Asian lists write them).
+_NUMBERED = re.compile(
+    r"(?:[(（]?(?:\d{1,2}|[a-z]|[ivx]{2,5})[.)）]\s+|\d{1,2}、\s*|（\d{1,2}）\s*|[①-⒛❶-❿➀-➓]\s*)(?=\S)"
+)
 
 
 def numbered(item: Item) -> str | None:

@@ -128,7 +128,8 @@ def read_divisions(field: Field, identity: Identity) -> ReaderResult:
         # "Alliance Air — a wholly-owned subsidiary …": one line, a name and a dash note, is one item.
         if len(items) == 1 and len(field.items) == 1 and _DASH_DESCRIPTION.search(items[0][0]):
             items = [(items[0][0], True)]
-    for text, single in items:
+    for item_text, single in items:
+        text = without_dash_place(item_text)  # "… on Urban Water – Lyon, France": the place is no topic
         topics_match = _topics(strip_notes(text.rstrip(" ,;:.")))  # "X (a hospital on the campus)": a note, no topics
         name = text
         topics: tuple[str, ...] = ()
@@ -137,7 +138,7 @@ def read_divisions(field: Field, identity: Identity) -> ReaderResult:
             topics = tuple(split_list(topics_match[1], on_and=False))
             topics = tuple(re.sub(r"^or\s+", "", t) for t in topics)
             single = True
-        for found, piece in _mentions(name, NameKind.UNIT, single, bullet=bool(bullets) and text not in marked):
+        for found, piece in _mentions(name, NameKind.UNIT, single, bullet=bool(bullets) and item_text not in marked):
             if found:
                 facts.append(Unit(found.name, found.acronym, topics))
             elif no_formal and is_description(clean(piece)):  # "Working groups or subcommittees"
@@ -212,6 +213,7 @@ def item_mention(text: str, kind: NameKind, *, bullet: bool = False) -> Mention 
     with a place ("Royal Observatory, Edinburgh") stay whole."""
     text = _QUOTED.sub(r"\g<name>", clean(text))
     text = body_natural_order(text, kind) or text  # "Life Sciences, Division of"
+    text = without_dash_place(text)
     description = _DESCRIPTION.search(strip_notes(text))
     if description:
         head = text[: description.start()]
@@ -228,6 +230,31 @@ def item_mention(text: str, kind: NameKind, *, bullet: bool = False) -> Mention 
             return Mention(f"{label}: {value}", "organization", None)
         return None  # "Research: Physics Department": which is the name is not clear
     return mention_of(without_place(one_item(text, kind, bullet=bullet)), kind, whole=True)
+
+
+# "… (UNU-EHS) — Bonn, Germany", "… Centre – Accra, Ghana": a spaced dash before a capital.
+_SPACED_DASH = re.compile(r"\s[—–-]\s(?=[A-ZÀ-Þ])")
+
+
+def without_dash_place(text: str) -> str:
+    """ "Institute X (IX) — Bonn, Germany", "Centre Y – Accra, Ghana": a place after a spaced
+    dash says where the unit sits; it is no part of its name. The words after the last dash
+    are a place when they are capitalised place-shaped pieces ending in a known place (a
+    country or an ISO 3166-2 subdivision), or when a bracket (an acronym, a gloss) closes the
+    name before the dash. Else the item stays whole: "Musée du quai Branly – Jacques Chirac"."""
+    dashes = list(_SPACED_DASH.finditer(text))
+    if not dashes:
+        return text
+    head, tail = text[: dashes[-1].start()].rstrip(), text[dashes[-1].end() :].rstrip(" .;")
+    pieces = split_top_level(tail, ",")
+    if not pieces or _BRACKET_CHAR.search(tail) or not all(_place_note(piece) for piece in pieces):
+        return text
+    if _known_place(pieces[-1]) or head.endswith(")"):
+        return head
+    return text
+
+
+_BRACKET_CHAR = re.compile(r"[()\[\]]")
 
 
 def labelled_units(line: str) -> list[Mention]:
