@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from orgkg.extract.names import split_acronym
+from orgkg.extract.names import org_mention, split_acronym
 from orgkg.extract.people import read_leader
 from orgkg.extract.text import strip_notes
 from orgkg.extract.units import read_divisions
@@ -147,3 +147,20 @@ def test_successor_sentence_names_no_current_holder() -> None:
         "館長 (Kanchō, President): MORI Aiko (森 愛子), in office since April, Reiwa 4 (2022). She succeeded ONO Ken."
     )
     assert found == {"President | MORI Aiko"}
+
+
+# --- Dutch "en" inside a name ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Nederlands Instituut voor Beeld en Geluid", "Raad voor Volksgezondheid en Samenleving", "Kunst en Cultuur Fonds"],
+)
+def test_dutch_and_glues_a_name(name: str) -> None:
+    found = org_mention(f"the {name}")
+    assert found is not None and found.name == name
+
+
+@pytest.mark.parametrize("phrase", ["universiteiten en hogescholen", "Universiteiten en hogescholen"])
+def test_dutch_and_between_common_nouns_is_no_name(phrase: str) -> None:
+    assert org_mention(phrase) is None
