@@ -280,6 +280,12 @@ def month_spellings() -> Mapping[str, int]:
 
 
 @cache
+def calendar_eras() -> Mapping[str, int]:
+    """A calendar era's name ("Shōwa", "昭和", "Minguo") → the Gregorian year of its year 1."""
+    return MappingProxyType({era: int(first) for era, first in table("calendar-eras")})
+
+
+@cache
 def post_nominals() -> frozenset[str]:
     """Letters after a person's name ("FRS", "AO", "PhD"), as written."""
     return frozenset(_column("post-nominals"))
