@@ -53,6 +53,31 @@ DATE_NUMERIC = re.compile(
 # two-digit month only ("5/1995" is a decree's number), never after an instrument ("Ley 10/1990")
 DATE_MONTH_SLASH = re.compile(r"(?<![\w./-])(?P<month>0[1-9]|1[0-2])/(?P<year>\d{4})(?![\w/-])")
 DATE_MONTH_NAME_SLASH = re.compile(rf"\b{_MONTH}/{_YEAR4}\b", re.I)
+# Era years (ontology/lexicon/calendar-eras.csv): "1 July, Shōwa 46 (1971)", "April, Reiwa 3",
+# "Heisei 13 (2001), November", "Minguo 62"; a Gregorian year in brackets must agree.
+ERAS = lexicon.calendar_eras()
+ERA_NAMES = "|".join(re.escape(era) for era in sorted(ERAS, key=len, reverse=True))
+_ERA = rf"(?P<era>{ERA_NAMES})\s(?P<n>\d{{1,2}})(?:\s\((?P<year>\d{{4}})\))?"
+_ERA_NAME = re.compile(ERA_NAMES, re.I)
+# the eras written in Latin letters ("Shōwa", not "昭和"), for patterns of romanised text
+LATIN_ERA_NAMES = "|".join(re.escape(era) for era in sorted(ERAS, key=len, reverse=True) if era[:1].isascii())
+DATE_DMY_ERA = re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_ERA}(?![\w(])", re.I)
+DATE_MDY_ERA = re.compile(rf"\b{_MONTH}\s+{_DAY},\s+{_ERA}(?![\w(])", re.I)
+DATE_MY_ERA = re.compile(rf"\b{_MONTH},?\s+{_ERA}(?![\w(])", re.I)
+DATE_ERA_DM = re.compile(rf"\b{_ERA},?\s{{1,3}}(?:{_DAY}\s{{1,3}})?{_MONTH}\b(?!\s{{1,3}}\d)", re.I)
+DATE_ERA = re.compile(rf"\b{_ERA}(?![\w(])")
+# East Asian digits with year/month/day signs: "昭和46年7月1日", "民國62年", "1971年3月", "1971년 3월"
+DATE_ERA_CJK = re.compile(
+    rf"(?P<era>{ERA_NAMES})\s?(?P<n>\d{{1,2}}|元)\s?年(?:\s?(?P<month>\d{{1,2}})\s?月(?:\s?(?P<day>\d{{1,2}})\s?日)?)?"
+)
+DATE_CJK = re.compile(
+    r"(?<!\d)(?P<year>\d{4})\s?[年년](?:\s?(?P<month>\d{1,2})\s?[月월](?:\s?(?P<day>\d{1,2})\s?[日일])?)?"
+)
+# "1971.03", "1999.01.15": a timeline's year, month and day joined by full stops (an East Asian
+# hand); the month in two digits ("1971.5" is a number).
+DATE_DOTTED_YMD = re.compile(
+    r"(?<![\w.,])(?P<year>1[6-9]\d\d|20\d\d)\.(?P<month>\d{2})(?:\.(?P<day>\d{2}))?(?![\w,]|\.\d)"
+)
 # "on Smarch 45, 2011": shaped like a date, but not one.
 _DATE_LIKE = re.compile(r"\b(?:on|of|dated)\s+(?P<text>[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\b")
 # "in 20x1", "since 2O11": a year with a letter in it.
@@ -129,8 +154,8 @@ def date_spans(text: str) -> list[tuple[int, int, DateValue]]:
     """Every date in ``text`` as (start, end, value), in text order; overlapping readings
     keep the most precise one."""
     found: list[tuple[int, int, DateValue]] = []
-    if not _FOUR_DIGITS.search(text):
-        return found  # every date below has a four-digit year
+    if not _FOUR_DIGITS.search(text) and not _ERA_NAME.search(text):
+        return found  # every date below has a four-digit year or an era's
     taken = bytearray(len(text) + 1)  # 1 where an earlier, more precise date sits
 
     def add(match: re.Match[str], value: DateValue | None) -> None:
@@ -141,6 +166,12 @@ def date_spans(text: str) -> list[tuple[int, int, DateValue]]:
 
     for match in DATE_ISO.finditer(text):
         add(match, valid_date(int(match["year"]), int(match["month"]), int(match["day"])))
+    for match in _era_matches(text):
+        add(match, _era_date(match))
+    for match in DATE_CJK.finditer(text):
+        add(match, _parts_date(int(match["year"]), match["month"], match["day"]))
+    for match in DATE_DOTTED_YMD.finditer(text):
+        add(match, _parts_date(int(match["year"]), match["month"], match["day"]))
     month_starts = [m.start() for m in _MONTH_START.finditer(text)]
     for pattern in (DATE_MDY, DATE_DMY, DATE_DMY_HYPHEN, DATE_YMD):
         matches = _month_led(pattern, text, month_starts) if pattern is DATE_MDY else pattern.finditer(text)
@@ -165,6 +196,40 @@ def date_spans(text: str) -> list[tuple[int, int, DateValue]]:
     for match in YEAR.finditer(text):
         add(match, DateValue(int(match[1])))
     return sorted(found, key=lambda triple: triple[0])
+
+
+def _era_matches(text: str) -> Iterator[re.Match[str]]:
+    """Era dates in ``text``, the most precise forms first (``date_spans`` keeps the first
+    reading at each place)."""
+    for pattern in (DATE_DMY_ERA, DATE_MDY_ERA, DATE_ERA_DM, DATE_MY_ERA, DATE_ERA, DATE_ERA_CJK):
+        yield from pattern.finditer(text)
+
+
+def _era_date(match: re.Match[str]) -> DateValue | None:
+    """The Gregorian date of an era match; None when a bracketed Gregorian year disagrees
+    with the era's, or a month name is written in lower case ("may" is a word too)."""
+    groups = match.groupdict()
+    era = next((name for name in ERAS if name.lower() == match["era"].lower()), None)
+    if era is None:
+        return None
+    year = ERAS[era] + (1 if match["n"] == "元" else int(match["n"])) - 1
+    if groups.get("year") and int(groups["year"]) != year:
+        return None
+    month = groups.get("month")
+    if month and not month.isdigit():
+        if not month[:1].isupper():
+            return None
+        month = str(_month(month))
+    return _parts_date(year, month, groups.get("day"))
+
+
+def _parts_date(year: int, month: str | None, day: str | None) -> DateValue | None:
+    """A year with an optional month and day, written in digits; None when they make no date."""
+    if month is None:
+        return DateValue(year)
+    if day is None:
+        return DateValue(year, int(month)) if 1 <= int(month) <= 12 else None
+    return valid_date(year, int(month), int(day))
 
 
 def in_year(text: str, year: int) -> tuple[int, DateValue] | None:

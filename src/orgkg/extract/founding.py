@@ -1824,7 +1824,11 @@ def _dated_after(sentence: str, start: int, bullet: DateValue | None) -> tuple[D
     # verb to the end was quadratic on a long sentence of verbs).
     stops = [at for stop in _DATE_CLAUSE_ENDS if (at := first_match_from(stop, sentence, start)) is not None]
     end = min(stops, default=len(sentence))
-    every = tuple(span for span in _sentence_dates(sentence) if not _attributive_year(sentence, span))
+    every = tuple(
+        span
+        for span in _sentence_dates(sentence)
+        if not _attributive_year(sentence, span) and not _UNTIL_BEFORE.search(sentence, max(0, span[0] - 8), span[0])
+    )
     spans = [s for s in every if start <= s[0] < end]
     if not spans:
         begin = max((m.end() for m in re.finditer(r"[;:]", sentence[:start])), default=0)
@@ -1840,6 +1844,8 @@ def _dated_after(sentence: str, start: int, bullet: DateValue | None) -> tuple[D
     return value, False
 
 
+# "(until 1955)", "served till 1960": the end of something told beside the event, never its date
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|up\s+to)\s$", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s$", re.I)
 _LOWER_NOUN_AFTER = re.compile(r"\s[a-z]")
 

@@ -42,7 +42,7 @@ from orgkg.model import (
 
 from . import lexicon
 from .budget import Finding
-from .dates import date_spans, event_date_spans, in_year
+from .dates import LATIN_ERA_NAMES, date_spans, event_date_spans, in_year
 from .names import PERSON_TITLES, elided_name_at, is_acronym, is_description, org_mention, same_name
 from .reader import ReaderResult
 from .sentences import split as split_sentences
@@ -231,6 +231,18 @@ _DATED_HEAD = re.compile(
     r"\s*(?::|\s[–—-])\s+"
     r"|(?:^|(?<=[.;]\s))\((?P<bracketed>\d{4})\)\s"
 )
+# East Asian bullet heads: a date with its era year beside it ("15 September 1945 (Shōwa 20 in
+# the Japanese calendar):"), an era year with its Gregorian one, then perhaps the day ("Shōwa 46
+# (1971), 1 July:"), and a line led by a year and month joined by a full stop ("1971.03  KDI …")
+_EAST_ASIAN_HEADS = (
+    re.compile(
+        r"(?:^|(?<=\s))(?:[-•*–—]\s{0,3})?(?P<date>(?:\d{1,2}\s[A-Z][a-z]{2,8}\s)?\d{4}"
+        rf"\s\((?:{LATIN_ERA_NAMES})\s?\d{{1,2}}(?:\s[^()\n]{{1,50}})?\)"
+        rf"|(?:{LATIN_ERA_NAMES})\s\d{{1,2}}\s\(\d{{4}}\)(?:,\s(?:\d{{1,2}}\s)?[A-Z][a-z]{{2,8}})?)"
+        r"(?::|\s[–—-])\s"
+    ),
+    re.compile(r"(?:^|(?<=\n))(?P<date>\d{4}\.\d{2}(?:\.\d{2})?)\.?\s{1,3}(?=[^\W\d])"),
+)
 # Where a clause starts, reading back from a verb.
 # (only where a match ends counts: one space before "and" is enough to find it)
 _CLAUSE_START = re.compile(r"[;:]\s*|,\s+(?:and|but)\s+|\s(?:and|but)\s+|,\s+|\b(?:when|after|before|until|while)\s+")
@@ -277,7 +289,14 @@ def _governed(text: str, head: re.Match[str]) -> bool:
 
 
 def _heads(text: str) -> list[re.Match[str]]:
-    heads = [head for head in _DATED_HEAD.finditer(text) if not _governed(text, head)]
+    found = sorted(
+        (head for pattern in (_DATED_HEAD, *_EAST_ASIAN_HEADS) for head in pattern.finditer(text)),
+        key=lambda head: (head.start(), -head.end()),
+    )
+    heads: list[re.Match[str]] = []
+    for head in found:  # the longest head at a place; none inside another
+        if (not heads or head.start() >= heads[-1].end()) and not _governed(text, head):
+            heads.append(head)
     timeline = list(_TIMELINE_HEAD.finditer(text))
     if heads or sum(1 for head in timeline if head.start() > 0) < 2:
         return heads

@@ -1,0 +1,99 @@
+"""Round 18: the East Asian policy researcher's hand (h12).
+
+Era years ("1 July, Shōwa 46 (1971)", "平成5年4月1日", "Minguo 38") are read as Gregorian dates
+(ontology/lexicon/calendar-eras.csv), only where a Gregorian year beside them agrees; East Asian
+digit dates ("1988年6月", "1988년 6월") and dotted timeline heads ("1971.03") are dates too; a date
+with its era year in brackets, or an era-led date, heads a History bullet; a date after "until"
+ends something told beside the event and never dates a founding."""
+
+from __future__ import annotations
+
+import pytest
+
+from orgkg.extract import extract
+from orgkg.extract.dates import date_spans
+from orgkg.extract.history import segments
+from orgkg.model import DateValue, Founding
+from orgkg.parse import parse_profile
+
+
+def _dates(text: str) -> list[DateValue]:
+    return [value for _, _, value in date_spans(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It opened on 3 March, Heisei 5 (1993), in Osaka.", DateValue(1993, 3, 3)),
+        ("founded October 1, Showa 24 (1949) by the ministry", DateValue(1949, 10, 1)),
+        ("Meiji 20 (1887), 10 October: the school opened", DateValue(1887, 10, 10)),
+        ("In May, Taishō 12 (1923), the office moved.", DateValue(1923, 5)),
+        ("It was set up in Reiwa 2.", DateValue(2020)),
+        ("平成5年4月1日に設立された", DateValue(1993, 4, 1)),
+        ("民國38年成立", DateValue(1949)),
+        ("1988年6月設立", DateValue(1988, 6)),
+        ("1988년 6월 설립", DateValue(1988, 6)),
+        ("2004.07.01 The institute was renamed.", DateValue(2004, 7, 1)),
+        ("1986.11  The centre opened.", DateValue(1986, 11)),
+    ],
+)
+def test_era_and_east_asian_dates_are_read(text: str, expected: DateValue) -> None:
+    assert _dates(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the era year and the Gregorian one disagree: only the Gregorian year is read
+        ("opened on 1 July, Shōwa 47 (1971)", [DateValue(1971)]),
+        # "may" in lower case is a verb, not a month: the era year alone
+        ("it may, Heisei 3 notwithstanding, close", [DateValue(1991)]),
+        # no era: a phase number is no year
+        ("Phase 2 (1998) began", [DateValue(1998)]),
+        # a decimal number, and a month that does not exist
+        ("an index of 2013.50 points", [DateValue(2013)]),
+        ("Kyoto 46 is a street number", []),
+    ],
+)
+def test_what_is_no_era_date(text: str, expected: list[DateValue]) -> None:
+    assert _dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("history", "date"),
+    [
+        ("- Shōwa 51 (1976), 2 August: the centre was opened.", DateValue(1976, 8, 2)),
+        ("- Heisei 8 (1996), October: the centre was opened.", DateValue(1996, 10)),
+        ("- 3 June 1952 (Shōwa 27 in the Japanese calendar): the centre was opened.", DateValue(1952, 6, 3)),
+        ("1976.08  The centre was opened.\n1980.01  It moved.", DateValue(1976, 8)),
+    ],
+)
+def test_east_asian_bullet_heads_date_their_bullet(history: str, date: DateValue) -> None:
+    assert segments(history)[0].date == date
+
+
+def test_a_bracket_after_a_year_that_is_no_era_heads_no_bullet() -> None:
+    # "1961 (Act 79):" is an act's title and number, not a dated bullet
+    found = segments("- Fisheries Act, 1961 (Act 79): assented to on 2 May 1961")
+    assert all(segment.date is None for segment in found)
+
+
+NAME = "Northern Planning Bureau"
+
+
+def _founding_dates(history: str) -> list[DateValue]:
+    text = f"{NAME}\nThe {NAME} (NPB) is a planning agency.\nHistory\n{history}\n"
+    facts = extract(parse_profile(text, "npb.txt"))
+    return [f.date for ff in facts.fields for f in ff.facts if isinstance(f, Founding) and f.date]
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "- 2 May 1950 (Shōwa 25): NPB started its work, with Ola Berg as its first Director (until 1960).",
+        "- 2 May 1950: NPB started its work, with Ola Berg as Director (until 1960).",
+        "- Shōwa 25 (1950), 2 May: NPB started its work; Ola Berg was Director till 1960.",
+    ],
+)
+def test_a_date_after_until_is_no_founding_date(history: str) -> None:
+    assert _founding_dates(history) == [DateValue(1950, 5, 2)]
