@@ -12,6 +12,7 @@ import pytest
 
 from orgkg.extract import extract
 from orgkg.extract.dates import date_spans
+from orgkg.extract.founding import find_instrument
 from orgkg.extract.history import segments
 from orgkg.model import DateValue, Founding
 from orgkg.parse import parse_profile
@@ -97,3 +98,32 @@ def _founding_dates(history: str) -> list[DateValue]:
 )
 def test_a_date_after_until_is_no_founding_date(history: str) -> None:
     assert _founding_dates(history) == [DateValue(1950, 5, 2)]
+
+
+@pytest.mark.parametrize(
+    "legislation",
+    [
+        # the English title's list of nouns runs on after a comma: the title read would be cut
+        "It was established under the 연구기관법 (Act on the Establishment, Operation and Support of Institutes).",
+        "It was founded under the Act on Museums, Archives and Libraries of 1980.",
+        "Created by the Law on the Organisation, Funding, Staffing and Supervision of Laboratories.",
+        # the organization is run under the act now: no founding instrument
+        "Since 2004 the centre has been operated under the Science Institutes Act 2003.",
+        "The institute is administered under the Research Bodies Act 1995.",
+    ],
+)
+def test_a_cut_title_or_an_operating_act_is_no_founding_instrument(legislation: str) -> None:
+    assert find_instrument(legislation) is None
+
+
+@pytest.mark.parametrize(
+    ("legislation", "name"),
+    [
+        ("It was created by the Act on the Research Council (Act No. 12 of 1980).", "Act on the Research Council"),
+        ("It was set up by the Act on Water Resources, 1960.", "Act on Water Resources"),
+        ("It was created by the Companies Act, Cap. 486.", "Companies Act"),
+    ],
+)
+def test_titles_followed_by_a_comma_but_no_list_are_kept(legislation: str, name: str) -> None:
+    found = find_instrument(legislation)
+    assert found is not None and found.name == name

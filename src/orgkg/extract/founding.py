@@ -374,6 +374,11 @@ _NEGATED_LEAD = re.compile(rf"(?:{_phrases(cues('negated'))})\s+[A-Za-z]", re.I)
 _NEGATED_REACH = 20  # characters before a title searched for the negating word
 
 
+# ", Operation and Fostering of …" right after a title: the title's own list of nouns runs on, so
+# the title read is cut short (a fragment, never a name)
+_LIST_CONTINUES = re.compile(r",\s(?:[A-Z][\w-]*,\s){0,4}[A-Z][\w-]*\sand\s[A-Z]")
+
+
 def find_instrument(text: str) -> Instrument | None:
     """The founding instrument of a Legislation text: the first named instrument in a
     sentence that does not say the organization merely operates under it today."""
@@ -407,6 +412,8 @@ def find_instrument(text: str) -> Instrument | None:
                 continue
             if _OTHER_ACT.search(sentence[max(0, start - _OTHER_ACT_REACH) : start]):
                 continue  # "it repealed the X Act, 1974": the act it replaced, not its own
+            if _LIST_CONTINUES.match(sentence, end):
+                continue  # "Act on the Establishment, Operation and Fostering of …": a title cut in its list
             if any(start < d_start < end < d_end for d_start, d_end, _ in dates):
                 continue  # "Legge 21 giugno 1986, n. 317": a title cut inside its date
             if _described(sentence, start, name):
