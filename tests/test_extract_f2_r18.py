@@ -27,7 +27,7 @@ def units(*lines: str, bullet: bool = False) -> list[str]:
 
 
 def posts(*lines: str) -> set[str]:
-    items = tuple(Item(11 + i, line, bullet=line.startswith("- ")) for i, line in enumerate(lines))
+    items = tuple(Item(11 + i, line.removeprefix("- "), bullet=line.startswith("- ")) for i, line in enumerate(lines))
     facts, _ = read_leader(Field("Leader", 10, items), IDENTITY)
     return {f"{f.label} | {', '.join(h.name for h in f.holders)}" for f in facts if isinstance(f, Post)}
 
@@ -164,3 +164,25 @@ def test_dutch_and_glues_a_name(name: str) -> None:
 @pytest.mark.parametrize("phrase", ["universiteiten en hogescholen", "Universiteiten en hogescholen"])
 def test_dutch_and_between_common_nouns_is_no_name(phrase: str) -> None:
     assert org_mention(phrase) is None
+
+
+# --- a post heading, then its holders as bullets ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["所長 (Shochō, Director):", "Director:", "원장 (Wonjang, Director):"],
+)
+def test_post_heading_then_holder_bullets(heading: str) -> None:
+    found = posts(
+        heading,
+        "- PARK Ji-hoon (박지훈), March 2010 – May 2015 (formerly vice-minister)",
+        "- TANAKA Yui (田中 結), May 2015 – June 2020",
+    )
+    assert found == {"Director | PARK Ji-hoon", "Director | TANAKA Yui"}
+
+
+@pytest.mark.parametrize("heading", ["Former directors:", "Predecessor:", "総務 (Sōmu, general affairs):"])
+def test_past_or_unknown_heading_lists_no_holder(heading: str) -> None:
+    found = posts(heading, "- PARK Ji-hoon (박지훈), 2010–2015", "- TANAKA Yui (田中 結), 2015–2020")
+    assert not any("PARK" in p or "TANAKA" in p for p in found)

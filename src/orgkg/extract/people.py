@@ -345,15 +345,27 @@ def _plural_heading_lists(items: tuple[Item, ...]) -> list[str]:
             lines.append(f"{singular}: {text}")
             continue
         # "No holders after 1980. Presidents included:": the heading is the last sentence.
-        heading = (sentences(item.text.strip()) or [""])[-1].strip()
-        singular = singular_role(_LIST_VERB_AFTER.sub("", heading[:-1])) if heading.endswith(":") else None
+        heading = _glossed_role((sentences(item.text.strip()) or [""])[-1].strip()).strip()
+        singular = _heading_role(_LIST_VERB_AFTER.sub("", heading[:-1])) if heading.endswith(":") else None
         lines.append(item.text)
     return lines
 
 
+def _heading_role(heading: str) -> str | None:
+    """The post a heading line names before a list of its holders: a plural role
+    ("Secretaries-General") in the singular, or a post's name as written ("General Manager",
+    also from a gloss: "总经理 (Zǒngjīnglǐ, General Manager):")."""
+    plural = singular_role(heading)
+    if plural:
+        return plural
+    label = clean(heading)
+    return label if _role_label(label, strict=True) and not _past_post(label) and not _past_holder_key(label) else None
+
+
 def _opens_with_person(text: str) -> bool:
-    head = split_top_level(strip_notes(text), ",")[0]
-    return person_name(head) is not None
+    pieces = split_top_level(strip_notes(text), ",")
+    # "KIM Min-jun (김민준), 2013–2016": a gloss after the name is a note of the name
+    return bool(pieces) and person_name(strip_notes(pieces[0])) is not None
 
 
 def singular_role(heading: str) -> str | None:
@@ -619,8 +631,12 @@ def _without_trailing_notes(text: str) -> str:
     if opening is not None:
         pieces = pieces[: opening + 1]  # the note itself goes in the loop below
     while len(pieces) >= 2:
-        first = clean(pieces[-1]).split(" ", 1)[0].lower().strip(".")
-        if not (first in lexicon.post_notes() or first[:1].isdigit()):
+        first, _, after = clean(pieces[-1]).partition(" ")
+        first = first.lower().strip(".")
+        # a year, a date or a month and its year ("March 2013 – December 2016") opens a
+        # period note; a month alone may be a given name ("Jane Doe, May Smith")
+        dated = first in lexicon.month_spellings() and after[:1].isdigit()
+        if not (first in lexicon.post_notes() or first[:1].isdigit() or dated):
             break
         pieces.pop()
     return ", ".join(clean(p) for p in pieces) if len(pieces) < len(split_top_level(text, ",")) else text
