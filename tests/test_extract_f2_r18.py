@@ -53,6 +53,24 @@ def test_place_after_dash_is_cut_from_bullets() -> None:
     assert found == ["Northern Research Station", "Marine Laboratory"]
 
 
+def test_one_word_place_after_a_unit_word_is_cut() -> None:
+    found = units("Marine Laboratory – Bodø", "Policy Centre — Leuven", "Regional Office - Quito", bullet=True)
+    assert found == ["Marine Laboratory", "Policy Centre", "Regional Office"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a place in brackets or after "based in" is a note already
+        "Example Field Laboratory (Bonn)",
+        "Example Field Laboratory, based in Bonn",
+        "Example Field Laboratory, Bonn",
+    ],
+)
+def test_other_place_note_styles(line: str) -> None:
+    assert units(line, "Second Example Laboratory", bullet=True)[0] == "Example Field Laboratory"
+
+
 @pytest.mark.parametrize(
     "line",
     [

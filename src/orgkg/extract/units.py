@@ -20,6 +20,7 @@ from .names import (
     is_subdivision,
     list_pieces,
     org_mention,
+    person_name,
     split_acronym,
 )
 from .numbers import Amount, amounts, word_amounts
@@ -250,6 +251,10 @@ def without_dash_place(text: str) -> str:
     if not pieces or _BRACKET_CHAR.search(tail) or not all(_place_note(piece) for piece in pieces):
         return text
     if _known_place(pieces[-1]) or head.endswith(")"):
+        return head
+    # "Northern Field Station – Bodø": a place of one or two words after a name that ends
+    # in its unit word (a name's second part after a dash does not follow a unit word).
+    if len(pieces) == 1 and len(tail.split()) <= 2 and _ENDS_IN_UNIT_WORD.search(head) and not person_name(tail):
         return head
     return text
 
