@@ -14,7 +14,7 @@ from orgkg.extract import extract
 from orgkg.extract.dates import date_spans
 from orgkg.extract.founding import find_instrument
 from orgkg.extract.history import segments
-from orgkg.model import DateValue, Founding
+from orgkg.model import DateValue, Dissolution, Founding
 from orgkg.parse import parse_profile
 
 
@@ -127,3 +127,33 @@ def test_a_cut_title_or_an_operating_act_is_no_founding_instrument(legislation: 
 def test_titles_followed_by_a_comma_but_no_list_are_kept(legislation: str, name: str) -> None:
     found = find_instrument(legislation)
     assert found is not None and found.name == name
+
+
+def _dissolution_dates(history: str) -> list[DateValue | None]:
+    text = f"{NAME}\nThe {NAME} (NPB) was a planning agency.\nHistory\n{history}\n"
+    facts = extract(parse_profile(text, "npb.txt"))
+    return [f.date for ff in facts.fields for f in ff.facts if isinstance(f, Dissolution)]
+
+
+@pytest.mark.parametrize(
+    ("history", "date"),
+    [
+        (
+            "In March 1996, in the reform of the cabinet under Prime Minister A, NPB was abolished.",
+            DateValue(1996, 3),
+        ),
+        ("In 1988, under the new constitution, the Northern Planning Bureau was dissolved.", DateValue(1988)),
+        (
+            "On 2 May 2001, as part of the reform, following the vote of the council, NPB was abolished.",
+            DateValue(2001, 5, 2),
+        ),
+    ],
+)
+def test_an_opening_date_dates_the_ending_across_prepositional_asides(history: str, date: DateValue) -> None:
+    assert _dissolution_dates(history) == [date]
+
+
+def test_an_opening_date_does_not_reach_past_a_clause_of_its_own() -> None:
+    # the second piece is a clause with its own verb, not an aside: the 1950 date is not the ending's
+    history = "In 1950, the ministry, which planned it long, and the council agreed, NPB was abolished."
+    assert DateValue(1950) not in _dissolution_dates(history)

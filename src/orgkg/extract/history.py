@@ -2168,11 +2168,15 @@ def _event_date(
         before = [s for s in spans if clause_start + start <= s[0] < clause_start + end]
         if before and (index == 0 or _ADVERBIAL.fullmatch(piece.strip() + " ")):
             return before[-1][2]
-        if index == 1:
+        # "In December 1994, in the reorganization under A, X was merged": an undated
+        # prepositional aside between the opening date and the verb
+        if index >= 1 and (before or index >= _ASIDES_REACH or not _ASIDE.match(piece.strip())):
             break
     return in_head_year(sentence[verb.end() : clause_end], bullet)
 
 
+_ASIDE = re.compile(r"(?:in|under|during|after|following|amid|as\s+part\s+of|with)\s(?:the|a|an|its)\s")
+_ASIDES_REACH = 3  # comma pieces read back from the verb
 _LABEL_COLON = re.compile(r"[ \t]{0,3}:[ \t]{0,3}(?=\d|[A-Z][a-z])")
 _RESTATED = re.compile(r"[ \t]{0,3}\([ \t]{0,3}")
 
