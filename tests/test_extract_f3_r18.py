@@ -14,7 +14,7 @@ from orgkg.extract import extract
 from orgkg.extract.dates import date_spans
 from orgkg.extract.founding import find_instrument
 from orgkg.extract.history import segments
-from orgkg.model import DateValue, Dissolution, Founding
+from orgkg.model import ChangeEvent, DateValue, Dissolution, Founding
 from orgkg.parse import parse_profile
 
 
@@ -157,3 +157,33 @@ def test_an_opening_date_does_not_reach_past_a_clause_of_its_own() -> None:
     # the second piece is a clause with its own verb, not an aside: the 1950 date is not the ending's
     history = "In 1950, the ministry, which planned it long, and the council agreed, NPB was abolished."
     assert DateValue(1950) not in _dissolution_dates(history)
+
+
+def _predecessors(history: str) -> list[str]:
+    text = f"{NAME}\nThe {NAME} (NPB) is a planning agency.\nHistory\n{history}\n"
+    facts = extract(parse_profile(text, "npb.txt"))
+    return sorted(
+        f.original.name
+        for ff in facts.fields
+        for f in ff.facts
+        if isinstance(f, ChangeEvent) and f.kind == "predecessor" and f.original
+    )
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "In 1960 two offices of the ministry — the Coastal Survey Office (沿岸調査所) and the Harbour"
+        " Statistics Office (港湾統計所) — were merged to form NPB.",
+        "Two bureaus – the Coastal Survey Office and the Harbour Statistics Office – merged to form NPB in 1960.",
+        "- 1960: Both of its forerunners — the Coastal Survey Office, the Harbour Statistics Office — were"
+        " merged to form NPB.",
+    ],
+)
+def test_names_between_dashes_are_the_merged_predecessors(history: str) -> None:
+    assert _predecessors(history) == ["Coastal Survey Office", "Harbour Statistics Office"]
+
+
+def test_one_name_between_dashes_is_no_merger() -> None:
+    history = "Several offices — chiefly the Coastal Survey Office — were merged to form NPB in 1960."
+    assert _predecessors(history) == []

@@ -1635,7 +1635,7 @@ def _read_merged_to_form(story: _Story, segment: Segment) -> None:
             continue
         before = sentence[: match.start()]
         cut = max(before.rfind(";"), before.rfind(":")) + 1
-        subject = _strip_auxiliaries(_skip_adverbial(before[cut:]))
+        subject = _dashed_list(_strip_auxiliaries(_skip_adverbial(before[cut:])))
         others = [m for m in organizations_in_list(subject, names) if not names.is_self(m.name)]
         if len(others) < 2:
             continue
@@ -1644,6 +1644,19 @@ def _read_merged_to_form(story: _Story, segment: Segment) -> None:
         leading = date_spans(opening.group()) if opening else []
         date = leading[0][2] if leading else _event_date(sentence, match, segment.date, date_spans(sentence))
         story.facts.extend(ChangeEvent("predecessor", clean(sentence), original=m, date=date) for m in others)
+
+
+_DASHES = "—–"
+
+
+def _dashed_list(subject: str) -> str:
+    """ "Three institutes of the ministry — A, B and C —": the names the dashes enclose (the
+    words before them only count the names); else ``subject``."""
+    text = subject.rstrip()
+    if not text or text[-1] not in _DASHES:
+        return subject
+    opening = max(text.rfind(dash, 0, len(text) - 1) for dash in _DASHES)
+    return text[opening + 1 : -1] if opening >= 0 else subject
 
 
 # "it was amalgamated with X to form Y", "X merged with the Bog Office in 1994, creating Y"
