@@ -13,7 +13,7 @@ import pytest
 from orgkg.extract import extract
 from orgkg.extract.dates import date_spans
 from orgkg.extract.founding import find_instrument
-from orgkg.extract.history import segments
+from orgkg.extract.history import name_at, segments
 from orgkg.model import ChangeEvent, DateValue, Dissolution, Founding
 from orgkg.parse import parse_profile
 
@@ -187,3 +187,39 @@ def test_names_between_dashes_are_the_merged_predecessors(history: str) -> None:
 def test_one_name_between_dashes_is_no_merger() -> None:
     history = "Several offices — chiefly the Coastal Survey Office — were merged to form NPB in 1960."
     assert _predecessors(history) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("北方計画局 (Hoppō Keikakukyoku, Northern Planning Office) in 1990", "Northern Planning Office"),
+        ("the 북부개발원 (Bukbu Gaebarwon, Northern Development Institute).", "Northern Development Institute"),
+        ("Северное бюро (Northern Survey Bureau), which", "Northern Survey Bureau"),
+    ],
+)
+def test_a_name_in_another_script_is_read_from_its_latin_gloss(text: str, name: str) -> None:
+    span = name_at(text)
+    assert span is not None and span.name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北方計画局 (Hoppō Keikakukyoku) in 1990",  # a romanisation alone: no English name
+        "北方計画局 (Hoppō Keikakukyoku, literally the northern planning)",  # no name at all
+    ],
+)
+def test_a_gloss_without_an_english_name_gives_none(text: str) -> None:
+    assert name_at(text) is None
+
+
+def test_a_glossed_successor_is_read() -> None:
+    text = (
+        f"{NAME}\nThe {NAME} (NPB) was a planning agency.\nHistory\n"
+        "On 1 April 2004 NPB was merged into 北方開発機構 (Hoppō Kaihatsu Kikō, Northern Development Agency).\n"
+    )
+    facts = extract(parse_profile(text, "npb.txt"))
+    resulting = [
+        f.resulting.name for ff in facts.fields for f in ff.facts if isinstance(f, ChangeEvent) and f.resulting
+    ]
+    assert resulting == ["Northern Development Agency"]

@@ -802,12 +802,42 @@ def name_at(text: str, *, lax: bool = False) -> NameSpan | None:
     corporate suffix after a comma ("Acme, Inc."), an "(ACR)" after it. ``lax`` (names of
     the organization itself) also allows a few lowercase words inside ("Muséum central des
     arts de la République") and a one-word place after a comma ("University College, Nairobi")."""
+    glossed = _glossed_name(text, lax)
+    if glossed is not None:
+        return glossed
     # Names are short: the first tokens of ``text`` decide, not all of them (tokenising the
     # whole rest per verb was quadratic on long sentences); a longer name reads them all.
     try:
         return _name_at(text, lax, _NAME_TOKENS)
     except _LongName:
         return _name_at(text, lax, None)
+
+
+# "中国国家铁路集团有限公司 (China State Railway Group Co., Ltd.)", "the 内閣文庫 (Naikaku Bunko,
+# Cabinet Library)": a name in another script (Cyrillic, Hebrew, Arabic, Thai, kana, CJK, Hangul)
+# glossed in brackets
+_OTHER_SCRIPT = "\u0400-\u04ff\u0590-\u06ff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+_GLOSSED = re.compile(
+    rf"\s*(?:the\s|The\s)?[{_OTHER_SCRIPT}][^\s()]{{0,40}}(?:\s[{_OTHER_SCRIPT}][^\s()]{{0,40}})?"
+    r"\s?\((?P<gloss>[^()\n]{2,160})\)"
+)
+
+
+def _glossed_name(text: str, lax: bool) -> NameSpan | None:
+    """The Latin-letter name a bracket glosses a name in another script with: the longest run
+    of the gloss's last comma pieces that is one whole name with an organization's word (a
+    romanisation before it is no English name: "Naikaku Bunko, Cabinet Library")."""
+    match = _GLOSSED.match(text)
+    if match is None:
+        return None
+    gloss = match["gloss"]
+    starts = [0, *(m.end() for m in re.finditer(r",\s", gloss))]
+    for start in starts:
+        piece = gloss[start:].strip()
+        span = _name_at(piece, lax, None)
+        if span is not None and span.end == len(piece):
+            return NameSpan(span.name, span.acronym, match.end()) if has_org_word(span.name) else None
+    return None
 
 
 _NAME_TOKENS = 48  # read ahead: the name's words and up to 5 tokens after the last one looked at
