@@ -223,3 +223,22 @@ def test_a_glossed_successor_is_read() -> None:
         f.resulting.name for ff in facts.fields for f in ff.facts if isinstance(f, ChangeEvent) and f.resulting
     ]
     assert resulting == ["Northern Development Agency"]
+
+
+def _founders(history: str) -> list[str]:
+    text = f"{NAME}\nThe {NAME} (NPB) is a planning agency.\nHistory\n{history}\n"
+    facts = extract(parse_profile(text, "npb.txt"))
+    foundings = [f for ff in facts.fields for f in ff.facts if isinstance(f, Founding)]
+    return [m.name for f in foundings for m in ((f.founder,) if f.founder else ()) + f.founders]
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "NPB was founded by the Ministry of Planning, by the initiative of Minister PARK Ji-ho (박지호), in 1961.",
+        "In 1961 NPB was established by the Ministry of Planning, by decree of the cabinet.",
+        "NPB was set up in 1961 by the Ministry of Planning, by order of the Premier.",
+    ],
+)
+def test_a_second_by_phrase_after_a_comma_ends_the_founder(history: str) -> None:
+    assert _founders(history) == ["Ministry of Planning"]

@@ -1879,7 +1879,8 @@ _TOGETHER_WITH = re.compile(r"(?<!\s)\s+(?:together|along)\s+with\s+")
 # Where an agent phrase stops: a mark, or (a guarded search, see _before) a word after spaces.
 _AGENT_STOPS = (
     # (?<!\s) after the colon is always true; it keeps the lookahead's own search linear
-    re.compile(r",\s+(?:which|who|whose|on|in|at|as|with|taking|and\s+(?:in|on))\b|:(?!(?<!\s)\s*[A-Z])"),
+    # (", by the initiative of B": a second "by" phrase tells how, not who)
+    re.compile(r",\s+(?:which|who|whose|on|in|at|as|with|by|taking|and\s+(?:in|on))\b|:(?!(?<!\s)\s*[A-Z])"),
     re.compile(
         r"(?<!\s)\s+(?:(?:on|in|at|as|with|to|under|through|via|after|following|during|from|for|when|who|which"
         r"|taking)\s|\(|and\s+(?!(?:the|his|her|their)\s)(?=[a-z]))"
