@@ -242,3 +242,31 @@ def _founders(history: str) -> list[str]:
 )
 def test_a_second_by_phrase_after_a_comma_ends_the_founder(history: str) -> None:
     assert _founders(history) == ["Ministry of Planning"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("the former Ministry of Railways in 2013", "Ministry of Railways"),
+        ("the then Coastal Survey Office, which", "Coastal Survey Office"),
+        ("the defunct Harbour Statistics Office.", "Harbour Statistics Office"),
+    ],
+)
+def test_former_and_then_before_a_name_are_no_part_of_it(text: str, name: str) -> None:
+    span = name_at(text)
+    assert span is not None and span.name == name
+
+
+def test_former_before_a_lowercase_word_reads_no_name() -> None:
+    assert name_at("the former premises of the bank") is None
+
+
+def test_functions_of_the_former_body_make_it_a_predecessor() -> None:
+    history = "In 1990 NPB took over the planning functions of the former Coastal Survey Office."
+    assert _transferred(history) == ["Coastal Survey Office"]
+
+
+def _transferred(history: str) -> list[str]:
+    text = f"{NAME}\nThe {NAME} (NPB) is a planning agency.\nHistory\n{history}\n"
+    facts = extract(parse_profile(text, "npb.txt"))
+    return [f.original.name for ff in facts.fields for f in ff.facts if isinstance(f, ChangeEvent) and f.original]

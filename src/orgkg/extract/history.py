@@ -843,7 +843,8 @@ def _glossed_name(text: str, lax: bool) -> NameSpan | None:
 _NAME_TOKENS = 48  # read ahead: the name's words and up to 5 tokens after the last one looked at
 
 
-_LEADING_THE = re.compile(r"\s*(?:the\s+|The\s+)?")
+# "the former Ministry of Railways", "the then Planning Office": the adjective is no part of the name
+_LEADING_THE = re.compile(r"\s*(?:the\s+|The\s+)?(?:(?:former|then|erstwhile|defunct)\s+(?=[A-Z]))?")
 
 
 class _LongName(Exception):
