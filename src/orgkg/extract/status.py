@@ -104,12 +104,38 @@ def _denies_a_figure(text: str) -> str | None:
     return None
 
 
+@cache
+def _negation_fillers() -> tuple[str, ...]:
+    return tuple(row[0].lower() for row in lexicon.table("status-negation-fillers"))
+
+
+def _filler_group() -> str:
+    """At most two filler words after "not" ("not been separately ascertained")."""
+    return rf"(?:\s+(?:{'|'.join(re.escape(w) for w in _negation_fillers())})){{0,2}}"
+
+
+def _canonical(found: str) -> str:
+    """``found`` lowercased, single-spaced, without the fillers after a leading "not"."""
+    words = found.lower().split()
+    if len(words) < 3 or words[0] != "not":
+        return " ".join(words)
+    rest = words[1:]
+    for _ in range(2):
+        if len(rest) > 1 and rest[0] in _negation_fillers():
+            rest = rest[1:]
+    return " ".join(["not", *rest])
+
+
 def _pattern(phrases: list[str]) -> re.Pattern[str]:
-    """Literal phrases, longest first, matched as whole words, any run of spaces between words."""
+    """Literal phrases, longest first, matched as whole words, any run of spaces between words;
+    after a leading "not", up to two filler words ("not separately disclosed")."""
     words: list[str] = []
     others: list[str] = []
+    fillers = _filler_group()
     for phrase in sorted(set(phrases), key=lambda p: (-len(p), p)):
         body = r"\s+".join(re.escape(word) for word in phrase.split())
+        if phrase.startswith("not ") and len(phrase.split()) > 1:
+            body = "not" + fillers + body[len("not") :]
         # a dash counts alone or before a space ("— see History"), never glued to a word
         after = r"(?![\w/])" if phrase[-1].isalnum() or phrase[-1] == "." else r"(?!\S)"
         (words if phrase[0].isalnum() else others).append(body + after)
@@ -132,13 +158,13 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
 
 def built_patterns() -> tuple[re.Pattern[str], ...]:
     """The patterns built from the lexicon at run time, for tests/test_regex_safety.py."""
-    return _patterns()
+    return (*_patterns(), NOT_PUBLIC.pattern)
 
 
 def _row(found: str, heading: str | None, where: str) -> StatusPhrase | None:
-    key = " ".join(found.lower().split())
+    keys = (" ".join(found.lower().split()), _canonical(found))
     for row in status_phrases():
-        if row.phrase == key and row.applies_to(heading) and (where == _LEAD or row.where == _CLAUSE):
+        if row.phrase in keys and row.applies_to(heading) and (where == _LEAD or row.where == _CLAUSE):
             return row
     return None
 
@@ -177,6 +203,21 @@ def _after_a_statement(sentence: str, at: int) -> bool:
     return semicolon != -1 and bool(_NAMES_SOMETHING.search(sentence, 0, semicolon))
 
 
+# A capitalised word or a digit anywhere, the field's first word included ("2630", "Cooma").
+_STATES_SOMETHING = re.compile(r"(?:\A|\s)[A-Z\d]")
+
+
+def _in_a_note_after_a_statement(sentence: str, at: int) -> bool:
+    """The negation at ``at`` is inside a bracketed note after words that name something:
+    "Cooma, New South Wales 2630 (street address not ascertained)", "c. 500 (exact figure
+    not known)" state a value; the note only says what part of it is missing."""
+    opened = sentence.rfind("(", 0, at)
+    if opened <= 0 or sentence.find(")", opened, at) != -1:
+        return False
+    before = sentence[:opened]
+    return len(before.split()) > 1 and bool(_STATES_SOMETHING.search(before))
+
+
 def _figure_denied_after_semicolon(sentence: str, heading: str | None) -> StatusReading | None:
     """In a figure field, a clause after a semicolon that says no figure is given, after a
     clause without a number: the first clause only describes where the figure would come from."""
@@ -205,7 +246,7 @@ def _in_clause(sentence: str, heading: str | None) -> StatusReading | None:
         first = bisect_right(guard_ends, found.start())
         if first < len(guarded) and guarded[first][0] < found.end():
             continue
-        if _after_a_statement(sentence, found.start()):
+        if _after_a_statement(sentence, found.start()) or _in_a_note_after_a_statement(sentence, found.start()):
             return None
         row = _row(found.group(), heading, _CLAUSE)
         if row is None:
@@ -336,8 +377,24 @@ def status_from_text(text: str) -> FieldStatus:
     return status_of_text(text).status
 
 
+@dataclass(frozen=True)
+class NotPublicScan:
+    """Finds "not disclosed", "unknown" ... in a text, except in a bracketed note after words
+    that state the value ("Cooma, NSW 2630 (street address not ascertained)"): the note says
+    which part is missing, not that the whole value is."""
+
+    pattern: re.Pattern[str]
+
+    def search(self, text: str) -> re.Match[str] | None:
+        for found in self.pattern.finditer(text):
+            if not _in_a_note_after_a_statement(text, found.start()):
+                return found
+        return None
+
+
 # "Not disclosed", "unknown" ... anywhere: for readers that must not take a figure from such a
 # clause. Built from the same table.
-NOT_PUBLIC = _pattern(
-    [r.phrase for r in status_phrases() if r.status == FieldStatus.NOT_PUBLICLY_SPECIFIED.value and r.fields is None]
+_NOT_PUBLIC_ANYWHERE = FieldStatus.NOT_PUBLICLY_SPECIFIED.value
+NOT_PUBLIC = NotPublicScan(
+    _pattern([r.phrase for r in status_phrases() if r.status == _NOT_PUBLIC_ANYWHERE and r.fields is None])
 )

@@ -1,0 +1,98 @@
+"""Round 19 (family F1: status, parent, identity): careful negations whose explanations cite
+numbers ("Not ascertained. Some 4,000 workers were engaged ..."), parents named in legal
+phrasing ("under the aegis of", "answerable to the Minister for ..."), official names in a
+second language and statutory full names beside a short name."""
+
+from __future__ import annotations
+
+import pytest
+
+from orgkg.extract import extract
+from orgkg.extract.status import NOT_PUBLIC, status_of_text
+from orgkg.model import Address, Budget, EmployeeCount, Field, FieldFacts, FieldStatus, Item, Profile
+
+NOT_PUBLIC_S, STATED = FieldStatus.NOT_PUBLICLY_SPECIFIED, FieldStatus.STATED
+
+
+def _profile(*fields: tuple[str, str]) -> Profile:
+    built = [Field(name, 3 + 2 * n, (Item(4 + 2 * n, text, False),)) for n, (name, text) in enumerate(fields)]
+    return Profile("t.txt", "t", "", "Example Agency", 1, "The Example Agency is an agency.", 2, tuple(built))
+
+
+def _field(profile: Profile, name: str) -> FieldFacts:
+    return next(f for f in extract(profile).fields if f.name == name)
+
+
+# -- status: "not ascertained" and its kin decide before any value reader ---------------------
+
+
+@pytest.mark.parametrize(
+    "text, heading",
+    [
+        ("Not ascertained.", "Number of employees"),
+        ("Unascertained at the date of this report.", "Number of employees"),
+        ("Has not been ascertained; some 2,300 labourers were hired for the 1961 works.", "Number of employees"),
+        ("The headcount could not be identified from the filings.", "Number of employees"),
+        ("Not traced in the registers furnished. A 1962 newspaper gives 250.", "Number of employees"),
+        ("Not found in the records reviewed; the 1990 report cites 3 sites.", "Number of employees"),
+        ("Not separately disclosed; funding forms part of the ministry's vote of €12m.", "Last total enacted budget"),
+        ("Not independently ascertained. The founder pledged $2,000,000 in 1955.", "Last total enacted budget"),
+        ("Not determined as at any given date. Costs of about A$40m are on record.", "Last total enacted budget"),
+    ],
+)
+def test_a_careful_negation_is_not_publicly_specified(text: str, heading: str) -> None:
+    assert status_of_text(text, heading).status is NOT_PUBLIC_S
+
+
+@pytest.mark.parametrize(
+    "text, heading",
+    [
+        # a figure, then a note on what is missing: the figure is the value
+        ("c. 500 (exact figure not ascertained)", "Number of employees"),
+        ("1,850 staff (breakdown by site not identified)", "Number of employees"),
+        ("Cooma, New South Wales 2630, Australia (street address not ascertained)", "Headquarters address"),
+        # "fully", "only": part of the figure is public, so these are no fillers
+        ("About 500 (not fully disclosed)", "Number of employees"),
+        # a person's verification hedge is not a status
+        ("Approximately 1,200 (not verified)", "Number of employees"),
+    ],
+)
+def test_a_note_after_a_value_keeps_it_stated(text: str, heading: str) -> None:
+    assert status_of_text(text, heading).status is STATED
+
+
+def test_a_bare_word_before_a_note_is_no_value() -> None:
+    assert status_of_text("Budget (not ascertained)", "Last total enacted budget").status is NOT_PUBLIC_S
+
+
+def test_not_public_scan_skips_a_note_after_a_value_only() -> None:
+    assert NOT_PUBLIC.search("Not ascertained; some 100 staff") is not None
+    assert NOT_PUBLIC.search("the figure has not been separately disclosed") is not None
+    assert NOT_PUBLIC.search("Oak Park, Carlow (street number not ascertained)") is None
+
+
+def test_no_headcount_or_budget_from_the_explanation_of_not_ascertained() -> None:
+    profile = _profile(
+        (
+            "Number of employees",
+            "Not ascertained. In excess of twelve thousand (12,000) persons were engaged on the works, "
+            "most of them by contractors.",
+        ),
+        (
+            "Last total enacted budget",
+            "Not ascertained. A benefactor pledged the sum of two million pounds (£2,000,000) in 1956.",
+        ),
+    )
+    staff = _field(profile, "Number of employees")
+    budget = _field(profile, "Last total enacted budget")
+    assert staff.status is NOT_PUBLIC_S and not any(isinstance(f, EmployeeCount) for f in staff.facts)
+    assert budget.status is NOT_PUBLIC_S and not any(isinstance(f, Budget) for f in budget.facts)
+
+
+def test_an_address_with_a_missing_street_note_keeps_its_components() -> None:
+    address = "Cooma, New South Wales 2630, Australia (street address not ascertained)"
+    profile = _profile(("Headquarters address", address))
+    field = _field(profile, "Headquarters address")
+    assert field.status is STATED
+    addresses = [f for f in field.facts if isinstance(f, Address)]
+    assert addresses and addresses[0].postal_code == "2630"
