@@ -138,6 +138,10 @@ def _sentence(text: str, amount: Amount, ends: list[int]) -> tuple[int, int]:
 
 def _clause_before(text: str, start: int, amount: Amount) -> str:
     head = text[start : amount.start]
+    if head.rstrip().endswith("("):
+        # "pledged five million dollars ($5,000,000)": a bracket restating the amount in
+        # figures belongs to the clause before the bracket
+        head = head.rstrip()[:-1]
     return re.split(r"[,;(—–]", head)[-1]
 
 
@@ -215,8 +219,9 @@ def budget_findings(text: str) -> list[Finding]:
     if lead_status(text):
         return []
     found = amounts(text)
-    if any(a.currency for a in found):
-        return []
+    others = _other_amount_findings(text, found)
+    if others or any(a.currency for a in found):
+        return others
     shared = [a for a in found if a.currency_text]
     if shared:
         return [
@@ -253,6 +258,25 @@ def budget_findings(text: str) -> list[Finding]:
     return [
         Finding(Severity.INFO, "extract.unreadable-number", f"'{bad}' is not a number that reads one way only", bad)
         for bad in unreadable_numbers(text)
+    ]
+
+
+def _other_amount_findings(text: str, found: list[Amount]) -> list[Finding]:
+    """An Info finding when every amount of money the field holds is something other than the
+    budget (a pledge, receipts, an endowment): the field names money but no enacted budget."""
+    money = [a for a in found if a.is_money]
+    ends = _clause_ends(text)
+    if not money or not all(_is_other_amount(text, _sentence(text, a, ends)[0], a) for a in money):
+        return []
+    first = money[0]
+    return [
+        Finding(
+            Severity.INFO,
+            "extract.budget-other-amount",
+            f"'{text[first.start : first.end]}' is an amount other than the enacted budget (a pledge, receipt, "
+            "grant, endowment or part); no budget is stated",
+            first.number_text,
+        )
     ]
 
 
@@ -327,19 +351,46 @@ def _others_are_subject(text: str, amount: Amount, ends: list[int]) -> bool:
     )
 
 
+_PERIOD_CUE = re.compile(rf"\b(?:{lexicon.alternation(w for (w,) in lexicon.table('headcount-period-cues'))})\b", re.I)
+# "between 1949 and 1974", "from 1960 to 1990": a span of years (its length is checked in code)
+_YEAR_SPAN = re.compile(
+    r"\b(?:between\s(?P<a>1[6-9]\d\d|20\d\d)\s(?:and|&)\s|from\s(?P<b>1[6-9]\d\d|20\d\d)\s(?:to|until|till)\s)"
+    r"(?P<z>1[6-9]\d\d|20\d\d)\b",
+    re.I,
+)
+
+
+def over_period(text: str, amount: Amount, ends: list[int]) -> str | None:
+    """The words that make ``amount`` a count summed over a span of time ("were engaged on the
+    Scheme between 1949 and 1974", "over its lifetime"), not staff at one date; ``ends`` are the
+    text's ``_clause_ends``. A one-year range ("2022–23") is a fiscal year, not a span."""
+    start, end = _sentence(text, amount, ends)
+    cue = _PERIOD_CUE.search(text, start, end)
+    if cue:
+        return cue[0]
+    for span in _YEAR_SPAN.finditer(text, start, end):
+        first = int(span["a"] or span["b"])
+        if int(span["z"]) - first > 1:
+            return span[0]
+    return None
+
+
 def _headcount_amount(text: str) -> Amount | None:
     digits = amounts(text, count=True)
     if not digits:
         # "roughly fifty researchers": a count in words, only at the start of the field or
         # after a qualifier ("the lab had two divisions" counts divisions, not people)
         words = [w for w in word_amounts(text) if not w.is_money and (w.qualifier or not text[: w.start].strip())]
-        return next((w for w in words[:1] if not _counts_others(text, w)), None)
+        ends = _clause_ends(text)
+        return next((w for w in words[:1] if not _counts_others(text, w) and not over_period(text, w, ends)), None)
     ends = _clause_ends(text)
     for amount in digits:
         if amount.is_money:
             return None  # money, not people
         if _counts_others(text, amount) or _others_are_subject(text, amount, ends):
             continue
+        if over_period(text, amount, ends):
+            continue  # people who worked on it over years, not the staff at one date
         number = amount.number_text
         if _YEAR_LIKE.fullmatch(number) and not amount.multiplier:
             before = text[max(0, amount.start - 8) : amount.start]
@@ -427,6 +478,21 @@ def headcount_findings(text: str) -> list[Finding]:
                 "extract.unreadable-number",
                 f"'{amount.number_text}' is not a whole count of people; no headcount is stated",
                 amount.number_text,
+            )
+        ]
+    ends = _clause_ends(text)
+    summed = [
+        (a, cue) for a in digits if not _YEAR_LIKE.fullmatch(a.number_text) and (cue := over_period(text, a, ends))
+    ]
+    if summed:
+        count, cue = summed[0]
+        return [
+            Finding(
+                Severity.INFO,
+                "extract.headcount-over-period",
+                f"'{text[count.start : count.end]}' counts people over a span of time ('{cue}'), not the staff "
+                "at one date; no headcount is stated",
+                count.number_text,
             )
         ]
     others = [a for a in amounts(text) if _counts_others(text, a)]

@@ -1,0 +1,104 @@
+"""Round 19, family F4: only the amount or count a field is about is read. A pledge, a gift
+or receipts written in a budget field (also restated in figures in brackets) is not the
+enacted budget; a count of people who worked on something over a span of years is not the
+headcount. Both refuse with a diagnostic. Addresses: a building or office line before the
+street, an Irish "Co." county, Hong Kong districts and areas, US street quadrants."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from orgkg.extract import extract
+from orgkg.model import Budget, EmployeeCount
+from orgkg.parse import parse_profile
+
+INTRO = "The Harbour Research Institute (HRI) is a public research institute."
+ADDRESS = "100 Harbor Drive, Boston, MA 02110, United States"
+
+
+def facts_of(heading: str, body: str, address: str = ADDRESS):
+    lines = ["Harbour Research Institute", "| ||||", "|", INTRO, heading, body]
+    if heading != "Headquarters address":
+        lines += ["Headquarters address", address]
+    facts = extract(parse_profile("\n".join(lines) + "\n", "harbour.txt"))
+    return next(f for f in facts.fields if f.name == heading), facts
+
+
+def budget(body: str) -> tuple[Budget | None, list[str]]:
+    field, facts = facts_of("Last total enacted budget", body)
+    return next((f for f in field.facts if isinstance(f, Budget)), None), [d.code for d in facts.diagnostics]
+
+
+def headcount(body: str) -> tuple[EmployeeCount | None, list[str]]:
+    field, facts = facts_of("Number of employees", body)
+    return next((f for f in field.facts if isinstance(f, EmployeeCount)), None), [d.code for d in facts.diagnostics]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # an amount in words restated in figures in brackets: the bracket is the words' clause
+        "A local merchant pledged the sum of two million dollars ($2,000,000) towards the first buildings.",
+        "The founders donated three hundred thousand dollars ($300,000) at the outset.",
+        "Receipts of the Institute under the lease: forty million dollars ($40,000,000) a year.",
+        "A bequest of one million dollars ($1,000,000) was received in 1921.",
+        "Funded by public subscriptions amounting to $750,000.",
+    ],
+)
+def test_a_pledge_gift_or_receipt_is_not_the_budget(body: str) -> None:
+    found, codes = budget(body)
+    assert found is None
+    assert "extract.budget-other-amount" in codes
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        ("Appropriation for fiscal year 2024: forty-two million dollars ($42,000,000).", Decimal(42_000_000)),
+        ("$12 million (2023), not counting a pledge made later", Decimal(12_000_000)),
+        ("Enacted budget of thirty million dollars ($30,000,000) for 2022.", Decimal(30_000_000)),
+    ],
+)
+def test_a_budget_restated_in_brackets_is_still_read(body: str, value: Decimal) -> None:
+    found, codes = budget(body)
+    assert found is not None and found.amount == value
+    assert "extract.budget-other-amount" not in codes
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Some 60,000 people were engaged on the project between 1950 and 1972.",
+        "More than 12,000 people worked for the Institute over its lifetime.",
+        "About 4,500 scientists were employed, cumulatively, from 1946 to 1990.",
+        "In aggregate 9,000 persons served on its field teams.",
+    ],
+)
+def test_a_count_over_a_span_of_years_is_not_the_headcount(body: str) -> None:
+    found, codes = headcount(body)
+    assert found is None
+    assert "extract.headcount-over-period" in codes
+
+
+def test_a_negated_field_with_a_count_over_years_gives_none() -> None:
+    found, _ = headcount(
+        "Not ascertained at any date; some 70,000 people were employed on the works from 1955 to 1980."
+    )
+    assert found is None
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        ("1,250 employees (2023)", 1250),
+        ("About 800 staff in FY 2022–23", 800),
+        ("430 staff; the number has doubled since 1990", 430),
+        ("Staff grew to 2,100 in 2021", 2100),
+    ],
+)
+def test_a_count_at_one_date_is_still_read(body: str, value: int) -> None:
+    found, codes = headcount(body)
+    assert found is not None and found.value == value
+    assert "extract.headcount-over-period" not in codes
