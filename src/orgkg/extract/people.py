@@ -76,6 +76,29 @@ def read_structure(field: Field, identity: Identity) -> ReaderResult:
     for line in listed_lines:
         found = item_mention(line, NameKind.UNIT, bullet=True)
         facts += [Unit(found.name, found.acronym)] if found else []
+    facts += _phrase_units(text)
+    facts += _headed_by_posts(field.text)
+    # "The Treaty sets up seven organs: the Summit; …; and the Secretariat": a counted list
+    # names every unit, one-word organs too ("Summit", "Secretariat").
+    for piece in marked_lists(text, NameKind.UNIT) or []:
+        found = mention_of(piece, NameKind.UNIT)
+        if found and not any(isinstance(f, Unit) and same_name(f.name, found.name) for f in facts):
+            facts.append(Unit(found.name, found.acronym))
+    # Named bodies ("the National Science Board") that the unit pattern did not catch whole.
+    # Per sentence: a name never runs across a full stop ("… its Director. A … Council").
+    for sentence in sentences(text):
+        facts = _named_bodies(sentence, identity, facts)
+    # "Organs: A (highest organ); B (since 1962); C (Moscow)": the list's names win over
+    # what the readers above made of the same words ("C" with "Moscow" as its acronym).
+    listed = [Unit(m.name, m.acronym) for item in field.items for m in labelled_units(item.text)]
+    others = [f for f in facts if not (isinstance(f, Unit) and any(same_name(f.name, u.name) for u in listed))]
+    return unique([*listed, *others]), None
+
+
+def _phrase_units(text: str) -> list[Fact]:
+    """The units the unit phrases of ``text`` name ("a Technology Assessment Board", "a
+    steering committee"), skipping bodies referred to, described or answered to."""
+    facts: list[Fact] = []
     for match in UNIT_PHRASE.finditer(text):
         # "a bipartisan Technology Assessment Board": the name starts at its first capital;
         # "the office" (one common word: the organization itself) is no unit.
@@ -98,33 +121,26 @@ def read_structure(field: Field, identity: Identity) -> ReaderResult:
             continue  # "on recommendation of the National Assembly": a body it answers to
         if name and not re.search(r"\b(?:various|several|multiple|many)\b", name, re.I):
             facts.append(Unit(name, match["acr"]))
+    return facts
+
+
+def _headed_by_posts(text: str) -> list[Fact]:
+    """ "headed by a director general": the organization's own post, not a unit's head's
+    nor another body's chair."""
+    facts: list[Fact] = []
     for match in re.finditer(
         r"\b(?:headed|led|chaired|directed|run|managed)\s+by\s+(?:an?\s+|the\s+|two\s+)?"
         rf"(?P<role>{ROLE_WORDS})\b",
-        field.text,
+        text,
         re.I,
     ):
-        if _distributive(field.text[: match.start()]):
+        if _distributive(text[: match.start()]):
             continue  # "directorates, each headed by a director general": the units' heads
-        if _chaired_body(field.text[: match.start()], match[0]):
+        if _chaired_body(text[: match.start()], match[0]):
             continue  # "a Governing Body chaired by the Director General": that body's chair
         role = role_name(match["role"])
         facts.append(Post(role, role))
-    # "The Treaty sets up seven organs: the Summit; …; and the Secretariat": a counted list
-    # names every unit, one-word organs too ("Summit", "Secretariat").
-    for piece in marked_lists(text, NameKind.UNIT) or []:
-        found = mention_of(piece, NameKind.UNIT)
-        if found and not any(isinstance(f, Unit) and same_name(f.name, found.name) for f in facts):
-            facts.append(Unit(found.name, found.acronym))
-    # Named bodies ("the National Science Board") that the unit pattern did not catch whole.
-    # Per sentence: a name never runs across a full stop ("… its Director. A … Council").
-    for sentence in sentences(text):
-        facts = _named_bodies(sentence, identity, facts)
-    # "Organs: A (highest organ); B (since 1962); C (Moscow)": the list's names win over
-    # what the readers above made of the same words ("C" with "Moscow" as its acronym).
-    listed = [Unit(m.name, m.acronym) for item in field.items for m in labelled_units(item.text)]
-    others = [f for f in facts if not (isinstance(f, Unit) and any(same_name(f.name, u.name) for u in listed))]
-    return unique([*listed, *others]), None
+    return facts
 
 
 def _other_body(before: str) -> bool:
@@ -206,24 +222,8 @@ def read_leader(field: Field, _: Identity) -> ReaderResult:
         if _ROLE_THEN_NAME.match(_role_notes_dropped(text)):
             continue  # "Role: <a holder no reader understood>": no post rather than a wrong one
         led_by = _LED_BY.search(text)
-        if led_by and _OTHER_BODYS_OFFICE.match(text, led_by.start("role")) and not _INDEFINITE.search(led_by[0]):
-            continue  # "The Council is chaired by the Minister of Economy": another office
-        if led_by and _past_led_by(text, led_by):
-            continue  # "formerly led by director X", "led by X until 2019": no current leader
         if led_by:
-            # "led by a Director": the post the text states; "led by Director Jane Doe" and
-            # "led by its president, the economist Jane Doe,": the post and its holder; a
-            # definite post whose holder is not read gives nothing (no guess at a role word).
-            holder = _narrative_holder(text[led_by.end("role") :])
-            post = named_post(_led_by_holder(text[led_by.start("role") :]))  # "the Secretary of X, Jane Roe"
-            if holder:
-                facts.append(_post(_post_label(_with_modifier(led_by)), (holder.mention(),)))
-            elif post and post.holders:
-                facts.append(post)
-            elif _INDEFINITE.search(led_by[0]) and not _DEFINITE_BY.search(led_by[0]):
-                facts.append(_post(_post_label(_with_modifier(led_by)), ()))
-            elif led_by["role"].lower().endswith("s"):  # "led by co-chairs": the post, named singular
-                facts.append(Post(role_name(led_by["role"]), role_name(led_by["role"])))
+            facts.extend(_led_by_posts(text, led_by))
             continue
         ordinals = _ordinal_holders(text)
         for role, after in ordinals:
@@ -237,17 +237,7 @@ def read_leader(field: Field, _: Identity) -> ReaderResult:
         if chaired and (holder := _narrative_holder(" " + text[chaired.end() :])):
             facts.append(_post("Chair", (holder.mention(),)))  # "chaired by the economist Jane Doe"
             continue
-        # A post named alone ("Director of the Program Office") is what the text states:
-        # the post, with no holder (open world: not "nobody holds it").
-        label = strip_notes(text)
-        split = _role_then_person(label)
-        if split:  # "Chief Financial Officer Petra Lang": the post and its holder
-            facts.extend([split] if split.holders else [])
-            continue
-        if _role_label(label, strict=True):
-            found = ROLE.search(label)
-            assert found  # a strict role label has a role word
-            facts.append(Post(label, role_name(found["role"])))
+        facts.extend(_post_named_alone(text))
     facts = _held_posts(parts, facts)
     # "Former director: John Major", "ex-CEO Ann Lee", "Before: Nikolai Faddeyev": a past
     # holder is no current leader.
@@ -257,6 +247,43 @@ def read_leader(field: Field, _: Identity) -> ReaderResult:
         # the holders (none read as current); a post "without holder stated" would be wrong.
         facts = [f for f in facts if not (isinstance(f, Post) and not f.holders)]
     return unique(_without_first_holders(facts)), None
+
+
+def _led_by_posts(text: str, led_by: re.Match[str]) -> list[Fact]:
+    """The post a "led by <role> …" phrase states, with its holder where one is read; none
+    for another body's office or a past leader."""
+    if _OTHER_BODYS_OFFICE.match(text, led_by.start("role")) and not _INDEFINITE.search(led_by[0]):
+        return []  # "The Council is chaired by the Minister of Economy": another office
+    if _past_led_by(text, led_by):
+        return []  # "formerly led by director X", "led by X until 2019": no current leader
+    # "led by a Director": the post the text states; "led by Director Jane Doe" and
+    # "led by its president, the economist Jane Doe,": the post and its holder; a
+    # definite post whose holder is not read gives nothing (no guess at a role word).
+    holder = _narrative_holder(text[led_by.end("role") :])
+    post = named_post(_led_by_holder(text[led_by.start("role") :]))  # "the Secretary of X, Jane Roe"
+    if holder:
+        return [_post(_post_label(_with_modifier(led_by)), (holder.mention(),))]
+    if post and post.holders:
+        return [post]
+    if _INDEFINITE.search(led_by[0]) and not _DEFINITE_BY.search(led_by[0]):
+        return [_post(_post_label(_with_modifier(led_by)), ())]
+    if led_by["role"].lower().endswith("s"):  # "led by co-chairs": the post, named singular
+        return [Post(role_name(led_by["role"]), role_name(led_by["role"]))]
+    return []
+
+
+def _post_named_alone(text: str) -> list[Fact]:
+    """A post named alone ("Director of the Program Office") is what the text states: the
+    post, with no holder (open world: not "nobody holds it")."""
+    label = strip_notes(text)
+    split = _role_then_person(label)
+    if split:  # "Chief Financial Officer Petra Lang": the post and its holder
+        return [split] if split.holders else []
+    if _role_label(label, strict=True):
+        found = ROLE.search(label)
+        assert found  # a strict role label has a role word
+        return [Post(label, role_name(found["role"]))]
+    return []
 
 
 def _table_posts(field: Field) -> list[Fact]:
