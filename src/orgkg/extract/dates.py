@@ -25,7 +25,7 @@ _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|°|ª)?"
 _YEAR4 = r"(?P<year>\d{4})"
 _FOUR_DIGITS = re.compile(r"\d{4}")
 # "of" and its Spanish/Portuguese/French twins ("7 de dezembro de 1972"); a German day
-# ends in a full stop ("21. Juli 1960").
+# ends in a full stop ("21. Juli 1960"); a deed's hand writes "the 7th day of July, 1949".
 _OF = r"(?:of|de|del)"
 DATE_MDY = re.compile(rf"\b{_MONTH}\s+(?:the\s+)?{_DAY},?\s+{_YEAR4}\b", re.I)
 # "5-Oct-1945", "05-OCT-1945": day, month abbreviation and year joined by hyphens
@@ -33,7 +33,7 @@ DATE_DMY_HYPHEN = re.compile(rf"\b{_DAY}-{_MONTH}-{_YEAR4}\b", re.I)
 # "1945 October 5": year first (no comma: "from 1939 to 1945, May 8 …" is no date; nor before
 # another number: "1945 October 5 1946")
 DATE_YMD = re.compile(rf"\b{_YEAR4}\s+{_MONTH}\s+{_DAY}\b(?![,\s]{{0,2}}\d)", re.I)
-DATE_DMY = re.compile(rf"\b{_DAY}(?:\.|\s+{_OF})?\s+{_MONTH},?\s+(?:{_OF}\s+)?{_YEAR4}\b", re.I)
+DATE_DMY = re.compile(rf"\b{_DAY}(?:\.|\s+(?:day\s+)?{_OF})?\s+{_MONTH},?\s+(?:{_OF}\s+)?{_YEAR4}\b", re.I)
 # "3 IV 1962", "1 IX 2021": a day, the month in capital Roman numerals, the year (an old
 # European civil-service hand). Only with a day before and a year after: "Louis XIV 1715" and
 # "World War II 1945" are no dates.

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from orgkg.model import (
@@ -902,6 +902,15 @@ class _FoundingSoFar:
     title_year: bool = False
     # whether the text names ``date`` its founding date outright ("counts that day as its founding")
     stated: bool = False
+    # per sentence, ``_participle_dates_of_others`` (read once for all the sentence's verbs)
+    _others: dict[str, tuple[tuple[int, int], ...]] = field(default_factory=dict)
+
+    def others_dates(self, sentence: str, start: int, names: Names) -> frozenset[int]:
+        """Where the dates of the participles after ``start`` that date another body start
+        ("formed by the merger of the X Institute (…), established in 1958, and …": X's)."""
+        if sentence not in self._others:
+            self._others = {sentence: _participle_dates_of_others(sentence, names)}
+        return frozenset(at for verb_start, at in self._others[sentence] if verb_start >= start)
 
     def _opening_outranks_title_year(self, dated: DateValue, title_year: bool) -> bool:
         return (
@@ -990,6 +999,8 @@ def _read_verb(
     annotated = _bracket_annotates(sentence, match.start(), names)
     if annotated == Subject.OTHER:
         return  # "succeeded the X Committee (est. 1957)": X's founding, not ours
+    if match["verb"].islower() and _comma_annotates_other(sentence, match.start(), match.end(), names):
+        return  # "the merger of the X Institute (…), established in 1958, and …": X's founding
     relative = _object_relative_antecedent(sentence, match.start(), names)
     if relative == Subject.OTHER:
         return  # "the X Committee that A had set up in May 1942": X's founding, not ours
@@ -997,6 +1008,8 @@ def _read_verb(
         # "a laboratory that the Microsoft co-founder Paul Allen started in 1992": its subject
         found.founders.extend(_relative_subject_persons(sentence, match.start(), names))
     who, other = _subject(sentence, match.start(), names)
+    if who != Subject.SELF and _main_subject_is_self(sentence[: match.start()], names):
+        who, other = Subject.SELF, None  # "X is the statutory body …, having been established under …"
     if annotated == Subject.SELF:
         who, other = Subject.SELF, None  # "The Board (est. 1995) is …"
     elif who == Subject.UNKNOWN and first and _terse_own_participle(sentence, match):
@@ -1029,7 +1042,7 @@ def _read_verb(
         # created it is not named a founder by an active verb (only "founded by")
         agents = _active_founders(sentence[: match.start()], names) or _group_leader(sentence[: match.start()])
         found.founders.extend(agents if agents and all(m.kind == "person" for m in agents) else [])
-    dated, title_year = _dated_after(sentence, match.end(), bullet)
+    dated, title_year = _dated_after(sentence, match.end(), bullet, found.others_dates(sentence, match.end(), names))
     if title_year and _general_instrument(_instrument_after(after), after, names):
         dated = None  # "incorporated under the Companies Act, 1956": that act's year, not ours
     found.take_verb_date(dated, verb, title_year=title_year)
@@ -1287,6 +1300,55 @@ def _bracket_annotates(sentence: str, start: int, names: Names) -> str | None:
         return Subject.SELF if names.is_self(name) or _own_head_noun(name, names) else Subject.OTHER
     noun = _ANTECEDENT_NOUN.search(before[-80:])
     return Subject.SELF if noun and noun["noun"] in names.own_words() else Subject.OTHER
+
+
+_HAVING_BEEN = re.compile(r"(?<=[\w)]),\s+having\s+been\s+(?:\w+\s+)?$")
+_MAIN_AUXILIARY = re.compile(r"(?<=\S)\s(?P<verb>is|was|were|are)\s")
+
+
+_BRACKETED = re.compile(r"\([^()]{0,200}\)")
+_SUBJECT_HEAD_END = re.compile(r"\s[–—-]\s|,")
+
+
+def _main_subject_is_self(before: str, names: Names) -> bool:
+    """Whether the founding verb is a participle clause after a main clause whose subject is
+    the organization ("X (hereinafter "the Board") is a body …, having been [duly] established
+    under …"): the subject's head, before any dash or comma gloss, names it."""
+    if len(before) > _SECOND_PREDICATE_REACH * 2 or not _HAVING_BEEN.search(before):
+        return False
+    main = _MAIN_AUXILIARY.search(before)
+    if main is None:
+        return False
+    subject = _BRACKETED.sub("", before[: main.start()])
+    head = subject[: m.start()] if (m := _SUBJECT_HEAD_END.search(subject)) else subject
+    return names.is_self(re.sub(r"^(?:The|the)\s+", "", head.strip()))
+
+
+_LINKED_NAME_BEFORE = re.compile(r"\b(?:and|with|between|from|into)\s+(?:the\s+)?$")
+# "of" links a name only with an aside of its own ("the merger of the X Institute (the
+# "XI"), established …"); "a laboratory of the Y Group, founded in 1988" describes the laboratory
+_OF_NAME_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
+
+
+def _comma_annotates_other(sentence: str, start: int, end: int, names: Names) -> bool:
+    """Whether the bare participle at ``start`` follows, after a comma, another body's name that
+    is the object of "of", "and", "with" … ("formed by the amalgamation of the X Institute
+    (hereinafter "XI"), established in 1958, and …"): it dates that body, not the organization."""
+    before = sentence[max(0, start - 2 * _RELATIVE_REACH) : start].rstrip()
+    if not before.endswith(","):
+        return False
+    before = before[:-1].rstrip()
+    aside = before.endswith(")")
+    if aside:
+        opened = before.rfind("(")
+        if opened < 0:
+            return False
+        before = before[:opened].rstrip()
+    name = _trailing_name(before)
+    if not name or names.is_self(name) or _own_head_noun(name, names) or _has_direct_object(sentence, end):
+        return False  # "A, chemist of the B Railroad, formed the society": an active verb, its object
+    link = before[: len(before) - len(name)]
+    return _LINKED_NAME_BEFORE.search(link) is not None or (aside and _OF_NAME_BEFORE.search(link) is not None)
 
 
 # a lowercase noun phrase ("the water board"), not a name ("the Fell Drainage Company")
@@ -1825,8 +1887,26 @@ def _date_after(sentence: str, start: int, bullet: DateValue | None) -> DateValu
     return _dated_after(sentence, start, bullet)[0]
 
 
-def _dated_after(sentence: str, start: int, bullet: DateValue | None) -> tuple[DateValue | None, bool]:
-    """``_date_after``, and whether that date is only a year in an instrument's title."""
+def _participle_dates_of_others(sentence: str, names: Names) -> tuple[tuple[int, int], ...]:
+    """(verb start, date start) of each participle of ``sentence`` that dates another body,
+    read once for all the sentence's verbs."""
+    found: list[tuple[int, int]] = []
+    for verb in _verb_pattern().finditer(sentence):
+        if (
+            verb["verb"].islower()
+            and sentence[max(0, verb.start() - 2) : verb.start()].strip() == ","
+            and _comma_annotates_other(sentence, verb.start(), verb.end(), names)
+        ):
+            dates = [at for at, _, _ in _sentence_dates(sentence) if at >= verb.end()]
+            found.extend((verb.start(), at) for at in dates[:1])
+    return tuple(found)
+
+
+def _dated_after(
+    sentence: str, start: int, bullet: DateValue | None, others: frozenset[int] = frozenset()
+) -> tuple[DateValue | None, bool]:
+    """``_date_after``, and whether that date is only a year in an instrument's title; the
+    dates starting at ``others`` (another body's) are passed over."""
     # The clause ends of the sentence are found once for all its verbs (a search from each
     # verb to the end was quadratic on a long sentence of verbs).
     stops = [at for stop in _DATE_CLAUSE_ENDS if (at := first_match_from(stop, sentence, start)) is not None]
@@ -1834,7 +1914,9 @@ def _dated_after(sentence: str, start: int, bullet: DateValue | None) -> tuple[D
     every = tuple(
         span
         for span in _sentence_dates(sentence)
-        if not _attributive_year(sentence, span) and not _UNTIL_BEFORE.search(sentence, max(0, span[0] - 8), span[0])
+        if not _attributive_year(sentence, span)
+        and not _UNTIL_BEFORE.search(sentence, max(0, span[0] - 8), span[0])
+        and span[0] not in others
     )
     spans = [s for s in every if start <= s[0] < end]
     if not spans:
@@ -1846,7 +1928,12 @@ def _dated_after(sentence: str, start: int, bullet: DateValue | None) -> tuple[D
     if value.month is None and in_instrument_title(sentence, at):
         # "incorporated under the Companies Act, 1956 on 14 May 1961": the act's year (and
         # its citations, "(No. 63 of 1956)") is another date than the organization's own
-        own = [s for s in spans[1:] if s[2].year != value.year and not in_instrument_title(sentence, s[0])]
+        # ("… Act, 1988 with effect from the 8th day of September, 1988": a day of that year is ours)
+        own = [
+            s
+            for s in spans[1:]
+            if (s[2].year != value.year or s[2].month is not None) and not in_instrument_title(sentence, s[0])
+        ]
         return (own[0][2], False) if own else (value, True)
     return value, False
 

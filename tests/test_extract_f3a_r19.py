@@ -1,0 +1,125 @@
+"""Round 19: the paralegal's hand (h13), founding family.
+
+Deed-style dates ("the 7th day of July, 1949"); a participle after another body's name set off
+by commas dates that body ("the merger of the X Institute (hereinafter "XI"), established in
+1958, and …"); a participle clause after a main clause about the organization is the
+organization's ("X is a body …, having been established under … with effect from …"); a day
+after an act's title year is the organization's own date even in the same year."""
+
+from __future__ import annotations
+
+import pytest
+
+from orgkg.extract import extract
+from orgkg.extract.dates import date_spans
+from orgkg.model import DateValue, Founding
+from orgkg.parse import parse_profile
+
+NAME = "Fenland Research Board"
+
+
+def _dates(text: str) -> list[DateValue]:
+    return [value for _, _, value in date_spans(text)]
+
+
+def _foundings(intro: str, history: str = "", legislation: str = "") -> list[Founding]:
+    text = f"{NAME}\n{intro}\n"
+    if legislation:
+        text += f"Legislation\n{legislation}\n"
+    if history:
+        text += f"History\n{history}\n"
+    facts = extract(parse_profile(text, "frb.txt"))
+    return [f for ff in facts.fields for f in ff.facts if isinstance(f, Founding)]
+
+
+def _founding_dates(intro: str, history: str = "", legislation: str = "") -> list[DateValue]:
+    return [f.date for f in _foundings(intro, history, legislation) if f.date]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("on the 7th day of July, 1949", DateValue(1949, 7, 7)),
+        ("this 21st day of March 1931", DateValue(1931, 3, 21)),
+        ("the 2nd day of Feb., 2004", DateValue(2004, 2, 2)),
+    ],
+)
+def test_a_deeds_day_of_month_is_a_date(text: str, expected: DateValue) -> None:
+    assert _dates(text) == [expected]
+
+
+def test_a_day_count_before_a_month_is_no_date() -> None:
+    # "30 days of June" counts days; only the month and year are read
+    assert _dates("within 30 days of June 1950") == [DateValue(1950, 6)]
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        'The Board was formed by the merger of the Wash Drainage Institute (hereinafter "WDI"), '
+        "established in 1931, and the Ouse Survey, set up in 1947.",
+        "The Board was formed by joining the Fen Soil Office with the Wash Drainage Institute, "
+        "founded in 1931, on 2 May 1960.",
+        "The Board came out of a union between the Wash Drainage Institute, founded in 1931, and the Ouse Survey.",
+    ],
+)
+def test_a_participle_after_another_bodys_name_dates_that_body(history: str) -> None:
+    assert DateValue(1931) not in _founding_dates(f"The {NAME} is a research body.", history)
+
+
+def test_a_participle_after_an_of_phrase_without_an_aside_describes_the_organization() -> None:
+    intro = f"The {NAME} is a research laboratory of the Fen Group, founded in Ely in March 1960."
+    assert _founding_dates(intro) == [DateValue(1960, 3)]
+
+
+def test_an_active_verb_after_a_commad_name_keeps_its_object() -> None:
+    history = "A group led by Ann Lee, chemist of the Ely Railway, formed the Board in 1898."
+    assert _founding_dates(f"The {NAME} is a research body.", history) == [DateValue(1898)]
+
+
+@pytest.mark.parametrize(
+    ("intro", "expected"),
+    [
+        (
+            f'The {NAME} (hereinafter "the Board") is the statutory body charged with fen research, '
+            "having been established pursuant to s. 2 of the Fens Act, 1988 with effect from the "
+            "8th day of September, 1988.",
+            DateValue(1988, 9, 8),
+        ),
+        (
+            f"The {NAME} – a body corporate – is an agency of the State, having been constituted on 1 April 2003.",
+            DateValue(2003, 4, 1),
+        ),
+        (
+            f"{NAME} was a public body in England, having been duly established by order in 1977.",
+            DateValue(1977),
+        ),
+    ],
+)
+def test_a_having_been_clause_after_the_organization_is_its_founding(intro: str, expected: DateValue) -> None:
+    assert _founding_dates(intro) == [expected]
+
+
+def test_a_having_been_clause_after_another_subject_is_not_ours() -> None:
+    intro = f"The {NAME} is a research body. The Ouse Survey was a mapping office, having been established in 1931."
+    assert DateValue(1931) not in _founding_dates(intro)
+
+
+@pytest.mark.parametrize(
+    ("legislation", "expected"),
+    [
+        ("Established under the Fens Act, 1988 with effect from 8 September 1988.", DateValue(1988, 9, 8)),
+        (
+            "Created by the Fens Act of 1950 on and from the 1st day of June, 1950.",
+            DateValue(1950, 6, 1),
+        ),
+        ("Constituted under the Fens Act 2004 w.e.f. 01.04.2005.", DateValue(2005, 4, 1)),
+    ],
+)
+def test_a_day_after_the_acts_title_year_is_the_founding_day(legislation: str, expected: DateValue) -> None:
+    assert _founding_dates(f"The {NAME} is a research body.", legislation=legislation) == [expected]
+
+
+def test_an_acts_title_year_alone_is_no_founding_day() -> None:
+    # the act's year is its title's; the organization's own day is not stated
+    assert _founding_dates(f"The {NAME} is a research body.", legislation="Governed by the Fens Act, 1988.") == []
