@@ -339,9 +339,9 @@ def _write_set(result: BuildResult, staging: _Staging, info: DatasetInfo) -> lis
             files = ThreadPoolExecutor(_FILE_THREADS, thread_name_prefix="orgkg-org-file")
             done = _Done()
             try:
-                # An organization file whose record's digest the previous one still has is
-                # linked without reading its document from the build cache (10,000 of them
-                # would be ~250 MB of JSON to decode); only the others are read and written.
+                # An organization or web file whose digest (the record's, the web entry's)
+                # the previous one still has is linked without reading its document from the
+                # build cache (~250 MB of JSON at 10,000); only the others are read and written.
                 linked: set[str] = set()
                 for name, size, sha256 in result.file_digests():
                     small.append(files.submit(_link_unread, staging, name, size, sha256, linked))
