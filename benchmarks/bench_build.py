@@ -23,6 +23,11 @@ for each size, cold graph-only builds (``--no-cache --no-validate``) by REV (its
 ``--pairs`` times; per pair the wall and CPU (user + sys of the build and its workers)
 times and the old / new ratios, and whether the two revisions' outputs are byte-identical.
 On a shared machine the ratios of the pairs say more than any single figure.
+With ``--incremental`` it compares incremental builds instead: each revision builds the
+corpus cold once into its own folder (graph only), then per pair one profile is edited
+(``edit_one_profile``) and each revision rebuilds (one changed), then rebuilds again with
+nothing changed (no-op), old and new alternately; per build the wall and CPU times, and
+whether the two folders hold the same bytes afterwards.
 
 Peak RSS is the largest sum of the resident memory of the build process and its workers,
 sampled every 50 ms from /proc (Linux). Prints a Markdown table, then how the cold time
@@ -75,16 +80,7 @@ def children_cpu() -> float:
 def compare(revision: str, corpus: Path, jobs: int, pairs: int, work: Path) -> list[str]:
     """Markdown rows: cold graph-only builds of ``corpus`` by ``revision`` and by this
     checkout, alternately (see the module docstring)."""
-    old_tree = work / f"rev-{revision}"
-    if not old_tree.exists():
-        old_tree.mkdir(parents=True)
-        archive = subprocess.run(
-            ["git", "-C", str(HERE.parent), "archive", revision, "src", "shapes", "ontology"],
-            check=True,
-            capture_output=True,
-        ).stdout
-        subprocess.run(["tar", "-x", "-C", str(old_tree)], input=archive, check=True)
-    env_old = {**os.environ, "PYTHONPATH": str(old_tree / "src")}
+    env_old = {**os.environ, "PYTHONPATH": str(old_tree(revision, work) / "src")}
     rows = []
     for number in range(1, pairs + 1):
         figures = {}
@@ -104,6 +100,51 @@ def compare(revision: str, corpus: Path, jobs: int, pairs: int, work: Path) -> l
             f"{new_cpu:.2f} | {old_cpu / new_cpu:.2f} | {'yes' if same else 'NO'} |"
         )
     return rows
+
+
+def compare_incremental(revision: str, corpus: Path, jobs: int, pairs: int, work: Path) -> list[str]:
+    """Markdown rows: one-changed and no-op rebuilds of ``corpus`` by ``revision`` and by this
+    checkout, alternately, each on its own output folder (see the module docstring)."""
+    env_old = {**os.environ, "PYTHONPATH": str(old_tree(revision, work) / "src")}
+    revisions = (("old", env_old), ("new", None))
+
+    def build(name: str, env: dict[str, str] | None, *flags: str) -> tuple[float, float]:
+        out = work / f"incremental-{name}"
+        cmd = [PY, "-m", "orgkg", "build", str(corpus), "-o", str(out), "--jobs", str(jobs), "--no-validate"]
+        before = children_cpu()
+        wall, _, code, err = run([*cmd, *flags], env=env)
+        if code not in (0, 1):
+            raise SystemExit(f"{name} build failed: {err}")
+        return wall, children_cpu() - before
+
+    for name, env in revisions:
+        shutil.rmtree(work / f"incremental-{name}", ignore_errors=True)
+        build(name, env, "--no-cache")
+    rows = []
+    for number in range(1, pairs + 1):
+        edit_one_profile(corpus)
+        for kind in ("one changed", "no-op"):
+            (old_wall, old_cpu), (new_wall, new_cpu) = (build(name, env) for name, env in revisions)
+            same = outputs(work / "incremental-old") == outputs(work / "incremental-new")
+            rows.append(
+                f"| {number} | {kind} | {old_wall:.2f} | {new_wall:.2f} | {old_wall / new_wall:.2f} | "
+                f"{old_cpu:.2f} | {new_cpu:.2f} | {old_cpu / new_cpu:.2f} | {'yes' if same else 'NO'} |"
+            )
+    return rows
+
+
+def old_tree(revision: str, work: Path) -> Path:
+    """``src``, ``shapes`` and ``ontology`` of ``revision`` (``git archive``), once."""
+    tree = work / f"rev-{revision}"
+    if not tree.exists():
+        tree.mkdir(parents=True)
+        archive = subprocess.run(
+            ["git", "-C", str(HERE.parent), "archive", revision, "src", "shapes", "ontology"],
+            check=True,
+            capture_output=True,
+        ).stdout
+        subprocess.run(["tar", "-x", "-C", str(tree)], input=archive, check=True)
+    return tree
 
 
 def run(cmd: list[str], timeout: float | None = None, env: dict[str, str] | None = None) -> tuple[float, int, int, str]:
@@ -212,6 +253,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-baseline", action="store_true")
     parser.add_argument("--against", metavar="REV", help="compare cold graph-only builds with git revision REV")
     parser.add_argument("--pairs", type=int, default=3, help="old/new pairs per size with --against")
+    parser.add_argument(
+        "--incremental", action="store_true", help="with --against: compare no-op and one-changed rebuilds instead"
+    )
     args = parser.parse_args(argv)
     if args.against:
         return main_compare(args)
@@ -310,10 +354,16 @@ def main_compare(args: argparse.Namespace) -> int:
         subprocess.run(
             [PY, str(HERE / "make_corpus.py"), str(size), str(corpus), "--seed", str(args.seed), "--quiet"], check=True
         )
-        print(f"\n{size} profiles, cold, graph only, --jobs {args.jobs}: {args.against} (old) vs this checkout (new)\n")
-        print("| pair | old wall (s) | new wall (s) | old / new | old CPU (s) | new CPU (s) | old / new | same bytes |")
-        print("|---|---|---|---|---|---|---|---|")
-        for row in compare(args.against, corpus, args.jobs, args.pairs, args.work):
+        what = "rebuilds" if args.incremental else "cold"
+        print(f"\n{size} profiles, {what}, graph only, --jobs {args.jobs}: {args.against} (old) vs this checkout (new)")
+        print()
+        head = ["pair", *(["rebuild"] if args.incremental else []), "old wall (s)", "new wall (s)", "old / new"]
+        head += ["old CPU (s)", "new CPU (s)", "old / new", "same bytes"]
+        print("| " + " | ".join(head) + " |")
+        print("|" + "---|" * len(head))
+        measure = compare_incremental if args.incremental else compare
+        rows = measure(args.against, corpus, args.jobs, args.pairs, args.work)
+        for row in rows:
             print(row, flush=True)
     return 0
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -92,6 +94,49 @@ def test_output_files_edited_by_hand_are_rewritten_and_the_others_left_in_place(
     assert {name for name in before if after[name] != before[name]} == edited, "the others are left in place"
 
 
+def test_web_and_organization_files_linked_by_their_digest_are_still_judged_by_their_bytes(corpus, tmp_path):
+    """A rebuild links an organization or web file unread from the cache when the previous
+    one has the digest the build knows; one edited by hand (same size, same mtime) is not."""
+    out = tmp_path / "out"
+    build(corpus, out)
+    clean = outputs(out)
+    web_file = sorted((out / "web").glob("*.jsonld"))[2]
+    org_file = sorted((out / "orgs").glob("*.jsonld"))[3]
+    for path in (web_file, org_file):
+        _same_size_edit(path)
+    before = files_with_identities(out)
+    again = build(corpus, out)
+    assert again.stats.mapped == [] and again.stats.web == []
+    assert outputs(out) == clean
+    after = files_with_identities(out)
+    assert {name for name in before if after[name] != before[name]} == {
+        f"web/{web_file.name}",
+        f"orgs/{org_file.name}",
+    }
+
+
+def test_a_no_op_rebuild_neither_resolves_nor_imports_the_extractor(corpus, tmp_path):
+    """Every shard reused with exactly the records an earlier build resolved together: the
+    names are not resolved again, and the extractor (imported by resolving) is not loaded."""
+    out = tmp_path / "out"
+    script = (
+        "import sys, json, orgkg; from orgkg import api; from pathlib import Path\n"
+        "out = Path(sys.argv[2])\n"
+        "result, _ = api.build_and_write([sys.argv[1]], out, validate=False, cache=out / '.cache')\n"
+        "print(json.dumps([len(result.stats.parsed), 'orgkg.extract' in sys.modules, 'orgkg.resolve' in sys.modules]))"
+    )
+    run = [sys.executable, "-c", script, str(corpus), str(out)]
+    first = json.loads(subprocess.run(run, check=True, capture_output=True, text=True).stdout)
+    written = outputs(out)
+    again = json.loads(subprocess.run(run, check=True, capture_output=True, text=True).stdout)
+    assert first[:2] == [30, True]
+    assert again[:2] == [0, False]
+    assert outputs(out) == written
+    _edit(sorted(corpus.glob("*.txt"))[4])
+    edited = json.loads(subprocess.run(run, check=True, capture_output=True, text=True).stdout)
+    assert 0 < edited[0] < 30 and edited[1], "the changed profile's shard is extracted, the names resolved again"
+
+
 def test_unchanged_files_are_left_in_place_without_the_cache_and_changed_ones_rewritten(corpus, tmp_path):
     out = tmp_path / "out"
     build(corpus, out)
@@ -176,6 +221,7 @@ def test_a_rename_elsewhere_remaps_the_profiles_that_mention_it(tmp_path):
     make_corpus(60, corpus, seed=3)
     out = tmp_path / "out"
     first = build(corpus, out)
+    first_outputs = outputs(out)
     # find a profile whose mention resolved to another profile of the corpus
     referenced = None
     for record in first.records:
@@ -199,6 +245,13 @@ def test_a_rename_elsewhere_remaps_the_profiles_that_mention_it(tmp_path):
     clean = build(corpus, tmp_path / "clean", use_cache=False)
     assert outputs(out) == outputs(tmp_path / "clean")
     del clean
+    # Renamed back: every shard key is again the first build's, but the citing shard's stored
+    # records are the second build's, made under another resolution; they must be looked at.
+    path.write_text(path.read_text(encoding="utf-8").replace(name + " Renamed", name), encoding="utf-8")
+    back = build(corpus, out)
+    assert cited.doc in back.stats.mapped and citing_doc in back.stats.mapped
+    build(corpus, tmp_path / "clean-back", use_cache=False)
+    assert outputs(out) == outputs(tmp_path / "clean-back") == first_outputs
 
 
 @pytest.mark.parametrize("damage", ["truncate", "flip", "foreign", "garbage", "fragment"])

@@ -13,8 +13,9 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path, PurePath
@@ -130,25 +131,45 @@ class BuildResult:
                 yield self.cache.fragment_bytes(shard.key, fmt)
         yield self.shared
 
-    def framed_documents(self) -> Iterable[tuple[ProfileRecord, str]]:
-        """(record, framed JSON-LD text) of every organization, in input order."""
+    def framed_documents(self, only: Container[str] | None = None) -> Iterable[tuple[ProfileRecord, str]]:
+        """(record, framed JSON-LD text) of every organization, in input order; ``only``:
+        of the organizations with these slugs (a cached shard without one is not read)."""
         for shard in self.shards:
+            wanted = [r for r in shard.records if only is None or r.slug in only]
+            if not wanted:
+                continue
             framed = shard.framed
             if framed is None:
                 assert self.cache is not None
-                framed = self.cache.framed_documents(shard.key, [record.slug for record in shard.records])
-            for record in shard.records:
+                framed = self.cache.framed_documents(shard.key, [record.slug for record in wanted])
+            for record in wanted:
                 yield record, framed[record.slug]
 
-    def web_documents(self) -> Iterable[tuple[ProfileRecord, str]]:
-        """(record, web-variant JSON-LD text) of every organization, in input order."""
+    def web_documents(self, only: Container[str] | None = None) -> Iterable[tuple[ProfileRecord, str]]:
+        """(record, web-variant JSON-LD text) of every organization, in input order;
+        ``only``: as in ``framed_documents``."""
         for shard in self.shards:
+            wanted = [r for r in shard.records if only is None or r.slug in only]
+            if not wanted:
+                continue
             web = shard.web
             if web is None:
                 assert self.cache is not None
-                web = self.cache.web_documents(shard.key, [record.slug for record in shard.records])
-            for record in shard.records:
+                web = self.cache.web_documents(shard.key, [record.slug for record in wanted])
+            for record in wanted:
                 yield record, web[record.slug]
+
+    def file_digests(self) -> Iterator[tuple[str, int, str]]:
+        """(file name, size, sha256) of every organization and web file whose digest the
+        build knows without its document: the writer links such a file from the previous
+        set when that holds those bytes, and reads only the other documents."""
+        from orgkg.web_jsonld import web_file_name
+
+        for shard in self.shards:
+            for record in shard.records:
+                yield org_file_name(record.slug), record.framed_bytes, record.framed_sha256
+                if (digest := shard.web_digests.get(record.slug)) is not None:
+                    yield web_file_name(record.slug), *digest
 
     def file_bytes(self, fmt: str) -> bytes:
         return b"".join(self.file_pieces(fmt))
@@ -280,7 +301,6 @@ def _run(
     plan: Plan, runner: Runner, cache: BuildCache | None, sources: list[str], given: list[ProfileFacts] | None = None
 ) -> BuildResult:
     """parse → extract → resolve → map → validate, over shards, reusing ``cache``."""
-    from orgkg.resolve import resolve
     from orgkg.runners.cache import content_key
     from orgkg.runners.incremental import IncrementalBuild, ShardOutput, check_unique_docs, check_unique_orgs, sha256_of
     from orgkg.runners.tasks import lookups_hold
@@ -300,15 +320,28 @@ def _run(
     cached_record = {i: r for n, records in cached.items() for i, r in zip(work.bounds[n], records, strict=True)}
     ok = [i for i in range(len(sources)) if i not in work.failed]
     names = [work.facts.names[i] if i in work.facts else cached_record[i].names for i in ok]
-    resolution = resolve(names)  # type: ignore[arg-type]
-    check_unique_orgs(names, resolution)
-    memo: dict[str, Any] = {}
-    cached = {n: rs for n, rs in cached.items() if all(lookups_hold(r.lookups, resolution, memo) for r in rs)}
+
+    @functools.cache
+    def resolution() -> Any:
+        from orgkg.resolve import resolve  # imports the extractor: not when nothing is resolved
+
+        return resolve(names)  # type: ignore[arg-type]
+
+    # The very records an earlier build resolved together and found holding need no second
+    # look (a no-op rebuild): resolution is a function of their names, and their lookups held.
+    settled = work.settled_key(keys)
+    known = settled is not None and cache is not None and cache.settled(settled)
+    if not known:
+        check_unique_orgs(names, resolution())
+        memo: dict[str, Any] = {}
+        cached = {n: rs for n, rs in cached.items() if all(lookups_hold(r.lookups, resolution(), memo) for r in rs)}
     stale = [n for n in range(len(work.bounds)) if n not in cached]
     work.parse(i for n in stale for i in work.bounds[n])
 
     # map → render the shards the cache does not hold
-    shards = work.map(stale, keys, resolution)
+    shards = work.map(stale, keys, resolution() if stale else None)
+    if cache is not None and not known and (now := work.settled_key(keys)) is not None:
+        cache.store_settled(now)
     for number, records in cached.items():
         shards[number] = ShardOutput(number, keys[number], records, reused=True)
     work.stats.shards_reused = len(cached)

@@ -26,7 +26,6 @@ from dataclasses import dataclass, field, fields, replace
 from functools import cache
 from typing import Protocol
 
-from orgkg.extract import name_kind
 from orgkg.iri import distinct_slug, slugify
 from orgkg.model import Diagnostic, Identity, Mention, OrgKind, Profile, ProfileFacts, Severity
 from orgkg.naming import name_key
@@ -184,6 +183,8 @@ class Resolution:
             return found
         if found is not None:
             return self._from_registry(found)
+        from orgkg.extract import name_kind  # here: a build reusing every record never imports the extractor
+
         alternates = (mention.acronym,) if mention.acronym else ()
         org_kind = name_kind(mention.name) if mention.kind == "organization" else None
         slug = self._organization_slug(mention.name) if mention.kind == "organization" else slugify(mention.name)

@@ -153,8 +153,8 @@ _TAG_TEXT = (
 )
 # written.json: the record of written output files of orgkg before issue 14 (no longer
 # written or read), still a name of orgkg's so an older cache is recognised as its own.
-_CACHE_ENTRIES = frozenset({CACHE_TAG, "shards", "valid", "written.json", "shared.json"})
-_CACHE_TEMPORARY = temporary_pattern(r"written\.json|shared\.json|CACHEDIR\.TAG")
+_CACHE_ENTRIES = frozenset({CACHE_TAG, "shards", "valid", "written.json", "shared.json", "settled.json"})
+_CACHE_TEMPORARY = temporary_pattern(r"written\.json|shared\.json|settled\.json|CACHEDIR\.TAG")
 _KEY = r"[0-9a-f]{64}"
 _SHARD_FILE = re.compile(rf"{_KEY}\.(?:json|web|{'|'.join(SHARD_FILES)})")
 _BATCH_FILE = re.compile(rf"{_KEY}\.(?:json|(?:{'|'.join(BATCH_PARTS)})\.part)")
@@ -253,7 +253,8 @@ class BuildCache:
 
     # -- generic entries ---------------------------------------------------------------
 
-    def _write_entry(self, path: Path, key: str, payload: Any, extra: Mapping[str, Any] | None = None) -> None:
+    def _write_entry(self, path: Path, key: str, payload: Any, extra: Mapping[str, Any] | None = None) -> str:
+        """Write the entry; returns the sha256 of its payload."""
         body = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         header = {
             "format": CACHE_FORMAT,
@@ -264,6 +265,7 @@ class BuildCache:
             **(extra or {}),
         }
         _atomic_write(path, json.dumps(header, sort_keys=True).encode("utf-8") + b"\n" + body)
+        return str(header["sha256"])
 
     def _read_entry(self, path: Path, key: str, *, own: bool = False) -> tuple[dict[str, Any], Any] | None:
         """The entry at ``path`` if sound and ``key``'s; ``own``: one this build wrote (read
@@ -302,22 +304,24 @@ class BuildCache:
         texts: Mapping[str, bytes],
         framed: Mapping[str, str],
         shared: Mapping[str, Any],
-    ) -> None:
-        """``texts``: format → the shard's slice of the graph file, UTF-8."""
+    ) -> str:
+        """``texts``: format → the shard's slice of the graph file, UTF-8. Returns the
+        sha256 of the records as stored (``load_shard`` gives it too)."""
         data = {
             **texts,
             "orgs": json.dumps(dict(framed), ensure_ascii=False, sort_keys=True).encode("utf-8"),
             "shared": json.dumps(dict(shared), ensure_ascii=False, sort_keys=True).encode("utf-8"),
         }
         fragments = {fmt: _write_fragment(self.shard_path(key, fmt), data[fmt]) for fmt in SHARD_FILES}
-        self._write_entry(self.shard_path(key, "json"), key, list(records), {"fragments": fragments})
+        return self._write_entry(self.shard_path(key, "json"), key, list(records), {"fragments": fragments})
 
     def has_shard(self, key: str) -> bool:
         """Whether an entry for the shard exists (a guess: ``load_shard`` judges it)."""
         return self.read and self.shard_path(key, "json").exists()
 
-    def load_shard(self, key: str, *, verify: bool = True) -> list[dict[str, Any]] | None:
-        """The shard's records if the entry and all its fragments are intact, else None."""
+    def load_shard(self, key: str, *, verify: bool = True) -> tuple[list[dict[str, Any]], str] | None:
+        """The shard's records and their sha256 as stored, if the entry and all its fragments
+        are intact, else None."""
         entry = self._read_entry(self.shard_path(key, "json"), key)
         if entry is None:
             return None
@@ -325,7 +329,9 @@ class BuildCache:
         if not isinstance(records, list):
             return None
         paths = {fmt: self.shard_path(key, fmt) for fmt in SHARD_FILES}
-        return records if _fragments_intact(header.get("fragments"), paths, verify=verify) else None
+        if not _fragments_intact(header.get("fragments"), paths, verify=verify):
+            return None
+        return records, str(header["sha256"])
 
     def fragment_text(self, key: str, fmt: str) -> str:
         return self.fragment_bytes(key, fmt).decode("utf-8")
@@ -345,6 +351,17 @@ class BuildCache:
         if not (isinstance(data, dict) and all(_shared_pair(data.get(doc)) for doc in docs)):
             raise CacheDamaged(f"shard {key[:12]}…: malformed shared triples", self.root)
         return data
+
+    def settled(self, key: str) -> bool:
+        """Whether a build found the records ``key`` names consistent with their resolution
+        (``store_settled``)."""
+        return self._read_entry(self.root / "settled.json", key) is not None
+
+    def store_settled(self, key: str) -> None:
+        """Record that the shard records ``key`` names (every shard's key and stored sha256,
+        in order) were resolved together and every lookup they recorded held: a build that
+        finds exactly them again need not resolve (nor import the extractor)."""
+        self._write_entry(self.root / "settled.json", key, {"settled": True})
 
     def load_shared_section(self, key: str) -> Any | None:
         entry = self._read_entry(self.root / "shared.json", key)

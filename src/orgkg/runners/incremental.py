@@ -74,6 +74,9 @@ class ShardOutput:
     shared: dict[str, Any] | None = None
     reused: bool = False
     web: dict[str, str] | None = None  # slug → web document; None: in the build cache
+    # slug → (size, sha256) of its web document's UTF-8 bytes: the writer links an unchanged
+    # file without reading the document back from the cache
+    web_digests: dict[str, tuple[int, str]] = field(default_factory=dict)
 
 
 class FactsStore:
@@ -142,6 +145,7 @@ class IncrementalBuild:
     facts: FactsStore = field(default_factory=FactsStore)
     failed: dict[int, InputError] = field(default_factory=dict)
     stats: BuildStats = field(default_factory=BuildStats)
+    stored: dict[int, str] = field(default_factory=dict)  # shard number → sha256 of its records in the cache
 
     def __post_init__(self) -> None:
         self.docs = [slugify(Path(s).stem) for s in self.sources]
@@ -177,10 +181,21 @@ class IncrementalBuild:
         missing = {n for n, key in enumerate(keys) if not cache.has_shard(key)}
         found = {}
         for number, key in enumerate(keys):
-            data = None if number in missing else cache.load_shard(key)
-            if data is not None and (records := self._records_fit(data, self.bounds[number])) is not None:
+            entry = None if number in missing else cache.load_shard(key)
+            if entry is not None and (records := self._records_fit(entry[0], self.bounds[number])) is not None:
                 found[number] = records
+                self.stored[number] = entry[1]
         return found
+
+    def settled_key(self, keys: list[str]) -> str | None:
+        """What names every shard's records as the cache holds them (``BuildCache.settled``),
+        or None while a shard is not stored whole (not cached, or holding a broken profile)."""
+        if self.cache is None or self.failed or len(self.stored) != len(keys):
+            return None
+        digest = hashlib.sha256()
+        for number, key in enumerate(keys):
+            digest.update(f"{key} {self.stored[number]}\n".encode())
+        return digest.hexdigest()
 
     def _records_fit(self, data: list[Any], bound: range) -> list[ProfileRecord] | None:
         """The shard's records if they are sound and those of its profiles, in order."""
@@ -217,7 +232,7 @@ class IncrementalBuild:
         output = ShardOutput(shard.number, key, shard.records, shard.texts, shard.framed, shard.shared)
         if self.cache is not None and not self.failed:  # a shard with a broken profile is not kept
             records = [record.to_json() for record in shard.records]
-            self.cache.store_shard(key, records, shard.texts, shard.framed, shard.shared)
+            self.stored[shard.number] = self.cache.store_shard(key, records, shard.texts, shard.framed, shard.shared)
             output.texts = output.framed = output.shared = None  # read back from the cache when written
         return output
 
@@ -243,8 +258,10 @@ class IncrementalBuild:
             kept = {slug: cached[slug] for slug, key in keys.items() if slug in cached and cached[slug][0] == key}
             if len(kept) < len(keys) or cached.keys() != keys.keys():
                 todo.append((shard, keys, kept))
-            elif not keep:
-                shard.web = {slug: document for slug, (_, document) in kept.items()}
+            else:
+                shard.web_digests = _digests({slug: document for slug, (_, document) in kept.items()})
+                if not keep:
+                    shard.web = {slug: document for slug, (_, document) in kept.items()}
 
         def items(entry: tuple[ShardOutput, dict[str, str], dict[str, tuple[str, str]]]) -> tuple[WebItem, ...]:
             shard, _, kept = entry
@@ -259,6 +276,7 @@ class IncrementalBuild:
         for (shard, keys, kept), made in zip(todo, made_of, strict=True):
             self.stats.web.extend(sorted(made))
             documents = {**kept, **{slug: (keys[slug], document) for slug, document in made.items()}}
+            shard.web_digests = _digests({slug: document for slug, (_, document) in documents.items()})
             if keep:
                 assert self.cache is not None
                 self.cache.store_web_documents(shard.key, documents)
@@ -296,8 +314,11 @@ class IncrementalBuild:
             out.append((number, members, context, digest.hexdigest(), not dated))
         return out
 
-    def validate(self, records: dict[int, ProfileRecord], resolution: Any) -> list[tuple[Any, dict[str, Any]]]:
-        """Each batch's findings (rows, or a reader of cached rows) and extras, in shard order."""
+    def validate(
+        self, records: dict[int, ProfileRecord], resolution: Callable[[], Any]
+    ) -> list[tuple[Any, dict[str, Any]]]:
+        """Each batch's findings (rows, or a reader of cached rows) and extras, in shard order;
+        ``resolution()`` is asked for only when a batch is validated."""
         from orgkg.runners.batches import batch_for_cache, batch_from_cache
 
         batches = self.batches(records)
@@ -314,10 +335,11 @@ class IncrementalBuild:
         todo = [b for b in batches if b[0] not in found]
         self.parse(i for _, members, context, _, _ in todo for i in [*members, *context])
         groups = chunks([(n, m, c) for n, m, c, _, _ in todo], SHARDS_PER_TASK)
+        resolved = resolution() if groups else None
         tasks = (  # made as the runner asks for them, as in ``map``
             ValidateTask(
                 tuple(Batch(n, self._facts_of(m), self._facts_of(c)) for n, m, c in group),
-                resolution,
+                resolved,
                 self.plan.minter,
                 self.plan.today,
             )
@@ -336,6 +358,15 @@ class IncrementalBuild:
         if cache is not None:
             cache.prune_batches(key for key, _ in keys.values())
         return [found[number] for number, *_ in batches]
+
+
+def _digests(documents: dict[str, str]) -> dict[str, tuple[int, str]]:
+    """slug → (size, sha256) of each document's UTF-8 bytes, as the writer compares files."""
+    out = {}
+    for slug, document in documents.items():
+        data = document.encode("utf-8")
+        out[slug] = (len(data), hashlib.sha256(data).hexdigest())
+    return out
 
 
 def _web_key(digest: str, needed: Sequence[tuple[str, str, str]], id_base: str | None) -> str:
