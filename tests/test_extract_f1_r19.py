@@ -8,8 +8,21 @@ from __future__ import annotations
 import pytest
 
 from orgkg.extract import extract
+from orgkg.extract.identity import defined_terms, read_identity
+from orgkg.extract.parent import read_parent
 from orgkg.extract.status import NOT_PUBLIC, status_of_text
-from orgkg.model import Address, Budget, EmployeeCount, Field, FieldFacts, FieldStatus, Item, Profile
+from orgkg.model import (
+    Address,
+    Budget,
+    EmployeeCount,
+    Field,
+    FieldFacts,
+    FieldStatus,
+    Identity,
+    Item,
+    Parent,
+    Profile,
+)
 
 NOT_PUBLIC_S, STATED = FieldStatus.NOT_PUBLICLY_SPECIFIED, FieldStatus.STATED
 
@@ -96,3 +109,75 @@ def test_an_address_with_a_missing_street_note_keeps_its_components() -> None:
     assert field.status is STATED
     addresses = [f for f in field.facts if isinstance(f, Address)]
     assert addresses and addresses[0].postal_code == "2630"
+
+
+# -- parent: legal phrasing, defined terms as the subject ------------------------------------
+
+
+def _identity(title: str, intro: str) -> Identity:
+    return read_identity(Profile("t.txt", "t", "", title, 1, intro, 2))
+
+
+NORTHFIELD = _identity("Northfield", 'Northfield (hereinafter "the Commission") is a statutory body of Ruritania.')
+WATER = _identity("Northfield Water Agency", "The Northfield Water Agency was a public body of Ruritania.")
+
+
+def _parent_names(text: str, identity: Identity) -> list[str]:
+    facts, _ = read_parent(Field("Parent organization", 5, (Item(6, text),)), identity)
+    return [f.org.name for f in facts if isinstance(f, Parent)]
+
+
+@pytest.mark.parametrize(
+    "text, identity, parent",
+    [
+        # a defined term of the intro is the organization itself
+        ("The Commission functions under the aegis of the Ministry of Water.", NORTHFIELD, "Ministry of Water"),
+        ("The Commission is, for all purposes, answerable to the Treasury Board.", NORTHFIELD, "Treasury Board"),
+        # a word of the organization's own name, capitalised as a defined term
+        ("The Agency operated within the Department of the Environment.", WATER, "Department of the Environment"),
+        # one object shared by two cues, after a coordinated aside
+        (
+            "The Agency was controlled by, and accountable to Parliament through, the Ministry of Health.",
+            WATER,
+            "Ministry of Health",
+        ),
+        (
+            "The Commission is owned by, or operated on behalf of, the Northern Land Trust.",
+            NORTHFIELD,
+            "Northern Land Trust",
+        ),
+        # an enumeration in the name that ends "and the ..."
+        (
+            "The Commission reports to the Department of Housing, Planning and the Environment.",
+            NORTHFIELD,
+            "Department of Housing, Planning and the Environment",
+        ),
+    ],
+)
+def test_a_parent_in_legal_phrasing(text: str, identity: Identity, parent: str) -> None:
+    assert _parent_names(text, identity) == [parent]
+
+
+@pytest.mark.parametrize(
+    "text, identity",
+    [
+        # a capitalised noun the intro did not define, and no word of the name: another body
+        ("The Board operates under the aegis of the Ministry of Water.", NORTHFIELD),
+        ("The Ministry is part of the Government of Ruritania.", WATER),
+        ("The Commission of the Isles operates under the Ministry of Water.", NORTHFIELD),
+        # a post is no parent, whatever the phrasing
+        ("The Commission is answerable to the Minister for Water.", NORTHFIELD),
+        # an aside with no comma to close it: no object to share
+        ("The Agency was funded by, and is accountable to Parliament.", WATER),
+    ],
+)
+def test_no_parent_from_another_subject_or_a_post(text: str, identity: Identity) -> None:
+    assert _parent_names(text, identity) == []
+
+
+def test_defined_terms_are_read_from_the_intro() -> None:
+    identity = _identity(
+        "Example Board", 'The Example Board (hereafter called the Board; in French "the Conseil") is a body.'
+    )
+    assert defined_terms(identity) == {"Board", "Conseil"}
+    assert defined_terms(_identity("Example Board", "The Example Board is a body of the Republic.")) == frozenset()

@@ -867,5 +867,19 @@ def read_identity(profile: Profile) -> Identity:
     )
 
 
+# A defined term of a drafter: "(hereinafter "the Authority")", "(the "Board")", "hereafter
+# called the Agency". One capitalised noun after "the", quoted or after "hereinafter".
+_DEFINED_TERM = re.compile(
+    r"[\"“‘'](?:the|The)\s(?P<quoted>[A-Z][a-z]{2,30})[\"”’']"
+    r"|\b(?:hereinafter|hereafter|henceforth)(?:\s(?:called|referred\sto\sas|styled))?,?\s(?:the|The)\s(?P<after>[A-Z][a-z]{2,30})\b"
+)
+
+
+def defined_terms(identity: Identity) -> frozenset[str]:
+    """The nouns the intro defines as the organization's short name ("the Authority" →
+    "Authority"): a later "The Authority was ..." is the organization itself."""
+    return frozenset(m["quoted"] or m["after"] for m in _DEFINED_TERM.finditer(identity.description or ""))
+
+
 def read_purpose(field: Field, _: Identity) -> ReaderResult:
     return ([Purpose(field.text)] if field.text else []), None

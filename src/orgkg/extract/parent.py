@@ -26,7 +26,7 @@ from orgkg.model import Coordinator, Fact, Field, Identity, Mention, OrgKind, Pa
 
 from . import lexicon
 from .budget import Finding
-from .identity import is_native_script, name_kind
+from .identity import defined_terms, is_native_script, name_kind
 from .names import is_acronym, is_proper_name, person_name, same_name
 from .reader import ReaderResult
 from .status import sentences
@@ -50,7 +50,7 @@ _SUFFIX = lexicon.alternation(
 # the name (", Culture, Sports, Science and Technology"), then a corporate suffix (", Inc.").
 _NAME = re.compile(
     rf"(?:[Tt]he\s+)?(?P<name>{_CAP}(?:\s+(?:(?:{_GLUE})\s+){{0,3}}{_CAP}){{0,15}}"
-    rf"(?:(?:,\s+{_WORD}(?:\s+{_WORD}){{0,2}}){{1,8}},?\s+(?:and|&|{_AND_WORDS})\s+{_CAP}(?:\s+(?:(?:{_GLUE})\s+){{0,3}}{_CAP}){{0,8}})?"
+    rf"(?:(?:,\s+{_WORD}(?:\s+{_WORD}){{0,2}}){{1,8}},?\s+(?:and|&|{_AND_WORDS})\s+(?:the\s+)?{_CAP}(?:\s+(?:(?:{_GLUE})\s+){{0,3}}{_CAP}){{0,8}})?"
     rf"(?:,?\s+(?:{_SUFFIX})\b\.?)?)"
     r"(?:\s*\((?P<note>[^()]{1,80})\))?"
 )
@@ -111,7 +111,9 @@ def _cues(relation: str) -> re.Pattern[str]:
         heads = lexicon.org_head_words()
         either = "|".join(re.escape(noun) if noun.capitalize() in heads else _either_case(noun) for noun, _ in nouns)
         alternatives.insert(0, rf"(?:{article}(?:{lowercase})|{either})\s+of")
-    return re.compile(rf"(?<![\w-])(?P<cue>{'|'.join(alternatives)})\s+(?=\S)")
+    # a comma right after the cue: its object comes after a coordinated aside ("sponsored by,
+    # and accountable to Parliament through, the Department of Health")
+    return re.compile(rf"(?<![\w-])(?P<cue>{'|'.join(alternatives)})(?:\s+(?=\S)|(?=,\s(?:and|or)\s))")
 
 
 _PARENT_CUE = _cues("parent")
@@ -494,6 +496,21 @@ def _is_self(subject: str, identity: Identity) -> bool:
     return any(same_name(subject, name) or _short_form(name, short) for name in _self_names(identity))
 
 
+# "The Authority", "the Agency": one capitalised noun after "the", the drafter's defined term.
+_DEFINED_TERM = re.compile(r"[Tt]he\s(?P<noun>[A-Z][a-z]{2,30})")
+
+
+def _defined_self(before: str, identity: Identity) -> bool:
+    """ "The Agency was ..." for the Health Protection Agency (a word of its name), or "The
+    Authority operates ..." where the intro defines it ("hereinafter 'the Authority'"): the
+    subject is the organization itself. ``before``: the words before the cue."""
+    found = _DEFINED_TERM.match(before.strip())
+    if found is None or _subject(before) != found["noun"]:
+        return False  # "The Authority of Ruritania": another body
+    noun = found["noun"]
+    return noun in identity.name.split() or noun in defined_terms(identity)
+
+
 def _short_form(name: str, short: str) -> bool:
     """ "Northfield Institute" or "Northfield" for "Northfield Institute of Science": the name's
     first words, or two or more whole words of it."""
@@ -623,6 +640,9 @@ _VERB_FIRST = re.compile(
     r"[A-Z][a-z]+(?:ed|s|ing) (?:to|by|under|within|with|into)\b|[A-Z][a-z]+ (?:to|by|under|within|into) (?:the|an?)\s"
 )
 
+# The coordinated aside between a cue and its object: ", and accountable to Parliament through, ".
+_SHARED_OBJECT_ASIDE = re.compile(r",\s(?:and|or)\s[^,;()]{1,80}?,\s")
+
 # Between two parents of one clause: "X and operates under Y", "X and is responsible to Y".
 _AND_AGAIN = re.compile(r"(?:\s*\([^()]*\))?,?\s+and\s+(?:[a-z]+\s+){0,3}")
 
@@ -652,13 +672,25 @@ def _cued(sentence: str, identity: Identity) -> list[Mention] | None:
             and not _NAMED_SUBJECT.match(before)
             and not _named_verb(before + cue["cue"])
         )
-        if not found and before.strip() and not implied and not _is_self(_subject(before), identity):
+        if (
+            not found
+            and before.strip()
+            and not implied
+            and not _is_self(_subject(before), identity)
+            and not _defined_self(before, identity)
+        ):
             return None  # another organization's relation: not ours to read
-        mention = _name_at(clause[cue.end() :])
+        start = cue.end()
+        if clause.startswith(",", start):
+            aside = _SHARED_OBJECT_ASIDE.match(clause, start)
+            if aside is None:
+                continue
+            start = aside.end()
+        mention = _name_at(clause[start:])
         if not mention or any(same_name(mention.name, name) for name in _self_names(identity)):
-            post = _candidate(clause[cue.end() :])
+            post = _candidate(clause[start:])
             return [] if not found and post and (is_office(post[0]) or is_person(post[0])) else found or None
-        name = _NAME.match(clause, cue.end())
+        name = _NAME.match(clause, start)
         after = name.end() if name else cue.end()
         found.append(mention)
     return found or None
