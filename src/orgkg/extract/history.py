@@ -109,6 +109,7 @@ CONTEXT_ROLES = frozenset(
         "status-change",
         "predecessor-noun",
         "aside",
+        "defining",
     }
 )
 
@@ -1105,30 +1106,60 @@ def organization_at(text: str, names: Names) -> Mention | None:
     return Mention(checked.name, "organization", acronym)
 
 
-def organizations_in_list(text: str, names: Names) -> list[Mention]:
+def organizations_in_list(text: str, names: Names, *, appositives: bool = False) -> list[Mention]:
     """ "A (ACR), B and C" or "three organizations: A, B and C" → A, B, C; relative clauses
-    (", which …") are skipped; any other piece that is no name drops the whole list."""
+    (", which …") are skipped; any other piece that is no name drops the whole list.
+    With ``appositives`` (after a verb that takes a list: "by the merger of"), a description
+    after an item (", established in 1958,", ", the training body,") is skipped too."""
     if ":" in text:
         text = text.split(":", 1)[1]
     text = _without_bracket_notes(text)
-    text = re.split(r"(?<=[a-z)])[.;](?:\s|$)", text)[0]
+    text = _without_trailing_date(re.split(r"(?<=[a-z)])[.;](?:\s|$)", _without_trailing_date(text))[0])
+    text = _LIST_OPENING_ASIDE.sub("", _without_defining_brackets(text))
+    appositives = appositives and ";" not in text  # "A, founded 1931; B, 1940": items with notes
     found: list[Mention] = []
-    for piece in _list_pieces(text):
-        piece = piece.strip()
+    for piece in _list_pieces(text, appositives=appositives):
+        piece = _without_trailing_date(piece.strip())
         if not piece or piece.split()[0].lower() in _context("relative"):
             continue
         if piece.split()[0][:1].isdigit() or piece.split()[0].lower() in {"had", "was", "were", "in"}:
             continue  # the rest of a relative clause
-        if piece.split()[0].lower() in _CLAUSE_CONJUNCTIONS:
-            break  # ", while the Slovak academy became …": another clause ends the list
+        if piece.split()[0].lower() in _CLAUSE_CONJUNCTIONS or _OF_WHICH.match(piece):
+            break  # ", while the Slovak academy became …", ", both of which were …": the list has ended
+        if appositives and found and _APPOSITIVE.fullmatch(piece):
+            continue  # ", established in 1958,", ", the training body set up in 1980,": about the item before
         mention = organization_at(piece, names)
         span = name_at(piece)
         if mention is None or span is None or piece[span.end :].strip(" .,"):
             return []
+        if _IRISH_ARTICLE.match(span.name) and span.name.endswith(mention.name):
+            # "An Foras Talúntais", "An Post": inside a list a capital "An" is no English
+            # article (that is "an") but the Irish one, a word of the name
+            mention = replace(mention, name=span.name)
         found.append(mention)
     return found
 
 
+_IRISH_ARTICLE = re.compile(r"An\s(?=[A-ZÀ-Þ])")
+# "the merger of, inter alia, A and B": a hedge before the list, not a piece of it
+_LIST_OPENING_ASIDE = re.compile(r"^\s*(?:inter\s+alia|among\s+others|in\s+particular),\s+")
+# "… and B in 1950", "… and B with effect from the 1st day of April, 1950": the event's date
+# after the last item (the date itself is found by dates.date_spans)
+_LEAD_AT_END = re.compile(rf"(?<!\s)\s+(?:{_DATE_LEAD})\s+(?:the\s+)?$")
+
+
+def _without_trailing_date(piece: str) -> str:
+    spans = date_spans(piece)
+    if not spans or piece[spans[-1][1] :].strip(" .,"):
+        return piece
+    lead = _LEAD_AT_END.search(piece, 0, spans[-1][0])
+    return piece[: lead.start()] if lead else piece
+
+
+# ", both of which were dissolved", ", each of which …": a clause about the items: the list ends
+_OF_WHICH = re.compile(r"(?:both|each|all|neither|none|either|two|three)\s+of\s+(?:which|whom|them)\b", re.I)
+# an appositive after an item: a participle phrase or a lowercase description with no capital
+_APPOSITIVE = re.compile(r"(?:[a-z]+ed(?:\s[^A-Z]{0,80})?|(?:the|an?)\s[a-z][^A-Z]{0,120})")
 _AND = re.compile(r"(?<!\s)\s+and\s+")
 # "(est. 1957 under UN ECAFE)", "(1978-95, w/o Cambodia)": a note on the item before it, no
 # acronym or gloss of its name (those start with a capital and hold no digit)
@@ -1170,7 +1201,7 @@ def _two_names(item: str, rest: str) -> bool:
     return bool(span and head and _has_org_word(item) and _has_org_word(head.group()) and name_at(item))
 
 
-def _list_pieces(text: str) -> list[str]:
+def _list_pieces(text: str, *, appositives: bool = False) -> list[str]:
     """The items of a list: comma pieces ("A, B and C"), each cut at an "and" that starts
     another item. An "and" after "of" or "for" in the same item stays inside it ("the
     Institute of Geological and Nuclear Sciences") unless "the" follows ("the Ministry of
@@ -1183,6 +1214,9 @@ def _list_pieces(text: str) -> list[str]:
         if first.endswith("ed") and re.match(r"\S+\s+by\s", piece):
             break  # ", managed by X and sponsored by Y": the list has ended
         piece = re.sub(r"^and\s+", "", piece)
+        if appositives and _APPOSITIVE.fullmatch(piece):
+            items.append(piece)  # "the advisory and training body": one description, no names
+            continue
         start = 0
         bracketed = "(" in piece  # "the Engineering and Physical Sciences Research Council (EPSRC)"
         for joint in _AND.finditer(piece):
@@ -1334,7 +1368,47 @@ def read_events(text: str, identity: Identity, intro: str = "", *, lines: Sequen
         if any(same_name(subject, name) for name in earlier) and not any(same_name(named or "", n) for n in earlier):
             story.facts.append(fact)
     story.facts.extend(_intro_former_names(intro, story.names, _previous_names(story.facts)))
-    return unique(story.facts)
+    terms = defined_terms(intro, text)
+    return unique([_without_defined_tail(fact, terms) for fact in story.facts])
+
+
+# '(hereinafter "the ZAR")': the quoted terms of a defining bracket (bounded, linear)
+_DEFINING_WORD = re.compile(rf"\b(?:{lexicon.alternation(context_words('defining'))})\b", re.I)
+_QUOTED_TERM = re.compile(r"[\"“](?:the\s)?(?P<term>[A-Z][\w.&-]{0,30})[\"”]")
+
+
+_BRACKET = re.compile(r"\s?\([^()]{0,240}\)")
+
+
+def _without_defining_brackets(text: str) -> str:
+    """``text`` without its drafter's defining brackets ('(the Agricultural Institute;
+    hereinafter "AFT")'): a shorthand, whose ";" would otherwise end a list."""
+    return _BRACKET.sub(lambda m: "" if _DEFINING_WORD.search(m.group()) else m.group(), text)
+
+
+def defined_terms(*texts: str) -> frozenset[str]:
+    """The one-word terms a drafter defines ('(hereinafter "the ZAR")' → ZAR)."""
+    return frozenset(
+        term["term"]
+        for text in texts
+        for bracket in _BRACKET.finditer(text)
+        if _DEFINING_WORD.search(bracket.group())
+        for term in _QUOTED_TERM.finditer(bracket.group())
+    )
+
+
+def _without_defined_tail(fact: Fact, terms: frozenset[str]) -> Fact:
+    """ "established as the Staatsmuseum of the ZAR": the drafter's own defined term is no
+    word of an official name, so "of the ZAR" tells whose museum it was and the name is
+    "Staatsmuseum"."""
+    if not isinstance(fact, ChangeEvent) or not fact.previous_name:
+        return fact
+    words = fact.previous_name.split()
+    cut = 3 if words[-3:-1] == ["of", "the"] else 2 if words[-2:-1] == ["of"] else 0
+    if not cut or len(words) <= cut or words[-1] not in terms:
+        return fact
+    name = " ".join(words[:-cut])
+    return replace(fact, previous_name=name) if org_mention(name) is not None else fact
 
 
 # The intro's opening sentence saying the organization exists now ("X is the …"), and an
@@ -1894,7 +1968,7 @@ def _read_predecessor(story: _Story, clause: _Clause, ended_by: list[ChangeEvent
 
 def _read_predecessors(story: _Story, clause: _Clause, ended_by: list[ChangeEvent]) -> None:
     after = _skip_adverbial(clause.after)
-    found = organizations_in_list(after, story.names)
+    found = organizations_in_list(after, story.names, appositives=True)
     cue = None if found else _SUCCESSOR_LIST_CUE.search(after)
     if cue is not None and not re.search(r"[A-ZÀ-Þ]", after[: cue.start()]):
         # "by absorbing the older learned bodies, among them A and B": the named ones after a class

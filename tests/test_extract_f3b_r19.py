@@ -1,0 +1,117 @@
+"""Round 19: the paralegal's hand (h13), History.
+
+A list of merged bodies keeps its names through a drafter's asides: "of, inter alia, A and B",
+a defining bracket ('(the Water Board; hereinafter "TWB")'), a participle or description after
+an item (", established in 1920,", ", the drainage body set up in 1930,"), a closing clause
+(", both of which were dissolved …") and the event's date after the last item. A drafter's own
+defined term is no word of a former name ("established as the Staatsmuseum of the ZAR")."""
+
+from __future__ import annotations
+
+import pytest
+
+from orgkg.extract import extract
+from orgkg.model import ChangeEvent
+from orgkg.parse import parse_profile
+
+NAME = "Tarn Valley Authority"
+
+
+def _events(history: str, intro: str = f"{NAME} is a statutory body.") -> list[ChangeEvent]:
+    text = f"{NAME}\n{intro}\nHistory\n{history}\n"
+    facts = extract(parse_profile(text, "tva.txt"))
+    return [f for ff in facts.fields for f in ff.facts if isinstance(f, ChangeEvent)]
+
+
+def _predecessors(history: str) -> list[str]:
+    return sorted(e.original.name for e in _events(history) if e.original is not None and e.resulting is None)
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "The Authority was formed in 1950 by the amalgamation of, inter alia, the Fell Water Board and the "
+        "Marsh Drainage Commission.",
+        "The Authority was formed by the merger of the Fell Water Board (the Water Board; hereinafter "
+        '"FWB"), established in 1920, and the Marsh Drainage Commission (hereinafter "MDC"), the drainage '
+        "body set up in 1930, both of which were dissolved upon the establishment of the Authority.",
+        "The Authority came into being through the consolidation of the Fell Water Board, founded 1921, "
+        "and the Marsh Drainage Commission, each of which ceased to exist that day.",
+        "The Authority was formed by the amalgamation of the Fell Water Board and the Marsh Drainage "
+        "Commission with effect from the 1st day of April, 1950.",
+        "The Authority was created by the fusion of the Fell Water Board and the Marsh Drainage "
+        "Commission w.e.f. 01.04.1950.",
+        "The Authority was formed by the merger of the Fell Water Board and the Marsh Drainage Commission in 1950.",
+    ],
+)
+def test_merged_bodies_are_read_through_drafting_asides(history: str) -> None:
+    assert _predecessors(history) == ["Fell Water Board", "Marsh Drainage Commission"]
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "The Authority was formed by the amalgamation of An Bord Uisce and the Marsh Drainage Commission in 1950.",
+        "The Authority was formed by the merger of the Marsh Drainage Commission and An Bord Uisce, "
+        "the water body established in 1931.",
+    ],
+)
+def test_a_capital_an_inside_a_list_is_the_irish_article(history: str) -> None:
+    assert _predecessors(history) == ["An Bord Uisce", "Marsh Drainage Commission"]
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        # a description with a capital is no appositive: the list is refused, not cut
+        "The Authority was formed by the merger of the Fell Water Board, a body of the Crown, and the Marsh "
+        "Drainage Commission.",
+        # a single-object verb does not skip appositives: "A and B School, opened 1905" stays refused as a list
+        "The Authority traces its origins to the Fell and Marsh Drainage School, opened in 1905.",
+    ],
+)
+def test_what_is_no_list_of_predecessors(history: str) -> None:
+    found = _predecessors(history)
+    assert "Fell Water Board" not in found
+    assert "Fell" not in found
+
+
+@pytest.mark.parametrize(
+    ("intro", "history", "expected"),
+    [
+        (
+            f'The {NAME} (hereinafter "the Authority") was constituted by the Government of the Tarn '
+            'Republic (hereinafter "the TR").',
+            f"The Authority was established in 1950 as the Water Office of the TR and was renamed the {NAME} in 1960.",
+            "Water Office",
+        ),
+        (
+            f'The {NAME} (hereafter "the Authority") served the Duchy of Fell (hereafter "the Duchy").',
+            f"It was founded in 1901 as the Drainage Office of the Duchy and became the {NAME} in 1960.",
+            "Drainage Office",
+        ),
+    ],
+)
+def test_a_defined_term_tail_is_no_part_of_a_former_name(intro: str, history: str, expected: str) -> None:
+    assert [e.previous_name for e in _events(history, intro) if e.previous_name] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("intro", "history", "expected"),
+    [
+        # "of the USSR" is not a term this text defines: it stays a word of the name
+        (
+            f"The {NAME} is a statutory body.",
+            f"It was established in 1950 as the Water Office of the USSR and was renamed the {NAME} in 1991.",
+            "Water Office of the USSR",
+        ),
+        # a defined term that is the whole name is not cut to nothing
+        (
+            f'The {NAME} (hereinafter "the Office") is a statutory body.',
+            f"It was established in 1950 as the Water Office of Tarn and was renamed the {NAME} in 1991.",
+            "Water Office of Tarn",
+        ),
+    ],
+)
+def test_names_that_keep_their_of_tail(intro: str, history: str, expected: str) -> None:
+    assert [e.previous_name for e in _events(history, intro) if e.previous_name] == [expected]
