@@ -11,7 +11,7 @@ from decimal import Decimal
 import pytest
 
 from orgkg.extract import extract
-from orgkg.model import Budget, EmployeeCount
+from orgkg.model import Address, Budget, EmployeeCount
 from orgkg.parse import parse_profile
 
 INTRO = "The Harbour Research Institute (HRI) is a public research institute."
@@ -102,3 +102,68 @@ def test_a_count_at_one_date_is_still_read(body: str, value: int) -> None:
     found, codes = headcount(body)
     assert found is not None and found.value == value
     assert "extract.headcount-over-period" not in codes
+
+
+def address(line: str) -> tuple[str | None, ...] | None:
+    field, _ = facts_of("Headquarters address", line)
+    found = next((f for f in field.facts if isinstance(f, Address)), None)
+    return None if found is None else (found.street, found.locality, found.region, found.postal_code, found.country)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # an Irish county written "Co." or "County" is the region, the town before it the locality
+        (
+            "Unit 4, Quay Road, Kilkenny, Co. Kilkenny, R95 X2Y3, Ireland",
+            ("Unit 4, Quay Road", "Kilkenny", "Co. Kilkenny", "R95 X2Y3", "IE"),
+        ),
+        ("Main Street, Bray, County Wicklow, Ireland", ("Main Street", "Bray", "County Wicklow", None, "IE")),
+        # Hong Kong: the area is the region; a district between locality and area is passed over
+        (
+            "12 Harbour Road, Wan Chai, Hong Kong Island, Hong Kong",
+            ("12 Harbour Road", "Wan Chai", "Hong Kong Island", None, "HK"),
+        ),
+        (
+            "3 Science Park East Avenue, Pak Shek Kok, Tai Po, New Territories, Hong Kong",
+            ("3 Science Park East Avenue", "Pak Shek Kok", "New Territories", None, "HK"),
+        ),
+        (
+            "88 Nathan Road, Tsim Sha Tsui, Kowloon, Hong Kong",
+            ("88 Nathan Road", "Tsim Sha Tsui", "Kowloon", None, "HK"),
+        ),
+        # a US quadrant after the street, as its own part, stays in the street
+        (
+            "1200 First Street, N.E., Washington, DC 20002, USA",
+            ("1200 First Street, N.E.", "Washington", "DC", "20002", "US"),
+        ),
+        (
+            "700 Fourth Avenue, SW, Calgary, AB T2P 3J4, Canada",
+            ("700 Fourth Avenue, SW", "Calgary", "AB", "T2P 3J4", "CA"),
+        ),
+        # the organization's own office line is the addressee; a building named after it stays
+        ("HRI Head Office, 5 Quay Road, Boston, MA 02110, USA", ("5 Quay Road", "Boston", "MA", "02110", "US")),
+        (
+            "HRI House, 5 Quay Road, Boston, MA 02110, USA",
+            ("HRI House, 5 Quay Road", "Boston", "MA", "02110", "US"),
+        ),
+    ],
+)
+def test_address_layouts_round_19(line: str, expected: tuple[str | None, ...]) -> None:
+    assert address(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a quadrant-like word that is no quadrant, and a district with nothing before it
+        "230 Main Street, Northfield, Springfield, IL 62701, USA",
+        "1 Science Park Road, Sha Tin, New Territories, Hong Kong",
+    ],
+)
+def test_no_locality_is_taken_from_a_street_or_a_region(line: str) -> None:
+    found = address(line)
+    assert found is not None
+    street, locality = found[:2]
+    assert locality not in {"New Territories", "IL", None}
+    assert street is not None and not street.endswith(("Northfield", "Sha Tin"))

@@ -736,6 +736,13 @@ def _place_before(parts: list[str], placed: _Placement, country: str) -> _Placem
         index -= 1
     while index > 1 and _is_box(parts[index - 1], country):
         index -= 1
+    if (
+        index > 2
+        and _is_district(parts[index - 1], country)
+        and not re.search(r"\d", parts[index - 2])
+        and not _names_street(parts[index - 2])
+    ):
+        index -= 1  # "Fo Tan, Sha Tin, New Territories": the locality is the part before the district
     if index > 1:
         locality, bracketed = _with_region(parts[index - 1], country)
         region = region or bracketed
@@ -914,10 +921,18 @@ def _without_neighbourhood(parts: list[str], country: str | None) -> list[str]:
         numbered = named if named and named[-1] == len(parts) - 2 else []
     if not numbered or not _names_street(parts[numbered[-1]]):
         return parts
-    rest = parts[numbered[-1] + 1 :]
+    last = numbered[-1]
+    while last + 1 < len(parts) and parts[last + 1] in _street_quadrants():
+        last += 1  # "401 Ninth Street, NW": the quadrant is part of the street
+    rest = parts[last + 1 :]
     if rest and not any(_names_street(part) or _is_box(part) for part in rest):
-        return parts[: numbered[-1] + 1]
+        return parts[: last + 1]
     return parts
+
+
+@cache
+def _street_quadrants() -> frozenset[str]:
+    return frozenset(quadrant for (quadrant,) in lexicon.table("street-quadrants"))
 
 
 def _with_region_code(locality: str, country: str | None) -> tuple[str, str | None]:
@@ -942,7 +957,28 @@ def _names_addressee(part: str, identity: Identity) -> bool:
     """The first part is the organization's name or acronym ("EPFL, Route Cantonale, …"): an
     addressee line, not the street. A building or site named after it ("UTI Tower", "CSIRO
     Black Mountain") is kept: a building name is part of the street line here."""
-    return part in (identity.name, identity.acronym, *identity.alternate_names)
+    names = (identity.name, identity.acronym, *identity.alternate_names)
+    if part in names:
+        return True
+    # "Teagasc Head Office": the organization's own office, the addressee (not a building)
+    return any(part == f"{name} {words}" for name in names if name for words in _addressee_office_words())
+
+
+@cache
+def _addressee_office_words() -> tuple[str, ...]:
+    return tuple(words for (words,) in lexicon.table("addressee-office-words"))
+
+
+@cache
+def _districts() -> Mapping[str, frozenset[str]]:
+    return MappingProxyType(
+        {c: frozenset(_fold(d) for d in ds) for c, ds in _words_by_country("address-districts").items()}
+    )
+
+
+def _is_district(part: str, country: str) -> bool:
+    """ "Sha Tin": a district written between the locality and the region."""
+    return _fold(part) in _districts().get(country, frozenset())
 
 
 def _findings(verbatim: str, address: Address) -> Iterator[Finding]:
