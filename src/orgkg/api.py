@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from orgkg.errors import InputError, UsageError
 from orgkg.iri import DEFAULT_BASE, Minter
 from orgkg.model import Diagnostic, Profile, ProfileFacts, Severity
-from orgkg.output import folder_lock, org_file_name, warn, write, write_locked
+from orgkg.output import folder_lock, org_file_name, warn, web_file_name, write, write_locked
 from orgkg.runners.incremental import BuildStats
 
 if TYPE_CHECKING:
@@ -163,8 +163,6 @@ class BuildResult:
         """(file name, size, sha256) of every organization and web file whose digest the
         build knows without its document: the writer links such a file from the previous
         set when that holds those bytes, and reads only the other documents."""
-        from orgkg.web_jsonld import web_file_name
-
         for shard in self.shards:
             for record in shard.records:
                 yield org_file_name(record.slug), record.framed_bytes, record.framed_sha256
