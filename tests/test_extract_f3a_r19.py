@@ -123,3 +123,57 @@ def test_a_day_after_the_acts_title_year_is_the_founding_day(legislation: str, e
 def test_an_acts_title_year_alone_is_no_founding_day() -> None:
     # the act's year is its title's; the organization's own day is not stated
     assert _founding_dates(f"The {NAME} is a research body.", legislation="Governed by the Fens Act, 1988.") == []
+
+
+def _founder_names(intro: str, history: str = "") -> list[str]:
+    return [m.name for f in _foundings(intro, history) for m in ((f.founder,) if f.founder else ()) + f.founders]
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "The Board was established in 1892 and was renamed after the annexation of the fens by Great Britain.",
+        "The Board was founded in 1901 and has since been funded by the Ely Trust.",
+        "The Board was set up in 1920 but was merged in 1960 by the Ministry of Works.",
+    ],
+)
+def test_a_by_phrase_after_a_second_predicate_names_no_founder(history: str) -> None:
+    assert _founder_names(f"The {NAME} is a research body.", history) == []
+
+
+def test_a_by_phrase_of_the_founding_verb_still_names_the_founder() -> None:
+    history = "The Board was established in 1892 by the Government of the Fen Republic and was renamed in 1902."
+    assert _founder_names(f"The {NAME} is a research body.", history) == ["Government of the Fen Republic"]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        f"The {NAME} was a body corporate established by the Parliament of Fenland under the Fens Act 1949.",
+        f"The {NAME} is an agency created by Congress in 1950.",
+        f"The {NAME} is a statutory body set up by the Legislature of Ely in 1950.",
+    ],
+)
+def test_a_legislature_is_no_founder(intro: str) -> None:
+    assert _founder_names(intro) == []
+
+
+@pytest.mark.parametrize(
+    ("intro", "expected"),
+    [
+        (
+            f"The {NAME} is a statutory corporation established on the 24th day of December, 1982.",
+            DateValue(1982, 12, 24),
+        ),
+        (f"The {NAME} was a body corporate established under the Fens Act 1949 on 3 May 1950.", DateValue(1950, 5, 3)),
+        (f"The {NAME} is a private, nonprofit corporation created in 1967.", DateValue(1967)),
+    ],
+)
+def test_a_participle_after_the_organizations_predicate_noun_is_its_founding(intro: str, expected: DateValue) -> None:
+    assert _founding_dates(intro) == [expected]
+
+
+def test_a_participle_after_another_subjects_predicate_noun_is_not_ours() -> None:
+    # the main clause's subject is the organization, the participle's is another's
+    intro = f"The {NAME} is a unit; the Fen Trust is a charity established in 1931."
+    assert _founding_dates(intro) == []

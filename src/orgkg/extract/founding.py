@@ -1008,8 +1008,10 @@ def _read_verb(
         # "a laboratory that the Microsoft co-founder Paul Allen started in 1992": its subject
         found.founders.extend(_relative_subject_persons(sentence, match.start(), names))
     who, other = _subject(sentence, match.start(), names)
-    if who != Subject.SELF and _main_subject_is_self(sentence[: match.start()], names):
-        who, other = Subject.SELF, None  # "X is the statutory body …, having been established under …"
+    if who != Subject.SELF and _main_subject_is_self(sentence[: match.start()], names, match["verb"].islower()):
+        # "X is the statutory body …, having been established under …"; "X is a body corporate
+        # established by …": the participle tells of the main clause's subject
+        who, other = Subject.SELF, None
     if annotated == Subject.SELF:
         who, other = Subject.SELF, None  # "The Board (est. 1995) is …"
     elif who == Subject.UNKNOWN and first and _terse_own_participle(sentence, match):
@@ -1306,18 +1308,24 @@ _HAVING_BEEN = re.compile(r"(?<=[\w)]),\s+having\s+been\s+(?:\w+\s+)?$")
 _MAIN_AUXILIARY = re.compile(r"(?<=\S)\s(?P<verb>is|was|were|are)\s")
 
 
+# "a body corporate ", "a private, nonprofit corporation ": lowercase words only (no name, no clause)
+_PREDICATE_NOUN = re.compile(r"(?:a|an|the)\s[a-z][a-z ,-]{0,80}\s")
 _BRACKETED = re.compile(r"\([^()]{0,200}\)")
 _SUBJECT_HEAD_END = re.compile(r"\s[–—-]\s|,")
 
 
-def _main_subject_is_self(before: str, names: Names) -> bool:
+def _main_subject_is_self(before: str, names: Names, bare: bool) -> bool:
     """Whether the founding verb is a participle clause after a main clause whose subject is
     the organization ("X (hereinafter "the Board") is a body …, having been [duly] established
-    under …"): the subject's head, before any dash or comma gloss, names it."""
-    if len(before) > _SECOND_PREDICATE_REACH * 2 or not _HAVING_BEEN.search(before):
+    under …"), or a ``bare`` participle right after the main clause's lowercase predicate noun
+    ("X is a body corporate established …"): the subject's head, before any dash or comma
+    gloss, names it."""
+    if len(before) > _SECOND_PREDICATE_REACH * 2:
         return False
     main = _MAIN_AUXILIARY.search(before)
     if main is None:
+        return False
+    if not _HAVING_BEEN.search(before) and not (bare and _PREDICATE_NOUN.fullmatch(before, main.end())):
         return False
     subject = _BRACKETED.sub("", before[: main.start()])
     head = subject[: m.start()] if (m := _SUBJECT_HEAD_END.search(subject)) else subject
@@ -2089,6 +2097,8 @@ def _founders_after(after: str) -> list[Mention]:
     after_comma = between[between.find(",") :] if "," in between else ""  # "as a registered charity by": one clause
     if _OTHER_PARTICIPLE.search(between) or _PARTICIPLE_BETWEEN.search(after_comma):
         return []  # "incorporated under a charter granted by the Legislature": the grantor, no founder
+    if _SECOND_PREDICATE.search(between):
+        return []  # "established in 1892 and was renamed after the annexation by Britain": another verb's agent
     agent = match["agent"]
     if _GERUND.match(agent):
         return []  # "created by absorbing X": X is absorbed (a predecessor), no founder
@@ -2141,6 +2151,8 @@ _OTHER_PARTICIPLE = re.compile(r"\s[a-z]{2,20}(?:ed|en|wn)(?:\s[a-z]{2,20}ly)?\s
 # verb in a later clause before "by" takes that agent (Z financed it, founded nothing)
 _PARTICIPLE_BETWEEN = re.compile(r"\s[a-z]{3,20}ed\s")
 _INSTRUMENT_REACH = 400  # characters of an agent searched for an instrument's title
+# "… and was renamed …", "… but has since …": a second predicate of the subject before "by"
+_SECOND_PREDICATE = re.compile(r"\s(?:and|but)\s(?:was|were|is|are|has|have|had|became)\s")
 _ARTICLE = re.compile(r"(?:the|an?)\s+", re.I)
 # "created by absorbing the older bodies": "by" with a gerund names a means, no agent
 _GERUND = re.compile(r"[a-z]{2,20}ing\s")
