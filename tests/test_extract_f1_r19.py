@@ -181,3 +181,63 @@ def test_defined_terms_are_read_from_the_intro() -> None:
     )
     assert defined_terms(identity) == {"Board", "Conseil"}
     assert defined_terms(_identity("Example Board", "The Example Board is a body of the Republic.")) == frozenset()
+
+
+# -- identity: an official name in a second language, a statutory full name beside a short one --
+
+
+@pytest.mark.parametrize(
+    "title, intro, alternate",
+    [
+        # "in French," alone before the name, in a bracket with a defined term after it
+        (
+            "Northfield Grain Board",
+            'The Northfield Grain Board (in French, Office des grains de Northfield; hereinafter "the Board") '
+            "was a marketing agency.",
+            "Office des grains de Northfield",
+        ),
+        (
+            "Harbour Trust",
+            "The Harbour Trust (in Welsh, Ymddiriedolaeth yr Harbwr) is a trust.",
+            "Ymddiriedolaeth yr Harbwr",
+        ),
+        (
+            "Northfield Seed Board",
+            "The Northfield Seed Board (from the Irish, Bord Síolta an Tuaiscirt) was a statutory body.",
+            "Bord Síolta an Tuaiscirt",
+        ),
+        # a short name, a dash, then the statutory full name with "the"
+        (
+            "Agrinor",
+            'Agrinor – the Northfield Agricultural Research Authority (hereinafter "the Authority") is a body.',
+            "Northfield Agricultural Research Authority",
+        ),
+        (
+            "Marinex",
+            "Marinex – the Marine Institute of Northfield is a state agency.",
+            "Marine Institute of Northfield",
+        ),
+    ],
+)
+def test_another_official_name_of_the_intro(title: str, intro: str, alternate: str) -> None:
+    identity = _identity(title, intro)
+    assert identity.name == title
+    assert alternate in identity.alternate_names
+
+
+@pytest.mark.parametrize(
+    "title, intro",
+    [
+        # a dash then a lowercase description: no name
+        ("Agrinor", "Agrinor – the national agricultural research body of Northfield – is a statutory body."),
+        # "in French," then words in lowercase that are not a name
+        ("Harbour Trust", "The Harbour Trust (in French, see below) is a trust."),
+        # "in <a place>," is no language label: lowercase words after it make no name
+        ("Harbour Trust", "The Harbour Trust (in Northfield, the trust of the harbour) is a trust."),
+        ("Harbour Trust", "The Harbour Trust (in Northfield, Comhairle an chuain) is a trust."),
+    ],
+)
+def test_no_alternate_from_a_description_or_a_place(title: str, intro: str) -> None:
+    identity = _identity(title, intro)
+    assert identity.name == title
+    assert identity.alternate_names == ()

@@ -267,6 +267,15 @@ def _language_label(text: str) -> tuple[re.Match[str], str] | None:
     return (found, language) if language in _languages() else None
 
 
+_LABEL_WORD = re.compile(r"[A-Z][a-z]+")
+
+
+def _names_a_language(label: str) -> bool:
+    """ "in French", "from the Irish": a language label whose word is a language's name."""
+    word = _LABEL_WORD.search(label)
+    return word is not None and word.group() in _languages()
+
+
 _QUOTED = re.compile(r"[„“”\"«‹‘’'](?P<name>[^„“”\"«»‹›‘’']{1,80})[“”\"»›’']")
 
 
@@ -286,6 +295,7 @@ def _parenthesis(inner: str, names: dict[str, list[str]], *, former: bool, title
             names["alternates"].append(whole)
     pieces = [part for piece in _rejoin_suffixes(_split_top(inner, ",;")) for part in _slashed(piece)]
     after_native = False  # the piece before was a name in a script without capitals
+    after_label = False  # the piece before was a language label alone ("(in French, Commission …)")
     for index, piece in enumerate(pieces):
         following = pieces[index + 1] if index + 1 < len(pieces) else ""
         cue = _CUE.match(piece)
@@ -301,6 +311,10 @@ def _parenthesis(inner: str, names: dict[str, list[str]], *, former: bool, title
         if english and _is_name(piece[english.end() :]):
             names["english"].append(piece[english.end() :])
         label = _LANGUAGE_LABEL.match(piece) or _lowercase_language_label(piece) or english
+        if label and not piece[label.end() :].strip() and _names_a_language(label.group()):
+            after_label = True  # "in French," names the language of the next piece
+            continue
+        labelled, after_label = after_label, False
         name = _strip_article(piece[label.end() :] if label else piece)
         transliterated, after_native = after_native, is_native_script(name)
         spelled = (
@@ -312,7 +326,7 @@ def _parenthesis(inner: str, names: dict[str, list[str]], *, former: bool, title
         if is_acronym(name):
             names["former_acronyms" if kind_former else "acronyms"].append(name)
         elif (
-            _is_name(name, labelled=bool(label) or spelled or transliterated)  # "(مكتبة …, Maktabat al-…)"
+            _is_name(name, labelled=bool(label) or labelled or spelled or transliterated)  # "(مكتبة …, Maktabat al-…)"
             or is_native_script(name)
             or same_name(name, title)  # "(..., Fiocruz)"
             or ((cue or quoted) and _ONE_WORD.fullmatch(name))  # "popularly Kokutetsu"
@@ -391,21 +405,29 @@ def _aside_as_commas(found: re.Match[str]) -> str:
 _ACRONYM_THEN_WORD = re.compile(r"[A-Z]{2,6}[\s-][a-z]")
 
 
+# "Teagasc – the Agriculture and Food Development Authority (…) is": a dash, "the" and a
+# capital give the statutory full name beside the short one, read like "X, the Y, is".
+_DASHED_APPOSITIVE = re.compile(r"\s[—–-]\s+(?=the\s[A-ZÀ-Ž])")
+
+
 def _subject_end(intro: str) -> int | None:
     """Where the intro's subject ends: at its verb, or at a dash followed by a lowercase
     description when that comes first ("Name (ACR) — federal tertiary hospital at ...")."""
     flat = _top_level(intro)
     verb = _VERB.search(flat)
     for dash in _DASH.finditer(flat, 0, verb.start() if verb else len(flat)):
+        if _DASHED_APPOSITIVE.match(flat, dash.start()):
+            continue  # "Teagasc – the Agriculture and Food Development Authority is": a name
         if flat[dash.end() : dash.end() + 1].islower() or _ACRONYM_THEN_WORD.match(flat, dash.end()):
             return dash.start()
     return verb.start() if verb else None
 
 
-def _without_fronted_phrase(parts: list[str]) -> list[str]:
+def _without_fronted_phrase(parts: list[str], title: str = "") -> list[str]:
     """ "Founded in 1968 within X, the Y Center (YC) is ...": the subject is after the
-    phrase put in front of it; dropped only when what follows it is a name."""
-    if len(parts) >= 2 and not _is_name(parts[0]) and not is_acronym(parts[0]):
+    phrase put in front of it; dropped only when what follows it is a name (never the title:
+    "Teagasc, the Agriculture and Food Development Authority, is")."""
+    if len(parts) >= 2 and not _is_name(parts[0]) and not is_acronym(parts[0]) and parts[0] != title:
         rest = _strip_article(_without_final_note(parts[1]))
         if _abbreviates(rest, parts[0]):
             return parts  # "Office national des ponts, ONP, is": the acronym of the name before it
@@ -468,10 +490,11 @@ def intro_names(intro: str, title: str = "") -> IntroNames | None:
     if end is None:
         return None
     subject = intro[:end].strip().rstrip(",—– ")  # "GMD – Full Name mbH – was ...": the closing dash
+    subject = _DASHED_APPOSITIVE.sub(", ", subject, count=1)
     placed = _PLACE_AFTER_NOTE.fullmatch(subject)
     if placed:  # "Deutsches Museum (full name: …) in München is": where it is, not its name
         subject = placed["named"]
-    parts = _without_fronted_phrase(_rejoin_suffixes(_split_top(subject, ",")))
+    parts = _without_fronted_phrase(_rejoin_suffixes(_split_top(subject, ",")), title)
     if not parts:
         return None
     for size in range(len(parts), 1, -1):  # "International Centre for ..., Bangladesh": the title's own comma
