@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from orgkg.extract import extract
-from orgkg.model import ChangeEvent
+from orgkg.model import ChangeEvent, DateValue, Dissolution
 from orgkg.parse import parse_profile
 
 NAME = "Tarn Valley Authority"
@@ -115,3 +115,76 @@ def test_a_defined_term_tail_is_no_part_of_a_former_name(intro: str, history: st
 )
 def test_names_that_keep_their_of_tail(intro: str, history: str, expected: str) -> None:
     assert [e.previous_name for e in _events(history, intro) if e.previous_name] == [expected]
+
+
+def _successors(history: str) -> list[str]:
+    return sorted(e.resulting.name for e in _events(history) if e.resulting is not None and e.original is None)
+
+
+def _dissolution_dates(history: str) -> list[DateValue | None]:
+    text = f"{NAME}\n{NAME} was a statutory body.\nHistory\n{history}\n"
+    facts = extract(parse_profile(text, "tva.txt"))
+    return [f.date for ff in facts.fields for f in ff.facts if isinstance(f, Dissolution)]
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "The Fell Radiological Board was merged into the Authority with effect from the 1st day of April, 2005.",
+        "In 2005 the Fell Radiological Board was absorbed into the Authority.",
+        "The Fell Radiological Board merged into the Authority on 1 April 2005, upon the coming into force of the Act.",
+    ],
+)
+def test_a_body_merged_into_its_own_head_word_is_a_predecessor(history: str) -> None:
+    assert _predecessors(history) == ["Fell Radiological Board"]
+    assert _successors(history) == []
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        # another body's head word, or another body named with it: not this organization
+        "In 2005 the Fell Radiological Board was absorbed into the Marsh Authority.",
+        "In 2005 the Fell Radiological Board was absorbed into the Commission.",
+    ],
+)
+def test_a_merger_into_another_is_no_predecessor(history: str) -> None:
+    assert _predecessors(history) == []
+
+
+@pytest.mark.parametrize(
+    ("history", "date"),
+    [
+        (
+            "With effect from 8 August 1980, pursuant to the report of the Fell Committee, the Authority and the "
+            "Marsh Drainage Commission were merged to form the Tarn Basin Agency, which is its successor.",
+            DateValue(1980, 8, 8),
+        ),
+        (
+            "The Authority and the Marsh Drainage Commission were amalgamated to form the Tarn Basin Agency in 1980.",
+            DateValue(1980),
+        ),
+        (
+            "On 8 August 1980 the Marsh Drainage Commission and the Authority were combined to form "
+            "the Tarn Basin Agency.",
+            DateValue(1980, 8, 8),
+        ),
+    ],
+)
+def test_merged_with_its_own_head_word_to_form_a_third_is_a_successor(history: str, date: DateValue) -> None:
+    assert _successors(history) == ["Tarn Basin Agency"]
+    assert _dissolution_dates(history) == [date]
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        # this organization is what the two formed: they are predecessors, nothing ended
+        "In 1980 the Marsh Drainage Commission and the Fell Water Board were merged to form the Tarn Valley Authority.",
+        # two other bodies merged: nothing about this one
+        "In 1980 the Marsh Drainage Commission and the Fell Water Board were merged to form the Tarn Basin Agency.",
+    ],
+)
+def test_a_merger_to_form_that_does_not_end_it(history: str) -> None:
+    assert _successors(history) == []
+    assert _dissolution_dates(history) == []

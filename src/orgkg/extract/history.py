@@ -1647,12 +1647,15 @@ def _self_among_merged(before: str, names: Names) -> bool:
     if auxiliary is None:
         return False
     subject = re.split(r"[,;:]\s", before[-_MERGED_PAIR_REACH:][: auxiliary.start()])[-1]
-    pieces = [re.sub(r"^[Tt]he\s+", "", piece.strip()) for piece in _PAIR_AND.split(subject)]
+    raw = [piece.strip() for piece in _PAIR_AND.split(subject)]
+    pieces = [re.sub(r"^[Tt]he\s+", "", piece) for piece in raw]
     if len(pieces) != 2:
         return False
+    # "the University and the University of Singapore were merged": "the University" is its own head word
+    own = [names.is_self(one) or _is_own_head(written.split(), names) for one, written in zip(pieces, raw, strict=True)]
     return any(
-        names.is_self(one) and (span := name_at(other)) is not None and span.name == other and not names.is_self(other)
-        for one, other in (pieces, pieces[::-1])
+        own[i] and (span := name_at(other)) is not None and span.name == other and not names.is_self(other)
+        for i, other in ((0, pieces[1]), (1, pieces[0]))
     )
 
 
@@ -1890,7 +1893,8 @@ def _read_clause(story: _Story, clause: _Clause, ended_by: list[ChangeEvent]) ->
     verb, who, names = clause.verb, clause.who, story.names
     if verb.direction in {"new-name", "present-name"}:
         _read_renaming(story, clause)
-    elif who == Subject.OTHER and clause.other_subject and verb.kind in _INTO_SELF:
+    elif who == Subject.OTHER and clause.other_subject and verb.kind in _INTO_SELF and "form" not in verb.phrase:
+        # ("A and B merged to form it" is read whole by _read_merged_to_form)
         # "In 2012, the X Secretariat merged into the agency": X is a predecessor
         absorbed = _absorbed_into_self(clause.other_subject, clause.after, names)
         if absorbed:
@@ -2284,16 +2288,42 @@ def _event_date(
     for index, (start, end) in enumerate(reversed(pieces)):
         piece = sentence[clause_start + start : clause_start + end]
         before = [s for s in spans if clause_start + start <= s[0] < clause_start + end]
-        if before and (index == 0 or _ADVERBIAL.fullmatch(piece.strip() + " ")):
+        if before and (index == 0 or _ADVERBIAL.fullmatch(piece.strip() + " ") or _date_phrase_only(piece)):
             return before[-1][2]
         # "In December 1994, in the reorganization under A, X was merged": an undated
         # prepositional aside between the opening date and the verb
         if index >= 1 and (before or index >= _ASIDES_REACH or not _ASIDE.match(piece.strip())):
             break
-    return in_head_year(sentence[verb.end() : clause_end], bullet)
+    return in_head_year(sentence[verb.end() : clause_end], bullet) or _opening_date(sentence, verb.start(), spans)
 
 
-_ASIDE = re.compile(r"(?:in|under|during|after|following|amid|as\s+part\s+of|with)\s(?:the|a|an|its)\s")
+def _opening_date(sentence: str, verb_start: int, spans: list[tuple[int, int, DateValue]]) -> DateValue | None:
+    """ "With effect from 8 August 1980, pursuant to …, A and B were merged": a sentence that
+    opens with a date phrase dates its verb when no other date stands before the verb."""
+    lead = _OPENING_LEAD.match(sentence)
+    before = [s for s in spans if s[0] < verb_start]
+    if lead is None or len(before) != 1 or before[0][0] != lead.end():
+        return None
+    return before[0][2]
+
+
+_ASIDE = re.compile(
+    r"(?:in|under|during|after|following|amid|as\s+part\s+of|with|pursuant\s+to|in\s+accordance\s+with"
+    r"|by\s+virtue\s+of)\s(?:the|a|an|its)\s"
+)
+# "With effect from 8 August 1980, pursuant to …, X was merged": a drafter's lead and a date alone
+_OPENING_LEAD = re.compile(rf"(?:{_DATE_LEAD})\s+(?:the\s+)?", re.I)
+
+
+def _date_phrase_only(piece: str) -> bool:
+    piece = piece.strip(" ,")
+    lead = _OPENING_LEAD.match(piece)
+    if lead is None:
+        return False
+    spans = date_spans(piece[lead.end() :])
+    return len(spans) == 1 and spans[0][0] == 0 and spans[0][1] == len(piece) - lead.end()
+
+
 _ASIDES_REACH = 3  # comma pieces read back from the verb
 _LABEL_COLON = re.compile(r"[ \t]{0,3}:[ \t]{0,3}(?=\d|[A-Z][a-z])")
 _RESTATED = re.compile(r"[ \t]{0,3}\([ \t]{0,3}")
@@ -2993,8 +3023,8 @@ def _absorbed_into_self(subject: str, after: str, names: Names) -> Mention | Non
     span = None if pronoun else name_at(after, lax=True)
     if pronoun and pronoun["noun"] and pronoun["noun"] not in own:
         return None
-    if not pronoun and not (span and names.is_self(span.name)):
-        return None
+    if not pronoun and not (span and (names.is_self(span.name) or _is_own_head(["the", *span.name.split()], names))):
+        return None  # ("the Agency" for the Health Protection Agency: its own head word)
     return organization_at(subject, names)
 
 
