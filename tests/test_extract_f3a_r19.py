@@ -177,3 +177,53 @@ def test_a_participle_after_another_subjects_predicate_noun_is_not_ours() -> Non
     # the main clause's subject is the organization, the participle's is another's
     intro = f"The {NAME} is a unit; the Fen Trust is a charity established in 1931."
     assert _founding_dates(intro) == []
+
+
+@pytest.mark.parametrize(
+    ("intro", "expected"),
+    [
+        (
+            f"The {NAME} is a research station situated in Ely, England, which was founded in 1901 by the "
+            "Government of the Isle of Ely.",
+            (DateValue(1901), ["Government of the Isle of Ely"]),
+        ),
+        (
+            f"The {NAME} was a private college in Singapore, the first Tamil-medium college outside India, "
+            "which was promoted by the Ely Society, was incorporated in 1953, and closed in 1980.",
+            (DateValue(1953), []),
+        ),
+        (
+            f"The {NAME} is a field laboratory near Cambridge, which was established on 2 May 1960.",
+            (DateValue(1960, 5, 2), []),
+        ),
+    ],
+)
+def test_a_relative_after_the_organizations_predicate_tells_of_it(
+    intro: str, expected: tuple[DateValue, list[str]]
+) -> None:
+    assert (_founding_dates(intro)[0], _founder_names(intro)) == expected
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        # another body's name before "which": its founding
+        f"The {NAME} is a unit of the Ely Drainage Authority, which was founded in 1901.",
+        # a second relative clause: its antecedent is another's
+        f"The {NAME} is a station in Ely, which has a cathedral that was founded in 1083.",
+    ],
+)
+def test_a_relative_after_another_body_is_not_ours(intro: str) -> None:
+    assert _founding_dates(intro) == []
+
+
+def test_a_creation_in_the_intro_outranks_an_opening_in_the_history() -> None:
+    intro = f"The {NAME} is a research body, which was incorporated in 1953."
+    history = "The Board was formally opened on the 30th day of March, 1958."
+    assert _founding_dates(intro, history) == [DateValue(1953)]
+
+
+def test_an_opening_of_the_same_year_refines_the_creation_year() -> None:
+    intro = f"The {NAME} is a research body, which was incorporated in 1953."
+    history = "The Board was formally opened on 30 March 1953."
+    assert _founding_dates(intro, history) == [DateValue(1953, 3, 30)]

@@ -54,8 +54,10 @@ from .names import (
     NOT_PERSON_WORDS,
     PERSON_TITLES,
     PersonName,
+    is_country,
     is_legal_form,
     is_proper_name,
+    is_subdivision,
     is_title_only,
     org_mention,
     person,
@@ -886,6 +888,7 @@ class FoundingReading:
     founders: tuple[Mention, ...]
     instrument: Instrument | None = None  # "incorporated … under the X Act, No. 11 of 1928"
     stated: bool = False  # the date is named the founding date outright, whatever an instrument's date
+    created: bool = False  # the date is a creation verb's ("incorporated"), not only an opening's
 
 
 @dataclass
@@ -980,7 +983,9 @@ def read_founding_text(
             # "incorporated in 1848, seven years after its foundation": a later event (not
             # "… after it was created in 1934", which dates the founding itself)
             found.date = date_before
-    return FoundingReading(found.date, tuple(dict.fromkeys(found.founders)), found.instrument, found.stated)
+    return FoundingReading(
+        found.date, tuple(dict.fromkeys(found.founders)), found.instrument, found.stated, found.created
+    )
 
 
 def _read_verb(
@@ -1008,7 +1013,10 @@ def _read_verb(
         # "a laboratory that the Microsoft co-founder Paul Allen started in 1992": its subject
         found.founders.extend(_relative_subject_persons(sentence, match.start(), names))
     who, other = _subject(sentence, match.start(), names)
-    if who != Subject.SELF and _main_subject_is_self(sentence[: match.start()], names, match["verb"].islower()):
+    if who != Subject.SELF and (
+        _main_subject_is_self(sentence[: match.start()], names, match["verb"].islower())
+        or _relative_of_own_predicate(sentence[: match.start()], names)
+    ):
         # "X is the statutory body …, having been established under …"; "X is a body corporate
         # established by …": the participle tells of the main clause's subject
         who, other = Subject.SELF, None
@@ -1327,9 +1335,48 @@ def _main_subject_is_self(before: str, names: Names, bare: bool) -> bool:
         return False
     if not _HAVING_BEEN.search(before) and not (bare and _PREDICATE_NOUN.fullmatch(before, main.end())):
         return False
-    subject = _BRACKETED.sub("", before[: main.start()])
+    return _subject_head_is_self(before[: main.start()], names)
+
+
+def _subject_head_is_self(subject: str, names: Names) -> bool:
+    subject = _BRACKETED.sub("", subject)
     head = subject[: m.start()] if (m := _SUBJECT_HEAD_END.search(subject)) else subject
     return names.is_self(re.sub(r"^(?:The|the)\s+", "", head.strip()))
+
+
+# "which was [formally] founded", ", was incorporated", ", and was established": the relative
+# clause's verb, or a further predicate of it
+_RELATIVE_CHAIN_END = re.compile(r"(?:\bwhich|,(?:\sand)?)\s(?:was|were|is|has\sbeen|had\sbeen)\s(?:[a-z]{2,20}ly\s)?$")
+_RELATIVE_WHICH = re.compile(r",\swhich\s")
+_ANOTHER_CLAUSE = re.compile(r";|\b(?:which|that|who|whose)\b")
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s(?:of\s|the\s){0,2}[A-Z][\w'’-]*)*")
+# "in Pretoria", "outside China": a capitalised run after one of these is a place
+_PLACE_BEFORE = re.compile(r"\b(?:in|outside|near|at|within|throughout)\s(?:the\s)?$")
+
+
+def _relative_of_own_predicate(before: str, names: Names) -> bool:
+    """ "X is a natural history museum situated in Pretoria, South Africa, which was founded
+    in …"; "X was a private university in Singapore, the first … outside China, which was
+    promoted by A, was incorporated in 1953": a relative clause (or its further predicate)
+    after the organization's own predicate noun, with no other body's name between (only
+    places and attributive words), tells of the organization."""
+    if len(before) > _SECOND_PREDICATE_REACH * 2 or not _RELATIVE_CHAIN_END.search(before):
+        return False
+    main = _MAIN_AUXILIARY.search(before)
+    which = _RELATIVE_WHICH.search(before, main.end()) if main else None
+    if main is None or which is None or not _subject_head_is_self(before[: main.start()], names):
+        return False
+    predicate = before[main.end() : which.start()]
+    if not re.match(r"(?:a|an|the)\s[a-z]", predicate) or _ANOTHER_CLAUSE.search(predicate):
+        return False
+    if _ANOTHER_CLAUSE.search(before, which.end()):
+        return False  # a second relative clause: its antecedent is another's
+    for run in _CAPITALISED_RUN.finditer(predicate):
+        place = _PLACE_BEFORE.search(predicate, max(0, run.start() - 12), run.start())
+        attributive = re.match(r"\s[a-z]", predicate[run.end() :])  # "Chinese-medium institution"
+        if not (place or attributive or is_country(run.group()) or is_subdivision(run.group())):
+            return False
+    return True
 
 
 _LINKED_NAME_BEFORE = re.compile(r"\b(?:and|with|between|from|into)\s+(?:the\s+)?$")
@@ -2400,6 +2447,7 @@ def founding_from_history(
         known |= set(titled)
     has_act = any(isinstance(f, Founding) and f.act for ff in fields for f in ff.facts)
     persons = _persons_named(fields, identity, intro)
+    created = date is not None  # Legislation's date is the creation's
     for slug in ("history", "intro"):
         for index, field_facts in enumerate(fields):
             if field_facts.slug != slug or field_facts.status not in {FieldStatus.STATED}:
@@ -2410,6 +2458,12 @@ def founding_from_history(
             new_date = None
             if reading.date and (date is None or (_refines(reading.date, date) and reading.date != date)):
                 new_date = reading.date
+            elif reading.date and date and reading.created and not created and reading.date.year != date.year:
+                # History: "formally opened on 30 March 1958"; the intro: "incorporated in
+                # 1953": the creation, not the opening, is the founding
+                new_date = reading.date
+            if new_date is not None:
+                created = created or reading.created
             founders = tuple(m for m in reading.founders if m not in known)
             instrument = reading.instrument if not has_act else None
             if new_date is None and not founders and instrument is None:
