@@ -227,3 +227,46 @@ def test_an_opening_of_the_same_year_refines_the_creation_year() -> None:
     intro = f"The {NAME} is a research body, which was incorporated in 1953."
     history = "The Board was formally opened on 30 March 1953."
     assert _founding_dates(intro, history) == [DateValue(1953, 3, 30)]
+
+
+@pytest.mark.parametrize(
+    ("intro", "expected"),
+    [
+        (
+            f"The {NAME} is a public corporation created pursuant to the Fens Act of 1967 (Pub. L. 1-2), "
+            "which was signed into law by President Ann Lee on November 7, 1967.",
+            DateValue(1967, 11, 7),
+        ),
+        (
+            f"The {NAME} was a body corporate established under the Fenland Research Act 1949, which received the "
+            "Royal Assent on the 7th day of July, 1949.",
+            DateValue(1949, 7, 7),
+        ),
+        (
+            f"The {NAME} is an authority constituted vide the Fens Act, 1988, which was assented to on 2 March 1988.",
+            DateValue(1988, 3, 2),
+        ),
+    ],
+)
+def test_the_acts_day_refines_its_title_year(intro: str, expected: DateValue) -> None:
+    assert _founding_dates(intro) == [expected]
+
+
+def test_an_acts_day_of_another_year_does_not_date_the_founding() -> None:
+    intro = (
+        f"The {NAME} was a body corporate established under the Fenland Research Act 1949, "
+        "which was amended on 1 May 1960."
+    )
+    assert _founding_dates(intro) == [DateValue(1949)]
+
+
+def test_the_signer_of_the_act_in_the_intro_joins_legislation() -> None:
+    intro = (
+        f"The {NAME} is a public corporation created pursuant to the Fens Act of 1967, "
+        "which was signed into law by President Ann Lee on November 7, 1967."
+    )
+    (legislation,) = [f for f in _foundings(intro, legislation="Fens Act of 1967.") if f.act]
+    assert (legislation.act_date, legislation.act_passed_by and legislation.act_passed_by.name) == (
+        DateValue(1967, 11, 7),
+        "Ann Lee",
+    )

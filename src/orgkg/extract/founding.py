@@ -1059,6 +1059,18 @@ def _read_verb(
     if verb.names_founder:
         found.founders.extend(_founders_after(sentence[match.end() :]))
     found.instrument = found.instrument or _instrument_after(sentence[match.end() :])
+    act = found.instrument
+    if (
+        found.title_year
+        and found.date
+        and act
+        and act.date
+        and act.date != found.date
+        and _refines(act.date, found.date)
+    ):
+        # "established by the X Act, 1935, which received Royal Assent on 5 July 1935": the
+        # act's day, not only its title's year, is the day it was made
+        found.date, found.title_year = act.date, False
 
 
 _AND_BEFORE_VERB = re.compile(r"(?<=\S)\s+and\s+$")
