@@ -270,3 +270,44 @@ def test_the_signer_of_the_act_in_the_intro_joins_legislation() -> None:
         DateValue(1967, 11, 7),
         "Ann Lee",
     )
+
+
+def _acts(intro: str, legislation: str) -> list[tuple[str | None, DateValue | None]]:
+    return [(f.act, f.act_date) for f in _foundings(intro, legislation=legislation) if f.act]
+
+
+@pytest.mark.parametrize(
+    ("intro", "legislation", "expected"),
+    [
+        (
+            f"The {NAME} is a corporation established by The Fenland Research Act, 1935, which received "
+            "Royal Assent on the 5th day of July, 1935.",
+            "The Fenland Research Act, 1935.",
+            ("The Fenland Research Act, 1935", DateValue(1935, 7, 5)),
+        ),
+        (
+            f"The {NAME} is a board constituted under s. 3 of The Fenland Research Act, 1949, which was "
+            "assented to on 1 April 1949.",
+            "Fenland Research Act, 1949 (R.S.F. c. 4).",
+            ("The Fenland Research Act, 1949", DateValue(1949, 4, 1)),
+        ),
+        (
+            f"The {NAME} is a body established pursuant to section 2(1)(a) of The Fenland Research Act 2004, "
+            "which received the Royal Assent on 9 May 2004.",
+            "Fenland Research Act 2004.",
+            ("The Fenland Research Act 2004", DateValue(2004, 5, 9)),
+        ),
+    ],
+)
+def test_a_capital_the_and_a_section_before_an_act_are_read(
+    intro: str, legislation: str, expected: tuple[str, DateValue]
+) -> None:
+    assert _acts(intro, legislation) == [expected]
+
+
+def test_a_lowercase_the_is_no_part_of_the_title() -> None:
+    intro = (
+        f"The {NAME} is a board constituted under s. 3 of the Fenland Research Act, 1949, which was "
+        "assented to on 1 April 1949."
+    )
+    assert _acts(intro, "Fenland Research Act, 1949.") == [("Fenland Research Act, 1949", DateValue(1949, 4, 1))]

@@ -1724,6 +1724,11 @@ _UNDER = re.compile(r"(?<![\w-])(?:under|by|vide|with|through|pursuant\s+to|in\s
 
 
 _PREPOSITIONS_TRIED = 3
+# "s. 4(1) of the", "section 2 of", "art. 12 of": a provision of the act that follows
+_SECTION_OF = re.compile(
+    r"(?:ss?|sec|sections?|arts?|articles?|paras?|paragraphs?)\.?\s?\d{1,4}[A-Z]?(?:\(\w{1,4}\)){0,3}\s+of\s+(?-i:the\s+)?",
+    re.I,
+)
 # Between the founding verb and "under"/"by": a purpose infinitive ("to take over …") or a
 # reduced relative (", ceded by …") opens another predicate, whose instrument is not the founding's
 _OTHER_PREDICATE = re.compile(r"\bto\s+(?!be\b)[a-z]{2,20}\b|,\s+[a-z]{2,20}(?:ed|en)\s")
@@ -1744,9 +1749,15 @@ def _instrument_after(after: str) -> Instrument | None:
         # the title starts in the verb's clause; a relative clause after it ("…, which P
         # signed on D") still describes it
         rest = sentence[prep.end() : prep.end() + _INSTRUMENT_SPAN]  # bounded: linear on run-on lines
+        if section := _SECTION_OF.match(rest):
+            rest = rest[section.end() :]  # "under s. 4(1) of the X Act": the act the section is of
         if not (_HEAD_START.search(rest) or _FOREIGN_HEAD.search(rest)):
             continue  # no instrument word: nothing to find (cheap on runs of "founded by")
         found = find_instrument(rest)
+        if found and rest.startswith(f"The {found.name}"):
+            # "by The Canadian Wheat Board Act, 1935": a capital "The" after a preposition is
+            # the title's own (a Canadian and Commonwealth style)
+            return replace(found, name=f"The {found.name}")
         if found and rest.startswith(found.name):
             return found
     return None
@@ -2615,7 +2626,9 @@ def _with_act_details(fields: list[FieldFacts], instrument: Instrument) -> list[
     for field_facts in fields:
         facts = []
         for fact in field_facts.facts:
-            if isinstance(fact, Founding) and fact.act == instrument.name:
+            if isinstance(fact, Founding) and fact.act and instrument.name in {fact.act, f"The {fact.act}"}:
+                # the title's own "The", written mid-sentence elsewhere, belongs to it
+                fact = replace(fact, act=instrument.name)
                 if instrument.date and (fact.act_date is None or _refines(instrument.date, fact.act_date)):
                     fact = replace(fact, act_date=instrument.date)
                 if fact.act_passed_by is None and not fact.act_signers and instrument.signer:
