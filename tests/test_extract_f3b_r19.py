@@ -188,3 +188,48 @@ def test_merged_with_its_own_head_word_to_form_a_third_is_a_successor(history: s
 def test_a_merger_to_form_that_does_not_end_it(history: str) -> None:
     assert _successors(history) == []
     assert _dissolution_dates(history) == []
+
+
+@pytest.mark.parametrize(
+    ("history", "date", "successors"),
+    [
+        (
+            "The Authority ceased to exist on 28 June 2002, its undertaking being vested in Tarn Hydro Limited.",
+            DateValue(2002, 6, 28),
+            ["Tarn Hydro Limited"],
+        ),
+        (
+            "The Authority was wound up in 2002, its assets and liabilities vesting in Tarn Hydro Limited.",
+            DateValue(2002),
+            ["Tarn Hydro Limited"],
+        ),
+        (
+            "The Authority was dissolved on 1 July 2002, on which date its assets and functions were transferred "
+            "to Tarn Hydro Limited, a company then owned by the State and the Crown.",
+            DateValue(2002, 7, 1),
+            ["Tarn Hydro Limited"],
+        ),
+        (
+            "The Authority was abolished in 2002, its property being transferred to the Fell Board.",
+            DateValue(2002),
+            ["Fell Board"],
+        ),
+    ],
+)
+def test_an_ending_with_its_undertaking_vested_in_another(history: str, date: DateValue, successors: list[str]) -> None:
+    assert _dissolution_dates(history) == [date]
+    assert _successors(history) == successors
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        # its parts passed on, but nothing ends it: no successor, no ending
+        "In 1990 its undertaking was transferred to Tarn Hydro Limited.",
+        # "its laboratory" is the object of "closed": it closed a part, not itself
+        "The Authority closed its laboratory in 2002.",
+    ],
+)
+def test_parts_passed_on_without_an_ending(history: str) -> None:
+    assert _successors(history) == []
+    assert _dissolution_dates(history) == []

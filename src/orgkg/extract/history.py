@@ -1117,6 +1117,8 @@ def organizations_in_list(text: str, names: Names, *, appositives: bool = False)
     text = _without_trailing_date(re.split(r"(?<=[a-z)])[.;](?:\s|$)", _without_trailing_date(text))[0])
     text = _LIST_OPENING_ASIDE.sub("", _without_defining_brackets(text))
     appositives = appositives and ";" not in text  # "A, founded 1931; B, 1940": items with notes
+    if appositives:
+        text = _TAIL_DESCRIPTION.sub("", text)
     found: list[Mention] = []
     for piece in _list_pieces(text, appositives=appositives):
         piece = _without_trailing_date(piece.strip())
@@ -1126,8 +1128,6 @@ def organizations_in_list(text: str, names: Names, *, appositives: bool = False)
             continue  # the rest of a relative clause
         if piece.split()[0].lower() in _CLAUSE_CONJUNCTIONS or _OF_WHICH.match(piece):
             break  # ", while the Slovak academy became …", ", both of which were …": the list has ended
-        if appositives and found and _APPOSITIVE.fullmatch(piece):
-            continue  # ", established in 1958,", ", the training body set up in 1980,": about the item before
         mention = organization_at(piece, names)
         span = name_at(piece)
         if mention is None or span is None or piece[span.end :].strip(" .,"):
@@ -1158,6 +1158,8 @@ def _without_trailing_date(piece: str) -> str:
 
 # ", both of which were dissolved", ", each of which …": a clause about the items: the list ends
 _OF_WHICH = re.compile(r"(?:both|each|all|neither|none|either|two|three)\s+of\s+(?:which|whom|them)\b", re.I)
+# "… X Limited, a company then owned by the State and the Crown": a description ending the list
+_TAIL_DESCRIPTION = re.compile(r",\s(?:a|an)\s[a-z][^,;]{0,200}$")
 # an appositive after an item: a participle phrase or a lowercase description with no capital
 _APPOSITIVE = re.compile(r"(?:[a-z]+ed(?:\s[^A-Z]{0,80})?|(?:the|an?)\s[a-z][^A-Z]{0,120})")
 _AND = re.compile(r"(?<!\s)\s+and\s+")
@@ -1214,8 +1216,8 @@ def _list_pieces(text: str, *, appositives: bool = False) -> list[str]:
         if first.endswith("ed") and re.match(r"\S+\s+by\s", piece):
             break  # ", managed by X and sponsored by Y": the list has ended
         piece = re.sub(r"^and\s+", "", piece)
-        if appositives and _APPOSITIVE.fullmatch(piece):
-            items.append(piece)  # "the advisory and training body": one description, no names
+        if appositives and items and _APPOSITIVE.fullmatch(piece):
+            # ", established in 1958,", ", the advisory and training body,": about the item before
             continue
         start = 0
         bracketed = "(" in piece  # "the Engineering and Physical Sciences Research Council (EPSRC)"
@@ -2086,7 +2088,11 @@ def _read_functions_of(story: _Story, clause: _Clause, ended_by: list[ChangeEven
 
 
 def _read_ending(story: _Story, clause: _Clause, ended_by: list[ChangeEvent]) -> None:
-    if clause.verb.kind in DISSOLVING and not _has_object(_skip_adverbial(clause.after)):
+    after = _skip_adverbial(clause.after)
+    # "ceased to exist on 28 June 2002, its undertaking being vested in X": after the date's
+    # comma "its" opens another phrase, not the verb's object ("closed its laboratory")
+    comma_ended = "," in clause.after[: len(clause.after) - len(after)]
+    if clause.verb.kind in DISSOLVING and (comma_ended or not _has_object(after)):
         story.facts.append(Dissolution(clause.date, clause.text))
 
 
@@ -2195,6 +2201,9 @@ def _own_parts(sentence: str, verb_start: int, names: Names) -> bool:
     clause = [word.lower() for word in clause]
     if len(clause) >= 3 and clause[-3] == "its":
         del clause[-2]  # "its remaining tasks", "its regulatory functions": one word before the noun
+    if len(clause) >= 4 and clause[-4] == "its" and clause[-2] in {"and", "&"}:
+        # "its assets and functions": two parts, each one of its parts
+        return clause[-3] in _context("self-part") and clause[-1] in _context("self-part")
     return len(clause) >= 2 and clause[-2] == "its" and clause[-1] in _context("self-part")
 
 
@@ -2235,7 +2244,7 @@ def _successor_list(after: str, names: Names) -> list[Mention]:
     cue = _SUCCESSOR_LIST_CUE.search(clause)
     listed = clause[cue.end() :] if cue else clause  # its end counts
     listed = re.split(r"\s[—–]\s", listed)[0]  # a list between dashes ends at the second
-    found = organizations_in_list(listed, names)
+    found = organizations_in_list(listed, names, appositives=True)
     return [m for m in found if not names.is_self(m.name)]
 
 
