@@ -311,3 +311,19 @@ def test_a_lowercase_the_is_no_part_of_the_title() -> None:
         "assented to on 1 April 1949."
     )
     assert _acts(intro, "Fenland Research Act, 1949.") == [("Fenland Research Act, 1949", DateValue(1949, 4, 1))]
+
+
+@pytest.mark.parametrize(
+    ("history", "expected"),
+    [
+        ("The Board was founded by Sir John Fell (1850–1920) in 1901.", DateValue(1901)),
+        ("The Board was founded by Dr Ann Lee (b. 1870) on 2 May 1901.", DateValue(1901, 5, 2)),
+        ("The Board was set up by Mr. Tan Ah Kow (1888 - 1972) in March 1950.", DateValue(1950, 3)),
+    ],
+)
+def test_a_founders_lifespan_is_no_founding_date(history: str, expected: DateValue) -> None:
+    assert _founding_dates(f"The {NAME} is a research body.", history) == [expected]
+
+
+def test_a_founders_death_alone_dates_nothing() -> None:
+    assert _founding_dates(f"The {NAME} is a research body.", "The Board was founded by Ann Lee (died 1945).") == []

@@ -1960,6 +1960,22 @@ def _sentence_dates(sentence: str) -> tuple[tuple[int, int, DateValue], ...]:
     return tuple(date_spans(sentence))
 
 
+# "Sir John Smith (1850–1920)", "Dr Ann Lee (b. 1870)", "(d. 1945)", "(c. 1850 – 1920)": a
+# person's lifespan in brackets after a name dates no founding
+_LIFESPAN = re.compile(r"(?<=[\w.])\s?\((?:(?:b|d|born|died)\.?\s)?(?:c\.\s?)?\d{4}(?:\s?[–-]\s?(?:c\.\s?)?\d{4})?\)")
+_LIFESPAN_MARK = re.compile(r"\((?:b|d|born|died)\b|\d{4}\s?[–-]", re.I)
+
+
+@lru_cache(maxsize=4)
+def _lifespan_dates(sentence: str) -> frozenset[int]:
+    """Where the dates inside a lifespan's brackets start (read once per sentence)."""
+    found: set[int] = set()
+    for match in _LIFESPAN.finditer(sentence):
+        if _LIFESPAN_MARK.search(match.group()):  # a range or b./d.: "(1850)" alone is no lifespan
+            found.update(at for at, _, _ in _sentence_dates(sentence) if match.start() <= at < match.end())
+    return frozenset(found)
+
+
 def _date_after(sentence: str, start: int, bullet: DateValue | None) -> DateValue | None:
     """The first date after the verb in its clause; else one just before it in the clause; else the bullet's."""
     return _dated_after(sentence, start, bullet)[0]
@@ -1995,6 +2011,7 @@ def _dated_after(
         if not _attributive_year(sentence, span)
         and not _UNTIL_BEFORE.search(sentence, max(0, span[0] - 8), span[0])
         and span[0] not in others
+        and span[0] not in _lifespan_dates(sentence)
     )
     spans = [s for s in every if start <= s[0] < end]
     if not spans:
