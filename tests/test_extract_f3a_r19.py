@@ -327,3 +327,37 @@ def test_a_founders_lifespan_is_no_founding_date(history: str, expected: DateVal
 
 def test_a_founders_death_alone_dates_nothing() -> None:
     assert _founding_dates(f"The {NAME} is a research body.", "The Board was founded by Ann Lee (died 1945).") == []
+
+
+@pytest.mark.parametrize(
+    "legislation",
+    [
+        "(a) Fenland Research (Establishment) Order 2003, under which the Board was first established; and\n"
+        "(b) Fenland Research Act 2004, under which the Board was re-constituted as a public body.",
+        "1. Fenland Research (Establishment) Order 2003, under which the Board was set up.\n"
+        "2. Fenland Research Act 2004, under which the Board was incorporated.",
+        "- Fenland Research (Establishment) Order 2003\n"
+        "- Fenland Research Act 2004, under which the Board was formally constituted",
+    ],
+)
+def test_each_enumerated_instrument_the_organization_was_made_under_is_read(legislation: str) -> None:
+    acts = _acts(f"The {NAME} is a research body.", legislation)
+    assert acts == [
+        ("Fenland Research (Establishment) Order 2003", DateValue(2003)),
+        ("Fenland Research Act 2004", DateValue(2004)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Fenland Research Act 2012, under which the Board was abolished.",
+        "Note: the Fens Act 2012, under which another board was established, is not its instrument.",
+        "Fenland Research Act 2012 is the instrument of its abolition.",
+    ],
+)
+def test_an_instrument_of_another_event_or_body_is_not_added(later: str) -> None:
+    legislation = f"Fenland Research (Establishment) Order 2003, under which the Board was set up.\n{later}"
+    assert _acts(f"The {NAME} is a research body.", legislation) == [
+        ("Fenland Research (Establishment) Order 2003", DateValue(2003))
+    ]

@@ -2419,7 +2419,39 @@ def read_founding(field: Field, identity: Identity) -> ReaderResult:
         act_passed_by=instrument.signer if instrument else None,
         act_signers=instrument.signers if instrument else (),
     )
-    return [founding], None
+    further = [Founding(act=i.name, act_date=i.date) for i in _further_instruments(lines, instrument, identity)]
+    return [founding, *further], None
+
+
+# "(b) the X Act 2004, under which the Agency was re-constituted …": a line of an enumerated
+# Legislation field naming one more instrument the organization was made under
+_UNDER_WHICH = re.compile(r",\s+under\s+which\s")
+_WAS_VERB = re.compile(r"was\s(?:[a-z]{2,20}ly\s)?(?:re-?)?(?P<verb>[a-z]+)")
+_UNDER_WHICH_REACH = 100  # characters after "under which" searched for its subject and "was"
+
+
+def _further_instruments(lines: list[str], first: Instrument | None, identity: Identity) -> list[Instrument]:
+    """The instruments of Legislation lines after the first instrument's that each say the
+    organization was founded (or re-constituted) under them."""
+    if first is None:
+        return []
+    names = _Names(
+        _bare_identity(identity), defined_acronyms(" ".join(lines)), generic_self=True, kind_nouns=frozenset()
+    )
+    found: list[Instrument] = []
+    for line in lines:
+        instrument = find_instrument(line)
+        under = _UNDER_WHICH.search(line)
+        if instrument is None or under is None or instrument.name in {first.name, *(i.name for i in found)}:
+            continue
+        rest = line[under.end() : under.end() + _UNDER_WHICH_REACH]
+        at = rest.find(" was ")
+        was = _WAS_VERB.match(rest, at + 1) if at > 0 else None
+        verb = _verb_pattern().fullmatch(was["verb"]) if was else None
+        subject = re.sub(r"^(?:the|The)\s+", "", rest[:at].strip())
+        if verb and (names.is_self(subject) or _own_head_noun(subject, names)):
+            found.append(instrument)
+    return found
 
 
 # "brought into existence vide the Vesting Order dated …", "established by the X Decree No. 75
