@@ -233,3 +233,43 @@ def test_an_ending_with_its_undertaking_vested_in_another(history: str, date: Da
 def test_parts_passed_on_without_an_ending(history: str) -> None:
     assert _successors(history) == []
     assert _dissolution_dates(history) == []
+
+
+@pytest.mark.parametrize(
+    ("history", "expected"),
+    [
+        (
+            "The functions of the Fell Water Board, the Marsh Drainage Commission and the Upland Survey Office "
+            "were transferred to the Authority on 1 April 1950.",
+            ["Fell Water Board", "Marsh Drainage Commission", "Upland Survey Office"],
+        ),
+        (
+            "On 1 April 1950 the powers and duties of the Fell Water Board were transferred to the Authority.",
+            ["Fell Water Board"],
+        ),
+        (
+            "The functions of the Fell Water Board were vested in the Tarn Valley Authority in 1950.",
+            ["Fell Water Board"],
+        ),
+        ("The Authority assumed the undertaking of the Fell Water Board in 1950.", ["Fell Water Board"]),
+        ("The Authority was established in succession to the Fell Water Board.", ["Fell Water Board"]),
+        ("The Authority was constituted in 1950 in succession to the Fell Water Board.", ["Fell Water Board"]),
+    ],
+)
+def test_a_predecessor_in_legal_phrasing(history: str, expected: list[str]) -> None:
+    assert _predecessors(history) == expected
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        # handed to another body: nothing about this one
+        "The functions of the Fell Water Board were transferred to the Marsh Authority in 1950.",
+        # its laboratories are no functions handed on whole
+        "The laboratories of the Fell Water Board were transferred to the Authority in 1950.",
+        # another body succeeded a third
+        "The Fell Water Board was established in 1920 in succession to the Marsh Office.",
+    ],
+)
+def test_no_predecessor_from_other_transfers(history: str) -> None:
+    assert _predecessors(history) == []

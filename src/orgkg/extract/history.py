@@ -1904,6 +1904,12 @@ def _read_clause(story: _Story, clause: _Clause, ended_by: list[ChangeEvent]) ->
             story.facts.extend(
                 ChangeEvent(_INTO_SELF[verb.kind], clause.text, original=m, date=clause.date) for m in listed
             )
+    elif verb.kind == "passed-to" and who != Subject.SELF and _self_object(_skip_adverbial(clause.after), names):
+        # "the functions of A, B and C were transferred to the Agency": A, B and C are predecessors
+        before = re.sub(r"^\s*The\s", "the ", re.split(r"[;:]", clause.sentence[: clause.match.start()])[-1])
+        opening = _FUNCTIONS_OF.search(before)
+        listed = _functions_taken_over(before[opening.start() :], names, appositives=True) if opening else []
+        story.facts.extend(ChangeEvent("transfer", clause.text, original=m, date=clause.date) for m in listed)
     elif verb.kind in DISSOLVING and verb.direction == "none" and who != Subject.SELF:
         # "AT&T then closed it in April 2002": another acting on this organization
         if _acted_on_self(clause.sentence[: clause.match.start()], clause.after, names):
@@ -1965,7 +1971,8 @@ def _read_predecessor(story: _Story, clause: _Clause, ended_by: list[ChangeEvent
     after = _skip_adverbial(clause.after)
     if re.match(r"by\s", after):
         return  # "was replaced in 1926 by X" with the organization as subject: not a predecessor
-    nominal = "cessor" in clause.verb.phrase  # "the successor to X", "its predecessor was X": no passive
+    # "the successor to X", "its predecessor was X", "in succession to X": no passive
+    nominal = "cessor" in clause.verb.phrase or "succession" in clause.verb.phrase
     if clause.verb.kind == "succeeded" and not nominal and _is_passive(clause.sentence, clause.match.start()):
         return
     others = organizations_in_list(after, story.names) or _single(after, story.names)
@@ -2143,10 +2150,12 @@ _FUNCTIONS_OF = re.compile(r"the\s+(?:[a-z-]+\s+){0,4}?(?P<noun>[a-z]+)\s+of\s+"
 _CLASS_THEN_LIST = re.compile(r"(?:[a-z-]+\s+){1,3}?[a-z]+:\s+")
 
 
-def _functions_taken_over(after: str, names: Names) -> list[Mention]:
+def _functions_taken_over(after: str, names: Names, *, appositives: bool = False) -> list[Mention]:
     """The organizations whose functions this one took over ("took over the functions of
     the X", "the conservation functions of three earlier bodies: A, B and C"): its
-    predecessors. Not "took over X's laboratories", nor "the management of X"."""
+    predecessors. Not "took over X's laboratories", nor "the management of X". With
+    ``appositives`` (``after`` is the subject before "were transferred to it"), a list "A, B
+    and C" is read whole too."""
     functions = _FUNCTIONS_OF.match(after)
     if functions is None or functions["noun"] not in _context("function-noun"):
         return []
@@ -2155,6 +2164,8 @@ def _functions_taken_over(after: str, names: Names) -> list[Mention]:
     if listed:
         found = organizations_in_list(rest[listed.end() :], names)
         return found if len(found) >= 2 else []
+    if appositives and len(found := organizations_in_list(rest, names, appositives=True)) >= 2:
+        return [m for m in found if not names.is_self(m.name)]
     span = name_at(rest)
     if span is None or re.match(r"['’]s\b", rest[span.end :]):
         return []
@@ -2168,6 +2179,18 @@ def _ends(words: str) -> bool:
         v.direction == "none" and v.kind in DISSOLVING and (words + " ").startswith(v.phrase + " ")
         for v in history_verbs()
     )
+
+
+_OWN_HEAD_OBJECT = re.compile(r"(?:the|The)\s(?P<head>[A-Z][\w-]{0,40})(?![\w-])(?!\s(?:of\s|[A-Z]))")
+
+
+def _self_object(after: str, names: Names) -> bool:
+    """Whether ``after`` opens with this organization: its name, "the <noun of its name>",
+    or "the Agency" (its own head word, capitalised as a short name)."""
+    head = _OWN_HEAD_OBJECT.match(after.lstrip())
+    if head and _is_own_head(["the", head["head"]], names):
+        return True
+    return _acted_on_self("", after, names)
 
 
 def _acted_on_self(before: str, after: str, names: Names) -> bool:
