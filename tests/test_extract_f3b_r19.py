@@ -273,3 +273,41 @@ def test_a_predecessor_in_legal_phrasing(history: str, expected: list[str]) -> N
 )
 def test_no_predecessor_from_other_transfers(history: str) -> None:
     assert _predecessors(history) == []
+
+
+@pytest.mark.parametrize(
+    ("history", "successor", "date"),
+    [
+        ("In 2015 the Authority was continued as Fell Canada Limited.", "Fell Canada Limited", DateValue(2015)),
+        (
+            "The Authority traded as a marketer until the 31st day of July, 2015, on which date a consortium "
+            "bought a majority interest in it, the Authority being thereupon continued as Fell Grain Ltd.",
+            "Fell Grain Ltd.",  # the abbreviation keeps its point
+            DateValue(2015, 7, 31),
+        ),
+        (
+            "The Authority ran the dams until 28 June 2002, whereupon it was continued as Tarn Hydro plc.",
+            "Tarn Hydro plc",
+            DateValue(2002, 6, 28),
+        ),
+    ],
+)
+def test_continued_as_a_company_is_a_successor(history: str, successor: str, date: DateValue) -> None:
+    assert _successors(history) == [successor]
+    assert _dissolution_dates(history) == [date]
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        # continued as its own present name: a rename into it, not a successor
+        "In 2015 the Fell Institute was continued as the Tarn Valley Authority.",
+        # no legal form: a later name, not another body
+        "In 2015 the Authority was continued as the Fell Agency.",
+        # no name at all
+        "In 2015 the Authority continued as a smaller body in the same building.",
+    ],
+)
+def test_continued_as_without_a_company_is_no_successor(history: str) -> None:
+    assert _successors(history) == []
+    assert _dissolution_dates(history) == []

@@ -1927,6 +1927,8 @@ def _read_clause(story: _Story, clause: _Clause, ended_by: list[ChangeEvent]) ->
 
 
 def _read_renaming(story: _Story, clause: _Clause) -> None:
+    if _continued_as_company(story, clause):
+        return
     context = story.text[: story.text.find(clause.sentence)] + clause.sentence[: clause.match.start()]
     rename = _read_rename(_RenameSite(clause, context, story.names, story.position))
     if rename:
@@ -1934,6 +1936,20 @@ def _read_renaming(story: _Story, clause: _Clause) -> None:
         second = _second_rename(rename, clause.after, story.names)
         if second:
             story.renames.append(second)
+
+
+def _continued_as_company(story: _Story, clause: _Clause) -> bool:
+    """ "the Board was thereupon continued as G3 Canada Limited": continued (in the corporate
+    law sense) as a company with another name and a legal form is a successor that took its
+    place that day, not a later name of it (a rename into its own name stays a rename)."""
+    if clause.who != Subject.SELF or not clause.verb.phrase.startswith("continued"):
+        return False
+    other = organization_at(_skip_adverbial(clause.after), story.names)
+    if other is None or story.names.is_self(other.name) or _without_legal_form(other.name) == other.name:
+        return False
+    story.facts.append(ChangeEvent("succeeded-by", clause.text, resulting=other, date=clause.date))
+    story.facts.append(Dissolution(clause.date, clause.text))
+    return True
 
 
 def _read_successor(story: _Story, clause: _Clause, ended_by: list[ChangeEvent]) -> None:
@@ -2326,7 +2342,28 @@ def _event_date(
         # prepositional aside between the opening date and the verb
         if index >= 1 and (before or index >= _ASIDES_REACH or not _ASIDE.match(piece.strip())):
             break
-    return in_head_year(sentence[verb.end() : clause_end], bullet) or _opening_date(sentence, verb.start(), spans)
+    return (
+        in_head_year(sentence[verb.end() : clause_end], bullet)
+        or _opening_date(sentence, verb.start(), spans)
+        or _on_which_date(sentence, verb.start(), spans)
+    )
+
+
+# "until the 31st day of July, 2015, on which date …": the date just before refers on
+_ON_WHICH_DATE = re.compile(r",\s(?:on|at|with\seffect\sfrom)\s(?:which|that|the\ssame)\sdate\b|,\swhereupon\b")
+
+
+def _on_which_date(sentence: str, verb_start: int, spans: list[tuple[int, int, DateValue]]) -> DateValue | None:
+    """ "operated until 31 July 2015, on which date it was continued as X": the date the
+    relative phrase refers back to dates the verbs after it, when no other date stands between."""
+    refers = [m for m in _ON_WHICH_DATE.finditer(sentence, 0, verb_start)]
+    if not refers:
+        return None
+    at = refers[-1]
+    if any(at.start() <= s[0] < verb_start for s in spans):
+        return None
+    before = [s for s in spans if s[1] <= at.start()]
+    return before[-1][2] if before and at.start() - before[-1][1] <= 1 else None
 
 
 def _opening_date(sentence: str, verb_start: int, spans: list[tuple[int, int, DateValue]]) -> DateValue | None:
