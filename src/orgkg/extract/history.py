@@ -2373,7 +2373,10 @@ def _opening_date(sentence: str, verb_start: int, spans: list[tuple[int, int, Da
     before = [s for s in spans if s[0] < verb_start]
     if lead is None or len(before) != 1 or before[0][0] != lead.end():
         return None
-    return before[0][2]
+    # between the date and the verb's own clause only prepositional asides ("pursuant to the
+    # Act"), no clause of its own ("the ministry, which planned it, and the council agreed")
+    pieces = sentence[before[0][1] : verb_start].split(",")[1:-1]
+    return before[0][2] if all(_ASIDE.match(piece.strip()) for piece in pieces) else None
 
 
 _ASIDE = re.compile(
