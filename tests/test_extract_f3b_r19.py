@@ -311,3 +311,19 @@ def test_continued_as_a_company_is_a_successor(history: str, successor: str, dat
 def test_continued_as_without_a_company_is_no_successor(history: str) -> None:
     assert _successors(history) == []
     assert _dissolution_dates(history) == []
+
+
+@pytest.mark.parametrize(
+    ("history", "date"),
+    [
+        ("On the 30th of June 1993 the Authority ceased to exist.", DateValue(1993, 6, 30)),
+        ("On the 28th day of June, 2002 the Authority was dissolved.", DateValue(2002, 6, 28)),
+        ("With effect from the 1st day of April, 1999 the Authority was wound up.", DateValue(1999, 4, 1)),
+    ],
+)
+def test_a_deed_date_opening_leaves_the_subject(history: str, date: DateValue) -> None:
+    assert _dissolution_dates(history) == [date]
+
+
+def test_a_deed_date_opening_before_another_subject_ends_nothing() -> None:
+    assert _dissolution_dates("On the 30th of June 1993 the Marsh Office ceased to exist.") == []

@@ -248,8 +248,10 @@ _EAST_ASIAN_HEADS = (
 # (only where a match ends counts: one space before "and" is enough to find it)
 _CLAUSE_START = re.compile(r"[;:]\s*|,\s+(?:and|but)\s+|\s(?:and|but)\s+|,\s+|\b(?:when|after|before|until|while)\s+")
 _ADVERBIAL = re.compile(
-    r"^(?:(?:(?:in|on|by|from|since|after|until|around|about|circa|c\.)\s+)?"
-    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?\s+\d{4}|[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4}|[A-Za-z]+\s+\d{4}|\d{4}|the\s+\d{4}s)"
+    r"^(?:(?:(?:in|on|by|from|since|after|until|around|about|circa|c\.|with\s+effect\s+from|w\.e\.f\.)\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?\s+\d{4}|[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4}|[A-Za-z]+\s+\d{4}|\d{4}|the\s+\d{4}s"
+    # the deed style: "on the 30th of June 1993", "with effect from the 1st day of April, 1950"
+    r"|the\s+\d{1,2}(?:st|nd|rd|th)\s+(?:day\s+)?of\s+[A-Za-z]+,?\s+\d{4})"
     r"|later|then|eventually|finally|subsequently|thereafter|also)[,\s]+",
     re.I,
 )
