@@ -143,9 +143,11 @@ def test_statute_with_full_date_and_signer():
     )
     assert founding.act == "National Science Foundation Act of 1950"
     assert founding.legal_basis == "statute"
-    # The signing date is the act's; the founding keeps only what "created by the Act of 1950" says.
+    # The signing day refines a founding that "created by the Act of 1950" dates only by the
+    # title's year (docs/extraction.md, Round 19 F3): a body created by a statute exists from the
+    # day the statute is signed unless the text says otherwise.
     assert founding.act_date == DateValue(1950, 5, 10)
-    assert founding.date == DateValue(1950)
+    assert founding.date == DateValue(1950, 5, 10)
     assert founding.act_passed_by == Mention("Harry S. Truman", "person")
     assert founding.founder is None  # signing a law does not make the president a founder
 
