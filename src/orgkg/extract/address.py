@@ -247,7 +247,11 @@ def _street_words() -> tuple[frozenset[str], tuple[str, ...]]:
 
 def _names_street(part: str) -> bool:
     whole, endings = _street_words()
-    tokens = [token.strip(".,()").casefold() for token in part.split()]
+    words = part.split()
+    # "St. Petersburg", "St Gallen": "St" opening a name is "Saint"; as "Street" it follows one
+    if len(words) > 1 and words[0].rstrip(".") == "St" and words[1][:1].isupper():
+        words = words[1:]
+    tokens = [token.strip(".,()").casefold() for token in words]
     return any(token in whole or token.endswith(endings) for token in tokens if token)
 
 
