@@ -36,6 +36,9 @@ _GLUE = lexicon.alternation(sorted((g.word for g in lexicon.name_glue() if g.in_
 # Capitals of Latin scripts with accents too ("Środowiska", "Économie", "Ørsted").
 _UPPER = r"[A-ZÀ-ÖØ-ÞĀ-Ž]"
 _CAP = rf"(?:{_UPPER}[\w.&'’-]*|\d[\w.&'’-]*)"
+# Inside a name, a capital may follow an elided particle: "Ministero dell'Università e della Ricerca".
+_ELIDED = r"(?:d|l|dell|dall|nell|sull|all)['’]"
+_INNER_CAP = rf"(?:{_ELIDED})?{_CAP}"
 _WORD = rf"{_UPPER}[\w&'’-]*"
 # "and" in other languages closes an enumeration inside a name ("Ministerio de Economía,
 # Fomento y Turismo").
@@ -49,7 +52,7 @@ _SUFFIX = lexicon.alternation(
 # A proper name: capitalised words glued by short lowercase words, then an enumeration inside
 # the name (", Culture, Sports, Science and Technology"), then a corporate suffix (", Inc.").
 _NAME = re.compile(
-    rf"(?:[Tt]he\s+)?(?P<name>{_CAP}(?:\s+(?:(?:{_GLUE})\s+){{0,3}}{_CAP}){{0,15}}"
+    rf"(?:[Tt]he\s+)?(?P<name>{_CAP}(?:\s+(?:(?:{_GLUE})\s+){{0,3}}{_INNER_CAP}){{0,15}}"
     rf"(?:(?:,\s+{_WORD}(?:\s+{_WORD}){{0,2}}){{1,8}},?\s+(?:and|&|{_AND_WORDS})\s+(?:the\s+)?{_CAP}(?:\s+(?:(?:{_GLUE})\s+){{0,3}}{_CAP}){{0,8}})?"
     rf"(?:,?\s+(?:{_SUFFIX})\b\.?)?)"
     r"(?:\s*\((?P<note>[^()]{1,80})\))?"
@@ -212,8 +215,9 @@ def read_parent(field: Field, identity: Identity) -> ReaderResult:
         cued = _cued(first[fronted.end() :], identity)
     if cued is None:
         cued = _after_context(first, identity)
+    body = first[fronted.end() :] if fronted else first  # "Since 2018 the Ministry of ...": the time is no name
     bare = (
-        (_bare_name(first, identity) or _sentence_case_name(first, identity) or _native_glossed(first, identity))
+        (_bare_name(body, identity) or _sentence_case_name(body, identity) or _native_glossed(body, identity))
         if cued is None
         else None
     )
@@ -240,8 +244,10 @@ def read_parent(field: Field, identity: Identity) -> ReaderResult:
 
 
 # "At the time of its closure it was ...", "By 1990 it was ...": a phrase fronted before "it".
+# In a later clause also lowercase, before "its": "; after the revolution of 1918–19 its oversight passed to ...".
 _FRONTED_CONTEXT = re.compile(
-    r"(?:At|By|Until|Upon|On|From|After|Before|During|In|Since|When|Once)\s(?:[a-z\d][\w'’-]{0,20}\s){1,6}(?=it\s)"
+    r"(?:[Aa]t|[Bb]y|[Uu]ntil|[Uu]pon|[Oo]n|[Ff]rom|[Aa]fter|[Bb]efore|[Dd]uring|[Ii]n|[Ss]ince|[Ww]hen|[Oo]nce)\s"
+    r"(?:[a-z\d][\w'’–-]{0,20}\s){1,6}(?=its?\s)"
 )
 
 
@@ -311,7 +317,7 @@ def _later_parents(sentence: str, identity: Identity) -> list[Mention]:
             mention = _bare_name(unjoined, identity)
         if mention is None:
             fronted = _FRONTED_TIME.match(clause)
-            cued = _cued(clause[fronted.end() :], identity) if fronted else None
+            cued = (_cued(clause[fronted.end() :], identity) if fronted else None) or _after_context(clause, identity)
             mention = cued[0] if cued else None
         if mention and not any(same_name(mention.name, m.name) for m in found):
             found.append(mention)
@@ -394,6 +400,14 @@ def _candidate(text: str) -> tuple[str, str | None] | None:
     return name, found["note"]
 
 
+# An elided particle at a word's start ("dell'Università"): a joining word, not a lowercase word.
+_ELIDED_AT_WORD = re.compile(rf"(?<!\S){_ELIDED}(?=\w)")
+
+
+# "Since 2018 the Ministry ...", "From 1944 Academy ...": a time put before a name, never its part.
+_TIME_LEAD = re.compile(r"[A-Z][a-z]{1,8}\s\d{1,4}\b")
+
+
 def _name_at(text: str) -> Mention | None:
     """The proper name that ``text`` starts with, checked, its parenthetical note dropped; a
     post ("Minister for Industry") is not an organization (``parent_findings`` says so)."""
@@ -405,11 +419,12 @@ def _name_at(text: str) -> Mention | None:
     stem = _SUFFIX_AT_END.sub("", name)
     if (
         not (
-            is_proper_name(stem.replace(",", " "))
+            is_proper_name(_ELIDED_AT_WORD.sub("", stem.replace(",", " ")))
             or (stem != name and re.fullmatch(_CAP, stem))
             or (note and re.fullmatch(_WORD, name) and _glosses_organization(note))
         )
         or name.lower() in _NOT_NAMES
+        or (_TIME_LEAD.match(name) and words[0].lower() in _english_words())  # "Since 2018 the Ministry ..."
         or len(words) > 16
         or _LEGAL_INSTRUMENT.search(name)
         or is_office(name)

@@ -1,0 +1,116 @@
+"""Round 20 (family F1: status, parent, identity): an academic historian's narrative prose.
+Parents told with a time put before them ("Since 2018 the Ministry of ..."), in a later clause
+whose subject is the organization's oversight ("its oversight passed to ..."), or named with an
+elided particle ("dell'Università"); intro names with a locative after the acronym ("X (ACR)
+of <City>"), native names in cased scripts other than Latin, romanisations after a native name."""
+
+from __future__ import annotations
+
+import pytest
+
+from orgkg.extract.parent import read_parent
+from orgkg.model import Field, Identity, Item, OrgKind, Parent
+
+_SELF = Identity(
+    name="Example Museum",
+    kind=OrgKind.ORGANIZATION,
+    acronym="EXM",
+    description=None,
+    former_names=(),
+    former_acronyms=(),
+    alternate_names=(),
+)
+
+
+def _parents(text: str) -> list[str]:
+    facts, _ = read_parent(Field("Parent organization", 3, (Item(4, text, False),)), _SELF)
+    return [fact.org.name for fact in facts if isinstance(fact, Parent)]
+
+
+# -- parent: a time put before the name is no part of it ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, parent",
+    [
+        ("Since 2015 the Department of Culture and Heritage.", "Department of Culture and Heritage"),
+        ("From 2009 the Federal Office of Energy. Before that it had no parent.", "Federal Office of Energy"),
+        ("In 2004 the Agency for Digital Affairs of the Republic.", "Agency for Digital Affairs of the Republic"),
+        ("Until 1990 the Ministry of Light Industry.", "Ministry of Light Industry"),
+    ],
+)
+def test_a_fronted_time_is_dropped_from_the_parent_name(text: str, parent: str) -> None:
+    assert _parents(text) == [parent]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since 2012 it has been wholly independent.",
+        "Since 1999 the museum has had no parent body.",
+        "From 1950 onwards, no supervising body.",
+    ],
+)
+def test_a_fronted_time_never_becomes_a_name(text: str) -> None:
+    names = _parents(text)
+    assert not any(name.split()[0] in {"Since", "From", "In", "Until"} for name in names)
+    assert names == []
+
+
+# -- parent: an elided particle inside the name ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, parent",
+    [
+        (
+            "The Ministero dell'Ambiente e della Sicurezza Energetica, which funds the Museum.",
+            "Ministero dell'Ambiente e della Sicurezza Energetica",
+        ),
+        ("Ministère de l'Économie et des Finances.", "Ministère de l'Économie et des Finances"),
+        ("Placed under the Ministero dell'Istruzione.", "Ministero dell'Istruzione"),
+    ],
+)
+def test_a_name_with_an_elided_particle_is_read_whole(text: str, parent: str) -> None:
+    assert _parents(text) == [parent]
+
+
+# -- parent: a later clause whose subject is the organization's oversight --------------------
+
+
+@pytest.mark.parametrize(
+    "text, parents",
+    [
+        (
+            "The Museum was placed under the Department of Antiquities; after the reforms of 1952–53 "
+            "its supervision passed to the Ministry of Culture.",
+            ["Department of Antiquities", "Ministry of Culture"],
+        ),
+        (
+            "Attached to the Office of Works; from the end of the war its oversight was transferred to "
+            "the Ministry of Public Building.",
+            ["Office of Works", "Ministry of Public Building"],
+        ),
+        ("Now answers to the Federal Ministry of Education.", ["Federal Ministry of Education"]),
+        ("Since the 1990s it answers to the Scottish Government.", ["Scottish Government"]),
+    ],
+)
+def test_a_parent_told_in_prose_is_read(text: str, parents: list[str]) -> None:
+    assert _parents(text) == parents
+
+
+@pytest.mark.parametrize(
+    "text, parents",
+    [
+        # another body's oversight, not the organization's own
+        (
+            "The Museum is placed under the Board of Trade; after 1950 the building's oversight passed to "
+            "the City Council.",
+            ["Board of Trade"],
+        ),
+        ("The Council answers to the Scottish Government.", []),
+        ("Its oversight never passed to the Ministry of Culture.", []),
+    ],
+)
+def test_an_oversight_clause_about_something_else_gives_no_parent(text: str, parents: list[str]) -> None:
+    assert _parents(text) == parents
