@@ -17,6 +17,7 @@ Read sentence by sentence (``history.segments``), with the words in
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
@@ -1053,6 +1054,8 @@ def _read_verb(
         agents = _active_founders(sentence[: match.start()], names) or _group_leader(sentence[: match.start()])
         found.founders.extend(agents if agents and all(m.kind == "person" for m in agents) else [])
     dated, title_year = _dated_after(sentence, match.end(), bullet, found.others_dates(sentence, match.end(), names))
+    if dated is not None and not verb.names_founder and _existed_before(sentence, match.start(), dated, names):
+        dated = None  # "it passed to the Ministry in 1875 …, and in 1882 it opened in Ueno": a move
     if title_year and _general_instrument(_instrument_after(after), after, names):
         dated = None  # "incorporated under the Companies Act, 1956": that act's year, not ours
     found.take_verb_date(dated, verb, title_year=title_year)
@@ -1107,7 +1110,7 @@ def _subject(sentence: str, verb_start: int, names: Names) -> tuple[str, str | N
         cut = len(before) - len(before[-40:]) + relative.start()
         return subject_of(sentence[:cut] + " " + sentence[verb_start:], cut + 1, names)
     whole = subject_of(sentence, verb_start, names)
-    appositive = _APPOSITIVE_SUBJECT.match(before)
+    appositive = _APPOSITIVE_SUBJECT.search(before)
     if whole[0] == Subject.SELF and appositive:
         # "Its first satellite, SAC-B, was launched on …": the subject is the noun before the
         # appositive (here the satellite), not the name set off by commas
@@ -1119,9 +1122,12 @@ def _subject(sentence: str, verb_start: int, names: Names) -> tuple[str, str | N
     return whole
 
 
-# "<subject>, <appositive>, was <verb>": the sentence's subject with a noun set off by commas
+# "<subject>, <appositive>, was <verb>": the subject with a noun set off by commas, at the
+# sentence's start or after a coordinated clause ("…, and a conservatory, the X House, was
+# opened in 1995": the conservatory, not the subject of the clause before)
 _APPOSITIVE_SUBJECT = re.compile(
-    r"(?P<head>[^,;:\n]{1,80}),\s(?P<appos>[^,;:\n]{1,80}),\s(?P<aux>(?:was|were|is|are|had\sbeen|has\sbeen)\s)?$"
+    r"(?:^|,\s(?:and|but|while)\s|;\s)(?P<head>[^,;:\n]{1,80}),\s(?P<appos>[^,;:\n]{1,80}),\s"
+    r"(?P<aux>(?:was|were|is|are|had\sbeen|has\sbeen)\s)?$"
 )
 
 
@@ -1974,6 +1980,33 @@ def _lifespan_dates(sentence: str) -> frozenset[int]:
         if _LIFESPAN_MARK.search(match.group()):  # a range or b./d.: "(1850)" alone is no lifespan
             found.update(at for at, _, _ in _sentence_dates(sentence) if match.start() <= at < match.end())
     return frozenset(found)
+
+
+_PAST_VERB = re.compile(r"\b[a-z]{2,20}ed\b")
+_CLAUSE_BREAK = re.compile(r";\s|,\s(?:and|but)\s")
+
+
+def _existed_before(sentence: str, verb_start: int, dated: DateValue, names: Names) -> bool:
+    """Whether a clause of the organization's own before an opening verb tells of an earlier
+    year ("it passed to the Home Ministry in 1875 …, and in 1882 it opened in Ueno"): it was at
+    work before it "opened", so the opening is a move or a reopening, not its start. A clause
+    with a founding verb, another subject's ("A announced it in 2015") or a lifespan is no sign."""
+    lifespans = _lifespan_dates(sentence)
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, verb_start)]  # once: linear
+    for at, _, value in _sentence_dates(sentence):
+        if at >= verb_start or at in lifespans or value.year >= dated.year:
+            continue
+        index = bisect_right(breaks, at)
+        begin = breaks[index - 1] if index else 0
+        clause = sentence[begin:at]
+        verb = _PAST_VERB.search(clause)
+        if (
+            verb
+            and not _verb_pattern().search(clause)
+            and subject_of(sentence, begin + verb.start(), names)[0] == Subject.SELF
+        ):
+            return True
+    return False
 
 
 def _date_after(sentence: str, start: int, bullet: DateValue | None) -> DateValue | None:

@@ -1,0 +1,76 @@
+"""Round 20: the institutional historian's hand (h14), founding family.
+
+Narrative histories: a later event of the organization (a move, a reopening, a new building)
+is not its founding; founders named with a description or a title of nobility."""
+
+from __future__ import annotations
+
+import pytest
+
+from orgkg.extract import extract
+from orgkg.model import DateValue, Founding, Mention
+from orgkg.parse import parse_profile
+
+NAME = "Fenland Research Board"
+INTRO = f"The {NAME} is a research body in Ely."
+
+
+def _foundings(intro: str, history: str = "", legislation: str = "") -> list[Founding]:
+    text = f"{NAME}\n{intro}\n"
+    if legislation:
+        text += f"Legislation\n{legislation}\n"
+    if history:
+        text += f"History\n{history}\n"
+    facts = extract(parse_profile(text, "frb.txt"))
+    return [f for ff in facts.fields for f in ff.facts if isinstance(f, Founding)]
+
+
+def _founding_dates(intro: str, history: str = "", legislation: str = "") -> list[DateValue]:
+    return [f.date for f in _foundings(intro, history, legislation) if f.date]
+
+
+def _founders(intro: str, history: str = "", legislation: str = "") -> list[Mention]:
+    return [
+        m for f in _foundings(intro, history, legislation) for m in (*([f.founder] if f.founder else []), *f.founders)
+    ]
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "The Board's first seat was at Wisbech, and a new laboratory, the Harlow Building, was opened in 1961.",
+        "The Board grew slowly; a field station, the Denver Sluice House, was opened in 1930.",
+        "The Board kept its rooms at Ely, but a library, the Clare Room, was inaugurated in 1952.",
+    ],
+)
+def test_a_building_set_off_by_commas_after_a_clause_is_the_openings_subject(history: str) -> None:
+    assert _founding_dates(INTRO, history) == []
+
+
+def test_an_appositive_subject_at_the_start_still_counts_as_the_organization() -> None:
+    history = f"The {NAME}, a body of the Fen Group, was opened in 1931."
+    assert _founding_dates(INTRO, history) == [DateValue(1931)]
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "It passed from the Drainage Office to the Board of Trade in 1875, and in 1882 it opened in Ely in a new hall.",
+        "It moved to the Wash in 1901 and to Lynn in 1910; in 1920 it opened at Ely in a converted granary.",
+        "It was handed to the county in 1930, but in 1936 it opened in a new hall at March.",
+    ],
+)
+def test_an_opening_after_its_own_earlier_dated_work_is_a_move(history: str) -> None:
+    assert _founding_dates(INTRO, history) == []
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "The Ministry announced the Board in November 1960 and it began operating in January 1961.",
+        "It was established by the Fens Act, 1960, and came into being on 1 April 1961.",
+        "Engineers met at Ely in 1960 and agreed to create a board, which began operating in 1961.",
+    ],
+)
+def test_an_opening_after_another_subjects_or_a_founding_clauses_year_is_its_start(history: str) -> None:
+    assert DateValue(1961) in [d.year and DateValue(d.year) for d in _founding_dates(INTRO, history)]
