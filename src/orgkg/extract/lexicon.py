@@ -103,6 +103,12 @@ def person_titles() -> tuple[PersonTitle, ...]:
 
 
 @cache
+def nobility_titles() -> tuple[str, ...]:
+    """Titles of nobility before a founder's given names (lexicon/nobility-titles.csv), longest first."""
+    return tuple(sorted(_column("nobility-titles"), key=len, reverse=True))
+
+
+@cache
 def not_person_words() -> frozenset[str]:
     return frozenset(_column("not-person-words"))
 
