@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from orgkg.extract.identity import intro_names, read_identity
 from orgkg.extract.parent import read_parent
-from orgkg.model import Field, Identity, Item, OrgKind, Parent
+from orgkg.model import Field, Identity, Item, OrgKind, Parent, Profile
 
 _SELF = Identity(
     name="Example Museum",
@@ -114,3 +115,97 @@ def test_a_parent_told_in_prose_is_read(text: str, parents: list[str]) -> None:
 )
 def test_an_oversight_clause_about_something_else_gives_no_parent(text: str, parents: list[str]) -> None:
     assert _parents(text) == parents
+
+
+# -- identity: "X (ACR) of <City>": the place after the acronym is no part of the name ------
+
+
+def _identity(title: str, intro: str) -> Identity:
+    return read_identity(Profile("t.txt", "t", "", title, 1, intro, 2, ()))
+
+
+@pytest.mark.parametrize(
+    "title, intro, acronym",
+    [
+        ("Museu Paulista", "The Museu Paulista (MP) of São Paulo is a history museum.", "MP"),
+        ("Instituto Agronômico", "The Instituto Agronômico (IAC) of Campinas was founded by the emperor.", "IAC"),
+        ("Royal Theatre", "The Royal Theatre (RT) of Stratford upon Avon is a playhouse.", "RT"),
+        ("Observatório Astronômico", "Observatório Astronômico (OA) of Rio de Janeiro is an observatory.", "OA"),
+    ],
+)
+def test_a_place_after_the_acronym_is_no_part_of_the_name(title: str, intro: str, acronym: str) -> None:
+    identity = _identity(title, intro)
+    assert identity.name == title
+    assert identity.acronym == acronym
+    assert not any(" of " in name and "(" in name for name in identity.alternate_names)
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "The Institute (founded 1900) of Technology is a school.",  # a note, not an acronym: kept as written
+        "The Bank of Scotland (BOS) is a bank.",  # "of" before the brackets belongs to the name
+    ],
+)
+def test_only_an_acronyms_brackets_end_the_name_before_of(intro: str) -> None:
+    found = intro_names(intro)
+    assert found is None or found.lead in {"Bank of Scotland", "Institute (founded 1900) of Technology"}
+
+
+# -- identity: native names in cased scripts other than Latin, and romanisations ------------
+
+
+@pytest.mark.parametrize(
+    "intro, native",
+    [
+        ("The Institute of Cytology (Институт цитологии; INC) in St Petersburg is a laboratory.", "Институт цитологии"),
+        (
+            "The Hellenic Centre for Marine Research (Ελληνικό Κέντρο Θαλασσίων Ερευνών, HCMR) is a centre.",
+            "Ελληνικό Κέντρο Θαλασσίων Ερευνών",
+        ),
+        (
+            "The Bulgarian Academy of Sciences (Българска академия на науките, BAN) is an academy.",
+            "Българска академия на науките",
+        ),
+    ],
+)
+def test_a_native_name_in_another_cased_script_is_an_alternate_name(intro: str, native: str) -> None:
+    found = intro_names(intro)
+    assert found is not None and native in found.alternates
+
+
+@pytest.mark.parametrize(
+    "intro, romanised",
+    [
+        (
+            "The Egyptian Geographic Society (الجمعية الجغرافية المصرية, al-Jamʿiyya al-Jughrāfiyya al-Miṣriyya) "
+            "is a society.",
+            "al-Jamʿiyya al-Jughrāfiyya al-Miṣriyya",
+        ),
+        (
+            "The Hebrew Academy (האקדמיה העברית, ha-Akademya ha-Ivrit) is a learned body.",
+            "ha-Akademya ha-Ivrit",
+        ),
+        (
+            "The Institute of Cytology (Институт цитологии, Institut tsitologii) is a laboratory.",
+            "Institut tsitologii",
+        ),
+    ],
+)
+def test_a_romanisation_after_a_native_name_is_an_alternate_name(intro: str, romanised: str) -> None:
+    found = intro_names(intro)
+    assert found is not None and romanised in found.alternates
+
+
+@pytest.mark.parametrize(
+    "intro, refused",
+    [
+        ("The National Museum (al-Mathaf al-Watani) is a museum.", "al-Mathaf al-Watani"),  # no native name before
+        ("The Royal Library (مكتبة الإسكندرية, the city library) is a library.", "the city library"),
+        ("The Geographic Society (الجمعية, founded 1875) is a society.", "founded 1875"),
+        ("The Pasteur Institute (институт при академии) is a laboratory.", "институт при академии"),  # no capital
+    ],
+)
+def test_a_note_is_never_a_native_or_romanised_name(intro: str, refused: str) -> None:
+    found = intro_names(intro)
+    assert found is not None and refused not in found.alternates

@@ -208,6 +208,38 @@ def is_native_script(text: str) -> bool:
     return bool(letters) and all(_caseless(c) for c in letters) and len(text.split()) <= 6
 
 
+def _other_script(text: str) -> bool:
+    """ "Институт экспериментальной медицины", "Εθνικό Αστεροσκοπείο": a name in a script with
+    capitals other than Latin (Cyrillic, Greek, Armenian), opened by a capital; in the intro's
+    brackets it is the native name, whose lowercase words a Latin name check would refuse."""
+    letters = [c for c in text if c.isalpha()]
+    return (
+        bool(letters)
+        and letters[0].isupper()
+        and not any(unicodedata.name(c, "").startswith("LATIN") for c in letters)
+        and len(text.split()) <= 8
+    )
+
+
+# A word of a romanisation: "al-Majmaʿ", "al-ʿIlmī", "Kokuyū", or a short particle ("wa", "de").
+_ROMANISED_WORD = re.compile(
+    r"(?:[a-z]{1,3}[-'’])?[ʿʾ]?[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]{0,30}(?:[-'’][^\W\d_]{1,30}){0,3}|[a-z]{1,3}"
+)
+
+
+def _romanised(text: str) -> bool:
+    """ "al-Majmaʿ al-ʿIlmī al-Miṣrī": a romanisation right after a native-script name, whose
+    words may open with a lowercase article ("al-", "el-"); letters only, a capital in each
+    word but the short particles, no verb."""
+    words = text.split()
+    return (
+        0 < len(words) <= 8
+        and all(_ROMANISED_WORD.fullmatch(word) for word in words)
+        and any(not word.islower() for word in words)
+        and not _VERB.search(f" {text} ")
+    )
+
+
 def _is_name(text: str, *, labelled: bool = False) -> bool:
     """A name of an organization: capitalised, not a sentence; a labelled foreign name may have
     lowercase words ("Conseil national de recherches Canada") or be in a script without
@@ -316,7 +348,7 @@ def _parenthesis(inner: str, names: dict[str, list[str]], *, former: bool, title
             continue
         labelled, after_label = after_label, False
         name = _strip_article(piece[label.end() :] if label else piece)
-        transliterated, after_native = after_native, is_native_script(name)
+        transliterated, after_native = after_native, is_native_script(name) or _other_script(name)
         spelled = (
             is_acronym(outside)
             and len(name.split()) >= 2
@@ -328,6 +360,8 @@ def _parenthesis(inner: str, names: dict[str, list[str]], *, former: bool, title
         elif (
             _is_name(name, labelled=bool(label) or labelled or spelled or transliterated)  # "(مكتبة …, Maktabat al-…)"
             or is_native_script(name)
+            or _other_script(name)  # "(Институт экспериментальной медицины; IEM)"
+            or (transliterated and _romanised(name))  # "(المجمع العلمي المصري, al-Majmaʿ al-ʿIlmī al-Miṣrī)"
             or same_name(name, title)  # "(..., Fiocruz)"
             or ((cue or quoted) and _ONE_WORD.fullmatch(name))  # "popularly Kokutetsu"
             or _native_before_acronym(name, following)  # "(Československá akademie věd, ČSAV)"
@@ -477,6 +511,24 @@ _PLACE_AFTER_NOTE = re.compile(
 )
 
 
+# "X (ON) of Rio de Janeiro", "X (ACR) of Fort Worth": "of" and a place after an acronym's
+# brackets is a locative (a name never goes on after its own acronym); the place's words are
+# capitalised, joined at most by short lowercase particles ("de", "do", "upon").
+_PLACE_AFTER_ACRONYM = re.compile(
+    r"(?P<named>.+\((?P<acr>[^()\s]{2,12})\))\sof\s[A-ZÀ-Ž][^\s,()]{0,30}(?:\s(?:[a-z]{1,4}\s)?[A-ZÀ-Ž][^\s,()]{0,30}){0,3}"
+)
+
+
+def _without_place(subject: str) -> str:
+    """The subject without the place after its closing brackets: "Deutsches Museum (full name:
+    …) in München", "Observatório Nacional (ON) of Rio de Janeiro": where it is, not its name."""
+    placed = _PLACE_AFTER_NOTE.fullmatch(subject)
+    if placed is None:
+        placed = _PLACE_AFTER_ACRONYM.fullmatch(subject)
+        placed = placed if placed and is_acronym(placed["acr"]) else None
+    return placed["named"] if placed else subject
+
+
 # "Ile-Ife", "Baden-Baden": capitalised words joined by hyphens, a place's name shape, not an acronym.
 _WORDS_HYPHENED = re.compile(r"[A-ZÀ-Ž][a-zà-ž]{1,20}(?:-[A-ZÀ-Ž][a-zà-ž]{1,20}){1,3}")
 
@@ -491,9 +543,7 @@ def intro_names(intro: str, title: str = "") -> IntroNames | None:
         return None
     subject = intro[:end].strip().rstrip(",—– ")  # "GMD – Full Name mbH – was ...": the closing dash
     subject = _DASHED_APPOSITIVE.sub(", ", subject, count=1)
-    placed = _PLACE_AFTER_NOTE.fullmatch(subject)
-    if placed:  # "Deutsches Museum (full name: …) in München is": where it is, not its name
-        subject = placed["named"]
+    subject = _without_place(subject)
     parts = _without_fronted_phrase(_rejoin_suffixes(_split_top(subject, ",")), title)
     if not parts:
         return None
