@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import cache
+from itertools import pairwise
 
 from orgkg.model import Fact, Field, Identity, Member, PartnerCategory
 
@@ -56,7 +57,7 @@ _PREAMBLE = re.compile(
 # "HEAD including / such as / for example / among them LIST": a category and its members.
 _CUE = re.compile(
     r"^(?P<head>(?:[^;:\s]+\s+){0,20}?)(?:including|included|includes|include|such as|notably|for example|for instance"
-    r"|e\.g\.|i\.e\.|viz\.|viz|videlicet|among them|among whom|namely|are|comprise|comprising)"
+    r"|e\.g\.|i\.e\.|viz\.|viz|videlicet|among them|among whom|namely|are|were|comprise|comprising)"
     r"(?::\s*|,\s*|\s+)(?P<list>[^\s;,:][^;]*)$",
     re.I,
 )
@@ -70,6 +71,17 @@ _WITH = re.compile(r"\bwith\s")
 _NOTE_AFTER_BRACKET = re.compile(r"\)\s(?:for|in|on|as|with|to)\s[a-z]")
 # "NASA, ESA and JAXA on the mission": a lowercase phrase after a name is a note about it.
 _NAME_NOTE = re.compile(r"\s(?:on|for|in|during|under|through)\s")
+
+
+def _past_verb_phrase(cue: re.Match[str]) -> bool:
+    """ "Visits were exchanged by curators": after "were", a lowercase word other than an
+    article opens a verb phrase, not a list of names ("were the A Society, B and C")."""
+    first = cue["list"].split(" ", 1)[0]
+    return cue[0][len(cue["head"]) :].lower().startswith("were") and first.islower() and first not in _DETERMINERS
+
+
+# "A and, from the 1890s, B", "A or, after 1945, B": a time aside after the last joiner.
+_TIME_ASIDE = re.compile(r"\s(?P<joiner>and|or),\s(?:from|since|after|until|by|in|later)\s[^,;()]{1,40},\s")
 # A category may name a place or network after a preposition ("universities in Mexico").
 _CATEGORY_PREPOSITION = frozenset({"in", "of", "from", "across", "outside", "throughout"})
 # Function words that may sit inside a category ("other federal agencies").
@@ -148,7 +160,7 @@ def read_partners(field: Field, _: Identity) -> ReaderResult:
         # "Members are national standards bodies, one per country — for example A, B and C".
         for _attempt in range(3):
             cue = _CUE.match(chunk)
-            if not cue:
+            if not cue or _past_verb_phrase(cue):
                 break
             first = split_top_level(cue["head"], ",")[0] if cue["head"] else ""
             head = _category(first) or _clause_category(first)
@@ -378,7 +390,8 @@ def _origin_dropped(text: str) -> str:
 def _partners(text: str, *, single_item: bool, mid_sentence: bool = False, countries: bool = False) -> list[Fact]:
     """The members and categories of one list (or one item: "X, Dubna" is X, located);
     ``countries``: the list names states, so a country in it is a member, not a place."""
-    text = _origin_dropped(_PREAMBLE.sub("", clean(text)))
+    # "A and, from 1990, B": the time aside is no item (before "from" reads as an origin).
+    text = _origin_dropped(_TIME_ASIDE.sub(r" \g<joiner> ", _PREAMBLE.sub("", clean(text))))
     note = _NOTE_AFTER_BRACKET.search(text)
     text = text[: note.start() + 1] if note else text
     # "Musée du Louvre — joint owner": the note after a dash is no part of the name.
@@ -545,9 +558,24 @@ def _category(text: str) -> str | None:
         label, words = " ".join(words[1:]), words[1:]
     if _undecided_classes(label):  # "donor agencies and research institutes": one or two?
         return None
+    if _clause_after_head(words):  # "learned societies rented a place": a clause, no class
+        return None
     if label.lower() in _GENERIC_HEADS:  # "Pratham's partners include ...": the list's intro
         return None
     return strip_article(label) if len(words) > 1 or label.lower() in lexicon.partner_category_words() else None
+
+
+def _clause_after_head(words: list[str]) -> bool:
+    """A plural class noun followed by a lowercase word that neither joins nor opens a
+    place ("societies rented a table", "universities sent students"): a noun phrase ends at
+    its head, so what follows is a verb's clause and the phrase no class."""
+    if any(w.endswith("ed") and nxt in _DETERMINERS for w, nxt in pairwise(words)):
+        return True  # "… signed an accord": a past verb before its object's article
+    heads = [i for i, w in enumerate(words) if w.islower() and _plural_category(w)]
+    if not heads or heads[0] == len(words) - 1:
+        return False
+    after = words[heads[0] + 1]
+    return after.islower() and after not in _CATEGORY_GLUE | _CATEGORY_PREPOSITION | {"with", "or", "and"}
 
 
 def _opens_with_preposition(label: str) -> bool:

@@ -237,8 +237,10 @@ def read_leader(field: Field, _: Identity) -> ReaderResult:
         if chaired and (holder := _narrative_holder(" " + text[chaired.end() :])):
             facts.append(_post("Chair", (holder.mention(),)))  # "chaired by the economist Jane Doe"
             continue
-        facts.extend(_post_named_alone(text))
+        narrative = _narrative_posts(text)
+        facts.extend(narrative or _post_named_alone(text))
     facts = _held_posts(parts, facts)
+    facts.extend(_office_held_in_turn(parts))
     # "Former director: John Major", "ex-CEO Ann Lee", "Before: Nikolai Faddeyev": a past
     # holder is no current leader.
     facts = [f for f in facts if not (isinstance(f, Post) and (_past_post(f.label) or _past_holder_key(f.label)))]
@@ -348,6 +350,89 @@ def _held_posts(parts: list[str], facts: list[Fact]) -> list[Fact]:
         bare = [f for f in facts if isinstance(f, Post) and f.label == label and not f.holders]
         facts = [f for f in facts if f not in bare] + [_post(label, (holder.mention(),))] if bare else facts
     return facts
+
+
+# A post told in prose after its holder's name: "A (1848–1908), Director from 1881", "A (…)
+# was elected President", "with A as Secretary", "A …, served as Chairman", "A, who held the
+# post of Director". The role ends at a term, a stop or a comma ("Director of X": another
+# body's office, no match).
+_NARRATIVE_ROLE = re.compile(
+    r"(?P<link>,\s(?:later\s)?(?:its\s)?|\s(?:was|were)\s(?:elected|appointed|named|made)\s(?:as\s)?(?:its\s)?"
+    r"|\sas\s(?:its\s)?|,\swho\s(?:held|occupied)\sthe\s(?:post|office|position)\sof\s"
+    r"|\s(?:served|serving)\sas\s(?:its\s)?)"
+    rf"(?P<role>(?:[A-Z][\w-]{{1,20}}\s){{0,2}}(?i:{ROLE_WORDS}))\b"
+    r"(?=(?P<term>\s(?:from|since|until|to|in|\d|c\.\s\d))|\s?[,.;)]|\s?\Z)"
+)
+# A lifespan or term in brackets after the name: "(1840–1909)", "(c. 1790–1851)".
+_LIFESPAN = re.compile(r"\s?\((?:c\.\s?)?\d{4}\s?[–-]\s?(?:c\.\s?)?\d{4}\)\Z")
+# ", the prime mover of the scheme,": a lowercase aside between the name and its verb.
+_ASIDE_BEFORE_VERB = re.compile(r",\s(?:the|a|an)\s[a-z][^,()]{0,80},?\Z")
+
+
+def _narrative_posts(text: str) -> list[Fact]:
+    """The posts a sentence of prose gives their holders, each read only where the holder's
+    name (a whole person's name, the describing words before it dropped) stands right
+    before the link to the post; after a bare comma the post must carry a term or the name
+    a lifespan ("Jane Doe, President," alone may be a list of guests)."""
+    facts: list[Fact] = []
+    for found in _NARRATIVE_ROLE.finditer(text):
+        before = _ASIDE_BEFORE_VERB.sub("", text[: found.start()]) if "serv" in found["link"] else text[: found.start()]
+        lifespan = _LIFESPAN.search(before)
+        before = before[: lifespan.start()] if lifespan else before
+        if found["link"].startswith(",") and "who" not in found["link"] and not (lifespan or found["term"]):
+            continue
+        holder = _name_run(before)
+        if holder and _role_label(found["role"], strict=True):
+            facts.append(_post(found["role"], (holder.mention(),)))
+    return facts
+
+
+# "The office was held in turn by A (1888–1894), B (1895–1905) and finally C (1939–1945)".
+_HELD_IN_TURN = re.compile(
+    r"^(?:the|this|that)\s(?:office|post|position|chair)\swas\s(?:held|occupied|filled)\s"
+    r"(?:in\sturn\s|successively\s|thereafter\s)?by\s(?P<list>.+)$",
+    re.I,
+)
+# "Direction lay with a President", "headed by a Director": the post the next statement's
+# "the office" refers to.
+_INDEFINITE_ROLE = re.compile(rf"\s(?:a|an)\s(?P<role>(?:[A-Z][\w-]{{1,20}}\s){{0,2}}(?i:{ROLE_WORDS}))\b")
+_SEQUENCE_WORDS = frozenset({"and", "then", "finally", "lastly", "later"})
+
+
+def _office_held_in_turn(parts: list[str]) -> list[Fact]:
+    """ "Direction lay with a President (…)." then "The office was held in turn by A (dates),
+    B (dates) and finally C (dates).": each holder whose name ends right before a bracketed
+    term holds the post the statement before named with "a"; a holder with a description
+    before the name that is no person's name ("the laureate and early X Y") gives nothing."""
+    facts: list[Fact] = []
+    for previous, text in pairwise(parts):
+        held, post = _HELD_IN_TURN.match(text), _INDEFINITE_ROLE.search(previous)
+        if not (held and post and _role_label(post["role"], strict=True)):
+            continue
+        for item in split_top_level(held["list"].rstrip(". "), ","):
+            words = clean(item).split()
+            while words and words[0] in _SEQUENCE_WORDS:
+                words.pop(0)
+            lifespan = _LIFESPAN.search(" ".join(words))
+            holder = _name_run(" ".join(words)[: lifespan.start()]) if lifespan else None
+            facts.extend([_post(post["role"], (holder.mention(),))] if holder else [])
+    return facts
+
+
+def _name_run(before: str) -> PersonName | None:
+    """The person's name that ends ``before``: its capitalised words (and particles) after the
+    last lowercase describing word ("the lecturer in chemistry John Henry Pepper")."""
+    words = before.split()
+    particles = set(lexicon.name_particles())
+    start = len(words)
+    while start > 0 and (words[start - 1][:1].isupper() or words[start - 1] in particles):
+        start -= 1
+    while start < len(words) and words[start] in particles:
+        start += 1
+    run = words[start:]
+    if not run or any(not w[:1].isalpha() or w.endswith((",", ";", ":")) for w in run):
+        return None
+    return person_name(" ".join(run))
 
 
 # "Secretaries-General, in order:", "Commissaires généraux (selection):", "Directors since
