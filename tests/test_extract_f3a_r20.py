@@ -74,3 +74,61 @@ def test_an_opening_after_its_own_earlier_dated_work_is_a_move(history: str) -> 
 )
 def test_an_opening_after_another_subjects_or_a_founding_clauses_year_is_its_start(history: str) -> None:
     assert DateValue(1961) in [d.year and DateValue(d.year) for d in _founding_dates(INTRO, history)]
+
+
+@pytest.mark.parametrize(
+    ("history", "expected"),
+    [
+        (f"{NAME} was founded in 1880 by Grand Duke Konstantin Nikolayevich (1827–1892).", "Konstantin Nikolayevich"),
+        (f"{NAME} was founded in 1880 by Count Ernst Waldstein of Bohemia, a keen angler.", "Ernst Waldstein of Bohemia"),
+        (f"{NAME} was set up in 1880 by Princess Helena Pavlovna of Württemberg.", "Helena Pavlovna of Württemberg"),
+    ],
+)
+def test_a_founder_with_a_title_of_nobility_is_named_without_it(history: str, expected: str) -> None:
+    assert [m.name for m in _founders(INTRO, history)] == [expected]
+    assert all(m.kind == "person" for m in _founders(INTRO, history))
+
+
+@pytest.mark.parametrize(
+    ("history", "expected"),
+    [
+        (f"The {NAME} was founded in 1880 by Prince Albert, who gave it a charter.", "Prince Albert"),
+        (f"The {NAME} was founded in 1880 by the Duke Street Trust.", None),
+    ],
+)
+def test_a_title_before_one_name_or_an_organizations_name_stays(history: str, expected: str | None) -> None:
+    names = [m.name for m in _founders(INTRO, history)]
+    assert "Albert" not in names and "Street Trust" not in names
+    if expected:
+        assert names == [expected]
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        f"The {NAME} was founded in 1880 by the Dutch engineer Jan Leeghwater (1575–1650), an expert in drainage.",
+        f"The {NAME} was established in 1880 by the English naturalist Jan Leeghwater.",
+        f"The {NAME} was founded in 1880 by Welsh surveyor Jan Leeghwater.",
+    ],
+)
+def test_a_founder_after_a_nationality_and_a_calling_is_named(history: str) -> None:
+    assert [m.name for m in _founders(INTRO, history)] == ["Jan Leeghwater"]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        f"The {NAME} opened in 1880 as the Fen Drainage Institute, the creation of the engineer Jan Leeghwater.",
+        "It opened in 1880 as the Fen Drainage Institute, the creation and for years the private concern of "
+        "Count Jan Leeghwater of Ely (1830–1901).",
+        f"The {NAME} was the creation of Jan Leeghwater (1830–1901).",
+    ],
+)
+def test_the_creation_of_a_person_names_the_founder(intro: str) -> None:
+    names = [m.name for m in _founders(intro.replace("It opened", f"The {NAME} opened"))]
+    assert names in (["Jan Leeghwater"], ["Jan Leeghwater of Ely"])
+
+
+def test_the_creation_of_another_body_names_no_founder() -> None:
+    intro = f"The {NAME} is a research body. The Wash Survey was the creation of Jan Leeghwater."
+    assert _founders(intro) == []

@@ -1595,9 +1595,12 @@ def _own_treaty_in_force(sentence: str, names: Names) -> DateValue | None:
     return spans[0] if spans else None
 
 
-# "X was the brainchild of A", "The lab was the idea of A", "…, an initiative of the minister A"
+# "X was the brainchild of A", "The lab was the idea of A", "…, an initiative of the minister A";
+# a second noun joined by "and" ("the creation and for years the private concern of A")
 _BRAINCHILD = re.compile(
-    rf"(?:\b(?:is|was)\s+(?:the\s+|an?\s+)?|,\s+(?:the|an?)\s+)(?:{_phrases(cues('idea-of'))})\s+of\s+", re.I
+    rf"(?:\b(?:is|was)\s+(?:the\s+|an?\s+)?|,\s+(?:the|an?)\s+)(?:{_phrases(cues('idea-of'))})"
+    r"(?:\sand\s[a-z ]{1,40}?)?\s+of\s+",
+    re.I,
 )
 _FOUNDING_MEMBERS = re.compile(
     r"\b(?:founding\s+(?:members|partners|companies|shareholders|institutions|organi[sz]ations)|(?:co-?)?founders)\b",
@@ -2311,7 +2314,34 @@ def _with_legal_forms(pieces: list[str]) -> list[str]:
 
 # "his son John D. Rockefeller Jr.", "her adviser Ruth Hale": a further person, no appositive
 _KIN_DESCRIPTION = re.compile(r"(?:his|her|their)\s")
-_DESCRIPTION_BEFORE = re.compile(r"(?:(?:the|his|her|their)\s+)?(?:[a-z][a-z-]{1,20}\s){1,2}(?=[A-Z])")
+# "engineers Ada Fell", "German zoologist Anton Dohrn": a lowercase description, after at most
+# one capitalised adjective (a nationality), before a person's name
+_DESCRIPTION_BEFORE = re.compile(
+    r"(?:(?:the|his|her|their)\s+)?(?:[A-Z][a-z]{2,20}\s(?=[a-z]))?(?:[a-z][a-z-]{1,20}\s){1,2}(?=[A-Z])"
+)
+# "Prince Alexander Petrovich of Oldenburg": a title of nobility (lexicon), given names and a
+# territorial "of <Place>"; the founder is named without the title
+_NOBLE = re.compile(
+    rf"(?:{lexicon.alternation(lexicon.nobility_titles())})\s"
+    r"(?P<name>[A-Z][\w'’-]{1,30}(?:\s[A-Z][\w'’-]{1,30}){0,3}(?:\s(?:of|von|zu|de|di)\s[A-Z][\w'’-]{1,30})?)"
+)
+
+
+def _noble_person(piece: str) -> Mention | None:
+    """The founder a title of nobility introduces, the title left off; a single name keeps its
+    title ("Prince Albert": without it no name check passes)."""
+    found = _NOBLE.fullmatch(piece)
+    if found is None or " " not in found["name"] or has_org_word(found["name"]):
+        return None
+    heads = _org_head_words()
+    if any(word.lower() in NOT_PERSON_WORDS or word.lower() in heads for word in found["name"].split()):
+        return None  # "the Prince Albert Trust": an organization named after him
+    return Mention(found["name"], "person")
+
+
+@cache
+def _org_head_words() -> frozenset[str]:
+    return frozenset(word.lower() for word in lexicon.org_head_words())
 
 
 def _described_person(piece: str) -> PersonName | None:
@@ -2341,6 +2371,10 @@ def _mentions(pieces: list[str]) -> list[Mention]:
         piece = re.sub(r"^the\s+", "", clean(piece))
         if not piece or LEGAL_INSTRUMENT.search(piece) or re.search(r"\d", piece):
             return []
+        noble = _noble_person(piece)
+        if noble is not None:
+            founders.append(noble)
+            continue
         found = person_name(piece) or _described_person(piece)
         org = org_mention(piece)
         if found and not (org and org.acronym):
