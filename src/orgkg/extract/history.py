@@ -885,6 +885,10 @@ class _Step(Enum):
     NONE = "none"  # no name here
 
 
+# "d'Égypte", "l'Homme", "dell'Arte": an elided article joined to a capitalised word
+_ELIDED_CAPITAL = re.compile(r"(?:d|l|dell|dall|nell|sull|all|qu)['’][A-ZÀ-Þ]")
+
+
 @dataclass
 class _NameWalk:
     """The words of a name read token by token (local to one ``_name_at`` call)."""
@@ -951,6 +955,8 @@ class _NameWalk:
             return _Step.STOP
         if lowered.endswith(("'s", "’s")):
             return _Step.STOP  # "of the university's Department": a possessive is no part of a name
+        if _ELIDED_CAPITAL.match(core):
+            return _Step.GO  # "Institut d'Égypte": an elided article before a capital is glue
         if lowered in _GLUE:
             return _Step.GO
         if not self.lax or self.lowercase >= 3:
@@ -1006,10 +1012,13 @@ class _NameWalk:
         while (
             self.acronym is None
             and words
-            and (words[-1].rstrip(",")[:1].islower() or words[-1].endswith(","))
+            and (
+                (words[-1].rstrip(",")[:1].islower() and not _ELIDED_CAPITAL.match(words[-1]))
+                or words[-1].endswith(",")
+            )
             and not (len(words) > 1 and _is_suffix(words[-1].rstrip(",")))
         ):
-            if words[-1].endswith(",") and words[-1][:1].isupper():
+            if words[-1].endswith(",") and (words[-1][:1].isupper() or _ELIDED_CAPITAL.match(words[-1])):
                 words[-1] = words[-1].rstrip(",")
                 break
             if words[-1].rstrip(",").lower() not in _GLUE and _continues_name(words[-1].rstrip(",").lower()):
@@ -2612,7 +2621,28 @@ def _took_present_name(site: _RenameSite) -> _Rename | None:
         return site.rename(True, None, _pronoun_referent(site.context, names))
     if who == Subject.OTHER and other_subject and not names.is_self(other_subject):
         return site.rename(True, None, other_subject)
+    if _participle_of_self(site.clause, names):
+        return site.rename(True, None, None)
     return None
+
+
+def _participle_of_self(clause: _Clause, names: Names) -> bool:
+    """ "After the war the Museum passed to the Ministry, taking its present name in 1952": a
+    participle after a comma has the subject of its clause, here "the Museum" (a word of its own
+    name) or "It" opening it, after at most a short adverbial ("After the war")."""
+    before = clause.sentence[: clause.match.start()]
+    if not clause.verb.phrase.startswith("taking") or not before.rstrip().endswith(","):
+        return False
+    opening = _PARTICIPLE_SUBJECT.match(before, before.rfind(";") + 1)
+    return opening is not None and (opening["head"] is None or opening["head"].lower() in names.own_words())
+
+
+# "It" or "the <word>" opening a clause, after at most a short adverbial ("After the war");
+# the word must go on with a verb, not with "of" ("the Museum of Art" is another's name)
+_PARTICIPLE_SUBJECT = re.compile(
+    r"\s?(?:[A-Z][a-z]{1,10}(?:\s[a-z]{2,5})?\s\w{2,20},?\s)?(?:[Tt]he\s(?P<head>[A-Z][a-z]{1,30})|It)\s"
+    r"(?=[a-z])(?!(?:of|and|for|de|du|des)\s)"
+)
 
 
 _PRESENT_NAME_GIVEN = re.compile(r"\s*(?:[,:]\s*)?(?:that\s+of\s+|as\s+)?(?=(?:the\s+)?[A-Z])")
@@ -2933,10 +2963,42 @@ def _founded_subject(sentence: str, names: Names) -> str | None:
     """The name of another organization a sentence opens with, founded in it ("The X was
     set up in 1948 …"); a former name of its own when a rename later takes it."""
     verb = _WAS_FOUNDED.search(sentence, 0, _FOUNDED_SUBJECT_REACH)
-    span = name_at(sentence[: verb.start()]) if verb else None
-    if span is None or span.end != verb.start() or names.is_self(span.name) or not _has_org_word(span.name):  # type: ignore[union-attr]
+    if verb is None:
+        return None
+    before = sentence[: verb.start()]
+    # "In 1859 a new society, the Institut égyptien, was founded": the name in apposition to
+    # a subject of common nouns (no other name, no owner, before it)
+    appositive = _NEW_BODY_APPOSITIVE.match(before)
+    subject = appositive["name"] if appositive else before
+    span = name_at(subject)
+    # "The Institut égyptien was founded": a name in sentence case, up to the verb
+    if (span is None or span.end != len(subject)) and (case := _SENTENCE_CASE_SUBJECT.fullmatch(subject)):
+        words = case["name"].split()[1:]
+        if not any(_not_name_word(w) for w in words):
+            span = NameSpan(case["name"], None, len(subject))
+    if span is None or span.end != len(subject) or names.is_self(span.name) or not _has_org_word(span.name):
         return None  # (the name must run up to the verb: no words of another clause between)
     return span.name
+
+
+# "The Institut égyptien": a capitalised head word and one or two lowercase words, the whole subject
+_SENTENCE_CASE_SUBJECT = re.compile(r"(?:[Tt]he\s)?(?P<name>[A-ZÀ-Þ][\w'’-]{2,30}(?:\s[a-zà-ÿ][\w'’-]{2,30}){1,2})")
+
+
+def _not_name_word(word: str) -> bool:
+    """ "itself", "first", "originally": a word of the sentence, not of a sentence-case name."""
+    lowered = word.lower()
+    return (
+        lowered in lexicon.function_words()
+        or lowered in _AFTER_NAME
+        or lowered in _STOP_WORDS
+        or (lowered.endswith(("ly", "self", "first")))
+    )
+
+
+_NEW_BODY_APPOSITIVE = re.compile(
+    r"(?:In\s\d{4},?\s)?an?\s(?:new\s)?[a-z]{3,20},\s(?P<name>(?:the\s)?[A-ZÀ-Þ][^,;:()]{2,120})$"
+)
 
 
 _FOUNDED_SUBJECT_REACH = 160  # a name longer than this opens no sentence

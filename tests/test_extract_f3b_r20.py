@@ -1,0 +1,96 @@
+"""Round 20: the historian's hand (h14), History.
+
+Former names told in narrative: a name with an elided article ("Institut d'Études X") is read
+whole; a body founded in a sentence of its own ("In 1871 a new academy, the Akademie für X,
+was founded", "The Institut géologique was founded") is the earlier name a later rename into
+the present name takes; a participle ("…, taking its present name in 1960") has the subject of
+its clause. A body that is not provably ours gives nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from orgkg.extract import extract
+from orgkg.extract.history import name_at
+from orgkg.model import ChangeEvent
+from orgkg.parse import parse_profile
+
+
+def _previous(name: str, history: str) -> list[str]:
+    text = f"{name}\n{name} is a learned body.\nHistory\n{history}\n"
+    facts = extract(parse_profile(text, "x.txt"))
+    events = [f for ff in facts.fields for f in ff.facts if isinstance(f, ChangeEvent)]
+    return sorted({e.previous_name for e in events if e.previous_name})
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Institut d'Études Nordiques, claiming descent from it", "Institut d'Études Nordiques"),
+        ("Musée de l'Homme in 1937", "Musée de l'Homme"),
+        ("Accademia dell'Arte Sacra; it moved", "Accademia dell'Arte Sacra"),
+    ],
+)
+def test_an_elided_article_before_a_capital_is_part_of_the_name(text: str, name: str) -> None:
+    span = name_at(text, lax=True)
+    assert span is not None and span.name == name
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "In 1871 a new school, the Institut für Bergbau, was founded at Freiberg; it moved to Dresden in "
+        "1890 and in 1921 took the name Institut d'Études Minières, claiming the older foundation as its own.",
+        "The Institut für Bergbau was founded at Freiberg in 1871. It was renamed Institut d'Études Minières in 1921.",
+        "The Institut für Bergbau was founded in 1871; in 1921 it took the name Institut d'Études Minières.",
+    ],
+)
+def test_a_body_founded_then_renamed_into_the_present_name_is_a_former_name(history: str) -> None:
+    assert _previous("Institut d'Études Minières", history) == ["Institut für Bergbau"]
+
+
+def test_a_sentence_case_name_founded_then_renamed_is_a_former_name() -> None:
+    history = "The Institut géologique was founded in 1871. It was renamed Institut d'Études Minières in 1921."
+    assert _previous("Institut d'Études Minières", history) == ["Institut géologique"]
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        # the subject is its own head noun with a word of the sentence, not a name
+        "The Institute itself was founded in 1871. It was renamed Institut d'Études Minières in 1921.",
+        "The Institute originally was founded in 1871. It was renamed Institut d'Études Minières in 1921.",
+        # founded, but never renamed into the present name: another body's story
+        "In 1871 a new school, the Institut für Bergbau, was founded at Freiberg.",
+    ],
+)
+def test_no_former_name_without_a_founded_name_and_a_rename_into_ours(history: str) -> None:
+    assert _previous("Institut d'Études Minières", history) == []
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "It was renamed the Royal Collection in 1889. After the war the Museum passed to the city, taking its "
+        "present name in 1952.",
+        "It was renamed the Royal Collection in 1889. In 1952 the Museum was reorganised, taking its present name.",
+        "It was renamed the Royal Collection in 1889. It was handed to the city in 1947, taking its current "
+        "name in 1952.",
+    ],
+)
+def test_a_participle_taking_the_present_name_has_its_clause_subject(history: str) -> None:
+    assert _previous("Harbour City Museum", history) == ["Royal Collection"]
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        # the clause's subject is another body
+        "It was renamed the Royal Collection in 1889. After the war the Ministry took over the building, "
+        "taking its present name in 1952.",
+        "It was renamed the Royal Collection in 1889. After the war the Museum of Art passed to the city, "
+        "taking its present name in 1952.",
+    ],
+)
+def test_a_participle_of_another_subject_gives_no_former_name(history: str) -> None:
+    assert _previous("Harbour City Museum", history) == []
