@@ -80,7 +80,7 @@ def test_an_opening_after_another_subjects_or_a_founding_clauses_year_is_its_sta
     ("history", "expected"),
     [
         (f"{NAME} was founded in 1880 by Grand Duke Konstantin Nikolayevich (1827–1892).", "Konstantin Nikolayevich"),
-        (f"{NAME} was founded in 1880 by Count Ernst Waldstein of Bohemia, a keen angler.", "Ernst Waldstein of Bohemia"),
+        (f"{NAME} was founded in 1880 by Count Ernst Waldstein of Bohemia, an angler.", "Ernst Waldstein of Bohemia"),
         (f"{NAME} was set up in 1880 by Princess Helena Pavlovna of Württemberg.", "Helena Pavlovna of Württemberg"),
     ],
 )
