@@ -132,3 +132,20 @@ def test_the_creation_of_a_person_names_the_founder(intro: str) -> None:
 def test_the_creation_of_another_body_names_no_founder() -> None:
     intro = f"The {NAME} is a research body. The Wash Survey was the creation of Jan Leeghwater."
     assert _founders(intro) == []
+
+
+@pytest.mark.parametrize(
+    ("intro", "expected"),
+    [
+        (f"The {NAME} is a research body. It traces its origin to a survey office opened at Ely in 1872.", 1872),
+        (f"The {NAME} traces its origins to the drainage commission of Cambridgeshire in 1790.", 1790),
+        (f"The {NAME} is a research body in Ely; it traces its beginnings to a soil laboratory in 1931.", 1931),
+    ],
+)
+def test_the_year_it_traces_its_origin_to_is_its_founding(intro: str, expected: int) -> None:
+    assert [d.year for d in _founding_dates(intro)] == [expected]
+
+
+def test_a_creation_date_outranks_the_origin_it_traces() -> None:
+    intro = f"The {NAME} was established on 1 May 1980. It traces its origins to a drainage school of 1905."
+    assert _founding_dates(intro) == [DateValue(1980, 5, 1)]
