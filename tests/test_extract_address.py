@@ -169,10 +169,11 @@ def test_only_the_first_address_is_read(body: str) -> None:
 
 @pytest.mark.parametrize(
     "body",
-    ["12 Foo Road, Springfield", "Buenos Aires, Freedonia", "Calle 5, 1000 Capital, Zembla"],
+    ["Buenos Aires, Freedonia", "Calle 5, 1000 Capital, Zembla"],
 )
 def test_no_country_no_components(body: str) -> None:
-    # Without a country there is no layout to read the parts by: no guessed locality.
+    # Without a country there is no layout to read the parts by: no guessed locality (round 20
+    # reads only a street line and a bare place after it: tests/test_extract_f4_r20.py).
     assert components(body) is None
     assert "extract.address-unrecognised" in diagnostics(body)
 

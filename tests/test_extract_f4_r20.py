@@ -1,5 +1,7 @@
 """Round 20, family F4: addresses written by an institutional historian (h14). "St." opening a
-place name is "Saint" ("St. Petersburg, 197376"), not a thoroughfare word."""
+place name is "Saint" ("St. Petersburg, 197376"), not a thoroughfare word. A plain line with no
+country ("309 Regent Street, London") reads its street and locality, never from prose, never a
+former state or a part after another place."""
 
 from __future__ import annotations
 
@@ -59,3 +61,54 @@ def test_a_street_named_st_alone_is_no_locality() -> None:
     # "Harbour St." is a thoroughfare, never the locality, so nothing past the street is read
     found, _ = read("Harbour St., Kenya")
     assert found is None or found.locality is None
+
+
+@pytest.mark.parametrize(
+    ("body", "street", "locality"),
+    [
+        # a plain line with no country: the street line and the bare place name after it
+        ("27 Chancery Lane, Dublin", "27 Chancery Lane", "Dublin"),
+        ("Via dei Mille 14, Napoli", "Via dei Mille 14", "Napoli"),
+        ("Plot 12, Marina Road, Lagos", "Plot 12, Marina Road", "Lagos"),
+        # a closing note on a former seat is no part of the line
+        ("Block 3, Nile Avenue, Kampala (formerly at Entebbe, Central Region)", "Block 3, Nile Avenue", "Kampala"),
+    ],
+)
+def test_a_countryless_line_reads_street_and_locality(body: str, street: str, locality: str) -> None:
+    found, codes = read(body)
+    assert found is not None
+    assert (found.street, found.locality, found.country, found.postal_code, found.region) == (
+        street,
+        locality,
+        None,
+        None,
+        None,
+    )
+    assert "extract.address-no-country" in codes
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # prose, not an address line: the sentence is kept as written
+        "The laboratory stood in Queen Street, Edinburgh.",
+        "Its old premises, in the Strand, London, were sold; the site is now occupied by a bank: 12 Strand, London",
+        # no thoroughfare word before the place: a building and a town, or two places
+        "Framley Hall, Oxford",
+        "Kensington, London",
+        # a place between the street and the last part: the last part may be a state or region
+        "Unter den Linden 8, Berlin, Prussia",
+        "Plot 12, Marina Road, Victoria Island, Lagos",
+        "Calle 5, 1000 Capital, Zembla",
+        # a former state no ISO code names is no locality
+        "Nevsky Prospekt 1, Russian Empire",
+        "Galle Road 14, Ceylon",
+        # a last part with digits (a postal code no country tells) or in lowercase
+        "45 Rue Royale, 75008 Paris",
+        "12 Canal Street, near the old harbour",
+    ],
+)
+def test_a_countryless_text_that_is_no_plain_line_is_not_read(body: str) -> None:
+    found, codes = read(body)
+    assert found is None or (found.locality is None and found.street is None)
+    assert "extract.address-unrecognised" in codes

@@ -582,8 +582,8 @@ def _read(verbatim: str, identity: Identity | None = None) -> Address:
     if found and found.region and found.street and re.search(r"\d", found.street):
         return found
     if country is None:
-        # No country, so no layout to read the parts by: which part is the locality is a guess.
-        return _unrecognised(verbatim, None, None)
+        # No country, so no layout to read the parts by: only the plainest line is read.
+        return _countryless(verbatim, parts) or _unrecognised(verbatim, None, None)
     if country_code(parts[-1]) == country and len(parts) > 1:
         parts = parts[:-1]
     boxed = _boxed_postal(verbatim, parts, country)
@@ -610,6 +610,44 @@ def _read(verbatim: str, identity: Identity | None = None) -> Address:
         postal_code=placed.postal,
         country=country,
     )
+
+
+def _countryless(verbatim: str, parts: list[str]) -> Address | None:
+    """ "309 Regent Street, London", "Plot 4, Crescent Road, Abuja": a line with no country
+    whose last part is a bare place name (not a former state's) right after a street line (a
+    thoroughfare word; "…, Berlin, Prussia" has a place there, so its last part is no
+    locality). No postal code (no country tells its pattern) and no region (no country
+    has its table); None for anything else, prose included ("… by the institute: X 2, …")."""
+    line = _first_address(verbatim)
+    if len(parts) < 2 or ". " in line or ":" in line:
+        return None
+    place = parts[-1]
+    words = place.split()
+    if (
+        not all(ch.isalpha() or ch in " -'’" for ch in place)
+        or any(_prose_word(word) for part in parts[:-1] for word in part.split())
+        or len(words) > 3
+        or not all(word[:1].isupper() for word in words)
+        or _names_street(place)
+        or _is_landmark(place)
+        or _fold(place) in _former_countries()
+        or not _names_street(parts[-2])
+    ):
+        return None
+    street = _span(verbatim, _street_parts(parts[:-1]))
+    return Address(verbatim=verbatim, street=street, locality=place)
+
+
+@cache
+def _former_countries() -> frozenset[str]:
+    return frozenset(_fold(name) for (name,) in lexicon.table("former-country-names"))
+
+
+def _prose_word(word: str) -> bool:
+    """ "stood", "occupied": a lowercase word of four letters or more that names no
+    thoroughfare is a sentence's, not an address line's ("dei", "rue", "gate" are)."""
+    bare = word.strip(".,()")
+    return len(bare) > 3 and bare.isalpha() and bare.islower() and not _names_street(bare)
 
 
 # "P.O. Box 30266-00100": a box number and the postal code of its post office (Kenyan usage)
@@ -986,7 +1024,14 @@ def _is_district(part: str, country: str) -> bool:
 
 
 def _findings(verbatim: str, address: Address) -> Iterator[Finding]:
-    if address.country is None:
+    if address.country is None and address.locality:
+        yield Finding(
+            Severity.INFO,
+            "extract.address-no-country",
+            "no country recognised in the address; only the street and the locality (its last part) are read",
+            verbatim.split(",")[-1].strip(),
+        )
+    elif address.country is None:
         yield Finding(
             Severity.INFO,
             "extract.address-unrecognised",
