@@ -122,3 +122,34 @@ def test_narrative_posts_refused_without_a_provable_holder() -> None:
     assert posts("Guests included Paul Morel, President, and his wife.") == set()
     # "the office" with no post named before it
     assert posts("The office was held in turn by Anna Berg (1901–1910) and Carl Holm (1910–1925).") == set()
+
+
+# --- units listed in prose ---------------------------------------------------------------
+
+
+def test_units_after_among_them_with_initials() -> None:
+    found = units(
+        "The school is organised in chairs, among them the J. K. Rowe Department of Anatomy"
+        " and the M. N. Ode Department of Pharmacy."
+    )
+    assert found == ["J. K. Rowe Department of Anatomy", "M. N. Ode Department of Pharmacy"]
+
+
+def test_units_divided_between_with_clauses_after_each() -> None:
+    found = units(
+        "At first the work was divided between the Optical Bureau (Section A), meant for pure research,"
+        " and the Testing Bureau (Section B), which did the routine work; the latter grew quickly."
+    )
+    assert found == ["Optical Bureau", "Testing Bureau"]
+    found = units(
+        "The staff were divided between the Seismology Service and the Magnetism Service, while the library"
+        " is run by the Records Office."
+    )
+    assert found == ["Seismology Service", "Magnetism Service"]
+
+
+def test_counted_list_with_a_note_after_the_last_item() -> None:
+    found = units("The charter split the fellows into three classes: Lettres, Sciences, and Arts, of ten fellows each.")
+    assert found == ["Lettres", "Sciences", "Arts"]
+    # Negative: the count disagrees once the note goes: nothing is read.
+    assert units("The charter made four classes: Lettres, Sciences, and Arts, with ten fellows each.") == []

@@ -345,6 +345,10 @@ def _counted(sentence: str, kind: NameKind) -> list[str] | None:
             continue
         body = sentence[lead.end() : close.start() if close else len(sentence)].strip(" .")
         pieces = split_top_level(body, ";") if ";" in body else list_pieces(body, kind)
+        # "…, and D, of twelve members each": a last piece opened by a lowercase function
+        # word is a note on the list, no item.
+        if len(pieces) == amount.value + 1 and _list_note(pieces[-1]):
+            pieces = pieces[:-1]
         if len(pieces) < 2:
             continue
         if len(pieces) != amount.value:
@@ -353,6 +357,13 @@ def _counted(sentence: str, kind: NameKind) -> list[str] | None:
             return None
         return pieces if all(mention_of(piece, kind) for piece in pieces) else None
     return []
+
+
+def _list_note(piece: str) -> bool:
+    """ "of twelve members each", "with a chair each": a piece opened by a lowercase
+    preposition (no article, no "and") is a note on the list before it."""
+    first = clean(piece).split(" ", 1)[0]
+    return first in lexicon.function_words() - {"the", "a", "an", "and", "or"} or first == "each"
 
 
 # "Departments – Physics, Chemistry": a plural unit noun as a label before a spaced dash.
@@ -397,9 +408,14 @@ def _known_place(text: str) -> bool:
     return is_country(text) or is_subdivision(text)
 
 
+_ITEM_CLAUSE = re.compile(r",\s(?=[a-z])")
+
+
 def _article_items(text: str, kind: NameKind) -> list[str]:
     """ "the A, the B and the C": the items of a list each opened by "the", or nothing."""
-    pieces = [without_place(clean(piece)) for piece in _THE_ITEM.split(text)]
+    # "the A (Division I), intended for research, and the B, which …": after a comma, a
+    # lowercase clause describes the item; no name goes on past it.
+    pieces = [without_place(clean(_ITEM_CLAUSE.split(piece, maxsplit=1)[0])) for piece in _THE_ITEM.split(text)]
     articles = {piece.split(" ", 1)[0].lower() for piece in pieces}
     # "the A, the B and the C"; "a Policy Unit, a Data Unit and a Legal Unit"; "the A and a B"
     if len(pieces) < 2 or not articles <= {"the", "a", "an"}:
