@@ -533,8 +533,9 @@ def _without_place(subject: str) -> str:
 _WORDS_HYPHENED = re.compile(r"[A-ZÀ-Ž][a-zà-ž]{1,20}(?:-[A-ZÀ-Ž][a-zà-ž]{1,20}){1,3}")
 
 
-def intro_names(intro: str, title: str = "") -> IntroNames | None:
-    """The names in the subject of the intro's first sentence, or None when it has no subject."""
+def _subject_parts(intro: str, title: str) -> list[str] | None:
+    """The comma pieces of the subject of the intro's first sentence, or None when it has none;
+    a piece that is the title with its own commas, or a "full" name with its commas, stays one."""
     if intro.startswith("(") and title:  # "(Arabic: …) – public library …": the intro goes on from the title
         intro = f"{title} {intro}"
     intro = _relative_alias(_DASH_ASIDE.sub(_aside_as_commas, " ".join(intro.split())))
@@ -555,6 +556,129 @@ def intro_names(intro: str, title: str = "") -> IntroNames | None:
         if _FULL_CUE.match(part):
             parts = [*parts[:n], ", ".join(parts[n:])]
             break
+    return parts
+
+
+def _labelled_other_name(part: str, names: dict[str, list[str]]) -> bool:
+    """A later piece without a cue that names the organization another way: "in English the …",
+    ', generally "NatLab",', "Te Papa Atawhai in te reo Māori"; its name filed, True when the
+    piece was one of these (read or refused as a whole)."""
+    language = _language_label(part)
+    if language:  # "in English the Swiss Federal Institute of Technology in Lausanne"
+        label, tongue = language
+        other = _strip_article(_without_final_note(part[label.end() :]))
+        if _is_name(other, labelled=tongue != "English") or is_native_script(other):
+            names["alternates"].append(other)
+        return True
+    alias = _QUOTED_ALIAS.fullmatch(part)
+    if alias:  # ', generally "NatLab",': a name in quotes, after an adverb at most
+        other = _strip_article(alias["name"])
+        if other.isupper() and is_acronym(other):
+            names["acronyms"].append(other)
+        elif (_is_name(other) or _ONE_WORD.fullmatch(other)) and other not in lexicon.org_head_words():
+            names["alternates"].append(other)  # "NatLab" (a short name, not an acronym), never "the Institute"
+        return True
+    native = _name_in_language(part)
+    if native:
+        names["alternates"].append(native)
+        return True
+    return False
+
+
+@dataclass(frozen=True)
+class _SubjectPart:
+    """One comma piece of the intro's subject: its name, whether a cue opened it, whether the cue
+    (or a time after the name) makes it a former name, and its closing brackets' content."""
+
+    name: str
+    cued: bool
+    former: bool
+    paren: str | None
+
+
+def _subject_part(n: int, part: str, names: dict[str, list[str]]) -> _SubjectPart | None:
+    """The ``n``-th piece of the subject read; None when it was another kind of name, already filed."""
+    cue = _CUE.match(part)
+    kind = _cue_kind(cue["cue"]) if cue else None
+    body = part[cue.end() :] if cue else part
+    if n > 0 and not cue and _labelled_other_name(body, names):
+        return None
+    opens = _final_bracket(body)
+    paren = body[opens + 1 : len(body.rstrip()) - 1] if opens is not None else None
+    name = _strip_article(body[:opens] if opens is not None else body)
+    until = _NAME_TIME.search(name) if cue else None
+    if until:  # ", known as the Marine Station until 2015,": a name it had before
+        kind = "former" if until.group().strip(" ,").startswith(("until", "till", "before")) else kind
+        name = name[: until.start()]
+    dashed = _ACRONYM_DASH.fullmatch(name) if n == 0 else None
+    if dashed and is_acronym(dashed["acr"]) and _is_name(dashed["name"]):
+        names["acronyms"].append(dashed["acr"])  # "UNI – Ente Italiano di Normazione"
+        name = dashed["name"]
+    return _SubjectPart(name, cue is not None, kind == "former", paren)
+
+
+def _file_later_part(part: _SubjectPart, names: dict[str, list[str]], named: str) -> bool:
+    """Files the name of a piece after the lead by its kind; False when its brackets are not to
+    be read (a note, a town, an acronym styled in lowercase). ``named``: the title, or the lead."""
+    name = part.name
+    if part.cued and _styled_acronym(name, named):
+        names["alternates"].append(name)  # "known as icddr,b": an acronym styled in lowercase
+        return False
+    if not (_is_name(name) or is_acronym(name) or (part.cued and _ONE_WORD.fullmatch(name))):
+        return False  # a note, not a name; a cue may introduce a one-word name ("or simply the Louvre")
+    if (
+        not part.cued
+        and part.paren is None
+        and len(name.split()) == 1
+        and (_WORDS_HYPHENED.fullmatch(name) or not is_acronym(name))
+    ):
+        return False  # "X (OAU), Ile-Ife, formerly …": one word after the name is its town, not a name
+    if part.former:
+        (names["former_acronyms"] if is_acronym(name) else names["formers"]).append(name)
+    elif is_acronym(name):
+        names["acronyms"].append(name)
+    else:
+        names["alternates"].append(name)  # "known as ...", or an appositive "CSIRO, the Commonwealth ..."
+    return True
+
+
+def _lead_under_title(lead: str, title: str, names: dict[str, list[str]]) -> bool:
+    """A lead that fails the name check but is the organization's by the title."""
+    return bool(title) and (
+        same_name(lead, title)  # "Die Treuhandanstalt" under the title "Treuhandanstalt"
+        or _clips(lead, title)  # "Ofcom = the UK regulator" under "Office of Communications"
+        # "한국개발연구원 (Hanguk Gaebal Yeonguwon, Korea Development Institute; KDI)": a name in a
+        # script without capitals, whose brackets give the title
+        or (is_native_script(lead) and any(same_name(title, n) for n in names["alternates"]))
+        # "Statistiska centralbyrån (English name: Statistics Sweden)": its English name is the title
+        or (_is_name(lead, labelled=True) and any(same_name(title, n) for n in names["english"]))
+    )
+
+
+def _lead_holds(lead: str, title: str, names: dict[str, list[str]]) -> bool:
+    """The lead is a name of the organization: a name, an acronym, a name with lowercase words
+    whose initials an acronym after it spells ("Centre national d'études des télécommunications
+    (CNET)"), or one the title vouches for."""
+    if not lead:
+        return False
+    spelled = (
+        lead[:1].isupper()
+        and len(lead.split()) >= 2
+        and any(_spells(a, lead) and a[0] == _fold(lead)[0].upper() for a in names["acronyms"])
+    )
+    return (
+        _is_name(lead)
+        or is_acronym(lead)
+        or (spelled and _is_name(lead, labelled=True))
+        or _lead_under_title(lead, title, names)
+    )
+
+
+def intro_names(intro: str, title: str = "") -> IntroNames | None:
+    """The names in the subject of the intro's first sentence, or None when it has no subject."""
+    parts = _subject_parts(intro, title)
+    if not parts:
+        return None
     names: dict[str, list[str]] = {
         "acronyms": [],
         "alternates": [],
@@ -563,81 +687,17 @@ def intro_names(intro: str, title: str = "") -> IntroNames | None:
         "english": [],
     }
     lead = ""
-    for n, part in enumerate(parts):
-        cue = _CUE.match(part)
-        kind = _cue_kind(cue["cue"]) if cue else None
-        body = part[cue.end() :] if cue else part
-        language = _language_label(body) if n > 0 and not cue else None
-        if language:  # "in English the Swiss Federal Institute of Technology in Lausanne"
-            label, tongue = language
-            other = _strip_article(_without_final_note(body[label.end() :]))
-            if _is_name(other, labelled=tongue != "English") or is_native_script(other):
-                names["alternates"].append(other)
+    for n, text in enumerate(parts):
+        part = _subject_part(n, text, names)
+        if part is None:
             continue
-        alias = _QUOTED_ALIAS.fullmatch(part) if n > 0 and not cue else None
-        if alias:  # ', generally "NatLab",': a name in quotes, after an adverb at most
-            other = _strip_article(alias["name"])
-            if other.isupper() and is_acronym(other):
-                names["acronyms"].append(other)
-            elif (_is_name(other) or _ONE_WORD.fullmatch(other)) and other not in lexicon.org_head_words():
-                names["alternates"].append(other)  # "NatLab" (a short name, not an acronym), never "the Institute"
-            continue
-        native = _name_in_language(body) if n > 0 and not cue else None
-        if native:
-            names["alternates"].append(native)
-            continue
-        opens = _final_bracket(body)
-        paren = body[opens + 1 : len(body.rstrip()) - 1] if opens is not None else None
-        name = _strip_article(body[:opens] if opens is not None else body)
-        until = _NAME_TIME.search(name) if cue else None
-        if until:  # ", known as the Marine Station until 2015,": a name it had before
-            kind = "former" if until.group().strip(" ,").startswith(("until", "till", "before")) else kind
-            name = name[: until.start()]
-        dashed = _ACRONYM_DASH.fullmatch(name) if n == 0 else None
-        if dashed and is_acronym(dashed["acr"]) and _is_name(dashed["name"]):
-            names["acronyms"].append(dashed["acr"])  # "UNI – Ente Italiano di Normazione"
-            name = dashed["name"]
         if n == 0:
-            lead = name
-        elif cue and _styled_acronym(name, title or lead):
-            names["alternates"].append(name)  # "known as icddr,b": an acronym styled in lowercase
+            lead = part.name
+        elif not _file_later_part(part, names, title or lead):
             continue
-        elif not (_is_name(name) or is_acronym(name) or (cue and _ONE_WORD.fullmatch(name))):
-            continue  # a note, not a name; a cue may introduce a one-word name ("or simply the Louvre")
-        elif (
-            not cue
-            and paren is None
-            and len(name.split()) == 1
-            and (_WORDS_HYPHENED.fullmatch(name) or not is_acronym(name))
-        ):
-            continue  # "X (OAU), Ile-Ife, formerly …": one word after the name is its town, not a name
-        elif kind == "former":
-            (names["former_acronyms"] if is_acronym(name) else names["formers"]).append(name)
-        elif is_acronym(name):
-            names["acronyms"].append(name)
-        else:
-            names["alternates"].append(name)  # "known as ...", or an appositive "CSIRO, the Commonwealth ..."
-        if paren is not None:
-            _parenthesis(paren, names, former=kind == "former", title=title, outside=name)
-    # "Centre national d'études des télécommunications (CNET)": a name with lowercase words
-    # whose initials the acronym after it spells
-    spelled = (
-        lead[:1].isupper()
-        and len(lead.split()) >= 2
-        and any(_spells(a, lead) and a[0] == _fold(lead)[0].upper() for a in names["acronyms"])
-    )
-    if not lead or not (
-        _is_name(lead)
-        or is_acronym(lead)
-        or (spelled and _is_name(lead, labelled=True))
-        or (title and same_name(lead, title))  # "Die Treuhandanstalt" under the title "Treuhandanstalt"
-        or (title and _clips(lead, title))  # "Ofcom = the UK regulator" under "Office of Communications"
-        # "한국개발연구원 (Hanguk Gaebal Yeonguwon, Korea Development Institute; KDI)": a name in a
-        # script without capitals, whose brackets give the title
-        or (title and is_native_script(lead) and any(same_name(title, n) for n in names["alternates"]))
-        # "Statistiska centralbyrån (English name: Statistics Sweden)": its English name is the title
-        or (title and _is_name(lead, labelled=True) and any(same_name(title, n) for n in names["english"]))
-    ):
+        if part.paren is not None:
+            _parenthesis(part.paren, names, former=part.former, title=title, outside=part.name)
+    if not _lead_holds(lead, title, names):
         return None
     return IntroNames(
         lead,
