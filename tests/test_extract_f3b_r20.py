@@ -94,3 +94,52 @@ def test_a_participle_taking_the_present_name_has_its_clause_subject(history: st
 )
 def test_a_participle_of_another_subject_gives_no_former_name(history: str) -> None:
     assert _previous("Harbour City Museum", history) == []
+
+
+def test_a_second_rename_is_read_through_bracketed_glosses() -> None:
+    history = (
+        "It was renamed the Royal Collection (Collectio Regia) in 1889 and the Imperial Household Collection "
+        "(Kaiserliche Sammlung) in 1900. It took its present name in 1952."
+    )
+    assert _previous("Harbour City Museum", history) == ["Imperial Household Collection", "Royal Collection"]
+
+
+def _intro_previous(name: str, intro: str, history: str = "It moved in 1900.") -> list[str]:
+    text = f"{name}\n{intro}\nHistory\n{history}\n"
+    facts = extract(parse_profile(text, "x.txt"))
+    events = [f for ff in facts.fields for f in ff.facts if isinstance(f, ChangeEvent)]
+    return sorted({e.previous_name for e in events if e.previous_name})
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "The Royal Geodetic Society, in Leeds, was a learned body founded in 1850. In its first incarnation it "
+        "bore the plainer title of the Geodetic Society; the prefix followed in 1860.",
+        "The Royal Geodetic Society was a learned body founded in 1850. At its foundation the society was "
+        "known simply as the Geodetic Society.",
+        "The Royal Geodetic Society was a learned body founded in 1850. In its earliest years it was called "
+        "the Yorkshire Survey Society.",
+    ],
+)
+def test_a_first_name_told_of_the_organization_is_a_former_name(intro: str) -> None:
+    found = _intro_previous("Royal Geodetic Society", intro)
+    assert len(found) == 1 and found[0] in {"Geodetic Society", "Yorkshire Survey Society"}
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        # "it" after a sentence about another body
+        "The Royal Geodetic Society is a learned body. Its rival, the Northern Survey Club, was founded in 1850. "
+        "The Northern Survey Club lapsed in 1870. In its first incarnation it bore the title of the Leeds "
+        "Survey Society.",
+        # the noun is another's
+        "The Royal Geodetic Society is a learned body. At its foundation the club was known simply as the "
+        "Leeds Survey Society.",
+        # no organization's name after the cue
+        "The Royal Geodetic Society is a learned body. In its first incarnation it was known simply as the Circle.",
+    ],
+)
+def test_a_first_name_of_an_unproven_subject_is_not_read(intro: str) -> None:
+    assert _intro_previous("Royal Geodetic Society", intro) == []

@@ -1499,7 +1499,8 @@ def _intro_former_names(intro: str, names: Names, known: set[str]) -> list[Chang
         # "X, incorporated as Y, was …": an apposition before the main verb gives a legal or
         # other current name; "X is …; it began in 1942 as Y" (after the main verb) an earlier one
         founded = [(at, n) for at, n in _founded_as(sentence, names) if _main_verb(sentence[:at]) is not None]
-        for _, name in (*_known_as_until(sentence, names), *founded, *_earlier_names(sentence, names)):
+        firsts = _first_names(sentence, _text_before(intro, sentence), names)
+        for _, name in (*_known_as_until(sentence, names), *founded, *_earlier_names(sentence, names), *firsts):
             found.append((name, clean(sentence)))
     events: list[ChangeEvent] = []
     for name, text in found:
@@ -1509,6 +1510,11 @@ def _intro_former_names(intro: str, names: Names, known: set[str]) -> list[Chang
         known.add(name)
         events.append(ChangeEvent("renamed", text, previous_name=name))
     return events
+
+
+def _text_before(text: str, sentence: str) -> str:
+    at = text.find(sentence)
+    return text[:at] if at > 0 else ""
 
 
 def _read_name_lines(story: _Story) -> None:
@@ -1632,6 +1638,7 @@ def _read_segment(story: _Story, segment: Segment) -> None:
         *_then_called(sentence, story.names),
         *_founded_as(sentence, story.names),
         *_earlier_names(sentence, story.names),
+        *_first_names(sentence, _text_before(story.text, sentence), story.names),
     )
     for rank, (start, former) in enumerate(formers):
         # ordered among the sentence's verbs: just after the verbs that start before it
@@ -2685,8 +2692,11 @@ def _leading_name(sentence: str) -> str | None:
 
 # "renamed X in 1975 and Y in 1990": after the first name and its date, "and" and a second
 # name with a date of its own, which ends the clause.
-_DATE_AND = re.compile(r"\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?\d{4},?\s+and\s+")
-_DATED_END = re.compile(r"\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?\d{4}")
+# (a bracketed gloss may follow each name: "the Imperial Museum (帝国博物館, Teikoku Hakubutsukan) in 1889")
+_DATE_AND = re.compile(
+    r"(?:\s\([^()]{1,80}\))?\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?\d{4},?\s+and\s+(?:the\s+)?"
+)
+_DATED_END = re.compile(r"(?:\s\([^()]{1,80}\))?\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?\d{4}")
 
 
 def _second_rename(first: _Rename, after: str, names: Names) -> _Rename | None:
@@ -2942,6 +2952,43 @@ def _cue_is_about_self(sentence: str, match: re.Match[str], names: Names) -> boo
         before = _trailing_name(sentence[: match.start()])
         return before is not None and names.is_self(before)
     return subject_of(sentence, match.start(), names)[0] == Subject.SELF
+
+
+# "In its first incarnation it bore the simpler title of X", "At its founding the society was
+# known simply as X": the name it had first (the subject, "it" or a noun of its own, is checked)
+_FIRST_NAME_CUE = re.compile(
+    r"\b(?:[Ii]n\s+its\s+(?:first|earliest|original)\s+(?:incarnation|form|years)"
+    r"|[Aa]t\s+its\s+(?:foundation|founding|opening|creation|beginnings?)),?\s+"
+    r"(?:(?P<it>it)|the\s+(?P<noun>[a-z]{3,20}))\s+"
+    r"(?:was\s+(?:known|called|styled|named)(?:\s+simply)?(?:\s+as)?"
+    r"|bore\s+the\s+(?:[a-z]{3,12}\s+)?(?:title|name)(?:\s+of)?)\s+"
+)
+
+
+def _first_names(sentence: str, before: str, names: Names) -> list[tuple[int, str]]:
+    """The first name a "first incarnation" cue gives, when its subject is provably the
+    organization: a noun of its own name, or "it" in a sentence after one about it (or first)."""
+    found = []
+    for match in _FIRST_NAME_CUE.finditer(sentence):
+        if _negated(sentence, match.start()):
+            continue
+        if match["noun"] is not None:
+            own = match["noun"] in names.own_words()
+        else:
+            previous = segments(before)[-1].text.strip() if before.strip() else ""
+            # the name opening the sentence before ("The X, in Leeds, was …", "The X was …")
+            leading_span = name_at(previous) if previous else None
+            leading = leading_span.name if leading_span else _leading_name(previous)
+            opening = re.match(r"(?:It|The\s+([a-z]{3,20}))\s", previous)
+            own = (
+                not previous
+                or (leading is not None and names.is_self(leading))
+                or (opening is not None and (opening[1] is None or opening[1] in names.own_words()))
+            )
+        span = name_at(sentence[match.end() :], lax=True)
+        if own and span and _org_named(span.name) and not names.is_self(names.full(span.name)):
+            found.append((match.start(), names.full(span.name)))
+    return found
 
 
 # "the original name, SEMATECH, was restored": it took its present name again.
