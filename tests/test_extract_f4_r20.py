@@ -112,3 +112,32 @@ def test_a_countryless_text_that_is_no_plain_line_is_not_read(body: str) -> None
     found, codes = read(body)
     assert found is None or (found.locality is None and found.street is None)
     assert "extract.address-unrecognised" in codes
+
+
+@pytest.mark.parametrize(
+    ("body", "locality", "postal", "country"),
+    [
+        # the code on the other side of the locality from the country's usual order
+        ("Rua Augusta, 100 – Consolação, 01305-000 São Paulo, SP, Brasil", "São Paulo", "01305-000", "BR"),
+        ("Unter den Linden 6, Berlin 10117, Germany", "Berlin", "10117", "DE"),
+        ("Via Po 17, Torino 10124, Italia", "Torino", "10124", "IT"),
+    ],
+)
+def test_a_postal_code_on_the_other_side_of_the_locality(body: str, locality: str, postal: str, country: str) -> None:
+    found, _ = read(body)
+    assert found is not None
+    assert (found.locality, found.postal_code, found.country) == (locality, postal, country)
+
+
+@pytest.mark.parametrize(
+    ("body", "street", "locality", "postal"),
+    [
+        # a five-digit house number before a street is no postal code
+        ("12345 Lake Shore Drive, Chicago, IL 60611, USA", "12345 Lake Shore Drive", "Chicago", "60611"),
+        ("Harbour Road 10, 60311 Frankfurt, Germany", "Harbour Road 10", "Frankfurt", "60311"),
+    ],
+)
+def test_a_number_before_a_street_stays_in_the_street(body: str, street: str, locality: str, postal: str) -> None:
+    found, _ = read(body)
+    assert found is not None
+    assert (found.street, found.locality, found.postal_code) == (street, locality, postal)

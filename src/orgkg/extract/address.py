@@ -319,7 +319,20 @@ def _read_part(part: str, country: str | None) -> _Line | None:
                     # locality is the part before it, or none
                     return _Line(postal=_strip_mark(tail, country), region=region)
             return _Line(postal=_strip_mark(tail, country), locality=" ".join(rest) or None)
-    return None
+    return _other_side(tokens, country, before)
+
+
+def _other_side(tokens: list[str], country: str, before: bool) -> _Line | None:
+    """ "01310-200 São Paulo" where the code usually follows the locality (and "Berlin 10117"
+    where it leads): the code on the other side, read only beside a bare place name (no digit,
+    no thoroughfare: "12345 Main Street" is a street)."""
+    if len(tokens) < 2:
+        return None
+    code, rest = (tokens[-1], tokens[:-1]) if before else (tokens[0], tokens[1:])
+    place = " ".join(rest)
+    if not _postal(code, country) or not place[:1].isupper() or not _locality(place) or _names_street(place):
+        return None
+    return _Line(postal=_strip_mark(code, country), locality=place)
 
 
 def _is_box(part: str, country: str | None = None) -> bool:
