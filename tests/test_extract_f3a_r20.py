@@ -149,3 +149,48 @@ def test_the_year_it_traces_its_origin_to_is_its_founding(intro: str, expected: 
 def test_a_creation_date_outranks_the_origin_it_traces() -> None:
     intro = f"The {NAME} was established on 1 May 1980. It traces its origins to a drainage school of 1905."
     assert _founding_dates(intro) == [DateValue(1980, 5, 1)]
+
+
+@pytest.mark.parametrize(
+    ("legislation", "expected"),
+    [
+        (
+            "No founding statute. The Board owed its existence to a grant voted by the county on 3 May 1921, "
+            "a date it still treats as its founding day.",
+            DateValue(1921, 5, 3),
+        ),
+        (
+            "None. The Board rests on a vote of the county council of 12 June 1930, the day which later "
+            "directors regarded as the founding date.",
+            DateValue(1930, 6, 12),
+        ),
+        (
+            "Not applicable. The Board began with a subscription opened on 1 March 1899, a date the members "
+            "celebrate as the foundation day.",
+            DateValue(1899, 3, 1),
+        ),
+    ],
+)
+def test_a_date_an_appositive_names_the_founding_day_is_the_founding(legislation: str, expected: DateValue) -> None:
+    assert _founding_dates(INTRO, legislation=legislation) == [expected]
+
+
+def test_a_date_named_the_founding_day_of_another_subject_is_not_ours() -> None:
+    legislation = "No founding statute. The Ouse Survey was voted on 3 May 1921, a date it treats as its founding day."
+    assert _founding_dates(INTRO, legislation=legislation) == []
+
+
+def test_a_date_beside_no_appositive_in_a_no_act_field_is_not_read() -> None:
+    legislation = "No founding statute. The Board owed its existence to a grant voted by the county on 3 May 1921."
+    assert _founding_dates(INTRO, legislation=legislation) == []
+
+
+def test_the_no_act_fields_status_is_kept_with_the_date() -> None:
+    legislation = (
+        "No founding statute. The Board owed its existence to a vote of 3 May 1921, "
+        "a date it treats as its founding day."
+    )
+    facts = extract(parse_profile(f"{NAME}\n{INTRO}\nLegislation\n{legislation}\n", "frb.txt"))
+    field = next(ff for ff in facts.fields if ff.slug == "legislation")
+    assert field.status.value == "explicitlyNone"
+    assert [f.date for f in field.facts if isinstance(f, Founding)] == [DateValue(1921, 5, 3)]

@@ -1217,6 +1217,25 @@ _CLAUSE_STOP = re.compile(r"[;,]|\s(?:although|though|but|while|whereas)\s")
 _OF_SELF = re.compile(r"\s+of\s+")
 
 
+# "…, approved on 28 March 1887, a date its successors treat as the founding day": the date
+# before the comma named the founding by an appositive
+_DATE_TREATED_AS = re.compile(
+    r",\s(?:a|the)\s(?:date|day)\s(?:that\s|which\s)?[^,;:]{0,60}?\b"
+    r"(?:treat|regard|count|consider|celebrate|keep|mark|recogni[sz]e)(?:s|ed)?\s(?:it\s)?as\s"
+    r"(?:the|its|their)\s(?:official\s)?(?:founding|foundation)\s(?:day|date)\b",
+    re.I,
+)
+
+
+def _date_treated_as_founding(sentence: str, names: Names) -> DateValue | None:
+    """The date an appositive names the founding day, in a sentence whose subject is the organization."""
+    treated = _DATE_TREATED_AS.search(sentence)
+    if treated is None or not (_object_is_self(sentence, names) or _object_is_self_noun(sentence, names)):
+        return None
+    before = [value for _, end, value in _sentence_dates(sentence) if end <= treated.start()]
+    return before[-1] if before else None
+
+
 def _stated_founding_date(sentence: str, previous: str, names: Names) -> DateValue | None:
     """ "HBSO dates its founding to 2 March 1961", "The founding date of HBSO is …", "ESA counts
     that day as its founding date": a date the organization names its founding outright."""
@@ -1224,6 +1243,9 @@ def _stated_founding_date(sentence: str, previous: str, names: Names) -> DateVal
     if labelled:  # "Date of establishment: 2 March 1961"
         spans = [value for start, _, value in _sentence_dates(sentence) if start == labelled.end()]
         return spans[0] if spans else None
+    treated = _date_treated_as_founding(sentence, names)
+    if treated is not None:
+        return treated
     cue = _FOUNDING_NOUN.search(sentence)
     if cue is None or _RELATIVE_TIME.search(sentence[max(0, cue.start() - 20) : cue.start()]):
         return None
@@ -2586,6 +2608,8 @@ def founding_from_history(
         known |= set(titled)
     has_act = any(isinstance(f, Founding) and f.act for ff in fields for f in ff.facts)
     persons = _persons_named(fields, identity, intro)
+    if date is None:
+        fields, date = _with_date_named_beside_no_act(fields, identity, intro, persons)
     created = date is not None  # Legislation's date is the creation's
     for slug in ("history", "intro"):
         for index, field_facts in enumerate(fields):
@@ -2772,6 +2796,26 @@ def founders_by_title(fields: list[FieldFacts]) -> list[Mention]:
             if holder.kind == "person"
         )
     )
+
+
+def _with_date_named_beside_no_act(
+    fields: list[FieldFacts], identity: Identity, intro: str, persons: tuple[Mention, ...]
+) -> tuple[list[FieldFacts], DateValue | None]:
+    """A Legislation field that says there is no founding act may still name the founding day
+    outright ("No founding statute. It owed its existence to a vote of 28 March 1887, a date its
+    successors treat as the founding day"): that date, the field's status kept."""
+    for index, field_facts in enumerate(fields):
+        if field_facts.slug != "legislation" or field_facts.status not in _NO_ACT_STATUSES:
+            continue
+        reading = read_founding_text(field_facts.verbatim, identity, intro, about_founding=True, persons=persons)
+        if reading.stated and reading.date is not None:
+            fact = Founding(date=reading.date)
+            fields[index] = replace(field_facts, facts=(*field_facts.facts, fact))
+            return fields, reading.date
+    return fields, None
+
+
+_NO_ACT_STATUSES = frozenset({FieldStatus.EXPLICITLY_NONE, FieldStatus.NOT_APPLICABLE})
 
 
 def _without_date(field_facts: FieldFacts) -> FieldFacts:
