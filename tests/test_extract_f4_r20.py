@@ -111,7 +111,7 @@ def test_a_countryless_line_reads_street_and_locality(body: str, street: str, lo
 def test_a_countryless_text_that_is_no_plain_line_is_not_read(body: str) -> None:
     found, codes = read(body)
     assert found is None or (found.locality is None and found.street is None)
-    assert "extract.address-unrecognised" in codes
+    assert {"extract.address-unrecognised", "extract.address-prose"} & set(codes)
 
 
 @pytest.mark.parametrize(
@@ -141,3 +141,23 @@ def test_a_number_before_a_street_stays_in_the_street(body: str, street: str, lo
     found, _ = read(body)
     assert found is not None
     assert (found.street, found.locality, found.postal_code) == (street, locality, postal)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a site told in sentences, with its later occupant: nothing is read, the text is kept
+        "The laboratory occupied a wing of the old mint; the building now houses the city archive: 4 Mint Lane, Leeds",
+        "Its first premises stood in Castle Street, Edinburgh, and were later demolished.",
+        "The works lay on the river, on what is now Riverside Drive 40, Hamburg.",
+    ],
+)
+def test_an_address_told_in_prose_is_kept_as_text(body: str) -> None:
+    found, codes = read(body)
+    assert found is None
+    assert "extract.address-prose" in codes
+
+
+def test_a_plain_line_is_no_prose() -> None:
+    _, codes = read("Castle Street 4, Edinburgh")
+    assert "extract.address-prose" not in codes

@@ -656,6 +656,11 @@ def _former_countries() -> frozenset[str]:
     return frozenset(_fold(name) for (name,) in lexicon.table("former-country-names"))
 
 
+def _told_in_prose(text: str) -> bool:
+    """ "The grounds lay between …": sentence words, not an address line's."""
+    return any(_prose_word(word) for word in text.split())
+
+
 def _prose_word(word: str) -> bool:
     """ "stood", "occupied": a lowercase word of four letters or more that names no
     thoroughfare is a sentence's, not an address line's ("dei", "rue", "gate" are)."""
@@ -1043,6 +1048,13 @@ def _findings(verbatim: str, address: Address) -> Iterator[Finding]:
             "extract.address-no-country",
             "no country recognised in the address; only the street and the locality (its last part) are read",
             verbatim.split(",")[-1].strip(),
+        )
+    elif address.country is None and _told_in_prose(_first_address(verbatim)):
+        yield Finding(
+            Severity.INFO,
+            "extract.address-prose",
+            "the address is told in sentences (a site's history, another occupant); no part is read; kept as text",
+            verbatim.split(".")[0].strip(),
         )
     elif address.country is None:
         yield Finding(
