@@ -2957,11 +2957,11 @@ def _cue_is_about_self(sentence: str, match: re.Match[str], names: Names) -> boo
 # "In its first incarnation it bore the simpler title of X", "At its founding the society was
 # known simply as X": the name it had first (the subject, "it" or a noun of its own, is checked)
 _FIRST_NAME_CUE = re.compile(
-    r"\b(?:[Ii]n\s+its\s+(?:first|earliest|original)\s+(?:incarnation|form|years)"
-    r"|[Aa]t\s+its\s+(?:foundation|founding|opening|creation|beginnings?)),?\s+"
-    r"(?:(?P<it>it)|the\s+(?P<noun>[a-z]{3,20}))\s+"
-    r"(?:was\s+(?:known|called|styled|named)(?:\s+simply)?(?:\s+as)?"
-    r"|bore\s+the\s+(?:[a-z]{3,12}\s+)?(?:title|name)(?:\s+of)?)\s+"
+    r"\b(?:[Ii]n\sits\s(?:first|earliest|original)\s(?:incarnation|form|years)"
+    r"|[Aa]t\sits\s(?:foundation|founding|opening|creation|beginnings?)),?\s"
+    r"(?:(?P<it>it)|the\s(?P<noun>[a-z]{3,20}))\s"
+    r"(?:was\s(?:known|called|styled|named)(?:\ssimply)?(?:\sas)?"
+    r"|bore\sthe\s(?:(?:simpler|plainer|shorter|humbler|simple|plain|full|original)\s)?(?:title|name)(?:\sof)?)\s"
 )
 
 
