@@ -153,3 +153,17 @@ def test_counted_list_with_a_note_after_the_last_item() -> None:
     assert found == ["Lettres", "Sciences", "Arts"]
     # Negative: the count disagrees once the note goes: nothing is read.
     assert units("The charter made four classes: Lettres, Sciences, and Arts, with ten fellows each.") == []
+
+
+def test_directed_by_gives_director_posts() -> None:
+    found = posts("The laboratory was directed from 1901 by Karl Wendt and after his death by his daughter Ilse Wendt.")
+    assert found == {"Director | Karl Wendt", "Director | Ilse Wendt"}
+    assert posts("For twenty years it was directed by the geologist Emma Sund (1870–1941).") == {"Director | Emma Sund"}
+    # Negative: no person after "by"
+    assert posts("The survey was directed by students of the college.") == set()
+    assert posts("The programme was directed since 1990 by the Ministry of Health.") == set()
+
+
+def test_was_director_with_lifespan() -> None:
+    found = posts("The chemist Anna Berg (1850–1920) was Director from 1890 to 1915.")
+    assert found == {"Director | Anna Berg"}

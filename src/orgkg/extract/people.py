@@ -357,7 +357,7 @@ def _held_posts(parts: list[str], facts: list[Fact]) -> list[Fact]:
 # post of Director". The role ends at a term, a stop or a comma ("Director of X": another
 # body's office, no match).
 _NARRATIVE_ROLE = re.compile(
-    r"(?P<link>,\s(?:later\s)?(?:its\s)?|\s(?:was|were)\s(?:elected|appointed|named|made)\s(?:as\s)?(?:its\s)?"
+    r"(?P<link>,\s(?:later\s)?(?:its\s)?|\s(?:was|were|became|remained)\s(?P<chosen>(?:elected|appointed|named|made)\s(?:as\s)?)?(?:its\s|the\s)?"
     r"|\sas\s(?:its\s)?|,\swho\s(?:held|occupied)\sthe\s(?:post|office|position)\sof\s"
     r"|\s(?:served|serving)\sas\s(?:its\s)?)"
     rf"(?P<role>(?:[A-Z][\w-]{{1,20}}\s){{0,2}}(?i:{ROLE_WORDS}))\b"
@@ -374,17 +374,38 @@ def _narrative_posts(text: str) -> list[Fact]:
     name (a whole person's name, the describing words before it dropped) stands right
     before the link to the post; after a bare comma the post must carry a term or the name
     a lifespan ("Jane Doe, President," alone may be a list of guests)."""
-    facts: list[Fact] = []
+    facts: list[Fact] = _directed_by(text)
     for found in _NARRATIVE_ROLE.finditer(text):
         before = _ASIDE_BEFORE_VERB.sub("", text[: found.start()]) if "serv" in found["link"] else text[: found.start()]
         lifespan = _LIFESPAN.search(before)
         before = before[: lifespan.start()] if lifespan else before
-        if found["link"].startswith(",") and "who" not in found["link"] and not (lifespan or found["term"]):
-            continue
+        bare = found["link"].startswith(",") and "who" not in found["link"]
+        bare = bare or (found["link"].lstrip().startswith(("was", "were", "bec", "rem")) and not found["chosen"])
+        if bare and not (lifespan or found["term"]):
+            continue  # "Guests included Jane Doe, President, and …": no term, no lifespan
         holder = _name_run(before)
         if holder and _role_label(found["role"], strict=True):
             facts.append(_post(found["role"], (holder.mention(),)))
     return facts
+
+
+# "It was directed from 1874 by A": the verb names the post, as "chaired by" does.
+_DIRECTED_BY = re.compile(r"\bdirected\s(?:(?:from|since|in)\s\d{4}\s)?by\s", re.I)
+
+
+def _directed_by(text: str) -> list[Fact]:
+    """ "directed from 1874 by A and after his death by his son B": a Director post for each
+    holder whose whole name is read; a later "and <lowercase words> by C" adds C."""
+    found = _DIRECTED_BY.search(text)
+    if not found:
+        return []
+    pieces = [text[found.end() :]]
+    for later in split_words_top_level(pieces[0], "and")[1:]:
+        lead, by, rest = later.partition(" by ")
+        pieces += [rest] if by and all(w.islower() for w in lead.split()) else []
+    pieces[0] = split_words_top_level(pieces[0], "and")[0]  # the first holder ends at "and"
+    holders = [_name_run(_HOLDER_END.split(piece.strip(), maxsplit=1)[0]) for piece in pieces]
+    return [_post("Director", (h.mention(),)) for h in holders if h]
 
 
 # "The office was held in turn by A (1888–1894), B (1895–1905) and finally C (1939–1945)".
