@@ -194,3 +194,26 @@ def test_the_no_act_fields_status_is_kept_with_the_date() -> None:
     field = next(ff for ff in facts.fields if ff.slug == "legislation")
     assert field.status.value == "explicitlyNone"
     assert [f.date for f in field.facts if isinstance(f, Founding)] == [DateValue(1921, 5, 3)]
+
+
+@pytest.mark.parametrize(
+    ("history", "expected"),
+    [
+        ("A gift of land by the Ely family became, in 1884, the foundation of the Board and of its library.", 1884),
+        ("The county's drainage fund paid for the founding of the Board in 1921.", 1921),
+        ("A bequest of 1790 led to the establishment of both the Board and a chair of hydrology in 1792.", 1792),
+    ],
+)
+def test_a_dated_foundation_of_the_organization_is_its_founding(history: str, expected: int) -> None:
+    assert [d.year for d in _founding_dates(INTRO, history)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "The Ouse Survey became, in 1884, the foundation of the Wash Drainage Institute.",
+        "In 1941, some fifty years after the founding of the Board, a library was added.",
+    ],
+)
+def test_a_foundation_of_another_body_or_a_time_after_it_is_no_founding(history: str) -> None:
+    assert _founding_dates(INTRO, history) == []

@@ -1236,6 +1236,33 @@ def _date_treated_as_founding(sentence: str, names: Names) -> DateValue | None:
     return before[-1] if before else None
 
 
+# "…, became, in 1791, the foundation of both the garden and …", "the founding of the Board in
+# 1921": a founding noun with the organization as its object
+_FOUNDATION_OF = re.compile(r"\bthe\s(?:foundation|founding|establishment|creation)\sof\s(?:both\s)?")
+_DATE_JUST_BEFORE = 20  # characters between a date and the noun it dates ("became, in 1791, ")
+
+
+def _dated_foundation_of_self(sentence: str, names: Names) -> DateValue | None:
+    """The date of "the foundation of <the organization>": in its clause after the noun, else just
+    before it; a time relative to it ("fifty years after the founding of the Board") is none."""
+    cue = _FOUNDATION_OF.search(sentence)
+    if cue is None:
+        return None
+    after = sentence[cue.end() :]
+    if not (_object_is_self(after, names) or _object_is_self_noun(after, names)):
+        return None
+    stop = _CLAUSE_STOP.search(sentence, cue.end())
+    clause_end = stop.start() if stop else len(sentence)
+    dates = _sentence_dates(sentence)
+    later = [value for start, _, value in dates if cue.end() <= start < clause_end]
+    if later:
+        return later[0]
+    if _RELATIVE_TIME.search(sentence[max(0, cue.start() - 20) : cue.start()]):
+        return None
+    just_before = [value for _, end, value in dates if cue.start() - _DATE_JUST_BEFORE <= end <= cue.start()]
+    return just_before[-1] if just_before else None
+
+
 def _stated_founding_date(sentence: str, previous: str, names: Names) -> DateValue | None:
     """ "HBSO dates its founding to 2 March 1961", "The founding date of HBSO is …", "ESA counts
     that day as its founding date": a date the organization names its founding outright."""
@@ -1243,7 +1270,7 @@ def _stated_founding_date(sentence: str, previous: str, names: Names) -> DateVal
     if labelled:  # "Date of establishment: 2 March 1961"
         spans = [value for start, _, value in _sentence_dates(sentence) if start == labelled.end()]
         return spans[0] if spans else None
-    treated = _date_treated_as_founding(sentence, names)
+    treated = _date_treated_as_founding(sentence, names) or _dated_foundation_of_self(sentence, names)
     if treated is not None:
         return treated
     cue = _FOUNDING_NOUN.search(sentence)
