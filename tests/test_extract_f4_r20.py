@@ -5,10 +5,12 @@ former state or a part after another place."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from orgkg.extract import extract
-from orgkg.model import Address
+from orgkg.model import Address, Budget
 from orgkg.parse import parse_profile
 
 INTRO = "The Harbour Research Institute (HRI) is a public research institute."
@@ -161,3 +163,42 @@ def test_an_address_told_in_prose_is_kept_as_text(body: str) -> None:
 def test_a_plain_line_is_no_prose() -> None:
     _, codes = read("Castle Street 4, Edinburgh")
     assert "extract.address-prose" not in codes
+
+
+def budget_with_address(budget_text: str, address: str) -> tuple[Budget | None, list[str]]:
+    lines = ["Harbour Research Institute", "| ||||", "|", INTRO, "Last total enacted budget", budget_text]
+    lines += ["Headquarters address", address]
+    facts = extract(parse_profile("\n".join(lines) + "\n", "harbour.txt"))
+    field = next(f for f in facts.fields if f.name == "Last total enacted budget")
+    return next((f for f in field.facts if isinstance(f, Budget)), None), [d.code for d in facts.diagnostics]
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        # an unstated address that still names the last seat's country resolves "$"
+        "Not applicable — closed in 1990; its offices were at 12 K Street NW, Washington, D.C.",
+        "N/A (abolished 1982). It last sat at 400 Main Road, Springfield, United States.",
+        "Not applicable: the commission was wound up; its seat had been in Boston, U.S.A.",
+    ],
+)
+def test_a_former_seat_country_resolves_a_shared_sign(address: str) -> None:
+    found, _ = budget_with_address("$4.5 million in fiscal year 1989", address)
+    assert found is not None
+    assert (found.amount, found.currency) == (Decimal(4_500_000), "USD")
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "Not applicable.",
+        # a bare two-letter code may be a word or another country's code ("IL" is Israel's)
+        "Not applicable; the last office was in Springfield, IL",
+        # the last part is no country
+        "N/A — it moved to Ottawa and closed soon after",
+    ],
+)
+def test_no_former_seat_country_no_budget(address: str) -> None:
+    found, codes = budget_with_address("$4.5 million in fiscal year 1989", address)
+    assert found is None
+    assert "extract.budget-currency-shared" in codes

@@ -512,6 +512,22 @@ def read_address(field: Field, identity: Identity) -> ReaderResult:
     return [address], None
 
 
+def former_seat_country(field: Field) -> str | None:
+    """The country of a seat an unstated address field still names ("Not applicable — the
+    office closed in 1995; it worked from 600 Pennsylvania Avenue SE, Washington, D.C."): read
+    from the text's last part only, a country's name or a region code written with stops
+    ("D.C."; a bare "IN" or "CA" may be a word). Not an address fact (the field states none);
+    it only tells which currency a shared sign ("$") names."""
+    text = _verbatim(field).rstrip(" .)]")
+    if not lead_status(text):
+        return None
+    last = text.rpartition(",")[2].strip()
+    country = country_code(last)
+    if country is None and _DOTTED_CODE.fullmatch(last + "."):
+        country = next((c for c in ("US", "CA", "AU") if _region(last + ".", c)), None)
+    return country
+
+
 @cache
 def _address_labels() -> Mapping[str, str]:
     return MappingProxyType({label.casefold(): component for label, component in lexicon.table("address-labels")})
