@@ -31,7 +31,7 @@ from orgkg.model import (
     Severity,
 )
 
-from .address import country_code, read_address
+from .address import country_code, former_seat_country, read_address
 from .budget import read_budget, read_funding, read_headcount
 from .dates import find_dates
 from .diagnostics import field_diagnostics
@@ -134,6 +134,8 @@ def extract(profile: Profile) -> ProfileFacts:
     address = profile.field("Headquarters address")
     address_read = _read_field(address, identity, None) if address else None
     country = next((f.country for f in address_read[1] if isinstance(f, Address)), None) if address_read else None
+    if country is None and address:
+        country = former_seat_country(address)  # "N/A — it worked from …, Washington, D.C."
     employees = profile.field("Number of employees")
     employees_read = _read_field(employees, identity, country) if employees else None
     employees_counted = bool(employees_read and employees_read[1])
