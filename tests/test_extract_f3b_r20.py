@@ -143,3 +143,52 @@ def test_a_first_name_told_of_the_organization_is_a_former_name(intro: str) -> N
 )
 def test_a_first_name_of_an_unproven_subject_is_not_read(intro: str) -> None:
     assert _intro_previous("Royal Geodetic Society", intro) == []
+
+
+def _successors(name: str, history: str) -> list[str]:
+    text = f"{name}\n{name} was a learned body.\nHistory\n{history}\n"
+    facts = extract(parse_profile(text, "x.txt"))
+    events = [f for ff in facts.fields for f in ff.facts if isinstance(f, ChangeEvent)]
+    return sorted(e.resulting.name for e in events if e.kind == "succeeded-by" and e.resulting is not None)
+
+
+@pytest.mark.parametrize(
+    ("history", "successor"),
+    [
+        (
+            "The Institution closed in 1901. In 1902 Smith bought the building and reopened it as the Tarn "
+            "Mechanics' Hall Trust, which may fairly be reckoned the Institution's successor.",
+            "Tarn Mechanics' Hall Trust",
+        ),
+        (
+            "The Institution ceased to exist in 1945. Its staff regrouped as the Tarn Physical Office (fl. "
+            "1947–1950), which took the name Tarn Physical Agency in 1950 and is generally regarded as the "
+            "successor of the Tarn Valley Institution.",
+            "Tarn Physical Agency",
+        ),
+        (
+            "The Institution ceased to exist in 1945. Its staff joined the Tarn Physical Agency, which is widely "
+            "considered the heir to the Institution.",
+            "Tarn Physical Agency",
+        ),
+    ],
+)
+def test_a_body_judged_its_successor_is_its_successor(history: str, successor: str) -> None:
+    assert _successors("Tarn Valley Institution", history) == [successor]
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        # negated
+        "The Institution ceased to exist in 1945. Its staff joined the Tarn Physical Agency, which is not "
+        "regarded as the successor of the Institution.",
+        # the successor of another body
+        "The Institution ceased to exist in 1945. The Guild joined the Tarn Physical Agency, which is regarded "
+        "as the successor of the Guild.",
+        # no relative clause: the subject is not read
+        "The Institution ceased to exist in 1945. It is regarded as the successor of the Institution.",
+    ],
+)
+def test_no_successor_unless_it_is_judged_ours(history: str) -> None:
+    assert _successors("Tarn Valley Institution", history) == []

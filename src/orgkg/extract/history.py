@@ -1632,6 +1632,7 @@ def _read_segment(story: _Story, segment: Segment) -> None:
     _read_merged_with(story, segment)
     _read_named_predecessor(story, sentence)
     _read_forerunner_of(story, sentence)
+    _read_regarded_successor(story, sentence)
     formers = (
         *_name_chain(sentence, story.names),
         *_known_as_until(sentence, story.names),
@@ -1729,6 +1730,52 @@ def _read_forerunner_of(story: _Story, sentence: str) -> None:
         if mention is None or story.names.is_self(mention.name) or _negated(sentence, match.start() + 1):
             continue
         story.facts.append(ChangeEvent("predecessor", clean(sentence), original=mention))
+
+
+# "X, which may fairly be reckoned the Institution's successor", "X … is generally regarded as
+# the successor of the PTR": a body another writer judges its successor (the object must be it)
+_REGARDED = re.compile(
+    r"\b(?:is|was|be|been)\s(?:(?:generally|widely|usually|commonly|fairly|rightly|often)\s)?"
+    r"(?:regarded|reckoned|considered|seen|counted|treated)\s(?:as\s)?"
+)
+_SUCCESSOR_OF = re.compile(r"(?:the|its)\s(?:(?:direct|legitimate|true)\s)?(?:successor|heir)\s(?:of|to)\s")
+_OWNER_SUCCESSOR = re.compile(r"(?P<owner>(?:the\s)?[A-Z][\w-]{1,30}(?:\s[A-Z][\w-]{1,30}){0,5})['’]s?\ssuccessor\b")
+_WHICH = re.compile(r",\s(?:which|that)\s")
+_TOOK_NAME = re.compile(r"\b(?:took|assumed|adopted|received)\sthe\sname\s")
+
+
+def _read_regarded_successor(story: _Story, sentence: str) -> None:
+    names = story.names
+    for match in _REGARDED.finditer(sentence):
+        rest = sentence[match.end() :]
+        of = _SUCCESSOR_OF.match(rest)
+        owner = _OWNER_SUCCESSOR.match(rest) if of is None else None
+        if of is not None:
+            own = name_at(rest[of.end() :])
+            head = re.match(r"the\s([A-Z][a-z]+)\b", rest[of.end() :])
+            ours = (own is not None and names.is_self(own.name)) or (
+                head is not None and _is_own_head(["the", head[1]], names)
+            )
+        elif owner is not None:
+            ours = names.is_self(re.sub(r"^the\s", "", owner["owner"])) or _is_own_head(owner["owner"].split(), names)
+        else:
+            continue
+        if not ours or _negated(sentence, match.start()):
+            continue
+        before = sentence[: match.start()]
+        start = max(before.rfind(";"), 0)
+        relative = next(reversed(list(_WHICH.finditer(before, start))), None)  # the last "which" before it
+        if relative is None:
+            continue  # (only the antecedent of "which" is read: a main-clause subject may be a pronoun)
+        clause = before[relative.end() :]
+        renamed = _TOOK_NAME.search(clause)
+        named = name_at(clause[renamed.end() :]) if renamed else None
+        antecedent = _BRACKET_NOTE.sub("", before[: relative.start()])
+        name = named.name if named else _trailing_name(antecedent)
+        mention = org_mention(name) if name else None
+        if mention is None or names.is_self(mention.name) or not _org_named(mention.name):
+            continue
+        story.facts.append(ChangeEvent("succeeded-by", clean(sentence), resulting=mention))
 
 
 def _date_the_ending(facts: list[Fact], start: int, passed: list[ChangeEvent]) -> None:
