@@ -167,3 +167,14 @@ def test_directed_by_gives_director_posts() -> None:
 def test_was_director_with_lifespan() -> None:
     found = posts("The chemist Anna Berg (1850–1920) was Director from 1890 to 1915.")
     assert found == {"Director | Anna Berg"}
+
+
+def test_first_holder_between_commas_and_follower() -> None:
+    found = posts("Its first rector, Hermann Brandt (1821–1894), was succeeded by the chemist Otto Lenz (1850–1920).")
+    assert found == {"rector | Hermann Brandt", "rector | Otto Lenz"}
+    assert posts("The founding director of the museum, Karl Wendt (1840–1901), retired in 1890.") == {
+        "director | Karl Wendt"
+    }
+    # Negative: another body's office; a body, not a person, between the commas
+    assert posts("The first director of the Royal Mint, Karl Wendt, retired in 1890.") == set()
+    assert posts("Its first president, the Ministry of Trade, was followed by Otto Lenz.") == set()

@@ -374,7 +374,7 @@ def _narrative_posts(text: str) -> list[Fact]:
     name (a whole person's name, the describing words before it dropped) stands right
     before the link to the post; after a bare comma the post must carry a term or the name
     a lifespan ("Jane Doe, President," alone may be a list of guests)."""
-    facts: list[Fact] = _directed_by(text)
+    facts: list[Fact] = _directed_by(text) + _first_holder_appositive(text)
     for found in _NARRATIVE_ROLE.finditer(text):
         before = _ASIDE_BEFORE_VERB.sub("", text[: found.start()]) if "serv" in found["link"] else text[: found.start()]
         lifespan = _LIFESPAN.search(before)
@@ -387,6 +387,32 @@ def _narrative_posts(text: str) -> list[Fact]:
         if holder and _role_label(found["role"], strict=True):
             facts.append(_post(found["role"], (holder.mention(),)))
     return facts
+
+
+# "Its first president, A (1821–1894), was followed by B": the post, then its holder between
+# commas; "the first director of the museum, A,": the body named by a common noun is this one.
+_FIRST_HOLDER = re.compile(
+    rf"\b(?i:its|the|their)\s(?:first|founding|last)\s(?P<role>(?i:{ROLE_WORDS}))(?:\sof\s(?:the|this)\s[a-z]+)?,\s"
+)
+_FOLLOWED_BY = re.compile(r"\b(?:was|were)\s(?:followed|succeeded)\s(?:(?:in|from)\s\d{4}\s)?by\s")
+_APPOSITIVE_END = re.compile(r"\s?\(|,")
+
+
+def _first_holder_appositive(text: str) -> list[Fact]:
+    """ "Its first president, A (dates), was followed by B (dates)": A holds the post, and so
+    does B when the same statement says A was followed or succeeded by B."""
+    first = _FIRST_HOLDER.search(text)
+    if not first:
+        return []
+    rest = text[first.end() :]
+    end = _APPOSITIVE_END.search(rest)
+    holder = _name_run(rest[: end.start()]) if end else None
+    if holder is None:
+        return []
+    facts: list[Fact] = [_post(first["role"], (holder.mention(),))]
+    followed = _FOLLOWED_BY.search(rest)
+    after = _name_run(_HOLDER_END.split(rest[followed.end() :].strip(), maxsplit=1)[0]) if followed else None
+    return facts + ([_post(first["role"], (after.mention(),))] if after else [])
 
 
 # "It was directed from 1874 by A": the verb names the post, as "chaired by" does.
