@@ -9,6 +9,7 @@ Forms read, most precise first at each place: "1954-09-29", "29 September 1954",
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 
@@ -157,45 +158,52 @@ def date_spans(text: str) -> list[tuple[int, int, DateValue]]:
     if not _FOUR_DIGITS.search(text) and not _ERA_NAME.search(text):
         return found  # every date below has a four-digit year or an era's
     taken = bytearray(len(text) + 1)  # 1 where an earlier, more precise date sits
-
-    def add(match: re.Match[str], value: DateValue | None) -> None:
+    month_starts = [m.start() for m in _MONTH_START.finditer(text)]
+    for match, value in itertools.chain(_day_readings(text, month_starts), _month_readings(text, month_starts)):
         if value is None or taken[match.start()] or taken[match.end() - 1]:
-            return
+            continue
         taken[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
         found.append((match.start(), match.end(), value))
+    return sorted(found, key=lambda triple: triple[0])
 
+
+_Reading = tuple[re.Match[str], DateValue | None]
+
+
+def _day_readings(text: str, month_starts: list[int]) -> Iterator[_Reading]:
+    """The readings of ``text`` that can give a day, the most precise forms first
+    (``date_spans`` keeps the first reading at each place; None: the match is no date)."""
     for match in DATE_ISO.finditer(text):
-        add(match, valid_date(int(match["year"]), int(match["month"]), int(match["day"])))
+        yield match, valid_date(int(match["year"]), int(match["month"]), int(match["day"]))
     for match in _era_matches(text):
-        add(match, _era_date(match))
-    for match in DATE_CJK.finditer(text):
-        add(match, _parts_date(int(match["year"]), match["month"], match["day"]))
-    for match in DATE_DOTTED_YMD.finditer(text):
-        add(match, _parts_date(int(match["year"]), match["month"], match["day"]))
-    month_starts = [m.start() for m in _MONTH_START.finditer(text)]
+        yield match, _era_date(match)
+    for pattern in (DATE_CJK, DATE_DOTTED_YMD):
+        for match in pattern.finditer(text):
+            yield match, _parts_date(int(match["year"]), match["month"], match["day"])
     for pattern in (DATE_MDY, DATE_DMY, DATE_DMY_HYPHEN, DATE_YMD):
         matches = _month_led(pattern, text, month_starts) if pattern is DATE_MDY else pattern.finditer(text)
         for match in matches:
-            add(match, valid_date(int(match["year"]), _month(match["month"]), int(match["day"])))
+            yield match, valid_date(int(match["year"]), _month(match["month"]), int(match["day"]))
     for match in DATE_DMY_ROMAN.finditer(text):
-        add(match, valid_date(int(match["year"]), _ROMAN_MONTHS.index(match["month"]) + 1, int(match["day"])))
+        yield match, valid_date(int(match["year"]), _ROMAN_MONTHS.index(match["month"]) + 1, int(match["day"]))
     for match in DATE_NUMERIC.finditer(text):
-        if match["sep"] != match["sep2"]:
-            continue
-        add(match, _numeric(int(match["a"]), int(match["b"]), int(match["year"]), dotted=match["sep"] == "."))
+        if match["sep"] == match["sep2"]:
+            yield match, _numeric(int(match["a"]), int(match["b"]), int(match["year"]), dotted=match["sep"] == ".")
+
+
+def _month_readings(text: str, month_starts: list[int]) -> Iterator[_Reading]:
+    """The readings of ``text`` that give a month or a year only, after ``_day_readings``."""
     for match in DATE_ISO_MONTH.finditer(text):
         if 1 <= int(match["month"]) <= 12:
-            add(match, DateValue(int(match["year"]), int(match["month"])))
+            yield match, DateValue(int(match["year"]), int(match["month"]))
     for match in DATE_MONTH_SLASH.finditer(text):
         if not in_instrument_title(text, match.start()):
-            add(match, DateValue(int(match["year"]), int(match["month"])))
-    for match in _month_led(DATE_MONTH_NAME_SLASH, text, month_starts):
-        add(match, DateValue(int(match["year"]), _month(match["month"])))
-    for match in _month_led(DATE_MY, text, month_starts):
-        add(match, DateValue(int(match["year"]), _month(match["month"])))
+            yield match, DateValue(int(match["year"]), int(match["month"]))
+    for pattern in (DATE_MONTH_NAME_SLASH, DATE_MY):
+        for match in _month_led(pattern, text, month_starts):
+            yield match, DateValue(int(match["year"]), _month(match["month"]))
     for match in YEAR.finditer(text):
-        add(match, DateValue(int(match[1])))
-    return sorted(found, key=lambda triple: triple[0])
+        yield match, DateValue(int(match[1]))
 
 
 def _era_matches(text: str) -> Iterator[re.Match[str]]:

@@ -389,52 +389,77 @@ def find_instrument(text: str) -> Instrument | None:
         return None
     sentences = _joined_ordinals(segments(text))
     for number, sentence in enumerate(sentences):
-        candidates = sorted(
-            [
-                *((m.start(), m.end(), m["name"]) for m in _title_matches(sentence)),
-                *_foreign_titles(sentence),
-            ],
-            key=lambda c: (c[0], -c[1]),  # the longest title at a place first
-        )
+        candidates = _title_candidates(sentence)
         if not candidates or _ENDING_ACT.search(sentence):
             continue
         dates = date_spans(sentence)
-        for start, end, found in candidates:
-            bracketed = _bracketed_title(sentence, start) if _HEAD_START.match(found) else None
-            if bracketed:  # "Industrial Development (Science Foundation Ireland) Act 2003"
-                start, found = bracketed[0], f"{bracketed[1]} {found}"
-            found, end = _spaced_thousands(sentence, found, end)
-            start, found = _with_comma_head(sentence, start, found)
-            quoted = _quoted_title(sentence, start)
-            if quoted:  # "An Act to establish … a Bureau of Mines": the quoted long title is the name
-                start, end, found = quoted
+        for candidate in candidates:
+            start, end, found = _whole_title(sentence, *candidate)
             name = _instrument_name(found)
-            if not name or _is_current(sentence, start) or _current_after(sentence[end:]):
+            if not name or _passed_over(sentence, start, end, found, name, dates):
                 continue
-            if _NEGATED_LEAD.match(found) or _NEGATED_BEFORE.search(sentence[max(0, start - _NEGATED_REACH) : start]):
-                continue
-            if _OTHER_ACT.search(sentence[max(0, start - _OTHER_ACT_REACH) : start]):
-                continue  # "it repealed the X Act, 1974": the act it replaced, not its own
-            if _LIST_CONTINUES.match(sentence, end):
-                continue  # "Act on the Establishment, Operation and Fostering of …": a title cut in its list
-            if any(start < d_start < end < d_end for d_start, d_end, _ in dates):
-                continue  # "Legge 21 giugno 1986, n. 317": a title cut inside its date
-            if _described(sentence, start, name):
-                continue  # "by a Law of the Western Region": one of its laws, unnamed
-            if _KIND_ALONE.fullmatch(name) and _UNDER_NEXT.match(sentence, end):
-                continue  # "by Royal Charter under the X Act 1965": the act names it
-            found_instrument = _describe(name, sentence, end)
-            if found_instrument.date is None and not sentence[end:].strip(" .,"):
-                found_instrument = _with_year_split_off(found_instrument, text)
-            found_instrument = _with_dated_title(found_instrument, sentence[end:])
-            numbered = _NUMBERED_OF_YEAR.fullmatch(name)
-            if numbered:  # "Decree No. 15 of 1993": the name is "Decree No. 15", 1993 its date
-                found_instrument = replace(found_instrument, name=numbered["name"])
-            if found_instrument.treaty and found_instrument.in_force is None:
-                later = _in_force_later(sentences[number + 1 :])
-                found_instrument = replace(found_instrument, in_force=later)
-            return found_instrument
+            return _completed(_describe(name, sentence, end), name, sentence[end:], text, sentences[number + 1 :])
     return None
+
+
+def _title_candidates(sentence: str) -> list[tuple[int, int, str]]:
+    """(start, end, title) of every instrument title of ``sentence``, the longest title at a place first."""
+    return sorted(
+        [
+            *((m.start(), m.end(), m["name"]) for m in _title_matches(sentence)),
+            *_foreign_titles(sentence),
+        ],
+        key=lambda c: (c[0], -c[1]),
+    )
+
+
+def _whole_title(sentence: str, start: int, end: int, found: str) -> tuple[int, int, str]:
+    """A matched title widened to the whole of it: a bracketed part before it, spaced
+    thousands, a head before a comma, a quoted long title."""
+    bracketed = _bracketed_title(sentence, start) if _HEAD_START.match(found) else None
+    if bracketed:  # "Industrial Development (Science Foundation Ireland) Act 2003"
+        start, found = bracketed[0], f"{bracketed[1]} {found}"
+    found, end = _spaced_thousands(sentence, found, end)
+    start, found = _with_comma_head(sentence, start, found)
+    quoted = _quoted_title(sentence, start)
+    if quoted:  # "An Act to establish … a Bureau of Mines": the quoted long title is the name
+        start, end, found = quoted
+    return start, end, found
+
+
+def _passed_over(
+    sentence: str, start: int, end: int, found: str, name: str, dates: list[tuple[int, int, DateValue]]
+) -> bool:
+    """Whether the title at ``start``–``end`` is not the founding instrument: one it operates
+    under today, a negated one, another act, a title cut short, one of a kind left unnamed."""
+    if _is_current(sentence, start) or _current_after(sentence[end:]):
+        return True
+    if _NEGATED_LEAD.match(found) or _NEGATED_BEFORE.search(sentence[max(0, start - _NEGATED_REACH) : start]):
+        return True
+    if _OTHER_ACT.search(sentence[max(0, start - _OTHER_ACT_REACH) : start]):
+        return True  # "it repealed the X Act, 1974": the act it replaced, not its own
+    if _LIST_CONTINUES.match(sentence, end):
+        return True  # "Act on the Establishment, Operation and Fostering of …": a title cut in its list
+    if any(start < d_start < end < d_end for d_start, d_end, _ in dates):
+        return True  # "Legge 21 giugno 1986, n. 317": a title cut inside its date
+    if _described(sentence, start, name):
+        return True  # "by a Law of the Western Region": one of its laws, unnamed
+    # "by Royal Charter under the X Act 1965": the act names it
+    return bool(_KIND_ALONE.fullmatch(name) and _UNDER_NEXT.match(sentence, end))
+
+
+def _completed(instrument: Instrument, name: str, rest: str, text: str, later: list[str]) -> Instrument:
+    """The instrument with its date from the text around it, a number's year split off, and a
+    treaty's entry into force from the sentences after."""
+    if instrument.date is None and not rest.strip(" .,"):
+        instrument = _with_year_split_off(instrument, text)
+    instrument = _with_dated_title(instrument, rest)
+    numbered = _NUMBERED_OF_YEAR.fullmatch(name)
+    if numbered:  # "Decree No. 15 of 1993": the name is "Decree No. 15", 1993 its date
+        instrument = replace(instrument, name=numbered["name"])
+    if instrument.treaty and instrument.in_force is None:
+        instrument = replace(instrument, in_force=_in_force_later(later))
+    return instrument
 
 
 def _title_matches(sentence: str) -> list[re.Match[str]]:
@@ -1054,8 +1079,7 @@ def _read_verb(
         agents = _active_founders(sentence[: match.start()], names) or _group_leader(sentence[: match.start()])
         found.founders.extend(agents if agents and all(m.kind == "person" for m in agents) else [])
     dated, title_year = _dated_after(sentence, match.end(), bullet, found.others_dates(sentence, match.end(), names))
-    if dated is not None and not verb.names_founder and _existed_before(sentence, match.start(), dated, names):
-        dated = None  # "it passed to the Ministry in 1875 …, and in 1882 it opened in Ueno": a move
+    dated = _unless_moved(sentence, match.start(), verb, dated, names)
     if title_year and _general_instrument(_instrument_after(after), after, names):
         dated = None  # "incorporated under the Companies Act, 1956": that act's year, not ours
     found.take_verb_date(dated, verb, title_year=title_year)
@@ -2032,6 +2056,16 @@ def _lifespan_dates(sentence: str) -> frozenset[int]:
         if _LIFESPAN_MARK.search(match.group()):  # a range or b./d.: "(1850)" alone is no lifespan
             found.update(at for at, _, _ in _sentence_dates(sentence) if match.start() <= at < match.end())
     return frozenset(found)
+
+
+def _unless_moved(
+    sentence: str, verb_start: int, verb: FoundingVerb, dated: DateValue | None, names: Names
+) -> DateValue | None:
+    """An opening verb's date, unless the organization was at work before it ("it passed to the
+    Ministry in 1875 …, and in 1882 it opened in Ueno": a move)."""
+    if dated is None or verb.names_founder or not _existed_before(sentence, verb_start, dated, names):
+        return dated
+    return None
 
 
 _PAST_VERB = re.compile(r"\b[a-z]{2,20}ed\b")
