@@ -202,3 +202,20 @@ def test_no_former_seat_country_no_budget(address: str) -> None:
     found, codes = budget_with_address("$4.5 million in fiscal year 1989", address)
     assert found is None
     assert "extract.budget-currency-shared" in codes
+
+
+@pytest.mark.parametrize(
+    ("body", "street"),
+    [
+        # a floor or office after the house number stays in the street line
+        ("Rua Augusta, 100 – 2.º andar, 1100-053 Lisboa, Portugal", "Rua Augusta, 100 – 2.º andar"),
+        ("Avenida da Liberdade, 245 – 4.º Esq., 1250-143 Lisboa, Portugal", "Avenida da Liberdade, 245 – 4.º Esq."),
+        ("Calle de Alcalá, 50 – piso 3, 28014 Madrid, España", "Calle de Alcalá, 50 – piso 3"),
+        # a neighbourhood after the number does not
+        ("Rua do Ouvidor, 50 – Centro, 20040-030 Rio de Janeiro, RJ, Brasil", "Rua do Ouvidor, 50"),
+    ],
+)
+def test_a_floor_after_the_house_number_stays_in_the_street(body: str, street: str) -> None:
+    found, _ = read(body)
+    assert found is not None
+    assert found.street == street

@@ -959,8 +959,27 @@ def _street_parts(parts: list[str], country: str | None = None) -> list[str]:
             later = [i for i, p in enumerate(parts[index + 1 :], index + 1) if _names_street(p)]
             if later and not _names_street(parts[index - 1]):
                 return parts[: later[0] + 1]
+            if index + 1 < len(parts) and _is_floor(parts[index + 1]):
+                return parts[: index + 2]  # "Rua da Junqueira, 86 – 1.º": the floor stays
             return parts[: index + 1]
     return _without_neighbourhood(parts, country)
+
+
+# "1.º", "2º", "3ª", "1.º Esq.": an ordinal floor after the house number (Portuguese, Spanish)
+_ORDINAL_FLOOR = re.compile(r"\d{1,3}\.?\s?[ºª°](?:\s[^\W\d_]{1,8}\.?){0,2}")
+
+
+@cache
+def _floor_words() -> frozenset[str]:
+    return frozenset(_fold(word) for (word,) in lexicon.table("floor-words"))
+
+
+def _is_floor(part: str) -> bool:
+    """ "1.º", "2.º andar", "piso 3": a floor or office inside the building, not a neighbourhood."""
+    if _ORDINAL_FLOOR.fullmatch(part):
+        return True
+    words = {_fold(word.strip(".,")) for word in part.split()}
+    return bool(re.search(r"\d", part)) and bool(words & _floor_words())
 
 
 def _without_box(parts: list[str], country: str | None) -> list[str]:
