@@ -192,3 +192,33 @@ def test_a_body_judged_its_successor_is_its_successor(history: str, successor: s
 )
 def test_no_successor_unless_it_is_judged_ours(history: str) -> None:
     assert _successors("Tarn Valley Institution", history) == []
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "Work began in 1845, when the body, under the name Royal Observatório da Baía, was given a "
+        "home on the hill. In 1889 it was renamed Observatório Estadual da Baía.",
+        "Regular work dates from 1845, when the institution, under the name of the Royal Observatório da Baía, "
+        "moved to the hill. In 1889 it took the name Observatório Estadual da Baía.",
+        "The Observatório Estadual da Baía opened in 1840. In 1845 it, then under the name Royal Observatório "
+        "da Baía, moved to the hill. In 1889 it was renamed Observatório Estadual da Baía.",
+    ],
+)
+def test_a_name_it_then_bore_is_a_former_name(history: str) -> None:
+    assert _previous("Observatório Estadual da Baía", history) == ["Royal Observatório da Baía"]
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        # the noun is another's ("the school" is not the observatory)
+        "Work began in 1845, when the school, under the name Royal Naval Academy, was given a home on the "
+        "hill. In 1889 it was renamed Observatório Estadual da Baía.",
+        # no closing comma: the name is not the aside's
+        "Work began in 1845, when the observatory, under the name Royal Observatório da Baía and others was "
+        "given a home. In 1889 it was renamed Observatório Estadual da Baía.",
+    ],
+)
+def test_a_name_borne_by_another_or_not_closed_is_not_read(history: str) -> None:
+    assert _previous("Observatório Estadual da Baía", history) == []

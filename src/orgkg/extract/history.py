@@ -3016,7 +3016,8 @@ def _first_names(sentence: str, before: str, names: Names) -> list[tuple[int, st
     """The first name a "first incarnation" cue gives, when its subject is provably the
     organization: a noun of its own name, or "it" in a sentence after one about it (or first)."""
     found = []
-    for match in _FIRST_NAME_CUE.finditer(sentence):
+    cues = sorted([*_FIRST_NAME_CUE.finditer(sentence), *_UNDER_THE_NAME.finditer(sentence)], key=lambda m: m.start())
+    for match in cues:
         if _negated(sentence, match.start()):
             continue
         if match["noun"] is not None:
@@ -3033,9 +3034,23 @@ def _first_names(sentence: str, before: str, names: Names) -> list[tuple[int, st
                 or (opening is not None and (opening[1] is None or opening[1] in names.own_words()))
             )
         span = name_at(sentence[match.end() :], lax=True)
-        if own and span and _org_named(span.name) and not names.is_self(names.full(span.name)):
+        # "the institution, under the name X, was …": the aside closes right after the name
+        closed = match.re is not _UNDER_THE_NAME or (span and sentence.startswith(",", match.end() + span.end))
+        if own and span and closed and _names_a_body(span.name, names) and not names.is_self(names.full(span.name)):
             found.append((match.start(), names.full(span.name)))
     return found
+
+
+def _names_a_body(name: str, names: Names) -> bool:
+    """An organization's word in ``name``, or a word of its present name ("Observatório")."""
+    own = {w.lower() for w in names.identity.name.split() if len(w) >= _STEM}
+    return _org_named(name) or any(w.lower() in own for w in name.split() if w[:1].isupper())
+
+
+# "when the institution, under the name X, was given its first home": the name it then bore
+_UNDER_THE_NAME = re.compile(
+    r"(?:\b(?P<it>it)|\bthe\s(?P<noun>[a-z]{3,20})),\s(?:then\s|still\s)?under\sthe\sname\s(?:of\s)?"
+)
 
 
 # "the original name, SEMATECH, was restored": it took its present name again.
