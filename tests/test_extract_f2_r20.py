@@ -178,3 +178,15 @@ def test_first_holder_between_commas_and_follower() -> None:
     # Negative: another body's office; a body, not a person, between the commas
     assert posts("The first director of the Royal Mint, Karl Wendt, retired in 1890.") == set()
     assert posts("Its first president, the Ministry of Trade, was followed by Otto Lenz.") == set()
+
+
+def test_class_list_as_a_clause_subject_reads_up_to_each_head() -> None:
+    _, categories = partners(
+        "Income came from a levy, whereby ministries, hospitals and private foundations bought a seat each year."
+    )
+    assert categories == {"ministries", "hospitals", "private foundations"}
+    _, categories = partners("Under the scheme, charities and learned societies paid a fee for each student.")
+    assert categories == {"charities", "learned societies"}
+    # Negative: a capitalised word before the head is a name's part, no class noun phrase
+    _, categories = partners("Under the scheme, Acme Corp universities paid a fee for each student.")
+    assert categories == set()

@@ -411,6 +411,8 @@ def _partners(text: str, *, single_item: bool, mid_sentence: bool = False, count
         pieces = pieces[:1]
     facts: list[Fact] = []
     for index, piece in enumerate(pieces):
+        opener, _, rest = clean(piece).partition(" ")
+        piece = rest if opener.lower() in _RELATIVE_OPENERS and rest[:1].islower() else piece  # "whereby firms"
         if is_country(strip_notes(piece)) and len(pieces) > 1 and not countries:
             continue
         counted = _COUNTED.match(strip_notes(clean(piece)))
@@ -450,7 +452,7 @@ def _partners(text: str, *, single_item: bool, mid_sentence: bool = False, count
         if found:
             facts.append(Member(replace(found, name=_parent_dropped(found.name))))
             continue
-        category = _category(piece)
+        category = _category(piece) or _category(_clause_subject(piece))
         if category:
             facts.append(PartnerCategory(category))
     # "academic institutions, Central and State Government Ministries, and international
@@ -576,6 +578,22 @@ def _clause_after_head(words: list[str]) -> bool:
         return False
     after = words[heads[0] + 1]
     return after.islower() and after not in _CATEGORY_GLUE | _CATEGORY_PREPOSITION | {"with", "or", "and"}
+
+
+_RELATIVE_OPENERS = frozenset({"whereby", "wherein", "whereupon"})
+
+
+def _clause_subject(piece: str) -> str:
+    """ "whereby governments", "learned societies rented a table (…) and sent …": in a list
+    that is a clause's subject, the class noun phrase ends at its plural head; the opener
+    before it and the clause after it go. Lowercase words only; "" when there is no head."""
+    words = strip_notes(clean(piece)).split()
+    if words and words[0].lower() in _RELATIVE_OPENERS:
+        words = words[1:]
+    heads = [i for i, w in enumerate(words) if _plural_category(w)]
+    if not heads or not all(w.islower() for w in words[: heads[0] + 1]):
+        return ""
+    return " ".join(words[: heads[0] + 1]) if _clause_after_head(words) or len(words) == heads[0] + 1 else ""
 
 
 def _opens_with_preposition(label: str) -> bool:
