@@ -222,3 +222,35 @@ def test_a_name_it_then_bore_is_a_former_name(history: str) -> None:
 )
 def test_a_name_borne_by_another_or_not_closed_is_not_read(history: str) -> None:
     assert _previous("Observatório Estadual da Baía", history) == []
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "After the war the Museum passed in 1947 to the Ministry of Culture as the State Art Museum (Staatliches "
+        "Kunstmuseum), taking its present name in 1952.",
+        "In 1947 the Museum was transferred to the Ministry of Culture as the State Art Museum. It took its "
+        "present name in 1952.",
+        "It was handed over to the Ministry of Culture as the State Art Museum in 1947 and took its present name "
+        "in 1952.",
+    ],
+)
+def test_a_name_taken_on_a_transfer_is_a_former_name(history: str) -> None:
+    assert _previous("Harbour City Museum", history) == ["State Art Museum"]
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        # another body passed
+        "After the war the Library passed in 1947 to the Ministry of Culture as the State Art Museum, and the "
+        "Museum took its present name in 1952.",
+        # "as" a kind, not a name
+        "After the war the Museum passed in 1947 to the Ministry of Culture as a state collection, taking its "
+        "present name in 1952.",
+        # the name taken is never followed by a rename into its own
+        "After the war the Museum passed in 1947 to the Ministry of Culture as the State Art Museum.",
+    ],
+)
+def test_no_former_name_from_another_transfer_or_a_kind(history: str) -> None:
+    assert _previous("Harbour City Museum", history) == []

@@ -1645,6 +1645,9 @@ def _read_segment(story: _Story, segment: Segment) -> None:
         # ordered among the sentence's verbs: just after the verbs that start before it
         order = base + sum(1 for v in verb_starts if v < start) + 0.5 + rank / 100
         story.previous.append(_Former(order, former, clause_text))
+    for start, name, date in _renamed_in_transfer(sentence, story.names):
+        order = base + sum(1 for v in verb_starts if v < start) + 0.5
+        story.renames.append(_Rename(order, False, name, None, date, clause_text))
     founded = _founded_subject(sentence, story.names)
     if founded:
         story.previous.append(_Former(base + 0.5, founded, clause_text, chained=True))
@@ -1653,6 +1656,36 @@ def _read_segment(story: _Story, segment: Segment) -> None:
             order = base + sum(1 for v in verb_starts if v < restored.start()) + 0.75
             date = _event_date(sentence, restored, segment.date, date_spans(sentence))
             story.renames.append(_Rename(order, True, None, None, date, clause_text))
+
+
+# "the Museum passed in 1947 to the Ministry of Education as the National Museum": handed to
+# another body under a name it took then (a name, like a rename's, before its present one)
+_TRANSFERRED_AS = re.compile(r"\b(?:passed|was\stransferred|was\shanded\sover)\s(?:in\s\d{4}\s)?to\s")
+_AS_THE = re.compile(r"(?:\s\([^()]{1,80}\))?\sas\s(?:the\s)?(?=[A-ZÀ-Þ])")
+
+
+def _renamed_in_transfer(sentence: str, names: Names) -> list[tuple[int, str, DateValue | None]]:
+    found = []
+    for match in _TRANSFERRED_AS.finditer(sentence):
+        if _negated(sentence, match.start()):
+            continue
+        # "After the war the Museum passed": a short adverbial, then a noun of its own name
+        opening = _PARTICIPLE_SUBJECT.match(sentence, sentence.rfind(";", 0, match.start()) + 1)
+        own_opening = (
+            opening is not None
+            and opening.end() == match.start()
+            and (opening["head"] is None or opening["head"].lower() in names.own_words())
+        )
+        if not own_opening and subject_of(sentence, match.start(), names)[0] != Subject.SELF:
+            continue
+        receiver = name_at(sentence[match.end() :])
+        as_the = _AS_THE.match(sentence, match.end() + receiver.end) if receiver else None
+        span = name_at(sentence[as_the.end() :]) if as_the else None
+        if as_the is None or span is None or not _names_a_body(span.name, names) or names.is_self(span.name):
+            continue
+        dates = date_spans(sentence[match.start() : match.end()])
+        found.append((match.start(), names.full(span.name), dates[0][2] if dates else None))
+    return found
 
 
 # "A and B were merged into C": the plural passive auxiliary ending the subject
