@@ -217,3 +217,51 @@ def test_a_dated_foundation_of_the_organization_is_its_founding(history: str, ex
 )
 def test_a_foundation_of_another_body_or_a_time_after_it_is_no_founding(history: str) -> None:
     assert _founding_dates(INTRO, history) == []
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        f"{NAME} was founded by bequest of Jan Leeghwater in 1791.",
+        f"{NAME} was established in 1791 by the bequest of Jan Leeghwater (1723–1784), a merchant.",
+        f"{NAME} was created in 1791 by the will of Jan Leeghwater.",
+    ],
+)
+def test_a_testator_whose_bequest_founded_it_is_its_founder(history: str) -> None:
+    assert [m.name for m in _founders(INTRO, history)] == ["Jan Leeghwater"]
+    assert _founding_dates(INTRO, history) == [DateValue(1791)]
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        f"{NAME} was founded in 1791. Its library was enlarged by the bequest of Jan Leeghwater in 1800.",
+        "The Ouse Survey was founded by bequest of Jan Leeghwater in 1791.",
+        f"{NAME} was founded by the will of the county in 1791.",
+    ],
+)
+def test_a_bequest_to_something_else_or_no_persons_names_no_founder(history: str) -> None:
+    assert _founders(INTRO, history) == []
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        f"What is now the {NAME} was founded in 1872 as the Ely Drainage Office.",
+        f"What later became the {NAME} was set up in 1872 by Jan Leeghwater.",
+        f"What would become the {NAME} was established in 1872.",
+    ],
+)
+def test_a_retrospective_subject_under_its_present_name_is_the_organization(history: str) -> None:
+    assert _founding_dates(INTRO, history) == [DateValue(1872)]
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "What is now the Ouse Survey was founded in 1872.",
+        f"What is now Ely Museum was founded in 1872 by the {NAME}.",
+    ],
+)
+def test_a_retrospective_subject_of_another_name_is_not_ours(history: str) -> None:
+    assert _founding_dates(INTRO, history) == []

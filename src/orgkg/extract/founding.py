@@ -1126,9 +1126,20 @@ def _second_predicate_of_self(before: str, names: Names) -> bool:
 _REDUCED_RELATIVE = re.compile(r"(?<=[a-z])\s+(?:he|she|they|we)\s+(?:had\s+)?(?P<verb>[a-z]+(?:\s+up)?)\s+$")
 
 
+# "What is now the X", "What later became the X", "What would become the X": a retrospective
+# subject, the organization under its present name
+_RETROSPECTIVE_LEAD = re.compile(
+    r"[Ww]hat\s(?:is\snow|(?:later\s)?became|would\s(?:later\s)?become|was\sto\sbecome)\s(?:known\sas\s)?"
+)
+
+
 def _subject(sentence: str, verb_start: int, names: Names) -> tuple[str, str | None]:
     """``subject_of`` the verb at ``verb_start``, past a reduced relative clause that ends its subject."""
     before = sentence[:verb_start]
+    retrospective = _RETROSPECTIVE_LEAD.match(before)
+    if retrospective:
+        # "What is now the X was founded in 1872 as …": the subject is X in its first incarnation
+        return subject_of(sentence[retrospective.end() :], verb_start - retrospective.end(), names)
     relative = _REDUCED_RELATIVE.search(before[-40:])
     if relative and any(v.phrase == relative["verb"] for v in founding_verbs()):
         cut = len(before) - len(before[-40:]) + relative.start()
@@ -2187,6 +2198,7 @@ _AGENT_STOPS = (
         r"|taking)\s|\(|and\s+(?!(?:the|his|her|their)\s)(?=[a-z]))"
     ),
 )
+_BEQUEST = re.compile(r"(?:the\s+|a\s+)?(?:bequest|legacy|will)\s+of\s+", re.I)
 _NO_FOUNDER = re.compile(rf"(?:the\s+)?(?:{_phrases(cues('no-founder'))})\b", re.I)
 _FOUNDER_CUES = (
     re.compile(rf"[:,]\s*(?:{_phrases(cues('founder-cue'))})\s+|:\s+"),
@@ -2315,6 +2327,10 @@ def _founders_after(after: str) -> list[Mention]:
         # Warrant of King Charles II": the monarch who granted it founded it
         granted = _grantor(instrument.name, agent[(article.end() if article else 0) + len(instrument.name) :])
         return [granted] if granted else []
+    bequest = _BEQUEST.match(agent)
+    if bequest:  # "founded by bequest of A (1723–1784) in 1791": the testator founded it
+        testator = person(agent[bequest.end() :])
+        return [testator] if testator else []
     no_founder = _NO_FOUNDER.match(agent)
     if no_founder:
         granted = _granting_monarch(agent[no_founder.end() :])  # "by order of King Frederick I"
