@@ -254,3 +254,9 @@ def test_a_name_taken_on_a_transfer_is_a_former_name(history: str) -> None:
 )
 def test_no_former_name_from_another_transfer_or_a_kind(history: str) -> None:
     assert _previous("Harbour City Museum", history) == []
+
+
+@pytest.mark.parametrize("verb", ["was refounded as", "was re-founded as", "was constituted anew as"])
+def test_refounded_as_a_name_before_its_present_one(verb: str) -> None:
+    history = f"In 1932 it {verb} the Union Institute of Hygiene. It took its present name in 1944."
+    assert _previous("Harbour Institute of Hygiene", history) == ["Union Institute of Hygiene"]
