@@ -120,6 +120,9 @@ class Profile:
     diagnostics: tuple[Diagnostic, ...] = field(default=())
     # The References heading's line, also when no reference follows it (then the field is empty)
     references_line: int | None = None
+    # Lines after the intro before the first heading, dropped with an ``extra-intro-line``
+    # warning; extraction reads only their records ("dissolved = 1992-12-31") from them
+    extra_intro: tuple[str, ...] = ()
 
     def field(self, name: str) -> Field | None:
         for candidate in self.fields:
