@@ -446,6 +446,7 @@ def parse_profile(text: str, source: str, *, sha256: str = "", limits: Limits = 
         if section.key != REFERENCES.casefold()
     )
     _check_footnotes(fields, intro_line, intro_footnotes, len(references), report)
+    extra = _extra_intro_lines(report)
 
     return Profile(
         source=source,
@@ -459,7 +460,12 @@ def parse_profile(text: str, source: str, *, sha256: str = "", limits: Limits = 
         references=references,
         diagnostics=tuple(sorted(report.diagnostics, key=lambda d: (d.line or 0, d.code, d.message))),
         references_line=next((s.heading_line for s in kept if s.key == REFERENCES.casefold()), None),
+        extra_intro=tuple(line for number, line in content if number in extra),
     )
+
+
+def _extra_intro_lines(report: _Collector) -> frozenset[int]:
+    return frozenset(d.line for d in report.diagnostics if d.code == "extra-intro-line" and d.line is not None)
 
 
 def _check_text(text: str, source: str, limits: Limits) -> None:
