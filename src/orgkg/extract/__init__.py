@@ -165,7 +165,7 @@ def extract(profile: Profile) -> ProfileFacts:
         if not superseded:
             diagnostics.extend(field_diagnostics(profile, field, facts, status))
     fields = founding_from_history(fields, profile)
-    fields = dissolution_from_intro(fields)
+    fields = dissolution_from_intro(fields, profile.extra_intro)
     fields = catalogue_lines_elsewhere(fields)
     fields = drop_duplicate_posts(fields)
     return ProfileFacts(profile, identity, tuple(fields), tuple(diagnostics))
