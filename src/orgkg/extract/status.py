@@ -18,15 +18,19 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from itertools import islice
+from typing import TYPE_CHECKING
 
 from orgkg.model import Field, FieldStatus, Item
 
 from . import lexicon
 from .sentences import iter_split
 from .sentences import split as split_sentences
+
+if TYPE_CHECKING:
+    from .text import PipeTable
 
 _LEAD, _CLAUSE = "lead", "clause"
 _GUARD, _CONTRAST = "stated", "contrast"
@@ -266,7 +270,10 @@ def sentences(text: str) -> list[str]:
 # "Director-General (所長): no data", "Parent: none": a label, then a lead phrase and at most a
 # bracketed note. A label with a digit ("2020: n/a") dates one value of several, so it does not count.
 # Also a label before a spaced dash, as typed on a phone ("parent - none", "budget – n/a").
-_LABEL = re.compile(r"\A[^:\d]{1,60}:\s?|\A[^:\d\s–—-]{1,30}(?: [^:\d\s–—-]{1,30}){0,3} [-–—] ")
+# Also a record key before "=" ("parent = none").
+_LABEL = re.compile(
+    r"\A[^:\d]{1,60}:\s?|\A[^:\d\s–—-]{1,30}(?: [^:\d\s–—-]{1,30}){0,3} [-–—] |\A[^\W\d][\w.-]{0,30} ?= ?"
+)
 _NOTE_ONLY = re.compile(r"\A[\s.;,]{0,3}(?:\([^()]{0,300}\))?[\s.]{0,2}\Z")
 
 
@@ -335,8 +342,76 @@ def _bracketed(text: str) -> str | None:
     return text[1:-1]
 
 
+# A record line of a registry export: a short key, then ":" or "=" ("parent_org: …",
+# "Parent: null", "staff_headcount = unknown", "related body: …").
+_RECORD = re.compile(r"\A[^\W\d][\w.-]{0,30}(?: [^\W\d][\w-]{0,20}){0,2} ?[:=] ")
+
+
+def _real_cell(cell: str) -> bool:
+    """A table cell that holds a value: not a null word, a dash or a note alone."""
+    bare = cell.strip(" —–-…?.")
+    return bool(bare) and status_of_text(bare).stated and _bracketed(bare) is None
+
+
+def _table_states_a_value(table: PipeTable) -> bool:
+    """A row with two cells or more that hold values: "| President | A. Wachtel | 2011 | unknown |"
+    is a stated row; "| street | unknown |" (a key and a null) is not."""
+    return any(sum(_real_cell(cell) for cell in row) >= 2 for row in table.rows)
+
+
+def _null_cells_status(tables: list[PipeTable]) -> StatusReading:
+    """The status the first null cell of the tables' rows gives ("TBD": not public)."""
+    for table in tables:
+        for row in table.rows:
+            for cell in row:
+                reading = status_of_text(cell)
+                if cell.strip() and not reading.stated:
+                    return reading
+    return StatusReading(FieldStatus.EMPTY)
+
+
+def _names_the_field(key: str, heading: str) -> bool:
+    """The record key shares a word with the heading ("parent_org" under "Parent organization")."""
+    words = {word.lower() for word in re.split(r"[\s_.:=-]+", key) if len(word) > 2}
+    return bool(words & {word.lower() for word in heading.split()})
+
+
+def _records_status(field: Field) -> StatusReading | None:
+    """The status of a field written as "key: value" record lines, two or more. A first record
+    whose key names the field holds its value ("Parent: null" then "related_body: …" is no
+    parent); otherwise any record with a value states the field, and a null only says which
+    part is missing ("street: n/a", then "locality: Apia"). A figure field is left to the
+    prose rules: a record there may hold a unit ("currency: XCD") beside a null amount."""
+    items = field.items
+    records = [_RECORD.match(item.text) for item in items]
+    if len(items) < 2 or not all(records) or any(item.bullet for item in items):
+        return None
+    first = " ".join(items[0].text.split())
+    reading = _labelled_lead(first, field.name)
+    if reading is not None and _names_the_field(records[0].group(), field.name):  # type: ignore[union-attr]
+        return reading
+    if field.name in _figure_headings():
+        return None
+    values = (item.text[found.end() :] for item, found in zip(items, records, strict=True) if found)
+    return StatusReading(FieldStatus.STATED) if any(status_of_text(v, field.name).stated for v in values) else None
+
+
 def read_status(field: Field) -> StatusReading:
     """The status of ``field``, decided before any value reader runs."""
+    from .text import pipe_tables, without_tables  # here: text.py reads statuses through this module
+
+    # A Markdown table with a row of values states the field's value, whatever its cells
+    # or the lines after it say is unknown ("| President | TBD | — | — |").
+    tables = pipe_tables(field)
+    if any(_table_states_a_value(table) for table in tables):
+        return StatusReading(FieldStatus.STATED)
+    if tables:  # rows of nulls ("| Director | TBD |"): the lines around, or else the cells, tell
+        rest = without_tables(field)
+        rest = replace(rest, items=tuple(item for item in rest.items if set(item.text) - set("|-: ")))
+        return read_status(rest) if rest.items else _null_cells_status(tables)
+    records = _records_status(field)
+    if records is not None:
+        return records
     items = field.items
     if len(items) == 1 and items[0].bullet:
         # "- (intergovernmental; no parent, but de facto …)": a dash with only a note is the

@@ -1,0 +1,141 @@
+"""Round 21 (family F1: status, parent, identity): a data engineer's registry export. Fields
+written as "key: value" record lines and Markdown tables, with null words ("null", "none",
+"n/a", "TBD", "unknown") as whole values or as single cells."""
+
+from __future__ import annotations
+
+import pytest
+
+from orgkg.extract.status import read_status
+from orgkg.model import Field, FieldStatus, Item
+
+S, NONE, NPS, NA = (
+    FieldStatus.STATED,
+    FieldStatus.EXPLICITLY_NONE,
+    FieldStatus.NOT_PUBLICLY_SPECIFIED,
+    FieldStatus.NOT_APPLICABLE,
+)
+
+
+def _field(name: str, *lines: str) -> Field:
+    return Field(name, 3, tuple(Item(4 + n, line, False) for n, line in enumerate(lines)))
+
+
+def _status(name: str, *lines: str) -> FieldStatus:
+    return read_status(_field(name, *lines)).status
+
+
+# -- null words as a field's whole value ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("Parent: null",),
+        ("null — a free-standing foundation; no ministry oversees it.",),
+        ("parent_org: none",),
+        ("Parent: — (independent treaty body)",),
+        ("parent = none",),
+        ("parent_body = null (self-governing since 1999)",),
+    ],
+)
+def test_a_null_word_is_no_parent(lines: tuple[str, ...]) -> None:
+    assert _status("Parent organization", *lines) is NONE
+
+
+@pytest.mark.parametrize(
+    "lines, status",
+    [
+        (("TBD",), NPS),
+        (("unknown — see ref [4]",), NPS),
+        (("n/a (postal address only)",), NA),
+        (("EUR — the figure for this year is not transcribed yet",), NPS),
+    ],
+)
+def test_other_null_words(lines: tuple[str, ...], status: FieldStatus) -> None:
+    assert _status("Last total enacted budget", *lines) is status
+
+
+# -- record lines: the first record names the field, later nulls are missing parts ----------
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("Parent: null", "related_body: Council of Coastal States (the members belong to it)"),
+        ("parent_org: none (autonomous since 2001)", "network: member of the Regional Science Forum"),
+        ("parent = null", "owner_note: mostly owned by the state; see Funding"),
+    ],
+)
+def test_a_null_parent_record_before_other_records(lines: tuple[str, ...]) -> None:
+    assert _status("Parent organization", *lines) is NONE
+
+
+@pytest.mark.parametrize(
+    "name, lines",
+    [
+        ("Headquarters address", ("city: Tromsø", "country: NO", "street: unknown")),
+        ("Headquarters address", ("street: n/a (campus only)", "po_box: PO Box 12", "city: Suva")),
+        ("Legislation", ("instrument: Convention on the Northern Fisheries Board", "depositary: unknown — see [2]")),
+        ("Leader", ("chair: Maria Olsen", "deputy_chair: TBD")),
+    ],
+)
+def test_records_with_a_real_value_are_stated(name: str, lines: tuple[str, ...]) -> None:
+    assert _status(name, *lines) is S
+
+
+@pytest.mark.parametrize(
+    "name, lines, status",
+    [
+        ("Leader", ("chair: unknown", "director: unknown"), NPS),
+        ("Last total enacted budget", ("currency: NOK", "amount: not disclosed"), NPS),
+        ("Number of employees", ("staff_headcount: unknown", "visitors: c. 300 a year"), NPS),
+    ],
+)
+def test_records_without_a_value_keep_their_null(name: str, lines: tuple[str, ...], status: FieldStatus) -> None:
+    assert _status(name, *lines) is status
+
+
+def test_a_record_named_other_than_the_field_does_not_decide_alone() -> None:
+    # "supervisor: none" does not name the field; the next record states a parent body.
+    assert _status("Parent organization", "supervisor: none", "ministry: Ministry of Fisheries") is S
+
+
+# -- Markdown tables: a row of values is a stated value, a null cell is a missing part ------
+
+
+@pytest.mark.parametrize(
+    "name, lines",
+    [
+        ("Leader", ("| post | holder | from | to |", "|---|---|---|---|", "| Director | Ana Ruiz | 2010 | unknown |")),
+        (
+            "Leader",
+            (
+                "| role | name |",
+                "| --- | --- |",
+                "| Chair | Lena Berg |",
+                "| Chair | TBD |",
+                "Earlier chairs: unknown.",
+            ),
+        ),
+        ("History", ("| date | event |", "|:--|:--|", "| unknown | renamed Baltic Institute |", "| 1961 | founded |")),
+    ],
+)
+def test_a_table_with_a_row_of_values_is_stated(name: str, lines: tuple[str, ...]) -> None:
+    assert _status(name, *lines) is S
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("| role | name |", "|---|---|", "| Director | TBD |"),
+        ("| role | name |", "|---|---|", "| — | — |"),
+    ],
+)
+def test_a_table_without_a_row_of_values_is_not_stated(lines: tuple[str, ...]) -> None:
+    assert _status("Leader", *lines) is not S
+
+
+def test_prose_unknown_is_still_not_public() -> None:
+    # no table, no records: the prose rules are unchanged
+    assert _status("Leader", "The director's name is unknown.") is NPS
