@@ -423,3 +423,32 @@ def subdivisions(country: str) -> tuple[Subdivision, ...]:
     """A country's ISO 3166-2 subdivisions by code (none for an unknown code);
     the code in any case, as pycountry's own lookup takes it."""
     return _subdivisions_by_country().get(country.upper(), ())
+
+
+_RECORD_RELATIONS = frozenset({"founded", "dissolved", "successor", "predecessor", "previous-name"})
+
+
+@dataclass(frozen=True)
+class RecordKey:
+    """A record key naming a relation ("dissolved: 2001"); ``heading`` "*" for any field."""
+
+    key: str
+    relation: str
+    many: bool
+    heading: str
+
+
+@cache
+def record_keys() -> tuple[RecordKey, ...]:
+    keys = []
+    for key, relation, many, heading in table("record-keys"):
+        if relation not in _RECORD_RELATIONS:
+            raise LexiconError(f"lexicon/record-keys.csv: '{key}' has unknown relation '{relation}'")
+        keys.append(RecordKey(key, relation, _flag("record-keys", many), heading))
+    return tuple(keys)
+
+
+@cache
+def record_null_values() -> frozenset[str]:
+    """Record values that state nothing ("null", "n/a", "TBD"), lowercase."""
+    return frozenset(_column("record-null-values"))
