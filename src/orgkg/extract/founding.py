@@ -47,6 +47,7 @@ from .history import (
     has_org_word,
     in_head_year,
     intro_identity,
+    record_values,
     segments,
     subject_of,
     without_aside,
@@ -223,6 +224,7 @@ CUE_ROLES = frozenset(
         "catalogue-dates",
         "catalogue-established",
         "uncertain-date",
+        "collection-mark",
     }
 )
 
@@ -291,11 +293,14 @@ _TAIL_INSTRUMENT = re.compile(
     rf"(?<![\w'’.-])(?P<name>{_CAP}(?:\s+(?:(?:{_ACT_GLUE})\s+){{0,3}}{_CAP}){{0,15}}?\s+(?:{_INSTRUMENT_WORDS})"
     rf"(?:,?\s+(?:of\s+)?{_YEAR}(?![\d/–-])|\s+{_SIGNED_NUMBER}\s+of\s+{_YEAR}(?![\d/–-])|\s+{_NUMBER}(?!\sof\s{_YEAR})|))(?![\w'’-])"
 )
+# "Act No. 18/1964 Coll. on …", "zákon č. 483/1991 Sb.": the official collection's mark after
+# a number belongs to the citation (the title runs on after it)
+_COLLECTION_MARKS = lexicon.alternation(cues("collection-mark"))
 # "Decree No. 66,624", "Act 33 of 1945", "Act on the Japan Aerospace Exploration Agency",
 # "Convention for the Establishment of a European Organization for Nuclear Research"
 _HEAD_START = re.compile(rf"(?<![\w'’.-])(?:{_INSTRUMENT_WORDS})")
 _HEAD_INSTRUMENT = re.compile(
-    rf"(?<![\w'’.-])(?P<name>(?:{_INSTRUMENT_WORDS})(?:\s+{_NUMBER})?"
+    rf"(?<![\w'’.-])(?P<name>(?:{_INSTRUMENT_WORDS})(?:\s+{_NUMBER}(?:\s(?:{_COLLECTION_MARKS})|))?"
     rf"(?:\s+[A-Z][a-záéíóú]{{3,15}}(?=\s(?:de|del|des|du)\s)|)"
     rf"(?:\s+(?:of|on|for|concerning|[Ee]stablishing|de|del|des|du)\s+(?:the\s+|a\s+|an\s+|la\s+|el\s+|los\s+|las\s+)?"
     rf"{_TITLE_WORDS}|)"
@@ -2724,7 +2729,23 @@ def founding_from_history(
                     legal_basis=None if _EXECUTIVE.search(instrument.name) else "statute",
                 )
             fields[index] = _with_fact(fields[index], founding)
-    return _settled_numeric_dates(_with_catalogue_date(fields))
+    return _settled_numeric_dates(_with_record_date(_with_catalogue_date(fields), profile.extra_intro))
+
+
+def _with_record_date(fields: list[FieldFacts], extra_intro: Sequence[str]) -> list[FieldFacts]:
+    """With no founding date stated anywhere else, the first record that gives one
+    ("| established | 1991 |", "est.: 2000-05-04 (treaty date)", "Founded / date: 1957")."""
+    if any(isinstance(f, Founding) and f.date for ff in fields for f in ff.facts):
+        return fields
+    for index, field_facts in enumerate(fields):
+        if field_facts.status is not FieldStatus.STATED:
+            continue
+        text = "\n".join((field_facts.verbatim, *extra_intro)) if field_facts.slug == "intro" else field_facts.verbatim
+        dates = [r.date for r in record_values(text, field_facts.name) if r.relation == "founded"]
+        if dates and dates[0] is not None:
+            fields[index] = _with_fact(fields[index], Founding(date=dates[0]))
+            return fields
+    return fields
 
 
 # A catalogue record's dates element: "Dates: est. 1866", "Dates: 1906-1945", "Dates: [1901]-"

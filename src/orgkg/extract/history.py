@@ -43,7 +43,7 @@ from orgkg.model import (
 from . import lexicon
 from .budget import Finding
 from .dates import LATIN_ERA_NAMES, date_spans, event_date_spans, in_year
-from .names import PERSON_TITLES, elided_name_at, is_acronym, is_description, org_mention, same_name
+from .names import PERSON_TITLES, elided_name_at, is_acronym, is_description, org_mention, person_name, same_name
 from .reader import ReaderResult
 from .sentences import split as split_sentences
 from .text import clean, unique
@@ -1452,7 +1452,13 @@ def catalogue_lines_elsewhere(fields: list[FieldFacts]) -> list[FieldFacts]:
     return fields
 
 
-def dissolution_from_intro(fields: list[FieldFacts]) -> list[FieldFacts]:
+def dissolution_from_intro(fields: list[FieldFacts], extra_intro: Sequence[str] = ()) -> list[FieldFacts]:
+    """The intro's dated ending (``_dissolution_from_intro``), then the relations of the
+    records in the fields and in ``extra_intro`` (lines after the intro, before any heading)."""
+    return with_record_facts(_dissolution_from_intro(fields), extra_intro)
+
+
+def _dissolution_from_intro(fields: list[FieldFacts]) -> list[FieldFacts]:
     """ "… Abolished March 2006.", "Wound up in 1977.": the intro's dated ending, where no
     field dates one (History's dated line, more precise, wins). Only the ending is taken
     from the intro, with the successor its own sentence names: its other events are History's to tell."""
@@ -3624,3 +3630,179 @@ def headquarters_findings(text: str, names: Names, moved: set[str]) -> list[Find
             )
             found.append(Finding(Severity.INFO, "extract.headquarters-move-unread", message, sentence[:40]))
     return found
+
+
+# Records written by a data engineer: "dissolved: 2001 (merged, see History)", "Record: type =
+# broadcaster; dissolved = 1992-12-31", "| established | 1991 |", "successors: A (CZ), B (SK)".
+# A record's key names the relation, so a value is read only under a key of the lexicon
+# (lexicon/record-keys.csv) and only when the whole value is a date or a name (issue 12).
+_RECORD_PAIR = re.compile(r"(?P<key>[A-Za-z][\w.-]{0,30}(?: [A-Za-z][\w.-]{0,20}){0,3})\s{0,2}[:=]\s{0,3}(?P<value>\S)")
+_RECORD_PARTS = re.compile(r"\s{0,3}(?:;|\s\|\s)\s{0,3}")
+_RECORD_NESTING = 2  # "Status in registry: active: no": a key inside a key's value, read once more
+_TRAILING_NOTE = re.compile(r"\s{0,3}\([^()\n]{0,80}\)\s{0,3}$")
+_END_MARK = re.compile(r"[.\s]{0,3}$")
+
+
+@dataclass(frozen=True)
+class RecordValue:
+    """One value a record gives a known relation: a date (founded, dissolved) or a name."""
+
+    relation: str
+    text: str  # the record, verbatim
+    date: DateValue | None = None
+    name: Mention | None = None
+
+
+def _record_key(key: str, heading: str) -> lexicon.RecordKey | None:
+    folded = re.sub(r"[_-]", " ", key.lower()).rstrip(".").strip()
+    return next(
+        (k for k in lexicon.record_keys() if k.key == folded and k.heading in {"*", heading}),
+        None,
+    )
+
+
+def record_date(value: str) -> DateValue | None:
+    """The date a record value is as a whole ("1992-12-31", "2001 (merged, see History)");
+    None for "c. 1950", "1950s", "1993–1997", "TBD"."""
+    value = _END_MARK.sub("", value)
+    spans = date_spans(value)
+    if not spans or spans[0][0] != 0:
+        return None
+    rest = value[spans[0][1] :].strip()
+    return spans[0][2] if not rest or rest.startswith("(") else None
+
+
+def _record_name(value: str) -> Mention | None:
+    value = _END_MARK.sub("", value)
+    while _TRAILING_NOTE.search(value):
+        value = _TRAILING_NOTE.sub("", value)
+    if not value or value.lower() in lexicon.record_null_values() or "|" in value:
+        return None
+    mention = org_mention(value)
+    if mention is None or mention.name != value or _reads_as_person(value):
+        return None
+    return replace(mention, acronym=None)
+
+
+def _reads_as_person(name: str) -> bool:
+    """ "Predecessor: Jorge Pedraza" (a post's earlier holder): a person's name, no organization
+    word and no acronym in it, is no successor or former name of the organization."""
+    return (
+        person_name(name) is not None and not _has_org_word(name) and not any(is_acronym(word) for word in name.split())
+    )
+
+
+def _record_pairs(line: str) -> list[tuple[str, str]]:
+    """(key, value) pairs of a line: a two-cell table row or tab-separated pair, or "key:
+    value" / "key = value" parts split at ";" and " | "."""
+    cells = [c.strip() for c in (line.strip().strip("|").split("|") if line.lstrip().startswith("|") else [])]
+    if not cells and "\t" in line.strip():
+        cells = [c.strip() for c in line.strip().split("\t")]
+    if cells:
+        return [(cells[0], cells[1])] if len(cells) == 2 and cells[0] and cells[1] else []
+    pairs = []
+    for part in _RECORD_PARTS.split(line.strip()):
+        pairs.append(("", part))
+        for _ in range(_RECORD_NESTING):
+            pair = _RECORD_PAIR.match(part)
+            if pair is None:
+                break
+            part = part[pair.start("value") :]
+            pairs[-1] = (pair["key"], part)
+    return pairs
+
+
+def record_values(text: str, heading: str = "*") -> list[RecordValue]:
+    """The values ``text``'s records give relations the lexicon knows. A value that is no
+    well-formed date or name (null, "TBD", a sentence) gives nothing. A part without a key
+    after a listing key continues its list ("prev_names: A (1993–1997); B (1997–2002)")."""
+    found: list[RecordValue] = []
+    for line in text.splitlines():
+        listing: lexicon.RecordKey | None = None
+        for key_text, value in _record_pairs(line):
+            key = _record_key(key_text, heading) if key_text else listing
+            listing = key if key and key.many else None
+            if key is None:
+                continue
+            if key.relation in {"founded", "dissolved"}:
+                date = record_date(value)
+                if date is not None:
+                    found.append(RecordValue(key.relation, clean(line), date=date))
+                continue
+            pieces = value.split(", ") if key.many else [value]
+            names = [_record_name(p) for p in pieces]
+            if all(names):
+                found.extend(RecordValue(key.relation, clean(line), name=n) for n in names if n)
+    return found
+
+
+def _record_fact(record: RecordValue) -> Fact | None:
+    if record.relation == "dissolved":
+        return Dissolution(record.date, record.text)
+    if record.name is None:
+        return None
+    if record.relation == "successor":
+        return ChangeEvent("succeeded-by", record.text, resulting=record.name)
+    if record.relation == "predecessor":
+        return ChangeEvent("predecessor", record.text, original=record.name)
+    if record.relation == "previous-name":
+        return ChangeEvent("renamed", record.text, previous_name=record.name.name)
+    return None
+
+
+def _stated_relations(fields: Sequence[FieldFacts]) -> set[str]:
+    stated: set[str] = set()
+    for fact in (f for ff in fields for f in ff.facts):
+        if isinstance(fact, Dissolution) and fact.date:
+            stated.add("dissolved")
+        elif isinstance(fact, ChangeEvent) and fact.previous_name:
+            stated.add("previous-name")
+        elif isinstance(fact, ChangeEvent) and fact.kind == "predecessor":
+            stated.add("predecessor")
+        elif isinstance(fact, ChangeEvent) and fact.resulting is not None:
+            stated.add("successor")
+    return stated
+
+
+def with_record_facts(fields: list[FieldFacts], extra_intro: Sequence[str] = ()) -> list[FieldFacts]:
+    """The dissolution, successors, predecessors and former names the profile's records give,
+    for each relation no field's prose states (prose, read with its context, wins); a record's
+    dissolution date refines a year stated elsewhere ("1992" → "1992-12-31")."""
+    stated = _stated_relations(fields)
+    fields = list(fields)
+    for index, field_facts in enumerate(fields):
+        if field_facts.status is not FieldStatus.STATED:
+            continue
+        added: list[Fact] = []
+        text = "\n".join((field_facts.verbatim, *extra_intro)) if field_facts.slug == "intro" else field_facts.verbatim
+        for record in record_values(text, field_facts.name):
+            if record.relation == "dissolved" and "dissolved" in stated and record.date:
+                fields = _refined_dissolution(fields, record.date)
+                continue
+            fact = _record_fact(record)
+            if fact is not None and record.relation not in stated and fact not in added:
+                added.append(fact)
+        if added:
+            fields[index] = replace(fields[index], facts=(*fields[index].facts, *added))
+        stated |= {_relation_of(f) for f in added}
+    return fields
+
+
+def _relation_of(fact: Fact) -> str:
+    if isinstance(fact, Dissolution):
+        return "dissolved"
+    assert isinstance(fact, ChangeEvent)
+    if fact.previous_name:
+        return "previous-name"
+    return "predecessor" if fact.kind == "predecessor" else "successor"
+
+
+def _refined_dissolution(fields: list[FieldFacts], date: DateValue) -> list[FieldFacts]:
+    """A stated dissolution year made the record's more precise date of that year."""
+
+    def refined(fact: Fact) -> Fact:
+        if isinstance(fact, Dissolution) and fact.date and fact.date.year == date.year and fact.date.month is None:
+            return replace(fact, date=date)
+        return fact
+
+    return [replace(ff, facts=tuple(refined(f) for f in ff.facts)) for ff in fields]
