@@ -220,6 +220,20 @@ class _Span:
         return [w for w in self.significant if _capitalised(w)]
 
 
+def _table_syntax(span: _Span) -> str | None:
+    """ "| GD", "Australia |", "|---|": a cell of a pipe table read as prose, never a name."""
+    return "table syntax (a pipe), not a name" if "|" in span.text else None
+
+
+# "other_units", "start_year": a record's key, words joined by "_", is no word of a name.
+_RECORD_KEY = re.compile(r"[a-z]{1,30}_[a-z]{1,30}")
+
+
+def _record_key(span: _Span) -> str | None:
+    """ "Jebel Ali Port other_units": a record's key glued to a name by a join of lines."""
+    return "a record key, not a name" if any(_RECORD_KEY.search(w) for w in span.words) else None
+
+
 def _only_function_words(span: _Span) -> str | None:
     """ "of the", "and": nothing but function words."""
     return "a function word" if all(w in lexicon.function_words() for w in span.lowered) else None
@@ -357,6 +371,8 @@ _COMMON_NOUN_PHRASE = "a common-noun phrase, not a name"
 # The checks in order: the first problem found is the one reported (callers and tests
 # compare the message), so the order is part of the behaviour.
 _NAME_CHECKS = (
+    _table_syntax,
+    _record_key,
     _no_letter,
     _only_function_words,
     _unbalanced,
@@ -699,9 +715,27 @@ def _bound(left: str, right: str, kind: NameKind) -> bool:
     words = strip_notes(right).split()
     if left.endswith(")"):
         return False
+    if _country_across(left, right):  # "Trinidad and Tobago", "Saint Vincent and the Grenadines"
+        return True
     glued = _complement_end(left) and len(words) == 1
     adjectives = _adjective(left.split()[-1]) and 1 <= len(words) <= 3 and _adjective(words[0])
     return glued or adjectives or (kind is NameKind.ORGANIZATION and _shares_tail(left, right))
+
+
+def _country_across(left: str, right: str) -> bool:
+    """A country whose name holds "and" spans the "and" between ``left`` and ``right``."""
+    return any(left.endswith(before) and right.startswith(after) for before, after in _and_countries())
+
+
+@cache
+def _and_countries() -> tuple[tuple[str, str], ...]:
+    """The names of countries (pycountry's) that hold "and", cut at it: ("Bosnia", "Herzegovina")."""
+    return tuple(
+        (before, after)
+        for name in sorted(_country_names())
+        if " and " in name
+        for before, _, after in [name.partition(" and ")]
+    )
 
 
 _COMPLEMENT_WORDS = frozenset({"of", "for", "on", "in"})
@@ -885,8 +919,18 @@ def _plain_pieces(pieces: list[str], kind: NameKind) -> list[str]:
         inner = [True] * (len(pieces) - 1) + [oxford]  # after ", and" any "and" is inside a name
         last = clean(pieces[-1])
         conjunction = split_words_top_level(last, "and") if not oxford else []
-        if len(conjunction) > 1:
-            first, rest = conjunction[0], last[len(conjunction[0]) :].strip()[len("and") :].strip()
+        # "…, Saint Vincent and the Grenadines and Dominica": an "and" inside a country's
+        # name is not the list's own; the next one is.
+        at = next(
+            (
+                k
+                for k in range(1, len(conjunction))
+                if not _country_across(" and ".join(conjunction[:k]), " and ".join(conjunction[k:]))
+            ),
+            None,
+        )
+        if at is not None:
+            first, rest = " and ".join(conjunction[:at]), " and ".join(conjunction[at:])
             pieces = [*pieces[:-1], first, rest]
             inner.insert(-1, True)
     return [

@@ -35,6 +35,7 @@ from .text import (
     labelled_lines,
     list_lines,
     numbered,
+    pipe_tables,
     sentences,
     split_items,
     split_top_level,
@@ -42,6 +43,7 @@ from .text import (
     strip_lead_in,
     strip_notes,
     unique,
+    without_tables,
 )
 
 # "... works (closely) with", "Partners include", "Members are": the words before a list.
@@ -64,6 +66,7 @@ _CUE = re.compile(
 # "Industry partners (e.g., Shell, BP plc)": a list inside brackets names members of the head.
 _BRACKETED_LIST = re.compile(r"\((?:e\.g\.|including|such as|for example|notably|among them)(?P<list>[^()]*)\)", re.I)
 _AND = re.compile(r"(?:^|\s)and\s", re.I)
+_QUOTED = re.compile(r"[\"“”«»]")
 # "Loans and joint exhibitions have been organized with ...": a lowercase lead before "with".
 _WITH = re.compile(r"\bwith\s")
 # "the Comitato Elettrotecnico Italiano (CEI) for electrotechnical matters": after a bracket,
@@ -107,7 +110,10 @@ _MEMBERSHIP_WORDS = frozenset({"member", "members", "partner", "partners"})
 
 
 def read_partners(field: Field, _: Identity) -> ReaderResult:
-    facts: list[Fact] = []
+    # "| ISO | member |": a pipe table is read by its column names (one cell, one member) or
+    # not at all; its lines are never read as prose (a code, a heading, a pipe is no partner).
+    facts: list[Fact] = _table_members(field)
+    field = without_tables(field)
     bullets = list_lines(field)
     # "The Partner States:" above the bullets: the category the bullets belong to.
     headings = [
@@ -184,6 +190,18 @@ def read_partners(field: Field, _: Identity) -> ReaderResult:
     if not bullets:  # "46 member States and 14 associate members": counted classes
         facts.extend(PartnerCategory(label) for label in _counted_classes(field.text))
     return unique(facts), None
+
+
+def _table_members(field: Field) -> list[Fact]:
+    """The members named in the member column ("name", "member", "state", "organization") of
+    the pipe tables of ``field``: each cell whole ("Trinidad and Tobago" is one) when it
+    passes the name check; a code column and any other column are not read."""
+    facts: list[Fact] = []
+    for table in pipe_tables(field):
+        cells = table.column("holder") or table.column("member") or []
+        mentions = [org_mention(strip_notes(cell)) for cell in cells if cell]
+        facts.extend(Member(mention) for mention in mentions if mention)
+    return facts
 
 
 # "46 member States", "14 associate members": a count, then a membership word and a class.
@@ -355,9 +373,14 @@ def _label_dropped(text: str) -> str:
     """ "Fellow founders of the X Alliance (2021): A and B" → "A and B": a long label (with
     brackets, too long for ``strip_lead_in``) before a colon, made of no clause."""
     label, colon, rest = text.partition(": ")
-    if colon and rest and len(label.split()) <= 20 and not _has_verb(strip_notes(label)):
+    # "Bard College (partner; start year: unknown)": a colon inside a note ends no label.
+    if colon and rest and len(label.split()) <= 20 and not _has_verb(strip_notes(label)) and _balanced_brackets(label):
         return rest
     return text
+
+
+def _balanced_brackets(text: str) -> bool:
+    return text.count("(") == text.count(")")
 
 
 def _lead_dropped(text: str) -> str:
@@ -536,6 +559,10 @@ def _category(text: str) -> str | None:
     # systems of rice-growing countries").
     longest = 10 if all(w.islower() for w in words[1:]) else 8
     if not 1 <= len(words) <= longest or label.lower() in _GENERIC_HEADS or re.search(r"\d", label):
+        return None
+    if all(w.strip(",;.").isupper() for w in words):  # "NO, SE": codes or acronyms, no common noun
+        return None
+    if _QUOTED.search(label):  # '"Intervision" programme exchange': a quoted name, no class
         return None
     if any(w.lower() in _verbs_and_function_words() for w in words):
         return None

@@ -337,12 +337,18 @@ class PipeTable:
 
     def column(self, holds: str) -> list[str] | None:
         """The cells of the column whose heading holds ``holds`` (lexicon/table-columns.csv:
-        post, holder, unit), one per row; ``None`` when no heading says so."""
+        post, holder, unit, member, code), one per row; ``None`` when no heading says so.
+        A row that only elides ("…", "other", "etc.") gives an empty cell: it names nobody."""
         kinds = lexicon.table_columns()
         found = [n for n, cell in enumerate(self.header) if kinds.get(cell.lower()) == holds]
         if len(found) != 1:
             return None
-        return [row[found[0]] if found[0] < len(row) else "" for row in self.rows]
+        cells = [row[found[0]] if found[0] < len(row) else "" for row in self.rows]
+        return ["" if cell.lower().strip(" .") in _ELIDED_CELLS or "|" in cell else cell for cell in cells]
+
+
+# "| … | … |", "| other | |": a row that stands for the rows left out.
+_ELIDED_CELLS = frozenset({"…", "...", "", "other", "others", "etc", "more", "and others"})
 
 
 def _cells(text: str) -> tuple[str, ...] | None:
@@ -377,3 +383,14 @@ def without_tables(field: Field) -> Field:
     """``field`` without the lines of its pipe tables (read on their own, cell by cell)."""
     table_items = {item for table in pipe_tables(field) for item in table.items}
     return replace(field, items=tuple(item for item in field.items if item not in table_items))
+
+
+# "other_units: unknown", "start_year = TBD": a record's key (a lowercase identifier, words
+# joined by "_"), then ": " or " = ", then its value.
+_RECORD = re.compile(r"(?P<key>[a-z][a-z0-9]{0,30}(?:_[a-z0-9]{1,30}){1,5})\s?[:=]\s(?P<value>.+)")
+
+
+def record(text: str) -> tuple[str, str] | None:
+    """``(key, value)`` of a "key_name: value" record line, ``None`` for any other line."""
+    found = _RECORD.fullmatch(text.strip())
+    return (found["key"], found["value"].strip()) if found else None

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
-from orgkg.model import Fact, Field, FieldStatus, Identity, Mention, Program, Unit
+from orgkg.model import Fact, Field, FieldStatus, Identity, Item, Mention, Program, Unit
 
 from . import lexicon
 from .names import (
@@ -25,9 +26,12 @@ from .names import (
 )
 from .numbers import Amount, amounts, word_amounts
 from .reader import ReaderResult
+from .status import status_of_text
 from .text import (
     clean,
     list_lines,
+    pipe_tables,
+    record,
     sentences,
     split_items,
     split_list,
@@ -38,6 +42,7 @@ from .text import (
     strip_notes,
     unique,
     unmarked_lines,
+    without_tables,
 )
 
 UNIT_WORDS = lexicon.alternation(lexicon.unit_words())
@@ -107,7 +112,17 @@ _DASH_DESCRIPTION = re.compile(r"\s[—–]\s(?:an?|the)\s[a-z]")
 
 
 def read_divisions(field: Field, identity: Identity) -> ReaderResult:
-    facts: list[Fact] = []
+    # "other_units: unknown": a record that names nothing is no part of the list before it.
+    field = without_null_records(field)
+    # "| Division | Head |": a pipe table is read by its unit column or not at all.
+    facts: list[Fact] = [
+        Unit(found.name, found.acronym, ())
+        for table in pipe_tables(field)
+        for cell in table.column("unit") or []
+        for found in [item_mention(cell, NameKind.UNIT, bullet=True)]
+        if found
+    ]
+    field = without_tables(field)
     bullets = list_lines(field)
     marked: list[str] = []  # prose items beside the bullets: no place note is cut from them
     no_formal = re.search(r"\bno\s+(?:formal\s+)?(?:divisions|units|departments)\b", field.text, re.I)
@@ -146,6 +161,17 @@ def read_divisions(field: Field, identity: Identity) -> ReaderResult:
                 facts.append(Unit(clean(piece), None, topics))
     status = FieldStatus.EXPLICITLY_NONE if no_formal and not facts else None
     return unique(facts), status
+
+
+def without_null_records(field: Field) -> Field:
+    """``field`` without its record lines whose value is a null ("other_units: unknown",
+    "partners = n/a"): they state that nothing is known, and no name is read from them."""
+
+    def null(item: Item) -> bool:
+        found = record(item.text)
+        return found is not None and status_of_text(found[1]).status is not FieldStatus.STATED
+
+    return replace(field, items=tuple(item for item in field.items if not null(item)))
 
 
 def _semicolon_names(line: str, kind: NameKind) -> list[str]:
