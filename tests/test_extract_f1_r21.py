@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from orgkg.extract.parent import read_parent
 from orgkg.extract.status import read_status
-from orgkg.model import Field, FieldStatus, Item
+from orgkg.model import Field, FieldStatus, Identity, Item, OrgKind, Parent
 
 S, NONE, NPS, NA = (
     FieldStatus.STATED,
@@ -139,3 +140,59 @@ def test_a_table_without_a_row_of_values_is_not_stated(lines: tuple[str, ...]) -
 def test_prose_unknown_is_still_not_public() -> None:
     # no table, no records: the prose rules are unchanged
     assert _status("Leader", "The director's name is unknown.") is NPS
+
+
+# -- parent: record lines keyed "parent", a table column headed "parent" -------------------
+
+_SELF = Identity(
+    name="Example Survey Office",
+    kind=OrgKind.ORGANIZATION,
+    acronym="ESO",
+    description=None,
+    former_names=(),
+    former_acronyms=(),
+    alternate_names=(),
+)
+
+
+def _parents(*lines: str) -> list[str]:
+    facts, _ = read_parent(_field("Parent organization", *lines), _SELF)
+    return [fact.org.name for fact in facts if isinstance(fact, Parent)]
+
+
+@pytest.mark.parametrize(
+    "lines, parents",
+    [
+        (("parent_org: Ministry of Lands and Housing (MLH)",), ["Ministry of Lands and Housing"]),
+        (
+            ("supervising_ministry: Ministry of Trade, Industry and Tourism", "legal_form: agency"),
+            ["Ministry of Trade, Industry and Tourism"],
+        ),
+        (("parent body = Royal Society of Letters",), ["Royal Society of Letters"]),
+        (
+            (
+                "| from | to | parent |",
+                "|---|---|---|",
+                "| 1970 | 1988 | Province of Utrecht (directly) |",
+                "| 1988 | — | Regional Water Authority (RWA) |",
+            ),
+            ["Province of Utrecht", "Regional Water Authority"],
+        ),
+    ],
+)
+def test_recorded_parents(lines: tuple[str, ...], parents: list[str]) -> None:
+    assert _parents(*lines) == parents
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a record key that is not the parent relation, a registry id, a null cell
+        ("parent_registry_id: n/a (ministries are not registered)",),
+        ("legal_form: semi-autonomous agency", "related_body: Council of Coastal States"),
+        ("| from | to | parent |", "|---|---|---|", "| 1970 | 1988 | unknown |"),
+        ("| from | to | parent |", "|---|---|---|", "| 1970 | 1988 | Example Survey Office |"),
+    ],
+)
+def test_no_recorded_parent(lines: tuple[str, ...]) -> None:
+    assert _parents(*lines) == []

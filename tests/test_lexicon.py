@@ -18,6 +18,7 @@ def test_every_table_file_is_covered() -> None:
     assert set(TABLES) == {
         "corporate-suffixes",
         "table-columns",  # text.py: "| Post | Holder | Term |" pipe tables
+        "parent-record-keys",  # parent.py: "parent_org: Ministry of X", "| from | to | parent |"
         "record-keys",  # history.py: "dissolved: 2001", "| successor | X |" records
         "record-null-values",  # history.py: "successor: null" states nothing
         "abbreviated-head-words",  # text.py: "Planning Div." keeps its stop

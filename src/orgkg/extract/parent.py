@@ -29,8 +29,8 @@ from .budget import Finding
 from .identity import defined_terms, is_native_script, name_kind
 from .names import is_acronym, is_proper_name, person_name, same_name
 from .reader import ReaderResult
-from .status import sentences
-from .text import strip_article
+from .status import record_line, sentences
+from .text import pipe_tables, strip_article
 
 _GLUE = lexicon.alternation(sorted((g.word for g in lexicon.name_glue() if g.in_names), key=len, reverse=True))
 # Capitals of Latin scripts with accents too ("Środowiska", "Économie", "Ørsted").
@@ -197,7 +197,41 @@ def _catalogue_parents(field: Field, identity: Identity) -> list[Mention]:
     return [m for m in mentions if m]
 
 
+@cache
+def _parent_keys() -> frozenset[str]:
+    return frozenset(key for (key,) in lexicon.table("parent-record-keys"))
+
+
+def _recorded_parents(field: Field, identity: Identity) -> list[Mention] | None:
+    """The parents a registry export records: the cells of a table column headed "parent"
+    ("| 1991 | 2001 | Government of Dubai (directly) |"), or the values of record lines keyed
+    "parent_org:", "supervising_ministry:" ... (lexicon/parent-record-keys.csv). None when the
+    field has neither, or none of its cells or values is a checked name."""
+    keys = _parent_keys()
+    values: list[str] = []
+    for table in pipe_tables(field):
+        found = [n for n, cell in enumerate(table.header) if " ".join(re.split(r"[\s_-]+", cell.lower())) in keys]
+        values.extend(row[found[0]] for row in table.rows if len(found) == 1 and found[0] < len(row))
+    for item in field.items:
+        record = record_line(item.text)
+        if record is not None and record[0] in keys:
+            values.append(record[1])
+    if not values:
+        return None
+    mentions: list[Mention] = []
+    for value in values:
+        mention = _name_at(value)
+        if mention is None or _is_self(mention.name, identity):
+            continue
+        if not any(same_name(mention.name, m.name) for m in mentions):
+            mentions.append(mention)
+    return mentions or None  # nothing checked: the prose readers try ("Parent: IBM Research (…)")
+
+
 def read_parent(field: Field, identity: Identity) -> ReaderResult:
+    recorded = _recorded_parents(field, identity)
+    if recorded is not None:
+        return [Parent(m) for m in recorded], None
     timeline = _timeline_parent(field, identity)
     if timeline is not None:
         return [Parent(timeline)], None

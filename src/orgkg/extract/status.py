@@ -347,6 +347,16 @@ def _bracketed(text: str) -> str | None:
 _RECORD = re.compile(r"\A[^\W\d][\w.-]{0,30}(?: [^\W\d][\w-]{0,20}){0,2} ?[:=] ")
 
 
+def record_line(text: str) -> tuple[str, str] | None:
+    """The key (lowercase, "_" and "-" read as spaces) and the value of a record line
+    ("parent_org: Ministry of X" → ("parent org", "Ministry of X")); None for other text."""
+    found = _RECORD.match(text)
+    if found is None:
+        return None
+    key = " ".join(re.split(r"[\s_-]+", found.group().rstrip(":= ").lower())).rstrip(".")
+    return key, text[found.end() :].strip()
+
+
 def _real_cell(cell: str) -> bool:
     """A table cell that holds a value: not a null word, a dash or a note alone."""
     bare = cell.strip(" —–-…?.")
