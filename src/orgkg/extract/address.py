@@ -500,13 +500,17 @@ def read_address(field: Field, identity: Identity) -> ReaderResult:
     verbatim = _verbatim(field)
     if not verbatim:
         return [], None
+    labelled = _labelled(field)  # a record is read by its rows; a null row leaves the others
+    if labelled is not None:
+        parts = (labelled.street, labelled.locality, labelled.region, labelled.postal_code, labelled.country)
+        return ([labelled] if any(parts) else []), None
     status = lead_status(verbatim)
     if status:
         return [], status
     if NOT_PUBLIC.search(verbatim):
         return [], FieldStatus.NOT_PUBLICLY_SPECIFIED
     romanised = ", ".join(_romanised([item.text for item in field.items]))
-    address = _labelled(field) or _with_verbatim(_read(romanised, identity), verbatim)
+    address = _with_verbatim(_read(romanised, identity), verbatim)
     if not any((address.street, address.locality, address.region, address.postal_code, address.country)):
         return [], None  # nothing read: the field statement keeps the text
     return [address], None
@@ -534,40 +538,88 @@ def _address_labels() -> Mapping[str, str]:
 
 
 def _labelled_row(text: str) -> tuple[str, str] | None:
-    """ "| City | Nairobi |" or "City: Nairobi": a row's label (casefolded) and value."""
+    """ "| City | Nairobi |", "City: Nairobi" or "city = Nairobi": a row's label (casefolded) and value."""
     cells = [cell.strip() for cell in text.strip().strip("|").split("|")] if text.lstrip().startswith("|") else []
     if len(cells) != 2:
-        label, colon, value = text.strip().lstrip("-*• ").partition(":")
+        line = text.strip().lstrip("-*• ")
+        label, colon, value = line.partition(":")
+        if not colon or "=" in label:  # "city = Apia": a record written as key = value
+            label, colon, value = line.partition("=")
         cells = [label.strip(), value.strip()] if colon else []
     if len(cells) == 2 and cells[1]:
         return cells[0].casefold(), cells[1].rstrip(".")
     return None
 
 
+def _null_value(value: str) -> bool:
+    """A record's value that says there is none ("n/a (campus address only)", "TBD", "null",
+    "unknown — see ref [3]", "—"; the status phrases, ``lexicon/status-phrases.csv``): a null
+    word, with or without its explanation, is no address part."""
+    return lead_status(value) is not None or not any(ch.isalnum() for ch in value)
+
+
+# A code alone in a record's country row: an ISO 3166-1 alpha-2 code, current or withdrawn.
+_ALPHA_2 = re.compile(r"[A-Z]{2}")
+
+
+def _record_country(value: str) -> str | None:
+    """The country of a record's country row: a name or a current code (``country_code``),
+    or a withdrawn ISO 3166 code written as such ("CS" for Czechoslovakia; pycountry's
+    historic_countries), kept as written."""
+    code = country_code(value)
+    if code is None and _ALPHA_2.fullmatch(value.strip()):
+        import pycountry  # lazy: its database loads on first use
+
+        if pycountry.historic_countries.get(alpha_2=value.strip()) is not None:
+            code = value.strip()
+    return code
+
+
+# A postal code in its own record row where the country has no pattern in the lexicon:
+# letters and digits, at most one inner space or hyphen, at least one digit (checked in code).
+_RECORD_POSTAL = re.compile(r"[A-Z0-9]{2,8}(?:[ -][A-Z0-9]{2,5})?", re.I)
+
+
+def _record_postal(value: str, country: str | None) -> str | None:
+    if _postal(value, country):
+        return _strip_mark(value, country)
+    if country in _postal_codes() or not any(ch.isdigit() for ch in value):
+        return None
+    return value if _RECORD_POSTAL.fullmatch(value) else None
+
+
 def _labelled(field: Field) -> Address | None:
     """An address written as a table of labelled rows or as labelled lines ("| Building and
-    street | Real Towers, Hospital Road |", "| City | Nairobi |"; ``lexicon/address-labels.csv``):
-    each component from its row, checked as in a written address (a postal code by the
-    country's pattern, a region by its names, a locality without digits). At least two rows
-    with known labels; else None (the address is read as written)."""
+    street | Real Towers, Hospital Road |", "| City | Nairobi |", "country: LC";
+    ``lexicon/address-labels.csv``): each component from its row, checked as in a written
+    address (a postal code by the country's pattern, or by its shape in a row of its own where
+    the country has none; a region by its names; a locality without digits). A row whose value
+    is a null word ("street: n/a (campus address only)", "street: TBD") gives nothing; a
+    "written" row ("HQ: Nairobi, KE") is read as a written address for what the other rows do
+    not give. At least two rows with known labels; else None (the address is
+    read as written)."""
     rows = [row for item in field.items if (row := _labelled_row(item.text))]
     known = [(_address_labels()[label], value) for label, value in rows if label in _address_labels()]
     if len(known) < 2:
         return None
     values: dict[str, str] = {}
     for component, value in known:
-        values.setdefault(component, value)
-    country = country_code(values["country"]) if "country" in values else None
+        if not _null_value(value):
+            values.setdefault(component, value)
+    country = _record_country(values["country"]) if "country" in values else None
+    written = _read(values["written"]) if "written" in values else Address(verbatim="")
+    country = country or written.country
     postal = values.get("postal_code")
     region = values.get("region")
-    return Address(
+    address = Address(
         verbatim=_verbatim(field),
-        street=values.get("street"),
-        locality=_locality(values.get("locality")),
-        region=region if region and _region(region, country) else None,
-        postal_code=_strip_mark(postal, country) if postal and _postal(postal, country) else None,
+        street=values.get("street") or written.street,
+        locality=_locality(values.get("locality")) or written.locality,
+        region=region if region and _region(region, country) else written.region,
+        postal_code=(_record_postal(postal, country) if postal else None) or written.postal_code,
         country=country,
     )
+    return address
 
 
 @dataclass(frozen=True)

@@ -42,8 +42,17 @@ def _labelled_as_other(field: Field, url: str) -> bool:
             if earlier != -1:  # only the words after an earlier URL label this one
                 space = label.find(" ", earlier)
                 label = label[space:] if space != -1 else ""
-            return _OTHER_SITE.search(label) is not None
+            note = _note_after(item.text, at + len(url))
+            return _OTHER_SITE.search(label) is not None or _OTHER_SITE.search(note) is not None
     return False
+
+
+def _note_after(line: str, end: int) -> str:
+    """The words right after a link up to the end of its clause ("https://x.org for the
+    successor)", "https://x.org (the successor's site)"): they may say whose site it is."""
+    rest = line[end : end + 120]
+    stop = min((at for at in (rest.find(";"), rest.find(")", 1), rest.find("http")) if at != -1), default=len(rest))
+    return rest[: stop + 1]
 
 
 # "www.example.org (not active)", "http://… – offline": a note right after the link saying the
@@ -95,11 +104,12 @@ def _lone_hosts(field: Field) -> list[str]:
     return hosts
 
 
-# "Official website: none (defunct)", "Website: n/a": the field says there is no own site, so
+# "Official website: none (defunct)", "Website: n/a", "url: null (… see https://… for the
+# successor)", "url = unknown": the field says there is no own site, so
 # any other link in it (a custodian's, a successor's) is not the website.
 _NO_OWN_SITE = re.compile(
-    r"(?:\A|\n)[^\w\n]{0,3}(?:official\s)?(?:website|web site|homepage|home page|site)\s?:\s?"
-    r"(?:none|n/a|no\b|not\b|nil\b)",
+    r"(?:\A|\n)[^\w\n]{0,3}(?:official\s)?(?:website|web site|homepage|home page|site|url|web)\s?[:=]\s?"
+    r"(?:none|n/a|no\b|not\b|nil\b|null\b|unknown\b|tbd\b|[–—-]\s)",
     re.I,
 )
 
@@ -107,7 +117,7 @@ _NO_OWN_SITE = re.compile(
 def read_links(field: Field, _: Identity) -> ReaderResult:
     facts: list[Fact] = []
     text = field.text
-    no_own_site = _NO_OWN_SITE.search(text) is not None
+    no_own_site = any(_NO_OWN_SITE.match(item.text) for item in field.items)  # any record line
     bare = (www.rstrip(".,;:") for www in _BARE_WWW.findall(text))
     urls = _URL.findall(text) or [f"https://{www}" for www in bare if _HOST_AND_PATH.match(www)]
     urls = urls or [f"https://{host}" for host in _named_hosts(text)]
