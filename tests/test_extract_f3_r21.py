@@ -167,3 +167,53 @@ def test_collection_mark_keeps_whole_title(text: str, expected: str) -> None:
 def test_collection_mark_needs_its_full_stop() -> None:
     instrument = find_instrument("Act No. 12/1990 Collected on Radio")
     assert instrument is not None and instrument.name == "Act No. 12/1990"
+
+
+def _history(history: str) -> list[object]:
+    return _facts(INTRO, f"History\n{history}\n")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "1977 → FWB + Ouse Drainage Board merged → Anglian Water Authority",
+        "1977-04 → the Fenland Water Board and the Ouse Drainage Board amalgamated → Anglian Water Authority",
+        "- 1977: Fenland Water Board and Ouse Drainage Board merged to form Anglian Water Authority",
+    ],
+)
+def test_arrow_merger_names_successor(line: str) -> None:
+    intro = f"The {NAME} (FWB) was a drainage authority in Ely."
+    facts = _facts(intro, f"History\n{line}\n")
+    assert [f.resulting.name for f in facts if isinstance(f, ChangeEvent) and f.resulting] == [
+        "Anglian Water Authority"
+    ]
+    assert [f.date.year for f in facts if isinstance(f, Dissolution) and f.date] == [1977]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "1977 → offices move Ely → Cambridge",  # an arrow after no merge verb: a move
+        "1977 → the board and its staff merged → Anglian Water Authority",  # "its staff" is no name
+        "1977 → Ouse Drainage Board + Nene Catchment Board merged → Anglian Water Authority",  # not us
+    ],
+)
+def test_arrow_not_a_succession(line: str) -> None:
+    facts = _history(line)
+    assert [f for f in facts if isinstance(f, ChangeEvent) and f.resulting] == []
+    assert [f for f in facts if isinstance(f, Dissolution)] == []
+
+
+def test_arrow_merged_into_record() -> None:
+    facts = _history("1977-04 → merged into Anglian Water Authority")
+    assert [f.date for f in facts if isinstance(f, Dissolution)] == [DateValue(1977, 4)]
+
+
+def test_arrow_merger_into_self_names_predecessors() -> None:
+    facts = _history("1931 → Ely Drainage Institute + March Drainage Office merged → Fenland Water Board")
+    assert sorted(
+        f.original.name for f in facts if isinstance(f, ChangeEvent) and f.kind == "predecessor" and f.original
+    ) == [
+        "Ely Drainage Institute",
+        "March Drainage Office",
+    ]

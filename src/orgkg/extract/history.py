@@ -228,8 +228,8 @@ def _verb(phrase: str) -> HistoryVerb:
 # numeric dates ("25/05/1900 – ", "1900-05-25: ", "25.05.1900 — ").
 _DATED_HEAD = re.compile(
     r"(?:^|(?<=\s))(?:[-•*–—]\s*|In\s)?(?P<date>(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?\s+)?\d{4}|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4}"
-    r"|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})"
-    r"\s*(?::|\s[–—-])\s+"
+    r"|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2}|\d{4}-\d{2})"
+    r"\s*(?::|\s[–—→-])\s+"
     r"|(?:^|(?<=[.;]\s))\((?P<bracketed>\d{4})\)\s"
 )
 # East Asian bullet heads: a date with its era year beside it ("15 September 1945 (Shōwa 20 in
@@ -306,6 +306,31 @@ def _heads(text: str) -> list[re.Match[str]]:
     return timeline
 
 
+# A record's arrow after a verb reads left to right as time: "A + B merged → C" is "A and B
+# merged to form C" (lexicon/arrow-verbs.csv); an arrow after any other word ("moves Nouméa →
+# Apia") is left as written (a move, not a succession).
+_ARROW_AFTER_VERB = re.compile(r"(?<![\w-])(?P<verb>[a-z]{3,20})\s{1,3}→\s{1,3}")
+_PLUS = re.compile(r"(?<=\w)\s{1,3}\+\s{1,3}(?=\w)")
+
+
+@cache
+def _arrow_verbs() -> Mapping[str, str]:
+    return MappingProxyType({verb: phrase for verb, phrase in lexicon.table("arrow-verbs")})
+
+
+def _arrows_read(piece: str) -> str:
+    if "→" not in piece:
+        return piece
+    verbs = _arrow_verbs()
+
+    def phrase(match: re.Match[str]) -> str:
+        verb = match["verb"]
+        return f"{verbs[verb]} " if verb in verbs else match.group()
+
+    read = _ARROW_AFTER_VERB.sub(phrase, piece)
+    return _PLUS.sub(" and ", read) if read != piece else piece
+
+
 @lru_cache(maxsize=256)  # pure: the History readers and findings each cut the same field
 def segments(text: str) -> tuple[Segment, ...]:
     """Sentences, each dated bullet or timeline piece cut off at its date (the date then dates it)."""
@@ -322,6 +347,7 @@ def segments(text: str) -> tuple[Segment, ...]:
         start = head.end()
     pieces.append((text[start:], date))
     for piece, piece_date in pieces:
+        piece = _arrows_read(piece)
         out.extend(Segment(piece[start:end], piece_date) for start, end in split_sentences(piece, semicolons=True))
     return tuple(out)
 
@@ -1845,11 +1871,14 @@ def _read_merged_to_form(story: _Story, segment: Segment) -> None:
     sentence, names = segment.text, story.names
     for match in _MERGED_TO_FORM.finditer(sentence):
         span = name_at(sentence[match.end() :], lax=True)
-        if _negated(sentence, match.start()) or not (span and names.is_self(names.full(span.name))):
+        if _negated(sentence, match.start()) or span is None:
             continue
         before = sentence[: match.start()]
         cut = max(before.rfind(";"), before.rfind(":")) + 1
         subject = _dashed_list(_strip_auxiliaries(_skip_adverbial(before[cut:])))
+        if not names.is_self(names.full(span.name)):
+            _read_merged_to_form_other(story, segment, match, subject, span)
+            continue
         others = [m for m in organizations_in_list(subject, names) if not names.is_self(m.name)]
         if len(others) < 2:
             continue
@@ -1858,6 +1887,25 @@ def _read_merged_to_form(story: _Story, segment: Segment) -> None:
         leading = date_spans(opening.group()) if opening else []
         date = leading[0][2] if leading else _event_date(sentence, match, segment.date, date_spans(sentence))
         story.facts.extend(ChangeEvent("predecessor", clean(sentence), original=m, date=date) for m in others)
+
+
+def _read_merged_to_form_other(
+    story: _Story, segment: Segment, match: re.Match[str], subject: str, made: NameSpan
+) -> None:
+    """ "2005 — DPA and Dubai Ports International merged to form DP World": the organization
+    among the merged (every piece of the subject a name) merged into the new one, its successor."""
+    names, sentence = story.names, segment.text
+    listed = organizations_in_list(subject, names)
+    pieces = _list_pieces(subject)
+    own = [m for m in listed if names.is_self(m.name)]
+    if not own or len(listed) < 2 or len(listed) != len(pieces):
+        return
+    result = org_mention(made.name)
+    if result is None or any(same_name(result.name, m.name) for m in listed):
+        return
+    date = _event_date(sentence, match, segment.date, date_spans(sentence))
+    story.facts.append(ChangeEvent("merged-into", clean(sentence), resulting=result, date=date))
+    story.facts.append(Dissolution(date, clean(sentence)))
 
 
 _DASHES = "—–"
