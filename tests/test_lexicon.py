@@ -21,6 +21,7 @@ def test_every_table_file_is_covered() -> None:
         "parent-record-keys",  # parent.py: "parent_org: Ministry of X", "| from | to | parent |"
         "record-keys",  # history.py: "dissolved: 2001", "| successor | X |" records
         "record-null-values",  # history.py: "successor: null" states nothing
+        "arrow-verbs",  # history.py: "A + B merged → C"
         "abbreviated-head-words",  # text.py: "Planning Div." keeps its stop
         "count-qualifiers",
         "currency-words",
