@@ -46,6 +46,7 @@ def website(body: str) -> str | None:
         ("town: Gaborone\nstreet: unknown — see ref [2]\ncountry: BW", "Gaborone", "BW"),
         ("| field | value |\n|---|---|\n| street | null |\n| city | Windhoek |\n| country | NA |", "Windhoek", "NA"),
         ("street = none (campus only)\ncity = Apia\ncountry = WS", "Apia", "WS"),  # key = value
+        ("street\t—\ncity\tSuva\ncountry\tFJ", "Suva", "FJ"),  # tab-separated rows
     ],
 )
 def test_a_null_row_is_no_street_and_the_other_rows_are_read(body: str, locality: str, country: str) -> None:

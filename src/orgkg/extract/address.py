@@ -538,8 +538,11 @@ def _address_labels() -> Mapping[str, str]:
 
 
 def _labelled_row(text: str) -> tuple[str, str] | None:
-    """ "| City | Nairobi |", "City: Nairobi" or "city = Nairobi": a row's label (casefolded) and value."""
+    """ "| City | Nairobi |", "City: Nairobi", "city = Nairobi" or "city<TAB>Nairobi": a row's
+    label (casefolded) and value."""
     cells = [cell.strip() for cell in text.strip().strip("|").split("|")] if text.lstrip().startswith("|") else []
+    if len(cells) != 2 and "\t" in text.strip():  # a tab-separated row: "city<TAB>Suva"
+        cells = [cell.strip() for cell in text.strip().split("\t") if cell.strip()]
     if len(cells) != 2:
         line = text.strip().lstrip("-*• ")
         label, colon, value = line.partition(":")
