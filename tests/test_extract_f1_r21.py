@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import pytest
 
+from orgkg.extract.identity import read_identity
 from orgkg.extract.parent import read_parent
 from orgkg.extract.status import read_status
-from orgkg.model import Field, FieldStatus, Identity, Item, OrgKind, Parent
+from orgkg.model import Field, FieldStatus, Identity, Item, OrgKind, Parent, Profile
 
 S, NONE, NPS, NA = (
     FieldStatus.STATED,
@@ -196,3 +197,50 @@ def test_recorded_parents(lines: tuple[str, ...], parents: list[str]) -> None:
 )
 def test_no_recorded_parent(lines: tuple[str, ...]) -> None:
     assert _parents(*lines) == []
+
+
+# -- identity: names given in record lines ----------------------------------------------------
+
+
+def _identity(title: str, intro: str, *fields: Field) -> Identity:
+    return read_identity(Profile("p.txt", "p", "0" * 64, title, 1, intro, 2, fields))
+
+
+@pytest.mark.parametrize(
+    "line, alternate",
+    [
+        ("name_local: Nordiska institutet för havsforskning", "Nordiska institutet för havsforskning"),
+        ("native_name = Instituto Marítimo del Sur (since 1990)", "Instituto Marítimo del Sur"),
+        ("name_fr: Institut maritime du Nord", "Institut maritime du Nord"),
+        ("type: research institute | local_name: 北方海洋研究所 | active: yes", "北方海洋研究所"),
+    ],
+)
+def test_a_recorded_native_name_is_an_alternate(line: str, alternate: str) -> None:
+    found = _identity(
+        "Northern Marine Institute",
+        "The Northern Marine Institute is a research body.",
+        _field("Names", line),
+    )
+    assert found.name == "Northern Marine Institute"
+    assert alternate in found.alternate_names
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["name_local: null", "name_local: unknown — see ref [2]", "native_name: TBD", "name_local: n/a"],
+)
+def test_a_recorded_null_name_is_no_alternate(line: str) -> None:
+    found = _identity(
+        "Northern Marine Institute", "The Northern Marine Institute is a research body.", _field("Names", line)
+    )
+    assert found.alternate_names == ()
+
+
+def test_a_recorded_name_the_acronym_title_spells_is_the_name() -> None:
+    found = _identity("NMI", "NMI is a research body.", _field("Identifiers", "name: Northern Marine Institute"))
+    assert (found.name, found.acronym) == ("Northern Marine Institute", "NMI")
+
+
+def test_a_recorded_name_the_acronym_does_not_spell_is_not_the_name() -> None:
+    found = _identity("NMI", "NMI is a research body.", _field("Identifiers", "name: Southern Ocean Council"))
+    assert found.name == "NMI"

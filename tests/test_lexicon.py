@@ -19,6 +19,7 @@ def test_every_table_file_is_covered() -> None:
         "corporate-suffixes",
         "table-columns",  # text.py: "| Post | Holder | Term |" pipe tables
         "parent-record-keys",  # parent.py: "parent_org: Ministry of X", "| from | to | parent |"
+        "name-record-keys",  # identity.py: "name_local: …", "name: …" under an acronym title
         "record-keys",  # history.py: "dissolved: 2001", "| successor | X |" records
         "record-null-values",  # history.py: "successor: null" states nothing
         "arrow-verbs",  # history.py: "A + B merged → C"

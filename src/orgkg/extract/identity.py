@@ -14,6 +14,7 @@ from orgkg.model import Field, Identity, OrgKind, Profile, Purpose
 from . import lexicon
 from .names import is_acronym, is_legal_form, is_proper_name, same_name
 from .reader import ReaderResult
+from .status import record_line, status_of_text
 from .text import sentences
 
 _KIND_WORDS: tuple[tuple[OrgKind, re.Pattern[str]], ...] = tuple(
@@ -911,6 +912,41 @@ def _catalogue_names(profile: Profile, title: str) -> list[str]:
     return []
 
 
+_LANGUAGE_NAME_KEY = re.compile(r"name [a-z]{2}")
+
+
+@dataclass(frozen=True)
+class _RecordedNames:
+    """Names a registry export records in "key: value" lines ("name_local: …", "name: …")."""
+
+    selves: tuple[str, ...]
+    alternates: tuple[str, ...]
+
+
+def _recorded_names(profile: Profile) -> _RecordedNames:
+    """The names of record lines (one a line, or several a line after "|" or ";") in the
+    intro, the lines after it and the fields, keyed in lexicon/name-record-keys.csv; a value
+    that is a null word or fails the name check gives nothing."""
+    kinds: dict[str, str] = {key: kind for key, kind in lexicon.table("name-record-keys")}
+    lines = [*(profile.intro or "").splitlines(), *profile.extra_intro]
+    lines += [item.text for field in profile.fields for item in field.items]
+    selves: list[str] = []
+    alternates: list[str] = []
+    for line in lines:
+        for piece in _split_top(line, ";|"):
+            record = record_line(piece)
+            if record is None:
+                continue
+            key, value = record
+            kind = kinds.get(key) or ("alternate" if _LANGUAGE_NAME_KEY.fullmatch(key) else None)
+            value = _strip_article(_without_final_note(value).strip(" .,"))
+            if kind is None or not value or not status_of_text(value).stated:
+                continue
+            if _is_name(value, labelled=kind == "alternate") or is_native_script(value):
+                (selves if kind == "self" else alternates).append(value)
+    return _RecordedNames(tuple(selves), tuple(alternates))
+
+
 def read_identity(profile: Profile) -> Identity:
     """Name from the title, or the intro's fuller name when the title is its acronym or short form;
     acronyms, other and former names from the intro's subject; kind from the intro sentence.
@@ -980,6 +1016,18 @@ def read_identity(profile: Profile) -> Identity:
                 for a in (*acronyms[1:], *given, title)
                 if not same_name(a, name) and a != acronym and _SUFFIX_AT_END.sub("", name) != a
             ]  # "Acme Institute" beside "Acme Institute, Inc." is the same name without its legal form
+    recorded = _recorded_names(profile)
+    if name == full_title and is_acronym(title):
+        # "name: Nordic Institute for …" under the title "NIFTP": the full name the title spells
+        spelled = [n for n in recorded.selves if not is_acronym(n) and _spells(title, n)]
+        if spelled:
+            name, acronym = spelled[0], acronym or title
+            alternates = [a for a in alternates if a != title and not same_name(a, name)]
+    alternates += [
+        n
+        for n in recorded.alternates
+        if not same_name(n, name) and n != acronym and n not in formers and n not in alternates
+    ]
     alternates += [
         n
         for n in _catalogue_names(profile, title)
