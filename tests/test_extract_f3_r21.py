@@ -217,3 +217,37 @@ def test_arrow_merger_into_self_names_predecessors() -> None:
         "Ely Drainage Institute",
         "March Drainage Office",
     ]
+
+
+FOUNDED = "founded as the Ely Drainage Institute"
+RENAMED = "renamed Fenland Water Board"
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        f"| date | event |\n|---|---|\n| 1931 | {FOUNDED} |\n| 1950 | {RENAMED} |",
+        f"| Year | What |\n| :--- | :--- |\n| 1931 | {FOUNDED} |\n| 1950 | {RENAMED} |",
+        f"| event | when |\n|---|---|\n| {FOUNDED} | 1931 |\n| {RENAMED} | 1950 |",
+    ],
+)
+def test_history_table_read_by_header(table: str) -> None:
+    facts = _history(table)
+    assert [f.previous_name for f in facts if isinstance(f, ChangeEvent) and f.previous_name] == [
+        "Ely Drainage Institute"
+    ]
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        # no date column: the table is not read
+        "| body | note |\n|---|---|\n| 1931 | founded as the Ely Drainage Institute |",
+        # a row whose date is no date is left unread
+        "| date | event |\n|---|---|\n| unknown | founded as the Ely Drainage Institute |",
+    ],
+)
+def test_history_table_unread(table: str) -> None:
+    facts = _history(table)
+    assert [f for f in facts if isinstance(f, ChangeEvent) and f.previous_name] == []
+    assert not any("|" in (f.text if isinstance(f, ChangeEvent | Dissolution) else "") for f in facts)

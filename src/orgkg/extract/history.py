@@ -331,10 +331,65 @@ def _arrows_read(piece: str) -> str:
     return _PLUS.sub(" and ", read) if read != piece else piece
 
 
+# "| date | event |" then "|---|---|": a History table is read by its header, each row as a
+# dated line "date — event" (lexicon/history-table-columns.csv); a row whose date cell is no
+# date ("unknown") is left unread, a table without those columns is not read at all.
+_SEPARATOR_ROW = re.compile(r"\|?(?:\s{0,3}:?-{3,}:?\s{0,3}\|){1,12}\s{0,3}:?-{0,40}:?\s{0,3}")
+
+
+def _cells(line: str) -> list[str] | None:
+    line = line.strip()
+    if not line.startswith("|"):
+        return None
+    return [cell.strip() for cell in line.strip("|").split("|")]
+
+
+@cache
+def _history_table_columns() -> Mapping[str, str]:
+    return MappingProxyType({header: column for header, column in lexicon.table("history-table-columns")})
+
+
+def _timeline_table_read(text: str) -> str:
+    if "|" not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    columns: tuple[int, int] | None = None
+    width = 0
+    for index, line in enumerate(lines):
+        cells = _cells(line)
+        if cells is None:
+            columns = None
+            out.append(line)
+            continue
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        if _SEPARATOR_ROW.fullmatch(following.strip()):
+            kinds = [_history_table_columns().get(cell.lower()) for cell in cells]
+            columns = (
+                (kinds.index("date"), kinds.index("event"))
+                if kinds.count("date") == kinds.count("event") == 1
+                else None
+            )
+            width = len(cells)
+            out.append("" if columns else line)
+            continue
+        if columns and _SEPARATOR_ROW.fullmatch(line.strip()):
+            out.append("")
+            continue
+        if columns is None:
+            out.append(line)
+            continue
+        spans = date_spans(cells[columns[0]]) if len(cells) == width else []
+        dated = bool(spans) and spans[0][0] == 0 and spans[0][1] == len(cells[columns[0]])
+        out.append(f"{cells[columns[0]]} — {cells[columns[1]]}" if dated else "")
+    return "\n".join(out)
+
+
 @lru_cache(maxsize=256)  # pure: the History readers and findings each cut the same field
 def segments(text: str) -> tuple[Segment, ...]:
     """Sentences, each dated bullet or timeline piece cut off at its date (the date then dates it)."""
     out: list[Segment] = []
+    text = _timeline_table_read(text)
     heads = _heads(text)
     pieces: list[tuple[str, DateValue | None]] = []
     start = 0
@@ -1353,7 +1408,12 @@ def read_history(field: Field, identity: Identity) -> ReaderResult:
     # catalogue lines ("Formerly: A ; B", "Superseded by: C") are read item by item, so each
     # is read from its own line (field.text joins the lines)
     lines = tuple(item.text for item in field.items)
-    return read_events(field.text, identity, intro=identity.description or "", lines=lines), None
+    text = field.text
+    read = _timeline_table_read("\n".join(lines))
+    if read != "\n".join(lines):  # "| date | event |": each row a dated line
+        lines = tuple(line for line in read.split("\n") if line)
+        text = " ".join(lines)
+    return read_events(text, identity, intro=identity.description or "", lines=lines), None
 
 
 @dataclass
