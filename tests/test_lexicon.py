@@ -23,6 +23,7 @@ def test_every_table_file_is_covered() -> None:
         "record-keys",  # history.py: "dissolved: 2001", "| successor | X |" records
         "record-null-values",  # history.py: "successor: null" states nothing
         "arrow-verbs",  # history.py: "A + B merged → C"
+        "history-table-columns",  # history.py: "| date | event |" timeline tables
         "abbreviated-head-words",  # text.py: "Planning Div." keeps its stop
         "count-qualifiers",
         "currency-words",
