@@ -251,3 +251,28 @@ def test_history_table_unread(table: str) -> None:
     facts = _history(table)
     assert [f for f in facts if isinstance(f, ChangeEvent) and f.previous_name] == []
     assert not any("|" in (f.text if isinstance(f, ChangeEvent | Dissolution) else "") for f in facts)
+
+
+@pytest.mark.parametrize(
+    "legislation",
+    [
+        "instrument: Agreement Establishing the Fen Drainage Programme (FWB)\nsigned: 1931-06-04 | in_force: unknown",
+        f"instrument: Treaty Establishing the {NAME}\nsigned: 1931-06-04",
+        f"Convention Establishing the {NAME}, signed 4 June 1931",
+    ],
+)
+def test_title_establishing_self_founds(legislation: str) -> None:
+    intro = f"The {NAME} (FWB) was a drainage authority in Ely."
+    assert _founding_dates(intro, f"Legislation\n{legislation}\n") == [DateValue(1931, 6, 4)]
+
+
+@pytest.mark.parametrize(
+    "legislation",
+    [
+        "instrument: Agreement Establishing the Ouse Catchment Board\nsigned: 1931-06-04",  # another body
+        "instrument: Agreement Establishing the Fen Drainage Programme (FDP)\nsigned: 1931-06-04",  # not our acronym
+    ],
+)
+def test_title_establishing_other_founds_nothing(legislation: str) -> None:
+    intro = f"The {NAME} (FWB) was a drainage authority in Ely."
+    assert _founding_dates(intro, f"Legislation\n{legislation}\n") == []

@@ -225,6 +225,7 @@ CUE_ROLES = frozenset(
         "catalogue-established",
         "uncertain-date",
         "collection-mark",
+        "establishing-title",
     }
 )
 
@@ -2568,7 +2569,13 @@ def read_founding(field: Field, identity: Identity) -> ReaderResult:
     date = reading.date
     # "(founding act)", "… - created X": the instrument's own date is the founding date
     founds = bool(
-        instrument and (instrument.founds or _creates_self(text, instrument, identity) or _created_by(text, instrument))
+        instrument
+        and (
+            instrument.founds
+            or _creates_self(text, instrument, identity)
+            or _created_by(text, instrument)
+            or _title_establishes_self(text, instrument, identity)
+        )
     )
     if date is None and instrument and founds and instrument.date:
         date = instrument.date
@@ -2645,6 +2652,25 @@ def _created_by(text: str, instrument: Instrument) -> bool:
 
 
 _CREATES_REACH = 40  # characters between an instrument's title (with its date) and its verb
+
+
+# "Agreement Establishing the X (ACR)", "Treaty Establishing the X": a title that says whom the
+# instrument establishes; when that is the organization (its name, or its acronym in brackets
+# right after the title), the instrument founded it
+_ESTABLISHING = re.compile(rf"\s(?:{_phrases(cues('establishing-title'))})\s(?P<whom>[^\n]{{1,200}})")
+_ACRONYM_AFTER = re.compile(r"\s{0,2}\((?P<acronym>[A-Z][A-Za-z-]{1,12})\)")
+
+
+def _title_establishes_self(text: str, instrument: Instrument, identity: Identity) -> bool:
+    whom = _ESTABLISHING.search(instrument.name)
+    if whom is None:
+        return False
+    names = _Names(_bare_identity(identity), defined_acronyms(text), generic_self=True, kind_nouns=frozenset())
+    at = text.find(instrument.name)
+    after = _ACRONYM_AFTER.match(text, at + len(instrument.name)) if at >= 0 else None
+    return names.is_self(whom["whom"].removeprefix("the ")) or bool(
+        after and identity.acronym and after["acronym"] == identity.acronym
+    )
 
 
 def _creates_self(text: str, instrument: Instrument, identity: Identity) -> bool:
