@@ -1044,23 +1044,7 @@ def _read_verb(
     if relative == Subject.SELF and verb.names_founder and verb.transitive and not _negated(sentence, match.start()):
         # "a laboratory that the Microsoft co-founder Paul Allen started in 1992": its subject
         found.founders.extend(_relative_subject_persons(sentence, match.start(), names))
-    who, other = _subject(sentence, match.start(), names)
-    if who != Subject.SELF and (
-        _main_subject_is_self(sentence[: match.start()], names, match["verb"].islower())
-        or _relative_of_own_predicate(sentence[: match.start()], names)
-    ):
-        # "X is the statutory body …, having been established under …"; "X is a body corporate
-        # established by …": the participle tells of the main clause's subject
-        who, other = Subject.SELF, None
-    if annotated == Subject.SELF:
-        who, other = Subject.SELF, None  # "The Board (est. 1995) is …"
-    elif who == Subject.UNKNOWN and first and _terse_own_participle(sentence, match):
-        who = Subject.SELF  # "X - river basin body. est. 5 Apr 1995": a lowercase fragment, no subject
-    if relative == Subject.SELF or (who == Subject.OTHER and _own_head_noun(other, names)):
-        # "the board, which the council created in 1936"; "The Council was formed in 1993"
-        who, other = Subject.SELF, None
-    if who == Subject.UNKNOWN and _second_predicate_of_self(sentence[: match.start()], names):
-        who = Subject.SELF
+    who, other = _verb_subject(sentence, match, names, first=first, annotated=annotated, relative=relative)
     after = sentence[match.end() :]
     # "X founded it": in a field's first sentence "it" is the organization
     it_first = first and _first_word(after) == "it" and not _negated(sentence, match.start())
@@ -1092,6 +1076,43 @@ def _read_verb(
     if verb.names_founder:
         found.founders.extend(_founders_after(sentence[match.end() :]))
     found.instrument = found.instrument or _instrument_after(sentence[match.end() :])
+    _take_act_day(found)
+
+
+def _verb_subject(
+    sentence: str,
+    match: re.Match[str],
+    names: Names,
+    *,
+    first: bool,
+    annotated: str | None,
+    relative: str | None,
+) -> tuple[str, str | None]:
+    """Whom the founding verb at ``match`` is told of (``Subject``), with the other subject's
+    text: its grammatical subject, corrected by what the sentence says around it."""
+    who, other = _subject(sentence, match.start(), names)
+    if who != Subject.SELF and (
+        _main_subject_is_self(sentence[: match.start()], names, match["verb"].islower())
+        or _relative_of_own_predicate(sentence[: match.start()], names)
+    ):
+        # "X is the statutory body …, having been established under …"; "X is a body corporate
+        # established by …": the participle tells of the main clause's subject
+        who, other = Subject.SELF, None
+    if annotated == Subject.SELF:
+        who, other = Subject.SELF, None  # "The Board (est. 1995) is …"
+    elif who == Subject.UNKNOWN and first and _terse_own_participle(sentence, match):
+        who = Subject.SELF  # "X - river basin body. est. 5 Apr 1995": a lowercase fragment, no subject
+    if relative == Subject.SELF or (who == Subject.OTHER and _own_head_noun(other, names)):
+        # "the board, which the council created in 1936"; "The Council was formed in 1993"
+        who, other = Subject.SELF, None
+    if who == Subject.UNKNOWN and _second_predicate_of_self(sentence[: match.start()], names):
+        who = Subject.SELF
+    return who, other
+
+
+def _take_act_day(found: _FoundingSoFar) -> None:
+    """ "established by the X Act, 1935, which received Royal Assent on 5 July 1935": the act's
+    day, not only its title's year, is the day it was made."""
     act = found.instrument
     if (
         found.title_year
@@ -1101,8 +1122,6 @@ def _read_verb(
         and act.date != found.date
         and _refines(act.date, found.date)
     ):
-        # "established by the X Act, 1935, which received Royal Assent on 5 July 1935": the
-        # act's day, not only its title's year, is the day it was made
         found.date, found.title_year = act.date, False
 
 
