@@ -50,6 +50,7 @@ from .history import (
     record_values,
     segments,
     subject_of,
+    unreal_before,
     without_aside,
 )
 from .names import (
@@ -2024,6 +2025,8 @@ def _negated(sentence: str, start: int) -> bool:
     """ "not" or "never" as a whole word, then spaces, at most one word and spaces, just
     before ``start`` (as the pattern it replaces read ``sentence[:start]``): walked back in
     code, where a search anchored at the end scanned the whole text before each verb."""
+    if unreal_before(sentence, start):  # "was to be founded", "some sources claim it was founded"
+        return True
     spaces = _run_before(sentence, start, str.isspace)
     if spaces == start:
         return False

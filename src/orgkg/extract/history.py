@@ -110,6 +110,7 @@ CONTEXT_ROLES = frozenset(
         "predecessor-noun",
         "aside",
         "defining",
+        "unreal",
     }
 )
 
@@ -2507,7 +2508,26 @@ def _single(text: str, names: Names) -> list[Mention]:
 def _negated(sentence: str, verb_start: int) -> bool:
     before = sentence[max(0, verb_start - 30) : verb_start].lower()
     words = re.findall(r"[a-z']+", before)[-3:]
-    return any(w in _context("negation") or w.endswith("n't") for w in words)
+    return any(w in _context("negation") or w.endswith("n't") for w in words) or unreal_before(sentence, verb_start)
+
+
+_UNREAL_REACH = 80  # characters before a verb searched for a planning or reporting phrase
+
+
+def unreal_before(sentence: str, verb_start: int) -> bool:
+    """A planned, expected or reported event, not a fact: a phrase of role ``unreal`` ("was to
+    be", "is expected to be", "some sources claim it") ends right before the verb, with only
+    auxiliaries between ("was to have been formally succeeded")."""
+    text = " " + sentence[max(0, verb_start - _UNREAL_REACH) : verb_start].rstrip()
+    unreal = sorted(_context("unreal"), key=len, reverse=True)
+    between = sorted(_context("auxiliary"), key=len, reverse=True)
+    while True:
+        if any(_ends_with_word(text, w) for w in unreal):
+            return True
+        word = next((w for w in between if _ends_with_word(text, w)), None)
+        if word is None:
+            return False
+        text = text[: len(text) - len(word)].rstrip()
 
 
 def _is_passive(sentence: str, verb_start: int) -> bool:

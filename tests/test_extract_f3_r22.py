@@ -1,0 +1,93 @@
+"""Round 22: a red-team of the F3 readers (founding, legislation, history, dates), precision only.
+
+Near misses written for this round: the right cue word with a planned, expected, possible or
+reported event ("was to be renamed", "is expected to be dissolved", "some sources claim it was
+founded"), another body's date in a bracket, a building's date, an amending or repealing act.
+Each gives no value; a positive twin shows the plain reading still works."""
+
+from __future__ import annotations
+
+import pytest
+
+from orgkg.extract import extract
+from orgkg.extract.history import unreal_before
+from orgkg.model import ChangeEvent, DateValue, Dissolution, Founding
+from orgkg.parse import parse_profile
+
+NAME = "Kestrel Valley Water Authority"
+INTRO = f"The {NAME} is a public water utility in Wexford."
+
+
+def _facts(intro: str, fields: str = "") -> list[object]:
+    facts = extract(parse_profile(f"{NAME}\n{intro}\n{fields}\n", "kvwa.txt"))
+    return [f for ff in facts.fields for f in ff.facts]
+
+
+def _f3(intro: str, fields: str = "") -> list[object]:
+    return [f for f in _facts(intro, fields) if isinstance(f, (Founding, Dissolution, ChangeEvent))]
+
+
+def _founding_dates(intro: str, fields: str = "") -> list[DateValue]:
+    return [f.date for f in _facts(intro, fields) if isinstance(f, Founding) and f.date]
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "In 1999 the Authority was to be renamed the Kestrel Water Company, but the plan was dropped.",
+        "It was announced in 2015 that the Authority would be renamed Kestrel Water.",
+        "In 2008 the Authority was to be merged into the Southeast Waterways Trust; the plan lapsed.",
+        "The Authority is expected to be dissolved in 2030.",
+        "The Authority was to have been succeeded by Irish Water in 2014, but the transfer was postponed.",
+        "Under the 2011 plan the board is due to be abolished in 2031.",
+        "The Authority may have been renamed in 1975; the records are unclear.",
+        "The Authority will be replaced by the National Water Agency in 2031.",
+        "The Authority could be merged with the Slaney Board in 2027, ministers said.",
+        "Some sources claim it was founded in 1850, but this is disputed.",
+        "It is said to have been founded in 1850 by monks, though records begin in 1960.",
+        "The Authority was reportedly dissolved in 2012, a claim it denied.",
+        "The Authority allegedly merged with the Barrow Board in 1990.",
+    ],
+)
+def test_a_planned_expected_or_claimed_event_gives_nothing(history: str) -> None:
+    assert _f3(INTRO, f"History\n{history}") == []
+
+
+@pytest.mark.parametrize(
+    ("history", "kind"),
+    [
+        ("In 1999 the Authority was renamed the Kestrel Water Company.", ChangeEvent),
+        ("In 2008 the Authority was merged into the Southeast Waterways Trust.", ChangeEvent),
+        ("The Authority was dissolved in 2030.", Dissolution),
+        ("The Authority was succeeded by Irish Water in 2014.", ChangeEvent),
+        ("It was founded in 1850.", Founding),
+        # a scholar's hedge on a told event is still the event
+        ("It appears to have been founded in 1850.", Founding),
+    ],
+)
+def test_the_same_event_told_as_done_is_read(history: str, kind: type) -> None:
+    assert any(isinstance(f, kind) for f in _f3(INTRO, f"History\n{history}"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        ("It was to be renamed in 1999.", "renamed"),
+        ("It was to have been formally abolished in 1999.", "abolished"),
+        ("Critics claimed that it was first founded in 1850.", "founded"),
+    ],
+)
+def test_unreal_before_sees_through_auxiliaries(sentence: str, verb: str) -> None:
+    assert unreal_before(sentence, sentence.index(verb))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        ("Plans that would be costly were dropped when it was founded in 1960.", "founded"),
+        ("It was founded in 1960.", "founded"),
+        ("The Board, which was to be its rival, was dissolved in 1960.", "dissolved"),
+    ],
+)
+def test_unreal_before_needs_the_phrase_at_the_verb(sentence: str, verb: str) -> None:
+    assert not unreal_before(sentence, sentence.index(verb))
