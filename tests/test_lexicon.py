@@ -18,6 +18,8 @@ def test_every_table_file_is_covered() -> None:
     assert set(TABLES) == {
         "corporate-suffixes",
         "table-columns",  # text.py: "| Post | Holder | Term |" pipe tables
+        "parent-hedges",  # parent.py: "was to be placed under X", "is said to be a subsidiary of X"
+        "not-parent-leads",  # parent.py: "Member of the X Network" is no parent
         "parent-record-keys",  # parent.py: "parent_org: Ministry of X", "| from | to | parent |"
         "name-record-keys",  # identity.py: "name_local: …", "name: …" under an acronym title
         "record-keys",  # history.py: "dissolved: 2001", "| successor | X |" records
