@@ -12,7 +12,7 @@ import pycountry
 from orgkg.model import Field, Identity, OrgKind, Profile, Purpose
 
 from . import lexicon
-from .names import is_acronym, is_legal_form, is_proper_name, same_name
+from .names import is_acronym, is_legal_form, is_proper_name, person_name, same_name
 from .reader import ReaderResult
 from .status import record_line, status_of_text
 from .text import sentences
@@ -250,11 +250,21 @@ def _is_name(text: str, *, labelled: bool = False) -> bool:
         return False
     if not (words[0][0].isupper() or (labelled and _caseless(words[0][0]))):
         return False
-    if _VERB.search(f" {text} "):
+    if _VERB.search(f" {text} ") or _titled_person(text):
         return False
     if any(len(part.split()) < 2 for part in _NAME_DASH.split(text)[1:]):
         return False  # "Riverside Hospital — Leeds —": a place in an aside, not a part of the name
     return labelled or is_proper_name(_SUFFIX_AT_END.sub("", _NAME_DASH.sub(" ", text)))
+
+
+_PERSON_INITIAL = re.compile(r"(?<!\S)[A-Z]\.(?!\S)")
+
+
+def _titled_person(text: str) -> bool:
+    """ "Dr. Ole Berg", "Prof. Ana Lima", "Mary Okafor FRS": a person named in an aside of the
+    intro ("(CRI; its founder, Dr. Ole Berg, ...)"), never a name of the organization."""
+    person = person_name(text)
+    return bool(person and (person.titles or person.post_nominals or _PERSON_INITIAL.search(person.name)))
 
 
 def _fold(text: str) -> str:

@@ -124,6 +124,18 @@ _COORDINATOR_CUE = _cues("coordinator")
 # "is not part of", "was never under": the negation just before a cue (or inside its lead words)
 _NEGATED = re.compile(r"\b(?:not|never|no\s+longer)\s+(?:[a-z][\w-]*\s+){0,2}$")
 _NOT_IN_CUE = re.compile(r"\b(?:not|never)\b")
+# "was to be placed under", "is said to be a subsidiary of", "would have become part of": the
+# tie is planned, reported or hypothetical, no fact of today (lexicon/parent-hedges.csv).
+_HEDGED = re.compile(
+    r"(?<![\w-])(?:"
+    + lexicon.alternation(sorted((row[0] for row in lexicon.table("parent-hedges")), key=len, reverse=True))
+    + r")(?![\w-])",
+    re.I,
+)
+# "Member of the Global Ocean Network": a body the organization belongs to, not its parent.
+_NOT_PARENT_LEAD = re.compile(
+    r"(?:[Tt]he\s+)?(?:" + lexicon.alternation(row[0] for row in lexicon.table("not-parent-leads")) + r")\s", re.I
+)
 # The main clause ends at a semicolon or a relative clause about something else.
 _CLAUSE_END = re.compile(r";|,? (?:which|who|whose|whereas|while)\b", re.I)  # on normalised text
 # "It", "The commission", "This institute": the organization itself, named by a common noun.
@@ -506,7 +518,18 @@ def parent_findings(text: str) -> list[Finding]:
             post = _candidate(sentence[cue.end() :])
             if not post or _negated(sentence, cue):
                 continue
-            if is_office(post[0]):
+            hedge = _HEDGED.search(sentence[: cue.start()])
+            if hedge:
+                found.append(
+                    Finding(
+                        Severity.INFO,
+                        "extract.parent-hedged",
+                        f"'{post[0]}' follows '{hedge.group()}': a planned, reported or hypothetical tie, "
+                        "not read as the parent; the text is kept as written",
+                        post[0],
+                    )
+                )
+            elif is_office(post[0]):
                 found.append(
                     Finding(
                         Severity.WARNING,
@@ -574,7 +597,7 @@ def _short_form(name: str, short: str) -> bool:
 def _bare_name(sentence: str, identity: Identity) -> Mention | None:
     """A sentence that is a name, with notes after it ("X (NERC), itself part of Y")."""
     found = _NAME.match(sentence)
-    if not found or _VERB_FIRST.match(sentence):
+    if not found or _VERB_FIRST.match(sentence) or _NOT_PARENT_LEAD.match(sentence):
         return None
     rest = _after_when(sentence[found.end() :])
     if re.match(r"\A [a-z]", rest) or (rest.startswith(",") and _is_self(found["name"], identity)):
@@ -711,6 +734,8 @@ def _cued(sentence: str, identity: Identity) -> list[Mention] | None:
             if not between:
                 continue
         before = clause[: cue.start()]
+        if not found and _HEDGED.search(before):
+            return []  # planned, reported or hypothetical: no parent (parent_findings says so)
         if _negated(clause, cue) or before.count("(") > before.count(")"):
             # inside brackets the cue describes the name before them: "IBM Research (global
             # research division of IBM Corporation)" names IBM Research's parent, not ours

@@ -308,6 +308,38 @@ def _denies_something_named(first: str, reading: StatusReading, second: str, hea
     return _lead(second, heading) is None and _in_clause(second, heading) is None
 
 
+# "None of its budget ...", "N/A for the museum's shop", "Not applicable to the founding
+# ministry": a null word scoped by a preposition to something other than the field's value.
+_SCOPED = re.compile(r"\A[\s.]{0,2}(?:of|to|for|in)\s(?:its|the|this|that|our|their)\s")
+# A later clause whose subject is the organization itself and which names something:
+# "; it is part of the Ministry of Health", "; the museum belongs to the City of Bergen".
+# The subject's verb follows it at once ("the history pages of the PTB hold ..." is no such clause).
+_SELF_CLAUSE = re.compile(
+    r"[;,]\s(?:but\s)?(?:it|the\s[a-z]{2,20}(?:\sitself)?)\s(?:is|was|has\sbeen|belongs|reports|falls|sits|operates|remains)\s"
+)
+_NEGATION = re.compile(r"\b(?:not|no|never|none|nor|without)\b", re.I)
+
+
+def _scoped_null(text: str, reading: StatusReading) -> bool:
+    """A null word at the start of the first sentence scoped to something else ("None of its
+    budget comes from a parent body; it is part of the Ministry of Health"), then an
+    unnegated clause about the organization itself that names something: the field states a
+    value, the null word only qualified another thing."""
+    if reading.stated or reading.phrase is None or reading.phrase.lower().startswith("independent"):
+        return False
+    first = next(iter(sentences(text)), "")
+    if not first.lower().startswith(reading.phrase.lower()):
+        return False
+    rest = first[len(reading.phrase) :]
+    if not _SCOPED.match(rest):
+        return False
+    later = _SELF_CLAUSE.search(rest)
+    if later is None:
+        return False
+    clause = rest[later.end() :].split(";")[0]
+    return bool(_NAMES_SOMETHING.search(clause)) and not _NEGATION.search(rest, later.start())
+
+
 def status_of_text(text: str, heading: str | None = None, *, listed: bool = False) -> StatusReading:
     """The status ``text`` (the body of field ``heading``) gives its value.
 
@@ -319,14 +351,14 @@ def status_of_text(text: str, heading: str | None = None, *, listed: bool = Fals
         return StatusReading(FieldStatus.EMPTY)
     reading = _lead(text, heading) or _labelled_lead(text, heading)
     if reading:
-        return reading
+        return StatusReading(FieldStatus.STATED) if _scoped_null(text, reading) else reading
     if not listed:
         # the first three sentences tell one, two or more (a long History is not split whole)
         parts = [text[start:end] for start, end in islice(iter_split(text), 3)]
         if len(parts) == 1 or (len(parts) == 2 and heading not in narrative_headings()):
             reading = _in_clause(parts[0], heading)
             if reading and not (len(parts) == 2 and _denies_something_named(parts[0], reading, parts[1], heading)):
-                return reading
+                return StatusReading(FieldStatus.STATED) if _scoped_null(text, reading) else reading
     return StatusReading(FieldStatus.STATED)
 
 
