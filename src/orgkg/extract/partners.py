@@ -44,6 +44,7 @@ from .text import (
     strip_notes,
     unique,
     without_tables,
+    without_unreal,
 )
 
 # "... works (closely) with", "Partners include", "Members are": the words before a list.
@@ -110,6 +111,8 @@ _MEMBERSHIP_WORDS = frozenset({"member", "members", "partner", "partners"})
 
 
 def read_partners(field: Field, _: Identity) -> ReaderResult:
+    # "a planned X Division", "Chair (proposed): A": a sentence stating no current fact names nothing.
+    field = without_unreal(field)
     # "| ISO | member |": a pipe table is read by its column names (one cell, one member) or
     # not at all; its lines are never read as prose (a code, a heading, a pipe is no partner).
     facts: list[Fact] = _table_members(field)

@@ -37,6 +37,7 @@ from .text import (
     unique,
     unmarked_lines,
     without_tables,
+    without_unreal,
 )
 from .units import (
     UNIT_PHRASE,
@@ -62,6 +63,8 @@ def role_name(word: str) -> str:
 
 
 def read_structure(field: Field, identity: Identity) -> ReaderResult:
+    # "a planned X Division", "Chair (proposed): A": a sentence stating no current fact names nothing.
+    field = without_unreal(field)
     facts: list[Fact] = []
     # "| Unit | Location |": a pipe table's unit column names one unit per row.
     table_cells = [cell for table in pipe_tables(field) for cell in table.column("unit") or []]
@@ -203,6 +206,8 @@ def read_leader(field: Field, _: Identity) -> ReaderResult:
     whose holder is no person's name ("Chairman: the Prime Minister") stays a post without
     holder. A holder never becomes part of the post's name, and notes in brackets go.
     """
+    # "a planned X Division", "Chair (proposed): A": a sentence stating no current fact names nothing.
+    field = without_unreal(field)
     # "| Post | Holder | Term |": each row of a pipe table is one post and its holder.
     facts: list[Fact] = _table_posts(field)
     field = without_tables(field)
@@ -256,6 +261,8 @@ def _led_by_posts(text: str, led_by: re.Match[str]) -> list[Fact]:
     for another body's office or a past leader."""
     if _OTHER_BODYS_OFFICE.match(text, led_by.start("role")) and not _INDEFINITE.search(led_by[0]):
         return []  # "The Council is chaired by the Minister of Economy": another office
+    if _BODY_BEFORE_COMMA.search(text[: led_by.start()]):
+        return []  # "Reports to the Ministry of Finance, headed by Minister X": that body's head
     if _past_led_by(text, led_by):
         return []  # "formerly led by director X", "led by X until 2019": no current leader
     # "led by a Director": the post the text states; "led by Director Jane Doe" and
@@ -684,6 +691,9 @@ def _bare_role(text: str) -> bool:
 
 # "the Minister of Economy", "the Secretary of State for Science": an office of another body.
 _OTHER_BODYS_OFFICE = re.compile(r"\w+(?:[\s-]\w+)?\s+(?:of|for)\s+[A-Z]")
+# "… reports to the Ministry of Finance, headed by …": the led-by phrase is about the body
+# named just before the comma, not the organization.
+_BODY_BEFORE_COMMA = re.compile(r"\b(?:to|of|with|under|from|at|by|within|in)\s+the\s+[A-Z][^,;:()]{0,80},\s*\Z")
 _INDEFINITE = re.compile(r"\sby\s+(?:an?|its)\s", re.I)  # "headed by a Director of Research": its own post
 _LED_BY = re.compile(
     rf"\b(?:led|headed|chaired|directed|run)\s+(?:since\s+\d{{4}}\s+)?by\s+(?:\w+\s+)??(?P<role>{ROLE_WORDS})\b", re.I

@@ -71,6 +71,35 @@ def sentences(text: str) -> list[str]:
     return [text[start:end] for start, end in split_sentences(text)]
 
 
+# "a planned Climate Division", "never led by a president", "Chair (proposed): A": a sentence
+# that states no current fact (lexicon unreal-statement-cues), whole words only.
+_UNREAL = re.compile(
+    r"(?<![\w-])(?:"
+    + lexicon.alternation(sorted((row[0] for row in lexicon.table("unreal-statement-cues")), key=len, reverse=True))
+    + r")(?![\w-])",
+    re.I,
+)
+
+
+def unreal_sentences(field: Field) -> list[str]:
+    """The sentences of ``field`` that state no current fact: planned, proposed, negated,
+    abandoned or ended ("A proposed partnership with X was abandoned")."""
+    return [s for item in field.items for s in sentences(item.text) if _UNREAL.search(s)]
+
+
+def without_unreal(field: Field) -> Field:
+    """``field`` without its sentences that state no current fact (``unreal_sentences``):
+    no name is read from them; an item left empty goes."""
+    items = []
+    for item in field.items:
+        kept = [s for s in sentences(item.text) if not _UNREAL.search(s)]
+        if len(kept) == len(sentences(item.text)):
+            items.append(item)
+        elif kept:
+            items.append(replace(item, text=" ".join(k.strip() for k in kept)))
+    return replace(field, items=tuple(items))
+
+
 # "Research centres: A; B", "Partners: A, B": a short label before a list.
 _LEAD_IN = re.compile(r"^(?P<lead>[^:;()]{1,80}):\s+(?=\S)")
 

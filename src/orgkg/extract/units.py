@@ -43,6 +43,7 @@ from .text import (
     unique,
     unmarked_lines,
     without_tables,
+    without_unreal,
 )
 
 UNIT_WORDS = lexicon.alternation(lexicon.unit_words())
@@ -112,6 +113,8 @@ _DASH_DESCRIPTION = re.compile(r"\s[—–]\s(?:an?|the)\s[a-z]")
 
 
 def read_divisions(field: Field, identity: Identity) -> ReaderResult:
+    # "a planned X Division", "Chair (proposed): A": a sentence stating no current fact names nothing.
+    field = without_unreal(field)
     # "other_units: unknown": a record that names nothing is no part of the list before it.
     field = without_null_records(field)
     # "| Division | Head |": a pipe table is read by its unit column or not at all.
@@ -642,6 +645,8 @@ def coined_names(text: str) -> list[str] | None:
 
 
 def read_programs(field: Field, _identity: Identity) -> ReaderResult:
+    # "a planned X Division", "Chair (proposed): A": a sentence stating no current fact names nothing.
+    field = without_unreal(field)
     facts: list[Fact] = []
     bullets = list_lines(field)
     items = [(text, True) for line in bullets for text in _semicolon_names(line, NameKind.PROGRAM)]
