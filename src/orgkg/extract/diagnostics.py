@@ -23,7 +23,7 @@ from .links import link_findings
 from .names import PERSON_TITLES
 from .parent import parent_findings
 from .people import leader_findings
-from .text import clean
+from .text import clean, unreal_sentences
 
 # Fields where a structured value is expected: saying nothing about them is worth a note.
 _STRUCTURED_FIELDS = frozenset(
@@ -136,6 +136,22 @@ def _catalogue_date_findings(field: Field, facts: list[Fact], status: FieldStatu
     return [Finding(Severity.INFO, "extract.uncertain-date", message, found.text)]
 
 
+def _unreal_findings(field: Field, facts: list[Fact], status: FieldStatus) -> list[Finding]:
+    """A planned, proposed, negated or ended statement ("Chair (proposed): A"): no name read."""
+    if status != FieldStatus.STATED:
+        return []
+    return [
+        Finding(
+            Severity.INFO,
+            "extract.unreal-statement",
+            f"'{clean(sentence)}' states no current fact (planned, proposed, negated or ended); "
+            "no name read from it, kept as text",
+            sentence.strip(),
+        )
+        for sentence in unreal_sentences(field)
+    ]
+
+
 def _unstructured_findings(field: Field, facts: list[Fact], status: FieldStatus) -> list[Finding]:
     """A stated field where a structured value is expected but none was read: kept as text."""
     if field.name in _STRUCTURED_FIELDS and status == FieldStatus.STATED and not facts and field.text:
@@ -161,7 +177,11 @@ _FIELD_FINDINGS: Mapping[str, tuple[_FieldFindings, ...]] = MappingProxyType(
         "Staff": (_number_findings,),
         "Headquarters address": (_address_findings,),
         "Parent organization": (_parent_findings,),
-        "Leader": (_leader_findings,),
+        "Leader": (_leader_findings, _unreal_findings),
+        "Partners": (_unreal_findings,),
+        "Divisions": (_unreal_findings,),
+        "Organization structure": (_unreal_findings,),
+        "List of programs": (_unreal_findings,),
         "External links": (_link_findings,),
     }
 )
