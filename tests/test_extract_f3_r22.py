@@ -91,3 +91,31 @@ def test_unreal_before_sees_through_auxiliaries(sentence: str, verb: str) -> Non
 )
 def test_unreal_before_needs_the_phrase_at_the_verb(sentence: str, verb: str) -> None:
     assert not unreal_before(sentence, sentence.index(verb))
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        f"The {NAME} is a water utility founded by the Wexford County Council (itself founded in 1899).",
+        f"The {NAME} is a water utility set up by the Wexford Corporation (est. 1899).",
+        f"The {NAME} is a water utility established by the Slaney Trust (incorporated in 1899).",
+        f"The {NAME} was founded by Sean Lemass, born in 1899.",
+        f"The {NAME} was founded by Sean Lemass (born 1899).",
+    ],
+)
+def test_a_date_in_an_aside_about_the_founder_is_not_the_founding_date(intro: str) -> None:
+    assert _founding_dates(intro) == []
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        f"The {NAME} is a water utility founded by the Wexford County Council (itself founded in 1899) in 1960.",
+        f"The {NAME} is a water utility founded in 1960 by the Wexford Corporation (est. 1899).",
+        # an aside holding the verb dates its own subject
+        f"The {NAME} (founded 1960) competes with the Slaney Water Company.",
+        f"The {NAME} was founded (in 1960) by the Wexford Corporation.",
+    ],
+)
+def test_the_organization_s_own_date_beside_such_an_aside_is_read(intro: str) -> None:
+    assert _founding_dates(intro) == [DateValue(1960)]

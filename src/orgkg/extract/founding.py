@@ -2087,6 +2087,40 @@ _LIFESPAN = re.compile(r"(?<=[\w.])\s?\((?:(?:b|d|born|died)\.?\s)?(?:c\.\s?)?\d
 _LIFESPAN_MARK = re.compile(r"\((?:b|d|born|died)\b|\d{4}\s?[–-]", re.I)
 
 
+# "by the County Council (itself founded in 1899)", "by Sean Lemass, born in 1899": a bracket
+# or a "born" clause after a name dates that name, never the organization
+_ASIDE_BRACKET = re.compile(r"(?<=\w)\s?\((?P<lead>[^()\d]{1,30})\d[^()]{0,40}\)")
+_BORN_BEFORE = re.compile(r"\bborn\s(?:in\s|on\s)?$")
+
+
+@lru_cache(maxsize=4)
+def _aside_dates(sentence: str) -> tuple[tuple[int, int], ...]:
+    """(aside start, date start) of each aside about a name before it (read once per sentence);
+    an aside saying "itself" is never the organization's, so it starts at 0."""
+    found: list[tuple[int, int]] = []
+    dates = _sentence_dates(sentence)
+    for match in _ASIDE_BRACKET.finditer(sentence):
+        if _dating_lead(match["lead"]):
+            aside = 0 if match["lead"].lstrip().startswith("itself ") else match.start()
+            found.extend((aside, at) for at, _, _ in dates if match.start() <= at < match.end())
+    found.extend((at - 12, at) for at, _, _ in dates if _BORN_BEFORE.search(sentence, max(0, at - 12), at))
+    return tuple(found)
+
+
+def _asides_after(sentence: str, start: int) -> frozenset[int]:
+    """The aside dates of a verb at ``start``: those of the asides after it (an aside holding
+    the verb dates its own subject: "The Authority (founded 1960)"), and every "itself" aside."""
+    return frozenset(at for aside, at in _aside_dates(sentence) if aside >= start or aside == 0)
+
+
+def _dating_lead(lead: str) -> bool:
+    """ "itself founded in ", "est. ", "born ": a bracket's words before its date that date the name."""
+    words = lead.strip().removeprefix("itself ").strip()
+    verb = _verb_pattern().match(words)
+    rest = words[verb.end() :].strip() if verb else words
+    return (verb is not None or rest in {"born", "b."}) and rest in {"", "in", "on", "born", "b."}
+
+
 @lru_cache(maxsize=4)
 def _lifespan_dates(sentence: str) -> frozenset[int]:
     """Where the dates inside a lifespan's brackets start (read once per sentence)."""
@@ -2163,6 +2197,7 @@ def _dated_after(
     # verb to the end was quadratic on a long sentence of verbs).
     stops = [at for stop in _DATE_CLAUSE_ENDS if (at := first_match_from(stop, sentence, start)) is not None]
     end = min(stops, default=len(sentence))
+    asides = _asides_after(sentence, start)
     every = tuple(
         span
         for span in _sentence_dates(sentence)
@@ -2170,6 +2205,7 @@ def _dated_after(
         and not _UNTIL_BEFORE.search(sentence, max(0, span[0] - 8), span[0])
         and span[0] not in others
         and span[0] not in _lifespan_dates(sentence)
+        and span[0] not in asides
     )
     spans = [s for s in every if start <= s[0] < end]
     if not spans:
