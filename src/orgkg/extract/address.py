@@ -513,7 +513,22 @@ def read_address(field: Field, identity: Identity) -> ReaderResult:
     address = _with_verbatim(_read(romanised, identity), verbatim)
     if not any((address.street, address.locality, address.region, address.postal_code, address.country)):
         return [], None  # nothing read: the field statement keeps the text
+    if _street_in_prose(address):
+        return [], None  # another body's address told in a sentence: the statement keeps the text
     return [address], None
+
+
+def _street_in_prose(address: Address) -> bool:
+    """Round 22: "The Ministry it reports to is at 1 Parliament Square, London …": a street
+    holding a finite verb (``address-sentence-words``) is a sentence about some site, not an
+    address line."""
+    words = _address_sentence_words()
+    return address.street is not None and any(word.strip(".,()") in words for word in address.street.split())
+
+
+@cache
+def _address_sentence_words() -> frozenset[str]:
+    return frozenset(word for (word,) in lexicon.table("address-sentence-words"))
 
 
 def former_seat_country(field: Field) -> str | None:
@@ -1175,4 +1190,8 @@ def address_findings(field: Field, identity: Identity | None = None) -> list[Fin
     text = _verbatim(field)
     if not text or lead_status(text) or NOT_PUBLIC.search(text) or _labelled(field):
         return []
-    return list(_findings(text, _read(", ".join(_romanised([item.text for item in field.items])), identity)))
+    address = _read(", ".join(_romanised([item.text for item in field.items])), identity)
+    if _street_in_prose(address):
+        message = "the address is told in a sentence (whose site it is may be another body's); no part is read"
+        return [Finding(Severity.INFO, "extract.address-prose", message, text.split(",")[0].strip())]
+    return list(_findings(text, address))

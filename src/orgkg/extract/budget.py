@@ -145,6 +145,25 @@ def _clause_before(text: str, start: int, amount: Amount) -> str:
     return re.split(r"[,;(—–]", head)[-1]
 
 
+# Round 22: another body's, hedged, planned, reported or changed figure (the lexicon's header)
+_NOT_OWN_FIGURE = re.compile(
+    rf"(?<!\w)(?:{lexicon.alternation(w for (w,) in lexicon.table('not-own-figure-cues'))})(?!\w)", re.I
+)
+
+
+def not_own_figure(text: str, amount: Amount, ends: list[int]) -> str | None:
+    """The cue in ``amount``'s sentence that makes it not the organization's own current figure
+    ("the parent company has …", "a proposed budget of …", "fell by …"); ``ends`` are the text's
+    ``_clause_ends``."""
+    start, end = _sentence(text, amount, ends)
+    # after the figure, only its own clause: "2,666 staff, beside 12,000 visiting scientists"
+    # and "$12m, below the $17m it had requested" name another figure's cue, not this one's
+    tail = re.search(r"[,;(.—–]", text[amount.end : end])
+    stop = amount.end + tail.start() if tail else end
+    cue = _NOT_OWN_FIGURE.search(text, start, stop)
+    return cue[0] if cue else None
+
+
 def _is_other_amount(text: str, start: int, amount: Amount) -> bool:
     """An endowment, revenue, grant or part mentioned beside the budget."""
     before = _clause_before(text, start, amount)
@@ -177,7 +196,7 @@ def read_budget(field: Field, identity: Identity, country: str | None = None) ->
         code = amount.currency or _currency_named_beside(named_in.get((start, end), frozenset()), amount)
         if not code:
             continue
-        if _is_other_amount(text, start, amount):
+        if _is_other_amount(text, start, amount) or not_own_figure(text, amount, ends):
             continue
         if negated and not _names_the_budget(text[start:end]):
             # "X never published a budget. Y committed about $100 million to its first ten
@@ -219,6 +238,10 @@ def budget_findings(text: str) -> list[Finding]:
     if lead_status(text):
         return []
     found = amounts(text)
+    ends = _clause_ends(text)
+    money = [a for a in found if a.is_money]
+    if money and all(not_own_figure(text, a, ends) for a in money):
+        return [_not_own_finding(text, money[0], not_own_figure(text, money[0], ends) or "")]
     others = _other_amount_findings(text, found)
     if others or any(a.currency for a in found):
         return others
@@ -259,6 +282,16 @@ def budget_findings(text: str) -> list[Finding]:
         Finding(Severity.INFO, "extract.unreadable-number", f"'{bad}' is not a number that reads one way only", bad)
         for bad in unreadable_numbers(text)
     ]
+
+
+def _not_own_finding(text: str, figure: Amount, cue: str) -> Finding:
+    return Finding(
+        Severity.INFO,
+        "extract.figure-not-own",
+        f"'{text[figure.start : figure.end]}' is not the organization's own current figure ('{cue}': another "
+        "body's, planned, reported or a change); none is stated",
+        figure.number_text,
+    )
 
 
 def _other_amount_findings(text: str, found: list[Amount]) -> list[Finding]:
@@ -391,6 +424,8 @@ def _headcount_amount(text: str) -> Amount | None:
             continue
         if over_period(text, amount, ends):
             continue  # people who worked on it over years, not the staff at one date
+        if not_own_figure(text, amount, ends):
+            return None  # another body's, a planned or a changed count: no headcount
         number = amount.number_text
         if _YEAR_LIKE.fullmatch(number) and not amount.multiplier:
             before = text[max(0, amount.start - 8) : amount.start]
@@ -462,6 +497,12 @@ def headcount_findings(text: str) -> list[Finding]:
     if amount is not None and amount.is_integer:
         return []
     digits = [a for a in amounts(text, count=True) if not a.is_money]
+    ends = _clause_ends(text)
+    refused = [
+        (a, cue) for a in digits if not _YEAR_LIKE.fullmatch(a.number_text) and (cue := not_own_figure(text, a, ends))
+    ]
+    if amount is None and refused:
+        return [_not_own_finding(text, *refused[0])]
     if amount is None and any(_breakdown(text, a, digits, _clause_ends(text)) for a in digits[:1]):
         return [
             Finding(

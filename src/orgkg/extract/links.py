@@ -114,10 +114,18 @@ _NO_OWN_SITE = re.compile(
 )
 
 
+# "None for the defunct body itself; the PTB's pages (https://…) …", "No official website;
+# …": a field opening with a null word says there is no own site, whatever it links to after.
+_NULL_LEAD = re.compile(
+    r"\A[^\w\n]{0,3}(?:none|n/a|nil|no\s(?:official\s|own\s)?(?:website|web\ssite|site|homepage))\b", re.I
+)
+
+
 def read_links(field: Field, _: Identity) -> ReaderResult:
     facts: list[Fact] = []
     text = field.text
     no_own_site = any(_NO_OWN_SITE.match(item.text) for item in field.items)  # any record line
+    no_own_site = no_own_site or _NULL_LEAD.match(text) is not None
     bare = (www.rstrip(".,;:") for www in _BARE_WWW.findall(text))
     urls = _URL.findall(text) or [f"https://{www}" for www in bare if _HOST_AND_PATH.match(www)]
     urls = urls or [f"https://{host}" for host in _named_hosts(text)]
