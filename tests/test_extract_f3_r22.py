@@ -119,3 +119,20 @@ def test_a_date_in_an_aside_about_the_founder_is_not_the_founding_date(intro: st
 )
 def test_the_organization_s_own_date_beside_such_an_aside_is_read(intro: str) -> None:
     assert _founding_dates(intro) == [DateValue(1960)]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        f"The {NAME} is a water utility whose Kestrel Dam was opened in 1966.",
+        f"The {NAME} is a water utility whose first laboratory was established in 1971.",
+        f"The {NAME} is a water utility whose parent board was founded in 1899.",
+    ],
+)
+def test_the_verb_of_a_thing_it_owns_dates_nothing(intro: str) -> None:
+    assert _founding_dates(intro) == []
+
+
+def test_a_whose_clause_after_the_verb_keeps_the_organization_s_date() -> None:
+    intro = f"The {NAME} is a water utility founded in 1960, whose first dam was opened in 1966."
+    assert _founding_dates(intro) == [DateValue(1960)]

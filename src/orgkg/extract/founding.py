@@ -47,6 +47,7 @@ from .history import (
     has_org_word,
     in_head_year,
     intro_identity,
+    owned_subject,
     record_values,
     segments,
     subject_of,
@@ -1092,6 +1093,8 @@ def _verb_subject(
     """Whom the founding verb at ``match`` is told of (``Subject``), with the other subject's
     text: its grammatical subject, corrected by what the sentence says around it."""
     who, other = _subject(sentence, match.start(), names)
+    if owned_subject(sentence[: match.start()]):
+        return Subject.UNKNOWN, None  # "a utility whose first laboratory was established in 1971"
     if who != Subject.SELF and (
         _main_subject_is_self(sentence[: match.start()], names, match["verb"].islower())
         or _relative_of_own_predicate(sentence[: match.start()], names)

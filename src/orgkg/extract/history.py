@@ -626,6 +626,8 @@ def subject_of(sentence: str, verb_start: int, names: Names) -> tuple[str, str |
     while (stripped := _ADVERBIAL.sub("", subject, count=1)) != subject:
         subject = stripped
     subject = subject.strip(" ,")
+    if owned_subject(subject):
+        return Subject.UNKNOWN, None  # "a utility whose Kestrel Dam was opened in 1966": the dam's verb
     it_after_clause = subject.rstrip("\n").endswith("it") and re.search(r"[a-z]\s+it$", subject)  # (cheap test first)
     if it_after_clause and not _RELATIVE_BEFORE_IT.search(subject):
         return Subject.SELF, None  # "after opening its membership to others it adopted …": "it" after a clause
@@ -655,6 +657,8 @@ def subject_of(sentence: str, verb_start: int, names: Names) -> tuple[str, str |
 # subject: far above any subject written (a long name with an aside is ~200), low enough that
 # a line of thousands of verbs without a clause break stays linear.
 _SUBJECT_REACH = 600
+# "… whose <noun phrase>" ending a subject: the verb is the possessed thing's
+_WHOSE_SUBJECT = re.compile(r"\bwhose\s[^,;:()\n]{1,80}$", re.I)
 _LABEL_MARK = re.compile(r"[;:]")  # "1996 Protocol of X: renamed …": a label, not a subject
 _PARTICIPLE_START = re.compile(r"(?:[A-Z][a-z]+ed|[a-z]+ed(?:\s|$)|[Ss]et up|[Bb]uilt|[Bb]egun|[Bb]orn)\b")
 # "the ministry that oversees it was renamed": "it" is the object of a relative clause
@@ -662,6 +666,12 @@ _RELATIVE_BEFORE_IT = re.compile(r"\b(?:that|which|who|whom)\s+(?:\w+\s+){0,3}it
 # "came into being on … through the merger of": "came" ends the subject as "was" does
 _MAIN_VERB = re.compile(r"(?<!\s)\s+(?:was|were|is|came|has\s+been|had\s+been|have\s+been)\s")
 _MAIN_VERB_AT = re.compile(r"\s+(?:was|were|is|came|has\s+been|had\s+been|have\s+been)\s")
+
+
+def owned_subject(before: str) -> bool:
+    """ "… whose <noun phrase>" (auxiliaries aside) ends the text before a verb: the verb tells of
+    a thing the organization owns, not of the organization."""
+    return bool(_WHOSE_SUBJECT.search(_strip_auxiliaries(before[-_SUBJECT_REACH:])))
 
 
 def _main_verb(text: str) -> int | None:
