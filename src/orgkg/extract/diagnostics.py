@@ -23,6 +23,7 @@ from .links import link_findings
 from .names import PERSON_TITLES
 from .parent import parent_findings
 from .people import leader_findings
+from .services import service_findings
 from .text import clean, unreal_sentences
 
 # Fields where a structured value is expected: saying nothing about them is worth a note.
@@ -166,6 +167,11 @@ def _unstructured_findings(field: Field, facts: list[Fact], status: FieldStatus)
     return []
 
 
+def _service_findings(field: Field, _: list[Fact], status: FieldStatus) -> list[Finding]:
+    """Round 22 (F4): another body's, former or planned services told in prose (services.py)."""
+    return service_findings(field) if status == FieldStatus.STATED else []
+
+
 _FieldFindings = Callable[[Field, list[Fact], FieldStatus], list[Finding]]
 # The diagnostic readers of each field, in the order their diagnostics are reported.
 _FIELD_FINDINGS: Mapping[str, tuple[_FieldFindings, ...]] = MappingProxyType(
@@ -183,6 +189,7 @@ _FIELD_FINDINGS: Mapping[str, tuple[_FieldFindings, ...]] = MappingProxyType(
         "Organization structure": (_unreal_findings,),
         "List of programs": (_unreal_findings,),
         "External links": (_link_findings,),
+        "Services provided": (_service_findings,),
     }
 )
 
