@@ -103,6 +103,8 @@ def test_every_table_file_is_covered() -> None:
         "dead-link-words",  # links.py: "www.example.org (not active)" is no website
         "not-own-figure-cues",  # budget.py: "the parent company has 45,000 employees" (round 22)
         "address-sentence-words",  # address.py: "The Ministry it reports to is at …" (round 22)
+        "not-own-service-cues",  # services.py: "its parent ministry provides …" (round 22)
+        "no-service-phrases",  # services.py: "does not provide direct services" (round 22)
         # names, people and lists (extract/names.py)
         "function-words",
         "and-words",  # names.py: "A S.A. et B S.A."
