@@ -13,7 +13,7 @@ from decimal import Decimal
 import pytest
 
 from orgkg.extract import extract
-from orgkg.model import Address, Budget, EmployeeCount, Website
+from orgkg.model import Address, Budget, EmployeeCount, FieldStatus, Service, Website
 from orgkg.parse import parse_profile
 
 INTRO = "The Tidewater Survey Office (TSO) is a public mapping office."
@@ -163,3 +163,41 @@ def test_a_link_not_its_site_is_no_website(body: str) -> None:
 )
 def test_its_own_site_is_still_read(body: str, url: str) -> None:
     assert website(body) == url
+
+
+def services(body: str) -> tuple[list[str], list[str]]:
+    field, codes = facts_of("Services provided", body)
+    return [f.name for f in field.facts if isinstance(f, Service)], codes
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "It was to offer mapping services, but the plan was dropped.",
+        "Services formerly provided by the Harbour Board (now transferred to the Port Authority).",
+        "Its parent ministry provides licensing, inspection and enforcement.",
+        "A proposed tide-gauge service was abandoned in 2011.",
+    ],
+)
+def test_services_not_its_own_are_not_read(body: str) -> None:
+    names, codes = services(body)
+    assert names == []
+    assert "extract.services-not-own" in codes
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Office does not provide direct services to the public.",
+        "No services; it is an advisory body.",
+    ],
+)
+def test_no_services_names_none(body: str) -> None:
+    field, _ = facts_of("Services provided", body)
+    assert not [f for f in field.facts if isinstance(f, Service)]
+    assert field.status in (FieldStatus.EXPLICITLY_NONE, FieldStatus.STATED)  # the statement keeps the text
+
+
+def test_its_own_services_are_still_read() -> None:
+    names, _ = services("The Office provides nautical charts, tide tables and survey licensing.")
+    assert "nautical charts" in names
