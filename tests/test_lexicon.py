@@ -105,6 +105,7 @@ def test_every_table_file_is_covered() -> None:
         "address-sentence-words",  # address.py: "The Ministry it reports to is at …" (round 22)
         "not-own-service-cues",  # services.py: "its parent ministry provides …" (round 22)
         "no-service-phrases",  # services.py: "does not provide direct services" (round 22)
+        "no-own-budget-phrases",  # budget.py: "never had a budget of its own" (round 22)
         # names, people and lists (extract/names.py)
         "function-words",
         "and-words",  # names.py: "A S.A. et B S.A."
