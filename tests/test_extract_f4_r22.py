@@ -201,3 +201,26 @@ def test_no_services_names_none(body: str) -> None:
 def test_its_own_services_are_still_read() -> None:
     names, _ = services("The Office provides nautical charts, tide tables and survey licensing.")
     assert "nautical charts" in names
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Office never had a budget of its own; it is funded from the Ministry's vote of €120 million.",
+        "No separate budget. Its costs sit within the Department's allocation of $2.1 billion.",
+        "The Office does not have its own budget: the Trust spends about £3 million a year on it.",
+    ],
+)
+def test_no_budget_of_its_own_reads_no_amount_beside_it(body: str) -> None:
+    found, _ = budget(body)
+    assert found is None
+
+
+def test_no_budget_of_its_own_is_said_at_the_line() -> None:
+    _, codes = budget("It never had a budget of its own; it is funded from the Ministry's vote of €120 million.")
+    assert "extract.figure-not-own" in codes
+
+
+def test_a_budget_its_own_sentence_names_is_read_beside_a_past_no_own_budget() -> None:
+    found, _ = budget("Budget 2023: EUR 6 million. Until 2010 the Office had no separate budget.")
+    assert found is not None and found.amount == Decimal("6000000")

@@ -151,6 +151,11 @@ _NOT_OWN_FIGURE = re.compile(
 )
 
 
+_NO_OWN_BUDGET = re.compile(
+    rf"(?<!\w)(?:{lexicon.alternation(w for (w,) in lexicon.table('no-own-budget-phrases'))})(?!\w)", re.I
+)
+
+
 def not_own_figure(text: str, amount: Amount, ends: list[int]) -> str | None:
     """The cue in ``amount``'s sentence that makes it not the organization's own current figure
     ("the parent company has …", "a proposed budget of …", "fell by …"); ``ends`` are the text's
@@ -187,6 +192,7 @@ def read_budget(field: Field, identity: Identity, country: str | None = None) ->
         spelled = [a for a in word_amounts(text, country) if a.currency and (a.multiplier or a.value >= 1000)]
         found = sorted([*found, *spelled], key=lambda a: a.start)
     negated = NOT_PUBLIC.search(text) is not None
+    no_own = _NO_OWN_BUDGET.search(text) is not None
     ends = _clause_ends(text)
     named_in: dict[tuple[int, int], frozenset[str]] = {}  # per sentence: once, not once per amount
     for amount in found:
@@ -197,6 +203,9 @@ def read_budget(field: Field, identity: Identity, country: str | None = None) ->
         if not code:
             continue
         if _is_other_amount(text, start, amount) or not_own_figure(text, amount, ends):
+            continue
+        if no_own and (_NO_OWN_BUDGET.search(text, start, end) or not _names_the_budget(text[start:end])):
+            # "never had a budget of its own; it is funded from the Ministry's vote of €120m"
             continue
         if negated and not _names_the_budget(text[start:end]):
             # "X never published a budget. Y committed about $100 million to its first ten
@@ -242,6 +251,9 @@ def budget_findings(text: str) -> list[Finding]:
     money = [a for a in found if a.is_money]
     if money and all(not_own_figure(text, a, ends) for a in money):
         return [_not_own_finding(text, money[0], not_own_figure(text, money[0], ends) or "")]
+    no_own = _NO_OWN_BUDGET.search(text)
+    if money and no_own:  # called only when no budget was read
+        return [_not_own_finding(text, money[0], no_own[0])]
     others = _other_amount_findings(text, found)
     if others or any(a.currency for a in found):
         return others
