@@ -136,3 +136,37 @@ def test_the_verb_of_a_thing_it_owns_dates_nothing(intro: str) -> None:
 def test_a_whose_clause_after_the_verb_keeps_the_organization_s_date() -> None:
     intro = f"The {NAME} is a water utility founded in 1960, whose first dam was opened in 1966."
     assert _founding_dates(intro) == [DateValue(1960)]
+
+
+def _acts(fields: str) -> list[tuple[str | None, DateValue | None]]:
+    return [(f.act, f.date) for f in _facts(INTRO, fields) if isinstance(f, Founding)]
+
+
+@pytest.mark.parametrize(
+    "legislation",
+    [
+        "The Water Services Act 2007 repealed parts of the 1960 Act.",
+        "The Water Services Act, 2007, which amended the 1960 Act, renamed it.",
+        "The Authority's powers were extended by the Water Services (Amendment) Act 1977, signed by President Hillery.",
+        "Its remit was amended by the Water Act 1977.",
+        "Its functions were broadened by the Water Quality Act 1985.",
+    ],
+)
+def test_an_act_that_changed_it_later_is_no_founding_act(legislation: str) -> None:
+    assert _acts(f"Legislation\n{legislation}") == []
+
+
+@pytest.mark.parametrize(
+    "legislation",
+    [
+        "Established by the Water Act 1960, amended in 1977.",
+        "Established by the Water Act 1960 as amended by the Water Act 1977.",
+        "Established under the Water Act 1960; amended by the Water (Amendment) Act 1977.",
+        "The Water Act 1960 amended by the Water Act 1977 established it.",
+        "Water Act 1960",
+    ],
+)
+def test_the_founding_act_beside_a_later_change_is_read(legislation: str) -> None:
+    found = _acts(f"Legislation\n{legislation}")
+    assert [act for act, _ in found] == ["Water Act 1960"]
+    assert all(date in (None, DateValue(1960)) for _, date in found)  # never the amendment's 1977

@@ -218,6 +218,8 @@ CUE_ROLES = frozenset(
         "current-after",
         "no-founding-act",
         "other-act",
+        "acting-act",
+        "changed-by",
         "idea-of",
         "group-of",
         "negated",
@@ -446,6 +448,10 @@ def _passed_over(
         return True
     if _OTHER_ACT.search(sentence[max(0, start - _OTHER_ACT_REACH) : start]):
         return True  # "it repealed the X Act, 1974": the act it replaced, not its own
+    if _CHANGED_BY.search(sentence[max(0, start - _OTHER_ACT_REACH) : start]):
+        return True  # "its powers were extended by the X Act 1977": a later act
+    if _ACTING_ACT.match(sentence, _after_own_date(sentence, end, dates)):
+        return True  # "the X Act 2007 amended the 1960 Act": a later act, not its founding one
     if _LIST_CONTINUES.match(sentence, end):
         return True  # "Act on the Establishment, Operation and Fostering of …": a title cut in its list
     if any(start < d_start < end < d_end for d_start, d_end, _ in dates):
@@ -454,6 +460,11 @@ def _passed_over(
         return True  # "by a Law of the Western Region": one of its laws, unnamed
     # "by Royal Charter under the X Act 1965": the act names it
     return bool(_KIND_ALONE.fullmatch(name) and _UNDER_NEXT.match(sentence, end))
+
+
+def _after_own_date(sentence: str, end: int, dates: list[tuple[int, int, DateValue]]) -> int:
+    """Where the text after a title resumes past its date ("the X Act, 2007 repealed …")."""
+    return next((d_end for d_start, d_end, _ in dates if 0 <= d_start - end <= 2), end)
 
 
 def _completed(instrument: Instrument, name: str, rest: str, text: str, later: list[str]) -> Instrument:
@@ -588,6 +599,10 @@ _NUMBERED_OF_YEAR = re.compile(rf"(?P<name>(?:{_INSTRUMENT_WORDS})\s+{_NUMBER})\
 # "repealed the", "replacing the earlier": a word of another act just before the title
 _OTHER_ACT = re.compile(rf"\b(?:{_phrases(cues('other-act'))})\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+)?$", re.I)
 _OTHER_ACT_REACH = 40  # characters before a title searched for that word
+_CHANGED_BY = re.compile(rf"\b(?:{_phrases(cues('changed-by'))})\s+by\s+(?:the\s+)?$", re.I)
+# "the X Act 2007 repealed parts of the 1960 Act": the instrument, as a subject, changes another
+# (not "the X Act 1960, amended in 1977", "the X Act 1960 as amended by …": the act itself changed)
+_ACTING_ACT = re.compile(rf"(?:,?\swhich)?\s(?:{_phrases(cues('acting-act'))})\b(?!\s(?:by|in|on|to|through)\b)", re.I)
 
 
 _IN_FORCE = re.compile(rf"\b(?:{_phrases(cues('in-force'))})\s+", re.I)
@@ -2206,6 +2221,7 @@ def _dated_after(
         for span in _sentence_dates(sentence)
         if not _attributive_year(sentence, span)
         and not _UNTIL_BEFORE.search(sentence, max(0, span[0] - 8), span[0])
+        and not _CHANGED_BEFORE.search(sentence, max(0, span[0] - _CHANGED_REACH), span[0])
         and span[0] not in others
         and span[0] not in _lifespan_dates(sentence)
         and span[0] not in asides
@@ -2232,6 +2248,9 @@ def _dated_after(
 
 # "(until 1955)", "served till 1960": the end of something told beside the event, never its date
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|up\s+to)\s$", re.I)
+# "established by the X Act 1960, amended in 1977": the date of a later change, never the founding's
+_CHANGED_BEFORE = re.compile(rf"\b(?:{_phrases(cues('acting-act'))})\s(?:in|on)\s$", re.I)
+_CHANGED_REACH = 16
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s$", re.I)
 _LOWER_NOUN_AFTER = re.compile(r"\s[a-z]")
 
