@@ -170,3 +170,35 @@ def test_the_founding_act_beside_a_later_change_is_read(legislation: str) -> Non
     found = _acts(f"Legislation\n{legislation}")
     assert [act for act, _ in found] == ["Water Act 1960"]
     assert all(date in (None, DateValue(1960)) for _, date in found)  # never the amendment's 1977
+
+
+def _dissolved_or_succeeded(history: str) -> list[object]:
+    return [
+        f
+        for f in _f3(INTRO, f"History\n{history}")
+        if isinstance(f, Dissolution) or (isinstance(f, ChangeEvent) and f.kind == "succeeded-by")
+    ]
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "The Department of Local Government, its sponsoring department, was succeeded by the Department "
+        "of the Environment in 1977.",
+        "The Department of Local Government, its sponsoring department, was abolished in 1977.",
+        "The Slaney Board, its main rival, was dissolved in 1980.",
+    ],
+)
+def test_another_body_set_beside_an_its_appositive_is_the_subject(history: str) -> None:
+    assert _dissolved_or_succeeded(history) == []
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "The Authority, a public body, was dissolved in 1977.",
+        "The Kestrel Valley Water Authority, then a county body, was abolished in 1977.",
+    ],
+)
+def test_the_organization_with_an_appositive_is_still_the_subject(history: str) -> None:
+    assert [type(f) for f in _dissolved_or_succeeded(history)] == [Dissolution]

@@ -641,7 +641,10 @@ def subject_of(sentence: str, verb_start: int, names: Names) -> tuple[str, str |
         # "… was wound up in 2014 and succeeded by X": the subject of the clause before
         previous = _previous_verb(before[:clause_start])
         head = before.find(", ") if previous == 0 else -1
-        if head > 0 and not (_PARTICIPLE_START.match(before) or _main_verb(before) or _LABEL_MARK.search(before)):
+        # (the main verb looked for before the clause: "A, its sponsoring department, was …" has none)
+        if head > 0 and not (
+            _PARTICIPLE_START.match(before) or _main_verb(before[:clause_start]) or _LABEL_MARK.search(before)
+        ):
             # "The Mitchell Library, built on a bequest, opened in 1910": no regular verb
             # before (an irregular participle), so the subject is the phrase the sentence opens with
             return _classify(before[:head].strip(), names)
