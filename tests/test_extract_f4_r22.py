@@ -224,3 +224,43 @@ def test_no_budget_of_its_own_is_said_at_the_line() -> None:
 def test_a_budget_its_own_sentence_names_is_read_beside_a_past_no_own_budget() -> None:
     found, _ = budget("Budget 2023: EUR 6 million. Until 2010 the Office had no separate budget.")
     assert found is not None and found.amount == Decimal("6000000")
+
+
+# A second red-team batch, other hands: record-style, terse, second-language.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Budget (draft, not adopted): CHF 22 million.",
+        "The museum's shop turns over some €2 million annually.",
+        "A 2019 newspaper estimated the budget at 30 million dollars.",
+        "The budget was to be doubled to $20 million but the bill lapsed.",
+        "It received an extra $3 million in 2022 for flood mapping.",
+        "budget: USD 8 mln (estimated by the author)",
+    ],
+)
+def test_second_batch_figures_not_its_budget(body: str) -> None:
+    found, _ = budget(body)
+    assert found is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Headcount target 2030: 650.", "Some 120 posts were cut in 2015.", "It serves 4 million residents."],
+)
+def test_second_batch_counts_not_its_headcount(body: str) -> None:
+    found, _ = headcount(body)
+    assert found is None
+
+
+def test_a_persons_home_is_no_address() -> None:
+    found, codes = address("Its founder lived at 22 Rose Lane, Oxford OX1 2AB, United Kingdom.")
+    assert found is None and "extract.address-prose" in codes
+
+
+def test_an_article_about_it_is_no_website() -> None:
+    assert website("Article about the Office: https://news.example.com/2020/tso-closure") is None
+
+
+def test_services_until_a_year_are_not_read() -> None:
+    names, _ = services("Until 1999 it also issued licences; these are now issued by the Licensing Board.")
+    assert names == []

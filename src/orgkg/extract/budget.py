@@ -161,9 +161,10 @@ def not_own_figure(text: str, amount: Amount, ends: list[int]) -> str | None:
     ("the parent company has …", "a proposed budget of …", "fell by …"); ``ends`` are the text's
     ``_clause_ends``."""
     start, end = _sentence(text, amount, ends)
-    # after the figure, only its own clause: "2,666 staff, beside 12,000 visiting scientists"
-    # and "$12m, below the $17m it had requested" name another figure's cue, not this one's
-    tail = re.search(r"[,;(.—–]", text[amount.end : end])
+    # after the figure, only its own clause (with a bracket note: "USD 8m (estimated)"): "2,666
+    # staff, beside 12,000 visiting scientists" and "$12m, below the $17m it had requested"
+    # name another figure's cue, not this one's
+    tail = re.search(r"[,;.—–]", text[amount.end : end])
     stop = amount.end + tail.start() if tail else end
     cue = _NOT_OWN_FIGURE.search(text, start, stop)
     return cue[0] if cue else None
