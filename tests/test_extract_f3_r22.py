@@ -47,6 +47,8 @@ def _founding_dates(intro: str, fields: str = "") -> list[DateValue]:
         "It is said to have been founded in 1850 by monks, though records begin in 1960.",
         "The Authority was reportedly dissolved in 2012, a claim it denied.",
         "The Authority allegedly merged with the Barrow Board in 1990.",
+        "It was proposed as the successor of the Kestrel Board, but the Board survived until 1975.",
+        "It was intended as the successor to the Slaney Board; the plan was shelved.",
     ],
 )
 def test_a_planned_expected_or_claimed_event_gives_nothing(history: str) -> None:
@@ -61,6 +63,7 @@ def test_a_planned_expected_or_claimed_event_gives_nothing(history: str) -> None
         ("The Authority was dissolved in 2030.", Dissolution),
         ("The Authority was succeeded by Irish Water in 2014.", ChangeEvent),
         ("It was founded in 1850.", Founding),
+        ("In 1960 it was established as the successor of the Kestrel Board.", ChangeEvent),
         # a scholar's hedge on a told event is still the event
         ("It appears to have been founded in 1850.", Founding),
     ],
