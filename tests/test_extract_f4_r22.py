@@ -264,3 +264,17 @@ def test_an_article_about_it_is_no_website() -> None:
 def test_services_until_a_year_are_not_read() -> None:
     names, _ = services("Until 1999 it also issued licences; these are now issued by the Licensing Board.")
     assert names == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "c/o the Secretary, Harbour Trust, PO Box 12, Suva, Fiji",
+        "c/o Registrar, Port Authority, P.O. Box 90, Apia, Samoa",
+    ],
+)
+def test_the_addressee_lines_after_care_of_are_no_street(body: str) -> None:
+    found, _ = address(body)
+    assert found is not None
+    assert found.street is None or ("Trust" not in found.street and "Authority" not in found.street)
+    assert found.locality in ("Suva", "Apia")

@@ -792,6 +792,11 @@ def _address_parts(verbatim: str, identity: Identity | None) -> list[str]:
             parts = parts[1:]
     if len(parts) > 2 and _CARE_OF.match(parts[0]):
         parts = parts[1:]  # "c/o University of Oslo, …": whose address it is, not a street
+        # "c/o the Secretary, Harbour Trust, PO Box 12, …": the lines before the box, none with
+        # a number, are the addressee's too (round 22)
+        box = next((i for i, part in enumerate(parts) if _is_box(part)), None)
+        if box and not any(re.search(r"\d", part) for part in parts[:box]):
+            parts = parts[box:]
     return parts
 
 
