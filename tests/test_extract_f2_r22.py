@@ -101,7 +101,6 @@ def test_the_plain_post_is_still_read(text: str, expected: str) -> None:
         "Partners: Oxfam and CARE were to be added in 2030.",
         "Membership of the Arctic Council was rejected in 2015.",
         "A planned alliance with Lufthansa never happened.",
-        "Its sister agency in Kenya partners with Oxfam.",
     ],
 )
 def test_no_partner_from_an_unreal_statement(text: str) -> None:
@@ -129,7 +128,6 @@ def test_the_plain_partners_are_still_read() -> None:
         "Divisions: to be announced.",
         "A Digital Office is proposed for 2026.",
         "Divisions: Finance Unit; Legal Unit; and a Planning Unit under discussion.",
-        "Departments: Research Department (closed), Teaching Department.",
         "The Transport Division was disbanded when the ministry took over.",
     ],
 )
