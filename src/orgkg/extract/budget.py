@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 from orgkg.model import Budget, EmployeeCount, Field, FieldStatus, FundingSource, Identity, OrgKind, Severity
 
@@ -156,6 +157,49 @@ _NO_OWN_BUDGET = re.compile(
 )
 
 
+@dataclass(frozen=True)
+class _Found:
+    """A pattern's matches in one text, in text order, with their start offsets."""
+
+    starts: tuple[int, ...]
+    matches: tuple[re.Match[str], ...]
+
+    @classmethod
+    def of(cls, matches: tuple[re.Match[str], ...]) -> _Found:
+        return cls(tuple(m.start() for m in matches), matches)
+
+    def first_within(self, start: int, stop: int) -> str | None:
+        """The first match that lies wholly in ``start:stop``."""
+        for match in self.matches[bisect_left(self.starts, start) :]:
+            if match.start() >= stop:
+                break
+            if match.end() <= stop:
+                return match[0]
+        return None
+
+
+@dataclass(frozen=True)
+class _Cues:
+    """Where a text's figure cues are, found once per text: asked per amount, a search of the
+    amount's whole sentence would be quadratic on a long line of numbers."""
+
+    not_own: _Found  # _NOT_OWN_FIGURE
+    period: _Found  # _PERIOD_CUE
+    long_spans: _Found  # _YEAR_SPAN of more than one year ("2022–23" is a fiscal year)
+    clause_marks: tuple[int, ...]  # offsets of , ; . — –
+
+
+@lru_cache(maxsize=32)
+def _cues(text: str) -> _Cues:
+    spans = tuple(span for span in _YEAR_SPAN.finditer(text) if int(span["z"]) - int(span["a"] or span["b"]) > 1)
+    return _Cues(
+        _Found.of(tuple(_NOT_OWN_FIGURE.finditer(text))),
+        _Found.of(tuple(_PERIOD_CUE.finditer(text))),
+        _Found.of(spans),
+        tuple(i for i, char in enumerate(text) if char in ",;.—–"),
+    )
+
+
 def not_own_figure(text: str, amount: Amount, ends: list[int]) -> str | None:
     """The cue in ``amount``'s sentence that makes it not the organization's own current figure
     ("the parent company has …", "a proposed budget of …", "fell by …"); ``ends`` are the text's
@@ -164,10 +208,10 @@ def not_own_figure(text: str, amount: Amount, ends: list[int]) -> str | None:
     # after the figure, only its own clause (with a bracket note: "USD 8m (estimated)"): "2,666
     # staff, beside 12,000 visiting scientists" and "$12m, below the $17m it had requested"
     # name another figure's cue, not this one's
-    tail = re.search(r"[,;.—–]", text[amount.end : end])
-    stop = amount.end + tail.start() if tail else end
-    cue = _NOT_OWN_FIGURE.search(text, start, stop)
-    return cue[0] if cue else None
+    cues = _cues(text)
+    mark = bisect_left(cues.clause_marks, amount.end)
+    stop = min(end, cues.clause_marks[mark]) if mark < len(cues.clause_marks) else end
+    return cues.not_own.first_within(start, stop)
 
 
 def _is_other_amount(text: str, start: int, amount: Amount) -> bool:
@@ -411,14 +455,8 @@ def over_period(text: str, amount: Amount, ends: list[int]) -> str | None:
     Scheme between 1949 and 1974", "over its lifetime"), not staff at one date; ``ends`` are the
     text's ``_clause_ends``. A one-year range ("2022–23") is a fiscal year, not a span."""
     start, end = _sentence(text, amount, ends)
-    cue = _PERIOD_CUE.search(text, start, end)
-    if cue:
-        return cue[0]
-    for span in _YEAR_SPAN.finditer(text, start, end):
-        first = int(span["a"] or span["b"])
-        if int(span["z"]) - first > 1:
-            return span[0]
-    return None
+    cues = _cues(text)
+    return cues.period.first_within(start, end) or cues.long_spans.first_within(start, end)
 
 
 def _headcount_amount(text: str) -> Amount | None:
