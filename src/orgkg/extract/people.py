@@ -473,17 +473,22 @@ def _office_held_in_turn(parts: list[str]) -> list[Fact]:
     return facts
 
 
-def _name_run(before: str) -> PersonName | None:
-    """The person's name that ends ``before``: its capitalised words (and particles) after the
-    last lowercase describing word ("the lecturer in chemistry John Henry Pepper")."""
-    words = before.split()
+def _capitalised_tail(words: list[str], first: int = 0) -> list[str]:
+    """The capitalised words (and name particles) that end ``words``, never reaching before
+    index ``first``, without particles at their start."""
     particles = set(lexicon.name_particles())
     start = len(words)
-    while start > 0 and (words[start - 1][:1].isupper() or words[start - 1] in particles):
+    while start > first and (words[start - 1][:1].isupper() or words[start - 1] in particles):
         start -= 1
     while start < len(words) and words[start] in particles:
         start += 1
-    run = words[start:]
+    return words[start:]
+
+
+def _name_run(before: str) -> PersonName | None:
+    """The person's name that ends ``before``: its capitalised words (and particles) after the
+    last lowercase describing word ("the lecturer in chemistry John Henry Pepper")."""
+    run = _capitalised_tail(before.split())
     if not run or any(not w[:1].isalpha() or w.endswith((",", ";", ":")) for w in run):
         return None
     return person_name(" ".join(run))
@@ -770,13 +775,7 @@ def _narrative_holder(rest: str) -> PersonName | None:
     words = piece.split()
     if words and words[0].lower() in {"the", "a", "an"}:
         # The name is the capitalised run after the last lowercase describing word.
-        particles = set(lexicon.name_particles())
-        start = len(words)
-        while start > 1 and (words[start - 1][:1].isupper() or words[start - 1] in particles):
-            start -= 1
-        while start < len(words) and words[start] in particles:
-            start += 1
-        words = words[start:]
+        words = _capitalised_tail(words, first=1)
     return person_name(" ".join(words)) if words else None
 
 

@@ -92,8 +92,9 @@ def without_unreal(field: Field) -> Field:
     no name is read from them; an item left empty goes."""
     items = []
     for item in field.items:
-        kept = [s for s in sentences(item.text) if not _UNREAL.search(s)]
-        if len(kept) == len(sentences(item.text)):
+        split = sentences(item.text)
+        kept = [s for s in split if not _UNREAL.search(s)]
+        if len(kept) == len(split):
             items.append(item)
         elif kept:
             items.append(replace(item, text=" ".join(k.strip() for k in kept)))
