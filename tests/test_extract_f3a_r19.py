@@ -10,30 +10,14 @@ from __future__ import annotations
 
 import pytest
 
-from orgkg.extract import extract
 from orgkg.extract.dates import date_spans
-from orgkg.model import DateValue, Founding
-from orgkg.parse import parse_profile
+from orgkg.model import DateValue
 
-NAME = "Fenland Research Board"
+from .founding_helpers import NAME, founding_dates, foundings
 
 
 def _dates(text: str) -> list[DateValue]:
     return [value for _, _, value in date_spans(text)]
-
-
-def _foundings(intro: str, history: str = "", legislation: str = "") -> list[Founding]:
-    text = f"{NAME}\n{intro}\n"
-    if legislation:
-        text += f"Legislation\n{legislation}\n"
-    if history:
-        text += f"History\n{history}\n"
-    facts = extract(parse_profile(text, "frb.txt"))
-    return [f for ff in facts.fields for f in ff.facts if isinstance(f, Founding)]
-
-
-def _founding_dates(intro: str, history: str = "", legislation: str = "") -> list[DateValue]:
-    return [f.date for f in _foundings(intro, history, legislation) if f.date]
 
 
 @pytest.mark.parametrize(
@@ -64,17 +48,17 @@ def test_a_day_count_before_a_month_is_no_date() -> None:
     ],
 )
 def test_a_participle_after_another_bodys_name_dates_that_body(history: str) -> None:
-    assert DateValue(1931) not in _founding_dates(f"The {NAME} is a research body.", history)
+    assert DateValue(1931) not in founding_dates(f"The {NAME} is a research body.", history)
 
 
 def test_a_participle_after_an_of_phrase_without_an_aside_describes_the_organization() -> None:
     intro = f"The {NAME} is a research laboratory of the Fen Group, founded in Ely in March 1960."
-    assert _founding_dates(intro) == [DateValue(1960, 3)]
+    assert founding_dates(intro) == [DateValue(1960, 3)]
 
 
 def test_an_active_verb_after_a_commad_name_keeps_its_object() -> None:
     history = "A group led by Ann Lee, chemist of the Ely Railway, formed the Board in 1898."
-    assert _founding_dates(f"The {NAME} is a research body.", history) == [DateValue(1898)]
+    assert founding_dates(f"The {NAME} is a research body.", history) == [DateValue(1898)]
 
 
 @pytest.mark.parametrize(
@@ -97,12 +81,12 @@ def test_an_active_verb_after_a_commad_name_keeps_its_object() -> None:
     ],
 )
 def test_a_having_been_clause_after_the_organization_is_its_founding(intro: str, expected: DateValue) -> None:
-    assert _founding_dates(intro) == [expected]
+    assert founding_dates(intro) == [expected]
 
 
 def test_a_having_been_clause_after_another_subject_is_not_ours() -> None:
     intro = f"The {NAME} is a research body. The Ouse Survey was a mapping office, having been established in 1931."
-    assert DateValue(1931) not in _founding_dates(intro)
+    assert DateValue(1931) not in founding_dates(intro)
 
 
 @pytest.mark.parametrize(
@@ -117,16 +101,16 @@ def test_a_having_been_clause_after_another_subject_is_not_ours() -> None:
     ],
 )
 def test_a_day_after_the_acts_title_year_is_the_founding_day(legislation: str, expected: DateValue) -> None:
-    assert _founding_dates(f"The {NAME} is a research body.", legislation=legislation) == [expected]
+    assert founding_dates(f"The {NAME} is a research body.", legislation=legislation) == [expected]
 
 
 def test_an_acts_title_year_alone_is_no_founding_day() -> None:
     # the act's year is its title's; the organization's own day is not stated
-    assert _founding_dates(f"The {NAME} is a research body.", legislation="Governed by the Fens Act, 1988.") == []
+    assert founding_dates(f"The {NAME} is a research body.", legislation="Governed by the Fens Act, 1988.") == []
 
 
 def _founder_names(intro: str, history: str = "") -> list[str]:
-    return [m.name for f in _foundings(intro, history) for m in ((f.founder,) if f.founder else ()) + f.founders]
+    return [m.name for f in foundings(intro, history) for m in ((f.founder,) if f.founder else ()) + f.founders]
 
 
 @pytest.mark.parametrize(
@@ -170,13 +154,13 @@ def test_a_legislature_is_no_founder(intro: str) -> None:
     ],
 )
 def test_a_participle_after_the_organizations_predicate_noun_is_its_founding(intro: str, expected: DateValue) -> None:
-    assert _founding_dates(intro) == [expected]
+    assert founding_dates(intro) == [expected]
 
 
 def test_a_participle_after_another_subjects_predicate_noun_is_not_ours() -> None:
     # the main clause's subject is the organization, the participle's is another's
     intro = f"The {NAME} is a unit; the Fen Trust is a charity established in 1931."
-    assert _founding_dates(intro) == []
+    assert founding_dates(intro) == []
 
 
 @pytest.mark.parametrize(
@@ -201,7 +185,7 @@ def test_a_participle_after_another_subjects_predicate_noun_is_not_ours() -> Non
 def test_a_relative_after_the_organizations_predicate_tells_of_it(
     intro: str, expected: tuple[DateValue, list[str]]
 ) -> None:
-    assert (_founding_dates(intro)[0], _founder_names(intro)) == expected
+    assert (founding_dates(intro)[0], _founder_names(intro)) == expected
 
 
 @pytest.mark.parametrize(
@@ -214,19 +198,19 @@ def test_a_relative_after_the_organizations_predicate_tells_of_it(
     ],
 )
 def test_a_relative_after_another_body_is_not_ours(intro: str) -> None:
-    assert _founding_dates(intro) == []
+    assert founding_dates(intro) == []
 
 
 def test_a_creation_in_the_intro_outranks_an_opening_in_the_history() -> None:
     intro = f"The {NAME} is a research body, which was incorporated in 1953."
     history = "The Board was formally opened on the 30th day of March, 1958."
-    assert _founding_dates(intro, history) == [DateValue(1953)]
+    assert founding_dates(intro, history) == [DateValue(1953)]
 
 
 def test_an_opening_of_the_same_year_refines_the_creation_year() -> None:
     intro = f"The {NAME} is a research body, which was incorporated in 1953."
     history = "The Board was formally opened on 30 March 1953."
-    assert _founding_dates(intro, history) == [DateValue(1953, 3, 30)]
+    assert founding_dates(intro, history) == [DateValue(1953, 3, 30)]
 
 
 @pytest.mark.parametrize(
@@ -249,7 +233,7 @@ def test_an_opening_of_the_same_year_refines_the_creation_year() -> None:
     ],
 )
 def test_the_acts_day_refines_its_title_year(intro: str, expected: DateValue) -> None:
-    assert _founding_dates(intro) == [expected]
+    assert founding_dates(intro) == [expected]
 
 
 def test_an_acts_day_of_another_year_does_not_date_the_founding() -> None:
@@ -257,7 +241,7 @@ def test_an_acts_day_of_another_year_does_not_date_the_founding() -> None:
         f"The {NAME} was a body corporate established under the Fenland Research Act 1949, "
         "which was amended on 1 May 1960."
     )
-    assert _founding_dates(intro) == [DateValue(1949)]
+    assert founding_dates(intro) == [DateValue(1949)]
 
 
 def test_the_signer_of_the_act_in_the_intro_joins_legislation() -> None:
@@ -265,7 +249,7 @@ def test_the_signer_of_the_act_in_the_intro_joins_legislation() -> None:
         f"The {NAME} is a public corporation created pursuant to the Fens Act of 1967, "
         "which was signed into law by President Ann Lee on November 7, 1967."
     )
-    (legislation,) = [f for f in _foundings(intro, legislation="Fens Act of 1967.") if f.act]
+    (legislation,) = [f for f in foundings(intro, legislation="Fens Act of 1967.") if f.act]
     assert (legislation.act_date, legislation.act_passed_by and legislation.act_passed_by.name) == (
         DateValue(1967, 11, 7),
         "Ann Lee",
@@ -273,7 +257,7 @@ def test_the_signer_of_the_act_in_the_intro_joins_legislation() -> None:
 
 
 def _acts(intro: str, legislation: str) -> list[tuple[str | None, DateValue | None]]:
-    return [(f.act, f.act_date) for f in _foundings(intro, legislation=legislation) if f.act]
+    return [(f.act, f.act_date) for f in foundings(intro, legislation=legislation) if f.act]
 
 
 @pytest.mark.parametrize(
@@ -322,11 +306,11 @@ def test_a_lowercase_the_is_no_part_of_the_title() -> None:
     ],
 )
 def test_a_founders_lifespan_is_no_founding_date(history: str, expected: DateValue) -> None:
-    assert _founding_dates(f"The {NAME} is a research body.", history) == [expected]
+    assert founding_dates(f"The {NAME} is a research body.", history) == [expected]
 
 
 def test_a_founders_death_alone_dates_nothing() -> None:
-    assert _founding_dates(f"The {NAME} is a research body.", "The Board was founded by Ann Lee (died 1945).") == []
+    assert founding_dates(f"The {NAME} is a research body.", "The Board was founded by Ann Lee (died 1945).") == []
 
 
 @pytest.mark.parametrize(

@@ -11,27 +11,14 @@ from orgkg.extract import extract
 from orgkg.model import DateValue, Founding, Mention
 from orgkg.parse import parse_profile
 
-NAME = "Fenland Research Board"
+from .founding_helpers import NAME, founding_dates, foundings
+
 INTRO = f"The {NAME} is a research body in Ely."
-
-
-def _foundings(intro: str, history: str = "", legislation: str = "") -> list[Founding]:
-    text = f"{NAME}\n{intro}\n"
-    if legislation:
-        text += f"Legislation\n{legislation}\n"
-    if history:
-        text += f"History\n{history}\n"
-    facts = extract(parse_profile(text, "frb.txt"))
-    return [f for ff in facts.fields for f in ff.facts if isinstance(f, Founding)]
-
-
-def _founding_dates(intro: str, history: str = "", legislation: str = "") -> list[DateValue]:
-    return [f.date for f in _foundings(intro, history, legislation) if f.date]
 
 
 def _founders(intro: str, history: str = "", legislation: str = "") -> list[Mention]:
     return [
-        m for f in _foundings(intro, history, legislation) for m in (*([f.founder] if f.founder else []), *f.founders)
+        m for f in foundings(intro, history, legislation) for m in (*([f.founder] if f.founder else []), *f.founders)
     ]
 
 
@@ -44,12 +31,12 @@ def _founders(intro: str, history: str = "", legislation: str = "") -> list[Ment
     ],
 )
 def test_a_building_set_off_by_commas_after_a_clause_is_the_openings_subject(history: str) -> None:
-    assert _founding_dates(INTRO, history) == []
+    assert founding_dates(INTRO, history) == []
 
 
 def test_an_appositive_subject_at_the_start_still_counts_as_the_organization() -> None:
     history = f"The {NAME}, a body of the Fen Group, was opened in 1931."
-    assert _founding_dates(INTRO, history) == [DateValue(1931)]
+    assert founding_dates(INTRO, history) == [DateValue(1931)]
 
 
 @pytest.mark.parametrize(
@@ -61,7 +48,7 @@ def test_an_appositive_subject_at_the_start_still_counts_as_the_organization() -
     ],
 )
 def test_an_opening_after_its_own_earlier_dated_work_is_a_move(history: str) -> None:
-    assert _founding_dates(INTRO, history) == []
+    assert founding_dates(INTRO, history) == []
 
 
 @pytest.mark.parametrize(
@@ -73,7 +60,7 @@ def test_an_opening_after_its_own_earlier_dated_work_is_a_move(history: str) -> 
     ],
 )
 def test_an_opening_after_another_subjects_or_a_founding_clauses_year_is_its_start(history: str) -> None:
-    assert DateValue(1961) in [d.year and DateValue(d.year) for d in _founding_dates(INTRO, history)]
+    assert DateValue(1961) in [d.year and DateValue(d.year) for d in founding_dates(INTRO, history)]
 
 
 @pytest.mark.parametrize(
@@ -143,12 +130,12 @@ def test_the_creation_of_another_body_names_no_founder() -> None:
     ],
 )
 def test_the_year_it_traces_its_origin_to_is_its_founding(intro: str, expected: int) -> None:
-    assert [d.year for d in _founding_dates(intro)] == [expected]
+    assert [d.year for d in founding_dates(intro)] == [expected]
 
 
 def test_a_creation_date_outranks_the_origin_it_traces() -> None:
     intro = f"The {NAME} was established on 1 May 1980. It traces its origins to a drainage school of 1905."
-    assert _founding_dates(intro) == [DateValue(1980, 5, 1)]
+    assert founding_dates(intro) == [DateValue(1980, 5, 1)]
 
 
 @pytest.mark.parametrize(
@@ -172,17 +159,17 @@ def test_a_creation_date_outranks_the_origin_it_traces() -> None:
     ],
 )
 def test_a_date_an_appositive_names_the_founding_day_is_the_founding(legislation: str, expected: DateValue) -> None:
-    assert _founding_dates(INTRO, legislation=legislation) == [expected]
+    assert founding_dates(INTRO, legislation=legislation) == [expected]
 
 
 def test_a_date_named_the_founding_day_of_another_subject_is_not_ours() -> None:
     legislation = "No founding statute. The Ouse Survey was voted on 3 May 1921, a date it treats as its founding day."
-    assert _founding_dates(INTRO, legislation=legislation) == []
+    assert founding_dates(INTRO, legislation=legislation) == []
 
 
 def test_a_date_beside_no_appositive_in_a_no_act_field_is_not_read() -> None:
     legislation = "No founding statute. The Board owed its existence to a grant voted by the county on 3 May 1921."
-    assert _founding_dates(INTRO, legislation=legislation) == []
+    assert founding_dates(INTRO, legislation=legislation) == []
 
 
 def test_the_no_act_fields_status_is_kept_with_the_date() -> None:
@@ -205,7 +192,7 @@ def test_the_no_act_fields_status_is_kept_with_the_date() -> None:
     ],
 )
 def test_a_dated_foundation_of_the_organization_is_its_founding(history: str, expected: int) -> None:
-    assert [d.year for d in _founding_dates(INTRO, history)] == [expected]
+    assert [d.year for d in founding_dates(INTRO, history)] == [expected]
 
 
 @pytest.mark.parametrize(
@@ -216,7 +203,7 @@ def test_a_dated_foundation_of_the_organization_is_its_founding(history: str, ex
     ],
 )
 def test_a_foundation_of_another_body_or_a_time_after_it_is_no_founding(history: str) -> None:
-    assert _founding_dates(INTRO, history) == []
+    assert founding_dates(INTRO, history) == []
 
 
 @pytest.mark.parametrize(
@@ -229,7 +216,7 @@ def test_a_foundation_of_another_body_or_a_time_after_it_is_no_founding(history:
 )
 def test_a_testator_whose_bequest_founded_it_is_its_founder(history: str) -> None:
     assert [m.name for m in _founders(INTRO, history)] == ["Jan Leeghwater"]
-    assert _founding_dates(INTRO, history) == [DateValue(1791)]
+    assert founding_dates(INTRO, history) == [DateValue(1791)]
 
 
 @pytest.mark.parametrize(
@@ -253,7 +240,7 @@ def test_a_bequest_to_something_else_or_no_persons_names_no_founder(history: str
     ],
 )
 def test_a_retrospective_subject_under_its_present_name_is_the_organization(history: str) -> None:
-    assert _founding_dates(INTRO, history) == [DateValue(1872)]
+    assert founding_dates(INTRO, history) == [DateValue(1872)]
 
 
 @pytest.mark.parametrize(
@@ -264,4 +251,4 @@ def test_a_retrospective_subject_under_its_present_name_is_the_organization(hist
     ],
 )
 def test_a_retrospective_subject_of_another_name_is_not_ours(history: str) -> None:
-    assert _founding_dates(INTRO, history) == []
+    assert founding_dates(INTRO, history) == []
