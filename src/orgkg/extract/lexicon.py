@@ -103,6 +103,13 @@ def person_titles() -> tuple[PersonTitle, ...]:
 
 
 @cache
+def title_notes() -> frozenset[str]:
+    """Bracketed notes after a rank or title, before the name ("Maj. Gen. (Staff)"), casefolded
+    (lexicon/title-notes.csv)."""
+    return frozenset(note.casefold() for note in _column("title-notes"))
+
+
+@cache
 def nobility_titles() -> tuple[str, ...]:
     """Titles of nobility before a founder's given names (lexicon/nobility-titles.csv), longest first."""
     return tuple(sorted(_column("nobility-titles"), key=len, reverse=True))
