@@ -1073,7 +1073,37 @@ def _is_name_word(word: str) -> bool:
 
 _SPACES = re.compile(r"\s+")
 _NOT_IN_A_NAME = re.compile(r"[()\[\]{}\"/\\@\d]")
-_BRACKETED_TITLE = re.compile(r"(?P<before>[A-Z][A-Za-z]{1,5}\.? )\((?P<title>[A-Z][a-z]{1,4}\.?)\) ")
+_NOTE_WORDS = 3  # a bracketed note after a title has at most this many words ("(Air Force)")
+
+
+def leading_titles(text: str) -> tuple[tuple[str, ...], str]:
+    """The titles and ranks before a person's name, with the bracketed notes after them
+    ("H.H. Sheikh", "Maj. Gen. (Staff)", "Dr. (Mrs.)"), and the rest of ``text`` (spaces
+    normalised). Titles are only taken while a word follows them: "Sheikh" alone stays."""
+    tokens = text.split()
+    titles: list[str] = []
+    start = 0
+    while start < len(tokens):
+        length = _title_length(tokens[start:]) or (_note_length(tokens[start:]) if titles else 0)
+        if not length or start + length >= len(tokens):
+            break
+        titles.append(" ".join(tokens[start : start + length]))
+        start += length
+    return tuple(titles), " ".join(tokens[start:])
+
+
+def _note_length(tokens: list[str]) -> int:
+    """How many of the first ``tokens`` form a bracketed note on a title: "(Staff)", "(Retd.)",
+    "(Air Force)", "(Smt.)"; 0 when they do not."""
+    if not tokens or not tokens[0].startswith("("):
+        return 0
+    for end in range(min(_NOTE_WORDS, len(tokens))):
+        if tokens[end].endswith(")"):
+            words = " ".join(tokens[: end + 1])[1:-1].split()
+            inner = " ".join(words).rstrip(".")
+            known = inner.casefold() in lexicon.title_notes() or (words and _title_length(words) == len(words))
+            return end + 1 if known else 0
+    return 0
 
 
 @lru_cache(maxsize=4096)  # pure, a frozen value: several readers ask about the same words
@@ -1087,11 +1117,9 @@ def person_name(text: str, *, role_surname: bool = False) -> PersonName | None:
     the rest must be two to six words: capitalised words, initials ("S.", "J. R. R."),
     particles inside ("von der", "des", "i") and a generational suffix ("Jr.") at the end.
     """
-    text = _SPACES.sub(" ", text).strip(" ;:")
-    # "Dr. (Smt.) N. Kalaiselvi", "Dr. (Mrs.) A. Bello": a title in brackets after a title.
-    bracketed = _BRACKETED_TITLE.match(text)
-    if bracketed and all(_title_length([bracketed[t].strip()]) == 1 for t in ("before", "title")):
-        text = f"{bracketed['before']}{bracketed['title']} {text[bracketed.end() :]}"
+    # "Dr. (Smt.) N. Kalaiselvi", "Maj. Gen. (Staff) A B": titles and their bracketed notes go.
+    found_titles, text = leading_titles(_SPACES.sub(" ", text).strip(" ;:"))
+    text = text.strip(" ;:")
     if not text or not _balanced(text) or _NOT_IN_A_NAME.search(text):
         return None
     head, *tail = [part.strip() for part in text.split(",")]
@@ -1101,10 +1129,7 @@ def person_name(text: str, *, role_surname: bool = False) -> PersonName | None:
             return None
         post.extend(part.split())
     tokens = head.split()
-    titles: list[str] = []
-    while tokens and (length := _title_length(tokens)) and length < len(tokens):
-        titles.append(" ".join(tokens[:length]))
-        tokens = tokens[length:]
+    titles = list(found_titles)
     while len(tokens) > 2 and _is_post_nominal(tokens[-1]):
         post.insert(0, tokens.pop())
     if tokens and not _is_initial(tokens[-1]) and tokens[-1] not in _GENERATIONAL:
@@ -1152,9 +1177,7 @@ def _given_family(tokens: list[str]) -> tuple[str, str]:
 
 def person(text: str) -> Mention | None:
     """A person's name at the start of ``text`` ("Jane Doe, who ..."), titles removed."""
-    text = clean(text)
-    while (stripped := PERSON_TITLES.sub("", text, count=1)) != text:
-        text = stripped
+    _, text = leading_titles(clean(text))
     match = PERSON.match(text)
     if not match:
         return None

@@ -18,6 +18,7 @@ from .names import (
     check_unit_name,
     is_description,
     is_title_only,
+    leading_titles,
     natural_order,
     person_name,
     same_name,
@@ -53,6 +54,25 @@ from .units import (
 # Longest first, so "chief executive" wins over "chief"; "-" in the list stands for a space or a hyphen.
 ROLE_WORDS = "|".join(role.replace("-", r"[\s-]") for role in sorted(lexicon.roles(), key=lambda r: (-len(r), r)))
 ROLE = re.compile(rf"\b(?P<role>{ROLE_WORDS})\b", re.I)
+
+
+def without_honorifics(name: str) -> str:
+    """``name`` without the honorifics, titles and ranks written before it, and the bracketed
+    notes on them ("H.H. Sheikh Jaber Al-Ahmad" → "Jaber Al-Ahmad", "Maj. Gen. (Staff) A B" →
+    "A B", "Tan Sri Dato' Seri A B" → "A B"); person-titles.csv and title-notes.csv. The one
+    place every reader of a person's name (leaders, founders, signers) removes them. A title
+    with nothing after it ("Sheikh") is left as written; spaces are normalised. A title of
+    nobility before two or more names goes too ("H.R.H. Prince Faisal bin Turki" → "Faisal bin
+    Turki"; "Prince Albert" stays: the title is how he is named). For a text already known
+    to name a person: "General Motors" is no person's name."""
+    rest = leading_titles(name)[1]
+    nobility = _NOBILITY.match(rest)
+    if nobility and len(rest[nobility.end() :].split()) >= 2:
+        return rest[nobility.end() :]
+    return rest
+
+
+_NOBILITY = re.compile(rf"(?:{lexicon.alternation(lexicon.nobility_titles())}) (?=[A-Z])")
 
 
 def role_name(word: str) -> str:

@@ -1,0 +1,115 @@
+"""Round 23, F2 (names, people, lists): honorifics and ranks before names, leader lines in
+"Name — Title" and "Title: Name, Other Post" order, program items with a bracketed acronym
+and a trailing launch note, unit names with a colon, partner categories as phrases.
+Own phrasings; each class with negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from orgkg.extract.names import person_name
+from orgkg.extract.partners import read_partners
+from orgkg.extract.people import read_leader, without_honorifics
+from orgkg.extract.units import read_divisions, read_programs
+from orgkg.model import Field, Identity, Item, Member, OrgKind, PartnerCategory, Post, Program, Unit
+
+IDENTITY = Identity("Example Authority", OrgKind.ORGANIZATION)
+
+
+def _field(*lines: str, name: str = "X") -> Field:
+    return Field(
+        name,
+        10,
+        tuple(Item(11 + i, line.removeprefix("- "), line.startswith("- ")) for i, line in enumerate(lines)),
+    )
+
+
+def posts(*lines: str) -> set[str]:
+    facts, _ = read_leader(_field(*lines), IDENTITY)
+    return {f"{f.label} | {', '.join(h.name for h in f.holders)}" for f in facts if isinstance(f, Post)}
+
+
+def members(*lines: str) -> set[str]:
+    facts, _ = read_partners(_field(*lines), IDENTITY)
+    return {f.org.name for f in facts if isinstance(f, Member)} | {
+        f.label for f in facts if isinstance(f, PartnerCategory)
+    }
+
+
+def units(*lines: str) -> set[str]:
+    facts, _ = read_divisions(_field(*lines), IDENTITY)
+    return {f.name for f in facts if isinstance(f, Unit)}
+
+
+def programs(*lines: str) -> set[str]:
+    facts, _ = read_programs(_field(*lines), IDENTITY)
+    return {f.name for f in facts if isinstance(f, Program)}
+
+
+# --- class 1: honorifics and ranks before a person's name --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("H.H. Sheikh Nasser Hamdan Al-Rumaihi", "Nasser Hamdan Al-Rumaihi"),
+        ("Her Highness Sheikha Noura bint Saif Al Kaabi", "Noura bint Saif Al Kaabi"),
+        ("Brig. Gen. (Retd.) Tariq Mahmood Khan", "Tariq Mahmood Khan"),
+        ("Lt. Gen. (Staff) Omar Saleh Haddad", "Omar Saleh Haddad"),
+        ("Rear Adm. Helen Varga", "Helen Varga"),
+        ("Tan Sri Dato' Seri Lim Kok Wing", "Lim Kok Wing"),
+        ("Datuk Seri Aminah Yusof", "Aminah Yusof"),
+        ("Smt. Kavita Deshpande", "Kavita Deshpande"),
+        ("Alhaji Musa Danjuma Bello", "Musa Danjuma Bello"),
+        ("Pehin Dato Abdul Rahman Taib", "Abdul Rahman Taib"),
+        ("Prof. Dr. h.c. Greta Lindqvist", "Greta Lindqvist"),
+        ("Col. (Dr.) Imran Qureshi", "Imran Qureshi"),
+    ],
+)
+def test_honorifics_and_ranks_are_stripped(text: str, expected: str) -> None:
+    assert without_honorifics(text) == expected
+    found = person_name(text)
+    assert found is not None and found.name == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("His Royal Highness Prince Faisal bin Turki", "Faisal bin Turki"),
+        ("H.R.H. Princess Lalla Hasnaa", "Lalla Hasnaa"),
+        ("Prince Albert", "Prince Albert"),  # a title before a single name is how he is named
+    ],
+)
+def test_a_title_of_nobility_goes_before_two_names(text: str, expected: str) -> None:
+    assert without_honorifics(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sultan bin Rashid Al Harthy",  # "Sultan" is a given name here
+        "Amir Hossein Tehrani",
+        "Sheikh",  # a title alone stays as written
+        "Abdullah (Staff) Rahman",  # a bracket after no title is no note
+    ],
+)
+def test_names_without_a_title_keep_every_word(text: str) -> None:
+    assert without_honorifics(text) == text
+
+
+def test_an_unknown_bracketed_word_after_a_rank_is_no_note() -> None:
+    # "(Acting)" is no title note: the bracket stays, and the text is no person's name.
+    assert without_honorifics("Maj. (Acting) Jon Berg") == "(Acting) Jon Berg"
+    assert person_name("Maj. (Acting) Jon Berg") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Director: H.E. Sheikh Faris bin Ali Al Saud", "Director | Faris bin Ali Al Saud"),
+        ("President: Lt. Gen. (Retd.) Daniel Okafor", "President | Daniel Okafor"),
+        ("Chairman: His Highness Sheikh Saud bin Saqr Al Qasimi", "Chairman | Saud bin Saqr Al Qasimi"),
+    ],
+)
+def test_leader_holders_lose_their_honorifics(line: str, expected: str) -> None:
+    assert posts(line) == {expected}
