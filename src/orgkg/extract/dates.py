@@ -99,10 +99,11 @@ def _month(text: str) -> int:
 
 
 # An instrument's title just before a year: "the Energy Act of 1974", "Decree No. 15 of 1993",
+# "Decree-Law No. (6) of 2015" (a number in brackets),
 # "the Research Act 2024", "Ley 17/2006,": the year names the instrument, it dates no event.
 _INSTRUMENT_BEFORE = re.compile(
     rf"\b(?:{lexicon.alternation(lexicon.legal_instruments())})"
-    r"(?:\s(?:No\.?|Nr\.?|n[º°]\.?)?\s?\d{1,7}(?:[./-]\d{1,7})?)?(?:\sof|,)?$"
+    r"(?:\s(?:No\.?|Nr\.?|n[º°]\.?)?\s?(?:\d{1,7}(?:[./-]\d{1,7})?|\(\d{1,7}\)))?(?:\sof|,)?$"
 )
 _TITLE_REACH = 48  # characters before a year searched for the instrument's word
 

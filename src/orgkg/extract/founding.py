@@ -283,9 +283,14 @@ _TITLE_WORDS = rf"{_CAP}(?:\s+(?:(?:{_ACT_GLUE}|a|an)\s+){{0,3}}{_CAP}){{0,15}}"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 # "No. 66,624", "11450", "2171/1994": an instrument's number (one separator between digit runs)
 # "Nº 5.851", "N° 6.334", "Nr. 12", "n. 317", "Nomor 128": the number sign of other languages too
-_NUMBER = r"(?:(?:No|Nr|Nomor|N[º°]|n[º°]|n\.[º°]|n(?=\.))\.?\s*)?\d{1,7}(?:[,./-]\d{1,7}){0,3}(?![\d,./–-]?\d)"
+# "No. (9)": a Gulf chancery's hand writes the number in brackets
+_BRACKETED_NUMBER = r"\(\d{1,7}\)"
+_NUMBER = (
+    r"(?:(?:No|Nr|Nomor|N[º°]|n[º°]|n\.[º°]|n(?=\.))\.?\s*)?"
+    rf"(?:{_BRACKETED_NUMBER}|\d{{1,7}}(?:[,./-]\d{{1,7}}){{0,3}}(?![\d,./–-]?\d))"
+)
 # "Decree No. 75 of 1992" after a short title: a number with its sign, cited with its year
-_SIGNED_NUMBER = r"No\.?\s?\d{1,7}(?:[,./-]\d{1,7}){0,3}"
+_SIGNED_NUMBER = rf"No\.?\s?(?:{_BRACKETED_NUMBER}|\d{{1,7}}(?:[,./-]\d{{1,7}}){{0,3}})"
 # "n.º 40 690": a space (or a narrow one) between thousands, three digits after it; joined in
 # code (``_spaced_thousands``), as a space inside the number pattern breaks its linearity proof
 _THOUSANDS_AFTER = re.compile(r"(?<=\d)[ \u00a0\u202f]\d{3}(?![\d,./–-]?\d)")

@@ -1309,6 +1309,18 @@ def _two_names(item: str, rest: str) -> bool:
     return bool(span and head and _has_org_word(item) and _has_org_word(head.group()) and name_at(item))
 
 
+def _joined_in_one_name(item: str, rest: str) -> bool:
+    """ "the Federal Competitiveness and Statistics Authority", "the Marine Science and
+    Fisheries Board": capitalised words with no organization's word of their own before "and",
+    and after it capitalised words the organization's head word ends; one name, never a
+    "Federal Competitiveness" and a "Statistics Authority"."""
+    words = re.sub(r"^(?:the|an?)\s+", "", item.strip(), flags=re.I).split()
+    head = re.match(r"[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3}", rest)
+    if not words or head is None or not all(w[:1].isupper() for w in words) or _org_named(item):
+        return False
+    return head.group().split()[-1].lower() in _head_words()
+
+
 def _list_pieces(text: str, *, appositives: bool = False) -> list[str]:
     """The items of a list: comma pieces ("A, B and C"), each cut at an "and" that starts
     another item. An "and" after "of" or "for" in the same item stays inside it ("the
@@ -1335,7 +1347,7 @@ def _list_pieces(text: str, *, appositives: bool = False) -> list[str]:
                     start = joint.end()
             elif (
                 piece.startswith("the ", joint.end())
-                or not re.search(r"\b(?:of|for)\s", item)
+                or (not re.search(r"\b(?:of|for)\s", item) and not _joined_in_one_name(item, piece[joint.end() :]))
                 or _two_names(item, piece[joint.end() :])
             ):
                 items.append(item)

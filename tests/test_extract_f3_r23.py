@@ -1,0 +1,133 @@
+"""Round 23: the F3 readers on a government communications officer's hand (honorifics before
+founders and signers, decree numbers in brackets, Hijri and other calendars beside a Gregorian
+date, a body that "ceased to exist" when its functions passed to a successor whose name holds
+"and"). Own phrasings, each class with negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from orgkg.extract import extract
+from orgkg.model import ChangeEvent, Dissolution, Founding
+from orgkg.parse import parse_profile
+
+NAME = "Hadley Basin Survey Office"
+INTRO = f"The {NAME} (HBSO) is a public survey body."
+
+
+def _facts(intro: str, fields: str = "") -> list[object]:
+    facts = extract(parse_profile(f"{NAME}\n{intro}\n{fields}\n", "hbso.txt"))
+    return [f for ff in facts.fields for f in ff.facts]
+
+
+def _successors(intro: str, fields: str = "") -> list[str]:
+    return [
+        f.resulting.name
+        for f in _facts(intro, fields)
+        if isinstance(f, ChangeEvent) and f.kind == "split-into" and f.resulting
+    ]
+
+
+# --- class 4: a successor whose name holds "and" is one name ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "successor"),
+    [
+        (
+            "It ceased to exist as a separate body in May 2016, when its functions passed to the "
+            "Federal Mapping and Geodesy Authority.",
+            "Federal Mapping and Geodesy Authority",
+        ),
+        (
+            "The Office was abolished in 1999 and its duties passed to the National Land and Water Agency.",
+            "National Land and Water Agency",
+        ),
+        (
+            "In 2004 the Office was dissolved; its work passed to the Regional Planning and Survey Board.",
+            "Regional Planning and Survey Board",
+        ),
+    ],
+)
+def test_a_successor_with_and_in_its_name_is_one_name(sentence: str, successor: str) -> None:
+    assert _successors(INTRO, f"History\n{sentence}") == [successor]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "successors"),
+    [
+        # two whole names stay two
+        (
+            "The Office was abolished in 1999 and its duties passed to the Land Agency and the Water Board.",
+            ["Land Agency", "Water Board"],
+        ),
+        (
+            "The Office was dissolved in 2004; its work passed to the Survey Council and Mapping Board.",
+            ["Survey Council", "Mapping Board"],
+        ),
+    ],
+)
+def test_two_named_successors_stay_two(sentence: str, successors: list[str]) -> None:
+    assert _successors(INTRO, f"History\n{sentence}") == successors
+
+
+def test_no_fragment_of_a_joined_name_is_a_successor() -> None:
+    found = _successors(
+        INTRO,
+        "History\nIt ceased to exist in 2016, when its functions passed to the Federal Mapping and Geodesy Authority.",
+    )
+    assert "Federal Mapping" not in found and "Geodesy Authority" not in found
+    assert any(isinstance(f, Dissolution) for f in _facts(INTRO, "History\nIt ceased to exist in 2016."))
+
+
+# --- class 2: legislation with a number in brackets, its year and its signer ----------------
+
+
+def _foundings(intro: str, fields: str = "") -> list[Founding]:
+    return [f for f in _facts(intro, fields) if isinstance(f, Founding)]
+
+
+@pytest.mark.parametrize(
+    ("legislation", "act", "year"),
+    [
+        (
+            "Federal Law No. (4) of 2011 on the Establishment of the Hadley Basin Survey Office.",
+            "Federal Law No. (4) of 2011",
+            2011,
+        ),
+        ("Decree-Law No. 12 of 2003, promulgated on 5 May 2003.", "Decree-Law No. 12", 2003),
+        ("Decree-Law No. (12) of 2003 established the Office.", "Decree-Law No. (12)", 2003),
+        ("Federal Decree Law No. (3) of 2019 established the Office.", "Federal Decree Law No. (3) of 2019", 2019),
+        ("Law No. (3) of 1985 created the Office.", "Law No. (3)", 1985),
+    ],
+)
+def test_an_instrument_numbered_in_brackets_keeps_its_number(legislation: str, act: str, year: int) -> None:
+    acts = [(f.act, f.act_date.year if f.act_date else None) for f in _foundings(INTRO, f"Legislation\n{legislation}")]
+    assert (act, year) in acts
+
+
+@pytest.mark.parametrize(
+    ("legislation", "signer"),
+    [
+        (
+            "Federal Law No. (4) of 2011, issued by H.E. Sheikh Rashid bin Saqr Al Mualla, Ruler of the Emirate.",
+            "Rashid bin Saqr Al Mualla",
+        ),
+        ("Republican Decree No. 2915 of 1964, issued by President Abdullah Al-Sallal.", "Abdullah Al-Sallal"),
+        ("Law No. (3) of 1985 created the Office; it was signed by Tan Sri Dato' Ahmad Zaki.", "Ahmad Zaki"),
+    ],
+)
+def test_the_signer_of_a_numbered_instrument_is_named_without_honorifics(legislation: str, signer: str) -> None:
+    signers = [f.act_passed_by.name for f in _foundings(INTRO, f"Legislation\n{legislation}") if f.act_passed_by]
+    assert signers == [signer]
+
+
+def test_a_bracketed_number_is_no_founding_year_nor_a_number_of_something_else() -> None:
+    # the year of another body's decree-law dates no founding of this one
+    history = (
+        "History\nThe Office worked until Federal Decree-Law No. (6) of 2015 established the Federal "
+        "Statistics Authority, which took over its work."
+    )
+    assert all(f.date is None or f.date.year != 2015 for f in _foundings(INTRO, history))
+    # a bracketed number after no instrument word makes no instrument
+    assert not any(f.act for f in _foundings(INTRO, "Legislation\nSee Annex (9) of 2009 for the details."))
