@@ -12,6 +12,7 @@ import pycountry
 from orgkg.model import Field, Identity, OrgKind, Profile, Purpose
 
 from . import lexicon
+from .address import country_code
 from .names import is_acronym, is_legal_form, is_proper_name, person_name, same_name
 from .reader import ReaderResult
 from .status import record_line, status_of_text
@@ -604,7 +605,7 @@ class _SubjectPart:
     name: str
     cued: bool
     former: bool
-    paren: str | None
+    parens: tuple[str, ...]  # the closing brackets' contents, in the order written
 
 
 def _subject_part(n: int, part: str, names: dict[str, list[str]]) -> _SubjectPart | None:
@@ -614,9 +615,14 @@ def _subject_part(n: int, part: str, names: dict[str, list[str]]) -> _SubjectPar
     body = part[cue.end() :] if cue else part
     if n > 0 and not cue and _labelled_other_name(body, names):
         return None
+    # "X (ACR) (Arabic: …)", "X (ACR) (formerly Y)": each closing bracket read, the name before them all
+    parens: list[str] = []
     opens = _final_bracket(body)
-    paren = body[opens + 1 : len(body.rstrip()) - 1] if opens is not None else None
-    name = _strip_article(body[:opens] if opens is not None else body)
+    while opens is not None:
+        parens.insert(0, body[opens + 1 : len(body.rstrip()) - 1])
+        body = body[:opens]
+        opens = _final_bracket(body) if len(parens) < _MAX_CLOSING_BRACKETS else None
+    name = _strip_article(body)
     until = _NAME_TIME.search(name) if cue else None
     if until:  # ", known as the Marine Station until 2015,": a name it had before
         kind = "former" if until.group().strip(" ,").startswith(("until", "till", "before")) else kind
@@ -625,7 +631,7 @@ def _subject_part(n: int, part: str, names: dict[str, list[str]]) -> _SubjectPar
     if dashed and is_acronym(dashed["acr"]) and _is_name(dashed["name"]):
         names["acronyms"].append(dashed["acr"])  # "UNI – Ente Italiano di Normazione"
         name = dashed["name"]
-    return _SubjectPart(name, cue is not None, kind == "former", paren)
+    return _SubjectPart(name, cue is not None, kind == "former", tuple(parens))
 
 
 def _file_later_part(part: _SubjectPart, names: dict[str, list[str]], named: str) -> bool:
@@ -639,7 +645,7 @@ def _file_later_part(part: _SubjectPart, names: dict[str, list[str]], named: str
         return False  # a note, not a name; a cue may introduce a one-word name ("or simply the Louvre")
     if (
         not part.cued
-        and part.paren is None
+        and not part.parens
         and len(name.split()) == 1
         and (_WORDS_HYPHENED.fullmatch(name) or not is_acronym(name))
     ):
@@ -685,6 +691,39 @@ def _lead_holds(lead: str, title: str, names: dict[str, list[str]]) -> bool:
     )
 
 
+# Closing brackets read after one name: "X (ACR) (Arabic: …)" has two; more is a list, not a name.
+_MAX_CLOSING_BRACKETS = 3
+
+
+def _names_a_body(text: str) -> bool:
+    """A name in any language with a head noun of a body ("Institut …", "Centro de …") or in a
+    script without capitals; a place ("Beirut", "Rio de Janeiro") has neither."""
+    if is_native_script(text):
+        return True
+    words = text.split()
+    heads = lexicon.org_head_words()
+    return len(words) >= 2 and _is_name(text, labelled=True) and any(w.strip(",.") in heads for w in words)
+
+
+def _title_side_of_dash(lead: str, title: str, names: dict[str, list[str]]) -> str:
+    """ "Moroccan Institute for X — Institut Marocain de X", "National Council for Y – Lebanon"
+    under the title of one side: a name written in two languages, or with its country, joined by
+    a spaced dash. The side that is the title is the lead; the other is filed as another name
+    when it names a body, never when it is a place ("Lebanon", "United Arab Emirates"). Without a
+    side that is the title, or when that side is one word, the lead is kept whole: "Mila – Quebec
+    Artificial Intelligence Institute" under the title "Mila" is one name, the title its short form."""
+    sides = _NAME_DASH.split(lead)
+    if len(title.split()) < 2 or len(sides) != 2 or same_name(lead, title):
+        return lead
+    for side, other in (sides, sides[::-1]):
+        if same_name(side.strip(), title):
+            other = _strip_article(other)
+            if _names_a_body(other) and country_code(other) is None:
+                names["alternates"].append(other)
+            return side.strip()
+    return lead
+
+
 def intro_names(intro: str, title: str = "") -> IntroNames | None:
     """The names in the subject of the intro's first sentence, or None when it has no subject."""
     parts = _subject_parts(intro, title)
@@ -706,8 +745,9 @@ def intro_names(intro: str, title: str = "") -> IntroNames | None:
             lead = part.name
         elif not _file_later_part(part, names, title or lead):
             continue
-        if part.paren is not None:
-            _parenthesis(part.paren, names, former=part.former, title=title, outside=part.name)
+        for paren in part.parens:
+            _parenthesis(paren, names, former=part.former, title=title, outside=part.name)
+    lead = _title_side_of_dash(lead, title, names)
     if not _lead_holds(lead, title, names):
         return None
     return IntroNames(

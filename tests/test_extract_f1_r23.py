@@ -1,0 +1,134 @@
+"""Round 23 (family F1: status, parent, identity): a government communications writer. Intros
+with two closing brackets after the name ("X (ACR) (Arabic: …) is"), a title with its country in
+brackets, a name written in two languages (or with its country) joined by a spaced dash; a
+currency code before a null word in a figure field; a figure field that describes an approval
+and then says the amount itself is not published."""
+
+from __future__ import annotations
+
+import pytest
+
+from orgkg.extract.identity import read_identity
+from orgkg.model import Field, Identity, Item, Profile
+
+
+def _identity(title: str, intro: str) -> Identity:
+    return read_identity(Profile("p.txt", "p", "0" * 64, title, 1, intro, 2, ()))
+
+
+def _field(name: str, *lines: str) -> Field:
+    return Field(name, 3, tuple(Item(4 + n, line, False) for n, line in enumerate(lines)))
+
+
+# -- identity: two closing brackets after the name --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "intro, other",
+    [
+        ("The Gulf Water Research Centre (GWRC) (Arabic: مركز أبحاث المياه) is a research body.", "مركز أبحاث المياه"),
+        (
+            "The Gulf Water Research Centre (GWRC) (French: Centre de Recherche sur l'Eau du Golfe) is a lab.",
+            "Centre de Recherche sur l'Eau du Golfe",
+        ),
+        ("Gulf Water Research Centre (GWRC) (Persian: مرکز تحقیقات آب خلیج) was a state body.", "مرکز تحقیقات آب خلیج"),
+    ],
+)
+def test_an_acronym_then_a_native_name_in_two_brackets(intro: str, other: str) -> None:
+    found = _identity("Gulf Water Research Centre", intro)
+    assert (found.name, found.acronym) == ("Gulf Water Research Centre", "GWRC")
+    assert found.alternate_names == (other,)
+
+
+@pytest.mark.parametrize(
+    "intro, formers",
+    [
+        (
+            "The Gulf Water Research Centre (GWRC) (formerly the Gulf Hydrology Office) is a lab.",
+            ("Gulf Hydrology Office",),
+        ),
+        ("The Gulf Water Research Centre (GWRC) (est. 1962) is a lab.", ()),
+        ("The Gulf Water Research Centre (GWRC) (see below) is a lab.", ()),
+    ],
+)
+def test_a_second_bracket_of_another_kind(intro: str, formers: tuple[str, ...]) -> None:
+    found = _identity("Gulf Water Research Centre", intro)
+    assert (found.name, found.acronym) == ("Gulf Water Research Centre", "GWRC")
+    assert found.former_names == formers
+    assert found.alternate_names == ()  # "est. 1962", "see below" are notes, not names
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Gulf Water Research Centre (Bahrain)",
+        "Gulf Water Research Centre (Kingdom of Bahrain)",
+        "Gulf Water Research Centre",
+    ],
+)
+def test_a_title_with_its_country_in_brackets(title: str) -> None:
+    found = _identity(title, "The Gulf Water Research Centre (GWRC) (Arabic: مركز المياه) is a lab.")
+    assert (found.name, found.acronym) == ("Gulf Water Research Centre", "GWRC")
+    assert "Gulf Water Research Centre" not in found.alternate_names
+
+
+# -- identity: a name in two languages, or with its country, joined by a dash -------------------
+
+
+@pytest.mark.parametrize(
+    "intro, other",
+    [
+        (
+            "The Gulf Water Research Centre — Centre de Recherche sur l'Eau du Golfe (GWRC) is a lab.",
+            "Centre de Recherche sur l'Eau du Golfe",
+        ),
+        (
+            "The Gulf Water Research Centre – Centro de Investigación del Agua (GWRC) is a lab.",
+            "Centro de Investigación del Agua",
+        ),
+        (
+            "Centre de Recherche sur l'Eau – Gulf Water Research Centre (GWRC) is a lab.",
+            "Centre de Recherche sur l'Eau",
+        ),
+    ],
+)
+def test_a_name_in_two_languages_joined_by_a_dash(intro: str, other: str) -> None:
+    found = _identity("Gulf Water Research Centre", intro)
+    assert (found.name, found.acronym) == ("Gulf Water Research Centre", "GWRC")
+    assert found.alternate_names == (other,)
+
+
+@pytest.mark.parametrize(
+    "intro, place",
+    [
+        ("The Gulf Water Research Centre – Bahrain (GWRC-B) (Arabic: مركز المياه) is a lab.", "Bahrain"),
+        ("The Gulf Water Research Centre — United Arab Emirates (GWRC) is a lab.", "Emirates"),
+        ("The Gulf Water Research Centre - Kingdom of Saudi Arabia (GWRC) is a lab.", "Arabia"),
+        ("The Gulf Water Research Centre – Rio de Janeiro (GWRC) is a lab.", "Rio"),
+        ("The Gulf Water Research Centre – Abu Dhabi (GWRC) is a lab.", "Dhabi"),
+    ],
+)
+def test_a_place_after_the_dash_is_no_name(intro: str, place: str) -> None:
+    found = _identity("Gulf Water Research Centre (Bahrain)", intro)
+    assert found.name == "Gulf Water Research Centre"
+    assert not any(place in n for n in found.alternate_names)
+
+
+@pytest.mark.parametrize(
+    "title, intro, name",
+    [
+        # the title is a one-word short form: the dashed name is the full one
+        ("Wadi", "Wadi – Gulf Water Research Centre is a lab.", "Wadi – Gulf Water Research Centre"),
+        # no side of the dash is the title: kept whole
+        (
+            "Gulf Water Research Centre",
+            "The Gulf Water Institute – Marine Station (GWI) is a lab.",
+            "Gulf Water Research Centre",
+        ),
+    ],
+)
+def test_a_dashed_name_without_a_title_side_is_not_split(title: str, intro: str, name: str) -> None:
+    found = _identity(title, intro)
+    assert found.name == name
+    assert "Gulf Water Research Centre" not in found.alternate_names or name != "Gulf Water Research Centre"
+    assert "Marine Station" not in found.alternate_names
