@@ -113,3 +113,49 @@ def test_an_unknown_bracketed_word_after_a_rank_is_no_note() -> None:
 )
 def test_leader_holders_lose_their_honorifics(line: str, expected: str) -> None:
     assert posts(line) == {expected}
+
+
+# --- class 2: leader lines ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Brig. Gen. Samir Haddad — Director of the Agency", "Director of the Agency | Samir Haddad"),
+        (
+            "- Her Highness Sheikha Latifa bint Rashid Al Maktoum — Chair of the Council",
+            "Chair of the Council | Latifa bint Rashid Al Maktoum",
+        ),
+        ("Chairman: H.E. Khalid bin Ahmed Al Hammadi, Minister of Finance", "Chairman | Khalid bin Ahmed Al Hammadi"),
+        ("President: Dr. Layla Nour Al-Din, Minister of Higher Education", "President | Layla Nour Al-Din"),
+        ("H.E. Eng. Tariq Saad Al Jaber, Secretary-General", "Secretary-General | Tariq Saad Al Jaber"),
+    ],
+)
+def test_name_then_title_and_title_then_name_with_another_post(line: str, expected: str) -> None:
+    assert posts(line) == {expected}
+
+
+def read_structure_posts(text: str) -> set[str]:
+    from orgkg.extract.people import read_structure
+
+    facts, _ = read_structure(_field(text), IDENTITY)
+    return {f.label for f in facts if isinstance(f, Post)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another body's office chairs a board: no post of the organization's own
+        "A Board of Directors, chaired by the Minister of Industry and Trade, H.E. Mr. Omar Fassi, meets twice a year.",
+        "The Supervisory Council, chaired by the Minister of Planning, approves the work plan.",
+        "An Advisory Board, chaired by the Governor of the Central Bank, advises the management.",
+    ],
+)
+def test_another_office_chairing_a_board_is_no_post(text: str) -> None:
+    assert read_structure_posts(text) == set()
+
+
+def test_an_indefinite_own_post_in_the_structure_stays() -> None:
+    assert read_structure_posts("The Authority is headed by a Director General appointed by decree.") == {
+        "director general"
+    }

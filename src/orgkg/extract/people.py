@@ -161,6 +161,8 @@ def _headed_by_posts(text: str) -> list[Fact]:
             continue  # "directorates, each headed by a director general": the units' heads
         if _chaired_body(text[: match.start()], match[0]):
             continue  # "a Governing Body chaired by the Director General": that body's chair
+        if " the " in f" {match[0].lower()} " and _OTHER_BODYS_OFFICE.match(text, match.start("role")):
+            continue  # "chaired by the Minister of Industry": another body's office, no post of its own
         role = role_name(match["role"])
         facts.append(Post(role, role))
     return facts
@@ -1143,13 +1145,17 @@ def _description(text: str) -> bool:
 
 
 # "… governed by a Governing Body chaired by the": a named body right before the post.
-_BODY_BEFORE = re.compile(r"\s(?:by|to|with)\s(?:a|an|the)\s(?:[A-Z][\w-]*\s|of\s|for\s){1,5}\Z")
+# "… by a Governing Body chaired by …", "A Board of Directors, chaired by …": a body named
+# just before (after a verb or opening the sentence), its comma allowed.
+_BODY_BEFORE = re.compile(
+    r"(?:\s(?:by|to|with)\s|(?:\A|[.;]\s)\s?)(?:a|an|the|its|A|An|The|Its)\s(?:[A-Z][\w-]*\s|of\s|for\s){1,5}\Z"
+)
 
 
 def _chaired_body(before: str, led_by: str) -> bool:
     """ "a Governing Body chaired by the Director General": a definite post that heads a body
     named just before is that body's chair, a post stated elsewhere, not one stated here."""
-    return " the " in f" {led_by.lower()} " and _BODY_BEFORE.search(before) is not None
+    return " the " in f" {led_by.lower()} " and _BODY_BEFORE.search(before.rstrip(", ") + " ") is not None
 
 
 def drop_duplicate_posts(fields: list[FieldFacts]) -> list[FieldFacts]:
