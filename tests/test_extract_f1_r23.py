@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from orgkg.extract.identity import read_identity
-from orgkg.model import Field, Identity, Item, Profile
+from orgkg.extract.status import read_status, status_of_text
+from orgkg.model import Field, FieldStatus, Identity, Item, Profile
 
 
 def _identity(title: str, intro: str) -> Identity:
@@ -132,3 +133,66 @@ def test_a_dashed_name_without_a_title_side_is_not_split(title: str, intro: str,
     assert found.name == name
     assert "Gulf Water Research Centre" not in found.alternate_names or name != "Gulf Water Research Centre"
     assert "Marine Station" not in found.alternate_names
+
+
+# -- status: a currency before a null word -----------------------------------------------------
+
+_BUDGET = "Last total enacted budget"
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("KWD — not published.", FieldStatus.NOT_PUBLICLY_SPECIFIED),
+        ("US$: n/a", FieldStatus.NOT_APPLICABLE),
+        ("₹ – not available", FieldStatus.NOT_PUBLICLY_SPECIFIED),
+        ("QAR (not disclosed)", FieldStatus.NOT_PUBLICLY_SPECIFIED),
+        ("CHF — not applicable; the body has no budget of its own.", FieldStatus.NOT_APPLICABLE),
+    ],
+)
+def test_a_currency_before_a_null_word_gives_its_status(text: str, status: FieldStatus) -> None:
+    assert read_status(_field(_BUDGET, text)).status is status
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["KWD 12 million — not audited.", "US$ 3.5 million (2022); the 2023 figure is not disclosed."],
+)
+def test_a_currency_with_an_amount_is_stated(text: str) -> None:
+    assert read_status(_field(_BUDGET, text)).stated
+
+
+# -- status: an approval described, then the figure itself withheld ----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Council adopted the 2024 budget on 3 March 2024 (22 Sha'ban 1445); the amount was not published.",
+        "Parliament votes the appropriation each year; the exact sum is not disclosed.",
+        "Approved annually by the Board of Governors; but the total has not been made public.",
+        "The Board approved the 2023 estimates in December. The amount has not been disclosed.",
+    ],
+)
+def test_an_approval_then_a_withheld_amount_is_not_public(text: str) -> None:
+    reading = status_of_text(text, _BUDGET)
+    assert reading.status is FieldStatus.NOT_PUBLICLY_SPECIFIED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "EUR 4.1 million in 2023; the 2024 amount is not disclosed.",  # a figure before: stated
+        "Approved on 3 March 2024; the amount is published in the Official Gazette.",  # no negation
+        "Funded by the Treasury since 1990; its staff costs are not disclosed.",  # no figure noun opens it
+        "The Board approved 1,250 posts in 2023; the total is not published.",  # a count before: stated
+        "Approved by Decree No. 14/99; the amount is not disclosed, but it exceeds QAR 2 billion.",  # goes on
+    ],
+)
+def test_a_figure_or_no_figure_subject_stays_stated(text: str) -> None:
+    assert status_of_text(text, _BUDGET).stated
+
+
+def test_the_withheld_amount_rule_is_for_figure_fields_only() -> None:
+    text = "The Council adopted its charter in 2010; the amount was not published."
+    assert status_of_text(text, "Legislation").stated

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from orgkg.model import Field, FieldStatus, Item
 
 from . import lexicon
+from .numbers import amounts
 from .sentences import iter_split
 from .sentences import split as split_sentences
 
@@ -224,16 +225,75 @@ def _in_a_note_after_a_statement(sentence: str, at: int) -> bool:
 
 def _figure_denied_after_semicolon(sentence: str, heading: str | None) -> StatusReading | None:
     """In a figure field, a clause after a semicolon that says no figure is given, after a
-    clause without a number: the first clause only describes where the figure would come from."""
+    clause without a figure: the first clause only describes where the figure would come from."""
     if heading not in _figure_headings():
         return None
     before, semicolon, after = sentence.partition(";")
-    if not semicolon or any(char.isdigit() for char in before):
+    if not semicolon:
         return None
-    denial = _denies_a_figure(after.strip())
+    return _figure_withheld(before, after, heading)
+
+
+def _figure_withheld(before: str, after: str, heading: str | None) -> StatusReading | None:
+    """ "Approved by the Board on 15 January 2025; the amount has not been published": ``after``
+    denies the figure ("no figure is given") or says the figure itself is not public (a figure
+    noun its subject, a not-public phrase its verb), and ``before``, which holds no figure (years
+    and dates only), only says where it would come from. Not when ``after`` goes on ("…, but")."""
+    if _holds_a_figure(before):
+        return None
+    after = _LINKER.sub("", after.strip(), count=1)
+    denial = _denies_a_figure(after) or _figure_not_public(after, heading)
     if denial is None or _patterns()[3].search(after):
         return None  # "no figure is given, but ..." goes on to state one
     return StatusReading(FieldStatus.NOT_PUBLICLY_SPECIFIED, denial)
+
+
+# "but", "however," before the clause's subject.
+_LINKER = re.compile(r"\A(?:but|however|though|yet),?\s", re.I)
+_DETERMINERS = frozenset({"the", "its", "their", "this", "that", "any"})
+
+
+def _figure_subject_end(clause: str) -> int | None:
+    """Where a figure noun that opens ``clause`` ends ("the amount", "its exact total", "figure"):
+    after a determiner at most, and at most one word before the noun; None without one."""
+    words = list(_WORD.finditer(clause, 0, 80))[:3]
+    if words and words[0].group().lower() in _DETERMINERS:
+        words = words[1:]
+    for word in words[:2]:
+        if word.group().lower() in _figure_nouns():
+            return word.end()
+    return None
+
+
+def _figure_not_public(clause: str, heading: str | None) -> str | None:
+    """The not-public phrase of "the amount has not been published", "its exact total is not
+    disclosed": a figure noun opens the clause and the clause's first status phrase says the
+    figure is not public."""
+    end = _figure_subject_end(clause)
+    if end is None:
+        return None
+    found = _patterns()[1].search(clause, end)
+    row = _row(found.group(), heading, _CLAUSE) if found else None
+    if row is None or row.status != FieldStatus.NOT_PUBLICLY_SPECIFIED.value:
+        return None
+    return found.group() if found else None
+
+
+# A day of the month before its month's name ("15 January", "15 Rajab").
+_DAY_BEFORE_MONTH = re.compile(r"\s{1,3}[A-Z][a-z]")
+
+
+def _holds_a_figure(text: str) -> bool:
+    """A number in ``text`` that may be the figure: money, a multiplier, a thousands separator,
+    or any number but a year (four digits) and a day before its month's name."""
+    for amount in amounts(text):
+        if amount.is_money or amount.multiplier or not amount.number_text.isdigit():
+            return True
+        year = len(amount.number_text) == 4 and 1000 <= amount.value < 3000
+        day = len(amount.number_text) <= 2 and _DAY_BEFORE_MONTH.match(text, amount.end)
+        if not (year or day):
+            return True
+    return False
 
 
 def _in_clause(sentence: str, heading: str | None) -> StatusReading | None:
@@ -357,6 +417,9 @@ def status_of_text(text: str, heading: str | None = None, *, listed: bool = Fals
         parts = [text[start:end] for start, end in islice(iter_split(text), 3)]
         if len(parts) == 1 or (len(parts) == 2 and heading not in narrative_headings()):
             reading = _in_clause(parts[0], heading)
+            if reading is None and len(parts) == 2 and heading in _figure_headings():
+                # "The Board approved the 2025 budget in January. The amount was not published."
+                reading = _figure_withheld(parts[0], parts[1], heading)
             if reading and not (len(parts) == 2 and _denies_something_named(parts[0], reading, parts[1], heading)):
                 return StatusReading(FieldStatus.STATED) if _scoped_null(text, reading) else reading
     return StatusReading(FieldStatus.STATED)
