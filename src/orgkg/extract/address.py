@@ -291,6 +291,8 @@ def _read_part(part: str, country: str | None) -> _Line | None:
     tokens = part.split()
     if country is None:
         return None
+    if _postal(part, country):
+        return _Line(postal=_strip_mark(part, country))  # "Postal Code 123": the label is no place
     before = _before_locality(country)
     glued = _GLUED_POSTAL.fullmatch(tokens[-1]) if tokens else None
     if glued and not before and _postal(glued["code"], country):
@@ -694,9 +696,13 @@ def _read(verbatim: str, identity: Identity | None = None) -> Address:
         placed = _district_at_end(parts, country) or placed
     if placed.locality is None and not placed.unreadable:
         placed = _place_before(parts, placed, country)
+    elif anchor is not None and placed.locality and _is_box(parts[anchor - 1], country):
+        placed = _at_post_office(parts, anchor, placed, country)
     if placed.unreadable:
         # The parts before an unreadable locality are the street lines, as written.
-        street = _span(verbatim, _through_number(_street_parts(parts[: placed.street_end], country)))
+        # (never a post-office box or a labelled code: "Al-Murqab, P.O. Box 2921, …", round 23)
+        street_lines = _without_box(parts[: placed.street_end], country)
+        street = _span(verbatim, _through_number(_street_parts(street_lines, country)))
         return _unrecognised(verbatim, street, country)
     street_parts = _street_parts(_without_box(parts[: placed.street_end], country), country)
     region = placed.region
@@ -708,6 +714,47 @@ def _read(verbatim: str, identity: Identity | None = None) -> Address:
         region=region.replace(".", "") if region and _DOTTED_CODE.fullmatch(region) else region,
         postal_code=placed.postal,
         country=country,
+    )
+
+
+def _at_post_office(parts: list[str], anchor: int, placed: _Placement, country: str) -> _Placement:
+    """ "P.O. Box 11-8281, Riad El Solh 1107 2260, Beirut", "Al-Murqab, Kuwait City, P.O. Box
+    2921, Safat 13030": right after a box, the place beside the code is the post office the box
+    is at. The town is the bare place after it where the lines before the box end with the
+    same place (else the town is unsure: none is read), or the last of the lines before the
+    box where they are all bare places (no number, no thoroughfare). With nothing after the
+    code and a street or building before the box, the post office is the town ("King Fahd
+    Road, P.O. Box 6086, Riyadh 11442"). (Round 23.)"""
+    after = [part for part in parts[anchor + 1 :] if not _region(part, country)]
+    before = parts[: anchor - 1]
+    # (where the code leads the town, "CP 401, 1214 Vernier, Geneva", the town is beside it)
+    repeated = bool(before) and after == before[-1:]
+    # "CP 401, 1214 Vernier, Geneva": where the code leads the town, as the country writes it,
+    # the town is the place beside the code
+    before_town = _before_locality(country) and not parts[anchor].endswith(placed.postal or "")
+    if len(after) == 1 and len(parts) == anchor + 2 and _bare_place(after[0]) and not before_town:
+        # the same town before the box and after the code: it is the town; else which of the
+        # two places is the town ("Reading RG1 1AA, Berkshire") is unsure: none is read
+        return dataclasses.replace(placed, locality=after[0] if repeated else None)
+    if after or len(before) < 2 or not all(_bare_place(part) for part in before):
+        return placed
+    # the lines before the box name a neighbourhood and the town, no street
+    return dataclasses.replace(placed, street_end=0, locality=before[-1])
+
+
+def _bare_place(part: str) -> bool:
+    """ "Beirut", "Kuwait City", "Al-Murqab": a place name alone (capitalised words, no number,
+    no thoroughfare, box, landmark or code label)."""
+    words = part.split()
+    return (
+        0 < len(words) <= 4
+        and all(ch.isalpha() or ch in " -'’" for ch in part)
+        and words[0][:1].isupper()
+        and all(word[:1].isupper() or word in lexicon.name_particles() for word in words)
+        and not _names_street(part)
+        and not _is_landmark(part)
+        and not _is_box(part)
+        and _fold(part) not in _former_countries()
     )
 
 
@@ -1027,6 +1074,7 @@ def _street_parts(parts: list[str], country: str | None = None) -> list[str]:
     """The parts of the street line: a house number alone after the street's name closes it,
     and what follows before the locality is a neighbourhood ("Av. Brasil, 4365 – Manguinhos":
     the street is "Av. Brasil, 4365")."""
+    parts = _before_neighbourhood_word(parts, country)
     for index, part in enumerate(parts[1:], 1):
         if _HOUSE_NUMBER.fullmatch(part) and re.search(r"[^\W\d_]", parts[index - 1]):
             # "Anusandhan Bhawan, 2, Rafi Marg": after a building, the number is the
@@ -1067,9 +1115,20 @@ def _without_box(parts: list[str], country: str | None) -> list[str]:
     for part in parts:
         if _is_box(part, country):
             boxed = True
+        elif _is_postal_label(part):
+            continue  # "Postal Code 123": a labelled code, never a street line (round 23)
         elif not boxed or re.search(r"\d", part) or _names_street(part):
             kept.append(part)
     return kept
+
+
+def _is_postal_label(part: str) -> bool:
+    """ "Postal Code 123", "C.P. 11560", "PLZ 8001": a part opening with a word that names a
+    postal code (in any country) and then a number."""
+    folded = part.casefold()
+    return any(
+        folded.startswith(word + " ") and folded[len(word) + 1 : len(word) + 2].isdigit() for word, _ in _postal_words()
+    )
 
 
 @cache
@@ -1097,6 +1156,24 @@ def _without_neighbourhood(parts: list[str], country: str | None) -> list[str]:
     rest = parts[last + 1 :]
     if rest and not any(_names_street(part) or _is_box(part) for part in rest):
         return parts[: last + 1]
+    return parts
+
+
+@cache
+def _neighbourhood_words() -> frozenset[str]:
+    return frozenset(word for (word,) in lexicon.table("neighbourhood-words"))
+
+
+def _before_neighbourhood_word(parts: list[str], country: str | None) -> list[str]:
+    """ "Angle Avenue X et Rue Y, Secteur 21, Hay Riad": from the first part after the street
+    that opens with a neighbourhood word ("Secteur", "Hay", "Quartier") on, no part is a street
+    line, unless a thoroughfare follows (round 23)."""
+    if country in _neighbourhood_in_street():
+        return parts
+    words = _neighbourhood_words()
+    for index, part in enumerate(parts[1:], 1):
+        if part.split()[0] in words and not any(_names_street(later) for later in parts[index:]):
+            return parts[:index]
     return parts
 
 
@@ -1179,6 +1256,14 @@ def _findings(verbatim: str, address: Address) -> Iterator[Finding]:
             "extract.address-unrecognised",
             f"the address layout is not recognised for {address.country}; only the street and country are read",
             verbatim.split(",")[0].strip(),
+        )
+    elif address.locality is None and address.postal_code is not None:
+        yield Finding(
+            Severity.INFO,
+            "extract.address-locality-unsure",
+            "the town of the address is not certain (the post office beside the code or the place after it); "
+            "only the postal code is read",
+            verbatim.split(",")[-1].strip(),
         )
     rest = verbatim.partition(";")[2].strip()
     if rest:
