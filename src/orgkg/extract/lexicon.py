@@ -299,6 +299,12 @@ def calendar_eras() -> Mapping[str, int]:
 
 
 @cache
+def calendar_marks() -> tuple[str, ...]:
+    """Marks after a year of another calendar ("1430 AH", "2510 BE", "1955 E.C."), longest first."""
+    return tuple(sorted(_column("calendar-marks"), key=len, reverse=True))
+
+
+@cache
 def post_nominals() -> frozenset[str]:
     """Letters after a person's name ("FRS", "AO", "PhD"), as written."""
     return frozenset(_column("post-nominals"))
