@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from orgkg.extract import extract
-from orgkg.model import ChangeEvent, Dissolution, Founding
+from orgkg.model import ChangeEvent, DateValue, Dissolution, Founding
 from orgkg.parse import parse_profile
 
 NAME = "Hadley Basin Survey Office"
@@ -64,6 +64,11 @@ def test_a_successor_with_and_in_its_name_is_one_name(sentence: str, successor: 
         (
             "The Office was dissolved in 2004; its work passed to the Survey Council and Mapping Board.",
             ["Survey Council", "Mapping Board"],
+        ),
+        # an acronym before "and" is a name of its own
+        (
+            "The Office was dissolved in 2004; its work passed to the HBSC and Mapping Board.",
+            ["HBSC", "Mapping Board"],
         ),
     ],
 )
@@ -131,3 +136,133 @@ def test_a_bracketed_number_is_no_founding_year_nor_a_number_of_something_else()
     assert all(f.date is None or f.date.year != 2015 for f in _foundings(INTRO, history))
     # a bracketed number after no instrument word makes no instrument
     assert not any(f.act for f in _foundings(INTRO, "Legislation\nSee Annex (9) of 2009 for the details."))
+
+
+# --- class 1: founders and signers never keep an honorific -----------------------------------
+
+
+def _founder_names(history: str) -> list[str]:
+    return [
+        m.name
+        for f in _foundings(INTRO, f"History\n{history}")
+        for m in (*([f.founder] if f.founder else []), *f.founders)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("history", "founders"),
+    [
+        (
+            "The Office was founded in 1971 by His Highness Sheikh Zayed bin Saif Al Nahyan.",
+            ["Zayed bin Saif Al Nahyan"],
+        ),
+        (
+            "The Office was established in 1985 by Tan Sri Dato' Seri Ahmad Zaki, then Minister of Works.",
+            ["Ahmad Zaki"],
+        ),
+        (
+            "The Office was founded in 1962 by Lt. Gen. Abdul Aziz and Chief Obafemi Adeyemi.",
+            ["Abdul Aziz", "Obafemi Adeyemi"],
+        ),
+        (
+            "- 12 March 1962: the Office is established on the initiative of H.E. Dr. Salim Al-Harthy, "
+            "then Minister of Works.",
+            ["Salim Al-Harthy"],
+        ),
+        ("The Office was founded in 1990 by Alhaji Musa Bello.", ["Musa Bello"]),
+    ],
+)
+def test_a_founder_is_named_without_honorifics(history: str, founders: list[str]) -> None:
+    assert _founder_names(history) == founders
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        # a title cut from its name, or a title with no name, founds nothing
+        "The Office was founded by Rear Adm. (Retd.) John Doe in 1990.",
+        "The Office was founded in 1962 by His Highness the Amir.",
+        "The Office was founded in 1962 by H.H. the Sultan.",
+    ],
+)
+def test_no_founder_is_a_title_alone(history: str) -> None:
+    names = _founder_names(history)
+    assert not any(n.split()[0].rstrip(".") in {"Rear", "His", "H.H", "Sheikh", "Adm"} for n in names), names
+
+
+# --- class 3: another calendar's date beside a Gregorian one --------------------------------
+
+
+def _dates(history: str) -> list[DateValue]:
+    return [f.date for f in _foundings(INTRO, f"History\n{history}") if f.date]
+
+
+@pytest.mark.parametrize(
+    ("history", "date"),
+    [
+        ("The Office was established in 2011 (1432 AH).", DateValue(2011)),
+        ("The Office was founded on 2 March 1998 (4 Dhu al-Qadah 1418 AH).", DateValue(1998, 3, 2)),
+        ("The Office was established in 1396H (1976).", DateValue(1976)),
+        ("The Office was founded in 2021 BS (1964).", DateValue(1964)),
+        ("The Office was founded in 1964 (2021 BS).", DateValue(1964)),
+        ("The Office was founded in 1956 E.C. (1963).", DateValue(1963)),
+        ("The Office was founded in 2509 BE (1966).", DateValue(1966)),
+        ("The Office was founded in 1344 SH (1965) in Shiraz.", DateValue(1965)),
+    ],
+)
+def test_the_gregorian_date_is_the_value_beside_another_calendar(history: str, date: DateValue) -> None:
+    assert _dates(history) == [date]
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        # another calendar's year alone is no Gregorian date
+        "The Office was founded in 2016 B.S.",
+        "The Office was founded in 1958 EC.",
+        "The Office was founded in 1388 AH.",
+    ],
+)
+def test_another_calendars_year_alone_gives_no_date(history: str) -> None:
+    assert _dates(history) == []
+
+
+def test_an_initial_after_a_year_is_no_calendar_mark() -> None:
+    assert _dates("The Office was founded in 2009, H. Smith being its first head.") == [DateValue(2009)]
+
+
+# --- class 5: a sentence opened by the organization's own founding noun ------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        (
+            "Since its establishment by law on 3 October 1967 (29 Jumada al-Akhirah 1387 AH) it has "
+            "advised the government.",
+            DateValue(1967, 10, 3),
+        ),
+        ("Since its founding in 1962 the Office has mapped the basin.", DateValue(1962)),
+        ("From its creation in 1975, the Hadley Basin Survey Office has published maps.", DateValue(1975)),
+        ("Upon its inception in 1981 it took over the survey records.", DateValue(1981)),
+    ],
+)
+def test_an_opening_own_founding_noun_dates_the_founding(sentence: str, date: DateValue) -> None:
+    assert _dates(sentence) == [date]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "its" is another body's: the main clause has another subject
+        "Since its founding in 1962 the Ministry has funded the basin survey.",
+        # no date with the noun
+        "Since its establishment, the Office has mapped the basin.",
+        # a time relative to the founding is no founding
+        "Ten years after its founding in 1962 the Office moved to Hadley.",
+        # the date belongs to another clause
+        "Since its creation, which the 1975 report urged, the Office has mapped the basin.",
+    ],
+)
+def test_no_founding_date_from_an_opening_noun_of_another_or_without_date(sentence: str) -> None:
+    assert _dates(sentence) == []

@@ -152,6 +152,19 @@ def _month_led(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterat
             end = match.end()
 
 
+# "1430 AH", "2020 BS", "1397H" (lexicon calendar-marks): a year of another calendar, no Gregorian one
+_MARKS = lexicon.calendar_marks()
+_OTHER_CALENDAR_AFTER = re.compile(
+    rf"(?:{lexicon.alternation(m for m in _MARKS if len(m) == 1)}"
+    rf"|\s?(?:{lexicon.alternation(m for m in _MARKS if len(m) > 1)}))(?![\w])"
+)
+
+
+def other_calendar_year(text: str, end: int) -> bool:
+    """The year ending at ``end`` is marked as another calendar's ("2020 BS", "1955 E.C.")."""
+    return _OTHER_CALENDAR_AFTER.match(text, end) is not None
+
+
 def date_spans(text: str) -> list[tuple[int, int, DateValue]]:
     """Every date in ``text`` as (start, end, value), in text order; overlapping readings
     keep the most precise one."""
@@ -163,6 +176,8 @@ def date_spans(text: str) -> list[tuple[int, int, DateValue]]:
     for match, value in itertools.chain(_day_readings(text, month_starts), _month_readings(text, month_starts)):
         if value is None or taken[match.start()] or taken[match.end() - 1]:
             continue
+        if other_calendar_year(text, match.end()):
+            continue  # "founded in 2020 BS (1963)": the bracket's year is the Gregorian one
         taken[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
         found.append((match.start(), match.end(), value))
     return sorted(found, key=lambda triple: triple[0])

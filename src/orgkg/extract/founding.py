@@ -68,6 +68,7 @@ from .names import (
     person_name,
     same_name,
 )
+from .people import without_honorifics
 from .reader import ReaderResult
 from .sentences import abbreviation, ends_sentence, sentence_ends
 from .text import clean
@@ -1347,6 +1348,37 @@ def _dated_foundation_of_self(sentence: str, names: Names) -> DateValue | None:
     return just_before[-1] if just_before else None
 
 
+# "Since its establishment by law on 14 September 1962 …, it has …", "From its creation in
+# 1975 the Office has …": a sentence opened by the organization's own founding noun and its date
+_OPENING_OWN_NOUN = re.compile(
+    r"(?:Since|From|At|Upon|On|With|After)\s+its\s+(?:official\s+)?(?:founding|foundation|establishment|creation|inception)\b"
+)
+_NOUN_TO_DATE = re.compile(r"[^,;()]{0,40}")  # "by law on", "by royal decree in": no clause between
+# after the date: a bracketed other-calendar date ("(14 Rabi al-Thani 1382 AH)"), a comma, the subject
+_AFTER_OPENING_DATE = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?,?\s*")
+_IT_SUBJECT = re.compile(r"it\s", re.I)
+
+
+def _opening_own_founding(sentence: str, names: Names) -> DateValue | None:
+    """The date of a founding noun the sentence opens with, when the organization ("it", its
+    name, its noun) is the subject of the main clause after it; another body's subject makes
+    "its" that body's."""
+    cue = _OPENING_OWN_NOUN.match(sentence)
+    if cue is None:
+        return None
+    reach = _NOUN_TO_DATE.match(sentence, cue.end())
+    limit = reach.end() if reach else cue.end()
+    dated = next(((end, value) for start, end, value in _sentence_dates(sentence) if cue.end() < start <= limit), None)
+    if dated is None:
+        return None
+    end, value = dated
+    after = _AFTER_OPENING_DATE.match(sentence, end)
+    rest = sentence[after.end() if after else end :]
+    if _IT_SUBJECT.match(rest) or _object_is_self(rest, names) or _object_is_self_noun(rest, names):
+        return value
+    return None
+
+
 def _stated_founding_date(sentence: str, previous: str, names: Names) -> DateValue | None:
     """ "HBSO dates its founding to 2 March 1961", "The founding date of HBSO is …", "ESA counts
     that day as its founding date": a date the organization names its founding outright."""
@@ -1354,7 +1386,11 @@ def _stated_founding_date(sentence: str, previous: str, names: Names) -> DateVal
     if labelled:  # "Date of establishment: 2 March 1961"
         spans = [value for start, _, value in _sentence_dates(sentence) if start == labelled.end()]
         return spans[0] if spans else None
-    treated = _date_treated_as_founding(sentence, names) or _dated_foundation_of_self(sentence, names)
+    treated = (
+        _date_treated_as_founding(sentence, names)
+        or _dated_foundation_of_self(sentence, names)
+        or _opening_own_founding(sentence, names)
+    )
     if treated is not None:
         return treated
     cue = _FOUNDING_NOUN.search(sentence)
@@ -2840,7 +2876,43 @@ def founding_from_history(
                     legal_basis=None if _EXECUTIVE.search(instrument.name) else "statute",
                 )
             fields[index] = _with_fact(fields[index], founding)
-    return _settled_numeric_dates(_with_record_date(_with_catalogue_date(fields), profile.extra_intro))
+    fields = _settled_numeric_dates(_with_record_date(_with_catalogue_date(fields), profile.extra_intro))
+    return [_founders_without_honorifics(ff) for ff in fields]
+
+
+def _founders_without_honorifics(field_facts: FieldFacts) -> FieldFacts:
+    """Every founder and signer named without the honorifics before the name ("H.H. Sheikh",
+    "Tan Sri", "Lt. Gen."): whichever reader found the person, they are removed here, by the one
+    function that knows them (people.without_honorifics). A name that is no person's once they
+    are gone ("His Highness the Amir") is dropped, never kept with its title."""
+    facts = tuple(_plain_founding(fact) if isinstance(fact, Founding) else fact for fact in field_facts.facts)
+    return field_facts if facts == field_facts.facts else replace(field_facts, facts=facts)
+
+
+def _plain_founding(founding: Founding) -> Founding:
+    founders = _plain_persons((*([founding.founder] if founding.founder else []), *founding.founders))
+    return replace(
+        founding,
+        founder=founders[0] if founders else None,
+        founders=founders[1:],
+        act_passed_by=_plain_person(founding.act_passed_by),
+        act_signers=_plain_persons(founding.act_signers),
+    )
+
+
+def _plain_person(mention: Mention | None) -> Mention | None:
+    if mention is None or mention.kind != "person":
+        return mention
+    if is_title_only(mention.name):
+        return None  # "Rear Adm", "His Highness": a title cut from its name names nobody
+    name = without_honorifics(mention.name)
+    if name == mention.name:
+        return mention
+    return replace(mention, name=name) if person_name(name) is not None else None
+
+
+def _plain_persons(mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    return tuple(m for m in map(_plain_person, mentions) if m is not None)
 
 
 def _with_record_date(fields: list[FieldFacts], extra_intro: Sequence[str]) -> list[FieldFacts]:

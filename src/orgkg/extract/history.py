@@ -1318,6 +1318,8 @@ def _joined_in_one_name(item: str, rest: str) -> bool:
     head = re.match(r"[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3}", rest)
     if not words or head is None or not all(w[:1].isupper() for w in words) or _org_named(item):
         return False
+    if any(w.isupper() and len(w) > 1 for w in words):
+        return False  # "FWB and Ouse Drainage Board": an acronym is a name of its own
     return head.group().split()[-1].lower() in _head_words()
 
 
