@@ -159,3 +159,64 @@ def test_an_indefinite_own_post_in_the_structure_stays() -> None:
     assert read_structure_posts("The Authority is headed by a Director General appointed by decree.") == {
         "director general"
     }
+
+
+# --- class 3: program items with a bracketed acronym and a dated note ------------------------
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            ("- Water, Energy and Food Security Initiative (WEFSI), launched in 2011",),
+            {"Water, Energy and Food Security Initiative"},
+        ),
+        (
+            ("- Arts, Crafts and Heritage Fund, created in 1999", "- Youth Exchange Programme"),
+            {"Arts, Crafts and Heritage Fund", "Youth Exchange Programme"},
+        ),
+        (("- Rural Roads Programme (RRP), first run on 3 May 2004",), {"Rural Roads Programme"}),
+        (("- National Literacy Campaign, since 1987",), {"National Literacy Campaign"}),
+    ],
+)
+def test_a_dated_note_after_a_program_name_goes(lines: tuple[str, ...], expected: set[str]) -> None:
+    assert programs(*lines) == expected
+
+
+def test_an_enumerated_sentence_case_name_is_not_cut_without_a_date() -> None:
+    # no year in the last piece: the enumeration rule decides, the dated-note rule stays out
+    assert programs("- Linkages with the economy, integration and cooperation") == {
+        "Linkages with the economy, integration and cooperation"
+    }
+    assert programs("- Seed Bank Programme, launched by the ministry") == {"Seed Bank Programme"}
+
+
+# --- class 4: a unit name with a colon ----------------------------------------------------
+
+
+def test_a_lone_labelled_item_among_plain_names_is_a_subtitled_name() -> None:
+    assert units("- Casa: Gallery of Folk Art, opened in 2001", "- Mirador: Museum of Design") == {
+        "Casa: Gallery of Folk Art",
+        "Mirador: Museum of Design",
+    }
+    assert units(
+        "- Kunsthal: Centre for Contemporary Art, opened in 1992",
+        "- Museum of Maritime History",
+        "- City Archive (CA)",
+    ) == {"Kunsthal: Centre for Contemporary Art", "Museum of Maritime History", "City Archive"}
+    assert units("- Bait: Heritage House of the Gulf", "- Pearl Diving Museum", "- Falcon Hospital") >= {
+        "Bait: Heritage House of the Gulf"
+    }
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a common word as label: which half is the name is not clear
+        ("- Research: Physics Department", "- School of Education", "- Treasury Office"),
+        # every item labelled: a labelled list, not subtitles
+        ("- Kunsthal: Centre for Contemporary Art", "- Mirador: Centre for Design", "- Treasury Office"),
+    ],
+)
+def test_no_subtitled_name_from_a_common_label_or_a_labelled_list(lines: tuple[str, ...]) -> None:
+    assert not any(":" in name for name in units(*lines))

@@ -127,6 +127,9 @@ def read_divisions(field: Field, identity: Identity) -> ReaderResult:
     ]
     field = without_tables(field)
     bullets = list_lines(field)
+    # "- Mathaf: Arab Museum of Modern Art" among plain names: a name with its subtitle.
+    labelled = [line for line in bullets if len(split_top_level(line, ":")) == 2]
+    subtitled = len(bullets) >= 3 and len(labelled) == 1
     marked: list[str] = []  # prose items beside the bullets: no place note is cut from them
     no_formal = re.search(r"\bno\s+(?:formal\s+)?(?:divisions|units|departments)\b", field.text, re.I)
     if no_formal and not bullets:
@@ -157,7 +160,13 @@ def read_divisions(field: Field, identity: Identity) -> ReaderResult:
             topics = tuple(split_list(topics_match[1], on_and=False))
             topics = tuple(re.sub(r"^or\s+", "", t) for t in topics)
             single = True
-        for found, piece in _mentions(name, NameKind.UNIT, single, bullet=bool(bullets) and item_text not in marked):
+        for found, piece in _mentions(
+            name,
+            NameKind.UNIT,
+            single,
+            bullet=bool(bullets) and item_text not in marked,
+            subtitled=subtitled and item_text in labelled,
+        ):
             if found:
                 facts.append(Unit(found.name, found.acronym, topics))
             elif no_formal and is_description(clean(piece)):  # "Working groups or subcommittees"
@@ -191,11 +200,13 @@ def _semicolon_names(line: str, kind: NameKind) -> list[str]:
     return [line]
 
 
-def _mentions(text: str, kind: NameKind, single: bool, *, bullet: bool) -> list[tuple[Mention | None, str]]:
+def _mentions(
+    text: str, kind: NameKind, single: bool, *, bullet: bool, subtitled: bool = False
+) -> list[tuple[Mention | None, str]]:
     """The names in one item (``single``: the item is one name) or in a prose list, each with
     the piece of text it was read from; a list is read only when every piece is a name."""
     if single:
-        return [(item_mention(text, kind, bullet=bullet), text)]
+        return [(item_mention(text, kind, bullet=bullet, subtitled=subtitled), text)]
     pieces = split_unit_names(text, kind)
     return [(mention_of(piece, kind), piece) for piece in pieces or []]
 
@@ -233,14 +244,16 @@ def mention_of(text: str, kind: NameKind, *, whole: bool = False) -> Mention | N
     return None
 
 
-def item_mention(text: str, kind: NameKind, *, bullet: bool = False) -> Mention | None:
+def item_mention(text: str, kind: NameKind, *, bullet: bool = False, subtitled: bool = False) -> Mention | None:
     """The name of one bullet or semicolon item.
 
     "X (ACR), Place" and "X, the Y" name X; "X – a description" and "X: a description"
     name X; "Label: Name" names Name when the label is a common-noun phrase ("Institutes:
     Alpha Institute"); "Future Production: Chemicals", a proper label and a proper value,
     is one name (both halves checked); an enumeration ("Atlas, Ice and Climate") and a name
-    with a place ("Royal Observatory, Edinburgh") stay whole."""
+    with a place ("Royal Observatory, Edinburgh") stay whole. ``subtitled``: the item is the
+    only labelled one among plain names, so "Mathaf: Arab Museum of Modern Art" (one proper
+    word, a colon, a whole name) is one name, not a label and its value."""
     text = _QUOTED.sub(r"\g<name>", clean(text))
     text = body_natural_order(text, kind) or text  # "Life Sciences, Division of"
     text = without_dash_place(text)
@@ -256,10 +269,25 @@ def item_mention(text: str, kind: NameKind, *, bullet: bool = False) -> Mention 
         value_name = mention_of(one_item(value, kind, bullet=bullet), kind, whole=True)
         if not label_name or label_name.name != label:
             return value_name  # "Regional branches: Oddział Karpacki"
-        if value_name and value_name.name == value and not has_unit_word(value):
-            return Mention(f"{label}: {value}", "organization", None)
+        whole_value = clean(one_item(value, kind))  # "…, opened in 2010": the note is no part of it
+        if value_name and value_name.name == whole_value and not has_unit_word(whole_value):
+            return Mention(f"{label}: {whole_value}", "organization", None)
+        if subtitled and _own_word(label) and value_name and value_name.name == whole_value:
+            return Mention(f"{label.strip()}: {value_name.name}", "organization", value_name.acronym)
         return None  # "Research: Physics Department": which is the name is not clear
     return mention_of(without_place(one_item(text, kind, bullet=bullet)), kind, whole=True)
+
+
+def _own_word(label: str) -> bool:
+    """ "Mathaf": one capitalised word that is no common word of a unit's or an organization's
+    name ("Research", "Department", "National"): a name of its own before a subtitle."""
+    word = label.strip()
+    return (
+        " " not in word
+        and word[:1].isupper()
+        and word.lower() not in _continuing_words() | lexicon.not_person_words()
+        and not has_unit_word(word)
+    )
 
 
 # "… (UNU-EHS) — Bonn, Germany", "… Centre – Accra, Ghana": a spaced dash before a capital.
@@ -563,6 +591,11 @@ def one_item(text: str, kind: NameKind = NameKind.UNIT, *, bullet: bool = False)
     only) stay whole."""
     text = clean(text)
     pieces = split_top_level(text, ",")
+    # "Science, Technology and Innovation Policy (STIP), launched in 2006", "X, opened on 28
+    # March 2019": a dated lowercase note at the end goes, whatever commas the name has.
+    while len(pieces) >= 2 and _DATED_NOTE.fullmatch(clean(pieces[-1])):
+        pieces.pop()
+        text = ", ".join(clean(p) for p in pieces)
     if len(pieces) < 2:
         return text
     rest = pieces[1:]
@@ -579,6 +612,8 @@ def one_item(text: str, kind: NameKind = NameKind.UNIT, *, bullet: bool = False)
     return text
 
 
+# "launched in 2006", "opened on 28 March 2019", "since 2004": a few lowercase words, a year.
+_DATED_NOTE = re.compile(r"[a-z][a-z-]{1,20}(?: [\w.-]{1,12}){0,5}? [12]\d{3}")
 _ENUMERATED = re.compile(r"[a-z][a-z-]{0,30}(?: [a-z][a-z-]{0,30}){0,3}")
 
 
