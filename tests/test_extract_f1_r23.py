@@ -196,3 +196,16 @@ def test_a_figure_or_no_figure_subject_stays_stated(text: str) -> None:
 def test_the_withheld_amount_rule_is_for_figure_fields_only() -> None:
     text = "The Council adopted its charter in 2010; the amount was not published."
     assert status_of_text(text, "Legislation").stated
+
+
+@pytest.mark.parametrize(
+    "first_line, other",
+    [
+        ("The Gulf Water Research Centre (GWRC) (Arabic: مركز المياه) is a research body in Manama.", "مركز المياه"),
+        ("Gulf Water Research Centre (GWRC) (French: Centre de l'Eau du Golfe) was a lab, later closed.", None),
+    ],
+)
+def test_two_brackets_in_a_first_line_that_is_the_intro(first_line: str, other: str | None) -> None:
+    found = read_identity(Profile("p.txt", "p", "0" * 64, first_line, 1, None, 2, ()))
+    assert (found.name, found.acronym) == ("Gulf Water Research Centre", "GWRC")
+    assert other is None or other in found.alternate_names

@@ -819,7 +819,8 @@ def _abbreviates(acronym: str, name: str) -> bool:
 
 _THE = re.compile(r"the\s+", re.I)
 # What ends the name at the start of an intro: a comma or "is", after an optional note in brackets.
-_LEAD_END = re.compile(r"\s*\([^()]*\)(?:,|\s+(?:is|was|are)\b)|,|\s+(?:is|was|are)\b", re.I)
+# One to three notes in brackets may come between ("X (ACR) (Arabic: …) is").
+_LEAD_END = re.compile(r"(?:\s*\([^()]*\)){1,3}(?:,|\s+(?:is|was|are)\b)|,|\s+(?:is|was|are)\b", re.I)
 
 
 def _lead_name(intro: str) -> str | None:
