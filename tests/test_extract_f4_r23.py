@@ -195,3 +195,25 @@ def test_a_four_digit_number_alone_is_no_lebanese_code() -> None:
     # Lebanese codes are two groups of four digits; a house number is not one
     found, _ = address("Bliss Street 1234, Beirut, Lebanon")
     assert found is not None and found.postal_code is None
+
+
+# --- a building's number is no town with its postal code
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Way 3017, Building 123, Al Khuwair, Muscat, Oman", (None, "Muscat", None, "OM")),
+        ("Rue 5, Villa 112, Ruwi, Oman", (None, "Ruwi", None, "OM")),
+        ("Avenue Habib Bourguiba, Immeuble 1002, Tunis, Tunisia", (None, "Tunis", None, "TN")),
+    ],
+)
+def test_a_building_number_is_no_postal_code(body: str, expected: tuple) -> None:
+    found, _ = address(body)
+    assert found is not None
+    assert (found.locality, found.postal_code, found.country) == expected[1:]
+
+
+def test_a_town_and_its_code_after_a_building_are_still_read() -> None:
+    found, _ = address("Villa 12, Way 2131, Madinat Sultan Qaboos, Muscat 115, Oman")
+    assert parts(found) == ("Villa 12, Way 2131", "Muscat", "115", "OM")

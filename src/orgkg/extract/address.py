@@ -293,6 +293,8 @@ def _read_part(part: str, country: str | None) -> _Line | None:
         return None
     if _postal(part, country):
         return _Line(postal=_strip_mark(part, country))  # "Postal Code 123": the label is no place
+    if len(tokens) == 2 and tokens[0].casefold() in _premises_words():
+        return None  # "Building 123", "Villa 12": a building's number, no town and code (round 23)
     before = _before_locality(country)
     glued = _GLUED_POSTAL.fullmatch(tokens[-1]) if tokens else None
     if glued and not before and _postal(glued["code"], country):
@@ -1157,6 +1159,11 @@ def _without_neighbourhood(parts: list[str], country: str | None) -> list[str]:
     if rest and not any(_names_street(part) or _is_box(part) for part in rest):
         return parts[: last + 1]
     return parts
+
+
+@cache
+def _premises_words() -> frozenset[str]:
+    return frozenset(word for (word,) in lexicon.table("premises-words"))
 
 
 @cache
