@@ -266,3 +266,33 @@ def test_an_opening_own_founding_noun_dates_the_founding(sentence: str, date: Da
 )
 def test_no_founding_date_from_an_opening_noun_of_another_or_without_date(sentence: str) -> None:
     assert _dates(sentence) == []
+
+
+# --- a founding bracket after a second parenthetical ------------------------------------------
+
+
+def _intro_dates(intro: str) -> list[DateValue]:
+    return [f.date for f in _foundings(intro, "History\nIt maps the basin.") if f.date]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        f"The {NAME} (HBSO) (founded 1962) is a public survey body.",
+        f"The {NAME} (HBSO) (Arabic: مكتب مسح الحوض) (est. 1962) is a public survey body.",
+        f"The {NAME} (HBSO) (French: Office du bassin) (established 1962) is a public survey body.",
+    ],
+)
+def test_a_founding_bracket_after_an_acronym_or_gloss_dates_the_organization(intro: str) -> None:
+    assert _intro_dates(intro) == [DateValue(1962)]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        f"The {NAME} (HBSO) works with the Mekong Committee (MC) (est. 1957) on maps.",
+        f"The {NAME} (HBSO) uses data of the Basin Trust (Welsh: Ymddiriedolaeth) (founded 1957).",
+    ],
+)
+def test_a_founding_bracket_after_another_bodys_acronym_is_not_ours(intro: str) -> None:
+    assert _intro_dates(intro) == []

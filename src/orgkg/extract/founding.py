@@ -1482,6 +1482,9 @@ def _second_fragment(sentence: str, verb: re.Match[str]) -> bool:
 _OPEN_BRACKET_BEFORE = re.compile(r"\(\s?$")
 
 
+_BRACKET_AT_END = re.compile(r"\s?\([^()]{0,200}\)$")
+
+
 def _bracket_annotates(sentence: str, start: int, names: Names) -> str | None:
     """When the verb at ``start`` opens a bracket, whose founding it dates: the words before
     the bracket ("the Mekong Committee (est. 1957)", "its old board (founded 1920)": another's;
@@ -1490,6 +1493,10 @@ def _bracket_annotates(sentence: str, start: int, names: Names) -> str | None:
     if opened is None:
         return None
     before = sentence[: max(0, start - 2) + opened.start()].rstrip()
+    # "The X (XO) (est. 1962)", "X (Arabic: …) (founded 1962)": the second bracket annotates the
+    # name before the first
+    while (earlier := _BRACKET_AT_END.search(before)) is not None:
+        before = before[: earlier.start()]
     if not before:
         return None  # a bracket that opens the field annotates nothing
     name = re.sub(r"^(?:The|the)\s+", "", _trailing_name(before[-_RELATIVE_REACH:]))
