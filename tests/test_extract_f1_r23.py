@@ -209,3 +209,30 @@ def test_two_brackets_in_a_first_line_that_is_the_intro(first_line: str, other: 
     found = read_identity(Profile("p.txt", "p", "0" * 64, first_line, 1, None, 2, ()))
     assert (found.name, found.acronym) == ("Gulf Water Research Centre", "GWRC")
     assert other is None or other in found.alternate_names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Kuwaiti dinars; not disclosed.",
+        "Financed by the State Treasury since 1974; unknown (see the annual report).",
+        "Funded from the Fund's own capital. Not published.",
+        "KWD — figures withheld.",
+        "Budget: confidential",
+    ],
+)
+def test_a_bare_null_or_a_withheld_figure_after_no_figure_is_not_public(text: str) -> None:
+    assert status_of_text(text, _BUDGET).status is FieldStatus.NOT_PUBLICLY_SPECIFIED
+
+
+@pytest.mark.parametrize(
+    "text, heading",
+    [
+        ("KWD 40 million; unknown.", _BUDGET),  # an amount before: stated
+        ("Financed by the State Treasury; not audited.", _BUDGET),  # no null phrase
+        ("The minutes were kept confidential until 2001.", "History"),  # not a figure field
+        ("Her appointment was withheld from the press.", "Leader"),
+    ],
+)
+def test_withheld_and_bare_nulls_outside_their_shape_stay_stated(text: str, heading: str) -> None:
+    assert status_of_text(text, heading).stated

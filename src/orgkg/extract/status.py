@@ -242,7 +242,7 @@ def _figure_withheld(before: str, after: str, heading: str | None) -> StatusRead
     if _holds_a_figure(before):
         return None
     after = _LINKER.sub("", after.strip(), count=1)
-    denial = _denies_a_figure(after) or _figure_not_public(after, heading)
+    denial = _denies_a_figure(after) or _figure_not_public(after, heading) or _bare_not_public(after, heading)
     if denial is None or _patterns()[3].search(after):
         return None  # "no figure is given, but ..." goes on to state one
     return StatusReading(FieldStatus.NOT_PUBLICLY_SPECIFIED, denial)
@@ -277,6 +277,15 @@ def _figure_not_public(clause: str, heading: str | None) -> str | None:
     if row is None or row.status != FieldStatus.NOT_PUBLICLY_SPECIFIED.value:
         return None
     return found.group() if found else None
+
+
+def _bare_not_public(clause: str, heading: str | None) -> str | None:
+    """The phrase of a clause that is a not-public phrase alone ("not disclosed.", "unknown"):
+    after a clause with no figure ("In Egyptian pounds; not disclosed."), it is the figure's."""
+    reading = _lead(clause, heading)
+    if reading is None or reading.phrase is None or reading.status is not FieldStatus.NOT_PUBLICLY_SPECIFIED:
+        return None
+    return reading.phrase if _NOTE_ONLY.match(clause[len(reading.phrase) :]) else None
 
 
 # A day of the month before its month's name ("15 January", "15 Rajab").
