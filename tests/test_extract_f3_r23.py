@@ -296,3 +296,39 @@ def test_a_founding_bracket_after_an_acronym_or_gloss_dates_the_organization(int
 )
 def test_a_founding_bracket_after_another_bodys_acronym_is_not_ours(intro: str) -> None:
     assert _intro_dates(intro) == []
+
+
+# --- a predecessor whose functions it took over, named with a possessive ---------------------
+
+
+def _predecessors(history: str) -> list[str]:
+    return [
+        f.original.name
+        for f in _facts(INTRO, f"History\n{history}")
+        if isinstance(f, ChangeEvent) and f.original and f.kind in {"transfer", "absorbed"}
+    ]
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "The Office took over the Basin Mapping Unit's activities in 1990.",
+        "Until 2013 mapping was done by the Basin Mapping Unit (BMU). HBSO took over BMU's activities in 2013.",
+        "In 1990 the Office took over the Basin Mapping Unit's statutory functions.",
+    ],
+)
+def test_the_body_whose_functions_it_took_over_is_a_predecessor(history: str) -> None:
+    assert _predecessors(history) == ["Basin Mapping Unit"]
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "The Office took over the Basin Mapping Unit's laboratories in 1990.",  # a part of it
+        "The Office took over some of the Basin Mapping Unit's activities in 1990.",  # a share
+        "The Office took over its own activities in 1990.",
+        "The Office took over BMU's duties in 2013.",  # an acronym nothing defines
+    ],
+)
+def test_no_predecessor_from_a_part_a_share_or_an_undefined_acronym(history: str) -> None:
+    assert _predecessors(history) == []

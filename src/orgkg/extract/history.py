@@ -2413,7 +2413,9 @@ def _functions_taken_over(after: str, names: Names, *, appositives: bool = False
     ``appositives`` (``after`` is the subject before "were transferred to it"), a list "A, B
     and C" is read whole too."""
     functions = _FUNCTIONS_OF.match(after)
-    if functions is None or functions["noun"] not in _context("function-noun"):
+    if functions is None:
+        return _possessor_of_functions(after, names)
+    if functions["noun"] not in _context("function-noun"):
         return []
     rest = after[functions.end() :]
     listed = _CLASS_THEN_LIST.match(rest)
@@ -2427,6 +2429,28 @@ def _functions_taken_over(after: str, names: Names, *, appositives: bool = False
         return []
     other = organization_at(rest, names)
     return [other] if other and not names.is_self(other.name) else []
+
+
+# "SNIMA's activities", "the Board's statutory functions": a possessive, then the whole of its
+# functions (a noun of history-context.csv, function-noun, after at most three lowercase words)
+_POSSESSED_FUNCTIONS = re.compile(r"['’]s\s+(?P<words>[a-z-]+(?:\s+[a-z-]+){0,3})")
+_POSSESSOR_REACH = 120  # characters: the owner's name before "'s"
+
+
+def _possessor_of_functions(after: str, names: Names) -> list[Mention]:
+    """ "took over SNIMA's activities": the organization whose functions these were is a
+    predecessor. Not "X's laboratories" (a part of X), nor its own ("the Office's duties")."""
+    owned = _POSSESSED_FUNCTIONS.search(after[:_POSSESSOR_REACH])
+    if owned is None or not set(owned["words"].split()) & set(_context("function-noun")):
+        return []
+    owner = after[: owned.start()]
+    span = name_at(owner)
+    if span is None or owner[span.end :].strip():
+        return []  # the words before "'s" are no whole name ("some of X's", "its")
+    other = organization_at(owner, names)
+    if other is None or names.is_self(other.name) or is_acronym(other.name):
+        return []  # an acronym the text never expands names no body for sure
+    return [other]
 
 
 def _ends(words: str) -> bool:
