@@ -220,3 +220,44 @@ def test_a_lone_labelled_item_among_plain_names_is_a_subtitled_name() -> None:
 )
 def test_no_subtitled_name_from_a_common_label_or_a_labelled_list(lines: tuple[str, ...]) -> None:
     assert not any(":" in name for name in units(*lines))
+
+
+# --- class 5: partner categories given as descriptive phrases in a bullet list -------------
+
+
+def test_a_bulleted_description_of_partners_is_one_category_as_written() -> None:
+    assert members(
+        "- Ministries, public agencies and state companies within the Republic",
+        "- Regional development banks and leading foreign foundations",
+        "- Private hospitals in Lagos",
+    ) == {
+        "Ministries, public agencies and state companies within the Republic",
+        "Regional development banks and leading foreign foundations",
+        "Private hospitals in Lagos",
+    }
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Universities sent students abroad",  # a clause, not a class
+        "Leading universities signed accords",
+        "Research centres in Germany, France and Italy",  # a list of places: not one tail
+        "Universities (12)",  # a count in brackets
+        "Partners",  # the list's own heading word
+        "Ministries, agencies and public companies",  # a comma list, no shared place: several classes
+        "Acme Corporation and its suppliers",  # a named partner
+    ],
+)
+def test_no_bulleted_category_from_a_clause_or_a_listed_tail(line: str) -> None:
+    from orgkg.extract.partners import _bullet_category
+
+    assert _bullet_category(line) is None
+
+
+def test_named_partners_in_a_bullet_list_stay_members() -> None:
+    assert members("- Acme Corporation", "- University of Lagos", "- National Science Foundation") == {
+        "Acme Corporation",
+        "University of Lagos",
+        "National Science Foundation",
+    }

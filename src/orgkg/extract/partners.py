@@ -139,6 +139,10 @@ def read_partners(field: Field, _: Identity) -> ReaderResult:
     ]
     single = len(chunks) > 1
     for chunk in chunks:
+        whole = _bullet_category(chunk) if bullets else None
+        if whole:  # "- Government agencies, universities and research centres within the Kingdom"
+            facts.append(PartnerCategory(whole))
+            continue
         states = _state_category(chunk)
         if states:  # "Member states: Austria, Belgium and the United Kingdom"
             # Only member or partner states are members; "Observer States: Panama" and
@@ -595,6 +599,37 @@ def _category(text: str) -> str | None:
     if label.lower() in _GENERIC_HEADS:  # "Pratham's partners include ...": the list's intro
         return None
     return strip_article(label) if len(words) > 1 or label.lower() in lexicon.partner_category_words() else None
+
+
+# "… within the Kingdom", "… in Lebanon": a place after the class, its words capitalised.
+_PLACE_TAIL = re.compile(
+    rf"\s(?:{'|'.join(sorted(_CATEGORY_PREPOSITION | {'within'}))})\s(?:the\s)?[A-Z][\w-]*(?:\s[A-Z][\w-]*){{0,3}}\Z"
+)
+
+
+def _bullet_category(text: str) -> str | None:
+    """ "International scientific institutions and leading foreign universities", "Government
+    agencies, universities and research centres within the Kingdom": a bullet that is one
+    sentence-case description of partners (a capital first, lowercase words after it, a
+    plural class noun, no verb, maybe a place at the end) is one category, as the writer
+    bulleted it: no guess at how many classes its "and" joins. A comma list without a place
+    that qualifies all of it is a list of classes, read as before."""
+    label = clean(text).rstrip(" .;")
+    tail = _PLACE_TAIL.search(label)
+    own = label[: tail.start()] if tail else label
+    words = [w.rstrip(",") for w in own.split()]
+    if not 2 <= len(words) <= 12 or re.search(r"[\d:()\[\]/]", label) or not words[0][:1].isupper():
+        return None
+    if not all(w.islower() for w in words[1:]) or not any(_plural_category(w.lower()) for w in words):
+        return None
+    if "," in own and not tail:  # "Manufacturers, universities, and community colleges": three classes
+        return None
+    if any(w.lower() in _verbs_and_function_words() or w.endswith("ed") for w in words):
+        return None  # "universities signed accords": a clause, not a class
+    # a comma ends a class noun phrase; the capital of the first word is the line's
+    if label.lower() in _GENERIC_HEADS or _clause_after_head(own.lower().split()):
+        return None
+    return label
 
 
 def _clause_after_head(words: list[str]) -> bool:
