@@ -236,3 +236,25 @@ def test_a_bare_null_or_a_withheld_figure_after_no_figure_is_not_public(text: st
 )
 def test_withheld_and_bare_nulls_outside_their_shape_stay_stated(text: str, heading: str) -> None:
     assert status_of_text(text, heading).stated
+
+
+# -- status: other words for "not stated" opening a parent field --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("Not specified in this profile.", FieldStatus.NOT_PUBLICLY_SPECIFIED),
+        ("Not indicated here.", FieldStatus.NOT_PUBLICLY_SPECIFIED),
+        ("Not mentioned in the sources consulted.", FieldStatus.NOT_PUBLICLY_SPECIFIED),
+        ("Not applicable — the Authority was an independent federal entity.", FieldStatus.NOT_APPLICABLE),
+        ("None (an autonomous public corporation).", FieldStatus.EXPLICITLY_NONE),
+    ],
+)
+def test_a_parent_field_null_opening(text: str, status: FieldStatus) -> None:
+    assert read_status(_field("Parent organization", text)).status is status
+
+
+def test_not_indicated_inside_a_statement_is_no_status() -> None:
+    # only a field that opens with the words is decided by them
+    assert status_of_text("Ministry of Finance (the date of transfer is not indicated)", "Parent organization").stated
