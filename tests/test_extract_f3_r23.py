@@ -332,3 +332,29 @@ def test_the_body_whose_functions_it_took_over_is_a_predecessor(history: str) ->
 )
 def test_no_predecessor_from_a_part_a_share_or_an_undefined_acronym(history: str) -> None:
     assert _predecessors(history) == []
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        # a participle phrase between commas and an instrument's "No." before the verb
+        "Until 2013 mapping was done by the Basin Mapping Unit (BMU). HBSO, created by Law No. 12-06, "
+        "took over BMU's activities in 2013.",
+        "The Office, set up by Decree No. 4, took over the functions of the Basin Mapping Unit in 1995.",
+        "The Office, established under Order No. (7) of 1994, took over the Basin Mapping Unit's duties in 1995.",
+    ],
+)
+def test_a_participle_aside_and_a_number_sign_leave_the_subject_and_the_verb(history: str) -> None:
+    assert _predecessors(history) == ["Basin Mapping Unit"]
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "The Office did not take over the functions of the Basin Mapping Unit in 1995.",
+        # the participle describes another subject: its verb is that body's
+        "The Hadley Survey Board, created by Law No. 4, took over the functions of the Basin Mapping Unit in 1995.",
+    ],
+)
+def test_a_real_negation_or_another_subject_still_gives_no_predecessor(history: str) -> None:
+    assert _predecessors(history) == []

@@ -612,6 +612,13 @@ def subject_of(sentence: str, verb_start: int, names: Names) -> tuple[str, str |
         sentence = f"{bare} {sentence[verb_start:]}"
         verb_start = len(bare) + 1
         before = sentence[:verb_start]
+    participle = _PARTICIPLE_APPOSITIVE.search(before.rstrip())
+    if participle and participle.start() > 0:
+        # "IMANOR, created by Law No. 12-06, took over …": the subject is before the participle's commas
+        bare = before[: participle.start()]
+        sentence = f"{bare} {sentence[verb_start:]}"
+        verb_start = len(bare) + 1
+        before = sentence[:verb_start]
     clause_start = _last_end_before(_CLAUSE_START, sentence, verb_start)
     if sentence[clause_start : clause_start + 1].isdigit() and sentence[:clause_start].rstrip().endswith(","):
         # "formed on 1st April, 1972 by the merger of": the comma inside a date starts no clause
@@ -693,6 +700,11 @@ def _main_verb(text: str) -> int | None:
 # "was, according to its annual report," before a verb: a source note set off by commas
 # (lexicon role aside), bounded so the search stays linear
 _ASIDE_AT_END = re.compile(rf",\s(?:{lexicon.alternation(context_words('aside'))})\b[^,;:\n]{{0,80}},$", re.I)
+
+
+# ", created by Law No. 12-06,", ", set up in 1990,": a participle phrase between commas just
+# before a verb describes the subject before it
+_PARTICIPLE_APPOSITIVE = re.compile(r",\s(?:[a-z]{2,20}(?:ed|en)|set\sup|built|made)\s[^,;:()\n]{0,80},$")
 
 
 def without_aside(before: str) -> str:
@@ -2556,8 +2568,12 @@ def _single(text: str, names: Names) -> list[Mention]:
     return [other] if other else []
 
 
+# "Law No. 12-06", "Decree No. (9)": a number sign, no negation
+_NUMBER_SIGN = re.compile(r"\b[Nn]o\.\s?\(?\d")
+
+
 def _negated(sentence: str, verb_start: int) -> bool:
-    before = sentence[max(0, verb_start - 30) : verb_start].lower()
+    before = _NUMBER_SIGN.sub(" ", sentence[max(0, verb_start - 30) : verb_start]).lower()
     words = re.findall(r"[a-z']+", before)[-3:]
     return any(w in _context("negation") or w.endswith("n't") for w in words) or unreal_before(sentence, verb_start)
 
