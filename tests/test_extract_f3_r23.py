@@ -358,3 +358,19 @@ def test_a_participle_aside_and_a_number_sign_leave_the_subject_and_the_verb(his
 )
 def test_a_real_negation_or_another_subject_still_gives_no_predecessor(history: str) -> None:
     assert _predecessors(history) == []
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        # "the Basin …" is another body's longer name, not "the basin" of ours
+        "The Office worked until Federal Decree-Law No. (6) of 2015 established the Basin Statistics Authority.",
+        "In 1930 the Survey Commission was set up to chart the rivers.",
+    ],
+)
+def test_a_word_of_ours_opening_another_name_is_not_us(history: str) -> None:
+    assert _dates(history) == []
+
+
+def test_our_own_noun_as_object_still_dates_the_founding() -> None:
+    assert _dates("In 1921 the county council set up the Office.") == [DateValue(1921)]

@@ -1895,7 +1895,8 @@ def _named_as_founders(sentence: str, names: Names) -> list[Mention]:
     return []
 
 
-_SELF_NOUN = re.compile(r"\s*(?:the|this)\s+(?P<noun>[a-z]+)\b", re.I)
+# (not a word of a longer name: "the Basin Statistics Authority" is no "the basin")
+_SELF_NOUN = re.compile(r"\s*(?:the|this)\s+(?P<noun>[a-z]+)\b(?!\s(?-i:[A-Z]))", re.I)
 
 
 def _object_is_self_noun(after: str, names: Names) -> bool:
