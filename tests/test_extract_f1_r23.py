@@ -258,3 +258,19 @@ def test_a_parent_field_null_opening(text: str, status: FieldStatus) -> None:
 def test_not_indicated_inside_a_statement_is_no_status() -> None:
     # only a field that opens with the words is decided by them
     assert status_of_text("Ministry of Finance (the date of transfer is not indicated)", "Parent organization").stated
+
+
+@pytest.mark.parametrize(
+    "title, name",
+    [
+        ("Gulf Water Research Centre (Bahrain)", "Gulf Water Research Centre"),
+        ("Gulf Water Research Centre (United Arab Emirates)", "Gulf Water Research Centre"),
+        ("Gulf Water Research Centre (Sultanate of Oman)", "Gulf Water Research Centre"),
+        # a note that is no country stays: it may be part of how the body is known
+        ("Gulf Water Research Centre (Manama Branch)", "Gulf Water Research Centre (Manama Branch)"),
+        ("Gulf Water Research Centre (1974–2015)", "Gulf Water Research Centre (1974–2015)"),
+    ],
+)
+def test_a_country_in_the_titles_brackets_is_no_part_of_the_name(title: str, name: str) -> None:
+    # the intro does not repeat the name, so only the title tells it
+    assert _identity(title, "The Centre is the national water laboratory.").name == name

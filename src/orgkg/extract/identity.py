@@ -893,6 +893,12 @@ def _later_names(intro: str) -> list[_LaterName]:
     return found
 
 
+def _country_note(full_title: str, title: str) -> bool:
+    """The title's closing note, dropped by ``_title_core``, is a country's name."""
+    note = full_title[len(title) :].strip()
+    return title != full_title and note.startswith("(") and country_code(note[1:-1]) is not None
+
+
 def _title_core(title: str) -> str:
     """The title without a note that tells it apart from a namesake ("CSIR (South Africa)");
     an acronym in the brackets is kept ("Example Agency (EXA)" is read as it is)."""
@@ -1011,7 +1017,9 @@ def read_identity(profile: Profile) -> Identity:
         title = lead.strip() if lead else title
     full_title, title = title, _title_core(title)
     found = intro_names(intro, title) if intro else None
-    name = full_title
+    # "National Bureau of Statistics (United Arab Emirates)": a country in the title's brackets
+    # tells the body apart from its namesakes abroad; it is never part of the name
+    name = title if _country_note(full_title, title) else full_title
     acronym: str | None = None
     alternates: list[str] = []
     formers: list[str] = []
@@ -1068,7 +1076,7 @@ def read_identity(profile: Profile) -> Identity:
                 if not same_name(a, name) and a != acronym and _SUFFIX_AT_END.sub("", name) != a
             ]  # "Acme Institute" beside "Acme Institute, Inc." is the same name without its legal form
     recorded = _recorded_names(profile)
-    if name == full_title and is_acronym(title):
+    if name in (full_title, title) and is_acronym(title):
         # "name: Nordic Institute for …" under the title "NIFTP": the full name the title spells
         spelled = [n for n in recorded.selves if not is_acronym(n) and _spells(title, n)]
         if spelled:
