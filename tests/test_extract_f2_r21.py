@@ -144,10 +144,13 @@ def test_record_key_is_no_part_of_a_name(text: str) -> None:
     assert name_problem(text) is not None
 
 
-def test_record_reads_snake_keys_only() -> None:
-    assert record("other_units: unknown") == ("other_units", "unknown")
-    assert record("start_year = 2001") == ("start_year", "2001")
-    assert record("Partners: A and B") is None
+def test_record_tells_snake_keys() -> None:
+    found = record("other_units: unknown")
+    assert found is not None and found.identifier_key and found.value == "unknown"
+    found = record("start_year = 2001")
+    assert found is not None and found.identifier_key and found.value == "2001"
+    found = record("Partners: A and B")
+    assert found is not None and not found.identifier_key  # a label, not a registry's field name
 
 
 def test_unit_table_read_by_its_unit_column() -> None:

@@ -123,6 +123,8 @@ def test_record_successor(record: str, expected: list[str]) -> None:
         "successor_id: r-GB-0099 (Anglian Water Authority)",  # an identifier, not a name
         "successor: the board's staff moved to the new authority",
         "| successor | TBD |",
+        "successor: TBA",  # the status layer's null words, as every reader reads them
+        "successor = not recorded",
     ],
 )
 def test_record_successor_refused(record: str) -> None:

@@ -127,6 +127,8 @@ def test_a_row_holding_a_written_address(body: str, locality: str, country: str)
         "wikidata: unknown\nurl: null (the domain now redirects to https://www.newbody.org)",
         "website: unknown\nsee also: https://www.ministry.gov.example",
         "url = none\nhttps://www.parent-ministry.org",
+        "| Homepage | n/a |\nhttps://www.parent-ministry.org",  # a table row says it as well
+        "Official web site: not applicable\nhttps://www.parent-ministry.org",
         "successor site: https://www.successor.org",
         "Archived at https://www.harbour-data-office.org",
         "see also https://www.sister-office.org",

@@ -24,7 +24,6 @@ def test_every_table_file_is_covered() -> None:
         "parent-record-keys",  # parent.py: "parent_org: Ministry of X", "| from | to | parent |"
         "name-record-keys",  # identity.py: "name_local: …", "name: …" under an acronym title
         "record-keys",  # history.py: "dissolved: 2001", "| successor | X |" records
-        "record-null-values",  # history.py: "successor: null" states nothing
         "arrow-verbs",  # history.py: "A + B merged → C"
         "history-table-columns",  # history.py: "| date | event |" timeline tables
         "abbreviated-head-words",  # text.py: "Planning Div." keeps its stop
@@ -101,6 +100,7 @@ def test_every_table_file_is_covered() -> None:
         "program-lead-words",  # units.py: "Towards Net Zero Mission"
         "unit-count-nouns",  # units.py: "three teams — A, B and C —"
         "not-website-hosts",  # links.py: social media and archives are no website
+        "website-keys",  # links.py: "Website: none (defunct)" says there is no own site
         "other-site-words",  # links.py: "Website of the successor academy: …"
         "dead-link-words",  # links.py: "www.example.org (not active)" is no website
         "not-own-figure-cues",  # budget.py: "the parent company has 45,000 employees" (round 22)

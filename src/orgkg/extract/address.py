@@ -35,6 +35,7 @@ from . import lexicon
 from .budget import Finding, lead_status
 from .reader import ReaderResult
 from .status import NOT_PUBLIC
+from .text import record
 
 _PARTS = re.compile(r",\s*|\s[–—-]\s")
 _POSTAL_MARK = re.compile(r"\A(?:〒\s?|[A-Z]{1,2}-(?=\d))")  # "〒305-8505", "CH-1015"
@@ -556,23 +557,6 @@ def _address_labels() -> Mapping[str, str]:
     return MappingProxyType({label.casefold(): component for label, component in lexicon.table("address-labels")})
 
 
-def _labelled_row(text: str) -> tuple[str, str] | None:
-    """ "| City | Nairobi |", "City: Nairobi", "city = Nairobi" or "city<TAB>Nairobi": a row's
-    label (casefolded) and value."""
-    cells = [cell.strip() for cell in text.strip().strip("|").split("|")] if text.lstrip().startswith("|") else []
-    if len(cells) != 2 and "\t" in text.strip():  # a tab-separated row: "city<TAB>Suva"
-        cells = [cell.strip() for cell in text.strip().split("\t") if cell.strip()]
-    if len(cells) != 2:
-        line = text.strip().lstrip("-*• ")
-        label, colon, value = line.partition(":")
-        if not colon or "=" in label:  # "city = Apia": a record written as key = value
-            label, colon, value = line.partition("=")
-        cells = [label.strip(), value.strip()] if colon else []
-    if len(cells) == 2 and cells[1]:
-        return cells[0].casefold(), cells[1].rstrip(".")
-    return None
-
-
 def _null_value(value: str) -> bool:
     """A record's value that says there is none ("n/a (campus address only)", "TBD", "null",
     "unknown — see ref [3]", "—"; the status phrases, ``lexicon/status-phrases.csv``): a null
@@ -620,8 +604,9 @@ def _labelled(field: Field) -> Address | None:
     "written" row ("HQ: Nairobi, KE") is read as a written address for what the other rows do
     not give. At least two rows with known labels; else None (the address is
     read as written)."""
-    rows = [row for item in field.items if (row := _labelled_row(item.text))]
-    known = [(_address_labels()[label], value) for label, value in rows if label in _address_labels()]
+    rows = [row for item in field.items if (row := record(item.text))]
+    labels = _address_labels()
+    known = [(labels[row.key], row.value.rstrip(".")) for row in rows if row.key in labels]
     if len(known) < 2:
         return None
     values: dict[str, str] = {}

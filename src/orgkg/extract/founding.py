@@ -54,6 +54,7 @@ from .history import (
     unreal_before,
     without_aside,
 )
+from .lexicon import spaced_alternation
 from .names import (
     NOT_PERSON_WORDS,
     PERSON_TITLES,
@@ -259,13 +260,11 @@ def cues(role: str) -> tuple[str, ...]:
     return tuple(sorted((p for p, r in lexicon.table("legislation-cues") if r == role), key=len, reverse=True))
 
 
-def _phrases(words: tuple[str, ...]) -> str:
-    return lexicon.alternation(words).replace(r"\ ", r"\s+")
-
-
 @cache
 def _verb_pattern() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?P<verb>{_phrases(tuple(v.phrase for v in founding_verbs()))})(?![\w-])", re.I)
+    return re.compile(
+        rf"(?<![\w-])(?P<verb>{spaced_alternation(tuple(v.phrase for v in founding_verbs()))})(?![\w-])", re.I
+    )
 
 
 def _verb(text: str) -> FoundingVerb:
@@ -379,17 +378,17 @@ class Instrument:
 
 
 # Cue phrases of lexicon/legislation-cues.csv, one pattern per role (built once)
-_NO_FOUNDING_ACT = re.compile(rf"\b(?:{_phrases(cues('no-founding-act'))})\b", re.I)
-_CURRENT_AFTER = re.compile(rf"\b(?:{_phrases(cues('current-after'))})\b", re.I)
-_CURRENT = re.compile(rf"\b(?:{_phrases(cues('current'))})\b", re.I)
-_SIGNED = re.compile(rf"\b(?:{_phrases(cues('signed'))})\b", re.I)
+_NO_FOUNDING_ACT = re.compile(rf"\b(?:{spaced_alternation(cues('no-founding-act'))})\b", re.I)
+_CURRENT_AFTER = re.compile(rf"\b(?:{spaced_alternation(cues('current-after'))})\b", re.I)
+_CURRENT = re.compile(rf"\b(?:{spaced_alternation(cues('current'))})\b", re.I)
+_SIGNED = re.compile(rf"\b(?:{spaced_alternation(cues('signed'))})\b", re.I)
 # "the decree of its extinction", "a law which dissolves it": a sentence that tells of the
 # organization's end names the instrument that ended it, never the one that founded it
-_ENDING_ACT = re.compile(rf"\b(?:{_phrases(cues('ending-act'))})\b", re.I)
+_ENDING_ACT = re.compile(rf"\b(?:{spaced_alternation(cues('ending-act'))})\b", re.I)
 # "No Act of Parliament governed it", "without any Act": a negated instrument is no instrument
 # (a word right before the title, or its first word: "No" then a letter, not the sign "No. 5")
-_NEGATED_BEFORE = re.compile(rf"\b(?:{_phrases(cues('negated'))})\s+$", re.I)
-_NEGATED_LEAD = re.compile(rf"(?:{_phrases(cues('negated'))})\s+[A-Za-z]", re.I)
+_NEGATED_BEFORE = re.compile(rf"\b(?:{spaced_alternation(cues('negated'))})\s+$", re.I)
+_NEGATED_LEAD = re.compile(rf"(?:{spaced_alternation(cues('negated'))})\s+[A-Za-z]", re.I)
 _NEGATED_REACH = 20  # characters before a title searched for the negating word
 
 
@@ -603,17 +602,19 @@ _NUMBERED_OF_YEAR = re.compile(rf"(?P<name>(?:{_INSTRUMENT_WORDS})\s+{_NUMBER})\
 
 
 # "repealed the", "replacing the earlier": a word of another act just before the title
-_OTHER_ACT = re.compile(rf"\b(?:{_phrases(cues('other-act'))})\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+)?$", re.I)
+_OTHER_ACT = re.compile(rf"\b(?:{spaced_alternation(cues('other-act'))})\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+)?$", re.I)
 _OTHER_ACT_REACH = 40  # characters before a title searched for that word
-_CHANGED_BY = re.compile(rf"\b(?:{_phrases(cues('changed-by'))})\s+by\s+(?:the\s+)?$", re.I)
+_CHANGED_BY = re.compile(rf"\b(?:{spaced_alternation(cues('changed-by'))})\s+by\s+(?:the\s+)?$", re.I)
 # "the X Act 2007 repealed parts of the 1960 Act": the instrument, as a subject, changes another
 # (not "the X Act 1960, amended in 1977", "the X Act 1960 as amended by …": the act itself changed)
-_ACTING_ACT = re.compile(rf"(?:,?\swhich)?\s(?:{_phrases(cues('acting-act'))})\b(?!\s(?:by|in|on|to|through)\b)", re.I)
+_ACTING_ACT = re.compile(
+    rf"(?:,?\swhich)?\s(?:{spaced_alternation(cues('acting-act'))})\b(?!\s(?:by|in|on|to|through)\b)", re.I
+)
 
 
-_IN_FORCE = re.compile(rf"\b(?:{_phrases(cues('in-force'))})\s+", re.I)
+_IN_FORCE = re.compile(rf"\b(?:{spaced_alternation(cues('in-force'))})\s+", re.I)
 _TREATY_SUBJECT = re.compile(
-    rf"(?:(?:The|This|That|Its|the)\s+(?:[A-Z][\w-]*\s){{0,3}}(?:{_phrases(cues('treaty'))})|It)\b"
+    rf"(?:(?:The|This|That|Its|the)\s+(?:[A-Z][\w-]*\s){{0,3}}(?:{spaced_alternation(cues('treaty'))})|It)\b"
 )
 
 
@@ -1003,7 +1004,7 @@ _FOOTNOTE_MARK = re.compile(r"\[\d{1,3}\]")  # a reference marker inside a sente
 
 # "some seven years after its foundation", "a decade after it was founded" (lexicon role
 # after-founding): the sentence dates a later event, not the founding
-_AFTER_FOUNDING = re.compile(rf"\b(?:{_phrases(cues('after-founding'))})\b", re.I)
+_AFTER_FOUNDING = re.compile(rf"\b(?:{spaced_alternation(cues('after-founding'))})\b", re.I)
 
 
 def read_founding_text(
@@ -1218,7 +1219,7 @@ _APPOSITIVE_SUBJECT = re.compile(
 
 # "A group of engineers led by A, a chemist, formed the society": the leader of the group
 # that is the subject; the group's other members are not named
-_GROUP_OF = re.compile(rf"(?:An?|The)\s+(?:[a-z]{{2,20}}\s+)?(?:{_phrases(cues('group-of'))})\s+of\s")
+_GROUP_OF = re.compile(rf"(?:An?|The)\s+(?:[a-z]{{2,20}}\s+)?(?:{spaced_alternation(cues('group-of'))})\s+of\s")
 _LED_BY = re.compile(r",?\s(?:led|headed)\sby\s+")
 _GROUP_REACH = 80  # characters of the group's description before "led by"
 
@@ -1747,7 +1748,7 @@ def _set_up_joined(sentence: str) -> str:
     return "".join(pieces) + sentence[position:]
 
 
-_TREATY_WORDS = _phrases(tuple(c.lower() for c in cues("treaty")))
+_TREATY_WORDS = spaced_alternation(tuple(c.lower() for c in cues("treaty")))
 # "its convention", "X's founding treaty", "the constituent agreement"; not "the agreement" (any)
 _OWN_TREATY = re.compile(
     rf"(?:(?:(?P<owner>.{{1,80}})[’']s|its)\s+(?:(?:founding|constituent|establishing)\s+)?"
@@ -1774,7 +1775,7 @@ def _own_treaty_in_force(sentence: str, names: Names) -> DateValue | None:
 # "X was the brainchild of A", "The lab was the idea of A", "…, an initiative of the minister A";
 # a second noun joined by "and" ("the creation and for years the private concern of A")
 _BRAINCHILD = re.compile(
-    rf"(?:\b(?:is|was)\s+(?:the\s+|an?\s+)?|,\s+(?:the|an?)\s+)(?:{_phrases(cues('idea-of'))})"
+    rf"(?:\b(?:is|was)\s+(?:the\s+|an?\s+)?|,\s+(?:the|an?)\s+)(?:{spaced_alternation(cues('idea-of'))})"
     r"(?:\sand\s[a-z ]{1,40}?)?\s+of\s+",
     re.I,
 )
@@ -2298,7 +2299,7 @@ def _dated_after(
 # "(until 1955)", "served till 1960": the end of something told beside the event, never its date
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|up\s+to)\s$", re.I)
 # "established by the X Act 1960, amended in 1977": the date of a later change, never the founding's
-_CHANGED_BEFORE = re.compile(rf"\b(?:{_phrases(cues('acting-act'))})\s(?:in|on)\s$", re.I)
+_CHANGED_BEFORE = re.compile(rf"\b(?:{spaced_alternation(cues('acting-act'))})\s(?:in|on)\s$", re.I)
 _CHANGED_REACH = 16
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s$", re.I)
 _LOWER_NOUN_AFTER = re.compile(r"\s[a-z]")
@@ -2334,10 +2335,10 @@ _AGENT_STOPS = (
     ),
 )
 _BEQUEST = re.compile(r"(?:the\s+|a\s+)?(?:bequest|legacy|will)\s+of\s+", re.I)
-_NO_FOUNDER = re.compile(rf"(?:the\s+)?(?:{_phrases(cues('no-founder'))})\b", re.I)
+_NO_FOUNDER = re.compile(rf"(?:the\s+)?(?:{spaced_alternation(cues('no-founder'))})\b", re.I)
 _FOUNDER_CUES = (
-    re.compile(rf"[:,]\s*(?:{_phrases(cues('founder-cue'))})\s+|:\s+"),
-    re.compile(rf"(?<!\s)\s+(?:{_phrases(cues('founder-cue'))})\s+"),
+    re.compile(rf"[:,]\s*(?:{spaced_alternation(cues('founder-cue'))})\s+|:\s+"),
+    re.compile(rf"(?<!\s)\s+(?:{spaced_alternation(cues('founder-cue'))})\s+"),
 )
 _OTHERS = (
     re.compile(r",\s+(?:among others|and others|et al\.?)\b"),
@@ -2486,7 +2487,7 @@ def _founders_after(after: str) -> list[Mention]:
 # comma joins the group to the founders ("A, who worked with a group that included B": no)
 _GROUP_MEMBERS = re.compile(
     rf",\s+(?:together|along)\s+with\s+(?:an?|the|his|her|their)\s+(?:[a-z]{{2,20}}\s+){{0,3}}?"
-    rf"(?:{_phrases(cues('group-of'))})\s+of\s+[a-z]{{2,20}},?\s+(?:(?:that|who|which)\s+)?"
+    rf"(?:{spaced_alternation(cues('group-of'))})\s+of\s+[a-z]{{2,20}},?\s+(?:(?:that|who|which)\s+)?"
     r"(?:included|including|among\s+(?:them|whom)(?:\s+were)?)\s+"
 )
 
@@ -2657,11 +2658,11 @@ def founder_phrase(text: str) -> str | None:
 
 
 # "Reform: …", "Amendment (1996): …": the label of a Legislation line about a later change
-_LATER_LABEL = re.compile(rf"(?:{_phrases(cues('later-label'))})\b[^:\n]{{0,40}}:", re.I)
+_LATER_LABEL = re.compile(rf"(?:{spaced_alternation(cues('later-label'))})\b[^:\n]{{0,40}}:", re.I)
 
 
 # "Founding: …", "Founding treaty: …", "Founded (Berlin): …": the label of the line that dates the founding
-_FOUNDING_LABEL = re.compile(rf"(?:{_phrases(cues('founding-label'))})\b[^:\n]{{0,40}}:", re.I)
+_FOUNDING_LABEL = re.compile(rf"(?:{spaced_alternation(cues('founding-label'))})\b[^:\n]{{0,40}}:", re.I)
 
 
 def _labelled_founding_date(lines: list[str]) -> DateValue | None:
@@ -2764,7 +2765,7 @@ def _further_instruments(lines: list[str], first: Instrument | None, identity: I
 # "brought into existence vide the Vesting Order dated …", "established by the X Decree No. 75
 # of 1992": a founding verb, then the instrument right after "by": the instrument made it
 _BY_BEFORE = re.compile(r"\b(?:by|vide|through)\s+(?:the\s+)?$", re.I)
-_RECONSTITUTED = re.compile(rf"\b(?:{_phrases(cues('reconstituted'))})\b", re.I)
+_RECONSTITUTED = re.compile(rf"\b(?:{spaced_alternation(cues('reconstituted'))})\b", re.I)
 _CREATED_BY_REACH = 40  # characters before the instrument searched for the verb and "by"
 
 
@@ -2786,7 +2787,7 @@ _CREATES_REACH = 40  # characters between an instrument's title (with its date) 
 # "Agreement Establishing the X (ACR)", "Treaty Establishing the X": a title that says whom the
 # instrument establishes; when that is the organization (its name, or its acronym in brackets
 # right after the title), the instrument founded it
-_ESTABLISHING = re.compile(rf"\s(?:{_phrases(cues('establishing-title'))})\s(?P<whom>[^\n]{{1,200}})")
+_ESTABLISHING = re.compile(rf"\s(?:{spaced_alternation(cues('establishing-title'))})\s(?P<whom>[^\n]{{1,200}})")
 _ACRONYM_AFTER = re.compile(r"\s{0,2}\((?P<acronym>[A-Z][A-Za-z-]{1,12})\)")
 
 
@@ -2941,10 +2942,11 @@ def _with_record_date(fields: list[FieldFacts], extra_intro: Sequence[str]) -> l
 
 # A catalogue record's dates element: "Dates: est. 1866", "Dates: 1906-1945", "Dates: [1901]-"
 _CATALOGUE_DATES = re.compile(
-    rf"(?:^|;)\s{{0,3}}(?:{_phrases(cues('catalogue-dates'))})\s{{0,3}}:\s{{0,3}}(?P<value>[^;\n]{{1,80}})", re.I
+    rf"(?:^|;)\s{{0,3}}(?:{spaced_alternation(cues('catalogue-dates'))})\s{{0,3}}:\s{{0,3}}(?P<value>[^;\n]{{1,80}})",
+    re.I,
 )
-_CATALOGUE_ESTABLISHED = re.compile(rf"(?:{_phrases(cues('catalogue-established'))})\s{{0,3}}", re.I)
-_UNCERTAIN_LEAD = re.compile(rf"(?:{_phrases(cues('uncertain-date'))})\s{{0,3}}\d", re.I)
+_CATALOGUE_ESTABLISHED = re.compile(rf"(?:{spaced_alternation(cues('catalogue-established'))})\s{{0,3}}", re.I)
+_UNCERTAIN_LEAD = re.compile(rf"(?:{spaced_alternation(cues('uncertain-date'))})\s{{0,3}}\d", re.I)
 # "1866", "[1901]" (a year the cataloguer supplied: still stated); "1952?" and "196-" are uncertain
 _CATALOGUE_YEAR = re.compile(r"\[?(?P<year>\d{3}[\d-])\]?(?P<query>\?)?")
 _RANGE_DASH = re.compile(r"\s{0,3}[-–—]")

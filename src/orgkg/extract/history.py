@@ -46,7 +46,9 @@ from .dates import LATIN_ERA_NAMES, date_spans, event_date_spans, in_year
 from .names import PERSON_TITLES, elided_name_at, is_acronym, is_description, org_mention, person_name, same_name
 from .reader import ReaderResult
 from .sentences import split as split_sentences
+from .status import status_of_text
 from .text import clean, unique
+from .text import record as key_value
 
 # --- lexicon ---------------------------------------------------------------------------
 
@@ -130,7 +132,7 @@ _context = context_words
 
 
 # "in", "on", "w.e.f.", "with effect from": what opens a date inside a verb phrase
-_DATE_LEAD = "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in lexicon.date_lead_phrases())
+_DATE_LEAD = lexicon.spaced_alternation(lexicon.date_lead_phrases())
 
 
 @cache
@@ -3831,7 +3833,6 @@ def headquarters_findings(text: str, names: Names, moved: set[str]) -> list[Find
 # broadcaster; dissolved = 1992-12-31", "| established | 1991 |", "successors: A (CZ), B (SK)".
 # A record's key names the relation, so a value is read only under a key of the lexicon
 # (lexicon/record-keys.csv) and only when the whole value is a date or a name (issue 12).
-_RECORD_PAIR = re.compile(r"(?P<key>[A-Za-z][\w.-]{0,30}(?: [A-Za-z][\w.-]{0,20}){0,3})\s{0,2}[:=]\s{0,3}(?P<value>\S)")
 _RECORD_PARTS = re.compile(r"\s{0,3}(?:;|\s\|\s)\s{0,3}")
 _RECORD_NESTING = 2  # "Status in registry: active: no": a key inside a key's value, read once more
 _TRAILING_NOTE = re.compile(r"\s{0,3}\([^()\n]{0,80}\)\s{0,3}$")
@@ -3849,9 +3850,8 @@ class RecordValue:
 
 
 def _record_key(key: str, heading: str) -> lexicon.RecordKey | None:
-    folded = re.sub(r"[_-]", " ", key.lower()).rstrip(".").strip()
     return next(
-        (k for k in lexicon.record_keys() if k.key == folded and k.heading in {"*", heading}),
+        (k for k in lexicon.record_keys() if k.key == key and k.heading in {"*", heading}),
         None,
     )
 
@@ -3871,7 +3871,7 @@ def _record_name(value: str) -> Mention | None:
     value = _END_MARK.sub("", value)
     while _TRAILING_NOTE.search(value):
         value = _TRAILING_NOTE.sub("", value)
-    if not value or value.lower() in lexicon.record_null_values() or "|" in value:
+    if not value or not status_of_text(value).stated or "|" in value:  # "successor: null", "n/a"
         return None
     mention = org_mention(value)
     if mention is None or mention.name != value or _reads_as_person(value):
@@ -3888,22 +3888,23 @@ def _reads_as_person(name: str) -> bool:
 
 
 def _record_pairs(line: str) -> list[tuple[str, str]]:
-    """(key, value) pairs of a line: a two-cell table row or tab-separated pair, or "key:
-    value" / "key = value" parts split at ";" and " | "."""
-    cells = [c.strip() for c in (line.strip().strip("|").split("|") if line.lstrip().startswith("|") else [])]
-    if not cells and "\t" in line.strip():
-        cells = [c.strip() for c in line.strip().split("\t")]
-    if cells:
-        return [(cells[0], cells[1])] if len(cells) == 2 and cells[0] and cells[1] else []
+    """(key, value) pairs of a line (the key as the lexicon lists it, ``text.Record.key``; ""
+    for a part without one): a two-cell table row or tab-separated pair, or "key: value" /
+    "key = value" parts split at ";" and " | "."""
+    whole = key_value(line)
+    if whole is not None and whole.in_cells:
+        return [(whole.key, whole.value)]
+    if line.lstrip().startswith("|") or "\t" in line.strip():
+        return []  # a row of other than two cells
     pairs = []
     for part in _RECORD_PARTS.split(line.strip()):
-        pairs.append(("", part))
+        key, value = "", part
         for _ in range(_RECORD_NESTING):
-            pair = _RECORD_PAIR.match(part)
-            if pair is None:
+            found = key_value(value)
+            if found is None or found.in_cells:
                 break
-            part = part[pair.start("value") :]
-            pairs[-1] = (pair["key"], part)
+            key, value = found.key, found.value
+        pairs.append((key, value))
     return pairs
 
 

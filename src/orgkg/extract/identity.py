@@ -15,8 +15,8 @@ from . import lexicon
 from .address import country_code
 from .names import is_acronym, is_legal_form, is_proper_name, person_name, same_name
 from .reader import ReaderResult
-from .status import record_line, status_of_text
-from .text import sentences
+from .status import status_of_text
+from .text import record, sentences
 
 _KIND_WORDS: tuple[tuple[OrgKind, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(rf"\b(?:{'|'.join(patterns)})\b", re.I))
@@ -991,10 +991,10 @@ def _recorded_names(profile: Profile) -> _RecordedNames:
     alternates: list[str] = []
     for line in lines:
         for piece in _split_top(line, ";|"):
-            record = record_line(piece)
-            if record is None:
+            found = record(piece)
+            if found is None or found.in_cells:
                 continue
-            key, value = record
+            key, value = found.key, found.value
             kind = kinds.get(key) or ("alternate" if _LANGUAGE_NAME_KEY.fullmatch(key) else None)
             value = _strip_article(_without_final_note(value).strip(" .,"))
             if kind is None or not value or not status_of_text(value).stated:

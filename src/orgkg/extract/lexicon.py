@@ -64,6 +64,12 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(word) for word in words)
 
 
+def spaced_alternation(phrases: Iterable[str]) -> str:
+    """``phrases`` as regex alternatives, in the given order, whose words may be separated by
+    any run of white space (a line break included): "with effect from" matches "with effect\nfrom"."""
+    return "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in phrases)
+
+
 @dataclass(frozen=True)
 class GlueWord:
     word: str
@@ -459,9 +465,3 @@ def record_keys() -> tuple[RecordKey, ...]:
             raise LexiconError(f"lexicon/record-keys.csv: '{key}' has unknown relation '{relation}'")
         keys.append(RecordKey(key, relation, _flag("record-keys", many), heading))
     return tuple(keys)
-
-
-@cache
-def record_null_values() -> frozenset[str]:
-    """Record values that state nothing ("null", "n/a", "TBD"), lowercase."""
-    return frozenset(_column("record-null-values"))

@@ -11,6 +11,8 @@ from orgkg.model import Fact, Field, Identity, SameAs, Severity, Website
 from . import lexicon
 from .budget import Finding
 from .reader import ReaderResult
+from .status import status_of_text
+from .text import record
 
 _URL = re.compile(r"https?://[^\s<>\"'()\[\]]+", re.I)
 _WIKIDATA = re.compile(r"^https?://(?:www\.)?wikidata\.org/(?:wiki|entity)/(Q\d+)$", re.I)
@@ -104,14 +106,15 @@ def _lone_hosts(field: Field) -> list[str]:
     return hosts
 
 
-# "Official website: none (defunct)", "Website: n/a", "url: null (… see https://… for the
-# successor)", "url = unknown": the field says there is no own site, so
-# any other link in it (a custodian's, a successor's) is not the website.
-_NO_OWN_SITE = re.compile(
-    r"(?:\A|\n)[^\w\n]{0,3}(?:official\s)?(?:website|web site|homepage|home page|site|url|web)\s?[:=]\s?"
-    r"(?:none|n/a|no\b|not\b|nil\b|null\b|unknown\b|tbd\b|[–—-]\s)",
-    re.I,
-)
+def _says_no_own_site(line: str) -> bool:
+    """ "Official website: none (defunct)", "url: null (… see https://… for the successor)",
+    "| Homepage | n/a |": a record of the own site whose value the status layer reads as a
+    null, so any other link in the field (a custodian's, a successor's) is not the website."""
+    found = record(line)
+    return found is not None and found.key in _WEBSITE_KEYS and not status_of_text(found.value).stated
+
+
+_WEBSITE_KEYS = frozenset(key for (key,) in lexicon.table("website-keys"))
 
 
 # "None for the defunct body itself; the PTB's pages (https://…) …", "No official website;
@@ -124,7 +127,7 @@ _NULL_LEAD = re.compile(
 def read_links(field: Field, _: Identity) -> ReaderResult:
     facts: list[Fact] = []
     text = field.text
-    no_own_site = any(_NO_OWN_SITE.match(item.text) for item in field.items)  # any record line
+    no_own_site = any(_says_no_own_site(item.text) for item in field.items)
     no_own_site = no_own_site or _NULL_LEAD.match(text) is not None
     bare = (www.rstrip(".,;:") for www in _BARE_WWW.findall(text))
     urls = _URL.findall(text) or [f"https://{www}" for www in bare if _HOST_AND_PATH.match(www)]

@@ -29,8 +29,8 @@ from .budget import Finding
 from .identity import defined_terms, is_native_script, name_kind
 from .names import is_acronym, is_proper_name, person_name, same_name
 from .reader import ReaderResult
-from .status import record_line, sentences
-from .text import pipe_tables, strip_article
+from .status import sentences
+from .text import pipe_tables, record, record_key, split_top_level, strip_article
 
 _GLUE = lexicon.alternation(sorted((g.word for g in lexicon.name_glue() if g.in_names), key=len, reverse=True))
 # Capitals of Latin scripts with accents too ("Środowiska", "Économie", "Ørsted").
@@ -155,8 +155,7 @@ def _timeline_parent(field: Field, identity: Identity) -> Mention | None:
     """The parent of the last step when the field is a timeline of labelled steps ("1941:
     Presidencia del Gobierno; later: Ministerio de Industria", one step a line or after ";"):
     the latest parent is the parent; earlier ones are history, not read as parents."""
-    steps = [step.strip() for item in field.items for step in _top_level_split(item.text)]
-    steps = [step for step in steps if step]
+    steps = [step for item in field.items for step in split_top_level(item.text, ";")]
     if len(steps) < 2 or not all(_STEP_LABEL.match(step) for step in (steps[0], steps[-1])):
         return None
     last = steps[-1]
@@ -165,17 +164,6 @@ def _timeline_parent(field: Field, identity: Identity) -> Mention | None:
     if mention is None or any(same_name(mention.name, name) for name in _self_names(identity)):
         return None
     return mention
-
-
-def _top_level_split(text: str) -> list[str]:
-    """``text`` split at semicolons outside brackets."""
-    parts, depth, start = [], 0, 0
-    for at, char in enumerate(text):
-        depth += (char == "(") - (char == ")")
-        if char == ";" and depth == 0:
-            parts.append(text[start:at])
-            start = at + 1
-    return [*parts, text[start:]]
 
 
 # "Education, Ministry of", "Trabajo, Ministerio del": a catalogue heading, the head word of a
@@ -199,7 +187,7 @@ def _uninverted(item: str) -> str | None:
 def _catalogue_parents(field: Field, identity: Identity) -> list[Mention]:
     """ "Trade, Board of (1903-1907) ; Colonial Office (1907-1925)": a catalogue list of parents,
     one at least inverted for sorting; read only when every item is a name (else nothing)."""
-    items = [item.strip() for item in _top_level_split(field.text.split("\n")[0]) if item.strip()]
+    items = split_top_level(field.text.split("\n")[0], ";")
     natural = [_uninverted(item) for item in items]
     if not any(natural):
         return []
@@ -222,12 +210,12 @@ def _recorded_parents(field: Field, identity: Identity) -> list[Mention] | None:
     keys = _parent_keys()
     values: list[str] = []
     for table in pipe_tables(field):
-        found = [n for n, cell in enumerate(table.header) if " ".join(re.split(r"[\s_-]+", cell.lower())) in keys]
+        found = [n for n, cell in enumerate(table.header) if record_key(cell) in keys]
         values.extend(row[found[0]] for row in table.rows if len(found) == 1 and found[0] < len(row))
     for item in field.items:
-        record = record_line(item.text)
-        if record is not None and record[0] in keys:
-            values.append(record[1])
+        line = record(item.text)
+        if line is not None and not line.in_cells and line.key in keys:
+            values.append(line.value)
     if not values:
         return None
     mentions: list[Mention] = []

@@ -21,7 +21,6 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import cache
 from itertools import islice
-from typing import TYPE_CHECKING
 
 from orgkg.model import Field, FieldStatus, Item
 
@@ -29,9 +28,7 @@ from . import lexicon
 from .numbers import amounts
 from .sentences import iter_split
 from .sentences import split as split_sentences
-
-if TYPE_CHECKING:
-    from .text import PipeTable
+from .text import PipeTable, pipe_tables, record, without_tables
 
 _LEAD, _CLAUSE = "lead", "clause"
 _GUARD, _CONTRAST = "stated", "contrast"
@@ -446,21 +443,6 @@ def _bracketed(text: str) -> str | None:
     return text[1:-1]
 
 
-# A record line of a registry export: a short key, then ":" or "=" ("parent_org: …",
-# "Parent: null", "staff_headcount = unknown", "related body: …").
-_RECORD = re.compile(r"\A[^\W\d][\w.-]{0,30}(?: [^\W\d][\w-]{0,20}){0,2} ?[:=] ")
-
-
-def record_line(text: str) -> tuple[str, str] | None:
-    """The key (lowercase, "_" and "-" read as spaces) and the value of a record line
-    ("parent_org: Ministry of X" → ("parent org", "Ministry of X")); None for other text."""
-    found = _RECORD.match(text)
-    if found is None:
-        return None
-    key = " ".join(re.split(r"[\s_-]+", found.group().rstrip(":= ").lower())).rstrip(".")
-    return key, text[found.end() :].strip()
-
-
 def _real_cell(cell: str) -> bool:
     """A table cell that holds a value: not a null word, a dash or a note alone."""
     bare = cell.strip(" —–-…?.")
@@ -497,23 +479,21 @@ def _records_status(field: Field) -> StatusReading | None:
     part is missing ("street: n/a", then "locality: Apia"). A figure field is left to the
     prose rules: a record there may hold a unit ("currency: XCD") beside a null amount."""
     items = field.items
-    records = [_RECORD.match(item.text) for item in items]
-    if len(items) < 2 or not all(records) or any(item.bullet for item in items):
+    records = [record(item.text) for item in items]
+    keyed = [found for found in records if found is not None and not found.in_cells]
+    if len(items) < 2 or len(keyed) < len(items) or any(item.bullet for item in items):
         return None
     first = " ".join(items[0].text.split())
     reading = _labelled_lead(first, field.name)
-    if reading is not None and _names_the_field(records[0].group(), field.name):  # type: ignore[union-attr]
+    if reading is not None and _names_the_field(keyed[0].written_key, field.name):
         return reading
     if field.name in _figure_headings():
         return None
-    values = (item.text[found.end() :] for item, found in zip(items, records, strict=True) if found)
-    return StatusReading(FieldStatus.STATED) if any(status_of_text(v, field.name).stated for v in values) else None
+    return StatusReading(FieldStatus.STATED) if any(status_of_text(r.value, field.name).stated for r in keyed) else None
 
 
 def read_status(field: Field) -> StatusReading:
     """The status of ``field``, decided before any value reader runs."""
-    from .text import pipe_tables, without_tables  # here: text.py reads statuses through this module
-
     # A Markdown table with a row of values states the field's value, whatever its cells
     # or the lines after it say is unknown ("| President | TBD | — | — |").
     tables = pipe_tables(field)

@@ -415,12 +415,49 @@ def without_tables(field: Field) -> Field:
     return replace(field, items=tuple(item for item in field.items if item not in table_items))
 
 
-# "other_units: unknown", "start_year = TBD": a record's key (a lowercase identifier, words
-# joined by "_"), then ": " or " = ", then its value.
-_RECORD = re.compile(r"(?P<key>[a-z][a-z0-9]{0,30}(?:_[a-z0-9]{1,30}){1,5})\s?[:=]\s(?P<value>.+)")
+# A record's key: up to four short words, a letter first ("parent_org", "Status in registry",
+# "city/town", "p.o. box"); then ":" or "=" (not the "://" of a link) and the value.
+_KEYED = re.compile(
+    r"(?P<key>[^\W\d][\w./-]{0,30}(?: [^\W\d][\w./-]{0,20}){0,3})\s{0,2}[:=](?!//)\s{0,3}(?P<value>\S.*)"
+)
+_IDENTIFIER = re.compile(r"[a-z][a-z0-9]{0,30}(?:_[a-z0-9]{1,30}){1,5}")
 
 
-def record(text: str) -> tuple[str, str] | None:
-    """``(key, value)`` of a "key_name: value" record line, ``None`` for any other line."""
-    found = _RECORD.fullmatch(text.strip())
-    return (found["key"], found["value"].strip()) if found else None
+def record_key(written: str) -> str:
+    """A record key or column name as the lexicon tables list it: lowercase, "_" and "-" read
+    as a space, no final stop ("Parent_Org." → "parent org")."""
+    return " ".join(re.split(r"[\s_-]+", written.lower())).strip().rstrip(".")
+
+
+@dataclass(frozen=True)
+class Record:
+    """One key and its value: a record line of a registry export or a form ("parent_org:
+    Ministry of X", "city = Apia", "Status in registry: active"), a two-cell table row
+    ("| City | Apia |") or a tab-separated pair ("City<TAB>Apia")."""
+
+    written_key: str
+    value: str
+    in_cells: bool  # a table row or a tab-separated pair, not "key: value"
+
+    @property
+    def key(self) -> str:
+        return record_key(self.written_key)
+
+    @property
+    def identifier_key(self) -> bool:
+        """A key written as an identifier, words joined by "_" ("other_units", "start_year")."""
+        return not self.in_cells and _IDENTIFIER.fullmatch(self.written_key) is not None
+
+
+def record(line: str) -> Record | None:
+    """The key and value ``line`` holds, or None: a table row or tab-separated line of exactly
+    two non-empty cells, or else "key: value" / "key = value" after any bullet mark."""
+    text = line.strip()
+    if text.startswith("|"):
+        cells = [cell.strip() for cell in text.strip("|").split("|")]
+    else:
+        cells = [cell.strip() for cell in text.split("\t") if cell.strip()] if "\t" in text else []
+    if len(cells) == 2 and all(cells):
+        return Record(cells[0], cells[1], in_cells=True)
+    found = _KEYED.fullmatch(text.lstrip("-*• "))
+    return Record(found["key"], found["value"].strip(), in_cells=False) if found else None

@@ -181,7 +181,7 @@ def without_null_records(field: Field) -> Field:
 
     def null(item: Item) -> bool:
         found = record(item.text)
-        return found is not None and status_of_text(found[1]).status is not FieldStatus.STATED
+        return found is not None and found.identifier_key and not status_of_text(found.value).stated
 
     return replace(field, items=tuple(item for item in field.items if not null(item)))
 
