@@ -264,6 +264,7 @@ def read_parent(field: Field, identity: Identity) -> ReaderResult:
     for later in _later_parents(first, identity) if parents else []:
         if not any(same_name(later.name, p.name) for p in parents):
             parents.append(later)
+    parents = _current_parents(field.text, parents, identity)
     facts.extend(Parent(p) for p in parents)
     parent = parents[0] if parents else None
     for sentence in parts:
@@ -375,6 +376,88 @@ def _parent_as_subject(sentence: str, identity: Identity) -> Mention | None:
     return mention
 
 
+def _time_marks(time: str) -> str:
+    rows = (phrase for phrase, kind in lexicon.table("parent-time-marks") if kind == time)
+    return lexicon.spaced_alternation(sorted(rows, key=len, reverse=True))
+
+
+_FORMER_WORDS = _time_marks("former")
+_CURRENT_WORDS = _time_marks("current")
+# "Formerly part of X", "It was previously attached to X", "Once a division of X": a clause
+# opened by a former mark (lexicon/parent-time-marks.csv); "formerly known as X" is a name.
+_FORMER_LEAD = re.compile(
+    rf"(?:(?:it|this\s[a-z]+|the\s[a-z]+)\s(?:was|had\sbeen)\s|was\s)?(?:{_FORMER_WORDS})\b,?\s"
+    r"(?!(?:known|called|named|styled|titled)\b)",
+    re.I,
+)
+# "now part of Y", "today Y", "and since 2004 under Y": a clause opened by a current mark.
+_CURRENT_LEAD = re.compile(rf"(?:and\s)?(?:(?:{_CURRENT_WORDS})\b|since\s\d{{4}}\b),?\s", re.I)
+# "until 1999", "(until 1992)", "(1960–1992)", "from 1980 to 1995": a tie with its end.
+_ENDED = re.compile(
+    r"\b(?:until|till)\s\d{4}\b|\(\s?(?:to|until|till)\s\d{4}\s?\)|\b\d{4}\s?[–-]\s?\d{4}\b"
+    r"|\bfrom\s\d{4}\s(?:to|until)\s\d{4}\b",
+    re.I,
+)
+# "since 2004", "(1992–present)", "now", "currently": a tie that still holds.
+_ONGOING = re.compile(
+    rf"\bsince\s\d{{4}}\b|\b\d{{4}}\s?[–-]\s?(?:present|today|now)?\)|(?<![\w-])(?:{_CURRENT_WORDS})(?![\w-])", re.I
+)
+
+
+@cache
+def _time_mark_words() -> frozenset[str]:
+    return frozenset(phrase for phrase, _ in lexicon.table("parent-time-marks") if " " not in phrase)
+
+
+def _clauses(text: str) -> list[str]:
+    """The clauses of a parent field: its sentences, cut at top-level semicolons."""
+    return [c.strip() for s in sentences(text) for c in split_top_level(" ".join(s.split()), ";") if c.strip()]
+
+
+def _current_parents(text: str, parents: list[Mention], identity: Identity) -> list[Mention]:
+    """``parents`` without those the text says are past: a parent in a clause opened by a
+    former mark ("Formerly part of X; now autonomous") is never read; the one parent of a field
+    whose tie has ended ("Was under X until 1999", "X (until 1992)") neither, unless the field
+    says something still holds. A clause after a former one that opens with a current mark
+    ("; now part of Y", "; today Y", "; since 2004 under Y") names the parent of today.
+    A sequence of parents ("X until 1972, then Y") is kept whole: they are the successive
+    parents, as the history reads them."""
+    clauses = _clauses(text)
+    former = [c for c in clauses if _FORMER_LEAD.match(c)]
+    if former:
+        kept = [p for p in parents if not any(p.name in c for c in former)]
+        for clause in clauses:
+            lead = _CURRENT_LEAD.match(clause)
+            if clause in former or lead is None:
+                continue
+            rest = clause[lead.end() :]
+            found = _cued(rest, identity) or ([m] if (m := _bare_name(rest, identity)) else [])
+            kept += [m for m in found if not any(same_name(m.name, k.name) for k in kept)]
+        return kept
+    if len(parents) == 1 and _ENDED.search(text) and not _ONGOING.search(text):
+        return []
+    return parents
+
+
+def former_parent(text: str) -> str | None:
+    """The name of a parent the text places in the past ("Formerly part of X", "X (until
+    1992)"), for the diagnostic of a field that gave no parent; None when there is none."""
+    clauses = _clauses(text)
+    ended = bool(_ENDED.search(text)) and not _ONGOING.search(text)
+    for clause in clauses:
+        lead = _FORMER_LEAD.match(clause)
+        if not (lead or ended):
+            continue
+        rest = clause[lead.end() :] if lead else clause
+        fronted = _FRONTED_TIME.match(rest)
+        rest = rest[fronted.end() :] if fronted else rest
+        cue = _PARENT_CUE.search(rest)
+        found = _candidate(rest[cue.end() :] if cue else rest)
+        if found and is_proper_name(found[0]):
+            return found[0]
+    return None
+
+
 def _negated(text: str, cue: re.Match[str]) -> bool:
     return bool(_NEGATED.search(text[: cue.start()]) or _NOT_IN_CUE.search(cue["cue"]))
 
@@ -458,6 +541,7 @@ def _name_at(text: str) -> Mention | None:
             or (note and re.fullmatch(_WORD, name) and _glosses_organization(note))
         )
         or name.lower() in _NOT_NAMES
+        or words[0].lower() in _time_mark_words()  # "Formerly the Ministry of ...": a time, then a name
         or (_TIME_LEAD.match(name) and words[0].lower() in _english_words())  # "Since 2018 the Ministry ..."
         or len(words) > 16
         or _LEGAL_INSTRUMENT.search(name)
@@ -501,6 +585,17 @@ def parent_findings(text: str) -> list[Finding]:
     words after a parent cue name a post, not an organization ("responsible to the Minister
     for Industry"); the text is kept verbatim."""
     found: list[Finding] = []
+    former = former_parent(text)
+    if former:
+        found.append(
+            Finding(
+                Severity.INFO,
+                "extract.parent-former",
+                f"'{former}' is a parent of the past (the text says the tie has ended): not read as "
+                "the parent; the text is kept as written",
+                former,
+            )
+        )
     for sentence in sentences(text):
         for cue in _PARENT_CUE.finditer(sentence):
             post = _candidate(sentence[cue.end() :])

@@ -1,0 +1,84 @@
+"""Round 24 (family F1: status, parent, identity): a parent the text places in the past is no
+parent. "Formerly part of X; now autonomous", "Was under X until 1999", "X (until 1992)" give no
+parent fact (the field statement keeps the text) and an ``extract.parent-former`` diagnostic;
+a clause with a current mark after the former one names the parent of today ("…; since 2004
+under Y" → Y). A sequence of parents ("X until 1972, then Y") stays whole; "now part of X" is
+current; "formerly known as X" is a name, not a parent."""
+
+from __future__ import annotations
+
+import pytest
+
+from orgkg.extract.parent import parent_findings, read_parent
+from orgkg.model import Field, Identity, Item, OrgKind, Parent
+
+_SELF = Identity(name="Lakeside Fisheries Institute", kind=OrgKind.ORGANIZATION, acronym="LFI")
+
+
+def _parents(text: str) -> list[str]:
+    facts, _ = read_parent(Field("Parent organization", 3, (Item(4, text, False),)), _SELF)
+    return [fact.org.name for fact in facts if isinstance(fact, Parent)]
+
+
+def _codes(text: str) -> list[str]:
+    return [finding.code for finding in parent_findings(text)]
+
+
+@pytest.mark.parametrize(
+    "text, former",
+    [
+        ("Formerly part of the Ministry of Inland Waters; now autonomous.", "Ministry of Inland Waters"),
+        ("Was under the Ministry of Inland Waters until 1999.", "Ministry of Inland Waters"),
+        ("Previously attached to the Department of Lakes, independent since 2004.", "Department of Lakes"),
+        ("Until 2010 a division of Harbour Holdings Corporation.", "Harbour Holdings Corporation"),
+        ("Ministry of Inland Waters (until 1992)", "Ministry of Inland Waters"),
+        ("Ministry of Inland Waters (1961–1993)", "Ministry of Inland Waters"),
+        ("It was once a unit of the Lake Authority.", "Lake Authority"),
+        ("Originally a department of the Northern Water Board.", "Northern Water Board"),
+        ("Part of Harbour Holdings Corporation from 1980 to 1995.", "Harbour Holdings Corporation"),
+        ("Formerly the Ministry of Inland Waters.", "Ministry of Inland Waters"),
+    ],
+)
+def test_a_parent_of_the_past_is_no_parent(text: str, former: str) -> None:
+    assert _parents(text) == []
+    assert "extract.parent-former" in _codes(text)
+    assert any(f.needle == former for f in parent_findings(text) if f.code == "extract.parent-former")
+
+
+@pytest.mark.parametrize(
+    "text, parent",
+    [
+        (
+            "Formerly part of the Ministry of Inland Waters; since 2004 under the Ministry of Environment.",
+            "Ministry of Environment",
+        ),
+        ("Previously the Ministry of Inland Waters; today the Ministry of Environment.", "Ministry of Environment"),
+        ("Formerly a division of Harbour Holdings Corporation; now part of the Lake Authority.", "Lake Authority"),
+    ],
+)
+def test_a_current_parent_after_a_former_one(text: str, parent: str) -> None:
+    assert _parents(text) == [parent]
+
+
+@pytest.mark.parametrize(
+    "text, parents",
+    [
+        ("Now part of the Ministry of Environment.", ["Ministry of Environment"]),
+        ("Currently under the Ministry of Environment.", ["Ministry of Environment"]),
+        # "formerly known as" names the parent's old name: the parent is current
+        ("Ministry of Environment (formerly known as the Ministry of Nature)", ["Ministry of Environment"]),
+        ("Ministry of Environment (since 1992)", ["Ministry of Environment"]),
+        ("Ministry of Environment (1992–present)", ["Ministry of Environment"]),
+        # a sequence of parents keeps every step: the successive parents, as the history reads them
+        (
+            "Harbour Holdings Corporation until 1972, then the Lake Authority until 1989.",
+            ["Harbour Holdings Corporation", "Lake Authority"],
+        ),
+        ("1960–1992: Ministry of Inland Waters; 1992–: Ministry of Environment", ["Ministry of Environment"]),
+        # "from 1993" with no end: the tie holds
+        ("Harbour Holdings Corporation, majority shareholder from 1993.", ["Harbour Holdings Corporation"]),
+    ],
+)
+def test_a_current_parent_is_read(text: str, parents: list[str]) -> None:
+    assert _parents(text) == parents
+    assert "extract.parent-former" not in _codes(text) or len(parents) > 1
