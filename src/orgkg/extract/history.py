@@ -2903,6 +2903,12 @@ def _took_present_name(site: _RenameSite) -> _Rename | None:
     ("the Halden Soil Laboratory took its present name in 1962"), unless the name after
     the verb is another's ("the Académie took its present name, University of Lausanne")."""
     who, other_subject, names = site.clause.who, site.clause.other_subject, site.names
+    if site.clause.verb.phrase.split()[1] == "name":
+        # "The present name was adopted in 1975": the name is the subject; only "the"/"its"
+        # (after a date or a conjunction) may stand before it, else it may be another's name
+        opening = _OWN_NAME_CLAUSE.split(site.clause.sentence[: site.clause.match.start()])[-1].strip()
+        own = _OWN_NAME_SUBJECT.fullmatch(opening)
+        return site.rename(True, None, None) if own else None
     named = _PRESENT_NAME_GIVEN.match(site.clause.after)
     span = name_at(site.clause.after[named.end() :], lax=True) if named else None
     if span and not names.is_self(names.full(span.name)) and who != Subject.SELF:
@@ -2914,6 +2920,12 @@ def _took_present_name(site: _RenameSite) -> _Rename | None:
     if _participle_of_self(site.clause, names):
         return site.rename(True, None, None)
     return None
+
+
+# "The present name …", "In 1975 its present name …", "…; and the present name …": a clause
+# opening with nothing but a year before the name
+_OWN_NAME_SUBJECT = re.compile(r"(?:(?:in|since|from)\s\d{4},?\s)?(?:and\s)?(?:the|its)", re.I)
+_OWN_NAME_CLAUSE = re.compile(r"[.;:]\s|,\s(?=and\s)")
 
 
 def _participle_of_self(clause: _Clause, names: Names) -> bool:
