@@ -13,6 +13,7 @@ from .budget import Finding, budget_findings, headcount_findings
 from .dates import bad_dates
 from .founding import (
     LEGAL_INSTRUMENT,
+    approximate_founding_dates,
     catalogue_founding_date,
     described_instruments,
     founded_by_agents,
@@ -137,6 +138,21 @@ def _catalogue_date_findings(field: Field, facts: list[Fact], status: FieldStatu
     return [Finding(Severity.INFO, "extract.uncertain-date", message, found.text)]
 
 
+def _approximate_date_findings(field: Field, facts: list[Fact], status: FieldStatus) -> list[Finding]:
+    """ "It was founded c. 1890": an approximate founding year, read as no founding date."""
+    if status != FieldStatus.STATED:
+        return []
+    return [
+        Finding(
+            Severity.INFO,
+            "extract.uncertain-date",
+            f"'{phrase}' gives an approximate date; no founding date read from it (kept as text)",
+            phrase,
+        )
+        for phrase in dict.fromkeys(approximate_founding_dates(field.text))
+    ]
+
+
 def _unreal_findings(field: Field, facts: list[Fact], status: FieldStatus) -> list[Finding]:
     """A planned, proposed, negated or ended statement ("Chair (proposed): A"): no name read."""
     if status != FieldStatus.STATED:
@@ -196,7 +212,12 @@ _FIELD_FINDINGS: Mapping[str, tuple[_FieldFindings, ...]] = MappingProxyType(
 
 def field_diagnostics(profile: Profile, field: Field, facts: list[Fact], status: FieldStatus) -> list[Diagnostic]:
     """The diagnostics about one field: its own readers' findings, then the unstructured note."""
-    readers = (*_FIELD_FINDINGS.get(field.name, ()), _catalogue_date_findings, _unstructured_findings)
+    readers = (
+        *_FIELD_FINDINGS.get(field.name, ()),
+        _catalogue_date_findings,
+        _approximate_date_findings,
+        _unstructured_findings,
+    )
     return [_diagnostic(profile, field, finding) for reader in readers for finding in reader(field, facts, status)]
 
 

@@ -945,6 +945,7 @@ class FoundingReading:
     instrument: Instrument | None = None  # "incorporated … under the X Act, No. 11 of 1928"
     stated: bool = False  # the date is named the founding date outright, whatever an instrument's date
     created: bool = False  # the date is a creation verb's ("incorporated"), not only an opening's
+    uncertain: bool = False  # the founding's date was written approximate ("c. 1890"): none is read
 
 
 @dataclass
@@ -961,6 +962,9 @@ class _FoundingSoFar:
     title_year: bool = False
     # whether the text names ``date`` its founding date outright ("counts that day as its founding")
     stated: bool = False
+    # whether the founding's own date was written approximate ("founded c. 1890"): no date is
+    # read, and no later verb's date of another event stands in for it
+    uncertain: bool = False
     # per sentence, ``_participle_dates_of_others`` (read once for all the sentence's verbs)
     _others: dict[str, tuple[tuple[int, int], ...]] = field(default_factory=dict)
 
@@ -1031,16 +1035,26 @@ def read_founding_text(
         # "A and B set the lab up in 1986": the particle joined to its verb
         sentence = _FOOTNOTE_MARK.sub("", _set_up_joined(segment.text))  # "on 3 May 1921[1] by A"
         date_before = found.date
+        state_before = (found.date, found.created, found.title_year, found.stated)
         for match in _verb_pattern().finditer(sentence):
             _read_verb(found, sentence, match, first=number == 0, bullet=segment.date, names=names)
         _read_beside_verbs(found, found_segments, number, sentence, names)
+        if found.date != date_before and (found.uncertain or _only_approximate(sentence, found.date)):
+            # "founded c. 1890": a year the text does not state; a wrong date is worse than none
+            found.date, found.created, found.title_year, found.stated = state_before
+            found.uncertain = True
         after = _AFTER_FOUNDING.search(sentence)
         if after and not any(start >= after.end() for start, _, _ in date_spans(sentence)):
             # "incorporated in 1848, seven years after its foundation": a later event (not
             # "… after it was created in 1934", which dates the founding itself)
             found.date = date_before
     return FoundingReading(
-        found.date, tuple(dict.fromkeys(found.founders)), found.instrument, found.stated, found.created
+        found.date,
+        tuple(dict.fromkeys(found.founders)),
+        found.instrument,
+        found.stated,
+        found.created,
+        found.uncertain,
     )
 
 
@@ -2149,6 +2163,40 @@ def _sentence_dates(sentence: str) -> tuple[tuple[int, int, DateValue], ...]:
     return tuple(date_spans(sentence))
 
 
+# "c. 1890", "ca.1890", "circa 1890", "around 1890" (lexicon role uncertain-date) right before a
+# date, or "1890?" right after it: an approximate date
+_APPROXIMATE_BEFORE = re.compile(rf"(?:^|[\s(\[])(?:{spaced_alternation(cues('uncertain-date'))})\s{{0,3}}$", re.I)
+_APPROXIMATE_AFTER = re.compile(r"\s?\?")
+
+
+def _approximate(sentence: str, start: int, end: int) -> bool:
+    """Whether the date at ``start``–``end`` of ``sentence`` is written approximate."""
+    return bool(
+        _APPROXIMATE_BEFORE.search(sentence[max(0, start - 24) : start]) or _APPROXIMATE_AFTER.match(sentence, end)
+    )
+
+
+def _only_approximate(sentence: str, date: DateValue | None) -> bool:
+    """Whether ``date`` is written in ``sentence`` only approximate ("founded c. 1890")."""
+    spans = [(start, end) for start, end, value in _sentence_dates(sentence) if value == date]
+    return bool(spans) and all(_approximate(sentence, start, end) for start, end in spans)
+
+
+def approximate_founding_dates(text: str) -> list[str]:
+    """ "founded c. 1890", "established 1890?": each founding verb of ``text`` whose next date
+    is written approximate, from the verb to that date (the diagnostic's needle): no founding
+    date is read from it."""
+    found = []
+    for segment in segments(text):
+        sentence = segment.text
+        spans = _sentence_dates(sentence)
+        for verb in _verb_pattern().finditer(sentence):
+            after = next(((start, end) for start, end, _ in spans if start >= verb.end()), None)
+            if after and not _negated(sentence, verb.start()) and _approximate(sentence, *after):
+                found.append(sentence[verb.start() : after[1]])
+    return found
+
+
 # "Sir John Smith (1850–1920)", "Dr Ann Lee (b. 1870)", "(d. 1945)", "(c. 1850 – 1920)": a
 # person's lifespan in brackets after a name dates no founding
 _LIFESPAN = re.compile(r"(?<=[\w.])\s?\((?:(?:b|d|born|died)\.?\s)?(?:c\.\s?)?\d{4}(?:\s?[–-]\s?(?:c\.\s?)?\d{4})?\)")
@@ -2671,8 +2719,9 @@ def _labelled_founding_date(lines: list[str]) -> DateValue | None:
     for line in lines:
         label = _FOUNDING_LABEL.match(line)
         if label:
-            spans = event_date_spans(line[label.end() :])
-            if spans:
+            rest = line[label.end() :]
+            spans = event_date_spans(rest)
+            if spans and not _approximate(rest, spans[0][0], spans[0][1]):  # "Founded: c. 1890"
                 return spans[0][2]
     return None
 

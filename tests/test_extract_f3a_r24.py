@@ -1,0 +1,92 @@
+"""Round 24, founding family (F3a): an approximate founding date is no founding date.
+
+"Founded c. 1890" says the writer does not know the year: a foundingDate of 1890 would state
+more than the text. No date is read; the verbatim field keeps the words and an Info
+diagnostic ``extract.uncertain-date`` points at the line."""
+
+from __future__ import annotations
+
+import pytest
+
+from orgkg.extract import extract
+from orgkg.model import DateValue
+from orgkg.parse import parse_profile
+
+from .founding_helpers import NAME, founding_dates
+
+INTRO = f"The {NAME} is a research body in Ely."
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "The Board was founded c. 1890 by a group of drainage engineers.",
+        "The Board was set up circa 1874 in a room above the Ely corn exchange.",
+        "It was established ca.1902 as a private society.",
+        "The Board was founded around 1911, when the fen drainage trusts combined.",
+        "The Board was founded about 1890; its records from the period are lost.",
+        "The Board was established approximately 1920.",
+        "The Board was founded in 1890? and moved to Ely soon after.",
+        "The Board was founded sometime around 1905.",
+    ],
+)
+def test_an_approximate_founding_year_in_prose_is_no_date(history: str) -> None:
+    assert founding_dates(INTRO, history) == []
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        f"The {NAME}, founded c. 1890, is a research body in Ely.",
+        f"The {NAME} (established circa 1890) is a research body in Ely.",
+        f"The {NAME} is a research body in Ely, founded roughly 1890.",
+    ],
+)
+def test_an_approximate_founding_year_in_the_intro_is_no_date(intro: str) -> None:
+    assert founding_dates(intro) == []
+
+
+@pytest.mark.parametrize("legislation", ["Founded: circa 1890", "Established: c. 1890", "Founded: 1890?"])
+def test_a_labelled_approximate_founding_year_is_no_date(legislation: str) -> None:
+    assert founding_dates(INTRO, legislation=legislation) == []
+
+
+def test_a_later_event_does_not_stand_in_for_an_approximate_founding() -> None:
+    history = "The Board was founded c. 1890. It opened its first laboratory in 1895."
+    assert founding_dates(INTRO, history) == []
+
+
+# near misses: the founding year is stated; only another number or event is approximate
+@pytest.mark.parametrize(
+    ("history", "expected"),
+    [
+        ("The Board was founded in 1890 with about 1200 members.", DateValue(1890)),
+        ("The Board was founded in 1890; its first hall was built c. 1895.", DateValue(1890)),
+        ("The Board was founded on 3 May 1890, about a year after the flood.", DateValue(1890, 5, 3)),
+        ("Drainage work at Ely began c. 1850, and the Board was founded in 1890.", DateValue(1890)),
+    ],
+)
+def test_a_stated_founding_year_beside_an_approximate_other_date_is_read(history: str, expected: DateValue) -> None:
+    assert founding_dates(INTRO, history) == [expected]
+
+
+def test_the_decade_alone_is_no_date() -> None:
+    assert founding_dates(INTRO, "The Board was founded in the early 1890s.") == []
+
+
+@pytest.mark.parametrize(
+    "history",
+    ["The Board was founded c. 1890 at Ely.", "It was set up around 1890 by the county.", "Founded: ca. 1890"],
+)
+def test_an_approximate_founding_year_is_reported_at_its_line(history: str) -> None:
+    text = f"{NAME}\n{INTRO}\nHistory\nThe Board has a long past.\n\n{history}\n"
+    facts = extract(parse_profile(text, "frb.txt"))
+    assert [(d.code, d.line) for d in facts.diagnostics if d.code == "extract.uncertain-date"] == [
+        ("extract.uncertain-date", 6)
+    ]
+
+
+def test_a_stated_founding_year_gets_no_uncertain_date_note() -> None:
+    text = f"{NAME}\n{INTRO}\nHistory\nThe Board was founded in 1890; a hall was built c. 1895.\n"
+    facts = extract(parse_profile(text, "frb.txt"))
+    assert [d for d in facts.diagnostics if d.code == "extract.uncertain-date"] == []
