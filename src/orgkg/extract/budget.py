@@ -187,6 +187,7 @@ class _Cues:
     period: _Found  # _PERIOD_CUE
     long_spans: _Found  # _YEAR_SPAN of more than one year ("2022–23" is a fiscal year)
     clause_marks: tuple[int, ...]  # offsets of , ; . — –
+    staff_members: _Found  # _STAFF_MEMBERS ("members of staff", "staff members")
 
 
 @lru_cache(maxsize=32)
@@ -197,6 +198,7 @@ def _cues(text: str) -> _Cues:
         _Found.of(tuple(_PERIOD_CUE.finditer(text))),
         _Found.of(spans),
         tuple(i for i, char in enumerate(text) if char in ",;.—–"),
+        _Found.of(tuple(_STAFF_MEMBERS.finditer(text))),
     )
 
 
@@ -426,6 +428,7 @@ def _counts_others(text: str, amount: Amount) -> bool:
 
 _STAFF_MEMBERS = re.compile(r"\bmembers? of (?:the )?staff\b|\bstaff members?\b", re.I)
 _NOT_STAFF_SUBJECTS = frozenset(w.casefold() for (w,) in lexicon.table("not-staff-subjects"))
+_FIRST_WORDS_REACH = 400  # characters that hold a sentence's first three words
 
 
 def _others_are_subject(text: str, amount: Amount, ends: list[int]) -> bool:
@@ -433,8 +436,11 @@ def _others_are_subject(text: str, amount: Amount, ends: list[int]) -> bool:
     about members or students (one of its first three words, before the count, and not itself
     counted: "45,000 students and 3,100 staff" counts staff), not staff."""
     start, _ = _sentence(text, amount, ends)
-    words = [w.strip("(),.;:'’").casefold() for w in text[start : amount.start].split()[:3]]
-    if _STAFF_MEMBERS.search(text, start, amount.start):
+    # the first three words, from a bounded slice: splitting the whole sentence before every
+    # amount of a long line of numbers would be quadratic
+    head = text[start : min(amount.start, start + _FIRST_WORDS_REACH)]
+    words = [w.strip("(),.;:'’").casefold() for w in head.split()[:3]]
+    if _cues(text).staff_members.first_within(start, amount.start):
         return False  # "Members of staff: 450", "staff members": the staff after all
     return any(
         w in _NOT_STAFF_SUBJECTS and not (i and any(ch.isdigit() for ch in words[i - 1])) for i, w in enumerate(words)
