@@ -9,10 +9,10 @@ from __future__ import annotations
 import pytest
 
 from orgkg.extract import extract
-from orgkg.model import DateValue
+from orgkg.model import DateValue, Mention
 from orgkg.parse import parse_profile
 
-from .founding_helpers import NAME, founding_dates
+from .founding_helpers import NAME, founding_dates, foundings
 
 INTRO = f"The {NAME} is a research body in Ely."
 
@@ -90,3 +90,35 @@ def test_a_stated_founding_year_gets_no_uncertain_date_note() -> None:
     text = f"{NAME}\n{INTRO}\nHistory\nThe Board was founded in 1890; a hall was built c. 1895.\n"
     facts = extract(parse_profile(text, "frb.txt"))
     assert [d for d in facts.diagnostics if d.code == "extract.uncertain-date"] == []
+
+
+# Signers written with the article before their title ("signed by the President X", a
+# Romance hand's "pelo Presidente"), and "sanctioned by" (a president sanctions a law: signs it)
+def _signers(legislation: str) -> list[Mention | None]:
+    return [f.act_passed_by for f in foundings(INTRO, legislation=legislation) if f.act]
+
+
+@pytest.mark.parametrize(
+    ("legislation", "signer"),
+    [
+        ("Fens Act No. 12, of 4 May 1921, signed by the President Ana Lúcia Ferreira.", "Ana Lúcia Ferreira"),
+        ("Created by the Fens Act 1921, sanctioned by the President Tomás Ribeiro.", "Tomás Ribeiro"),
+        ("Fens Decree No. 88 of 1921, sanctioned by President Jorge Amado Lins.", "Jorge Amado Lins"),
+        ("Fens Act 1921, signed by the Governor Maria Elena Ortiz on 4 May 1921.", "Maria Elena Ortiz"),
+    ],
+)
+def test_a_signer_after_the_article_and_a_title_is_read(legislation: str, signer: str) -> None:
+    assert _signers(legislation) == [Mention(signer, "person")]
+
+
+@pytest.mark.parametrize(
+    "legislation",
+    [
+        "Fens Act 1921, sanctioned by the Council of Ministers.",
+        "Fens Act 1921, signed by the President of the Assembly.",
+        "Fens Act 1921, sanctioned by the Treasury on 4 May 1921.",
+        "Fens Act 1921, signed by the President.",
+    ],
+)
+def test_no_signer_from_a_body_or_a_title_alone(legislation: str) -> None:
+    assert _signers(legislation) == [None]

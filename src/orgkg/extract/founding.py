@@ -789,6 +789,9 @@ _SIGNED_BY_AGENT = re.compile(
 # search linear; the leftmost match is the same).
 # "by General X as President of …": the office he signed in ends the name too
 _SIGNER_END = re.compile(r"(?<!\s)\s+(?:(?:on|in|at|as)\s|\()")
+# "signed by the President Juscelino Kubitschek": the article before a title (a Romance hand's
+# "o Presidente"), dropped so the person-name reader sees "President Juscelino Kubitschek"
+_THE_BEFORE_TITLE = re.compile(r"^the\s(?=[A-Z])")
 
 
 def _before(text: str, *stops: re.Pattern[str]) -> str:
@@ -832,7 +835,7 @@ def _signer(rest: str) -> Mention | None:
         if match:
             # "signed by the de facto President, Gen. Edelmiro J. Farrell": a title, then the name.
             for text in (match["who"], *([match["then"]] if "then" in match.groupdict() and match["then"] else [])):
-                who = _before(text, _SIGNER_END)
+                who = _THE_BEFORE_TITLE.sub("", _before(text, _SIGNER_END))
                 found = person_name(who)
                 if found:
                     return found.mention()
