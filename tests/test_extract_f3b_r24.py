@@ -4,7 +4,10 @@
    "Its current name dates from 1988". It is a rename into the organization's present name,
    so a name it was renamed to before is a previous name. Another body's name ("the present
    name of the ministry was adopted"), or a sentence whose subject is a named other body,
-   gives nothing."""
+   gives nothing.
+2. A successor label right after its own ending: "dissolved 1995, successors A (X) and B (Y)",
+   "wound up; successor: A". Only after the organization's own ending verb; another body's
+   ending, a hedge, or a label with no name gives nothing."""
 
 from __future__ import annotations
 
@@ -59,3 +62,36 @@ def test_the_present_name_adopted_closes_the_chain_of_earlier_names(adoption: st
 def test_no_previous_name_from_another_bodys_present_name(adoption: str) -> None:
     renamed = "In 1948 it was renamed Harbour Measures Council, to mark its wider remit."
     assert "Harbour Measures Council" not in _previous_names(FOUNDED, renamed, adoption)
+
+
+def _successors(*lines: str) -> list[str]:
+    return sorted(e.resulting.name for e in _events(*lines) if e.resulting is not None and e.original is None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "06/2001 the office dissolved, successors Coastal Metrology Agency (CMA) and Port Weights Authority (PWA)",
+        "2001 — it was wound up; successors: Coastal Metrology Agency, Port Weights Authority",
+        "In 2001 the office was abolished, its successors Coastal Metrology Agency and Port Weights Authority.",
+    ],
+)
+def test_a_successor_label_after_its_own_ending_names_successors(line: str) -> None:
+    assert _successors(FOUNDED, line) == ["Coastal Metrology Agency", "Port Weights Authority"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # another body ended
+        "2001 — the Harbour Pilots Guild dissolved, successors Coastal Metrology Agency",
+        # hedged, not done
+        "The office may be dissolved in 2030, successors Coastal Metrology Agency",
+        # a label with no name
+        "2001 — it was wound up; successors: none designated",
+        # a person succeeding a person
+        "2001 — the office closed; its last director's successor was appointed elsewhere.",
+    ],
+)
+def test_no_successor_from_a_label_not_after_its_own_ending(line: str) -> None:
+    assert _successors(FOUNDED, line) == []

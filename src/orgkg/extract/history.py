@@ -113,6 +113,7 @@ CONTEXT_ROLES = frozenset(
         "aside",
         "defining",
         "unreal",
+        "ending-successors",
     }
 )
 
@@ -2371,6 +2372,19 @@ def _read_ending(story: _Story, clause: _Clause, ended_by: list[ChangeEvent]) ->
     comma_ended = "," in clause.after[: len(clause.after) - len(after)]
     if clause.verb.kind in DISSOLVING and (comma_ended or not _has_object(after)):
         story.facts.append(Dissolution(clause.date, clause.text))
+        # "INI dissolved, successors A (SEPI) and B (AIE)", "dissolved; successors: A, B": the
+        # terse hand's label right after its own ending names what took its place
+        label = _ENDING_SUCCESSORS.match(after)
+        for other in _successor_list(after[label.end() :], story.names) if label else []:
+            story.facts.append(ChangeEvent("succeeded-by", clause.text, resulting=other, date=clause.date))
+
+
+# "[, ;] successors:" right after an ending verb and its date (history-context.csv, ending-successors)
+_ENDING_SUCCESSORS = re.compile(
+    rf"\s{{0,3}}(?:[,;]\s{{1,3}})?(?:its\s)?(?:{lexicon.alternation(_context('ending-successors'))})\s{{0,3}}:?\s{{1,3}}"
+    r"(?=(?:the\s)?[A-ZÀ-ÞČŠŽ])",
+    re.I,
+)
 
 
 # Directions read for another named subject too, kept if it proves an earlier name of it.
