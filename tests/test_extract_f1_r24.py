@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import pytest
 
+from orgkg.extract.identity import read_identity
 from orgkg.extract.parent import parent_findings, read_parent
-from orgkg.model import Field, Identity, Item, OrgKind, Parent
+from orgkg.model import Field, Identity, Item, OrgKind, Parent, Profile
 
 _SELF = Identity(name="Lakeside Fisheries Institute", kind=OrgKind.ORGANIZATION, acronym="LFI")
 
@@ -82,3 +83,53 @@ def test_a_current_parent_after_a_former_one(text: str, parent: str) -> None:
 def test_a_current_parent_is_read(text: str, parents: list[str]) -> None:
     assert _parents(text) == parents
     assert "extract.parent-former" not in _codes(text) or len(parents) > 1
+
+
+# -- identity: a title that is the full name and its short form joined by a dash --------------
+
+
+def _identity(title: str, intro: str) -> Identity:
+    return read_identity(Profile("p.txt", "p", "0" * 64, title, 1, intro, 2, ()))
+
+
+@pytest.mark.parametrize(
+    "title, intro, name, short",
+    [
+        (
+            "Compañía Andina de Cobre S.A. – Andicobre",
+            "Compañía Andina de Cobre S.A. (Andicobre) is a copper miner.",
+            "Compañía Andina de Cobre S.A.",
+            "Andicobre",
+        ),
+        (
+            "Nordfjord Shipping Company — Nordship",
+            "The Nordfjord Shipping Company (Nordship) was a ferry operator.",
+            "Nordfjord Shipping Company",
+            "Nordship",
+        ),
+        (
+            "Sociedade Mineira de Energia S.A. - Minergia",
+            "Sociedade Mineira de Energia S.A. (Minergia) is a utility.",
+            "Sociedade Mineira de Energia S.A.",
+            "Minergia",
+        ),
+    ],
+)
+def test_a_dashed_short_form_in_the_title_is_another_name(title: str, intro: str, name: str, short: str) -> None:
+    found = _identity(title, intro)
+    assert found.name == name
+    assert short in found.alternate_names
+
+
+@pytest.mark.parametrize(
+    "title, intro",
+    [
+        # a place in the brackets is no short form
+        ("Nordfjord Shipping Company – Bergen", "Nordfjord Shipping Company (Bergen) is a ferry operator."),
+        # the intro does not bracket the short form: the dashed title is one name
+        ("Compañía Andina de Cobre S.A. – Andicobre", "Compañía Andina de Cobre S.A. is a copper miner."),
+        ("Lumen – Quebec Institute for Optics", "Lumen – Quebec Institute for Optics is a lab."),
+    ],
+)
+def test_a_dashed_title_without_a_bracketed_short_form_is_kept(title: str, intro: str) -> None:
+    assert _identity(title, intro).name == title

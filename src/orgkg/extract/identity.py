@@ -1017,6 +1017,9 @@ def read_identity(profile: Profile) -> Identity:
         title = lead.strip() if lead else title
     full_title, title = title, _title_core(title)
     found = intro_names(intro, title) if intro else None
+    short = _dashed_short_form(title, intro, found)
+    if short:  # "Petróleo Brasileiro S.A. – Petrobras" over "Petróleo Brasileiro S.A. (Petrobras) is"
+        full_title = title = title[: title.rindex(short)].rstrip(" —–-")
     # "National Bureau of Statistics (United Arab Emirates)": a country in the title's brackets
     # tells the body apart from its namesakes abroad; it is never part of the name
     name = title if _country_note(full_title, title) else full_title
@@ -1075,6 +1078,8 @@ def read_identity(profile: Profile) -> Identity:
                 for a in (*acronyms[1:], *given, title)
                 if not same_name(a, name) and a != acronym and _SUFFIX_AT_END.sub("", name) != a
             ]  # "Acme Institute" beside "Acme Institute, Inc." is the same name without its legal form
+    if short and short != acronym and short not in alternates:
+        alternates.insert(0, short)
     recorded = _recorded_names(profile)
     if name in (full_title, title) and is_acronym(title):
         # "name: Nordic Institute for …" under the title "NIFTP": the full name the title spells
@@ -1105,6 +1110,24 @@ def read_identity(profile: Profile) -> Identity:
         former_acronyms=tuple(dict.fromkeys(former_acronyms)),
         alternate_names=tuple(dict.fromkeys(alternates)),
     )
+
+
+def _dashed_short_form(title: str, intro: str, found: IntroNames | None) -> str | None:
+    """ "Petróleo Brasileiro S.A. – Petrobras": a title that is the full name and its short form
+    joined by a spaced dash, where the intro writes the full name with the short one in brackets
+    ("Petróleo Brasileiro S.A. (Petrobras) is"): the short form, which is another name, not part
+    of the name. None for any other dashed title ("Mila – Quebec AI Institute" is one name)."""
+    sides = _NAME_DASH.split(title)
+    if found is None or len(sides) != 2 or not same_name(sides[0], found.lead):
+        return None
+    short = sides[1].strip()
+    bracketed = f"{found.lead} ({short})"
+    # a short form is cut from the name: an acronym, or words that open with a word of it
+    # ("Petrobras" from "Petróleo Brasileiro"); "X – Bergen" over "X (Bergen)" is a place
+    heads = {_fold(word)[:4] for word in found.lead.split() if len(word) > 3}
+    clipped = _fold(short)[:4] in heads and (_is_name(short) or _ONE_WORD.fullmatch(short))
+    well_formed = is_acronym(short) or clipped
+    return short if well_formed and bracketed in " ".join(intro.split()) else None
 
 
 # A defined term of a drafter: "(hereinafter "the Authority")", "(the "Board")", "hereafter
