@@ -216,6 +216,91 @@ def not_own_figure(text: str, amount: Amount, ends: list[int]) -> str | None:
     return cues.not_own.first_within(start, stop)
 
 
+def _subject_role(role: str) -> list[str]:
+    """The ``figure-subject-words`` of one role (round 24: who a figure's clause is about)."""
+    return [word for word, kind in lexicon.table("figure-subject-words") if kind == role]
+
+
+def _subject_phrases(role: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{lexicon.spaced_alternation(_subject_role(role))})(?!\w)", re.I)
+
+
+_FIGURE_VERB = _subject_phrases("verb")  # "has", "employs", "is": the subject is the words before it
+_OTHER_BODY = _subject_phrases("other")  # "parent", "as a whole": another body whatever its noun
+_OWN_BODY = _subject_phrases("own")  # "itself", "its own": the organization's own after all
+_JOINER = _subject_phrases("joiner")  # "…, while the office itself employs 210": a clause of its own
+_BODY_NOUNS = frozenset(w.casefold() for w in lexicon.org_head_words()) | frozenset(_subject_role("body"))
+_SUBJECT_REACH = 200  # characters before the verb: a subject is a noun phrase, not a paragraph
+
+
+@dataclass(frozen=True)
+class _SubjectCues:
+    """Where a text's joiners end and its figure verbs start, found once per text (per amount,
+    a search of the amount's sentence would be quadratic on a long line of numbers)."""
+
+    joiner_ends: tuple[int, ...]
+    verb_starts: tuple[int, ...]
+
+
+@lru_cache(maxsize=32)
+def _subject_cues(text: str) -> _SubjectCues:
+    return _SubjectCues(
+        tuple(m.end() for m in _JOINER.finditer(text)), tuple(m.start() for m in _FIGURE_VERB.finditer(text))
+    )
+
+
+def own_words(identity: Identity) -> frozenset[str]:
+    """The stems of the words of the organization's own names: a body noun among them ("the
+    Office employs …" in the Survey Office's profile) names the organization itself."""
+    names = (identity.name, identity.acronym or "", *identity.alternate_names, *identity.former_names)
+    return frozenset(_stem(word) for name in names for word in name.split())
+
+
+def _stem(word: str) -> str:
+    """A body noun's first four letters: "the Centre" is the Centro's own, in any language
+    ("Institute", "Instituto", "Institut"; "Ministry", "Ministère")."""
+    return _bare(word)[:4]
+
+
+def _bare(word: str) -> str:
+    """A subject word without its punctuation and possessive: "ministry's" → "ministry"."""
+    word = word.strip('(),.;:"“”').casefold()
+    return word[:-2] if word.endswith(("'s", "’s")) else word.strip("'’")
+
+
+def _clause_subject(text: str, amount: Amount, ends: list[int]) -> str:
+    """The subject of the clause holding ``amount``: its words before the first figure verb
+    ("The ministry's budget | is €4bn"), else none ("The Council adopted a budget of …" names
+    who enacted it). The clause is the sentence (or semicolon clause) from its last joiner
+    ("…, while the office itself employs 210")."""
+    start, _ = _sentence(text, amount, ends)
+    cues = _subject_cues(text)
+    joined = bisect_left(cues.joiner_ends, amount.start + 1) - 1
+    if joined >= 0 and cues.joiner_ends[joined] > start:
+        start = cues.joiner_ends[joined]
+    verb = bisect_left(cues.verb_starts, start)
+    if verb == len(cues.verb_starts) or cues.verb_starts[verb] >= amount.start:
+        return ""
+    stop = cues.verb_starts[verb]
+    return text[max(start, stop - _SUBJECT_REACH) : stop].strip()
+
+
+def other_body_subject(text: str, amount: Amount, ends: list[int], own: frozenset[str] | None) -> str | None:
+    """The subject of ``amount``'s clause where it is another body ("The ministry employs
+    12,000 people", "Its parent, the Department of X, has …", "The university as a whole has
+    …"), else None. ``own`` are the organization's ``own_words``; without them only a phrase
+    naming another body ("parent", "as a whole") is told. "The agency itself has …" is own."""
+    subject = _clause_subject(text, amount, ends)
+    if not subject or _OWN_BODY.search(subject):
+        return None
+    if _OTHER_BODY.search(subject):
+        return subject
+    if own is None:
+        return None
+    bodies = [_bare(word) for word in subject.split() if _bare(word) in _BODY_NOUNS]
+    return subject if any(_stem(body) not in own for body in bodies) else None
+
+
 def _is_other_amount(text: str, start: int, amount: Amount) -> bool:
     """An endowment, revenue, grant or part mentioned beside the budget."""
     before = _clause_before(text, start, amount)
@@ -241,6 +326,7 @@ def read_budget(field: Field, identity: Identity, country: str | None = None) ->
     negated = NOT_PUBLIC.search(text) is not None
     no_own = _NO_OWN_BUDGET.search(text) is not None
     ends = _clause_ends(text)
+    own = own_words(identity)
     named_in: dict[tuple[int, int], frozenset[str]] = {}  # per sentence: once, not once per amount
     for amount in found:
         start, end = _sentence(text, amount, ends)
@@ -251,6 +337,8 @@ def read_budget(field: Field, identity: Identity, country: str | None = None) ->
             continue
         if _is_other_amount(text, start, amount) or not_own_figure(text, amount, ends):
             continue
+        if other_body_subject(text, amount, ends, own):
+            continue  # "The ministry's budget is €4bn; the office itself receives €12m"
         if no_own and (_NO_OWN_BUDGET.search(text, start, end) or not _names_the_budget(text[start:end])):
             # "never had a budget of its own; it is funded from the Ministry's vote of €120m"
             continue
@@ -465,7 +553,8 @@ def over_period(text: str, amount: Amount, ends: list[int]) -> str | None:
     return cues.period.first_within(start, end) or cues.long_spans.first_within(start, end)
 
 
-def _headcount_amount(text: str) -> Amount | None:
+def _headcount_amount(text: str, own: frozenset[str] | None = None) -> Amount | None:
+    """The count of staff in ``text``; ``own`` are the organization's ``own_words`` (None: unknown)."""
     digits = amounts(text, count=True)
     if not digits:
         # "roughly fifty researchers": a count in words, only at the start of the field or
@@ -479,6 +568,8 @@ def _headcount_amount(text: str) -> Amount | None:
             return None  # money, not people
         if _counts_others(text, amount) or _others_are_subject(text, amount, ends):
             continue
+        if other_body_subject(text, amount, ends, own):
+            continue  # "The ministry employs 12,000 people; the agency itself has 300"
         if over_period(text, amount, ends):
             continue  # people who worked on it over years, not the staff at one date
         if not_own_figure(text, amount, ends):
@@ -514,12 +605,12 @@ def _breakdown(text: str, amount: Amount, digits: list[Amount], ends: list[int])
     return False
 
 
-def read_headcount(field: Field, _: Identity) -> ReaderResult:
+def read_headcount(field: Field, identity: Identity) -> ReaderResult:
     text = field.text
     status = lead_status(text)
     if status:
         return [], status
-    amount = _headcount_amount(text)
+    amount = _headcount_amount(text, own_words(identity))
     if amount is None or not amount.is_integer or amount.value < 0:
         return [], None
     if len(str(amount.value)) > 15:  # no organization has a quadrillion staff

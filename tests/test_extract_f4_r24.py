@@ -1,0 +1,139 @@
+"""Round 24, family F4: a figure whose clause has ANOTHER body as its subject ("The ministry
+employs 12,000 people", "Its parent, the Department of X, has 4,500 staff", "The university as
+a whole has a budget of $2bn") is never the organization's headcount or budget; the figure of
+the organization's own clause in the same field is read ("…; the agency itself has 300"). The
+subject is the clause's words before its figure verb (``figure-subject-words``): a body noun
+not among the organization's own names, or a phrase naming another body ("parent", "as a
+whole"), makes it another body's; "itself" makes it the organization's own."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from orgkg.extract import extract
+from orgkg.model import Budget, EmployeeCount
+from orgkg.parse import parse_profile
+
+INTRO = "The Tidewater Survey Office (TSO) is a public mapping office of the province."
+
+
+def facts(field: str, body: str) -> list[object]:
+    lines = [
+        "Tidewater Survey Office",
+        "| ||||",
+        "|",
+        INTRO,
+        "Headquarters address",
+        "1 Quay Road, Leeds, United Kingdom",
+    ]
+    lines += [field, body]
+    profile = extract(parse_profile("\n".join(lines) + "\n", "tidewater.txt"))
+    return list(next(f for f in profile.fields if f.name == field).facts)
+
+
+def headcount(body: str) -> int | None:
+    found = [f.value for f in facts("Number of employees", body) if isinstance(f, EmployeeCount)]
+    return found[0] if found else None
+
+
+def budget(body: str) -> Decimal | None:
+    found = [f.amount for f in facts("Last total enacted budget", body) if isinstance(f, Budget)]
+    return found[0] if found else None
+
+
+# --- another body as the subject: its count is never ours; our own clause's count is read
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The ministry employs 12,000 people; the agency itself has a staff of 300.", 300),
+        ("Its parent body employs 4,500 people, while the office itself employs 210.", 210),
+        ("The Department of Lands has 4,500 staff, whereas the Office has 260.", 260),
+        ("The regional council employs 2,300 people; TSO itself counts 95 staff.", 95),
+        # our own subject first, another body's after: ours is read as before
+        ("The Office has 300 staff. Its parent department has 4,500.", 300),
+        ("TSO employs 140 people (2023); the Ministry of Works employs 9,000.", 140),
+    ],
+)
+def test_own_count_is_read_beside_another_bodys(body: str, expected: int) -> None:
+    assert headcount(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Its parent, the Department of Lands, has 4,500 staff.",
+        "The Department of Lands, its parent, has 4,500 staff.",
+        "The university as a whole (not the office) has 9,000 employees.",
+        "The Ministry of Works has a workforce of 8,000.",
+        "The regional council, to which the office reports, employs 2,300 people.",
+        "The provincial government employed about 31,000 people in 2022.",
+        "Its umbrella agency numbers roughly 1,200 staff.",
+    ],
+)
+def test_another_bodys_count_is_never_the_headcount(body: str) -> None:
+    assert headcount(body) is None
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The ministry's budget is €4 billion; the office itself receives €12 million (2023).", Decimal(12_000_000)),
+        ("Its parent body spends £450 million a year, while the Office itself spends £8 million.", Decimal(8_000_000)),
+        ("The Office's budget was £7.5 million in 2023; the Ministry of Works had £3 billion.", Decimal(7_500_000)),
+    ],
+)
+def test_own_budget_is_read_beside_another_bodys(body: str, expected: Decimal) -> None:
+    assert budget(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The university as a whole (not the office) has a budget of £2 billion.",
+        "Its parent, the Department of Lands, has a budget of £450 million.",
+        "The Department of Lands, its parent, spends £450 million a year.",
+        "The Ministry of Works has an annual budget of £800 million (2023).",
+        "The regional council's budget is £1.2 billion.",
+    ],
+)
+def test_another_bodys_budget_is_never_ours(body: str) -> None:
+    assert budget(body) is None
+
+
+# --- near misses that stay ours: the organization's own body noun, in another language too
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The Office employs 312 people.", 312),
+        ("The survey office has about 312 staff.", 312),
+        ("TSO has a staff of 312 (2024).", 312),
+        ("Overall, the Office has 312 staff.", 312),
+    ],
+)
+def test_own_body_noun_is_ours(body: str, expected: int) -> None:
+    assert headcount(body) == expected
+
+
+def test_own_body_noun_in_another_language_is_ours() -> None:
+    lines = [
+        "Centro de Estudios Hidrográficos",
+        "| ||||",
+        "|",
+        "The Centro de Estudios Hidrográficos (CEH) is a public research centre.",
+        "Number of employees",
+        "The Centre counts about 410 persons.",
+    ]
+    profile = extract(parse_profile("\n".join(lines) + "\n", "ceh.txt"))
+    field = next(f for f in profile.fields if f.name == "Number of employees")
+    assert [f.value for f in field.facts if isinstance(f, EmployeeCount)] == [410]
+
+
+def test_a_body_that_enacts_the_budget_is_no_owner() -> None:
+    # "The Council adopted a budget of …": the council enacts it; the figure verb has no subject
+    assert budget("The Board adopted a budget of £12 million for 2024.") == Decimal(12_000_000)
