@@ -368,17 +368,23 @@ def marked_lists(text: str, kind: NameKind) -> list[str] | None:
         if verb:  # the list ends with its clause: "…, the C; under these were ranged …"
             found += _article_items(split_top_level(sentence[verb.end() :], ";")[0].rstrip(". "), kind)
         elif among := _among_lead(sentence):  # "Among its institutes were the A, the B and the C"
-            found += _article_items(sentence[among:].rstrip(". "), kind)
+            subject = not sentence.lower().startswith("among ")
+            found += _article_items(sentence[among:].rstrip(". "), kind, every_marked=subject)
     return found
 
 
 def _among_lead(sentence: str) -> int:
-    """Where the list starts in "Among the academy's institutes were the A, …" (0: no such
-    lead): the sentence opens with "Among", then a short phrase, then "were/are the"."""
-    if not sentence.lower().startswith("among "):
+    """Where the list starts in "Among the academy's institutes were the A, …" or "The
+    organs are the A, …" (0: no such lead): the sentence opens with "Among", then a short
+    phrase, then "were/are the", or with a short subject ending in a unit noun, then "are the"."""
+    among = sentence.lower().startswith("among ")
+    # "The organs are the A and the B", "Its divisions were the A, the B": a subject of at
+    # most four words opened by "the" or "its" names the units too.
+    if not (among or sentence.lower().startswith(("the ", "its "))):
         return 0
-    positions = [sentence.find(f" {verb} the ", 0, 80) for verb in ("were", "are", "was", "is")]
-    found = [p for p in positions if p > 0]
+    verbs = ("were", "are", "was", "is") if among else ("were", "are")
+    positions = [sentence.find(f" {verb} the ", 0, 80) for verb in verbs]
+    found = [p for p in positions if p > 0 and (among or len(sentence[:p].split()) <= 4)]
     # "Among its institutes were": the phrase ends in a unit noun ("Among its members": no units).
     if not found or sentence[: min(found)].split()[-1].lower() not in _COUNT_NOUNS:
         return 0
@@ -466,18 +472,34 @@ def _known_place(text: str) -> bool:
 
 
 _ITEM_CLAUSE = re.compile(r",\s(?=[a-z])")
+_BARE_ITEM = re.compile(r",\s[^a-z\s]")
 
 
-def _article_items(text: str, kind: NameKind) -> list[str]:
+def _describes(piece: str) -> bool:
+    """ "a subsidiary body …", "the supreme organ": an article, then two lowercase words (a
+    name's particle is followed by a capital: "the von Kármán Institute" is an item)."""
+    words = piece.split()
+    return words[:1] in (["a"], ["an"], ["the"]) and all(w[:1].islower() for w in words[1:3])
+
+
+def _article_items(text: str, kind: NameKind, *, every_marked: bool = False) -> list[str]:
     """ "the A, the B and the C": the items of a list each opened by "the", or nothing."""
     # "the A (Division I), intended for research, and the B, which …": after a comma, a
     # lowercase clause describes the item; no name goes on past it.
     pieces = [without_place(clean(_ITEM_CLAUSE.split(piece, maxsplit=1)[0])) for piece in _THE_ITEM.split(text)]
+    # "the A Institute, a subsidiary body opened in 1997, and the B": after a named item, "a"
+    # and a lowercase word open a description of it, no item of the list.
+    # "the A, the supreme organ, and the B": so does "the" and a lowercase word after an item.
+    pieces = [p for i, p in enumerate(pieces) if not (i and pieces[0].startswith("the ") and _describes(p))]
     articles = {piece.split(" ", 1)[0].lower() for piece in pieces}
     # "the A, the B and the C"; "a Policy Unit, a Data Unit and a Legal Unit"; "the A and a B"
     if len(pieces) < 2 or not articles <= {"the", "a", "an"}:
         return []
     if not all(mention_of(piece, kind) for piece in pieces):
+        return []
+    # "The institutes are the A, B (C) and the D": an item without an article; not every
+    # item is marked ("It ran the Royal Observatory, Edinburgh" keeps its place).
+    if every_marked and any(_BARE_ITEM.search(piece) for piece in pieces):
         return []
     return pieces
 

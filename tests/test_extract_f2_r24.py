@@ -1,0 +1,157 @@
+"""Round 24, F2 (names, people, lists): units listed after a short subject ("The organs are
+the A, the supreme organ, and the B"), descriptions between "the" items, and partners named
+after a copula ("The main partners have been A and B"). Own phrasings; each class with
+negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from orgkg.extract.partners import read_partners
+from orgkg.extract.units import read_divisions
+from orgkg.model import Field, Identity, Item, Member, OrgKind, PartnerCategory, Unit
+
+IDENTITY = Identity("Example Authority", OrgKind.ORGANIZATION)
+
+
+def _field(*lines: str, name: str = "X") -> Field:
+    return Field(
+        name,
+        10,
+        tuple(Item(11 + i, line.removeprefix("- "), line.startswith("- ")) for i, line in enumerate(lines)),
+    )
+
+
+def units(*lines: str) -> set[str]:
+    facts, _ = read_divisions(_field(*lines), IDENTITY)
+    return {f.name for f in facts if isinstance(f, Unit)}
+
+
+def member_names(*lines: str) -> set[str]:
+    facts, _ = read_partners(_field(*lines), IDENTITY)
+    return {f.org.name for f in facts if isinstance(f, Member)}
+
+
+def categories(*lines: str) -> set[str]:
+    facts, _ = read_partners(_field(*lines), IDENTITY)
+    return {f.label for f in facts if isinstance(f, PartnerCategory)}
+
+
+# --- class 1: a short subject ending in a unit noun, then "are the A, … and the B" --------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The organs are the Assembly of Delegates, the highest organ, and the Standing Bureau.",
+            {"Assembly of Delegates", "Standing Bureau"},
+        ),
+        (
+            "Its divisions were the Polar Data Centre, the oldest of them, and the Marine Geology Unit.",
+            {"Polar Data Centre", "Marine Geology Unit"},
+        ),
+        (
+            "The institutes are the Lindqvist Institute, the Bergen Ocean Laboratory and the Tromsø Station.",
+            {"Lindqvist Institute", "Bergen Ocean Laboratory", "Tromsø Station"},
+        ),
+    ],
+)
+def test_subject_lead_lists_units(text: str, expected: set[str]) -> None:
+    assert expected <= units(text)
+
+
+def test_subject_lead_needs_every_item_marked() -> None:
+    # "the B, Carl Centre (CC) and the D": one item has no article; the list is not read as
+    # one marked list, so no "B, Carl Centre" is made of two items.
+    found = units("Its institutes are the Alder Institute, Birch Centre (BC) and the Cedar Institute.")
+    assert not any("," in name for name in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The divisions are the pride of the town and the envy of its rivals.",  # no names
+        "The staff of the divisions are the engineers and the technicians.",  # long subject, no names
+        "The divisions are the result of the 1998 reform and the merger.",
+    ],
+)
+def test_subject_lead_negatives(text: str) -> None:
+    assert units(text) == set()
+
+
+# --- class 2: "a/the" and a lowercase word after a named item describe it ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Among its units are the Harbour Research Institute, a subsidiary opened in 1997, "
+            "and the Audit Department, which reports to the Board.",
+            {"Harbour Research Institute", "Audit Department"},
+        ),
+        (
+            "Among the divisions are the Archive Section, an old body, and the Map Section.",
+            {"Archive Section", "Map Section"},
+        ),
+        (
+            "Among its departments were the Survey Department, the largest, and the Statistics Department.",
+            {"Survey Department", "Statistics Department"},
+        ),
+    ],
+)
+def test_description_between_items(text: str, expected: set[str]) -> None:
+    found = units(text)
+    assert expected <= found
+    assert not any(name.lower().startswith(("a ", "an ", "the ", "subsidiary", "old", "largest")) for name in found)
+
+
+def test_description_is_no_unit_alone() -> None:
+    # "the A and a small workshop": one named item is no list of names; nothing lowercase is read.
+    found = units("Among its divisions are the Archive Section and a small workshop.")
+    assert "small workshop" not in found
+    assert not any(name.islower() for name in found)
+
+
+# --- class 3: partners named after a copula ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The principal partners have been Acme Aerospace and the Agenzia Spaziale Sarda.",
+            {"Acme Aerospace", "Agenzia Spaziale Sarda"},
+        ),
+        ("Its closest industrial partner was Nordvik Elektronik AB.", {"Nordvik Elektronik AB"}),
+        (
+            "Its main foreign partner is the Deutsches Institut für Meeresforschung.",
+            {"Deutsches Institut für Meeresforschung"},
+        ),
+        ("The founding members had been Borealis Bank and the Kestrel Group.", {"Borealis Bank", "Kestrel Group"}),
+    ],
+)
+def test_copula_partners(text: str, expected: set[str]) -> None:
+    assert member_names(text) == expected
+    # the subject names the listed partners themselves: no class of its own
+    assert not categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency was founded in 1961 by the state.",  # subject is no partner word
+        "It is a member of several networks.",
+        "The partnership was signed by Nordvik Elektronik AB in 2010.",  # "partnership": no partner list
+        "Its main partner was planned to be Kestrel Holdings.",  # planned, not a fact
+    ],
+)
+def test_copula_negatives(text: str) -> None:
+    assert member_names(text) == set()
+
+
+def test_copula_after_an_earlier_cue_keeps_the_cue() -> None:
+    # "is an active member of, namely, A, B and C": "namely" is the list's cue, as before.
+    found = member_names("The Board is an active member of, namely, the Nordic Data Union (NDU) and the Baltic Forum.")
+    assert {"Nordic Data Union", "Baltic Forum"} <= found
