@@ -122,3 +122,69 @@ def test_a_signer_after_the_article_and_a_title_is_read(legislation: str, signer
 )
 def test_no_signer_from_a_body_or_a_title_alone(legislation: str) -> None:
     assert _signers(legislation) == [None]
+
+
+# An instrument in another language named by its word and its day alone ("Ley de 25 de
+# septiembre de 1941"): that is its title, and that day its date
+def _acts(legislation: str) -> list[tuple[str | None, DateValue | None]]:
+    return [(f.act, f.act_date) for f in foundings(INTRO, legislation=legislation) if f.act]
+
+
+@pytest.mark.parametrize(
+    ("legislation", "act", "day"),
+    [
+        (
+            "Founding law: Ley de 3 de mayo de 1950 (published in the gazette 9.05.1950).",
+            "Ley de 3 de mayo de 1950",
+            DateValue(1950, 5, 3),
+        ),
+        (
+            "Decreto-Ley de 14 de marzo de 1962, of the Government.",
+            "Decreto-Ley de 14 de marzo de 1962",
+            DateValue(1962, 3, 14),
+        ),
+        ("Loi du 24 juillet 1867, which created the Board.", "Loi du 24 juillet 1867", DateValue(1867, 7, 24)),
+        ("Lei de 5 de junho de 1930, signed in Lisbon.", "Lei de 5 de junho de 1930", DateValue(1930, 6, 5)),
+    ],
+)
+def test_a_foreign_instrument_titled_by_its_day(legislation: str, act: str, day: DateValue) -> None:
+    assert _acts(legislation) == [(act, day)]
+
+
+@pytest.mark.parametrize(
+    "legislation",
+    [
+        "Ley de Aguas de 1879.",
+        "Decreto de 1950 on drainage, de 3 pages.",
+        "A ley de 3 de mayo de 1950 is cited by others.",
+    ],
+)
+def test_no_day_titled_instrument_without_the_word_and_a_whole_day(legislation: str) -> None:
+    assert all(
+        not act.endswith("de 3 de mayo de 1950") and (date is None or date.day is None)
+        for act, date in _acts(legislation)
+        if act
+    )
+
+
+@pytest.mark.parametrize(
+    ("legislation", "day"),
+    [
+        ("Created as Fen Drainage Office by the Decreto de 3 de mayo de 1950.", DateValue(1950, 5, 3)),
+        ("Established as Ely Water Board by the Ley de 9 de julio de 1921.", DateValue(1921, 7, 9)),
+        ("Founded as Fenland Institute through the Loi du 2 avril 1901.", DateValue(1901, 4, 2)),
+    ],
+)
+def test_created_as_its_first_name_by_an_instrument_dates_the_founding(legislation: str, day: DateValue) -> None:
+    assert founding_dates(INTRO, legislation=legislation) == [day]
+
+
+@pytest.mark.parametrize(
+    "legislation",
+    [
+        "Renamed as Fen Drainage Office by the Decreto de 3 de mayo de 1950.",
+        "Not created as Fen Drainage Office by the Decreto de 3 de mayo de 1950.",
+    ],
+)
+def test_a_renaming_or_a_negated_creation_by_an_instrument_dates_no_founding(legislation: str) -> None:
+    assert founding_dates(INTRO, legislation=legislation) == []

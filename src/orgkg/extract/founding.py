@@ -344,6 +344,29 @@ def _foreign_titles(sentence: str) -> list[tuple[int, int, str]]:
     return found
 
 
+# "Ley de 25 de septiembre de 1941", "Decreto-Ley de 22 de octubre de 1951", "Loi du 24 juillet
+# 1867": an instrument in another language named by its word and its day alone (the day is the
+# title: no number, no subject)
+_DATED_FOREIGN_HEAD = re.compile(
+    rf"(?<![\w'’.-])(?:{lexicon.alternation(cues('foreign-title'))})"
+    rf"(?:-(?:{lexicon.alternation(cues('foreign-title'))})|)\s(?:de|du)\s"
+)
+
+
+def _dated_foreign_titles(sentence: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each instrument of ``sentence`` titled by its word and a day."""
+    found = []
+    heads = list(_DATED_FOREIGN_HEAD.finditer(sentence))
+    if not heads:
+        return found
+    days = {start: end for start, end, value in _sentence_dates(sentence) if value.day is not None}
+    for head in heads:
+        end = days.get(head.end())
+        if end is not None:
+            found.append((head.start(), end, sentence[head.start() : end]))
+    return found
+
+
 def _matches_at_starts(
     text: str, starts: re.Pattern[str], match_at: Callable[[str, int], re.Match[str] | None]
 ) -> list[re.Match[str]]:
@@ -413,8 +436,20 @@ def find_instrument(text: str) -> Instrument | None:
             name = _instrument_name(found)
             if not name or _passed_over(sentence, start, end, found, name, dates):
                 continue
-            return _completed(_describe(name, sentence, end), name, sentence[end:], text, sentences[number + 1 :])
+            instrument = _completed(_describe(name, sentence, end), name, sentence[end:], text, sentences[number + 1 :])
+            return _dated_by_title(instrument)
     return None
+
+
+def _dated_by_title(instrument: Instrument) -> Instrument:
+    """ "Ley de 25 de septiembre de 1941 (published 30.09.1941)": the day that titles the
+    instrument is its date (a publication's day after it is another event's)."""
+    head = _DATED_FOREIGN_HEAD.match(instrument.name)
+    if head is None:
+        return instrument
+    name_end = len(instrument.name)
+    days = [value for start, end, value in _sentence_dates(instrument.name) if (start, end) == (head.end(), name_end)]
+    return replace(instrument, date=days[0]) if days and days[0].day is not None else instrument
 
 
 def _title_candidates(sentence: str) -> list[tuple[int, int, str]]:
@@ -423,6 +458,7 @@ def _title_candidates(sentence: str) -> list[tuple[int, int, str]]:
         [
             *((m.start(), m.end(), m["name"]) for m in _title_matches(sentence)),
             *_foreign_titles(sentence),
+            *_dated_foreign_titles(sentence),
         ],
         key=lambda c: (c[0], -c[1]),
     )
@@ -2830,7 +2866,24 @@ def _created_by(text: str, instrument: Instrument) -> bool:
     if by is None:
         return False
     verb = _verb_pattern().search(before, 0, by.start())
-    return bool(verb and not before[verb.end() : by.start()].strip() and not _negated(before, verb.start()))
+    if verb and not before[verb.end() : by.start()].strip() and not _negated(before, verb.start()):
+        return True
+    return _created_as_by(text[max(0, at - _CREATED_AS_REACH) : at] if at >= 0 else "")
+
+
+# "Created as Junta de Energía Nuclear by the Decreto-Ley …": the verb, the organization's first
+# name after "as", then "by" right before the instrument
+_CREATED_AS_BY = re.compile(r"\sas\s[A-Z][^,;.()]{0,60}?\s(?:by|through)\s(?:the\s)?$")
+_CREATED_AS_REACH = 100
+
+
+def _created_as_by(before: str) -> bool:
+    """Whether ``before`` (the text before an instrument) ends "<founding verb> as <Name> by"."""
+    created_as = _CREATED_AS_BY.search(before)
+    if created_as is None:
+        return False
+    verb = _verb_pattern().search(before, max(0, created_as.start() - 30), created_as.start() + 1)
+    return bool(verb and not before[verb.end() : created_as.start()].strip() and not _negated(before, verb.start()))
 
 
 _CREATES_REACH = 40  # characters between an instrument's title (with its date) and its verb
