@@ -133,3 +133,46 @@ def test_a_dashed_short_form_in_the_title_is_another_name(title: str, intro: str
 )
 def test_a_dashed_title_without_a_bracketed_short_form_is_kept(title: str, intro: str) -> None:
     assert _identity(title, intro).name == title
+
+
+# -- identity: the title's own commas, with a bracketed acronym after them ---------------------
+
+
+@pytest.mark.parametrize(
+    "title, intro, acronym",
+    [
+        (
+            "Institute of Mines, Forests and Waters",
+            "The Institute of Mines, Forests and Waters (IMFW) is a research body.",
+            "IMFW",
+        ),
+        (
+            "Centro de Estudios Hídricos, Agrícolas y Forestales",
+            "El Centro de Estudios Hídricos, Agrícolas y Forestales (CEHAF) es un centro.",
+            None,
+        ),
+        (
+            "Centro de Estudios Hídricos, Agrícolas y Forestales",
+            "The Centro de Estudios Hídricos, Agrícolas y Forestales (CEHAF) (Spanish research body) is a lab.",
+            "CEHAF",
+        ),
+        (
+            "Agency for Roads, Bridges and Tunnels",
+            "Agency for Roads, Bridges and Tunnels (ARBT) was a state agency.",
+            "ARBT",
+        ),
+    ],
+)
+def test_a_title_with_commas_keeps_its_bracketed_acronym(title: str, intro: str, acronym: str | None) -> None:
+    found = _identity(title, intro)
+    assert found.name == title
+    if acronym:
+        assert found.acronym == acronym
+    # never a piece of the name cut at its commas
+    assert not any(", " not in n and n in title for n in found.alternate_names)
+
+
+def test_a_subject_that_is_not_the_title_is_still_cut_at_its_commas() -> None:
+    # the pieces are the title and an appositive, not one name with commas
+    found = _identity("Harbour Institute", "The Harbour Institute, Lakeside Campus (HI) is a lab.")
+    assert found.name == "Harbour Institute"

@@ -561,7 +561,7 @@ def _subject_parts(intro: str, title: str) -> list[str] | None:
     if not parts:
         return None
     for size in range(len(parts), 1, -1):  # "International Centre for ..., Bangladesh": the title's own comma
-        if title and _strip_article(", ".join(parts[:size])) == title:
+        if title and _without_notes(_strip_article(", ".join(parts[:size]))) == title:
             parts = [", ".join(parts[:size]), *parts[size:]]
             break
     for n, part in enumerate(parts[1:], 1):  # "X, in full the A, B and C, was": one name, commas and all
@@ -569,6 +569,16 @@ def _subject_parts(intro: str, title: str) -> list[str] | None:
             parts = [*parts[:n], ", ".join(parts[n:])]
             break
     return parts
+
+
+def _without_notes(text: str) -> str:
+    """``text`` without the bracketed notes that close it ("X, Y and Z (XYZ) (Spanish: …)")."""
+    for _ in range(_MAX_CLOSING_BRACKETS):
+        shorter = _without_final_note(text).strip()
+        if shorter == text or not shorter:
+            break
+        text = shorter
+    return text
 
 
 def _labelled_other_name(part: str, names: dict[str, list[str]]) -> bool:
