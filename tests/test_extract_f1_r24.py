@@ -176,3 +176,38 @@ def test_a_subject_that_is_not_the_title_is_still_cut_at_its_commas() -> None:
     # the pieces are the title and an appositive, not one name with commas
     found = _identity("Harbour Institute", "The Harbour Institute, Lakeside Campus (HI) is a lab.")
     assert found.name == "Harbour Institute"
+
+
+# -- identity: the legal name after "registered as" / "incorporated as" ------------------------
+
+
+@pytest.mark.parametrize(
+    "intro, legal",
+    [
+        (
+            "Harbour Research (HR) is a charity; it is registered in Norway as Harbour Research AS.",
+            "Harbour Research AS",
+        ),
+        ("Harbour Research, incorporated as Harbour Research Ltd, was a lab.", "Harbour Research Ltd"),
+        (
+            "Harbour Research is an association, entered in the register as Harbour Research e.V. in 1994.",
+            "Harbour Research e.V.",
+        ),
+    ],
+)
+def test_the_name_with_a_legal_form_after_as_is_another_name(intro: str, legal: str) -> None:
+    found = _identity("Harbour Research", intro)
+    assert found.name == "Harbour Research"
+    assert legal in found.alternate_names
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Harbour Research was a lab owned by Harbour Research Holdings Ltd.",  # another company
+        "Harbour Research was a lab; its rival registered as Northfield Ltd.",  # not its name
+        "Harbour Research was sold as Harbour Research AGency assets.",  # no suffix, a longer word
+    ],
+)
+def test_no_legal_name_without_the_name_and_a_suffix_after_as(intro: str) -> None:
+    assert _identity("Harbour Research", intro).alternate_names == ()

@@ -1090,6 +1090,9 @@ def read_identity(profile: Profile) -> Identity:
             ]  # "Acme Institute" beside "Acme Institute, Inc." is the same name without its legal form
     if short and short != acronym and short not in alternates:
         alternates.insert(0, short)
+    legal = _legal_name(intro, name)
+    if legal and legal not in alternates:
+        alternates.append(legal)
     recorded = _recorded_names(profile)
     if name in (full_title, title) and is_acronym(title):
         # "name: Nordic Institute for …" under the title "NIFTP": the full name the title spells
@@ -1120,6 +1123,22 @@ def read_identity(profile: Profile) -> Identity:
         former_acronyms=tuple(dict.fromkeys(former_acronyms)),
         alternate_names=tuple(dict.fromkeys(alternates)),
     )
+
+
+def _legal_name(intro: str, name: str) -> str | None:
+    """ "registered in Germany as Transparency International e.V.", "incorporated as Acme
+    Research Ltd": the name with a legal form after "as" in the intro is the organization's
+    legal name, another name of it; only the name itself plus a suffix of the lexicon."""
+    flat = " ".join(intro.split())
+    suffixes = sorted({*lexicon.corporate_suffixes(), *lexicon.legal_form_suffixes()}, key=len, reverse=True)
+    for suffix in suffixes:
+        for joint in (" ", ", "):
+            candidate = f"{name}{joint}{suffix}"
+            at = flat.find(f" as {candidate}")
+            end = at + 4 + len(candidate)
+            if at != -1 and (end == len(flat) or not (flat[end].isalnum() or flat[end] == "-")):
+                return candidate
+    return None
 
 
 def _dashed_short_form(title: str, intro: str, found: IntroNames | None) -> str | None:
