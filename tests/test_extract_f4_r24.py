@@ -137,3 +137,27 @@ def test_own_body_noun_in_another_language_is_ours() -> None:
 def test_a_body_that_enacts_the_budget_is_no_owner() -> None:
     # "The Council adopted a budget of …": the council enacts it; the figure verb has no subject
     assert budget("The Board adopted a budget of £12 million for 2024.") == Decimal(12_000_000)
+
+
+def test_a_ministrys_own_profile_keeps_its_ministry_subject() -> None:
+    # round 22 left "The ministry employs 12,000" unrefused because ministries write it of
+    # themselves: the subject's body noun among the organization's own names is its own
+    lines = [
+        "Ministry of Coastal Affairs",
+        "| ||||",
+        "|",
+        "The Ministry of Coastal Affairs is a government department.",
+        "Number of employees",
+        "The ministry employs 12,000 people.",
+    ]
+    profile = extract(parse_profile("\n".join(lines) + "\n", "mca.txt"))
+    field = next(f for f in profile.fields if f.name == "Number of employees")
+    assert [f.value for f in field.facts if isinstance(f, EmployeeCount)] == [12000]
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Staff: the Department has 3,400.", "Headcount - the Ministry had 12,000 employees in 2023."],
+)
+def test_a_labelled_line_with_another_body_subject_is_refused(body: str) -> None:
+    assert headcount(body) is None
