@@ -155,3 +155,31 @@ def test_copula_after_an_earlier_cue_keeps_the_cue() -> None:
     # "is an active member of, namely, A, B and C": "namely" is the list's cue, as before.
     found = member_names("The Board is an active member of, namely, the Nordic Data Union (NDU) and the Baltic Forum.")
     assert {"Nordic Data Union", "Baltic Forum"} <= found
+
+
+# --- class 4: "is (a) member of X" in Partners names the bodies it belongs to --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At Nordic level it is member of the Nordic Grid Research Council (NGRC).", {"Nordic Grid Research Council"}),
+        ("The institute is an active member of the Baltic Science Network.", {"Baltic Science Network"}),
+        ("It was a founding member of the Alder Consortium and the Birch Forum.", {"Alder Consortium", "Birch Forum"}),
+    ],
+)
+def test_member_of(text: str, expected: set[str]) -> None:
+    assert member_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is not a member of the Alder Consortium.",  # negated
+        "It hopes to become a member of the Alder Consortium.",  # planned
+        "Its director is a member of the Alder Consortium.",  # a person's membership
+        "The chairman was a member of the Alder Consortium.",
+    ],
+)
+def test_member_of_negatives(text: str) -> None:
+    assert "Alder Consortium" not in member_names(text)

@@ -415,6 +415,9 @@ def _lead_dropped(text: str) -> str:
     lowercase clause ending in "with" ("Joint conferences with", "Loans have been
     organized with")."""
     text = _PREAMBLE.sub("", clean(text))
+    member_of = _MEMBER_OF.match(text)
+    if member_of and not _person_subject(member_of["subject"]):
+        return text[member_of.end() :]
     lead = _WITH.search(text, 0, 120)
     if lead and lead.start() > 0:
         words = text[: lead.start()].split()
@@ -423,6 +426,16 @@ def _lead_dropped(text: str) -> str:
         if plain and words[0][:1].isalpha() and len(words) <= 12:
             return text[lead.end() :]
     return text
+
+
+# "It is a member of", "at European level is member of": the bodies it belongs to follow.
+_MEMBER_OF = re.compile(r"(?P<subject>[^,;:]{0,60}?)\b(?:is|was)\s(?:[a-z]{1,20}\s){0,2}member\sof\s")
+
+
+def _person_subject(subject: str) -> bool:
+    """ "Its director", "The chairman": a post's holder is the member, not the organization."""
+    roles = {r.lower() for r in lexicon.roles()}
+    return any(w.lower().strip(".,") in roles for w in subject.split())
 
 
 _ORIGIN_PREPOSITIONS = frozenset(word for (word,) in lexicon.table("origin-prepositions"))
