@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from orgkg.extract import extract
-from orgkg.model import DateValue, Mention
+from orgkg.model import DateValue, Founding, Mention
 from orgkg.parse import parse_profile
 
 from .founding_helpers import NAME, founding_dates, foundings
@@ -188,3 +188,47 @@ def test_created_as_its_first_name_by_an_instrument_dates_the_founding(legislati
 )
 def test_a_renaming_or_a_negated_creation_by_an_instrument_dates_no_founding(legislation: str) -> None:
     assert founding_dates(INTRO, legislation=legislation) == []
+
+
+# "The Federation is founded …" of the Federación Nacional de …: its own name's head word in
+# English (lexicon/cognate-endings.csv) is the organization as subject
+def _own_dates(name: str, history: str) -> list[DateValue]:
+    text = f"{name}\nThe {name} is a body in Lima.\nHistory\n{history}\n"
+    facts = extract(parse_profile(text, "own.txt"))
+    return [f.date for ff in facts.fields for f in ff.facts if isinstance(f, Founding) and f.date]
+
+
+@pytest.mark.parametrize(
+    ("name", "history", "expected"),
+    [
+        (
+            "Federación Andina de Remo",
+            "The Federation is founded the 4 de mayo de 1931 in Lima.",
+            DateValue(1931, 5, 4),
+        ),
+        (
+            "Instituto Paulista de Pesca",
+            "The Institute was established on 2 March 1969 in Santos.",
+            DateValue(1969, 3, 2),
+        ),
+        ("Universidade Livre do Sertão", "The University was founded in 1962 by the state.", DateValue(1962)),
+        ("Academia Limeña de Música", "The Academy was founded on 8 June 1908.", DateValue(1908, 6, 8)),
+    ],
+)
+def test_the_english_twin_of_the_own_head_word_is_the_organization(
+    name: str, history: str, expected: DateValue
+) -> None:
+    assert _own_dates(name, history) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("name", "history"),
+    [
+        ("Federación Andina de Remo", "The Commission was founded on 4 May 1931 in Lima."),
+        ("Instituto Paulista de Pesca", "The Institution was established on 2 March 1969 in Santos."),
+        ("Federación Andina de Remo", "The Federation was not founded until much later."),
+        ("Federación Andina de Remo", "The Confederation was founded on 8 June 1908."),
+    ],
+)
+def test_no_founding_from_another_head_word_or_a_negation(name: str, history: str) -> None:
+    assert _own_dates(name, history) == []

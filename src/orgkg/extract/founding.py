@@ -17,6 +17,7 @@ Read sentence by sentence (``history.segments``), with the words in
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -1667,7 +1668,30 @@ def _own_head_noun(other: str | None, names: Names) -> bool:
     # (also the formal hand's capitalised kind noun: "Nobelstiftelsen (the Nobel Foundation)
     # is a private foundation … The Foundation was established on …")
     own = {w.lower() for w in names.identity.name.split()[1:]} | {n.lower() for n in names.kind_nouns}
-    return other.lower() in own | _alternate_name_heads(names)
+    word = other.strip().lower()
+    if word in own | _alternate_name_heads(names):
+        return True
+    # "The Federation" of the Federación Nacional de …: its own name's word in English
+    return any(_english_twin(w) == word for w in names.identity.name.split())
+
+
+_TWIN_MIN = 6  # letters of a word compared with its English twin ("museo": no)
+
+
+@cache
+def _cognate_endings() -> tuple[tuple[str, str], ...]:
+    """lexicon/cognate-endings.csv, longest ending first."""
+    return tuple(sorted(lexicon.table("cognate-endings"), key=lambda row: -len(row[0])))
+
+
+def _english_twin(word: str) -> str | None:
+    """ "Federación" → "federation", "Instituto" → "institute": ``word`` (lowercase, without
+    accents) with its first matching ending of lexicon/cognate-endings.csv made English."""
+    bare = "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+    if len(bare) < _TWIN_MIN:
+        return None
+    ending = next(((e, twin) for e, twin in _cognate_endings() if bare.endswith(e)), None)
+    return bare[: -len(ending[0])] + ending[1] if ending else None
 
 
 def _alternate_name_heads(names: Names) -> set[str]:
