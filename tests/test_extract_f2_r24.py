@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 
 from orgkg.extract.partners import read_partners
-from orgkg.extract.units import read_divisions
-from orgkg.model import Field, Identity, Item, Member, OrgKind, PartnerCategory, Unit
+from orgkg.extract.units import read_divisions, read_programs
+from orgkg.model import Field, Identity, Item, Member, OrgKind, PartnerCategory, Program, Unit
 
 IDENTITY = Identity("Example Authority", OrgKind.ORGANIZATION)
 
@@ -183,3 +183,42 @@ def test_member_of(text: str, expected: set[str]) -> None:
 )
 def test_member_of_negatives(text: str) -> None:
     assert "Alder Consortium" not in member_names(text)
+
+
+# --- class 5: one unbulleted program line, "Name (ACR) - a lowercase description" ---------
+
+
+def programs(*lines: str) -> set[str]:
+    facts, _ = read_programs(_field(*lines), IDENTITY)
+    return {f.name for f in facts if isinstance(f, Program)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Programa Nacional de Rotulagem (PNR) - the efficiency labels on heaters, ovens etc",
+            "Programa Nacional de Rotulagem",
+        ),
+        ("Clean Harbour Initiative – grants for port cities and their ferries", "Clean Harbour Initiative"),
+        ("Open Seed Bank (OSB) — seeds lent to farmers, gardens and schools", "Open Seed Bank"),
+    ],
+)
+def test_described_program_line(text: str, expected: str) -> None:
+    assert programs(text) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Clean Harbour Initiative was launched - and closed - in 2004.",  # a sentence, no item
+        "None - the office runs no programmes of its own",  # a null with its explanation
+    ],
+)
+def test_described_program_line_negatives(text: str) -> None:
+    assert programs(text) == set()
+
+
+def test_description_never_in_a_program_name() -> None:
+    found = programs("Programa Nacional de Rotulagem (PNR) - the efficiency labels on heaters and ovens")
+    assert not any("labels" in name for name in found)

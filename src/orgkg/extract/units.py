@@ -701,11 +701,18 @@ def coined_names(text: str) -> list[str] | None:
     return None
 
 
+_DASH_DESCRIBED = re.compile(r"\s[–—-]\s(?=[a-z])")
+
+
 def read_programs(field: Field, _identity: Identity) -> ReaderResult:
     # "a planned X Division", "Chair (proposed): A": a sentence stating no current fact names nothing.
     field = without_unreal(field)
     facts: list[Fact] = []
     bullets = list_lines(field)
+    # "Name (ACR) - the labels on fridges": one line, a name and a lowercase description after
+    # a spaced dash, is one item as a bullet is; the description is no part of the name.
+    if not bullets and len(field.items) == 1 and _DASH_DESCRIBED.search(field.items[0].text):
+        bullets = [field.items[0].text]
     items = [(text, True) for line in bullets for text in _semicolon_names(line, NameKind.PROGRAM)]
     items = items or list_items(field.text, NameKind.PROGRAM)
     items = [
