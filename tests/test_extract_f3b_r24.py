@@ -95,3 +95,49 @@ def test_a_successor_label_after_its_own_ending_names_successors(line: str) -> N
 )
 def test_no_successor_from_a_label_not_after_its_own_ending(line: str) -> None:
     assert _successors(FOUNDED, line) == []
+
+
+# 3. The terse hand's notes: "est. 1931 - merger of A & B" has no subject but the organization
+#    (an abbreviated founding participle opens it); a note it writes in lowercase ends at each
+#    stop ("… from X. renamed 2011 from Y …"), and a label after a stop ("… B. founders: P, Q")
+#    ends a list, so its people are never predecessors.
+
+
+def _predecessors(*lines: str) -> list[str]:
+    return sorted(e.original.name for e in _events(*lines) if e.original is not None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "est. 12 May 1950 - merger of Pierline Bureau and North Quay Weights Office. founders: Ann Mole, Bo Ruiz.",
+        "est. 1950 - merger of Pierline Bureau and North Quay Weights Office. director: Ann Mole.",
+        "Est. 1950 — merger of Pierline Bureau and North Quay Weights Office. founders: Ann Mole, Bo Ruiz.",
+    ],
+)
+def test_a_terse_founding_note_names_its_merged_predecessors_and_no_people(line: str) -> None:
+    assert _predecessors(line) == ["North Quay Weights Office", "Pierline Bureau"]
+
+
+def test_a_lowercase_stop_ends_a_terse_note() -> None:
+    line = (
+        "est. by the 1950 act, took over from the PGB (Pier Gauging Board)."
+        " renamed 1977 from Harbour Metrology Office -> current name."
+    )
+    assert _previous_names(line) == ["Harbour Metrology Office"]
+    # the rename's year dates the rename, not the earlier taking-over
+    taken = [e for e in _events(line) if e.original is not None]
+    assert taken and all(e.date is None or e.date.year != 1977 for e in taken)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # another body's founding note
+        "The Pier Gauging Co. was est. 1950 by the merger of two firms.",
+        # planned
+        "est. 1950; a merger of Pierline Bureau and North Quay Weights Office is planned for 2030.",
+    ],
+)
+def test_no_predecessor_from_another_bodys_or_a_planned_merger(line: str) -> None:
+    assert _predecessors(line) == []

@@ -45,6 +45,7 @@ from .budget import Finding
 from .dates import LATIN_ERA_NAMES, date_spans, event_date_spans, in_year
 from .names import PERSON_TITLES, elided_name_at, is_acronym, is_description, org_mention, person_name, same_name
 from .reader import ReaderResult
+from .sentences import abbreviation
 from .sentences import split as split_sentences
 from .status import status_of_text
 from .text import clean, unique
@@ -407,8 +408,28 @@ def segments(text: str) -> tuple[Segment, ...]:
     pieces.append((text[start:], date))
     for piece, piece_date in pieces:
         piece = _arrows_read(piece)
-        out.extend(Segment(piece[start:end], piece_date) for start, end in split_sentences(piece, semicolons=True))
+        for start, end in split_sentences(piece, semicolons=True):
+            out.extend(Segment(note, piece_date) for note in _terse_notes(piece[start:end]))
     return tuple(out)
+
+
+# "est. by that law, took over from X. renamed 2011 from Y": a stop before a lowercase word
+_LOWER_AFTER_STOP = re.compile(r"\.\s{1,3}(?=[a-z]{3})")
+
+
+def _terse_notes(sentence: str) -> list[str]:
+    """A sentence the terse hand opens in lowercase goes on in lowercase after each stop, which
+    then ends a note all the same (not after an abbreviation: "est.", "approx.")."""
+    if not sentence[:1].islower():
+        return [sentence]
+    notes, begin = [], 0
+    for stop in _LOWER_AFTER_STOP.finditer(sentence):
+        word = sentence[: stop.start() + 1].rsplit(None, 1)[-1]
+        shortened = abbreviation(word.lower()) or _FOUNDING_ABBREVIATION.fullmatch(f"{word} ")
+        if stop.start() > begin and not shortened:
+            notes.append(sentence[begin : stop.start() + 1])
+            begin = stop.end()
+    return [*notes, sentence[begin:]]
 
 
 @dataclass(frozen=True)
@@ -652,18 +673,24 @@ def subject_of(sentence: str, verb_start: int, names: Names) -> tuple[str, str |
         previous = _previous_verb(before[:clause_start])
         head = before.find(", ") if previous == 0 else -1
         # (the main verb looked for before the clause: "A, its sponsoring department, was …" has none)
-        if head > 0 and not (
-            _PARTICIPLE_START.match(before) or _main_verb(before[:clause_start]) or _LABEL_MARK.search(before)
-        ):
+        opens_participle = _PARTICIPLE_START.match(before) or _FOUNDING_ABBREVIATION.match(before)
+        if head > 0 and not (opens_participle or _main_verb(before[:clause_start]) or _LABEL_MARK.search(before)):
             # "The Mitchell Library, built on a bequest, opened in 1910": no regular verb
             # before (an irregular participle), so the subject is the phrase the sentence opens with
             return _classify(before[:head].strip(), names)
         return subject_of(sentence, previous, names)
-    if clause_start == 0 and _PARTICIPLE_START.match(subject):
+    if clause_start == 0 and (_PARTICIPLE_START.match(subject) or _FOUNDING_ABBREVIATION.match(subject)):
         # "Set up on 26 February 1948 in Göttingen as …", "2003: formed by merging …": a
         # participle, no subject
         return Subject.SELF, None
     return _classify(subject, names)
+
+
+# "est. 1931 - merger of A & B", "est. by that law, took over from X": the terse hand's
+# abbreviated founding participle (founding-verbs.csv) opens a sentence with no subject
+_FOUNDING_ABBREVIATION = re.compile(
+    rf"(?:{lexicon.alternation([p for p, *_ in lexicon.table('founding-verbs') if p.endswith('.')])})\s", re.I
+)
 
 
 # The longest stretch, in characters, between a clause's start and its verb that is read as a
@@ -2252,6 +2279,10 @@ def _read_predecessor(story: _Story, clause: _Clause, ended_by: list[ChangeEvent
 
 def _read_predecessors(story: _Story, clause: _Clause, ended_by: list[ChangeEvent]) -> None:
     after = _skip_adverbial(clause.after)
+    # "merger of A & B. founders: X, Y": a note's next label ends the list (the lowercase
+    # after the stop kept the two notes one sentence)
+    label = _LABEL_AFTER_STOP.search(after)
+    after = after[: label.start() + 1] if label else after
     found = organizations_in_list(after, story.names, appositives=True)
     cue = None if found else _SUCCESSOR_LIST_CUE.search(after)
     if cue is not None and not re.search(r"[A-ZÀ-Þ]", after[: cue.start()]):
@@ -2272,6 +2303,9 @@ def _add_predecessors(story: _Story, clause: _Clause, others: list[Mention]) -> 
                 story.previous.append(_Former(story.position - 0.5 + rank / 100, name, clause.text))
             continue
         story.facts.append(ChangeEvent("predecessor", clause.text, original=other, date=clause.date))
+
+
+_LABEL_AFTER_STOP = re.compile(r"\.\s{1,3}[a-z][a-z ]{0,30}:")
 
 
 # "X, founded in 1907, which became / was (later) renamed …": X's own later names follow
