@@ -356,7 +356,7 @@ _DATED_FOREIGN_HEAD = re.compile(
 
 def _dated_foreign_titles(sentence: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of each instrument of ``sentence`` titled by its word and a day."""
-    found = []
+    found: list[tuple[int, int, str]] = []
     heads = list(_DATED_FOREIGN_HEAD.finditer(sentence))
     if not heads:
         return found
@@ -1681,7 +1681,7 @@ _TWIN_MIN = 6  # letters of a word compared with its English twin ("museo": no)
 @cache
 def _cognate_endings() -> tuple[tuple[str, str], ...]:
     """lexicon/cognate-endings.csv, longest ending first."""
-    return tuple(sorted(lexicon.table("cognate-endings"), key=lambda row: -len(row[0])))
+    return tuple(sorted(((e, twin) for e, twin in lexicon.table("cognate-endings")), key=lambda row: -len(row[0])))
 
 
 def _english_twin(word: str) -> str | None:
