@@ -202,6 +202,8 @@ def programs(*lines: str) -> set[str]:
         ),
         ("Clean Harbour Initiative – grants for port cities and their ferries", "Clean Harbour Initiative"),
         ("Open Seed Bank (OSB) — seeds lent to farmers, gardens and schools", "Open Seed Bank"),
+        ("The Harbour Lectures, a yearly series for the public.", "Harbour Lectures"),
+        ("The Tallinn Colloquia, on questions at the edge of physics and of philosophy.", "Tallinn Colloquia"),
     ],
 )
 def test_described_program_line(text: str, expected: str) -> None:
@@ -213,6 +215,8 @@ def test_described_program_line(text: str, expected: str) -> None:
     [
         "The Clean Harbour Initiative was launched - and closed - in 2004.",  # a sentence, no item
         "None - the office runs no programmes of its own",  # a null with its explanation
+        "The Open Seed Bank, which lent seeds to farmers, closed in 2010.",  # a sentence about it
+        "The institute runs no programmes, which is unusual.",
     ],
 )
 def test_described_program_line_negatives(text: str) -> None:
@@ -222,3 +226,9 @@ def test_described_program_line_negatives(text: str) -> None:
 def test_description_never_in_a_program_name() -> None:
     found = programs("Programa Nacional de Rotulagem (PNR) - the efficiency labels on heaters and ovens")
     assert not any("labels" in name for name in found)
+
+
+def test_marked_list_line_is_no_described_item() -> None:
+    # "A · B (note) · C, the index": a line of list marks is a list, never one item.
+    found = programs("Census of Farms · Wage Survey (quarterly) · PCI, the consumer price index")
+    assert not any("·" in name for name in found)

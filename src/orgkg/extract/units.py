@@ -701,7 +701,10 @@ def coined_names(text: str) -> list[str] | None:
     return None
 
 
-_DASH_DESCRIBED = re.compile(r"\s[–—-]\s(?=[a-z])")
+# "Name - a description", "The Name, on questions of …" (one comma: "The A, which …, closed
+# in 2010" is a sentence about A, not an item).
+_UNMARKED = re.compile(r"\A[^·•|]*\Z")  # no list marks on the line: "A · B · C" is a list
+_DESCRIBED = re.compile(r"\s[–—-]\s(?=[a-z])|\A[A-Z][^,;:.]{2,80},\s[a-z][^,;]*\Z")
 
 
 def read_programs(field: Field, _identity: Identity) -> ReaderResult:
@@ -710,8 +713,9 @@ def read_programs(field: Field, _identity: Identity) -> ReaderResult:
     facts: list[Fact] = []
     bullets = list_lines(field)
     # "Name (ACR) - the labels on fridges": one line, a name and a lowercase description after
-    # a spaced dash, is one item as a bullet is; the description is no part of the name.
-    if not bullets and len(field.items) == 1 and _DASH_DESCRIBED.search(field.items[0].text):
+    # a spaced dash or a comma, is one item as a bullet is; the description is no part of the name.
+    line = field.items[0].text if len(field.items) == 1 else ""
+    if not bullets and _UNMARKED.match(line) and _DESCRIBED.search(line):
         bullets = [field.items[0].text]
     items = [(text, True) for line in bullets for text in _semicolon_names(line, NameKind.PROGRAM)]
     items = items or list_items(field.text, NameKind.PROGRAM)
