@@ -13,7 +13,7 @@ from decimal import Decimal
 import pytest
 
 from orgkg.extract import extract
-from orgkg.model import Budget, EmployeeCount
+from orgkg.model import Address, Budget, EmployeeCount
 from orgkg.parse import parse_profile
 
 INTRO = "The Tidewater Survey Office (TSO) is a public mapping office of the province."
@@ -161,3 +161,46 @@ def test_a_ministrys_own_profile_keeps_its_ministry_subject() -> None:
 )
 def test_a_labelled_line_with_another_body_subject_is_refused(body: str) -> None:
     assert headcount(body) is None
+
+
+# --- address: a street line, ";", then the office's box line in the same town, the country
+# written once at the end: the street line's country is that country (the box line unread)
+
+
+def address(body: str) -> Address | None:
+    lines = ["Tidewater Survey Office", "| ||||", "|", INTRO, "Headquarters address", body]
+    profile = extract(parse_profile("\n".join(lines) + "\n", "tidewater.txt"))
+    field = next(f for f in profile.fields if f.name == "Headquarters address")
+    return next((f for f in field.facts if isinstance(f, Address)), None)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("12 Victoria Parade, Suva; PO Box 44, Suva, Fiji", ("12 Victoria Parade", "Suva", "FJ")),
+        ("Calle 5 No. 12, Lima ; Apartado 1230, Lima 27, Peru", ("Calle 5 No. 12", "Lima", "PE")),
+        (
+            "Rue Hamra 40, Ras Beirut; P.O. Box 11-555, Hamra 1103 2090, Beirut, Lebanon",
+            ("Rue Hamra 40", "Ras Beirut", "LB"),
+        ),
+    ],
+)
+def test_the_box_lines_country_is_the_street_lines(body: str, expected: tuple[str, str, str]) -> None:
+    found = address(body)
+    assert found is not None
+    assert (found.street, found.locality, found.country) == expected
+    assert found.postal_code is None  # the box's post-office code is not the street's
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a box in another town may be abroad: no country carried
+        "8 Harbour Road, Apia; PO Box 7, Auckland, New Zealand",
+        # a second office, not a box line
+        "12 Victoria Parade, Suva; liaison office: 4 Queen Street, Auckland, New Zealand",
+    ],
+)
+def test_no_country_from_another_towns_box_or_a_second_office(body: str) -> None:
+    found = address(body)
+    assert found is None or found.country is None

@@ -414,7 +414,31 @@ def _first_address(text: str) -> str:
     inner = text[opening + 1 : -1] if opening > 0 and text.endswith(")") else ""
     if inner[:1].islower() and " " in inner.strip():
         text = text[:opening].rstrip()
-    return text.split(";", 1)[0].strip()
+    first, _, rest = text.partition(";")
+    first, rest = first.strip(), rest.strip()
+    country = rest.rpartition(",")[2].strip()
+    place = first.rpartition(",")[2].strip()
+    if (
+        _is_box(rest.split(",", 1)[0])
+        and country_code(country)
+        and not country_code(place)
+        and _same_place(place, rest)
+    ):
+        # "Bliss Street, Ras Beirut ; P.O. Box 11-0236, …, Beirut 1107 2020, Lebanon": a box line
+        # in the same town as the street line is the same office's mail, and its country is the
+        # street's too (a box in another town may be abroad). The box line's own town and code
+        # are not read (round 24).
+        return f"{first}, {country}"
+    return first
+
+
+_PLACE_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _same_place(place: str, line: str) -> bool:
+    """A word of ``place`` ("Ras Beirut") is a word of ``line`` ("…, Beirut 1107 2020, …")."""
+    words = {word.casefold() for word in _PLACE_WORD.findall(line)}
+    return any(word.casefold() in words for word in _PLACE_WORD.findall(place))
 
 
 def _without_closing_sentence(text: str) -> str:
