@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
@@ -2252,9 +2252,11 @@ def approximate_founding_dates(text: str) -> list[str]:
     found = []
     for segment in segments(text):
         sentence = segment.text
-        spans = _sentence_dates(sentence)
+        spans = sorted((start, end) for start, end, _ in _sentence_dates(sentence))
+        starts = [start for start, _ in spans]
         for verb in _verb_pattern().finditer(sentence):
-            after = next(((start, end) for start, end, _ in spans if start >= verb.end()), None)
+            index = bisect_left(starts, verb.end())  # the first date after the verb
+            after = spans[index] if index < len(spans) else None
             if after and not _negated(sentence, verb.start()) and _approximate(sentence, *after):
                 found.append(sentence[verb.start() : after[1]])
     return found
