@@ -204,3 +204,33 @@ def test_the_box_lines_country_is_the_street_lines(body: str, expected: tuple[st
 def test_no_country_from_another_towns_box_or_a_second_office(body: str) -> None:
     found = address(body)
     assert found is None or found.country is None
+
+
+# --- a Dutch code's letters are no thoroughfare: "2594 AV Den Haag" first is the code line,
+# never the street (before: street "2594 AV Den Haag"); the unread layout keeps the text
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "2594 AV Den Haag, Bezuidenhoutseweg 30, Netherlands",
+        "1012 AV Amsterdam, Damrak 1, Nederland",
+        "3511 AV Utrecht, Oudegracht 12, the Netherlands",
+    ],
+)
+def test_a_code_line_first_is_never_the_street(body: str) -> None:
+    found = address(body)
+    assert found is None or (found.street or "")[:4] != body[:4]
+
+
+@pytest.mark.parametrize(
+    ("body", "street"),
+    [
+        # a real avenue first stays the street
+        ("Av. Brasil 4365, 21040-360 Rio de Janeiro, Brazil", "Av. Brasil 4365"),
+        ("Bezuidenhoutseweg 30, 2594 AV Den Haag, Netherlands", "Bezuidenhoutseweg 30"),
+    ],
+)
+def test_a_street_first_is_still_the_street(body: str, street: str) -> None:
+    found = address(body)
+    assert found is not None and found.street == street

@@ -1060,7 +1060,9 @@ def _largest_first(parts: list[str], country: str) -> bool:
     line = _read_part(parts[0], country)
     # "No. 128, Sec. 2, Academia Rd.": one abbreviated word before a number labels a house number
     numbered = bool(line and line.locality and " " not in line.locality and line.locality.endswith("."))
-    if line and line.postal and not numbered and not _names_street(parts[0]) and not _is_box(parts[0], country):
+    # (the code's own letters are no thoroughfare: "2594 AV Den Haag" is no "Av.", round 24)
+    uncoded = parts[0].replace(line.postal, " ") if line and line.postal else parts[0]
+    if line and line.postal and not numbered and not _names_street(uncoded) and not _is_box(parts[0], country):
         return True  # (a box number first, "GPO Box 2425, Dhaka 1000", is no postal code)
     return _names_street(parts[-1]) and not any(_names_street(part) for part in parts[:-1])
 
