@@ -149,7 +149,7 @@ def test_successive_parents(text: str, parents: list[str]) -> None:
     "text, parents",
     [
         # after the semicolon: no cue of sequence, or more than a name
-        ("Harbour Holdings Limited (until 2004); the city owns the rest.", ["Harbour Holdings Limited"]),
+        ("Harbour Holdings Limited (until 2004); the city owns the rest.", []),  # a past parent only
         ("Ministry of Works; then it became independent.", ["Ministry of Works"]),
         ("Ministry of Works; then the Department of the Environment took over its budget.", ["Ministry of Works"]),
         # no first parent: nothing after it is read either
@@ -256,9 +256,9 @@ def test_parents_with_times(text: str, parents: list[str]) -> None:
     "text, parents",
     [
         # a time after the name is no reason to read a clause that is not about a parent
-        ("Ministry of Works until 1970, then it became independent.", ["Ministry of Works"]),
+        ("Ministry of Works until 1970, then it became independent.", []),  # past: extract.parent-former
         ("Atlas Holdings from 1995; until then the Orion Group owned a stake.", ["Atlas Holdings"]),
-        ("Harbour Board until 1988, then the port was sold to investors.", ["Harbour Board"]),
+        ("Harbour Board until 1988, then the port was sold to investors.", []),
     ],
 )
 def test_no_invented_parent_after_a_time(text: str, parents: list[str]) -> None:
@@ -315,9 +315,9 @@ def test_two_parent_cues_in_one_clause(text: str, parents: list[str]) -> None:
         # a parent before the present one
         (
             "Ministry of Health (since 2012); previously the Ministry of Welfare",
-            ["Ministry of Health", "Ministry of Welfare"],
+            ["Ministry of Health"],  # the earlier one is past, not a parent
         ),
-        ("Harbour Board; formerly the Port Trust of Leith.", ["Harbour Board", "Port Trust of Leith"]),
+        ("Harbour Board; formerly the Port Trust of Leith.", ["Harbour Board"]),
     ],
 )
 def test_round3_more_parent_phrasings(text: str, parents: list[str]) -> None:
@@ -346,7 +346,7 @@ def test_round3_no_invented_parent(text: str) -> None:
         # the parent as the subject of the sentence
         ("The Ministry of Education is its parent organization.", ["Ministry of Education"]),
         ("Department of Fisheries (DoF) is the parent body.", ["Department of Fisheries"]),
-        ("The Ocean Trust was the institute's parent until 1990.", ["Ocean Trust"]),
+        ("The Ocean Trust was the institute's parent until 1990.", []),  # past
         ("The Ministry of Education is not its parent.", []),
         ("The Ministry of Education is its main funder.", []),
         ("Acme Holdings is the parent of three other labs.", []),
@@ -380,7 +380,7 @@ def test_a_person_as_parent_is_said_in_a_diagnostic() -> None:
         ("The parent company is Vandelay Industries plc.", ["Vandelay Industries plc"]),
         # a year after the name is when, not part of the name
         ("Acquired by Globex Corp. in 1999.", ["Globex Corp."]),
-        ("Owned by Carlton Group from 1990 to 1999.", ["Carlton Group"]),
+        ("Owned by Carlton Group from 1990 to 1999.", []),  # an ended ownership
         # another organization's relation, or a word of our name alone, is not ours
         ("Globex is a unit of the Helmholtz Association.", []),
         ("Science is part of the Helmholtz Association.", []),
@@ -626,7 +626,7 @@ def test_no_parent_from_an_unvouched_single_word(text: str) -> None:
         ("Skolverket (i.e. the National Agency for Education).", "Skolverket"),
         ("Finansministeriet (that is, the Ministry of Finance)", "Finansministeriet"),
         ("The institute answers to the Opetusministeriö (the Ministry of Education).", "Opetusministeriö"),
-        ("It answered directly to the Department of Industry until 1984.", "Department of Industry"),
+        ("It has answered directly to the Department of Industry since 1984.", "Department of Industry"),
     ],
 )
 def test_gloss_leads_and_answers_to(text: str, parent: str) -> None:
@@ -803,7 +803,7 @@ def test_inverted_catalogue_refused_unless_every_item_is_a_name(text: str) -> No
         ),
         ("NIS depends on the Ministry of Health.", ["Ministry of Health"]),
         ("Is dependent of the Instituto Nacional de Tecnologia.", ["Instituto Nacional de Tecnologia"]),
-        ("It depended on the National Research Council until 1990.", ["National Research Council"]),
+        ("It depended on the National Research Council until 1990.", []),  # past
         ("The institute depends on donations from the public.", []),
         ("The Ministry of Health depends on the President.", []),
         ("Not dependent on any ministry.", []),
