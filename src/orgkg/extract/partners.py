@@ -84,22 +84,6 @@ def _past_verb_phrase(cue: re.Match[str]) -> bool:
     return cue[0][len(cue["head"]) :].lower().startswith("were") and first.islower() and first not in _DETERMINERS
 
 
-# "Its closest partner was A", "The principal partners have been A and B": a copula after a
-# subject that ends in a partner or member word.
-_COPULA = re.compile(
-    r"^(?P<head>(?:[^;:\s]+\s){0,12}?)(?:have\sbeen|has\sbeen|had\sbeen|was|is)\s(?P<list>[^\s;,:][^;]*)$", re.I
-)
-
-
-def _partners_copula(chunk: str) -> re.Match[str] | None:
-    """The copula sentence naming the partners, else None: after "is", "was" or "has been"
-    a list follows only when the subject's last word is a partner or member word ("The
-    agency was founded …", "It is a member of …": no list of partners)."""
-    found = _COPULA.match(chunk)
-    head = found["head"].split() if found else []
-    return found if head and head[-1].lower() in _MEMBERSHIP_WORDS else None
-
-
 # "A and, from the 1890s, B", "A or, after 1945, B": a time aside after the last joiner.
 _TIME_ASIDE = re.compile(r"\s(?P<joiner>and|or),\s(?:from|since|after|until|by|in|later)\s[^,;()]{1,40},\s")
 # A category may name a place or network after a preposition ("universities in Mexico").
@@ -189,10 +173,6 @@ def read_partners(field: Field, _: Identity) -> ReaderResult:
         # "Members are national standards bodies, one per country — for example A, B and C".
         for _attempt in range(3):
             cue = _CUE.match(chunk)
-            copula = None if cue else _partners_copula(chunk)
-            if copula:  # "The main partners have been A and B": the head names A and B, no class
-                chunk, listed = copula["list"], True
-                break
             if not cue or _past_verb_phrase(cue):
                 break
             first = split_top_level(cue["head"], ",")[0] if cue["head"] else ""
