@@ -16,7 +16,7 @@ expected parse is exact.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from hypothesis import strategies as st
 
@@ -191,7 +191,12 @@ def profile_specs(draw: st.DrawFn, max_fields: int = 6) -> ProfileSpec:
         for name in unknown_names
     ]
     order = draw(st.permutations(range(len(specs)))) if specs else []
-    fields = tuple(specs[index] for index in order)
+    fields = [specs[index] for index in order]
+    for at in range(len(fields) - 1):
+        # Under a known heading still without a value, the next line is its value: a known
+        # field right before an unknown heading holds one.
+        if fields[at].known and not fields[at].items and not fields[at + 1].known:
+            fields[at] = replace(fields[at], items=(draw(items(max_footnote)),))
     intro = draw(st.none() | prose())
     if intro is None and fields and not fields[0].known:
         intro = "An organization."  # without one, the first line after the title is the intro
@@ -199,7 +204,7 @@ def profile_specs(draw: st.DrawFn, max_fields: int = 6) -> ProfileSpec:
     return ProfileSpec(
         title=title,
         intro=intro,
-        fields=fields,
+        fields=tuple(fields),
         references=(
             None
             if reference_count is None

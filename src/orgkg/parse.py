@@ -29,16 +29,21 @@ The template, line by line
      with punctuation (``. ! ? : ; , …``) and is not a bullet;
   2. the next content line is neither a known heading nor heading-like (it looks like
      a value: "https://x.org", a bullet, a sentence), or there is no next line;
-  3. that next line exists, or the current field already has a value.
+  3. that next line exists, or the current field already has a value;
+  4. the current field is not a known field (References aside) still without a value: the
+     first line under a known heading is its value ("Headquarters address / Institut Pasteur / B.P. 1274 /
+     101 Antananarivo", "Leader / Key people / - A"), never a heading of its own.
 
   So in ``Headquarters address / 1400 Independence Ave SW / United States / History``
   "United States" is a value (a known heading follows), in ``Leader / Director of the
-  Office / Divisions`` the Director line is a value, and in ``External links / Website
-  / https://x.org`` "Website" is an unknown heading. Known limits of the rule: an
-  unknown heading whose value is itself heading-like ("Key people / Jane Doe") is read
-  as a value, and a heading-like first value followed by a value line ("Headquarters
-  address / Acme Tower / 1 Main St, Springfield") is read as a heading. The warning
-  names the line either way, so nothing is lost silently.
+  Office / Divisions`` the Director line is a value, in ``Headquarters address / Acme
+  Tower / 1 Main St, Springfield`` "Acme Tower" is a value (rule 4), and in ``Mission /
+  To help. / Website / https://x.org`` "Website" is an unknown heading. Known limits of
+  the rule: an unknown heading whose value is itself heading-like ("Key people / Jane
+  Doe") is read as a value, and so is an unknown heading right after an empty known one;
+  a heading-like value line inside a field followed by a value line ("Divisions / - A /
+  Serial Production Plant / Builds the An-124.") is read as a heading. The warning names
+  the line either way, so nothing is lost silently.
 * **Value lines** become :class:`Item` objects. ``- ``, ``* `` and ``•`` start a bullet.
   Footnote markers ``[n]``, ``[1][2]``, ``[1, 2]`` are removed from the text and kept
   in ``Item.footnotes`` when they sit at the end of the line, right before
@@ -525,8 +530,8 @@ def _heading_like(line: str) -> bool:
     )
 
 
-def _is_unknown_heading(line: str, next_line: str | None, current_has_values: bool) -> bool:
-    if not _heading_like(line):
+def _is_unknown_heading(line: str, next_line: str | None, current_has_values: bool, awaits_value: bool) -> bool:
+    if awaits_value or not _heading_like(line):
         return False
     if next_line is None:
         return current_has_values
@@ -555,7 +560,11 @@ def _split_sections(
             continue
 
         current_has_values = current.has_values if current else intro is not None
-        if known is not None or _is_unknown_heading(line, next_line, current_has_values):
+        # (References excepted: its lines are references, not a field's values)
+        awaits_value = (
+            current is not None and current.known and not current.has_values and current.key != REFERENCES.casefold()
+        )
+        if known is not None or _is_unknown_heading(line, next_line, current_has_values, awaits_value):
             if len(sections) >= limits.max_fields:
                 raise InputError(
                     _over_limit(f"more than {limits.max_fields:,} headings", "max_fields", limits),
