@@ -132,3 +132,22 @@ def test_act_titles_compare_without_their_year(written: str, compared: str) -> N
     finally:
         sys.path.remove(str(SCORE.parent))
     assert scorer.normalise(written, "act") == compared
+
+
+@pytest.mark.parametrize(
+    ("written", "compared"),
+    [
+        ("https://www.antonov.com", "www.antonov.com"),
+        ("http://www.antonov.com/", "www.antonov.com"),
+        ("www.antonov.com", "www.antonov.com"),
+        ("https://example.org/about/", "example.org/about"),
+        ("https://antonov.com", "antonov.com"),  # another host than www.antonov.com
+    ],
+)
+def test_urls_compare_without_scheme_or_final_slash(written: str, compared: str) -> None:
+    sys.path.insert(0, str(SCORE.parent))
+    try:
+        import score as scorer
+    finally:
+        sys.path.remove(str(SCORE.parent))
+    assert scorer.normalise(written, "url") == compared

@@ -39,7 +39,7 @@ from orgkg.namespaces import ORGKG, PREFIXES, WD  # noqa: E402
 
 SETS: dict[str, tuple[str, ...]] = {"dev": ("dev",), "heldout": ("heldout",), "all": ("dev", "heldout")}
 LISTS = ("must", "optional", "must_not")
-FORMS = ("text", "label", "decimal", "status", "wikidata", "act")
+FORMS = ("text", "label", "decimal", "status", "wikidata", "act", "url")
 
 
 class ExpectationError(Exception):
@@ -168,7 +168,14 @@ def normalise(value: str, form: str) -> str:
         return _ACT_TAIL.sub("", value)
     if form == "wikidata" and value.startswith(str(WD)):
         return value[len(str(WD)) :]
+    if form == "url":
+        # a web address without its scheme or a final "/": writers give "www.x.org" for the
+        # site the graph states as "https://www.x.org/"
+        return _URL_SCHEME.sub("", value).rstrip("/")
     return value
+
+
+_URL_SCHEME = re.compile(r"\Ahttps?://", re.I)
 
 
 def discover(folders: Sequence[Path], keys: dict[str, Key]) -> list[Expected]:
