@@ -7,6 +7,7 @@ from collections.abc import Mapping
 
 import pytest
 
+from orgkg import resources
 from orgkg.extract import lexicon
 from orgkg.model import OrgKind
 from orgkg.resources import data_dir
@@ -17,6 +18,7 @@ TABLES = sorted(path.stem for path in (data_dir("ontology") / "lexicon").glob("*
 def test_every_table_file_is_covered() -> None:
     assert set(TABLES) == {
         "corporate-suffixes",
+        "editorial-tags",  # parse.py: "[citation needed]", "[when?]" pasted from Wikipedia
         "unreal-statement-cues",  # text.py: "Chair (proposed): A" names no holder (F2 readers)
         "table-columns",  # text.py: "| Post | Holder | Term |" pipe tables
         "parent-hedges",  # parent.py: "was to be placed under X", "is said to be a subsidiary of X"
@@ -213,7 +215,7 @@ def test_lexicon_words_reach_the_readers() -> None:
 def test_malformed_table_is_reported_with_file_and_line(tmp_path, monkeypatch) -> None:
     (tmp_path / "lexicon").mkdir()
     (tmp_path / "lexicon" / "broken.csv").write_text("word,power\n# note\nk,3\nm\n", encoding="utf-8")
-    monkeypatch.setattr(lexicon, "data_file", lambda folder, name: tmp_path / name)
+    monkeypatch.setattr(resources, "data_file", lambda folder, name: tmp_path / name)
     lexicon.table.cache_clear()
     try:
         with pytest.raises(lexicon.LexiconError, match=r"broken\.csv:4: expected 2 non-empty columns"):

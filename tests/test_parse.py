@@ -577,7 +577,7 @@ def test_empty_fields_are_kept() -> None:
         ),
         ("Mid-sentence [1] stays", "Mid-sentence [1] stays", False, ()),
         ("array[0] element", "array[0] element", False, ()),
-        ("[citation needed]", "[citation needed]", False, ()),
+        ("[see note]", "[see note]", False, ()),  # a bracket of words, no marker
         ("Huge [12345678901234567890]", "Huge [12345678901234567890]", False, ()),
         ("- Dash bullet[2]", "Dash bullet", True, (2,)),
         ("* Star bullet", "Star bullet", True, ()),
@@ -1025,3 +1025,31 @@ def test_an_access_date_that_is_not_one_whole_day_is_reported(date: str) -> None
     profile, reference = one_reference(f'- ↑ Pub. "T". https://x.org/ (accessed {date}).')
     assert reference.accessed is None
     assert codes(profile) == [("unparsable-access-date", 3)]
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "footnotes"),
+    [
+        (
+            "- Council for the Study of Productive Forces (SOPS)[b]",
+            "Council for the Study of Productive Forces (SOPS)",
+            (),
+        ),
+        ("- Department of Fundamental Research[citation needed]", "Department of Fundamental Research", ()),
+        ("- Founded in 1956 [when?] by decree.[1]", "Founded in 1956 by decree.", (1,)),
+        ("- Research Unit[note 2], Kyiv", "Research Unit, Kyiv", ()),
+        ("- Moved to Kyiv [Citation Needed]", "Moved to Kyiv", ()),  # tags in any case
+        # kept: a capital letter in brackets, a letter after a space, an unknown bracket note
+        ("- Appendix[A]", "Appendix[A]", ()),
+        ("- Item [a] of the list", "Item [a] of the list", ()),
+        ("- Museum [formerly Lenin Museum]", "Museum [formerly Lenin Museum]", ()),
+    ],
+)
+def test_editorial_marks_are_removed(line: str, text: str, footnotes: tuple[int, ...]) -> None:
+    # Wikipedia's letter notes and cleanup tags pasted with a page are not part of a value.
+    [item] = parse(f"Title\nIntro[a].\nDivisions\n{line}\n").field("Divisions").items
+    assert (item.text, item.footnotes) == (text, footnotes)
+
+
+def test_a_line_of_only_an_editorial_tag_is_no_value() -> None:
+    assert parse("Title\nIntro.\nMission\n[citation needed]\nHistory\nFounded.").field("Mission").items == ()

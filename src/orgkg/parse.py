@@ -50,7 +50,9 @@ The template, line by line
   punctuation, or right after punctuation ("in 1950.[1] It moved"); a marker anywhere
   else is ordinary text. A line holding only markers adds them to the previous value.
   Markers in the intro are removed too; they are checked but not stored (the model has
-  no place for them).
+  no place for them). Wikipedia's letter notes ("(SOPS)[b]", "[note 1]") and cleanup tags
+  (``lexicon/editorial-tags.csv``: "[citation needed]", "[when?]") are removed from the
+  intro and every value line: they are not references.
 * A heading with no value lines is kept with ``items=()``. A repeated heading keeps the
   first occurrence; the later ones are reported as ``duplicate-heading`` and their
   value lines are dropped.
@@ -82,11 +84,13 @@ import re
 import stat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 from orgkg import iri
 from orgkg.errors import InputError, UsageError
 from orgkg.model import KNOWN_FIELDS, Diagnostic, Field, Item, Profile, Reference, Severity
+from orgkg.resources import lexicon_table
 
 __all__ = [
     "DEFAULT_LIMITS",
@@ -633,8 +637,19 @@ def _add_item(section: _Section, number: int, line: str, report: _Collector) -> 
     # else: an empty bullet ("-") carries nothing.
 
 
+@cache
+def _editorial_marks() -> re.Pattern[str]:
+    """Wikipedia's inline notes and cleanup tags pasted with a page's text: a lowercase letter
+    note glued to a word ("Council (SOPS)[b]", "[note 1]") or a tag of
+    ``lexicon/editorial-tags.csv`` ("[citation needed]", "[when?]"). Not references."""
+    tags = "|".join(re.escape(tag) for (tag,) in lexicon_table("editorial-tags"))
+    return re.compile(rf"(?<=\S)\[(?:[a-z]|(?:note|nb) \d{{1,3}})\]|[ \t]?\[(?i:{tags})\]")
+
+
 def _split_footnotes(text: str) -> tuple[str, tuple[int, ...]]:
-    """Remove footnote markers that sit at the end, before or after punctuation."""
+    """Remove editorial marks (``_editorial_marks``), then footnote markers that sit at the
+    end, before or after punctuation."""
+    text = _editorial_marks().sub("", text)
     pieces: list[str] = []
     numbers: list[int] = []
     position = 0

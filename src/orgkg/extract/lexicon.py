@@ -7,7 +7,6 @@ for membership. A malformed table is a packaging bug, reported with file, line a
 
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -15,32 +14,13 @@ from functools import cache
 from types import MappingProxyType
 
 from orgkg.model import OrgKind
-from orgkg.resources import data_file
+from orgkg.resources import LexiconError as LexiconError  # re-exported: the readers raise it
+from orgkg.resources import lexicon_table
+
+# ``lexicon.table(name)``: the rows of one table, for every reader of the extractor
+table = lexicon_table
 
 _YES_NO = {"yes": True, "no": False}
-
-
-class LexiconError(ValueError):
-    """A lexicon table that does not have the documented shape."""
-
-
-@cache
-def table(name: str) -> tuple[tuple[str, ...], ...]:
-    """The data rows of ``ontology/lexicon/<name>.csv`` (header and ``#`` lines skipped)."""
-    path = data_file("ontology", f"lexicon/{name}.csv")
-    with path.open(encoding="utf-8", newline="") as handle:
-        numbered = [(n, row) for n, row in enumerate(csv.reader(handle), 1) if row and not row[0].startswith("#")]
-    if not numbered:
-        raise LexiconError(f"{path}: no header row")
-    (_, header), rows = numbered[0], numbered[1:]
-    seen: set[tuple[str, ...]] = set()
-    for line, row in rows:
-        if len(row) != len(header) or not all(cell.strip() for cell in row):
-            raise LexiconError(f"{path}:{line}: expected {len(header)} non-empty columns {header}, got {row}")
-        if tuple(row) in seen:
-            raise LexiconError(f"{path}:{line}: duplicate row {row}")
-        seen.add(tuple(row))
-    return tuple(tuple(row) for _, row in rows)
 
 
 def _column(name: str) -> tuple[str, ...]:
