@@ -27,7 +27,7 @@ from orgkg.model import Coordinator, Fact, Field, Identity, Mention, OrgKind, Pa
 from . import lexicon
 from .budget import Finding
 from .identity import defined_terms, is_native_script, name_kind
-from .names import is_acronym, is_proper_name, person_name, same_name
+from .names import is_acronym, is_proper_name, org_mention, person_name, same_name
 from .reader import ReaderResult
 from .status import sentences
 from .text import pipe_tables, record, record_key, split_top_level, strip_article
@@ -212,20 +212,44 @@ def _recorded_parents(field: Field, identity: Identity) -> list[Mention] | None:
     for table in pipe_tables(field):
         found = [n for n, cell in enumerate(table.header) if record_key(cell) in keys]
         values.extend(row[found[0]] for row in table.rows if len(found) == 1 and found[0] < len(row))
+    label_rows = False
     for item in field.items:
         line = record(item.text)
-        if line is not None and not line.in_cells and line.key in keys:
+        if line is not None and line.key in keys:  # also an infobox label row: "Parent<TAB>Ukroboronprom"
             values.append(line.value)
+            label_rows = label_rows or line.in_cells
     if not values:
         return None
     mentions: list[Mention] = []
     for value in values:
-        mention = _name_at(value)
+        mention = _name_at(value) or _one_word_name(value)
         if mention is None or _is_self(mention.name, identity):
             continue
         if not any(same_name(mention.name, m.name) for m in mentions):
             mentions.append(mention)
+    if not mentions and label_rows:
+        return []  # a label row's key is no part of a name: the prose readers would read "Parent X"
     return mentions or None  # nothing checked: the prose readers try ("Parent: IBM Research (…)")
+
+
+@cache
+def _generic_words() -> frozenset[str]:
+    """Head and kind words ("Ministry", "Research", "University"): alone, no organization's name."""
+    kinds = (k.keyword for k in lexicon.org_name_keywords())
+    return frozenset(w.lower() for w in (*lexicon.org_head_words(), *lexicon.unit_words(), *kinds))
+
+
+def _one_word_name(value: str) -> Mention | None:
+    """The one-word name a parent record's value holds ("Parent<TAB>Ukroboronprom (since 2015)"):
+    the key says it names the parent, so one capitalised word is enough, unless it is a head or
+    kind word alone, a function word or a post."""
+    found = _candidate(value)
+    if found is None or not re.fullmatch(_WORD, found[0]):
+        return None
+    name = found[0]
+    if name.lower() in _generic_words() or name.lower() in _english_words() or is_office(name):
+        return None
+    return org_mention(name)
 
 
 def read_parent(field: Field, identity: Identity) -> ReaderResult:
