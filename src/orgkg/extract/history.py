@@ -115,6 +115,7 @@ CONTEXT_ROLES = frozenset(
         "defining",
         "unreal",
         "ending-successors",
+        "eponym-link",
     }
 )
 
@@ -948,9 +949,44 @@ def name_at(text: str, *, lax: bool = False) -> NameSpan | None:
     # Names are short: the first tokens of ``text`` decide, not all of them (tokenising the
     # whole rest per verb was quadratic on long sentences); a longer name reads them all.
     try:
-        return _name_at(text, lax, _NAME_TOKENS)
+        span = _name_at(text, lax, _NAME_TOKENS)
     except _LongName:
-        return _name_at(text, lax, None)
+        span = _name_at(text, lax, None)
+    return _with_eponym(text, span) if span is not None else None
+
+
+# "… named after S. M. Kirov", "… named after Andrzej Sołtan": initials and a surname, or two
+# or three capitalised words; an "(ACR)" after them is the whole name's
+_EPONYM_LINK = re.compile(rf"\s(?:{lexicon.alternation(context_words('eponym-link'))})\s", re.I)
+_EPONYM_PERSON = re.compile(
+    r"(?:[A-ZÀ-Þ]\.\s?){1,3}\s?[A-ZÀ-Þ][\w'’-]{1,30}(?!\w)"
+    r"|[A-ZÀ-Þ][\w'’-]{1,30}(?:\s[A-ZÀ-Þ][\w'’-]{1,30}){1,2}(?!\w)"
+)
+_EPONYM_ACRONYM = re.compile(r"\s?\((?P<acr>[A-Z][A-Za-z0-9&.\-]{1,15})\)")
+
+
+def _with_eponym(text: str, span: NameSpan) -> NameSpan | None:
+    """A name followed by "named after <person>" is one name with the person's: kept whole,
+    or none at all when the person is not a clean name ("named after its founder")."""
+    if span.acronym is not None:
+        return span  # "(ACR)" closed the name before any eponym
+    # (a lax walk may have read on past the name's last word, or into the link and the
+    # person's initials: the name is the words before the link)
+    inner = _EPONYM_LINK.search(span.name)
+    base = span.name[: inner.start()] if inner is not None else span.name
+    at = text.find(base)
+    link = _EPONYM_LINK.match(text, at + len(base)) if at >= 0 else None
+    if link is None:
+        return span if inner is None else None
+    person = _EPONYM_PERSON.match(text, link.end())
+    if person is None:
+        return None
+    end = person.end()
+    acronym = _EPONYM_ACRONYM.match(text, end)
+    name = f"{base}{text[at + len(base) : end]}"
+    if acronym is not None:
+        return NameSpan(name, acronym["acr"], acronym.end())
+    return NameSpan(name, None, end)
 
 
 # "中国国家铁路集团有限公司 (China State Railway Group Co., Ltd.)", "the 内閣文庫 (Naikaku Bunko,
@@ -1655,7 +1691,11 @@ def _intro_former_names(intro: str, names: Names, known: set[str]) -> list[Chang
     """Former names the intro states and History does not: "X, formerly Y" (read by identity),
     "it began in 1942 as the Y", "known until 2001 as Y", "the letters once stood for Y and
     then Z". Each is a previous name of the organization (no date: the order is not certain)."""
-    found: list[tuple[str, str]] = [(n, clean(intro) or n) for n in names.identity.former_names]
+    found: list[tuple[str, str]] = [
+        (whole, clean(intro) or n)
+        for n in names.identity.former_names
+        if (whole := _whole_former(intro, n)) is not None
+    ]
     for segment in segments(intro):
         sentence = segment.text
         # "X, incorporated as Y, was …": an apposition before the main verb gives a legal or
@@ -1672,6 +1712,16 @@ def _intro_former_names(intro: str, names: Names, known: set[str]) -> list[Chang
         known.add(name)
         events.append(ChangeEvent("renamed", text, previous_name=name))
     return events
+
+
+def _whole_former(intro: str, name: str) -> str | None:
+    """A former name the identity reader found, run on through an eponym the intro gives after
+    it ("… Complex named after O. K. Antonov"); none when that eponym is not a clean name."""
+    at = intro.find(name)
+    if at < 0:
+        return name
+    span = _with_eponym(intro, NameSpan(name, None, at + len(name)))
+    return span.name if span is not None else None
 
 
 def _text_before(text: str, sentence: str) -> str:

@@ -1,0 +1,80 @@
+"""Round 25 (F3b, history): renaming chains of Soviet and French writers.
+
+A name with an eponym ("… named after S. M. Kirov") is one name, kept whole or not at all."""
+
+from __future__ import annotations
+
+import pytest
+
+from orgkg.extract import extract
+from orgkg.extract.history import name_at
+from orgkg.model import ChangeEvent
+from orgkg.parse import parse_profile
+
+NAME = "Tarn Polytechnic University"
+
+
+def _events(history: str, intro: str = f"{NAME} is a public university.") -> list[ChangeEvent]:
+    text = f"{NAME}\n{intro}\nHistory\n{history}\n"
+    facts = extract(parse_profile(text, "tarn.txt"))
+    return [f for ff in facts.fields for f in ff.facts if isinstance(f, ChangeEvent)]
+
+
+def _previous_names(history: str, intro: str = f"{NAME} is a public university.") -> list[str]:
+    return [e.previous_name for e in _events(history, intro) if e.previous_name]
+
+
+# --- eponyms --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "the Tarn Mining Institute named after V. I. Vernadsky was",
+            "Tarn Mining Institute named after V. I. Vernadsky",
+        ),
+        ("the Tarn Drama School named after Lesya Ukrainka, which", "Tarn Drama School named after Lesya Ukrainka"),
+        ("Tarn Machine Plant named for A.B. Petrov (TMP) in", "Tarn Machine Plant named for A.B. Petrov"),
+    ],
+)
+def test_a_name_runs_on_through_its_eponym(text: str, name: str) -> None:
+    span = name_at(text, lax=True)
+    assert span is not None and span.name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the Tarn Mining Institute named after its founder, was",
+        "the Tarn Drama School named after a local poet",
+        "Tarn Machine Plant named for the river",
+    ],
+)
+def test_a_name_whose_eponym_is_no_clean_name_is_none(text: str) -> None:
+    assert name_at(text, lax=True) is None
+    assert name_at(text) is None
+
+
+def test_a_name_without_eponym_is_unchanged() -> None:
+    span = name_at("the Tarn Mining Institute, which")
+    assert span is not None and span.name == "Tarn Mining Institute"
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        f"{NAME} is a public university, formerly known as the Tarn Mining Institute named after V. I. Vernadsky.",
+        f"{NAME} is a public university. It was formerly known as the Tarn Mining Institute named after A. Popov.",
+    ],
+)
+def test_an_intro_former_name_keeps_its_eponym(intro: str) -> None:
+    names = _previous_names("The university opened its library in 1950.", intro)
+    assert any(n.startswith("Tarn Mining Institute named after ") for n in names)
+    assert "Tarn Mining Institute" not in names
+
+
+def test_an_intro_former_name_with_an_unclear_eponym_is_left_out() -> None:
+    intro = f"{NAME} is a public university, formerly known as the Tarn Mining Institute named after its founder."
+    names = _previous_names("The university opened its library in 1950.", intro)
+    assert not any(n.startswith("Tarn Mining Institute") for n in names)
