@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from orgkg.extract.identity import read_identity
 from orgkg.extract.parent import read_parent
-from orgkg.model import Field, Identity, Item, OrgKind, Parent
+from orgkg.model import Field, Identity, Item, OrgKind, Parent, Profile
 
 _SELF = Identity(name="Lakeside Fisheries Institute", kind=OrgKind.ORGANIZATION, acronym="LFI")
 
@@ -51,3 +52,64 @@ def test_an_infobox_label_row_is_a_parent_record(line: str, parent: str) -> None
 def test_a_label_row_without_a_name_gives_no_parent(line: str) -> None:
     found = _parents(line)
     assert found == []
+
+
+# -- identity: a pronunciation is no name ------------------------------------------------------
+
+
+def _identity(title: str, intro: str) -> Identity:
+    return read_identity(Profile("p.txt", "p", "0" * 64, title, 1, intro, 2, ()))
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "The Lakeland Planning Office, known as Lakplan (Lakish: Лакплан, IPA: [lakˈplan] (listen)), is an agency.",
+        "Lakplan (Lakish pronunciation: [ˈlɒkplɒn] (listen)) was a planning agency.",
+        "Lakplan (IPA: [lakˈplan]; Lakish: Лакплан) is a planning agency.",
+        "Lakplan (pronounced: [lak plan]) is a planning agency.",
+    ],
+)
+def test_a_pronunciation_is_no_other_name(intro: str) -> None:
+    found = _identity("Lakplan", intro)
+    assert not any("[" in n or "listen" in n or "IPA" in n for n in found.alternate_names)
+
+
+def test_a_native_name_beside_a_pronunciation_is_kept() -> None:
+    found = _identity("Lakplan", "Lakplan (Lakish: Лакплан, IPA: [lakˈplan] (listen)) is a planning agency.")
+    assert "Лакплан" in found.alternate_names
+
+
+# -- identity: a dedication after the title -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "title, intro, dedicated",
+    [
+        (
+            "Lakeside Astronomical Observatory",
+            "Lakeside Astronomical Observatory named after Anna Berg (abbreviated LAO) is an observatory.",
+            "Lakeside Astronomical Observatory named after Anna Berg",
+        ),
+        (
+            "Northern Music Academy",
+            "The Northern Music Academy in honour of Jan Sibelius (NMA) is a conservatory.",
+            "Northern Music Academy in honour of Jan Sibelius",
+        ),
+        (
+            "Harbour Technical College",
+            "Harbour Technical College named for Ole Rasmussen (HTC) was a college.",
+            "Harbour Technical College named for Ole Rasmussen",
+        ),
+    ],
+)
+def test_the_title_before_a_dedication_is_the_name(title: str, intro: str, dedicated: str) -> None:
+    found = _identity(title, intro)
+    assert found.name == title
+    assert title not in found.alternate_names
+    assert dedicated in found.alternate_names
+
+
+def test_a_fuller_name_without_a_dedication_is_still_the_name() -> None:
+    found = _identity("Lakeside Observatory", "Lakeside Observatory of Astrophysics (LOA) is an observatory.")
+    assert found.name == "Lakeside Observatory of Astrophysics"

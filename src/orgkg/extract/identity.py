@@ -342,6 +342,8 @@ def _parenthesis(inner: str, names: dict[str, list[str]], *, former: bool, title
     after_label = False  # the piece before was a language label alone ("(in French, Commission …)")
     for index, piece in enumerate(pieces):
         following = pieces[index + 1] if index + 1 < len(pieces) else ""
+        if _pronunciation(piece):  # "IPA: [ɡɐsˈpɫan] (listen)": how the name is said
+            continue
         cue = _CUE.match(piece)
         kind_former = former or (cue is not None and _cue_kind(cue["cue"]) == "former")
         piece = piece[cue.end() :] if cue else piece
@@ -379,6 +381,26 @@ def _parenthesis(inner: str, names: dict[str, list[str]], *, former: bool, title
             or _native_before_acronym(name, following)  # "(Československá akademie věd, ČSAV)"
         ):
             names["formers" if kind_former else "alternates"].append(name)
+
+
+_SPOKEN_LABEL = re.compile(r"(?:[^\W\d_]{1,20}\s){0,2}(?P<word>[^\W\d_]{3,20}):?\s")
+_AUDIO_MARK = re.compile(r"\((?P<word>[a-z]{4,10})\)")
+
+
+@cache
+def _pronunciation_labels() -> frozenset[str]:
+    return frozenset(label for (label,) in lexicon.table("pronunciation-labels"))
+
+
+def _pronunciation(piece: str) -> bool:
+    """ "IPA: [ɡɐsˈpɫan] (listen)", "Hungarian pronunciation: [ˈmɒɟɒr]", "(listen)": a
+    transcription or an audio link's word (lexicon/pronunciation-labels.csv), never a name."""
+    text = piece.strip()
+    label = _SPOKEN_LABEL.match(text)
+    if label and label.group().rstrip().endswith(":") and label["word"].lower() in _pronunciation_labels():
+        return True
+    audio = _AUDIO_MARK.fullmatch(text)
+    return bool(audio and audio["word"] in _pronunciation_labels()) or text.startswith("[")
 
 
 _LOWER_LABEL = re.compile(r"[a-z]{3,20}:\s")
@@ -938,6 +960,22 @@ def _initials_used(texts: list[str], name: str) -> str | None:
     return None
 
 
+@cache
+def _dedication_phrases() -> tuple[str, ...]:
+    return tuple(phrase for (phrase,) in lexicon.table("dedication-phrases"))
+
+
+def _dedicated(title: str, lead: str) -> bool:
+    """ "Lakeside Observatory named after Anna Berg (…) is …" under the title "Lakeside
+    Observatory": the intro's lead is the title and the person it honours
+    (lexicon/dedication-phrases.csv); the title is the name, the lead another name."""
+    head = " ".join(title.split())
+    rest = " ".join(lead.split())
+    if not rest.lower().startswith(head.lower() + " "):
+        return False
+    return rest[len(head) + 1 :].lower().startswith(tuple(p + " " for p in _dedication_phrases()))
+
+
 def _common_name_of_legal_name(title: str, found: IntroNames) -> bool:
     """ "N.V. Koninklijke Nederlandse Vliegtuigenfabriek Fokker, usually referred to simply as
     Fokker, was ..." under the title "Fokker": the intro's lead is a legal name (a legal form
@@ -1068,6 +1106,7 @@ def read_identity(profile: Profile) -> Identity:
                 and not same_name(title, found.lead)
                 and not _clips(found.lead, title)
                 and not _common_name_of_legal_name(title, found)
+                and not _dedicated(title, found.lead)
             ):
                 # the title is an acronym or a short form the intro gives: its full name is the name
                 name = found.lead
