@@ -9,7 +9,8 @@ import pytest
 
 from orgkg.extract.identity import read_identity
 from orgkg.extract.parent import read_parent
-from orgkg.model import Field, Identity, Item, OrgKind, Parent, Profile
+from orgkg.extract.status import read_status
+from orgkg.model import Field, FieldStatus, Identity, Item, OrgKind, Parent, Profile
 
 _SELF = Identity(name="Lakeside Fisheries Institute", kind=OrgKind.ORGANIZATION, acronym="LFI")
 
@@ -113,3 +114,32 @@ def test_the_title_before_a_dedication_is_the_name(title: str, intro: str, dedic
 def test_a_fuller_name_without_a_dedication_is_still_the_name() -> None:
     found = _identity("Lakeside Observatory", "Lakeside Observatory of Astrophysics (LOA) is an observatory.")
     assert found.name == "Lakeside Observatory of Astrophysics"
+
+
+# -- status: a francophone "not communicated" ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Not communicated in the sources consulted. Since long the direction is local.",
+        "Not communicated.",
+        "Not precised in the annual report.",
+        "Not furnished by the administration; the staff is about 300.",
+    ],
+)
+def test_a_francophone_not_stated_is_not_publicly_specified(text: str) -> None:
+    found = read_status(Field("Leader", 3, (Item(4, text, False),)))
+    assert found.status == FieldStatus.NOT_PUBLICLY_SPECIFIED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Directeur général: Jane Roe, whose nomination was not communicated before 2020.",
+        "Jane Roe (the date of her nomination was not precised).",
+    ],
+)
+def test_not_communicated_inside_a_statement_keeps_it_stated(text: str) -> None:
+    found = read_status(Field("Leader", 3, (Item(4, text, False),)))
+    assert found.status == FieldStatus.STATED
