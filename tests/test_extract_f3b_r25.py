@@ -78,3 +78,53 @@ def test_an_intro_former_name_with_an_unclear_eponym_is_left_out() -> None:
     intro = f"{NAME} is a public university, formerly known as the Tarn Mining Institute named after its founder."
     names = _previous_names("The university opened its library in 1950.", intro)
     assert not any(n.startswith("Tarn Mining Institute") for n in names)
+
+
+# --- "reorganized into", "took the name of"; a chain anchored by a former name ----------
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "The Tarn Mining Institute was founded in 1931. In 1962"
+        " it was reorganized into the Tarn Polytechnic University.",
+        "Founded in 1931 as the Tarn Mining Institute,"
+        " it was reorganised into the Tarn Polytechnic University in 1962.",
+        "The Tarn Mining Institute was set up in 1931. In 1962 it took the name of Tarn Polytechnic University.",
+    ],
+)
+def test_a_reorganisation_into_its_present_name_gives_the_earlier_name(history: str) -> None:
+    assert "Tarn Mining Institute" in _previous_names(history)
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "In 1962 the faculty was reorganized into three departments.",
+        "In 1962 the Tarn Mining Institute was reorganized into several new bodies.",
+    ],
+)
+def test_a_reorganisation_into_no_name_gives_no_name(history: str) -> None:
+    assert _previous_names(history) == []
+
+
+INTRO_FORMER = f"{NAME} is a public university, formerly known as the Tarn Institute of Technology."
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "In 1950 it was renamed the Tarn Mining College, and in 1975"
+        " it was reorganized into the Tarn Institute of Technology",
+        "In 1950 it was renamed Tarn Mining College. In 1975 it became the Tarn Institute of Technology.",
+        "In 1950 it took the name of Tarn Mining College; in 1975 it was renamed the Tarn Institute of Technology.",
+    ],
+)
+def test_names_taken_before_a_former_name_the_intro_gives_are_former_names(history: str) -> None:
+    names = _previous_names(history, INTRO_FORMER)
+    assert "Tarn Mining College" in names and "Tarn Institute of Technology" in names
+
+
+def test_without_a_former_name_in_the_intro_a_later_name_stays_unread() -> None:
+    history = "In 1950 it was renamed the Tarn Mining College, and in 1975 it was reorganized into the Tarn Institute."
+    assert "Tarn Mining College" not in _previous_names(history)

@@ -1566,7 +1566,8 @@ def read_events(text: str, identity: Identity, intro: str = "", *, lines: Sequen
     if any(isinstance(f, Dissolution) for f in story.facts):
         story.facts.extend(story.if_ended)
     story.renames.extend(_edits_into_self(story.edits, story.renames, story.previous, identity))
-    story.facts.extend(_renaming_events(story.renames, story.previous, identity))
+    told = [e.previous_name for e in _intro_former_names(intro, story.names, set()) if e.previous_name]
+    story.facts.extend(_renaming_events(story.renames, story.previous, identity, told))
     earlier = _previous_names(story.facts)
     for subject, fact in story.pending:
         named = fact.original.name if fact.original else None
@@ -3664,7 +3665,9 @@ def _drop_words(name: str, words: str) -> str:
     return name[: len(name[:start].rstrip())] + name[ends[0] :]
 
 
-def _renaming_events(renames: list[_Rename], previous: list[_Former], identity: Identity) -> list[Fact]:
+def _renaming_events(
+    renames: list[_Rename], previous: list[_Former], identity: Identity, intro_formers: Sequence[str] = ()
+) -> list[Fact]:
     """Walk the names in text order. "Founded as X" and "known as X until" give the name in
     use; each rename records the name in use before it as its previous name. A rename
     before the rename into the present name took a previous name; a name taken after it
@@ -3674,6 +3677,12 @@ def _renaming_events(renames: list[_Rename], previous: list[_Former], identity: 
     field names no name before it and the intro gives exactly one, not taken by a rename."""
     facts: list[Fact] = []
     last_into_self = max((r.position for r in renames if r.into_self), default=None)
+    # "renamed X in 1966, reorganized into Y in 1989" with Y a former name the intro or a
+    # names line gives: Y, and every name taken before it, came before its present name
+    formers = [*identity.former_names, *intro_formers, *(f.name for f in previous)]
+    anchors = [r.position for r in renames if r.new_name and any(same_name(r.new_name, f) for f in formers)]
+    if anchors and (last_into_self is None or max(anchors) > last_into_self):
+        last_into_self = max(anchors) + 0.001
     steps: list[_Rename | _Former] = sorted([*renames, *previous], key=lambda s: (s.position, isinstance(s, _Rename)))
     taken = {r.new_name for r in renames}
     intro = identity.former_names[0] if len(identity.former_names) == 1 and not previous else None
