@@ -143,3 +143,70 @@ def test_a_francophone_not_stated_is_not_publicly_specified(text: str) -> None:
 def test_not_communicated_inside_a_statement_keeps_it_stated(text: str) -> None:
     found = read_status(Field("Leader", 3, (Item(4, text, False),)))
     assert found.status == FieldStatus.STATED
+
+
+# -- identity: a country after the title, an abbreviation label, "under the name" --------------
+
+
+@pytest.mark.parametrize(
+    "title, intro, lead, acronym",
+    [
+        (
+            "Lakeside General Hospital Ghana",
+            "The Lakeside General Hospital (LGH) of Ho is a hospital.",
+            "Lakeside General Hospital",
+            "LGH",
+        ),
+        (
+            "Clinique Saint-Luc Sénégal",
+            "The Clinique Saint-Luc (CSL) is a private clinic in Thiès.",
+            "Clinique Saint-Luc",
+            "CSL",
+        ),
+        ("Fondation Amani Kenya", "The Fondation Amani (FAK) is a charity.", "Fondation Amani", "FAK"),
+    ],
+)
+def test_a_title_that_adds_a_country_is_the_name(title: str, intro: str, lead: str, acronym: str) -> None:
+    found = _identity(title, intro)
+    assert found.name == title
+    assert found.acronym == acronym
+
+
+def test_a_title_that_adds_no_country_is_not_read_so() -> None:
+    found = _identity("Lakeside General Hospital Annex", "The Lakeside General Hospital (LGH) is a hospital.")
+    assert found.name != "Lakeside General Hospital Annex" or found.acronym != "LGH"
+
+
+@pytest.mark.parametrize(
+    "intro, short",
+    [
+        (
+            "Lakeland Statistical Office (Lakish: Lakstat Ofis, LSO; English abbreviation LakStat) is an agency.",
+            "LakStat",
+        ),
+        ("Lakeland Statistical Office (LSO; acronym: LaSO) is an agency.", "LaSO"),
+        ("Lakeland Statistical Office (sigle OSL) is an agency.", "OSL"),
+    ],
+)
+def test_an_abbreviation_label_gives_another_name(intro: str, short: str) -> None:
+    found = _identity("Lakeland Statistical Office", intro)
+    assert short == found.acronym or short in found.alternate_names
+
+
+@pytest.mark.parametrize(
+    "intro, other",
+    [
+        ("The Lakeland Museum, which communicates since 2019 under the name LakeMuseum, is a museum.", "LakeMuseum"),
+        ("The Lakeland Museum, which trades under the name Lakeside Arts, is a museum.", "Lakeside Arts"),
+        ("The Lakeland Museum, which is known as the Lake House, is a museum.", "Lake House"),
+    ],
+)
+def test_a_relative_clause_under_the_name_gives_another_name(intro: str, other: str) -> None:
+    found = _identity("Lakeland Museum", intro)
+    assert found.name == "Lakeland Museum"
+    assert other in (found.acronym, *found.alternate_names)
+
+
+def test_a_relative_clause_without_a_naming_phrase_gives_no_name() -> None:
+    found = _identity("Lakeland Museum", "The Lakeland Museum, which opened in 1990 under Anna Berg, is a museum.")
+    assert found.alternate_names == ()

@@ -976,6 +976,18 @@ def _dedicated(title: str, lead: str) -> bool:
     return rest[len(head) + 1 :].lower().startswith(tuple(p + " " for p in _dedication_phrases()))
 
 
+def _country_after(title: str, lead: str) -> bool:
+    """ "Lakeside General Hospital Ghana" over "The Lakeside General Hospital (LGH) is …": the
+    title is the intro's lead and a country that tells it from its namesakes; the title is the
+    name, the lead another name, the intro's acronym its acronym."""
+    head = " ".join(lead.split())
+    rest = " ".join(title.split())
+    if not rest.startswith(head + " "):
+        return False
+    country = rest[len(head) + 1 :]
+    return len(country.split()) <= 3 and country_code(country) is not None
+
+
 def _common_name_of_legal_name(title: str, found: IntroNames) -> bool:
     """ "N.V. Koninklijke Nederlandse Vliegtuigenfabriek Fokker, usually referred to simply as
     Fokker, was ..." under the title "Fokker": the intro's lead is a legal name (a legal form
@@ -1082,6 +1094,7 @@ def read_identity(profile: Profile) -> Identity:
         if (
             any(same_name(title, n) for n in all_names)
             or any(_extends(n, title) for n in given)
+            or _country_after(title, found.lead)  # "Hôpital X Haïti" over "The Hôpital X (HAS) is …"
             or _abbreviates(found.lead, title)  # "KIST (...) is ..." under the title it spells
             or _clips(found.lead, title)  # "Inmetro – Brazil's ..." under the title it shortens
         ):
@@ -1107,6 +1120,7 @@ def read_identity(profile: Profile) -> Identity:
                 and not _clips(found.lead, title)
                 and not _common_name_of_legal_name(title, found)
                 and not _dedicated(title, found.lead)
+                and not _country_after(title, found.lead)
             ):
                 # the title is an acronym or a short form the intro gives: its full name is the name
                 name = found.lead
