@@ -35,12 +35,21 @@ DATE_DMY_HYPHEN = re.compile(rf"\b{_DAY}-{_MONTH}-{_YEAR4}\b", re.I)
 # another number: "1945 October 5 1946")
 DATE_YMD = re.compile(rf"\b{_YEAR4}\s+{_MONTH}\s+{_DAY}\b(?![,\s]{{0,2}}\d)", re.I)
 DATE_DMY = re.compile(rf"\b{_DAY}(?:\.|\s+(?:day\s+)?{_OF})?\s+{_MONTH},?\s+(?:{_OF}\s+)?{_YEAR4}\b", re.I)
+# "le 20 mars 1970", "3 mei 1950": a month name that is also a word (lexicon
+# dated-month-spellings), read only between a day and a year
+_DATED_MONTHS = lexicon.dated_month_spellings()
+DATE_DMY_DATED_MONTH = re.compile(
+    rf"\b{_DAY}\s+(?P<month>{'|'.join(sorted(_DATED_MONTHS, key=len, reverse=True))})\s+{_YEAR4}\b", re.I
+)
 # "3 IV 1962", "1 IX 2021": a day, the month in capital Roman numerals, the year (an old
 # European civil-service hand). Only with a day before and a year after: "Louis XIV 1715" and
 # "World War II 1945" are no dates.
 _ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 _ROMAN_MONTH = "|".join(sorted(_ROMAN_MONTHS, key=len, reverse=True))
-DATE_DMY_ROMAN = re.compile(rf"(?<![\w./-])(?P<day>\d{{1,2}})\.?\s(?P<month>{_ROMAN_MONTH})\.?\s{_YEAR4}\b")
+# Dots alone join them too ("22.II.1921", a Soviet and Polish hand).
+DATE_DMY_ROMAN = re.compile(
+    rf"(?<![\w./-])(?P<day>\d{{1,2}})(?:\.\s?|\s)(?P<month>{_ROMAN_MONTH})(?:\.\s?|\s){_YEAR4}\b"
+)
 DATE_MY = re.compile(rf"\b{_MONTH},?\s+(?:{_OF}\s+)?{_YEAR4}\b", re.I)
 DATE_ISO = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
 DATE_ISO_MONTH = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})\b(?![-–/]?\d)")
@@ -200,6 +209,8 @@ def _day_readings(text: str, month_starts: list[int]) -> Iterator[_Reading]:
         matches = _month_led(pattern, text, month_starts) if pattern is DATE_MDY else pattern.finditer(text)
         for match in matches:
             yield match, valid_date(int(match["year"]), _month(match["month"]), int(match["day"]))
+    for match in DATE_DMY_DATED_MONTH.finditer(text):
+        yield match, valid_date(int(match["year"]), _DATED_MONTHS[match["month"].lower()], int(match["day"]))
     for match in DATE_DMY_ROMAN.finditer(text):
         yield match, valid_date(int(match["year"]), _ROMAN_MONTHS.index(match["month"]) + 1, int(match["day"]))
     for match in DATE_NUMERIC.finditer(text):

@@ -2392,7 +2392,7 @@ def _dated_after(
     spans = [s for s in every if start <= s[0] < end]
     if not spans:
         begin = max((m.end() for m in re.finditer(r"[;:]", sentence[:start])), default=0)
-        spans = [s for s in every if begin <= s[0] < start][-1:]
+        spans = [s for s in every if begin <= s[0] < start and not _named_event_year(sentence, s)][-1:]
     if not spans:
         return in_head_year(sentence[start:end], bullet), False
     at, _, value = spans[0]
@@ -2416,6 +2416,22 @@ _CHANGED_BEFORE = re.compile(rf"\b(?:{spaced_alternation(cues('acting-act'))})\s
 _CHANGED_REACH = 16
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s$", re.I)
 _LOWER_NOUN_AFTER = re.compile(r"\s[a-z]")
+
+
+# "the Exposition de Bruxelles of 1897, installed by …": a year after "of" and a name
+_OF_BEFORE = re.compile(r"\s(?:of|de)\s$")
+
+
+def _named_event_year(sentence: str, span: tuple[int, int, DateValue]) -> bool:
+    """ "the colonial section of the Exhibition of 1897, installed by the King": a year that
+    names an event or body ("the Exhibition of 1897", "the Congress of 1921") before the verb
+    dates that, not what the verb tells of ("in December of 1897" is a date: a month)."""
+    start, _, value = span
+    of = _OF_BEFORE.search(sentence, max(0, start - 6), start)
+    if value.month is not None or of is None:
+        return False
+    word = sentence[max(0, of.start() - 40) : of.start()].rsplit(None, 1)[-1:]
+    return bool(word) and word[0][:1].isupper() and word[0].lower().rstrip(".") not in MONTHS
 
 
 def _attributive_year(sentence: str, span: tuple[int, int, DateValue]) -> bool:

@@ -1,0 +1,73 @@
+"""Round 25, founding family (F3a): French-hand dates, years that name an event, treaties
+and other instruments that are no founders, founding years refined by the day the text gives."""
+
+from __future__ import annotations
+
+import pytest
+
+from orgkg.extract import dates
+from orgkg.model import DateValue
+
+from .founding_helpers import NAME, founding_dates
+
+INTRO = f"The {NAME} is a research body in Ely."
+
+
+# A year after "of" and a name ("the Exhibition of 1897") before a participle dates that
+# event, never the organization the participle may be read to tell of.
+@pytest.mark.parametrize(
+    "history",
+    [
+        "The origin is the drainage section of the Fen Exhibition of 1897, installed by the Duke in his park.",
+        "Its nucleus was the herbarium of the Botanical Congress of 1850, assembled by a local doctor.",
+        "The seed was the survey office of the Enclosure Commission of 1871, inaugurated by the Bishop.",
+    ],
+)
+def test_a_year_naming_an_event_before_a_participle_dates_no_founding(history: str) -> None:
+    assert founding_dates(INTRO, history) == []
+
+
+@pytest.mark.parametrize(
+    ("history", "expected"),
+    [
+        ("In December of 1898, founded by the county council, the Board opened.", DateValue(1898, 12)),
+        ("Its origin is the Drainage Commission, created in 1883 by the county.", DateValue(1883)),
+        ("The Board was founded in 1898 by the county council.", DateValue(1898)),
+    ],
+)
+def test_a_founding_date_near_an_of_phrase_is_still_read(history: str, expected: DateValue) -> None:
+    assert founding_dates(INTRO, history) == [expected]
+
+
+# French-hand dates: "mars" (also a planet) is read only between a day and a year; Roman
+# months joined by dots.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("fondée le 14 mars 1962 à Dakar", DateValue(1962, 3, 14)),
+        ("signed le 1er mars 1958 by the ministers", DateValue(1958, 3, 1)),
+        ("opgericht op 7 mei 1931", DateValue(1931, 5, 7)),
+        ("formed on 4.IV.1931 by decree", DateValue(1931, 4, 4)),
+        ("formed on 4. IV. 1931", DateValue(1931, 4, 4)),
+    ],
+)
+def test_a_day_month_year_in_french_and_roman_forms(text: str, expected: DateValue) -> None:
+    assert [value for _, value in dates.find_dates(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the Mars 1971 probe", [DateValue(1971)]),
+        ("12 Mars bars sold in 1980", [DateValue(1980)]),
+        ("King Louis XIV 1715", [DateValue(1715)]),
+        ("section 2.1.IV.1931", [DateValue(1931)]),
+    ],
+)
+def test_no_day_is_read_from_a_word_month_or_numeral_alone(text: str, expected: list[DateValue]) -> None:
+    assert [value for _, value in dates.find_dates(text)] == expected
+
+
+def test_a_french_founding_day_in_the_intro() -> None:
+    intro = f"The {NAME} was created at Ely le 20 mars 1970 by the county councils."
+    assert founding_dates(intro) == [DateValue(1970, 3, 20)]
