@@ -279,6 +279,12 @@ def month_spellings() -> Mapping[str, int]:
 
 
 @cache
+def dated_month_spellings() -> Mapping[str, int]:
+    """Month names that are also words ("mars"): read only between a day and a year."""
+    return MappingProxyType({word: int(month) for word, month in table("dated-month-spellings")})
+
+
+@cache
 def calendar_eras() -> Mapping[str, int]:
     """A calendar era's name ("Shōwa", "昭和", "Minguo") → the Gregorian year of its year 1."""
     return MappingProxyType({era: int(first) for era, first in table("calendar-eras")})
