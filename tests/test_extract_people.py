@@ -729,7 +729,7 @@ def test_role_verbs_and_time_phrases_in_prose(text: str, expected: set[tuple[str
         ),
         ("It has been led by President Ines Moreau since 2019.", {("President", ("Ines Moreau",))}),
         # "Name, the role": the article is no part of the post.
-        ("Jane Doe, the director, has led the institute since 2019.", {("director", ("Jane Doe",))}),
+        ("Jane Doe, the director, has led the institute since 2019.", {("Director", ("Jane Doe",))}),
     ],
 )
 def test_past_holders_in_prose(text: str, expected: set[tuple[str, tuple[str, ...]]]) -> None:

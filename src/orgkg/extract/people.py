@@ -220,7 +220,7 @@ def _sentence_stop_dropped(name: str) -> str:
     return name[:-1] if name.endswith(".") and abbreviation(last) is None and "." not in last[:-1] else name
 
 
-def read_leader(field: Field, _: Identity) -> ReaderResult:
+def read_leader(field: Field, identity: Identity) -> ReaderResult:
     """Posts and their holders: one per line, per semicolon or per sentence.
 
     "Role: Name", "Role — Name", "Name, Role (since ...)", "Name (Role, since ...)" and
@@ -233,7 +233,7 @@ def read_leader(field: Field, _: Identity) -> ReaderResult:
     # "| Post | Holder | Term |": each row of a pipe table is one post and its holder.
     facts: list[Fact] = _table_posts(field)
     field = without_tables(field)
-    lines = _role_lines_joined(_plural_heading_lists(field.items) or [field.text])
+    lines = _role_lines_joined(_plural_heading_lists(field.items, identity) or [field.text])
     parts = [clean(p) for line in lines for sentence in sentences(line) for p in split_top_level(sentence, ";")]
     parts = _catalogue_parts([_glossed_role(part) for part in parts])
     elided_role = ""  # "Its first director was A; its last was B": B's post is the director's
@@ -523,7 +523,7 @@ _LIST_VERB_AFTER = re.compile(r"\s(?:have\s|has\s)?(?:included|include|been|were
 _HEADING_NOTE = re.compile(r"[,(]|\s(?:since|from|until|in|to|between)\s", re.I)
 
 
-def _plural_heading_lists(items: tuple[Item, ...]) -> list[str]:
+def _plural_heading_lists(items: tuple[Item, ...], identity: Identity | None = None) -> list[str]:
     """ "Secretaries-General, in order:" then "- Pote Sarasin, 1957–1964": each bulleted
     line after a plural role heading is a statement "Secretary-General: Pote Sarasin, …" when
     it opens with a person's name and names no post of its own."""
@@ -540,14 +540,31 @@ def _plural_heading_lists(items: tuple[Item, ...]) -> list[str]:
         # "No holders after 1980. Presidents included:": the heading is the last sentence.
         heading = _glossed_role((sentences(item.text.strip()) or [""])[-1].strip()).strip()
         singular = _heading_role(_LIST_VERB_AFTER.sub("", heading[:-1])) if heading.endswith(":") else None
+        singular = _own_complement_dropped(singular, identity)
         lines.append(item.text)
     return lines
+
+
+# "… of the Agence", "… de l'Institut": a complement of one capitalised word after a post.
+_OWN_COMPLEMENT = re.compile(r"\s(?:of|at|de)\s(?:the\s|l['’]|la\s|le\s|du\s)?(?P<word>[A-ZÀ-Þ][\w-]{1,30})\Z")
+
+
+def _own_complement_dropped(role: str | None, identity: Identity | None) -> str | None:
+    """ "Secrétaire général of the Agence", "Directors of the Institute": a heading's post
+    followed by one word of the organization's own name refers to the organization itself;
+    the post is "Secrétaire général" (the "Board" of "Chairmen of the Board" is another body)."""
+    if not role or identity is None or not (found := _OWN_COMPLEMENT.search(role)):
+        return role
+    own = {word.lower() for word in re.findall(r"[\w-]+", identity.name)}
+    return role[: found.start()] if found["word"].lower() in own else role
 
 
 def _heading_role(heading: str) -> str | None:
     """The post a heading line names before a list of its holders: a plural role
     ("Secretaries-General") in the singular, or a post's name as written ("General Manager",
     also from a gloss: "总经理 (Zǒngjīnglǐ, General Manager):")."""
+    if _past_post(heading):
+        return None  # "Previous Directeurs": past holders are no current leaders
     plural = singular_role(heading)
     if plural:
         return plural
@@ -817,7 +834,11 @@ def _without_trailing_notes(text: str) -> str:
     Reiwa 3 (2021)": an era year); so does a note after a spaced dash ("— as of 2019")."""
     text = _without_dash_note(text)
     pieces = split_top_level(text, ",")
-    opening = next((i for i, piece in enumerate(pieces[1:], 1) if _note_word(piece) in lexicon.post_notes()), None)
+    # "Luc Gillon, 1954-1967, physicist, builder of the campus": a period opens a note too.
+    opening = next(
+        (i for i, piece in enumerate(pieces[1:], 1) if _note_word(piece) in lexicon.post_notes() or _period(piece)),
+        None,
+    )
     if opening is not None:
         pieces = pieces[: opening + 1]  # the note itself goes in the loop below
     while len(pieces) >= 2:
@@ -826,10 +847,20 @@ def _without_trailing_notes(text: str) -> str:
         # a year, a date or a month and its year ("March 2013 – December 2016") opens a
         # period note; a month alone may be a given name ("Jane Doe, May Smith")
         dated = first in lexicon.month_spellings() and after[:1].isdigit()
-        if not (first in lexicon.post_notes() or first[:1].isdigit() or dated):
+        # "…, 1970-1973, the first", "…, the last, until 1997": the holder's rank in the line
+        ranked = first == "the" and after.lower().strip(" .") in lexicon.post_notes() | lexicon.first_holder_words()
+        if not (first in lexicon.post_notes() or first[:1].isdigit() or dated or ranked):
             break
         pieces.pop()
     return ", ".join(clean(p) for p in pieces) if len(pieces) < len(split_top_level(text, ",")) else text
+
+
+_PERIOD = re.compile(r"\d{4}\s?[–-]\s?(?:\d{2,4})?\Z")
+
+
+def _period(piece: str) -> bool:
+    """ "1954-1967", "1990–": a piece that is only a period of years."""
+    return _PERIOD.fullmatch(clean(piece)) is not None
 
 
 def _note_word(piece: str) -> str:
@@ -865,12 +896,14 @@ def named_post(text: str) -> Post | None:
         return None
     pieces = split_top_level(text, ",")
     if len(pieces) >= 2:  # "Name, Role (since 2024)" or "Name, PhD, Role"
-        holder = person_name(pieces[0])
+        # "Nikolai Baibakov (Nikolai K. Baybakov), chairman": a gloss is a note of the name
+        holder = person_name(pieces[0]) or person_name(strip_notes(pieces[0]))
         role = strip_notes(", ".join(pieces[1:]))
         if holder and not _role_label(role, strict=True):
             role = _ROLE_END.split(role, maxsplit=1)[0]  # "Name, Co-director from 1946"
         if holder and _role_label(role, strict=True):
-            return _post(role, (holder.mention(),))
+            # "Yuri Maslyukov, chairman 1988–1991": a role in lowercase names the post as titles do
+            return _post(_post_label(strip_article(strip_notes(role))), (holder.mention(),))
         holder = person_name(strip_notes(pieces[-1]))  # "the Chief Executive, Sarah Connor"
         role = strip_article(strip_notes(", ".join(pieces[:-1])))
         if holder and _role_label(role, strict=True):

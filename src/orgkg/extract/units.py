@@ -126,6 +126,7 @@ def read_divisions(field: Field, identity: Identity) -> ReaderResult:
         if found
     ]
     field = without_tables(field)
+    field = name_lines(field)
     bullets = list_lines(field)
     # "- Mathaf: Arab Museum of Modern Art" among plain names: a name with its subtitle.
     labelled = [line for line in bullets if len(split_top_level(line, ":")) == 2]
@@ -151,6 +152,8 @@ def read_divisions(field: Field, identity: Identity) -> ReaderResult:
         if len(items) == 1 and len(field.items) == 1 and _DASH_DESCRIPTION.search(items[0][0]):
             items = [(items[0][0], True)]
     for item_text, single in items:
+        if _is_other_body(item_text):
+            continue  # "The X (ACR), created in 1990, is a distinct institution": another body
         text = without_dash_place(item_text)  # "… on Urban Water – Lyon, France": the place is no topic
         topics_match = _topics(strip_notes(text.rstrip(" ,;:.")))  # "X (a hospital on the campus)": a note, no topics
         name = text
@@ -173,6 +176,30 @@ def read_divisions(field: Field, identity: Identity) -> ReaderResult:
                 facts.append(Unit(clean(piece), None, topics))
     status = FieldStatus.EXPLICITLY_NONE if no_formal and not facts else None
     return unique(facts), status
+
+
+def name_lines(field: Field) -> Field:
+    """A body of two lines or more, none a bullet, each short and ending no sentence (an
+    infobox pasted as text: "Subsidiaries", "Alpha Airlines", "Beta Plant"), is a list of
+    one name a line, not one name glued across them. A line that is only a class of units
+    ("Subsidiaries") labels the list; a label row ("Subsidiaries<TAB>Alpha Airlines",
+    ``text.record``) gives its value."""
+    items: list[Item] = []
+    for item in field.items:
+        found = record(item.text)
+        if found and found.in_cells and "\t" in item.text and not _unit_class_word(found.written_key):
+            continue  # "Founded<TAB>1946": another infobox label row pasted here names no unit
+        if found and found.in_cells and _unit_class_word(found.written_key):
+            item = replace(item, text=found.value)
+        if not _unit_class_word(item.text.rstrip(" :")):
+            items.append(item)
+    plain = len(field.items) >= 2 and not list_lines(field)  # no bullet, number or list heading
+    short = all(len(item.text.split()) <= 12 and not item.text.rstrip().endswith((".", ":", ";")) for item in items)
+    if plain and short and items:
+        return replace(field, items=tuple(replace(item, bullet=True) for item in items))
+    if len(items) < len(field.items) or any(a != b for a, b in zip(items, field.items, strict=False)):
+        return replace(field, items=tuple(items))
+    return field
 
 
 def without_null_records(field: Field) -> Field:
@@ -588,6 +615,22 @@ def _repeated_head_items(text: str, kind: NameKind) -> list[str] | None:
     return None
 
 
+# A copula outside brackets: the part is a sentence about a body, not a list item.
+_COPULA = re.compile(r"\s(?:is|are|was|were)\s")
+_GROUP = re.compile(r"\([^()]{0,300}\)")
+_NOT_OWN = re.compile(
+    rf"(?<!\w)(?:{lexicon.alternation(w for (w,) in lexicon.table('not-own-unit-cues'))})(?!\w)", re.I
+)
+
+
+def _is_other_body(part: str) -> bool:
+    """ "The Commission X (CX), created in 1990, is presided by our Governor but is a distinct
+    institution": a sentence (a copula outside brackets) that says the body it names is not
+    the organization's own (lexicon/not-own-unit-cues.csv) names no unit."""
+    outside = _GROUP.sub(" ", part)
+    return _COPULA.search(outside) is not None and _NOT_OWN.search(outside) is not None
+
+
 def _without_copula(text: str) -> str:
     """The list in "Its institutes are the A, the B and C" or "A, B and C are the three
     areas into which ..."; ``text`` itself when "are" joins no such head or description."""
@@ -595,10 +638,13 @@ def _without_copula(text: str) -> str:
     if not copula or ";" in text:
         return text
     head, tail = text[: copula.start()], text[copula.end() :]
-    head_words = head.split()
-    if 1 <= len(head_words) <= 6 and all(w.islower() for w in head_words[1:]) and not is_proper_name(head):
-        return tail  # "Its institutes are ..."
     tail_words = re.sub(r"^(?:the|its|a|an)\s", "", tail).split()
+    # "Its institutes are ..."; "The divisions are the responsibility of the Board": a
+    # lowercase word after "are (the)" opens a description, no list of names.
+    named = bool(tail_words) and tail_words[0][:1].isupper()
+    head_words = head.split()
+    if named and 1 <= len(head_words) <= 6 and all(w.islower() for w in head_words[1:]) and not is_proper_name(head):
+        return tail
     if tail_words and tail_words[0][0].islower() and is_proper_name(split_top_level(head, ",")[0]):
         return head  # "..., B and C are the three areas ..."
     return text
