@@ -70,3 +70,103 @@ def test_postal_code_beside_the_town(lines: tuple[str, ...], locality: str, post
 def test_a_wrong_length_is_no_postal_code(lines: tuple[str, ...]) -> None:
     read = address(*lines)
     assert read is None or read[3] is None
+
+
+# --- "Congo" alone: the Republic or the Democratic Republic, told by a place; else not stated
+
+
+@pytest.mark.parametrize(
+    ("lines", "country"),
+    [
+        (("Boulevard du 30 Juin 12", "Kinshasa", "Congo"), "CD"),
+        (("Avenue Foch 3", "Brazzaville, Congo"), "CG"),
+        (("Rue Mbaka 4", "Pointe-Noire, Congo"), "CG"),
+        (("Campus de Kimwenza", "Léopoldville (Kinshasa), Congo"), "CD"),
+    ],
+)
+def test_congo_is_told_by_its_place(lines: tuple[str, ...], country: str) -> None:
+    read = address(*lines)
+    assert read is not None and read[4] == country
+    assert read[1] != "Congo"  # the country line is never the locality
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("Avenue de la Libération 7", "Mbanza-Nord, Congo"),  # a place of neither table
+        ("Route de l'Aéroport", "Congo"),
+    ],
+)
+def test_congo_without_a_known_place_states_no_country(lines: tuple[str, ...]) -> None:
+    read = address(*lines)
+    assert read is None or read[4] is None
+
+
+def test_a_full_country_name_is_unaffected() -> None:
+    read = address("Avenue Foch 3", "Lubumbashi", "République démocratique du Congo")
+    assert read is not None and read[4] == "CD"
+
+
+# --- a city in brackets after its old name, or after a neighbourhood: the city is the locality
+
+
+@pytest.mark.parametrize(
+    ("lines", "locality"),
+    [
+        (("Campus de Kimwenza", "Léopoldville (Kinshasa), Congo"), "Kinshasa"),
+        (("Immeuble Alpha, Cocody", "Abidjan, Côte d'Ivoire"), "Abidjan"),
+        (("Tour Nord, Plateau", "Abidjan", "Côte d'Ivoire"), "Abidjan"),
+        (("Vul. Lesi Ukrainky 4, Pecherskyi", "Kyiv", "Ukraine"), "Kyiv"),
+    ],
+)
+def test_the_city_after_a_neighbourhood_is_the_locality(lines: tuple[str, ...], locality: str) -> None:
+    read = address(*lines)
+    assert read is not None
+    assert read[1] == locality
+    assert read[2] is None  # the city is no region
+
+
+def test_a_bracket_naming_no_city_stays_in_the_name() -> None:
+    read = address("Lennéstraße 1", "15230 Frankfurt (Oder)", "Germany")
+    assert read is not None and read[1] == "Frankfurt (Oder)"
+
+
+def test_a_province_after_a_town_stays_the_region() -> None:
+    read = address("Route de Daloa", "Yamoussoukro", "Côte d'Ivoire")
+    assert read is not None and read[1] == "Yamoussoukro"
+    read = address("Rua 5", "Lubumbashi", "Haut-Katanga", "République démocratique du Congo")
+    assert read is not None and read[1] == "Lubumbashi" and read[2] == "Haut-Katanga"
+
+
+# --- a municipality or raion line is never the locality
+
+
+@pytest.mark.parametrize(
+    ("lines", "locality"),
+    [
+        (("Mount Tskhratskaro, Bakuriani", "Borjomi Municipality, Samtskhe-Javakheti", "Georgia"), "Bakuriani"),
+        (("Ski Road 2, Bakuriani", "Borjomi Municipality", "Georgia"), "Bakuriani"),
+    ],
+)
+def test_the_town_before_a_municipality_is_the_locality(lines: tuple[str, ...], locality: str) -> None:
+    read = address(*lines)
+    assert read is not None and read[1] == locality
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("12 Shevchenko St.", "Pecherskyi Raion", "Ukraine"),
+        ("Kolkhoz Road 4", "Municipality of Adigeni", "Georgia"),
+        ("Station 3", "Talas Oblast", "Kyrgyzstan"),
+    ],
+)
+def test_an_admin_unit_line_is_no_locality(lines: tuple[str, ...]) -> None:
+    read = address(*lines)
+    assert read is None or read[1] is None
+
+
+def test_a_place_after_a_municipality_line_is_no_locality() -> None:
+    # "Kakheti" is a region ISO spells "K'akheti": unknown, yet no town follows its municipality
+    read = address("Winery Road, Tsinandali", "Telavi Municipality, Kakheti", "Georgia")
+    assert read is None or read[1] is None

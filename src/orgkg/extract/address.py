@@ -369,9 +369,30 @@ def _with_region(text: str, country: str | None) -> tuple[str, str | None]:
     opening = text.rfind("(")
     if opening > 0 and text.endswith(")"):
         inside = text[opening + 1 : -1].strip()
+        if country and _city_subdivision(inside, country):
+            # "Léopoldville (Kinshasa)", "Yongsan-gu (Seoul)": the bracket is a city (an old
+            # name's new one, or the city round a district): the city is the locality (round 25)
+            return inside, None
         if _region(inside, country):
             return text[:opening].strip(), inside
     return text, None
+
+
+@cache
+def _city_subdivision_codes() -> frozenset[str]:
+    return frozenset(code for (code,) in lexicon.table("city-subdivisions"))
+
+
+def _city_subdivision(text: str, country: str) -> bool:
+    """ "Kinshasa", "Kyiv", "Abidjan": a subdivision of ``country`` that is one city (its ISO
+    3166-2 type a city's, or listed in ``city-subdivisions``): written after a neighbourhood
+    it is the locality, not a region (round 25)."""
+    code = _regions(country).get(_fold(text)) if not text.isupper() else None
+    if code is None:
+        return False
+    return f"{country}-{code}" in _city_subdivision_codes() or any(
+        s.code == code and _fold(s.type).split()[-1] in _city_types() for s in lexicon.subdivisions(country)
+    )
 
 
 def _unrecognised(verbatim: str, street: str | None, country: str | None) -> Address:
@@ -455,7 +476,30 @@ def _without_closing_sentence(text: str) -> str:
     return text
 
 
+@cache
+def _ambiguous_countries() -> Mapping[str, tuple[str, ...]]:
+    return MappingProxyType(
+        {_fold(name): tuple(codes.split()) for name, codes in lexicon.table("ambiguous-country-names")}
+    )
+
+
+def _told_country(parts: list[str], codes: tuple[str, ...]) -> str | None:
+    """ "…, Léopoldville (Kinshasa), Congo": of the countries a short name may mean, the one
+    whose region a part (or a bracket in it) names; None when none or several do (round 25)."""
+    texts = [text.strip() for part in parts[:-1] for text in part.replace(")", "").split("(")]
+    found = {code for code in codes for text in texts if text and _region(text, code)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _names_country(part: str, country: str) -> bool:
+    """The part is the country's line: its name, or a short name it shares ("Congo")."""
+    return country_code(part) == country or country in _ambiguous_countries().get(_fold(part), ())
+
+
 def _country(parts: list[str]) -> str | None:
+    codes = _ambiguous_countries().get(_fold(parts[-1])) if len(parts) > 1 else None
+    if codes:
+        return _told_country(parts, codes)  # "Congo" alone: CG or CD, told by a place
     country = country_code(parts[-1]) if len(parts) > 1 else None
     name, _, code = parts[-1].rpartition(" ") if len(parts) > 1 else ("", "", "")
     # (a name, not a code: "IL 62701" is Illinois)
@@ -696,7 +740,7 @@ def _read(verbatim: str, identity: Identity | None = None) -> Address:
     if country is None:
         # No country, so no layout to read the parts by: only the plainest line is read.
         return _countryless(verbatim, parts) or _unrecognised(verbatim, None, None)
-    if country_code(parts[-1]) == country and len(parts) > 1:
+    if _names_country(parts[-1], country) and len(parts) > 1:
         parts = parts[:-1]
     boxed = _boxed_postal(verbatim, parts, country)
     if boxed is not None:
@@ -941,13 +985,17 @@ def _place_before(parts: list[str], placed: _Placement, country: str) -> _Placem
         and _region(parts[index - 1], country)
         and (coded or not re.search(r"\d", parts[index - 2]))
     ):
+        if _city_subdivision(parts[index - 1], country) and _bare_place(parts[index - 2]):
+            # "Immeuble X, Plateau, Abidjan": the city after its neighbourhood is the locality;
+            # the neighbourhood stays with the street lines (round 25)
+            return _Placement(index - 1, postal, None, parts[index - 1])
         region = parts[index - 1]
         index -= 1
     while index > 1 and _is_box(parts[index - 1], country):
         index -= 1
     if (
         index > 2
-        and _is_district(parts[index - 1], country)
+        and (_is_district(parts[index - 1], country) or _names_admin_unit(parts[index - 1]))
         and not re.search(r"\d", parts[index - 2])
         and not _names_street(parts[index - 2])
     ):
@@ -961,7 +1009,10 @@ def _place_before(parts: list[str], placed: _Placement, country: str) -> _Placem
         # (a thoroughfare is no locality: "Plot 9, Ring Road, Northern Region"; it ends the street)
         if read and _names_street(read):
             return _Placement(index, postal, region, None, unreadable=True)
-        read = None if read and _typed_as_region(read, country) else read
+        read = None if read and (_typed_as_region(read, country) or _names_admin_unit(read)) else read
+        # "…, Telavi Municipality, Kakheti": a place after a municipality line is larger than
+        # it (a region no table spells so), never the locality (round 25)
+        read = None if read and index > 1 and _names_admin_unit(parts[index - 2]) else read
         return _Placement(index - 1, postal, region, read, unreadable=read is None)
     if index == 1 and _locality(parts[0]) and not _names_street(parts[0]):
         # "Farnborough, Hampshire", "Caracas, Venezuela": no street line
@@ -1018,7 +1069,7 @@ def _from_largest(verbatim: str, parts: list[str], country: str) -> Address | No
     may follow in a part of its own: "Chung Hsing Road Section 4, No. 195"). The locality is
     read only where one part stands between the region and the street; None where the street
     is not the last part."""
-    rest = parts[:-1] if len(parts) > 1 and country_code(parts[-1]) == country else list(parts)
+    rest = parts[:-1] if len(parts) > 1 and _names_country(parts[-1], country) else list(parts)
     leading = _leading_postal(rest, country) if rest else None
     if leading is None:
         return None
@@ -1051,7 +1102,7 @@ def _largest_first(parts: list[str], country: str) -> bool:
     """ "Tokyo 100-8914, Chiyoda-ku, Nagatacho 1-6-1", "Seoul, Jongno-gu, Sejong-daero 209":
     written from the largest part down (a postal code in the first part, or a thoroughfare in
     the last part only); a layout not read, its first part no street."""
-    if len(parts) > 1 and country_code(parts[-1]) == country:
+    if len(parts) > 1 and _names_country(parts[-1], country):
         parts = parts[:-1]
     if len(parts) < 2:
         return False
@@ -1239,6 +1290,19 @@ def _districts() -> Mapping[str, frozenset[str]]:
     return MappingProxyType(
         {c: frozenset(_fold(d) for d in ds) for c, ds in _words_by_country("address-districts").items()}
     )
+
+
+@cache
+def _admin_unit_words() -> frozenset[str]:
+    return frozenset(_fold(word) for (word,) in lexicon.table("admin-unit-words"))
+
+
+def _names_admin_unit(part: str) -> bool:
+    """ "Adigeni Municipality", "Pechersk Raion", "Municipality of Kotor": a part naming an
+    administrative unit by its type word (``admin-unit-words``) is a district or region line,
+    never the locality (round 25)."""
+    words = part.split()
+    return len(words) > 1 and (_fold(words[-1]) in _admin_unit_words() or _fold(words[0]) in _admin_unit_words())
 
 
 def _is_district(part: str, country: str) -> bool:
