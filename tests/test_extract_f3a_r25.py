@@ -6,9 +6,10 @@ from __future__ import annotations
 import pytest
 
 from orgkg.extract import dates
+from orgkg.extract.founding import find_instrument
 from orgkg.model import DateValue
 
-from .founding_helpers import NAME, founding_dates
+from .founding_helpers import NAME, founding_dates, foundings
 
 INTRO = f"The {NAME} is a research body in Ely."
 
@@ -71,3 +72,59 @@ def test_no_day_is_read_from_a_word_month_or_numeral_alone(text: str, expected: 
 def test_a_french_founding_day_in_the_intro() -> None:
     intro = f"The {NAME} was created at Ely le 20 mars 1970 by the county councils."
     assert founding_dates(intro) == [DateValue(1970, 3, 20)]
+
+
+# Treaties named in French, Spanish or Portuguese are instruments, never founders.
+@pytest.mark.parametrize(
+    ("history", "act"),
+    [
+        ("The Board was created by the Traité de Cambridge in 1961.", "Traité de Cambridge"),
+        ("The Board was established by the Tratado de Ely in 1960.", "Tratado de Ely"),
+        ("The Board was set up by the Accord de Wisbech in 1975.", "Accord de Wisbech"),
+        ("The Board was founded by the Protocole de March in 1981.", "Protocole de March"),
+    ],
+)
+def test_a_treaty_in_another_language_is_no_founder(history: str, act: str) -> None:
+    found = foundings(INTRO, history)
+    assert [m for f in found for m in (f.founder, *f.founders) if m] == []
+    assert find_instrument(history) is not None and find_instrument(history).name == act
+
+
+def test_a_person_after_by_is_still_a_founder() -> None:
+    found = foundings(INTRO, "The Board was founded by Accorsi Tratadone in 1961.")
+    assert [f.founder.name for f in found if f.founder] == ["Accorsi Tratadone"]
+
+
+# A rendered infobox's label row: "Formation<TAB>date; N years ago"; the age belongs to the date.
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        ("Formation\t22 February 1921; 105 years ago", DateValue(1921, 2, 22)),
+        ("Formation\t3 May 1931 (95 years ago)", DateValue(1931, 5, 3)),
+        ("Founded\t1 October 1931; 94 years ago", DateValue(1931, 10, 1)),
+    ],
+)
+def test_an_infobox_founding_row_with_its_age(row: str, expected: DateValue) -> None:
+    assert founding_dates(INTRO, legislation=row) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        # the row's day refines a year the intro states; another year is left alone
+        ("Formation\t22 February 1921; 105 years ago", [DateValue(1921, 2, 22)]),
+        ("Formation\t22 February 1922; 104 years ago", [DateValue(1921)]),
+        # a training "formation" is no date
+        ("Formation\tthree years of engineering", [DateValue(1921)]),
+    ],
+)
+def test_an_infobox_row_refines_the_intro_year(row: str, expected: list[DateValue]) -> None:
+    intro = f"The {NAME} is a research body in Ely. It was established in 1921."
+    assert founding_dates(intro, legislation=row) == expected
+
+
+def test_an_age_suffix_is_part_of_the_date_span() -> None:
+    text = "Dissolved 1 July 2015; 11 years ago"
+    assert [(text[s:e], v) for s, e, v in dates.date_spans(text)] == [
+        ("1 July 2015; 11 years ago", DateValue(2015, 7, 1))
+    ]

@@ -174,6 +174,11 @@ def other_calendar_year(text: str, end: int) -> bool:
     return _OTHER_CALENDAR_AFTER.match(text, end) is not None
 
 
+# "12 March 1956; 68 years ago", "1925 (101 years ago)": the age a rendered Wikipedia infobox
+# prints after a date belongs to the date's span (a record's value is the date as a whole)
+_AGE_AFTER = re.compile(r"(?:;\s?|\s\()\d{1,4}\syears?\sago\)?")
+
+
 def date_spans(text: str) -> list[tuple[int, int, DateValue]]:
     """Every date in ``text`` as (start, end, value), in text order; overlapping readings
     keep the most precise one."""
@@ -188,7 +193,8 @@ def date_spans(text: str) -> list[tuple[int, int, DateValue]]:
         if other_calendar_year(text, match.end()):
             continue  # "founded in 2020 BS (1963)": the bracket's year is the Gregorian one
         taken[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
-        found.append((match.start(), match.end(), value))
+        age = _AGE_AFTER.match(text, match.end())  # "1 July 2015; 11 years ago": one date
+        found.append((match.start(), age.end() if age else match.end(), value))
     return sorted(found, key=lambda triple: triple[0])
 
 

@@ -3073,17 +3073,23 @@ def _plain_persons(mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
 
 def _with_record_date(fields: list[FieldFacts], extra_intro: Sequence[str]) -> list[FieldFacts]:
     """With no founding date stated anywhere else, the first record that gives one
-    ("| established | 1991 |", "est.: 2000-05-04 (treaty date)", "Founded / date: 1957")."""
-    if any(isinstance(f, Founding) and f.date for ff in fields for f in ff.facts):
-        return fields
+    ("| established | 1991 |", "est.: 2000-05-04 (treaty date)", "Founded / date: 1957"); a
+    record's day of the year stated elsewhere refines it ("Formation<TAB>22 February 1921"
+    beside "Established in 1921")."""
+    stated = next((f.date for ff in fields for f in ff.facts if isinstance(f, Founding) and f.date), None)
     for index, field_facts in enumerate(fields):
         if field_facts.status is not FieldStatus.STATED:
             continue
         text = "\n".join((field_facts.verbatim, *extra_intro)) if field_facts.slug == "intro" else field_facts.verbatim
         dates = [r.date for r in record_values(text, field_facts.name) if r.relation == "founded"]
-        if dates and dates[0] is not None:
+        if not dates or dates[0] is None:
+            continue
+        if stated is None:
             fields[index] = _with_fact(fields[index], Founding(date=dates[0]))
-            return fields
+        elif _refines(dates[0], stated) and dates[0] != stated:
+            fields = [_without_date(ff) for ff in fields]
+            fields[index] = _with_fact(fields[index], Founding(date=dates[0]))
+        return fields
     return fields
 
 
