@@ -210,3 +210,40 @@ def test_a_relative_clause_under_the_name_gives_another_name(intro: str, other: 
 def test_a_relative_clause_without_a_naming_phrase_gives_no_name() -> None:
     found = _identity("Lakeland Museum", "The Lakeland Museum, which opened in 1990 under Anna Berg, is a museum.")
     assert found.alternate_names == ()
+
+
+# -- parent: French phrasings, a relative "of which", an acronym before its spelled name --------
+
+
+@pytest.mark.parametrize(
+    "text, parent",
+    [
+        ("The LFI is a filiale of Harbour Holdings Corporation since 1990.", "Harbour Holdings Corporation"),
+        ("Placed under the tutelle of the Ministère de la Pêche et des Lacs.", "Ministère de la Pêche et des Lacs"),
+        ("It operates under the tutelle of the Office National des Eaux.", "Office National des Eaux"),
+        ("Institut Lacustre (Genève), of which the LFI is a filiale since 1927.", "Institut Lacustre"),
+        (
+            "Harbour Holdings Corporation, of which the LFI has been a subsidiary since 2001.",
+            "Harbour Holdings Corporation",
+        ),
+        ("Placed under the Office National des Eaux (ONE).", "Office National des Eaux"),
+        ("Ministry of Lakes (MOL), of which the LFI is one of the research units.", "Ministry of Lakes"),
+        ("Placed under the ONE (Office National des Eaux).", "Office National des Eaux"),
+    ],
+)
+def test_a_french_parent_phrasing_names_the_parent(text: str, parent: str) -> None:
+    assert _parents(text) == [parent]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the relative clause's subject is another body
+        "Harbour Holdings Corporation, of which the Lake Bank is a filiale since 1990.",
+        "Harbour Holdings Corporation, of which Lake Bank has been a subsidiary since 2001.",
+        # "a filiale" of a lowercase description names nobody
+        "The LFI is a filiale of a regional holding.",
+    ],
+)
+def test_no_parent_from_a_relative_clause_without_a_cue_or_another_subject(text: str) -> None:
+    assert _parents(text) == []

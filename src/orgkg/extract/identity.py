@@ -803,6 +803,11 @@ def _extends(full: str, short: str) -> bool:
     return False
 
 
+def spells(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` spells the initials of ``name`` (for the other readers)."""
+    return _spells(acronym, name)
+
+
 def _spells(acronym: str, name: str) -> bool:
     """The acronym's letters are initials of ``name``'s words, in order ("NIWA" in "National
     Institute of ...", "EPFL" in "École polytechnique fédérale de Lausanne")."""

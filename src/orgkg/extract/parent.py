@@ -26,7 +26,7 @@ from orgkg.model import Coordinator, Fact, Field, Identity, Mention, OrgKind, Pa
 
 from . import lexicon
 from .budget import Finding
-from .identity import defined_terms, is_native_script, name_kind
+from .identity import defined_terms, is_native_script, name_kind, spells
 from .names import is_acronym, is_proper_name, org_mention, person_name, same_name
 from .reader import ReaderResult
 from .status import sentences
@@ -274,10 +274,14 @@ def read_parent(field: Field, identity: Identity) -> ReaderResult:
     if cued is None:
         cued = _after_context(first, identity)
     body = first[fronted.end() :] if fronted else first  # "Since 2018 the Ministry of ...": the time is no name
+    # "X, of which the Lake Bank is a filiale": X is another body's parent, not ours
     bare = (
-        (_bare_name(body, identity) or _sentence_case_name(body, identity) or _native_glossed(body, identity))
-        if cued is None
-        else None
+        None
+        if cued is not None or _of_which_other(body, identity)
+        else _of_which_parent(body, identity)
+        or _bare_name(body, identity)
+        or _sentence_case_name(body, identity)
+        or _native_glossed(body, identity)
     )
     parents = cued or ([bare] if bare else [])
     if cued is None and not parents:
@@ -574,6 +578,8 @@ def _name_at(text: str) -> Mention | None:
         or _governing_body(name)
     ):
         return None
+    if is_acronym(name) and note and is_proper_name(note) and spells(name, note):
+        return Mention(note, "organization", name)  # "the CEMAC (Communauté Économique et …)"
     return Mention(name, "organization", note if note and is_acronym(note) else None)
 
 
@@ -713,6 +719,38 @@ def _bare_name(sentence: str, identity: Identity) -> Mention | None:
     if mention and any(same_name(mention.name, name) for name in _self_names(identity)):
         return None
     return mention
+
+
+# "X (Paris), of which the IPM is a filiale since 1927": a relative clause after the name.
+_OF_WHICH = re.compile(
+    r",? of which (?P<subject>[^,;.]{1,60}?) (?P<verb>is|was|has been|became) (?P<what>[^,;.]{1,80})"
+)
+_OF_WHICH_END = re.compile(r"\s(?:since|from|until|in|for)\s")
+
+
+def _of_which(sentence: str) -> re.Match[str] | None:
+    found = _NAME.match(sentence)
+    return _OF_WHICH.match(sentence, found.end()) if found else None
+
+
+def _of_which_other(sentence: str, identity: Identity) -> bool:
+    """A name, then "of which" and another body as the clause's subject: not our parent."""
+    clause = _of_which(sentence)
+    return clause is not None and not _is_self(clause["subject"], identity)
+
+
+def _of_which_parent(sentence: str, identity: Identity) -> Mention | None:
+    """ "Institut Pasteur (Paris), of which the IPM is a filiale since 1927.": the name before a
+    relative clause whose subject is the organization and whose words are a parent cue ("a
+    filiale", "a subsidiary", "part") is its parent; read as "<subject> is <what> of <name>"."""
+    clause = _of_which(sentence)
+    if clause is None or not _is_self(clause["subject"], identity):
+        return None
+    what = clause["what"]
+    end = _OF_WHICH_END.search(what)
+    what = what[: end.start()] if end else what
+    parents = _cued(f"{clause['subject']} {clause['verb']} {what} of {sentence[: clause.start()]}", identity)
+    return parents[0] if parents else None
 
 
 # A native-script name and its brackets, then nothing, or only a note after a mark ("内閣府
