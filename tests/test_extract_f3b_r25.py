@@ -128,3 +128,80 @@ def test_names_taken_before_a_former_name_the_intro_gives_are_former_names(histo
 def test_without_a_former_name_in_the_intro_a_later_name_stays_unread() -> None:
     history = "In 1950 it was renamed the Tarn Mining College, and in 1975 it was reorganized into the Tarn Institute."
     assert "Tarn Mining College" not in _previous_names(history)
+
+
+# --- infobox label rows about its history ----------------------------------------------
+
+
+def _field_events(heading: str, body: str) -> list[ChangeEvent]:
+    text = f"{NAME}\n{NAME} is a public university.\n{heading}\n{body}\n"
+    facts = extract(parse_profile(text, "tarn.txt"))
+    return [f for ff in facts.fields for f in ff.facts if isinstance(f, ChangeEvent)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Predecessor\tTarn Mining Institute\nThe university opened in 1950.",
+        "Predecessors\tTarn Mining Institute\nTarn School of Forestry (1920–1950)\nThe university opened in 1950.",
+        "| Preceded by | Tarn Mining Institute |\nThe university opened in 1950.",
+    ],
+)
+def test_a_predecessor_row_names_predecessors(body: str) -> None:
+    originals = [e.original.name for e in _field_events("History", body) if e.original is not None]
+    assert "Tarn Mining Institute" in originals
+    if "Forestry" in body:
+        assert "Tarn School of Forestry" in originals
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "| Successor | Tarn Regional University |\nThe university closed in 1998.",
+        "Successor agency\tTarn Regional University (from 1998)\nThe university closed in 1998.",
+        "Superseded by\tTarn Regional University\nThe university closed in 1998.",
+    ],
+)
+def test_a_successor_row_names_a_successor(body: str) -> None:
+    resulting = [e.resulting.name for e in _field_events("History", body) if e.resulting is not None]
+    assert resulting == ["Tarn Regional University"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "body"),
+    [
+        (
+            "Formation",
+            "Former names\tTarn Mining Institute named after A. Popov (TMI)\nTarn Mining College (1950–1975)",
+        ),
+        ("History", "Previous names\tTarn Mining Institute named after A. Popov; Tarn Mining College"),
+        (
+            "History",
+            "Type\tPublic\nFormer names\tTarn Mining Institute named after A. Popov\nTarn Mining College (1950–1975)",
+        ),
+    ],
+)
+def test_a_former_names_row_gives_each_line_a_previous_name(heading: str, body: str) -> None:
+    names = [e.previous_name for e in _field_events(heading, body) if e.previous_name]
+    assert "Tarn Mining Institute named after A. Popov" in names and "Tarn Mining College" in names
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Predecessor\tnone\nThe university opened in 1950.",
+        "Successor\tthe archives moved to the city library in 1998",
+        "Type\tGovernment agency\nTarn Mining Institute",
+        "Former names\tTarn Mining Institute\nThe university opened its library in 1950.",
+    ],
+)
+def test_rows_give_only_whole_names_of_a_known_key(body: str) -> None:
+    events = _field_events("History", body)
+    assert not [e for e in events if e.original is not None or e.resulting is not None]
+    assert [e.previous_name for e in events if e.previous_name] in ([], ["Tarn Mining Institute"])
+
+
+def test_a_label_row_glued_to_prose_no_longer_hides_its_subject() -> None:
+    body = "Formation\t1931; 95 years ago\nThe university was founded in 1931 as the Tarn Mining Institute."
+    names = [e.previous_name for e in _field_events("History", body) if e.previous_name]
+    assert names == ["Tarn Mining Institute"]

@@ -116,6 +116,9 @@ CONTEXT_ROLES = frozenset(
         "unreal",
         "ending-successors",
         "eponym-link",
+        "earlier-key",
+        "later-key",
+        "predecessor-key",
     }
 )
 
@@ -1519,7 +1522,94 @@ def read_history(field: Field, identity: Identity) -> ReaderResult:
     if read != "\n".join(lines):  # "| date | event |": each row a dated line
         lines = tuple(line for line in read.split("\n") if line)
         text = " ".join(lines)
-    return read_events(text, identity, intro=identity.description or "", lines=lines), None
+    rows = history_rows(lines)
+    if not rows.taken:
+        return read_events(text, identity, intro=identity.description or "", lines=lines), None
+    # infobox label rows ("Formation<TAB>1926; 100 years ago") are no prose: joined to the next
+    # sentence they hide its subject; each is read alone, the prose without them
+    prose = tuple(line for index, line in enumerate(lines) if index not in rows.taken)
+    intro = identity.description or ""
+    facts = read_events(" ".join(prose), identity, intro=intro, lines=prose, rows=rows.rows)
+    for index in sorted(rows.taken - rows.valued):
+        facts.extend(read_events(lines[index], identity, intro=intro))
+    return unique(facts), None
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    """An infobox label row about its history ("Predecessor<TAB>A", then a line "B"): the
+    role of its key (history-context.csv: earlier-key, later-key, predecessor-key) and its
+    values, each a line or a ";" piece."""
+
+    role: str
+    values: tuple[str, ...]
+    text: str
+
+
+@dataclass(frozen=True)
+class HistoryRows:
+    rows: tuple[HistoryRow, ...]
+    taken: frozenset[int]  # the indexes of every label row and its value lines
+    valued: frozenset[int]  # of those, the rows of a known key and their value lines
+
+
+@cache
+def _row_roles() -> Mapping[str, str]:
+    return MappingProxyType(
+        {key: role for role in ("earlier-key", "later-key", "predecessor-key") for key in _context(role)}
+    )
+
+
+def history_rows(lines: Sequence[str]) -> HistoryRows:
+    """The infobox label rows among ``lines`` (text.record: cells only, never "key: value"
+    prose) and the value lines after a row of a known key that are wholly a name."""
+    rows: list[HistoryRow] = []
+    taken: set[int] = set()
+    valued: set[int] = set()
+    open_row = False  # the last line was a row of a known key or one of its value lines
+    for index, line in enumerate(lines):
+        row = key_value(line)
+        if row is not None and row.in_cells:
+            taken.add(index)
+            role = _row_roles().get(row.key)
+            open_row = role is not None
+            if role is not None:
+                valued.add(index)
+                rows.append(HistoryRow(role, (row.value,), clean(line)))
+        elif open_row and row is None and _whole_name_line(line):
+            last = rows[-1]
+            rows[-1] = replace(last, values=(*last.values, line.strip()), text=f"{last.text} {clean(line)}")
+            taken.add(index)
+            valued.add(index)
+        else:
+            open_row = False
+    return HistoryRows(tuple(rows), frozenset(taken), frozenset(valued))
+
+
+def _whole_name_line(line: str) -> bool:
+    item = line.strip()
+    span = name_at(item)
+    return span is not None and _CATALOGUE_ITEM_END.match(item, span.end) is not None and _has_org_word(span.name)
+
+
+def _read_history_rows(story: _Story, rows: Sequence[HistoryRow]) -> None:
+    """Each value of a "Former names" row is an earlier name; of "Successor" a successor; of
+    "Predecessor" a predecessor. A value that is not a whole checked name gives nothing."""
+    for row in rows:
+        items = [piece.strip() for value in row.values for piece in value.split(";")]
+        for rank, item in enumerate(items):
+            span = name_at(item)
+            if span is None or not _CATALOGUE_ITEM_END.match(item, span.end):
+                continue
+            mention = _listed_organization(span, story.names)
+            if mention is None or story.names.is_self(mention.name):
+                continue
+            if row.role == "earlier-key":
+                story.previous.append(_Former(rank / 100 - 1, mention.name, row.text))
+            elif row.role == "later-key":
+                story.facts.append(ChangeEvent("succeeded-by", row.text, resulting=mention))
+            else:
+                story.facts.append(ChangeEvent("predecessor", row.text, original=mention))
 
 
 @dataclass
@@ -1552,9 +1642,17 @@ class _Clause:
     text: str  # the sentence, cleaned: the event's verbatim text
 
 
-def read_events(text: str, identity: Identity, intro: str = "", *, lines: Sequence[str] = ()) -> list[Fact]:
+def read_events(
+    text: str,
+    identity: Identity,
+    intro: str = "",
+    *,
+    lines: Sequence[str] = (),
+    rows: Sequence[HistoryRow] = (),
+) -> list[Fact]:
     kinds = own_kind_nouns(text) | intro_kind_nouns(intro)
     story = _Story(text, Names(identity, defined_acronyms(intro, text), kind_nouns=kinds))
+    _read_history_rows(story, rows)
     _read_name_lines(story)
     for line in lines:
         if (label := _CATALOGUE_LABEL.match(line)) is not None:
@@ -1636,11 +1734,15 @@ def catalogue_lines_elsewhere(fields: list[FieldFacts]) -> list[FieldFacts]:
         return fields
     fields = list(fields)
     for index, field_facts in enumerate(fields):
-        if field_facts.known or field_facts.status != FieldStatus.STATED:
+        if field_facts.status != FieldStatus.STATED or field_facts.name == "History":
             continue
-        lines = [line for line in field_facts.verbatim.splitlines() if _CATALOGUE_LABEL.match(line)]
-        if lines:
-            events = read_events("", identity, identity.description or "", lines=lines)
+        # infobox label rows ("Former names<TAB>A") in any field, History's own read there
+        rows = history_rows(field_facts.verbatim.splitlines()).rows
+        lines = (
+            [] if field_facts.known else [ln for ln in field_facts.verbatim.splitlines() if _CATALOGUE_LABEL.match(ln)]
+        )
+        if lines or rows:
+            events = read_events("", identity, identity.description or "", lines=lines, rows=rows)
             fields[index] = replace(field_facts, facts=(*field_facts.facts, *events))
     return fields
 
@@ -2177,10 +2279,15 @@ def _listed_organization(span: NameSpan, names: Names) -> Mention | None:
     """A checked name; a name in sentence case ("Norges fiskeriforskningsråd (NFFR)") only with
     the acronym it defines right after it, which makes it a proper name."""
     name = names.full(span.name)
+    # "… named after S. M. Kirov": the name check is the words before the eponym's (a person's
+    # name, checked by name_at)
+    link = _EPONYM_LINK.search(name)
+    eponym = name[link.start() :] if link is not None else ""
+    name = name[: len(name) - len(eponym)]
     checked = org_mention(name)
     if checked is None and span.acronym and is_acronym(span.acronym) and is_description(name):
         checked = Mention(clean(name), "organization")
-    return Mention(checked.name, "organization", span.acronym) if checked else None
+    return Mention(f"{checked.name}{eponym}", "organization", span.acronym) if checked else None
 
 
 def _bullets(lines: list[str]) -> list[str]:
