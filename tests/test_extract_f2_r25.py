@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import pytest
 
+from orgkg.extract.partners import read_partners
 from orgkg.extract.people import read_leader
 from orgkg.extract.units import read_divisions
-from orgkg.model import Field, Identity, Item, OrgKind, Post, Unit
+from orgkg.model import Field, Identity, Item, Member, OrgKind, Post, Unit
 
 IDENTITY = Identity("Office de Recherche du Sahel", OrgKind.ORGANIZATION)
 
@@ -199,3 +200,48 @@ def test_glossed_name_then_lowercase_role_with_period() -> None:
 
 def test_gloss_is_no_part_of_the_holder() -> None:
     assert not any("(" in p for p in posts("Ivan Petrovich Sidorov (Ivan P. Sidorov), director 1959–1964"))
+
+
+# --- class 8: founding or member states labelled in any order and language --------------
+
+
+def members(*lines: str) -> set[str]:
+    facts, _ = read_partners(_field(*lines, name="Partners"), IDENTITY)
+    return {f.org.name for f in facts if isinstance(f, Member)}
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Among the 14 États fondateurs: Belgique, Canada, Niger.", {"Belgique", "Canada", "Niger"}),
+        ("Founding States: Chile, Peru and Uruguay.", {"Chile", "Peru", "Uruguay"}),
+        ("Estados miembros: Bolivia, Colombia y Ecuador.", {"Bolivia", "Colombia", "Ecuador"}),
+    ],
+)
+def test_member_state_labels_list_members(line: str, expected: set[str]) -> None:
+    assert members(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line", ["Host countries: France, Niger.", "Observer States: Belgium, Canada.", "Pays hôtes: Mali, Niger."]
+)
+def test_other_state_labels_list_no_members(line: str) -> None:
+    assert members(line) == set()
+
+
+def test_country_named_with_and_stays_whole() -> None:
+    assert members("Member states: Chile, Trinidad and Tobago.") == {"Chile", "Trinidad and Tobago"}
+
+
+def test_member_states_line_beside_bullets_is_read() -> None:
+    found = members(
+        "Among the 9 États membres: Mali, Niger, Tchad.",
+        "Associated regions (without being States):",
+        "- Région de Kayes Development Fund, admitted in 1990",
+    )
+    assert {"Mali", "Niger", "Tchad"} <= found
+
+
+def test_prose_line_beside_bullets_without_state_label_stays_unread() -> None:
+    found = members("Cooperation is close with Mali and Niger.", "Partners:", "- Sahel Water Fund")
+    assert not {"Mali", "Niger"} & found

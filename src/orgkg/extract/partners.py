@@ -39,10 +39,12 @@ from .text import (
     sentences,
     split_items,
     split_top_level,
+    split_words_top_level,
     strip_article,
     strip_lead_in,
     strip_notes,
     unique,
+    unmarked_lines,
     without_tables,
     without_unreal,
 )
@@ -126,7 +128,10 @@ def read_partners(field: Field, _: Identity) -> ReaderResult:
     ]
     facts.extend(PartnerCategory(heading) for heading in headings if heading and bullets)
     # A bullet may hold a list of its own: "- Industry: Google LLC; Samsung Electronics Co., Ltd."
-    lines = [_relative_note_dropped(line) for line in bullets] or [
+    # "Among the 21 États fondateurs: A, B, C." above bullets of another class: a labelled line
+    # of member states beside the bullets is read too.
+    stated = [line for line in unmarked_lines(field) if bullets and _member_states(_state_category(line) or "")]
+    lines = [_relative_note_dropped(line) for line in stated + bullets] or [
         s for line in labelled_lines(_dash_labels_read(field)) for s in sentences(line)
     ]
     # "Founding members (01/1949): A; B", "Former member states: A; B": the label of a class
@@ -149,7 +154,7 @@ def read_partners(field: Field, _: Identity) -> ReaderResult:
             # "Former member states: A" are not (and "Former" stays in the class's name).
             label = strip_notes(clean(chunk).partition(":")[0])
             facts.append(PartnerCategory(label if _not_members(label) else states))
-            if _MEMBERSHIP_WORDS & set(states.lower().split()) and not _not_members(label):
+            if _member_states(states) and not _not_members(label):
                 facts.extend(_partners(clean(chunk).partition(": ")[2], single_item=False, countries=True))
             continue
         members = _members_label(chunk)
@@ -322,7 +327,33 @@ def _states_label(text: str) -> str | None:
     if words and words[-1] in _STATE_NOUNS and all(w in lexicon.partner_category_words() for w in words):
         return label
     category = _category(label)
-    return category if category and category.split()[-1].lower() in _STATE_NOUNS else None
+    if category and category.split()[-1].lower() in _STATE_NOUNS:
+        return category
+    return _member_states_label(label)
+
+
+# "Among the 21 États fondateurs": a lead saying the list is a part of the class.
+_AMONG_LEAD = re.compile(r"^among\s(?:the\s|its\s)?(?:\d{1,4}\s)?", re.I)
+
+
+def _member_states(label: str) -> bool:
+    """The states of ``label`` are members ("Member states", "États fondateurs")."""
+    words = set(label.lower().split())
+    return bool(_MEMBERSHIP_WORDS & words) or _member_states_label(label) is not None
+
+
+def _member_states_label(label: str) -> str | None:
+    """ "États fondateurs", "Founding States", "Among the 21 Estados miembros": a state word
+    and member words only (lexicon/state-class-words.csv), in either order; ``None`` else."""
+    label = _AMONG_LEAD.sub("", label)
+    words = label.lower().split()
+    kinds = [_state_class_words().get(word) for word in words]
+    return label if 2 <= len(words) <= 3 and kinds.count("state") == 1 and None not in kinds else None
+
+
+@cache
+def _state_class_words() -> dict[str, str]:
+    return {word: kind for word, kind in lexicon.table("state-class-words")}
 
 
 # "Founding members: A, B", "Dialogue partners: C, D": the last word of a class's label.
@@ -430,6 +461,27 @@ def _origin_dropped(text: str) -> str:
     return text if len(kept) == len(rest) else ", ".join([first, *kept])
 
 
+_AND_WORDS = tuple(sorted({"and", *(word for word, _ in lexicon.table("and-words"))}))
+
+
+def _country_pairs(pieces: list[str]) -> list[str]:
+    """ "Colombia y Ecuador", "Canada et France": in a list of states, two joined in their language."""
+    return [part for piece in pieces for part in _country_pair(piece)]
+
+
+def _country_pair(piece: str) -> list[str]:
+    """ "Colombia y Ecuador" → both, when each half is a known country and the whole is not
+    ("Trinidad and Tobago" stays one)."""
+    name = strip_notes(clean(piece))
+    if is_country(name):
+        return [piece]
+    for word in _AND_WORDS:
+        halves = split_words_top_level(name, word)
+        if len(halves) == 2 and all(is_country(half) for half in halves):
+            return halves
+    return [piece]
+
+
 def _partners(text: str, *, single_item: bool, mid_sentence: bool = False, countries: bool = False) -> list[Fact]:
     """The members and categories of one list (or one item: "X, Dubna" is X, located);
     ``countries``: the list names states, so a country in it is a member, not a place."""
@@ -440,6 +492,7 @@ def _partners(text: str, *, single_item: bool, mid_sentence: bool = False, count
     # "Musée du Louvre — joint owner": the note after a dash is no part of the name.
     # "27 EU member states and 6 associated countries": two counted classes
     pieces = [strip_dash_note(q) for piece in list_pieces(text) for q in _COUNT_AND.split(piece)]
+    pieces = _country_pairs(pieces) if countries else pieces
     if any(_has_verb(strip_notes(piece)) for piece in pieces):
         return []  # "Loans and joint exhibitions have been organized ...": prose, not a list
     commas = split_top_level(text, ",")
