@@ -247,3 +247,20 @@ def test_a_french_parent_phrasing_names_the_parent(text: str, parent: str) -> No
 )
 def test_no_parent_from_a_relative_clause_without_a_cue_or_another_subject(text: str) -> None:
     assert _parents(text) == []
+
+
+# -- identity: an acronym after the title's bracket of native names ------------------------------
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Al-Lakeland National University (Lakish: Әл-Лейк, romanized: Äl-Leik; Russian: Лейкский), LakNU (ЛНУ) is a university.",
+        "Al-Lakeland National University (Lakish: Әл-Лейк, romanized: Äl-Leik), LakNU is a university.",
+        "The Al-Lakeland National University (romanized: Äl-Leik), LakNU, is a university.",
+    ],
+)
+def test_an_acronym_after_the_titles_bracket_is_its_acronym(intro: str) -> None:
+    found = _identity("Al-Lakeland National University", intro)
+    assert found.name == "Al-Lakeland National University"
+    assert "LakNU" in (found.acronym, *found.alternate_names)

@@ -495,7 +495,13 @@ def _without_fronted_phrase(parts: list[str], title: str = "") -> list[str]:
     """ "Founded in 1968 within X, the Y Center (YC) is ...": the subject is after the
     phrase put in front of it; dropped only when what follows it is a name (never the title:
     "Teagasc, the Agriculture and Food Development Authority, is")."""
-    if len(parts) >= 2 and not _is_name(parts[0]) and not is_acronym(parts[0]) and parts[0] != title:
+    if (
+        len(parts) >= 2
+        and not _is_name(parts[0])
+        and not is_acronym(parts[0])
+        and parts[0] != title
+        and not (title and _without_notes(_strip_article(parts[0])) == title)  # "Title (…, romanized: …), ACR is"
+    ):
         rest = _strip_article(_without_final_note(parts[1]))
         if _abbreviates(rest, parts[0]):
             return parts  # "Office national des ponts, ONP, is": the acronym of the name before it
