@@ -255,7 +255,7 @@ def test_no_parent_from_a_relative_clause_without_a_cue_or_another_subject(text:
 @pytest.mark.parametrize(
     "intro",
     [
-        "Al-Lakeland National University (Lakish: Әл-Лейк, romanized: Äl-Leik; Russian: Лейкский), LakNU (ЛНУ) is a university.",
+        "Al-Lakeland National University (Lakish: Әл-Лейк, romanized: Äl-Leik; Russian: Лейк), LakNU (ЛНУ) is a uni.",
         "Al-Lakeland National University (Lakish: Әл-Лейк, romanized: Äl-Leik), LakNU is a university.",
         "The Al-Lakeland National University (romanized: Äl-Leik), LakNU, is a university.",
     ],
