@@ -205,3 +205,29 @@ def test_a_label_row_glued_to_prose_no_longer_hides_its_subject() -> None:
     body = "Formation\t1931; 95 years ago\nThe university was founded in 1931 as the Tarn Mining Institute."
     names = [e.previous_name for e in _field_events("History", body) if e.previous_name]
     assert names == ["Tarn Mining Institute"]
+
+
+# --- "its actual name" (French "nom actuel": its present name), "is known today as" --------
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "The Tarn Mining Institute was founded in 1931. In 1962 it took its actual name.",
+        "The Tarn Mining Institute was founded in 1931. It received its actual name of Tarn Polytechnic University.",
+        "The Tarn Mining Institute was founded in 1931 and it is known today as Tarn Polytechnic University.",
+    ],
+)
+def test_its_actual_name_is_its_present_name(history: str) -> None:
+    assert _previous_names(history) == ["Tarn Mining Institute"]
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "The university was founded in 1931. It is known today as a centre of mining research.",
+        "The university was founded in 1931. Its actual name was never changed.",
+    ],
+)
+def test_no_earlier_name_without_one_written(history: str) -> None:
+    assert _previous_names(history) == []
