@@ -170,3 +170,48 @@ def test_a_place_after_a_municipality_line_is_no_locality() -> None:
     # "Kakheti" is a region ISO spells "K'akheti": unknown, yet no town follows its municipality
     read = address("Winery Road, Tsinandali", "Telavi Municipality, Kakheti", "Georgia")
     assert read is None or read[1] is None
+
+
+# --- francophone region lines: the type word and its article before the name
+
+
+@pytest.mark.parametrize(
+    ("lines", "locality", "region"),
+    [
+        (("Hinche", "Département du Centre", "Haïti"), "Hinche", "Département du Centre"),
+        (("Route de Kaolack, Fatick", "Région de Fatick", "Sénégal"), "Fatick", "Région de Fatick"),
+        (("Rue 5", "Bafia", "Région du Centre", "Cameroun"), "Bafia", "Région du Centre"),
+        (("Lot II 4", "Ambohidratrimo", "Province d'Antananarivo", "Madagascar"), "Ambohidratrimo", None),
+    ],
+)
+def test_a_french_region_line_is_the_region(lines: tuple[str, ...], locality: str, region: str | None) -> None:
+    read = address(*lines)
+    assert read is not None and read[1] == locality
+    if region:
+        assert read[2] == region
+
+
+def test_an_unknown_department_line_is_no_locality() -> None:
+    read = address("Route Nationale 1", "Département de Nulle-Part", "Haïti")
+    assert read is None or read[1] is None
+
+
+# --- a sentence in brackets after the address is a note, not its country line
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("Rue 5, Bafia, Cameroun (The bank also keeps an office in Douala for payments.)",),
+        ("Rue 5, Bafia, Cameroun", "(Its former seat stood in Garoua until the move of 1990.)"),
+    ],
+)
+def test_a_closing_sentence_in_brackets_is_a_note(lines: tuple[str, ...]) -> None:
+    read = address(*lines)
+    assert read is not None and (read[1], read[4]) == ("Bafia", "CM")
+
+
+def test_a_short_bracket_stays() -> None:
+    # "(Siège provisoire)": two words, no sentence: not a note, the line is not read as CM
+    read = address("Rue 5, Bafia, Cameroun (Siège provisoire)")
+    assert read is None or read[4] is None

@@ -148,7 +148,9 @@ def _regions(country: str) -> Mapping[str, str]:
         for suffix in _region_suffixes().get(country, ()):  # "Saitama-ken"
             found.setdefault(_fold(subdivision.name + suffix), short)
         for prefix in _region_prefixes().get(country, ()):  # "Kanton Zürich"
-            found.setdefault(_fold(f"{prefix} {subdivision.name}"), short)
+            # an elided article is glued to the name: "Département de l'Artibonite" (round 25)
+            glue = "" if prefix.endswith(("'", "’")) else " "
+            found.setdefault(_fold(f"{prefix}{glue}{subdivision.name}"), short)
     for alias, code in _region_aliases().get(country, ()):  # "CDMX": a short form ISO lacks
         found.setdefault(alias if alias.isupper() else _fold(alias), code)
     return MappingProxyType(found)
@@ -433,8 +435,9 @@ def _first_address(text: str) -> str:
     text = text.removesuffix(".") if text.endswith(").") else text
     opening = text.rfind("(")
     inner = text[opening + 1 : -1] if opening > 0 and text.endswith(")") else ""
-    if inner[:1].islower() and " " in inner.strip():
-        text = text[:opening].rstrip()
+    # (or a sentence of its own: "(The hospital also has an office in Pittsburgh …)", round 25)
+    if (inner[:1].islower() and " " in inner.strip()) or (len(inner.split()) > 4 and _told_in_prose(inner)):
+        text = text[:opening].rstrip().removesuffix(",").rstrip()  # (a note on a line of its own)
     first, _, rest = text.partition(";")
     first, rest = first.strip(), rest.strip()
     country = rest.rpartition(",")[2].strip()
