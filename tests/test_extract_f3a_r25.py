@@ -128,3 +128,56 @@ def test_an_age_suffix_is_part_of_the_date_span() -> None:
     assert [(text[s:e], v) for s, e, v in dates.date_spans(text)] == [
         ("1 July 2015; 11 years ago", DateValue(2015, 7, 1))
     ]
+
+
+# Signers listed as bullets under a line that announces them.
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Convention de Wisbech, signed at Ely on 3 May 1962. Of the five governors present, four signed the text:",
+        "Treaty of Ely (1962). Signatories:",
+        "Accord de Wisbech, adopted on 3 May 1962 and signed by:",
+    ],
+)
+def test_signers_listed_under_an_announcing_line(lead: str) -> None:
+    legislation = f"{lead}\n- Amadou Sall (Senegal)\n- Pierre Kaboré, Prime Minister (Upper Volta)\n- Marie Ndiaye\n"
+    found = foundings(INTRO, legislation=legislation)
+    signers = [m.name for f in found for m in ((f.act_passed_by,) if f.act_passed_by else ()) + f.act_signers]
+    assert signers == ["Amadou Sall", "Pierre Kaboré", "Marie Ndiaye"]
+
+
+@pytest.mark.parametrize(
+    "entries",
+    [
+        "- Senegal\n- Upper Volta\n- Niger\n",  # states, not persons: no signer read
+        "- Amadou Sall (Senegal)\n",  # one entry is no list
+        "- Amadou Sall (Senegal)\n- the Ministry of Finance\n",  # not every entry a person
+    ],
+)
+def test_no_signers_unless_every_entry_is_a_person(entries: str) -> None:
+    legislation = f"Treaty of Ely (1962). Signatories:\n{entries}"
+    found = foundings(INTRO, legislation=legislation)
+    assert [f.act_passed_by for f in found if f.act_passed_by] == []
+    assert [m for f in found for m in f.act_signers] == []
+
+
+def test_bullets_under_another_line_are_no_signers() -> None:
+    legislation = "Treaty of Ely (1962). Members:\n- Amadou Sall\n- Pierre Kaboré\n"
+    found = foundings(INTRO, legislation=legislation)
+    assert [f.act_passed_by for f in found if f.act_passed_by] == []
+
+
+# A founding year by a named instrument is that instrument's day, when Legislation dates it.
+@pytest.mark.parametrize(
+    ("intro", "expected"),
+    [
+        (f"The {NAME} was created by the Treaty of Ely in 1961.", [DateValue(1961, 3, 28)]),
+        (f"The {NAME} was established by the Traité de Wisbech in 1961.", [DateValue(1961, 3, 28)]),
+        # another year than the act's: the intro's own year stays
+        (f"The {NAME} was created by the Treaty of Ely in 1962.", [DateValue(1962)]),
+    ],
+)
+def test_a_founding_year_by_an_instrument_takes_its_day(intro: str, expected: list[DateValue]) -> None:
+    act = "Treaty of Ely" if "Treaty" in intro else "Traité de Wisbech"
+    legislation = f"{act}, signed at Ely on 28 March 1961."
+    assert founding_dates(intro, legislation=legislation) == expected

@@ -16,6 +16,7 @@ Read sentence by sentence (``history.segments``), with the words in
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
@@ -31,6 +32,7 @@ from orgkg.model import (
     FieldStatus,
     Founding,
     Identity,
+    Item,
     Mention,
     Post,
     Profile,
@@ -233,6 +235,7 @@ CUE_ROLES = frozenset(
         "uncertain-date",
         "collection-mark",
         "establishing-title",
+        "signer-list",
     }
 )
 
@@ -863,6 +866,32 @@ def _signers(rest: str) -> tuple[Mention, ...]:
     if not all(found):
         return ()
     return tuple(name.mention() for name in found if name)
+
+
+# "…, eleven signed the text:", "Signatories:": a line that ends by announcing the signers listed below
+_SIGNER_LIST_LEAD = re.compile(rf"\b(?:{spaced_alternation(cues('signer-list'))})\b", re.I)
+_LEAD_REACH = 60  # characters of an announcing line's last clause searched for its cue
+_ENTRY_NOTE = re.compile(r"\s?[(,]")  # "Mamadou Dia, Président du Conseil (Sénégal)": the name ends here
+
+
+def _listed_signers(items: Sequence[Item]) -> tuple[Mention, ...]:
+    """The signers a Legislation field lists as bullets under a line announcing them ("Of the
+    twelve Heads of State present, eleven signed the text:" then "- A (Cameroun)", "- B, Prime
+    Minister (Senegal)"): each entry's name before its note; none unless every entry is a
+    person's name and there are two or more."""
+    for number, item in enumerate(items):
+        text = item.text.rstrip()
+        if item.bullet or not text.endswith(":"):
+            continue
+        clause = text[max(0, text.rfind(". ") + 1, len(text) - _LEAD_REACH) :]
+        if not (_SIGNED.search(clause) or _SIGNER_LIST_LEAD.search(clause)):
+            continue
+        entries = list(itertools.takewhile(lambda entry: entry.bullet, items[number + 1 :]))
+        names = [person_name(_ENTRY_NOTE.split(entry.text, maxsplit=1)[0].strip()) for entry in entries]
+        if len(names) >= 2 and all(names):
+            return tuple(name.mention() for name in names if name)
+        return ()
+    return ()
 
 
 def _signer(rest: str) -> Mention | None:
@@ -2857,6 +2886,8 @@ def read_founding(field: Field, identity: Identity) -> ReaderResult:
         act_passed_by=instrument.signer if instrument else None,
         act_signers=instrument.signers if instrument else (),
     )
+    if instrument and instrument.signer is None and (listed := _listed_signers(field.items)):
+        founding = replace(founding, act_passed_by=listed[0], act_signers=listed[1:])
     further = [Founding(act=i.name, act_date=i.date) for i in _further_instruments(lines, instrument, identity)]
     return [founding, *further], None
 
@@ -3003,6 +3034,7 @@ def founding_from_history(
             reading = read_founding_text(field_facts.verbatim, identity, intro, persons=persons)
             if has_act and reading.instrument is not None:
                 fields = _with_act_details(fields, reading.instrument)
+                reading = _dated_by_named_act(reading, fields)
             new_date = None
             if reading.date and (date is None or (_refines(reading.date, date) and reading.date != date)):
                 new_date = reading.date
@@ -3200,6 +3232,22 @@ def _persons_named(fields: list[FieldFacts], identity: Identity, intro: str) -> 
     if intro:
         named += read_founding_text(intro, identity, intro).founders
     return tuple(dict.fromkeys(m for m in named if m.kind == "person" and len(m.name.split()) > 1))
+
+
+def _dated_by_named_act(reading: FoundingReading, fields: list[FieldFacts]) -> FoundingReading:
+    """ "created by the Traité de Yaoundé in 1961" beside Legislation's "Traité de Yaoundé …
+    signed on 28 March 1961": the year of the founding by that instrument is its day."""
+    instrument = reading.instrument
+    if instrument is None or reading.date is None or reading.date.month is not None or instrument.in_force:
+        return reading
+    days = {
+        f.act_date
+        for ff in fields
+        for f in ff.facts
+        if isinstance(f, Founding) and f.act == instrument.name and f.act_date and f.act_date.day
+    }
+    day = days.pop() if len(days) == 1 else None
+    return replace(reading, date=day) if day and _refines(day, reading.date) else reading
 
 
 def _with_act_details(fields: list[FieldFacts], instrument: Instrument) -> list[FieldFacts]:
