@@ -231,3 +231,31 @@ def test_its_actual_name_is_its_present_name(history: str) -> None:
 )
 def test_no_earlier_name_without_one_written(history: str) -> None:
     assert _previous_names(history) == []
+
+
+# --- a founded subject after an opening date, before a gloss in another script -------------
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "In 1931 the Tarn Mining Institute was founded. In 1962 it was renamed the Tarn Polytechnic University.",
+        "On 12 May 1931, the Tarn Mining Institute was set up. In 1962 it was renamed the Tarn Polytechnic University.",
+        "The Tarn Mining Institute (Тарнский горный институт) was formed in 1931. "
+        "In 1962 it was renamed the Tarn Polytechnic University.",
+    ],
+)
+def test_a_founded_subject_after_a_date_or_before_a_gloss_is_an_earlier_name(history: str) -> None:
+    assert _previous_names(history) == ["Tarn Mining Institute"]
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "In 1931 the Tarn Mining Institute was founded in Tarn. It trained mining engineers.",
+        "In 1931 the mining courses were founded. In 1962 it was renamed the Tarn Polytechnic University.",
+    ],
+)
+def test_no_earlier_name_without_a_named_subject_and_a_rename(history: str) -> None:
+    assert "Tarn Mining Institute" not in _previous_names(history)
+    assert not any("courses" in n for n in _previous_names(history))

@@ -3528,7 +3528,9 @@ def _founded_subject(sentence: str, names: Names) -> str | None:
     verb = _WAS_FOUNDED.search(sentence, 0, _FOUNDED_SUBJECT_REACH)
     if verb is None:
         return None
-    before = sentence[: verb.start()]
+    before = _without_opening_date(sentence[: verb.start()])
+    # a gloss in brackets before the verb ("The X (Госплан РСФСР) was formed") is no part of it
+    before = _GLOSS_BEFORE_VERB.sub("", before)
     # "In 1859 a new society, the Institut égyptien, was founded": the name in apposition to
     # a subject of common nouns (no other name, no owner, before it)
     appositive = _NEW_BODY_APPOSITIVE.match(before)
@@ -3542,6 +3544,19 @@ def _founded_subject(sentence: str, names: Names) -> str | None:
     if span is None or span.end != len(subject) or names.is_self(span.name) or not _has_org_word(span.name):
         return None  # (the name must run up to the verb: no words of another clause between)
     return span.name
+
+
+# "In 1934 the X was founded", "On 31.05.1946, the X was set up": a date that opens the sentence
+_OPENING_DATE_WORD = re.compile(r"(?:In|On|From)\s")
+_GLOSS_BEFORE_VERB = re.compile(rf"\s\((?=[^()]{{0,80}}[{_OTHER_SCRIPT}])[^()]{{1,80}}\)\s*$")
+
+
+def _without_opening_date(before: str) -> str:
+    lead = _OPENING_DATE_WORD.match(before)
+    if lead is None:
+        return before
+    spans = [span for span in date_spans(before) if span[0] == lead.end()]
+    return before[spans[0][1] :].lstrip(", ") if spans else before
 
 
 # "The Institut égyptien": a capitalised head word and one or two lowercase words, the whole subject
