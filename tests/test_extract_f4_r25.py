@@ -9,10 +9,12 @@ is no locality."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from orgkg.extract import extract
-from orgkg.model import Address
+from orgkg.model import Address, Budget, EmployeeCount
 from orgkg.parse import parse_profile
 
 Read = tuple[str | None, str | None, str | None, str | None, str | None]
@@ -215,3 +217,65 @@ def test_a_short_bracket_stays() -> None:
     # "(Siège provisoire)": two words, no sentence: not a note, the line is not read as CM
     read = address("Rue 5, Bafia, Cameroun (Siège provisoire)")
     assert read is None or read[4] is None
+
+
+# --- the CFA franc ("FCFA", "F CFA", "francs CFA"): XAF or XOF by the address country
+
+
+def figures(address_line: str, field: str, body: str) -> list[object]:
+    text = [
+        "Tidewater Survey Office",
+        "| ||||",
+        "|",
+        "The Tidewater Survey Office (TSO) is a public mapping office.",
+        "Headquarters address",
+        address_line,
+        field,
+        body,
+    ]
+    profile = extract(parse_profile("\n".join(text) + "\n", "tidewater.txt"))
+    return list(next(f for f in profile.fields if f.name == field).facts)
+
+
+def budget(address_line: str, body: str) -> tuple[Decimal, str | None] | None:
+    found = [
+        (f.amount, f.currency)
+        for f in figures(address_line, "Last total enacted budget", body)
+        if isinstance(f, Budget)
+    ]
+    return found[0] if found else None
+
+
+YAOUNDE = "Rue Joss 7, Yaoundé, Cameroun"
+DAKAR = "Rue 4, Dakar, Sénégal"
+
+
+@pytest.mark.parametrize(
+    ("where", "body", "expected"),
+    [
+        (YAOUNDE, "4,2 milliards FCFA (2021)", (Decimal("4200000000"), "XAF")),
+        (YAOUNDE, "Budget 2022 : 870 millions F CFA", (Decimal("870000000"), "XAF")),
+        (YAOUNDE, "13 400 000 000 FCFA", (Decimal("13400000000"), "XAF")),
+        (DAKAR, "2,8 milliards de francs CFA", (Decimal("2800000000"), "XOF")),
+        (DAKAR, "About 950 million CFA francs (2019)", (Decimal("950000000"), "XOF")),
+    ],
+)
+def test_cfa_franc_is_the_address_countrys(where: str, body: str, expected: tuple[Decimal, str]) -> None:
+    assert budget(where, body) == expected
+
+
+def test_cfa_franc_outside_the_franc_zone_states_no_currency() -> None:
+    read = budget("1 Quay Road, Leeds, United Kingdom", "4,2 milliards FCFA (2021)")
+    assert read is None or read[1] is None
+
+
+@pytest.mark.parametrize("body", ["4,2 milliards FCFA (2021)", "870 millions F CFA"])
+def test_a_cfa_amount_is_never_a_headcount(body: str) -> None:
+    found = [f for f in figures(YAOUNDE, "Number of employees", body) if isinstance(f, EmployeeCount)]
+    assert found == []
+
+
+@pytest.mark.parametrize(("body", "expected"), [("1 250 agents (2019)", 1250), ("Effectif : 2 340 agents", 2340)])
+def test_space_thousands_headcount(body: str, expected: int) -> None:
+    found = [f.value for f in figures(YAOUNDE, "Number of employees", body) if isinstance(f, EmployeeCount)]
+    assert found == [expected]

@@ -160,6 +160,7 @@ def _currency_words() -> _CurrencyWords:
     words += [sign for sign, _ in _table_words() if sign[-1:].isalpha()]
     # words several currencies share ("dinars", "rupees"): read, and resolved by the country
     words += [row.word for row in lexicon.cldr_territory_currency_words() if row.word.isalpha()]
+    words += [word for _territory, _code, word in lexicon.table("shared-currency-words")]  # "FCFA"
     signs = [sign for sign, _ in _table_words() if not sign.isalpha()] + list(_cldr_symbols())
     signs += list(_cldr_local_symbols())
     signs = [sign for sign in signs if not any(ch.isspace() for ch in sign)]
@@ -196,6 +197,9 @@ def _shared_words() -> _SharedWords:
     for row in lexicon.cldr_territory_currency_words():
         codes.setdefault(row.word.casefold(), set()).add(row.code)
         own[row.territory] = row.code
+    for territory, code, word in lexicon.table("shared-currency-words"):  # "FCFA": XOF or XAF (round 25)
+        codes.setdefault(word.casefold(), set()).add(code)
+        own.setdefault(territory, code)
     for sign, code in _table_words():  # "Rs." is also written for INR, though CLDR says "₹"
         key = sign.casefold().rstrip(".")
         if key in codes:
