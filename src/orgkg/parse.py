@@ -84,7 +84,6 @@ import re
 import stat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 
 from orgkg import iri
@@ -637,19 +636,20 @@ def _add_item(section: _Section, number: int, line: str, report: _Collector) -> 
     # else: an empty bullet ("-") carries nothing.
 
 
-@cache
-def _editorial_marks() -> re.Pattern[str]:
-    """Wikipedia's inline notes and cleanup tags pasted with a page's text: a lowercase letter
-    note glued to a word ("Council (SOPS)[b]", "[note 1]") or a tag of
-    ``lexicon/editorial-tags.csv`` ("[citation needed]", "[when?]"). Not references."""
-    tags = "|".join(re.escape(tag) for (tag,) in lexicon_table("editorial-tags"))
-    return re.compile(rf"(?<=\S)\[(?:[a-z]|(?:note|nb) \d{{1,3}})\]|[ \t]?\[(?i:{tags})\]")
+# Wikipedia's inline notes and cleanup tags pasted with a page's text: a lowercase letter
+# note glued to a word ("Council (SOPS)[b]", "[note 1]") or a tag of
+# lexicon/editorial-tags.csv ("[citation needed]", "[when?]"). Not references.
+_EDITORIAL_MARK = re.compile(
+    r"(?<=\S)\[(?:[a-z]|(?:note|nb) \d{1,3})\]|[ \t]?\[(?i:"
+    + "|".join(re.escape(tag) for (tag,) in lexicon_table("editorial-tags"))
+    + r")\]"
+)
 
 
 def _split_footnotes(text: str) -> tuple[str, tuple[int, ...]]:
-    """Remove editorial marks (``_editorial_marks``), then footnote markers that sit at the
+    """Remove editorial marks (``_EDITORIAL_MARK``), then footnote markers that sit at the
     end, before or after punctuation."""
-    text = _editorial_marks().sub("", text)
+    text = _EDITORIAL_MARK.sub("", text)
     pieces: list[str] = []
     numbers: list[int] = []
     position = 0
