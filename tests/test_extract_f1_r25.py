@@ -264,3 +264,38 @@ def test_an_acronym_after_the_titles_bracket_is_its_acronym(intro: str) -> None:
     found = _identity("Al-Lakeland National University", intro)
     assert found.name == "Al-Lakeland National University"
     assert "LakNU" in (found.acronym, *found.alternate_names)
+
+
+# -- identity: an acronym that opens a shortened form of the name -----------------------------
+
+
+@pytest.mark.parametrize(
+    "title, intro, acronym",
+    [
+        (
+            "Institut lacustre d'Afrique australe Jean Berg",
+            "Institut lacustre d'Afrique australe Jean Berg (ILAA Je. B. Berg, in English: Lake Institute) is old.",
+            "ILAA",
+        ),
+        (
+            "Lakeland Fisheries Institute Anna Holm",
+            "The Lakeland Fisheries Institute Anna Holm (LFI Anna Holm) is a research institute.",
+            "LFI",
+        ),
+        (
+            "Centre de recherches lacustres Paul Roux",
+            "The Centre de recherches lacustres Paul Roux (CRL Paul Roux) is a laboratory.",
+            "CRL",
+        ),
+    ],
+)
+def test_an_acronym_opening_a_shortened_name_is_the_acronym(title: str, intro: str, acronym: str) -> None:
+    assert _identity(title, intro).acronym == acronym
+
+
+def test_an_acronym_that_spells_no_words_of_the_name_is_not_taken() -> None:
+    found = _identity(
+        "Lakeland Fisheries Institute Anna Holm",
+        "The Lakeland Fisheries Institute Anna Holm (UNDP Lake Office) is a research institute.",
+    )
+    assert found.acronym != "UNDP"

@@ -809,6 +809,20 @@ def _extends(full: str, short: str) -> bool:
     return False
 
 
+def _head_acronym(alternates: list[str], name: str) -> str | None:
+    """ "IFAN Ch. A. Diop" beside "Institut fondamental d'Afrique noire Cheikh Anta Diop": an
+    alternate opened by an acronym that spells the name's first words (two or more), and goes
+    on with the rest of the name shortened; that acronym is the organization's."""
+    words = name.split()
+    for alternate in alternates:
+        head, _, rest = alternate.partition(" ")
+        if not rest or not is_acronym(head) or len(head) < 2:
+            continue
+        if any(_spells(head, " ".join(words[:n])) for n in range(2, len(words))):
+            return head
+    return None
+
+
 def spells(acronym: str, name: str) -> bool:
     """Whether ``acronym`` spells the initials of ``name`` (for the other readers)."""
     return _spells(acronym, name)
@@ -1174,6 +1188,8 @@ def read_identity(profile: Profile) -> Identity:
         for n in _catalogue_names(profile, title)
         if not same_name(n, name) and n != acronym and n not in formers and n not in alternates
     ]
+    if acronym is None and not is_acronym(name):
+        acronym = _head_acronym(alternates, name)
     if acronym is None and not is_acronym(name):
         used = _initials_used([intro, *(field.text for field in profile.fields)], name)
         if used and used not in alternates and used not in former_acronyms:
