@@ -661,8 +661,11 @@ def one_item(text: str, kind: NameKind = NameKind.UNIT, *, bullet: bool = False)
     pieces = split_top_level(text, ",")
     # "Science, Technology and Innovation Policy (STIP), launched in 2006", "X, opened on 28
     # March 2019": a dated lowercase note at the end goes, whatever commas the name has.
-    while len(pieces) >= 2 and _DATED_NOTE.fullmatch(clean(pieces[-1])):
-        pieces.pop()
+    kept = len(pieces)
+    while kept >= 2 and _DATED_NOTE.fullmatch(clean(pieces[kept - 1])):
+        kept -= 1
+    if kept < len(pieces):  # joined once: a join per removed note grew with the square of the notes
+        pieces = pieces[:kept]
         text = ", ".join(clean(p) for p in pieces)
     if len(pieces) < 2:
         return text

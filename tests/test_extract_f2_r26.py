@@ -1,0 +1,32 @@
+"""Round 26 review fixes in names, people and lists (extract/units.py, partners.py, names.py)."""
+
+from __future__ import annotations
+
+import time
+
+from orgkg.extract.units import one_item
+
+SHORT, LONG = 10_000, 80_000
+NOISE_FLOOR = 0.02  # seconds: a shorter run counts as this long
+
+
+def _one_item_seconds(length: int) -> float:
+    notes = ", launched in 2006" * (length // 18)
+    started = time.perf_counter()
+    assert one_item("Alpha Institute" + notes) == "Alpha Institute"
+    return time.perf_counter() - started
+
+
+def test_dated_notes_are_dropped_in_linear_time() -> None:
+    # growth, not a timing: 8x the notes may cost at most 16x (a join per note cost 64x)
+    short = max(min(_one_item_seconds(SHORT) for _ in range(2)), NOISE_FLOOR)
+    long = _one_item_seconds(LONG)
+    assert long / short < 2 * LONG / SHORT, f"{short:.3f}s at {SHORT} chars, {long:.3f}s at {LONG}"
+
+
+def test_dated_notes_go_and_the_name_keeps_its_commas() -> None:
+    assert one_item("Science, Technology and Innovation Policy (STIP), launched in 2006") == (
+        "Science, Technology and Innovation Policy (STIP)"
+    )
+    assert one_item("Beta Programme, opened on 28 March 2019, since 2004") == "Beta Programme"
+    assert one_item("Gamma Centre, Delta Wing") == "Gamma Centre, Delta Wing"  # no dated note: whole
