@@ -314,6 +314,12 @@ def distinct_post_modifiers() -> frozenset[str]:
 
 
 @cache
+def determiners() -> frozenset[str]:
+    """Articles and possessives in front of a common-noun phrase ("the", "ses", "Den")."""
+    return frozenset(_column("determiners"))
+
+
+@cache
 def function_words() -> frozenset[str]:
     return frozenset(_column("function-words"))
 
