@@ -247,7 +247,7 @@ def _figure_withheld(before: str, after: str, heading: str | None) -> StatusRead
 
 # "but", "however," before the clause's subject.
 _LINKER = re.compile(r"\A(?:but|however|though|yet),?\s", re.I)
-_DETERMINERS = frozenset(word for (word,) in lexicon.table("determiners"))
+_DETERMINERS = lexicon.determiners()
 
 
 def _figure_subject_end(clause: str) -> int | None:
