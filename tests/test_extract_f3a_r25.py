@@ -181,3 +181,38 @@ def test_a_founding_year_by_an_instrument_takes_its_day(intro: str, expected: li
     act = "Treaty of Ely" if "Treaty" in intro else "Traité de Wisbech"
     legislation = f"{act}, signed at Ely on 28 March 1961."
     assert founding_dates(intro, legislation=legislation) == expected
+
+
+# A lowercase instrument word with its number sign and number is a named instrument.
+@pytest.mark.parametrize(
+    ("text", "name", "date"),
+    [
+        (
+            "Created by the arrêté n° 2210/A of the Governor, dated 19/08/1936.",
+            "arrêté n° 2210/A",
+            DateValue(1936, 8, 19),
+        ),
+        (
+            "Created by the décret n° 62-117 du 14 mars 1962.",
+            "décret n° 62-117 du 14 mars 1962",
+            DateValue(1962, 3, 14),
+        ),
+        ("It was set up by the decree No. 1234, dated 12.03.1956.", "decree No. 1234", DateValue(1956, 3, 12)),
+        ("Established under ordinance No. 7/1974 of the Regent.", "ordinance No. 7/1974", DateValue(1974)),
+    ],
+)
+def test_a_lowercase_numbered_instrument(text: str, name: str, date: DateValue | None) -> None:
+    found = find_instrument(text)
+    assert found is not None and (found.name, found.date) == (name, date)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The law was passed in 1990 by the assembly.",
+        "It works by order of the court.",
+        "Under the decree of the minister it moved to Dakar.",
+    ],
+)
+def test_a_lowercase_instrument_word_without_number_is_no_name(text: str) -> None:
+    assert find_instrument(text) is None

@@ -312,6 +312,17 @@ _TAIL_INSTRUMENT = re.compile(
 _COLLECTION_MARKS = lexicon.alternation(cues("collection-mark"))
 # "Decree No. 66,624", "Act 33 of 1945", "Act on the Japan Aerospace Exploration Agency",
 # "Convention for the Establishment of a European Organization for Nuclear Research"
+# "décret n° 62-117", "arrêté n° 1945/E", "decree No. 1234": a French (or translated) hand writes
+# the kind in lowercase; with its number sign and number it is still a named instrument (a
+# series letter after a slash belongs to the number)
+_LOWER_INSTRUMENT_WORDS = lexicon.alternation(
+    sorted({w.lower() for w in lexicon.legal_instruments() if " " not in w}, key=len, reverse=True)
+)
+_LOWER_START = re.compile(rf"(?<![\w'’.-])(?:{_LOWER_INSTRUMENT_WORDS})\s")
+_LOWER_NUMBERED = re.compile(
+    rf"(?<![\w'’.-])(?P<name>(?:{_LOWER_INSTRUMENT_WORDS})\s(?:n[º°]|No\.|Nr\.|n\.[º°])\s?"
+    r"\d{1,7}(?:[./-]\d{1,7}){0,3}(?:/[A-Z]{1,3})?)(?![\w'’/-])"
+)
 _HEAD_START = re.compile(rf"(?<![\w'’.-])(?:{_INSTRUMENT_WORDS})")
 _HEAD_INSTRUMENT = re.compile(
     rf"(?<![\w'’.-])(?P<name>(?:{_INSTRUMENT_WORDS})(?:\s+{_NUMBER}(?:\s(?:{_COLLECTION_MARKS})|))?"
@@ -532,6 +543,7 @@ def _title_matches(sentence: str) -> list[re.Match[str]]:
     return [
         *_matches_at_starts(sentence, _HEAD_START, lambda text, at: _HEAD_INSTRUMENT.match(text, at)),
         *_matches_at_starts(sentence, _TAIL_START, lambda text, at: _TAIL_INSTRUMENT.match(text, at)),
+        *_matches_at_starts(sentence, _LOWER_START, lambda text, at: _LOWER_NUMBERED.match(text, at)),
     ]
 
 
@@ -747,7 +759,7 @@ def _instrument_name(name: str) -> str | None:
     words = _without_year(name.split())
     if len(words) == 1:
         return None  # "Act", "Decree", "Act 2003", "Act of 1974" alone: a kind word, no name
-    if not re.search(rf"\b(?:{_INSTRUMENT_WORDS})\b", name):
+    if not re.search(rf"\b(?:{_INSTRUMENT_WORDS})\b", name) and not _LOWER_NUMBERED.fullmatch(name):
         return None
     return name.rstrip(".,")
 
