@@ -30,3 +30,12 @@ def test_dated_notes_go_and_the_name_keeps_its_commas() -> None:
     )
     assert one_item("Beta Programme, opened on 28 March 2019, since 2004") == "Beta Programme"
     assert one_item("Gamma Centre, Delta Wing") == "Gamma Centre, Delta Wing"  # no dated note: whole
+
+
+def test_determiners_are_one_typed_table() -> None:
+    from orgkg.extract import lexicon, names, partners, status
+
+    determiners = lexicon.determiners()
+    assert isinstance(determiners, frozenset) and {"the", "a", "an"} <= determiners
+    assert partners._DETERMINERS is determiners and status._DETERMINERS is determiners
+    assert determiners >= names._ARTICLES and "the" not in names._ARTICLES  # a function word

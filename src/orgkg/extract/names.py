@@ -258,7 +258,7 @@ def _no_letter(span: _Span) -> str | None:
 
 
 # Articles of other languages ("Den", "La", "Die"); "I" (Italian) is too like the pronoun.
-_ARTICLES = frozenset(w for (w,) in lexicon.table("determiners") if len(w) > 1) - lexicon.function_words()
+_ARTICLES = frozenset(w for w in lexicon.determiners() if len(w) > 1) - lexicon.function_words()
 _INITIAL = re.compile(r"[A-Z]\.")
 
 

@@ -96,7 +96,7 @@ _COUNT_AND = re.compile(r"\s(?:and|plus)\s(?=\d)")
 _COUNTED = re.compile(
     r"^(?:about\s|some\s|over\s|more than\s)?\d{1,3}(?:,\d{3})*\+?\s+(?P<rest>[A-Za-z].{0,120})$", re.I
 )
-_DETERMINERS = frozenset(word for (word,) in lexicon.table("determiners"))
+_DETERMINERS = lexicon.determiners()
 # A time adverb opening a list's head is no part of the category ("Later shareholders included").
 _TIME_ADVERBS = frozenset({"later", "earlier", "former", "past", "current", "today", "now", "formerly", "currently"})
 _POSSESSIVE = re.compile(r"\w['’]s?$")
