@@ -39,3 +39,18 @@ def test_determiners_are_one_typed_table() -> None:
     assert isinstance(determiners, frozenset) and {"the", "a", "an"} <= determiners
     assert partners._DETERMINERS is determiners and status._DETERMINERS is determiners
     assert determiners >= names._ARTICLES and "the" not in names._ARTICLES  # a function word
+
+
+def _violations(text: str) -> list[str]:
+    from orgkg.extract import extract
+    from orgkg.parse import parse_profile
+
+    facts = extract(parse_profile(f"Title X\nIntro.\nLegislation\n{text}\n", "agents.txt"))
+    return [d.code for d in facts.diagnostics if d.severity.value == "violation"]
+
+
+def test_an_address_behind_several_honorifics_is_no_founder() -> None:
+    # every leading title goes (people.without_honorifics), not the first one only
+    assert _violations("Founded by Prof. Dr. 48 Harbour Road in 1972.") == ["extract.founder-not-a-person"]
+    assert _violations("Founded by Sheikh Dr. 7 Palm Avenue in 1985.") == ["extract.founder-not-a-person"]
+    assert _violations("Founded by Prof. Dr. Anna Berg in 1972.") == []  # a person behind titles

@@ -21,9 +21,8 @@ from .founding import (
 )
 from .history import history_findings
 from .links import link_findings
-from .names import PERSON_TITLES
 from .parent import parent_findings
-from .people import leader_findings
+from .people import leader_findings, without_honorifics
 from .services import service_findings
 from .text import clean, unreal_sentences
 
@@ -69,7 +68,7 @@ def _agent_findings(field: Field, facts: list[Fact], status: FieldStatus) -> lis
     found: list[Finding] = []
     for role, agents in (("founder", founded_by_agents), ("signer", signed_by_agents)):
         for who in agents(field.text):
-            agent = PERSON_TITLES.sub("", clean(who))
+            agent = without_honorifics(clean(who))
             address_like = _HOUSE_NUMBER.match(agent) or _ZIP_CODE.search(agent)
             if address_like and not LEGAL_INSTRUMENT.search(agent):
                 found.append(
