@@ -259,3 +259,38 @@ def test_a_founded_subject_after_a_date_or_before_a_gloss_is_an_earlier_name(his
 def test_no_earlier_name_without_a_named_subject_and_a_rename(history: str) -> None:
     assert "Tarn Mining Institute" not in _previous_names(history)
     assert not any("courses" in n for n in _previous_names(history))
+
+
+# --- a numeric date opening the clause; a legal form's stop at a sentence end ------------------
+
+
+def _successors(history: str) -> list[str]:
+    return [e.resulting.name for e in _events(history) if e.resulting is not None]
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "The staff moved in 2010, and on 01.07.2015 Tarn Polytechnic University was merged into Tarn Holding Kft.",
+        "On 01/07/2015 Tarn Polytechnic University was merged into Tarn Holding Kft.",
+        "On 1.VII.2015 Tarn Polytechnic University was merged into Tarn Holding Kft.",
+    ],
+)
+def test_a_numeric_date_opens_the_clause_and_the_legal_form_keeps_its_stop(history: str) -> None:
+    assert _successors(history) == ["Tarn Holding Kft."]
+
+
+def test_a_hungarian_nonprofit_form_is_its_own_name() -> None:
+    history = "On 01.07.2015 Tarn Polytechnic University Nonprofit Zrt. was merged into Tarn Holding Nonprofit Kft."
+    assert _successors(history) == ["Tarn Holding Nonprofit Kft."]
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "On 01.07.2015 the Tarn Mining Institute was merged into Tarn Holding Kft.",
+        "The staff moved in 2010, and on 01.07.2015 the library was merged into the Tarn City Library.",
+    ],
+)
+def test_another_subject_after_a_numeric_date_gives_no_successor(history: str) -> None:
+    assert _successors(history) == []

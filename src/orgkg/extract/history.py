@@ -260,7 +260,9 @@ _ADVERBIAL = re.compile(
     r"^(?:(?:(?:in|on|by|from|since|after|until|around|about|circa|c\.|with\s+effect\s+from|w\.e\.f\.)\s+)?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?\s+\d{4}|[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4}|[A-Za-z]+\s+\d{4}|\d{4}|the\s+\d{4}s"
     # the deed style: "on the 30th of June 1993", "with effect from the 1st day of April, 1950"
-    r"|the\s+\d{1,2}(?:st|nd|rd|th)\s+(?:day\s+)?of\s+[A-Za-z]+,?\s+\d{4})"
+    r"|the\s+\d{1,2}(?:st|nd|rd|th)\s+(?:day\s+)?of\s+[A-Za-z]+,?\s+\d{4}"
+    # numeric day first: "on 01.07.2015", "on 12/03/1962", "on 22.II.1921" (a Roman month)
+    r"|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}\.[IVX]{1,4}\.\d{4})"
     r"|later|then|eventually|finally|subsequently|thereafter|also)[,\s]+",
     re.I,
 )
@@ -955,7 +957,24 @@ def name_at(text: str, *, lax: bool = False) -> NameSpan | None:
         span = _name_at(text, lax, _NAME_TOKENS)
     except _LongName:
         span = _name_at(text, lax, None)
-    return _with_eponym(text, span) if span is not None else None
+    return _with_eponym(text, _with_legal_stop(text, span)) if span is not None else None
+
+
+@cache
+def _dotted_legal_forms() -> frozenset[str]:
+    return frozenset(form for form in lexicon.legal_form_suffixes() if form.endswith("."))
+
+
+def _with_legal_stop(text: str, span: NameSpan) -> NameSpan:
+    """ "… merged into Duna Médiaszolgáltató Nonprofit Zrt.": the stop that ends the sentence
+    is also the legal form's own ("Zrt."), so the name keeps it."""
+    at = text.find(span.name)
+    end = at + len(span.name)
+    if at < 0 or span.acronym is not None or not text.startswith(".", end):
+        return span
+    if not any(span.name.endswith(" " + form[:-1]) for form in _dotted_legal_forms()):
+        return span
+    return NameSpan(f"{span.name}.", None, max(span.end, end + 1))
 
 
 # "… named after S. M. Kirov", "… named after Andrzej Sołtan": initials and a surname, or two
