@@ -279,3 +279,34 @@ def test_a_cfa_amount_is_never_a_headcount(body: str) -> None:
 def test_space_thousands_headcount(body: str, expected: int) -> None:
     found = [f.value for f in figures(YAOUNDE, "Number of employees", body) if isinstance(f, EmployeeCount)]
     assert found == [expected]
+
+
+# --- francophone box lines: "01 BP 1234 Abidjan 01" is a box, its town the locality
+
+
+@pytest.mark.parametrize(
+    ("lines", "street", "locality"),
+    [
+        (("01 BP 2210 Abidjan 01", "Côte d'Ivoire"), None, "Abidjan"),
+        (("Immeuble Sigma, 04 BP 881 Abidjan 04", "Côte d'Ivoire"), "Immeuble Sigma", "Abidjan"),
+        (("Avenue Kwame Nkrumah, 03 BP 7021 Ouagadougou 03", "Burkina Faso"), "Avenue Kwame Nkrumah", "Ouagadougou"),
+        (("Rue Toko 5, BP 56 Bafia", "Cameroun"), "Rue Toko 5", "Bafia"),
+    ],
+)
+def test_the_town_of_a_closing_box_line(lines: tuple[str, ...], street: str | None, locality: str) -> None:
+    read = address(*lines)
+    assert read is not None
+    assert (read[0], read[1]) == (street, locality)  # the box line is never the street
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("Rue Toko 5, BP 56", "Cameroun"),  # no town after the box number
+        ("Rue Toko 5, B.P. 12 Centre", "Cameroun"),  # a region is no post town
+        ("Rue Toko 5, BP 56 Bafia", "Yaoundé", "Cameroun"),  # the box is not last: its town is not read
+    ],
+)
+def test_no_town_from_a_box_line_otherwise(lines: tuple[str, ...]) -> None:
+    read = address(*lines)
+    assert read is None or read[1] in (None, "Yaoundé")

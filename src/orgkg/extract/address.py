@@ -342,7 +342,35 @@ def _other_side(tokens: list[str], country: str, before: bool) -> _Line | None:
     return _Line(postal=_strip_mark(code, country), locality=place)
 
 
+def _without_sorting_office(part: str) -> str:
+    """ "01 BP 1234 Abidjan 01": the two-digit number of the sorting office an Ivorian or
+    Burkinabe box line opens with, left out (round 25)."""
+    head, _, rest = part.partition(" ")
+    return rest if len(head) == 2 and head.isdigit() and rest[:1].isalpha() else part
+
+
+def _box_town(part: str, country: str | None) -> str | None:
+    """ "01 BP 1234 Abidjan 01", "B.P. 56 Bafia", "Boîte postale 206 Dakar": the town after a
+    box number, where the box line ends the address (its post office is the town's; a
+    sorting-office number after it is left out). None for anything else (round 25)."""
+    if not _is_box(part, country):
+        return None
+    tokens = _without_sorting_office(part).split()
+    numbered = next((i for i, token in enumerate(tokens) if token[:1].isdigit()), None)
+    if numbered is None:
+        return None
+    town = tokens[numbered + 1 :]
+    if town and town[-1].isdigit() and len(town[-1]) <= 2:
+        town = town[:-1]
+    name = " ".join(town)
+    if not name or not _bare_place(name):
+        return None
+    # (a region is no post town: "B.P. 12 Centre"; a city that is a subdivision is: "Abidjan")
+    return name if not _region(name, country) or (country and _city_subdivision(name, country)) else None
+
+
 def _is_box(part: str, country: str | None = None) -> bool:
+    part = _without_sorting_office(part)
     folded = part.casefold()
     if country and (line := _read_part(part, country)) and line.postal and not _is_box(line.locality or ""):
         return False  # "CP 06000 Ciudad de México": in Mexico "CP" names the postal code
@@ -756,6 +784,11 @@ def _read(verbatim: str, identity: Identity | None = None) -> Address:
         placed = _place_before(parts, placed, country)
     elif anchor is not None and placed.locality and _is_box(parts[anchor - 1], country):
         placed = _at_post_office(parts, anchor, placed, country)
+    box_town = _box_town(parts[-1], country) if parts else None
+    if placed.postal is None and box_town:
+        # "Boulevard X, 01 BP 1234 Abidjan 01": a box line last, its town the locality; a
+        # building before it ("Immeuble Sigma, 04 BP …") is no town (round 25)
+        placed = _Placement(len(parts) - 1, None, placed.region, box_town)
     if placed.unreadable:
         # The parts before an unreadable locality are the street lines, as written.
         # (never a post-office box or a labelled code: "Al-Murqab, P.O. Box 2921, …", round 23)
