@@ -270,10 +270,12 @@ def _figure_not_public(clause: str, heading: str | None) -> str | None:
     if end is None:
         return None
     found = _patterns()[1].search(clause, end)
-    row = _row(found.group(), heading, _CLAUSE) if found else None
+    if found is None:
+        return None
+    row = _row(found.group(), heading, _CLAUSE)
     if row is None or row.status != FieldStatus.NOT_PUBLICLY_SPECIFIED.value:
         return None
-    return found.group() if found else None
+    return found.group()
 
 
 def _bare_not_public(clause: str, heading: str | None) -> str | None:
