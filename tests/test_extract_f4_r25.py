@@ -310,3 +310,20 @@ def test_the_town_of_a_closing_box_line(lines: tuple[str, ...], street: str | No
 def test_no_town_from_a_box_line_otherwise(lines: tuple[str, ...]) -> None:
     read = address(*lines)
     assert read is None or read[1] in (None, "Yaoundé")
+
+
+@pytest.mark.parametrize(
+    ("lines", "street"),
+    [
+        (("Strada Academiei 4, Sector 1", "010014 București", "România"), "Strada Academiei 4"),
+        (("Bulevardul Unirii 22, Sector 4", "040104 București", "Romania"), "Bulevardul Unirii 22"),
+    ],
+)
+def test_a_bucharest_sector_is_no_street_line(lines: tuple[str, ...], street: str) -> None:
+    read = address(*lines)
+    assert read is not None and read[0] == street
+
+
+def test_a_street_named_sector_stays() -> None:
+    read = address("Sector Road 4", "Leeds LS1 4AP", "United Kingdom")
+    assert read is not None and read[0] == "Sector Road 4"
