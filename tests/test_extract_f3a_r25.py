@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from orgkg.extract import dates
+from orgkg.extract import dates, extract
 from orgkg.extract.founding import find_instrument
-from orgkg.model import DateValue
+from orgkg.model import DateValue, Founding
+from orgkg.parse import parse_profile
 
 from .founding_helpers import NAME, founding_dates, foundings
 
@@ -216,3 +217,25 @@ def test_a_lowercase_numbered_instrument(text: str, name: str, date: DateValue |
 )
 def test_a_lowercase_instrument_word_without_number_is_no_name(text: str) -> None:
     assert find_instrument(text) is None
+
+
+def _dates_of(text: str) -> list[DateValue]:
+    facts = extract(parse_profile(text, "frb.txt"))
+    return [f.date for ff in facts.fields for f in ff.facts if isinstance(f, Founding) and f.date]
+
+
+# A pasted infobox label on a line of its own, its value under it: an unknown heading and its line.
+@pytest.mark.parametrize(
+    ("heading", "value", "expected"),
+    [
+        ("Formation", "1 September 2011; 15 years ago", [DateValue(2011, 9, 1)]),
+        ("Established", "3 March 1950", [DateValue(1950, 3, 3)]),
+        ("Formation", "12.05.1976", [DateValue(1976, 5, 12)]),
+        # no date as a whole, or not a founding key: nothing
+        ("Formation", "Courses for engineers since 1950", []),
+        ("Renovation", "1 September 2011", []),
+    ],
+)
+def test_an_infobox_label_line_and_its_value(heading: str, value: str, expected: list[DateValue]) -> None:
+    text = f"{NAME}\n{INTRO}\n{heading}\n{value}\nWebsite\nhttps://frb.example.org\n"
+    assert _dates_of(text) == expected

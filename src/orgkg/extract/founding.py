@@ -3125,6 +3125,10 @@ def _with_record_date(fields: list[FieldFacts], extra_intro: Sequence[str]) -> l
         if field_facts.status is not FieldStatus.STATED:
             continue
         text = "\n".join((field_facts.verbatim, *extra_intro)) if field_facts.slug == "intro" else field_facts.verbatim
+        if not field_facts.known and "\n" not in text.strip():
+            # a pasted infobox's label on a line of its own, its value under it ("Formation" /
+            # "1 September 2011; 15 years ago"): an unknown heading and its one line are a record
+            text = f"{field_facts.name}: {text.strip()}"
         dates = [r.date for r in record_values(text, field_facts.name) if r.relation == "founded"]
         if not dates or dates[0] is None:
             continue
