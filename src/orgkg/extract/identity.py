@@ -387,20 +387,15 @@ _SPOKEN_LABEL = re.compile(r"(?:[^\W\d_]{1,20}\s){0,2}(?P<word>[^\W\d_]{3,20}):?
 _AUDIO_MARK = re.compile(r"\((?P<word>[a-z]{4,10})\)")
 
 
-@cache
-def _pronunciation_labels() -> frozenset[str]:
-    return frozenset(label for (label,) in lexicon.table("pronunciation-labels"))
-
-
 def _pronunciation(piece: str) -> bool:
     """ "IPA: [ɡɐsˈpɫan] (listen)", "Hungarian pronunciation: [ˈmɒɟɒr]", "(listen)": a
     transcription or an audio link's word (lexicon/pronunciation-labels.csv), never a name."""
     text = piece.strip()
     label = _SPOKEN_LABEL.match(text)
-    if label and label.group().rstrip().endswith(":") and label["word"].lower() in _pronunciation_labels():
+    if label and label.group().rstrip().endswith(":") and label["word"].lower() in lexicon.pronunciation_labels():
         return True
     audio = _AUDIO_MARK.fullmatch(text)
-    return bool(audio and audio["word"] in _pronunciation_labels()) or text.startswith("[")
+    return bool(audio and audio["word"] in lexicon.pronunciation_labels()) or text.startswith("[")
 
 
 _LOWER_LABEL = re.compile(r"[a-z]{3,20}:\s")
@@ -985,11 +980,6 @@ def _initials_used(texts: list[str], name: str) -> str | None:
     return None
 
 
-@cache
-def _dedication_phrases() -> tuple[str, ...]:
-    return tuple(phrase for (phrase,) in lexicon.table("dedication-phrases"))
-
-
 def _dedicated(title: str, lead: str) -> bool:
     """ "Lakeside Observatory named after Anna Berg (…) is …" under the title "Lakeside
     Observatory": the intro's lead is the title and the person it honours
@@ -998,7 +988,7 @@ def _dedicated(title: str, lead: str) -> bool:
     rest = " ".join(lead.split())
     if not rest.lower().startswith(head.lower() + " "):
         return False
-    return rest[len(head) + 1 :].lower().startswith(tuple(p + " " for p in _dedication_phrases()))
+    return rest[len(head) + 1 :].lower().startswith(tuple(p + " " for p in lexicon.dedication_phrases()))
 
 
 def _country_after(title: str, lead: str) -> bool:

@@ -457,3 +457,46 @@ def record_keys() -> tuple[RecordKey, ...]:
             raise LexiconError(f"lexicon/record-keys.csv: '{key}' has unknown relation '{relation}'")
         keys.append(RecordKey(key, relation, _flag("record-keys", many), heading))
     return tuple(keys)
+
+
+_PARENT_TIMES = frozenset({"former", "current"})
+
+
+@dataclass(frozen=True)
+class ParentTimeMark:
+    """A word placing a parent in time: ``former`` says the tie is over ("formerly part of X"),
+    ``current`` names today's parent ("now part of Y")."""
+
+    phrase: str
+    time: str
+
+
+@cache
+def parent_time_marks() -> tuple[ParentTimeMark, ...]:
+    marks = []
+    for phrase, time in table("parent-time-marks"):
+        if time not in _PARENT_TIMES:
+            raise LexiconError(f"lexicon/parent-time-marks.csv: '{phrase}' has unknown time '{time}'")
+        marks.append(ParentTimeMark(phrase, time))
+    return tuple(marks)
+
+
+def _lowercase_column(name: str) -> tuple[str, ...]:
+    """A one-column table matched against lowercased text: a capital would never match."""
+    words = _column(name)
+    for word in words:
+        if word != word.lower():
+            raise LexiconError(f"lexicon/{name}.csv: '{word}' is not lowercase")
+    return words
+
+
+@cache
+def pronunciation_labels() -> frozenset[str]:
+    """Labels whose value tells how a name is said ("IPA", "pronunciation", "listen")."""
+    return frozenset(_lowercase_column("pronunciation-labels"))
+
+
+@cache
+def dedication_phrases() -> tuple[str, ...]:
+    """Words joining a name to the person it honours ("named after")."""
+    return _lowercase_column("dedication-phrases")

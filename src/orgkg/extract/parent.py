@@ -405,7 +405,7 @@ def _parent_as_subject(sentence: str, identity: Identity) -> Mention | None:
 
 
 def _time_marks(time: str) -> str:
-    rows = (phrase for phrase, kind in lexicon.table("parent-time-marks") if kind == time)
+    rows = (mark.phrase for mark in lexicon.parent_time_marks() if mark.time == time)
     return lexicon.spaced_alternation(sorted(rows, key=len, reverse=True))
 
 
@@ -434,7 +434,7 @@ _ONGOING = re.compile(
 
 @cache
 def _time_mark_words() -> frozenset[str]:
-    return frozenset(phrase for phrase, _ in lexicon.table("parent-time-marks") if " " not in phrase)
+    return frozenset(mark.phrase for mark in lexicon.parent_time_marks() if " " not in mark.phrase)
 
 
 def _clauses(text: str) -> list[str]:
