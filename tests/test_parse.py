@@ -481,6 +481,7 @@ def test_heading_like_last_line() -> None:
         "One two three four five six",  # too many words
         "lowercase start",
         "- Bullet",
+        "Successor\tDuna Media Service",  # an infobox row: a label and its value
     ],
 )
 def test_lines_that_are_never_unknown_headings(line: str) -> None:
@@ -1053,3 +1054,9 @@ def test_editorial_marks_are_removed(line: str, text: str, footnotes: tuple[int,
 
 def test_a_line_of_only_an_editorial_tag_is_no_value() -> None:
     assert parse("Title\nIntro.\nMission\n[citation needed]\nHistory\nFounded.").field("Mission").items == ()
+
+
+def test_an_infobox_row_closing_a_field_is_a_value() -> None:
+    profile = parse("Title\nIntro.\nHistory\nDissolved in 2015.\nSuccessor\tDuna Media Service\n")
+    assert [i.text for i in profile.field("History").items][-1] == "Successor\tDuna Media Service"
+    assert codes(profile) == []

@@ -25,8 +25,9 @@ The template, line by line
   a line counts as an unknown heading only if all of these hold:
 
   1. it is *heading-like*: 1 to 5 words, starts with an uppercase letter, has no
-     digits, no URL (``://``, ``www.``, ``@``), no ``,`` ``;`` ``[`` or spaced dash, does not end
-     with punctuation (``. ! ? : ; , …``) and is not a bullet;
+     digits, no URL (``://``, ``www.``, ``@``), no ``,`` ``;`` ``[``, spaced dash or tab (an
+     infobox row "Successor<TAB>X" is a label and its value), does not end with punctuation
+     (``. ! ? : ; , …``) and is not a bullet;
   2. the next content line is neither a known heading nor heading-like (it looks like
      a value: "https://x.org", a bullet, a sentence), or there is no next line;
   3. that next line exists, or the current field already has a value;
@@ -524,6 +525,7 @@ def _heading_like(line: str) -> bool:
     words = line.split()
     return (
         1 <= len(words) <= 5
+        and "\t" not in line  # "Successor<TAB>X": an infobox row, a label and its value
         and line[0].isupper()
         and line[-1] not in _HEADING_END_PUNCT
         and not _DIGIT.search(line)
