@@ -7,15 +7,16 @@ for membership. A malformed table is a packaging bug, reported with file, line a
 
 from __future__ import annotations
 
+import csv
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from types import MappingProxyType
 
 from orgkg.model import OrgKind
 from orgkg.resources import LexiconError as LexiconError  # re-exported: the readers raise it
-from orgkg.resources import lexicon_table
+from orgkg.resources import data_file, lexicon_table
 
 # ``lexicon.table(name)``: the rows of one table, for every reader of the extractor
 table = lexicon_table
@@ -159,6 +160,27 @@ def first_holder_words() -> frozenset[str]:
 def not_member_words() -> frozenset[str]:
     """Words in a partner list's label that make its items no members ("Former", "Observers")."""
     return frozenset(_column("not-member-words"))
+
+
+@cache
+def category_prepositions() -> frozenset[str]:
+    """Prepositions that end a partner category's head ("universities in Mexico")."""
+    return frozenset(
+        word for word, place_only in table("category-prepositions") if not _flag("category-prepositions", place_only)
+    )
+
+
+@cache
+def place_tail_prepositions() -> frozenset[str]:
+    """Every category preposition, "within" too: each may open a place at the end of a bullet
+    category ("… within the Kingdom")."""
+    return frozenset(_column("category-prepositions"))
+
+
+@cache
+def membership_phrases() -> tuple[str, ...]:
+    """ "member of": after "is" or "was", the bodies the organization belongs to follow."""
+    return _column("membership-phrases")
 
 
 @cache
@@ -500,3 +522,32 @@ def pronunciation_labels() -> frozenset[str]:
 def dedication_phrases() -> tuple[str, ...]:
     """Words joining a name to the person it honours ("named after")."""
     return _lowercase_column("dedication-phrases")
+
+
+@cache
+def _country_aliases() -> dict[str, str]:
+    with data_file("ontology", "country-aliases.csv").open(encoding="utf-8") as handle:
+        rows = [row for row in csv.reader(handle) if row and not row[0].startswith("#")]
+    return {alias.replace(".", "").casefold(): code for alias, code in rows[1:]}
+
+
+# Memoised (pure): every part of an address is asked, and pycountry scans its table on a miss.
+@lru_cache(maxsize=1024)
+def country_code(name: str) -> str | None:
+    """ISO 3166-1 alpha-2 for a country name as written (in any language pycountry
+    translates, "the" before it allowed), or None. Shared: the address and identity readers ask it."""
+    import pycountry  # lazy: its database loads on first use
+
+    name = name.strip()
+    key = name.replace(".", "").casefold()
+    if not key:
+        return None
+    if key in _country_aliases():
+        return _country_aliases()[key]
+    try:
+        return pycountry.countries.lookup(name).alpha_2
+    except LookupError:
+        pass
+    if key.startswith("the "):
+        return country_code(name[4:])
+    return country_names_i18n().get(name.casefold())
