@@ -54,3 +54,17 @@ def test_an_address_behind_several_honorifics_is_no_founder() -> None:
     assert _violations("Founded by Prof. Dr. 48 Harbour Road in 1972.") == ["extract.founder-not-a-person"]
     assert _violations("Founded by Sheikh Dr. 7 Palm Avenue in 1985.") == ["extract.founder-not-a-person"]
     assert _violations("Founded by Prof. Dr. Anna Berg in 1972.") == []  # a person behind titles
+
+
+def test_partner_prepositions_and_membership_phrases_come_from_the_lexicon() -> None:
+    from orgkg.extract import lexicon, partners
+
+    assert "in" in lexicon.category_prepositions() and "within" not in lexicon.category_prepositions()
+    assert lexicon.place_tail_prepositions() == lexicon.category_prepositions() | {"within"}
+    assert lexicon.membership_phrases() == ("member of",)
+    tail = partners._PLACE_TAIL.search("Research centres and universities within the Kingdom")
+    assert tail is not None and tail[0] == " within the Kingdom"
+    assert partners._PLACE_TAIL.search("Research centres and universities beside the Kingdom") is None
+    member = partners._MEMBER_OF.match("At regional level it is also a member of A and B")
+    assert member is not None and member["subject"].strip() == "At regional level it"
+    assert partners._MEMBER_OF.match("It is a partner of A and B") is None

@@ -89,7 +89,7 @@ def _past_verb_phrase(cue: re.Match[str]) -> bool:
 # "A and, from the 1890s, B", "A or, after 1945, B": a time aside after the last joiner.
 _TIME_ASIDE = re.compile(r"\s(?P<joiner>and|or),\s(?:from|since|after|until|by|in|later)\s[^,;()]{1,40},\s")
 # A category may name a place or network after a preposition ("universities in Mexico").
-_CATEGORY_PREPOSITION = frozenset({"in", "of", "from", "across", "outside", "throughout"})
+_CATEGORY_PREPOSITION = lexicon.category_prepositions()
 # Function words that may sit inside a category ("other federal agencies").
 _CATEGORY_GLUE = frozenset({"and", "of", "for", "in", "on", "at", "other", "various", "the", "a", "an"})
 _COUNT_AND = re.compile(r"\s(?:and|plus)\s(?=\d)")
@@ -440,7 +440,9 @@ def _lead_dropped(text: str) -> str:
 
 
 # "It is a member of", "at European level is member of": the bodies it belongs to follow.
-_MEMBER_OF = re.compile(r"(?P<subject>[^,;:]{0,60}?)\b(?:is|was)\s(?:[a-z]{1,20}\s){0,2}member\sof\s")
+_MEMBER_OF = re.compile(
+    rf"(?P<subject>[^,;:]{{0,60}}?)\b(?:is|was)\s(?:[a-z]{{1,20}}\s){{0,2}}(?:{lexicon.spaced_alternation(lexicon.membership_phrases())})\s"
+)
 
 
 def _person_subject(subject: str) -> bool:
@@ -669,7 +671,7 @@ def _category(text: str) -> str | None:
 
 # "… within the Kingdom", "… in Lebanon": a place after the class, its words capitalised.
 _PLACE_TAIL = re.compile(
-    rf"\s(?:{'|'.join(sorted(_CATEGORY_PREPOSITION | {'within'}))})\s(?:the\s)?[A-Z][\w-]*(?:\s[A-Z][\w-]*){{0,3}}\Z"
+    rf"\s(?:{lexicon.alternation(sorted(lexicon.place_tail_prepositions()))})\s(?:the\s)?[A-Z][\w-]*(?:\s[A-Z][\w-]*){{0,3}}\Z"
 )
 
 
