@@ -1060,3 +1060,15 @@ def test_an_infobox_row_closing_a_field_is_a_value() -> None:
     profile = parse("Title\nIntro.\nHistory\nDissolved in 2015.\nSuccessor\tDuna Media Service\n")
     assert [i.text for i in profile.field("History").items][-1] == "Successor\tDuna Media Service"
     assert codes(profile) == []
+
+
+def test_a_line_followed_by_its_bracketed_note_is_a_value() -> None:
+    profile = parse(
+        "Title\nIntro.\nHeadquarters address\nDeschapelles\nHaiti\n(Also an office in Pittsburgh.)\nHistory\nOpened."
+    )
+    assert [i.text for i in profile.field("Headquarters address").items] == [
+        "Deschapelles",
+        "Haiti",
+        "(Also an office in Pittsburgh.)",
+    ]
+    assert codes(profile) == []

@@ -29,7 +29,8 @@ The template, line by line
      infobox row "Successor<TAB>X" is a label and its value), does not end with punctuation
      (``. ! ? : ; , …``) and is not a bullet;
   2. the next content line is neither a known heading nor heading-like (it looks like
-     a value: "https://x.org", a bullet, a sentence), or there is no next line;
+     a value: "https://x.org", a bullet, a sentence) nor a note in brackets on this line
+     ("Haïti / (also an office in Pittsburgh.)"), or there is no next line;
   3. that next line exists, or the current field already has a value;
   4. the current field is not a known field (References aside) still without a value: the
      first line under a known heading is its value ("Headquarters address / Institut Pasteur / B.P. 1274 /
@@ -540,6 +541,8 @@ def _is_unknown_heading(line: str, next_line: str | None, current_has_values: bo
         return False
     if next_line is None:
         return current_has_values
+    if next_line.startswith("("):
+        return False  # "Haïti / (The hospital also has an office in …)": a note on this line
     return not _known_heading(next_line) and not _heading_like(next_line)
 
 
