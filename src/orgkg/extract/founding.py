@@ -1579,6 +1579,8 @@ _OPEN_BRACKET_BEFORE = re.compile(r"\(\s?$")
 
 
 _BRACKET_AT_END = re.compile(r"\s?\([^()]{0,200}\)$")
+_BRACKET_REACH = 203  # characters: the longest bracket _BRACKET_AT_END takes, with its space
+_STACKED_BRACKETS = 3  # "X (XO) (Arabic: …) (est. 1962)": at most this many brackets skipped
 
 
 def _bracket_annotates(sentence: str, start: int, names: Names) -> str | None:
@@ -1591,7 +1593,12 @@ def _bracket_annotates(sentence: str, start: int, names: Names) -> str | None:
     before = sentence[: max(0, start - 2) + opened.start()].rstrip()
     # "The X (XO) (est. 1962)", "X (Arabic: …) (founded 1962)": the second bracket annotates the
     # name before the first
-    while (earlier := _BRACKET_AT_END.search(before)) is not None:
+    # (a bounded number, each searched in a bounded tail: a line of many brackets stays linear)
+    for _ in range(_STACKED_BRACKETS):
+        tail_start = max(0, len(before) - _BRACKET_REACH)
+        earlier = _BRACKET_AT_END.search(before, tail_start)
+        if earlier is None:
+            break
         before = before[: earlier.start()]
     if not before:
         return None  # a bracket that opens the field annotates nothing

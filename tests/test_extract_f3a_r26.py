@@ -1,0 +1,35 @@
+"""Round 26, founding family (F3a): review fixes. A line of many brackets is read in linear
+time; an approximate founding date is noted only where the organization's own founding
+reading refused it; signers follow their act."""
+
+from __future__ import annotations
+
+import time
+
+from orgkg.extract import extract
+from orgkg.parse import Limits, parse_profile
+
+from .founding_helpers import NAME
+
+INTRO = f"The {NAME} is a research body in Ely."
+
+SHORT, LONG = 1_000, 5_000
+NOISE_FLOOR = 0.05  # seconds: a shorter run counts as this long
+GROWTH_BOUND = 2 * LONG / SHORT
+
+
+def _bracket_line_seconds(length: int) -> float:
+    line = ("(a) (est. 1900) " * (length // 16 + 1))[:length].strip()
+    text = f"{NAME}\n{INTRO}\nHistory\n{line}\n"
+    profile = parse_profile(text, "frb.txt", limits=Limits(max_line_chars=4 * LONG))
+    started = time.perf_counter()
+    extract(profile)
+    return time.perf_counter() - started
+
+
+def test_a_line_of_stacked_brackets_after_founding_verbs_grows_linearly() -> None:
+    # each founding verb in a bracket skipped every bracket before it, searching the whole
+    # text before the verb again for each one: 5x the line took 125x the time
+    short = max(min(_bracket_line_seconds(SHORT) for _ in range(2)), NOISE_FLOOR)
+    long = _bracket_line_seconds(LONG)
+    assert long / short < GROWTH_BOUND, f"{short:.2f}s at {SHORT} chars, {long:.2f}s at {LONG}"
