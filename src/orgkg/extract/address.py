@@ -19,7 +19,6 @@ recognised; ``address_findings`` says why; the field statement keeps the text.
 
 from __future__ import annotations
 
-import csv
 import dataclasses
 import re
 import unicodedata
@@ -29,10 +28,10 @@ from functools import cache, lru_cache
 from types import MappingProxyType
 
 from orgkg.model import Address, Field, FieldStatus, Identity, Severity
-from orgkg.resources import data_file
 
 from . import lexicon
 from .budget import Finding, lead_status
+from .lexicon import country_code as country_code  # moved to the shared layer; importable here still
 from .reader import ReaderResult
 from .status import NOT_PUBLIC
 from .text import record
@@ -44,39 +43,10 @@ _DISTRICT = re.compile(r"(?P<name>[^\W\d_][^\d,]{0,40}) (?P<number>\d{1,2})")
 _CEDEX = re.compile(r"(?P<name>[^\W\d_][^\d,]{0,40}) (?:CEDEX|Cedex)(?: \d{1,3})?")
 
 
-@cache
-def _country_aliases() -> dict[str, str]:
-    with data_file("ontology", "country-aliases.csv").open(encoding="utf-8") as handle:
-        rows = [row for row in csv.reader(handle) if row and not row[0].startswith("#")]
-    return {alias.replace(".", "").casefold(): code for alias, code in rows[1:]}
-
-
 def _uninverted(name: str) -> str:
     """ "Korea, Republic of" → "Republic of Korea": the order the name is written in."""
     head, comma, tail = name.partition(", ")
     return f"{tail} {head}" if comma else name
-
-
-# Memoised (pure): every part of an address is asked, and pycountry scans its table on a miss.
-@lru_cache(maxsize=1024)
-def country_code(name: str) -> str | None:
-    """ISO 3166-1 alpha-2 for a country name as written (in any language pycountry
-    translates, "the" before it allowed), or None."""
-    import pycountry  # lazy: its database loads on first use
-
-    name = name.strip()
-    key = name.replace(".", "").casefold()
-    if not key:
-        return None
-    if key in _country_aliases():
-        return _country_aliases()[key]
-    try:
-        return pycountry.countries.lookup(name).alpha_2
-    except LookupError:
-        pass
-    if key.startswith("the "):
-        return country_code(name[4:])
-    return lexicon.country_names_i18n().get(name.casefold())
 
 
 @dataclass(frozen=True)
@@ -818,7 +788,6 @@ def _at_post_office(parts: list[str], anchor: int, placed: _Placement, country: 
     Road, P.O. Box 6086, Riyadh 11442"). (Round 23.)"""
     after = [part for part in parts[anchor + 1 :] if not _region(part, country)]
     before = parts[: anchor - 1]
-    # (where the code leads the town, "CP 401, 1214 Vernier, Geneva", the town is beside it)
     repeated = bool(before) and after == before[-1:]
     # "CP 401, 1214 Vernier, Geneva": where the code leads the town, as the country writes it,
     # the town is the place beside the code
@@ -1276,8 +1245,11 @@ def _before_neighbourhood_word(parts: list[str], country: str | None) -> list[st
     if country in _neighbourhood_in_street():
         return parts
     words = _neighbourhood_words()
+    # the last street line, found once: asking each neighbourhood part about every later part
+    # was quadratic on a long address of neighbourhoods
+    last_street = max((index for index, part in enumerate(parts) if _names_street(part)), default=-1)
     for index, part in enumerate(parts[1:], 1):
-        if part.split()[0] in words and not any(_names_street(later) for later in parts[index:]):
+        if part.split()[0] in words and index > last_street:
             return parts[:index]
     return parts
 
