@@ -69,3 +69,25 @@ def test_a_capital_in_a_lowercase_table_is_an_error(
 def test_real_lowercase_tables_load() -> None:
     assert "ipa" in lexicon.pronunciation_labels()
     assert "named after" in lexicon.dedication_phrases()
+
+
+def test_identity_imports_only_shared_layers() -> None:
+    """docs/extraction.md: a family module imports only the shared layers; identity asked the
+    address reader for country names, now the lexicon layer's ``country_code``."""
+    import ast
+    from pathlib import Path
+
+    from orgkg.extract import identity
+
+    tree = ast.parse(Path(identity.__file__).read_text(encoding="utf-8"))
+    imported = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.level == 1}
+    assert imported <= {"lexicon", "names", "reader", "status", "text", "dates", "numbers", "sentences", None}
+
+
+def test_country_code_is_one_function_importable_from_address_too() -> None:
+    from orgkg.extract import address, country_code
+
+    assert address.country_code is lexicon.country_code is country_code
+    assert lexicon.country_code("the Netherlands") == "NL"
+    assert lexicon.country_code("U.K.") == "GB"
+    assert lexicon.country_code("Atlantis") is None

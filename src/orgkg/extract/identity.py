@@ -12,7 +12,6 @@ import pycountry
 from orgkg.model import Field, Identity, OrgKind, Profile, Purpose
 
 from . import lexicon
-from .address import country_code
 from .names import is_acronym, is_legal_form, is_proper_name, person_name, same_name
 from .reader import ReaderResult
 from .status import status_of_text
@@ -751,7 +750,7 @@ def _title_side_of_dash(lead: str, title: str, names: dict[str, list[str]]) -> s
     for side, other in (sides, sides[::-1]):
         if same_name(side.strip(), title):
             other = _strip_article(other)
-            if _names_a_body(other) and country_code(other) is None:
+            if _names_a_body(other) and lexicon.country_code(other) is None:
                 names["alternates"].append(other)
             return side.strip()
     return lead
@@ -948,7 +947,7 @@ def _later_names(intro: str) -> list[_LaterName]:
 def _country_note(full_title: str, title: str) -> bool:
     """The title's closing note, dropped by ``_title_core``, is a country's name."""
     note = full_title[len(title) :].strip()
-    return title != full_title and note.startswith("(") and country_code(note[1:-1]) is not None
+    return title != full_title and note.startswith("(") and lexicon.country_code(note[1:-1]) is not None
 
 
 def _title_core(title: str) -> str:
@@ -1000,7 +999,7 @@ def _country_after(title: str, lead: str) -> bool:
     if not rest.startswith(head + " "):
         return False
     country = rest[len(head) + 1 :]
-    return len(country.split()) <= 3 and country_code(country) is not None
+    return len(country.split()) <= 3 and lexicon.country_code(country) is not None
 
 
 def _common_name_of_legal_name(title: str, found: IntroNames) -> bool:
