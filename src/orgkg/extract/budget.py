@@ -377,15 +377,17 @@ class Finding:
     needle: str
 
 
-def budget_findings(text: str) -> list[Finding]:
-    """Why a budget field gave no amount, where the reason is worth a diagnostic."""
+def budget_findings(text: str, own: frozenset[str] | None = None) -> list[Finding]:
+    """Why a budget field gave no amount, where the reason is worth a diagnostic; ``own`` are
+    the organization's ``own_words`` (what ``read_budget`` refused another body's figure by)."""
     if lead_status(text):
         return []
     found = amounts(text)
     ends = _clause_ends(text)
     money = [a for a in found if a.is_money]
-    if money and all(not_own_figure(text, a, ends) for a in money):
-        return [_not_own_finding(text, money[0], not_own_figure(text, money[0], ends) or "")]
+    refused = [_refusal(text, a, ends, own) for a in money]
+    if money and all(refused):
+        return [_not_own_finding(text, money[0], refused[0] or "")]
     no_own = _NO_OWN_BUDGET.search(text)
     if money and no_own:  # called only when no budget was read
         return [_not_own_finding(text, money[0], no_own[0])]
@@ -429,6 +431,12 @@ def budget_findings(text: str) -> list[Finding]:
         Finding(Severity.INFO, "extract.unreadable-number", f"'{bad}' is not a number that reads one way only", bad)
         for bad in unreadable_numbers(text)
     ]
+
+
+def _refusal(text: str, amount: Amount, ends: list[int], own: frozenset[str] | None) -> str | None:
+    """Why ``amount`` is not the organization's own figure: a cue in its sentence ("proposed",
+    "fell by") or another body as its clause's subject ("The ministry employs …"), else None."""
+    return not_own_figure(text, amount, ends) or other_body_subject(text, amount, ends, own)
 
 
 def _not_own_finding(text: str, figure: Amount, cue: str) -> Finding:
@@ -637,17 +645,18 @@ def read_headcount(field: Field, identity: Identity) -> ReaderResult:
     ], None
 
 
-def headcount_findings(text: str) -> list[Finding]:
-    """Why a headcount field gave no count, where the reason is worth a diagnostic."""
+def headcount_findings(text: str, own: frozenset[str] | None = None) -> list[Finding]:
+    """Why a headcount field gave no count, where the reason is worth a diagnostic; ``own`` are
+    the organization's ``own_words``, as ``read_headcount`` used them."""
     if lead_status(text):
         return []
-    amount = _headcount_amount(text)
+    amount = _headcount_amount(text, own)
     if amount is not None and amount.is_integer:
         return []
     digits = [a for a in amounts(text, count=True) if not a.is_money]
     ends = _clause_ends(text)
     refused = [
-        (a, cue) for a in digits if not _YEAR_LIKE.fullmatch(a.number_text) and (cue := not_own_figure(text, a, ends))
+        (a, cue) for a in digits if not _YEAR_LIKE.fullmatch(a.number_text) and (cue := _refusal(text, a, ends, own))
     ]
     if amount is None and refused:
         return [_not_own_finding(text, *refused[0])]
