@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import time
 
+import pytest
+
 from orgkg.extract import extract
 from orgkg.parse import Limits, parse_profile
 
@@ -33,3 +35,34 @@ def test_a_line_of_stacked_brackets_after_founding_verbs_grows_linearly() -> Non
     short = max(min(_bracket_line_seconds(SHORT) for _ in range(2)), NOISE_FLOOR)
     long = _bracket_line_seconds(LONG)
     assert long / short < GROWTH_BOUND, f"{short:.2f}s at {SHORT} chars, {long:.2f}s at {LONG}"
+
+
+def _uncertain_notes(fields: str) -> list[tuple[str, int]]:
+    facts = extract(parse_profile(f"{NAME}\n{INTRO}\n{fields}", "frb.txt"))
+    return [(d.field, d.line) for d in facts.diagnostics if d.code == "extract.uncertain-date"]
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        "Partners\n- Ely Drainage Society (founded c. 1850)\n",
+        "Leader\nChair: Ann Lee, who founded the Ely Trust around 1990\n",
+        "History\nThe Board was founded in 1890. The Ely Trust, its partner, was set up c. 1920.\n",
+        "History\nIt was founded in 1890 beside the Fen Society (founded circa 1850).\n",
+    ],
+)
+def test_another_bodys_approximate_founding_year_gets_no_uncertain_date_note(fields: str) -> None:
+    assert _uncertain_notes(fields) == []
+
+
+@pytest.mark.parametrize(
+    ("fields", "expected"),
+    [
+        ("History\nThe Board has a long past.\nIt was founded c. 1890 at Ely.\n", [("History", 5)]),
+        ("Legislation\nIt was established circa 1902 by the county council.\n", [("Legislation", 4)]),
+    ],
+)
+def test_the_organizations_own_approximate_founding_year_is_noted_once(
+    fields: str, expected: list[tuple[str, int]]
+) -> None:
+    assert _uncertain_notes(fields) == expected

@@ -1027,6 +1027,7 @@ class FoundingReading:
     stated: bool = False  # the date is named the founding date outright, whatever an instrument's date
     created: bool = False  # the date is a creation verb's ("incorporated"), not only an opening's
     uncertain: bool = False  # the founding's date was written approximate ("c. 1890"): none is read
+    uncertain_text: str = ""  # where: "founded c. 1890" (a diagnostic's needle)
 
 
 @dataclass
@@ -1046,6 +1047,7 @@ class _FoundingSoFar:
     # whether the founding's own date was written approximate ("founded c. 1890"): no date is
     # read, and no later verb's date of another event stands in for it
     uncertain: bool = False
+    uncertain_text: str = ""  # the first such sentence's approximate phrase
     # per sentence, ``_participle_dates_of_others`` (read once for all the sentence's verbs)
     _others: dict[str, tuple[tuple[int, int], ...]] = field(default_factory=dict)
 
@@ -1124,6 +1126,7 @@ def read_founding_text(
             # "founded c. 1890": a year the text does not state; a wrong date is worse than none
             found.date, found.created, found.title_year, found.stated = state_before
             found.uncertain = True
+            found.uncertain_text = found.uncertain_text or next(iter(approximate_founding_dates(sentence)), sentence)
         after = _AFTER_FOUNDING.search(sentence)
         if after and not any(start >= after.end() for start, _, _ in date_spans(sentence)):
             # "incorporated in 1848, seven years after its foundation": a later event (not
@@ -1136,6 +1139,7 @@ def read_founding_text(
         found.stated,
         found.created,
         found.uncertain,
+        found.uncertain_text.strip(),
     )
 
 
@@ -2291,6 +2295,17 @@ def _only_approximate(sentence: str, date: DateValue | None) -> bool:
     """Whether ``date`` is written in ``sentence`` only approximate ("founded c. 1890")."""
     spans = [(start, end) for start, end, value in _sentence_dates(sentence) if value == date]
     return bool(spans) and all(_approximate(sentence, start, end) for start, end in spans)
+
+
+def uncertain_own_founding(field: Field, identity: Identity, intro: str) -> str | None:
+    """Where the organization's own founding date was written approximate in a History or
+    Legislation ``field`` ("It was founded c. 1890"): the phrase its founding reading refused
+    a date from, else None (another body's approximate year is none of this)."""
+    legislation = field.name == "Legislation"
+    # the text each reads: Legislation without its later-change lines (read_founding), History whole
+    lines = [item.text for item in field.items if not (legislation and _LATER_LABEL.match(item.text))]
+    reading = read_founding_text(" ".join(lines), identity, intro, about_founding=legislation)
+    return reading.uncertain_text or None if reading.uncertain else None
 
 
 def approximate_founding_dates(text: str) -> list[str]:
