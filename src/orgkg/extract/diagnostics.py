@@ -13,13 +13,14 @@ from .budget import Finding, budget_findings, headcount_findings
 from .dates import bad_dates
 from .founding import (
     LEGAL_INSTRUMENT,
-    approximate_founding_dates,
     catalogue_founding_date,
     described_instruments,
     founded_by_agents,
     signed_by_agents,
+    uncertain_own_founding,
 )
 from .history import history_findings
+from .identity import read_identity
 from .links import link_findings
 from .parent import parent_findings
 from .people import leader_findings, without_honorifics
@@ -137,19 +138,20 @@ def _catalogue_date_findings(field: Field, facts: list[Fact], status: FieldStatu
     return [Finding(Severity.INFO, "extract.uncertain-date", message, found.text)]
 
 
-def _approximate_date_findings(field: Field, facts: list[Fact], status: FieldStatus) -> list[Finding]:
-    """ "It was founded c. 1890": an approximate founding year, read as no founding date."""
-    if status != FieldStatus.STATED:
+# The fields whose founding reading dates the organization itself (founding.py).
+_OWN_FOUNDING_FIELDS = frozenset({"History", "Legislation"})
+
+
+def _approximate_date_findings(profile: Profile, field: Field, status: FieldStatus) -> list[Finding]:
+    """ "It was founded c. 1890": the organization's own founding year written approximate,
+    which its founding reading refused (no other body's, no other field's)."""
+    if field.name not in _OWN_FOUNDING_FIELDS or status != FieldStatus.STATED:
         return []
-    return [
-        Finding(
-            Severity.INFO,
-            "extract.uncertain-date",
-            f"'{phrase}' gives an approximate date; no founding date read from it (kept as text)",
-            phrase,
-        )
-        for phrase in dict.fromkeys(approximate_founding_dates(field.text))
-    ]
+    phrase = uncertain_own_founding(field, read_identity(profile), profile.intro or "")
+    if phrase is None:
+        return []
+    message = f"'{phrase}' gives an approximate date; no founding date read from it (kept as text)"
+    return [Finding(Severity.INFO, "extract.uncertain-date", message, phrase)]
 
 
 def _unreal_findings(field: Field, facts: list[Fact], status: FieldStatus) -> list[Finding]:
@@ -211,13 +213,11 @@ _FIELD_FINDINGS: Mapping[str, tuple[_FieldFindings, ...]] = MappingProxyType(
 
 def field_diagnostics(profile: Profile, field: Field, facts: list[Fact], status: FieldStatus) -> list[Diagnostic]:
     """The diagnostics about one field: its own readers' findings, then the unstructured note."""
-    readers = (
-        *_FIELD_FINDINGS.get(field.name, ()),
-        _catalogue_date_findings,
-        _approximate_date_findings,
-        _unstructured_findings,
-    )
-    return [_diagnostic(profile, field, finding) for reader in readers for finding in reader(field, facts, status)]
+    readers = (*_FIELD_FINDINGS.get(field.name, ()), _catalogue_date_findings)
+    findings = [finding for reader in readers for finding in reader(field, facts, status)]
+    findings += _approximate_date_findings(profile, field, status)  # needs the profile's identity
+    findings += _unstructured_findings(field, facts, status)
+    return [_diagnostic(profile, field, finding) for finding in findings]
 
 
 def _diagnostic(profile: Profile, field: Field, finding: Finding) -> Diagnostic:
