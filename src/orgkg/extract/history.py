@@ -45,7 +45,7 @@ from .budget import Finding
 from .dates import LATIN_ERA_NAMES, date_spans, event_date_spans, in_year
 from .names import PERSON_TITLES, elided_name_at, is_acronym, is_description, org_mention, person_name, same_name
 from .reader import ReaderResult
-from .sentences import abbreviation
+from .sentences import abbreviation, abbreviations
 from .sentences import split as split_sentences
 from .status import status_of_text
 from .text import clean, unique
@@ -57,7 +57,8 @@ from .text import record as key_value
 @dataclass(frozen=True)
 class HistoryVerb:
     phrase: str
-    direction: str  # new-name | present-name | successor(s) | predecessor(s) | source | functions-of | none
+    # new-name | present-name | present-name-subject | successor(s) | predecessor(s) | source | functions-of | none
+    direction: str
     kind: str
 
 
@@ -65,6 +66,7 @@ _DIRECTIONS = frozenset(
     {
         "new-name",
         "present-name",
+        "present-name-subject",
         "successor",
         "successors",
         "predecessor",
@@ -74,6 +76,9 @@ _DIRECTIONS = frozenset(
         "none",
     }
 )
+# A rename into its present name: told with the organization as subject ("took its present
+# name"), or with the name itself as subject ("the present name was adopted in 1975")
+_PRESENT_NAME_DIRECTIONS = frozenset({"present-name", "present-name-subject"})
 DISSOLVING = frozenset({"merged-into", "dissolved"})
 # Another organization's event whose object is this one: the kind recorded for it.
 _INTO_SELF = {"merged-into": "absorbed", "succeeded-by": "predecessor"}
@@ -112,6 +117,7 @@ CONTEXT_ROLES = frozenset(
         "status-change",
         "predecessor-noun",
         "aside",
+        "appositive-participle",
         "defining",
         "unreal",
         "ending-successors",
@@ -290,7 +296,7 @@ _TIMELINE_HEAD = re.compile(
 def _verbs_before_a_date() -> frozenset[str]:
     """One-word founding verbs ("est.", "founded", "opened") and function words ("of", "on"):
     a date right after one is the verb's or the phrase's date, no bullet's head."""
-    verbs = (row[0] for row in lexicon.table("founding-verbs") if " " not in row[0])
+    verbs = (v.phrase for v in lexicon.founding_verbs() if " " not in v.phrase)
     return frozenset((*verbs, *lexicon.function_words()))
 
 
@@ -430,12 +436,23 @@ def _terse_notes(sentence: str) -> list[str]:
         return [sentence]
     notes, begin = [], 0
     for stop in _LOWER_AFTER_STOP.finditer(sentence):
-        word = sentence[: stop.start() + 1].rsplit(None, 1)[-1]
+        # the word the stop ends, looked for in a window one longer than any abbreviation (a
+        # longer word, cut by it, is none): not the whole text before each stop, which is quadratic
+        window = sentence[max(0, stop.start() - _longest_abbreviation()) : stop.start() + 1]
+        word = window.rsplit(None, 1)[-1]
         shortened = abbreviation(word.lower()) or _FOUNDING_ABBREVIATION.fullmatch(f"{word} ")
         if stop.start() > begin and not shortened:
             notes.append(sentence[begin : stop.start() + 1])
             begin = stop.end()
     return [*notes, sentence[begin:]]
+
+
+@cache
+def _longest_abbreviation() -> int:
+    """The longest abbreviation a terse note's stop may follow (abbreviations.csv, and the
+    abbreviated founding participles of founding-verbs.csv)."""
+    founding = (v.phrase for v in lexicon.founding_verbs() if v.phrase.endswith("."))
+    return max(map(len, (*abbreviations(), *founding)))
 
 
 @dataclass(frozen=True)
@@ -642,7 +659,7 @@ def subject_of(sentence: str, verb_start: int, names: Names) -> tuple[str, str |
         sentence = f"{bare} {sentence[verb_start:]}"
         verb_start = len(bare) + 1
         before = sentence[:verb_start]
-    participle = _PARTICIPLE_APPOSITIVE.search(before.rstrip())
+    participle = _participle_appositive(before)
     if participle and participle.start() > 0:
         # "IMANOR, created by Law No. 12-06, took over …": the subject is before the participle's commas
         bare = before[: participle.start()]
@@ -695,7 +712,7 @@ def subject_of(sentence: str, verb_start: int, names: Names) -> tuple[str, str |
 # "est. 1931 - merger of A & B", "est. by that law, took over from X": the terse hand's
 # abbreviated founding participle (founding-verbs.csv) opens a sentence with no subject
 _FOUNDING_ABBREVIATION = re.compile(
-    rf"(?:{lexicon.alternation([p for p, *_ in lexicon.table('founding-verbs') if p.endswith('.')])})\s", re.I
+    rf"(?:{lexicon.alternation([v.phrase for v in lexicon.founding_verbs() if v.phrase.endswith('.')])})\s", re.I
 )
 
 
@@ -736,17 +753,33 @@ def _main_verb(text: str) -> int | None:
 # "was, according to its annual report," before a verb: a source note set off by commas
 # (lexicon role aside), bounded so the search stays linear
 _ASIDE_AT_END = re.compile(rf",\s(?:{lexicon.alternation(context_words('aside'))})\b[^,;:\n]{{0,80}},$", re.I)
+# The longest text it matches: only this tail of the text before a verb is searched (linear)
+_ASIDE_REACH = 2 + max(map(len, context_words("aside"))) + 80 + 1
 
 
 # ", created by Law No. 12-06,", ", set up in 1990,": a participle phrase between commas just
-# before a verb describes the subject before it
-_PARTICIPLE_APPOSITIVE = re.compile(r",\s(?:[a-z]{2,20}(?:ed|en)|set\sup|built|made)\s[^,;:()\n]{0,80},$")
+# before a verb describes the subject before it (a regular participle, or an irregular one of
+# history-context.csv, one space between its words so that the match stays short)
+_IRREGULAR_PARTICIPLES = _context("appositive-participle")
+_IRREGULAR_PARTICIPLE = "|".join(r"\s".join(map(re.escape, w.split())) for w in _IRREGULAR_PARTICIPLES)
+_PARTICIPLE_APPOSITIVE = re.compile(rf",\s(?:[a-z]{{2,20}}(?:ed|en)|{_IRREGULAR_PARTICIPLE})\s[^,;:()\n]{{0,80}},$")
+# The longest text the pattern matches (", " + the longest participle + " " + 80 + ","): only
+# this tail of the text before a verb is searched, so a line of many verbs costs the same per
+# verb however long it is.
+_PARTICIPLE_APPOSITIVE_REACH = 2 + max(22, *map(len, _IRREGULAR_PARTICIPLES)) + 1 + 80 + 1
+
+
+def _participle_appositive(before: str) -> re.Match[str] | None:
+    """ ", created by Law No. 12-06," ending the text before a verb (trailing spaces aside)."""
+    end = len(before.rstrip())
+    return _PARTICIPLE_APPOSITIVE.search(before, max(0, end - _PARTICIPLE_APPOSITIVE_REACH), end)
 
 
 def without_aside(before: str) -> str:
     """The text before a verb without a source note that ends it ("was, according to its
     annual report," → "was")."""
-    aside = _ASIDE_AT_END.search(before.rstrip())
+    end = len(before.rstrip())
+    aside = _ASIDE_AT_END.search(before, max(0, end - _ASIDE_REACH), end)
     return before[: aside.start()] if aside else before
 
 
@@ -2352,7 +2385,7 @@ def _read_name_edits(story: _Story, sentence: str, base: int, verb_starts: list[
 
 def _read_clause(story: _Story, clause: _Clause, ended_by: list[ChangeEvent]) -> None:
     verb, who, names = clause.verb, clause.who, story.names
-    if verb.direction in {"new-name", "present-name"}:
+    if verb.direction == "new-name" or verb.direction in _PRESENT_NAME_DIRECTIONS:
         _read_renaming(story, clause)
     elif who == Subject.OTHER and clause.other_subject and verb.kind in _INTO_SELF and "form" not in verb.phrase:
         # ("A and B merged to form it" is read whole by _read_merged_to_form)
@@ -3039,7 +3072,7 @@ class _RenameSite:
 
 def _read_rename(site: _RenameSite) -> _Rename | None:
     verb, who, names = site.clause.verb, site.clause.who, site.names
-    if verb.direction == "present-name":
+    if verb.direction in _PRESENT_NAME_DIRECTIONS:
         return _took_present_name(site)
     after = _skip_adverbial(site.clause.after)
     after = after[_NOTE_FIRST.match(after).end() :]  # type: ignore[union-attr]
@@ -3128,7 +3161,7 @@ def _took_present_name(site: _RenameSite) -> _Rename | None:
     ("the Halden Soil Laboratory took its present name in 1962"), unless the name after
     the verb is another's ("the Académie took its present name, University of Lausanne")."""
     who, other_subject, names = site.clause.who, site.clause.other_subject, site.names
-    if site.clause.verb.phrase.split()[1] == "name":
+    if site.clause.verb.direction == "present-name-subject":
         # "The present name was adopted in 1975": the name is the subject; only "the"/"its"
         # (after a date or a conjunction) may stand before it, else it may be another's name
         opening = _OWN_NAME_CLAUSE.split(site.clause.sentence[: site.clause.match.start()])[-1].strip()
@@ -3268,9 +3301,9 @@ _KNOWN_UNTIL_AS = re.compile(r"\bknown\s+until\s+(?:[A-Za-z]+\.?\s+){0,2}\d{4},?
 # "founded in 1920 … as the X", "Est. 1928 as X", "established … under the name X": the
 # founding verbs of lexicon/founding-verbs.csv; the words between are checked in code.
 # ("privatised … as X", "listed … as X": a change of status under a name, read the same way)
-_FOUNDING_WORDS = (*(row[0] for row in lexicon.table("founding-verbs")), "began", *_context("status-change"))
-# Each place a founding verb starts; then each verb that starts there (in the table's
-# order), and the first "as"/"under the name" within 200 characters after it, with no ";"
+_FOUNDING_WORDS = (*(v.phrase for v in lexicon.founding_verbs()), "began", *_context("status-change"))
+# Each place a founding verb starts; then each verb that starts there (longest first,
+# then the others), and the first "as"/"under the name" within 200 characters after it, with no ";"
 # between: found in code, as one pattern with that gap is not provably linear.
 _FOUNDING_AT = re.compile(rf"(?<![\w-])(?=(?:{lexicon.alternation(_FOUNDING_WORDS)})(?![\w-]))", re.I)
 _FOUNDING_VERBS = tuple(re.compile(rf"{re.escape(word)}(?![\w-])", re.I) for word in _FOUNDING_WORDS)

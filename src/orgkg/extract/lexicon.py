@@ -524,6 +524,28 @@ def dedication_phrases() -> tuple[str, ...]:
     return _lowercase_column("dedication-phrases")
 
 
+@dataclass(frozen=True)
+class FoundingVerb:
+    """A row of founding-verbs.csv: a phrase telling of a founding ("founded", "est.")."""
+
+    phrase: str
+    names_founder: bool  # "founded by X": X founded it
+    active: bool  # "X founded it", not "it was founded"
+    transitive: bool
+
+
+@cache
+def founding_verbs() -> tuple[FoundingVerb, ...]:
+    """lexicon/founding-verbs.csv, longest phrase first (tried in that order); founder, active
+    and transitive must be yes or no."""
+    verbs = []
+    for phrase, founder, active, transitive in table("founding-verbs"):
+        if not {founder, active, transitive} <= _YES_NO.keys():
+            raise LexiconError(f"lexicon/founding-verbs.csv: '{phrase}': founder, active and transitive are yes or no")
+        verbs.append(FoundingVerb(phrase, _YES_NO[founder], _YES_NO[active], _YES_NO[transitive]))
+    return tuple(sorted(verbs, key=lambda v: -len(v.phrase)))
+
+
 @cache
 def _country_aliases() -> dict[str, str]:
     with data_file("ontology", "country-aliases.csv").open(encoding="utf-8") as handle:
