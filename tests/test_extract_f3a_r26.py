@@ -9,6 +9,7 @@ import time
 import pytest
 
 from orgkg.extract import extract
+from orgkg.model import Founding
 from orgkg.parse import Limits, parse_profile
 
 from .founding_helpers import NAME
@@ -66,3 +67,24 @@ def test_the_organizations_own_approximate_founding_year_is_noted_once(
     fields: str, expected: list[tuple[str, int]]
 ) -> None:
     assert _uncertain_notes(fields) == expected
+
+
+@pytest.mark.parametrize(
+    ("signed", "first", "further"),
+    [
+        ("signed by Rear Adm and John Smith", "John Smith", []),
+        ("signed by Rear Adm, John Smith and Mary Jones", "John Smith", ["Mary Jones"]),
+    ],
+)
+def test_a_title_alone_dropped_from_the_signers_leaves_the_next_signer_first(
+    signed: str, first: str, further: list[str]
+) -> None:
+    # the signers are merged and split again like the founders: no "further signers" after nobody
+    legislation = f"Established by the Fenland Research Act 1990, {signed}."
+    facts = extract(parse_profile(f"{NAME}\n{INTRO}\nLegislation\n{legislation}\n", "frb.txt"))
+    acts = [
+        f for ff in facts.fields for f in ff.facts if isinstance(f, Founding) and (f.act_passed_by or f.act_signers)
+    ]
+    assert [(f.act_passed_by and f.act_passed_by.name, [m.name for m in f.act_signers]) for f in acts] == [
+        (first, further)
+    ]

@@ -3112,13 +3112,15 @@ def _founders_without_honorifics(field_facts: FieldFacts) -> FieldFacts:
 
 
 def _plain_founding(founding: Founding) -> Founding:
+    # merged and split again: when the first is dropped (a title alone), the next takes its place
     founders = _plain_persons((*([founding.founder] if founding.founder else []), *founding.founders))
+    signers = _plain_persons((*([founding.act_passed_by] if founding.act_passed_by else []), *founding.act_signers))
     return replace(
         founding,
         founder=founders[0] if founders else None,
         founders=founders[1:],
-        act_passed_by=_plain_person(founding.act_passed_by),
-        act_signers=_plain_persons(founding.act_signers),
+        act_passed_by=signers[0] if signers else None,
+        act_signers=signers[1:],
     )
 
 
