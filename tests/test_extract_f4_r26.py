@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from orgkg.extract import address as address_module
+from orgkg.extract import lexicon
 from orgkg.extract.budget import budget_findings, headcount_findings, own_words
 from orgkg.model import Identity, OrgKind
 
@@ -79,3 +80,15 @@ def test_the_neighbourhood_reading_grows_linearly(monkeypatch: pytest.MonkeyPatc
 
     short, long = calls_for(100), calls_for(1000)
     assert long < 20 * short  # linear: about 10x; the quadratic reading made it about 100x
+
+
+def test_figure_subject_words_are_typed_and_checked(tmp_path, monkeypatch) -> None:
+    roles = {row.role for row in lexicon.figure_subject_words()}
+    assert roles == {"verb", "other", "own", "joiner", "body"}
+    monkeypatch.setattr(lexicon, "table", lambda name: [("employs", "verb"), ("parent", "owner")])
+    lexicon.figure_subject_words.cache_clear()
+    try:
+        with pytest.raises(lexicon.LexiconError, match=r"figure-subject-words\.csv: 'parent' has unknown role"):
+            lexicon.figure_subject_words()
+    finally:
+        lexicon.figure_subject_words.cache_clear()

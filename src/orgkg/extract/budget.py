@@ -218,7 +218,7 @@ def not_own_figure(text: str, amount: Amount, ends: list[int]) -> str | None:
 
 def _subject_role(role: str) -> list[str]:
     """The ``figure-subject-words`` of one role (round 24: who a figure's clause is about)."""
-    return [word for word, kind in lexicon.table("figure-subject-words") if kind == role]
+    return [row.word for row in lexicon.figure_subject_words() if row.role == role]
 
 
 def _subject_phrases(role: str) -> re.Pattern[str]:

@@ -573,3 +573,25 @@ def country_code(name: str) -> str | None:
     if key.startswith("the "):
         return country_code(name[4:])
     return country_names_i18n().get(name.casefold())
+
+
+_FIGURE_SUBJECT_ROLES = frozenset({"verb", "other", "own", "joiner", "body"})
+
+
+@dataclass(frozen=True)
+class FigureSubjectWord:
+    """A row of figure-subject-words.csv: a word telling who a figure's clause is about
+    (budget.py, round 24); ``role`` is verb, other, own, joiner or body."""
+
+    word: str
+    role: str
+
+
+@cache
+def figure_subject_words() -> tuple[FigureSubjectWord, ...]:
+    words = []
+    for word, role in table("figure-subject-words"):
+        if role not in _FIGURE_SUBJECT_ROLES:
+            raise LexiconError(f"lexicon/figure-subject-words.csv: '{word}' has unknown role '{role}'")
+        words.append(FigureSubjectWord(word, role))
+    return tuple(words)
