@@ -92,3 +92,23 @@ def test_figure_subject_words_are_typed_and_checked(tmp_path, monkeypatch) -> No
             lexicon.figure_subject_words()
     finally:
         lexicon.figure_subject_words.cache_clear()
+
+
+def test_the_refusal_reaches_the_profiles_diagnostics_at_its_line() -> None:
+    from orgkg.extract import extract
+    from orgkg.model import EmployeeCount
+    from orgkg.parse import parse_profile
+
+    lines = [
+        "Tidewater Survey Office",
+        "| ||||",
+        "|",
+        "The Tidewater Survey Office (TSO) is a public mapping office.",
+        "Number of employees",
+        "The ministry employs 12,000 people.",
+    ]
+    facts = extract(parse_profile("\n".join(lines) + "\n", "tidewater.txt"))
+    field = next(f for f in facts.fields if f.name == "Number of employees")
+    assert not [f for f in field.facts if isinstance(f, EmployeeCount)]
+    refusals = [d for d in facts.diagnostics if d.code == "extract.figure-not-own"]
+    assert [d.line for d in refusals] == [6]

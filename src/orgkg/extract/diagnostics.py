@@ -9,7 +9,7 @@ from types import MappingProxyType
 from orgkg.model import Diagnostic, Fact, Field, FieldStatus, Profile, Severity
 
 from .address import address_findings
-from .budget import Finding, budget_findings, headcount_findings
+from .budget import Finding, budget_findings, headcount_findings, own_words
 from .dates import bad_dates
 from .founding import (
     LEGAL_INSTRUMENT,
@@ -83,11 +83,13 @@ def _agent_findings(field: Field, facts: list[Fact], status: FieldStatus) -> lis
     return found
 
 
-def _number_findings(field: Field, facts: list[Fact], status: FieldStatus) -> list[Finding]:
-    """Why a stated number field gave no value."""
-    if status != FieldStatus.STATED or facts or not field.text:
+def _number_findings(profile: Profile, field: Field, facts: list[Fact], status: FieldStatus) -> list[Finding]:
+    """Why a stated number field gave no value, told by the organization's own words as its
+    reader was ("The ministry employs 12,000" is another body's but in a ministry's profile)."""
+    findings = _NUMBER_FINDINGS.get(field.name)
+    if findings is None or status != FieldStatus.STATED or facts or not field.text:
         return []
-    return _NUMBER_FINDINGS[field.name](field.text)
+    return findings(field.text, own_words(read_identity(profile)))
 
 
 def _address_findings(field: Field, facts: list[Fact], status: FieldStatus) -> list[Finding]:
@@ -195,9 +197,6 @@ _FIELD_FINDINGS: Mapping[str, tuple[_FieldFindings, ...]] = MappingProxyType(
     {
         "Legislation": (_date_findings, _agent_findings, _instrument_findings),
         "History": (_date_findings, _history_findings),
-        "Last total enacted budget": (_number_findings,),
-        "Number of employees": (_number_findings,),
-        "Staff": (_number_findings,),
         "Headquarters address": (_address_findings,),
         "Parent organization": (_parent_findings,),
         "Leader": (_leader_findings, _unreal_findings),
@@ -214,7 +213,8 @@ _FIELD_FINDINGS: Mapping[str, tuple[_FieldFindings, ...]] = MappingProxyType(
 def field_diagnostics(profile: Profile, field: Field, facts: list[Fact], status: FieldStatus) -> list[Diagnostic]:
     """The diagnostics about one field: its own readers' findings, then the unstructured note."""
     readers = (*_FIELD_FINDINGS.get(field.name, ()), _catalogue_date_findings)
-    findings = [finding for reader in readers for finding in reader(field, facts, status)]
+    findings = _number_findings(profile, field, facts, status)  # needs the profile's identity
+    findings += [finding for reader in readers for finding in reader(field, facts, status)]
     findings += _approximate_date_findings(profile, field, status)  # needs the profile's identity
     findings += _unstructured_findings(field, facts, status)
     return [_diagnostic(profile, field, finding) for finding in findings]
