@@ -236,6 +236,8 @@ CUE_ROLES = frozenset(
         "collection-mark",
         "establishing-title",
         "signer-list",
+        "founding-noun",
+        "foreign-date-of",
     }
 )
 
@@ -364,7 +366,7 @@ def _foreign_titles(sentence: str) -> list[tuple[int, int, str]]:
 # title: no number, no subject)
 _DATED_FOREIGN_HEAD = re.compile(
     rf"(?<![\w'’.-])(?:{lexicon.alternation(cues('foreign-title'))})"
-    rf"(?:-(?:{lexicon.alternation(cues('foreign-title'))})|)\s(?:de|du)\s"
+    rf"(?:-(?:{lexicon.alternation(cues('foreign-title'))})|)\s(?:{lexicon.alternation(cues('foreign-date-of'))})\s"
 )
 
 
@@ -1379,9 +1381,9 @@ def _read_beside_verbs(
 # noun followed by a preposition, a verb or a mark; not "its founding president", "its
 # foundation's 50th anniversary" (another thing's date)
 _FOUNDING_NOUN = re.compile(
-    r"(?:(?:\b(?:its|their)|(?<=\w)['’]s)\s+(?:official\s+)?(?:founding|foundation|establishment)"
+    rf"(?:(?:\b(?:its|their)|(?<=\w)['’]s)\s+(?:official\s+)?(?:{lexicon.alternation(cues('founding-noun'))})"
     r"(?:\s+(?:date|day|year))?"
-    r"|\b(?:the\s+)?(?:date\s+of\s+(?:its\s+)?(?:founding|foundation)|founding\s+date)(?=\sof\s))"
+    rf"|\b(?:the\s+)?(?:date\s+of\s+(?:its\s+)?(?:{lexicon.alternation(cues('founding-noun'))})|founding\s+date)(?=\sof\s))"
     r"(?=[,.;:)]|$|\s(?:to|in|on|is|was|as|at|of|by|although|though|but)\b)",
     re.I,
 )
@@ -1451,7 +1453,7 @@ def _dated_foundation_of_self(sentence: str, names: Names) -> DateValue | None:
 # "Since its establishment by law on 14 September 1962 …, it has …", "From its creation in
 # 1975 the Office has …": a sentence opened by the organization's own founding noun and its date
 _OPENING_OWN_NOUN = re.compile(
-    r"(?:Since|From|At|Upon|On|With|After)\s+its\s+(?:official\s+)?(?:founding|foundation|establishment|creation|inception)\b"
+    rf"(?:Since|From|At|Upon|On|With|After)\s+its\s+(?:official\s+)?(?:{lexicon.alternation(cues('founding-noun'))})\b"
 )
 _NOUN_TO_DATE = re.compile(r"[^,;()]{0,40}")  # "by law on", "by royal decree in": no clause between
 # after the date: a bracketed other-calendar date ("(14 Rabi al-Thani 1382 AH)"), a comma, the subject
