@@ -57,7 +57,7 @@ from .history import (
     unreal_before,
     without_aside,
 )
-from .lexicon import spaced_alternation
+from .lexicon import FoundingVerb, founding_verbs, spaced_alternation
 from .names import (
     NOT_PERSON_WORDS,
     PERSON_TITLES,
@@ -197,15 +197,6 @@ _ASSOCIATION = re.compile(
 _WILL = re.compile(r"\b(?:under|by)\s+the\s+will\s+of\s+", re.I)
 
 
-@dataclass(frozen=True)
-class FoundingVerb:
-    phrase: str
-    names_founder: bool
-    active: bool
-    transitive: bool
-
-
-_FLAGS = {"yes": True, "no": False}
 CUE_ROLES = frozenset(
     {
         "current",
@@ -240,19 +231,6 @@ CUE_ROLES = frozenset(
         "foreign-date-of",
     }
 )
-
-
-@cache
-def founding_verbs() -> tuple[FoundingVerb, ...]:
-    """lexicon/founding-verbs.csv, longest phrase first (tried in that order)."""
-    verbs = []
-    for phrase, founder, active, transitive in lexicon.table("founding-verbs"):
-        if not {founder, active, transitive} <= _FLAGS.keys():
-            raise lexicon.LexiconError(
-                f"lexicon/founding-verbs.csv: '{phrase}': founder, active and transitive are yes or no"
-            )
-        verbs.append(FoundingVerb(phrase, _FLAGS[founder], _FLAGS[active], _FLAGS[transitive]))
-    return tuple(sorted(verbs, key=lambda v: -len(v.phrase)))
 
 
 @cache
