@@ -30,6 +30,8 @@ def test_every_table_file_is_covered() -> None:
         "name-record-keys",  # identity.py: "name_local: …", "name: …" under an acronym title
         "pronunciation-labels",  # identity.py: "IPA: [ɡɐsˈpɫan] (listen)" is no other name
         "dedication-phrases",  # identity.py: "X Observatory named after Y" under the title "X Observatory"
+        "stock-exchanges",  # identity.py: "TSX: SWP" is a ticker, no other name
+        "figure-field-nouns",  # status.py: "Operating budget not broken out." is not public
         "record-keys",  # history.py: "dissolved: 2001", "| successor | X |" records
         "arrow-verbs",  # history.py: "A + B merged → C"
         "history-table-columns",  # history.py: "| date | event |" timeline tables

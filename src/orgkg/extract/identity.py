@@ -95,6 +95,8 @@ _LANGUAGE_LABEL = re.compile(
 )
 # A comma may follow the verb ("X (ACR) was, from 1967 until 2021, the ...").
 _VERB = re.compile(r"\s(?:is|was|are|were|has\s+been|had\s+been|remains)[\s,]")
+# "TSX: SWP", "NYSE: KO", "ASX:AGL": a listing on a stock exchange, not a name.
+_TICKER = re.compile(rf"(?:{lexicon.alternation(lexicon.stock_exchanges())})\s?:\s?[A-Z0-9][A-Z0-9.-]{{0,9}}")
 _SUFFIX = lexicon.alternation(sorted(lexicon.corporate_suffixes(), key=len, reverse=True))
 
 
@@ -248,6 +250,8 @@ def _is_name(text: str, *, labelled: bool = False) -> bool:
     words = text.split()
     if not words or len(words) > 14 or text.endswith(":"):
         return False
+    if _TICKER.fullmatch(text):
+        return False  # a ticker symbol
     if not (words[0][0].isupper() or (labelled and _caseless(words[0][0]))):
         return False
     if _VERB.search(f" {text} ") or _titled_person(text):

@@ -519,6 +519,35 @@ def pronunciation_labels() -> frozenset[str]:
 
 
 @cache
+def stock_exchanges() -> tuple[str, ...]:
+    """Stock-exchange codes that label a ticker symbol ("TSX: SWP", "NYSE: KO"), round 27."""
+    return _column("stock-exchanges")
+
+
+@dataclass(frozen=True)
+class FigureFieldWords:
+    """The nouns naming a figure field's own value ("budget") and the words that may stand
+    before them ("operating"), round 27."""
+
+    nouns: frozenset[str]
+    modifiers: frozenset[str]
+
+
+@cache
+def figure_field_words(heading: str) -> FigureFieldWords:
+    """figure-field-nouns.csv for one heading (modifiers marked "*" count for every heading)."""
+    rows = table("figure-field-nouns")
+    for word, role, _ in rows:
+        if role not in ("noun", "modifier"):
+            raise LexiconError(f"lexicon/figure-field-nouns.csv: '{word}' has unknown role '{role}'")
+
+    def words(role: str) -> frozenset[str]:
+        return frozenset(w.lower() for w, r, h in rows if r == role and h in (heading, "*"))
+
+    return FigureFieldWords(words("noun"), words("modifier"))
+
+
+@cache
 def dedication_phrases() -> tuple[str, ...]:
     """Words joining a name to the person it honours ("named after")."""
     return _lowercase_column("dedication-phrases")

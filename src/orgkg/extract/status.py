@@ -304,6 +304,38 @@ def _holds_a_figure(text: str) -> bool:
     return False
 
 
+# Between a figure field's noun and its not-public phrase: nothing or a form of "be" / "have".
+_BE = re.compile(r"\s{1,3}(?:(?:is|was|are|were|remains|(?:has|have|had)(?:\s{1,3}been)?)\s{1,3})?")
+
+
+def _headline_not_public(sentence: str, heading: str | None) -> StatusReading | None:
+    """ "Operating budget not broken out in the materials we hold.", "The annual budget is not
+    published.": a first sentence that opens with the field's own noun (after a determiner and
+    at most two words such as "operating", not "capital") and at once says it is not public
+    decides a figure field, whatever reference figures ("for scale only: $3.2 billion in
+    assets") the later sentences give."""
+    if heading not in _figure_headings() or _holds_a_figure(sentence):
+        return None
+    own = lexicon.figure_field_words(heading)
+    words = list(_WORD.finditer(sentence, 0, 80))[:4]
+    if words and words[0].group().lower() in _DETERMINERS:
+        words = words[1:]
+    at = 0
+    while at < min(len(words) - 1, 2) and words[at].group().lower() in own.modifiers:
+        at += 1
+    if not words or words[at].group().lower() not in own.nouns:
+        return None
+    _, clause, _, contrast = _patterns()
+    between = _BE.match(sentence, words[at].end())
+    found = clause.match(sentence, between.end()) if between else None
+    if found is None or contrast.search(sentence, found.end()):
+        return None
+    row = _row(found.group(), heading, _CLAUSE)
+    if row is None or row.status != FieldStatus.NOT_PUBLICLY_SPECIFIED.value:
+        return None
+    return StatusReading(FieldStatus.NOT_PUBLICLY_SPECIFIED, found.group())
+
+
 def _in_clause(sentence: str, heading: str | None) -> StatusReading | None:
     _, clause, guard, contrast = _patterns()
     denied = _figure_denied_after_semicolon(sentence, heading)
@@ -423,6 +455,9 @@ def status_of_text(text: str, heading: str | None = None, *, listed: bool = Fals
     if not listed:
         # the first three sentences tell one, two or more (a long History is not split whole)
         parts = [text[start:end] for start, end in islice(iter_split(text), 3)]
+        headline = _headline_not_public(parts[0], heading) if parts else None
+        if headline:
+            return headline
         if len(parts) == 1 or (len(parts) == 2 and heading not in narrative_headings()):
             reading = _in_clause(parts[0], heading)
             if reading is None and len(parts) == 2 and heading in _figure_headings():

@@ -1,0 +1,84 @@
+"""Round 27 (family F1: status, parent, identity): a small-nonprofit writer's profiles.
+
+- A ticker symbol ("TSX: SWP", "NYSE: KO") is a listing, not a name: never an alternate name.
+- A figure field whose first sentence opens with its own noun ("Operating budget", "The annual
+  budget") and at once says it is not public ("not broken out", "is not published") is not
+  publicly specified, whatever reference figures the later sentences give; a part of the value
+  ("Capital budget not broken out") or a sentence holding a figure does not decide.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from orgkg.extract.identity import read_identity
+from orgkg.extract.status import status_of_text
+from orgkg.model import FieldStatus, Identity, Profile
+
+_BUDGET = "Last total enacted budget"
+
+
+def _identity(title: str, intro: str) -> Identity:
+    return read_identity(Profile("p.txt", "p", "0" * 64, title, 1, intro, 2, ()))
+
+
+@pytest.mark.parametrize(
+    "title, intro",
+    [
+        ("Prairie Grain Growers", 'Prairie Grain Growers ("the Growers"; TSX: PGG) is a grain co-operative.'),
+        ("Harbour Light Utilities", "Harbour Light Utilities (NYSE: HLU) is an electricity retailer."),
+        ("Southern Cross Energy", "Southern Cross Energy (SCE; ASX:SCX) is a listed energy company."),
+        ("Thames Valley Water", "Thames Valley Water (LSE: TVW, formerly Thames Water Board) is a utility."),
+        ("Maple Leaf Rail", "Maple Leaf Rail (in full, Maple Leaf Rail Corporation; TSX-V: MLR) is a railway."),
+    ],
+)
+def test_a_ticker_symbol_is_not_an_alternate_name(title: str, intro: str) -> None:
+    identity = _identity(title, intro)
+    names = [*identity.alternate_names, *identity.former_names]
+    assert not any(":" in name for name in names), names
+
+
+def test_a_name_after_a_ticker_is_still_read() -> None:
+    identity = _identity("Prairie Grain Growers", 'Prairie Grain Growers ("the Growers"; TSX: PGG) is a co-operative.')
+    assert "the Growers" in identity.alternate_names or "Growers" in identity.alternate_names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Operating budget not broken out in the trust's filings. For context only: about $40 million in "
+        "assets (2022) and grants of $2 million (2021). Neither is an operating budget.",
+        "The annual budget is not published. As a guide, the endowment stood at £8 million in 2019. No more.",
+        "Its budget has not been made public. The society spent £1.2m in 2022 on its museums. See the accounts.",
+        "Total budget not itemised anywhere we could find. Grants of A$300,000 came from the state in 2015. Also x.",
+    ],
+)
+def test_a_headline_saying_the_budget_is_not_public_decides(text: str) -> None:
+    assert status_of_text(text, _BUDGET).status is FieldStatus.NOT_PUBLICLY_SPECIFIED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a part of the value, not the value
+        "Capital budget not broken out. Operating budget $12 million (FY24). Audited.",
+        # the sentence holds the figure after all
+        "The budget was not published until 2012, when it was $4 million. Then it grew. And grew.",
+        # a contrast states a value
+        "Budget not disclosed, but revenue was $3 million in 2020. It grew. And grew.",
+        # another noun opens the sentence
+        "Endowment not broken out. Operating budget of $5 million in 2023. Audited.",
+    ],
+)
+def test_a_part_or_a_figure_does_not_make_the_budget_not_public(text: str) -> None:
+    assert status_of_text(text, _BUDGET).stated
+
+
+def test_the_headline_counts_only_in_a_figure_field() -> None:
+    text = "Operating budget not broken out. The trust is a member of the Lakes Health System. More."
+    assert status_of_text(text, "Parent organization").stated
+
+
+def test_a_headcount_headline_decides_the_headcount() -> None:
+    text = "Headcount not disclosed in the annual report. Volunteers number about 300. More follows."
+    assert status_of_text(text, "Number of employees").status is FieldStatus.NOT_PUBLICLY_SPECIFIED
