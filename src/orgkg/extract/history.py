@@ -122,6 +122,10 @@ CONTEXT_ROLES = frozenset(
         "unreal",
         "ending-successors",
         "eponym-link",
+        "temporary",
+        "reopening",
+        "works-lead",
+        "works-noun",
         "earlier-key",
         "later-key",
         "predecessor-key",
@@ -1770,7 +1774,7 @@ def _without_defined_tail(fact: Fact, terms: frozenset[str]) -> Fact:
 # The intro's opening sentence saying the organization exists now ("X is the …"), and an
 # ending undone in the same sentence ("closed in 2001 and reopened in 2003").
 _STILL_EXISTS = re.compile(r"\b(?:is|are|remains|has\s+been)\b")
-_REOPENED = re.compile(r"\bre-?(?:opened|established|founded|started)\b", re.I)
+_REOPENED = re.compile(rf"\b(?:{lexicon.alternation(context_words('reopening'))})\b", re.I)
 
 
 def intro_identity(fields: Sequence[FieldFacts]) -> Identity | None:
@@ -2404,7 +2408,9 @@ def _read_clause(story: _Story, clause: _Clause, ended_by: list[ChangeEvent]) ->
         story.facts.extend(ChangeEvent("transfer", clause.text, original=m, date=clause.date) for m in listed)
     elif verb.kind in DISSOLVING and verb.direction == "none" and who != Subject.SELF:
         # "AT&T then closed it in April 2002": another acting on this organization
-        if _acted_on_self(clause.sentence[: clause.match.start()], clause.after, names):
+        if _acted_on_self(clause.sentence[: clause.match.start()], clause.after, names) and not _temporary_ending(
+            clause.sentence, clause.match.start(), clause.after
+        ):
             story.facts.append(Dissolution(clause.date, clause.text))
     elif who == Subject.SELF or (
         verb.direction == "successors" and _own_parts(clause.sentence, clause.match.start(), names)
@@ -2614,13 +2620,46 @@ def _read_ending(story: _Story, clause: _Clause, ended_by: list[ChangeEvent]) ->
     # "ceased to exist on 28 June 2002, its undertaking being vested in X": after the date's
     # comma "its" opens another phrase, not the verb's object ("closed its laboratory")
     comma_ended = "," in clause.after[: len(clause.after) - len(after)]
-    if clause.verb.kind in DISSOLVING and (comma_ended or not _has_object(after)):
+    if (
+        clause.verb.kind in DISSOLVING
+        and (comma_ended or not _has_object(after))
+        and not _temporary_ending(clause.sentence, clause.match.start(), clause.after)
+    ):
         story.facts.append(Dissolution(clause.date, clause.text))
         # "INI dissolved, successors A (SEPI) and B (AIE)", "dissolved; successors: A, B": the
         # terse hand's label right after its own ending names what took its place
         label = _ENDING_SUCCESSORS.match(after)
         for other in _successor_list(after[label.end() :], story.names) if label else []:
             story.facts.append(ChangeEvent("succeeded-by", clause.text, resulting=other, date=clause.date))
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)?")
+_WORKS_REACH = 4  # words after "for"/"during" searched for the works a closure waited for
+
+
+def _temporary_ending(sentence: str, verb_start: int, after: str) -> bool:
+    """ "was temporarily closed", "closed its doors in 2013 for a complete renovation",
+    "closed in 2001 and reopened in 2003": the same sentence says the ending was for a
+    while (history-context.csv: temporary, reopening, works-lead + works-noun), so it is no
+    dissolution. "closed in 1999 and its collections were moved to X" is one."""
+    before = [w.lower() for w in _WORD.findall(sentence[max(0, verb_start - 30) : verb_start])][-3:]
+    words = [w.lower() for w in _WORD.findall(after)]
+    if any(w in _context("temporary") for w in (*before, *words)):
+        return True
+    if any(w in _context("reopening") and not _other_reopens(words[:i]) for i, w in enumerate(words)):
+        return True
+    leads, nouns = _context("works-lead"), _context("works-noun")
+    return any(w in leads and any(n in nouns for n in words[i + 1 : i + 1 + _WORKS_REACH]) for i, w in enumerate(words))
+
+
+def _other_reopens(words: list[str]) -> bool:
+    """ "NatLab disbanded; the site re-opened to other firms": a noun phrase of its own
+    ("the site", "its building was later") before the reopening word names what reopened,
+    not the organization ("… and reopened in 2018", "…, reopening in 2018" undo its ending)."""
+    words = list(words)
+    while words and words[-1] in _context("auxiliary"):
+        words.pop()
+    return len(words) >= 2 and words[-2] in lexicon.determiners()
 
 
 # "[, ;] successors:" right after an ending verb and its date (history-context.csv, ending-successors)
