@@ -428,6 +428,7 @@ def _first_address(text: str) -> str:
     if head and last.endswith(".") and country_code(last[:-1]) is not None:
         text = text[:-1]
     text = _without_closing_sentence(text)
+    text = _without_note_sentence(text)
     # the closing note first: its own ";" ("(seat since 1945; building since 2022 …)") is no
     # second address; a full stop after it ends the sentence ("…, Denmark (the entrance …).")
     text = text.removesuffix(".") if text.endswith(").") else text
@@ -452,6 +453,20 @@ def _first_address(text: str) -> str:
         # are not read (round 24).
         return f"{first}, {country}"
     return first
+
+
+def _without_note_sentence(text: str) -> str:
+    """ "Los Angeles, California (street address not held in our files). For records …": a
+    note in brackets opening in lowercase and closed by a full stop ends the address; the
+    sentences after it are about something else (round 27)."""
+    opening = text.find(" (")
+    while opening != -1:
+        closing = text.find(")", opening)
+        inner = text[opening + 2 : closing] if closing != -1 else ""
+        if inner[:1].islower() and " " in inner and text[closing + 1 : closing + 3] in (".", ". "):
+            return text[:opening].rstrip(" ,")
+        opening = text.find(" (", opening + 2)
+    return text
 
 
 _PLACE_WORD = re.compile(r"[^\W\d_]{3,}")
@@ -740,7 +755,7 @@ def _read(verbatim: str, identity: Identity | None = None) -> Address:
         return found
     if country is None:
         # No country, so no layout to read the parts by: only the plainest line is read.
-        return _countryless(verbatim, parts) or _unrecognised(verbatim, None, None)
+        return _countryless(verbatim, parts) or _city_and_state(verbatim, parts) or _unrecognised(verbatim, None, None)
     if _names_country(parts[-1], country) and len(parts) > 1:
         parts = parts[:-1]
     boxed = _boxed_postal(verbatim, parts, country)
@@ -842,6 +857,19 @@ def _countryless(verbatim: str, parts: list[str]) -> Address | None:
         return None
     street = _span(verbatim, _street_parts(parts[:-1]))
     return Address(verbatim=verbatim, street=street, locality=place)
+
+
+def _city_and_state(verbatim: str, parts: list[str]) -> Address | None:
+    """ "Los Angeles, California", "Regina, Saskatchewan": a place and a state's or province's
+    full name, no country line. The country is the one country (of those writing a region in
+    their addresses, ``region-before-postal``) with a province of that name; none or several
+    ("Georgia", a country too): None (round 27)."""
+    if len(parts) != 2 or not _bare_place(parts[0]) or parts[1].isupper() or country_code(parts[1]):
+        return None
+    countries = [c for c in sorted(_region_before_postal()) if _names_province(parts[1], c)]
+    if len(countries) != 1 or _names_province(parts[0], countries[0]):
+        return None
+    return Address(verbatim=verbatim, locality=parts[0], region=parts[1], country=countries[0])
 
 
 @cache
