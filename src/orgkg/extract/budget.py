@@ -34,6 +34,8 @@ _NOT_BUDGET = re.compile(
 )
 # "2024 budget", "(2022 budget)", "2024 federal appropriation": a year naming the budget it dates
 _BUDGET_WORDS = lexicon.alternation(w for (w,) in lexicon.table("budget-year-words"))
+_YEAR_END = lexicon.alternation(w for (w,) in lexicon.table("fiscal-year-end-words"))
+_MONTHS = lexicon.alternation(sorted(lexicon.month_spellings(), key=len, reverse=True))
 _FISCAL = re.compile(
     r"\b(?P<fy>FY|F\.Y\.|fiscal(?:\s+year)?|financial\s+year|BE|RE)\s?(?P<a>\d{4})"
     r"(?:\s?[–—/-]\s?(?P<b>\d{4}|\d{2}))?(?![\d])"
@@ -46,6 +48,13 @@ _FISCAL = re.compile(
     rf"|\b(?:{_BUDGET_WORDS})\s(?P<ay>\d{{4}})\b(?![–—/-]\d)"  # "Budget 2023: …"
     # "(loi de finances initiale, 2006)", "(Finance Act, 2019)": a bracket naming the budget law
     rf"|\((?:{_BUDGET_WORDS})(?:\s[^\W\d_]{{3,20}})?,?\s(?P<qy>\d{{4}})\)",
+    re.I,
+)
+# "financial year ending 31 March 2024", "year ended June 30, 2023": the year of the closing day
+# (kept apart from _FISCAL: joined, the two are not linear under search)
+_YEAR_ENDED = re.compile(
+    rf"\b(?:{_YEAR_END})\s(?:\d{{1,2}}(?:st|nd|rd|th)?\s)?(?:(?:{_MONTHS})\.?(?:\s\d{{1,2}}(?:st|nd|rd|th)?)?,?\s)?"
+    r"(?P<year>\d{4})\b(?![–—/-]\d)",
     re.I,
 )
 _YEAR_LIKE = re.compile(r"1[89]\d\d|20\d\d")
@@ -79,7 +88,10 @@ def fiscal_year(text: str) -> FiscalYear | None:
     "FY 2022–23", "2022-23", "2019/20", "(1992–93)" → the year the range ends in; a range
     that is not one year long ("1990–1995") is a period, not a fiscal year.
     """
+    ended = _YEAR_ENDED.search(text)
     for match in _FISCAL.finditer(text):
+        if ended and ended.start() < match.start():
+            break  # the closing day is named first
         start, end = (match["a"], match["b"]) if match["fy"] else (match["ra"], match["rb"])
         if start:
             first = int(start)
@@ -96,7 +108,7 @@ def fiscal_year(text: str) -> FiscalYear | None:
         year = match["py"] or match["iy"] or match["by"] or match["ay"] or match["qy"]
         if year and _YEAR_LIKE.fullmatch(year):
             return FiscalYear(int(year), False)
-    return None
+    return FiscalYear(int(ended["year"]), True) if ended else None
 
 
 def lead_status(text: str) -> FieldStatus | None:
