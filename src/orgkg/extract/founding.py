@@ -210,6 +210,7 @@ CUE_ROLES = frozenset(
         "no-founder",
         "no-object",
         "founder-title",
+        "long-title-verb",
         "foreign-title",
         "current-after",
         "no-founding-act",
@@ -303,11 +304,17 @@ _LOWER_NUMBERED = re.compile(
     rf"(?<![\w'’.-])(?P<name>(?:{_LOWER_INSTRUMENT_WORDS})\s(?:n[º°]|No\.|Nr\.|n\.[º°])\s?"
     r"\d{1,7}(?:[./-]\d{1,7}){0,3}(?:/[A-Z]{1,3})?)(?![\w'’/-])"
 )
+# "An Act to incorporate The X Foundation": a private act's long title, unquoted; its verb says
+# the act makes a body (never "to amend"): the title runs from the article to the body's name
+_LONG_TITLE_VERBS = spaced_alternation(cues("long-title-verb"))
+_LONG_TITLE = re.compile(rf"(?:{_INSTRUMENT_WORDS})\sto\s(?:{_LONG_TITLE_VERBS})\s")
+_LONG_TITLE_ARTICLE = re.compile(r"(?<![\w'’-])(?:An|A|an|a)\s$")
 _HEAD_START = re.compile(rf"(?<![\w'’.-])(?:{_INSTRUMENT_WORDS})")
 _HEAD_INSTRUMENT = re.compile(
     rf"(?<![\w'’.-])(?P<name>(?:{_INSTRUMENT_WORDS})(?:\s+{_NUMBER}(?:\s(?:{_COLLECTION_MARKS})|))?"
     rf"(?:\s+[A-Z][a-záéíóú]{{3,15}}(?=\s(?:de|del|des|du)\s)|)"
-    rf"(?:\s+(?:of|on|for|concerning|[Ee]stablishing|de|del|des|du)\s+(?:the\s+|a\s+|an\s+|la\s+|el\s+|los\s+|las\s+)?"
+    rf"(?:\s+(?:of|on|for|concerning|[Ee]stablishing|de|del|des|du|to\s(?:{_LONG_TITLE_VERBS}))\s+"
+    r"(?:the\s+|a\s+|an\s+|la\s+|el\s+|los\s+|las\s+)?"
     rf"{_TITLE_WORDS}|)"
     rf"(?:\s+(?:of|Tahun|de)\s+{_YEAR}(?![\d/–-]))?)(?![\w'’-])"  # "Tahun": Indonesian "of the year"
 )
@@ -466,6 +473,9 @@ def _whole_title(sentence: str, start: int, end: int, found: str) -> tuple[int, 
     if bracketed:  # "Industrial Development (Science Foundation Ireland) Act 2003"
         start, found = bracketed[0], f"{bracketed[1]} {found}"
     found, end = _spaced_thousands(sentence, found, end)
+    article = _LONG_TITLE_ARTICLE.search(sentence, max(0, start - 3), start) if _LONG_TITLE.match(found) else None
+    if article:  # "An Act to incorporate The X": the article opens the long title
+        start, found = article.start(), f"{sentence[article.start() : start]}{found}"
     start, found = _with_comma_head(sentence, start, found)
     quoted = _quoted_title(sentence, start)
     if quoted:  # "An Act to establish … a Bureau of Mines": the quoted long title is the name
@@ -737,7 +747,9 @@ def _bracketed_title(sentence: str, start: int) -> tuple[int, str] | None:
 def _instrument_name(name: str) -> str | None:
     name = re.sub(r"^(?:The|Established|Created|Enacted|Authorized|Founded|Under|By)\s+(?:by\s+)?(?:the\s+)?", "", name)
     words = _without_year(name.split())
-    if len(words) == 1:
+    if words[:1] and words[0].lower() in {"a", "an", "the"}:
+        words = words[1:]  # "An Act", "the Act": an article before a kind word names nothing
+    if len(words) <= 1:
         return None  # "Act", "Decree", "Act 2003", "Act of 1974" alone: a kind word, no name
     if not re.search(rf"\b(?:{_INSTRUMENT_WORDS})\b", name) and not _LOWER_NUMBERED.fullmatch(name):
         return None
@@ -1136,6 +1148,8 @@ def _read_verb(
     date are the organization's (``first``: the field's first sentence, where "it" is the
     organization)."""
     verb = _verb(match["verb"])
+    if _itself_aside_of_other(sentence, match.start(), names):
+        return  # "acquired X (itself formed in 2001 from A and B)", "X, itself founded in 1899": X's
     annotated = _bracket_annotates(sentence, match.start(), names)
     if annotated == Subject.OTHER:
         return  # "succeeded the X Committee (est. 1957)": X's founding, not ours
@@ -1664,6 +1678,25 @@ _LINKED_NAME_BEFORE = re.compile(r"\b(?:and|with|between|from|into)\s+(?:the\s+)
 # "of" links a name only with an aside of its own ("the merger of the X Institute (the
 # "XI"), established …"); "a laboratory of the Y Group, founded in 1988" describes the laboratory
 _OF_NAME_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
+
+
+# "X (itself formed in 2001 …)", "X, itself later founded …": an aside whose "itself" points
+# back to the name before the comma or bracket
+_ITSELF_BEFORE = re.compile(r"(?P<open>[,(])\s{0,3}itself\s{1,3}(?:[a-z]{2,12}ly\s{1,3}|later\s{1,3})?$")
+_ITSELF_REACH = 40
+
+
+def _itself_aside_of_other(sentence: str, start: int, names: Names) -> bool:
+    """Whether the participle at ``start`` opens an "itself" aside after another body's name
+    ("merged with X (itself formed in 2001)", "X, itself founded in 1899,"): it dates that
+    body, never the organization, whatever date the sentence or its bullet gives."""
+    aside = _ITSELF_BEFORE.search(sentence, max(0, start - _ITSELF_REACH), start)
+    if aside is None:
+        return False
+    name = re.sub(
+        r"^(?:The|the)\s+", "", _trailing_name(sentence[max(0, aside.start() - _RELATIVE_REACH) : aside.start()])
+    )
+    return not (name and (names.is_self(name) or _own_head_noun(name, names)))
 
 
 def _comma_annotates_other(sentence: str, start: int, end: int, names: Names) -> bool:
