@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from orgkg.extract import extract
-from orgkg.model import Dissolution
+from orgkg.model import ChangeEvent, Dissolution
 from orgkg.parse import parse_profile
 
 NAME = "Harrow Valley Gallery"
@@ -47,3 +47,37 @@ def test_a_real_closure_is_still_a_dissolution(history: str) -> None:
     endings = _endings(history, intro)
     assert len(endings) == 1
     assert endings[0].date is not None and endings[0].date.year in (1999, 2004)
+
+
+# --- "X renamed itself Y": X, the subject, is an earlier name -----------------------------
+
+GUILD = "Tarn Rural Guild"
+
+
+def _previous_names(history: str) -> list[str]:
+    text = f"{GUILD}\nThe {GUILD} is a women's organisation.\nHistory\n{history}\n"
+    facts = extract(parse_profile(text, "guild.txt"))
+    return [f.previous_name for ff in facts.fields for f in ff.facts if isinstance(f, ChangeEvent) and f.previous_name]
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "In 1936 the Tarn Homemakers Society renamed itself the Tarn Rural Guild.",
+        "In 1936 the Tarn Homemakers Society rebranded itself as the Tarn Rural Guild, to avoid confusion.",
+        "The Tarn Homemakers Society restyled itself the Tarn Rural Guild in 1936.",
+    ],
+)
+def test_a_subject_that_renamed_itself_to_the_present_name_is_an_earlier_name(history: str) -> None:
+    assert _previous_names(history) == ["Tarn Homemakers Society"]
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "In 1936 the Tarn Cycling Club renamed itself the Tarn Wheelers.",
+        "The guild was set up in 1911. In 1950 the Tarn Cycling Club rebranded itself as Tarn Wheelers.",
+    ],
+)
+def test_another_body_that_renamed_itself_gives_no_earlier_name(history: str) -> None:
+    assert _previous_names(history) == []
