@@ -268,6 +268,8 @@ def _dangling_glue(span: _Span) -> str | None:
     initial = bool(_INITIAL.fullmatch(span.words[0]))
     # "Den Norske Nobelkomité", "De Nederlandsche Bank": a capitalised article opens a name.
     article = span.words[0][:1].isupper() and span.lowered[0] in _ARTICLES
+    # "An Post", "An Grianán": the Irish article, which ``strip_article`` keeps on a name.
+    article = article or (span.words[0] == "An" and strip_article(span.text) == span.text)
     if (span.lowered[0] in GLUE_WORDS - {"the"} and not initial and not article) or span.lowered[-1] in GLUE_WORDS:
         return "a fragment (a dangling joining word)"
     return None
@@ -594,13 +596,24 @@ def is_subdivision(text: str) -> bool:
     if head in names and last.lower() in types:
         return True
     first, _, rest = name.partition(" of ")
-    return first.lower() in types and rest in names
+    return (first.lower() in types and rest in names) or name in _prefixed_subdivision_names()
 
 
 @cache
 def _subdivision_names() -> tuple[frozenset[str], frozenset[str]]:
     rows = lexicon.all_subdivisions()
     return frozenset(s.name for s in rows), frozenset(s.type.lower() for s in rows)
+
+
+@cache
+def _prefixed_subdivision_names() -> frozenset[str]:
+    """ "Co. Louth", "County Wexford", "Kanton Zürich": a subdivision with the word its
+    country writes before it (lexicon/region-prefixes.csv)."""
+    return frozenset(
+        prefix + ("" if prefix.endswith(("'", "’")) else " ") + s.name
+        for country, prefix in lexicon.table("region-prefixes")
+        for s in lexicon.subdivisions(country)
+    )
 
 
 @cache

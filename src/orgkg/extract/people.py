@@ -887,7 +887,9 @@ def named_post(text: str) -> Post | None:
     text = _without_trailing_notes(clean(text))
     match = _ROLE_THEN_NAME.match(_role_notes_dropped(text))
     if match and (holder := person_name(match["role"])):  # "Prof. Ana Lima — Rector (since 2019)"
-        role = _ROLE_END.split(strip_notes(clean(match["rest"])), maxsplit=1)[0]
+        rest = strip_notes(clean(match["rest"]))
+        # "Jo Roe — Chair, Board of Trustees": a post, a comma, the body it heads (``_post_shaped``)
+        role = rest if "," in rest and _role_label(rest, strict=True) else _ROLE_END.split(rest, maxsplit=1)[0]
         return _post(role, (holder.mention(),)) if _role_label(role, strict=True) else None
     if match and _role_label(match["role"], strict=False):
         holders = _holders(match["rest"])

@@ -23,7 +23,10 @@ _DOTTED_END = re.compile(r"(?:^|\s)(?:[A-Za-z]{1,4}\.){1,3}[A-Za-z]{1,4}\.\Z")
 # Compiled once: clean() and strip_article() run for every piece of every list.
 _SPACES = re.compile(r"\s+")
 _LEADING_AND = re.compile(r"^(?:and|or|&)\s+", re.I)
-_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+# "An" before a capitalised word opened by a consonant is no English article but the Irish
+# and Scottish Gaelic one, part of the name: "An Post", "An Grianán", "An tOireachtas", "An Comunn Gàidhealach"
+# (English writes "an" only before a vowel sound: "an MRC Unit" keeps its cut).
+_ARTICLE = re.compile(r"^(?:the|a|an(?!\s(?-i:[BCDFGJ-NP-TV-Z][a-zà-ÿ]|t[A-ZÁÉÍÓÚ])))\s+", re.I)
 _BRACKET = re.compile(r"[()\[\]{}]")
 
 

@@ -170,12 +170,24 @@ def read_divisions(field: Field, identity: Identity) -> ReaderResult:
             bullet=bool(bullets) and item_text not in marked,
             subtitled=subtitled and item_text in labelled,
         ):
+            if found and bullets and item_text not in marked:
+                found = with_own_article(found, clean(piece))
             if found:
                 facts.append(Unit(found.name, found.acronym, topics))
             elif no_formal and is_description(clean(piece)):  # "Working groups or subcommittees"
                 facts.append(Unit(clean(piece), None, topics))
     status = FieldStatus.EXPLICITLY_NONE if no_formal and not facts else None
     return unique(facts), status
+
+
+def with_own_article(found: Mention, item: str) -> Mention:
+    """ "- The Western Producer", "6. The Priest House, West Hoathly": a list line is a name,
+    not a sentence, so a capitalised "The" that opens it belongs to the name (a newspaper, a
+    house); a name with a unit word ("- The Research Council") is a unit named by its
+    class, whose article is grammar, and loses it."""
+    if item.startswith("The ") and item[4:].startswith(found.name) and not has_unit_word(found.name):
+        return replace(found, name=f"The {found.name}")
+    return found
 
 
 def name_lines(field: Field) -> Field:
@@ -491,7 +503,20 @@ def without_place(name: str) -> str:
             continue
         if unit_word.search(head) or (joint == " in " and _known_place(place) and _HAS_UNIT_WORD.search(head)):
             return head
+        if joint == " at " and _capitalised_name(head) and len(place.split()) <= 2:
+            return head  # "Services Centraux at Yaoundé": a name of capitalised words, then its seat
     return name
+
+
+def _capitalised_name(text: str) -> bool:
+    """ "Services Centraux", "Head Office": two to four capitalised words and no joining word
+    (in "University of Texas at Austin" the "at" goes on a name that has one)."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 4
+        and all(w[:1].isupper() and w.lower() not in _continuing_words() for w in words[1:])
+        and words[0][:1].isupper()
+    )
 
 
 def _known_place(text: str) -> bool:
@@ -678,7 +703,7 @@ def one_item(text: str, kind: NameKind = NameKind.UNIT, *, bullet: bool = False)
         return text  # "Trade, integration and cooperation" in sentence case: one name, not cut
     if rest[0][:1].islower():
         return pieces[0]  # "Global Health Programme, launched in 2015": a note after the name
-    if len(rest) > 1 and _known_place(rest[-1]) and all(_place_note(piece) for piece in rest[:-1]):
+    if len(rest) > 1 and _known_place(strip_notes(rest[-1])) and all(_place_note(piece) for piece in rest[:-1]):
         return pieces[0]  # "Summer School, Lake Bled, Slovenia": a place, then its country or region
     return text
 
