@@ -82,3 +82,55 @@ def test_the_headline_counts_only_in_a_figure_field() -> None:
 def test_a_headcount_headline_decides_the_headcount() -> None:
     text = "Headcount not disclosed in the annual report. Volunteers number about 300. More follows."
     assert status_of_text(text, "Number of employees").status is FieldStatus.NOT_PUBLICLY_SPECIFIED
+
+
+# -- a trading name is another name; a registration number is none --------------------------
+
+
+@pytest.mark.parametrize(
+    "title, intro, alternate",
+    [
+        (
+            "Lakeview Grocers Inc.",
+            "Lakeview Grocers Inc., doing business as Lakeview Market, is a grocer.",
+            "Lakeview Market",
+        ),
+        ("Elm Street Bakery LLC", "Elm Street Bakery LLC (d/b/a Elm Bakes) is a bakery in Ohio.", "Elm Bakes"),
+        (
+            "Ridgeway Solar Co-operative Ltd",
+            "Ridgeway Solar Co-operative Ltd, trading as Ridgeway Sun, is an energy co-operative.",
+            "Ridgeway Sun",
+        ),
+        (
+            "The Wessex Antiquarian Society",
+            "The Wessex Antiquarian Society, which trades to visitors as Wessex Heritage, is a museum society.",
+            "Wessex Heritage",
+        ),
+        (
+            "Northfield Care Trust",
+            "Northfield Care Trust, operating as Northfield Homes, is a charity.",
+            "Northfield Homes",
+        ),
+    ],
+)
+def test_a_trading_name_is_an_alternate_name(title: str, intro: str, alternate: str) -> None:
+    assert alternate in _identity(title, intro).alternate_names
+
+
+def test_operating_as_a_description_is_no_name() -> None:
+    identity = _identity("Elm Street Bakery LLC", "Elm Street Bakery LLC, operating as a charity shop, is a bakery.")
+    assert identity.alternate_names == ()
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Ridgeway Solar Co-operative Ltd, trading as Ridgeway Sun (Reg. No. R0012345K; ABN 12 345 678 901), is a co-op",
+        "Ridgeway Solar Co-operative Ltd (EIN 12-3456789) is a co-operative.",
+        "Ridgeway Solar Co-operative Ltd (registered charity no. 1098765) is a co-operative.",
+        "Ridgeway Solar Co-operative Ltd (Company No. 04512345, Scottish charity SC012345) is a co-operative.",
+    ],
+)
+def test_a_registration_number_is_not_an_alternate_name(intro: str) -> None:
+    names = _identity("Ridgeway Solar Co-operative Ltd", intro).alternate_names
+    assert not any(any(c.isdigit() for c in name) for name in names), names

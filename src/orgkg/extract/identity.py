@@ -97,6 +97,21 @@ _LANGUAGE_LABEL = re.compile(
 _VERB = re.compile(r"\s(?:is|was|are|were|has\s+been|had\s+been|remains)[\s,]")
 # "TSX: SWP", "NYSE: KO", "ASX:AGL": a listing on a stock exchange, not a name.
 _TICKER = re.compile(rf"(?:{lexicon.alternation(lexicon.stock_exchanges())})\s?:\s?[A-Z0-9][A-Z0-9.-]{{0,9}}")
+# After a registration label ("ABN", "Reg."): "87 572 206 200", " No. G0003442Y", ": 12-3456789".
+_REGISTRATION_TAIL = re.compile(
+    r"(?:\s(?i:no\.?|number|num\.))?(?:\s|:\s?|\s:\s?)?[A-Z]{0,4}\d[\w-]{0,20}(?:\s\d{1,6}){0,4}"
+)
+
+
+def _registration_number(text: str) -> bool:
+    """ "ABN 87 572 206 200", "Reg. No. G0003442Y", "registered charity no. 207037": an identifier."""
+    lower = text.lower()
+    return any(
+        lower.startswith(label.lower()) and _REGISTRATION_TAIL.fullmatch(text, len(label))
+        for label in lexicon.registration_number_labels()
+    )
+
+
 _SUFFIX = lexicon.alternation(sorted(lexicon.corporate_suffixes(), key=len, reverse=True))
 
 
@@ -250,8 +265,8 @@ def _is_name(text: str, *, labelled: bool = False) -> bool:
     words = text.split()
     if not words or len(words) > 14 or text.endswith(":"):
         return False
-    if _TICKER.fullmatch(text):
-        return False  # a ticker symbol
+    if _TICKER.fullmatch(text) or _registration_number(text):
+        return False  # a ticker symbol or a registration number
     if not (words[0][0].isupper() or (labelled and _caseless(words[0][0]))):
         return False
     if _VERB.search(f" {text} ") or _titled_person(text):

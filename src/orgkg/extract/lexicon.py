@@ -524,6 +524,12 @@ def stock_exchanges() -> tuple[str, ...]:
     return _column("stock-exchanges")
 
 
+@cache
+def registration_number_labels() -> tuple[str, ...]:
+    """Labels of a registration or tax number ("ABN", "Reg. No.", "EIN"), round 27."""
+    return tuple(sorted(_column("registration-number-labels"), key=len, reverse=True))
+
+
 @dataclass(frozen=True)
 class FigureFieldWords:
     """The nouns naming a figure field's own value ("budget") and the words that may stand
