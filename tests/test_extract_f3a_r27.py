@@ -72,3 +72,40 @@ def test_an_article_and_a_kind_word_alone_name_no_act(legislation: str) -> None:
     acts = [f.act for f in foundings(INTRO, legislation=legislation) if f.act]
     assert all(act.lower() not in {"an act", "the act", "act", "a act"} for act in acts)
     assert "Act to amend" not in " ".join(acts)
+
+
+def _founders(history: str) -> list[str]:
+    found = foundings(INTRO, history)
+    return [m.name for f in found for m in ((f.founder,) if f.founder else ()) + f.founders]
+
+
+@pytest.mark.parametrize(
+    ("history", "founder"),
+    [
+        (
+            "It was established in 1950 by the Ely Growers Association, now known as FenGrow, and grew.",
+            "Ely Growers Association",
+        ),
+        (
+            "It was founded in 1950 by the Soham Farmers Society, later renamed the Fen Farmers Society.",
+            "Soham Farmers Society",
+        ),
+        (
+            "It was set up in 1950 by the March Drainage Association, since renamed March Water.",
+            "March Drainage Association",
+        ),
+    ],
+)
+def test_a_founders_later_name_after_a_comma_is_cut_off(history: str, founder: str) -> None:
+    assert _founders(history) == [founder]
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "It was established in 1950 by the Ely Growers Association, now known as FenGrow.",
+        "It was founded in 1950 by the Soham Farmers Society, later renamed Fen Farmers.",
+    ],
+)
+def test_the_later_name_is_never_a_founder(history: str) -> None:
+    assert not any(name in {"FenGrow", "Fen Farmers"} for name in _founders(history))

@@ -211,6 +211,7 @@ CUE_ROLES = frozenset(
         "no-object",
         "founder-title",
         "long-title-verb",
+        "later-name",
         "foreign-title",
         "current-after",
         "no-founding-act",
@@ -2530,6 +2531,9 @@ _AGENT = re.compile(
 # "by A together with B", "A along with B": one more founder
 _TOGETHER_WITH = re.compile(r"(?<!\s)\s+(?:together|along)\s+with\s+")
 # Where an agent phrase stops: a mark, or (a guarded search, see _before) a word after spaces.
+# "by the X Association, now known as Y": the founder's later name, told after its name then
+# (lexicon role later-name); the founder is X, never Y
+_LATER_NAME_STOP = re.compile(rf",\s+(?:{spaced_alternation(cues('later-name'))})\b", re.I)
 _AGENT_STOPS = (
     # (?<!\s) after the colon is always true; it keeps the lookahead's own search linear
     # (", by the initiative of B": a second "by" phrase tells how, not who)
@@ -2538,6 +2542,7 @@ _AGENT_STOPS = (
         r"(?<!\s)\s+(?:(?:on|in|at|as|with|to|under|through|via|after|following|during|from|for|when|who|which"
         r"|taking)\s|\(|and\s+(?!(?:the|his|her|their)\s)(?=[a-z]))"
     ),
+    _LATER_NAME_STOP,
 )
 _BEQUEST = re.compile(r"(?:the\s+|a\s+)?(?:bequest|legacy|will)\s+of\s+", re.I)
 _NO_FOUNDER = re.compile(rf"(?:the\s+)?(?:{spaced_alternation(cues('no-founder'))})\b", re.I)
@@ -2552,6 +2557,7 @@ _OTHERS = (
 _CUED_AGENT_STOPS = (
     re.compile(r",\s+(?:who|which|as)\b"),
     re.compile(r"(?<!\s)\s+(?:on|in|at|who|which)\s"),
+    _LATER_NAME_STOP,
 )
 _LIST_COMMA = re.compile(r",\s*(?:and\s+)?")
 _LIST_AND = re.compile(r"(?<!\s)\s+and\s+")
