@@ -8,10 +8,11 @@ from __future__ import annotations
 import pytest
 
 from orgkg.extract.names import NameKind, is_subdivision, org_mention
+from orgkg.extract.partners import read_partners
 from orgkg.extract.people import read_leader
 from orgkg.extract.text import strip_article
 from orgkg.extract.units import one_item, read_divisions, without_place
-from orgkg.model import Field, Identity, Item, OrgKind, Post, Unit
+from orgkg.model import Field, Identity, Item, OrgKind, PartnerCategory, Post, Unit
 
 IDENTITY = Identity("Western Rural Women's Network", OrgKind.ORGANIZATION)
 
@@ -151,3 +152,48 @@ def test_post_with_its_body_after_a_comma(line: str, expected: str) -> None:
 
 def test_note_after_the_comma_is_no_body() -> None:
     assert posts("- Jo Roe — Director, since 2020") == {"Director | Jo Roe"}
+
+
+# --- class 6: "Role at the time of X: Name": when is no part of the post ------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Executive Director at the time of the merger: Jo Roe (from 2001)", "Executive Director | Jo Roe"),
+        ("Chair at that time: Ann Lee", "Chair | Ann Lee"),
+        ("General Manager at the time of closure: Sam Ng", "General Manager | Sam Ng"),
+    ],
+)
+def test_time_phrase_after_a_role_goes(line: str, expected: str) -> None:
+    assert posts(line) == {expected}
+
+
+def test_time_as_a_word_of_the_post_stays() -> None:
+    assert posts("Head of Time Studies: Ann Lee") == {"Head of Time Studies | Ann Lee"}
+
+
+# --- class 7: a community foundation's partner classes -----------------------------------
+
+
+def _partner_facts(text: str) -> list[object]:
+    facts, _ = read_partners(Field("Partners", 1, (Item(2, text, False),)), IDENTITY)
+    return facts
+
+
+def test_fundholders_and_grantees_are_categories() -> None:
+    labels = {
+        f.label.lower()
+        for f in _partner_facts("Donors, fundholders and local grantees.")
+        if isinstance(f, PartnerCategory)
+    }
+    assert labels == {"donors", "fundholders", "local grantees"}
+    assert {f.label.lower() for f in _partner_facts("Fundholders and grantees") if isinstance(f, PartnerCategory)} == {
+        "fundholders",
+        "grantees",
+    }
+
+
+def test_named_funds_stay_organizations() -> None:
+    facts = _partner_facts("Alpha Community Fund, Beta Trust and Gamma Holdings")
+    assert not any(isinstance(f, PartnerCategory) for f in facts)

@@ -1006,8 +1006,13 @@ def _without_time_words(role: str) -> str:
     return " ".join(words)
 
 
+# "President and CEO at the time of the renaming": when the holder held it is no part of the post.
+_AT_THE_TIME = re.compile(r"\sat (?:the|that) time\b[^:|]{0,80}\Z", re.I)
+
+
 def _post(label: str, holders: tuple[Mention, ...]) -> Post:
     label = strip_article(strip_notes(clean(label)))  # "Jane Doe, the director": "director"
+    label = _AT_THE_TIME.sub("", label)
     found = ROLE.search(label)
     if not found:
         return Post(label, label.lower(), holders)
