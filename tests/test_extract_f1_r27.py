@@ -12,8 +12,9 @@ from __future__ import annotations
 import pytest
 
 from orgkg.extract.identity import read_identity
+from orgkg.extract.parent import read_parent
 from orgkg.extract.status import status_of_text
-from orgkg.model import FieldStatus, Identity, Profile
+from orgkg.model import Field, FieldStatus, Identity, Item, OrgKind, Parent, Profile
 
 _BUDGET = "Last total enacted budget"
 
@@ -134,3 +135,41 @@ def test_operating_as_a_description_is_no_name() -> None:
 def test_a_registration_number_is_not_an_alternate_name(intro: str) -> None:
     names = _identity("Ridgeway Solar Co-operative Ltd", intro).alternate_names
     assert not any(any(c.isdigit() for c in name) for name in names), names
+
+
+# -- parent: a note that dates the parent's name does not end the tie -------------------------
+
+
+def _parents(text: str) -> list[str]:
+    self_ = Identity(name="Harbour Island Hospital", kind=OrgKind.ORGANIZATION, acronym="HIH")
+    facts, _ = read_parent(Field("Parent organization", 3, (Item(4, text, False),)), self_)
+    return [fact.org.name for fact in facts if isinstance(fact, Parent)]
+
+
+@pytest.mark.parametrize(
+    "text, parent",
+    [
+        (
+            "Coastal Health Partners (called Coastal Care Group until 2018). Affiliated since 2004.",
+            "Coastal Health Partners",
+        ),
+        ("Lakes Health System (known as Lakes Care until 2015).", "Lakes Health System"),
+        (
+            "Northern Hospitals Network (formerly called Northern Infirmaries until 1999). More.",
+            "Northern Hospitals Network",
+        ),
+    ],
+)
+def test_a_name_dated_in_a_note_is_still_the_parent(text: str, parent: str) -> None:
+    assert _parents(text) == [parent]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lakes Health System (until 2015).",  # the tie itself ended
+        "Lakes Health System until 2015 (called Lakes Care).",
+    ],
+)
+def test_a_tie_that_ended_gives_no_parent(text: str) -> None:
+    assert _parents(text) == []

@@ -432,6 +432,15 @@ _ONGOING = re.compile(
 )
 
 
+# "(called Partners HealthCare until 2019)", "(known as X before 1990)": a note that dates a
+# name, not the tie; its "until 2019" does not end the parent (relative-naming-words.csv).
+_NAMING_NOTE = re.compile(
+    r"\((?:[a-z]{2,12}\s)?(?:"
+    + lexicon.alternation(w for (w,) in lexicon.table("relative-naming-words"))
+    + r")\s[^()]{1,80}\)"
+)
+
+
 @cache
 def _time_mark_words() -> frozenset[str]:
     return frozenset(mark.phrase for mark in lexicon.parent_time_marks() if " " not in mark.phrase)
@@ -462,7 +471,8 @@ def _current_parents(text: str, parents: list[Mention], identity: Identity) -> l
             found = _cued(rest, identity) or ([m] if (m := _bare_name(rest, identity)) else [])
             kept += [m for m in found if not any(same_name(m.name, k.name) for k in kept)]
         return kept
-    if len(parents) == 1 and _ENDED.search(text) and not _ONGOING.search(text):
+    undated = _NAMING_NOTE.sub("", text)
+    if len(parents) == 1 and _ENDED.search(undated) and not _ONGOING.search(undated):
         return []
     return parents
 
