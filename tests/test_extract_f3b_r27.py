@@ -3,10 +3,16 @@ reopened later, "temporarily") is no dissolution; a real closure still is."""
 
 from __future__ import annotations
 
+import re
+import time
+from collections.abc import Callable
+
 import pytest
 
 from orgkg.extract import extract
-from orgkg.model import ChangeEvent, Dissolution
+from orgkg.extract.founding import _Names
+from orgkg.extract.history import _CLAUSE_START, _clause_start_in_edited, subject_of
+from orgkg.model import ChangeEvent, Dissolution, Identity, OrgKind
 from orgkg.parse import parse_profile
 
 NAME = "Harrow Valley Gallery"
@@ -81,3 +87,57 @@ def test_a_subject_that_renamed_itself_to_the_present_name_is_an_earlier_name(hi
 )
 def test_another_body_that_renamed_itself_gives_no_earlier_name(history: str) -> None:
     assert _previous_names(history) == []
+
+
+# --- the clause start of a verb after a cut-out appositive ------------------------------
+
+
+def _brute_clause_start(edited: str, at: int) -> int:
+    return max((m.end() for m in _CLAUSE_START.finditer(edited[:at])), default=0)
+
+
+@pytest.mark.parametrize(
+    ("original", "cut"),
+    [
+        ("\nafter, and,", 11),  # ", and" matched longer once the comma after it is cut
+        ("and,afterA,   and;:;", 17),
+        ("The Board, set up in 1990, renamed X", 9),
+        ("A was formed; later, when B, made in 1990, renamed C", 29),
+        ("x, made in 1990, renamed Alpha " * 3 + "x, made in 1990, renamed", 64),
+    ],
+)
+def test_the_clause_start_after_a_cut_is_that_of_the_edited_sentence(original: str, cut: int) -> None:
+    for rest in range(cut, len(original) + 1):
+        edited = f"{original[:cut]} {original[rest:]}"
+        assert _clause_start_in_edited(original, cut, edited, cut + 1) == _brute_clause_start(edited, cut + 1)
+
+
+_NAMES = _Names(
+    Identity(name="Northern Harbour Board", kind=OrgKind.ORGANIZATION), {}, generic_self=False, kind_nouns=frozenset()
+)
+# As tests/test_extract_linear.py: the same input at two lengths 16x apart; the time may grow
+# by at most twice as much as the length. A floor on the short run keeps timer noise out.
+SHORT, LONG = 2_500, 40_000
+NOISE_FLOOR = 0.02
+GROWTH_BOUND = 2 * LONG / SHORT
+
+
+def _growth(seconds: Callable[[int], float]) -> tuple[float, float]:
+    short = max(min(seconds(SHORT) for _ in range(2)), NOISE_FLOOR)
+    return short, seconds(LONG)
+
+
+@pytest.mark.parametrize("unit", ["x, made in 1990, renamed Alpha ", "x, according to its report, renamed Alpha "])
+def test_a_line_of_verbs_after_appositives_stays_linear(unit: str) -> None:
+    # each verb's subject is read after its appositive is cut out: the clause starts of the
+    # text before it come from the line's cached chain, not from a scan of a new string
+    def seconds(length: int) -> float:
+        sentence = (unit * (length // len(unit) + 1))[:length]
+        verbs = [m.start() for m in re.finditer("renamed", sentence)]
+        started = time.perf_counter()
+        for at in verbs:
+            subject_of(sentence, at, _NAMES)
+        return time.perf_counter() - started
+
+    short, long = _growth(seconds)
+    assert long / short < GROWTH_BOUND, f"{unit!r}: {short:.3f}s at {SHORT} chars, {long:.3f}s at {LONG}"

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from dataclasses import field as default
@@ -658,19 +658,20 @@ class Subject:
 def subject_of(sentence: str, verb_start: int, names: Names) -> tuple[str, str | None]:
     """(Subject.SELF | OTHER | UNKNOWN, the other's name) for the verb at ``verb_start``."""
     before = sentence[:verb_start]
+    original, shared = sentence, len(sentence)  # the text as given, and how much the edits below keep of it
     bare = without_aside(before)
     if bare != before:  # "The board was, according to its annual report, founded": the note set aside
         sentence = f"{bare} {sentence[verb_start:]}"
-        verb_start = len(bare) + 1
+        verb_start, shared = len(bare) + 1, min(shared, len(bare))
         before = sentence[:verb_start]
     participle = _participle_appositive(before)
     if participle and participle.start() > 0:
         # "IMANOR, created by Law No. 12-06, took over …": the subject is before the participle's commas
         bare = before[: participle.start()]
         sentence = f"{bare} {sentence[verb_start:]}"
-        verb_start = len(bare) + 1
+        verb_start, shared = len(bare) + 1, min(shared, len(bare))
         before = sentence[:verb_start]
-    clause_start = _last_end_before(_CLAUSE_START, sentence, verb_start)
+    clause_start = _clause_start_in_edited(original, shared, sentence, verb_start)
     if sentence[clause_start : clause_start + 1].isdigit() and sentence[:clause_start].rstrip().endswith(","):
         # "formed on 1st April, 1972 by the merger of": the comma inside a date starts no clause
         inside = [d_start for d_start, d_end, _ in date_spans(sentence) if d_start < clause_start < d_end]
@@ -3055,6 +3056,29 @@ def _last_end_before(pattern: re.Pattern[str], sentence: str, at: int) -> int:
     if index < len(starts) and starts[index] < at:
         last = max((m.end() for m in pattern.finditer(sentence, starts[index], at)), default=last)
     return last
+
+
+# Non-space characters one attempt of _CLAUSE_START reads at most ("before" and the one after
+# its spaces; ", and" and the one after), with room to spare.
+_CLAUSE_START_READ = 16
+
+
+def _clause_start_in_edited(original: str, shared: int, edited: str, at: int) -> int:
+    """``_last_end_before(_CLAUSE_START, edited, at)`` for an ``edited`` sentence that begins
+    with ``original[:shared]`` (an aside cut out before a verb): the matches ending
+    _CLAUSE_START_READ non-space characters before ``shared`` read nothing after it, so they
+    come from the original's cached chain; only the text after them is matched again (a new
+    string per verb would be scanned whole)."""
+    if edited is original:
+        return _last_end_before(_CLAUSE_START, original, at)
+    bound, seen = shared, 0
+    while bound > 0 and seen < _CLAUSE_START_READ:
+        bound -= 1
+        seen += not original[bound].isspace()
+    _, ends = _chain(_CLAUSE_START, original)
+    index = bisect_right(ends, bound) if seen >= _CLAUSE_START_READ else 0
+    last = ends[index - 1] if index else 0
+    return max((m.end() for m in _CLAUSE_START.finditer(edited, last, at)), default=last)
 
 
 @lru_cache(maxsize=8)
