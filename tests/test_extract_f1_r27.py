@@ -173,3 +173,34 @@ def test_a_name_dated_in_a_note_is_still_the_parent(text: str, parent: str) -> N
 )
 def test_a_tie_that_ended_gives_no_parent(text: str) -> None:
     assert _parents(text) == []
+
+
+# -- a name in quotes, then who uses it ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "intro, alternate",
+    [
+        (
+            'The Valley Transit Authority (VTA; almost always called "the Valley Line" by commuters) is a carrier.',
+            "Valley Line",
+        ),
+        ('The Valley Transit Authority (always called "Valley Buses" by its staff) is a bus operator.', "Valley Buses"),
+        ('The Valley Transit Authority (often called "Valtra" among locals) is a bus operator.', "Valtra"),
+    ],
+)
+def test_a_quoted_name_said_by_whom_is_an_alternate_name(intro: str, alternate: str) -> None:
+    identity = _identity("Valley Transit Authority", intro)
+    assert alternate in identity.alternate_names or identity.acronym == alternate
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        'The Valley Transit Authority ("VTX" by design, a pun) is a bus operator.',  # no naming cue
+        'The Valley Transit Authority (called "the worst" by critics in 1990) is a bus operator.',
+    ],
+)
+def test_a_quote_without_a_naming_cue_or_a_name_is_no_alternate(intro: str) -> None:
+    identity = _identity("Valley Transit Authority", intro)
+    assert identity.alternate_names == () and identity.acronym is None

@@ -341,6 +341,10 @@ def _names_a_language(label: str) -> bool:
 _QUOTED = re.compile(r"[„“”\"«‹‘’'](?P<name>[^„“”\"«»‹›‘’']{1,80})[“”\"»›’']")
 
 
+# After a quoted name in a note: ' by riders and staff', ' among locals': who uses the name.
+_BY_WHOM = re.compile(r"\s(?:by|among|to)\s[a-z]{2,15}(?:\s[a-z]{2,15}){0,4}")
+
+
 # ', generally "NatLab",', ', popularly «La Poste»,', ', "the Lab",': another name in quotes.
 _QUOTED_ALIAS = re.compile(r"(?:(?:and|or)\s+)?(?:[a-z]{2,12}ly\s+)?" + _QUOTED.pattern)
 
@@ -366,6 +370,9 @@ def _parenthesis(inner: str, names: dict[str, list[str]], *, former: bool, title
         kind_former = former or (cue is not None and _cue_kind(cue["cue"]) == "former")
         piece = piece[cue.end() :] if cue else piece
         quoted = _QUOTED.fullmatch(piece)  # „Treuhand“, «Treuhand», "Treuhand": quotes mark a name
+        if quoted is None and cue:  # 'called "RTD" by riders and staff': who calls it so
+            quoted = _QUOTED.match(piece)
+            quoted = quoted if quoted and _BY_WHOM.fullmatch(piece, quoted.end()) else None
         piece = quoted["name"] if quoted else piece
         until = _NAME_TIME.search(piece)
         if until and cue:  # "(known as the Marine Station until 2015)": a name it had before
