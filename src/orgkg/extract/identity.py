@@ -59,7 +59,7 @@ def title_is_missing(profile: Profile) -> bool:
     return profile.intro is None and bool(_SENTENCE_TITLE.search(profile.title)) and len(profile.title.split()) >= 5
 
 
-_CUES: tuple[tuple[str, str], ...] = tuple((cue, kind) for cue, kind in lexicon.table("identity-cues"))
+_CUES: tuple[tuple[str, str], ...] = tuple((c.cue, c.kind) for c in lexicon.identity_cues())
 # In a cue, "*" stands for a year ("known until 1981 as"), "~" for one or two adverbs
 # ("known everywhere simply as", "known today as").
 _CUE_WILDCARDS = {"*": r"\d{4}", "~": r"(?:[a-z]+ly|everywhere|abroad|today|now)(?:\s+(?:[a-z]+ly|everywhere))?"}
@@ -1048,7 +1048,7 @@ def _catalogue_names(profile: Profile, title: str) -> list[str]:
     """ "Name: League of Nations ; Other form: Société des Nations ; Dates: …": the other forms
     of the name a catalogue record line gives, read only when its heading is the title; each
     ";" item a name (commas and all) up to the next label."""
-    labels: dict[str, str] = {label: kind for label, kind in lexicon.table("catalogue-name-labels")}
+    labels: dict[str, str] = {row.label: row.kind for row in lexicon.catalogue_name_labels()}
     for field in profile.fields:
         for line in field.text.splitlines():
             items = _split_top(line, ";")
@@ -1084,7 +1084,7 @@ def _recorded_names(profile: Profile) -> _RecordedNames:
     """The names of record lines (one a line, or several a line after "|" or ";") in the
     intro, the lines after it and the fields, keyed in lexicon/name-record-keys.csv; a value
     that is a null word or fails the name check gives nothing."""
-    kinds: dict[str, str] = {key: kind for key, kind in lexicon.table("name-record-keys")}
+    kinds: dict[str, str] = {row.label: row.kind for row in lexicon.name_record_keys()}
     lines = [*(profile.intro or "").splitlines(), *profile.extra_intro]
     lines += [item.text for field in profile.fields for item in field.items]
     selves: list[str] = []

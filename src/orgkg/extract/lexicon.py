@@ -630,3 +630,71 @@ def figure_subject_words() -> tuple[FigureSubjectWord, ...]:
             raise LexiconError(f"lexicon/figure-subject-words.csv: '{word}' has unknown role '{role}'")
         words.append(FigureSubjectWord(word, role))
     return tuple(words)
+
+
+def _kinded_rows(name: str, column: str, allowed: frozenset[str]) -> tuple[tuple[str, str], ...]:
+    """The (word, value) rows of a two-column table whose second column takes one of
+    ``allowed``: a misspelled value would silently empty a list, so it is an error."""
+    rows = table(name)
+    for word, value in rows:
+        if value not in allowed:
+            raise LexiconError(f"lexicon/{name}.csv: '{word}' has unknown {column} '{value}'")
+    return tuple((word, value) for word, value in rows)
+
+
+_IDENTITY_CUE_KINDS = frozenset({"alternate", "former", "full"})
+
+
+@dataclass(frozen=True)
+class IdentityCue:
+    """A row of identity-cues.csv: words introducing another name of the organization itself
+    (identity.py); ``kind`` is alternate, former or full."""
+
+    cue: str
+    kind: str
+
+
+@cache
+def identity_cues() -> tuple[IdentityCue, ...]:
+    return tuple(IdentityCue(c, k) for c, k in _kinded_rows("identity-cues", "kind", _IDENTITY_CUE_KINDS))
+
+
+_PARENT_CUE_RELATIONS = frozenset({"parent", "coordinator", "successive"})
+
+
+@dataclass(frozen=True)
+class ParentCue:
+    """A row of parent-cues.csv: words before the name of a parent (parent.py); ``relation``
+    is parent, coordinator or successive."""
+
+    cue: str
+    relation: str
+
+
+@cache
+def parent_cues() -> tuple[ParentCue, ...]:
+    return tuple(ParentCue(c, r) for c, r in _kinded_rows("parent-cues", "relation", _PARENT_CUE_RELATIONS))
+
+
+_NAME_LABEL_KINDS = frozenset({"self", "alternate"})
+
+
+@dataclass(frozen=True)
+class NameLabel:
+    """A row of catalogue-name-labels.csv or name-record-keys.csv (identity.py): a label or
+    key giving the organization's own name (``self``) or another current form (``alternate``)."""
+
+    label: str
+    kind: str
+
+
+@cache
+def catalogue_name_labels() -> tuple[NameLabel, ...]:
+    return tuple(
+        NameLabel(label, kind) for label, kind in _kinded_rows("catalogue-name-labels", "kind", _NAME_LABEL_KINDS)
+    )
+
+
+@cache
+def name_record_keys() -> tuple[NameLabel, ...]:
+    return tuple(NameLabel(label, kind) for label, kind in _kinded_rows("name-record-keys", "kind", _NAME_LABEL_KINDS))

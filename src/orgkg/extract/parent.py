@@ -99,7 +99,7 @@ def _cues(relation: str) -> re.Pattern[str]:
     pattern, so the bounded words stay bounded and the test proves the pattern linear (at
     most one noun can end the words: they never hold "of").
     """
-    rows = sorted((cue for cue, rel in lexicon.table("parent-cues") if rel == relation), key=len, reverse=True)
+    rows = sorted((c.cue for c in lexicon.parent_cues() if c.relation == relation), key=len, reverse=True)
     nouns = [cue.split()[1:] for cue in rows if cue.split()[0] == "*"]
     if any(len(words) != 2 or words[1] != "of" for words in nouns):
         raise lexicon.LexiconError('lexicon/parent-cues.csv: a "*" cue is one noun and "of"')
