@@ -75,7 +75,8 @@ from .names import (
 from .people import without_honorifics
 from .reader import ReaderResult
 from .sentences import abbreviation, ends_sentence, sentence_ends
-from .text import clean
+from .status import status_of_text
+from .text import clean, record
 
 # "founded [up to 3 words] by <agent>", "signed [into law] by <agent>": the heads are
 # patterns, the agent (up to a keyword, a comma or semicolon, a full stop that ends no
@@ -231,6 +232,7 @@ CUE_ROLES = frozenset(
         "signer-list",
         "founding-noun",
         "foreign-date-of",
+        "founder-key",
     }
 )
 
@@ -2899,6 +2901,8 @@ def read_founding(field: Field, identity: Identity) -> ReaderResult:
     # each value line its own statement ("Founder: X (engineer)" / "Statute: own statute")
     instrument = find_instrument("\n".join(lines))
     reading = read_founding_text(text, identity, about_founding=True)
+    if not reading.founders and (listed_founders := _record_founders(lines)):
+        reading = replace(reading, founders=tuple(dict.fromkeys(listed_founders)))
     # An executive order is a named instrument but no statute.
     executive_instrument = bool(instrument and _EXECUTIVE.search(instrument.name))
     basis = None
@@ -2943,6 +2947,24 @@ def read_founding(field: Field, identity: Identity) -> ReaderResult:
         founding = replace(founding, act_passed_by=listed[0], act_signers=listed[1:])
     further = [Founding(act=i.name, act_date=i.date) for i in _further_instruments(lines, instrument, identity)]
     return [founding, *further], None
+
+
+def _record_founders(lines: list[str]) -> list[Mention]:
+    """The founders a Legislation record names ("Founder<TAB>A (another spelling of A)",
+    "Founders: A and B"): its key must be a founder key of the lexicon, its value a stated
+    value (the status layer decides a null) made only of names; a note in brackets is dropped."""
+    founders: list[Mention] = []
+    keys = cues("founder-key")
+    for line in lines:
+        found = record(line)
+        if found is None or found.key not in keys or status_of_text(found.value).status != FieldStatus.STATED:
+            continue
+        founders.extend(_member_list(_BRACKET_NOTE.sub("", found.value)))
+    return founders
+
+
+# "(another spelling; a third)": a note after a name, dropped before the list is split
+_BRACKET_NOTE = re.compile(r"\s?\([^()]{0,200}\)")
 
 
 # "(b) the X Act 2004, under which the Agency was re-constituted …": a line of an enumerated
