@@ -3462,8 +3462,9 @@ def _known_as_until(sentence: str, names: Names) -> list[tuple[int, str]]:
 # before. (Several patterns: one alternation of them is not provably linear.)
 _EARLIER_NAME = (
     re.compile(
-        r"\b(?:(?:originally|formerly|previously|initially|first|successively)\s+(?:known\s+as|called|named|styled)"
-        r"|known\s+successively\s+as"
+        r"\b(?:(?:originally|formerly|previously|initially|first)\s+(?:known\s+as|called|named|styled)"
+        r"|(?P<successive>(?:known|named|called|styled)\s+successively(?:\s+as)?"
+        r"|successively\s+(?:known\s+as|called|named|styled))"
         r"|(?:was|were)\s+(?:originally|formerly|previously|initially)(?:\s+(?:known\s+as|called|named))?)\s+",
         re.I,
     ),
@@ -3482,6 +3483,11 @@ _EARLIER_NAME = (
         re.I,
     ),
     re.compile(r"(?P<lead>^(?:originally|formerly|at\s+first),?(?=\sthe\s))\s+", re.I),
+    # "Until 1996 known as X or Y": a sentence with no subject of its own (the profile's)
+    re.compile(
+        r"(?P<elliptic>^(?:until|till|up\s+to)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4},?\s+(?:known\s+as|called|named))\s+",
+        re.I,
+    ),
     re.compile(r"(?P<apposed>,\s+(?:formerly|previously|originally)(?:\s+(?:known\s+as|called|named))?)\s+", re.I),
     # "the letters once stood for X and then Y": what its acronym spelled out before
     re.compile(
@@ -3493,7 +3499,9 @@ _EARLIER_NAME = (
 _NAMES_LABEL = re.compile(r"\s*(?:[-•*]\s*)?(?:former|previous|earlier)\s+names?:", re.I)
 # Between two names of a sequence: ", ", "; ", " and ", ", then ", " and later ", a note in
 # brackets after a name ("Halden Soil Bureau (1931–1950); …").
-_NAME_SEQUENCE = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:[,;]\s*|\s(?=and|then|later))(?:(?:and|then|later)\s+){0,2}")
+_NAME_SEQUENCE = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:[,;]\s*|\s(?=and|then|later|or\s))(?:(?:and|then|later|or)\s+){0,2}"
+)
 _NAME_SEQUENCE_MAX = 8
 # After a name that a cue without "called" or "known as" gives, the clause ends.
 _BARE_NAME_END = re.compile(r"\s*(?:\([^()]{1,80}\)\s*)?(?:[.,;]|$|(?:and|until|before|when)\s|in\s+\d{4})")
@@ -3518,8 +3526,11 @@ def _earlier_names(sentence: str, names: Names) -> list[tuple[int, str]]:
             name = names.full(span.name)
             # what the letters "once stood for" spells its acronym, and is still a former name
             spelled = bool(match.groupdict().get("stood")) and not same_name(name, names.identity.name)
-            if spelled or not names.is_self(name):
-                found.append((match.start(), name))
+            cue = match.groupdict()
+            joiner = "and" if cue.get("successive") else "or" if cue.get("elliptic") else None
+            for one in _successive_names(name, joiner) if joiner else (name,):
+                if spelled or not names.is_self(one):
+                    found.append((match.start(), one))
             joint = _NAME_SEQUENCE.match(sentence, at + span.end)
             if joint is None or joint.end() == at + span.end:
                 break
@@ -3556,12 +3567,37 @@ def _name_chain(sentence: str, names: Names) -> list[tuple[int, str]]:
     return [(0, name) for name in chain[: own[-1]] if not names.is_self(name)]
 
 
+# The word joining the names of a succession ("X and Y") or of alternatives ("X or Y")
+_SUCCESSION_JOINERS = {word: re.compile(rf"(?<!\s)\s+{word}\s") for word in ("and", "or")}
+
+
+def _successive_names(name: str, joiner: str) -> tuple[str, ...]:
+    """ "known successively as X and Y", "until 1990 known as X or Y": the ``joiner`` of such
+    a cue joins two names, each whole and capitalised ("Musée du Congo belge and Musée royal
+    du Congo belge"); otherwise the span stays one name. Both name an organization, or both
+    open with the same word (a succession keeps its stem): never "Harrow Arts" and "Crafts
+    Rooms" from "Harrow Arts and Crafts Rooms"."""
+    parts = [part.strip() for part in _SUCCESSION_JOINERS[joiner].split(name)]
+    if len(parts) == 1:
+        return (name,)
+    stems = {re.sub(r"^the\s+", "", part, flags=re.I).split()[0] for part in parts if part.split()}
+    if len(stems) > 1 and not all(_has_org_word(part) for part in parts):
+        return (name,)
+    for part in parts:
+        span = name_at(part, lax=True)
+        if not part[:1].isupper() or span is None or span.name != part or len(part.split()) < 2:
+            return (name,)
+    return tuple(parts)
+
+
 def _cue_is_about_self(sentence: str, match: re.Match[str], names: Names) -> bool:
     """A label ("Former names:") starts the sentence or follows "its"; "X, formerly Y" has
     its own name as X; any other cue has the organization as its subject."""
     cue = match.groupdict()
     if cue.get("stood"):
         return True  # the text's own letters: no other organization's acronym is in question
+    if cue.get("elliptic"):
+        return True  # the sentence names no subject: it goes on about the profile's
     if cue.get("label"):
         return not sentence[: match.start()].strip() or cue["label"].lower().startswith("its")
     if cue.get("apposed"):
