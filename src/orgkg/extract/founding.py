@@ -2687,12 +2687,42 @@ def _founders_after(after: str) -> list[Mention]:
     cue = _leftmost(agent, _FOUNDER_CUES)
     if cue:
         agent = agent[cue.end() :]
+    counted = None if cue else _counted_group(agent)
+    if counted:  # "by two island doctors, A and B": the names after the group
+        agent = agent[counted.names_start :]
     agent = _without_appositives(_without_others(_LOWER_NOTE.sub("", _TOGETHER_WITH.sub(" and ", agent))))
     agent = _before(agent, *(_CUED_AGENT_STOPS if cue else _AGENT_STOPS))
     if len(agent) > _LONGEST_LIST:
         return []  # no list of founders is this long: a run-on phrase
     founders = _mentions(_with_legal_forms(_list_pieces(clean(agent))))
+    if counted and len(founders) != counted.size:
+        return []  # "by two engineers, A and others": the group is not all named
     return [*founders, *_group_members(clause)] if founders else founders
+
+
+@dataclass(frozen=True)
+class _CountedGroup:
+    size: int  # how many the group's count word says
+    names_start: int  # where its list of names starts in the agent phrase
+
+
+_GROUP_HEAD_WORDS = 5  # "the two young island doctors": a count and a few lowercase words
+
+
+def _counted_group(agent: str) -> _CountedGroup | None:
+    """ "two island doctors, A and B", "the three merchants, A, B and C": a counted plural
+    group of lowercase words, then after its comma the names (as many as the count says;
+    the caller checks)."""
+    comma = agent.find(", ", 0, 80)
+    words = agent[:comma].split() if comma > 0 else []
+    if words and words[0] == "the":
+        words = words[1:]
+    if not 2 <= len(words) <= _GROUP_HEAD_WORDS or not all(w.isalpha() and w.islower() for w in words[1:]):
+        return None
+    size = int(words[0]) if words[0].isdigit() else lexicon.number_words().get(words[0].lower())
+    if size is None or size < 2 or not words[-1].endswith(("s", "men", "women", "people")):
+        return None
+    return _CountedGroup(size, comma + 2)
 
 
 # "by A, …, together with a small group of colleagues that included B, C and D": the group's
