@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from orgkg.extract import extract
+from orgkg.extract.history import glossed_acronyms
 from orgkg.model import ChangeEvent
 from orgkg.parse import parse_profile
 
@@ -90,3 +91,51 @@ def test_until_a_year_known_as_gives_earlier_names(history: str, expected: set[s
 )
 def test_near_misses_give_no_earlier_name(history: str) -> None:
     assert "Harrow Art Rooms" not in _previous_names(history)
+
+
+# --- "the TRC (Tarn Roads Commission)": an acronym the bracket after it spells out ---------
+
+BOARD = "Harrow Transit Board"
+
+
+def _predecessors(history: str) -> set[str]:
+    text = f"{BOARD}\nThe {BOARD} was a transit body in Harrow.\nHistory\n{history}\n"
+    facts = extract(parse_profile(text, "board.txt"))
+    return {
+        f.original.name
+        for ff in facts.fields
+        for f in ff.facts
+        if isinstance(f, ChangeEvent) and f.original is not None
+    }
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "The board was set up in 1950 and took over from the TRC (Tarn Roads Commission).",
+        "The board was set up in 1950. In 1951 it took over from the TRC (Tarn Roads Commission), which was wound up.",
+        "The board was set up in 1950 and took over from the CTV (Comisión de Tránsito de Valdés) in 1951.",
+    ],
+)
+def test_an_acronym_spelled_out_after_it_names_the_predecessor(history: str) -> None:
+    found = _predecessors(history)
+    assert found & {"Tarn Roads Commission", "Comisión de Tránsito de Valdés"}
+    assert not found & {"TRC", "CTV"}
+
+
+@pytest.mark.parametrize(
+    ("history", "wrong"),
+    [
+        # a gloss that is a place, not the acronym's name
+        ("The board was set up in 1950 and took over from the TRC (Tarn County).", "Tarn County"),
+        # the initials do not fit the acronym
+        ("The board was set up in 1950 and took over from the TRC (Harrow Omnibus Company).", "Harrow Omnibus Company"),
+    ],
+)
+def test_a_bracket_that_does_not_spell_the_acronym_is_no_expansion(history: str, wrong: str) -> None:
+    assert wrong not in _predecessors(history)
+
+
+def test_glossed_acronyms_reads_only_whole_fitting_names() -> None:
+    found = glossed_acronyms("the TRC (Tarn Roads Commission) and the CSIR (South Africa) and the HOC (the old one)")
+    assert found == {"TRC": "Tarn Roads Commission"}

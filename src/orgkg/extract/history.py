@@ -625,6 +625,26 @@ def defined_acronyms(*texts: str) -> dict[str, str]:
     return found
 
 
+# "the INPM (Instituto Nacional de Pesos e Medidas)": an acronym, then the name it stands for
+_ACRONYM_THEN_NAME = re.compile(r"(?<![\w-])(?P<acr>[A-Z][A-Z0-9&]{1,9})\s\((?P<name>[^()]{3,120})\)")
+
+
+def glossed_acronyms(*texts: str) -> dict[str, str]:
+    """ "INPM (Instituto Nacional de Pesos e Medidas)" → {"INPM": "Instituto Nacional de Pesos
+    e Medidas"}: the bracket is wholly one name whose initials (glue words aside) are the
+    acronym's letters, no more and no fewer; a gloss ("CSIR (South Africa)") is no name."""
+    found: dict[str, str] = {}
+    for text in texts:
+        for match in _ACRONYM_THEN_NAME.finditer(text):
+            inside = match["name"].strip()
+            span = name_at(inside)
+            words = list(re.finditer(r"\S+", inside))
+            if span is None or span.name != inside or not _initials_fit(words, match["acr"]):
+                continue
+            found.setdefault(match["acr"], inside)
+    return found
+
+
 def _compound_heads(words: set[str]) -> set[str]:
     """Head words that end a compound word of its name: "museum" for "Rijksmuseum",
     "anstalt" for "Versuchsanstalt" ("the museum" is the Rijksmuseum)."""
@@ -1708,7 +1728,9 @@ def read_events(
     rows: Sequence[HistoryRow] = (),
 ) -> list[Fact]:
     kinds = own_kind_nouns(text) | intro_kind_nouns(intro)
-    story = _Story(text, Names(identity, defined_acronyms(intro, text), kind_nouns=kinds))
+    # a name before its acronym ("Name (ACR)") is the text's usual definition, and wins
+    acronyms = {**glossed_acronyms(intro, text), **defined_acronyms(intro, text)}
+    story = _Story(text, Names(identity, acronyms, kind_nouns=kinds))
     _read_history_rows(story, rows)
     _read_name_lines(story)
     for line in lines:
