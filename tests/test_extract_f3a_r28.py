@@ -1,4 +1,5 @@
-"""Round 28, founding family (F3a): a Legislation record keyed "Founder" / "Founders" /
+"""Round 28, founding family (F3a): a counted group then its names; the date of an event "at
+which" the organization was founded; a Legislation record keyed "Founder" / "Founders" /
 "Founded by" names the founders (a note in brackets after a name dropped); a null value, a
 longer key or a value that is no name names none."""
 
@@ -6,9 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from orgkg.model import Founding
+from orgkg.model import DateValue, Founding
 
-from .founding_helpers import NAME, foundings
+from .founding_helpers import NAME, founding_dates, foundings
 
 INTRO = f"The {NAME} is a research body in Ely."
 
@@ -88,3 +89,32 @@ def test_a_counted_group_then_its_names_gives_the_names(history: str, names: lis
 def test_a_counted_group_not_fully_named_names_none(history: str) -> None:
     found = [m.name for f in foundings(INTRO, history) for m in (f.founder, *f.founders) if m is not None]
     assert found == []
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "The drainage scheme led three farmers to call a meeting at the Corn Exchange, Ely, on 4 May 1901, "
+        "at which the Board was formally established.",
+        "A public meeting was held in Ely on 4 May 1901, at which the Board was founded.",
+        f"Farmers gathered at the Lamb Inn on 4 May 1901, at which the {NAME} was set up.",
+    ],
+)
+def test_the_date_of_an_event_at_which_the_organization_was_founded(history: str) -> None:
+    assert founding_dates(INTRO, history) == [DateValue(1901, 5, 4)]
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        # another body founded at the event
+        "A meeting was held in Ely on 4 May 1901, at which the Soham Drainage Club was founded.",
+        # not founded there: proposed, or negated
+        "A meeting was held in Ely on 4 May 1901, at which the Board was first proposed.",
+        "A meeting was held in Ely on 4 May 1901, at which the Board was not yet established.",
+        # the date is not the event's (it does not end right before ", at which")
+        "On 4 May 1901 a meeting was held in Ely, at which the Board was founded.",
+    ],
+)
+def test_no_event_date_when_the_clause_is_not_the_organizations_founding(history: str) -> None:
+    assert DateValue(1901, 5, 4) not in founding_dates(INTRO, history)

@@ -1158,6 +1158,13 @@ def _read_verb(
         return  # "succeeded the X Committee (est. 1957)": X's founding, not ours
     if match["verb"].islower() and _comma_annotates_other(sentence, match.start(), match.end(), names):
         return  # "the merger of the X Institute (…), established in 1958, and …": X's founding
+    event_date = _date_of_event_at_which(sentence, match.start(), names)
+    if event_date is not None and not _negated(sentence, match.start()):
+        # "a meeting on 4 May 1901, at which the Board was established": the event's date
+        found.take_verb_date(event_date, verb)
+        if verb.names_founder:
+            found.founders.extend(_founders_after(sentence[match.end() :]))
+        return
     relative = _object_relative_antecedent(sentence, match.start(), names)
     if relative == Subject.OTHER:
         return  # "the X Committee that A had set up in May 1942": X's founding, not ours
@@ -1197,6 +1204,28 @@ def _read_verb(
         found.founders.extend(_founders_after(sentence[match.end() :]))
     found.instrument = found.instrument or _instrument_after(sentence[match.end() :])
     _take_act_day(found)
+
+
+_AT_WHICH = ", at which "
+_AT_WHICH_REACH = 80  # characters from "at which" to the verb: its subject and "was formally"
+
+
+_WAS_ADVERB = re.compile(r"\s(?:was|were)(?:\s[a-z]{2,20}ly)?\s*$")
+
+
+def _date_of_event_at_which(sentence: str, verb_start: int, names: Names) -> DateValue | None:
+    """ "… convened a meeting at the Town Hall on 4 May 1901, at which the Board was formally
+    established": the date just before ", at which" dates the founding the clause tells, when
+    the clause's subject is the organization."""
+    at = sentence.rfind(_AT_WHICH, max(0, verb_start - _AT_WHICH_REACH), verb_start)
+    if at < 0:
+        return None
+    between = sentence[at + len(_AT_WHICH) : verb_start]
+    was = _WAS_ADVERB.search(between)
+    subject = re.sub(r"^(?:The|the)\s+", "", between[: was.start()].strip()) if was else ""
+    if not subject or "," in subject or not (names.is_self(subject) or _own_head_noun(subject, names)):
+        return None
+    return next((dated for _, end, dated in date_spans(sentence) if end == at), None)
 
 
 def _verb_subject(
