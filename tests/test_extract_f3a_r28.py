@@ -1,7 +1,7 @@
 """Round 28, founding family (F3a): a counted group then its names; the date of an event "at
-which" the organization was founded; a Legislation record keyed "Founder" / "Founders" /
-"Founded by" names the founders (a note in brackets after a name dropped); a null value, a
-longer key or a value that is no name names none."""
+which" the organization was founded; the founding meeting's date; a Legislation record keyed
+"Founder" / "Founders" / "Founded by" names the founders (a note in brackets after a name
+dropped); a null value, a longer key or a value that is no name names none."""
 
 from __future__ import annotations
 
@@ -117,4 +117,29 @@ def test_the_date_of_an_event_at_which_the_organization_was_founded(history: str
     ],
 )
 def test_no_event_date_when_the_clause_is_not_the_organizations_founding(history: str) -> None:
+    assert DateValue(1901, 5, 4) not in founding_dates(INTRO, history)
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "The founding meeting took place at the Lamb Inn, Ely, on 4 May 1901, having been called by a farmer.",
+        "Its founding meeting was held in the Corn Exchange on 4 May 1901; Ruth Hale took the chair.",
+        "The foundation meeting was held on 4 May 1901 at the Lamb Inn.",
+    ],
+)
+def test_a_sentence_opened_by_the_founding_meeting_dates_the_founding(history: str) -> None:
+    assert founding_dates(INTRO, history) == [DateValue(1901, 5, 4)]
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "The founding meeting of the Soham Drainage Club took place on 4 May 1901.",  # another body's
+        "The first annual meeting took place on 4 May 1901.",  # not the founding
+        "The founding meeting took place in Ely; on 4 May 1901 the rules were printed.",  # another clause
+        "A founding meeting was planned for 4 May 1901 but never held.",  # not the opening
+    ],
+)
+def test_no_founding_meeting_date_from_another_meeting(history: str) -> None:
     assert DateValue(1901, 5, 4) not in founding_dates(INTRO, history)

@@ -1394,11 +1394,29 @@ def _read_beside_verbs(
     stated = _stated_founding_date(sentence, found_segments[number - 1].text if number else "", names)
     if stated is not None:
         found.date, found.created, found.title_year, found.stated = stated, True, False, True
+    meeting = _founding_meeting_date(sentence)
+    if meeting is not None and (found.date is None or _refines(meeting, found.date)):
+        found.date = meeting
     will = _WILL.search(sentence)
     if will:
         testator = person(sentence[will.end() :])
         if testator:
             found.founders.append(testator)
+
+
+# "The founding meeting took place at the Society of Arts on 23 February 1841": a sentence
+# opened by its own founding meeting (not "The founding meeting of X": another body's) dates
+# the founding
+_FOUNDING_MEETING = re.compile(r"(?:The|Its|Their)\s(?:founding|foundation)\smeeting\s(?:took\splace|was\sheld)\b")
+
+
+def _founding_meeting_date(sentence: str) -> DateValue | None:
+    """The first date after "The founding meeting took place" opening ``sentence``, in its clause."""
+    opening = _FOUNDING_MEETING.match(sentence.lstrip())
+    if opening is None:
+        return None
+    clause = sentence.lstrip().split(";")[0]
+    return next((value for start, _, value in date_spans(clause) if start >= opening.end()), None)
 
 
 # "its founding (date)", "its foundation", "the founding date of X": a founding named by a
