@@ -12,49 +12,19 @@ from __future__ import annotations
 import pytest
 
 from orgkg.extract import extract
-from orgkg.extract.partners import read_partners
-from orgkg.extract.people import read_leader, read_structure
 from orgkg.extract.text import unreal_sentences, without_unreal
-from orgkg.extract.units import read_divisions, read_programs
-from orgkg.model import Field, Identity, Item, Member, OrgKind, PartnerCategory, Post, Program, Unit
+from orgkg.model import Identity, OrgKind, Post
 from orgkg.parse import parse_profile
 
+from .list_helpers import ListReaders, field
+
 IDENTITY = Identity("Example Authority", OrgKind.ORGANIZATION)
-
-
-def _field(*lines: str, name: str = "X") -> Field:
-    return Field(
-        name,
-        10,
-        tuple(Item(11 + i, line.removeprefix("- "), line.startswith("- ")) for i, line in enumerate(lines)),
-    )
-
-
-def posts(*lines: str) -> set[str]:
-    facts, _ = read_leader(_field(*lines), IDENTITY)
-    return {f"{f.label} | {', '.join(h.name for h in f.holders)}" for f in facts if isinstance(f, Post)}
-
-
-def members(*lines: str) -> set[str]:
-    facts, _ = read_partners(_field(*lines), IDENTITY)
-    return {f.org.name for f in facts if isinstance(f, Member)} | {
-        f.label for f in facts if isinstance(f, PartnerCategory)
-    }
-
-
-def units(*lines: str) -> set[str]:
-    facts, _ = read_divisions(_field(*lines), IDENTITY)
-    return {f.name for f in facts if isinstance(f, Unit)}
-
-
-def structure(*lines: str) -> set[str]:
-    facts, _ = read_structure(_field(*lines), IDENTITY)
-    return {f.name for f in facts if isinstance(f, Unit)}
-
-
-def programs(*lines: str) -> set[str]:
-    facts, _ = read_programs(_field(*lines), IDENTITY)
-    return {f.name for f in facts if isinstance(f, Program)}
+READ = ListReaders(IDENTITY)
+posts = READ.posts
+members = READ.members
+units = READ.units
+structure = READ.structure
+programs = READ.programs
 
 
 # --- leaders ------------------------------------------------------------------------------
@@ -169,9 +139,11 @@ def test_the_plain_program_is_still_read() -> None:
 
 
 def test_unreal_sentences_are_found_and_dropped_whole_words_only() -> None:
-    field = _field("Partners include Oxfam. A proposed tie with CARE was abandoned.", "Not-for-profit partners: CARE.")
-    assert unreal_sentences(field) == ["A proposed tie with CARE was abandoned."]
-    assert [item.text for item in without_unreal(field).items] == [
+    partners_field = field(
+        "Partners include Oxfam. A proposed tie with CARE was abandoned.", "Not-for-profit partners: CARE."
+    )
+    assert unreal_sentences(partners_field) == ["A proposed tie with CARE was abandoned."]
+    assert [item.text for item in without_unreal(partners_field).items] == [
         "Partners include Oxfam.",
         "Not-for-profit partners: CARE.",
     ]

@@ -8,42 +8,17 @@ from __future__ import annotations
 import pytest
 
 from orgkg.extract.names import person_name
-from orgkg.extract.partners import read_partners
-from orgkg.extract.people import read_leader, without_honorifics
-from orgkg.extract.units import read_divisions, read_programs
-from orgkg.model import Field, Identity, Item, Member, OrgKind, PartnerCategory, Post, Program, Unit
+from orgkg.extract.people import without_honorifics
+from orgkg.model import Identity, OrgKind, Post
+
+from .list_helpers import ListReaders, field
 
 IDENTITY = Identity("Example Authority", OrgKind.ORGANIZATION)
-
-
-def _field(*lines: str, name: str = "X") -> Field:
-    return Field(
-        name,
-        10,
-        tuple(Item(11 + i, line.removeprefix("- "), line.startswith("- ")) for i, line in enumerate(lines)),
-    )
-
-
-def posts(*lines: str) -> set[str]:
-    facts, _ = read_leader(_field(*lines), IDENTITY)
-    return {f"{f.label} | {', '.join(h.name for h in f.holders)}" for f in facts if isinstance(f, Post)}
-
-
-def members(*lines: str) -> set[str]:
-    facts, _ = read_partners(_field(*lines), IDENTITY)
-    return {f.org.name for f in facts if isinstance(f, Member)} | {
-        f.label for f in facts if isinstance(f, PartnerCategory)
-    }
-
-
-def units(*lines: str) -> set[str]:
-    facts, _ = read_divisions(_field(*lines), IDENTITY)
-    return {f.name for f in facts if isinstance(f, Unit)}
-
-
-def programs(*lines: str) -> set[str]:
-    facts, _ = read_programs(_field(*lines), IDENTITY)
-    return {f.name for f in facts if isinstance(f, Program)}
+READ = ListReaders(IDENTITY)
+posts = READ.posts
+members = READ.members
+units = READ.units
+programs = READ.programs
 
 
 # --- class 1: honorifics and ranks before a person's name --------------------------------
@@ -138,7 +113,7 @@ def test_name_then_title_and_title_then_name_with_another_post(line: str, expect
 def read_structure_posts(text: str) -> set[str]:
     from orgkg.extract.people import read_structure
 
-    facts, _ = read_structure(_field(text), IDENTITY)
+    facts, _ = read_structure(field(text), IDENTITY)
     return {f.label for f in facts if isinstance(f, Post)}
 
 

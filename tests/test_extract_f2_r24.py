@@ -7,34 +7,16 @@ from __future__ import annotations
 
 import pytest
 
-from orgkg.extract.partners import read_partners
-from orgkg.extract.units import read_divisions, read_programs
-from orgkg.model import Field, Identity, Item, Member, OrgKind, PartnerCategory, Program, Unit
+from orgkg.model import Identity, OrgKind
+
+from .list_helpers import ListReaders
 
 IDENTITY = Identity("Example Authority", OrgKind.ORGANIZATION)
-
-
-def _field(*lines: str, name: str = "X") -> Field:
-    return Field(
-        name,
-        10,
-        tuple(Item(11 + i, line.removeprefix("- "), line.startswith("- ")) for i, line in enumerate(lines)),
-    )
-
-
-def units(*lines: str) -> set[str]:
-    facts, _ = read_divisions(_field(*lines), IDENTITY)
-    return {f.name for f in facts if isinstance(f, Unit)}
-
-
-def member_names(*lines: str) -> set[str]:
-    facts, _ = read_partners(_field(*lines), IDENTITY)
-    return {f.org.name for f in facts if isinstance(f, Member)}
-
-
-def categories(*lines: str) -> set[str]:
-    facts, _ = read_partners(_field(*lines), IDENTITY)
-    return {f.label for f in facts if isinstance(f, PartnerCategory)}
+READ = ListReaders(IDENTITY)
+units = READ.units
+member_names = READ.member_names
+categories = READ.categories
+programs = READ.programs
 
 
 # --- class 1: a short subject ending in a unit noun, then "are the A, … and the B" --------
@@ -143,11 +125,6 @@ def test_member_of_negatives(text: str) -> None:
 
 
 # --- class 5: one unbulleted program line, "Name (ACR) - a lowercase description" ---------
-
-
-def programs(*lines: str) -> set[str]:
-    facts, _ = read_programs(_field(*lines), IDENTITY)
-    return {f.name for f in facts if isinstance(f, Program)}
 
 
 @pytest.mark.parametrize(

@@ -8,30 +8,15 @@ from __future__ import annotations
 
 import pytest
 
-from orgkg.extract.partners import read_partners
-from orgkg.extract.people import read_leader
-from orgkg.extract.units import read_divisions
-from orgkg.model import Field, Identity, Item, Member, OrgKind, Post, Unit
+from orgkg.model import Identity, OrgKind
+
+from .list_helpers import ListReaders
 
 IDENTITY = Identity("Office de Recherche du Sahel", OrgKind.ORGANIZATION)
-
-
-def _field(*lines: str, name: str = "X") -> Field:
-    return Field(
-        name,
-        10,
-        tuple(Item(11 + i, line.removeprefix("- "), line.startswith("- ")) for i, line in enumerate(lines)),
-    )
-
-
-def units(*lines: str) -> set[str]:
-    facts, _ = read_divisions(_field(*lines), IDENTITY)
-    return {f.name for f in facts if isinstance(f, Unit)}
-
-
-def posts(*lines: str, identity: Identity = IDENTITY) -> set[str]:
-    facts, _ = read_leader(_field(*lines, name="Leader"), identity)
-    return {f"{f.label} | {', '.join(h.name for h in f.holders)}" for f in facts if isinstance(f, Post)}
+READ = ListReaders(IDENTITY, leader_heading="Leader", partners_heading="Partners")
+units = READ.units
+posts = READ.posts
+members = READ.member_names
 
 
 # --- class 1: plain short lines are one name each, never glued ---------------------------
@@ -203,11 +188,6 @@ def test_gloss_is_no_part_of_the_holder() -> None:
 
 
 # --- class 8: founding or member states labelled in any order and language --------------
-
-
-def members(*lines: str) -> set[str]:
-    facts, _ = read_partners(_field(*lines, name="Partners"), IDENTITY)
-    return {f.org.name for f in facts if isinstance(f, Member)}
 
 
 @pytest.mark.parametrize(

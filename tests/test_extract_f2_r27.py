@@ -9,30 +9,16 @@ import pytest
 
 from orgkg.extract.names import NameKind, is_subdivision, org_mention
 from orgkg.extract.partners import read_partners
-from orgkg.extract.people import read_leader
 from orgkg.extract.text import strip_article
-from orgkg.extract.units import one_item, read_divisions, without_place
-from orgkg.model import Field, Identity, Item, OrgKind, PartnerCategory, Post, Unit
+from orgkg.extract.units import one_item, without_place
+from orgkg.model import Field, Identity, Item, OrgKind, PartnerCategory
+
+from .list_helpers import ListReaders
 
 IDENTITY = Identity("Western Rural Women's Network", OrgKind.ORGANIZATION)
-
-
-def _field(*lines: str, name: str = "Divisions") -> Field:
-    return Field(
-        name,
-        10,
-        tuple(Item(11 + i, line.removeprefix("- "), line.startswith("- ")) for i, line in enumerate(lines)),
-    )
-
-
-def units(*lines: str) -> set[str]:
-    facts, _ = read_divisions(_field(*lines), IDENTITY)
-    return {f.name for f in facts if isinstance(f, Unit)}
-
-
-def posts(*lines: str) -> set[str]:
-    facts, _ = read_leader(_field(*lines, name="Leader"), IDENTITY)
-    return {f"{f.label} | {', '.join(h.name for h in f.holders)}" for f in facts if isinstance(f, Post)}
+READ = ListReaders(IDENTITY, heading="Divisions", leader_heading="Leader")
+units = READ.units
+posts = READ.posts
 
 
 # --- class 1: "An" before a consonant is the Irish article, part of the name ------------

@@ -1,0 +1,60 @@
+"""The names, people and lists readers (F2) on a field written as lines ("- " opens a
+bullet), for one organization: the helpers the round tests share."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from orgkg.extract.partners import read_partners
+from orgkg.extract.people import read_leader, read_structure
+from orgkg.extract.units import read_divisions, read_programs
+from orgkg.model import Field, Identity, Item, Member, PartnerCategory, Post, Program, Unit
+
+
+def field(*lines: str, name: str = "X") -> Field:
+    """A field under heading ``name`` at line 10, one item a line from line 11."""
+    return Field(
+        name,
+        10,
+        tuple(Item(11 + i, line.removeprefix("- "), line.startswith("- ")) for i, line in enumerate(lines)),
+    )
+
+
+@dataclass(frozen=True)
+class ListReaders:
+    """What each reader gives for ``lines`` under ``heading`` (or the reader's own heading
+    where one is set), for the organization ``identity``."""
+
+    identity: Identity
+    heading: str = "X"
+    leader_heading: str | None = None
+    partners_heading: str | None = None
+
+    def posts(self, *lines: str) -> set[str]:
+        """ "Label | holder, holder" per post."""
+        facts, _ = read_leader(field(*lines, name=self.leader_heading or self.heading), self.identity)
+        return {f"{f.label} | {', '.join(h.name for h in f.holders)}" for f in facts if isinstance(f, Post)}
+
+    def member_names(self, *lines: str) -> set[str]:
+        facts, _ = read_partners(field(*lines, name=self.partners_heading or self.heading), self.identity)
+        return {f.org.name for f in facts if isinstance(f, Member)}
+
+    def categories(self, *lines: str) -> set[str]:
+        facts, _ = read_partners(field(*lines, name=self.partners_heading or self.heading), self.identity)
+        return {f.label for f in facts if isinstance(f, PartnerCategory)}
+
+    def members(self, *lines: str) -> set[str]:
+        """Member names and partner categories together."""
+        return self.member_names(*lines) | self.categories(*lines)
+
+    def units(self, *lines: str) -> set[str]:
+        facts, _ = read_divisions(field(*lines, name=self.heading), self.identity)
+        return {f.name for f in facts if isinstance(f, Unit)}
+
+    def structure(self, *lines: str) -> set[str]:
+        facts, _ = read_structure(field(*lines, name=self.heading), self.identity)
+        return {f.name for f in facts if isinstance(f, Unit)}
+
+    def programs(self, *lines: str) -> set[str]:
+        facts, _ = read_programs(field(*lines, name=self.heading), self.identity)
+        return {f.name for f in facts if isinstance(f, Program)}
