@@ -698,3 +698,17 @@ def catalogue_name_labels() -> tuple[NameLabel, ...]:
 @cache
 def name_record_keys() -> tuple[NameLabel, ...]:
     return tuple(NameLabel(label, kind) for label, kind in _kinded_rows("name-record-keys", "kind", _NAME_LABEL_KINDS))
+
+
+@dataclass(frozen=True)
+class WebsiteKey:
+    """A key naming the organization's own site ("Website:", "url ="), and whether the word
+    also names the site in a sentence, where a bare host may follow it."""
+
+    key: str
+    in_prose: bool
+
+
+@cache
+def website_keys() -> tuple[WebsiteKey, ...]:
+    return tuple(WebsiteKey(key, _flag("website-keys", in_prose)) for key, in_prose in table("website-keys"))

@@ -24,7 +24,8 @@ _BARE_WWW = re.compile(r"(?<![\w@/.])www\.[^\s<>\"'()\[\]]{1,250}", re.I)
 _HOST_AND_PATH = re.compile(r"\Awww\.(?:[a-z0-9-]{1,63}\.){1,5}[a-z]{2,24}(?:/\S*)?\Z", re.I)
 # "Website: example.org": a host without "www." only right after a word naming the website
 # (the word found by a regex, the host read from the next token in code: linear).
-_NAMED_CUE = re.compile(r"\b(?:website|homepage|home page|web site|site web|sitio web|webseite)\b[^\w\n]{0,4}", re.I)
+_SITE_WORDS = lexicon.alternation(k.key for k in lexicon.website_keys() if k.in_prose)
+_NAMED_CUE = re.compile(rf"\b(?:{_SITE_WORDS})\b[^\w\n]{{0,4}}", re.I)
 _HOST = re.compile(r"\A(?:[a-z0-9-]{1,63}\.){1,5}[a-z]{2,24}(?:/\S*)?\Z", re.I)
 _NOT_WEBSITE = tuple(host for (host,) in lexicon.table("not-website-hosts"))
 # "Website of the successor academy: https://…": a label naming another organization's site
@@ -114,7 +115,7 @@ def _says_no_own_site(line: str) -> bool:
     return found is not None and found.key in _WEBSITE_KEYS and not status_of_text(found.value).stated
 
 
-_WEBSITE_KEYS = frozenset(key for (key,) in lexicon.table("website-keys"))
+_WEBSITE_KEYS = frozenset(k.key for k in lexicon.website_keys())
 
 
 # "None for the defunct body itself; the PTB's pages (https://…) …", "No official website;
