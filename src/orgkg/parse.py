@@ -447,7 +447,7 @@ def parse_profile(text: str, source: str, *, sha256: str = "", limits: Limits = 
             title_line,
         )
 
-    intro, intro_line, intro_footnotes, sections = _split_sections(content, report, limits)
+    intro, intro_line, intro_footnotes, sections, extra_intro = _split_sections(content, report, limits)
     kept = _drop_duplicates(sections, report)
     references = _references(kept, report)
     fields = tuple(
@@ -456,7 +456,6 @@ def parse_profile(text: str, source: str, *, sha256: str = "", limits: Limits = 
         if section.key != REFERENCES.casefold()
     )
     _check_footnotes(fields, intro_line, intro_footnotes, len(references), report)
-    extra = _extra_intro_lines(report)
 
     return Profile(
         source=source,
@@ -470,12 +469,8 @@ def parse_profile(text: str, source: str, *, sha256: str = "", limits: Limits = 
         references=references,
         diagnostics=tuple(sorted(report.diagnostics, key=lambda d: (d.line or 0, d.code, d.message))),
         references_line=next((s.heading_line for s in kept if s.key == REFERENCES.casefold()), None),
-        extra_intro=tuple(line for number, line in content if number in extra),
+        extra_intro=tuple(extra_intro),
     )
-
-
-def _extra_intro_lines(report: _Collector) -> frozenset[int]:
-    return frozenset(d.line for d in report.diagnostics if d.code == "extra-intro-line" and d.line is not None)
 
 
 def _check_text(text: str, source: str, limits: Limits) -> None:
@@ -548,12 +543,14 @@ def _is_unknown_heading(line: str, next_line: str | None, current_has_values: bo
 
 def _split_sections(
     content: list[tuple[int, str]], report: _Collector, limits: Limits
-) -> tuple[str | None, int | None, tuple[int, ...], list[_Section]]:
-    """Walk the lines after the title: the intro, then headings and their bodies."""
+) -> tuple[str | None, int | None, tuple[int, ...], list[_Section], list[str]]:
+    """Walk the lines after the title: the intro, then headings and their bodies; last, the
+    lines between the intro and the first heading (not the intro, kept for the readers)."""
     intro: str | None = None
     intro_line: int | None = None
     intro_footnotes: tuple[int, ...] = ()
     sections: list[_Section] = []
+    extra_intro: list[str] = []
     current: _Section | None = None
 
     for index in range(1, len(content)):
@@ -598,6 +595,7 @@ def _split_sections(
                 "line before the first heading ignored: only the first paragraph after the title is the intro",
                 number,
             )
+            extra_intro.append(line)
             continue
 
         current.chars += len(line)
@@ -617,7 +615,7 @@ def _split_sections(
         else:
             _add_item(current, number, line, report)
 
-    return intro, intro_line, intro_footnotes, sections
+    return intro, intro_line, intro_footnotes, sections, extra_intro
 
 
 def _add_item(section: _Section, number: int, line: str, report: _Collector) -> None:
