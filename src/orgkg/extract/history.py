@@ -1752,7 +1752,19 @@ def read_events(
             story.facts.append(fact)
     story.facts.extend(_intro_former_names(intro, story.names, _previous_names(story.facts)))
     terms = defined_terms(intro, text)
-    return unique([_without_defined_tail(fact, terms) for fact in story.facts])
+    kept = [_without_lone_nouns(fact) for fact in story.facts]
+    return unique([_without_defined_tail(fact, terms) for fact in kept if fact is not None])
+
+
+def _without_lone_nouns(fact: Fact) -> Fact | None:
+    """A lone common noun ("Institute") is never a name: no previous name, no other body."""
+    if not isinstance(fact, ChangeEvent):
+        return fact
+    if any(m is not None and lone_common_noun(m.name) for m in (fact.original, fact.resulting)):
+        return None
+    if fact.previous_name and lone_common_noun(fact.previous_name):
+        return replace(fact, previous_name=None)
+    return fact
 
 
 # '(hereinafter "the ZAR")': the quoted terms of a defining bracket (bounded, linear)
@@ -1986,6 +1998,13 @@ def _org_stems() -> tuple[frozenset[str], tuple[str, ...]]:
 def has_org_word(name: str) -> bool:
     """Whether a word of ``name`` makes it an organization's ("Institute", "Ministry")."""
     return _has_org_word(name)
+
+
+def lone_common_noun(name: str) -> bool:
+    """ "The Institute", "the Board": one word that only says what kind of body it is,
+    never a name of its own (a one-word name such as "Gosplan" has no such word)."""
+    words = name.split()
+    return len(words) == 1 and _has_org_word(words[0])
 
 
 def _has_org_word(name: str) -> bool:
@@ -3716,7 +3735,7 @@ def _founded_subject(sentence: str, names: Names) -> str | None:
             span = NameSpan(case["name"], None, len(subject))
     if span is None or span.end != len(subject) or names.is_self(span.name) or not _has_org_word(span.name):
         return None  # (the name must run up to the verb: no words of another clause between)
-    return span.name
+    return None if lone_common_noun(span.name) else span.name
 
 
 # "In 1934 the X was founded", "On 31.05.1946, the X was set up": a date that opens the sentence
