@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from orgkg.extract.history import read_events
-from orgkg.model import ChangeEvent, Identity, OrgKind
+from orgkg.model import ChangeEvent, DateValue, Dissolution, Identity, OrgKind
 
 ORG = Identity("Tarn Valley Institute of Applied Research", OrgKind.GOVERNMENT, "TVIAR")
 
@@ -49,3 +49,72 @@ def test_a_lone_common_noun_is_never_a_previous_name(text: str) -> None:
 )
 def test_a_named_subject_is_still_a_previous_name(text: str, name: str) -> None:
     assert previous_names(text) == [name]
+
+
+def successors(text: str) -> list[str]:
+    return [e.resulting.name for e in _events(text) if e.resulting is not None and e.original is None]
+
+
+def endings(text: str) -> list[object]:
+    return [f.date for f in read_events(text, ORG) if isinstance(f, Dissolution)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 1975 the TVIAR was reorganized into the Tarn Development Corporation, and the Institute ceased to exist.",
+        "On 2 May 1975 the institute was reorganized as the Tarn Development Corporation and ceased to exist "
+        "as such on that date.",
+        "In 1975 it was converted into the Tarn Development Corporation and was abolished.",
+    ],
+)
+def test_a_new_name_taken_as_it_ended_is_a_successor(text: str) -> None:
+    assert successors(text) == ["Tarn Development Corporation"]
+    assert previous_names(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # renamed first, ended later: the new name was its own
+        "In 1975 it was renamed the Tarn Development Corporation; on 1 April 1990 it was dissolved.",
+        "In 1975 the TVIAR was reorganized into the Tarn Development Corporation.",
+    ],
+)
+def test_a_rename_not_ended_with_it_gives_no_successor(text: str) -> None:
+    assert successors(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "By virtue of Presidential Decree No. 112 dated 4 June 1979, the TVIAR was dissolved.",
+            DateValue(1979, 6, 4),
+        ),
+        (
+            "Pursuant to Executive Order No. 7 of 1 July 1990, the institute was abolished.",
+            DateValue(1990, 7, 1),
+        ),
+        (
+            "Under a ministerial order dated 3 March 2001, the TVIAR was merged into the Tarn Agency, "
+            "and the institute ceased to exist on that date.",
+            DateValue(2001, 3, 3),
+        ),
+    ],
+)
+def test_the_date_of_the_enacting_instrument_dates_the_ending(text: str, day: DateValue) -> None:
+    assert endings(text) == [day]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the instrument's date is not the aside's last word: no date taken from it
+        "By virtue of an order dated 4 June 1979 and later orders, the TVIAR was dissolved.",
+        # two dates before "on that date": which one is not sure
+        "In 1970 it moved; on 2 May 1975 the board met, and the institute ceased to exist on that date.",
+    ],
+)
+def test_no_instrument_date_when_unsure(text: str) -> None:
+    assert endings(text) == [None]

@@ -2020,7 +2020,7 @@ def _read_segment(story: _Story, segment: Segment) -> None:
     verb_starts = [m.start() for m in verbs]
     dates = event_date_spans(sentence) if verbs else []  # once per sentence; a year in an act's title dates no event
     clause_text = clean(sentence)  # once per sentence, not per verb
-    facts_before, passed_before = len(story.facts), len(story.if_ended)
+    facts_before, passed_before, renames_before = len(story.facts), len(story.if_ended), len(story.renames)
     ended_by: list[ChangeEvent] = []
     for match in verbs:
         story.position += 1
@@ -2040,6 +2040,7 @@ def _read_segment(story: _Story, segment: Segment) -> None:
     if any(isinstance(f, Dissolution) for f in story.facts[facts_before:]):
         story.facts.extend(ended_by)
         _date_the_ending(story.facts, facts_before, [*ended_by, *story.if_ended[passed_before:]])
+        _renamed_then_ended(story, renames_before, story.facts[facts_before:])
     _read_name_edits(story, sentence, base, verb_starts)
     _read_merged_to_form(story, segment)
     _read_merged_with(story, segment)
@@ -2069,6 +2070,22 @@ def _read_segment(story: _Story, segment: Segment) -> None:
             order = base + sum(1 for v in verb_starts if v < restored.start()) + 0.75
             date = _event_date(sentence, restored, segment.date, date_spans(sentence))
             story.renames.append(_Rename(order, True, None, None, date, clause_text))
+
+
+def _renamed_then_ended(story: _Story, renames_before: int, facts: Sequence[Fact]) -> None:
+    """ "X was reorganized into Y, and X ceased to exist": a new name the same sentence ends
+    the organization under, at the same date, is another body that took its place, not a
+    later name of it ("renamed Y in 1988; in 1991 it was merged into Z": Y stays a name)."""
+    endings = [f.date for f in facts if isinstance(f, Dissolution)]
+    kept = story.renames[:renames_before]
+    for rename in story.renames[renames_before:]:
+        other = org_mention(rename.new_name) if rename.new_name and not rename.founded_as else None
+        same_time = any(date is None or date == rename.date for date in endings)
+        if other is None or rename.into_self or story.names.is_self(other.name) or not same_time:
+            kept.append(rename)
+            continue
+        story.facts.append(ChangeEvent("succeeded-by", rename.text, resulting=other, date=rename.date))
+    story.renames[:] = kept
 
 
 # "the Museum passed in 1947 to the Ministry of Education as the National Museum": handed to
@@ -2976,7 +2993,12 @@ def _event_date(
     for index, (start, end) in enumerate(reversed(pieces)):
         piece = sentence[clause_start + start : clause_start + end]
         before = [s for s in spans if clause_start + start <= s[0] < clause_start + end]
-        if before and (index == 0 or _ADVERBIAL.fullmatch(piece.strip() + " ") or _date_phrase_only(piece)):
+        if before and (
+            index == 0
+            or _ADVERBIAL.fullmatch(piece.strip() + " ")
+            or _date_phrase_only(piece)
+            or _instrument_dated(sentence, clause_start + start, before[-1])
+        ):
             return before[-1][2]
         # "In December 1994, in the reorganization under A, X was merged": an undated
         # prepositional aside between the opening date and the verb
@@ -2986,7 +3008,37 @@ def _event_date(
         in_head_year(sentence[verb.end() : clause_end], bullet)
         or _opening_date(sentence, verb.start(), spans)
         or _on_which_date(sentence, verb.start(), spans)
+        or _on_that_date(sentence, verb, clause_end, spans)
     )
+
+
+# "By virtue of Executive Order No. 784 dated 17 March 1982, X was reorganized": the date of
+# the instrument an opening aside names dates the verb it enacts
+_INSTRUMENT_ASIDE = re.compile(r"(?:by\s+virtue\s+of|pursuant\s+to|under|in\s+accordance\s+with)\s", re.I)
+_DATED_BEFORE = re.compile(r"\s(?:dated|of)\s+$")
+
+
+def _instrument_dated(sentence: str, start: int, span: tuple[int, int, DateValue]) -> bool:
+    # the aside ends at the date: "dated 17 March 1982," and nothing more before the comma
+    return (
+        _INSTRUMENT_ASIDE.match(sentence[start : span[1]].lstrip()) is not None
+        and _DATED_BEFORE.search(sentence, max(start, span[0] - 8), span[0]) is not None
+        and sentence[span[1] :].lstrip()[:1] == ","
+    )
+
+
+# "… and the Board ceased to exist as such on that date": the date named before refers on
+_ON_THAT_DATE = re.compile(
+    r"\s*(?:as\s+such\s+)?(?:on|from|with\s+effect\s+from)\s+(?:that|the\s+same)\s+(?:date|day)\b"
+)
+
+
+def _on_that_date(
+    sentence: str, verb: re.Match[str], clause_end: int, spans: list[tuple[int, int, DateValue]]
+) -> DateValue | None:
+    refers = _ON_THAT_DATE.match(sentence, verb.end(), clause_end)
+    before = [s for s in spans if s[1] <= verb.start()]
+    return before[-1][2] if refers and len(before) == 1 else None
 
 
 # "until the 31st day of July, 2015, on which date …": the date just before refers on
