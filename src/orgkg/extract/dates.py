@@ -120,7 +120,19 @@ _TITLE_REACH = 48  # characters before a year searched for the instrument's word
 # A number sign just before: "décret n° 2006-260", "Law No. 1995/12": the digits number
 # an instrument, they are no year.
 # ("No" only with its full stop: "No 2006 budget was voted" is a sentence.)
-_NUMBER_SIGN_BEFORE = re.compile(r"(?:\b(?:No|Nr|N)\.|\bNr|\bn\.?\s?[º°]\.?|#)$", re.I)
+_NUMBER_SIGN_WORDS = lexicon.alternation(
+    word for word, role in lexicon.table("legislation-cues") if role == "number-sign"
+)
+_NUMBER_SIGN_BEFORE = re.compile(
+    rf"(?:\b(?:No|Nr|N)\.|\bNr|\bn\.?\s?[º°]\.?|#|(?<![\w-])(?:{_NUMBER_SIGN_WORDS}))$",
+    re.I,
+)
+
+
+def after_number_sign(text: str, start: int) -> bool:
+    """The digits at ``start`` follow a number sign ("Republic Act No. 2067", "Nomor 1978"):
+    they number something, they are never a year."""
+    return _NUMBER_SIGN_BEFORE.search(text[max(0, start - _TITLE_REACH) : start].rstrip()) is not None
 
 
 def in_instrument_title(text: str, start: int) -> bool:
@@ -192,6 +204,8 @@ def date_spans(text: str) -> list[tuple[int, int, DateValue]]:
             continue
         if other_calendar_year(text, match.end()):
             continue  # "founded in 2020 BS (1963)": the bracket's year is the Gregorian one
+        if value.month is None and after_number_sign(text, match.start()):
+            continue  # "Republic Act No. 2067": an instrument's number, no year
         taken[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
         age = _AGE_AFTER.match(text, match.end())  # "1 July 2015; 11 years ago": one date
         found.append((match.start(), age.end() if age else match.end(), value))

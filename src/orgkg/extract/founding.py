@@ -39,7 +39,7 @@ from orgkg.model import (
 )
 
 from . import lexicon
-from .dates import MONTHS, date_spans, event_date_spans, in_instrument_title, resolve_ambiguous
+from .dates import MONTHS, after_number_sign, date_spans, event_date_spans, in_instrument_title, resolve_ambiguous
 from .history import (
     Names,
     Segment,
@@ -233,6 +233,8 @@ CUE_ROLES = frozenset(
         "founding-noun",
         "foreign-date-of",
         "founder-key",
+        "one-name-title",
+        "number-sign",
     }
 )
 
@@ -802,8 +804,8 @@ def _describe(name: str, sentence: str, end: int) -> Instrument:
                 in_force = value
             elif signed and start > signed.start() and (date is None or _refines(value, date)):
                 date = value
-    if date is None and own_year:
-        date = DateValue(int(own_year[1]))
+    if date is None and own_year and not after_number_sign(name, own_year.start()):
+        date = DateValue(int(own_year[1]))  # "Republic Act No. 2067": a number, no year
     founds = bool(_FOUNDING_NOTE.search(rest.split(";")[0]))
     signers = _signers(rest)
     signer = signers[0] if signers else (_signer(rest) or _grantor(name, rest))
@@ -912,7 +914,7 @@ def _signer(rest: str) -> Mention | None:
                 found = person_name(who)
                 if found:
                     return found.mention()
-                regnal = _regnal_name(who)
+                regnal = _regnal_name(who) or _titled_mononym(who)
                 if regnal:
                     return regnal
                 if not is_title_only(re.sub(r"^(?:the\s+)?(?:[a-z]+\s+){0,3}", "", who)):
@@ -949,6 +951,25 @@ def _regnal_name(who: str) -> Mention | None:
     title = PERSON_TITLES.match(who)
     regnal = _REGNAL.fullmatch(who, title.end()) if title else None
     return Mention(regnal["name"], "person") if regnal else None
+
+
+# "signed by President Soeharto": an office (lexicon role
+# one-name-title), then one name (a Javanese or Burmese hand names many people by one word);
+# read only where a signer is expected
+_ONE_NAME_TITLE = re.compile(rf"(?:{lexicon.alternation(cues('one-name-title'))})\s")
+_MONONYM = re.compile(r"[A-Z][a-zà-ÿ]{2,20}")
+
+
+def _titled_mononym(who: str) -> Mention | None:
+    title = _ONE_NAME_TITLE.match(who)
+    if title is None:
+        return None
+    name = who[title.end() :].strip().rstrip(".")
+    if not _MONONYM.fullmatch(name) or name.lower() in NOT_PERSON_WORDS or is_title_only(name):
+        return None
+    if is_country(name) or has_org_word(name):
+        return None
+    return Mention(name, "person")
 
 
 # --- founders and the founding date ----------------------------------------------------------
