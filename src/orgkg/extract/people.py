@@ -136,6 +136,8 @@ def _phrase_units(text: str) -> list[Fact]:
             name = check_unit_name(" ".join(words))
         elif _appositive_description(text[: match.start()], text[match.end() :]):
             continue  # "the Library Council of X, a statutory board;": describes the body named
+        elif _SEATED_IN.match(text, match.end()):
+            continue  # "a central office in Hanoi": a seat of the organization, no unit named
         else:  # "a steering committee": a unit described, named by its description
             name = " ".join(words) if len(words) >= 2 and is_description(" ".join(words)) else None
         if name and is_unit_reference(name, "the "):  # "advised the Board": named elsewhere
@@ -145,6 +147,10 @@ def _phrase_units(text: str) -> list[Fact]:
         if name and not re.search(r"\b(?:various|several|multiple|many)\b", name, re.I):
             facts.append(Unit(name, match["acr"]))
     return facts
+
+
+# "… in Hà Nội", "… at Bonn": a lowercase description followed by a capitalised place.
+_SEATED_IN = re.compile(r"\s(?:in|at)\s(?:the\s)?[A-ZÀ-Þ]")
 
 
 def _headed_by_posts(text: str) -> list[Fact]:
@@ -534,8 +540,12 @@ def _plural_heading_lists(items: tuple[Item, ...], identity: Identity | None = N
         number_dropped = numbered(item) if listed else None
         text = clean(number_dropped if number_dropped is not None else item.text)
         in_list = item.bullet or number_dropped is not None
-        if in_list and singular and named_post(text) is None and _opens_with_person(text):
+        own = named_post(text) if in_list and singular else None
+        if in_list and singular and own is None and _opens_with_person(text):
             lines.append(f"{singular}: {text}")
+            continue
+        if own and own.holders and _same_role(own, singular):
+            lines.append(text)  # "- A, FRS, first President (1841–1843)": the heading's post, the list goes on
             continue
         # "No holders after 1980. Presidents included:": the heading is the last sentence.
         heading = _glossed_role((sentences(item.text.strip()) or [""])[-1].strip()).strip()
@@ -543,6 +553,11 @@ def _plural_heading_lists(items: tuple[Item, ...], identity: Identity | None = N
         singular = _own_complement_dropped(singular, identity)
         lines.append(item.text)
     return lines
+
+
+def _same_role(post: Post, heading_role: str | None) -> bool:
+    found = ROLE.search(heading_role or "")
+    return found is not None and role_name(found["role"]) == post.role
 
 
 # "… of the Agence", "… de l'Institut": a complement of one capitalised word after a post.
@@ -836,7 +851,11 @@ def _without_trailing_notes(text: str) -> str:
     pieces = split_top_level(text, ",")
     # "Luc Gillon, 1954-1967, physicist, builder of the campus": a period opens a note too.
     opening = next(
-        (i for i, piece in enumerate(pieces[1:], 1) if _note_word(piece) in lexicon.post_notes() or _period(piece)),
+        (
+            i
+            for i, piece in enumerate(pieces[1:], 1)
+            if (_note_word(piece) in lexicon.post_notes() and not _ranked_role(piece)) or _period(piece)
+        ),
         None,
     )
     if opening is not None:
@@ -849,10 +868,16 @@ def _without_trailing_notes(text: str) -> str:
         dated = first in lexicon.month_spellings() and after[:1].isdigit()
         # "…, 1970-1973, the first", "…, the last, until 1997": the holder's rank in the line
         ranked = first == "the" and after.lower().strip(" .") in lexicon.post_notes() | lexicon.first_holder_words()
-        if not (first in lexicon.post_notes() or first[:1].isdigit() or dated or ranked):
+        if _ranked_role(pieces[-1]) or not (first in lexicon.post_notes() or first[:1].isdigit() or dated or ranked):
             break
         pieces.pop()
     return ", ".join(clean(p) for p in pieces) if len(pieces) < len(split_top_level(text, ",")) else text
+
+
+def _ranked_role(piece: str) -> bool:
+    """ "last Kepala", "first Director": a rank word, then the post itself (no note)."""
+    first, _, rest = clean(piece).partition(" ")
+    return first.lower() in lexicon.post_time_words() and bool(rest) and _role_label(rest, strict=True)
 
 
 _PERIOD = re.compile(r"\d{4}\s?[–-]\s?(?:\d{2,4})?\Z")
@@ -893,19 +918,24 @@ def named_post(text: str) -> Post | None:
         return _post(role, (holder.mention(),)) if _role_label(role, strict=True) else None
     if match and _role_label(match["role"], strict=False):
         holders = _holders(match["rest"])
+        stated = _holder_in_sentence(match["role"], match["rest"]) if not holders else None
+        if stated:  # "Chairman — the first Chairman of the Board was Dr. A": the holder the sentence names
+            return _post(match["role"], stated.holders)
         if holders or (_role_label(match["role"], strict=True) and _names_no_person(match["rest"])):
             return _post(match["role"], holders)
         return None
     pieces = split_top_level(text, ",")
     if len(pieces) >= 2:  # "Name, Role (since 2024)" or "Name, PhD, Role"
         # "Nikolai Baibakov (Nikolai K. Baybakov), chairman": a gloss is a note of the name
-        holder = person_name(pieces[0]) or person_name(strip_notes(pieces[0]))
-        role = strip_notes(", ".join(pieces[1:]))
+        lead = _name_pieces(pieces)  # "Dr. Ir. A B, M.Sc., last Kepala": the post-nominal is the name's
+        holder = person_name(", ".join(pieces[:lead])) or person_name(strip_notes(pieces[0]))
+        role = strip_notes(", ".join(pieces[lead:]))
         if holder and not _role_label(role, strict=True):
             role = _ROLE_END.split(role, maxsplit=1)[0]  # "Name, Co-director from 1946"
         if holder and _role_label(role, strict=True):
-            # "Yuri Maslyukov, chairman 1988–1991": a role in lowercase names the post as titles do
-            return _post(_post_label(strip_article(strip_notes(role))), (holder.mention(),))
+            # "Yuri Maslyukov, chairman 1988–1991": a role in lowercase names the post as titles do;
+            # "A, first Kepala, 1978–1998": when the holder held it is no part of the post
+            return _post(_post_label(_without_time_words(strip_article(strip_notes(role)))), (holder.mention(),))
         holder = person_name(strip_notes(pieces[-1]))  # "the Chief Executive, Sarah Connor"
         role = strip_article(strip_notes(", ".join(pieces[:-1])))
         if holder and _role_label(role, strict=True):
@@ -924,6 +954,25 @@ def named_post(text: str) -> Post | None:
         if holder and not holder.titles:
             return _post(role, (holder.mention(),))
     return None
+
+
+def _holder_in_sentence(role: str, rest: str) -> Post | None:
+    """ "the first Chairman of the Board was Dr. A, formerly …" after "Chairman —": the
+    post the sentence gives a holder, when it is the role before the dash."""
+    if not rest[:1].islower():
+        return None
+    post = _role_verb_name(rest)
+    outer = ROLE.search(role)
+    return post if post and post.holders and outer and role_name(outer["role"]) == post.role else None
+
+
+def _name_pieces(pieces: list[str]) -> int:
+    """How many comma pieces the holder's name takes: two when the second is its
+    post-nominals ("Dr. A B, M.Sc., Director"), else one."""
+    if len(pieces) < 3:
+        return 1
+    both = person_name(", ".join(pieces[:2]))
+    return 2 if both and both.post_nominals else 1
 
 
 def _role_notes_dropped(text: str) -> str:

@@ -96,7 +96,8 @@ _COUNTED_END = re.compile(r"\s?[—–)]|\s-\s|\.\Z")
 
 # "“Open Science Initiative”": quotation marks around a whole item are no part of the name.
 _QUOTED = re.compile(r"\A[\"“”«‘'](?P<name>[^\"“”«»‘’']+)[\"“”»’']\Z")
-_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|this|that)\s+\Z", re.I)
+# "each heading one Department", "one Board per region": a count word refers to a unit too.
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|this|that|one|each|every|any|another|per)\s+\Z", re.I)
 _LONE_UNIT_WORD = re.compile(rf"(?:{UNIT_WORDS})s?\.?", re.I)
 
 
