@@ -1012,13 +1012,16 @@ def _place_before(parts: list[str], placed: _Placement, country: str) -> _Placem
     # São Paulo, SP"): a code is never the locality; a region's name after a number may be
     # a neighbourhood ("12 Main Road, Central")
     coded = bool(_ABBREVIATION.fullmatch(parts[index - 1])) if index > 1 else False
+    # "…, Đống Đa district, Hà Nội", "…, District 1, Hồ Chí Minh": a city that is a subdivision
+    # after a ward or district line (numbered or not) is the locality (round 29)
+    unit = index > 1 and (_names_admin_unit(parts[index - 2]) or _names_ward(parts[index - 2]))
     if (
         region is None
         and index > 1
         and _region(parts[index - 1], country)
-        and (coded or not re.search(r"\d", parts[index - 2]))
+        and (coded or unit or not re.search(r"\d", parts[index - 2]))
     ):
-        if _city_subdivision(parts[index - 1], country) and _bare_place(parts[index - 2]):
+        if _city_subdivision(parts[index - 1], country) and (unit or _bare_place(parts[index - 2])):
             # "Immeuble X, Plateau, Abidjan": the city after its neighbourhood is the locality;
             # the neighbourhood stays with the street lines (round 25)
             return _Placement(index - 1, postal, None, parts[index - 1])
@@ -1171,7 +1174,7 @@ def _street_parts(parts: list[str], country: str | None = None) -> list[str]:
     """The parts of the street line: a house number alone after the street's name closes it,
     and what follows before the locality is a neighbourhood ("Av. Brasil, 4365 – Manguinhos":
     the street is "Av. Brasil, 4365")."""
-    parts = _before_neighbourhood_word(parts, country)
+    parts = _before_neighbourhood_word(_without_admin_units(parts), country)
     for index, part in enumerate(parts[1:], 1):
         if _HOUSE_NUMBER.fullmatch(part) and re.search(r"[^\W\d_]", parts[index - 1]):
             # "Anusandhan Bhawan, 2, Rafi Marg": after a building, the number is the
@@ -1183,6 +1186,20 @@ def _street_parts(parts: list[str], country: str | None = None) -> list[str]:
                 return parts[: index + 2]  # "Rua da Junqueira, 86 – 1.º": the floor stays
             return parts[: index + 1]
     return _without_neighbourhood(parts, country)
+
+
+def _without_admin_units(parts: list[str]) -> list[str]:
+    """ "54 Nguyễn Chí Thanh, Láng Thượng ward, Đống Đa district": the ward, district or
+    township lines closing the street lines name units the street lies in, not the street
+    (a thoroughfare named so, "District Road", stays) (round 29)."""
+    end = len(parts)
+    while (
+        end > 1
+        and (_names_admin_unit(parts[end - 1]) or _names_ward(parts[end - 1]))
+        and not _names_street(parts[end - 1])
+    ):
+        end -= 1
+    return parts[:end]
 
 
 # "1.º", "2º", "3ª", "1.º Esq.": an ordinal floor after the house number (Portuguese, Spanish)
@@ -1245,9 +1262,13 @@ def _without_neighbourhood(parts: list[str], country: str | None) -> list[str]:
         # number, then one suburb (with two parts after it, where the street ends is unsure)
         named = [i for i, part in enumerate(parts) if _names_street(part)]
         numbered = named if named and named[-1] == len(parts) - 2 else []
-    if not numbered or not _names_street(parts[numbered[-1]]):
+    if not numbered:
         return parts
     last = numbered[-1]
+    if _LABELLED_NUMBER.fullmatch(parts[last]) and last + 1 < len(parts) and _names_street(parts[last + 1]):
+        last += 1  # "No. 6, Persiaran Institusi, Bandar Baru Bangi": the number labels the next line's house
+    if not _names_street(parts[last]):
+        return parts
     while last + 1 < len(parts) and parts[last + 1] in _street_quadrants():
         last += 1  # "401 Ninth Street, NW": the quadrant is part of the street
     rest = parts[last + 1 :]
@@ -1339,6 +1360,19 @@ def _names_admin_unit(part: str) -> bool:
     never the locality (round 25)."""
     words = part.split()
     return len(words) > 1 and (_fold(words[-1]) in _admin_unit_words() or _fold(words[0]) in _admin_unit_words())
+
+
+@cache
+def _ward_words() -> frozenset[str]:
+    return frozenset(_fold(word) for (word,) in lexicon.table("ward-words"))
+
+
+def _names_ward(part: str) -> bool:
+    """ "Láng Thượng ward", "Sangkat Chey Chumneah", "Tambon Khlong Ha": a unit below the town
+    by its type word (``ward-words``): no street line; a place after it may be the locality
+    (round 29)."""
+    words = part.split()
+    return len(words) > 1 and (_fold(words[-1]) in _ward_words() or _fold(words[0]) in _ward_words())
 
 
 def _is_district(part: str, country: str) -> bool:

@@ -1,0 +1,128 @@
+"""Round 29, family F4: Southeast Asian address layouts. A Malaysian state written with its
+honorific title ("Kedah Darul Aman") is that state, kept as written; a labelled house number
+("No. 9", "Lot 3") and the thoroughfare after it are the street, a township after them is not;
+the capital municipality of Cambodia or Viet Nam after its district or ward lines is the
+locality; ward, district and township lines close no street ("Phường …", "… ward"); a Thai
+house line closed by its village number ("12 Moo 4") is the street, the subdistrict after it
+is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from orgkg.extract import extract
+from orgkg.model import Address
+from orgkg.parse import parse_profile
+
+Read = tuple[str | None, str | None, str | None, str | None, str | None]
+
+
+def address(*lines: str) -> Read | None:
+    text = [
+        "Lotus Research Council",
+        "| ||||",
+        "|",
+        "The Lotus Research Council is a public research body.",
+        "Headquarters address",
+        *lines,
+        "Mission",
+        "To study rice.",
+    ]
+    profile = extract(parse_profile("\n".join(text) + "\n", "lotus.txt"))
+    field = next(f for f in profile.fields if f.name == "Headquarters address")
+    found = [a for a in field.facts if isinstance(a, Address)]
+    if not found:
+        return None
+    a = found[0]
+    return (a.street, a.locality, a.region, a.postal_code, a.country)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "No. 9, Jalan Sultan, Taman Sri Aman, 05400 Alor Setar, Kedah Darul Aman, Malaysia",
+            ("No. 9, Jalan Sultan", "Alor Setar", "Kedah Darul Aman", "05400", "MY"),
+        ),
+        (
+            "No. 21, Lorong Kemuning, Bandar Baru, 25200 Kuantan, Pahang Darul Makmur, Malaysia",
+            ("No. 21, Lorong Kemuning", "Kuantan", "Pahang Darul Makmur", "25200", "MY"),
+        ),
+        (
+            "No. 4, Persiaran Perdana, Presint 2, 62100 Putrajaya, Malaysia",
+            ("No. 4, Persiaran Perdana", "Putrajaya", None, "62100", "MY"),
+        ),
+        # the plain ISO name still reads
+        (
+            "Jalan Tun Razak, 30450 Ipoh, Perak, Malaysia",
+            ("Jalan Tun Razak", "Ipoh", "Perak", "30450", "MY"),
+        ),
+    ],
+)
+def test_malay_honorific_states_and_labelled_numbers(line: str, expected: Read) -> None:
+    assert address(line) == expected
+
+
+def test_honorific_title_alone_is_no_state() -> None:
+    """ "Darul Ehsan" without the state's name names none."""
+    read = address("No. 9, Jalan Sultan, 43000 Kajang, Darul Ehsan, Malaysia")
+    assert read is None or read[2] is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Street 51, Sangkat Boeung Keng Kang, Khan Chamkar Mon, Phnom Penh, Cambodia",
+            ("Street 51", "Phnom Penh", None, None, "KH"),
+        ),
+        (
+            "18 Trần Hưng Đạo, Phường Phan Chu Trinh, Quận Hoàn Kiếm, Hà Nội, Việt Nam",
+            ("18 Trần Hưng Đạo", "Hà Nội", None, None, "VN"),
+        ),
+        (
+            "7 Lê Duẩn, Bến Nghé ward, District 1, Hồ Chí Minh, Viet Nam",
+            ("7 Lê Duẩn", "Hồ Chí Minh", None, None, "VN"),
+        ),
+        (
+            "12 Đường Bạch Đằng, Hải Châu district, Đà Nẵng, Viet Nam",
+            ("12 Đường Bạch Đằng", "Đà Nẵng", None, None, "VN"),
+        ),
+    ],
+)
+def test_capital_municipality_after_ward_and_district(line: str, expected: Read) -> None:
+    assert address(line) == expected
+
+
+def test_province_after_district_is_no_locality() -> None:
+    """A province (not one city) after a district line stays the region; the district is no
+    locality."""
+    read = address("5 Lê Lợi, Vĩnh Ninh ward, Huế district, Thừa Thiên-Huế, Viet Nam")
+    assert read is None or read[1] not in {"Huế district", "Thừa Thiên-Huế"}
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "99 Moo 8, Tambon Khlong Nueng, Khlong Luang, Pathum Thani 12120, Thailand",
+            ("99 Moo 8", "Khlong Luang", "Pathum Thani", "12120", "TH"),
+        ),
+        (
+            "12 Moo 4, Suthep, Mueang Chiang Mai, Chiang Mai 50200, Thailand",
+            ("12 Moo 4", "Mueang Chiang Mai", "Chiang Mai", "50200", "TH"),
+        ),
+        (
+            "101 Moo 2, Science Park, Khlong Nueng, Khlong Luang, Pathum Thani 12120, Thailand",
+            ("101 Moo 2", "Khlong Luang", "Pathum Thani", "12120", "TH"),
+        ),
+    ],
+)
+def test_thai_village_number_closes_the_street(line: str, expected: Read) -> None:
+    assert address(line) == expected
+
+
+def test_district_road_is_a_street_not_a_unit() -> None:
+    """A thoroughfare named after a district stays in the street."""
+    read = address("14 Jalan Ampang, District Road, 50450 Kuala Lumpur, Malaysia")
+    assert read is not None and read[0] == "14 Jalan Ampang, District Road"
