@@ -126,3 +126,24 @@ def test_district_road_is_a_street_not_a_unit() -> None:
     """A thoroughfare named after a district stays in the street."""
     read = address("14 Jalan Ampang, District Road, 50450 Kuala Lumpur, Malaysia")
     assert read is not None and read[0] == "14 Jalan Ampang, District Road"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "3-2-1 Kasumigaseki, Chiyoda-ku, Tokyo 100, Japan",
+            ("3-2-1 Kasumigaseki", "Chiyoda-ku", "Tokyo", "100", "JP"),
+        ),
+        ("2-5 Sengen, Tsukuba, Ibaraki 305, Japan", ("2-5 Sengen", "Tsukuba", "Ibaraki", "305", "JP")),
+        ("4-1 Kitano, Kobe, Hyogo 650-91, Japan", ("4-1 Kitano", "Kobe", "Hyogo", "650-91", "JP")),
+        ("4-1 Kitano, Kobe, Hyogo 650-0002, Japan", ("4-1 Kitano", "Kobe", "Hyogo", "650-0002", "JP")),
+    ],
+)
+def test_japanese_postal_codes_before_1998(line: str, expected: Read) -> None:
+    assert address(line) == expected
+
+
+def test_a_four_digit_number_is_no_japanese_code() -> None:
+    read = address("2-5 Sengen, Tsukuba, Ibaraki 3050, Japan")
+    assert read is None or read[3] is None
