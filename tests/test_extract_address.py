@@ -424,7 +424,8 @@ def test_round4_layout_classes(body: str, expected: tuple[str | None, ...]) -> N
         ("Orion House, 3 Jalan Sultan, Lot 5, Malaysia", "Orion House, 3 Jalan Sultan"),
         ("Harbour Lane, Building 7, Kenya", "Harbour Lane"),
         # ... up to the line with the house number: a ward after it is no street.
-        ("2-3-1 Kasumigaseki, Chiyoda-ku, Tokyo 100, Japan", "2-3-1 Kasumigaseki"),
+        # ("Tokyo 100" is a Japanese code before 1998, read since round 29; four digits are none)
+        ("2-3-1 Kasumigaseki, Chiyoda-ku, Tokyo 1000, Japan", "2-3-1 Kasumigaseki"),
         ("Nile Plaza, 12 Corniche, Garden City, Cairo 11, Egypt", "Nile Plaza, 12 Corniche"),
     ],
 )
