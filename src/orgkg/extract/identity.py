@@ -1222,18 +1222,26 @@ def read_identity(profile: Profile) -> Identity:
 
 def _legal_name(intro: str, name: str) -> str | None:
     """ "registered in Germany as Transparency International e.V.", "incorporated as Acme
-    Research Ltd": the name with a legal form after "as" in the intro is the organization's
-    legal name, another name of it; only the name itself plus a suffix of the lexicon."""
+    Research Ltd", or the intro opening with it ("Acme Airways Limited, for decades the ...,
+    flew ..."): the name with a legal form after "as" or as the intro's first words is the
+    organization's legal name, another name of it; only the name itself plus a suffix of the
+    lexicon."""
     flat = " ".join(intro.split())
+    opening = _strip_article(flat)
     suffixes = sorted({*lexicon.corporate_suffixes(), *lexicon.legal_form_suffixes()}, key=len, reverse=True)
     for suffix in suffixes:
         for joint in (" ", ", "):
             candidate = f"{name}{joint}{suffix}"
             at = flat.find(f" as {candidate}")
-            end = at + 4 + len(candidate)
-            if at != -1 and (end == len(flat) or not (flat[end].isalnum() or flat[end] == "-")):
+            if at != -1 and _ends_a_word(flat, at + 4 + len(candidate)):
+                return candidate
+            if opening.startswith(candidate) and _ends_a_word(opening, len(candidate)):
                 return candidate
     return None
+
+
+def _ends_a_word(text: str, end: int) -> bool:
+    return end == len(text) or not (text[end].isalnum() or text[end] == "-")
 
 
 def _dashed_short_form(title: str, intro: str, found: IntroNames | None) -> str | None:
