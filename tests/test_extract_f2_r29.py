@@ -126,3 +126,31 @@ def test_plural_heading_list_continues_after_a_line_with_its_own_post() -> None:
 def test_plural_heading_list_line_with_another_post_does_not_carry_the_heading() -> None:
     found = posts("Directors included:", "i) Dr. Rosa Lind, Treasurer;", "ii) Sir Amos Kerr (1911–1920).")
     assert "Director | Rosa Lind" not in found
+
+
+# --- class 6: "X Station, Y District, Z Province": the place after a listed unit goes -----
+
+LIST = ListReaders(IDENTITY, heading="Divisions")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- Upland Field Station, Wiang Pa Pao District, Chiang Mai Province", "Upland Field Station"),
+        ("- Delta Research Farm, Cho Moi Tan District, An Giang Province", "Delta Research Farm"),
+        ("- Highland Seed Bank, Port Maria Bay District, Jamaica", "Highland Seed Bank"),
+    ],
+)
+def test_district_and_province_after_a_unit_are_its_place(line: str, expected: str) -> None:
+    assert LIST.units(line, "- Marine Station") == {expected, "Marine Station"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Centre for Health, Safety and Environment",
+        "- Records Office, Northern District Council",
+    ],
+)
+def test_pieces_that_are_no_place_stay(line: str) -> None:
+    assert LIST.units(line, "- Marine Station") == {line.removeprefix("- "), "Marine Station"}

@@ -729,9 +729,18 @@ def _enumeration_goes_on(head: str, rest: list[str]) -> bool:
 
 
 def _place_note(text: str) -> bool:
-    """ "Lake Bled", "Falda del Carmen": capitalised words, maybe joined by name particles."""
+    """ "Lake Bled", "Falda del Carmen": capitalised words, maybe joined by name particles;
+    "Wang Nam Khiao District": up to three more before an administrative unit's type word."""
     words = [w for w in text.split() if w not in lexicon.name_particles()]
+    if 2 <= len(words) <= 4 and words[-1].casefold() in _admin_unit_words():
+        words = words[:-1]  # the type word names the place; the capitals before it are checked
     return 1 <= len(words) <= 3 and words[0] == text.split()[0] and bool(_PLACE_NOTE.fullmatch(" ".join(words)))
+
+
+@cache
+def _admin_unit_words() -> frozenset[str]:
+    """ "District", "Raion": the type words of administrative units (admin-unit-words.csv)."""
+    return frozenset(word.casefold() for (word,) in lexicon.table("admin-unit-words"))
 
 
 # "1947–1953 (the "Plan Monnet")", "1959", "since 1990": a period after a list item's name.
