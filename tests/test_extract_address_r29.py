@@ -147,3 +147,22 @@ def test_japanese_postal_codes_before_1998(line: str, expected: Read) -> None:
 def test_a_four_digit_number_is_no_japanese_code() -> None:
     read = address("2-5 Sengen, Tsukuba, Ibaraki 3050, Japan")
     assert read is None or read[3] is None
+
+
+@pytest.mark.parametrize(
+    ("line", "street"),
+    [
+        ("No. 7, Sec. 5, Xinyi Rd., Xinyi Dist., Taipei City 110208, Taiwan", "No. 7, Sec. 5, Xinyi Rd."),
+        ("No. 1, Daxue Rd., East Dist., Tainan City 701401, Taiwan", "No. 1, Daxue Rd."),
+        ("No. 300, Zhongda Rd., Zhongli Dist., Taoyuan City 320317, Taiwan", "No. 300, Zhongda Rd."),
+    ],
+)
+def test_an_abbreviated_district_closes_no_street(line: str, street: str) -> None:
+    read = address(line)
+    assert read is not None and read[0] == street
+
+
+def test_a_road_named_dist_stays() -> None:
+    """ "Dist." is a district only as a unit's type word, never inside a thoroughfare."""
+    read = address("No. 9, District Rd., Taichung City 400, Taiwan")
+    assert read is not None and read[0] == "No. 9, District Rd."
