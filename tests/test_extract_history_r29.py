@@ -118,3 +118,62 @@ def test_the_date_of_the_enacting_instrument_dates_the_ending(text: str, day: Da
 )
 def test_no_instrument_date_when_unsure(text: str) -> None:
     assert endings(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The institute took over the functions of two earlier bodies: the Tarn Soil Authority (TSA), established "
+            "in 1950, and the Marsh Survey Office (MSO), set up in 1961.",
+            ["Tarn Soil Authority", "Marsh Survey Office"],
+        ),
+        (
+            "TVIAR took over the duties of three older bodies: the Tarn Soil Authority, founded in 1950, the Marsh "
+            "Survey Office and the Fen Drainage Board, created in 1930.",
+            ["Tarn Soil Authority", "Marsh Survey Office", "Fen Drainage Board"],
+        ),
+    ],
+)
+def test_an_announced_list_of_predecessors_keeps_its_asides_apart(text: str, names: list[str]) -> None:
+    assert [e.original.name for e in _events(text) if e.original] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was dissolved in 2004 and its functions, staff and assets were integrated into the Tarn Research Agency.",
+        "The institute was abolished in 2004; its programmes and laboratories were absorbed into the Tarn "
+        "Research Agency.",
+        "It was wound up in 2004, and its duties and powers were merged into the Tarn Research Agency.",
+        "In 2004 TVIAR was dissolved and merged, together with the Marsh Survey Office and the Fen Board, into the "
+        "Tarn Research Agency.",
+    ],
+)
+def test_its_parts_taken_in_when_it_ended_name_a_successor(text: str) -> None:
+    assert successors(text) == ["Tarn Research Agency"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # it goes on: parts moved elsewhere are no successor
+        "In 2004 its laboratories and staff were integrated into the Tarn Research Agency.",
+        # another's parts
+        "In 2004 the council was dissolved and its functions and staff were integrated into TVIAR.",
+        # the bodies merged along with it are no successors
+        "In 2004 TVIAR was dissolved and merged, together with the Marsh Survey Office, into the Tarn Research Agency.",
+    ],
+)
+def test_no_other_successor_from_parts_or_companions(text: str) -> None:
+    assert [s for s in successors(text) if s != "Tarn Research Agency"] == []
+    if "its laboratories" in text:
+        assert successors(text) == []
+
+
+def test_an_indonesian_name_with_dan_is_defined_by_its_acronym() -> None:
+    text = (
+        "In 2004 it was dissolved and its functions were transferred to the Badan Tarn dan Riset Lembah (BTRL). "
+        "BTRL took over its staff."
+    )
+    assert successors(text) == ["Badan Tarn dan Riset Lembah"]

@@ -562,7 +562,7 @@ def _legal_forms_by_last_word() -> Mapping[str, tuple[str, ...]]:
 _ACRONYM_BRACKET = re.compile(r"\((?P<acr>[A-Z][A-Za-z0-9&.\-]{1,15})\)")
 _NAME_CHARS = re.compile(r"[\w&'’.-]")
 _NAME_WORD = re.compile(r"[A-Z][\w&'’.-]*")
-_DEFINED_GLUE = frozenset({"of", "and", "for", "the", "de", "du", "des", "la", "le", "on", "in", "für", "und"})
+_DEFINED_GLUE = frozenset(g.word for g in lexicon.name_glue() if g.in_events)  # "of", "dan", "für"
 _DEFINED_WORDS = 13  # the first word and at most 12 more
 _DEFINED_GLUE_RUN = 3
 
@@ -1425,7 +1425,7 @@ _OF_WHICH = re.compile(r"(?:both|each|all|neither|none|either|two|three)\s+of\s+
 # "… X Limited, a company then owned by the State and the Crown": a description ending the list
 _TAIL_DESCRIPTION = re.compile(r",\s(?:a|an)\s[a-z][^,;]{0,200}$")
 # an appositive after an item: a participle phrase or a lowercase description with no capital
-_APPOSITIVE = re.compile(r"(?:[a-z]+ed(?:\s[^A-Z]{0,80})?|(?:the|an?)\s[a-z][^A-Z]{0,120})")
+_APPOSITIVE = re.compile(r"(?:(?:[a-z]+ed|set\sup)(?:\s[^A-Z]{0,80})?|(?:the|an?)\s[a-z][^A-Z]{0,120})")
 _AND = re.compile(r"(?<!\s)\s+and\s+")
 # "(est. 1957 under UN ECAFE)", "(1978-95, w/o Cambodia)": a note on the item before it, no
 # acronym or gloss of its name (those start with a capital and hold no digit)
@@ -2016,7 +2016,7 @@ def _has_org_word(name: str) -> bool:
 def _read_segment(story: _Story, segment: Segment) -> None:
     sentence = segment.text
     base = story.position
-    verbs = _verbs_in(sentence)
+    verbs = _verbs_in(_without_merged_along(sentence))
     verb_starts = [m.start() for m in verbs]
     dates = event_date_spans(sentence) if verbs else []  # once per sentence; a year in an act's title dates no event
     clause_text = clean(sentence)  # once per sentence, not per verb
@@ -2070,6 +2070,23 @@ def _read_segment(story: _Story, segment: Segment) -> None:
             order = base + sum(1 for v in verb_starts if v < restored.start()) + 0.75
             date = _event_date(sentence, restored, segment.date, date_spans(sentence))
             story.renames.append(_Rename(order, True, None, None, date, clause_text))
+
+
+# "merged, together with LIPI, BATAN and LAPAN, into BRIN": the bodies merged along with it
+# stand between the verb and its preposition; blanked (same length) to find the verb. The
+# aside's end (", into") is found in code: one pattern over the list is not provably linear.
+_MERGED_ALONG = re.compile(
+    r"\b(?:merged|absorbed|integrated|incorporated|amalgamated)(?=,\s(?:together|along)\swith\s)", re.I
+)
+_ALONG_REACH = 300  # characters: the aside up to ", into"
+
+
+def _without_merged_along(sentence: str) -> str:
+    for verb in _MERGED_ALONG.finditer(sentence):
+        end = sentence.find(", into ", verb.end(), verb.end() + _ALONG_REACH)
+        if end >= 0 and not any(mark in sentence[verb.end() : end] for mark in ";()"):
+            sentence = sentence[: verb.end()] + " " * (end + 1 - verb.end()) + sentence[end + 1 :]
+    return sentence
 
 
 def _renamed_then_ended(story: _Story, renames_before: int, facts: Sequence[Fact]) -> None:
@@ -2475,6 +2492,11 @@ def _read_clause(story: _Story, clause: _Clause, ended_by: list[ChangeEvent]) ->
         verb.direction == "successors" and _own_parts(clause.sentence, clause.match.start(), names)
     ):
         _DIRECTED[verb.direction](story, clause, ended_by)
+    elif verb.direction == "successor" and _own_parts(clause.sentence, clause.match.start(), names):
+        # "its functions were integrated into X": a successor once the text also ends it
+        other = organization_at(_skip_adverbial(clause.after), names)
+        if other is not None and not names.is_self(other.name):
+            story.if_ended.append(ChangeEvent("split-into", clause.text, resulting=other, date=clause.date))
     elif who == Subject.OTHER and clause.other_subject and verb.direction in _EARLIER_SELF_DIRECTIONS:
         # "The Science Research Council took over X. It became <this organization>": what an
         # earlier name of it took over counts once that name proves to be its own (at the end)
@@ -2790,7 +2812,9 @@ def _functions_taken_over(after: str, names: Names, *, appositives: bool = False
     rest = after[functions.end() :]
     listed = _CLASS_THEN_LIST.match(rest)
     if listed:
-        found = organizations_in_list(rest[listed.end() :], names)
+        # "two earlier bodies: A (ACR), established in 1976, and B": an announced list, whose
+        # participle asides are about the item before them
+        found = organizations_in_list(rest[listed.end() :], names, appositives=True)
         return found if len(found) >= 2 else []
     if appositives and len(found := organizations_in_list(rest, names, appositives=True)) >= 2:
         return [m for m in found if not names.is_self(m.name)]
@@ -2860,6 +2884,8 @@ def _acted_on_self(before: str, after: str, names: Names) -> bool:
 def _own_parts(sentence: str, verb_start: int, names: Names) -> bool:
     """ "its divisions were distributed among …", "the Board's assets were vested in …": the
     organization's parts as the subject."""
+    if _own_part_list(sentence[:verb_start]):
+        return True
     clause = re.split(r"[;:,]", sentence[:verb_start])[-1].split()
     while clause and clause[-1].lower() in _context("auxiliary"):
         clause.pop()
@@ -2878,6 +2904,18 @@ def _own_parts(sentence: str, verb_start: int, names: Names) -> bool:
         # "its assets and functions": two parts, each one of its parts
         return clause[-3] in _context("self-part") and clause[-1] in _context("self-part")
     return len(clause) >= 2 and clause[-2] == "its" and clause[-1] in _context("self-part")
+
+
+# "its functions, personnel and assets were …": a list of its parts up to the verb
+_ITS_LIST = re.compile(r"\bits\s(?P<parts>[a-z]+(?:(?:,\s|,?\sand\s)[a-z]+){1,5})\s(?P<aux>(?:[a-z]+\s){0,2})$")
+
+
+def _own_part_list(before: str) -> bool:
+    listed = _ITS_LIST.search(before[-200:])
+    if listed is None or any(w not in _context("auxiliary") for w in (listed["aux"] or "").split()):
+        return False
+    parts = re.split(r",\s|,?\sand\s", listed["parts"])
+    return all(part in _context("self-part") for part in parts)
 
 
 def _possessive_owner(clause: list[str]) -> list[str] | None:
