@@ -96,3 +96,54 @@ def test_a_title_and_one_name_is_a_signer(legislation: str, signer: str) -> None
 def test_a_title_before_no_name_is_no_signer(legislation: str) -> None:
     acts = [f for f in foundings(INTRO, legislation=legislation) if f.act]
     assert [f.act_passed_by for f in acts if f.act_passed_by] == []
+
+
+@pytest.mark.parametrize(
+    ("legislation", "date"),
+    [
+        (
+            "Fen Drainage Act, 1931, passed by the Council, by which the Board was constituted on 2 May 1931.",
+            DateValue(1931),
+        ),
+        (
+            "Marsh Act 1950, enacted by Parliament, under which the Board first met on 4 June 1950.",
+            DateValue(1950),
+        ),
+        (
+            "Ordinance No. 7 of 1948, signed by Governor Ian Roe, whereby the Board opened on 9 March 1949.",
+            DateValue(1948),
+        ),
+        # the day inside the signing clause stays the act's
+        ("Marsh Act 1950, enacted by Parliament on 4 June 1950.", DateValue(1950, 6, 4)),
+    ],
+)
+def test_a_day_in_a_relative_clause_after_the_signing_is_not_the_acts(legislation: str, date: DateValue) -> None:
+    assert [f.act_date for f in foundings(INTRO, legislation=legislation) if f.act] == [date]
+
+
+@pytest.mark.parametrize(
+    ("legislation", "act", "date"),
+    [
+        (
+            "Sắc lệnh số 12/SL (Decree No. 12/SL) of 3 May 1947, establishing the Board.",
+            "Sắc lệnh số 12/SL",
+            DateValue(1947, 5, 3),
+        ),
+        ("Nghị định số 45 (Decree No. 45) of 1 June 1990.", "Nghị định số 45", DateValue(1990, 6, 1)),
+        ("Decree No. 88/QD (the founding decree) of 2 April 1961.", "Decree No. 88/QD", DateValue(1961, 4, 2)),
+    ],
+)
+def test_a_vietnamese_numbered_instrument_and_its_date_after_a_gloss(
+    legislation: str, act: str, date: DateValue
+) -> None:
+    assert [(f.act, f.act_date) for f in foundings(INTRO, legislation=legislation) if f.act] == [(act, date)]
+
+
+@pytest.mark.parametrize(
+    "legislation",
+    [
+        "A Decree of 3 May 1947 set up the Board.",
+    ],
+)
+def test_a_bare_kind_word_is_no_instrument_name(legislation: str) -> None:
+    assert [f.act for f in foundings(INTRO, legislation=legislation) if f.act] == []

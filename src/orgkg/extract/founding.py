@@ -275,9 +275,10 @@ _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 # "Nº 5.851", "N° 6.334", "Nr. 12", "n. 317", "Nomor 128": the number sign of other languages too
 # "No. (9)": a Gulf chancery's hand writes the number in brackets
 _BRACKETED_NUMBER = r"\(\d{1,7}\)"
+# "số 61/SL": a Vietnamese number sign, and a series's capitals after a slash
 _NUMBER = (
-    r"(?:(?:No|Nr|Nomor|N[º°]|n[º°]|n\.[º°]|n(?=\.))\.?\s*)?"
-    rf"(?:{_BRACKETED_NUMBER}|\d{{1,7}}(?:[,./-]\d{{1,7}}){{0,3}}(?![\d,./–-]?\d))"
+    r"(?:(?:No|Nr|Nomor|số|N[º°]|n[º°]|n\.[º°]|n(?=\.))\.?\s*)?"
+    rf"(?:{_BRACKETED_NUMBER}|\d{{1,7}}(?:[,./-]\d{{1,7}}){{0,3}}(?![\d,./–-]?\d)(?:/[A-Z]{{1,3}}(?![\w/-])|))"
 )
 # "Decree No. 75 of 1992" after a short title: a number with its sign, cited with its year
 _SIGNED_NUMBER = rf"No\.?\s?(?:{_BRACKETED_NUMBER}|\d{{1,7}}(?:[,./-]\d{{1,7}}){{0,3}})"
@@ -767,6 +768,7 @@ def _is_current(sentence: str, start: int) -> bool:
     return bool(_CURRENT.search(clause))
 
 
+_RELATIVE_CLAUSE = re.compile(r",\s(?:(?:by|under|through|in|with)\s)?(?:which|whom)\b|\bwhereby\b", re.I)
 _BRACKETED_DATE = re.compile(r"\s{0,3}\((?P<d>[^()]{1,40})\)")
 
 
@@ -781,7 +783,7 @@ def _describe(name: str, sentence: str, end: int) -> Instrument:
     # ", 1989", "(Act No. 161 of 2002)".
     # "Ley 17/2006 (Law on …), of 5 June 2006": a bracketed title between name and date.
     beside = re.match(
-        r"\s*(?:\([^()]{0,80}\)\s*(?=,))?(?:,\s*(?:(?:of|de|del|vom|du|dated)\s+)?|(?:of|vom|du|dated)\s+"
+        r"\s*(?:\([^()]{0,80}\)\s*(?=,|of\s))?(?:,\s*(?:(?:of|de|del|vom|du|dated)\s+)?|(?:of|vom|du|dated)\s+"
         r"|\((?:[^()]{0,40}\bof\s+|[A-Z][\w.]{0,15},\s)?|(?=\d{1,6}\sof\s))"
         r"(?:(?:No\.?\s{0,3})?\d{1,6}\s{1,3}of\s+)?(?:the\s)?(?P<d>[^,;()]{0,30}(?:,\s\d{4})?)",
         rest,
@@ -799,10 +801,14 @@ def _describe(name: str, sentence: str, end: int) -> Instrument:
         spans = event_date_spans(clause)  # "… replaced the Water Act 1963": that year is another title's
         force = _IN_FORCE.search(clause)
         signed = _SIGNED.search(clause)
+        # "passed by the Council, by which the University was constituted on 1 December 1920":
+        # a relative clause after the signing tells of another event, its day is not the act's
+        relative = _RELATIVE_CLAUSE.search(clause, signed.end()) if signed else None
+        signed_end = relative.start() if relative else len(clause)
         for start, _, value in spans:
             if force and start >= force.end() and in_force is None:
                 in_force = value
-            elif signed and start > signed.start() and (date is None or _refines(value, date)):
+            elif signed and signed.start() < start < signed_end and (date is None or _refines(value, date)):
                 date = value
     if date is None and own_year and not after_number_sign(name, own_year.start()):
         date = DateValue(int(own_year[1]))  # "Republic Act No. 2067": a number, no year
