@@ -147,3 +147,20 @@ def test_a_vietnamese_numbered_instrument_and_its_date_after_a_gloss(
 )
 def test_a_bare_kind_word_is_no_instrument_name(legislation: str) -> None:
     assert [f.act for f in foundings(INTRO, legislation=legislation) if f.act] == []
+
+
+@pytest.mark.parametrize(
+    ("legislation", "year"),
+    [
+        ("Fen Research Corporation Act, B.E. 2510 (1967), passed by the Assembly.", 1967),
+        ("Marsh Board Act, BE 2499 (1956).", 1956),
+        ("Drainage Authority Act, A.H. 1390 (1970).", 1970),
+    ],
+)
+def test_another_calendars_year_before_the_gregorian_in_brackets(legislation: str, year: int) -> None:
+    assert [f.act_date for f in foundings(INTRO, legislation=legislation) if f.act] == [DateValue(year)]
+
+
+def test_another_calendars_year_alone_dates_nothing() -> None:
+    acts = [f for f in foundings(INTRO, legislation="Fen Research Corporation Act, B.E. 2510.") if f.act]
+    assert [f.act_date for f in acts if f.act_date] == []

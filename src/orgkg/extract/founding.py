@@ -768,6 +768,11 @@ def _is_current(sentence: str, start: int) -> bool:
     return bool(_CURRENT.search(clause))
 
 
+# ", B.E. 2506 (1963)": another calendar's mark before its year (lexicon calendar-marks), then
+# the Gregorian year in brackets
+_MARKED_YEAR_BESIDE = re.compile(
+    rf",?\s(?:{lexicon.alternation(m for m in lexicon.calendar_marks() if len(m) > 1)})\s\d{{3,4}}\s?\((?P<year>{_YEAR})\)"
+)
 _RELATIVE_CLAUSE = re.compile(r",\s(?:(?:by|under|through|in|with)\s)?(?:which|whom)\b|\bwhereby\b", re.I)
 _BRACKETED_DATE = re.compile(r"\s{0,3}\((?P<d>[^()]{1,40})\)")
 
@@ -792,6 +797,9 @@ def _describe(name: str, sentence: str, end: int) -> Instrument:
         spans = date_spans(beside["d"])
         if spans and spans[0][0] == 0:
             date = spans[0][2]
+    marked = _MARKED_YEAR_BESIDE.match(rest)
+    if date is None and marked:  # "X Act, B.E. 2506 (1963)": the Gregorian year in the bracket
+        date = DateValue(int(marked["year"]))
     bracketed = _BRACKETED_DATE.match(rest)
     if bracketed:  # "Decreto Ley 118 de 1957 (21 jun. 1957), issued by …": a bracket that is a date alone
         spans = date_spans(bracketed["d"])
