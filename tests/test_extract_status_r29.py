@@ -58,3 +58,27 @@ def test_no_budget_from_a_placeholder_and_its_explanation() -> None:
     )
     assert status is FieldStatus.NOT_PUBLICLY_SPECIFIED
     assert not any(isinstance(f, Budget) for f in facts)
+
+
+@pytest.mark.parametrize(
+    "text, heading",
+    [
+        ("KSh 2.1 billion — the split by department is not reproduced here.", BUDGET),
+        ("₱ 45 million – not published in full.", BUDGET),
+        ("About 1,150 - contract staff not disclosed.", STAFF),
+    ],
+)
+def test_a_figure_before_a_dash_and_a_negative_note_is_stated(text: str, heading: str) -> None:
+    assert status_of_text(text, heading).status is FieldStatus.STATED
+
+
+@pytest.mark.parametrize(
+    "text, heading",
+    [
+        # a bare sign or a year before the dash is no figure
+        ("₱ — not disclosed.", BUDGET),
+        ("FY 2021 — not published.", BUDGET),
+    ],
+)
+def test_no_figure_before_the_dash_keeps_the_negation(text: str, heading: str) -> None:
+    assert status_of_text(text, heading).status is FieldStatus.NOT_PUBLICLY_SPECIFIED

@@ -220,6 +220,20 @@ def _in_a_note_after_a_statement(sentence: str, at: int) -> bool:
     return len(before.split()) > 1 and bool(_STATES_SOMETHING.search(before))
 
 
+# A spaced dash between a figure and a note on it ("₱ 45 million — breakdown not published").
+_SPACED_DASH = re.compile(r"\s[—–-]\s")
+
+
+def _after_a_figure(sentence: str, at: int, heading: str | None) -> bool:
+    """In a figure field, the negation at ``at`` follows a spaced dash after a figure: "₱ 45
+    million — breakdown not reproduced here" states the figure; the note only says what part
+    of it is left out. A bare sign before the dash ("₱ — not reproduced") is no figure."""
+    if heading not in _figure_headings():
+        return False
+    dashes = [m.start() for m in _SPACED_DASH.finditer(sentence, 0, at)]
+    return bool(dashes) and _holds_a_figure(sentence[: dashes[-1]])
+
+
 def _figure_denied_after_semicolon(sentence: str, heading: str | None) -> StatusReading | None:
     """In a figure field, a clause after a semicolon that says no figure is given, after a
     clause without a figure: the first clause only describes where the figure would come from."""
@@ -350,7 +364,11 @@ def _in_clause(sentence: str, heading: str | None) -> StatusReading | None:
         first = bisect_right(guard_ends, found.start())
         if first < len(guarded) and guarded[first][0] < found.end():
             continue
-        if _after_a_statement(sentence, found.start()) or _in_a_note_after_a_statement(sentence, found.start()):
+        if (
+            _after_a_statement(sentence, found.start())
+            or _in_a_note_after_a_statement(sentence, found.start())
+            or _after_a_figure(sentence, found.start(), heading)
+        ):
             return None
         row = _row(found.group(), heading, _CLAUSE)
         if row is None:
