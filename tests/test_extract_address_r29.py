@@ -166,3 +166,30 @@ def test_a_road_named_dist_stays() -> None:
     """ "Dist." is a district only as a unit's type word, never inside a thoroughfare."""
     read = address("No. 9, District Rd., Taichung City 400, Taiwan")
     assert read is not None and read[0] == "No. 9, District Rd."
+
+
+@pytest.mark.parametrize(
+    ("line", "street"),
+    [
+        ("Koningsstraat 10 (Rue Royale 10), 1000 Brussel, Belgium", "Koningsstraat 10"),
+        ("Naamsesteenweg 4 (Chaussée de Namur 4), 3001 Leuven, Belgium", "Naamsesteenweg 4"),
+        ("Rue de la Loi 16 (Wetstraat 16), 1000 Bruxelles, Belgium", "Rue de la Loi 16"),
+    ],
+)
+def test_a_street_in_a_second_language_in_brackets_is_left_out(line: str, street: str) -> None:
+    read = address(line)
+    assert read is not None and read[0] == street
+
+
+@pytest.mark.parametrize(
+    ("line", "street"),
+    [
+        # a bracket naming a building, a block or a code, no thoroughfare, stays
+        ("Maison Verte (MV2), Rue Haute 5, 1000 Bruxelles, Belgium", "Maison Verte (MV2), Rue Haute 5"),
+        ("Avenida Central 12 (Bloco B), 70000-000 Brasília, Brazil", "Avenida Central 12 (Bloco B)"),
+        ("Rue Haute 5 (2e étage), 1000 Bruxelles, Belgium", "Rue Haute 5 (2e étage)"),
+    ],
+)
+def test_a_bracket_naming_no_street_stays(line: str, street: str) -> None:
+    read = address(line)
+    assert read is not None and read[0] == street

@@ -784,13 +784,26 @@ def _read(verbatim: str, identity: Identity | None = None) -> Address:
     region = placed.region
     return Address(
         verbatim=verbatim,
-        street=_span(verbatim, street_parts),
+        street=_without_translated_street(_span(verbatim, street_parts)),
         locality=placed.locality,
         # "D.C." is stored as its code "DC", the form the region shapes check
         region=region.replace(".", "") if region and _DOTTED_CODE.fullmatch(region) else region,
         postal_code=placed.postal,
         country=country,
     )
+
+
+def _without_translated_street(street: str | None) -> str | None:
+    """ "Leuvensesteenweg 13 (Chaussée de Louvain 13)": the street named in a second language
+    in a closing bracket is left out; the street is the form written first. A bracket naming
+    no thoroughfare ("Edifício Sede (EDISE)") stays (round 29)."""
+    if not street or not street.endswith(")"):
+        return street
+    opening = street.rfind("(")
+    inside, before = street[opening + 1 : -1], street[:opening].rstrip()
+    if opening <= 0 or "(" in inside or not _names_street(inside) or not _names_street(before):
+        return street
+    return before
 
 
 def _at_post_office(parts: list[str], anchor: int, placed: _Placement, country: str) -> _Placement:
