@@ -177,3 +177,39 @@ def test_an_indonesian_name_with_dan_is_defined_by_its_acronym() -> None:
         "BTRL took over its staff."
     )
     assert successors(text) == ["Badan Tarn dan Riset Lembah"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Known for most of its history as the Tarn Soil Laboratory (TSL), it has since 2010 been an institute.",
+            "Tarn Soil Laboratory",
+        ),
+        (
+            "Known until recently as the Tarn Soil Laboratory, it has been a public body since 2019.",
+            "Tarn Soil Laboratory",
+        ),
+        (
+            "Known for much of its existence as the Tarn Soil Laboratory (Laboratoire du Tarn), it became the present "
+            "institute in 2001.",
+            "Tarn Soil Laboratory",
+        ),
+    ],
+)
+def test_known_for_most_of_its_history_as_is_a_previous_name(text: str, name: str) -> None:
+    assert previous_names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the name is still in use
+        "Known for most of its history as the Tarn Valley Institute of Applied Research, it is a public body.",
+        # another's
+        "Known for most of its history as the Tarn Soil Laboratory, the building now houses archives.",
+        "Known as the Tarn Soil Laboratory, it has since 2010 been an institute.",
+    ],
+)
+def test_known_as_without_a_past_gives_no_previous_name(text: str) -> None:
+    assert previous_names(text) == []

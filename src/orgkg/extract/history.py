@@ -3571,6 +3571,14 @@ def _then_called(sentence: str, names: Names) -> list[tuple[int, str]]:
     return found
 
 
+# "Known for most of its history as X (gloss), it has since …": a participle that opens the
+# sentence, about the "it" after the comma, whose present perfect says the name is past
+_KNOWN_FOR_MOST = re.compile(
+    r"Known\s(?:for\s(?:most|much)\sof\sits\s(?:history|existence|life)|until\s(?:recently|then))\sas\s"
+)
+_THEN_IT_SINCE = re.compile(r"(?:\s\([^()]{1,80}\))?,\sit\s(?:has\ssince|has\sbeen|was\srenamed|became)\b")
+
+
 def _known_as_until(sentence: str, names: Names) -> list[tuple[int, str]]:
     """ "It was known as X until …", "known until 1981 as X": X is a previous name."""
     found = []
@@ -3580,6 +3588,12 @@ def _known_as_until(sentence: str, names: Names) -> list[tuple[int, str]]:
         until = span and _PAST_SPAN.match(sentence, match.end() + span.end)
         if who == Subject.SELF and span and until and not names.is_self(span.name):
             found.append((match.start(), span.name))
+    opening = _KNOWN_FOR_MOST.match(sentence)
+    span = name_at(sentence[opening.end() :], lax=True) if opening else None
+    # "Known for most of its history as X (Y), it has since 2025 been …": X was its name
+    past = opening and span and _THEN_IT_SINCE.match(sentence, opening.end() + span.end)
+    if past and span and not names.is_self(names.full(span.name)):
+        found.append((0, names.full(span.name)))
     for match in _KNOWN_UNTIL_AS.finditer(sentence):
         who, _ = subject_of(sentence, match.start(), names)
         span = name_at(sentence[match.end() :], lax=True)
