@@ -164,3 +164,16 @@ def test_another_calendars_year_before_the_gregorian_in_brackets(legislation: st
 def test_another_calendars_year_alone_dates_nothing() -> None:
     acts = [f for f in foundings(INTRO, legislation="Fen Research Corporation Act, B.E. 2510.") if f.act]
     assert [f.act_date for f in acts if f.act_date] == []
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        'The Fenland Research Board was created by virtue of Republic Act No. 3141, known as the "Fen Act of 1961".',
+        "The Fenland Research Board was established by virtue of Republic Act No. 3141 (the Fen Act of 1961).",
+        "Created by virtue of Republic Act No. 3141, the Fen Act of 1961, the Fenland Research Board was an agency.",
+    ],
+)
+def test_by_virtue_of_names_the_founding_act_and_its_day(intro: str) -> None:
+    legislation = "Republic Act No. 3141 (Fen Act of 1961), approved on 19 June 1961 by President Ana M. Cruz."
+    assert [f.date for f in foundings(intro, legislation=legislation) if f.date] == [DateValue(1961, 6, 19)]

@@ -770,9 +770,8 @@ def _is_current(sentence: str, start: int) -> bool:
 
 # ", B.E. 2506 (1963)": another calendar's mark before its year (lexicon calendar-marks), then
 # the Gregorian year in brackets
-_MARKED_YEAR_BESIDE = re.compile(
-    rf",?\s(?:{lexicon.alternation(m for m in lexicon.calendar_marks() if len(m) > 1)})\s\d{{3,4}}\s?\((?P<year>{_YEAR})\)"
-)
+_WORD_MARKS = lexicon.alternation(m for m in lexicon.calendar_marks() if len(m) > 1)
+_MARKED_YEAR_BESIDE = re.compile(rf",?\s(?:{_WORD_MARKS})\s\d{{3,4}}\s?\((?P<year>{_YEAR})\)")
 _RELATIVE_CLAUSE = re.compile(r",\s(?:(?:by|under|through|in|with)\s)?(?:which|whom)\b|\bwhereby\b", re.I)
 _BRACKETED_DATE = re.compile(r"\s{0,3}\((?P<d>[^()]{1,40})\)")
 
@@ -2134,7 +2133,10 @@ def _object_is_self_noun(after: str, names: Names) -> bool:
     return bool(match and match["noun"].lower() in names.own_words())
 
 
-_UNDER = re.compile(r"(?<![\w-])(?:under|by|vide|with|through|pursuant\s+to|in\s+terms\s+of)\s+(?:the\s+)?")
+# "created by virtue of Republic Act No. 5" (a gazette's hand)
+_UNDER = re.compile(
+    r"(?<![\w-])(?:under|by\s+virtue\s+of|by|vide|with|through|pursuant\s+to|in\s+terms\s+of)\s+(?:the\s+)?"
+)
 
 
 _PREPOSITIONS_TRIED = 3
