@@ -154,3 +154,34 @@ def test_district_and_province_after_a_unit_are_its_place(line: str, expected: s
 )
 def test_pieces_that_are_no_place_stay(line: str) -> None:
     assert LIST.units(line, "- Marine Station") == {line.removeprefix("- "), "Marine Station"}
+
+
+# --- class 7: "Rector, appointed by X; the incumbent is not named": the post, no holder ----
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Provost, appointed by the Board of Regents; the holder is not named here.", {"Provost | "}),
+        ("Director, elected by the General Assembly for four years.", {"Director | "}),
+        ("Chancellor, selected from among the senior judges; the name is not published.", {"Chancellor | "}),
+    ],
+)
+def test_post_with_a_participle_clause_is_the_post_without_holder(line: str, expected: set[str]) -> None:
+    assert posts(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Director, appointed by the Board in 2019, Dr. Jane Whitfield",
+        "Director, selected by Prime Minister Anna Berg",
+        "The post of Provost is not filled; a search is planned.",
+    ],
+)
+def test_participle_clause_naming_a_person_or_negated_gives_no_empty_post(line: str) -> None:
+    assert not {p for p in posts(line) if p.endswith("| ")}
+
+
+def test_negated_clause_alone_goes_and_the_post_before_stays() -> None:
+    assert posts("Registrar: Dr. Omar Haddad; the post of Bursar is not filled.") == {"Registrar | Omar Haddad"}

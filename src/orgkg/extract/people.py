@@ -235,7 +235,7 @@ def read_leader(field: Field, identity: Identity) -> ReaderResult:
     holder. A holder never becomes part of the post's name, and notes in brackets go.
     """
     # "a planned X Division", "Chair (proposed): A": a sentence stating no current fact names nothing.
-    field = without_unreal(field)
+    field = without_unreal(field, by_clause=True)
     # "| Post | Holder | Term |": each row of a pipe table is one post and its holder.
     facts: list[Fact] = _table_posts(field)
     field = without_tables(field)
@@ -320,7 +320,20 @@ def _post_named_alone(text: str) -> list[Fact]:
         found = ROLE.search(label)
         assert found  # a strict role label has a role word
         return [Post(label, role_name(found["role"]))]
+    head, comma, rest = label.partition(", ")
+    if comma and _CLAUSE_OPENER.match(rest) and _role_label(head, strict=True) and not _names_a_person(rest):
+        found = ROLE.search(head)  # "Rector, appointed by the Ministry": the post, its holder unnamed
+        return [Post(head, role_name(found["role"]))] if found else []
     return []
+
+
+# "appointed by …", "elected for …", "chosen among …": a participle opening a clause.
+_CLAUSE_OPENER = re.compile(r"[a-z]{3,20}ed\s(?:by|for|from|among|under|to)\s")
+
+
+def _names_a_person(text: str) -> bool:
+    """Some capitalised run of ``text`` reads as a person's name (a holder no reader took)."""
+    return any(person_name(run) for run in re.findall(r"(?:[A-Z][\w.'’-]{0,30}\s?){2,5}", text))
 
 
 def _table_posts(field: Field) -> list[Fact]:

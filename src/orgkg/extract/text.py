@@ -90,18 +90,32 @@ def unreal_sentences(field: Field) -> list[str]:
     return [s for item in field.items for s in sentences(item.text) if _UNREAL.search(s)]
 
 
-def without_unreal(field: Field) -> Field:
+def without_unreal(field: Field, *, by_clause: bool = False) -> Field:
     """``field`` without its sentences that state no current fact (``unreal_sentences``):
-    no name is read from them; an item left empty goes."""
+    no name is read from them; an item left empty goes. ``by_clause``: only the clause
+    between semicolons goes ("Rector, appointed by X; the incumbent is not named": in a
+    list of posts each clause states its own post; in a list of partners "A; it is not a
+    partner" negates the clause before)."""
     items = []
     for item in field.items:
-        split = sentences(item.text)
+        split = [c for s in sentences(item.text) for c in (_clauses(s) if by_clause else [s])]
         kept = [s for s in split if not _UNREAL.search(s)]
         if len(kept) == len(split):
             items.append(item)
         elif kept:
             items.append(replace(item, text=" ".join(k.strip() for k in kept)))
     return replace(field, items=tuple(items))
+
+
+def _clauses(sentence: str) -> list[str]:
+    """``sentence`` cut after each top-level semicolon, each clause keeping its semicolon
+    (so the kept clauses join back as written)."""
+    if ";" not in sentence:
+        return [sentence]
+    pieces = split_top_level(sentence, ";")
+    if "".join(pieces).replace(" ", "") != sentence.replace(";", "").replace(" ", ""):
+        return [sentence]  # a semicolon inside brackets: one clause
+    return [f"{piece};" for piece in pieces[:-1]] + pieces[-1:]
 
 
 # "Research centres: A; B", "Partners: A, B": a short label before a list.
