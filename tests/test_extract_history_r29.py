@@ -213,3 +213,30 @@ def test_known_for_most_of_its_history_as_is_a_previous_name(text: str, name: st
 )
 def test_known_as_without_a_past_gives_no_previous_name(text: str) -> None:
     assert previous_names(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Following the Research Law of 1964 the institute was reconstituted as the Tarn Soil Laboratory. "
+        "In 1990 it adopted its present name.",
+        "After the war the institute was reorganized as the Tarn Soil Laboratory. In 1990 it took its present name.",
+        "Under the reform of 1964 the institute was renamed the Tarn Soil Laboratory. "
+        "It adopted its present name in 1990.",
+    ],
+)
+def test_an_opening_phrase_without_comma_keeps_its_own_noun_as_subject(text: str) -> None:
+    assert previous_names(text) == ["Tarn Soil Laboratory"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the noun is not its own
+        "After the war the council was renamed the Tarn Soil Laboratory. In 1990 it adopted its present name.",
+        # a comma-less phrase that does not open the sentence
+        "It grew. The board after the war the institute renamed the Tarn Soil Laboratory.",
+    ],
+)
+def test_an_opening_phrase_then_another_noun_is_not_its_subject(text: str) -> None:
+    assert "Tarn Soil Laboratory" not in previous_names(text)

@@ -129,6 +129,7 @@ CONTEXT_ROLES = frozenset(
         "earlier-key",
         "later-key",
         "predecessor-key",
+        "opening-preposition",
     }
 )
 
@@ -727,11 +728,26 @@ def subject_of(sentence: str, verb_start: int, names: Names) -> tuple[str, str |
             # before (an irregular participle), so the subject is the phrase the sentence opens with
             return _classify(before[:head].strip(), names)
         return subject_of(sentence, previous, names)
-    if clause_start == 0 and (_PARTICIPLE_START.match(subject) or _FOUNDING_ABBREVIATION.match(subject)):
+    opening = _PARTICIPLE_START.match(subject) or _FOUNDING_ABBREVIATION.match(subject)
+    if clause_start == 0 and (opening or _own_noun_after_opening(subject, names)):
         # "Set up on 26 February 1948 in Göttingen as …", "2003: formed by merging …": a
-        # participle, no subject
+        # participle, no subject; "Following the Law of 1964 the institution was …": its own noun
         return Subject.SELF, None
     return _classify(subject, names)
+
+
+def _own_noun_after_opening(subject: str, names: Names) -> bool:
+    """ "Following the Education Law of 1964 the institution was …": an opening phrase with
+    no comma after it, then "the" and a noun of its own, the whole subject's end."""
+    words = subject.split()
+    return (
+        len(words) >= 4
+        and "," not in subject
+        and words[0].lower() in _context("opening-preposition")
+        and words[-2] == "the"
+        and words[-1].islower()
+        and words[-1] in names.own_words()
+    )
 
 
 # "est. 1931 - merger of A & B", "est. by that law, took over from X": the terse hand's
