@@ -217,8 +217,8 @@ def build(
         f"{result.graph_count} named graphs → {out_dir}/ ({len(written)} files)",
         err=True,
     )
-    for error in result.errors:
-        click.echo(f"orgkg: skipped: {error}", err=True)
+    for skipped in result.errors:
+        click.echo(f"orgkg: skipped: {skipped}", err=True)
     code = ExitCode.OK
     if result.report is not None:
         from orgkg.report import render_report

@@ -24,7 +24,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
@@ -50,7 +50,13 @@ _UNITS = {"k": 1024, "m": 1024 * 1024}
 _MAX = 2**62  # far beyond any file; keeps arithmetic and messages sane
 
 
-class Count(click.ParamType):
+if TYPE_CHECKING:  # recent clicks type ParamType by its value; older ones cannot subscript it at runtime
+    _IntParamType = click.ParamType[int]
+else:
+    _IntParamType = click.ParamType
+
+
+class Count(_IntParamType):
     """A positive integer, ``_`` separators allowed, optional K/M (binary) suffix."""
 
     name = "N"

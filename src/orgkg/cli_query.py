@@ -12,10 +12,16 @@ import os
 import stat
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from orgkg.errors import InputError, UsageError
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from orgkg.loader import GraphLoad
 
 QUERY_FORMATS = ("table", "csv", "tsv", "json", "xml", "ttl", "nt", "jsonld")
 DEFAULT_STORE = "build/store"
@@ -367,9 +373,9 @@ def load_cmd(
         raise RemoteError("triple counts on the endpoint differ from the local ones (see above)")
 
 
-def _progress() -> object:
-    def show(graph_load: object) -> None:
-        done, total = getattr(graph_load, "index", 0), getattr(graph_load, "total", 0)
+def _progress() -> Callable[[GraphLoad], None]:
+    def show(graph_load: GraphLoad) -> None:
+        done, total = graph_load.index, graph_load.total
         click.echo(f"\rorgkg: loaded {done}/{total} graphs", err=True, nl=done == total)
 
     return show

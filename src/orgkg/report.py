@@ -427,7 +427,7 @@ def render_sarif(report: ValidationReport, root: SourceRoot | None = None) -> st
     root = root or SourceRoot.discover()
     checks = sorted({f.check for f in report.findings})
     index = {check: i for i, check in enumerate(checks)}
-    samples = {}
+    samples: dict[str, Finding] = {}
     for finding in report.findings:
         samples.setdefault(finding.check, finding)
     rules = [_sarif_rule(check, samples[check]) for check in checks]

@@ -212,7 +212,8 @@ def web_object(triples: Iterable[Triple], root: str, *, base: str | None = None)
     is the user's ``--base``: ``@id``s are written only under it, never under orgkg's default.
     """
     document = {"@context": "https://schema.org", **_Writer(NodeIndex(triples), base).organization(f"<{root}>")}
-    return canonical_json(document)
+    ordered: dict[str, Any] = canonical_json(document)  # a dict in, a dict out
+    return ordered
 
 
 def web_document(triples: Iterable[Triple], root: str, *, base: str | None = None) -> bytes:
