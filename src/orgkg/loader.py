@@ -257,7 +257,7 @@ def load(
     query_url = check_endpoint(query_endpoint or query_url_for(endpoint), "--query-endpoint")
     store = open_local(dataset_or_path, notice=notice)
     local = graph_counts(store)
-    order: list[str | None] = sorted(g for g in local if g is not None)
+    order: list[str | None] = [*sorted(g for g in local if g is not None)]
     if local.get(None):
         order.append(None)  # provenance last; an empty default graph is left alone
     report = LoadReport(endpoint, query_url, "replace" if replace else "merge")

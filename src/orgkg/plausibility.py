@@ -34,6 +34,7 @@ from rdflib.term import Node
 
 from orgkg.model import Severity
 from orgkg.namespaces import ORG, ORGKG, RDF, SDO
+from orgkg.rdf_terms import sorted_terms
 from orgkg.vocabcheck import Hit, Vocabulary
 
 # The finding codes, in the order the checks run.
@@ -332,8 +333,8 @@ _DIGIT = re.compile(r"\d")
 
 
 def address_hits(graph: Graph) -> list[Hit]:
-    hits = []
-    for address in sorted(graph.subjects(RDF.type, SDO.PostalAddress)):
+    hits: list[Hit] = []
+    for address in sorted_terms(graph.subjects(RDF.type, SDO.PostalAddress)):
         country = graph.value(address, SDO.addressCountry)
         code = str(country) if isinstance(country, Literal) else ""
         postal = graph.value(address, SDO.postalCode)

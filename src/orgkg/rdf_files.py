@@ -25,7 +25,7 @@ import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING
 
 from orgkg import files
 from orgkg.errors import InputError
@@ -128,7 +128,7 @@ def check_regular(path: str | Path, what: str = "") -> None:
         pass
 
 
-def open_regular(path: str | Path, what: str = "") -> BinaryIO:
+def open_regular(path: str | Path, what: str = "") -> io.BufferedReader:
     """``path`` opened for reading if it is a regular file (a symlink is followed: this is
     a user's input); InputError (exit 3) otherwise. ``orgkg.files.open_regular`` opens it."""
     try:

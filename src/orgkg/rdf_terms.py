@@ -6,9 +6,11 @@ rdflib writes a plain string literal without a datatype, pyoxigraph gives it
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
-from rdflib.term import Node
+from rdflib.term import Identifier, Node
 
 from orgkg.namespaces import XSD
 
@@ -29,6 +31,18 @@ def to_rdflib(term: OxTerm) -> Node:
         datatype = term.datatype.value
         return Literal(term.value, datatype=None if datatype == XSD_STRING else URIRef(datatype))
     raise TypeError(f"not an RDF term: {term!r}")
+
+
+def sorted_terms(nodes: Iterable[Node]) -> list[Identifier]:
+    """``nodes`` in rdflib's term order. rdflib types a graph's terms as ``Node``, which has
+    no order; every term of a parsed graph is an ``Identifier`` (anything else is a TypeError,
+    as sorting it always was)."""
+    terms: list[Identifier] = []
+    for node in nodes:
+        if not isinstance(node, Identifier):
+            raise TypeError(f"not an RDF term: {node!r}")
+        terms.append(node)
+    return sorted(terms)
 
 
 def from_rdflib(term: object) -> OxTerm:

@@ -105,7 +105,10 @@ def rdf_format(path: str | Path) -> ox.RdfFormat:
     """The pyoxigraph format for a file name, from its extension (``.gz`` is not read)."""
     import pyoxigraph as ox
 
-    return getattr(ox.RdfFormat, str(rdf_files.oxigraph_format(path).oxigraph))
+    fmt = getattr(ox.RdfFormat, str(rdf_files.oxigraph_format(path).oxigraph))
+    if not isinstance(fmt, ox.RdfFormat):  # rdf_files names only RdfFormat members
+        raise TypeError(f"not a pyoxigraph format: {fmt!r}")
+    return fmt
 
 
 def supports_datasets(path: str | Path) -> bool:
@@ -358,11 +361,21 @@ def open_store(path: str | Path = DEFAULT_STORE, *, read_only: bool = True) -> o
 def graph_counts(store: ox.Store) -> dict[str | None, int]:
     """Triples per graph: named graph IRI → count; ``None`` → the default graph."""
     counts: dict[str | None, int] = {}
-    for row in store.query("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"):
+    for row in _select(store, "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"):
         counts[row["g"].value] = int(row["n"].value)
-    default = next(iter(store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))
+    default = next(iter(_select(store, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))
     counts[None] = int(default["n"].value)
     return counts
+
+
+def _select(store: ox.Store, query: str) -> ox.QuerySolutions:
+    """The solutions of a SELECT ``query`` (pyoxigraph types every query's result as one union)."""
+    import pyoxigraph as ox
+
+    result = store.query(query)
+    if not isinstance(result, ox.QuerySolutions):
+        raise TypeError(f"not a SELECT query: {query}")
+    return result
 
 
 def describe(store: ox.Store, path: str | Path = "") -> StoreInfo:

@@ -122,7 +122,11 @@ class ProcessRunner:
 
             self.pool = ProcessPoolExecutor(self.jobs)
         pool = self.pool
-        return _stream(partial(pool.submit, fn), chain(first, tasks), weights, progress, self.jobs + _AHEAD)
+
+        def submit(task: T) -> _Future[R]:
+            return pool.submit(fn, task)
+
+        return _stream(submit, chain(first, tasks), weights, progress, self.jobs + _AHEAD)
 
     def close(self) -> None:
         if self.pool is not None:

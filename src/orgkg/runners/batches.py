@@ -105,6 +105,10 @@ def _graph_text(report: Any, label: str, kept: Sequence[Sequence[Any]]) -> str:
     return "".join(sorted(lines))
 
 
+# where a finding is located, to choose among batches: (file name, file), line
+_Rank = tuple[tuple[str, str], int]
+
+
 @lru_cache(maxsize=65536)
 def _name_key(file: str | None) -> tuple[str, str]:
     return ("", "") if file is None else (PurePath(file).name, file)
@@ -118,7 +122,7 @@ _identity = itemgetter(*map(ROW_FIELDS.index, _IDENTITY))
 
 def merge_rows(batches: Sequence[Sequence[Sequence[Any]]]) -> list[Row]:
     """The union of batch findings (rows) as one whole-graph run reports them, in report order."""
-    best: dict[tuple, Row] = {}
+    best: dict[Row, Row] = {}  # identity → the row kept
     plain: list[Row] = []
     for rows in batches:
         for row in map(tuple, rows):
@@ -316,12 +320,12 @@ def _joined_blocks(blocks: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
     # Settle each finding several batches report as merge_rows does: the location first in
     # file-name order wins (the earlier candidate on a tie). A candidate is located at
     # (batch, position in its block) or is a row located nowhere.
-    best: dict[int, tuple[tuple, tuple[int, int] | None, Row | None, str]] = {}
+    best: dict[int, tuple[_Rank, tuple[int, int] | None, Row | None, str]] = {}
     losers: set[tuple[int, int]] = set()
     lost: Counter[str] = Counter()
     for number, block in enumerate(blocks):
         ends = list(accumulate(count for _, count in block["sections"]))
-        candidates = [
+        candidates: list[tuple[int, _Rank, tuple[int, int] | None, Row | None, str]] = [
             (
                 digest,
                 (_name_key(block["sections"][bisect_right(ends, index)][0]), line or 0),
@@ -335,11 +339,11 @@ def _joined_blocks(blocks: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
         candidates += [
             (digest, (_name_key(None), row[_LINE] or 0), None, row, row[_SEVERITY])
             for digest, row in unlocated_keys[number]
-            if digest in repeated
+            if digest is not None and digest in repeated
         ]
         for digest, rank, position, row, severity in candidates:
             current = best.get(digest)
-            loser = (position, severity)
+            loser: tuple[tuple[int, int] | None, str] = (position, severity)
             if current is None or rank < current[0]:
                 loser = (current[1], current[3]) if current is not None else (None, severity)
                 best[digest] = (rank, position, row, severity)

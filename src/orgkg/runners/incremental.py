@@ -40,6 +40,7 @@ from orgkg.runners.tasks import (
 
 if TYPE_CHECKING:
     from orgkg.api import BuildResult
+    from orgkg.resolve import Resolution
     from orgkg.runners.cache import BuildCache
 
 Progress = Callable[[str, int, int], None]
@@ -315,7 +316,7 @@ class IncrementalBuild:
         return out
 
     def validate(
-        self, records: dict[int, ProfileRecord], resolution: Callable[[], Any]
+        self, records: dict[int, ProfileRecord], resolution: Callable[[], Resolution]
     ) -> list[tuple[Any, dict[str, Any]]]:
         """Each batch's findings (rows, or a reader of cached rows) and extras, in shard order;
         ``resolution()`` is asked for only when a batch is validated."""
@@ -335,16 +336,18 @@ class IncrementalBuild:
         todo = [b for b in batches if b[0] not in found]
         self.parse(i for _, members, context, _, _ in todo for i in [*members, *context])
         groups = chunks([(n, m, c) for n, m, c, _, _ in todo], SHARDS_PER_TASK)
-        resolved = resolution() if groups else None
-        tasks = (  # made as the runner asks for them, as in ``map``
-            ValidateTask(
-                tuple(Batch(n, self._facts_of(m), self._facts_of(c)) for n, m, c in group),
-                resolved,
-                self.plan.minter,
-                self.plan.today,
+        tasks: Iterator[ValidateTask] = iter(())
+        if groups:  # ``resolution()`` only when a batch is validated
+            resolved = resolution()
+            tasks = (  # made as the runner asks for them, as in ``map``
+                ValidateTask(
+                    tuple(Batch(n, self._facts_of(m), self._facts_of(c)) for n, m, c in group),
+                    resolved,
+                    self.plan.minter,
+                    self.plan.today,
+                )
+                for group in groups
             )
-            for group in groups
-        )
         weights = [sum(len(members) for _, members, _ in group) for group in groups]
         tick = _Tick(self.plan.progress, "validate", sum(weights))
         keys = {number: (key, cacheable) for number, _, _, key, cacheable in batches}

@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 import pickle
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, fields
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -214,7 +214,7 @@ _IDENTITY_FIELDS = {
 _DIAGNOSTIC_FIELDS = {"severity": _S, "code": _S, "message": _S, "file": _OS, "line": _OI, "field": _OS}
 
 
-def _check(data: Any, fields: dict[str, tuple[type, ...]]) -> None:
+def _check(data: Any, fields: Mapping[str, tuple[type, ...]]) -> None:
     """ValueError unless ``data`` is a dict of exactly ``fields`` of their types (bool is
     never an int here)."""
     if not (
@@ -448,7 +448,10 @@ def map_profile_texts(
     slug = resolution.profile_entity(doc).slug
     org = str(minter.org(slug))
     owned = minter.owned(slug, doc).as_nt()
-    own_quads, shared_quads, own_triples, shared_triples = [], [], set(), set()
+    own_quads: list[tuple[str, str, str, str | None]] = []
+    shared_quads: list[tuple[str, str, str, str | None]] = []
+    own_triples: set[tuple[str, str, str]] = set()
+    shared_triples: set[tuple[str, str, str]] = set()
     for s, p, o, g in quads:
         mine = owned(s)
         (own_quads if g is not None or mine else shared_quads).append((s, p, o, g))
