@@ -373,6 +373,18 @@ def org_head_words() -> frozenset[str]:
 
 
 @cache
+def holder_list_labels() -> frozenset[str]:
+    """List labels that introduce the holders of the post named before ("Holders: A; B")."""
+    return frozenset(_column("holder-list-labels"))
+
+
+@cache
+def present_post_words() -> frozenset[str]:
+    """Words before a role that say it is held now, not which post ("Present director")."""
+    return frozenset(_column("present-post-words"))
+
+
+@cache
 def post_time_words() -> frozenset[str]:
     """Words before a role that say when, not which post ("the last Chairman")."""
     return frozenset(_column("post-time-words"))
