@@ -1287,6 +1287,8 @@ def _verb_subject(
         who, other = Subject.SELF, None  # "The Board (est. 1995) is …"
     elif who == Subject.UNKNOWN and first and _terse_own_participle(sentence, match):
         who = Subject.SELF  # "X - river basin body. est. 5 Apr 1995": a lowercase fragment, no subject
+    elif who in {Subject.UNKNOWN, Subject.OTHER} and first and _record_element_participle(sentence, match, names):
+        who, other = Subject.SELF, None  # "X (Ely, England); research garden; founded 1755 by …"
     if relative == Subject.SELF or (who == Subject.OTHER and _own_head_noun(other, names)):
         # "the board, which the council created in 1936"; "The Council was formed in 1993"
         who, other = Subject.SELF, None
@@ -2297,6 +2299,44 @@ def _terse_self_description(head: str) -> bool:
         # a noun phrase, no predicate: no determiner ("runs the old dam") and no verb in -s first
         and not _TERSE_NOT_NOUN.intersection(fragment)
         and not fragment[0].endswith("s")
+    )
+
+
+_RECORD_NOUN_WORDS = 8  # "botanical garden and research institute": a record's description
+
+
+def _record_element_participle(sentence: str, verb: re.Match[str], names: Names) -> bool:
+    """Whether a lowercase participle opens an element of an authority record's semicolon
+    line whose first element is the organization's heading and whose other elements before
+    it are verbless descriptions ("X (Madrid, Spain); botanical garden; founded 1755 by …")."""
+    head = sentence[: verb.start()].rstrip()
+    if not (verb["verb"].islower() and head.endswith(";")) or len(head) > _TERSE_REACH:
+        return False
+    heading, *descriptions = (element.strip() for element in head[:-1].split(";"))
+    return _record_heading(_BRACKET_AT_END.sub("", heading), names) and all(
+        _record_description(element) for element in descriptions
+    )
+
+
+def _record_heading(heading: str, names: Names) -> bool:
+    """The organization's name, or its title's first words ("Real Jardín Botánico" heading
+    the record of "Real Jardín Botánico de Madrid", the place in the qualifier bracket)."""
+    if names.is_self(heading):
+        return True
+    words, title = heading.split(), names.identity.name.split()
+    return len(words) >= 2 and title[: len(words)] == words and all(w[:1].isupper() for w in words[:1])
+
+
+def _record_description(element: str) -> bool:
+    """A verbless noun phrase or a capitalised place: no digit (another event's date), no
+    determiner or copula (a clause), a few words."""
+    words = _BRACKET_AT_END.sub("", element).split()
+    return (
+        0 < len(words) <= _RECORD_NOUN_WORDS
+        and all(w.isalpha() for w in words)
+        and not _TERSE_NOT_NOUN.intersection(words)
+        and not _COPULAS.intersection(words)
+        and _verb_pattern().search(element) is None
     )
 
 
