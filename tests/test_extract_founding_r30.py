@@ -4,12 +4,15 @@
   semicolon line opens with the organization's heading (its name, or its title's first words
   with the place in a qualifier bracket); a lowercase participle opening a later element,
   after verbless descriptions only, tells of the organization;
+- "Dates of existence: 1946 March 29 - 2012 February 3" (the ISAAR(CPF) element, also after
+  a full stop): a range of days gives the founding day, as "Dates: 1906-1945" gives its year;
 """
 
 from __future__ import annotations
 
 import pytest
 
+from orgkg.extract.founding import catalogue_founding_date
 from orgkg.model import DateValue, Mention
 from tests.founding_helpers import founding_dates, foundings
 
@@ -51,3 +54,30 @@ def test_a_participle_element_of_a_record_line_founds_the_heading(
 )
 def test_no_founding_from_a_record_line_not_headed_by_the_organization(intro: str) -> None:
     assert founding_dates(intro) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Fen body. Dates of existence: 1946 March 29 - 2012 February 3 (wound up).", DateValue(1946, 3, 29)),
+        ("Dates of existence: 1921 Mar. 3-1960", DateValue(1921, 3, 3)),
+        ("Name: Fen Board ; Dates: 1901 May 12 - 1950", DateValue(1901, 5, 12)),
+        ("Dates of existence: 1899-1972", DateValue(1899)),
+    ],
+)
+def test_a_dates_element_gives_the_first_day_of_its_range(text: str, date: DateValue) -> None:
+    found = catalogue_founding_date(text)
+    assert found is not None and found.date == date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dates of existence: 1921 Mar. 3",  # one day, no range: which event?
+        "Dates of existence: ca. 1890-1950",  # approximate: no date
+        "Sources consulted: 1946 March 29 - 2012 February 3",  # not a dates element
+    ],
+)
+def test_no_founding_day_from_a_dates_element_without_a_stated_start(text: str) -> None:
+    found = catalogue_founding_date(text)
+    assert found is None or found.date is None

@@ -3362,7 +3362,7 @@ def _with_record_date(fields: list[FieldFacts], extra_intro: Sequence[str]) -> l
 
 # A catalogue record's dates element: "Dates: est. 1866", "Dates: 1906-1945", "Dates: [1901]-"
 _CATALOGUE_DATES = re.compile(
-    rf"(?:^|;)\s{{0,3}}(?:{spaced_alternation(cues('catalogue-dates'))})\s{{0,3}}:\s{{0,3}}(?P<value>[^;\n]{{1,80}})",
+    rf"(?:^|;|\.\s)\s{{0,3}}(?:{spaced_alternation(cues('catalogue-dates'))})\s{{0,3}}:\s{{0,3}}(?P<value>[^;\n]{{1,80}})",
     re.I,
 )
 _CATALOGUE_ESTABLISHED = re.compile(rf"(?:{spaced_alternation(cues('catalogue-established'))})\s{{0,3}}", re.I)
@@ -3399,9 +3399,11 @@ def catalogue_founding_date(text: str) -> CatalogueDate | None:
         return None
     if year["query"] or year["year"].endswith("-"):
         return CatalogueDate(None, True, value)
-    if not (established or _RANGE_DASH.match(rest, year.end())):
+    # "1946 March 29 - 2012 February 3": a range of days (an archivist's dates of existence)
+    day = next(((end, date) for start, end, date in date_spans(rest) if start == 0 and end > year.end()), None)
+    end, founded = day or (year.end(), DateValue(int(year["year"])))
+    if not (established or _RANGE_DASH.match(rest, end)):
         return None
-    founded = DateValue(int(year["year"]))
     return CatalogueDate(_refined_in_record(text, founded) or founded, False, value)
 
 
