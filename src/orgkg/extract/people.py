@@ -695,16 +695,32 @@ def _catalogue_parts(parts: list[str]) -> list[str]:
     role = ""  # the post of the catalogue part before, for the role-less parts after it
     for part in parts:
         label = _ROLE_THEN_NAME.match(part)
+        if label and _holder_list_label(label["role"]):
+            # "President. Holders (incomplete list): A, 1970-1973": the post named just before.
+            before = strip_notes(read[-1]).rstrip(". ") if read else ""
+            if not (before and _bare_role(before)):
+                role = ""
+                continue  # holders of no post the text names: no post rather than "Holders"
+            read.pop()
+            part = f"{singular_role(before) or before}: {label['rest']}"
+            label = _ROLE_THEN_NAME.match(part)
         post = named_post(part)
         if post and post.holders:
-            read.append(part)
-            role = ""
+            read.append(_singular_label(part, label))
+            # "Directors: A, 1755-1764; B, 1771-1801": B, dated the same way, holds it too.
+            role = _singular_label(label["role"], None) if label and _dated_holder(label["rest"]) else ""
+            continue
+        if role and _dated_holder(part):
+            read.append(f"{role}: {part}")
             continue
         label_role = _ROLE_PERIOD.sub("", label["role"]) if label else ""
         holder_text = label["rest"] if label and _role_label(label_role, strict=True) else part
         name, notes = _notes_apart(holder_text)
         # "Director general, 1957-1962?:": a period in the post's label marks a catalogue record.
-        natural = natural_order(name, catalogue=bool(label and _ROLE_PERIOD.search(label["role"])))
+        dated_label = bool(label and _ROLE_PERIOD.search(label["role"]))
+        natural = natural_order(name, catalogue=dated_label)
+        if natural is None and dated_label and holder_text != part and person_name(name):
+            natural = name  # "Principal (first), 1921-1924: Francis Watts": a name as written
         if natural and holder_text != part:
             role = label_role
         if natural and role:
@@ -713,6 +729,33 @@ def _catalogue_parts(parts: list[str]) -> list[str]:
             read.append(part)
             role = ""
     return read
+
+
+def _holder_list_label(label: str) -> bool:
+    """ "Holders (incomplete list)", "Incumbents": a label listing holders, not a post."""
+    return clean(strip_notes(label)).lower() in lexicon.holder_list_labels()
+
+
+# "[end of term not verified]": a cataloguer's note in square brackets.
+_SQUARE_NOTE = re.compile(r"\s?\[[^\[\]]{0,80}\]")
+
+
+def _dated_holder(text: str) -> bool:
+    """ "Casimiro Gómez Ortega, 1771-1801", "Jane Roe, 2018- [term not verified]": a person's
+    name as written, then only a period of years."""
+    pieces = split_top_level(strip_notes(_SQUARE_NOTE.sub("", clean(text)).rstrip(".")), ",")
+    return len(pieces) == 2 and _period(pieces[1]) and person_name(pieces[0]) is not None
+
+
+def _singular_label(part: str, label: re.Match[str] | None) -> str:
+    """ "Directors (selection): A" → "Director: A": a plural role heading the holders one
+    by one names each one's post in the singular."""
+    role = label["role"] if label else part
+    # "Director Emeritus" is a post as written: only a label that is no post gets its singular.
+    singular = None if _role_label(role, strict=True) else singular_role(role)
+    if singular is None:
+        return part
+    return f"{singular}: {label['rest']}" if label else singular
 
 
 def _notes_apart(text: str) -> tuple[str, str]:
@@ -1075,6 +1118,9 @@ _AT_THE_TIME = re.compile(r"\sat (?:the|that) time\b[^:|]{0,80}\Z", re.I)
 def _post(label: str, holders: tuple[Mention, ...]) -> Post:
     label = strip_article(strip_notes(clean(label)))  # "Jane Doe, the director": "director"
     label = _AT_THE_TIME.sub("", label)
+    words = label.split(" ", 1)
+    if len(words) == 2 and words[0].lower() in lexicon.present_post_words():
+        label = words[1][:1].upper() + words[1][1:]  # "Present director: …": "Director"
     found = ROLE.search(label)
     if not found:
         return Post(label, label.lower(), holders)

@@ -1,0 +1,122 @@
+"""Round 30, F2 (names, people, lists): catalogue-style Leader fields (a list label such as
+"Holders:" introduces the holders of the post named before it; a holder dated like the one
+before holds the same post; a plural heading names each holder's post in the singular; a
+dated post label keeps its holder), "Present"/"Current" is no part of a post, and a
+generic plural ("Libraries of X") is a partner category, never a member.
+Own phrasings; each class with negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from orgkg.model import Identity, OrgKind
+
+from .list_helpers import ListReaders
+
+IDENTITY = Identity("Northern Seed Bank", OrgKind.ORGANIZATION)
+READ = ListReaders(IDENTITY, heading="Partners", leader_heading="Leader", partners_heading="Partners")
+posts = READ.posts
+
+
+# --- class 1: "Chair. Holders: A, 1950-1960; B, 1961-1970" ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chair. Holders (partial): Margit Holm, 1950-1961; Pekka Laine, 1961-1975.",
+            {"Chair | Margit Holm", "Chair | Pekka Laine"},
+        ),
+        (
+            "Secretary-General. Incumbents: Dr. Olga Petrova, 1992-2001; Ivan Sokol, 2001-2010.",
+            {"Secretary-General | Olga Petrova", "Secretary-General | Ivan Sokol"},
+        ),
+        ("Rector. Office holders: Tomas Berg, 1988-1994.", {"Rector | Tomas Berg"}),
+    ],
+)
+def test_holder_list_label_gives_the_post_named_before(text: str, expected: set[str]) -> None:
+    assert posts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Holders: Margit Holm, 1950-1961; Pekka Laine, 1961-1975.",
+        "The board meets yearly. Incumbents (selection): Tomas Berg, 1988-1994.",
+    ],
+)
+def test_holder_list_label_without_a_post_gives_no_post(text: str) -> None:
+    assert not {p for p in posts(text) if p.split(" | ")[0].lower() in {"holders", "incumbents"}}
+    assert not {p for p in posts(text) if p.endswith("Holm") or p.endswith("Berg")}
+
+
+# --- class 2: the next dated holder holds the same post; plural labels singular ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Directors (selection): Ana Ruiz Soto, 1901-1910; Luis Mora Gil, 1911-1930.",
+            {"Director | Ana Ruiz Soto", "Director | Luis Mora Gil"},
+        ),
+        (
+            "Managing Director (toimitusjohtaja): Kari Nieminen, 1999-2008; Liisa Aho, 2008- [term not verified].",
+            {"Managing Director | Kari Nieminen", "Managing Director | Liisa Aho"},
+        ),
+        (
+            "Presidents: Ion Rusu, 1970-1974; Vera Albu, 1974-1988.",
+            {"President | Ion Rusu", "President | Vera Albu"},
+        ),
+    ],
+)
+def test_dated_holders_after_a_post_hold_it(text: str, expected: set[str]) -> None:
+    assert posts(text) == expected
+
+
+def test_undated_piece_after_a_post_is_no_holder() -> None:
+    # A place after the semicolon, no period of years: not a second holder.
+    assert posts("Director: Ana Ruiz Soto, 1901-1910; Madrid.") == {"Director | Ana Ruiz Soto"}
+
+
+def test_post_written_with_a_latin_qualifier_keeps_it() -> None:
+    assert posts("Director Emeritus: Tomas Berg") == {"Director Emeritus | Tomas Berg"}
+
+
+# --- class 3: a dated post label keeps its holder ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Principal (first), 1921-1924: Hugh Ward.", {"Principal | Hugh Ward"}),
+        ("Director, 1990-2004: Ilze Ozola.", {"Director | Ilze Ozola"}),
+        ("Chair, 1975-1980: Sven Dahl. Later holders not recorded.", {"Chair | Sven Dahl"}),
+    ],
+)
+def test_dated_post_label_keeps_its_holder(text: str, expected: set[str]) -> None:
+    assert posts(text) == expected
+
+
+def test_dated_post_label_with_no_person_gives_no_holder() -> None:
+    assert not {p for p in posts("Director, 1990-2004: see the annual reports.") if not p.endswith(" | ")}
+
+
+# --- class 4: "Present director" names the post "Director" -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Present director: see official website.", "Director | "),
+        ("Current Chair: Margit Holm", "Chair | Margit Holm"),
+        ("Incumbent Rector: Tomas Berg", "Rector | Tomas Berg"),
+    ],
+)
+def test_present_word_is_no_part_of_the_post(text: str, expected: str) -> None:
+    assert posts(text) == {expected}
+
+
+def test_present_in_a_post_name_after_the_first_word_stays() -> None:
+    assert posts("Vice-President for Present Affairs: Tomas Berg") != {"Affairs | Tomas Berg"}
