@@ -205,6 +205,7 @@ def _after_a_statement(sentence: str, at: int) -> bool:
     return semicolon != -1 and bool(_NAMES_SOMETHING.search(sentence, 0, semicolon))
 
 
+_CLOSING = {"(": ")", "[": "]"}
 # A capitalised word or a digit anywhere, the field's first word included ("2630", "Cooma").
 _STATES_SOMETHING = re.compile(r"(?:\A|\s)[A-Z\d]")
 
@@ -213,8 +214,9 @@ def _in_a_note_after_a_statement(sentence: str, at: int) -> bool:
     """The negation at ``at`` is inside a bracketed note after words that name something:
     "Cooma, New South Wales 2630 (street address not ascertained)", "c. 500 (exact figure
     not known)" state a value; the note only says what part of it is missing."""
-    opened = sentence.rfind("(", 0, at)
-    if opened <= 0 or sentence.find(")", opened, at) != -1:
+    # square brackets too: an archivist's "Budapest [street address not ascertained]"
+    opened = max(sentence.rfind("(", 0, at), sentence.rfind("[", 0, at))
+    if opened <= 0 or sentence.find(_CLOSING[sentence[opened]], opened, at) != -1:
         return False
     before = sentence[:opened]
     return len(before.split()) > 1 and bool(_STATES_SOMETHING.search(before))
@@ -298,7 +300,15 @@ def _bare_not_public(clause: str, heading: str | None) -> str | None:
     reading = _lead(clause, heading)
     if reading is None or reading.phrase is None or reading.status is not FieldStatus.NOT_PUBLICLY_SPECIFIED:
         return None
-    return reading.phrase if _NOTE_ONLY.match(clause[len(reading.phrase) :]) else None
+    rest = clause[len(reading.phrase) :]
+    # one filler word after the participle too ("not recorded separately")
+    filler = _TRAILING_FILLER.match(rest)
+    if filler and filler.group(1).lower() in _negation_fillers():
+        rest = rest[filler.end() :]
+    return reading.phrase if _NOTE_ONLY.match(rest) else None
+
+
+_TRAILING_FILLER = re.compile(r"\s{1,3}([a-z]{2,20})\b", re.I)
 
 
 # A day of the month before its month's name ("15 January", "15 Rajab").
