@@ -115,6 +115,8 @@ def _regions(country: str) -> Mapping[str, str]:
                 found.setdefault(head, short)
         if short.isalpha():
             found.setdefault(short, short)
+        if subdivision.name.startswith("Saint "):  # "St. Michael", a parish of Barbados (round 30)
+            found.setdefault(_fold("St. " + subdivision.name.removeprefix("Saint ")), short)
         for suffix in _region_suffixes().get(country, ()):  # "Saitama-ken"
             found.setdefault(_fold(subdivision.name + suffix), short)
         for prefix in _region_prefixes().get(country, ()):  # "Kanton Zürich"
@@ -230,7 +232,10 @@ def _names_street(part: str) -> bool:
 
 def _strip_mark(candidate: str, country: str | None) -> str:
     """The code without a country prefix ("CH-1015", "N-9296", "〒305") or a word naming it
-    ("C.P. 11560", "CEP 22460-030")."""
+    ("C.P. 11560", "CEP 22460-030"). A prefix the country's own pattern holds ("LV-1423") stays."""
+    code = _postal_codes().get(country or "")
+    if code and code.pattern.fullmatch(candidate) and _POSTAL_MARK.match(candidate):
+        return candidate
     folded = candidate.casefold()
     for word, countries in _postal_words():
         if folded.startswith(word + " ") and (countries is None or country in countries):
@@ -423,6 +428,7 @@ def _first_address(text: str) -> str:
     closing note in brackets that opens in lowercase ("…, Czech Republic (the building, a
     former bank, now houses …)"); a bracketed name stays ("Frankfurt (Oder)")."""
     text = _without_footnotes(_LABEL.sub("", text.strip(), count=1))
+    text = _without_bracketed_note(text)
     # a full stop closing the address after its country ("…, United Kingdom.")
     head, _, last = text.rpartition(", ")
     if head and last.endswith(".") and country_code(last[:-1]) is not None:
@@ -437,6 +443,9 @@ def _first_address(text: str) -> str:
     # (or a sentence of its own: "(The hospital also has an office in Pittsburgh …)", round 25)
     if (inner[:1].islower() and " " in inner.strip()) or (len(inner.split()) > 4 and _told_in_prose(inner)):
         text = text[:opening].rstrip().removesuffix(",").rstrip()  # (a note on a line of its own)
+    lined = _semicolon_lines(text)
+    if lined is not None:
+        return lined
     first, _, rest = text.partition(";")
     first, rest = first.strip(), rest.strip()
     country = rest.rpartition(",")[2].strip()
@@ -453,6 +462,38 @@ def _first_address(text: str) -> str:
         # are not read (round 24).
         return f"{first}, {country}"
     return first
+
+
+def _without_bracketed_note(text: str) -> str:
+    """ "Budapest, Hungary [street address not ascertained]": a cataloguer's note in square
+    brackets closing the address, opening in lowercase and of several words, is no part of
+    it (round 30)."""
+    opening = text.rfind("[")
+    inner = text[opening + 1 : -1] if opening > 0 and text.endswith("]") else ""
+    if inner[:1].islower() and " " in inner.strip() and "[" not in inner:
+        return text[:opening].rstrip(" ,;")
+    return text
+
+
+def _semicolon_lines(text: str) -> str | None:
+    """ "Radiokatu 5; 00240 Helsinki; Finland": a catalogue writes the address's lines on one
+    line between semicolons. Read so only when there are three lines or more, none labelled
+    ("regional office: …"), the last names the country (alone, or before its postal code:
+    "Barbados BB11000") and no earlier line names one: a second address has its own country
+    (round 30). The lines are then read as comma-separated parts."""
+    lines = [line.strip() for line in text.split(";")]
+    if len(lines) < 3 or not all(lines) or any(":" in line for line in lines):
+        return None
+    last = lines[-1].removesuffix(".").strip()
+    name, _, code = last.rpartition(" ")
+    country = country_code(name) if name else None
+    if country and _postal(code, country):
+        last = f"{code}, {name}"  # "Barbados BB11000": the code is the line before the country's
+    elif country_code(last) is None:
+        return None
+    if any(country_code(part.strip()) for line in lines[:-1] for part in line.split(",")):
+        return None
+    return ", ".join([*lines[:-1], last])
 
 
 def _without_note_sentence(text: str) -> str:
@@ -593,10 +634,12 @@ def read_address(field: Field, identity: Identity) -> ReaderResult:
     if labelled is not None:
         parts = (labelled.street, labelled.locality, labelled.region, labelled.postal_code, labelled.country)
         return ([labelled] if any(parts) else []), None
-    status = lead_status(verbatim)
+    # "Budapest, Hungary [street address not ascertained]": the note withholds a part only
+    told = _without_bracketed_note(verbatim) or verbatim
+    status = lead_status(told)
     if status:
         return [], status
-    if NOT_PUBLIC.search(verbatim):
+    if NOT_PUBLIC.search(told):
         return [], FieldStatus.NOT_PUBLICLY_SPECIFIED
     romanised = ", ".join(_romanised([item.text for item in field.items]))
     address = _with_verbatim(_read(romanised, identity), verbatim)
