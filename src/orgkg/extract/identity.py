@@ -1069,6 +1069,59 @@ def _catalogue_names(profile: Profile, title: str) -> list[str]:
     return []
 
 
+# An authority record's label opening a sentence of the intro ("…; 1951-1998. Variant forms of
+# name: X (tuk); Y (rus)."): up to four words, after the line's start, a full stop or a semicolon.
+_SENTENCE_LABEL = re.compile(r"(?:\A|(?<=[.;] ))(?P<label>[A-Z][a-z]{1,15}(?: [a-z]{1,12}){0,3}):\s")
+_BRACKET_DEPTH = {"(": 1, "[": 1, ")": -1, "]": -1}
+
+
+def _sentence_end(text: str) -> int:
+    """Where the sentence that opens ``text`` ends: at a full stop outside brackets before a
+    capital or a bracket ("…; CPS (fre). Earlier names: …", "…; RJB-CSIC. [Sources: …]"), not
+    after a short abbreviation ("St. Augustine") nor before a note ("Zrt. (hun)"); or at a
+    square bracket outside brackets (the record's sources)."""
+    depth = 0
+    for at, char in enumerate(text):
+        if depth == 0 and char == "[":
+            return at
+        depth = max(0, depth + _BRACKET_DEPTH.get(char, 0))
+        if depth or char != ".":
+            continue
+        after = text[at + 1 : at + 3]
+        before = text[max(0, at - 40) : at].split()  # a bounded look back: linear on long lines
+        word = before[-1] if before else ""
+        if (after == "" or (after[:1] == " " and after[1:2].isupper()) or after == " [") and (
+            len(word) > 2 or word.endswith(")")
+        ):
+            return at
+    return len(text)
+
+
+def _variant_name_run(line: str) -> list[str]:
+    """ "Variant forms of name: Rundradion Ab (swe); Finnish Broadcasting Company (eng); Yle
+    (abbrev.)": the ";" items of each sentence a catalogue "alternate" label opens, each without
+    its final note (a language code, "abbrev."), kept only when it passes the name check."""
+    labels = {row.label: row.kind for row in lexicon.catalogue_name_labels()}
+    names: list[str] = []
+    for found in _SENTENCE_LABEL.finditer(line):
+        if labels.get(found["label"].lower()) != "alternate":
+            continue
+        run = line[found.end() :]
+        for item in _split_top(run[: _sentence_end(run)], ";"):
+            if _CATALOGUE_LABEL.match(item):
+                break  # the next label's items are not variant names
+            name = _strip_article(_without_final_note(item).strip(" ,"))
+            if _is_name(name, labelled=True) or is_native_script(name) or _other_script(name):
+                names.append(name)
+    return names
+
+
+def _intro_variant_names(profile: Profile) -> list[str]:
+    """The variant names an authority-record intro lists after its own labels."""
+    lines = [*(profile.intro or "").splitlines(), *profile.extra_intro]
+    return [name for line in lines for name in _variant_name_run(line)]
+
+
 _LANGUAGE_NAME_KEY = re.compile(r"name [a-z]{2}")
 
 
@@ -1200,7 +1253,7 @@ def read_identity(profile: Profile) -> Identity:
     ]
     alternates += [
         n
-        for n in _catalogue_names(profile, title)
+        for n in [*_catalogue_names(profile, title), *_intro_variant_names(profile)]
         if not same_name(n, name) and n != acronym and n not in formers and n not in alternates
     ]
     if acronym is None and not is_acronym(name):
