@@ -120,3 +120,31 @@ def test_present_word_is_no_part_of_the_post(text: str, expected: str) -> None:
 
 def test_present_in_a_post_name_after_the_first_word_stays() -> None:
     assert posts("Vice-President for Present Affairs: Tomas Berg") != {"Affairs | Tomas Berg"}
+
+
+# --- class 5: "Libraries of Latvia": a plural class noun in a country is a category -----
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Museums of Estonia (national register); see also: ICOM.", "Museums of Estonia"),
+        ("Universities in Chile; the Ministry of Education.", "Universities in Chile"),
+        ("Libraries of Norway.", "Libraries of Norway"),
+    ],
+)
+def test_plural_class_in_a_country_is_a_category(text: str, category: str) -> None:
+    assert category in READ.categories(text)
+    assert category not in READ.member_names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "member"),
+    [
+        ("University of Latvia; Riga Technical University.", "University of Latvia"),
+        ("National Museums Scotland; the British Library.", "National Museums Scotland"),
+        ("Libraries of the Future Foundation.", "Libraries of the Future Foundation"),
+    ],
+)
+def test_one_body_named_with_a_class_word_stays_a_member(text: str, member: str) -> None:
+    assert member not in READ.categories(text)

@@ -15,7 +15,7 @@ from dataclasses import replace
 from functools import cache
 from itertools import pairwise
 
-from orgkg.model import Fact, Field, Identity, Member, PartnerCategory
+from orgkg.model import Fact, Field, Identity, Member, Mention, PartnerCategory
 
 from . import lexicon
 from .names import (
@@ -548,7 +548,7 @@ def _partners(text: str, *, single_item: bool, mid_sentence: bool = False, count
             # is part of the name as registered.
             found = replace(found, name=f"The {found.name}")
         if found:
-            facts.append(Member(replace(found, name=_parent_dropped(found.name))))
+            facts.append(_member_or_class(piece, found))
             continue
         category = _category(piece) or _category(_clause_subject(piece))
         if category:
@@ -558,6 +558,25 @@ def _partners(text: str, *, single_item: bool, mid_sentence: bool = False, count
     if any(isinstance(f, PartnerCategory) for f in facts):
         facts = [_class_of(f) if isinstance(f, Member) else f for f in facts]
     return facts
+
+
+def _member_or_class(piece: str, found: Mention) -> Fact:
+    """The member ``found`` names; "Libraries of Latvia" is every library there, a class."""
+    if _class_in_a_country(piece):
+        return PartnerCategory(strip_notes(clean(piece)))
+    return Member(replace(found, name=_parent_dropped(found.name)))
+
+
+def _class_in_a_country(piece: str) -> bool:
+    """ "Libraries of Latvia", "Universities in Chile": a plural class noun, a preposition,
+    then only a country's name (a singular head, "University of Latvia", is one body)."""
+    words = strip_notes(clean(piece)).split()
+    return (
+        len(words) >= 3
+        and _plural_category(words[0].lower())
+        and words[1] in lexicon.place_tail_prepositions()
+        and is_country(" ".join(words[2:]))
+    )
 
 
 def _class_of(member: Member) -> Fact:
