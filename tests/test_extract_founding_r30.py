@@ -6,6 +6,10 @@
   after verbless descriptions only, tells of the organization;
 - "Dates of existence: 1946 March 29 - 2012 February 3" (the ISAAR(CPF) element, also after
   a full stop): a range of days gives the founding day, as "Dates: 1906-1945" gives its year;
+- "X; drainage laboratory; Ely; 1921-1964": a record line's range of years, after the heading
+  and verbless descriptions, gives the founding year when nothing else dates it;
+- an archivist's mark ("[uncertain]", "[not ascertained]") makes the date no date (round 24:
+  approximate dates are not read).
 """
 
 from __future__ import annotations
@@ -81,3 +85,36 @@ def test_a_dates_element_gives_the_first_day_of_its_range(text: str, date: DateV
 def test_no_founding_day_from_a_dates_element_without_a_stated_start(text: str) -> None:
     found = catalogue_founding_date(text)
     assert found is None or found.date is None
+
+
+@pytest.mark.parametrize(
+    ("intro", "year"),
+    [
+        ("Fenland Research Board; drainage laboratory; Ely; 1921-1964.", 1921),
+        ("Fenland Research Board (Ely); peat survey; 1930-1971, re-established 1990.", 1930),
+        ("Fenland Research; experimental farm; 1946-", 1946),
+    ],
+)
+def test_a_record_lines_years_of_existence_date_the_founding(intro: str, year: int) -> None:
+    assert founding_dates(intro) == [DateValue(year)]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Fenland Research Board; drainage laboratory; Ely; 1921-1964 [uncertain].",
+        "Fenland Research Board; drainage laboratory; 1921-1964 [not ascertained].",
+        "Fenland Research Board; drainage laboratory; 1921?-1964.",
+        # another heading: the years are that body's
+        "Ely Drainage Commission; drainage laboratory; 1921-1964.",
+        # a clause before the range: the years may be another event's
+        "Fenland Research Board; the council ran the farm; 1921-1964.",
+    ],
+)
+def test_no_founding_year_from_uncertain_or_foreign_record_years(intro: str) -> None:
+    assert founding_dates(intro) == []
+
+
+def test_an_uncertain_mark_in_a_dates_element_is_no_date() -> None:
+    found = catalogue_founding_date("Name: Fen Board ; Dates: 1901-1950 [uncertain]")
+    assert found is not None and found.uncertain and found.date is None

@@ -227,6 +227,7 @@ CUE_ROLES = frozenset(
         "catalogue-dates",
         "catalogue-established",
         "uncertain-date",
+        "uncertain-mark",
         "collection-mark",
         "establishing-title",
         "signer-list",
@@ -3293,7 +3294,8 @@ def founding_from_history(
                     legal_basis=None if _EXECUTIVE.search(instrument.name) else "statute",
                 )
             fields[index] = _with_fact(fields[index], founding)
-    fields = _settled_numeric_dates(_with_record_date(_with_catalogue_date(fields), profile.extra_intro))
+    fields = _with_record_date(_with_catalogue_date(fields), profile.extra_intro)
+    fields = _settled_numeric_dates(_with_record_lifespan(fields, identity))
     return [_founders_without_honorifics(ff) for ff in fields]
 
 
@@ -3367,6 +3369,8 @@ _CATALOGUE_DATES = re.compile(
 )
 _CATALOGUE_ESTABLISHED = re.compile(rf"(?:{spaced_alternation(cues('catalogue-established'))})\s{{0,3}}", re.I)
 _UNCERTAIN_LEAD = re.compile(rf"(?:{spaced_alternation(cues('uncertain-date'))})\s{{0,3}}\d", re.I)
+# "1951-1998 [uncertain]", "[1921?]" : an archivist's mark that the date is not sure
+_UNCERTAIN_MARK = re.compile(rf"\[(?:{spaced_alternation(cues('uncertain-mark'))})\]", re.I)
 # "1866", "[1901]" (a year the cataloguer supplied: still stated); "1952?" and "196-" are uncertain
 _CATALOGUE_YEAR = re.compile(r"\[?(?P<year>\d{3}[\d-])\]?(?P<query>\?)?")
 _RANGE_DASH = re.compile(r"\s{0,3}[-–—]")
@@ -3392,7 +3396,7 @@ def catalogue_founding_date(text: str) -> CatalogueDate | None:
     value = element["value"].strip()
     established = _CATALOGUE_ESTABLISHED.match(value)
     rest = value[established.end() :] if established else value
-    if _UNCERTAIN_LEAD.match(rest):
+    if _UNCERTAIN_LEAD.match(rest) or _UNCERTAIN_MARK.search(rest):
         return CatalogueDate(None, True, value)
     year = _CATALOGUE_YEAR.match(rest)
     if year is None:
@@ -3420,6 +3424,44 @@ def _refined_in_record(text: str, year: DateValue) -> DateValue | None:
         if spans and spans[0].year == year.year and spans[0].month is not None:
             return spans[0]
     return None
+
+
+# "…; Ashgabat; 1951-1998, re-established 2009": a record line's element of the organization's
+# years of existence (its end year may be left open: "1946-")
+_RECORD_LIFESPAN = re.compile(rf"(?P<year>{_YEAR})\s?[-–]\s?(?:{_YEAR}|)(?:[,.]\s|\.?$)")
+
+
+def record_lifespan(intro: str, identity: Identity) -> CatalogueDate | None:
+    """The founding year of an authority record's intro line "X; national academy; Ashgabat;
+    1951-1998": an element that is a range of years, after the organization's heading and
+    verbless descriptions only; uncertain when an archivist's mark follows it."""
+    line = next(iter(intro.splitlines()), "")[: _TERSE_REACH * 2]
+    heading, *elements = (element.strip() for element in line.split(";"))
+    names = _Names(_bare_identity(identity), defined_acronyms(intro, line), kind_nouns=_kind_nouns(intro))
+    if not elements or not _record_heading(_BRACKET_AT_END.sub("", heading), names):
+        return None
+    for element in elements:
+        lifespan = _RECORD_LIFESPAN.match(element)
+        if lifespan:
+            if _UNCERTAIN_MARK.search(element) or "?" in element:
+                return CatalogueDate(None, True, element)
+            return CatalogueDate(DateValue(int(lifespan["year"])), False, element)
+        if not _record_description(element):
+            return None
+    return None
+
+
+def _with_record_lifespan(fields: list[FieldFacts], identity: Identity) -> list[FieldFacts]:
+    """With no founding date stated anywhere else, the intro record line's years of existence
+    give the founding year."""
+    if any(isinstance(f, Founding) and f.date for ff in fields for f in ff.facts):
+        return fields
+    for index, field_facts in enumerate(fields):
+        if field_facts.slug == "intro" and field_facts.status is FieldStatus.STATED:
+            found = record_lifespan(field_facts.verbatim, identity)
+            if found is not None and found.date is not None:
+                fields[index] = _with_fact(fields[index], Founding(date=found.date))
+    return fields
 
 
 def _with_catalogue_date(fields: list[FieldFacts]) -> list[FieldFacts]:
