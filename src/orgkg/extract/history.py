@@ -1181,8 +1181,8 @@ class _NameWalk:
             return _Step.STOP
         core = raw.rstrip(",;:.")
         trail = raw[len(core) :]
-        if not core:
-            return _Step.STOP
+        if not core or core.startswith("["):
+            return _Step.STOP  # (a cataloguer's note in square brackets, "[uncertain]", is none of it)
         first = core[0]
         if not self.words:
             if not first.isupper():
@@ -1906,6 +1906,11 @@ def _intro_former_names(intro: str, names: Names, known: set[str]) -> list[Chang
         for n in names.identity.former_names
         if (whole := _whole_former(intro, n)) is not None
     ]
+    # a label's list runs on over semicolons ("Earlier names: A, 1947-1997; B, 1998-2015.")
+    for start, end in split_sentences(intro):
+        found.extend(
+            (name, clean(intro[start:end])) for _, name in _earlier_names(intro[start:end], names, labels_only=True)
+        )
     for segment in segments(intro):
         sentence = segment.text
         # "X, incorporated as Y, was …": an apposition before the main verb gives a legal or
@@ -3659,27 +3664,37 @@ _EARLIER_NAME = (
 )
 _NAMES_LABEL = re.compile(r"\s*(?:[-•*]\s*)?(?:former|previous|earlier)\s+names?:", re.I)
 # Between two names of a sequence: ", ", "; ", " and ", ", then ", " and later ", a note in
-# brackets after a name ("Halden Soil Bureau (1931–1950); …").
+# brackets after a name ("Halden Soil Bureau (1931–1950); …"), a cataloguer's span of years
+# and source note ("Tarn Board (Tarnstyret), 1931-1950 [uncertain]; …").
 _NAME_SEQUENCE = re.compile(
-    r"\s*(?:\([^()]{1,40}\)\s*)?(?:[,;]\s*|\s(?=and|then|later|or\s))(?:(?:and|then|later|or)\s+){0,2}"
+    r"(?:\s?\([^()]{1,40}\))?(?:,\s?\d{4}\s?[–—-]\s?(?:\d{4})?)?(?:\s?\[[^\[\]]{1,120}\])?"
+    r"(?:\s?[,;]\s*|\s(?=and|then|later|or\s))(?:(?:and|then|later|or)\s+){0,2}"
 )
 _NAME_SEQUENCE_MAX = 8
 # After a name that a cue without "called" or "known as" gives, the clause ends.
-_BARE_NAME_END = re.compile(r"\s*(?:\([^()]{1,80}\)\s*)?(?:[.,;]|$|(?:and|until|before|when)\s|in\s+\d{4})")
+_BARE_NAME_END = re.compile(
+    r"\s*(?:\([^()]{1,80}\)\s*)?(?:\[[^\[\]]{1,120}\]\s*)?(?:[.,;]|$|(?:and|until|before|when)\s|in\s+\d{4})"
+)
 _NAMING_WORD = re.compile(r"\b(?:as|called|named|styled)\s+$", re.I)
 
 
-def _earlier_names(sentence: str, names: Names) -> list[tuple[int, str]]:
-    """The earlier names an "originally called X" cue gives, with the cue's position."""
+def _earlier_names(sentence: str, names: Names, *, labels_only: bool = False) -> list[tuple[int, str]]:
+    """The earlier names an "originally called X" cue gives, with the cue's position
+    (``labels_only``: only a label's, "Earlier names: A, 1947-1997; B, 1998-2015")."""
     found = []
     cues = sorted((m for pattern in _EARLIER_NAME for m in pattern.finditer(sentence)), key=lambda m: m.start())
     for match in cues:
+        if labels_only and not match.groupdict().get("label"):
+            continue
         if _negated(sentence, match.start()) or not _cue_is_about_self(sentence, match, names):
             continue
         bare = not _NAMING_WORD.search(match.group())
         at = match.end()
         for _ in range(_NAME_SEQUENCE_MAX):
             span = name_at(sentence[at:], lax=True)
+            if match.groupdict().get("label") and (translated := _translated_name(sentence[at:])) is not None:
+                # "Tarnas radiofons (Tarn Radio)": the whole name, not its capitalised first word
+                span = translated if span is None or len(span.name) < len(translated.name) else span
             if span is None or re.search(r"['’]s\b", span.name):
                 break
             if bare and not (len(span.name.split()) > 1 and _BARE_NAME_END.match(sentence, at + span.end)):
@@ -3697,6 +3712,24 @@ def _earlier_names(sentence: str, names: Names) -> list[tuple[int, str]]:
                 break
             at = joint.end()
     return found
+
+
+# "Valsts bibliotēka (State Library)": a name in a language that writes its nouns in lowercase,
+# then its English gloss in brackets
+_TRANSLATED = re.compile(r"(?P<name>[A-ZÀ-Þ][^\W\d_]{1,30}(?:[ '’-][^\W\d_]{1,30}){1,5}) ?\((?P<gloss>[^()]{3,80})\)")
+
+
+def _translated_name(text: str) -> NameSpan | None:
+    """After a catalogue's "Earlier name:" label, a name with lowercase words is taken whole when
+    the bracket after it glosses it as a whole name with an organization's word; never otherwise."""
+    match = _TRANSLATED.match(text)
+    if match is None:
+        return None
+    gloss = match["gloss"].strip()
+    span = name_at(gloss, lax=True)
+    if span is None or span.end != len(gloss) or not has_org_word(span.name):
+        return None
+    return NameSpan(match["name"], None, match.end("name"))
 
 
 # "Tarn Water Trust (1907–1945), then Tarn Water Company (1945–1997), then <its name>":
@@ -3760,7 +3793,9 @@ def _cue_is_about_self(sentence: str, match: re.Match[str], names: Names) -> boo
     if cue.get("elliptic"):
         return True  # the sentence names no subject: it goes on about the profile's
     if cue.get("label"):
-        return not sentence[: match.start()].strip() or cue["label"].lower().startswith("its")
+        # (a stray stop after an open span of years, "1926- . Earlier name: …", ends a sentence too)
+        before = sentence[: match.start()].rstrip()
+        return not before or before.endswith((".", ";")) or cue["label"].lower().startswith("its")
     if cue.get("apposed"):
         before = _trailing_name(sentence[: match.start()])
         return before is not None and names.is_self(before)
