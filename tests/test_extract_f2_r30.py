@@ -148,3 +148,25 @@ def test_plural_class_in_a_country_is_a_category(text: str, category: str) -> No
 )
 def test_one_body_named_with_a_class_word_stays_a_member(text: str, member: str) -> None:
     assert member not in READ.categories(text)
+
+
+# --- class 6: "Name (ACR); lowercase note": the program is the name before the note -------
+
+
+@pytest.mark.parametrize(
+    ("line", "program"),
+    [
+        ("- Associate diploma (ADSB); postgraduate", "Associate diploma"),
+        ("- Field Survey Programme (FSP); discontinued 1990", "Field Survey Programme"),
+        ("- Rural Loans Scheme (RLS); with the ministry", "Rural Loans Scheme"),
+    ],
+)
+def test_lowercase_note_after_a_named_program_goes(line: str, program: str) -> None:
+    programs = ListReaders(IDENTITY, heading="List of programs").programs(line)
+    assert program in programs
+    assert not {p for p in programs if ";" in p}
+
+
+def test_two_named_programs_across_a_semicolon_stay_two() -> None:
+    programs = ListReaders(IDENTITY, heading="List of programs").programs("- Seed Vault Programme; Crop Atlas Project")
+    assert {"Seed Vault Programme", "Crop Atlas Project"} <= programs

@@ -235,7 +235,9 @@ def _semicolon_names(line: str, kind: NameKind) -> list[str]:
     names = [one_item(part, kind, bullet=True) for part in parts]
     if len(parts) > 1 and all(len(name.split()) >= 2 and _whole_name(name, kind) for name in names):
         return parts
-    if len(parts) > 1 and _whole_name(names[0], kind) and coined_names(line) is None:
+    # "Associateship course (AICTA); postgraduate": after a lowercase note, an acronym may stay.
+    noted = all(part[:1].islower() for part in parts[1:])
+    if len(parts) > 1 and _whole_name(names[0], kind, acronym=noted) and coined_names(line) is None:
         return [parts[0]]  # a note after the semicolon: no name runs across it ("A320; A330" are read later)
     return [line]
 
@@ -770,9 +772,12 @@ def _continuing_words() -> frozenset[str]:
     return lexicon.glue_words() | lexicon.org_head_words() | lexicon.function_words()
 
 
-def _whole_name(text: str, kind: NameKind) -> bool:
+def _whole_name(text: str, kind: NameKind, *, acronym: bool = False) -> bool:
+    """``text`` is one whole name (``acronym``: its acronym in brackets may follow)."""
     found = mention_of(text, kind, whole=True)
-    return found is not None and found.name == strip_article(clean(text)) and found.acronym is None
+    if found is None or (found.acronym is not None and not acronym):
+        return False
+    return found.name == strip_article(clean(text)) or (acronym and found.acronym is not None)
 
 
 def coined_names(text: str) -> list[str] | None:
