@@ -261,3 +261,21 @@ def test_every_shape_fires_in_the_corpus_and_the_engines_agree():
     assert (
         validate_dataset(corpus, today=today).rows() == validate_dataset(corpus, today=today, engine="pyshacl").rows()
     )
+
+
+@pytest.mark.parametrize(
+    "constraint", ["sh:minLength ex:five", "sh:maxLength ex:five", 'sh:pattern "^a" ; sh:flags ex:caseless']
+)
+def test_a_non_literal_argument_is_left_to_pyshacl_not_a_crash(constraint):
+    # An IRI where a literal belongs once raised AttributeError while compiling (found by mypy).
+    shapes = Graph().parse(
+        data=f"""
+        @prefix sh: <http://www.w3.org/ns/shacl#> . @prefix ex: <http://example.org/> .
+        ex:Odd a sh:NodeShape ; sh:targetClass ex:A ; sh:property [ sh:path ex:name ; {constraint} ;
+            sh:message "odd" ] .
+        """,
+        format="turtle",
+    )
+    compiled = compile_shapes(shapes)
+    assert len(compiled.fallbacks) == 1
+    assert compiled.fallbacks[0].reason.endswith("is not a literal")

@@ -29,13 +29,16 @@ from orgkg.runners.incremental import BuildStats
 
 if TYPE_CHECKING:
     from rdflib import Dataset, URIRef
+    from typing_extensions import Unpack
 
     from orgkg.parse import Limits
+    from orgkg.resolve import Resolution
     from orgkg.runners import Runner
     from orgkg.runners.cache import BuildCache
     from orgkg.runners.incremental import FactsStore, Plan, ShardOutput
     from orgkg.runners.tasks import ProfileRecord
-    from orgkg.serialization import Section
+    from orgkg.serialization import Quad, Section, Triple
+    from orgkg.validation import ValidateOptions, ValidationReport
 
 DEFAULT_INPUT = "seeds"
 
@@ -61,7 +64,7 @@ class BuildResult:
     _facts: FactsStore | None = field(default=None, repr=False)  # by profile number
     _numbers: list[int] = field(default_factory=list, repr=False)  # each record's profile number
     _limits: Any = None
-    _dataset: Any = field(default=None, repr=False)
+    _dataset: Dataset | None = field(default=None, repr=False)
 
     @property
     def dataset(self) -> Dataset:
@@ -282,8 +285,9 @@ def build(
     minter = Minter(base)
     fingerprint = build_fingerprint(minter.base, limits)
     # A cache folder that is not orgkg's (a symlink, a file, someone's folder) is never used.
-    usable = cache is not None and prepare_folder(Path(cache), notice)
-    build_cache = BuildCache(Path(cache), fingerprint, read=use_cache, notice=notice) if usable else None
+    build_cache = None
+    if cache is not None and prepare_folder(Path(cache), notice):
+        build_cache = BuildCache(Path(cache), fingerprint, read=use_cache, notice=notice)
     plan = Plan(minter, validate, keep_going, limits, today or date.today(), fingerprint, progress, on_mapped)
     sources = [str(p) for p in discover(paths)]
     own = runner is None
@@ -320,10 +324,10 @@ def _run(
     names = [work.facts.names[i] if i in work.facts else cached_record[i].names for i in ok]
 
     @functools.cache
-    def resolution() -> Any:
+    def resolution() -> Resolution:
         from orgkg.resolve import resolve  # imports the extractor: not when nothing is resolved
 
-        return resolve(names)  # type: ignore[arg-type]
+        return resolve(names)
 
     # The very records an earlier build resolved together and found holding need no second
     # look (a no-op rebuild): resolution is a function of their names, and their lookups held.
@@ -399,8 +403,8 @@ def _shared_section(
                 return Section.from_json(payload["section"]), int(payload["quads"]), key
             except (KeyError, TypeError, ValueError):
                 pass
-    quads: set[tuple] = set()
-    triples: set[tuple] = set()
+    quads: set[Quad] = set()
+    triples: set[Triple] = set()
     for shard in shards:
         shared = shard.shared
         if shared is None:
@@ -478,7 +482,7 @@ def build_profiles(
 # Validation and output
 
 
-def validate_result(result: BuildResult, **options: object) -> Any:
+def validate_result(result: BuildResult, **options: Unpack[ValidateOptions]) -> ValidationReport:
     from orgkg import validation
 
     return validation.validate_dataset(
@@ -486,7 +490,7 @@ def validate_result(result: BuildResult, **options: object) -> Any:
     )
 
 
-def validate(source: BuildResult | Dataset, **options: object) -> Any:
+def validate(source: BuildResult | Dataset, **options: Unpack[ValidateOptions]) -> ValidationReport:
     """SHACL + Python checks over a build result or any rdflib Dataset."""
     if isinstance(source, BuildResult):
         return validate_result(source, **options)

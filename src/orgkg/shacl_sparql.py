@@ -53,6 +53,7 @@ from rdflib.term import Node
 from orgkg import rdf_terms, shacl
 from orgkg.model import Severity
 from orgkg.namespaces import OWL, RDF, RDFS, SH, XSD
+from orgkg.rdf_terms import sorted_terms
 from orgkg.shacl import NOT_CONSTRAINTS, SEVERITY_BY_IRI, axioms, hoist_targets, shape_message
 from orgkg.vocabcheck import Hit
 
@@ -76,7 +77,7 @@ _VALUE_TESTS = frozenset(
         SH.maxExclusive,
     }
 )
-_COMPONENT_NAMES = {
+_COMPONENT_NAMES: dict[Node, str] = {
     SH.datatype: "Datatype",
     SH.nodeKind: "NodeKind",
     SH.pattern: "Pattern",
@@ -138,7 +139,9 @@ def to_oxigraph(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     return rdf_terms.from_rdflib(term)
 
 
-def _opaque(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+def _opaque(
+    term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple,
+) -> ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple:
     if isinstance(term, ox.Literal) and not term.language and term.datatype.value != _XSD_STRING:
         return ox.Literal(term.value, datatype=ox.NamedNode(_OPAQUE + term.datatype.value))
     return term
@@ -178,9 +181,23 @@ def store_from_rdflib_quads(quads: Iterable[tuple[Node, Node, Node, Node | None]
             found = converted[node] = to_oxigraph(node)
         return found
 
+    def resource(node: Node) -> ox.NamedNode | ox.BlankNode:  # a subject or graph name
+        found = term(node)
+        if isinstance(found, ox.Literal):
+            raise TypeError(f"a literal where RDF allows only an IRI or blank node: {node!r}")
+        return found
+
+    def predicate(node: Node) -> ox.NamedNode:
+        found = term(node)
+        if not isinstance(found, ox.NamedNode):
+            raise TypeError(f"a predicate that is not an IRI: {node!r}")
+        return found
+
     default = ox.DefaultGraph()
     store = ox.Store()
-    store.bulk_extend([ox.Quad(term(s), term(p), term(o), default if g is None else term(g)) for s, p, o, g in quads])
+    store.bulk_extend(
+        [ox.Quad(resource(s), predicate(p), term(o), default if g is None else resource(g)) for s, p, o, g in quads]
+    )
     return store
 
 
@@ -194,7 +211,7 @@ def _sparql_term(node: Node) -> str:
 # Paths
 
 
-def _sparql_path(shapes: Graph, path: Node) -> str:
+def _sparql_path(shapes: Graph, path: Node | None) -> str:
     """A SHACL property path as a SPARQL property path."""
     if isinstance(path, URIRef):
         return f"<{path}>"
@@ -356,8 +373,13 @@ def _value_test(shapes: Graph, parameter: Node, argument: Node, shape: Node) -> 
     if parameter == SH.pattern:
         if not isinstance(argument, Literal):
             raise CannotCompile("sh:pattern is not a literal")
-        return _pattern_test(argument, shapes.value(shape, SH.flags))
+        flags = shapes.value(shape, SH.flags)
+        if flags is not None and not isinstance(flags, Literal):
+            raise CannotCompile("sh:flags is not a literal")
+        return _pattern_test(argument, flags)
     if parameter in (SH.minLength, SH.maxLength):
+        if not isinstance(argument, Literal):
+            raise CannotCompile(f"{parameter} is not a literal")
         return _length_test(argument, parameter == SH.minLength)
     if parameter == SH["in"]:
         members = list(Collection(shapes, argument))
@@ -758,15 +780,15 @@ def _target(shapes: Graph, shape: Node) -> _Target | None:
     if (shape, RDF.type, RDFS.Class) in shapes or (shape, RDF.type, OWL.Class) in shapes:
         classes.append(shape)
     selects = []
-    for target in shapes.objects(shape, SH.target):
-        if (target, RDF.type, SH.SPARQLTarget) not in shapes or shapes.value(target, SH.prefixes) is not None:
+    for node in shapes.objects(shape, SH.target):
+        if (node, RDF.type, SH.SPARQLTarget) not in shapes or shapes.value(node, SH.prefixes) is not None:
             raise CannotCompile("a target that is not a plain sh:SPARQLTarget")
-        selects.append(_portable_query(str(shapes.value(target, SH.select))))
+        selects.append(_portable_query(str(shapes.value(node, SH.select))))
     target = _Target(
-        classes=tuple(sorted(classes)),
-        nodes=tuple(sorted(shapes.objects(shape, SH.targetNode))),
-        subjects_of=tuple(sorted(shapes.objects(shape, SH.targetSubjectsOf))),
-        objects_of=tuple(sorted(shapes.objects(shape, SH.targetObjectsOf))),
+        classes=tuple(sorted_terms(classes)),
+        nodes=tuple(sorted_terms(shapes.objects(shape, SH.targetNode))),
+        subjects_of=tuple(sorted_terms(shapes.objects(shape, SH.targetSubjectsOf))),
+        objects_of=tuple(sorted_terms(shapes.objects(shape, SH.targetObjectsOf))),
         selects=tuple(selects),
     )
     return target if any((target.classes, target.nodes, target.subjects_of, target.objects_of, selects)) else None
@@ -847,7 +869,7 @@ def _compile_constraint(shapes: Graph, base: _Check, parameter: Node, argument: 
     if parameter not in _COMPONENT_NAMES:  # sh:closed, sh:node, sh:hasValue ...: left to pyshacl
         raise CannotCompile(f"constraint {parameter}")
     fields = {name: getattr(base, name) for name in ("shape", "severity", "message", "target", "path", "sparql_path")}
-    component = SH[_COMPONENT_NAMES[parameter] + "ConstraintComponent"]
+    component: URIRef = SH[_COMPONENT_NAMES[parameter] + "ConstraintComponent"]
     if parameter in _VALUE_TESTS:
         return _ValueCheck(
             component=component,
@@ -877,8 +899,9 @@ def _compile_count(
         raise CannotCompile("a count on a node shape")
     if parameter == SH.minCount and bound == 0:
         raise CannotCompile("sh:minCount 0")  # never fails; left to pyshacl for simplicity
-    key = "minimum" if parameter == SH.minCount else "maximum"
-    return _CountCheck(component=component, **{key: bound}, **fields)
+    if parameter == SH.minCount:
+        return _CountCheck(component=component, minimum=bound, **fields)
+    return _CountCheck(component=component, maximum=bound, **fields)
 
 
 def _compile_logical(
@@ -949,10 +972,11 @@ def _compile_shape(shapes: Graph, shape: Node, target: _Target) -> list[_Check]:
         if message is None and (parameter != SH.sparql or shape_message(shapes, argument) is None):
             raise CannotCompile("no sh:message (pyshacl's generic messages are not reproduced)")
     path = shapes.value(shape, SH.path)
+    given = shapes.value(shape, SH.severity)
     base = _Check(
         shape=shape,
         component=SH.ConstraintComponent,
-        severity=SEVERITY_BY_IRI.get(shapes.value(shape, SH.severity), Severity.VIOLATION),
+        severity=SEVERITY_BY_IRI.get(given, Severity.VIOLATION) if given is not None else Severity.VIOLATION,
         message=message or "",
         target=target,
         path=path,
@@ -961,7 +985,7 @@ def _compile_shape(shapes: Graph, shape: Node, target: _Target) -> list[_Check]:
     checks = [_compile_constraint(shapes, base, p, o, shape) for p, o in constraints if p != SH.property]
     if len({p for p, _ in constraints if p == SH.pattern}) and len(list(shapes.objects(shape, SH.pattern))) > 1:
         raise CannotCompile("several sh:pattern on one shape")
-    for child in sorted(shapes.objects(shape, SH.property)):
+    for child in sorted_terms(shapes.objects(shape, SH.property)):
         checks += _compile_shape(shapes, child, target)
     return checks
 
@@ -1036,7 +1060,9 @@ class _Run:
                 self.subclasses.setdefault(sup, set()).add(sub)
 
     def select(self, query: str, this: ox.NamedNode | ox.BlankNode | None = None) -> Iterator[ox.QuerySolution]:
-        substitutions = {ox.Variable("this"): this} if this is not None else None
+        substitutions: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] | None = (
+            {ox.Variable("this"): this} if this is not None else None
+        )
         result = self.store.query(
             query,
             use_default_graph_as_union=True,

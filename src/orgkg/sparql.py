@@ -58,6 +58,7 @@ if TYPE_CHECKING:
     import pyoxigraph as ox
 
     from orgkg.netguard import HttpClient
+    from orgkg.rdf_terms import OxTerm
 
 QUERIES_DIR = Path(__file__).resolve().parent / "queries"
 PARAM_TYPES = ("iri", "literal", "lang", "datatype")
@@ -286,7 +287,9 @@ def analyze(text: str, origin: str = "<query>") -> QueryInfo:
     form = body.name.replace("Query", "").upper()
     projection = None
     if form == "SELECT" and "projection" in body:
-        projection = frozenset(str(dict.get(v, "evar") or dict.get(v, "var")) for v in dict.get(body, "projection"))
+        projection = frozenset(
+            str(dict.get(v, "evar") or dict.get(v, "var")) for v in dict.get(body, "projection") or ()
+        )
     assigned: set[str] = set()
     after_grouping: set[str] = set()
     for node in _walk(body):
@@ -385,7 +388,7 @@ def expand_iri(value: str, prefixes: Mapping[str, str]) -> str:
         raise UsageError(f"not an absolute IRI or known prefixed name: {value!r}") from None
 
 
-def make_term(kind: str, raw: str, prefixes: Mapping[str, str], name: str = "value") -> ox.Term:
+def make_term(kind: str, raw: str, prefixes: Mapping[str, str], name: str = "value") -> OxTerm:
     """A typed RDF term from a command-line value. Nothing here is ever parsed as SPARQL."""
     import pyoxigraph as ox
 
@@ -410,7 +413,7 @@ def make_term(kind: str, raw: str, prefixes: Mapping[str, str], name: str = "val
     raise UsageError(f"unknown parameter type {kind!r} (known: {', '.join(PARAM_TYPES)})")
 
 
-def bind_params(query: NamedQuery, info: QueryInfo, given: Mapping[str, Any] | None) -> dict[str, ox.Term]:
+def bind_params(query: NamedQuery, info: QueryInfo, given: Mapping[str, Any] | None) -> dict[str, OxTerm]:
     """Declared defaults + given values → {variable: term}. Rejects unknown names.
 
     A value may be a pyoxigraph or rdflib term (used as is) or a string read according to
@@ -418,7 +421,7 @@ def bind_params(query: NamedQuery, info: QueryInfo, given: Mapping[str, Any] | N
     (``subject:iri=…``); otherwise ``<…>`` is an IRI and anything else a plain literal.
     """
     prefixes = {**DEFAULT_PREFIXES, **info.prefixes}
-    values: dict[str, ox.Term] = {}
+    values: dict[str, OxTerm] = {}
     given = dict(given or {})
     for key, raw in given.items():
         name, _, typed = key.partition(":")
@@ -467,7 +470,7 @@ def _is_bracketed(raw: Any) -> bool:
     return isinstance(raw, str) and raw.startswith("<") and raw.endswith(">")
 
 
-def _as_term(raw: Any, kind: str, prefixes: Mapping[str, str], name: str) -> ox.Term:
+def _as_term(raw: Any, kind: str, prefixes: Mapping[str, str], name: str) -> OxTerm:
     import pyoxigraph as ox
 
     if isinstance(raw, (ox.NamedNode, ox.Literal, ox.BlankNode)):
@@ -479,7 +482,7 @@ def _as_term(raw: Any, kind: str, prefixes: Mapping[str, str], name: str) -> ox.
     return make_term(kind, raw, prefixes, name)
 
 
-def from_rdflib(term: Any) -> ox.Term:
+def from_rdflib(term: Any) -> OxTerm:
     """An rdflib term given as a query parameter, for pyoxigraph."""
     from orgkg import rdf_terms
 
@@ -496,7 +499,7 @@ def to_rdflib(term: Any) -> Any:
     return rdf_terms.to_rdflib(term)
 
 
-def sparql_term(term: ox.Term) -> str:
+def sparql_term(term: OxTerm) -> str:
     """An RDF term as SPARQL text that no parser can read as anything else.
 
     Strings escape ``\\``, ``"`` and line breaks; a backslash before ``u``/``U`` is followed
@@ -625,13 +628,13 @@ def _mentions(text: str) -> set[str]:
     return {m.group()[1:] for m in _TOKEN.finditer(text) if m.lastgroup == "var"}
 
 
-def _values_block(bindings: Mapping[str, ox.Term], names: Iterable[str]) -> str:
+def _values_block(bindings: Mapping[str, OxTerm], names: Iterable[str]) -> str:
     names = sorted(names)
     row = " ".join(sparql_term(bindings[name]) for name in names)
     return f" VALUES ({' '.join('?' + n for n in names)}) {{ ({row}) }} "
 
 
-def with_values(text: str, info: QueryInfo, bindings: Mapping[str, ox.Term], *, verify: bool = True) -> str:
+def with_values(text: str, info: QueryInfo, bindings: Mapping[str, OxTerm], *, verify: bool = True) -> str:
     """``text`` with a VALUES block of escaped terms opened at the top of WHERE, and one at
     the top of each sub-select's WHERE that mentions a parameter (a sub-select sees outer
     bindings only through its projection).
@@ -674,7 +677,7 @@ class QueryResult:
 
     form: str
     variables: list[str] = field(default_factory=list)
-    rows: list[dict[str, ox.Term]] = field(default_factory=list)
+    rows: list[dict[str, OxTerm]] = field(default_factory=list)
     boolean: bool | None = None
     triples: list[ox.Triple] = field(default_factory=list)
     prefixes: dict[str, str] = field(default_factory=dict)
@@ -711,7 +714,7 @@ class QueryResult:
         return render(self, fmt)
 
 
-def _json_term(term: ox.Term) -> dict[str, str]:
+def _json_term(term: OxTerm) -> dict[str, str]:
     import pyoxigraph as ox
 
     if isinstance(term, ox.NamedNode):
@@ -890,7 +893,7 @@ def run_local(
     store: ox.Store,
     text: str,
     info: QueryInfo,
-    bindings: Mapping[str, ox.Term],
+    bindings: Mapping[str, OxTerm],
     *,
     union: bool = False,
     binding: str = "values",
@@ -906,7 +909,7 @@ def run_local(
     """
     import pyoxigraph as ox
 
-    substitutions: dict[ox.Variable, ox.Term] = {}
+    substitutions: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {}
     if bindings and binding == "values" and not info.short_construct:
         text = with_values(text, info, bindings, verify=False)
     elif bindings:
@@ -944,7 +947,7 @@ def run_remote(
     endpoint: Endpoint,
     text: str,
     info: QueryInfo,
-    bindings: Mapping[str, ox.Term],
+    bindings: Mapping[str, OxTerm],
     *,
     client: HttpClient | None = None,
 ) -> QueryResult:
@@ -1022,7 +1025,7 @@ def prepare(
     *,
     allow_network: bool = False,
     remote: bool = False,
-) -> tuple[NamedQuery, str, QueryInfo, dict[str, ox.Term]]:
+) -> tuple[NamedQuery, str, QueryInfo, dict[str, OxTerm]]:
     """Resolve, pre-process, parse, security-check and bind a query. Runs nothing."""
     from orgkg.netguard import refuse
 

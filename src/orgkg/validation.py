@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict
 
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
@@ -43,6 +43,7 @@ from orgkg.namespaces import (
     ns_term,
 )
 from orgkg.plausibility import CODES as PLAUSIBILITY_CODES
+from orgkg.rdf_terms import sorted_terms
 from orgkg.resources import data_dir, data_file, shape_files
 from orgkg.vocabcheck import Hit, Vocabulary, check_graph, vocabulary
 
@@ -89,7 +90,7 @@ class Finding:
         """What produced the finding: its shape, or its code for Python checks."""
         return self.shape or self.code
 
-    def sort_key(self) -> tuple:
+    def sort_key(self) -> SortKey:
         return row_sort_key(self.row())
 
     def row(self) -> Row:
@@ -127,7 +128,11 @@ class Finding:
 _RANK_BY_VALUE = {severity.value: severity.rank for severity in Severity}
 
 
-def row_sort_key(row: Row) -> tuple:
+# ``row_sort_key``: texts, numbers and flags, compared in turn
+SortKey = tuple[bool | int | str, ...]
+
+
+def row_sort_key(row: Row) -> SortKey:
     """Report order: by file (findings without one last), line, severity (worst first), check.
     A total order: findings that differ only in shape, field or a missing value are ordered
     too, so the report never depends on the order they were found in (or on hash seeds)."""
@@ -273,7 +278,7 @@ def _constraint_shapes(shapes: Graph) -> tuple[URIRef, ...]:
     ):
         if not isinstance(shape, URIRef) or (shape, SH.deactivated, Literal(True)) in shapes:
             continue
-        if any(p.startswith(sh) and p not in shacl.NOT_CONSTRAINTS for p in shapes.predicates(shape)):
+        if any(str(p).startswith(sh) and p not in shacl.NOT_CONSTRAINTS for p in shapes.predicates(shape)):
             found.append(shape)
     return tuple(found)
 
@@ -417,7 +422,7 @@ class _Provenance:
         if hit.focus is None:
             return None, None, None
         predicate = hit.path if isinstance(hit.path, URIRef) else None
-        patterns = []
+        patterns: list[tuple[Node | None, URIRef | None, Node | None]] = []
         if predicate is not None:
             if hit.value is not None:
                 patterns.append((hit.focus, predicate, hit.value))
@@ -436,7 +441,7 @@ class _Provenance:
 
 def _int(node: Node | None) -> int | None:
     try:
-        return int(node) if node is not None else None  # type: ignore[arg-type]
+        return int(str(node)) if node is not None else None  # the lexical form, as int(node) read it
     except (TypeError, ValueError):
         return None
 
@@ -457,6 +462,15 @@ def _value_line(origin: _Origin) -> int | None:
 
 # The SHACL engines ``validate_dataset`` can run: the compiled one (the default) and the record.
 ENGINES = ("sparql", "pyshacl")
+
+
+class ValidateOptions(TypedDict, total=False):
+    """``validate_dataset``'s options besides what a build result supplies (``orgkg.validate``)."""
+
+    shapes: Sequence[Path]
+    replace_shapes: bool
+    today: date | None
+    engine: str
 
 
 def validate_dataset(
@@ -584,7 +598,7 @@ def _dedupe(rows: list[tuple[Finding, Hit | None]]) -> list[tuple[Finding, Hit |
 
 
 def _detect_base(graph: Graph) -> str | None:
-    for document in sorted(graph.subjects(RDF.type, ORGKG.SourceDocument)):
+    for document in sorted_terms(graph.subjects(RDF.type, ORGKG.SourceDocument)):
         match = re.match(r"^(.*/)source/[^/]+$", str(document))
         if match:
             return match.group(1)
@@ -707,7 +721,7 @@ def _quality_hits(
 
 
 def _duplicate_references(graph: Graph, profiles: Sequence[Any]) -> list[Hit]:
-    hits = []
+    hits: list[Hit] = []
     for item in profiles:
         profile = getattr(item, "profile", item)
         seen: dict[str, int] = {}
@@ -729,16 +743,16 @@ def _duplicate_references(graph: Graph, profiles: Sequence[Any]) -> list[Hit]:
                 seen[key] = ref.number
     pages: dict[tuple[str, str], list[Node]] = defaultdict(list)
     for page in graph.subjects(RDF.type, SDO.WebPage):
-        for url in graph.objects(page, SDO.url):
+        for link in graph.objects(page, SDO.url):
             title = graph.value(page, SDO.name)
-            pages[(str(url), str(title or ""))].append(page)
+            pages[(str(link), str(title or ""))].append(page)
     for (url, _), nodes in sorted(pages.items()):
-        for node in sorted(nodes)[1:]:
+        for node in sorted_terms(nodes)[1:]:
             hits.append(
                 Hit(
                     Severity.INFO,
                     "quality.duplicate-reference",
-                    f"web page {{focus}} duplicates {sorted(nodes)[0].n3()} (same URL and title)",
+                    f"web page {{focus}} duplicates {sorted_terms(nodes)[0].n3()} (same URL and title)",
                     node,
                     SDO.url,
                     URIRef(url),
@@ -760,7 +774,7 @@ def _uncited_fields(dataset: Dataset) -> list[Hit]:
     """Graphs of fields with content (not References, not an empty field) and no citation."""
     default = dataset.default_graph
     filled = {graph.identifier for graph in dataset.graphs() if len(graph)}  # not Dataset.quads: slow
-    empty_only: dict[Node, bool] = {}
+    empty_only: dict[Node | None, bool] = {}
     for _, _, status, context in dataset.quads((None, ORGKG.fieldStatus, None, None)):
         empty_only[context] = empty_only.get(context, True) and status == ORGKG.empty
     hits = []
@@ -903,7 +917,7 @@ def _unsourced_organizations(dataset: Dataset, graph: Graph, vocab: Vocabulary) 
         if str(default.value(entity, ORGKG.field) or "") == "Intro" and isinstance(entity, URIRef):
             profiled |= {s for s in dataset.graph(entity).subjects(RDF.type, None)}
     hits = []
-    for org in sorted(profiled):
+    for org in sorted_terms(profiled):
         if not _is_org(graph, org, vocab):
             continue
         graphs = {c for *_, c in dataset.quads((org, None, None, None))}

@@ -458,8 +458,10 @@ def _valid_lexical(literal: Literal) -> bool:
     return True
 
 
+# What makes a problem distinct: its kind and the terms and nodes it is about.
+HitKey = tuple[str | Node, ...]
 # Adds a hit under a key: one hit per distinct problem (``check_graph``'s ``once``).
-Once = Callable[[tuple, Hit], None]
+Once = Callable[[HitKey, Hit], None]
 
 
 def check_graph(graph: Graph, vocab: Vocabulary | None = None) -> list[Hit]:
@@ -471,9 +473,9 @@ def check_graph(graph: Graph, vocab: Vocabulary | None = None) -> list[Hit]:
         if isinstance(o, URIRef):
             types[s].add(str(o))
 
-    chosen: dict[tuple, Hit] = {}
+    chosen: dict[HitKey, Hit] = {}
 
-    def once(key: tuple, hit: Hit) -> None:
+    def once(key: HitKey, hit: Hit) -> None:
         """One hit per key; of several, the first in node order (independent of hashing)."""
         if key not in chosen or _order(hit) < _order(chosen[key]):
             chosen[key] = hit
@@ -508,9 +510,9 @@ def _check_typed_literal(vocab: Vocabulary, once: Once, s: Node, p: Node, o: Lit
 
 def _check_term(vocab: Vocabulary, once: Once, iri: str, role: str, s: Node, p: Node, o: Node) -> None:
     """One term used in the triple (s, p, o) as a ``role``: 'property' | 'class' | 'datatype'."""
-    focus, path, value = (s, p, o) if role != "property" else (s, p, None)
-    if not vocab.known(iri):
-        key, hit = _unknown_term(iri, role, focus, path, value if role != "property" else URIRef(iri))
+    focus, path = s, p
+    if not vocab.known(iri):  # a property names itself as the value; a class or datatype, the object
+        key, hit = _unknown_term(iri, role, focus, path, o if role != "property" else URIRef(iri))
         once(key, hit)
         return
     kind = vocab.kind(iri)
@@ -533,7 +535,7 @@ def _check_term(vocab: Vocabulary, once: Once, iri: str, role: str, s: Node, p: 
         _check_status(once, iri, term, focus, path)
 
 
-def _unknown_term(iri: str, role: str, focus: Node, path: Node, value: Node) -> tuple[tuple, Hit]:
+def _unknown_term(iri: str, role: str, focus: Node, path: Node, value: Node) -> tuple[HitKey, Hit]:
     """The key and hit of a term no vocabulary orgkg pins defines: unknown in a pinned
     namespace (a violation), or from a namespace orgkg does not pin (a warning)."""
     namespace = next((ns for ns in [*PINNED.values(), ORGKG_NS] if iri.startswith(ns)), None)
@@ -624,7 +626,7 @@ def _schema_types(vocab: Vocabulary, node_types: Iterable[str]) -> set[str]:
     return {t for t in closure if t.startswith(PINNED["schema"])}
 
 
-def _check_domain_range(vocab, types, s, p, o, once) -> None:
+def _check_domain_range(vocab: Vocabulary, types: dict[Node, set[str]], s: Node, p: Node, o: Node, once: Once) -> None:
     term = vocab.terms.get(str(p))
     if term is None or term.kind != "property":
         return
