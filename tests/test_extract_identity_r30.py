@@ -88,3 +88,43 @@ def test_no_variant_names_without_well_formed_names_after_the_label(intro: str) 
             "See the 1930 directory",
         )
     )
+
+
+@pytest.mark.parametrize(
+    "title, intro, full",
+    [
+        (
+            "NRK",
+            "Norsk rikskringkasting AS (NRK); Norway's public broadcaster; Oslo; 1933- .",
+            "Norsk rikskringkasting AS",
+        ),
+        (
+            "Sitra",
+            "Suomen itsenäisyyden juhlarahasto (Sitra); public fund; Helsinki; 1967- .",
+            "Suomen itsenäisyyden juhlarahasto",
+        ),
+        (
+            "CARDI",
+            "Caribbean Agricultural Research and Development Institute (CARDI); research body; St. Augustine.",
+            "Caribbean Agricultural Research and Development Institute",
+        ),
+    ],
+)
+def test_authority_heading_with_the_title_in_its_bracket_gives_the_full_name(title: str, intro: str, full: str) -> None:
+    identity = _identity(title, intro)
+    assert full in identity.alternate_names or identity.name == full
+
+
+@pytest.mark.parametrize(
+    "title, intro, wrong",
+    [
+        # the bracket is a place, not the title
+        ("Botanic Garden of Lisbon", "Jardim Botânico (Lisbon); garden; Lisbon; 1878- .", "Jardim Botânico"),
+        # no record heading: a sentence, not ";" items
+        ("Yle", "Our broadcaster (Yle) was founded in 1926 in Helsinki.", "Our broadcaster"),
+        # the heading is no name
+        ("NRK", "founded in Oslo (NRK); broadcaster; 1933- .", "founded in Oslo"),
+    ],
+)
+def test_no_heading_full_name_without_the_title_in_its_bracket(title: str, intro: str, wrong: str) -> None:
+    assert wrong not in _identity(title, intro).alternate_names

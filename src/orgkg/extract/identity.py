@@ -1116,10 +1116,27 @@ def _variant_name_run(line: str) -> list[str]:
     return names
 
 
-def _intro_variant_names(profile: Profile) -> list[str]:
-    """The variant names an authority-record intro lists after its own labels."""
+def _heading_full_name(intro: str, title: str) -> str | None:
+    """ "Yleisradio Oy (Yle); Finland's national broadcaster; Helsinki; 1926- .": an authority
+    record's heading (the intro's first ";" item) whose final bracket is the title gives the
+    full name the title shortens, when it passes the name check."""
+    items = _split_top(intro.split("\n", 1)[0], ";")
+    if len(items) < 2:
+        return None
+    heading = items[0]
+    note = _FINAL_NOTE.search(heading)
+    if note is None or not same_name(note.group().strip()[1:-1], title):
+        return None
+    name = _strip_article(heading[: note.start()].strip())
+    return name if _is_name(name, labelled=True) else None
+
+
+def _intro_variant_names(profile: Profile, title: str) -> list[str]:
+    """The variant names an authority-record intro lists after its own labels, and the full
+    name of its heading when the title is that heading's short form."""
     lines = [*(profile.intro or "").splitlines(), *profile.extra_intro]
-    return [name for line in lines for name in _variant_name_run(line)]
+    full = _heading_full_name(profile.intro or "", title)
+    return [*([full] if full else []), *(name for line in lines for name in _variant_name_run(line))]
 
 
 _LANGUAGE_NAME_KEY = re.compile(r"name [a-z]{2}")
@@ -1253,7 +1270,7 @@ def read_identity(profile: Profile) -> Identity:
     ]
     alternates += [
         n
-        for n in [*_catalogue_names(profile, title), *_intro_variant_names(profile)]
+        for n in [*_catalogue_names(profile, title), *_intro_variant_names(profile, title)]
         if not same_name(n, name) and n != acronym and n not in formers and n not in alternates
     ]
     if acronym is None and not is_acronym(name):
