@@ -8,6 +8,8 @@
   a full stop): a range of days gives the founding day, as "Dates: 1906-1945" gives its year;
 - "X; drainage laboratory; Ely; 1921-1964": a record line's range of years, after the heading
   and verbless descriptions, gives the founding year when nothing else dates it;
+- "Royal order of 1755-10-17", "Presidential decree dated 12 June 2009": an issuer's adjective
+  and a lowercase instrument kind, dated, name the instrument (never after a determiner);
 - an archivist's mark ("[uncertain]", "[not ascertained]") makes the date no date (round 24:
   approximate dates are not read).
 """
@@ -16,7 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from orgkg.extract.founding import catalogue_founding_date
+from orgkg.extract.founding import catalogue_founding_date, find_instrument
 from orgkg.model import DateValue, Mention
 from tests.founding_helpers import founding_dates, foundings
 
@@ -118,3 +120,28 @@ def test_no_founding_year_from_uncertain_or_foreign_record_years(intro: str) -> 
 def test_an_uncertain_mark_in_a_dates_element_is_no_date() -> None:
     found = catalogue_founding_date("Name: Fen Board ; Dates: 1901-1950 [uncertain]")
     assert found is not None and found.uncertain and found.date is None
+
+
+@pytest.mark.parametrize(
+    ("legislation", "name", "date"),
+    [
+        ("Royal warrant of 1802-04-09 (original lost).", "Royal warrant", DateValue(1802, 4, 9)),
+        ("Presidential decree dated 12 June 2009 [title not seen].", "Presidential decree", DateValue(2009, 6, 12)),
+        ("Imperial edict of 3 March 1868.", "Imperial edict", DateValue(1868, 3, 3)),
+    ],
+)
+def test_an_issuers_lowercase_dated_instrument_is_named(legislation: str, name: str, date: DateValue) -> None:
+    found = find_instrument(legislation)
+    assert found is not None and (found.name, found.date) == (name, date)
+
+
+@pytest.mark.parametrize(
+    "legislation",
+    [
+        "This decree of 1990 is not the founding one.",  # a determiner, no issuer
+        "Royal order (undated; text not seen).",  # no date: only a kind
+        "Such order of 1950 as existed is lost.",
+    ],
+)
+def test_no_instrument_from_a_lowercase_kind_without_issuer_or_date(legislation: str) -> None:
+    assert find_instrument(legislation) is None

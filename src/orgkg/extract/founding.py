@@ -311,6 +311,12 @@ _LOWER_NUMBERED = re.compile(
     rf"(?<![\w'’.-])(?P<name>(?:{_LOWER_INSTRUMENT_WORDS})\s(?:n[º°]|No\.|Nr\.|n\.[º°])\s?"
     r"\d{1,7}(?:[./-]\d{1,7}){0,3}(?:/[A-Z]{1,3})?)(?![\w'’/-])"
 )
+# "Royal order of 1755-10-17", "Presidential decree dated 12 June 2009": an issuer's adjective and
+# the kind in lowercase, dated: a named instrument (not "This order of …": a determiner)
+_DETERMINERS = "This|That|Each|Such|Some|Every|Another|Other|Their|Which|Said"
+_LOWER_KIND = rf"(?!(?:{_DETERMINERS})\s)[A-Z][a-z]{{3,15}}\s(?:{_LOWER_INSTRUMENT_WORDS})"
+_LOWER_DATED = re.compile(rf"(?<![\w'’.-])(?P<name>{_LOWER_KIND})(?=\s(?:of|dated)\s\d)")
+_LOWER_KIND_NAME = re.compile(_LOWER_KIND)
 # "An Act to incorporate The X Foundation": a private act's long title, unquoted; its verb says
 # the act makes a body (never "to amend"): the title runs from the article to the body's name
 _LONG_TITLE_VERBS = spaced_alternation(cues("long-title-verb"))
@@ -541,6 +547,7 @@ def _title_matches(sentence: str) -> list[re.Match[str]]:
         *_matches_at_starts(sentence, _HEAD_START, lambda text, at: _HEAD_INSTRUMENT.match(text, at)),
         *_matches_at_starts(sentence, _TAIL_START, lambda text, at: _TAIL_INSTRUMENT.match(text, at)),
         *_matches_at_starts(sentence, _LOWER_START, lambda text, at: _LOWER_NUMBERED.match(text, at)),
+        *_matches_at_starts(sentence, _TAIL_START, lambda text, at: _LOWER_DATED.match(text, at)),
     ]
 
 
@@ -758,7 +765,11 @@ def _instrument_name(name: str) -> str | None:
         words = words[1:]  # "An Act", "the Act": an article before a kind word names nothing
     if len(words) <= 1:
         return None  # "Act", "Decree", "Act 2003", "Act of 1974" alone: a kind word, no name
-    if not re.search(rf"\b(?:{_INSTRUMENT_WORDS})\b", name) and not _LOWER_NUMBERED.fullmatch(name):
+    if not (
+        re.search(rf"\b(?:{_INSTRUMENT_WORDS})\b", name)
+        or _LOWER_NUMBERED.fullmatch(name)
+        or _LOWER_KIND_NAME.fullmatch(name)
+    ):
         return None
     return name.rstrip(".,")
 
