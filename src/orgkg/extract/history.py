@@ -130,6 +130,7 @@ CONTEXT_ROLES = frozenset(
         "later-key",
         "predecessor-key",
         "opening-preposition",
+        "existence-label",
     }
 )
 
@@ -1876,6 +1877,8 @@ def _dissolution_from_intro(fields: list[FieldFacts]) -> list[FieldFacts]:
             return fields  # "X is a laboratory …": what closed was something else, or for a while
         events = read_events(field_facts.verbatim, identity)
         ends = [f for f in events if isinstance(f, Dissolution) and f.date and not _REOPENED.search(f.text)]
+        if not ends and (end := _existence_end(field_facts.verbatim, fields)) is not None:
+            ends = [end]
         if ends:
             # "In 1980 it merged with X to form Y and ceased to exist": the ending's own
             # successor (same sentence) is part of the ending
@@ -1884,6 +1887,39 @@ def _dissolution_from_intro(fields: list[FieldFacts]) -> list[FieldFacts]:
             fields[index] = replace(field_facts, facts=(*field_facts.facts, ends[0], *merged))
         return fields
     return fields
+
+
+# "Dates of existence: 1946 March 29 - 2012 February 3": a catalogue's span of a body's life
+_EXISTENCE_LABEL = re.compile(rf"(?:^|(?<=[.;]\s))(?:{lexicon.alternation(_context('existence-label'))})\s?:\s?", re.I)
+_SPAN_DASH = re.compile(r"\s?[–—-]\s?")
+_AFTER_SPAN = re.compile(r"\s?(?:\([^()]{1,120}\))?(?:\s?\[[^\[\]]{1,120}\])?\.?")
+
+
+def _existence_end(intro: str, fields: Sequence[FieldFacts]) -> Dissolution | None:
+    """The end of a "Dates of existence: A - B" span (two whole dates, bracket notes at most
+    after them) is its dissolution; none when the note or sentence reopens it, or when a name
+    change or merger falls in B's year (the span then ends a name, not the body)."""
+    for start, end in split_sentences(intro):
+        sentence = intro[start:end].strip()
+        label = _EXISTENCE_LABEL.search(sentence)
+        if label is None or _REOPENED.search(sentence):
+            continue
+        value = sentence[label.end() :]
+        spans = date_spans(value)
+        if len(spans) != 2 or spans[0][0] != 0 or not _SPAN_DASH.fullmatch(value[spans[0][1] : spans[1][0]]):
+            continue
+        if not _AFTER_SPAN.fullmatch(value[spans[1][1] :]):
+            continue
+        date = spans[1][2]
+        changed = (
+            f
+            for ff in fields
+            for f in ff.facts
+            if isinstance(f, ChangeEvent) and f.date is not None and f.date.year == date.year
+        )
+        if next(changed, None) is None:
+            return Dissolution(date, clean(sentence))
+    return None
 
 
 def _previous_names(facts: Sequence[Fact]) -> set[str]:
