@@ -170,3 +170,33 @@ def test_lowercase_note_after_a_named_program_goes(line: str, program: str) -> N
 def test_two_named_programs_across_a_semicolon_stay_two() -> None:
     programs = ListReaders(IDENTITY, heading="List of programs").programs("- Seed Vault Programme; Crop Atlas Project")
     assert {"Seed Vault Programme", "Crop Atlas Project"} <= programs
+
+
+# --- class 7: "…; non-regional members: A; B": a class label inside the list ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "members"),
+    [
+        (
+            "Members: borrowing members; non-borrowing members: Norway; Japan.",
+            "non-borrowing members",
+            {"Norway", "Japan"},
+        ),
+        (
+            "Founding members: Acme Corp; associate members: Gamma Institute; Delta Foundation.",
+            "associate members",
+            {"Gamma Institute", "Delta Foundation"},
+        ),
+        ("Extra-regional members: Spain; Korea.", "Extra-regional members", {"Spain", "Korea"}),
+    ],
+)
+def test_class_label_inside_a_list_holds_the_parts_after_it(text: str, category: str, members: set[str]) -> None:
+    assert category in READ.categories(text)
+    assert members <= READ.member_names(text)
+
+
+def test_not_member_label_inside_a_list_ends_the_members() -> None:
+    text = "Members: Acme Corp; Beta Labs; former members: Gamma Institute; Delta Foundation."
+    assert {"Acme Corp", "Beta Labs"} <= READ.member_names(text)
+    assert not {"Gamma Institute", "Delta Foundation"} & READ.member_names(text)

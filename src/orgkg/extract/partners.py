@@ -136,12 +136,7 @@ def read_partners(field: Field, _: Identity) -> ReaderResult:
     ]
     # "Founding members (01/1949): A; B", "Former member states: A; B": the label of a class
     # of members stays with every piece.
-    chunks = [
-        f"{label}: {part}" if label and index else part
-        for line in lines
-        for label in [_members_class(line)]
-        for index, part in enumerate(split_top_level(_state_label_kept(clean(line)), ";"))
-    ]
+    chunks = _labelled_chunks(lines)
     single = len(chunks) > 1
     for chunk in chunks:
         whole = _bullet_category(chunk) if bullets else None
@@ -360,6 +355,20 @@ def _state_class_words() -> dict[str, str]:
 _MEMBERSHIP_CLASS = frozenset({"members", "partners"})
 
 
+def _labelled_chunks(lines: list[str]) -> list[str]:
+    """The semicolon parts of ``lines``, each after a "Label:" of a class of members carrying
+    that label; a part opening with a class label of its own ("…; non-regional members:
+    Canada; China") carries its own to the parts after it."""
+    chunks: list[str] = []
+    for line in lines:
+        label = _members_class(line)
+        for index, part in enumerate(split_top_level(_state_label_kept(clean(line)), ";")):
+            own = _members_class(part) if index else None
+            label = own or label
+            chunks.append(f"{label}: {part}" if label and index and not own else part)
+    return chunks
+
+
 def _members_label(text: str) -> str | None:
     """ "Founding members (01/1949)", "Later full members", "Former members": the label of a
     "Label: A, B" line that names a class of members (its notes dropped), else ``None``."""
@@ -370,7 +379,8 @@ def _members_label(text: str) -> str | None:
     alone = len(words) == 1 and words[0] in lexicon.not_member_words() | {"members"}
     if not (colon and listed and (alone or (1 < len(words) <= 5 and words[-1] in _MEMBERSHIP_CLASS))):
         return None
-    return label if all(w.isalpha() for w in words) and not _has_verb(label) else None
+    # "Non-regional members": a hyphenated word is a word.
+    return label if all(w.replace("-", "").isalpha() for w in words) and not _has_verb(label) else None
 
 
 def _members_class(line: str) -> str | None:
