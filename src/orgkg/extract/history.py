@@ -3830,8 +3830,8 @@ def _cue_is_about_self(sentence: str, match: re.Match[str], names: Names) -> boo
         return True  # the sentence names no subject: it goes on about the profile's
     if cue.get("label"):
         # (a stray stop after an open span of years, "1926- . Earlier name: …", ends a sentence too)
-        before = sentence[: match.start()].rstrip()
-        return not before or before.endswith((".", ";")) or cue["label"].lower().startswith("its")
+        opening = sentence[: match.start()].rstrip()
+        return not opening or opening.endswith((".", ";")) or cue["label"].lower().startswith("its")
     if cue.get("apposed"):
         before = _trailing_name(sentence[: match.start()])
         return before is not None and names.is_self(before)
