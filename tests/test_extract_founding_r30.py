@@ -10,6 +10,8 @@
   and verbless descriptions, gives the founding year when nothing else dates it;
 - "Royal order of 1755-10-17", "Presidential decree dated 12 June 2009": an issuer's adjective
   and a lowercase instrument kind, dated, name the instrument (never after a determiner);
+- "est. 1969-10-18" in the intro, the Legislation's agreement signed that day and in force
+  later: the text dates the founding by the signature, not the entry into force;
 - an archivist's mark ("[uncertain]", "[not ascertained]") makes the date no date (round 24:
   approximate dates are not read).
 """
@@ -145,3 +147,33 @@ def test_an_issuers_lowercase_dated_instrument_is_named(legislation: str, name: 
 )
 def test_no_instrument_from_a_lowercase_kind_without_issuer_or_date(legislation: str) -> None:
     assert find_instrument(legislation) is None
+
+
+@pytest.mark.parametrize(
+    ("intro", "legislation", "date"),
+    [
+        (
+            "Fenland Research Board; regional drainage fund; est. 1971-05-04.",
+            "Agreement Establishing the Fenland Research Board; signed 1971-05-04, Ely; entered into force 1972-02-01.",
+            DateValue(1971, 5, 4),
+        ),
+        (
+            "The Fenland Research Board was founded on 4 May 1971.",
+            "Convention on the Fenland Research Board, signed at Ely on 4 May 1971; in force 1 February 1972.",
+            DateValue(1971, 5, 4),
+        ),
+    ],
+)
+def test_a_stated_founding_on_the_signing_day_beats_the_entry_into_force(
+    intro: str, legislation: str, date: DateValue
+) -> None:
+    assert founding_dates(intro, legislation=legislation) == [date]
+
+
+def test_without_a_stated_founding_the_entry_into_force_stays() -> None:
+    legislation = (
+        "Agreement Establishing the Fenland Research Board; signed 1971-05-04, Ely; entered into force 1972-02-01."
+    )
+    assert founding_dates("Fenland Research Board; regional drainage fund.", legislation=legislation) == [
+        DateValue(1972, 2, 1)
+    ]

@@ -3268,6 +3268,12 @@ def founding_from_history(
     if date is None:
         fields, date = _with_date_named_beside_no_act(fields, identity, intro, persons)
     created = date is not None  # Legislation's date is the creation's
+    # the day an act or treaty was signed, when a later day (its entry into force) stood for the
+    # founding date
+    signed = next(
+        (f.act_date for ff in fields for f in ff.facts if isinstance(f, Founding) and f.date and f.act_date),
+        None,
+    )
     for slug in ("history", "intro"):
         for index, field_facts in enumerate(fields):
             if field_facts.slug != slug or field_facts.status not in {FieldStatus.STATED}:
@@ -3282,6 +3288,10 @@ def founding_from_history(
             elif reading.date and date and reading.created and not created and reading.date.year != date.year:
                 # History: "formally opened on 30 March 1958"; the intro: "incorporated in
                 # 1953": the creation, not the opening, is the founding
+                new_date = reading.date
+            elif reading.date and date and signed and signed.day and reading.date == signed != date:
+                # "est. 1969-10-18" in the intro, the agreement signed that day and in force
+                # later: the text dates the founding by the signature
                 new_date = reading.date
             if new_date is not None:
                 created = created or reading.created
