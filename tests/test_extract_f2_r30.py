@@ -200,3 +200,25 @@ def test_not_member_label_inside_a_list_ends_the_members() -> None:
     text = "Members: Acme Corp; Beta Labs; former members: Gamma Institute; Delta Foundation."
     assert {"Acme Corp", "Beta Labs"} <= READ.member_names(text)
     assert not {"Gamma Institute", "Delta Foundation"} & READ.member_names(text)
+
+
+# --- class 8: "Pacific Island countries and territories": one class across "and" ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Present membership: Arctic Rim countries and territories.", "Arctic Rim countries and territories"),
+        ("Andean Pact states and territories, with observer members.", "Andean Pact states and territories"),
+        ("Indian Ocean countries and territories.", "Indian Ocean countries and territories"),
+    ],
+)
+def test_one_lowercase_word_after_and_continues_the_class(text: str, category: str) -> None:
+    categories = READ.categories(text)
+    assert category in categories
+    assert "territories" not in categories
+    assert not READ.member_names(text)
+
+
+def test_two_named_members_across_and_stay_two() -> None:
+    assert {"Acme Corporation", "Globex Institute"} <= READ.member_names("Acme Corporation and Globex Institute")

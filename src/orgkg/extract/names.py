@@ -730,6 +730,9 @@ def _bound(left: str, right: str, kind: NameKind) -> bool:
         return False
     if _country_across(left, right):  # "Trinidad and Tobago", "Saint Vincent and the Grenadines"
         return True
+    left_words = strip_notes(left).split()
+    if len(words) == 1 and words[0].isalpha() and words[0].islower() and left_words and left_words[-1].islower():
+        return True  # "Pacific Island countries and territories": one lowercase word is no name of its own
     glued = _complement_end(left) and len(words) == 1
     adjectives = _adjective(left.split()[-1]) and 1 <= len(words) <= 3 and _adjective(words[0])
     return glued or adjectives or (kind is NameKind.ORGANIZATION and _shares_tail(left, right))

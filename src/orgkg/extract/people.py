@@ -706,9 +706,11 @@ def _catalogue_parts(parts: list[str]) -> list[str]:
             label = _ROLE_THEN_NAME.match(part)
         post = named_post(part)
         if post and post.holders:
-            read.append(_singular_label(part, label))
-            # "Directors: A, 1755-1764; B, 1771-1801": B, dated the same way, holds it too.
-            role = _singular_label(label["role"], None) if label and _dated_holder(label["rest"]) else ""
+            # "Directors: A, 1755-1764; B, 1771-1801": one holder at a time, each a Director,
+            # and B, dated the same way, holds it too ("Co-Directors: A, B" share one post).
+            dated = bool(label and _dated_holder(label["rest"]))
+            read.append(_singular_label(part, label) if dated else part)
+            role = _singular_label(label["role"], None) if label and dated else ""
             continue
         if role and _dated_holder(part):
             read.append(f"{role}: {part}")
