@@ -69,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
             batches.append(
                 validate_profiles(
                     [facts[i] for i in group], [facts[i] for i in context], resolution, minter, today=today
-                )[0]
+                ).rows
             )
         return time.perf_counter() - start, merge_rows(batches)
 

@@ -216,9 +216,9 @@ def test_joining_blocks_equals_merging_rows(rows, cuts):
     merged = merge_rows(batches)
     joined = _joined_blocks([findings_blocks(b) for b in batches])
     assert joined is not None
-    assert joined["json"] == json_findings(merged)
-    assert joined["text"] == text_sections(merged)
-    assert dict(joined["counts"]) == {
+    assert joined.json == json_findings(merged)
+    assert joined.text == text_sections(merged)
+    assert dict(joined.counts) == {
         s: n for s in ("violation", "warning", "info") if (n := sum(r[0] == s for r in merged))
     }
 

@@ -34,11 +34,12 @@ if TYPE_CHECKING:
     from orgkg.parse import Limits
     from orgkg.resolve import Resolution
     from orgkg.runners import Runner
+    from orgkg.runners.batches import BatchResult
     from orgkg.runners.cache import BuildCache
     from orgkg.runners.incremental import FactsStore, Plan, ShardOutput
     from orgkg.runners.tasks import ProfileRecord
     from orgkg.serialization import Quad, Section, Triple
-    from orgkg.validation import ValidateOptions, ValidationReport
+    from orgkg.validation import Report, ValidateOptions, ValidationReport
 
 DEFAULT_INPUT = "seeds"
 
@@ -57,7 +58,7 @@ class BuildResult:
     shared: Section
     shared_quads: int = 0
     shared_key: str = ""  # what the shared section follows from (the build cache's key for it)
-    report: Any = None  # ValidationReport
+    report: Report | None = None
     errors: list[InputError] = field(default_factory=list)  # profiles skipped by keep_going
     stats: BuildStats = field(default_factory=BuildStats)
     cache: BuildCache | None = None
@@ -376,13 +377,13 @@ def _run(
     return result
 
 
-def _report(result: BuildResult, batches: list[tuple[Any, dict[str, Any]]], today: date) -> Any:
+def _report(result: BuildResult, batches: list[BatchResult], today: date) -> Report:
     from orgkg import validation
     from orgkg.runners.batches import merged_report
 
     if not batches:
         return validation.validate_dataset(result.dataset, sources=result.sources, today=today)
-    return merged_report([rows for rows, _ in batches], [extra for _, extra in batches], result.sources)
+    return merged_report(batches, result.sources)
 
 
 def _shared_section(

@@ -27,7 +27,7 @@ from urllib.parse import quote
 
 from orgkg.model import ROW_FIELDS, SEVERITY_BY_VALUE, Row, Severity
 from orgkg.resources import data_file
-from orgkg.validation import Finding, ValidationReport
+from orgkg.validation import Finding, Report
 
 T = TypeVar("T")
 
@@ -42,7 +42,7 @@ _GITHUB_LEVELS = {Severity.VIOLATION: "error", Severity.WARNING: "warning", Seve
 
 
 def render_report(
-    report: ValidationReport,
+    report: Report,
     fmt: str = "text",
     *,
     color: bool = False,
@@ -68,7 +68,7 @@ def render_report(
     return renderers[fmt]()
 
 
-def summary(report: ValidationReport, fail_on: Severity | str = Severity.VIOLATION) -> str:
+def summary(report: Report, fail_on: Severity | str = Severity.VIOLATION) -> str:
     """``"0 violations, 4 warnings, 16 infos: passes --fail-on violation"``."""
     gate = Severity(fail_on)
     counts = report.counts
@@ -108,7 +108,7 @@ def _visible(text: str) -> str:
     return _UNSAFE_TEXT.sub(_escape_char, text)
 
 
-def render_text(report: ValidationReport, gate: Severity, *, color: bool = False, show_info: bool = False) -> str:
+def render_text(report: Report, gate: Severity, *, color: bool = False, show_info: bool = False) -> str:
     """The report for people: violations and warnings, then one line counting the infos
     (``show_info`` lists them too). Text from profiles and data files (messages, file names,
     fields, nodes) is passed through ``_visible``, so control characters, ANSI escape
@@ -126,7 +126,7 @@ def render_text(report: ValidationReport, gate: Severity, *, color: bool = False
 _INFO = Severity.INFO.value
 
 
-def info_line(report: ValidationReport, *, color: bool = False) -> str:
+def info_line(report: Report, *, color: bool = False) -> str:
     """``16 infos not shown (quality.uncited-field 16); --show-info lists them``."""
     by_code: dict[str, int] = defaultdict(int)
     for finding in report.findings:
@@ -198,7 +198,7 @@ def finding_dict(finding: Finding) -> dict[str, object]:
     return dict(zip(ROW_FIELDS, finding.row(), strict=True))
 
 
-def render_json(report: ValidationReport, gate: Severity) -> str:
+def render_json(report: Report, gate: Severity) -> str:
     document = {
         "version": JSON_SCHEMA_VERSION,
         "tool": "orgkg",
@@ -252,7 +252,7 @@ def _json_scalar(value: object) -> str:
 # junit
 
 
-def render_junit(report: ValidationReport, gate: Severity) -> str:
+def render_junit(report: Report, gate: Severity) -> str:
     import xml.etree.ElementTree as ET
 
     by_file = dict(_by_file(report.findings))
@@ -422,7 +422,7 @@ def _fingerprint(finding: Finding, artifact: dict[str, str] | None) -> str:
     return hashlib.sha256("\x00".join(p or "" for p in parts).encode("utf-8")).hexdigest()[:32]
 
 
-def render_sarif(report: ValidationReport, root: SourceRoot | None = None) -> str:
+def render_sarif(report: Report, root: SourceRoot | None = None) -> str:
     """SARIF 2.1.0 with what GitHub code scanning reads (docs/validation-reports.md)."""
     root = root or SourceRoot.discover()
     checks = sorted({f.check for f in report.findings})
@@ -490,7 +490,7 @@ def escape_property(text: str) -> str:
     return escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def render_github(report: ValidationReport) -> str:
+def render_github(report: Report) -> str:
     lines = []
     for finding in report.findings:
         properties = []
@@ -513,5 +513,5 @@ def render_github(report: ValidationReport) -> str:
 # turtle
 
 
-def render_turtle(report: ValidationReport) -> str:
+def render_turtle(report: Report) -> str:
     return report.shacl_graph.serialize(format="turtle")

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 from pathlib import Path
-from typing import Any, TypedDict
+from typing import Any, Protocol, TypedDict
 
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
@@ -156,6 +156,27 @@ def row_sort_key(row: Row) -> SortKey:
         shape is None,
         field is None,
     )
+
+
+class Report(Protocol):
+    """What the report formats read: a ``ValidationReport``, or a large build's report joined
+    from its validation batches (``runners.batches.BatchedReport``) that renders the same."""
+
+    @property
+    def findings(self) -> tuple[Finding, ...]: ...
+    @property
+    def shacl_graph(self) -> Graph: ...
+    @property
+    def checks(self) -> tuple[str, ...]: ...
+    @property
+    def files(self) -> tuple[str, ...]: ...
+    @property
+    def counts(self) -> dict[Severity, int]: ...
+    @property
+    def conforms(self) -> bool: ...
+    def fails(self, gate: Severity) -> bool: ...
+    def rows(self) -> tuple[Row, ...]: ...
+    def rendered_findings(self, fmt: str) -> str | None: ...
 
 
 @dataclass(frozen=True)

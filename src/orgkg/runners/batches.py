@@ -21,7 +21,8 @@ import hashlib
 import json
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 from functools import cached_property, lru_cache, partial
 from itertools import accumulate, pairwise
@@ -29,8 +30,52 @@ from operator import itemgetter
 from pathlib import PurePath
 from typing import Any
 
+from rdflib import BNode, Graph
+from rdflib.term import Node
+
 from orgkg import validation
 from orgkg.model import ROW_FIELDS, SEVERITY_BY_VALUE, ProfileFacts, Row, Severity
+from orgkg.namespaces import ORGKGSH, RDF, SH
+
+# a batch's findings as rows (``model.ROW_FIELDS``), or a reader of them from the build cache
+Rows = Sequence[Sequence[Any]]
+
+
+@dataclass(frozen=True)
+class FindingsBlock:
+    """A batch's findings ready to be joined with the other batches' (``findings_blocks``):
+    its located findings rendered one by one for the JSON and text reports, the files they
+    are in (``sections``: file, number of findings), per finding with a focus node ``keys``
+    (position, identity digest, line, severity: to settle a finding several batches report),
+    counts per severity, and its findings located nowhere, as rows."""
+
+    json: tuple[str, ...]
+    text: tuple[str, ...]
+    sections: tuple[tuple[str, int], ...]
+    keys: tuple[tuple[int, int, int | None, str], ...]
+    counts: Mapping[str, int]
+    unlocated: tuple[Row, ...]
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    """One validated batch: its findings, the checks that ran, its SHACL report graph as
+    N-Triples and its ``FindingsBlock``. From the build cache, the rows and the graph are
+    readers called only if someone asks for them."""
+
+    rows: Rows | Callable[[], Rows]
+    checks: tuple[str, ...]
+    graph: str | Callable[[], str]
+    blocks: FindingsBlock
+
+
+@dataclass(frozen=True)
+class JoinedFindings:
+    """The merged report's text and JSON findings and its counts (``_joined_blocks``)."""
+
+    json: str
+    text: str
+    counts: Counter[str]
 
 
 def validate_profiles(
@@ -41,8 +86,8 @@ def validate_profiles(
     *,
     today: date | None = None,
     label: str = "b",
-) -> tuple[list[list[Any]], dict[str, Any]]:
-    """Findings (as rows, ``model.ROW_FIELDS``) of ``members``, with ``context`` profiles present read-only."""
+) -> BatchResult:
+    """The findings of ``members``, with ``context`` profiles present read-only."""
     from orgkg.map import map_corpus
 
     everyone = list(members) + list(context)
@@ -54,39 +99,32 @@ def validate_profiles(
     report = validation.validate_dataset(
         dataset, diagnostics=diagnostics, sources=sources, profiles=everyone, today=today
     )
-    kept = [list(row) for row in report.rows() if row[_FILE] is None or row[_FILE] in own]
-    extra = {"checks": list(report.checks), "graph": _graph_text(report, label, kept), "blocks": findings_blocks(kept)}
-    return kept, extra
+    kept = [row for row in report.rows() if row[_FILE] is None or row[_FILE] in own]
+    return BatchResult(kept, report.checks, _graph_text(report.shacl_graph, label, kept), findings_blocks(kept))
 
 
-def _graph_text(report: Any, label: str, kept: Sequence[Sequence[Any]]) -> str:
+def _graph_text(graph: Graph, label: str, kept: Rows) -> str:
     """The batch's SHACL report graph as N-Triples, blank nodes renamed per batch, the
     report node shared, results of dropped findings left out."""
-    from rdflib import BNode, URIRef
-
     from orgkg.serialization import nt_term
 
-    graph = report.shacl_graph
-    sh = "http://www.w3.org/ns/shacl#"
     keep_messages = {(row[_MESSAGE], row[_FILE], row[_LINE]) for row in kept}
     results = set()
-    for result in graph.objects(None, URIRef(sh + "result")):
-        message = graph.value(result, URIRef(sh + "resultMessage"))
-        file = graph.value(result, URIRef("https://w3id.org/orgkg/shapes#file"))
-        line = graph.value(result, URIRef("https://w3id.org/orgkg/shapes#line"))
-        key = (str(message), None if file is None else str(file), None if line is None else int(line))
+    for result in graph.objects(None, SH.result):
+        message = graph.value(result, SH.resultMessage)
+        file = graph.value(result, ORGKGSH.file)
+        line = graph.value(result, ORGKGSH.line)
+        key = (str(message), None if file is None else str(file), None if line is None else int(str(line)))
         if key in keep_messages:
             results.add(result)
-    reports = set(
-        graph.subjects(URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), URIRef(sh + "ValidationReport"))
-    )
+    reports = set(graph.subjects(RDF.type, SH.ValidationReport))
 
-    def rename(node: Any) -> Any:
+    def rename(node: Node) -> Node:
         if isinstance(node, BNode):
             return BNode("report") if node in reports else BNode(f"{label}{node}")
         return node
 
-    reachable: set[Any] = set(results)
+    reachable: set[Node] = set(results)
     frontier = list(results)
     while frontier:
         node = frontier.pop()
@@ -97,7 +135,7 @@ def _graph_text(report: Any, label: str, kept: Sequence[Sequence[Any]]) -> str:
     lines = []
     for s, p, o in graph:
         if s in reports:
-            if p == URIRef(sh + "result") and o in results:
+            if p == SH.result and o in results:
                 lines.append(f"{nt_term(rename(s))} {nt_term(p)} {nt_term(rename(o))} .\n")
             continue
         if s in reachable:
@@ -120,7 +158,7 @@ _IDENTITY = ("severity", "code", "message", "focus", "path", "value", "shape")
 _identity = itemgetter(*map(ROW_FIELDS.index, _IDENTITY))
 
 
-def merge_rows(batches: Sequence[Sequence[Sequence[Any]]]) -> list[Row]:
+def merge_rows(batches: Sequence[Rows]) -> list[Row]:
     """The union of batch findings (rows) as one whole-graph run reports them, in report order."""
     best: dict[Row, Row] = {}  # identity → the row kept
     plain: list[Row] = []
@@ -141,59 +179,48 @@ def merge_rows(batches: Sequence[Sequence[Sequence[Any]]]) -> list[Row]:
     return sorted({*best.values(), *plain}, key=validation.row_sort_key)
 
 
-def merged_report(
-    batches: Sequence[Sequence[Sequence[Any]] | Callable[[], Sequence[Sequence[Any]]]],
-    extras: Sequence[dict[str, Any]],
-    sources: dict[str, str],
-) -> Any:
-    """A ``ValidationReport`` from batch results: each batch's rows (or a function that
-    reads them from the build cache) and its extras (checks, report graph, and the
-    ``findings_blocks`` of its rows).
+def merged_report(batches: Sequence[BatchResult], sources: dict[str, str]) -> BatchedReport:
+    """The report of the whole build from its batches' results (read as a
+    ``ValidationReport`` is).
 
     Nothing is merged up front. The text and JSON reports are joined from the batches'
     rendered blocks (``findings_blocks``); the rows are merged only if someone asks for
     them (``rows()``, ``findings``, the other report formats), and the SHACL report graph
     is built from the batches' graphs only for the Turtle report."""
-    checks: set[str] = set()
-    for extra in extras:
-        checks.update(extra.get("checks", ()))
-    blocks = [extra["blocks"] for extra in extras]
+    checks = sorted({check for batch in batches for check in batch.checks})
+    blocks = [batch.blocks for batch in batches]
     # Merging only chooses among the batches' rows: their files and severities are the report's.
-    files = sorted(set(sources.values()).union(*((file for file, _ in block["sections"]) for block in blocks)))
-    conforms = not any(block["counts"].get(Severity.VIOLATION.value) for block in blocks) and not any(
-        row[_SEVERITY] == Severity.VIOLATION.value for block in blocks for row in block["unlocated"]
+    files = sorted(set(sources.values()).union(*((file for file, _ in block.sections) for block in blocks)))
+    conforms = not any(block.counts.get(Severity.VIOLATION.value) for block in blocks) and not any(
+        row[_SEVERITY] == Severity.VIOLATION.value for block in blocks for row in block.unlocated
     )
-    texts = tuple(extra.get("graph", "") for extra in extras)
-    return BatchedReport(batches, blocks, _GraphRecipe(conforms, texts), tuple(sorted(checks)), tuple(files))
+    recipe = _GraphRecipe(conforms, tuple(batch.graph for batch in batches))
+    return BatchedReport([batch.rows for batch in batches], blocks, recipe, tuple(checks), tuple(files))
 
 
-def findings_blocks(rows: Sequence[Sequence[Any]]) -> dict[str, Any]:
-    """A batch's findings ready to be joined with the other batches' (``rows`` in report
-    order). Its located findings rendered one by one for the JSON and text reports, the
-    files they are in (``sections``: file, number of findings), per finding with a focus
-    node ``keys`` (position, identity digest, line, severity: to settle a finding several
-    batches report), counts, and its findings located nowhere, as rows."""
+def findings_blocks(rows: Rows) -> FindingsBlock:
+    """A batch's findings (``rows`` in report order) ready to be joined with the other batches'."""
     from orgkg.report import json_items, text_items
 
     located = [tuple(row) for row in rows if row[_FILE] is not None]
-    sections: list[list[Any]] = []
+    sections: list[tuple[str, int]] = []
     for row in located:
         if sections and sections[-1][0] == row[_FILE]:
-            sections[-1][1] += 1
+            sections[-1] = (row[_FILE], sections[-1][1] + 1)
         else:
-            sections.append([row[_FILE], 1])
-    return {
-        "json": json_items(located),
-        "text": text_items(located),
-        "sections": sections,
-        "keys": [
-            [index, _identity_digest(row), row[_LINE], row[_SEVERITY]]
+            sections.append((row[_FILE], 1))
+    return FindingsBlock(
+        json=tuple(json_items(located)),
+        text=tuple(text_items(located)),
+        sections=tuple(sections),
+        keys=tuple(
+            (index, _identity_digest(row), row[_LINE], row[_SEVERITY])
             for index, row in enumerate(located)
             if row[_FOCUS] is not None
-        ],
-        "counts": dict(Counter(row[_SEVERITY] for row in located)),
-        "unlocated": [list(row) for row in rows if row[_FILE] is None],
-    }
+        ),
+        counts=dict(Counter(row[_SEVERITY] for row in located)),
+        unlocated=tuple(tuple(row) for row in rows if row[_FILE] is None),
+    )
 
 
 # Rendered findings are kept in the build cache as text, one item after another with this
@@ -202,28 +229,36 @@ def findings_blocks(rows: Sequence[Sequence[Any]]) -> dict[str, Any]:
 _ITEM_SEPARATOR = "\x00"
 
 
-def batch_for_cache(rows: Sequence[Sequence[Any]], extra: dict[str, Any]) -> tuple[dict[str, Any], dict[str, str]]:
-    """A validated batch (``validate_profiles``'s rows and extra) as a build-cache entry: its
-    JSON payload and its text parts (``cache.BATCH_PARTS``)."""
-    blocks = extra["blocks"]
-    payload = {name: value for name, value in extra.items() if name not in ("graph", "blocks")}
-    payload["blocks"] = {name: value for name, value in blocks.items() if name not in ("json", "text")}
-    parts = {name: _ITEM_SEPARATOR.join(blocks[name]) for name in ("json", "text")}
-    return payload, {**parts, "rows": json.dumps(list(rows), ensure_ascii=False), "nt": extra["graph"]}
+def batch_for_cache(batch: BatchResult) -> tuple[dict[str, Any], dict[str, str]]:
+    """A freshly validated batch as a build-cache entry: its JSON payload and its text parts
+    (``cache.BATCH_PARTS``)."""
+    rows, graph, blocks = batch.rows, batch.graph, batch.blocks
+    if callable(rows) or callable(graph):
+        raise ValueError("a batch read from the build cache is stored there already")
+    payload = {
+        "checks": list(batch.checks),
+        "blocks": {
+            "sections": blocks.sections,
+            "keys": blocks.keys,
+            "counts": dict(blocks.counts),
+            "unlocated": blocks.unlocated,
+        },
+    }
+    parts = {"json": _ITEM_SEPARATOR.join(blocks.json), "text": _ITEM_SEPARATOR.join(blocks.text)}
+    return payload, {**parts, "rows": json.dumps([list(row) for row in rows], ensure_ascii=False), "nt": graph}
 
 
-def batch_from_cache(payload: Any, read_part: Callable[[str], str]) -> tuple[Callable[[], list[Any]], dict[str, Any]]:
-    """The inverse of ``batch_for_cache``: a reader of the batch's rows and its extra. The
-    rendered findings are read now; the rows and the report graph only when asked for.
-    ValueError if the entry does not hold together (written by something else: validate
-    the batch again)."""
+def batch_from_cache(payload: Any, read_part: Callable[[str], str]) -> BatchResult:
+    """The inverse of ``batch_for_cache``. The rendered findings are read now; the rows and
+    the report graph only when asked for. ValueError if the entry does not hold together
+    (written by something else: validate the batch again)."""
     if not isinstance(payload, dict) or not isinstance(payload.get("blocks"), dict):
         raise ValueError("malformed validation batch in the build cache")
     checks = payload.get("checks")
     if not isinstance(checks, list) or not all(isinstance(check, str) for check in checks):
         raise ValueError("malformed validation batch in the build cache")
     blocks = _blocks_from_parts(payload["blocks"], {name: read_part(name) for name in ("json", "text")})
-    return partial(_cached_rows, read_part), {**payload, "blocks": blocks, "graph": partial(read_part, "nt")}
+    return BatchResult(partial(_cached_rows, read_part), tuple(checks), partial(read_part, "nt"), blocks)
 
 
 def _cached_rows(read_part: Callable[[str], str]) -> list[list[Any]]:
@@ -263,7 +298,7 @@ def _key_is_sound(key: Any, expected: int) -> bool:
     )
 
 
-def _blocks_from_parts(small: dict[str, Any], parts: dict[str, str]) -> dict[str, Any]:
+def _blocks_from_parts(small: dict[str, Any], parts: dict[str, str]) -> FindingsBlock:
     """``findings_blocks`` again from a cache entry's payload and parts; ValueError if they
     do not fit together."""
     items = {name: text.split(_ITEM_SEPARATOR) if text else [] for name, text in parts.items()}
@@ -286,7 +321,14 @@ def _blocks_from_parts(small: dict[str, Any], parts: dict[str, str]) -> dict[str
         and all(map(_row_is_sound, unlocated))
     ):
         raise ValueError("malformed findings in the build cache")
-    return {**small, **items}
+    return FindingsBlock(
+        json=tuple(items["json"]),
+        text=tuple(items["text"]),
+        sections=tuple((file, count) for file, count in sections),
+        keys=tuple((index, digest, line, severity) for index, digest, line, severity in keys),
+        counts=counts,
+        unlocated=tuple(map(tuple, unlocated)),
+    )
 
 
 def _identity_digest(row: Sequence[Any]) -> int:
@@ -296,7 +338,7 @@ def _identity_digest(row: Sequence[Any]) -> int:
     return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "big")
 
 
-def _joined_blocks(blocks: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
+def _joined_blocks(blocks: Sequence[FindingsBlock]) -> JoinedFindings | None:
     """The text and JSON findings and the counts of the merged report, joined from the
     batches' blocks: the bytes of merging the rows and rendering them (tested), without
     rendering 100k+ findings again. A build's batches are shards of profiles in file order,
@@ -306,14 +348,14 @@ def _joined_blocks(blocks: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
     interleave (profiles given in an order that is not the files' order)."""
     from orgkg.report import NO_FILE, json_items, text_items, text_section
 
-    spans = [(block["sections"][0][0], block["sections"][-1][0]) for block in blocks if block["sections"]]
+    spans = [(block.sections[0][0], block.sections[-1][0]) for block in blocks if block.sections]
     if any(earlier[1] >= later[0] for earlier, later in pairwise(spans)):
         return None
     unlocated_keys = [
-        [(_identity_digest(row) if row[_FOCUS] is not None else None, tuple(row)) for row in block["unlocated"]]
+        [(_identity_digest(row) if row[_FOCUS] is not None else None, tuple(row)) for row in block.unlocated]
         for block in blocks
     ]
-    seen = Counter(key[1] for block in blocks for key in block["keys"])
+    seen = Counter(key[1] for block in blocks for key in block.keys)
     seen.update(digest for keys in unlocated_keys for digest, _ in keys if digest is not None)
     repeated = {digest for digest, count in seen.items() if count > 1}
 
@@ -324,16 +366,16 @@ def _joined_blocks(blocks: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
     losers: set[tuple[int, int]] = set()
     lost: Counter[str] = Counter()
     for number, block in enumerate(blocks):
-        ends = list(accumulate(count for _, count in block["sections"]))
+        ends = list(accumulate(count for _, count in block.sections))
         candidates: list[tuple[int, _Rank, tuple[int, int] | None, Row | None, str]] = [
             (
                 digest,
-                (_name_key(block["sections"][bisect_right(ends, index)][0]), line or 0),
+                (_name_key(block.sections[bisect_right(ends, index)][0]), line or 0),
                 (number, index),
                 None,
                 severity,
             )
-            for index, digest, line, severity in block["keys"]
+            for index, digest, line, severity in block.keys
             if digest in repeated
         ]
         candidates += [
@@ -360,19 +402,19 @@ def _joined_blocks(blocks: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
     sections: list[str] = []
     counts: Counter[str] = Counter(row[_SEVERITY] for row in unlocated)
     for number, block in enumerate(blocks):
-        counts.update(block["counts"])
+        counts.update(block.counts)
         start = 0
-        for file, count in block["sections"]:
+        for file, count in block.sections:
             kept = [index for index in range(start, start + count) if (number, index) not in losers]
             if kept:
-                items.extend(block["json"][index] for index in kept)
-                sections.append(text_section(file, [block["text"][index] for index in kept]))
+                items.extend(block.json[index] for index in kept)
+                sections.append(text_section(file, [block.text[index] for index in kept]))
             start += count
     counts.subtract(lost)
     items.extend(json_items(unlocated))
     if unlocated:
         sections.append(text_section(NO_FILE, text_items(unlocated)))
-    return {"json": ",\n".join(items), "text": "".join(sections), "counts": +counts}
+    return JoinedFindings(",\n".join(items), "".join(sections), +counts)
 
 
 class _GraphRecipe:
@@ -382,8 +424,8 @@ class _GraphRecipe:
         self.conforms = conforms
         self.texts = texts
 
-    def build(self) -> Any:
-        from rdflib import BNode, Graph, Literal, URIRef
+    def build(self) -> Graph:
+        from rdflib import Literal
 
         from orgkg.namespaces import PREFIXES
         from orgkg.serialization import term_from_text
@@ -391,11 +433,10 @@ class _GraphRecipe:
         graph = Graph()
         for prefix, namespace in PREFIXES.items():
             graph.bind(prefix, namespace, override=True, replace=True)
-        graph.bind("orgkgsh", "https://w3id.org/orgkg/shapes#", override=True, replace=True)
-        sh = "http://www.w3.org/ns/shacl#"
+        graph.bind("orgkgsh", str(ORGKGSH), override=True, replace=True)
         report = BNode("report")
-        graph.add((report, URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), URIRef(sh + "ValidationReport")))
-        graph.add((report, URIRef(sh + "conforms"), Literal(self.conforms)))
+        graph.add((report, RDF.type, SH.ValidationReport))
+        graph.add((report, SH.conforms, Literal(self.conforms)))
         for text in self.texts:
             if callable(text):  # a batch's graph left in the build cache until now
                 text = text()
@@ -416,8 +457,8 @@ class BatchedReport:
 
     def __init__(
         self,
-        batches: Sequence[Sequence[Sequence[Any]] | Callable[[], Sequence[Sequence[Any]]]],
-        blocks: list[dict[str, Any]],
+        batches: Sequence[Rows | Callable[[], Rows]],
+        blocks: list[FindingsBlock],
         graph: _GraphRecipe,
         checks: tuple[str, ...],
         files: tuple[str, ...],
@@ -429,7 +470,7 @@ class BatchedReport:
         self.files = files
 
     @cached_property
-    def _joined(self) -> dict[str, Any] | None:
+    def _joined(self) -> JoinedFindings | None:
         return _joined_blocks(self._blocks)
 
     @cached_property
@@ -445,18 +486,20 @@ class BatchedReport:
         return tuple(map(validation.Finding.from_row, self.rows()))
 
     @cached_property
-    def shacl_graph(self) -> Any:
+    def shacl_graph(self) -> Graph:
         return self._graph.build()
 
     def rendered_findings(self, fmt: str) -> str | None:
         joined = self._joined
-        return None if joined is None else joined.get(fmt)
+        if joined is None:
+            return None
+        return {"json": joined.json, "text": joined.text}.get(fmt)
 
     @property
     def counts(self) -> dict[Severity, int]:
         """Findings per severity: from the joined blocks, or the rows once they are merged."""
         joined = self._joined if "_rows" not in self.__dict__ else None
-        counted = Counter(row[_SEVERITY] for row in self.rows()) if joined is None else joined["counts"]
+        counted = Counter(row[_SEVERITY] for row in self.rows()) if joined is None else joined.counts
         return {
             severity: counted.get(severity.value, 0)
             for severity in (Severity.VIOLATION, Severity.WARNING, Severity.INFO)

@@ -41,6 +41,7 @@ from orgkg.runners.tasks import (
 if TYPE_CHECKING:
     from orgkg.api import BuildResult
     from orgkg.resolve import Resolution
+    from orgkg.runners.batches import BatchResult
     from orgkg.runners.cache import BuildCache
 
 Progress = Callable[[str, int, int], None]
@@ -315,15 +316,13 @@ class IncrementalBuild:
             out.append((number, members, context, digest.hexdigest(), not dated))
         return out
 
-    def validate(
-        self, records: dict[int, ProfileRecord], resolution: Callable[[], Resolution]
-    ) -> list[tuple[Any, dict[str, Any]]]:
-        """Each batch's findings (rows, or a reader of cached rows) and extras, in shard order;
+    def validate(self, records: dict[int, ProfileRecord], resolution: Callable[[], Resolution]) -> list[BatchResult]:
+        """Each batch's findings, in shard order;
         ``resolution()`` is asked for only when a batch is validated."""
         from orgkg.runners.batches import batch_for_cache, batch_from_cache
 
         batches = self.batches(records)
-        found: dict[int, tuple[Any, dict[str, Any]]] = {}
+        found: dict[int, BatchResult] = {}
         cache = self.cache
         for number, _, _, key, cacheable in batches:
             if cache is None or not cacheable or (payload := cache.load_batch(key)) is None:
@@ -353,11 +352,11 @@ class IncrementalBuild:
         keys = {number: (key, cacheable) for number, _, _, key, cacheable in batches}
         for results in self.runner.map(validate_batches, tasks, weights, tick):
             for batch in results:
-                found[batch.number] = (batch.rows, batch.extra)
+                found[batch.number] = batch.result
                 self.stats.validated.extend(records[i].doc for i in self.bounds[batch.number] if i in records)
                 key, cacheable = keys[batch.number]
                 if cache is not None and cacheable:
-                    cache.store_batch(key, *batch_for_cache(batch.rows, batch.extra))
+                    cache.store_batch(key, *batch_for_cache(batch.result))
         if cache is not None:
             cache.prune_batches(key for key, _ in keys.values())
         return [found[number] for number, *_ in batches]

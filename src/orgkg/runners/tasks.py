@@ -19,7 +19,7 @@ import hashlib
 import json
 import pickle
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, fields
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -29,6 +29,7 @@ from orgkg.model import Diagnostic, Identity, Mention, OrgKind, Profile, Profile
 
 if TYPE_CHECKING:
     from orgkg.resolve import Entity, MentionAt, Resolution
+    from orgkg.runners.batches import BatchResult
     from orgkg.serialization import TermTexts
     from orgkg.void import QuadsSummary
 
@@ -515,11 +516,10 @@ class ValidateTask:
     today: date
 
 
-@dataclass
+@dataclass(frozen=True)
 class BatchFindings:
     number: int
-    rows: list[list[Any]]  # findings located in the members' files (or nowhere)
-    extra: dict[str, Any] = field(default_factory=dict)  # checks, report graph, rendered blocks
+    result: BatchResult  # findings located in the members' files (or nowhere)
 
 
 def validate_batches(task: ValidateTask) -> list[BatchFindings]:
@@ -529,10 +529,10 @@ def validate_batches(task: ValidateTask) -> list[BatchFindings]:
     for batch in task.batches:
         members = tuple(packed.unpack() for packed in batch.members)
         context = tuple(packed.unpack() for packed in batch.context)
-        rows, extra = validate_profiles(
+        result = validate_profiles(
             members, context, task.resolution, task.minter, today=task.today, label=f"b{batch.number}"
         )
-        out.append(BatchFindings(batch.number, rows, extra))
+        out.append(BatchFindings(batch.number, result))
     return out
 
 
