@@ -902,7 +902,8 @@ def _trailing_name(phrase: str) -> str | None:
     words = core.split()
     taken: list[str] = []
     for word in reversed(words):
-        if word[:1].isupper() or (taken and word in {"of", "and", "for", "the", "de", "du", "des", "la", "on"}):
+        # (glue of other languages too: "Junta de Fomento Agrario del Sur", "Estudos e Pesquisas")
+        if word[:1].isupper() or (taken and (word in _GLUE or word == "on")):
             taken.insert(0, word)
         else:
             break
@@ -961,6 +962,13 @@ def _is_own_head(words: list[str], names: Names) -> bool:
     heads = set(name[-1:])  # (no name yet: nothing is its head)
     if "of" in name[1:]:  # "the Council" for the Council of Scientific & Industrial Research
         heads.add(name[name.index("of", 1) - 1])
+    # "the Junta" for the Junta para Ampliación de Estudios: the word before the name's first
+    # joining word in another language ("para", "de", "do"; not "and" in any language)
+    glued = [at for at, word in enumerate(name[1:], 1) if word in _OWN_HEAD_GLUE]
+    if glued:
+        heads.add(name[glued[0] - 1])
+    if name and name[0].lower() in _head_words():  # "the Instituto" for the Instituto Nacional de …
+        heads.add(name[0])
     return len(words) == 2 and words[0] in {"The", "the"} and words[1] in heads and words[1][:1].isupper()
 
 
@@ -1009,6 +1017,7 @@ _STOP_WORDS = frozenset(
     }
 )
 _GLUE = frozenset(g.word for g in lexicon.name_glue() if g.in_names) - _STOP_WORDS | {"of", "and", "for", "the", "de"}
+_OWN_HEAD_GLUE = _GLUE - {"and", "&", "the"} - frozenset(word for word, _ in lexicon.table("and-words"))
 
 
 @dataclass(frozen=True)

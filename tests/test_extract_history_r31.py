@@ -1,0 +1,104 @@
+"""Round 31 (history): English written by a speaker of Spanish or Portuguese. Calques of the
+ending ("was extinct in 1990", "was dismantled"), of a replacement ("created in substitution
+of the X"), of a rename ("was denominated X", "passed to be called X", "was designated X",
+"founded with the designation of X"); and "the Junta" as a short name of a name whose head
+comes before a joining word of another language ("Junta para …", "Instituto de …").
+Phrasings written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from orgkg.extract.history import read_events
+from orgkg.model import ChangeEvent, DateValue, Dissolution, Identity, OrgKind
+
+ORG = Identity("Junta de Fomento Agrario del Sur", OrgKind.GOVERNMENT, "JFAS")
+INST = Identity("Instituto Nacional de Pesca Artesanal", OrgKind.GOVERNMENT, "INPA")
+
+
+def dissolutions(text: str, identity: Identity = ORG) -> list[Dissolution]:
+    return [f for f in read_events(text, identity) if isinstance(f, Dissolution)]
+
+
+def predecessors(text: str, identity: Identity = INST) -> list[str]:
+    return [
+        f.original.name
+        for f in read_events(text, identity)
+        if isinstance(f, ChangeEvent) and f.kind in {"succeeded", "predecessor"} and f.original
+    ]
+
+
+def previous_names(text: str, identity: Identity = INST) -> list[str]:
+    return [f.previous_name for f in read_events(text, identity) if isinstance(f, ChangeEvent) and f.previous_name]
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("The JFAS was extinct in 1987 by a decree of the junta militar.", 1987),
+        ("After the reform, the Junta was dismantled in 1972 and its staff went to the ministries.", 1972),
+        ("In 1964 the Junta was extinct, and its archives passed to the National Archive.", 1964),
+        ("Junta de Fomento Agrario del Sur was dismantled in 2001.", 2001),
+    ],
+)
+def test_a_calque_of_the_ending_dates_the_dissolution(text: str, year: int) -> None:
+    assert [d.date for d in dissolutions(text)] == [DateValue(year)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an adjective before another name, or another body's ending: no dissolution of it
+        "The JFAS received the goods and the libraries of the extinct Consejo Agrario.",
+        "The Consejo Agrario was dismantled in 1950, and the Junta received its archives.",
+        "Many species of the region became extinct before the Junta began its work.",
+    ],
+)
+def test_no_dissolution_from_an_adjective_or_another_body(text: str) -> None:
+    assert dissolutions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The INPA was created in 1971 in substitution of the Servicio de Pesca Costera (SPC).",
+        "The INPA was established in 1971 in substitution of the Servicio de Pesca Costera.",
+        "The Instituto was created in 1971 in substitution for the Servicio de Pesca Costera.",
+    ],
+)
+def test_in_substitution_of_names_a_predecessor(text: str) -> None:
+    assert predecessors(text) == ["Servicio de Pesca Costera"]
+
+
+def test_in_substitution_of_a_thing_names_no_predecessor() -> None:
+    assert predecessors("The INPA was created in 1971 in substitution of the old fishing permits.") == []
+
+
+@pytest.mark.parametrize(
+    "verb",
+    ["was denominated", "passed to be called", "was designated", "passed to be denominated"],
+)
+def test_a_calque_of_a_rename_before_the_present_name(verb: str) -> None:
+    text = (
+        f"In 1958 the Instituto {verb} Servicio de Pesca Costera. "
+        "In 1971 it was renamed Instituto Nacional de Pesca Artesanal."
+    )
+    assert previous_names(text) == ["Servicio de Pesca Costera"]
+
+
+def test_designated_as_a_status_is_no_name() -> None:
+    text = "In 1990 the institute was designated a national centre of excellence by the ministry."
+    assert previous_names(text) == []
+
+
+@pytest.mark.parametrize(
+    "short",
+    ["the Junta", "The Junta"],
+)
+def test_the_head_before_a_joining_word_is_the_organization(short: str) -> None:
+    assert [d.date for d in dissolutions(f"In 1980 {short} was abolished.")] == [DateValue(1980)]
+
+
+def test_a_word_before_and_is_no_head() -> None:
+    other = Identity("Consejo Agrario y Forestal", OrgKind.GOVERNMENT)
+    assert dissolutions("In 1980 the Agrario was abolished.", other) == []
