@@ -696,6 +696,8 @@ def _file_later_part(part: _SubjectPart, names: dict[str, list[str]], named: str
     """Files the name of a piece after the lead by its kind; False when its brackets are not to
     be read (a note, a town, an acronym styled in lowercase). ``named``: the title, or the lead."""
     name = part.name
+    if is_legal_form(name):
+        return False  # "Sociedade Nacional de X, E.P., ...": a legal form alone is never a name
     if part.cued and _styled_acronym(name, named):
         names["alternates"].append(name)  # "known as icddr,b": an acronym styled in lowercase
         return False
@@ -753,6 +755,21 @@ def _lead_holds(lead: str, title: str, names: dict[str, list[str]]) -> bool:
 _MAX_CLOSING_BRACKETS = 3
 
 
+# Between a name and its owner's name: "X of the Bank of Y", "X del Banco de Y", "X da Universidade".
+_OWNER_LINK = re.compile(r"\s(?:of(?:\sthe)?|del|de\sla|do|da)\s")
+
+
+def _owner_tail(title: str, lead: str) -> bool:
+    """The intro's lead is the title, a complete name of two words or more, then "of the" and
+    another body's name ("Museo del Oro of the Banco de la República" under "Museo del Oro"): the
+    tail names its owner, not part of its name. A place after "of" stays ("Academy of Sciences of
+    the Czech Republic"), and so does any tail under a title that already holds it."""
+    if len(title.split()) < 2 or not lead.startswith(title) or not _is_name(title):
+        return False
+    link = _OWNER_LINK.match(lead, len(title))
+    return link is not None and _names_a_body(lead[link.end() :])
+
+
 def _names_a_body(text: str) -> bool:
     """A name in any language with a head noun of a body ("Institut …", "Centro de …") or in a
     script without capitals; a place ("Beirut", "Rio de Janeiro") has neither."""
@@ -806,6 +823,8 @@ def intro_names(intro: str, title: str = "") -> IntroNames | None:
         for paren in part.parens:
             _parenthesis(paren, names, former=part.former, title=title, outside=part.name)
     lead = _title_side_of_dash(lead, title, names)
+    if _owner_tail(title, lead):
+        lead = title  # "The Museo del Oro of the Banco de la República is ...": the owner, not the name
     if not _lead_holds(lead, title, names):
         return None
     return IntroNames(

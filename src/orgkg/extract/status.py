@@ -116,9 +116,25 @@ def _filler_group() -> str:
     return rf"(?:\s+(?:{'|'.join(re.escape(w) for w in _negation_fillers())})){{0,2}}"
 
 
+# Auxiliaries a Spanish or Portuguese writer puts after the negation ("Not was created by a
+# law", from "No fue creado por ley"): "not <aux> X" reads as the row "<aux> not X".
+_AUXILIARIES = frozenset({"was", "is", "were", "are"})
+
+
+def _romance_order(phrase: str) -> str | None:
+    """ "not was created by" for the row "was not created by"; None for other rows."""
+    words = phrase.split()
+    if len(words) > 2 and words[0] in _AUXILIARIES and words[1] == "not":
+        return " ".join(["not", words[0], *words[2:]])
+    return None
+
+
 def _canonical(found: str) -> str:
-    """``found`` lowercased, single-spaced, without the fillers after a leading "not"."""
+    """``found`` lowercased, single-spaced, without the fillers after a leading "not", and an
+    auxiliary after a leading "not" put back after it ("not was created by")."""
     words = found.lower().split()
+    if len(words) > 2 and words[0] == "not" and words[1] in _AUXILIARIES:
+        return " ".join([words[1], "not", *words[2:]])
     if len(words) < 3 or words[0] != "not":
         return " ".join(words)
     rest = words[1:]
@@ -130,10 +146,12 @@ def _canonical(found: str) -> str:
 
 def _pattern(phrases: list[str]) -> re.Pattern[str]:
     """Literal phrases, longest first, matched as whole words, any run of spaces between words;
-    after a leading "not", up to two filler words ("not separately disclosed")."""
+    after a leading "not", up to two filler words ("not separately disclosed"); "was not X" also
+    as "not was X"."""
     words: list[str] = []
     others: list[str] = []
     fillers = _filler_group()
+    phrases = [*phrases, *(v for v in map(_romance_order, phrases) if v is not None)]
     for phrase in sorted(set(phrases), key=lambda p: (-len(p), p)):
         body = r"\s+".join(re.escape(word) for word in phrase.split())
         if phrase.startswith("not ") and len(phrase.split()) > 1:
