@@ -44,6 +44,8 @@ _FISCAL = re.compile(
     # "for the 2001 financial year", "the 2019 fiscal year": the year before the words
     r"|(?<![\d/–-])(?P<ny>\d{4})\s(?:fiscal|financial|budget)\syear\b"
     r"|\b(?:for|in)\s(?P<iy>\d{4})\b(?![–/-]\d)"
+    # "…, year 2021", "(year 2021)", "for the year 2021": the year a clause opens with (round 31)
+    r"|(?:[,(]\s?|\b(?:for|in)\sthe\s)year\s(?P<yy>\d{4})\b(?![–—/-]\d)"
     rf"|(?<![\d/–-])(?P<by>\d{{4}})\s(?:[a-z]{{1,20}}\s)?(?:{_BUDGET_WORDS})\b"
     rf"|\b(?:{_BUDGET_WORDS})\s(?P<ay>\d{{4}})\b(?![–—/-]\d)"  # "Budget 2023: …"
     # "(loi de finances initiale, 2006)", "(Finance Act, 2019)": a bracket naming the budget law
@@ -105,7 +107,7 @@ def fiscal_year(text: str) -> FiscalYear | None:
             continue
         if match["ny"]:
             return FiscalYear(int(match["ny"]), True)
-        year = match["py"] or match["iy"] or match["by"] or match["ay"] or match["qy"]
+        year = match["py"] or match["iy"] or match["yy"] or match["by"] or match["ay"] or match["qy"]
         if year and _YEAR_LIKE.fullmatch(year):
             return FiscalYear(int(year), False)
     return FiscalYear(int(ended["year"]), True) if ended else None
