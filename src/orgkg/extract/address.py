@@ -384,6 +384,35 @@ def _with_region(text: str, country: str | None) -> tuple[str, str | None]:
 
 
 @cache
+def _capital_named_codes() -> frozenset[str]:
+    return frozenset(code for (code,) in lexicon.table("capital-named-regions"))
+
+
+def _capital_named(text: str, country: str) -> bool:
+    """ "San José", "Maputo": a province named like its capital city (listed in
+    ``capital-named-regions``, or a name ISO 3166-2 gives both a province and a city)."""
+    if text.isupper():
+        return False
+    folded = _fold(text)
+    named = [s for s in lexicon.subdivisions(country) if _fold(s.name) == folded]
+    if any(f"{country}-{s.code}" in _capital_named_codes() for s in named):
+        return True
+    cities = [s for s in named if s.type and _fold(s.type).split()[-1] in _city_types()]
+    return bool(cities) and len(cities) < len(named)
+
+
+@cache
+def _building_line_words() -> frozenset[str]:
+    return frozenset(word for (word,) in lexicon.table("building-line-words"))
+
+
+def _building_line(part: str) -> bool:
+    """ "Edificio Central", "Campus Universitário Principal": a building or campus line."""
+    words = part.split()
+    return len(words) > 1 and words[0].casefold() in _building_line_words()
+
+
+@cache
 def _city_subdivision_codes() -> frozenset[str]:
     return frozenset(code for (code,) in lexicon.table("city-subdivisions"))
 
@@ -1077,6 +1106,15 @@ def _place_before(parts: list[str], placed: _Placement, country: str) -> _Placem
         and _region(parts[index - 1], country)
         and (coded or unit or not re.search(r"\d", parts[index - 2]))
     ):
+        if _capital_named(parts[index - 1], country):
+            if _building_line(parts[index - 2]):
+                # "Campus Universitário Principal, Maputo": a building line is followed by its
+                # city, not by a province of the same name (round 31)
+                return _Placement(index - 1, postal, None, parts[index - 1])
+            if _bare_place(parts[index - 2]):
+                # "Mata Redonda, San José": a district and its city, or a town and its
+                # province: not told, so left unread (round 31)
+                return _Placement(index - 1, postal, None, None, unreadable=True)
         if _city_subdivision(parts[index - 1], country) and (unit or _bare_place(parts[index - 2])):
             # "Immeuble X, Plateau, Abidjan": the city after its neighbourhood is the locality;
             # the neighbourhood stays with the street lines (round 25)
@@ -1328,7 +1366,8 @@ def _without_neighbourhood(parts: list[str], country: str | None) -> list[str]:
     while last + 1 < len(parts) and parts[last + 1] in _street_quadrants():
         last += 1  # "401 Ninth Street, NW": the quadrant is part of the street
     rest = parts[last + 1 :]
-    if rest and not any(_names_street(part) or _is_box(part) for part in rest):
+    # a building or campus line after the street is the street's ("Calle 3, Edificio Sur", round 31)
+    if rest and not any(_names_street(part) or _is_box(part) or _building_line(part) for part in rest):
         return parts[: last + 1]
     return parts
 

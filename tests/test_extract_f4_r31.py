@@ -1,0 +1,110 @@
+"""Round 31, family F4: Spanish- and Portuguese-speaking writers' layouts. A province named
+like its capital city ("San José", "Maputo") after a bare place is the city (the place before
+it a district) or the province (the place before it a town): not told, so the locality and
+region stay unread and the lines before it are the street; after a building or campus line
+("Edificio …", "Campus …") the name is the city. A budget's year written as "…, year 2021"
+or "(year 2021)" is its fiscal year."""
+
+from __future__ import annotations
+
+import pytest
+
+from orgkg.extract import extract
+from orgkg.extract.budget import fiscal_year
+from orgkg.model import Address
+from orgkg.parse import parse_profile
+
+Read = tuple[str | None, str | None, str | None, str | None, str | None]
+
+
+def address(*lines: str) -> Read | None:
+    text = [
+        "Ceiba Research Council",
+        "| ||||",
+        "|",
+        "The Ceiba Research Council is a public research body.",
+        "Headquarters address",
+        *lines,
+        "Mission",
+        "To study forests.",
+    ]
+    profile = extract(parse_profile("\n".join(text) + "\n", "ceiba.txt"))
+    field = next(f for f in profile.fields if f.name == "Headquarters address")
+    found = [a for a in field.facts if isinstance(a, Address)]
+    if not found:
+        return None
+    a = found[0]
+    return (a.street, a.locality, a.region, a.postal_code, a.country)
+
+
+@pytest.mark.parametrize(
+    ("lines", "street"),
+    [
+        (("Torre Sur, Barrio Amón, El Carmen", "San José, Costa Rica"), "Torre Sur, Barrio Amón, El Carmen"),
+        (
+            ("Oficinas Centrales, Los Yoses, San Pedro", "San José, Costa Rica"),
+            "Oficinas Centrales, Los Yoses, San Pedro",
+        ),
+        (("Barrio El Carmen, Heredia, Costa Rica",), "Barrio El Carmen"),
+        (("Rua 7 n.º 12, Machava, Maputo, Moçambique",), "Rua 7 n.º 12"),
+    ],
+)
+def test_capital_named_province_after_a_bare_place_is_left_unread(lines: tuple[str, ...], street: str) -> None:
+    found = address(*lines)
+    assert found is not None
+    assert found[0] == street
+    assert found[1:3] == (None, None)  # neither the district as a town nor the city as a province
+
+
+@pytest.mark.parametrize(
+    ("lines", "street", "locality", "country"),
+    [
+        (("Edificio Norte, San José, Costa Rica",), "Edificio Norte", "San José", "CR"),
+        (("Av. 2, n.º 88, Campus da Lagoa", "Maputo – Moçambique"), "Av. 2, n.º 88, Campus da Lagoa", "Maputo", "MZ"),
+        (("Calle 3, Edificio Los Pinos, Cartago, Costa Rica",), "Calle 3, Edificio Los Pinos", "Cartago", "CR"),
+    ],
+)
+def test_capital_named_province_after_a_building_line_is_the_city(
+    lines: tuple[str, ...], street: str, locality: str, country: str
+) -> None:
+    assert address(*lines) == (street, locality, None, None, country)
+
+
+@pytest.mark.parametrize(
+    ("lines", "locality", "region"),
+    [
+        # a province with no city of its name keeps its reading: the town, then its province
+        (("Calle 5, Liberia, Guanacaste, Costa Rica",), "Liberia", "Guanacaste"),
+        # a numbered street line before the capital: no district between, the city
+        (("Avenida Central 120, San José, Costa Rica",), "San José", None),
+    ],
+)
+def test_other_layouts_are_unchanged(lines: tuple[str, ...], locality: str, region: str | None) -> None:
+    found = address(*lines)
+    assert found is not None and found[1:3] == (locality, region)
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("ARS 9.500 millones, year 2019.", 2019),
+        ("R$ 310 milhões (year 2022)", 2022),
+        ("About 80 million euros for the year 2017", 2017),
+        ("USD 12 million in the year 2015", 2015),
+    ],
+)
+def test_year_written_after_the_figure_is_the_fiscal_year(text: str, year: int) -> None:
+    found = fiscal_year(text)
+    assert found is not None and found.year == year
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a year 2021 figure of 4 million",  # "year" inside a phrase, not opening a clause
+        "€ 4 million; the next year 20 more",  # no four-digit year
+        "USD 3 million, year-end figure",
+    ],
+)
+def test_year_word_without_an_opening_year_gives_no_fiscal_year(text: str) -> None:
+    assert fiscal_year(text) is None
