@@ -610,8 +610,9 @@ def _tie_heading_category(text: str) -> str | None:
     return _category(clean(head[tie.end() :])) if tie else None
 
 
-# "A (ISO), of which it has been a member since 1951": a relative clause after a list item.
-_RELATIVE_NOTE = re.compile(r",\s(?:of which|in which|with which|which|where|whose)\s")
+# "A (ISO), of which it has been a member since 1951": a relative clause after a list item;
+# "A and B, that supported it": "that" after a comma too (a calque of "que"; not "that is").
+_RELATIVE_NOTE = re.compile(r",\s(?:of which|in which|with which|which|where|whose|that(?!\sis\b))\s")
 
 
 def _relative_note_dropped(line: str) -> str:

@@ -243,6 +243,7 @@ def read_leader(field: Field, identity: Identity) -> ReaderResult:
     parts = [clean(p) for line in lines for sentence in sentences(line) for p in split_top_level(sentence, ";")]
     parts = _catalogue_parts([_glossed_role(part) for part in parts])
     elided_role = ""  # "Its first director was A; its last was B": B's post is the director's
+    dated: list[Post] = []  # "In 1987–1988 the president was A": a past holder, kept when no other is read
     for text in _current_holders(parts):
         post = named_post(text)
         if post:
@@ -251,6 +252,7 @@ def read_leader(field: Field, identity: Identity) -> ReaderResult:
         post = _name_verb_role(text) or _role_verb_name(text)
         if post:
             facts.append(post)
+            dated += [post] if _DATED_OPENING.match(text) else []
             continue
         if _ROLE_THEN_NAME.match(_role_notes_dropped(text)):
             continue  # "Role: <a holder no reader understood>": no post rather than a wrong one
@@ -274,6 +276,8 @@ def read_leader(field: Field, identity: Identity) -> ReaderResult:
         facts.extend(narrative or _post_named_alone(text))
     facts = _held_posts(parts, facts)
     facts.extend(_office_held_in_turn(parts))
+    held = {f.role for f in facts if isinstance(f, Post) and f.holders and f not in dated}
+    facts = [f for f in facts if not (f in dated and isinstance(f, Post) and f.role in held)]
     # "Former director: John Major", "ex-CEO Ann Lee", "Before: Nikolai Faddeyev": a past
     # holder is no current leader.
     facts = [f for f in facts if not (isinstance(f, Post) and (_past_post(f.label) or _past_holder_key(f.label)))]
@@ -1098,16 +1102,31 @@ def _role_verb_name(text: str) -> Post | None:
         if index <= 0:
             continue
         role = _without_time_words(text[:index])
-        holders = _holders(text[index + len(verb) :])  # "Dr. Maria Costa, a physicist"
+        rest = text[index + len(verb) :]
+        holders = _holders(rest)  # "Dr. Maria Costa, a physicist"
+        if not holders and verb == " is " and rest.lower().startswith("the "):
+            # "the agronomist Ana Lima, who chairs the board": a describing word before the
+            # name of the present holder ("its first director was the …" is the ordinals')
+            described = _narrative_holder(rest)
+            holders = (described.mention(),) if described else ()
         if len(holders) == 1 and _role_label(role, strict=True):
             return _post(role, holders)
         return None
     return None
 
 
+# "In 1987–1988 the president was A", "From 2001 to 2005, its director was B": the period
+# the holder held the post opens the statement and is no part of the post.
+_DATED_OPENING = re.compile(
+    r"\A(?:In|From|Between|During)\s\d{4}(?:\s?[–-]\s?\d{2,4}|\s(?:to|and|until)\s\d{4})?,?\s(?=(?:the|its|their)\s)",
+    re.I,
+)
+
+
 def _without_time_words(role: str) -> str:
     """ "The last Chairman" → "Chairman", "the current Director" → "Director"."""
-    words = clean(role).split()
+    role = _DATED_OPENING.sub("", clean(role))
+    words = role.split()
     while len(words) > 1 and words[0].lower() in lexicon.post_time_words():
         words.pop(0)
     return " ".join(words)

@@ -601,6 +601,10 @@ def list_items(text: str, kind: NameKind) -> list[tuple[str, bool]]:
         return [(part, False) for part in parts]
     items: list[tuple[str, bool]] = []
     for part in parts:
+        subjects = _subject_items(part, kind)
+        if subjects:  # "Also the A and the B are units of the University"
+            items += [(piece, True) for piece in subjects]
+            continue
         value = strip_lead_in(part)
         label = part[: len(part) - len(value)].rstrip(" :")
         pieces = split_unit_names(value, kind) if value != part and not org_mention(label) else None
@@ -657,6 +661,20 @@ def _is_other_body(part: str) -> bool:
     the organization's own (lexicon/not-own-unit-cues.csv) names no unit."""
     outside = _GROUP.sub(" ", part)
     return _COPULA.search(outside) is not None and _NOT_OWN.search(outside) is not None
+
+
+def _subject_items(part: str, kind: NameKind) -> list[str]:
+    """ "Also the A and the B are units of the University", "The A and the B are part of
+    it": an article-marked list (a function word such as "Also" may open the sentence) that
+    is the subject of "are" before a lowercase description names the units; nothing when
+    the description makes them another body ("are independent foundations")."""
+    first, _, rest = part.partition(" ")
+    if first.lower() in lexicon.function_words() and rest.startswith("the "):
+        part = rest
+    copula = _ARE.search(part)
+    if not copula or not part[copula.end() :][:1].islower() or _is_other_body(part):
+        return []
+    return _article_items(part[: copula.start()], kind)
 
 
 def _without_copula(text: str) -> str:
