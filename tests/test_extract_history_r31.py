@@ -102,3 +102,60 @@ def test_the_head_before_a_joining_word_is_the_organization(short: str) -> None:
 def test_a_word_before_and_is_no_head() -> None:
     other = Identity("Consejo Agrario y Forestal", OrgKind.GOVERNMENT)
     assert dissolutions("In 1980 the Agrario was abolished.", other) == []
+
+
+def intro_previous_names(intro: str, identity: Identity = INST) -> list[str]:
+    return [f.previous_name for f in read_events("", identity, intro) if isinstance(f, ChangeEvent) and f.previous_name]
+
+
+LEAD = "The Instituto Nacional de Pesca Artesanal is a public body of fisheries research. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        (
+            "Originally it was called Servicio de Pesca del Litoral, and after Servicio de Pesca Costera.",
+            ["Servicio de Pesca del Litoral", "Servicio de Pesca Costera"],
+        ),
+        (
+            "At first it was known as Servicio de Pesca do Norte, then Servicio de Pesca Costera.",
+            ["Servicio de Pesca do Norte", "Servicio de Pesca Costera"],
+        ),
+        ("In its origins it was called Servicio de Pesca Costera.", ["Servicio de Pesca Costera"]),
+        ("Originally the instituto was named Servicio de Pesca y Acuicultura.", ["Servicio de Pesca y Acuicultura"]),
+    ],
+)
+def test_an_original_name_and_the_next_one_in_the_intro(sentence: str, names: list[str]) -> None:
+    assert intro_previous_names(LEAD + sentence) == names
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # another body's name, a place, or more words after the second name: not its names
+        "Originally the ministry was called Ministerio de Marina, and after Ministerio de Defensa.",
+        "Originally it was called Servicio de Pesca Costera, and after Lima it opened offices in Callao.",
+        "Originally it was called the fishing service of the coast.",
+    ],
+)
+def test_no_original_name_from_another_subject_or_a_sentence(sentence: str) -> None:
+    assert "Ministerio de Defensa" not in intro_previous_names(LEAD + sentence)
+    assert "Lima" not in intro_previous_names(LEAD + sentence)
+    assert not any(n.islower() for n in intro_previous_names(LEAD + sentence))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The origin is in the Servicio de Pesca Costera (SPC), created in 1949 by the navy.",
+        "Its origin is in the Servicio de Pesca Costera, a small office of the navy.",
+        "The origins are in the Servicio de Pesca Costera, founded in 1949.",
+    ],
+)
+def test_the_origin_is_in_names_a_predecessor(text: str) -> None:
+    assert predecessors(text) == ["Servicio de Pesca Costera"]
+
+
+def test_the_origin_is_in_a_thing_names_no_predecessor() -> None:
+    assert predecessors("The origin is in the fishing crisis of the decade of 1940.") == []

@@ -3851,7 +3851,8 @@ def _cue_is_about_self(sentence: str, match: re.Match[str], names: Names) -> boo
 # known simply as X": the name it had first (the subject, "it" or a noun of its own, is checked)
 _FIRST_NAME_CUE = re.compile(
     r"\b(?:[Ii]n\sits\s(?:first|earliest|original)\s(?:incarnation|form|years)"
-    r"|[Aa]t\sits\s(?:foundation|founding|opening|creation|beginnings?)),?\s"
+    r"|[Aa]t\sits\s(?:foundation|founding|opening|creation|beginnings?)"
+    r"|[Oo]riginally|[Aa]t\sfirst|[Ii]n\sits\sorigins?|[Ii]n\sthe\sbeginning),?\s"
     r"(?:(?P<it>it)|the\s(?P<noun>[a-z]{3,20}))\s"
     r"(?:was\s(?:known|called|styled|named)(?:\ssimply)?(?:\sas)?"
     r"|bore\sthe\s(?:(?:simpler|plainer|shorter|humbler|simple|plain|full|original)\s)?(?:title|name)(?:\sof)?)\s"
@@ -3884,6 +3885,12 @@ def _first_names(sentence: str, before: str, names: Names) -> list[tuple[int, st
         closed = match.re is not _UNDER_THE_NAME or (span and sentence.startswith(",", match.end() + span.end))
         if own and span and closed and _names_a_body(span.name, names) and not names.is_self(names.full(span.name)):
             found.append((match.start(), names.full(span.name)))
+            # "Originally it was called A, and after B.": B, the name it bore next, closes the sentence
+            rest = sentence[match.end() + span.end :]
+            if (then := _THEN_NAME.match(rest)) is not None and (later := name_at(rest[then.end() :])) is not None:
+                whole = not rest[then.end() + later.end :].strip(" .;")
+                if whole and _names_a_body(later.name, names) and not names.is_self(names.full(later.name)):
+                    found.append((match.start() + 1, names.full(later.name)))
     return found
 
 
@@ -3892,6 +3899,8 @@ def _names_a_body(name: str, names: Names) -> bool:
     own = {w.lower() for w in names.identity.name.split() if len(w) >= _STEM}
     return _org_named(name) or any(w.lower() in own for w in name.split() if w[:1].isupper())
 
+
+_THEN_NAME = re.compile(r",?\s(?:and\s)?(?:after|afterwards|later|then|subsequently),?\s(?:as\s)?")
 
 # "when the institution, under the name X, was given its first home": the name it then bore
 _UNDER_THE_NAME = re.compile(
