@@ -40,3 +40,33 @@ def test_tutelage_names_the_parent(text: str, parent: str) -> None:
 )
 def test_no_parent_without_a_named_body(text: str) -> None:
     assert _parents(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, parent",
+    [
+        (
+            "Is one of the six continental confederations of the International Hockey Federation.",
+            "International Hockey Federation",
+        ),
+        ("It is a regional confederation of the World Rowing Union.", "World Rowing Union"),
+        (
+            "It is one of the confederations of the Fédération Internationale de Volleyball.",
+            "Fédération Internationale de Volleyball",
+        ),
+    ],
+)
+def test_confederation_of_names_the_parent(text: str, parent: str) -> None:
+    assert _parents(text) == [parent]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is a confederation of trade unions.",  # a lowercase class, no name
+        "It is not a confederation of the World Rowing Union.",  # negated
+        "Independent; it founded a confederation of regional bodies.",
+    ],
+)
+def test_confederation_without_a_named_body(text: str) -> None:
+    assert _parents(text) == []
