@@ -234,6 +234,10 @@ CUE_ROLES = frozenset(
         "founding-noun",
         "foreign-date-of",
         "founder-key",
+        "article-of",
+        "lowercase-honorific",
+        "title-qualifier",
+        "dated-by-creation",
         "one-name-title",
         "number-sign",
     }
@@ -532,8 +536,9 @@ def _completed(instrument: Instrument, name: str, rest: str, text: str, later: l
     if instrument.date is None and not rest.strip(" .,"):
         instrument = _with_year_split_off(instrument, text)
     instrument = _with_dated_title(instrument, rest)
-    numbered = _NUMBERED_OF_YEAR.fullmatch(name)
+    numbered = _NUMBERED_OF_YEAR.fullmatch(name) or _NUMBERED_OF_ISSUER.match(name)
     if numbered:  # "Decree No. 15 of 1993": the name is "Decree No. 15", 1993 its date
+        # "Decree-Law N° 449 of the Junta Fundadora": the issuer after a number is no part of the name
         instrument = replace(instrument, name=numbered["name"])
     if instrument.treaty and instrument.in_force is None:
         instrument = replace(instrument, in_force=_in_force_later(later))
@@ -655,6 +660,9 @@ _UNDER_NEXT = re.compile(r"\s(?:under|pursuant\sto)\s(?:the\s)?[A-Z]")
 
 # a kind and its number alone, then its year: "Decree No. 15 of 1993", "Ordinance 4 of 2002"
 _NUMBERED_OF_YEAR = re.compile(rf"(?P<name>(?:{_INSTRUMENT_WORDS})\s+{_NUMBER})\s+of\s+{_YEAR}")
+_NUMBERED_OF_ISSUER = re.compile(
+    rf"(?P<name>(?:{_INSTRUMENT_WORDS})(?:-[A-Z][a-z]{{1,12}})?\s+{_NUMBER})\s+of\s+the\s+[A-Z]"
+)
 
 
 # "repealed the", "replacing the earlier": a word of another act just before the title
@@ -865,7 +873,11 @@ _SIGNED_BY_AGENT = re.compile(
 _SIGNER_END = re.compile(r"(?<!\s)\s+(?:(?:on|in|at|as)\s|\()")
 # "signed by the President Juscelino Kubitschek": the article before a title (a Romance hand's
 # "o Presidente"), dropped so the person-name reader sees "President Juscelino Kubitschek"
-_THE_BEFORE_TITLE = re.compile(r"^the\s(?=[A-Z])")
+# ("the de facto President X", "the then Minister Y": a qualifier of lexicon role title-qualifier goes too)
+_THE_BEFORE_TITLE = re.compile(rf"^the\s(?:(?:{lexicon.alternation(cues('title-qualifier'))})\s)?(?=[A-Z])")
+# "signed by don José Figueres Ferrer": a lowercase honorific (lexicon role lowercase-honorific)
+# before the name, dropped as the article is (case-sensitive: "Don Smith" keeps his given name)
+_LOWERCASE_HONORIFIC = re.compile(rf"^(?:{lexicon.alternation(cues('lowercase-honorific'))})\s(?=[A-Z])")
 
 
 def _before(text: str, *stops: re.Pattern[str]) -> str:
@@ -935,7 +947,7 @@ def _signer(rest: str) -> Mention | None:
         if match:
             # "signed by the de facto President, Gen. Edelmiro J. Farrell": a title, then the name.
             for text in (match["who"], *([match["then"]] if "then" in match.groupdict() and match["then"] else [])):
-                who = _THE_BEFORE_TITLE.sub("", _before(text, _SIGNER_END))
+                who = _LOWERCASE_HONORIFIC.sub("", _THE_BEFORE_TITLE.sub("", _before(text, _SIGNER_END)))
                 found = person_name(who)
                 if found:
                     return found.mention()
@@ -1517,6 +1529,12 @@ def _date_treated_as_founding(sentence: str, names: Names) -> DateValue | None:
 # 1921": a founding noun with the organization as its object
 _FOUNDATION_OF = re.compile(r"\bthe\s(?:foundation|founding|establishment|creation)\sof\s(?:both\s)?")
 _DATE_JUST_BEFORE = 20  # characters between a date and the noun it dates ("became, in 1791, ")
+# "(that|which) is considered", "was regarded as", "is seen as": the event before is named the founding
+_CONSIDERED_BEFORE = re.compile(
+    r"\b(?:is|was|are|were)\s(?:[a-z]{2,15}ly\s)?(?:considered(?:\sas)?|regarded\sas|seen\sas|counted\sas|taken\sas"
+    r"|held\sto\sbe|reckoned(?:\sas)?)\s$"
+)
+_CONSIDERED_REACH = 45  # characters: "is generally considered as "
 
 
 def _dated_foundation_of_self(sentence: str, names: Names) -> DateValue | None:
@@ -1536,6 +1554,11 @@ def _dated_foundation_of_self(sentence: str, names: Names) -> DateValue | None:
         return later[0]
     if _RELATIVE_TIME.search(sentence[max(0, cue.start() - 20) : cue.start()]):
         return None
+    if _CONSIDERED_BEFORE.search(sentence[max(0, cue.start() - _CONSIDERED_REACH) : cue.start()]):
+        # "In 1939 the Bank bought the X, with which began the collection, that is considered
+        # the foundation of the museum": the event the sentence dates is named the founding
+        earlier = [value for _, end, value in dates if end <= cue.start()]
+        return earlier[-1] if earlier else None
     just_before = [value for _, end, value in dates if cue.start() - _DATE_JUST_BEFORE <= end <= cue.start()]
     return just_before[-1] if just_before else None
 
@@ -1617,14 +1640,23 @@ def _stated_founding_date(sentence: str, previous: str, names: Names) -> DateVal
 # clause (a subject between the pronoun and the verb); its verb founds the antecedent
 _OBJECT_RELATIVE = re.compile(r"\b(?:that|which|whom)\s(?P<subject>[^\s,;:()][^,;:()]{0,79})$")
 _RELATIVE_AUXILIARY = frozenset({"was", "were", "is", "are", "had", "has", "have", "been", "be", "being"})
-_NAME_GLUE = frozenset({"of", "for", "and", "the", "de", "du", "des", "für"})
+# English prepositions that also glue names ("Bank in Liberia") but as often start a place or
+# time after a name ("the Society in Lisbon"): they end a trailing name
+_NOT_TRAILING_GLUE = frozenset({"in", "on", "at", "to"})
+
+
+@cache
+def _trailing_glue() -> frozenset[str]:
+    """lexicon/name-glue.csv's words inside names, in every language ("Banco de la República",
+    "Instituto Nacional de Antropología e Historia"), save the place prepositions."""
+    return frozenset(g.word for g in lexicon.name_glue() if g.in_names) - _NOT_TRAILING_GLUE
 
 
 def _trailing_name(text: str) -> str:
     """The capitalised words (glue words between them) that end ``text``."""
     kept: list[str] = []
     for word in reversed(text.split()[-12:]):
-        if not (word[:1].isupper() or (kept and word in _NAME_GLUE)):
+        if not (word[:1].isupper() or (kept and word in _trailing_glue())):
             break
         kept.insert(0, word)
     while kept and not kept[0][:1].isupper():
@@ -3087,8 +3119,12 @@ def read_founding(field: Field, identity: Identity) -> ReaderResult:
             or _creates_self(text, instrument, identity)
             or _created_by(text, instrument)
             or _title_establishes_self(text, instrument, identity)
+            or _article_creates_self(text, identity)
         )
     )
+    if instrument and instrument.date is None and (day := _creation_day_by(text, instrument)):
+        # "created the 8 of April of 1949 by the Decree-Law N° 449": the decree made it that day
+        instrument, founds = replace(instrument, date=day), True
     if date is None and instrument and founds and instrument.date:
         date = instrument.date
     if instrument and instrument.treaty and instrument.in_force and not reading.stated:
@@ -3113,6 +3149,31 @@ def read_founding(field: Field, identity: Identity) -> ReaderResult:
         founding = replace(founding, act_passed_by=listed[0], act_signers=listed[1:])
     further = [Founding(act=i.name, act_date=i.date) for i in _further_instruments(lines, instrument, identity)]
     return [founding, *further], None
+
+
+# "Was created the 8 of April of 1949 by the Decree-Law N° 449": a decree kind (lexicon role
+# dated-by-creation) opening the title, a full day right before "by (the)" and the title
+_DECREE_KIND = re.compile(rf"(?:{lexicon.alternation(cues('dated-by-creation'))})(?![\w-])", re.I)
+_BY_THE_END = re.compile(r"\s(?:by|through)\s(?:the\s)?$")
+
+
+def _creation_day_by(text: str, instrument: Instrument) -> DateValue | None:
+    """The day a founding verb dates right before "by <the decree>" when the decree's title
+    gives none: a decree acts the day it is issued."""
+    at = text.find(instrument.name)
+    if at < 0 or not _DECREE_KIND.match(instrument.name):
+        return None
+    by = _BY_THE_END.search(text, max(0, at - 16), at)
+    if by is None:
+        return None
+    dated = [(start, value) for start, end, value in _sentence_dates(text[:at]) if end == by.start()]
+    if not dated or dated[0][1].day is None:
+        return None
+    verb = _verb_pattern().search(text, max(0, dated[0][0] - 30), dated[0][0])
+    between = text[verb.end() : dated[0][0]] if verb else "."
+    if verb is None or not re.fullmatch(r"\s(?:on\s|the\s)?", between) or _negated(text, verb.start()):
+        return None
+    return dated[0][1]
 
 
 def _record_founders(lines: list[str]) -> list[Mention]:
@@ -3220,6 +3281,26 @@ def _title_establishes_self(text: str, instrument: Instrument, identity: Identit
     return names.is_self(whom["whom"].removeprefix("the ")) or bool(
         after and identity.acronym and after["acronym"] == identity.acronym
     )
+
+
+# "The article 1° ", "Article 2 of the law ", "Its first article ": a provision of the field's
+# instrument (lexicon role article-of) opening a sentence, then its verb
+_ARTICLE_OPENING = re.compile(
+    rf"(?:^|(?<=[.;:]\s))(?:(?:The|Its|the|its)\s)?(?:first\s)?(?:{lexicon.alternation(cues('article-of'))})"
+    r"(?:\s?(?:\d{1,3}|[IVX]{1,4})(?:\s?[°º.])?)?(?:\s(?:of|from)\s(?:the|this|that|said)\s[a-z]{2,12})?\s",
+    re.I,
+)
+
+
+def _article_creates_self(text: str, identity: Identity) -> bool:
+    """Whether an article of the field's instrument is said to create the organization ("The
+    article 1° established the X as …", "Article 2 of the law creates the X"): the instrument did."""
+    names = _Names(_bare_identity(identity), defined_acronyms(text), generic_self=True, kind_nouns=frozenset())
+    for opening in _ARTICLE_OPENING.finditer(text):
+        verb = _verb_pattern().match(text, opening.end())
+        if verb and _verb(verb["verb"]).transitive and _object_is_self(text[verb.end() : verb.end() + 120], names):
+            return True
+    return False
 
 
 def _creates_self(text: str, instrument: Instrument, identity: Identity) -> bool:
