@@ -2,7 +2,8 @@
 like its capital city ("San José", "Maputo") after a bare place is the city (the place before
 it a district) or the province (the place before it a town): not told, so the locality and
 region stay unread and the lines before it are the street; after a building or campus line
-("Edificio …", "Campus …") the name is the city. A budget's year written as "…, year 2021"
+("Edificio …", "Campus …"), a street line or a ward or township line ("Hlaing Township") the
+name is the city. A budget's year written as "…, year 2021"
 or "(year 2021)" is its fiscal year."""
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ def address(*lines: str) -> Read | None:
         ),
         (("Barrio El Carmen, Heredia, Costa Rica",), "Barrio El Carmen"),
         (("Rua 7 n.º 12, Machava, Maputo, Moçambique",), "Rua 7 n.º 12"),
+        (("18 Bogyoke Road, Thanlyin, Yangon, Myanmar",), "18 Bogyoke Road"),
     ],
 )
 def test_capital_named_province_after_a_bare_place_is_left_unread(lines: tuple[str, ...], street: str) -> None:
@@ -62,6 +64,9 @@ def test_capital_named_province_after_a_bare_place_is_left_unread(lines: tuple[s
         (("Edificio Norte, San José, Costa Rica",), "Edificio Norte", "San José", "CR"),
         (("Av. 2, n.º 88, Campus da Lagoa", "Maputo – Moçambique"), "Av. 2, n.º 88, Campus da Lagoa", "Maputo", "MZ"),
         (("Calle 3, Edificio Los Pinos, Cartago, Costa Rica",), "Calle 3, Edificio Los Pinos", "Cartago", "CR"),
+        (("42 Pyay Road, Hlaing Township, Yangon, Myanmar",), "42 Pyay Road", "Yangon", "MM"),
+        (("Strand Road, Botahtaung Township", "Yangon, Myanmar"), "Strand Road", "Yangon", "MM"),
+        (("Calle Blancos, Heredia, Costa Rica",), "Calle Blancos", "Heredia", "CR"),
     ],
 )
 def test_capital_named_province_after_a_building_line_is_the_city(

@@ -1107,8 +1107,9 @@ def _place_before(parts: list[str], placed: _Placement, country: str) -> _Placem
         and (coded or unit or not re.search(r"\d", parts[index - 2]))
     ):
         if _capital_named(parts[index - 1], country):
-            if _building_line(parts[index - 2]):
-                # "Campus Universitário Principal, Maputo": a building line is followed by its
+            if _building_line(parts[index - 2]) or unit or _names_street(parts[index - 2]):
+                # "Campus Universitário Principal, Maputo", "Kamayut Township, Yangon", "Calle
+                # 5, San José": a building, street, ward or township line is followed by its
                 # city, not by a province of the same name (round 31)
                 return _Placement(index - 1, postal, None, parts[index - 1])
             if _bare_place(parts[index - 2]):
