@@ -200,3 +200,58 @@ def test_a_day_right_before_by_the_decree_dates_the_decree_and_the_founding(
 def test_no_decree_day_without_a_full_day_right_before_by_the_decree(legislation: str) -> None:
     found = [f for f in foundings(INTRO, legislation=legislation) if f.act]
     assert all(f.act_date is None or f.act_date.day is None for f in found)
+
+
+@pytest.mark.parametrize(
+    ("intro", "legislation", "date"),
+    [
+        (
+            "The Fenland Research Board (FRB) was a public institution that between 1911 and 1950 ran the fen survey.",
+            "Royal Decree of the 3 of May of 1911, signed by the King.",
+            DateValue(1911, 5, 3),
+        ),
+        (
+            "Fenland Research Board was a drainage body, active from 1920 to 1961 in the Isle of Ely.",
+            "Order No. 12 of 4 February 1920.",
+            DateValue(1920, 2, 4),
+        ),
+        (
+            "The Fenland Research Board was an agency of the crown which, between 1930 and 1975, drained the fens.",
+            "Law No. 44 of 9 October 1930.",
+            DateValue(1930, 10, 9),
+        ),
+    ],
+)
+def test_the_acts_day_in_the_first_year_of_the_active_span_dates_the_founding(
+    intro: str, legislation: str, date: DateValue
+) -> None:
+    assert founding_dates(intro, legislation=legislation) == [date]
+
+
+@pytest.mark.parametrize(
+    ("intro", "legislation"),
+    [
+        # the act is of another year than the span's first
+        (
+            "The Fenland Research Board was a public institution that between 1911 and 1950 ran the survey.",
+            "Royal Decree of the 3 of May of 1925.",
+        ),
+        # the span is another body's
+        (
+            "The Fenland Research Board was a board; the Ely Commission between 1911 and 1950 ran the survey.",
+            "Royal Decree of the 3 of May of 1925.",
+        ),
+        # the sentence is not told of the organization
+        (
+            "The Ely Commission was a public institution that between 1911 and 1950 ran the survey.",
+            "Royal Decree of the 3 of May of 1911.",
+        ),
+        # only the act's year: no day to add
+        (
+            "The Fenland Research Board was a public institution that between 1911 and 1950 ran the survey.",
+            "Royal Decree of 1911.",
+        ),
+    ],
+)
+def test_no_founding_from_an_act_outside_the_active_span(intro: str, legislation: str) -> None:
+    assert founding_dates(intro, legislation=legislation) == []

@@ -3397,7 +3397,7 @@ def founding_from_history(
                 )
             fields[index] = _with_fact(fields[index], founding)
     fields = _with_record_date(_with_catalogue_date(fields), profile.extra_intro)
-    fields = _settled_numeric_dates(_with_record_lifespan(fields, identity))
+    fields = _settled_numeric_dates(_with_act_day_of_active_span(_with_record_lifespan(fields, identity), identity))
     return [_founders_without_honorifics(ff) for ff in fields]
 
 
@@ -3563,6 +3563,42 @@ def _with_record_lifespan(fields: list[FieldFacts], identity: Identity) -> list[
             found = record_lifespan(field_facts.verbatim, identity)
             if found is not None and found.date is not None:
                 fields[index] = _with_fact(fields[index], Founding(date=found.date))
+    return fields
+
+
+# "The X (JAE) was a Spanish public institution … that between 1907 and 1939 promoted …": the
+# intro's first sentence tells of a past organization and the years it was active
+_ACTIVE_SPAN = re.compile(rf"\b(?:between|from)\s(?P<start>{_YEAR})\s(?:and|to|until)\s{_YEAR}\b")
+_PAST_SELF = re.compile(r"\s(?:was|were)\s")
+
+
+def _with_act_day_of_active_span(fields: list[FieldFacts], identity: Identity) -> list[FieldFacts]:
+    """With no founding date stated anywhere else: when the intro's first sentence, told of the
+    organization in the past, gives the years it was active ("… that between 1907 and 1939
+    promoted …") and the Legislation's instrument is dated a day of the first year ("Real
+    Decreto of the 11 of January of 1907"), that day is the founding date."""
+    if any(isinstance(f, Founding) and f.date for ff in fields for f in ff.facts):
+        return fields
+    intro = next((ff.verbatim for ff in fields if ff.slug == "intro"), "")
+    first = next(iter(segments(intro)), None)
+    if first is None:
+        return fields
+    sentence = first.text
+    past = _PAST_SELF.search(sentence)
+    span = _ACTIVE_SPAN.search(sentence, past.end()) if past else None
+    if past is None or span is None:
+        return fields
+    names = _Names(_bare_identity(identity), defined_acronyms(intro), kind_nouns=frozenset())
+    if not names.is_self(re.sub(r"^(?:The|the)\s+", "", _BRACKET_AT_END.sub("", sentence[: past.start()]).strip())):
+        return fields
+    for index, field_facts in enumerate(fields):
+        if field_facts.slug != "legislation":
+            continue
+        acts = [f for f in field_facts.facts if isinstance(f, Founding) and f.act]
+        day = acts[0].act_date if acts else None
+        if day is not None and day.day is not None and day.year == int(span["start"]):
+            facts = tuple(replace(f, date=day) if f is acts[0] else f for f in field_facts.facts)
+            fields[index] = replace(field_facts, facts=facts)
     return fields
 
 
