@@ -163,3 +163,37 @@ def test_that_is_opens_no_relative_note() -> None:
     names = READ.member_names("- Bolt Energia, that is, its former unit", "- Kuwait Energy")
     assert "Kuwait Energy" in names
     assert not {n for n in names if "that" in n or "former" in n}
+
+
+# --- class 5: "- the international oil companies operating in the blocks offshore" ---------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "- the international mining companies operating in the northern concessions",
+            "international mining companies operating in the northern concessions",
+        ),
+        (
+            "- the private laboratories operating in the industrial parks",
+            "private laboratories operating in the industrial parks",
+        ),
+        ("- the small institutes working in the border provinces", "small institutes working in the border provinces"),
+    ],
+)
+def test_bullet_class_with_article_and_participle_phrase(line: str, expected: str) -> None:
+    assert READ.categories("- Banco Rural", line) == {expected}
+    assert READ.member_names("- Banco Rural", line) == {"Banco Rural"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- the universities sent students to the stations",  # a clause, no class
+        "- the Andina Group",  # a name, no class
+    ],
+)
+def test_article_bullet_that_is_no_class_description(line: str) -> None:
+    assert not {c for c in READ.categories("- Banco Rural", line) if " " in c and c.split()[1] in {"sent", "Group"}}
+    assert READ.categories("- Banco Rural", line) <= {"universities"}

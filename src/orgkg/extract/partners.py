@@ -713,10 +713,17 @@ def _bullet_category(text: str) -> str | None:
     bulleted it: no guess at how many classes its "and" joins. A comma list without a place
     that qualifies all of it is a list of classes, read as before."""
     label = clean(text).rstrip(" .;")
+    # "- the international oil companies operating offshore": the article opens the bullet's
+    # class, no name (the label is compared as written from its first word)
+    label = label[4:] if label.startswith("the ") and label[4:5].islower() else label
     tail = _PLACE_TAIL.search(label)
     own = label[: tail.start()] if tail else label
     words = [w.rstrip(",") for w in own.split()]
-    if not 2 <= len(words) <= 12 or re.search(r"[\d:()\[\]/]", label) or not words[0][:1].isupper():
+    if (
+        not 2 <= len(words) <= 12
+        or re.search(r"[\d:()\[\]/]", label)
+        or not (words[0][:1].isupper() or label != clean(text).rstrip(" .;"))
+    ):
         return None
     if not all(w.islower() for w in words[1:]) or not any(_plural_category(w.lower()) for w in words):
         return None
@@ -740,6 +747,9 @@ def _clause_after_head(words: list[str]) -> bool:
     if not heads or heads[0] == len(words) - 1:
         return False
     after = words[heads[0] + 1]
+    following = words[heads[0] + 2] if len(words) > heads[0] + 2 else ""
+    if after.endswith("ing") and following in _CATEGORY_PREPOSITION:
+        return False  # "companies operating in the region": a participle qualifies the class
     return after.islower() and after not in _CATEGORY_GLUE | _CATEGORY_PREPOSITION | {"with", "or", "and"}
 
 
