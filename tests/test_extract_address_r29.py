@@ -133,7 +133,7 @@ def test_district_road_is_a_street_not_a_unit() -> None:
     [
         (
             "3-2-1 Kasumigaseki, Chiyoda-ku, Tokyo 100, Japan",
-            ("3-2-1 Kasumigaseki", "Chiyoda-ku", "Tokyo", "100", "JP"),
+            ("3-2-1 Kasumigaseki", "Tokyo", "Tokyo", "100", "JP"),  # the ward gives the city (round 31)
         ),
         ("2-5 Sengen, Tsukuba, Ibaraki 305, Japan", ("2-5 Sengen", "Tsukuba", "Ibaraki", "305", "JP")),
         ("4-1 Kitano, Kobe, Hyogo 650-91, Japan", ("4-1 Kitano", "Kobe", "Hyogo", "650-91", "JP")),

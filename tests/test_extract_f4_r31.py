@@ -4,7 +4,7 @@ it a district) or the province (the place before it a town): not told, so the lo
 region stay unread and the lines before it are the street; after a building or campus line
 ("Edificio …", "Campus …"), a street line or a ward or township line ("Hlaing Township") the
 name is the city. A budget's year written as "…, year 2021"
-or "(year 2021)" is its fiscal year."""
+or "(year 2021)" is its fiscal year. A Tokyo ward ("Chiyoda-ku, Tokyo") gives the city."""
 
 from __future__ import annotations
 
@@ -113,3 +113,30 @@ def test_year_written_after_the_figure_is_the_fiscal_year(text: str, year: int) 
 )
 def test_year_word_without_an_opening_year_gives_no_fiscal_year(text: str) -> None:
     assert fiscal_year(text) is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "street", "postal"),
+    [
+        (("2-3-1 Kasumigaseki, Minato-ku, Tokyo 105-0001, Japan",), "2-3-1 Kasumigaseki", "105-0001"),
+        (("4-6-1 Komaba, Meguro-ku", "Tokyo 153-8904", "Japan"), "4-6-1 Komaba", "153-8904"),
+        (("1-1 Honcho, Shinjuku-ku, Tokyo 160-0001, Japan",), "1-1 Honcho", "160-0001"),
+    ],
+)
+def test_ward_of_tokyo_gives_the_city(lines: tuple[str, ...], street: str, postal: str) -> None:
+    # "Minato-ku, Tokyo": the ward of the city of Tokyo, not a town of the prefecture
+    assert address(*lines) == (street, "Tokyo", "Tokyo", postal, "JP")
+
+
+@pytest.mark.parametrize(
+    ("lines", "locality", "region"),
+    [
+        # a ward of a city under another prefecture: the city after it stays the locality
+        (("3-1 Kita-ku, Kobe, Hyogo 651-0001, Japan",), "Kobe", "Hyogo"),
+        # a town before a prefecture without a ward suffix keeps its reading
+        (("2-1 Hirosawa, Wako, Saitama 351-0198, Japan",), "Wako", "Saitama"),
+    ],
+)
+def test_ward_suffix_elsewhere_changes_nothing(lines: tuple[str, ...], locality: str, region: str) -> None:
+    found = address(*lines)
+    assert found is not None and found[1:3] == (locality, region)

@@ -401,6 +401,14 @@ def _capital_named(text: str, country: str) -> bool:
     return bool(cities) and len(cities) < len(named)
 
 
+def _names_city_ward(part: str, country: str) -> bool:
+    """ "Chiyoda-ku": one word closed by a ward suffix of ``country`` (``ward-suffixes``)."""
+    return " " not in part and any(
+        part.endswith(suffix) and len(part) > len(suffix)
+        for suffix in _words_by_country("ward-suffixes").get(country, ())
+    )
+
+
 @cache
 def _building_line_words() -> frozenset[str]:
     return frozenset(word for (word,) in lexicon.table("building-line-words"))
@@ -1090,6 +1098,10 @@ def _place_before(parts: list[str], placed: _Placement, country: str) -> _Placem
     """No locality beside a postal code: the locality is the last part before the code (or
     before the end), past a region and post-office boxes."""
     index, postal, region = placed.street_end, placed.postal, placed.region
+    if region and index > 1 and _capital_named(region, country) and _names_city_ward(parts[index - 1], country):
+        # "Chiyoda-ku, Tokyo 100": a ward of the city named like its province; the city is the
+        # locality and the ward no line of the street (round 31)
+        return _Placement(index - 1, postal, region, region)
     abbreviation = index > 2 and _ABBREVIATION.fullmatch(parts[index - 1])
     if region is None and abbreviation and not _region(parts[index - 1], country):
         index -= 1  # "Abuja, FCT": an abbreviation no table names (a region): not a locality
