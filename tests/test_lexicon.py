@@ -79,6 +79,7 @@ def test_every_table_file_is_covered() -> None:
         "city-subdivisions",  # address.py: "Plateau, Abidjan": Abidjan is the locality
         "capital-named-regions",  # address.py: "Mata Redonda, San José": city or province (round 31)
         "building-line-words",  # address.py: "Campus Universitário Principal" is a street line (round 31)
+        "ward-suffixes",  # address.py: "Chiyoda-ku, Tokyo": the ward of the city (round 31)
         "admin-unit-words",  # address.py: "Adigeni Municipality" is no locality
         "ward-words",  # address.py: "Láng Thượng ward" closes no street
         "shared-currency-words",  # numbers.py: "FCFA" is XAF or XOF by the address country
