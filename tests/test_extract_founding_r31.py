@@ -255,3 +255,41 @@ def test_the_acts_day_in_the_first_year_of_the_active_span_dates_the_founding(
 )
 def test_no_founding_from_an_act_outside_the_active_span(intro: str, legislation: str) -> None:
     assert founding_dates(intro, legislation=legislation) == []
+
+
+@pytest.mark.parametrize(
+    ("intro", "year", "founder"),
+    [
+        (
+            "The Fenland Research Board is a private, non-stock and non-profit institution of science, "
+            "founded in 1865 by the Society of Jesus in Ely.",
+            1865,
+            "Society of Jesus",
+        ),
+        (
+            "Fenland Research Board is a small, independent charity, established in 1921 by Ada Lovell.",
+            1921,
+            "Ada Lovell",
+        ),
+        ("The Fenland Research Board was a public, autonomous, tax-funded body, set up in 1930.", 1930, None),
+    ],
+)
+def test_a_participle_after_a_copulas_adjective_list_founds_the_subject(
+    intro: str, year: int, founder: str | None
+) -> None:
+    found = foundings(intro)
+    assert [f.date for f in found if f.date] == [DateValue(year)]
+    assert [f.founder.name for f in found if f.founder] == ([founder] if founder else [])
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        # no copula: the participle describes the line the board runs
+        "The Fenland Research Board runs a busy, noisy line, opened in 1964 by the council.",
+        # a determiner in the chunk: a new noun phrase (the museum's), not the list
+        "The Fenland Research Board is a small, the town's museum, founded in 1880.",
+    ],
+)
+def test_no_founding_from_a_participle_after_another_noun(intro: str) -> None:
+    assert founding_dates(intro) == []

@@ -2306,12 +2306,34 @@ def _participle_describes_self(head: str) -> bool:
     words = _words(chunk)
     if not words or _COPULAS.intersection(words):
         return True
+    if _adjective_list_of_copula(head):
+        return True
     if _terse_self_description(head):
         return True
     spans = date_spans(chunk)
     if spans and len(words) <= 4:
         return True  # "In 1950, …", "On 1 May 1950, …"
     return not any(w.islower() for w in chunk.split()[1:])  # a capitalised name alone
+
+
+# "X is a private, non-stock and non-profit institution": the copula's determiner and a first
+# adjective, then commas between the adjectives of one noun phrase
+_COPULA_ADJECTIVE = re.compile(r"\s(?:is|was)\s(?:a|an|the)\s[a-z][a-z-]{1,30}$")
+_ADJECTIVE_LIST_CHUNKS = 4  # commas looked back over for the copula
+
+
+def _adjective_list_of_copula(head: str) -> bool:
+    """Whether ``head``'s last comma chunks are lowercase words only (no determiner, no
+    pronoun) continuing the adjective list of a copula's predicate ("X is a private, non-stock
+    and non-profit institution of scientific investigation, founded …")."""
+    chunks = head[-_TERSE_REACH:].split(",")
+    for number in range(1, min(_ADJECTIVE_LIST_CHUNKS, len(chunks) - 1) + 1):
+        tail = chunks[-number].split()
+        if not tail or not all(w.islower() for w in tail) or _TERSE_NOT_NOUN.intersection(tail):
+            return False
+        if _COPULA_ADJECTIVE.search(chunks[-number - 1]):
+            return True
+    return False
 
 
 # "X - a public library", "X = the comms regulator": a terse writer's copula
