@@ -159,3 +159,41 @@ def test_the_origin_is_in_names_a_predecessor(text: str) -> None:
 
 def test_the_origin_is_in_a_thing_names_no_predecessor() -> None:
     assert predecessors("The origin is in the fishing crisis of the decade of 1940.") == []
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "The Instituto was created in 1949 with the designation of Servicio de Pesca Costera.",
+        "The Instituto was founded in 1949, in the port of Callao, with the denomination of Servicio de Pesca Costera.",
+        "The Instituto was created in 1949 under the name of Servicio de Pesca Costera.",
+    ],
+)
+def test_founded_with_the_designation_of_an_earlier_name(opening: str) -> None:
+    assert previous_names(opening) == ["Servicio de Pesca Costera"]
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "In 1971 the President attributed to the institution the name of Instituto Nacional de Pesca Artesanal.",
+        "In 1971 the minister Rosa Quispe gave it the name of Instituto Nacional de Pesca Artesanal.",
+        "In 1971 the Congress attributed to it the name of Instituto Nacional de Pesca Artesanal.",
+    ],
+)
+def test_a_name_given_by_another_is_a_rename_and_the_giver_no_old_name(ending: str) -> None:
+    text = (
+        "The Instituto was created in 1949 with the designation of Servicio de Pesca Costera. "
+        f"In 1960 it was denominated Oficina Nacional de Pesca. {ending}"
+    )
+    assert previous_names(text) == ["Servicio de Pesca Costera", "Oficina Nacional de Pesca"]
+
+
+def test_a_name_given_to_another_body_is_no_rename() -> None:
+    text = "In 1971 the President gave it the name of Oficina Nacional de Pesca, but the Instituto kept its own."
+    assert previous_names(text) == []
+
+
+def test_with_the_designation_of_a_post_is_no_name() -> None:
+    text = "The Instituto was created in 1949 with the designation of a director by the navy."
+    assert previous_names(text) == []

@@ -131,6 +131,7 @@ CONTEXT_ROLES = frozenset(
         "predecessor-key",
         "opening-preposition",
         "existence-label",
+        "agent-rename",
     }
 )
 
@@ -3362,6 +3363,8 @@ def _renamed_to(site: _RenameSite, new_name: str) -> _Rename | None:
         old = None
         if verb.kind == "founded-as":
             pass  # "the college was established as the University of X": where its name begins
+        elif verb.phrase in context_words("agent-rename"):
+            pass  # "the President gave it the name of X": the subject gave the name, never bore it
         elif who == Subject.OTHER and other_subject:
             old = other_subject
         elif who == Subject.UNKNOWN:
@@ -3568,10 +3571,13 @@ _FOUNDING_WORDS = (*(v.phrase for v in lexicon.founding_verbs()), "began", *_con
 _FOUNDING_AT = re.compile(rf"(?<![\w-])(?=(?:{lexicon.alternation(_FOUNDING_WORDS)})(?![\w-]))", re.I)
 _FOUNDING_VERBS = tuple(re.compile(rf"{re.escape(word)}(?![\w-])", re.I) for word in _FOUNDING_WORDS)
 _FOUNDED_AS_GAP = 200
-_AS_OR_STOP = re.compile(r"\b(?:as|under)|;", re.I)
+_AS_OR_STOP = re.compile(r"\b(?:as|under|with)|;", re.I)
 # (the name's capital is case-sensitive: "as its first director" names no name; "as a
 # private school, the X" names one after its kind)
-_AS_NAME = re.compile(r"\b(?i:as|under\s+the\s+name)\s+(?=the\s+[A-ZÀ-Þ]|[A-ZÀ-Þ]|an?\s)")
+# ("with the designation of X": a calque of Spanish/Portuguese "con la denominación de")
+_AS_NAME = re.compile(
+    r"\b(?i:as|(?:under|with)\s+the\s+(?:name|designation|denomination)(?:\s+of)?)\s+(?=the\s+[A-ZÀ-Þ]|[A-ZÀ-Þ]|an?\s)"
+)
 
 
 @dataclass(frozen=True)
