@@ -293,3 +293,30 @@ def test_a_participle_after_a_copulas_adjective_list_founds_the_subject(
 )
 def test_no_founding_from_a_participle_after_another_noun(intro: str) -> None:
     assert founding_dates(intro) == []
+
+
+@pytest.mark.parametrize(
+    ("legislation", "name", "date"),
+    [
+        ("Created by Law 12 (Ley N° 12, del 4 de mayo de 1960), signed by Ana Souza.", "Law 12", DateValue(1960, 5, 4)),
+        ("Created by the Act 5 (Loi n° 5, du 3 mai 1960).", "Act 5", DateValue(1960, 5, 3)),
+        ("Created by the Law 3.100 (Lei nº 3.100, de 9 de junho de 1957).", "Law 3.100", DateValue(1957, 6, 9)),
+    ],
+)
+def test_the_original_titles_date_in_a_bracket_dates_the_instrument(
+    legislation: str, name: str, date: DateValue
+) -> None:
+    found = find_instrument(legislation)
+    assert found is not None and (found.name, found.date) == (name, date)
+
+
+@pytest.mark.parametrize(
+    "legislation",
+    [
+        "Created by Law 9 (see Lei 9, de 1961 amendments).",  # not a date alone
+        "Created by Law 9 (Lei 9, de la Asamblea Nacional).",  # the issuer, no date
+    ],
+)
+def test_no_date_from_a_bracket_that_is_no_date_alone(legislation: str) -> None:
+    found = find_instrument(legislation)
+    assert found is not None and found.date is None

@@ -796,6 +796,10 @@ _RELATIVE_CLAUSE = re.compile(r",\s(?:(?:by|under|through|in|with)\s)?(?:which|w
 _BRACKETED_DATE = re.compile(r"\s{0,3}\((?P<d>[^()]{1,40})\)")
 
 
+# "(Lei nº 2.004, de 3 de outubro de 1953)": the title in the original language, then its date alone
+_ORIGINAL_TITLE_DATE = re.compile(r"\s?\([A-Z][^(),]{0,40},\s(?:de|del|do|da|du|of)\s(?P<d>[^,;()]{1,30})\)")
+
+
 def _describe(name: str, sentence: str, end: int) -> Instrument:
     rest = sentence[end:]
     treaty = bool(_TREATY_START.match(name))
@@ -806,6 +810,7 @@ def _describe(name: str, sentence: str, end: int) -> Instrument:
     # "dated 27.05.1909" (a dotted date is day-month, dates.py),
     # ", 1989", "(Act No. 161 of 2002)".
     # "Ley 17/2006 (Law on …), of 5 June 2006": a bracketed title between name and date.
+    # "Law 2.004 (Lei nº 2.004, de 3 de outubro de 1953)": its title in the original, then the date.
     beside = re.match(
         r"\s*(?:\([^()]{0,80}\)\s*(?=,|of\s))?(?:,\s*(?:(?:of|de|del|vom|du|dated)\s+)?|(?:of|vom|du|dated)\s+"
         r"|\((?:[^()]{0,40}\bof\s+|[A-Z][\w.]{0,15},\s)?|(?=\d{1,6}\sof\s))"
@@ -816,6 +821,10 @@ def _describe(name: str, sentence: str, end: int) -> Instrument:
         spans = date_spans(beside["d"])
         if spans and spans[0][0] == 0:
             date = spans[0][2]
+    original = _ORIGINAL_TITLE_DATE.match(rest)
+    if date is None and original:  # "Law 2.004 (Lei nº 2.004, de 3 de outubro de 1953)"
+        spans = date_spans(original["d"])
+        date = spans[0][2] if spans and spans[0][:2] == (0, len(original["d"])) else None
     marked = _MARKED_YEAR_BESIDE.match(rest)
     if date is None and marked:  # "X Act, B.E. 2506 (1963)": the Gregorian year in the bracket
         date = DateValue(int(marked["year"]))
