@@ -197,3 +197,28 @@ def test_a_name_given_to_another_body_is_no_rename() -> None:
 def test_with_the_designation_of_a_post_is_no_name() -> None:
     text = "The Instituto was created in 1949 with the designation of a director by the navy."
     assert previous_names(text) == []
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "In 1950 the Instituto was transformed in the Servicio de Pesca Costera.",
+        "In 1950 it is transformed in the Servicio de Pesca Costera.",
+        "The INPA was transformed in 1950 in the Servicio de Pesca Costera.",
+    ],
+)
+def test_transformed_in_a_calque_of_transformed_into(first: str) -> None:
+    text = f"{first} In 1971 it took the name Instituto Nacional de Pesca Artesanal."
+    assert previous_names(text) == ["Servicio de Pesca Costera"]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "In 1950 the Instituto was transformed in a decentralised body.",
+        "In 1950 the fleet was transformed in the Astilleros del Callao.",
+    ],
+)
+def test_transformed_in_a_kind_or_by_another_subject_is_no_name(first: str) -> None:
+    text = f"{first} In 1971 it took the name Instituto Nacional de Pesca Artesanal."
+    assert previous_names(text) == []
