@@ -133,6 +133,7 @@ def test_every_table_file_is_covered() -> None:
         "no-service-phrases",  # services.py: "does not provide direct services" (round 22)
         "no-own-budget-phrases",  # budget.py: "never had a budget of its own" (round 22)
         "figure-subject-words",  # budget.py: "The ministry employs 12,000 people" is no headcount (round 24)
+        "first-person-words",  # every reader: "We were founded in 1962" is the organization (round 32)
         # names, people and lists (extract/names.py)
         "function-words",
         "and-words",  # names.py: "A S.A. et B S.A."
@@ -249,3 +250,12 @@ def test_malformed_table_is_reported_with_file_and_line(tmp_path, monkeypatch) -
             lexicon.table("broken")
     finally:
         lexicon.table.cache_clear()
+
+
+def test_first_person_words_by_role():
+    from orgkg.extract.lexicon import first_person_words
+
+    assert first_person_words("subject") == {"we"}
+    assert "our" in first_person_words("possessive") and "we" not in first_person_words("possessive")
+    with pytest.raises(ValueError):
+        first_person_words("subjekt")

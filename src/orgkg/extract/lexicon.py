@@ -622,6 +622,20 @@ def country_code(name: str) -> str | None:
     return country_names_i18n().get(name.casefold())
 
 
+_FIRST_PERSON_ROLES = frozenset({"subject", "object", "possessive", "reflexive"})
+
+
+@cache
+def first_person_words(role: str) -> frozenset[str]:
+    """The first-person plural words of ``role`` (first-person-words.csv): an organization
+    writing about itself ("We were founded in 1962", "our predecessor") names itself so."""
+    if role not in _FIRST_PERSON_ROLES:
+        raise ValueError(f"unknown first-person role {role!r}")
+    return frozenset(
+        word for word, kind in _kinded_rows("first-person-words", "role", _FIRST_PERSON_ROLES) if kind == role
+    )
+
+
 _FIGURE_SUBJECT_ROLES = frozenset({"verb", "other", "own", "joiner", "body"})
 
 
