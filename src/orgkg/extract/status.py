@@ -25,7 +25,7 @@ from itertools import islice
 from orgkg.model import Field, FieldStatus, Item
 
 from . import lexicon
-from .numbers import amounts
+from .numbers import amounts, word_amounts
 from .sentences import iter_split
 from .sentences import split as split_sentences
 from .text import PipeTable, pipe_tables, record, without_tables
@@ -401,10 +401,20 @@ def _in_clause(sentence: str, heading: str | None) -> StatusReading | None:
         row = _row(found.group(), heading, _CLAUSE)
         if row is None:
             continue
-        if contrast.search(sentence, found.end()):
+        if contrast.search(sentence, found.end()) and not _withheld_figure_contrast(sentence, found, row, heading):
             return None  # "not under a single parent but coordinated by ...": a value is stated
         return StatusReading(FieldStatus(row.status), found.group())
     return None
+
+
+def _withheld_figure_contrast(sentence: str, found: re.Match[str], row: StatusPhrase, heading: str | None) -> bool:
+    """ "We don't publish our headcount — but every one of our colleagues loves art": in a figure
+    field, a not-public phrase whose "but" clause holds no figure (nor any after it) still
+    withholds the figure; a contrast states a value only when it gives one."""
+    if heading not in _figure_headings() or row.status != FieldStatus.NOT_PUBLICLY_SPECIFIED.value:
+        return False
+    rest = sentence[found.end() :]
+    return not _holds_a_figure(rest) and not word_amounts(rest)
 
 
 def sentences(text: str) -> list[str]:
