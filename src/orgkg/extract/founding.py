@@ -255,15 +255,32 @@ def cues(role: str) -> tuple[str, ...]:
     return tuple(sorted((p for p, r in lexicon.table("legislation-cues") if r == role), key=len, reverse=True))
 
 
+# "opened its doors" is also "opened our doors" on the organization's own page: in a founding
+# phrase the possessive "its" stands for every possessive the organization names itself with
+_ITS = "its"
+
+
+def _own_possessives() -> tuple[str, ...]:
+    return (_ITS, *sorted(lexicon.first_person_words("possessive")))
+
+
+def _phrase_pattern(phrase: str) -> str:
+    own = "(?:" + "|".join(map(re.escape, _own_possessives())) + ")"
+    return r"\s+".join(own if word == _ITS else re.escape(word) for word in phrase.split())
+
+
+def _verb_alternation() -> str:
+    return "|".join(_phrase_pattern(v.phrase) for v in founding_verbs())
+
+
 @cache
 def _verb_pattern() -> re.Pattern[str]:
-    return re.compile(
-        rf"(?<![\w-])(?P<verb>{spaced_alternation(tuple(v.phrase for v in founding_verbs()))})(?![\w-])", re.I
-    )
+    return re.compile(rf"(?<![\w-])(?P<verb>{_verb_alternation()})(?![\w-])", re.I)
 
 
 def _verb(text: str) -> FoundingVerb:
-    key = re.sub(r"\s+", " ", text.lower())
+    own = frozenset(_own_possessives())
+    key = " ".join(_ITS if word in own else word for word in text.lower().split())
     return next(v for v in founding_verbs() if v.phrase == key)
 
 
@@ -1021,6 +1038,13 @@ def _titled_mononym(who: str) -> Mention | None:
 # --- founders and the founding date ----------------------------------------------------------
 
 
+@cache
+def _first_person_self() -> frozenset[str]:
+    """The first-person words that name the organization as a whole ("we", "us", "ourselves"),
+    not the possessives, which name a thing it owns ("our predecessor")."""
+    return frozenset().union(*(lexicon.first_person_words(role) for role in ("subject", "object", "reflexive")))
+
+
 @dataclass(frozen=True)
 class _Names(Names):
     """Self also under a name the intro gives it ("known simply as Pratham"), and "the
@@ -1037,6 +1061,8 @@ class _Names(Names):
 
     def is_self(self, name: str) -> bool:
         bare = clean(name)
+        if bare.lower() in _first_person_self():
+            return True  # "We were founded in 1957", "the Act that created us": its own page's voice
         return super().is_self(name) or any(same_name(bare, other) for other in self.identity.alternate_names)
 
     def own_words(self) -> frozenset[str]:
