@@ -31,6 +31,7 @@ def test_every_table_file_is_covered() -> None:
         "pronunciation-labels",  # identity.py: "IPA: [ɡɐsˈpɫan] (listen)" is no other name
         "dedication-phrases",  # identity.py: "X Observatory named after Y" under the title "X Observatory"
         "stock-exchanges",  # identity.py: "TSX: SWP" is a ticker, no other name
+        "greeting-words",  # identity.py: "Welcome to X", "Discover X" is no part of the name
         "figure-field-nouns",  # status.py: "Operating budget not broken out." is not public
         "registration-number-labels",  # identity.py: "ABN 87 572 206 200" is no other name
         "record-keys",  # history.py: "dissolved: 2001", "| successor | X |" records

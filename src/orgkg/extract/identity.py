@@ -593,18 +593,57 @@ def _without_place(subject: str) -> str:
 _WORDS_HYPHENED = re.compile(r"[A-ZÀ-Ž][a-zà-ž]{1,20}(?:-[A-ZÀ-Ž][a-zà-ž]{1,20}){1,3}")
 
 
+# A greeting or call to action before the name ("Welcome to X", "Discover X"), or the
+# first-person subject and its copula ("We are X", "We were X"): the organization naming itself
+# on its own page; what follows is the subject a third-person intro would open with.
+_GREETING = re.compile(
+    r"\A(?:(?:"
+    + lexicon.spaced_alternation(
+        sorted((row[0] for row in lexicon.table("greeting-words")), key=lambda p: (-len(p), p))
+    )
+    + r")|(?:"
+    + lexicon.alternation(sorted(lexicon.first_person_words("subject")))
+    + r")\s(?:are|were))\s+(?=(?:the\s)?[A-ZÀ-Ž])",
+    re.I,
+)
+
+
+# "the Van Gogh Museum in Amsterdam": a place after the name of a greeted organization.
+_PLACE_TAIL = re.compile(
+    r"(?P<named>.+?)\s(?:in|at|near)\s(?:the\s)?[A-ZÀ-Ž][^\s,()]{0,30}(?:\s[A-ZÀ-Ž][^\s,()]{0,30}){0,2}"
+)
+
+
+def _without_greeting(intro: str) -> tuple[str, bool]:
+    """``intro`` without the greeting or "We are" that opens it, and whether it had one."""
+    found = _GREETING.match(intro)
+    return (intro[found.end() :], True) if found else (intro, False)
+
+
+def _without_place_tail(subject: str, title: str) -> str:
+    """ "Van Gogh Museum in Amsterdam" under the title "Van Gogh Museum": where the greeted
+    organization is, not its name (kept when the title holds the place too)."""
+    placed = _PLACE_TAIL.fullmatch(subject)
+    if placed is None or (title and same_name(_strip_article(subject), title)):
+        return subject
+    return placed["named"]
+
+
 def _subject_parts(intro: str, title: str) -> list[str] | None:
     """The comma pieces of the subject of the intro's first sentence, or None when it has none;
     a piece that is the title with its own commas, or a "full" name with its commas, stays one."""
     if intro.startswith("(") and title:  # "(Arabic: …) – public library …": the intro goes on from the title
         intro = f"{title} {intro}"
-    intro = _relative_alias(_DASH_ASIDE.sub(_aside_as_commas, " ".join(intro.split())))
+    intro, greeted = _without_greeting(" ".join(intro.split()))
+    intro = _relative_alias(_DASH_ASIDE.sub(_aside_as_commas, intro))
     end = _subject_end(intro)
     if end is None:
         return None
     subject = intro[:end].strip().rstrip(",—– ")  # "GMD – Full Name mbH – was ...": the closing dash
     subject = _DASHED_APPOSITIVE.sub(", ", subject, count=1)
     subject = _without_place(subject)
+    if greeted:
+        subject = _without_place_tail(subject, title)
     parts = _without_fronted_phrase(_rejoin_suffixes(_split_top(subject, ",")), title)
     if not parts:
         return None
@@ -666,7 +705,7 @@ class _SubjectPart:
     parens: tuple[str, ...]  # the closing brackets' contents, in the order written
 
 
-def _subject_part(n: int, part: str, names: dict[str, list[str]]) -> _SubjectPart | None:
+def _subject_part(n: int, part: str, names: dict[str, list[str]], title: str = "") -> _SubjectPart | None:
     """The ``n``-th piece of the subject read; None when it was another kind of name, already filed."""
     cue = _CUE.match(part)
     kind = _cue_kind(cue["cue"]) if cue else None
@@ -685,7 +724,8 @@ def _subject_part(n: int, part: str, names: dict[str, list[str]]) -> _SubjectPar
     if until:  # ", known as the Marine Station until 2015,": a name it had before
         kind = "former" if until.group().strip(" ,").startswith(("until", "till", "before")) else kind
         name = name[: until.start()]
-    dashed = _ACRONYM_DASH.fullmatch(name) if n == 0 else None
+    # not the title itself ("ISEAS – Yusof Ishak Institute"): an acronym the name keeps
+    dashed = _ACRONYM_DASH.fullmatch(name) if n == 0 and not same_name(name, title) else None
     if dashed and is_acronym(dashed["acr"]) and _is_name(dashed["name"]):
         names["acronyms"].append(dashed["acr"])  # "UNI – Ente Italiano di Normazione"
         name = dashed["name"]
@@ -813,7 +853,7 @@ def intro_names(intro: str, title: str = "") -> IntroNames | None:
     }
     lead = ""
     for n, text in enumerate(parts):
-        part = _subject_part(n, text, names)
+        part = _subject_part(n, text, names, title)
         if part is None:
             continue
         if n == 0:
