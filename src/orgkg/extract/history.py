@@ -282,6 +282,13 @@ _ADVERBIAL = re.compile(
 _SELF_PRONOUNS = frozenset({"it", "its"})
 
 
+@cache
+def _self_pronouns() -> frozenset[str]:
+    """ "it", and the first person plural an organization writes about itself with ("we",
+    "our": first-person-words.csv): each names the profiled organization as a subject."""
+    return _SELF_PRONOUNS | lexicon.first_person_words("subject") | lexicon.first_person_words("possessive")
+
+
 @dataclass(frozen=True)
 class Segment:
     """A sentence (or a dated bullet's text) with the date its bullet gives it, if any."""
@@ -926,7 +933,7 @@ def _classify(subject: str, names: Names) -> tuple[str, str | None]:
         if name and name == subject[former.end() :].split(" (")[0] and not names.is_self(name):
             return Subject.OTHER, names.full(name)
         return Subject.UNKNOWN, None
-    if subject.lower() in _SELF_PRONOUNS:
+    if subject.lower() in _self_pronouns():
         return Subject.SELF, None
     # (the apostrophe test first: the pattern, anchored at the end, is tried from every position)
     owner = _POSSESSIVE.sub("", subject) if "'" in subject[-3:] or "’" in subject[-3:] else subject
@@ -2233,7 +2240,8 @@ _MERGED_PAIR_REACH = 260  # characters before the verb: two names, their auxilia
 # "The bureau's predecessor, the Indian Standards Institution, was set up …", "Its forerunner,
 # the X, …": a predecessor named in an appositive (its owner must be the organization)
 _NAMED_PREDECESSOR = re.compile(
-    rf"(?P<owner>(?:^|(?<=\s))(?:[Ii]ts|(?:[Tt]he\s+)?[\w-]{{2,30}}['’]s))\s+(?:(?:immediate|direct|original)\s+)?"
+    rf"(?P<owner>(?:^|(?<=\s))(?:[Ii]ts|(?i:{lexicon.alternation(lexicon.first_person_words('possessive'))})"
+    rf"|(?:[Tt]he\s+)?[\w-]{{2,30}}['’]s))\s+(?:(?:immediate|direct|original)\s+)?"
     rf"(?:{lexicon.alternation(_context('predecessor-noun'))}),\s+(?:the\s+)?"
 )
 
@@ -2242,13 +2250,21 @@ def _read_named_predecessor(story: _Story, sentence: str) -> None:
     for match in _NAMED_PREDECESSOR.finditer(sentence):
         owner = match["owner"]
         # "Its" opens the sentence (mid-sentence it may be another's); else the owner is it
-        own = match.start() == 0 if owner.lower() == "its" else _classify(owner, story.names)[0] == Subject.SELF
+        # "our" is always the writer, the organization itself ("In 1968 our forerunner, …")
+        if owner.lower() in lexicon.first_person_words("possessive"):
+            own = True
+        else:
+            own = match.start() == 0 if owner.lower() == "its" else _classify(owner, story.names)[0] == Subject.SELF
         if not own:
             continue
         rest = sentence[match.end() :]
         other = organization_at(rest, story.names)
-        if other is None or story.names.is_self(other.name) or not rest.startswith(f"{other.name},"):
-            continue  # the appositive closes right after a checked name, or nothing is read
+        # the appositive closes right after a checked name (and its "(ACR)"), or nothing is read
+        closings = [f"{other.name},"] if other else []
+        if other and other.acronym:
+            closings.append(f"{other.name} ({other.acronym}),")
+        if other is None or story.names.is_self(other.name) or not rest.startswith(tuple(closings)):
+            continue
         story.facts.append(ChangeEvent("predecessor", clean(sentence), original=other))
 
 

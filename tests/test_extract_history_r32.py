@@ -1,0 +1,134 @@
+"""Round 32 (history): the organization's own "About us" page, in the first person plural.
+"We" (and "our" before a noun) is the profiled organization, as "it" and "its" are: a
+subject test that accepts first-person-words.csv, no new sentence patterns. A pronoun is
+never a name. Phrasings written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from orgkg.extract.history import Names, Subject, read_events, subject_of
+from orgkg.model import ChangeEvent, Dissolution, Identity, OrgKind
+
+ORG = Identity("Harbour Foundation for Coastal Ecology", OrgKind.NGO, "HFCE")
+
+
+def _changes(text: str) -> list[ChangeEvent]:
+    return [f for f in read_events(text, ORG) if isinstance(f, ChangeEvent)]
+
+
+def previous_names(text: str) -> list[str]:
+    return [f.previous_name for f in _changes(text) if f.previous_name]
+
+
+def predecessors(text: str) -> list[str]:
+    return [f.original.name for f in _changes(text) if f.kind in {"succeeded", "predecessor"} and f.original]
+
+
+def merged_into(text: str) -> list[str]:
+    return [f.resulting.name for f in _changes(text) if f.kind == "merged-into" and f.resulting]
+
+
+def dissolution_years(text: str) -> list[int]:
+    return [f.date.year for f in read_events(text, ORG) if isinstance(f, Dissolution) and f.date]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("We were founded in 1971 as the Tidewater Study Group.", "Tidewater Study Group"),
+        ("We opened in 1971 as the Tidewater Study Group, with two boats.", "Tidewater Study Group"),
+        ("We were established in 1968 as the Bay Monitoring Unit, renamed in 1990.", "Bay Monitoring Unit"),
+        ("We were set up in 1968 as the Bay Monitoring Unit.", "Bay Monitoring Unit"),
+    ],
+)
+def test_we_as_the_subject_of_a_rename_gives_the_previous_name(text: str, name: str) -> None:
+    assert previous_names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2014 — We became the Harbour Foundation for Coastal Ecology.",
+        "In 2014 we became Harbour Foundation for Coastal Ecology, a name that says who we are.",
+        "We are proud to work with the Dune Society.",
+        "We were founded in 1971.",
+    ],
+)
+def test_a_first_person_pronoun_is_never_a_previous_name(text: str) -> None:
+    names = previous_names(text)
+    assert not any(n.lower() in {"we", "our", "us"} for n in names)
+    assert names == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("We grew out of the Marsh Survey Committee in 1970.", "Marsh Survey Committee"),
+        ("Our predecessor, the Estuary Survey Bureau, began its work in 1955.", "Estuary Survey Bureau"),
+        ("1955: Our forerunner, the Estuary Survey Bureau (ESB), starts its surveys.", "Estuary Survey Bureau"),
+        ("In 1955 our forerunner, the Estuary Survey Bureau, began its work.", "Estuary Survey Bureau"),
+    ],
+)
+def test_we_and_our_name_a_predecessor(text: str, name: str) -> None:
+    assert predecessors(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another noun after "our", or a partner: no predecessor
+        "Our partner, the Dune Society, began its work in 1955.",
+        "Our director, the marine biologist, began her work in 1955.",
+        # a third party's predecessor, not ours
+        "The Dune Society's partner, the Estuary Survey Bureau, began its work in 1955.",
+    ],
+)
+def test_no_predecessor_from_another_noun_after_our(text: str) -> None:
+    assert predecessors(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "year"),
+    [
+        ("We merged with the Dune Society in 2001 to form the Shoreline Alliance.", "Shoreline Alliance", 2001),
+        ("In 2009 we were absorbed into the Shoreline Alliance.", "Shoreline Alliance", 2009),
+        ("In 2010 we were merged into the Shoreline Alliance.", "Shoreline Alliance", 2010),
+    ],
+)
+def test_we_merged_into_names_the_successor_and_ends_it(text: str, name: str, year: int) -> None:
+    assert merged_into(text) == [name]
+    assert dissolution_years(text) == [year]
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("In 2017 we closed our doors.", 2017),
+        ("We were dissolved in 1999.", 1999),
+        ("We were wound up in 2003 after the funding ended.", 2003),
+    ],
+)
+def test_we_closed_dates_the_dissolution(text: str, year: int) -> None:
+    assert dissolution_years(text) == [year]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another body's ending, or ours negated: no dissolution
+        "The Dune Society closed its doors in 2017, and we took over its archive.",
+        "We never closed our doors, not even in the 2017 floods.",
+        "Our partner, the Dune Society, was dissolved in 1999.",
+    ],
+)
+def test_no_dissolution_from_another_body_or_a_negation(text: str) -> None:
+    assert dissolution_years(text) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [("We were renamed in 1985.", "renamed"), ("In 2001 we merged with them.", "merged")],
+)
+def test_subject_of_reads_we_as_the_organization(sentence: str, verb: str) -> None:
+    assert subject_of(sentence, sentence.index(verb), Names(ORG, {}))[0] == Subject.SELF
