@@ -547,6 +547,10 @@ def _comma_pieces(text: str) -> list[str]:
     return pieces
 
 
+# "… to Fight AIDS", "… to End Hunger": a name ending in a capitalised infinitive and its object.
+_INFINITIVE_END = re.compile(r"\sto\s[A-Z][a-z]{1,20}(?:\s\S{1,30}){1,2}$")
+
+
 def is_enumeration_inside_a_name(pieces: list[str]) -> bool:
     """ "Council for Science, Technology and Innovation" (a shared start) and "Foreign,
     Commonwealth & Development Office" (a shared head word) are one name, not a list."""
@@ -566,6 +570,9 @@ def is_enumeration_inside_a_name(pieces: list[str]) -> bool:
     shared_start = (
         (
             re.search(r"\s(?:of|for|on|in)\s+\S+$", first) is not None
+            # "Global Fund to Fight AIDS, Tuberculosis and Malaria": the one-word pieces are
+            # the objects of the name's own verb, not names of their own.
+            or _INFINITIVE_END.search(first) is not None
             or (other is not None and len(first_words) >= 3 and first_words[-2] in GLUE_WORDS - _OTHER_AND)
         )
         and _capitalised(first.split()[-1])

@@ -483,15 +483,34 @@ def _country_pairs(pieces: list[str]) -> list[str]:
 
 def _country_pair(piece: str) -> list[str]:
     """ "Colombia y Ecuador" → both, when each half is a known country and the whole is not
-    ("Trinidad and Tobago" stays one)."""
+    ("Trinidad and Tobago" stays one); "Suriname and Trinidad and Tobago" → the known
+    countries it is made of, read by pycountry's names before any "and" splits it."""
     name = strip_notes(clean(piece))
     if is_country(name):
         return [piece]
     for word in _AND_WORDS:
-        halves = split_words_top_level(name, word)
-        if len(halves) == 2 and all(is_country(half) for half in halves):
-            return halves
+        countries = _countries_joined(split_words_top_level(name, word), word)
+        if countries:
+            return countries
     return [piece]
+
+
+def _countries_joined(parts: list[str], word: str) -> list[str] | None:
+    """``parts`` (a text cut at every ``word``) regrouped as two or more known countries
+    ("Suriname" + "Trinidad and Tobago"), or ``None`` when no grouping names only countries.
+    Each run of parts is tried once from its start, so the search is linear in the runs."""
+    if len(parts) < 2 or len(parts) > 8:
+        return None
+    # best[i]: the countries that parts[:i] is made of, when it is made of countries only.
+    best: list[list[str] | None] = [[]] + [None] * len(parts)
+    for end in range(1, len(parts) + 1):
+        for start in range(end):
+            prefix = best[start]
+            name = f" {word} ".join(parts[start:end])
+            if prefix is not None and best[end] is None and is_country(name):
+                best[end] = [*prefix, name]
+    found = best[len(parts)]
+    return found if found is not None and len(found) >= 2 else None
 
 
 def _partners(text: str, *, single_item: bool, mid_sentence: bool = False, countries: bool = False) -> list[Fact]:
@@ -504,7 +523,9 @@ def _partners(text: str, *, single_item: bool, mid_sentence: bool = False, count
     # "Musée du Louvre — joint owner": the note after a dash is no part of the name.
     # "27 EU member states and 6 associated countries": two counted classes
     pieces = [strip_dash_note(q) for piece in list_pieces(text) for q in _COUNT_AND.split(piece)]
-    pieces = _country_pairs(pieces) if countries else pieces
+    # "Suriname and Trinidad and Tobago": known countries joined by "and" are read as
+    # countries first, in any list, so that no "and" inside one makes an invented member.
+    pieces = _country_pairs(pieces)
     if any(_has_verb(strip_notes(piece)) for piece in pieces):
         return []  # "Loans and joint exhibitions have been organized ...": prose, not a list
     commas = split_top_level(text, ",")

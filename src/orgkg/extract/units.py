@@ -506,6 +506,8 @@ def without_place(name: str) -> str:
             continue
         if unit_word.search(head) or (joint == " in " and _known_place(place) and _HAS_UNIT_WORD.search(head)):
             return head
+        if joint == " in " and _ends_in_org_head(head):
+            return head  # "The Hartwell Collection in Bruges": an organization's head word ends the name
         if joint == " at " and _capitalised_name(head) and len(place.split()) <= 2:
             return head  # "Services Centraux at Yaoundé": a name of capitalised words, then its seat
     return name
@@ -520,6 +522,12 @@ def _capitalised_name(text: str) -> bool:
         and all(w[:1].isupper() and w.lower() not in _continuing_words() for w in words[1:])
         and words[0][:1].isupper()
     )
+
+
+def _ends_in_org_head(text: str) -> bool:
+    """The last word of ``text`` is an organization's head noun ("Collection", "Museum")."""
+    words = text.split()
+    return len(words) >= 2 and words[-1] in lexicon.org_head_words()
 
 
 def _known_place(text: str) -> bool:
