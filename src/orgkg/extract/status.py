@@ -129,10 +129,27 @@ def _romance_order(phrase: str) -> str | None:
     return None
 
 
+# The verb of a row's third-person subject as it agrees with a first-person one: an
+# organization writing of itself says "We are not part of any ministry" for the row "is not part of".
+_PLURAL_VERBS = {"is": "are", "was": "were", "has": "have", "does": "do"}
+_SINGULAR_VERBS = {plural: singular for singular, plural in _PLURAL_VERBS.items()}
+
+
+def _first_person_forms(phrase: str) -> list[str]:
+    """ "we are not part of" for the row "is not part of"; none for rows without such a verb."""
+    verb, _, rest = phrase.partition(" ")
+    if verb not in _PLURAL_VERBS or not rest:
+        return []
+    return [f"{we} {_PLURAL_VERBS[verb]} {rest}" for we in sorted(lexicon.first_person_words("subject"))]
+
+
 def _canonical(found: str) -> str:
     """``found`` lowercased, single-spaced, without the fillers after a leading "not", and an
-    auxiliary after a leading "not" put back after it ("not was created by")."""
+    auxiliary after a leading "not" put back after it ("not was created by"); a first-person
+    subject and its verb read as the row's verb ("we are not part of": "is not part of")."""
     words = found.lower().split()
+    if len(words) > 2 and words[0] in lexicon.first_person_words("subject") and words[1] in _SINGULAR_VERBS:
+        words = [_SINGULAR_VERBS[words[1]], *words[2:]]
     if len(words) > 2 and words[0] == "not" and words[1] in _AUXILIARIES:
         return " ".join([words[1], "not", *words[2:]])
     if len(words) < 3 or words[0] != "not":
@@ -151,7 +168,11 @@ def _pattern(phrases: list[str]) -> re.Pattern[str]:
     words: list[str] = []
     others: list[str] = []
     fillers = _filler_group()
-    phrases = [*phrases, *(v for v in map(_romance_order, phrases) if v is not None)]
+    phrases = [
+        *phrases,
+        *(v for v in map(_romance_order, phrases) if v is not None),
+        *(v for phrase in phrases for v in _first_person_forms(phrase)),
+    ]
     for phrase in sorted(set(phrases), key=lambda p: (-len(p), p)):
         body = r"\s+".join(re.escape(word) for word in phrase.split())
         if phrase.startswith("not ") and len(phrase.split()) > 1:
@@ -202,6 +223,8 @@ def _lead(text: str, heading: str | None) -> StatusReading | None:
     found = lead.match(text)
     if not found or _NUMBER_AFTER.match(text[found.end() :]) or guard.match(text):
         return None
+    if found.group().split()[0].lower() in lexicon.first_person_words("subject"):
+        return None  # "We are not part of X but …": a clause with a subject, read as one (_in_clause)
     if _INITIALS.fullmatch(found.group()) and _NAME_AFTER.match(text[found.end() :]):
         return None
     row = _row(found.group(), heading, _LEAD)
