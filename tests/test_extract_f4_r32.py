@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import pytest
 
+from orgkg.extract import extract
 from orgkg.extract.status import status_of_text
-from orgkg.model import FieldStatus
+from orgkg.model import Address, FieldStatus
+from orgkg.parse import parse_profile
 
 HEADCOUNT = "Number of employees"
 BUDGET = "Last total enacted budget"
@@ -40,3 +42,76 @@ def test_first_person_not_public_figure(heading: str, text: str) -> None:
 )
 def test_contrast_that_gives_a_value_is_stated(heading: str, text: str) -> None:
     assert status_of_text(text, heading).status is FieldStatus.STATED
+
+
+Read = tuple[str | None, str | None, str | None, str | None, str | None]
+
+
+def address(*lines: str) -> Read | None:
+    text = [
+        "Ceiba Research Council",
+        "| ||||",
+        "|",
+        "We are the Ceiba Research Council, a public research body.",
+        "Headquarters address",
+        *lines,
+        "Mission",
+        "To study forests.",
+    ]
+    profile = extract(parse_profile("\n".join(text) + "\n", "ceiba.txt"))
+    field = next(f for f in profile.fields if f.name == "Headquarters address")
+    found = [a for a in field.facts if isinstance(a, Address)]
+    if not found:
+        return None
+    a = found[0]
+    return (a.street, a.locality, a.region, a.postal_code, a.country)
+
+
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        ("You'll find us at 18 Elm Road, Dunedin 9016, New Zealand.", ("18 Elm Road", "Dunedin", None, "9016", "NZ")),
+        (
+            "Come and visit us at 4 Quai Voltaire, 75007 Paris, France!",
+            ("4 Quai Voltaire", "Paris", None, "75007", "FR"),
+        ),
+        ("We are located at 9 Dock Street, Leith, Edinburgh EH6 6EY, United Kingdom", None),
+        ("Our offices are at 77 Kloof Street, Cape Town 8001, South Africa.", None),
+    ],
+)
+def test_first_person_lead_in_before_at_is_not_the_street(line: str, read: Read | None) -> None:
+    found = address(line)
+    assert found is not None
+    street = found[0]
+    assert street is not None and street[:1].isdigit()  # the lead-in is cut off
+    if read is not None:
+        assert found == read
+
+
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        ("5 Harbour Lane, Hobart TAS 7000, Australia — drop in and say hello to us!", ("5 Harbour Lane", "Hobart")),
+        ("21 Calle Mayor, 28013 Madrid, Spain — book your tour today!", ("21 Calle Mayor", "Madrid")),
+        (
+            "3 Mill Road, Cambridge CB1 2AD, United Kingdom — our doors are open every weekday",
+            ("3 Mill Road", "Cambridge"),
+        ),
+    ],
+)
+def test_call_to_action_after_a_dash_is_not_the_address(line: str, read: tuple[str, str]) -> None:
+    found = address(line)
+    assert found is not None
+    assert found[:2] == read
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # another body's seat, told in a sentence with "we" inside it: nothing read
+        "The Ministry we answer to is at 1 Parliament Square, London SW1A 2AA, United Kingdom",
+        "The Foundation that funds us sits at 2 Kings Road, London SW3 4RP, United Kingdom",
+    ],
+)
+def test_other_body_seat_in_a_first_person_sentence_is_not_read(line: str) -> None:
+    assert address(line) is None

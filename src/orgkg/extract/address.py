@@ -678,13 +678,54 @@ def read_address(field: Field, identity: Identity) -> ReaderResult:
         return [], status
     if NOT_PUBLIC.search(told):
         return [], FieldStatus.NOT_PUBLICLY_SPECIFIED
-    romanised = ", ".join(_romanised([item.text for item in field.items]))
+    romanised = _in_own_voice(", ".join(_romanised([item.text for item in field.items])))
     address = _with_verbatim(_read(romanised, identity), verbatim)
     if not any((address.street, address.locality, address.region, address.postal_code, address.country)):
         return [], None  # nothing read: the field statement keeps the text
     if _street_in_prose(address):
         return [], None  # another body's address told in a sentence: the statement keeps the text
     return [address], None
+
+
+@cache
+def _first_person() -> frozenset[str]:
+    roles = ("subject", "object", "possessive", "reflexive")
+    return frozenset(word for role in roles for word in lexicon.first_person_words(role))
+
+
+# A word, its contraction cut off ("You'll" -> "you", "we're" -> "we").
+_VOICE_WORD = re.compile(r"[^\W\d_]+")
+# "… at " ending the lead-in: the address follows.
+_AT = re.compile(r"\sat\s")
+# A spaced dash before a note ("… Singapore 119614 — visit our library!").
+_NOTE_DASH = re.compile(r"\s[—–-]\s")
+
+
+def _speaks_of_itself(clause: str) -> bool:
+    """``clause`` holds a first-person word (first-person-words.csv): the organization's own voice."""
+    return any(m.group().lower() in _first_person() for m in _VOICE_WORD.finditer(clause, 0, 200))
+
+
+def _in_own_voice(text: str) -> str:
+    """Round 32: an organization's own page names its address in a sentence. A lead-in before
+    " at " with a first-person word ("You'll find us at …", "Come and visit us at …", "We are
+    located at …") names its own seat: the address is what follows (a lead-in without one is
+    left to ``_street_in_prose``: it may be another body's). A note after a spaced dash that
+    opens in lowercase and speaks in the first person or calls out ("— visit our library!",
+    "— come and see us!") is no part of the address; a closing "!" neither."""
+    head = text.split(",", 1)[0]
+    at = _AT.search(head)
+    lead = head[: at.start()] if at else ""
+    # no other name in it ("The Ministry we report to is at …" is another body's seat)
+    named = any(word[:1].isupper() for word in lead.split()[1:])
+    if lead and not named and not any(ch.isdigit() for ch in lead) and _speaks_of_itself(lead):
+        text = text[at.end() :]
+    for dash in _NOTE_DASH.finditer(text):
+        note = text[dash.end() :]
+        if note[:1].islower() and ("!" in note or _speaks_of_itself(note)):
+            text = text[: dash.start()]
+            break
+    return text.rstrip().rstrip("!").rstrip()
 
 
 def _street_in_prose(address: Address) -> bool:
