@@ -113,3 +113,35 @@ def test_going_to_air_dates_a_broadcaster(history: str, date: DateValue) -> None
 )
 def test_another_thing_going_to_air_dates_no_founding(history: str) -> None:
     assert founding_dates(INTRO, history) == []
+
+
+@pytest.mark.parametrize(
+    ("legislation", "history", "year"),
+    [
+        ("We were incorporated by Act of Parliament in 1836.", "We opened in 1745 with fifteen beds.", 1745),
+        ("The board was incorporated by royal charter in 1910.", "The board opened its doors in 1881.", 1881),
+        ("Incorporated under the Companies Act in 1952.", "It began operations in 1930 in a shed.", 1930),
+    ],
+)
+def test_an_opening_years_before_the_law_dates_the_founding(legislation: str, history: str, year: int) -> None:
+    assert founding_dates(INTRO, history, legislation)[-1:] == [DateValue(year)]
+
+
+@pytest.mark.parametrize(
+    ("legislation", "history", "year"),
+    [
+        # an opening after the law: the law created it
+        ("The board was established by the Drainage Act in 1950.", "The board opened its doors in 1953.", 1950),
+        # another body's opening
+        ("The board was established by the Drainage Act in 1950.", "The Ely Trust opened in 1900.", 1950),
+        # an earlier creation verb is no opening: Legislation's creation stands
+        (
+            "The board was created by Decree No. 4 of 1950.",
+            "After the war of 1944 the council created the board.",
+            1950,
+        ),
+    ],
+)
+def test_a_later_or_foreign_opening_leaves_the_laws_date(legislation: str, history: str, year: int) -> None:
+    assert DateValue(year) in founding_dates(INTRO, history, legislation)
+    assert all(d.year >= year for d in founding_dates(INTRO, history, legislation))

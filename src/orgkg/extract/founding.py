@@ -3420,17 +3420,7 @@ def founding_from_history(
             if has_act and reading.instrument is not None:
                 fields = _with_act_details(fields, reading.instrument)
                 reading = _dated_by_named_act(reading, fields)
-            new_date = None
-            if reading.date and (date is None or (_refines(reading.date, date) and reading.date != date)):
-                new_date = reading.date
-            elif reading.date and date and reading.created and not created and reading.date.year != date.year:
-                # History: "formally opened on 30 March 1958"; the intro: "incorporated in
-                # 1953": the creation, not the opening, is the founding
-                new_date = reading.date
-            elif reading.date and date and signed and signed.day and reading.date == signed != date:
-                # "est. 1969-10-18" in the intro, the agreement signed that day and in force
-                # later: the text dates the founding by the signature
-                new_date = reading.date
+            new_date = _date_over(reading, date, created=created, signed=signed)
             if new_date is not None:
                 created = created or reading.created
             founders = tuple(m for m in reading.founders if m not in known)
@@ -3456,6 +3446,31 @@ def founding_from_history(
     fields = _with_record_date(_with_catalogue_date(fields), profile.extra_intro)
     fields = _settled_numeric_dates(_with_act_day_of_active_span(_with_record_lifespan(fields, identity), identity))
     return [_founders_without_honorifics(ff) for ff in fields]
+
+
+def _date_over(
+    reading: FoundingReading, date: DateValue | None, *, created: bool, signed: DateValue | None
+) -> DateValue | None:
+    """The date of a History or intro ``reading`` when it replaces the founding ``date`` read
+    so far (``created``: that date is a creation's; ``signed``: the day an act was signed)."""
+    new = reading.date
+    if new is None:
+        return None
+    if date is None or (_refines(new, date) and new != date):
+        return new
+    if reading.created and not created and new.year != date.year:
+        # History: "formally opened on 30 March 1958"; the intro: "incorporated in
+        # 1953": the creation, not the opening, is the founding
+        return new
+    if created and not reading.created and new.year < date.year:
+        # Legislation: "incorporated by Act of Parliament in 1836"; the intro: "it opened
+        # in 1745": it ran years before the law gave it a legal form, so it began then
+        return new
+    if signed and signed.day and new == signed != date:
+        # "est. 1969-10-18" in the intro, the agreement signed that day and in force
+        # later: the text dates the founding by the signature
+        return new
+    return None
 
 
 def _founders_without_honorifics(field_facts: FieldFacts) -> FieldFacts:
