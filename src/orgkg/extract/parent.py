@@ -139,7 +139,12 @@ _NOT_PARENT_LEAD = re.compile(
 # The main clause ends at a semicolon or a relative clause about something else.
 _CLAUSE_END = re.compile(r";|,? (?:which|who|whose|whereas|while)\b", re.I)  # on normalised text
 # "It", "The commission", "This institute": the organization itself, named by a common noun.
-_SELF_REFERENCE = re.compile(r"(?:[Ii]t|(?:[Tt]he|[Tt]his)\s+[a-z][\w-]*)(?![\w-])")
+# Also "We", as the organization writes of itself on its own page (first-person-words.csv).
+_SELF_REFERENCE = re.compile(
+    r"(?:[Ii]t|"
+    + lexicon.alternation(sorted(w for we in lexicon.first_person_words("subject") for w in (we, we.capitalize())))
+    + r"|(?:[Tt]he|[Tt]his)\s+[a-z][\w-]*)(?![\w-])"
+)
 _NOT_NAMES = frozenset({"not", "none", "n/a", "na", "no", "unknown", "there", "it", "this", "its"})
 
 
@@ -310,7 +315,9 @@ def read_parent(field: Field, identity: Identity) -> ReaderResult:
 # In a later clause also lowercase, before "its": "; after the revolution of 1918–19 its oversight passed to ...".
 _FRONTED_CONTEXT = re.compile(
     r"(?:[Aa]t|[Bb]y|[Uu]ntil|[Uu]pon|[Oo]n|[Ff]rom|[Aa]fter|[Bb]efore|[Dd]uring|[Ii]n|[Ss]ince|[Ww]hen|[Oo]nce)\s"
-    r"(?:[a-z\d][\w'’–-]{0,20}\s){1,6}(?=its?\s)"
+    r"(?:[a-z\d][\w'’–-]{0,20}\s){1,6}(?=(?:its?|"
+    + lexicon.alternation(sorted(lexicon.first_person_words("subject")))
+    + r")\s)"
 )
 
 
