@@ -132,3 +132,39 @@ def test_no_dissolution_from_another_body_or_a_negation(text: str) -> None:
 )
 def test_subject_of_reads_we_as_the_organization(sentence: str, verb: str) -> None:
     assert subject_of(sentence, sentence.index(verb), Names(ORG, {}))[0] == Subject.SELF
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a verb phrase written with "its" reads "our" the same way
+        (
+            "We were founded in 1971 as the Tidewater Study Group and took our present name in 1990.",
+            "Tidewater Study Group",
+        ),
+        (
+            "In 1971 we started as the Tidewater Study Group; in 1990 we adopted our present name.",
+            "Tidewater Study Group",
+        ),
+        ("Set up in 1971 as the Tidewater Study Group, we received our current name in 1990.", "Tidewater Study Group"),
+    ],
+)
+def test_our_in_a_present_name_phrase(text: str, name: str) -> None:
+    assert previous_names(text) == [name]
+
+
+def test_we_changed_our_name_to_is_a_rename() -> None:
+    assert [f.kind for f in _changes("In 2017 we changed our name to the Coastal Trust.")] == ["renamed"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "our" opens the object of the closing verb: a part of it closed, not the organization
+        "In 2017 we closed our Paris office.",
+        "In 2004 we closed our field station on the dunes.",
+        "We shut down our old laboratory in 1999.",
+    ],
+)
+def test_closing_one_of_our_own_parts_is_no_dissolution(text: str) -> None:
+    assert dissolution_years(text) == []

@@ -165,8 +165,12 @@ def _verb_patterns() -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]:
         rf"(?:\s+(?:{_DATE_LEAD})\s+(?:\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}"
         r"|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:[A-Z][a-z]+\.?,?\s+)?(?:\d{1,2},\s+)?\d{4}),?)?"
     )
+    # "closed its doors" is "closed our doors" on its own page: "its" stands for "our" too
+    own = rf"(?:its|{lexicon.alternation(lexicon.first_person_words('possessive'))})"
     phrases = tuple(
-        re.sub(r"\\ (as|into|by|to|in)$", lambda m: date + r"\s+" + m[1], re.escape(v.phrase)).replace(r"\ ", r"\s+")
+        re.sub(r"\\ (as|into|by|to|in)$", lambda m: date + r"\s+" + m[1], re.escape(v.phrase))
+        .replace(r"\ ", r"\s+")
+        .replace(r"\s+its\s+", rf"\s+{own}\s+")
         for v in history_verbs()
     )
     first = dict.fromkeys(v.phrase.split()[0] for v in history_verbs())
@@ -238,7 +242,8 @@ def _without_date(phrase: str) -> str:
 
 
 def _verb(phrase: str) -> HistoryVerb:
-    key = re.sub(r"\s+", " ", _without_date(phrase).lower())
+    words = re.sub(r"\s+", " ", _without_date(phrase).lower()).split(" ")
+    key = " ".join("its" if w in lexicon.first_person_words("possessive") else w for w in words)
     return next(v for v in history_verbs() if v.phrase == key)
 
 
@@ -3082,7 +3087,13 @@ def _is_passive(sentence: str, verb_start: int) -> bool:
 
 def _has_object(after: str) -> bool:
     first = re.match(r"\s*([A-Za-z]+)", after)
-    return bool(first and first[1].lower() in _context("not-object"))
+    return bool(first and first[1].lower() in _not_object_words())
+
+
+@cache
+def _not_object_words() -> frozenset[str]:
+    """Words that open a verb's object ("closed its lab", "closed our lab": no closure of it)."""
+    return frozenset(_context("not-object")) | lexicon.first_person_words("possessive")
 
 
 def _skip_adverbial(text: str) -> str:
@@ -3364,7 +3375,7 @@ def _read_rename(site: _RenameSite) -> _Rename | None:
         return None
     # "became independent again as the X", "was reconstituted once more as X": the name after "as"
     modifiers = re.match(r"(?P<words>(?:[a-z]+\s+){1,3}?)as\s+(?=(?:the\s+)?[A-Z])", after)
-    if modifiers and not set(modifiers["words"].split()) & {*_context("not-object"), "of", "as", "part"}:
+    if modifiers and not set(modifiers["words"].split()) & {*_not_object_words(), "of", "as", "part"}:
         after = after[modifiers.end() :]
     span = name_at(after, lax=True)
     if span is None:
