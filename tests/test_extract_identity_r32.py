@@ -98,3 +98,33 @@ def test_acronym_dash_title_after_a_greeting_stays_whole() -> None:
 )
 def test_names_that_only_look_greeted_are_kept(title: str, intro: str) -> None:
     assert _identity(title, intro).name == title
+
+
+@pytest.mark.parametrize(
+    "title, intro, short",
+    [
+        (
+            "Kestrel Health Trust",
+            "We are Kestrel Health Trust (Kestrel) — care in every valley! We began in 1960.",
+            "Kestrel",
+        ),
+        ("Marula Arts Council", "Marula Arts Council (Marula) is a grant-making body.", "Marula"),
+        ("Tessera Housing Cooperative", "The Tessera Housing Cooperative (Tessera) is a housing body.", "Tessera"),
+    ],
+)
+def test_first_word_in_brackets_is_a_short_form(title: str, intro: str, short: str) -> None:
+    assert short in _identity(title, intro).alternate_names
+
+
+@pytest.mark.parametrize(
+    "title, intro",
+    [
+        ("Institute of Marine Research", "The Institute of Marine Research (Institute) is a research body."),
+        ("Kenya Wildlife Service", "Kenya Wildlife Service (Kenya) is a state corporation."),
+        ("Delta Water Board", "Delta Water Board (the Delta) is a water board."),
+        ("Quarry Trust", "Quarry Trust (Quarry) is a charity."),  # a two-word name: no short form
+    ],
+)
+def test_bracketed_word_that_is_no_short_form(title: str, intro: str) -> None:
+    names = _identity(title, intro).alternate_names
+    assert not any(len(n.split()) == 1 for n in names), names

@@ -404,8 +404,23 @@ def _parenthesis(inner: str, names: dict[str, list[str]], *, former: bool, title
             or same_name(name, title)  # "(..., Fiocruz)"
             or ((cue or quoted) and _ONE_WORD.fullmatch(name))  # "popularly Kokutetsu"
             or _native_before_acronym(name, following)  # "(Československá akademie věd, ČSAV)"
+            or (piece == name and _first_word_short_form(name, outside))  # "Amref Health Africa (Amref)"
         ):
             names["formers" if kind_former else "alternates"].append(name)
+
+
+def _first_word_short_form(word: str, name: str) -> bool:
+    """ "Amref" for "Amref Health Africa": the name's own first word, alone in its brackets,
+    the short form the organization goes by; never a head noun ("(Institute)"), a country,
+    nor the word of a two-word name."""
+    words = _strip_article(name).split()
+    return (
+        len(words) >= 3
+        and _ONE_WORD.fullmatch(word) is not None
+        and word == words[0]
+        and word.lower() not in {w.lower() for w in lexicon.org_head_words()}
+        and lexicon.country_code(word) is None
+    )
 
 
 _SPOKEN_LABEL = re.compile(r"(?:[^\W\d_]{1,20}\s){0,2}(?P<word>[^\W\d_]{3,20}):?\s")
