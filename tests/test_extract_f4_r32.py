@@ -8,7 +8,7 @@ import pytest
 
 from orgkg.extract import extract
 from orgkg.extract.status import status_of_text
-from orgkg.model import Address, FieldStatus
+from orgkg.model import Address, FieldStatus, Website
 from orgkg.parse import parse_profile
 
 HEADCOUNT = "Number of employees"
@@ -115,3 +115,36 @@ def test_call_to_action_after_a_dash_is_not_the_address(line: str, read: tuple[s
 )
 def test_other_body_seat_in_a_first_person_sentence_is_not_read(line: str) -> None:
     assert address(line) is None
+
+
+def websites(body: str) -> list[str]:
+    lines = ["Delta Institute", "| ||||", "|", "We are the Delta Institute, a research institute.", "External links"]
+    facts = extract(parse_profile("\n".join([*lines, *body.splitlines()]) + "\n", "delta.txt"))
+    field = next(f for f in facts.fields if f.name == "External links")
+    return [f.url for f in field.facts if isinstance(f, Website)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "- Keep up with us at https://delta.example.org — subscribe to our news digest!",
+        "- Find out more at https://delta.example.org – read our latest report on coral reefs!",
+        "- Visit us at https://delta.example.org - browse every article we publish!",
+    ],
+)
+def test_call_to_action_after_the_link_labels_nothing(body: str) -> None:
+    assert websites(body) == ["https://delta.example.org"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # another body named in the call to action: the link is its site
+        "- https://omega.example.org — visit our successor!",
+        "- https://omega.example.org – meet our parent foundation today!",
+        # not a call to action (no "!"): the note labels the link as it did before
+        "- https://omega.example.org — news coverage of the closure",
+    ],
+)
+def test_other_body_in_a_note_is_still_not_the_website(body: str) -> None:
+    assert websites(body) == []

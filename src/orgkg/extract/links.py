@@ -30,7 +30,14 @@ _HOST = re.compile(r"\A(?:[a-z0-9-]{1,63}\.){1,5}[a-z]{2,24}(?:/\S*)?\Z", re.I)
 _NOT_WEBSITE = tuple(host for (host,) in lexicon.table("not-website-hosts"))
 # "Website of the successor academy: https://…": a label naming another organization's site
 _OTHER_SITE = re.compile(
-    r"(?<!\w)(?:" + lexicon.alternation(w for (w,) in lexicon.table("other-site-words")) + r")(?!\w)", re.I
+    r"(?<!\w)(?:" + lexicon.alternation(w for w, _ in lexicon.table("other-site-words")) + r")(?!\w)", re.I
+)
+# "— visit our successor!": another body named in a call to action (only the relation rows)
+_OTHER_BODY = re.compile(
+    r"(?<!\w)(?:"
+    + lexicon.alternation(w for w, kind in lexicon.table("other-site-words") if kind == "relation")
+    + r")(?!\w)",
+    re.I,
 )
 
 
@@ -46,8 +53,16 @@ def _labelled_as_other(field: Field, url: str) -> bool:
                 space = label.find(" ", earlier)
                 label = label[space:] if space != -1 else ""
             note = _note_after(item.text, at + len(url))
-            return _OTHER_SITE.search(label) is not None or _OTHER_SITE.search(note) is not None
+            # "— sign up for our news alerts today!" urges the reader: only another body named
+            # in it ("— visit our successor!") labels the link
+            other = _OTHER_BODY if _CALL_TO_ACTION.match(note) else _OTHER_SITE
+            return _OTHER_SITE.search(label) is not None or other.search(note) is not None
     return False
+
+
+# Round 32: a call to action after a spaced dash on an organization's own page ("— sign up for
+# our news alerts today!", "— donate now!"): a lowercase clause ending in "!".
+_CALL_TO_ACTION = re.compile(r"\A\s[—–-]\s[a-z][^!]{0,118}!")
 
 
 def _note_after(line: str, end: int) -> str:
