@@ -100,3 +100,41 @@ def test_place_after_an_org_head_is_no_part_of_the_unit(line: str, unit: str) ->
 def test_subject_after_in_stays_in_the_unit_name() -> None:
     # "in" after a word that is no head noun names a subject, not a place.
     assert "Centre for Studies in Economics" in READ.units("- Centre for Studies in Economics", "- Harbour Enterprises")
+
+
+# --- class 4: "Our Treasurer, Dr A, chairs …": the organization's own post, in apposition --
+
+posts = READ.posts
+
+
+@pytest.mark.parametrize(
+    ("line", "post"),
+    [
+        ("Our Executive Director, Dr Mara Okafor, runs the trust from Lagos.", "Executive Director | Mara Okafor"),
+        ("Our Rector, Prof. Ilse Varga, a chemist, heads the university.", "Rector | Ilse Varga"),
+        ("Its President, Tomás Reyes, has chaired the council since 2021.", "President | Tomás Reyes"),
+        ("The trust is led by our Chief Executive Lena Novak.", "Chief Executive | Lena Novak"),
+        ("Our Director-General is Dr Pavel Horák.", "Director-General | Pavel Horák"),
+    ],
+)
+def test_own_post_with_its_holder_between_commas(line: str, post: str) -> None:
+    assert post in posts(line)
+
+
+def test_two_appositive_posts_in_one_sentence() -> None:
+    found = posts("Our Chair, Ruth Adler OBE, leads the Board, and our Chief Executive, Sam Idowu, leads the staff.")
+    assert {"Chair | Ruth Adler", "Chief Executive | Sam Idowu"} <= found
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We were run by the Council, whose Chief Executive, Ruth Adler, oversaw the merger.",
+        "The Director, the Registrar, and the Treasurer form the executive.",
+        "Our Director, appointed in 2020, leads the staff.",
+    ],
+)
+def test_no_appositive_post_without_its_own_holder(line: str) -> None:
+    found = posts(line)
+    assert not any(p.endswith(("Ruth Adler", "Registrar", "appointed in 2020")) for p in found)
+    assert not any(p.startswith("Our ") for p in found)

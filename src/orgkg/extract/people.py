@@ -241,13 +241,17 @@ def read_leader(field: Field, identity: Identity) -> ReaderResult:
     field = without_tables(field)
     lines = _role_lines_joined(_plural_heading_lists(field.items, identity) or [field.text])
     parts = [clean(p) for line in lines for sentence in sentences(line) for p in split_top_level(sentence, ";")]
-    parts = _catalogue_parts([_glossed_role(part) for part in parts])
+    parts = _catalogue_parts([_own_possessive_read(_glossed_role(part)) for part in parts])
     elided_role = ""  # "Its first director was A; its last was B": B's post is the director's
     dated: list[Post] = []  # "In 1987–1988 the president was A": a past holder, kept when no other is read
     for text in _current_holders(parts):
         post = named_post(text)
         if post:
             facts.append(post)
+            continue
+        appositive = _appositive_posts(text)
+        if appositive:  # "Its Chair, Dr A, leads the Board, and its Director, B, leads …"
+            facts.extend(appositive)
             continue
         post = _name_verb_role(text) or _role_verb_name(text)
         if post:
@@ -286,6 +290,38 @@ def read_leader(field: Field, identity: Identity) -> ReaderResult:
         # the holders (none read as current); a post "without holder stated" would be wrong.
         facts = [f for f in facts if not (isinstance(f, Post) and not f.holders)]
     return unique(_without_first_holders(facts)), None
+
+
+# A first-person possessive ("our", first-person-words.csv) before a capitalised word.
+_OWN_POSSESSIVE = re.compile(
+    rf"\b(?i:{lexicon.alternation(sorted(lexicon.first_person_words('possessive')))})(?=\s[A-Z])"
+)
+
+
+def _own_possessive_read(text: str) -> str:
+    """ "Our Director-General, Dr A, leads …", "led by our CEO A": on its own page the
+    organization's "our" is its "its", and is read the same way."""
+    return _OWN_POSSESSIVE.sub(lambda m: "Its" if m.group()[:1].isupper() else "its", text)
+
+
+# "Its Chair, A, leads …", "the Managing Director, B, runs …": a post opened by "its" or
+# "the", its holder between commas, then a lowercase verb.
+_APPOSITIVE_POST = re.compile(
+    rf"(?:\A|,\s(?:and|while)\s|\s(?:and|while)\s)(?:[Ii]ts|[Tt]he)\s"
+    rf"(?P<role>(?:[A-Z][\w-]{{1,20}}\s){{0,2}}(?i:{ROLE_WORDS})),\s(?P<holder>[^,;()]{{2,80}}),\s(?=[a-z])"
+)
+
+
+def _appositive_posts(text: str) -> list[Fact]:
+    """ "Its Secretary-General, Dr A, is the chief executive": each post whose holder stands
+    between commas right after it and is a person's name; none when any holder is not one."""
+    facts: list[Fact] = []
+    for found in _APPOSITIVE_POST.finditer(text):
+        holder = person_name(found["holder"].strip())
+        if holder is None:
+            return []
+        facts.append(_post(_post_label(found["role"]), (holder.mention(),)))
+    return facts
 
 
 def _led_by_posts(text: str, led_by: re.Match[str]) -> list[Fact]:
