@@ -145,3 +145,52 @@ def test_an_opening_years_before_the_law_dates_the_founding(legislation: str, hi
 def test_a_later_or_foreign_opening_leaves_the_laws_date(legislation: str, history: str, year: int) -> None:
     assert DateValue(year) in founding_dates(INTRO, history, legislation)
     assert all(d.year >= year for d in founding_dates(INTRO, history, legislation))
+
+
+@pytest.mark.parametrize(
+    ("history", "year"),
+    [
+        ("Since our founding in 1949, we have grown into a regional body.", 1949),
+        ("From our creation in 1975 we have served the fens.", 1975),
+        ("Since our establishment by law in 1962, we have advised the county.", 1962),
+    ],
+)
+def test_an_own_founding_noun_dates_it(history: str, year: int) -> None:
+    assert founding_dates(INTRO, history) == [DateValue(year)]
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "Since our founding in 1949, the Ely Trust has funded us.",
+        "Since their founding in 1949, the partners have met yearly.",
+        "Our founding director retired in 1970.",
+    ],
+)
+def test_another_subject_after_an_own_founding_noun_dates_nothing(history: str) -> None:
+    assert founding_dates(INTRO, history) == []
+
+
+@pytest.mark.parametrize(
+    ("history", "date"),
+    [
+        ("We were born on 4 July 1973, when four ministers signed the treaty.", DateValue(1973, 7, 4)),
+        ("The board was born in 1921 out of the drainage survey.", DateValue(1921)),
+        ("The Fenland Research Board was born in 1930 as a peat survey.", DateValue(1930)),
+    ],
+)
+def test_an_organizations_birth_dates_it(history: str, date: DateValue) -> None:
+    assert founding_dates(INTRO, history) == [date]
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "Its first director was born in 1901.",
+        "The idea was born in 1890 at a dinner.",
+        "Ann Cole was born in 1901 in Ely.",
+        "Our founder was born in 1899 in March.",
+    ],
+)
+def test_another_birth_dates_no_founding(history: str) -> None:
+    assert founding_dates(INTRO, history) == []

@@ -1518,7 +1518,8 @@ def _founding_meeting_date(sentence: str) -> DateValue | None:
 # noun followed by a preposition, a verb or a mark; not "its founding president", "its
 # foundation's 50th anniversary" (another thing's date)
 _FOUNDING_NOUN = re.compile(
-    rf"(?:(?:\b(?:its|their)|(?<=\w)['’]s)\s+(?:official\s+)?(?:{lexicon.alternation(cues('founding-noun'))})"
+    rf"(?:(?:\b(?:their|{lexicon.alternation(_own_possessives())})|(?<=\w)['’]s)\s+(?:official\s+)?"
+    rf"(?:{lexicon.alternation(cues('founding-noun'))})"
     r"(?:\s+(?:date|day|year))?"
     rf"|\b(?:the\s+)?(?:date\s+of\s+(?:its\s+)?(?:{lexicon.alternation(cues('founding-noun'))})|founding\s+date)(?=\sof\s))"
     r"(?=[,.;:)]|$|\s(?:to|in|on|is|was|as|at|of|by|although|though|but)\b)",
@@ -1601,12 +1602,14 @@ def _dated_foundation_of_self(sentence: str, names: Names) -> DateValue | None:
 # "Since its establishment by law on 14 September 1962 …, it has …", "From its creation in
 # 1975 the Office has …": a sentence opened by the organization's own founding noun and its date
 _OPENING_OWN_NOUN = re.compile(
-    rf"(?:Since|From|At|Upon|On|With|After)\s+its\s+(?:official\s+)?(?:{lexicon.alternation(cues('founding-noun'))})\b"
+    rf"(?:Since|From|At|Upon|On|With|After)\s+(?:{lexicon.alternation(_own_possessives())})\s+(?:official\s+)?"
+    rf"(?:{lexicon.alternation(cues('founding-noun'))})\b"
 )
 _NOUN_TO_DATE = re.compile(r"[^,;()]{0,40}")  # "by law on", "by royal decree in": no clause between
 # after the date: a bracketed other-calendar date ("(14 Rabi al-Thani 1382 AH)"), a comma, the subject
 _AFTER_OPENING_DATE = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?,?\s*")
-_IT_SUBJECT = re.compile(r"it\s", re.I)
+# "it", or the first person of its own page ("Since our founding in 1949, we have …")
+_IT_SUBJECT = re.compile(rf"(?:it|{lexicon.alternation(lexicon.first_person_words('subject'))})\s", re.I)
 
 
 def _opening_own_founding(sentence: str, names: Names) -> DateValue | None:
