@@ -168,3 +168,33 @@ def test_we_changed_our_name_to_is_a_rename() -> None:
 )
 def test_closing_one_of_our_own_parts_is_no_dissolution(text: str) -> None:
     assert dissolution_years(text) == []
+
+
+def intro_previous_names(intro: str) -> list[str]:
+    return [f.previous_name for f in read_events("", ORG, intro) if isinstance(f, ChangeEvent) and f.previous_name]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        # in the intro, a pronoun alone before the verb: the verb is the main one, the name an earlier one
+        "We are the Harbour Foundation for Coastal Ecology. We opened in 1971 as the Tidewater Study Group.",
+        "We are the HFCE. In 1971 we started out as the Tidewater Study Group, with two boats.",
+        "The Harbour Foundation for Coastal Ecology is a charity. In 1971 it opened as the Tidewater Study Group.",
+    ],
+)
+def test_a_pronoun_subject_in_the_intro_gives_the_first_name(intro: str) -> None:
+    assert intro_previous_names(intro) == ["Tidewater Study Group"]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        # an apposition before the main verb gives a current name; another subject is another body
+        "The Harbour Foundation for Coastal Ecology, opened in 1971 as the Tidewater Trust, is a charity.",
+        "Our partners opened in 1971 as the Tidewater Study Group.",
+        "They opened in 1971 as the Tidewater Study Group, and we joined them later.",
+    ],
+)
+def test_no_first_name_from_an_apposition_or_another_subject(intro: str) -> None:
+    assert intro_previous_names(intro) == []

@@ -1973,7 +1973,11 @@ def _intro_former_names(intro: str, names: Names, known: set[str]) -> list[Chang
         sentence = segment.text
         # "X, incorporated as Y, was …": an apposition before the main verb gives a legal or
         # other current name; "X is …; it began in 1942 as Y" (after the main verb) an earlier one
-        founded = [(at, n) for at, n in _founded_as(sentence, names) if _main_verb(sentence[:at]) is not None]
+        founded = [
+            (at, n)
+            for at, n in _founded_as(sentence, names)
+            if _main_verb(sentence[:at]) is not None or _pronoun_subject(sentence[:at])
+        ]
         firsts = _first_names(sentence, _text_before(intro, sentence), names)
         for _, name in (*_known_as_until(sentence, names), *founded, *_earlier_names(sentence, names), *firsts):
             found.append((name, clean(sentence)))
@@ -1985,6 +1989,15 @@ def _intro_former_names(intro: str, names: Names, known: set[str]) -> list[Chang
         known.add(name)
         events.append(ChangeEvent("renamed", text, previous_name=name))
     return events
+
+
+def _pronoun_subject(before: str) -> bool:
+    """ "We opened in 1745 as Y", "In 1932 it went on air as Y": the verb's whole subject is a
+    pronoun for the organization, so the verb is the main one (no apposition giving a current name)."""
+    text = before.strip()
+    while (stripped := _ADVERBIAL.sub("", text, count=1)) != text:
+        text = stripped.strip()
+    return text.lower() in {"it"} | lexicon.first_person_words("subject")
 
 
 def _whole_former(intro: str, name: str) -> str | None:
