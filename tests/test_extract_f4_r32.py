@@ -52,7 +52,7 @@ def address(*lines: str) -> Read | None:
         "Ceiba Research Council",
         "| ||||",
         "|",
-        "We are the Ceiba Research Council, a public research body.",
+        "We are the Ceiba Research Council (CRC), a public research body.",
         "Headquarters address",
         *lines,
         "Mission",
@@ -148,3 +148,32 @@ def test_call_to_action_after_the_link_labels_nothing(body: str) -> None:
 )
 def test_other_body_in_a_note_is_still_not_the_website(body: str) -> None:
     assert websites(body) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "street"),
+    [
+        ("CRC House, 12 Forest Lane, Dunedin 9016, New Zealand", "12 Forest Lane"),
+        ("CRC Harbour Centre, 4B Wharf Street, Nelson 7010, New Zealand", "4B Wharf Street"),
+        ("Ceiba Research Council Building, 77 Kloof Street, Cape Town 8001, South Africa", "77 Kloof Street"),
+    ],
+)
+def test_building_named_after_the_organization_is_not_the_street(line: str, street: str) -> None:
+    found = address(line)
+    assert found is not None and found[0] == street
+
+
+@pytest.mark.parametrize(
+    ("line", "street"),
+    [
+        # another building's name is part of the street line
+        ("Tasman House, 12 Forest Lane, Dunedin 9016, New Zealand", "Tasman House, 12 Forest Lane"),
+        # the organization's building before a street without a number: kept
+        ("CRC Tower, Bandra Kurla Complex, Mumbai 400051, India", "CRC Tower, Bandra Kurla Complex"),
+        # a floor has a digit: kept
+        ("CRC House 2nd Floor, 12 Forest Lane, Dunedin 9016, New Zealand", "CRC House 2nd Floor, 12 Forest Lane"),
+    ],
+)
+def test_other_building_lines_stay_in_the_street(line: str, street: str) -> None:
+    found = address(line)
+    assert found is not None and found[0] == street

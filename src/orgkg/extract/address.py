@@ -679,7 +679,7 @@ def read_address(field: Field, identity: Identity) -> ReaderResult:
     if NOT_PUBLIC.search(told):
         return [], FieldStatus.NOT_PUBLICLY_SPECIFIED
     romanised = _in_own_voice(", ".join(_romanised([item.text for item in field.items])))
-    address = _with_verbatim(_read(romanised, identity), verbatim)
+    address = _without_own_building(_with_verbatim(_read(romanised, identity), verbatim), identity)
     if not any((address.street, address.locality, address.region, address.postal_code, address.country)):
         return [], None  # nothing read: the field statement keeps the text
     if _street_in_prose(address):
@@ -726,6 +726,28 @@ def _in_own_voice(text: str) -> str:
             text = text[: dash.start()]
             break
     return text.rstrip().rstrip("!").rstrip()
+
+
+# A line that opens with its house number or plot ("700 Harris Street", "Plot 9 Colville Street").
+_NUMBERED_LINE = re.compile(r"\A(?:[^\W\d_]{2,5}\.? )?\d{1,5}[A-Za-z]?(?:[-–/]\d{1,5}[A-Za-z]?)? [^\W\d_]")
+
+
+def _without_own_building(address: Address, identity: Identity) -> Address:
+    """Round 32: "ABC Ultimo Centre, 700 Harris Street", "KCRC House, 9 Lok King Street": a
+    building named after the organization (its name or acronym first, no digit) before a
+    numbered line that names a street is the addressee's, not the street; the numbered line is.
+    Another building's name ("Gibbs Building, 215 Euston Road") stays, as a street without a
+    number does ("UTI Tower, Bandra Kurla Complex"; ``_names_addressee``)."""
+    if address.street is None:
+        return address
+    parts = [part.strip() for part in address.street.split(",")]
+    if len(parts) != 2 or any(ch.isdigit() for ch in parts[0]):
+        return address
+    names = [name for name in (identity.name, identity.acronym, *identity.alternate_names) if name]
+    own = any(parts[0].startswith(f"{name} ") for name in names)
+    if not own or not _NUMBERED_LINE.match(parts[1]) or not _names_street(parts[1]):
+        return address
+    return dataclasses.replace(address, street=parts[1])
 
 
 def _street_in_prose(address: Address) -> bool:
