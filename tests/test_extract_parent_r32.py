@@ -52,3 +52,27 @@ def test_fronted_phrase_before_we(text: str, parent: str) -> None:
 )
 def test_first_person_without_a_parent_cue_names_none(text: str) -> None:
     assert _parents(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, parent",
+    [
+        ("We are a statutory board under the Ministry of Health, Ghana.", "Ministry of Health, Ghana"),
+        ("It reports to the Department of Fisheries, Norway.", "Department of Fisheries, Norway"),
+        ("We are an agency of the Ministry of Culture, France", "Ministry of Culture, France"),
+    ],
+)
+def test_country_after_a_generic_ministry_is_part_of_its_name(text: str, parent: str) -> None:
+    assert _parents(text) == [parent]
+
+
+@pytest.mark.parametrize(
+    "text, parent",
+    [
+        ("We were part of Borealis Holdings, Finland.", "Borealis Holdings"),  # a proper name: where it is
+        ("It is an agency of the Ministry of Culture, Paris.", "Ministry of Culture"),  # a city, no country
+        ("It is part of the Ministry of Health, which funds it.", "Ministry of Health"),
+    ],
+)
+def test_country_or_place_after_other_names_is_dropped(text: str, parent: str) -> None:
+    assert _parents(text) == [parent]

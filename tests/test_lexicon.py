@@ -32,6 +32,7 @@ def test_every_table_file_is_covered() -> None:
         "dedication-phrases",  # identity.py: "X Observatory named after Y" under the title "X Observatory"
         "stock-exchanges",  # identity.py: "TSX: SWP" is a ticker, no other name
         "greeting-words",  # identity.py: "Welcome to X", "Discover X" is no part of the name
+        "country-qualified-heads",  # parent.py: "Ministry of Education, Singapore" keeps its country
         "figure-field-nouns",  # status.py: "Operating budget not broken out." is not public
         "registration-number-labels",  # identity.py: "ABN 87 572 206 200" is no other name
         "record-keys",  # history.py: "dissolved: 2001", "| successor | X |" records

@@ -559,7 +559,26 @@ def _candidate(text: str) -> tuple[str, str | None] | None:
         return name[: inside.start()], None
     if name.endswith(".") and not _KEEPS_STOP.search(name):
         name = name[:-1]
+    country = _COUNTRY_AFTER.match(text, found.end())
+    if (
+        country
+        and not found["note"]
+        and name.split()[0] in _country_qualified_heads()
+        and lexicon.country_code(country["country"])
+    ):
+        # "Ministry of Education, Singapore.": the country that ends the sentence tells the
+        # ministry apart from its namesakes abroad, as part of its name
+        return f"{name}, {country['country']}", None
     return name, found["note"]
+
+
+@cache
+def _country_qualified_heads() -> frozenset[str]:
+    return frozenset(word for (word,) in lexicon.table("country-qualified-heads"))
+
+
+# ", Singapore." closing the sentence right after a name.
+_COUNTRY_AFTER = re.compile(r",\s(?P<country>[A-Z][\w'’-]{1,20}(?:\s[A-Z][\w'’-]{1,20}){0,2})\s{0,2}[.;]?\s{0,2}\Z")
 
 
 # An elided particle at a word's start ("dell'Università"): a joining word, not a lowercase word.
