@@ -198,3 +198,33 @@ def test_a_pronoun_subject_in_the_intro_gives_the_first_name(intro: str) -> None
 )
 def test_no_first_name_from_an_apposition_or_another_subject(intro: str) -> None:
     assert intro_previous_names(intro) == []
+
+
+def successors(text: str) -> list[str]:
+    return [f.resulting.name for f in _changes(text) if f.kind == "succeeded-by" and f.resulting]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a successor named in an appositive, as a predecessor is
+        "2011 — Our work ended there: our successor, the Shoreline Alliance, carries it on.",
+        "Its successor, the Shoreline Alliance (SA), took over the boats in 2011.",
+        "In 2011 our direct successor, Shoreline Alliance, moved into the same building.",
+    ],
+)
+def test_a_successor_in_an_appositive(text: str) -> None:
+    assert successors(text) == ["Shoreline Alliance"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another body's successor, no name in the appositive, or no closing comma
+        "The Dune Society's successor, the Shoreline Alliance, took over in 2011.",
+        "Our successor, a new trust for the bay, was set up in 2011.",
+        "Visit our successor online.",
+    ],
+)
+def test_no_successor_from_another_owner_or_no_name(text: str) -> None:
+    assert successors(text) == []

@@ -132,6 +132,7 @@ CONTEXT_ROLES = frozenset(
         "opening-preposition",
         "existence-label",
         "agent-rename",
+        "successor-noun",
     }
 )
 
@@ -2256,34 +2257,44 @@ _MERGED_PAIR_REACH = 260  # characters before the verb: two names, their auxilia
 
 
 # "The bureau's predecessor, the Indian Standards Institution, was set up …", "Its forerunner,
-# the X, …": a predecessor named in an appositive (its owner must be the organization)
-_NAMED_PREDECESSOR = re.compile(
-    rf"(?P<owner>(?:^|(?<=\s))(?:[Ii]ts|(?i:{lexicon.alternation(lexicon.first_person_words('possessive'))})"
-    rf"|(?:[Tt]he\s+)?[\w-]{{2,30}}['’]s))\s+(?:(?:immediate|direct|original)\s+)?"
-    rf"(?:{lexicon.alternation(_context('predecessor-noun'))}),\s+(?:the\s+)?"
-)
+# the X, …": a predecessor named in an appositive (its owner must be the organization); "Its
+# successor, the X, took over …" names a successor the same way
+def _named_relative(role: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?P<owner>(?:^|(?<=\s))(?:[Ii]ts|(?i:{lexicon.alternation(lexicon.first_person_words('possessive'))})"
+        rf"|(?:[Tt]he\s+)?[\w-]{{2,30}}['’]s))\s+(?:(?:immediate|direct|original)\s+)?"
+        rf"(?:{lexicon.alternation(_context(role))}),\s+(?:the\s+)?"
+    )
+
+
+_NAMED_PREDECESSOR = _named_relative("predecessor-noun")
+_NAMED_SUCCESSOR = _named_relative("successor-noun")
 
 
 def _read_named_predecessor(story: _Story, sentence: str) -> None:
-    for match in _NAMED_PREDECESSOR.finditer(sentence):
-        owner = match["owner"]
-        # "Its" opens the sentence (mid-sentence it may be another's); else the owner is it
-        # "our" is always the writer, the organization itself ("In 1968 our forerunner, …")
-        if owner.lower() in lexicon.first_person_words("possessive"):
-            own = True
-        else:
-            own = match.start() == 0 if owner.lower() == "its" else _classify(owner, story.names)[0] == Subject.SELF
-        if not own:
-            continue
-        rest = sentence[match.end() :]
-        other = organization_at(rest, story.names)
-        # the appositive closes right after a checked name (and its "(ACR)"), or nothing is read
-        closings = [f"{other.name},"] if other else []
-        if other and other.acronym:
-            closings.append(f"{other.name} ({other.acronym}),")
-        if other is None or story.names.is_self(other.name) or not rest.startswith(tuple(closings)):
-            continue
-        story.facts.append(ChangeEvent("predecessor", clean(sentence), original=other))
+    for pattern, kind in ((_NAMED_PREDECESSOR, "predecessor"), (_NAMED_SUCCESSOR, "succeeded-by")):
+        for match in pattern.finditer(sentence):
+            owner = match["owner"]
+            # "our" is always the writer, the organization itself ("In 1968 our forerunner, …");
+            # "Its" opens the sentence (mid-sentence it may be another's); else the owner is it
+            if owner.lower() in lexicon.first_person_words("possessive"):
+                own = True
+            else:
+                own = match.start() == 0 if owner.lower() == "its" else _classify(owner, story.names)[0] == Subject.SELF
+            if not own:
+                continue
+            rest = sentence[match.end() :]
+            other = organization_at(rest, story.names)
+            # the appositive closes right after a checked name (and its "(ACR)"), or nothing is read
+            closings = [f"{other.name},"] if other else []
+            if other and other.acronym:
+                closings.append(f"{other.name} ({other.acronym}),")
+            if other is None or story.names.is_self(other.name) or not rest.startswith(tuple(closings)):
+                continue
+            if kind == "predecessor":
+                story.facts.append(ChangeEvent(kind, clean(sentence), original=other))
+            else:
+                story.facts.append(ChangeEvent(kind, clean(sentence), resulting=other))
 
 
 # "The Board of X (BSIR), constituted on …, was the forerunner of CSIR": the subject is a
