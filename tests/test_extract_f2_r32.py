@@ -138,3 +138,26 @@ def test_no_appositive_post_without_its_own_holder(line: str) -> None:
     found = posts(line)
     assert not any(p.endswith(("Ruth Adler", "Registrar", "appointed in 2020")) for p in found)
     assert not any(p.startswith("Our ") for p in found)
+
+
+# --- class 5: "Harbour News, Ireland's oldest news service": a described unit -------------
+
+
+@pytest.mark.parametrize(
+    ("line", "unit"),
+    [
+        ("- Harbour News, Ireland's oldest news service", "Harbour News"),
+        ("- Coastal Press, Europe's largest maritime publisher", "Coastal Press"),
+        ("- Harbour Records, the city's best-loved label", "Harbour Records"),
+    ],
+)
+def test_possessive_description_after_a_unit_is_no_part_of_it(line: str, unit: str) -> None:
+    found = READ.units(line, "- Harbour Commercial")
+    assert unit in found
+    assert not any("'s" in name for name in found)
+
+
+def test_possessive_inside_a_second_name_stays() -> None:
+    # Capitalised words after the possessive make a name, not a description.
+    found = READ.units("- Department of Paediatrics, Women's and Children's Hospital")
+    assert "Department of Paediatrics" not in found

@@ -732,11 +732,15 @@ def one_item(text: str, kind: NameKind = NameKind.UNIT, *, bullet: bool = False)
         return text  # "Trade, integration and cooperation" in sentence case: one name, not cut
     if rest[0][:1].islower():
         return pieces[0]  # "Global Health Programme, launched in 2015": a note after the name
+    if len(rest) == 1 and _POSSESSIVE_NOTE.fullmatch(clean(rest[0])) and _whole_name(pieces[0], kind):
+        return pieces[0]  # "Harbour News, Ireland's oldest news service": a description after the name
     if len(rest) > 1 and _known_place(strip_notes(rest[-1])) and all(_place_note(piece) for piece in rest[:-1]):
         return pieces[0]  # "Summer School, Lake Bled, Slovenia": a place, then its country or region
     return text
 
 
+# "Ireland's oldest news service": a possessor's name, then only lowercase words.
+_POSSESSIVE_NOTE = re.compile(r"[A-Z][\w.-]{0,30}['’]s(?:\s[a-z][\w-]{0,30}){1,8}")
 # "launched in 2006", "opened on 28 March 2019", "since 2004": a few lowercase words, a year.
 _DATED_NOTE = re.compile(r"[a-z][a-z-]{1,20}(?: [\w.-]{1,12}){0,5}? [12]\d{3}")
 _ENUMERATED = re.compile(r"[a-z][a-z-]{0,30}(?: [a-z][a-z-]{0,30}){0,3}")
