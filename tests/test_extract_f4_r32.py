@@ -8,7 +8,7 @@ import pytest
 
 from orgkg.extract import extract
 from orgkg.extract.status import status_of_text
-from orgkg.model import Address, FieldStatus, Website
+from orgkg.model import Address, Budget, EmployeeCount, FieldStatus, Website
 from orgkg.parse import parse_profile
 
 HEADCOUNT = "Number of employees"
@@ -177,3 +177,43 @@ def test_building_named_after_the_organization_is_not_the_street(line: str, stre
 def test_other_building_lines_stay_in_the_street(line: str, street: str) -> None:
     found = address(line)
     assert found is not None and found[0] == street
+
+
+def figures(heading: str, body: str) -> list[int]:
+    lines = [
+        "Ceiba Research Council",
+        "| ||||",
+        "|",
+        "We are the Ceiba Research Council (CRC), a research body.",
+        heading,
+    ]
+    profile = extract(parse_profile("\n".join([*lines, body, "Mission", "To study forests."]) + "\n", "ceiba.txt"))
+    field = next(f for f in profile.fields if f.name == heading)
+    return [int(f.value) for f in field.facts if isinstance(f, EmployeeCount)] + [
+        int(f.amount) for f in field.facts if isinstance(f, Budget) and f.amount is not None
+    ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "body", "value"),
+    [
+        (HEADCOUNT, "With the support of the Ministry of Science, we employ 300 people.", 300),
+        (HEADCOUNT, "Thanks to the Regional Government, we now employ 420 researchers.", 420),
+        (HEADCOUNT, "Our staff number about 450 across three campuses.", 450),
+        (BUDGET, "Funded by the Ministry of Finance, we spent €12 million in 2023.", 12_000_000),
+    ],
+)
+def test_first_person_subject_is_the_organization(heading: str, body: str, value: int) -> None:
+    assert figures(heading, body) == [value]
+
+
+@pytest.mark.parametrize(
+    ("heading", "body"),
+    [
+        (HEADCOUNT, "Our parent ministry employs 12,000 people."),
+        (HEADCOUNT, "Our partner, the Ministry of Health, employs 5,000 staff."),
+        (BUDGET, "Our parent department's budget is €4 billion."),
+    ],
+)
+def test_first_person_possessive_before_another_body_is_not_ours(heading: str, body: str) -> None:
+    assert figures(heading, body) == []

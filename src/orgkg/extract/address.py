@@ -1500,7 +1500,8 @@ def _with_slashed_region(locality: str, country: str | None) -> tuple[str, str |
 def _names_addressee(part: str, identity: Identity) -> bool:
     """The first part is the organization's name or acronym ("EPFL, Route Cantonale, …"): an
     addressee line, not the street. A building or site named after it ("UTI Tower", "CSIRO
-    Black Mountain") is kept: a building name is part of the street line here."""
+    Black Mountain") is kept: a building name is part of the street line here (before a numbered street line it
+    is not: ``_without_own_building``)."""
     names = (identity.name, identity.acronym, *identity.alternate_names)
     if part in names:
         return True

@@ -244,6 +244,9 @@ _OTHER_BODY = _subject_phrases("other")  # "parent", "as a whole": another body 
 _OWN_BODY = _subject_phrases("own")  # "itself", "its own": the organization's own after all
 _JOINER = _subject_phrases("joiner")  # "…, while the office itself employs 210": a clause of its own
 _BODY_NOUNS = frozenset(w.casefold() for w in lexicon.org_head_words()) | frozenset(_subject_role("body"))
+# Round 32: an organization writing of itself ("we employ", "our budget"): first-person-words.csv
+_FIRST_PERSON_SUBJECT = lexicon.first_person_words("subject")
+_FIRST_PERSON_POSSESSIVE = lexicon.first_person_words("possessive")
 _SUBJECT_REACH = 200  # characters before the verb: a subject is a noun phrase, not a paragraph
 
 
@@ -309,9 +312,14 @@ def other_body_subject(text: str, amount: Amount, ends: list[int], own: frozense
         return None
     if _OTHER_BODY.search(subject):
         return subject
+    words = subject.split()
+    if any(_bare(word) in _FIRST_PERSON_SUBJECT for word in words[-2:]):
+        return None  # "With the Ministry's support, we (now) employ 300": the organization itself
+    bodies = [_bare(word) for word in words if _bare(word) in _BODY_NOUNS]
+    if _bare(words[0]) in _FIRST_PERSON_POSSESSIVE and not bodies:
+        return None  # "Our budget is …", "our staff number …": the organization's own
     if own is None:
         return None
-    bodies = [_bare(word) for word in subject.split() if _bare(word) in _BODY_NOUNS]
     return subject if any(_stem(body) not in own for body in bodies) else None
 
 
