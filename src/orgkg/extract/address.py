@@ -718,7 +718,7 @@ def _in_own_voice(text: str) -> str:
     lead = head[: at.start()] if at else ""
     # no other name in it ("The Ministry we report to is at …" is another body's seat)
     named = any(word[:1].isupper() for word in lead.split()[1:])
-    if lead and not named and not any(ch.isdigit() for ch in lead) and _speaks_of_itself(lead):
+    if at and lead and not named and not any(ch.isdigit() for ch in lead) and _speaks_of_itself(lead):
         text = text[at.end() :]
     for dash in _NOTE_DASH.finditer(text):
         note = text[dash.end() :]
