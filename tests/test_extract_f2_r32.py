@@ -161,3 +161,23 @@ def test_possessive_inside_a_second_name_stays() -> None:
     # Capitalised words after the possessive make a name, not a description.
     found = READ.units("- Department of Paediatrics, Women's and Children's Hospital")
     assert "Department of Paediatrics" not in found
+
+
+# --- class 6: "A, with whom we run clinics": a relative clause after a partner ------------
+
+
+@pytest.mark.parametrize(
+    ("line", "member"),
+    [
+        ("- Ocean Relief, with whom we have run mobile clinics since 2010", "Ocean Relief"),
+        ("- the Reef Foundation, who fund our training programme", "Reef Foundation"),
+        ("- Coral Aid, through whom we reach remote islands", "Coral Aid"),
+    ],
+)
+def test_relative_clause_after_a_partner_is_dropped(line: str, member: str) -> None:
+    found = READ.member_names("We are proudly partnered with:", line)
+    assert found == {member}
+
+
+def test_relative_clause_after_no_name_gives_nothing() -> None:
+    assert READ.member_names("We are proudly partnered with:", "- local people, who help us every day") == set()

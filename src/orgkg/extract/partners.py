@@ -633,7 +633,10 @@ def _tie_heading_category(text: str) -> str | None:
 
 # "A (ISO), of which it has been a member since 1951": a relative clause after a list item;
 # "A and B, that supported it": "that" after a comma too (a calque of "que"; not "that is").
-_RELATIVE_NOTE = re.compile(r",\s(?:of which|in which|with which|which|where|whose|that(?!\sis\b))\s")
+# "A, with whom we run clinics": a relative clause about a person-like partner too.
+_RELATIVE_NOTE = re.compile(
+    r",\s(?:of which|in which|with which|which|where|whose|with whom|through whom|who|that(?!\sis\b))\s"
+)
 
 
 def _relative_note_dropped(line: str) -> str:
