@@ -587,6 +587,13 @@ def test_empty_fields_are_kept() -> None:
         ("-not a bullet", "-not a bullet", False, ()),
         ("*emphasis*", "*emphasis*", False, ()),
         ("\t-   Indented bullet  ", "Indented bullet", True, ()),
+        ("– En dash bullet", "En dash bullet", True, ()),  # the typographer's list dash
+        ("◦ White bullet", "White bullet", True, ()),
+        ("▪ Square bullet", "Square bullet", True, ()),
+        ("‣ Triangle bullet", "Triangle bullet", True, ()),
+        ("–", "–", False, ()),  # a lone dash is a null, not an empty bullet
+        ("–1.5 %", "–1.5 %", False, ()),  # a minus sign
+        ("— not applicable", "— not applicable", False, ()),  # the em dash introduces a note
     ],
 )
 def test_value_lines(line: str, text: str, bullet: bool, footnotes: tuple[int, ...]) -> None:

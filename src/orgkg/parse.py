@@ -46,7 +46,8 @@ The template, line by line
   a heading-like value line inside a field followed by a value line ("Divisions / - A /
   Serial Production Plant / Builds the An-124.") is read as a heading. The warning names
   the line either way, so nothing is lost silently.
-* **Value lines** become :class:`Item` objects. ``- ``, ``* `` and ``•`` start a bullet.
+* **Value lines** become :class:`Item` objects. ``- ``, ``* ``, an en dash and a space
+  (``– ``), and ``•``, ``◦``, ``▪``, ``‣`` start a bullet (a lone dash stays a null).
   Footnote markers ``[n]``, ``[1][2]``, ``[1, 2]`` are removed from the text and kept
   in ``Item.footnotes`` when they sit at the end of the line, right before
   punctuation, or right after punctuation ("in 1950.[1] It moved"); a marker anywhere
@@ -126,7 +127,7 @@ _DECORATION = re.compile(r"[\s|¦│]+")
 # Invisible format characters (zero-width space, joiners, BOM, soft hyphen) that must
 # not stop "Mission\u200b" from being the Mission heading.
 _FORMAT_CHARS = re.compile(r"[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]")
-_BULLET = re.compile(r"(?:[-*](?=[ \t]|$)|•)[ \t]*")
+_BULLET = re.compile(r"(?:[-*](?=[ \t]|$)|–(?=[ \t]{1,8}\S)|[•◦▪‣])[ \t]*")
 # One run of footnote markers: [1] / [1][2] / [1, 2] / [1] [2]. Bounded digits (an int
 # of thousands of digits is slow and refused by Python) and a bounded run length keep
 # the pattern linear on hostile lines.
