@@ -2484,7 +2484,10 @@ def _read_merged_with(story: _Story, segment: Segment) -> None:
             story.facts.extend(ChangeEvent("predecessor", text, original=m, date=date) for m in merged)
         elif first is None:
             story.facts.append(ChangeEvent("merged-into", text, resulting=made, date=date))
-            story.facts.append(Dissolution(date, text))
+            # "– 31.12.2022: dissolved; merged … into Y, from 01.01.2023": the stated ending
+            # keeps its date; the day Y begins is not a second one
+            if not any(isinstance(f, Dissolution) and f.text == text for f in story.facts):
+                story.facts.append(Dissolution(date, text))
 
 
 # "… were merged into one body:", "formed by the merger of:" closing a line, the names on the
