@@ -202,6 +202,8 @@ class _Cues:
     long_spans: _Found  # _YEAR_SPAN of more than one year ("2022–23" is a fiscal year)
     clause_marks: tuple[int, ...]  # offsets of , ; . — –
     staff_members: _Found  # _STAFF_MEMBERS ("members of staff", "staff members")
+    part_after: _Found  # _PART_AFTER_CUE ("… in the shipyard alone")
+    total_unknown: str | None  # "total headcount … not documented": no count is the whole
 
 
 @lru_cache(maxsize=32)
@@ -213,7 +215,47 @@ def _cues(text: str) -> _Cues:
         _Found.of(spans),
         tuple(i for i, char in enumerate(text) if char in ",;.—–"),
         _Found.of(tuple(_STAFF_MEMBERS.finditer(text))),
+        _Found.of(tuple(_PART_AFTER_CUE.finditer(text))),
+        _total_unknown(text),
     )
+
+
+# Round 33: a count that is one part of the staff ("… in the shipyard alone", "incl. approx.
+# 80 engineers") or a field that says the total is not given is never the headcount
+_PART_AFTER_CUE = re.compile(
+    rf"(?<!\w)(?:{lexicon.alternation(w for (w,) in lexicon.table('headcount-part-cues'))})(?!\w)", re.I
+)
+_TOTAL = re.compile(r"\btotal\b", re.I)
+_TOTAL_UNKNOWN = re.compile(
+    rf"(?<!\w)(?:{lexicon.alternation(w for (w,) in lexicon.table('total-unknown-phrases'))})(?!\w)", re.I
+)
+_CLAUSE_MARK = re.compile(r"[;.—–()]")
+
+
+def _total_unknown(text: str) -> str | None:
+    """The words saying the total is not given ("total headcount of the group not documented"):
+    a "total" and, later in its clause, a phrase of total-unknown-phrases.csv."""
+    for total in _TOTAL.finditer(text):
+        mark = _CLAUSE_MARK.search(text, total.end())
+        stop = mark.start() if mark else len(text)
+        unknown = _TOTAL_UNKNOWN.search(text, total.end(), stop)
+        if unknown:
+            return text[total.start() : unknown.end()]
+    return None
+
+
+def part_of_staff(text: str, amount: Amount, ends: list[int]) -> str | None:
+    """The cue that makes ``amount`` a count of one part of the staff, not the whole: a part cue
+    before it in its sentence with no total before ("incl. approx. 125 chemists + …", "of which
+    40 …"), or a part word after it in its clause ("approx. 400 in the Oslo works alone")."""
+    start, end = _sentence(text, amount, ends)
+    before = _PART_CUE.search(text, start, amount.start)
+    if before:
+        return before[0]
+    cues = _cues(text)
+    mark = bisect_left(cues.clause_marks, amount.end)
+    stop = min(end, cues.clause_marks[mark]) if mark < len(cues.clause_marks) else end
+    return cues.part_after.first_within(amount.end, stop)
 
 
 def not_own_figure(text: str, amount: Amount, ends: list[int]) -> str | None:
@@ -585,13 +627,22 @@ def over_period(text: str, amount: Amount, ends: list[int]) -> str | None:
 
 def _headcount_amount(text: str, own: frozenset[str] | None = None) -> Amount | None:
     """The count of staff in ``text``; ``own`` are the organization's ``own_words`` (None: unknown)."""
+    if _cues(text).total_unknown:
+        return None  # "approx. 400 at one works; total not documented": parts only
     digits = amounts(text, count=True)
     if not digits:
         # "roughly fifty researchers": a count in words, only at the start of the field or
         # after a qualifier ("the lab had two divisions" counts divisions, not people)
         words = [w for w in word_amounts(text) if not w.is_money and (w.qualifier or not text[: w.start].strip())]
         ends = _clause_ends(text)
-        return next((w for w in words[:1] if not _counts_others(text, w) and not over_period(text, w, ends)), None)
+        return next(
+            (
+                w
+                for w in words[:1]
+                if not _counts_others(text, w) and not over_period(text, w, ends) and not part_of_staff(text, w, ends)
+            ),
+            None,
+        )
     ends = _clause_ends(text)
     for amount in digits:
         if amount.is_money:
@@ -602,6 +653,8 @@ def _headcount_amount(text: str, own: frozenset[str] | None = None) -> Amount | 
             continue  # "The ministry employs 12,000 people; the agency itself has 300"
         if over_period(text, amount, ends):
             continue  # people who worked on it over years, not the staff at one date
+        if part_of_staff(text, amount, ends):
+            return None  # one site's or one group's staff: the whole is not written
         if not_own_figure(text, amount, ends):
             return None  # another body's, a planned or a changed count: no headcount
         number = amount.number_text
@@ -682,6 +735,18 @@ def headcount_findings(text: str, own: frozenset[str] | None = None) -> list[Fin
     ]
     if amount is None and refused:
         return [_not_own_finding(text, *refused[0])]
+    part = _cues(text).total_unknown or next(
+        (cue for a in digits if not _YEAR_LIKE.fullmatch(a.number_text) and (cue := part_of_staff(text, a, ends))), None
+    )
+    if amount is None and part:
+        return [
+            Finding(
+                Severity.INFO,
+                "extract.headcount-part",
+                f"the count is of one part of the staff ('{part}'), not the whole; no headcount is stated",
+                part,
+            )
+        ]
     if amount is None and any(_breakdown(text, a, digits, _clause_ends(text)) for a in digits[:1]):
         return [
             Finding(
