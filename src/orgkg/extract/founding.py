@@ -240,6 +240,7 @@ CUE_ROLES = frozenset(
         "dated-by-creation",
         "one-name-title",
         "number-sign",
+        "monarch-title",
     }
 )
 
@@ -796,7 +797,12 @@ def _instrument_name(name: str) -> str | None:
         or _LOWER_KIND_NAME.fullmatch(name)
     ):
         return None
-    return name.rstrip(".,")
+    name = name.rstrip(",")
+    # "Act on X Finland Ltd.": a company suffix's abbreviation dot is the name's, not the sentence's
+    return name if name.endswith(_SUFFIX_DOTS) else name.rstrip(".,")
+
+
+_SUFFIX_DOTS = tuple(f" {suffix}." for suffix in lexicon.corporate_suffixes())
 
 
 def _is_current(sentence: str, start: int) -> bool:
@@ -987,7 +993,8 @@ def _signer(rest: str) -> Mention | None:
 
 # "King Oscar II", "Emperor Pedro II": a title of lexicon/person-titles.csv, a given name and a
 # regnal number (a monarch has no family name for the person-name reader to find)
-_REGNAL = re.compile(r"(?P<name>[A-Z][a-zà-ÿ]{1,20}\s(?:[IVX]{1,6}))")
+# ("Kaiser Franz Joseph I.": two given names; a German ordinal's dot, kept out of the name)
+_REGNAL = re.compile(r"(?P<name>[A-Z][a-zà-ÿ]{1,20}(?:\s[A-Z][a-zà-ÿ]{1,20})?\s(?:[IVX]{1,6}))\.?")
 
 
 # " of King Charles II", "Queen Victoria II": a monarch right after an instrument or an order
@@ -1002,9 +1009,33 @@ def _granting_monarch(rest: str) -> Mention | None:
 
 
 def _grantor(name: str, rest: str) -> Mention | None:
-    """The monarch after an instrument's name, or inside it ("Warrant of Queen Maria I")."""
+    """The monarch after an instrument's name, or inside it ("Warrant of Queen Maria I"), or
+    after its date ("Resolution of 3 May 1850 by Emperor Karl V")."""
     own = _OWN_OF.search(name)
-    return _granting_monarch(rest) or (_granting_monarch(name[own.start() :]) if own else None)
+    return _granting_monarch(rest) or (_granting_monarch(name[own.start() :]) if own else None) or _dating_monarch(rest)
+
+
+_MONARCH_AFTER_DATE = re.compile(
+    rf"\s{{1,3}}by\s(?:{lexicon.alternation(cues('monarch-title'))})\s"
+    r"(?P<who>[A-Z][a-zà-ÿ]{1,20}(?:\s[A-Z][a-zà-ÿ]{1,20})?\s[IVX]{1,6})(?![\w])"
+)
+# "Franz Joseph I. – approval of …": a dot the sentence runs on after is the German ordinal's, kept
+_ORDINAL_DOT = re.compile(r"\.\s{0,3}(?=[^\sA-Z])")
+_DATE_REACH = 60  # characters after an instrument's name searched for its date
+
+
+def _dating_monarch(rest: str) -> Mention | None:
+    """ "… of 23 May 1850 by Emperor Karl Ludwig V": a monarch (a title, given names, a regnal
+    number) right after the instrument's own date issued it; a "by" after any other words
+    names someone else."""
+    for start, end, _ in date_spans(rest[:_DATE_REACH]):
+        if start <= _DATE_REACH // 2:
+            monarch = _MONARCH_AFTER_DATE.match(rest, end)
+            if monarch is None:
+                return None
+            dot = "." if _ORDINAL_DOT.match(rest, monarch.end()) else ""
+            return Mention(f"{monarch['who']}{dot}", "person")
+    return None
 
 
 _OWN_OF = re.compile(r"\sof\s")
