@@ -65,6 +65,7 @@ def test_every_table_file_is_covered() -> None:
         "addressee-office-words",  # address.py: "Teagasc Head Office, …" is the addressee
         "address-districts",  # address.py: "Fo Tan, Sha Tin, New Territories": Fo Tan is the locality
         "address-labels",  # address.py: "| City | Nairobi |"
+        "second-address-labels",  # address.py: "Postal address: …" under the head office is no part of it
         "budget-year-words",  # budget.py: "(2022 budget)"
         "fiscal-year-end-words",  # budget.py: "financial year ending 31 March 2024"
         "budget-comparison-words",  # budget.py: "… less than in 2024" dates no budget

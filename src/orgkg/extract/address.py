@@ -678,13 +678,30 @@ def read_address(field: Field, identity: Identity) -> ReaderResult:
         return [], status
     if NOT_PUBLIC.search(told):
         return [], FieldStatus.NOT_PUBLICLY_SPECIFIED
-    romanised = _in_own_voice(", ".join(_romanised([item.text for item in field.items])))
+    lines = _without_second_addresses([item.text for item in field.items])
+    romanised = _in_own_voice(", ".join(_romanised(lines)))
     address = _without_own_building(_with_verbatim(_read(romanised, identity), verbatim), identity)
     if not any((address.street, address.locality, address.region, address.postal_code, address.country)):
         return [], None  # nothing read: the field statement keeps the text
     if _street_in_prose(address):
         return [], None  # another body's address told in a sentence: the statement keeps the text
     return [address], None
+
+
+@cache
+def _second_address_label() -> re.Pattern[str]:
+    labels = lexicon.alternation(label for (label,) in lexicon.table("second-address-labels"))
+    return re.compile(rf"(?:{labels})\s?:", re.I)
+
+
+def _without_second_addresses(lines: list[str]) -> list[str]:
+    """The lines before a labelled second address ("Postal address: Postbus 201, 3730 AE De
+    Bilt", "Second office: …" under the head office's line): that line and those after it name
+    another address, never the head office's (round 33)."""
+    for i, line in enumerate(lines[1:], start=1):
+        if _second_address_label().match(line.strip()):
+            return lines[:i]
+    return lines
 
 
 @cache
@@ -905,6 +922,8 @@ def _read(verbatim: str, identity: Identity | None = None) -> Address:
     if boxed is not None:
         return boxed
     anchor = _postal_anchor(parts, country)
+    if anchor is None and len(parts) == 1 and _postal_town(parts[0], country):
+        anchor = 0  # "461 80 Trollhättan": the code and the town alone, never a street (round 33)
     placed = _Placement(len(parts)) if anchor is None else _place_at_postal(parts, anchor, country)
     if anchor is None:
         placed = _district_at_end(parts, country) or placed
@@ -1116,6 +1135,17 @@ def _without_landmarks(text: str) -> str:
         else:
             start = opening + 1
     return text
+
+
+def _postal_town(part: str, country: str) -> bool:
+    """ "461 80 Trollhättan", "0314 Oslo", "3731 GA De Bilt": a postal code written first, as
+    the country writes it, then a town; no thoroughfare, no box (round 33)."""
+    line = _read_part(part, country)
+    if not (line and line.postal and line.locality and _before_locality(country)):
+        return False
+    code_first = part.find(line.postal) < part.find(line.locality)
+    rest = part.replace(line.postal, " ")
+    return code_first and not _names_street(rest) and not _is_box(part, country)
 
 
 def _postal_anchor(parts: list[str], country: str) -> int | None:
