@@ -156,6 +156,22 @@ _STEP_LABEL = re.compile(
 )
 
 
+_STEP_END = re.compile(r"(?:today|present|\d{4})(?=\s?:)", re.I)
+
+
+def _latest_step(steps: list[str]) -> str:
+    """The step of the latest time: the last one, unless every step's label ends in a year
+    (or "today") and another is later: "– 2010–2011: X / – 2000–2010: Y" lists the newest first."""
+    ends: list[int] = []
+    for step in steps:
+        label = _STEP_LABEL.match(step)
+        end = _STEP_END.search(label.group()) if label else None
+        if end is None:
+            return steps[-1]
+        ends.append(9999 if not end.group().isdigit() else int(end.group()))
+    return steps[max(range(len(steps)), key=lambda n: (ends[n], n))]
+
+
 def _timeline_parent(field: Field, identity: Identity) -> Mention | None:
     """The parent of the last step when the field is a timeline of labelled steps ("1941:
     Presidencia del Gobierno; later: Ministerio de Industria", one step a line or after ";"):
@@ -163,7 +179,7 @@ def _timeline_parent(field: Field, identity: Identity) -> Mention | None:
     steps = [step for item in field.items for step in split_top_level(item.text, ";")]
     if len(steps) < 2 or not all(_STEP_LABEL.match(step) for step in (steps[0], steps[-1])):
         return None
-    last = steps[-1]
+    last = _latest_step(steps)
     last = last[_STEP_LABEL.match(last).end() :]  # type: ignore[union-attr]
     mention = _name_at(last)
     if mention is None or any(same_name(mention.name, name) for name in _self_names(identity)):
@@ -287,6 +303,7 @@ def read_parent(field: Field, identity: Identity) -> ReaderResult:
         or _bare_name(body, identity)
         or _sentence_case_name(body, identity)
         or _native_glossed(body, identity)
+        or _sentence_case_glossed(body, identity)
     )
     parents = cued or ([bare] if bare else [])
     if cued is None and not parents:
@@ -448,6 +465,11 @@ _NAMING_NOTE = re.compile(
 )
 
 
+# "X (IenW) – until 2017: Y", "X; before 1990: Y": an earlier parent after a label of its time;
+# its "until 2017" ends Y's tie, not X's.
+_PAST_LABELLED = re.compile(r"(?:\s[–—-]\s|;\s?|,\s)(?:until|till|before|up\sto)\s\d{4}\s?:\s[^;\n]*", re.I)
+
+
 @cache
 def _time_mark_words() -> frozenset[str]:
     return frozenset(mark.phrase for mark in lexicon.parent_time_marks() if " " not in mark.phrase)
@@ -478,7 +500,7 @@ def _current_parents(text: str, parents: list[Mention], identity: Identity) -> l
             found = _cued(rest, identity) or ([m] if (m := _bare_name(rest, identity)) else [])
             kept += [m for m in found if not any(same_name(m.name, k.name) for k in kept)]
         return kept
-    undated = _NAMING_NOTE.sub("", text)
+    undated = _PAST_LABELLED.sub("", _NAMING_NOTE.sub("", text))
     if len(parents) == 1 and _ENDED.search(undated) and not _ONGOING.search(undated):
         return []
     return parents
@@ -831,6 +853,30 @@ def _native_glossed(sentence: str, identity: Identity) -> Mention | None:
     if any(same_name(name, self_name) for name in own for self_name in _self_names(identity)):
         return None
     return Mention(mention.name, "organization", acronym)
+
+
+def _sentence_case_glossed(sentence: str, identity: Identity) -> Mention | None:
+    """ "Izglītības un zinātnes ministrija (Ministry of Education and Science) – supervising
+    ministry": a name in another language written in sentence case, its head noun anywhere, then
+    brackets that gloss it as an English organization's name. The gloss vouches for the name, as
+    it does for a one-word native name; a phrase with an English function word or verb is a
+    clause ("Supervised by the ministry (Ministry of X)"), never a name."""
+    found = _NATIVE_GLOSSED.match(sentence.strip())
+    if not found:
+        return None
+    native = found["native"].strip()
+    words = native.split()
+    if (
+        not 2 <= len(words) <= 8
+        or not _SENTENCE_CASE.fullmatch(native)
+        or any(w.casefold() in _english_words() for w in words)
+        or not _glosses_organization(found["inner"])
+        or is_office(native)
+        or is_person(native)
+        or _is_self(native, identity)
+    ):
+        return None
+    return Mention(native, "organization", None)
 
 
 # A gloss after a spaced dash or "i.e.": "Kulturministeriet – Ministry of Culture", "…, i.e. the …".
