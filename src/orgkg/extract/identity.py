@@ -774,6 +774,44 @@ def _file_later_part(part: _SubjectPart, names: dict[str, list[str]], named: str
     return True
 
 
+# A place's shape: two or three capitalised words, short lowercase particles between ("De Bilt",
+# "Rio de Janeiro", "Kongens Lyngby").
+_PLACE_SHAPE = re.compile(r"[A-ZÀ-Ž][^\W\d_]{1,30}(?:\s(?:[a-z]{1,4}\s)?[A-ZÀ-Ž][^\W\d_]{1,30}){1,2}")
+
+
+@cache
+def _body_words() -> frozenset[str]:
+    kinds = (k.keyword for k in lexicon.org_name_keywords())
+    return frozenset(w.casefold() for w in (*lexicon.org_head_words(), *kinds))
+
+
+def _names_whole(text: str, words: str) -> bool:
+    """``words`` occur in ``text`` as whole words ("De Bilt" in "3731 GA De Bilt", not in "De Bilts")."""
+    at = text.find(words)
+    while at != -1:
+        end = at + len(words)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        at = text.find(words, at + 1)
+    return False
+
+
+def _seat(raw: str, part: _SubjectPart, elsewhere: str) -> bool:
+    """ "X (ACR; gloss), De Bilt, is": a bare place between commas after the name, which the
+    profile names again elsewhere (its address: "3731 GA De Bilt"), is its seat, never another
+    name. An appositive name has an article ("X, the Y, is"), a cue, brackets or a word of a
+    body ("Institute", "Stiftung"); a native name without these ("X, Nordisk Genbank, is") stays
+    a name unless the profile's other text repeats it as a whole."""
+    return (
+        _names_whole(elsewhere, part.name)
+        and not part.cued
+        and not part.parens
+        and raw.strip() == part.name
+        and bool(_PLACE_SHAPE.fullmatch(part.name))
+        and not any(w.casefold() in _body_words() for w in part.name.split())
+    )
+
+
 def _lead_under_title(lead: str, title: str, names: dict[str, list[str]]) -> bool:
     """A lead that fails the name check but is the organization's by the title."""
     return bool(title) and (
@@ -854,8 +892,9 @@ def _title_side_of_dash(lead: str, title: str, names: dict[str, list[str]]) -> s
     return lead
 
 
-def intro_names(intro: str, title: str = "") -> IntroNames | None:
-    """The names in the subject of the intro's first sentence, or None when it has no subject."""
+def intro_names(intro: str, title: str = "", elsewhere: str = "") -> IntroNames | None:
+    """The names in the subject of the intro's first sentence, or None when it has no subject.
+    ``elsewhere``: the profile's other text, where a seat named in the intro recurs."""
     parts = _subject_parts(intro, title)
     if not parts:
         return None
@@ -873,7 +912,7 @@ def intro_names(intro: str, title: str = "") -> IntroNames | None:
             continue
         if n == 0:
             lead = part.name
-        elif not _file_later_part(part, names, title or lead):
+        elif _seat(text, part, elsewhere) or not _file_later_part(part, names, title or lead):
             continue
         for paren in part.parens:
             _parenthesis(paren, names, former=part.former, title=title, outside=part.name)
@@ -1260,7 +1299,8 @@ def read_identity(profile: Profile) -> Identity:
         lead = _lead_name(intro)
         title = lead.strip() if lead else title
     full_title, title = title, _title_core(title)
-    found = intro_names(intro, title) if intro else None
+    elsewhere = "\n".join(field.text for field in profile.fields)
+    found = intro_names(intro, title, elsewhere) if intro else None
     short = _dashed_short_form(title, intro, found)
     if short:  # "Petróleo Brasileiro S.A. – Petrobras" over "Petróleo Brasileiro S.A. (Petrobras) is"
         full_title = title = title[: title.rindex(short)].rstrip(" —–-")
