@@ -58,3 +58,100 @@ def test_a_dated_ending_is_not_redated_by_the_merged_bodys_start(line: str) -> N
 )
 def test_a_merger_alone_still_ends_it_once(line: str, date: DateValue) -> None:
     assert _endings(line) == [date]
+
+
+def _previous(*history: str) -> list[str]:
+    return [f.previous_name for f in _facts(*history) if isinstance(f, ChangeEvent) and f.previous_name]
+
+
+_RENAMED = "– 1920: renamed Tarn Institute for Soil Physics"
+
+
+# --- the name it began under, in quotes ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '– 1876: established as "Tarn Jordfysiske Anstalt"; first director: Ola Brekke (1876–1913)',
+        "– 1876: set up as “Tarn Jordfysiske Anstalt” by the county",
+        "– 1876: founded as „Tarn Jordfysiske Anstalt“ in Tarn",
+    ],
+)
+def test_a_quoted_founding_name_is_the_earlier_name(line: str) -> None:
+    assert _previous(line, _RENAMED) == ["Tarn Jordfysiske Anstalt"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Negative: a quoted phrase is no name; an unclosed quote gives nothing.
+        '– 1876: founded as "a small club of soil physicists"',
+        '– 1876: founded as "A club for the friends of soil, and nothing more"',
+        '– 1876: founded as "Tarn Jordfysiske Anstalt',
+    ],
+)
+def test_a_quoted_phrase_or_an_open_quote_is_no_earlier_name(line: str) -> None:
+    assert _previous(line, _RENAMED) == []
+
+
+# --- a list's noun for the founding: "– 1851: founding as X" --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "– 23.07.1851: founding as Tarn Jordfysiske Anstalt; first director Karl Moser",
+        "– 1851: establishment as Tarn Jordfysiske Anstalt (by royal decree)",
+        "– 1851: founding as Tarn Jordfysiske Anstalt (Tarn Soil Institute), seat in Tarn",
+    ],
+)
+def test_a_founding_noun_names_the_earlier_name(line: str) -> None:
+    assert _previous(line, _RENAMED) == ["Tarn Jordfysiske Anstalt"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Negative: the noun without "as", or "as" naming a kind or a post, gives no name.
+        "– 1851: founding of the Tarn Jordfysiske Anstalt by the county",
+        "– 1851: founding as a private laboratory; first director Karl Moser",
+        "– 1851: establishment of a post, with Karl Moser as Director",
+    ],
+)
+def test_a_founding_noun_without_a_name_after_as_gives_none(line: str) -> None:
+    assert _previous(line, _RENAMED) == []
+
+
+# --- a native name in sentence case, glossed in English ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        (
+            "– 1942: founded as Tarnin maafysiikan laitos (State Soil Laboratory); testing for the war economy",
+            "Tarnin maafysiikan laitos",
+        ),
+        (
+            "– 1942: established as Statens jordfysiske anstalt (State Institute for Soil Physics)",
+            "Statens jordfysiske anstalt",
+        ),
+        ("– 1942: set up as Tarnas augsnes institūts (Tarn Soil Institute), Riga", "Tarnas augsnes institūts"),
+    ],
+)
+def test_a_glossed_native_name_is_the_earlier_name(line: str, name: str) -> None:
+    assert _previous(line, _RENAMED) == [name]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Negative: a phrase in sentence case with a one-word or lowercase bracket is no name.
+        "– 1942: founded as Private soil laboratory (Privatlabor); testing",
+        "– 1942: founded as Small research unit (with a staff of two)",
+        "– 1942: founded as Tarnin maafysiikan laitos; testing for the war economy",
+    ],
+)
+def test_a_sentence_case_phrase_without_a_gloss_is_no_name(line: str) -> None:
+    assert _previous(line, _RENAMED) == []

@@ -133,6 +133,7 @@ CONTEXT_ROLES = frozenset(
         "existence-label",
         "agent-rename",
         "successor-noun",
+        "founding-noun",
     }
 )
 
@@ -2484,9 +2485,9 @@ def _read_merged_with(story: _Story, segment: Segment) -> None:
             story.facts.extend(ChangeEvent("predecessor", text, original=m, date=date) for m in merged)
         elif first is None:
             story.facts.append(ChangeEvent("merged-into", text, resulting=made, date=date))
-            # "– 31.12.2022: dissolved; merged … into Y, from 01.01.2023": the stated ending
+            # "– 31.12.2022: dissolved; merged … into Y, from 01.01.2023": a dated ending
             # keeps its date; the day Y begins is not a second one
-            if not any(isinstance(f, Dissolution) and f.text == text for f in story.facts):
+            if not any(isinstance(f, Dissolution) and f.date and f.text == text for f in story.facts):
                 story.facts.append(Dissolution(date, text))
 
 
@@ -3618,7 +3619,12 @@ _KNOWN_UNTIL_AS = re.compile(r"\bknown\s+until\s+(?:[A-Za-z]+\.?\s+){0,2}\d{4},?
 # "founded in 1920 … as the X", "Est. 1928 as X", "established … under the name X": the
 # founding verbs of lexicon/founding-verbs.csv; the words between are checked in code.
 # ("privatised … as X", "listed … as X": a change of status under a name, read the same way)
-_FOUNDING_WORDS = (*(v.phrase for v in lexicon.founding_verbs()), "began", *_context("status-change"))
+_FOUNDING_WORDS = (
+    *(v.phrase for v in lexicon.founding_verbs()),
+    "began",
+    *_context("status-change"),
+    *_context("founding-noun"),  # a list's noun phrase: "– 1851: founding as X"
+)
 # Each place a founding verb starts; then each verb that starts there (longest first,
 # then the others), and the first "as"/"under the name" within 200 characters after it, with no ";"
 # between: found in code, as one pattern with that gap is not provably linear.
@@ -3630,7 +3636,8 @@ _AS_OR_STOP = re.compile(r"\b(?:as|under|with)|;", re.I)
 # private school, the X" names one after its kind)
 # ("with the designation of X": a calque of Spanish/Portuguese "con la denominación de")
 _AS_NAME = re.compile(
-    r"\b(?i:as|(?:under|with)\s+the\s+(?:name|designation|denomination)(?:\s+of)?)\s+(?=the\s+[A-ZÀ-Þ]|[A-ZÀ-Þ]|an?\s)"
+    r"\b(?i:as|(?:under|with)\s+the\s+(?:name|designation|denomination)(?:\s+of)?)\s+"
+    r"(?:[\"“„«](?=[A-ZÀ-Þ]))?(?=the\s+[A-ZÀ-Þ]|[A-ZÀ-Þ]|an?\s)"
 )
 
 
@@ -4057,10 +4064,53 @@ def _founded_as(sentence: str, names: Names) -> list[tuple[int, str]]:
         # "founded as a private school, the École spéciale de Lausanne": the name after its kind
         kind = _KIND_THEN_NAME.match(sentence, match.end)
         start = kind.end() if kind else match.end
+        if sentence[match.end - 1] in _OPENING_QUOTES:
+            quoted = _quoted_name(sentence, match.end)
+            if quoted and not names.is_self(names.full(quoted)):
+                found.append((match.start, names.full(quoted)))
+            continue
         span = name_at(sentence[start:], lax=True)
         if span and not names.is_self(names.full(span.name)) and not _of_another(sentence, start + span.end):
             found.append((match.start, names.full(span.name)))
+        elif span is None and (native := _glossed_native_name(sentence[start:])):
+            found.append((match.start, native))
     return found
+
+
+# "Valtion teknillinen tutkimuslaitos (State Institute for Technical Research)": a native name
+# in sentence case, told a name (not a phrase) by the capitalised English gloss right after it
+_GLOSSED_NATIVE = re.compile(
+    r"(?P<name>[A-ZÀ-Þ][\w'’-]{1,30}(?:\s[a-zà-ÿ][\w'’-]{1,30}){1,4})"
+    r"\s\((?P<gloss>[A-ZÀ-Þ][\w'’-]{0,30}(?:\s[\w'’-]{1,30}){1,8})\)"
+)
+_GLOSS_CAPITALS = 2
+
+
+def _glossed_native_name(text: str) -> str | None:
+    found = _GLOSSED_NATIVE.match(text)
+    if found is None:
+        return None
+    words, gloss = found["name"].split(), found["gloss"].split()
+    if any(_not_name_word(word) for word in words[1:]):
+        return None
+    if sum(word[:1].isupper() for word in gloss) < _GLOSS_CAPITALS:
+        return None
+    return found["name"]
+
+
+_OPENING_QUOTES = {'"': '"', "“": "”", "„": "“", "«": "»"}
+_QUOTED_NAME_REACH = 160
+
+
+def _quoted_name(sentence: str, start: int) -> str | None:
+    """'established as "Det Statistiske Centralbureau"': the quoted words when they are,
+    whole, a name (the quote marks its end; a quoted phrase is no name)."""
+    close = sentence.find(_OPENING_QUOTES[sentence[start - 1]], start, start + _QUOTED_NAME_REACH)
+    if close < 0:
+        return None
+    inner = sentence[start:close].strip()
+    span = name_at(inner, lax=True)
+    return span.name if span and span.name == inner else None
 
 
 def _closing_as(sentence: str, match: _FoundedAs) -> bool:
