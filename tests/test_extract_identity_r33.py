@@ -105,3 +105,22 @@ def test_labelled_acronyms_lose_their_labels(title: str, intro: str, acronyms: s
     found = _identity(title, intro)
     assert {found.acronym, *found.alternate_names} >= acronyms
     assert not any("." in n for n in (found.acronym or "", *found.alternate_names))
+
+
+@pytest.mark.parametrize(
+    "title, intro, acronym",
+    [
+        ("Burrow & Finch", "Burrow & Finch (B&F) – Danish rope works + chandlery, Aarhus.", "B&F"),
+        ("Nordic Rail", "Nordic Rail (NR) – Swedish state railway operator, Stockholm.", "NR"),
+        ("Kiel Harbour Yard", "Kiel Harbour Yard (KHY) – German shipbuilder since 1867.", "KHY"),
+    ],
+)
+def test_nationality_and_a_lowercase_word_after_a_dash_open_a_description(title: str, intro: str, acronym: str) -> None:
+    found = _identity(title, intro)
+    assert found.name == title
+    assert found.acronym == acronym
+
+
+def test_capitalised_name_after_a_dash_is_still_a_name() -> None:
+    found = _identity("Goethe Centre", "Goethe Centre – German Institute for Culture – is a cultural body.")
+    assert "German Institute for Culture" in found.alternate_names

@@ -513,6 +513,18 @@ _ACRONYM_THEN_WORD = re.compile(r"[A-Z]{2,6}[\s-][a-z]")
 _DASHED_APPOSITIVE = re.compile(r"\s[—–-]\s+(?=the\s[A-ZÀ-Ž])")
 
 
+# "– Danish engineering works": a capitalised word then a lowercase one after a dash.
+_CAPITAL_THEN_WORD = re.compile(r"(?P<word>[A-Z][a-z]{2,20})\s[a-z]")
+
+
+def _nationality_then_word(text: str, at: int) -> bool:
+    """ "X (B&W) – Danish engineering works + shipyard": after the dash, a word that names a
+    language (as "Danish", "Swedish", "German" name nationalities too) and a lowercase word
+    open a description, not a name ("– German Institute for X" has a capital next)."""
+    found = _CAPITAL_THEN_WORD.match(text, at)
+    return found is not None and found["word"] in _languages()
+
+
 def _subject_end(intro: str) -> int | None:
     """Where the intro's subject ends: at its verb, or at a dash followed by a lowercase
     description when that comes first ("Name (ACR) — federal tertiary hospital at ...")."""
@@ -521,7 +533,11 @@ def _subject_end(intro: str) -> int | None:
     for dash in _DASH.finditer(flat, 0, verb.start() if verb else len(flat)):
         if _DASHED_APPOSITIVE.match(flat, dash.start()):
             continue  # "Teagasc – the Agriculture and Food Development Authority is": a name
-        if flat[dash.end() : dash.end() + 1].islower() or _ACRONYM_THEN_WORD.match(flat, dash.end()):
+        if (
+            flat[dash.end() : dash.end() + 1].islower()
+            or _ACRONYM_THEN_WORD.match(flat, dash.end())
+            or _nationality_then_word(flat, dash.end())
+        ):
             return dash.start()
     return verb.start() if verb else None
 
