@@ -917,18 +917,28 @@ def list_pieces(text: str, kind: NameKind = NameKind.ORGANIZATION) -> list[str]:
     if len(pieces) > 1 and is_country(pieces[-1]) and not any(is_country(strip_notes(p)) for p in pieces[:-1]):
         pieces = pieces[:-1]
     if kind is NameKind.ORGANIZATION:
-        # "USAID and the UK Foreign, Commonwealth and Development Office": a loop, not a
-        # recursion, so that a long list of them cannot exhaust the stack.
-        found: list[str] = []
-        while True:
-            (before, after), whole = _embedded_enumeration(pieces)
-            if whole is None:
-                break
-            found.extend([*(_plain_pieces(before, kind) if before else []), clean(whole)])
-            pieces = after
-        if found:
-            return found + (_plain_pieces(pieces, kind) if pieces else [])
+        # "Partnership to Protect Forests, Rivers and Wetlands, the World Bank": such a name is
+        # one piece; the runs of pieces around it are read as before.
+        return [
+            name
+            for segment in _infinitive_segments(pieces)
+            for name in ([clean(segment)] if isinstance(segment, str) else _enumerated_pieces(segment, kind))
+        ]
     return _plain_pieces(pieces, kind)
+
+
+def _enumerated_pieces(pieces: list[str], kind: NameKind) -> list[str]:
+    """``_plain_pieces`` around each enumeration inside a name ("USAID and the UK Foreign,
+    Commonwealth and Development Office"): a loop, not a recursion, so that a long list of
+    them cannot exhaust the stack."""
+    found: list[str] = []
+    while pieces:
+        (before, after), whole = _embedded_enumeration(pieces)
+        if whole is None:
+            break
+        found.extend([*(_plain_pieces(before, kind) if before else []), clean(whole)])
+        pieces = after
+    return found + (_plain_pieces(pieces, kind) if pieces else [])
 
 
 def _plain_pieces(pieces: list[str], kind: NameKind) -> list[str]:
@@ -1008,6 +1018,45 @@ def _embedded_enumeration(pieces: list[str]) -> tuple[tuple[list[str], list[str]
             after = [" and ".join(closing[2:])] if closing[2:] else []
             return (before, after + pieces[end + 1 :]), name
     return ([], []), None
+
+
+def _infinitive_segments(pieces: list[str]) -> list[str | list[str]]:
+    """ "Partnership to Protect Forests, Rivers and Wetlands, the World Bank and UNICEF": the
+    one-word pieces after a name ending in its own infinitive and object, up to the first
+    "X and Y" of two single words, are that verb's objects and stay in the name (a ``str``);
+    the runs of list pieces around such names stay lists. One pass: a one-word piece opens no
+    such name, so no run is read twice."""
+    segments: list[str | list[str]] = []
+    run: list[str] = []
+    start = 0
+    while start < len(pieces):
+        end = _infinitive_end(pieces, start)
+        if end is None:
+            run.append(pieces[start])
+            start += 1
+            continue
+        if run:
+            segments.append(run)
+            run = []
+        segments.append(", ".join(clean(p) for p in pieces[start : end + 1]))
+        start = end + 1
+    return [*segments, run] if run else segments
+
+
+def _infinitive_end(pieces: list[str], start: int) -> int | None:
+    """The index of the "X and Y" piece that closes the objects of the name at ``start``."""
+    head = clean(pieces[start])
+    if not _INFINITIVE_END.search(head) or not _capitalised(head.split()[-1]):
+        return None
+    for end in range(start + 1, len(pieces)):
+        closing = split_words_top_level(clean(pieces[end]), "and")
+        if not all(_single_word(p) and _capitalised(p) and not is_acronym(p) for p in closing):
+            return None
+        if len(closing) == 2:
+            return end
+        if len(closing) != 1:
+            return None
+    return None
 
 
 _OTHER_AND = frozenset(word for word, _ in lexicon.table("and-words"))

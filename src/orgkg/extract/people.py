@@ -48,6 +48,7 @@ from .units import (
     labelled_units,
     marked_lists,
     mention_of,
+    plus_parts,
     without_place,
 )
 
@@ -97,8 +98,9 @@ def read_structure(field: Field, identity: Identity) -> ReaderResult:
     listed_lines = list_lines(field)
     text = " ".join(unmarked_lines(field)) if listed_lines else field.text
     for line in listed_lines:
-        found = item_mention(line, NameKind.UNIT, bullet=True)
-        facts += [Unit(found.name, found.acronym)] if found else []
+        for part in plus_parts(line):  # "Director + Scientific Council": the body, not the post
+            found = item_mention(part, NameKind.UNIT, bullet=True)
+            facts += [Unit(found.name, found.acronym)] if found else []
     facts += _phrase_units(text)
     facts += _headed_by_posts(field.text)
     # "The Treaty sets up seven organs: the Summit; …; and the Secretariat": a counted list

@@ -156,6 +156,8 @@ def read_divisions(field: Field, identity: Identity) -> ReaderResult:
         if _is_other_body(item_text):
             continue  # "The X (ACR), created in 1990, is a distinct institution": another body
         text = without_dash_place(item_text)  # "… on Urban Water – Lyon, France": the place is no topic
+        if _seat_only(text, item_text):
+            continue
         topics_match = _topics(strip_notes(text.rstrip(" ,;:.")))  # "X (a hospital on the campus)": a note, no topics
         name = text
         topics: tuple[str, ...] = ()
@@ -230,7 +232,11 @@ def _semicolon_names(line: str, kind: NameKind) -> list[str]:
     """ "Orquestra Gulbenkian; Coro Gulbenkian": a bullet whose semicolon parts are each a
     name is several items; "Alpha Unit; closed 2003" names the part before it."""
     # "Life Sciences, Division of": a catalogue's inverted name reads in natural order.
-    parts = [body_natural_order(clean(part), kind) or clean(part) for part in split_top_level(line, ";")]
+    parts = [
+        body_natural_order(clean(part), kind) or clean(part)
+        for piece in split_top_level(line, ";")
+        for part in plus_parts(clean(piece))  # "Director + Research Council": each its own
+    ]
     # Each part a name of two words or more: "Research Unit; Lisbon" is a name and a note.
     names = [one_item(part, kind, bullet=True) for part in parts]
     if len(parts) > 1 and all(len(name.split()) >= 2 and _whole_name(name, kind) for name in names):
@@ -298,6 +304,10 @@ def item_mention(text: str, kind: NameKind, *, bullet: bool = False, subtitled: 
     word, a colon, a whole name) is one name, not a label and its value."""
     text = _QUOTED.sub(r"\g<name>", clean(text))
     text = body_natural_order(text, kind) or text  # "Life Sciences, Division of"
+    joined = _plus_joined_name(text)  # "Director + Scientific Council": the post is no unit
+    if joined is None:
+        return None
+    text = placed = joined
     text = without_dash_place(text)
     description = _DESCRIPTION.search(strip_notes(text))
     if description:
@@ -317,7 +327,54 @@ def item_mention(text: str, kind: NameKind, *, bullet: bool = False, subtitled: 
         if subtitled and _own_word(label) and value_name and value_name.name == whole_value:
             return Mention(f"{label.strip()}: {value_name.name}", "organization", value_name.acronym)
         return None  # "Research: Physics Department": which is the name is not clear
-    return mention_of(without_place(one_item(text, kind, bullet=bullet)), kind, whole=True)
+    name = without_place(one_item(text, kind, bullet=bullet))
+    if _seat_only(name, placed):
+        return None
+    return mention_of(name, kind, whole=True)
+
+
+def _seat_only(name: str, placed: str) -> bool:
+    """ "Secretariat, Bergen", "Office – Tromsø": an office word alone (``name``) with the town
+    it sits in (``placed``, the item before its place was cut) is the organization's seat, as
+    "a central office in Hanoi" is; it names no unit. "Polar Office, Tromsø" keeps its name."""
+    return clean(name) != clean(placed) and bool(_LONE_UNIT_WORD.fullmatch(strip_article(clean(name))))
+
+
+# "Director + Scientific Council": a spaced plus joins two parts as "and" does.
+_PLUS = re.compile(r"\s\+\s")
+
+
+def plus_parts(text: str) -> list[str]:
+    """ "Director + Scientific Council (Zinātniskā padome)": a "+"-joined line of capitalised
+    parts joins them as "and" does, each a name of its own; the posts among them
+    (lexicon/roles.csv) are no unit and go. A line of lowercase words ("analysis +
+    certification") is one item, whole."""
+    parts = [clean(part) for part in _PLUS.split(text)]
+    if len(parts) < 2 or not all(part[:1].isupper() for part in parts):
+        return [text]
+    return [part for part in parts if not _is_post(strip_notes(part))]
+
+
+def _plus_joined_name(text: str) -> str | None:
+    """The one name a "+"-joined line gives (``plus_parts``); ``None`` for only posts or
+    several bodies ("A Council + B Committee": no one unit, each read on its own)."""
+    parts = plus_parts(text)
+    return parts[0] if len(parts) == 1 else None
+
+
+def _is_post(text: str) -> bool:
+    """ "Director", "Managing Director", "Deputy Director-General": a post's name
+    (lexicon/roles.csv), maybe after up to two of its modifiers (role-modifiers)."""
+    words = re.sub(r"[\s-]+", " ", text.strip()).casefold().split()
+    for lead in range(min(2, len(words) - 1) + 1):
+        if all(w in lexicon.role_modifiers() for w in words[:lead]) and " ".join(words[lead:]) in _roles():
+            return True
+    return False
+
+
+@cache
+def _roles() -> frozenset[str]:
+    return frozenset(role.replace("-", " ").casefold() for role in lexicon.roles())
 
 
 def _own_word(label: str) -> bool:
