@@ -155,3 +155,34 @@ def test_a_glossed_native_name_is_the_earlier_name(line: str, name: str) -> None
 )
 def test_a_sentence_case_phrase_without_a_gloss_is_no_name(line: str) -> None:
     assert _previous(line, _RENAMED) == []
+
+
+# --- a lowercase style before the name ("k.k.", imperial-royal) is not part of it ----------------
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        (
+            "– 23.07.1851: founding as k.k. Tarner Anstalt für Bodenphysik; first director Karl Moser",
+            "Tarner Anstalt für Bodenphysik",
+        ),
+        ("– 1851: founded as k.u.k. Tarner Bodenanstalt in Tarn", "Tarner Bodenanstalt"),
+        ("– 1851: established as k.k. Tarner Bodenanstalt (by imperial resolution)", "Tarner Bodenanstalt"),
+    ],
+)
+def test_an_imperial_style_is_left_off_the_earlier_name(line: str, name: str) -> None:
+    assert _previous(line, _RENAMED) == [name]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Negative: the style before a lowercase phrase names nothing; an unknown style is not skipped.
+        "– 1851: founded as k.k. court laboratory",
+        "– 1851: founded as kk. Tarner Bodenanstalt in Tarn",
+        "– 1851: founded as z.b. Tarner Bodenanstalt in Tarn",
+    ],
+)
+def test_a_style_without_a_name_or_an_unknown_style_gives_none(line: str) -> None:
+    assert _previous(line, _RENAMED) == []

@@ -134,6 +134,7 @@ CONTEXT_ROLES = frozenset(
         "agent-rename",
         "successor-noun",
         "founding-noun",
+        "name-prefix",
     }
 )
 
@@ -3637,7 +3638,8 @@ _AS_OR_STOP = re.compile(r"\b(?:as|under|with)|;", re.I)
 # ("with the designation of X": a calque of Spanish/Portuguese "con la denominación de")
 _AS_NAME = re.compile(
     r"\b(?i:as|(?:under|with)\s+the\s+(?:name|designation|denomination)(?:\s+of)?)\s+"
-    r"(?:[\"“„«](?=[A-ZÀ-Þ]))?(?=the\s+[A-ZÀ-Þ]|[A-ZÀ-Þ]|an?\s)"
+    r"(?:[\"“„«](?=[A-ZÀ-Þ]))?(?=the\s+[A-ZÀ-Þ]|[A-ZÀ-Þ]|an?\s"
+    rf"|(?:{lexicon.alternation(_context('name-prefix'))})\s[A-ZÀ-Þ])"
 )
 
 
@@ -4064,6 +4066,7 @@ def _founded_as(sentence: str, names: Names) -> list[tuple[int, str]]:
         # "founded as a private school, the École spéciale de Lausanne": the name after its kind
         kind = _KIND_THEN_NAME.match(sentence, match.end)
         start = kind.end() if kind else match.end
+        start += _name_prefix_length(sentence[start:])
         if sentence[match.end - 1] in _OPENING_QUOTES:
             quoted = _quoted_name(sentence, match.end)
             if quoted and not names.is_self(names.full(quoted)):
@@ -4098,6 +4101,13 @@ def _glossed_native_name(text: str) -> str | None:
     return found["name"]
 
 
+def _name_prefix_length(text: str) -> int:
+    """ "k.k. Centralanstalt für …": a lowercase style before a name (imperial-royal), not of it."""
+    found = _NAME_PREFIX.match(text)
+    return found.end() if found else 0
+
+
+_NAME_PREFIX = re.compile(rf"(?:{lexicon.alternation(_context('name-prefix'))})\s(?=[A-ZÀ-Þ])")
 _OPENING_QUOTES = {'"': '"', "“": "”", "„": "“", "«": "»"}
 _QUOTED_NAME_REACH = 160
 
