@@ -84,3 +84,29 @@ def test_no_signer_without_a_monarch_right_after_the_date(legislation: str) -> N
 def test_a_company_suffix_keeps_its_dot(legislation: str, act: str) -> None:
     (found,) = foundings(INTRO, legislation=legislation)
     assert found.act == act
+
+
+@pytest.mark.parametrize(
+    ("history", "date"),
+    [
+        ("– 14.02.1902: founding; first office in the town hall\n– 1910: move to the harbour", DateValue(1902, 2, 14)),
+        ("– 01.04.1970: foundation as Fen Survey Office\n– 1975: first report", DateValue(1970, 4, 1)),
+        ("– 1888: two millers open a drainage workshop in Ely = founding\n– 1890: first pump", DateValue(1888)),
+        ("- 1931: Establishment (by the county)\n- 1940: renamed", DateValue(1931)),
+    ],
+)
+def test_a_chronology_entry_named_the_founding_dates_it(history: str, date: DateValue) -> None:
+    assert [f.date for f in foundings(INTRO, history=history) if f.date] == [date]
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "– 1960: founding congress of the drainage union\n– 1961: move",  # another body's event
+        "– 1960: founding of the Marsh Society\n– 1961: move",  # another body's founding
+        "– 1925: the 25th anniversary of its foundation is marked\n– 1930: move",  # no noun opening the entry
+        "– 1960: first report = milestone\n– 1961: move",  # another noun after the mark
+    ],
+)
+def test_no_founding_from_an_entry_about_another_event(history: str) -> None:
+    assert [f.date for f in foundings(INTRO, history=history) if f.date] == []

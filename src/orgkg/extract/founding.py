@@ -1520,6 +1520,9 @@ def _read_beside_verbs(
     stated = _stated_founding_date(sentence, found_segments[number - 1].text if number else "", names)
     if stated is not None:
         found.date, found.created, found.title_year, found.stated = stated, True, False, True
+    entry = found_segments[number].date if _names_entry_founding(sentence) else None
+    if entry is not None and (found.date is None or _refines(entry, found.date)):
+        found.date, found.created, found.title_year = entry, True, False
     meeting = _founding_meeting_date(sentence)
     if meeting is not None and (found.date is None or _refines(meeting, found.date)):
         found.date = meeting
@@ -1528,6 +1531,20 @@ def _read_beside_verbs(
         testator = person(sentence[will.end() :])
         if testator:
             found.founders.append(testator)
+
+
+# A chronology's entry is about the organization: "31.01.1854: founding; first seat: …",
+# "1851: foundation as k.k. X", "1843: A opens a workshop = founding" name the entry's date its
+# founding (not "1960: founding congress of the union", "founding of the X": another body's)
+_ENTRY_OPENING_NOUN = re.compile(rf"(?:{lexicon.alternation(cues('founding-noun'))})(?=[;,(]|\s[(]|\sas\s|\.?$)", re.I)
+_ENTRY_CLOSING_NOUN = re.compile(rf"\s=\s(?:the\s)?(?:{lexicon.alternation(cues('founding-noun'))})\.?$", re.I)
+
+
+def _names_entry_founding(sentence: str) -> bool:
+    """Whether a dated entry's text names its date the founding: opened by a founding noun
+    alone, or closed by "= founding"."""
+    text = sentence.strip()
+    return bool(_ENTRY_OPENING_NOUN.match(text) or _ENTRY_CLOSING_NOUN.search(text))
 
 
 # "The founding meeting took place at the Society of Arts on 23 February 1841": a sentence
