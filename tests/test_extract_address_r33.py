@@ -54,3 +54,21 @@ def test_a_labelled_second_address_is_left_out(second: str) -> None:
 )
 def test_lines_without_a_second_address_stay(lines: list[str]) -> None:
     assert _without_second_addresses(lines) == lines
+
+
+@pytest.mark.parametrize(
+    ("text", "locality", "country"),
+    [
+        ("Havnegade 4, Odense, Denmark – building demolished", "Odense", "DK"),
+        ("Storgatan 3, Malmö, Sweden - now a museum", "Malmö", "SE"),
+        ("Kirkegata 9, Bergen, Norway — site sold in 1990", "Bergen", "NO"),
+    ],
+)
+def test_a_lowercase_note_after_a_dash_after_the_country_is_cut(text: str, locality: str, country: str) -> None:
+    address = _read(text)
+    assert (address.locality, address.country) == (locality, country)
+
+
+def test_a_dash_inside_a_place_name_is_no_note() -> None:
+    # "– Altona" opens in capitals and follows no country: not cut as a note
+    assert _read("Hamburg – Altona, Germany").country == "DE"

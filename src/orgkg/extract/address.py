@@ -470,7 +470,7 @@ def _first_address(text: str) -> str:
     head, _, last = text.rpartition(", ")
     if head and last.endswith(".") and country_code(last[:-1]) is not None:
         text = text[:-1]
-    text = _without_closing_sentence(text)
+    text = _without_dash_note(_without_closing_sentence(text))
     text = _without_note_sentence(text)
     # the closing note first: its own ";" ("(seat since 1945; building since 2022 …)") is no
     # second address; a full stop after it ends the sentence ("…, Denmark (the entrance …).")
@@ -554,6 +554,19 @@ def _same_place(place: str, line: str) -> bool:
     """A word of ``place`` ("Ras Beirut") is a word of ``line`` ("…, Beirut 1107 2020, …")."""
     words = {word.casefold() for word in _PLACE_WORD.findall(line)}
     return any(word.casefold() in words for word in _PLACE_WORD.findall(place))
+
+
+_DASH_NOTE = re.compile(r" [–—-] (?=[^\W\d_])")
+
+
+def _without_dash_note(text: str) -> str:
+    """ "…, Copenhagen, Denmark – site redeveloped": a note in lowercase after a spaced dash
+    right after the country ends the address (round 33)."""
+    for dash in _DASH_NOTE.finditer(text):
+        name = text[: dash.start()].rpartition(",")[2].strip()
+        if text[dash.end()].islower() and "," in text[: dash.start()] and country_code(name) is not None:
+            return text[: dash.start()]
+    return text
 
 
 def _without_closing_sentence(text: str) -> str:
@@ -688,10 +701,9 @@ def read_address(field: Field, identity: Identity) -> ReaderResult:
     return [address], None
 
 
-@cache
-def _second_address_label() -> re.Pattern[str]:
-    labels = lexicon.alternation(label for (label,) in lexicon.table("second-address-labels"))
-    return re.compile(rf"(?:{labels})\s?:", re.I)
+_SECOND_ADDRESS_LABEL = re.compile(
+    rf"(?:{lexicon.alternation(label for (label,) in lexicon.table('second-address-labels'))})\s?:", re.I
+)
 
 
 def _without_second_addresses(lines: list[str]) -> list[str]:
@@ -699,7 +711,7 @@ def _without_second_addresses(lines: list[str]) -> list[str]:
     Bilt", "Second office: …" under the head office's line): that line and those after it name
     another address, never the head office's (round 33)."""
     for i, line in enumerate(lines[1:], start=1):
-        if _second_address_label().match(line.strip()):
+        if _SECOND_ADDRESS_LABEL.match(line.strip()):
             return lines[:i]
     return lines
 
