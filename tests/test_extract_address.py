@@ -299,10 +299,12 @@ def test_round3_layout_classes(body: str, expected: tuple[str | None, ...]) -> N
             "Delta Institute, 12 Harbour Road, Hobart TAS 7000, Australia",
             ("12 Harbour Road", "Hobart", "TAS", "7000", "AU"),
         ),
-        # A building or site named after the organization is part of the street line.
+        # A building named after the organization (its acronym first) before a numbered
+        # street line is the addressee's (round 32, ``_without_own_building``): the street is
+        # the numbered line.
         (
             "DI Tower, 12 Harbour Road, Hobart TAS 7000, Australia",
-            ("DI Tower, 12 Harbour Road", "Hobart", "TAS", "7000", "AU"),
+            ("12 Harbour Road", "Hobart", "TAS", "7000", "AU"),
         ),
         # Another organization's name is no addressee line of this one.
         (
