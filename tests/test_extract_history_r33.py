@@ -186,3 +186,39 @@ def test_an_imperial_style_is_left_off_the_earlier_name(line: str, name: str) ->
 )
 def test_a_style_without_a_name_or_an_unknown_style_gives_none(line: str) -> None:
     assert _previous(line, _RENAMED) == []
+
+
+def _absorbed(*history: str) -> list[str]:
+    return [
+        f.original.name for f in _facts(*history) if isinstance(f, ChangeEvent) and f.kind == "absorbed" and f.original
+    ]
+
+
+# --- an opening "at the same time" is no subject; a list's arrow ends the name before it ---------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "– 2015: new statutes; at the same time the Fen Survey Office (FSO) merged into TISP",
+        "– 2015: new statutes; simultaneously the Fen Survey Office (FSO) was merged into TISP",
+        "– 2015: in the same year the Fen Survey Office (FSO) merged into the institute",
+        "– 2015: the Fen Survey Office (FSO) merged into TISP → TISP Fen",
+        "– 2015: the Fen Survey Office (FSO) was merged into TISP ⇒ new unit TISP Fen",
+    ],
+)
+def test_a_body_merged_into_it_after_an_opening_or_before_an_arrow(line: str) -> None:
+    assert _absorbed(line) == ["Fen Survey Office"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Negative: merged into another, or the arrow's result is another body.
+        "– 2015: at the same time the Fen Survey Office (FSO) merged into the Nordic Land Agency",
+        "– 2015: the Fen Survey Office (FSO) merged into the Bog Council → Bog and Fen Council",
+        "– 2015: Fen Survey Office + Bog Council → Nordic Land Agency",
+    ],
+)
+def test_no_absorption_when_the_object_is_another(line: str) -> None:
+    assert _absorbed(line) == []

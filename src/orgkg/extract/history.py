@@ -284,7 +284,8 @@ _ADVERBIAL = re.compile(
     r"|the\s+\d{1,2}(?:st|nd|rd|th)\s+(?:day\s+)?of\s+[A-Za-z]+,?\s+\d{4}"
     # numeric day first: "on 01.07.2015", "on 12/03/1962", "on 22.II.1921" (a Roman month)
     r"|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}\.[IVX]{1,4}\.\d{4})"
-    r"|later|then|eventually|finally|subsequently|thereafter|also)[,\s]+",
+    r"|later|then|eventually|finally|subsequently|thereafter|also"
+    r"|at\s+the\s+same\s+time|simultaneously|in\s+the\s+same\s+year)[,\s]+",
     re.I,
 )
 _SELF_PRONOUNS = frozenset({"it", "its"})
@@ -1172,6 +1173,8 @@ def _name_at(text: str, lax: bool, limit: int | None) -> NameSpan | None:
 
 
 _NAME_TOKEN = re.compile(r"[^\s(]+|\([^()]{0,80}\)")
+# the marks a list writes between names for a change ("A + B → C"), never inside one
+_CHANGE_MARKS = frozenset("→⇒⟶➔+=")
 
 
 class _Step(Enum):
@@ -1210,6 +1213,8 @@ class _NameWalk:
         if not core or core.startswith("["):
             return _Step.STOP  # (a cataloguer's note in square brackets, "[uncertain]", is none of it)
         first = core[0]
+        if first in _CHANGE_MARKS:
+            return _Step.STOP  # "merged into VTT → VTT MIKES": a list's arrow or plus ends a name
         if not self.words:
             if not first.isupper():
                 return _Step.NONE
