@@ -110,3 +110,34 @@ def test_a_chronology_entry_named_the_founding_dates_it(history: str, date: Date
 )
 def test_no_founding_from_an_entry_about_another_event(history: str) -> None:
     assert [f.date for f in foundings(INTRO, history=history) if f.date] == []
+
+
+@pytest.mark.parametrize(
+    ("history", "founder"),
+    [
+        (
+            "– 1902: founded as Fen Office; founder + first director: Prof. Anna Berg (1870–1931)\n– 1910: y",
+            "Anna Berg",
+        ),
+        (
+            "– 1902: founded as Fen Office; co-founder and chair: Dr. Jens Holm, chair until 1920\n– 1910: y",
+            "Jens Holm",
+        ),
+        ("– 1902: founded as Fen Office; Founder & secretary (1902–1915): Mr. Olav Lie\n– 1910: y", "Olav Lie"),
+    ],
+)
+def test_a_founder_labelled_clause_names_a_founder(history: str, founder: str) -> None:
+    (found,) = foundings(INTRO, history=history)
+    assert [m.name for m in (found.founder, *found.founders) if m] == [founder]
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "– 1902: founded as Fen Office; founding director: Prof. Anna Berg\n– 1910: y",  # a first director
+        "– 1902: founded as Fen Office; first director: Dr. Jens Holm\n– 1910: y",  # no founder's title
+        "– 1902: founded as Fen Office; founder: not recorded\n– 1910: y",  # no person's name
+    ],
+)
+def test_no_founder_from_another_post_or_no_name(history: str) -> None:
+    assert [m for f in foundings(INTRO, history=history) for m in (f.founder, *f.founders) if m] == []

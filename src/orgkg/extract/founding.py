@@ -1520,6 +1520,7 @@ def _read_beside_verbs(
     stated = _stated_founding_date(sentence, found_segments[number - 1].text if number else "", names)
     if stated is not None:
         found.date, found.created, found.title_year, found.stated = stated, True, False, True
+    found.founders.extend(_labelled_founders(sentence))
     entry = found_segments[number].date if _names_entry_founding(sentence) else None
     if entry is not None and (found.date is None or _refines(entry, found.date)):
         found.date, found.created, found.title_year = entry, True, False
@@ -1538,6 +1539,26 @@ def _read_beside_verbs(
 # founding (not "1960: founding congress of the union", "founding of the X": another body's)
 _ENTRY_OPENING_NOUN = re.compile(rf"(?:{lexicon.alternation(cues('founding-noun'))})(?=[;,(]|\s[(]|\sas\s|\.?$)", re.I)
 _ENTRY_CLOSING_NOUN = re.compile(rf"\s=\s(?:the\s)?(?:{lexicon.alternation(cues('founding-noun'))})\.?$", re.I)
+
+
+# "founder + first director: Acad. X (1915–1975)", "Founder and chair (1854–1890): Prof. Y": a
+# clause labelled by a founder's title (lexicon role founder-title), its holder a founder
+_FOUNDER_LABEL = re.compile(
+    rf"(?:^|;\s)(?:{lexicon.alternation(cues('founder-title'))})(?:\s(?:\+|and|&)\s[a-z][a-z -]{{0,40}})?"
+    r"(?:\s\([^()]{0,30}\))?:\s",
+    re.I,
+)
+_HOLDER_END = re.compile(r"\s?[(,;]")
+
+
+def _labelled_founders(sentence: str) -> list[Mention]:
+    """The person each founder-labelled clause of ``sentence`` names (a person's name alone)."""
+    found = []
+    for label in _FOUNDER_LABEL.finditer(sentence):
+        holder = person_name(_HOLDER_END.split(sentence[label.end() :], maxsplit=1)[0].strip())
+        if holder:
+            found.append(holder.mention())
+    return found
 
 
 def _names_entry_founding(sentence: str) -> bool:
