@@ -222,3 +222,31 @@ def test_a_body_merged_into_it_after_an_opening_or_before_an_arrow(line: str) ->
 )
 def test_no_absorption_when_the_object_is_another(line: str) -> None:
     assert _absorbed(line) == []
+
+
+# --- a quoted new name: the quotes bound it ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        '– 1846: renamed "Moser & Lund"',
+        "– 1846: renamed “Moser & Lund” after the new partner",
+        "– 1846: renamed „Moser & Lund“",
+    ],
+)
+def test_a_quoted_new_name_before_a_later_rename_is_an_earlier_name(first: str) -> None:
+    assert _previous(first, '– 1865: renamed "Tarn Institute for Soil Physics"') == ["Moser & Lund"]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        # Negative: a quoted phrase or an unclosed quote is no name.
+        '– 1846: renamed "the old works by the harbour"',
+        '– 1846: renamed "Moser & Lund after the new partner joined',
+        "– 1846: renamed “a company of two families”",
+    ],
+)
+def test_a_quoted_phrase_is_no_new_name(first: str) -> None:
+    assert _previous(first, '– 1865: renamed "Tarn Institute for Soil Physics"') == []

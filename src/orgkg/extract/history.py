@@ -1052,6 +1052,10 @@ def name_at(text: str, *, lax: bool = False) -> NameSpan | None:
     glossed = _glossed_name(text, lax)
     if glossed is not None:
         return glossed
+    if text[:1] in _OPENING_QUOTES:  # 'renamed "Burmeister & Wain"': the quotes bound the name
+        quoted = _quoted_name(text, 1)
+        close = text.find(_OPENING_QUOTES[text[0]], 1)
+        return NameSpan(quoted, None, close + 1) if quoted else None
     # Names are short: the first tokens of ``text`` decide, not all of them (tokenising the
     # whole rest per verb was quadratic on long sentences); a longer name reads them all.
     try:
