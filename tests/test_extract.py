@@ -375,7 +375,7 @@ def test_budget_not_published_asserts_nothing():
             Address(
                 "2-1-1 Nagatacho, Chiyoda-ku, Tokyo 100-0014, Japan",
                 "2-1-1 Nagatacho",
-                "Chiyoda-ku",  # the ward is the locality, Tokyo the prefecture (issue 12 item 6)
+                "Tokyo",  # the city (and prefecture); the special ward is left out (round 31, as three hands annotate)
                 "Tokyo",
                 "100-0014",
                 "JP",
