@@ -264,3 +264,21 @@ def test_first_person_words_by_role():
     assert "our" in first_person_words("possessive") and "we" not in first_person_words("possessive")
     with pytest.raises(ValueError):
         first_person_words("subjekt")
+
+
+def test_naming_words_by_use() -> None:
+    words = lexicon.naming_words()
+    assert all(isinstance(w, lexicon.NamingWord) and isinstance(w.relative, bool) for w in words)
+    assert len({w.word for w in words}) == len(words)
+    # the relative-clause words identity.py and parent.py read, in file order
+    assert lexicon.relative_naming_words()[:3] == ("known", "styled", "styles")
+    assert "does business" in lexicon.relative_naming_words()
+    assert "titled" not in lexicon.relative_naming_words()
+    # the words parent.py's former lead leaves to the name readers ("formerly known as X")
+    assert set(lexicon.former_naming_words()) == {"known", "called", "named", "styled", "titled"}
+
+
+def test_naming_word_flag_is_checked(monkeypatch) -> None:
+    monkeypatch.setattr(lexicon, "table", lambda name: (("known", "yes", "maybe"),))
+    with pytest.raises(lexicon.LexiconError, match=r"relative-naming-words\.csv: 'maybe' is not yes or no"):
+        lexicon.naming_words.__wrapped__()

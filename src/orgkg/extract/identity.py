@@ -561,9 +561,7 @@ def _without_fronted_phrase(parts: list[str], title: str = "") -> list[str]:
     return parts
 
 
-_NAMING = re.compile(
-    r"(?<!\w)(?:" + lexicon.alternation(w for (w,) in lexicon.table("relative-naming-words")) + r")(?!\w)"
-)
+_NAMING = re.compile(r"(?<!\w)(?:" + lexicon.alternation(lexicon.relative_naming_words()) + r")(?!\w)")
 _BEFORE_NOW = re.compile(r"\b(?:formerly|previously|originally|once|until)\b")
 
 

@@ -515,6 +515,36 @@ def parent_time_marks() -> tuple[ParentTimeMark, ...]:
     return tuple(marks)
 
 
+@dataclass(frozen=True)
+class NamingWord:
+    """A verb that gives a name ("known", "called"): ``relative`` in a relative clause or a
+    dated note ("X, which is known as Y, is", "(called Y until 2019)"); ``after_former`` after
+    a former mark ("formerly known as Y" names the organization, not a past parent)."""
+
+    word: str
+    relative: bool
+    after_former: bool
+
+
+@cache
+def naming_words() -> tuple[NamingWord, ...]:
+    """The rows of ``relative-naming-words.csv``, in file order."""
+    name = "relative-naming-words"
+    return tuple(NamingWord(word, _flag(name, relative), _flag(name, after)) for word, relative, after in table(name))
+
+
+@cache
+def relative_naming_words() -> tuple[str, ...]:
+    """Verbs of a relative clause or a dated note that give a name, in file order."""
+    return tuple(w.word for w in naming_words() if w.relative)
+
+
+@cache
+def former_naming_words() -> tuple[str, ...]:
+    """Verbs that, after "formerly", "previously", give a name rather than a past parent."""
+    return tuple(w.word for w in naming_words() if w.after_former)
+
+
 def _lowercase_column(name: str) -> tuple[str, ...]:
     """A one-column table matched against lowercased text: a capital would never match."""
     words = _column(name)

@@ -436,10 +436,11 @@ def _time_marks(time: str) -> str:
 _FORMER_WORDS = _time_marks("former")
 _CURRENT_WORDS = _time_marks("current")
 # "Formerly part of X", "It was previously attached to X", "Once a division of X": a clause
-# opened by a former mark (lexicon/parent-time-marks.csv); "formerly known as X" is a name.
+# opened by a former mark (lexicon/parent-time-marks.csv); "formerly known as X" is a name
+# (the after_former words of relative-naming-words.csv).
 _FORMER_LEAD = re.compile(
     rf"(?:(?:it|this\s[a-z]+|the\s[a-z]+)\s(?:was|had\sbeen)\s|was\s)?(?:{_FORMER_WORDS})\b,?\s"
-    r"(?!(?:known|called|named|styled|titled)\b)",
+    rf"(?!(?:{lexicon.alternation(lexicon.former_naming_words())})\b)",
     re.I,
 )
 # "now part of Y", "today Y", "and since 2004 under Y": a clause opened by a current mark.
@@ -459,9 +460,7 @@ _ONGOING = re.compile(
 # "(called Partners HealthCare until 2019)", "(known as X before 1990)": a note that dates a
 # name, not the tie; its "until 2019" does not end the parent (relative-naming-words.csv).
 _NAMING_NOTE = re.compile(
-    r"\((?:[a-z]{2,12}\s)?(?:"
-    + lexicon.alternation(w for (w,) in lexicon.table("relative-naming-words"))
-    + r")\s[^()]{1,80}\)"
+    r"\((?:[a-z]{2,12}\s)?(?:" + lexicon.alternation(lexicon.relative_naming_words()) + r")\s[^()]{1,80}\)"
 )
 
 
