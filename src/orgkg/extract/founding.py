@@ -893,7 +893,9 @@ _WHICH_SIGNED = re.compile(
 )
 # "signed into law by", "promulgated by", "enacted … by" (lexicon role signed)
 _SIGNED_BY_AGENT = re.compile(
-    rf"\b(?:{lexicon.alternation(c for c in cues('signed') if ' ' not in c)})(?:\s+\w+){{0,7}}?\s+by\s+"
+    rf"\b(?:{lexicon.alternation(c for c in cues('signed') if ' ' not in c)})(?:\s+\w+){{0,7}}?"
+    # "signed on <date> at Chaguaramas, Trinidad and Tobago, by …": a place set off by commas
+    r"(?:,\s(?-i:[A-Z])\w*(?:\s\w+){0,3},)?\s+by\s+"
     r"(?P<who>[^,;]{3,80})(?:,\s(?P<then>[^,;]{3,80}))?",
     re.I,
 )
@@ -922,7 +924,11 @@ _SIGNER_LIST_ENDS = (
     re.compile(r"[;(]|\.(?=\s|$)"),
     re.compile(r"(?<!\s)\s+(?:on|in|at|after|who|which)\s"),
 )
-_PLURAL_TITLE = re.compile(r"(?:the\s+)?(?P<title>[A-Za-z]{3,20})s\s+(?=[A-Z])")
+# "Presidents A, B and C", "Prime Ministers A and B": a title of one word, else of two
+_PLURAL_TITLES = (
+    re.compile(r"(?:the\s+)?(?P<title>[A-Za-z]{3,20})s\s+(?=[A-Z])"),
+    re.compile(r"(?:the\s+)?(?P<title>[A-Za-z]{3,20}\s[A-Z][a-z]{2,20})s\s+(?=[A-Z])"),
+)
 _OF_PLACE = re.compile(r"(?<!\s)\s+of\s+[A-Z][\w'’ -]{1,40}$")
 
 
@@ -934,16 +940,36 @@ def _signers(rest: str) -> tuple[Mention, ...]:
     if not match:
         return ()
     listed = _before(rest[match.start("who") :], *_SIGNER_LIST_ENDS)
-    plural = _PLURAL_TITLE.match(listed)
-    if plural and is_title_only(plural["title"].capitalize()):
-        listed = listed[plural.end() :]
-    pieces = [_OF_PLACE.sub("", piece.strip()) for piece in _list_pieces(listed)]
-    if len(pieces) < 2:
+    for title in _PLURAL_TITLES:
+        plural = title.match(listed)
+        # "Foreign Ministers": a title's last word is enough, the name check reads what is left
+        if plural and is_title_only(plural["title"].split()[-1].capitalize()):
+            listed = listed[plural.end() :]
+            break
+    pieces = [_OF_PLACE.sub("", piece) for piece in _places_rejoined(_list_pieces(listed))]
+    if len(pieces) < 2 or any(_plural_title_in(piece) for piece in pieces):
         return ()
     found = [person_name(piece) for piece in pieces]
     if not all(found):
         return ()
     return tuple(name.mention() for name in found if name)
+
+
+def _plural_title_in(piece: str) -> bool:
+    """ "Heads Anil Ramdas": a plural title left in a piece is no part of a person's name."""
+    return any(word.endswith("s") and is_title_only(word[:-1].capitalize()) for word in piece.split())
+
+
+def _places_rejoined(pieces: list[str]) -> list[str]:
+    """``pieces`` with a piece that is no person's name joined back to the place before it
+    ("Eric Williams of Trinidad" and "Tobago": the list split "of Trinidad and Tobago")."""
+    joined: list[str] = []
+    for piece in (piece.strip() for piece in pieces):
+        if joined and _OF_PLACE.search(joined[-1]) and not person_name(_OF_PLACE.sub("", piece)):
+            joined[-1] = f"{joined[-1]} and {piece}"
+        else:
+            joined.append(piece)
+    return joined
 
 
 # "…, eleven signed the text:", "Signatories:": a line that ends by announcing the signers listed below
