@@ -132,7 +132,7 @@ def read_partners(field: Field, _: Identity) -> ReaderResult:
     # of member states beside the bullets is read too.
     stated = [line for line in unmarked_lines(field) if bullets and _member_states(_state_category(line) or "")]
     lines = [_relative_note_dropped(line) for line in stated + bullets] or [
-        s for line in labelled_lines(_dash_labels_read(field)) for s in sentences(line)
+        s for line in labelled_lines(_dash_labels_read(_dash_enclosed_split(field))) for s in sentences(line)
     ]
     # "Founding members (01/1949): A; B", "Former member states: A; B": the label of a class
     # of members stays with every piece.
@@ -249,6 +249,50 @@ def _dash_labels_read(field: Field) -> Field:
             item = replace(item, text=f"{label['label']}: {item.text[label.end() :]}")
         items.append(item)
     return replace(field, items=tuple(items))
+
+
+# "Our fifteen Member States — A, B and C — are joined by five Associate Members: D, E":
+# a list enclosed by two dashes right after the class it belongs to.
+_DASH_ENCLOSED = re.compile(
+    r"^(?P<head>[^—–:;()]{3,80}?)\s[—–]\s(?P<list>[^—–:;]{3,800}?)\s[—–]\s(?P<tail>[^—–]{1,800})$"
+)
+
+
+def _dash_enclosed_split(field: Field) -> Field:
+    """``field`` with each dash-enclosed class list (``_dash_enclosed_read``) as "Label: list"
+    items of the same line."""
+    items = tuple(replace(item, text=part) for item in field.items for part in _dash_enclosed_read(item.text))
+    return replace(field, items=items)
+
+
+def _dash_enclosed_read(sentence: str) -> list[str]:
+    """ "Our Member States — A, B — are joined by five Associate Members: C, D" → "Member
+    States: A, B" and "Associate Members: C, D", when the words before the first dash (and
+    those before the tail's colon, after its last function word) name a class of members
+    or states; a head of any other kind leaves the sentence as it is."""
+    enclosed = _DASH_ENCLOSED.match(clean(sentence))
+    head = _member_class_label(enclosed["head"].split()) if enclosed else None
+    if not (enclosed and head):
+        return [sentence]
+    parts = [f"{head}: {enclosed['list']}"]
+    lead, colon, listed = enclosed["tail"].partition(": ")
+    words = lead.split()
+    stops = lexicon.function_words() | lexicon.sentence_verbs()
+    start = next((i + 1 for i in range(len(words) - 1, -1, -1) if words[i].lower() in stops), 0)
+    tail_label = _member_class_label(words[start:]) if colon and start else None
+    return parts + ([f"{tail_label}: {listed}"] if tail_label else [])
+
+
+def _member_class_label(words: list[str]) -> str | None:
+    """ "Our fifteen Member States" → "Member States": the label of a class of members or
+    states after its determiner and count, or ``None``."""
+    dropped = _DETERMINERS | lexicon.first_person_words("possessive")
+    while words and (words[0].lower() in dropped or _count_word(words[0]) or words[0].isdigit()):
+        words = words[1:]
+    label = " ".join(words)
+    if not words or not all(w.isalpha() for w in words):
+        return None
+    return label if _states_label(label) or _members_label(f"{label}: -") else None
 
 
 def _subject_partner(sentence: str) -> Member | None:
