@@ -42,7 +42,7 @@ from orgkg.model import (
 
 from . import lexicon
 from .budget import Finding
-from .dates import LATIN_ERA_NAMES, date_spans, event_date_spans, in_year
+from .dates import LATIN_ERA_NAMES, MONTHS, date_spans, event_date_spans, in_year
 from .names import PERSON_TITLES, elided_name_at, is_acronym, is_description, org_mention, person_name, same_name
 from .reader import ReaderResult
 from .sentences import abbreviation, abbreviations
@@ -274,6 +274,13 @@ _EAST_ASIAN_HEADS = (
     ),
     re.compile(r"(?:^|(?<=\n))(?P<date>\d{4}\.\d{2}(?:\.\d{2})?)\.?\s{1,3}(?=[^\W\d])"),
 )
+# A German ordinal day before a month name heads a bullet whole ("– 1. April 1970: …"), not
+# cut at "1.": the month is one of month-spellings.csv, so "1. Phase 1970" stays a number and a word
+_ORDINAL_DAY_HEAD = re.compile(
+    r"(?:^|(?<=\s))(?:[-•*–—]\s{0,3})?"
+    rf"(?P<date>\d{{1,2}}\.\s(?i:{lexicon.alternation(sorted(MONTHS, key=len, reverse=True))})\s\d{{4}})"
+    r"(?::|\s[–—-])\s"
+)
 # Where a clause starts, reading back from a verb.
 # (only where a match ends counts: one space before "and" is enough to find it)
 _CLAUSE_START = re.compile(r"[;:]\s*|,\s+(?:and|but)\s+|\s(?:and|but)\s+|,\s+|\b(?:when|after|before|until|while)\s+")
@@ -333,7 +340,7 @@ def _governed(text: str, head: re.Match[str]) -> bool:
 
 def _heads(text: str) -> list[re.Match[str]]:
     found = sorted(
-        (head for pattern in (_DATED_HEAD, *_EAST_ASIAN_HEADS) for head in pattern.finditer(text)),
+        (head for pattern in (_DATED_HEAD, *_EAST_ASIAN_HEADS, _ORDINAL_DAY_HEAD) for head in pattern.finditer(text)),
         key=lambda head: (head.start(), -head.end()),
     )
     heads: list[re.Match[str]] = []
