@@ -135,6 +135,11 @@ CONTEXT_ROLES = frozenset(
         "successor-noun",
         "founding-noun",
         "name-prefix",
+        "arrow-mark",
+        "with-mark",
+        "arrow-rename",
+        "first-adverb",
+        "namesake-adjective",
     }
 )
 
@@ -357,7 +362,8 @@ def _heads(text: str) -> list[re.Match[str]]:
 # merged to form C" (lexicon/arrow-verbs.csv); an arrow after any other word ("moves Nouméa →
 # Apia") is left as written (a move, not a succession).
 _ARROW_AFTER_VERB = re.compile(r"(?<![\w-])(?P<verb>[a-z]{3,20})\s{1,3}→\s{1,3}")
-_PLUS = re.compile(r"(?<=\w)\s{1,3}\+\s{1,3}(?=\w)")
+# "A + B + the C": a list joined by "+" (after a name's last letter or its closing bracket)
+_PLUS = re.compile(r"(?<=[\w)])\s{1,3}\+\s{1,3}(?=\w)")
 
 
 @cache
@@ -365,17 +371,44 @@ def _arrow_verbs() -> Mapping[str, str]:
     return MappingProxyType({verb: phrase for verb, phrase in lexicon.table("arrow-verbs")})
 
 
+# A hurried note's shorthand (history-context.csv): an arrow in other characters ("->", "=>")
+# is "→", a spaced "w/" is "with"; only a mark standing alone between spaces ("w/o", "->x" are not)
+_ARROW_MARK = re.compile(rf"(?<=\s)(?:{lexicon.alternation(_context('arrow-mark'))})(?=\s)")
+_WITH_MARK = re.compile(rf"(?<![^\s(])(?:{lexicon.alternation(_context('with-mark'))})(?=\s)")
+
+
+def _shorthand_read(piece: str) -> str:
+    return _WITH_MARK.sub("with", _ARROW_MARK.sub("→", piece))
+
+
+# "renamed FSO → Daewoo-FSO": a rename verb, the old name, the arrow, the new name, read as
+# "renamed from FSO to Daewoo-FSO" when the words between the verb and the arrow are one name
+_ARROW_RENAME = re.compile(
+    rf"(?<![\w-])(?P<verb>{lexicon.alternation(_context('arrow-rename'))})\s{{1,3}}(?P<old>[^\s→;:,.][^→;:,\n]{{0,80}}?)\s{{1,3}}→\s{{1,3}}"
+)
+
+
+def _arrow_renamed(match: re.Match[str]) -> str:
+    old = match["old"]
+    span = name_at(old, lax=True)
+    if span is None or old[span.end :].strip():
+        return match.group()
+    return f"{match['verb']} from {old} to "
+
+
 def _arrows_read(piece: str) -> str:
+    piece = _shorthand_read(piece)
     if "→" not in piece:
         return piece
+    piece = _ARROW_RENAME.sub(_arrow_renamed, piece)
     verbs = _arrow_verbs()
 
     def phrase(match: re.Match[str]) -> str:
         verb = match["verb"]
         return f"{verbs[verb]} " if verb in verbs else match.group()
 
-    read = _ARROW_AFTER_VERB.sub(phrase, piece)
-    return _PLUS.sub(" and ", read) if read != piece else piece
+    # (a "+" between the merged stays: the lists read it as their joint, "&" kept inside a name)
+    return _ARROW_AFTER_VERB.sub(phrase, piece)
 
 
 # "| date | event |" then "|---|---|": a History table is read by its header, each row as a
@@ -1215,10 +1248,7 @@ class _NameWalk:
     def step(self, index: int, token: re.Match[str]) -> _Step:
         raw = token.group()
         if raw.startswith("("):
-            if self.words and is_acronym(raw[1:-1]):
-                self.acronym = raw[1:-1]
-                self.end = self.pos + token.end()
-            return _Step.STOP
+            return self._bracket(index, token)
         core = raw.rstrip(",;:.")
         trail = raw[len(core) :]
         if not core or core.startswith("["):
@@ -1250,6 +1280,32 @@ class _NameWalk:
             self.words[-1] = self.words[-1].rstrip(",")
             return _Step.STOP
         return self._take(token, core, trail)
+
+    def _bracket(self, index: int, token: re.Match[str]) -> _Step:
+        """An "(ACR)" closes the name; a bracketed word inside it goes on ("Port (Cargo)
+        Corporation"); any other bracket ends it."""
+        raw = token.group()
+        if self.words and is_acronym(raw[1:-1]):
+            self.acronym = raw[1:-1]
+            self.end = self.pos + token.end()
+        elif self.words and self._word_in_brackets(index, raw):
+            self.words.append(raw)
+            return _Step.GO
+        return _Step.STOP
+
+    def _word_in_brackets(self, index: int, raw: str) -> bool:
+        """A bracketed capitalised word or two (no acronym, no digit) with the name going on in
+        capitals right after it: "the Port (Cargo) Corporation", not "the Tarn Board (Oslo)"."""
+        inner = raw[1:-1].split()
+        nxt = self.tokens[index + 1].group() if index + 1 < len(self.tokens) else ""
+        return (
+            0 < len(inner) <= 2
+            and all(word[:1].isupper() and word.isalpha() for word in inner)
+            and nxt[:1].isupper()
+            and nxt[:1] not in _CHANGE_MARKS
+            and nxt.rstrip(",;:.").lower() not in _STOP_WORDS
+            and nxt.rstrip(",;:.").lower() not in _context("not-object")  # "(Oslo) The …", "(Oslo) It …"
+        )
 
     def _lowercase(self, index: int, core: str) -> _Step:
         """A lowercase word inside the name: glue, a word the name goes on with, or its end."""
@@ -1507,6 +1563,8 @@ def _without_bracket_notes(text: str) -> str:
     """``text`` with its bracketed notes removed, an acronym glossed in brackets read as its
     full name, and a list's "&" read as "and"."""
     text = _ACRONYM_GLOSS.sub(_gloss, _BRACKET_NOTE.sub("", text))
+    if _PLUS.search(text):
+        return text  # "A + Tally & Protection Ltd + C": "+" joins the list, "&" is a name's
     if "," in text:
         return text.replace(" & ", " and ")
     return _AMPERSAND_AND.sub(" and ", text)
@@ -1544,6 +1602,9 @@ def _list_pieces(text: str, *, appositives: bool = False) -> list[str]:
     another item. An "and" after "of" or "for" in the same item stays inside it ("the
     Institute of Geological and Nuclear Sciences") unless "the" follows ("the Ministry of
     Trade and the Ministry of Works")."""
+    plus = _PLUS.split(text)
+    if len(plus) > 1:
+        return plus  # "A + B & Sons + C": each piece between the "+" is one item, whole
     items: list[str] = []
     for piece in re.split(r",\s*", text):
         first = piece.split()[0].lower() if piece.split() else ""
@@ -2410,6 +2471,16 @@ _MERGED_TO_FORM = re.compile(
 )
 
 
+_SUBORDINATE = re.compile(r"(?<![\w-])(?:when|where|after|once)\s+")
+
+
+def _last_match(pattern: re.Pattern[str], text: str, start: int) -> re.Match[str] | None:
+    found = None
+    for match in pattern.finditer(text, start):
+        found = match
+    return found
+
+
 def _read_merged_to_form(story: _Story, segment: Segment) -> None:
     """ "In 2001 the Tarn Board and the Bog Office merged to form HISR": the organizations
     before the verb (two or more, every one a name) are its predecessors."""
@@ -2420,6 +2491,9 @@ def _read_merged_to_form(story: _Story, segment: Segment) -> None:
             continue
         before = sentence[: match.start()]
         cut = max(before.rfind(";"), before.rfind(":")) + 1
+        # "est. 1979 when A + B were merged → C": the merged follow the conjunction
+        opening = _last_match(_SUBORDINATE, before, cut)
+        cut = opening.end() if opening else cut
         subject = _dashed_list(_strip_auxiliaries(_skip_adverbial(before[cut:])))
         if not names.is_self(names.full(span.name)):
             _read_merged_to_form_other(story, segment, match, subject, span)
@@ -2718,7 +2792,49 @@ def _read_predecessors(story: _Story, clause: _Clause, ended_by: list[ChangeEven
     if cue is not None and not re.search(r"[A-ZÀ-Þ]", after[: cue.start()]):
         # "by absorbing the older learned bodies, among them A and B": the named ones after a class
         found = organizations_in_list(after[cue.end() :], story.names)
+    if not found and clause.verb.kind == "merged-from":
+        found, namesake = _merged_with_pair(after, story.names)
+        # "merging A (est. 1914) with B (est. 1969)": a year in an item's note dates that item
+        clause = replace(clause, date=_date_outside_notes(clause)) if found or namesake else clause
+        if namesake is not None:
+            # "… with the older Hockey Canada": a body of its own name, before the merger made it
+            story.facts.append(ChangeEvent("predecessor", clause.text, original=namesake, date=clause.date))
     _add_predecessors(story, clause, found)
+
+
+def _date_outside_notes(clause: _Clause) -> DateValue | None:
+    notes = [m.span() for m in _BRACKET.finditer(clause.sentence)]
+    spans = event_date_spans(clause.sentence)
+    outside = [d for d in spans if not any(start <= d[0] < end for start, end in notes)]
+    if len(outside) == len(spans):
+        return clause.date
+    return _event_date(clause.sentence, clause.match, None, outside)
+
+
+# "by merging A with B", "the merger of A with B": two bodies joined by "with" (a hurried
+# note's "w/" is read as "with" by _shorthand_read)
+_WITH_JOINT = re.compile(r"\swith\s(?=(?:the\s)?[A-ZÀ-Þ]|the\s[a-z]{2,12}\s[A-ZÀ-Þ])")
+# "the older Hockey Canada": an adjective that sets apart an earlier body bearing its own name
+_NAMESAKE = re.compile(rf"(?:[Tt]he\s)?(?:{lexicon.alternation(_context('namesake-adjective'))})\s(?=[A-ZÀ-Þ])")
+
+
+def _merged_with_pair(after: str, names: Names) -> tuple[list[Mention], Mention | None]:
+    """The two merged bodies of "by merging A with B" (each whole a name, notes in brackets
+    aside), and, apart, B when it is "the older <its own name>"."""
+    end = _clause_end(after, 0)
+    joint = _WITH_JOINT.search(after, 0, end)
+    if joint is None:
+        return [], None
+    first = organizations_in_list(after[: joint.start()], names, appositives=True)
+    second_text = after[joint.end() : end]
+    namesake = _NAMESAKE.match(second_text)
+    second = organizations_in_list(second_text[namesake.end() :] if namesake else second_text, names)
+    if len(first) != 1 or len(second) != 1 or names.is_self(first[0].name):
+        return [], None
+    if names.is_self(second[0].name):
+        # its own name with no adjective: the writer's slip or another reading, never a pair
+        return (first, replace(second[0], name=names.identity.name)) if namesake else ([], None)
+    return [*first, *second], None
 
 
 def _add_predecessors(story: _Story, clause: _Clause, others: list[Mention]) -> None:
@@ -3785,6 +3901,8 @@ _EARLIER_NAME = (
         re.I,
     ),
     re.compile(r"(?P<apposed>,\s+(?:formerly|previously|originally)(?:\s+(?:known\s+as|called|named))?)\s+", re.I),
+    # "the merged body was called X at first": the name, then a word saying it was its first
+    re.compile(r"\b(?P<trailing>(?:was|were)\s+(?:called|known\s+as|named|styled))\s+(?=(?:the\s+)?[A-ZÀ-Þ])"),
     # "the letters once stood for X and then Y": what its acronym spelled out before
     re.compile(
         r"\b(?P<stood>(?:its|the)\s+(?:letters|initials|acronym|abbreviation)\s+(?:once|originally|first|formerly|initially)"
@@ -3806,6 +3924,15 @@ _BARE_NAME_END = re.compile(
     r"\s*(?:\([^()]{1,80}\)\s*)?(?:\[[^\[\]]{1,120}\]\s*)?(?:[.,;]|$|(?:and|until|before|when)\s|in\s+\d{4})"
 )
 _NAMING_WORD = re.compile(r"\b(?:as|called|named|styled)\s+$", re.I)
+# "… was called X at first", "… known as X initially" (ending the clause): X was its first name
+_FIRST_ADVERB = re.compile(rf"\s{{1,3}}(?:{lexicon.alternation(_context('first-adverb'))})(?=\s{{0,3}}[,.;]|$)")
+
+
+def _first_adverb_after(sentence: str, at: int, span: NameSpan) -> bool:
+    # (a lax name's span may reach over the lowercase word it dropped: look after its last word)
+    last = span.name.split()[-1]
+    end = sentence.find(last, at) + len(last)
+    return _FIRST_ADVERB.match(sentence, end) is not None
 
 
 def _earlier_names(sentence: str, names: Names, *, labels_only: bool = False) -> list[tuple[int, str]]:
@@ -3829,6 +3956,8 @@ def _earlier_names(sentence: str, names: Names, *, labels_only: bool = False) ->
                 break
             if bare and not (len(span.name.split()) > 1 and _BARE_NAME_END.match(sentence, at + span.end)):
                 break  # "it was formerly Oslo-based", "formerly the main building": no name
+            if match.groupdict().get("trailing") and not _first_adverb_after(sentence, at, span):
+                break  # "it was called X" alone: its name then or now, not said to be its first
             name = names.full(span.name)
             # what the letters "once stood for" spells its acronym, and is still a former name
             spelled = bool(match.groupdict().get("stood")) and not same_name(name, names.identity.name)
