@@ -11,7 +11,11 @@ The phrases are data (``ontology/lexicon/status-phrases.csv``):
   sentence is the whole field, or the field has two sentences and is not a narrative one
   (History ...): one negation inside a story is a detail of it, not the field's status;
 - a negation followed by a contrast in the same sentence ("is not under a single parent but
-  is coordinated by ...") states a value, and so does a look-alike ("no fewer than").
+  is coordinated by ...") states a value, and so does a look-alike ("no fewer than");
+- a *hedge* of not knowing decides when the field opens with it ("not sure - they claim ~50k
+  volunteers"), like a lead phrase, but is no not-public word inside a text (``NOT_PUBLIC``);
+- a *placeholder* (a note-to-self: "(TODO)", "???", "check this") decides only as the field's
+  whole content, or opening one bracket that is the whole field.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ from .sentences import split as split_sentences
 from .text import PipeTable, pipe_tables, record, without_tables
 
 _LEAD, _CLAUSE = "lead", "clause"
+_HEDGE, _PLACEHOLDER = "hedge", "placeholder"
 _GUARD, _CONTRAST = "stated", "contrast"
 
 
@@ -38,7 +43,7 @@ _GUARD, _CONTRAST = "stated", "contrast"
 class StatusPhrase:
     phrase: str  # lowercase, single spaces
     status: str  # a FieldStatus value, or "stated" / "contrast"
-    where: str  # "lead" or "clause"
+    where: str  # "lead", "clause", "hedge" (a lead of not knowing) or "placeholder"
     fields: frozenset[str] | None  # None: any field
 
     def applies_to(self, heading: str | None) -> bool:
@@ -62,7 +67,7 @@ def status_phrases() -> tuple[StatusPhrase, ...]:
     allowed = {s.value for s in FieldStatus} - {FieldStatus.STATED.value, FieldStatus.EMPTY.value}
     rows: list[StatusPhrase] = []
     for phrase, status, where, fields in lexicon.table("status-phrases"):
-        if status not in allowed | {_GUARD, _CONTRAST} or where not in (_LEAD, _CLAUSE):
+        if status not in allowed | {_GUARD, _CONTRAST} or where not in (_LEAD, _CLAUSE, _HEDGE, _PLACEHOLDER):
             raise lexicon.LexiconError(f"lexicon/status-phrases.csv: bad row {phrase!r}, {status!r}, {where!r}")
         scope = None if fields == "*" else frozenset(f.strip() for f in fields.split(";"))
         rows.append(StatusPhrase(" ".join(phrase.lower().split()), status, where, scope))
@@ -161,6 +166,9 @@ def _canonical(found: str) -> str:
     return " ".join(["not", *rest])
 
 
+_APOSTROPHE = "['’]"
+
+
 def _pattern(phrases: list[str]) -> re.Pattern[str]:
     """Literal phrases, longest first, matched as whole words, any run of spaces between words;
     after a leading "not", up to two filler words ("not separately disclosed"); "was not X" also
@@ -174,7 +182,8 @@ def _pattern(phrases: list[str]) -> re.Pattern[str]:
         *(v for phrase in phrases for v in _first_person_forms(phrase)),
     ]
     for phrase in sorted(set(phrases), key=lambda p: (-len(p), p)):
-        body = r"\s+".join(re.escape(word) for word in phrase.split())
+        # a typed apostrophe or a typographic one ("don’t know")
+        body = r"\s+".join(re.escape(word) for word in phrase.split()).replace("'", _APOSTROPHE)
         if phrase.startswith("not ") and len(phrase.split()) > 1:
             body = "not" + fillers + body[len("not") :]
         # a dash counts alone or before a space ("— see History"), never glued to a word
@@ -190,7 +199,7 @@ def _pattern(phrases: list[str]) -> re.Pattern[str]:
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     rows = status_phrases()
-    lead = _pattern([r.phrase for r in rows if r.status not in (_GUARD, _CONTRAST)])
+    lead = _pattern([r.phrase for r in rows if r.status not in (_GUARD, _CONTRAST) and r.where != _PLACEHOLDER])
     clause = _pattern([r.phrase for r in rows if r.where == _CLAUSE and r.status not in (_GUARD, _CONTRAST)])
     guard = _pattern([r.phrase for r in rows if r.status == _GUARD])
     contrast = _pattern([r.phrase for r in rows if r.status == _CONTRAST])
@@ -199,10 +208,11 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
 
 def built_patterns() -> tuple[re.Pattern[str], ...]:
     """The patterns built from the lexicon at run time, for tests/test_regex_safety.py."""
-    return (*_patterns(), NOT_PUBLIC.pattern)
+    return (*_patterns(), NOT_PUBLIC.pattern, _placeholders())
 
 
 def _row(found: str, heading: str | None, where: str) -> StatusPhrase | None:
+    found = found.replace("’", "'")
     keys = (" ".join(found.lower().split()), _canonical(found))
     for row in status_phrases():
         if row.phrase in keys and row.applies_to(heading) and (where == _LEAD or row.where == _CLAUSE):
@@ -232,6 +242,57 @@ def _lead(text: str, heading: str | None) -> StatusReading | None:
     if denial:
         return StatusReading(FieldStatus.NOT_PUBLICLY_SPECIFIED, denial)
     return StatusReading(FieldStatus(row.status), found.group()) if row else None
+
+
+@cache
+def _placeholders() -> re.Pattern[str]:
+    """A run of placeholder phrases ("TODO", "???", "TBD?", "? / check"), at most four. A phrase
+    of words ends at a word's end; one of marks may touch the next ("???", "?..."), unlike the
+    dash of ``_pattern``, which must not be glued to a word."""
+    phrases = sorted({r.phrase for r in status_phrases() if r.where == _PLACEHOLDER}, key=lambda p: (-len(p), p))
+    alternatives = [
+        r"\s+".join(map(re.escape, phrase.split())) + (r"(?![\w/])" if phrase[-1].isalnum() else "")
+        for phrase in phrases
+    ]
+    one = "|".join(alternatives)
+    return re.compile(rf"\A(?:{one})(?:[\s,;/]{{0,3}}(?:{one})){{0,3}}", re.I)  # matched at the start only
+
+
+# After a placeholder in capitals, a note to oneself in lowercase: "TODO: copy from the plan",
+# "TODO copy …" ("XXX Corp", "TODO: Jane Roe?" name something).
+_NOTE_AFTER = re.compile(r"(?:\s?[:–—-])?\s?[a-z]")
+_EMPTY_REST = re.compile(r"[\s.!:;,]{0,3}")
+
+
+def _enclosed(text: str) -> str | None:
+    """The inside of ``text`` when all of it is one bracketed note, "(…)" or "[…]"."""
+    if text.startswith("[") and text.endswith("]") and "[" not in text[1:-1] and "]" not in text[1:-1]:
+        return text[1:-1]
+    return _bracketed(text)
+
+
+def _placeholder(text: str) -> StatusReading | None:
+    """A note-to-self left where the value should go: the writer has not looked it up.
+
+    It decides as the whole text ("(TODO)", "???", "check this", "TBD?"), with at most a
+    bracketed note without a figure ("? (TODO)"; "? (approx 500)" doubts a stated figure); as
+    the opening of one bracket that is the whole text ("(TODO copy from strategic plan)"); or,
+    in capitals, before a lowercase note to oneself without a figure ("TODO: copy the 2023
+    figure"). Never before a value ("TODO: 450 staff") or after one ("~20k (check this)")."""
+    text = text.strip()
+    inner = _enclosed(text)
+    if inner is not None:
+        found = _placeholders().match(inner.strip())
+        return StatusReading(FieldStatus.NOT_PUBLICLY_SPECIFIED, found.group()) if found else None
+    found = _placeholders().match(text)
+    if found is None:
+        return None
+    rest = text[found.end() :]
+    note = rest.strip(" .!:;,")
+    bare = bool(_EMPTY_REST.fullmatch(rest)) or (_enclosed(note) is not None and not _holds_a_figure(note))
+    capitals = any(c.isalpha() for c in found.group()) and found.group().isupper()
+    noted = capitals and bool(_NOTE_AFTER.match(rest)) and not _holds_a_figure(rest)
+    return StatusReading(FieldStatus.NOT_PUBLICLY_SPECIFIED, found.group()) if bare or noted else None
 
 
 # A capitalised word after the first: the clause names something ("by Law 317 of 1986").
@@ -449,9 +510,11 @@ def sentences(text: str) -> list[str]:
 # "Director-General (所長): no data", "Parent: none": a label, then a lead phrase and at most a
 # bracketed note. A label with a digit ("2020: n/a") dates one value of several, so it does not count.
 # Also a label before a spaced dash, as typed on a phone ("parent - none", "budget – n/a").
-# Also a record key before "=" ("parent = none").
+# Also a record key before "=", up to five words ("parent = none", "who is in charge now = ?").
+_LABEL_WORD = r"[^:\d\s–—-]{1,30}(?:-[^:\d\s–—-]{1,30})?"  # "Secretary-General"
 _LABEL = re.compile(
-    r"\A[^:\d]{1,60}:\s?|\A[^:\d\s–—-]{1,30}(?: [^:\d\s–—-]{1,30}){0,3} [-–—] |\A[^\W\d][\w.-]{0,30} ?= ?"
+    rf"\A[^:\d]{{1,60}}:\s?|\A{_LABEL_WORD}(?: {_LABEL_WORD}){{0,3}} [-–—] "
+    r"|\A[^\W\d][\w.-]{0,30}(?: [^\W\d][\w.-]{0,30}){0,4} ?= ?"
 )
 _NOTE_ONLY = re.compile(r"\A[\s.;,]{0,3}(?:\([^()]{0,300}\))?[\s.]{0,2}\Z")
 
@@ -461,6 +524,9 @@ def _labelled_lead(text: str, heading: str | None) -> StatusReading | None:
     if not label or len(label.group().split()) > 6:
         return None
     rest = text[label.end() :]
+    placeholder = _placeholder(rest)  # "Director: ???", "who runs it now = ? (TODO)"
+    if placeholder is not None:
+        return placeholder
     reading = _lead(rest, heading)
     if reading is None or reading.phrase is None or not _NOTE_ONLY.match(rest[len(reading.phrase) :]):
         return None
@@ -528,7 +594,7 @@ def status_of_text(text: str, heading: str | None = None, *, listed: bool = Fals
     text = " ".join(text.split())
     if not text:
         return StatusReading(FieldStatus.EMPTY)
-    reading = _lead(text, heading) or _labelled_lead(text, heading)
+    reading = _placeholder(text) or _lead(text, heading) or _labelled_lead(text, heading)
     if reading:
         return StatusReading(FieldStatus.STATED) if _scoped_null(text, reading) else reading
     if not listed:
@@ -681,5 +747,11 @@ class NotPublicScan:
 # clause. Built from the same table.
 _NOT_PUBLIC_ANYWHERE = FieldStatus.NOT_PUBLICLY_SPECIFIED.value
 NOT_PUBLIC = NotPublicScan(
-    _pattern([r.phrase for r in status_phrases() if r.status == _NOT_PUBLIC_ANYWHERE and r.fields is None])
+    _pattern(
+        [
+            r.phrase
+            for r in status_phrases()
+            if r.status == _NOT_PUBLIC_ANYWHERE and r.fields is None and r.where in (_LEAD, _CLAUSE)
+        ]
+    )
 )
