@@ -25,6 +25,7 @@ def test_every_table_file_is_covered() -> None:
         "table-columns",  # text.py: "| Post | Holder | Term |" pipe tables
         "parent-hedges",  # parent.py: "was to be placed under X", "is said to be a subsidiary of X"
         "parent-time-marks",  # parent.py: "Formerly part of X", "now part of Y"
+        "owner-chronology-words",  # parent.py: "until 1995 …, then X, from 2005 majority owner was Y"
         "not-parent-leads",  # parent.py: "Member of the X Network" is no parent
         "parent-record-keys",  # parent.py: "parent_org: Ministry of X", "| from | to | parent |"
         "name-record-keys",  # identity.py: "name_local: …", "name: …" under an acronym title

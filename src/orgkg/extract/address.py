@@ -475,6 +475,7 @@ def _first_address(text: str) -> str:
     # the closing note first: its own ";" ("(seat since 1945; building since 2022 …)") is no
     # second address; a full stop after it ends the sentence ("…, Denmark (the entrance …).")
     text = text.removesuffix(".") if text.endswith(").") else text
+    text = _without_note_after_country(text)
     opening = text.rfind("(")
     inner = text[opening + 1 : -1] if opening > 0 and text.endswith(")") else ""
     # (or a sentence of its own: "(The hospital also has an office in Pittsburgh …)", round 25)
@@ -510,6 +511,41 @@ def _without_bracketed_note(text: str) -> str:
     if inner[:1].islower() and " " in inner.strip() and "[" not in inner:
         return text[:opening].rstrip(" ,;")
     return text
+
+
+_NOTE_OPENING = {")": "(", "]": "["}
+
+
+def _without_note_after_country(text: str) -> str:
+    """ "Langata Road, Nairobi, Kenya (PO Box 40241-00100)", "…, Germany (Postfach 21 44, 37010
+    Göttingen)": a post-office box in brackets closing the address right after its country line
+    is the office's mail, no part of the country line, which then reads; the box's number and
+    code are not read (its post office may be in another town). A box note naming a country
+    ("(PO Box 12, Kampala, Uganda)") may be abroad and stays; so does any other note, a hedge
+    above all ("[uncertain]", "(Siège provisoire)"): nothing is read, as before (round 35)."""
+    if text[-1:] not in _NOTE_OPENING:
+        return text
+    opening = text.rfind(_NOTE_OPENING[text[-1]])
+    inner = text[opening + 1 : -1] if opening > 0 else ""
+    if any(mark in inner for mark in "()[]") or not _is_box(inner.split(",", 1)[0].strip()):
+        return text
+    head = text[:opening].rstrip().removesuffix(",").rstrip()
+    before, _, line = head.rpartition(",")
+    line = line.strip()
+    if not before or (country_code(line) is None and _fold(line) not in _ambiguous_countries()):
+        return text
+    return text if _names_a_country(inner) else head
+
+
+def _names_a_country(note: str) -> bool:
+    """A piece of the note (between commas or semicolons) opens or closes with a country's
+    name or code, in up to three words: "(now Trinidad and Tobago)", "(USA)"."""
+    for piece in re.split(r"[,;:]", note):
+        words = piece.strip(" .").split()
+        for size in range(1, min(3, len(words)) + 1):
+            if country_code(" ".join(words[:size])) or country_code(" ".join(words[-size:])):
+                return True
+    return False
 
 
 def _semicolon_lines(text: str) -> str | None:

@@ -688,6 +688,19 @@ def figure_subject_words() -> tuple[FigureSubjectWord, ...]:
     return tuple(words)
 
 
+_OWNER_CHRONOLOGY_ROLES = frozenset({"next", "noun", "modifier"})
+
+
+@cache
+def owner_chronology_words(role: str) -> tuple[str, ...]:
+    """Words of a chronology of owners (parent.py, round 35) of ``role``: "next" opens a later
+    step ("then"), "noun" names the owner ("majority owner was"), "modifier" goes before it."""
+    if role not in _OWNER_CHRONOLOGY_ROLES:
+        raise LexiconError(f"owner-chronology-words: unknown role '{role}'")
+    rows = _kinded_rows("owner-chronology-words", "role", _OWNER_CHRONOLOGY_ROLES)
+    return tuple(word for word, kind in rows if kind == role)
+
+
 def _kinded_rows(name: str, column: str, allowed: frozenset[str]) -> tuple[tuple[str, str], ...]:
     """The (word, value) rows of a two-column table whose second column takes one of
     ``allowed``: a misspelled value would silently empty a list, so it is an error."""

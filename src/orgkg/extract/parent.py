@@ -29,7 +29,7 @@ from .budget import Finding
 from .identity import defined_terms, is_native_script, name_kind, spells
 from .names import is_acronym, is_proper_name, org_mention, person_name, same_name
 from .reader import ReaderResult
-from .status import sentences
+from .status import read_status, sentences
 from .text import pipe_tables, record, record_key, split_top_level, strip_article
 
 _GLUE = lexicon.alternation(sorted((g.word for g in lexicon.name_glue() if g.in_names), key=len, reverse=True))
@@ -315,6 +315,9 @@ def read_parent(field: Field, identity: Identity) -> ReaderResult:
         if not any(same_name(later.name, p.name) for p in parents):
             parents.append(later)
     parents = _current_parents(field.text, parents, identity)
+    if not parents and read_status(field).stated:
+        owner = _chronology_parent(field.text, identity)  # "until 1995 …, then X (…), from 2005 owner Y"
+        parents = [owner] if owner else []
     facts.extend(Parent(p) for p in parents)
     parent = parents[0] if parents else None
     for sentence in parts:
@@ -522,6 +525,99 @@ def former_parent(text: str) -> str | None:
         if found and is_proper_name(found[0]):
             return found[0]
     return None
+
+
+# A chronology of owners told in prose (round 35): "state owned until 1995. then X (1995 ->
+# its collapse ~2000/01), from 2005 majority owner was Y". A step ends at a stop or semicolon,
+# or at a comma before a later step's lead (a next word, a current mark or a year's preposition).
+_NEXT_WORDS = lexicon.alternation(lexicon.owner_chronology_words("next"))
+_STEP_LEAD_WORDS = rf"(?:{_NEXT_WORDS}|{_CURRENT_WORDS}|(?:from|since|after|in)\s\d{{4}})\b"
+_CHRONOLOGY_BREAK = re.compile(rf"[.;]\s+|,\s+(?=(?:and\s+)?{_STEP_LEAD_WORDS})", re.I)
+# What opens a later step: "then", "and from 2005", "then, in 1995,", "now".
+_CHRONOLOGY_LEAD = re.compile(
+    rf"(?:and\s+)?(?:(?P<next>{_NEXT_WORDS}|{_CURRENT_WORDS})\b,?\s+)?"
+    r"(?:(?:from|since|after|in)\s+(?P<year>\d{4})\b,?\s+)?",
+    re.I,
+)
+# "majority owner was", "the sole shareholder is", "owner:": the owner named after it.
+_OWNER_NOUN = re.compile(
+    r"(?:the\s+)?(?:(?:"
+    + lexicon.alternation(lexicon.owner_chronology_words("modifier"))
+    + r")\s+){0,2}(?:"
+    + lexicon.alternation(sorted(lexicon.owner_chronology_words("noun"), key=len, reverse=True))
+    + r")\s*(?::|\s(?:was|is|became|has\s+been))\s+",
+    re.I,
+)
+# "was owned by", "it became part of": a cue whose subject, left out, is the organization.
+_STEP_VERB = re.compile(r"(?:(?:it|we)\s+)?(?:(?:was|is|became|has\s+been|were|are)\s+)?")
+_YEAR = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")
+# "(1995 -> its collapse ~2000/01)", "(1972–1990)", "(1990 to the merger)": a step with its end.
+_CLOSED_RANGE = re.compile(r"\(\s?\d{4}\s?(?:->|→|–|—|-|to|until|till)\s?(?!present|today|now|\))[^()]{1,60}\)", re.I)
+_UNTIL = re.compile(r"\b(?:until|till|up\sto)\b", re.I)
+
+
+def _step_ended(step: str) -> bool:
+    """The step says when the tie ended: "until 1995", "(1995 -> its collapse)", "1972–1990"."""
+    return bool(_UNTIL.search(step) or _CLOSED_RANGE.search(step) or _ENDED.search(step))
+
+
+def _marked_organization(name: str) -> bool:
+    """A name an owner chronology may give as the parent: it carries an organization's mark (a
+    head word such as "Group", a legal form, an acronym, "&", a capital inside a word:
+    "AvtoZAZ"), since a person may own a firm too ("majority owner was Jan Novak")."""
+    words = name.replace(",", " ").split()
+    heads = lexicon.org_head_words()
+    return (
+        any(w in heads for w in words)
+        or bool(_SUFFIX_AT_END.search(name))
+        or "&" in words
+        or any(is_acronym(w) or any(ch.isupper() for ch in w[1:]) for w in words)
+    )
+
+
+def _chronology_owner(step: str, identity: Identity) -> Mention | None:
+    """The owner the last step names, and nothing after it but a note in brackets: "majority
+    owner was Y (…)", "owned by Y", "Y"."""
+    noun = _OWNER_NOUN.match(step)
+    verb = _STEP_VERB.match(step)
+    cue = _PARENT_CUE.match(step, verb.end()) if verb else None
+    start = noun.end() if noun else cue.end() if cue else 0
+    start += _TO_BY.match(step, start).end() - start  # type: ignore[union-attr]
+    name = _NAME.match(step, start)
+    if name is None or step[name.end() :].strip(" .,"):
+        return None
+    mention = _name_at(step[start:])
+    if mention is None or _is_self(mention.name, identity) or not _marked_organization(mention.name):
+        return None
+    return mention
+
+
+def _chronology_parent(text: str, identity: Identity) -> Mention | None:
+    """The owner of today in a chronology of owners: every step but the last says when it ended
+    ("state owned until 1995", "then X (1995 -> its collapse ~2000/01)"), the last opens with a
+    later step's lead ("from 2005", "then") and names one owner with no end and no later year
+    than its own; anything less sure gives none (round 35)."""
+    flat = " ".join(text.split())
+    steps: list[str] = []
+    start = depth = 0
+    for at, ch in enumerate(flat):
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        if depth == 0 and (found := _CHRONOLOGY_BREAK.match(flat, at)) and found.end() > at:
+            steps.append(flat[start:at])
+            start = found.end()
+    steps.append(flat[start:])
+    steps = [step.strip() for step in steps if step.strip(" .")]
+    if len(steps) < 2 or not all(_step_ended(step) for step in steps[:-1]):
+        return None
+    last = steps[-1]
+    lead = _CHRONOLOGY_LEAD.match(last)
+    if lead is None or not lead.group().strip() or _step_ended(last):
+        return None
+    years = [int(y) for step in steps[:-1] for y in _YEAR.findall(step)]
+    since = [int(y) for y in _YEAR.findall(last)]
+    if len(since) > 1 or (since and years and since[0] < max(years)):
+        return None  # a second year in the last step, or a step out of order: unsure
+    return _chronology_owner(last[lead.end() :], identity)
 
 
 def _negated(text: str, cue: re.Match[str]) -> bool:
