@@ -241,6 +241,7 @@ CUE_ROLES = frozenset(
         "one-name-title",
         "number-sign",
         "monarch-title",
+        "founding-gift",
     }
 )
 
@@ -303,6 +304,10 @@ _NUMBER = (
     r"(?:(?:No|Nr|Nomor|số|N[º°]|n[º°]|n\.[º°]|n(?=\.))\.?\s*)?"
     rf"(?:{_BRACKETED_NUMBER}|\d{{1,7}}(?:[,./-]\d{{1,7}}){{0,3}}(?![\d,./–-]?\d)(?:/[A-Z]{{1,3}}(?![\w/-])|))"
 )
+# "Act XXIV of 1807", "Act CXC of 2011 on …": the Hungarian hand numbers its acts in Roman
+# numerals, always cited with "of <year>" (without the year a Roman numeral is no number: "Act II")
+_ROMAN_NUMBER = rf"[IVXLCDM]{{1,9}}(?=\sof\s{_YEAR}(?![\d/–-]))"
+_CITED_NUMBER = rf"(?:{_NUMBER}|{_ROMAN_NUMBER})"
 # "Decree No. 75 of 1992" after a short title: a number with its sign, cited with its year
 _SIGNED_NUMBER = rf"No\.?\s?(?:{_BRACKETED_NUMBER}|\d{{1,7}}(?:[,./-]\d{{1,7}}){{0,3}})"
 # "n.º 40 690": a space (or a narrow one) between thousands, three digits after it; joined in
@@ -346,7 +351,7 @@ _LONG_TITLE = re.compile(rf"(?:{_INSTRUMENT_WORDS})\sto\s(?:{_LONG_TITLE_VERBS})
 _LONG_TITLE_ARTICLE = re.compile(r"(?<![\w'’-])(?:An|A|an|a)\s$")
 _HEAD_START = re.compile(rf"(?<![\w'’.-])(?:{_INSTRUMENT_WORDS})")
 _HEAD_INSTRUMENT = re.compile(
-    rf"(?<![\w'’.-])(?P<name>(?:{_INSTRUMENT_WORDS})(?:\s+{_NUMBER}(?:\s(?:{_COLLECTION_MARKS})|))?"
+    rf"(?<![\w'’.-])(?P<name>(?:{_INSTRUMENT_WORDS})(?:\s+{_CITED_NUMBER}(?:\s(?:{_COLLECTION_MARKS})|))?"
     rf"(?:\s+[A-Z][a-záéíóú]{{3,15}}(?=\s(?:de|del|des|du)\s)|)"
     rf"(?:\s+(?:of|on|for|concerning|[Ee]stablishing|de|del|des|du|to\s(?:{_LONG_TITLE_VERBS}))\s+"
     r"(?:the\s+|a\s+|an\s+|la\s+|el\s+|los\s+|las\s+)?"
@@ -677,7 +682,7 @@ _UNDER_NEXT = re.compile(r"\s(?:under|pursuant\sto)\s(?:the\s)?[A-Z]")
 
 
 # a kind and its number alone, then its year: "Decree No. 15 of 1993", "Ordinance 4 of 2002"
-_NUMBERED_OF_YEAR = re.compile(rf"(?P<name>(?:{_INSTRUMENT_WORDS})\s+{_NUMBER})\s+of\s+{_YEAR}")
+_NUMBERED_OF_YEAR = re.compile(rf"(?P<name>(?:{_INSTRUMENT_WORDS})\s+{_CITED_NUMBER})\s+of\s+{_YEAR}")
 _NUMBERED_OF_ISSUER = re.compile(
     rf"(?P<name>(?:{_INSTRUMENT_WORDS})(?:-[A-Z][a-z]{{1,12}})?\s+{_NUMBER})\s+of\s+the\s+[A-Z]"
 )
@@ -1351,7 +1356,7 @@ def _read_verb(
         dated = None  # "incorporated under the Companies Act, 1956": that act's year, not ours
     found.take_verb_date(dated, verb, title_year=title_year)
     if verb.names_founder:
-        found.founders.extend(_founders_after(sentence[match.end() :]))
+        found.founders.extend(_founders_after(sentence[match.end() :]) or _giver_when(sentence[match.end() :]))
     found.instrument = found.instrument or _instrument_after(sentence[match.end() :])
     _take_act_day(found)
 
@@ -3023,6 +3028,35 @@ def _founders_after(after: str) -> list[Mention]:
     return [*founders, *_group_members(clause)] if founders else founders
 
 
+# "founded 25 Nov 1802 when Count X donated his library to the nation": a "when" clause right after
+# the verb's date and place whose subject gives what it began with (lexicon role founding-gift)
+_WHEN = re.compile(r",?\swhen\s")
+_WHEN_REACH = 60  # characters from the verb to "when": its date and place, no clause of their own
+_GIFT_VERB = re.compile(rf"\s(?:{spaced_alternation(cues('founding-gift'))})\s")
+_GIVER_REACH = 80  # characters of the giver's name (and a title) before the gift's verb
+_BETWEEN_VERB_AND_WHEN = re.compile(r"[,;:()]|\s(?:and|but|after|before|until|which|who)\s")
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def _giver_when(after: str) -> list[Mention]:
+    """The persons whose gift a "when" clause after a founding verb tells of ("established in 1850
+    when Sir John Ashby gave his estate to the county"): the givers founded it. Nothing when the
+    clause is not right after the verb's date and place, or its subject is no person's name
+    ("when the count donated", "when the county gave", "when Ashby's widow gave")."""
+    clause = _before_full_stop(after[: _WHEN_REACH + _GIVER_REACH + 20].split(";")[0])
+    when = _WHEN.search(clause, 0, _WHEN_REACH)
+    if when is None or _BETWEEN_VERB_AND_WHEN.search(clause, 0, when.start()):
+        return []  # "founded in 1850 and moved in 1900 when …": another verb's time
+    gift = _GIFT_VERB.search(clause, when.end(), when.end() + _GIVER_REACH)
+    if gift is None:
+        return []
+    who = clause[when.end() : gift.start()]
+    if _POSSESSIVE.search(who):
+        return []  # "when John Ashby's widow gave …": someone named by another
+    givers = _mentions(_list_pieces(who))
+    return givers if givers and all(m.kind == "person" for m in givers) else []
+
+
 @dataclass(frozen=True)
 class _CountedGroup:
     size: int  # how many the group's count word says
@@ -3122,8 +3156,9 @@ _DESCRIPTION_BEFORE = re.compile(
 )
 # "Prince Alexander Petrovich of Oldenburg": a title of nobility (lexicon), given names and a
 # territorial "of <Place>"; the founder is named without the title
+# (a hurried hand writes the title in lowercase: "count Széchényi Ferenc")
 _NOBLE = re.compile(
-    rf"(?:{lexicon.alternation(lexicon.nobility_titles())})\s"
+    rf"(?:{lexicon.alternation((*lexicon.nobility_titles(), *(t.lower() for t in lexicon.nobility_titles())))})\s"
     r"(?P<name>[A-Z][\w'’-]{1,30}(?:\s[A-Z][\w'’-]{1,30}){0,3}(?:\s(?:of|von|zu|de|di)\s[A-Z][\w'’-]{1,30})?)"
 )
 

@@ -62,9 +62,16 @@ def title_is_missing(profile: Profile) -> bool:
 _CUES: tuple[tuple[str, str], ...] = tuple((c.cue, c.kind) for c in lexicon.identity_cues())
 # In a cue, "*" stands for a year ("known until 1981 as"), "~" for one or two adverbs
 # ("known everywhere simply as", "known today as").
+# A final "^" says a name follows the cue at once ("commonly ^": "commonly Sulabh", never the adverb
+# of "commonly referred to as", which then opens that cue).
 _CUE_WILDCARDS = {"*": r"\d{4}", "~": r"(?:[a-z]+ly|everywhere|abroad|today|now)(?:\s+(?:[a-z]+ly|everywhere))?"}
+_NAME_NEXT = r"(?=\s{1,3}(?-i:(?:the\s{1,3})?[A-ZÀ-Ž\"“„«]))"
 _CUE_PATTERNS: tuple[tuple[str, str], ...] = tuple(
-    (r"\s+".join(_CUE_WILDCARDS.get(w, re.escape(w)) for w in cue.split()), kind)
+    (
+        r"\s+".join(_CUE_WILDCARDS.get(w, re.escape(w)) for w in cue.removesuffix(" ^").split())
+        + (_NAME_NEXT if cue.endswith(" ^") else ""),
+        kind,
+    )
     for cue, kind in sorted(_CUES, key=lambda row: -len(row[0]))
 )
 # An adverb may open the cue ("usually referred to as"); lazily, so "formerly known as" stays one cue.
@@ -72,7 +79,9 @@ _CUE = re.compile(
     r"^(?:(?:and|or)\s+)?(?:[a-z]{2,12}ly\s+)??(?P<cue>" + "|".join(p for p, _ in _CUE_PATTERNS) + r"):?\s+(?:the\s+)?",
     re.I,
 )
-_CUE_KINDS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), kind) for p, kind in _CUE_PATTERNS)
+_CUE_KINDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(p.removesuffix(_NAME_NEXT), re.I), kind) for p, kind in _CUE_PATTERNS
+)
 
 
 def _cue_kind(cue: str) -> str:
@@ -504,6 +513,24 @@ def _aside_as_commas(found: re.Match[str]) -> str:
     return f", {found['aside']}, "
 
 
+# "X - usually just "Y" or Z - is …", "X – aka Y – national museum of …": an aside between spaced
+# dashes (a hurried hand's hyphens too) that opens with an identity cue, before a lowercase word
+# (the verb or a description); read like one between commas, its closing dash kept where the
+# subject ends. A hyphen inside a word ("Daewoo-FSO") stays in the aside.
+_CUED_DASH_ASIDE = re.compile(
+    r"\s[—–-]\s(?P<aside>[a-z](?:[^—–()-]|[^\s—–()-]-(?=\S)|\([^()]{0,40}\)){1,150})\s(?P<close>[—–-])(?=\s[a-z])"
+)
+
+
+def _cued_aside_as_commas(found: re.Match[str]) -> str:
+    """A dashed aside read like one between commas when an identity cue opens it."""
+    if not _CUE.match(found["aside"]):
+        return found.group()
+    if _VERB.match(found.string, found.end()):
+        return f", {found['aside']},"  # "X - aka Y - is …": the verb ends the subject
+    return f", {found['aside']} {found['close']}"  # "X - aka Y - national museum": the dash does
+
+
 # "– UK comms regulator": an acronym then a lowercase word opens a description, not a name's part.
 _ACRONYM_THEN_WORD = re.compile(r"[A-Z]{2,6}[\s-][a-z]")
 
@@ -664,7 +691,7 @@ def _subject_parts(intro: str, title: str) -> list[str] | None:
     if intro.startswith("(") and title:  # "(Arabic: …) – public library …": the intro goes on from the title
         intro = f"{title} {intro}"
     intro, greeted = _without_greeting(" ".join(intro.split()))
-    intro = _relative_alias(_DASH_ASIDE.sub(_aside_as_commas, intro))
+    intro = _relative_alias(_CUED_DASH_ASIDE.sub(_cued_aside_as_commas, _DASH_ASIDE.sub(_aside_as_commas, intro)))
     end = _subject_end(intro)
     if end is None:
         return None
@@ -674,6 +701,7 @@ def _subject_parts(intro: str, title: str) -> list[str] | None:
     if greeted:
         subject = _without_place_tail(subject, title)
     parts = _without_fronted_phrase(_rejoin_suffixes(_split_top(subject, ",")), title)
+    parts = [piece for n, part in enumerate(parts) for piece in (_or_pieces(part) if n else [part])]
     if not parts:
         return None
     for size in range(len(parts), 1, -1):  # "International Centre for ..., Bangladesh": the title's own comma
@@ -685,6 +713,35 @@ def _subject_parts(intro: str, title: str) -> list[str] | None:
             parts = [*parts[:n], ", ".join(parts[n:])]
             break
     return parts
+
+
+# "usually just "Sulabh" or Sulabh International": two names after one cue, joined by "or"
+_OR = re.compile(r"\sor\s")
+
+
+def _or_pieces(part: str) -> list[str]:
+    """A cued piece naming two names joined by "or" as two pieces, the second cued by "or"
+    (a cue of its own), when both are names; any other piece whole."""
+    cue = _CUE.match(part)
+    if cue is None:
+        return [part]
+    body = part[cue.end() :]
+    pieces = _OR.split(body)
+    if len(pieces) != 2 or not all(_names_one(_unquoted(piece)) for piece in pieces):
+        return [part]  # "known as X or a Y": a name and a note
+    return [f"{part[: cue.end()]}{pieces[0]}", f"or {pieces[1]}"]
+
+
+def _names_one(text: str) -> bool:
+    """``text`` is one name: a name, an acronym or one capitalised word."""
+    name = _strip_article(text)
+    return _is_name(name) or is_acronym(name) or bool(_ONE_WORD.fullmatch(name))
+
+
+def _unquoted(text: str) -> str:
+    """'"Sulabh"' → 'Sulabh': a name written whole in quotes, without them."""
+    quoted = _QUOTED.fullmatch(text.strip())
+    return quoted["name"].strip() if quoted else text
 
 
 def _without_notes(text: str) -> str:
@@ -748,7 +805,8 @@ def _subject_part(n: int, part: str, names: dict[str, list[str]], title: str = "
         parens.insert(0, body[opens + 1 : len(body.rstrip()) - 1])
         body = body[:opens]
         opens = _final_bracket(body) if len(parens) < _MAX_CLOSING_BRACKETS else None
-    name = _strip_article(body)
+    # 'known simply as "Sulabh"': a cued name in quotes, without them
+    name = _strip_article(_unquoted(body) if cue else body)
     until = _NAME_TIME.search(name) if cue else None
     if until:  # ", known as the Marine Station until 2015,": a name it had before
         kind = "former" if until.group().strip(" ,").startswith(("until", "till", "before")) else kind
@@ -772,6 +830,8 @@ def _file_later_part(part: _SubjectPart, names: dict[str, list[str]], named: str
         return False
     if not (_is_name(name) or is_acronym(name) or (part.cued and _ONE_WORD.fullmatch(name))):
         return False  # a note, not a name; a cue may introduce a one-word name ("or simply the Louvre")
+    if part.cued and name in lexicon.org_head_words():
+        return False  # "usually just the Board": a head noun alone names no body
     if (
         not part.cued
         and not part.parens
