@@ -117,6 +117,8 @@ def test_every_table_file_is_covered() -> None:
         "origin-prepositions",  # partners.py: "49 members, from Asia and the Pacific" names no member
         "category-prepositions",  # partners.py: "research centres within the Kingdom" (round 26)
         "membership-phrases",  # partners.py: "It is a member of A and B" (round 26)
+        "partner-list-cues",  # partners.py: "member branches incl. A, B" (round 35)
+        "list-addition-leads",  # text.py: "- plus the X Institute" names X Institute (round 35)
         "other-body-cues",  # people.py: "on recommendation of the National Assembly" is no unit
         "sub-unit-heads",  # partners.py: "University of X, Faculty of Y" is one partner
         "status-phrases",

@@ -177,6 +177,30 @@ def place_tail_prepositions() -> frozenset[str]:
     return frozenset(_column("category-prepositions"))
 
 
+@dataclass(frozen=True)
+class ListCue:
+    cue: str
+    kind: str  # example | copula | after-class (lexicon/partner-list-cues.csv)
+
+
+_LIST_CUE_KINDS = frozenset({"example", "copula", "after-class"})
+
+
+@cache
+def partner_list_cues() -> tuple[ListCue, ...]:
+    """Cues between a class of partners and its list ("including", "e.g.", "are"), longest
+    first (lexicon/partner-list-cues.csv)."""
+    cues = [ListCue(cue, kind) for cue, kind in _kinded_rows("partner-list-cues", "kind", _LIST_CUE_KINDS)]
+    return tuple(sorted(cues, key=lambda c: (-len(c.cue), c.cue)))
+
+
+@cache
+def list_addition_leads() -> tuple[str, ...]:
+    """ "plus", "also", "as well as": words opening a list line that add it to the items
+    before, longest first (lexicon/list-addition-leads.csv)."""
+    return tuple(sorted(_column("list-addition-leads"), key=lambda p: (-len(p), p)))
+
+
 @cache
 def membership_phrases() -> tuple[str, ...]:
     """ "member of": after "is" or "was", the bodies the organization belongs to follow."""

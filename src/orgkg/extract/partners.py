@@ -45,6 +45,7 @@ from .text import (
     strip_notes,
     unique,
     unmarked_lines,
+    without_addition_lead,
     without_tables,
     without_unreal,
 )
@@ -59,13 +60,17 @@ _PREAMBLE = re.compile(
     r"|founded\s+by|(?:made\s+up|composed|consists|consisting)\s+of|brings\s+together|bringing\s+together|(?:grants?|funding|donations?)\s+from)\s+)",
     re.I,
 )
-# "HEAD including / such as / for example / among them LIST": a category and its members.
+# "HEAD including / incl. / e.g. / such as / among them LIST": a category and its members
+# (lexicon/partner-list-cues.csv).
 _CUE = re.compile(
-    r"^(?P<head>(?:[^;:\s]+\s+){0,20}?)(?:including|included|includes|include|such as|notably|for example|for instance"
-    r"|e\.g\.|i\.e\.|viz\.|viz|videlicet|among them|among whom|namely|are|were|comprise|comprising)"
+    r"^(?P<head>(?:[^;:\s]+\s+){0,20}?)"
+    rf"(?P<cue>{lexicon.alternation(c.cue for c in lexicon.partner_list_cues())})"
     r"(?::\s*|,\s*|\s+)(?P<list>[^\s;,:][^;]*)$",
     re.I,
 )
+_CUE_KINDS = {c.cue: c.kind for c in lexicon.partner_list_cues()}
+# "works w/ county govts": the hand's "w/" is "with" ("w/o" is not).
+_WITH_SHORT = re.compile(r"(?<!\S)w/(?=\s)", re.I)
 # "Industry partners (e.g., Shell, BP plc)": a list inside brackets names members of the head.
 _BRACKETED_LIST = re.compile(r"\((?:e\.g\.|including|such as|for example|notably|among them)(?P<list>[^()]*)\)", re.I)
 _AND = re.compile(r"(?:^|\s)and\s", re.I)
@@ -131,7 +136,8 @@ def read_partners(field: Field, _: Identity) -> ReaderResult:
     # "Among the 21 États fondateurs: A, B, C." above bullets of another class: a labelled line
     # of member states beside the bullets is read too.
     stated = [line for line in unmarked_lines(field) if bullets and _member_states(_state_category(line) or "")]
-    lines = [_relative_note_dropped(line) for line in stated + bullets] or [
+    # "- plus the X Trust": the lead adding a bullet is no part of its name.
+    lines = [_relative_note_dropped(without_addition_lead(line)) for line in stated + bullets] or [
         s for line in labelled_lines(_dash_labels_read(_dash_enclosed_split(field))) for s in sentences(line)
     ]
     # "Founding members (01/1949): A; B", "Former member states: A; B": the label of a class
@@ -164,12 +170,14 @@ def read_partners(field: Field, _: Identity) -> ReaderResult:
         if subject:  # "The X Academy, founded in 1953, was closely tied to the academy"
             facts.append(subject)
             continue
-        chunk = _lead_dropped(_label_dropped(strip_lead_in(clean(chunk))))
+        chunk = _lead_dropped(_label_dropped(strip_lead_in(_WITH_SHORT.sub("with", clean(chunk)))))
         for inner in _BRACKETED_LIST.finditer(chunk):
             facts.extend(_partners(inner["list"].lstrip(" ,:"), single_item=False, mid_sentence=True))
         chunk = _BRACKETED_LIST.sub("", chunk)
         _bracketed_names_read(chunk, facts)
         listed = of_states = False
+        heads: list[Fact] = []  # the classes before the cues, kept as the cues say (``_cue_heads_kept``)
+        copula = False
         # "Members are national standards bodies, one per country — for example A, B and C".
         for _attempt in range(3):
             cue = _CUE.match(chunk)
@@ -177,7 +185,16 @@ def read_partners(field: Field, _: Identity) -> ReaderResult:
                 break
             first = split_top_level(cue["head"], ",")[0] if cue["head"] else ""
             head = _category(first) or _clause_category(first)
-            facts.extend([PartnerCategory(head)] if head else _head_items(cue["head"]))
+            # "county govts, community conservancies and donors - e.g. A, B": a head that is
+            # a list of classes names each of them (all or nothing, ``_head_items``).
+            listed_head = len(split_top_level(cue["head"].rstrip(" ,—–-"), ",")) > 1
+            several = _head_items(cue["head"]) if head and listed_head else []
+            several = several if all(isinstance(f, PartnerCategory) for f in several) else []
+            kind = _CUE_KINDS[cue["cue"].lower()]
+            if kind == "after-class" and not _after_class_noun(cue["head"]):
+                break  # "we like A and B": "like" lists only after a class of partners
+            copula = copula or kind == "copula"
+            heads.extend(several if len(several) > 1 else [PartnerCategory(head)] if head else _head_items(cue["head"]))
             chunk, listed = cue["list"], True
             # "The member countries, viz. A, B and C": under a class of states the countries
             # listed are the members.
@@ -185,18 +202,35 @@ def read_partners(field: Field, _: Identity) -> ReaderResult:
             of_states = (head is not None and head.split()[-1].lower() in _STATE_NOUNS) or (
                 of_states and not cue["head"].strip()
             )
-        if of_states:
-            facts.extend(_partners(chunk, single_item=False, mid_sentence=True, countries=True))
-            continue
-        items = split_items(chunk)
-        if len(items) > 1:  # "A / B, as well as C", "A plus the B": each item one partner
-            for item in items:
-                facts.extend(_partners(_lead_dropped(item), single_item=True))
-        else:
-            facts.extend(_partners(chunk, single_item=single and not listed, mid_sentence=listed))
+        listed_facts = _listed(chunk, of_states=of_states, single=single, listed=listed)
+        facts.extend(_cue_heads_kept(heads, listed_facts, copula=copula) + listed_facts)
     if not bullets:  # "46 member States and 14 associate members": counted classes
         facts.extend(PartnerCategory(label) for label in _counted_classes(field.text))
     return unique(facts), None
+
+
+def _listed(chunk: str, *, of_states: bool, single: bool, listed: bool) -> list[Fact]:
+    """The members and classes of ``chunk``, the list a chunk holds after its lead and cues."""
+    if of_states:
+        return _partners(chunk, single_item=False, mid_sentence=True, countries=True)
+    items = split_items(chunk)
+    if len(items) > 1:  # "A / B, as well as C", "A plus the B": each item one partner
+        return [f for item in items for f in _partners(_lead_dropped(item), single_item=True)]
+    return _partners(chunk, single_item=single and not listed, mid_sentence=listed)
+
+
+def _cue_heads_kept(heads: list[Fact], listed: list[Fact], *, copula: bool) -> list[Fact]:
+    """The classes read before the cues: after "are" or "comprise" only when the list names
+    something ("big donors are australia + NZ govts (…)": no class from an unread list);
+    after "including", "e.g." always ("universities including <unread>" still names them)."""
+    return heads if listed or not copula else []
+
+
+def _after_class_noun(head: str) -> bool:
+    """ "… partner universities", "NGOs": the words before a cue end in a plural class of
+    partners (partner-category-words.csv), so "like" after them opens its list."""
+    words = clean(head).rstrip(" ,—–-").split()
+    return bool(words) and _plural_category(words[-1].lower())
 
 
 def _table_members(field: Field) -> list[Fact]:
@@ -570,6 +604,8 @@ def _partners(text: str, *, single_item: bool, mid_sentence: bool = False, count
     # "Suriname and Trinidad and Tobago": known countries joined by "and" are read as
     # countries first, in any list, so that no "and" inside one makes an invented member.
     pieces = _country_pairs(pieces)
+    # "Fiat + General Motors": a spaced "+" joins partners as "and" does.
+    pieces = [part for piece in pieces for part in _plus_parts(piece)]
     if any(_has_verb(strip_notes(piece)) for piece in pieces):
         return []  # "Loans and joint exhibitions have been organized ...": prose, not a list
     commas = split_top_level(text, ",")
@@ -689,6 +725,18 @@ def _relative_note_dropped(line: str) -> str:
     relative = _RELATIVE_NOTE.search(line)
     head = line[: relative.start()] if relative else ""
     return head if head and org_mention(head) else line
+
+
+_PLUS = re.compile(r"\s\+\s")
+
+
+def _plus_parts(piece: str) -> list[str]:
+    """ "Fiat + General Motors" → both; a "+"-joined piece with a lowercase part ("australia +
+    NZ govts (…)", the hand's shorthand) is no list of names: none."""
+    parts = [clean(part) for part in _PLUS.split(piece)]
+    if len(parts) == 1:
+        return [piece]
+    return parts if all(part[:1].isupper() for part in parts) else []
 
 
 def _one_word_after(pieces: list[str]) -> bool:

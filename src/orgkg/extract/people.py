@@ -1091,10 +1091,12 @@ def _role_notes_dropped(text: str) -> str:
 
 def _names_no_person(text: str) -> bool:
     """The words after "Role:" name no one a reader missed: nothing, an office ("the Prime
-    Minister (ex officio)", "Minister of Science") or a lowercase word ("vacant")."""
+    Minister (ex officio)", "Minister of Science") or lowercase words ("vacant"). Lowercase
+    words before a capitalised person's name ("prof Ken Smith i think", "probably Ann Lee")
+    do name one: the holder was not read, which is no post without holder."""
     words = strip_notes(clean(text)).split()
     if not words or not words[0][:1].isupper():
-        return True
+        return not _person_after_lowercase_lead(words)
     # An office: its role opens it or follows at most two plain words ("Minister of Science",
     # "Prime Minister"); "Ms. A and Vice-Chair: Mr. B" holds a role further on but names people.
     # Only a title may come before the role ("Deputy Minister", "Prime Minister"): another
@@ -1103,6 +1105,19 @@ def _names_no_person(text: str) -> bool:
     role = ROLE.search(joined)
     before = joined[: role.start()].split() if role else []
     return role is not None and len(before) <= 2 and (not before or is_title_only(joined[: role.end()]))
+
+
+def _person_after_lowercase_lead(words: list[str]) -> bool:
+    """ "prof Ken Smith i think", "probably Ann Lee": one or two lowercase words that are no
+    function word ("an officer of the X Service" is an office), then a person's name."""
+    first = next((i for i, w in enumerate(words) if w[:1].isupper()), len(words))
+    lead = [w.lower().strip(".,") for w in words[:first]]
+    if not 1 <= first <= 2 or any(w in lexicon.function_words() or not w.isalpha() for w in lead):
+        return False
+    # "Ken Smith" of "Ken Smith i think": the capitalised words (initials too) up to the next lowercase one
+    rest = words[first:]
+    run = rest[: next((i for i, w in enumerate(rest) if not w[:1].isupper()), len(rest))]
+    return 2 <= len(run) <= 5 and person_name(" ".join(run)) is not None
 
 
 # "Jane Doe has been CEO since 2019", "Jane Doe is the Director of the institute".

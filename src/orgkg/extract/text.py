@@ -118,6 +118,25 @@ def _clauses(sentence: str) -> list[str]:
     return [f"{piece};" for piece in pieces[:-1]] + pieces[-1:]
 
 
+# "plus the X Institute", "also: Y Centre", "and also a Z": a lead adding a line to a list,
+# then an article or a capital (lexicon/list-addition-leads.csv).
+# Written with a capital, the lead needs a colon, a comma or an article after it: "Plus
+# Ultra Líneas Aéreas" is a name.
+_ADDITION_LEAD = re.compile(
+    rf"\A(?:(?:{lexicon.spaced_alternation(lexicon.list_addition_leads())})[:,]?\s+(?:(?:the|an?)\s+)?"
+    rf"|(?:{lexicon.spaced_alternation(p.capitalize() for p in lexicon.list_addition_leads())})"
+    r"(?:[:,]\s+(?:(?:the|an?)\s+)?|\s+(?:the|an?)\s+))(?=[A-ZÀ-Þ])"
+)
+
+
+def without_addition_lead(text: str) -> str:
+    """ "plus the MNM Archaeology Institute (note)" → "MNM Archaeology Institute (note)": a
+    list line opened by "plus", "also", "as well as" (and an article) adds the name after it;
+    the lead is no part of that name. Other text is returned as it is."""
+    lead = _ADDITION_LEAD.match(text.lstrip())
+    return text.lstrip()[lead.end() :] if lead else text
+
+
 # "Research centres: A; B", "Partners: A, B": a short label before a list.
 _LEAD_IN = re.compile(r"^(?P<lead>[^:;()]{1,80}):\s+(?=\S)")
 
@@ -334,15 +353,29 @@ def labelled_lines(field: Field) -> list[str]:
     one ("Member countries: A; B; C" then "Associated countries: D, E": two statements, not
     "C Associated countries"); other lines join the one before (a wrapped sentence)."""
     lines: list[str] = []
+    in_list = False  # the statement so far opened with "Label: list"
     for item in field.items:
         label, colon, rest = item.text.partition(": ")
+        labelled = bool(colon and rest and 1 <= len(strip_notes(label).split()) <= 8)
         # "+ dev partners": a line opened by a plus sign adds one more statement.
         plus = item.text.startswith("+ ")
-        if lines and not plus and not (colon and rest and 1 <= len(strip_notes(label).split()) <= 8):
+        # "member countries: A, B and C" then "big donors are D": a labelled list whose line
+        # ends with no joining mark is closed, so the next line is a statement of its own.
+        closed = in_list and _closed_list(lines[-1])
+        if lines and not plus and not labelled and not closed:
             lines[-1] = f"{lines[-1]} {item.text}"
         else:
             lines.append(item.text[2:] if plus else item.text)
+            in_list = labelled
     return lines
+
+
+# A list that ends here: its last word joins nothing to the next line.
+_OPEN_END = re.compile(r"(?:[,;:&/+–—-]|\b(?:and|or|of|the|for|in|at|by|with|to|an?))\s*\Z", re.I)
+
+
+def _closed_list(line: str) -> bool:
+    return _OPEN_END.search(line) is None
 
 
 def unmarked_lines(field: Field) -> list[str]:

@@ -42,6 +42,7 @@ from .text import (
     strip_notes,
     unique,
     unmarked_lines,
+    without_addition_lead,
     without_tables,
     without_unreal,
 )
@@ -143,7 +144,10 @@ def read_divisions(field: Field, identity: Identity) -> ReaderResult:
         # its shape marks every item: a counted or an article-marked list.
         prose = " ".join(unmarked_lines(field))
         marked = marked_lists(prose, NameKind.UNIT) or []  # None: a count that disagrees, nothing
-        items = [(text, True) for line in bullets for text in _semicolon_names(line, NameKind.UNIT)]
+        # "- plus the X Institute": the lead adding the line is no part of its name
+        items = [
+            (text, True) for line in bullets for text in _semicolon_names(without_addition_lead(line), NameKind.UNIT)
+        ]
         items += [(piece, True) for piece in marked]
     else:
         # A list whose shape marks every item ("It also runs the A and a B") is read as such.
@@ -893,7 +897,9 @@ def read_programs(field: Field, _identity: Identity) -> ReaderResult:
     line = field.items[0].text if len(field.items) == 1 else ""
     if not bullets and _UNMARKED.match(line) and _DESCRIBED.search(line):
         bullets = [field.items[0].text]
-    items = [(text, True) for line in bullets for text in _semicolon_names(line, NameKind.PROGRAM)]
+    items = [
+        (text, True) for line in bullets for text in _semicolon_names(without_addition_lead(line), NameKind.PROGRAM)
+    ]
     items = items or list_items(field.text, NameKind.PROGRAM)
     items = [
         (piece, single or coined is not None)
