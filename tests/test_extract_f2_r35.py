@@ -275,3 +275,41 @@ def test_unread_holder_after_lowercase_words_gives_no_empty_post(line: str) -> N
 )
 def test_post_without_a_person_keeps_its_empty_holder(line: str, post: str) -> None:
     assert LEADER.posts(line) == {post}
+
+
+# --- class 7: a bracketed note after the last piece ends the list --------------------------
+
+
+@pytest.mark.parametrize(
+    ("lines", "last"),
+    [
+        (
+            (
+                "regional federations including Rowing Wales, Rowing Scotland, Rowing Ireland (see their site)",
+                "state grants via UK Sport",
+            ),
+            "Rowing Ireland",
+        ),
+        (
+            ("funders e.g. the Gates Foundation, the Wellcome Trust (both since 2015) core money from the ministry",),
+            "Wellcome Trust",
+        ),
+        (("charities like Oxfam, CARE International (not exhaustive) more on the website",), "CARE International"),
+    ],
+)
+def test_bracketed_note_ends_the_list(lines: tuple[str, ...], last: str) -> None:
+    found = PARTNERS.member_names(*lines)
+    assert last in found
+    assert not any("(" in name or "via" in name for name in found)
+
+
+@pytest.mark.parametrize(
+    ("line", "members"),
+    [
+        # a joining word after the bracket goes on with the list
+        ("Acme (ACR) and Globex (GBX)", {"Acme", "Globex"}),
+        ("the Ford Foundation (US) and the Wellcome Trust (UK)", {"Ford Foundation", "Wellcome Trust"}),
+    ],
+)
+def test_joiner_after_a_bracket_keeps_the_list(line: str, members: set[str]) -> None:
+    assert PARTNERS.member_names(line) == members

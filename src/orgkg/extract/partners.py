@@ -79,7 +79,11 @@ _QUOTED = re.compile(r"[\"“”«»]")
 _WITH = re.compile(r"\bwith\s")
 # "the Comitato Elettrotecnico Italiano (CEI) for electrotechnical matters": after a bracket,
 # a lowercase phrase is a note about the partner.
-_NOTE_AFTER_BRACKET = re.compile(r"\)\s(?:for|in|on|as|with|to)\s[a-z]")
+# "… Hockey North (full list on their site) federal funding via X": a bracket after the last
+# piece, then lowercase words that join nothing, ends the list too (a wrapped next line).
+_NOTE_AFTER_BRACKET = re.compile(
+    r"\)\s(?:(?:for|in|on|as|with|to)\s[a-z]|(?!(?:and|or|plus|as|with|to)\s)[a-z]+\s[a-z])"
+)
 # "NASA, ESA and JAXA on the mission": a lowercase phrase after a name is a note about it.
 _NAME_NOTE = re.compile(r"\s(?:on|for|in|during|under|through)\s")
 
