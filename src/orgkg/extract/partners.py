@@ -27,6 +27,7 @@ from .names import (
     list_pieces,
     name_problem,
     org_mention,
+    same_name,
     strip_dash_note,
 )
 from .reader import ReaderResult
@@ -121,7 +122,7 @@ _STATE_NOUNS = frozenset({"states", "countries", "nations"})
 _MEMBERSHIP_WORDS = frozenset({"member", "members", "partner", "partners"})
 
 
-def read_partners(field: Field, _: Identity) -> ReaderResult:
+def read_partners(field: Field, identity: Identity) -> ReaderResult:
     # "a planned X Division", "Chair (proposed): A": a sentence stating no current fact names nothing.
     field = without_unreal(field)
     # "| ISO | member |": a pipe table is read by its column names (one cell, one member) or
@@ -170,7 +171,11 @@ def read_partners(field: Field, _: Identity) -> ReaderResult:
             # "Former members: A (1969–1976)", "Observers: B, C": no member now; a class stays.
             facts.extend(f for f in named if not (_not_members(members) and isinstance(f, Member)))
             continue
-        subject = _subject_partner(clean(chunk))
+        joined = _joined_member(clean(chunk))
+        if joined:  # "Chile became a full member in 1996", "Peru joined in 2001"
+            facts.append(joined)
+            continue
+        subject = _subject_partner(clean(chunk), identity)
         if subject:  # "The X Academy, founded in 1953, was closely tied to the academy"
             facts.append(subject)
             continue
@@ -179,7 +184,10 @@ def read_partners(field: Field, _: Identity) -> ReaderResult:
             facts.extend(_partners(inner["list"].lstrip(" ,:"), single_item=False, mid_sentence=True))
         chunk = _BRACKETED_LIST.sub("", chunk)
         _bracketed_names_read(chunk, facts)
-        listed = of_states = False
+        # "A, which we helped found in 1997, B and C", "…, and B, which held a stake until
+        # 1980.": a relative clause about one item is no item of the list.
+        chunk = _list_relatives_dropped(chunk)
+        listed = of_states = of_members = False
         heads: list[Fact] = []  # the classes before the cues, kept as the cues say (``_cue_heads_kept``)
         copula = False
         # "Members are national standards bodies, one per country — for example A, B and C".
@@ -206,6 +214,14 @@ def read_partners(field: Field, _: Identity) -> ReaderResult:
             of_states = (head is not None and head.split()[-1].lower() in _STATE_NOUNS) or (
                 of_states and not cue["head"].strip()
             )
+            # "Founding members were A, B and C": countries listed under a class of members
+            # are members when the list holds nothing else (``_countries_only``).
+            of_members = head is not None and _members_label(f"{head}: -") is not None and not _not_members(head)
+        apposed = _apposed_class(chunk)
+        if apposed:  # "the global networks A, B and C": the class, then its members
+            heads.append(PartnerCategory(apposed[0]))
+            chunk, listed = apposed[1], True
+        of_states = of_states or (of_members and _countries_only(chunk))
         listed_facts = _listed(chunk, of_states=of_states, single=single, listed=listed)
         facts.extend(_cue_heads_kept(heads, listed_facts, copula=copula) + listed_facts)
     if not bullets:  # "46 member States and 14 associate members": counted classes
@@ -221,6 +237,13 @@ def _listed(chunk: str, *, of_states: bool, single: bool, listed: bool) -> list[
     if len(items) > 1:  # "A / B, as well as C", "A plus the B": each item one partner
         return [f for item in items for f in _partners(_lead_dropped(item), single_item=True)]
     return _partners(chunk, single_item=single and not listed, mid_sentence=listed)
+
+
+def _countries_only(chunk: str) -> bool:
+    """ "Austria, Denmark and the United Kingdom — the so-called Outer Seven": two or more
+    pieces, every one a known country (a dash note after the last one aside)."""
+    pieces = [strip_notes(clean(strip_dash_note(piece))).rstrip(" .") for piece in list_pieces(clean(chunk))]
+    return len(pieces) > 1 and all(is_country(piece) for piece in _country_pairs(pieces))
 
 
 def _cue_heads_kept(heads: list[Fact], listed: list[Fact], *, copula: bool) -> list[Fact]:
@@ -333,9 +356,10 @@ def _member_class_label(words: list[str]) -> str | None:
     return label if _states_label(label) or _members_label(f"{label}: -") else None
 
 
-def _subject_partner(sentence: str) -> Member | None:
+def _subject_partner(sentence: str, identity: Identity) -> Member | None:
     """The organization a sentence opens with, when a tie phrase follows it (after an aside
-    in commas that opens in lowercase: "founded in Bratislava in 1953")."""
+    in commas that opens in lowercase: "founded in Bratislava in 1953"); never the
+    organization itself ("ACR works with the state agencies, …": its list is read instead)."""
     tie = _TIE.search(sentence)
     if not tie or not _names_itself(sentence[tie.end() :]):
         return None
@@ -343,20 +367,93 @@ def _subject_partner(sentence: str) -> Member | None:
     if any(not clean(aside)[:1].islower() for aside in asides):
         return None
     found = org_mention(strip_article(clean(subject)))
-    return Member(found) if found and clean(subject)[:1].isupper() else None
+    if found is None or _is_itself(found.name, identity):
+        return None
+    return Member(found) if clean(subject)[:1].isupper() else None
+
+
+def _is_itself(name: str, identity: Identity) -> bool:
+    """``name`` is the organization's own name, acronym or another of its names."""
+    own = (identity.name, identity.acronym or "", *identity.alternate_names)
+    return any(same_name(name, n) for n in own if n)
 
 
 def _names_itself(text: str) -> bool:
     """ "… tied to the academy", "… the Czechoslovak academy", "… with it": the object is the
-    organization itself (a list of other names after "works with" is read as a list)."""
+    organization itself (a list of other names after "works with" is read as a list; so is
+    "the regional networks A and B", a plural class and the names it opens)."""
     words = text.split()
     if not words:
         return False
     if words[0].lower().strip(".") in {"it", "us"}:
         return True
     # "the academy", "the Czechoslovak academy"; not "the University of Oslo" (a name).
-    noun = next((w for w in words[1:3] if w.islower()), "")
-    return words[0].lower() == "the" and bool(noun) and noun not in lexicon.glue_words()
+    noun_at = next((i for i in (1, 2) if i < len(words) and words[i].islower()), 0)
+    noun = words[noun_at] if noun_at else ""
+    if not (words[0].lower() == "the" and noun and noun not in lexicon.glue_words()):
+        return False
+    phrase = words[1 : noun_at + 3]
+    named_after = any(w[:1].isupper() for w in phrase[noun_at:])
+    return not named_after and not any(_plural_category(w.lower().strip(",.;")) for w in phrase)
+
+
+# "Chile became a full member in 1996", "Peru joined in 2001": a country or body, then
+# "joined" or "became a (full) member" with a date and nothing after it.
+_JOINED_VERB = re.compile(r"\s(?P<verb>joined|became)\s")
+_DATE = r"(?:in|on)\s(?:[A-Z][a-z]{2,8}\.?\s)?(?:\d{1,2},?\s)?\d{4}"
+_JOINED_TAIL = {
+    "joined": re.compile(_DATE),
+    # "became an observer in 1990 and a full member in 2001": the last step is membership
+    "became": re.compile(rf"(?:an?\s[a-z]{{1,20}}(?:\smember)?\s{_DATE}\sand\s)?a\s(?:full\s)?member\s{_DATE}"),
+}
+
+
+def _joined_member(sentence: str) -> Member | None:
+    """The member a sentence of joining names: "Chile became a full member in 1996", "Peru
+    joined on May 1, 2004", "Oman became an observer in 1990 and a full member in 2001";
+    not "X joined the Y in 1995" (another body), "X joined in 1990 as an observer" or "X
+    became a member of the Y"."""
+    sentence = sentence.rstrip(" .")
+    joined = _JOINED_VERB.search(sentence, 0, 90)
+    if not joined or not _JOINED_TAIL[joined["verb"]].fullmatch(sentence, joined.end()):
+        return None
+    subject = strip_article(clean(sentence[: joined.start()]))
+    if not subject[:1].isupper() or re.search(r"[,;:()]", subject):
+        return None
+    if _has_verb(subject):
+        return None
+    found = org_mention(subject)
+    return Member(found) if found else None
+
+
+# "A, which we helped found in 1997, B": a relative clause ending in a lowercase word or a
+# year (a name at its end may be another list item: "A, which runs B, C and D" stays).
+_LIST_RELATIVE = re.compile(r",\s(?:which|who|whose)\s(?P<clause>[^,;()]{1,100}?)(?=,\s|\.?\Z)")
+
+
+def _list_relatives_dropped(chunk: str) -> str:
+    """``chunk`` without the relative clauses about its items (``_LIST_RELATIVE``)."""
+
+    def drop(match: re.Match[str]) -> str:
+        last = match["clause"].split()[-1]
+        return "" if last.islower() or last.isdigit() else match[0]
+
+    return _LIST_RELATIVE.sub(drop, chunk)
+
+
+# "the global networks A, B and C": a lowercase class right before the names it opens.
+_APPOSED = re.compile(r"^(?:the\s)?(?P<head>(?:[a-z][\w-]{0,30}\s){0,4}?[a-z][\w-]{0,30})\s(?=[A-Z])")
+
+
+def _apposed_class(chunk: str) -> tuple[str, str] | None:
+    """ "the global networks A, B and C" → ("global networks", "A, B and C"): a class ending
+    in a plural class noun, and a list of names right after it ("universities in Kenya":
+    no names after the class; "the regional network A": a singular head is one body's name)."""
+    apposed = _APPOSED.match(chunk)
+    if not apposed or not _plural_category(apposed["head"].split()[-1]):
+        return None
+    head = _category(apposed["head"])
+    return (head, chunk[apposed.end() :]) if head else None
 
 
 def _head_items(head: str) -> list[Fact]:
@@ -666,7 +763,7 @@ def _partners(text: str, *, single_item: bool, mid_sentence: bool = False, count
             facts.append(_member_or_class(piece, found))
             continue
         category = _category(piece) or _category(_clause_subject(piece))
-        if category:
+        if category and not _singular_of_name(category):
             facts.append(PartnerCategory(category))
     # "academic institutions, Central and State Government Ministries, and international
     # organisations": among classes, a capitalised plural class noun ends a class, not a name.
@@ -680,6 +777,20 @@ def _member_or_class(piece: str, found: Mention) -> Fact:
     if _class_in_a_country(piece):
         return PartnerCategory(strip_notes(clean(piece)))
     return Member(replace(found, name=_parent_dropped(found.name)))
+
+
+# "ruler of Abu Dhabi", "a unit of Acme": a singular noun, then a preposition and a name.
+_SINGULAR_OF_NAME = re.compile(
+    r"^(?:[a-z][\w-]{0,30}\s){0,2}(?P<noun>[a-z][\w-]{0,30})\s(?:of|at|in|for)\s(?:the\s)?[A-Z]"
+)
+
+
+def _singular_of_name(label: str) -> bool:
+    """ "A, ruler of B, and C": a singular noun of a named place or body describes the item
+    before it; no class ("universities in Chile", a plural class noun, is one)."""
+    found = _SINGULAR_OF_NAME.match(label)
+    noun = found["noun"] if found else ""
+    return bool(noun) and not noun.endswith("s") and noun not in lexicon.partner_category_words()
 
 
 def _class_in_a_country(piece: str) -> bool:
@@ -780,6 +891,8 @@ def _category(text: str) -> str | None:
     companies in manufacturing"), else None."""
     label = strip_notes(re.sub(r"^with\s+", "", clean(text).strip(" ,—–-"), flags=re.I))
     words = label.split()
+    if len(words) > 1 and words[0].lower() in _DETERMINERS - _CATEGORY_GLUE:
+        label, words = " ".join(words[1:]), words[1:]  # "Its early backers": the possessive goes
     # A sentence-case phrase may run longer ("National agricultural research and extension
     # systems of rice-growing countries").
     longest = 10 if all(w.islower() for w in words[1:]) else 8

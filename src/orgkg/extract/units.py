@@ -149,6 +149,10 @@ def read_divisions(field: Field, identity: Identity) -> ReaderResult:
             (text, True) for line in bullets for text in _semicolon_names(without_addition_lead(line), NameKind.UNIT)
         ]
         items += [(piece, True) for piece in marked]
+        # "The museum also runs the X." under the bullets: "also" adds one unit to them.
+        added = [name for line in unmarked_lines(field) for name in _also_unit(line)]
+        marked += added
+        items += [(piece, True) for piece in added]
     else:
         # A list whose shape marks every item ("It also runs the A and a B") is read as such.
         marked = marked_lists(field.text, NameKind.UNIT) or []
@@ -473,6 +477,24 @@ def marked_lists(text: str, kind: NameKind) -> list[str] | None:
         elif among := _among_lead(sentence):  # "Among its institutes were the A, the B and the C"
             subject = not sentence.lower().startswith("among ")
             found += _article_items(sentence[among:].rstrip(". "), kind, every_marked=subject)
+    return found
+
+
+# "The museum also runs the X.", "It also operates the Y.": a short subject (it, we, or "the"
+# and one lowercase noun), "also", a list verb, and one article-marked name closing the sentence.
+_ALSO_UNIT = re.compile(
+    rf"^(?:It|We|The\s[a-z]{{2,20}})\s(?:also|additionally)\s(?:{lexicon.alternation(_LIST_VERBS)})\s(?P<name>the\s[^,;:().]{{2,120}})\.?\Z"
+)
+
+
+def _also_unit(line: str) -> list[str]:
+    """The one unit a sentence beside a bulleted list adds to it ("The institute also runs
+    the X Centre."); nothing for a sentence that lists more, or names no unit."""
+    found: list[str] = []
+    for sentence in sentences(clean(line)):
+        added = _ALSO_UNIT.match(sentence)
+        if added and " and " not in added["name"] and mention_of(added["name"], NameKind.UNIT):
+            found.append(added["name"])
     return found
 
 
