@@ -140,6 +140,7 @@ CONTEXT_ROLES = frozenset(
         "arrow-rename",
         "first-adverb",
         "namesake-adjective",
+        "merged-body",
     }
 )
 
@@ -680,6 +681,34 @@ def defined_acronyms(*texts: str) -> dict[str, str]:
         for raw, acronym in _defined(text):
             name = re.sub(r"^The\s+", "", raw)
             if is_acronym(acronym) and len(name.split()) > 1:
+                found.setdefault(acronym, name)
+    return found
+
+
+# "the Tarn Drainage Board, or TDB, …": the news style's definition, an acronym after ", or"
+_OR_ACRONYM = re.compile(r",\sor\s(?P<acr>[A-Z][A-Z0-9&]{1,9})(?=[,.;:)]|$)")
+_OR_NAME_REACH = 200  # characters before ", or": the name's words
+
+
+def or_defined_acronyms(*texts: str) -> dict[str, str]:
+    """ "the Tarn Drainage Board, or TDB," → {"TDB": "Tarn Drainage Board"}: a name of two
+    capitalised words or more, ", or" and an acronym that opens with the name's first capital
+    and holds the others in order; "A, or B" (two names, or a name and another's acronym) is none."""
+    found: dict[str, str] = {}
+    for text in texts:
+        for match in _OR_ACRONYM.finditer(text):
+            start = _name_before(text, max(0, match.start() - _OR_NAME_REACH), match.start())
+            if start is None:
+                continue
+            name = re.sub(r"^The\s+", "", text[start : match.start()])
+            capitals = [word for word in name.split() if word[:1].isupper()]
+            acronym = match["acr"]
+            if (
+                len(capitals) >= 2
+                and is_acronym(acronym)
+                and acronym[0] == capitals[0][0]
+                and _fits_initials(acronym, capitals)
+            ):
                 found.setdefault(acronym, name)
     return found
 
@@ -1848,7 +1877,7 @@ def read_events(
 ) -> list[Fact]:
     kinds = own_kind_nouns(text) | intro_kind_nouns(intro)
     # a name before its acronym ("Name (ACR)") is the text's usual definition, and wins
-    acronyms = {**glossed_acronyms(intro, text), **defined_acronyms(intro, text)}
+    acronyms = {**or_defined_acronyms(intro, text), **glossed_acronyms(intro, text), **defined_acronyms(intro, text)}
     story = _Story(text, Names(identity, acronyms, kind_nouns=kinds))
     _read_history_rows(story, rows)
     _read_name_lines(story)
@@ -2223,6 +2252,7 @@ def _read_segment(story: _Story, segment: Segment) -> None:
         *_name_chain(sentence, story.names),
         *_known_as_until(sentence, story.names),
         *_then_called(sentence, story.names),
+        *_which_then_renamed(sentence, story.names),
         *_founded_as(sentence, story.names),
         *_earlier_names(sentence, story.names),
         *_first_names(sentence, _text_before(story.text, sentence), story.names),
@@ -2565,8 +2595,13 @@ def _read_merged_with(story: _Story, segment: Segment) -> None:
         rest = match.end() + partner_span.end
         gap = sentence[rest : rest + _TO_FORM_GAP]
         form = next((m for m in _TO_FORM.finditer(gap) if not re.search(r"[;.]", gap[: m.start()])), None)
-        made = organization_at(gap[form.end() :] + sentence[rest + _TO_FORM_GAP :], names) if form else None
-        if form is None or made is None:
+        if form is not None:
+            made = organization_at(gap[form.end() :] + sentence[rest + _TO_FORM_GAP :], names)
+        else:  # ", and the combined body took the name X": the same merger told in two clauses
+            made = _merged_body_named(sentence[rest:], names)
+        if made is None and first is not None and _founded_when(sentence[: match.start()], names):
+            made = Mention(names.identity.name, "organization")  # "it was formed when A merged with B"
+        if made is None:
             continue
         date = _event_date(sentence, match, segment.date, event_date_spans(sentence))
         text = clean(sentence)
@@ -2580,6 +2615,53 @@ def _read_merged_with(story: _Story, segment: Segment) -> None:
             # keeps its date; the day Y begins is not a second one
             if not any(isinstance(f, Dissolution) and f.date and f.text == text for f in story.facts):
                 story.facts.append(Dissolution(date, text))
+
+
+# "The agency was formed in 2001 when A merged with B": a founding verb in the passive, then "when"
+_WAS_FOUNDED_VERB = re.compile(
+    rf"\s(?:was|were)\s(?:{lexicon.alternation([v.phrase for v in lexicon.founding_verbs()])})(?![\w-])", re.I
+)
+_WHEN = re.compile(r"(?<![\w-])when\s")
+
+
+def _founded_when(before: str, names: Names) -> bool:
+    """ "The agency was formed in 2001 when A merged with …": the organization (the subject of
+    the founding verb) was made by the merger told after "when" (a date only between the two)."""
+    when = _last_match(_WHEN, before, 0)
+    if when is None:
+        return False
+    head = before[: when.start()].rstrip(" ,")
+    verb = _last_match(_WAS_FOUNDED_VERB, head, 0)
+    between = head[verb.end() :].strip(" ,") if verb else ""
+    if verb is None or (between and not _ADVERBIAL.fullmatch(between + " ")):
+        return False
+    return subject_of(head, verb.start() + 1, names)[0] == Subject.SELF
+
+
+# ", and the combined body took the name X": what the merger made, named in the next clause
+_MERGED_BODY = re.compile(
+    rf",?\s(?:and\s)?the\s(?:{lexicon.alternation(_context('merged-body'))})\s[a-z]{{3,20}}\s(?:(?:then|later|soon)\s)?"
+)
+_MERGED_BODY_REACH = 200  # characters after the partner's name: its acronym and an appositive
+_SENTENCE_STOP = re.compile(r"[;.](?:\s|$)")
+
+
+def _merged_body_named(tail: str, names: Names) -> Mention | None:
+    """ "(A was merged with B), or BB, the national mapping agency, and the combined body took
+    the name X": the name a naming verb gives the body the merger made (the organization itself
+    when the verb takes its present name); None unless the naming verb follows that body at once."""
+    window = tail[:_MERGED_BODY_REACH]
+    body = _MERGED_BODY.search(window)
+    if body is None or _SENTENCE_STOP.search(window, 0, body.start()):
+        return None
+    rest = tail[body.end() :]
+    verbs = _verbs_in(rest)
+    if not verbs or verbs[0].start() != 0:
+        return None
+    direction = _verb(verbs[0]["verb"]).direction
+    if direction in _PRESENT_NAME_DIRECTIONS:
+        return Mention(names.identity.name, "organization")
+    return organization_at(_skip_adverbial(rest[verbs[0].end() :]), names) if direction == "new-name" else None
 
 
 # "… were merged into one body:", "formed by the merger of:" closing a line, the names on the
@@ -3836,6 +3918,54 @@ def _then_called(sentence: str, names: Names) -> list[tuple[int, str]]:
         if head == Subject.SELF and span and closed and not names.is_self(span.name):
             found.append((match.start(), names.full(span.name)))
     return found
+
+
+# "X (gloss), which kept its initials when it was renamed <its name>": "it" in the relative clause
+# is X, so X is a name it had before the rename
+# ("which" the relative clause's subject: "which the ministry funded until it …" has another)
+_WHICH_THEN_IT = re.compile(
+    r",\swhich\s(?!(?:the|a|an|we|they|he|she|its|our|their|his|her)\s)[^,;:()]{0,80}?\s"
+    r"(?:when|as|before|after|until)\sit\s(?:was\s)?"
+)
+_GLOSS_AT_END = re.compile(r"\s\((?P<gloss>[A-ZÀ-Þ][^()]{2,100})\)$")
+
+
+def _which_then_renamed(sentence: str, names: Names) -> list[tuple[int, str]]:
+    """ "replaced by the Fen Institute (Instituto do Pântano), which kept its initials when it was
+    renamed <its present name> in 1990": the name before ", which" (and a name glossing it in
+    brackets, when written in the words of its present name) is a name it had before that rename;
+    a rename into another name, or none, gives nothing."""
+    found: list[tuple[int, str]] = []
+    for match in _WHICH_THEN_IT.finditer(sentence):
+        verbs = _verbs_in(sentence[match.end() :])
+        if not verbs or verbs[0].start() != 0 or _negated(sentence, match.end()):
+            continue
+        direction = _verb(verbs[0]["verb"]).direction
+        after = _skip_adverbial(sentence[match.end() + verbs[0].end() :])
+        into_self = direction in _PRESENT_NAME_DIRECTIONS or (
+            direction == "new-name" and (span := name_at(after)) is not None and names.is_self(names.full(span.name))
+        )
+        if not into_self:
+            continue
+        before = sentence[: match.start()]
+        gloss = _GLOSS_AT_END.search(before)
+        core = before[: gloss.start()] if gloss else before
+        phrase = _last_phrase(core)
+        name = _trailing_name(phrase) if phrase else None
+        if not name or names.is_self(name) or not _org_named(name):
+            continue
+        glossed = name_at(gloss["gloss"]) if gloss else None
+        if gloss and glossed and glossed.name == gloss["gloss"] and _in_own_words(glossed.name, name, names):
+            name = glossed.name  # one name in two languages: the one written as its present name is
+        found.append((match.start(), names.full(name)))
+    return found
+
+
+def _in_own_words(gloss: str, name: str, names: Names) -> bool:
+    """Whether ``gloss`` shares a capitalised word with the organization's name and ``name`` none
+    ("Instituto de Pesquisas Espaciais" beside "Institute for Space Research", for an Instituto)."""
+    own = {word for word in names.identity.name.split() if word[:1].isupper()}
+    return bool(own & set(gloss.split())) and not own & set(name.split())
 
 
 # "Known for most of its history as X (gloss), it has since …": a participle that opens the
