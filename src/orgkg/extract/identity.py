@@ -1121,11 +1121,39 @@ _NAME_TIME = re.compile(
 )
 
 
+# A news lead's later sentence that opens by naming the organization: "Known as UDSM, it now
+# teaches …" (a naming cue, the name, then "it"/"the university" as the subject) …
+_KNOWN_AS_SUBJECT = re.compile(r"(?P<name>[^,()]{2,80}),\s(?:it|(?:the|this)\s[a-z]{3,20})\s[a-z]")
+# … or "SEWA, as it is widely known, organizes …", "The Met, as New Yorkers call it, stands …".
+_AS_CALLED = re.compile(
+    r"(?:The\s)?(?P<name>[^,()]{2,80}),\sas\s"
+    r"(?:it\sis\s(?:[a-z]{2,12}ly\s)?(?:known|called)|(?:[A-Za-z]{2,20}\s){1,3}(?:calls?|knows?)\sit),\s[a-z]"
+)
+
+
 @dataclass(frozen=True)
 class _LaterName:
     name: str
     acronym: str | None
     former: bool
+
+
+def _news_later_name(sentence: str) -> _LaterName | None:
+    """The other name a later intro sentence gives in news style ("Known as UDSM, it …",
+    "SEWA, as it is widely known, …"): an acronym, or a proper name of two words or more (a head
+    noun alone, "The Bank, as staff call it", names no body)."""
+    cue = _CUE.match(sentence)
+    if cue and _NAMING.search(cue["cue"].lower()):  # a naming verb ("known as"), not "or", "until 1990"
+        found = _KNOWN_AS_SUBJECT.match(sentence, cue.end())
+        former = _cue_kind(cue["cue"]) == "former"
+    else:
+        found, former = _AS_CALLED.match(sentence), False
+    if not found:
+        return None
+    name = _strip_article(found["name"].strip())
+    if is_acronym(name):
+        return _LaterName(name, None, former)
+    return _LaterName(name, None, former) if len(name.split()) >= 2 and _is_name(name) else None
 
 
 def _later_names(intro: str) -> list[_LaterName]:
@@ -1135,6 +1163,8 @@ def _later_names(intro: str) -> list[_LaterName]:
     for sentence in sentences(intro)[1:]:
         subject = _LATER_SUBJECT.match(sentence)
         if not subject:
+            news = _news_later_name(sentence)
+            found += [news] if news else []
             continue
         rest = sentence[subject.end() :]
         cue = None
@@ -1361,6 +1391,89 @@ def _recorded_names(profile: Profile) -> _RecordedNames:
     return _RecordedNames(tuple(selves), tuple(alternates))
 
 
+# A wire-service dateline opening the intro: an all-capitals place, then an optional ", Country"
+# or state ("CANBERRA, Australia", "REDMOND, Wash."), an optional date and news agency in
+# brackets, then a spaced dash ("LONDON —", "GENEVA, March 3 (Reuters) -"). Where the story was
+# filed, never a name of the organization.
+_DATELINE_WORD = r"[A-ZÀ-Þ][A-ZÀ-Þ'’.-]{1,30}"
+_DATELINE_MONTH = lexicon.alternation(sorted(lexicon.month_spellings(), key=len, reverse=True))
+_DATELINE = re.compile(
+    rf"(?P<place>{_DATELINE_WORD}(?:\s{_DATELINE_WORD}){{0,4}})"
+    r"(?P<region>,\s[A-ZÀ-Ž][\w'’.]{0,30}(?:\s[A-ZÀ-Ž][\w'’.]{0,30}){0,2})?"
+    rf"(?:,?\s(?i:{_DATELINE_MONTH})\.?\s\d{{1,2}}(?:,\s\d{{4}})?)?"
+    r"(?:\s\([A-Z][\w&. -]{0,30}\))?"
+    r"\s(?:—|–|―|--?)\s{1,3}(?=[A-ZÀ-Ž\"“])"
+)
+
+
+def _without_dateline(intro: str, title: str, elsewhere: str) -> str:
+    """The intro without a dateline ("LONDON — The Bank of X, a …" → "The Bank of X, a …").
+
+    An acronym opening "ACR — Full Name is …" looks the same, so the capitals are a dateline only
+    when they are not the title or its start, do not spell it, and are not written in capitals
+    again in the profile (an organization's acronym recurs; the filing city, if at all, in
+    ordinary case: "London" in the address)."""
+    found = _DATELINE.match(intro)
+    if not found:
+        return intro
+    place, rest = found["place"], intro[found.end() :]
+    core = " ".join(title.split()).casefold()
+    if core.startswith(place.casefold()) or spells(place, title) or _abbreviates(place, title):
+        return intro
+    return intro if _recurs(place, f"{rest}\n{elsewhere}") else rest
+
+
+def _recurs(word: str, text: str) -> bool:
+    """``word`` occurs in ``text`` as a whole word, in the same case."""
+    at = text.find(word)
+    while at != -1:
+        if (at == 0 or not text[at - 1].isalnum()) and _ends_a_word(text, at + len(word)):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+# "Brazil's National Institute for Space Research, known by its Portuguese initials INPE, …": a
+# lead name glossed in English, then the native name's initials with their language.
+_GLOSSED_LEAD = re.compile(
+    r"(?:(?P<owner>[A-ZÀ-Ž][^\W\d_]{1,30}(?:\s[A-ZÀ-Ž][^\W\d_]{1,30}){0,2})['’]s\s|[Tt]he\s)?"
+    r"(?P<name>[^,()]{3,120}),\s(?:[a-z]{2,12}ly\s)?known\sby\s(?:its|the)\s(?P<lang>[A-Z][a-z]{2,20})\s"
+    r"(?:initials|acronym|abbreviation)\s(?P<acr>[^\s,()]{2,12})[,\s]"
+)
+
+
+def _glossed_lead(intro: str, title: str) -> str | None:
+    """The English gloss of a native title that the intro opens with ("Brazil's National Institute
+    for Space Research, known by its Portuguese initials INPE, builds …" under "Instituto Nacional
+    de Pesquisas Espaciais"): an alternate name, only when the language is not English, the
+    initials are the title's, and an owner before "'s" is a country."""
+    found = _GLOSSED_LEAD.match(" ".join(intro.split()))
+    if not found or found["lang"] == "English" or found["lang"] not in _languages():
+        return None
+    if found["owner"] and lexicon.country_code(found["owner"]) is None:
+        return None  # "Acme's Research Institute": another body's unit
+    name, acronym = found["name"].strip(), found["acr"]
+    if not (is_acronym(acronym) and _abbreviates(acronym, title)) or same_name(name, title):
+        return None
+    return name if _is_name(name) else None
+
+
+def _intro_found(intro: str, title: str, elsewhere: str) -> IntroNames | None:
+    """The names of the intro's subject; for a news lead without a copula, only its title."""
+    if not intro:
+        return None
+    return intro_names(intro, title, elsewhere) or _news_lead(intro, title)
+
+
+def _news_lead(intro: str, title: str) -> IntroNames | None:
+    """A news lead without a copula ("The X, the country's oldest university, opened its doors
+    …"): its subject is the title itself, before the first comma, and later sentences may name it
+    ("Known as UDSM, it …"); nothing else is read from the lead."""
+    first = sentences(intro)[0] if intro.strip() else ""
+    lead = _lead_name(first)
+    return IntroNames(lead.strip()) if lead and title and same_name(lead.strip(), title) else None
+
+
 def read_identity(profile: Profile) -> Identity:
     """Name from the title, or the intro's fuller name when the title is its acronym or short form;
     acronyms, other and former names from the intro's subject; kind from the intro sentence.
@@ -1374,7 +1487,8 @@ def read_identity(profile: Profile) -> Identity:
         title = lead.strip() if lead else title
     full_title, title = title, _title_core(title)
     elsewhere = "\n".join(field.text for field in profile.fields)
-    found = intro_names(intro, title, elsewhere) if intro else None
+    described, intro = intro, _without_dateline(intro, title, elsewhere)
+    found = _intro_found(intro, title, elsewhere)
     short = _dashed_short_form(title, intro, found)
     if short:  # "Petróleo Brasileiro S.A. – Petrobras" over "Petróleo Brasileiro S.A. (Petrobras) is"
         full_title = title = title[: title.rindex(short)].rstrip(" —–-")
@@ -1441,9 +1555,7 @@ def read_identity(profile: Profile) -> Identity:
             ]  # "Acme Institute" beside "Acme Institute, Inc." is the same name without its legal form
     if short and short != acronym and short not in alternates:
         alternates.insert(0, short)
-    legal = _legal_name(intro, name)
-    if legal and legal not in alternates:
-        alternates.append(legal)
+    alternates += _gloss_and_legal_name(intro, name, alternates)
     recorded = _recorded_names(profile)
     if name in (full_title, title) and is_acronym(title):
         # "name: Nordic Institute for …" under the title "NIFTP": the full name the title spells
@@ -1471,11 +1583,16 @@ def read_identity(profile: Profile) -> Identity:
         name=name,
         kind=org_kind_of(intro) if intro else OrgKind.ORGANIZATION,
         acronym=acronym,
-        description=intro or None,
+        description=described or None,
         former_names=tuple(dict.fromkeys(formers)),
         former_acronyms=tuple(dict.fromkeys(former_acronyms)),
         alternate_names=tuple(dict.fromkeys(alternates)),
     )
+
+
+def _gloss_and_legal_name(intro: str, name: str, known: list[str]) -> list[str]:
+    """The intro's English gloss of a native name and the legal name, when new."""
+    return [n for n in dict.fromkeys((_glossed_lead(intro, name), _legal_name(intro, name))) if n and n not in known]
 
 
 def _legal_name(intro: str, name: str) -> str | None:
