@@ -898,9 +898,10 @@ _WHICH_SIGNED = re.compile(
 )
 # "signed into law by", "promulgated by", "enacted … by" (lexicon role signed)
 _SIGNED_BY_AGENT = re.compile(
-    rf"\b(?:{lexicon.alternation(c for c in cues('signed') if ' ' not in c)})(?:\s+\w+){{0,7}}?"
-    # "signed on <date> at Chaguaramas, Trinidad and Tobago, by …": a place set off by commas
-    r"(?:,\s(?-i:[A-Z])\w*(?:\s\w+){0,3},)?\s+by\s+"
+    rf"\b(?:{lexicon.alternation(c for c in cues('signed') if ' ' not in c)})(?:\s+\w+\.?){{0,7}}?"
+    # "signed on <date> at Chaguaramas, Trinidad and Tobago, by …": a place set off by commas;
+    # "signed on Aug. 3, 1961, by …": a US date's year set off by commas
+    r"(?:,\s(?-i:[A-Z])\w*(?:\s\w+){0,3},|,\s\d{4},?)?\s+by\s+"
     r"(?P<who>[^,;]{3,80})(?:,\s(?P<then>[^,;]{3,80}))?",
     re.I,
 )
@@ -909,7 +910,8 @@ _SIGNED_BY_AGENT = re.compile(
 # Searches that start on a run of spaces begin only where the run does (the guard keeps a
 # search linear; the leftmost match is the same).
 # "by General X as President of …": the office he signed in ends the name too
-_SIGNER_END = re.compile(r"(?<!\s)\s+(?:(?:on|in|at|as)\s|\()")
+# ("… by President X — three weeks before …": a spaced dash opens an aside after the name)
+_SIGNER_END = re.compile(r"(?<!\s)\s+(?:(?:on|in|at|as)\s|\(|[—–]\s)")
 # "signed by the President Juscelino Kubitschek": the article before a title (a Romance hand's
 # "o Presidente"), dropped so the person-name reader sees "President Juscelino Kubitschek"
 # ("the de facto President X", "the then Minister Y": a qualifier of lexicon role title-qualifier goes too)
@@ -1415,6 +1417,8 @@ def _verb_subject(
         who, other = Subject.SELF, None
     if who == Subject.UNKNOWN and _second_predicate_of_self(sentence[: match.start()], names):
         who = Subject.SELF
+    if who != Subject.SELF and _appositive_subject_of_self(sentence[: match.start()], names):
+        who, other = Subject.SELF, None
     return who, other
 
 
@@ -2415,8 +2419,37 @@ def _about_something_else(sentence: str, start: int, end: int, verb: FoundingVer
     if words and words[-1].endswith("ly") and not before.endswith(","):
         before = before[: before.rstrip().rfind(" ") + 1].rstrip()  # "…, formally opened on"
     if before.endswith(","):
-        return not _participle_describes_self(before[:-1])
+        return not (_participle_describes_self(before[:-1]) or _appositive_of_self(before[:-1], names))
     return _has_direct_object(sentence, end) if verb.transitive else _works_on_something(sentence, end)
+
+
+# "the country's oldest public university", "a trade union for women", "Canada's largest museum":
+# a noun phrase opened by a determiner or a possessive, set off by commas after a name
+_APPOSITIVE_START = re.compile(r"(?:the|a|an|its|[A-Z][\w.-]{1,30}['’]s)\s[a-z]")
+_APPOSITIVE_REACH = 240  # characters: a name with its appositive before the verb
+
+
+def _appositive_of_self(head: str, names: Names) -> bool:
+    """Whether ``head`` (the text before the verb's comma) is the organization's name opening the
+    sentence, then a noun phrase in apposition ("The University of X, the country's oldest public
+    university, opened its doors on …"): the verb is the organization's own, not a participle
+    describing the noun before the comma ("the corporation ran the first line, opened on …")."""
+    if len(head) > _APPOSITIVE_REACH:
+        return False
+    comma = head.find(", ")
+    if comma <= 0 or not _APPOSITIVE_START.match(head, comma + 2) or any(m in head[comma + 2 :] for m in ",;:()"):
+        return False
+    return names.is_self(re.sub(r"^[Tt]he\s+", "", head[:comma]))
+
+
+_AUXILIARY_END = re.compile(r",\s(?:(?:was|were|is|are|had\sbeen|has\sbeen)\s)?$")
+
+
+def _appositive_subject_of_self(before: str, names: Names) -> bool:
+    """ "The X, a trade union for women who earn their living, was founded in …": the subject is
+    the organization's name with a noun phrase in apposition (``_appositive_of_self``)."""
+    end = _AUXILIARY_END.search(before[-_APPOSITIVE_REACH:])
+    return end is not None and _appositive_of_self(before[: len(before) - len(end.group())], names)
 
 
 _ON = re.compile(r"\s+(?:on|upon)\s+")
@@ -2800,6 +2833,8 @@ def _dated_after(
     if not spans:
         begin = max((m.end() for m in re.finditer(r"[;:]", sentence[:start])), default=0)
         spans = [s for s in every if begin <= s[0] < start and not _named_event_year(sentence, s)][-1:]
+        if spans and _in_closed_relative(sentence, spans[0], start):
+            spans = []  # (the last date only: each verb reads it once, linear)
     if not spans:
         return in_head_year(sentence[start:end], bullet), False
     at, _, value = spans[0]
@@ -2814,6 +2849,18 @@ def _dated_after(
         ]
         return (own[0][2], False) if own else (value, True)
     return value, False
+
+
+# ", who had earlier founded X in 1959, set up …": a relative clause opened before a date
+_RELATIVE_OPEN = re.compile(r"\b(?:who|whom|whose|which)\s")
+
+
+def _in_closed_relative(sentence: str, span: tuple[int, int, DateValue], verb_start: int) -> bool:
+    """Whether the date ``span`` before the verb lies in a relative clause set off by commas that
+    closes before the verb ("Abedi, who had earlier founded X in 1959, set up the bank": X's year,
+    not the bank's). A date told inside the verb's own clause ("which in 1972 was set up") is kept."""
+    opened = _RELATIVE_OPEN.search(sentence, max(0, span[0] - _RELATIVE_REACH), span[0])
+    return opened is not None and "," in sentence[span[1] : verb_start]
 
 
 # "(until 1955)", "served till 1960": the end of something told beside the event, never its date
@@ -3131,8 +3178,25 @@ def _without_appositives(agent: str) -> str:
         description = piece[:1].islower() and not _AGENT_STOPS[0].match(", " + piece) and _appositive(piece)
         if description and later and _AND_NAME.match(later[0]):
             continue
+        if description and _closing_description(piece, later):
+            break  # "by A, a lawyer and labor organizer, and now counts …": the list ended with A
         kept.append(piece)
     return ", ".join(kept)
+
+
+# ", and now counts …", ", and later moved …": the subject's next predicate, not a further founder
+_INDEFINITE_DESCRIPTION = re.compile(r"(?:a|an)\s[a-z]")
+_TWO_CAPITALISED = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]{0,40}\s[A-Z]")  # "Ann Cole": a name inside the description
+_AND_PREDICATE = re.compile(r"and\s(?!(?:the|a|an|his|her|their|its|by)\s)[a-z]")
+
+
+def _closing_description(piece: str, later: list[str]) -> bool:
+    """Whether the description ``piece`` after a founder's name closes the list: nothing or the
+    subject's next predicate follows, and any "and" inside it joins no further name ("a lawyer
+    and Gandhian labor organizer" describes one person; "a lawyer and Ann Cole" names another)."""
+    if not _INDEFINITE_DESCRIPTION.match(piece) or (later and not _AND_PREDICATE.match(later[0])):
+        return False  # "his son John D. Rockefeller Jr. and …": a kin description names someone
+    return _TWO_CAPITALISED.search(piece) is None
 
 
 def _with_legal_forms(pieces: list[str]) -> list[str]:
@@ -3520,7 +3584,7 @@ def founding_from_history(
     identity = identity or intro_identity(fields)
     if identity is None:
         return fields
-    intro = next((ff.verbatim for ff in fields if ff.slug == "intro"), "")
+    intro = _without_dateline(next((ff.verbatim for ff in fields if ff.slug == "intro"), ""))
     date = next((f.date for ff in fields for f in ff.facts if isinstance(f, Founding) and f.date), None)
     known = {
         m
@@ -3549,7 +3613,8 @@ def founding_from_history(
         for index, field_facts in enumerate(fields):
             if field_facts.slug != slug or field_facts.status not in {FieldStatus.STATED}:
                 continue
-            reading = read_founding_text(field_facts.verbatim, identity, intro, persons=persons)
+            text = intro if slug == "intro" else field_facts.verbatim
+            reading = read_founding_text(text, identity, intro, persons=persons)
             if has_act and reading.instrument is not None:
                 fields = _with_act_details(fields, reading.instrument)
                 reading = _dated_by_named_act(reading, fields)
@@ -3579,6 +3644,23 @@ def founding_from_history(
     fields = _with_record_date(_with_catalogue_date(fields), profile.extra_intro)
     fields = _settled_numeric_dates(_with_act_day_of_active_span(_with_record_lifespan(fields, identity), identity))
     return [_founders_without_honorifics(ff) for ff in fields]
+
+
+# A news brief's dateline before the lead: an all-capitals place, an optional ", Country" or
+# state, then a spaced dash ("LONDON —", "SÃO JOSÉ DOS CAMPOS, Brazil —", "REDMOND, Wash. —").
+_DATELINE_WORD = r"[A-ZÀ-Þ][A-ZÀ-Þ'’.-]{1,30}"
+_DATELINE = re.compile(
+    rf"{_DATELINE_WORD}(?:\s{_DATELINE_WORD}){{0,4}}"
+    r"(?:,\s[A-Z][\w'’.]{0,30}(?:\s[A-Z][\w'’.]{0,30}){0,2})?"
+    r"\s(?:—|–|--?)\s{1,3}(?=[A-Z\"“])"
+)
+
+
+def _without_dateline(intro: str) -> str:
+    """The intro without a dateline: "LONDON — The X, a …, was founded" is told of the X, and
+    the place where the story was filed is no part of the founding verb's subject."""
+    found = _DATELINE.match(intro)
+    return intro[found.end() :] if found else intro
 
 
 def _date_over(
