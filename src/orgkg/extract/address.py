@@ -1432,6 +1432,8 @@ def _street_parts(parts: list[str], country: str | None = None) -> list[str]:
                 return parts[: later[0] + 1]
             if index + 1 < len(parts) and _is_floor(parts[index + 1]):
                 return parts[: index + 2]  # "Rua da Junqueira, 86 – 1.º": the floor stays
+            if index + 1 < len(parts) and _marked_neighbourhood(parts[index + 1], country):
+                return parts[: index + 2]  # "Rua X, 120, Jardim Y": a marked bairro stays (round 36)
             return parts[: index + 1]
     return _without_neighbourhood(parts, country)
 
@@ -1534,6 +1536,14 @@ def _premises_words() -> frozenset[str]:
 @cache
 def _neighbourhood_words() -> frozenset[str]:
     return frozenset(word for (word,) in lexicon.table("neighbourhood-words"))
+
+
+def _marked_neighbourhood(part: str, country: str | None) -> bool:
+    """ "Jardim Paulista", "Setor Comercial Sul", "Bairro X": a neighbourhood line opened by a
+    neighbourhood word, in a country whose street line keeps its neighbourhood; after "street,
+    number" it stays on the street line (an unmarked one, "Centro", ends it: round 36)."""
+    words = part.split()
+    return country in _neighbourhood_in_street() and bool(words) and words[0] in _neighbourhood_words()
 
 
 def _before_neighbourhood_word(parts: list[str], country: str | None) -> list[str]:

@@ -27,7 +27,7 @@ from orgkg.model import Coordinator, Fact, Field, Identity, Mention, OrgKind, Pa
 from . import lexicon
 from .budget import Finding
 from .identity import defined_terms, is_native_script, name_kind, spells
-from .names import is_acronym, is_proper_name, org_mention, person_name, same_name
+from .names import PROPER, is_acronym, is_proper_name, org_mention, person_name, same_name
 from .reader import ReaderResult
 from .status import read_status, sentences
 from .text import pipe_tables, record, record_key, split_top_level, strip_article
@@ -503,9 +503,41 @@ def _current_parents(text: str, parents: list[Mention], identity: Identity) -> l
             kept += [m for m in found if not any(same_name(m.name, k.name) for k in kept)]
         return kept
     undated = _PAST_LABELLED.sub("", _NAMING_NOTE.sub("", text))
-    if len(parents) == 1 and _ENDED.search(undated) and not _ONGOING.search(undated):
+    if len(parents) == 1 and _tie_ended(undated, parents[0], identity) and not _ONGOING.search(undated):
         return []
     return parents
+
+
+def _tie_ended(text: str, parent: Mention, identity: Identity) -> bool:
+    """A clause of ``text`` ends a tie ("until 1999", "(1960–1992)") that may be the parent's.
+    Not, when the parent's clause says the tie holds now, a clause without the parent that ends
+    a tie with another body named before the end mark: "X is an agency of Y. It was run jointly
+    with Z until 1968" ends Z's tie, not Y's (round 36)."""
+    clauses = _clauses(text)
+    own = next((clause for clause in clauses if parent.name in clause), "")
+    present = _PRESENT_TIE.search(own, 0, max(own.find(parent.name), 0))
+    for clause in clauses:
+        ended = _ENDED.search(clause)
+        if ended is None:
+            continue
+        if clause == own or not present or not _names_other_body(clause[: ended.start()], parent, identity):
+            return True
+    return False
+
+
+# The parent's clause says the tie holds now: "is an agency of", "remains part of", "operates under".
+_PRESENT_TIE = re.compile(r"\b(?:is|are|remains|operates|reports|belongs|sits|falls)\s")
+
+
+def _names_other_body(text: str, parent: Mention, identity: Identity) -> bool:
+    """``text`` names an organization other than ``parent`` and the organization itself."""
+    for found in PROPER.finditer(text):
+        name = found["name"]
+        if not (is_acronym(name) or len(name.split()) >= 2) or not is_proper_name(name):
+            continue
+        if not same_name(name, parent.name) and not _is_self(name, identity):
+            return True
+    return False
 
 
 def former_parent(text: str) -> str | None:
@@ -831,7 +863,21 @@ def _is_self(subject: str, identity: Identity) -> bool:
         return True
     subject = re.sub(r" ?\([^()]*\)$", "", subject)  # "ISRO (India)"
     short = strip_article(subject)
+    if _own_initials(short, identity.name):
+        return True
     return any(same_name(subject, name) or _short_form(name, short) for name in _self_names(identity))
+
+
+def _own_initials(short: str, name: str) -> bool:
+    """ "ROM" for the Royal Ontario Museum: an acronym the intro did not define, made of the
+    initials of the organization's own name from its first word (round 36)."""
+    return (
+        is_acronym(short)
+        and len(short) >= 2
+        and len(name.split()) >= 2
+        and short[0] == name[0].upper()
+        and spells(short, name)
+    )
 
 
 # "The Authority", "the Agency": one capitalised noun after "the", the drafter's defined term.

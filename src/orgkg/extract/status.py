@@ -462,6 +462,60 @@ def _headline_not_public(sentence: str, heading: str | None) -> StatusReading | 
     return StatusReading(FieldStatus.NOT_PUBLICLY_SPECIFIED, found.group())
 
 
+_REFUSAL_ROLES = ("refusal", "adverb", "verb", "object", "unconfirmed")
+
+
+def _refusal_words(role: str) -> list[str]:
+    rows = lexicon.table("figure-refusals")
+    bad = [phrase for phrase, kind in rows if kind not in _REFUSAL_ROLES]
+    if bad:
+        raise lexicon.LexiconError(f"lexicon/figure-refusals.csv: bad role for {bad[0]!r}")
+    return sorted((" ".join(phrase.split()) for phrase, kind in rows if kind == role), key=len, reverse=True)
+
+
+def _spaced(role: str) -> str:
+    return "|".join(r"\s+".join(map(re.escape, p.split())).replace("'", _APOSTROPHE) for p in _refusal_words(role))
+
+
+# "did not (immediately) say", "declined to give": a refusal, then the verb; what follows is
+# checked in Python (``_refused_figure``). "could not be independently confirmed" alone.
+_REFUSAL = re.compile(
+    rf"(?<![\w'’])(?:{_spaced('refusal')})\s+(?:(?:{_spaced('adverb')})\s+)?(?:{_spaced('verb')})\s+"
+    rf"|(?<![\w'’])(?P<unconfirmed>{_spaced('unconfirmed')})(?![\w'’])",
+    re.I,
+)
+_ASKED_FOR = re.compile(rf"(?:{_spaced('object')})(?![\w'’])", re.I)
+
+
+def _asks_for_the_figure(text: str, at: int, heading: str) -> bool:
+    """At ``at``: "how many", "the number of", or a figure noun ("a staff figure", "its
+    headcount") after at most a determiner and two other words that are no function words."""
+    if _ASKED_FOR.match(text, at):
+        return True
+    nouns = _figure_nouns() | lexicon.figure_field_words(heading).nouns
+    words = [w.group().lower() for w in islice(_WORD.finditer(text, at, at + 120), 4)]
+    if words and words[0] in _DETERMINERS:
+        words = words[1:]
+    for word in words[:3]:
+        if word in nouns:
+            return True
+        if word in lexicon.function_words():
+            return False
+    return False
+
+
+def _refused_figure(text: str, heading: str | None) -> StatusReading | None:
+    """ "SEWA did not say how many staff it employs", "Officials declined to give a staff
+    figure", "Its size could not be independently confirmed": a reporter's note that the figure
+    is withheld decides a figure field that gives no figure anywhere (round 36)."""
+    if heading not in _figure_headings() or _holds_a_figure(text) or word_amounts(text):
+        return None
+    for found in _REFUSAL.finditer(text):
+        if found["unconfirmed"] or _asks_for_the_figure(text, found.end(), heading):
+            return StatusReading(FieldStatus.NOT_PUBLICLY_SPECIFIED, found.group().strip())
+    return None
+
+
 def _in_clause(sentence: str, heading: str | None) -> StatusReading | None:
     _, clause, guard, contrast = _patterns()
     denied = _figure_denied_after_semicolon(sentence, heading)
@@ -603,6 +657,9 @@ def status_of_text(text: str, heading: str | None = None, *, listed: bool = Fals
         headline = _headline_not_public(parts[0], heading) if parts else None
         if headline:
             return headline
+        refused = _refused_figure(text, heading)
+        if refused:
+            return refused
         if len(parts) == 1 or (len(parts) == 2 and heading not in narrative_headings()):
             reading = _in_clause(parts[0], heading)
             if reading is None and len(parts) == 2 and heading in _figure_headings():
