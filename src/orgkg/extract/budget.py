@@ -202,6 +202,7 @@ class _Cues:
     long_spans: _Found  # _YEAR_SPAN of more than one year ("2022–23" is a fiscal year)
     clause_marks: tuple[int, ...]  # offsets of , ; . — –
     staff_members: _Found  # _STAFF_MEMBERS ("members of staff", "staff members")
+    part_before: _Found  # _PART_CUE ("incl.", "of which")
     part_after: _Found  # _PART_AFTER_CUE ("… in the shipyard alone")
     total_unknown: str | None  # "total headcount … not documented": no count is the whole
 
@@ -215,6 +216,7 @@ def _cues(text: str) -> _Cues:
         _Found.of(spans),
         tuple(i for i, char in enumerate(text) if char in ",;.—–"),
         _Found.of(tuple(_STAFF_MEMBERS.finditer(text))),
+        _Found.of(tuple(_PART_CUE.finditer(text))),
         _Found.of(tuple(_PART_AFTER_CUE.finditer(text))),
         _total_unknown(text),
     )
@@ -249,10 +251,10 @@ def part_of_staff(text: str, amount: Amount, ends: list[int]) -> str | None:
     before it in its sentence with no total before ("incl. approx. 125 chemists + …", "of which
     40 …"), or a part word after it in its clause ("approx. 400 in the Oslo works alone")."""
     start, end = _sentence(text, amount, ends)
-    before = _PART_CUE.search(text, start, amount.start)
-    if before:
-        return before[0]
     cues = _cues(text)
+    before = cues.part_before.first_within(start, amount.start)
+    if before:
+        return before
     mark = bisect_left(cues.clause_marks, amount.end)
     stop = min(end, cues.clause_marks[mark]) if mark < len(cues.clause_marks) else end
     return cues.part_after.first_within(amount.end, stop)
