@@ -41,7 +41,7 @@ from .identity import name_kind, org_kind_of, read_identity, read_purpose, title
 from .links import read_links
 from .parent import read_parent
 from .partners import read_partners
-from .people import drop_duplicate_posts, read_leader, read_structure
+from .people import drop_duplicate_posts, read_leader, read_structure, with_full_names
 from .reader import Reader
 from .services import read_regulations, read_services
 from .status import read_status
@@ -96,6 +96,11 @@ def _read_field(field: Field, identity: Identity, country: str | None) -> tuple[
     return status, list(reader(field, identity)[0])
 
 
+def _profile_text(profile: Profile) -> str:
+    """The intro and every line of every field, one line each."""
+    return "\n".join([profile.intro or "", *(item.text for field in profile.fields for item in field.items)])
+
+
 @lru_cache(maxsize=256)  # the same few headings in every profile
 def _field_slug(name: str) -> str:
     return slugify(name)
@@ -144,6 +149,8 @@ def extract(profile: Profile) -> ProfileFacts:
             status, facts = address_read
         elif field is employees and employees_read:
             status, facts = employees_read
+        elif field.name == "Leader":  # a surname on second mention: the full name the profile gives
+            status, facts = _read_field(with_full_names(field, _profile_text(profile)), identity, country)
         else:
             status, facts = _read_field(field, identity, country)
         superseded = field.name == "Staff" and employees_counted and bool(facts)

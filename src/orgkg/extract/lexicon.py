@@ -151,6 +151,14 @@ def past_holder_keys() -> tuple[PastHolderKey, ...]:
 
 
 @cache
+def leading_verbs(*, now_only: bool) -> tuple[str, ...]:
+    """Verbs saying a person leads the organization ("has headed", "runs", "ran"), longest
+    first; ``now_only``: only those saying it of the present ("heads", "has led")."""
+    rows = [(phrase, _flag("leading-verbs", now)) for phrase, now in table("leading-verbs")]
+    return tuple(sorted((p for p, now in rows if now or not now_only), key=lambda p: (-len(p), p)))
+
+
+@cache
 def first_holder_words() -> frozenset[str]:
     """Words opening a post's name that mark its first holder ("First director")."""
     return frozenset(_column("first-holder-words"))

@@ -255,7 +255,7 @@ def read_leader(field: Field, identity: Identity) -> ReaderResult:
         if appositive:  # "Its Chair, Dr A, leads the Board, and its Director, B, leads …"
             facts.extend(appositive)
             continue
-        post = _name_verb_role(text) or _role_verb_name(text)
+        post = _name_verb_role(text) or _role_verb_name(text) or _titled_lead(text) or _ran_as(text)
         if post:
             facts.append(post)
             dated += [post] if _DATED_OPENING.match(text) else []
@@ -291,7 +291,63 @@ def read_leader(field: Field, identity: Identity) -> ReaderResult:
         # "headed by a chairman. Holders of the post were: - A, 1957–1964 …": the text names
         # the holders (none read as current); a post "without holder stated" would be wrong.
         facts = [f for f in facts if not (isinstance(f, Post) and not f.holders)]
-    return unique(_without_first_holders(facts)), None
+    return unique(_one_label_per_role(_without_first_holders(facts))), None
+
+
+def _one_label_per_role(facts: list[Fact]) -> list[Fact]:
+    """ "Director and CEO: A" and "Director of archaeology: B" are one post in the graph (a
+    post per role), which would give each label both holders: the posts of the first label
+    read for a role stay, another label's go."""
+    first: dict[str, str] = {}
+    for fact in facts:
+        if isinstance(fact, Post):
+            first.setdefault(fact.role, fact.label)
+    return [f for f in facts if not (isinstance(f, Post) and first[f.role] != f.label)]
+
+
+# "Abedi served as …", "Lee reports to …": a lone capitalised word opening a sentence, then a
+# lowercase word: a surname on second mention.
+_SURNAME_OPENING = re.compile(r"(?:\A|(?<=[.;!?]\s))(?P<surname>[A-Z][\w'’-]{2,30})(?=\s[a-z])")
+
+
+def with_full_names(field: Field, profile_text: str) -> Field:
+    """The Leader field with each sentence-opening surname on second mention ("Abedi served as
+    president") written as the full name the profile gives ("… by banker Agha Hasan Abedi"),
+    when it gives exactly one; else the sentence is left as written (and names no holder)."""
+    wanted = {m["surname"] for item in field.items for m in _SURNAME_OPENING.finditer(item.text)}
+    # "Co-founder and President: …", "The …", "Jane": no surname on second mention
+    wanted = {w for w in wanted if not (person_name(w) or ROLE.search(w) or w.lower() in lexicon.function_words())}
+    if not wanted:
+        return field
+    full = _full_names(wanted, profile_text)
+    items = [
+        replace(item, text=_SURNAME_OPENING.sub(lambda m: full.get(m["surname"], m[0]), item.text))
+        for item in field.items
+    ]
+    return replace(field, items=tuple(items))
+
+
+def _full_names(surnames: set[str], profile_text: str) -> dict[str, str]:
+    """Each of ``surnames`` for which ``profile_text`` gives exactly one person's name ending
+    in it: the longest tail of a capitalised run that is a person's name ("Pakistani banker
+    Agha Hasan Abedi" → "Agha Hasan Abedi"; "Gujarat. Bhatt" names no one)."""
+    found: dict[str, set[str]] = {}
+    for line in profile_text.splitlines():
+        words = line.split()
+        for end, word in enumerate(words):
+            surname = word.rstrip(".,;:")
+            if surname not in surnames:
+                continue
+            # up to four capitalised words before it, none closing a phrase ("Gujarat." may)
+            start = end
+            while (
+                start > 0 and end - start < 4 and words[start - 1][:1].isupper() and words[start - 1][-1] not in ",;:"
+            ):
+                start -= 1
+            run = [*words[start:end], surname]
+            name = next((p for i in range(len(run) - 1) if (p := person_name(" ".join(run[i:])))), None)
+            found.setdefault(surname, set()).update([name.name] if name else [])
+    return {surname: names.pop() for surname, names in found.items() if len(names) == 1}
 
 
 # A first-person possessive ("our", first-person-words.csv) before a capitalised word.
@@ -398,7 +454,13 @@ def _lists_unread_holders(field: Field) -> bool:
     )
 
 
+# "ROM's first director", "the museum's first curator": a possessive before the rank word
+# names whose post it is, not the post.
+_POSSESSIVE_OPENING = re.compile(r"\A(?:the\s)?[\w.-]{1,40}['’]s\s", re.I)
+
+
 def _first_word(label: str) -> str:
+    label = _POSSESSIVE_OPENING.sub("", label.strip())
     return next(iter(re.split(r"[\s:]+", label.lower().strip())), "")
 
 
@@ -1034,8 +1096,13 @@ def named_post(text: str) -> Post | None:
             role = _ROLE_END.split(role, maxsplit=1)[0]  # "Name, Co-director from 1946"
         if holder and _role_label(role, strict=True):
             # "Yuri Maslyukov, chairman 1988–1991": a role in lowercase names the post as titles do;
-            # "A, first Kepala, 1978–1998": when the holder held it is no part of the post
-            return _post(_post_label(_without_time_words(strip_article(strip_notes(role)))), (holder.mention(),))
+            # "A, first Kepala, 1978–1998": when the holder held it is no part of the post.
+            # A bare title in news prose ("Jo Roe, director and chief executive, took the post
+            # in 2015") names the post as the sentence writes it ("Jo Roe, the director, …": a title).
+            label = _without_time_words(strip_article(strip_notes(role)))
+            bare = strip_article(clean(role)) == clean(role)
+            prose = bare and len(pieces) > lead + 1 and clean(pieces[lead + 1])[:1].islower()
+            return _post(label if prose else _post_label(label), (holder.mention(),))
         holder = person_name(strip_notes(pieces[-1]))  # "the Chief Executive, Sarah Connor"
         role = strip_article(strip_notes(", ".join(pieces[:-1])))
         if holder and _role_label(role, strict=True):
@@ -1135,6 +1202,80 @@ _NAME_VERBS = (
     " became the ",
     " became ",
 )
+
+
+def _office_described_holder(text: str) -> PersonName | None:
+    """The person ``text`` names, also after an office that describes them ("Former President
+    Jo Roe", "ex-Minister Ann Lee"): the office is theirs elsewhere, no part of the name."""
+    holder = person_name(text)
+    words = text.split()
+    if holder or len(words) < 3 or words[0].lower().rstrip("-") not in lexicon.former_post_words():
+        return holder
+    for cut in range(2, min(len(words) - 1, 6)):
+        office = " ".join(words[1:cut])
+        if is_title_only(office) and ROLE.search(office) and (named := person_name(" ".join(words[cut:]))):
+            return named if not named.titles else None
+    return None
+
+
+# "Secretary-General Jo Roe, a Swiss diplomat, has headed the secretariat since 2018",
+# "Director Ann Lee heads the institute": a post and its holder open the sentence, an aside
+# may follow, then a verb saying the holder leads it now (leading-verbs.csv) and what is led:
+# nothing, "it" or a common noun ("the agency"; "the Ministry of X" is another body's office).
+_LEADS_NOW = re.compile(
+    rf"\s(?:{lexicon.alternation(lexicon.leading_verbs(now_only=True))})"
+    r"(?=\s(?:the\s[a-z]{1,30}\b|it\b|since\b|from\b)|[.,;]?\Z)"
+)
+
+
+# ", a Swiss diplomat,", ", the agency's geologist,": an aside describing the holder.
+_DESCRIBING_ASIDE = re.compile(r",\s(?:the|a|an)\s[^,()]{1,80},?\Z")
+
+
+def _titled_lead(text: str) -> Post | None:
+    verb = _LEADS_NOW.search(text)
+    if not verb:
+        return None
+    lead = _DESCRIBING_ASIDE.sub("", text[: verb.start()]).rstrip(", ")
+    split = _title_then_holder(lead)
+    return split if split and not _past_post(split.label) else None
+
+
+def _title_then_holder(lead: str) -> Post | None:
+    """ "Vice-Chancellor Prof. Ann Lee" → the post "Vice-Chancellor" held by "Ann Lee": the
+    longest post's name before a person's name (whose honorifics go, none of them a role)."""
+    words = lead.split()
+    for cut in range(min(len(words) - 2, 7), 0, -1):
+        role = " ".join(words[:cut])
+        last = words[cut - 1]
+        if not (is_title_only(role) and _role_label(role, strict=True)) or last.lower() in lexicon.glue_words():
+            continue
+        holder = person_name(" ".join(words[cut:]))
+        wider = person_name(" ".join(words[cut - 1 :]))
+        if wider and holder and wider.name == holder.name and not (ROLE.fullmatch(last) or last.lower() in _QUALIFIERS):
+            continue  # "Executive Director Dr. A": the honorific is the holder's, no part of the post
+        if holder and not any(ROLE.search(title) for title in holder.titles):
+            return _post(role, (holder.mention(),))
+    return None
+
+
+# "His deputy Ann Lee ran the bank as chief executive until 1990", "Jo Roe has run the lab
+# as its director": a leading verb, the thing led (a common noun or "it"), then "as" the post.
+_LED_AS = re.compile(
+    rf"\s(?:{lexicon.alternation(lexicon.leading_verbs(now_only=False))})\s(?:the\s[a-z]{{1,30}}|it)"
+    rf"\sas\s(?:its\s|the\s)?(?P<role>(?:(?:{lexicon.alternation(sorted(lexicon.role_modifiers()))})\s)?"
+    rf"(?i:{ROLE_WORDS}))\b(?!\s(?:of|for|at)\s)"
+)
+
+
+def _ran_as(text: str) -> Post | None:
+    found = _LED_AS.search(text)
+    holder = _name_run(text[: found.start()]) if found else None
+    if found is None or holder is None or not _role_label(found["role"], strict=True):
+        return None
+    return _post(found["role"], (holder.mention(),))
+
+
 # "The last Chairman was Professor Sir Mark Richmond FRS", "The current Director is Jane Doe".
 _ROLE_VERBS = (" has been ", " had been ", " is ", " was ")
 
@@ -1142,7 +1283,7 @@ _ROLE_VERBS = (" has been ", " had been ", " is ", " was ")
 def _name_verb_role(text: str) -> Post | None:
     for verb in _NAME_VERBS:
         index = text.find(verb)
-        holder = person_name(text[:index]) if index > 0 else None
+        holder = _office_described_holder(text[:index]) if index > 0 else None
         if holder:
             role = _without_time_words(_ROLE_END.split(text[index + len(verb) :], maxsplit=1)[0])
             return _post(role, (holder.mention(),)) if _role_label(role, strict=True) else None
