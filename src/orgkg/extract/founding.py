@@ -44,6 +44,7 @@ from .history import (
     Names,
     Segment,
     Subject,
+    appositive_of_self,
     context_words,
     defined_acronyms,
     first_match_from,
@@ -2423,25 +2424,14 @@ def _about_something_else(sentence: str, start: int, end: int, verb: FoundingVer
     return _has_direct_object(sentence, end) if verb.transitive else _works_on_something(sentence, end)
 
 
-# "the country's oldest public university", "a trade union for women", "Canada's largest museum":
-# a noun phrase opened by a determiner or a possessive, set off by commas after a name
-_APPOSITIVE_START = re.compile(r"(?:the|a|an|its|[A-Z][\w.-]{1,30}['’]s)\s[a-z]")
-_APPOSITIVE_REACH = 240  # characters: a name with its appositive before the verb
-
-
 def _appositive_of_self(head: str, names: Names) -> bool:
-    """Whether ``head`` (the text before the verb's comma) is the organization's name opening the
-    sentence, then a noun phrase in apposition ("The University of X, the country's oldest public
-    university, opened its doors on …"): the verb is the organization's own, not a participle
-    describing the noun before the comma ("the corporation ran the first line, opened on …")."""
-    if len(head) > _APPOSITIVE_REACH:
-        return False
-    comma = head.find(", ")
-    if comma <= 0 or not _APPOSITIVE_START.match(head, comma + 2) or any(m in head[comma + 2 :] for m in ",;:()"):
-        return False
-    return names.is_self(re.sub(r"^[Tt]he\s+", "", head[:comma]))
+    """Whether ``head`` (the text before the verb's comma) is the organization's name with a noun
+    phrase in apposition (``history.appositive_of_self``): the verb is the organization's own, not a
+    participle describing the noun before the comma ("the corporation ran the first line, opened on …")."""
+    return appositive_of_self(head, names)
 
 
+_APPOSITIVE_REACH = 240  # characters: a name with its appositive before the verb
 _AUXILIARY_END = re.compile(r",\s(?:(?:was|were|is|are|had\sbeen|has\sbeen)\s)?$")
 
 

@@ -785,6 +785,9 @@ def subject_of(sentence: str, verb_start: int, names: Names) -> tuple[str, str |
         inside = [d_start for d_start, d_end, _ in date_spans(sentence) if d_start < clause_start < d_end]
         if inside:
             clause_start = _last_end_before(_CLAUSE_START, sentence, inside[0])
+    # "The Bank of Credit and Commerce International was shut down": a clause break inside the
+    # organization's own name ("and", a comma) is none; its clause starts before the name
+    clause_start = _clause_start_before_own_name(sentence, clause_start, names)
     if verb_start - clause_start > _SUBJECT_REACH:
         return Subject.UNKNOWN, None  # no subject runs this far; reading one per verb would be quadratic
     subject = _strip_auxiliaries(before[clause_start:])
@@ -803,8 +806,10 @@ def subject_of(sentence: str, verb_start: int, names: Names) -> tuple[str, str |
     if main is not None and re.search(r"\s", subject):
         subject = subject[:main]
     if not subject:
-        if clause_start == 0:
-            return Subject.SELF, None  # "Founded on …", "1984: renamed …": the profiled organization
+        # "Founded on …", "1984: renamed …": the profiled organization; "The X, a
+        # Luxembourg-registered bank … that prosecutors called …, was shut down": the X
+        if clause_start == 0 or appositive_of_self(before[:clause_start].rstrip(" ,"), names):
+            return Subject.SELF, None
         # "… was wound up in 2014 and succeeded by X": the subject of the clause before
         previous = _previous_verb(before[:clause_start])
         head = before.find(", ") if previous == 0 else -1
@@ -821,6 +826,54 @@ def subject_of(sentence: str, verb_start: int, names: Names) -> tuple[str, str |
         # participle, no subject; "Following the Law of 1964 the institution was …": its own noun
         return Subject.SELF, None
     return _classify(subject, names)
+
+
+# "the country's oldest public university", "a trade union for women", "Canada's largest museum",
+# "a Luxembourg-registered bank": a noun phrase opened by a determiner or a possessive
+_APPOSITIVE_START = re.compile(r"(?:the|a|an|its|[A-Z][\w.-]{1,30}['’]s)\s(?:[a-z]|[A-Z][\w.]{1,30}-[a-z])")
+_APPOSITIVE_REACH = 240  # characters: a name with its appositive before the verb
+# "LONDON — The X": a news dateline (or any lead-in) before a spaced dash is no part of the name
+_LEAD_DASH = re.compile(r"\s[–—]\s")
+
+
+def appositive_of_self(head: str, names: Names) -> bool:
+    """Whether ``head`` (the text before the verb's comma) is the organization's name opening the
+    sentence, then a noun phrase in apposition with no comma inside ("The University of X, the
+    country's oldest public university, opened its doors on …"; "The X, a Luxembourg-registered
+    bank run from London that prosecutors later called …, was shut down on …")."""
+    if len(head) > _APPOSITIVE_REACH:
+        return False
+    comma = head.find(", ")
+    if comma <= 0 or not _APPOSITIVE_START.match(head, comma + 2) or any(m in head[comma + 2 :] for m in ",;:()"):
+        return False
+    name = _LEAD_DASH.split(head[:comma])[-1]
+    return names.is_self(re.sub(r"^[Tt]he\s+", "", name))
+
+
+def _clause_start_before_own_name(sentence: str, clause_start: int, names: Names) -> int:
+    """``clause_start``, or the clause start before the organization's own name when that name
+    runs across it ("Walter and Eliza Hall Institute")."""
+    own = _own_name_across(sentence, clause_start, names)
+    return clause_start if own is None else _last_end_before(_CLAUSE_START, sentence, own)
+
+
+def _own_name_across(sentence: str, at: int, names: Names) -> int | None:
+    """Where an occurrence of the organization's own name (title, acronym's expansion, alternate
+    names) that runs across ``at`` starts, if any: only names with a clause break inside
+    ("Walter and Eliza Hall Institute") can, and only the stretch around ``at`` is searched."""
+    candidates = {names.identity.name, *names.identity.alternate_names}
+    if names.identity.acronym and names.identity.acronym in names.acronyms:
+        candidates.add(names.acronyms[names.identity.acronym])
+    for name in candidates:
+        if not name or not _CLAUSE_START.search(name):
+            continue
+        # (an occurrence across ``at`` starts at most len(name) before it: a bounded search)
+        found = sentence.find(name, max(0, at - len(name)), at + len(name))
+        while found >= 0 and found < at:
+            if at < found + len(name):
+                return found
+            found = sentence.find(name, found + 1, at + len(name))
+    return None
 
 
 def _own_noun_after_opening(subject: str, names: Names) -> bool:
