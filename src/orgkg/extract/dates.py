@@ -62,7 +62,8 @@ DATE_NUMERIC = re.compile(
 # "01/1949", "March/1971": a month and its year joined by a slash (a compact note's hand); a
 # two-digit month only ("5/1995" is a decree's number), never after an instrument ("Ley 10/1990")
 DATE_MONTH_SLASH = re.compile(r"(?<![\w./-])(?P<month>0[1-9]|1[0-2])/(?P<year>\d{4})(?![\w/-])")
-DATE_MONTH_NAME_SLASH = re.compile(rf"\b{_MONTH}/{_YEAR4}\b", re.I)
+# "March/1971", and "Jan-1991" (a memo's hand, as its "15-Jan-2002" without the day)
+DATE_MONTH_NAME_SLASH = re.compile(rf"\b{_MONTH}[/-]{_YEAR4}\b(?![/-]\d)", re.I)
 # Era years (ontology/lexicon/calendar-eras.csv): "1 July, Shōwa 46 (1971)", "April, Reiwa 3",
 # "Heisei 13 (2001), November", "Minguo 62"; a Gregorian year in brackets must agree.
 ERAS = lexicon.calendar_eras()

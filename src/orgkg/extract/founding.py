@@ -3055,14 +3055,32 @@ def _founders_after(after: str) -> list[Mention]:
     counted = None if cue else _counted_group(agent)
     if counted:  # "by two island doctors, A and B": the names after the group
         agent = agent[counted.names_start :]
-    agent = _without_appositives(_without_others(_LOWER_NOTE.sub("", _TOGETHER_WITH.sub(" and ", agent))))
-    agent = _before(agent, *(_CUED_AGENT_STOPS if cue else _AGENT_STOPS))
+    whole = _without_appositives(_without_others(_LOWER_NOTE.sub("", _TOGETHER_WITH.sub(" and ", agent))))
+    agent = _before(whole, *(_CUED_AGENT_STOPS if cue else _AGENT_STOPS))
     if len(agent) > _LONGEST_LIST:
         return []  # no list of founders is this long: a run-on phrase
     founders = _mentions(_with_legal_forms(_list_pieces(clean(agent))))
     if counted and len(founders) != counted.size:
         return []  # "by two engineers, A and others": the group is not all named
-    return [*founders, *_group_members(clause)] if founders else founders
+    if not founders:
+        return founders
+    return [*founders, *_with_persons(whole[len(agent) :]), *_group_members(clause)]
+
+
+# "by A, with B.": persons after "with" closing the agent's clause founded it with A
+_WITH_PERSONS = re.compile(r",?\s+with\s+(?P<names>[A-Z][^,;()]{2,80}(?:,\s+(?:and\s+)?[A-Z][^,;()]{2,80}){0,4})")
+_CLAUSE_END = re.compile(r"[\s.]*$")
+
+
+def _with_persons(rest: str) -> list[Mention]:
+    """The persons a "with" phrase right after the founders names, when the names close the
+    clause ("by A, with B and C."); nothing when anything else follows them ("with B as its
+    secretary", "with Ford Foundation money") or a piece is no person ("with the Y Trust")."""
+    found = _WITH_PERSONS.match(rest)
+    if found is None or not _CLAUSE_END.fullmatch(rest, found.end()):
+        return []
+    named = [person_name(piece) for piece in _list_pieces(clean(found["names"]))]
+    return [name.mention() for name in named if name] if named and all(named) else []
 
 
 # "founded 25 Nov 1802 when Count X donated his library to the nation": a "when" clause right after
@@ -3206,7 +3224,7 @@ _KIN_DESCRIPTION = re.compile(r"(?:his|her|their)\s")
 # "engineers Ada Fell", "German zoologist Anton Dohrn": a lowercase description, after at most
 # one capitalised adjective (a nationality), before a person's name
 _DESCRIPTION_BEFORE = re.compile(
-    r"(?:(?:the|his|her|their)\s+)?(?:[A-Z][a-z]{2,20}\s(?=[a-z]))?(?:[a-z][a-z-]{1,20}\s){1,2}(?=[A-Z])"
+    r"(?:(?:the|his|her|their)\s+)?(?:[A-Z][a-z]{2,20}(?:-born)?\s(?=[a-z]))?(?:[a-z][a-z-]{1,20}\s){1,2}(?=[A-Z])"
 )
 # "Prince Alexander Petrovich of Oldenburg": a title of nobility (lexicon), given names and a
 # territorial "of <Place>"; the founder is named without the title
@@ -3265,7 +3283,16 @@ def _mentions(pieces: list[str]) -> list[Mention]:
         if noble is not None:
             founders.append(noble)
             continue
-        found = person_name(piece) or _described_person(piece)
+        origin = _ORIGIN_BEFORE.match(piece)
+        if origin and origin["born"]:  # "German-born Otto Meyer": the adjective is no given name
+            found = person_name(piece[origin.end() :])
+            if found is None:
+                return []
+            founders.append(found.mention())
+            continue
+        found = (
+            (person_name(piece[origin.end() :]) if origin else None) or person_name(piece) or _described_person(piece)
+        )
         org = org_mention(piece)
         if found and not (org and org.acronym):
             founders.append(found.mention())
@@ -3274,6 +3301,13 @@ def _mentions(pieces: list[str]) -> list[Mention]:
         else:
             return []
     return founders
+
+
+# "German-born Otto Meyer", "British Ann Roe": where a person was born or their nationality
+# (lexicon nationality-adjectives) before the name is no part of it
+_ORIGIN_BEFORE = re.compile(
+    rf"(?:(?P<born>[A-Z][a-z]{{2,20}}-born)|{lexicon.alternation(lexicon.nationality_adjectives())})\s(?=[A-Z])"
+)
 
 
 def _titled_person(name: str) -> bool:

@@ -103,6 +103,13 @@ def nobility_titles() -> tuple[str, ...]:
 
 
 @cache
+def nationality_adjectives() -> tuple[str, ...]:
+    """Nationality adjectives written before a founder's name ("the British Ann Roe",
+    lexicon/nationality-adjectives.csv): no part of the name. Longest first."""
+    return tuple(sorted(_column("nationality-adjectives"), key=len, reverse=True))
+
+
+@cache
 def not_person_words() -> frozenset[str]:
     return frozenset(_column("not-person-words"))
 
