@@ -707,8 +707,9 @@ def _partners(text: str, *, single_item: bool, mid_sentence: bool = False, count
     pieces = _country_pairs(pieces)
     # "Fiat + General Motors": a spaced "+" joins partners as "and" does.
     pieces = [part for piece in pieces for part in _plus_parts(piece)]
-    if any(_has_verb(strip_notes(piece)) for piece in pieces):
-        return []  # "Loans and joint exhibitions have been organized ...": prose, not a list
+    whole = _read_whole(text, pieces, opening=not mid_sentence)
+    if whole is not None:
+        return whole
     commas = split_top_level(text, ",")
     plain = single_item and len(pieces) > 1 and len(commas) > 1 and not any(_AND.search(p) for p in commas[1:])
     if plain and not all(_second_partner(p) for p in pieces[1:]):
@@ -896,7 +897,8 @@ def _category(text: str) -> str | None:
     # A sentence-case phrase may run longer ("National agricultural research and extension
     # systems of rice-growing countries").
     longest = 10 if all(w.islower() for w in words[1:]) else 8
-    if not 1 <= len(words) <= longest or label.lower() in _GENERIC_HEADS or re.search(r"\d", label):
+    # "Principal collaborators named in the application": the list's intro, no class
+    if not 1 <= len(words) <= longest or _generic_label(label) or re.search(r"\d", label):
         return None
     if all(w.strip(",;.").isupper() for w in words):  # "NO, SE": codes or acronyms, no common noun
         return None
@@ -1088,3 +1090,68 @@ def _has_verb(text: str) -> bool:
 
 def _plural_category(word: str) -> bool:
     return word in lexicon.partner_category_words() and word.endswith(("s", "ia"))
+
+
+@cache
+def _rank_words() -> frozenset[str]:
+    return frozenset(word for (word,) in lexicon.table("partner-rank-words"))
+
+
+@cache
+def _generic_nouns() -> frozenset[str]:
+    return frozenset(word for (word,) in lexicon.table("partner-generic-nouns"))
+
+
+def _generic_label(label: str) -> bool:
+    """ "Partners", "Key collaborators named in the proposal": no class of partners."""
+    return label.lower() in _GENERIC_HEADS or _generic_head(_without_document_clause(label))
+
+
+def _generic_head(label: str) -> bool:
+    """ "Principal collaborators", "Key partners": rank words before a noun of partners in
+    general name no class of them (the label introduces a list)."""
+    words = label.lower().split()
+    return bool(words) and words[-1] in _generic_nouns() and all(w in _rank_words() for w in words[:-1])
+
+
+# "… named in the application", "… listed in this note": a past participle, a preposition,
+# then lowercase words only (a named agent, "funded by the European Union", is no such clause).
+_DOCUMENT_CLAUSE = re.compile(r"\s[a-z]{2,20}ed\s(?:in|by|for|at|on|under)\s[a-z][a-z\s-]{0,60}\Z")
+
+
+def _without_document_clause(label: str) -> str:
+    """``label`` without a reduced relative clause of lowercase words after its noun."""
+    clause = _DOCUMENT_CLAUSE.search(label)
+    return label[: clause.start()] if clause else label
+
+
+def _read_whole(text: str, pieces: list[str], *, opening: bool) -> list[Fact] | None:
+    """What a list says as a whole, or ``None`` when its pieces are read one by one."""
+    if any(_has_verb(strip_notes(piece)) for piece in pieces):
+        return []  # "Loans and joint exhibitions have been organized ...": prose, not a list
+    if _AND.search(split_top_level(text, ",")[-1]) and _shared_head(pieces, opening=opening):
+        # "State, central and deemed agricultural universities": adjectives sharing one class noun
+        return [PartnerCategory(strip_article(strip_notes(clean(text))))]
+    return None
+
+
+def _shared_head(pieces: list[str], *, opening: bool) -> bool:
+    """ "Federal, state and local agencies", "Public, private and community hospitals": single
+    adjectives listed before a lowercase phrase ending in a plural class noun share that noun;
+    the list is one class. Every adjective after the first is lowercase; the first may carry
+    the capital of a line's opening word only ("Siemens, local and regional governments" in
+    mid-sentence stays a name and a class); an acronym or a country is never an adjective."""
+    words = [strip_notes(clean(piece)).split() for piece in pieces]
+    if len(words) < 2 or any(not w for w in words):
+        return False
+    *adjectives, last = words
+    if len(last) < 2 or not all(w.islower() and w.isalpha() for w in last) or not _plural_category(last[-1]):
+        return False
+    # "schools, universities, community organisations": a class noun is no adjective.
+    if not all(len(a) == 1 and a[0].isalpha() and not _plural_category(a[0].lower()) for a in adjectives):
+        return False
+    first, *rest = (a[0] for a in adjectives)
+    if not all(w.islower() for w in rest) or is_country(first) or is_acronym(first):
+        return False
+    lowercase_first = first.islower() or (opening and first[1:].islower())
+    return lowercase_first and (first.islower() or bool(rest))

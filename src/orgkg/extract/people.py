@@ -7,16 +7,19 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise, product
 
-from orgkg.model import Fact, Field, FieldFacts, Identity, Item, Mention, Post, Severity, Unit
+from orgkg.model import Fact, Field, FieldFacts, Identity, Item, Mention, OrgKind, Post, Severity, Unit
 
 from . import lexicon
 from .budget import Finding
+from .identity import name_kind
 from .names import (
     PROPER,
     NameKind,
     PersonName,
     check_unit_name,
+    is_country,
     is_description,
+    is_proper_name,
     is_title_only,
     leading_titles,
     natural_order,
@@ -102,6 +105,7 @@ def read_structure(field: Field, identity: Identity) -> ReaderResult:
             found = item_mention(part, NameKind.UNIT, bullet=True)
             facts += [Unit(found.name, found.acronym)] if found else []
     facts += _phrase_units(text)
+    facts += _arrow_chain_units(text, identity)
     facts += _headed_by_posts(field.text)
     # "The Treaty sets up seven organs: the Summit; …; and the Secretariat": a counted list
     # names every unit, one-word organs too ("Summit", "Secretariat").
@@ -148,6 +152,33 @@ def _phrase_units(text: str) -> list[Fact]:
             continue  # "on recommendation of the National Assembly": a body it answers to
         if name and not re.search(r"\b(?:various|several|multiple|many)\b", name, re.I):
             facts.append(Unit(name, match["acr"]))
+    return facts
+
+
+# "Congress → Executive Council → Secretariat": an arrow between two bodies of a hierarchy.
+_ARROW = re.compile(r"\s(?:→|->|⟶)\s")
+
+
+def _arrow_chain_units(text: str, identity: Identity) -> list[Fact]:
+    """ "World Meteorological Congress (supreme body) → Executive Council → Secretariat": in
+    the structure, each link of an arrow chain is one of the organization's bodies; a link
+    that is a proper name of several words (its notes and a clause after a comma dropped) is
+    a unit even without a unit word ("Congress"). A one-word link ("Guild", "Board") is left
+    to the other readers, as is a lowercase one ("county Federation", "executive
+    management"); a government body, a country or the organization itself is no unit."""
+    facts: list[Fact] = []
+    for sentence in sentences(text):
+        links = _ARROW.split(sentence)
+        if len(links) < 2:
+            continue
+        for link in links:
+            head = split_top_level(strip_notes(clean(link)).rstrip(" ."), ",")[0]
+            found = item_mention(head, NameKind.UNIT, bullet=True)
+            if not found or found.name != head or len(head.split()) < 2 or not is_proper_name(head):
+                continue
+            if is_country(head) or name_kind(head) is not OrgKind.ORGANIZATION or same_name(head, identity.name):
+                continue
+            facts.append(Unit(found.name, found.acronym))
     return facts
 
 
@@ -1063,9 +1094,19 @@ def _without_dash_note(text: str) -> str:
     with a note word or a number goes (outside brackets)."""
     for dash in _DASH_NOTE.finditer(text):
         head, word = text[: dash.start()], _note_word(text[dash.end() :])
-        if (word in lexicon.post_notes() or word[:1].isdigit()) and head.count("(") == head.count(")"):
+        # "— founding president, 1988 until his death": a rank word and the post restate the
+        # post the holder held (its first holder); the note goes as a dated one does.
+        restated = _ranked_post_note(split_top_level(text[dash.end() :], ",")[0])
+        if (word in lexicon.post_notes() or word[:1].isdigit() or restated) and head.count("(") == head.count(")"):
             return head.rstrip()
     return text
+
+
+def _ranked_post_note(note: str) -> bool:
+    """ "founding president", "first director", "the last chair": a rank word, then a post."""
+    first, _, rest = clean(note).removeprefix("the ").partition(" ")
+    ranks = lexicon.first_holder_words() | lexicon.post_time_words()
+    return first in ranks and bool(rest) and _role_label(rest, strict=True)
 
 
 @lru_cache(maxsize=1024)  # pure, a frozen value: the reader and the findings read the same lines
