@@ -423,12 +423,29 @@ def _first_word_short_form(word: str, name: str) -> bool:
     the short form the organization goes by; never a head noun ("(Institute)"), a country,
     nor the word of a two-word name."""
     words = _strip_article(name).split()
+    if _clipped_first_word(word, words):
+        return True
     return (
         len(words) >= 3
         and _ONE_WORD.fullmatch(word) is not None
         and word == words[0]
         and word.lower() not in {w.lower() for w in lexicon.org_head_words()}
         and lexicon.country_code(word) is None
+    )
+
+
+def _clipped_first_word(word: str, words: list[str]) -> bool:
+    """ "Mak" for "Makerere University": the start of the name's first word (three letters or
+    more, not the whole word), alone in its brackets, the short form it goes by; never the start
+    of a head noun ("Inst" for "Institute of …") nor of a country."""
+    head = words[0] if words else ""
+    return (
+        len(words) >= 2
+        and _ONE_WORD.fullmatch(word) is not None
+        and 3 <= len(word) < len(head)
+        and head.startswith(word)
+        and head.lower() not in {w.lower() for w in lexicon.org_head_words()}
+        and lexicon.country_code(head) is None
     )
 
 
@@ -1459,10 +1476,75 @@ def _glossed_lead(intro: str, title: str) -> str | None:
 
 
 def _intro_found(intro: str, title: str, elsewhere: str) -> IntroNames | None:
-    """The names of the intro's subject; for a news lead without a copula, only its title."""
+    """The names of the intro's subject; for a news lead without a copula, only its title; for
+    a file's labelled subject ("Applicant: X (ACR), Town."), the title and its brackets."""
     if not intro:
         return None
-    return intro_names(intro, title, elsewhere) or _news_lead(intro, title)
+    return (
+        intro_names(intro, title, elsewhere) or _news_lead(intro, title) or _labelled_subject(intro, title, elsewhere)
+    )
+
+
+# "Applicant: ", "Counterparty: ": a file's label for the body it is about, opening the line or
+# after a dash, a full stop or a semicolon (lexicon/subject-labels.csv).
+_SUBJECT_LABEL = re.compile(rf"(?:^|(?<=[—–:.;] ))(?i:{lexicon.alternation(lexicon.subject_labels())}):\s")
+# A legal form written between the title and its brackets: "NEC Research Institute, Inc. (NECI)".
+_LEGAL_FORM_BEFORE_BRACKET = re.compile(rf",?\s(?:{_LEGAL_SUFFIX})\.?(?=\s\()")
+
+
+def _bracket_end(text: str, opens: int) -> int | None:
+    """Where the bracket opening at ``opens`` closes (brackets inside it and all), or None."""
+    depth = 0
+    for at in range(opens, len(text)):
+        depth += (text[at] == "(") - (text[at] == ")")
+        if depth == 0:
+            return at
+    return None
+
+
+def _labelled_subject(intro: str, title: str, elsewhere: str) -> IntroNames | None:
+    """ "DUE-DILIGENCE NOTE — Applicant: Iziko Museums of South Africa (Iziko), Cape Town.": a
+    file's label for the body it is about, then the title itself (a legal form may follow it),
+    then brackets: the names in the brackets are read as after an intro's subject. Only the first
+    label of the first line, only the title; a place in the brackets ("(Cape Town)") is none."""
+    first = " ".join(intro.split("\n", 1)[0].split())
+    label = _SUBJECT_LABEL.search(first)
+    core = " ".join(title.split())
+    if label is None or not core or not first.startswith(core, label.end()):
+        return None
+    end = label.end() + len(core)
+    legal = _LEGAL_FORM_BEFORE_BRACKET.match(first, end)
+    lead_end = legal.end() if legal else end
+    if not first.startswith(" (", lead_end):
+        return None
+    closes = _bracket_end(first, lead_end + 1)
+    if closes is None or first[closes + 1 : closes + 2] not in ("", ",", ".", ";"):
+        return None  # "Applicant: Acme (UK) Holdings": the brackets are inside a longer name
+    names: dict[str, list[str]] = {k: [] for k in ("acronyms", "alternates", "formers", "former_acronyms", "english")}
+    _parenthesis(first[lead_end + 2 : closes], names, former=False, title=title, outside=core)
+    alternates = [n for n in names["alternates"] if not _place_named(n, elsewhere)]
+    if legal:  # the title with its legal form is the legal name, another name; the title stays the name
+        alternates.insert(0, first[label.end() : lead_end])
+    return IntroNames(
+        core,
+        tuple(dict.fromkeys(names["acronyms"])),
+        tuple(dict.fromkeys(alternates)),
+        tuple(dict.fromkeys(names["formers"])),
+        tuple(dict.fromkeys(names["former_acronyms"])),
+        tuple(dict.fromkeys(names["english"])),
+    )
+
+
+def _place_named(name: str, elsewhere: str) -> bool:
+    """ "Cape Town", "Brazil": a country, or a place's shape without a word of a body that the
+    profile names again elsewhere (its address), never another name of the body."""
+    if lexicon.country_code(name) is not None:
+        return True
+    return (
+        bool(_PLACE_SHAPE.fullmatch(name))
+        and _names_whole(elsewhere, name)
+        and not any(w.casefold() in _body_words() for w in name.split())
+    )
 
 
 def _news_lead(intro: str, title: str) -> IntroNames | None:

@@ -594,6 +594,18 @@ def _lowercase_column(name: str) -> tuple[str, ...]:
 
 
 @cache
+def subject_labels() -> tuple[str, ...]:
+    """Labels before the name of the body a file is about ("Applicant:", "Counterparty:"), round 38."""
+    return _lowercase_column("subject-labels")
+
+
+@cache
+def government_level_words() -> tuple[str, ...]:
+    """Lowercase adjectives of a government's level before a parent's name ("the national Ministry of X")."""
+    return _lowercase_column("government-level-words")
+
+
+@cache
 def pronunciation_labels() -> frozenset[str]:
     """Labels whose value tells how a name is said ("IPA", "pronunciation", "listen")."""
     return frozenset(_lowercase_column("pronunciation-labels"))

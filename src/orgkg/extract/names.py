@@ -36,7 +36,8 @@ PROPER = re.compile(
     rf"(?P<name>[A-Z][\w.&'’-]*(?:\s+(?:{NAME_GLUE}\s+)*{CAP_WORD})*)"
     r"(?:\s*\((?P<acr>[A-Z][A-Za-z0-9&.\-]{1,15})\))?"
 )
-ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&.\-]{1,11}")  # and at least two capitals (is_acronym)
+# and at least two capitals (is_acronym); a "*" between capitals is part of one ("A*STAR")
+ACRONYM = re.compile(r"[A-Z](?:[A-Za-z0-9&.\-]|\*(?=[A-Z])){1,11}")
 _ACRONYM_IN_BRACKETS = re.compile(r"[A-Z][A-Za-z0-9&.\-]{1,15}")
 GLUE_WORDS = lexicon.glue_words()
 # Particles of person names: ours (file order) and nameparser's, lowercase, without a hyphen.

@@ -121,8 +121,9 @@ def _cues(relation: str) -> re.Pattern[str]:
 
 _PARENT_CUE = _cues("parent")
 _COORDINATOR_CUE = _cues("coordinator")
-# "is not part of", "was never under": the negation just before a cue (or inside its lead words)
-_NEGATED = re.compile(r"\b(?:not|never|no\s+longer)\s+(?:[a-z][\w-]*\s+){0,2}$")
+# "is not part of", "was never under": the negation just before a cue (or inside its lead words);
+# capitalised where it opens a line that leaves the subject out ("Not accountable to X").
+_NEGATED = re.compile(r"\b(?:[Nn]ot|[Nn]ever|[Nn]o\s+longer)\s+(?:[a-z][\w-]*\s+){0,2}$")
 _NOT_IN_CUE = re.compile(r"\b(?:not|never)\b")
 # "was to be placed under", "is said to be a subsidiary of", "would have become part of": the
 # tie is planned, reported or hypothetical, no fact of today (lexicon/parent-hedges.csv).
@@ -1087,6 +1088,13 @@ _SHARED_OBJECT_ASIDE = re.compile(r",\s(?:and|or)\s[^,;()]{1,80}?,\s")
 _AND_AGAIN = re.compile(r"(?:\s*\([^()]*\))?,?\s+and\s+(?:[a-z]+\s+){0,3}")
 
 
+# "the national Department of X", "the federal Ministry of Y": a lowercase adjective of a
+# government's level (lexicon/government-level-words.csv) between the article and the name.
+_LEVEL_BEFORE_NAME = re.compile(
+    rf"(?:[Tt]he\s)?(?:{lexicon.alternation(lexicon.government_level_words())})\s(?={_UPPER})"
+)
+
+
 def _cued(sentence: str, identity: Identity) -> list[Mention] | None:
     """The parents after a cue, in a clause whose subject is the organization itself; a
     second cue joined by "and" adds another ("belongs to X and operates under the auspices of Y").
@@ -1128,6 +1136,8 @@ def _cued(sentence: str, identity: Identity) -> list[Mention] | None:
             if aside is None:
                 continue
             start = aside.end()
+        level = _LEVEL_BEFORE_NAME.match(clause, start)
+        start = level.end() if level else start  # "reports to the national Department of X"
         mention = _name_at(clause[start:])
         if not mention or any(same_name(mention.name, name) for name in _self_names(identity)):
             post = _candidate(clause[start:])
