@@ -134,6 +134,8 @@ CONTEXT_ROLES = frozenset(
         "agent-rename",
         "successor-noun",
         "founding-noun",
+        "name-start",
+        "continuing-adjective",
         "name-prefix",
         "arrow-mark",
         "with-mark",
@@ -264,7 +266,9 @@ def _verb(phrase: str) -> HistoryVerb:
 # numeric dates ("25/05/1900 – ", "1900-05-25: ", "25.05.1900 — ").
 _DATED_HEAD = re.compile(
     r"(?:^|(?<=\s))(?:[-•*–—]\s*|In\s)?(?P<date>(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?\s+)?\d{4}|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4}"
-    r"|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2}|\d{4}-\d{2})"
+    r"|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2}|\d{4}-\d{2}"
+    # a memo's hyphens: "15-Jan-2002 — ", "Nov-2002 — " (a month of month-spellings.csv only)
+    rf"|(?:\d{{1,2}}-)?(?i:{lexicon.alternation(sorted(MONTHS, key=len, reverse=True))})\.?-\d{{4}})"
     r"\s*(?::|\s[–—→-])\s+"
     r"|(?:^|(?<=[.;]\s))\((?P<bracketed>\d{4})\)\s"
 )
@@ -529,6 +533,8 @@ class Names:
     generic_self: bool = False
     # Nouns the text uses for it ("founded as a private school": "the school").
     kind_nouns: frozenset[str] = frozenset()
+    # Earlier names the intro states ("Established 1991 as the Y"): no clause breaks inside them.
+    earlier: tuple[str, ...] = ()
 
     def full(self, name: str) -> str:
         return self.acronyms.get(name, name)
@@ -859,9 +865,10 @@ def _clause_start_before_own_name(sentence: str, clause_start: int, names: Names
 
 def _own_name_across(sentence: str, at: int, names: Names) -> int | None:
     """Where an occurrence of the organization's own name (title, acronym's expansion, alternate
-    names) that runs across ``at`` starts, if any: only names with a clause break inside
-    ("Walter and Eliza Hall Institute") can, and only the stretch around ``at`` is searched."""
-    candidates = {names.identity.name, *names.identity.alternate_names}
+    names, an earlier name the intro states) that runs across ``at`` starts, if any: only names
+    with a clause break inside ("Walter and Eliza Hall Institute") can, and only the stretch
+    around ``at`` is searched."""
+    candidates = {names.identity.name, *names.identity.alternate_names, *names.earlier}
     if names.identity.acronym and names.identity.acronym in names.acronyms:
         candidates.add(names.acronyms[names.identity.acronym])
     for name in candidates:
@@ -1084,6 +1091,11 @@ def _classify(subject: str, names: Names) -> tuple[str, str | None]:
     if len(words) == 1 and words[0].islower():
         # "1962 — hospital founded": a bare noun, the organization when its name has it
         head = words[0].strip(",.")
+        return (Subject.SELF, None) if head in names.own_words() else (Subject.UNKNOWN, None)
+    if len(words) == 2 and words[0].lower() in _context("continuing-adjective") and words[1].islower():
+        # "Residual company renamed X": a memo's bullet drops the article; what was left of it
+        # after a sale of its business is still it
+        head = words[1].strip(",.")
         return (Subject.SELF, None) if head in names.own_words() else (Subject.UNKNOWN, None)
     if _is_own_head(words, names):
         return Subject.SELF, None
@@ -1931,7 +1943,9 @@ def read_events(
     kinds = own_kind_nouns(text) | intro_kind_nouns(intro)
     # a name before its acronym ("Name (ACR)") is the text's usual definition, and wins
     acronyms = {**or_defined_acronyms(intro, text), **glossed_acronyms(intro, text), **defined_acronyms(intro, text)}
-    story = _Story(text, Names(identity, acronyms, kind_nouns=kinds))
+    names = Names(identity, acronyms, kind_nouns=kinds)
+    told = tuple(e.previous_name for e in _intro_former_names(intro, names, set()) if e.previous_name)
+    story = _Story(text, replace(names, earlier=told))
     _read_history_rows(story, rows)
     _read_name_lines(story)
     for line in lines:
@@ -1944,9 +1958,9 @@ def read_events(
     if any(isinstance(f, Dissolution) for f in story.facts):
         story.facts.extend(story.if_ended)
     story.renames.extend(_edits_into_self(story.edits, story.renames, story.previous, identity))
-    told = [e.previous_name for e in _intro_former_names(intro, story.names, set()) if e.previous_name]
-    story.facts.extend(_renaming_events(story.renames, story.previous, identity, told))
-    earlier = _previous_names(story.facts)
+    story.facts.extend(_renaming_events(story.renames, story.previous, identity, list(told)))
+    # (an earlier name the intro states proves it too: "Established 1991 as the Y" there)
+    earlier = _previous_names(story.facts) | set(told)
     for subject, fact in story.pending:
         named = fact.original.name if fact.original else None
         if any(same_name(subject, name) for name in earlier) and not any(same_name(named or "", n) for n in earlier):
@@ -2138,7 +2152,9 @@ def _intro_former_names(intro: str, names: Names, known: set[str]) -> list[Chang
         founded = [
             (at, n)
             for at, n in _founded_as(sentence, names)
-            if _main_verb(sentence[:at]) is not None or _pronoun_subject(sentence[:at])
+            if _main_verb(sentence[:at]) is not None
+            or _pronoun_subject(sentence[:at])
+            or (not sentence[:at].strip() and _capitalised_name(n))
         ]
         firsts = _first_names(sentence, _text_before(intro, sentence), names)
         for _, name in (*_known_as_until(sentence, names), *founded, *_earlier_names(sentence, names), *firsts):
@@ -2151,6 +2167,13 @@ def _intro_former_names(intro: str, names: Names, known: set[str]) -> list[Chang
         known.add(name)
         events.append(ChangeEvent("renamed", text, previous_name=name))
     return events
+
+
+def _capitalised_name(name: str) -> bool:
+    """Every word capitalised but the glue: a memo's sentence opening with the verb, no subject
+    ("Established Jan-1991 as the Y"), names an earlier name only so ("as the US research arm of
+    X" is a description)."""
+    return all(word[:1].isupper() or word in _GLUE for word in name.split())
 
 
 def _pronoun_subject(before: str) -> bool:
@@ -2600,14 +2623,29 @@ def _read_merged_to_form_other(
     listed = organizations_in_list(subject, names)
     pieces = _list_pieces(subject)
     own = [m for m in listed if names.is_self(m.name)]
-    if not own or len(listed) < 2 or len(listed) != len(pieces):
+    if len(listed) < 2 or len(listed) != len(pieces):
         return
     result = org_mention(made.name)
     if result is None or any(same_name(result.name, m.name) for m in listed):
         return
+    if not own:
+        _merged_into_earlier_name(story, segment, match, listed, result)
+        return
     date = _event_date(sentence, match, segment.date, date_spans(sentence))
     story.facts.append(ChangeEvent("merged-into", clean(sentence), resulting=result, date=date))
     story.facts.append(Dissolution(date, clean(sentence)))
+
+
+def _merged_into_earlier_name(
+    story: _Story, segment: Segment, match: re.Match[str], merged: list[Mention], made: Mention
+) -> None:
+    """ "1988 — A, B and C are amalgamated as the X" (none of them it, X not its name): X may be
+    the name it began under, or a third body's. X is an earlier name only if a later rename
+    takes it (chained), and the merged are its predecessors only then (pending on X)."""
+    story.previous.append(_Former(story.position + 0.5, made.name, clean(segment.text), chained=True))
+    date = _event_date(segment.text, match, segment.date, date_spans(segment.text))
+    text = clean(segment.text)
+    story.pending.extend((made.name, ChangeEvent("predecessor", text, original=m, date=date)) for m in merged)
 
 
 _DASHES = "—–"
@@ -3892,6 +3930,7 @@ _FOUNDING_WORDS = (
     "began",
     *_context("status-change"),
     *_context("founding-noun"),  # a list's noun phrase: "– 1851: founding as X"
+    *_context("name-start"),  # "registered as the X", "opens as X": the name, no founding
 )
 # Each place a founding verb starts; then each verb that starts there (longest first,
 # then the others), and the first "as"/"under the name" within 200 characters after it, with no ";"
