@@ -18,6 +18,7 @@ TABLES = sorted(path.stem for path in (data_dir("ontology") / "lexicon").glob("*
 def test_every_table_file_is_covered() -> None:
     assert set(TABLES) == {
         "corporate-suffixes",
+        "status-negation-marks",  # status.py: "✗ none — independent" opens with a negation mark
         "editorial-tags",  # parse.py: "[citation needed]", "[when?]" pasted from Wikipedia
         "unreal-statement-cues",  # text.py: "Chair (proposed): A" names no holder (F2 readers)
         "not-own-unit-cues",  # units.py: "X, created in 1990, is a distinct institution" is no unit

@@ -639,6 +639,33 @@ def _scoped_null(text: str, reading: StatusReading) -> bool:
     return bool(_NAMES_SOMETHING.search(clause)) and not _NEGATION.search(rest, later.start())
 
 
+@cache
+def _negation_marks() -> tuple[str, ...]:
+    return tuple(row[0] for row in lexicon.table("status-negation-marks"))
+
+
+def _after_negation_mark(text: str) -> str | None:
+    """The text after a negation mark that opens it ("✗ none — independent" → "none — …"), or
+    None. The mark must stand alone (a space or the end after it)."""
+    for mark in _negation_marks():
+        if text.startswith(mark) and (len(text) == len(mark) or text[len(mark)] == " "):
+            return text[len(mark) :].strip()
+    return None
+
+
+def _marked_status(text: str, heading: str | None, listed: bool) -> StatusReading | None:
+    """A field opened by a negation mark: the mark alone (or before a bracketed note only) is
+    "none"; before a status phrase it adds nothing ("✗ n/a — defunct" reads as "n/a — defunct");
+    before anything else ("✗ Ministry of X", "✗ defunct → …") it decides nothing."""
+    rest = _after_negation_mark(text)
+    if rest is None:
+        return None
+    if not rest or _bracketed(rest) is not None:
+        return StatusReading(FieldStatus.EXPLICITLY_NONE, text[: len(text) - len(rest)].strip())
+    reading = status_of_text(rest, heading, listed=listed)
+    return None if reading.stated or reading.status is FieldStatus.EMPTY else reading
+
+
 def status_of_text(text: str, heading: str | None = None, *, listed: bool = False) -> StatusReading:
     """The status ``text`` (the body of field ``heading``) gives its value.
 
@@ -648,6 +675,9 @@ def status_of_text(text: str, heading: str | None = None, *, listed: bool = Fals
     text = " ".join(text.split())
     if not text:
         return StatusReading(FieldStatus.EMPTY)
+    marked = _marked_status(text, heading, listed)
+    if marked:
+        return marked
     reading = _placeholder(text) or _lead(text, heading) or _labelled_lead(text, heading)
     if reading:
         return StatusReading(FieldStatus.STATED) if _scoped_null(text, reading) else reading
