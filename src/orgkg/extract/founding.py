@@ -243,6 +243,9 @@ CUE_ROLES = frozenset(
         "number-sign",
         "monarch-title",
         "founding-gift",
+        "not-own-act",
+        "own-act-qualifier",
+        "founding-group",
     }
 )
 
@@ -456,6 +459,18 @@ _ENDING_ACT = re.compile(rf"\b(?:{spaced_alternation(cues('ending-act'))})\b", r
 _NEGATED_BEFORE = re.compile(rf"\b(?:{spaced_alternation(cues('negated'))})\s+$", re.I)
 _NEGATED_LEAD = re.compile(rf"(?:{spaced_alternation(cues('negated'))})\s+[A-Za-z]", re.I)
 _NEGATED_REACH = 20  # characters before a title searched for the negating word
+# "mandate (✗ not its founding act) → X Conventions; Y Statutes": a note before the instruments of
+# a line that denies they are the organization's own or founding act ("not Y's act" too). An article
+# ("not a founding act") needs a qualifier: "not a treaty" says what kind an act is, not whose.
+_OWN_ACT_QUALIFIER = spaced_alternation(cues("own-act-qualifier"))
+_NOT_OWN_ACT_NOUN = lexicon.alternation(
+    sorted({w.lower() for w in lexicon.legal_instruments()} | {"act", "instrument", "basis"}, key=len, reverse=True)
+)
+_NOT_OWN_ACT = re.compile(
+    rf"\bnot\s+(?:(?:(?:{spaced_alternation(cues('not-own-act'))})|[A-Z][\w-]{{0,30}}['’]s)"
+    rf"\s+(?:(?:{_OWN_ACT_QUALIFIER})\s+)?|an?\s+(?:{_OWN_ACT_QUALIFIER})\s+)(?:{_NOT_OWN_ACT_NOUN})\b",
+    re.I,
+)
 
 
 # ", Operation and Fostering of …" right after a title: the title's own list of nouns runs on, so
@@ -468,7 +483,7 @@ def find_instrument(text: str) -> Instrument | None:
     sentence that does not say the organization merely operates under it today."""
     if _NO_LEGISLATION.search(text) or _NO_FOUNDING_ACT.search(text):
         return None
-    sentences = _joined_ordinals(segments(text))
+    sentences = _joined_ordinals(segments(_without_denied_acts(text)))
     for number, sentence in enumerate(sentences):
         candidates = _title_candidates(sentence)
         if not candidates or _ENDING_ACT.search(sentence):
@@ -482,6 +497,13 @@ def find_instrument(text: str) -> Instrument | None:
             instrument = _completed(_describe(name, sentence, end), name, sentence[end:], text, sentences[number + 1 :])
             return _dated_by_title(instrument)
     return None
+
+
+def _without_denied_acts(text: str) -> str:
+    """``text`` with each line cut where a note denies the acts after it are the organization's
+    own ("• mandate (✗ not its founding act) → X Conventions; Y Statutes" keeps "• mandate (")."""
+    lines = text.split("\n")
+    return "\n".join(line[: found.start()] if (found := _NOT_OWN_ACT.search(line)) else line for line in lines)
 
 
 def _dated_by_title(instrument: Instrument) -> Instrument:
@@ -1247,6 +1269,21 @@ _FOOTNOTE_MARK = re.compile(r"\[\d{1,3}\]")  # a reference marker inside a sente
 _AFTER_FOUNDING = re.compile(rf"\b(?:{spaced_alternation(cues('after-founding'))})\b", re.I)
 
 
+# A slide's "•" between items inside one line ("… • state miner • est. 1 Apr 1976 • HQ …"): each
+# item is a statement of its own (a bullet opening a line is left to the sentence splitter)
+_INLINE_BULLET = re.compile(r"(?<=\S)[ \t]+•[ \t]+")
+
+
+def _bullet_items(found: Sequence[Segment]) -> list[Segment]:
+    """The segments with each split at its inline bullets; a bullet's date stays with its first item."""
+    items: list[Segment] = []
+    for segment in found:
+        pieces = _INLINE_BULLET.split(segment.text)
+        items.append(Segment(pieces[0], segment.date))
+        items.extend(Segment(piece) for piece in pieces[1:] if piece.strip())
+    return items
+
+
 def read_founding_text(
     text: str,
     identity: Identity,
@@ -1266,7 +1303,7 @@ def read_founding_text(
         persons=persons,
     )
     found = _FoundingSoFar(founders=[])
-    found_segments = segments(text)
+    found_segments = _bullet_items(segments(text))
     for number, segment in enumerate(found_segments):
         # "A and B set the lab up in 1986": the particle joined to its verb
         sentence = _FOOTNOTE_MARK.sub("", _set_up_joined(segment.text))  # "on 3 May 1921[1] by A"
@@ -1359,9 +1396,31 @@ def _read_verb(
         dated = None  # "incorporated under the Companies Act, 1956": that act's year, not ours
     found.take_verb_date(dated, verb, title_year=title_year)
     if verb.names_founder:
-        found.founders.extend(_founders_after(sentence[match.end() :]) or _giver_when(sentence[match.end() :]))
+        found.founders.extend(
+            _founders_after(after) or _giver_when(after) or _bracketed_founding_group(sentence, match.end())
+        )
     found.instrument = found.instrument or _instrument_after(sentence[match.end() :])
     _take_act_day(found)
+
+
+# "founded in 1863 as the X ("Committee of Five": A, B, C, D, E)": a bracket in the founding clause
+# whose label (quoted, or with a founding-group word) names the persons who founded it
+_GROUP_BRACKET = re.compile(r"[^;()]{0,200}?\((?P<label>[^():;]{1,60}):\s(?P<list>[^();]{3,400})\)")
+_QUOTED_LABEL = re.compile(r"(?:the\s)?[\"“][^\"“”]{1,50}[\"”]")
+_GROUP_WORD = re.compile(rf"\b(?:{spaced_alternation(cues('founding-group'))})\b", re.I)
+
+
+def _bracketed_founding_group(sentence: str, end: int) -> list[Mention]:
+    """The persons listed in a labelled bracket of the founding clause after ``end``: two or
+    more, every piece a person's name, the label a quoted nickname or a founding-group word."""
+    found = _GROUP_BRACKET.match(sentence, end)
+    if found is None:
+        return []
+    label = found["label"].strip()
+    if not (_QUOTED_LABEL.fullmatch(label) or _GROUP_WORD.search(label)):
+        return []
+    persons = _mentions(_list_pieces(found["list"]))
+    return persons if len(persons) > 1 and all(m.kind == "person" for m in persons) else []
 
 
 _AT_WHICH = ", at which "
@@ -2929,6 +2988,8 @@ _CUED_AGENT_STOPS = (
 _LIST_COMMA = re.compile(r",\s*(?:and\s+)?")
 _LIST_AND = re.compile(r"(?<!\s)\s+and\s+")
 _LIST_AMPERSAND = re.compile(r"&\s+(?=[A-Z][a-z]+\s)")
+# "by A + B": a note's spaced "+" joins two founders as "and" does (unspaced, "A+B" is one name)
+_LIST_PLUS = re.compile(r"(?<!\s)\s+\+\s+(?=[A-Z])")
 
 
 def _leftmost(text: str, patterns: tuple[re.Pattern[str], ...]) -> re.Match[str] | None:
@@ -2970,9 +3031,9 @@ def _firm_after(text: str, start: int) -> bool:
 
 
 def _list_pieces(agent: str) -> list[str]:
-    """``agent`` split at commas, "and" between spaces, and "&" before a capitalised word
+    """``agent`` split at commas, "and" or "+" between spaces, and "&" before a capitalised word
     (spaces before it included), as one ``re.split`` over their alternation."""
-    patterns = (_LIST_COMMA, _LIST_AND, _LIST_AMPERSAND)
+    patterns = (_LIST_COMMA, _LIST_AND, _LIST_AMPERSAND, _LIST_PLUS)
     ahead = [pattern.search(agent) for pattern in patterns]
     pieces = []
     begin = 0
