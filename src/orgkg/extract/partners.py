@@ -145,11 +145,16 @@ def read_partners(field: Field, identity: Identity) -> ReaderResult:
     lines = [_relative_note_dropped(without_addition_lead(line)) for line in stated + bullets] or [
         s for line in labelled_lines(_dash_labels_read(_dash_enclosed_split(field))) for s in sentences(line)
     ]
+    lines = [_arrow_read(line) for line in lines]
     # "Founding members (01/1949): A; B", "Former member states: A; B": the label of a class
     # of members stays with every piece.
     chunks = _labelled_chunks(lines)
+    # "e.g. member societies: A, B, C": a label opened by an example cue announces several
+    # partners, so the pieces after commas are items, not the first one's town.
+    examples = {part for line in lines if _EXAMPLE_LABEL.match(clean(line)) for part in _labelled_chunks([line])}
     single = len(chunks) > 1
     for chunk in chunks:
+        exemplified = chunk in examples
         whole = _bullet_category(chunk) if bullets else None
         if whole:  # "- Government agencies, universities and research centres within the Kingdom"
             facts.append(PartnerCategory(whole))
@@ -222,11 +227,40 @@ def read_partners(field: Field, identity: Identity) -> ReaderResult:
             heads.append(PartnerCategory(apposed[0]))
             chunk, listed = apposed[1], True
         of_states = of_states or (of_members and _countries_only(chunk))
-        listed_facts = _listed(chunk, of_states=of_states, single=single, listed=listed)
+        listed_facts = _listed(chunk, of_states=of_states, single=single and not exemplified, listed=listed)
         facts.extend(_cue_heads_kept(heads, listed_facts, copula=copula) + listed_facts)
     if not bullets:  # "46 member States and 14 associate members": counted classes
         facts.extend(PartnerCategory(label) for label in _counted_classes(field.text))
     return unique(facts), None
+
+
+# "NGOs", "SMEs": an acronym with a plural "s" names a class of bodies, not one body.
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,6}s")
+# "e.g. member societies: A, B": an example cue (partner-list-cues.csv), a short label, a colon.
+_EXAMPLE_LABEL = re.compile(
+    rf"(?:{lexicon.alternation(c.cue for c in lexicon.partner_list_cues() if c.kind == 'example')})"
+    r"\s[^:;]{1,80}:\s",
+    re.I,
+)
+# "founding member → A": a slide's arrow (spaced) between a label and what it leads to.
+_ARROW = re.compile(r"\s(?:→|->|⟶)\s")
+
+
+def _arrow_read(line: str) -> str:
+    """ "founding member → Acme Foundation (AF)", "e.g. partner museums → A + B": after a label
+    (lowercase, or a class of partners) the arrow introduces the names as a colon does;
+    "Acme Board (AB) → Joint Cocoa Fund": after a name it ends the name (the rest is what the
+    tie led to, no partner of its own). A labelled line ("Members: 40 → …") or an arrow after
+    anything else is left as it is."""
+    arrow = _ARROW.search(line)
+    if not arrow:
+        return line
+    head, rest = clean(line[: arrow.start()]), line[arrow.end() :]
+    if not head or ":" in head or head.count("(") != head.count(")") or any(c.isdigit() for c in head):
+        return line
+    if head[:1].islower() or _category(head):
+        return f"{head}: {rest}"
+    return head if is_proper_name(strip_notes(head)) and org_mention(head) else line
 
 
 def _listed(chunk: str, *, of_states: bool, single: bool, listed: bool) -> list[Fact]:
@@ -774,8 +808,9 @@ def _partners(text: str, *, single_item: bool, mid_sentence: bool = False, count
 
 
 def _member_or_class(piece: str, found: Mention) -> Fact:
-    """The member ``found`` names; "Libraries of Latvia" is every library there, a class."""
-    if _class_in_a_country(piece):
+    """The member ``found`` names; "Libraries of Latvia" is every library there, a class;
+    so is "NGOs" (``_ACRONYM_PLURAL``)."""
+    if _class_in_a_country(piece) or _ACRONYM_PLURAL.fullmatch(strip_notes(clean(piece))):
         return PartnerCategory(strip_notes(clean(piece)))
     return Member(replace(found, name=_parent_dropped(found.name)))
 

@@ -1085,8 +1085,10 @@ def _note_word(piece: str) -> str:
     return clean(piece).split(" ", 1)[0].lower().strip(".")
 
 
-# " — as of 2019", " – since 2021": a spaced dash before a lowercase word or a number.
-_DASH_NOTE = re.compile(r"\s[—–-]\s(?=[a-z\d])")
+# " — as of 2019", " – since 2021": a spaced dash before a lowercase word or a number;
+# " — '57–'92": a slide's two-digit year after an apostrophe opens a dated note too.
+_DASH_NOTE = re.compile(r"\s[—–-]\s(?=[a-z\d]|['’]\d\d(?!\w))")
+_SHORT_YEAR = re.compile(r"['’]\d\d(?!\w)")
 
 
 def _without_dash_note(text: str) -> str:
@@ -1097,7 +1099,8 @@ def _without_dash_note(text: str) -> str:
         # "— founding president, 1988 until his death": a rank word and the post restate the
         # post the holder held (its first holder); the note goes as a dated one does.
         restated = _ranked_post_note(split_top_level(text[dash.end() :], ",")[0])
-        if (word in lexicon.post_notes() or word[:1].isdigit() or restated) and head.count("(") == head.count(")"):
+        dated = word[:1].isdigit() or _SHORT_YEAR.match(word) is not None
+        if (word in lexicon.post_notes() or dated or restated) and head.count("(") == head.count(")"):
             return head.rstrip()
     return text
 

@@ -312,10 +312,12 @@ def item_mention(text: str, kind: NameKind, *, bullet: bool = False, subtitled: 
     word, a colon, a whole name) is one name, not a label and its value."""
     text = _QUOTED.sub(r"\g<name>", clean(text))
     text = body_natural_order(text, kind) or text  # "Life Sciences, Division of"
-    joined = _plus_joined_name(text)  # "Director + Scientific Council": the post is no unit
+    unplaced = _plus_places_dropped(text, kind)
+    joined = _plus_joined_name(unplaced)  # "Director + Scientific Council": the post is no unit
     if joined is None:
         return None
-    text = placed = joined
+    placed = text if unplaced != text else joined  # the seat check sees the towns cut here
+    text = joined
     text = without_dash_place(text)
     description = _DESCRIPTION.search(strip_notes(text))
     if description:
@@ -361,6 +363,17 @@ def plus_parts(text: str) -> list[str]:
     if len(parts) < 2 or not all(part[:1].isupper() for part in parts):
         return [text]
     return [part for part in parts if not _is_post(strip_notes(part))]
+
+
+def _plus_places_dropped(text: str, kind: NameKind) -> str:
+    """ "Seed Testing Company Ltd (STC), Kumasi + Tamale" → "Seed Testing Company Ltd (STC)":
+    towns joined by "+" after a whole name and its comma say where it sits; the "+" joins no
+    bodies there. Anything else stays as it is."""
+    head, comma, tail = text.rpartition(", ")
+    towns = [clean(part) for part in _PLUS.split(tail)]
+    if not comma or "+" in head or len(towns) < 2 or not all(_place_note(town) for town in towns):
+        return text
+    return head if _whole_name(head, kind, acronym=True) else text
 
 
 def _plus_joined_name(text: str) -> str | None:
@@ -951,12 +964,24 @@ def read_programs(field: Field, _identity: Identity) -> ReaderResult:
                     Program(m.name, None, m.acronym) for p in decided for m in [mention_of(p, NameKind.PROGRAM)] if m
                 )
                 continue
+            # "X Satellite program (XS)": a short form after the head word names the whole phrase.
+            named = _class_head_dropped(found.name) if found.acronym is None else found.name
             facts.append(
-                Program(
-                    _with_qualifier(found.name, core) if single else found.name, org, None if org else found.acronym
-                )
+                Program(_with_qualifier(named, core) if single else named, org, None if org else found.acronym)
             )
     return unique(facts), None
+
+
+def _class_head_dropped(name: str) -> str:
+    """ "Clean Rivers for Tomorrow initiative" → "Clean Rivers for Tomorrow": a program head
+    word in lowercase (program-head-words.csv) after a capitalised name says what kind of
+    thing the name is; it is no part of it ("Clean Seas Initiative", capitalised, keeps it)."""
+    *words, last = name.split() or [""]
+    glue = lexicon.glue_words()
+    if len(words) < 2 or not last.islower() or last.capitalize() not in lexicon.program_head_words():
+        return name
+    capitalised = words[0][:1].isupper() and all(w[:1].isupper() or w in glue for w in words)
+    return " ".join(words) if capitalised and words[-1] not in glue else name
 
 
 # "Bachelor of Science (Research)": one capitalised word in brackets after a whole item.
