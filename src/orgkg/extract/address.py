@@ -475,7 +475,7 @@ def _first_address(text: str) -> str:
     # the closing note first: its own ";" ("(seat since 1945; building since 2022 …)") is no
     # second address; a full stop after it ends the sentence ("…, Denmark (the entrance …).")
     text = text.removesuffix(".") if text.endswith(").") else text
-    text = _without_note_after_country(text)
+    text = _without_building_note(_without_note_after_country(text))
     opening = text.rfind("(")
     inner = text[opening + 1 : -1] if opening > 0 and text.endswith(")") else ""
     # (or a sentence of its own: "(The hospital also has an office in Pittsburgh …)", round 25)
@@ -535,6 +535,36 @@ def _without_note_after_country(text: str) -> str:
     if not before or (country_code(line) is None and _fold(line) not in _ambiguous_countries()):
         return text
     return text if _names_a_country(inner) else head
+
+
+# A building's name in quotes alone in the note: ("the Mill"), (“Kew House”).
+_QUOTED_NAME = re.compile(r"[\"“‘'](?:the\s)?[A-Z][^\W\d_]{1,30}(?:\s[A-Z][^\W\d_]{1,30}){0,3}[\"”’']")
+# A building's name, then what it is in lowercase: (Dipoli, main admin bldg).
+_NAMED_BUILDING = re.compile(r"[A-Z][^\W\d_]{1,30}(?:\s[A-Z][^\W\d_]{1,30}){0,3},\s(?P<what>[a-z][^\d()\[\]]{0,60})")
+
+
+def _without_building_note(text: str) -> str:
+    """ "…, MA 01754, USA ("the Mill")", "…, 02150 Espoo, Finland (Dipoli, main admin bldg)": a note
+    in round brackets closing the address right after its country line that names the building
+    (its name in quotes alone, or its name then a lowercase description holding a premises or
+    building word) is no part of the country line, which then reads. Any other note stays
+    ("(Head office since 1998)", "(Approx.)"): nothing is read, as before (round 35)."""
+    if not text.endswith(")"):
+        return text
+    opening = text.rfind("(")
+    inner = text[opening + 1 : -1].strip() if opening > 0 else ""
+    named = _NAMED_BUILDING.fullmatch(inner)
+    building = _premises_words() | _building_line_words()
+    if not (
+        _QUOTED_NAME.fullmatch(inner)
+        or (named and any(word.strip(".,").casefold() in building for word in named["what"].split()))
+    ):
+        return text
+    head = text[:opening].rstrip().removesuffix(",").rstrip()
+    before, _, line = head.rpartition(",")
+    if not before or country_code(line.strip()) is None or _names_a_country(inner):
+        return text
+    return head
 
 
 def _names_a_country(note: str) -> bool:

@@ -414,8 +414,38 @@ def _parenthesis(inner: str, names: dict[str, list[str]], *, former: bool, title
             or ((cue or quoted) and _ONE_WORD.fullmatch(name))  # "popularly Kokutetsu"
             or _native_before_acronym(name, following)  # "(Československá akademie věd, ČSAV)"
             or (piece == name and _first_word_short_form(name, outside))  # "Amref Health Africa (Amref)"
+            or (piece == name and _syllabic_short_form(name, outside))  # "Corporación Nacional del Cobre (Codelco)"
+            or (piece == name and _native_compound(name, outside))  # "Aalto University (Aalto-yliopisto)"
         ):
             names["formers" if kind_former else "alternates"].append(name)
+
+
+def _syllabic_short_form(word: str, name: str) -> bool:
+    """ "Codelco" for "Corporación Nacional del Cobre de Chile": a syllabic short form (`_clips`)
+    alone in the brackets; never a start of the first word alone ("Inst" for "Institute of …"),
+    which `_clipped_first_word` decides."""
+    return _clips(word, name) and not _fold(name).lower().startswith(_fold(word).lower())
+
+
+_COMPOUND = re.compile(r"(?P<own>[A-Z][^\W\d_]{1,30})-(?P<head>[^\W\d_]{3,30})")
+
+
+def _native_compound(word: str, name: str) -> bool:
+    """ "Aalto-yliopisto" for "Aalto University": the name's own first word joined by a hyphen to
+    a lowercase head noun of a compounding language (lexicon/compound-head-nouns.csv), the name in
+    that language; never a head noun, a government's level or a country as the first word, never an
+    English word after the hyphen ("Aalto-based")."""
+    found = _COMPOUND.fullmatch(word)
+    words = _strip_article(name).split()
+    return (
+        found is not None
+        and len(words) >= 2
+        and found["own"] == words[0]
+        and found["head"] in lexicon.compound_head_nouns()
+        and words[0].lower() not in {w.lower() for w in lexicon.org_head_words()}
+        and words[0].lower() not in lexicon.government_level_words()  # "National-museo": no own word
+        and lexicon.country_code(words[0]) is None
+    )
 
 
 def _first_word_short_form(word: str, name: str) -> bool:
@@ -1481,7 +1511,10 @@ def _intro_found(intro: str, title: str, elsewhere: str) -> IntroNames | None:
     if not intro:
         return None
     return (
-        intro_names(intro, title, elsewhere) or _news_lead(intro, title) or _labelled_subject(intro, title, elsewhere)
+        intro_names(intro, title, elsewhere)
+        or _news_lead(intro, title)
+        or _labelled_subject(intro, title, elsewhere)
+        or _bulleted_subject(intro, title, elsewhere)
     )
 
 
@@ -1512,19 +1545,49 @@ def _labelled_subject(intro: str, title: str, elsewhere: str) -> IntroNames | No
     core = " ".join(title.split())
     if label is None or not core or not first.startswith(core, label.end()):
         return None
-    end = label.end() + len(core)
+    return _title_brackets(first, label.end(), core, title, elsewhere, ("", ",", ".", ";"))
+
+
+# A slide's item mark between the items of one line: "DECK · Case 7 • Acme Corp (AC; "Acme") • …".
+_ITEM_MARK = re.compile(r"(?:^|(?<=\s)[•·]\s)")
+
+
+def _bulleted_subject(intro: str, title: str, elsewhere: str) -> IntroNames | None:
+    """ "DECK · Case 7 • Acme Corporation (AC; "Acme") • US maker, …": a slide line's item that is
+    the title itself and its brackets, and nothing more (the next item mark or the line's end
+    right after the brackets): the names in the brackets are read as after an intro's subject."""
+    first = " ".join(intro.split("\n", 1)[0].split())
+    core = " ".join(title.split())
+    if not core:
+        return None
+    for mark in _ITEM_MARK.finditer(first):
+        if first.startswith(core, mark.end()):
+            found = _title_brackets(first, mark.end(), core, title, elsewhere, (" •", " ·"))
+            if found:
+                return found
+    return None
+
+
+def _title_brackets(
+    first: str, start: int, core: str, title: str, elsewhere: str, ends: tuple[str, ...]
+) -> IntroNames | None:
+    """The names in the brackets after the title written at ``start`` of ``first`` (a legal form
+    may stand between them), when the brackets close the item (the line ends or one of ``ends``
+    follows them)."""
+    end = start + len(core)
     legal = _LEGAL_FORM_BEFORE_BRACKET.match(first, end)
     lead_end = legal.end() if legal else end
     if not first.startswith(" (", lead_end):
         return None
     closes = _bracket_end(first, lead_end + 1)
-    if closes is None or first[closes + 1 : closes + 2] not in ("", ",", ".", ";"):
+    after = first[closes + 1 :] if closes is not None else ""
+    if closes is None or not (after == "" or any(e and after.startswith(e) for e in ends)):
         return None  # "Applicant: Acme (UK) Holdings": the brackets are inside a longer name
     names: dict[str, list[str]] = {k: [] for k in ("acronyms", "alternates", "formers", "former_acronyms", "english")}
     _parenthesis(first[lead_end + 2 : closes], names, former=False, title=title, outside=core)
     alternates = [n for n in names["alternates"] if not _place_named(n, elsewhere)]
     if legal:  # the title with its legal form is the legal name, another name; the title stays the name
-        alternates.insert(0, first[label.end() : lead_end])
+        alternates.insert(0, first[start:lead_end])
     return IntroNames(
         core,
         tuple(dict.fromkeys(names["acronyms"])),

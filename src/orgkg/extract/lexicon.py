@@ -406,6 +406,12 @@ def partner_category_words() -> frozenset[str]:
 
 
 @cache
+def compound_head_nouns() -> frozenset[str]:
+    """Head nouns written in lowercase after a hyphen in compounding languages ("Aalto-yliopisto")."""
+    return frozenset(_column("compound-head-nouns"))
+
+
+@cache
 def org_head_words() -> frozenset[str]:
     """Head nouns that make an organization's name complete ("Agency", "Stiftung")."""
     return frozenset(_column("org-head-words"))
