@@ -5,13 +5,17 @@ One date reader for every field. Month spellings come from
 Forms read, most precise first at each place: "1954-09-29", "29 September 1954",
 "Sept. 29, 1954", "3 IV 1962", "4 Jan. 2002", "the 1st of May 1958", numeric "29/09/1954" (see
 ``_numeric``), "1954-09", "01/1954", "September/1954", "September 1954", "1954".
+
+Two-digit apostrophe years ("'57", "Jun '98", "27 Apr '87", "'57–'92") are read only when the
+caller passes the profile's ``short_year_anchors``: the four-digit years the profile itself
+writes fix the century (``short_year``). Never today's date: the output is the same on any day.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 from orgkg.model import DateValue
 
@@ -143,15 +147,66 @@ def in_instrument_title(text: str, start: int) -> bool:
     return _INSTRUMENT_BEFORE.search(before) is not None or _NUMBER_SIGN_BEFORE.search(before) is not None
 
 
-def event_date_spans(text: str) -> list[tuple[int, int, DateValue]]:
+def event_date_spans(text: str, anchors: Sequence[int] = ()) -> list[tuple[int, int, DateValue]]:
     """``date_spans`` without the bare years that belong to a legislation's title: "the Energy
     Reorganization Act of 1974 abolished it" dates the act, not the abolition."""
-    return [s for s in date_spans(text) if s[2].month is not None or not in_instrument_title(text, s[0])]
+    return [s for s in date_spans(text, anchors) if s[2].month is not None or not in_instrument_title(text, s[0])]
 
 
-def find_dates(text: str) -> list[tuple[int, DateValue]]:
+def find_dates(text: str, anchors: Sequence[int] = ()) -> list[tuple[int, DateValue]]:
     """Every date in ``text`` with its offset, most precise reading first at each place."""
-    return [(start, value) for start, _, value in date_spans(text)]
+    return [(start, value) for start, _, value in date_spans(text, anchors)]
+
+
+# A two-digit year after an apostrophe (typed or typographic): "'57", "Jun '98". Not glued to a
+# word ("rock'n'roll", "o'57"), not a decade ("'80s"), not a quoted number ("'12'"), not a
+# decimal ("'12.5").
+_SHORT = r"(?<![\w'’‘])['’‘](?P<yy>\d{2})(?![\w'’‘]|[.,]\d)"
+SHORT_YEAR = re.compile(_SHORT)
+SHORT_DATE_DMY = re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_SHORT}", re.I)  # "27 Apr '87"
+SHORT_DATE_MDY = re.compile(rf"\b{_MONTH}\s+{_DAY},\s+{_SHORT}", re.I)  # "Apr 27, '87"
+SHORT_DATE_MY = re.compile(rf"\b{_MONTH},?\s+{_SHORT}", re.I)  # "Jun '98"
+# A two-digit year reads as the one year, of the centuries YEAR reads, that lies within this
+# many years of a four-digit year the profile writes ("'57" beside "1998": 1957, not 2057).
+_SHORT_YEAR_REACH = 49
+
+
+def short_year_anchors(profile_text: str) -> tuple[int, ...]:
+    """The four-digit years ``profile_text`` writes, sorted: what fixes the century of its
+    two-digit years (pass them to ``date_spans``, ``find_dates``, ``event_date_spans``)."""
+    return tuple(sorted({value.year for _, _, value in date_spans(profile_text)}))
+
+
+def short_year(yy: int, anchors: Sequence[int]) -> int | None:
+    """The year a two-digit year ``yy`` stands for: the only one of 16yy … 20yy the profile also
+    writes in full ("est. '47" beside "1947"); else the only one within ``_SHORT_YEAR_REACH``
+    years of an anchor (a four-digit year of the same profile). None when no anchor fixes it or
+    two readings are near anchors ("'24" beside 1925 and 2023): when unsure, nothing."""
+    written = [century + yy for century in range(1600, 2100, 100) if century + yy in anchors]
+    if len(written) == 1:
+        return written[0]
+    readings = [
+        century + yy
+        for century in range(1600, 2100, 100)
+        if any(abs(century + yy - anchor) <= _SHORT_YEAR_REACH for anchor in anchors)
+    ]
+    return readings[0] if len(readings) == 1 else None
+
+
+def _short_readings(text: str, month_starts: list[int], anchors: Sequence[int]) -> Iterator[_Reading]:
+    """Dates with a two-digit apostrophe year, the most precise forms first."""
+    for pattern in (SHORT_DATE_DMY, SHORT_DATE_MDY, SHORT_DATE_MY, SHORT_YEAR):
+        led = pattern in (SHORT_DATE_MDY, SHORT_DATE_MY)  # opens with a month name
+        for match in _month_led(pattern, text, month_starts) if led else pattern.finditer(text):
+            year = short_year(int(match["yy"]), anchors)
+            if year is None:
+                yield match, None
+            elif pattern is SHORT_YEAR:
+                yield match, DateValue(year)
+            elif pattern is SHORT_DATE_MY:
+                yield match, DateValue(year, _month(match["month"]))
+            else:
+                yield match, valid_date(year, _month(match["month"]), int(match["day"]))
 
 
 # Where a month name starts: the patterns that open with one (DATE_MDY, DATE_MY,
@@ -192,15 +247,20 @@ def other_calendar_year(text: str, end: int) -> bool:
 _AGE_AFTER = re.compile(r"(?:;\s?|\s\()\d{1,4}\syears?\sago\)?")
 
 
-def date_spans(text: str) -> list[tuple[int, int, DateValue]]:
+def date_spans(text: str, anchors: Sequence[int] = ()) -> list[tuple[int, int, DateValue]]:
     """Every date in ``text`` as (start, end, value), in text order; overlapping readings
-    keep the most precise one."""
+    keep the most precise one. ``anchors`` (``short_year_anchors`` of the profile): read
+    two-digit apostrophe years too ("Jun '98")."""
     found: list[tuple[int, int, DateValue]] = []
-    if not _FOUR_DIGITS.search(text) and not _ERA_NAME.search(text):
+    short = bool(anchors) and SHORT_YEAR.search(text) is not None
+    if not short and not _FOUR_DIGITS.search(text) and not _ERA_NAME.search(text):
         return found  # every date below has a four-digit year or an era's
     taken = bytearray(len(text) + 1)  # 1 where an earlier, more precise date sits
     month_starts = [m.start() for m in _MONTH_START.finditer(text)]
-    for match, value in itertools.chain(_day_readings(text, month_starts), _month_readings(text, month_starts)):
+    readings = itertools.chain(_day_readings(text, month_starts), _month_readings(text, month_starts))
+    if short:
+        readings = itertools.chain(readings, _short_readings(text, month_starts, anchors))
+    for match, value in readings:
         if value is None or taken[match.start()] or taken[match.end() - 1]:
             continue
         if other_calendar_year(text, match.end()):
