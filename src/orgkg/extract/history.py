@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from dataclasses import field as default
 from enum import Enum
@@ -272,6 +272,26 @@ _DATED_HEAD = re.compile(
     r"\s*(?::|\s[–—→-])\s+"
     r"|(?:^|(?<=[.;]\s))\((?P<bracketed>\d{4})\)\s"
 )
+# A slide's head: a two-digit year after an apostrophe, perhaps its month and day, or a span of
+# two, then an arrow ("'57 → ", "Jun '98 → ", "26 Jan '58 → ", "'69–'71 → "); only an arrow ends
+# it, and the date is what dates.py makes of it (none where it fixes no century). The month is
+# any word here (one alternation of every spelling is too large for the linear-time proof) and
+# is checked against month-spellings.csv by _slide_heads.
+_SLIDE_HEAD = re.compile(
+    r"(?:^|(?<=\s))(?P<date>(?:(?:\d{1,2}\s)?(?P<month>[^\W\d_]{3,9})\.?\s)?"
+    r"(?P<year>['’]\d{2}(?:[–-]['’]\d{2})?))\s→\s"
+)
+
+
+def _slide_heads(text: str) -> Iterator[re.Match[str]]:
+    """The slide heads of ``text``; before a word that is no month ("Olsen '66 → "), from its year."""
+    for head in _SLIDE_HEAD.finditer(text):
+        if head["month"] is None or head["month"].lower() in MONTHS:
+            yield head
+        elif (year := _SLIDE_HEAD.match(text, head.start("year"))) is not None:
+            yield year
+
+
 # East Asian bullet heads: a date with its era year beside it ("15 September 1945 (Shōwa 20 in
 # the Japanese calendar):"), an era year with its Gregorian one, then perhaps the day ("Shōwa 46
 # (1971), 1 July:"), and a line led by a year and month joined by a full stop ("1971.03  KDI …")
@@ -293,7 +313,10 @@ _ORDINAL_DAY_HEAD = re.compile(
 )
 # Where a clause starts, reading back from a verb.
 # (only where a match ends counts: one space before "and" is enough to find it)
-_CLAUSE_START = re.compile(r"[;:]\s*|,\s+(?:and|but)\s+|\s(?:and|but)\s+|,\s+|\b(?:when|after|before|until|while)\s+")
+# (a slide's arrow links steps of a chain: "deal closes → X absorbed into Y" has its own subject)
+_CLAUSE_START = re.compile(
+    r"[;:]\s*|,\s+(?:and|but)\s+|\s(?:and|but)\s+|,\s+|\s→\s+|\b(?:when|after|before|until|while)\s+"
+)
 _ADVERBIAL = re.compile(
     r"^(?:(?:(?:in|on|by|from|since|after|until|around|about|circa|c\.|with\s+effect\s+from|w\.e\.f\.)\s+)?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?\s+\d{4}|[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4}|[A-Za-z]+\s+\d{4}|\d{4}|the\s+\d{4}s"
@@ -350,7 +373,14 @@ def _governed(text: str, head: re.Match[str]) -> bool:
 
 def _heads(text: str) -> list[re.Match[str]]:
     found = sorted(
-        (head for pattern in (_DATED_HEAD, *_EAST_ASIAN_HEADS, _ORDINAL_DAY_HEAD) for head in pattern.finditer(text)),
+        (
+            head
+            for matches in (
+                *(pattern.finditer(text) for pattern in (_DATED_HEAD, *_EAST_ASIAN_HEADS, _ORDINAL_DAY_HEAD)),
+                _slide_heads(text),
+            )
+            for head in matches
+        ),
         key=lambda head: (head.start(), -head.end()),
     )
     heads: list[re.Match[str]] = []
@@ -2931,7 +2961,9 @@ def _read_successor(story: _Story, clause: _Clause, ended_by: list[ChangeEvent])
 
 def _longer_name(text: str, short: str) -> str | None:
     """ "donated PARC to SRI International; PARC was merged into SRI": a one-word name is
-    short for the one longer name of the text that starts with it, if there is one."""
+    short for the one longer name of the text that starts with it, if there is one (read
+    segment by segment: a bullet's head, "'02 → ", is no part of the name before it)."""
+    text = "\n".join(segment.text for segment in segments(text))
     longer = {
         span.name
         for end in _word_ends(text, short)
@@ -3714,7 +3746,30 @@ def _read_rename(site: _RenameSite) -> _Rename | None:
     span = name_at(after, lax=True)
     if span is None:
         return None
-    return _renamed_to(site, names.full(span.name))
+    whole = _whole_name(after, span, founding=verb.kind == "founded-as")
+    return None if whole is None else _renamed_to(site, names.full(whole.name))
+
+
+# a name's "to" before more capitals ("… for Relief to the Wounded"), and where a clause ends
+_NAME_GOES_ON = re.compile(r"\sto\s(?:the\s)?(?=[A-Z])")
+_NAME_CLAUSE_END = re.compile(r"\s*(?:[.;,(]|$)")
+_NOTE_OPENING = re.compile(r"\s[(\"“]")
+
+
+def _whole_name(text: str, span: NameSpan, *, founding: bool) -> NameSpan | None:
+    """The name ``span`` found at the start of ``text``, or none where it was cut: History's
+    names stop at "to" (it ends "from A to B"), so one going on in capitals after it ("founded
+    as the Committee for Relief to the Wounded") is taken whole after a founding's "as" when
+    the clause ends with it, and is otherwise none (never the cut one)."""
+    went_on = _NAME_GOES_ON.match(text, span.end)
+    if went_on is None:
+        return span
+    # (read up to a bracket or quote: a nickname after the name, '("Committee of Five": …)', is none of it)
+    tail = _NOTE_OPENING.split(text[went_on.end() :], maxsplit=1)[0]
+    rest = name_at(tail, lax=True)
+    if not founding or rest is None or not _NAME_CLAUSE_END.match(text, went_on.end() + rest.end):
+        return None
+    return NameSpan(f"{span.name}{went_on.group()}{rest.name}", None, went_on.end() + rest.end)
 
 
 def _renamed_to(site: _RenameSite, new_name: str) -> _Rename | None:
@@ -4440,6 +4495,8 @@ def _founded_as(sentence: str, names: Names) -> list[tuple[int, str]]:
                 found.append((match.start, names.full(quoted)))
             continue
         span = name_at(sentence[start:], lax=True)
+        if span and (span := _whole_name(sentence[start:], span, founding=True)) is None:
+            continue  # a name cut at its "to": none
         if span and not names.is_self(names.full(span.name)) and not _of_another(sentence, start + span.end):
             found.append((match.start, names.full(span.name)))
         elif span is None and (native := _glossed_native_name(sentence[start:])):
