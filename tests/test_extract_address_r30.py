@@ -10,10 +10,10 @@ from __future__ import annotations
 import pytest
 
 from orgkg.extract import extract
-from orgkg.model import Address, Field, FieldStatus
+from orgkg.model import Field, FieldStatus
 from orgkg.parse import parse_profile
 
-Read = tuple[str | None, str | None, str | None, str | None, str | None]
+from .address_helpers import Read, address_parts
 
 
 def _field(*lines: str) -> Field:
@@ -32,11 +32,7 @@ def _field(*lines: str) -> Field:
 
 
 def address(*lines: str) -> Read | None:
-    found = [a for a in _field(*lines).facts if isinstance(a, Address)]
-    if not found:
-        return None
-    a = found[0]
-    return (a.street, a.locality, a.region, a.postal_code, a.country)
+    return address_parts(_field(*lines).facts)
 
 
 @pytest.mark.parametrize(

@@ -14,30 +14,20 @@ from decimal import Decimal
 import pytest
 
 from orgkg.extract import extract
-from orgkg.model import Address, Budget, EmployeeCount
+from orgkg.model import Budget, EmployeeCount
 from orgkg.parse import parse_profile
 
-Read = tuple[str | None, str | None, str | None, str | None, str | None]
+from .address_helpers import Read, address_of
 
 
 def address(*lines: str) -> Read | None:
-    text = [
-        "Tidewater Survey Office",
-        "| ||||",
-        "|",
-        "The Tidewater Survey Office (TSO) is a public mapping office.",
-        "Headquarters address",
-        *lines,
-        "Number of employees",
-        "300",
-    ]
-    profile = extract(parse_profile("\n".join(text) + "\n", "tidewater.txt"))
-    field = next(f for f in profile.fields if f.name == "Headquarters address")
-    found = [a for a in field.facts if isinstance(a, Address)]
-    if not found:
-        return None
-    a = found[0]
-    return (a.street, a.locality, a.region, a.postal_code, a.country)
+    return address_of(
+        lines,
+        title="Tidewater Survey Office",
+        intro="The Tidewater Survey Office (TSO) is a public mapping office.",
+        after=("Number of employees", "300"),
+        file="tidewater.txt",
+    )
 
 
 # --- postal codes of the post-Soviet states, Romania, Madagascar

@@ -11,10 +11,10 @@ import pytest
 
 from orgkg.extract import extract
 from orgkg.extract.budget import fiscal_year
-from orgkg.model import Address, Budget
+from orgkg.model import Budget
 from orgkg.parse import parse_profile
 
-Read = tuple[str | None, str | None, str | None, str | None, str | None]
+from .address_helpers import Read, address_parts
 
 
 def facts(field: str, *lines: str, before: tuple[str, ...] = ()) -> list[object]:
@@ -34,11 +34,7 @@ def facts(field: str, *lines: str, before: tuple[str, ...] = ()) -> list[object]
 
 
 def address(*lines: str) -> Read | None:
-    found = [a for a in facts("Headquarters address", *lines) if isinstance(a, Address)]
-    if not found:
-        return None
-    a = found[0]
-    return (a.street, a.locality, a.region, a.postal_code, a.country)
+    return address_parts(facts("Headquarters address", *lines))
 
 
 # --- a two-tier county before a UK postcode

@@ -10,32 +10,19 @@ from __future__ import annotations
 
 import pytest
 
-from orgkg.extract import extract
 from orgkg.extract.budget import fiscal_year
-from orgkg.model import Address
-from orgkg.parse import parse_profile
 
-Read = tuple[str | None, str | None, str | None, str | None, str | None]
+from .address_helpers import Read, address_of
 
 
 def address(*lines: str) -> Read | None:
-    text = [
-        "Ceiba Research Council",
-        "| ||||",
-        "|",
-        "The Ceiba Research Council is a public research body.",
-        "Headquarters address",
-        *lines,
-        "Mission",
-        "To study forests.",
-    ]
-    profile = extract(parse_profile("\n".join(text) + "\n", "ceiba.txt"))
-    field = next(f for f in profile.fields if f.name == "Headquarters address")
-    found = [a for a in field.facts if isinstance(a, Address)]
-    if not found:
-        return None
-    a = found[0]
-    return (a.street, a.locality, a.region, a.postal_code, a.country)
+    return address_of(
+        lines,
+        title="Ceiba Research Council",
+        intro="The Ceiba Research Council is a public research body.",
+        after=("Mission", "To study forests."),
+        file="ceiba.txt",
+    )
 
 
 @pytest.mark.parametrize(

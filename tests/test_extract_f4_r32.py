@@ -8,8 +8,10 @@ import pytest
 
 from orgkg.extract import extract
 from orgkg.extract.status import status_of_text
-from orgkg.model import Address, Budget, EmployeeCount, FieldStatus, Website
+from orgkg.model import Budget, EmployeeCount, FieldStatus, Website
 from orgkg.parse import parse_profile
+
+from .address_helpers import Read, address_of
 
 HEADCOUNT = "Number of employees"
 BUDGET = "Last total enacted budget"
@@ -44,27 +46,14 @@ def test_contrast_that_gives_a_value_is_stated(heading: str, text: str) -> None:
     assert status_of_text(text, heading).status is FieldStatus.STATED
 
 
-Read = tuple[str | None, str | None, str | None, str | None, str | None]
-
-
 def address(*lines: str) -> Read | None:
-    text = [
-        "Ceiba Research Council",
-        "| ||||",
-        "|",
-        "We are the Ceiba Research Council (CRC), a public research body.",
-        "Headquarters address",
-        *lines,
-        "Mission",
-        "To study forests.",
-    ]
-    profile = extract(parse_profile("\n".join(text) + "\n", "ceiba.txt"))
-    field = next(f for f in profile.fields if f.name == "Headquarters address")
-    found = [a for a in field.facts if isinstance(a, Address)]
-    if not found:
-        return None
-    a = found[0]
-    return (a.street, a.locality, a.region, a.postal_code, a.country)
+    return address_of(
+        lines,
+        title="Ceiba Research Council",
+        intro="We are the Ceiba Research Council (CRC), a public research body.",
+        after=("Mission", "To study forests."),
+        file="ceiba.txt",
+    )
 
 
 @pytest.mark.parametrize(

@@ -10,10 +10,10 @@ from __future__ import annotations
 import pytest
 
 from orgkg.extract import extract
-from orgkg.model import Address, Budget, EmployeeCount, Parent
+from orgkg.model import Budget, EmployeeCount, Parent
 from orgkg.parse import parse_profile
 
-Read = tuple[str | None, str | None, str | None, str | None, str | None]
+from .address_helpers import Read, address_parts
 
 
 def profile_field(heading: str, *lines: str) -> list[object]:
@@ -32,11 +32,7 @@ def profile_field(heading: str, *lines: str) -> list[object]:
 
 
 def address(*lines: str) -> Read | None:
-    found = [a for a in profile_field("Headquarters address", *lines) if isinstance(a, Address)]
-    if not found:
-        return None
-    a = found[0]
-    return (a.street, a.locality, a.region, a.postal_code, a.country)
+    return address_parts(profile_field("Headquarters address", *lines))
 
 
 def parents(*lines: str) -> list[str]:
