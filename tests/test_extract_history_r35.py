@@ -5,28 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from orgkg.extract import extract
 from orgkg.extract.history import name_at, segments
 from orgkg.model import ChangeEvent, DateValue
-from orgkg.parse import parse_profile
+
+from .history_helpers import history_events, predecessors, previous_names, successors
 
 
 def _events(title: str, intro: str, history: str) -> list[ChangeEvent]:
-    lines = [title, "| ||||", "|", intro, "History", history]
-    facts = extract(parse_profile("\n".join(lines) + "\n", "r35.txt"))
-    return [f for field in facts.fields if field.slug == "history" for f in field.facts if isinstance(f, ChangeEvent)]
-
-
-def _predecessors(events: list[ChangeEvent]) -> set[str]:
-    return {e.original.name for e in events if e.original is not None}
-
-
-def _successors(events: list[ChangeEvent]) -> set[str]:
-    return {e.resulting.name for e in events if e.resulting is not None}
-
-
-def _previous(events: list[ChangeEvent]) -> set[str]:
-    return {e.previous_name for e in events if e.previous_name}
+    return history_events(title, intro, history, "r35.txt")
 
 
 # --- an arrow typed in ASCII ("->", "=>") reads as "→" ----------------------------------------
@@ -43,8 +29,8 @@ def _previous(events: list[ChangeEvent]) -> set[str]:
 )
 def test_ascii_arrow_after_renamed(history: str) -> None:
     events = _events("Fen Water Board", "The Fen Water Board is a drainage authority.", history)
-    assert _previous(events) == {"Fen Drainage Trust"}
-    assert _successors(events) == set()
+    assert previous_names(events) == {"Fen Drainage Trust"}
+    assert successors(events) == set()
 
 
 @pytest.mark.parametrize(
@@ -57,8 +43,8 @@ def test_ascii_arrow_after_renamed(history: str) -> None:
 )
 def test_ascii_arrow_after_other_words_is_no_rename(history: str) -> None:
     events = _events("Fen Water Board", "The Fen Water Board is a drainage authority.", history)
-    assert _previous(events) == set()
-    assert _successors(events) == set()
+    assert previous_names(events) == set()
+    assert successors(events) == set()
 
 
 def test_segments_read_the_marks() -> None:
@@ -90,9 +76,9 @@ def test_segments_read_the_marks() -> None:
 )
 def test_rename_written_old_arrow_new(title: str, history: str, previous: set[str]) -> None:
     events = _events(title, f"{title} is a company.", history)
-    assert _previous(events) == previous
-    assert _successors(events) == set()
-    assert _predecessors(events) == set()
+    assert previous_names(events) == previous
+    assert successors(events) == set()
+    assert predecessors(events) == set()
 
 
 @pytest.mark.parametrize(
@@ -105,8 +91,8 @@ def test_rename_written_old_arrow_new(title: str, history: str, previous: set[st
 )
 def test_going_back_elsewhere_is_no_rename(history: str) -> None:
     events = _events("Riga Soil Institute", "The Riga Soil Institute is a research body.", history)
-    assert _previous(events) == set()
-    assert _successors(events) == set()
+    assert previous_names(events) == set()
+    assert successors(events) == set()
 
 
 # --- "by merging A w/ B": both predecessors ---------------------------------------------------
@@ -123,8 +109,8 @@ def test_going_back_elsewhere_is_no_rename(history: str) -> None:
 )
 def test_merging_one_with_another(history: str) -> None:
     events = _events("Fen Paddle Sport", "Fen Paddle Sport is the governing body for paddling.", history)
-    assert _predecessors(events) == {"Tarn Rowing Union", "Bog Canoe League"}
-    assert _successors(events) == set()
+    assert predecessors(events) == {"Tarn Rowing Union", "Bog Canoe League"}
+    assert successors(events) == set()
 
 
 def test_a_year_in_an_items_note_does_not_date_the_merger() -> None:
@@ -143,8 +129,8 @@ def test_an_older_body_of_its_own_name_is_a_predecessor(adjective: str) -> None:
         "Fen Paddle Sport is the governing body for paddling.",
         f"formed 2001 by merging the Tarn Rowing Union w/ the {adjective} Fen Paddle Sport (est. 1970).",
     )
-    assert _predecessors(events) == {"Tarn Rowing Union", "Fen Paddle Sport"}
-    assert _successors(events) == set()
+    assert predecessors(events) == {"Tarn Rowing Union", "Fen Paddle Sport"}
+    assert successors(events) == set()
 
 
 @pytest.mark.parametrize(
@@ -162,9 +148,9 @@ def test_an_older_body_of_its_own_name_is_a_predecessor(adjective: str) -> None:
 )
 def test_no_pair_merged_with(history: str) -> None:
     events = _events("Fen Paddle Sport", "Fen Paddle Sport is the governing body for paddling.", history)
-    assert _predecessors(events) <= {"Tarn Rowing Union"}
-    assert "Fen Paddle Sport" not in _predecessors(events)
-    assert _successors(events) == set()
+    assert predecessors(events) <= {"Tarn Rowing Union"}
+    assert "Fen Paddle Sport" not in predecessors(events)
+    assert successors(events) == set()
 
 
 # --- "the merged body was called X at first" --------------------------------------------------
@@ -180,8 +166,8 @@ def test_no_pair_merged_with(history: str) -> None:
 )
 def test_called_x_at_first(history: str) -> None:
     events = _events("Ouse Rivers", "Ouse Rivers is a charity.", history)
-    assert _previous(events) == {"Ouse Valley Trust"}
-    assert _successors(events) == set()
+    assert previous_names(events) == {"Ouse Valley Trust"}
+    assert successors(events) == set()
 
 
 @pytest.mark.parametrize(
@@ -194,7 +180,7 @@ def test_called_x_at_first(history: str) -> None:
 )
 def test_called_without_a_first_adverb_after_the_name(history: str) -> None:
     events = _events("Ouse Rivers", "Ouse Rivers is a charity.", history)
-    assert _previous(events) == set()
+    assert previous_names(events) == set()
 
 
 # --- "A + B & C Ltd + the D were merged -> E" -----------------------------------------------------
@@ -211,10 +197,10 @@ def test_called_without_a_first_adverb_after_the_name(history: str) -> None:
 )
 def test_plus_joined_merger(history: str) -> None:
     events = _events("Western Harbours Authority", "western harbours authority (WHA) - statutory corp", history)
-    found = _predecessors(events)
+    found = predecessors(events)
     assert {"Harbour (Pilotage) Board", "Galway Quay Commission"} <= found
     assert "Dock Labour" not in found and "Security Services Ltd" not in found
-    assert _successors(events) == set()
+    assert successors(events) == set()
 
 
 def test_plus_joined_merger_keeps_the_ampersand_name_whole() -> None:
@@ -223,7 +209,7 @@ def test_plus_joined_merger_keeps_the_ampersand_name_whole() -> None:
         "western harbours authority (WHA) - statutory corp",
         "est. 1981 when the Harbour Board + Dock Labour & Security Services Ltd were merged -> WHA",
     )
-    assert _predecessors(events) == {"Harbour Board", "Dock Labour & Security Services Ltd"}
+    assert predecessors(events) == {"Harbour Board", "Dock Labour & Security Services Ltd"}
 
 
 @pytest.mark.parametrize(
@@ -237,7 +223,7 @@ def test_plus_joined_merger_keeps_the_ampersand_name_whole() -> None:
 )
 def test_plus_list_negatives(history: str) -> None:
     events = _events("Western Harbours Authority", "western harbours authority (WHA) - statutory corp", history)
-    assert _predecessors(events) == set()
+    assert predecessors(events) == set()
 
 
 @pytest.mark.parametrize(

@@ -5,24 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from orgkg.extract import extract
 from orgkg.extract.history import or_defined_acronyms
 from orgkg.model import ChangeEvent
-from orgkg.parse import parse_profile
+
+from .history_helpers import history_events, predecessors, previous_names, successors
 
 
 def _events(title: str, intro: str, history: str) -> list[ChangeEvent]:
-    lines = [title, "| ||||", "|", intro, "History", history]
-    facts = extract(parse_profile("\n".join(lines) + "\n", "r36.txt"))
-    return [f for field in facts.fields if field.slug == "history" for f in field.facts if isinstance(f, ChangeEvent)]
-
-
-def _predecessors(events: list[ChangeEvent]) -> set[str]:
-    return {e.original.name for e in events if e.original is not None}
-
-
-def _successors(events: list[ChangeEvent]) -> set[str]:
-    return {e.resulting.name for e in events if e.resulting is not None}
+    return history_events(title, intro, history, "r36.txt")
 
 
 # --- "the Tarn Drainage Board, or TDB,": a news-style acronym -------------------------------------
@@ -74,8 +64,8 @@ def test_no_acronym_after_or(text: str) -> None:
 )
 def test_merged_body_named_self(history: str) -> None:
     events = _events("Marsh Geodata", "Marsh Geodata is a national mapping agency.", history)
-    assert _predecessors(events) == {"Fenland Survey Office", "Tarn Mapping Service"}
-    assert _successors(events) == set()
+    assert predecessors(events) == {"Fenland Survey Office", "Tarn Mapping Service"}
+    assert successors(events) == set()
 
 
 @pytest.mark.parametrize(
@@ -97,14 +87,14 @@ def test_merged_body_named_self(history: str) -> None:
 )
 def test_merged_body_not_read(history: str) -> None:
     events = _events("Marsh Geodata", "Marsh Geodata is a national mapping agency.", history)
-    assert _predecessors(events) == set()
+    assert predecessors(events) == set()
 
 
 def test_merged_body_named_other_is_a_successor_of_self() -> None:
     history = "In 2004 it was merged with the Tarn Mapping Service, and the combined body took the name Bog Data."
     events = _events("Fenland Survey Office", "The Fenland Survey Office was a mapping agency.", history)
-    assert _successors(events) == {"Bog Data"}
-    assert _predecessors(events) == set()
+    assert successors(events) == {"Bog Data"}
+    assert predecessors(events) == set()
 
 
 # --- "<it> was formed in 2001 when A merged with B" -----------------------------------------------
@@ -120,7 +110,7 @@ def test_merged_body_named_other_is_a_successor_of_self() -> None:
 )
 def test_founded_when_merged(history: str) -> None:
     events = _events("Marsh Geodata", "Marsh Geodata is a national mapping agency.", history)
-    assert _predecessors(events) == {"Fenland Survey Office", "Tarn Mapping Service"}
+    assert predecessors(events) == {"Fenland Survey Office", "Tarn Mapping Service"}
 
 
 @pytest.mark.parametrize(
@@ -136,14 +126,10 @@ def test_founded_when_merged(history: str) -> None:
 )
 def test_founded_when_merged_not_read(history: str) -> None:
     events = _events("Marsh Geodata", "Marsh Geodata is a national mapping agency.", history)
-    assert _predecessors(events) == set()
+    assert predecessors(events) == set()
 
 
 # --- "X (gloss), which kept its initials when it was renamed <its name>" ----------------------------
-
-
-def _previous(events: list[ChangeEvent]) -> set[str]:
-    return {e.previous_name for e in events if e.previous_name}
 
 
 @pytest.mark.parametrize(
@@ -176,7 +162,7 @@ def _previous(events: list[ChangeEvent]) -> set[str]:
 )
 def test_which_then_renamed_self(title: str, history: str, previous: set[str]) -> None:
     events = _events(title, f"{title} is a mapping agency.", history)
-    assert _previous(events) == previous
+    assert previous_names(events) == previous
 
 
 @pytest.mark.parametrize(
@@ -195,4 +181,4 @@ def test_which_then_renamed_self(title: str, history: str, previous: set[str]) -
 )
 def test_which_then_renamed_not_read(history: str) -> None:
     events = _events("Marsh Geodata", "Marsh Geodata is a mapping agency.", history)
-    assert "Fen Mapping Institute" not in _previous(events)
+    assert "Fen Mapping Institute" not in previous_names(events)
