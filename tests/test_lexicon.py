@@ -20,6 +20,7 @@ def test_every_table_file_is_covered() -> None:
         "corporate-suffixes",
         "status-negation-marks",  # status.py: "✗ none — independent" opens with a negation mark
         "editorial-tags",  # parse.py: "[citation needed]", "[when?]" pasted from Wikipedia
+        "reply-heads",  # parse.py: "Point No. 5 — Reply: About 240" opens with a form's reply head
         "unreal-statement-cues",  # text.py: "Chair (proposed): A" names no holder (F2 readers)
         "not-own-unit-cues",  # units.py: "X, created in 1990, is a distinct institution" is no unit
         "state-class-words",  # partners.py: "États fondateurs: A, B", "Founding States: C" list members

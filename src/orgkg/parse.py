@@ -136,6 +136,19 @@ _FOOTNOTE_RUN = re.compile(
     r"(?:[ \t]*\[[ \t]*\d{1,9}(?:[ \t]*,[ \t]*\d{1,9})*[ \t]*\]){0,19}"
 )
 _FOOTNOTE_NUMBER = re.compile(r"\d{1,9}")
+
+
+def _reply_words(kind: str) -> str:
+    return "|".join(re.escape(word) for word, of_kind in lexicon_table("reply-heads") if of_kind == kind)
+
+
+# A form's reply head before a value ("Point No. 5 — Reply: ", "Answer: "), lexicon/reply-heads.csv:
+# an optional numbered point, then a reply word and a colon, or a dash and a space
+# ("Response-time" is a word). Bounded gaps keep it linear.
+_REPLY_HEAD = re.compile(
+    r"(?i:(?:(?:" + _reply_words("point") + r")\.?[ \t]{0,3}(?:no\.?[ \t]{0,3})?\d{1,4}[a-z]?\.?[ \t]{0,3}"
+    r"[—–:-]{1,2}[ \t]{0,3})?(?:" + _reply_words("reply") + r")\.?[ \t]{0,3}(?::[ \t]{0,3}|[—–-][ \t]{1,3}))(?=\S)"
+)
 # Punctuation a footnote marker may precede ("text[1].") or follow ("text.[1] More").
 _MARKER_NEIGHBOUR_PUNCT = frozenset('.,;:!?)"”’»…')
 _HEADING_END_PUNCT = frozenset(".!?:;,…")
@@ -622,6 +635,8 @@ def _split_sections(
 def _add_item(section: _Section, number: int, line: str, report: _Collector) -> None:
     bullet = _BULLET.match(line)
     body = line[bullet.end() :] if bullet else line
+    if head := _REPLY_HEAD.match(body):
+        body = body[head.end() :]
     text, footnotes = _split_footnotes(body)
     if text:
         section.items.append(Item(number, text, bullet=bool(bullet), footnotes=footnotes))
