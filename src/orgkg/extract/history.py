@@ -586,7 +586,9 @@ class Names:
         if _syllabic_acronym(name, self.identity.name):
             return True  # "Embrapa" for Empresa Brasileira de Pesquisa Agropecuária
         bare = _without_legal_form(name)
-        return any(same_name(name, c) or same_name(bare, _without_legal_form(c)) for c in candidates if c)
+        if any(same_name(name, c) or same_name(bare, _without_legal_form(c)) for c in candidates if c):
+            return True
+        return _short_form(name, self.identity.name)
 
     def own_words(self) -> frozenset[str]:
         """The lowercase words of its name, with their singulars ("laboratory" for
@@ -600,6 +602,19 @@ class Names:
 
 
 _SUBTITLE = re.compile(r"\s[–—-]\s|:\s")
+_OF_TAIL = re.compile(r"\sof\s")
+
+
+def _short_form(name: str, own: str) -> bool:
+    """ "the Imperial Bank" for the Imperial Bank of India: its name without the "of …" tail,
+    two words at least and ending in an organization's head word ("Bank", "Institute"), so a
+    lone "Bank" or "National Council" of another body is not it."""
+    tail = _OF_TAIL.search(own)
+    if tail is None:
+        return False
+    head = own[: tail.start()]
+    words = head.split()
+    return len(words) >= 2 and words[-1].lower() in _head_words() and same_name(name, head)
 
 
 _SYLLABIC_MIN = 5  # "Embrapa", "Petrobras": shorter words fit too many names by chance
@@ -3348,6 +3363,9 @@ def _own_parts(sentence: str, verb_start: int, names: Names) -> bool:
         (i for i in range(max(0, len(clause) - _PLACE_WORDS), len(clause) - 1) if _opens_place(clause, i)), None
     )
     clause = clause[:place]
+    of_at = len(clause) - 1 - clause[::-1].index("of") if "of" in clause[1:] else None
+    if of_at is not None and names.is_self(" ".join(clause[of_at + 1 :])):
+        clause = ["its", clause[of_at - 1]]  # "(the) undertaking of the Bank": its undertaking
     owner = _possessive_owner(clause)
     if owner is not None:  # "the Board's assets": its assets when the Board is this organization
         clause = ["its" if _owner_is_self(owner, names) else "", *clause[len(owner) :]]
