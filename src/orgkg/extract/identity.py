@@ -416,6 +416,7 @@ def _parenthesis(inner: str, names: dict[str, list[str]], *, former: bool, title
             or (piece == name and _first_word_short_form(name, outside))  # "Amref Health Africa (Amref)"
             or (piece == name and _syllabic_short_form(name, outside))  # "Corporación Nacional del Cobre (Codelco)"
             or (piece == name and _native_compound(name, outside))  # "Aalto University (Aalto-yliopisto)"
+            or (piece == name and name != outside and _SUFFIX_AT_END.sub("", outside) == name)  # "Acme S.A. (Acme)"
         ):
             names["formers" if kind_former else "alternates"].append(name)
 
@@ -1515,7 +1516,35 @@ def _intro_found(intro: str, title: str, elsewhere: str) -> IntroNames | None:
         or _news_lead(intro, title)
         or _labelled_subject(intro, title, elsewhere)
         or _bulleted_subject(intro, title, elsewhere)
+        or _reported_subject(intro, title, elsewhere)
     )
+
+
+# After a bracket that follows the title: a copula makes the title the subject of its clause.
+_COPULA_AFTER = (" is ", " was ", " are ", " were ", " has been ", " had been ", " remains ")
+_GLOSSING_ACRONYM = re.compile(r"(?<![\w(])(?P<acr>[A-Z][A-Za-z0-9&*.-]{1,11})\s\((?P<inner>[^()]{3,150})\)")
+
+
+def _reported_subject(intro: str, title: str, elsewhere: str) -> IntroNames | None:
+    """A letter's intro that states its facts after a preamble ("Sir, it is informed that Acme
+    S.A. (Acme) is a …", "Sub: information regarding ACR (<title>) — reg."): the title itself
+    written anywhere in the intro, then brackets and a copula, gives the names in the brackets;
+    an acronym right before the title in brackets is its acronym. Nothing else is read."""
+    text = " ".join(intro.split())
+    core = " ".join(title.split())
+    if not core:
+        return None
+    start = text.find(core)
+    while start >= 0:
+        whole_word = start == 0 or not text[start - 1].isalnum()
+        found = _title_brackets(text, start, core, title, elsewhere, _COPULA_AFTER) if whole_word else None
+        if found and (found.acronyms or found.alternates):
+            return found
+        start = text.find(core, start + 1)
+    for glossed in _GLOSSING_ACRONYM.finditer(text):
+        if " ".join(glossed["inner"].split()) == core and is_acronym(glossed["acr"]):
+            return IntroNames(core, (glossed["acr"],))
+    return None
 
 
 # "Applicant: ", "Counterparty: ": a file's label for the body it is about, opening the line or
@@ -1696,8 +1725,11 @@ def read_identity(profile: Profile) -> Identity:
             alternates = [
                 a
                 for a in (*acronyms[1:], *given, title)
-                if not same_name(a, name) and a != acronym and _SUFFIX_AT_END.sub("", name) != a
-            ]  # "Acme Institute" beside "Acme Institute, Inc." is the same name without its legal form
+                if not same_name(a, name)
+                and a != acronym
+                and (_SUFFIX_AT_END.sub("", name) != a or a in found.alternates)
+            ]  # "Acme Institute" beside "Acme Institute, Inc." is the same name without its legal form;
+            # written in brackets after it ("Acme S.A. (Acme) is"), it is the short name used
     if short and short != acronym and short not in alternates:
         alternates.insert(0, short)
     alternates += _gloss_and_legal_name(intro, name, alternates)

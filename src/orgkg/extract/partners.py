@@ -86,6 +86,7 @@ _NOTE_AFTER_BRACKET = re.compile(
     r"\)\s(?:(?:for|in|on|as|with|to)\s[a-z]|(?!(?:and|or|plus|as|with|to)\s)[a-z]+\s[a-z])"
 )
 # "NASA, ESA and JAXA on the mission": a lowercase phrase after a name is a note about it.
+_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 _NAME_NOTE = re.compile(r"\s(?:on|for|in|during|under|through)\s")
 
 
@@ -462,7 +463,12 @@ def _joined_member(sentence: str) -> Member | None:
 
 # "A, which we helped found in 1997, B": a relative clause ending in a lowercase word or a
 # year (a name at its end may be another list item: "A, which runs B, C and D" stays).
-_LIST_RELATIVE = re.compile(r",\s(?:which|who|whose)\s(?P<clause>[^,;()]{1,100}?)(?=,\s|\.?\Z)")
+# "A, with which it set up the X Centre for Y and Z": a preposition before the relative makes
+# the clause about A to the sentence's end; what it names (cut at "and") is no partner.
+_LIST_RELATIVE = re.compile(
+    r",\s(?P<preposition>(?:with|in|of|through|under|by)\s)?(?:which|whom|who|whose)\s"
+    r"(?P<clause>[^,;()]{1,200}?)(?=(?P<end>,\s|\.?\Z))"
+)
 
 
 def _list_relatives_dropped(chunk: str) -> str:
@@ -470,7 +476,8 @@ def _list_relatives_dropped(chunk: str) -> str:
 
     def drop(match: re.Match[str]) -> str:
         last = match["clause"].split()[-1]
-        return "" if last.islower() or last.isdigit() else match[0]
+        whole = bool(match["preposition"]) and match["end"] != ", "
+        return "" if whole or last.islower() or last.isdigit() else match[0]
 
     return _LIST_RELATIVE.sub(drop, chunk)
 
@@ -911,7 +918,8 @@ def _name_note_dropped(piece: str) -> str:
     if not noted:
         return piece
     name, note = piece[: noted.start()], piece[noted.end() :]
-    lowercase = all(w[:1].islower() for w in note.split())
+    # "Kestrel Labs in 2015": a year is never part of a name either.
+    lowercase = all(w[:1].islower() or _YEAR.fullmatch(w.rstrip(".,;")) for w in note.split())
     proper = is_proper_name(name) or (len(name.split()) == 1 and name[:1].isupper())  # "Acme in the field"
     return name if lowercase and proper and org_mention(name) else piece
 

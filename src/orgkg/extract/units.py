@@ -151,6 +151,8 @@ def read_divisions(field: Field, identity: Identity) -> ReaderResult:
         items += [(piece, True) for piece in marked]
         # "The museum also runs the X." under the bullets: "also" adds one unit to them.
         added = [name for line in unmarked_lines(field) for name in _also_unit(line)]
+        # "Subsidiary: Harbor Leasing (equipment finance)." under the bullets: a labelled line adds one.
+        added += [name for line in unmarked_lines(field) for name in _class_record_unit(line)]
         marked += added
         items += [(piece, True) for piece in added]
     else:
@@ -160,7 +162,11 @@ def read_divisions(field: Field, identity: Identity) -> ReaderResult:
         # "Alliance Air — a wholly-owned subsidiary …": one line, a name and a dash note, is one item.
         if len(items) == 1 and len(field.items) == 1 and _DASH_DESCRIPTION.search(items[0][0]):
             items = [(items[0][0], True)]
+    placed = _placed_names([text for text, _ in items]) if bullets else {}
     for item_text, single in items:
+        if item_text in placed:  # "Regional Office, Leeds" beside "Regional Office, York"
+            facts.append(placed[item_text])
+            continue
         if _is_other_body(item_text):
             continue  # "The X (ACR), created in 1990, is a distinct institution": another body
         text = without_dash_place(item_text)  # "… on Urban Water – Lyon, France": the place is no topic
@@ -509,6 +515,39 @@ def _also_unit(line: str) -> list[str]:
         if added and " and " not in added["name"] and mention_of(added["name"], NameKind.UNIT):
             found.append(added["name"])
     return found
+
+
+def _class_record_unit(line: str) -> list[str]:
+    """ "Subsidiary: Harbor Leasing (equipment finance).": a line beside a bulleted list whose
+    label is one word naming a class of units and whose value is one whole name adds that
+    unit; a value of several names or none adds nothing."""
+    found = record(clean(line).rstrip("."))
+    if not found or not _unit_class_word(found.written_key):
+        return []
+    value = clean(found.value)
+    name = mention_of(value, NameKind.UNIT, whole=True)
+    whole = name is not None and strip_notes(value) == name.name
+    return [value] if whole and " and " not in value and "," not in value else []
+
+
+def _placed_names(lines: list[str]) -> dict[str, Unit]:
+    """ "Regional Office, Leeds", "Regional Office, York": one name on several list lines, each
+    with its own place after a comma; the places tell the units apart, so each place stays in
+    its unit's name (alone, "X, Oeiras" names X). Lines naming no unit before the comma, or one
+    line alone, give nothing here."""
+    split = {line: clean(line).rpartition(", ") for line in lines}
+    heads = [(head, place) for head, comma, place in split.values() if comma and _place_note(place)]
+    places: dict[str, set[str]] = {}
+    for head, place in heads:
+        places.setdefault(head, set()).add(place)
+    units: dict[str, Unit] = {}
+    for line, (head, _comma, place) in split.items():
+        # "Secretariat, Bergen": an office word alone with its town is still a seat (``_seat_only``).
+        several = len(places.get(head, ())) >= 2 and not _LONE_UNIT_WORD.fullmatch(strip_article(head))
+        found = mention_of(head, NameKind.UNIT, whole=True) if several else None
+        if found and found.name == head:
+            units[line] = Unit(f"{head}, {place}", found.acronym, ())
+    return units
 
 
 def _among_lead(sentence: str) -> int:
@@ -953,6 +992,10 @@ def read_programs(field: Field, _identity: Identity) -> ReaderResult:
             if not found and _INNER_CAPITAL.fullmatch(name):
                 found = Mention(name, "organization", acronym)  # "omniORB", "iCompute (IC)"
             if not found:
+                continue
+            # "Does not arise.", "Not applicable": a refusal or a null is no program; a lowercase
+            # "not" makes a sentence of a capitalised phrase, never a program's name.
+            if not status_of_text(clean(piece)).stated or "not" in found.name.split():
                 continue
             org = Mention(found.name, "organization", found.acronym) if core != clean(piece) else None
             # "A Mission and B": one name or two by its shape; undecided, no program at all.
