@@ -627,6 +627,17 @@ def over_period(text: str, amount: Amount, ends: list[int]) -> str | None:
     return cues.period.first_within(start, end) or cues.long_spans.first_within(start, end)
 
 
+_CITATION_WORDS = sorted((w for (w,) in lexicon.table("citation-words")), key=len, reverse=True)
+# A provision's number: after a citation word ("Section 7", "Art. 12", "§ 5"), or the
+# sub-provision right after one ("7(9)"); 20 characters back at most.
+_CITED = re.compile(rf"(?:(?<![\w.])(?:{lexicon.spaced_alternation(_CITATION_WORDS)})\s?|\d\()\Z", re.I)
+
+
+def _in_citation(text: str, amount: Amount) -> bool:
+    """ "(Section 7(9) of the RTI Act, 2005)": a number of a legal citation counts no one."""
+    return _CITED.search(text[max(0, amount.start - 20) : amount.start]) is not None
+
+
 def _headcount_amount(text: str, own: frozenset[str] | None = None) -> Amount | None:
     """The count of staff in ``text``; ``own`` are the organization's ``own_words`` (None: unknown)."""
     if _cues(text).total_unknown:
@@ -649,7 +660,7 @@ def _headcount_amount(text: str, own: frozenset[str] | None = None) -> Amount | 
     for amount in digits:
         if amount.is_money:
             return None  # money, not people
-        if _counts_others(text, amount) or _others_are_subject(text, amount, ends):
+        if _counts_others(text, amount) or _others_are_subject(text, amount, ends) or _in_citation(text, amount):
             continue
         if other_body_subject(text, amount, ends, own):
             continue  # "The ministry employs 12,000 people; the agency itself has 300"

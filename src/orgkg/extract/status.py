@@ -208,7 +208,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
 
 def built_patterns() -> tuple[re.Pattern[str], ...]:
     """The patterns built from the lexicon at run time, for tests/test_regex_safety.py."""
-    return (*_patterns(), NOT_PUBLIC.pattern, _placeholders())
+    return (*_patterns(), NOT_PUBLIC.pattern, _placeholders(), _aside_leads(), _instrument_word(), _founding_verb())
 
 
 def _row(found: str, heading: str | None, where: str) -> StatusPhrase | None:
@@ -541,8 +541,33 @@ def _in_clause(sentence: str, heading: str | None) -> StatusReading | None:
             continue
         if contrast.search(sentence, found.end()) and not _withheld_figure_contrast(sentence, found, row, heading):
             return None  # "not under a single parent but coordinated by ...": a value is stated
+        if row.status == FieldStatus.EXPLICITLY_NONE.value and _instrument_named_after(sentence, found.end()):
+            return None
         return StatusReading(FieldStatus(row.status), found.group())
     return None
+
+
+@cache
+def _instrument_word() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{lexicon.alternation(lexicon.legal_instruments())})\b")
+
+
+@cache
+def _founding_verb() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{lexicon.alternation(v.phrase for v in lexicon.founding_verbs())})\b", re.I)
+
+
+def _instrument_named_after(sentence: str, at: int) -> bool:
+    """ "The Institute was not set up under an Act; it was established by Royal Charter": a
+    clause after a semicolon, with no negation, that founds by a legal instrument (a founding
+    verb, then a capitalised instrument word) states the founding instrument; the denial before
+    it was of another kind of act. "It has none; it is governed by the X Law" founds nothing."""
+    semicolon = sentence.find(";", at)
+    if semicolon == -1:
+        return False
+    later = sentence[semicolon + 1 :]
+    verb = _founding_verb().search(later)
+    return not _NEGATION.search(later) and verb is not None and _instrument_word().search(later, verb.end()) is not None
 
 
 def _withheld_figure_contrast(sentence: str, found: re.Match[str], row: StatusPhrase, heading: str | None) -> bool:
@@ -553,6 +578,18 @@ def _withheld_figure_contrast(sentence: str, found: re.Match[str], row: StatusPh
         return False
     rest = sentence[found.end() :]
     return not _holds_a_figure(rest) and not word_amounts(rest)
+
+
+@cache
+def _aside_leads() -> re.Pattern[str]:
+    words = sorted((row[0] for row in lexicon.table("status-aside-leads")), key=len, reverse=True)
+    return re.compile(rf"\A(?:{lexicon.spaced_alternation(words)})\b", re.I)
+
+
+def _is_aside(sentence: str) -> bool:
+    """ "For information of the applicant, the programme is governed by the X Act.": a reply's
+    aside about something else, no sentence of the field's own after its first one."""
+    return bool(_aside_leads().match(sentence.strip().replace("’", "'")))
 
 
 def sentences(text: str) -> list[str]:
@@ -683,7 +720,8 @@ def status_of_text(text: str, heading: str | None = None, *, listed: bool = Fals
         return StatusReading(FieldStatus.STATED) if _scoped_null(text, reading) else reading
     if not listed:
         # the first three sentences tell one, two or more (a long History is not split whole)
-        parts = [text[start:end] for start, end in islice(iter_split(text), 3)]
+        parts = [text[start:end] for start, end in islice(iter_split(text), 4)]
+        parts = (parts[:1] + [part for part in parts[1:] if not _is_aside(part)])[:3]
         headline = _headline_not_public(parts[0], heading) if parts else None
         if headline:
             return headline
