@@ -88,6 +88,25 @@ def _district_at_end(parts: list[str], country: str) -> _Placement | None:
     return _Placement(len(parts) - 1, words[-1], None, locality)
 
 
+@cache
+def _numbered_district_countries() -> frozenset[str]:
+    return frozenset(country for (country,) in lexicon.table("numbered-postal-districts"))
+
+
+def _numbered_district_at_end(parts: list[str], country: str) -> _Placement | None:
+    """ "Mona, Kingston 7, Jamaica": in a country without postal codes whose towns carry a
+    postal district number (``numbered-postal-districts``), the last part "Name N" after a
+    street line is the locality Name; the bare number is no postal code (round 40)."""
+    match = _DISTRICT.fullmatch(parts[-1]) if len(parts) > 1 else None
+    if not match or country not in _numbered_district_countries() or country in _postal_codes():
+        return None
+    name = match["name"].strip()
+    words = name.split()
+    if _names_street(name) or words[0].casefold() in _premises_words() or _building_line(name):
+        return None
+    return _Placement(len(parts) - 1, None, None, _locality(name))
+
+
 def _fold(text: str) -> str:
     """Casefolded, accents removed: "Genève" and "Geneve", "Tôkyô" and "Tokyo" compare equal."""
     decomposed = unicodedata.normalize("NFKD", text)
@@ -460,12 +479,19 @@ def _without_footnotes(text: str) -> str:
     return text
 
 
+# "Calcutta (now Kolkata), India", "Chennai (formerly Madras), …": a note giving a place's other
+# name, before a comma (a closing one may name the country: "British West Indies (now Trinidad
+# and Tobago)"), is no part of the place (round 40).
+_RENAME_WORDS = lexicon.alternation(word for (word,) in lexicon.table("place-rename-notes"))
+_RENAME_NOTE = re.compile(rf"\s\((?:{_RENAME_WORDS})\s[^()]{{1,40}}\)(?=\s{{0,3}},)", re.I)
+
+
 def _first_address(text: str) -> str:
     """The headquarters address alone: a second address or a note after ";" is not read, nor a
     closing note in brackets that opens in lowercase ("…, Czech Republic (the building, a
     former bank, now houses …)"); a bracketed name stays ("Frankfurt (Oder)")."""
     text = _without_footnotes(_LABEL.sub("", text.strip(), count=1))
-    text = _without_bracketed_note(text)
+    text = _RENAME_NOTE.sub("", _without_bracketed_note(text))
     # a full stop closing the address after its country ("…, United Kingdom.")
     head, _, last = text.rpartition(", ")
     if head and last.endswith(".") and country_code(last[:-1]) is not None:
@@ -827,6 +853,10 @@ def _in_own_voice(text: str) -> str:
 _NUMBERED_LINE = re.compile(r"\A(?:[^\W\d_]{2,5}\.? )?\d{1,5}[A-Za-z]?(?:[-–/]\d{1,5}[A-Za-z]?)? [^\W\d_]")
 
 
+# A line closing with its house number ("Avenue du Mont-Blanc 27", "Storgatan 12B": round 40).
+_NUMBER_LAST_LINE = re.compile(r"[^\W\d_][^\d,]{1,60} \d{1,5}[A-Za-z]?")
+
+
 def _without_own_building(address: Address, identity: Identity) -> Address:
     """Round 32: "ABC Ultimo Centre, 700 Harris Street", "KCRC House, 9 Lok King Street": a
     building named after the organization (its name or acronym first, no digit) before a
@@ -840,7 +870,8 @@ def _without_own_building(address: Address, identity: Identity) -> Address:
         return address
     names = [name for name in (identity.name, identity.acronym, *identity.alternate_names) if name]
     own = any(parts[0].startswith(f"{name} ") for name in names)
-    if not own or not _NUMBERED_LINE.match(parts[1]) or not _names_street(parts[1]):
+    numbered = _NUMBERED_LINE.match(parts[1]) or _NUMBER_LAST_LINE.fullmatch(parts[1])
+    if not own or not numbered or not _names_street(parts[1]):
         return address
     return dataclasses.replace(address, street=parts[1])
 
@@ -1004,7 +1035,7 @@ def _read(verbatim: str, identity: Identity | None = None) -> Address:
         anchor = 0  # "461 80 Trollhättan": the code and the town alone, never a street (round 33)
     placed = _Placement(len(parts)) if anchor is None else _place_at_postal(parts, anchor, country)
     if anchor is None:
-        placed = _district_at_end(parts, country) or placed
+        placed = _district_at_end(parts, country) or _numbered_district_at_end(parts, country) or placed
     if placed.locality is None and not placed.unreadable:
         placed = _place_before(parts, placed, country)
     elif anchor is not None and placed.locality and _is_box(parts[anchor - 1], country):
@@ -1172,6 +1203,9 @@ def _address_parts(verbatim: str, identity: Identity | None) -> list[str]:
     """The comma-separated parts of the first address, without a leading addressee line."""
     parts = [p.strip() for p in _PARTS.split(_without_landmarks(_first_address(verbatim))) if p.strip()]
     parts = [part for part in parts if not _is_landmark(part)]
+    # "…, Jamaica, W.I.", "…, Ghana, West Africa": the region after the country line is a note
+    if len(parts) > 2 and _fold(parts[-1].removesuffix(".")) in _regions_after_country() and country_code(parts[-2]):
+        parts = parts[:-1]
     # "EPFL, Route Cantonale, …": the addressee line is no street; a place the intro names
     # beside the name is the locality when a region follows it ("Ile-Ife, Osun State, Nigeria")
     if identity and len(parts) > 2 and _names_addressee(parts[0], identity):
@@ -1621,10 +1655,16 @@ def _names_addressee(part: str, identity: Identity) -> bool:
     Black Mountain") is kept: a building name is part of the street line here (before a numbered street line it
     is not: ``_without_own_building``)."""
     names = (identity.name, identity.acronym, *identity.alternate_names)
-    if part in names:
+    # "The University of the West Indies, …": the name with its article (round 40)
+    if part in names or part.removeprefix("The ") in names:
         return True
     # "Teagasc Head Office": the organization's own office, the addressee (not a building)
     return any(part == f"{name} {words}" for name in names if name for words in _addressee_office_words())
+
+
+@cache
+def _regions_after_country() -> frozenset[str]:
+    return frozenset(_fold(name.removesuffix(".")) for (name,) in lexicon.table("regions-after-country"))
 
 
 @cache
@@ -1647,9 +1687,17 @@ def _admin_unit_words() -> frozenset[str]:
 def _names_admin_unit(part: str) -> bool:
     """ "Adigeni Municipality", "Pechersk Raion", "Municipality of Kotor": a part naming an
     administrative unit by its type word (``admin-unit-words``) is a district or region line,
-    never the locality (round 25)."""
+    never the locality (round 25). A town's named area ("Central Business District",
+    ``area-district-words``) is no unit: it stays on the street line (round 40)."""
     words = part.split()
+    if len(words) > 1 and _fold(words[-2]) in _area_district_words():
+        return False
     return len(words) > 1 and (_fold(words[-1]) in _admin_unit_words() or _fold(words[0]) in _admin_unit_words())
+
+
+@cache
+def _area_district_words() -> frozenset[str]:
+    return frozenset(_fold(word) for (word,) in lexicon.table("area-district-words"))
 
 
 @cache
