@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from orgkg.extract import extract
+from orgkg.extract.names import NameKind, name_problem
 from orgkg.model import ChangeEvent, Dissolution
 from orgkg.parse import parse_profile
 
@@ -96,3 +97,67 @@ def test_a_buyer_in_the_sentence_that_ends_it_is_a_successor(name: str, history:
 )
 def test_a_buyer_alone_is_no_successor(name: str, history: str) -> None:
     assert not _successors(name, history)
+
+
+# --- a name with its place before the acronym ----------------------------------------------
+
+
+def _previous(name: str, intro: str, history: str) -> set[str]:
+    facts = extract(parse_profile(f"{name}\n|\n{intro}\nHistory\n{history}\n", "x.txt"))
+    return {f.previous_name for ff in facts.fields for f in ff.facts if isinstance(f, ChangeEvent) and f.previous_name}
+
+
+@pytest.mark.parametrize(
+    ("intro", "history", "whole"),
+    [
+        (
+            "The centre was opened in 1961 as the Marine Survey Station, Kochi (MSSK).",
+            "1979 — MSSK renamed Coastal Research Centre.",
+            "Marine Survey Station, Kochi",
+        ),
+        (
+            "The centre began in 1961 as the Forest Seed Bureau, Dehradun (FSBD).",
+            "In 1979 FSBD was renamed Coastal Research Centre.",
+            "Forest Seed Bureau, Dehradun",
+        ),
+        (
+            "It was set up in 1961 as the Plant Quarantine Office, Nagpur (PQON).",
+            "(c) 01.02.1979 — PQON renamed Coastal Research Centre by an order.",
+            "Plant Quarantine Office, Nagpur",
+        ),
+    ],
+)
+def test_a_place_after_a_comma_belongs_to_the_name_its_acronym_spells(intro: str, history: str, whole: str) -> None:
+    previous = _previous("Coastal Research Centre", intro, history)
+    assert previous == {whole}
+
+
+@pytest.mark.parametrize(
+    ("intro", "history"),
+    [
+        # the acronym spells the name without the place: the place is no part of it
+        (
+            "The centre was opened in 1961 as the Marine Survey Station, Kochi (MSS).",
+            "1979 — MSS renamed Coastal Research Centre.",
+        ),
+        # a list of places, no name before the comma
+        ("The centre has offices in Kochi, Goa (KG).", "1979 — it was renamed Coastal Research Centre."),
+    ],
+)
+def test_no_place_joined_when_the_acronym_does_not_spell_it(intro: str, history: str) -> None:
+    previous = _previous("Coastal Research Centre", intro, history)
+    assert not any(", " in p for p in previous)
+
+
+# --- a name opening with a capitalised short word ----------------------------------------
+
+
+@pytest.mark.parametrize("buyer", ["ON Semiconductor", "AT Kearney", "IN Groupe"])
+def test_a_capitalised_opening_word_is_no_joining_word(buyer: str) -> None:
+    history = f"2016 — acquired by {buyer}; the company ceased to exist as an independent entity."
+    assert buyer in _successors("Norvale Instruments", history)
+
+
+@pytest.mark.parametrize("text", ["OF SCIENCE", "On Semiconductor", "ON THE Rise"])
+def test_a_joining_word_opening_a_fragment_is_still_refused(text: str) -> None:
+    assert name_problem(text, NameKind.ORGANIZATION) is not None

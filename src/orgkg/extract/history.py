@@ -707,6 +707,18 @@ def _name_before(text: str, low: int, end: int) -> int | None:
     return best
 
 
+def _with_comma_place(text: str, low: int, start: int, end: int, acronym: str) -> int:
+    """ "the Atomic Energy Establishment, Trombay (AEET)": the place after the comma is part of
+    the name the acronym stands for when the acronym's letters are exactly the initials of
+    both parts (and not those of the place alone)."""
+    if text[max(low, start - 2) : start] != ", ":
+        return start
+    before = _name_before(text, low, start - 2)
+    if before is None or _initials(text[before:end]) != acronym or _initials(text[start:end]) == acronym:
+        return start
+    return before
+
+
 @lru_cache(maxsize=256)  # pure: the intro is read again with every field that names acronyms
 def _defined(text: str) -> tuple[tuple[str, str], ...]:
     """(name, acronym) for each "Name (ACR)" in ``text``, in order (as a forward pattern
@@ -720,6 +732,7 @@ def _defined(text: str) -> tuple[tuple[str, str], ...]:
         start = _name_before(text, low, end) if end > low else None
         if start is None:
             continue
+        start = _with_comma_place(text, low, start, end, bracket["acr"])
         found.append((text[start:end], bracket["acr"]))
         low = bracket.end()
     return tuple(found)
@@ -2205,13 +2218,20 @@ def _intro_former_names(intro: str, names: Names, known: set[str]) -> list[Chang
         for _, name in (*_known_as_until(sentence, names), *founded, *_earlier_names(sentence, names), *firsts):
             found.append((name, clean(sentence)))
     events: list[ChangeEvent] = []
-    for name, text in found:
+    for cut, text in found:
+        name = _whole_defined(cut, intro, names)
         # (each reader has left out its own name; an acronym's old expansion stays)
         if same_name(name, names.identity.name) or any(_same_or_within(name, k) for k in known):
             continue
         known.add(name)
         events.append(ChangeEvent("renamed", text, previous_name=name))
     return events
+
+
+def _whole_defined(name: str, intro: str, names: Names) -> str:
+    """ "set up as the Atomic Energy Establishment, Trombay (AEET)": a name read up to a comma
+    is the whole name an acronym stands for when the intro writes that whole name."""
+    return next((w for w in names.acronyms.values() if w.startswith(f"{name}, ") and w in intro), name)
 
 
 def _capitalised_name(name: str) -> bool:

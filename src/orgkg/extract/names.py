@@ -206,6 +206,13 @@ class _Span:
     lowered: tuple[str, ...]  # each word lowercased, without its trailing punctuation
 
     @cached_property
+    def capital_opening(self) -> bool:
+        # "ON Semiconductor", "AT Kearney": a first word in capitals before one that is not is an
+        # acronym, no joining word ("OF SCIENCE", all in capitals, is still a fragment)
+        words = self.words
+        return len(words) > 1 and len(words[0]) > 1 and words[0].isupper() and not words[1].isupper()
+
+    @cached_property
     def lowercase_style(self) -> bool:
         # "Centre national de la recherche scientifique", "Musée du quai Branly": names in
         # languages that capitalise only their first word keep their lowercase words.
@@ -271,6 +278,7 @@ def _dangling_glue(span: _Span) -> str | None:
     article = span.words[0][:1].isupper() and span.lowered[0] in _ARTICLES
     # "An Post", "An Grianán": the Irish article, which ``strip_article`` keeps on a name.
     article = article or (span.words[0] == "An" and strip_article(span.text) == span.text)
+    article = article or span.capital_opening
     if (span.lowered[0] in GLUE_WORDS - {"the"} and not initial and not article) or span.lowered[-1] in GLUE_WORDS:
         return "a fragment (a dangling joining word)"
     return None
@@ -317,7 +325,11 @@ def _sentence(span: _Span) -> str | None:
 
 def _opens_with_function_word(span: _Span) -> str | None:
     """ "Unlike the Red Cross": a function word other than an article opens a fragment."""
-    if span.lowered[0] in lexicon.function_words() and span.lowered[0] not in {"the", "a", "an"}:
+    if (
+        span.lowered[0] in lexicon.function_words()
+        and span.lowered[0] not in {"the", "a", "an"}
+        and not span.capital_opening
+    ):
         return "a fragment (starts with a function word)"
     return None
 
