@@ -39,7 +39,16 @@ from orgkg.model import (
 )
 
 from . import lexicon
-from .dates import MONTHS, after_number_sign, date_spans, event_date_spans, in_instrument_title, resolve_ambiguous
+from .dates import (
+    MONTHS,
+    SHORT_YEAR,
+    after_number_sign,
+    date_spans,
+    event_date_spans,
+    in_instrument_title,
+    resolve_ambiguous,
+    short_year_anchors,
+)
 from .history import (
     Names,
     Segment,
@@ -1399,6 +1408,7 @@ def _read_verb(
         found.founders.extend(
             _founders_after(after) or _giver_when(after) or _bracketed_founding_group(sentence, match.end())
         )
+        found.founders.extend(_with_founder_title(after))
     found.instrument = found.instrument or _instrument_after(sentence[match.end() :])
     _take_act_day(found)
 
@@ -3115,7 +3125,7 @@ def _founders_after(after: str) -> list[Mention]:
         agent = agent[cue.end() :]
     counted = None if cue else _counted_group(agent)
     if counted:  # "by two island doctors, A and B": the names after the group
-        agent = agent[counted.names_start :]
+        agent = agent[counted.names_start : counted.names_end]
     whole = _without_appositives(_without_others(_LOWER_NOTE.sub("", _TOGETHER_WITH.sub(" and ", agent))))
     agent = _before(whole, *(_CUED_AGENT_STOPS if cue else _AGENT_STOPS))
     if len(agent) > _LONGEST_LIST:
@@ -3142,6 +3152,23 @@ def _with_persons(rest: str) -> list[Mention]:
         return []
     named = [person_name(piece) for piece in _list_pieces(clean(found["names"]))]
     return [name.mention() for name in named if name] if named and all(named) else []
+
+
+# "set up by the Government, with Dr. A as its founder Director": a person the founding clause
+# gives a founder title (legislation-cues role founder-title; "first director" is no founder,
+# nor "founder of" another body). The name runs to "as" within a bounded reach.
+_WITH_FOUNDER_TITLE = re.compile(
+    r"\bwith\s+(?P<who>[A-Z][^,;()]{2,80}?)\s+as\s+(?:(?:its|the|their|our)\s+)?"
+    rf"(?i:{spaced_alternation(cues('founder-title'))})\b(?!\s{{1,3}}of\b)"
+)
+_WITH_FOUNDER_REACH = 400  # characters after the verb: the founding clause, not a later sentence
+
+
+def _with_founder_title(after: str) -> list[Mention]:
+    """ "…, with Dr. A as its founder Director" → A (a person), in the verb's own sentence."""
+    clause = _before_full_stop(after[:_WITH_FOUNDER_REACH])
+    named = [person_name(found["who"]) for found in _WITH_FOUNDER_TITLE.finditer(clause)]
+    return [name.mention() for name in named if name]
 
 
 # "founded 25 Nov 1802 when Count X donated his library to the nation": a "when" clause right after
@@ -3177,25 +3204,49 @@ def _giver_when(after: str) -> list[Mention]:
 class _CountedGroup:
     size: int  # how many the group's count word says
     names_start: int  # where its list of names starts in the agent phrase
+    names_end: int | None = None  # where a list enclosed by two dashes ends
 
 
 _GROUP_HEAD_WORDS = 5  # "the two young island doctors": a count and a few lowercase words
+_GROUP_LEAD_WORDS = 2  # "the said eight", "the original three": words before the count
+# ", A and B" or " — A, B and C —": what comes between the counted group and its names
+_GROUP_SEPARATOR = re.compile(r",\s|\s[—–]\s")
+_CLOSING_DASH = re.compile(r"\s[—–](?:\s|$)")
 
 
 def _counted_group(agent: str) -> _CountedGroup | None:
-    """ "two island doctors, A and B", "the three merchants, A, B and C": a counted plural
-    group of lowercase words, then after its comma the names (as many as the count says;
-    the caller checks)."""
-    comma = agent.find(", ", 0, 80)
-    words = agent[:comma].split() if comma > 0 else []
+    """ "two island doctors, A and B", "the three merchants, A, B and C", "the said eight — A,
+    …, and H —": a counted group (lowercase words around its count; after the count a plural
+    noun or nothing), then after its comma or dash the names (as many as the count says; the
+    caller checks). A list opened by a dash ends at the closing dash."""
+    separator = _GROUP_SEPARATOR.search(agent, 0, 80)
+    words = agent[: separator.start()].split() if separator else []
     if words and words[0] == "the":
         words = words[1:]
-    if not 2 <= len(words) <= _GROUP_HEAD_WORDS or not all(w.isalpha() and w.islower() for w in words[1:]):
+    if (
+        not words
+        or len(words) > _GROUP_HEAD_WORDS
+        or not all((w.isalpha() and w.islower()) or w.isdigit() for w in words)
+    ):
         return None
-    size = int(words[0]) if words[0].isdigit() else lexicon.number_words().get(words[0].lower())
-    if size is None or size < 2 or not words[-1].endswith(("s", "men", "women", "people")):
+    at = next((i for i, w in enumerate(words[: _GROUP_LEAD_WORDS + 1]) if _count(w) is not None), None)
+    size = _count(words[at]) if at is not None else None
+    if separator is None or at is None or size is None or size < 2:
         return None
-    return _CountedGroup(size, comma + 2)
+    nouns = words[at + 1 :]
+    if (nouns and not nouns[-1].endswith(("s", "men", "women", "people"))) or (
+        not nouns and at == 0 and "," in separator[0]
+    ):
+        return None  # "by two, A and B" reads as a date or a count of something else
+    if not separator[0].strip(" ,"):
+        return _CountedGroup(size, separator.end())
+    closing = _CLOSING_DASH.search(agent, separator.end())
+    return _CountedGroup(size, separator.end(), closing.start() if closing else None)
+
+
+def _count(word: str) -> int | None:
+    """ "eight", "8": a count word of ``number-words.csv`` or digits."""
+    return int(word) if word.isdigit() else lexicon.number_words().get(word)
 
 
 # "by A, …, together with a small group of colleagues that included B, C and D": the group's
@@ -3669,7 +3720,9 @@ def founding_from_history(
     identity = identity or intro_identity(fields)
     if identity is None:
         return fields
-    intro = _without_dateline(next((ff.verbatim for ff in fields if ff.slug == "intro"), ""))
+    # "founded '57", "est. Apr '53": two-digit years in the century the profile's own years fix
+    anchors = short_year_anchors("\n".join(ff.verbatim for ff in fields))
+    intro = _with_full_years(_without_dateline(next((ff.verbatim for ff in fields if ff.slug == "intro"), "")), anchors)
     date = next((f.date for ff in fields for f in ff.facts if isinstance(f, Founding) and f.date), None)
     known = {
         m
@@ -3698,7 +3751,7 @@ def founding_from_history(
         for index, field_facts in enumerate(fields):
             if field_facts.slug != slug or field_facts.status not in {FieldStatus.STATED}:
                 continue
-            text = intro if slug == "intro" else field_facts.verbatim
+            text = intro if slug == "intro" else _with_full_years(field_facts.verbatim, anchors)
             reading = read_founding_text(text, identity, intro, persons=persons)
             if has_act and reading.instrument is not None:
                 fields = _with_act_details(fields, reading.instrument)
@@ -3739,6 +3792,21 @@ _DATELINE = re.compile(
     r"(?:,\s[A-Z][\w'’.]{0,30}(?:\s[A-Z][\w'’.]{0,30}){0,2})?"
     r"\s(?:—|–|--?)\s{1,3}(?=[A-Z\"“])"
 )
+
+
+def _with_full_years(text: str, anchors: Sequence[int]) -> str:
+    """``text`` with each two-digit year that ``dates`` reads with the profile's ``anchors``
+    written in full ("'57 → founded by A" → "1957 → founded by A"), so the founding readers,
+    which read four-digit years, date it; a decade ("the '80s") or a quote stays."""
+    pieces: list[str] = []
+    at = 0
+    for start, end, value in date_spans(text, anchors) if anchors else ():
+        short = SHORT_YEAR.search(text, start, end)
+        if short is None or short.start() < at:
+            continue
+        pieces += [text[at : short.start()], str(value.year)]
+        at = short.end()
+    return "".join(pieces) + text[at:]
 
 
 def _without_dateline(intro: str) -> str:

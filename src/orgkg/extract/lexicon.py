@@ -172,6 +172,12 @@ def first_holder_words() -> frozenset[str]:
 
 
 @cache
+def last_holder_words() -> frozenset[str]:
+    """Words opening a post's name that mark its last holder ("Last President")."""
+    return frozenset(_column("last-holder-words"))
+
+
+@cache
 def not_member_words() -> frozenset[str]:
     """Words in a partner list's label that make its items no members ("Former", "Observers")."""
     return frozenset(_column("not-member-words"))

@@ -17,6 +17,7 @@ from .names import (
     NameKind,
     PersonName,
     check_unit_name,
+    is_complete_name,
     is_country,
     is_description,
     is_proper_name,
@@ -322,7 +323,7 @@ def read_leader(field: Field, identity: Identity) -> ReaderResult:
         # "headed by a chairman. Holders of the post were: - A, 1957–1964 …": the text names
         # the holders (none read as current); a post "without holder stated" would be wrong.
         facts = [f for f in facts if not (isinstance(f, Post) and not f.holders)]
-    return unique(_one_label_per_role(_without_first_holders(facts))), None
+    return unique([_without_last_holder_word(f) for f in _one_label_per_role(_without_first_holders(facts))]), None
 
 
 def _one_label_per_role(facts: list[Fact]) -> list[Fact]:
@@ -503,18 +504,25 @@ def _past_holder_key(label: str) -> bool:
 
 
 def _without_first_holders(facts: list[Fact]) -> list[Fact]:
-    """ "Director: A (since 2015)" and "First director: B": B held the post first, A holds it
-    now; "First director" stays only when no other line names the post's holder."""
-    current = {
-        f.role
-        for f in facts
-        if isinstance(f, Post) and f.holders and _first_word(f.label) not in lexicon.first_holder_words()
-    }
-    return [
-        f
-        for f in facts
-        if not (isinstance(f, Post) and _first_word(f.label) in lexicon.first_holder_words() and f.role in current)
-    ]
+    """ "Director: A (since 2015)" and "First director: B" (or "Last director: C"): B held the
+    post first, C last, A holds it now; a ranked label stays only when no other line names
+    the post's holder."""
+    ranks = lexicon.first_holder_words() | lexicon.last_holder_words()
+    current = {f.role for f in facts if isinstance(f, Post) and f.holders and _first_word(f.label) not in ranks}
+    return [f for f in facts if not (isinstance(f, Post) and _first_word(f.label) in ranks and f.role in current)]
+
+
+def _without_last_holder_word(fact: Fact) -> Fact:
+    """ "Last President & Chief Executive Officer: A (2005–2016)", the only line naming the
+    post: a dissolved body's last holder, of the post "President & Chief Executive Officer".
+    The rank word goes only before a capitalised title ("Final Accounts Officer" keeps its
+    name); a label in sentence case ("Last director general") is kept as written."""
+    if not isinstance(fact, Post):
+        return fact
+    first, _, rest = fact.label.partition(" ")
+    if first.lower() not in lexicon.last_holder_words() or not rest[:1].isupper() or ROLE.match(rest) is None:
+        return fact
+    return replace(fact, label=rest[:1].upper() + rest[1:])
 
 
 # "Dr Bhavna Patel held the post from 2013", "Ana Lima has held the office since 2020".
@@ -1459,10 +1467,14 @@ def _post_shaped(label: str, role: re.Match[str]) -> bool:
 
 
 def _body_name(text: str) -> bool:
-    """ "Board of Commissioners", "GOVERNING COUNCIL": capitalised words with a unit word."""
+    """ "Board of Commissioners", "GOVERNING COUNCIL": capitalised words with a unit word;
+    or an organization's whole name of two words or more ("WWF International", "Andean
+    Glacier Observatory"). A lone acronym ("HR", "IT") or a field ("Finance") may be a
+    department's, so it makes no post."""
     words = text.split()
     capitalised = all(w[0].isupper() or w.lower() in {"of", "the", "for", "and"} for w in words)
-    return bool(words) and "," not in text and capitalised and has_unit_word(text)
+    whole = len(words) > 1 and is_complete_name(text)
+    return bool(words) and "," not in text and capitalised and (has_unit_word(text) or whole)
 
 
 _QUALIFIERS = lexicon.role_modifiers() | lexicon.post_time_words()
