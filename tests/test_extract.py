@@ -375,8 +375,8 @@ def test_budget_not_published_asserts_nothing():
             Address(
                 "2-1-1 Nagatacho, Chiyoda-ku, Tokyo 100-0014, Japan",
                 "2-1-1 Nagatacho",
-                "Tokyo",  # the city (and prefecture); the special ward is left out (round 31, as three hands annotate)
-                "Tokyo",
+                "Tokyo",  # the city; the special ward is left out (round 31, as three hands annotate)
+                None,  # the one word is read once, as the city, not again as the region (round 41)
                 "100-0014",
                 "JP",
             ),

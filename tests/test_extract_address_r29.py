@@ -119,7 +119,7 @@ def test_district_road_is_a_street_not_a_unit() -> None:
     [
         (
             "3-2-1 Kasumigaseki, Chiyoda-ku, Tokyo 100, Japan",
-            ("3-2-1 Kasumigaseki", "Tokyo", "Tokyo", "100", "JP"),  # the ward gives the city (round 31)
+            ("3-2-1 Kasumigaseki", "Tokyo", None, "100", "JP"),  # the ward gives the city (rounds 31, 41)
         ),
         ("2-5 Sengen, Tsukuba, Ibaraki 305, Japan", ("2-5 Sengen", "Tsukuba", "Ibaraki", "305", "JP")),
         ("4-1 Kitano, Kobe, Hyogo 650-91, Japan", ("4-1 Kitano", "Kobe", "Hyogo", "650-91", "JP")),

@@ -112,7 +112,8 @@ def test_year_word_without_an_opening_year_gives_no_fiscal_year(text: str) -> No
 )
 def test_ward_of_tokyo_gives_the_city(lines: tuple[str, ...], street: str, postal: str) -> None:
     # "Minato-ku, Tokyo": the ward of the city of Tokyo, not a town of the prefecture
-    assert address(*lines) == (street, "Tokyo", "Tokyo", postal, "JP")
+    # the one word is read once, as the city (round 41)
+    assert address(*lines) == (street, "Tokyo", None, postal, "JP")
 
 
 @pytest.mark.parametrize(

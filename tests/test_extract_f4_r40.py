@@ -8,7 +8,8 @@ number, is the addressee."""
 from __future__ import annotations
 
 import pytest
-from address_helpers import Read, address_of
+
+from .address_helpers import Read, address_of
 
 
 def read(line: str, *, title: str = "Lakeside Water Board", acronym: str = "LWB") -> Read | None:

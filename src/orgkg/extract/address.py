@@ -1305,8 +1305,9 @@ def _place_before(parts: list[str], placed: _Placement, country: str) -> _Placem
     index, postal, region = placed.street_end, placed.postal, placed.region
     if region and index > 1 and _capital_named(region, country) and _names_city_ward(parts[index - 1], country):
         # "Chiyoda-ku, Tokyo 100": a ward of the city named like its province; the city is the
-        # locality and the ward no line of the street (round 31)
-        return _Placement(index - 1, postal, region, region)
+        # locality and the ward no line of the street (round 31). The one word is read once,
+        # as the city: annotators disagree on also giving it as the region (round 41)
+        return _Placement(index - 1, postal, None, region)
     abbreviation = index > 2 and _ABBREVIATION.fullmatch(parts[index - 1])
     if region is None and abbreviation and not _region(parts[index - 1], country):
         index -= 1  # "Abuja, FCT": an abbreviation no table names (a region): not a locality
