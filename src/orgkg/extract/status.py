@@ -36,6 +36,7 @@ from .text import PipeTable, pipe_tables, record, without_tables
 
 _LEAD, _CLAUSE = "lead", "clause"
 _HEDGE, _PLACEHOLDER = "hedge", "placeholder"
+_REFUSAL_LEAD = "refusal"  # "Don't go looking for departments — …": the explanation may say why
 _GUARD, _CONTRAST = "stated", "contrast"
 
 
@@ -43,7 +44,7 @@ _GUARD, _CONTRAST = "stated", "contrast"
 class StatusPhrase:
     phrase: str  # lowercase, single spaces
     status: str  # a FieldStatus value, or "stated" / "contrast"
-    where: str  # "lead", "clause", "hedge" (a lead of not knowing) or "placeholder"
+    where: str  # "lead", "clause", "hedge" (a lead of not knowing), "refusal" or "placeholder"
     fields: frozenset[str] | None  # None: any field
 
     def applies_to(self, heading: str | None) -> bool:
@@ -67,7 +68,13 @@ def status_phrases() -> tuple[StatusPhrase, ...]:
     allowed = {s.value for s in FieldStatus} - {FieldStatus.STATED.value, FieldStatus.EMPTY.value}
     rows: list[StatusPhrase] = []
     for phrase, status, where, fields in lexicon.table("status-phrases"):
-        if status not in allowed | {_GUARD, _CONTRAST} or where not in (_LEAD, _CLAUSE, _HEDGE, _PLACEHOLDER):
+        if status not in allowed | {_GUARD, _CONTRAST} or where not in (
+            _LEAD,
+            _CLAUSE,
+            _HEDGE,
+            _REFUSAL_LEAD,
+            _PLACEHOLDER,
+        ):
             raise lexicon.LexiconError(f"lexicon/status-phrases.csv: bad row {phrase!r}, {status!r}, {where!r}")
         scope = None if fields == "*" else frozenset(f.strip() for f in fields.split(";"))
         rows.append(StatusPhrase(" ".join(phrase.lower().split()), status, where, scope))
@@ -208,7 +215,15 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
 
 def built_patterns() -> tuple[re.Pattern[str], ...]:
     """The patterns built from the lexicon at run time, for tests/test_regex_safety.py."""
-    return (*_patterns(), NOT_PUBLIC.pattern, _placeholders(), _aside_leads(), _instrument_word(), _founding_verb())
+    return (
+        *_patterns(),
+        NOT_PUBLIC.pattern,
+        _placeholders(),
+        _aside_leads(),
+        _instrument_word(),
+        _founding_verb(),
+        _kind_reason(),
+    )
 
 
 def _row(found: str, heading: str | None, where: str) -> StatusPhrase | None:
@@ -238,10 +253,42 @@ def _lead(text: str, heading: str | None) -> StatusReading | None:
     if _INITIALS.fullmatch(found.group()) and _NAME_AFTER.match(text[found.end() :]):
         return None
     row = _row(found.group(), heading, _LEAD)
+    if row is not None and row.where == _REFUSAL_LEAD:
+        return StatusReading(_refusal_status(text[found.end() :], heading), found.group())
     denial = _denies_a_figure(text) if row and row.status == FieldStatus.EXPLICITLY_NONE.value else None
     if denial:
         return StatusReading(FieldStatus.NOT_PUBLICLY_SPECIFIED, denial)
     return StatusReading(FieldStatus(row.status), found.group()) if row else None
+
+
+# Where a refusal's explanation starts: a spaced dash, a colon or a semicolon ("— it's a company").
+_EXPLANATION = re.compile(r"\s[—–-]\s|[:;]\s")
+
+
+@cache
+def _kind_reason() -> re.Pattern[str]:
+    """ "it's a company", "this is a private firm": the body is of a kind the concept does not fit."""
+    nouns = sorted((row[0].lower() for row in lexicon.table("status-kind-reasons")), key=len, reverse=True)
+    return re.compile(
+        rf"\A(?:it|this|that)(?:{_APOSTROPHE}s|\s+is|\s+was)\s+an?\s+(?:[\w-]{{1,30}}\s+){{0,2}}"
+        rf"(?:{lexicon.spaced_alternation(nouns)})(?![\w'’])",
+        re.I,
+    )
+
+
+def _refusal_status(rest: str, heading: str | None) -> FieldStatus:
+    """The status after a second-person refusal ("Don't look for a partner list", "You won't find
+    one"): the value is not to be found, so not public; but an explanation in the same sentence
+    that the concept does not fit the body ("— a ministry doesn't have one", "— it's a company")
+    makes it notApplicable. The refusal already denies the value, so no other status wins."""
+    first = next(iter(sentences(rest)), "")
+    start = _EXPLANATION.search(first)
+    if start is not None:
+        explanation = first[start.end() :].strip()
+        reading = _in_clause(explanation, heading)
+        if _kind_reason().match(explanation) or (reading and reading.status is FieldStatus.NOT_APPLICABLE):
+            return FieldStatus.NOT_APPLICABLE
+    return FieldStatus.NOT_PUBLICLY_SPECIFIED
 
 
 @cache
