@@ -255,6 +255,7 @@ CUE_ROLES = frozenset(
         "not-own-act",
         "own-act-qualifier",
         "founding-group",
+        "dated-kind",
     }
 )
 
@@ -500,6 +501,9 @@ def find_instrument(text: str) -> Instrument | None:
         dates = date_spans(sentence)
         for candidate in candidates:
             start, end, found = _whole_title(sentence, *candidate)
+            dated = _DATED_KIND_YEAR.search(found)
+            if dated:  # "the X Law of 1949": the year is the law's date (read after the title), not its name's
+                end, found = end - (len(found) - dated.end("kind")), found[: dated.end("kind")]
             name = _instrument_name(found)
             if not name or _passed_over(sentence, start, end, found, name, dates):
                 continue
@@ -819,6 +823,11 @@ def _bracketed_title(sentence: str, start: int) -> tuple[int, str] | None:
     head = before[:opening].rstrip()
     title_start = len(head) - len(" ".join(kept))
     return title_start, f"{' '.join(kept)} {before[opening:]}"
+
+
+# "the X Establishment Law of 1949": after this kind "of <year>" is the law's date, no part of
+# its short title (the "X Act of 1972" keeps its year)
+_DATED_KIND_YEAR = re.compile(rf"(?P<kind>\s(?:{lexicon.alternation(cues('dated-kind'))}))\sof\s{_YEAR}$")
 
 
 def _instrument_name(name: str) -> str | None:
@@ -1870,6 +1879,8 @@ def _trailing_name(text: str) -> str:
     for word in reversed(text.split()[-12:]):
         if not (word[:1].isupper() or (kept and word in _trailing_glue())):
             break
+        if kept and word.endswith((":", ";")):
+            break  # "Not to be confused: the X Fund": a label's colon ends the name after it
         kept.insert(0, word)
     while kept and not kept[0][:1].isupper():
         kept.pop(0)

@@ -1114,9 +1114,20 @@ _ABBREVIATED_TITLES = frozenset(tuple(t.title.split()) for t in lexicon.person_t
 _TITLE_LENGTHS = tuple(sorted({len(words) for words in _PLAIN_TITLES | _ABBREVIATED_TITLES}, reverse=True))
 
 
+# "HE Haitham Al Ghais", "HRH Prince A B": a dotted honorific of capitals ("H.E", "H.R.H")
+# written without its dots; person-titles.csv's dotted rows spell them.
+_UNDOTTED_HONORIFICS = frozenset(
+    t.title.replace(".", "")
+    for t in lexicon.person_titles()
+    if t.abbreviation and re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", t.title)
+)
+
+
 def _title_length(tokens: list[str]) -> int:
     """How many of the first ``tokens`` form one title ("Prof.", "Rt Hon", "Prime Minister"):
     the longest title that matches."""
+    if len(tokens) >= 3 and tokens[0] in _UNDOTTED_HONORIFICS:
+        return 1  # only before two words or more: "HE Jiankui" is a family name in capitals
     for length in _TITLE_LENGTHS:
         if length > len(tokens):
             continue
