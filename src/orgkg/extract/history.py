@@ -143,6 +143,8 @@ CONTEXT_ROLES = frozenset(
         "first-adverb",
         "namesake-adjective",
         "merged-body",
+        "present-day",
+        "existence-verb",
     }
 )
 
@@ -749,6 +751,20 @@ def defined_acronyms(*texts: str) -> dict[str, str]:
     return found
 
 
+def defined_short_forms(*texts: str) -> dict[str, str]:
+    """ "Norvale Instruments Ltd (Norvale)" → {"Norvale": "Norvale Instruments Ltd"}: a bracketed
+    word that is not an acronym but the name's own first word, so the text's later "Norvale"
+    is that name ("the Mercantile Bank (Madras)": a place, not the name's start, is none)."""
+    found: dict[str, str] = {}
+    for text in texts:
+        for raw, short in _defined(text):
+            name = re.sub(r"^The\s+", "", raw)
+            words = name.split()
+            if not is_acronym(short) and len(words) > 1 and words[0] == short:
+                found.setdefault(short, name)
+    return found
+
+
 # "the Tarn Drainage Board, or TDB, …": the news style's definition, an acronym after ", or"
 _OR_ACRONYM = re.compile(r",\sor\s(?P<acr>[A-Z][A-Z0-9&]{1,9})(?=[,.;:)]|$)")
 _OR_NAME_REACH = 200  # characters before ", or": the name's words
@@ -866,9 +882,7 @@ def subject_of(sentence: str, verb_start: int, names: Names) -> tuple[str, str |
     if it_after_clause and not _RELATIVE_BEFORE_IT.search(subject):
         return Subject.SELF, None  # "after opening its membership to others it adopted …": "it" after a clause
     # "JAXA was established on 1 October 2003 through the merger of": the main clause's subject
-    main = _main_verb(subject + " ")
-    if main is not None and re.search(r"\s", subject):
-        subject = subject[:main]
+    subject = _before_main_verb(subject)
     if not subject:
         # "Founded on …", "1984: renamed …": the profiled organization; "The X, a
         # Luxembourg-registered bank … that prosecutors called …, was shut down": the X
@@ -1029,6 +1043,34 @@ def without_aside(before: str) -> str:
     return before[: aside.start()] if aside else before
 
 
+def _before_main_verb(subject: str) -> str:
+    """The subject of the main clause ("JAXA was established …": "JAXA"), or of a headline's
+    passive without "was" ("MITI formed by merging …": "MITI")."""
+    main = _main_verb(subject + " ")
+    if main is None:
+        return _without_headline_participle(subject)
+    return subject[:main] if re.search(r"\s", subject) else subject
+
+
+@cache
+def _founding_participles() -> tuple[str, ...]:
+    # "formed", "set up", "established": the founding verbs that are past participles
+    return tuple(v.phrase for v in lexicon.founding_verbs() if v.phrase.endswith(("ed", " up")))
+
+
+def _without_headline_participle(subject: str) -> str:
+    """ "MITI formed" before "by merging …": a headline's passive without "was" (the founding
+    participle after a name of two capitals at least, or a capitalised name), cut off; the
+    participle alone ("Formed") is no subject."""
+    for participle in _founding_participles():
+        if _ends_with_word(" " + subject, participle):
+            head = subject[: len(subject) - len(participle)].rstrip()
+            span = name_at(head) if head[-1:].isalnum() else None
+            if span is not None and span.name == head:
+                return head
+    return subject
+
+
 def _strip_auxiliaries(text: str) -> str:
     """Auxiliaries and negations that end ``text`` ("… has not been"), removed word by word
     from the end, the longest phrase first ("have been" before "been")."""
@@ -1141,6 +1183,8 @@ def _classify(subject: str, names: Names) -> tuple[str, str | None]:
         # "the commission", "the office": the organization when its name has that word;
         # "that body", "the operation": another one, not named here.
         head = words[-1].lower().strip(",.")
+        if any(w.lower() in _context("namesake-adjective") for w in words[1:-1]):
+            return Subject.UNKNOWN, None  # "the old museum closed": an earlier body of its kind, not it
         if words[0].lower() in {"the", "this"} and (names.generic_self or head in names.own_words()):
             return Subject.SELF, None
         return Subject.UNKNOWN, None
@@ -2000,7 +2044,12 @@ def read_events(
 ) -> list[Fact]:
     kinds = own_kind_nouns(text) | intro_kind_nouns(intro)
     # a name before its acronym ("Name (ACR)") is the text's usual definition, and wins
-    acronyms = {**or_defined_acronyms(intro, text), **glossed_acronyms(intro, text), **defined_acronyms(intro, text)}
+    acronyms = {
+        **defined_short_forms(intro, text),
+        **or_defined_acronyms(intro, text),
+        **glossed_acronyms(intro, text),
+        **defined_acronyms(intro, text),
+    }
     names = Names(identity, acronyms, kind_nouns=kinds)
     told = tuple(e.previous_name for e in _intro_former_names(intro, names, set()) if e.previous_name)
     story = _Story(text, replace(names, earlier=told))
@@ -2010,8 +2059,12 @@ def read_events(
         if (label := _CATALOGUE_LABEL.match(line)) is not None:
             _read_catalogue_line(story, line, label)
     _read_merged_list(story)
+    # "merger with X completed; Compaq ceases to exist": the clause after a semicolon (its own
+    # segment when it opens with a capital) ends it, so X is a successor as in one sentence
+    carried: list[ChangeEvent] = []
     for segment in segments(text):
-        _read_segment(story, segment)
+        left = _read_segment(story, segment, carried)
+        carried = left if segment.text.endswith(";") else []
         story.facts.extend(headquarters_moves(segment, story.names))
     if any(isinstance(f, Dissolution) for f in story.facts):
         story.facts.extend(story.if_ended)
@@ -2355,7 +2408,9 @@ def _has_org_word(name: str) -> bool:
     return any(w in whole or (len(w) >= _STEM and w.startswith(stems)) for w in words)
 
 
-def _read_segment(story: _Story, segment: Segment) -> None:
+def _read_segment(story: _Story, segment: Segment, carried: Sequence[ChangeEvent] = ()) -> list[ChangeEvent]:
+    """Reads one segment; returns the successors it names that count only if it is ended
+    (``carried``: those of the clause before a semicolon), when it does not end it."""
     sentence = segment.text
     base = story.position
     verbs = _verbs_in(_without_merged_along(sentence))
@@ -2363,7 +2418,7 @@ def _read_segment(story: _Story, segment: Segment) -> None:
     dates = event_date_spans(sentence) if verbs else []  # once per sentence; a year in an act's title dates no event
     clause_text = clean(sentence)  # once per sentence, not per verb
     facts_before, passed_before, renames_before = len(story.facts), len(story.if_ended), len(story.renames)
-    ended_by: list[ChangeEvent] = []
+    ended_by: list[ChangeEvent] = list(carried)
     for match in verbs:
         story.position += 1
         verb = _verb(match["verb"])
@@ -2379,7 +2434,11 @@ def _read_segment(story: _Story, segment: Segment) -> None:
         date = _event_date(sentence, match, segment.date, dates)
         clause = _Clause(sentence, match, verb, who, other_subject, sentence[match.end() :], date, clause_text)
         _read_clause(story, clause, ended_by)
-    if any(isinstance(f, Dissolution) for f in story.facts[facts_before:]):
+    ended = any(isinstance(f, Dissolution) for f in story.facts[facts_before:])
+    if not ended and (lived_to := _existence_span_end(sentence, story.names)) is not None:
+        story.facts.append(Dissolution(lived_to, clause_text))
+    ended = any(isinstance(f, Dissolution) for f in story.facts[facts_before:])
+    if ended:
         story.facts.extend(ended_by)
         _date_the_ending(story.facts, facts_before, [*ended_by, *story.if_ended[passed_before:]])
         _renamed_then_ended(story, renames_before, story.facts[facts_before:])
@@ -2413,6 +2472,7 @@ def _read_segment(story: _Story, segment: Segment) -> None:
             order = base + sum(1 for v in verb_starts if v < restored.start()) + 0.75
             date = _event_date(sentence, restored, segment.date, date_spans(sentence))
             story.renames.append(_Rename(order, True, None, None, date, clause_text))
+    return [] if ended else ended_by
 
 
 # "merged, together with LIPI, BATAN and LAPAN, into BRIN": the bodies merged along with it
@@ -2430,6 +2490,27 @@ def _without_merged_along(sentence: str) -> str:
         if end >= 0 and not any(mark in sentence[verb.end() : end] for mark in ";()"):
             sentence = sentence[: verb.end()] + " " * (end + 1 - verb.end()) + sentence[end + 1 :]
     return sentence
+
+
+# "It existed from 25 May 1949 to 6 January 2001": the span of its life, nothing but a stop,
+# a comma or the sentence's end after the second date (not "… to 2001 as the X Board")
+_EXISTED_FROM = re.compile(rf"\b(?:{lexicon.alternation(_context('existence-verb'))})\sfrom\s")
+_SPAN_TO = re.compile(r"\s(?:to|until|till)\s")
+_SPAN_END = re.compile(r"\s?(?:[,.;]|$)")
+
+
+def _existence_span_end(sentence: str, names: Names) -> DateValue | None:
+    """The second date of "<it> existed from A to B" (A and B whole dates), its own subject."""
+    for verb in _EXISTED_FROM.finditer(sentence):
+        if subject_of(sentence, verb.start(), names)[0] != Subject.SELF:
+            continue
+        spans = [s for s in date_spans(sentence) if s[0] >= verb.end()]
+        if len(spans) < 2 or spans[0][0] != verb.end():
+            continue
+        between = sentence[spans[0][1] : spans[1][0]]
+        if _SPAN_TO.fullmatch(between) and _SPAN_END.match(sentence, spans[1][1]):
+            return spans[1][2]
+    return None
 
 
 def _renamed_then_ended(story: _Story, renames_before: int, facts: Sequence[Fact]) -> None:
@@ -3504,7 +3585,11 @@ def _skip_adverbial(text: str) -> str:
     text = text.lstrip(" ,")
     while (stripped := _ADVERBIAL.sub("", text, count=1)) != text:
         text = stripped.lstrip(" ,")
-    return text
+    return _PRESENT_DAY.sub("", text, count=1)
+
+
+# "reorganized into today's Ministry of X": a word saying the body still exists opens no name
+_PRESENT_DAY = re.compile(rf"^(?:{lexicon.alternation(_context('present-day'))})\s+(?=[A-Z])", re.I)
 
 
 def _event_date(
@@ -3578,7 +3663,9 @@ def _on_that_date(
 
 
 # "until the 31st day of July, 2015, on which date …": the date just before refers on
-_ON_WHICH_DATE = re.compile(r",\s(?:on|at|with\seffect\sfrom)\s(?:which|that|the\ssame)\sdate\b|,\swhereupon\b")
+_ON_WHICH_DATE = re.compile(
+    r",\s(?:on|at|with\seffect\sfrom)\s(?:which|that|the\ssame)\sdate\b|,\swhereupon\b|,\swhen\b"
+)
 
 
 def _on_which_date(sentence: str, verb_start: int, spans: list[tuple[int, int, DateValue]]) -> DateValue | None:
