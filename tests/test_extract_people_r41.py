@@ -2,7 +2,8 @@
 colon ends the name before a bracketed founding note ("Also not ours: the X Fund (est. 1976)"
 is another body's founding); a dotted honorific written in capitals without its dots ("HE",
 "HRH") goes from a holder's name; after the kind word "Law" the "of <year>" is the law's date,
-not part of its name. Own phrasings; each class with negatives."""
+not part of its name; a holder's bracketed note before ", a description" goes with it. Own
+phrasings; each class with negatives."""
 
 from __future__ import annotations
 
@@ -130,3 +131,30 @@ def test_the_year_after_law_is_its_date(line: str, act: str, year: int) -> None:
 )
 def test_other_titles_keep_their_years_as_before(line: str, act: str, year: int) -> None:
     assert _acts(f"Legislation\n{line}") == {(act, DateValue(year))}
+
+
+# --- class 4: a holder's bracketed note, then a comma and a description ----------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "post"),
+    [
+        ("Director: Ana Lima (since 2019), a glaciologist.", "Director | Ana Lima"),
+        ("Rector: Dr. Jonas Berg (2010–2018), who later joined the ministry.", "Rector | Jonas Berg"),
+        ("Chair: Lena Holt (acting), a former judge.", "Chair | Lena Holt"),
+        ("CEO: Pavel Orlov (1994–2001), the last one, who went over to a rival as president.", "CEO | Pavel Orlov"),
+    ],
+)
+def test_a_holders_note_before_a_description_goes(line: str, post: str) -> None:
+    assert LEADER.posts(line) == {post}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Director: Institute of Glaciology (since 2019), a partner.",
+        "President: Andean Mining Council (ex officio), a member body.",
+    ],
+)
+def test_a_body_with_a_note_is_no_holder(line: str) -> None:
+    assert LEADER.posts(line) == set()

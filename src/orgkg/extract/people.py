@@ -1503,12 +1503,13 @@ def _holders(text: str) -> tuple[Mention, ...]:
     pieces = split_top_level(text, ",")
     # "Robert N. Noyce, co-inventor of the integrated circuit", "Takaya Sugiura, the last
     # to hold the post": a lowercase description after the name is no part of it.
-    if len(pieces) > 1 and all(_description(p) for p in pieces[1:]) and (lone := person_name(pieces[0])):
+    # "Ana Lima (since 2019), a glaciologist": the first piece's own bracketed note goes too.
+    if len(pieces) > 1 and all(_description(p) for p in pieces[1:]) and (lone := person_name(strip_notes(pieces[0]))):
         return (lone.mention(),)
     # "Shri A. Rao, Hon'ble Minister of State (…), Science & Technology", "Dr. B. Rao, who
     # also holds …, DSIR": a description, a post-nominal or an office after the name opens an
     # appositive that runs to the end of the line.
-    if len(pieces) > 1 and _appositive(pieces[1]) and (lone := person_name(pieces[0])):
+    if len(pieces) > 1 and _appositive(pieces[1]) and (lone := person_name(strip_notes(pieces[0]))):
         return (lone.mention(),)
     parts = [clean(p) for chunk in pieces for p in split_words_top_level(chunk, "and")]
     parts = [p for q in parts for p in split_words_top_level(q, "&")]
