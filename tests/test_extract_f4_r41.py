@@ -1,6 +1,8 @@
 """Round 41, family F4: the guidebook entry's addresses (h30). A Tokyo ward before "Tokyo" gives
 the city once, as the locality, not again as the region; "Walk", "Parade" and "Mews" name
-thoroughfares, so a suburb written after one is no line of the street."""
+thoroughfares, so a suburb written after one is no line of the street; a capitalised bracket
+after a town ("Copenhagen (København)", "Wien (Döbling)") is its other name or district, except
+where it is part of official town names ("Frankfurt (Oder)")."""
 
 from __future__ import annotations
 
@@ -103,3 +105,40 @@ def test_two_places_after_a_walk_leave_the_street_whole() -> None:
     found = read("Hollis House, Millers Walk, Claremont, Newlands, Cape Town 7708, South Africa")
     assert found is not None
     assert found[0] == "Hollis House, Millers Walk, Claremont, Newlands"
+
+
+# --- "Town (Other name)": the town written first
+
+
+@pytest.mark.parametrize(
+    ("line", "locality"),
+    [
+        ("Havnegade 4, 1058 Copenhagen (København), Denmark", "Copenhagen"),  # the own-language name
+        ("Gasse 3, 1180 Wien (Währing), Austria", "Wien"),  # the district
+        ("Kungsgatan 9, 111 43 Stockholm (Norrmalm), Sweden", "Stockholm"),
+        ("Rue Haute 12, 1000 Brussels (Bruxelles), Belgium", "Brussels"),
+    ],
+)
+def test_bracketed_other_name_is_no_part_of_the_town(line: str, locality: str) -> None:
+    found = read(line)
+    assert found is not None
+    assert found[1] == locality
+
+
+@pytest.mark.parametrize(
+    ("line", "locality", "region"),
+    [
+        # German town names carry the bracket officially
+        ("Kaiserstraße 5, 79098 Freiburg (Breisgau), Germany", "Freiburg (Breisgau)", None),
+        ("Marktplatz 2, 15230 Frankfurt (Oder), Germany", "Frankfurt (Oder)", None),
+        # a region in the bracket is the region, as before
+        ("Via Roma 3, 20121 Milano (MI), Italy", "Milano", "MI"),
+        ("Hauptplatz 1, 8010 Graz (Steiermark), Austria", "Graz", "Steiermark"),
+        # a lowercase note is not cut to a town
+        ("Gasse 3, 1180 Wien (main office), Austria", "Wien (main office)", None),
+    ],
+)
+def test_other_brackets_keep_their_reading(line: str, locality: str, region: str | None) -> None:
+    found = read(line)
+    assert found is not None
+    assert found[1:3] == (locality, region)

@@ -1056,12 +1056,32 @@ def _read(verbatim: str, identity: Identity | None = None) -> Address:
     return Address(
         verbatim=verbatim,
         street=_without_translated_street(_span(verbatim, street_parts)),
-        locality=placed.locality,
+        locality=_without_other_name(placed.locality, country),
         # "D.C." is stored as its code "DC", the form the region shapes check
         region=region.replace(".", "") if region and _DOTTED_CODE.fullmatch(region) else region,
         postal_code=placed.postal,
         country=country,
     )
+
+
+@cache
+def _bracketed_town_name_countries() -> frozenset[str]:
+    return frozenset(country for (country,) in lexicon.table("bracketed-town-name-countries"))
+
+
+def _without_other_name(locality: str | None, country: str) -> str | None:
+    """ "Copenhagen (København)", "Wien (Döbling)": a closing bracket of capitalised words after
+    the town gives its other name or its district; the locality is the town written first.
+    Where a bracket is part of official town names ("Frankfurt (Oder)", DE) it stays, and so
+    does one holding a digit or a lowercase note (round 41)."""
+    if not locality or not locality.endswith(")") or country in _bracketed_town_name_countries():
+        return locality
+    opening = locality.rfind("(")
+    inside, before = locality[opening + 1 : -1].strip(), locality[:opening].strip()
+    words = inside.split()
+    if opening <= 0 or not before or not words or "(" in inside or re.search(r"\d", inside):
+        return locality
+    return before if all(word[:1].isupper() for word in words) else locality
 
 
 def _without_translated_street(street: str | None) -> str | None:
