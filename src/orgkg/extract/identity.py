@@ -1522,6 +1522,15 @@ def _intro_found(intro: str, title: str, elsewhere: str) -> IntroNames | None:
 
 # After a bracket that follows the title: a copula makes the title the subject of its clause.
 _COPULA_AFTER = (" is ", " was ", " are ", " were ", " has been ", " had been ", " remains ")
+# "… home to Acme AG (ACME), the lens group", "Acme Corporation (Acme) grew from …": an apposition
+# or a verb after the brackets makes the title mid-intro the subject too (a guidebook's intro).
+_SUBJECT_AFTER = (
+    *_COPULA_AFTER,
+    ", the ",
+    ", a ",
+    ", an ",
+    *sorted(f" {verb} " for verb in {*lexicon.sentence_verbs(), *(v for (v,) in lexicon.table("title-bracket-verbs"))}),
+)
 _GLOSSING_ACRONYM = re.compile(r"(?<![\w(])(?P<acr>[A-Z][A-Za-z0-9&*.-]{1,11})\s\((?P<inner>[^()]{3,150})\)")
 
 
@@ -1537,7 +1546,7 @@ def _reported_subject(intro: str, title: str, elsewhere: str) -> IntroNames | No
     start = text.find(core)
     while start >= 0:
         whole_word = start == 0 or not text[start - 1].isalnum()
-        found = _title_brackets(text, start, core, title, elsewhere, _COPULA_AFTER) if whole_word else None
+        found = _title_brackets(text, start, core, title, elsewhere, _SUBJECT_AFTER) if whole_word else None
         if found and (found.acronyms or found.alternates):
             return found
         start = text.find(core, start + 1)

@@ -146,7 +146,8 @@ def read_partners(field: Field, identity: Identity) -> ReaderResult:
     lines = [_relative_note_dropped(without_addition_lead(line)) for line in stated + bullets] or [
         s for line in labelled_lines(_dash_labels_read(_dash_enclosed_split(field))) for s in sentences(line)
     ]
-    lines = [_arrow_read(line) for line in lines]
+    # "Not members, even if you'd expect them: A", "Gone: B (left 2019)": a denied line names nothing.
+    lines = [_arrow_read(line) for line in lines if not _denied_label(line)]
     # "Founding members (01/1949): A; B", "Former member states: A; B": the label of a class
     # of members stays with every piece.
     chunks = _labelled_chunks(lines)
@@ -176,6 +177,10 @@ def read_partners(field: Field, identity: Identity) -> ReaderResult:
             named = _partners(clean(chunk).partition(": ")[2], single_item=False, countries=True)
             # "Former members: A (1969–1976)", "Observers: B, C": no member now; a class stays.
             facts.extend(f for f in named if not (_not_members(members) and isinstance(f, Member)))
+            continue
+        subject_list = _subject_list(clean(chunk))
+        if subject_list:  # "Intel and Microsoft were its key suppliers": the list before "were its"
+            facts.extend(subject_list)
             continue
         joined = _joined_member(clean(chunk))
         if joined:  # "Chile became a full member in 1996", "Peru joined in 2001"
@@ -461,6 +466,37 @@ def _joined_member(sentence: str) -> Member | None:
     return Member(found) if found else None
 
 
+# "A and B were its key suppliers", "The big pair, A and B, are our main funders": a list, then a
+# copula and a possessive before a class of partners.
+_SUBJECT_COPULA = re.compile(r",?\s(?:are|were)\s(?:its|our|their)\s")
+_LABEL_WORD = re.compile(r"[a-z][\w-]{0,30}")
+
+
+def _subject_list(sentence: str) -> list[Fact]:
+    """ "Intel and Microsoft were its key suppliers", "The "Wintel" duo, Intel and Microsoft,
+    were its key suppliers": each name of the list before the copula, when a class of partners
+    follows the possessive (a lead before its first comma that is no name, "The "Wintel" duo", goes); all
+    the pieces must be names, else nothing."""
+    sentence = sentence.rstrip(" .")
+    found = _SUBJECT_COPULA.search(sentence, 0, 240)
+    listed, label = (sentence[: found.start()], sentence[found.end() :]) if found else ("", "")
+    words = label.split()
+    if not (len(listed) >= 3 and 1 <= len(words) <= 4 and all(_LABEL_WORD.fullmatch(w) for w in words)):
+        return []
+    # "were its key suppliers": the class must end in a plural class of partners ("main concerns" is none).
+    if re.search(r"[;:()]", listed) or not _category(label) or not _after_class_noun(label):
+        return []
+    lead, comma, rest = listed.partition(", ")
+    if comma and any(w.islower() for w in strip_article(lead).split()):
+        listed = rest
+    members = [org_mention(strip_article(piece)) for piece in list_pieces(clean(listed))]
+    # "Oxfam and Christian Aid" left whole: one name or two? Nothing.
+    if not members or not all(m and " and " not in m.name for m in members) or _has_verb(listed):
+        return []
+    # the members only: the writer's adjectives ("key", "main") make the class's name uncertain
+    return [Member(m) for m in members if m]
+
+
 # "A, which we helped found in 1997, B": a relative clause ending in a lowercase word or a
 # year (a name at its end may be another list item: "A, which runs B, C and D" stays).
 # "A, with which it set up the X Centre for Y and Z": a preposition before the relative makes
@@ -606,6 +642,19 @@ def _members_label(text: str) -> str | None:
 def _members_class(line: str) -> str | None:
     """The label, as written, of a "Label: A; B" line that lists a class of members or states."""
     return clean(line).partition(":")[0] if _members_label(line) or _state_category(line) else None
+
+
+# "Not members, …:", "Gone:", "Left in 2019:": a short label whose first words deny membership now.
+_DENIED_LABEL = re.compile(
+    rf"(?:{lexicon.spaced_alternation(p for (p,) in lexicon.table('not-member-leads'))})(?=[\s,:])[^:;()]{{0,80}}:\s",
+    re.I,
+)
+
+
+def _denied_label(chunk: str) -> bool:
+    """ "Not members, even if you'd expect them: A, B", "Gone: C (left 2019)": the label denies
+    that what follows are members, so the line names no member and no category."""
+    return _DENIED_LABEL.match(clean(chunk)) is not None
 
 
 def _not_members(label: str) -> bool:
@@ -924,6 +973,10 @@ def _name_note_dropped(piece: str) -> str:
     return name if lowercase and proper and org_mention(name) else piece
 
 
+# "don't", "won’t", "isn't": a verb's contracted negation.
+_NEGATED_VERB = re.compile(r"\wn['’]t$", re.I)
+
+
 @cache
 def _verbs_and_function_words() -> frozenset[str]:
     """Words no category label has (its glue words aside)."""
@@ -947,7 +1000,8 @@ def _category(text: str) -> str | None:
         return None
     if _QUOTED.search(label):  # '"Intervision" programme exchange': a quoted name, no class
         return None
-    if any(w.lower() in _verbs_and_function_words() for w in words):
+    # "Don't look for a partner list": a verb, even a contracted negation, makes a sentence.
+    if any(w.lower() in _verbs_and_function_words() or _NEGATED_VERB.search(w) for w in words):
         return None
     # "for peace", "in Indonesia": a phrase opened by a preposition or conjunction is a note
     # about the partner before it, never a class (an article or "other" may open one).

@@ -725,6 +725,8 @@ def list_items(text: str, kind: NameKind) -> list[tuple[str, bool]]:
     branches: A (X), B (Y)"); without semicolons the list splits at commas and "and" only
     where every piece is a name (``split_unit_names``).
     """
+    # "The fleet is the bit you can visit: A, B": ships, no units
+    text = " ".join(sentence for sentence in sentences(clean(text)) if not _non_unit_label(sentence))
     marked = marked_lists(text, kind)
     if marked is None:
         return []  # "five departments: A, B, C and D": the count and the list disagree
@@ -759,6 +761,17 @@ def list_items(text: str, kind: NameKind) -> list[tuple[str, bool]]:
             pieces = _article_items(part, kind) or _repeated_head_items(part, kind)
         items += [(piece, True) for piece in pieces] if pieces and len(pieces) > 1 else [(part, True)]
     return items
+
+
+_NON_UNIT_NOUNS = frozenset(noun for (noun,) in lexicon.table("non-unit-class-nouns"))
+
+
+def _non_unit_label(part: str) -> bool:
+    """ "The fleet is the bit you can actually visit: A, B", "Our ships: C": the label before
+    the colon names things the organization has (ships, aircraft), and no unit word."""
+    label, colon, _rest = part.partition(": ")
+    words = {w.strip(",.'’").lower() for w in label.split()}
+    return bool(colon) and bool(words & _NON_UNIT_NOUNS) and not has_unit_word(label)
 
 
 # "A, B and C, among others", "A and B etc.": the list's end says it is not complete.
