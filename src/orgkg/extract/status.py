@@ -226,10 +226,17 @@ def built_patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
+@cache
+def _scoped_rows_first() -> tuple[StatusPhrase, ...]:
+    return tuple(sorted(status_phrases(), key=lambda row: row.fields is None))
+
+
 def _row(found: str, heading: str | None, where: str) -> StatusPhrase | None:
     found = found.replace("’", "'")
     keys = (" ".join(found.lower().split()), _canonical(found))
-    for row in status_phrases():
+    # A row for this heading wins over a row for any heading ("does not have" is notApplicable,
+    # but under Parent organization "it doesn't have a parent" is explicitlyNone).
+    for row in _scoped_rows_first():
         if row.phrase in keys and row.applies_to(heading) and (where == _LEAD or row.where == _CLAUSE):
             return row
     return None
