@@ -38,6 +38,8 @@ def test_every_table_file_is_covered() -> None:
         "parent-record-keys",  # parent.py: "parent_org: Ministry of X", "| from | to | parent |"
         "name-record-keys",  # identity.py: "name_local: …", "name: …" under an acronym title
         "pronunciation-labels",  # identity.py: "IPA: [ɡɐsˈpɫan] (listen)" is no other name
+        "membership-leads",  # partners.py: "belongs to A", "…, together with airlines like B" (round 42)
+        "topic-lead-nouns",  # identity.py: "My project is about the X (ACR)" names the subject (round 42)
         "dedication-phrases",  # identity.py: "X Observatory named after Y" under the title "X Observatory"
         "stock-exchanges",  # identity.py: "TSX: SWP" is a ticker, no other name
         "greeting-words",  # identity.py: "Welcome to X", "Discover X" is no part of the name

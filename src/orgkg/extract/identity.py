@@ -1163,6 +1163,13 @@ _LATER_SUBJECT = re.compile(
     r"|(?P<itself>(?:called|calls|styled|styles|named|names)\s+itself)\s+(?:the\s+)?)"
     r"|(?P<its>Its\s+(?:full|official|formal|legal|registered)\s+name\s+is)\s+(?:the\s+)?)"
 )
+_CALLED = re.compile(r"(?:called|named)\s(?:the\s)?(?=[A-ZÀ-Ž])")
+# ", and most people just say Todai for short", ", and everyone calls it Acme": a second name
+# after a later sentence's name.
+_PEOPLE_SAY = re.compile(
+    r",\s(?:and\s)?(?:most\s|many\s)?(?:people|everyone|everybody)\s(?:[a-z]{2,12}\s)?"
+    r"(?:say|says|call\sit|calls\sit)\s(?P<name>[^\s,.;()][^,.;()]{1,40}?)(?:\sfor\sshort)?$"
+)
 # After the name: when it held ("until 1981", "from 1990 to 2001", "before 2005").
 _NAME_TIME = re.compile(
     r"[\s,]{1,3}(?:until|till|before|from|between|in|since)\s{1,3}\d{4}(?:\s{1,3}(?:to|until|and)\s{1,3}\d{4})?$"
@@ -1217,11 +1224,25 @@ def _later_names(intro: str) -> list[_LaterName]:
         rest = sentence[subject.end() :]
         cue = None
         if subject["itself"] is None and subject["its"] is None:
-            cue = _CUE.match(rest)
-            if not cue:
+            # "In Japanese it is called X": under a language label a bare "called" names it.
+            called = _CALLED.match(rest) if subject["lang"] else None
+            cue = None if called else _CUE.match(rest)
+            opening = cue or called
+            if opening is None:
                 continue
-            rest = rest[cue.end() :]
+            rest = rest[opening.end() :]
         body = _NAME_TIME.sub("", rest.strip().rstrip(".").strip())
+        # "In Japanese it is called X, and most people just say Y for short": Y is a name too.
+        said = _PEOPLE_SAY.search(body)
+        # a nickname is often one word ("Todai"): short and capitalised is enough here
+        if (
+            said
+            and len(said["name"].split()) <= 3
+            and _is_name(said["name"], labelled=True)
+            and said["name"][0].isupper()
+        ):
+            found.append(_LaterName(said["name"], None, False))
+        body = body[: said.start()] if said else body
         paren = _FINAL_NOTE.search(body)
         inner = paren.group().strip()[1:-1].strip() if paren else ""
         name = _strip_article(body[: paren.start()] if paren else body)
@@ -1517,7 +1538,48 @@ def _intro_found(intro: str, title: str, elsewhere: str) -> IntroNames | None:
         or _labelled_subject(intro, title, elsewhere)
         or _bulleted_subject(intro, title, elsewhere)
         or _reported_subject(intro, title, elsewhere)
+        or _topic_subject(intro, title, elsewhere)
     )
+
+
+# "My project is about", "This report is on" (lexicon/topic-lead-nouns.csv): a pupil's opening
+# that names what the work describes.
+_TOPIC_LEAD = re.compile(
+    rf"(?:my|this|our)\s(?:{lexicon.alternation(w for (w,) in lexicon.table('topic-lead-nouns'))})"
+    r"\s(?:is|was)\s(?:about|on)\s(?:the\s)?",
+    re.I,
+)
+# "…, or RFDS." / "…, or RFDS, …": a short form offered after the title.
+_OR_SHORT = re.compile(r",\sor\s(?P<acr>[A-Z][A-Za-z0-9&.-]{1,11})(?=[.,;]|$)")
+# "Its full name is the X": the title, after an acronym the topic lead named.
+_FULL_NAME_IS = re.compile(r"\b(?:its|the)\s(?:full|official|proper|whole)\sname\sis\s(?:the\s)?", re.I)
+
+
+def _topic_subject(intro: str, title: str, elsewhere: str) -> IntroNames | None:
+    """ "My project is about the X (Y, or ACR).", "… about the X, or ACR.", "… about ACR. Its full
+    name is the X, …": the title (or an acronym, then the title named in full) right after a
+    topic lead is the intro's subject; the names in its brackets or offered after ", or" are its
+    other names. Only the first topic lead, only the title itself."""
+    text = " ".join(intro.split())
+    core = " ".join(title.split())
+    lead = _TOPIC_LEAD.search(text)
+    if lead is None or not core:
+        return None
+    start = lead.end()
+    if text.startswith(core, start):
+        end = start + len(core)
+        if text.startswith(" (", end):
+            return _title_brackets(text, start, core, title, elsewhere, (".", ",", ";"))
+        short = _OR_SHORT.match(text, end)
+        if short and is_acronym(short["acr"]):
+            return IntroNames(core, (short["acr"],))
+        return IntroNames(core) if text[end : end + 1] in ".,;" else None
+    # "My project is about INTERPOL. Its full name is the International Criminal Police …"
+    acronym = text[start:].split(".", 1)[0]
+    full = _FULL_NAME_IS.search(text, start + len(acronym), start + len(acronym) + 40)
+    if is_acronym(acronym) and full and text.startswith(core, full.end()):
+        return IntroNames(core, (acronym,))
+    return None
 
 
 # After a bracket that follows the title: a copula makes the title the subject of its clause.

@@ -1024,6 +1024,10 @@ def _embedded_enumeration(pieces: list[str]) -> tuple[tuple[list[str], list[str]
             closing = split_words_top_level(clean(pieces[end]), "and")
             if len(closing) < 2 or not _single_word(closing[0]) or len(closing[1].split()) < 2:
                 continue
+            # "the United Nations, Europol and the World Customs Organization": a closing
+            # piece with its own article is a name of its own, never the shared head's end.
+            if closing[1].lower().startswith("the "):
+                continue
             if strip_notes(closing[1]).split()[-1] not in _ORG_HEADS:
                 continue
             name = ", ".join([tail, *middle, f"{closing[0]} and {closing[1]}"])

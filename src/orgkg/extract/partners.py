@@ -87,7 +87,7 @@ _NOTE_AFTER_BRACKET = re.compile(
 )
 # "NASA, ESA and JAXA on the mission": a lowercase phrase after a name is a note about it.
 _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
-_NAME_NOTE = re.compile(r"\s(?:on|for|in|during|under|through)\s")
+_NAME_NOTE = re.compile(r"\s(?:on|for|in|during|under|through|since)\s")
 
 
 def _past_verb_phrase(cue: re.Match[str]) -> bool:
@@ -707,7 +707,8 @@ def _lead_dropped(text: str) -> str:
     text = _PREAMBLE.sub("", clean(text))
     member_of = _MEMBER_OF.match(text)
     if member_of and not _person_subject(member_of["subject"]):
-        return text[member_of.end() :]
+        # "…, together with airlines like A and B": the body's other members are no partners.
+        return _FELLOWS.split(text[member_of.end() :], maxsplit=1)[0]
     lead = _WITH.search(text, 0, 120)
     if lead and lead.start() > 0:
         words = text[: lead.start()].split()
@@ -718,9 +719,17 @@ def _lead_dropped(text: str) -> str:
     return text
 
 
-# "It is a member of", "at European level is member of": the bodies it belongs to follow.
+_MEMBERSHIP_LEADS = lexicon.table("membership-leads")
+# "It is a member of", "at European level is member of", "It has been a member of", "It
+# belongs to" (lexicon/membership-leads.csv): the bodies it belongs to follow.
 _MEMBER_OF = re.compile(
-    rf"(?P<subject>[^,;:]{{0,60}}?)\b(?:is|was)\s(?:[a-z]{{1,20}}\s){{0,2}}(?:{lexicon.spaced_alternation(lexicon.membership_phrases())})\s"
+    rf"(?P<subject>[^,;:]{{0,60}}?)\b(?:(?:is|was|has\sbeen|had\sbeen)\s(?:[a-z]{{1,20}}\s){{0,2}}"
+    rf"(?:{lexicon.spaced_alternation(lexicon.membership_phrases())})"
+    rf"|{lexicon.spaced_alternation(phrase for phrase, kind in _MEMBERSHIP_LEADS if kind == 'verb')})\s"
+)
+# "…, together with airlines like A and B": after the bodies, their fellow members.
+_FELLOWS = re.compile(
+    rf",\s(?:{lexicon.spaced_alternation(phrase for phrase, kind in _MEMBERSHIP_LEADS if kind == 'fellows')})\s"
 )
 
 
@@ -969,6 +978,8 @@ def _name_note_dropped(piece: str) -> str:
     name, note = piece[: noted.start()], piece[noted.end() :]
     # "Kestrel Labs in 2015": a year is never part of a name either.
     lowercase = all(w[:1].islower() or _YEAR.fullmatch(w.rstrip(".,;")) for w in note.split())
+    # "ASKY Airlines in Togo": a country after "in" is where the partner is, no part of its name.
+    lowercase = lowercase or (noted.group().strip() == "in" and is_country(note.rstrip(".,;")))
     proper = is_proper_name(name) or (len(name.split()) == 1 and name[:1].isupper())  # "Acme in the field"
     return name if lowercase and proper and org_mention(name) else piece
 
@@ -1014,7 +1025,9 @@ def _category(text: str) -> str | None:
         return None
     # "ses partenaires industriels", "Acme's industrial partners": a determiner or a
     # possessive is no part of the category.
-    while len(words) > 1 and (words[0].lower() in _DETERMINERS or _POSSESSIVE.search(words[0])):
+    # "other government agencies like A and B": "other" sets the organization beside its
+    # partners; the class is "government agencies" (so "the other Nordic offices").
+    while len(words) > 1 and (words[0].lower() in {*_DETERMINERS, "other"} or _POSSESSIVE.search(words[0])):
         label, words = " ".join(words[1:]), words[1:]  # "The museum's partners": both go
     if words and words[0].lower() in _TIME_ADVERBS and len(words) > 1:  # "Later shareholders"
         label, words = " ".join(words[1:]), words[1:]

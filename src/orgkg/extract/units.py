@@ -501,9 +501,15 @@ def marked_lists(text: str, kind: NameKind) -> list[str] | None:
 
 # "The museum also runs the X.", "It also operates the Y.": a short subject (it, we, or "the"
 # and one lowercase noun), "also", a list verb, and one article-marked name closing the sentence.
+# "There is also the X Institute, which runs …": the existential adds one too; a relative
+# clause after it says what the unit does, no part of its name.
 _ALSO_UNIT = re.compile(
-    rf"^(?:It|We|The\s[a-z]{{2,20}})\s(?:also|additionally)\s(?:{lexicon.alternation(_LIST_VERBS)})\s(?P<name>the\s[^,;:().]{{2,120}})\.?\Z"
+    rf"^(?:(?:It|We|The\s[a-z]{{2,20}})\s(?:also|additionally)\s(?:{lexicon.alternation(_LIST_VERBS)})"
+    r"|(?P<there>There\sis\s(?:also|additionally)))"
+    r"\s(?P<name>the\s[^,;:().!]{2,120})[.!]?\Z"
 )
+# ", which runs …" closing the sentence: what the unit does, no part of its name.
+_RELATIVE_START = re.compile(r",\s(?:which|where|that|whose)\s")
 
 
 def _also_unit(line: str) -> list[str]:
@@ -511,9 +517,16 @@ def _also_unit(line: str) -> list[str]:
     the X Centre."); nothing for a sentence that lists more, or names no unit."""
     found: list[str] = []
     for sentence in sentences(clean(line)):
-        added = _ALSO_UNIT.match(sentence)
-        if added and " and " not in added["name"] and mention_of(added["name"], NameKind.UNIT):
-            found.append(added["name"])
+        relative = _RELATIVE_START.search(sentence)
+        added = _ALSO_UNIT.match(sentence[: relative.start()] if relative else sentence)
+        if added is None:
+            continue
+        name = added["name"]
+        # "There is also the Hope Diamond": after the bare existential, only a unit's word
+        # ("Institute", "Centre") makes the thing named a unit.
+        thing = bool(added["there"]) and not (has_unit_word(name) or _ends_in_org_head(name))
+        if not thing and " and " not in name and mention_of(name, NameKind.UNIT):
+            found.append(name)
     return found
 
 
@@ -996,7 +1009,7 @@ def read_programs(field: Field, _identity: Identity) -> ReaderResult:
     ]
     for text, single in items:
         for piece in [text] if single else (split_unit_names(text, NameKind.PROGRAM) or []):
-            core = _PROGRAM_LEAD.sub("", clean(piece))
+            core = _PROGRAM_LEAD.sub("", _mid_acronym_moved(_bracket_tail_dropped(clean(piece))))
             bullet = bool(bullets)
             found = (
                 item_mention(core, NameKind.PROGRAM, bullet=bullet) if single else mention_of(core, NameKind.PROGRAM)
@@ -1026,6 +1039,29 @@ def read_programs(field: Field, _identity: Identity) -> ReaderResult:
                 Program(_with_qualifier(named, core) if single else named, org, None if org else found.acronym)
             )
     return unique(facts), None
+
+
+# "Build-To-Order (BTO) flats": an acronym in brackets inside the name, lowercase words after it.
+_MID_ACRONYM = re.compile(
+    r"(?P<head>[A-Z][^()]{1,80}?)\s\((?P<acr>[A-Z][A-Z0-9&-]{1,9})\)\s(?!(?:and|or|plus)\s)(?P<tail>[a-z][a-z-]{1,20}(?:\s[a-z][a-z-]{1,20}){0,2})(?=\s\(|\Z)"
+)
+# "Red Notices (for wanted people) and the other colour notices": lowercase words joined
+# after a closing bracket are a note on the item, no second name.
+_BRACKET_TAIL = re.compile(r"\)\s(?:and|or|plus)\s(?:the\s)?(?:other\s)?[a-z][^()]{0,120}\Z")
+
+
+def _mid_acronym_moved(item: str) -> str:
+    """ "Stolen and Lost Travel Documents (SLTD) database" → "Stolen and Lost Travel Documents
+    database (SLTD)": the name is read whole, its acronym after it."""
+    mid = _MID_ACRONYM.match(item)
+    if mid is None:
+        return item
+    return f"{mid['head']} {mid['tail']} ({mid['acr']}){item[mid.end() :]}"
+
+
+def _bracket_tail_dropped(item: str) -> str:
+    tail = _BRACKET_TAIL.search(item)
+    return item[: tail.start() + 1] if tail else item
 
 
 def _class_head_dropped(name: str) -> str:
