@@ -256,6 +256,7 @@ CUE_ROLES = frozenset(
         "own-act-qualifier",
         "founding-group",
         "dated-kind",
+        "founder-person",
     }
 )
 
@@ -1630,6 +1631,7 @@ def _read_beside_verbs(
     in force, a will's testator."""
     # "Its founders include A, the vicar; B; and C": a list the sentence split cut at its semicolons
     found.founders.extend(_named_as_founders(_with_semicolon_tail(found_segments, number), names))
+    found.founders.extend(_who_founded(sentence, found_segments[number - 1].text if number else "", names))
     found.take_creation_date(_own_treaty_in_force(sentence, names))
     stated = _stated_founding_date(sentence, found_segments[number - 1].text if number else "", names)
     if stated is not None:
@@ -2391,6 +2393,43 @@ def _named_as_founders(sentence: str, names: Names) -> list[Mention]:
     return []
 
 
+# "The man who started it was A", "The people who founded the school were A and B", "The woman
+# who set it up, A, …" (lexicon role founder-person): a person noun, "who", a verb that names
+# founders and its object; then "was/were" and the founders, or the founder between commas
+_WHO_FOUNDED = re.compile(
+    rf"(?<![\w-])(?:The|the)\s(?:{spaced_alternation(cues('founder-person'))})\swho\s(?:had\s)?"
+    rf"(?:{'|'.join(_phrase_pattern(v.phrase) for v in founding_verbs() if v.names_founder)})"
+    r"(?:\s(?:up\s)?(?P<object>it|(?:the|this)\s[a-z]{2,20}|(?:the\s)?[A-Z][\w&'’.-]{0,30}(?:\s[A-Z][\w&'’.-]{0,30}){0,5}))"
+    r"(?:\s(?:up|in\s\d{4}))?(?:(?P<verb>\s(?:was|were)\s(?!not\b|never\b))|,\s(?P<aside>[^,;.()]{3,60}),)"
+)
+
+
+# "It …", "Its …": a sentence about the organization, after which "it" still names it
+_ABOUT_IT = re.compile(r"\s*(?:It|Its)\s")
+
+
+def _who_founded(sentence: str, previous: str, names: Names) -> list[Mention]:
+    """ "The man who started it was A": A founded it, when the object names the organization ("it"
+    only right after a sentence about it: "The war began in 1914. The man who started it …" is not)."""
+    found = _WHO_FOUNDED.search(sentence)
+    if found is None:
+        return []
+    thing = found["object"]
+    if thing == "it":
+        if not _ABOUT_IT.match(previous):
+            return []
+    elif not (_object_is_self_noun(" " + thing, names) or names.is_self(re.sub(r"^(?:The|the)\s+", "", thing))):
+        return []
+    if found["aside"] is not None:
+        named = person_name(found["aside"])
+        return [named.mention()] if named else []
+    # "were A, who was the governor, and his minister B": the relative clause tells of A, no founder
+    return _founders_after("by " + _FOUNDER_RELATIVE.sub(",", sentence[found.end() :]))
+
+
+_FOUNDER_RELATIVE = re.compile(r",\s(?:who|whom)\s[^,;.()]{1,80},")
+
+
 # (not a word of a longer name: "the Basin Statistics Authority" is no "the basin")
 _SELF_NOUN = re.compile(r"\s*(?:the|this)\s+(?P<noun>[a-z]+)\b(?!\s(?-i:[A-Z]))", re.I)
 
@@ -2889,12 +2928,13 @@ def _dated_after(
     stops = [at for stop in _DATE_CLAUSE_ENDS if (at := first_match_from(stop, sentence, start)) is not None]
     end = min(stops, default=len(sentence))
     asides = _asides_after(sentence, start)
+    changes = _change_dates(sentence)
     every = tuple(
         span
         for span in _sentence_dates(sentence)
         if not _attributive_year(sentence, span)
         and not _UNTIL_BEFORE.search(sentence, max(0, span[0] - 8), span[0])
-        and not _CHANGED_BEFORE.search(sentence, max(0, span[0] - _CHANGED_REACH), span[0])
+        and span[0] not in changes
         and span[0] not in others
         and span[0] not in _lifespan_dates(sentence)
         and span[0] not in asides
@@ -2935,9 +2975,29 @@ def _in_closed_relative(sentence: str, span: tuple[int, int, DateValue], verb_st
 
 # "(until 1955)", "served till 1960": the end of something told beside the event, never its date
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|up\s+to)\s$", re.I)
-# "established by the X Act 1960, amended in 1977": the date of a later change, never the founding's
-_CHANGED_BEFORE = re.compile(rf"\b(?:{spaced_alternation(cues('acting-act'))})\s(?:in|on)\s$", re.I)
+# "established by the X Act 1960, amended in 1977", "… Law of 1950, amended 1959": the date of a
+# later change (its preposition may be left out), never the founding's
+_CHANGED_BEFORE = re.compile(rf"\b(?:{spaced_alternation(cues('acting-act'))})\s(?:(?:in|on)\s)?$", re.I)
 _CHANGED_REACH = 16
+# "amended 1959 and 1988", "amended in 1959, 1971": further dates of the same list of changes
+_DATE_LIST_GLUE = re.compile(r"(?:,\s|\s(?:and|&)\s|,\sand\s)")
+
+
+def _change_dates(sentence: str) -> frozenset[int]:
+    """The starts of the dates of later changes ("amended 1959", "amended in 1959 and 1988"):
+    a change verb right before a date, and the dates listed after it."""
+    starts: set[int] = set()
+    previous: int | None = None
+    for at, end, _ in _sentence_dates(sentence):
+        after_change = previous is not None and _DATE_LIST_GLUE.fullmatch(sentence, previous, at) is not None
+        if after_change or _CHANGED_BEFORE.search(sentence, max(0, at - _CHANGED_REACH), at):
+            starts.add(at)
+            previous = end
+        else:
+            previous = None
+    return frozenset(starts)
+
+
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s$", re.I)
 _LOWER_NOUN_AFTER = re.compile(r"\s[a-z]")
 

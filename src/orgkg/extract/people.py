@@ -1342,13 +1342,48 @@ def _name_verb_role(text: str) -> Post | None:
     return None
 
 
+# "The Secretary now is A": a time adverb between the post and a present "is" (lexicon
+# subject-time-adverbs, or a word in -ly: "currently") is no part of the post
+_TRAILING_ADVERB = re.compile(r"\s(?P<word>[a-z]{3,12})\Z")
+# "A from Brazil, elected in 2021", "A from the United Arab Emirates": where the holder comes from
+_FROM_PLACE = re.compile(r"\sfrom\s(?P<place>(?:the\s)?[A-Z][\w'’-]{1,30}(?:\s[A-Z][\w'’-]{1,30}){0,4})(?=[,;.]|\s?\Z)")
+# "The head of the service is the Chief Executive, A": the post named after the verb, then its holder
+_NAMED_POST_AFTER = re.compile(r"the\s(?P<role>[A-Z][^,;()]{1,60}),\s(?P<rest>.+)")
+
+
+def _without_trailing_adverb(role: str) -> str:
+    found = _TRAILING_ADVERB.search(role)
+    if found and (found["word"] in lexicon.subject_time_adverbs() or found["word"].endswith("ly")):
+        return role[: found.start()]
+    return role
+
+
+_OF_BODY = re.compile(r"\s(?:of|for)\s[A-Z]")  # "Minister of Fisheries": a post of another body
+
+
+def _own_post(role: str) -> bool:
+    """A post of the organization's own, not another body's office ("the Minister of Fisheries, A"
+    may chair it ex officio: his post is the ministry's)."""
+    return _role_label(role, strict=True) and _OF_BODY.search(role) is None
+
+
+def _without_origin(rest: str) -> str:
+    """ "A from Brazil, elected in 2021" → "A, elected in 2021" (only a country: "from Acme" stays)."""
+    found = _FROM_PLACE.search(rest)
+    return rest[: found.start()] + rest[found.end() :] if found and is_country(found["place"]) else rest
+
+
 def _role_verb_name(text: str) -> Post | None:
     for verb in _ROLE_VERBS:
         index = text.find(verb)
         if index <= 0:
             continue
         role = _without_time_words(text[:index])
-        rest = text[index + len(verb) :]
+        role = _without_trailing_adverb(role) if verb == " is " else role
+        rest = _without_origin(text[index + len(verb) :])
+        named = _NAMED_POST_AFTER.fullmatch(rest) if verb == " is " else None
+        if named and _own_post(named["role"]) and len(inner := _holders(_sentence_stop_dropped(named["rest"]))) == 1:
+            return _post(named["role"], inner)  # "The head of X is the Chief Executive, A (in 2023)"
         holders = _holders(rest)  # "Dr. Maria Costa, a physicist"
         if not holders and verb == " is " and rest.lower().startswith("the "):
             # "the agronomist Ana Lima, who chairs the board": a describing word before the
