@@ -78,7 +78,8 @@ def test_a_box_line_without_a_second_town_keeps_the_place_beside_the_code(body: 
     ("body", "code", "country"),
     [
         ("P.O. Box 11-9000, Mazraa 1105 2070, Beirut, Lebanon", "1105 2070", "LB"),
-        ("PO Box 123, Reading RG1 1AA, Berkshire, United Kingdom", "RG1 1AA", "GB"),
+        # (round 42: "Berkshire" there is a county, the region; a district of the town is not)
+        ("PO Box 123, Reading RG1 1AA, Caversham, United Kingdom", "RG1 1AA", "GB"),
     ],
 )
 def test_two_places_round_a_box_code_leave_the_town_unread(body: str, code: str, country: str) -> None:

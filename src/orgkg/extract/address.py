@@ -120,7 +120,9 @@ def _regions(country: str) -> Mapping[str, str]:
     for subdivision in lexicon.subdivisions(country):
         short = subdivision.code
         type_word = _fold(subdivision.type.split()[0]) if subdivision.type else ""
-        for name in (subdivision.name, _uninverted(subdivision.name)):
+        # "Isle of Anglesey [Sir Ynys Môn GB-YNM]": a Welsh area's English name before its bracket
+        english = subdivision.name.partition(" [")[0]
+        for name in (english, _uninverted(english)):
             found.setdefault(_fold(name), short)
             # "Lagos State", "Tokyo Prefecture": the name with its own subdivision type
             found.setdefault(_fold(f"{name} {subdivision.type}"), short)
@@ -144,7 +146,17 @@ def _regions(country: str) -> Mapping[str, str]:
             found.setdefault(_fold(f"{prefix}{glue}{subdivision.name}"), short)
     for alias, code in _region_aliases().get(country, ()):  # "CDMX": a short form ISO lacks
         found.setdefault(alias if alias.isupper() else _fold(alias), code)
+    for county in _county_names().get(country, ()):  # "Middlesex": no ISO code, still a region
+        found.setdefault(county, "")
     return MappingProxyType(found)
+
+
+@cache
+def _county_names() -> Mapping[str, frozenset[str]]:
+    """Counties ISO 3166-2 lacks (historic, metropolitan, abbreviated: "Middlesex", "Herts"),
+    by country, folded; each a region, never a locality (county-names.csv)."""
+    by_country = _words_by_country("county-names").items()
+    return MappingProxyType({country: frozenset(map(_fold, names)) for country, names in by_country})
 
 
 @cache
@@ -193,7 +205,10 @@ def _province_types() -> frozenset[str]:
 
 
 def _names_province(text: str, country: str) -> bool:
-    """``text`` is the name of a province or state of ``country`` (province-types.csv)."""
+    """``text`` is the name of a province or state of ``country`` (province-types.csv), or a
+    county ISO lacks ("Twickenham, Middlesex TW1 3AA")."""
+    if _fold(text) in _county_names().get(country, frozenset()):
+        return True
     code = _regions(country).get(_fold(text)) if not text.isupper() else None
     return any(s.code == code and s.type in _province_types() for s in lexicon.subdivisions(country))
 
@@ -1354,9 +1369,13 @@ def _place_before(parts: list[str], placed: _Placement, country: str) -> _Placem
                 # "Mata Redonda, San José": a district and its city, or a town and its
                 # province: not told, so left unread (round 31)
                 return _Placement(index - 1, postal, None, None, unreadable=True)
-        if _city_subdivision(parts[index - 1], country) and (unit or _bare_place(parts[index - 2])):
+        before = parts[index - 2]
+        if _city_subdivision(parts[index - 1], country) and (
+            unit or _bare_place(before) or _names_street(before) or _building_line(before)
+        ):
             # "Immeuble X, Plateau, Abidjan": the city after its neighbourhood is the locality;
-            # the neighbourhood stays with the street lines (round 25)
+            # the neighbourhood stays with the street lines (round 25); so after a street or
+            # building line ("Dock Road, Manchester", round 42)
             return _Placement(index - 1, postal, None, parts[index - 1])
         region = parts[index - 1]
         index -= 1
