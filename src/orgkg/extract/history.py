@@ -1860,7 +1860,7 @@ class _NameEdit:
 
 # The words in quotes; "to it" / "from its name" say the name is what changed.
 _NAME_EDIT = re.compile(
-    r"\b(?P<op>added|appended|dropped|removed)\s+[\"“‘'](?P<words>[^\"”’']{1,60})[\"”’']\s+"
+    r"\b(?P<op>added|appended|dropped|removed|add|append|drop|remove)\s+[\"“‘'](?P<words>[^\"”’']{1,60})[\"”’']\s+"
     r"(?:to|from)\s+(?:it|its\s+name|the\s+name)\b",
     re.I,
 )
@@ -2984,9 +2984,12 @@ def _read_name_edits(story: _Story, sentence: str, base: int, verb_starts: list[
         if _negated(sentence, edit.start()) or subject_of(sentence, edit.start(), story.names)[0] != Subject.SELF:
             continue
         order = base + sum(1 for v in verb_starts if v < edit.start()) + 0.5
-        dated = [d for d in date_spans(sentence) if edit.end() <= d[0] < _clause_end(sentence, edit.end())]
-        added = edit["op"].lower() in {"added", "appended"}
-        story.edits.append(_NameEdit(order, added, edit["words"], dated[0][2] if dated else None, clean(sentence)))
+        spans = date_spans(sentence)
+        dated = [d for d in spans if edit.end() <= d[0] < _clause_end(sentence, edit.end())]
+        # "In 1955 the King let it add 'Royal' to its name": else the clause's opening date
+        date = dated[0][2] if dated else _opening_date(sentence, edit.start(), spans)
+        added = edit["op"].lower() in {"added", "appended", "add", "append"}
+        story.edits.append(_NameEdit(order, added, edit["words"], date, clean(sentence)))
 
 
 def _read_clause(story: _Story, clause: _Clause, ended_by: list[ChangeEvent]) -> None:
@@ -3599,6 +3602,7 @@ def _event_date(
     clause right after the verb ("closed on 29 September 1995"), else at the clause's start
     ("In 1996 BNR was merged"), else the bullet's date.
     ``spans`` are the sentence's ``date_spans``, found once for all its verbs."""
+    spans = _without_name_notes(sentence, spans)
     inside = [s for s in spans if verb.start() < s[0] < verb.end()]
     if inside:
         return _restated(sentence, inside[0], spans)  # "replaced on 1 May 1926 by", "absorbed in 1990 by"
@@ -3631,6 +3635,43 @@ def _event_date(
         or _on_which_date(sentence, verb.start(), spans)
         or _on_that_date(sentence, verb, clause_end, spans)
     )
+
+
+# "the former X (founded 1910) and Y": a bracketed founding note right after a name (its last
+# word capitalised) dates that name, never the event the sentence tells (bounded, linear)
+_NAME_FOUNDING_NOTE = re.compile(
+    r"\s\((?:(?:which|that)\s(?:was|had\sbeen)\s)?(?:"
+    + lexicon.alternation(sorted((v.phrase for v in lexicon.founding_verbs()), key=len, reverse=True))
+    + r")(?![\w-])[^()]{0,60}\)",
+    re.IGNORECASE,
+)
+
+
+def _without_name_notes(sentence: str, spans: list[tuple[int, int, DateValue]]) -> list[tuple[int, int, DateValue]]:
+    """``spans`` less the dates inside a name's bracketed founding note."""
+    notes = _name_note_spans(sentence) if "(" in sentence else ()
+    if not notes:
+        return spans
+    starts = [start for start, _ in notes]
+    # (the notes do not overlap: the one opening last before a date is the only one it can be in)
+    return [s for s in spans if not _in_note(notes, starts, s[0])]
+
+
+@lru_cache(maxsize=64)  # pure: read once per sentence, not once per verb (linear on long lines)
+def _name_note_spans(sentence: str) -> tuple[tuple[int, int], ...]:
+    found = _NAME_FOUNDING_NOTE.finditer(sentence)
+    return tuple((m.start(), m.end()) for m in found if _after_name(sentence, m.start()))
+
+
+def _in_note(notes: tuple[tuple[int, int], ...], starts: list[int], at: int) -> bool:
+    index = bisect_left(starts, at) - 1
+    return index >= 0 and at < notes[index][1]
+
+
+def _after_name(sentence: str, at: int) -> bool:
+    # the word before the bracket is a name's capitalised last word ("… of Technology (founded")
+    words = sentence[max(0, at - 40) : at].split()
+    return bool(words) and words[-1][:1].isupper()
 
 
 # "By virtue of Executive Order No. 784 dated 17 March 1982, X was reorganized": the date of
@@ -4823,8 +4864,9 @@ def _edits_into_self(
     for edit in edits:
         for name in earlier:
             dropped = _drop_words(name, edit.words)
-            edited = f"{name} {edit.words}" if edit.added else dropped
-            if same_name(clean(edited), identity.name):
+            # words added go at the end ("X and the Caribbean") or, as a title, in front ("Royal X")
+            edited = (f"{name} {edit.words}", f"{edit.words} {name}") if edit.added else (dropped,)
+            if any(same_name(clean(e), identity.name) for e in edited):
                 found.append(_Rename(edit.position, True, None, name, edit.date, edit.text))
                 break
     return found
