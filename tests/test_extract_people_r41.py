@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from orgkg.extract import extract
 from orgkg.extract.names import person_name
-from orgkg.model import DateValue, Founding, Identity, OrgKind
-from orgkg.parse import parse_profile
+from orgkg.model import DateValue, Identity, OrgKind
 
+from .founding_helpers import FoundingReaders
 from .list_helpers import ListReaders
 
 IDENTITY = Identity("Andean Glacier Observatory", OrgKind.ORGANIZATION, acronym="AGO")
@@ -22,17 +21,9 @@ NAME = "Northern Salt Exporters Union"
 INTRO = f"The {NAME} (NSEU) is a trade body in Tromsø."
 
 
-def _foundings(text: str) -> list[Founding]:
-    facts = extract(parse_profile(f"{NAME}\n|\n{INTRO}\n{text}\n", "nseu.txt"))
-    return [f for ff in facts.fields for f in ff.facts if isinstance(f, Founding)]
-
-
-def _dates(text: str) -> set[DateValue]:
-    return {f.date for f in _foundings(text) if f.date}
-
-
-def _acts(text: str) -> set[tuple[str, DateValue | None]]:
-    return {(f.act, f.act_date) for f in _foundings(text) if f.act}
+UNION = FoundingReaders(NAME, INTRO, "nseu.txt")
+_dates = UNION.dates
+_acts = UNION.acts
 
 
 # --- class 1: a label's colon ends the name a bracketed founding note dates ------------------

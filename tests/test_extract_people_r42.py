@@ -9,27 +9,18 @@ from __future__ import annotations
 import pytest
 
 from orgkg.extract import extract
-from orgkg.model import DateValue, Founding, Post
+from orgkg.model import DateValue, Post
 from orgkg.parse import parse_profile
+
+from .founding_helpers import FoundingReaders
 
 NAME = "Northern Salt Exporters Union"
 INTRO = f"The {NAME} (NSEU) is a trade body in Tromsø."
 
 
-def _foundings(text: str) -> list[Founding]:
-    facts = extract(parse_profile(f"{NAME}\n|\n{INTRO}\n{text}\n", "nseu.txt"))
-    return [f for ff in facts.fields for f in ff.facts if isinstance(f, Founding)]
-
-
-def _dates(text: str) -> set[DateValue]:
-    return {f.date for f in _foundings(text) if f.date}
-
-
-def _founders(text: str) -> set[str]:
-    names: set[str] = set()
-    for found in _foundings(text):
-        names.update(m.name for m in (found.founder, *found.founders) if m is not None)
-    return names
+UNION = FoundingReaders(NAME, INTRO, "nseu.txt")
+_dates = UNION.dates
+_founders = UNION.founders
 
 
 # --- class 1: a monarch's title before a founder's names ---------------------------------------
