@@ -70,6 +70,9 @@ _NOT_IN_PERSON = (
     | lexicon.partner_category_words()
     | frozenset(lexicon.unit_words())
 )
+# An organization's head noun ends its name, never a person's: "Ole Berg Trust Fund", "Ada
+# Corr Institute" (org-head-words.csv; a head word inside a name is checked word by word).
+_ORG_HEAD_WORDS = lexicon.org_head_words()
 _JOINING_PARTICLES = frozenset({"i", "y", "e"})
 _GENERATIONAL = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
 _FRAGMENT_EDGE = frozenset({"&", "-", "–", "—", "/", "+"})
@@ -1250,7 +1253,7 @@ def _well_formed(tokens: list[str], *, role_surname: bool = False) -> bool:
         return False
     if not _is_name_word(core[0]) and not _is_initial(core[0]):
         return False
-    if not _is_name_word(core[-1]):
+    if not _is_name_word(core[-1]) or core[-1] in _ORG_HEAD_WORDS:
         return False
     for word in core[1:-1]:
         if not (_is_name_word(word) or _is_initial(word) or word in PARTICLES):
