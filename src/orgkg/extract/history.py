@@ -142,6 +142,7 @@ CONTEXT_ROLES = frozenset(
         "arrow-rename",
         "first-adverb",
         "namesake-adjective",
+        "joined-participle",
         "merged-body",
         "present-day",
         "existence-verb",
@@ -2428,7 +2429,10 @@ def _read_segment(story: _Story, segment: Segment, carried: Sequence[ChangeEvent
         if (
             verb.kind == "merged-into"
             and who != Subject.SELF
-            and _self_among_merged(sentence[: match.start()], story.names)
+            and (
+                _self_among_merged(sentence[: match.start()], story.names)
+                or _they_pair_with_self(sentence[: match.start()], story.names)
+            )
         ):
             who, other_subject = Subject.SELF, None
         date = _event_date(sentence, match, segment.date, dates)
@@ -2444,6 +2448,7 @@ def _read_segment(story: _Story, segment: Segment, carried: Sequence[ChangeEvent
         _renamed_then_ended(story, renames_before, story.facts[facts_before:])
     _read_name_edits(story, sentence, base, verb_starts)
     _read_merged_to_form(story, segment)
+    _read_joined_when(story, segment)
     _read_merged_with(story, segment)
     _read_named_predecessor(story, sentence)
     _read_forerunner_of(story, sentence)
@@ -2585,6 +2590,35 @@ def _self_among_merged(before: str, names: Names) -> bool:
 
 
 _MERGED_PAIR_REACH = 260  # characters before the verb: two names, their auxiliary
+
+# "…, and on 1 May 1990 they were merged into C": "they" right before the plural auxiliary
+_THEY_AUXILIARY = re.compile(r"(?<![\w-])[Tt]hey\s(?:were|have\sbeen|had\sbeen)\s$")
+# a plural verb in the clause before: "they" might be its subject
+_PLURAL_VERB = re.compile(r"(?<![\w-])(?:were|are|have|had)(?![\w-])")
+
+
+def _they_pair_with_self(before: str, names: Names) -> bool:
+    """ "In 1980 a board was put in charge of A and B, and in 1985 they were merged into C":
+    "they" is the pair only when it can be nothing else: the clause before ", and" ends with
+    the only "and" in it, joining two names, one of them the organization, the other not, and
+    has no plural verb (its subject is then singular)."""
+    they = _THEY_AUXILIARY.search(before[-_MERGED_PAIR_REACH:])
+    if they is None:
+        return False
+    head = before[-_MERGED_PAIR_REACH:][: they.start()]
+    joint = head.rfind(", and ")
+    if joint < 0 or _skip_adverbial(head[joint + len(", and ") :]).strip():
+        return False
+    clause = re.split(r"[;:.]\s", head[:joint])[-1]
+    pieces = _PAIR_AND.split(clause)
+    if len(pieces) != 2 or "," in pieces[1] or _PLURAL_VERB.search(clause):
+        return False
+    first, second = _trailing_name(pieces[0]), pieces[1].strip()
+    span = name_at(second)
+    if first is None or span is None or span.name != re.sub(r"^[Tt]he\s", "", second):
+        return False
+    own = [names.is_self(first), names.is_self(span.name)]
+    return own.count(True) == 1 and org_mention(first if own[1] else span.name) is not None
 
 
 # "The bureau's predecessor, the Indian Standards Institution, was set up …", "Its forerunner,
@@ -2758,6 +2792,44 @@ def _read_merged_to_form(story: _Story, segment: Segment) -> None:
         leading = date_spans(opening.group()) if opening else []
         date = leading[0][2] if leading else _event_date(sentence, match, segment.date, date_spans(sentence))
         story.facts.extend(ChangeEvent("predecessor", clean(sentence), original=m, date=date) for m in others)
+
+
+# "…, when A and B were joined together.": a plural passive merger ending its sentence (the
+# lookahead keeps the search linear: no run of spaces before the end is tried)
+_JOINED_AT_END = re.compile(
+    rf"\s(?:were|had\sbeen)\s(?:{lexicon.alternation(_context('joined-participle'))})(?:\stogether)?(?=[.;]|$)"
+)
+
+
+def _read_joined_when(story: _Story, segment: Segment) -> None:
+    """ "The college began on 3 May 1901, when the Arden School and the Vale Institute were
+    joined together": the merged (two or more names, none it) are its predecessors, only when
+    the main clause before ", when" tells its own founding (a founding verb, it the subject)."""
+    sentence, names = segment.text, story.names
+    for match in _JOINED_AT_END.finditer(sentence):
+        before = sentence[: match.start()]
+        when = _last_match(_SUBORDINATE, before, 0)
+        if when is None or not when.group().startswith("when") or _negated(sentence, match.start()):
+            continue
+        main = before[: when.start()].rstrip()
+        if not main.endswith(",") or ";" in main:
+            continue
+        merged = organizations_in_list(before[when.end() :], names)
+        if len(merged) < 2 or any(names.is_self(m.name) for m in merged) or not _tells_own_founding(main, names):
+            continue
+        date = _event_date(sentence, match, segment.date, date_spans(main))
+        story.facts.extend(ChangeEvent("predecessor", clean(sentence), original=m, date=date) for m in merged)
+
+
+_FOUNDING_PHRASE = re.compile(
+    rf"(?<![\w-])(?:{lexicon.alternation(v.phrase for v in lexicon.founding_verbs())})(?![\w-])"
+)
+
+
+def _tells_own_founding(main: str, names: Names) -> bool:
+    """The clause's first founding verb has the organization as its subject."""
+    verb = _FOUNDING_PHRASE.search(main)
+    return verb is not None and subject_of(main, verb.start(), names)[0] == Subject.SELF
 
 
 def _read_merged_to_form_other(
@@ -3107,6 +3179,16 @@ def _read_predecessor(story: _Story, clause: _Clause, ended_by: list[ChangeEvent
 
 def _read_predecessors(story: _Story, clause: _Clause, ended_by: list[ChangeEvent]) -> None:
     after = _skip_adverbial(clause.after)
+    counted = _COUNTED_KIND.match(after)
+    if counted is not None:
+        # "by joining together two older airlines, A and B": the count and kind only announce
+        # the list; it must hold that many names ("two bodies, viz. A and B": read below)
+        found = organizations_in_list(after[counted.end() :], story.names, appositives=True)
+        if len(found) == lexicon.number_words().get(counted["count"].casefold()):
+            _add_predecessors(story, clause, found)
+            return
+        if found:
+            return  # a list of another count: nothing is sure
     # "merger of A & B. founders: X, Y": a note's next label ends the list (the lowercase
     # after the stop kept the two notes one sentence)
     label = _LABEL_AFTER_STOP.search(after)
@@ -3124,6 +3206,14 @@ def _read_predecessors(story: _Story, clause: _Clause, ended_by: list[ChangeEven
             # "… with the older Hockey Canada": a body of its own name, before the merger made it
             story.facts.append(ChangeEvent("predecessor", clause.text, original=namesake, date=clause.date))
     _add_predecessors(story, clause, found)
+
+
+# "two older airlines, ", "three small colleges, ": a count in words and up to four lowercase
+# words of kind before the comma that opens the list they announce
+_COUNTED_KIND = re.compile(
+    rf"(?:[Tt]he\s)?(?P<count>(?i:{lexicon.alternation(lexicon.number_words())}))\s"
+    r"(?:[a-z][\w-]{1,20}\s){0,3}[a-z][\w-]{1,20},\s"
+)
 
 
 def _date_outside_notes(clause: _Clause) -> DateValue | None:
