@@ -137,6 +137,14 @@ _FOOTNOTE_RUN = re.compile(
 )
 _FOOTNOTE_NUMBER = re.compile(r"\d{1,9}")
 
+# Punctuation a footnote marker may precede ("text[1].") or follow ("text.[1] More").
+_MARKER_NEIGHBOUR_PUNCT = frozenset('.,;:!?)"”’»…')
+_HEADING_END_PUNCT = frozenset(".!?:;,…")
+_DIGIT = re.compile(r"\d")
+_URLISH = re.compile(r"://|\bwww\.|@", re.IGNORECASE)
+# "Director: Jane Doe", "Director - Jane Doe" (a spaced dash) are value lines, not headings
+_HEADING_FORBIDDEN = re.compile(r"[,;:\[]|\s[-–—]\s")
+
 
 def _reply_words(kind: str) -> str:
     return "|".join(re.escape(word) for word, of_kind in lexicon_table("reply-heads") if of_kind == kind)
@@ -149,13 +157,6 @@ _REPLY_HEAD = re.compile(
     r"(?i:(?:(?:" + _reply_words("point") + r")\.?[ \t]{0,3}(?:no\.?[ \t]{0,3})?\d{1,4}[a-z]?\.?[ \t]{0,3}"
     r"[—–:-]{1,2}[ \t]{0,3})?(?:" + _reply_words("reply") + r")\.?[ \t]{0,3}(?::[ \t]{0,3}|[—–-][ \t]{1,3}))(?=\S)"
 )
-# Punctuation a footnote marker may precede ("text[1].") or follow ("text.[1] More").
-_MARKER_NEIGHBOUR_PUNCT = frozenset('.,;:!?)"”’»…')
-_HEADING_END_PUNCT = frozenset(".!?:;,…")
-_DIGIT = re.compile(r"\d")
-_URLISH = re.compile(r"://|\bwww\.|@", re.IGNORECASE)
-# "Director: Jane Doe", "Director - Jane Doe" (a spaced dash) are value lines, not headings
-_HEADING_FORBIDDEN = re.compile(r"[,;:\[]|\s[-–—]\s")
 
 # References
 _REF_PREFIX = re.compile(

@@ -15,7 +15,7 @@ from . import lexicon
 from .names import is_acronym, is_legal_form, is_proper_name, person_name, same_name
 from .reader import ReaderResult
 from .status import status_of_text
-from .text import record, sentences
+from .text import record, sentences, trailing_group
 
 _KIND_WORDS: tuple[tuple[OrgKind, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(rf"\b(?:{'|'.join(patterns)})\b", re.I))
@@ -148,20 +148,6 @@ def _top_level(text: str) -> str:
         out.append(char if depth == 0 else " ")
         depth -= char == ")" and depth > 0
     return "".join(out)
-
-
-def _final_bracket(text: str) -> int | None:
-    """Where the bracket that closes ``text`` opens, brackets inside it and all ("Name (ACR,
-    called "Chūken" (中研) inside the company)"); None when ``text`` does not end in one."""
-    end = len(text.rstrip())
-    if not end or text[end - 1] != ")":
-        return None
-    depth = 0
-    for at in range(end - 1, -1, -1):
-        depth += (text[at] == ")") - (text[at] == "(")
-        if depth == 0:
-            return at
-    return None
 
 
 def _glued_comma(text: str, at: int) -> bool:
@@ -848,11 +834,11 @@ def _subject_part(n: int, part: str, names: dict[str, list[str]], title: str = "
         return None
     # "X (ACR) (Arabic: …)", "X (ACR) (formerly Y)": each closing bracket read, the name before them all
     parens: list[str] = []
-    opens = _final_bracket(body)
+    opens = trailing_group(body.rstrip())
     while opens is not None:
         parens.insert(0, body[opens + 1 : len(body.rstrip()) - 1])
         body = body[:opens]
-        opens = _final_bracket(body) if len(parens) < _MAX_CLOSING_BRACKETS else None
+        opens = trailing_group(body.rstrip()) if len(parens) < _MAX_CLOSING_BRACKETS else None
     # 'known simply as "Sulabh"': a cued name in quotes, without them
     name = _strip_article(_unquoted(body) if cue else body)
     until = _NAME_TIME.search(name) if cue else None

@@ -30,7 +30,7 @@ from .identity import defined_terms, is_native_script, name_kind, spells
 from .names import PROPER, is_acronym, is_proper_name, org_mention, person_name, same_name
 from .reader import ReaderResult
 from .status import read_status, sentences
-from .text import pipe_tables, record, record_key, split_top_level, strip_article
+from .text import INSTRUMENT_WORD, pipe_tables, record, record_key, split_top_level, strip_article
 
 _GLUE = lexicon.alternation(sorted((g.word for g in lexicon.name_glue() if g.in_names), key=len, reverse=True))
 # Capitals of Latin scripts with accents too ("Środowiska", "Économie", "Ørsted").
@@ -57,7 +57,6 @@ _NAME = re.compile(
     rf"(?:,?\s+(?:{_SUFFIX})\b\.?)?)"
     r"(?:\s*\((?P<note>[^()]{1,80})\))?"
 )
-_LEGAL_INSTRUMENT = re.compile(rf"\b(?:{lexicon.alternation(lexicon.legal_instruments())})\b")
 # A final full stop that belongs to the name: a legal form written with one ("Inc.", "S.p.A.",
 # never "AG.") or an initial ("Ing. B. Marconi & C.").
 _KEEPS_STOP = re.compile(
@@ -758,7 +757,7 @@ def _name_at(text: str) -> Mention | None:
         or words[0].lower() in _time_mark_words()  # "Formerly the Ministry of ...": a time, then a name
         or (_TIME_LEAD.match(name) and words[0].lower() in _english_words())  # "Since 2018 the Ministry ..."
         or len(words) > 16
-        or _LEGAL_INSTRUMENT.search(name)
+        or INSTRUMENT_WORD.search(name)
         or is_office(name)
         or is_person(name)
         or _governing_body(name)

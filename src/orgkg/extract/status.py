@@ -32,7 +32,7 @@ from . import lexicon
 from .numbers import amounts, word_amounts
 from .sentences import iter_split
 from .sentences import split as split_sentences
-from .text import PipeTable, pipe_tables, record, without_tables
+from .text import INSTRUMENT_WORD, PipeTable, pipe_tables, record, without_tables
 
 _LEAD, _CLAUSE = "lead", "clause"
 _HEDGE, _PLACEHOLDER = "hedge", "placeholder"
@@ -220,7 +220,6 @@ def built_patterns() -> tuple[re.Pattern[str], ...]:
         NOT_PUBLIC.pattern,
         _placeholders(),
         _aside_leads(),
-        _instrument_word(),
         _founding_verb(),
         _kind_reason(),
     )
@@ -602,11 +601,6 @@ def _in_clause(sentence: str, heading: str | None) -> StatusReading | None:
 
 
 @cache
-def _instrument_word() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{lexicon.alternation(lexicon.legal_instruments())})\b")
-
-
-@cache
 def _founding_verb() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{lexicon.alternation(v.phrase for v in lexicon.founding_verbs())})\b", re.I)
 
@@ -621,7 +615,7 @@ def _instrument_named_after(sentence: str, at: int) -> bool:
         return False
     later = sentence[semicolon + 1 :]
     verb = _founding_verb().search(later)
-    return not _NEGATION.search(later) and verb is not None and _instrument_word().search(later, verb.end()) is not None
+    return not _NEGATION.search(later) and verb is not None and INSTRUMENT_WORD.search(later, verb.end()) is not None
 
 
 def _withheld_figure_contrast(sentence: str, found: re.Match[str], row: StatusPhrase, heading: str | None) -> bool:

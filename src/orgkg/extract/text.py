@@ -28,6 +28,9 @@ _LEADING_AND = re.compile(r"^(?:and|or|&)\s+", re.I)
 # (English writes "an" only before a vowel sound: "an MRC Unit" keeps its cut).
 _ARTICLE = re.compile(r"^(?:the|a|an(?!\s(?-i:[BCDFGJ-NP-TV-Z][a-zà-ÿ]|t[A-ZÁÉÍÓÚ])))\s+", re.I)
 _BRACKET = re.compile(r"[()\[\]{}]")
+# A legal instrument's word as written in a name or a clause ("Act", "Royal Charter", "Decree"):
+# case matters, so "act" the verb is none (lexicon/legal-instruments.csv).
+INSTRUMENT_WORD = re.compile(rf"\b(?:{lexicon.alternation(lexicon.legal_instruments())})\b")
 
 
 # Memoised (pure, returns a string): the readers clean the same pieces many times over.
