@@ -15,28 +15,15 @@ from __future__ import annotations
 
 import pytest
 
-from orgkg.extract import extract
 from orgkg.extract.founding import find_instrument
 from orgkg.model import DateValue, Founding
-from orgkg.parse import parse_profile
-from tests.founding_helpers import foundings
+from tests.founding_helpers import founding_dates, foundings
 
-NAME = "Fenland Research Board"
 INTRO = "The Fenland Research Board is a public agency."
 
 
-def _read(intro: str, history: str = "", legislation: str = "") -> list[Founding]:
-    text = f"{NAME}\n|\n{intro}\n"
-    if legislation:
-        text += f"Legislation\n{legislation}\n"
-    if history:
-        text += f"History\n{history}\n"
-    facts = extract(parse_profile(text, "frb.txt"))
-    return [f for ff in facts.fields for f in ff.facts if isinstance(f, Founding)]
-
-
-def _dates(intro: str, history: str = "", legislation: str = "") -> list[DateValue]:
-    return [f.date for f in _read(intro, history, legislation) if f.date]
+_read = foundings
+_dates = founding_dates
 
 
 def _founders(found: list[Founding]) -> list[str]:
@@ -141,7 +128,7 @@ def test_a_description_naming_a_body_names_no_founder() -> None:
     ],
 )
 def test_a_date_in_a_closed_relative_clause_is_not_the_founding(history: str) -> None:
-    assert [f.date for f in foundings(INTRO, history=history) if f.date] == []
+    assert founding_dates(INTRO, history=history) == []
 
 
 @pytest.mark.parametrize(
@@ -153,7 +140,7 @@ def test_a_date_in_a_closed_relative_clause_is_not_the_founding(history: str) ->
     ],
 )
 def test_the_own_date_around_a_relative_clause_is_kept(history: str, date: DateValue) -> None:
-    assert [f.date for f in foundings(INTRO, history=history) if f.date] == [date]
+    assert founding_dates(INTRO, history=history) == [date]
 
 
 @pytest.mark.parametrize(
