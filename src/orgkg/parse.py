@@ -56,6 +56,10 @@ The template, line by line
   no place for them). Wikipedia's letter notes ("(SOPS)[b]", "[note 1]") and cleanup tags
   (``lexicon/editorial-tags.csv``: "[citation needed]", "[when?]") are removed from the
   intro and every value line: they are not references.
+  A transcript's turn heads — a timestamp opening the line and every later one, each with
+  the speaker's label after it ("[00:02:11] NADIA: ") — are removed, and so are the turns
+  that only ask ("Staff numbers?") and stage directions (``lexicon/stage-directions.csv``:
+  "[music]").
 * A heading with no value lines is kept with ``items=()``. A repeated heading keeps the
   first occurrence; the later ones are reported as ``duplicate-heading`` and their
   value lines are dropped.
@@ -157,6 +161,16 @@ _REPLY_HEAD = re.compile(
     r"(?i:(?:(?:" + _reply_words("point") + r")\.?[ \t]{0,3}(?:no\.?[ \t]{0,3})?\d{1,4}[a-z]?\.?[ \t]{0,3}"
     r"[—–:-]{1,2}[ \t]{0,3})?(?:" + _reply_words("reply") + r")\.?[ \t]{0,3}(?::[ \t]{0,3}|[—–-][ \t]{1,3}))(?=\S)"
 )
+
+# A transcript's turn head: a timestamp ("[00:02:11]", "[1:02:11.5]", "(02:11)") and the
+# speaker's label after it ("NADIA:", "Speaker 2:", "Q:"). Layout, not content. Only a
+# label right after a timestamp is a speaker: "HQ: 350 Fifth Avenue" alone is a value.
+_TURN_HEAD = re.compile(
+    r"[\[(](?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?[\])][ \t]{0,3}"
+    r"(?:[A-Z][\w.'’-]{0,30}(?:[ \t][A-Z0-9][\w.'’-]{0,30}){0,2}[ \t]{0,2}:(?=[ \t]|$)[ \t]{0,3})?"
+)
+# A turn that only asks ("Staff numbers?", "And the director is?") states no fact.
+_STATEMENT_BREAK = re.compile(r"[.!…][ \t]")
 
 # References
 _REF_PREFIX = re.compile(
@@ -574,7 +588,7 @@ def _split_sections(
         known = _known_heading(line)
 
         if known is None and index == 1:
-            text, footnotes = _split_footnotes(line)
+            text, footnotes = _split_footnotes(_drop_turn_heads(line))
             if text:  # a line of bare markers is no intro
                 intro, intro_line, intro_footnotes = text, number, footnotes
             continue
@@ -638,7 +652,7 @@ def _add_item(section: _Section, number: int, line: str, report: _Collector) -> 
     body = line[bullet.end() :] if bullet else line
     if head := _REPLY_HEAD.match(body):
         body = body[head.end() :]
-    text, footnotes = _split_footnotes(body)
+    text, footnotes = _split_footnotes(_drop_turn_heads(body))
     if text:
         section.items.append(Item(number, text, bullet=bool(bullet), footnotes=footnotes))
     elif footnotes and section.items:
@@ -656,12 +670,28 @@ def _add_item(section: _Section, number: int, line: str, report: _Collector) -> 
     # else: an empty bullet ("-") carries nothing.
 
 
+def _drop_turn_heads(line: str) -> str:
+    """A transcript line ("[00:02:10] BEN: Staff? [00:02:11] NADIA: Around 550.") without
+    its turn heads and without the turns that only ask: "Around 550.". A line with no turn
+    head at its start is returned as it is."""
+    if not _TURN_HEAD.match(line):
+        return line
+    turns: list[str] = []
+    position = 0
+    for head in _TURN_HEAD.finditer(line):
+        turns.append(line[position : head.start()].strip())
+        position = head.end()
+    turns.append(line[position:].strip())
+    kept = [turn for turn in turns if turn and not (turn.endswith("?") and not _STATEMENT_BREAK.search(turn))]
+    return " ".join(kept)
+
+
 # Wikipedia's inline notes and cleanup tags pasted with a page's text: a lowercase letter
 # note glued to a word ("Council (SOPS)[b]", "[note 1]") or a tag of
 # lexicon/editorial-tags.csv ("[citation needed]", "[when?]"). Not references.
 _EDITORIAL_MARK = re.compile(
     r"(?<=\S)\[(?:[a-z]|(?:note|nb) \d{1,3})\]|[ \t]?\[(?i:"
-    + "|".join(re.escape(tag) for (tag,) in lexicon_table("editorial-tags"))
+    + "|".join(re.escape(tag) for (tag,) in (*lexicon_table("editorial-tags"), *lexicon_table("stage-directions")))
     + r")\]"
 )
 
