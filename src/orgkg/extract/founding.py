@@ -3197,7 +3197,9 @@ def _founders_after(after: str) -> list[Mention]:
     counted = None if cue else _counted_group(agent)
     if counted:  # "by two island doctors, A and B": the names after the group
         agent = agent[counted.names_start : counted.names_end]
-    whole = _without_appositives(_without_others(_LOWER_NOTE.sub("", _TOGETHER_WITH.sub(" and ", agent))))
+    whole = _without_appositives(
+        _without_others(_LOWER_NOTE.sub("", _LOWER_DASH_NOTE.sub("", _TOGETHER_WITH.sub(" and ", agent))))
+    )
     agent = _before(whole, *(_CUED_AGENT_STOPS if cue else _AGENT_STOPS))
     if len(agent) > _LONGEST_LIST:
         return []  # no list of founders is this long: a run-on phrase
@@ -3211,7 +3213,8 @@ def _founders_after(after: str) -> list[Mention]:
 
 # "by A, with B.": persons after "with" closing the agent's clause founded it with A
 _WITH_PERSONS = re.compile(r",?\s+with\s+(?P<names>[A-Z][^,;()]{2,80}(?:,\s+(?:and\s+)?[A-Z][^,;()]{2,80}){0,4})")
-_CLAUSE_END = re.compile(r"[\s.]*$")
+# The clause ends at the stop, or where a purpose clause begins ("…, with B and C, to monitor X").
+_CLAUSE_END = re.compile(r"[\s.]*$|,\s(?:in\sorder\s)?to\s(?!whom\b|which\b)[a-z]{2,20}\b")
 
 
 def _with_persons(rest: str) -> list[Mention]:
@@ -3219,7 +3222,7 @@ def _with_persons(rest: str) -> list[Mention]:
     clause ("by A, with B and C."); nothing when anything else follows them ("with B as its
     secretary", "with Ford Foundation money") or a piece is no person ("with the Y Trust")."""
     found = _WITH_PERSONS.match(rest)
-    if found is None or not _CLAUSE_END.fullmatch(rest, found.end()):
+    if found is None or not _CLAUSE_END.match(rest, found.end()):
         return []
     named = [person_name(piece) for piece in _list_pieces(clean(found["names"]))]
     return [name.mention() for name in named if name] if named and all(named) else []
@@ -3356,6 +3359,9 @@ _GERUND = re.compile(r"[a-z]{2,20}ing\s")
 
 # "Ada Fell (a chemist) and …": a lowercase note after a name says who they are
 _LOWER_NOTE = re.compile(r"\s?\((?=[a-z])[^()]{1,60}\)")
+# "by A — he'd run X — with B": an aside between spaced dashes opening in lowercase, as a
+# lowercase note in brackets, is no part of the founders' list.
+_LOWER_DASH_NOTE = re.compile(r"\s[—–]\s(?=[a-z])[^—–]{1,80}?\s[—–](?=\s)")
 
 
 def _without_appositives(agent: str) -> str:

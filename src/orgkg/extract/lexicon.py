@@ -138,6 +138,12 @@ def role_surnames() -> frozenset[str]:
 
 
 @cache
+def spoken_sentence_openers() -> frozenset[str]:
+    """Words a spoken sentence opens with before a name ("Then Jo Roe was chair")."""
+    return frozenset(_column("spoken-sentence-openers"))
+
+
+@cache
 def former_post_words() -> frozenset[str]:
     """Words before a role that mark a past holder ("former", "ex-")."""
     return frozenset(_column("former-post-words"))

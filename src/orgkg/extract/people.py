@@ -276,9 +276,14 @@ def read_leader(field: Field, identity: Identity) -> ReaderResult:
     lines = _role_lines_joined(_plural_heading_lists(field.items, identity) or [field.text])
     parts = [clean(p) for line in lines for sentence in sentences(line) for p in split_top_level(sentence, ";")]
     parts = _catalogue_parts([_own_possessive_read(_glossed_role(part)) for part in parts])
+    parts = [_without_opener(part) for part in parts]  # "Then Jo Roe was chair": "Then" is no name
     elided_role = ""  # "Its first director was A; its last was B": B's post is the director's
     dated: list[Post] = []  # "In 1987–1988 the president was A": a past holder, kept when no other is read
     for text in _current_holders(parts):
+        earlier = _earlier_holder(text, facts)
+        if earlier:  # "Before him, Jo Roe, from 2002 to 2017.": the same post, held before
+            facts.append(earlier)
+            continue
         post = named_post(text)
         if post:
             facts.append(post)
@@ -326,6 +331,41 @@ def read_leader(field: Field, identity: Identity) -> ReaderResult:
     return unique([_without_last_holder_word(f) for f in _one_label_per_role(_without_first_holders(facts))]), None
 
 
+# "Then", "And", "Obviously" (spoken-sentence-openers.csv) opening a sentence before a
+# capitalised word or "before": a spoken sentence adverb, no part of what follows.
+_OPENER = re.compile(r"\A(?P<word>[A-Z][a-z]{1,12}),?\s(?=[A-Z]|before\s)")
+
+
+def _without_opener(text: str) -> str:
+    found = _OPENER.match(text)
+    return text[found.end() :] if found and found["word"].lower() in lexicon.spoken_sentence_openers() else text
+
+
+# "Before him, Jo Roe, from 2002 to 2017.", "before Roe, Ann Lee.": an earlier holder of the
+# post the statement before gave, referred to by a pronoun or the later holder's surname.
+_BEFORE_HOLDER = re.compile(r"\A[Bb]efore\s(?P<ref>him|her|them|[A-Z][\w'’-]{1,30}),?\s(?P<rest>[A-Z].{0,200})\Z")
+# Where the earlier holder's name ends: a term, a note after a comma or dash, the stop.
+_EARLIER_END = re.compile(r",\s|\s[—–-]\s|\s(?:from|until|till|between|in)\s\d|\.?\Z")
+
+
+def _earlier_holder(text: str, facts: list[Fact]) -> Post | None:
+    """The earlier holder's post: the post of the last holder read ("him", "her", "them") or of
+    the holder with that surname; a statement that names a post of its own ("Before him A,
+    CEO from 2019") is left to the other readers, and a name that is no person's gives none."""
+    found = _BEFORE_HOLDER.match(text)
+    if not found or ROLE.search(found["rest"]):
+        return None
+    end = _EARLIER_END.search(found["rest"])
+    holder = person_name(found["rest"][: end.start()]) if end else None
+    held = [f for f in facts if isinstance(f, Post) and f.holders]
+    if holder is None or not held:
+        return None
+    if found["ref"] in ("him", "her", "them"):
+        return _post(held[-1].label, (holder.mention(),))
+    same = [f for f in held if any(h.name.split()[-1] == found["ref"] for h in f.holders)]
+    return _post(same[-1].label, (holder.mention(),)) if same else None
+
+
 def _one_label_per_role(facts: list[Fact]) -> list[Fact]:
     """ "Director and CEO: A" and "Director of archaeology: B" are one post in the graph (a
     post per role), which would give each label both holders: the posts of the first label
@@ -334,6 +374,23 @@ def _one_label_per_role(facts: list[Fact]) -> list[Fact]:
     for fact in facts:
         if isinstance(fact, Post):
             first.setdefault(fact.role, fact.label)
+    # "A was chairman …; B, Chairman …": one label written in two cases is one post, named
+    # as titles name it (the first capitalised spelling).
+    titled: dict[str, str] = {}
+    for fact in facts:
+        if (
+            isinstance(fact, Post)
+            and fact.label.lower() == first[fact.role].lower()
+            and fact.label != fact.label.lower()
+        ):
+            titled.setdefault(fact.role, fact.label)
+    facts = [
+        replace(f, label=titled[f.role])
+        if isinstance(f, Post) and f.role in titled and f.label.lower() == titled[f.role].lower()
+        else f
+        for f in facts
+    ]
+    first = {role: titled.get(role, label) for role, label in first.items()}
     return [f for f in facts if not (isinstance(f, Post) and first[f.role] != f.label)]
 
 
@@ -576,7 +633,11 @@ def _narrative_posts(text: str) -> list[Fact]:
             continue  # "Guests included Jane Doe, President, and …": no term, no lifespan
         holder = _name_run(before)
         if holder and _role_label(found["role"], strict=True):
-            facts.append(_post(found["role"], (holder.mention(),)))
+            # "A, chairman from 1981": a role in lowercase after a bare comma names the post as
+            # titles do (as ``named_post`` reads "A, chairman 1988–1991"); "A served as
+            # president" names it as the sentence writes it.
+            role = _post_label(found["role"]) if found["link"] == ", " else found["role"]
+            facts.append(_post(role, (holder.mention(),)))
     return facts
 
 
