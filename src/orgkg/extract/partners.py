@@ -186,9 +186,11 @@ def read_partners(field: Field, identity: Identity) -> ReaderResult:
         if joined:  # "Chile became a full member in 1996", "Peru joined in 2001"
             facts.append(joined)
             continue
-        subject = _subject_partner(clean(chunk), identity)
-        if subject:  # "The X Academy, founded in 1953, was closely tied to the academy"
-            facts.append(subject)
+        # "The big one is the X, Place — ACR, the teaching hospital."; "The X Academy, founded
+        # in 1953, was closely tied to the academy": one partner, the sentence's subject.
+        subject = _named_one(chunk) or [found for found in [_subject_partner(clean(chunk), identity)] if found]
+        if subject:
+            facts.extend(subject)
             continue
         chunk = _lead_dropped(_label_dropped(strip_lead_in(_WITH_SHORT.sub("with", clean(chunk)))))
         for inner in _BRACKETED_LIST.finditer(chunk):
@@ -700,11 +702,34 @@ def _balanced_brackets(text: str) -> bool:
     return text.count("(") == text.count(")")
 
 
+# "The big one is the X Hospital, Ibadan — XH, the teaching hospital", "The famous one is
+# BHP — …": a spoken answer naming its one partner; what a dash adds is a note.
+_NAMED_ONE = re.compile(
+    r"\AThe\s(?:[a-z][\w-]{1,20}\s){1,2}one\s(?:is|was)\s(?P<name>(?:the\s)?[A-Z][^—–;]{1,160}?)(?:\s[—–]\s|\.?\Z)"
+)
+# "For the Heritage scheme they work with the X": after a pronoun and a tie verb, the list;
+# the words before them (capitals too) are no partner.
+_PRONOUN_TIE = re.compile(
+    r"\b(?:they|we|it)\s(?:also\s)?(?:\w+ly\s)?"
+    r"(?:work|works|worked|partner|partners|partnered|cooperate|cooperates|cooperated"
+    r"|collaborate|collaborates|collaborated)\swith\s"
+)
+
+
+def _named_one(chunk: str) -> list[Fact]:
+    """The partner a "The big one is X" sentence names, or nothing."""
+    found = _NAMED_ONE.match(clean(chunk))
+    return _partners(found["name"], single_item=True) if found else []
+
+
 def _lead_dropped(text: str) -> str:
     """``text`` without the words before its list: "X works closely with", "with", or a
     lowercase clause ending in "with" ("Joint conferences with", "Loans have been
     organized with")."""
     text = _PREAMBLE.sub("", clean(text))
+    tie = _PRONOUN_TIE.search(text, 0, 160)
+    if tie:
+        return text[tie.end() :]
     member_of = _MEMBER_OF.match(text)
     if member_of and not _person_subject(member_of["subject"]):
         # "…, together with airlines like A and B": the body's other members are no partners.

@@ -54,6 +54,7 @@ from .units import (
     mention_of,
     plus_parts,
     without_place,
+    without_spoken_openers,
 )
 
 # Longest first, so "chief executive" wins over "chief"; "-" in the list stands for a space or a hyphen.
@@ -89,7 +90,8 @@ def role_name(word: str) -> str:
 
 def read_structure(field: Field, identity: Identity) -> ReaderResult:
     # "a planned X Division", "Chair (proposed): A": a sentence stating no current fact names nothing.
-    field = without_unreal(field)
+    # "Then the Executive Council …", "There's the Council": a spoken opener is no part of a name.
+    field = without_spoken_openers(without_unreal(field))
     facts: list[Fact] = []
     # "| Unit | Location |": a pipe table's unit column names one unit per row.
     table_cells = [cell for table in pipe_tables(field) for cell in table.column("unit") or []]

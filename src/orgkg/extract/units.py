@@ -102,6 +102,88 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|this|that|one|each|every|any|an
 _LONE_UNIT_WORD = re.compile(rf"(?:{UNIT_WORDS})s?\.?", re.I)
 
 
+# "So, you had the A", "Oh, and the B", "Then the C", "There's the D": a spoken sentence's
+# opener (lexicon/spoken-openers.csv) is no part of the name after it. Only with a capital at
+# the sentence start and a comma or an article after it: "So Good Foods" stays a name.
+_SPOKEN_OPENERS = sorted((phrase for (phrase,) in lexicon.table("spoken-openers")), key=lambda p: (-len(p), p))
+_SPOKEN_OPENER = re.compile(
+    r"\A(?:" + "|".join(r",?\s+".join(map(re.escape, (p[0].upper() + p[1:]).split())) for p in _SPOKEN_OPENERS) + ")"
+    r"(?:,\s+|\s+(?=(?:the|an?)\s))"
+)
+
+
+# "the library's the Kenneth Dike Library", "its archive is the X Archive": a common noun
+# said to be a named unit; the name is the item, the words before it are not.
+_NAMED_AS = re.compile(r"\A(?:[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir)\s[a-z][\w-]{1,30}(?:['’]s|\sis)\s(?=the\s[A-Z])")
+
+
+# "the Economic, Social and Cultural Council, ECOSOCC": an acronym after a comma closing an
+# item is the same unit's short name, as if in brackets.
+_COMMA_ACRONYM = re.compile(r"(?P<name>[^;()]{3,200}),\s(?P<acr>[A-Z][A-Za-z&-]{1,9})\Z")
+
+
+def comma_acronym_bracketed(item: str) -> str:
+    """ "the X Council, XC" → "the X Council (XC)" when the acronym's letters are, in order,
+    letters of the name from its first ("ECOSOCC" in "Economic, Social and Cultural Council");
+    ``item`` itself otherwise ("the Kenneth Dike Library, UCH" is two names)."""
+    found = _COMMA_ACRONYM.fullmatch(item.strip().rstrip("."))
+    if not found or not is_acronym(found["acr"]):
+        return item
+    name = strip_article(found["name"]).upper()
+    letters = iter(name)
+    if not name.startswith(found["acr"][0].upper()) or not all(c in letters for c in found["acr"].upper()):
+        return item
+    return f"{found['name']} ({found['acr']})"
+
+
+_INNER_COMMA_ACRONYM = re.compile(r",\s(?P<acr>[A-Z][A-Za-z&-]{1,9})(?=[,;.]|\s(?:and|or)\s|\Z)")
+# where an item starts: the text's start, ", and", a semicolon or "the" before a capital
+# ("and" alone joins words inside a name: "Scientific and Technical Council")
+_ITEM_START = re.compile(r"(?:\A|,\s(?:and|or)\s|;\s?)(?:the\s)?(?=[A-Z])|\bthe\s(?=[A-Z])")
+
+
+def comma_acronyms_bracketed(text: str) -> str:
+    """ "the A Council, AC, and the B" → "the A Council (AC), and the B": inside a list, an
+    acronym after a comma that abbreviates the item before it (``comma_acronym_bracketed``)."""
+    out, last = [], 0
+    for found in _INNER_COMMA_ACRONYM.finditer(text):
+        before = text[: found.start()]
+        starts = [m.end() for m in _ITEM_START.finditer(before)]
+        name = before[starts[-1] :] if starts else before
+        if comma_acronym_bracketed(f"{name}, {found['acr']}") != f"{name}, {found['acr']}":
+            out += [text[last : found.start()], f" ({found['acr']})"]
+            last = found.end()
+    return "".join(out) + text[last:]
+
+
+def _acronyms_joined(items: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """ "the A Council", "ACO", "the B": an item that is only an acronym of the item before
+    it is that item's short name, no unit of its own."""
+    joined: list[tuple[str, bool]] = []
+    for text, single in items:
+        if joined and is_acronym(text.strip(" .")):
+            merged = comma_acronym_bracketed(f"{joined[-1][0].rstrip(' ,')}, {text.strip(' .')}")
+            if merged != f"{joined[-1][0].rstrip(' ,')}, {text.strip(' .')}":
+                joined[-1] = (merged, True)
+                continue
+        joined.append((text if single else comma_acronyms_bracketed(text), single))
+    return joined
+
+
+def without_spoken_openers(field: Field) -> Field:
+    """``field`` with each sentence's spoken opener dropped ("So, you had the Pacific
+    Division; …" → "you had the Pacific Division; …"); other sentences are kept as written."""
+    items = []
+    for item in field.items:
+        split = sentences(item.text)
+        # the rest keeps a capital: "Oh, and the B." → "The B.", still a sentence of its own
+        kept = [_SPOKEN_OPENER.sub(lambda _: "", s.strip(), count=1) for s in split]
+        kept = [k if k == s.strip() else k[:1].upper() + k[1:] for k, s in zip(kept, split, strict=True)]
+        changed = any(k != s.strip() for k, s in zip(kept, split, strict=True))
+        items.append(replace(item, text=" ".join(kept)) if changed else item)
+    return replace(field, items=tuple(items))
+
+
 def is_unit_reference(name: str, before: str) -> bool:
     """ "advised the Board", "governed by a Council": a unit word alone after an article
     (``before`` is the text before ``name``) refers to a unit, named elsewhere or not at
@@ -119,6 +201,7 @@ def read_divisions(field: Field, identity: Identity) -> ReaderResult:
     field = without_unreal(field)
     # "other_units: unknown": a record that names nothing is no part of the list before it.
     field = without_null_records(field)
+    field = without_spoken_openers(field)
     # "| Division | Head |": a pipe table is read by its unit column or not at all.
     facts: list[Fact] = [
         Unit(found.name, found.acronym, ())
@@ -162,11 +245,13 @@ def read_divisions(field: Field, identity: Identity) -> ReaderResult:
         # "Alliance Air — a wholly-owned subsidiary …": one line, a name and a dash note, is one item.
         if len(items) == 1 and len(field.items) == 1 and _DASH_DESCRIPTION.search(items[0][0]):
             items = [(items[0][0], True)]
+    items = _acronyms_joined(items)
     placed = _placed_names([text for text, _ in items]) if bullets else {}
     for item_text, single in items:
         if item_text in placed:  # "Regional Office, Leeds" beside "Regional Office, York"
             facts.append(placed[item_text])
             continue
+        item_text = comma_acronym_bracketed(_NAMED_AS.sub("", item_text))
         if _is_other_body(item_text):
             continue  # "The X (ACR), created in 1990, is a distinct institution": another body
         text = without_dash_place(item_text)  # "… on Urban Water – Lyon, France": the place is no topic
@@ -751,8 +836,10 @@ def list_items(text: str, kind: NameKind) -> list[tuple[str, bool]]:
         text = cue["list"]
     parts = [
         clean(_ADDED_ITEM.sub("", item))
+        # "Regional: the A, the B. Thematic: the C and the D": each sentence's short label
+        # names a class of the items after it, no item.
         for sentence in sentences(text)
-        for part in split_top_level(sentence, ";")
+        for part in split_top_level(strip_lead_in(sentence, max_words=3), ";")
         for item in split_items(_list_body(clean(part)))
     ]
     if len(parts) < 2:
@@ -987,9 +1074,44 @@ _UNMARKED = re.compile(r"\A[^·•|]*\Z")  # no list marks on the line: "A · B 
 _DESCRIBED = re.compile(r"\s[–—-]\s(?=[a-z])|\A[A-Z][^,;:.]{2,80},\s[a-z][^,;]*\Z")
 
 
+# "Agenda 2063, the fifty-year plan, and the B, AfCFTA": a list of names each followed by a
+# lowercase note after a comma ("the fifty-year plan", "launched in 2017", "once a year").
+_NOTE_PIECE = re.compile(r"\A(?:(?:the|an?)\s[a-z]|(?!(?:the|an?)\s)[a-z])")
+_LAST_ITEM = re.compile(r"\A(?:and|or)\s(?=\S)")
+
+
+def noted_items(text: str, kind: NameKind) -> list[str]:
+    """The names of a one-sentence list whose items carry lowercase notes ("A, launched in
+    2017, and the B, from 2007" → A, the B); an acronym after a name is its short name. Nothing
+    unless there are two names or more, a note, "and" before the last name, and every name
+    reads as one."""
+    found = sentences(clean(text))
+    if len(found) != 1:
+        return []
+    pieces = split_top_level(strip_lead_in(found[0].rstrip(". ")), ",")
+    names: list[str] = []
+    notes = 0
+    last_joined = False
+    for raw in pieces:
+        joined = bool(_LAST_ITEM.match(raw.strip()))  # read before clean(), which drops "and"
+        piece = clean(_LAST_ITEM.sub("", raw.strip()))
+        if _NOTE_PIECE.match(piece) and not joined:
+            notes += 1  # "the fifty-year plan": a note on the name before
+        elif names and not joined and is_acronym(piece):
+            names[-1] = comma_acronym_bracketed(f"{names[-1]}, {piece}")
+        elif piece[:1].isupper() or piece.startswith("the "):
+            names.append(piece)
+            last_joined = joined
+        else:
+            return []
+    if len(names) < 2 or not notes or not last_joined:
+        return []
+    return names if all(mention_of(name, kind) for name in names) else []
+
+
 def read_programs(field: Field, _identity: Identity) -> ReaderResult:
     # "a planned X Division", "Chair (proposed): A": a sentence stating no current fact names nothing.
-    field = without_unreal(field)
+    field = without_spoken_openers(without_unreal(field))
     facts: list[Fact] = []
     bullets = list_lines(field)
     # "Name (ACR) - the labels on fridges": one line, a name and a lowercase description after
@@ -1000,7 +1122,8 @@ def read_programs(field: Field, _identity: Identity) -> ReaderResult:
     items = [
         (text, True) for line in bullets for text in _semicolon_names(without_addition_lead(line), NameKind.PROGRAM)
     ]
-    items = items or list_items(field.text, NameKind.PROGRAM)
+    noted = [] if items else noted_items(field.text, NameKind.PROGRAM)
+    items = items or [(name, True) for name in noted] or list_items(field.text, NameKind.PROGRAM)
     items = [
         (piece, single or coined is not None)
         for text, single in items
