@@ -479,7 +479,44 @@ def _unrecognised(verbatim: str, street: str | None, country: str | None) -> Add
 # before the address is no part of its street. (No digit or comma: "Building 5: …" is a line.)
 # A bracketed note may follow the label ("Last address (1990–1998): …", "Head office
 # (reportedly): …").
-_LABEL = re.compile(r"\A[^\W\d_][^\W\d_.]{0,20}(?: [^\W\d_][^\W\d_.]{0,20}){0,2}(?: \([^()]{1,30}\))?: ")
+# (Four words when spoken: "Address for your postcard: …", round 44.)
+_LABEL = re.compile(r"\A[^\W\d_][^\W\d_.]{0,20}(?: [^\W\d_][^\W\d_.]{0,20}){0,3}(?: \([^()]{1,30}\))?: ")
+
+
+def _spoken_lead_words(role: str) -> str:
+    return lexicon.alternation(word for word, kind in lexicon.table("address-spoken-leads") if kind == role)
+
+
+# "HQ is …", "HQ was the Daewoo Center Building, …", "They were in the …" (round 44): a spoken
+# clause naming the seat before the address; only the subjects of address-spoken-leads.csv, so a
+# lead naming another body ("The Ministry it reports to is at …") stays (``_street_in_prose``).
+_SPOKEN_LEAD = re.compile(
+    rf"\A(?:(?:{_spoken_lead_words('determiner')}) )?(?:{_spoken_lead_words('subject')})"
+    rf" (?:{_spoken_lead_words('verb')})(?: (?:{_spoken_lead_words('place')}))?"
+    rf"(?: (?:{_spoken_lead_words('article')}))? (?=(?-i:[A-Z\d]))",
+    re.I,
+)
+_NOTE_OPENERS = frozenset(word for (word,) in lexicon.table("address-note-openers"))
+
+
+def _without_spoken_note(text: str) -> str:
+    """ "…, Seoul, right across from Seoul Station. It's called …", "…, NY 10166, the tower
+    sitting on top of …": a part after the street and town that opens with a note word
+    (address-note-openers.csv), of three words or more, two of them lowercase, naming no
+    country ("the Old Town", "the Netherlands" stay), is a spoken note: it and all after it are
+    no part of the address (round 44)."""
+    parts = text.split(", ")
+    for i, part in enumerate(parts[2:], start=2):
+        if "(" in part or "[" in part:
+            return text  # a bracketed note's own commas are left to the bracket readers
+        words = part.split()
+        lowercase = sum(1 for word in words if word[:1].islower())
+        note = words[0] in _NOTE_OPENERS and len(words) >= 3 and lowercase >= 2
+        # (a note before the country line, "…, near the Rose Garden, India", is a landmark's)
+        later = any(country_code(later.strip(" .")) for later in parts[i + 1 :])
+        if note and not later and country_code(" ".join(words[1:]).rstrip(".")) is None:
+            return ", ".join(parts[:i])
+    return text
 
 
 def _without_footnotes(text: str) -> str:
@@ -505,7 +542,8 @@ def _first_address(text: str) -> str:
     """The headquarters address alone: a second address or a note after ";" is not read, nor a
     closing note in brackets that opens in lowercase ("…, Czech Republic (the building, a
     former bank, now houses …)"); a bracketed name stays ("Frankfurt (Oder)")."""
-    text = _without_footnotes(_LABEL.sub("", text.strip(), count=1))
+    text = _SPOKEN_LEAD.sub("", _LABEL.sub("", text.strip(), count=1), count=1)
+    text = _without_spoken_note(_without_footnotes(text))
     text = _RENAME_NOTE.sub("", _without_bracketed_note(text))
     # a full stop closing the address after its country ("…, United Kingdom.")
     head, _, last = text.rpartition(", ")
@@ -683,11 +721,21 @@ def _without_closing_sentence(text: str) -> str:
     start = 0
     while (stop := text.find(". ", start)) != -1:
         name = text[:stop].rpartition(",")[2].strip()
-        # a name, not a three-letter abbreviation that is also a code ("Col.", "No.", "Can.")
-        if len(name) > 3 and "," in text[:stop] and country_code(name) is not None:
+        # a name, not a three-letter abbreviation that is also a code ("Col.", "No.", "Can."),
+        # or a code in capitals ("…, USA. That's the …", round 44)
+        named = (len(name) > 3 or (len(name) > 1 and name.isupper())) and country_code(name) is not None
+        # a postal code or house number before a spoken sentence ("…, New Delhi 110001. They
+        # moved there in 2018", round 44)
+        if "," in text[:stop] and (named or (name[-1:].isdigit() and _spoken_sentence(text[stop + 2 :]))):
             return text[:stop]
         start = stop + 2
     return text
+
+
+def _spoken_sentence(text: str) -> bool:
+    """The sentence opening ``text`` holds a finite verb (sentence-verbs.csv) in lowercase."""
+    sentence = text.split(". ", 1)[0]
+    return any(word.strip(".,;!?") in lexicon.sentence_verbs() for word in sentence.split()[:40])
 
 
 @cache
@@ -884,11 +932,22 @@ def _without_own_building(address: Address, identity: Identity) -> Address:
     if len(parts) != 2 or any(ch.isdigit() for ch in parts[0]):
         return address
     names = [name for name in (identity.name, identity.acronym, *identity.alternate_names) if name]
-    own = any(parts[0].startswith(f"{name} ") for name in names)
+    own = any(parts[0].startswith(f"{name} ") for name in names) or _clipped_name(parts[0], identity.name)
     numbered = _NUMBERED_LINE.match(parts[1]) or _NUMBER_LAST_LINE.fullmatch(parts[1])
     if not own or not numbered or not _names_street(parts[1]):
         return address
     return dataclasses.replace(address, street=parts[1])
+
+
+def _clipped_name(building: str, name: str | None) -> bool:
+    """ "Pan Am Building" of Pan American World Airways (round 44): the building's name words
+    before its last word, two or more, each open the organization's name words in turn ("Pan"
+    "Pan", "Am" "American"), one of them clipped. "Pan Pacific Building" or "Daewoo Center
+    Building" (a word the name lacks) is another building."""
+    words, own = building.split()[:-1], (name or "").split()
+    if len(words) < 2 or len(words) > len(own) or words == own[: len(words)]:
+        return False
+    return all(len(word) > 1 and mine.startswith(word) for word, mine in zip(words, own, strict=False))
 
 
 def _street_in_prose(address: Address) -> bool:
