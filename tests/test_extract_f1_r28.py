@@ -16,7 +16,7 @@ _Tables = dict[str, tuple[tuple[str, ...], ...]]
 # (table, loader, column, the values it allows)
 _CHECKED: tuple[tuple[str, Callable[[], tuple[object, ...]], str, frozenset[str]], ...] = (
     ("identity-cues", lexicon.identity_cues, "kind", frozenset({"alternate", "former", "full"})),
-    ("parent-cues", lexicon.parent_cues, "relation", frozenset({"parent", "coordinator", "successive"})),
+    ("parent-cues", lexicon.parent_cues, "relation", frozenset({"parent", "coordinator", "successive", "restated"})),
     ("catalogue-name-labels", lexicon.catalogue_name_labels, "kind", frozenset({"self", "alternate"})),
     ("name-record-keys", lexicon.name_record_keys, "kind", frozenset({"self", "alternate"})),
 )

@@ -146,6 +146,7 @@ CONTEXT_ROLES = frozenset(
         "merged-body",
         "present-day",
         "existence-verb",
+        "name-filler",
     }
 )
 
@@ -332,6 +333,10 @@ _ADVERBIAL = re.compile(
     re.I,
 )
 _SELF_PRONOUNS = frozenset({"it", "its"})
+# "It's the successor of …", "we've merged with …": a self pronoun contracted with its auxiliary
+# (spoken and informal hands), read as the two words; "'s" after "it" is never a possessive
+_CONTRACTED_SELF = re.compile(r"^(?P<pronoun>it|we|they)['’](?P<verb>s|re|ve)\b", re.I)
+_CONTRACTIONS = {"s": "is", "re": "are", "ve": "have"}
 
 
 @cache
@@ -521,9 +526,26 @@ def segments(text: str) -> tuple[Segment, ...]:
     pieces.append((text[start:], date))
     for piece, piece_date in pieces:
         piece = _arrows_read(piece)
+        said: DateValue | None = None  # "December 4, 1991. Pan Am stopped flying.": a date said alone
         for start, end in split_sentences(piece, semicolons=True):
-            out.extend(Segment(note, piece_date) for note in _terse_notes(piece[start:end]))
+            sentence = piece[start:end]
+            if (alone := _date_alone(sentence)) is not None:
+                said = alone
+                continue
+            out.extend(Segment(note, piece_date or said) for note in _terse_notes(sentence))
+            said = None
     return tuple(out)
+
+
+def _date_alone(sentence: str) -> DateValue | None:
+    """The date a sentence is made of, and nothing else ("December 4, 1991.", "4 May 1990."): a
+    spoken timeline says the date, then the event in the next sentence. A day is needed (a
+    year alone may be a count or a heading's)."""
+    bare = sentence.strip().rstrip(".")
+    spans = date_spans(bare)
+    if len(spans) != 1 or spans[0][:2] != (0, len(bare)) or spans[0][2].day is None:
+        return None
+    return spans[0][2]
 
 
 # "est. by that law, took over from X. renamed 2011 from Y": a stop before a lowercase word
@@ -879,9 +901,13 @@ def subject_of(sentence: str, verb_start: int, names: Names) -> tuple[str, str |
     subject = subject.strip(" ,")
     if owned_subject(subject):
         return Subject.UNKNOWN, None  # "a utility whose Kestrel Dam was opened in 1966": the dam's verb
-    it_after_clause = subject.rstrip("\n").endswith("it") and re.search(r"[a-z]\s+it$", subject)  # (cheap test first)
+    it_after_clause = subject.rstrip("\n").endswith("it") and re.search(
+        r"(?:[a-z]|\s[—–])\s+it$", subject
+    )  # (cheap test first)
     if it_after_clause and not _RELATIVE_BEFORE_IT.search(subject):
         return Subject.SELF, None  # "after opening its membership to others it adopted …": "it" after a clause
+    # "It's the successor of", "it's been renamed": a spoken contraction, the pronoun and "is"/"has"
+    subject = _CONTRACTED_SELF.sub(lambda m: f"{m['pronoun']} {_CONTRACTIONS[m['verb'].lower()]}", subject, count=1)
     # "JAXA was established on 1 October 2003 through the merger of": the main clause's subject
     subject = _before_main_verb(subject)
     if not subject:
@@ -3783,6 +3809,9 @@ def _instrument_dated(sentence: str, start: int, span: tuple[int, int, DateValue
 _ON_THAT_DATE = re.compile(
     r"\s*(?:as\s+such\s+)?(?:on|from|with\s+effect\s+from)\s+(?:that|the\s+same)\s+(?:date|day)\b"
 )
+# "dismantled that year", "closed later the same year", "wound up in that same year": the one
+# date before the verb in the sentence gives the year
+_THAT_YEAR = re.compile(r"\s*(?:(?:later|earlier)\s+)?(?:in\s+)?(?:that|the\s+same|that\s+same)\s+year\b")
 
 
 def _on_that_date(
@@ -3790,7 +3819,11 @@ def _on_that_date(
 ) -> DateValue | None:
     refers = _ON_THAT_DATE.match(sentence, verb.end(), clause_end)
     before = [s for s in spans if s[1] <= verb.start()]
-    return before[-1][2] if refers and len(before) == 1 else None
+    if refers:
+        return before[-1][2] if len(before) == 1 else None
+    # "creditors took control in August 1999, and the group was dismantled that year": the year
+    # of the date nearest before the verb (the one "that year" points back to)
+    return DateValue(before[-1][2].year) if before and _THAT_YEAR.match(sentence, verb.end(), clause_end) else None
 
 
 # "until the 31st day of July, 2015, on which date …": the date just before refers on
@@ -3986,6 +4019,7 @@ def _read_rename(site: _RenameSite) -> _Rename | None:
         return _took_present_name(site)
     after = _skip_adverbial(site.clause.after)
     after = after[_NOTE_FIRST.match(after).end() :]  # type: ignore[union-attr]
+    after = _NAME_FILLER.sub("", after, count=1)  # "rebranded as just Vale": the name after the hedge
     source = _RENAMED_FROM.match(after)
     if source:
         return _renamed_from(site, after[source.end() :])
@@ -4054,6 +4088,9 @@ _FROM_TO = re.compile(r"\s*(?:\([^()]{1,80}\)\s*)?(?:,\s*)?(?:to|into|as|->|→|
 _ARROW = re.compile(r"\s(?:->|→|=>)\s")
 # "renamed 2011 (Lei 12.545) from X": a bracketed note (an act, a source) before "from"
 _NOTE_FIRST = re.compile(r"(?:\([^()]{1,80}\)\s*)?")
+# "rebranded as just Vale", "renamed simply the Institute": a word saying the new name is
+# shorter (history-context.csv, name-filler) is no part of it
+_NAME_FILLER = re.compile(rf"^(?:{lexicon.alternation(_context('name-filler'))})\s+(?=(?:the\s+)?[A-ZÀ-Þ])", re.I)
 # "… to its current name", "-> current name": the present name, not written out
 _PRESENT_NAME_WORDS = re.compile(r"(?:(?:its|the)\s)?(?:current|present|present-day|today's)\s(?:name|one)\b", re.I)
 # "renamed from X in 1962." with no new name: the clause ends after X (and its date)
@@ -4410,7 +4447,9 @@ _EARLIER_NAME = (
         r"\b(?:(?:originally|formerly|previously|initially|first)\s+(?:known\s+as|called|named|styled)"
         r"|(?P<successive>(?:known|named|called|styled)\s+successively(?:\s+as)?"
         r"|successively\s+(?:known\s+as|called|named|styled))"
-        r"|(?:was|were)\s+(?:originally|formerly|previously|initially)(?:\s+(?:known\s+as|called|named))?)\s+",
+        r"|(?:was|were)\s+(?:originally|formerly|previously|initially)(?:\s+(?:known\s+as|called|named))?"
+        # "it used to be (called) X": the spoken "formerly"
+        r"|used\s+to\s+be(?:\s+(?:known\s+as|called|named))?)\s+",
         re.I,
     ),
     re.compile(
@@ -4491,7 +4530,7 @@ def _earlier_names(sentence: str, names: Names, *, labels_only: bool = False) ->
                 break  # "it was formerly Oslo-based", "formerly the main building": no name
             if match.groupdict().get("trailing") and not _first_adverb_after(sentence, at, span):
                 break  # "it was called X" alone: its name then or now, not said to be its first
-            name = names.full(span.name)
+            name = names.full(_without_apposed_acronym(span.name))
             # what the letters "once stood for" spells its acronym, and is still a former name
             spelled = bool(match.groupdict().get("stood")) and not same_name(name, names.identity.name)
             cue = match.groupdict()
@@ -4504,6 +4543,22 @@ def _earlier_names(sentence: str, names: Names, *, labels_only: bool = False) ->
                 break
             at = joint.end()
     return found
+
+
+# "Companhia Vale do Rio Doce, CVRD": a spoken hand sets the acronym after a comma, no brackets
+_APPOSED_ACRONYM = re.compile(r",\s(?P<acronym>[A-Z]{2,10})$")
+
+
+def _without_apposed_acronym(name: str) -> str:
+    """The name without an acronym of its own initials after a comma (another word stays)."""
+    apposed = _APPOSED_ACRONYM.search(name)
+    if apposed is None:
+        return name
+    words = name[: apposed.start()].split()
+    capitals = [w for w in words if w[:1].isupper()]
+    acronym = apposed["acronym"]
+    fits = len(capitals) >= 2 and acronym[0] == capitals[0][0] and _fits_initials(acronym, words)
+    return name[: apposed.start()] if fits else name
 
 
 # "Valsts bibliotēka (State Library)": a name in a language that writes its nouns in lowercase,

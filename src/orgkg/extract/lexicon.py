@@ -797,7 +797,7 @@ def identity_cues() -> tuple[IdentityCue, ...]:
     return tuple(IdentityCue(c, k) for c, k in _kinded_rows("identity-cues", "kind", _IDENTITY_CUE_KINDS))
 
 
-_PARENT_CUE_RELATIONS = frozenset({"parent", "coordinator", "successive"})
+_PARENT_CUE_RELATIONS = frozenset({"parent", "coordinator", "successive", "restated"})
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ a comma is a note about it ("Ministry of Railways, Government of India").
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
@@ -314,7 +315,7 @@ def read_parent(field: Field, identity: Identity) -> ReaderResult:
     for later in _later_parents(first, identity) if parents else []:
         if not any(same_name(later.name, p.name) for p in parents):
             parents.append(later)
-    parents = _current_parents(field.text, parents, identity)
+    parents = _with_restatement(parts, _current_parents(field.text, parents, identity), identity)
     if not parents and read_status(field).stated:
         owner = _chronology_parent(field.text, identity)  # "until 1995 …, then X (…), from 2005 owner Y"
         parents = [owner] if owner else []
@@ -329,6 +330,48 @@ def read_parent(field: Field, identity: Identity) -> ReaderResult:
                 facts.append(Coordinator(coordinator))
                 break
     return facts, None
+
+
+# "So, the Ministerio de Cultura.", "That is, the X.": a sentence that is only a lead
+# (parent-cues.csv, restated) and a name restates the parent the sentence before named
+_RESTATED = re.compile(
+    r"(?:"
+    + lexicon.alternation(sorted((c.cue for c in lexicon.parent_cues() if c.relation == "restated"), key=len))
+    + r")[,:]?\s+(?:the\s+)?(?P<name>[^\s,;:.][^,;:]{2,120}?)[.!]?$",
+    re.I,
+)
+_COGNATE_PREFIX = 4  # letters a restated name's word shares with a word of the parent ("Ministerio", "Ministry")
+
+
+def _with_restatement(parts: list[str], parents: list[Mention], identity: Identity) -> list[Mention]:
+    """``parents``, the one parent replaced by its name restated in the next sentence, if any."""
+    restated = _restated_parent(parts, parents[0], identity) if len(parents) == 1 else None
+    return [restated] if restated is not None else parents
+
+
+def _restated_parent(parts: list[str], parent: Mention, identity: Identity) -> Mention | None:
+    """The parent named again, in its own language, right after the sentence that named it
+    ("attached to the Ministry of Culture. So, the Ministerio de Cultura."): the restated name
+    is the official one. It must be the same body: every capitalised word of it shares its
+    first letters with a word of the first name (a cognate), so another body is never read."""
+    named = next((i for i, part in enumerate(parts) if parent.name in part), None)
+    if named is None or named + 1 >= len(parts):
+        return None
+    found = _RESTATED.fullmatch(parts[named + 1].strip())
+    mention = _name_at(found["name"]) if found else None
+    if mention is None or mention.name != found["name"] or same_name(mention.name, parent.name):  # type: ignore[index]
+        return None
+    if any(same_name(mention.name, own) for own in _self_names(identity)):
+        return None
+    first = {_folded(w)[:_COGNATE_PREFIX] for w in parent.name.split() if w[:1].isupper()}
+    words = [w for w in mention.name.split() if w[:1].isupper()]
+    if len(words) < 2 or any(_folded(w)[:_COGNATE_PREFIX] not in first for w in words):
+        return None
+    return mention
+
+
+def _folded(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
 
 
 # "At the time of its closure it was ...", "By 1990 it was ...": a phrase fronted before "it".
