@@ -588,6 +588,15 @@ def _counts_others(text: str, amount: Amount) -> bool:
     return unit is not None and unit["unit"].split()[0].casefold() in _NOT_STAFF
 
 
+_DURATION_WORDS = frozenset(w.casefold() for (w,) in lexicon.table("headcount-duration-words"))
+
+
+def _is_duration(text: str, amount: Amount) -> bool:
+    """ "over sixty-four years", "for 40 years": a length of time, which counts no one."""
+    unit = _UNIT.match(text, amount.end)
+    return unit is not None and unit["unit"].split()[0].casefold() in _DURATION_WORDS
+
+
 _STAFF_MEMBERS = re.compile(r"\bmembers? of (?:the )?staff\b|\bstaff members?\b", re.I)
 _NOT_STAFF_SUBJECTS = frozenset(w.casefold() for (w,) in lexicon.table("not-staff-subjects"))
 _FIRST_WORDS_REACH = 400  # characters that hold a sentence's first three words
@@ -646,7 +655,11 @@ def _headcount_amount(text: str, own: frozenset[str] | None = None) -> Amount | 
     if not digits:
         # "roughly fifty researchers": a count in words, only at the start of the field or
         # after a qualifier ("the lab had two divisions" counts divisions, not people)
-        words = [w for w in word_amounts(text) if not w.is_money and (w.qualifier or not text[: w.start].strip())]
+        words = [
+            w
+            for w in word_amounts(text)
+            if not w.is_money and not _is_duration(text, w) and (w.qualifier or not text[: w.start].strip())
+        ]
         ends = _clause_ends(text)
         return next(
             (
@@ -662,6 +675,8 @@ def _headcount_amount(text: str, own: frozenset[str] | None = None) -> Amount | 
             return None  # money, not people
         if _counts_others(text, amount) or _others_are_subject(text, amount, ends) or _in_citation(text, amount):
             continue
+        if _is_duration(text, amount):
+            continue  # "staff changed a lot over 64 years": a length of time
         if other_body_subject(text, amount, ends, own):
             continue  # "The ministry employs 12,000 people; the agency itself has 300"
         if over_period(text, amount, ends):

@@ -222,6 +222,8 @@ def built_patterns() -> tuple[re.Pattern[str], ...]:
         _aside_leads(),
         _founding_verb(),
         _kind_reason(),
+        _spoken_opener(),
+        _unfound_figure(),
     )
 
 
@@ -751,6 +753,86 @@ def _marked_status(text: str, heading: str | None, listed: bool) -> StatusReadin
     return None if reading.stated or reading.status is FieldStatus.EMPTY else reading
 
 
+@cache
+def _spoken_opener() -> re.Pattern[str]:
+    """ "And ", "Honestly, ", "Oh, and ": a spoken answer's first words before the answer."""
+    rows = lexicon.table("status-spoken-openers")
+    bare = lexicon.spaced_alternation(sorted((w for w, comma in rows if comma == "no"), key=len, reverse=True))
+    commaed = lexicon.spaced_alternation(sorted((w for w, comma in rows if comma == "yes"), key=len, reverse=True))
+    return re.compile(rf"\A(?:(?:{commaed}),\s+|(?:{bare})\s+){{1,2}}", re.I)
+
+
+def _without_spoken_opener(text: str) -> str:
+    """``text`` after its spoken openers ("And no law behind it." → "no law behind it.")."""
+    found = _spoken_opener().match(text)
+    return text[found.end() :] if found else text
+
+
+@cache
+def _unfound_figure() -> re.Pattern[str]:
+    """The head of "no <figure> we …" and of "couldn't pin down <figure>": "no " or a denied
+    verb of finding; the figure noun after it is looked for word by word (_figure_noun_end),
+    because free words before the noun in one pattern would not run in linear time."""
+    rows = lexicon.table("status-unfound-figure")
+    verbs = sorted((w for w, role in rows if role == "verb"), key=len, reverse=True)
+    denied = r"(?:could|did|can)(?:n['’]?t|\s+not)|cannot"
+    return re.compile(rf"(?<![\w'’])(?:(?P<no>no)|(?:{denied})\s(?:{lexicon.spaced_alternation(verbs)}))\s", re.I)
+
+
+@cache
+def _unfound_nouns() -> frozenset[str]:
+    """Words for a figure (one word each): figure-nouns.csv and the table's nouns ("number")."""
+    rows = lexicon.table("status-unfound-figure")
+    return _figure_nouns() | {w.lower() for w, role in rows if role == "noun"}
+
+
+# One word of a noun phrase ("UI's", "last", "full-time"); "we", "we'd", "that we've" after
+# "no <figure>" ("no separate number we could nail down").
+_PHRASE_WORD = re.compile(r"[\w'’-]{1,30}")
+_WE_AFTER = re.compile(r"\s(?:that\s)?(?:we|I)(?:['’](?:d|ve))?(?![\w'’])", re.I)
+
+
+def _figure_noun_end(text: str, at: int) -> int | None:
+    """Where a figure noun within four words from ``at`` ends ("a number", "UI's own last
+    figure"), the words separated by single spaces; None without one."""
+    for _ in range(4):
+        word = _PHRASE_WORD.match(text, at)
+        if word is None:
+            return None
+        if word.group().lower() in _unfound_nouns():
+            return word.end()
+        if word.end() >= len(text) or not text[word.end()].isspace():
+            return None
+        at = word.end() + 1
+    return None
+
+
+def _unfound_figure_span(sentence: str) -> tuple[int, int] | None:
+    """The first "no <figure> we …" or "couldn't find <figure>" in ``sentence``."""
+    for head in _unfound_figure().finditer(sentence):
+        end = _figure_noun_end(sentence, head.end())
+        if end is None:
+            continue
+        if head.group("no") is None:
+            return head.start(), end
+        we = _WE_AFTER.match(sentence, end)
+        if we:
+            return head.start(), we.end()
+    return None
+
+
+def _figure_not_found(sentence: str, heading: str | None) -> StatusReading | None:
+    """In a figure field, a first sentence saying the writer found no figure, before any figure
+    ("Honestly, we couldn't pin down a number we trust"; "It's inside the ministry's grants — no
+    separate number we could nail down"), unless it goes on to give one ("…, but about 400")."""
+    if heading not in _figure_headings():
+        return None
+    span = _unfound_figure_span(sentence)
+    if span is None or _holds_a_figure(sentence[: span[0]]) or _patterns()[3].search(sentence, span[1]):
+        return None
+    return StatusReading(FieldStatus.NOT_PUBLICLY_SPECIFIED, sentence[span[0] : span[1]])
+
+
 def status_of_text(text: str, heading: str | None = None, *, listed: bool = False) -> StatusReading:
     """The status ``text`` (the body of field ``heading``) gives its value.
 
@@ -763,6 +845,10 @@ def status_of_text(text: str, heading: str | None = None, *, listed: bool = Fals
     marked = _marked_status(text, heading, listed)
     if marked:
         return marked
+    text = _without_spoken_opener(text) or text
+    unfound = None if listed else _figure_not_found(next(iter(sentences(text)), text), heading)
+    if unfound:
+        return unfound
     reading = _placeholder(text) or _lead(text, heading) or _labelled_lead(text, heading)
     if reading:
         return StatusReading(FieldStatus.STATED) if _scoped_null(text, reading) else reading
