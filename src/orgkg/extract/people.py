@@ -279,6 +279,7 @@ def read_leader(field: Field, identity: Identity) -> ReaderResult:
     parts = [clean(p) for line in lines for sentence in sentences(line) for p in split_top_level(sentence, ";")]
     parts = _catalogue_parts([_own_possessive_read(_glossed_role(part)) for part in parts])
     parts = [_without_opener(part) for part in parts]  # "Then Jo Roe was chair": "Then" is no name
+    parts = [_without_home_country(part) for part in parts]  # "Albert Thomas of France": the name ends before "of"
     elided_role = ""  # "Its first director was A; its last was B": B's post is the director's
     dated: list[Post] = []  # "In 1987–1988 the president was A": a past holder, kept when no other is read
     for text in _current_holders(parts):
@@ -343,11 +344,26 @@ def _without_opener(text: str) -> str:
     return text[found.end() :] if found and found["word"].lower() in lexicon.spoken_sentence_openers() else text
 
 
+# "Albert Thomas of France", "Ana Lima, of Peru,": the country a holder comes from, after the name.
+_ORIGIN = re.compile(r",?\sof\s(?P<place>[A-Z][\w'’-]{1,30}(?:\s[A-Z][\w'’-]{1,30}){0,2})(?=[,.;]|\Z)")
+
+
+def _without_home_country(text: str) -> str:
+    """ "Director Ana Lima, of Peru, since 2020" → "Director Ana Lima, since 2020": "of" and a
+    country after a person's name (its last two words) say where the holder is from; "of" after
+    any other word ("Governor of the Bank of Japan") is part of a post's or a body's name."""
+    for found in _ORIGIN.finditer(text):
+        name = text[: found.start()].split()[-2:]
+        if len(name) == 2 and person_name(" ".join(name)) and is_country(found["place"]):
+            return text[: found.start()] + text[found.end() :]
+    return text
+
+
 # "Before him, Jo Roe, from 2002 to 2017.", "before Roe, Ann Lee.": an earlier holder of the
 # post the statement before gave, referred to by a pronoun or the later holder's surname.
 _BEFORE_HOLDER = re.compile(r"\A[Bb]efore\s(?P<ref>him|her|them|[A-Z][\w'’-]{1,30}),?\s(?P<rest>[A-Z].{0,200})\Z")
 # Where the earlier holder's name ends: a term, a note after a comma or dash, the stop.
-_EARLIER_END = re.compile(r",\s|\s[—–-]\s|\s(?:from|until|till|between|in)\s\d|\.?\Z")
+_EARLIER_END = re.compile(r",\s|\s[—–-]\s|\s\(|\s(?:from|until|till|between|in)\s\d|\.?\Z")
 
 
 def _earlier_holder(text: str, facts: list[Fact]) -> Post | None:
@@ -355,8 +371,12 @@ def _earlier_holder(text: str, facts: list[Fact]) -> Post | None:
     the holder with that surname; a statement that names a post of its own ("Before him A,
     CEO from 2019") is left to the other readers, and a name that is no person's gives none."""
     found = _BEFORE_HOLDER.match(text)
-    if not found or ROLE.search(found["rest"]):
+    if not found:
         return None
+    if ROLE.search(found["rest"]):
+        # "Before him, Director Ana Lima (2016–2019).": the earlier holder under the post's own name
+        own = named_post(found["rest"])
+        return own if own and own.holders else None
     end = _EARLIER_END.search(found["rest"])
     holder = person_name(found["rest"][: end.start()]) if end else None
     held = [f for f in facts if isinstance(f, Post) and f.holders]
@@ -818,7 +838,7 @@ def singular_role(heading: str) -> str | None:
     heading is no plural role."""
     label = clean(_HEADING_NOTE.split(clean(heading), maxsplit=1)[0])
     tokens = re.split(r"([\s-]+)", label)
-    if not 1 <= len(tokens) <= 9:
+    if not 1 <= len(tokens) <= 13:  # up to seven words: "Chairmen of the board of management"
         return None
     options = [[token, *_singulars(token)] if i % 2 == 0 else [token] for i, token in enumerate(tokens)]
     candidates = ["".join(choice) for choice in product(*options)]
@@ -910,6 +930,11 @@ def _catalogue_parts(parts: list[str]) -> list[str]:
             read.pop()
             part = f"{singular_role(before) or before}: {label['rest']}"
             label = _ROLE_THEN_NAME.match(part)
+        if label and _dated_holder(label["rest"]) and not named_post(part):
+            # "Chairmen of the board of management: A, 1952–1969": a plural label no reader
+            # takes as a post heads dated holders one by one, each holding its singular.
+            part = _singular_label(part, label)
+            label = _ROLE_THEN_NAME.match(part)
         post = named_post(part)
         if post and post.holders:
             # "Directors: A, 1755-1764; B, 1771-1801": one holder at a time, each a Director,
@@ -952,6 +977,9 @@ def _dated_holder(text: str) -> bool:
     """ "Casimiro Gómez Ortega, 1771-1801", "Jane Roe, 2018- [term not verified]": a person's
     name as written, then only a period of years."""
     pieces = split_top_level(strip_notes(_SQUARE_NOTE.sub("", clean(text)).rstrip(".")), ",")
+    # "B, 1994–1999, who then steered …": a relative clause after the period is a note of B's.
+    if len(pieces) == 3 and _note_word(pieces[2]) in ("who", "whose"):
+        pieces = pieces[:2]
     return len(pieces) == 2 and _period(pieces[1]) and person_name(pieces[0]) is not None
 
 
