@@ -265,15 +265,17 @@ def _verb(phrase: str) -> HistoryVerb:
 # --- clauses and subjects --------------------------------------------------------------
 
 # A bullet or run-in date that heads a segment: "- 1984: ", "• 1994 — ", "15 August 1969: ",
-# "3rd January 1946: " (ordinal days too).
+# "3rd January 1946: " (ordinal days too). A line break is no space inside the date: "Created on
+# 25 January.\n2007 · …" ends one bullet and heads the next.
 # Also "In 1990: …" and "(1975) …" (the bracketed form only where a sentence starts), and
 # numeric dates ("25/05/1900 – ", "1900-05-25: ", "25.05.1900 — ").
 _DATED_HEAD = re.compile(
-    r"(?:^|(?<=\s))(?:[-•*–—]\s*|In\s)?(?P<date>(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?\s+)?\d{4}|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4}"
+    r"(?:^|(?<=\s))(?:[-•*–—]\s*|In\s)?(?P<date>(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?[ \t]+)?\d{4}"
+    r"|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4}"
     r"|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2}|\d{4}-\d{2}"
     # a memo's hyphens: "15-Jan-2002 — ", "Nov-2002 — " (a month of month-spellings.csv only)
     rf"|(?:\d{{1,2}}-)?(?i:{lexicon.alternation(sorted(MONTHS, key=len, reverse=True))})\.?-\d{{4}})"
-    r"\s*(?::|\s[–—→-])\s+"
+    r"\s*(?::|\s[–—→·-])\s+"
     r"|(?:^|(?<=[.;]\s))\((?P<bracketed>\d{4})\)\s"
 )
 # A slide's head: a two-digit year after an apostrophe, perhaps its month and day, or a span of
@@ -321,6 +323,7 @@ _ORDINAL_DAY_HEAD = re.compile(
 _CLAUSE_START = re.compile(
     r"[;:]\s*|,\s+(?:and|but)\s+|\s(?:and|but)\s+|,\s+|\s→\s+|\b(?:when|after|before|until|while)\s+"
 )
+_MONTH_WORDS = lexicon.alternation(sorted(MONTHS, key=len, reverse=True))
 _ADVERBIAL = re.compile(
     r"^(?:(?:(?:in|on|by|from|since|after|until|around|about|circa|c\.|with\s+effect\s+from|w\.e\.f\.)\s+)?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?\s+\d{4}|[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4}|[A-Za-z]+\s+\d{4}|\d{4}|the\s+\d{4}s"
@@ -329,7 +332,11 @@ _ADVERBIAL = re.compile(
     # numeric day first: "on 01.07.2015", "on 12/03/1962", "on 22.II.1921" (a Roman month)
     r"|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}\.[IVX]{1,4}\.\d{4})"
     r"|later|then|eventually|finally|subsequently|thereafter|also"
-    r"|at\s+the\s+same\s+time|simultaneously|in\s+the\s+same\s+year)[,\s]+",
+    r"|at\s+the\s+same\s+time|simultaneously|in\s+the\s+same\s+year"
+    # a dated bullet's day or month without its year ("1951 · On 7 December, renamed …", "In
+    # January, merged …"): the preposition is needed, and the month is one of month-spellings.csv
+    rf"|(?:in|on)\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_WORDS})|(?:{_MONTH_WORDS})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?)\b"
+    r")[,\s]+",
     re.I,
 )
 _SELF_PRONOUNS = frozenset({"it", "its"})
@@ -914,6 +921,9 @@ def subject_of(sentence: str, verb_start: int, names: Names) -> tuple[str, str |
         # "Founded on …", "1984: renamed …": the profiled organization; "The X, a
         # Luxembourg-registered bank … that prosecutors called …, was shut down": the X
         if clause_start == 0 or appositive_of_self(before[:clause_start].rstrip(" ,"), names):
+            return Subject.SELF, None
+        if _ADVERBIAL.fullmatch(before[:clause_start]):
+            # "1951 · On 7 December, renamed …": only a time before the verb's clause, no subject
             return Subject.SELF, None
         # "… was wound up in 2014 and succeeded by X": the subject of the clause before
         previous = _previous_verb(before[:clause_start])
@@ -2105,8 +2115,21 @@ def read_events(
             story.facts.append(fact)
     story.facts.extend(_intro_former_names(intro, story.names, _previous_names(story.facts)))
     terms = defined_terms(intro, text)
-    kept = [_without_lone_nouns(fact) for fact in story.facts]
+    kept = [_without_lone_nouns(fact) for fact in _without_undone_endings(story.facts)]
     return unique([_without_defined_tail(fact, terms) for fact in kept if fact is not None])
+
+
+def _without_undone_endings(facts: list[Fact]) -> list[Fact]:
+    """ "1925 · Folded into X. … 1951 · Re-founded as Y.": an ending a later dated event
+    reopens (history-context.csv, reopening) was for a while: no dissolution, and the body it
+    went into is no successor (the events of the ending's own text are dropped)."""
+    reopened = [
+        f.date.year for f in facts if isinstance(f, ChangeEvent | Dissolution) and f.date and _REOPENED.search(f.text)
+    ]
+    undone = {
+        f.text for f in facts if isinstance(f, Dissolution) and f.date and any(year > f.date.year for year in reopened)
+    }
+    return [f for f in facts if not (isinstance(f, ChangeEvent | Dissolution) and f.text in undone)]
 
 
 def _without_lone_nouns(fact: Fact) -> Fact | None:
@@ -3745,8 +3768,12 @@ def _event_date(
         # prepositional aside between the opening date and the verb
         if index >= 1 and (before or index >= _ASIDES_REACH or not _ASIDE.match(piece.strip())):
             break
+    # "1999 · On 15 December, merged …": a day or month without its year opening the bullet's
+    # sentence completes the head's year, as one after the verb does
+    opening = sentence[: verb.start()]
+    clause = opening if bullet and _ADVERBIAL.fullmatch(opening) else sentence[verb.end() : clause_end]
     return (
-        in_head_year(sentence[verb.end() : clause_end], bullet)
+        in_head_year(clause, bullet)
         or _opening_date(sentence, verb.start(), spans)
         or _on_which_date(sentence, verb.start(), spans)
         or _on_that_date(sentence, verb, clause_end, spans)
