@@ -203,7 +203,8 @@ def test_the_box_lines_country_is_the_street_lines(body: str, expected: tuple[st
 )
 def test_no_country_from_another_towns_box_or_a_second_office(body: str) -> None:
     found = address(body)
-    assert found is None or found.country is None
+    # (Suva, a national capital, tells Fiji since round 45; never the second office's country)
+    assert found is None or found.country in (None, "FJ")
 
 
 # --- a Dutch code's letters are no thoroughfare: "2594 AV Den Haag" first is the code line,

@@ -1085,7 +1085,7 @@ def _read(verbatim: str, identity: Identity | None = None) -> Address:
     """The parts of ``verbatim`` read by the layout of its country; unread (kept as
     written) where the country or the locality cannot be told."""
     parts = _address_parts(verbatim, identity)
-    country = _country(parts)
+    country = _country(parts) or _capital_country(parts)
     if country and parts and (_POSTAL_FIRST.match(parts[0]) or _largest_first(parts, country)):
         # "〒351-0198 Saitama, Wako, Hirosawa 2-1": written from the largest part down; the
         # first part is no street.
@@ -1193,6 +1193,35 @@ def _at_post_office(parts: list[str], anchor: int, placed: _Placement, country: 
         return placed
     # the lines before the box name a neighbourhood and the town, no street
     return dataclasses.replace(placed, street_end=0, locality=before[-1])
+
+
+# "New Delhi 110001": a code closing the capital's part (checked by the country's pattern)
+_CODE_AT_END = re.compile(r" \d[\d ]{0,9}\Z")
+
+
+@cache
+def _national_capitals() -> Mapping[str, str]:
+    return MappingProxyType({_fold(capital): country for country, capital in lexicon.table("national-capitals")})
+
+
+def _capital_country(parts: list[str]) -> str | None:
+    """ "…, 24 Tilak Marg, New Delhi 110001", "…, Jung-gu, Seoul": a line closing with a
+    national capital (national-capitals.csv) and no country is in that capital's country,
+    when after a street line (a number or a thoroughfare word); a code after the capital
+    must fit that country's pattern."""
+    before = " ".join(parts[:-1])
+    if len(parts) < 2 or (not _names_street(before) and not re.search(r"\d", before)):
+        return None
+    if _names_admin_unit(parts[-2]):
+        # "…, Maitama District, Abuja": a quarter of the city or a unit round it, not told
+        # (round 25 reads no locality after a unit line); nothing is claimed from the capital
+        return None
+    coded = _CODE_AT_END.search(parts[-1])
+    place, code = (parts[-1][: coded.start()], coded[0].strip()) if coded else (parts[-1], "")
+    country = _national_capitals().get(_fold(place))
+    if country is None or (code and not _postal(code, country)):
+        return None
+    return country
 
 
 def _bare_place(part: str) -> bool:
@@ -1418,6 +1447,12 @@ def _place_before(parts: list[str], placed: _Placement, country: str) -> _Placem
         and _region(parts[index - 1], country)
         and (coded or unit or not re.search(r"\d", parts[index - 2]))
     ):
+        city = _capital_named(parts[index - 1], country) or _city_subdivision(parts[index - 1], country)
+        if city and index > 2 and _names_city_ward(parts[index - 2], country):
+            # "…, Jung-gu, Seoul", "…, Chiyoda-ku, Tokyo": a ward (ward-suffixes) of the city
+            # that is a province, as before a postal code ("Chiyoda-ku, Tokyo 100"): the city
+            # is the locality and the ward no line of the street (round 45)
+            return _Placement(index - 2, postal, None, parts[index - 1])
         if _capital_named(parts[index - 1], country):
             if _building_line(parts[index - 2]) or unit or _names_street(parts[index - 2]):
                 # "Campus Universitário Principal, Maputo", "Kamayut Township, Yangon", "Calle
