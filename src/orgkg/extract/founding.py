@@ -210,6 +210,7 @@ _WILL = re.compile(r"\b(?:under|by)\s+the\s+will\s+of\s+", re.I)
 
 CUE_ROLES = frozenset(
     {
+        "of-title-adjective",
         "current",
         "ending-act",
         "later-label",
@@ -605,6 +606,15 @@ def _completed(instrument: Instrument, name: str, rest: str, text: str, later: l
     return instrument
 
 
+# "Constitutive Act of the African Union", "Organic Act of the Coastal Guard": an adjective
+# (lexicon role of-title-adjective) before the kind names no subject, the "of the <Name>" after
+# it does, so the title runs on to the name (not "Water Act of the Republic": a subject first)
+_ADJECTIVE_OF_TITLE = re.compile(
+    rf"(?<![\w'’.-])(?P<name>(?:{lexicon.alternation(cues('of-title-adjective'))})\s(?:{_INSTRUMENT_WORDS})"
+    rf"\sof\s(?:the\s)?{_TITLE_WORDS})(?![\w'’-])"
+)
+
+
 def _title_matches(sentence: str) -> list[re.Match[str]]:
     """The instrument titles of ``sentence`` in English word order: those led by their kind
     ("Decree No. 5"), then those that end in it ("the Water Act 1963")."""
@@ -613,6 +623,7 @@ def _title_matches(sentence: str) -> list[re.Match[str]]:
         *_matches_at_starts(sentence, _TAIL_START, lambda text, at: _TAIL_INSTRUMENT.match(text, at)),
         *_matches_at_starts(sentence, _LOWER_START, lambda text, at: _LOWER_NUMBERED.match(text, at)),
         *_matches_at_starts(sentence, _TAIL_START, lambda text, at: _LOWER_DATED.match(text, at)),
+        *_matches_at_starts(sentence, _TAIL_START, lambda text, at: _ADJECTIVE_OF_TITLE.match(text, at)),
     ]
 
 
@@ -920,7 +931,7 @@ def _describe(name: str, sentence: str, end: int) -> Instrument:
         date = DateValue(int(own_year[1]))  # "Republic Act No. 2067": a number, no year
     founds = bool(_FOUNDING_NOTE.search(rest.split(";")[0]))
     signers = _signers(rest)
-    signer = signers[0] if signers else (_signer(rest) or _grantor(name, rest))
+    signer = signers[0] if signers else (_signer(rest) or _grantor(name, rest) or _signer_under(rest))
     return Instrument(name, date, signer, treaty, in_force if treaty else None, founds, signers[1:])
 
 
@@ -1064,6 +1075,26 @@ def _signer(rest: str) -> Mention | None:
                 if not is_title_only(re.sub(r"^(?:the\s+)?(?:[a-z]+\s+){0,3}", "", who)):
                     break
     return None
+
+
+# "issued under the de facto president A", "enacted under Governor B": the office holder the
+# instrument was signed under (a title, lowercase too, then a person's name; "passed under
+# the Companies Act" names an instrument, no title)
+_SIGNED_UNDER = re.compile(
+    rf"\b(?:{lexicon.alternation(c for c in cues('signed') if ' ' not in c)})\s+under\s+(?:the\s+)?"
+    rf"(?:(?:{lexicon.alternation(cues('title-qualifier'))})\s+)?"
+    r"(?P<title>[A-Za-z]{3,20})\s+(?P<name>[A-Z][^,;()]{2,60})",
+    re.I,
+)
+
+
+def _signer_under(rest: str) -> Mention | None:
+    """ "Law 5, of 2 May 1968, issued under the de facto president A B": A B signed it."""
+    match = _SIGNED_UNDER.search(rest)
+    if match is None or not is_title_only(match["title"].capitalize()):
+        return None
+    found = person_name(f"{match['title'].capitalize()} {_before(match['name'], _SIGNER_END).rstrip('.')}")
+    return found.mention() if found and found.titles else None
 
 
 # "King Oscar II", "Emperor Pedro II": a title of lexicon/person-titles.csv, a given name and a
@@ -1282,6 +1313,9 @@ class _FoundingSoFar:
 
 
 _FOOTNOTE_MARK = re.compile(r"\[\d{1,3}\]")  # a reference marker inside a sentence
+# a person's years of life after the name ("the sisters A (1876–1928) and B (1881–1963)"):
+# they cut a founders list apart, and they date the person, never the founding
+_LIFE_YEARS = re.compile(r"(?<=[a-zà-ÿ.])\s\((?:c\.\s)?\d{4}\s?[–-]\s?\d{2,4}\)(?=[\s,;.])")
 
 # "some seven years after its foundation", "a decade after it was founded" (lexicon role
 # after-founding): the sentence dates a later event, not the founding
@@ -1322,7 +1356,7 @@ def read_founding_text(
         persons=persons,
     )
     found = _FoundingSoFar(founders=[])
-    found_segments = _bullet_items(segments(text))
+    found_segments = [replace(s, text=_LIFE_YEARS.sub("", s.text)) for s in _bullet_items(segments(text))]
     for number, segment in enumerate(found_segments):
         # "A and B set the lab up in 1986": the particle joined to its verb
         sentence = _FOOTNOTE_MARK.sub("", _set_up_joined(segment.text))  # "on 3 May 1921[1] by A"
@@ -3799,7 +3833,10 @@ def founding_from_history(
         return fields
     # "founded '57", "est. Apr '53": two-digit years in the century the profile's own years fix
     anchors = short_year_anchors("\n".join(ff.verbatim for ff in fields))
-    intro = _with_full_years(_without_dateline(next((ff.verbatim for ff in fields if ff.slug == "intro"), "")), anchors)
+    intro = _with_full_years(
+        _without_dateline(_with_label_text(next((ff.verbatim for ff in fields if ff.slug == "intro"), ""), profile)),
+        anchors,
+    )
     date = next((f.date for ff in fields for f in ff.facts if isinstance(f, Founding) and f.date), None)
     known = {
         m
@@ -3857,8 +3894,23 @@ def founding_from_history(
                 )
             fields[index] = _with_fact(fields[index], founding)
     fields = _with_record_date(_with_catalogue_date(fields), profile.extra_intro)
-    fields = _settled_numeric_dates(_with_act_day_of_active_span(_with_record_lifespan(fields, identity), identity))
+    fields = _with_record_lifespan(fields, identity, profile.extra_intro)
+    fields = _settled_numeric_dates(_with_act_day_of_active_span(fields, identity))
     return [_founders_without_honorifics(ff) for ff in fields]
+
+
+def _with_label_text(intro: str, profile: Profile) -> str:
+    """The intro and, when the intro is only the title repeated (a museum label), the prose
+    lines after it (lines that end a sentence): the label text tells the founding there;
+    a tombstone's place-and-lifespan or medium line is no sentence and stays out."""
+    prose = [line for line in profile.extra_intro if line.rstrip().endswith((".", "!", "?", '"', "”"))]
+    if not prose:
+        return intro
+    if not intro.rstrip().endswith((".", "!", "?")):
+        # the title alone is no sentence (its name and acronym are the identity's): the label
+        # text's first sentence is the intro's first
+        return "\n".join(prose)
+    return "\n".join((intro, *prose))
 
 
 # A news brief's dateline before the lead: an all-capitals place, an optional ", Country" or
@@ -4070,13 +4122,25 @@ def record_lifespan(intro: str, identity: Identity) -> CatalogueDate | None:
     return None
 
 
-def _with_record_lifespan(fields: list[FieldFacts], identity: Identity) -> list[FieldFacts]:
+# A museum label's tombstone line right after the title: "Geneva, Switzerland, 1919–present",
+# "Princeton, New Jersey, United States, 1942–2011": a place, then its years of existence
+_TOMBSTONE_LIFESPAN = re.compile(r"[^\d\n;:.]{2,120},\s(?P<year>\d{4})\s?[–-]\s?(?:\d{4}|present|today)")
+
+
+def _with_record_lifespan(
+    fields: list[FieldFacts], identity: Identity, extra_intro: Sequence[str] = ()
+) -> list[FieldFacts]:
     """With no founding date stated anywhere else, the intro record line's years of existence
-    give the founding year."""
+    give the founding year, or a label's tombstone line after the intro ("Geneva, Switzerland,
+    1919–present")."""
     if any(isinstance(f, Founding) and f.date for ff in fields for f in ff.facts):
         return fields
+    tombstone = _TOMBSTONE_LIFESPAN.fullmatch(extra_intro[0].strip()) if extra_intro else None
     for index, field_facts in enumerate(fields):
         if field_facts.slug == "intro" and field_facts.status is FieldStatus.STATED:
+            if tombstone is not None:
+                fields[index] = _with_fact(fields[index], Founding(date=DateValue(int(tombstone["year"]))))
+                continue
             found = record_lifespan(field_facts.verbatim, identity)
             if found is not None and found.date is not None:
                 fields[index] = _with_fact(fields[index], Founding(date=found.date))
