@@ -1150,6 +1150,7 @@ _LATER_SUBJECT = re.compile(
     r"|(?P<its>Its\s+(?:full|official|formal|legal|registered)\s+name\s+is)\s+(?:the\s+)?)"
 )
 _CALLED = re.compile(r"(?:called|named)\s(?:the\s)?(?=[A-ZÀ-Ž])")
+_BARE_NAME = re.compile(r"(?:the\s)?(?=[A-ZÀ-Ž])")
 # ", and most people just say Todai for short", ", and everyone calls it Acme": a second name
 # after a later sentence's name.
 _PEOPLE_SAY = re.compile(
@@ -1197,11 +1198,38 @@ def _news_later_name(sentence: str) -> _LaterName | None:
     return _LaterName(name, None, former) if len(name.split()) >= 2 and _is_name(name) else None
 
 
-def _later_names(intro: str) -> list[_LaterName]:
+# "In English: National Institute of X.": a language label opening a sentence, then the name
+# in that language and nothing more.
+_LANGUAGE_SENTENCE = re.compile(r"In\s(?P<lang>[A-Z][a-z]{2,20}):\s(?P<name>[^:;()]{2,120}?)\.?\Z")
+# 'Students and staff call it simply "Chula".': a quoted nickname people call it; a capitalised
+# subject of up to four words, no pronoun ("It", "We") naming the organization itself.
+_CALL_IT = re.compile(
+    r"(?!(?:It|We|They)\s)[A-Z][a-z]{1,20}(?:\s(?:and\s)?[a-z]{2,20}){0,3}\scalls?\sit\s"
+    r"(?:(?:simply|just|affectionately|usually|often)\s)?[\"“](?P<name>[^\"“”]{2,40})[\"”]\.?\Z"
+)
+
+
+def _labelled_later_name(sentence: str) -> _LaterName | None:
+    """ "In English: X." (a language's name as the label) or 'Staff call it simply "X".'"""
+    found = _LANGUAGE_SENTENCE.match(sentence)
+    if found and found["lang"] in _languages() and _is_name(found["name"].strip(), labelled=True):
+        return _LaterName(_strip_article(found["name"].strip()), None, False)
+    called = _CALL_IT.match(sentence)
+    if called and len(called["name"].split()) <= 3 and _is_name(called["name"], labelled=True):
+        return _LaterName(called["name"], None, False)
+    return None
+
+
+def _later_names(intro: str, extra: tuple[str, ...] = ()) -> list[_LaterName]:
     """Other names given by the intro's later sentences, each a whole sentence about the
-    organization itself ("It was formerly the X (XA)."): a cue, a checked name, nothing more."""
+    organization itself ("It was formerly the X (XA)."): a cue, a checked name, nothing more;
+    ``extra``: the lines after the intro (a wall label's text), every sentence of them later."""
     found: list[_LaterName] = []
-    for sentence in sentences(intro)[1:]:
+    for sentence in [*sentences(intro)[1:], *(s for line in extra for s in sentences(line))]:
+        labelled_name = _labelled_later_name(sentence)
+        if labelled_name:
+            found.append(labelled_name)
+            continue
         subject = _LATER_SUBJECT.match(sentence)
         if not subject:
             news = _news_later_name(sentence)
@@ -1210,8 +1238,11 @@ def _later_names(intro: str) -> list[_LaterName]:
         rest = sentence[subject.end() :]
         cue = None
         if subject["itself"] is None and subject["its"] is None:
-            # "In Japanese it is called X": under a language label a bare "called" names it.
+            # "In Japanese it is called X": under a language label a bare "called" names it;
+            # "In French it is the X": so does a bare "is" (the language's name checked).
             called = _CALLED.match(rest) if subject["lang"] else None
+            if called is None and subject["lang"] in _languages() and subject["cue_next"] is not None:
+                called = _BARE_NAME.match(rest)
             cue = None if called else _CUE.match(rest)
             opening = cue or called
             if opening is None:
@@ -1743,7 +1774,7 @@ def read_identity(profile: Profile) -> Identity:
         ):
             name = title  # "CSIR (South Africa)": the intro gives the name without the note
             formers, former_acronyms = list(found.formers), list(found.former_acronyms)
-            later = _later_names(intro)
+            later = _later_names(intro, profile.extra_intro)
             formers += [n.name for n in later if n.former and not is_acronym(n.name)]
             former_acronyms += [a for n in later if n.former for a in (n.acronym, n.name) if a and is_acronym(a)]
             found = IntroNames(

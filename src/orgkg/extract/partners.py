@@ -69,6 +69,8 @@ _CUE = re.compile(
     r"(?::\s*|,\s*|\s+)(?P<list>[^\s;,:][^;]*)$",
     re.I,
 )
+# ": the sabre was …": a colon before a lowercase word opens an explanation, no list item.
+_EXPLANATION = re.compile(r":\s(?=[a-z])")
 _CUE_KINDS = {c.cue: c.kind for c in lexicon.partner_list_cues()}
 # "works w/ county govts": the hand's "w/" is "with" ("w/o" is not).
 _WITH_SHORT = re.compile(r"(?<!\S)w/(?=\s)", re.I)
@@ -192,7 +194,8 @@ def read_partners(field: Field, identity: Identity) -> ReaderResult:
         if subject:
             facts.extend(subject)
             continue
-        chunk = _lead_dropped(_label_dropped(strip_lead_in(_WITH_SHORT.sub("with", clean(chunk)))))
+        chunk = _WITH_SHORT.sub("with", clean(chunk))
+        chunk = _lead_dropped(chunk if _explained_list(chunk) else _label_dropped(strip_lead_in(chunk)))
         for inner in _BRACKETED_LIST.finditer(chunk):
             facts.extend(_partners(inner["list"].lstrip(" ,:"), single_item=False, mid_sentence=True))
         chunk = _BRACKETED_LIST.sub("", chunk)
@@ -220,7 +223,9 @@ def read_partners(field: Field, identity: Identity) -> ReaderResult:
                 break  # "we like A and B": "like" lists only after a class of partners
             copula = copula or kind == "copula"
             heads.extend(several if len(several) > 1 else [PartnerCategory(head)] if head else _head_items(cue["head"]))
-            chunk, listed = cue["list"], True
+            # "Lenders include A and B: two paintings came from each": a lowercase sentence
+            # after a colon explains the list; it names no partner.
+            chunk, listed = _EXPLANATION.split(cue["list"], maxsplit=1)[0], True
             # "The member countries, viz. A, B and C": under a class of states the countries
             # listed are the members.
             # "…, including, namely, A": a second cue with no head of its own keeps the first's class.
@@ -666,7 +671,14 @@ def _not_members(label: str) -> bool:
 
 def _state_label_kept(line: str) -> str:
     """``line`` without a short "Label:" in front, unless the label names a category of states."""
-    return line if _state_category(line) or _members_label(line) else strip_lead_in(line)
+    return line if _explained_list(line) or _state_category(line) or _members_label(line) else strip_lead_in(line)
+
+
+def _explained_list(line: str) -> bool:
+    """ "Lenders include A and B: two paintings came from each": a cued list before the colon
+    is no label; the lowercase words after it explain the list."""
+    label, colon, rest = clean(line).partition(": ")
+    return bool(colon) and rest[:1].islower() and _CUE.match(label) is not None
 
 
 # "Industrial members (Bayer, BASF)": a bracket holding a list, without a cue.
@@ -730,10 +742,12 @@ def _lead_dropped(text: str) -> str:
     tie = _PRONOUN_TIE.search(text, 0, 160)
     if tie:
         return text[tie.end() :]
-    member_of = _MEMBER_OF.match(text)
+    member_of = _MEMBER_OF.match(text) or _MEMBER_OF_LABEL.match(text)
     if member_of and not _person_subject(member_of["subject"]):
         # "…, together with airlines like A and B": the body's other members are no partners.
-        return _FELLOWS.split(text[member_of.end() :], maxsplit=1)[0]
+        bodies = _FELLOWS.split(text[member_of.end() :], maxsplit=1)[0]
+        # "A (1995) and a member of B": the repeated "a member of" joins a second body.
+        return _MEMBER_OF_AGAIN.sub(" and ", bodies)
     lead = _WITH.search(text, 0, 120)
     if lead and lead.start() > 0:
         words = text[: lead.start()].split()
@@ -751,6 +765,16 @@ _MEMBER_OF = re.compile(
     rf"(?P<subject>[^,;:]{{0,60}}?)\b(?:(?:is|was|has\sbeen|had\sbeen)\s(?:[a-z]{{1,20}}\s){{0,2}}"
     rf"(?:{lexicon.spaced_alternation(lexicon.membership_phrases())})"
     rf"|{lexicon.spaced_alternation(phrase for phrase, kind in _MEMBERSHIP_LEADS if kind == 'verb')})\s"
+)
+# "A founding member of A (1995)": a label-like line with no verb says the same as "It is a
+# founding member of"; only an article opens it, so "Members of staff …" reads nothing.
+_MEMBER_OF_LABEL = re.compile(
+    rf"(?P<subject>)(?:an?\s(?:[a-z]{{1,20}}\s){{0,2}}(?:{lexicon.spaced_alternation(lexicon.membership_phrases())}))\s",
+    re.I,
+)
+# "…, and (also) an associate member of B": a second body after the first.
+_MEMBER_OF_AGAIN = re.compile(
+    rf",?\sand\s(?:also\s)?an?\s(?:[a-z]{{1,20}}\s){{0,2}}(?:{lexicon.spaced_alternation(lexicon.membership_phrases())})\s"
 )
 # "…, together with airlines like A and B": after the bodies, their fellow members.
 _FELLOWS = re.compile(

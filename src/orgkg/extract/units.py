@@ -90,7 +90,17 @@ _COUNT_NOUNS = frozenset(noun for (noun,) in lexicon.table("unit-count-nouns"))
 _PROGRAM_LEAD_WORDS = frozenset(word for (word,) in lexicon.table("program-lead-words"))
 # "three teams — A, B and C — supported by …", "four laboratories: A, B, C and D": a count,
 # up to three words ending in the plural noun, then the list in dashes, brackets or after a colon.
-_COUNTED_LIST = re.compile(r"(?:\s[\w-]+){1,3}?\s?(?:[—–(:]|\s-\s)\s*")
+# "three organs, shown here left to right:": a lowercase aside to the reader (two words or
+# more, no list cue such as "namely" or "including") may sit between the counted noun and the
+# colon; the noun is read before it.
+_LIST_CUE_WORDS = lexicon.alternation(sorted({c.cue.split()[0] for c in lexicon.partner_list_cues()}))
+_COUNTED_LIST = re.compile(
+    r"(?P<noun>(?:\s[\w-]+){1,3}?)"
+    rf"(?:,(?!\s(?:{_LIST_CUE_WORDS})\b)(?:\s[a-z][\w-]*){{2,6}}(?=:))?\s?(?:[—–(:]|\s-\s)\s*"
+)
+# "the Governing Body, its executive council": a lowercase description after a comma closing
+# a semicolon item says what the unit is, no part of its name.
+_ITEM_APPOSITION = re.compile(r",\s(?:the|its|their|our|a|an)\s[^,]*\Z")
 _COUNTED_WINDOW = 600  # characters: longer than any list of unit names
 _COUNTED_END = re.compile(r"\s?[—–)]|\s-\s|\.\Z")
 
@@ -674,7 +684,7 @@ def _counted(sentence: str, kind: NameKind) -> list[str] | None:
         lead = _COUNTED_LIST.match(sentence, amount.end)
         if not lead or amount.multiplier:
             continue
-        if re.sub(r"[^\w-]", " ", lead[0]).split()[-1].lower() not in _COUNT_NOUNS:
+        if re.sub(r"[^\w-]", " ", lead["noun"]).split()[-1].lower() not in _COUNT_NOUNS:
             return None  # "two sites: Lyon and Grenoble": places or other things, no units
         # A list longer than the window is no counted list: bounded work per count, linear overall.
         window = lead.end() + _COUNTED_WINDOW
@@ -682,7 +692,10 @@ def _counted(sentence: str, kind: NameKind) -> list[str] | None:
         if not close and len(sentence) > window:
             continue
         body = sentence[lead.end() : close.start() if close else len(sentence)].strip(" .")
-        pieces = split_top_level(body, ";") if ";" in body else list_pieces(body, kind)
+        if ";" in body:
+            pieces = [_ITEM_APPOSITION.sub("", piece.strip()) for piece in split_top_level(body, ";")]
+        else:
+            pieces = list_pieces(body, kind)
         # "…, and D, of twelve members each": a last piece opened by a lowercase function
         # word is a note on the list, no item.
         if len(pieces) == amount.value + 1 and _list_note(pieces[-1]):
