@@ -60,6 +60,10 @@ The template, line by line
   the speaker's label after it ("[00:02:11] NADIA: ") — are removed, and so are the turns
   that only ask ("Staff numbers?") and stage directions (``lexicon/stage-directions.csv``:
   "[music]").
+* An e-mail header as the first line ("From: A · To: list · Subject: …",
+  ``lexicon/mail-header-fields.csv``) is skipped with a ``mail-header`` warning, and the next
+  line is the intro; a line opening with ``>`` quotes an earlier message and is skipped with a
+  ``quoted-line`` warning.
 * A heading with no value lines is kept with ``items=()``. A repeated heading keeps the
   first occurrence; the later ones are reported as ``duplicate-heading`` and their
   value lines are dropped.
@@ -171,6 +175,18 @@ _TURN_HEAD = re.compile(
 )
 # A turn that only asks ("Staff numbers?", "And the director is?") states no fact.
 _STATEMENT_BREAK = re.compile(r"[.!…][ \t]")
+
+
+# An e-mail header pasted as the first line ("From: A · To: list · Subject: …",
+# lexicon/mail-header-fields.csv): a sender field at the start and another field after it.
+def _mail_fields(kind: str) -> str:
+    return "|".join(re.escape(field) for field, of_kind in lexicon_table("mail-header-fields") if of_kind == kind)
+
+
+_MAIL_SENDER = re.compile(r"(?i:" + _mail_fields("sender") + r")[ \t]{0,3}:")
+_MAIL_OTHER_FIELD = re.compile(r"(?:\A|[\s·|•;,])(?i:" + _mail_fields("other") + r")[ \t]{0,3}:")
+# A quoted line of an earlier message in a thread ("> Sam: parent = ?"): another's words.
+_QUOTED_LINE = re.compile(r"[ \t]{0,8}>")
 
 # References
 _REF_PREFIX = re.compile(
@@ -581,13 +597,21 @@ def _split_sections(
     sections: list[_Section] = []
     extra_intro: list[str] = []
     current: _Section | None = None
+    intro_index = 1
 
     for index in range(1, len(content)):
         number, line = content[index]
         next_line = content[index + 1][1] if index + 1 < len(content) else None
+        if index > 1 and _QUOTED_LINE.match(line):
+            report.warn("quoted-line", "quoted line of an earlier message ('> …') ignored: no value", number)
+            continue
         known = _known_heading(line)
 
-        if known is None and index == 1:
+        if known is None and index == intro_index == 1 and _is_mail_header(line):
+            report.warn("mail-header", "e-mail header line ignored: the next line is the intro", number)
+            intro_index = 2
+            continue
+        if known is None and index == intro_index:
             text, footnotes = _split_footnotes(_drop_turn_heads(line))
             if text:  # a line of bare markers is no intro
                 intro, intro_line, intro_footnotes = text, number, footnotes
@@ -645,6 +669,12 @@ def _split_sections(
             _add_item(current, number, line, report)
 
     return intro, intro_line, intro_footnotes, sections, extra_intro
+
+
+def _is_mail_header(line: str) -> bool:
+    """ "From: A · To: list · Date: … · Subject: …": a sender field first, another one after."""
+    sender = _MAIL_SENDER.match(line)
+    return sender is not None and _MAIL_OTHER_FIELD.search(line, sender.end()) is not None
 
 
 def _add_item(section: _Section, number: int, line: str, report: _Collector) -> None:
