@@ -1,7 +1,7 @@
 """Round 44 (leaders): the podcast transcript's spoken answers (h32).
 
 - a spoken sentence adverb ("Then", "Obviously", "And") opening a sentence is no part of the
-  holder's name (spoken-sentence-openers.csv);
+  holder's name (spoken-openers.csv);
 - "Before him, A, from 2002 to 2017." / "And before Roe, B.": an earlier holder of the post
   the statement before gave, referred to by a pronoun or the later holder's surname;
 - one role written "chairman" in one statement and "Chairman" in another is one post,

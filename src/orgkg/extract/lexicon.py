@@ -137,10 +137,23 @@ def role_surnames() -> frozenset[str]:
     return frozenset(_column("role-surnames"))
 
 
+@dataclass(frozen=True)
+class SpokenOpener:
+    """A word or phrase a spoken sentence opens with ("Then Jo Roe was chair", "So, the B")."""
+
+    phrase: str
+    comma_only: bool  # an opener only before a comma ("So, the B"; "So Good Foods" is a name)
+    joins: bool  # a conjunction carrying a list on from the sentence before ("And the C.")
+
+
 @cache
-def spoken_sentence_openers() -> frozenset[str]:
-    """Words a spoken sentence opens with before a name ("Then Jo Roe was chair")."""
-    return frozenset(_column("spoken-sentence-openers"))
+def spoken_openers() -> tuple[SpokenOpener, ...]:
+    """The rows of spoken-openers.csv, longest phrase first."""
+    rows = (
+        SpokenOpener(phrase, _flag("spoken-openers", comma), _flag("spoken-openers", joins))
+        for phrase, comma, joins in table("spoken-openers")
+    )
+    return tuple(sorted(rows, key=lambda row: (-len(row.phrase), row.phrase)))
 
 
 @cache

@@ -169,17 +169,23 @@ def is_title_only(text: str) -> bool:
     """ "Director", "Deputy Director-General", "Prof. Dr.", "the President": a title or a
     role with no name in it."""
     words = [w.strip(".,:").lower() for w in _WORD_BREAK.split(strip_article(text)) if w.strip(".,:")]
-    allowed = _title_phrase_words()
-    return bool(words) and all(w in allowed for w in words) and any(w in _ROLE_OR_TITLE for w in words)
+    if not words or not all(w in _title_phrase_words() for w in words):
+        return False
+    if any(w in _ROLE_WORDS for w in words):
+        return True
+    # honorifics alone ("Prof. Dr.", "His Excellency"); with a role's modifier and no role
+    # ("SRI International", "Sir Executive") the phrase is a name, not a title
+    return all(w in _TITLE_WORDS or w in _TITLE_GLUE for w in words)
 
 
 _ROLE_OR_TITLE = _ROLE_WORDS | _TITLE_WORDS
+_TITLE_GLUE = frozenset({"of", "and", "the", "&"})
 
 
 @cache
 def _title_phrase_words() -> frozenset[str]:
     """The words a title-only phrase is made of (built once: the name check runs per piece)."""
-    return _ROLE_OR_TITLE | lexicon.role_modifiers() | {"of", "and", "the", "&"}
+    return _ROLE_OR_TITLE | lexicon.role_modifiers() | _TITLE_GLUE
 
 
 @cache

@@ -334,14 +334,18 @@ def read_leader(field: Field, identity: Identity) -> ReaderResult:
     return unique([_without_last_holder_word(f) for f in _one_label_per_role(_without_first_holders(facts))]), None
 
 
-# "Then", "And", "Obviously" (spoken-sentence-openers.csv) opening a sentence before a
+# "Then", "And", "Obviously" (spoken-openers.csv) opening a sentence before a
 # capitalised word or "before": a spoken sentence adverb, no part of what follows.
-_OPENER = re.compile(r"\A(?P<word>[A-Z][a-z]{1,12}),?\s(?=[A-Z]|before\s)")
+_OPENER = re.compile(r"\A(?P<word>[A-Z][a-z]{1,12})(?P<comma>,?)\s(?=[A-Z]|before\s)")
 
 
 def _without_opener(text: str) -> str:
     found = _OPENER.match(text)
-    return text[found.end() :] if found and found["word"].lower() in lexicon.spoken_sentence_openers() else text
+    if not found:
+        return text
+    # an opener of spoken-openers.csv; one that needs a comma only with its comma ("So, Jo Roe")
+    opener = next((row for row in lexicon.spoken_openers() if row.phrase == found["word"].lower()), None)
+    return text if opener is None or (opener.comma_only and not found["comma"]) else text[found.end() :]
 
 
 # "Albert Thomas of France", "Ana Lima, of Peru,": the country a holder comes from, after the name.

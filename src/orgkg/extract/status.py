@@ -756,10 +756,18 @@ def _marked_status(text: str, heading: str | None, listed: bool) -> StatusReadin
 @cache
 def _spoken_opener() -> re.Pattern[str]:
     """ "And ", "Honestly, ", "Oh, and ": a spoken answer's first words before the answer."""
-    rows = lexicon.table("status-spoken-openers")
-    bare = lexicon.spaced_alternation(sorted((w for w, comma in rows if comma == "no"), key=len, reverse=True))
-    commaed = lexicon.spaced_alternation(sorted((w for w, comma in rows if comma == "yes"), key=len, reverse=True))
+    # a phrase made of two openers ("and then") is read as the two: listing it too would make
+    # the repeated group ambiguous (not linear)
+    phrases = {row.phrase for row in lexicon.spoken_openers()}
+    rows = [row for row in lexicon.spoken_openers() if not _made_of(row.phrase, phrases)]
+    bare = lexicon.spaced_alternation(row.phrase for row in rows if not row.comma_only)
+    commaed = lexicon.spaced_alternation(row.phrase for row in rows if row.comma_only)
     return re.compile(rf"\A(?:(?:{commaed}),\s+|(?:{bare})\s+){{1,2}}", re.I)
+
+
+def _made_of(phrase: str, phrases: set[str]) -> bool:
+    words = phrase.split()
+    return len(words) > 1 and all(word in phrases for word in words)
 
 
 def _without_spoken_opener(text: str) -> str:

@@ -115,10 +115,17 @@ _LONE_UNIT_WORD = re.compile(rf"(?:{UNIT_WORDS})s?\.?", re.I)
 # "So, you had the A", "Oh, and the B", "Then the C", "There's the D": a spoken sentence's
 # opener (lexicon/spoken-openers.csv) is no part of the name after it. Only with a capital at
 # the sentence start and a comma or an article after it: "So Good Foods" stays a name.
-_SPOKEN_OPENERS = sorted((phrase for (phrase,) in lexicon.table("spoken-openers")), key=lambda p: (-len(p), p))
+def _spoken_opener_pattern(comma_only: bool) -> str:
+    # a joining "And the C." carries on the list before it: kept (see spoken-openers.csv)
+    return "|".join(
+        r",?\s+".join(map(re.escape, (row.phrase[0].upper() + row.phrase[1:]).split()))
+        for row in lexicon.spoken_openers()
+        if row.comma_only is comma_only and not row.joins
+    )
+
+
 _SPOKEN_OPENER = re.compile(
-    r"\A(?:" + "|".join(r",?\s+".join(map(re.escape, (p[0].upper() + p[1:]).split())) for p in _SPOKEN_OPENERS) + ")"
-    r"(?:,\s+|\s+(?=(?:the|an?)\s))"
+    rf"\A(?:(?:{_spoken_opener_pattern(True)}),\s+|(?:{_spoken_opener_pattern(False)})(?:,\s+|\s+(?=(?:the|an?)\s)))"
 )
 
 
