@@ -107,6 +107,9 @@ def test_every_table_file_is_covered() -> None:
         "city-subdivisions",  # address.py: "Plateau, Abidjan": Abidjan is the locality
         "capital-named-regions",  # address.py: "Mata Redonda, San José": city or province (round 31)
         "national-capitals",  # address.py: "…, New Delhi 110001" with no country is in India (round 45)
+        "village-words",  # address.py: "Village Tilonia, via …, District …" names the locality (round 46)
+        "postal-route-words",  # address.py: "via Madanganj" is a postal route, no street (round 46)
+        "city-state-capitals",  # address.py: "Luxembourg" alone is the town, LU (round 46)
         "building-line-words",  # address.py: "Campus Universitário Principal" is a street line (round 31)
         "ward-suffixes",  # address.py: "Chiyoda-ku, Tokyo": the ward of the city (round 31)
         "admin-unit-words",  # address.py: "Adigeni Municipality" is no locality

@@ -706,12 +706,24 @@ _DASH_NOTE = re.compile(r" [–—-] (?=[^\W\d_])")
 
 def _without_dash_note(text: str) -> str:
     """ "…, Copenhagen, Denmark – site redeveloped": a note in lowercase after a spaced dash
-    right after the country ends the address (round 33)."""
+    right after the country ends the address (round 33); so after a city state's name alone
+    ("Luxembourg — the board met there from 1952. …", round 46)."""
     for dash in _DASH_NOTE.finditer(text):
         name = text[: dash.start()].rpartition(",")[2].strip()
-        if text[dash.end()].islower() and "," in text[: dash.start()] and country_code(name) is not None:
+        lone = "," not in text[: dash.start()] and _city_state(name) is not None
+        if text[dash.end()].islower() and ("," in text[: dash.start()] or lone) and country_code(name) is not None:
             return text[: dash.start()]
     return text
+
+
+@cache
+def _city_states() -> Mapping[str, str]:
+    return MappingProxyType({_fold(capital): country for country, capital in lexicon.table("city-state-capitals")})
+
+
+def _city_state(name: str) -> str | None:
+    """The country whose capital bears its own name ``name`` (``city-state-capitals``)."""
+    return _city_states().get(_fold(name))
 
 
 def _without_closing_sentence(text: str) -> str:
@@ -1086,6 +1098,10 @@ def _read(verbatim: str, identity: Identity | None = None) -> Address:
     written) where the country or the locality cannot be told."""
     parts = _address_parts(verbatim, identity)
     country = _country(parts) or _capital_country(parts)
+    if len(parts) == 1 and _city_state(parts[0]):
+        # "Luxembourg", "Singapore": a country named alone whose capital bears its name is the
+        # town (round 46)
+        return Address(verbatim=verbatim, locality=parts[0], country=_city_state(parts[0]))
     if country and parts and (_POSTAL_FIRST.match(parts[0]) or _largest_first(parts, country)):
         # "〒351-0198 Saitama, Wako, Hirosawa 2-1": written from the largest part down; the
         # first part is no street.
@@ -1475,6 +1491,11 @@ def _place_before(parts: list[str], placed: _Placement, country: str) -> _Placem
         index -= 1
     while index > 1 and _is_box(parts[index - 1], country):
         index -= 1
+    village = _village_line(parts, index) if region or postal else None
+    if village is not None:
+        # "Village Tilonia, via Madanganj, District Ajmer, Rajasthan 305816": the village is the
+        # locality; the route and district lines after it are neither street nor town (round 46)
+        return _Placement(village[0], postal, region, village[1])
     if (
         index > 2
         and (_is_district(parts[index - 1], country) or _names_admin_unit(parts[index - 1]))
@@ -1500,6 +1521,53 @@ def _place_before(parts: list[str], placed: _Placement, country: str) -> _Placem
         # "Farnborough, Hampshire", "Caracas, Venezuela": no street line
         return _Placement(0, postal, region, parts[0])
     return _Placement(index, postal, region)
+
+
+@cache
+def _village_words() -> frozenset[str]:
+    return frozenset(_fold(word) for (word,) in lexicon.table("village-words"))
+
+
+@cache
+def _postal_route_words() -> frozenset[str]:
+    return frozenset(_fold(word) for (word,) in lexicon.table("postal-route-words"))
+
+
+def _postal_route(part: str) -> bool:
+    """ "via Madanganj", "Post Kishangarh": the post office the mail goes through
+    (``postal-route-words``) and a place name, no thoroughfare ("Post Office Road")."""
+    # (the place alone is checked: "via" is also a thoroughfare word, "Via Sannio, 2")
+    words = part.split()
+    place = " ".join(words[1:])
+    return (
+        1 < len(words) <= 4
+        and _fold(words[0]) in _postal_route_words()
+        and _bare_place(place)
+        and not _names_street(place)
+    )
+
+
+def _village_line(parts: list[str], index: int) -> tuple[int, str] | None:
+    """ "Village Tilonia, via Madanganj, District Ajmer, …": a part naming a village by its
+    type word (``village-words``) before nothing but postal routes and district lines (one at
+    least) up to ``index``: the part's index and the village's name."""
+    end = index
+    while end > 0 and (
+        _postal_route(parts[end - 1]) or (_names_admin_unit(parts[end - 1]) and not _names_street(parts[end - 1]))
+    ):
+        end -= 1  # ("District Road" is a thoroughfare, no district line)
+    if end in (0, index):
+        return None
+    words = parts[end - 1].split()
+    name = " ".join(words[1:])
+    if (
+        not 1 < len(words) <= 4
+        or _fold(words[0]) not in _village_words()
+        or not _bare_place(name)
+        or _names_street(parts[end - 1])
+    ):
+        return None
+    return None if _building_line(name) else (end - 1, name)
 
 
 # "Av. Brasil, 4365": a house number alone in its part, after the street's name.
