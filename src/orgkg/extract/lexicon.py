@@ -863,3 +863,9 @@ class WebsiteKey:
 @cache
 def website_keys() -> tuple[WebsiteKey, ...]:
     return tuple(WebsiteKey(key, _flag("website-keys", in_prose)) for key, in_prose in table("website-keys"))
+
+
+@cache
+def descriptive_head_words() -> frozenset[str]:
+    """ "head", "leader": a word for whoever runs a body, no post's name ("First head of the institute")."""
+    return frozenset(_column("descriptive-head-words"))

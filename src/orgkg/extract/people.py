@@ -283,6 +283,10 @@ def read_leader(field: Field, identity: Identity) -> ReaderResult:
     elided_role = ""  # "Its first director was A; its last was B": B's post is the director's
     dated: list[Post] = []  # "In 1987–1988 the president was A": a past holder, kept when no other is read
     for text in _current_holders(parts):
+        described = _described_head(text)
+        if described is not None:  # "First head of the institute: A, director 1939–1944"
+            facts.extend(described)
+            continue
         earlier = _earlier_holder(text, facts)
         if earlier:  # "Before him, Jo Roe, from 2002 to 2017.": the same post, held before
             facts.append(earlier)
@@ -332,6 +336,25 @@ def read_leader(field: Field, identity: Identity) -> ReaderResult:
         # the holders (none read as current); a post "without holder stated" would be wrong.
         facts = [f for f in facts if not (isinstance(f, Post) and not f.holders)]
     return unique([_without_last_holder_word(f) for f in _one_label_per_role(_without_first_holders(facts))]), None
+
+
+# "First head of the institute:", "Last leader:": a rank word and a generic word for whoever
+# runs a body, perhaps "of the <common noun>", as a label.
+_DESCRIBED_HEAD = re.compile(
+    r"\A(?P<rank>[A-Za-z]{3,12})\s(?P<head>[a-z]{3,12})(?:\sof\s(?:the|its)\s[a-z]{3,20}(?:\s[a-z]{3,20}){0,2})?\s?:\s?(?P<rest>\S.*)\Z"
+)
+
+
+def _described_head(text: str) -> list[Fact] | None:
+    """ "First head of the institute: A, director 1939–1944": the label describes, the post
+    is the one named with the holder ("Director"); with none named, no post rather than
+    "First head of the institute". None when the label is no such description."""
+    label = _DESCRIBED_HEAD.match(text)
+    ranks = lexicon.first_holder_words() | lexicon.last_holder_words()
+    if label is None or label["rank"].lower() not in ranks or label["head"] not in lexicon.descriptive_head_words():
+        return None
+    post = named_post(label["rest"])
+    return [post] if post and post.holders and post.role not in lexicon.descriptive_head_words() else []
 
 
 # "Then", "And", "Obviously" (spoken-openers.csv) opening a sentence before a
@@ -923,8 +946,18 @@ def _catalogue_parts(parts: list[str]) -> list[str]:
     another reader understands is left as written ("Director: Jane Doe, Berlin")."""
     read: list[str] = []
     role = ""  # the post of the catalogue part before, for the role-less parts after it
+    last_label = ""  # the post of the last part naming a holder, for a bare run of holders after it
     for part in parts:
         label = _ROLE_THEN_NAME.match(part)
+        run = _dated_holder_run(label["rest"] if label else part)
+        run_role = (
+            singular_role(label["role"]) if label and not _role_label(label["role"], strict=True) else None
+        ) or (last_label if not label else None)
+        if run and run_role:
+            # "Presidents of the board: A 1952–1955, B 1955–1958" or, after "Director: C",
+            # a bare "A 2009–2019, B 1997–2009": each a holder of the (singular) post.
+            read.extend(f"{run_role}: {name}, {period}" for name, period in run)
+            continue
         if label and _holder_list_label(label["role"]):
             # "President. Holders (incomplete list): A, 1970-1973": the post named just before.
             before = strip_notes(read[-1]).rstrip(". ") if read else ""
@@ -940,6 +973,7 @@ def _catalogue_parts(parts: list[str]) -> list[str]:
             part = _singular_label(part, label)
             label = _ROLE_THEN_NAME.match(part)
         post = named_post(part)
+        last_label = post.label if post and post.holders else last_label
         if post and post.holders:
             # "Directors: A, 1755-1764; B, 1771-1801": one holder at a time, each a Director,
             # and B, dated the same way, holds it too ("Co-Directors: A, B" share one post).
@@ -966,6 +1000,25 @@ def _catalogue_parts(parts: list[str]) -> list[str]:
             read.append(part)
             role = ""
     return read
+
+
+# "Jean Roe 1952–1955", "Jean Roe (1952–1955)": a name, then only its period of years.
+_NAME_PERIOD = re.compile(
+    r"(?P<name>[^()\d]{3,80}?)\s?(?:\((?P<inner>\d{4}\s?[–-]\s?\d{2,4})\)|(?P<bare>\d{4}\s?[–-]\s?\d{2,4}))"
+)
+
+
+def _dated_holder_run(text: str) -> list[tuple[str, str]]:
+    """ "A 1952–1955, B 1955–1958 and C 1958–1959": two or more persons' names, each with
+    only its period and no comma between; [] when any piece is something else."""
+    pieces = [p for piece in split_top_level(clean(text).rstrip("."), ",") for p in re.split(r"\s(?:and|&)\s", piece)]
+    run: list[tuple[str, str]] = []
+    for piece in pieces:
+        match = _NAME_PERIOD.fullmatch(piece.strip())
+        if match is None or person_name(match["name"].strip()) is None:
+            return []
+        run.append((match["name"].strip(), match["inner"] or match["bare"]))
+    return run if len(run) >= 2 else []
 
 
 def _holder_list_label(label: str) -> bool:
