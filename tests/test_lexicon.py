@@ -20,6 +20,7 @@ def test_every_table_file_is_covered() -> None:
         "corporate-suffixes",
         "status-negation-marks",  # status.py: "✗ none — independent" opens with a negation mark
         "status-aside-leads",  # status.py: "For information, …" is an aside, no sentence of the field
+        "status-conclusion-markers",  # status.py: "So: no parent organization." concludes a field (round 46)
         "status-kind-reasons",  # status.py: "Don't expect one — it's a company" does not fit (round 41)
         "citation-words",  # budget.py: "(Section 7(9) of the Act)" numbers a provision, no staff
         "editorial-tags",  # parse.py: "[citation needed]", "[when?]" pasted from Wikipedia

@@ -224,6 +224,7 @@ def built_patterns() -> tuple[re.Pattern[str], ...]:
         _kind_reason(),
         _spoken_opener(),
         _unfound_figure(),
+        _conclusion_marker(),
     )
 
 
@@ -263,10 +264,23 @@ def _lead(text: str, heading: str | None) -> StatusReading | None:
     row = _row(found.group(), heading, _LEAD)
     if row is not None and row.where == _REFUSAL_LEAD:
         return StatusReading(_refusal_status(text[found.end() :], heading), found.group())
+    if (
+        row is not None
+        and row.where == _CLAUSE
+        and row.status == FieldStatus.EXPLICITLY_NONE.value
+        and _contrast_follows(text, found.end())
+    ):
+        return None  # "Nothing above it except the Crown": read as a clause, whose contrast states a value
     denial = _denies_a_figure(text) if row and row.status == FieldStatus.EXPLICITLY_NONE.value else None
     if denial:
         return StatusReading(FieldStatus.NOT_PUBLICLY_SPECIFIED, denial)
     return StatusReading(FieldStatus(row.status), found.group()) if row else None
+
+
+def _contrast_follows(text: str, at: int) -> bool:
+    """A contrast word ("but", "except") after ``at`` in the same sentence."""
+    first = next(iter_split(text), None)
+    return first is not None and _patterns()[3].search(text, at, first[1]) is not None
 
 
 # Where a refusal's explanation starts: a spaced dash, a colon or a semicolon ("— it's a company").
@@ -841,6 +855,44 @@ def _figure_not_found(sentence: str, heading: str | None) -> StatusReading | Non
     return StatusReading(FieldStatus.NOT_PUBLICLY_SPECIFIED, sentence[span[0] : span[1]])
 
 
+@cache
+def _conclusion_marker() -> re.Pattern[str]:
+    """ "So: ", "In short, ", "Bottom line — ": the opening of a concluding sentence."""
+    words = sorted((row[0] for row in lexicon.table("status-conclusion-markers")), key=len, reverse=True)
+    return re.compile(rf"\A(?:{lexicon.spaced_alternation(words)})(?:\s?[:,—–-])?\s", re.I)
+
+
+# "no parent organization", "no parent body": "no", then one to three words, the sentence's end.
+_NO_NOUN = re.compile(r"\Ano\s([^\W\d_][\w-]{0,30})(?:\s[^\W\d_][\w-]{0,30}){0,2}[.!]?\Z", re.I)
+
+
+def _concluding_null(last: str, heading: str | None) -> StatusReading | None:
+    """ "… but neither owns it. Parent: none.", "… So: no parent organization.": after an
+    explanation, a last sentence that names the field (a label or the noun after "no" is a word
+    of the heading) and gives it no value, with nothing after it, decides the field."""
+    if heading is None or heading in narrative_headings():
+        return None
+    marker = _conclusion_marker().match(last)
+    rest = last[marker.end() :] if marker else last
+    label = _LABEL.match(rest)
+    if label is not None:
+        reading = _labelled_lead(rest, heading) if _names_the_field(label.group(), heading) else None
+        return reading if reading is not None and reading.status is FieldStatus.EXPLICITLY_NONE else None
+    found = _NO_NOUN.match(rest)
+    if found is None or found.group(1).lower() not in {word.lower() for word in heading.split()}:
+        return None
+    return StatusReading(FieldStatus.EXPLICITLY_NONE, rest.rstrip(".!"))
+
+
+def _short_verdict(first: str, heading: str | None) -> StatusReading | None:
+    """ "Nothing above it.", "It has none.": a first sentence of at most four words that is a
+    denial alone; the sentences after it explain the verdict (any number of them)."""
+    if heading in narrative_headings() or heading in _figure_headings() or len(first.split()) > 4:
+        return None  # in a figure field "Endowment not broken out." withholds a part, not the figure
+    reading = _in_clause(first, heading)
+    return reading if reading is not None and reading.status is FieldStatus.EXPLICITLY_NONE else None
+
+
 def status_of_text(text: str, heading: str | None = None, *, listed: bool = False) -> StatusReading:
     """The status ``text`` (the body of field ``heading``) gives its value.
 
@@ -877,6 +929,15 @@ def status_of_text(text: str, heading: str | None = None, *, listed: bool = Fals
                 reading = _figure_withheld(parts[0], parts[1], heading)
             if reading and not (len(parts) == 2 and _denies_something_named(parts[0], reading, parts[1], heading)):
                 return StatusReading(FieldStatus.STATED) if _scoped_null(text, reading) else reading
+        # round 46: a short verdict, then its explanation; or an explanation, then a conclusion
+        if len(parts) > 2:
+            verdict = _short_verdict(parts[0], heading)
+            if verdict:
+                return verdict
+        if len(parts) > 1:
+            concluded = _concluding_null(sentences(text)[-1], heading)
+            if concluded:
+                return concluded
     return StatusReading(FieldStatus.STATED)
 
 
