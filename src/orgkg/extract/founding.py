@@ -211,6 +211,7 @@ _WILL = re.compile(r"\b(?:under|by)\s+the\s+will\s+of\s+", re.I)
 CUE_ROLES = frozenset(
     {
         "of-title-adjective",
+        "title-conjunction",
         "current",
         "ending-act",
         "later-label",
@@ -309,7 +310,14 @@ _INSTRUMENT_WORDS = lexicon.alternation(sorted((*lexicon.legal_instruments(), *c
 _ACT_GLUE = lexicon.alternation(g.word for g in lexicon.name_glue() if g.in_acts)
 _ACT_GLUE_WORDS = frozenset(g.word for g in lexicon.name_glue() if g.in_acts)
 _CAP = r"[A-Z][\w'’.-]*"
-_TITLE_WORDS = rf"{_CAP}(?:\s+(?:(?:{_ACT_GLUE}|a|an)\s+){{0,3}}{_CAP}){{0,15}}"
+# "Ley Orgánica del Instituto Nacional de Antropología e Historia": a Spanish, Portuguese or
+# Italian "and" joins two capitalised words inside a title (never a second instrument: "Ley X y
+# Decreto Y" are two)
+_TITLE_CONJUNCTIONS = lexicon.alternation(cues("title-conjunction"))
+_TITLE_WORDS = (
+    rf"{_CAP}(?:\s+(?:(?:{_ACT_GLUE}|a|an)\s+){{0,3}}{_CAP}"
+    rf"|\s+(?:{_TITLE_CONJUNCTIONS})\s+(?!(?:{_INSTRUMENT_WORDS})(?![\w'’-])){_CAP}){{0,15}}"
+)
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 # "No. 66,624", "11450", "2171/1994": an instrument's number (one separator between digit runs)
 # "Nº 5.851", "N° 6.334", "Nr. 12", "n. 317", "Nomor 128": the number sign of other languages too
@@ -601,9 +609,32 @@ def _completed(instrument: Instrument, name: str, rest: str, text: str, later: l
     if numbered:  # "Decree No. 15 of 1993": the name is "Decree No. 15", 1993 its date
         # "Decree-Law N° 449 of the Junta Fundadora": the issuer after a number is no part of the name
         instrument = replace(instrument, name=numbered["name"])
+    if instrument.date is None and later:
+        instrument = _signed_next(instrument, later[0])
     if instrument.treaty and instrument.in_force is None:
         instrument = replace(instrument, in_force=_in_force_later(later))
     return instrument
+
+
+# "Treaty of X. Signed in Paris on 18 Apr 1951, in force from 23 Jul 1952.": a sentence with
+# no subject that opens on a signing participle tells of the instrument the sentence before named
+_SIGNED_OPENER = re.compile(rf"(?=[A-Z])(?:{spaced_alternation(cues('signed'))})\b", re.I)
+
+
+def _signed_next(instrument: Instrument, sentence: str) -> Instrument:
+    """The instrument dated (and its entry into force) by the subjectless sentence right
+    after its bare title ("Signed in Rome on 2 May 1960, in force from 1 Jan 1961.")."""
+    opener = _SIGNED_OPENER.match(sentence)
+    if opener is None or _title_candidates(sentence):
+        return instrument  # no opener, or another instrument of its own ("Signed with the X Protocol")
+    force = _IN_FORCE.search(sentence, opener.end())
+    dates = date_spans(sentence)
+    signed = [value for start, _, value in dates if opener.end() <= start and (force is None or start < force.start())]
+    forced = [value for start, _, value in dates if force is not None and start >= force.end()]
+    if not signed:
+        return instrument
+    in_force = instrument.in_force or (forced[0] if forced and instrument.treaty else None)
+    return replace(instrument, date=signed[0], in_force=in_force)
 
 
 # "Constitutive Act of the African Union", "Organic Act of the Coastal Guard": an adjective
@@ -964,7 +995,8 @@ _SIGNED_BY_AGENT = re.compile(
 # search linear; the leftmost match is the same).
 # "by General X as President of …": the office he signed in ends the name too
 # ("… by President X — three weeks before …": a spaced dash opens an aside after the name)
-_SIGNER_END = re.compile(r"(?<!\s)\s+(?:(?:on|in|at|as)\s|\(|[—–]\s)")
+# ("… by President X and published in the gazette": a second participle after "and" ends it too)
+_SIGNER_END = re.compile(r"(?<!\s)\s+(?:(?:on|in|at|as)\s|and\s(?=[a-z]{2,20}ed\s)|\(|[—–]\s)")
 # "signed by the President Juscelino Kubitschek": the article before a title (a Romance hand's
 # "o Presidente"), dropped so the person-name reader sees "President Juscelino Kubitschek"
 # ("the de facto President X", "the then Minister Y": a qualifier of lexicon role title-qualifier goes too)
@@ -1754,8 +1786,11 @@ _LABELLED_DATE = re.compile(
 _RELATIVE_TIME = re.compile(r"\b(?:after|before|following|since|until|prior\s+to)\s+$", re.I)
 # "counts that day as its founding": the date is the one the previous sentence gave
 _THAT_DAY = re.compile(r"\b(?:that|this|the\s+same)\s+(?:day|date)\b", re.I)
-# the verbs that name a date the founding from before the noun ("counts 1 May 1961 as its founding")
-_NAMES_AS = re.compile(r"\b(?:counts|considers|regards|celebrates|marks|takes|treats|recognises|recognizes)\b", re.I)
+# the verbs that name a date the founding from before the noun ("counts 1 May 1961 as its founding",
+# "gives 1952 as its founding year")
+_NAMES_AS = re.compile(
+    r"\b(?:counts|considers|regards|celebrates|marks|takes|treats|recognises|recognizes|gives|cites)\b", re.I
+)
 _POSSESSIVE_END = re.compile(r"['’]s$")
 _CLAUSE_STOP = re.compile(r"[;,]|\s(?:although|though|but|while|whereas)\s")
 _OF_SELF = re.compile(r"\s+of\s+")
@@ -2315,7 +2350,11 @@ _FOUNDING_MEMBERS = re.compile(
     re.I,
 )
 _MEMBERS_OF = re.compile(r"\s+of\s", re.I)
-_MEMBERS_VERB = re.compile(r"\s+(?:were|are|included|include|comprised)\s+|:\s*", re.I)
+# "The founders, as the story is usually told: A and B", "The founders, according to the
+# museum: …": a hedging aside between the noun and the colon of its list
+_MEMBERS_VERB = re.compile(
+    r"\s+(?:were|are|included|include|comprised)\s+|(?:,\s(?:as|according\sto)\s[^,;:.()]{1,50})?:\s*", re.I
+)
 _MEMBERS_VERB_AHEAD = re.compile(r"(?<!\s)\s+(?:were|are|included|include|comprised)\s+", re.I)
 
 
@@ -3554,7 +3593,17 @@ def _appositive(piece: str) -> bool:
     bare = re.sub(r"^(?:the|its|their|a|an)\s+(?:then\s+)?", "", piece)
     if piece[0].islower() and (bare == piece or bare[:1].islower()):
         return True  # "then editor-in-chief of X", "a hydrologist"
+    if piece[0].islower() and _nationality_description(bare):
+        return True  # "the French foreign minister": a nationality, then lowercase words
     return is_title_only(_before(bare, _TITLE_OF))
+
+
+def _nationality_description(bare: str) -> bool:
+    """ "French foreign minister", "Belgian banker": a nationality adjective (lexicon/
+    nationality-adjectives.csv) and lowercase words only, describing the name before it."""
+    first, _, rest = bare.partition(" ")
+    words = rest.split()
+    return first in lexicon.nationality_adjectives() and bool(words) and all(w.islower() for w in words)
 
 
 def founder_phrase(text: str) -> str | None:
