@@ -4,6 +4,7 @@
   ("Secretaries-General: A 1961–1970, B 1970–1981"): each holds the singular post;
 - the same list with no label, right after a line naming a post's holder (the answer to a
   quoted "previous ones?"): earlier holders of that post;
+- "The first CEO after the merger was A": a lowercase event between role and verb;
 - "First head of the museum: A, director 1901–1920": a rank word and a generic word for
   whoever runs a body describe, the post is the one named with the holder, or none."""
 
@@ -107,3 +108,17 @@ def test_first_leader_without_a_named_post_is_no_post() -> None:
 
 def test_a_ranked_post_name_is_kept() -> None:
     assert posts("First Director: Karl Ström.") == {"First Director | Karl Ström"}
+
+
+# --- "the first <role> after the <event> was A" -------------------------------------------------
+
+
+def test_first_holder_after_an_event() -> None:
+    assert posts("The first CEO after the merger was Olof Holm, 1990–2001.") == {"CEO | Olof Holm"}
+    assert posts("The first president since the reunification was Marta Vidal.") == {"President | Marta Vidal"}
+    assert posts("Its first director following the reform was Hugo Brandt (1991–1999).") == {"Director | Hugo Brandt"}
+
+
+def test_first_holder_after_a_person_or_a_named_event_is_not_read() -> None:
+    assert posts("The first CEO after Olof Holm was Eva Lund.") == set()
+    assert posts("The first CEO after the merger with Nordbank was Olof Holm.") == set()

@@ -1110,6 +1110,8 @@ _DEFINITE_BY = re.compile(r"\sby\s+its\s", re.I)
 # "Its first director was", "the last president is", "its last was" (the role said before).
 _ORDINAL = re.compile(r"\b(?:its|the|their)\s(?:first|last|current|present)\s", re.I)
 _IS = re.compile(r"(?:was|is|has\sbeen)\b", re.I)
+# "The first CEO after the merger was A": a lowercase event after the role dates the post.
+_AFTER_EVENT = re.compile(r"(?:after|since|following)\s(?:the|its)\s[a-z]{3,20}\s")
 
 
 def _ordinal_holders(text: str) -> list[tuple[str, str]]:
@@ -1117,7 +1119,9 @@ def _ordinal_holders(text: str) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     for ordinal in _ORDINAL.finditer(text):
         role = ROLE.match(text, ordinal.end())
-        verb = _IS.match(text, role.end() + 1 if role else ordinal.end())
+        after_role = role.end() + 1 if role else ordinal.end()
+        event = _AFTER_EVENT.match(text, after_role) if role else None
+        verb = _IS.match(text, event.end() if event else after_role)
         if verb:
             found.append((role["role"] if role else "", text[verb.end() :]))
     return found
