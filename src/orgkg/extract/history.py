@@ -43,7 +43,16 @@ from orgkg.model import (
 from . import lexicon
 from .budget import Finding
 from .dates import LATIN_ERA_NAMES, MONTHS, date_spans, event_date_spans, in_year
-from .names import PERSON_TITLES, elided_name_at, is_acronym, is_description, org_mention, person_name, same_name
+from .names import (
+    PERSON_TITLES,
+    elided_name_at,
+    is_acronym,
+    is_country,
+    is_description,
+    org_mention,
+    person_name,
+    same_name,
+)
 from .reader import ReaderResult
 from .sentences import abbreviation, abbreviations
 from .sentences import split as split_sentences
@@ -877,6 +886,8 @@ def subject_of(sentence: str, verb_start: int, names: Names) -> tuple[str, str |
     """(Subject.SELF | OTHER | UNKNOWN, the other's name) for the verb at ``verb_start``."""
     before = sentence[:verb_start]
     original, shared = sentence, len(sentence)  # the text as given, and how much the edits below keep of it
+    sentence, verb_start, shared = _without_name_aside(sentence, verb_start, shared, names)
+    before = sentence[:verb_start]
     bare = without_aside(before)
     if bare != before:  # "The board was, according to its annual report, founded": the note set aside
         sentence = f"{bare} {sentence[verb_start:]}"
@@ -909,8 +920,8 @@ def subject_of(sentence: str, verb_start: int, names: Names) -> tuple[str, str |
     if owned_subject(subject):
         return Subject.UNKNOWN, None  # "a utility whose Kestrel Dam was opened in 1966": the dam's verb
     it_after_clause = subject.rstrip("\n").endswith("it") and re.search(
-        r"(?:[a-z]|\s[—–])\s+it$", subject
-    )  # (cheap test first)
+        r"(?:[a-z]|\d{4}|\s[—–])\s+it$", subject
+    )  # (cheap test first; "after the coup of 24 Feb 1966 it …": a clause may end in its year)
     if it_after_clause and not _RELATIVE_BEFORE_IT.search(subject):
         return Subject.SELF, None  # "after opening its membership to others it adopted …": "it" after a clause
     # "It's the successor of", "it's been renamed": a spoken contraction, the pronoun and "is"/"has"
@@ -1070,6 +1081,25 @@ def _participle_appositive(before: str) -> re.Match[str] | None:
     """ ", created by Law No. 12-06," ending the text before a verb (trailing spaces aside)."""
     end = len(before.rstrip())
     return _PARTICIPLE_APPOSITIVE.search(before, max(0, end - _PARTICIPLE_APPOSITIVE_REACH), end)
+
+
+# 'Tarn Mills plc, just "Tarn" on its invoices, is the group that …', "X, or simply Y, was …":
+# another name for the organization set off by commas right after its own name at the
+# sentence's start (a name-filler word opens it, history-context.csv); the verb's subject is
+# the name before it (round 46)
+_NAME_ASIDE = re.compile(
+    rf"(?P<name>[^,;:\n]{{2,120}}),\s(?:or\s)?(?:{lexicon.alternation(context_words('name-filler'))})\s[^,;:()\n]{{1,80}},\s"
+)
+
+
+def _without_name_aside(sentence: str, verb_start: int, shared: int, names: Names) -> tuple[str, int, int]:
+    """(sentence, verb_start, shared) with the other-name aside after the organization's own name
+    opening the sentence before the verb cut out (``_NAME_ASIDE``); unchanged without one."""
+    aside = _NAME_ASIDE.match(sentence, 0, verb_start)
+    if aside is None or not names.is_self(re.sub(r"^[Tt]he\s+", "", aside["name"].strip())):
+        return sentence, verb_start, shared
+    bare = f"{aside['name']} {sentence[aside.end() : verb_start]}"
+    return f"{bare}{sentence[verb_start:]}", len(bare), min(shared, aside.end("name"))
 
 
 def without_aside(before: str) -> str:
@@ -1739,6 +1769,7 @@ def organizations_in_list(text: str, names: Names, *, appositives: bool = False)
             continue  # the rest of a relative clause
         if piece.split()[0].lower() in _CLAUSE_CONJUNCTIONS or _OF_WHICH.match(piece):
             break  # ", while the Slovak academy became …", ", both of which were …": the list has ended
+        piece = _without_country_owner(piece)
         mention = organization_at(piece, names)
         span = name_at(piece)
         if mention is None or span is None or piece[span.end :].strip(" .,"):
@@ -1752,6 +1783,18 @@ def organizations_in_list(text: str, names: Names, *, appositives: bool = False)
 
 
 _IRISH_ARTICLE = re.compile(r"An\s(?=[A-ZÀ-Þ])")
+# "the merger of Sweden's ASEA and Switzerland's BBC": a country's possessive before an item
+# says where it was, no word of its name (round 46)
+_OWNER_BEFORE_NAME = re.compile(
+    r"(?:the\s)?(?P<owner>[A-Z][\w.-]{0,30}(?:\s[A-Z][\w.-]{0,30}){0,3})['’]s\s(?=[A-Z0-9])"
+)
+
+
+def _without_country_owner(piece: str) -> str:
+    owner = _OWNER_BEFORE_NAME.match(piece)
+    return piece[owner.end() :] if owner and is_country(owner["owner"]) else piece
+
+
 # "the merger of, inter alia, A and B": a hedge before the list, not a piece of it
 _LIST_OPENING_ASIDE = re.compile(r"^\s*(?:inter\s+alia|among\s+others|in\s+particular),\s+")
 # "… and B in 1950", "… and B with effect from the 1st day of April, 1950": the event's date
@@ -3613,6 +3656,8 @@ def _own_parts(sentence: str, verb_start: int, names: Names) -> bool:
     if owner is not None:  # "the Board's assets": its assets when the Board is this organization
         clause = ["its" if _owner_is_self(owner, names) else "", *clause[len(owner) :]]
     clause = [word.lower() for word in clause]
+    if len(clause) >= 5 and clause[-5] == "its" and clause[-2] in {"and", "&"}:
+        del clause[-4]  # "its remaining assets and liabilities": one word before the pair
     if len(clause) >= 3 and clause[-3] == "its":
         del clause[-2]  # "its remaining tasks", "its regulatory functions": one word before the noun
     if len(clause) >= 4 and clause[-4] == "its" and clause[-2] in {"and", "&"}:
@@ -3661,6 +3706,11 @@ def _opens_place(words: list[str], index: int) -> bool:
 _SUCCESSOR_LIST_CUE = re.compile(rf"(?:,\s*|\s)(?:{lexicon.alternation(_context('list-cue'))})\s+|:\s+|\s[—–]\s")
 
 
+# "pass to X, and the income from them pays for Y": a comma and a joining word before a
+# lowercase noun phrase open a clause of their own; the list ends there (round 46)
+_NEXT_CLAUSE = re.compile(r",\s(?:and|but|while)\s(?:the|its|their|his|her)\s(?=[a-z])")
+
+
 def _successor_list(after: str, names: Names) -> list[Mention]:
     """The organizations after a "split into" verb: the list itself ("split into A, B and
     C"), or, after a class noun, the list a cue introduces ("among the new institutes,
@@ -3670,6 +3720,7 @@ def _successor_list(after: str, names: Names) -> list[Mention]:
     cue = _SUCCESSOR_LIST_CUE.search(clause)
     listed = clause[cue.end() :] if cue else clause  # its end counts
     listed = re.split(r"\s[—–]\s", listed)[0]  # a list between dashes ends at the second
+    listed = _NEXT_CLAUSE.split(listed)[0]
     found = organizations_in_list(listed, names, appositives=True)
     return [m for m in found if not names.is_self(m.name)]
 
