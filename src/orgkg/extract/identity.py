@@ -337,7 +337,8 @@ _QUOTED = re.compile(r"[„“”\"«‹‘’'](?P<name>[^„“”\"«»‹›
 
 
 # After a quoted name in a note: ' by riders and staff', ' among locals': who uses the name.
-_BY_WHOM = re.compile(r"\s(?:by|among|to)\s[a-z]{2,15}(?:\s[a-z]{2,15}){0,4}")
+# Also where it is used: ' on everything they print', ' on its letterheads'.
+_BY_WHOM = re.compile(r"\s(?:by|among|to|on)\s[a-z]{2,15}(?:\s[a-z]{2,15}){0,4}")
 
 
 # ', generally "NatLab",', ', popularly «La Poste»,', ', "the Lab",': another name in quotes.
@@ -704,6 +705,42 @@ _PLACE_TAIL = re.compile(
 )
 
 
+def _mail_words(kind: str, *, comma: bool = False) -> str:
+    rows = [row[0] for row in lexicon.table("mail-greetings") if row[1] == kind and (not comma or row[2] == "yes")]
+    return lexicon.spaced_alternation(sorted(rows, key=lambda p: (-len(p), p)))
+
+
+# "Morning! X is", "Hi all — the X", "All — …", "Hi — next up: the X", "Hi all. X is"
+# (lexicon/mail-greetings.csv): a colleague's greeting opening a message's intro. Only before
+# "!", a spaced dash or a colon; a comma after a greeting that takes one ("Hi, X is") or after an
+# addressee ("Morning all, X is"); a period after an addressee ("Hi all.").
+_GREETED = rf"(?:{_mail_words('greeting')})\s(?:{_mail_words('addressee')})"
+_MAIL_GREETING = re.compile(
+    rf"(?:{_GREETED}|(?:{_mail_words('greeting')})|(?:{_mail_words('addressee')})|(?:{_mail_words('lead')}))"
+    rf"(?:\s?!|\s[—–-]|:)\s+"
+    rf"|(?:{_GREETED}|(?:{_mail_words('greeting', comma=True)}))[,.]\s+",
+    re.I,
+)
+
+
+# "Hi all — first of the new batch. X is …": after a greeting, a sentence all in lowercase
+# words is a note on the message, no subject.
+_MAIL_NOTE = re.compile(r"[a-z][a-z ,'’-]{0,80}[.!]\s+(?=[A-ZÀ-Ž\"“])")
+
+
+def _without_mail_greeting(intro: str) -> str:
+    """``intro`` without a message's greeting, a note on the batch after it ("Hi — next up:")
+    and a lowercase sentence about the message ("All — a dead one for a change.")."""
+    greeted = False
+    for _ in range(2):
+        found = _MAIL_GREETING.match(intro)
+        if found is None or not intro[found.end() :].strip():
+            break
+        intro, greeted = intro[found.end() :], True
+    note = _MAIL_NOTE.match(intro) if greeted else None
+    return intro[note.end() :] if note else intro
+
+
 def _without_greeting(intro: str) -> tuple[str, bool]:
     """``intro`` without the greeting or "We are" that opens it, and whether it had one."""
     found = _GREETING.match(intro)
@@ -839,7 +876,11 @@ def _subject_part(n: int, part: str, names: dict[str, list[str]], title: str = "
         parens.insert(0, body[opens + 1 : len(body.rstrip()) - 1])
         body = body[:opens]
         opens = trailing_group(body.rstrip()) if len(parens) < _MAX_CLOSING_BRACKETS else None
-    # 'known simply as "Sulabh"': a cued name in quotes, without them
+    # 'known simply as "Sulabh"': a cued name in quotes, without them; 'just "ABB" on
+    # everything they print': also without who uses it, or where
+    quoted = _QUOTED.match(body) if cue else None
+    if quoted and _BY_WHOM.fullmatch(body.rstrip(), quoted.end()):
+        body = quoted.group()
     name = _strip_article(_unquoted(body) if cue else body)
     until = _NAME_TIME.search(name) if cue else None
     if until:  # ", known as the Marine Station until 2015,": a name it had before
@@ -1173,6 +1214,20 @@ _AS_CALLED = re.compile(
 )
 
 
+# "Its registered name is the X (XA), though hardly anyone calls it that.": a concession
+# after the name, no part of it (lowercase only: ", but Y" with a name stays unread).
+_CONCESSIVE = re.compile(r",\s(?:though|although|even\sthough|but)\s(?=[a-z])")
+
+
+def _without_concession(body: str) -> str:
+    """ "the X (XA), though hardly anyone calls it that" → "the X (XA)"; kept whole when the
+    concession has a capital (another name)."""
+    found = _CONCESSIVE.search(body)
+    if found is None or any(c.isupper() for c in body[found.end() :]):
+        return body
+    return body[: found.start()]
+
+
 @dataclass(frozen=True)
 class _LaterName:
     name: str
@@ -1248,7 +1303,8 @@ def _later_names(intro: str, extra: tuple[str, ...] = ()) -> list[_LaterName]:
             if opening is None:
                 continue
             rest = rest[opening.end() :]
-        body = _NAME_TIME.sub("", rest.strip().rstrip(".").strip())
+        body = _without_concession(rest.strip().rstrip(".").strip())
+        body = _NAME_TIME.sub("", body)
         # "In Japanese it is called X, and most people just say Y for short": Y is a name too.
         said = _PEOPLE_SAY.search(body)
         # a nickname is often one word ("Todai"): short and capitalised is enough here
@@ -1749,6 +1805,7 @@ def read_identity(profile: Profile) -> Identity:
         title = lead.strip() if lead else title
     full_title, title = title, _title_core(title)
     elsewhere = "\n".join(field.text for field in profile.fields)
+    intro = _without_mail_greeting(intro)
     described, intro = intro, _without_dateline(intro, title, elsewhere)
     found = _intro_found(intro, title, elsewhere)
     short = _dashed_short_form(title, intro, found)

@@ -149,10 +149,13 @@ def read_partners(field: Field, identity: Identity) -> ReaderResult:
         s for line in labelled_lines(_dash_labels_read(_dash_enclosed_split(field))) for s in sentences(line)
     ]
     # "Not members, even if you'd expect them: A", "Gone: B (left 2019)": a denied line names nothing.
-    lines = [_arrow_read(line) for line in lines if not _denied_label(line)]
+    # "The Joint X Centre, running since 1964, handles …": a sentence about one body, no list.
+    lines = [_arrow_read(line) for line in lines if not _denied_label(line) and not _about_one_body(clean(line))]
     # "Founding members (01/1949): A; B", "Former member states: A; B": the label of a class
     # of members stays with every piece.
-    chunks = _labelled_chunks(lines)
+    # 'Member states, "the Six": A, B' and "Member States: about 180, and the list grows": the
+    # class's nickname and a remark after a count are no items.
+    chunks = [_count_remark_dropped(c) for c in _labelled_chunks([_nickname_dropped(line) for line in lines])]
     # "e.g. member societies: A, B, C": a label opened by an example cue announces several
     # partners, so the pieces after commas are items, not the first one's town.
     examples = {part for line in lines if _EXAMPLE_LABEL.match(clean(line)) for part in _labelled_chunks([line])}
@@ -245,6 +248,51 @@ def read_partners(field: Field, identity: Identity) -> ReaderResult:
     if not bullets:  # "46 member States and 14 associate members": counted classes
         facts.extend(PartnerCategory(label) for label in _counted_classes(field.text))
     return unique(facts), None
+
+
+# 'Member states, "the Six": A, B and C': a quoted nickname of the class before its colon.
+_CLASS_NICKNAME = re.compile(r"(?P<label>[^:,\"“”]{2,60}),\s[\"“][^\"“”:]{1,40}[\"”](?=:)")
+
+
+def _nickname_dropped(line: str) -> str:
+    """'Member states, "the Six": A, B' → "Member states: A, B", when the label is a class of
+    members or states (a quoted name after any other label stays as written)."""
+    found = _CLASS_NICKNAME.match(line)
+    if found is None:
+        return line
+    label = found["label"].strip()
+    kept = _state_category(f"{label}: -") or _members_label(f"{label}: -")
+    return label + line[found.end() :] if kept else line
+
+
+# "Member States: about 180, and the list grows most years.": a (hedged) count in place of the
+# list; whatever follows it is a remark, no name.
+_COUNT_ONLY = re.compile(
+    rf"(?:(?:{lexicon.alternation(sorted(lexicon.count_qualifiers(), key=len, reverse=True))})\s)?"
+    r"\d[\d,.]{0,9}\+?(?:[,;.]|\s[—–-]|\Z)"
+)
+
+
+def _count_remark_dropped(chunk: str) -> str:
+    """A labelled line of members or states whose list is only a count, without the remark
+    after the count ("Member States: about 180, and the list grows" → "Member States: about 180")."""
+    label, colon, rest = clean(chunk).partition(": ")
+    count = _COUNT_ONLY.match(rest.strip()) if colon else None
+    if count is None or not (_state_category(chunk) or _members_label(chunk)):
+        return chunk
+    return f"{label}: {rest.strip()[: count.end()].rstrip(',;.—–- ')}"
+
+
+# "The Joint X Centre, running since 1964, handles …": a name, a participle aside with its time,
+# then a lowercase predicate: a sentence about that body, no list (a tie phrase is read before).
+_ABOUT_ONE_BODY = re.compile(
+    r"(?:The\s)?[A-ZÀ-Ž][^,;:]{2,120},\s[a-z]{3,20}(?:ing|ed)\s(?:since|in|from|by)\s[^,;:]{1,40},\s"
+    r"(?!(?:and|or|as well as)\s)[a-z]{3,20}\s"
+)
+
+
+def _about_one_body(chunk: str) -> bool:
+    return _ABOUT_ONE_BODY.match(chunk) is not None and _TIE.search(chunk) is None
 
 
 # "NGOs", "SMEs": an acronym with a plural "s" names a class of bodies, not one body.
