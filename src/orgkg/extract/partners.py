@@ -123,6 +123,16 @@ _GENERIC_HEADS = frozenset(
 # countries"): the countries listed under it are the members, not places of other members.
 _STATE_NOUNS = frozenset({"states", "countries", "nations"})
 _MEMBERSHIP_WORDS = frozenset({"member", "members", "partner", "partners"})
+_EXPLETIVES = frozenset(word for (word,) in lexicon.table("partner-expletive-subjects"))
+
+
+def _expletive_dropped(chunk: str) -> str:
+    """ "There are 56 member countries" → "56 member countries": an empty subject before the
+    copula is no class and no partner; the words after the copula are read alone."""
+    cue = _CUE.match(chunk)
+    if cue and _CUE_KINDS[cue["cue"].lower()] == "copula" and clean(cue["head"]).lower() in _EXPLETIVES:
+        return str(cue["list"])
+    return chunk
 
 
 def read_partners(field: Field, identity: Identity) -> ReaderResult:
@@ -189,7 +199,7 @@ def read_partners(field: Field, identity: Identity) -> ReaderResult:
             continue
         joined = _joined_member(clean(chunk))
         if joined:  # "Chile became a full member in 1996", "Peru joined in 2001"
-            facts.append(joined)
+            facts.extend(joined)
             continue
         # "The big one is the X, Place — ACR, the teaching hospital."; "The X Academy, founded
         # in 1953, was closely tied to the academy": one partner, the sentence's subject.
@@ -206,10 +216,14 @@ def read_partners(field: Field, identity: Identity) -> ReaderResult:
         # "A, which we helped found in 1997, B and C", "…, and B, which held a stake until
         # 1980.": a relative clause about one item is no item of the list.
         chunk = _list_relatives_dropped(chunk)
+        # "A, with offices in Europe and North America, raises support": where A has its
+        # offices describes A; the aside is no class and names no partner.
+        chunk = _WHERE_ASIDE.sub("", chunk)
         listed = of_states = of_members = False
         heads: list[Fact] = []  # the classes before the cues, kept as the cues say (``_cue_heads_kept``)
         copula = False
         # "Members are national standards bodies, one per country — for example A, B and C".
+        chunk = _expletive_dropped(chunk)
         for _attempt in range(3):
             cue = _CUE.match(chunk)
             if not cue or _past_verb_phrase(cue):
@@ -503,7 +517,7 @@ _JOINED_TAIL = {
 }
 
 
-def _joined_member(sentence: str) -> Member | None:
+def _joined_member(sentence: str) -> list[Member]:
     """The member a sentence of joining names: "Chile became a full member in 1996", "Peru
     joined on May 1, 2004", "Oman became an observer in 1990 and a full member in 2001";
     not "X joined the Y in 1995" (another body), "X joined in 1990 as an observer" or "X
@@ -511,14 +525,32 @@ def _joined_member(sentence: str) -> Member | None:
     sentence = sentence.rstrip(" .")
     joined = _JOINED_VERB.search(sentence, 0, 90)
     if not joined or not _JOINED_TAIL[joined["verb"]].fullmatch(sentence, joined.end()):
-        return None
+        return []
     subject = strip_article(clean(sentence[: joined.start()]))
     if not subject[:1].isupper() or re.search(r"[,;:()]", subject):
-        return None
+        return _joined_list(subject)
     if _has_verb(subject):
-        return None
+        return []
     found = org_mention(subject)
-    return Member(found) if found else None
+    return [Member(found)] if found else []
+
+
+def _joined_list(subject: str) -> list[Member]:
+    """ "The most recent, Gabon and Togo," (before "joined in June 2022"): a lead of ordinal
+    words (lexicon/joined-list-leads.csv), then a list of known countries between commas; each
+    country a member. Anything else (a person, a lead with other words) names nobody."""
+    lead, comma, rest = subject.partition(", ")
+    words = strip_article(clean(lead)).lower().split()
+    if not (comma and words and all(w in _JOINED_LEADS for w in words)):
+        return []
+    listed = rest.rstrip(",")
+    if re.search(r"[;:()]", listed) or not _countries_only(listed):
+        return []
+    found = [org_mention(strip_article(piece)) for piece in list_pieces(clean(listed))]
+    return [Member(m) for m in found if m]
+
+
+_JOINED_LEADS = frozenset(word for (word,) in lexicon.table("joined-list-leads"))
 
 
 # "A and B were its key suppliers", "The big pair, A and B, are our main funders": a list, then a
@@ -571,6 +603,14 @@ def _list_relatives_dropped(chunk: str) -> str:
         return "" if whole or last.islower() or last.isdigit() else match[0]
 
     return _LIST_RELATIVE.sub(drop, chunk)
+
+
+# ", with (its) offices in Europe and North America": a lowercase noun phrase and the places it
+# is in, up to the next comma or the sentence's end.
+_WHERE_ASIDE = re.compile(
+    r",\swith\s(?:its\s|their\s)?[a-z][\w-]{0,30}(?:\s[a-z][\w-]{0,30}){0,2}"
+    r"\s(?:in|across|throughout|around)\s[^,;()]{1,80}?(?=,\s|\.?\Z)"
+)
 
 
 # "the global networks A, B and C": a lowercase class right before the names it opens.
