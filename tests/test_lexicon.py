@@ -112,6 +112,8 @@ def test_every_table_file_is_covered() -> None:
         "village-words",  # address.py: "Village Tilonia, via …, District …" names the locality (round 46)
         "postal-route-words",  # address.py: "via Madanganj" is a postal route, no street (round 46)
         "city-state-capitals",  # address.py: "Luxembourg" alone is the town, LU (round 46)
+        "telling-postal-codes",  # address.py: "…, London SW1Y 5HX" with no country is GB (round 47)
+        "unshared-cities",  # address.py: "…, Johannesburg, 2092" with no country is ZA (round 47)
         "building-line-words",  # address.py: "Campus Universitário Principal" is a street line (round 31)
         "ward-suffixes",  # address.py: "Chiyoda-ku, Tokyo": the ward of the city (round 31)
         "admin-unit-words",  # address.py: "Adigeni Municipality" is no locality

@@ -488,10 +488,12 @@ def _spoken_lead_words(role: str) -> str:
 
 
 # "HQ is …", "HQ was the Daewoo Center Building, …", "They were in the …" (round 44): a spoken
-# clause naming the seat before the address; only the subjects of address-spoken-leads.csv, so a
+# clause naming the seat before the address ("The organisation's offices are in …": an own-kind
+# owner, round 47); only the subjects of address-spoken-leads.csv, so a
 # lead naming another body ("The Ministry it reports to is at …") stays (``_street_in_prose``).
 _SPOKEN_LEAD = re.compile(
-    rf"\A(?:(?:{_spoken_lead_words('determiner')}) )?(?:{_spoken_lead_words('subject')})"
+    rf"\A(?:(?:{_spoken_lead_words('determiner')}) )?(?:(?:{_spoken_lead_words('owner')})['’]s )?"
+    rf"(?:{_spoken_lead_words('subject')})"
     rf" (?:{_spoken_lead_words('verb')})(?: (?:{_spoken_lead_words('place')}))?"
     rf"(?: (?:{_spoken_lead_words('article')}))? (?=(?-i:[A-Z\d]))",
     re.I,
@@ -967,7 +969,9 @@ def _street_in_prose(address: Address) -> bool:
     holding a finite verb (``address-sentence-words``) is a sentence about some site, not an
     address line."""
     words = _address_sentence_words()
-    return address.street is not None and any(word.strip(".,()") in words for word in address.street.split())
+    # (a locality too: "The Ministry's offices are in Nairobi" is a sentence, no town; round 47)
+    lines = (line for line in (address.street, address.locality) if line is not None)
+    return any(word.strip(".,()") in words for line in lines for word in line.split())
 
 
 @cache
@@ -1097,7 +1101,7 @@ def _read(verbatim: str, identity: Identity | None = None) -> Address:
     """The parts of ``verbatim`` read by the layout of its country; unread (kept as
     written) where the country or the locality cannot be told."""
     parts = _address_parts(verbatim, identity)
-    country = _country(parts) or _capital_country(parts)
+    country = _country(parts) or _capital_country(parts) or _postal_country(parts)
     if len(parts) == 1 and _city_state(parts[0]):
         # "Luxembourg", "Singapore": a country named alone whose capital bears its name is the
         # town (round 46)
@@ -1213,11 +1217,14 @@ def _at_post_office(parts: list[str], anchor: int, placed: _Placement, country: 
 
 # "New Delhi 110001": a code closing the capital's part (checked by the country's pattern)
 _CODE_AT_END = re.compile(r" \d[\d ]{0,9}\Z")
+_CODE_ALONE = re.compile(r"\d[\d ]{1,9}")
 
 
 @cache
 def _national_capitals() -> Mapping[str, str]:
-    return MappingProxyType({_fold(capital): country for country, capital in lexicon.table("national-capitals")})
+    # (and the great cities no other well-known town shares: "…, Johannesburg, 2092", round 47)
+    rows = [*lexicon.table("national-capitals"), *lexicon.table("unshared-cities")]
+    return MappingProxyType({_fold(capital): country for country, capital in rows})
 
 
 def _capital_country(parts: list[str]) -> str | None:
@@ -1234,10 +1241,44 @@ def _capital_country(parts: list[str]) -> str | None:
         return None
     coded = _CODE_AT_END.search(parts[-1])
     place, code = (parts[-1][: coded.start()], coded[0].strip()) if coded else (parts[-1], "")
+    if len(parts) > 2 and _CODE_ALONE.fullmatch(parts[-1]):
+        place, code = parts[-2], parts[-1]  # "…, Johannesburg, 2092": the code a part of its own
     country = _national_capitals().get(_fold(place))
     if country is None or (code and not _postal(code, country)):
         return None
     return country
+
+
+@cache
+def _telling_postal_countries() -> tuple[str, ...]:
+    return tuple(country for (country,) in lexicon.table("telling-postal-codes"))
+
+
+def _postal_country(parts: list[str]) -> str | None:
+    """ "14 Tavistock Street, London WC2E 7PB", "…, Perth, Western Australia 6000": a line with
+    no country, after a street line, closing with a postal code that tells its country (round
+    47): a code of a pattern no other country writes (telling-postal-codes.csv) after a bare
+    place, or a code after a region that one country alone (of those writing the region before
+    the code) names, the code fitting that country's pattern."""
+    before = " ".join(parts[:-1])
+    if len(parts) < 2 or _told_in_prose(before):
+        return None
+    # (a telling code needs no street word before it: "Marlborough House, Pall Mall, London SW1Y 5HX")
+    street_line = _names_street(before) or re.search(r"\d", before) is not None
+    words = parts[-1].split()
+    for size in (2, 1):  # "SW1P 3NQ", "SW1P3NQ"; "3000"
+        place, code = " ".join(words[:-size]), " ".join(words[-size:])
+        if not place or not _bare_place(place):
+            continue
+        for country in _telling_postal_countries():
+            if _postal(code, country) and not _names_province(place, country):
+                return country
+        if not street_line:
+            continue
+        countries = [c for c in sorted(_region_before_postal()) if _names_province(place, c) and _postal(code, c)]
+        if len(countries) == 1 and _bare_place(parts[-2]) and not _names_province(parts[-2], countries[0]):
+            return countries[0]
+    return None
 
 
 def _bare_place(part: str) -> bool:
