@@ -225,6 +225,7 @@ def built_patterns() -> tuple[re.Pattern[str], ...]:
         _spoken_opener(),
         _unfound_figure(),
         _conclusion_marker(),
+        _reply_phrases(),
     )
 
 
@@ -884,6 +885,29 @@ def _concluding_null(last: str, heading: str | None) -> StatusReading | None:
     return StatusReading(FieldStatus.EXPLICITLY_NONE, rest.rstrip(".!"))
 
 
+# "not", "cannot", "could not", "isn't": a negation before a reply phrase
+_REPLY_NEGATION = re.compile(r"\b(?:not|cannot|unable)\b|n['’]t\b", re.I)
+
+
+@cache
+def _reply_phrases() -> re.Pattern[str]:
+    phrases = sorted((row[0] for row in lexicon.table("status-reply-phrases")), key=len, reverse=True)
+    return re.compile(rf"(?:{lexicon.spaced_alternation(phrases)})", re.I)
+
+
+def _declined_in_reply(text: str, heading: str | None) -> StatusReading | None:
+    """ "The UK's contribution is not broken down in the form requested", "it is not reported
+    separately in this reply": a written answer says the figure is not given in it (a negation,
+    then a reply phrase in one sentence), in a figure field that holds no figure (round 47)."""
+    if heading not in _figure_headings() or _holds_a_figure(text) or word_amounts(text):
+        return None
+    for sentence in sentences(text):
+        found = _reply_phrases().search(sentence)
+        if found and _REPLY_NEGATION.search(sentence, 0, found.start()):
+            return StatusReading(FieldStatus.NOT_PUBLICLY_SPECIFIED, found.group())
+    return None
+
+
 def _short_verdict(first: str, heading: str | None) -> StatusReading | None:
     """ "Nothing above it.", "It has none.": a first sentence of at most four words that is a
     denial alone; the sentences after it explain the verdict (any number of them)."""
@@ -919,7 +943,7 @@ def status_of_text(text: str, heading: str | None = None, *, listed: bool = Fals
         headline = _headline_not_public(parts[0], heading) if parts else None
         if headline:
             return headline
-        refused = _refused_figure(text, heading)
+        refused = _refused_figure(text, heading) or _declined_in_reply(text, heading)
         if refused:
             return refused
         if len(parts) == 1 or (len(parts) == 2 and heading not in narrative_headings()):
