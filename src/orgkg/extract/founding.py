@@ -259,6 +259,7 @@ CUE_ROLES = frozenset(
         "founding-group",
         "dated-kind",
         "founder-person",
+        "denied-creation",
     }
 )
 
@@ -582,6 +583,8 @@ def _passed_over(
         return True  # "it repealed the X Act, 1974": the act it replaced, not its own
     if _CHANGED_BY.search(sentence[max(0, start - _OTHER_ACT_REACH) : start]):
         return True  # "its powers were extended by the X Act 1977": a later act
+    if _denied_creation(sentence, end):
+        return True  # "the X Act 1966 grants it immunities; that Act did not create it"
     if _ACTING_ACT.match(sentence, _after_own_date(sentence, end, dates)):
         return True  # "the X Act 2007 amended the 1960 Act": a later act, not its founding one
     if _LIST_CONTINUES.match(sentence, end):
@@ -592,6 +595,18 @@ def _passed_over(
         return True  # "by a Law of the Western Region": one of its laws, unnamed
     # "by Royal Charter under the X Act 1965": the act names it
     return bool(_KIND_ALONE.fullmatch(name) and _UNDER_NEXT.match(sentence, end))
+
+
+def _denied_creation(sentence: str, end: int) -> bool:
+    """Whether a denial later in ``sentence`` ("that Act did not create it") refers back to the
+    title ending at ``end``: no other title stands between them."""
+    if _DENIED_AFTER.match(sentence, end):
+        return True
+    denial = _DENIED_CREATION.search(sentence, end)
+    if denial is None:
+        return False
+    between = sentence[end : denial.start()]
+    return not any(_title_matches(between)) and not _foreign_titles(between)
 
 
 def _after_own_date(sentence: str, end: int, dates: list[tuple[int, int, DateValue]]) -> int:
@@ -771,6 +786,15 @@ _NUMBERED_OF_ISSUER = re.compile(
 _OTHER_ACT = re.compile(rf"\b(?:{spaced_alternation(cues('other-act'))})\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+)?$", re.I)
 _OTHER_ACT_REACH = 40  # characters before a title searched for that word
 _CHANGED_BY = re.compile(rf"\b(?:{spaced_alternation(cues('changed-by'))})\s+by\s+(?:the\s+)?$", re.I)
+# "…; that Act did not create it": the sentence denies the instrument named just before created
+# the organization (the instrument must be the last title before the denial)
+_DENIED_CREATION = re.compile(
+    rf"\b(?:(?:that|this|the)\s+(?:{_NOT_OWN_ACT_NOUN})\s+|which\s+)"
+    rf"(?:{spaced_alternation(cues('denied-creation'))})\s+it\b",
+    re.I,
+)
+# "the X Act 1990 did not create it": the denial right after the title
+_DENIED_AFTER = re.compile(rf"\s+(?:{spaced_alternation(cues('denied-creation'))})\s+it\b", re.I)
 # "the X Act 2007 repealed parts of the 1960 Act": the instrument, as a subject, changes another
 # (not "the X Act 1960, amended in 1977", "the X Act 1960 as amended by …": the act itself changed)
 _ACTING_ACT = re.compile(

@@ -90,6 +90,13 @@ def person_titles() -> tuple[PersonTitle, ...]:
 
 
 @cache
+def surname_titles(role: str) -> frozenset[str]:
+    """Words of lexicon/surname-titles.csv with ``role``: "address" (forms of address, "Mr") or
+    "surname" (title words that are also family names, "Hon")."""
+    return frozenset(word for word, found in table("surname-titles") if found == role)
+
+
+@cache
 def title_notes() -> frozenset[str]:
     """Bracketed notes after a rank or title, before the name ("Maj. Gen. (Staff)"), casefolded
     (lexicon/title-notes.csv)."""

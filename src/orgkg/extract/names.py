@@ -1194,11 +1194,23 @@ def leading_titles(text: str) -> tuple[tuple[str, ...], str]:
     start = 0
     while start < len(tokens):
         length = _title_length(tokens[start:]) or (_note_length(tokens[start:]) if titles else 0)
-        if not length or start + length >= len(tokens):
+        if not length or start + length >= len(tokens) or _surname_after_address(titles, tokens[start:]):
             break
         titles.append(" ".join(tokens[start : start + length]))
         start += length
     return tuple(titles), " ".join(tokens[start:])
+
+
+def _surname_after_address(titles: list[str], tokens: list[str]) -> bool:
+    """ "Mr Hon Sui Sen": a title word that is also a family name, without its full stop, right
+    after a form of address and before exactly two more words, is the family name."""
+    return (
+        bool(titles)
+        and titles[-1].rstrip(".") in lexicon.surname_titles("address")
+        and tokens[0] in lexicon.surname_titles("surname")
+        and len(tokens) == 3
+        and not any(token.endswith(".") for token in tokens[1:])
+    )
 
 
 def _note_length(tokens: list[str]) -> int:

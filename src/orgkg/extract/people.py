@@ -276,7 +276,12 @@ def read_leader(field: Field, identity: Identity) -> ReaderResult:
     facts: list[Fact] = _table_posts(field)
     field = without_tables(field)
     lines = _role_lines_joined(_plural_heading_lists(field.items, identity) or [field.text])
-    parts = [clean(p) for line in lines for sentence in sentences(line) for p in split_top_level(sentence, ";")]
+    parts = [
+        clean(p)
+        for line in lines
+        for sentence in sentences(line)
+        for p in _inline_holder_list(sentence, identity) or split_top_level(sentence, ";")
+    ]
     parts = _catalogue_parts([_own_possessive_read(_glossed_role(part)) for part in parts])
     parts = [_without_opener(part) for part in parts]  # "Then Jo Roe was chair": "Then" is no name
     parts = [_without_home_country(part) for part in parts]  # "Albert Thomas of France": the name ends before "of"
@@ -819,6 +824,36 @@ def _plural_heading_lists(items: tuple[Item, ...], identity: Identity | None = N
         singular = _own_complement_dropped(singular, identity)
         lines.append(item.text)
     return lines
+
+
+# "The chairmen of the Council included A, 1946–53; B, …", "Its last two Secretaries-General were
+# A, 1983–90, and B, …": a plural role, then a verb, then the holders each with a period of years.
+_INLINE_HOLDERS = re.compile(
+    r"\A(?:(?:The|Its|Our|Their)\s)?(?:(?:last|first)\s(?:two|three|four|five|six)\s)?"
+    r"(?P<role>[A-Za-z][\w-]{2,30}(?:\s[A-Za-z][\w-]{1,30}){0,4}?)\s(?:have\s)?(?:included|were)\s(?=\S)"
+)
+# One holder of such a list: a name, a comma, its period of years; then a separator or the end.
+_INLINE_HOLDER = re.compile(
+    r"(?P<name>[^,;()\d]{3,80}),\s(?P<period>\d{4}\s?[–-]\s?\d{2,4})(?:[;,]\s(?:and\s)?|\sand\s|\.?\Z)"
+)
+
+
+def _inline_holder_list(sentence: str, identity: Identity | None) -> list[str]:
+    """ "Presidents included A, 1968–1970; B, 1970–1977; and C, 2008–2013." → ["President: A,
+    1968–1970", …]: each holder of a plural role listed in a sentence, with only names and their
+    periods after the verb; [] when the sentence is anything else."""
+    found = _INLINE_HOLDERS.match(clean(sentence))
+    role = _own_complement_dropped(singular_role(found["role"]), identity) if found else None
+    if found is None or role is None:
+        return []
+    rest, holders, position = clean(sentence)[found.end() :], [], 0
+    while position < len(rest):
+        holder = _INLINE_HOLDER.match(rest, position)
+        if holder is None or person_name(holder["name"].strip()) is None:
+            return []
+        holders.append(f"{role[0].upper()}{role[1:]}: {holder['name'].strip()}, {holder['period']}")
+        position = holder.end()
+    return holders if len(holders) >= 2 else []
 
 
 def _same_role(post: Post, heading_role: str | None) -> bool:
