@@ -1,5 +1,5 @@
 """Round 45, family F4 (address): a line that writes no country but closes with a national
-capital (national-capitals.csv) is read by that capital's country's layout ("…, New Delhi
+capital (towns-telling-country.csv) is read by that capital's country's layout ("…, New Delhi
 110001", "…, Jung-gu, Seoul"); a city ward (ward-suffixes.csv) before a city that is a province
 is no line of the street; after a unit line ("Wuse District") the capital tells nothing."""
 

@@ -110,12 +110,11 @@ def test_every_table_file_is_covered() -> None:
         "ambiguous-country-names",  # address.py: "…, Congo" is CG or CD, told by a place
         "city-subdivisions",  # address.py: "Plateau, Abidjan": Abidjan is the locality
         "capital-named-regions",  # address.py: "Mata Redonda, San José": city or province (round 31)
-        "national-capitals",  # address.py: "…, New Delhi 110001" with no country is in India (round 45)
+        "towns-telling-country",  # address.py: "…, New Delhi 110001" with no country is in India (rounds 45, 47)
         "village-words",  # address.py: "Village Tilonia, via …, District …" names the locality (round 46)
         "postal-route-words",  # address.py: "via Madanganj" is a postal route, no street (round 46)
         "city-state-capitals",  # address.py: "Luxembourg" alone is the town, LU (round 46)
         "telling-postal-codes",  # address.py: "…, London SW1Y 5HX" with no country is GB (round 47)
-        "unshared-cities",  # address.py: "…, Johannesburg, 2092" with no country is ZA (round 47)
         "building-line-words",  # address.py: "Campus Universitário Principal" is a street line (round 31)
         "ward-suffixes",  # address.py: "Chiyoda-ku, Tokyo": the ward of the city (round 31)
         "admin-unit-words",  # address.py: "Adigeni Municipality" is no locality

@@ -1222,14 +1222,13 @@ _CODE_ALONE = re.compile(r"\d[\d ]{1,9}")
 
 @cache
 def _national_capitals() -> Mapping[str, str]:
-    # (and the great cities no other well-known town shares: "…, Johannesburg, 2092", round 47)
-    rows = [*lexicon.table("national-capitals"), *lexicon.table("unshared-cities")]
-    return MappingProxyType({_fold(capital): country for country, capital in rows})
+    # national capitals and great cities no other well-known town shares ("…, Johannesburg, 2092")
+    return MappingProxyType({_fold(town): country for country, town, _kind in lexicon.table("towns-telling-country")})
 
 
 def _capital_country(parts: list[str]) -> str | None:
     """ "…, 24 Tilak Marg, New Delhi 110001", "…, Jung-gu, Seoul": a line closing with a
-    national capital (national-capitals.csv) and no country is in that capital's country,
+    national capital or great city (towns-telling-country.csv) and no country is in that capital's country,
     when after a street line (a number or a thoroughfare word); a code after the capital
     must fit that country's pattern."""
     before = " ".join(parts[:-1])
