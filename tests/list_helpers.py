@@ -20,6 +20,14 @@ def field(*lines: str, name: str = "X") -> Field:
     )
 
 
+def partners_in_order(text: str, identity: Identity) -> tuple[list[str], list[str]]:
+    """The member names and partner categories one Partners line gives, in reading order."""
+    found, _ = read_partners(Field("Partners", 10, (Item(11, text),)), identity)
+    members = [f.org.name for f in found if isinstance(f, Member)]
+    classes = [f.label for f in found if isinstance(f, PartnerCategory)]
+    return members, classes
+
+
 @dataclass(frozen=True)
 class ListReaders:
     """What each reader gives for ``lines`` under ``heading`` (or the reader's own heading

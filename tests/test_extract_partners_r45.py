@@ -7,17 +7,15 @@ from __future__ import annotations
 
 import pytest
 
-from orgkg.extract.partners import read_partners
-from orgkg.model import Field, Identity, Item, Member, OrgKind, PartnerCategory
+from orgkg.model import Identity, OrgKind
+
+from .list_helpers import partners_in_order
 
 IDENTITY = Identity("Example Institute", OrgKind.ORGANIZATION)
 
 
 def facts(text: str) -> tuple[list[str], list[str]]:
-    found, _ = read_partners(Field("Partners", 10, (Item(11, text),)), IDENTITY)
-    members = [f.org.name for f in found if isinstance(f, Member)]
-    classes = [f.label for f in found if isinstance(f, PartnerCategory)]
-    return members, classes
+    return partners_in_order(text, IDENTITY)
 
 
 @pytest.mark.parametrize(
