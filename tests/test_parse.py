@@ -585,7 +585,7 @@ def test_empty_fields_are_kept() -> None:
         ("• Dot bullet", "Dot bullet", True, ()),
         ("•No space", "No space", True, ()),
         ("-not a bullet", "-not a bullet", False, ()),
-        ("*emphasis*", "*emphasis*", False, ()),
+        ("*emphasis*", "emphasis", False, ()),  # no bullet; the emphasis markers go (layout)
         ("\t-   Indented bullet  ", "Indented bullet", True, ()),
         ("– En dash bullet", "En dash bullet", True, ()),  # the typographer's list dash
         ("◦ White bullet", "White bullet", True, ()),

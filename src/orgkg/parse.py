@@ -59,7 +59,7 @@ The template, line by line
   A transcript's turn heads — a timestamp opening the line and every later one, each with
   the speaker's label after it ("[00:02:11] NADIA: ") — are removed, and so are the turns
   that only ask ("Staff numbers?") and stage directions (``lexicon/stage-directions.csv``:
-  "[music]").
+  "[music]"). Markdown emphasis (``**X**``, ``__X__``, ``*X*``) loses its markers.
 * An e-mail header as the first line ("From: A · To: list · Subject: …",
   ``lexicon/mail-header-fields.csv``) is skipped with a ``mail-header`` warning, and the next
   line is the intro; a line opening with ``>`` quotes an earlier message and is skipped with a
@@ -187,6 +187,15 @@ _MAIL_SENDER = re.compile(r"(?i:" + _mail_fields("sender") + r")[ \t]{0,3}:")
 _MAIL_OTHER_FIELD = re.compile(r"(?:\A|[\s·|•;,])(?i:" + _mail_fields("other") + r")[ \t]{0,3}:")
 # A quoted line of an earlier message in a thread ("> Sam: parent = ?"): another's words.
 _QUOTED_LINE = re.compile(r"[ \t]{0,8}>")
+# Markdown emphasis pasted with an assistant's or a wiki's answer: "**Ministry of X**",
+# "__X__", "*Nature*". A marker pair hugs its text (no space inside either end) and stands
+# outside a word, so "5 * 3 * 2", "file_name_x" and a footnote star ("$5m*") are left alone.
+# The span is bounded, which keeps the scan linear.
+_EMPHASIS = re.compile(
+    r"(?<![\w*])\*\*(?=\S)([^*\n]{1,300}?)(?<=\S)\*\*(?![\w*])"
+    r"|(?<![\w_])__(?=\S)([^_\n]{1,300}?)(?<=\S)__(?![\w_])"
+    r"|(?<![\w*])\*(?=[^\s*])([^*\n]{1,300}?)(?<=[^\s*])\*(?![\w*])"
+)
 
 # References
 _REF_PREFIX = re.compile(
@@ -612,7 +621,7 @@ def _split_sections(
             intro_index = 2
             continue
         if known is None and index == intro_index:
-            text, footnotes = _split_footnotes(_drop_turn_heads(line))
+            text, footnotes = _split_footnotes(_drop_turn_heads(_drop_emphasis(line)))
             if text:  # a line of bare markers is no intro
                 intro, intro_line, intro_footnotes = text, number, footnotes
             continue
@@ -682,7 +691,7 @@ def _add_item(section: _Section, number: int, line: str, report: _Collector) -> 
     body = line[bullet.end() :] if bullet else line
     if head := _REPLY_HEAD.match(body):
         body = body[head.end() :]
-    text, footnotes = _split_footnotes(_drop_turn_heads(body))
+    text, footnotes = _split_footnotes(_drop_turn_heads(_drop_emphasis(body)))
     if text:
         section.items.append(Item(number, text, bullet=bool(bullet), footnotes=footnotes))
     elif footnotes and section.items:
@@ -698,6 +707,14 @@ def _add_item(section: _Section, number: int, line: str, report: _Collector) -> 
             section.name,
         )
     # else: an empty bullet ("-") carries nothing.
+
+
+def _drop_emphasis(line: str) -> str:
+    """ "The **Ministry of X** (MX)" → "The Ministry of X (MX)": emphasis is layout, never
+    part of a name (``_EMPHASIS``)."""
+    if "*" not in line and "__" not in line:
+        return line
+    return _EMPHASIS.sub(lambda match: next(group for group in match.groups() if group is not None), line)
 
 
 def _drop_turn_heads(line: str) -> str:
