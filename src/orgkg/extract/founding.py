@@ -46,6 +46,7 @@ from .dates import (
     date_spans,
     event_date_spans,
     in_instrument_title,
+    in_year,
     resolve_ambiguous,
     short_year_anchors,
 )
@@ -1369,6 +1370,9 @@ class _FoundingSoFar:
 
 
 _FOOTNOTE_MARK = re.compile(r"\[\d{1,3}\]")  # a reference marker inside a sentence
+# "(a) The Board was established on …", "(3) It was set up in …": a reply's item marker
+# before a sentence hides its subject; a sentence that is only a dated entry keeps it
+_ITEM_MARK = re.compile(r"^\s{0,3}\((?:[a-h]|[ivx]{1,4}|\d{1,2})\)\s(?=[A-Z])")
 # a person's years of life after the name ("the sisters A (1876–1928) and B (1881–1963)"):
 # they cut a founders list apart, and they date the person, never the founding
 _LIFE_YEARS = re.compile(r"(?<=[a-zà-ÿ.])\s\((?:c\.\s)?\d{4}\s?[–-]\s?\d{2,4}\)(?=[\s,;.])")
@@ -1415,7 +1419,7 @@ def read_founding_text(
     found_segments = [replace(s, text=_LIFE_YEARS.sub("", s.text)) for s in _bullet_items(segments(text))]
     for number, segment in enumerate(found_segments):
         # "A and B set the lab up in 1986": the particle joined to its verb
-        sentence = _FOOTNOTE_MARK.sub("", _set_up_joined(segment.text))  # "on 3 May 1921[1] by A"
+        sentence = _FOOTNOTE_MARK.sub("", _set_up_joined(_ITEM_MARK.sub("", segment.text)))  # "on 3 May 1921[1] by A"
         date_before = found.date
         state_before = (found.date, found.created, found.title_year, found.stated)
         for match in _verb_pattern().finditer(sentence):
@@ -3043,7 +3047,11 @@ def _dated_after(
         if spans and _in_closed_relative(sentence, spans[0], start):
             spans = []  # (the last date only: each verb reads it once, linear)
     if not spans:
-        return in_head_year(sentence[start:end], bullet), False
+        head = in_head_year(sentence[start:end], bullet)
+        if head is not None and head == bullet and head.month is None:
+            clause = sentence[max((m.end() for m in re.finditer(r"[;:]", sentence[:start])), default=0) : start]
+            head = _opening_day_of_year(clause, head.year) or head
+        return head, False
     at, _, value = spans[0]
     if value.month is None and in_instrument_title(sentence, at):
         # "incorporated under the Companies Act, 1956 on 14 May 1961": the act's year (and
@@ -3056,6 +3064,25 @@ def _dated_after(
         ]
         return (own[0][2], False) if own else (value, True)
     return value, False
+
+
+# "1919 · On 19 May the Fund was launched …": the day that opens the verb's own clause (its
+# lead and the day itself; a comma only right after the day) completes the bullet's year
+_DAY_LEAD = re.compile(r"\s{0,3}(?:(?:[Oo]n|[Ii]n)\s)?")
+_DAY_THEN_CLAUSE = re.compile(r"[^,;]{1,14}?,?[^,;]{0,200}")
+_SECOND_CLAUSE = re.compile(r"\b(?:and|but|when|after|before|while|until|which|who)\b")
+
+
+def _opening_day_of_year(clause: str, year: int) -> DateValue | None:
+    """The day or month of ``year`` that opens ``clause`` (the words before a founding verb),
+    when no comma after it, no second clause, stands between it and the verb."""
+    found = in_year(clause, year)
+    lead = _DAY_LEAD.match(clause)
+    if found is None or lead is None or found[0] != lead.end():
+        return None
+    rest = clause[found[0] :]
+    whole = _DAY_THEN_CLAUSE.fullmatch(rest)
+    return found[1] if whole and not _SECOND_CLAUSE.search(rest) else None
 
 
 # ", who had earlier founded X in 1959, set up …": a relative clause opened before a date
