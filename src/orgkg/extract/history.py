@@ -154,6 +154,7 @@ CONTEXT_ROLES = frozenset(
         "joined-participle",
         "merged-body",
         "present-day",
+        "new-body",
         "existence-verb",
         "name-filler",
     }
@@ -3778,11 +3779,25 @@ def _skip_adverbial(text: str) -> str:
     text = text.lstrip(" ,")
     while (stripped := _ADVERBIAL.sub("", text, count=1)) != text:
         text = stripped.lstrip(" ,")
-    return _PRESENT_DAY.sub("", text, count=1)
+    return _without_new_body(_PRESENT_DAY.sub("", text, count=1))
+
+
+def _without_new_body(text: str) -> str:
+    """ "passed to the new Maritime Board" → "Maritime Board"; but "distributed among the new
+    Crown Agencies" stays: a plural head noun names a class of bodies, no one body."""
+    new = _NEW_BODY.match(text)
+    span = name_at(text[new.end() :]) if new else None
+    if new is None or span is None or _PLURAL_HEAD.search(span.name.split(" of ")[0]):
+        return text
+    return text[new.end() :]
 
 
 # "reorganized into today's Ministry of X": a word saying the body still exists opens no name
 _PRESENT_DAY = re.compile(rf"^(?:{lexicon.alternation(_context('present-day'))})\s+(?=[A-Z])", re.I)
+# "its functions passed to the new Department of X": the event made it; case-sensitive, so
+# "renamed the New School" keeps "New", a word of the name
+_NEW_BODY = re.compile(rf"^(?:{lexicon.alternation(_context('new-body'))})\s+(?=[A-Z])")
+_PLURAL_HEAD = re.compile(r"[^\Wsu]s$")  # "Agencies", "Boards"; not "Press", "Campus"
 
 
 def _event_date(
