@@ -285,6 +285,7 @@ def read_leader(field: Field, identity: Identity) -> ReaderResult:
     parts = _catalogue_parts([_own_possessive_read(_glossed_role(part)) for part in parts])
     parts = [_without_opener(part) for part in parts]  # "Then Jo Roe was chair": "Then" is no name
     parts = [_without_home_country(part) for part in parts]  # "Albert Thomas of France": the name ends before "of"
+    parts = _joined_statements_apart(parts)  # "The Chair is A, and the Director is B"
     elided_role = ""  # "Its first director was A; its last was B": B's post is the director's
     dated: list[Post] = []  # "In 1987–1988 the president was A": a past holder, kept when no other is read
     for text in _current_holders(parts):
@@ -292,7 +293,7 @@ def read_leader(field: Field, identity: Identity) -> ReaderResult:
         if described is not None:  # "First head of the institute: A, director 1939–1944"
             facts.extend(described)
             continue
-        earlier = _earlier_holder(text, facts)
+        earlier = _earlier_holder(text, facts) or _later_holder(text, facts)
         if earlier:  # "Before him, Jo Roe, from 2002 to 2017.": the same post, held before
             facts.append(earlier)
             continue
@@ -418,6 +419,44 @@ def _earlier_holder(text: str, facts: list[Fact]) -> Post | None:
         return _post(held[-1].label, (holder.mention(),))
     same = [f for f in held if any(h.name.split()[-1] == found["ref"] for h in f.holders)]
     return _post(same[-1].label, (holder.mention(),)) if same else None
+
+
+# "He was followed by A, …", "she was succeeded by B": a pronoun, a verb of
+# later-holder-verbs.csv, then a capitalised name.
+_LATER_HOLDER_VERB = re.compile(
+    r"\A(?:He|She|he|she)\s(?:"
+    + "|".join(re.escape(verb) for verb in lexicon.later_holder_verbs())
+    + r")\s(?P<rest>[A-Z].{0,200})\Z"
+)
+
+
+def _later_holder(text: str, facts: list[Fact]) -> Post | None:
+    """ "The first Director was A, 1950–1961; he was followed by B.": B held the post of the
+    holder read last, after him; none when no holder was read, or when anything but a note
+    follows the name ("He was followed by Jo Roe as Treasurer": another post)."""
+    found = _LATER_HOLDER_VERB.match(text)
+    end = _EARLIER_END.search(found["rest"]) if found else None
+    holder = person_name(found["rest"][: end.start()]) if found and end else None
+    held = [f for f in facts if isinstance(f, Post) and f.holders]
+    return _post(held[-1].label, (holder.mention(),)) if holder and held else None
+
+
+# "The Chairman is A, and the Managing Director is B.": two statements joined by ", and".
+_JOINED_STATEMENT = re.compile(r",\sand\s(?=(?:the|its|their)\s(?:(?:first|last)\s)?[A-Z])")
+
+
+def _joined_statements_apart(parts: list[str]) -> list[str]:
+    """ "The first Chairman was A, and its first General Manager was B." → two statements,
+    only when each reads as "<role> was/is <person>" on its own; else the part as written."""
+    out: list[str] = []
+    for part in parts:
+        cut = _JOINED_STATEMENT.search(part)
+        left, right = (part[: cut.start()], part[cut.end() :]) if cut else (part, "")
+        if cut and _role_verb_name(left) and _role_verb_name(_sentence_stop_dropped(right)):
+            out += [left, right]
+        else:
+            out.append(part)
+    return out
 
 
 def _one_label_per_role(facts: list[Fact]) -> list[Fact]:
