@@ -106,3 +106,41 @@ def test_bullet_year_keeps_year_without_opening_day(text: str) -> None:
 )
 def test_inner_day_is_no_founding_day(text: str) -> None:
     assert DateValue(1952, 3, 3) not in _dates(_founding("History", text))
+
+
+# --- a Legislation field that names no act but a creation of its own -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("No statute: it was set up by a resolution of the Cabinet on 4 October 1961.", DateValue(1961, 10, 4)),
+        (
+            "No founding act can be cited: the Authority was established in 1922 by a minister's circular.",
+            DateValue(1922),
+        ),
+        (
+            "None. The Authority was created on 2 July 1949 by an order of the provincial governor.",
+            DateValue(1949, 7, 2),
+        ),
+    ],
+)
+def test_no_act_field_with_own_creation(text: str, expected: DateValue) -> None:
+    assert _dates(_founding("Legislation", text)) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another body's creation
+        "No statute: the Ports Board was set up by a resolution of the Cabinet on 4 October 1961.",
+        # a denied creation
+        "None. The Authority was not created by any order in 1949.",
+        # an opening only, no creation
+        "No founding act. Its first ferry office opened on 2 July 1949.",
+        # an approximate year
+        "No statute: it was set up by the Cabinet c. 1961.",
+    ],
+)
+def test_no_act_field_dates_nothing_else(text: str) -> None:
+    assert _dates(_founding("Legislation", text)) == set()

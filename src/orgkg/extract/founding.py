@@ -4398,7 +4398,9 @@ def _with_date_named_beside_no_act(
         if field_facts.slug != "legislation" or field_facts.status not in _NO_ACT_STATUSES:
             continue
         reading = read_founding_text(field_facts.verbatim, identity, intro, about_founding=True, persons=persons)
-        if reading.stated and reading.date is not None:
+        # "No statute: it was set up by a resolution of the Government on 15 March 1950": a
+        # creation verb of its own dates it as well as a day named the founding day outright
+        if (reading.stated or (reading.created and not reading.uncertain)) and reading.date is not None:
             fact = Founding(date=reading.date)
             fields[index] = replace(field_facts, facts=(*field_facts.facts, fact))
             return fields, reading.date
