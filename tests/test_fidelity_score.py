@@ -151,3 +151,21 @@ def test_urls_compare_without_scheme_or_final_slash(written: str, compared: str)
     finally:
         sys.path.remove(str(SCORE.parent))
     assert scorer.normalise(written, "url") == compared
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "same"),
+    [
+        ("Chief Executive | Ann Lee", "Chief executive | Ann Lee", True),  # a post's case is style
+        ("Director |", "director | ", True),
+        ("Director | Ann Lee", "Director | ann lee", False),  # a holder's name compares as written
+        ("Director | Ann Lee", "Deputy Director | Ann Lee", False),
+    ],
+)
+def test_leader_posts_compare_without_their_case(left: str, right: str, same: bool) -> None:
+    sys.path.insert(0, str(SCORE.parent))
+    try:
+        import score as scorer
+    finally:
+        sys.path.remove(str(SCORE.parent))
+    assert (scorer.normalise(left, "post") == scorer.normalise(right, "post")) is same

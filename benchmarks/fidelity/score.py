@@ -39,7 +39,7 @@ from orgkg.namespaces import ORGKG, PREFIXES, WD  # noqa: E402
 
 SETS: dict[str, tuple[str, ...]] = {"dev": ("dev",), "heldout": ("heldout",), "all": ("dev", "heldout")}
 LISTS = ("must", "optional", "must_not")
-FORMS = ("text", "label", "decimal", "status", "wikidata", "act", "url")
+FORMS = ("text", "label", "decimal", "status", "wikidata", "act", "url", "post")
 
 
 class ExpectationError(Exception):
@@ -166,6 +166,11 @@ def normalise(value: str, form: str) -> str:
         # ("Science Act 1949", "Science Act of 1949", "Science Act, No. 11 of 1928", "Science Act 33 of 1945"): writers
         # differ on whether the year belongs to the title, and legislation_date checks it.
         return _ACT_TAIL.sub("", value)
+    if form == "post":
+        # "Role | Person": the role compared without its case ("Chief executive" is the post
+        # "Chief Executive": writers capitalise posts their own way); the holder's name as written
+        role, bar, holder = value.partition("|")
+        return f"{role.strip().casefold()} {bar} {holder.strip()}".strip() if bar else value
     if form == "wikidata" and value.startswith(str(WD)):
         return value[len(str(WD)) :]
     if form == "url":
