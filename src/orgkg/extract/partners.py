@@ -943,6 +943,7 @@ def _partners(text: str, *, single_item: bool, mid_sentence: bool = False, count
     pieces = _country_pairs(pieces)
     # "Fiat + General Motors": a spaced "+" joins partners as "and" does.
     pieces = [part for piece in pieces for part in _plus_parts(piece)]
+    pieces = _list_place_dropped(pieces)
     whole = _read_whole(text, pieces, opening=not mid_sentence)
     if whole is not None:
         return whole
@@ -1007,6 +1008,45 @@ def _partners(text: str, *, single_item: bool, mid_sentence: bool = False, count
     if any(isinstance(f, PartnerCategory) for f in facts):
         facts = [_class_of(f) if isinstance(f, Member) else f for f in facts]
     return facts
+
+
+_LIST_PLACE_WORDS: dict[str, list[str]] = {}
+for _word, _role in lexicon.table("list-place-notes"):
+    _LIST_PLACE_WORDS.setdefault(_role, []).append(_word)
+# "… in Ghana and abroad", "… across Europe", "… in the coastal area": a preposition, then up to
+# four capitalised place words or "the" and a lowercase area, perhaps "and abroad"; only at the
+# end of the last piece.
+_LIST_PLACE_PREPOSITIONS = frozenset(_LIST_PLACE_WORDS["preposition"])
+_LIST_PLACE = re.compile(
+    rf"(?:{lexicon.alternation(_LIST_PLACE_WORDS['preposition'])})\s"
+    rf"(?:(?:the\s)?[A-Z][\w'’-]{{0,30}}(?:\s(?:and\s)?[A-Z][\w'’-]{{0,30}}){{0,3}}"
+    rf"|the\s(?:[a-z][\w-]{{0,30}}\s){{0,3}}(?:{lexicon.alternation(_LIST_PLACE_WORDS['area'])}))"
+    rf"(?:\s(?:and|or)\s(?:{lexicon.alternation(_LIST_PLACE_WORDS['beyond'])}))?\Z"
+)
+
+
+def _lowercase_class(piece: str, *, first: bool) -> bool:
+    """ "research institutes", "Donors" (a list's first word may be capitalised): a short phrase of
+    lowercase words, no name, no figure."""
+    words = strip_notes(clean(piece)).split()
+    if not 1 <= len(words) <= 6 or any(c.isdigit() for c in piece):
+        return False
+    return all(w.islower() or (first and i == 0 and w[1:].islower()) for i, w in enumerate(words))
+
+
+def _list_place_dropped(pieces: list[str]) -> list[str]:
+    """ "government ministries, universities and research institutes in Ghana and abroad": a
+    place after the last of several lowercase classes qualifies the whole list, so it is no part
+    of the last class ("research institutes"). A list with a name in it keeps every piece."""
+    if len(pieces) < 2 or not all(_lowercase_class(p, first=i == 0) for i, p in enumerate(pieces[:-1])):
+        return pieces
+    words = clean(pieces[-1]).split(" ")
+    # the first preposition whose words run to the end as a place (a full match: linear)
+    for at in (i for i, word in enumerate(words) if i and word in _LIST_PLACE_PREPOSITIONS):
+        if _LIST_PLACE.fullmatch(" ".join(words[at:])):
+            head = " ".join(words[:at])
+            return [*pieces[:-1], head] if _lowercase_class(head, first=False) else pieces
+    return pieces
 
 
 def _member_or_class(piece: str, found: Mention) -> Fact:
