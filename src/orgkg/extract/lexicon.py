@@ -145,6 +145,38 @@ def role_surnames() -> frozenset[str]:
 
 
 @dataclass(frozen=True)
+class ClauseMarks:
+    """The marks of clause-marks.csv by kind: what no name carries (names.name_problem)."""
+
+    endings: tuple[str, ...]  # a contraction's ending on a word: "n't", "'re"
+    words: frozenset[str]  # a pronoun or adverb with "is" contracted: "there's"
+    date_prepositions: frozenset[str]  # "in", "since" before a year ending a span
+    descriptors: frozenset[str]  # "born", "based" after a hyphen: "German-born"
+    example_leads: frozenset[str]  # "incl.", "including"
+    negations: frozenset[str]  # "not", "never", lowercase in a clause
+
+
+_CLAUSE_MARK_KINDS = ("ending", "word", "date-preposition", "descriptor", "example-lead", "negation")
+
+
+@cache
+def clause_marks() -> ClauseMarks:
+    by_kind: dict[str, list[str]] = {kind: [] for kind in _CLAUSE_MARK_KINDS}
+    for mark, kind in table("clause-marks"):
+        if kind not in by_kind:
+            raise LexiconError(f"lexicon/clause-marks.csv: unknown kind '{kind}'")
+        by_kind[kind].append(mark)
+    return ClauseMarks(
+        tuple(by_kind["ending"]),
+        frozenset(by_kind["word"]),
+        frozenset(by_kind["date-preposition"]),
+        frozenset(by_kind["descriptor"]),
+        frozenset(by_kind["example-lead"]),
+        frozenset(by_kind["negation"]),
+    )
+
+
+@dataclass(frozen=True)
 class SpokenOpener:
     """A word or phrase a spoken sentence opens with ("Then Jo Roe was chair", "So, the B")."""
 
@@ -876,10 +908,3 @@ def website_keys() -> tuple[WebsiteKey, ...]:
 def descriptive_head_words() -> frozenset[str]:
     """ "head", "leader": a word for whoever runs a body, no post's name ("First head of the institute")."""
     return frozenset(_column("descriptive-head-words"))
-
-
-@cache
-def later_holder_verbs() -> tuple[str, ...]:
-    """ "was followed by", "was succeeded by": after "He"/"She", the person named held the post
-    after the holder read last; longest first."""
-    return tuple(sorted(_column("later-holder-verbs"), key=lambda v: (-len(v), v)))

@@ -391,7 +391,141 @@ def _category_or_glue_words() -> frozenset[str]:
     return lexicon.partner_category_words() | GLUE_WORDS
 
 
+# Round 48 (G): gates against the spans new hands' first looks gave as names (docs/extraction.md,
+# "Round 48 (G)"); each rejects no expected name of the dev set (benchmarks/fidelity/
+# name_gate_check.py). Appended after the older checks, whose messages stay as they were.
+_YEAR = re.compile(r"\d{4}")
+_ARROWS = ("→", "->", "⇒", "⟶")
+
+
+def _spoken_opener(span: _Span) -> str | None:
+    """ "So", "Oh", "Then the Executive Council", "plus the X Centre": a word a spoken sentence
+    opens with (lexicon/spoken-openers.csv), alone or before an article, is no part of a name
+    ("So Good Foods", "Next Generation Fund" stay names: a capital follows)."""
+    lowered = " ".join(span.lowered)
+    for row in lexicon.spoken_openers():
+        # "OH" (Ohio), "SO": written in capitals, an abbreviation
+        if lowered == row.phrase and not span.text.isupper():
+            return _SPOKEN_OPENER
+        after = row.phrase.count(" ") + 1  # the index of the word after the opener
+        if (
+            not row.comma_only
+            and len(span.lowered) > after
+            and lowered.startswith(row.phrase + " ")
+            and span.lowered[after] in {"the", "a", "an"}
+        ):
+            return _SPOKEN_OPENER
+    return None
+
+
+_SPOKEN_OPENER = "a spoken opener, not a name"
+
+
+def _question(span: _Span) -> str | None:
+    """ "Partners?", "Branches?": an interviewer's question; "Morning! Acme": an exclamation
+    before a name ("Yahoo!" ends with its mark, "UNITE!" is written in capitals)."""
+    if span.text.endswith("?") or any(w.endswith("!") and not w.isupper() for w in span.words[:-1]):
+        return "a question or an exclamation, not a name"
+    return None
+
+
+def _contraction(span: _Span) -> str | None:
+    """ "Don't look for a list", "There's the Council": a contraction before a lowercase word
+    belongs to a clause ("Don't Make a Wave Committee", capitalised on, is a name)."""
+    marks = lexicon.clause_marks()
+    for word, after in itertools.pairwise(span.words):
+        lowered = word.lower().strip(".,;:!")
+        if (lowered in marks.words or lowered.endswith(marks.endings)) and after[:1].islower():
+            return "a clause (a contraction), not a name"
+    # "Does not arise": a negation written in lowercase ("Not Just a Number" capitalises it)
+    if any(word in marks.negations for word in span.words):
+        return "a clause (a negation), not a name"
+    return None
+
+
+def _dated_clause(span: _Span) -> str | None:
+    """ "Sustainable Development in 2016": a preposition and a year end a clause, not a name
+    ("Technology Assessment Act of 1972" keeps its year after "of")."""
+    if (
+        len(span.words) > 2
+        and _YEAR.fullmatch(span.lowered[-1])
+        and span.lowered[-2] in lexicon.clause_marks().date_prepositions
+    ):
+        return "a clause with a date, not a name"
+    return None
+
+
+def _described(span: _Span) -> str | None:
+    """ "German-born Otto Meyer", "Lagos-based Acme": an adjective of a proper name and a
+    descriptor ("home-based workers" is a class) before a capitalised name."""
+    first, hyphen, last = span.words[0].rpartition("-")
+    if (
+        hyphen
+        and first[:1].isupper()
+        and len(span.words) > 1
+        and _capitalised(span.words[1])
+        and last in lexicon.clause_marks().descriptors
+    ):
+        return "a description before a name, not a name"
+    return None
+
+
+def _examples(span: _Span) -> str | None:
+    """ "Member branches incl. BC Hockey": a class and its examples, not a name."""
+    if any(word.lower() in lexicon.clause_marks().example_leads for word in span.words[1:]):
+        return "a class and its examples, not a name"
+    return None
+
+
+def _arrow(span: _Span) -> str | None:
+    """ "A (B) → C Initiative": an arrow joins two names (a change, a link), never inside one."""
+    return "names joined by an arrow, not a name" if any(a in span.text for a in _ARROWS) else None
+
+
+_NUMBER_MARKS = frozenset({"no", "nr", "number", "#"})
+
+
+@cache
+def _form_point_words() -> frozenset[str]:
+    return frozenset(word for word, kind in lexicon.table("reply-heads") if kind == "point")
+
+
+def _form_point(span: _Span) -> str | None:
+    """ "Point No. 2", "Item 4", "Q 7": a numbered point of a questionnaire (lexicon/
+    reply-heads.csv, the heads the parser removes before a reply), read as a value."""
+    lowered = span.lowered
+    if (
+        2 <= len(lowered) <= 3
+        and lowered[0] in _form_point_words()
+        and lowered[-1].isdigit()
+        and (len(lowered) == 2 or lowered[1].rstrip(".") in _NUMBER_MARKS)
+    ):
+        return "a numbered point of a form, not a name"
+    return None
+
+
+def _country_dash(span: _Span) -> str | None:
+    """ "Australia — Geoscience Australia": a country before a spaced dash is a dateline or a
+    heading before the name, not part of it."""
+    dash = _SPACED_DASH.search(span.text)
+    if dash and dash.start() > 0 and is_country(span.text[: dash.start()]):
+        return "a country and a dash before a name, not a name"
+    return None
+
+
 _COMMON_NOUN_PHRASE = "a common-noun phrase, not a name"
+# The round-48 gates, in order (benchmarks/fidelity/name_gate_check.py measures each).
+_FIRST_CONTACT_GATES = (
+    _form_point,
+    _spoken_opener,
+    _question,
+    _contraction,
+    _dated_clause,
+    _described,
+    _examples,
+    _arrow,
+    _country_dash,
+)
 # The checks in order: the first problem found is the one reported (callers and tests
 # compare the message), so the order is part of the behaviour.
 _NAME_CHECKS = (
@@ -411,6 +545,7 @@ _NAME_CHECKS = (
     _possessive,
     _title_only,
     _common_noun_phrase,
+    *_FIRST_CONTACT_GATES,
 )
 
 
