@@ -192,11 +192,13 @@ def test_every_table_file_is_covered() -> None:
         "partner-tie-phrases",  # partners.py: "The X, founded in 1953, was closely tied to the academy"
         "partner-expletive-subjects",  # partners.py: "There are 56 member countries" names no partner (round 47)
         "joined-list-leads",  # partners.py: "The most recent, A and B, joined in 2022" (round 47)
+        "list-place-notes",  # partners.py: "A, B and C in Ghana and abroad": the place is the list's (round 48)
         "post-nominals",
         "post-notes",  # people.py: "since 2021", "who was appointed" after a holder's name
         "org-head-words",  # names.py: "Agency", "Stiftung" make a list piece a whole name
         "post-time-words",  # people.py: "the last Chairman was X"
         "holder-list-labels",  # people.py: "President. Holders: A, 1970-1973; B"
+        "later-holder-verbs",  # people.py: "…; he was followed by B" (round 48)
         "present-post-words",  # people.py: "Present director: see website" names "director"
         "role-modifiers",
         "sentence-verbs",

@@ -908,3 +908,10 @@ def website_keys() -> tuple[WebsiteKey, ...]:
 def descriptive_head_words() -> frozenset[str]:
     """ "head", "leader": a word for whoever runs a body, no post's name ("First head of the institute")."""
     return frozenset(_column("descriptive-head-words"))
+
+
+@cache
+def later_holder_verbs() -> tuple[str, ...]:
+    """ "was followed by", "was succeeded by": after "He"/"She", the person named held the post
+    after the holder read last; longest first."""
+    return tuple(sorted(_column("later-holder-verbs"), key=lambda v: (-len(v), v)))
