@@ -115,9 +115,9 @@ def test_negated_parent_field_has_no_parent(text: str, status: FieldStatus) -> N
 def test_unsure_parent_keeps_the_text_with_a_diagnostic() -> None:
     facts = extract(_profile("Answers jointly to three founding ministries."))
     field = next(f for f in facts.fields if f.name == "Parent organization")
-    assert field.facts == () and field.status is FieldStatus.STATED
+    assert field.facts == () and field.status is FieldStatus.UNRECOGNISED  # no parent read: no "stated"
     assert field.verbatim == "Answers jointly to three founding ministries."
-    assert any(d.code == "extract.unstructured" and d.line == 4 for d in facts.diagnostics)
+    assert any(d.code == "extract.unrecognised" and d.line == 4 for d in facts.diagnostics)
 
 
 # --- round 2 ------------------------------------------------------------------------------------

@@ -166,6 +166,9 @@ class FieldStatus(str, Enum):
     NOT_PUBLICLY_SPECIFIED = "notPubliclySpecified"
     NOT_APPLICABLE = "notApplicable"
     EMPTY = "empty"
+    # The field has text, but neither a value nor one of the statuses above was recognised
+    # in it: the verbatim text is kept and nothing is claimed (precision before recall).
+    UNRECOGNISED = "unrecognised"
 
 
 class OrgKind(str, Enum):

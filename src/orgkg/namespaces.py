@@ -144,6 +144,7 @@ class ORGKG(DefinedNamespace):
     notPubliclySpecified: URIRef
     notApplicable: URIRef
     empty: URIRef
+    unrecognised: URIRef
     FieldStatusScheme: URIRef
     # legal-basis concepts
     executiveAction: URIRef

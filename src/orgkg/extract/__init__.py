@@ -83,6 +83,16 @@ READERS: Mapping[str, Reader] = MappingProxyType(
 )
 
 
+# Fields whose statedness shows only in their value: text with neither a value read nor a
+# status phrase recognised ("Is absent.", a refusal the tables do not know yet) is
+# unrecognised, not stated (on first contact with new hands, 26 headcount, 26 budget, 25
+# parent and 6 link fields were claimed "stated" that way; on dev, 7 parent fields lose a right
+# "stated" and no other). Fields stated in prose (Legislation, Leader, an address) keep "stated".
+_VALUE_ONLY_FIELDS = frozenset(
+    {"Parent organization", "Number of employees", "Last total enacted budget", "External links"}
+)
+
+
 def _read_field(field: Field, identity: Identity, country: str | None) -> tuple[FieldStatus, list[Fact]]:
     """The field's status and, for a stated value only, its reader's facts. The status layer
     decides first: a reader never runs on the explanation after "N/A —" or "None;" (its own
@@ -92,8 +102,12 @@ def _read_field(field: Field, identity: Identity, country: str | None) -> tuple[
     if reader is None or status is not FieldStatus.STATED:
         return status, []
     if reader is read_budget:
-        return status, list(read_budget(field, identity, country)[0])
-    return status, list(reader(field, identity)[0])
+        facts = list(read_budget(field, identity, country)[0])
+    else:
+        facts = list(reader(field, identity)[0])
+    if not facts and field.name in _VALUE_ONLY_FIELDS:
+        return FieldStatus.UNRECOGNISED, []
+    return status, facts
 
 
 def _profile_text(profile: Profile) -> str:

@@ -173,7 +173,18 @@ def _unreal_findings(field: Field, facts: list[Fact], status: FieldStatus) -> li
 
 
 def _unstructured_findings(field: Field, facts: list[Fact], status: FieldStatus) -> list[Finding]:
-    """A stated field where a structured value is expected but none was read: kept as text."""
+    """A stated field where a structured value is expected but none was read: kept as text.
+    An unrecognised field (extract/__init__.py) says so with its own code."""
+    if status == FieldStatus.UNRECOGNISED:
+        return [
+            Finding(
+                Severity.INFO,
+                "extract.unrecognised",
+                f"neither a value nor a status recognised in '{field.name}'; kept as text, "
+                "field status orgkg:unrecognised",
+                "",
+            )
+        ]
     if field.name in _STRUCTURED_FIELDS and status == FieldStatus.STATED and not facts and field.text:
         return [
             Finding(
@@ -213,9 +224,11 @@ _FIELD_FINDINGS: Mapping[str, tuple[_FieldFindings, ...]] = MappingProxyType(
 def field_diagnostics(profile: Profile, field: Field, facts: list[Fact], status: FieldStatus) -> list[Diagnostic]:
     """The diagnostics about one field: its own readers' findings, then the unstructured note."""
     readers = (*_FIELD_FINDINGS.get(field.name, ()), _catalogue_date_findings)
-    findings = _number_findings(profile, field, facts, status)  # needs the profile's identity
-    findings += [finding for reader in readers for finding in reader(field, facts, status)]
-    findings += _approximate_date_findings(profile, field, status)  # needs the profile's identity
+    # an unrecognised field is text read as if stated: its readers' findings say why no value came
+    read_as = FieldStatus.STATED if status is FieldStatus.UNRECOGNISED else status
+    findings = _number_findings(profile, field, facts, read_as)  # needs the profile's identity
+    findings += [finding for reader in readers for finding in reader(field, facts, read_as)]
+    findings += _approximate_date_findings(profile, field, read_as)  # needs the profile's identity
     findings += _unstructured_findings(field, facts, status)
     return [_diagnostic(profile, field, finding) for finding in findings]
 
