@@ -713,12 +713,14 @@ def _mail_words(kind: str, *, comma: bool = False) -> str:
 # "Morning! X is", "Hi all — the X", "All — …", "Hi — next up: the X", "Hi all. X is"
 # (lexicon/mail-greetings.csv): a colleague's greeting opening a message's intro. Only before
 # "!", a spaced dash or a colon; a comma after a greeting that takes one ("Hi, X is") or after an
-# addressee ("Morning all, X is"); a period after an addressee ("Hi all.").
+# addressee ("Morning all, X is"); a period after an addressee ("Hi all."); an assistant's
+# reply opener only before "!" ("Sure! The X is", "Great question! X was").
 _GREETED = rf"(?:{_mail_words('greeting')})\s(?:{_mail_words('addressee')})"
 _MAIL_GREETING = re.compile(
     rf"(?:{_GREETED}|(?:{_mail_words('greeting')})|(?:{_mail_words('addressee')})|(?:{_mail_words('lead')}))"
     rf"(?:\s?!|\s[—–-]|:)\s+"
-    rf"|(?:{_GREETED}|(?:{_mail_words('greeting', comma=True)}))[,.]\s+",
+    rf"|(?:{_GREETED}|(?:{_mail_words('greeting', comma=True)}))[,.]\s+"
+    rf"|(?:{_mail_words('reply')})\s?!\s+",  # an assistant's "Sure!": only before "!"
     re.I,
 )
 
@@ -747,11 +749,15 @@ def _without_greeting(intro: str) -> tuple[str, bool]:
     return (intro[found.end() :], True) if found else (intro, False)
 
 
-def _without_place_tail(subject: str, title: str) -> str:
+def _without_place_tail(subject: str, title: str, *, titled_only: bool = False) -> str:
     """ "Van Gogh Museum in Amsterdam" under the title "Van Gogh Museum": where the greeted
-    organization is, not its name (kept when the title holds the place too)."""
+    organization is, not its name (kept when the title holds the place too). Without a greeting
+    (``titled_only``) only when what comes before the place is the title itself ("The Indian
+    Museum in Kolkata is" under "Indian Museum")."""
     placed = _PLACE_TAIL.fullmatch(subject)
     if placed is None or (title and same_name(_strip_article(subject), title)):
+        return subject
+    if titled_only and not (title and same_name(_strip_article(placed["named"]), title)):
         return subject
     return placed["named"]
 
@@ -769,8 +775,7 @@ def _subject_parts(intro: str, title: str) -> list[str] | None:
     subject = intro[:end].strip().rstrip(",—– ")  # "GMD – Full Name mbH – was ...": the closing dash
     subject = _DASHED_APPOSITIVE.sub(", ", subject, count=1)
     subject = _without_place(subject)
-    if greeted:
-        subject = _without_place_tail(subject, title)
+    subject = _without_place_tail(subject, title, titled_only=not greeted)
     parts = _without_fronted_phrase(_rejoin_suffixes(_split_top(subject, ",")), title)
     parts = [piece for n, part in enumerate(parts) for piece in (_or_pieces(part) if n else [part])]
     if not parts:

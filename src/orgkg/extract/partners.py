@@ -160,7 +160,12 @@ def read_partners(field: Field, identity: Identity) -> ReaderResult:
     ]
     # "Not members, even if you'd expect them: A", "Gone: B (left 2019)": a denied line names nothing.
     # "The Joint X Centre, running since 1964, handles …": a sentence about one body, no list.
-    lines = [_arrow_read(line) for line in lines if not _denied_label(line) and not _about_one_body(clean(line))]
+    # "Partnerships are important for us": a sentence about partnering itself names nothing.
+    lines = [
+        _arrow_read(line)
+        for line in lines
+        if not _denied_label(line) and not _about_one_body(clean(line)) and not _about_the_tie(clean(line))
+    ]
     # "Founding members (01/1949): A; B", "Former member states: A; B": the label of a class
     # of members stays with every piece.
     # 'Member states, "the Six": A, B' and "Member States: about 180, and the list grows": the
@@ -730,6 +735,8 @@ def _members_label(text: str) -> str | None:
     alone = len(words) == 1 and words[0] in lexicon.not_member_words() | {"members"}
     if not (colon and listed and (alone or (1 < len(words) <= 5 and words[-1] in _MEMBERSHIP_CLASS))):
         return None
+    if _kind_label(label):  # "Categories of partners: A; B": the classes follow, no members
+        return None
     # "Non-regional members": a hyphenated word is a word.
     return label if all(w.replace("-", "").isalpha() for w in words) and not _has_verb(label) else None
 
@@ -943,7 +950,7 @@ def _partners(text: str, *, single_item: bool, mid_sentence: bool = False, count
     pieces = _country_pairs(pieces)
     # "Fiat + General Motors": a spaced "+" joins partners as "and" does.
     pieces = [part for piece in pieces for part in _plus_parts(piece)]
-    pieces = _list_place_dropped(pieces)
+    pieces = _place_run_dropped(_list_place_dropped(pieces))
     whole = _read_whole(text, pieces, opening=not mid_sentence)
     if whole is not None:
         return whole
@@ -1046,6 +1053,58 @@ def _list_place_dropped(pieces: list[str]) -> list[str]:
         if _LIST_PLACE.fullmatch(" ".join(words[at:])):
             head = " ".join(words[:at])
             return [*pieces[:-1], head] if _lowercase_class(head, first=False) else pieces
+    return pieces
+
+
+# "the regional branches of the Union in Poland": a class, then the country it is in.
+_IN_COUNTRY = re.compile(r"(?P<head>.{3,160}?)\sin\s(?P<place>(?:the\s)?[A-Z][^,;()]{1,60})")
+
+
+# "Kazakhstan and other states": the run's last country and its open end in one piece.
+_OTHER_STATES_AFTER = re.compile(r"(?P<country>[^,;()]{2,60}?)\sand\s(?P<rest>other\s\w{1,20})")
+
+
+_RELATION_NOUNS = frozenset(word for (word,) in lexicon.table("partner-relation-nouns"))
+
+
+def _about_the_tie(line: str) -> bool:
+    """ "Partnerships are important for us", "Our collaborations were fruitful": a copula after
+    a subject naming the tie itself (partner-relation-nouns.csv) says something of partnering,
+    so the sentence names no partner ("Partnerships are with A and B" still lists them)."""
+    cue = _CUE.match(line)
+    if cue is None or _CUE_KINDS[cue["cue"].lower()] != "copula" or cue["list"].lower().startswith("with "):
+        return False
+    words = clean(cue["head"]).lower().split()
+    return bool(words) and words[-1] in _RELATION_NOUNS
+
+
+def _other_states(piece: str) -> bool:
+    """ "other states", "and other countries": the open end of a run of countries."""
+    words = clean(piece).lower().removeprefix("and ").split()
+    return len(words) == 2 and words[0] == "other" and words[1] in _STATE_NOUNS
+
+
+def _a_country(text: str) -> bool:
+    """A country as pycountry or the country aliases name it ("Russia", "Ukraine")."""
+    return is_country(text) or lexicon.country_code(strip_article(text)) is not None
+
+
+def _place_run_dropped(pieces: list[str]) -> list[str]:
+    """ "the regional branches of the Union in Poland, Lithuania and other countries": the
+    countries after a class's "in <country>", up to "other countries", are where that class is,
+    no members and no classes; the class stays without its places."""
+    for at, piece in enumerate(pieces[:-1]):
+        found = _IN_COUNTRY.fullmatch(clean(piece))
+        if found is None or not _a_country(found["place"]):
+            continue
+        end = at + 1
+        while end < len(pieces) and _a_country(clean(pieces[end])):
+            end += 1
+        last = _OTHER_STATES_AFTER.fullmatch(clean(pieces[end])) if end < len(pieces) else None
+        if last and (not _a_country(last["country"]) or not _other_states(last["rest"])):
+            last = None
+        if end < len(pieces) and (_other_states(pieces[end]) or last):
+            return [*pieces[:at], found["head"], *pieces[end + 1 :]]
     return pieces
 
 
@@ -1391,7 +1450,21 @@ def _generic_nouns() -> frozenset[str]:
 
 def _generic_label(label: str) -> bool:
     """ "Partners", "Key collaborators named in the proposal": no class of partners."""
-    return label.lower() in _GENERIC_HEADS or _generic_head(_without_document_clause(label))
+    return label.lower() in _GENERIC_HEADS or _generic_head(_without_document_clause(label)) or _kind_label(label)
+
+
+_KIND_WORDS = frozenset(word for (word,) in lexicon.table("partner-kind-words"))
+
+
+def _kind_label(label: str) -> bool:
+    """ "Categories of partners", "The main types of members", "Partner categories": a label
+    naming the kinds of partners (partner-kind-words.csv) announces classes, it is none."""
+    words = [w for w in label.lower().split() if w not in _DETERMINERS and w not in _rank_words()]
+    if not words:
+        return False
+    return (words[0] in _KIND_WORDS and words[1:2] == ["of"]) or (
+        words[-1] in _KIND_WORDS and len(words) == 2 and words[0] in _MEMBERSHIP_WORDS
+    )
 
 
 def _generic_head(label: str) -> bool:
