@@ -12,7 +12,9 @@ pycountry's catalogs by devkit/cldr_tables.py). The locality never holds a regio
 post-office-box part ("P.O. Box …", "CP 401") is neither street nor locality; only the
 first address is read (a second one after ";" is not). An address written from the largest
 part down ("185-8601, Tokyo, Kokubunji City, Higashi-Koigakubo 1-280") is read from the left;
-beside a native-script line, the romanised line is the address read. Where the layout is not recognised
+beside a native-script line, the romanised line is the address read. A line opening with its
+country ("127006, Russian Federation, Moscow, Karetny Ryad, 5/10") is read from the country
+down (round 49). Where the layout is not recognised
 only the street (the first part) is kept, and nothing but the country when no country is
 recognised; ``address_findings`` says why; the field statement keeps the text.
 """
@@ -860,14 +862,36 @@ def read_address(field: Field, identity: Identity) -> ReaderResult:
         return [], status
     if NOT_PUBLIC.search(told):
         return [], FieldStatus.NOT_PUBLICLY_SPECIFIED
-    lines = _without_second_addresses([item.text for item in field.items])
+    all_lines = [item.text for item in field.items]
+    lines = _without_second_addresses(all_lines)
     romanised = _in_own_voice(", ".join(_romanised(lines)))
     address = _without_own_building(_with_verbatim(_read(romanised, identity), verbatim), identity)
     if not any((address.street, address.locality, address.region, address.postal_code, address.country)):
-        return [], None  # nothing read: the field statement keeps the text
-    if _street_in_prose(address):
+        address = Address(verbatim=verbatim)
+    elif _street_in_prose(address):
         return [], None  # another body's address told in a sentence: the statement keeps the text
-    return [address], None
+    else:
+        return [address], None
+    town = _town_of_mail_line(lines, all_lines[len(lines) :], verbatim)
+    return ([town] if town else []), None  # nothing read: the field statement keeps the text
+
+
+def _town_of_mail_line(lines: list[str], later: list[str], verbatim: str) -> Address | None:
+    """ "The campus is at X Hill, Dodoma." then "Postal address: P.O. Box 9, Dodoma, Tanzania":
+    where the head office's lines give no address, the town and country of the labelled mail
+    line after them, when the head office's lines name that town too; its box and code are the
+    post office's, not read (round 49)."""
+    if not later:
+        return None
+    mail = _read(_first_address(later[0]))
+    town = mail.locality
+    if town is None or mail.country is None:
+        return None
+    named = [word.casefold() for word in _VOICE_WORD.findall(" ".join(lines))]
+    wanted = [word.casefold() for word in _VOICE_WORD.findall(town)]
+    if not wanted or not any(named[i : i + len(wanted)] == wanted for i in range(len(named))):
+        return None  # the head office's lines name another town, or none
+    return Address(verbatim=verbatim, locality=town, region=mail.region, country=mail.country)
 
 
 _SECOND_ADDRESS_LABEL = re.compile(
@@ -1101,7 +1125,13 @@ def _read(verbatim: str, identity: Identity | None = None) -> Address:
     """The parts of ``verbatim`` read by the layout of its country; unread (kept as
     written) where the country or the locality cannot be told."""
     parts = _address_parts(verbatim, identity)
-    country = _country(parts) or _capital_country(parts) or _postal_country(parts)
+    country = _country(parts)
+    if country is None:
+        # "127006, Russian Federation, Moscow, Karetny Ryad, 5/10": the country first (round 49)
+        found = _country_first(verbatim, parts)
+        if found is not None:
+            return found
+    country = country or _capital_country(parts) or _postal_country(parts)
     if len(parts) == 1 and _city_state(parts[0]):
         # "Luxembourg", "Singapore": a country named alone whose capital bears its name is the
         # town (round 46)
@@ -1686,6 +1716,92 @@ def _from_largest(verbatim: str, parts: list[str], country: str) -> Address | No
         postal_code=postal,
         country=country,
     )
+
+
+_NATIVE_GLOSS = re.compile(r"\s\((?P<gloss>[^()]{1,60})\)\Z")
+
+
+def _without_native_gloss(part: str) -> str:
+    """ "100084 (北京市海淀区清华大学)", "the Irshad Building (مبنى الإرشاد)": the part without
+    the same address or name written in another script in brackets after it."""
+    gloss = _NATIVE_GLOSS.search(part)
+    return part[: gloss.start()] if gloss and _scripts(gloss["gloss"]) == (False, True) else part
+
+
+def _country_first(verbatim: str, parts: list[str]) -> Address | None:
+    """ "127006, Russian Federation, Moscow, Karetny Ryad, 5/10", "Kingdom of Saudi Arabia,
+    Eastern Province, Dhahran 31311, P.O. Box 5000", "People's Republic of China, Beijing,
+    Haidian District, 100084": written from the country down (an official bulletin's order;
+    a postal code may open or close it). After the country: a region (when a town follows it,
+    not a district), the locality (a bare place name, its code beside it or not), the
+    districts of the town (not read), the street lines; a post-office box is no street. None
+    unless the first part (or the second, after a code) names a country and the last does not,
+    and a locality is read (round 49)."""
+    parts = [_without_native_gloss(part) for part in parts]
+    if len(parts) < 2 or country_code(parts[-1]) is not None:
+        return None
+    country = country_code(parts[0])
+    leading = None
+    if country is None and len(parts) > 2 and (country := country_code(parts[1])):
+        leading = _strip_mark(parts[0], country) if _postal(parts[0], country) else None
+        if leading is None:
+            return None
+    first = 2 if leading else 1
+    if country is None or _city_state(parts[first - 1]) or _told_in_prose(" ".join(parts[first:])):
+        return None  # ("Luxembourg, …", "Singapore, …": the city may be meant)
+    rest = parts[first:]
+    trailing = _strip_mark(rest[-1], country) if _postal(rest[-1], country) else None
+    rest = rest[:-1] if trailing else rest
+    if (leading and trailing) or not rest:
+        return None
+    region = None
+    postal = leading or trailing
+    if _region(rest[0], country) or _typed_as_region(rest[0], country):
+        town = _coded_town(rest[1], country) if len(rest) > 1 and not postal else None
+        if town:  # "Eastern Province, Dhahran 31311"
+            region, locality, postal, rest = rest[0], town[0], town[1], rest[2:]
+        elif len(rest) > 1 and _bare_place(rest[1]) and not _district_line(rest[1], country):
+            region, locality, rest = rest[0], rest[1], rest[2:]  # "Maharashtra, Pune"
+        elif len(rest) > 1 and (_district_line(rest[1], country) or _city_subdivision(rest[0], country)):
+            locality, rest = rest[0], rest[1:]  # "Beijing, Haidian District": the city is the town
+        else:
+            return None  # a region and no town
+    else:
+        town = _coded_town(rest[0], country) if not postal else None
+        locality = town[0] if town else rest[0]
+        postal = town[1] if town else postal
+        rest = rest[1:]
+    if (
+        not _bare_place(locality)
+        or _district_line(locality, country)
+        or _typed_as_region(locality, country)
+        or (region and _region(locality, country))
+    ):
+        return None  # ("Sverdlovsk Oblast, Yekaterinburg": a unit no table names, not read)
+    while rest and _district_line(rest[0], country):
+        rest = rest[1:]  # the town's district: not read (no street, no locality)
+    street = _street_parts(_without_box(rest, country), country)
+    return Address(
+        verbatim=verbatim,
+        street=_span(verbatim, street) if street and re.search(r"[^\W\d_]", street[0]) else None,
+        locality=locality,
+        region=region,
+        postal_code=postal,
+        country=country,
+    )
+
+
+def _district_line(part: str, country: str) -> bool:
+    """ "Haidian District", "Láng Thượng ward", "Chiyoda-ku": a unit of the town, no town."""
+    return _names_admin_unit(part) or _names_ward(part) or _names_city_ward(part, country)
+
+
+def _coded_town(part: str, country: str) -> tuple[str, str] | None:
+    """ "Dhahran 31311": a town and its postal code in one part, as (town, code)."""
+    line = _read_part(part, country)
+    if line and line.postal and line.locality and not line.region and _bare_place(line.locality):
+        return line.locality, line.postal
+    return None
 
 
 def _largest_first(parts: list[str], country: str) -> bool:
