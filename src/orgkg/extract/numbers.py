@@ -64,10 +64,13 @@ _DECIMAL_COMMA = re.compile(r"\A\d+,\d{1,2}\Z")
 # convention writes a comma after space groups. Three digits after it ("1 234,567") stay unread.
 _SPACED_DECIMAL_COMMA = re.compile(r"\A\d{1,3}(?:[\u00a0\u202f ]\d{3})+,\d{1,2}\Z")
 _MULTIPLIER_WORDS = lexicon.alternation(sorted(MULTIPLIERS, key=lambda word: (-len(word), word)))
+# A Chinese or Japanese multiplier ("亿", "万") is glued to the word after it ("317,26亿元"): no
+# word boundary follows it.
+_AFTER_IDEOGRAPH = r"(?<=[\u3400-\u9fff])"
 # Up to two multiplier words ("lakh crore", "thousand million"), read from the end of the number.
 _MULTIPLIER_WINDOW = 40  # longer than two multiplier words
 _MULTIPLIER = re.compile(
-    rf"\A\s?(?P<m1>{_MULTIPLIER_WORDS})\b\.?(?:\s(?P<m2>{_MULTIPLIER_WORDS})\b\.?)?",
+    rf"\A\s?(?P<m1>{_MULTIPLIER_WORDS})(?:\b|{_AFTER_IDEOGRAPH})\.?(?:\s(?P<m2>{_MULTIPLIER_WORDS})\b\.?)?",
     re.I,
 )
 _QUALIFIER_BEFORE = re.compile(rf"(?P<qual>{lexicon.alternation(QUALIFIERS)})\s?$", re.I)
@@ -236,12 +239,54 @@ def currency(sign: str | None, country: str | None = None) -> str | None:
     return _currency_words().codes.get(sign.casefold())
 
 
-def _decimal(number: str, multiplier_words: list[str], count: bool = False) -> Decimal | None:
+# Round 49: a comma with one or two digits after it, right before a multiplier word of more than
+# one letter ("1,2 billion", "317,26 hundred million"), is a decimal comma in any language: no
+# grouping leaves fewer than three digits after its last comma. Alone ("3,6") it stays unread; a
+# one-letter multiplier may be a unit ("3,5 m" high).
+_ONE_COMMA_GROUP = re.compile(r"\A\d{1,3},\d{3}\Z")
+# Western usage in the same text: a decimal point before a multiplier ("3.5 million") or two comma
+# groups ("1,234,567").
+_SHORT_COMMA_GROUP = re.compile(r"\d,\d{1,2}(?!\d)")
+_WESTERN = re.compile(r"\A\d+\.\d+\Z|\A\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?\Z")
+
+
+def _multiplier_words_after(text: str, end: int) -> list[str]:
+    found = _MULTIPLIER.match(text[end : end + _MULTIPLIER_WINDOW])
+    return [w for w in (found["m1"], found["m2"]) if w] if found else []
+
+
+def _short_decimal_comma(number: str, multiplier_words: list[str]) -> bool:
+    word = multiplier_words[0].rstrip(".") if multiplier_words else ""
+    return (len(word) > 1 or not word.isascii()) and bool(_DECIMAL_COMMA.match(number))
+
+
+def _writes_decimal_comma(text: str) -> bool:
+    """The writer of ``text`` puts a comma before decimals: a short decimal comma before a
+    multiplier ("1,2 billion") and no western number before one ("3.5 million", "1,234,567").
+    Then "31,726 billion" in the same text is 31.726 billion, not 31,726 billion."""
+    if not _SHORT_COMMA_GROUP.search(text):
+        return False  # the common case, checked once: no comma with one or two digits after it
+    short = western = False
+    for match in NUMBER.finditer(text):
+        multiplier_words = _multiplier_words_after(text, match.end())
+        short = short or _short_decimal_comma(match["num"], multiplier_words)
+        western = western or bool(multiplier_words and _WESTERN.match(match["num"]))
+    return short and not western
+
+
+def _decimal(
+    number: str, multiplier_words: list[str], count: bool = False, writes_decimal_comma: bool = False
+) -> Decimal | None:
     """The value of digits as written, or None where they do not read one way only.
 
     ``count``: the number counts whole things (people), so "8.000" and "1.300" can only be
-    dot-grouped thousands."""
+    dot-grouped thousands. ``writes_decimal_comma``: the text shows elsewhere that its writer
+    puts a comma before decimals (``_writes_decimal_comma``), so "31,726 billion" is 31.726."""
     german = bool(multiplier_words) and multiplier_words[0].casefold().rstrip(".") in _DECIMAL_COMMA_MULTIPLIERS
+    if not german and _short_decimal_comma(number, multiplier_words):
+        return Decimal(number.replace(",", "."))
+    if writes_decimal_comma and multiplier_words and _ONE_COMMA_GROUP.match(number):
+        return Decimal(number.replace(",", "."))
     if _CONTINENTAL.match(number) or (_DOT_GROUP.match(number) and (german or (count and not multiplier_words))):
         number = number.replace(".", "").replace(",", ".")
     elif _SPACED_DECIMAL_COMMA.match(number):
@@ -270,13 +315,14 @@ def amounts(text: str, *, count: bool = False, country: str | None = None) -> li
     ``country``: the profile's address country, which alone resolves a shared sign ("$")."""
     found: list[Amount] = []
     words = _currency_words()
+    writes_decimal_comma = _writes_decimal_comma(text)
     for match in NUMBER.finditer(text):
         number, end = match["num"], match.end()
         if _GLUED.match(text, end):
             continue  # "12 345,6": a space-grouped number glued to a separator and digit
         multiplier = _MULTIPLIER.match(text[end : end + _MULTIPLIER_WINDOW])
         multiplier_words = [w for w in (multiplier["m1"], multiplier["m2"]) if w] if multiplier else []
-        value = _decimal(number, multiplier_words, count)
+        value = _decimal(number, multiplier_words, count, writes_decimal_comma)
         if value is None:
             continue
         if multiplier:

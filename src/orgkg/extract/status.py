@@ -226,6 +226,7 @@ def built_patterns() -> tuple[re.Pattern[str], ...]:
         _unfound_figure(),
         _conclusion_marker(),
         _reply_phrases(),
+        _subjectless_verb(),
     )
 
 
@@ -253,7 +254,24 @@ _INITIALS = re.compile(r"(?:[^\W\d_][./] ?){1,3}")
 _NAME_AFTER = re.compile(r"\A ?[^\W\d_]\.? ?[A-ZÀ-Þ]|\A ?[A-ZÀ-Þ][^\W\d_]")
 
 
+@cache
+def _subjectless_verb() -> re.Pattern[str]:
+    """ "Is ", "Are ": the copula a translated subjectless predicate opens the field with."""
+    words = lexicon.alternation(sorted((word for (word,) in lexicon.table("status-subjectless-verbs")), key=len))
+    return re.compile(rf"\A(?:{words})\s{{1,3}}(?=[^\W\d_])", re.I)
+
+
 def _lead(text: str, heading: str | None) -> StatusReading | None:
+    reading = _lead_phrase(text, heading)
+    verb = None if reading or text.rstrip().endswith("?") else _subjectless_verb().match(text)
+    if verb is None:
+        return reading
+    # "Is not provided (the Society is not a budgetary institution).": the translated copula,
+    # then the lead phrase; "Is there a parent?" is a question and opens none
+    return _lead_phrase(text[verb.end() :], heading)
+
+
+def _lead_phrase(text: str, heading: str | None) -> StatusReading | None:
     lead, _, guard, _ = _patterns()
     found = lead.match(text)
     if not found or _NUMBER_AFTER.match(text[found.end() :]) or guard.match(text):
