@@ -261,6 +261,7 @@ CUE_ROLES = frozenset(
         "dated-kind",
         "founder-person",
         "denied-creation",
+        "founding-member-noun",
     }
 )
 
@@ -788,10 +789,12 @@ _OTHER_ACT = re.compile(rf"\b(?:{spaced_alternation(cues('other-act'))})\s+(?:th
 _OTHER_ACT_REACH = 40  # characters before a title searched for that word
 _CHANGED_BY = re.compile(rf"\b(?:{spaced_alternation(cues('changed-by'))})\s+by\s+(?:the\s+)?$", re.I)
 # "…; that Act did not create it": the sentence denies the instrument named just before created
-# the organization (the instrument must be the last title before the denial)
+# the organization (the instrument must be the last title before the denial). The subject may be
+# a pronoun after a clause break ("…, entered into force in 2003; it did not create the
+# Organisation"), the object the organization's generic noun ("the Organisation", "the SCO")
 _DENIED_CREATION = re.compile(
-    rf"\b(?:(?:that|this|the)\s+(?:{_NOT_OWN_ACT_NOUN})\s+|which\s+)"
-    rf"(?:{spaced_alternation(cues('denied-creation'))})\s+it\b",
+    rf"(?:\b(?:(?:that|this|the)\s+(?:{_NOT_OWN_ACT_NOUN})\s+|which\s+)|(?:[;,]|\band)\s+it\s+)"
+    rf"(?:{spaced_alternation(cues('denied-creation'))})\s+(?:it\b|the\s+(?-i:[A-Z][\w-]{{1,30}})(?=\s?[.;,)]|\s?$))",
     re.I,
 )
 # "the X Act 1990 did not create it": the denial right after the title
@@ -1731,7 +1734,7 @@ def _read_beside_verbs(
     if stated is not None:
         found.date, found.created, found.title_year, found.stated = stated, True, False, True
     found.founders.extend(_labelled_founders(sentence))
-    entry = found_segments[number].date if _names_entry_founding(sentence) else None
+    entry = found_segments[number].date if _names_entry_founding(sentence, names) else None
     if entry is not None and (found.date is None or _refines(entry, found.date)):
         found.date, found.created, found.title_year = entry, True, False
     meeting = _founding_meeting_date(sentence)
@@ -1771,11 +1774,25 @@ def _labelled_founders(sentence: str) -> list[Mention]:
     return found
 
 
-def _names_entry_founding(sentence: str) -> bool:
+# "15.04.1993 — establishment of the Company.", "1921 — foundation of the NRC": the entry is the
+# founding noun with the organization (its name, acronym or own noun) as its whole object
+_ENTRY_NOUN_OF = re.compile(
+    rf"(?:the\s)?(?:{lexicon.alternation(cues('founding-noun'))})\sof\s(?:the\s)?(?P<object>[^,;:()]{{1,120}}?)\.?$",
+    re.I,
+)
+
+
+def _names_entry_founding(sentence: str, names: Names) -> bool:
     """Whether a dated entry's text names its date the founding: opened by a founding noun
-    alone, or closed by "= founding"."""
+    alone, closed by "= founding", or the founding noun of the organization alone."""
     text = sentence.strip()
-    return bool(_ENTRY_OPENING_NOUN.match(text) or _ENTRY_CLOSING_NOUN.search(text))
+    if _ENTRY_OPENING_NOUN.match(text) or _ENTRY_CLOSING_NOUN.search(text):
+        return True
+    noun_of = _ENTRY_NOUN_OF.fullmatch(text)
+    if noun_of is None:
+        return False
+    thing = noun_of["object"].strip()
+    return names.is_self(thing) or (thing.isalpha() and thing.lower() in names.own_words())
 
 
 # "The founding meeting took place at the Society of Arts on 23 February 1841": a sentence
@@ -2373,8 +2390,9 @@ _BRAINCHILD = re.compile(
     r"(?:\sand\s[a-z ]{1,40}?)?\s+of\s+",
     re.I,
 )
+# "Its founding members were …", "The founding states are …" (lexicon role founding-member-noun)
 _FOUNDING_MEMBERS = re.compile(
-    r"\b(?:founding\s+(?:members|partners|companies|shareholders|institutions|organi[sz]ations)|(?:co-?)?founders)\b",
+    rf"\b(?:founding\s+(?:{spaced_alternation(cues('founding-member-noun'))})|(?:co-?)?founders)\b",
     re.I,
 )
 _MEMBERS_OF = re.compile(r"\s+of\s", re.I)
@@ -2856,6 +2874,9 @@ def _object_is_self(after: str, names: Names) -> bool:
 _DATE_CLAUSE_ENDS = (
     re.compile(r";|,\s+(?:which|who|whose|and)\b"),
     re.compile(r"(?<!\s)\s+(?:which|and)\s+(?:had|has|was|were)\b"),
+    # "established …, after the last king was expelled from the palace on 5 Nov 1924": a clause
+    # of an earlier or later event with its own subject and verb dates that event, not the founding
+    re.compile(r"(?<![\w-])(?:after|before|until|since)\s[^,;.()]{1,80}?\s(?:was|were|had\sbeen)\s"),
 )
 
 
@@ -3159,6 +3180,12 @@ _AGENT = re.compile(
     r"|(?:at|on|upon)\s+the\s+(?:initiative|instigation)\s+of"
     r"|(?:as\s+)?an?\s+joint\s+venture\s+(?:of|between|by))\s+(?P<agent>[^;]+)"
 )
+# "…, signed by", "adopted by": a signing participle inside the agent (lexicon role signed); a
+# list after it names who signed or adopted the instrument, not who founded the organization
+_SIGNING_AGENT = re.compile(rf"\b(?:{spaced_alternation(cues('signed'))})\s+by\b", re.I)
+# "as the X", ", with a group": a phrase after the agent; a founder cue after it ("led by B")
+# belongs to that phrase's group, not to the founding agent
+_PHRASE_BEFORE_CUE = re.compile(r"(?:,\s+with|\sas)\s")
 # "by A together with B", "A along with B": one more founder
 _TOGETHER_WITH = re.compile(r"(?<!\s)\s+(?:together|along)\s+with\s+")
 # Where an agent phrase stops: a mark, or (a guarded search, see _before) a word after spaces.
@@ -3316,6 +3343,10 @@ def _founders_after(after: str) -> list[Mention]:
         granted = _granting_monarch(agent[no_founder.end() :])  # "by order of King Frederick I"
         return [granted] if granted else []
     cue = _leftmost(agent, _FOUNDER_CUES)
+    if cue and _SIGNING_AGENT.search(agent, 0, cue.start()):
+        return []  # "by the X Declaration, signed by the heads of state: A, B": A and B signed it
+    if cue and _PHRASE_BEFORE_CUE.search(agent, 0, cue.start()):
+        cue = None  # "by A as the X College, with a group of monks led by B": B led the group, A founded it
     if cue:
         agent = agent[cue.end() :]
     counted = None if cue else _counted_group(agent)
