@@ -88,6 +88,8 @@ _DIRECTIONS = frozenset(
 # A rename into its present name: told with the organization as subject ("took its present
 # name"), or with the name itself as subject ("the present name was adopted in 1975")
 _PRESENT_NAME_DIRECTIONS = frozenset({"present-name", "present-name-subject"})
+# the kinds of change whose other subject grew into the organization ("transformed into"): a predecessor
+_GROWN_KINDS = frozenset({"evolved"})
 DISSOLVING = frozenset({"merged-into", "dissolved"})
 # Another organization's event whose object is this one: the kind recorded for it.
 _INTO_SELF = {"merged-into": "absorbed", "succeeded-by": "predecessor"}
@@ -607,6 +609,8 @@ class Names:
     kind_nouns: frozenset[str] = frozenset()
     # Earlier names the intro states ("Established 1991 as the Y"): no clause breaks inside them.
     earlier: tuple[str, ...] = ()
+    # The noun a bulletin's intro defines for it ("hereinafter — the Society"): "the Society" is it.
+    defined_nouns: frozenset[str] = frozenset()
 
     def full(self, name: str) -> str:
         return self.acronyms.get(name, name)
@@ -1013,8 +1017,8 @@ def _own_noun_after_opening(subject: str, names: Names) -> bool:
         and "," not in subject
         and words[0].lower() in _context("opening-preposition")
         and words[-2] == "the"
-        and words[-1].islower()
-        and words[-1] in names.own_words()
+        # (or the noun its intro defined: "by the decision of the court the Society is …")
+        and ((words[-1].islower() and words[-1] in names.own_words()) or words[-1] in names.defined_nouns)
     )
 
 
@@ -1290,6 +1294,7 @@ def _is_own_head(words: list[str], names: Names) -> bool:
         heads.add(name[glued[0] - 1])
     if name and name[0].lower() in _head_words():  # "the Instituto" for the Instituto Nacional de …
         heads.add(name[0])
+    heads |= names.defined_nouns  # "the Society" where the intro says "hereinafter — the Society"
     return len(words) == 2 and words[0] in {"The", "the"} and words[1] in heads and words[1][:1].isupper()
 
 
@@ -1925,6 +1930,8 @@ class _Rename:
     text: str
     founded_as: bool = False  # "founded as X": where the name begins, no renaming
     kind: str = "renamed"  # the verb's kind: renamed, evolved
+    # "the X Conference was transformed into <it>": another named body grew into it, a predecessor
+    grew_from_other: bool = False
 
 
 @dataclass(frozen=True)
@@ -2131,7 +2138,7 @@ def read_events(
         **glossed_acronyms(intro, text),
         **defined_acronyms(intro, text),
     }
-    names = Names(identity, acronyms, kind_nouns=kinds)
+    names = Names(identity, acronyms, kind_nouns=kinds, defined_nouns=_drafter_nouns(intro))
     told = tuple(e.previous_name for e in _intro_former_names(intro, names, set()) if e.previous_name)
     story = _Story(text, replace(names, earlier=told))
     _read_history_rows(story, rows)
@@ -2193,6 +2200,20 @@ _QUOTED_TERM = re.compile(r"[\"“](?:the\s)?(?P<term>[A-Z][\w.&-]{0,30})[\"”]
 
 
 _BRACKET = re.compile(r"\s?\([^()]{0,240}\)")
+
+
+# "(…, hereinafter — the Society)", "(hereinafter — YUKOS, the Company)": a bulletin's defined
+# noun after a dash, with its short name before it (bounded, linear)
+_DASHED_DEFINED_NOUN = re.compile(
+    rf"\b(?:{lexicon.alternation(context_words('defining'))})\s[–—-]\s(?:[A-Z][\w.&-]{{0,30}},\s)?"
+    r"(?:the|The)\s(?P<noun>[A-Z][a-z]{2,30})(?=[,;)])"
+)
+
+
+def _drafter_nouns(intro: str) -> frozenset[str]:
+    """The noun a bulletin's intro defines for it after a dash ("hereinafter — the Society"):
+    "the Society is liquidated" in History is the organization."""
+    return frozenset(m["noun"] for m in _DASHED_DEFINED_NOUN.finditer(intro))
 
 
 def _without_defining_brackets(text: str) -> str:
@@ -4101,9 +4122,12 @@ class _RenameSite:
     names: Names
     position: float
 
-    def rename(self, into_self: bool, new_name: str | None, old_name: str | None, founded_as: bool = False) -> _Rename:
+    def rename(
+        self, into_self: bool, new_name: str | None, old_name: str | None, founded_as: bool = False, other: bool = False
+    ) -> _Rename:
         date, text, kind = self.clause.date, self.clause.text, self.clause.verb.kind
-        return _Rename(self.position, into_self, new_name, old_name, date, text, founded_as, kind)
+        grew = other and kind in _GROWN_KINDS
+        return _Rename(self.position, into_self, new_name, old_name, date, text, founded_as, kind, grew)
 
 
 def _read_rename(site: _RenameSite) -> _Rename | None:
@@ -4135,16 +4159,21 @@ def _read_rename(site: _RenameSite) -> _Rename | None:
 
 # a name's "to" before more capitals ("… for Relief to the Wounded"), and where a clause ends
 _NAME_GOES_ON = re.compile(r"\sto\s(?:the\s)?(?=[A-Z])")
+_NAME_GOES_ON_IN = re.compile(r"\sin\s(?:the\s)?(?=[A-Z])")
+# "founded in the United Kingdom by X as …": the founding's place, told before its name
+_PLACE_BEFORE_NAME = re.compile(r"^\s*in\s(?:the\s)?[A-Z]")
 _NAME_CLAUSE_END = re.compile(r"\s*(?:[.;,(]|$)")
 _NOTE_OPENING = re.compile(r"\s[(\"“]")
 
 
-def _whole_name(text: str, span: NameSpan, *, founding: bool) -> NameSpan | None:
+def _whole_name(text: str, span: NameSpan, *, founding: bool, placed: bool = False) -> NameSpan | None:
     """The name ``span`` found at the start of ``text``, or none where it was cut: History's
     names stop at "to" (it ends "from A to B"), so one going on in capitals after it ("founded
     as the Committee for Relief to the Wounded") is taken whole after a founding's "as" when
-    the clause ends with it, and is otherwise none (never the cut one)."""
-    went_on = _NAME_GOES_ON.match(text, span.end)
+    the clause ends with it, and is otherwise none (never the cut one). ``placed``: the
+    founding clause gave its place before the name ("founded in Chile by X as the Y in Z"), so
+    an "in" after the name is no second place but the name's own word, read the same way."""
+    went_on = _NAME_GOES_ON.match(text, span.end) or (_NAME_GOES_ON_IN.match(text, span.end) if placed else None)
     if went_on is None:
         return span
     # (read up to a bracket or quote: a nickname after the name, '("Committee of Five": …)', is none of it)
@@ -4165,7 +4194,7 @@ def _renamed_to(site: _RenameSite, new_name: str) -> _Rename | None:
         elif verb.phrase in context_words("agent-rename"):
             pass  # "the President gave it the name of X": the subject gave the name, never bore it
         elif who == Subject.OTHER and other_subject:
-            old = other_subject
+            return site.rename(True, None, other_subject, founded_as, other=True)
         elif who == Subject.UNKNOWN:
             old = _referent(site.context, names)
         else:
@@ -4899,7 +4928,8 @@ def _founded_as(sentence: str, names: Names) -> list[tuple[int, str]]:
                 found.append((match.start, names.full(quoted)))
             continue
         span = name_at(sentence[start:], lax=True)
-        if span and (span := _whole_name(sentence[start:], span, founding=True)) is None:
+        placed = bool(_PLACE_BEFORE_NAME.match(match.gap))
+        if span and (span := _whole_name(sentence[start:], span, founding=True, placed=placed)) is None:
             continue  # a name cut at its "to": none
         if span and not names.is_self(names.full(span.name)) and not _of_another(sentence, start + span.end):
             found.append((match.start, names.full(span.name)))
@@ -5169,7 +5199,8 @@ def _renaming_events(
             continue
         if step.into_self:
             old = step.old_name or current
-            facts.append(ChangeEvent(step.kind, step.text, date=step.date, previous_name=old))
+            grew_from = Mention(old, "organization") if step.grew_from_other and old else None
+            facts.append(ChangeEvent(step.kind, step.text, original=grew_from, date=step.date, previous_name=old))
             used.update(n for n in (old,) if n)
             current = None
         elif last_into_self is not None and step.position < last_into_self and step.new_name:
