@@ -321,7 +321,10 @@ def read_leader(field: Field, identity: Identity) -> ReaderResult:
             # "Its first president was the historian Jan Novák, …, and its last was Eva Malá".
             elided_role = role or elided_role
             holder = _narrative_holder(after) if elided_role else None
-            facts.extend([_post(_post_label(elided_role), (holder.mention(),))] if holder else [])
+            label = _post_label(elided_role) if holder else None
+            if elided_role.lower() in lexicon.descriptive_head_words():  # after "its first"/"the last"
+                label = _appointed_post(after)  # "its first head was A, appointed Chief Engineer in 1907"
+            facts.extend([_post(label, (holder.mention(),))] if holder and label else [])
         if ordinals:
             continue
         chaired = _CHAIRED_BY.search(text)
@@ -1201,6 +1204,22 @@ def _ordinal_holders(text: str) -> list[tuple[str, str]]:
     return found
 
 
+# ", appointed Commonwealth Meteorologist in 1907", ", named as Chief Engineer": the post the
+# holder took, a run of capitalised words (perhaps joined by "of (the)").
+_APPOINTED_POST = re.compile(
+    r",\s(?:appointed|named|elected|installed)\s(?:as\s)?(?:the\s)?"
+    r"(?P<post>[A-Z][\w'’-]{1,30}(?:\s(?:of\s(?:the\s)?|and\s)?[A-Z][\w'’-]{1,30}){0,5})"
+)
+
+
+def _appointed_post(after: str) -> str | None:
+    """The post a generic head word ("the first head was A") leaves unnamed, when an aside after
+    the holder names it; None otherwise (a description is no post's name)."""
+    named = _APPOINTED_POST.search(after)
+    post = named["post"] if named else ""
+    return post if ROLE.search(post) and person_name(post) is None else None
+
+
 _CHAIRED_BY = re.compile(r"\bchaired\s+(?:since\s+\d{4}\s+)?by\b", re.I)
 # Where the holder's name ends in prose: a comma, a semicolon or a time note.
 _HOLDER_END = re.compile(
@@ -1616,10 +1635,22 @@ def _role_verb_name(text: str) -> Post | None:
             # name of the present holder ("its first director was the …" is the ordinals')
             described = _narrative_holder(rest)
             holders = (described.mention(),) if described else ()
+        if len(holders) == 1 and _ranked_head_word(text[:index]):
+            post = _appointed_post(rest)  # "The first head was A, appointed Chief Engineer in 1907"
+            return _post(post, holders) if post else None
         if len(holders) == 1 and _role_label(role, strict=True):
             return _post(role, holders)
         return None
     return None
+
+
+def _ranked_head_word(role: str) -> bool:
+    """ "The first head", "its last leader": a rank word and a generic word for whoever runs a
+    body (`descriptive-head-words.csv`) describe the holder and name no post."""
+    words = role.lower().split()
+    words = words[1:] if words[:1] in (["the"], ["its"], ["their"]) else words
+    ranks = lexicon.first_holder_words() | lexicon.last_holder_words()
+    return len(words) == 2 and words[0] in ranks and words[1] in lexicon.descriptive_head_words()
 
 
 # "In 1987–1988 the president was A", "From 2001 to 2005, its director was B": the period
