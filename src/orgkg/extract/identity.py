@@ -1797,6 +1797,20 @@ def _news_lead(intro: str, title: str) -> IntroNames | None:
     return IntroNames(lead.strip()) if lead and title and same_name(lead.strip(), title) else None
 
 
+_SHORT_FORM_GLOSS = re.compile(rf"\((?i:{lexicon.alternation(lexicon.short_form_glosses())})\s")
+
+
+def _glossed_short_form(intro: str, title: str) -> bool:
+    """ "AEG (short for Allgemeine Elektricitäts-Gesellschaft) was ...": the intro's subject is
+    the title's short form, and its bracket only spells it out (lexicon/short-form-glosses.csv);
+    the short form is the name the organization goes by, the spelled-out words an alternate."""
+    at = intro.find(title)
+    if at == -1 or at > 40:  # the subject opens the intro ("Sure! The ACME (short for …)")
+        return False
+    after = intro[at + len(title) :].lstrip(" *_")  # emphasis marks left around the subject
+    return bool(_SHORT_FORM_GLOSS.match(after))
+
+
 def read_identity(profile: Profile) -> Identity:
     """Name from the title, or the intro's fuller name when the title is its acronym or short form;
     acronyms, other and former names from the intro's subject; kind from the intro sentence.
@@ -1860,7 +1874,7 @@ def read_identity(profile: Profile) -> Identity:
             ):
                 # the title is an acronym or a short form the intro gives: its full name is the name
                 name = found.lead
-            elif is_acronym(title) and same_name(title, found.lead):
+            elif is_acronym(title) and same_name(title, found.lead) and not _glossed_short_form(intro, title):
                 # "NIWA, the National Institute of Water and Atmospheric Research, is ...": the
                 # full name the acronym spells; else the first full name, since an acronym often
                 # spells a former or native name ("CAF, the Development Bank of ...").

@@ -460,6 +460,12 @@ def program_qualifiers() -> frozenset[str]:
 
 
 @cache
+def short_form_glosses() -> tuple[str, ...]:
+    """Phrases opening a bracket that spells out a short form ("short for", "which stands for")."""
+    return _column("short-form-glosses")
+
+
+@cache
 def program_head_words() -> frozenset[str]:
     return frozenset(_column("program-head-words"))
 

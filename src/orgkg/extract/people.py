@@ -127,6 +127,11 @@ def read_structure(field: Field, identity: Identity) -> ReaderResult:
     return unique([*listed, *others]), None
 
 
+# "… Committee of the Regional Anti-Terrorist Structure": a capitalised unit name that runs
+# on through "of (the)" into capitalised words; the unit word is not where the name ends.
+_NAME_RUNS_ON = re.compile(r"\sof\s(?:the\s)?[A-ZÀ-Þ][\w'’-]{0,30}\s[A-ZÀ-Þ]")
+
+
 def _phrase_units(text: str) -> list[Fact]:
     """The units the unit phrases of ``text`` name ("a Technology Assessment Board", "a
     steering committee"), skipping bodies referred to, described or answered to."""
@@ -140,6 +145,8 @@ def _phrase_units(text: str) -> list[Fact]:
         if match.group(0)[:1].lower() == "t" and not any(word[0].isupper() for word in words):
             continue  # "below the governing board": a body referred to, not stated as a unit
         if any(word[0].isupper() for word in words):
+            if _NAME_RUNS_ON.match(text, match.end()):
+                continue  # "the Executive Committee of the Regional X Structure": one longer name
             while not words[0][0].isupper():
                 words.pop(0)
             name = check_unit_name(" ".join(words))

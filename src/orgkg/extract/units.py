@@ -88,6 +88,7 @@ _LIST_VERBS = sorted((verb for (verb,) in lexicon.table("unit-list-verbs")), key
 _LIST_VERB = re.compile(rf"\b(?:{lexicon.alternation(_LIST_VERBS)})\s+(?=the\s)")
 _COUNT_NOUNS = frozenset(noun for (noun,) in lexicon.table("unit-count-nouns"))
 _PROGRAM_LEAD_WORDS = frozenset(word for (word,) in lexicon.table("program-lead-words"))
+_PROGRAM_SELF_WORDS = frozenset(word for (word,) in lexicon.table("program-self-words"))
 # "three teams — A, B and C — supported by …", "four laboratories: A, B, C and D": a count,
 # up to three words ending in the plural noun, then the list in dashes, brackets or after a colon.
 # "three organs, shown here left to right:": a lowercase aside to the reader (two words or
@@ -1178,6 +1179,7 @@ def read_programs(field: Field, _identity: Identity) -> ReaderResult:
                 continue
             # "X Satellite program (XS)": a short form after the head word names the whole phrase.
             named = _class_head_dropped(found.name) if found.acronym is None else found.name
+            named = _year_dropped(named)
             facts.append(
                 Program(_with_qualifier(named, core) if single else named, org, None if org else found.acronym)
             )
@@ -1186,8 +1188,10 @@ def read_programs(field: Field, _identity: Identity) -> ReaderResult:
 
 # "Build-To-Order (BTO) flats": an acronym in brackets inside the name, lowercase words after it.
 _MID_ACRONYM = re.compile(
-    r"(?P<head>[A-Z][^()]{1,80}?)\s\((?P<acr>[A-Z][A-Z0-9&-]{1,9})\)\s(?!(?:and|or|plus)\s)(?P<tail>[a-z][a-z-]{1,20}(?:\s[a-z][a-z-]{1,20}){0,2})(?=\s\(|\Z)"
+    r"(?P<head>[A-Z][^()]{1,80}?)\s\((?P<acr>[A-Z][A-Z0-9&-]{1,9})\)\s(?!(?:and|or|plus)\s)(?P<tail>[a-z][a-z-]{1,20}(?:\s[a-z][a-z-]{1,20}){0,2})(?=\s\(|,\s|\s[—–-]\s|\Z)"
 )
+# "World Census of 1930": a trailing "of <year>" dates the program; it is no part of its name.
+_OF_YEAR = re.compile(r"\sof\s(?:1[6-9]|20)\d\d\Z")
 # "Red Notices (for wanted people) and the other colour notices": lowercase words joined
 # after a closing bracket are a note on the item, no second name.
 _BRACKET_TAIL = re.compile(r"\)\s(?:and|or|plus)\s(?:the\s)?(?:other\s)?[a-z][^()]{0,120}\Z")
@@ -1199,7 +1203,21 @@ def _mid_acronym_moved(item: str) -> str:
     mid = _MID_ACRONYM.match(item)
     if mid is None:
         return item
+    # "Earth Satellite (ES) programme": the acronym names the words before it; the field's own
+    # kind word after it (program-self-words.csv) only says the item is a program.
+    if mid["tail"] in _PROGRAM_SELF_WORDS:
+        return f"{mid['head']} ({mid['acr']}){item[mid.end() :]}"
     return f"{mid['head']} {mid['tail']} ({mid['acr']}){item[mid.end() :]}"
+
+
+def _year_dropped(name: str) -> str:
+    """ "Global Fishery Survey of 1958" → "Global Fishery Survey": the year dates the program;
+    kept when what is left is no name of two words or more ("Class of 2020")."""
+    year = _OF_YEAR.search(name)
+    if year is None:
+        return name
+    base = mention_of(name[: year.start()], NameKind.PROGRAM)
+    return base.name if base and base.name == name[: year.start()] and len(base.name.split()) >= 2 else name
 
 
 def _bracket_tail_dropped(item: str) -> str:
