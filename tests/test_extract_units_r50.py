@@ -10,9 +10,10 @@ from __future__ import annotations
 import pytest
 
 from orgkg.extract.identity import read_identity
+from orgkg.extract.partners import read_partners
 from orgkg.extract.people import read_structure
 from orgkg.extract.units import read_programs
-from orgkg.model import Field, Identity, Item, OrgKind, Profile, Program, Unit
+from orgkg.model import Field, Identity, Item, Member, OrgKind, Profile, Program, Unit
 
 IDENTITY = Identity("Example Institute", OrgKind.ORGANIZATION)
 
@@ -181,3 +182,41 @@ def test_gloss_far_from_the_subject_is_no_name_rule() -> None:
         "RPX (short for Rail Passenger Express), appears monthly."
     )
     assert _identity("NRPA", intro).name == "Northern Rail Passengers Association"
+
+
+# Partners: "<school> in <country>" names a campus abroad; the country stays in its name.
+
+
+def members(text: str) -> list[str]:
+    facts, _ = read_partners(Field("Partners", 10, (Item(11, text),)), IDENTITY)
+    return sorted(f.org.name for f in facts if isinstance(f, Member))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Partner campuses: Lakeside Institute of Design School of Music in Oman.",
+            "Lakeside Institute of Design School of Music in Oman",
+        ),
+        (
+            "Partner universities: Harbour State University in Kenya, Riverside Polytechnic.",
+            "Harbour State University in Kenya",
+        ),
+        ("We work with Westfield Business College in Ghana.", "Westfield Business College in Ghana"),
+    ],
+)
+def test_a_school_in_a_country_is_a_campus_name(text: str, name: str) -> None:
+    assert name in members(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Its partner is Coral Airways in Kenya.", "Coral Airways"),  # no school: the country is where it is
+        ("We work with Westfield Freight Company in Ghana.", "Westfield Freight Company"),
+    ],
+)
+def test_other_partners_in_a_country_lose_the_place(text: str, name: str) -> None:
+    found = members(text)
+    assert not any(n.endswith(("Kenya", "Ghana")) for n in found)

@@ -1204,6 +1204,9 @@ def _second_partner(piece: str) -> bool:
     return is_complete_name(piece) and not is_country(strip_notes(piece)) and first not in lexicon.sub_unit_heads()
 
 
+_BRANCH_CAMPUS_HEADS = frozenset(word for (word,) in lexicon.table("branch-campus-heads"))
+
+
 def _name_note_dropped(piece: str) -> str:
     """ "JAXA on the mission" → "JAXA": after a proper name, a phrase of lowercase words
     opened by a preposition is a note ("Association for the Advancement of …" keeps it all;
@@ -1215,7 +1218,9 @@ def _name_note_dropped(piece: str) -> str:
     # "Kestrel Labs in 2015": a year is never part of a name either.
     lowercase = all(w[:1].islower() or _YEAR.fullmatch(w.rstrip(".,;")) for w in note.split())
     # "ASKY Airlines in Togo": a country after "in" is where the partner is, no part of its name.
-    lowercase = lowercase or (noted.group().strip() == "in" and is_country(note.rstrip(".,;")))
+    # "Acme University in Qatar": a school's campus abroad is named with its country.
+    campus = any(w in _BRANCH_CAMPUS_HEADS for w in name.split())
+    lowercase = lowercase or (noted.group().strip() == "in" and is_country(note.rstrip(".,;")) and not campus)
     proper = is_proper_name(name) or (len(name.split()) == 1 and name[:1].isupper())  # "Acme in the field"
     return name if lowercase and proper and org_mention(name) else piece
 
