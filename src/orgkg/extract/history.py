@@ -278,12 +278,15 @@ def _verb(phrase: str) -> HistoryVerb:
 
 # A bullet or run-in date that heads a segment: "- 1984: ", "• 1994 — ", "15 August 1969: ",
 # "3rd January 1946: " (ordinal days too). A line break is no space inside the date: "Created on
-# 25 January.\n2007 · …" ends one bullet and heads the next.
+# 25 January.\n2007 · …" ends one bullet and heads the next. A span of years ("- 1933–1937: ")
+# heads a bullet too, but dates none of its events (a period, not a day things happened).
 # Also "In 1990: …" and "(1975) …" (the bracketed form only where a sentence starts), and
 # numeric dates ("25/05/1900 – ", "1900-05-25: ", "25.05.1900 — ").
+_YEAR_SPAN = re.compile(r"\d{4}[–-]\d{4}")
 _DATED_HEAD = re.compile(
-    r"(?:^|(?<=\s))(?:[-•*–—]\s*|In\s)?(?P<date>(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?[ \t]+)?\d{4}"
-    r"|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4}"
+    r"(?:^|(?<=\s))(?:[-•*–—]\s*|In\s)?(?P<date>(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?[ \t]+)?\d{4}(?:[–-]\d{4})?"
+    # "May 23, 1923: ", and with an ordinal day the comma may go: "May 23rd 1923: "
+    r"|[A-Z][a-z]+\.?\s+\d{1,2}(?:(?:st|nd|rd|th),?|,)\s+\d{4}"
     r"|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2}|\d{4}-\d{2}"
     # a memo's hyphens: "15-Jan-2002 — ", "Nov-2002 — " (a month of month-spellings.csv only)
     rf"|(?:\d{{1,2}}-)?(?i:{lexicon.alternation(sorted(MONTHS, key=len, reverse=True))})\.?-\d{{4}})"
@@ -539,8 +542,9 @@ def segments(text: str) -> tuple[Segment, ...]:
     for head in heads:
         if head.start() > start or start == 0:
             pieces.append((text[start : head.start()], date))
-        spans = date_spans(head["date"] or head.groupdict().get("bracketed") or "")
-        date = spans[0][2] if spans else None
+        head_date = head["date"] or head.groupdict().get("bracketed") or ""
+        spans = date_spans(head_date)
+        date = spans[0][2] if spans and not _YEAR_SPAN.fullmatch(head_date) else None  # a period dates nothing
         start = head.end()
     pieces.append((text[start:], date))
     for piece, piece_date in pieces:
