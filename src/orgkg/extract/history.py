@@ -1490,6 +1490,9 @@ def _name_at(text: str, lax: bool, limit: int | None) -> NameSpan | None:
 
 
 _NAME_TOKEN = re.compile(r"[^\s(]+|\([^()]{0,80}\)")
+# a dash written between spaces: inside a name ("Charité – Universitätsmedizin Berlin") or
+# before an aside on it
+_SPACED_DASHES = frozenset("—–-")
 # the marks a list writes between names for a change ("A + B → C"), never inside one
 _CHANGE_MARKS = frozenset("→⇒⟶➔+=")
 
@@ -1529,6 +1532,8 @@ class _NameWalk:
         first = core[0]
         if first in _CHANGE_MARKS:
             return _Step.STOP  # "merged into VTT → VTT MIKES": a list's arrow or plus ends a name
+        if self.words and core in _SPACED_DASHES and self._aside_follows(index):
+            return _Step.STOP  # "as Acme Holdings — so long, Acme Works": the dash opens an aside
         if not self.words:
             if not first.isupper():
                 return _Step.NONE
@@ -1553,6 +1558,12 @@ class _NameWalk:
             self.words[-1] = self.words[-1].rstrip(",")
             return _Step.STOP
         return self._take(token, core, trail)
+
+    def _aside_follows(self, index: int) -> bool:
+        """A lowercase word (no name's glue) right after a spaced dash starts an aside, no part
+        of the name ("Charité – Universitätsmedizin Berlin", "Teagasc – the Agriculture …" go on)."""
+        nxt = self.tokens[index + 1].group().rstrip(",;:.!?") if index + 1 < len(self.tokens) else ""
+        return nxt[:1].islower() and nxt.lower() not in _GLUE
 
     def _bracket(self, index: int, token: re.Match[str]) -> _Step:
         """An "(ACR)" closes the name; a bracketed word inside it goes on ("Port (Cargo)

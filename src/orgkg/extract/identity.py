@@ -337,8 +337,9 @@ _QUOTED = re.compile(r"[„“”\"«‹‘’'](?P<name>[^„“”\"«»‹›
 
 
 # After a quoted name in a note: ' by riders and staff', ' among locals': who uses the name.
-# Also where it is used: ' on everything they print', ' on its letterheads'.
-_BY_WHOM = re.compile(r"\s(?:by|among|to|on)\s[a-z]{2,15}(?:\s[a-z]{2,15}){0,4}")
+# Also where it is used: ' on everything they print', ' on its letterheads'. A fan's
+# exclamations may close the note (' to the locals!!').
+_BY_WHOM = re.compile(r"\s(?:by|among|to|on)\s[a-z]{2,15}(?:\s[a-z]{2,15}){0,4}[!?]{0,3}")
 
 
 # ', generally "NatLab",', ', popularly «La Poste»,', ', "the Lab",': another name in quotes.
@@ -383,6 +384,9 @@ def _parenthesis(inner: str, names: dict[str, list[str]], *, former: bool, title
             continue
         labelled, after_label = after_label, False
         name = _strip_article(piece[label.end() :] if label else piece)
+        glossed = None if label else _name_in_language(name)
+        if glossed:  # "(ACR, the Water Company in English)": the language closes the gloss, no part of it
+            name, labelled = glossed, True
         transliterated, after_native = after_native, is_native_script(name) or _other_script(name)
         spelled = (
             is_acronym(outside)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import cache
+from itertools import pairwise
 
 from orgkg.model import Fact, Field, FieldStatus, Identity, Item, Mention, Program, Unit
 
@@ -1163,6 +1164,8 @@ def read_programs(field: Field, _identity: Identity) -> ReaderResult:
                 found = Mention(name, "organization", acronym)  # "omniORB", "iCompute (IC)"
             if not found:
                 continue
+            if single and bullet and _title_shaped(found.name):  # "- The Cat in the Hat": the title's own "The"
+                found = with_own_article(found, core)
             # "Does not arise.", "Not applicable": a refusal or a null is no program; a lowercase
             # "not" makes a sentence of a capitalised phrase, never a program's name.
             if not status_of_text(clean(piece)).stated or "not" in found.name.split():
@@ -1195,6 +1198,16 @@ _OF_YEAR = re.compile(r"\sof\s(?:1[6-9]|20)\d\d\Z")
 # "Red Notices (for wanted people) and the other colour notices": lowercase words joined
 # after a closing bracket are a note on the item, no second name.
 _BRACKET_TAIL = re.compile(r"\)\s(?:and|or|plus)\s(?:the\s)?(?:other\s)?[a-z][^()]{0,120}\Z")
+
+
+_TITLE_PREPOSITIONS = frozenset(word for (word,) in lexicon.table("title-prepositions"))
+
+
+def _title_shaped(name: str) -> bool:
+    """ "Jewel in the Crown": a preposition and an inner "the" (title-prepositions.csv) make
+    the shape of a work's title, whose opening "The" on a list line is its own."""
+    words = name.split()
+    return any(word in _TITLE_PREPOSITIONS and after == "the" for word, after in pairwise(words))
 
 
 def _mid_acronym_moved(item: str) -> str:
