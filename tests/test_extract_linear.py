@@ -43,7 +43,7 @@ def _seconds(shape: str, length: int) -> float:
 )
 def test_extraction_grows_linearly_with_the_line(shape: str) -> None:
     short = max(min(_seconds(shape, SHORT) for _ in range(2)), NOISE_FLOOR)
-    long = _seconds(shape, LONG)
+    long = min(_seconds(shape, LONG) for _ in range(2))  # the quicker of two: a pause is no growth
     assert long / short < GROWTH_BOUND, f"{shape!r}: {short:.2f}s at {SHORT} chars, {long:.2f}s at {LONG}"
 
 
@@ -64,7 +64,7 @@ def test_money_and_count_fields_grow_linearly(field_name: str, unit: str) -> Non
         return time.perf_counter() - started
 
     short = max(min(seconds(SHORT) for _ in range(2)), NOISE_FLOOR)
-    long = seconds(LONG)
+    long = min(seconds(LONG) for _ in range(2))  # the quicker of two: a pause is no growth
     assert long / short < GROWTH_BOUND, f"{field_name!r}: {short:.2f}s at {SHORT} chars, {long:.2f}s at {LONG}"
 
 
@@ -101,5 +101,5 @@ def test_part_of_staff_cues_are_looked_up_not_searched_per_figure() -> None:
         return time.perf_counter() - started
 
     short = max(min(seconds(SHORT) for _ in range(2)), NOISE_FLOOR / 10)
-    long = seconds(LONG)
+    long = min(seconds(LONG) for _ in range(2))  # the quicker of two: a pause is no growth
     assert long / short < GROWTH_BOUND, f"{short:.3f}s at {SHORT} chars, {long:.3f}s at {LONG}"

@@ -58,6 +58,8 @@ def test_text_with_no_value_and_no_status_is_unrecognised(heading: str, text: st
         ("Number of employees", "About 1,200 staff."),
         ("Last total enacted budget", "SEK 340 million (2023)"),
         ("Parent organization", "Swedish Ministry of Education and Research"),
+        # a status word inside a hyphenated compound is no status phrase
+        ("Parent organization", "None-the-less it reports to the Swedish Ministry of Education."),
         ("External links", "https://www.lgi.example.se/"),
     ],
 )

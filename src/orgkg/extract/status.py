@@ -193,8 +193,9 @@ def _pattern(phrases: list[str]) -> re.Pattern[str]:
         body = r"\s+".join(re.escape(word) for word in phrase.split()).replace("'", _APOSTROPHE)
         if phrase.startswith("not ") and len(phrase.split()) > 1:
             body = "not" + fillers + body[len("not") :]
-        # a dash counts alone or before a space ("— see History"), never glued to a word
-        after = r"(?![\w/])" if phrase[-1].isalnum() or phrase[-1] == "." else r"(?!\S)"
+        # a dash counts alone or before a space ("— see History"), never glued to a word; a word
+        # phrase never ends inside a hyphenated compound ("Is absent-minded", "None-the-less")
+        after = r"(?![\w/]|-\w)" if phrase[-1].isalnum() or phrase[-1] == "." else r"(?!\S)"
         (words if phrase[0].isalnum() else others).append(body + after)
     # The word boundary is tested once before all the phrases that start with a letter or
     # digit, not once per phrase (10x faster to scan). Same matches: a phrase that starts
