@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from orgkg.extract import extract
 from orgkg.extract.partners import read_partners
 from orgkg.extract.people import read_leader, read_structure
 from orgkg.extract.units import read_divisions, read_programs
 from orgkg.model import Field, Identity, Item, Member, PartnerCategory, Post, Program, Unit
+from orgkg.parse import parse_profile
 
 
 def field(*lines: str, name: str = "X") -> Field:
@@ -66,3 +68,10 @@ class ListReaders:
     def programs(self, *lines: str) -> set[str]:
         facts, _ = read_programs(field(*lines, name=self.heading), self.identity)
         return {f.name for f in facts if isinstance(f, Program)}
+
+
+def profile_posts(title: str, intro: str, leader: str, file: str) -> set[tuple[str, tuple[str, ...]]]:
+    """The posts (label, holder names) a Leader field gives under a small profile's title and
+    intro: the whole extractor runs, so cross-field rules apply."""
+    facts = extract(parse_profile(f"{title}\n|\n{intro}\nLeader\n{leader}\n", file))
+    return {(f.label, tuple(m.name for m in f.holders)) for ff in facts.fields for f in ff.facts if isinstance(f, Post)}

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from orgkg.extract import extract
-from orgkg.model import DateValue, Post
-from orgkg.parse import parse_profile
+from orgkg.model import DateValue
 
 from .founding_helpers import FoundingReaders
+from .list_helpers import profile_posts
 
 NAME = "Northern Salt Exporters Union"
 INTRO = f"The {NAME} (NSEU) is a trade body in Tromsø."
@@ -119,8 +118,7 @@ def test_who_started_something_else_names_no_founder(text: str) -> None:
 
 
 def _posts(text: str) -> set[tuple[str, tuple[str, ...]]]:
-    facts = extract(parse_profile(f"{NAME}\n|\n{INTRO}\nLeader\n{text}\n", "nseu.txt"))
-    return {(f.label, tuple(m.name for m in f.holders)) for ff in facts.fields for f in ff.facts if isinstance(f, Post)}
+    return profile_posts(NAME, INTRO, text, "nseu.txt")
 
 
 @pytest.mark.parametrize(

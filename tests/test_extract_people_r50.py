@@ -7,17 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from orgkg.extract import extract
-from orgkg.model import Post
-from orgkg.parse import parse_profile
+from .list_helpers import profile_posts
 
 NAME = "Caspian Hydrographic Survey"
 INTRO = f"The {NAME} (CHS) is a state survey office in Baku."
 
 
 def _posts(text: str) -> set[tuple[str, tuple[str, ...]]]:
-    facts = extract(parse_profile(f"{NAME}\n|\n{INTRO}\nLeader\n{text}\n", "chs.txt"))
-    return {(f.label, tuple(m.name for m in f.holders)) for ff in facts.fields for f in ff.facts if isinstance(f, Post)}
+    return profile_posts(NAME, INTRO, text, "chs.txt")
 
 
 @pytest.mark.parametrize(

@@ -116,6 +116,12 @@ def _fold(text: str) -> str:
 
 
 @cache
+def _folded_words(table: str) -> frozenset[str]:
+    """The words of a one-column lexicon table, folded (``_fold``) for comparison."""
+    return frozenset(_fold(word) for (word,) in lexicon.table(table))
+
+
+@cache
 def _regions(country: str) -> Mapping[str, str]:
     """Region names (folded) and codes (as written, upper case) of a country → the code."""
     found: dict[str, str] = {}
@@ -215,17 +221,12 @@ def _names_province(text: str, country: str) -> bool:
     return any(s.code == code and s.type in _province_types() for s in lexicon.subdivisions(country))
 
 
-@cache
-def _city_types() -> frozenset[str]:
-    return frozenset(_fold(word) for (word,) in lexicon.table("city-types"))
-
-
 def _typed_as_region(text: str, country: str) -> bool:
     """ "Rivers State", "Northern Province", "Capital Territory": a name ending in a type word
     of the country's subdivisions (ISO 3166-2) names a region, known or not: never a locality;
     "Taipei City" ends in a city's type word, and names the city."""
     last = _fold(text).split()[-1]
-    if last in _city_types():
+    if last in _folded_words("city-types"):
         return False
     return len(text.split()) > 1 and any(_fold(s.type).split()[-1] == last for s in lexicon.subdivisions(country))
 
@@ -433,7 +434,7 @@ def _capital_named(text: str, country: str) -> bool:
     named = [s for s in lexicon.subdivisions(country) if _fold(s.name) == folded]
     if any(f"{country}-{s.code}" in _capital_named_codes() for s in named):
         return True
-    cities = [s for s in named if s.type and _fold(s.type).split()[-1] in _city_types()]
+    cities = [s for s in named if s.type and _fold(s.type).split()[-1] in _folded_words("city-types")]
     return bool(cities) and len(cities) < len(named)
 
 
@@ -469,7 +470,8 @@ def _city_subdivision(text: str, country: str) -> bool:
     if code is None:
         return False
     return f"{country}-{code}" in _city_subdivision_codes() or any(
-        s.code == code and _fold(s.type).split()[-1] in _city_types() for s in lexicon.subdivisions(country)
+        s.code == code and _fold(s.type).split()[-1] in _folded_words("city-types")
+        for s in lexicon.subdivisions(country)
     )
 
 
@@ -1593,16 +1595,6 @@ def _place_before(parts: list[str], placed: _Placement, country: str) -> _Placem
     return _Placement(index, postal, region)
 
 
-@cache
-def _village_words() -> frozenset[str]:
-    return frozenset(_fold(word) for (word,) in lexicon.table("village-words"))
-
-
-@cache
-def _postal_route_words() -> frozenset[str]:
-    return frozenset(_fold(word) for (word,) in lexicon.table("postal-route-words"))
-
-
 def _postal_route(part: str) -> bool:
     """ "via Madanganj", "Post Kishangarh": the post office the mail goes through
     (``postal-route-words``) and a place name, no thoroughfare ("Post Office Road")."""
@@ -1611,7 +1603,7 @@ def _postal_route(part: str) -> bool:
     place = " ".join(words[1:])
     return (
         1 < len(words) <= 4
-        and _fold(words[0]) in _postal_route_words()
+        and _fold(words[0]) in _folded_words("postal-route-words")
         and _bare_place(place)
         and not _names_street(place)
     )
@@ -1632,7 +1624,7 @@ def _village_line(parts: list[str], index: int) -> tuple[int, str] | None:
     name = " ".join(words[1:])
     if (
         not 1 < len(words) <= 4
-        or _fold(words[0]) not in _village_words()
+        or _fold(words[0]) not in _folded_words("village-words")
         or not _bare_place(name)
         or _names_street(parts[end - 1])
     ):
@@ -1878,17 +1870,12 @@ def _without_admin_units(parts: list[str]) -> list[str]:
 _ORDINAL_FLOOR = re.compile(r"\d{1,3}\.?\s?[ºª°](?:\s[^\W\d_]{1,8}\.?){0,2}")
 
 
-@cache
-def _floor_words() -> frozenset[str]:
-    return frozenset(_fold(word) for (word,) in lexicon.table("floor-words"))
-
-
 def _is_floor(part: str) -> bool:
     """ "1.º", "2.º andar", "piso 3": a floor or office inside the building, not a neighbourhood."""
     if _ORDINAL_FLOOR.fullmatch(part):
         return True
     words = {_fold(word.strip(".,")) for word in part.split()}
-    return bool(re.search(r"\d", part)) and bool(words & _floor_words())
+    return bool(re.search(r"\d", part)) and bool(words & _folded_words("floor-words"))
 
 
 def _without_box(parts: list[str], country: str | None) -> list[str]:
@@ -2037,30 +2024,17 @@ def _districts() -> Mapping[str, frozenset[str]]:
     )
 
 
-@cache
-def _admin_unit_words() -> frozenset[str]:
-    return frozenset(_fold(word) for (word,) in lexicon.table("admin-unit-words"))
-
-
 def _names_admin_unit(part: str) -> bool:
     """ "Adigeni Municipality", "Pechersk Raion", "Municipality of Kotor": a part naming an
     administrative unit by its type word (``admin-unit-words``) is a district or region line,
     never the locality (round 25). A town's named area ("Central Business District",
     ``area-district-words``) is no unit: it stays on the street line (round 40)."""
     words = part.split()
-    if len(words) > 1 and _fold(words[-2]) in _area_district_words():
+    if len(words) > 1 and _fold(words[-2]) in _folded_words("area-district-words"):
         return False
-    return len(words) > 1 and (_fold(words[-1]) in _admin_unit_words() or _fold(words[0]) in _admin_unit_words())
-
-
-@cache
-def _area_district_words() -> frozenset[str]:
-    return frozenset(_fold(word) for (word,) in lexicon.table("area-district-words"))
-
-
-@cache
-def _ward_words() -> frozenset[str]:
-    return frozenset(_fold(word) for (word,) in lexicon.table("ward-words"))
+    return len(words) > 1 and (
+        _fold(words[-1]) in _folded_words("admin-unit-words") or _fold(words[0]) in _folded_words("admin-unit-words")
+    )
 
 
 def _names_ward(part: str) -> bool:
@@ -2068,7 +2042,9 @@ def _names_ward(part: str) -> bool:
     by its type word (``ward-words``): no street line; a place after it may be the locality
     (round 29)."""
     words = part.split()
-    return len(words) > 1 and (_fold(words[-1]) in _ward_words() or _fold(words[0]) in _ward_words())
+    return len(words) > 1 and (
+        _fold(words[-1]) in _folded_words("ward-words") or _fold(words[0]) in _folded_words("ward-words")
+    )
 
 
 def _is_district(part: str, country: str) -> bool:

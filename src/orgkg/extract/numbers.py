@@ -250,9 +250,13 @@ _SHORT_COMMA_GROUP = re.compile(r"\d,\d{1,2}(?!\d)")
 _WESTERN = re.compile(r"\A\d+\.\d+\Z|\A\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?\Z")
 
 
-def _multiplier_words_after(text: str, end: int) -> list[str]:
+def _multiplier_after(text: str, end: int) -> tuple[list[str], int]:
+    """The multiplier words right after a number that ends at ``end`` ("1.2 billion", "5 lakh
+    crore") and how many characters they take; none: ``([], 0)``."""
     found = _MULTIPLIER.match(text[end : end + _MULTIPLIER_WINDOW])
-    return [w for w in (found["m1"], found["m2"]) if w] if found else []
+    if found is None:
+        return [], 0
+    return [w for w in (found["m1"], found["m2"]) if w], found.end()
 
 
 def _short_decimal_comma(number: str, multiplier_words: list[str]) -> bool:
@@ -268,7 +272,7 @@ def _writes_decimal_comma(text: str) -> bool:
         return False  # the common case, checked once: no comma with one or two digits after it
     short = western = False
     for match in NUMBER.finditer(text):
-        multiplier_words = _multiplier_words_after(text, match.end())
+        multiplier_words, _ = _multiplier_after(text, match.end())
         short = short or _short_decimal_comma(match["num"], multiplier_words)
         western = western or bool(multiplier_words and _WESTERN.match(match["num"]))
     return short and not western
@@ -320,15 +324,13 @@ def amounts(text: str, *, count: bool = False, country: str | None = None) -> li
         number, end = match["num"], match.end()
         if _GLUED.match(text, end):
             continue  # "12 345,6": a space-grouped number glued to a separator and digit
-        multiplier = _MULTIPLIER.match(text[end : end + _MULTIPLIER_WINDOW])
-        multiplier_words = [w for w in (multiplier["m1"], multiplier["m2"]) if w] if multiplier else []
+        multiplier_words, multiplier_length = _multiplier_after(text, end)
         value = _decimal(number, multiplier_words, count, writes_decimal_comma)
         if value is None:
             continue
-        if multiplier:
-            end += multiplier.end()
-            for word in multiplier_words:
-                value = value.scaleb(MULTIPLIERS[word.casefold().rstrip(".")])
+        end += multiplier_length
+        for word in multiplier_words:
+            value = value.scaleb(MULTIPLIERS[word.casefold().rstrip(".")])
         qualifier = None
         if _PLUS_AFTER.match(text, end):
             qualifier, end = "+", end + 1
@@ -420,11 +422,10 @@ def word_amounts(text: str, country: str | None = None) -> list[Amount]:
         else:
             value = _NUMBER_WORDS[" ".join(match["word"].casefold().split())]
         end, number = match.end(), Decimal(value)
-        multiplier = _MULTIPLIER.match(text[end : end + _MULTIPLIER_WINDOW])
-        words = [w for w in (multiplier["m1"], multiplier["m2"]) if w] if multiplier else []
+        words, multiplier_length = _multiplier_after(text, end)
         for word in words:
             number = number.scaleb(MULTIPLIERS[word.casefold().rstrip(".")])
-        end += multiplier.end() if multiplier else 0
+        end += multiplier_length
         if _in_longer_number(text, match.start(), end):
             continue  # "one hundred and twenty million", "eighteen and a half": not read in part
         code = code_text = None
