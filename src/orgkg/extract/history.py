@@ -159,6 +159,7 @@ CONTEXT_ROLES = frozenset(
         "new-body",
         "existence-verb",
         "name-filler",
+        "partnership-end",
     }
 )
 
@@ -1641,8 +1642,23 @@ class _NameWalk:
                 return _Step.NONE if joined else None  # the list ended with no "(ACR)" after it
         return _Step.NONE if joined else None
 
+    def _partners_firm(self, index: int) -> bool:
+        """After a comma, up to three capitalised partners' names, "&" and a partnership's last
+        word (history-context.csv, partnership-end): "Andersen, DeLany & Co.", "Pike, Wren, Marsh
+        & Partners"."""
+        ahead = [t.group() for t in self.tokens[index : index + 5]]
+        amp = ahead.index("&") if "&" in ahead[1:4] else None
+        if amp is None or amp + 1 >= len(ahead):
+            return False
+        partners, ending = ahead[:amp], ahead[amp + 1]
+        clean_partners = all(p[:1].isupper() and p.rstrip(",").isalpha() for p in partners)
+        return clean_partners and ending.rstrip(",;:.").lower() in _context("partnership-end")
+
     def _place_after_comma(self, index: int, trail: str) -> bool:
-        """After a comma only a corporate suffix, or (lax) a one-word place before the end."""
+        """After a comma only a corporate suffix, a partners' firm's next partner ("Andersen,
+        DeLany & Co."), or (lax) a one-word place before the end."""
+        if self._partners_firm(index):
+            return True
         nxt = self.tokens[index + 1].group() if index + 1 < len(self.tokens) else ""
         return self.lax and trail in {",", ".", ""} and (not nxt or nxt[:1].islower())
 
@@ -4167,9 +4183,18 @@ def _read_rename(site: _RenameSite) -> _Rename | None:
         after = after[modifiers.end() :]
     span = name_at(after, lax=True)
     if span is None:
-        return None
+        # "renamed Agence française de développement.": its own name ending in lowercase words
+        # (which no other name may) is read when it is all the clause holds
+        return _renamed_to(site, names.identity.name) if _own_name_ends_clause(after, names) else None
     whole = _whole_name(after, span, founding=verb.kind == "founded-as")
     return None if whole is None else _renamed_to(site, names.full(whole.name))
+
+
+def _own_name_ends_clause(after: str, names: Names) -> bool:
+    """Whether ``after`` is the organization's own name (after "the"), then the clause's end."""
+    own = names.identity.name
+    text = _LEADING_THE.sub("", after, count=1)
+    return bool(own) and text.startswith(own) and _NAME_CLAUSE_END.match(text, len(own)) is not None
 
 
 # a name's "to" before more capitals ("… for Relief to the Wounded"), and where a clause ends
@@ -4208,6 +4233,8 @@ def _renamed_to(site: _RenameSite, new_name: str) -> _Rename | None:
             pass  # "the college was established as the University of X": where its name begins
         elif verb.phrase in context_words("agent-rename"):
             pass  # "the President gave it the name of X": the subject gave the name, never bore it
+        elif who == Subject.OTHER and other_subject and _head_noun_only(site.clause, other_subject):
+            return site.rename(True, None, None, founded_as)  # the name in use, not "Régie"
         elif who == Subject.OTHER and other_subject:
             return site.rename(True, None, other_subject, founded_as, other=True)
         elif who == Subject.UNKNOWN:
@@ -4218,6 +4245,15 @@ def _renamed_to(site: _RenameSite, new_name: str) -> _Rename | None:
     if who == Subject.SELF:
         return site.rename(False, new_name, None, founded_as)
     return None
+
+
+def _head_noun_only(clause: _Clause, subject: str) -> bool:
+    """ "the Board became the X": one capitalised word after "the" (no acronym) is the head noun
+    of a fuller name in use, never a whole name of its own."""
+    if " " in subject or is_acronym(subject):
+        return False
+    before = clause.sentence[: clause.match.start()]
+    return any(_word_ends(before, f"{article} {subject}") for article in ("the", "The"))
 
 
 _RENAMED_FROM = re.compile(r"from\s+(?=(?:the\s+)?[A-ZÀ-Þ])")
@@ -4282,6 +4318,8 @@ def _took_present_name(site: _RenameSite) -> _Rename | None:
         return None
     if who == Subject.SELF:
         return site.rename(True, None, _pronoun_referent(site.context, names))
+    if who == Subject.OTHER and other_subject and _head_noun_only(site.clause, other_subject):
+        return site.rename(True, None, None)
     if who == Subject.OTHER and other_subject and not names.is_self(other_subject):
         return site.rename(True, None, other_subject)
     if _participle_of_self(site.clause, names):
@@ -5202,11 +5240,18 @@ def _renaming_events(
         last_into_self = max(anchors) + 0.001
     steps: list[_Rename | _Former] = sorted([*renames, *previous], key=lambda s: (s.position, isinstance(s, _Rename)))
     taken = {r.new_name for r in renames}
+    renamed_to = {r.new_name for r in renames if r.new_name and not r.founded_as}  # (not "founded as")
     intro = identity.former_names[0] if len(identity.former_names) == 1 and not previous else None
     current: str | None = intro if intro not in taken else None
     used: set[str] = set()
     for step in steps:
         if isinstance(step, _Former):
+            # "renamed X; converted into a public company as Y" before the present name: Y
+            # followed X, which was a name of its own
+            replaced = current is not None and current in renamed_to and current != step.name
+            if current is not None and replaced and last_into_self is not None and step.position < last_into_self:
+                facts.append(ChangeEvent("renamed", step.text, previous_name=current))
+                used.add(current)
             current = step.name
             continue
         if step.founded_as and not step.into_self:
