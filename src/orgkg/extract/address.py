@@ -1552,12 +1552,13 @@ def _place_before(parts: list[str], placed: _Placement, country: str) -> _Placem
                 # province: not told, so left unread (round 31)
                 return _Placement(index - 1, postal, None, None, unreadable=True)
         before = parts[index - 2]
-        if _city_subdivision(parts[index - 1], country) and (
-            unit or _bare_place(before) or _names_street(before) or _building_line(before)
-        ):
+        if (
+            _city_subdivision(parts[index - 1], country) and (unit or _bare_place(before) or _site_or_street(before))
+        ) or _telling_city_after_line(parts[index - 1], before, country, unit):
             # "Immeuble X, Plateau, Abidjan": the city after its neighbourhood is the locality;
             # the neighbourhood stays with the street lines (round 25); so after a street or
-            # building line ("Dock Road, Manchester", round 42)
+            # building line ("Dock Road, Manchester", round 42); a province named like a
+            # telling city after a site or street line ("Aeroparque X, Buenos Aires", round 52)
             return _Placement(index - 1, postal, None, parts[index - 1])
         region = parts[index - 1]
         index -= 1
@@ -1582,17 +1583,30 @@ def _place_before(parts: list[str], placed: _Placement, country: str) -> _Placem
         region = region or slashed
         read = _locality(locality, coded=postal is not None)
         # (a thoroughfare is no locality: "Plot 9, Ring Road, Northern Region"; it ends the street)
-        if read and _names_street(read):
+        if read and _site_or_street(read):
+            # (nor a building or site line: "Edificio Sur, Mendoza" names no town, round 52)
             return _Placement(index, postal, region, None, unreadable=True)
         read = None if read and (_typed_as_region(read, country) or _names_admin_unit(read)) else read
         # "…, Telavi Municipality, Kakheti": a place after a municipality line is larger than
         # it (a region no table spells so), never the locality (round 25)
         read = None if read and index > 1 and _names_admin_unit(parts[index - 2]) else read
         return _Placement(index - 1, postal, region, read, unreadable=read is None)
-    if index == 1 and _locality(parts[0]) and not _names_street(parts[0]):
+    if index == 1 and _locality(parts[0]) and not _site_or_street(parts[0]):
         # "Farnborough, Hampshire", "Caracas, Venezuela": no street line
         return _Placement(0, postal, region, parts[0])
     return _Placement(index, postal, region)
+
+
+def _telling_city_after_line(part: str, before: str, country: str, unit: bool) -> bool:
+    """ "Aeroparque X, Buenos Aires", "Avenida Paulista, São Paulo": a province named like its
+    country's capital or great city (towns-telling-country), after a site, street or ward line,
+    is that city; after a bare place ("Tigre, Buenos Aires") it stays the province (round 52)."""
+    return _national_capitals().get(_fold(part)) == country and (unit or _site_or_street(before))
+
+
+def _site_or_street(part: str) -> bool:
+    """ "Calle Defensa", "Edificio Cóndor", "Aeropuerto X": a thoroughfare, building or site line."""
+    return _names_street(part) or _building_line(part)
 
 
 def _postal_route(part: str) -> bool:
