@@ -19,6 +19,7 @@ def test_every_table_file_is_covered() -> None:
     assert set(TABLES) == {
         "corporate-suffixes",
         "surname-titles",  # names.py: "Mr Hon Sui Sen": a title word that is a family name (round 47)
+        "state-owner-words",  # parent.py: "Actionnaire majoritaire: État sénégalais" (round 52)
         "status-negation-marks",  # status.py: "✗ none — independent" opens with a negation mark
         "status-aside-leads",  # status.py: "For information, …" is an aside, no sentence of the field
         "status-conclusion-markers",  # status.py: "So: no parent organization." concludes a field (round 46)

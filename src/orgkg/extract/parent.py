@@ -30,7 +30,7 @@ from .budget import Finding
 from .identity import defined_terms, is_native_script, name_kind, spells
 from .names import PROPER, is_acronym, is_proper_name, org_mention, person_name, same_name
 from .reader import ReaderResult
-from .status import read_status, sentences
+from .status import read_status, sentences, status_of_text
 from .text import INSTRUMENT_WORD, pipe_tables, record, record_key, split_top_level, strip_article
 
 _GLUE = lexicon.alternation(sorted((g.word for g in lexicon.name_glue() if g.in_names), key=len, reverse=True))
@@ -244,14 +244,84 @@ def _recorded_parents(field: Field, identity: Identity) -> list[Mention] | None:
         return None
     mentions: list[Mention] = []
     for value in values:
-        mention = _name_at(value) or _one_word_name(value)
-        if mention is None or _is_self(mention.name, identity):
-            continue
-        if not any(same_name(mention.name, m.name) for m in mentions):
-            mentions.append(mention)
+        if not status_of_text(value).stated:
+            continue  # "Tutelle: Néant" is no parent named Néant
+        named: list[Mention | None] = [*(_state_owner(value) or _headed_names(value))]
+        for mention in named or [_name_at(value) or _one_word_name(value)]:
+            if mention is None or _is_self(mention.name, identity) or mention.name.lower() in _state_words("head"):
+                continue  # "État" alone, cut before its adjective, names no state
+            if not any(same_name(mention.name, m.name) for m in mentions):
+                mentions.append(mention)
     if not mentions and label_rows:
         return []  # a label row's key is no part of a name: the prose readers would read "Parent X"
     return mentions or None  # nothing checked: the prose readers try ("Parent: IBM Research (…)")
+
+
+@cache
+def _state_words(kind: str) -> frozenset[str]:
+    return frozenset(word for word, k in lexicon.table("state-owner-words") if k == kind)
+
+
+_STATE_OWNER = re.compile(r"(?P<head>[^\W\d_]{4,12})\s(?P<adjective>[a-zà-ÿ]{3,20})")
+
+
+def _state_owner(value: str) -> list[Mention]:
+    """A state a parent record names by its head word and nationality adjective ("Actionnaire
+    majoritaire: État sénégalais."), the whole value but a bracketed note (lexicon/state-owner-words.csv)."""
+    text = _without_note(value)
+    found = _STATE_OWNER.fullmatch(text.strip())
+    if found is None or not found["head"][0].isupper() or found["head"].lower() not in _state_words("head"):
+        return []
+    adjective = found["adjective"]
+    if adjective in _english_words() or not any(adjective.endswith(e) for e in _state_words("ending")):
+        return []
+    return [Mention(text.strip(), "organization", None)]  # checked above: the name check wants capitals
+
+
+# A parent record's value after its bracketed note: "Ministère chargé de la Recherche (double
+# tutelle)." The note and the closing stop are no part of the name.
+def _without_note(value: str) -> str:
+    text = value.rstrip(" .")
+    if text.endswith(")") and "(" in text:
+        text = text[: text.rindex("(")].rstrip(" .")
+    return text
+
+
+_HEADED_PART = re.compile(rf"\s(?:{_AND_WORDS})\s(?={_UPPER})|,\s(?={_UPPER})")
+_NAME_WORD = re.compile(r"[\w'’&.-]{1,40}")
+
+
+def _headed_names(value: str) -> list[Mention]:
+    """The whole names a parent record's value holds when each opens with an organization head
+    word (``lexicon/org-head-words.csv``): "Tutelle: Ministère chargé de la Recherche et Ministère
+    chargé de la Coopération". A French name keeps lowercase words ("chargé", "supérieur") the
+    name pattern stops at; the key says the value is the name, so it is taken whole when it is
+    no clause (no verb or function word besides the glue, no digits or marks) and does not end
+    in a glue word; a comma or "and" before a capital splits it only when every part is such a
+    name, else the value is left to the name pattern ("Ministry of Trade and Industry")."""
+    text = _without_note(value)
+    starts = [0, *(m.end() for m in _HEADED_PART.finditer(text))]
+    parts = [text[a:b].strip(" ,") for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
+    parts = [re.sub(rf"\s(?:{_AND_WORDS})\Z", "", part) for part in parts]
+    mentions = [_headed_name(part) for part in parts]
+    return [m for m in mentions if m is not None] if all(mentions) else []
+
+
+def _headed_name(part: str) -> Mention | None:
+    words = part.split()
+    if not words or len(words) > 14 or words[0] not in lexicon.org_head_words() or len(words) < 2:
+        return None
+    glue = {g.word for g in lexicon.name_glue() if g.in_names}
+    if re.search(r"[\d;:()\[\]\"“”—–]|\s-\s", part) or words[-1].lower() in glue:
+        return None
+    for word in words[1:]:
+        bare = word.rstrip(",")
+        if not _NAME_WORD.fullmatch(bare):
+            return None
+        lowered = re.sub(r"\A[dl]['’]", "", bare).lower()
+        if bare[:1].islower() and lowered not in glue and (lowered in _english_words() or bare.endswith(".")):
+            return None
+    return org_mention(part)
 
 
 @cache
