@@ -1516,6 +1516,42 @@ class _RecordedNames:
 
     selves: tuple[str, ...]
     alternates: tuple[str, ...]
+    shorts: tuple[str, ...] = ()
+
+
+_SHORT_KEYS = frozenset(key for (key,) in lexicon.table("short-name-record-keys"))
+
+
+def _recorded_shorts(profile: Profile) -> tuple[str, ...]:
+    """ "Legal name: X. Short name: XA. Entity type: …": the acronyms that "key: value"
+    sentences of the intro give (lexicon/short-name-record-keys.csv); a null value ("Short
+    name: N/A") or a value that is no acronym gives nothing. Only the intro: a short name in
+    a field may be another body's."""
+    shorts: list[str] = []
+    for line in (profile.intro or "").splitlines():
+        for piece in (p for sentence in sentences(line) for p in _split_top(sentence, ";|")):
+            found = record(piece.strip())
+            if found is None or found.in_cells or found.key not in _SHORT_KEYS:
+                continue
+            value = _without_final_note(found.value).strip(" .,")
+            # an acronym only: "Short name: Not verified" is a reviewer's remark, no name
+            if is_acronym(value) and status_of_text(value).stated:
+                shorts.append(value)
+    return tuple(shorts)
+
+
+def _shorts_placed(
+    shorts: tuple[str, ...], acronym: str | None, name: str, known: list[str]
+) -> tuple[str | None, list[str]]:
+    """ "Short name: XA." in a report's intro: the acronym when none is known, else another
+    name (the acronym and the new alternates)."""
+    others: list[str] = []
+    for short in shorts:
+        if acronym is None and not is_acronym(name):
+            acronym = short
+        elif short != acronym and not same_name(short, name) and short not in (*known, *others):
+            others.append(short)
+    return acronym, others
 
 
 def _recorded_names(profile: Profile) -> _RecordedNames:
@@ -1539,7 +1575,7 @@ def _recorded_names(profile: Profile) -> _RecordedNames:
                 continue
             if _is_name(value, labelled=kind == "alternate") or is_native_script(value):
                 (selves if kind == "self" else alternates).append(value)
-    return _RecordedNames(tuple(selves), tuple(alternates))
+    return _RecordedNames(tuple(selves), tuple(alternates), _recorded_shorts(profile))
 
 
 # A wire-service dateline opening the intro: an all-capitals place, then an optional ", Country"
@@ -1918,6 +1954,8 @@ def read_identity(profile: Profile) -> Identity:
         for n in [*_catalogue_names(profile, title), *_intro_variant_names(profile, title)]
         if not same_name(n, name) and n != acronym and n not in formers and n not in alternates
     ]
+    acronym, shorts = _shorts_placed(recorded.shorts, acronym, name, [*alternates, *formers])
+    alternates += shorts
     if acronym is None and not is_acronym(name):
         acronym = _head_acronym(alternates, name)
     if acronym is None and not is_acronym(name):

@@ -145,7 +145,9 @@ def read_partners(field: Field, identity: Identity) -> ReaderResult:
     bullets = list_lines(field)
     # "The Partner States:" above the bullets: the category the bullets belong to.
     headings = [
-        _category(clean(item.text)) or _states_label(item.text) or _tie_heading_category(item.text)
+        _category(_attribution_dropped(clean(item.text)))
+        or _states_label(item.text)
+        or _tie_heading_category(item.text)
         for item in field.items
         if not item.bullet and numbered(item) is None and item.text.rstrip().endswith(":")
     ]
@@ -267,6 +269,19 @@ def read_partners(field: Field, identity: Identity) -> ReaderResult:
     if not bullets:  # "46 member States and 14 associate members": counted classes
         facts.extend(PartnerCategory(label) for label in _counted_classes(field.text))
     return unique(facts), None
+
+
+# "Corporate partners, per acme.org (terms not checked):": the source after a comma, up to a
+# bracket, the colon or the end (lexicon/source-attribution-leads.csv).
+_ATTRIBUTION = re.compile(
+    rf",\s(?:{lexicon.alternation(p for (p,) in lexicon.table('source-attribution-leads'))}):?\s[^,;:()]{{1,80}}"
+    r"(?=\s?\(|:?\Z)"
+)
+
+
+def _attribution_dropped(label: str) -> str:
+    """A heading's label without where its statement comes from (``_ATTRIBUTION``)."""
+    return _ATTRIBUTION.sub("", label, count=1)
 
 
 # 'Member states, "the Six": A, B and C': a quoted nickname of the class before its colon.
@@ -863,8 +878,9 @@ _MEMBER_OF = re.compile(
 )
 # "A founding member of A (1995)": a label-like line with no verb says the same as "It is a
 # founding member of"; only an article opens it, so "Members of staff …" reads nothing.
+# "Network: member of the X Club": the bare singular after a label says it too (round 52).
 _MEMBER_OF_LABEL = re.compile(
-    rf"(?P<subject>)(?:an?\s(?:[a-z]{{1,20}}\s){{0,2}}(?:{lexicon.spaced_alternation(lexicon.membership_phrases())}))\s",
+    rf"(?P<subject>)(?:(?:an?\s(?:[a-z]{{1,20}}\s){{0,2}})?(?:{lexicon.spaced_alternation(lexicon.membership_phrases())}))\s",
     re.I,
 )
 # "…, and (also) an associate member of B": a second body after the first.
@@ -950,7 +966,9 @@ def _partners(text: str, *, single_item: bool, mid_sentence: bool = False, count
     pieces = _country_pairs(pieces)
     # "Fiat + General Motors": a spaced "+" joins partners as "and" does.
     pieces = [part for piece in pieces for part in _plus_parts(piece)]
-    pieces = _place_run_dropped(_list_place_dropped(pieces))
+    pieces = _area_run_dropped(_place_run_dropped(_list_place_dropped(pieces)))
+    # "List B — mainly oil exporters": a group label of members is no member (round 52).
+    pieces = [piece for piece in pieces if not _group_label(piece)]
     whole = _read_whole(text, pieces, opening=not mid_sentence)
     if whole is not None:
         return whole
@@ -999,7 +1017,7 @@ def _partners(text: str, *, single_item: bool, mid_sentence: bool = False, count
             facts.append(PartnerCategory(strip_article(strip_notes(clean(piece)))))
             continue
         piece = _name_note_dropped(piece)
-        found = org_mention(piece)
+        found = org_mention(piece) or _scoped_name(piece)
         if found and (index > 0 or mid_sentence) and clean(piece).startswith("The "):
             # "shareholders included The Boeing Company": a capital "The" inside a sentence
             # is part of the name as registered.
@@ -1105,6 +1123,67 @@ def _place_run_dropped(pieces: list[str]) -> list[str]:
             last = None
         if end < len(pieces) and (_other_states(pieces[end]) or last):
             return [*pieces[:at], found["head"], *pieces[end + 1 :]]
+    return pieces
+
+
+_GROUP_LABEL = re.compile(
+    rf"(?:{lexicon.alternation(word for (word,) in lexicon.table('member-group-labels'))})"
+    r"\s(?:[A-Z]\d?|\d{1,2}|[IVX]{1,4})"
+)
+
+
+def _group_label(piece: str) -> bool:
+    """ "List B", "Tier 2", "Annex I": a noun grouping members and its letter or number
+    (lexicon/member-group-labels.csv) label a group of members, no organization."""
+    return _GROUP_LABEL.fullmatch(strip_notes(clean(piece))) is not None
+
+
+_SCOPE_ADJECTIVES = frozenset(word for (word,) in lexicon.table("name-scope-adjectives"))
+
+
+def _scoped_name(piece: str) -> Mention | None:
+    """ "Union européenne", "Agence spatiale européenne": a head noun of an organization,
+    then up to three lowercase words closed by an adjective of a region or of the world
+    (lexicon/name-scope-adjectives.csv), as languages that write such names lowercase do: one
+    named body. "Agences régionales" (a plural, no head noun) stays a class."""
+    words = strip_article(strip_notes(clean(piece))).split()
+    if not 2 <= len(words) <= 4 or words[0] not in lexicon.org_head_words():
+        return None
+    rest = words[1:]
+    lowercase = all(w.islower() and w.replace("-", "").isalpha() for w in rest)
+    if not lowercase or rest[-1] not in _SCOPE_ADJECTIVES:
+        return None
+    if any(w in lexicon.function_words() or w in lexicon.sentence_verbs() for w in rest):
+        return None
+    return Mention(" ".join(words), "organization", None)
+
+
+# "in the small towns", "the outlying parishes": a lowercase place closed by an area noun
+# (lexicon/list-place-notes.csv, role area), perhaps after its preposition.
+_AREA_PLACE = rf"the\s(?:[a-z][\w-]{{0,30}}\s){{0,3}}(?:{lexicon.alternation(_LIST_PLACE_WORDS['area'])})"
+_AREA = re.compile(_AREA_PLACE)
+_AREA_ONLY = re.compile(rf"(?:and\s)?{_AREA_PLACE}")
+
+
+def _class_in_area(piece: str, *, first: bool) -> str | None:
+    """ "village grocers in the small towns": the lowercase class before a preposition whose
+    words run to the end as "the <area>" (a full match per preposition: linear)."""
+    words = strip_notes(clean(piece)).split(" ")
+    for at in (i for i, word in enumerate(words) if i and word in _LIST_PLACE_PREPOSITIONS):
+        head = " ".join(words[:at])
+        if _AREA.fullmatch(" ".join(words[at + 1 :])) and _lowercase_class(head, first=first):
+            return head
+    return None
+
+
+def _area_run_dropped(pieces: list[str]) -> list[str]:
+    """ "village grocers in the small towns and the outlying parishes": the pieces after a
+    lowercase class's "in the <area>", while each is another "the <area>", are where the
+    class is: no classes; the class stays without its places. A name after it keeps all."""
+    for at, piece in enumerate(pieces[:-1]):
+        head = _class_in_area(piece, first=at == 0)
+        if head and all(_AREA_ONLY.fullmatch(strip_notes(clean(p))) for p in pieces[at + 1 :]):
+            return [*pieces[:at], head]
     return pieces
 
 
