@@ -412,11 +412,13 @@ def numeric_order(text: str) -> str | None:
     return orders.pop() if len(orders) == 1 else None
 
 
-def resolve_ambiguous(text: str, year: DateValue, profile_text: str) -> DateValue | None:
+def resolve_ambiguous(text: str, year: DateValue, profile_text: str, country: str | None = None) -> DateValue | None:
     """The full date behind ``year``, a year kept from an ambiguous numeric date of ``text``
     ("signed 05/04/1995"), when the profile settles the order: one reading is a day the
-    profile writes elsewhere with its month in words ("est. 5 Apr 1995"), or the profile's
-    other numeric dates show its order (``numeric_order``). None when nothing settles it."""
+    profile writes elsewhere with its month in words ("est. 5 Apr 1995"), the profile's
+    other numeric dates show its order (``numeric_order``), or else the organization's
+    ``country`` writes the day first (any but lexicon/month-first-countries.csv). None when
+    nothing settles it."""
     if year.month is not None:
         return None
     readings = [r for r in ambiguous_numeric(text) if r[0].year == year.year]
@@ -427,6 +429,8 @@ def resolve_ambiguous(text: str, year: DateValue, profile_text: str) -> DateValu
     if (day_month in stated) != (month_day in stated):
         return day_month if day_month in stated else month_day
     order = numeric_order(profile_text)
+    if order is None and country is not None and country not in lexicon.month_first_countries():
+        order = "dm"  # "07/08/1920" of a Moroccan office: its country writes the day first
     return day_month if order == "dm" else month_day if order == "md" else None
 
 

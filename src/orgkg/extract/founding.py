@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from orgkg.model import (
+    Address,
     DateValue,
     Fact,
     Field,
@@ -40,6 +41,7 @@ from orgkg.model import (
 
 from . import lexicon
 from .dates import (
+    DATE_NUMERIC,
     MONTHS,
     SHORT_YEAR,
     after_number_sign,
@@ -262,6 +264,7 @@ CUE_ROLES = frozenset(
         "founder-person",
         "denied-creation",
         "founding-member-noun",
+        "initial-title",
     }
 )
 
@@ -428,7 +431,13 @@ def _dated_foreign_titles(sentence: str) -> list[tuple[int, int, str]]:
     heads = list(_DATED_FOREIGN_HEAD.finditer(sentence))
     if not heads:
         return found
-    days = {start: end for start, end, value in _sentence_dates(sentence) if value.day is not None}
+    # a numeric day ("Loi of 11/10/1943") titles it though its order is not yet known (kept as its
+    # year here, settled with the profile's order by _settled_numeric_dates)
+    days = {
+        start: end
+        for start, end, value in _sentence_dates(sentence)
+        if value.day is not None or DATE_NUMERIC.fullmatch(sentence, start, end)
+    }
     for head in heads:
         end = days.get(head.end())
         if end is not None:
@@ -529,7 +538,14 @@ def _without_denied_acts(text: str) -> str:
     """``text`` with each line cut where a note denies the acts after it are the organization's
     own ("• mandate (✗ not its founding act) → X Conventions; Y Statutes" keeps "• mandate (")."""
     lines = text.split("\n")
-    return "\n".join(line[: found.start()] if (found := _NOT_OWN_ACT.search(line)) else line for line in lines)
+    return "\n".join(line[: _denied_cut(found)] if (found := _NOT_OWN_ACT.search(line)) else line for line in lines)
+
+
+def _denied_cut(note: re.Match[str]) -> int:
+    """Where a line is cut at its denying note: before a note that opens a bracket or leads the
+    acts after it, after one that closes its clause ("X (2008); not the founding instrument."),
+    which denies the act before it (``_noted_not_own``) and is kept for that."""
+    return note.end() if _NOTE_CLOSES.match(note.string, note.end()) else note.start()
 
 
 def _dated_by_title(instrument: Instrument) -> Instrument:
@@ -585,7 +601,7 @@ def _passed_over(
         return True  # "it repealed the X Act, 1974": the act it replaced, not its own
     if _CHANGED_BY.search(sentence[max(0, start - _OTHER_ACT_REACH) : start]):
         return True  # "its powers were extended by the X Act 1977": a later act
-    if _denied_creation(sentence, end):
+    if _denied_creation(sentence, end) or _noted_not_own(sentence, end):
         return True  # "the X Act 1966 grants it immunities; that Act did not create it"
     if _ACTING_ACT.match(sentence, _after_own_date(sentence, end, dates)):
         return True  # "the X Act 2007 amended the 1960 Act": a later act, not its founding one
@@ -608,6 +624,22 @@ def _denied_creation(sentence: str, end: int) -> bool:
     if denial is None:
         return False
     between = sentence[end : denial.start()]
+    return not any(_title_matches(between)) and not _foreign_titles(between)
+
+
+# "; not the founding instrument." closing the note: the note names no other act ("not the
+# founding act of 1950" does, so it must end its clause)
+_NOTE_CLOSES = re.compile(r"\s?(?:[.;]|$)")
+
+
+def _noted_not_own(sentence: str, end: int) -> bool:
+    """Whether a note after the title ending at ``end`` denies it is the organization's own act
+    ("Law 12 (2008) — sale of its shares; not the founding instrument."): the note closes its
+    clause and no other title stands between them."""
+    note = _NOT_OWN_ACT.search(sentence, end)
+    if note is None or not _NOTE_CLOSES.match(sentence, note.end()):
+        return False
+    between = sentence[end : note.start()]
     return not any(_title_matches(between)) and not _foreign_titles(between)
 
 
@@ -815,13 +847,18 @@ _TREATY_SUBJECT = re.compile(
 def _in_force_later(later: list[str]) -> DateValue | None:
     """ "… signed in Paris on 14 December 1960. The Convention entered into force on 30
     September 1961": the date a later sentence about the treaty ("The Convention", "It")
-    says it entered into force."""
+    says it entered into force. A sentence with no subject ("Entered into force 30 Sep 1961.")
+    tells of the treaty only while the sentences before it, after the title, have none either
+    ("Adopted 2 May 1960, Rome.")."""
+    subjectless = True
     for sentence in later:
         force = _IN_FORCE.search(sentence)
         if not force:
+            subjectless = subjectless and bool(_SIGNED_OPENER.match(sentence))
             continue
         subject = sentence[: force.start()].strip()
-        if not _TREATY_SUBJECT.fullmatch(subject):
+        if not (_TREATY_SUBJECT.fullmatch(subject) or (subjectless and not subject)):
+            subjectless = False
             continue
         spans = [value for start, _, value in date_spans(sentence) if start >= force.end()]
         if spans:
@@ -4123,12 +4160,24 @@ def _plain_founding(founding: Founding) -> Founding:
     )
 
 
+# "M. Paul Girard": a form of address written like an initial (French "M." for Monsieur) is a
+# title only before a given name written in full and a family name ("M. S. Rao" keeps its initial)
+_INITIAL_TITLE = re.compile(
+    rf"(?:{lexicon.alternation(cues('initial-title'))})\.\s(?=[^\W\d_][a-zà-ÿ]{{1,20}}(?:-[^\W\d_][a-zà-ÿ]{{1,20}})?\s[^\W\d_])"
+)
+
+
+def _without_initial_title(name: str) -> str:
+    found = _INITIAL_TITLE.match(name)
+    return name[found.end() :] if found else name
+
+
 def _plain_person(mention: Mention | None) -> Mention | None:
     if mention is None or mention.kind != "person":
         return mention
     if is_title_only(mention.name):
         return None  # "Rear Adm", "His Highness": a title cut from its name names nobody
-    name = without_honorifics(mention.name)
+    name = without_honorifics(_without_initial_title(mention.name))
     if name == mention.name:
         return mention
     return replace(mention, name=name) if person_name(name) is not None else None
@@ -4337,13 +4386,15 @@ def _settled_numeric_dates(fields: list[FieldFacts]) -> list[FieldFacts]:
     (day-month or month-day?) gets its day when the rest of the profile settles the order
     (``dates.resolve_ambiguous``); otherwise it stays the year."""
     whole = "\n".join(ff.verbatim for ff in fields)
+    countries = {fact.country for ff in fields for fact in ff.facts if isinstance(fact, Address) and fact.country}
+    country = countries.pop() if len(countries) == 1 else None  # two countries tell no one order
     settled = []
     for field_facts in fields:
         facts = []
         for fact in field_facts.facts:
             if isinstance(fact, Founding):
-                date = fact.date and resolve_ambiguous(field_facts.verbatim, fact.date, whole)
-                act_date = fact.act_date and resolve_ambiguous(field_facts.verbatim, fact.act_date, whole)
+                date = fact.date and resolve_ambiguous(field_facts.verbatim, fact.date, whole, country)
+                act_date = fact.act_date and resolve_ambiguous(field_facts.verbatim, fact.act_date, whole, country)
                 fact = replace(fact, date=date or fact.date, act_date=act_date or fact.act_date)
             facts.append(fact)
         settled.append(replace(field_facts, facts=tuple(facts)))

@@ -128,6 +128,12 @@ def table_columns() -> dict[str, str]:
 
 
 @cache
+def month_first_countries() -> frozenset[str]:
+    """ISO codes of the countries that write the month first in numeric dates, or both orders."""
+    return frozenset(_column("month-first-countries"))
+
+
+@cache
 def roles() -> tuple[str, ...]:
     return _column("roles")
 
