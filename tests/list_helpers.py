@@ -43,7 +43,7 @@ class ListReaders:
     def posts(self, *lines: str) -> set[str]:
         """ "Label | holder, holder" per post."""
         facts, _ = read_leader(field(*lines, name=self.leader_heading or self.heading), self.identity)
-        return {f"{f.label} | {', '.join(h.name for h in f.holders)}" for f in facts if isinstance(f, Post)}
+        return {f"{f.label} | {', '.join(h.name for h in f.named_holders)}" for f in facts if isinstance(f, Post)}
 
     def member_names(self, *lines: str) -> set[str]:
         facts, _ = read_partners(field(*lines, name=self.partners_heading or self.heading), self.identity)
@@ -74,4 +74,9 @@ def profile_posts(title: str, intro: str, leader: str, file: str) -> set[tuple[s
     """The posts (label, holder names) a Leader field gives under a small profile's title and
     intro: the whole extractor runs, so cross-field rules apply."""
     facts = extract(parse_profile(f"{title}\n|\n{intro}\nLeader\n{leader}\n", file))
-    return {(f.label, tuple(m.name for m in f.holders)) for ff in facts.fields for f in ff.facts if isinstance(f, Post)}
+    return {
+        (f.label, tuple(m.name for m in f.named_holders))
+        for ff in facts.fields
+        for f in ff.facts
+        if isinstance(f, Post)
+    }

@@ -19,7 +19,7 @@ IDENTITY = Identity("Example Trust", OrgKind.ORGANIZATION)
 def posts(*lines: str) -> set[str]:
     items = tuple(Item(11 + i, line, bullet=False) for i, line in enumerate(lines))
     facts, _ = read_leader(Field("Leader", 10, items), IDENTITY)
-    return {f"{f.label} | {', '.join(h.name for h in f.holders)}" for f in facts if isinstance(f, Post)}
+    return {f"{f.label} | {', '.join(h.name for h in f.named_holders)}" for f in facts if isinstance(f, Post)}
 
 
 # --- a plural label heading dated holders without commas before the years -------------------

@@ -109,7 +109,7 @@ def test_a_role_dash_name_line_above_a_note_is_a_value_not_a_heading(dash: str) 
 def leaders(*lines: str) -> set[str]:
     field = Field("Leader", 10, tuple(Item(11 + n, line) for n, line in enumerate(lines)))
     facts, _ = read_leader(field, IDENTITY)
-    return {f"{f.label} | {h.name}" for f in facts if isinstance(f, Post) for h in f.holders}
+    return {f"{f.label} | {h.name}" for f in facts if isinstance(f, Post) for h in f.named_holders}
 
 
 @pytest.mark.parametrize(

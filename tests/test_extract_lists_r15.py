@@ -189,7 +189,7 @@ def test_a_post_heading_the_organization_is_still_read() -> None:
 
 def leaders(*lines: str) -> set[str]:
     facts = read_leader(field("Leader", *lines), IDENTITY)[0]
-    return {f"{f.label} | {', '.join(h.name for h in f.holders)}" for f in facts if isinstance(f, Post)}
+    return {f"{f.label} | {', '.join(h.name for h in f.named_holders)}" for f in facts if isinstance(f, Post)}
 
 
 @pytest.mark.parametrize(

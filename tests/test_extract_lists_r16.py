@@ -120,7 +120,7 @@ def test_what_is_no_inverted_name_stays_as_written(text: str) -> None:
 
 def holders(*lines: str) -> list[tuple[str, str]]:
     facts = read_leader(field("Leader", *lines), IDENTITY)[0]
-    return [(f.label, h.name) for f in facts if isinstance(f, Post) for h in f.holders]
+    return [(f.label, h.name) for f in facts if isinstance(f, Post) for h in f.named_holders]
 
 
 @pytest.mark.parametrize(

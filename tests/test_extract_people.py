@@ -18,8 +18,15 @@ def field(name: str, *lines: str) -> Field:
 
 
 def leaders(*lines: str) -> set[tuple[str, tuple[str, ...]]]:
+    """Each post and everyone named as holding or having held it (current and past holders)."""
     facts, _ = read_leader(field("Leader", *lines), IDENTITY)
-    return {(f.label, tuple(h.name for h in f.holders)) for f in facts if isinstance(f, Post)}
+    return {(f.label, tuple(h.name for h in f.named_holders)) for f in facts if isinstance(f, Post)}
+
+
+def current_leaders(*lines: str) -> set[tuple[str, tuple[str, ...]]]:
+    """Each post with a current holder (org:heldBy), and its current holders only."""
+    facts, _ = read_leader(field("Leader", *lines), IDENTITY)
+    return {(f.label, tuple(h.name for h in f.holders)) for f in facts if isinstance(f, Post) and f.holders}
 
 
 @pytest.mark.parametrize(
@@ -274,7 +281,7 @@ def test_a_holder_no_reader_understood_is_said_at_its_line() -> None:
     )
     facts = extract(parse_profile(text, "x.txt"))
     [leader] = [ff for ff in facts.fields if ff.name == "Leader"]
-    posts = {(p.label, tuple(h.name for h in p.holders)) for p in leader.facts if isinstance(p, Post)}
+    posts = {(p.label, tuple(h.name for h in p.named_holders)) for p in leader.facts if isinstance(p, Post)}
     assert posts == {("Chair", ()), ("Treasurer", ("Jane Doe",))}
     unread = [(d.code, d.line) for d in facts.diagnostics if d.field == "Leader" and d.code == "extract.unread-holder"]
     assert unread == [("extract.unread-holder", 6)]
@@ -462,7 +469,9 @@ def test_led_by_a_role_and_its_holder_with_a_time_note(text: str, label: str, ho
     ],
 )
 def test_a_past_holder_is_no_current_leader(lines: tuple[str, ...]) -> None:
-    assert leaders(*lines) == set()
+    # round 52: a capitalised post after the rank word ("Outgoing President") is held by a past
+    # holder (a membership, no org:heldBy); none is a current one
+    assert current_leaders(*lines) == set()
 
 
 def test_current_and_former_holders_in_one_line() -> None:
@@ -495,14 +504,15 @@ def test_a_name_never_ends_a_post_name_and_a_post_never_ends_in_a_joining_word()
         (("Director: A. Roe (2001–2010)", "Director: Ann Lee (since 2010)"), {("Director", ("Ann Lee",))}),
         (
             ("President: Ana Lima (2019–)", "Chair: Bob Ray (2015–2019)"),
-            {("President", ("Ana Lima",)), ("Chair", ("Bob Ray",))},  # no current Chair named: kept
+            # round 52: no current Chair named, but Bob Ray's period has ended: a past holder
+            {("President", ("Ana Lima",))},
         ),
     ],
 )
 def test_a_holder_whose_period_ended_gives_way_to_the_current_one(
     lines: tuple[str, ...], expected: set[tuple[str, tuple[str, ...]]]
 ) -> None:
-    assert leaders(*lines) == expected
+    assert current_leaders(*lines) == expected
 
 
 def test_an_ambassador_title_is_no_part_of_the_name() -> None:
@@ -517,7 +527,7 @@ def bulleted(name: str, heading: str, *bullets: str) -> Field:
 
 def listed_leaders(heading: str, *bullets: str) -> set[tuple[str, tuple[str, ...]]]:
     facts, _ = read_leader(bulleted("Leader", heading, *bullets), IDENTITY)
-    return {(f.label, tuple(h.name for h in f.holders)) for f in facts if isinstance(f, Post)}
+    return {(f.label, tuple(h.name for h in f.named_holders)) for f in facts if isinstance(f, Post)}
 
 
 @pytest.mark.parametrize(
@@ -776,7 +786,8 @@ def test_a_past_holder_key_gives_no_post(lines: tuple[str, ...]) -> None:
 def test_a_first_holder_yields_to_the_current_one(
     lines: tuple[str, ...], expected: set[tuple[str, tuple[str, ...]]]
 ) -> None:
-    assert leaders(*lines) == expected
+    # round 52: the first holder is a past holder of the post (a membership), no current one
+    assert current_leaders(*lines) == expected
 
 
 @pytest.mark.parametrize(
@@ -877,7 +888,7 @@ def test_no_units_from_other_labelled_lists(text: str) -> None:
 def _leader_field(*lines: tuple[str, bool]) -> set[tuple[str, tuple[str, ...]]]:
     items = tuple(Item(11 + n, text, bullet=bullet) for n, (text, bullet) in enumerate(lines))
     facts, _ = read_leader(Field("Leader", 10, items), IDENTITY)
-    return {(f.label, tuple(h.name for h in f.holders)) for f in facts if isinstance(f, Post)}
+    return {(f.label, tuple(h.name for h in f.named_holders)) for f in facts if isinstance(f, Post)}
 
 
 @pytest.mark.parametrize(

@@ -68,7 +68,7 @@ IDENTITY = Identity("Northern Rivers Authority", OrgKind.ORGANIZATION)
 def _holders(*lines: str) -> set[tuple[str, tuple[str, ...]]]:
     items = tuple(Item(11 + n, line) for n, line in enumerate(lines))
     facts, _ = read_leader(Field("Leader", 10, items), IDENTITY)
-    return {(f.label, tuple(h.name for h in f.holders)) for f in facts if isinstance(f, Post)}
+    return {(f.label, tuple(h.name for h in f.named_holders)) for f in facts if isinstance(f, Post)}
 
 
 @pytest.mark.parametrize(

@@ -145,6 +145,7 @@ def test_every_table_file_is_covered() -> None:
         "role-surnames",  # names.py: "Chief Scientist | Jeff Dean"
         "former-post-words",  # people.py: "Former director: X" is no current leader
         "past-holder-keys",  # people.py: "Before: X" is no post
+        "period-words",  # people.py: "(since 2019)", "(2011–2016)", "until 2018": a holder's period (round 52)
         "first-holder-words",  # people.py: "First director: X" with a current director
         "descriptive-head-words",  # people.py: "First head of the institute: A, director" (round 46)
         "last-holder-words",  # people.py: "Last President & CEO: X (2005–2016)" names the post "President & CEO"

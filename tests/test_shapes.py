@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 sys.path.insert(0, str(Path(__file__).parent))
+from test_holding_periods import SHAPE_CASES as HOLDING_CASES
 from test_plausibility import SHAPE_CASES as PLAUSIBILITY_CASES
 from validate_helpers import SOURCE, TODAY, add, both, drop, minimal, swap
 
@@ -986,6 +987,7 @@ CASES = [
     # text.ttl: one shape per predicate and rule, added below
 ]
 CASES += PLAUSIBILITY_CASES  # plausibility.ttl: tests/test_plausibility.py
+CASES += HOLDING_CASES  # holdings and their periods (structure.ttl): tests/test_holding_periods.py
 
 # text.ttl checks each naming and prose predicate on its own; each rule fires on each.
 NAME_PREDICATES = {

@@ -183,6 +183,20 @@ class Minter:
         """Nodes owned by one organization: ``org/{org}/{kind}/{slug}`` (unit, post, ...)."""
         return self._mint("org", org, kind, slug)
 
+    def membership(self, org: str, role: str, person: str, start: int | None = None) -> URIRef:
+        """A holding of a post as an ``org:Membership``: ``org/{org}/membership/{role}-{person}``,
+        plus the start year when the same person held the role more than once."""
+        slug = f"{role}-{person}" if start is None else f"{role}-{person}-{start:04d}"
+        return self._mint("org", org, "membership", slug)
+
+    def membership_period(self, membership: URIRef, *part: str) -> URIRef:
+        """The ``time:Interval`` of a membership (``…/period``) and its instants
+        (``…/period/beginning``, ``…/period/end``)."""
+        own = str(membership)
+        if not own.startswith(self.base):
+            raise IRIError(f"internal: {own!r} was not minted under {self.base!r}")
+        return self._mint(*own[len(self.base) :].split("/"), "period", *part)
+
     def concept(self, scheme: str, slug: str) -> URIRef:
         return self._mint("concept", scheme, slug)
 

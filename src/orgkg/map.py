@@ -33,6 +33,7 @@ from orgkg.model import (
     Founding,
     FundingSource,
     HeadquartersMove,
+    Holding,
     Identity,
     Member,
     Mention,
@@ -49,7 +50,7 @@ from orgkg.model import (
     Unit,
     Website,
 )
-from orgkg.namespaces import DCTERMS, ORG, ORGKG, PREFIXES, PROV, RDF, SDO, SKOS, WD, XSD
+from orgkg.namespaces import DCTERMS, ORG, ORGKG, PREFIXES, PROV, RDF, SDO, SKOS, TIME, WD, XSD
 from orgkg.resolve import Entity, Resolution
 from orgkg.serialization import canonical_lexical
 
@@ -77,6 +78,14 @@ def typed(lexical: str, datatype: URIRef) -> Literal:
     """A typed literal in its canonical lexical form, the one the graph files carry (so the
     Dataset validated and queried here holds the same terms as the files and the store)."""
     return Literal(canonical_lexical(lexical, str(datatype)), datatype=datatype)
+
+
+# OWL-Time's property for a date at each precision a DateValue has.
+INSTANT_PROPERTY: dict[str, URIRef] = {
+    "gYear": TIME.inXSDgYear,
+    "gYearMonth": TIME.inXSDgYearMonth,
+    "date": TIME.inXSDDate,
+}
 
 
 def date_literal(value: DateValue) -> Literal:
@@ -139,6 +148,9 @@ class _ProfileMapper:
     minter: Minter
     sink: QuadSink
     graph: URIRef | None = None
+    # membership IRI → (IRI, start, end) of the holding it was minted for: a second holding
+    # of the same role by the same person gets the start year in its IRI
+    memberships: dict[URIRef, tuple[URIRef, DateValue | None, DateValue | None]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.entity = self.resolution.profile_entity(self.facts.profile.doc)
@@ -347,10 +359,41 @@ class _ProfileMapper:
         self.add(post, SDO.name, name(fact.label))
         self.add(post, ORG.postIn, self.org)
         self.add(post, ORG.role, role)
+        # org:heldBy is the present tense: only the current holders. A holding whose period the
+        # text states, and every past holder, is an org:Membership with org:memberDuring.
         for holder in fact.holders:
             person = self.mention(holder)
             self.add(post, ORG.heldBy, person)
             self.add(person, ORG.holds, post)
+        for holding in fact.holdings:
+            self.map_holding(holding, fact.role, role)
+
+    def map_holding(self, holding: Holding, role_slug: str, role: URIRef) -> None:
+        person = self.mention(holding.holder)
+        entity = self.resolution.entity(holding.holder)
+        membership = self.minter.membership(self.entity.slug, slugify(role_slug), entity.slug)
+        key = (membership, holding.start, holding.end)
+        if self.memberships.get(membership, key) != key:  # the same person held the role twice
+            start = holding.start or holding.end
+            membership = self.minter.membership(
+                self.entity.slug, slugify(role_slug), entity.slug, start.year if start else len(self.memberships)
+            )
+        self.memberships.setdefault(membership, key)
+        self.add(membership, RDF.type, ORG.Membership)
+        self.add(membership, ORG.member, person)
+        self.add(membership, ORG.organization, self.org)
+        self.add(membership, ORG.role, role)
+        if holding.start is None and holding.end is None:
+            return
+        period = self.minter.membership_period(membership)
+        self.add(membership, ORG.memberDuring, period)
+        self.add(period, RDF.type, TIME.Interval)
+        for part, link, date in (("beginning", TIME.hasBeginning, holding.start), ("end", TIME.hasEnd, holding.end)):
+            if date is not None:
+                instant = self.minter.membership_period(membership, part)
+                self.add(period, link, instant)
+                self.add(instant, RDF.type, TIME.Instant)
+                self.add(instant, INSTANT_PROPERTY[date.precision], date_literal(date))
 
     def map_program(self, fact: Program) -> None:
         if fact.org and self.resolution.known(fact.org):

@@ -278,10 +278,36 @@ class Unit:
 
 
 @dataclass(frozen=True)
+class Holding:
+    """One holder's period in a post, as the text states it: "A (2015–2019)" (ended), "B
+    (since 2022)" (current, start only), "C (until 2019)" (ended, end only). ``ended`` is
+    True for a holder who no longer holds the post (an end, "former", "Before him")."""
+
+    holder: Mention
+    start: DateValue | None = None
+    end: DateValue | None = None
+    ended: bool = False
+
+
+@dataclass(frozen=True)
 class Post:
     label: str  # as written: "Director of the National Science Foundation"
     role: str  # normalised role word: "director", "co-chair"
-    holders: tuple[Mention, ...] = ()
+    holders: tuple[Mention, ...] = ()  # the current holders only (org:heldBy)
+    # every holding whose period the text states, and every past holder ("A (until 2019)");
+    # a past holder is in ``holdings`` (ended) and never in ``holders``
+    holdings: tuple[Holding, ...] = ()
+
+    @property
+    def past(self) -> tuple[Holding, ...]:
+        """The holdings that have ended: holders who held the post before."""
+        return tuple(h for h in self.holdings if h.ended)
+
+    @property
+    def named_holders(self) -> tuple[Mention, ...]:
+        """Everyone the text names as holding or having held the post: the current holders,
+        then the past and dated ones, each once."""
+        return tuple(dict.fromkeys((*self.holders, *(h.holder for h in self.holdings))))
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 schema.org and orgkg's own vocabulary are *closed* namespaces: a typo such as
 ``SDO.mision`` raises at import time instead of silently minting a term no consumer
-understands (rdflib's own ``SDO`` only warns). ORG, PROV, SKOS and DCTERMS are
+understands (rdflib's own ``SDO`` only warns; so does its ``TIME``). ORG, PROV, SKOS and DCTERMS are
 rdflib's closed namespaces already, and so are SH and OWL (rdflib's ``SH.resultSeverty``
 raises; an open ``Namespace`` would silently mint a wrong IRI).
 
@@ -33,6 +33,7 @@ __all__ = [
     "SDO",
     "SH",
     "SKOS",
+    "TIME",
     "VOID",
     "WD",
     "XSD",
@@ -100,6 +101,21 @@ class SDO(DefinedNamespace):
     domainIncludes: URIRef
     rangeIncludes: URIRef
     supersededBy: URIRef
+
+
+class TIME(DefinedNamespace):
+    """The OWL-Time terms orgkg uses: the period of a holding (``org:memberDuring``)."""
+
+    _fail = True
+    _NS = Namespace("http://www.w3.org/2006/time#")
+
+    Instant: URIRef
+    Interval: URIRef
+    hasBeginning: URIRef
+    hasEnd: URIRef
+    inXSDDate: URIRef
+    inXSDgYear: URIRef
+    inXSDgYearMonth: URIRef
 
 
 class ORGKG(DefinedNamespace):
@@ -189,6 +205,7 @@ PREFIXES: dict[str, str] = {
     "dcterms": str(DCTERMS),
     "skos": str(SKOS),
     "xsd": str(XSD),
+    "time": str(TIME),
     "rdf": str(RDF),
     "rdfs": str(RDFS),
     "orgkg": str(ORGKG),

@@ -8,7 +8,7 @@ superseded). No prose is copied: only IRIs and their relations.
 
 The table is generated (``python -m orgkg.vocabcheck terms VOCAB_DIR``) from the pinned
 vocabulary files (schema.org's https release, ORG, PROV-O) plus rdflib's own definitions
-of DCTERMS, SKOS, RDF, RDFS and XSD. ``ontology/vocab-axioms.ttl``, the subclass axioms
+of DCTERMS, SKOS, RDF, RDFS, XSD and OWL-Time (TIME). ``ontology/vocab-axioms.ttl``, the subclass axioms
 pyshacl reads as its ontology graph, is generated from the same table
 (``python -m orgkg.vocabcheck axioms``). Tests check both files against the generator.
 
@@ -38,7 +38,7 @@ ORGKG_NS = str(ORGKG)
 
 # The pinned vocabularies, as CURIE prefixes of the term table. Order = order in the table.
 PINNED: dict[str, str] = {
-    prefix: PREFIXES[prefix] for prefix in ("schema", "org", "prov", "dcterms", "skos", "rdf", "rdfs", "xsd")
+    prefix: PREFIXES[prefix] for prefix in ("schema", "org", "prov", "dcterms", "skos", "rdf", "rdfs", "xsd", "time")
 }
 TERMS_FILE = "vocab-terms.tsv"
 AXIOMS_FILE = "vocab-axioms.ttl"
@@ -235,9 +235,20 @@ _HEADER_KINDS = {
     str(OWL.Class): "class",
     str(RDFS.Datatype): "datatype",
 }
+# OWL-Time's module groups its terms under OWL's kinds (deprecated ones are left out).
+_OWL_HEADER_KINDS = {
+    str(OWL.Class): "class",
+    str(OWL.ObjectProperty): "property",
+    str(OWL.DatatypeProperty): "property",
+    str(OWL.FunctionalProperty): "property",
+    str(OWL.TransitiveProperty): "property",
+    str(RDFS.Datatype): "datatype",
+}
 
 
-def _rdflib_terms(module_name: str, prefix: str, default_kind: str | None) -> Iterator[Term]:
+def _rdflib_terms(
+    module_name: str, prefix: str, default_kind: str | None, kinds: Mapping[str, str] = _HEADER_KINDS
+) -> Iterator[Term]:
     """Terms of one of rdflib's DefinedNamespace modules, kinds read from its group headers."""
     import importlib
 
@@ -246,7 +257,7 @@ def _rdflib_terms(module_name: str, prefix: str, default_kind: str | None) -> It
     for line in source.splitlines():
         header = _HEADER.match(line)
         if header:
-            kind = _HEADER_KINDS.get(header.group(1))  # None: facets, encoding schemes, lists
+            kind = kinds.get(header.group(1))  # None: facets, encoding schemes, lists
             continue
         member = _MEMBER.match(line)
         if member and kind:
@@ -265,6 +276,7 @@ def generate_terms(vocab_dir: Path) -> list[Term]:
     terms.extend(_rdflib_terms("rdflib.namespace._RDF", "rdf", None))
     terms.extend(_rdflib_terms("rdflib.namespace._RDFS", "rdfs", None))
     terms.extend(_rdflib_terms("rdflib.namespace._XSD", "xsd", "datatype"))
+    terms.extend(_rdflib_terms("rdflib.namespace._TIME", "time", None, _OWL_HEADER_KINDS))
     unique: dict[str, Term] = {}
     for term in terms:
         unique.setdefault(term.iri, term)
@@ -274,7 +286,8 @@ def generate_terms(vocab_dir: Path) -> list[Term]:
 def generate_terms_table(vocab_dir: Path) -> str:
     return format_table(
         generate_terms(vocab_dir),
-        "schemaorg-current-https.ttl, org.ttl, prov-o.ttl and rdflib's DCTERMS, SKOS, RDF, RDFS and XSD namespaces",
+        "schemaorg-current-https.ttl, org.ttl, prov-o.ttl and "
+        "rdflib's DCTERMS, SKOS, RDF, RDFS, XSD and TIME namespaces",
     )
 
 
@@ -561,7 +574,7 @@ def _unknown_term(iri: str, role: str, focus: Node, path: Node, value: Node) -> 
         Severity.WARNING,
         "vocab.unknown-namespace",
         f"{_role_word(role)} <{iri}> is not from a vocabulary orgkg pins "
-        "(schema.org, ORG, PROV-O, DCTERMS, SKOS, RDF, RDFS, XSD, orgkg)",
+        "(schema.org, ORG, PROV-O, DCTERMS, SKOS, RDF, RDFS, XSD, OWL-Time, orgkg)",
         focus,
         path,
         URIRef(iri),
@@ -615,6 +628,7 @@ def _vocab_name(namespace: str) -> str:
         PINNED["rdf"]: "RDF",
         PINNED["rdfs"]: "RDFS",
         PINNED["xsd"]: "XSD",
+        PINNED["time"]: "OWL-Time",
         ORGKG_NS: "orgkg's vocabulary (ontology/orgkg.ttl)",
     }[namespace]
 

@@ -221,6 +221,34 @@ def past_holder_keys() -> tuple[PastHolderKey, ...]:
     return tuple(PastHolderKey(w, _flag("past-holder-keys", r)) for w, r in table("past-holder-keys"))
 
 
+@dataclass(frozen=True)
+class PeriodWords:
+    """The words of a holder's period (``period-words.csv``), by what they do: "since 2019"
+    (start), "until 2019" (end), "2002 to 2017" (through), "between … and …", "2015–present"
+    (ongoing)."""
+
+    start: tuple[str, ...]
+    end: tuple[str, ...]
+    through: tuple[str, ...]
+    between: tuple[str, ...]
+    and_: tuple[str, ...]
+    ongoing: tuple[str, ...]
+
+
+@cache
+def period_words() -> PeriodWords:
+    rows = table("period-words")
+    kinds = ("start", "end", "through", "between", "and", "ongoing")
+    for word, kind in rows:
+        if kind not in kinds:
+            raise LexiconError(f"lexicon/period-words.csv: '{kind}' (for '{word}') is not one of {', '.join(kinds)}")
+
+    def words(kind: str) -> tuple[str, ...]:
+        return tuple(sorted((w for w, k in rows if k == kind), key=lambda w: (-len(w), w)))
+
+    return PeriodWords(*(words(kind) for kind in kinds))
+
+
 @cache
 def leading_verbs(*, now_only: bool) -> tuple[str, ...]:
     """Verbs saying a person leads the organization ("has headed", "runs", "ran"), longest

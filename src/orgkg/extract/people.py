@@ -7,10 +7,24 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise, product
 
-from orgkg.model import Fact, Field, FieldFacts, Identity, Item, Mention, OrgKind, Post, Severity, Unit
+from orgkg.model import (
+    DateValue,
+    Fact,
+    Field,
+    FieldFacts,
+    Holding,
+    Identity,
+    Item,
+    Mention,
+    OrgKind,
+    Post,
+    Severity,
+    Unit,
+)
 
 from . import lexicon
 from .budget import Finding
+from .dates import date_spans
 from .identity import name_kind
 from .names import (
     PROPER,
@@ -295,14 +309,16 @@ def read_leader(field: Field, identity: Identity) -> ReaderResult:
     parts = _joined_statements_apart(parts)  # "The Chair is A, and the Director is B"
     elided_role = ""  # "Its first director was A; its last was B": B's post is the director's
     dated: list[Post] = []  # "In 1987–1988 the president was A": a past holder, kept when no other is read
-    for text in _current_holders(parts):
+    spans: list[tuple[int, str]] = []  # (index of the first fact read from a statement, the statement)
+    for text in parts:
+        spans.append((len(facts), text))
         described = _described_head(text)
         if described is not None:  # "First head of the institute: A, director 1939–1944"
             facts.extend(described)
             continue
         earlier = _earlier_holder(text, facts) or _later_holder(text, facts)
         if earlier:  # "Before him, Jo Roe, from 2002 to 2017.": the same post, held before
-            facts.append(earlier)
+            facts.append(with_periods(earlier, text, earlier=_BEFORE_HOLDER.match(text) is not None))
             continue
         post = named_post(text)
         if post:
@@ -340,18 +356,86 @@ def read_leader(field: Field, identity: Identity) -> ReaderResult:
             continue
         narrative = _narrative_posts(text)
         facts.extend(narrative or _post_named_alone(text))
+    facts, dated = _holding_periods(facts, spans, dated, _ended_statements(parts))
     facts = _held_posts(parts, facts)
     facts.extend(_office_held_in_turn(parts))
     held = {f.role for f in facts if isinstance(f, Post) and f.holders and f not in dated}
-    facts = [f for f in facts if not (f in dated and isinstance(f, Post) and f.role in held)]
-    # "Former director: John Major", "ex-CEO Ann Lee", "Before: Nikolai Faddeyev": a past
-    # holder is no current leader.
+    facts = [f for f in facts if not (f in dated and isinstance(f, Post) and f.role in held and not f.holdings)]
+    # "Former Director: John Major", "ex-CEO Ann Lee": a past holder of the post named after the
+    # rank word; "Before: Nikolai Faddeyev", "former director: A" name no post.
+    facts = [_former_holder(f) for f in facts]
     facts = [f for f in facts if not (isinstance(f, Post) and (_past_post(f.label) or _past_holder_key(f.label)))]
     if _lists_unread_holders(field):
         # "headed by a chairman. Holders of the post were: - A, 1957–1964 …": the text names
         # the holders (none read as current); a post "without holder stated" would be wrong.
-        facts = [f for f in facts if not (isinstance(f, Post) and not f.holders)]
-    return unique([_without_last_holder_word(f) for f in _one_label_per_role(_without_first_holders(facts))]), None
+        facts = [f for f in facts if not (isinstance(f, Post) and not f.holders and not f.holdings)]
+    return unique([_without_last_holder_word(f) for f in _one_label_per_role(_first_holders_past(facts))]), None
+
+
+def _holding_periods(
+    facts: list[Fact], spans: list[tuple[int, str]], dated: list[Post], ended: set[str]
+) -> tuple[list[Fact], list[Post]]:
+    """Each post read from a statement with the period the statement gives beside each holder
+    (``with_periods``); a statement whose bracketed period ended while another statement names
+    a current holder of the post (``_ended_statements``) gives past holders, dated or not; "In
+    1987–1988 the president was A": the opening's ended period makes A a past holder."""
+    out = list(facts)
+    dated_out = list(dated)
+    for (start, text), (end, _) in pairwise([*spans, (len(facts), "")]):
+        for index in range(start, end):
+            fact = with_periods(facts[index], text)
+            opening = _DATED_OPENING.match(text) if facts[index] in dated else None
+            period = holding_period(_OPENING_WORD.sub("", opening[0]).rstrip(", ")) if opening else None
+            if isinstance(fact, Post) and period and period[2] and fact.holders:
+                fact = replace(
+                    fact, holders=(), holdings=tuple(Holding(h, period[0], period[1], ended=True) for h in fact.holders)
+                )
+            elif text in ended:
+                fact = as_past(fact)
+            read = facts[index]
+            if isinstance(read, Post) and read in dated and isinstance(fact, Post):
+                dated_out[dated_out.index(read)] = fact
+            out[index] = fact
+    return out, dated_out
+
+
+# "In 1987–1988", "During 1990–1995": the word before a dated opening's period.
+_OPENING_WORD = re.compile(r"\A(?:In|During)\s", re.I)
+
+
+def _ended_statements(parts: list[str]) -> set[str]:
+    """The statements naming a holder whose bracketed period has ended when another statement
+    names a holder of the same post ("Director: A (in office until 2022); Director: B (since
+    2022)": A's); their holders are past holders, dated where ``holding_period`` reads it."""
+    posts = [named_post(part) for part in parts]
+    current = {p.role for p, part in zip(posts, parts, strict=True) if p and not _ended(part)}
+    return {part for p, part in zip(posts, parts, strict=True) if p and _ended(part) and p.role in current}
+
+
+def _former_holder(fact: Fact) -> Fact:
+    """ "Former Director: A", "The former Secretary-General — B, 2022–2024", "ex-CEO C": the
+    post named after the rank word, held by a past holder; a rank word before no capitalised
+    post ("Former director: A") is left for the caller to drop."""
+    if not isinstance(fact, Post) or not _past_post(fact.label):
+        return fact
+    ranked = _without_rank_word(fact)
+    return as_past(ranked) if ranked is not fact else fact
+
+
+def _first_holders_past(facts: list[Fact]) -> list[Fact]:
+    """ "Director: A (since 2015)" and "First director: B" (or "Last director: C"): B held the
+    post first, C last, A holds it now: B and C are past holders of the post, under its own
+    name ("First Director" → "Director") when a capitalised post follows the rank word. With
+    no other holder named, a ranked label stays as it is ("Last Deputy Chairman: A (2004–2014)":
+    a past holder, under the label written)."""
+    ranks = lexicon.first_holder_words() | lexicon.last_holder_words()
+    current = {f.role for f in facts if isinstance(f, Post) and f.holders and _first_word(f.label) not in ranks}
+    out: list[Fact] = []
+    for fact in facts:
+        if isinstance(fact, Post) and _first_word(fact.label) in ranks and fact.role in current:
+            fact = _without_rank_word(as_past(fact))
+        out.append(fact)
+    return out
 
 
 # "First head of the institute:", "Last leader:": a rank word and a generic word for whoever
@@ -422,12 +506,12 @@ def _earlier_holder(text: str, facts: list[Fact]) -> Post | None:
         return own if own and own.holders else None
     end = _EARLIER_END.search(found["rest"])
     holder = person_name(found["rest"][: end.start()]) if end else None
-    held = [f for f in facts if isinstance(f, Post) and f.holders]
+    held = [f for f in facts if isinstance(f, Post) and (f.holders or f.holdings)]  # a past holder too
     if holder is None or not held:
         return None
     if found["ref"] in ("him", "her", "them"):
         return _post(held[-1].label, (holder.mention(),))
-    same = [f for f in held if any(h.name.split()[-1] == found["ref"] for h in f.holders)]
+    same = [f for f in held if any(h.name.split()[-1] == found["ref"] for h in f.named_holders)]
     return _post(same[-1].label, (holder.mention(),)) if same else None
 
 
@@ -447,7 +531,7 @@ def _later_holder(text: str, facts: list[Fact]) -> Post | None:
     found = _LATER_HOLDER_VERB.match(text)
     end = _EARLIER_END.search(found["rest"]) if found else None
     holder = person_name(found["rest"][: end.start()]) if found and end else None
-    held = [f for f in facts if isinstance(f, Post) and f.holders]
+    held = [f for f in facts if isinstance(f, Post) and (f.holders or f.holdings)]
     return _post(held[-1].label, (holder.mention(),)) if holder and held else None
 
 
@@ -663,13 +747,20 @@ def _past_holder_key(label: str) -> bool:
     return any(k.word == first and (k.with_more_words or k.word == alone) for k in lexicon.past_holder_keys())
 
 
-def _without_first_holders(facts: list[Fact]) -> list[Fact]:
-    """ "Director: A (since 2015)" and "First director: B" (or "Last director: C"): B held the
-    post first, C last, A holds it now; a ranked label stays only when no other line names
-    the post's holder."""
-    ranks = lexicon.first_holder_words() | lexicon.last_holder_words()
-    current = {f.role for f in facts if isinstance(f, Post) and f.holders and _first_word(f.label) not in ranks}
-    return [f for f in facts if not (isinstance(f, Post) and _first_word(f.label) in ranks and f.role in current)]
+_RANKED_LABEL = re.compile(r"\A(?:[Tt]he\s|[Ii]ts\s)?(?P<rank>[A-Za-zé]{2,12})[\s-](?P<rest>[A-Z].*)\Z")
+
+
+def _without_rank_word(fact: Fact) -> Fact:
+    """ "The former Secretary-General", "First Director", "ex-CEO": the post is the capitalised
+    role after the rank word (`former-post-words.csv`, `first-holder-words.csv`,
+    `last-holder-words.csv`); ``fact`` itself when no capitalised post follows the rank word."""
+    if not isinstance(fact, Post):
+        return fact
+    ranked = _RANKED_LABEL.match(fact.label)
+    ranks = lexicon.former_post_words() | lexicon.first_holder_words() | lexicon.last_holder_words()
+    if ranked is None or ranked["rank"].lower() not in ranks or ROLE.search(ranked["rest"]) is None:
+        return fact
+    return replace(fact, label=ranked["rest"])
 
 
 def _without_last_holder_word(fact: Fact) -> Fact:
@@ -698,7 +789,7 @@ def _held_posts(parts: list[str], facts: list[Fact]) -> list[Fact]:
         label = strip_notes(previous)
         if holder is None or not _bare_role(previous):
             continue
-        bare = [f for f in facts if isinstance(f, Post) and f.label == label and not f.holders]
+        bare = [f for f in facts if isinstance(f, Post) and f.label == label and not f.holders and not f.holdings]
         facts = [f for f in facts if f not in bare] + [_post(label, (holder.mention(),))] if bare else facts
     return facts
 
@@ -1019,6 +1110,122 @@ def _ended(text: str) -> bool:
     return any(_ENDED.search(note) and not _ONGOING.search(note) for note in _BRACKETED.findall(text))
 
 
+# --- holding periods (round 52) ---------------------------------------------------------------
+# A holder's period beside the name: "(2015–2019)", ", from 2002 to 2017", "(until 2019)",
+# "(since 2022)", "(2015–present)", "— 01.03.2021–2023". The dates are read by the one date
+# reader (dates.date_spans) and stand as "\x00" in the note's skeleton, which the words of
+# period-words.csv must fill exactly.
+def _words(words: tuple[str, ...]) -> str:
+    return "(?i:" + "|".join(re.escape(w) for w in words) + ")"
+
+
+def _period_pattern() -> re.Pattern[str]:
+    w = lexicon.period_words()
+    through = _words((*w.through, *w.end))
+    return re.compile(
+        rf"(?:(?P<opener>{_words(w.start)})\s)?\x00"
+        rf"(?:(?P<dash>\s?[–—-]\s?|\s{through}\s)(?:(?P<end>\x00)|(?P<short>\d{{2}})|(?P<ongoing>{_words(w.ongoing)}))?)?"
+        rf"|(?P<until>{_words(w.end)})\s\x00"
+        rf"|{_words(w.between)}\s\x00\s{_words(w.and_)}\s\x00"
+    )
+
+
+_HOLDING_PERIOD = _period_pattern()
+
+# A holding longer than this is a lifespan ("A (1848–1908)"), not a term: no period is read.
+_LONGEST_TERM = 40
+
+
+def holding_period(note: str) -> tuple[DateValue | None, DateValue | None, bool] | None:
+    """(start, end, ended) of a note that is a period and nothing else ("2015–2019", "since
+    2022", "until 2019", "from 2002 to 2017", "2015–present", "1963–70"); None for any other
+    note ("2015": appointed or held then?, "term until 2027", "acting since 2020", a lifespan)."""
+    note = note.strip(" –—-").rstrip(".")
+    spans = date_spans(note)
+    if not spans or len(spans) > 2 or "\x00" in note:
+        return None
+    skeleton, at = "", 0
+    for begin, finish, _ in spans:
+        skeleton, at = skeleton + note[at:begin] + "\x00", finish
+    found = _HOLDING_PERIOD.fullmatch(skeleton + note[at:])
+    if found is None:
+        return None
+    dates = [value for _, _, value in spans]
+    if found["until"]:
+        return None, dates[0], True
+    start, end = dates[0], dates[1] if len(dates) == 2 else None
+    if found["short"]:  # "1963–70": the end in the start's century
+        end = DateValue(start.year // 100 * 100 + int(found["short"]))
+    if not found["dash"] and len(dates) == 1:
+        return (start, None, False) if found["opener"] else None  # "since 2019"; "2015" alone: unclear
+    if found["ongoing"] or end is None:
+        return (start, None, False) if found["ongoing"] else None  # "2015–present"; "2015–": unclear
+    if end.year < start.year or end.year - start.year > _LONGEST_TERM:
+        return None
+    return start, end, True
+
+
+# Where a note beside a holder ends: a bracket, or a comma, semicolon or dash between notes.
+_NOTE_BRACKET = re.compile(r"\(([^()]{1,60})\)")
+_NOTE_SEPARATOR = re.compile(r"[,;]\s?|\s—\s")
+
+
+def _notes_after(segment: str) -> list[str]:
+    """The notes of the text after a holder's name: each bracket's content and each run between
+    commas, semicolons or dashes outside brackets, and a run opening with a period word
+    ("A since 2019", "B from 2002 to 2017")."""
+    notes = _NOTE_BRACKET.findall(segment)
+    outside = _NOTE_BRACKET.sub(",", segment)
+    notes += [n.strip() for n in _NOTE_SEPARATOR.split(outside) if n.strip()]
+    return notes
+
+
+def holder_period(
+    text: str, holder: str, others: tuple[str, ...] = ()
+) -> tuple[DateValue | None, DateValue | None, bool] | None:
+    """The period the statement ``text`` gives beside ``holder``'s name: the one note between
+    the name and the next holder's name (``others``) that is a period; None when there is
+    none, or more than one (a lifespan and a term: unclear)."""
+    at = text.find(holder)
+    if at < 0:
+        return None
+    segment = text[at + len(holder) :]
+    for other in others:
+        cut = segment.find(other) if other != holder else -1
+        segment = segment[:cut] if cut >= 0 else segment
+    periods = [p for p in (holding_period(note) for note in _notes_after(segment)) if p is not None]
+    return periods[0] if len(periods) == 1 else None
+
+
+def with_periods(fact: Fact, text: str, *, earlier: bool = False) -> Fact:
+    """``fact`` (a post read from the statement ``text``) with the period the text gives
+    beside each holder: a holder whose period has ended ("until 2019", "2015–2019") is a
+    past holder, no longer among ``holders``; ``earlier`` ("Before him, A"): every holder is
+    a past one, dated or not. Any other fact is returned as it is."""
+    if not isinstance(fact, Post) or not fact.holders:
+        return fact
+    names = tuple(h.name for h in fact.holders)
+    current: list[Mention] = []
+    holdings = list(fact.holdings)
+    for holder in fact.holders:
+        period = holder_period(text, holder.name, names)
+        start, end, ended = period if period else (None, None, False)
+        if earlier or ended:
+            holdings.append(Holding(holder, start, end, ended=True))
+            continue
+        current.append(holder)
+        holdings += [Holding(holder, start, end)] if period else []
+    return replace(fact, holders=tuple(current), holdings=tuple(holdings))
+
+
+def as_past(fact: Fact) -> Fact:
+    """``fact`` with every current holder made a past one (no period where none is read)."""
+    if not isinstance(fact, Post) or not fact.holders:
+        return fact
+    past = tuple(Holding(h, ended=True) for h in fact.holders)
+    return replace(fact, holders=(), holdings=(*fact.holdings, *past))
+
+
 # "Director general, 1957-1962?": a period after the post's name is no part of it.
 _ROLE_PERIOD = re.compile(r",\s?(?:ca\.\s?)?\[?\d{3}[\d-]\]?\??(?:\s?[–-]\s?\[?(?:\d{3}[\d-])?\]?\??)?\Z")
 
@@ -1139,14 +1346,6 @@ def _notes_apart(text: str) -> tuple[str, str]:
     """ "Liao, James C. (2016- )" → ("Liao, James C.", " (2016- )"): the trailing notes."""
     name = strip_notes(text)
     return name, text[len(name) :] if text.startswith(name) else ""
-
-
-def _current_holders(parts: list[str]) -> list[str]:
-    """The statements without a holder whose period has ended when another statement names a
-    holder of the same post ("Director: A (until 2022); Director: B (since 2022)": B)."""
-    posts = [named_post(part) for part in parts]
-    current = {p.role for p, part in zip(posts, parts, strict=True) if p and not _ended(part)}
-    return [part for p, part in zip(posts, parts, strict=True) if not (p and _ended(part) and p.role in current)]
 
 
 def _past_post(label: str) -> bool:
