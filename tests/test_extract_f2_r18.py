@@ -29,7 +29,7 @@ def units(*lines: str, bullet: bool = False) -> list[str]:
 def posts(*lines: str) -> set[str]:
     items = tuple(Item(11 + i, line.removeprefix("- "), bullet=line.startswith("- ")) for i, line in enumerate(lines))
     facts, _ = read_leader(Field("Leader", 10, items), IDENTITY)
-    return {f"{f.label} | {', '.join(h.name for h in f.holders)}" for f in facts if isinstance(f, Post)}
+    return {f"{f.label} | {', '.join(h.name for h in f.named_holders)}" for f in facts if isinstance(f, Post)}
 
 
 # --- a place after a spaced dash -------------------------------------------------------

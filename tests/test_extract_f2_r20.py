@@ -29,7 +29,7 @@ def partners(*lines: str) -> tuple[set[str], set[str]]:
 
 def posts(*lines: str) -> set[str]:
     facts, _ = read_leader(_field(*lines), IDENTITY)
-    return {f"{f.label} | {', '.join(h.name for h in f.holders)}" for f in facts if isinstance(f, Post)}
+    return {f"{f.label} | {', '.join(h.name for h in f.named_holders)}" for f in facts if isinstance(f, Post)}
 
 
 def units(*lines: str) -> list[str]:

@@ -43,7 +43,7 @@ def units(*lines: str) -> list[str]:
 
 def posts(*lines: str) -> set[str]:
     facts, _ = read_leader(_field(*lines), IDENTITY)
-    return {f"{f.label} | {', '.join(h.name for h in f.holders)}" for f in facts if isinstance(f, Post)}
+    return {f"{f.label} | {', '.join(h.name for h in f.named_holders)}" for f in facts if isinstance(f, Post)}
 
 
 # --- partner tables: read by their column names ------------------------------------------
