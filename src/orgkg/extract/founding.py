@@ -264,7 +264,7 @@ CUE_ROLES = frozenset(
         "founder-person",
         "denied-creation",
         "founding-member-noun",
-        "initial-title",
+        "renamed-start",
     }
 )
 
@@ -1457,6 +1457,7 @@ def read_founding_text(
     )
     found = _FoundingSoFar(founders=[])
     found_segments = [replace(s, text=_LIFE_YEARS.sub("", s.text)) for s in _bullet_items(segments(text))]
+    set_by = -1  # the segment whose verb gave ``found.date``
     for number, segment in enumerate(found_segments):
         # "A and B set the lab up in 1986": the particle joined to its verb
         sentence = _FOOTNOTE_MARK.sub("", _set_up_joined(_ITEM_MARK.sub("", segment.text)))  # "on 3 May 1921[1] by A"
@@ -1475,6 +1476,10 @@ def read_founding_text(
             # "incorporated in 1848, seven years after its foundation": a later event (not
             # "… after it was created in 1934", which dates the founding itself)
             found.date = date_before
+        if found.date != date_before:
+            set_by = number
+    if found.date is not None and not found.stated and set_by >= 0:
+        found.date = _earlier_start(found_segments, set_by, found.date, persons) or found.date
     return FoundingReading(
         found.date,
         tuple(dict.fromkeys(found.founders)),
@@ -1484,6 +1489,35 @@ def read_founding_text(
         found.uncertain,
         found.uncertain_text.strip(),
     )
+
+
+# "incorporated as X", "registered as X" (lexicon role renamed-start): a start under the name
+# after it, which may be the later incorporation of a business started before under another name
+_RENAMED_START = re.compile(rf"(?:^|\s)(?:{spaced_alternation(cues('renamed-start'))})\s")
+# the object of a timeline's founding verb: a proper name of two or more words ("Tamla Records")
+_NAMED_OBJECT = re.compile(r"\s(?P<name>[A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){1,5})(?=[\s,;.]|$)")
+
+
+def _earlier_start(
+    found: Sequence[Segment], set_by: int, date: DateValue, persons: tuple[Mention, ...]
+) -> DateValue | None:
+    """The date of a timeline's earlier entry in which a person the profile names starts a
+    named business ("1959-01-12: A starts B Records"), when the founding date read is a later
+    entry's start under a new name ("1960: incorporated as C Corporation"): the business began
+    under its earlier name, and its incorporation is a later step."""
+    if not _RENAMED_START.search(found[set_by].text) or found[set_by].date != date:
+        return None
+    names = {m.name for m in persons if m.kind == "person"}
+    for segment in found[:set_by]:
+        if segment.date is None or (segment.date.year, segment.date.month or 0) >= (date.year, date.month or 0):
+            continue
+        for match in _verb_pattern().finditer(segment.text):
+            verb = _verb(match["verb"])
+            subject = segment.text[: match.start()].strip()
+            named = _NAMED_OBJECT.match(segment.text, match.end())
+            if verb.names_founder and verb.transitive and subject in names and named and named["name"] not in names:
+                return segment.date
+    return None
 
 
 def _read_verb(
@@ -3851,8 +3885,10 @@ def _record_founders(lines: list[str]) -> list[Mention]:
     value (the status layer decides a null) made only of names; a note in brackets is dropped."""
     founders: list[Mention] = []
     keys = cues("founder-key")
-    for line in lines:
-        found = record(line)
+    # a record may also be a later sentence of a line ("X Law, enacted 1962. Founder: A. …")
+    pieces = [*lines, *(s.text.removesuffix(".") for line in lines for s in segments(line)[1:])]
+    for piece in pieces:
+        found = record(piece)
         if found is None or found.key not in keys or status_of_text(found.value).status != FieldStatus.STATED:
             continue
         founders.extend(_member_list(_BRACKET_NOTE.sub("", found.value)))
@@ -4160,24 +4196,12 @@ def _plain_founding(founding: Founding) -> Founding:
     )
 
 
-# "M. Paul Girard": a form of address written like an initial (French "M." for Monsieur) is a
-# title only before a given name written in full and a family name ("M. S. Rao" keeps its initial)
-_INITIAL_TITLE = re.compile(
-    rf"(?:{lexicon.alternation(cues('initial-title'))})\.\s(?=[^\W\d_][a-zà-ÿ]{{1,20}}(?:-[^\W\d_][a-zà-ÿ]{{1,20}})?\s[^\W\d_])"
-)
-
-
-def _without_initial_title(name: str) -> str:
-    found = _INITIAL_TITLE.match(name)
-    return name[found.end() :] if found else name
-
-
 def _plain_person(mention: Mention | None) -> Mention | None:
     if mention is None or mention.kind != "person":
         return mention
     if is_title_only(mention.name):
         return None  # "Rear Adm", "His Highness": a title cut from its name names nobody
-    name = without_honorifics(_without_initial_title(mention.name))
+    name = without_honorifics(mention.name)
     if name == mention.name:
         return mention
     return replace(mention, name=name) if person_name(name) is not None else None

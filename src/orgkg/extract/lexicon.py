@@ -128,6 +128,12 @@ def table_columns() -> dict[str, str]:
 
 
 @cache
+def initial_titles() -> frozenset[str]:
+    """Forms of address written like an initial, without their full stop ("M"; lexicon/initial-titles.csv)."""
+    return frozenset(_column("initial-titles"))
+
+
+@cache
 def month_first_countries() -> frozenset[str]:
     """ISO codes of the countries that write the month first in numeric dates, or both orders."""
     return frozenset(_column("month-first-countries"))

@@ -1276,6 +1276,8 @@ def _title_length(tokens: list[str]) -> int:
     the longest title that matches."""
     if len(tokens) >= 3 and tokens[0] in _UNDOTTED_HONORIFICS:
         return 1  # only before two words or more: "HE Jiankui" is a family name in capitals
+    if len(tokens) >= 3 and _initial_title(tokens[0], tokens[1]):
+        return 1
     for length in _TITLE_LENGTHS:
         if length > len(tokens):
             continue
@@ -1283,6 +1285,12 @@ def _title_length(tokens: list[str]) -> int:
         if head in _PLAIN_TITLES or (*head[:-1], head[-1].rstrip(".")) in _ABBREVIATED_TITLES:
             return length
     return 0
+
+
+def _initial_title(word: str, following: str) -> bool:
+    """ "M. Paul Girard": a form of address written like an initial is a title before a given name
+    in full; before another initial ("M. S. Rao") it is the person's own."""
+    return word.endswith(".") and word[:-1] in lexicon.initial_titles() and _is_name_word(following)
 
 
 def _is_post_nominal(word: str) -> bool:
