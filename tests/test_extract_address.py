@@ -56,7 +56,7 @@ def components(body: str) -> tuple[str | None, ...] | None:
         ("14 Kings Avenue, Canberra ACT 2600, Australia", ("14 Kings Avenue", "Canberra", "ACT", "2600", "AU")),
         ("Route Cantonale 9, CH-1015 Lausanne, Switzerland", ("Route Cantonale 9", "Lausanne", None, "1015", "CH")),
         ("Unter den Linden 6, 10099 Berlin, Germany", ("Unter den Linden 6", "Berlin", None, "10099", "DE")),
-        ("12 Avenue Foch, 75775 Paris Cedex 16, France", ("12 Avenue Foch", "Paris Cedex 16", None, "75775", "FR")),
+        ("12 Avenue Foch, 75775 Paris Cedex 16, France", ("12 Avenue Foch", "Paris", None, "75775", "FR")),
         ("Milton Road, Oxford OX4 4GA, United Kingdom", ("Milton Road", "Oxford", None, "OX4 4GA", "GB")),
         ("Winchester, Hampshire, United Kingdom", (None, "Winchester", "Hampshire", None, "GB")),
         (
@@ -406,7 +406,7 @@ def test_round3_regions_care_of_and_reversed_order(body: str, expected: tuple[st
             ("Haus der Wirtschaft, Friedrichstraße 12–14", "Berlin", None, "10117", "DE"),
         ),
         # A postal district number after the locality belongs to it.
-        ("Rue de Lausanne 9, 1211 Genève 2, Switzerland", ("Rue de Lausanne 9", "Genève 2", None, "1211", "CH")),
+        ("Rue de Lausanne 9, 1211 Genève 2, Switzerland", ("Rue de Lausanne 9", "Genève", None, "1211", "CH")),
         (
             "Two Grand Canal Square, Hanover Quay, Dublin 2, D02 A342, Ireland",
             ("Two Grand Canal Square, Hanover Quay", "Dublin 2", None, "D02 A342", "IE"),
@@ -468,13 +468,13 @@ def test_stops_alone_make_no_region() -> None:
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        # a CEDEX delivery office is part of the locality line, as La Poste writes it
+        # a CEDEX delivery office is written on the locality line; the locality is the town (round 53)
         (
             "5 quai Voltaire, 13002 Marseille Cedex 02, France",
-            ("5 quai Voltaire", "Marseille Cedex 02", None, "13002", "FR"),
+            ("5 quai Voltaire", "Marseille", None, "13002", "FR"),
         ),
-        ("17 rue Tronchet, 69452 Lyon CEDEX 6, France", ("17 rue Tronchet", "Lyon CEDEX 6", None, "69452", "FR")),
-        ("1 place Kléber, 67070 Strasbourg Cedex, France", ("1 place Kléber", "Strasbourg Cedex", None, "67070", "FR")),
+        ("17 rue Tronchet, 69452 Lyon CEDEX 6, France", ("17 rue Tronchet", "Lyon", None, "69452", "FR")),
+        ("1 place Kléber, 67070 Strasbourg Cedex, France", ("1 place Kléber", "Strasbourg", None, "67070", "FR")),
         # the locality, then its postal code, on one line
         ("Plot 12, Blue Area, Lahore 54000, Pakistan", ("Plot 12, Blue Area", "Lahore", None, "54000", "PK")),
         ("King Fahd Road, Riyadh 11564, Saudi Arabia", ("King Fahd Road", "Riyadh", None, "11564", "SA")),

@@ -43,6 +43,33 @@ _POSTAL_MARK = re.compile(r"\A(?:〒\s?|[A-Z]{1,2}-(?=\d))")  # "〒305-8505", "
 _DISTRICT = re.compile(r"(?P<name>[^\W\d_][^\d,]{0,40}) (?P<number>\d{1,2})")
 # "Paris Cedex 16": a delivery office, written as part of the locality (kept there)
 _CEDEX = re.compile(r"(?P<name>[^\W\d_][^\d,]{0,40}) (?:CEDEX|Cedex)(?: \d{1,3})?")
+# "Toulouse cedex", "PARIS CEDEX 15": the same delivery office in any case (round 53)
+_ANY_CASE_CEDEX = re.compile(r"(?P<name>[^\W\d_][^\d,]{0,40}) cedex(?: \d{1,3})?", re.I)
+
+
+@cache
+def _delivery_office_countries() -> frozenset[str]:
+    return frozenset(country for (country,) in lexicon.table("delivery-office-countries"))
+
+
+def _town_only(address: Address) -> Address:
+    """ "75598 Paris Cedex 12", "1211 Geneva 20": the locality is the town; the delivery office
+    written after it (CEDEX, or a numbered office in ``delivery-office-countries`` after a
+    postal code) stays in the verbatim only (FORMAT.md, round 53). A city district ("Prague 1",
+    "Dublin 2") is part of the locality still."""
+    locality = address.locality
+    if not locality:
+        return address
+    cedex = _ANY_CASE_CEDEX.fullmatch(locality)
+    office = (
+        _DISTRICT.fullmatch(locality)
+        if address.postal_code and address.country in _delivery_office_countries()
+        else None
+    )
+    match = cedex or office
+    if not match or _names_street(match["name"]):
+        return address
+    return dataclasses.replace(address, locality=match["name"].strip())
 
 
 def _uninverted(name: str) -> str:
@@ -856,7 +883,7 @@ def read_address(field: Field, identity: Identity) -> ReaderResult:
     labelled = _labelled(field)  # a record is read by its rows; a null row leaves the others
     if labelled is not None:
         parts = (labelled.street, labelled.locality, labelled.region, labelled.postal_code, labelled.country)
-        return ([labelled] if any(parts) else []), None
+        return ([_town_only(labelled)] if any(parts) else []), None
     # "Budapest, Hungary [street address not ascertained]": the note withholds a part only
     told = _without_bracketed_note(verbatim) or verbatim
     status = lead_status(told)
@@ -867,7 +894,7 @@ def read_address(field: Field, identity: Identity) -> ReaderResult:
     all_lines = [item.text for item in field.items]
     lines = _without_second_addresses(all_lines)
     romanised = _in_own_voice(", ".join(_romanised(lines)))
-    address = _without_own_building(_with_verbatim(_read(romanised, identity), verbatim), identity)
+    address = _town_only(_without_own_building(_with_verbatim(_read(romanised, identity), verbatim), identity))
     if not any((address.street, address.locality, address.region, address.postal_code, address.country)):
         address = Address(verbatim=verbatim)
     elif _street_in_prose(address):
@@ -875,7 +902,7 @@ def read_address(field: Field, identity: Identity) -> ReaderResult:
     else:
         return [address], None
     town = _town_of_mail_line(lines, all_lines[len(lines) :], verbatim)
-    return ([town] if town else []), None  # nothing read: the field statement keeps the text
+    return ([_town_only(town)] if town else []), None  # nothing read: the field statement keeps the text
 
 
 def _town_of_mail_line(lines: list[str], later: list[str], verbatim: str) -> Address | None:
