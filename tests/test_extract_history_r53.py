@@ -70,3 +70,51 @@ def test_the_agent_is_no_previous_name() -> None:
         "1961: the Provincial Assembly changes the name into Harbour Trust of Lyttelton.\n"
     )
     assert "Provincial Assembly" not in _previous(text)
+
+
+# --- a head-noun subject standing for the earlier body it opens ---------------------------
+
+FERRIES = Identity("Compagnie des bacs du Rhône", OrgKind.ORGANIZATION, None)
+
+
+def _ferry_previous(text: str) -> set[str]:
+    facts = read_events(text, FERRIES, "")
+    return {f.previous_name for f in facts if isinstance(f, ChangeEvent) and f.previous_name}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1890: first crossings of the Syndicat des passeurs de Lyon.\n"
+        "1925: the Syndicat takes the name of Régie des bacs de Lyon.\n"
+        "1960: the Régie becomes the Compagnie des bacs du Rhône.\n",
+        "1890: opening of the first landing of the Syndicat des passeurs de Lyon, set up by the city.\n"
+        "1925: the Syndicat changes its name into Régie des bacs de Lyon.\n"
+        "1960: by a decree, the Régie is renamed Compagnie des bacs du Rhône.\n",
+        "1890: creation of the Syndicat des passeurs de Lyon by the city.\n"
+        "1925: the Syndicat took the name of Régie des bacs de Lyon.\n"
+        "1960: the Régie became the Compagnie des bacs du Rhône.\n",
+    ],
+)
+def test_a_head_noun_rename_chained_to_the_present_name(text: str) -> None:
+    assert _ferry_previous(text) == {"Syndicat des passeurs de Lyon", "Régie des bacs de Lyon"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the body it was part of, renamed: no chain into its present name
+        "1890: became the river section of the Syndicat des passeurs de Lyon.\n"
+        "1925: the Syndicat became the Régie des bacs de Lyon, and the section was renamed Bacs de Lyon.\n"
+        "1960: renamed Compagnie des bacs du Rhône.\n",
+        # two earlier bodies open with the head noun: ambiguous
+        "1890: the Syndicat des passeurs de Lyon and the Syndicat des bateliers de Lyon open.\n"
+        "1925: the Syndicat takes the name of Régie des bacs de Lyon.\n"
+        "1960: the Régie becomes the Compagnie des bacs du Rhône.\n",
+        # no rename into its present name after it
+        "1890: first crossings of the Syndicat des passeurs de Lyon.\n"
+        "1925: the Syndicat takes the name of Régie des bacs de Lyon.\n",
+    ],
+)
+def test_no_head_noun_body_without_a_chain(text: str) -> None:
+    assert not _ferry_previous(text) & {"Syndicat des passeurs de Lyon", "Syndicat des bateliers de Lyon"}

@@ -1963,6 +1963,8 @@ class _Rename:
     kind: str = "renamed"  # the verb's kind: renamed, evolved
     # "the X Conference was transformed into <it>": another named body grew into it, a predecessor
     grew_from_other: bool = False
+    # "the Commission takes the name of X": a head-noun subject read as the earlier body it opens
+    head_noun: str | None = None
 
 
 @dataclass(frozen=True)
@@ -4234,7 +4236,8 @@ def _renamed_to(site: _RenameSite, new_name: str) -> _Rename | None:
         elif verb.phrase in context_words("agent-rename"):
             pass  # "the President gave it the name of X": the subject gave the name, never bore it
         elif who == Subject.OTHER and other_subject and _head_noun_only(site.clause, other_subject):
-            return site.rename(True, None, None, founded_as)  # the name in use, not "Régie"
+            # the name in use, not "Régie"
+            return replace(site.rename(True, None, None, founded_as), head_noun=other_subject)
         elif who == Subject.OTHER and other_subject:
             return site.rename(True, None, other_subject, founded_as, other=True)
         elif who == Subject.UNKNOWN:
@@ -4244,7 +4247,32 @@ def _renamed_to(site: _RenameSite, new_name: str) -> _Rename | None:
         return site.rename(True, None, old, founded_as)
     if who == Subject.SELF:
         return site.rename(False, new_name, None, founded_as)
+    if (
+        who == Subject.OTHER
+        and other_subject
+        and verb.kind == "renamed"
+        and _head_noun_only(site.clause, other_subject)
+    ):
+        # "… of the Commission des liqueurs de Québec. 1961: the Commission takes the name of X":
+        # the head noun stands for the one earlier body it opens (counted only if a later rename
+        # reaches the present name, as any rename into another name)
+        earlier = _earlier_body(site.context, other_subject, names)
+        if earlier is not None:
+            return replace(site.rename(False, new_name, earlier, founded_as), head_noun=other_subject)
     return None
+
+
+def _earlier_body(context: str, noun: str, names: Names) -> str | None:
+    """The one name of two or more words that every earlier ``noun`` opens, or none where the
+    noun stands elsewhere alone or in another name (the head noun would be ambiguous)."""
+    ends = _word_ends(context, noun)[:-1]  # the last is the subject itself
+    found = set()
+    for end in ends:
+        span = name_at(context[end - len(noun) :], lax=True)
+        if span is None or len(span.name.split()) < 2 or span.name.split()[0] != noun:
+            return None
+        found.add(names.full(span.name))
+    return found.pop() if len(found) == 1 and not names.is_self(next(iter(found))) else None
 
 
 def _head_noun_only(clause: _Clause, subject: str) -> bool:
@@ -5231,6 +5259,7 @@ def _renaming_events(
     the intro gives ("formerly X") is the previous name of the first rename when the History
     field names no name before it and the intro gives exactly one, not taken by a rename."""
     facts: list[Fact] = []
+    renames = _chained_head_nouns(renames)
     last_into_self = max((r.position for r in renames if r.into_self), default=None)
     # "renamed X in 1966, reorganized into Y in 1989" with Y a former name the intro or a
     # names line gives: Y, and every name taken before it, came before its present name
@@ -5277,6 +5306,26 @@ def _renaming_events(
             facts.append(ChangeEvent("renamed", former.text, previous_name=former.name))
             used.add(former.name)
     return facts
+
+
+def _chained_head_nouns(renames: list[_Rename]) -> list[_Rename]:
+    """A head-noun rename ("the Commission takes the name of X") is kept only when the next
+    rename is the one into the present name told with X's head noun ("the X becomes <it>"):
+    the chain shows the head noun stood for this organization, not for a body it was part of."""
+    ordered = sorted(renames, key=lambda r: r.position)
+    kept = []
+    for at, rename in enumerate(ordered):
+        following = ordered[at + 1] if at + 1 < len(ordered) else None
+        chained = following is not None and following.into_self and following.old_name is None
+        head = rename.new_name.split()[0] if rename.new_name else None
+        if (
+            rename.head_noun
+            and not rename.into_self
+            and not (chained and following is not None and following.head_noun == head)
+        ):
+            continue
+        kept.append(rename)
+    return kept
 
 
 # --- headquarters moves -----------------------------------------------------------------
