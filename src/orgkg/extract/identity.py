@@ -408,6 +408,7 @@ def _parenthesis(inner: str, names: dict[str, list[str]], *, former: bool, title
             or (piece == name and _syllabic_short_form(name, outside))  # "Corporación Nacional del Cobre (Codelco)"
             or (piece == name and _native_compound(name, outside))  # "Aalto University (Aalto-yliopisto)"
             or (piece == name and name != outside and _SUFFIX_AT_END.sub("", outside) == name)  # "Acme S.A. (Acme)"
+            or (piece == name and _styled_acronym(name, title))  # "Fondation Aide aux enfants (Aae)"
         ):
             names["formers" if kind_former else "alternates"].append(name)
 
@@ -912,7 +913,12 @@ def _file_later_part(part: _SubjectPart, names: dict[str, list[str]], named: str
     if part.cued and _styled_acronym(name, named):
         names["alternates"].append(name)  # "known as icddr,b": an acronym styled in lowercase
         return False
-    if not (_is_name(name) or is_acronym(name) or (part.cued and _ONE_WORD.fullmatch(name))):
+    if not (
+        _is_name(name)
+        or is_acronym(name)
+        or (part.cued and _ONE_WORD.fullmatch(name))
+        or (part.cued and _title_and_place(name, named))  # "also called Aide aux enfants Genève"
+    ):
         return False  # a note, not a name; a cue may introduce a one-word name ("or simply the Louvre")
     if part.cued and name in lexicon.org_head_words():
         return False  # "usually just the Board": a head noun alone names no body
@@ -970,10 +976,26 @@ def _seat(raw: str, part: _SubjectPart, elsewhere: str) -> bool:
     )
 
 
+def _title_and_place(name: str, title: str) -> bool:
+    """``name`` is the title (two words or more) and one capitalised word after it, its seat
+    ("Aide aux enfants Genève" under "Aide aux enfants"): a name with the title's own lowercase words."""
+    return (
+        len(title.split()) >= 2 and name.startswith(f"{title} ") and bool(_ONE_WORD.fullmatch(name[len(title) + 1 :]))
+    )
+
+
+def _kind_and_title(lead: str, title: str) -> bool:
+    """``lead`` is one head word of a body and the title ("Fondation Aide aux enfants" under
+    "Aide aux enfants"): the title with the kind of body it is, whatever its lowercase words."""
+    kind, _, rest = lead.partition(" ")
+    return len(title.split()) >= 2 and rest == title and kind in lexicon.org_head_words()
+
+
 def _lead_under_title(lead: str, title: str, names: dict[str, list[str]]) -> bool:
     """A lead that fails the name check but is the organization's by the title."""
     return bool(title) and (
         same_name(lead, title)  # "Die Treuhandanstalt" under the title "Treuhandanstalt"
+        or _kind_and_title(lead, title)  # "Fondation Aide aux enfants" under "Aide aux enfants"
         or _clips(lead, title)  # "Ofcom = the UK regulator" under "Office of Communications"
         # "한국개발연구원 (Hanguk Gaebal Yeonguwon, Korea Development Institute; KDI)": a name in a
         # script without capitals, whose brackets give the title
@@ -1911,6 +1933,7 @@ def read_identity(profile: Profile) -> Identity:
                 and not _common_name_of_legal_name(title, found)
                 and not _dedicated(title, found.lead)
                 and not _country_after(title, found.lead)
+                and not _kind_and_title(found.lead, title)  # "Fondation X" under "X": the title is its name
             ):
                 # the title is an acronym or a short form the intro gives: its full name is the name
                 name = found.lead

@@ -698,6 +698,7 @@ def _states_label(text: str) -> str | None:
     return _member_states_label(label)
 
 
+_STATE_LABEL_BREAK = re.compile(r"\s+|(?<=[^\W\d_])-(?=[^\W\d_])")
 # "Among the 21 États fondateurs": a lead saying the list is a part of the class.
 _AMONG_LEAD = re.compile(r"^among\s(?:the\s|its\s)?(?:\d{1,4}\s)?", re.I)
 
@@ -712,7 +713,7 @@ def _member_states_label(label: str) -> str | None:
     """ "États fondateurs", "Founding States", "Among the 21 Estados miembros": a state word
     and member words only (lexicon/state-class-words.csv), in either order; ``None`` else."""
     label = _AMONG_LEAD.sub("", label)
-    words = label.lower().split()
+    words = _STATE_LABEL_BREAK.split(label.lower())  # "Pays-membres", "États-membres": one compound, two words
     kinds = [_state_class_words().get(word) for word in words]
     return label if 2 <= len(words) <= 3 and kinds.count("state") == 1 and None not in kinds else None
 
