@@ -14,7 +14,7 @@ from orgkg.parse import parse_profile
 _TITLE = "Harbour Lane Foods"
 
 
-def _dates(history: str, leader: str = "- Founder and chair: Agnes Whitcombe (1931–1962)") -> set[DateValue]:
+def _dates(history: str, leader: str = "- Founder and chair: Agnes Whitcombe") -> set[DateValue]:
     profile = (
         f"{_TITLE}\n|\n{_TITLE} is a bakery and biscuit maker based in Leeds.\nLeader\n{leader}\nHistory\n{history}\n"
     )

@@ -632,6 +632,8 @@ class Names:
         candidates += [self.acronyms[c] for c in candidates if c in self.acronyms]
         if is_acronym(name) and name == _initials(self.identity.name):
             return True  # "JNR" for Japanese National Railways, nowhere defined
+        if is_acronym(name) and len(name) >= 4 and name == _every_initial(self.identity.name):
+            return True  # "HFHI" for Habitat for Humanity International: "for" counted too
         if is_acronym(self.identity.name) and _initials(name) == re.sub(r"[-.]", "", self.identity.name):
             return True  # a title that is only an acronym ("PIG-PIB"): the name whose initials it is
         if _syllabic_acronym(name, self.identity.name):
@@ -694,6 +696,16 @@ def _folded(word: str) -> str:
 def _initials(name: str) -> str:
     """The capitals that start the capitalised words of ``name`` ("Unit Trust of India" → "UTI")."""
     return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def _every_initial(name: str) -> str:
+    """The first letters of every word of a name with a lowercase word in it, uppercased
+    ("Habitat for Humanity International" → "HFHI"); "" for a name of capitalised words only,
+    whose initials ``_initials`` gives."""
+    words = name.split()
+    if all(w[:1].isupper() for w in words) or not all(w[:1].isalpha() for w in words):
+        return ""
+    return "".join(w[0].upper() for w in words)
 
 
 def _without_legal_form(name: str) -> str:
