@@ -516,6 +516,13 @@ def partner_category_words() -> frozenset[str]:
 
 
 @cache
+def class_name_words() -> frozenset[str]:
+    """Words that with the partner category words name only a class ("Member States",
+    "Contracting Parties"; lexicon/class-name-words.csv)."""
+    return frozenset(_column("class-name-words"))
+
+
+@cache
 def compound_head_nouns() -> frozenset[str]:
     """Head nouns written in lowercase after a hyphen in compounding languages ("Aalto-yliopisto")."""
     return frozenset(_column("compound-head-nouns"))

@@ -513,6 +513,22 @@ def _country_dash(span: _Span) -> str | None:
     return None
 
 
+@cache
+def _class_name_words() -> frozenset[str]:
+    return lexicon.partner_category_words() | lexicon.class_name_words()
+
+
+def _class_words_only(span: _Span) -> str | None:
+    """ "Member States", "Associate Members", "Pays-membres": a capitalised phrase made only of
+    words that name classes of partners is a class, not an organization."""
+    if span.kind is not NameKind.ORGANIZATION:
+        return None
+    pieces = [piece.casefold() for word in span.lowered for piece in word.split("-")]
+    # one word alone ("Government") is left to the common-noun checks
+    class_only = len(pieces) > 1 and all(p in _class_name_words() for p in pieces)
+    return "a class of partners, not a name" if class_only else None
+
+
 _COMMON_NOUN_PHRASE = "a common-noun phrase, not a name"
 # The round-48 gates, in order (benchmarks/fidelity/name_gate_check.py measures each).
 _FIRST_CONTACT_GATES = (
@@ -525,6 +541,7 @@ _FIRST_CONTACT_GATES = (
     _examples,
     _arrow,
     _country_dash,
+    _class_words_only,
 )
 # The checks in order: the first problem found is the one reported (callers and tests
 # compare the message), so the order is part of the behaviour.
