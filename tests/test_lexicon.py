@@ -49,6 +49,7 @@ def test_every_table_file_is_covered() -> None:
         "owner-chronology-words",  # parent.py: "until 1995 …, then X, from 2005 majority owner was Y"
         "not-parent-leads",  # parent.py: "Member of the X Network" is no parent
         "parent-record-keys",  # parent.py: "parent_org: Ministry of X", "| from | to | parent |"
+        "parent-group-words",  # parent.py: "Groupe de la X", "part of the X Group family" (round 53)
         "name-record-keys",  # identity.py: "name_local: …", "name: …" under an acronym title
         "short-name-record-keys",  # identity.py: "Short name: XA." in a report's intro (round 52)
         "pronunciation-labels",  # identity.py: "IPA: [ɡɐsˈpɫan] (listen)" is no other name

@@ -344,7 +344,63 @@ def _one_word_name(value: str) -> Mention | None:
     return org_mention(name)
 
 
+@cache
+def _group_words(place: str) -> tuple[str, ...]:
+    """Words that wrap a parent's name in its group, longest first (lexicon/parent-group-words.csv)."""
+    rows = lexicon.table("parent-group-words")
+    if any(where not in ("lead", "tail") for _, where in rows):
+        raise lexicon.LexiconError("lexicon/parent-group-words.csv: a place is lead or tail")
+    return tuple(sorted((word for word, where in rows if where == place), key=len, reverse=True))
+
+
+# "Groupe de la Société Générale de Belgique": the group's lead before the parent's own name
+_GROUP_LEAD = re.compile(rf"(?:{lexicon.alternation(_group_words('lead'))})\s*(?P<rest>{_UPPER}.{{2,200}})")
+# "the huge Universal Music Group family": an article and up to two lowercase words before the
+# name, a lowercase group noun after it (never "group of countries": only the listed "of" tails)
+_GROUP_ARTICLE = re.compile(rf"(?:the\s+)?(?:[a-z][\w'’-]*\s+){{0,2}}?(?={_UPPER})")
+_GROUP_TAIL = re.compile(rf"\s(?:{lexicon.alternation(_group_words('tail'))})\b(?!\s{{1,3}}of\b)")
+# "Ethiopia's Ministry of Education": a country's possessive before a generic body's name
+_POSSESSIVE = re.compile(rf"(?P<owner>{_UPPER}[\w-]*(?:\s{_UPPER}[\w-]*){{0,2}})['’]s\s(?P<rest>{_UPPER}.*)")
+
+
+def _group_member(text: str) -> Mention | None:
+    """The parent named inside "the X group" / "the X family" after a cue: X, checked as a name."""
+    lead = _GROUP_ARTICLE.match(text)
+    if lead is None:
+        return None
+    rest = text[lead.end() :]
+    name = _NAME.match(rest)
+    if name is None or not _GROUP_TAIL.match(rest, len(name["name"].rstrip(","))):
+        return None
+    # a name checked as any other ("the Nordic group", "the Research group" name no parent)
+    return _name_at(rest)
+
+
+def _unwrapped(mention: Mention) -> Mention:
+    """The parent's own name: without a group's lead ("Groupe de la X") or a country's
+    possessive ("Japan's Ministry of X"), when what is left is still a proper name."""
+    lead = _GROUP_LEAD.fullmatch(mention.name)
+    if lead and is_proper_name(lead["rest"]):
+        return Mention(lead["rest"], mention.kind, mention.acronym)
+    owned = _POSSESSIVE.fullmatch(mention.name)
+    if owned and lexicon.country_code(owned["owner"]) and is_proper_name(owned["rest"]):
+        return Mention(owned["rest"], mention.kind, mention.acronym)
+    return mention
+
+
 def read_parent(field: Field, identity: Identity) -> ReaderResult:
+    facts, status = _read_parent(field, identity)
+    return [Parent(_unwrapped(f.org)) if isinstance(f, Parent) else f for f in facts], status
+
+
+def _fronted_cued(first: str, fronted: re.Match[str] | None, identity: Identity) -> list[Mention] | None:
+    """The cued parents after a time before the subject: "Since 2001 it has been part of …",
+    "These days Acme is part of …" (the present)."""
+    lead = fronted or _CURRENT_LEAD.match(first)
+    return _cued(first[lead.end() :], identity) if lead else None
+
+
+def _read_parent(field: Field, identity: Identity) -> ReaderResult:
     recorded = _recorded_parents(field, identity)
     if recorded is not None:
         return [Parent(m) for m in recorded], None
@@ -361,8 +417,8 @@ def read_parent(field: Field, identity: Identity) -> ReaderResult:
     first = first[label.end() :] if label else first
     cued = _cued(first, identity)
     fronted = _FRONTED_TIME.match(first)
-    if cued is None and fronted:  # "Since 2001 it has been part of ...": a time before the subject
-        cued = _cued(first[fronted.end() :], identity)
+    if cued is None:
+        cued = _fronted_cued(first, fronted, identity)
     if cued is None:
         cued = _after_context(first, identity)
     body = first[fronted.end() :] if fronted else first  # "Since 2018 the Ministry of ...": the time is no name
@@ -1250,7 +1306,7 @@ def _cued(sentence: str, identity: Identity) -> list[Mention] | None:
             start = aside.end()
         level = _LEVEL_BEFORE_NAME.match(clause, start)
         start = level.end() if level else start  # "reports to the national Department of X"
-        mention = _name_at(clause[start:])
+        mention = _group_member(clause[start:]) or _name_at(clause[start:])
         if not mention or any(same_name(mention.name, name) for name in _self_names(identity)):
             post = _candidate(clause[start:])
             return [] if not found and post and (is_office(post[0]) or is_person(post[0])) else found or None
