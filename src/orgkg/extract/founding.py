@@ -4480,7 +4480,8 @@ _WORD = re.compile(r"[\w-]+")
 def founders_by_title(fields: list[FieldFacts]) -> list[Mention]:
     """The persons holding a post whose title calls them a founder ("Founder and Chief
     Scientist: X", "Co-founder and President: Dr. Y"; lexicon role founder-title). "Founding
-    director" is a first director, no founder."""
+    director" is a first director, no founder. A past holder of such a post founded the body
+    as well ("Former Founder and President: Z (1970–1995)"): every named holder counts."""
     titles = frozenset(cues("founder-title"))
     return list(
         dict.fromkeys(
@@ -4488,7 +4489,7 @@ def founders_by_title(fields: list[FieldFacts]) -> list[Mention]:
             for ff in fields
             for fact in ff.facts
             if isinstance(fact, Post) and titles.intersection(w.lower() for w in _WORD.findall(fact.label))
-            for holder in fact.holders
+            for holder in fact.named_holders
             if holder.kind == "person"
         )
     )

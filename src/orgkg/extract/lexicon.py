@@ -473,6 +473,18 @@ def role_modifiers() -> frozenset[str]:
 
 
 @cache
+def role_conjunctions() -> frozenset[str]:
+    """Words joining two roles in one post's name ("and", "et", "und")."""
+    return frozenset(_column("role-conjunctions"))
+
+
+@cache
+def joined_head_words() -> frozenset[str]:
+    """Head nouns naming a second role after "and"/"et" with their complement ("chef de la direction")."""
+    return frozenset(_column("joined-head-words"))
+
+
+@cache
 def distinct_post_modifiers() -> frozenset[str]:
     """Role modifiers that make another post ("deputy", "vice"), not a mere qualifier."""
     return frozenset(word for word, distinct in table("role-modifiers") if _flag("role-modifiers", distinct))

@@ -748,6 +748,8 @@ def _past_holder_key(label: str) -> bool:
 
 
 _RANKED_LABEL = re.compile(r"\A(?:[Tt]he\s|[Ii]ts\s)?(?P<rank>[A-Za-zé]{2,12})[\s-](?P<rest>[A-Z].*)\Z")
+# "Ancien président et chef de la direction": only the rank word, opening the label, is capitalised.
+_SENTENCE_CASE_RANKED = re.compile(r"\A(?P<rank>[A-Z][a-zé]{1,11})\s(?P<rest>[a-zé][a-zé-]{1,30}\s.*)\Z")
 
 
 def _without_rank_word(fact: Fact) -> Fact:
@@ -756,11 +758,18 @@ def _without_rank_word(fact: Fact) -> Fact:
     `last-holder-words.csv`); ``fact`` itself when no capitalised post follows the rank word."""
     if not isinstance(fact, Post):
         return fact
-    ranked = _RANKED_LABEL.match(fact.label)
+    ranked = _RANKED_LABEL.match(fact.label) or _SENTENCE_CASE_RANKED.match(fact.label)
     ranks = lexicon.former_post_words() | lexicon.first_holder_words() | lexicon.last_holder_words()
     if ranked is None or ranked["rank"].lower() not in ranks or ROLE.search(ranked["rest"]) is None:
         return fact
-    return replace(fact, label=ranked["rest"])
+    rest = ranked["rest"]
+    if rest[:1].islower():
+        # "Ancien président et chef de la direction": the label's capital went to the rank
+        # word; a post of several words after it is named ("Former director" alone is not).
+        rest = rest[:1].upper() + rest[1:]
+        if len(rest.split()) < 2 or not _role_label(rest, strict=True):
+            return fact
+    return replace(fact, label=rest)
 
 
 def _without_last_holder_word(fact: Fact) -> Fact:
@@ -1956,12 +1965,25 @@ def _post_shaped(label: str, role: re.Match[str]) -> bool:
     after = label[role.end() :].split()
     if not all(w[0].isupper() or w.lower() in _QUALIFIERS | _ROLE_JOINERS for w in before):
         return False
-    for word in (w.lstrip("-") for w in after):  # "Président-directeur général"
+    words = [w.lstrip("-") for w in after]  # "Président-directeur général"
+    for index, word in enumerate(words):
         if word.lower() in _PREPOSITIONS:
             return True  # "of the observatory": a complement, whatever its words
-        if word and not (word[0].isupper() or word.lower() in _ROLE_JOINERS or ROLE.match(word)):
+        joined = word.lower() in _ROLE_JOINERS or _joined_head(words, index)
+        if word and not (word[0].isupper() or joined or ROLE.match(word)):
             return False
     return True
+
+
+def _joined_head(words: list[str], index: int) -> bool:
+    """ "Président et chef de la direction", "President and head of research": after a word
+    joining two roles, a head noun with its complement is the second role."""
+    return (
+        0 < index < len(words) - 1
+        and words[index].lower() in lexicon.joined_head_words()
+        and words[index - 1].lower() in lexicon.role_conjunctions()
+        and words[index + 1].lower() in _PREPOSITIONS
+    )
 
 
 def _body_name(text: str) -> bool:
@@ -1979,7 +2001,7 @@ _QUALIFIERS = lexicon.role_modifiers() | lexicon.post_time_words()
 _PREPOSITIONS = frozenset(
     {"of", "for", "at", "in", "to", "on", "de", "du", "des", "della", "del", "für", "do", "da", "dos", "das", "der"}
 )
-_ROLE_JOINERS = lexicon.role_modifiers() | {"and", "&"}
+_ROLE_JOINERS = lexicon.role_modifiers() | lexicon.role_conjunctions()
 
 
 # "Lord Grade of Yarmouth (Michael Grade)": a style or peerage, the person's name in brackets.
