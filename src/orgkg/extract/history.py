@@ -49,6 +49,8 @@ from .names import (
     is_acronym,
     is_country,
     is_description,
+    lowercase_style,
+    name_problem,
     org_mention,
     person_name,
     same_name,
@@ -160,6 +162,7 @@ CONTEXT_ROLES = frozenset(
         "existence-verb",
         "name-filler",
         "partnership-end",
+        "opening-founding",
     }
 )
 
@@ -1533,6 +1536,7 @@ class _NameWalk:
     acronym: str | None = None
     lowercase: int = 0
     through: int | None = None  # the last token of a list inside the name its "(ACR)" confirmed
+    last: int | None = None  # the index of the last token taken
 
     def step(self, index: int, token: re.Match[str]) -> _Step:
         raw = token.group()
@@ -1570,6 +1574,7 @@ class _NameWalk:
         if after_comma and not self._place_after_comma(index, trail):
             self.words[-1] = self.words[-1].rstrip(",")
             return _Step.STOP
+        self.last = index
         return self._take(token, core, trail)
 
     def _aside_follows(self, index: int) -> bool:
@@ -1686,8 +1691,22 @@ class _NameWalk:
             return _Step.STOP
         return _Step.GO
 
+    def _ends_clause(self) -> bool:
+        """The last word taken closes a clause: a stop or comma after it, an "(ACR)" or nothing next."""
+        if self.last is None:
+            return False
+        raw = self.tokens[self.last].group()
+        nxt = self.tokens[self.last + 1].group() if self.last + 1 < len(self.tokens) else ""
+        return raw[-1:] in {".", ";", ","} or not nxt or (nxt.startswith("(") and is_acronym(nxt[1:-1]))
+
     def span(self) -> NameSpan | None:
         words = self.words
+        if self.lax and self.acronym is None and words and words[-1][:1].islower() and self._ends_clause():
+            # "founded as the Union générale des postes.": a language that capitalises only a
+            # name's first word ends it in lowercase; the shared name check knows that style.
+            whole = " ".join(words).rstrip(",")
+            if name_problem(whole) is None and lowercase_style(whole):
+                return NameSpan(whole, None, self.end)
         while (
             self.acronym is None
             and words
@@ -1977,6 +1996,9 @@ class _Rename:
     grew_from_other: bool = False
     # "the Commission takes the name of X": a head-noun subject read as the earlier body it opens
     head_noun: str | None = None
+    # "the ORSC becomes X": the earlier name its acronym subject stands for, counted only while
+    # that name is the one in use
+    acronym_of: str | None = None
 
 
 @dataclass(frozen=True)
@@ -3268,7 +3290,10 @@ def _read_clause(story: _Story, clause: _Clause, ended_by: list[ChangeEvent]) ->
 def _read_renaming(story: _Story, clause: _Clause) -> None:
     if _continued_as_company(story, clause):
         return
-    context = story.text[: story.text.find(clause.sentence)] + clause.sentence[: clause.match.start()]
+    before = story.text[: story.text.find(clause.sentence)]
+    if clause.verb.phrase in _context("opening-founding") and _YEAR.search(before.rpartition("\n")[0]):
+        return  # "1935: creation of the Centre X" after earlier entries: a body it set up, maybe
+    context = before + clause.sentence[: clause.match.start()]
     rename = _read_rename(_RenameSite(clause, context, story.names, story.position))
     if rename:
         story.renames.append(rename)
@@ -4271,6 +4296,33 @@ def _renamed_to(site: _RenameSite, new_name: str) -> _Rename | None:
         earlier = _earlier_body(site.context, other_subject, names)
         if earlier is not None:
             return replace(site.rename(False, new_name, earlier, founded_as), head_noun=other_subject)
+    if who == Subject.OTHER and other_subject and verb.kind == "renamed" and is_acronym(other_subject):
+        # "creation of the X (ORSC). 1949: the ORSC becomes Y": the acronym an earlier name
+        # defined stands for that body, the name in use before Y
+        defined = _acronym_body(site.context, other_subject)
+        if defined is not None and not names.is_self(defined):
+            return replace(site.rename(False, new_name, None, founded_as), acronym_of=names.full(defined))
+    return None
+
+
+_ACRONYM_BODY_WORDS = 12
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+
+
+def _acronym_body(context: str, acronym: str) -> str | None:
+    """The name written right before the last "(ACR)" of ``context`` whose words that are not
+    glue give exactly the acronym's letters ("Office de la recherche scientifique coloniale
+    (ORSC)"), lowercase words too; none when no such name stands there."""
+    at = context.rfind(f" ({acronym})")
+    if at < 0:
+        return None
+    words = context[max(0, at - 240) : at].split()[-_ACRONYM_BODY_WORDS:]
+    for start in range(len(words) - 1):
+        candidate = words[start:]
+        letters = "".join(w[0] for w in candidate if w.lower() not in _GLUE)
+        if candidate[0][:1].isupper() and letters.lower() == acronym.lower():
+            name = " ".join(candidate)
+            return name if name_problem(name) is None else None
     return None
 
 
@@ -5298,6 +5350,8 @@ def _renaming_events(
         if step.founded_as and not step.into_self:
             current = step.new_name or current
             continue
+        if step.acronym_of is not None and step.acronym_of != current:
+            continue  # the acronym stands for no name in use here
         if step.into_self:
             old = step.old_name or current
             grew_from = Mention(old, "organization") if step.grew_from_other and old else None

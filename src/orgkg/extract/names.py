@@ -585,6 +585,12 @@ _FOREIGN_GLUE = frozenset(GLUE_WORDS - lexicon.function_words() - {"&"})
 _LEADING_ARTICLES = frozenset({"the", "le", "la", "el", "il", "lo", "der", "die", "das", "de", "het", "o", "a"})
 
 
+def lowercase_style(name: str) -> bool:
+    """Whether ``name`` is written as languages that capitalise only a name's first word write
+    one ("Union générale des postes"): the shared check, for readers outside this module."""
+    return _lowercase_style(name.split())
+
+
 def _lowercase_style(words: Sequence[str]) -> bool:
     """A name that opens with a head noun and a joining word of another language ("Musée du
     quai Branly", "Centre national de la recherche scientifique"), whose other words may be
