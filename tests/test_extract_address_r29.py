@@ -28,15 +28,15 @@ def address(*lines: str) -> Read | None:
     [
         (
             "No. 9, Jalan Sultan, Taman Sri Aman, 05400 Alor Setar, Kedah Darul Aman, Malaysia",
-            ("No. 9, Jalan Sultan", "Alor Setar", "Kedah Darul Aman", "05400", "MY"),
+            ("No. 9, Jalan Sultan, Taman Sri Aman", "Alor Setar", "Kedah Darul Aman", "05400", "MY"),
         ),
         (
             "No. 21, Lorong Kemuning, Bandar Baru, 25200 Kuantan, Pahang Darul Makmur, Malaysia",
-            ("No. 21, Lorong Kemuning", "Kuantan", "Pahang Darul Makmur", "25200", "MY"),
+            ("No. 21, Lorong Kemuning, Bandar Baru", "Kuantan", "Pahang Darul Makmur", "25200", "MY"),
         ),
         (
             "No. 4, Persiaran Perdana, Presint 2, 62100 Putrajaya, Malaysia",
-            ("No. 4, Persiaran Perdana", "Putrajaya", None, "62100", "MY"),
+            ("No. 4, Persiaran Perdana, Presint 2", "Putrajaya", None, "62100", "MY"),
         ),
         # the plain ISO name still reads
         (
@@ -60,15 +60,15 @@ def test_honorific_title_alone_is_no_state() -> None:
     [
         (
             "Street 51, Sangkat Boeung Keng Kang, Khan Chamkar Mon, Phnom Penh, Cambodia",
-            ("Street 51", "Phnom Penh", None, None, "KH"),
+            ("Street 51, Sangkat Boeung Keng Kang, Khan Chamkar Mon", "Phnom Penh", None, None, "KH"),
         ),
         (
             "18 Trần Hưng Đạo, Phường Phan Chu Trinh, Quận Hoàn Kiếm, Hà Nội, Việt Nam",
-            ("18 Trần Hưng Đạo", "Hà Nội", None, None, "VN"),
+            ("18 Trần Hưng Đạo, Phường Phan Chu Trinh", "Hà Nội", None, None, "VN"),
         ),
         (
             "7 Lê Duẩn, Bến Nghé ward, District 1, Hồ Chí Minh, Viet Nam",
-            ("7 Lê Duẩn", "Hồ Chí Minh", None, None, "VN"),
+            ("7 Lê Duẩn, Bến Nghé ward", "Hồ Chí Minh", None, None, "VN"),
         ),
         (
             "12 Đường Bạch Đằng, Hải Châu district, Đà Nẵng, Viet Nam",
@@ -92,15 +92,15 @@ def test_province_after_district_is_no_locality() -> None:
     [
         (
             "99 Moo 8, Tambon Khlong Nueng, Khlong Luang, Pathum Thani 12120, Thailand",
-            ("99 Moo 8", "Khlong Luang", "Pathum Thani", "12120", "TH"),
+            ("99 Moo 8, Tambon Khlong Nueng", "Khlong Luang", "Pathum Thani", "12120", "TH"),
         ),
         (
             "12 Moo 4, Suthep, Mueang Chiang Mai, Chiang Mai 50200, Thailand",
-            ("12 Moo 4", "Mueang Chiang Mai", "Chiang Mai", "50200", "TH"),
+            ("12 Moo 4, Suthep", "Mueang Chiang Mai", "Chiang Mai", "50200", "TH"),
         ),
         (
             "101 Moo 2, Science Park, Khlong Nueng, Khlong Luang, Pathum Thani 12120, Thailand",
-            ("101 Moo 2", "Khlong Luang", "Pathum Thani", "12120", "TH"),
+            ("101 Moo 2, Science Park, Khlong Nueng", "Khlong Luang", "Pathum Thani", "12120", "TH"),
         ),
     ],
 )

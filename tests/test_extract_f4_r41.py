@@ -64,17 +64,17 @@ def test_tokyo_as_prefecture_keeps_the_region(line: str, locality: str, region: 
     [
         (
             "Hollis House, Millers Walk, Claremont, Cape Town 7708, South Africa",
-            "Hollis House, Millers Walk",
+            "Hollis House, Millers Walk, Claremont",
             "Cape Town",
         ),
         (
             "Gull Cottage, Harbour Parade, Simonstown, Cape Town 7975, South Africa",
-            "Gull Cottage, Harbour Parade",
+            "Gull Cottage, Harbour Parade, Simonstown",
             "Cape Town",
         ),
         (
             "Stable Block, Cavendish Mews, Hatfield, Pretoria 0083, South Africa",
-            "Stable Block, Cavendish Mews",
+            "Stable Block, Cavendish Mews, Hatfield",
             "Pretoria",
         ),
         ("14 Marine Parade, Durban 4001, South Africa", "14 Marine Parade", "Durban"),

@@ -988,22 +988,32 @@ _NUMBER_LAST_LINE = re.compile(r"[^\W\d_][^\d,]{1,60} \d{1,5}[A-Za-z]?")
 
 
 def _without_own_building(address: Address, identity: Identity) -> Address:
-    """Round 32: "ABC Ultimo Centre, 700 Harris Street", "KCRC House, 9 Lok King Street": a
-    building named after the organization (its name or acronym first, no digit) before a
-    numbered line that names a street is the addressee's, not the street; the numbered line is.
-    Another building's name ("Gibbs Building, 215 Euston Road") stays, as a street without a
-    number does ("UTI Tower, Bandra Kurla Complex"; ``_names_addressee``)."""
+    """Round 32: "WWF International, Avenue du Mont-Blanc 27": the organization's own name
+    (its name or acronym first, no digit) before a numbered line that names a street is the
+    addressee, not the street; the numbered line and what follows it are. A building named
+    after it ("KCRC House, 9 Lok King Street", ``building-name-words``) is a building line,
+    kept before the street as written (FORMAT.md, round 54), as another building's name is
+    ("Gibbs Building, 215 Euston Road") and a street without a number ("UTI Tower, Bandra
+    Kurla Complex"; ``_names_addressee``)."""
     if address.street is None:
         return address
-    parts = [part.strip() for part in address.street.split(",")]
-    if len(parts) != 2 or any(ch.isdigit() for ch in parts[0]):
+    first, comma, rest = address.street.partition(",")
+    parts = [part.strip() for part in rest.split(",")]
+    if not comma or any(ch.isdigit() for ch in first) or _building_name(first):
         return address
     names = [name for name in (identity.name, identity.acronym, *identity.alternate_names) if name]
-    own = any(parts[0].startswith(f"{name} ") for name in names) or _clipped_name(parts[0], identity.name)
-    numbered = _NUMBERED_LINE.match(parts[1]) or _NUMBER_LAST_LINE.fullmatch(parts[1])
-    if not own or not numbered or not _names_street(parts[1]):
+    own = any(first.startswith(f"{name} ") for name in names) or _clipped_name(first, identity.name)
+    numbered = _NUMBERED_LINE.match(parts[0]) or _NUMBER_LAST_LINE.fullmatch(parts[0])
+    if not own or not numbered or not _names_street(parts[0]):
         return address
-    return dataclasses.replace(address, street=parts[1])
+    return dataclasses.replace(address, street=rest.strip())
+
+
+@cache
+def _building_name(part: str) -> bool:
+    """ "KCRC House", "HDB Hub", "Pan Am Building": a name closed by a building noun."""
+    words = part.split()
+    return len(words) > 1 and _fold(words[-1]) in _folded_words("building-name-words")
 
 
 def _clipped_name(building: str, name: str | None) -> bool:
@@ -1267,7 +1277,13 @@ def _at_post_office(parts: list[str], anchor: int, placed: _Placement, country: 
     if len(after) == 1 and len(parts) == anchor + 2 and _bare_place(after[0]) and not before_town:
         # the same town before the box and after the code: it is the town; else which of the
         # two places is the town ("Reading RG1 1AA, Berkshire") is unsure: none is read
-        return dataclasses.replace(placed, locality=after[0] if repeated else None)
+        if repeated:
+            # the town written before the box too is no street line (round 54)
+            return dataclasses.replace(placed, street_end=min(placed.street_end, anchor - 2), locality=after[0])
+        # which bare place before the box is the town is unsure: the street lines end with the
+        # last that has a number or names a thoroughfare, as before round 54
+        lines = [i + 1 for i, part in enumerate(before) if re.search(r"\d", part) or _names_street(part)]
+        return dataclasses.replace(placed, street_end=min(placed.street_end, max(lines, default=0)), locality=None)
     if after or len(before) < 2 or not all(_bare_place(part) for part in before):
         return placed
     # the lines before the box name a neighbourhood and the town, no street
@@ -1874,35 +1890,20 @@ def _span(verbatim: str, parts: list[str]) -> str | None:
 
 
 def _street_parts(parts: list[str], country: str | None = None) -> list[str]:
-    """The parts of the street line: a house number alone after the street's name closes it,
-    and what follows before the locality is a neighbourhood ("Av. Brasil, 4365 – Manguinhos":
-    the street is "Av. Brasil, 4365")."""
-    parts = _before_neighbourhood_word(_without_admin_units(parts), country)
-    for index, part in enumerate(parts[1:], 1):
-        if _HOUSE_NUMBER.fullmatch(part) and re.search(r"[^\W\d_]", parts[index - 1]):
-            # "Anusandhan Bhawan, 2, Rafi Marg": after a building, the number is the
-            # road's; the street goes on to the road named after it
-            later = [i for i, p in enumerate(parts[index + 1 :], index + 1) if _names_street(p)]
-            if later and not _names_street(parts[index - 1]):
-                return parts[: later[0] + 1]
-            if index + 1 < len(parts) and _is_floor(parts[index + 1]):
-                return parts[: index + 2]  # "Rua da Junqueira, 86 – 1.º": the floor stays
-            if index + 1 < len(parts) and _marked_neighbourhood(parts[index + 1], country):
-                return parts[: index + 2]  # "Rua X, 120, Jardim Y": a marked bairro stays (round 36)
-            return parts[: index + 1]
-    return _without_neighbourhood(parts, country)
+    """The parts of the street line: every part before the locality, a building line before
+    the street and a quarter, sector or neighbourhood after it as written ("Manak Bhavan, 9
+    Bahadur Shah Zafar Marg", "Av. Brasil, 4365 – Manguinhos", FORMAT.md, round 54); only the
+    administrative units closing them are no part of it."""
+    return _without_admin_units(parts)
 
 
 def _without_admin_units(parts: list[str]) -> list[str]:
-    """ "54 Nguyễn Chí Thanh, Láng Thượng ward, Đống Đa district": the ward, district or
-    township lines closing the street lines name units the street lies in, not the street
-    (a thoroughfare named so, "District Road", stays) (round 29)."""
+    """ "54 Nguyễn Chí Thanh, Láng Thượng ward, Đống Đa district": the district or township
+    lines closing the street lines name units the street lies in, not the street (a
+    thoroughfare named so, "District Road", stays) (round 29); a ward below the town
+    ("Láng Thượng ward", "Kelurahan X") is its quarter, kept as written (round 54)."""
     end = len(parts)
-    while (
-        end > 1
-        and (_names_admin_unit(parts[end - 1]) or _names_ward(parts[end - 1]))
-        and not _names_street(parts[end - 1])
-    ):
+    while end > 1 and _names_admin_unit(parts[end - 1]) and not _names_street(parts[end - 1]):
         end -= 1
     return parts[:end]
 
