@@ -224,8 +224,9 @@ class _Span:
     @cached_property
     def lowercase_style(self) -> bool:
         # "Centre national de la recherche scientifique", "Musée du quai Branly": names in
-        # languages that capitalise only their first word keep their lowercase words.
-        return self.kind is NameKind.ORGANIZATION and _lowercase_style(self.words)
+        # languages that capitalise only their first word keep their lowercase words; so do
+        # the units of such bodies ("Conseil d'exploitation postale").
+        return self.kind in (NameKind.ORGANIZATION, NameKind.UNIT) and _lowercase_style(self.words)
 
     @cached_property
     def significant(self) -> list[str]:
@@ -364,7 +365,7 @@ def _common_noun_phrase(span: _Span) -> str | None:
         return _COMMON_NOUN_PHRASE
     if span.kind is NameKind.ORGANIZATION and not span.lowercase_style:
         return _common_noun_organization(significant, capitalised)
-    if (span.kind is NameKind.UNIT and len(capitalised) < len(significant) - 1) or (
+    if (span.kind is NameKind.UNIT and not span.lowercase_style and len(capitalised) < len(significant) - 1) or (
         span.kind is NameKind.PROGRAM and not _capitalised(significant[0])
     ):
         return _COMMON_NOUN_PHRASE

@@ -402,12 +402,40 @@ def mention_of(text: str, kind: NameKind, *, whole: bool = False) -> Mention | N
         base = org_mention(name[: designator.start()], kind)
         if base and base.name == name[: designator.start()] and base.acronym is None:
             return Mention(name, "organization", acronym)
+    if kind is NameKind.UNIT and _region_office(name):
+        return Mention(name, "organization", acronym)
     first, _, rest = name.partition(" ")
     if whole and kind is NameKind.PROGRAM and first[:1].isupper() and first.lower() in _PROGRAM_LEAD_WORDS:
         base = org_mention(rest, kind)
         if base and base.name == rest and len(rest.split()) >= 2 and base.acronym is None:
             return Mention(name, "organization", acronym)
     return None
+
+
+@cache
+def _world_regions() -> frozenset[str]:
+    return frozenset(name for (name,) in lexicon.table("world-region-names"))
+
+
+# "Europe, Middle East and Africa | area | office": world regions, at most one lowercase word,
+# a lowercase unit word closing the name.
+@cache
+def _region_office_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?P<regions>[A-Z][\w ,'’-]{{1,80}}?)\s(?:[a-z]{{2,20}}\s)?(?:{_UNIT_WORD_FORMS})")
+
+
+_REGION_JOINS = re.compile(r",\s(?:and\s)?(?:the\s)?|\sand\s(?:the\s)?")
+
+
+def _region_office(name: str) -> bool:
+    """ "Asia-Pacific area office", "Latin America and the Caribbean regional office": world
+    regions (lexicon/world-region-names.csv) before a lowercase office word name the office
+    that serves them; "Press office" or "Europe desk staff" name none."""
+    found = _region_office_pattern().fullmatch(name)
+    if not found:
+        return False
+    regions = _REGION_JOINS.split(found["regions"])
+    return all(region in _world_regions() for region in regions)
 
 
 def item_mention(text: str, kind: NameKind, *, bullet: bool = False, subtitled: bool = False) -> Mention | None:
@@ -537,7 +565,7 @@ def without_dash_place(text: str) -> str:
     pieces = split_top_level(tail, ",")
     if not pieces or _BRACKET_CHAR.search(tail) or not all(_place_note(piece) for piece in pieces):
         return text
-    if _known_place(pieces[-1]) or head.endswith(")"):
+    if _known_place(pieces[-1]) or head.endswith(")") or (len(pieces) >= 2 and _country_code(pieces[-1])):
         return head
     # "Northern Field Station – Bodø": a place of one or two words after a name that ends
     # in its unit word (a name's second part after a dash does not follow a unit word).
@@ -547,6 +575,11 @@ def without_dash_place(text: str) -> str:
 
 
 _BRACKET_CHAR = re.compile(r"[()\[\]]")
+
+
+def _country_code(text: str) -> bool:
+    """ "SK", "PH": an ISO 3166-1 alpha-2 code, written in capitals after a town ("Manila, PH")."""
+    return bool(re.fullmatch(r"[A-Z]{2}", text)) and lexicon.country_code(text) == text
 
 
 def labelled_units(line: str) -> list[Mention]:
@@ -1000,6 +1033,8 @@ def one_item(text: str, kind: NameKind = NameKind.UNIT, *, bullet: bool = False)
         return pieces[0]
     if rest[0][:1].islower() and kind is NameKind.PROGRAM and _enumeration_goes_on(pieces[0], rest):
         return text  # "Trade, integration and cooperation" in sentence case: one name, not cut
+    if all(_glued_part(pieces[0], piece) for piece in rest) and _whole_name(text, kind, acronym=True):
+        return text  # "Faculté des Lettres, des Arts et des Langues": a joining word goes on the name
     if rest[0][:1].islower():
         return pieces[0]  # "Global Health Programme, launched in 2015": a note after the name
     if len(rest) == 1 and _POSSESSIVE_NOTE.fullmatch(clean(rest[0])) and _whole_name(pieces[0], kind):
@@ -1014,6 +1049,21 @@ _POSSESSIVE_NOTE = re.compile(r"[A-Z][\w.-]{0,30}['’]s(?:\s[a-z][\w-]{0,30}){1
 # "launched in 2006", "opened on 28 March 2019", "since 2004": a few lowercase words, a year.
 _DATED_NOTE = re.compile(r"[a-z][a-z-]{1,20}(?: [\w.-]{1,12}){0,5}? [12]\d{3}")
 _ENUMERATED = re.compile(r"[a-z][a-z-]{0,30}(?: [a-z][a-z-]{0,30}){0,3}")
+
+
+def _glued_part(head: str, piece: str) -> bool:
+    """ "Faculté de Médecine, de Pharmacie et d'Odontologie", "School of Law, of Trade and of
+    Finance": a comma piece that opens with the joining word (lexicon/name-glue.csv) after
+    the head's first word, then a capitalised word, goes on naming what the head names; "of
+    which A is head" (a lowercase word after it) is a note, "and B Unit" another item."""
+    head_words, words = clean(head).split(), clean(piece).split()
+    return (
+        len(head_words) >= 3
+        and len(words) >= 2
+        and head_words[1] in lexicon.glue_words()
+        and words[0] == head_words[1]
+        and words[1][:1].isupper()
+    )
 
 
 def _enumeration_goes_on(head: str, rest: list[str]) -> bool:
