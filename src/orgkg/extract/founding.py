@@ -226,6 +226,7 @@ CUE_ROLES = frozenset(
         "no-founder",
         "no-object",
         "founder-title",
+        "post-founder-title",
         "long-title-verb",
         "later-name",
         "foreign-title",
@@ -2513,6 +2514,12 @@ def _with_semicolon_tail(found: Sequence[Segment], number: int) -> str:
 
 
 _DESCRIBED_BY_WORD = re.compile(r"(?:the|a|an)\s[A-Z][a-z]{2,20}\s(?=[A-Z])")
+# "the 22 signatory states", "the twelve founding guilds": a counted group, no name of its own
+_COUNTED_PIECE = re.compile(
+    rf"(?:the\s|all\s)?(?:\d{{1,3}}|{lexicon.alternation(lexicon.number_words())})"
+    r"\s[^\s\d,;()]{1,30}(?:\s[^\s\d,;()]{1,30}){0,3}",
+    re.I,
+)
 
 
 def _member_list(text: str) -> list[Mention]:
@@ -2526,6 +2533,8 @@ def _member_list(text: str) -> list[Mention]:
     founders: list[Mention] = []
     for piece in clause.split(";"):
         name = re.sub(r"^and\s+", "", piece.strip()).split(", ")[0]
+        if _COUNTED_PIECE.fullmatch(_BRACKET_NOTE.sub("", name).rstrip(".")):
+            continue  # "A (initiator); the 22 signatory states": the group names no founder
         described = _DESCRIBED_BY_WORD.match(name)
         # "the Quaker Dr C", "the Bishop A": a description, then the name
         found = _mentions([name[described.end() :]]) if described else []
@@ -4479,10 +4488,11 @@ _WORD = re.compile(r"[\w-]+")
 
 def founders_by_title(fields: list[FieldFacts]) -> list[Mention]:
     """The persons holding a post whose title calls them a founder ("Founder and Chief
-    Scientist: X", "Co-founder and President: Dr. Y"; lexicon role founder-title). "Founding
-    director" is a first director, no founder. A past holder of such a post founded the body
-    as well ("Former Founder and President: Z (1970–1995)"): every named holder counts."""
-    titles = frozenset(cues("founder-title"))
+    Scientist: X", "Co-founder and President: Dr. Y"; lexicon role founder-title, and
+    post-founder-title in other languages: "Fondateur: Z"). "Founding director" is a first
+    director, no founder. A past holder of such a post founded the body as well ("Former
+    Founder and President: Z (1970–1995)"): every named holder counts."""
+    titles = frozenset((*cues("founder-title"), *cues("post-founder-title")))
     return list(
         dict.fromkeys(
             holder
@@ -4490,7 +4500,8 @@ def founders_by_title(fields: list[FieldFacts]) -> list[Mention]:
             for fact in ff.facts
             if isinstance(fact, Post) and titles.intersection(w.lower() for w in _WORD.findall(fact.label))
             for holder in fact.named_holders
-            if holder.kind == "person"
+            # "Fondateur: Ministère de la Culture" read as a person: a body's head noun is no person's
+            if holder.kind == "person" and _org_head_words().isdisjoint(w.lower() for w in _WORD.findall(holder.name))
         )
     )
 
