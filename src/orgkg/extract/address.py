@@ -1694,7 +1694,6 @@ def _village_line(parts: list[str], index: int) -> tuple[int, str] | None:
 _GLUED_POSTAL = re.compile(r"(?P<name>[^\W\d_]{2,30})-(?P<code>\d{3,6})")
 _CARE_OF = re.compile(r"(?:c/o|care of)\s", re.I)
 _POSTAL_FIRST = re.compile(r"〒")
-_HOUSE_NUMBER = re.compile(r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,5}[A-Za-z]?)?|[sS]/[nN](?:\.?º|\.)?")
 _ABBREVIATION = re.compile(r"[A-Z]{2,5}")
 
 
@@ -1909,17 +1908,6 @@ def _without_admin_units(parts: list[str]) -> list[str]:
 
 
 # "1.º", "2º", "3ª", "1.º Esq.": an ordinal floor after the house number (Portuguese, Spanish)
-_ORDINAL_FLOOR = re.compile(r"\d{1,3}\.?\s?[ºª°](?:\s[^\W\d_]{1,8}\.?){0,2}")
-
-
-def _is_floor(part: str) -> bool:
-    """ "1.º", "2.º andar", "piso 3": a floor or office inside the building, not a neighbourhood."""
-    if _ORDINAL_FLOOR.fullmatch(part):
-        return True
-    words = {_fold(word.strip(".,")) for word in part.split()}
-    return bool(re.search(r"\d", part)) and bool(words & _folded_words("floor-words"))
-
-
 def _without_box(parts: list[str], country: str | None) -> list[str]:
     """The street lines without post-office boxes. After a box ("P.O. Box LG 25, Legon,
     Accra") a part with neither a number nor a thoroughfare word is the post town or
@@ -1947,75 +1935,8 @@ def _is_postal_label(part: str) -> bool:
 
 
 @cache
-def _neighbourhood_in_street() -> frozenset[str]:
-    return frozenset(country for (country,) in lexicon.table("neighbourhood-in-street"))
-
-
-def _without_neighbourhood(parts: list[str], country: str | None) -> list[str]:
-    """ "230 15th Road, Randjespark", "Avenida X 2301, Fraccionamiento Y": after the part with
-    a house number and a thoroughfare, parts with neither are a suburb or neighbourhood
-    written before the locality, not the street."""
-    numbered = [i for i, part in enumerate(parts) if re.search(r"\d", part)]
-    if country in _neighbourhood_in_street():
-        return parts
-    if not numbered:
-        # "Main Road, Observatory", "Storgatan, Farsta": a thoroughfare without a house
-        # number, then one suburb (with two parts after it, where the street ends is unsure)
-        named = [i for i, part in enumerate(parts) if _names_street(part)]
-        numbered = named if named and named[-1] == len(parts) - 2 else []
-    if not numbered:
-        return parts
-    last = numbered[-1]
-    if _LABELLED_NUMBER.fullmatch(parts[last]) and last + 1 < len(parts) and _names_street(parts[last + 1]):
-        last += 1  # "No. 6, Persiaran Institusi, Bandar Baru Bangi": the number labels the next line's house
-    if not _names_street(parts[last]):
-        return parts
-    while last + 1 < len(parts) and parts[last + 1] in _street_quadrants():
-        last += 1  # "401 Ninth Street, NW": the quadrant is part of the street
-    rest = parts[last + 1 :]
-    # a building or campus line after the street is the street's ("Calle 3, Edificio Sur", round 31)
-    if rest and not any(_names_street(part) or _is_box(part) or _building_line(part) for part in rest):
-        return parts[: last + 1]
-    return parts
-
-
-@cache
 def _premises_words() -> frozenset[str]:
     return frozenset(word for (word,) in lexicon.table("premises-words"))
-
-
-@cache
-def _neighbourhood_words() -> frozenset[str]:
-    return frozenset(word for (word,) in lexicon.table("neighbourhood-words"))
-
-
-def _marked_neighbourhood(part: str, country: str | None) -> bool:
-    """ "Jardim Paulista", "Setor Comercial Sul", "Bairro X": a neighbourhood line opened by a
-    neighbourhood word, in a country whose street line keeps its neighbourhood; after "street,
-    number" it stays on the street line (an unmarked one, "Centro", ends it: round 36)."""
-    words = part.split()
-    return country in _neighbourhood_in_street() and bool(words) and words[0] in _neighbourhood_words()
-
-
-def _before_neighbourhood_word(parts: list[str], country: str | None) -> list[str]:
-    """ "Angle Avenue X et Rue Y, Secteur 21, Hay Riad": from the first part after the street
-    that opens with a neighbourhood word ("Secteur", "Hay", "Quartier") on, no part is a street
-    line, unless a thoroughfare follows (round 23)."""
-    if country in _neighbourhood_in_street():
-        return parts
-    words = _neighbourhood_words()
-    # the last street line, found once: asking each neighbourhood part about every later part
-    # was quadratic on a long address of neighbourhoods
-    last_street = max((index for index, part in enumerate(parts) if _names_street(part)), default=-1)
-    for index, part in enumerate(parts[1:], 1):
-        if part.split()[0] in words and index > last_street:
-            return parts[:index]
-    return parts
-
-
-@cache
-def _street_quadrants() -> frozenset[str]:
-    return frozenset(quadrant for (quadrant,) in lexicon.table("street-quadrants"))
 
 
 def _with_region_code(locality: str, country: str | None) -> tuple[str, str | None]:
