@@ -406,11 +406,29 @@ def test_a_past_holder_has_no_heldby_and_the_graph_validates(tmp_path: Path) -> 
     assert [f for f in report.findings if f.severity is Severity.VIOLATION] == []
 
 
-def test_the_web_document_lists_no_past_holder_as_a_current_one(tmp_path: Path) -> None:
-    documents = {name: json.loads(data) for name, data in web_documents(_built(tmp_path)).items()}
-    text = json.dumps(documents)
-    assert "Kagiso Molefe" in text
-    assert "Neo Dube" not in text
+def _web_roles(result: BuildResult) -> list[tuple[str, str | None, str | None]]:
+    [document] = [json.loads(data) for data in web_documents(result).values()]
+    roles = document.get("employee", [])
+    roles = [roles] if isinstance(roles, dict) else roles  # one value is written bare
+    return sorted((role["employee"]["name"], role.get("startDate"), role.get("endDate")) for role in roles)
+
+
+def test_the_web_document_dates_each_role_and_lists_no_past_holder_as_a_current_one(tmp_path: Path) -> None:
+    # schema.org's Role carries startDate/endDate: the past holder is written with his end
+    assert _web_roles(_built(tmp_path)) == [
+        ("Kagiso Molefe", "2021", None),
+        ("Neo Dube", "2011", "2021-06-30"),
+    ]
+
+
+def test_the_web_document_leaves_out_a_past_holder_without_an_end_date(tmp_path: Path) -> None:
+    # "Before him, Neo Dube": no end date, and a Role without one would say he holds it today
+    source = tmp_path / "odrt.txt"
+    source.write_text(f"{NAME}\n|\n{INTRO}\nLeader\nDirector: Kagiso Molefe. Before him, Neo Dube.\n", encoding="utf-8")
+    result = orgkg.build([source], validate=False)
+    assert [name for name, _, _ in _web_roles(result)] == ["Kagiso Molefe"]
+    past = {str(m) for m in result.dataset.subjects(RDF.type, ORG.Membership)}
+    assert any(m.endswith("director-neo-dube") for m in past)  # the full graph keeps him
 
 
 def test_the_same_person_twice_in_one_role_gets_two_memberships(tmp_path: Path) -> None:

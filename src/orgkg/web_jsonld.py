@@ -24,7 +24,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from orgkg.iri import DEFAULT_BASE, normalize_base
-from orgkg.namespaces import ORG, SDO, SKOS, WD, XSD
+from orgkg.namespaces import ORG, SDO, SKOS, TIME, WD, XSD
 from orgkg.resources import data_file
 from orgkg.serialization import RDF_TYPE, Quad, Triple, canonical_json, dump_json, split_literal
 
@@ -174,21 +174,56 @@ class _Writer:
         return output
 
     def roles(self, post: str, key: str) -> list[dict[str, Any]]:
-        """One role per named holder of the post; a post nobody is named for has no
-        schema.org form (a Role needs its holder) and stays in the full document only."""
+        """One role per named holder of the post, with ``startDate``/``endDate`` where the graph
+        dates the holding (``org:Membership``, ``org:memberDuring``). A post nobody is named for
+        has no schema.org form (a Role needs its holder) and stays in the full document only.
+        A past holder is written only with an ``endDate``: without one, the role would say the
+        person holds the post today."""
         index = self.index
-        role_names = [
-            label for role in index.nodes(post, str(ORG.role)) for label in index.literals(role, str(SKOS.prefLabel))
-        ]
-        roles = []
-        for holder in index.nodes(post, str(ORG.heldBy)):
-            output = self.node(post, ["EmployeeRole" if key == "employee" else "OrganizationRole"])
-            output.pop("@id", None)  # one post, several holders: the role objects are distinct
-            _put(output, "roleName", role_names)
-            _put(output, "name", [n for n in index.literals(post, str(SDO.name)) if n not in role_names])
-            output[key] = self.entity(holder, "Person")
-            roles.append(output)
-        return roles
+        roles = index.nodes(post, str(ORG.role))
+        role_names = [label for role in roles for label in index.literals(role, str(SKOS.prefLabel))]
+        names = [n for n in index.literals(post, str(SDO.name)) if n not in role_names]
+        current = index.nodes(post, str(ORG.heldBy))
+        periods = self.holding_periods(post, roles)
+        output_roles = []
+        for holder in sorted({*current, *periods}):
+            for start, end in periods.get(holder) or [("", "")]:
+                if holder not in current and not end:
+                    continue
+                output = self.node(post, ["EmployeeRole" if key == "employee" else "OrganizationRole"])
+                output.pop("@id", None)  # one post, several holders: the role objects are distinct
+                _put(output, "roleName", role_names)
+                _put(output, "name", names)
+                _put(output, "startDate", [start] if start else [])
+                _put(output, "endDate", [end] if end else [])
+                output[key] = self.entity(holder, "Person")
+                output_roles.append(output)
+        return output_roles
+
+    def holding_periods(self, post: str, roles: list[str]) -> dict[str, list[tuple[str, str]]]:
+        """Each person's dated holdings of the post's role in its organization: (start, end),
+        ISO strings, "" where the text gives none."""
+        index = self.index
+        organizations = index.nodes(post, str(ORG.postIn))
+        periods: dict[str, list[tuple[str, str]]] = {}
+        for role in roles:
+            for membership in index.subjects(str(ORG.role), role):
+                if not set(index.nodes(membership, str(ORG.organization))) & set(organizations):
+                    continue
+                for person in index.nodes(membership, str(ORG.member)):
+                    for interval in index.nodes(membership, str(ORG.memberDuring)) or [""]:
+                        start = self.instant(interval, str(TIME.hasBeginning))
+                        end = self.instant(interval, str(TIME.hasEnd))
+                        periods.setdefault(person, []).append((start, end))
+        return {person: sorted(found) for person, found in periods.items()}
+
+    def instant(self, interval: str, link: str) -> str:
+        """The date of an interval's beginning or end, as the graph writes it ("2011", "2021-06-30")."""
+        for instant in self.index.nodes(interval, link) if interval else []:
+            for prop in (TIME.inXSDDate, TIME.inXSDgYearMonth, TIME.inXSDgYear):
+                for value in self.index.literals(instant, str(prop)):
+                    return value
+        return ""
 
     def page(self, subject: str) -> dict[str, Any]:
         index = self.index
