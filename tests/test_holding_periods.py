@@ -9,6 +9,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 from rdflib import Dataset, Graph, URIRef
 from rdflib.compare import to_isomorphic
@@ -17,6 +18,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 from validate_helpers import SOURCE, TODAY, add, drop, minimal
 
 import orgkg
+from orgkg import sparql
+from orgkg import store as stores
 from orgkg.api import BuildResult
 from orgkg.extract import extract
 from orgkg.extract.people import holding_period
@@ -448,3 +451,25 @@ def test_the_site_shows_the_current_holder_and_the_past_one_with_their_periods(t
     html = next(data.decode("utf-8") for path, data in pages.items() if "okavango" in path and path.endswith(".html"))
     assert "held by (since 2021)" in html
     assert "formerly held by (2011–2021-06-30)" in html
+
+
+def test_the_holdings_query_lists_each_holding_with_its_period_and_whether_it_is_current(tmp_path: Path) -> None:
+    source = tmp_path / "odrt.txt"
+    source.write_text(
+        f"{NAME}\n|\n{INTRO}\nLeader\nDirector: Kagiso Molefe (since 2021); "
+        "Director: Neo Dube (2011–30 June 2021). Before him, Thabo Sello.\n",
+        encoding="utf-8",
+    )
+    memory = ox.Store()
+    stores.load_into(memory, orgkg.build([source], validate=False).dataset)
+    rows = orgkg.query(memory, "holdings").values()
+    # both local binding strategies of the query helper give the same rows
+    _, text, info, bindings = sparql.prepare("holdings", {"org": "o:okavango-delta-research-trust"})
+    by_values = sparql.run_local(memory, text, info, bindings, binding="values")
+    by_substitution = sparql.run_local(memory, text, info, bindings, binding="substitutions")
+    assert by_values.rows == by_substitution.rows and len(by_values.rows) == 3
+    assert [(r["personName"], r.get("start"), r.get("end"), r["current"]) for r in rows] == [
+        ("Thabo Sello", None, None, "false"),  # "Before him": past, undated
+        ("Neo Dube", "2011", "2021-06-30", "false"),
+        ("Kagiso Molefe", "2021", None, "true"),
+    ]

@@ -241,6 +241,7 @@ GOLDEN_RUNS = {
     "field-statuses": ("field-statuses", {}),
     "graphs": ("graphs", {}),
     "find-by-name": ("find-by-name", {"name": "NIST"}),
+    "holdings": ("holdings", {}),  # the seed dates no holding: the header alone
 }
 
 
@@ -550,7 +551,9 @@ def test_with_values_puts_the_block_inside_where() -> None:
         assert local.boolean == remote_style.boolean
 
 
-@pytest.mark.parametrize("name", sorted(q.named_queries()))
+# holdings: the fixture dates no holding; tests/test_holding_periods.py binds it both ways on a
+# build that does
+@pytest.mark.parametrize("name", sorted(set(q.named_queries()) - {"holdings"}))
 def test_values_and_substitutions_bind_alike(fixture_store: ox.Store, name: str) -> None:
     """Both local binding strategies (VALUES of escaped terms, pyoxigraph substitutions)."""
     params = {
