@@ -163,6 +163,9 @@ CONTEXT_ROLES = frozenset(
         "name-filler",
         "partnership-end",
         "opening-founding",
+        "ending-noun",
+        "stopped-noun",
+        "entry-self-noun",
     }
 )
 
@@ -559,9 +562,44 @@ def segments(text: str) -> tuple[Segment, ...]:
             if (alone := _date_alone(sentence)) is not None:
                 said = alone
                 continue
-            out.extend(Segment(note, piece_date or said) for note in _terse_notes(sentence))
+            notes = (_nominal_ending_read(note) for note in _terse_notes(sentence))
+            out.extend(Segment(note, piece_date or said) for note in notes)
             said = None
     return tuple(out)
+
+
+def _both_cases(role: str) -> list[str]:
+    """The words of ``role``, longest first, as written and with a capital (an entry's first word)."""
+    words = sorted(_context(role), key=len, reverse=True)
+    return [*words, *(word[:1].upper() + word[1:] for word in words)]
+
+
+# A timeline entry that is wholly a noun phrase of an ending ("dissolution of the X.") or a
+# stopped activity ("Operations ceased."): read as the clause it stands for, so the subject
+# checks decide whose ending it is ("the X was dissolved"; "the Leeds branch" is not it).
+_ENDING_NOUN_ENTRY = re.compile(
+    rf"\s{{0,3}}(?:{lexicon.alternation(_both_cases('ending-noun'))})\s{{1,3}}of\s{{1,3}}"
+    r"(?P<body>[^\s.;:,()][^.;:,()\n]{0,100}?)\s{0,3}\.?\s{0,3}"
+)
+_STOPPED_ENTRY = re.compile(
+    rf"\s{{0,3}}(?:all\s|All\s)?(?:{lexicon.alternation(_both_cases('stopped-noun'))})"
+    r"\s{1,3}ceased\s{0,3}\.?\s{0,3}"
+)
+
+
+def _nominal_ending_read(note: str) -> str:
+    if (ending := _ENDING_NOUN_ENTRY.fullmatch(note)) is not None:
+        body = ending["body"]
+        bare = body.removeprefix("the ").removeprefix("The ")
+        if bare.lower() in _context("entry-self-noun"):
+            return "it was dissolved."
+        # "the office", or a name written whole ("the Office was proposed …" is a clause: no entry)
+        span = name_at(bare, lax=True)
+        if re.fullmatch(r"[a-z]{2,30}", bare) or (span is not None and span.end == len(bare)):
+            return f"{body} was dissolved."
+    if _STOPPED_ENTRY.fullmatch(note):
+        return "ceased operations."
+    return note
 
 
 def _date_alone(sentence: str) -> DateValue | None:
