@@ -266,6 +266,7 @@ CUE_ROLES = frozenset(
         "denied-creation",
         "founding-member-noun",
         "renamed-start",
+        "post-note-founder",
     }
 )
 
@@ -4503,7 +4504,39 @@ def founders_by_title(fields: list[FieldFacts]) -> list[Mention]:
             # "Fondateur: Ministère de la Culture" read as a person: a body's head noun is no person's
             if holder.kind == "person" and _org_head_words().isdisjoint(w.lower() for w in _WORD.findall(holder.name))
         )
+        | dict.fromkeys(_founders_by_post_note(fields))
     )
+
+
+# round 55: a note after a post holder's name that calls the holder the founder ("President: A —
+# the founder, who …", "Chair: B (the founding boss)", "C (promoter and first director)"): the
+# note opens with a founder word (founder-title, or post-note-founder) and the word ends there —
+# "founder of" another body, "the founder's son" and "founding member" name no founder
+_POST_NOTE_FOUNDER = re.compile(
+    r"(?:\(|\s[—–-]\s)\s{0,3}(?:(?:the|its|our|their)\s{1,3})?"
+    rf"(?i:{spaced_alternation((*cues('founder-title'), *cues('post-note-founder')))})"
+    r"(?=\s{0,3}(?:[,;)]|and\b|who\b|$))",
+    re.MULTILINE,
+)
+
+
+def _founders_by_post_note(fields: list[FieldFacts]) -> list[Mention]:
+    """The person holders of a post whose line has a note calling its holder the founder; the
+    holder is the only one of the field's post holders whose name words all stand before the note."""
+    found: list[Mention] = []
+    for ff in fields:
+        holders = [h for f in ff.facts if isinstance(f, Post) for h in f.named_holders if h.kind == "person"]
+        if not holders:
+            continue
+        for line in ff.verbatim.splitlines():
+            note = _POST_NOTE_FOUNDER.search(line)
+            if note is None:
+                continue
+            before = {w.lower() for w in _WORD.findall(line[: note.start()])}
+            named = [h for h in dict.fromkeys(holders) if {w.lower() for w in _WORD.findall(h.name)} <= before]
+            if len(named) == 1:
+                found.append(named[0])
+    return list(dict.fromkeys(found))
 
 
 def _with_date_named_beside_no_act(
