@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise, product
@@ -1508,7 +1509,7 @@ def _without_trailing_notes(text: str) -> str:
     number go, from the end, as does a final full stop after them. A piece that opens with a
     note word ends the statement: what follows belongs to the note ("in office since April,
     Reiwa 3 (2021)": an era year); so does a note after a spaced dash ("— as of 2019")."""
-    text = _without_dash_note(text)
+    text = _without_dash_note(_without_trailing_pictographs(text))
     pieces = split_top_level(text, ",")
     # "Luc Gillon, 1954-1967, physicist, builder of the campus": a period opens a note too.
     opening = next(
@@ -1568,9 +1569,37 @@ def _without_dash_note(text: str) -> str:
         # post the holder held (its first holder); the note goes as a dated one does.
         restated = _ranked_post_note(split_top_level(text[dash.end() :], ",")[0])
         dated = word[:1].isdigit() or _SHORT_YEAR.match(word) is not None
-        if (word in lexicon.post_notes() or dated or restated) and head.count("(") == head.count(")"):
+        # "A (1974–1987) — the man behind X": after a bracketed period the holder is complete,
+        # so a lowercase aside after the dash is the writer's comment, whatever its words.
+        commented = _period_bracket_closes(head) and word[:1].isalpha()
+        if (word in lexicon.post_notes() or dated or restated or commented) and head.count("(") == head.count(")"):
             return head.rstrip()
     return text
+
+
+_LAST_BRACKET = re.compile(r"\(([^()]{1,60})\)\s?\Z")
+
+
+def _period_bracket_closes(head: str) -> bool:
+    """ "Chair: A (2000–2001)": the text ends in a bracket that holds a period and nothing else."""
+    bracket = _LAST_BRACKET.search(head)
+    return bracket is not None and holding_period(bracket[1]) is not None
+
+
+# Emoji and other pictographs a chatty writer closes a line with ("A (since 2019) ❤"), with
+# the joiners and variation selectors that build them: no part of a name or a note.
+_PICTOGRAPH_PARTS = frozenset({"\u200d", "\ufe0e", "\ufe0f"})
+
+
+def _without_trailing_pictographs(text: str) -> str:
+    end = len(text)
+    while end and (text[end - 1].isspace() or text[end - 1] in _PICTOGRAPH_PARTS or _pictograph(text[end - 1])):
+        end -= 1
+    return text[:end] if end < len(text.rstrip()) else text
+
+
+def _pictograph(char: str) -> bool:
+    return unicodedata.category(char) == "So"
 
 
 def _ranked_post_note(note: str) -> bool:
