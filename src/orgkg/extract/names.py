@@ -892,7 +892,7 @@ def _and_pieces(piece: str, kind: NameKind, *, serial: bool = False, inner: bool
     (where the list's own "and" cannot be), only between two complete names.
     """
     parts = split_words_top_level(piece, "and")
-    if len(parts) < 2:
+    if len(parts) < 2 or _acronym_of_whole(piece, parts[-1]):
         return [piece]
     parts = [parts[0], *(re.sub(r"^with\s+", "", part) for part in parts[1:])]
     runs = [parts[0]]
@@ -909,6 +909,25 @@ def _and_pieces(piece: str, kind: NameKind, *, serial: bool = False, inner: bool
         else:
             result[-1] = f"{left} and {right}"
     return result
+
+
+def _acronym_of_whole(piece: str, last: str) -> bool:
+    """ "Food and Agriculture Organization of the United Nations (FAO)": the acronym in brackets
+    spells the initials of the whole piece from its first word, not those of the part after
+    its last "and", so the "and" sits inside the one name the acronym stands for."""
+    name, acronym, _ = split_acronym(clean(piece))
+    if acronym is None or not is_acronym(acronym):
+        return False
+    letters = [c for c in acronym.upper() if c.isalpha()]
+    whole = [w[0].upper() for w in strip_article(name).split() if w[:1].isalpha()]
+    tail = [w[0].upper() for w in strip_article(split_acronym(clean(last))[0]).split() if w[:1].isalpha()]
+    return len(letters) >= 3 and whole[:1] == letters[:1] and _in_order(letters, whole) and not _in_order(letters, tail)
+
+
+def _in_order(letters: list[str], initials: list[str]) -> bool:
+    """The ``letters`` are among ``initials``, in order."""
+    rest = iter(initials)
+    return all(letter in rest for letter in letters)
 
 
 def _bound(left: str, right: str, kind: NameKind) -> bool:
