@@ -166,6 +166,7 @@ CONTEXT_ROLES = frozenset(
         "ending-noun",
         "stopped-noun",
         "entry-self-noun",
+        "at-time",
     }
 )
 
@@ -3590,6 +3591,7 @@ def _read_ending(story: _Story, clause: _Clause, ended_by: list[ChangeEvent]) ->
         clause.verb.kind in DISSOLVING
         and (comma_ended or not _has_object(after))
         and not _temporary_ending(clause.sentence, clause.match.start(), clause.after)
+        and not _ending_at_a_site(clause.after)
     ):
         story.facts.append(Dissolution(clause.date, clause.text))
         # "INI dissolved, successors A (SEPI) and B (AIE)", "dissolved; successors: A, B": the
@@ -3616,6 +3618,21 @@ def _temporary_ending(sentence: str, verb_start: int, after: str) -> bool:
         return True
     leads, nouns = _context("works-lead"), _context("works-noun")
     return any(w in leads and any(n in nouns for n in words[i + 1 : i + 1 + _WORKS_REACH]) for i, w in enumerate(words))
+
+
+# "ceased operations at the Leeds plant", "at its Lyon depot": "at" and a determiner before a
+# site; "at the end of 1998", "at the turn of the century" are times (history-context: at-time)
+_AT_DETERMINED = re.compile(r"\s*at\s+(?:the|its|their|his|her)\s+(?P<words>[^.;,]{1,80})", re.I)
+
+
+def _ending_at_a_site(after: str) -> bool:
+    """ "ceased operations at the Leeds plant": an ending at one of its sites ends a part of the
+    organization, not the organization itself."""
+    found = _AT_DETERMINED.match(after)
+    if found is None:
+        return False
+    words = [w.lower() for w in _WORD.findall(found["words"])][:3]
+    return bool(words) and not any(w in _context("at-time") for w in words)
 
 
 def _other_reopens(words: list[str]) -> bool:
