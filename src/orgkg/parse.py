@@ -166,6 +166,28 @@ _REPLY_HEAD = re.compile(
     r"[—–:-]{1,2}[ \t]{0,3})?(?:" + _reply_words("reply") + r")\.?[ \t]{0,3}(?::[ \t]{0,3}|[—–-][ \t]{1,3}))(?=\S)"
 )
 
+# A securities filing's item heading ("Item 4. Information on the Company — Business Overview. "),
+# lexicon/filing-item-heads.csv: the word, a number, a full stop, a heading of at most 80
+# characters and its full stop, before a capital or a quote. Bounded, so linear.
+_FILING_ITEM = re.compile(
+    r"(?:"
+    + "|".join(re.escape(word) for (word,) in lexicon_table("filing-item-heads"))
+    + r")[ \t]{1,3}\d{1,2}[A-Z]?\.[ \t]{1,3}(?P<heading>[^.\n]{1,80}?)\.[ \t]{1,3}(?=[A-Z\"“(])"
+)
+
+
+def _drop_filing_item(line: str) -> str:
+    """ "Item 1. Business — General. The X is …" → "The X is …": a filing's item heading in
+    title case (every word capitalised, or a short joining word: "on", "the", "and") is
+    layout; "Item 3. the budget was cut." keeps its text."""
+    found = _FILING_ITEM.match(line)
+    if found is None:
+        return line
+    words = found["heading"].replace("—", " ").replace("–", " ").split()
+    title_case = all(w[:1].isupper() or (w.islower() and len(w) <= 4) or w == "&" for w in words)
+    return line[found.end() :] if words and title_case else line
+
+
 # A transcript's turn head: a timestamp ("[00:02:11]", "[1:02:11.5]", "(02:11)") and the
 # speaker's label after it ("NADIA:", "Speaker 2:", "Q:"). Layout, not content. Only a
 # label right after a timestamp is a speaker: "HQ: 350 Fifth Avenue" alone is a value.
@@ -621,7 +643,7 @@ def _split_sections(
             intro_index = 2
             continue
         if known is None and index == intro_index:
-            text, footnotes = _split_footnotes(_drop_turn_heads(_drop_emphasis(line)))
+            text, footnotes = _split_footnotes(_drop_turn_heads(_drop_emphasis(_drop_filing_item(line))))
             if text:  # a line of bare markers is no intro
                 intro, intro_line, intro_footnotes = text, number, footnotes
             continue
@@ -691,7 +713,7 @@ def _add_item(section: _Section, number: int, line: str, report: _Collector) -> 
     body = line[bullet.end() :] if bullet else line
     if head := _REPLY_HEAD.match(body):
         body = body[head.end() :]
-    text, footnotes = _split_footnotes(_drop_turn_heads(_drop_emphasis(body)))
+    text, footnotes = _split_footnotes(_drop_turn_heads(_drop_emphasis(_drop_filing_item(body))))
     if text:
         section.items.append(Item(number, text, bullet=bool(bullet), footnotes=footnotes))
     elif footnotes and section.items:
