@@ -18,6 +18,7 @@ from functools import lru_cache
 from orgkg.model import Budget, EmployeeCount, Field, FieldStatus, FundingSource, Identity, OrgKind, Severity
 
 from . import lexicon
+from .dates import date_spans
 from .numbers import Amount, amounts, unreadable_numbers, word_amounts
 from .reader import ReaderResult
 from .sentences import sentence_ends
@@ -670,10 +671,17 @@ def _headcount_amount(text: str, own: frozenset[str] | None = None) -> Amount | 
             None,
         )
     ends = _clause_ends(text)
+    # "At 31 March 2024 the Group had 39,600 employees": a day of a date counts no one
+    days = [(start, end) for start, end, value in date_spans(text) if value.day is not None]
     for amount in digits:
         if amount.is_money:
             return None  # money, not people
-        if _counts_others(text, amount) or _others_are_subject(text, amount, ends) or _in_citation(text, amount):
+        if (
+            _counts_others(text, amount)
+            or _others_are_subject(text, amount, ends)
+            or _in_citation(text, amount)
+            or any(start <= amount.start < end for start, end in days)
+        ):
             continue
         if _is_duration(text, amount):
             continue  # "staff changed a lot over 64 years": a length of time
