@@ -5,24 +5,21 @@ from __future__ import annotations
 import pytest
 
 from orgkg.extract import extract
-from orgkg.model import Address
 from orgkg.parse import parse_profile
+
+from .address_helpers import Read, address_parts
+
+TITLE, INTRO = "Omega Foundation", "The Omega Foundation is a research charity."
 
 
 def _field(body: str):
-    text = (
-        "Omega Foundation\n| ||||\n|\nThe Omega Foundation is a research charity.\nHeadquarters address\n" + body + "\n"
-    )
+    text = f"{TITLE}\n| ||||\n|\n{INTRO}\nHeadquarters address\n{body}\n"
     facts = extract(parse_profile(text, "omega.txt"))
     return next(f for f in facts.fields if f.name == "Headquarters address")
 
 
-def components(body: str) -> tuple[str | None, ...] | None:
-    found = [f for f in _field(body).facts if isinstance(f, Address)]
-    if not found:
-        return None
-    a = found[0]
-    return (a.street, a.locality, a.region, a.postal_code, a.country)
+def components(body: str) -> Read | None:
+    return address_parts(_field(body).facts)
 
 
 @pytest.mark.parametrize(

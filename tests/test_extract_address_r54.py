@@ -5,22 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from orgkg.extract import extract
-from orgkg.model import Address
-from orgkg.parse import parse_profile
-
-Read = tuple[str | None, ...]
+from .address_helpers import Read, address_of
 
 
 def components(body: str, title: str = "Omega Foundation", acronym: str = "OF") -> Read | None:
-    text = f"{title}\n| ||||\n|\nThe {title} ({acronym}) is a research charity.\nHeadquarters address\n" + body + "\n"
-    facts = extract(parse_profile(text, "omega.txt"))
-    field = next(f for f in facts.fields if f.name == "Headquarters address")
-    found = [f for f in field.facts if isinstance(f, Address)]
-    if not found:
-        return None
-    a = found[0]
-    return (a.street, a.locality, a.region, a.postal_code, a.country)
+    intro = f"The {title} ({acronym}) is a research charity."
+    return address_of([body], title=title, intro=intro, after=(), file="omega.txt")
 
 
 @pytest.mark.parametrize(
