@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape as xml_escape
 
 from orgkg.iri import Minter, web_url
-from orgkg.namespaces import DCTERMS, ORG, ORGKG, PREFIXES, PROV, SDO, SKOS, TIME
+from orgkg.namespaces import DCTERMS, ORG, ORGKG, PREFIXES, PROV, SDO, SKOS
 from orgkg.naming import name_key
 from orgkg.resources import data_file
 from orgkg.serialization import RDF_TYPE, Triple, split_literal
@@ -138,6 +138,13 @@ def _lexical(text: str) -> str:
     return split_literal(text).lexical
 
 
+def _period(start: str, end: str) -> str:
+    """ "2002–2017", "since 2019", "until 2019", or "" for a holding without a period."""
+    if start and end:
+        return f"{start}–{end}"
+    return f"since {start}" if start else f"until {end}" if end else ""
+
+
 class _Site:
     def __init__(self, result: BuildResult, base: str | None) -> None:
         self.base = base
@@ -247,17 +254,12 @@ class _FieldReader:
         """The post's current holders ("held by"), then its past ones ("formerly held by"),
         each with the period its membership states ("held by (since 2019)", "formerly held by
         (2002–2017)")."""
-        index = self.index
-        current = index.nodes(post, str(ORG.heldBy))
+        current = self.index.nodes(post, str(ORG.heldBy))
         periods: dict[str, str] = {}
         past: list[str] = []
-        for role in index.nodes(post, str(ORG.role)):
-            for membership in index.subjects(str(ORG.role), role):
-                if self.root not in index.nodes(membership, str(ORG.organization)):
-                    continue
-                for member in index.nodes(membership, str(ORG.member)):
-                    periods[member] = self.period(membership)
-                    past += [member] if member not in current and member not in past else []
+        for member, start, end in self.index.holdings(post):
+            periods[member] = _period(start, end)
+            past += [member] if member not in current and member not in past else []
 
         def note(word: str, member: str) -> str:
             return f"{word} ({periods[member]})" if periods.get(member) else word
@@ -266,23 +268,6 @@ class _FieldReader:
             *(self.link(h, note("held by", h)) for h in current),
             *(self.link(h, note("formerly held by", h)) for h in past),
         )
-
-    def period(self, membership: str) -> str:
-        """ "2002–2017", "since 2019", "until 2019", or "" for a membership without a period."""
-        index = self.index
-        ends: dict[str, str] = {}
-        for interval in index.nodes(membership, str(ORG.memberDuring)):
-            for key, link in (("start", TIME.hasBeginning), ("end", TIME.hasEnd)):
-                for instant in index.nodes(interval, str(link)):
-                    dates = [
-                        _lexical(o)
-                        for prop in (TIME.inXSDgYear, TIME.inXSDgYearMonth, TIME.inXSDDate)
-                        for o in index.objects(instant, str(prop))
-                    ]
-                    ends.update({key: dates[0]} if dates else {})
-        if "start" in ends and "end" in ends:
-            return f"{ends['start']}–{ends['end']}"
-        return f"since {ends['start']}" if "start" in ends else f"until {ends['end']}" if "end" in ends else ""
 
     def event(self, event: str) -> Value:
         index = self.index

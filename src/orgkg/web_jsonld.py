@@ -75,6 +75,31 @@ class NodeIndex:
     def subjects(self, predicate: str, obj: str) -> list[str]:
         return sorted(self.into.get((predicate, obj), ()))
 
+    def holdings(self, post: str) -> list[tuple[str, str, str]]:
+        """(person, start, end) of every ``org:Membership`` in the post's role and organization,
+        in the order of the memberships' IRIs; start and end as the graph dates them ("2011",
+        "2021-06-30"), "" where it gives none. What the web document and the site both show."""
+        organizations = set(self.nodes(post, str(ORG.postIn)))
+        found = []
+        for role in self.nodes(post, str(ORG.role)):
+            for membership in self.subjects(str(ORG.role), role):
+                if not organizations & set(self.nodes(membership, str(ORG.organization))):
+                    continue  # the post itself, or a membership elsewhere
+                intervals = self.nodes(membership, str(ORG.memberDuring)) or [""]
+                for person in self.nodes(membership, str(ORG.member)):
+                    for interval in intervals:
+                        start = self._instant(interval, str(TIME.hasBeginning))
+                        found.append((person, start, self._instant(interval, str(TIME.hasEnd))))
+        return found
+
+    def _instant(self, interval: str, link: str) -> str:
+        """The date of an interval's beginning or end, as the graph writes it, or ""."""
+        for instant in self.nodes(interval, link) if interval else []:
+            for prop in (TIME.inXSDDate, TIME.inXSDgYearMonth, TIME.inXSDgYear):
+                for value in self.literals(instant, str(prop)):
+                    return value
+        return ""
+
     def schema_types(self, subject: str) -> list[str]:
         """The node's schema.org types, most specific only (Organization goes if a subtype is there)."""
         types = sorted(o[1 + len(str(SDO)) : -1] for o in self.nodes(subject, RDF_TYPE) if o.startswith(f"<{SDO}"))
@@ -184,7 +209,10 @@ class _Writer:
         role_names = [label for role in roles for label in index.literals(role, str(SKOS.prefLabel))]
         names = [n for n in index.literals(post, str(SDO.name)) if n not in role_names]
         current = index.nodes(post, str(ORG.heldBy))
-        periods = self.holding_periods(post, roles)
+        periods: dict[str, list[tuple[str, str]]] = {}
+        for person, start, end in index.holdings(post):
+            periods.setdefault(person, []).append((start, end))
+        periods = {person: sorted(found) for person, found in periods.items()}
         output_roles = []
         for holder in sorted({*current, *periods}):
             for start, end in periods.get(holder) or [("", "")]:
@@ -199,31 +227,6 @@ class _Writer:
                 output[key] = self.entity(holder, "Person")
                 output_roles.append(output)
         return output_roles
-
-    def holding_periods(self, post: str, roles: list[str]) -> dict[str, list[tuple[str, str]]]:
-        """Each person's dated holdings of the post's role in its organization: (start, end),
-        ISO strings, "" where the text gives none."""
-        index = self.index
-        organizations = index.nodes(post, str(ORG.postIn))
-        periods: dict[str, list[tuple[str, str]]] = {}
-        for role in roles:
-            for membership in index.subjects(str(ORG.role), role):
-                if not set(index.nodes(membership, str(ORG.organization))) & set(organizations):
-                    continue
-                for person in index.nodes(membership, str(ORG.member)):
-                    for interval in index.nodes(membership, str(ORG.memberDuring)) or [""]:
-                        start = self.instant(interval, str(TIME.hasBeginning))
-                        end = self.instant(interval, str(TIME.hasEnd))
-                        periods.setdefault(person, []).append((start, end))
-        return {person: sorted(found) for person, found in periods.items()}
-
-    def instant(self, interval: str, link: str) -> str:
-        """The date of an interval's beginning or end, as the graph writes it ("2011", "2021-06-30")."""
-        for instant in self.index.nodes(interval, link) if interval else []:
-            for prop in (TIME.inXSDDate, TIME.inXSDgYearMonth, TIME.inXSDgYear):
-                for value in self.index.literals(instant, str(prop)):
-                    return value
-        return ""
 
     def page(self, subject: str) -> dict[str, Any]:
         index = self.index
