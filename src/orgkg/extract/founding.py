@@ -625,7 +625,11 @@ def _denied_creation(sentence: str, end: int) -> bool:
     denial = _DENIED_CREATION.search(sentence, end)
     if denial is None:
         return False
-    between = sentence[end : denial.start()]
+    return _no_title_between(sentence[end : denial.start()])
+
+
+def _no_title_between(between: str) -> bool:
+    """No act's title, English or foreign, in the text between a title and a note on it."""
     return not any(_title_matches(between)) and not _foreign_titles(between)
 
 
@@ -641,8 +645,7 @@ def _noted_not_own(sentence: str, end: int) -> bool:
     note = _NOT_OWN_ACT.search(sentence, end)
     if note is None or not _NOTE_CLOSES.match(sentence, note.end()):
         return False
-    between = sentence[end : note.start()]
-    return not any(_title_matches(between)) and not _foreign_titles(between)
+    return _no_title_between(sentence[end : note.start()])
 
 
 def _after_own_date(sentence: str, end: int, dates: list[tuple[int, int, DateValue]]) -> int:
@@ -2059,7 +2062,7 @@ _NOT_TRAILING_GLUE = frozenset({"in", "on", "at", "to"})
 def _trailing_glue() -> frozenset[str]:
     """lexicon/name-glue.csv's words inside names, in every language ("Banco de la República",
     "Instituto Nacional de Antropología e Historia"), save the place prepositions."""
-    return frozenset(g.word for g in lexicon.name_glue() if g.in_names) - _NOT_TRAILING_GLUE
+    return lexicon.name_glue_words() - _NOT_TRAILING_GLUE
 
 
 def _trailing_name(text: str) -> str:

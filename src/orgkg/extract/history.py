@@ -1401,7 +1401,7 @@ _STOP_WORDS = frozenset(
         "so",
     }
 )
-_GLUE = frozenset(g.word for g in lexicon.name_glue() if g.in_names) - _STOP_WORDS | {"of", "and", "for", "the", "de"}
+_GLUE = lexicon.name_glue_words() - _STOP_WORDS | {"of", "and", "for", "the", "de"}
 _OWN_HEAD_GLUE = _GLUE - {"and", "&", "the"} - frozenset(word for word, _ in lexicon.table("and-words"))
 
 

@@ -68,6 +68,12 @@ def name_glue() -> tuple[GlueWord, ...]:
 
 
 @cache
+def name_glue_words() -> frozenset[str]:
+    """The glue words that stand inside names ("of", "de la", "für"; name-glue.csv's in_names)."""
+    return frozenset(g.word for g in name_glue() if g.in_names)
+
+
+@cache
 def glue_words() -> frozenset[str]:
     """Every glue word: ignored when checking that a name's words are capitalised."""
     return frozenset(g.word for g in name_glue())

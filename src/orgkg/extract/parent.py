@@ -311,7 +311,7 @@ def _headed_name(part: str) -> Mention | None:
     words = part.split()
     if not words or len(words) > 14 or words[0] not in lexicon.org_head_words() or len(words) < 2:
         return None
-    glue = {g.word for g in lexicon.name_glue() if g.in_names}
+    glue = lexicon.name_glue_words()
     if re.search(r"[\d;:()\[\]\"“”—–]|\s-\s", part) or words[-1].lower() in glue:
         return None
     for word in words[1:]:

@@ -1175,8 +1175,8 @@ def holding_period(note: str) -> tuple[DateValue | None, DateValue | None, bool]
     return start, end, True
 
 
-# Where a note beside a holder ends: a bracket, or a comma, semicolon or dash between notes.
-_NOTE_BRACKET = re.compile(r"\(([^()]{1,60})\)")
+# Where a note beside a holder ends: a bracket (_BRACKETED), or a comma, semicolon or dash
+# between notes.
 _NOTE_SEPARATOR = re.compile(r"[,;]\s?|\s—\s")
 
 
@@ -1184,8 +1184,8 @@ def _notes_after(segment: str) -> list[str]:
     """The notes of the text after a holder's name: each bracket's content and each run between
     commas, semicolons or dashes outside brackets, and a run opening with a period word
     ("A since 2019", "B from 2002 to 2017")."""
-    notes = _NOTE_BRACKET.findall(segment)
-    outside = _NOTE_BRACKET.sub(",", segment)
+    notes = _BRACKETED.findall(segment)
+    outside = _BRACKETED.sub(",", segment)
     notes += [n.strip() for n in _NOTE_SEPARATOR.split(outside) if n.strip()]
     return notes
 
