@@ -1726,6 +1726,9 @@ class _NameWalk:
             self.end += 1
         if trail and not trail.startswith(","):
             if trail.startswith(".") and (len(core) <= 2 or _is_suffix(core)):
+                if len(core) == 1 and core.isupper():  # "William H. Gates": an initial keeps its stop
+                    self.words[-1] += "."
+                    self.end += 1
                 return _Step.GO  # an initial or "Inc."
             return _Step.STOP
         return _Step.GO
