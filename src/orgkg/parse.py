@@ -59,7 +59,9 @@ The template, line by line
   A transcript's turn heads — a timestamp opening the line and every later one, each with
   the speaker's label after it ("[00:02:11] NADIA: ") — are removed, and so are the turns
   that only ask ("Staff numbers?") and stage directions (``lexicon/stage-directions.csv``:
-  "[music]"). Markdown emphasis (``**X**``, ``__X__``, ``*X*``) loses its markers.
+  "[music]"). Markdown emphasis (``**X**``, ``__X__``, ``*X*``) loses its markers. A
+  numbered paragraph's number opening a line ("[16] ", "¶ 12 ") and exhibit citations in
+  brackets (``lexicon/exhibit-citations.csv``: "(Exh. C-6)") are removed.
 * An e-mail header as the first line ("From: A · To: list · Subject: …",
   ``lexicon/mail-header-fields.csv``) is skipped with a ``mail-header`` warning, and the next
   line is the intro; a line opening with ``>`` quotes an earlier message and is skipped with a
@@ -186,6 +188,32 @@ def _drop_filing_item(line: str) -> str:
     words = found["heading"].replace("—", " ").replace("–", " ").split()
     title_case = all(w[:1].isupper() or (w.islower() and len(w) <= 4) or w == "&" for w in words)
     return line[found.end() :] if words and title_case else line
+
+
+# A numbered paragraph of a judgment or an award ("[16] As at 30 June …", "¶ 12 The Bank …"): the
+# number opening the line is layout. A bracketed number elsewhere is a footnote marker or text.
+_PARAGRAPH_NUMBER = re.compile(r"(?:\[\d{1,3}\]|¶[ \t]{0,2}\d{1,3}\.?)[ \t]{1,3}(?=[^\s[])")
+# An exhibit citation in brackets (lexicon/exhibit-citations.csv): "(Exh. C-6)". Bounded, so linear.
+_EXHIBIT_CITATION = re.compile(
+    r"[ \t]{0,3}\((?:"
+    + "|".join(re.escape(word) for (word,) in lexicon_table("exhibit-citations"))
+    + r")[ \t]{1,3}[^()\n]{1,60}\)"
+)
+
+
+def _drop_citation_layout(line: str) -> str:
+    """ "[16] As at 2023 it had 1,400 employees (Exh. C-6)." → "As at 2023 it had 1,400
+    employees.": a paragraph's number and its exhibit citations are layout, not content."""
+    found = _PARAGRAPH_NUMBER.match(line)
+    if found:
+        line = line[found.end() :]
+    return _EXHIBIT_CITATION.sub("", line) if "(" in line else line
+
+
+def _layout_dropped(line: str) -> str:
+    """A line without the layout pasted with its text: paragraph numbers and exhibit
+    citations, a filing's item heading, Markdown emphasis and a transcript's turn heads."""
+    return _drop_turn_heads(_drop_emphasis(_drop_filing_item(_drop_citation_layout(line))))
 
 
 # A transcript's turn head: a timestamp ("[00:02:11]", "[1:02:11.5]", "(02:11)") and the
@@ -643,7 +671,7 @@ def _split_sections(
             intro_index = 2
             continue
         if known is None and index == intro_index:
-            text, footnotes = _split_footnotes(_drop_turn_heads(_drop_emphasis(_drop_filing_item(line))))
+            text, footnotes = _split_footnotes(_layout_dropped(line))
             if text:  # a line of bare markers is no intro
                 intro, intro_line, intro_footnotes = text, number, footnotes
             continue
@@ -713,7 +741,7 @@ def _add_item(section: _Section, number: int, line: str, report: _Collector) -> 
     body = line[bullet.end() :] if bullet else line
     if head := _REPLY_HEAD.match(body):
         body = body[head.end() :]
-    text, footnotes = _split_footnotes(_drop_turn_heads(_drop_emphasis(_drop_filing_item(body))))
+    text, footnotes = _split_footnotes(_layout_dropped(body))
     if text:
         section.items.append(Item(number, text, bullet=bool(bullet), footnotes=footnotes))
     elif footnotes and section.items:
