@@ -228,6 +228,7 @@ def built_patterns() -> tuple[re.Pattern[str], ...]:
         _conclusion_marker(),
         _reply_phrases(),
         _subjectless_verb(),
+        _kind_aside(),
     )
 
 
@@ -446,10 +447,25 @@ def _figure_withheld(before: str, after: str, heading: str | None) -> StatusRead
     if _holds_a_figure(before):
         return None
     after = _LINKER.sub("", after.strip(), count=1)
-    denial = _denies_a_figure(after) or _figure_not_public(after, heading) or _bare_not_public(after, heading)
+    denial = (
+        _denies_a_figure(after)
+        or _figure_not_public(after, heading)
+        or _bare_not_public(after, heading)
+        or _finding_not_made(after, heading)
+    )
     if denial is None or _patterns()[3].search(after):
         return None  # "no figure is given, but ..." goes on to state one
     return StatusReading(FieldStatus.NOT_PUBLICLY_SPECIFIED, denial)
+
+
+def _finding_not_made(clause: str, heading: str | None) -> str | None:
+    """The phrase of a clause that says the figure is not on the record ("the Tribunal made no
+    finding as to its amount", round 56): a not-public clause row scoped to this figure field."""
+    reading = _in_clause(clause, heading)
+    if reading is None or reading.status is not FieldStatus.NOT_PUBLICLY_SPECIFIED or reading.phrase is None:
+        return None
+    row = _row(reading.phrase, heading, _CLAUSE)
+    return reading.phrase if row is not None and row.fields is not None else None
 
 
 # "but", "however," before the clause's subject.
@@ -632,8 +648,30 @@ def _in_clause(sentence: str, heading: str | None) -> StatusReading | None:
             return None  # "not under a single parent but coordinated by ...": a value is stated
         if row.status == FieldStatus.EXPLICITLY_NONE.value and _instrument_named_after(sentence, found.end()):
             return None
+        if row.status == FieldStatus.EXPLICITLY_NONE.value and _kind_named_before(sentence, found.start(), heading):
+            return StatusReading(FieldStatus.NOT_APPLICABLE, found.group())
         return StatusReading(FieldStatus(row.status), found.group())
     return None
+
+
+@cache
+def _kind_headings() -> frozenset[str]:
+    return frozenset(row[0] for row in lexicon.table("status-kind-headings"))
+
+
+@cache
+def _kind_aside() -> re.Pattern[str]:
+    """ "As a charity, ", ", a private company,": the body's kind, named before the null of a
+    clause, as its reason (at most two words before the kind noun)."""
+    nouns = sorted((row[0].lower() for row in lexicon.table("status-kind-reasons")), key=len, reverse=True)
+    kind = rf"an?\s+(?:[\w-]{{1,30}}\s+){{0,2}}(?:{lexicon.spaced_alternation(nouns)}),"
+    return re.compile(rf"(?:\A|,\s)as\s+{kind}|,\s{kind}", re.I)
+
+
+def _kind_named_before(sentence: str, at: int, heading: str | None) -> bool:
+    """In a field whose concept does not fit some kinds of body, the kind named before the
+    null at ``at`` ("As a private company, Acme has no enacted budget"): notApplicable."""
+    return heading in _kind_headings() and _kind_aside().search(sentence, 0, at) is not None
 
 
 @cache
