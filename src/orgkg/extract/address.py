@@ -522,10 +522,16 @@ def _spoken_lead_words(role: str) -> str:
 # clause naming the seat before the address ("The organisation's offices are in …": an own-kind
 # owner, round 47); only the subjects of address-spoken-leads.csv, so a
 # lead naming another body ("The Ministry it reports to is at …") stays (``_street_in_prose``).
+# A filing's or judgment's "The Company's principal executive offices are located at …", "The
+# Museum is located at …" (round 56): office modifiers before the subject, a participle after
+# the verb; the body's kind alone is the subject only before "at" or "in".
 _SPOKEN_LEAD = re.compile(
-    rf"\A(?:(?:{_spoken_lead_words('determiner')}) )?(?:(?:{_spoken_lead_words('owner')})['’]s )?"
-    rf"(?:{_spoken_lead_words('subject')})"
-    rf" (?:{_spoken_lead_words('verb')})(?: (?:{_spoken_lead_words('place')}))?"
+    rf"\A(?:(?:(?:{_spoken_lead_words('determiner')}) )?(?:(?:{_spoken_lead_words('owner')})['’]s )?"
+    rf"(?:(?:{_spoken_lead_words('modifier')}) ){{0,2}}(?:{_spoken_lead_words('subject')})"
+    rf" (?:{_spoken_lead_words('verb')})(?: (?:{_spoken_lead_words('participle')}))?"
+    rf"(?: (?:{_spoken_lead_words('place')}))?"
+    rf"|(?:{_spoken_lead_words('determiner')}) (?:{_spoken_lead_words('owner')})"
+    rf" (?:{_spoken_lead_words('verb')})(?: (?:{_spoken_lead_words('participle')}))? (?:at|in))"
     rf"(?: (?:{_spoken_lead_words('article')}))? (?=(?-i:[A-Z\d]))",
     re.I,
 )
@@ -540,9 +546,13 @@ def _without_spoken_note(text: str) -> str:
     no part of the address (round 44)."""
     parts = text.split(", ")
     for i, part in enumerate(parts[2:], start=2):
+        words = part.split()
+        if words[:1] == ["and"] and words[1:2] and words[1][:1].islower():
+            # "…, Espoo, Finland, and our telephone number there is …" (round 56): a clause
+            # joined after the address; no address part opens with a lowercase "and"
+            return ", ".join(parts[:i])
         if "(" in part or "[" in part:
             return text  # a bracketed note's own commas are left to the bracket readers
-        words = part.split()
         lowercase = sum(1 for word in words if word[:1].islower())
         note = words[0] in _NOTE_OPENERS and len(words) >= 3 and lowercase >= 2
         # (a note before the country line, "…, near the Rose Garden, India", is a landmark's)
@@ -893,7 +903,7 @@ def read_address(field: Field, identity: Identity) -> ReaderResult:
         return [], FieldStatus.NOT_PUBLICLY_SPECIFIED
     all_lines = [item.text for item in field.items]
     lines = _without_second_addresses(all_lines)
-    romanised = _in_own_voice(", ".join(_romanised(lines)))
+    romanised = _in_own_voice(_own_name_as_its(", ".join(_romanised(lines)), identity))
     address = _town_only(_without_own_building(_with_verbatim(_read(romanised, identity), verbatim), identity))
     if not any((address.street, address.locality, address.region, address.postal_code, address.country)):
         address = Address(verbatim=verbatim)
@@ -903,6 +913,18 @@ def read_address(field: Field, identity: Identity) -> ReaderResult:
         return [address], None
     town = _town_of_mail_line(lines, all_lines[len(lines) :], verbatim)
     return ([_town_only(town)] if town else []), None  # nothing read: the field statement keeps the text
+
+
+def _own_name_as_its(text: str, identity: Identity) -> str:
+    """ "TVA's principal executive offices are located at …" (round 56): the organization's own
+    name or acronym as the owner of the opening clause is "Its", so the spoken lead is read as
+    for "Its head office is at …"; another body's name is left alone (the sentence stays unread)."""
+    names = (identity.acronym, identity.name, *identity.alternate_names)
+    for name in names:
+        for mark in ("'s ", "’s "):
+            if name and text.startswith(name + mark):
+                return "Its " + text[len(name) + len(mark) :]
+    return text
 
 
 def _town_of_mail_line(lines: list[str], later: list[str], verbatim: str) -> Address | None:

@@ -662,8 +662,10 @@ def _relative_alias(intro: str) -> str:
 
 
 # A place after the bracketed note that closes the name: "X (ACR) in Oslo", "X (…) near Zürich".
+# (a short lowercase particle may join the place's words: "in Rio de Janeiro", round 56)
 _PLACE_AFTER_NOTE = re.compile(
-    r"(?P<named>.+\))\s(?:in|at|near)\s(?:the\s)?[A-ZÀ-Ž][^\s,()]{0,30}(?:\s[A-ZÀ-Ž][^\s,()]{0,30}){0,2}"
+    r"(?P<named>.+\))\s(?:in|at|near)\s(?:the\s)?[A-ZÀ-Ž][^\s,()]{0,30}"
+    r"(?:\s(?:[a-z]{1,4}\s)?[A-ZÀ-Ž][^\s,()]{0,30}){0,2}"
 )
 
 
@@ -706,7 +708,8 @@ _GREETING = re.compile(
 
 # "the Van Gogh Museum in Amsterdam": a place after the name of a greeted organization.
 _PLACE_TAIL = re.compile(
-    r"(?P<named>.+?)\s(?:in|at|near)\s(?:the\s)?[A-ZÀ-Ž][^\s,()]{0,30}(?:\s[A-ZÀ-Ž][^\s,()]{0,30}){0,2}"
+    r"(?P<named>.+?)\s(?:in|at|near)\s(?:the\s)?[A-ZÀ-Ž][^\s,()]{0,30}"
+    r"(?:\s(?:[a-z]{1,4}\s)?[A-ZÀ-Ž][^\s,()]{0,30}){0,2}"
 )
 
 
