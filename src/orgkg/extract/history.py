@@ -116,6 +116,7 @@ def history_verbs() -> tuple[HistoryVerb, ...]:
 CONTEXT_ROLES = frozenset(
     {
         "auxiliary",
+        "content-lead",
         "not-object",
         "relative",
         "negation",
@@ -973,6 +974,7 @@ def subject_of(sentence: str, verb_start: int, names: Names) -> tuple[str, str |
     # "The Bank of Credit and Commerce International was shut down": a clause break inside the
     # organization's own name ("and", a comma) is none; its clause starts before the name
     clause_start = _clause_start_before_own_name(sentence, clause_start, names)
+    clause_start = _clause_start_before_legal_form(sentence, clause_start)
     if verb_start - clause_start > _SUBJECT_REACH:
         return Subject.UNKNOWN, None  # no subject runs this far; reading one per verb would be quadratic
     subject = _strip_auxiliaries(before[clause_start:])
@@ -1018,6 +1020,26 @@ def subject_of(sentence: str, verb_start: int, names: Names) -> tuple[str, str |
     return _classify(subject, names)
 
 
+# Round 56: "It is not disputed that X closed", "the tribunal finds that X closed": the verb's
+# subject is X, after "that"; the "it" of the main clause is no subject of it. An extraposed
+# "It is/was … that" (bounded words), or a reporting verb (history-context.csv content-lead).
+_CONTENT_LEAD = re.compile(
+    r"^(?:it\s(?:is|was)\s(?P<focus>[^,;:\n]{1,60}?)"
+    rf"|[^,;:\n]{{1,60}}?\s(?:{lexicon.alternation(_context('content-lead'))}))\sthat(?:\s|$)",
+    re.I,
+)
+
+
+def _content_clause_subject(subject: str) -> tuple[str, str] | None:
+    """(the subject after "that", the focus of a cleft) when ``subject`` opens with a main clause
+    ending in the complementizer "that"; None without one. An empty subject after "that" is a
+    cleft ("It was the ministry that closed it"): its focus is the one that acts."""
+    lead = _CONTENT_LEAD.match(subject)
+    if lead is None:
+        return None
+    return subject[lead.end() :].strip(), (lead["focus"] or "")
+
+
 # "the country's oldest public university", "a trade union for women", "Canada's largest museum",
 # "a Luxembourg-registered bank": a noun phrase opened by a determiner or a possessive
 _APPOSITIVE_START = re.compile(r"(?:the|a|an|its|[A-Z][\w.-]{1,30}['’]s)\s(?:[a-z]|[A-Z][\w.]{1,30}-[a-z])")
@@ -1045,6 +1067,26 @@ def _clause_start_before_own_name(sentence: str, clause_start: int, names: Names
     runs across it ("Walter and Eliza Hall Institute")."""
     own = _own_name_across(sentence, clause_start, names)
     return clause_start if own is None else _last_end_before(_CLAUSE_START, sentence, own)
+
+
+def _clause_start_before_legal_form(sentence: str, clause_start: int) -> int:
+    """``clause_start``, or the clause start before it when a legal form opens the clause after a
+    comma ("Grupo Tarmac, S.A. de C.V. changed its name"): the comma is inside the name (round 56)."""
+    if clause_start < 2 or sentence[clause_start - 2 : clause_start] != ", ":
+        return clause_start
+    rest = sentence[clause_start : clause_start + _LONGEST_LEGAL_FORM + 1]
+    if not any(rest.startswith(form) and rest[len(form) : len(form) + 1] in {" ", ""} for form in _comma_legal_forms()):
+        return clause_start
+    return _last_end_before(_CLAUSE_START, sentence, clause_start - 2)
+
+
+@cache
+def _comma_legal_forms() -> tuple[str, ...]:
+    # (with a capital or a dot: "plc" after a comma is as likely a word of the sentence)
+    return tuple(f for f in lexicon.legal_form_suffixes() if f[:1].isupper() or "." in f)
+
+
+_LONGEST_LEGAL_FORM = max(map(len, lexicon.legal_form_suffixes()))
 
 
 def _own_name_across(sentence: str, at: int, names: Names) -> int | None:
@@ -1176,7 +1218,11 @@ def without_aside(before: str) -> str:
 
 def _before_main_verb(subject: str) -> str:
     """The subject of the main clause ("JAXA was established …": "JAXA"), or of a headline's
-    passive without "was" ("MITI formed by merging …": "MITI")."""
+    passive without "was" ("MITI formed by merging …": "MITI"); in a "that" clause, its own
+    subject ("It is agreed that the X", "It was the ministry that": the cleft's focus)."""
+    content = _content_clause_subject(subject)
+    if content is not None and any(content):
+        return _before_main_verb(content[0]) if content[0] else content[1]
     main = _main_verb(subject + " ")
     if main is None:
         return _without_headline_participle(subject)
