@@ -123,6 +123,9 @@ _GENERIC_HEADS = frozenset(
 # countries"): the countries listed under it are the members, not places of other members.
 _STATE_NOUNS = frozenset({"states", "countries", "nations"})
 _MEMBERSHIP_WORDS = frozenset({"member", "members", "partner", "partners"})
+# "other", "further", "additional" (lexicon/partner-other-words.csv): a class beside partners
+# named before it; the word is no part of the class.
+_OTHER_WORDS = frozenset(word for (word,) in lexicon.table("partner-other-words"))
 _EXPLETIVES = frozenset(word for (word,) in lexicon.table("partner-expletive-subjects"))
 
 
@@ -166,7 +169,10 @@ def read_partners(field: Field, identity: Identity) -> ReaderResult:
     lines = [
         _arrow_read(line)
         for line in lines
-        if not _denied_label(line) and not _about_one_body(clean(line)) and not _about_the_tie(clean(line))
+        if not _denied_label(line)
+        and not _about_one_body(clean(line))
+        and not _about_the_tie(clean(line))
+        and not _tie_denied(clean(line))
     ]
     # "Founding members (01/1949): A; B", "Former member states: A; B": the label of a class
     # of members stays with every piece.
@@ -177,8 +183,13 @@ def read_partners(field: Field, identity: Identity) -> ReaderResult:
     # partners, so the pieces after commas are items, not the first one's town.
     examples = {part for line in lines if _EXAMPLE_LABEL.match(clean(line)) for part in _labelled_chunks([line])}
     single = len(chunks) > 1
+    # "A, the B Alliance; C; and D": the parts of a line parted by semicolons (``_glossed_item``).
+    parted = {part for line in lines for part in split_top_level(clean(line), ";")[1:]} | {
+        split_top_level(clean(line), ";")[0] for line in lines if ";" in line
+    }
     for chunk in chunks:
         exemplified = chunk in examples
+        semicolon_part = chunk in parted
         whole = _bullet_category(chunk) if bullets else None
         if whole:  # "- Government agencies, universities and research centres within the Kingdom"
             facts.append(PartnerCategory(whole))
@@ -226,6 +237,9 @@ def read_partners(field: Field, identity: Identity) -> ReaderResult:
         # "A, with offices in Europe and North America, raises support": where A has its
         # offices describes A; the aside is no class and names no partner.
         chunk = _WHERE_ASIDE.sub("", chunk)
+        # "40 local utilities, consisting of towns and cooperatives, which …": what an item is
+        # made of belongs to that item; the kinds inside are no class of their own.
+        chunk = _MAKEUP_ASIDE.sub("", chunk)
         listed = of_states = of_members = False
         heads: list[Fact] = []  # the classes before the cues, kept as the cues say (``_cue_heads_kept``)
         copula = False
@@ -264,7 +278,10 @@ def read_partners(field: Field, identity: Identity) -> ReaderResult:
             heads.append(PartnerCategory(apposed[0]))
             chunk, listed = apposed[1], True
         of_states = of_states or (of_members and _countries_only(chunk))
-        listed_facts = _listed(chunk, of_states=of_states, single=single and not exemplified, listed=listed)
+        # "Gavi, the Vaccine Alliance; …": where semicolons part the items, a comma inside one
+        # sets a gloss beside its name; the item is one partner.
+        glossed = _glossed_item(chunk) if semicolon_part and not of_states else []
+        listed_facts = glossed or _listed(chunk, of_states=of_states, single=single and not exemplified, listed=listed)
         facts.extend(_cue_heads_kept(heads, listed_facts, copula=copula) + listed_facts)
     if not bullets:  # "46 member States and 14 associate members": counted classes
         facts.extend(PartnerCategory(label) for label in _counted_classes(field.text))
@@ -366,6 +383,20 @@ def _listed(chunk: str, *, of_states: bool, single: bool, listed: bool) -> list[
     if len(items) > 1:  # "A / B, as well as C", "A plus the B": each item one partner
         return [f for item in items for f in _partners(_lead_dropped(item), single_item=True)]
     return _partners(chunk, single_item=single and not listed, mid_sentence=listed)
+
+
+# "Gavi, the Vaccine Alliance": a name, a comma, then "the" and capitalised words naming it again.
+_GLOSSED_ITEM = re.compile(
+    r"(?P<name>[A-Z][^,;()]{0,80}),\s(?P<gloss>the\s[A-Z][\w'’&-]{0,30}(?:\s[A-Z][\w'’&-]{0,30}){0,5})"
+)
+
+
+def _glossed_item(item: str) -> list[Fact]:
+    """ "Gavi, the Vaccine Alliance" as one item of a semicolon list: one partner under its whole
+    name (``_GLOSSED_ITEM``), else nothing (the item is read as before)."""
+    glossed = _GLOSSED_ITEM.fullmatch(strip_notes(clean(item)))
+    found = org_mention(clean(item)) if glossed else None
+    return [_member_or_class(clean(item), found)] if found else []
 
 
 def _countries_only(chunk: str) -> bool:
@@ -631,6 +662,29 @@ _WHERE_ASIDE = re.compile(
     r",\swith\s(?:its\s|their\s)?[a-z][\w-]{0,30}(?:\s[a-z][\w-]{0,30}){0,2}"
     r"\s(?:in|across|throughout|around)\s[^,;()]{1,80}?(?=,\s|\.?\Z)"
 )
+
+
+# ", consisting of towns and cooperatives" (lexicon/partner-makeup-phrases.csv): up to the next
+# comma or the sentence's end.
+_MAKEUP_ASIDE = re.compile(
+    rf",\s(?:{lexicon.spaced_alternation(p for (p,) in lexicon.table('partner-makeup-phrases'))})\s"
+    r"[^,;()]{1,120}?(?=,\s|;|\.?\Z)"
+)
+
+_DENIAL_NOUNS = lexicon.alternation(sorted(word for (word,) in lexicon.table("partner-denial-nouns")))
+# "those shops are customers, not partners", "is not a partnership", "does not make the X a
+# partner of the company": a sentence denying the tie names no partner and no class.
+_TIE_DENIAL = re.compile(
+    rf"\bnot\s(?:(?:an?|our|its|their|the)\s)?(?:{_DENIAL_NOUNS})\b"
+    rf"|\b(?:does|do|did)\snot\smake\s[^.;,]{{1,80}}?\s(?:an?\s)?(?:{_DENIAL_NOUNS})\b",
+    re.I,
+)
+
+
+def _tie_denied(line: str) -> bool:
+    """ "The X buys from A; those firms are suppliers, not partners": the sentence says who is no
+    partner (``_TIE_DENIAL``)."""
+    return _TIE_DENIAL.search(line) is not None
 
 
 # "the global networks A, B and C": a lowercase class right before the names it opens.
@@ -1348,7 +1402,8 @@ def _category(text: str) -> str | None:
     # possessive is no part of the category.
     # "other government agencies like A and B": "other" sets the organization beside its
     # partners; the class is "government agencies" (so "the other Nordic offices").
-    while len(words) > 1 and (words[0].lower() in {*_DETERMINERS, "other"} or _POSSESSIVE.search(words[0])):
+    # "Further partners are A and B": "further" is "other" (``_OTHER_WORDS``).
+    while len(words) > 1 and (words[0].lower() in _DETERMINERS | _OTHER_WORDS or _POSSESSIVE.search(words[0])):
         label, words = " ".join(words[1:]), words[1:]  # "The museum's partners": both go
     if words and words[0].lower() in _TIME_ADVERBS and len(words) > 1:  # "Later shareholders"
         label, words = " ".join(words[1:]), words[1:]
