@@ -125,3 +125,29 @@ def test_a_consolidated_groups_staff_is_the_count(text: str, expected: list[int]
 )
 def test_other_bodies_staff_stays_theirs(text: str, expected: list[int]) -> None:
     assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestrel Holdings was the ultimate holding company and was not a subsidiary of any other company.",
+        "Harrow Mills is not a subsidiary of any listed group.",
+        "It is agreed that the Cooperative is not controlled by any other society.",
+        "The Press was not controlled by any ministry.",
+    ],
+)
+def test_not_a_subsidiary_of_any_is_no_parent(text: str) -> None:
+    assert status_of_text(text, "Parent organization").status is NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a named body, or a contrast, states a parent
+        "The Agency is not a subsidiary of the Ministry; it is an executive agency of it.",
+        "The Trust is not controlled by any single donor but by its board, appointed by the Diocese.",
+        "Harrow Mills is not a subsidiary but a division of Kestrel Holdings.",
+    ],
+)
+def test_a_denial_that_names_a_parent_states_one(text: str) -> None:
+    assert status_of_text(text, "Parent organization").status is STATED
