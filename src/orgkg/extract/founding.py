@@ -2219,7 +2219,8 @@ def _relative_of_own_predicate(before: str, names: Names) -> bool:
     return True
 
 
-_LINKED_NAME_BEFORE = re.compile(r"\b(?:and|with|between|from|into)\s+(?:the\s+)?$")
+# "common ground that the Y Authority, established in 2000, is not …": a clause's own subject
+_LINKED_NAME_BEFORE = re.compile(r"\b(?:and|with|between|from|into|that)\s+(?:the\s+)?$")
 # "of" links a name only with an aside of its own ("the merger of the X Institute (the
 # "XI"), established …"); "a laboratory of the Y Group, founded in 1988" describes the laboratory
 _OF_NAME_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
@@ -2259,6 +2260,10 @@ def _comma_annotates_other(sentence: str, start: int, end: int, names: Names) ->
             return False
         before = before[:opened].rstrip()
     name = _trailing_name(before)
+    if ", " in name:
+        # "… founded in 1890 by A B, and C & Cie., founded in 1883 by D": glue ("and") runs the
+        # name back over the comma that closes the list's previous item; the item is C's name
+        name = _trailing_name(name.rsplit(", ", 1)[1])
     if not name or names.is_self(name) or _own_head_noun(name, names) or _has_direct_object(sentence, end):
         return False  # "A, chemist of the B Railroad, formed the society": an active verb, its object
     link = before[: len(before) - len(name)]
@@ -2936,12 +2941,12 @@ def _is_word_char(char: str) -> bool:
     return char.isalnum() or char == "_"  # what ``\w`` matches
 
 
-_NEGATION = re.compile(r"not|never", re.I)
+_NEGATION = re.compile(r"not|never|neither", re.I)  # "neither enactment created it"
 
 
 def _negation_ends_at(text: str, end: int) -> bool:
     """A whole word "not" or "never" (any case) ends at ``end``."""
-    for size in (3, 5):
+    for size in (3, 5, 7):
         begin = end - size
         if begin >= 0 and _NEGATION.fullmatch(text, begin, end) and (begin == 0 or not _is_word_char(text[begin - 1])):
             return True
@@ -3151,6 +3156,15 @@ def _dated_after(
         spans = [s for s in every if begin <= s[0] < start and not _named_event_year(sentence, s)][-1:]
         if spans and _in_closed_relative(sentence, spans[0], start):
             spans = []  # (the last date only: each verb reads it once, linear)
+        # "registered under the X Act 2011 and is incorporated under the Y Acts": the verb
+        # names its own instrument; the year before it is another act's
+        if (
+            spans
+            and spans[0][2].month is None
+            and in_instrument_title(sentence, spans[0][0])
+            and _UNDER_NEXT.match(sentence, start)
+        ):
+            return None, False
     if not spans:
         head = in_head_year(sentence[start:end], bullet)
         if head is not None and head == bullet and head.month is None:
@@ -4087,7 +4101,9 @@ def founding_from_history(
             if has_act and reading.instrument is not None:
                 fields = _with_act_details(fields, reading.instrument)
                 reading = _dated_by_named_act(reading, fields)
-            new_date = _date_over(reading, date, created=created, signed=signed)
+            new_date = _date_over(
+                reading, date, created=created, signed=signed, title_year=_act_title_year(fields, date)
+            )
             if new_date is not None:
                 created = created or reading.created
             founders = tuple(m for m in reading.founders if m not in known)
@@ -4162,15 +4178,37 @@ def _without_dateline(intro: str) -> str:
     return intro[found.end() :] if found else intro
 
 
+def _act_title_year(fields: list[FieldFacts], date: DateValue | None) -> bool:
+    """Whether the founding ``date`` read so far is only the year in its act's title
+    ("established by the X Act 1963"): the act's year, not a day of the body's own start."""
+    if date is None or date.month is not None:
+        return False
+    return any(
+        isinstance(f, Founding) and f.date == date and f.act and f.act_date == date and str(date.year) in f.act
+        for ff in fields
+        for f in ff.facts
+    )
+
+
 def _date_over(
-    reading: FoundingReading, date: DateValue | None, *, created: bool, signed: DateValue | None
+    reading: FoundingReading,
+    date: DateValue | None,
+    *,
+    created: bool,
+    signed: DateValue | None,
+    title_year: bool = False,
 ) -> DateValue | None:
     """The date of a History or intro ``reading`` when it replaces the founding ``date`` read
-    so far (``created``: that date is a creation's; ``signed``: the day an act was signed)."""
+    so far (``created``: that date is a creation's; ``signed``: the day an act was signed;
+    ``title_year``: that date is only the year in its act's title)."""
     new = reading.date
     if new is None:
         return None
     if date is None or (_refines(new, date) and new != date):
+        return new
+    if title_year and not reading.created and new.day is not None and new.year > date.year:
+        # Legislation: "established by the X Act 1963"; History: "it assumed its functions
+        # on 1 April 1965": the day it began is the only day of its own start stated
         return new
     if reading.created and not created and new.year != date.year:
         # History: "formally opened on 30 March 1958"; the intro: "incorporated in
