@@ -1,7 +1,8 @@
-"""A judgment's or an award's layout is no content: the number of a numbered paragraph
-opening a line ("[16] ", "¶ 12 ") and an exhibit citation in brackets ("(Exh. C-6)",
-lexicon/exhibit-citations.csv) are removed from the intro and every value; a footnote
-marker, a bracketed year and other brackets stay as the parser always read them."""
+"""A judgment's, an award's or a form's layout is no content: the number of a numbered
+paragraph opening a line ("[16] ", "¶ 12 "), a form field's number ("6.1 Headcount:") and an
+exhibit citation in brackets ("(Exh. C-6)", lexicon/exhibit-citations.csv) are removed from
+the intro and every value; a footnote marker, a bracketed year and other brackets stay as the
+parser always read them."""
 
 from __future__ import annotations
 
@@ -65,3 +66,38 @@ def test_other_brackets_stay(staff: str, expected: str | None, footnotes: tuple[
     else:
         assert values == ["80", expected]
         assert notes[1] == footnotes
+
+
+@pytest.mark.parametrize(
+    ("staff", "expected"),
+    [
+        ("6.1 Headcount: 85", "Headcount: 85"),
+        ("6.1.2 Staff (FTE): 85", "Staff (FTE): 85"),
+        ("17.1 1990: 85 staff", "1990: 85 staff"),
+        ("6.1 [x] Declared: 85", "[x] Declared: 85"),
+        ("Declared. 6.2 Staff in Sydney: 85", "Declared. Staff in Sydney: 85"),  # inline, before a label
+    ],
+)
+def test_form_field_number_is_layout(staff: str, expected: str) -> None:
+    _, values, _ = _parsed("The Tarn Valley Observatory is a research station.", staff)
+    assert values == [expected]
+
+
+@pytest.mark.parametrize(
+    "staff",
+    [
+        "1.5 Million people work there",  # a decimal before a multiplier word
+        "2.5 thousand",
+        "85 staff; 2.5 of them part-time",  # inline, but no label and colon after it
+        "It grew 2.5 times. 3.1 more joined",  # after a stop, but lowercase: no label
+        "version 2.1 Release notes",  # not at the start, not after a stop
+    ],
+)
+def test_decimal_numbers_stay(staff: str) -> None:
+    _, values, _ = _parsed("The Tarn Valley Observatory is a research station.", staff)
+    assert values == [staff]
+
+
+def test_intro_record_loses_its_field_numbers() -> None:
+    intro, _, _ = _parsed("FORM 7 — Section 1. 1.1 Legal name: Tarn Valley Observatory. 1.2 Acronym: TVO.", "85")
+    assert intro == "FORM 7 — Section 1. Legal name: Tarn Valley Observatory. Acronym: TVO."

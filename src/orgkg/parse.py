@@ -61,7 +61,8 @@ The template, line by line
   that only ask ("Staff numbers?") and stage directions (``lexicon/stage-directions.csv``:
   "[music]"). Markdown emphasis (``**X**``, ``__X__``, ``*X*``) loses its markers. A
   numbered paragraph's number opening a line ("[16] ", "¶ 12 ") and exhibit citations in
-  brackets (``lexicon/exhibit-citations.csv``: "(Exh. C-6)") are removed.
+  brackets (``lexicon/exhibit-citations.csv``: "(Exh. C-6)") are removed, and so is a form
+  field's number ("8.1 Legal representative: …"; not "1.5 million").
 * An e-mail header as the first line ("From: A · To: list · Subject: …",
   ``lexicon/mail-header-fields.csv``) is skipped with a ``mail-header`` warning, and the next
   line is the intro; a line opening with ``>`` quotes an earlier message and is skipped with a
@@ -193,6 +194,13 @@ def _drop_filing_item(line: str) -> str:
 # A numbered paragraph of a judgment or an award ("[16] As at 30 June …", "¶ 12 The Bank …"): the
 # number opening the line is layout. A bracketed number elsewhere is a footnote marker or text.
 _PARAGRAPH_NUMBER = re.compile(r"(?:\[\d{1,3}\]|¶[ \t]{0,2}\d{1,3}\.?)[ \t]{1,3}(?=[^\s[])")
+# A form's field number: "8.1 Legal representative: …", "10.2 Wynne Prize" opening a line, or
+# "… AG. 1.2 Trading name: …" after a full stop or semicolon, before a label and its colon.
+_FIELD_NUMBER = re.compile(r"\d{1,2}\.\d{1,2}(?:\.\d{1,2})?[ \t]{1,3}(?=[A-Z0-9\[])")
+# "1.5 Million people": a decimal before a multiplier word (lexicon/multipliers.csv) is a number
+_MULTIPLIER_WORDS = sorted((word for word, _ in lexicon_table("multipliers")), key=len, reverse=True)
+_MULTIPLIED = re.compile(r"(?i:" + "|".join(re.escape(word) for word in _MULTIPLIER_WORDS) + r")\b")
+_INLINE_FIELD_NUMBER = re.compile(r"(?<=[.;][ \t])\d{1,2}\.\d{1,2}(?:\.\d{1,2})?[ \t](?=[A-Z][^.:\n]{0,60}:)")
 # An exhibit citation in brackets (lexicon/exhibit-citations.csv): "(Exh. C-6)". Bounded, so linear.
 _EXHIBIT_CITATION = re.compile(
     r"[ \t]{0,3}\((?:"
@@ -203,11 +211,15 @@ _EXHIBIT_CITATION = re.compile(
 
 def _drop_citation_layout(line: str) -> str:
     """ "[16] As at 2023 it had 1,400 employees (Exh. C-6)." → "As at 2023 it had 1,400
-    employees.": a paragraph's number and its exhibit citations are layout, not content."""
-    found = _PARAGRAPH_NUMBER.match(line)
-    if found:
+    employees."; "1.1 Legal name: X. 1.2 Acronym: Y." → "Legal name: X. Acronym: Y.": a
+    paragraph's or a form field's number and exhibit citations are layout, not content. A
+    decimal before a multiplier ("1.5 Million people") is a number and stays."""
+    found = _PARAGRAPH_NUMBER.match(line) or _FIELD_NUMBER.match(line)
+    if found and not _MULTIPLIED.match(line, found.end()):
         line = line[found.end() :]
-    return _EXHIBIT_CITATION.sub("", line) if "(" in line else line
+    if "(" in line:
+        line = _EXHIBIT_CITATION.sub("", line)
+    return _INLINE_FIELD_NUMBER.sub("", line) if ":" in line else line
 
 
 def _layout_dropped(line: str) -> str:
