@@ -571,6 +571,12 @@ def post_time_words() -> frozenset[str]:
 
 
 @cache
+def post_held_at_phrases() -> tuple[str, ...]:
+    """Phrases after a post's name that say when it was held ("at the material time"), longest first."""
+    return tuple(sorted(_column("post-held-at-phrases"), key=lambda p: (-len(p), p)))
+
+
+@cache
 def legal_form_suffixes() -> tuple[str, ...]:
     """Legal forms after a name ("Inc.", "Co., Ltd.", "e.V."), as written, longest first."""
     return tuple(sorted(_column("legal-form-suffixes"), key=lambda s: (-len(s), s)))

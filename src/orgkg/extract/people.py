@@ -26,7 +26,7 @@ from orgkg.model import (
 from . import lexicon
 from .budget import Finding
 from .dates import date_spans
-from .identity import name_kind
+from .identity import defined_terms, name_kind
 from .names import (
     PROPER,
     NameKind,
@@ -304,7 +304,8 @@ def read_leader(field: Field, identity: Identity) -> ReaderResult:
         for sentence in sentences(line)
         for p in _inline_holder_list(sentence, identity) or split_top_level(sentence, ";")
     ]
-    parts = _catalogue_parts([_own_possessive_read(_glossed_role(part)) for part in parts])
+    # "President 1911–1930: A": the period moves after the holder before a gloss is read.
+    parts = _catalogue_parts([_own_possessive_read(_glossed_role(_period_after_holder(part))) for part in parts])
     parts = [_without_opener(part) for part in parts]  # "Then Jo Roe was chair": "Then" is no name
     parts = [_without_home_country(part) for part in parts]  # "Albert Thomas of France": the name ends before "of"
     parts = _joined_statements_apart(parts)  # "The Chair is A, and the Director is B"
@@ -370,7 +371,65 @@ def read_leader(field: Field, identity: Identity) -> ReaderResult:
         # "headed by a chairman. Holders of the post were: - A, 1957–1964 …": the text names
         # the holders (none read as current); a post "without holder stated" would be wrong.
         facts = [f for f in facts if not (isinstance(f, Post) and not f.holders and not f.holdings)]
+    facts = [_own_reference_dropped(f, identity) for f in facts]
+    # "The Council was led by a Leader of the Council. The first Leader was A; …": the text
+    # names the post's holders, so a post "without holder stated" would be wrong.
+    held_roles = {f.role for f in facts if isinstance(f, Post) and (f.holders or f.holdings)}
+    facts = [
+        f for f in facts if not (isinstance(f, Post) and not f.holders and not f.holdings and f.role in held_roles)
+    ]
     return unique([_without_last_holder_word(f) for f in _one_label_per_role(_first_holders_past(facts))]), None
+
+
+# "President 1911–1930: A", "CEO 2008–2023 (second term): B": the holding period between the
+# post and its colon. Anchored; each piece bounded.
+_ROLE_PERIOD_COLON = re.compile(
+    r"\A(?P<role>[^:|()\d]{1,60}?)\s(?P<period>\d{4}\s?[–-]\s?(?:\d{4}|\d{2})?)(?P<note>\s?\([^()]{1,60}\))?\s?:\s?(?P<rest>\S.*)\Z"
+)
+
+
+def _period_after_holder(text: str) -> str:
+    """ "President 1930–1937: A" as "President: A (1930–1937)", the order the post readers know;
+    a bracketed note before the colon follows the period."""
+    found = _ROLE_PERIOD_COLON.match(text)
+    if found is None or not _role_label(found["role"], strict=True):
+        return text
+    first = found["rest"].split()[0]
+    if not first[:1].isupper() or first.lower() in lexicon.function_words():
+        return text  # "Chair 1990–1995: the Minister": no person's name after the colon
+    return f"{found['role']}: {found['rest']} ({found['period']}){found['note'] or ''}"
+
+
+_OWN_COMPLEMENT_AT = re.compile(r"\s(?:of|at)\s(?P<the>the\s)?(?=[A-ZÀ-Þ])")
+
+
+def _own_names(identity: Identity) -> set[str]:
+    """The organization's names as a post's complement may give them, folded: its name, acronym
+    and other names, each also without its legal form ("Enron Corp." → "enron")."""
+    names = [identity.name, identity.acronym or "", *identity.alternate_names]
+    own = {name.casefold() for name in names if name}
+    for name in names:
+        for suffix in lexicon.legal_form_suffixes():
+            if name.endswith(" " + suffix):
+                own.add(name[: -len(suffix) - 1].rstrip(",").casefold())
+    return own
+
+
+def _own_reference_dropped(fact: Fact, identity: Identity) -> Fact:
+    """ "Chairman of the Board of Acme" for Acme, "Chief Executive of the Charity" where the intro
+    defines "the Charity": the post's complement is the organization itself, no part of the post."""
+    if not isinstance(fact, Post):
+        return fact
+    own = _own_names(identity)
+    terms = {term.casefold() for term in defined_terms(identity)}
+    for found in reversed(list(_OWN_COMPLEMENT_AT.finditer(fact.label))):
+        tail = fact.label[found.end() :].casefold()
+        post = fact.label[: found.start()]
+        if post.casefold() in lexicon.descriptive_head_words():
+            return fact  # "Leader of the Council", "Head of the School": the complement names the post
+        if tail in own or tail.rstrip(".") in own or (found["the"] and tail in terms):
+            return replace(fact, label=post)
+    return fact
 
 
 def _holding_periods(
@@ -584,7 +643,8 @@ def _one_label_per_role(facts: list[Fact]) -> list[Fact]:
 
 # "Abedi served as …", "Lee reports to …": a lone capitalised word opening a sentence, then a
 # lowercase word: a surname on second mention.
-_SURNAME_OPENING = re.compile(r"(?:\A|(?<=[.;!?]\s))(?P<surname>[A-Z][\w'’-]{2,30})(?=\s[a-z])")
+# Not after an initial's stop: the "Lay" of "Kenneth L. Lay was chairman" is no sentence's first word.
+_SURNAME_OPENING = re.compile(r"(?:\A|(?<=[.;!?]\s)(?<!\b[A-Z]\.\s))(?P<surname>[A-Z][\w'’-]{2,30})(?=\s[a-z])")
 
 
 def with_full_names(field: Field, profile_text: str) -> Field:
@@ -1914,13 +1974,15 @@ def _without_time_words(role: str) -> str:
     return " ".join(words)
 
 
-# "President and CEO at the time of the renaming": when the holder held it is no part of the post.
+# "President and CEO at the time of the renaming", "Chief Executive at the material time": when
+# the holder held it is no part of the post (post-held-at-phrases.csv).
 _AT_THE_TIME = re.compile(r"\sat (?:the|that) time\b[^:|]{0,80}\Z", re.I)
+_HELD_AT = re.compile(rf"\s(?:{lexicon.alternation(lexicon.post_held_at_phrases())})\Z", re.I)
 
 
 def _post(label: str, holders: tuple[Mention, ...]) -> Post:
     label = strip_article(strip_notes(clean(label)))  # "Jane Doe, the director": "director"
-    label = _AT_THE_TIME.sub("", label)
+    label = _HELD_AT.sub("", _AT_THE_TIME.sub("", label))
     words = label.split(" ", 1)
     if len(words) == 2 and words[0].lower() in lexicon.present_post_words():
         label = words[1][:1].upper() + words[1][1:]  # "Present director: …": "Director"
