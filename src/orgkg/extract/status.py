@@ -461,7 +461,7 @@ def _figure_withheld(before: str, after: str, heading: str | None) -> StatusRead
 def _finding_not_made(clause: str, heading: str | None) -> str | None:
     """The phrase of a clause that says the figure is not on the record ("the Tribunal made no
     finding as to its amount", round 56): a not-public clause row scoped to this figure field."""
-    reading = _in_clause(clause, heading)
+    reading = _clause_reading(clause, heading)
     if reading is None or reading.status is not FieldStatus.NOT_PUBLICLY_SPECIFIED or reading.phrase is None:
         return None
     row = _row(reading.phrase, heading, _CLAUSE)
@@ -622,10 +622,13 @@ def _refused_figure(text: str, heading: str | None) -> StatusReading | None:
 
 
 def _in_clause(sentence: str, heading: str | None) -> StatusReading | None:
+    return _figure_denied_after_semicolon(sentence, heading) or _clause_reading(sentence, heading)
+
+
+def _clause_reading(sentence: str, heading: str | None) -> StatusReading | None:
+    """The status a clause phrase of the sentence states (the semicolon rule aside, so that
+    ``_finding_not_made`` reading the part after one semicolon never recurses into the next)."""
     _, clause, guard, contrast = _patterns()
-    denied = _figure_denied_after_semicolon(sentence, heading)
-    if denied:
-        return denied
     guarded = [m.span() for m in guard.finditer(sentence)]
     # finditer's spans are sorted and disjoint, so their ends are sorted too: the first
     # guard ending after a clause's start is the only one that may overlap it (bisect, not a
