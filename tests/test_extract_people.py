@@ -653,7 +653,8 @@ def test_holding_the_post_needs_a_bare_post_before_and_a_person() -> None:
         (
             "The office was headed by a commissioner. Its first commissioner was the engineer Tom H. Lee, "
             "who served until 1930; its last was Sara K. Olsen, who closed it.",
-            {("Commissioner", ()), ("Commissioner", ("Tom H. Lee",)), ("Commissioner", ("Sara K. Olsen",))},
+            # the holderless "a commissioner" adds nothing beside the named ones (round 56)
+            {("Commissioner", ("Tom H. Lee",)), ("Commissioner", ("Sara K. Olsen",))},
         ),
         ("The institute is led by its director, who is appointed by the minister.", set()),
         ("The agency has been led since 2020 by its president, whose name is not published.", set()),
