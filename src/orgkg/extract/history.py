@@ -168,6 +168,7 @@ CONTEXT_ROLES = frozenset(
         "stopped-noun",
         "entry-self-noun",
         "at-time",
+        "naming-note",
     }
 )
 
@@ -290,13 +291,15 @@ def _verb(phrase: str) -> HistoryVerb:
 # 25 January.\n2007 · …" ends one bullet and heads the next. A span of years ("- 1933–1937: ")
 # heads a bullet too, but dates none of its events (a period, not a day things happened).
 # Also "In 1990: …" and "(1975) …" (the bracketed form only where a sentence starts), and
-# numeric dates ("25/05/1900 – ", "1900-05-25: ", "25.05.1900 — ").
+# numeric dates ("25/05/1900 – ", "1900-05-25: ", "25.05.1900 — ", "25-05-1900: ").
 _YEAR_SPAN = re.compile(r"\d{4}[–-]\d{4}")
 _DATED_HEAD = re.compile(
     r"(?:^|(?<=\s))(?:[-•*–—]\s*|In\s)?(?P<date>(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?[ \t]+)?\d{4}(?:[–-]\d{4})?"
     # "May 23, 1923: ", and with an ordinal day the comma may go: "May 23rd 1923: "
     r"|[A-Z][a-z]+\.?\s+\d{1,2}(?:(?:st|nd|rd|th),?|,)\s+\d{4}"
     r"|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2}|\d{4}-\d{2}"
+    # a form's day first with hyphens ("11-05-2009: "): else the note took the date before it
+    r"|\d{1,2}-\d{1,2}-\d{4}"
     # a memo's hyphens: "15-Jan-2002 — ", "Nov-2002 — " (a month of month-spellings.csv only)
     rf"|(?:\d{{1,2}}-)?(?i:{lexicon.alternation(sorted(MONTHS, key=len, reverse=True))})\.?-\d{{4}})"
     r"\s*(?::|\s[–—→·-])\s+"
@@ -602,6 +605,28 @@ def _nominal_ending_read(note: str) -> str:
     if _STOPPED_ENTRY.fullmatch(note):
         return "ceased operations."
     return note
+
+
+# A dated timeline note that is wholly "named X." (history-context.csv, naming-note): the name it
+# took then, read as "renamed X." so a later rename makes X a previous name (and a note naming
+# its present name makes the name before it one); it may close a note after a semicolon ("granted
+# university status; named X."). X must end in an organization's head word or
+# a word of its own name: "named UNESCO World Heritage Site" is an honour, no name of it.
+_NAMING_NOTE = re.compile(
+    rf"(?P<lead>[^;\n]{{1,200}};)?\s{{0,3}}(?:{lexicon.alternation(_both_cases('naming-note'))})\s{{1,3}}"
+    r"(?P<body>[A-Z][^.;:,()\n]{0,100}?)\s{0,3}(?:\([^()\n]{0,80}\)\s{0,3})?\.?\s{0,3}"
+)
+
+
+def _naming_note_read(segment: Segment, names: Names) -> Segment:
+    if segment.date is None or (note := _NAMING_NOTE.fullmatch(segment.text)) is None:
+        return segment
+    body = note["body"]
+    span = name_at(body)
+    last = body.rsplit(None, 1)[-1].lower()
+    if span is None or span.end != len(body) or last not in _head_words() | names.own_words():
+        return segment
+    return replace(segment, text=f"{note['lead'] or ''} renamed {body}.".lstrip())
 
 
 def _date_alone(sentence: str) -> DateValue | None:
@@ -2306,6 +2331,7 @@ def read_events(
     # segment when it opens with a capital) ends it, so X is a successor as in one sentence
     carried: list[ChangeEvent] = []
     for segment in segments(text):
+        segment = _naming_note_read(segment, story.names)
         left = _read_segment(story, segment, carried)
         carried = left if segment.text.endswith(";") else []
         story.facts.extend(headquarters_moves(segment, story.names))
