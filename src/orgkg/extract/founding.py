@@ -525,6 +525,7 @@ def find_instrument(text: str) -> Instrument | None:
         dates = date_spans(sentence)
         for candidate in candidates:
             start, end, found = _whole_title(sentence, *candidate)
+            end, found = _before_record_line(sentence, start, end, found)
             dated = _DATED_KIND_YEAR.search(found)
             if dated:  # "the X Law of 1949": the year is the law's date (read after the title), not its name's
                 end, found = end - (len(found) - dated.end("kind")), found[: dated.end("kind")]
@@ -588,6 +589,16 @@ def _whole_title(sentence: str, start: int, end: int, found: str) -> tuple[int, 
     if quoted:  # "An Act to establish … a Bureau of Mines": the quoted long title is the name
         start, end, found = quoted
     return start, end, found
+
+
+def _before_record_line(sentence: str, start: int, end: int, found: str) -> tuple[int, str]:
+    """A title run over a line break into the next line's record key ("Treaty of Lagos\nDate of
+    instrument: …") ends at the break: each line of a form is a record of its own."""
+    cut = found.find("\n")
+    line_break = sentence.find("\n", start)
+    if cut < 0 or line_break < 0 or record(sentence[line_break + 1 :].split("\n", 1)[0]) is None:
+        return end, found
+    return end - (len(found) - cut), found[:cut]
 
 
 def _passed_over(
@@ -1442,6 +1453,15 @@ def _bullet_items(found: Sequence[Segment]) -> list[Segment]:
     return items
 
 
+# "Founder(s): A; B": a form's label with its plural optional reads as the plural
+_OPTIONAL_PLURAL = re.compile(rf"\b(?P<noun>{lexicon.alternation(cues('founder-title'))})\(s\)", re.I)
+
+
+def _plural_written_out(text: str) -> str:
+    """``text`` with each founder word's optional plural ("Founder(s)") written as the plural."""
+    return _OPTIONAL_PLURAL.sub(r"\g<noun>s", text)
+
+
 def read_founding_text(
     text: str,
     identity: Identity,
@@ -1461,6 +1481,7 @@ def read_founding_text(
         persons=persons,
     )
     found = _FoundingSoFar(founders=[])
+    text = _plural_written_out(text)
     found_segments = [replace(s, text=_LIFE_YEARS.sub("", s.text)) for s in _bullet_items(segments(text))]
     set_by = -1  # the segment whose verb gave ``found.date``
     for number, segment in enumerate(found_segments):
@@ -2531,12 +2552,18 @@ _COUNTED_PIECE = re.compile(
 )
 
 
+_SLASHED_NULL = re.compile(r"[A-Za-z]{1,2}/[A-Za-z]{1,2}\.?")
+
+
 def _member_list(text: str) -> list[Mention]:
     """The founders a "founders were/include" list names: a list split by semicolons ("A, the
     vicar, who chaired it; Professor B; the Quaker Dr C; and the businessman D") gives each
     piece's leading name, a description after its comma dropped; nothing unless every piece is
     a name. A list without semicolons is read as an agent phrase."""
     clause = _before_full_stop(text[: 2 * _LONGEST_LIST])
+    # "Founders: N/R", "n/d": a form's null (letters around a slash), never a name
+    if status_of_text(clause).status != FieldStatus.STATED or _SLASHED_NULL.fullmatch(clause.strip()):
+        return []
     if ";" not in clause:
         return _founders_after("by " + text)
     founders: list[Mention] = []
@@ -3915,7 +3942,7 @@ def _record_founders(lines: list[str]) -> list[Mention]:
     # a record may also be a later sentence of a line ("X Law, enacted 1962. Founder: A. …")
     pieces = [*lines, *(s.text.removesuffix(".") for line in lines for s in segments(line)[1:])]
     for piece in pieces:
-        found = record(piece)
+        found = record(_plural_written_out(piece))
         if found is None or found.key not in keys or status_of_text(found.value).status != FieldStatus.STATED:
             continue
         founders.extend(_member_list(_BRACKET_NOTE.sub("", found.value)))
