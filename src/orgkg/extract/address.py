@@ -948,16 +948,21 @@ def _town_of_mail_line(lines: list[str], later: list[str], verbatim: str) -> Add
 _SECOND_ADDRESS_LABEL = re.compile(
     rf"(?:{lexicon.alternation(label for (label,) in lexicon.table('second-address-labels'))})\s?:", re.I
 )
+_GEOCODE_LABEL = lexicon.alternation(label for (label,) in lexicon.table("geocode-labels"))
+# "ISO 3166-1: AU / ISO 3166-2: AU-NSW": labelled codes only (capitals, digits, hyphens), a few
+_GEOCODE = rf"(?i:{_GEOCODE_LABEL}) ?: ?[A-Z0-9][A-Z0-9-]{{0,9}}"
+_GEOCODE_LINE = re.compile(rf"{_GEOCODE}(?: ?[/;,] ?{_GEOCODE}){{0,5}}\.?$")
 
 
 def _without_second_addresses(lines: list[str]) -> list[str]:
     """The lines before a labelled second address ("Postal address: Postbus 201, 3730 AE De
     Bilt", "Second office: …" under the head office's line): that line and those after it name
-    another address, never the head office's (round 33)."""
+    another address, never the head office's (round 33). A line of place codes under the first
+    ("ISO 3166-1: AU / ISO 3166-2: AU-NSW", "NUTS 3: DE712") is no address part (round 57)."""
     for i, line in enumerate(lines[1:], start=1):
         if _SECOND_ADDRESS_LABEL.match(line.strip()):
-            return lines[:i]
-    return lines
+            return [kept for kept in lines[:i] if kept is lines[0] or not _GEOCODE_LINE.match(kept.strip())]
+    return [line for i, line in enumerate(lines) if i == 0 or not _GEOCODE_LINE.match(line.strip())]
 
 
 @cache
