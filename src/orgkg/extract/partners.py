@@ -24,6 +24,7 @@ from .names import (
     is_complete_name,
     is_country,
     is_proper_name,
+    is_subdivision,
     list_pieces,
     name_problem,
     org_mention,
@@ -55,6 +56,8 @@ from .text import (
 _PREAMBLE = re.compile(
     r"^(?:[^,;:]{0,80}?\b(?:works|worked|partners|partnered|collaborates|collaborated|cooperates|cooperated)"
     r"\s+(?:\w+ly\s+)?with\s+|with\s+"
+    # "delivers its services under contracts with" (lexicon/partner-tie-lead-nouns.csv)
+    rf"|[^,;:]{{0,80}}?\b(?:{lexicon.alternation(w for (w,) in lexicon.table('partner-tie-lead-nouns'))})\s+with\s+"
     # "Funded jointly by", "jointly funded by", "a collaboration between", "in partnership with"
     r"|[^,;:]{0,80}?\b(?:(?:funded|supported|sponsored|financed)\s+(?:\w+ly\s+)?by"
     r"|(?:collaboration|partnership|cooperation|joint venture)\s+(?:between|of|with)"
@@ -90,6 +93,9 @@ _NOTE_AFTER_BRACKET = re.compile(
 # "NASA, ESA and JAXA on the mission": a lowercase phrase after a name is a note about it.
 _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 _NAME_NOTE = re.compile(r"\s(?:on|for|in|during|under|through|since)\s")
+# "Nigeria often speaking for the rest": a participle (perhaps after one adverb) and its
+# preposition open a note about the name too.
+_PARTICIPLE_NOTE = re.compile(r"\s(?=(?:[a-z]{2,12}\s)?[a-z]{2,20}ing\s(?:for|with|on|in|as|to|at|from)\s)")
 
 
 def _past_verb_phrase(cue: re.Match[str]) -> bool:
@@ -138,6 +144,30 @@ def _expletive_dropped(chunk: str) -> str:
     return chunk
 
 
+def _bullets_and_headings(field: Field) -> tuple[list[str], list[str | None]]:
+    """The bullets of ``field`` and the classes its headings ("Label:" lines) name."""
+    bullets = list_lines(field)
+    heading_lines = [
+        item.text
+        for item in field.items
+        if not item.bullet and numbered(item) is None and item.text.rstrip().endswith(":")
+    ]
+    # "The Partner States:" above the bullets: the category the bullets belong to.
+    # "Member States (12):", "Network memberships declared:": a count in brackets and a form's
+    # closing participle are no part of the class.
+    headings = [
+        _category(_attribution_dropped(_form_label(text)))
+        or _states_label(_form_label(text))
+        or _tie_heading_category(text)
+        for text in heading_lines
+    ]
+    # "Joint-venture partners were:" above "- A — B (C), 50%": each bullet names the partner,
+    # then after the dash the venture held with it, which is no partner.
+    if any(_VENTURE_HEADING.search(text) for text in heading_lines):
+        bullets = [_venture_partner(line) for line in bullets]
+    return bullets, headings
+
+
 def read_partners(field: Field, identity: Identity) -> ReaderResult:
     # "a planned X Division", "Chair (proposed): A": a sentence stating no current fact names nothing.
     field = without_unreal(field)
@@ -145,15 +175,7 @@ def read_partners(field: Field, identity: Identity) -> ReaderResult:
     # not at all; its lines are never read as prose (a code, a heading, a pipe is no partner).
     facts: list[Fact] = _table_members(field)
     field = without_tables(field)
-    bullets = list_lines(field)
-    # "The Partner States:" above the bullets: the category the bullets belong to.
-    headings = [
-        _category(_attribution_dropped(clean(item.text)))
-        or _states_label(item.text)
-        or _tie_heading_category(item.text)
-        for item in field.items
-        if not item.bullet and numbered(item) is None and item.text.rstrip().endswith(":")
-    ]
+    bullets, headings = _bullets_and_headings(field)
     facts.extend(PartnerCategory(heading) for heading in headings if heading and bullets)
     # A bullet may hold a list of its own: "- Industry: Google LLC; Samsung Electronics Co., Ltd."
     # "Among the 21 États fondateurs: A, B, C." above bullets of another class: a labelled line
@@ -285,7 +307,79 @@ def read_partners(field: Field, identity: Identity) -> ReaderResult:
         facts.extend(_cue_heads_kept(heads, listed_facts, copula=copula) + listed_facts)
     if not bullets:  # "46 member States and 14 associate members": counted classes
         facts.extend(PartnerCategory(label) for label in _counted_classes(field.text))
+    # "Consortium members: N/R": a form's null mark (letters parted by a slash) is no member.
+    facts = [f for f in facts if not (isinstance(f, Member) and _NULL_MARK.fullmatch(f.org.name))]
     return unique(facts), None
+
+
+# "the devolved governments of Scotland": a lowercase class whose "of" names a country.
+_CLASS_OF_PLACE = re.compile(r"(?:the\s)?[a-z][a-z\s-]{2,80}?\sof\s(?P<place>[A-Z][^,;()]{1,40})")
+
+
+def _class_countries_joined(pieces: list[str]) -> list[str]:
+    """The pieces with a class "… of Scotland" and the countries listed after it, to the end,
+    made one piece ("the devolved governments of Scotland, Wales and Northern Ireland");
+    the pieces as they were when anything else follows. One pass from the end: the places
+    that close the list, then the piece before them."""
+    if len(pieces) < 2 or not _place(strip_notes(clean(pieces[-1]))):
+        return pieces
+    start = len(pieces) - 1
+    # a one-word middle piece between two places is a place too ("Wales" between
+    # "Scotland" and "Northern Ireland")
+    while start > 1 and _place_like(strip_notes(clean(pieces[start - 1]))):
+        start -= 1
+    piece, rest = clean(pieces[start - 1]), [clean(p) for p in pieces[start:]]
+    found = _CLASS_OF_PLACE.fullmatch(piece)
+    if found is None or not _place(found["place"]):
+        return pieces
+    # "health bodies and the devolved governments of …": "and the" opens the class the
+    # places belong to; the class before it is one of its own.
+    before, joiner, own = piece.rpartition(" and the ")
+    joined = ", ".join([own if joiner else before, *rest[:-1]]) + f" and {rest[-1]}"
+    return [*pieces[: start - 1], *([before] if joiner else []), joined]
+
+
+def _place_like(text: str) -> bool:
+    return _place(text) or (" " not in text and text[:1].isupper() and text[1:].islower())
+
+
+def _place(text: str) -> bool:
+    return is_country(text) or is_subdivision(text)
+
+
+def _article_country(piece: str) -> bool:
+    """ "The Gambia", "The Bahamas": a country whose English name keeps its capital "The"
+    (lexicon/country-article-names.csv)."""
+    return strip_notes(clean(piece)).lower() in _ARTICLE_COUNTRIES
+
+
+_ARTICLE_COUNTRIES = frozenset(name.lower() for (name,) in lexicon.table("country-article-names"))
+# "N/R", "n/a", "N/K": a form's null mark, never an organization's name.
+_NULL_MARK = re.compile(r"[A-Za-z]{1,2}/[A-Za-z]{1,2}")
+# "Member States (12):", "Network memberships declared:": a bracketed count and a closing
+# participle (lexicon/form-label-participles.csv) end a form's label, no class word.
+_FORM_LABEL_END = re.compile(
+    r"(?:\s\(\d{1,4}\)"
+    rf"|\s(?:{lexicon.alternation(w for (w,) in lexicon.table('form-label-participles'))}))(?=:?\Z)",
+    re.I,
+)
+_VENTURE_HEADING = re.compile(
+    rf"\b(?:{lexicon.alternation(w for (w,) in lexicon.table('partner-venture-words'))})\b", re.I
+)
+# "A — B (C), 50%": the partner, a spaced dash, then a capitalised venture name.
+_VENTURE_DASH = re.compile(r"\s[—–]\s(?=[A-ZÀ-Þ])")
+
+
+def _form_label(text: str) -> str:
+    """A heading's label without its bracketed count or closing participle (``_FORM_LABEL_END``)."""
+    return _FORM_LABEL_END.sub("", clean(text).rstrip(), count=1)
+
+
+def _venture_partner(line: str) -> str:
+    """ "ABB Ltd — ABB Transportation (Adtranz), 50%" under a joint-venture heading → "ABB Ltd";
+    a bullet without a spaced dash before a capital stays as written."""
+    dash = _VENTURE_DASH.search(line)
+    return line[: dash.start()].rstrip() if dash and dash.start() > 0 else line
 
 
 # "Corporate partners, per acme.org (terms not checked):": the source after a comma, up to a
@@ -1019,6 +1113,9 @@ def _partners(text: str, *, single_item: bool, mid_sentence: bool = False, count
     # "Suriname and Trinidad and Tobago": known countries joined by "and" are read as
     # countries first, in any list, so that no "and" inside one makes an invented member.
     pieces = _country_pairs(pieces)
+    # "health bodies and the devolved governments of Scotland, Wales and Northern Ireland": the
+    # countries after a class's "of" belong to that class, no members of their own.
+    pieces = _class_countries_joined(pieces)
     # "Fiat + General Motors": a spaced "+" joins partners as "and" does.
     pieces = [part for piece in pieces for part in _plus_parts(piece)]
     pieces = _area_run_dropped(_place_run_dropped(_list_place_dropped(pieces)))
@@ -1043,6 +1140,7 @@ def _partners(text: str, *, single_item: bool, mid_sentence: bool = False, count
         piece = rest if opener.lower() in _RELATIVE_OPENERS and rest[:1].islower() else piece  # "whereby firms"
         if is_country(strip_notes(piece)) and len(pieces) > 1 and not countries:
             continue
+        piece = _participle_note_dropped(piece)
         counted = _COUNTED.match(strip_notes(clean(piece)))
         if counted:  # "193 Member States": a class of members, counted; never one organization
             label = strip_article(counted["rest"])
@@ -1073,9 +1171,9 @@ def _partners(text: str, *, single_item: bool, mid_sentence: bool = False, count
             continue
         piece = _name_note_dropped(piece)
         found = org_mention(piece) or _scoped_name(piece)
-        if found and (index > 0 or mid_sentence) and clean(piece).startswith("The "):
+        if found and clean(piece).startswith("The ") and (index > 0 or mid_sentence or _article_country(piece)):
             # "shareholders included The Boeing Company": a capital "The" inside a sentence
-            # is part of the name as registered.
+            # is part of the name as registered; so it is of "The Gambia" anywhere.
             found = replace(found, name=f"The {found.name}")
         if found:
             facts.append(_member_or_class(piece, found))
@@ -1341,11 +1439,20 @@ def _second_partner(piece: str) -> bool:
 _BRANCH_CAMPUS_HEADS = frozenset(word for (word,) in lexicon.table("branch-campus-heads"))
 
 
-def _name_note_dropped(piece: str) -> str:
+def _participle_note_dropped(piece: str) -> str:
+    """ "Nigeria often speaking for the rest" → "Nigeria" (``_PARTICIPLE_NOTE``); a piece
+    whose words before the participle are no proper name stays as written."""
+    # "with Caritas mostly speaking for the churches": the "with" of the absolute goes too.
+    piece = piece[5:] if piece.startswith("with ") and _PARTICIPLE_NOTE.search(piece) else piece
+    noted = _PARTICIPLE_NOTE.search(piece)
+    return _name_note_dropped(piece, noted) if noted else piece
+
+
+def _name_note_dropped(piece: str, noted: re.Match[str] | None = None) -> str:
     """ "JAXA on the mission" → "JAXA": after a proper name, a phrase of lowercase words
     opened by a preposition is a note ("Association for the Advancement of …" keeps it all;
     so does a category, "companies in manufacturing")."""
-    noted = _NAME_NOTE.search(piece)
+    noted = noted or _NAME_NOTE.search(piece)
     if not noted:
         return piece
     name, note = piece[: noted.start()], piece[noted.end() :]
