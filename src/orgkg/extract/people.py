@@ -322,6 +322,10 @@ def read_leader(field: Field, identity: Identity) -> ReaderResult:
         if earlier:  # "Before him, Jo Roe, from 2002 to 2017.": the same post, held before
             facts.append(with_periods(earlier, text, earlier=_BEFORE_HOLDER.match(text) is not None))
             continue
+        post = _predecessor_as(text)
+        if post:  # "Her predecessor as Director was A", "he was succeeded as Chair by B"
+            facts.append(post)
+            continue
         post = named_post(text)
         if post:
             facts.append(post)
@@ -354,7 +358,10 @@ def read_leader(field: Field, identity: Identity) -> ReaderResult:
             continue
         chaired = _CHAIRED_BY.search(text)
         if chaired and (holder := _narrative_holder(" " + text[chaired.end() :])):
-            facts.append(_post("Chair", (holder.mention(),)))  # "chaired by the economist Jane Doe"
+            # "chaired by the economist Jane Doe"; "…, who held office as President of the
+            # Board": the posts the clause names are the holder's, "Chair" only the verb's.
+            clause_roles = _held_as_roles(text[chaired.end() :])
+            facts.extend(_post(role, (holder.mention(),)) for role in clause_roles or ["Chair"])
             continue
         narrative = _narrative_posts(text)
         facts.extend(narrative or _post_named_alone(text))
@@ -573,6 +580,26 @@ def _earlier_holder(text: str, facts: list[Fact]) -> Post | None:
         return _post(held[-1].label, (holder.mention(),))
     same = [f for f in held if any(h.name.split()[-1] == found["ref"] for h in f.named_holders)]
     return _post(same[-1].label, (holder.mention(),)) if same else None
+
+
+# "Her predecessor as Chief Executive was A", "His successor as Director was B", "she was
+# succeeded as President by C": the post is named after "as", its other holder after the verb.
+_NEIGHBOUR_AS = re.compile(
+    r"(?:\A(?:His|Her|Their)\s(?:immediate\s)?(?:predecessor|successor)\sas\s(?:the\s)?(?P<role>[^,;()]{2,60}?)\swas\s"
+    r"|\b(?:he|she|He|She)\swas\s(?:succeeded|followed|replaced)\sas\s(?:the\s)?(?P<role2>[^,;()]{2,60}?)\sby\s)"
+    r"(?P<rest>[A-Z].{0,200})\Z"
+)
+
+
+def _predecessor_as(text: str) -> Post | None:
+    """The holder a predecessor/successor statement names, under the post it names: a post
+    of this body only (no "of", "for" or "at" complement: "as Director of X" is another's)."""
+    found = _NEIGHBOUR_AS.search(text)
+    role = (found["role"] or found["role2"]) if found else ""
+    if found is None or not _role_label(role, strict=True) or re.search(r"\s(?:of|for|at)\s", role):
+        return None
+    holder = _narrative_holder(found["rest"])
+    return _post(role, (holder.mention(),)) if holder else None
 
 
 # "He was followed by A, …", "she was succeeded by B": a pronoun, a verb of
@@ -929,6 +956,44 @@ def _first_holder_appositive(text: str) -> list[Fact]:
     followed = _FOLLOWED_BY.search(rest)
     after = _name_run(_HOLDER_END.split(rest[followed.end() :].strip(), maxsplit=1)[0]) if followed else None
     return facts + ([_post(first["role"], (after.mention(),))] if after else [])
+
+
+# "chaired by A, who held office as President of the Executive Board and, concurrently, as
+# Rector": the relative clause names A's posts; "and, concurrently, as" adds another.
+_WHO_HELD_AS = re.compile(r",\swho\s(?:also\s)?(?:held\soffice|served|acted)\sas\s")
+_AND_AS = re.compile(r"\s?(?:,\s)?and(?:,\s[a-z]{4,15}ly,)?\sas\s")
+# A post's name in capitals; its complement only "of the" one of the body's own organs.
+_HELD_TITLE = re.compile(
+    r"(?:the\s|its\s)?(?P<role>[A-Z][\w-]{1,20}(?:\s[A-Z][\w-]{1,20}){0,3})"
+    r"(?P<of>\sof\sthe\s[A-Z][\w ]{1,40}?)?(?=[,.;(]|\s(?:and|from|since|until|in)\b|\Z)"
+)
+
+
+def _held_as_roles(rest: str) -> list[str]:
+    """The posts ", who held office as P and, concurrently, as Q" names (none if one of
+    them is no post or is another body's office: "President of Norway")."""
+    who = _WHO_HELD_AS.search(rest[:200])
+    if who is None:
+        return []
+    roles: list[str] = []
+    at = who.end()
+    while (title := _HELD_TITLE.match(rest, at)) is not None:
+        organ = (title["of"] or "")[len(" of the ") :]
+        if organ and organ.casefold() not in _own_organs():
+            return []
+        role = title["role"] + (title["of"] or "")
+        if not _role_label(role, strict=True):
+            return []
+        roles.append(role)
+        more = _AND_AS.match(rest, title.end())
+        if more is None:
+            break
+        at = more.end()
+    return roles
+
+
+def _own_organs() -> frozenset[str]:
+    return frozenset(name.casefold() for (name,) in lexicon.table("governing-bodies"))
 
 
 # "It was directed from 1874 by A": the verb names the post, as "chaired by" does.
