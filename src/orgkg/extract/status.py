@@ -732,7 +732,8 @@ _LABEL = re.compile(
     rf"\A[^:\d]{{1,60}}:\s?|\A{_LABEL_WORD}(?: {_LABEL_WORD}){{0,3}} [-–—] "
     r"|\A[^\W\d][\w.-]{0,30}(?: [^\W\d][\w.-]{0,30}){0,4} ?= ?"
 )
-_NOTE_ONLY = re.compile(r"\A[\s.;,]{0,3}(?:\([^()]{0,300}\))?[\s.]{0,2}\Z")
+# The note may be a form's square-bracketed officer's remark ("Amount: N/R [officer: private sector]").
+_NOTE_ONLY = re.compile(r"\A[\s.;,]{0,3}(?:\([^()]{0,300}\)|\[[^\[\]]{0,300}\])?[\s.]{0,2}\Z")
 
 
 def _labelled_lead(text: str, heading: str | None) -> StatusReading | None:
@@ -813,6 +814,19 @@ def _after_negation_mark(text: str) -> str | None:
         if text.startswith(mark) and (len(text) == len(mark) or text[len(mark)] == " "):
             return text[len(mark) :].strip()
     return None
+
+
+# A form's yes/no question answered by a ticked box ("Part of a group? [ ] Yes [x] No"): the ticked
+# word is read as the field's lead, so "No" is "none" and "Yes" decides nothing (round 57, h45).
+_TICKED_ANSWER = re.compile(r"\A[^?\[]{1,150}\?\s?(?:\[ \]\s?\w{1,12}\s?){0,3}\[[xX]\]\s?(\w{1,12})\b(?!\s?\[[xX]\])")
+
+
+def _ticked_answer(text: str, heading: str | None) -> StatusReading | None:
+    ticked = _TICKED_ANSWER.match(text)
+    if ticked is None:
+        return None
+    reading = _lead(ticked.group(1), heading)
+    return reading if reading is not None and not reading.stated else None
 
 
 def _marked_status(text: str, heading: str | None, listed: bool) -> StatusReading | None:
@@ -986,7 +1000,7 @@ def status_of_text(text: str, heading: str | None = None, *, listed: bool = Fals
     text = " ".join(text.split())
     if not text:
         return StatusReading(FieldStatus.EMPTY)
-    marked = _marked_status(text, heading, listed)
+    marked = _marked_status(text, heading, listed) or _ticked_answer(text, heading)
     if marked:
         return marked
     text = _without_spoken_opener(text) or text
