@@ -322,10 +322,6 @@ def read_leader(field: Field, identity: Identity) -> ReaderResult:
         if earlier:  # "Before him, Jo Roe, from 2002 to 2017.": the same post, held before
             facts.append(with_periods(earlier, text, earlier=_BEFORE_HOLDER.match(text) is not None))
             continue
-        post = _predecessor_as(text)
-        if post:  # "Her predecessor as Director was A", "he was succeeded as Chair by B"
-            facts.append(post)
-            continue
         post = named_post(text)
         if post:
             facts.append(post)
@@ -580,26 +576,6 @@ def _earlier_holder(text: str, facts: list[Fact]) -> Post | None:
         return _post(held[-1].label, (holder.mention(),))
     same = [f for f in held if any(h.name.split()[-1] == found["ref"] for h in f.named_holders)]
     return _post(same[-1].label, (holder.mention(),)) if same else None
-
-
-# "Her predecessor as Chief Executive was A", "His successor as Director was B", "she was
-# succeeded as President by C": the post is named after "as", its other holder after the verb.
-_NEIGHBOUR_AS = re.compile(
-    r"(?:\A(?:His|Her|Their)\s(?:immediate\s)?(?:predecessor|successor)\sas\s(?:the\s)?(?P<role>[^,;()]{2,60}?)\swas\s"
-    r"|\b(?:he|she|He|She)\swas\s(?:succeeded|followed|replaced)\sas\s(?:the\s)?(?P<role2>[^,;()]{2,60}?)\sby\s)"
-    r"(?P<rest>[A-Z].{0,200})\Z"
-)
-
-
-def _predecessor_as(text: str) -> Post | None:
-    """The holder a predecessor/successor statement names, under the post it names: a post
-    of this body only (no "of", "for" or "at" complement: "as Director of X" is another's)."""
-    found = _NEIGHBOUR_AS.search(text)
-    role = (found["role"] or found["role2"]) if found else ""
-    if found is None or not _role_label(role, strict=True) or re.search(r"\s(?:of|for|at)\s", role):
-        return None
-    holder = _narrative_holder(found["rest"])
-    return _post(role, (holder.mention(),)) if holder else None
 
 
 # "He was followed by A, …", "she was succeeded by B": a pronoun, a verb of
