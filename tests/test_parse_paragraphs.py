@@ -101,3 +101,15 @@ def test_decimal_numbers_stay(staff: str) -> None:
 def test_intro_record_loses_its_field_numbers() -> None:
     intro, _, _ = _parsed("FORM 7 — Section 1. 1.1 Legal name: Tarn Valley Observatory. 1.2 Acronym: TVO.", "85")
     assert intro == "FORM 7 — Section 1. Legal name: Tarn Valley Observatory. Acronym: TVO."
+
+
+def test_form_numbered_lines_are_list_items() -> None:
+    text = "Tarn Valley Observatory\n| ||||\n|\nThe Tarn Valley Observatory is a station.\nList of programs\n"
+    text += "10.1 Programmes declared:\n10.2 Sky Survey\n10.3 Night School\nThe rest is not itemised.\n"
+    (field,) = [f for f in parse_profile(text, "tvo.txt").fields if f.name == "List of programs"]
+    assert [(item.text, item.bullet) for item in field.items] == [
+        ("Programmes declared:", False),  # the label of the list after it
+        ("Sky Survey", True),
+        ("Night School", True),
+        ("The rest is not itemised.", False),
+    ]

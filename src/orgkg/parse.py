@@ -62,7 +62,8 @@ The template, line by line
   "[music]"). Markdown emphasis (``**X**``, ``__X__``, ``*X*``) loses its markers. A
   numbered paragraph's number opening a line ("[16] ", "¶ 12 ") and exhibit citations in
   brackets (``lexicon/exhibit-citations.csv``: "(Exh. C-6)") are removed, and so is a form
-  field's number ("8.1 Legal representative: …"; not "1.5 million").
+  field's number ("8.1 Legal representative: …"; not "1.5 million"); a line that opened with
+  one is a list item, as a bulleted line is.
 * An e-mail header as the first line ("From: A · To: list · Subject: …",
   ``lexicon/mail-header-fields.csv``) is skipped with a ``mail-header`` warning, and the next
   line is the intro; a line opening with ``>`` quotes an earlier message and is skipped with a
@@ -207,6 +208,14 @@ _EXHIBIT_CITATION = re.compile(
     + "|".join(re.escape(word) for (word,) in lexicon_table("exhibit-citations"))
     + r")[ \t]{1,3}[^()\n]{1,60}\)"
 )
+
+
+def _form_numbered(line: str) -> bool:
+    """ "10.2 Wynne Prize": a line opening with a form field's number is one item of a list,
+    as a bulleted one is; not "9.1 Units declared:" (the label of the list after it) nor
+    "1.5 million staff"."""
+    found = _FIELD_NUMBER.match(line)
+    return found is not None and not _MULTIPLIED.match(line, found.end()) and not line.rstrip().endswith(":")
 
 
 def _drop_citation_layout(line: str) -> str:
@@ -755,7 +764,8 @@ def _add_item(section: _Section, number: int, line: str, report: _Collector) -> 
         body = body[head.end() :]
     text, footnotes = _split_footnotes(_layout_dropped(body))
     if text:
-        section.items.append(Item(number, text, bullet=bool(bullet), footnotes=footnotes))
+        listed = bool(bullet) or _form_numbered(body)
+        section.items.append(Item(number, text, bullet=listed, footnotes=footnotes))
     elif footnotes and section.items:
         # "Some text.\n[1]": the markers belong to the value above.
         previous = section.items[-1]
