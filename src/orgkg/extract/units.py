@@ -293,6 +293,8 @@ def read_divisions(field: Field, identity: Identity) -> ReaderResult:
         ):
             if found and bullets and item_text not in marked:
                 found = with_own_article(found, clean(piece))
+            if found and not bullets and _lone_class_reference(clean(piece)):
+                continue  # "The University is organised in faculties": the body itself, no unit
             if found:
                 facts.append(Unit(found.name, found.acronym, topics))
             elif no_formal and is_description(clean(piece)):  # "Working groups or subcommittees"
@@ -796,7 +798,8 @@ def without_place(name: str) -> str:
             return head
         if joint == " in " and _ends_in_org_head(head):
             return head  # "The Hartwell Collection in Bruges": an organization's head word ends the name
-        if joint == " at " and _capitalised_name(head) and len(place.split()) <= 2:
+        # "the Canadian War Museum at Ottawa": the article opening a list item is no part of the name
+        if joint == " at " and _capitalised_name(strip_article(head)) and len(place.split()) <= 2:
             return head  # "Services Centraux at Yaoundé": a name of capitalised words, then its seat
     return name
 
@@ -842,6 +845,12 @@ def _article_items(text: str, kind: NameKind, *, every_marked: bool = False) -> 
     # and a lowercase word open a description of it, no item of the list.
     # "the A, the supreme organ, and the B": so does "the" and a lowercase word after an item.
     pieces = [p for i, p in enumerate(pieces) if not (i and pieces[0].startswith("the ") and _describes(p))]
+    # "operates the Museum at Gatineau and the Canadian War Museum": "the" and a class word
+    # alone refers to a body (the organization itself, as "hereinafter the Museum" names it);
+    # it names no unit, and the named items beside it stay.
+    named = [p for p in pieces if not _lone_class_reference(p)]
+    if len(pieces) >= 2 and named and len(named) < len(pieces):
+        return named if all(mention_of(piece, kind) for piece in named) else []
     articles = {piece.split(" ", 1)[0].lower() for piece in pieces}
     # "the A, the B and the C"; "a Policy Unit, a Data Unit and a Legal Unit"; "the A and a B"
     if len(pieces) < 2 or not articles <= {"the", "a", "an"}:
@@ -853,6 +862,36 @@ def _article_items(text: str, kind: NameKind, *, every_marked: bool = False) -> 
     if every_marked and any(_BARE_ITEM.search(piece) for piece in pieces):
         return []
     return pieces
+
+
+_SERIAL_AND = re.compile(r",\s(?:and|&)\s")
+
+
+def _serial_items(text: str, kind: NameKind) -> list[str] | None:
+    """ "A Services, B Services, C Services, and Trade and Supply": a list closed by a serial
+    comma, three pieces or more, each a whole name of two words or more, is that many names.
+    "Ministry of Trade, Industry, and Energy" (one-word pieces) stays one name."""
+    if not _SERIAL_AND.search(text):
+        return None
+    pieces = [re.sub(r"^(?:and|&)\s", "", clean(piece)) for piece in split_top_level(text, ",")]
+    if len(pieces) < 3:
+        return None
+    for piece in pieces:
+        found = mention_of(piece, kind)
+        if len(piece.split()) < 2 or found is None or found.name != piece:
+            return None
+    return pieces
+
+
+def _lone_class_reference(piece: str) -> bool:
+    """ "the Museum", "the Board at Kampala": "the" and one unit or organization class word,
+    with or without the place it sits in."""
+    if not piece.startswith(("the ", "The ")):
+        return False
+    word, joint, place = strip_article(piece).partition(" at ")
+    if joint and not _PLACE_NOTE.fullmatch(place):
+        return False
+    return bool(_LONE_UNIT_WORD.fullmatch(word)) or (" " not in word and word in lexicon.org_head_words())
 
 
 def _topics(text: str) -> tuple[int, str] | None:
@@ -913,7 +952,7 @@ def list_items(text: str, kind: NameKind) -> list[tuple[str, bool]]:
             # semicolon part is itself a list only when its shape marks every item: each
             # opens with "the", or all repeat one head word ("Soils, Water and Air" and
             # "Committee A01 on Steel, Stainless Steel and Related Alloys" are one name).
-            pieces = _article_items(part, kind) or _repeated_head_items(part, kind)
+            pieces = _article_items(part, kind) or _repeated_head_items(part, kind) or _serial_items(part, kind)
         items += [(piece, True) for piece in pieces] if pieces and len(pieces) > 1 else [(part, True)]
     return items
 
