@@ -70,7 +70,7 @@ from .history import (
     unreal_before,
     without_aside,
 )
-from .lexicon import FoundingVerb, founding_verbs, spaced_alternation
+from .lexicon import FoundingVerb, founding_calque_verbs, founding_verbs, spaced_alternation
 from .names import (
     NOT_PERSON_WORDS,
     PERSON_TITLES,
@@ -296,8 +296,14 @@ def _phrase_pattern(phrase: str) -> str:
     return r"\s+".join(own if word == _ITS else re.escape(word) for word in phrase.split())
 
 
+@cache
+def _founding_verbs() -> tuple[FoundingVerb, ...]:
+    """founding-verbs.csv and the calques only this reader takes, longest phrase first."""
+    return tuple(sorted((*founding_verbs(), *founding_calque_verbs()), key=lambda v: -len(v.phrase)))
+
+
 def _verb_alternation() -> str:
-    return "|".join(_phrase_pattern(v.phrase) for v in founding_verbs())
+    return "|".join(_phrase_pattern(v.phrase) for v in _founding_verbs())
 
 
 @cache
@@ -308,7 +314,7 @@ def _verb_pattern() -> re.Pattern[str]:
 def _verb(text: str) -> FoundingVerb:
     own = frozenset(_own_possessives())
     key = " ".join(_ITS if word in own else word for word in text.lower().split())
-    return next(v for v in founding_verbs() if v.phrase == key)
+    return next(v for v in _founding_verbs() if v.phrase == key)
 
 
 # --- instruments ------------------------------------------------------------------------
@@ -1752,7 +1758,7 @@ def _subject(sentence: str, verb_start: int, names: Names) -> tuple[str, str | N
         # "What is now the X was founded in 1872 as …": the subject is X in its first incarnation
         return subject_of(sentence[retrospective.end() :], verb_start - retrospective.end(), names)
     relative = _REDUCED_RELATIVE.search(before[-40:])
-    if relative and any(v.phrase == relative["verb"] for v in founding_verbs()):
+    if relative and any(v.phrase == relative["verb"] for v in _founding_verbs()):
         cut = len(before) - len(before[-40:]) + relative.start()
         return subject_of(sentence[:cut] + " " + sentence[verb_start:], cut + 1, names)
     whole = subject_of(sentence, verb_start, names)
@@ -2633,7 +2639,7 @@ def _named_as_founders(sentence: str, names: Names) -> list[Mention]:
 # founders and its object; then "was/were" and the founders, or the founder between commas
 _WHO_FOUNDED = re.compile(
     rf"(?<![\w-])(?:The|the)\s(?:{spaced_alternation(cues('founder-person'))})\swho\s(?:had\s)?"
-    rf"(?:{'|'.join(_phrase_pattern(v.phrase) for v in founding_verbs() if v.names_founder)})"
+    rf"(?:{'|'.join(_phrase_pattern(v.phrase) for v in _founding_verbs() if v.names_founder)})"
     r"(?:\s(?:up\s)?(?P<object>it|(?:the|this)\s[a-z]{2,20}|(?:the\s)?[A-Z][\w&'’.-]{0,30}(?:\s[A-Z][\w&'’.-]{0,30}){0,5}))"
     r"(?:\s(?:up|in\s\d{4}))?(?:(?P<verb>\s(?:was|were)\s(?!not\b|never\b))|,\s(?P<aside>[^,;.()]{3,60}),)"
 )

@@ -813,10 +813,21 @@ class FoundingVerb:
 def founding_verbs() -> tuple[FoundingVerb, ...]:
     """lexicon/founding-verbs.csv, longest phrase first (tried in that order); founder, active
     and transitive must be yes or no."""
+    return _founding_verb_table("founding-verbs")
+
+
+@cache
+def founding_calque_verbs() -> tuple[FoundingVerb, ...]:
+    """lexicon/founding-calque-verbs.csv (columns as founding-verbs.csv): a non-native writer's
+    word-for-word founding verbs, read by the founding reader only."""
+    return _founding_verb_table("founding-calque-verbs")
+
+
+def _founding_verb_table(name: str) -> tuple[FoundingVerb, ...]:
     verbs = []
-    for phrase, founder, active, transitive in table("founding-verbs"):
+    for phrase, founder, active, transitive in table(name):
         if not {founder, active, transitive} <= _YES_NO.keys():
-            raise LexiconError(f"lexicon/founding-verbs.csv: '{phrase}': founder, active and transitive are yes or no")
+            raise LexiconError(f"lexicon/{name}.csv: '{phrase}': founder, active and transitive are yes or no")
         verbs.append(FoundingVerb(phrase, _YES_NO[founder], _YES_NO[active], _YES_NO[transitive]))
     return tuple(sorted(verbs, key=lambda v: -len(v.phrase)))
 
