@@ -228,6 +228,7 @@ def test_every_table_file_is_covered() -> None:
         "post-held-at-phrases",  # people.py: "Chief Executive at the material time" names "Chief Executive" (round 56)
         "holder-list-labels",  # people.py: "President. Holders: A, 1970-1973; B"
         "later-holder-verbs",  # people.py: "…; he was followed by B" (round 48)
+        "form-capacity-labels",  # people.py: "Representative: A — capacity: Director" (round 58)
         "present-post-words",  # people.py: "Present director: see website" names "director"
         "role-modifiers",
         "joined-head-words",  # people.py: "et chef de la direction" is a second role (round 53)

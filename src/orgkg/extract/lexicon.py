@@ -1003,3 +1003,10 @@ def later_holder_verbs() -> tuple[str, ...]:
     """ "was followed by", "was succeeded by": after "He"/"She", the person named held the post
     after the holder read last; longest first."""
     return tuple(sorted(_column("later-holder-verbs"), key=lambda v: (-len(v), v)))
+
+
+@cache
+def form_capacity_labels() -> frozenset[str]:
+    """ "capacity", "position": after a dash on a form's Leader line, the label of the named
+    person's post ("Legal representative: A — capacity: Director"); lowercase."""
+    return frozenset(label.lower() for label in _column("form-capacity-labels"))

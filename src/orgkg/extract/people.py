@@ -305,6 +305,7 @@ def read_leader(field: Field, identity: Identity) -> ReaderResult:
         for p in _inline_holder_list(sentence, identity) or split_top_level(sentence, ";")
     ]
     # "President 1911–1930: A": the period moves after the holder before a gloss is read.
+    parts = [_capacity_read(part) for part in parts]  # "Representative: A — capacity: Director"
     parts = _catalogue_parts([_own_possessive_read(_glossed_role(_period_after_holder(part))) for part in parts])
     parts = [_without_opener(part) for part in parts]  # "Then Jo Roe was chair": "Then" is no name
     parts = [_without_home_country(part) for part in parts]  # "Albert Thomas of France": the name ends before "of"
@@ -321,6 +322,10 @@ def read_leader(field: Field, identity: Identity) -> ReaderResult:
         earlier = _earlier_holder(text, facts) or _later_holder(text, facts)
         if earlier:  # "Before him, Jo Roe, from 2002 to 2017.": the same post, held before
             facts.append(with_periods(earlier, text, earlier=_BEFORE_HOLDER.match(text) is not None))
+            continue
+        post = _predecessor_as(text)
+        if post:  # "Her predecessor as Director was A", "he was succeeded as Chair by B"
+            facts.append(post)
             continue
         post = named_post(text)
         if post:
@@ -364,6 +369,7 @@ def read_leader(field: Field, identity: Identity) -> ReaderResult:
     facts, dated = _holding_periods(facts, spans, dated, _ended_statements(parts))
     facts = _held_posts(parts, facts)
     facts.extend(_office_held_in_turn(parts))
+    facts.extend(_who_was_posts(parts))
     held = {f.role for f in facts if isinstance(f, Post) and f.holders and f not in dated}
     facts = [f for f in facts if not (f in dated and isinstance(f, Post) and f.role in held and not f.holdings)]
     # "Former Director: John Major", "ex-CEO Ann Lee": a past holder of the post named after the
@@ -382,6 +388,28 @@ def read_leader(field: Field, identity: Identity) -> ReaderResult:
         f for f in facts if not (isinstance(f, Post) and not f.holders and not f.holdings and f.role in held_roles)
     ]
     return unique([_without_last_holder_word(f) for f in _one_label_per_role(_first_holders_past(facts))]), None
+
+
+# "Legal representative: A — capacity: Director (2012–2023)": a form's line names the person
+# first, then the post after a label of form-capacity-labels.csv. Two small patterns keep
+# each linear: the label between the dash and its colon, then the post and its bracket.
+_CAPACITY_LABEL = re.compile(r"\s[—–-]\s(?P<label>[A-Za-z][A-Za-z ]{1,29}):\s")
+_CAPACITY_ROLE = re.compile(r"\A(?P<role>[^:()—–]{2,70}?)(?P<note>\s?\([^()]{1,50}\))?\.?\Z")
+
+
+def _capacity_read(text: str) -> str:
+    """ "Legal representative: A — capacity: Director (2012–2023)" as "Director: A (2012–2023)",
+    the order the post readers know; the key ("Legal representative", "Historic") names no post."""
+    label = _CAPACITY_LABEL.search(text)
+    if label is None or label["label"].lower() not in lexicon.form_capacity_labels():
+        return text
+    key, colon, name = text[: label.start()].partition(": ")
+    found = _CAPACITY_ROLE.match(text[label.end() :])
+    if not (key.strip() and colon and found and _role_label(found["role"], strict=True)):
+        return text
+    if person_name(name.split(",")[0].strip()) is None:
+        return text
+    return f"{found['role']}: {name.strip()}{found['note'] or ''}"
 
 
 # "President 1911–1930: A", "CEO 2008–2023 (second term): B": the holding period between the
@@ -576,6 +604,32 @@ def _earlier_holder(text: str, facts: list[Fact]) -> Post | None:
         return _post(held[-1].label, (holder.mention(),))
     same = [f for f in held if any(h.name.split()[-1] == found["ref"] for h in f.named_holders)]
     return _post(same[-1].label, (holder.mention(),)) if same else None
+
+
+# "Her predecessor as Chief Executive was A", "His successor as Director was B", "she was
+# succeeded as President by C": the post is named after "as", its other holder after the verb.
+# Two steps keep each pattern linear: a fixed opening found anywhere, then an anchored,
+# bounded post ending at the verb that fits the opening ("was" or "by").
+_NEIGHBOUR_AS = re.compile(
+    r"\A(?:His|Her|Their)\s(?:immediate\s)?(?:predecessor|successor)\sas\s(?P<was>)"
+    r"|\b(?:he|she|He|She)\swas\s(?:succeeded|followed|replaced)\sas\s"
+)
+_NEIGHBOUR_ROLE = re.compile(r"\A(?:the\s)?(?P<role>[^,;()\s][^,;()]{1,59}?)\s(?P<verb>was|by)\s(?=[A-Z])")
+
+
+def _predecessor_as(text: str) -> Post | None:
+    """The holder a predecessor/successor statement names, under the post it names: a post
+    of this body only (no "of", "for" or "at" complement: "as Director of X" is another's)."""
+    opening = _NEIGHBOUR_AS.search(text)
+    after = text[opening.end() :] if opening else ""
+    found = _NEIGHBOUR_ROLE.match(after)
+    if opening is None or found is None or (found["verb"] == "was") != (opening["was"] is not None):
+        return None
+    role = found["role"]
+    if not _role_label(role, strict=True) or re.search(r"\s(?:of|for|at)\s", role):
+        return None
+    holder = _narrative_holder(after[found.end() :])
+    return _post(role, (holder.mention(),)) if holder else None
 
 
 # "He was followed by A, …", "she was succeeded by B": a pronoun, a verb of
@@ -1021,6 +1075,42 @@ def _office_held_in_turn(parts: list[str]) -> list[Fact]:
             holder = _name_run(" ".join(words)[: lifespan.start()]) if lifespan else None
             facts.extend([_post(post["role"], (holder.mention(),))] if holder else [])
     return facts
+
+
+# "She succeeded Mr A, who was Chair from 2011 to 2022", "The Chair is B, who is also the
+# Company's Chief Executive Officer": the relative clause names the person's post. A
+# possessive is the body's own only with a head noun of org-head-words.csv ("the Bank's").
+_WHO_WAS = re.compile(r",\swho\s(?:is|was)\s(?:also\s)?(?:the\s(?P<own>[A-Z][a-z]{2,20})['’]s\s|its\s|the\s)?(?=[A-Z])")
+# The post in capitals, ending at a period, a bracket, a comma or a date's preposition; its
+# complement only "of the" one of the body's own organs.
+_CLAUSE_TITLE = re.compile(
+    r"(?P<role>[A-Z][\w-]{1,20}(?:\s[A-Z][\w-]{1,20}){0,3})"
+    r"(?P<of>\sof\sthe\s[A-Z][\w ]{1,40}?)?(?=[,.;]|\s\(|\s(?:from|since|until|between)\s|\Z)"
+)
+
+
+def _who_was_posts(parts: list[str]) -> list[Fact]:
+    """The post ", who was P" names for the person whose name ends right before the comma
+    (two words at least); none for another body's post or organ ("Chair of the Treasury")."""
+    facts: list[Fact] = []
+    for text in parts:
+        for who in _WHO_WAS.finditer(text):
+            own = who["own"]
+            title = _CLAUSE_TITLE.match(text, who.end())
+            if title is None or (own and own.casefold() not in _org_head_words_folded()):
+                continue
+            organ = (title["of"] or "")[len(" of the ") :]
+            role = title["role"] + (title["of"] or "")
+            holder = _name_run(text[: who.start()])
+            if (organ and organ.casefold() not in _own_organs()) or not _role_label(role, strict=True):
+                continue
+            if holder is not None and len(holder.name.split()) >= 2:
+                facts.append(_post(role, (holder.mention(),)))
+    return facts
+
+
+def _org_head_words_folded() -> frozenset[str]:
+    return frozenset(word.casefold() for word in lexicon.org_head_words())
 
 
 def _capitalised_tail(words: list[str], first: int = 0) -> list[str]:
