@@ -745,9 +745,20 @@ def _labelled_lead(text: str, heading: str | None) -> StatusReading | None:
     if placeholder is not None:
         return placeholder
     reading = _lead(rest, heading)
-    if reading is None or reading.phrase is None or not _NOTE_ONLY.match(rest[len(reading.phrase) :]):
+    if reading is None or reading.phrase is None:
         return None
-    return reading
+    after = rest[len(reading.phrase) :]
+    return reading if _NOTE_ONLY.match(after) or _is_referral(after) else None
+
+
+_REFERRAL = re.compile(r"\s{0,2}[—–-]\s{1,2}(?:see|cf\.?)\s")
+
+
+def _is_referral(after: str) -> bool:
+    """ "— see Annex B" after a labelled null: the list is elsewhere, not on the form."""
+    found = _REFERRAL.match(after)
+    rest = after[found.end() :].rstrip(" .") if found else ""
+    return 0 < len(rest) <= 60 and not set(rest) & set(".;()[]")
 
 
 # After a negation: a capitalised noun, at most one lowercase word before it ("no Member States").
@@ -1122,6 +1133,9 @@ def read_status(field: Field) -> StatusReading:
         if note is not None:
             reading = status_of_text(note, field.name)
             return reading if not reading.stated else StatusReading(FieldStatus.EXPLICITLY_NONE, "-")
+    labelled = _labelled_nulls(items, field.name)
+    if labelled is not None:
+        return labelled
     listed = any(_listed(item) for item in items)
     reading = status_of_text(field.text, field.name, listed=listed)
     if listed and not reading.stated and _introduces_a_list(items):
@@ -1129,6 +1143,17 @@ def read_status(field: Field) -> StatusReading:
         # else; the colon hands the field to its bulleted values.
         return StatusReading(FieldStatus.STATED)
     return reading
+
+
+def _labelled_nulls(items: tuple[Item, ...], heading: str) -> StatusReading | None:
+    """A form's field of several labelled sub-lines, each a null ("Consortium members: N/R",
+    "Cooperation agreements: not itemised — see Annex B"): the first line's null. Read whole,
+    the second label would be taken for the first null's note; one line with a value states it."""
+    if len(items) < 2:
+        return None
+    readings = [_labelled_lead(" ".join(item.text.split()), heading) for item in items]
+    first = readings[0]
+    return first if first is not None and all(r is not None and not r.stated for r in readings) else None
 
 
 # A numbered or lettered list item: "1. ", "2) ", "(a) ", "b) ", "iv) " (not "No. 5", "a. m.").
