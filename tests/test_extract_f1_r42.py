@@ -17,7 +17,7 @@ from __future__ import annotations
 import pytest
 
 from orgkg.extract import extract
-from orgkg.model import Member, PartnerCategory
+from orgkg.model import Member, MemberOf, PartnerCategory
 from orgkg.parse import parse_profile
 
 
@@ -32,6 +32,11 @@ def _facts(body: str) -> list[object]:
 
 def _members(body: str) -> set[str]:
     return {f.org.name for f in _facts(body) if isinstance(f, Member)}
+
+
+def _member_of(body: str) -> set[str]:
+    """The bodies the organization itself is a member of (round 58: no longer its members)."""
+    return {f.org.name for f in _facts(body) if isinstance(f, MemberOf)}
 
 
 def _categories(body: str) -> set[str]:
@@ -77,7 +82,9 @@ def test_a_shared_head_enumeration_stays_one_name() -> None:
     ],
 )
 def test_membership_leads_give_the_body(sentence: str, body: str) -> None:
-    assert body in _members(sentence)
+    # round 58: the organization is the subject, so the body is what it is a member of
+    assert body in _member_of(sentence)
+    assert body not in _members(sentence)
 
 
 @pytest.mark.parametrize(
@@ -106,9 +113,8 @@ def test_membership_leads_give_the_body(sentence: str, body: str) -> None:
     ],
 )
 def test_fellow_members_are_no_partners(sentence: str, body: str, fellows: set[str]) -> None:
-    members = _members(sentence)
-    assert body in members
-    assert not members & fellows
+    assert body in _member_of(sentence)  # round 58: a body it belongs to, not its member
+    assert not (_members(sentence) | _member_of(sentence)) & fellows
 
 
 def test_a_post_holder_belonging_to_a_body_names_no_member() -> None:

@@ -146,6 +146,32 @@ CASES = [
             "o:test-agency org:hasMember c:role\\/partner .",
         ),
     ),
+    # round 58: "X is a member of Y" (schema:memberOf, org:memberOf)
+    (
+        "Organization-memberOf-class",
+        V,
+        "shacl.Class",
+        "schema:memberOf points to",
+        add("partners", "o:test-agency schema:memberOf c:role\\/partner ."),
+    ),
+    (
+        "Organization-orgMemberOf-class",
+        V,
+        "shacl.Or",
+        "org:memberOf points to",
+        add("partners", "o:test-agency org:memberOf c:role\\/partner ."),
+    ),
+    (
+        "MemberOf-name-missing",
+        V,
+        "shacl.MinCount",
+        "a body the organization is a member of, has no name",
+        add(
+            "partners",
+            "o:test-agency schema:memberOf o:nameless-alliance ; org:memberOf o:nameless-alliance . "
+            "o:nameless-alliance a schema:Organization, org:Organization .",
+        ),
+    ),
     (
         "Organization-sameAs-iri",
         V,

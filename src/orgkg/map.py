@@ -36,6 +36,7 @@ from orgkg.model import (
     Holding,
     Identity,
     Member,
+    MemberOf,
     Mention,
     OrgKind,
     Parent,
@@ -321,6 +322,14 @@ class _ProfileMapper:
         if member != self.org:
             self.add(self.org, SDO.member, member)
             self.add(self.org, ORG.hasMember, member)
+
+    def map_memberof(self, fact: MemberOf) -> None:
+        # "X is a member of Y": Y is no member of X. schema:memberOf (Organization → Organization)
+        # and org:memberOf (foaf:Agent → org:Organization, the converse of org:hasMember).
+        body = self.mention(fact.org)
+        if body != self.org:
+            self.add(self.org, SDO.memberOf, body)
+            self.add(self.org, ORG.memberOf, body)
 
     def map_partnercategory(self, fact: PartnerCategory) -> None:
         self.add(self.org, ORGKG.partnerCategory, self.concept("partner-category", fact.label))

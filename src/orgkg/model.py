@@ -257,6 +257,14 @@ class Member:
 
 
 @dataclass(frozen=True)
+class MemberOf:
+    """The organization itself is a member of this body ("UCT is a member of ARUA"): the
+    converse of ``Member``, never mapped as one (round 58)."""
+
+    org: Mention
+
+
+@dataclass(frozen=True)
 class PartnerCategory:
     label: str
 
@@ -398,6 +406,7 @@ Fact = (
     | Coordinator
     | Founding
     | Member
+    | MemberOf
     | PartnerCategory
     | EmployeeCount
     | Unit

@@ -79,6 +79,7 @@ class SDO(DefinedNamespace):
     isPartOf: URIRef
     keywords: URIRef
     member: URIRef
+    memberOf: URIRef
     name: URIRef
     numberOfEmployees: URIRef
     parentOrganization: URIRef

@@ -178,6 +178,8 @@ class _Writer:
         else:
             _put(output, "employee", roles)
         _put(output, "member", members)
+        # "X is a member of Y" (round 58): the bodies it belongs to, beside its members.
+        _put(output, "memberOf", [self.entity(b) for b in index.nodes(root, str(SDO.memberOf))])
         _put(output, "subjectOf", [self.page(p) for p in index.nodes(root, str(SDO.subjectOf))])
         return output
 

@@ -15,7 +15,7 @@ from dataclasses import replace
 from functools import cache
 from itertools import pairwise
 
-from orgkg.model import Fact, Field, Identity, Member, Mention, PartnerCategory
+from orgkg.model import Fact, Field, Identity, Member, MemberOf, Mention, PartnerCategory
 
 from . import lexicon
 from .names import (
@@ -248,7 +248,11 @@ def read_partners(field: Field, identity: Identity) -> ReaderResult:
             facts.extend(subject)
             continue
         chunk = _WITH_SHORT.sub("with", clean(chunk))
-        chunk = _lead_dropped(chunk if _explained_list(chunk) else _label_dropped(strip_lead_in(chunk)))
+        chunk = chunk if _explained_list(chunk) else _label_dropped(strip_lead_in(chunk))
+        # "UCT is a member of A and B", "It belongs to C": the organization itself is the
+        # subject, so the bodies are what it is a member of, never its members (round 58).
+        mark = len(facts)
+        chunk, itself = _member_of_read(chunk, identity)
         for inner in _BRACKETED_LIST.finditer(chunk):
             facts.extend(_partners(inner["list"].lstrip(" ,:"), single_item=False, mid_sentence=True))
         chunk = _BRACKETED_LIST.sub("", chunk)
@@ -305,6 +309,7 @@ def read_partners(field: Field, identity: Identity) -> ReaderResult:
         glossed = _glossed_item(chunk) if semicolon_part and not of_states else []
         listed_facts = glossed or _listed(chunk, of_states=of_states, single=single and not exemplified, listed=listed)
         facts.extend(_cue_heads_kept(heads, listed_facts, copula=copula) + listed_facts)
+        facts[mark:] = _as_member_of(facts[mark:], itself=itself)
     if not bullets:  # "46 member States and 14 associate members": counted classes
         facts.extend(PartnerCategory(label) for label in _counted_classes(field.text))
     # "Consortium members: N/R": a form's null mark (letters parted by a slash) is no member.
@@ -1040,6 +1045,77 @@ _MEMBER_OF_AGAIN = re.compile(
 _FELLOWS = re.compile(
     rf",\s(?:{lexicon.spaced_alternation(phrase for phrase, kind in _MEMBERSHIP_LEADS if kind == 'fellows')})\s"
 )
+
+
+# Round 58 (F1m): "…is/was/became a (founding) member of", "…is affiliated with", "…joined":
+# the leads read only when the organization itself is the subject (``_member_of_bodies``).
+_COPULA_PHRASES = tuple(p for p, kind in _MEMBERSHIP_LEADS if kind == "copula")
+_SELF_MEMBER_OF = re.compile(
+    rf"(?P<subject>[^,;:]{{0,60}}?)\b(?:(?:is|was|has\sbeen|had\sbeen|became|has\sbecome)\s(?:[a-z]{{1,20}}\s){{0,2}}"
+    rf"(?:{lexicon.spaced_alternation([*lexicon.membership_phrases(), *_COPULA_PHRASES])})"
+    rf"|{lexicon.spaced_alternation(p for p, kind in _MEMBERSHIP_LEADS if kind in {'verb', 'self-verb'})})"
+    # "an active member of, namely, the ITU": the cue after the comma is read as a list's cue
+    r",?\s"
+)
+# "Internationally, the Archives is a member of": a sentence adverb and its comma before the subject.
+_SENTENCE_ADVERB = re.compile(r"\A[A-Z][a-z]{2,20}ly,\s")
+_SELF_WORDS = frozenset(p for p, kind in _MEMBERSHIP_LEADS if kind == "self")
+_SCOPE_WORDS = frozenset(p for p, kind in _MEMBERSHIP_LEADS if kind == "scope")
+_SUBJECT_ADVERBS = frozenset({"also", "now", "still", "itself", "currently", "today"})
+
+
+def _member_of_read(chunk: str, identity: Identity) -> tuple[str, bool]:
+    """``chunk`` without its lead (``_lead_dropped``), and whether the organization itself is
+    the member of the bodies left (``_member_of_bodies``)."""
+    bodies = _member_of_bodies(chunk, identity)
+    return (bodies, True) if bodies is not None else (_lead_dropped(chunk), False)
+
+
+def _as_member_of(facts: list[Fact], *, itself: bool) -> list[Fact]:
+    """The facts of a chunk whose subject is the organization itself: each member a ``MemberOf``."""
+    return [MemberOf(f.org) if itself and isinstance(f, Member) else f for f in facts]
+
+
+def _member_of_bodies(text: str, identity: Identity) -> str | None:
+    """The list of bodies after "X is a member of" when X is the organization itself (its
+    name, acronym or another name, "it", "we", "the Company", nothing before a label-like
+    "A founding member of"), or ``None`` (another body's membership — "Chile is a member of
+    the X" — and anything else is read as before)."""
+    text = _SENTENCE_ADVERB.sub("", _PREAMBLE.sub("", clean(text)))
+    if _PRONOUN_TIE.search(text, 0, 160):
+        return None
+    found = _SELF_MEMBER_OF.match(text) or _MEMBER_OF_LABEL.match(text)
+    if not found or not _subject_is_itself(found["subject"], identity):
+        return None
+    bodies = _FELLOWS.split(text[found.end() :], maxsplit=1)[0]
+    return _MEMBER_OF_AGAIN.sub(" and ", bodies)
+
+
+def _subject_is_itself(subject: str, identity: Identity) -> bool:
+    """ "UCT", "It", "The University", "Our institution", "at European level" (an elided
+    subject), "": the subject names the organization itself; "Chile", "Its director" do not."""
+    words = clean(subject).split()
+    while words and words[-1].lower() in _SUBJECT_ADVERBS | {"and"}:
+        words = words[:-1]
+    if not words:
+        return True
+    if _person_subject(subject):
+        return False
+    if words[0] in _SCOPE_WORDS and len(words) <= 4 and words[-1].islower() and "the" not in words[1:]:
+        return True  # "at European level": a scope, the subject elided
+    while words and words[0].lower() in {"the", "our", "its", "and"}:
+        words = words[1:]
+    if not words:
+        return False
+    if len(words) == 1 and (words[0].lower() in _SELF_WORDS or words[0].capitalize() in lexicon.org_head_words()):
+        return True
+    name = " ".join(words)
+    if _is_itself(name, identity):
+        return True
+    # "Qantas" for "Qantas Airways Limited", "Cemex" for "Cemex, S.A.B. de C.V.": the first word of its name
+    first = identity.name.replace(",", " ").split()[:1]
+    one = words[0] if len(words) == 1 else ""
+    return bool(first) and one == first[0] and (len(one) >= 4 or one.isupper()) and one not in lexicon.org_head_words()
 
 
 def _person_subject(subject: str) -> bool:
