@@ -223,6 +223,11 @@ class Identity:
     # foreign-language name, a second acronym, the title when the intro gives a fuller name)
     alternate_names: tuple[str, ...] = ()
 
+    @property
+    def own_names(self) -> tuple[str, ...]:
+        """The names it goes by today: its name, its acronym and the other names the intro gives."""
+        return tuple(name for name in (self.name, self.acronym, *self.alternate_names) if name)
+
 
 @dataclass(frozen=True)
 class Purpose:

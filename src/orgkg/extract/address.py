@@ -919,10 +919,9 @@ def _own_name_as_its(text: str, identity: Identity) -> str:
     """ "TVA's principal executive offices are located at …" (round 56): the organization's own
     name or acronym as the owner of the opening clause is "Its", so the spoken lead is read as
     for "Its head office is at …"; another body's name is left alone (the sentence stays unread)."""
-    names = (identity.acronym, identity.name, *identity.alternate_names)
-    for name in names:
+    for name in identity.own_names:
         for mark in ("'s ", "’s "):
-            if name and text.startswith(name + mark):
+            if text.startswith(name + mark):
                 return "Its " + text[len(name) + len(mark) :]
     return text
 
@@ -1028,7 +1027,7 @@ def _without_own_building(address: Address, identity: Identity) -> Address:
     parts = [part.strip() for part in rest.split(",")]
     if not comma or any(ch.isdigit() for ch in first) or _building_name(first):
         return address
-    names = [name for name in (identity.name, identity.acronym, *identity.alternate_names) if name]
+    names = identity.own_names
     own = any(first.startswith(f"{name} ") for name in names) or _clipped_name(first, identity.name)
     numbered = _NUMBERED_LINE.match(parts[0]) or _NUMBER_LAST_LINE.fullmatch(parts[0])
     if not own or not numbered or not _names_street(parts[0]):
@@ -1989,7 +1988,7 @@ def _names_addressee(part: str, identity: Identity) -> bool:
     addressee line, not the street. A building or site named after it ("UTI Tower", "CSIRO
     Black Mountain") is kept: a building name is part of the street line here (before a numbered street line it
     is not: ``_without_own_building``)."""
-    names = (identity.name, identity.acronym, *identity.alternate_names)
+    names = identity.own_names
     # "The University of the West Indies, …": the name with its article (round 40)
     if part in names or part.removeprefix("The ") in names:
         return True

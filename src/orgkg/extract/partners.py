@@ -633,8 +633,7 @@ def _subject_partner(sentence: str, identity: Identity) -> Member | None:
 
 def _is_itself(name: str, identity: Identity) -> bool:
     """``name`` is the organization's own name, acronym or another of its names."""
-    own = (identity.name, identity.acronym or "", *identity.alternate_names)
-    return any(same_name(name, n) for n in own if n)
+    return any(same_name(name, own) for own in identity.own_names)
 
 
 def _names_itself(text: str) -> bool:

@@ -437,9 +437,8 @@ _OWN_COMPLEMENT_AT = re.compile(r"\s(?:of|at)\s(?P<the>the\s)?(?=[A-ZÀ-Þ])")
 def _own_names(identity: Identity) -> set[str]:
     """The organization's names as a post's complement may give them, folded: its name, acronym
     and other names, each also without its legal form ("Enron Corp." → "enron")."""
-    names = [identity.name, identity.acronym or "", *identity.alternate_names]
-    own = {name.casefold() for name in names if name}
-    for name in names:
+    own = {name.casefold() for name in identity.own_names}
+    for name in identity.own_names:
         for suffix in lexicon.legal_form_suffixes():
             if name.endswith(" " + suffix):
                 own.add(name[: -len(suffix) - 1].rstrip(",").casefold())
