@@ -9,7 +9,7 @@ from orgkg.extract import extract
 from orgkg.extract.partners import read_partners
 from orgkg.extract.people import read_leader, read_structure
 from orgkg.extract.units import read_divisions, read_programs
-from orgkg.model import Field, Identity, Item, Member, PartnerCategory, Post, Program, Unit
+from orgkg.model import Field, Identity, Item, Member, MemberOf, PartnerCategory, Post, Program, Unit
 from orgkg.parse import parse_profile
 
 
@@ -48,6 +48,11 @@ class ListReaders:
     def member_names(self, *lines: str) -> set[str]:
         facts, _ = read_partners(field(*lines, name=self.partners_heading or self.heading), self.identity)
         return {f.org.name for f in facts if isinstance(f, Member)}
+
+    def member_of_names(self, *lines: str) -> set[str]:
+        """The bodies the organization itself is a member of ("It is a member of X")."""
+        facts, _ = read_partners(field(*lines, name=self.partners_heading or self.heading), self.identity)
+        return {f.org.name for f in facts if isinstance(f, MemberOf)}
 
     def categories(self, *lines: str) -> set[str]:
         facts, _ = read_partners(field(*lines, name=self.partners_heading or self.heading), self.identity)

@@ -1100,8 +1100,12 @@ def _subject_is_itself(subject: str, identity: Identity) -> bool:
         return True
     if _person_subject(subject):
         return False
-    if words[0] in _SCOPE_WORDS and len(words) <= 4 and words[-1].islower() and "the" not in words[1:]:
-        return True  # "at European level": a scope, the subject elided
+    if words[0].lower() in _SCOPE_WORDS:
+        # "at European level" (the subject elided), "At Nordic level it": a scope before the subject
+        end = next((i for i in range(1, min(len(words), 4)) if words[i].islower()), None)
+        if end is not None and "the" not in words[1 : end + 1]:
+            rest = words[end + 1 :]
+            return not rest or _subject_is_itself(" ".join(rest), identity)
     while words and words[0].lower() in {"the", "our", "its", "and"}:
         words = words[1:]
     if not words:
