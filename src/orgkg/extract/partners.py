@@ -206,9 +206,7 @@ def read_partners(field: Field, identity: Identity) -> ReaderResult:
     examples = {part for line in lines if _EXAMPLE_LABEL.match(clean(line)) for part in _labelled_chunks([line])}
     single = len(chunks) > 1
     # "A, the B Alliance; C; and D": the parts of a line parted by semicolons (``_glossed_item``).
-    parted = {part for line in lines for part in split_top_level(clean(line), ";")[1:]} | {
-        split_top_level(clean(line), ";")[0] for line in lines if ";" in line
-    }
+    parted = {part for line in lines if ";" in line for part in split_top_level(clean(line), ";")}
     for chunk in chunks:
         exemplified = chunk in examples
         semicolon_part = chunk in parted
