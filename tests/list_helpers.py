@@ -30,6 +30,16 @@ def partners_in_order(text: str, identity: Identity) -> tuple[list[str], list[st
     return members, classes
 
 
+def profile_partners(text: str) -> tuple[set[str], set[str]]:
+    """The member names and the (lowercased) partner categories of a profile "Example Org" whose
+    Partners field is ``text``, read through the whole pipeline."""
+    profile = parse_profile(f"Example Org\nPartners\n{text}\n", "x.txt")
+    facts = [f for field in extract(profile).fields if field.slug == "partners" for f in field.facts]
+    members = {f.org.name for f in facts if isinstance(f, Member)}
+    classes = {f.label.lower() for f in facts if isinstance(f, PartnerCategory)}
+    return members, classes
+
+
 @dataclass(frozen=True)
 class ListReaders:
     """What each reader gives for ``lines`` under ``heading`` (or the reader's own heading

@@ -7,8 +7,9 @@ from __future__ import annotations
 import pytest
 
 from orgkg.extract import read_address, read_identity
-from orgkg.model import Address
 from orgkg.parse import parse_profile
+
+from .address_helpers import address_parts
 
 NAME = "Lakeside Water Board"
 INTRO = "The Lakeside Water Board is a public water utility."
@@ -20,10 +21,7 @@ def _profile(body: str, intro: str = INTRO) -> tuple[str | None, ...] | None:
     field = profile.field("Headquarters address")
     assert field is not None
     facts, _ = read_address(field, read_identity(profile))
-    found = next((f for f in facts if isinstance(f, Address)), None)
-    if found is None:
-        return None
-    return (found.street, found.locality, found.region, found.postal_code, found.country)
+    return address_parts(facts)
 
 
 PLYMOUTH = ("12 Quay Road", "Plymouth", None, "PL1 2AB", "GB")

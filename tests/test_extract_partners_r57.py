@@ -5,17 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from orgkg.extract import extract
-from orgkg.model import Member, PartnerCategory
-from orgkg.parse import parse_profile
+from .list_helpers import profile_partners
 
-
-def _partners(text: str) -> tuple[set[str], set[str]]:
-    profile = parse_profile(f"Example Org\nPartners\n{text}\n", "x.txt")
-    facts = [f for field in extract(profile).fields if field.slug == "partners" for f in field.facts]
-    members = {f.org.name for f in facts if isinstance(f, Member)}
-    classes = {f.label.lower() for f in facts if isinstance(f, PartnerCategory)}
-    return members, classes
+_partners = profile_partners
 
 
 @pytest.mark.parametrize(
