@@ -100,3 +100,37 @@ def test_the_graph_states_unrecognised_with_the_verbatim_text_and_validates(tmp_
     verbatims = {o for _, _, o in result.dataset.triples((None, ORGKG.verbatim, None))}
     assert Literal("Ask the union.", lang="en") in verbatims
     assert result.report is not None and result.report.conforms
+
+
+@pytest.mark.parametrize(
+    ("heading", "text"),
+    [
+        ("Partners", "Honestly I never worked out who they partnered with."),
+        ("Divisions", "Not a word the staff would have recognised."),
+        ("List of programs", "I couldn’t name one with any confidence."),
+        ("Legislation", "Whatever deed set it up, nobody could show me a copy; I never saw one."),
+        ("Leader", "Who ran it then is unclear from the files."),
+    ],
+)
+def test_a_list_field_that_denies_and_names_nothing_is_unrecognised(heading: str, text: str) -> None:
+    # a denial the status tables do not know yet: nothing is claimed, not even "stated"
+    facts = _facts(heading, text)
+    field = next(field for field in facts.fields if field.name == heading)
+    assert (field.status, field.facts) == (FieldStatus.UNRECOGNISED, ())
+    assert field.verbatim == text
+
+
+@pytest.mark.parametrize(
+    ("heading", "text"),
+    [
+        # no word of denial: prose that states something orgkg cannot read yet stays stated
+        ("Partners", "It works closely with the glassworks of the region."),
+        ("Legislation", "Its statutes were approved by the King in Council."),
+        # a name read beside a denial: the value decides
+        ("Partners", "The Swedish Research Council; no others."),
+        # "no" inside a word or a name is no denial
+        ("Divisions", "Nordic Glass Archive and Innovation Lab"),
+    ],
+)
+def test_a_list_field_stays_stated_without_a_denial_or_with_a_value(heading: str, text: str) -> None:
+    assert _status(_facts(heading, text), heading) is FieldStatus.STATED

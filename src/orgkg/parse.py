@@ -233,8 +233,47 @@ def _drop_citation_layout(line: str) -> str:
 
 def _layout_dropped(line: str) -> str:
     """A line without the layout pasted with its text: paragraph numbers and exhibit
-    citations, a filing's item heading, Markdown emphasis and a transcript's turn heads."""
-    return _drop_turn_heads(_drop_emphasis(_drop_filing_item(_drop_citation_layout(line))))
+    citations, a filing's item heading, Markdown emphasis, a transcript's turn heads and an
+    FAQ's questions."""
+    return _drop_questions(_drop_turn_heads(_drop_emphasis(_drop_filing_item(_drop_citation_layout(line)))))
+
+
+# An FAQ's turn heads (lexicon/faq-heads.csv): "Q: Who runs it? A: The Director, X." A line
+# that opens with a question head is a run of questions and answers; only the answers state
+# anything. "A" takes a colon only ("A. Smith" is a name); bounded gaps keep it linear.
+def _faq_heads(kind: str) -> str:
+    return "|".join(re.escape(head) for head, of_kind in lexicon_table("faq-heads") if of_kind == kind)
+
+
+_FAQ_QUESTION = re.compile(r"(?:" + _faq_heads("question") + r")[ \t]{0,2}[:.][ \t]{1,3}")
+_FAQ_ANSWER = re.compile(r"(?:" + _faq_heads("answer") + r")[ \t]{0,2}:[ \t]{1,3}")
+_FAQ_TURN = re.compile(r"(?:^|(?<=[ \t]))(?:(?P<question>" + _FAQ_QUESTION.pattern + r")|" + _FAQ_ANSWER.pattern + r")")
+
+
+def _drop_questions(line: str) -> str:
+    """ "Q: Who runs it? A: The Director, X. Q: Since when? A: 2019." → "The Director, X.
+    2019.": the questions of an FAQ line are dropped, its answers kept. A line that does not
+    open with a question head, or an answer head alone ("A: …", read by ``faq_answer``), is
+    returned as it is."""
+    if not _FAQ_QUESTION.match(line):
+        return line
+    answers: list[str] = []
+    asking = True
+    position = 0
+    for turn in _FAQ_TURN.finditer(line):
+        if not asking:
+            answers.append(line[position : turn.start()].strip())
+        asking = turn["question"] is not None
+        position = turn.end()
+    if not asking:
+        answers.append(line[position:].strip())
+    return " ".join(answer for answer in answers if answer)
+
+
+def faq_answer(line: str) -> str | None:
+    """The text after an answer head opening ``line`` ("A: Six states."), else None."""
+    head = _FAQ_ANSWER.match(line)
+    return line[head.end() :] if head else None
 
 
 # A transcript's turn head: a timestamp ("[00:02:11]", "[1:02:11.5]", "(02:11)") and the
@@ -533,6 +572,7 @@ class _Section:
     items: list[Item] = field(default_factory=list)
     lines: list[tuple[int, str]] = field(default_factory=list)  # References: raw lines
     chars: int = 0
+    asked: bool = False  # the last line was an FAQ question alone: an "A: …" line answers it
 
     @property
     def key(self) -> str:
@@ -762,7 +802,10 @@ def _add_item(section: _Section, number: int, line: str, report: _Collector) -> 
     body = line[bullet.end() :] if bullet else line
     if head := _REPLY_HEAD.match(body):
         body = body[head.end() :]
+    answer = faq_answer(body) if section.asked else None
+    body = body if answer is None else answer
     text, footnotes = _split_footnotes(_layout_dropped(body))
+    section.asked = not text and _FAQ_QUESTION.match(body) is not None
     if text:
         listed = bool(bullet) or _form_numbered(body)
         section.items.append(Item(number, text, bullet=listed, footnotes=footnotes))

@@ -1010,3 +1010,9 @@ def form_capacity_labels() -> frozenset[str]:
     """ "capacity", "position": after a dash on a form's Leader line, the label of the named
     person's post ("Legal representative: A — capacity: Director"); lowercase."""
     return frozenset(label.lower() for label in _column("form-capacity-labels"))
+
+
+@cache
+def unread_field_negations() -> frozenset[str]:
+    """Words of denial or not-knowing that make a list field with no name read unrecognised."""
+    return frozenset(word.lower() for word in _column("unread-field-negations"))
