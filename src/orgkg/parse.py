@@ -148,6 +148,11 @@ _FOOTNOTE_RUN = re.compile(
     r"(?:[ \t]*\[[ \t]*\d{1,9}(?:[ \t]*,[ \t]*\d{1,9})*[ \t]*\]){0,19}"
 )
 _FOOTNOTE_NUMBER = re.compile(r"\d{1,9}")
+# A scholar's superscript markers: "in 1954.¹²", "Dar es Salaam²", "(Geneva)¹¹", "¹,²".
+_SUPERSCRIPT_RUN = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4}(?:[ \t]?,[ \t]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4}){0,9}")
+_SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+# "1,200 m²", "40 km²": after a unit of lexicon/exponent-units.csv a lone ² or ³ is an exponent
+_EXPONENT_UNITS = frozenset(unit for (unit,) in lexicon_table("exponent-units"))
 
 # Punctuation a footnote marker may precede ("text[1].") or follow ("text.[1] More").
 _MARKER_NEIGHBOUR_PUNCT = frozenset('.,;:!?)"”’»…')
@@ -797,7 +802,16 @@ def _is_mail_header(line: str) -> bool:
     return sender is not None and _MAIL_OTHER_FIELD.search(line, sender.end()) is not None
 
 
+# A field's own footnote texts, as a scholar appends them: "Notes: 13. Her role has been …".
+_NOTES_LINE = re.compile(r"(?:Notes?|NOTES?)[ \t]{0,2}:[ \t]{0,3}\d{1,3}\.[ \t]")
+
+
 def _add_item(section: _Section, number: int, line: str, report: _Collector) -> None:
+    if _NOTES_LINE.match(line):
+        report.warn(
+            "footnote-notes", f"footnote texts ('Notes: 13. …') in {section.name!r}: no value", number, section.name
+        )
+        return
     bullet = _BULLET.match(line)
     body = line[bullet.end() :] if bullet else line
     if head := _REPLY_HEAD.match(body):
@@ -858,12 +872,34 @@ _EDITORIAL_MARK = re.compile(
 )
 
 
-def _split_footnotes(text: str) -> tuple[str, tuple[int, ...]]:
-    """Remove editorial marks (``_EDITORIAL_MARK``), then footnote markers that sit at the
-    end, before or after punctuation."""
-    text = _EDITORIAL_MARK.sub("", text)
+def _split_superscripts(text: str) -> tuple[str, list[int]]:
+    """ "founded in 1954.¹ in Dar es Salaam²" → "founded in 1954. in Dar es Salaam", [1, 2]: a
+    run of superscript digits after a word, a bracket or punctuation and before a space,
+    punctuation or the end is a footnote marker. Not "I²R" (inside a word) nor "40 km²" (an
+    exponent after a unit)."""
     pieces: list[str] = []
     numbers: list[int] = []
+    position = 0
+    for match in _SUPERSCRIPT_RUN.finditer(text):
+        start, end = match.span()
+        if start == 0 or text[start - 1].isspace() or text[end : end + 1].isalnum():
+            continue
+        unit = text[max(position, start - 4) : start].split()[-1:]
+        if match.group() in ("²", "³") and unit and unit[0].lower() in _EXPONENT_UNITS:
+            continue
+        pieces.append(text[position:start])
+        numbers.extend(int(n) for n in _FOOTNOTE_NUMBER.findall(match.group().translate(_SUPERSCRIPT_DIGITS)))
+        position = end
+    pieces.append(text[position:])
+    return "".join(pieces), numbers
+
+
+def _split_footnotes(text: str) -> tuple[str, tuple[int, ...]]:
+    """Remove editorial marks (``_EDITORIAL_MARK``), superscript markers, then footnote
+    markers in brackets that sit at the end, before or after punctuation."""
+    text = _EDITORIAL_MARK.sub("", text)
+    text, numbers = _split_superscripts(text)
+    pieces: list[str] = []
     position = 0
     for match in _FOOTNOTE_RUN.finditer(text):
         # Scan only the blanks around the marker, so a long line stays linear.
