@@ -209,6 +209,10 @@ _ASSOCIATION = re.compile(
     r"\bregistered\s+(?:as\s+)?(?:an?\s+)?(?:association|charity|society|non-?profit)\b|\be\.\s?V\.", re.I
 )
 _WILL = re.compile(r"\b(?:under|by)\s+the\s+will\s+of\s+", re.I)
+# "the first prize was awarded under the will of A": the will is another thing's (a passive
+# verb right before it that is no founding verb), its testator no founder
+_OTHER_PASSIVE = re.compile(r"\b(?:was|were|is|are|been)\s+(?P<verb>[a-z]+ed)\s+$", re.I)
+_OTHER_PASSIVE_REACH = 40  # characters before the will searched for that verb
 
 
 CUE_ROLES = frozenset(
@@ -267,6 +271,7 @@ CUE_ROLES = frozenset(
         "founding-member-noun",
         "renamed-start",
         "post-note-founder",
+        "ordinal-title",
     }
 )
 
@@ -535,12 +540,20 @@ def find_instrument(text: str) -> Instrument | None:
             dated = _DATED_KIND_YEAR.search(found)
             if dated:  # "the X Law of 1949": the year is the law's date (read after the title), not its name's
                 end, found = end - (len(found) - dated.end("kind")), found[: dated.end("kind")]
+            tail = _NUMBERED_TAIL.match(sentence, end)
+            if tail:  # "Act on the X, Incorporated Administrative Agency (Act No. 9 of 1999)"
+                end, found = tail.end("tail"), f"{found}, {tail['tail']}"
             name = _instrument_name(found)
             if not name or _passed_over(sentence, start, end, found, name, dates):
                 continue
             instrument = _completed(_describe(name, sentence, end), name, sentence[end:], text, sentences[number + 1 :])
             return _dated_by_title(instrument)
     return None
+
+
+# "Act on the X, Incorporated Administrative Agency (Act No. 173 of 1999)": a title whose
+# words run on past a comma up to its own bracketed number (the bracket closes the title)
+_NUMBERED_TAIL = re.compile(rf",\s(?P<tail>{_CAP}(?:\s{_CAP}){{0,5}})\s\((?:{_INSTRUMENT_WORDS})\s(?:No|Nr)\.?\s?\d")
 
 
 def _without_denied_acts(text: str) -> str:
@@ -726,6 +739,7 @@ def _title_matches(sentence: str) -> list[re.Match[str]]:
         *_matches_at_starts(sentence, _LOWER_START, lambda text, at: _LOWER_NUMBERED.match(text, at)),
         *_matches_at_starts(sentence, _TAIL_START, lambda text, at: _LOWER_DATED.match(text, at)),
         *_matches_at_starts(sentence, _TAIL_START, lambda text, at: _ADJECTIVE_OF_TITLE.match(text, at)),
+        *_matches_at_starts(sentence, _TAIL_START, lambda text, at: _ORDINAL_OF_TITLE.match(text, at)),
     ]
 
 
@@ -757,6 +771,15 @@ def described_instruments(text: str) -> list[str]:
 # whose own name has a comma; the words before the comma (after "the", no instrument among
 # them: "the Water Act, Land Act" is a list) belong to it
 _THE = re.compile(r"\bthe\s+")
+# "First General Sanitary Convention of the American States": an ordinal (lexicon role
+# ordinal-title) numbers a meeting's treaty, whose title runs on to the "of the <Name>"
+_TREATY_WORDS = lexicon.alternation(cues("treaty"))
+_ORDINAL_OF_TITLE = re.compile(
+    rf"(?<![\w'’.-])(?P<name>(?:{lexicon.alternation(cues('ordinal-title'))})(?:\s{_CAP}){{0,4}}\s(?:{_TREATY_WORDS})"
+    rf"\sof\s(?:the\s)?{_TITLE_WORDS})(?![\w'’-])"
+)
+
+
 _COMMA_HEAD = re.compile(rf"(?P<head>{_TITLE_WORDS}),\s")
 _COMMA_HEAD_REACH = 160  # characters before the comma searched for the head
 # a title in double quotes ("An Act to establish …"): the whole quotation is its name
@@ -848,11 +871,11 @@ _CHANGED_BY = re.compile(rf"\b(?:{spaced_alternation(cues('changed-by'))})\s+by\
 # Organisation"), the object the organization's generic noun ("the Organisation", "the SCO")
 _DENIED_CREATION = re.compile(
     rf"(?:\b(?:(?:that|this|the)\s+(?:{_NOT_OWN_ACT_NOUN})\s+|which\s+)|(?:[;,]|\band)\s+it\s+)"
-    rf"(?:{spaced_alternation(cues('denied-creation'))})\s+(?:it\b|the\s+(?-i:[A-Z][\w-]{{1,30}})(?=\s?[.;,)]|\s?$))",
+    rf"(?:{spaced_alternation(cues('denied-creation'))})\s+(?:it\b|us\b|the\s+(?-i:[A-Z][\w-]{{1,30}})(?=\s?[.;,)]|\s?$))",
     re.I,
 )
 # "the X Act 1990 did not create it": the denial right after the title
-_DENIED_AFTER = re.compile(rf"\s+(?:{spaced_alternation(cues('denied-creation'))})\s+it\b", re.I)
+_DENIED_AFTER = re.compile(rf"\s+(?:{spaced_alternation(cues('denied-creation'))})\s+(?:it|us)\b", re.I)
 # "the X Act 2007 repealed parts of the 1960 Act": the instrument, as a subject, changes another
 # (not "the X Act 1960, amended in 1977", "the X Act 1960 as amended by …": the act itself changed)
 _ACTING_ACT = re.compile(
@@ -1844,10 +1867,17 @@ def _read_beside_verbs(
     if meeting is not None and (found.date is None or _refines(meeting, found.date)):
         found.date = meeting
     will = _WILL.search(sentence)
-    if will:
+    if will and not _other_event_will(sentence[max(0, will.start() - _OTHER_PASSIVE_REACH) : will.start()]):
         testator = person(sentence[will.end() :])
         if testator:
             found.founders.append(testator)
+
+
+def _other_event_will(before: str) -> bool:
+    """Whether the passive verb right before a will is another event's ("awarded under the will
+    of A"), not a founding verb ("established under the will of A")."""
+    passive = _OTHER_PASSIVE.search(before)
+    return passive is not None and _verb_pattern().search(passive.group()) is None
 
 
 # A chronology's entry is about the organization: "31.01.1854: founding; first seat: …",
