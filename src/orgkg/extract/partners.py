@@ -155,8 +155,11 @@ def _bullets_and_headings(field: Field) -> tuple[list[str], list[str | None]]:
     # "The Partner States:" above the bullets: the category the bullets belong to.
     # "Member States (12):", "Network memberships declared:": a count in brackets and a form's
     # closing participle are no part of the class.
+    # "Yes, for example:", "Yes:" (an FAQ's answer above its bullets): an answer word is no class.
     headings = [
-        _category(_attribution_dropped(_form_label(text)))
+        None
+        if _answer_heading(text)
+        else _category(_attribution_dropped(_form_label(text)))
         or _states_label(_form_label(text))
         or _tie_heading_category(text)
         for text in heading_lines
@@ -166,6 +169,54 @@ def _bullets_and_headings(field: Field) -> tuple[list[str], list[str | None]]:
     if any(_VENTURE_HEADING.search(text) for text in heading_lines):
         bullets = [_venture_partner(line) for line in bullets]
     return bullets, headings
+
+
+_FOOTNOTE_MARK = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4}")
+_CLOSED_LIST_EXPLAINED = re.compile(r",?\s(?:among others|and others|inter alia|etc\.?):\s(?=[a-z])")
+# "(b) partner organizations: …" (a drafter's sub-point), "→ Associate Members: …" (a
+# chronicler's entry with no date): marks of layout before what a line says.
+_SUBPOINT = re.compile(r"(?:^|(?<=;\s)|(?<=:\s))\((?:[a-h]|[ivx]{1,4})\)\s|^(?:→|->|⟶)\s")
+_ANSWER_WORDS = frozenset(word for (word,) in lexicon.table("partner-answer-words"))
+
+
+def _answer_heading(text: str) -> bool:
+    """ "Yes, for example:", "No, but:": a heading opened by an answer word is no class."""
+    words = re.split(r"[\s,.:;!]+", clean(text).lower(), maxsplit=1)
+    return words[0] in _ANSWER_WORDS
+
+
+def _line_read(line: str) -> bool:
+    """Whether ``line`` may name partners: not a denied label, a sentence about one body or
+    about the tie itself, a denied tie, nor a question ("Who stands with us tonight?": its
+    answer follows it)."""
+    text = clean(line)
+    return not (
+        text.endswith("?") or _denied_label(line) or _about_one_body(text) or _about_the_tie(text) or _tie_denied(text)
+    )
+
+
+def _one_member_of_sentence(line: str, identity: Identity) -> bool:
+    """ "The VRA is also a member of the X (n. 7).": one sentence saying what it belongs to."""
+    said = sentences(line)
+    return len(said) == 1 and _member_of_bodies(said[0], identity) is not None
+
+
+def _cue_reads_nothing(kind: str, cue: re.Match[str]) -> bool:
+    """ "we like A and B": "like" lists only after a class of partners; "A are the ordinary
+    channel of co-operation": after a copula, a description says what A is, no list."""
+    if kind == "after-class":
+        return not _after_class_noun(cue["head"])
+    return kind == "copula" and _description(cue["list"])
+
+
+def _description(text: str) -> bool:
+    """ "the ordinary channel of co-operation": "the", a singular lowercase noun phrase and
+    nothing capitalised say what the subject is; "the national academies" is a class."""
+    words = clean(text).rstrip(" .").split()
+    if len(words) < 2 or words[0] != "the" or any(w[:1].isupper() for w in words):
+        return False
+    phrase = words[1 : next((i for i, w in enumerate(words) if w in {"of", "for"}), len(words))]
+    return 1 <= len(phrase) <= 4 and not phrase[-1].endswith("s")
 
 
 def read_partners(field: Field, identity: Identity) -> ReaderResult:
@@ -180,7 +231,13 @@ def read_partners(field: Field, identity: Identity) -> ReaderResult:
     # A bullet may hold a list of its own: "- Industry: Google LLC; Samsung Electronics Co., Ltd."
     # "Among the 21 États fondateurs: A, B, C." above bullets of another class: a labelled line
     # of member states beside the bullets is read too.
-    stated = [line for line in unmarked_lines(field) if bullets and _member_states(_state_category(line) or "")]
+    # "The VRA is also a member of the X." after the bullets: what the organization itself
+    # belongs to is read beside them (round 59).
+    stated = [
+        line
+        for line in unmarked_lines(field)
+        if bullets and (_member_states(_state_category(line) or "") or _one_member_of_sentence(line, identity))
+    ]
     # "- plus the X Trust": the lead adding a bullet is no part of its name.
     lines = [_relative_note_dropped(without_addition_lead(line)) for line in stated + bullets] or [
         s for line in labelled_lines(_dash_labels_read(_dash_enclosed_split(field))) for s in sentences(line)
@@ -188,18 +245,19 @@ def read_partners(field: Field, identity: Identity) -> ReaderResult:
     # "Not members, even if you'd expect them: A", "Gone: B (left 2019)": a denied line names nothing.
     # "The Joint X Centre, running since 1964, handles …": a sentence about one body, no list.
     # "Partnerships are important for us": a sentence about partnering itself names nothing.
-    lines = [
-        _arrow_read(line)
-        for line in lines
-        if not _denied_label(line)
-        and not _about_one_body(clean(line))
-        and not _about_the_tie(clean(line))
-        and not _tie_denied(clean(line))
-    ]
+    lines = [_arrow_read(_timeline_member_of(line)) for line in lines if _line_read(line)]
     # "Founding members (01/1949): A; B", "Former member states: A; B": the label of a class
     # of members stays with every piece.
     # 'Member states, "the Six": A, B' and "Member States: about 180, and the list grows": the
     # class's nickname and a remark after a count are no items.
+    # "(a) Member clubs: A; (b) partner organizations: B": a drafter's sub-point marks are layout.
+    # "…;⁷ for the rest": a footnote's superscript mark is no part of any name or class.
+    # "A and B, among others: our scientists teach there": the list is closed before the colon;
+    # the lowercase clause after it explains the list and names nothing.
+    lines = [
+        _CLOSED_LIST_EXPLAINED.split(_SUBPOINT.sub("", clean(_FOOTNOTE_MARK.sub("", line))), maxsplit=1)[0]
+        for line in lines
+    ]
     chunks = [_count_remark_dropped(c) for c in _labelled_chunks([_nickname_dropped(line) for line in lines])]
     # "e.g. member societies: A, B, C": a label opened by an example cue announces several
     # partners, so the pieces after commas are items, not the first one's town.
@@ -274,15 +332,16 @@ def read_partners(field: Field, identity: Identity) -> ReaderResult:
             if not cue or _past_verb_phrase(cue):
                 break
             first = split_top_level(cue["head"], ",")[0] if cue["head"] else ""
-            head = _category(first) or _clause_category(first)
+            # "Founding Member States included A, B": a capitalised class of states heads the list too
+            head = _category(first) or _clause_category(first) or _member_states_head(first)
             # "county govts, community conservancies and donors - e.g. A, B": a head that is
             # a list of classes names each of them (all or nothing, ``_head_items``).
             listed_head = len(split_top_level(cue["head"].rstrip(" ,—–-"), ",")) > 1
             several = _head_items(cue["head"]) if head and listed_head else []
             several = several if all(isinstance(f, PartnerCategory) for f in several) else []
             kind = _CUE_KINDS[cue["cue"].lower()]
-            if kind == "after-class" and not _after_class_noun(cue["head"]):
-                break  # "we like A and B": "like" lists only after a class of partners
+            if _cue_reads_nothing(kind, cue):
+                break
             copula = copula or kind == "copula"
             heads.extend(several if len(several) > 1 else [PartnerCategory(head)] if head else _head_items(cue["head"]))
             # "Lenders include A and B: two paintings came from each": a lowercase sentence
@@ -853,6 +912,13 @@ _STATE_LABEL_BREAK = re.compile(r"\s+|(?<=[^\W\d_])-(?=[^\W\d_])")
 _AMONG_LEAD = re.compile(r"^among\s(?:the\s|its\s)?(?:\d{1,4}\s)?", re.I)
 
 
+def _member_states_head(text: str) -> str | None:
+    """ "Founding Member States" before a cue: a capitalised class of member states ("Observer
+    States" are no members)."""
+    label = _states_label(text)
+    return label if label and _member_states(label) and not _not_members(label) else None
+
+
 def _member_states(label: str) -> bool:
     """The states of ``label`` are members ("Member states", "États fondateurs")."""
     words = set(label.lower().split())
@@ -1034,9 +1100,30 @@ _MEMBER_OF_LABEL = re.compile(
     rf"(?P<subject>)(?:(?:an?\s(?:[a-z]{{1,20}}\s){{0,2}})?(?:{lexicon.spaced_alternation(lexicon.membership_phrases())}))\s",
     re.I,
 )
+# "1930 → founding member of: A", "→ member of: B", "2004: member of: C" (a chronicler's
+# timeline): the date and the arrow mark the entry; the label says the organization itself is
+# the member, so it reads as "member of A" with no subject (``_member_of_bodies``).
+_TIMELINE_MEMBER_OF = re.compile(
+    r"(?:(?:c\.\s?|ca\.\s?|since\s|from\s)?\d{4}(?:\s?[–-]\s?\d{4})?\s?)?(?:(?:→|->|⟶|\||—|–|:)\s)?"
+    rf"(?P<label>(?:an?\s)?(?:[a-z]{{1,20}}\s){{0,2}}(?:{lexicon.spaced_alternation(lexicon.membership_phrases())})):\s"
+)
+
+
+def _timeline_member_of(line: str) -> str:
+    """ "1930 → founding member of: A" as "founding member of A"; any other line as it is."""
+    found = _TIMELINE_MEMBER_OF.match(clean(line))
+    if not found:
+        return line
+    # "founding member of": the label-like line takes its article ("A founding member of")
+    article = "" if re.match(r"an?\s", found["label"]) else "a "
+    return f"{article}{found['label']} {clean(line)[found.end() :]}"
+
+
 # "…, and (also) an associate member of B": a second body after the first.
 _MEMBER_OF_AGAIN = re.compile(
     rf",?\sand\s(?:also\s)?an?\s(?:[a-z]{{1,20}}\s){{0,2}}(?:{lexicon.spaced_alternation(lexicon.membership_phrases())})\s"
+    # "a member of the A and of the B": "of" repeated before the second body
+    r"|,?\sand\s(?:also\s)?of\s(?=(?:the\s)?[A-Z])"
 )
 # "…, together with airlines like A and B": after the bodies, their fellow members.
 _FELLOWS = re.compile(
@@ -1058,6 +1145,7 @@ _SELF_MEMBER_OF = re.compile(
 _SENTENCE_ADVERB = re.compile(r"\A[A-Z][a-z]{2,20}ly,\s")
 _SELF_WORDS = frozenset(p for p, kind in _MEMBERSHIP_LEADS if kind == "self")
 _SCOPE_WORDS = frozenset(p for p, kind in _MEMBERSHIP_LEADS if kind == "scope")
+_SELF_ARTICLES = frozenset(p for p, kind in _MEMBERSHIP_LEADS if kind == "self-article")
 _SUBJECT_ADVERBS = frozenset({"also", "now", "still", "itself", "currently", "today"})
 
 
@@ -1104,7 +1192,8 @@ def _subject_is_itself(subject: str, identity: Identity) -> bool:
         if end is not None and "the" not in words[1 : end + 1]:
             rest = words[end + 1 :]
             return not rest or _subject_is_itself(" ".join(rest), identity)
-    while words and words[0].lower() in {"the", "our", "its", "and"}:
+    # "The said University" (a legal drafter's article): "said" points back at the organization.
+    while words and words[0].lower() in {"the", "our", "its", "and"} | _SELF_ARTICLES:
         words = words[1:]
     if not words:
         return False
@@ -1177,6 +1266,41 @@ def _countries_joined(parts: list[str], word: str) -> list[str] | None:
     return found if found is not None and len(found) >= 2 else None
 
 
+# "A and Gavi, the Vaccine Alliance": after the last item (joined by "and") a comma and "the"
+# with a capitalised name is that item's gloss; no list goes on after its last item.
+_LAST_GLOSS = re.compile(
+    r"\sand\s(?P<name>[A-Z][^\s,;()]{0,30}(?:\s[A-Z][^\s,;()]{0,30}){0,3}),\s"
+    r"(?P<gloss>the\s[A-Z][^\s,;()]{0,30}(?:\s[A-Z][^\s,;()]{0,30}){0,4})(?=\s?\(|\s?\.?\Z)"
+)
+# "Compagnie Générale d'Électricité of France": an English "of" and a country after a name in
+# another language (a letter outside English, an elided article) tells where it is from.
+_FOREIGN_OF_COUNTRY = re.compile(
+    r"(?P<name>.{3,80}?)\sof\s(?P<place>(?:the\s)?[A-Z][^,;()]{1,40}?)(?P<rest>(?:,\s.*)?)\Z"
+)
+_FOREIGN_MARK = re.compile(r"[À-ÖØ-öø-ÿ]|\b[dlDL]['’](?=[A-ZÀ-Þ])")
+
+
+def _gloss_cut(text: str, glossed: re.Match[str] | None) -> str:
+    """``text`` without the gloss after its last item (kept aside, ``_gloss_restored``)."""
+    return text[: glossed.start("gloss")].rstrip(" ,") + text[glossed.end("gloss") :] if glossed else text
+
+
+def _gloss_restored(facts: list[Fact], glossed: re.Match[str] | None) -> list[Fact]:
+    """``facts`` with the last member named as written with its gloss: "Gavi, the Vaccine Alliance"."""
+    last = facts[-1] if facts else None
+    if glossed is None or not isinstance(last, Member) or last.org.name != glossed["name"]:
+        return facts
+    return [*facts[:-1], Member(replace(last.org, name=f"{glossed['name']}, {glossed['gloss']}"))]
+
+
+def _origin_country_dropped(piece: str) -> str:
+    """``piece`` without an English "of <country>" after a name in another language."""
+    found = _FOREIGN_OF_COUNTRY.match(clean(piece))
+    if not found or not is_country(found["place"]) or not _FOREIGN_MARK.search(found["name"]):
+        return piece
+    return found["name"] + found["rest"]
+
+
 def _partners(text: str, *, single_item: bool, mid_sentence: bool = False, countries: bool = False) -> list[Fact]:
     """The members and categories of one list (or one item: "X, Dubna" is X, located);
     ``countries``: the list names states, so a country in it is a member, not a place."""
@@ -1186,6 +1310,9 @@ def _partners(text: str, *, single_item: bool, mid_sentence: bool = False, count
     text = text[: note.start() + 1] if note else text
     # "Musée du Louvre — joint owner": the note after a dash is no part of the name.
     # "27 EU member states and 6 associated countries": two counted classes
+    # "… and Gavi, the Vaccine Alliance (since 2010)": a gloss after the list's last item.
+    glossed = _LAST_GLOSS.search(text)
+    text = _gloss_cut(text, glossed)
     pieces = [strip_dash_note(q) for piece in list_pieces(text) for q in _COUNT_AND.split(piece)]
     # "Suriname and Trinidad and Tobago": known countries joined by "and" are read as
     # countries first, in any list, so that no "and" inside one makes an invented member.
@@ -1246,7 +1373,7 @@ def _partners(text: str, *, single_item: bool, mid_sentence: bool = False, count
         if len(words) > 1 and words[-1].lower() == "members":  # "Sector Members": a class, capitalised
             facts.append(PartnerCategory(strip_article(strip_notes(clean(piece)))))
             continue
-        piece = _name_note_dropped(piece)
+        piece = _origin_country_dropped(_name_note_dropped(piece))
         found = org_mention(piece) or _scoped_name(piece)
         if found and clean(piece).startswith("The ") and (index > 0 or mid_sentence or _article_country(piece)):
             # "shareholders included The Boeing Company": a capital "The" inside a sentence
@@ -1258,6 +1385,7 @@ def _partners(text: str, *, single_item: bool, mid_sentence: bool = False, count
         category = _category(piece) or _category(_clause_subject(piece))
         if category and not _singular_of_name(category):
             facts.append(PartnerCategory(category))
+    facts = _gloss_restored(facts, glossed)
     # "academic institutions, Central and State Government Ministries, and international
     # organisations": among classes, a capitalised plural class noun ends a class, not a name.
     if any(isinstance(f, PartnerCategory) for f in facts):
@@ -1422,6 +1550,8 @@ def _member_or_class(piece: str, found: Mention) -> Fact:
     so is "NGOs" (``_ACRONYM_PLURAL``)."""
     if _class_in_a_country(piece) or _ACRONYM_PLURAL.fullmatch(strip_notes(clean(piece))):
         return PartnerCategory(strip_notes(clean(piece)))
+    if _plural_head_of(found.name) and found.acronym is None:
+        return PartnerCategory(found.name)
     return Member(replace(found, name=_parent_dropped(found.name)))
 
 
@@ -1448,6 +1578,19 @@ def _class_in_a_country(piece: str) -> bool:
         and _plural_category(words[0].lower())
         and words[1] in lexicon.place_tail_prepositions()
         and is_country(" ".join(words[2:]))
+    )
+
+
+def _plural_head_of(name: str) -> bool:
+    """ "Societies of Friends of the Acme Museum", "Universities of Applied Sciences": a plural
+    class noun heading an "of" phrase is a kind of body ("States of Jersey", "Partners of the
+    Americas": a word of states or of membership heads one body's name)."""
+    words = name.split()
+    return (
+        len(words) >= 3
+        and words[1] == "of"
+        and _plural_category(words[0].lower())
+        and words[0].lower() not in _STATE_NOUNS | _MEMBERSHIP_WORDS
     )
 
 
