@@ -306,10 +306,13 @@ def read_leader(field: Field, identity: Identity) -> ReaderResult:
     ]
     # "President 1911–1930: A": the period moves after the holder before a gloss is read.
     parts = [_capacity_read(part) for part in parts]  # "Representative: A — capacity: Director"
+    parts = [_SUB_POINT.sub("", part) for part in parts]  # "(a) Dr A, President"
+    parts = [_timeline_period_moved(part) for part in parts]  # "1921–1930 | President: A"
     parts = _catalogue_parts([_own_possessive_read(_glossed_role(_period_after_holder(part))) for part in parts])
     parts = [_without_opener(part) for part in parts]  # "Then Jo Roe was chair": "Then" is no name
     parts = [_without_home_country(part) for part in parts]  # "Albert Thomas of France": the name ends before "of"
     parts = _joined_statements_apart(parts)  # "The Chair is A, and the Director is B"
+    parts = _dash_asides_apart(parts)  # "Its CEO, A — A, come up here. [applause]"
     elided_role = ""  # "Its first director was A; its last was B": B's post is the director's
     dated: list[Post] = []  # "In 1987–1988 the president was A": a past holder, kept when no other is read
     spans: list[tuple[int, str]] = []  # (index of the first fact read from a statement, the statement)
@@ -380,7 +383,7 @@ def read_leader(field: Field, identity: Identity) -> ReaderResult:
         # "headed by a chairman. Holders of the post were: - A, 1957–1964 …": the text names
         # the holders (none read as current); a post "without holder stated" would be wrong.
         facts = [f for f in facts if not (isinstance(f, Post) and not f.holders and not f.holdings)]
-    facts = [_own_reference_dropped(f, identity) for f in facts]
+    facts = [_own_reference_dropped(f, identity) for f in facts if not _other_company_post(f, identity)]
     # "The Council was led by a Leader of the Council. The first Leader was A; …": the text
     # names the post's holders, so a post "without holder stated" would be wrong.
     held_roles = {f.role for f in facts if isinstance(f, Post) and (f.holders or f.holdings)}
@@ -431,6 +434,37 @@ def _period_after_holder(text: str) -> str:
     return f"{found['role']}: {found['rest']} ({found['period']}){found['note'] or ''}"
 
 
+# "(a) Dr A, President, since 2016;" "(iv) …": a document's sub-point letter opens the item and
+# is no part of a name. Lower-case letters or short roman numerals only, so "(UK)" stays.
+_SUB_POINT = re.compile(r"\A\((?:[a-z]|[ivx]{2,5})\)\s(?=\S)")
+
+
+# "1921–1930 | President: A", "c. 1960 – 1974 | chair: B", "2019 → Director: C": a
+# chronicler's timeline puts the holding period before the post; an arrow opens a holding
+# that runs on. Anchored; each piece bounded.
+_TIMELINE_LEAD = re.compile(
+    r"\A(?P<c>c\.\s?)?(?P<start>\d{4}(?:-\d{2}-\d{2})?)(?P<end>\s?[–-]\s?\d{4})?"
+    r"\s?(?P<sep>\||→|->)\s?(?P<role>[^:|()\d→]{1,60}?)\s?:\s?(?P<rest>\S[^|→]{0,200})\Z"
+)
+
+
+def _timeline_period_moved(text: str) -> str:
+    """ "1930–1937 | President: A" as "President: A (1930–1937)", "2019 → Chair: B" as
+    "Chair: B (since 2019)": the order the post readers know; no person after the colon, no post."""
+    found = _TIMELINE_LEAD.match(text)
+    if found is None or not _role_label(found["role"], strict=True):
+        return text
+    if found["sep"] != "|" and found["end"]:
+        return text  # "1990–1995 → Chair: A": a range runs on nowhere; read as written
+    first = found["rest"].split()[0]
+    if not first[:1].isupper() or first.lower() in lexicon.function_words():
+        return text  # "2001 | Chair: the Minister": no person's name after the colon
+    start = f"{found['c'] or ''}{found['start']}"
+    period = f"{start}{found['end'].replace(' ', '') if found['end'] else ''}"
+    when = period if found["sep"] == "|" else f"since {period}"
+    return f"{found['role']}: {found['rest']} ({when})"
+
+
 _OWN_COMPLEMENT_AT = re.compile(r"\s(?:of|at)\s(?P<the>the\s)?(?=[A-ZÀ-Þ])")
 
 
@@ -460,6 +494,23 @@ def _own_reference_dropped(fact: Fact, identity: Identity) -> Fact:
         if tail in own or tail.rstrip(".") in own or (found["the"] and tail in terms):
             return replace(fact, label=post)
     return fact
+
+
+def _other_company_post(fact: Fact, identity: Identity) -> bool:
+    """ "A is Chairman of Polar Holdings Ltd., the parent": a post whose complement is a
+    company by its legal form (legal-form-suffixes) that is not this organization is that
+    company's post, not one of this organization's."""
+    if not isinstance(fact, Post):
+        return False
+    found = list(_OWN_COMPLEMENT_AT.finditer(fact.label))
+    if not found:
+        return False
+    tail = fact.label[found[-1].end() :]
+    suffix = next((s for s in lexicon.legal_form_suffixes() if tail.endswith(" " + s)), None)
+    if suffix is None:
+        return False
+    own = _own_names(identity)
+    return tail.casefold() not in own and tail[: -len(suffix) - 1].rstrip(",").casefold() not in own
 
 
 def _holding_periods(
@@ -669,6 +720,35 @@ def _joined_statements_apart(parts: list[str]) -> list[str]:
     return out
 
 
+# "Its Chair, Jo Roe — Jo, thank you. — and its Director, Ann Lee": a speech's dash closes
+# the appositive "<post>, <holder>" it follows; what comes after is an aside or a statement
+# of its own.
+_SPEECH_DASH = re.compile(r"\s[—–]\s(?:and\s)?")
+_DETERMINED_OPENING = re.compile(r"\A(?:[Ii]ts|[Tt]he|[Tt]heir)\s[A-ZÀ-Þ]")
+
+
+def _dash_asides_apart(parts: list[str]) -> list[str]:
+    """ "Its CEO, A — A, come up here": each dash-separated piece that opens with "its"/"the"
+    and reads as a post with a named holder is a statement of its own; a part whose first
+    piece is no such post stays whole ("Chair — A" is one statement)."""
+    apart: list[str] = []
+    for part in parts:
+        pieces = [clean(p) for p in _SPEECH_DASH.split(part)]
+        if len(pieces) < 2 or not _appositive_holder(pieces[0]):
+            apart.append(part)
+            continue
+        apart.extend(p for p in pieces if _appositive_holder(p))
+    return apart
+
+
+def _appositive_holder(piece: str) -> bool:
+    """ "Its Brazilian Director-General, A": a determined post, a comma, its holder."""
+    if not _DETERMINED_OPENING.match(piece) or ", " not in piece:
+        return False
+    post = named_post(piece)
+    return post is not None and bool(post.holders)
+
+
 def _one_label_per_role(facts: list[Fact]) -> list[Fact]:
     """ "Director and CEO: A" and "Director of archaeology: B" are one post in the graph (a
     post per role), which would give each label both holders: the posts of the first label
@@ -803,7 +883,7 @@ def _led_by_posts(text: str, led_by: re.Match[str]) -> list[Fact]:
 def _post_named_alone(text: str) -> list[Fact]:
     """A post named alone ("Director of the Program Office") is what the text states: the
     post, with no holder (open world: not "nobody holds it")."""
-    label = strip_notes(text)
+    label = _without_determiner(strip_notes(text))  # "The Rector, appointed by …": "Rector"
     split = _role_then_person(label)
     if split:  # "Chief Financial Officer Petra Lang": the post and its holder
         return [split] if split.holders else []
@@ -912,7 +992,7 @@ def _held_posts(parts: list[str], facts: list[Fact]) -> list[Fact]:
     for previous, text in pairwise(parts):
         held = _HELD.search(text)
         holder = person_name(text[: held.start()]) if held else None
-        label = strip_notes(previous)
+        label = _without_determiner(strip_notes(previous))  # as ``_post_named_alone`` read it
         if holder is None or not _bare_role(previous):
             continue
         bare = [f for f in facts if isinstance(f, Post) and f.label == label and not f.holders and not f.holdings]
@@ -2095,9 +2175,14 @@ _DATED_OPENING = re.compile(
 )
 
 
+# "Since 1 March 2021 the Rector has been A", "Since 2019, its director is B": the date the
+# present holding began opens the statement (a current holder, so never ``dated``).
+_SINCE_OPENING = re.compile(r"\ASince\s(?:(?:\d{1,2}\s)?[A-Z][a-z]{2,8}\s)?\d{4},?\s(?=(?:the|its|their)\s)", re.I)
+
+
 def _without_time_words(role: str) -> str:
     """ "The last Chairman" → "Chairman", "the current Director" → "Director"."""
-    role = _DATED_OPENING.sub("", clean(role))
+    role = _SINCE_OPENING.sub("", _DATED_OPENING.sub("", clean(role)))
     words = role.split()
     while len(words) > 1 and words[0].lower() in lexicon.post_time_words():
         words.pop(0)
@@ -2110,8 +2195,18 @@ _AT_THE_TIME = re.compile(r"\sat (?:the|that) time\b[^:|]{0,80}\Z", re.I)
 _HELD_AT = re.compile(rf"\s(?:{lexicon.alternation(lexicon.post_held_at_phrases())})\Z", re.I)
 
 
+# "Its Director, A, who …", "Our Executive Director, B" (read as "Its"): the organization's own
+# determiner opens the phrase, no part of the post's name.
+_OWN_DETERMINER = re.compile(r"\A(?:[Ii]ts|[Tt]heir)\s(?=[A-ZÀ-Þ])")
+
+
+def _without_determiner(label: str) -> str:
+    """ "The Secretary-General", "Its Director": the post's name without the words before it."""
+    return _OWN_DETERMINER.sub("", strip_article(label))
+
+
 def _post(label: str, holders: tuple[Mention, ...]) -> Post:
-    label = strip_article(strip_notes(clean(label)))  # "Jane Doe, the director": "director"
+    label = _without_determiner(strip_notes(clean(label)))  # "Jane Doe, the director": "director"
     label = _HELD_AT.sub("", _AT_THE_TIME.sub("", label))
     words = label.split(" ", 1)
     if len(words) == 2 and words[0].lower() in lexicon.present_post_words():
