@@ -30,7 +30,7 @@ from .budget import Finding
 from .identity import defined_terms, is_native_script, name_kind, spells
 from .names import PROPER, is_acronym, is_proper_name, org_mention, person_name, same_name
 from .reader import ReaderResult
-from .status import read_status, sentences, status_of_text
+from .status import after_affirmation, dated_lines, read_status, sentences, status_of_text
 from .text import INSTRUMENT_WORD, pipe_tables, record, record_key, split_top_level, strip_article
 
 _GLUE = lexicon.alternation(sorted((g.word for g in lexicon.name_glue() if g.in_names), key=len, reverse=True))
@@ -171,6 +171,20 @@ def _latest_step(steps: list[str]) -> str:
             return steps[-1]
         ends.append(9999 if not end.group().isdigit() else int(end.group()))
     return steps[max(range(len(steps)), key=lambda n: (ends[n], n))]
+
+
+def _dated_line_parents(field: Field, identity: Identity) -> list[Mention]:
+    """A chronicler's dated lines ("1972–1984 | Department of X", "1987 → Department of Y
+    (DOY)"): each line's parent, a null line ("1935–1948 | — (none): …") none."""
+    rests = dated_lines(field.items)
+    if rests is None:
+        return []
+    parents: list[Mention] = []
+    for rest in rests:
+        mention = _name_at(rest) if status_of_text(rest, field.name).stated else None
+        if mention is not None and not any(same_name(mention.name, own) for own in _self_names(identity)):
+            parents.append(mention)
+    return parents
 
 
 def _timeline_parent(field: Field, identity: Identity) -> Mention | None:
@@ -401,7 +415,7 @@ def _fronted_cued(first: str, fronted: re.Match[str] | None, identity: Identity)
 
 
 def _read_parent(field: Field, identity: Identity) -> ReaderResult:
-    recorded = _recorded_parents(field, identity)
+    recorded = _dated_line_parents(field, identity) or _recorded_parents(field, identity)
     if recorded is not None:
         return [Parent(m) for m in recorded], None
     timeline = _timeline_parent(field, identity)
@@ -414,7 +428,7 @@ def _read_parent(field: Field, identity: Identity) -> ReaderResult:
     parts = sentences(field.text)  # read once: the first, maybe the second, then each for a coordinator
     first = parts[0] if field.text.strip() else ""
     label = _LABEL.match(first)
-    first = first[label.end() :] if label else first
+    first = after_affirmation(first[label.end() :] if label else first)  # an FAQ's "Yes — the X"
     cued = _cued(first, identity)
     fronted = _FRONTED_TIME.match(first)
     if cued is None:

@@ -229,6 +229,10 @@ def built_patterns() -> tuple[re.Pattern[str], ...]:
         _reply_phrases(),
         _subjectless_verb(),
         _kind_aside(),
+        _unentered_reason(),
+        _bare_denial(),
+        _affirmation(),
+        _none_given_pattern(),
     )
 
 
@@ -285,6 +289,8 @@ def _lead_phrase(text: str, heading: str | None) -> StatusReading | None:
     row = _row(found.group(), heading, _LEAD)
     if row is not None and row.where == _REFUSAL_LEAD:
         return StatusReading(_refusal_status(text[found.end() :], heading), found.group())
+    if row is not None and row.status == FieldStatus.NOT_APPLICABLE.value and _unentered(text[found.end() :], heading):
+        return StatusReading(FieldStatus.NOT_PUBLICLY_SPECIFIED, found.group())
     if (
         row is not None
         and row.where == _CLAUSE
@@ -308,12 +314,133 @@ def _contrast_follows(text: str, at: int) -> bool:
 _EXPLANATION = re.compile(r"\s[—–-]\s|[:;]\s")
 
 
+# Where the reason after "n/a" starts: a dash, colon, semicolon or bracket ("n/a — not entered").
+_REASON_OPENS = re.compile(r"\s*[—–:;(-]\s*")
+
+
+@cache
+def _unentered_reason() -> re.Pattern[str]:
+    """ "figure not entered", "not published here", "no figure kept": a clause (at the
+    explanation's start or after a semicolon or comma) that says the figure was not given."""
+    rows = lexicon.table("status-unentered-reasons")
+    negations = lexicon.spaced_alternation(sorted((w for w, role in rows if role == "negation"), key=len, reverse=True))
+    verbs = lexicon.spaced_alternation(sorted((w for w, role in rows if role == "verb"), key=len, reverse=True))
+    # single spaces: the text is whitespace-normalised; bounded words keep it linear
+    return re.compile(
+        rf"(?:\A|(?<=[;,]\s))(?:(?:[\w-]{{1,30}}\s){{0,3}}(?:{negations})|(?P<no>no(?:\s[\w-]{{1,30}}){{1,3}}))"
+        rf"\s(?:been\s)?(?:{verbs})(?![\w'’])",
+        re.I,
+    )
+
+
+@cache
+def _bare_denial() -> re.Pattern[str]:
+    """A whole sentence that only denies: "No.", "None at all.", "We do not.", "It wasn't!"."""
+    rows = lexicon.table("status-question-answers")
+
+    def words(role: str) -> str:
+        return lexicon.spaced_alternation(sorted((w for w, r in rows if r == role), key=len, reverse=True))
+
+    return re.compile(
+        rf"\A(?:(?:{words('answer')})|(?:{words('subject')})\s+(?:{words('aux')})(?:\s+not|n{_APOSTROPHE}t))"
+        r"\s*(?:[.!]{1,3}(?=\s)|[.!]{0,3}\Z)",
+        re.I,
+    )
+
+
+@cache
+def _list_nouns() -> frozenset[str]:
+    return frozenset(row[0] for row in lexicon.table("status-list-nouns"))
+
+
+def _denies_a_list(sentence: str) -> bool:
+    """ "No partner list is maintained": "no" and, within three words, a list noun."""
+    words = sentence.split(None, 4)
+    if not words or words[0].lower() != "no":
+        return False
+    return any(
+        _WORD.fullmatch(word.rstrip(".,;:")) and word.rstrip(".,;:").lower() in _list_nouns() for word in words[1:4]
+    )
+
+
+def _list_withheld(text: str, heading: str | None) -> StatusReading | None:
+    """ "No partner list is maintained. The Company reports these partners: …": a first
+    sentence denying a list (not the values) is not public alone; after it, the rest decides
+    (read once: the rest no longer opens with a denied list, so this does not recurse again)."""
+    parts = sentences(text)
+    if not parts or not _denies_a_list(parts[0]):
+        return None
+    if len(parts) > 1:
+        return None  # the sentences after it may name values; their readers are not yet sure of them
+    return StatusReading(FieldStatus.NOT_PUBLICLY_SPECIFIED, " ".join(parts[0].split()[:2]))
+
+
+@cache
+def _affirmation() -> re.Pattern[str]:
+    words = [w for w, role in lexicon.table("status-question-answers") if role == "affirmation"]
+    return re.compile(
+        rf"\A(?:{lexicon.spaced_alternation(sorted(words, key=len, reverse=True))})\s{{0,3}}(?:[,;:]|\s[—–-])\s{{0,3}}",
+        re.I,
+    )
+
+
+def after_affirmation(text: str) -> str:
+    """``text`` after a reply's opening "Yes —" ("Yes — the University of X"), else ``text``."""
+    found = _affirmation().match(text)
+    return text[found.end() :] if found else text
+
+
+# "No — we are a company": a bare "No" before the reason
+_DENIAL_OPENER = re.compile(r"\Ano\s{0,3}(?:[,;:]|\s[—–-])\s{0,3}", re.I)
+
+
+def _answered_or_list_withheld(text: str, heading: str | None) -> StatusReading | None:
+    """Round 59's readings of a whole unbulleted field: a question's bare denial (not in a story)
+    or a denied list."""
+    answered = None if heading in narrative_headings() else _denied_in_answer(text, heading)
+    return answered or _list_withheld(text, heading)
+
+
+def _denied_in_answer(text: str, heading: str | None) -> StatusReading | None:
+    """ "Do we belong to another company? We do not. The Government is our largest shareholder":
+    a question, then a second sentence that is a bare denial, is explicitlyNone (round 59)."""
+    parts = sentences(text)
+    if len(parts) < 2 or not parts[0].rstrip().endswith("?"):
+        return None
+    if heading in _kind_headings():
+        # "An enacted budget? We are a company, not a ministry.": the kind of body answers
+        reply = _DENIAL_OPENER.sub("", parts[1].strip(), count=1)
+        if _kind_reason().match(reply) and not _holds_a_figure(" ".join(parts[1:])):
+            return StatusReading(FieldStatus.NOT_APPLICABLE, reply.split(",")[0])
+    answer = _bare_denial().match(parts[1].strip())
+    if answer is None or _NUMBER_AFTER.match(parts[1].strip()[answer.end() :].lstrip()):
+        return None  # "No. 7 Harbour Street" after "Where is it?" is an address
+    return StatusReading(FieldStatus.EXPLICITLY_NONE, answer.group().strip())
+
+
+def _unentered(rest: str, heading: str | None) -> bool:
+    """After a figure field's "n/a": its explanation says the figure was not entered, kept or
+    published ("n/a — headcount not entered in this chronicle"), so the figure is not public;
+    a reason of kind ("n/a — central bank; no enacted budget") keeps notApplicable."""
+    if heading not in _figure_headings():
+        return False
+    first = next(iter(sentences(rest)), "")
+    start = _REASON_OPENS.match(first)
+    if start is None:
+        return False
+    found = _unentered_reason().search(first[start.end() :])
+    # "no figure kept", but not "no operating budget published" (the budget itself, no figure noun)
+    return found is not None and (
+        found.group("no") is None or any(word.lower() in _unfound_nouns() for word in found.group("no").split())
+    )
+
+
 @cache
 def _kind_reason() -> re.Pattern[str]:
     """ "it's a company", "this is a private firm": the body is of a kind the concept does not fit."""
     nouns = sorted((row[0].lower() for row in lexicon.table("status-kind-reasons")), key=len, reverse=True)
     return re.compile(
-        rf"\A(?:it|this|that)(?:{_APOSTROPHE}s|\s+is|\s+was)\s+an?\s+(?:[\w-]{{1,30}}\s+){{0,2}}"
+        rf"\A(?:(?:it|this|that)(?:{_APOSTROPHE}s|\s+is|\s+was)|we(?:{_APOSTROPHE}re|\s+are|\s+were))\s+an?\s+(?:[\w-]{{1,30}}\s+){{0,2}}"
         rf"(?:{lexicon.spaced_alternation(nouns)})(?![\w'’])",
         re.I,
     )
@@ -452,10 +579,30 @@ def _figure_withheld(before: str, after: str, heading: str | None) -> StatusRead
         or _figure_not_public(after, heading)
         or _bare_not_public(after, heading)
         or _finding_not_made(after, heading)
+        or _none_given(before, after)
     )
     if denial is None or _patterns()[3].search(after):
         return None  # "no figure is given, but ..." goes on to state one
     return StatusReading(FieldStatus.NOT_PUBLICLY_SPECIFIED, denial)
+
+
+@cache
+def _none_given_pattern() -> re.Pattern[str]:
+    verbs = [w for w, role in lexicon.table("status-unentered-reasons") if role == "verb"]
+    return re.compile(
+        r"\Anone\s+(?:is|was|are|were|has\s+been|have\s+been)\s+"
+        rf"(?:{lexicon.spaced_alternation(sorted(verbs, key=len, reverse=True))})(?![\w'’])",
+        re.I,
+    )
+
+
+def _none_given(before: str, after: str) -> str | None:
+    """ "The biennial figures are hard to compare; none is given here": "none" takes the figure
+    noun of the clause before, and the verb of status-unentered-reasons.csv says it is not given."""
+    found = _none_given_pattern().match(after)
+    if found is None or not any(word.group().lower() in _unfound_nouns() for word in _WORD.finditer(before)):
+        return None
+    return found.group()
 
 
 def _finding_not_made(clause: str, heading: str | None) -> str | None:
@@ -522,10 +669,15 @@ _TRAILING_FILLER = re.compile(r"\s{1,3}([a-z]{2,20})\b", re.I)
 _DAY_BEFORE_MONTH = re.compile(r"\s{1,3}[A-Z][a-z]")
 
 
+# A historian's bracketed reference to a footnote: "(n. 13)", "(cf. n. 4)", "(see nn. 4–5)".
+_NOTE_REFERENCE = re.compile(r"\((?:(?:cf|see)\.?\s{1,3})?nn?\.\s{0,3}\d{1,4}(?:\s{0,3}[–-]\s{0,3}\d{1,4})?\)", re.I)
+
+
 def _holds_a_figure(text: str) -> bool:
     """A number in ``text`` that may be the figure: money, a multiplier, a thousands separator,
-    or any number but a year (four digits) and a day before its month's name."""
-    for amount in amounts(text):
+    or any number but a year (four digits) and a day before its month's name. A bracketed
+    footnote reference ("(n. 13)", "(cf. nn. 4–5)") is no figure."""
+    for amount in amounts(_NOTE_REFERENCE.sub(" ", text)):
         if amount.is_money or amount.multiplier or not amount.number_text.isdigit():
             return True
         year = len(amount.number_text) == 4 and 1000 <= amount.value < 3000
@@ -653,6 +805,13 @@ def _clause_reading(sentence: str, heading: str | None) -> StatusReading | None:
             return None
         if row.status == FieldStatus.EXPLICITLY_NONE.value and _kind_named_before(sentence, found.start(), heading):
             return StatusReading(FieldStatus.NOT_APPLICABLE, found.group())
+        if (
+            row.status == FieldStatus.NOT_APPLICABLE.value
+            and heading in _figure_headings()
+            and _lacks_a_figure(sentence, found.end())
+        ):
+            # "We don't have a reliable figure to publish": what is lacking is the figure, not the concept
+            return StatusReading(FieldStatus.NOT_PUBLICLY_SPECIFIED, found.group())
         return StatusReading(FieldStatus(row.status), found.group())
     return None
 
@@ -883,7 +1042,13 @@ def _unfound_figure() -> re.Pattern[str]:
     because free words before the noun in one pattern would not run in linear time."""
     rows = lexicon.table("status-unfound-figure")
     verbs = sorted((w for w, role in rows if role == "verb"), key=len, reverse=True)
-    denied = r"(?:could|did|can)(?:n['’]?t|\s+not)|cannot"
+    # "could not", "cannot", and round 59's "have not been able to", "was unable to"
+    negated = r"(?:n['’]t|\s+not)"
+    denied = (
+        r"(?:could|did|can)(?:n['’]?t|\s+not)|cannot"
+        rf"|(?:(?:have|has|had){negated}\s+been|(?:am|is|was|were){negated})\s+able\s+to"
+        r"|(?:am|is|was|were)\s+unable\s+to"
+    )
     return re.compile(rf"(?<![\w'’])(?:(?P<no>no)|(?:{denied})\s(?:{lexicon.spaced_alternation(verbs)}))\s", re.I)
 
 
@@ -898,6 +1063,20 @@ def _unfound_nouns() -> frozenset[str]:
 # "no <figure>" ("no separate number we could nail down").
 _PHRASE_WORD = re.compile(r"[\w'’-]{1,30}")
 _WE_AFTER = re.compile(r"\s(?:that\s)?(?:we|I)(?:['’](?:d|ve))?(?![\w'’])", re.I)
+
+
+def _lacks_a_figure(sentence: str, at: int) -> bool:
+    """ "(do not have) a reliable figure to publish": a figure noun heads the object after
+    ``at``, the end of its phrase or a word of lexicon role "after" next (not "a total enacted
+    budget", where the noun only modifies)."""
+    end = _figure_noun_end(sentence, at + 1) if sentence[at : at + 1].isspace() else None
+    if end is None:
+        return False
+    following = _PHRASE_WORD.match(sentence, end + 1) if sentence[end : end + 1].isspace() else None
+    if following is None:
+        return True
+    after = {w for w, role in lexicon.table("status-unentered-reasons") if role == "after"}
+    return following.group().lower() in after
 
 
 def _figure_noun_end(text: str, at: int) -> int | None:
@@ -1015,7 +1194,11 @@ def status_of_text(text: str, heading: str | None = None, *, listed: bool = Fals
     if marked:
         return marked
     text = _without_spoken_opener(text) or text
-    unfound = None if listed else _figure_not_found(next(iter(sentences(text)), text), heading)
+    unfound = (
+        None
+        if listed
+        else _answered_or_list_withheld(text, heading) or _figure_not_found(next(iter(sentences(text)), text), heading)
+    )
     if unfound:
         return unfound
     reading = _placeholder(text) or _lead(text, heading) or _labelled_lead(text, heading)
@@ -1133,7 +1316,7 @@ def read_status(field: Field) -> StatusReading:
         if note is not None:
             reading = status_of_text(note, field.name)
             return reading if not reading.stated else StatusReading(FieldStatus.EXPLICITLY_NONE, "-")
-    labelled = _labelled_nulls(items, field.name)
+    labelled = _dated_nulls(items, field.name) or _labelled_nulls(items, field.name)
     if labelled is not None:
         return labelled
     listed = any(_listed(item) for item in items)
@@ -1143,6 +1326,30 @@ def read_status(field: Field) -> StatusReading:
         # else; the colon hands the field to its bulleted values.
         return StatusReading(FieldStatus.STATED)
     return reading
+
+
+# A chronicler's dated line (round 59): "1972–1984 | X", "1987 → X", "2005-07-20 → — (none)",
+# "c. 1960 – 1974 | X", "since 2019 → X": a date or period, then a pipe or an arrow.
+_DATE = r"\d{4}(?:-\d{2}){0,2}"
+DATED_LINE = re.compile(rf"\A(?:c\.\s?|since\s)?{_DATE}(?:\s?[–-]\s?(?:{_DATE})?)?\s?(?:→|\|)\s?", re.I)
+
+
+def dated_lines(items: tuple[Item, ...]) -> list[str] | None:
+    """The text after each line's date when every line of the field is a dated line; else None."""
+    found = [DATED_LINE.match(" ".join(item.text.split())) for item in items]
+    if not items or not all(found):
+        return None
+    return [" ".join(item.text.split())[m.end() :] for item, m in zip(items, found, strict=True) if m]
+
+
+def _dated_nulls(items: tuple[Item, ...], heading: str) -> StatusReading | None:
+    """ "1876–1945 | — (none): a legal person under public law": a field of dated lines, each a
+    null, takes the first line's null; a line that names a value states the field."""
+    rests = dated_lines(items)
+    if rests is None:
+        return None
+    readings = [status_of_text(rest, heading) for rest in rests]
+    return None if any(reading.stated for reading in readings) else readings[0]
 
 
 def _labelled_nulls(items: tuple[Item, ...], heading: str) -> StatusReading | None:
