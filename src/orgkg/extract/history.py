@@ -169,6 +169,8 @@ CONTEXT_ROLES = frozenset(
         "entry-self-noun",
         "at-time",
         "naming-note",
+        "period-adjective",
+        "referring-adjective",
     }
 )
 
@@ -1366,6 +1368,9 @@ def _classify(subject: str, names: Names) -> tuple[str, str | None]:
     words = subject.split()
     if not words:
         return Subject.UNKNOWN, None
+    lead = _THE_REFERRING.match(subject) or _THE_PERIOD.match(subject)
+    if lead:  # "The said Corporation", "the East German Deutsche Post": "the" and what follows
+        return _classify(lead["the"] + " " + subject[lead.end() :], names)
     former = _THE_FORMER.match(subject)
     if former:
         # "the former Halden Soil Laboratory": another name, the rest of the subject
@@ -1429,6 +1434,11 @@ def _is_own_head(words: list[str], names: Names) -> bool:
 
 
 _THE_FORMER = re.compile(r"(?:[Tt]he\s+)?former\s+(?=[A-ZÀ-Þ])")
+# "the said Corporation", "the aforementioned body": a drafter's pointer back, no word of a name
+_THE_REFERRING = re.compile(rf"(?P<the>[Tt]he)\s(?:{lexicon.alternation(_context('referring-adjective'))})\s(?=\w)")
+# "the East German Deutsche Post", "the then Ministry of Posts": a place or time the body
+# belonged to, written before its name (with "the" only: "West German Broadcasting" is a name)
+_THE_PERIOD = re.compile(rf"(?P<the>[Tt]he)\s(?:{lexicon.alternation(_context('period-adjective'))})\s(?=[A-ZÀ-Þ])")
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s?$")
 
 
