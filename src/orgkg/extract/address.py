@@ -581,11 +581,37 @@ _RENAME_WORDS = lexicon.alternation(word for (word,) in lexicon.table("place-ren
 _RENAME_NOTE = re.compile(rf"\s\((?:{_RENAME_WORDS})\s[^()]{{1,40}}\)(?=\s{{0,3}},)", re.I)
 
 
+# "1953 → 1776 Main Street, …", "1876–1945 | Jägerstraße, Berlin", "since 2019 → …": a
+# chronicler's period before the address line is no part of the street (round 59). Only an
+# arrow, a bar or a spaced long dash marks it, so a house number ("1776 Main Street") stays.
+_PERIOD_OPENERS = lexicon.alternation(word for word, kind in lexicon.table("period-words") if kind == "start")
+_DATED_LEAD = re.compile(
+    rf"\A(?:(?:{_PERIOD_OPENERS})\s{{1,3}})?(?P<year>1[5-9]\d\d|20\d\d)"
+    r"(?:\s{0,3}[–-]\s{0,3}(?:1[5-9]\d\d|20\d\d|present|today))?\s{0,3}(?:→|\||—)\s{0,3}(?=\S)",
+    re.I,
+)
+
+
+def _without_dated_lead(text: str) -> str:
+    lead = _DATED_LEAD.match(text)
+    return text[lead.end() :] if lead else text
+
+
+def _current_dated_line(lines: list[str]) -> list[str]:
+    """A timeline of seats, one dated line each ("1876–1945 | X", "1946 → Y"): the latest dated
+    line is the current address; undated lines under a dated one are not read (round 59)."""
+    dated = [(int(lead["year"]), i) for i, line in enumerate(lines) if (lead := _DATED_LEAD.match(line.strip()))]
+    if not dated:
+        return lines
+    _, latest = max(dated)
+    return [_without_dated_lead(lines[latest].strip())]
+
+
 def _first_address(text: str) -> str:
     """The headquarters address alone: a second address or a note after ";" is not read, nor a
     closing note in brackets that opens in lowercase ("…, Czech Republic (the building, a
     former bank, now houses …)"); a bracketed name stays ("Frankfurt (Oder)")."""
-    text = _SPOKEN_LEAD.sub("", _LABEL.sub("", text.strip(), count=1), count=1)
+    text = _SPOKEN_LEAD.sub("", _without_dated_lead(_LABEL.sub("", text.strip(), count=1)), count=1)
     text = _without_spoken_note(_without_footnotes(text))
     text = _RENAME_NOTE.sub("", _without_bracketed_note(text))
     # a full stop closing the address after its country ("…, United Kingdom.")
@@ -902,7 +928,7 @@ def read_address(field: Field, identity: Identity) -> ReaderResult:
     if NOT_PUBLIC.search(told):
         return [], FieldStatus.NOT_PUBLICLY_SPECIFIED
     all_lines = [item.text for item in field.items]
-    lines = _without_second_addresses(all_lines)
+    lines = _current_dated_line(_without_second_addresses(all_lines))
     romanised = _in_own_voice(_own_name_as_its(", ".join(_romanised(lines)), identity))
     address = _town_only(_without_own_building(_with_verbatim(_read(romanised, identity), verbatim), identity))
     if not any((address.street, address.locality, address.region, address.postal_code, address.country)):

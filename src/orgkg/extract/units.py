@@ -295,6 +295,8 @@ def read_divisions(field: Field, identity: Identity) -> ReaderResult:
                 found = with_own_article(found, clean(piece))
             if found and not bullets and _lone_class_reference(clean(piece)):
                 continue  # "The University is organised in faculties": the body itself, no unit
+            if found and _names_post_held(found.name):
+                continue  # "…, Chief Risk Officer": a post in the organization, no unit
             if found:
                 facts.append(Unit(found.name, found.acronym, topics))
             elif no_formal and is_description(clean(piece)):  # "Working groups or subcommittees"
@@ -480,7 +482,20 @@ def item_mention(text: str, kind: NameKind, *, bullet: bool = False, subtitled: 
     name = without_place(one_item(text, kind, bullet=bullet))
     if _seat_only(name, placed):
         return None
-    return mention_of(name, kind, whole=True)
+    found = mention_of(name, kind, whole=True)
+    return None if found and _names_post_held(found.name) else found
+
+
+@cache
+def _post_head_nouns() -> frozenset[str]:
+    return frozenset(noun for (noun,) in lexicon.table("post-head-nouns"))
+
+
+def _names_post_held(name: str) -> bool:
+    """ "(a) Chief Financial Officer, (b) Chief Technology Officer": a name ending in a post's
+    head noun names a post in the organization, not one of its units (round 59)."""
+    words = name.split()
+    return len(words) >= 2 and words[-1].casefold() in _post_head_nouns()
 
 
 def _seat_only(name: str, placed: str) -> bool:
@@ -1056,9 +1071,10 @@ def one_item(text: str, kind: NameKind = NameKind.UNIT, *, bullet: bool = False)
     text = clean(text)
     pieces = split_top_level(text, ",")
     # "Science, Technology and Innovation Policy (STIP), launched in 2006", "X, opened on 28
-    # March 2019": a dated lowercase note at the end goes, whatever commas the name has.
+    # March 2019", "Scientific, Technical and Research Commission, seated at Lagos": a dated
+    # lowercase note or a seat note at the end goes, whatever commas the name has.
     kept = len(pieces)
-    while kept >= 2 and _DATED_NOTE.fullmatch(clean(pieces[kept - 1])):
+    while kept >= 2 and _end_note(clean(pieces[kept - 1])):
         kept -= 1
     if kept < len(pieces):  # joined once: a join per removed note grew with the square of the notes
         pieces = pieces[:kept]
@@ -1087,7 +1103,16 @@ def one_item(text: str, kind: NameKind = NameKind.UNIT, *, bullet: bool = False)
 _POSSESSIVE_NOTE = re.compile(r"[A-Z][\w.-]{0,30}['’]s(?:\s[a-z][\w-]{0,30}){1,8}")
 # "launched in 2006", "opened on 28 March 2019", "since 2004": a few lowercase words, a year.
 _DATED_NOTE = re.compile(r"[a-z][a-z-]{1,20}(?: [\w.-]{1,12}){0,5}? [12]\d{3}")
+# "seated at Lagos", "based in Dar es Salaam": a seat participle, a preposition, a place (round 59).
+_SEAT_NOTE = re.compile(
+    rf"(?:{lexicon.alternation(word for (word,) in lexicon.table('seat-participles'))})"
+    r" (?:at|in) [A-ZÀ-Þ][\w'’.-]{0,30}(?: [\w'’.-]{1,30}){0,3}\.?"
+)
 _ENUMERATED = re.compile(r"[a-z][a-z-]{0,30}(?: [a-z][a-z-]{0,30}){0,3}")
+
+
+def _end_note(piece: str) -> bool:
+    return bool(_DATED_NOTE.fullmatch(piece) or _SEAT_NOTE.fullmatch(piece))
 
 
 def _glued_part(head: str, piece: str) -> bool:
