@@ -195,6 +195,7 @@ def test_a_plural_class_noun_before_of_is_a_class(text: str, label: str) -> None
         ("Partners: the States of Jersey and the Kent Harbour Trust.", "States of Jersey"),
         ("Partners: Partners of the Americas and the Kent Harbour Trust.", "Partners of the Americas"),
         ("Partners: Friends of the Earth and the Kent Harbour Trust.", "Friends of the Earth"),
+        ("Partners: Museums of the Sea Foundation and the Kent Harbour Trust.", "Museums of the Sea Foundation"),
     ],
 )
 def test_a_body_named_with_a_plural_is_still_a_member(text: str, member: str) -> None:

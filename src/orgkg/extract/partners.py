@@ -1591,6 +1591,8 @@ def _plural_head_of(name: str) -> bool:
         and words[1] == "of"
         and _plural_category(words[0].lower())
         and words[0].lower() not in _STATE_NOUNS | _MEMBERSHIP_WORDS
+        # "Libraries of the Future Foundation": a head noun at the end names one body
+        and words[-1] not in lexicon.org_head_words()
     )
 
 
