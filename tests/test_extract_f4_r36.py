@@ -92,8 +92,9 @@ def test_a_refusal_beside_a_figure_keeps_the_figure(line: str) -> None:
 )
 def test_no_refusal_of_the_figure_states_nothing_withheld(heading: str, line: str) -> None:
     status, _ = read_field(heading, line)
-    # nothing withheld: no status phrase; a headcount field with no number read is unrecognised
-    assert status is (FieldStatus.UNRECOGNISED if heading == "Number of employees" else FieldStatus.STATED)
+    # nothing withheld: never notPubliclySpecified; a headcount field with no number read, and
+    # a Leader field with no name read beside a denial ("did not"), are unrecognised
+    assert status is FieldStatus.UNRECOGNISED
 
 
 # --- a marked neighbourhood after "street, number"

@@ -320,14 +320,14 @@ _REASON_OPENS = re.compile(r"\s*[—–:;(-]\s*")
 
 @cache
 def _unentered_reason() -> re.Pattern[str]:
-    """ "figure not entered", "not published here", "no figure kept": a clause (at the
-    explanation's start or after a semicolon or comma) that says the figure was not given."""
+    """ "figure not entered", "not published here", "no figure kept": a clause that says the
+    figure was not given, matched at the start of each of the explanation's pieces."""
     rows = lexicon.table("status-unentered-reasons")
     negations = lexicon.spaced_alternation(sorted((w for w, role in rows if role == "negation"), key=len, reverse=True))
     verbs = lexicon.spaced_alternation(sorted((w for w, role in rows if role == "verb"), key=len, reverse=True))
     # single spaces: the text is whitespace-normalised; bounded words keep it linear
     return re.compile(
-        rf"(?:\A|(?<=[;,]\s))(?:(?:[\w-]{{1,30}}\s){{0,3}}(?:{negations})|(?P<no>no(?:\s[\w-]{{1,30}}){{1,3}}))"
+        rf"\A(?:(?:[\w-]{{1,30}}\s){{0,3}}(?:{negations})|(?P<no>no(?:\s[\w-]{{1,30}}){{1,3}}))"
         rf"\s(?:been\s)?(?:{verbs})(?![\w'’])",
         re.I,
     )
@@ -428,11 +428,18 @@ def _unentered(rest: str, heading: str | None) -> bool:
     start = _REASON_OPENS.match(first)
     if start is None:
         return False
-    found = _unentered_reason().search(first[start.end() :])
-    # "no figure kept", but not "no operating budget published" (the budget itself, no figure noun)
-    return found is not None and (
-        found.group("no") is None or any(word.lower() in _unfound_nouns() for word in found.group("no").split())
-    )
+    # the explanation's start, and each clause after a semicolon or a comma
+    for piece in _REASON_PIECE.split(first[start.end() :]):
+        found = _unentered_reason().match(piece)
+        # "no figure kept", but not "no operating budget published" (the budget itself, no figure noun)
+        if found is not None and (
+            found.group("no") is None or any(word.lower() in _unfound_nouns() for word in found.group("no").split())
+        ):
+            return True
+    return False
+
+
+_REASON_PIECE = re.compile(r"[;,]\s")
 
 
 @cache
