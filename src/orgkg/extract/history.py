@@ -4366,7 +4366,30 @@ def _read_rename(site: _RenameSite) -> _Rename | None:
         # (which no other name may) is read when it is all the clause holds
         return _renamed_to(site, names.identity.name) if _own_name_ends_clause(after, names) else None
     whole = _whole_name(after, span, founding=verb.kind == "founded-as")
+    if whole is not None:
+        whole = _with_own_comma_place(after, whole, names)
     return None if whole is None else _renamed_to(site, names.full(whole.name))
+
+
+# "renamed the Royal Observatory, Hong Kong, and …": a place after the name's comma, then the
+# clause's end
+_COMMA_PLACE = re.compile(r",\s(?P<place>[A-ZÀ-Þ][\w'’-]{1,30}(?:\s[A-ZÀ-Þ][\w'’-]{1,30}){0,2})(?=[,.;)]|\s\(|$)")
+
+
+def _with_own_comma_place(text: str, span: NameSpan, names: Names) -> NameSpan:
+    """The name with the place after its comma when that place is in the organization's own
+    name ("the Observatory was renamed the Royal Observatory, Hong Kong" of the Hong Kong
+    Observatory): the place was written into the name it took; another place ("renamed the
+    Royal Institute, London") is where it stood, left out."""
+    place = _COMMA_PLACE.match(text, span.end)
+    own = names.identity.name.split()
+    if place is None or not _contains_words(own, place["place"].split()):
+        return span
+    return NameSpan(f"{span.name}, {place['place']}", span.acronym, place.end())
+
+
+def _contains_words(words: list[str], part: list[str]) -> bool:
+    return any(words[at : at + len(part)] == part for at in range(len(words) - len(part) + 1))
 
 
 def _own_name_ends_clause(after: str, names: Names) -> bool:
@@ -4738,6 +4761,10 @@ def _as_after(sentence: str, start: int) -> re.Match[str] | None:
 
 # Words in that gap that start another clause ("founded in 1950 by X, who served as the …").
 _FOUNDED_AS_BREAK = re.compile(r"\b(?:who|which|whose|that|it|they|he|she|served|acted|worked|known|such)\b", re.I)
+# A dash aside opened by another noun in that gap ("founded on 7 July 1950 — the day still kept as
+# X — and …"): its "as" is the aside's, X the noun's name, not the founding's; a closed aside
+# ("founded in 1900 — in Vienna — as the X") has a second dash and is left alone.
+_DASH_NOUN_ASIDE = re.compile(r"\s[–—]\s(?:the|a|an|this|that|its)\s[a-z][^–—]{0,200}$")
 
 
 # "The X, as it was then called, moved …" (X opens the sentence, after a date at most);
@@ -5199,6 +5226,8 @@ def _founded_as(sentence: str, names: Names) -> list[tuple[int, str]]:
         # "Dr. X founded it in 1914 as the Y": "it", the organization, is the object
         gap, it_object = _without_it(match.gap, names)
         if _FOUNDED_AS_BREAK.search(gap) or (re.search(r"\bas\s", gap) and not _closing_as(sentence, match)):
+            continue
+        if _DASH_NOUN_ASIDE.search(gap):
             continue
         who, _ = subject_of(sentence, match.start, names)
         if who != Subject.SELF and not it_object:
