@@ -368,8 +368,20 @@ def other_body_subject(text: str, amount: Amount, ends: list[int], own: frozense
     return subject if any(_stem(body) not in own for body in bodies) else None
 
 
-def _is_other_amount(text: str, start: int, amount: Amount) -> bool:
-    """An endowment, revenue, grant or part mentioned beside the budget."""
+# "Operating grant from the Government of X: …": a label naming the appropriation that funds the
+# body (lexicon budget-appropriation-labels.csv), then a colon; nothing before it.
+_APPROPRIATION_LABEL = re.compile(
+    rf"(?:{lexicon.alternation(w for (w,) in lexicon.table('budget-appropriation-labels'))})\b[^:;.()]{{0,80}}:\s",
+    re.I,
+)
+
+
+def _is_other_amount(text: str, start: int, amount: Amount, alone: bool = False) -> bool:
+    """An endowment, revenue, grant or part mentioned beside the budget; ``alone``: the field's
+    only amount of money, which a label naming the body's appropriation calls the budget."""
+    label = _APPROPRIATION_LABEL.match(text) if alone else None
+    if label is not None and start < label.end() <= amount.start:
+        start = label.end()  # the label is no clause about another amount
     before = _clause_before(text, start, amount)
     before = re.split(r"\bbudget\b", before, flags=re.I)[-1]  # "the Fund's budget is $5m" is a budget
     after = " ".join(re.split(r"[,;(.—–]", text[amount.end :])[0].split()[:3])  # "€3bn in grants"
@@ -402,7 +414,8 @@ def read_budget(field: Field, identity: Identity, country: str | None = None) ->
         code = amount.currency or _currency_named_beside(named_in.get((start, end), frozenset()), amount)
         if not code:
             continue
-        if _is_other_amount(text, start, amount) or not_own_figure(text, amount, ends):
+        alone = sum(a.is_money for a in found) == 1
+        if _is_other_amount(text, start, amount, alone) or not_own_figure(text, amount, ends):
             continue
         if other_body_subject(text, amount, ends, own):
             continue  # "The ministry's budget is €4bn; the office itself receives €12m"

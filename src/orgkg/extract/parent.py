@@ -1089,12 +1089,19 @@ def _short_form(name: str, short: str) -> bool:
     return len(shorts) >= 2 and f" {short} " in f" {name} "
 
 
+# "… (Bundesministerium …) in Bonn.": a seat after the name, one or two capitalised words, a
+# country after a comma, and the sentence's end.
+_SEAT_NOTE = re.compile(rf" in {_WORD}(?: {_WORD})?(?:, {_WORD}(?: {_WORD})?)?[.!]?")
+
+
 def _bare_name(sentence: str, identity: Identity) -> Mention | None:
     """A sentence that is a name, with notes after it ("X (NERC), itself part of Y")."""
     found = _NAME.match(sentence)
     if not found or _VERB_FIRST.match(sentence) or _NOT_PARENT_LEAD.match(sentence):
         return None
     rest = _after_when(sentence[found.end() :])
+    if _SEAT_NOTE.fullmatch(rest):
+        rest = ""  # "X (gloss) in Bonn.": the parent's seat, no verb after the name
     if re.match(r"\A [a-z]", rest) or (rest.startswith(",") and _is_self(found["name"], identity)):
         return None  # a sentence ("ISRO operates under ...", "JAXA, a unit of ...")
     mention = _name_at(sentence) or _dash_glossed(found["name"], rest)
@@ -1107,7 +1114,7 @@ def _bare_name(sentence: str, identity: Identity) -> Mention | None:
 _OF_WHICH = re.compile(
     r",? of which (?P<subject>[^,;.]{1,60}?) (?P<verb>is|was|has been|became) (?P<what>[^,;.]{1,80})"
 )
-_OF_WHICH_END = re.compile(r"\s(?:since|from|until|in|for)\s")
+_OF_WHICH_END = re.compile(r"\s(?:since|from|until|in|for|under|by)\s")  # "under the agreement of 1946": an instrument
 
 
 def _of_which(sentence: str) -> re.Match[str] | None:
@@ -1286,11 +1293,20 @@ def _cued(sentence: str, identity: Identity) -> list[Mention] | None:
     clause = sentence[: end.start()] if end else sentence
     found: list[Mention] = []
     after = -1  # where the last parent's name ended
+    unnamed = -1  # where a cue with no name after it ended ("a department of the Government")
     for cue in _PARENT_CUE.finditer(clause):
         if found:
             between = _AND_AGAIN.fullmatch(clause, after, cue.start())
             if not between:
                 continue
+        elif unnamed >= 0:
+            later = _later_clause_parent(clause, unnamed, cue, identity)
+            if later is None:
+                return None
+            name = _NAME.match(clause, cue.end())
+            after = name.end() if name else cue.end()
+            found.append(later)
+            continue
         before = clause[: cue.start()]
         if not found and _HEDGED.search(before):
             return []  # planned, reported or hypothetical: no parent (parent_findings says so)
@@ -1321,13 +1337,52 @@ def _cued(sentence: str, identity: Identity) -> list[Mention] | None:
         level = _LEVEL_BEFORE_NAME.match(clause, start)
         start = level.end() if level else start  # "reports to the national Department of X"
         mention = _group_member(clause[start:]) or _name_at(clause[start:])
+        if mention and _treaty_named(mention.name):
+            return None  # "operates within the framework of the Convention on …": an instrument
         if not mention or any(same_name(mention.name, name) for name in _self_names(identity)):
             post = _candidate(clause[start:])
-            return [] if not found and post and (is_office(post[0]) or is_person(post[0])) else found or None
+            if not found and post and (is_office(post[0]) or is_person(post[0])):
+                return []
+            if not found and mention is None and _GENERIC_OBJECT.match(clause, start):
+                unnamed = cue.end()  # "a department of the Government": maybe a later cue names it
+                continue
+            return found or None
         name = _NAME.match(clause, start)
         after = name.end() if name else cue.end()
         found.append(mention)
     return found or None
+
+
+# "the Government, and today it ": the object of a cue that names no body, then a clause of the
+# organization's own ("it", "we", "the observatory").
+_SELF_AGAIN = re.compile(
+    r"(?:the\s+)?[A-Za-z][\w-]*,\s+and\s+(?:[a-z\d]+\s+){0,2}(?:"
+    + lexicon.alternation(sorted({"it", *lexicon.first_person_words("subject")}))
+    + r")\s+(?:[a-z]+\s+){0,3}"
+)
+# A cue's object that is no name: "the Government", "the state", "the city" (capitalised or not).
+_GENERIC_OBJECT = re.compile(r"(?:the\s+)?[A-Za-z][\w-]*,\s+and\s")
+
+
+def _later_clause_parent(clause: str, unnamed: int, cue: re.Match[str], identity: Identity) -> Mention | None:
+    """ "…, and today it comes under the Bureau": after a cue that named no body, a later cue
+    counts only in a clause of its own whose subject is the organization again."""
+    between = _SELF_AGAIN.fullmatch(clause, unnamed, cue.start())
+    if not between or _HEDGED.search(between.group()) or _negated(clause, cue):
+        return None
+    mention = _name_at(clause[cue.end() :])
+    return None if mention is None or _is_self(mention.name, identity) else mention
+
+
+@cache
+def _treaty_words() -> frozenset[str]:
+    return frozenset(word for word, role in lexicon.table("legislation-cues") if role == "treaty")
+
+
+def _treaty_named(name: str) -> bool:
+    """ "Convention on Nordic Grids", "Treaty of Rome": an instrument the cue names, no body."""
+    words = name.split()
+    return len(words) > 2 and words[0] in _treaty_words() and words[1] in {"on", "of", "between", "for", "concerning"}
 
 
 # "Globex falls ", "Initech sits ": a capitalised word, then a verb in the third person.

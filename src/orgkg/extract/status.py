@@ -24,7 +24,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import cache
-from itertools import islice
+from itertools import dropwhile, islice
 
 from orgkg.model import Field, FieldStatus, Item
 
@@ -370,8 +370,10 @@ def _list_withheld(text: str, heading: str | None) -> StatusReading | None:
     parts = sentences(text)
     if not parts or not _denies_a_list(parts[0]):
         return None
-    if len(parts) > 1:
-        return None  # the sentences after it may name values; their readers are not yet sure of them
+    rest = list(dropwhile(_denies_a_list, parts))
+    if rest:
+        # one call: the rest opens with no denied list, so it comes back here no further
+        return status_of_text(" ".join(rest), heading)
     return StatusReading(FieldStatus.NOT_PUBLICLY_SPECIFIED, " ".join(parts[0].split()[:2]))
 
 
