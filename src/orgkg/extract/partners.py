@@ -792,10 +792,11 @@ def _subject_list(sentence: str) -> list[Fact]:
 
 # "A, which we helped found in 1997, B": a relative clause ending in a lowercase word or a
 # year (a name at its end may be another list item: "A, which runs B, C and D" stays).
+# "A, where much of our work is done": a clause of place about A is no item either (round 60).
 # "A, with which it set up the X Centre for Y and Z": a preposition before the relative makes
 # the clause about A to the sentence's end; what it names (cut at "and") is no partner.
 _LIST_RELATIVE = re.compile(
-    r",\s(?P<preposition>(?:with|in|of|through|under|by)\s)?(?:which|whom|who|whose)\s"
+    r",\s(?P<preposition>(?:with|in|of|through|under|by)\s)?(?:which|whom|who|whose|where)\s"
     r"(?P<clause>[^,;()]{1,200}?)(?=(?P<end>,\s|\.?\Z))"
 )
 
@@ -1135,7 +1136,7 @@ _FELLOWS = re.compile(
 # the leads read only when the organization itself is the subject (``_member_of_bodies``).
 _COPULA_PHRASES = tuple(p for p, kind in _MEMBERSHIP_LEADS if kind == "copula")
 _SELF_MEMBER_OF = re.compile(
-    rf"(?P<subject>[^,;:]{{0,60}}?)\b(?:(?:is|was|has\sbeen|had\sbeen|became|has\sbecome)\s(?:[a-z]{{1,20}}\s){{0,2}}"
+    rf"(?P<subject>[^,;:]{{0,60}}?)\b(?:(?:is|was|has\sbeen|had\sbeen|became|has\sbecome|are|were|have\sbeen)\s(?:[a-z]{{1,20}}\s){{0,2}}"
     rf"(?:{lexicon.spaced_alternation([*lexicon.membership_phrases(), *_COPULA_PHRASES])})"
     rf"|{lexicon.spaced_alternation(p for p, kind in _MEMBERSHIP_LEADS if kind in {'verb', 'self-verb'})})"
     # "an active member of, namely, the ITU": the cue after the comma is read as a list's cue
@@ -1173,13 +1174,29 @@ def _member_of_bodies(text: str, identity: Identity) -> str | None:
     if not found or not _subject_is_itself(found["subject"], identity):
         return None
     bodies = _FELLOWS.split(text[found.end() :], maxsplit=1)[0]
-    return _MEMBER_OF_AGAIN.sub(" and ", bodies)
+    # "…, and I thank our partners": a new clause with its own subject ends the bodies.
+    bodies = _NEW_CLAUSE.split(bodies, maxsplit=1)[0]
+    return _GROUPING_NOUN.sub(r"\g<name>", _MEMBER_OF_AGAIN.sub(" and ", bodies))
+
+
+# Round 60: "the SkyTeam alliance", "the Matariki network" (lexicon/grouping-class-nouns.csv):
+# a lowercase kind noun after a capitalised name is no part of the name ("the X alliance of
+# Y" is left as it is).
+_GROUPING_NOUN = re.compile(
+    r"\b(?:the\s)?(?P<name>[A-Z][\w-]{1,30}(?:\s[A-Z][\w-]{1,30}){0,3})"
+    rf"\s(?:{lexicon.alternation(word for (word,) in lexicon.table('grouping-class-nouns'))})\b(?!\s(?:of|for)\s)"
+)
+_NEW_CLAUSE = re.compile(r",?\s(?:and|but)\s(?:I|we|they|he|she)\s")
+# "Since 2010 we", "In May 1998, the University": a time phrase before the subject is no part of it.
+_TIME_LEAD = re.compile(r"(?:since|from|in|by)\s(?:[A-Z][a-z]{2,8}\s)?\d{4},?\s", re.I)
 
 
 def _subject_is_itself(subject: str, identity: Identity) -> bool:
     """ "UCT", "It", "The University", "Our institution", "at European level" (an elided
     subject), "": the subject names the organization itself; "Chile", "Its director" do not."""
-    words = clean(subject).split()
+    cleaned = clean(subject)
+    lead = _TIME_LEAD.match(cleaned)
+    words = cleaned[lead.end() if lead else 0 :].split()
     while words and words[-1].lower() in _SUBJECT_ADVERBS | {"and"}:
         words = words[:-1]
     if not words:
@@ -1368,7 +1385,7 @@ def _partners(text: str, *, single_item: bool, mid_sentence: bool = False, count
             # "donor agencies and research institutes": one class or two cannot be decided.
             fragment = any(w.lower() in _verbs_and_function_words() for w in " ".join(halves).split())
             if not (fragment or (not other and _undecided_classes(" and ".join(halves)))):
-                facts.extend(PartnerCategory(h) for h in (halves if two else [" and ".join(halves)]))
+                facts.extend(PartnerCategory(h) for h in (halves if two else _sector_parted(" and ".join(halves))))
             continue
         if len(words) > 1 and words[-1].lower() == "members":  # "Sector Members": a class, capitalised
             facts.append(PartnerCategory(strip_article(strip_notes(clean(piece)))))
@@ -1384,7 +1401,7 @@ def _partners(text: str, *, single_item: bool, mid_sentence: bool = False, count
             continue
         category = _category(piece) or _category(_clause_subject(piece))
         if category and not _singular_of_name(category):
-            facts.append(PartnerCategory(category))
+            facts.extend(PartnerCategory(label) for label in _sector_parted(category))
     facts = _gloss_restored(facts, glossed)
     # "academic institutions, Central and State Government Ministries, and international
     # organisations": among classes, a capitalised plural class noun ends a class, not a name.
@@ -1901,6 +1918,21 @@ def _parent_dropped(name: str) -> str:
 
 def _has_verb(text: str) -> bool:
     return any(w in lexicon.sentence_verbs() for w in text.split() if w.islower())
+
+
+_SECTOR_NOUNS = frozenset(word for (word,) in lexicon.table("partner-sector-nouns"))
+
+
+def _sector_parted(label: str) -> list[str]:
+    """ "universities and industry": a sector's mass noun shares no head noun with the plural
+    class beside it, so the two are two classes (round 60). "research and industry" (no plural
+    class, no sector) and "provincial and territorial surveys" stay one class."""
+    halves = label.split(" and ")
+    if len(halves) != 2:
+        return [label]
+    sectors = [h.lower() in _SECTOR_NOUNS for h in halves]
+    plural = [len(h.split()) == 1 and _plural_category(h.lower()) for h in halves]
+    return halves if any(sectors) and all(s or p for s, p in zip(sectors, plural, strict=True)) else [label]
 
 
 def _plural_category(word: str) -> bool:
