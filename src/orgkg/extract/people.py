@@ -774,7 +774,53 @@ def _one_label_per_role(facts: list[Fact]) -> list[Fact]:
         for f in facts
     ]
     first = {role: titled.get(role, label) for role, label in first.items()}
-    return [f for f in facts if not (isinstance(f, Post) and first[f.role] != f.label)]
+    # "President: A (1948–1967)" then "President and CEO: B (1989–2011)", "Artistic Director: C"
+    # then "Business Director: D": another titled label with a holder is another post, so each
+    # label is its own role (the holders stay apart); a bare or described label goes.
+    bare_later = {
+        f.role
+        for f in facts
+        if isinstance(f, Post)
+        and first[f.role] != f.label
+        and _label_role(f.label) == f.role
+        and _own_post_label(first[f.role], first[f.role])
+    }
+    kept: list[Fact] = []
+    for fact in facts:
+        if not isinstance(fact, Post):
+            kept.append(fact)
+        elif first[fact.role] == fact.label:
+            # "Chairman and Managing Director: A", then "The former Chairman — B": the bare
+            # role word is the later post, so the first label moves to a role of its own
+            kept.append(replace(fact, role=_label_role(fact.label)) if fact.role in bare_later else fact)
+        elif (
+            (fact.holders or fact.holdings)
+            and _own_post_label(fact.label, first[fact.role])
+            and (_label_role(fact.label) != fact.role or fact.role in bare_later)
+        ):
+            kept.append(replace(fact, role=_label_role(fact.label)))
+    return kept
+
+
+def _label_role(label: str) -> str:
+    """A post's whole label as its role word, lower case as the role words are."""
+    return re.sub(r"\s+", " ", label.lower())
+
+
+def _own_post_label(label: str, first: str) -> bool:
+    """A title of its own: capitalised words joined by "and"/"&" ("President and CEO",
+    "Business Director"), never a described post ("President of the original college", "ROM's
+    first director", "Nigerian principal"). A nationality before it ("Paraguayan
+    Director-General") only beside another national's label for the same role ("Brazilian
+    Director-General"): after the plain "Principal", "Nigerian Principal" is the first Nigerian
+    to hold it."""
+    words = label.split()
+    if not all(w[:1].isupper() or w in lexicon.role_conjunctions() for w in words):
+        return False
+    if any(w.lower() in lexicon.first_holder_words() or "'" in w or "’" in w for w in words):
+        return False
+    nationals = lexicon.nationality_adjectives()
+    return words[0] not in nationals or first.split()[0] in nationals
 
 
 # "Abedi served as …", "Lee reports to …": a lone capitalised word opening a sentence, then a
