@@ -662,10 +662,12 @@ def _relative_alias(intro: str) -> str:
 
 
 # A place after the bracketed note that closes the name: "X (ACR) in Oslo", "X (…) near Zürich".
-# (a short lowercase particle may join the place's words: "in Rio de Janeiro", round 56)
+# (a short lowercase particle may join the place's words: "in Rio de Janeiro", round 56);
+# the place's own comma parts go with it: "X (ACR) in Kensington, London, is …" (round 60).
 _PLACE_AFTER_NOTE = re.compile(
     r"(?P<named>.+\))\s(?:in|at|near)\s(?:the\s)?[A-ZÀ-Ž][^\s,()]{0,30}"
     r"(?:\s(?:[a-z]{1,4}\s)?[A-ZÀ-Ž][^\s,()]{0,30}){0,2}"
+    r"(?:,\s[A-ZÀ-Ž][^\s,()]{0,30}(?:\s(?:[a-z]{1,4}\s)?[A-ZÀ-Ž][^\s,()]{0,30}){0,2}){0,2}"
 )
 
 

@@ -67,6 +67,7 @@ from .units import (
     labelled_units,
     marked_lists,
     mention_of,
+    names_posts,
     plus_parts,
     without_place,
     without_spoken_openers,
@@ -157,8 +158,10 @@ def _phrase_units(text: str) -> list[Fact]:
         words = clean(match["unit"]).split()
         if any(w.lower() in {"the", "a", "an"} for w in words):
             continue  # "the Tribunal and the Secretariat": two units, read from the list below
-        if match.group(0)[:1].lower() == "t" and not any(word[0].isupper() for word in words):
-            continue  # "below the governing board": a body referred to, not stated as a unit
+        if match.group(0)[:2].lower() in {"th", "it"} and not any(word[0].isupper() for word in words):
+            # "below the governing board", "each with its own management board": a body
+            # referred to, not stated as a unit
+            continue
         if any(word[0].isupper() for word in words):
             if _NAME_RUNS_ON.match(text, match.end()):
                 continue  # "the Executive Committee of the Regional X Structure": one longer name
@@ -197,13 +200,17 @@ def _arrow_chain_units(text: str, identity: Identity) -> list[Fact]:
         if len(links) < 2:
             continue
         for link in links:
-            head = split_top_level(strip_notes(clean(link)).rstrip(" ."), ",")[0]
-            found = item_mention(head, NameKind.UNIT, bullet=True)
-            if not found or found.name != head or len(head.split()) < 2 or not is_proper_name(head):
-                continue
-            if is_country(head) or name_kind(head) is not OrgKind.ORGANIZATION or same_name(head, identity.name):
-                continue
-            facts.append(Unit(found.name, found.acronym))
+            # "1948 → Board of Trustees; President and CEO": a semicolon parts two links.
+            for head in split_top_level(split_top_level(strip_notes(clean(link)).rstrip(" ."), ",")[0], ";"):
+                head = clean(head)
+                found = item_mention(head, NameKind.UNIT, bullet=True)
+                if not found or found.name != head or len(head.split()) < 2 or not is_proper_name(head):
+                    continue
+                if names_posts(head):
+                    continue  # "1972 → Administrator; Deputy Administrators": posts, no units
+                if is_country(head) or name_kind(head) is not OrgKind.ORGANIZATION or same_name(head, identity.name):
+                    continue
+                facts.append(Unit(found.name, found.acronym))
     return facts
 
 
@@ -259,10 +266,26 @@ def _named_bodies(sentence: str, identity: Identity, facts: list[Fact]) -> list[
         is_unit = has_unit_word(name) and not same_name(name, identity.name)
         if is_unit:
             name = _sentence_stop_dropped(without_place(name))
+            # "an Executive Board of 58 members": the body's size is no part of its name.
+            name = _size_dropped(name, sentence[match.end() :])
         if is_unit and not any(isinstance(f, Unit) and same_name(strip_article(name), f.name) for f in facts):
             facts = [f for f in facts if not (isinstance(f, Unit) and f.name.lower() in name.lower())]
             facts.append(Unit(strip_article(name), match["acr"]))
     return facts
+
+
+# "… of 58": a count closing a body's name; the member noun after it says it is a size.
+_OF_COUNT = re.compile(r"\sof\s\d{1,4}\Z")
+_SIZE_NOUN = re.compile(
+    rf"\s(?:elected\s)?(?:{lexicon.alternation(word for (word,) in lexicon.table('body-size-nouns'))})\b"
+)
+
+
+def _size_dropped(name: str, after: str) -> str:
+    """ "Executive Board of 58" before "members": the count is the body's size; "Group of
+    77" before "countries" or nothing stays a name (lexicon/body-size-nouns.csv)."""
+    count = _OF_COUNT.search(name)
+    return name[: count.start()] if count and _SIZE_NOUN.match(after) else name
 
 
 # "…the Library Council of New South Wales, ": a name (its last word capitalised), a comma.

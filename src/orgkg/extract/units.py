@@ -464,8 +464,8 @@ def item_mention(text: str, kind: NameKind, *, bullet: bool = False, subtitled: 
     description = _DESCRIPTION.search(strip_notes(text))
     if description:
         head = text[: description.start()]
-        if ":" not in head:
-            return mention_of(head, kind, whole=True)
+        if ":" not in head:  # "X, from 1937, under which … — and …": the head's notes go too
+            return mention_of(one_item(head, kind, bullet=bullet), kind, whole=True)
     halves = split_top_level(text, ":")  # a colon inside a note ("(Head: A. Smith)") is no label
     label, value = halves if len(halves) == 2 else (text, "")
     if value:
@@ -546,6 +546,11 @@ def _is_post(text: str) -> bool:
         if all(w in lexicon.role_modifiers() for w in words[:lead]) and " ".join(words[lead:]) in _roles():
             return True
     return False
+
+
+def names_posts(text: str) -> bool:
+    """ "Administrator", "Deputy Administrators": a post, or several holders of one."""
+    return _is_post(text) or (text.endswith("s") and _is_post(text[:-1]))
 
 
 @cache
@@ -1090,6 +1095,10 @@ def one_item(text: str, kind: NameKind = NameKind.UNIT, *, bullet: bool = False)
         return text  # "Trade, integration and cooperation" in sentence case: one name, not cut
     if all(_glued_part(pieces[0], piece) for piece in rest) and _whole_name(text, kind, acronym=True):
         return text  # "Faculté des Lettres, des Arts et des Langues": a joining word goes on the name
+    if _SPEAKER_ASIDE.match(clean(rest[0])):
+        # "X, we believe": a speaker's aside (lexicon/speaker-pronouns.csv) after the name; "X,
+        # I am glad to say, opened …": an aside inside a sentence about X, which lists nothing.
+        return "" if len(rest) > 1 and rest[1][:1].islower() else pieces[0]
     if rest[0][:1].islower():
         return pieces[0]  # "Global Health Programme, launched in 2015": a note after the name
     if len(rest) == 1 and _POSSESSIVE_NOTE.fullmatch(clean(rest[0])) and _whole_name(pieces[0], kind):
@@ -1108,6 +1117,8 @@ _SEAT_NOTE = re.compile(
     rf"(?:{lexicon.alternation(word for (word,) in lexicon.table('seat-participles'))})"
     r" (?:at|in) [A-ZÀ-Þ][\w'’.-]{0,30}(?: [\w'’.-]{1,30}){0,3}\.?"
 )
+# "I am proud to say", "we believe": a speaker's pronoun and a lowercase word open an aside.
+_SPEAKER_ASIDE = re.compile(rf"(?:{lexicon.alternation(word for (word,) in lexicon.table('speaker-pronouns'))})\s[a-z]")
 _ENUMERATED = re.compile(r"[a-z][a-z-]{0,30}(?: [a-z][a-z-]{0,30}){0,3}")
 
 
