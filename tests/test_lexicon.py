@@ -118,6 +118,7 @@ def test_every_table_file_is_covered() -> None:
         "fiscal-year-end-words",  # budget.py: "financial year ending 31 March 2024"
         "budget-comparison-words",  # budget.py: "… less than in 2024" dates no budget
         "number-words",  # numbers.py: "roughly fifty researchers"
+        "ordinal-words",  # dates.py: "the fourteenth of May, nineteen fifty-two" (round 60)
         "postal-box-words",  # address.py
         "postal-codes",  # address.py
         "postal-code-words",  # address.py: "C.P. 11560"

@@ -460,3 +460,66 @@ def bad_dates(text: str) -> list[str]:
         if not any(m.start() == 0 for m in DATE_MDY.finditer(candidate)) or not find_dates(candidate)[0][1].day:
             bad.append(candidate)
     return bad
+
+
+# Dates written in words, as a speaker says them ("the fourteenth of May, nineteen fifty-two",
+# "eighteen hundred and ten", "two thousand and six"): number and ordinal words come from
+# lexicon/number-words.csv and lexicon/ordinal-words.csv.
+_NUMBER_WORDS = {w: v for w, v in lexicon.number_words().items() if " " not in w and w.isalpha()}
+_UNIT_WORDS = "|".join(w for w, v in _NUMBER_WORDS.items() if 1 <= v <= 9)
+_TEEN_WORDS = "|".join(w for w, v in _NUMBER_WORDS.items() if 10 <= v <= 19)
+_TENS_WORDS = "|".join(w for w, v in _NUMBER_WORDS.items() if 20 <= v <= 90 and v % 10 == 0)
+_CENTURY_WORDS = "|".join(w for w, v in _NUMBER_WORDS.items() if 16 <= v <= 20)
+_ORDINALS = lexicon.ordinal_words()
+_ORDINAL_WORDS = "|".join(sorted(_ORDINALS, key=len, reverse=True))
+# 10-99 in words: "fifty-two", "fifty two", "eleven", "forty"
+_TWO_DIGITS = rf"(?:(?:{_TENS_WORDS})(?:[- ](?:{_UNIT_WORDS}))?|{_TEEN_WORDS})"
+_SPELLED_YEAR = (
+    rf"(?P<century>{_CENTURY_WORDS})\s(?:(?P<tail>{_TWO_DIGITS})|hundred\sand\s(?P<after>{_TWO_DIGITS}|{_UNIT_WORDS}))"
+    rf"|two\sthousand\sand\s(?P<after2k>{_TWO_DIGITS}|{_UNIT_WORDS})"
+)
+_SPELLED_DAY = rf"(?P<day>(?:(?:twenty|thirty)-)?(?:{_ORDINAL_WORDS}))"
+# "the second of March, eighteen eighty-three", "the first of April 1940"; a bare spelled year is
+# a pattern of its own (one pattern with the day optional is not linear under search);
+# "hundred" and "thousand" only with their "and …" ("two thousand people" is a count)
+SPELLED_DATE = re.compile(
+    rf"(?<![\w-])(?:the\s)?{_SPELLED_DAY}\s(?:day\s)?of\s{_MONTH},?\s(?:(?P<digits>\d{{4}})|{_SPELLED_YEAR})(?![\w-])",
+    re.I,
+)
+SPELLED_YEAR = re.compile(rf"(?<![\w-])(?:{_SPELLED_YEAR})(?![\w-])", re.I)
+
+
+def _words_value(words: str) -> int:
+    """The value of "fifty-two", "fifty two", "eleven" or "seven"."""
+    return sum(_NUMBER_WORDS[w] for w in re.split(r"[- ]", words.casefold()))
+
+
+def _spelled_year(found: re.Match[str]) -> int:
+    if found.re is SPELLED_DATE and found["digits"]:
+        return int(found["digits"])
+    if found["century"] is None:
+        return 2000 + _words_value(found["after2k"])
+    century = _NUMBER_WORDS[found["century"].casefold()] * 100
+    rest = found["tail"] or found["after"]
+    return century + (_words_value(rest) if rest else 0)
+
+
+def _spelled_day(words: str) -> int:
+    tens, _, unit = words.casefold().rpartition("-")
+    return (_NUMBER_WORDS[tens] if tens else 0) + _ORDINALS[unit]
+
+
+def with_spelled_dates(text: str) -> str:
+    """``text`` with each date or year written in words written in figures ("on the second of
+    March, eighteen eighty-three" → "on 2 March 1883"), so the date readers, which read
+    figures, read it; an impossible day ("the thirty-ninth of May") stays as written."""
+    pieces: list[str] = []
+    at = 0
+    for found in SPELLED_DATE.finditer(text):
+        day, month = _spelled_day(found["day"]), _month(found["month"])
+        if not 1 <= day <= _DAYS_IN_MONTH[month - 1]:
+            continue
+        pieces += [text[at : found.start()], f"{day} {found['month']} {_spelled_year(found)}"]
+        at = found.end()
+    text = "".join(pieces) + text[at:]
+    return SPELLED_YEAR.sub(lambda found: str(_spelled_year(found)), text)

@@ -51,6 +51,7 @@ from .dates import (
     in_year,
     resolve_ambiguous,
     short_year_anchors,
+    with_spelled_dates,
 )
 from .history import (
     Names,
@@ -272,6 +273,7 @@ CUE_ROLES = frozenset(
         "renamed-start",
         "post-note-founder",
         "ordinal-title",
+        "place-noun",
     }
 )
 
@@ -2833,13 +2835,17 @@ def _appositive_subject_of_self(before: str, names: Names) -> bool:
 
 
 _ON = re.compile(r"\s+(?:on|upon)\s+")
+# "on this little hill", "on the campus of the college": the place where it began, not a work's
+# object (a determiner, up to two words, a place noun: legislation-cues role place-noun)
+_PLACE_NOUNS = lexicon.alternation(cues("place-noun"))
+_ON_PLACE = re.compile(rf"(?:the|this|that|its|our|their)\s(?:[a-z][\w'’-]{{0,20}}\s){{0,2}}(?:{_PLACE_NOUNS})\b", re.I)
 
 
 def _works_on_something(sentence: str, end: int) -> bool:
     """An intransitive phrase followed by "on" and no date: "began work on the new dam in
     1930" dates the dam's building, not the organization's start ("began work on 1 June 1949")."""
     on = _ON.match(sentence, end)
-    if on is None:
+    if on is None or _ON_PLACE.match(sentence, on.end()):
         return False
     return not any(span[0] == on.end() for span in _sentence_dates(sentence))
 
@@ -4127,9 +4133,16 @@ def founding_from_history(
         return fields
     # "founded '57", "est. Apr '53": two-digit years in the century the profile's own years fix
     anchors = short_year_anchors("\n".join(ff.verbatim for ff in fields))
-    intro = _with_full_years(
-        _without_dateline(_with_label_text(next((ff.verbatim for ff in fields if ff.slug == "intro"), ""), profile)),
-        anchors,
+    # a speech's dates in words ("on the second of March, eighteen eighty-three") in figures
+    intro = with_spelled_dates(
+        _with_full_years(
+            _without_acronym_aside(
+                _without_dateline(
+                    _with_label_text(next((ff.verbatim for ff in fields if ff.slug == "intro"), ""), profile)
+                )
+            ),
+            anchors,
+        )
     )
     date = next((f.date for ff in fields for f in ff.facts if isinstance(f, Founding) and f.date), None)
     known = {
@@ -4159,7 +4172,7 @@ def founding_from_history(
         for index, field_facts in enumerate(fields):
             if field_facts.slug != slug or field_facts.status not in {FieldStatus.STATED}:
                 continue
-            text = intro if slug == "intro" else _with_full_years(field_facts.verbatim, anchors)
+            text = intro if slug == "intro" else with_spelled_dates(_with_full_years(field_facts.verbatim, anchors))
             reading = read_founding_text(text, identity, intro, persons=persons)
             if has_act and reading.instrument is not None:
                 fields = _with_act_details(fields, reading.instrument)
@@ -4232,6 +4245,17 @@ def _with_full_years(text: str, anchors: Sequence[int]) -> str:
         pieces += [text[at : short.start()], str(value.year)]
         at = short.end()
     return "".join(pieces) + text[at:]
+
+
+# A speaker's aside between dashes that opens with the short name ("the X — the XO, to everyone
+# who waited for its signal — began its work", "X PLC — XP to all of us — was born"): it tells
+# the name in passing and stands between the subject and its founding verb.
+_ACRONYM_ASIDE = re.compile(r"\s[—–]\s(?:the\s)?[A-Z][A-Z&]{1,9}\b(?![-'’])[^—–.!?;:\n]{0,160}\s[—–](?=\s)")
+
+
+def _without_acronym_aside(intro: str) -> str:
+    """The intro without an aside that gives the short name between dashes."""
+    return _ACRONYM_ASIDE.sub("", intro)
 
 
 def _without_dateline(intro: str) -> str:

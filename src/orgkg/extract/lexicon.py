@@ -368,6 +368,12 @@ def number_words() -> Mapping[str, int]:
 
 
 @cache
+def ordinal_words() -> Mapping[str, int]:
+    """Ordinal word (casefolded) → value ("fourteenth" → 14): a date's day written in words."""
+    return MappingProxyType({word.casefold(): int(value) for word, value in table("ordinal-words")})
+
+
+@cache
 def subject_time_adverbs() -> frozenset[str]:
     """Time adverbs that open a clause and name no subject ("Now reports to …")."""
     return frozenset(_column("subject-time-adverbs"))
