@@ -33,6 +33,7 @@ from orgkg.model import Address, Field, FieldStatus, Identity, Severity
 
 from . import lexicon
 from .budget import Finding, lead_status
+from .dates import dated_lead
 from .lexicon import country_code as country_code  # moved to the shared layer; importable here still
 from .reader import ReaderResult
 from .status import NOT_PUBLIC
@@ -581,26 +582,17 @@ _RENAME_WORDS = lexicon.alternation(word for (word,) in lexicon.table("place-ren
 _RENAME_NOTE = re.compile(rf"\s\((?:{_RENAME_WORDS})\s[^()]{{1,40}}\)(?=\s{{0,3}},)", re.I)
 
 
-# "1953 → 1776 Main Street, …", "1876–1945 | Jägerstraße, Berlin", "since 2019 → …": a
-# chronicler's period before the address line is no part of the street (round 59). Only an
-# arrow, a bar or a spaced long dash marks it, so a house number ("1776 Main Street") stays.
-_PERIOD_OPENERS = lexicon.alternation(word for word, kind in lexicon.table("period-words") if kind == "start")
-_DATED_LEAD = re.compile(
-    rf"\A(?:(?:{_PERIOD_OPENERS})\s{{1,3}})?(?P<year>1[5-9]\d\d|20\d\d)"
-    r"(?:\s{0,3}[–-]\s{0,3}(?:1[5-9]\d\d|20\d\d|present|today))?\s{0,3}(?:→|\||—)\s{0,3}(?=\S)",
-    re.I,
-)
-
-
 def _without_dated_lead(text: str) -> str:
-    lead = _DATED_LEAD.match(text)
-    return text[lead.end() :] if lead else text
+    """ "1953 → 1776 Main Street, …": a chronicler's period before the address line
+    (dates.dated_lead) is no part of the street; a house number ("1776 Main Street") stays."""
+    lead = dated_lead(text)
+    return text[lead.rest :] if lead else text
 
 
 def _current_dated_line(lines: list[str]) -> list[str]:
     """A timeline of seats, one dated line each ("1876–1945 | X", "1946 → Y"): the latest dated
     line is the current address; undated lines under a dated one are not read (round 59)."""
-    dated = [(int(lead["year"]), i) for i, line in enumerate(lines) if (lead := _DATED_LEAD.match(line.strip()))]
+    dated = [(lead.year, i) for i, line in enumerate(lines) if (lead := dated_lead(line.strip()))]
     if not dated:
         return lines
     _, latest = max(dated)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 
 from orgkg.model import DateValue
 
@@ -523,3 +524,45 @@ def with_spelled_dates(text: str) -> str:
         at = found.end()
     text = "".join(pieces) + text[at:]
     return SPELLED_YEAR.sub(lambda found: str(_spelled_year(found)), text)
+
+
+# A chronicler's period before a line's text: "1876–1945 | X", "1953 → X", "c. 1960 – 1974 | X",
+# "since 2019 → X", "2005-07-20 → X". A date or a period, then a bar or an arrow ("→", "->"),
+# or a spaced long dash ("1953 — X"); "since"/"from" (lexicon/period-words.csv, kind start) or
+# "c." may open it. Anchored and bounded, so linear.
+_LEAD_DATE = r"\d{4}(?:-\d{2}){0,2}"
+_LEAD_OPENERS = lexicon.alternation(word for word, kind in lexicon.table("period-words") if kind == "start")
+_DATED_LEAD = re.compile(
+    rf"\A(?:(?P<about>c\.\s?)|(?:{_LEAD_OPENERS})\s{{1,3}})?(?P<start>{_LEAD_DATE})"
+    rf"(?:\s{{0,3}}[–-]\s{{0,3}}(?P<end>{_LEAD_DATE}|present|today)?)?"
+    r"\s{0,3}(?P<mark>→|->|\||—)\s{0,3}(?=\S)",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class DatedLead:
+    """The period a chronicler writes before a line ("1930–1937 | President: A")."""
+
+    start: str  # as written, with "c. " when approximate: "1930", "c. 1960", "1948-05-14"
+    end: str | None  # "1937", or None when the period is a single date or runs on
+    runs_on: bool  # an arrow or "–present": the line holds from the start on ("2019 → Chair: B")
+    mark: str  # "|", "→", "->" or "—"
+    year: int  # the start's year, to order the lines
+    rest: int  # where the line's text begins
+
+
+def dated_lead(text: str) -> DatedLead | None:
+    """The dated lead of ``text`` ("1953 → 1776 Main Street"), or None."""
+    found = _DATED_LEAD.match(text)
+    if found is None:
+        return None
+    end = found["end"] if found["end"] and found["end"].lower() not in ("present", "today") else None
+    return DatedLead(
+        start=f"{'c. ' if found['about'] else ''}{found['start']}",
+        end=end,
+        runs_on=found["mark"] in ("→", "->") or (found["end"] is not None and end is None),
+        mark=found["mark"],
+        year=int(found["start"][:4]),
+        rest=found.end(),
+    )

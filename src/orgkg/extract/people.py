@@ -25,7 +25,7 @@ from orgkg.model import (
 
 from . import lexicon
 from .budget import Finding
-from .dates import date_spans
+from .dates import date_spans, dated_lead
 from .identity import defined_terms, name_kind
 from .names import (
     PROPER,
@@ -463,28 +463,27 @@ _SUB_POINT = re.compile(r"\A\((?:[a-z]|[ivx]{2,5})\)\s(?=\S)")
 
 
 # "1921–1930 | President: A", "c. 1960 – 1974 | chair: B", "2019 → Director: C": a
-# chronicler's timeline puts the holding period before the post; an arrow opens a holding
-# that runs on. Anchored; each piece bounded.
-_TIMELINE_LEAD = re.compile(
-    r"\A(?P<c>c\.\s?)?(?P<start>\d{4}(?:-\d{2}-\d{2})?)(?P<end>\s?[–-]\s?\d{4})?"
-    r"\s?(?P<sep>\||→|->)\s?(?P<role>[^:|()\d→]{1,60}?)\s?:\s?(?P<rest>\S[^|→]{0,200})\Z"
-)
+# chronicler's timeline puts the holding period (dates.dated_lead) before the post and its
+# holder. Anchored; each piece bounded.
+_ROLE_THEN_HOLDER = re.compile(r"(?P<role>[^:|()\d→]{1,60}?)\s?:\s?(?P<rest>\S[^|→]{0,200})\Z")
 
 
 def _timeline_period_moved(text: str) -> str:
     """ "1930–1937 | President: A" as "President: A (1930–1937)", "2019 → Chair: B" as
     "Chair: B (since 2019)": the order the post readers know; no person after the colon, no post."""
-    found = _TIMELINE_LEAD.match(text)
+    lead = dated_lead(text)
+    if lead is None or lead.mark == "—":
+        return text  # "1948 — President: A": whether the dash opens a holding is not said
+    found = _ROLE_THEN_HOLDER.match(text, lead.rest)
     if found is None or not _role_label(found["role"], strict=True):
         return text
-    if found["sep"] != "|" and found["end"]:
+    if lead.mark != "|" and lead.end:
         return text  # "1990–1995 → Chair: A": a range runs on nowhere; read as written
     first = found["rest"].split()[0]
     if not first[:1].isupper() or first.lower() in lexicon.function_words():
         return text  # "2001 | Chair: the Minister": no person's name after the colon
-    start = f"{found['c'] or ''}{found['start']}"
-    period = f"{start}{found['end'].replace(' ', '') if found['end'] else ''}"
-    when = period if found["sep"] == "|" else f"since {period}"
+    period = f"{lead.start}–{lead.end}" if lead.end else lead.start
+    when = f"since {period}" if lead.runs_on else period
     return f"{found['role']}: {found['rest']} ({when})"
 
 

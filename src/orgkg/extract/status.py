@@ -29,6 +29,7 @@ from itertools import dropwhile, islice
 from orgkg.model import Field, FieldStatus, Item
 
 from . import lexicon
+from .dates import dated_lead
 from .numbers import amounts, word_amounts
 from .sentences import iter_split
 from .sentences import split as split_sentences
@@ -1337,18 +1338,14 @@ def read_status(field: Field) -> StatusReading:
     return reading
 
 
-# A chronicler's dated line (round 59): "1972–1984 | X", "1987 → X", "2005-07-20 → — (none)",
-# "c. 1960 – 1974 | X", "since 2019 → X": a date or period, then a pipe or an arrow.
-_DATE = r"\d{4}(?:-\d{2}){0,2}"
-DATED_LINE = re.compile(rf"\A(?:c\.\s?|since\s)?{_DATE}(?:\s?[–-]\s?(?:{_DATE})?)?\s?(?:→|\|)\s?", re.I)
-
-
 def dated_lines(items: tuple[Item, ...]) -> list[str] | None:
-    """The text after each line's date when every line of the field is a dated line; else None."""
-    found = [DATED_LINE.match(" ".join(item.text.split())) for item in items]
-    if not items or not all(found):
+    """The text after each line's dated lead ("1972–1984 | X", "1987 → X", "2005-07-20 → —
+    (none)", dates.dated_lead) when every line of the field has one; else None."""
+    texts = [" ".join(item.text.split()) for item in items]
+    leads = [dated_lead(text) for text in texts]
+    if not items or not all(leads):
         return None
-    return [" ".join(item.text.split())[m.end() :] for item, m in zip(items, found, strict=True) if m]
+    return [text[lead.rest :] for text, lead in zip(texts, leads, strict=True) if lead]
 
 
 def _dated_nulls(items: tuple[Item, ...], heading: str) -> StatusReading | None:
