@@ -274,6 +274,7 @@ CUE_ROLES = frozenset(
         "post-note-founder",
         "ordinal-title",
         "place-noun",
+        "correction",
     }
 )
 
@@ -1493,6 +1494,35 @@ def _plural_written_out(text: str) -> str:
     return _OPTIONAL_PLURAL.sub(r"\g<noun>s", text)
 
 
+# "founded in 1955 in NYC EDIT: 1954, in Toronto": a writer's correction mark (lexicon role
+# correction) takes back what the clause before it said
+_TAKEN_BACK_FROM = re.compile(r"[.!?;](?=\s)|\s[—–]\s")
+
+
+@cache
+def _correction_mark() -> re.Pattern[str]:
+    return re.compile(rf"(?i)(?<![\w-])(?:{lexicon.spaced_alternation(cues('correction'))})(?:\s?\d)?\s?:\s*")
+
+
+def _corrections_applied(text: str) -> str:
+    """``text`` with each corrected clause taken back: the clause before a correction mark goes;
+    when the correction opens with a date ("EDIT: 1954, in Toronto"), that date takes the place
+    of the clause's only date, so "founded in 1955" reads "founded in 1954"."""
+    while mark := _correction_mark().search(text):
+        starts = [0, *(b.end() for b in _TAKEN_BACK_FROM.finditer(text[: mark.start()]))]
+        # "founded in 1931. EDIT: 1932": a mark after a whole sentence takes that sentence back
+        start = starts[-2] if len(starts) > 1 and not text[starts[-1] : mark.start()].strip() else starts[-1]
+        taken_back, correction = text[start : mark.start()], text[mark.end() :]
+        old, new = date_spans(taken_back), date_spans(correction)
+        if len(old) == 1 and new and new[0][0] == 0:
+            # the correction replaces the date alone; the rest of the clause still stands
+            corrected = taken_back[: old[0][0]] + correction[: new[0][1]] + taken_back[old[0][1] :]
+            text = text[:start] + corrected.rstrip() + correction[new[0][1] :]
+        else:
+            text = text[:start] + " " + correction
+    return text
+
+
 def read_founding_text(
     text: str,
     identity: Identity,
@@ -1512,7 +1542,7 @@ def read_founding_text(
         persons=persons,
     )
     found = _FoundingSoFar(founders=[])
-    text = _plural_written_out(text)
+    text = _plural_written_out(_corrections_applied(text))
     found_segments = [replace(s, text=_LIFE_YEARS.sub("", s.text)) for s in _bullet_items(segments(text))]
     set_by = -1  # the segment whose verb gave ``found.date``
     for number, segment in enumerate(found_segments):
