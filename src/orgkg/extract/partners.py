@@ -32,6 +32,7 @@ from .names import (
     strip_dash_note,
 )
 from .reader import ReaderResult
+from .sentences import abbreviation, ends_sentence
 from .text import (
     clean,
     labelled_lines,
@@ -113,7 +114,9 @@ _CATEGORY_PREPOSITION = lexicon.category_prepositions()
 _CATEGORY_GLUE = frozenset({"and", "of", "for", "in", "on", "at", "other", "various", "the", "a", "an"})
 _COUNT_AND = re.compile(r"\s(?:and|plus)\s(?=\d)")
 _COUNTED = re.compile(
-    r"^(?:about\s|some\s|over\s|more than\s)?\d{1,3}(?:,\d{3})*\+?\s+(?P<rest>[A-Za-z].{0,120})$", re.I
+    # "~120 national partner organisations": a forum writer's tilde is "about" (round 61)
+    r"^(?:about\s|some\s|over\s|more than\s|~\s?)?\d{1,3}(?:,\d{3})*\+?\s+(?P<rest>[A-Za-z].{0,120})$",
+    re.I,
 )
 _DETERMINERS = lexicon.determiners()
 # A time adverb opening a list's head is no part of the category ("Later shareholders included").
@@ -201,6 +204,36 @@ def _one_member_of_sentence(line: str, identity: Identity) -> bool:
     return len(said) == 1 and _member_of_bodies(said[0], identity) is not None
 
 
+_HEDGE = re.compile(
+    rf"^(?:{lexicon.spaced_alternation(phrase for (phrase,) in lexicon.table('hedge-leads'))})(?:,\s|\s)(?=\S)",
+    re.I,
+)
+# "…members. the UK joined later": a stop, a space, then a lowercase word (a forum writer's
+# sentence start); the stop ends a word of lowercase letters or a closing bracket.
+_LOWERCASE_START = re.compile(r"(?<=[a-z)][.!?])\s(?=[a-z])")
+
+
+def _hedge_dropped(sentence: str) -> str:
+    """ "AFAIK it's a member of X" → "it's a member of X" (``_HEDGE``); else ``sentence``."""
+    return _HEDGE.sub("", sentence, count=1)
+
+
+def _lowercase_sentences(line: str) -> list[str]:
+    """``line`` parted where a sentence starts in lowercase: only after a stop that would end a
+    sentence before a capital (no initial, no abbreviation such as "e.g." or "etc.")."""
+    parts, begin = [], 0
+    for gap in _LOWERCASE_START.finditer(line):
+        stop = gap.start() - 1
+        word = line[line.rfind(" ", 0, stop) + 1 : stop + 1]
+        capital = line[: gap.end()] + line[gap.end()].upper() + line[gap.end() + 1 :]
+        # "UNITE! (EU univ. alliance)": no sentence ends inside brackets
+        inside = line.count("(", begin, stop) > line.count(")", begin, stop)
+        if not inside and abbreviation(word.lstrip("(\"'“")) is None and ends_sentence(capital, stop) is not None:
+            parts.append(line[begin : gap.start()])
+            begin = gap.end()
+    return [*parts, line[begin:]]
+
+
 def _cue_reads_nothing(kind: str, cue: re.Match[str]) -> bool:
     """ "we like A and B": "like" lists only after a class of partners; "A are the ordinary
     channel of co-operation": after a copula, a description says what A is, no list."""
@@ -246,6 +279,9 @@ def read_partners(field: Field, identity: Identity) -> ReaderResult:
     # "The Joint X Centre, running since 1964, handles …": a sentence about one body, no list.
     # "Partnerships are important for us": a sentence about partnering itself names nothing.
     lines = [_arrow_read(_timeline_member_of(line)) for line in lines if _line_read(line)]
+    # "AFAIK it's a member of X. loads of deals too": a forum writer's lowercase sentence
+    # starts part sentences, and a hedge before the subject is no part of it (round 61).
+    lines = [_hedge_dropped(s) for line in lines for s in _lowercase_sentences(line)]
     # "Founding members (01/1949): A; B", "Former member states: A; B": the label of a class
     # of members stays with every piece.
     # 'Member states, "the Six": A, B' and "Member States: about 180, and the list grows": the
@@ -355,7 +391,10 @@ def read_partners(field: Field, identity: Identity) -> ReaderResult:
             )
             # "Founding members were A, B and C": countries listed under a class of members
             # are members when the list holds nothing else (``_countries_only``).
-            of_members = head is not None and _members_label(f"{head}: -") is not None and not _not_members(head)
+            # "members were A, B and C": the bare word "members" heads the list too (round 61).
+            of_members = (
+                head is not None and _members_label(f"{head}: -") is not None and not _not_members(head)
+            ) or _bare_members(cue["head"])
         apposed = _apposed_class(chunk)
         if apposed:  # "the global networks A, B and C": the class, then its members
             heads.append(PartnerCategory(apposed[0]))
@@ -559,7 +598,18 @@ def _countries_only(chunk: str) -> bool:
     """ "Austria, Denmark and the United Kingdom — the so-called Outer Seven": two or more
     pieces, every one a known country (a dash note after the last one aside)."""
     pieces = [strip_notes(clean(strip_dash_note(piece))).rstrip(" .") for piece in list_pieces(clean(chunk))]
-    return len(pieces) > 1 and all(is_country(piece) for piece in _country_pairs(pieces))
+    return len(pieces) > 1 and all(_known_country(piece) for piece in _country_pairs(pieces))
+
+
+def _known_country(piece: str) -> bool:
+    """ "Canada", "the UK", "Russia": a country by pycountry's names or a common alias."""
+    return is_country(piece) or lexicon.country_code(strip_notes(piece)) is not None
+
+
+def _bare_members(head: str) -> bool:
+    """ "members", "Its members", "the members": the bare word, no class of its own."""
+    words = clean(head).lower().rstrip(" ,").split()
+    return words[-1:] == ["members"] and all(w in {"the", "its", "our", "their"} for w in words[:-1])
 
 
 def _cue_heads_kept(heads: list[Fact], listed: list[Fact], *, copula: bool) -> list[Fact]:
@@ -883,6 +933,12 @@ def _head_items(head: str) -> list[Fact]:
 
 
 _ASIDE_OPENERS = frozenset({"each", "every"})
+_TRAILING_TIME = re.compile(r"\s(?:now|today|currently|at present)$")
+
+
+def _trailing_time_dropped(label: str) -> str:
+    """ "approved members now" → "approved members"; any other label as it is."""
+    return _TRAILING_TIME.sub("", label)
 
 
 def _state_category(text: str) -> str | None:
@@ -1168,6 +1224,7 @@ def _member_of_bodies(text: str, identity: Identity) -> str | None:
     "A founding member of"), or ``None`` (another body's membership — "Chile is a member of
     the X" — and anything else is read as before)."""
     text = _SENTENCE_ADVERB.sub("", _PREAMBLE.sub("", clean(text)))
+    text = _IT_IS.sub(lambda m: f"{m['it']} has been " if m["been"] else f"{m['it']} is ", text)
     if _PRONOUN_TIE.search(text, 0, 160):
         return None
     found = _SELF_MEMBER_OF.match(text) or _MEMBER_OF_LABEL.match(text)
@@ -1177,6 +1234,10 @@ def _member_of_bodies(text: str, identity: Identity) -> str | None:
     # "…, and I thank our partners": a new clause with its own subject ends the bodies.
     bodies = _NEW_CLAUSE.split(bodies, maxsplit=1)[0]
     return _GROUPING_NOUN.sub(r"\g<name>", _MEMBER_OF_AGAIN.sub(" and ", bodies))
+
+
+# "it's a member of", "it's been a member of": the contraction of "it is" / "it has" (round 61).
+_IT_IS = re.compile(r"\b(?P<it>[Ii]t)['’]s\s(?P<been>been\s)?")
 
 
 # Round 60: "the SkyTeam alliance", "the Matariki network" (lexicon/grouping-class-nouns.csv):
@@ -1364,7 +1425,8 @@ def _partners(text: str, *, single_item: bool, mid_sentence: bool = False, count
         piece = _participle_note_dropped(piece)
         counted = _COUNTED.match(strip_notes(clean(piece)))
         if counted:  # "193 Member States": a class of members, counted; never one organization
-            label = strip_article(counted["rest"])
+            # "~110 approved members now": a time adverb after the class is no part of it (round 61)
+            label = _trailing_time_dropped(strip_article(counted["rest"]))
             # "42 at the opening": a phrase opened by a preposition is no class (as in _category).
             kept = not _has_verb(label) and len(label.split()) <= 8 and not _opens_with_preposition(label)
             facts.extend([PartnerCategory(label)] if kept else [])
