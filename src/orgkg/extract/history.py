@@ -564,12 +564,15 @@ def segments(text: str) -> tuple[Segment, ...]:
     for piece, piece_date in pieces:
         piece = _arrows_read(piece)
         said: DateValue | None = None  # "December 4, 1991. Pan Am stopped flying.": a date said alone
+        # a hand that opens in lowercase goes on so after a capitalised sentence too ("… ever AFAIK.
+        # filed for liquidation in 1994.")
+        lower_hand = piece.lstrip()[:1].islower()
         for start, end in split_sentences(piece, semicolons=True):
             sentence = piece[start:end]
             if (alone := _date_alone(sentence)) is not None:
                 said = alone
                 continue
-            notes = (_nominal_ending_read(note) for note in _terse_notes(sentence))
+            notes = (_nominal_ending_read(note) for note in _terse_notes(sentence, lower_hand))
             out.extend(Segment(note, piece_date or said) for note in notes)
             said = None
     return tuple(out)
@@ -646,10 +649,11 @@ def _date_alone(sentence: str) -> DateValue | None:
 _LOWER_AFTER_STOP = re.compile(r"\.\s{1,3}(?=[a-z]{3})")
 
 
-def _terse_notes(sentence: str) -> list[str]:
-    """A sentence the terse hand opens in lowercase goes on in lowercase after each stop, which
-    then ends a note all the same (not after an abbreviation: "est.", "approx.")."""
-    if not sentence[:1].islower():
+def _terse_notes(sentence: str, lower_hand: bool = False) -> list[str]:
+    """A sentence the terse hand opens in lowercase (or any sentence of a piece that opens so:
+    ``lower_hand``) goes on in lowercase after each stop, which then ends a note all the same
+    (not after an abbreviation: "est.", "approx.")."""
+    if not (sentence[:1].islower() or lower_hand):
         return [sentence]
     notes, begin = [], 0
     for stop in _LOWER_AFTER_STOP.finditer(sentence):
@@ -2760,6 +2764,7 @@ def _read_segment(story: _Story, segment: Segment, carried: Sequence[ChangeEvent
     _read_regarded_successor(story, sentence)
     formers = (
         *_name_chain(sentence, story.names),
+        *_renamed_then_own(sentence, story.names),
         *_known_as_until(sentence, story.names),
         *_then_called(sentence, story.names),
         *_which_then_renamed(sentence, story.names),
@@ -5040,6 +5045,36 @@ def _name_chain(sentence: str, names: Names) -> list[tuple[int, str]]:
     if not own:
         return []
     return [(0, name) for name in chain[: own[-1]] if not names.is_self(name)]
+
+
+# "renamed A in 1940, then B in 1953": the second rename's verb left out; B, its own name,
+# makes A a name it had before (a year may follow each name)
+_ELIDED_RENAME = re.compile(r"(?:\s+in\s+\d{4})?,?\s+(?:and\s+)?(?:then|later)\s+(?:to\s+|into\s+)?(?:the\s+)?")
+
+
+_ELIDED_END = re.compile(r"(?:\s+in\s+\d{4})?(?:\s*[,.;:(\u2014\u2013-]|\s*$|\s+[A-Z]{2,}\b)")
+
+
+def _renamed_then_own(sentence: str, names: Names) -> list[tuple[int, str]]:
+    found = []
+    for match in _verbs_in(sentence):
+        if _verb(match["verb"]).kind != "renamed" or _negated(sentence, match.start()):
+            continue
+        rest = sentence[match.end() :]
+        lead = re.match(r"\s*(?:to\s+|as\s+)?(?:the\s+)?", rest)
+        at = lead.end() if lead else 0
+        first = name_at(rest[at:])
+        joint = _ELIDED_RENAME.match(rest, at + first.end) if first else None
+        second = name_at(rest[joint.end() :]) if joint else None
+        if first is None or joint is None or second is None or not names.is_self(names.full(second.name)):
+            continue
+        # the own name ends the clause ("then Cairo University in 1953."), not a new subject's
+        if not _ELIDED_END.match(rest, joint.end() + second.end):
+            continue
+        earlier = names.full(first.name)
+        if not names.is_self(earlier) and _names_a_body(earlier, names):
+            found.append((match.end() + at, earlier))
+    return found
 
 
 # The word joining the names of a succession ("X and Y") or of alternatives ("X or Y")
