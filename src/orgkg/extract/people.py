@@ -307,6 +307,74 @@ def _sentence_stop_dropped(name: str) -> str:
     return name[:-1] if name.endswith(".") and abbreviation(last) is None and "." not in last[:-1] else name
 
 
+# "CEO is A. before him B (2013–2019).": a forum post starts its sentences in lower case, which
+# the shared splitter reads as one sentence ("… Corp. the parent" is one in most hands). In a
+# leader field a stop after an ordinary word (no abbreviation, no initial) before a lowercase
+# word ends the statement.
+_LOWERCASE_START = re.compile(r"(?<=[\w)])\.\s(?=[a-z])")
+
+
+def _lowercase_sentences(sentence: str) -> list[str]:
+    pieces: list[str] = []
+    begin = 0
+    for stop in _LOWERCASE_START.finditer(sentence):
+        word = sentence[begin : stop.start()].rsplit(" ", 1)[-1].lstrip("(\"'“‘")
+        entry = abbreviation(word + ".")
+        inside = sentence.count("(", 0, stop.start()) > sentence.count(")", 0, stop.start())
+        if len(word) < 2 or "." in word or entry is not None or inside:
+            continue  # "Dr. med.", "Jr. held", "e.g. the", "(adm. dir.)": no end of a statement
+        pieces.append(sentence[begin : stop.start() + 1])
+        begin = stop.end()
+    return [*pieces, sentence[begin:]]
+
+
+# "EDIT: outdated, sorry — she left, the CEO is A": a forum post's correction marker, then
+# chatter and the corrected statement between dashes and commas; only pieces naming a post
+# are statements (a marker with no post names nothing).
+_CORRECTION_MARK = re.compile(r"\A(?:EDIT|Edit|edit|UPDATE|Update|update)\s?\d?:\s")
+
+
+def _correction_read(part: str) -> list[str]:
+    mark = _CORRECTION_MARK.match(part)
+    if mark is None:
+        return [part]
+    pieces = [clean(p) for dash in split_top_level(part[mark.end() :], "—") for p in split_top_level(dash, ",")]
+    return [p for p in pieces if p and ROLE.search(p)]
+
+
+# "the President since 2021 is A", "The first Director back in 1999 was B": a time phrase
+# between the post and its verb; "since" moves after the holder, other times go.
+_ROLE_TIME_VERB = re.compile(
+    r"\A(?P<head>(?:[Tt]he\s|[Ii]ts\s|[Tt]heir\s)?(?:(?:first|last)\s)?[A-Z][\w'’-]{1,30}(?:\s[A-Z][\w'’-]{1,30}){0,3})"
+    r"\s(?:back\s)?(?P<time>(?P<since>since\s)?(?:in\s|from\s)?(?:[A-Z][a-z]{2,8}\s)?\d{4})"
+    r"\s(?P<verb>is|was|has\sbeen)\s(?=[A-ZÀ-Þ])"
+)
+
+
+def _role_time_moved(part: str) -> str:
+    found = _ROLE_TIME_VERB.match(part)
+    if found is None or not ROLE.search(found["head"]):
+        return part
+    rest = part[found.end() :].rstrip(".")
+    if rest.endswith(")") and " (" in rest:  # "A (ex-RSPB, funnily enough)": the note goes
+        rest = rest[: rest.rfind(" (")]
+    since = f", {found['time']}" if found["since"] else ""
+    return f"{found['head']} {found['verb']} {rest}{since}"
+
+
+def _before_chain_apart(part: str) -> list[str]:
+    """ "before him B (2013–2019), and before that C (2007–2013)" → two statements; only a
+    statement that opens with "before" is cut."""
+    if not _BEFORE_HOLDER.match(part):
+        return [part]
+    return [p for p in _CHAINED_BEFORE.split(part) if p]
+
+
+# "Director is A, has been for ages (since 2007)": a forum post's comment on the tenure after
+# the holder's name ends the statement ("has been" with no subject of its own).
+_HAS_BEEN_TAIL = re.compile(r"(?<=[a-z]),\s(?:and\s)?has\sbeen\s[^,;]{0,80}\Z")
+
+
 def read_leader(field: Field, identity: Identity) -> ReaderResult:
     """Posts and their holders: one per line, per semicolon or per sentence.
 
@@ -324,7 +392,8 @@ def read_leader(field: Field, identity: Identity) -> ReaderResult:
     parts = [
         clean(p)
         for line in lines
-        for sentence in sentences(line)
+        for whole in sentences(line)
+        for sentence in _lowercase_sentences(whole)
         for p in _inline_holder_list(sentence, identity) or split_top_level(sentence, ";")
     ]
     # "President 1911–1930: A": the period moves after the holder before a gloss is read.
@@ -332,6 +401,10 @@ def read_leader(field: Field, identity: Identity) -> ReaderResult:
     parts = [_SUB_POINT.sub("", part) for part in parts]  # "(a) Dr A, President"
     parts = [_timeline_period_moved(part) for part in parts]  # "1921–1930 | President: A"
     parts = _catalogue_parts([_own_possessive_read(_glossed_role(_period_after_holder(part))) for part in parts])
+    parts = [piece for part in parts for piece in _correction_read(part)]  # "EDIT: sorry — the CEO is A"
+    parts = [_role_time_moved(part) for part in parts]  # "the CEO since 2023 is A"
+    parts = [piece for part in parts for piece in _before_chain_apart(part)]  # "…, and before that C"
+    parts = [_HAS_BEEN_TAIL.sub("", part) for part in parts]  # "CEO is A, has been for ages"
     parts = [_without_opener(part) for part in parts]  # "Then Jo Roe was chair": "Then" is no name
     parts = [_without_home_country(part) for part in parts]  # "Albert Thomas of France": the name ends before "of"
     parts = _joined_statements_apart(parts)  # "The Chair is A, and the Director is B"
@@ -651,7 +724,12 @@ def _without_home_country(text: str) -> str:
 
 # "Before him, Jo Roe, from 2002 to 2017.", "before Roe, Ann Lee.": an earlier holder of the
 # post the statement before gave, referred to by a pronoun or the later holder's surname.
-_BEFORE_HOLDER = re.compile(r"\A[Bb]efore\s(?P<ref>him|her|them|[A-Z][\w'’-]{1,30}),?\s(?P<rest>[A-Z].{0,200})\Z")
+# "before that B", "before him it was B": a forum post's "that" is the holder read last too.
+_BEFORE_HOLDER = re.compile(
+    r"\A[Bb]efore\s(?P<ref>him|her|them|that|[A-Z][\w'’-]{1,30}),?\s(?:it\swas\s)?(?P<rest>[A-Z].{0,200})\Z"
+)
+# "before him B (2013–2019), and before that C": each "before" statement on its own.
+_CHAINED_BEFORE = re.compile(r",\s(?:and\s)?(?=before\s(?:him|her|them|that)\s)")
 # Where the earlier holder's name ends: a term, a note after a comma or dash, the stop.
 _EARLIER_END = re.compile(r",\s|\s[—–-]\s|\s\(|\s(?:from|until|till|between|in)\s\d|\.?\Z")
 
@@ -672,7 +750,7 @@ def _earlier_holder(text: str, facts: list[Fact]) -> Post | None:
     held = [f for f in facts if isinstance(f, Post) and (f.holders or f.holdings)]  # a past holder too
     if holder is None or not held:
         return None
-    if found["ref"] in ("him", "her", "them"):
+    if found["ref"] in ("him", "her", "them", "that"):
         return _post(held[-1].label, (holder.mention(),))
     same = [f for f in held if any(h.name.split()[-1] == found["ref"] for h in f.named_holders)]
     return _post(same[-1].label, (holder.mention(),)) if same else None
