@@ -24,6 +24,7 @@ def test_every_table_file_is_covered() -> None:
         "filing-item-heads",  # parse.py: "Item 1. Business — General. The X is …": the heading is layout
         "exhibit-citations",  # parse.py: "(Exh. C-6)" in an award's paragraph cites a document, no fact
         "exponent-units",  # parse.py: "40 km²" is an exponent, "Dar es Salaam²" a footnote marker
+        "correction-marks",  # founding.py, people.py: "EDIT: 1954" corrects what came before
         "faq-heads",  # parse.py: "Q: Who runs it? A: X." keeps the answer, drops the question
         "unread-field-negations",  # extract: "I never learnt who its partners were" names no partner: unrecognised
         "world-region-names",  # units.py: "Asia-Pacific area office" names a regional office (round 54)

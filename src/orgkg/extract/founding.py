@@ -274,7 +274,6 @@ CUE_ROLES = frozenset(
         "post-note-founder",
         "ordinal-title",
         "place-noun",
-        "correction",
     }
 )
 
@@ -1494,14 +1493,14 @@ def _plural_written_out(text: str) -> str:
     return _OPTIONAL_PLURAL.sub(r"\g<noun>s", text)
 
 
-# "founded in 1955 in NYC EDIT: 1954, in Toronto": a writer's correction mark (lexicon role
-# correction) takes back what the clause before it said
+# "founded in 1955 in NYC EDIT: 1954, in Toronto": a writer's correction mark
+# (lexicon/correction-marks.csv) takes back what the clause before it said
 _TAKEN_BACK_FROM = re.compile(r"[.!?;](?=\s)|\s[—–]\s")
 
 
 @cache
 def _correction_mark() -> re.Pattern[str]:
-    return re.compile(rf"(?i)(?<![\w-])(?:{lexicon.spaced_alternation(cues('correction'))})(?:\s?\d)?\s?:\s*")
+    return re.compile(rf"(?i)(?<![\w-])(?:{lexicon.spaced_alternation(lexicon.correction_marks())})(?:\s?\d)?\s?:\s*")
 
 
 def _corrections_applied(text: str) -> str:

@@ -1022,3 +1022,9 @@ def form_capacity_labels() -> frozenset[str]:
 def unread_field_negations() -> frozenset[str]:
     """Words of denial or not-knowing that make a list field with no name read unrecognised."""
     return frozenset(word.lower() for word in _column("unread-field-negations"))
+
+
+@cache
+def correction_marks() -> tuple[str, ...]:
+    """A writer's correction marks before a colon ("EDIT:", "Correction:"), longest first."""
+    return tuple(sorted((mark.lower() for mark in _column("correction-marks")), key=len, reverse=True))

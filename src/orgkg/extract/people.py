@@ -331,7 +331,8 @@ def _lowercase_sentences(sentence: str) -> list[str]:
 # "EDIT: outdated, sorry — she left, the CEO is A": a forum post's correction marker, then
 # chatter and the corrected statement between dashes and commas; only pieces naming a post
 # are statements (a marker with no post names nothing).
-_CORRECTION_MARK = re.compile(r"\A(?:EDIT|Edit|edit|UPDATE|Update|update)\s?\d?:\s")
+# (lexicon/correction-marks.csv)
+_CORRECTION_MARK = re.compile(rf"\A(?i:{lexicon.alternation(lexicon.correction_marks())})\s?\d?:\s")
 
 
 def _correction_read(part: str) -> list[str]:
