@@ -192,3 +192,13 @@ def test_budget_sentence_bounds() -> None:
     assert bounds("Paid in U.S. dollars, $5 million. Approved by Congress.") == "Paid in U.S. dollars, $5 million"
     assert bounds("Under Act No. 5 it got $7 million. Next year more.", 1) == "Under Act No. 5 it got $7 million"
     assert bounds("Grants fell. The budget was $7 million.") == "The budget was $7 million"
+
+
+def test_a_lowercase_start_ends_a_sentence_only_when_asked() -> None:
+    text = "It has six members. the UK joined later."
+    assert ends_sentence(text, 18) is None  # the shared splitter: "… Corp. the parent" is one sentence
+    found = ends_sentence(text, 18, lowercase_start=True)
+    assert found is not None and found.end == 19
+    # the other rules still hold: an initial or an abbreviation before the stop ends nothing
+    assert ends_sentence("led by J. the elder", 8, lowercase_start=True) is None
+    assert ends_sentence("partners e.g. the UK", 12, lowercase_start=True) is None

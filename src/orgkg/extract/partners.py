@@ -225,10 +225,13 @@ def _lowercase_sentences(line: str) -> list[str]:
     for gap in _LOWERCASE_START.finditer(line):
         stop = gap.start() - 1
         word = line[line.rfind(" ", 0, stop) + 1 : stop + 1]
-        capital = line[: gap.end()] + line[gap.end()].upper() + line[gap.end() + 1 :]
         # "UNITE! (EU univ. alliance)": no sentence ends inside brackets
         inside = line.count("(", begin, stop) > line.count(")", begin, stop)
-        if not inside and abbreviation(word.lstrip("(\"'“")) is None and ends_sentence(capital, stop) is not None:
+        if (
+            not inside
+            and abbreviation(word.lstrip("(\"'“")) is None
+            and ends_sentence(line, stop, lowercase_start=True) is not None
+        ):
             parts.append(line[begin : gap.start()])
             begin = gap.end()
     return [*parts, line[begin:]]

@@ -317,10 +317,13 @@ _LOWERCASE_START = re.compile(r"(?<=[\w)])\.\s(?=[a-z])")
 def _lowercase_sentences(sentence: str) -> list[str]:
     pieces: list[str] = []
     begin = 0
+    depth, counted = 0, 0  # brackets opened minus closed before ``counted``
     for stop in _LOWERCASE_START.finditer(sentence):
         word = sentence[begin : stop.start()].rsplit(" ", 1)[-1].lstrip("(\"'“‘")
         entry = abbreviation(word + ".")
-        inside = sentence.count("(", 0, stop.start()) > sentence.count(")", 0, stop.start())
+        depth += sentence.count("(", counted, stop.start()) - sentence.count(")", counted, stop.start())
+        counted = stop.start()
+        inside = depth > 0
         if len(word) < 2 or "." in word or entry is not None or inside:
             continue  # "Dr. med.", "Jr. held", "e.g. the", "(adm. dir.)": no end of a statement
         pieces.append(sentence[begin : stop.start() + 1])

@@ -89,8 +89,12 @@ def _is_initial(word: str) -> bool:
     return all(len(part) == 1 and part.isalpha() for part in parts) and (len(parts) > 1 or word.isupper())
 
 
-def ends_sentence(text: str, stop: int, *, semicolons: bool = False) -> SentenceEnd | None:
-    """Whether the character at ``stop`` ends a sentence, and where the sentence ends."""
+def ends_sentence(
+    text: str, stop: int, *, semicolons: bool = False, lowercase_start: bool = False
+) -> SentenceEnd | None:
+    """Whether the character at ``stop`` ends a sentence, and where the sentence ends.
+    ``lowercase_start``: the word after the stop is read as if capitalised (a hand that starts
+    its sentences in lowercase: "… members. the UK joined later")."""
     char = text[stop]
     if char not in _STOPS and not (semicolons and char == ";"):
         return None
@@ -102,7 +106,7 @@ def ends_sentence(text: str, stop: int, *, semicolons: bool = False) -> Sentence
     while start < size and text[start].isspace():
         start += 1
     if start < size:
-        following = text[start]
+        following = text[start].upper() if lowercase_start else text[start]
         if start == end or following.islower() or following.isdigit() or following in _CONTINUATIONS:
             return None
         if start + 1 < size and text[start + 1] == "." and following.isupper():
