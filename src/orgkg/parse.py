@@ -258,7 +258,7 @@ _FAQ_TURN = re.compile(r"(?:^|(?<=[ \t]))(?:(?P<question>" + _FAQ_QUESTION.patte
 def _drop_questions(line: str) -> str:
     """ "Q: Who runs it? A: The Director, X. Q: Since when? A: 2019." → "The Director, X.
     2019.": the questions of an FAQ line are dropped, its answers kept. A line that does not
-    open with a question head, or an answer head alone ("A: …", read by ``faq_answer``), is
+    open with a question head, or an answer head alone ("A: …", read by ``_faq_answer``), is
     returned as it is."""
     if not _FAQ_QUESTION.match(line):
         return line
@@ -275,7 +275,7 @@ def _drop_questions(line: str) -> str:
     return " ".join(answer for answer in answers if answer)
 
 
-def faq_answer(line: str) -> str | None:
+def _faq_answer(line: str) -> str | None:
     """The text after an answer head opening ``line`` ("A: Six states."), else None."""
     head = _FAQ_ANSWER.match(line)
     return line[head.end() :] if head else None
@@ -816,7 +816,7 @@ def _add_item(section: _Section, number: int, line: str, report: _Collector) -> 
     body = line[bullet.end() :] if bullet else line
     if head := _REPLY_HEAD.match(body):
         body = body[head.end() :]
-    answer = faq_answer(body) if section.asked else None
+    answer = _faq_answer(body) if section.asked else None
     body = body if answer is None else answer
     text, footnotes = _split_footnotes(_layout_dropped(body))
     section.asked = not text and _FAQ_QUESTION.match(body) is not None

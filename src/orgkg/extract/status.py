@@ -421,6 +421,10 @@ def _denied_in_answer(text: str, heading: str | None) -> StatusReading | None:
     return StatusReading(FieldStatus.EXPLICITLY_NONE, answer.group().strip())
 
 
+# the clauses of an "n/a" explanation ("n/a — central bank; no figure kept")
+_REASON_PIECE = re.compile(r"[;,]\s")
+
+
 def _unentered(rest: str, heading: str | None) -> bool:
     """After a figure field's "n/a": its explanation says the figure was not entered, kept or
     published ("n/a — headcount not entered in this chronicle"), so the figure is not public;
@@ -440,9 +444,6 @@ def _unentered(rest: str, heading: str | None) -> bool:
         ):
             return True
     return False
-
-
-_REASON_PIECE = re.compile(r"[;,]\s")
 
 
 @cache
