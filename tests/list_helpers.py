@@ -40,6 +40,18 @@ def profile_partners(text: str) -> tuple[set[str], set[str]]:
     return members, classes
 
 
+def profile_ties(head: str, text: str) -> tuple[set[str], set[str], set[str]]:
+    """Members, bodies the organization belongs to, and partner categories (as written) of the
+    profile that opens with ``head`` (title and intro) and has ``text`` as its Partners field,
+    read through the whole pipeline."""
+    profile = parse_profile(f"{head}\nPartners\n{text}\n", "x.txt")
+    facts = [f for field in extract(profile).fields if field.slug == "partners" for f in field.facts]
+    members = {f.org.name for f in facts if isinstance(f, Member)}
+    member_of = {f.org.name for f in facts if isinstance(f, MemberOf)}
+    classes = {f.label for f in facts if isinstance(f, PartnerCategory)}
+    return members, member_of, classes
+
+
 @dataclass(frozen=True)
 class ListReaders:
     """What each reader gives for ``lines`` under ``heading`` (or the reader's own heading

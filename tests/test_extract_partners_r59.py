@@ -8,20 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from orgkg.extract import extract
-from orgkg.model import Member, MemberOf, PartnerCategory
-from orgkg.parse import parse_profile
+from .list_helpers import profile_ties
 
 HEAD = "Harbour Valley University\n\nHarbour Valley University (HVU) is a public university in Kent.\n"
 
 
 def _read(text: str) -> tuple[set[str], set[str], set[str]]:
-    profile = parse_profile(f"{HEAD}\nPartners\n{text}\n", "x.txt")
-    facts = [f for field in extract(profile).fields if field.slug == "partners" for f in field.facts]
-    members = {f.org.name for f in facts if isinstance(f, Member)}
-    member_of = {f.org.name for f in facts if isinstance(f, MemberOf)}
-    classes = {f.label for f in facts if isinstance(f, PartnerCategory)}
-    return members, member_of, classes
+    return profile_ties(HEAD, text)
 
 
 @pytest.mark.parametrize(
