@@ -45,6 +45,7 @@ from .parent import read_parent
 from .partners import read_partners
 from .people import drop_duplicate_posts, read_leader, read_structure, with_full_names
 from .reader import Reader
+from .roles import with_canonical_roles
 from .services import read_regulations, read_services
 from .status import read_status
 from .units import read_divisions, read_programs
@@ -203,5 +204,5 @@ def extract(profile: Profile) -> ProfileFacts:
     fields = founding_from_history(fields, profile)
     fields = dissolution_from_intro(fields, profile.extra_intro)
     fields = catalogue_lines_elsewhere(fields)
-    fields = drop_duplicate_posts(fields)
+    fields = drop_duplicate_posts(with_canonical_roles(fields))
     return ProfileFacts(profile, identity, tuple(fields), tuple(diagnostics))

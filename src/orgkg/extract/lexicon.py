@@ -484,6 +484,27 @@ def role_modifiers() -> frozenset[str]:
     return frozenset(_column("role-modifiers"))
 
 
+@dataclass(frozen=True)
+class RoleJoins:
+    """Words a role's hyphen stays beside (role-joins.csv): ``before`` comes first
+    ("vice-president"), ``after`` second ("director-general")."""
+
+    before: frozenset[str]
+    after: frozenset[str]
+
+
+@cache
+def role_joins() -> RoleJoins:
+    rows = table("role-joins")
+    sides = {row[1] for row in rows} - {"before", "after"}
+    if sides:
+        raise LexiconError(f"lexicon/role-joins.csv: side {sorted(sides)[0]!r} is not before or after")
+    return RoleJoins(
+        before=frozenset(word for word, side in rows if side == "before"),
+        after=frozenset(word for word, side in rows if side == "after"),
+    )
+
+
 @cache
 def role_conjunctions() -> frozenset[str]:
     """Words joining two roles in one post's name ("and", "et", "und")."""

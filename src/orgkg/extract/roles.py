@@ -1,0 +1,42 @@
+"""One spelling per role word, so that one role concept carries one prefLabel.
+
+Writers join a role's words with a hyphen or a space alike ("Vice-President", "Vice
+President"); both mint the same role concept (``concept/role/vice-president``), and SKOS
+allows that concept one prefLabel per language, in one profile and across a corpus. A
+post's name keeps the text's spelling; only the role word is spelled one way:
+a hyphen beside the words of ``lexicon/role-joins.csv`` ("vice-chancellor",
+"director-general"), a space between any other two words ("chief executive officer").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from itertools import pairwise
+
+from orgkg.model import Fact, FieldFacts, Post
+
+from . import lexicon
+
+_SEPARATORS = re.compile(r"[\s\-‐‑–]+")
+
+
+def canonical_role(role: str) -> str:
+    """``"vice chancellor"`` → ``"vice-chancellor"``, ``"chief-executive officer"`` →
+    ``"chief executive officer"``: the same role word whichever way the text joined it."""
+    words = [word for word in _SEPARATORS.split(role.strip()) if word]
+    joins = lexicon.role_joins()
+    spelled = words[:1]
+    for before, word in pairwise(words):
+        joined = before.lower() in joins.before or word.lower() in joins.after
+        spelled.append(("-" if joined else " ") + word)
+    return "".join(spelled)
+
+
+def with_canonical_roles(fields: list[FieldFacts]) -> list[FieldFacts]:
+    """Every post's role word spelled by ``canonical_role``; other facts unchanged."""
+    return [replace(ff, facts=tuple(map(_canonical_post, ff.facts))) for ff in fields]
+
+
+def _canonical_post(fact: Fact) -> Fact:
+    return replace(fact, role=canonical_role(fact.role)) if isinstance(fact, Post) else fact
