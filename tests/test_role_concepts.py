@@ -82,3 +82,16 @@ def test_a_compound_post_and_a_list_of_past_holders_give_no_second_label(tmp_pat
     assert len(labels) == 1
     assert result.report is not None
     assert not [f for f in result.report.findings if f.shape == "orgkgsh:Concept-prefLabel-uniqueLang"]
+
+
+def test_a_profile_spelling_a_concept_two_ways_gives_it_one_pref_label(tmp_path: Path) -> None:
+    # "Président" and "President" slug alike (concept/role/president): the first spelling is
+    # the prefLabel, the other an altLabel, and the profile validates
+    leader = "Président: Jeanne Dupont (since 2021)\nPresident: Jeanne Dupont"
+    path = _profile(tmp_path, "east", "Eastern Soil Institute", "ESI", leader)
+    result = build([path])
+    concept = URIRef(ROLE + "president")
+    assert {str(label) for label in result.dataset.objects(concept, SKOS.prefLabel)} == {"Président"}
+    assert {str(label) for label in result.dataset.objects(concept, SKOS.altLabel)} == {"President"}
+    assert result.report is not None
+    assert not [f for f in result.report.findings if f.shape == "orgkgsh:Concept-prefLabel-uniqueLang"]

@@ -152,6 +152,8 @@ class _ProfileMapper:
     # membership IRI → (IRI, start, end) of the holding it was minted for: a second holding
     # of the same role by the same person gets the start year in its IRI
     memberships: dict[URIRef, tuple[URIRef, DateValue | None, DateValue | None]] = field(default_factory=dict)
+    # concept IRI → the label this profile gave it first (its prefLabel)
+    concept_labels: dict[URIRef, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.entity = self.resolution.profile_entity(self.facts.profile.doc)
@@ -206,7 +208,10 @@ class _ProfileMapper:
         concept = self.minter.concept(scheme, slugify(label))
         scheme_iri = self.minter.concept(scheme, "scheme")
         self.add(concept, RDF.type, SKOS.Concept)
-        self.add(concept, SKOS.prefLabel, text(label))
+        # SKOS gives a concept one prefLabel per language: another spelling of the same slug
+        # in this profile ("Président", "President"; "Member States", "Member states") is an altLabel
+        first = self.concept_labels.setdefault(concept, label)
+        self.add(concept, SKOS.prefLabel if label == first else SKOS.altLabel, text(label))
         self.add(concept, SKOS.inScheme, scheme_iri)
         self.add(scheme_iri, RDF.type, SKOS.ConceptScheme)
         return concept
