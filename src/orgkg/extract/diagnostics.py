@@ -24,7 +24,7 @@ from .identity import read_identity
 from .links import link_findings
 from .parent import parent_findings
 from .people import leader_findings, without_honorifics
-from .services import service_findings
+from .services import label_findings, service_findings
 from .text import clean, unreal_sentences
 
 # Fields where a structured value is expected: saying nothing about them is worth a note.
@@ -202,6 +202,11 @@ def _service_findings(field: Field, _: list[Fact], status: FieldStatus) -> list[
     return service_findings(field) if status == FieldStatus.STATED else []
 
 
+def _label_findings(field: Field, _: list[Fact], status: FieldStatus) -> list[Finding]:
+    """Free-text pieces that read as clauses or fragments, not labels (services.py)."""
+    return label_findings(field) if status == FieldStatus.STATED else []
+
+
 _FieldFindings = Callable[[Field, list[Fact], FieldStatus], list[Finding]]
 # The diagnostic readers of each field, in the order their diagnostics are reported.
 _FIELD_FINDINGS: Mapping[str, tuple[_FieldFindings, ...]] = MappingProxyType(
@@ -216,7 +221,8 @@ _FIELD_FINDINGS: Mapping[str, tuple[_FieldFindings, ...]] = MappingProxyType(
         "Organization structure": (_unreal_findings,),
         "List of programs": (_unreal_findings,),
         "External links": (_link_findings,),
-        "Services provided": (_service_findings,),
+        "Services provided": (_service_findings, _label_findings),
+        "Regulations overseen": (_label_findings,),
     }
 )
 

@@ -535,6 +535,12 @@ def function_words() -> frozenset[str]:
 
 
 @cache
+def clause_openers() -> frozenset[str]:
+    """Words that open a clause, never a free-text label ("It regulates …", "Which …")."""
+    return frozenset(_column("clause-openers"))
+
+
+@cache
 def sentence_verbs() -> frozenset[str]:
     return frozenset(_column("sentence-verbs"))
 

@@ -67,6 +67,28 @@ def split_list(text: str, *, on_and: bool = True) -> list[str]:
     return parts
 
 
+def split_outside_brackets(text: str, separators: str = ",;") -> list[str]:
+    """``text`` cut at each of ``separators`` that stands outside brackets and between no two
+    digits: "Galleries (sculpture, painting), Library" → "Galleries (sculpture, painting)",
+    " Library"; "£1,000,000 raised" stays whole."""
+    pieces: list[str] = []
+    depth, start = 0, 0
+    for index, char in enumerate(text):
+        if char in "([{":
+            depth += 1
+        elif char in ")]}":
+            depth = max(depth - 1, 0)
+        elif char in separators and depth == 0 and not _digit_group(text, index):
+            pieces.append(text[start:index])
+            start = index + 1
+    pieces.append(text[start:])
+    return pieces
+
+
+def _digit_group(text: str, index: int) -> bool:
+    return 0 < index < len(text) - 1 and text[index - 1].isdigit() and text[index + 1].isdigit()
+
+
 # Words that start a new name after "and": an acronym, "the", or two capitalised words.
 _NEW_NAME = re.compile(r"(?:the )?[A-Z][A-Z]+\b|the [A-Z]|[A-Z]\w* [A-Z]")
 
