@@ -215,6 +215,10 @@ def is_unit_reference(name: str, before: str) -> bool:
 _DASH_DESCRIPTION = re.compile(r"\s[—–]\s(?:an?|the)\s[a-z]")
 
 
+# "… 36%", "… 12.5 %": a share closing a list item (round 62).
+_SHARE = re.compile(r"\s\d{1,3}(?:[.,]\d{1,2})?\s?%\Z")
+
+
 def read_divisions(field: Field, identity: Identity) -> ReaderResult:
     # "a planned X Division", "Chair (proposed): A": a sentence stating no current fact names nothing.
     field = without_unreal(field)
@@ -270,6 +274,8 @@ def read_divisions(field: Field, identity: Identity) -> ReaderResult:
         if item_text in placed:  # "Regional Office, Leeds" beside "Regional Office, York"
             facts.append(placed[item_text])
             continue
+        # "Global Direct Investments 36%": a segment's share of the whole is no part of its name.
+        item_text = _SHARE.sub("", item_text)
         item_text = comma_acronym_bracketed(_NAMED_AS.sub("", item_text))
         if _is_other_body(item_text):
             continue  # "The X (ACR), created in 1990, is a distinct institution": another body
@@ -442,6 +448,24 @@ def _region_office(name: str) -> bool:
     return all(region in _world_regions() for region in regions)
 
 
+_NESTED_MARK = re.compile(r"\A\*{1,3}\s")
+_SITE_NOUNS = frozenset(noun for (noun,) in lexicon.table("unit-site-nouns"))
+_SITE_LIST_JOINT = re.compile(r",\s|\sand\s")
+
+
+def _site_list(value: str) -> bool:
+    """ "Alpha (Old Mill), Beta and Gamma factories": capitalised places joined as a list and
+    closed by a lowercase plural of lexicon/unit-site-nouns.csv say where a unit works, after
+    its name and a colon; they name no unit (round 62)."""
+    words = clean(value).rstrip(" .;").split()
+    return (
+        len(words) >= 3
+        and words[0][:1].isupper()
+        and words[-1] in _SITE_NOUNS
+        and _SITE_LIST_JOINT.search(value) is not None
+    )
+
+
 def item_mention(text: str, kind: NameKind, *, bullet: bool = False, subtitled: bool = False) -> Mention | None:
     """The name of one bullet or semicolon item.
 
@@ -452,6 +476,10 @@ def item_mention(text: str, kind: NameKind, *, bullet: bool = False, subtitled: 
     with a place ("Royal Observatory, Edinburgh") stay whole. ``subtitled``: the item is the
     only labelled one among plain names, so "Mathaf: Arab Museum of Modern Art" (one proper
     word, a colon, a whole name) is one name, not a label and its value."""
+    if _NESTED_MARK.match(clean(text)):
+        # "** Clayton (main campus)": a nested bullet (its second star left by the parser) is a
+        # sub-item of the line above, whose place in the structure is not read; no unit.
+        return None
     text = _QUOTED.sub(r"\g<name>", clean(text))
     text = body_natural_order(text, kind) or text  # "Life Sciences, Division of"
     unplaced = _plus_places_dropped(text, kind)
@@ -468,6 +496,8 @@ def item_mention(text: str, kind: NameKind, *, bullet: bool = False, subtitled: 
             return mention_of(one_item(head, kind, bullet=bullet), kind, whole=True)
     halves = split_top_level(text, ":")  # a colon inside a note ("(Head: A. Smith)") is no label
     label, value = halves if len(halves) == 2 else (text, "")
+    if value and _site_list(value):  # "Wool Establishment: Alpha, Beta and Gamma factories"
+        return mention_of(one_item(label, kind, bullet=bullet), kind, whole=True)
     if value:
         label_name = None if _unit_class_word(label) else org_mention(label, NameKind.ORGANIZATION)
         value_name = mention_of(one_item(value, kind, bullet=bullet), kind, whole=True)
@@ -549,8 +579,17 @@ def _is_post(text: str) -> bool:
 
 
 def names_posts(text: str) -> bool:
-    """ "Administrator", "Deputy Administrators": a post, or several holders of one."""
+    """ "Administrator", "Deputy Administrators": a post, or several holders of one; "Group
+    Chief Executive": a scope word (lexicon/post-scope-words.csv) before a post (round 62)."""
+    first, _, rest = text.strip().partition(" ")
+    if rest and first.casefold() in _post_scope_words():
+        text = rest
     return _is_post(text) or (text.endswith("s") and _is_post(text[:-1]))
+
+
+@cache
+def _post_scope_words() -> frozenset[str]:
+    return frozenset(word for (word,) in lexicon.table("post-scope-words"))
 
 
 @cache
@@ -671,6 +710,13 @@ _ALSO_UNIT = re.compile(
 _RELATIVE_START = re.compile(r",\s(?:which|where|that|whose)\s")
 
 
+# "which belongs to INAH", "which is run by the Ministry": an owner cue (lexicon/unit-owner-cues.csv)
+# before a capitalised name gives the thing another owner (round 62).
+_OWNED_BY_OTHER = re.compile(
+    rf"(?<!\w)(?i:{lexicon.alternation(w for (w,) in lexicon.table('unit-owner-cues'))})\s(?:the\s)?[A-ZÀ-Þ]"
+)
+
+
 def _also_unit(line: str) -> list[str]:
     """The one unit a sentence beside a bulleted list adds to it ("The institute also runs
     the X Centre."); nothing for a sentence that lists more, or names no unit."""
@@ -681,6 +727,8 @@ def _also_unit(line: str) -> list[str]:
         if added is None:
             continue
         name = added["name"]
+        if relative and _OWNED_BY_OTHER.search(sentence[relative.end() :]):
+            continue  # "…, which belongs to INAH rather than to the museum": another body's
         # "There is also the Hope Diamond": after the bare existential, only a unit's word
         # ("Institute", "Centre") makes the thing named a unit.
         thing = bool(added["there"]) and not (has_unit_word(name) or _ends_in_org_head(name))
