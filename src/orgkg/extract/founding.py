@@ -274,6 +274,8 @@ CUE_ROLES = frozenset(
         "post-note-founder",
         "ordinal-title",
         "place-noun",
+        "advice-of",
+        "title-subject",
     }
 )
 
@@ -344,10 +346,11 @@ _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 # "Nº 5.851", "N° 6.334", "Nr. 12", "n. 317", "Nomor 128": the number sign of other languages too
 # "No. (9)": a Gulf chancery's hand writes the number in brackets
 _BRACKETED_NUMBER = r"\(\d{1,7}\)"
-# "số 61/SL": a Vietnamese number sign, and a series's capitals after a slash
+# "số 61/SL": a Vietnamese number sign, and a series's capitals after a slash; "No. 317-FZ": a
+# Russian federal law's series letters after a hyphen
 _NUMBER = (
     r"(?:(?:No|Nr|Nomor|số|N[º°]|n[º°]|n\.[º°]|n(?=\.))\.?\s*)?"
-    rf"(?:{_BRACKETED_NUMBER}|\d{{1,7}}(?:[,./-]\d{{1,7}}){{0,3}}(?![\d,./–-]?\d)(?:/[A-Z]{{1,3}}(?![\w/-])|))"
+    rf"(?:{_BRACKETED_NUMBER}|\d{{1,7}}(?:[,./-]\d{{1,7}}){{0,3}}(?![\d,./–-]?\d)(?:[/-][A-Z]{{1,3}}(?![\w/-])|))"
 )
 # "Act XXIV of 1807", "Act CXC of 2011 on …": the Hungarian hand numbers its acts in Roman
 # numerals, always cited with "of <year>" (without the year a Roman numeral is no number: "Act II")
@@ -827,6 +830,12 @@ _NUMBER_SIGN_END = re.compile(r"(?:\b(?:No|Nr|N)\.|\bn\.?\s?[º°]\.?)\s?\d{1,3}
 _TITLE_DAY_JOIN = re.compile(r"\s(?:du|de|del)\s")
 
 
+# "Ordonnance n° 45-68 du 16 janvier 1945 portant nationalisation des usines Renault": after its
+# day, the title's subject opened by a subject word (lexicon role title-subject) runs to a mark
+_TITLE_SUBJECT = re.compile(rf"\s(?:{spaced_alternation(cues('title-subject'))})\s")
+_TITLE_SUBJECT_END = re.compile(r"[,;:()\[\]\"“”«»]|\.(?=\s|$)")
+
+
 def _with_dated_title(instrument: Instrument, rest: str) -> Instrument:
     join = _TITLE_DAY_JOIN.match(rest)
     if join is None or not instrument.name[-1:].isdigit():  # "Loi relative à … du 12 juin 1964": no number
@@ -835,6 +844,11 @@ def _with_dated_title(instrument: Instrument, rest: str) -> Instrument:
     if not spans or spans[0][0] != 0 or spans[0][2].day is None:
         return instrument
     end, value = join.end() + spans[0][1], spans[0][2]
+    if subject := _TITLE_SUBJECT.match(rest, end):
+        stop = _TITLE_SUBJECT_END.search(rest, subject.end())
+        words = rest[end : stop.start() if stop else len(rest)].rstrip()
+        if len(words.split()) <= _FOREIGN_WORDS:
+            end += len(words)
     return replace(instrument, name=f"{instrument.name}{rest[:end]}", date=value)
 
 
@@ -1072,10 +1086,24 @@ def _describe(name: str, sentence: str, end: int) -> Instrument:
                 date = value
     if date is None and own_year and not after_number_sign(name, own_year.start()):
         date = DateValue(int(own_year[1]))  # "Republic Act No. 2067": a number, no year
+    if date is not None and date.month is None and own_year and name[own_year.start() - 1 : own_year.start()] == "/":
+        # "Law 7/1991 of 21 March": the number gives the year, the day and month follow alone
+        date = _day_of_numbered_year(rest, date)
     founds = bool(_FOUNDING_NOTE.search(rest.split(";")[0]))
     signers = _signers(rest)
     signer = signers[0] if signers else (_signer(rest) or _grantor(name, rest) or _signer_under(rest))
     return Instrument(name, date, signer, treaty, in_force if treaty else None, founds, signers[1:])
+
+
+_DAY_MONTH_OF = re.compile(r",?\s(?:of|de)\s(?P<d>[^,;()]{1,24})")
+
+
+def _day_of_numbered_year(rest: str, year: DateValue) -> DateValue:
+    """The day and month written alone after a title whose number ends in its ``year``
+    ("Law 7/1991 of 21 March, by which …"), as a day of that year; else the year."""
+    beside = _DAY_MONTH_OF.match(rest)
+    found = in_year(beside["d"], year.year) if beside else None
+    return found[1] if found and found[0] == 0 and found[1].day is not None else year
 
 
 # "(founding)", "(the founding act)", "(establishment)": a note after an instrument
@@ -1397,6 +1425,9 @@ class FoundingReading:
     created: bool = False  # the date is a creation verb's ("incorporated"), not only an opening's
     uncertain: bool = False  # the founding's date was written approximate ("c. 1890"): none is read
     uncertain_text: str = ""  # where: "founded c. 1890" (a diagnostic's needle)
+    # the date is only the year in an instrument's title ("constituted under the X Act, 1952"):
+    # the act's year, never a sign that the body was at work before a later creation date
+    title_year: bool = False
 
 
 @dataclass
@@ -1574,6 +1605,7 @@ def read_founding_text(
         found.created,
         found.uncertain,
         found.uncertain_text.strip(),
+        found.title_year,
     )
 
 
@@ -3244,6 +3276,7 @@ def _dated_after(
         if not _attributive_year(sentence, span)
         and not _UNTIL_BEFORE.search(sentence, max(0, span[0] - 8), span[0])
         and span[0] not in changes
+        and span[0] not in _advice_dates(sentence)
         and span[0] not in others
         and span[0] not in _lifespan_dates(sentence)
         and span[0] not in asides
@@ -3274,13 +3307,21 @@ def _dated_after(
         # "incorporated under the Companies Act, 1956 on 14 May 1961": the act's year (and
         # its citations, "(No. 63 of 1956)") is another date than the organization's own
         # ("… Act, 1988 with effect from the 8th day of September, 1988": a day of that year is ours)
+        # "established by the X Act 1958 and admitted its first students on 13 March 1961": a
+        # second predicate after the title dates its own event, not the establishment
+        second = _SECOND_PREDICATE_AFTER.search(sentence, at)
         own = [
             s
             for s in spans[1:]
-            if (s[2].year != value.year or s[2].month is not None) and not in_instrument_title(sentence, s[0])
+            if (s[2].year != value.year or s[2].month is not None)
+            and not in_instrument_title(sentence, s[0])
+            and (second is None or s[0] < second.start())
         ]
         return (own[0][2], False) if own else (value, True)
     return value, False
+
+
+_SECOND_PREDICATE_AFTER = re.compile(r"(?<!\s)\s+and\s+[a-z]{2,20}ed\s")
 
 
 # "1919 · On 19 May the Fund was launched …": the day that opens the verb's own clause (its
@@ -3322,6 +3363,26 @@ _CHANGED_BEFORE = re.compile(rf"\b(?:{spaced_alternation(cues('acting-act'))})\s
 _CHANGED_REACH = 16
 # "amended 1959 and 1988", "amended in 1959, 1971": further dates of the same list of changes
 _DATE_LIST_GLUE = re.compile(r"(?:,\s|\s(?:and|&)\s|,\sand\s)")
+
+
+# "created on the recommendation of the 1957 Murray Committee", "founded on the advice of the
+# Library Mission of December 1947", "opened on the recommendation of a committee formed in
+# 1945" (lexicon role advice-of): the phrase names whoever advised it; a date inside it, up to
+# the next comma, semicolon, colon or bracket, dates that adviser or its report, never the founding
+_ADVICE_OF = re.compile(rf"\b(?:{spaced_alternation(cues('advice-of'))})\s", re.I)
+_ADVICE_END = re.compile(r"[,;:()]")
+
+
+@lru_cache(maxsize=4)
+def _advice_dates(sentence: str) -> frozenset[int]:
+    """The starts of the dates inside an advice phrase of ``sentence`` (read once per sentence)."""
+    found: set[int] = set()
+    dates = _sentence_dates(sentence)
+    for cue in _ADVICE_OF.finditer(sentence):
+        stop = _ADVICE_END.search(sentence, cue.end())
+        end = stop.start() if stop else len(sentence)
+        found.update(at for at, _, _ in dates if cue.end() <= at < end)
+    return frozenset(found)
 
 
 def _change_dates(sentence: str) -> frozenset[int]:
@@ -4330,9 +4391,10 @@ def _date_over(
         # History: "formally opened on 30 March 1958"; the intro: "incorporated in
         # 1953": the creation, not the opening, is the founding
         return new
-    if created and not reading.created and new.year < date.year:
+    if created and not reading.created and new.year < date.year and not reading.title_year:
         # Legislation: "incorporated by Act of Parliament in 1836"; the intro: "it opened
-        # in 1745": it ran years before the law gave it a legal form, so it began then
+        # in 1745": it ran years before the law gave it a legal form, so it began then (not
+        # when the intro's year is only its act's: "constituted under the X Act, 1952")
         return new
     if signed and signed.day and new == signed != date:
         # "est. 1969-10-18" in the intro, the agreement signed that day and in force
