@@ -171,7 +171,70 @@ def _bullets_and_headings(field: Field) -> tuple[list[str], list[str | None]]:
     # then after the dash the venture held with it, which is no partner.
     if any(_VENTURE_HEADING.search(text) for text in heading_lines):
         bullets = [_venture_partner(line) for line in bullets]
-    return bullets, headings
+    # "- UPS: primary air-cargo contractor", "- X Bank: Rs 2.5cr (50%)": one partner named
+    # before the colon, then what it does or holds; the gloss names no partner (round 62).
+    return [_glossed_bullet(line) for line in bullets], headings
+
+
+def _kind_line(line: str) -> list[str]:
+    """ "Category: private carriers (PC), trucking under contract" → "private carriers": a
+    line labelled by one kind word (partner-kind-words.csv) names the class before its first
+    comma, without its notes; "Categories: A; B, C" (a plural kind word) names every class
+    its semicolons and commas part. All the parts are classes, or none is read."""
+    label, colon, rest = clean(line).partition(": ")
+    if not colon or label.lower() not in _KIND_WORDS:
+        return []
+    rest = rest.rstrip(" .")
+    plural = label.lower().endswith("s")
+    parts = [p for part in split_top_level(rest, ";") for p in split_top_level(part, ",")]
+    parts = [strip_notes(p) for p in (parts if plural else parts[:1])]
+    found = [_category(p) if p[:1].islower() else None for p in parts]
+    return [f for f in found if f] if all(found) else []
+
+
+# "49% partner", "Rs 2.5cr (50%)", "$482m": a figure (perhaps after a currency word of up to
+# three letters or a sign) with its unit or percent sign, opening a bullet's gloss.
+_GLOSS_FIGURE = re.compile(r"(?:[A-Za-z]{1,3}\.?\s?|[$€£¥₹]\s?)?\d[\d.,]{0,12}(?:%|\s?[a-z])")
+# "Cerrejón (33.3%)": a holding with the partner's share in brackets at the end.
+_GLOSS_SHARE = re.compile(r"\(\d{1,3}(?:\.\d{1,2})?\s?%\)\Z")
+
+
+def _glossed_bullet(line: str) -> str:
+    """ "CK Hutchison: 49% partner in …" → "CK Hutchison": a bullet whose label is one
+    organization's name (not a class, a kind word, a members' label) and whose words after the
+    colon are a gloss — a lowercase note, a figure, or holdings each with a bracketed share —
+    names that one partner. A one-word label other than an acronym is read so only before a
+    figure or shares ("Industry: leading firms" stays as written)."""
+    label, colon, rest = clean(line).partition(": ")
+    name = strip_notes(label)
+    if not (colon and rest and name) or _members_label(line) or _state_category(line):
+        return line
+    figure = _GLOSS_FIGURE.match(rest) is not None
+    shares = all(_GLOSS_SHARE.search(part.strip()) for part in split_top_level(rest.rstrip(" .;"), ";"))
+    if _category(name) and not _kind_label(name):
+        # "- scheduled banks: Rs 1cr (20%)": a class's share; the class is read, no figure.
+        return label if figure or shares else line
+    if name.lower() in _KIND_WORDS or org_mention(name) is None:
+        return line
+    lowercase = rest[:1].islower() and not rest.startswith(("e.g.", "incl"))
+    if len(name.split()) == 1 and not is_acronym(name) and not (figure or shares):
+        return line
+    return label if lowercase or figure or shares or _role_gloss(rest) else line
+
+
+def _role_gloss(rest: str) -> bool:
+    """ "Next Generation Delivery Vehicle (NGDV) manufacturer, contract Feb 2021": capitalised
+    words closed by one lowercase role noun (no "and", no "others") say what the partner is."""
+    words = strip_notes(split_top_level(rest, ",")[0]).split()
+    return (
+        len(words) >= 2
+        and words[0][:1].isupper()
+        and words[-1].isalpha()
+        and words[-1].islower()
+        and words[-1] not in {"others", "etc", "more"}
+        and not any(w in {"and", "or", "&"} for w in words)
+        and not any(w.islower() for w in words[:-1])
+    )
 
 
 _FOOTNOTE_MARK = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4}")
@@ -274,6 +337,9 @@ def read_partners(field: Field, identity: Identity) -> ReaderResult:
         for line in unmarked_lines(field)
         if bullets and (_member_states(_state_category(line) or "") or _one_member_of_sentence(line, identity))
     ]
+    # "Category: highway carriers (HC), trucking under contract." beside the bullets: the
+    # line names a class of partners; after the first comma a gloss of it (round 62).
+    facts.extend(PartnerCategory(c) for line in unmarked_lines(field) if bullets for c in _kind_line(line))
     # "- plus the X Trust": the lead adding a bullet is no part of its name.
     lines = [_relative_note_dropped(without_addition_lead(line)) for line in stated + bullets] or [
         s for line in labelled_lines(_dash_labels_read(_dash_enclosed_split(field))) for s in sentences(line)
@@ -323,7 +389,10 @@ def read_partners(field: Field, identity: Identity) -> ReaderResult:
         members = _members_label(chunk)
         if members:  # "Founding members (01/1949): A, B (1950), C": each one a member
             # "members: A, B": the bare word names no class of its own
-            facts.extend([PartnerCategory(members)] if members.lower() not in _GENERIC_HEADS else [])
+            # "Other partners: A, B": "other" sets them beside those named before; no class (round 62)
+            words = members.lower().split()
+            bare = " ".join(words[1:] if len(words) > 1 and words[0] in _OTHER_WORDS else words)
+            facts.extend([PartnerCategory(members)] if bare not in _GENERIC_HEADS else [])
             named = _partners(clean(chunk).partition(": ")[2], single_item=False, countries=True)
             # "Former members: A (1969–1976)", "Observers: B, C": no member now; a class stays.
             facts.extend(f for f in named if not (_not_members(members) and isinstance(f, Member)))
@@ -1349,6 +1418,74 @@ def _countries_joined(parts: list[str], word: str) -> list[str] | None:
 
 # "A and Gavi, the Vaccine Alliance": after the last item (joined by "and") a comma and "the"
 # with a capitalised name is that item's gloss; no list goes on after its last item.
+# ", each holding a minority share in …": a distributive word and a participle after the
+# list's last item open an aside about every item (to the end, no further comma).
+_ITEM_ASIDE = re.compile(r",\s(?:each|both|all|every\sone)\s[a-z]{2,20}ing\s[^;,]*\Z")
+_ACRONYM_BRACKET = re.compile(r"\((?P<acronym>[A-Z]{3,10})\)\Z")
+# Lowercase words an acronym's expansion may hold without a letter of their own.
+_ACRONYM_GLUE = frozenset(
+    {"and", "of", "for", "the", "on", "in", "at", "de", "des", "du", "la", "le", "et", "y", "del"}
+)
+
+
+def _acronym_start(words: list[str], acronym: str) -> int | None:
+    """The index in ``words`` (the words before "(ACR)") where the expansion of ``acronym``
+    starts: its letters, read backwards, are the initials of capitalised words in order (at
+    most two capitalised words without a letter, "Training Centre" in "SESRIC"; glue words
+    free); the last word gives the last letter, the first matched word the first. ``None``
+    when the letters run out of words or meet any other lowercase word."""
+    letters, skipped = list(acronym), 0
+    if not words or words[-1][:1] != letters[-1]:
+        return None
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index].strip(",")
+        if word in _ACRONYM_GLUE:
+            continue
+        if not word[:1].isupper():
+            return None
+        if word[0] == letters[-1]:
+            letters.pop()
+            if not letters:
+                return index
+        elif (skipped := skipped + 1) > 2:
+            return None
+    return None
+
+
+def _acronym_pieces_joined(text: str, pieces: list[str]) -> list[str]:
+    """``pieces`` with those an acronym's expansion spans joined as written in ``text``
+    ("the Statistical", "Economic and Social … Countries (SESRIC)" → one piece). Pieces not
+    found in ``text`` in order leave the list as it is."""
+    spans, at = [], 0
+    for piece in pieces:
+        start = text.find(piece, at)
+        if start < 0:
+            return pieces
+        spans.append((start, start + len(piece)))
+        at = start + len(piece)
+    joined: list[str] = []
+    index = 0
+    while index < len(pieces):
+        acronym = _ACRONYM_BRACKET.search(pieces[index])
+        own = pieces[index][: acronym.start()].split() if acronym else []
+        if acronym and _acronym_start(own, acronym["acronym"]) is None:
+            # the words from the earlier pieces, as written, before this piece's bracket
+            end = spans[index][0] + acronym.start()
+            for first in range(index - 1, max(index - 4, -1), -1):
+                words = text[spans[first][0] : end].split()
+                begin = _acronym_start(words, acronym["acronym"])
+                if begin is not None and len(words) - begin <= 14:
+                    del joined[len(joined) - (index - first) :]
+                    joined.append(text[spans[first][0] : spans[index][1]])
+                    break
+            else:
+                joined.append(pieces[index])
+        else:
+            joined.append(pieces[index])
+        index += 1
+    return joined
+
+
 _LAST_GLOSS = re.compile(
     r"\sand\s(?P<name>[A-Z][^\s,;()]{0,30}(?:\s[A-Z][^\s,;()]{0,30}){0,3}),\s"
     r"(?P<gloss>the\s[A-Z][^\s,;()]{0,30}(?:\s[A-Z][^\s,;()]{0,30}){0,4})(?=\s?\(|\s?\.?\Z)"
@@ -1394,7 +1531,12 @@ def _partners(text: str, *, single_item: bool, mid_sentence: bool = False, count
     # "… and Gavi, the Vaccine Alliance (since 2010)": a gloss after the list's last item.
     glossed = _LAST_GLOSS.search(text)
     text = _gloss_cut(text, glossed)
+    # "A, B and C, each holding a minority share": the aside after the last item is no item.
+    text = _ITEM_ASIDE.sub("", text)
     pieces = [strip_dash_note(q) for piece in list_pieces(text) for q in _COUNT_AND.split(piece)]
+    # "the Statistical, Economic and Social … Countries (SESRIC)": an acronym whose letters
+    # reach back over the commas and "and"s before it makes one name of the pieces it covers.
+    pieces = _acronym_pieces_joined(text, pieces)
     # "Suriname and Trinidad and Tobago": known countries joined by "and" are read as
     # countries first, in any list, so that no "and" inside one makes an invented member.
     pieces = _country_pairs(pieces)
@@ -2037,7 +2179,18 @@ def _generic_head(label: str) -> bool:
     """ "Principal collaborators", "Key partners": rank words before a noun of partners in
     general name no class of them (the label introduces a list)."""
     words = label.lower().split()
-    return bool(words) and words[-1] in _generic_nouns() and all(w in _rank_words() for w in words[:-1])
+    # "Principal international partners": one reach adjective after the rank words; "The
+    # main global partners": an article before them (round 62).
+    words = words[1:] if len(words) > 2 and words[0] in {"the", "its", "our", "their"} else words
+    ranked = words[:-2] if len(words) > 2 and words[-2] in _reach_adjectives() else words[:-1]
+    if len(ranked) < len(words) - 1 and not ranked:
+        return False
+    return bool(words) and words[-1] in _generic_nouns() and all(w in _rank_words() for w in ranked)
+
+
+@cache
+def _reach_adjectives() -> frozenset[str]:
+    return frozenset(word for (word,) in lexicon.table("partner-reach-adjectives"))
 
 
 # "… named in the application", "… listed in this note": a past participle, a preposition,
