@@ -119,6 +119,48 @@ def _denies_a_figure(text: str) -> str | None:
     return None
 
 
+# Round 62 (S): "No separate enacted budget for the hospital is publicly specified", "and no
+# itemised figure is published": "no", a noun phrase of letters only, a form of "be", at most one
+# filler ("publicly"), then a participle that says the value was not given out.
+_NO_PHRASE_START = re.compile(r"\Ano\s|,\s(?:and|but)\sno\s|;\sno\s", re.I)
+_BE_FORMS = frozenset({"is", "are", "was", "were"})
+_NO_PHRASE_WORD = re.compile(r"[^\W\d_][\w'’-]{0,40}")
+
+
+@cache
+def _withheld_participles() -> frozenset[str]:
+    """ "published", "disclosed", "specified" (status-unentered-reasons.csv, role verb)."""
+    return frozenset(w.lower() for w, role in lexicon.table("status-unentered-reasons") if role == "verb")
+
+
+def _no_figure_withheld(sentence: str, heading: str | None, *, anywhere: bool) -> str | None:
+    """The words "no … is (publicly) published" that open ``sentence`` (or, ``anywhere``, open
+    a clause after ", and", ", but" or ";"), in a figure field: the value exists but is not
+    public. The noun phrase holds two to seven words with no mark or digit ("No budget is
+    enacted" says nothing of publishing and stays a denial)."""
+    if heading not in _figure_headings():
+        return None
+    for start in _NO_PHRASE_START.finditer(sentence):
+        if start.start() > 0 and not anywhere:
+            return None
+        at = start.end()
+        words = sentence[at : at + 200].split(" ")[:11]
+        for n, word in enumerate(words):
+            if n > 7 or not _NO_PHRASE_WORD.fullmatch(word):
+                break
+            if n == 0 or word.lower() not in _BE_FORMS:
+                continue
+            rest = [w.rstrip(".,;:") for w in words[n + 1 : n + 3]]
+            if rest and rest[0].lower() in _negation_fillers():
+                rest = rest[1:]
+            if rest and rest[0].lower() in _withheld_participles():
+                first = start.group().lower().rindex("no")
+                end = sentence.index(rest[0], at + len(" ".join(words[: n + 1])))
+                return sentence[start.start() + first : end + len(rest[0])]
+            break
+    return None
+
+
 @cache
 def _negation_fillers() -> tuple[str, ...]:
     return tuple(row[0].lower() for row in lexicon.table("status-negation-fillers"))
@@ -300,6 +342,8 @@ def _lead_phrase(text: str, heading: str | None) -> StatusReading | None:
     ):
         return None  # "Nothing above it except the Crown": read as a clause, whose contrast states a value
     denial = _denies_a_figure(text) if row and row.status == FieldStatus.EXPLICITLY_NONE.value else None
+    if row and row.status == FieldStatus.EXPLICITLY_NONE.value and not denial:
+        denial = _no_figure_withheld(text, heading, anywhere=False)
     if denial:
         return StatusReading(FieldStatus.NOT_PUBLICLY_SPECIFIED, denial)
     return StatusReading(FieldStatus(row.status), found.group()) if row else None
@@ -762,7 +806,8 @@ def _asks_for_the_figure(text: str, at: int, heading: str) -> bool:
         return True
     nouns = _figure_nouns() | lexicon.figure_field_words(heading).nouns
     words = [w.group().lower() for w in islice(_WORD.finditer(text, at, at + 120), 4)]
-    if words and words[0] in _DETERMINERS:
+    # round 62: "We don't share our annual budget": the writer's own possessive is a determiner
+    if words and (words[0] in _DETERMINERS or words[0] in lexicon.first_person_words("possessive")):
         words = words[1:]
     for word in words[:3]:
         if word in nouns:
@@ -785,7 +830,20 @@ def _refused_figure(text: str, heading: str | None) -> StatusReading | None:
 
 
 def _in_clause(sentence: str, heading: str | None) -> StatusReading | None:
-    return _figure_denied_after_semicolon(sentence, heading) or _clause_reading(sentence, heading)
+    return (
+        _figure_denied_after_semicolon(sentence, heading)
+        or _clause_reading(sentence, heading)
+        or _no_figure_withheld_clause(sentence, heading)
+    )
+
+
+def _no_figure_withheld_clause(sentence: str, heading: str | None) -> StatusReading | None:
+    """ "The grants were voted within the ministry's demands, and no separate figure is publicly
+    specified.": a later clause withholds the figure of a sentence that gives none (round 62)."""
+    if _holds_a_figure(sentence) or word_amounts(sentence):
+        return None
+    found = _no_figure_withheld(sentence, heading, anywhere=True)
+    return StatusReading(FieldStatus.NOT_PUBLICLY_SPECIFIED, found) if found else None
 
 
 def _clause_reading(sentence: str, heading: str | None) -> StatusReading | None:
@@ -1192,6 +1250,39 @@ def _short_verdict(first: str, heading: str | None) -> StatusReading | None:
     return reading if reading is not None and reading.status is FieldStatus.EXPLICITLY_NONE else None
 
 
+# Round 62 (S): "Yok (none).", "Không công bố (not published) in the sources used.", "No se publica
+# (not published).": a field opened by a null word of another language, glossed in brackets.
+# Words of letters only, capitals only on the first; the gloss starts lowercase.
+_GLOSSED_LEAD = re.compile(r"\A(?P<native>[^\W\d_]{1,30}(?: [^\W\d_]{1,30}){0,3}) ?\((?P<gloss>[a-z][^()]{0,59})\)")
+_LINK_IN = re.compile(r"https?://|www\.", re.I)
+
+
+def _glossed_null(text: str, heading: str | None) -> StatusReading | None:
+    """The status of a null word in another language that opens ``text``, read from its English
+    gloss: the gloss must be one status phrase and nothing else (a translation, not a note:
+    "Former website (no longer maintained)" is read as written), and the native words must not
+    be a status phrase already, unless one covers only their first word ("No se publica": the
+    Spanish "No" is not the English lead "No", the gloss "not published" tells). The gloss then
+    stands for the native words and the field is read again ("Không có (none) published as
+    programmes." as "none published as programmes."). Never when a link follows in the first
+    sentence, nor when a native word after the first is capitalised (a name: "Bard College (…)")."""
+    found = _GLOSSED_LEAD.match(text)
+    if found is None or any(word[0].isupper() for word in found["native"].split()[1:]):
+        return None
+    gloss = found["gloss"].strip()
+    meant = status_of_text(gloss, heading)
+    if meant.stated or meant.status is FieldStatus.EMPTY or (meant.phrase or "").lower() != gloss.lower():
+        return None
+    native = status_of_text(found["native"], heading)
+    if not native.stated and (native.phrase or "").lower() == found["native"].lower():
+        return None  # "None (independent charity)", "Not applicable (no statute)": the bracket is a note
+    rest = text[found.end() :]
+    if _LINK_IN.search(next(iter(sentences(rest)), "")):
+        return None
+    reading = status_of_text(gloss + rest, heading)
+    return reading if not reading.stated and reading.status is not FieldStatus.EMPTY else None
+
+
 def status_of_text(text: str, heading: str | None = None, *, listed: bool = False) -> StatusReading:
     """The status ``text`` (the body of field ``heading``) gives its value.
 
@@ -1201,7 +1292,11 @@ def status_of_text(text: str, heading: str | None = None, *, listed: bool = Fals
     text = " ".join(text.split())
     if not text:
         return StatusReading(FieldStatus.EMPTY)
-    marked = _marked_status(text, heading, listed) or _ticked_answer(text, heading)
+    marked = (
+        _marked_status(text, heading, listed)
+        or _ticked_answer(text, heading)
+        or (None if listed else _glossed_null(text, heading))
+    )
     if marked:
         return marked
     text = _without_spoken_opener(text) or text
