@@ -571,7 +571,11 @@ def test_a_plural_heading_does_not_reach_items_that_name_no_person_or_their_own_
     assert found == {("Director", ("Jo Park",)), ("Chair", ("Lin Wu",))}
     # Not a plural role: the list is left alone; former holders are no current leaders.
     assert listed_leaders("Members:", "Jo Park, 2001–2004") == set()
-    assert listed_leaders("Former Directors:", "Jo Park, 2001–2004") == set()
+    # Round 62: a heading of former holders lists past holders of the post, none current.
+    facts, _ = read_leader(bulleted("Leader", "Former Directors:", "Jo Park, 2001–2004"), IDENTITY)
+    assert [(f.label, f.holders, [h.holder.name for h in f.past]) for f in facts if isinstance(f, Post)] == [
+        ("Director", (), ["Jo Park"])
+    ]
     assert listed_leaders("Board of Governors:", "Jo Park, 2001–2004") == set()
 
 

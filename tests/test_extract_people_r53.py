@@ -78,12 +78,18 @@ def test_sentence_case_rank_word(text: str, label: str, holder: str) -> None:
     "text",
     [
         "Ancien directeur: Paul Roy (1980-1990)",  # one word after the rank word: no post (as "Former director")
-        "Former director: Neo Dube (2011–2020)",
         "Ancien élève de la maison: Paul Roy",  # no role after the rank word
     ],
 )
 def test_sentence_case_rank_word_near_misses(text: str) -> None:
     assert _leader(text) == []
+
+
+def test_former_lowercase_post_names_a_past_holder_only() -> None:
+    # Round 62 (past-holder-list-keys.csv): "Former director: A (…)" is a past holder of the
+    # post, dated, and no current leader.
+    posts = _leader("Former director: Neo Dube (2011–2020)")
+    assert [(p.label, p.holders, [h.holder.name for h in p.past]) for p in posts] == [("Director", (), ["Neo Dube"])]
 
 
 def test_current_and_former_joined_posts() -> None:

@@ -398,7 +398,9 @@ def read_leader(field: Field, identity: Identity) -> ReaderResult:
         for line in lines
         for whole in sentences(line)
         for sentence in _lowercase_sentences(whole)
-        for p in _inline_holder_list(sentence, identity) or split_top_level(sentence, ";")
+        for p in _inline_holder_list(sentence, identity)
+        or _past_holder_list(sentence, identity)
+        or split_top_level(sentence, ";")
     ]
     # "President 1911–1930: A": the period moves after the holder before a gloss is read.
     parts = [_capacity_read(part) for part in parts]  # "Representative: A — capacity: Director"
@@ -407,12 +409,14 @@ def read_leader(field: Field, identity: Identity) -> ReaderResult:
     parts = _catalogue_parts([_own_possessive_read(_glossed_role(_period_after_holder(part))) for part in parts])
     parts = [piece for part in parts for piece in _correction_read(part)]  # "EDIT: sorry — the CEO is A"
     parts = [_role_time_moved(part) for part in parts]  # "the CEO since 2023 is A"
+    parts = [_own_name_possessive_read(part, identity) for part in parts]  # "ICI's first Chairman was A"
     parts = [piece for part in parts for piece in _before_chain_apart(part)]  # "…, and before that C"
     parts = [_HAS_BEEN_TAIL.sub("", part) for part in parts]  # "CEO is A, has been for ages"
     parts = [_without_opener(part) for part in parts]  # "Then Jo Roe was chair": "Then" is no name
     parts = [_without_home_country(part) for part in parts]  # "Albert Thomas of France": the name ends before "of"
     parts = _joined_statements_apart(parts)  # "The Chair is A, and the Director is B"
     parts = _dash_asides_apart(parts)  # "Its CEO, A — A, come up here. [applause]"
+    parts = [piece for part in parts for piece in _dash_roles_apart(part)]  # "A – co-founder and chairman"
     elided_role = ""  # "Its first director was A; its last was B": B's post is the director's
     dated: list[Post] = []  # "In 1987–1988 the president was A": a past holder, kept when no other is read
     spans: list[tuple[int, str]] = []  # (index of the first fact read from a statement, the statement)
@@ -473,6 +477,7 @@ def read_leader(field: Field, identity: Identity) -> ReaderResult:
     facts = _held_posts(parts, facts)
     facts.extend(_office_held_in_turn(parts))
     facts.extend(_who_was_posts(parts))
+    facts.extend(_dated_bracket_posts(parts, facts))  # "… Robert Roe (President, 2009–2016)"
     held = {f.role for f in facts if isinstance(f, Post) and f.holders and f not in dated}
     facts = [f for f in facts if not (f in dated and isinstance(f, Post) and f.role in held and not f.holdings)]
     # "Former Director: John Major", "ex-CEO Ann Lee": a past holder of the post named after the
@@ -845,6 +850,45 @@ def _dash_asides_apart(parts: list[str]) -> list[str]:
     return apart
 
 
+# "Jo Roe – co-founder and chairman (1994–1999)", "Jo Roe – general manager from 1932, president
+# (1938–1960)": a person's name, a dash, then the posts the person held.
+_PERSON_DASH = re.compile(r"\A(?P<name>[^–—:;,]{3,60}?)\s[–—]\s(?P<roles>\S.*)\Z")
+
+
+def _founder_word(word: str) -> bool:
+    return any(key.word == word.lower() and not key.with_more_words for key in lexicon.past_holder_keys())
+
+
+def _dash_roles_apart(part: str) -> list[str]:
+    """ "Jo Roe – co-founder and chairman (1994–1999)" → ["Jo Roe – chairman (1994–1999)"];
+    "Jo Roe – general manager from 1932, president (1938–1960)" → one statement a post: a
+    founder word joined to a post is no post of its own (past-holder-keys.csv), each post after
+    a comma is one; a piece after "previously" is an earlier career. Unless every other piece
+    reads as a post of the person, the part stays whole."""
+    found = _PERSON_DASH.match(part)
+    if found is None or person_name(strip_notes(found["name"])) is None:
+        return [part]
+    statements: list[str] = []
+    changed = False
+    for index, piece in enumerate(split_top_level(found["roles"], ",")):
+        first, _, after = piece.strip().partition(" and ")
+        if after and _founder_word(first):
+            piece, changed = after, True  # "co-founder and chairman": the post is the chairman's
+        elif index == 0:
+            # "general manager from 1932, president (1938–1960)": the first post is read from
+            # the whole part as before, with the period that closes it
+            statements.append(part)
+            continue
+        if piece.split(" ", 1)[0].lower() in lexicon.former_post_words():
+            changed = True  # "…, previously Chancellor of the Exchequer": not a post held here
+            continue
+        post = named_post(f"{found['name']} – {piece.strip()}")
+        if post is None or not post.holders:
+            return [part]
+        statements.append(f"{found['name']} – {piece.strip()}")
+    return statements if changed or len(statements) > 1 else [part]
+
+
 def _appositive_holder(piece: str) -> bool:
     """ "Its Brazilian Director-General, A": a determined post, a comma, its holder."""
     if not _DETERMINED_OPENING.match(piece) or ", " not in piece:
@@ -983,6 +1027,21 @@ def _own_possessive_read(text: str) -> str:
     """ "Our Director-General, Dr A, leads …", "led by our CEO A": on its own page the
     organization's "our" is its "its", and is read the same way."""
     return _OWN_POSSESSIVE.sub(lambda m: "Its" if m.group()[:1].isupper() else "its", text)
+
+
+def _own_name_possessive_read(text: str, identity: Identity) -> str:
+    """ "ICI's first Chairman was A", "A served as ICI's last Chief Executive": the organization's
+    own name or acronym with "'s" before a post is its "its", and is read the same way."""
+    for name in sorted((n for n in identity.own_names if n), key=len, reverse=True):
+        for mark in ("'s ", "’s "):
+            found = text.find(name + mark)
+            while found >= 0:
+                end = found + len(name) + len(mark)
+                whole = (found == 0 or not (text[found - 1].isalnum() or text[found - 1] == "-")) and end < len(text)
+                if whole and text[end].isalpha():
+                    text = text[:found] + ("Its " if found == 0 else "its ") + text[end:]
+                found = text.find(name + mark, found + 1)
+    return text
 
 
 # "Its Chair, A, leads …", "the Managing Director, B, runs …": a post opened by "its" or
@@ -1165,6 +1224,8 @@ _NARRATIVE_ROLE = re.compile(
 _LIFESPAN = re.compile(r"\s?\((?:c\.\s?)?\d{4}\s?[–-]\s?(?:c\.\s?)?\d{4}\)\Z")
 # ", the prime mover of the scheme,": a lowercase aside between the name and its verb.
 _ASIDE_BEFORE_VERB = re.compile(r",\s(?:the|a|an)\s[a-z][^,()]{0,80},?\Z")
+# "Professor Alexander Dodoo (Alex Dodoo)": the short name the person goes by, in brackets.
+_NAME_GLOSS = re.compile(r"\s?\([A-Z][^()\d,;]{1,40}\)\Z")
 
 
 def _narrative_posts(text: str) -> list[Fact]:
@@ -1174,7 +1235,9 @@ def _narrative_posts(text: str) -> list[Fact]:
     a lifespan ("Jane Doe, President," alone may be a list of guests)."""
     facts: list[Fact] = _directed_by(text) + _first_holder_appositive(text)
     for found in _NARRATIVE_ROLE.finditer(text):
-        before = _ASIDE_BEFORE_VERB.sub("", text[: found.start()]) if "serv" in found["link"] else text[: found.start()]
+        aside = "serv" in found["link"] or found["chosen"]  # "A, a pharmacologist, was appointed Director"
+        before = _ASIDE_BEFORE_VERB.sub("", text[: found.start()]) if aside else text[: found.start()]
+        before = _NAME_GLOSS.sub("", before) if found["chosen"] else before  # "A (Alex A), … was appointed"
         lifespan = _LIFESPAN.search(before)
         before = before[: lifespan.start()] if lifespan else before
         bare = found["link"].startswith(",") and "who" not in found["link"]
@@ -1309,6 +1372,31 @@ def _office_held_in_turn(parts: list[str]) -> list[Fact]:
 # "She succeeded Mr A, who was Chair from 2011 to 2022", "The Chair is B, who is also the
 # Company's Chief Executive Officer": the relative clause names the person's post. A
 # possessive is the body's own only with a head noun of org-head-words.csv ("the Bank's").
+# "Robert Roe (President, 2009–2016)": a person's name, then in brackets the post held and its
+# years; the person is a past holder of that post.
+_DATED_BRACKET = re.compile(r"\((?P<role>[A-Za-z][^(),;:\d]{1,40}),\s(?P<period>\d{4}\s?[–-]\s?\d{2,4})\)")
+
+
+def _dated_bracket_posts(parts: list[str], facts: list[Fact]) -> list[Fact]:
+    """ "… follows Robert Roe (President, 2009–2016) and Ann Lee (President, 2000–2009)": each
+    name right before such a bracket, a past holder of the post, dated; a post "of" another body
+    ("(President of the Union, 2002–2010)") and a holder already read for the post are left."""
+    read = {(f.role, h.name) for f in facts if isinstance(f, Post) for h in f.named_holders}
+    found_posts: list[Fact] = []
+    for part in parts:
+        for found in _DATED_BRACKET.finditer(part):
+            role = found["role"].strip()
+            holder = _name_run(part[: found.start()].rstrip())
+            if holder is None or " of " in f" {role} " or not _role_label(role, strict=True):
+                continue
+            post = _post(role, (holder.mention(),))
+            if (post.role, holder.name) in read:
+                continue
+            read.add((post.role, holder.name))
+            found_posts.append(as_past(with_periods(post, f"{holder.name} ({found['period']})")))
+    return found_posts
+
+
 _WHO_WAS = re.compile(r",\swho\s(?:is|was)\s(?:also\s)?(?:the\s(?P<own>[A-Z][a-z]{2,20})['’]s\s|its\s|the\s)?(?=[A-Z])")
 # The post in capitals, ending at a period, a bracket, a comma or a date's preposition; its
 # complement only "of the" one of the body's own organs.
@@ -1392,8 +1480,31 @@ def _plural_heading_lists(items: tuple[Item, ...], identity: Identity | None = N
         heading = _glossed_role((sentences(item.text.strip()) or [""])[-1].strip()).strip()
         singular = _heading_role(_LIST_VERB_AFTER.sub("", heading[:-1])) if heading.endswith(":") else None
         singular = _own_complement_dropped(singular, identity)
+        # "Previous Secretaries General:", "Past holders of the post:" after "Director General:
+        # A": each holder listed held the post before ("Former Secretary General: B (1997–2002)")
+        singular = singular or _past_heading_role(heading, lines, identity)
         lines.append(item.text)
     return lines
+
+
+def _past_heading_role(heading: str, lines: list[str], identity: Identity | None) -> str | None:
+    """ "Previous Vice-Chancellors include:" → "Former Vice-Chancellor"; "Past holders of the
+    post (styled …):" after "Director General: A" → "Former Director General": the heading of a
+    list of past holders, as the label of a former holder's statement; ``None`` for any other
+    line (a past-holder key alone, "Previous heads (…):" naming no one post)."""
+    if not heading.endswith(":"):
+        return None
+    key, *rest = strip_notes(_LIST_VERB_AFTER.sub("", heading[:-1])).split(" ", 1)
+    if not rest or key.lower() not in lexicon.past_holder_list_keys():
+        return None
+    if rest[0].strip().lower() in lexicon.holder_list_labels():
+        before = named_post(lines[-1]) if lines else None  # the post the line before names
+        role = before.label if before and before.holders and not _past_post(before.label) else None
+    else:
+        role = _key_role(rest[0])  # "Previous heads (…)": a generic word names no one post
+        role = None if role and role.lower() in lexicon.descriptive_head_words() else role
+    role = _own_complement_dropped(role, identity)
+    return f"Former {role[0].upper()}{role[1:]}" if role else None
 
 
 # "The chairmen of the Council included A, 1946–53; B, …", "Its last two Secretaries-General were
@@ -1426,9 +1537,74 @@ def _inline_holder_list(sentence: str, identity: Identity | None) -> list[str]:
     return holders if len(holders) >= 2 else []
 
 
+# "Predecessors (Group Chief Executive): A, Oct 2018–Dec 2022; B, …", "Former directores: A
+# (2014–2018); B (2010–2014)", "Predecessor: C, Chairman 1996–2013": a key of
+# past-holder-list-keys.csv, perhaps the post (plural or not) and a bracket, a colon, then the
+# holders. Each piece is bounded and the separators are single characters, so it stays linear.
+_PAST_HOLDER_LINE = re.compile(
+    r"\A(?P<key>[A-Za-z]{3,14})(?:\s(?P<named>[^:();]{2,60}?))?(?:\s?\((?P<gloss>[^()]{1,80})\))?\s?:\s(?P<rest>\S.*)\Z"
+)
+# The post at the head of a holder's item, before its period: "Chairman 1996–Jul 2013",
+# "Chair to May 2011", "Chief Executive".
+_ITEM_ROLE = re.compile(r"\A(?P<role>[^\d()]{2,60}?)(?:\s(?=\d|(?:from|since|until|till|to|in)\s)|\Z)")
+
+
+def _key_role(text: str | None) -> str | None:
+    """The post a past-holder key or its bracket names: "directores" → "director", "Group
+    Chief Executive" as written; ``None`` when it names no post ("resigned in 1997 …")."""
+    text = clean(text or "")
+    if not text:
+        return None
+    singular = singular_role(text)
+    if singular:
+        # "Secretarios Permanentes" → "Secretario Permanentes": a second word still plural
+        # after the one made singular agrees with it, and no post is read rather than a wrong one
+        words, written = singular.split(), text.split()
+        changed = next((i for i, (a, b) in enumerate(zip(words, written, strict=False)) if a != b), len(words))
+        return None if any(len(w) > 3 and w.endswith("s") for w in words[changed + 1 :]) else singular
+    return text if _role_label(text, strict=True) else None
+
+
+def _past_holder_list(sentence: str, identity: Identity | None) -> list[str]:
+    """ "Predecessors (Chief Executive): A, 2018–2020; B, Chief Executive, 2012–2018" →
+    ["Former Chief Executive: A (2018–2020)", "Former Chief Executive: B (2012–2018)"]: every
+    holder listed after a past-holder key becomes a statement of a former holder of the post its
+    item names, else the post the key or its bracket names; an item naming no person, or no post
+    anywhere, is left out. [] when the sentence is no such list."""
+    found = _PAST_HOLDER_LINE.match(clean(sentence).rstrip("."))
+    if found is None or found["key"].lower() not in lexicon.past_holder_list_keys():
+        return []
+    key_role = _key_role(found["named"]) if found["named"] else _key_role(found["gloss"])
+    key_role = _own_complement_dropped(key_role, identity)
+    key_role = None if key_role and key_role.lower() in lexicon.descriptive_head_words() else key_role
+    if found["named"] and key_role is None:
+        return []  # "Former names: …", "Earlier bodies: …": the key names no post
+    statements: list[str] = []
+    for item in split_top_level(found["rest"], ";"):
+        pieces = [clean(p) for p in split_top_level(item.strip().rstrip("."), ",")]
+        holder = person_name(strip_notes(pieces[0])) if pieces and pieces[0] else None
+        if holder is None:
+            continue
+        role, notes = key_role, pieces[1:]
+        first = strip_notes(notes[0]) if notes else ""
+        dates = date_spans(first)  # "Chair Jul 2011–Jul 2020": the post ends where its period starts
+        head = _ITEM_ROLE.match(first[: dates[0][0] if dates else len(first)].rstrip())
+        if head and _role_label(head["role"], strict=True):
+            role = head["role"].strip()
+            notes = [first[head.end() :].strip(), *notes[1:]]
+        bracket = _BRACKETED.search(pieces[0])
+        notes = [n for n in [bracket.group(1) if bracket else "", *notes] if n]
+        period = next((n for n in notes if holding_period(n)), "")
+        if role:
+            label = f"{role[0].upper()}{role[1:]}"
+            statements.append(f"Former {label}: {strip_notes(pieces[0])}" + (f" ({period})" if period else ""))
+    return statements
+
+
 def _same_role(post: Post, heading_role: str | None) -> bool:
     found = ROLE.search(heading_role or "")
-    return found is not None and role_name(found["role"]) == post.role
+    # "Former Vice-Chancellor" and "Vice-Chancellor": the same post with its modifier kept
+    return found is not None and post.role in (role_name(found["role"]), _post(heading_role or "", ()).role)
 
 
 # "… of the Agence", "… de l'Institut": a complement of one capitalised word after a post.
