@@ -171,6 +171,11 @@ CONTEXT_ROLES = frozenset(
         "naming-note",
         "period-adjective",
         "referring-adjective",
+        "nominal-verb",
+        "closed-noun",
+        "acquisition-noun",
+        "acquiring-verb",
+        "effect-phrase",
     }
 )
 
@@ -304,6 +309,8 @@ _DATED_HEAD = re.compile(
     r"|\d{1,2}-\d{1,2}-\d{4}"
     # a memo's hyphens: "15-Jan-2002 — ", "Nov-2002 — " (a month of month-spellings.csv only)
     rf"|(?:\d{{1,2}}-)?(?i:{lexicon.alternation(sorted(MONTHS, key=len, reverse=True))})\.?-\d{{4}})"
+    # a lowercase note on the date in brackets before the colon: "1 Feb 2003 (appointed day): "
+    r"(?:\s\([a-z][^()\n]{0,39}\)(?=:))?"
     r"\s*(?::|\s[–—→·-])\s+"
     r"|(?:^|(?<=[.;]\s))\((?P<bracketed>\d{4})\)\s"
 )
@@ -996,6 +1003,8 @@ def subject_of(sentence: str, verb_start: int, names: Names) -> tuple[str, str |
         sentence = f"{bare} {sentence[verb_start:]}"
         verb_start, shared = len(bare) + 1, min(shared, len(bare))
         before = sentence[:verb_start]
+    sentence, verb_start, shared = _without_founding_agent(sentence, verb_start, shared)
+    before = sentence[:verb_start]
     clause_start = _clause_start_in_edited(original, shared, sentence, verb_start)
     if sentence[clause_start : clause_start + 1].isdigit() and sentence[:clause_start].rstrip().endswith(","):
         # "formed on 1st April, 1972 by the merger of": the comma inside a date starts no clause
@@ -1049,6 +1058,42 @@ def subject_of(sentence: str, verb_start: int, names: Names) -> tuple[str, str |
         # participle, no subject; "Following the Law of 1964 the institution was …": its own noun
         return Subject.SELF, None
     return _classify(subject, names)
+
+
+_AGENT_BY = re.compile(r"\sby\s")
+_AGENT_WORDS = 12  # the founders' names, their titles and joints
+_AGENT_JOINTS = frozenset({"and", "&", ","})
+
+
+def _without_founding_agent(sentence: str, verb_start: int, shared: int) -> tuple[str, int, int]:
+    """ "ICI was founded in 1926 by Sir A and Sir B through the merger of": the founders' "and"
+    and commas start no clause, so "by <founders>" is set aside; the subject is the founding
+    verb's. (sentence, verb_start, shared) as ``subject_of`` keeps them."""
+    agent = _founding_agent_start(sentence[:verb_start])
+    if agent is None:
+        return sentence, verb_start, shared
+    bare = sentence[:agent]
+    return f"{bare} {sentence[verb_start:]}", len(bare) + 1, min(shared, len(bare))
+
+
+def _founding_agent_start(before: str) -> int | None:
+    """Where "by <founders>" starts when it is all that stands between a passive founding verb
+    (its date may follow it) and the verb read ("was founded in December 1926 by Sir A and
+    Sir B through the merger of"): capitalised words, "and", "&" and commas only."""
+    by = _last_match(_AGENT_BY, before, 0)
+    if by is None:
+        return None
+    words = before[by.end() :].replace(",", " , ").split()
+    if not words or len(words) > _AGENT_WORDS or not words[0][:1].isupper():
+        return None
+    if not all(w[:1].isupper() or w in _AGENT_JOINTS for w in words):
+        return None
+    head = before[: by.start()]
+    verb = _last_match(_WAS_FOUNDED_VERB, head, 0)
+    between = head[verb.end() :].strip(" ,") if verb else ""
+    if verb is None or (between and not _ADVERBIAL.fullmatch(between + " ")):
+        return None
+    return by.start()
 
 
 # Round 56: "It is not disputed that X closed", "the tribunal finds that X closed": the verb's
@@ -1699,7 +1744,7 @@ class _NameWalk:
             self.words[-1] = self.words[-1].rstrip(",")
             return _Step.STOP
         self.last = index
-        return self._take(token, core, trail)
+        return self._take(index, token, core, trail)
 
     def _aside_follows(self, index: int) -> bool:
         """A lowercase word (no name's glue) right after a spaced dash starts an aside, no part
@@ -1801,9 +1846,11 @@ class _NameWalk:
         if self._partners_firm(index):
             return True
         nxt = self.tokens[index + 1].group() if index + 1 < len(self.tokens) else ""
+        if _POSSESSIVE.search(self.tokens[index].group().rstrip(",;:.")):
+            return False  # "Kyoto Imperial University, Japan's second …": an appositive, no place
         return self.lax and trail in {",", ".", ""} and (not nxt or nxt[:1].islower())
 
-    def _take(self, token: re.Match[str], core: str, trail: str) -> _Step:
+    def _take(self, index: int, token: re.Match[str], core: str, trail: str) -> _Step:
         self.words.append(core + ("," if trail.startswith(",") else ""))
         self.end = self.pos + token.start() + len(core)
         if _is_suffix(core) and trail.startswith("."):
@@ -1814,9 +1861,25 @@ class _NameWalk:
                 if len(core) == 1 and core.isupper():  # "William H. Gates": an initial keeps its stop
                     self.words[-1] += "."
                     self.end += 1
+                if trail[1:2] == "," and self.words[-1].endswith("."):
+                    self.words[-1] += ","  # "as Ing. C. Olivetti & C., the first …": the comma ends it
                 return _Step.GO  # an initial or "Inc."
+            if trail == "." and self._titled_word(index, core):
+                self.words[-1] += "."
+                self.end += 1
+                return _Step.GO  # "Ing. C. Olivetti & C.": a title's stop inside a firm's name
             return _Step.STOP
         return _Step.GO
+
+    def _titled_word(self, index: int, core: str) -> bool:
+        """A word written before a name with its stop (abbreviations.csv, position before: "Ing.",
+        "Dr.", "Mt.") that a capitalised word follows at once: its stop ends no sentence, so
+        the name goes on ("Ing. C. Olivetti & C.", "Dr. Reddy's Laboratories")."""
+        entry = abbreviation(core + ".")
+        if entry is None or entry.position != "before":
+            return False
+        nxt = self.tokens[index + 1].group() if index + 1 < len(self.tokens) else ""
+        return nxt[:1].isupper() and nxt.rstrip(",;:.").lower() not in _context("not-object")
 
     def _ends_clause(self) -> bool:
         """The last word taken closes a clause: a stop or comma after it, an "(ACR)" or nothing next."""
@@ -2744,9 +2807,13 @@ def _read_segment(story: _Story, segment: Segment, carried: Sequence[ChangeEvent
             )
         ):
             who, other_subject = Subject.SELF, None
+        elif who != Subject.SELF and verb.phrase in _NOMINAL_VERBS and _OWN_BEFORE.search(sentence, 0, match.start()):
+            # "the Budget announced its merger with SEBI": "its" before the noun is its party
+            who, other_subject = Subject.SELF, None
         date = _event_date(sentence, match, segment.date, dates)
         clause = _Clause(sentence, match, verb, who, other_subject, sentence[match.end() :], date, clause_text)
         _read_clause(story, clause, ended_by)
+    _read_history_closed(story, segment, ended_by)
     ended = any(isinstance(f, Dissolution) for f in story.facts[facts_before:])
     if not ended and (lived_to := _existence_span_end(sentence, story.names)) is not None:
         story.facts.append(Dissolution(lived_to, clause_text))
@@ -2788,6 +2855,54 @@ def _read_segment(story: _Story, segment: Segment, carried: Sequence[ChangeEvent
             date = _event_date(sentence, restored, segment.date, date_spans(sentence))
             story.renames.append(_Rename(order, True, None, None, date, clause_text))
     return [] if ended else ended_by
+
+
+# ", bringing its independent history to a close", ", which brought its 38-year history to a
+# proud end": the clause before ended the organization (history-context.csv, closed-noun)
+_HISTORY_CLOSED = re.compile(
+    r",\s(?:bringing|which\sbrought|and\sbrought)\s(?:its|our)\s(?:[\w-]{1,20}\s){0,3}?"
+    rf"(?:{lexicon.alternation(_context('closed-noun'))})\sto\s(?:a|an)\s(?:[a-z]{{1,15}}\s)?(?:close|end)(?![\w-])"
+)
+# (an "and" between two verbs, "was divided and privatised", stays inside the clause)
+_CLOSED_CLAUSE_START = re.compile(r"[;:]|,\s+(?:and|but)\s+")
+# "AkzoNobel completed its acquisition of ", "X acquired ": a buyer right before the organization
+_ACQUIRED = re.compile(
+    rf"\s(?:(?:completed|finalised|finalized)\s(?:its|the)\s(?:{lexicon.alternation(_context('acquisition-noun'))})"
+    rf"\sof|{lexicon.alternation(_context('acquiring-verb'))})\s(?:the\s)?$"
+)
+
+
+def _read_history_closed(story: _Story, segment: Segment, ended_by: list[ChangeEvent]) -> None:
+    """ "on 1 April 1987 JNR was divided and privatised, bringing its 38-year history to a
+    close": the organization, named last before the phrase in its clause (its subject or
+    its object: "AkzoNobel completed its acquisition of ICI, bringing …"), ended then, at the
+    clause's date. A buyer right before its name ("X completed its acquisition of ICI",
+    "X acquired ICI") took its place: a successor."""
+    sentence, names = segment.text, story.names
+    closed = _HISTORY_CLOSED.search(sentence)
+    if closed is None or _negated(sentence, closed.start()):
+        return
+    clause = sentence[_last_end_before(_CLOSED_CLAUSE_START, sentence, closed.start()) : closed.start()]
+    own = _trailing_name(clause)
+    lead = _ADVERBIAL.sub("", clause.strip(), count=1)
+    subject = _leading_name(lead)
+    if not ((own and names.is_self(own)) or (subject and names.is_self(subject))):
+        return  # "Acme bought the plant, bringing its history to a close": whose history is unsure
+    spans = date_spans(clause)
+    date = spans[-1][2] if spans else segment.date
+    text = clean(sentence)
+    story.facts.append(Dissolution(date, text))
+    if own and names.is_self(own):
+        bought = _ACQUIRED.search(clause, 0, len(clause.rstrip()) - len(own))
+        buyer = _trailing_name(clause[: bought.start()]) if bought else None
+        mention = org_mention(buyer) if buyer else None
+        if mention is not None and not names.is_self(mention.name):
+            ended_by.append(ChangeEvent("became-part-of", text, resulting=mention, date=date))
+
+
+# a noun phrase read as a verb ("merger with"), and "its" right before it: the organization's own
+_NOMINAL_VERBS = frozenset(_context("nominal-verb"))
+_OWN_BEFORE = re.compile(r"(?<![\w-])(?:[Ii]ts|[Oo]ur)\s$")
 
 
 # "merged, together with LIPI, BATAN and LAPAN, into BRIN": the bodies merged along with it
@@ -3283,6 +3398,28 @@ def _merged_body_named(tail: str, names: Names) -> Mention | None:
     return organization_at(_skip_adverbial(rest[verbs[0].end() :]), names) if direction == "new-name" else None
 
 
+# "…, and the merged company took the Telecom Italia name": the name written before "name"
+_TOOK_NAMED = re.compile(
+    r"(?:took|adopted|assumed|kept|retained)\s(?:on\s)?the\s"
+    r"(?P<name>[A-ZÀ-Þ][\w&'’.-]{0,30}(?:\s[A-ZÀ-Þ][\w&'’.-]{0,30}){0,5})\sname(?![\w-])"
+)
+
+
+def _merged_under_other_name(tail: str, names: Names) -> bool:
+    """ "X was merged into <it>, and the merged company took the X name" (or "took the name
+    X"): the body the merger made goes on under another's name, so the merger made no
+    predecessor of the organization (the profiled body is no longer what it made)."""
+    made = _merged_body_named(tail, names)
+    if made is None:
+        window = tail[:_MERGED_BODY_REACH]
+        body = _MERGED_BODY.search(window)
+        if body is None or _SENTENCE_STOP.search(window, 0, body.start()):
+            return False
+        named = _TOOK_NAMED.match(tail, body.end())
+        made = Mention(named["name"], "organization") if named is not None else None
+    return made is not None and not names.is_self(made.name)
+
+
 # "… were merged into one body:", "formed by the merger of:" closing a line, the names on the
 # bulleted lines that follow
 _MERGED_LIST_HEAD = re.compile(
@@ -3327,7 +3464,13 @@ def _listed_organization(span: NameSpan, names: Names) -> Mention | None:
     checked = org_mention(name)
     if checked is None and span.acronym and is_acronym(span.acronym) and is_description(name):
         checked = Mention(clean(name), "organization")
+    if checked is not None and _INITIAL_END.search(name) and f"{checked.name}." == name:
+        checked = replace(checked, name=name)  # "Ing. C. Olivetti & C.": the initial's stop is the name's
     return Mention(f"{checked.name}{eponym}", "organization", span.acronym) if checked else None
+
+
+# a name ending in an initial with its stop ("… Olivetti & C."), which the walk kept
+_INITIAL_END = re.compile(r"\s[A-Z]\.$")
 
 
 def _bullets(lines: list[str]) -> list[str]:
@@ -3382,7 +3525,7 @@ def _read_clause(story: _Story, clause: _Clause, ended_by: list[ChangeEvent]) ->
         # ("A and B merged to form it" is read whole by _read_merged_to_form)
         # "In 2012, the X Secretariat merged into the agency": X is a predecessor
         absorbed = _absorbed_into_self(clause.other_subject, clause.after, names)
-        if absorbed:
+        if absorbed and not _merged_under_other_name(clause.after, names):
             listed = _relative_list(clause.sentence[: clause.match.start()], absorbed, names)
             story.facts.extend(
                 ChangeEvent(_INTO_SELF[verb.kind], clause.text, original=m, date=clause.date) for m in listed
@@ -3525,7 +3668,8 @@ def _read_predecessors(story: _Story, clause: _Clause, ended_by: list[ChangeEven
 # words of kind before the comma that opens the list they announce
 _COUNTED_KIND = re.compile(
     rf"(?:[Tt]he\s)?(?P<count>(?i:{lexicon.alternation(lexicon.number_words())}))\s"
-    r"(?:[a-z][\w-]{1,20}\s){0,3}[a-z][\w-]{1,20},\s"
+    # "four great British chemical companies: A, B, C and D": a colon too, and a nationality
+    r"(?:[A-Za-z][\w-]{1,20}\s){0,4}[a-z][\w-]{1,20}[,:]\s"
 )
 
 
@@ -4149,10 +4293,24 @@ def _on_that_date(
     refers = _ON_THAT_DATE.match(sentence, verb.end(), clause_end)
     before = [s for s in spans if s[1] <= verb.start()]
     if refers:
-        return before[-1][2] if len(before) == 1 else None
+        if len(before) == 1:
+            return before[-1][2]
+        # "…, which took effect on 28 September 2015; the Commission ceased to exist on that
+        # date": of several, the day an effect phrase names last before the verb (a year alone
+        # is no "date"; "on 2 May 1975 the board met, and … on that date" stays unsure)
+        last = before[-1] if before else None
+        effective = last is not None and _TOOK_EFFECT.search(sentence, 0, last[0]) is not None
+        return last[2] if last is not None and effective and last[2].day is not None else None
     # "creditors took control in August 1999, and the group was dismantled that year": the year
     # of the date nearest before the verb (the one "that year" points back to)
     return DateValue(before[-1][2].year) if before and _THAT_YEAR.match(sentence, verb.end(), clause_end) else None
+
+
+# "which took effect on ", "came into force with effect from ": an effect phrase right before a date
+# (history-context.csv, effect-phrase)
+_TOOK_EFFECT = re.compile(
+    rf"(?<![\w-])(?:{lexicon.alternation(_context('effect-phrase'))})\s(?:on|from|as\sof|with\seffect\sfrom)\s$"
+)
 
 
 # "until the 31st day of July, 2015, on which date …": the date just before refers on
@@ -4695,7 +4853,15 @@ def _referent(context: str, names: Names) -> str | None:
         name = _trailing_name(context[:end])
         if name and len(name.split()) > 1 and not names.is_self(name):
             found = name
+            if _renamed_since(context[end : head.start()]):
+                found = None  # "X Company … The company became Y in 2001. … the company took the name Z"
     return found
+
+
+def _renamed_since(between: str) -> bool:
+    """A rename told between a name and "the company" that stands for it: by then the body bore
+    the later name, so the earlier one is not what "the company" was called."""
+    return any(_verb(verb["verb"]).kind == "renamed" for verb in _verbs_in(between))
 
 
 _KNOWN_AS_UNTIL = re.compile(r"\b(?:(?:was|were)\s+(?:\w+\s+)?)?known\s+as\s+", re.I)
@@ -5930,6 +6096,10 @@ def record_values(text: str, heading: str = "*") -> list[RecordValue]:
             names = [_record_name(p) for p in pieces]
             if all(names):
                 found.extend(RecordValue(key.relation, clean(line), name=n) for n in names if n)
+            else:
+                # "Predecessors: A, Acting Director, 2025; B, Director, 2020–2025": a part that
+                # is no list of names shows the ";" parts are no list of them either
+                listing = None
     return found
 
 
