@@ -46,6 +46,34 @@ _DATED_MONTHS = lexicon.dated_month_spellings()
 DATE_DMY_DATED_MONTH = re.compile(
     rf"\b{_DAY}\s+(?P<month>{'|'.join(sorted(_DATED_MONTHS, key=len, reverse=True))})\s+{_YEAR4}\b", re.I
 )
+# Round 62: "13 ноября 2007 г.", "30 października 1951 r.", "11 Temmuz 1933", "listopad 1989":
+# a CLDR month name of another language (lexicon native-month-spellings) read only right
+# before a four-digit year, after a day or alone; any word is matched and looked up, so no
+# alternation of 170 names is tried at every position. "ngày 3 tháng 9 năm 1975", "tháng 12
+# năm 2025": a month numbered between words (lexicon numbered-month-frames).
+_NATIVE_MONTHS = lexicon.native_month_spellings()
+_NATIVE_YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)\b"
+DATE_DMY_NATIVE = re.compile(rf"(?<![\w./-])(?P<day>\d{{1,2}})\.?\s(?P<month>[^\W\d_]+)\s{_NATIVE_YEAR}")
+DATE_MY_NATIVE = re.compile(rf"\b(?P<month>[^\W\d_]+)\s{_NATIVE_YEAR}")
+_FRAMES = lexicon.numbered_month_frames()
+DATE_NUMBERED_MONTH = re.compile(
+    rf"(?:\b(?:{lexicon.alternation(sorted({f[0] for f in _FRAMES}))})\s(?P<day>\d{{1,2}})\s)?"
+    rf"\b(?:{lexicon.alternation(sorted({f[1] for f in _FRAMES}))})\s(?P<month>\d{{1,2}})"
+    rf"\s(?:{lexicon.alternation(sorted({f[2] for f in _FRAMES}))})\s(?P<year>\d{{4}})\b",
+    re.I,
+)
+
+
+def _native_date(match: re.Match[str]) -> DateValue | None:
+    """The date of a ``DATE_DMY_NATIVE`` or ``DATE_MY_NATIVE`` match; None when the word is no
+    month of the native table."""
+    month = _NATIVE_MONTHS.get(match["month"].lower())
+    if month is None:
+        return None
+    day = match.groupdict().get("day")
+    return valid_date(int(match["year"]), month, int(day)) if day else DateValue(int(match["year"]), month)
+
+
 # "3 IV 1962", "1 IX 2021": a day, the month in capital Roman numerals, the year (an old
 # European civil-service hand). Only with a day before and a year after: "Louis XIV 1715" and
 # "World War II 1945" are no dates.
@@ -293,6 +321,11 @@ def _day_readings(text: str, month_starts: list[int]) -> Iterator[_Reading]:
             yield match, valid_date(int(match["year"]), _month(match["month"]), int(match["day"]))
     for match in DATE_DMY_DATED_MONTH.finditer(text):
         yield match, valid_date(int(match["year"]), _DATED_MONTHS[match["month"].lower()], int(match["day"]))
+    for match in DATE_NUMBERED_MONTH.finditer(text):
+        yield match, _parts_date(int(match["year"]), match["month"], match["day"])
+    for match in DATE_DMY_NATIVE.finditer(text):
+        if match["month"].lower() in _NATIVE_MONTHS:
+            yield match, _native_date(match)
     for match in DATE_DMY_ROMAN.finditer(text):
         yield match, valid_date(int(match["year"]), _ROMAN_MONTHS.index(match["month"]) + 1, int(match["day"]))
     for match in DATE_NUMERIC.finditer(text):
@@ -311,6 +344,9 @@ def _month_readings(text: str, month_starts: list[int]) -> Iterator[_Reading]:
     for pattern in (DATE_MONTH_NAME_SLASH, DATE_MY):
         for match in _month_led(pattern, text, month_starts):
             yield match, DateValue(int(match["year"]), _month(match["month"]))
+    for match in DATE_MY_NATIVE.finditer(text):
+        if match["month"].lower() in _NATIVE_MONTHS:
+            yield match, _native_date(match)
     for match in YEAR.finditer(text):
         yield match, DateValue(int(match[1]))
 

@@ -4011,6 +4011,8 @@ def read_founding(field: Field, identity: Identity) -> ReaderResult:
             or _article_creates_self(text, identity)
         )
     )
+    if instrument and (own_day := _title_form_date(text, instrument)):
+        instrument = replace(instrument, date=own_day)
     if instrument and instrument.date is None and (day := _creation_day_by(text, instrument)):
         # "created the 8 of April of 1949 by the Decree-Law N° 449": the decree made it that day
         instrument, founds = replace(instrument, date=day), True
@@ -4038,6 +4040,29 @@ def read_founding(field: Field, identity: Identity) -> ReaderResult:
         founding = replace(founding, act_passed_by=listed[0], act_signers=listed[1:])
     further = [Founding(act=i.name, act_date=i.date) for i in _further_instruments(lines, instrument, identity)]
     return [founding, *further], None
+
+
+# Round 62: "Федеральный закон от 1 декабря 2007 г. № 317-ФЗ «…» (Federal Law No. 317-FZ …),
+# adopted by the Duma on 13 ноября 2007 г.": the title's own date (a full day right after a
+# lexicon title-date word) dates the act whose translation the bracket gives, not the votes
+_TITLE_DATE_WORD = re.compile(rf"(?<![\w-])(?:{spaced_alternation(lexicon.title_date_words())})\s(?=\d)", re.I)
+_TITLE_DATE_REACH = 240  # characters between the title's date word and the bracket
+
+
+def _title_form_date(text: str, instrument: Instrument) -> DateValue | None:
+    """The own date the original title writes before ``instrument``'s bracketed translation."""
+    at = text.find("(" + instrument.name)
+    if at < 0:
+        return None
+    head = text[max(0, at - _TITLE_DATE_REACH) : at]
+    words = list(_TITLE_DATE_WORD.finditer(head))
+    if not words:
+        return None
+    spans = date_spans(head[words[-1].end() :])
+    if not spans or spans[0][0] != 0 or spans[0][2].day is None:
+        return None
+    between = head[words[-1].end() + spans[0][1] :]
+    return None if re.search(r"[()\[\];\n]", between) else spans[0][2]
 
 
 # "Was created the 8 of April of 1949 by the Decree-Law N° 449": a decree kind (lexicon role

@@ -219,6 +219,13 @@ def former_post_words() -> frozenset[str]:
     return frozenset(_column("former-post-words"))
 
 
+@cache
+def past_holder_list_keys() -> frozenset[str]:
+    """First words of a "Key: holders" line whose holders all held a post before
+    ("Predecessors:", "Former directors:", "Previous chairman:")."""
+    return frozenset(_column("past-holder-list-keys"))
+
+
 @dataclass(frozen=True)
 class PastHolderKey:
     """A key under Leader that names an earlier holder ("Before", "Predecessor", "Founder");
@@ -459,6 +466,26 @@ def month_spellings() -> Mapping[str, int]:
 def dated_month_spellings() -> Mapping[str, int]:
     """Month names that are also words ("mars"): read only between a day and a year."""
     return MappingProxyType({word: int(month) for word, month in table("dated-month-spellings")})
+
+
+@cache
+def native_month_spellings() -> Mapping[str, int]:
+    """CLDR month names of other languages ("ноября", "października", "Temmuz"): read only
+    right before a four-digit year (round 62)."""
+    return MappingProxyType({word: int(month) for word, month in table("native-month-spellings")})
+
+
+@cache
+def numbered_month_frames() -> tuple[tuple[str, str, str], ...]:
+    """(day word, month word, year word) of languages that number their months between
+    words: ("ngày", "tháng", "năm") reads "ngày 3 tháng 9 năm 1975" (round 62)."""
+    return tuple((day, month, year) for day, month, year in table("numbered-month-frames"))
+
+
+@cache
+def title_date_words() -> tuple[str, ...]:
+    """Words joining an instrument's title to its own date ("от", "z dnia"), longest first (round 62)."""
+    return tuple(sorted(_column("title-date-words"), key=len, reverse=True))
 
 
 @cache
