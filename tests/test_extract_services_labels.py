@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from orgkg.extract.services import free_text_labels, read_regulations, read_services
-from orgkg.model import Field, Identity, Item, OrgKind, RegulatoryScope, Service
+from orgkg.extract.budget import read_funding
+from orgkg.extract.services import read_regulations, read_services
+from orgkg.extract.text import free_text_labels
+from orgkg.model import Field, FundingSource, Identity, Item, OrgKind, RegulatoryScope, Service
 
 IDENTITY = Identity(name="Harbour Survey Office", kind=OrgKind.ORGANIZATION)
 
@@ -78,3 +80,25 @@ def test_regulations_keep_their_labels_and_refuse_clauses() -> None:
     field = _field("Regulations overseen", text)
     facts, _ = read_regulations(field, IDENTITY)
     assert [f.label for f in facts if isinstance(f, RegulatoryScope)] == ["the Harbours Act 1950 (Act No. 3 of 1950)"]
+
+
+def _funding(*lines: str, bullet: bool = False) -> list[str]:
+    facts, _ = read_funding(_field("Funding", *lines, bullet=bullet), IDENTITY)
+    return [fact.label for fact in facts if isinstance(fact, FundingSource)]
+
+
+def test_funding_sources_are_read_after_the_funding_cue_as_labels() -> None:
+    text = "The office is financed by harbour dues, (b) chart sales, and typically a state grant. It was never taxed."
+    assert _funding(text) == ["harbour dues", "chart sales", "a state grant"]
+
+
+def test_funding_pieces_that_are_clauses_are_refused() -> None:
+    # "I am glad to say" is a speaker's aside; "which the board dislikes" a relative clause
+    assert _funding("Mostly harbour dues, I am glad to say, which the board dislikes") == ["harbour dues"]
+
+
+def test_funding_list_items_are_one_source_each() -> None:
+    assert _funding("Harbour dues (about 60 %, 2023)", "State grant", bullet=True) == [
+        "Harbour dues (about 60 %, 2023)",
+        "State grant",
+    ]

@@ -23,7 +23,7 @@ from .numbers import Amount, amounts, unreadable_numbers, word_amounts
 from .reader import ReaderResult
 from .sentences import sentence_ends
 from .status import NOT_PUBLIC, status_from_text
-from .text import clean, split_list
+from .text import clean, field_labels, free_text_labels, list_lines
 
 # The opening clause of a field: up to the first dash, semicolon, colon, bracket or stop.
 _LEAD = re.compile(r"[^—–;:(.,]*")
@@ -846,7 +846,8 @@ def headcount_findings(text: str, own: frozenset[str] | None = None) -> list[Fin
 
 
 # "Funding comes from A, B and C", "funded by A and B": the sources are what follows the cue.
-_FUNDING_CUE = re.compile(r"\b(?:comes?|derived|drawn)\s+from|\b(?:funded|financed|supported)\s+(?:by|through)", re.I)
+_FUNDING_CUE = re.compile(rf"\b(?:{lexicon.spaced_alternation(w for (w,) in lexicon.table('funding-cues'))})", re.I)
+_LABEL_HEDGE = re.compile(rf"\A(?:{lexicon.alternation(w for (w,) in lexicon.table('label-hedges'))})\s+", re.I)
 
 
 def _after_funding_cue(text: str) -> str | None:
@@ -867,12 +868,11 @@ def _after_funding_cue(text: str) -> str | None:
 
 
 def read_funding(field: Field, _: Identity) -> ReaderResult:
-    text = field.text
-    scope = _after_funding_cue(text) or text
-    labels = [
-        re.sub(r"^(?:typically|mainly|mostly|largely|primarily)\s+", "", p, flags=re.I)
-        for p in split_list(scope, on_and=False)
-    ]
-    if len(labels) > 1:
-        labels[-1] = re.sub(r"^and\s+", "", labels[-1])
-    return [FundingSource(label) for label in labels if label], None
+    """The funding sources a Funding text lists: a list's items, or the prose after a funding
+    cue (lexicon/funding-cues.csv), as free-text labels (``text.field_labels``)."""
+    if list_lines(field):
+        labels = field_labels(field)[0]
+    else:
+        labels = free_text_labels(_after_funding_cue(field.text) or field.text)[0]
+    unhedged = (_LABEL_HEDGE.sub("", label) for label in labels)
+    return [FundingSource(label) for label in unhedged if label], None

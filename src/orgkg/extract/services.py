@@ -16,7 +16,7 @@ from orgkg.model import Field, FieldStatus, Identity, RegulatoryScope, Service, 
 from . import lexicon
 from .budget import Finding
 from .reader import ReaderResult
-from .text import clean, list_lines, sentences, split_outside_brackets, unmarked_lines
+from .text import field_labels, list_lines, unmarked_lines
 
 _NO_SERVICE = re.compile(
     rf"(?<!\w)(?:{lexicon.alternation(w for (w,) in lexicon.table('no-service-phrases'))})(?!\w)", re.I
@@ -43,64 +43,7 @@ def _prose_without_own_services(field: Field) -> bool:
 # "AMP provides …", "The office offers …": the subject and verb before the list
 _SERVICE_LEAD = re.compile(r"^[^,]*?\b(?:provides|offers|delivers)\s+", re.I)
 _REGULATION_LEAD = re.compile(r"^[^,]*?\b(?:oversees|enforces|administers|regulates)\s+", re.I)
-# a list's marks before a piece: "(a) ", "iv) ", "1948 → ", "1876–1945 → ", "→ ", "• "
-_PIECE_MARK = re.compile(r"\A(?:\(?(?:[a-z]|[ivx]{1,4})\)\s|\d{4}(?:\s?[–-]\s?\d{2,4})?\s?→\s?|[→•·]\s?)")
-_MAX_LABEL_WORDS = 15
 _NO_REGULATION = re.compile(r"\bdoes not\b|\bno regulat|^none\b|\bnot (?:a )?regulat", re.I)
-
-
-def field_labels(field: Field, lead: re.Pattern[str]) -> tuple[list[str], list[str]]:
-    """The labels of a free-text list field and the pieces refused as clauses or fragments:
-    a bulleted or numbered list's items whole (``list_lines``), the prose around them cut."""
-    listed = list_lines(field)
-    labels: list[str] = []
-    refused: list[str] = []
-    for line in listed:
-        read, left = free_text_labels(line, whole=True)
-        labels += read
-        refused += left
-    read, left = free_text_labels(" ".join(unmarked_lines(field)) if listed else field.text, lead)
-    return labels + read, refused + left
-
-
-def free_text_labels(
-    text: str, lead: re.Pattern[str] | None = None, *, whole: bool = False
-) -> tuple[list[str], list[str]]:
-    """The labels of a free-text list and the pieces refused as clauses or fragments;
-    ``whole``: the text is one list item, cut only at its semicolons."""
-    labels: list[str] = []
-    refused: list[str] = []
-    for sentence in [text] if whole else sentences(text):
-        if lead is not None:
-            sentence = lead.sub("", sentence, count=1)
-        for piece in split_outside_brackets(sentence, ";" if whole else ",;"):
-            label = clean(_PIECE_MARK.sub("", clean(piece)))
-            if label:
-                (labels if _reads_as_label(label) else refused).append(label)
-    return labels, refused
-
-
-def _reads_as_label(piece: str) -> bool:
-    words = piece.split()
-    bare = [word.strip("()[]{}\"'“”‘’.,:;!?").lower() for word in words]
-    return (
-        _brackets_pair(piece)
-        and len(words) <= _MAX_LABEL_WORDS
-        and ":" not in piece
-        and any(len(word) >= 3 and word.isalpha() for word in bare)
-        and bare[0] not in lexicon.clause_openers()
-        and not any(word in lexicon.sentence_verbs() for word in bare[1:])
-    )
-
-
-def _brackets_pair(text: str) -> bool:
-    depth = 0
-    for char in text:
-        depth += char in "([{"
-        depth -= char in ")]}"
-        if depth < 0:
-            return False
-    return depth == 0
 
 
 def label_findings(field: Field) -> list[Finding]:

@@ -536,3 +536,70 @@ def record(line: str) -> Record | None:
         return Record(cells[0], cells[1], in_cells=True)
     found = _KEYED.fullmatch(text.lstrip("-*• "))
     return Record(found["key"], found["value"].strip(), in_cells=False) if found else None
+
+
+# --- free-text labels (services, regulations, funding sources) --------------------------
+#
+# Each sentence is cut at commas and semicolons outside brackets (and not between digits);
+# a piece loses a list's marks and is a label only when it reads as one: brackets that pair
+# up, a word of three letters, at most 15 words, no colon, no clause opener first ("It",
+# "Which", "Yes"; lexicon/clause-openers.csv) and no finite verb after its first word
+# ("… when supplies are disrupted"; sentence-verbs.csv).
+
+# a list's marks before a piece: "(a) ", "iv) ", "1948 → ", "1876–1945 → ", "→ ", "• "
+_PIECE_MARK = re.compile(r"\A(?:\(?(?:[a-z]|[ivx]{1,4})\)\s|\d{4}(?:\s?[–-]\s?\d{2,4})?\s?→\s?|[→•·]\s?)")
+_MAX_LABEL_WORDS = 15
+
+
+def field_labels(field: Field, lead: re.Pattern[str] | None = None) -> tuple[list[str], list[str]]:
+    """The labels of a free-text list field and the pieces refused as clauses or fragments:
+    a bulleted or numbered list's items whole (``list_lines``), the prose around them cut."""
+    listed = list_lines(field)
+    labels: list[str] = []
+    refused: list[str] = []
+    for line in listed:
+        read, left = free_text_labels(line, whole=True)
+        labels += read
+        refused += left
+    read, left = free_text_labels(" ".join(unmarked_lines(field)) if listed else field.text, lead)
+    return labels + read, refused + left
+
+
+def free_text_labels(
+    text: str, lead: re.Pattern[str] | None = None, *, whole: bool = False
+) -> tuple[list[str], list[str]]:
+    """The labels of a free-text list and the pieces refused as clauses or fragments;
+    ``whole``: the text is one list item, cut only at its semicolons."""
+    labels: list[str] = []
+    refused: list[str] = []
+    for sentence in [text] if whole else sentences(text):
+        if lead is not None:
+            sentence = lead.sub("", sentence, count=1)
+        for piece in split_outside_brackets(sentence, ";" if whole else ",;"):
+            label = clean(_PIECE_MARK.sub("", clean(piece)))
+            if label:
+                (labels if _reads_as_label(label) else refused).append(label)
+    return labels, refused
+
+
+def _reads_as_label(piece: str) -> bool:
+    words = piece.split()
+    bare = [word.strip("()[]{}\"'“”‘’.,:;!?").lower() for word in words]
+    return (
+        _brackets_pair(piece)
+        and len(words) <= _MAX_LABEL_WORDS
+        and ":" not in piece
+        and any(len(word) >= 3 and word.isalpha() for word in bare)
+        and bare[0] not in lexicon.clause_openers()
+        and not any(word in lexicon.sentence_verbs() for word in bare[1:])
+    )
+
+
+def _brackets_pair(text: str) -> bool:
+    depth = 0
+    for char in text:
+        depth += char in "([{"
+        depth -= char in ")]}"
+        if depth < 0:
+            return False
+    return depth == 0
