@@ -20,7 +20,11 @@ tables hold the result once:
   pycountry's English lookup already resolves, none starting with "the " or with spaces
   around it;
 * ``iso-3166-2-subdivisions.csv`` — every country's ISO 3166-2 subdivisions (code, name,
-  type), so no process loads pycountry's subdivision database (~0.1 s).
+  type), so no process loads pycountry's subdivision database (~0.1 s);
+* ``native-month-spellings.csv`` — CLDR's wide month names (format and stand-alone) of the
+  languages whose writers date in their own words inside English text ("13 ноября 2007 г.",
+  "30 października 1951 r.", "11 Temmuz 1933"), minus the spellings ``month-spellings.csv``
+  already has and the words that are names too.
 
 Each table's header records the babel/CLDR and pycountry versions it was made from;
 ``tests/test_cldr_tables.py`` regenerates the tables and compares when those versions are
@@ -225,6 +229,28 @@ def _english_lookup(name: str) -> bool:
     return True
 
 
+# Languages whose month names the date reader knows (extract/dates.py, round 62). Croatian
+# is left out: its "listopad" is October, the Polish and Czech one November.
+_NATIVE_MONTH_LOCALES = ("ru", "uk", "be", "bg", "pl", "cs", "sk", "sl", "tr", "ro", "hu")
+_NATIVE_MONTH_NAMES_TOO = frozenset({"augusta"})  # Slovak "augusta" is a name and a town
+
+
+def native_month_spellings() -> list[tuple[str, str]]:
+    from babel import Locale
+
+    with (data_dir("ontology") / "lexicon" / "month-spellings.csv").open(encoding="utf-8", newline="") as handle:
+        known = {row[0].lower() for row in csv.reader(handle) if row and not row[0].startswith("#")}
+    found: set[tuple[str, str]] = set()
+    for code in _NATIVE_MONTH_LOCALES:
+        months = Locale.parse(code).months
+        for context in ("format", "stand-alone"):
+            for number, name in months[context]["wide"].items():
+                word = name.lower()
+                if word not in known and word not in _NATIVE_MONTH_NAMES_TOO:
+                    found.add((word, str(number)))
+    return sorted(found, key=lambda row: (int(row[1]), row[0]))
+
+
 TABLES = {
     "cldr-currency-names": (
         Table(
@@ -295,6 +321,22 @@ TABLES = {
             uses_babel=False,
         ),
         subdivisions,
+    ),
+    "native-month-spellings": (
+        Table(
+            "native-month-spellings",
+            ("word", "month"),
+            (
+                "CLDR wide month names (format and stand-alone) of Russian, Ukrainian, Belarusian,",
+                "Bulgarian, Polish, Czech, Slovak, Slovenian, Turkish, Romanian and Hungarian,",
+                "lowercase, minus the spellings month-spellings.csv already has. Croatian is left out",
+                "(its 'listopad' is October, the Polish and Czech one November), and Slovak 'augusta'",
+                "(a name and a town). Read by extract/dates.py only right before a four-digit year",
+                "('13 ноября 2007 г.', '11 Temmuz 1933'), never alone ('Mart', 'maja' are words too).",
+            ),
+            uses_babel=True,
+        ),
+        native_month_spellings,
     ),
 }
 
