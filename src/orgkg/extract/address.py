@@ -536,6 +536,13 @@ _SPOKEN_LEAD = re.compile(
     rf"(?: (?:{_spoken_lead_words('article')}))? (?=(?-i:[A-Z\d]))",
     re.I,
 )
+# "Head office in Accra, Greater Accra Region, Ghana" (round 62): a seat noun before "in" or
+# "at", without a verb, is a lead too (the bare-subject rows of address-spoken-leads.csv).
+_BARE_LEAD = re.compile(
+    rf"\A(?:(?:{_spoken_lead_words('determiner')}) )?(?:{_spoken_lead_words('bare-subject')})"
+    r" (?:at|in)(?: the)? (?=(?-i:[A-Z\d]))",
+    re.I,
+)
 _NOTE_OPENERS = frozenset(word for (word,) in lexicon.table("address-note-openers"))
 
 
@@ -604,6 +611,7 @@ def _first_address(text: str) -> str:
     closing note in brackets that opens in lowercase ("…, Czech Republic (the building, a
     former bank, now houses …)"); a bracketed name stays ("Frankfurt (Oder)")."""
     text = _SPOKEN_LEAD.sub("", _without_dated_lead(_LABEL.sub("", text.strip(), count=1)), count=1)
+    text = _BARE_LEAD.sub("", text, count=1)
     text = _without_spoken_note(_without_footnotes(text))
     text = _RENAME_NOTE.sub("", _without_bracketed_note(text))
     # a full stop closing the address after its country ("…, United Kingdom.")

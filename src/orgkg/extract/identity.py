@@ -1002,6 +1002,9 @@ def _lead_under_title(lead: str, title: str, names: dict[str, list[str]]) -> boo
         same_name(lead, title)  # "Die Treuhandanstalt" under the title "Treuhandanstalt"
         or _kind_and_title(lead, title)  # "Fondation Aide aux enfants" under "Aide aux enfants"
         or _clips(lead, title)  # "Ofcom = the UK regulator" under "Office of Communications"
+        # "Acme S.p.A. is …" under the title "Acme": the title with its legal form (round 62);
+        # a one-word title is no name by the check of two words
+        or (_SUFFIX_AT_END.sub("", lead) == title and lead != title)
         # "한국개발연구원 (Hanguk Gaebal Yeonguwon, Korea Development Institute; KDI)": a name in a
         # script without capitals, whose brackets give the title
         or (is_native_script(lead) and any(same_name(title, n) for n in names["alternates"]))
@@ -1427,11 +1430,17 @@ def _common_name_of_legal_name(title: str, found: IntroNames) -> bool:
     """ "N.V. Koninklijke Nederlandse Vliegtuigenfabriek Fokker, usually referred to simply as
     Fokker, was ..." under the title "Fokker": the intro's lead is a legal name (a legal form
     opens or closes it) that holds the title, and names the title as what it is called; the
-    title is the name, the legal name an alternate."""
+    title is the name, the legal name an alternate.
+
+    Not when the legal name opens with the title ("Acme Communications Corporation (commonly
+    Acme)" under "Acme", round 62): that is the title's full name, which is the name, as for any
+    intro lead that extends the title; the title is what it is commonly called, an alternate."""
     if is_acronym(title) or not any(same_name(title, other) for other in found.alternates):
         return False
     words = found.lead.replace(",", " ").split()
     legal = len(words) > 1 and (is_legal_form(words[0]) or is_legal_form(words[-1]))
+    if f"{' '.join(words)} ".startswith(f"{' '.join(title.split())} "):
+        return False
     return legal and f" {' '.join(title.split())} " in f" {' '.join(words)} "
 
 

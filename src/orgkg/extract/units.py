@@ -82,7 +82,8 @@ _PROGRAM_LEAD = re.compile(
 _DESIGNATOR = re.compile(r"\s(?:[IVX]{1,4}|[A-Z])\Z")
 # "Momentum – funding for …", "Pratham Institute — vocational skilling …", "Alpha: support
 # for …": a name, then a lowercase description after a spaced dash or a colon.
-_DESCRIPTION = re.compile(r"\s[–—-]\s+(?=[a-z])|:\s+(?=[a-z])")
+# "X (ACR): 10-yr plan, …": a figure with a lowercase word opens a description too (round 62).
+_DESCRIPTION = re.compile(r"\s[–—-]\s+(?=[a-z])|:\s+(?=[a-z]|\d{1,4}-?[a-z]{2})")
 # "It also ran the A, the B and the C": where an item of an article-marked list starts.
 _THE_ITEM = re.compile(r",\s(?:and\s)?(?=(?:the|an?)\s)|\sand\s(?=(?:the|an?)\s)")
 _LIST_VERBS = sorted((verb for (verb,) in lexicon.table("unit-list-verbs")), key=lambda w: (-len(w), w))
@@ -1122,7 +1123,7 @@ def one_item(text: str, kind: NameKind = NameKind.UNIT, *, bullet: bool = False)
     and a name with a country and more ("Institute X, Canada": a country is a note in lists
     only) stay whole."""
     text = clean(text)
-    pieces = split_top_level(text, ",")
+    pieces = _outside_guillemets(text, ",")
     # "Science, Technology and Innovation Policy (STIP), launched in 2006", "X, opened on 28
     # March 2019", "Scientific, Technical and Research Commission, seated at Lagos": a dated
     # lowercase note or a seat note at the end goes, whatever commas the name has.
@@ -1154,6 +1155,20 @@ def one_item(text: str, kind: NameKind = NameKind.UNIT, *, bullet: bool = False)
     if len(rest) > 1 and _known_place(strip_notes(rest[-1])) and all(_place_note(piece) for piece in rest[:-1]):
         return pieces[0]  # "Summer School, Lake Bled, Slovenia": a place, then its country or region
     return text
+
+
+# "«Развитие техники, технологий …»": a title in guillemets (round 62).
+_GUILLEMETS = re.compile(r"«[^«»]{1,300}»")
+_HIDDEN = "\ue000"  # a private-use character for a separator inside guillemets
+
+
+def _outside_guillemets(text: str, separator: str) -> list[str]:
+    """``split_top_level`` that also keeps a title in guillemets whole: "Программа «Развитие
+    техники, технологий и исследований»" is one name, its comma inside the quoted title."""
+    if "«" not in text:
+        return split_top_level(text, separator)
+    hidden = _GUILLEMETS.sub(lambda quoted: quoted[0].replace(separator, _HIDDEN), text)
+    return [piece.replace(_HIDDEN, separator) for piece in split_top_level(hidden, separator)]
 
 
 # "Ireland's oldest news service": a possessor's name, then only lowercase words.
@@ -1304,9 +1319,40 @@ def noted_items(text: str, kind: NameKind) -> list[str]:
     return names if all(mention_of(name, kind) for name in names) else []
 
 
+# "was a programme of the Y Board and not of the federation": a clause giving the program it
+# names to another body (lexicon/not-own-program-cues.csv, round 62).
+_NOT_OWN_PROGRAM = re.compile(
+    rf"(?<!\w)(?:{lexicon.spaced_alternation(w for (w,) in lexicon.table('not-own-program-cues'))})(?!\w)", re.I
+)
+
+
+def _other_body_program(clause: str) -> bool:
+    """ "Operation X (1970–1996), with which the federation is associated, was a programme of
+    the Y Board and not of the federation": a clause (a copula outside brackets) that gives
+    the program it names to another body names no program of the organization."""
+    outside = _GROUP.sub(" ", clause)
+    return _COPULA.search(outside) is not None and _NOT_OWN_PROGRAM.search(outside) is not None
+
+
+def without_other_body_programs(field: Field) -> Field:
+    """``field`` without its sentences or semicolon clauses that give a program to another
+    body (``_other_body_program``); the clauses before or after, the organization's own
+    ("The Commission ran awareness programmes; the X campaign was the Ministry's and not of
+    the Commission"), stay. An item left empty goes."""
+    items = []
+    for item in field.items:
+        clauses = [clause for sentence in sentences(item.text) for clause in split_top_level(sentence, ";")]
+        kept = [clause for clause in clauses if not _other_body_program(clause)]
+        if len(kept) == len(clauses):
+            items.append(item)
+        elif kept:
+            items.append(replace(item, text="; ".join(clause.strip() for clause in kept)))
+    return replace(field, items=tuple(items))
+
+
 def read_programs(field: Field, _identity: Identity) -> ReaderResult:
     # "a planned X Division", "Chair (proposed): A": a sentence stating no current fact names nothing.
-    field = without_spoken_openers(without_unreal(field))
+    field = without_other_body_programs(without_spoken_openers(without_unreal(field)))
     facts: list[Fact] = []
     bullets = list_lines(field)
     # "Name (ACR) - the labels on fridges": one line, a name and a lowercase description after
