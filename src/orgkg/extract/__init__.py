@@ -48,7 +48,7 @@ from .reader import Reader
 from .roles import with_canonical_roles
 from .services import read_regulations, read_services
 from .status import read_status
-from .units import read_divisions, read_programs
+from .units import read_divisions, read_programs, units_named_well
 
 __all__ = [
     "READERS",
@@ -205,4 +205,5 @@ def extract(profile: Profile) -> ProfileFacts:
     fields = dissolution_from_intro(fields, profile.extra_intro)
     fields = catalogue_lines_elsewhere(fields)
     fields = drop_duplicate_posts(with_canonical_roles(fields))
+    fields = units_named_well(fields)
     return ProfileFacts(profile, identity, tuple(fields), tuple(diagnostics))

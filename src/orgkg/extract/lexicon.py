@@ -562,6 +562,18 @@ def function_words() -> frozenset[str]:
 
 
 @cache
+def unit_name_openers() -> Mapping[str, str]:
+    """First word (lowercase) → "drop-word" or "drop-unit" (unit-name-openers.csv)."""
+    rows = table("unit-name-openers")
+    actions = {action for _, action in rows} - {"drop-word", "drop-unit"}
+    if actions:
+        raise LexiconError(
+            f"lexicon/unit-name-openers.csv: action {sorted(actions)[0]!r} is not drop-word or drop-unit"
+        )
+    return MappingProxyType({word: action for word, action in rows})
+
+
+@cache
 def clause_openers() -> frozenset[str]:
     """Words that open a clause, never a free-text label ("It regulates …", "Which …")."""
     return frozenset(_column("clause-openers"))

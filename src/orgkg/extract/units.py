@@ -7,7 +7,7 @@ from dataclasses import replace
 from functools import cache
 from itertools import pairwise
 
-from orgkg.model import Fact, Field, FieldStatus, Identity, Item, Mention, Program, Unit
+from orgkg.model import Fact, Field, FieldFacts, FieldStatus, Identity, Item, Mention, Program, Unit
 
 from . import lexicon
 from .names import (
@@ -1484,3 +1484,30 @@ def _with_qualifier(name: str, item: str) -> str:
     ):
         return name
     return clean(item)
+
+
+def units_named_well(fields: list[FieldFacts]) -> list[FieldFacts]:
+    """Every field's units with a name a unit can have: a possessive before it goes ("Our Board
+    of Trustees" → "Board of Trustees"), a unit opened by a preposition is a clause and goes
+    ("Under Section 3 of the Act"; lexicon/unit-name-openers.csv), and a unit named twice is
+    kept once."""
+    return [
+        replace(ff, facts=_units_named_well(ff.facts)) if any(isinstance(f, Unit) for f in ff.facts) else ff
+        for ff in fields
+    ]
+
+
+def _units_named_well(facts: tuple[Fact, ...]) -> tuple[Fact, ...]:
+    kept: list[Fact] = []
+    for fact in facts:
+        if isinstance(fact, Unit):
+            first, _, rest = fact.name.partition(" ")
+            action = lexicon.unit_name_openers().get(first.casefold())
+            if action == "drop-unit" or (action == "drop-word" and not rest):
+                continue
+            if action == "drop-word":
+                fact = replace(fact, name=rest)
+            if fact in kept:
+                continue
+        kept.append(fact)
+    return tuple(kept)
