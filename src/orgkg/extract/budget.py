@@ -365,7 +365,17 @@ def other_body_subject(text: str, amount: Amount, ends: list[int], own: frozense
         return None  # "Our budget is …", "our staff number …": the organization's own
     if own is None:
         return None
+    if _own_name_last(subject, own):
+        return None  # "In 2006, its last year as an independent company, ICI counted …"
     return subject if any(_stem(body) not in own for body in bodies) else None
+
+
+def _own_name_last(subject: str, own: frozenset[str]) -> bool:
+    """Round 62b: the subject's last comma-separated part is the organization's own name alone
+    ("In 2006, its last full year as an independent company, ICI"): the body nouns before it sit
+    in an opening phrase, not in the subject. "A company owned by ICI" (no comma) is not."""
+    words = subject.rsplit(",", 1)[-1].split()
+    return bool(words) and len(words) <= 4 and all(_stem(word) in own for word in words)
 
 
 # "Operating grant from the Government of X: …": a label naming the appropriation that funds the

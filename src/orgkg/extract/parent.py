@@ -1277,6 +1277,13 @@ _SHARED_OBJECT_ASIDE = re.compile(r",\s(?:and|or)\s[^,;()]{1,80}?,\s")
 _AND_AGAIN = re.compile(r"(?:\s*\([^()]*\))?,?\s+and\s+(?:[a-z]+\s+){0,3}")
 
 
+def _chained_under(clause: str, after: int, cue: re.Match[str]) -> bool:
+    """Round 62b: "an agency of the Government of X under the Ministry of Y": an "under" cue
+    right after the first parent's name (a space between) names the body below it that holds
+    the organization; both are read."""
+    return cue["cue"].startswith("under") and clause[after : cue.start()].isspace()
+
+
 # "the national Department of X", "the federal Ministry of Y": a lowercase adjective of a
 # government's level (lexicon/government-level-words.csv) between the article and the name.
 _LEVEL_BEFORE_NAME = re.compile(
@@ -1296,7 +1303,7 @@ def _cued(sentence: str, identity: Identity) -> list[Mention] | None:
     unnamed = -1  # where a cue with no name after it ended ("a department of the Government")
     for cue in _PARENT_CUE.finditer(clause):
         if found:
-            between = _AND_AGAIN.fullmatch(clause, after, cue.start())
+            between = _AND_AGAIN.fullmatch(clause, after, cue.start()) or _chained_under(clause, after, cue)
             if not between:
                 continue
         elif unnamed >= 0:
@@ -1337,6 +1344,7 @@ def _cued(sentence: str, identity: Identity) -> list[Mention] | None:
         level = _LEVEL_BEFORE_NAME.match(clause, start)
         start = level.end() if level else start  # "reports to the national Department of X"
         mention = _group_member(clause[start:]) or _name_at(clause[start:])
+        mention = _glossed_longer(clause[start:], mention, identity)
         if mention and _treaty_named(mention.name):
             return None  # "operates within the framework of the Convention on …": an instrument
         if not mention or any(same_name(mention.name, name) for name in _self_names(identity)):
@@ -1351,6 +1359,25 @@ def _cued(sentence: str, identity: Identity) -> list[Mention] | None:
         after = name.end() if name else cue.end()
         found.append(mention)
     return found or None
+
+
+# Round 62b: a cue's object in sentence case, glossed in brackets ("exercised by the Bộ Tài chính
+# (Ministry of Finance) since 2025"): the name runs to the brackets, whatever follows them.
+_GLOSSED_OBJECT = re.compile(r"(?:the\s+)?(?P<native>[^()\n,;]{1,60}?) \((?P<inner>[^()]{1,200})\)")
+
+
+def _glossed_longer(text: str, mention: Mention | None, identity: Identity) -> Mention | None:
+    """The sentence-case name glossed in brackets at the start of a cue's object, where the
+    capitals-only name stops short of it ("Bộ Tài" of "Bộ Tài chính (Ministry of Finance)");
+    else ``mention``. The gloss vouches for the name as in ``_sentence_case_glossed``."""
+    found = _GLOSSED_OBJECT.match(text)
+    if not found or mention is None or found["native"] == mention.name:
+        return mention
+    native = found["native"].strip()
+    if not native.startswith(mention.name + " "):
+        return mention
+    glossed = _sentence_case_glossed(f"{native} ({found['inner']})", identity)
+    return glossed or mention
 
 
 # "the Government, and today it ": the object of a cue that names no body, then a clause of the
