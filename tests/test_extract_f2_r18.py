@@ -200,7 +200,21 @@ def test_post_heading_then_holder_bullets(heading: str) -> None:
     assert found == {"Director | PARK Ji-hoon", "Director | TANAKA Yui"}
 
 
-@pytest.mark.parametrize("heading", ["Former directors:", "Predecessor:", "総務 (Sōmu, general affairs):"])
+@pytest.mark.parametrize("heading", ["Predecessor:", "総務 (Sōmu, general affairs):"])
 def test_past_or_unknown_heading_lists_no_holder(heading: str) -> None:
     found = posts(heading, "- PARK Ji-hoon (박지훈), 2010–2015", "- TANAKA Yui (田中 結), 2015–2020")
     assert not any("PARK" in p or "TANAKA" in p for p in found)
+
+
+def test_former_holders_heading_lists_past_holders_never_current_ones() -> None:
+    # round 62: "Former directors:" names the post; its holders held it before (org:Membership)
+    items = (
+        Item(11, "Former directors:"),
+        Item(12, "PARK Ji-hoon (박지훈), 2010–2015", bullet=True),
+        Item(13, "TANAKA Yui (田中 結), 2015–2020", bullet=True),
+    )
+    facts, _ = read_leader(Field("Leader", 10, items), IDENTITY)
+    found = [f for f in facts if isinstance(f, Post)]
+    assert all(not f.holders for f in found)  # nobody holds it now
+    past = {(f.label, h.holder.name) for f in found for h in f.holdings}
+    assert {("Director", "PARK Ji-hoon"), ("Director", "TANAKA Yui")} <= past
