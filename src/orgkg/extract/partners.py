@@ -1013,13 +1013,22 @@ def _trailing_time_dropped(label: str) -> str:
     return _TRAILING_TIME.sub("", label)
 
 
+# ", 25 as of 2024", ", 33 in total", ", 12": a count (and when it held) closing a list's label.
+_LABEL_COUNT = re.compile(r",\s\d{1,4}(?:\s(?:as\sof|in|since|at|by)\s(?:\d{4}|total))?\Z")
+
+
 def _state_category(text: str) -> str | None:
     """The label of "Member states: A, B and C" when it names a category of states."""
     listed = strip_lead_in(clean(text))
     label = clean(text)[: len(clean(text)) - len(listed)].rstrip(" :")
     if not label:  # "Member countries (Países Miembros): A; B": the note in brackets goes
         noted, colon, rest = clean(text).partition(": ")
-        label = strip_notes(noted) if colon and rest and "(" in noted and len(noted.split()) <= 8 else ""
+        # "Estados Miembros (Member States), 25 as of 2024: A, B": the count after the label
+        # is a remark about the list, no part of the class (round 62b).
+        counted = _LABEL_COUNT.search(noted)
+        noted = noted[: counted.start()] if counted else noted
+        shaped = "(" in noted or counted is not None
+        label = strip_notes(noted) if colon and rest and shaped and len(noted.split()) <= 8 else ""
     return _states_label(label) if label else None
 
 
@@ -1546,6 +1555,8 @@ def _partners(text: str, *, single_item: bool, mid_sentence: bool = False, count
     # "Fiat + General Motors": a spaced "+" joins partners as "and" does.
     pieces = [part for piece in pieces for part in _plus_parts(piece)]
     pieces = _area_run_dropped(_place_run_dropped(_list_place_dropped(pieces)))
+    # "friends' societies on every continent": a quantified place is how far a class reaches (round 62b).
+    pieces = [_every_place_dropped(piece) for piece in pieces]
     # "List B — mainly oil exporters": a group label of members is no member (round 52).
     pieces = [piece for piece in pieces if not _group_label(piece)]
     whole = _read_whole(text, pieces, opening=not mid_sentence)
@@ -1553,7 +1564,10 @@ def _partners(text: str, *, single_item: bool, mid_sentence: bool = False, count
         return whole
     commas = split_top_level(text, ",")
     plain = single_item and len(pieces) > 1 and len(commas) > 1 and not any(_AND.search(p) for p in commas[1:])
-    if plain and not all(_second_partner(p) for p in pieces[1:]):
+    # "member states and governments, associate members, observers": a run of lowercase
+    # classes is a list of classes, no name with its notes (round 62b).
+    classes = all(_lowercase_class(p, first=i == 0) and _category(p) for i, p in enumerate(pieces))
+    if plain and not classes and not all(_second_partner(p) for p in pieces[1:]):
         # "Joint Institute ..., Dubna (observer)": the rest is a note; "Ludwig-Maximilians-
         # Universität München, Technische Universität München": two whole names, two partners.
         pieces = pieces[:1]
@@ -1598,7 +1612,7 @@ def _partners(text: str, *, single_item: bool, mid_sentence: bool = False, count
             facts.append(PartnerCategory(strip_article(strip_notes(clean(piece)))))
             continue
         piece = _origin_country_dropped(_name_note_dropped(piece))
-        found = org_mention(piece) or _scoped_name(piece)
+        found = org_mention(piece) or _scoped_name(piece) or _romanised_name(piece)
         if found and clean(piece).startswith("The ") and (index > 0 or mid_sentence or _article_country(piece)):
             # "shareholders included The Boeing Company": a capital "The" inside a sentence
             # is part of the name as registered; so it is of "The Gambia" anywhere.
@@ -1738,6 +1752,59 @@ def _scoped_name(piece: str) -> Mention | None:
     if any(w in lexicon.function_words() or w in lexicon.sentence_verbs() for w in rest):
         return None
     return Mention(" ".join(words), "organization", None)
+
+
+_QUANTIFIED_PLACE: dict[str, list[str]] = {}
+for _word, _role in lexicon.table("quantified-place-words"):
+    _QUANTIFIED_PLACE.setdefault(_role, []).append(_word)
+_PLACE_NOUN = lexicon.alternation(_QUANTIFIED_PLACE["place"])
+# "on every continent", "in every corner of the globe": a preposition, a quantifier, a place noun,
+# perhaps "of the" and a second one, at the piece's end.
+_EVERY_PLACE = re.compile(
+    rf"\s(?:{lexicon.alternation(_QUANTIFIED_PLACE['preposition'])})\s"
+    rf"(?:{lexicon.alternation(_QUANTIFIED_PLACE['quantifier'])})\s(?:the\s)?(?:{_PLACE_NOUN})"
+    rf"(?:\sof\sthe\s(?:{_PLACE_NOUN}))?\Z"
+)
+
+
+def _every_place_dropped(piece: str) -> str:
+    """ "friends' societies on every continent" → "friends' societies": a quantified place
+    after a lowercase class whose last word is a plural noun is no part of the class. After a
+    name ("Acme Partners in every region") or a singular word the piece stays as written."""
+    text = clean(piece)
+    place = _EVERY_PLACE.search(text)
+    words = text[: place.start()].split() if place else []
+    if not place or not words or not all(w.islower() for w in words) or not words[-1].endswith("s"):
+        return piece
+    return text[: place.start()]
+
+
+# "al-Maḥaṭṭāt", "li-Tawlīd": a romanised article or preposition (lexicon/romanised-name-particles.csv)
+# joined by a hyphen to a capitalised word.
+_ROMANISED_PARTICLES = frozenset(word for (word,) in lexicon.table("romanised-name-particles"))
+
+
+def _romanised_word(word: str) -> bool:
+    particle, dash, rest = word.partition("-")
+    return bool(dash) and particle in _ROMANISED_PARTICLES and rest[:1].isupper()
+
+
+def _romanised_name(piece: str) -> Mention | None:
+    """ "Hayʾat al-Maḥaṭṭāt al-Nawawiyya (Nuclear Power Plants Authority, NPPA)": a romanised
+    name (a capital first; every other word capitalised or a particle joined to a capitalised
+    word, at least one such) glossed by a bracket that opens with an organization's name is
+    one named body. Without the gloss, or with a lowercase word, no name (round 62b)."""
+    text = clean(piece)
+    bracket = _BRACKET.search(text)
+    if bracket is None or text[bracket.end() :].strip():
+        return None
+    words = text[: bracket.start()].split()
+    if not 2 <= len(words) <= 10 or not words[0][:1].isupper() or not any(_romanised_word(w) for w in words):
+        return None
+    if not all(w[:1].isupper() or _romanised_word(w) for w in words):
+        return None
+    gloss = list_pieces(bracket["list"])
+    return Mention(" ".join(words), "organization", None) if gloss and org_mention(gloss[0]) else None
 
 
 # "in the small towns", "the outlying parishes": a lowercase place closed by an area noun
@@ -1935,7 +2002,8 @@ def _category(text: str) -> str | None:
     # "Principal collaborators named in the application": the list's intro, no class
     if not 1 <= len(words) <= longest or _generic_label(label) or re.search(r"\d", label):
         return None
-    if all(w.strip(",;.").isupper() for w in words):  # "NO, SE": codes or acronyms, no common noun
+    # "NO, SE": codes or acronyms, no common noun; "Hayʾat al-Maḥaṭṭāt …": a romanised name, no class
+    if all(w.strip(",;.").isupper() for w in words) or any(_romanised_word(w) for w in words):
         return None
     if _QUOTED.search(label):  # '"Intervision" programme exchange': a quoted name, no class
         return None
@@ -2139,7 +2207,30 @@ def _sector_parted(label: str) -> list[str]:
         return [label]
     sectors = [h.lower() in _SECTOR_NOUNS for h in halves]
     plural = [len(h.split()) == 1 and _plural_category(h.lower()) for h in halves]
+    if _adjunct_pair(halves):
+        return halves
     return halves if any(sectors) and all(s or p for s, p in zip(sectors, plural, strict=True)) else [label]
+
+
+def _adjunct_pair(halves: list[str]) -> bool:
+    """ "university associations and national academies": a first class modified by the
+    singular of a class noun ("university", a noun that cannot reach over "and" as an
+    adjective can) and a second class with a modifier of its own are two classes (round
+    62b). "major universities and research institutions" (an adjective first) stays one."""
+    pairs = [h.split() for h in halves]
+    if len(pairs) != 2 or not all(len(p) == 2 and all(w.islower() for w in p) for p in pairs):
+        return False
+    (adjunct, head), (modifier, second) = pairs
+    singular_of_class = _plural_category(f"{adjunct}s") or (
+        adjunct.endswith("y") and _plural_category(f"{adjunct[:-1]}ies")
+    )
+    return (
+        singular_of_class
+        and head.endswith("s")
+        and head != second
+        and _plural_category(second)
+        and modifier not in _verbs_and_function_words()
+    )
 
 
 def _plural_category(word: str) -> bool:
