@@ -2400,9 +2400,9 @@ def read_events(
     story = _Story(text, replace(names, earlier=told))
     _read_history_rows(story, rows)
     _read_name_lines(story)
-    for line in lines:
+    for index, line in enumerate(lines):
         if (label := _CATALOGUE_LABEL.match(line)) is not None:
-            _read_catalogue_line(story, line, label)
+            _read_catalogue_line(story, line, label, _catalogue_items_below(lines, index, label))
     _read_merged_list(story)
     # "merger with X completed; Compaq ceases to exist": the clause after a semicolon (its own
     # segment when it opens with a capital) ends it, so X is a successor as in one sentence
@@ -2715,22 +2715,58 @@ _CATALOGUE_LABEL = re.compile(
 _CATALOGUE_ITEM_END = re.compile(r"(?:\s{0,3}\([^()]{1,80}\))?\.?$")  # (the item is stripped)
 
 
-def _read_catalogue_line(story: _Story, line: str, label: re.Match[str]) -> None:
+def _catalogue_items_below(lines: Sequence[str], index: int, label: re.Match[str]) -> list[tuple[str, Mention]]:
+    """A label alone on its line ("Formerly:"), then its items one a line ("A (1836–1891)",
+    "B (1891–1898)"): (line, name) of the lines right below that are each wholly a name (at
+    most a note in brackets after it; a record value, ``_record_name``) of two words or more or
+    with an organization word, up to the first line that is not. A label with a value on its
+    own line has none."""
+    if lines[index][label.end() :].strip():
+        return []
+    items: list[tuple[str, Mention]] = []
+    for line in lines[index + 1 :]:
+        mention = _record_name(line.strip())
+        if mention is None or (len(mention.name.split()) < 2 and not _has_org_word(mention.name)):
+            break
+        items.append((line.strip(), mention))
+    return items
+
+
+def _other_legal_form(name: str, own: str) -> bool:
+    """ "Midland Bank Limited" listed as a former name of Midland Bank plc: its own name under
+    another legal form, both written (a form only added is no other name)."""
+    bare, own_bare = _without_legal_form(name), _without_legal_form(own)
+    return bare != name and own_bare != own and same_name(bare, own_bare) and not same_name(name, own)
+
+
+def _read_catalogue_line(
+    story: _Story, line: str, label: re.Match[str], below: Sequence[tuple[str, Mention]] = ()
+) -> None:
     """Each item of "Formerly: A (1895-1975) ; B" is an earlier name; of "Later: A" or
     "Superseded by: A" a successor. An item that is not a whole checked name (a dash, a
-    sentence) gives nothing: the line stays in the field's verbatim text."""
-    for rank, item in enumerate(line[label.end() :].split(";")):
-        item = item.strip()
-        span = name_at(item, lax=True)
-        if span is None or not _CATALOGUE_ITEM_END.match(item, span.end):
+    sentence) gives nothing: the line stays in the field's verbatim text. ``below``: the
+    items of a label alone on its line, one a line (``_catalogue_items_below``); among them
+    its own name under another legal form is an earlier name too."""
+    text = clean(" ".join((line, "; ".join(item for item, _ in below))))
+    mentions: list[Mention | None] = [mention for _, mention in below]
+    if not below:
+        for item in line[label.end() :].split(";"):
+            item = item.strip()
+            span = name_at(item, lax=True)
+            found = span is not None and _CATALOGUE_ITEM_END.match(item, span.end) is not None
+            mentions.append(_listed_organization(span, story.names) if span is not None and found else None)
+    own = story.names.identity.name
+    for rank, mention in enumerate(mentions):
+        if mention is None:
             continue
-        mention = _listed_organization(span, story.names)
-        if mention is None or story.names.is_self(mention.name):
+        if story.names.is_self(mention.name) and not (
+            below and label["earlier"] and _other_legal_form(mention.name, own)
+        ):
             continue
         if label["earlier"]:
-            story.previous.append(_Former(rank / 100 - 1, mention.name, clean(line)))
+            story.previous.append(_Former(rank / 100 - 1, mention.name, text))
         else:
-            story.facts.append(ChangeEvent("succeeded-by", clean(line), resulting=mention))
+            story.facts.append(ChangeEvent("succeeded-by", text, resulting=mention))
 
 
 # "1931–1950: Halden Soil Bureau", "- 1950-1962 — the Halden Soil Laboratory": a span of years
@@ -6002,6 +6038,9 @@ def headquarters_findings(text: str, names: Names, moved: set[str]) -> list[Find
 # (lexicon/record-keys.csv) and only when the whole value is a date or a name (issue 12).
 _RECORD_PARTS = re.compile(r"\s{0,3}(?:;|\s\|\s)\s{0,3}")
 _RECORD_NESTING = 2  # "Status in registry: active: no": a key inside a key's value, read once more
+# a record's name, a note in brackets, then a clause of its own after a comma ("A (renamed B
+# in 1947), merged into C in 1949"): the name before the note is the value
+_NOTED_CLAUSE = re.compile(r"(?P<name>[^(),;]{1,119}[^(),;\s]) ?\([^()\n]{1,80}\), (?=[a-z])")
 _TRAILING_NOTE = re.compile(r"\s{0,3}\([^()\n]{0,80}\)\s{0,3}$")
 _END_MARK = re.compile(r"[.\s]{0,3}$")
 
@@ -6036,6 +6075,8 @@ def record_date(value: str) -> DateValue | None:
 
 def _record_name(value: str) -> Mention | None:
     value = _END_MARK.sub("", value)
+    if (noted := _NOTED_CLAUSE.match(value)) is not None:
+        value = noted["name"]  # "Imperial Library (renamed 1947), merged into the NDL in 1949"
     while _TRAILING_NOTE.search(value):
         value = _TRAILING_NOTE.sub("", value)
     if not value or not status_of_text(value).stated or "|" in value:  # "successor: null", "n/a"
@@ -6049,8 +6090,12 @@ def _record_name(value: str) -> Mention | None:
 def _reads_as_person(name: str) -> bool:
     """ "Predecessor: Jorge Pedraza" (a post's earlier holder): a person's name, no organization
     word and no acronym in it, is no successor or former name of the organization."""
+    # (an organization's head word of any language, org-head-words.csv: "Museo Nacional")
     return (
-        person_name(name) is not None and not _has_org_word(name) and not any(is_acronym(word) for word in name.split())
+        person_name(name) is not None
+        and not _has_org_word(name)
+        and not any(is_acronym(word) for word in name.split())
+        and _head_words().isdisjoint(word.lower() for word in name.split())
     )
 
 
@@ -6075,6 +6120,9 @@ def _record_pairs(line: str) -> list[tuple[str, str]]:
     return pairs
 
 
+_NAME_RELATIONS = frozenset({"successor", "predecessor", "previous-name"})
+
+
 def record_values(text: str, heading: str = "*") -> list[RecordValue]:
     """The values ``text``'s records give relations the lexicon knows. A value that is no
     well-formed date or name (null, "TBD", a sentence) gives nothing. A part without a key
@@ -6084,7 +6132,11 @@ def record_values(text: str, heading: str = "*") -> list[RecordValue]:
         listing: lexicon.RecordKey | None = None
         for key_text, value in _record_pairs(line):
             key = _record_key(key_text, heading) if key_text else listing
-            listing = key if key and key.many else None
+            if not key_text and key is not None and not key.many and _record_name(value) is None:
+                listing = None  # "Predecessor: A; renamed 1947": no list of names goes on
+                continue
+            # a name key's ";" parts without a key go on listing its names ("Predecessor: A; B")
+            listing = key if key and (key.many or key.relation in _NAME_RELATIONS) else None
             if key is None:
                 continue
             if key.relation in {"founded", "dissolved"}:
