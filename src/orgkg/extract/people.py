@@ -477,6 +477,7 @@ def read_leader(field: Field, identity: Identity) -> ReaderResult:
     facts = _held_posts(parts, facts)
     facts.extend(_office_held_in_turn(parts))
     facts.extend(_who_was_posts(parts))
+    facts.extend(_succession_posts(parts, facts))  # round 62b: "A, who was followed by B"
     facts.extend(_dated_bracket_posts(parts, facts))  # "… Robert Roe (President, 2009–2016)"
     held = {f.role for f in facts if isinstance(f, Post) and f.holders and f not in dated}
     facts = [f for f in facts if not (f in dated and isinstance(f, Post) and f.role in held and not f.holdings)]
@@ -2752,3 +2753,101 @@ def drop_duplicate_posts(fields: list[FieldFacts]) -> list[FieldFacts]:
         else replace(ff, facts=tuple(f for f in ff.facts if not (isinstance(f, Post) and f.role in leader_roles)))
         for ff in fields
     ]
+
+
+# --- Round 62b: successions and appositive holders in narrative prose ----------------------
+
+# "its President, Dr A, who …", "Its 27th President, Dr B, elected …" ("our" already read as
+# "its"): a post of this body, then its holder between commas (or before the stop).
+_ITS_POST_APPOSITIVE = re.compile(
+    r"\b[Ii]ts\s(?:(?:\d{1,3}(?:st|nd|rd|th)|[a-z]{4,12}(?:st|nd|rd|th))\s)?"
+    r"(?P<role>[A-Z][\w-]{1,20}(?:\s[A-Z][\w-]{1,20}){0,4}),\s"
+    r"(?P<name>[^,;()]{3,80}?)(?=,|\.?\Z|\s\()"
+)
+# "A, the ninth President (1983–1985), …", "B, the tenth and last President, who …": the holder,
+# then an ordinal of ordinal-words.csv (or "last") and the post, then a bracket or a comma.
+_ORDINAL_APPOSITIVE = re.compile(
+    r",\s(?:the|its)\s(?P<ord>[a-z]{4,12})(?:\sand\slast)?\s"
+    rf"(?P<role>(?:[A-Z][\w-]{{1,20}}\s){{0,2}}(?i:{ROLE_WORDS}))(?=\s\(|,|\.?\Z)"
+)
+# "…, who was followed by B", "was succeeded as Chairman in 1930 by C", ", succeeding D": the
+# holder named after the verb held the post of the holder read before it (or the post "as" names).
+_SUCCESSION = re.compile(
+    r"\b(?:was|were)\s(?:followed|succeeded|replaced)(?:\sas\s(?P<as>[A-Z][^,;()]{1,60}?))?"
+    r"(?:\s(?:in|from)\s\d{4})?\sby\s"
+)
+# "earlier Chairpersons included A, who …, and B": a plural post of this body, then its holders.
+_EARLIER_HOLDERS = re.compile(
+    r"\A(?i:earlier|former|past|previous|other\sformer)\s(?P<role>[A-Z][\w-]{2,30}(?:\s[A-Z][\w-]{1,30}){0,2})"
+    r"\s(?:have\s)?included\s(?=[A-Z])"
+)
+# "were Commissioners A and B": a plural post in capitals right before two or more names.
+_PLURAL_POST_NAMES = re.compile(r"\s(?:were|are|included)\s(?P<role>[A-Z][a-z]{3,20}s)\s(?=[A-Z])")
+_LIST_STOP = re.compile(r",\s(?:while|whereas|but|though|who|whose|which)\s|[;:]|\.\s|\.?\Z")
+_WHO_CLAUSE = re.compile(r",\swho\s[^,]{1,120},")
+_LIST_SPLIT = re.compile(r",\s(?:and\s)?|\sand\s")
+
+
+def _holder_at_start(text: str) -> PersonName | None:
+    """The person's name that opens ``text`` up to a comma, a bracket, a term or the stop."""
+    head = _HOLDER_END.split(text.strip(), maxsplit=1)[0].strip().rstrip(".")
+    # "Sir Harry McGowan", "Colonel E. G. Montgomery": the titles go with person_name.
+    return person_name(head) if head else None
+
+
+def _named_list(text: str) -> list[PersonName] | None:
+    """Every person "A, B and C" (relative clauses ", who …," dropped) names, up to the end of
+    the clause; none unless every piece is a person's name and there are two at least."""
+    text = _WHO_CLAUSE.sub(",", text)
+    stop = _LIST_STOP.search(text)
+    body = text[: stop.start()] if stop else text
+    pieces = [p.strip() for p in _LIST_SPLIT.split(body) if p.strip()]
+    names = [person_name(p) for p in pieces]
+    found = [n for n in names if n is not None]
+    return found if len(found) >= 2 and len(found) == len(pieces) else None
+
+
+def _last_holder_post(text: str, facts: list[Fact]) -> str | None:
+    """The post of the holder whose name occurs last in ``text`` among the posts read."""
+    best: tuple[int, str] | None = None
+    for fact in facts:
+        if not isinstance(fact, Post):
+            continue
+        names = [h.name for h in fact.holders] + [h.holder.name for h in fact.holdings]
+        for name in names:
+            at = text.rfind(name)
+            if at >= 0 and (best is None or at >= best[0]):
+                best = (at, fact.label)
+    return best[1] if best else None
+
+
+def _succession_posts(parts: list[str], facts: list[Fact]) -> list[Fact]:
+    """Round 62b: the holders narrative prose names around a succession or in an appositive:
+    "its President, Dr A, who …"; "A, the ninth President (dates)"; "A …, who was followed by
+    B" (B held A's post); "was succeeded as Chairman by D" (D the Chairman); "earlier
+    Chairpersons included F, who …, and G"; "were Commissioners H and J"."""
+    found: list[Fact] = []
+    for text in parts:
+        for its in _ITS_POST_APPOSITIVE.finditer(text):
+            holder = _name_run(its["name"])
+            if holder and _role_label(its["role"], strict=True):
+                found.append(_post(its["role"], (holder.mention(),)))
+        for ordinal in _ORDINAL_APPOSITIVE.finditer(text):
+            if ordinal["ord"] not in lexicon.ordinal_words() and ordinal["ord"] != "last":
+                continue
+            holder = _name_run(text[: ordinal.start()])
+            if holder and _role_label(ordinal["role"], strict=True):
+                found.append(_post(ordinal["role"], (holder.mention(),)))
+        known = facts + found
+        for succession in _SUCCESSION.finditer(text):
+            holder = _holder_at_start(text[succession.end() :])
+            role = succession["as"] or _last_holder_post(text[: succession.start()], known)
+            if holder and role and _role_label(role, strict=True) and not re.search(r"\s(?:of|for|at)\s", role):
+                found.append(_post(role, (holder.mention(),)))
+        earlier = _EARLIER_HOLDERS.match(text)
+        plural = earlier or _PLURAL_POST_NAMES.search(text)
+        role = singular_role(plural["role"]) if plural else None
+        names = _named_list(text[plural.end() :]) if plural and role else None
+        if role and names and _role_label(role, strict=True):
+            found.extend(_post(role, (name.mention(),)) for name in names)
+    return found
