@@ -1062,6 +1062,7 @@ def subject_of(sentence: str, verb_start: int, names: Names) -> tuple[str, str |
 
 _AGENT_BY = re.compile(r"\sby\s")
 _AGENT_WORDS = 12  # the founders' names, their titles and joints
+_AGENT_TAIL = 300  # characters before the verb read that hold the founding verb and its agent
 _AGENT_JOINTS = frozenset({"and", "&", ","})
 
 
@@ -1069,7 +1070,11 @@ def _without_founding_agent(sentence: str, verb_start: int, shared: int) -> tupl
     """ "ICI was founded in 1926 by Sir A and Sir B through the merger of": the founders' "and"
     and commas start no clause, so "by <founders>" is set aside; the subject is the founding
     verb's. (sentence, verb_start, shared) as ``subject_of`` keeps them."""
-    agent = _founding_agent_start(sentence[:verb_start])
+    # the founding verb, its date and "by <founders>" stand close before the verb read: look
+    # in a bounded tail, so a sentence with many verbs is not rescanned from its start each time
+    tail_start = max(0, verb_start - _AGENT_TAIL)
+    agent = _founding_agent_start(sentence[tail_start:verb_start])
+    agent = None if agent is None else tail_start + agent
     if agent is None:
         return sentence, verb_start, shared
     bare = sentence[:agent]
