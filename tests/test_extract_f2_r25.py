@@ -160,10 +160,16 @@ def test_heading_complement_naming_another_body_stays() -> None:
     assert not any(p.startswith("Chairman |") for p in found)
 
 
-@pytest.mark.parametrize("heading", ["Previous Directeurs:", "Precedent Gouverneurs (non exhaustive):"])
+@pytest.mark.parametrize("heading", ["Precedent Gouverneurs (non exhaustive):"])
 def test_past_holder_heading_lists_no_holder(heading: str) -> None:
     found = posts(heading, "- Alain Mbeki (Mali), 1975-1980", "- Jeanne Ouédraogo (Niger), 1980-1991")
     assert not any("Mbeki" in p or "Ouédraogo" in p for p in found)
+
+
+def test_previous_holders_heading_names_the_post_in_the_singular() -> None:
+    # round 62: "Previous Directeurs:" lists past holders of "Directeur" (dated memberships)
+    found = posts("Previous Directeurs:", "- Alain Mbeki (Mali), 1975-1980", "- Jeanne Ouédraogo (Niger), 1980-1991")
+    assert found == {"Directeur | Alain Mbeki", "Directeur | Jeanne Ouédraogo"}
 
 
 # --- class 7: "Name (gloss), role 1965–1985" lines --------------------------------------

@@ -574,6 +574,12 @@ def unit_name_openers() -> Mapping[str, str]:
 
 
 @cache
+def label_clause_verbs() -> frozenset[str]:
+    """Finite verbs that make a free-text label a clause: sentence-verbs.csv and label-clause-verbs.csv."""
+    return sentence_verbs() | frozenset(_column("label-clause-verbs"))
+
+
+@cache
 def clause_openers() -> frozenset[str]:
     """Words that open a clause, never a free-text label ("It regulates …", "Which …")."""
     return frozenset(_column("clause-openers"))

@@ -544,7 +544,7 @@ def record(line: str) -> Record | None:
 # a piece loses a list's marks and is a label only when it reads as one: brackets that pair
 # up, a word of three letters, at most 15 words, no colon, no clause opener first ("It",
 # "Which", "Yes"; lexicon/clause-openers.csv) and no finite verb after its first word
-# ("… when supplies are disrupted"; sentence-verbs.csv).
+# ("… when supplies are disrupted"; sentence-verbs.csv, label-clause-verbs.csv).
 
 # a list's marks before a piece: "(a) ", "iv) ", "1948 → ", "1876–1945 → ", "→ ", "• "
 _PIECE_MARK = re.compile(r"\A(?:\(?(?:[a-z]|[ivx]{1,4})\)\s|\d{4}(?:\s?[–-]\s?\d{2,4})?\s?→\s?|[→•·]\s?)")
@@ -591,7 +591,7 @@ def _reads_as_label(piece: str) -> bool:
         and ":" not in piece
         and any(len(word) >= 3 and word.isalpha() for word in bare)
         and bare[0] not in lexicon.clause_openers()
-        and not any(word in lexicon.sentence_verbs() for word in bare[1:])
+        and not any(word in lexicon.label_clause_verbs() for word in bare[1:])
     )
 
 
