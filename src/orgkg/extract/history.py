@@ -2545,7 +2545,45 @@ def catalogue_lines_elsewhere(fields: list[FieldFacts]) -> list[FieldFacts]:
 def dissolution_from_intro(fields: list[FieldFacts], extra_intro: Sequence[str] = ()) -> list[FieldFacts]:
     """The intro's dated ending (``_dissolution_from_intro``), then the relations of the
     records in the fields and in ``extra_intro`` (lines after the intro, before any heading)."""
-    return with_record_facts(_dissolution_from_intro(fields), extra_intro)
+    return with_record_facts(_merger_effective_day(_dissolution_from_intro(fields)), extra_intro)
+
+
+# "the merger took effect on 1 April 1996", "the merger was completed on …": "the merger"
+# right before an effect phrase (history-context.csv, effect-phrase) and a date
+_MERGER_TOOK_EFFECT = re.compile(
+    rf"\b[Tt]he\s+merger\s+(?:{lexicon.alternation(_context('effect-phrase'))})"
+    r"\s+(?:on|as\s+of|with\s+effect\s+from)\s+"
+)
+_MERGER_DATE_REACH = 40  # characters after the effect phrase searched for its date
+
+
+def _merger_effective_day(fields: list[FieldFacts]) -> list[FieldFacts]:
+    """ "It existed until 1996, when it merged with X to form Y" and, in History, "the merger
+    took effect on 1 April 1996": the day "the merger" took effect makes the year of an
+    ending by merger (a merged-into event told with it) that day. Only one such day of that
+    year, a whole date; an ending that is no merger, or another year's, is left alone."""
+    merged = {f.text for ff in fields for f in ff.facts if isinstance(f, ChangeEvent) and f.kind == "merged-into"}
+    years = {
+        f.date.year
+        for ff in fields
+        for f in ff.facts
+        if isinstance(f, Dissolution) and f.date and f.date.month is None and f.text in merged
+    }
+    if not years:
+        return fields
+    days: set[DateValue] = set()
+    for ff in fields:
+        if ff.status is not FieldStatus.STATED or ff.slug == "intro":
+            continue
+        for phrase in _MERGER_TOOK_EFFECT.finditer(ff.verbatim):
+            window = ff.verbatim[phrase.end() : phrase.end() + _MERGER_DATE_REACH]
+            spans = date_spans(window)
+            if spans and spans[0][0] == 0 and spans[0][2].day is not None and spans[0][2].year in years:
+                days.add(spans[0][2])
+    if len(days) != 1:
+        return fields
+    (day,) = days
+    return _refined_dissolution(fields, day)
 
 
 def _dissolution_from_intro(fields: list[FieldFacts]) -> list[FieldFacts]:
@@ -3571,6 +3609,12 @@ def _read_clause(story: _Story, clause: _Clause, ended_by: list[ChangeEvent]) ->
             story.facts.extend(
                 ChangeEvent(_INTO_SELF[verb.kind], clause.text, original=m, date=clause.date) for m in listed
             )
+    elif who == Subject.OTHER and clause.other_subject and verb.kind == "split-into":
+        # "when the X Service was divided into <this organization> and the Y Section": the
+        # body that was divided is a predecessor; its other parts are no successors of it
+        divided = _divided_into_self(clause.other_subject, clause.after, names)
+        if divided is not None:
+            story.facts.append(ChangeEvent("predecessor", clause.text, original=divided, date=clause.date))
     elif verb.kind == "passed-to" and who != Subject.SELF and _self_object(_skip_adverbial(clause.after), names):
         # "the functions of A, B and C were transferred to the Agency": A, B and C are predecessors
         before = re.sub(r"^\s*The\s", "the ", re.split(r"[;:]", clause.sentence[: clause.match.start()])[-1])
@@ -3837,7 +3881,11 @@ def _read_successors(story: _Story, clause: _Clause, ended_by: list[ChangeEvent]
 def _read_source(story: _Story, clause: _Clause, ended_by: list[ChangeEvent]) -> None:
     after = _skip_adverbial(clause.after)
     source = re.match(r"(?:[\w-]+\s+){0,8}?from\s+", after)
-    other = organization_at(after[source.end() :], story.names) if source else None
+    # "took over the Business Statistics Office from X": what it took is a whole
+    # organization X handed over (a unit of X), so X is no predecessor; "took over the
+    # archive of the Y Station from X" (a thing, its owner named) still reads X
+    handed = source is not None and organization_at(after[: source.end()], story.names)
+    other = organization_at(after[source.end() :], story.names) if source and not handed else None
     if other and not story.names.is_self(other.name):
         story.facts.append(ChangeEvent(clause.verb.kind, clause.text, original=other, date=clause.date))
     elif not source and not _is_passive(clause.sentence, clause.match.start()):
@@ -4133,18 +4181,34 @@ _SUCCESSOR_LIST_CUE = re.compile(rf"(?:,\s*|\s)(?:{lexicon.alternation(_context(
 _NEXT_CLAUSE = re.compile(r",\s(?:and|but|while)\s(?:the|its|their|his|her)\s(?=[a-z])")
 
 
+def _divided_into_self(subject: str, after: str, names: Names) -> Mention | None:
+    """ "the X Service was divided into <this organization> and the Y Section": the other
+    subject, a checked organization name, when the parts listed after the verb (a list of
+    names only, read by ``_split_parts``) include this organization. Not "X was divided
+    into A and B" without it, nor a subject that is no organization ("the work")."""
+    parts = _split_parts(_skip_adverbial(after), names)
+    if not any(names.is_self(m.name) for m in parts):
+        return None
+    other = organization_at(re.sub(r"^\s*[Tt]he\s+", "", subject.strip()), names)
+    return other if other is not None and not names.is_self(other.name) else None
+
+
 def _successor_list(after: str, names: Names) -> list[Mention]:
     """The organizations after a "split into" verb: the list itself ("split into A, B and
     C"), or, after a class noun, the list a cue introduces ("among the new institutes,
     among them A, B and C"); the class noun is no successor."""
+    return [m for m in _split_parts(after, names) if not names.is_self(m.name)]
+
+
+def _split_parts(after: str, names: Names) -> list[Mention]:
+    """The list after a "split into" verb, this organization among it if named."""
     clause = re.split(r";|\.(?=\s|$)", after)[0]
     # "among them A and B", "namely A and B", ": A and B", " — A and B — while …"
     cue = _SUCCESSOR_LIST_CUE.search(clause)
     listed = clause[cue.end() :] if cue else clause  # its end counts
     listed = re.split(r"\s[—–]\s", listed)[0]  # a list between dashes ends at the second
     listed = _NEXT_CLAUSE.split(listed)[0]
-    found = organizations_in_list(listed, names, appositives=True)
-    return [m for m in found if not names.is_self(m.name)]
+    return organizations_in_list(listed, names, appositives=True)
 
 
 def _single(text: str, names: Names) -> list[Mention]:
@@ -5054,6 +5118,21 @@ def _in_own_words(gloss: str, name: str, names: Names) -> bool:
     return bool(own & set(gloss.split())) and not own & set(name.split())
 
 
+# "was known as <its name> in Prague until 2016": its own name, then "in" and a town of one
+# or two capitalised words, then a time that ended
+_IN_TOWN = re.compile(r"\s(?:in|at)\s(?P<town>[A-Z][^\W\d_]+(?:[\s-][A-Z][^\W\d_]+)?)(?=[\s,(])")
+
+
+def _self_in_town(sentence: str, end: int, name: str) -> str | None:
+    """ "The University was officially known as Charles University in Prague until 2016": its
+    present name with the town it is in was its name until then. Not a country ("known as X
+    in Germany until 1990" says what it was called there), nor without a time that ended."""
+    town = _IN_TOWN.match(sentence, end)
+    if town is None or is_country(town["town"]) or not _PAST_SPAN.match(sentence, town.end()):
+        return None
+    return f"{name} {sentence[end : town.end()].strip()}"
+
+
 # "Known for most of its history as X (gloss), it has since …": a participle that opens the
 # sentence, about the "it" after the comma, whose present perfect says the name is past
 _KNOWN_FOR_MOST = re.compile(
@@ -5071,6 +5150,10 @@ def _known_as_until(sentence: str, names: Names) -> list[tuple[int, str]]:
         until = span and _PAST_SPAN.match(sentence, match.end() + span.end)
         if who == Subject.SELF and span and until and not names.is_self(span.name):
             found.append((match.start(), span.name))
+        elif who == Subject.SELF and span and names.is_self(span.name):
+            placed = _self_in_town(sentence, match.end() + span.end, span.name)
+            if placed:
+                found.append((match.start(), placed))
     opening = _KNOWN_FOR_MOST.match(sentence)
     span = name_at(sentence[opening.end() :], lax=True) if opening else None
     # "Known for most of its history as X (Y), it has since 2025 been …": X was its name
