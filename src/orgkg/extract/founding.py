@@ -3441,8 +3441,9 @@ _AGENT = re.compile(
 # list after it names who signed or adopted the instrument, not who founded the organization
 _SIGNING_AGENT = re.compile(rf"\b(?:{spaced_alternation(cues('signed'))})\s+by\b", re.I)
 # "as the X", ", with a group": a phrase after the agent; a founder cue after it ("led by B")
-# belongs to that phrase's group, not to the founding agent
-_PHRASE_BEFORE_CUE = re.compile(r"(?:,\s+with|\sas)\s")
+# belongs to that phrase's group, not to the founding agent; round 62c: "by A and B through the
+# merger of four firms: C, D, E and F": the list after the colon is what "through" merged
+_PHRASE_BEFORE_CUE = re.compile(r"(?:,\s+with|\sas|\sthrough|\svia)\s")
 # "by A together with B", "A along with B": one more founder
 _TOGETHER_WITH = re.compile(r"(?<!\s)\s+(?:together|along)\s+with\s+")
 # Where an agent phrase stops: a mark, or (a guarded search, see _before) a word after spaces.
@@ -3615,7 +3616,8 @@ def _founders_after(after: str) -> list[Mention]:
     agent = _before(whole, *(_CUED_AGENT_STOPS if cue else _AGENT_STOPS))
     if len(agent) > _LONGEST_LIST:
         return []  # no list of founders is this long: a run-on phrase
-    founders = _mentions(_with_legal_forms(_list_pieces(clean(agent))))
+    pieces = _with_legal_forms(_list_pieces(clean(agent)))
+    founders = _mentions(pieces) or _one_word_firms(pieces)
     if counted and len(founders) != counted.size:
         return []  # "by two engineers, A and others": the group is not all named
     if not founders:
@@ -3902,6 +3904,30 @@ def _mentions(pieces: list[str]) -> list[Mention]:
         else:
             return []
     return founders
+
+
+# Round 62c: "founded in 1998 by Ericsson, IBM, Intel and Nokia": a list of three or more
+# one-word names (a capitalised word or an acronym) is a list of firms; a lone one-word agent
+# or a pair ("by Hewlett and Packard": surnames?) stays unread, and so does a list with a
+# country, a title, a month, a word of an organization's kind ("Parliament") or any other word
+_ONE_WORD_FIRM = re.compile(r"[A-Z][a-z]{2,20}|[A-Z][A-Z0-9]{1,6}")
+_FIRMS_AT_LEAST = 3
+
+
+def _one_word_firm(piece: str) -> Mention | None:
+    if not _ONE_WORD_FIRM.fullmatch(piece) or piece.lower() in NOT_PERSON_WORDS or piece.lower() in MONTHS:
+        return None
+    if is_title_only(piece) or is_country(piece) or is_subdivision(piece) or has_org_word(piece):
+        return None
+    return Mention(piece, "organization")
+
+
+def _one_word_firms(pieces: list[str]) -> list[Mention]:
+    """The firms of a list of three or more one-word names, each of them; nothing otherwise."""
+    if len(pieces) < _FIRMS_AT_LEAST:
+        return []
+    firms = [_one_word_firm(clean(piece)) for piece in pieces]
+    return [firm for firm in firms if firm is not None] if all(firms) else []
 
 
 # "German-born Otto Meyer", "British Ann Roe": where a person was born or their nationality
@@ -4780,7 +4806,26 @@ def _founders_by_post_note(fields: list[FieldFacts]) -> list[Mention]:
             named = [h for h in dict.fromkeys(holders) if {w.lower() for w in _WORD.findall(h.name)} <= before]
             if len(named) == 1:
                 found.append(named[0])
+            elif not named:
+                found.extend(_item_person_before_note(line, note.start()))
     return list(dict.fromkeys(found))
+
+
+# round 62c: "* A – founder and first manager (1836)" in a field with other post holders: a list
+# item that is only a person's name before the founder note, its post (no title) left unread
+_ITEM_MARK_START = re.compile(r"\s{0,3}[*•-]\s{1,3}")
+
+
+def _item_person_before_note(line: str, note_start: int) -> list[Mention]:
+    """The person a list item names before its founder note, when the item is that name alone."""
+    mark = _ITEM_MARK_START.match(line)
+    if mark is None or note_start <= mark.end():
+        return []
+    text = line[mark.end() : note_start].strip()
+    name = person_name(text)
+    if name is None or has_org_word(text) or not _org_head_words().isdisjoint(w.lower() for w in _WORD.findall(text)):
+        return []  # "Kelso Wireless Club – founder and first host": a body, no person
+    return [name.mention()]
 
 
 def _with_date_named_beside_no_act(
