@@ -1100,3 +1100,17 @@ def unread_field_negations() -> frozenset[str]:
 def correction_marks() -> tuple[str, ...]:
     """A writer's correction marks before a colon ("EDIT:", "Correction:"), longest first."""
     return tuple(sorted((mark.lower() for mark in _column("correction-marks")), key=len, reverse=True))
+
+
+@cache
+def holder_aside_adverbs() -> tuple[str, ...]:
+    """ "formerly", "previously": an aside between a holder's name and the verb naming the post
+    opens with one ("Jo Roe, formerly of Acme, served as chair"); longest first (round 62c)."""
+    return tuple(sorted(_column("holder-aside-adverbs"), key=lambda w: (-len(w), w)))
+
+
+@cache
+def self_reference_nouns() -> frozenset[str]:
+    """ "organization": a common noun naming the profiled organization whatever its kind
+    ("the organization's first Director"); lowercase (round 62c)."""
+    return frozenset(_column("self-reference-nouns"))

@@ -235,8 +235,18 @@ def _headed_by_posts(text: str) -> list[Fact]:
         if " the " in f" {match[0].lower()} " and _OTHER_BODYS_OFFICE.match(text, match.start("role")):
             continue  # "chaired by the Minister of Industry": another body's office, no post of its own
         role = role_name(match["role"])
+        joined = _JOINED_ROLE.match(text, match.end())
+        if joined:  # round 62c: "managed by a president and chief executive officer": one post
+            role = " ".join(f"{match['role']} {joined['join']} {joined['role']}".lower().split())  # as written
         facts.append(Post(role, role))
     return facts
+
+
+# "a president and chief executive officer": a conjunction of role-conjunctions.csv and a
+# second role without its own article; "a president and a treasurer" are two posts.
+_JOINED_ROLE = re.compile(
+    rf"\s(?P<join>{lexicon.alternation(lexicon.role_conjunctions())})\s(?P<role>{ROLE_WORDS})\b(?![\w-])", re.I
+)
 
 
 def _other_body(before: str) -> bool:
@@ -410,11 +420,13 @@ def read_leader(field: Field, identity: Identity) -> ReaderResult:
     parts = [piece for part in parts for piece in _correction_read(part)]  # "EDIT: sorry — the CEO is A"
     parts = [_role_time_moved(part) for part in parts]  # "the CEO since 2023 is A"
     parts = [_own_name_possessive_read(part, identity) for part in parts]  # "ICI's first Chairman was A"
+    parts = [_own_kind_possessive_read(part, identity) for part in parts]  # "the laboratory's first Director"
     parts = [piece for part in parts for piece in _before_chain_apart(part)]  # "…, and before that C"
     parts = [_HAS_BEEN_TAIL.sub("", part) for part in parts]  # "CEO is A, has been for ages"
     parts = [_without_opener(part) for part in parts]  # "Then Jo Roe was chair": "Then" is no name
     parts = [_without_home_country(part) for part in parts]  # "Albert Thomas of France": the name ends before "of"
     parts = _joined_statements_apart(parts)  # "The Chair is A, and the Director is B"
+    parts = _holder_clauses_apart(parts)  # round 62c: "A served as X in 2001, B was Y, and C …"
     parts = _dash_asides_apart(parts)  # "Its CEO, A — A, come up here. [applause]"
     parts = [piece for part in parts for piece in _dash_roles_apart(part)]  # "A – co-founder and chairman"
     elided_role = ""  # "Its first director was A; its last was B": B's post is the director's
@@ -496,6 +508,8 @@ def read_leader(field: Field, identity: Identity) -> ReaderResult:
     facts = [
         f for f in facts if not (isinstance(f, Post) and not f.holders and not f.holdings and f.role in held_roles)
     ]
+    # round 62c: "Principal of X (Md" (a sentence cut inside a bracket): no post's name.
+    facts = [f for f in facts if not (isinstance(f, Post) and f.label.count("(") != f.label.count(")"))]
     return unique([_without_last_holder_word(f) for f in _one_label_per_role(_first_holders_past(facts))]), None
 
 
@@ -598,7 +612,23 @@ def _own_reference_dropped(fact: Fact, identity: Identity) -> Fact:
             return fact  # "Leader of the Council", "Head of the School": the complement names the post
         if tail in own or tail.rstrip(".") in own or (found["the"] and tail in terms):
             return replace(fact, label=post)
+    kind = _OWN_KIND_COMPLEMENT.search(fact.label)
+    if kind and kind["kind"].casefold() in _own_head_nouns(identity):
+        # round 62c: "Director of the laboratory" for Brookhaven National Laboratory: the head
+        # noun of the organization's own name, written lowercase, names the organization itself.
+        post = fact.label[: kind.start()]
+        return fact if post.casefold() in lexicon.descriptive_head_words() else replace(fact, label=post)
     return fact
+
+
+# "… of the laboratory", "… of the university": one lowercase word ending the post's name.
+_OWN_KIND_COMPLEMENT = re.compile(r"\s(?:of|at)\sthe\s(?P<kind>[a-z]{3,20})\Z")
+
+
+def _own_head_nouns(identity: Identity) -> set[str]:
+    """The head nouns (org-head-words.csv) among the words of the organization's own names, folded."""
+    heads = {word.casefold() for word in lexicon.org_head_words()}
+    return {w.casefold() for name in identity.own_names for w in name.split() if w.casefold() in heads}
 
 
 def _other_company_post(fact: Fact, identity: Identity) -> bool:
@@ -814,6 +844,31 @@ def _later_holder(text: str, facts: list[Fact]) -> Post | None:
 
 # "The Chairman is A, and the Managing Director is B.": two statements joined by ", and".
 _JOINED_STATEMENT = re.compile(r",\sand\s(?=(?:the|its|their)\s(?:(?:first|last)\s)?[A-Z])")
+
+
+# round 62c: "Earlier, A served as treasurer in 2001, B was director from 2002 to 2004, and C
+# held the post of director from 2004": a run of "<Name> <verb> <post>" clauses joined by
+# commas (and a sentence-opening adverb with its comma before the first).
+_HOLDER_CLAUSE = re.compile(
+    r"(?:\A[A-Z][a-z]{2,12},\s|,\s(?:and\s)?)"
+    r"(?=[A-Z][\w.'’-]{0,30}(?:\s[A-Z][\w.'’-]{0,30}){1,3}\s(?:served\sas|was|became|held\sthe\spost\sof)\s)"
+)
+
+
+def _holder_clauses_apart(parts: list[str]) -> list[str]:
+    """Each "<Name> <verb> <post>" clause of a comma-joined run on its own, only when every
+    clause reads as a holder and their post ("A, who was …" stays whole); else the part as written."""
+    out: list[str] = []
+    for part in parts:
+        cuts = list(_HOLDER_CLAUSE.finditer(part))
+        if not cuts:
+            out.append(part)
+            continue
+        head = [part[: cuts[0].start()]] if cuts[0].start() > 0 else []  # a first clause opening the part
+        ends = [cut.start() for cut in cuts[1:]] + [len(part)]
+        pieces = head + [_sentence_stop_dropped(part[cut.end() : end]) for cut, end in zip(cuts, ends, strict=True)]
+        out += pieces if len(pieces) > 1 and all(map(_name_verb_role, pieces)) else [part]
+    return out
 
 
 def _joined_statements_apart(parts: list[str]) -> list[str]:
@@ -1045,11 +1100,31 @@ def _own_name_possessive_read(text: str, identity: Identity) -> str:
     return text
 
 
+# round 62c: "The organization's first Director was A", "the laboratory's director": "the", a
+# lowercase noun and "'s" before a lowercase or capitalised word.
+_KIND_POSSESSIVE = re.compile(r"\b(?P<the>[Tt]he)\s(?P<noun>[a-z]{3,20})['’]s\s(?=[A-Za-z])")
+
+
+def _own_kind_possessive_read(text: str, identity: Identity) -> str:
+    """ "The organization's first Director was A" (self-reference-nouns.csv), "the laboratory's
+    director" for a Laboratory (the head noun of its own name): the organization's "its"."""
+    own = lexicon.self_reference_nouns() | _own_head_nouns(identity)
+
+    def read(found: re.Match[str]) -> str:
+        if found["noun"] not in own:
+            return found[0]
+        return "Its " if found["the"] == "The" else "its "
+
+    return _KIND_POSSESSIVE.sub(read, text)
+
+
 # "Its Chair, A, leads …", "the Managing Director, B, runs …": a post opened by "its" or
 # "the", its holder between commas, then a lowercase verb.
 _APPOSITIVE_POST = re.compile(
     rf"(?:\A|,\s(?:and|while)\s|\s(?:and|while)\s)(?:[Ii]ts|[Tt]he)\s"
-    rf"(?P<role>(?:[A-Z][\w-]{{1,20}}\s){{0,2}}(?i:{ROLE_WORDS})),\s(?P<holder>[^,;()]{{2,80}}),\s(?=[a-z])"
+    # round 62c: "Its President and Chief Executive Officer, A, …": two roles joined by "and"
+    rf"(?P<role>(?:[A-Z][\w-]{{1,20}}\s(?:and|&)\s)?(?:[A-Z][\w-]{{1,20}}\s){{0,2}}(?i:{ROLE_WORDS})),"
+    r"\s(?P<holder>[^,;()]{2,80}),\s(?=[a-z])"
 )
 
 
@@ -2004,14 +2079,23 @@ _IS = re.compile(r"(?:was|is|has\sbeen)\b", re.I)
 _AFTER_EVENT = re.compile(r"(?:after|since|following)\s(?:the|its)\s[a-z]{3,20}\s")
 
 
+# round 62c: "Its first director, appointed in 1979, was A": a participle aside dating the
+# appointment between the post and its verb.
+_MODIFIED_ROLE = re.compile(
+    rf"(?P<role>(?:{lexicon.alternation(sorted(lexicon.role_modifiers()))})\s(?:{ROLE_WORDS}))\b", re.I
+)
+_ORDINAL_ASIDE = re.compile(r",\s(?:appointed|named|elected|installed)\s[^,;()]{1,40},\s")
+
+
 def _ordinal_holders(text: str) -> list[tuple[str, str]]:
     """(role or "" when elided, the text after the verb) for each "its first <role> was"."""
     found: list[tuple[str, str]] = []
     for ordinal in _ORDINAL.finditer(text):
-        role = ROLE.match(text, ordinal.end())
+        role = ROLE.match(text, ordinal.end()) or _MODIFIED_ROLE.match(text, ordinal.end())
         after_role = role.end() + 1 if role else ordinal.end()
         event = _AFTER_EVENT.match(text, after_role) if role else None
-        verb = _IS.match(text, event.end() if event else after_role)
+        aside = _ORDINAL_ASIDE.match(text, role.end()) if role and not event else None
+        verb = _IS.match(text, aside.end() if aside else event.end() if event else after_role)
         if verb:
             found.append((role["role"] if role else "", text[verb.end() :]))
     return found
@@ -2339,7 +2423,11 @@ _NAME_VERBS = (
     " served as ",
     " became the ",
     " became ",
+    # round 62c: "A held the post of executive director from 2004": an own post only (below)
+    " held the post of ",
+    " held the office of ",
 )
+_HELD_POST_OF = frozenset({" held the post of ", " held the office of "})
 
 
 def _office_described_holder(text: str) -> PersonName | None:
@@ -2418,12 +2506,20 @@ def _ran_as(text: str) -> Post | None:
 _ROLE_VERBS = (" has been ", " had been ", " is ", " was ")
 
 
+# round 62c: "Jo Roe, formerly the treasurer of Acme, served as …": an aside opening with an
+# adverb of holder-aside-adverbs.csv between the holder and the verb goes; it names no post.
+_HOLDER_ASIDE = re.compile(rf",\s(?:{lexicon.alternation(lexicon.holder_aside_adverbs())})\s[^,;()]{{1,80}},\Z")
+
+
 def _name_verb_role(text: str) -> Post | None:
     for verb in _NAME_VERBS:
         index = text.find(verb)
-        holder = _office_described_holder(text[:index]) if index > 0 else None
+        lead = _HOLDER_ASIDE.sub("", text[:index]) if index > 0 else ""
+        holder = _office_described_holder(lead) if lead else None
         if holder:
             role = _without_time_words(_ROLE_END.split(text[index + len(verb) :], maxsplit=1)[0])
+            if verb in _HELD_POST_OF and not _own_post(role):
+                return None  # "A held the post of Minister of Finance": another body's office
             return _post(role, (holder.mention(),)) if _role_label(role, strict=True) else None
     return None
 
@@ -2776,6 +2872,10 @@ _SUCCESSION = re.compile(
     r"\b(?:was|were)\s(?:followed|succeeded|replaced)(?:\sas\s(?P<as>[A-Z][^,;()]{1,60}?))?"
     r"(?:\s(?:in|from)\s\d{4})?\sby\s"
 )
+# round 62c: "A is Director, having succeeded B", "…, who succeeded B (2019–2023)": B held the
+# post of the holder read before the verb (the active voice of the above). A bare ", succeeding
+# B" is no statement of B's post (test_extract_people: "held the post, succeeding Dr B").
+_SUCCEEDED_ACTIVE = re.compile(r",\s(?:who|having)\ssucceeded\s(?=[A-Z])")
 # "earlier Chairpersons included A, who …, and B": a plural post of this body, then its holders.
 _EARLIER_HOLDERS = re.compile(
     r"\A(?i:earlier|former|past|previous|other\sformer)\s(?P<role>[A-Z][\w-]{2,30}(?:\s[A-Z][\w-]{1,30}){0,2})"
@@ -2839,9 +2939,9 @@ def _succession_posts(parts: list[str], facts: list[Fact]) -> list[Fact]:
             if holder and _role_label(ordinal["role"], strict=True):
                 found.append(_post(ordinal["role"], (holder.mention(),)))
         known = facts + found
-        for succession in _SUCCESSION.finditer(text):
+        for succession in [*_SUCCESSION.finditer(text), *_SUCCEEDED_ACTIVE.finditer(text)]:
             holder = _holder_at_start(text[succession.end() :])
-            role = succession["as"] or _last_holder_post(text[: succession.start()], known)
+            role = succession.groupdict().get("as") or _last_holder_post(text[: succession.start()], known)
             if holder and role and _role_label(role, strict=True) and not re.search(r"\s(?:of|for|at)\s", role):
                 found.append(_post(role, (holder.mention(),)))
         earlier = _EARLIER_HOLDERS.match(text)
