@@ -135,6 +135,10 @@ _MEMBERSHIP_WORDS = frozenset({"member", "members", "partner", "partners"})
 # "other", "further", "additional" (lexicon/partner-other-words.csv): a class beside partners
 # named before it; the word is no part of the class.
 _OTHER_WORDS = frozenset(word for (word,) in lexicon.table("partner-other-words"))
+# "Various universities worldwide" (lexicon/partner-vague-quantifiers.csv): the vague
+# quantifier is no part of the class (round 62c).
+_VAGUE_WORDS = frozenset(word for (word,) in lexicon.table("partner-vague-quantifiers"))
+_MULTIPLIER_WORDS = frozenset(row[0] for row in lexicon.table("multipliers"))
 _EXPLETIVES = frozenset(word for (word,) in lexicon.table("partner-expletive-subjects"))
 
 
@@ -363,7 +367,9 @@ def read_partners(field: Field, identity: Identity) -> ReaderResult:
         _CLOSED_LIST_EXPLAINED.split(_SUBPOINT.sub("", clean(_FOOTNOTE_MARK.sub("", line))), maxsplit=1)[0]
         for line in lines
     ]
-    chunks = [_count_remark_dropped(c) for c in _labelled_chunks([_nickname_dropped(line) for line in lines])]
+    # "A, responsible for population and social statistics": the note names nothing (round 62c).
+    labelled = _labelled_chunks([_nickname_dropped(line) for line in lines])
+    chunks = [_gloss_dropped(_count_remark_dropped(c)) for c in labelled]
     # "e.g. member societies: A, B, C": a label opened by an example cue announces several
     # partners, so the pieces after commas are items, not the first one's town.
     examples = {part for line in lines if _EXAMPLE_LABEL.match(clean(line)) for part in _labelled_chunks([line])}
@@ -373,6 +379,10 @@ def read_partners(field: Field, identity: Identity) -> ReaderResult:
     for chunk in chunks:
         exemplified = chunk in examples
         semicolon_part = chunk in parted
+        member_of = _member_of_relative(chunk, identity)
+        if member_of is not None:  # "A, a network of NGOs, of which Concern is a member"
+            facts.extend(member_of)
+            continue
         whole = _bullet_category(chunk) if bullets else None
         if whole:  # "- Government agencies, universities and research centres within the Kingdom"
             facts.append(PartnerCategory(whole))
@@ -397,13 +407,11 @@ def read_partners(field: Field, identity: Identity) -> ReaderResult:
             # "Former members: A (1969–1976)", "Observers: B, C": no member now; a class stays.
             facts.extend(f for f in named if not (_not_members(members) and isinstance(f, Member)))
             continue
-        subject_list = _subject_list(clean(chunk))
-        if subject_list:  # "Intel and Microsoft were its key suppliers": the list before "were its"
-            facts.extend(subject_list)
-            continue
-        joined = _joined_member(clean(chunk))
-        if joined:  # "Chile became a full member in 1996", "Peru joined in 2001"
-            facts.extend(joined)
+        # "Intel and Microsoft were its key suppliers": the list before "were its";
+        # "Chile became a full member in 1996", "Peru joined in 2001".
+        said = _subject_list(clean(chunk)) or _joined_member(clean(chunk))
+        if said:
+            facts.extend(said)
             continue
         # "The big one is the X, Place — ACR, the teaching hospital."; "The X Academy, founded
         # in 1953, was closely tied to the academy": one partner, the sentence's subject.
@@ -482,6 +490,9 @@ def read_partners(field: Field, identity: Identity) -> ReaderResult:
         facts.extend(PartnerCategory(label) for label in _counted_classes(field.text))
     # "Consortium members: N/R": a form's null mark (letters parted by a slash) is no member.
     facts = [f for f in facts if not (isinstance(f, Member) and _NULL_MARK.fullmatch(f.org.name))]
+    # "- Various international partner foundations", "various United Nations agencies": the
+    # vague quantifier is no part of any class, however the class was read (round 62c).
+    facts = [PartnerCategory(_vague_dropped(f.label)) if isinstance(f, PartnerCategory) else f for f in facts]
     return unique(facts), None
 
 
@@ -917,10 +928,64 @@ def _subject_list(sentence: str) -> list[Fact]:
 # "A, where much of our work is done": a clause of place about A is no item either (round 60).
 # "A, with which it set up the X Centre for Y and Z": a preposition before the relative makes
 # the clause about A to the sentence's end; what it names (cut at "and") is no partner.
+# "A and B, part of whose work was moved to us in 1989": a quantifier and "of" before the
+# relative (lexicon/partner-relative-quantifiers.csv) keep the clause about the item (round 62c).
 _LIST_RELATIVE = re.compile(
-    r",\s(?P<preposition>(?:with|in|of|through|under|by)\s)?(?:which|whom|who|whose|where)\s"
+    r",\s(?P<preposition>(?:with|in|of|through|under|by"
+    rf"|(?:{lexicon.alternation(w for (w,) in lexicon.table('partner-relative-quantifiers'))})\sof)\s)?"
+    r"(?:which|whom|who|whose|where)\s"
     r"(?P<clause>[^,;()]{1,200}?)(?=(?P<end>,\s|\.?\Z))"
 )
+
+
+# Round 62c: "A, a network of European NGOs, of which Concern is a member", "B (BC), a
+# consortium of which it was a founding member": the item before the first comma is a body
+# the subject of the relative belongs to (read only when that subject is the organization).
+_OF_WHICH = re.compile(r",?\sof\swhich\s")
+_MEMBER_VERB = re.compile(r"\s(?:is|was|has\sbeen|had\sbeen|became|remains|remained)\s")
+_MEMBER_TAIL = re.compile(
+    r"(?:an?\s)?(?:[a-z-]{1,20}\s){0,2}"
+    rf"(?:{lexicon.spaced_alternation(p.removesuffix(' of') for p in lexicon.membership_phrases())})s?"
+    r"(?:\s(?:since|from|until|in)\s\d{4})?\.?"
+)
+
+
+def _member_of_relative(chunk: str, identity: Identity) -> list[Fact] | None:
+    """The body ``chunk`` names before "…, of which <the organization> is a member", as a
+    ``MemberOf`` (all or nothing); ``None`` when the chunk is not so phrased or the relative's
+    subject is another body ("of which Chile is a member" is read as before)."""
+    text = clean(chunk)
+    found = _OF_WHICH.search(text)
+    if not found:
+        return None
+    head, rest = text[: found.start()], text[found.end() :]
+    verb = _MEMBER_VERB.search(rest, 0, 80)
+    parts = split_top_level(head, ",")
+    if not verb or len(parts) > 2 or not _MEMBER_TAIL.fullmatch(rest[verb.end() :]):
+        return None
+    if not _subject_is_itself(rest[: verb.start()], identity):
+        return None
+    facts = _partners(parts[0], single_item=True)
+    bodies: list[Fact] = [MemberOf(f.org) for f in facts if isinstance(f, Member)]
+    return bodies if len(bodies) == len(facts) else []
+
+
+# Round 62c: "A, responsible for population and social statistics", "B, known for its archive"
+# (lexicon/partner-gloss-adjectives.csv), "C, typically through exchange agreements" (an adverb
+# in -ly): a note about the item, opened by a preposition, to the chunk's end (no semicolon or
+# bracket after it).
+_GLOSS_ADJECTIVE = re.compile(
+    rf",\s(?:(?:{lexicon.alternation(w for (w,) in lexicon.table('partner-gloss-adjectives'))})"
+    r"\s(?:for|to|with|in|as)|[a-z]{2,20}ly\s(?:through|via|by|under|in|for|with))\s"
+)
+
+
+def _gloss_dropped(chunk: str) -> str:
+    """``chunk`` up to its note (``_GLOSS_ADJECTIVE``), else ``chunk``."""
+    found = _GLOSS_ADJECTIVE.search(chunk)
+    if not found or re.search(r"[;()]", chunk[found.end() :]) or len(chunk) - found.end() > 200:
+        return chunk
+    return chunk[: found.start()]
 
 
 def _list_relatives_dropped(chunk: str) -> str:
@@ -1836,6 +1901,15 @@ def _area_run_dropped(pieces: list[str]) -> list[str]:
     return pieces
 
 
+def _vague_dropped(label: str) -> str:
+    """ "various United Nations agencies" → "United Nations agencies" (``_VAGUE_WORDS``); not
+    before a count ("several hundred sister universities" is read as a count)."""
+    vague, _, rest = label.partition(" ")
+    first = rest.split()[0].lower() if rest else ""
+    counted = _count_word(first) or first in _MULTIPLIER_WORDS  # "several hundred", "several dozen"
+    return rest if vague.lower() in _VAGUE_WORDS and rest and not counted else label
+
+
 def _member_or_class(piece: str, found: Mention) -> Fact:
     """The member ``found`` names; "Libraries of Latvia" is every library there, a class;
     so is "NGOs" (``_ACRONYM_PLURAL``)."""
@@ -2024,6 +2098,9 @@ def _category(text: str) -> str | None:
     # "other government agencies like A and B": "other" sets the organization beside its
     # partners; the class is "government agencies" (so "the other Nordic offices").
     # "Further partners are A and B": "further" is "other" (``_OTHER_WORDS``).
+    # "Various universities": a vague quantifier goes too (``_vague_dropped``, round 62c).
+    label = _vague_dropped(label)
+    words = label.split()
     while len(words) > 1 and (words[0].lower() in _DETERMINERS | _OTHER_WORDS or _POSSESSIVE.search(words[0])):
         label, words = " ".join(words[1:]), words[1:]  # "The museum's partners": both go
     if words and words[0].lower() in _TIME_ADVERBS and len(words) > 1:  # "Later shareholders"
@@ -2045,6 +2122,10 @@ def _category(text: str) -> str | None:
 _PLACE_TAIL = re.compile(
     rf"\s(?:{lexicon.alternation(sorted(lexicon.place_tail_prepositions()))})\s(?:the\s)?[A-Z][\w-]*(?:\s[A-Z][\w-]*){{0,3}}\Z"
 )
+
+
+# "… and the national space industry": an article after "and" opens a second noun phrase.
+_AND_THE_CLASS = re.compile(r"\sand\sthe\s(?=[a-z])")
 
 
 def _bullet_category(text: str) -> str | None:
@@ -2070,6 +2151,8 @@ def _bullet_category(text: str) -> str | None:
     if not all(w.islower() for w in words[1:]) or not any(_plural_category(w.lower()) for w in words):
         return None
     if "," in own and not tail:  # "Manufacturers, universities, and community colleges": three classes
+        return None
+    if _AND_THE_CLASS.search(own):  # "Regional universities and the national space industry": two (round 62c)
         return None
     if any(w.lower() in _verbs_and_function_words() or w.endswith("ed") for w in words):
         return None  # "universities signed accords": a clause, not a class
