@@ -21,8 +21,8 @@ from . import lexicon
 from .dates import date_spans
 from .numbers import Amount, amounts, unreadable_numbers, word_amounts
 from .reader import ReaderResult
-from .sentences import sentence_ends
-from .status import NOT_PUBLIC, status_from_text
+from .sentences import iter_split, sentence_ends
+from .status import NOT_PUBLIC, contrast_after, status_from_text
 from .text import clean, field_labels, free_text_labels, list_lines
 
 # The opening clause of a field: up to the first dash, semicolon, colon, bracket or stop.
@@ -125,7 +125,25 @@ def lead_status(text: str) -> FieldStatus | None:
     if not clause or amounts(clause) or _NUMBER_LABEL.match(text.strip(), lead.end() if lead else 0):
         return None  # "No. 128, Sec. 2, …": a stop then a number abbreviates "number", says no "No"
     status = status_from_text(clause)
-    return status if status != FieldStatus.STATED else None
+    if status == FieldStatus.STATED:
+        return None
+    return None if _figure_after_contrast(text.strip(), lead.end() if lead else 0) else status
+
+
+def _figure_after_contrast(text: str, at: int) -> bool:
+    """Round 62c: "The annual budget is not published as a single figure, but it was reported at
+    about $700 million in 2023": a contrast word after the negated lead clause, in its sentence,
+    then a figure (not a year) before the sentence ends. The figure is read as the value; "…
+    not published, but estimates exist" (no figure) keeps the lead's status."""
+    contrast = contrast_after(text, at)
+    if contrast is None:
+        return False
+    first = next(iter_split(text), None)
+    end = first[1] if first else len(text)
+    return any(
+        not (_YEAR_LIKE.fullmatch(a.number_text) and not a.multiplier and not a.is_money)
+        for a in amounts(text[contrast:end])
+    )
 
 
 def _clause_ends(text: str, start: int = 0, end: int | None = None) -> list[int]:
@@ -313,9 +331,44 @@ def _subject_cues(text: str) -> _SubjectCues:
 
 def own_words(identity: Identity) -> frozenset[str]:
     """The stems of the words of the organization's own names: a body noun among them ("the
-    Office employs …" in the Survey Office's profile) names the organization itself."""
+    Office employs …" in the Survey Office's profile) names the organization itself. Round 62c:
+    so does the noun the intro calls it by ("… is an independent foundation": "the foundation")."""
     names = (identity.name, identity.acronym or "", *identity.alternate_names, *identity.former_names)
-    return frozenset(_stem(word) for name in names for word in name.split())
+    own = frozenset(_stem(word) for name in names for word in name.split())
+    kind = kind_noun(identity.description or "")
+    return own | {_stem(kind)} if kind else own
+
+
+_KIND_STOPS = frozenset(w.casefold() for (w,) in lexicon.table("kind-noun-stops"))
+_KIND_LEAD = re.compile(r"\b(?:is|was)\s(?:an?|the)\s", re.I)
+_KIND_REACH = 12  # words of the intro's noun phrase looked at
+
+
+def kind_noun(description: str) -> str | None:
+    """Round 62c: the body noun the intro's first sentence calls the organization by ("X is an
+    independent private operating foundation based in …" → "foundation"; "X is a United States
+    Department of Energy national laboratory located …" → "laboratory"): the last lowercase body
+    noun of the words after "is a/an/the", which end at a punctuation mark or at a
+    ``kind-noun-stops`` word after a lowercase word ("a unit of the Ministry": no body noun;
+    "Department of Energy" is a name). Capitalised nouns belong to names and are never taken."""
+    end = next(sentence_ends(description), None)
+    first = description[: end.stop] if end is not None else description
+    lead = _KIND_LEAD.search(first)
+    if lead is None:
+        return None
+    kind = None
+    previous = ""
+    for token in first[lead.end() :].split()[:_KIND_REACH]:
+        word = token.rstrip(",;:.)")
+        folded = word.casefold()
+        if word[:1].islower() and previous[:1].islower() and folded in _KIND_STOPS:
+            break
+        if word[:1].islower() and folded in _BODY_NOUNS:
+            kind = folded
+        if word != token or not word:
+            break  # a comma or a bracket ends the phrase
+        previous = word
+    return kind
 
 
 def _stem(word: str) -> str:
@@ -432,7 +485,7 @@ def read_budget(field: Field, identity: Identity, country: str | None = None) ->
         if no_own and (_NO_OWN_BUDGET.search(text, start, end) or not _names_the_budget(text[start:end])):
             # "never had a budget of its own; it is funded from the Ministry's vote of €120m"
             continue
-        if negated and not _names_the_budget(text[start:end]):
+        if negated and not _names_the_budget(text[start:end]) and not _stated_after_contrast(text, start, end, amount):
             # "X never published a budget. Y committed about $100 million to its first ten
             # years": beside a negation, only a figure its own sentence calls the budget is one
             continue
@@ -455,6 +508,17 @@ _BUDGET_NAMED = re.compile(rf"\b(?:{_BUDGET_WORDS})\b", re.I)
 def _names_the_budget(sentence: str) -> bool:
     """The sentence calls its figure the budget and does not itself negate it."""
     return bool(_BUDGET_NAMED.search(sentence)) and not NOT_PUBLIC.search(sentence)
+
+
+def _stated_after_contrast(text: str, start: int, end: int, amount: Amount) -> bool:
+    """Round 62c: the sentence ``start:end`` names the budget, negates it, then a contrast word
+    before ``amount`` leads a clause that negates nothing ("The budget is not published as one
+    figure, but it was reported at $700m"): the figure after the contrast is the budget."""
+    sentence = text[start:end]
+    contrast = contrast_after(sentence, 0)
+    if contrast is None or start + contrast > amount.start or not _BUDGET_NAMED.search(sentence, 0, contrast):
+        return False
+    return NOT_PUBLIC.search(sentence[contrast:]) is None
 
 
 @dataclass(frozen=True)

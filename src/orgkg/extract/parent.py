@@ -535,10 +535,23 @@ def _second_sentence_parents(parts: list[str], identity: Identity) -> list[Menti
     of X.": a first sentence that names no parent and has no cue leads into the second; only a
     cued parent of the organization itself is read there (never a bare name, never a later
     sentence: those tell the history). ``parts``: the field's sentences."""
-    if len(parts) < 2 or _PARENT_CUE.search(parts[0]):
+    if len(parts) < 2:
         return []
     second = parts[1]
+    if _PARENT_CUE.search(parts[0]):
+        return _dated_change(parts, identity)
     return _cued(second, identity) or _after_context(second, identity) or []
+
+
+def _dated_change(parts: list[str], identity: Identity) -> list[Mention]:
+    """Round 62c: "X was not under a single parent but was jointly owned by the seven regional
+    companies. In 1997 it was acquired by Y, becoming its subsidiary.": a first sentence whose
+    cues name no one (the caller read no parent there) and a second that opens with a time
+    before "it" and a cued name: the body's parent since then. Refused when a later sentence
+    holds a parent cue too (a history of owners, whose last is not told apart here)."""
+    if any(_PARENT_CUE.search(part) or _SUCCESSIVE.search(part) for part in parts[2:]):
+        return []
+    return _after_context(parts[1], identity) or []
 
 
 _SUCCESSIVE = _cues("successive")

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from itertools import chain
+from itertools import chain, pairwise
 
 from orgkg.extract import lexicon
 
@@ -120,7 +120,31 @@ def ends_sentence(
         entry = abbreviation(word + ".")
         if entry is not None and entry.ends_no_sentence:
             return None
+        if start < size and (word + ".", _next_word(text, start)) in _form_continuations():
+            return None  # "Bertelsmann SE & Co. KGaA": the legal form goes on after its stop
     return SentenceEnd(stop, end)
+
+
+_WORD_AFTER = re.compile(r"\w{1,12}")
+
+
+def _next_word(text: str, start: int) -> str:
+    found = _WORD_AFTER.match(text, start)
+    return found[0] if found else ""
+
+
+@cache
+def _form_continuations() -> frozenset[tuple[str, str]]:
+    """Round 62c (additive): (dotted word, next word) pairs of the legal forms written after a
+    name ("Co. Ltd.", "GmbH & Co. KG"; legal-form-suffixes.csv and legal-form-continuations.csv)."""
+    forms = (*lexicon.legal_form_suffixes(), *(form for (form,) in lexicon.table("legal-form-continuations")))
+    pairs = set()
+    for form in forms:
+        words = form.split()
+        for first, second in pairwise(words):
+            if first.endswith(".") and second.rstrip(".,"):
+                pairs.add((first, second.rstrip(".,")))
+    return frozenset(pairs)
 
 
 def sentence_ends(

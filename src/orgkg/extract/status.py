@@ -355,6 +355,17 @@ def _contrast_follows(text: str, at: int) -> bool:
     return first is not None and _patterns()[3].search(text, at, first[1]) is not None
 
 
+def contrast_after(text: str, at: int) -> int | None:
+    """Round 62c (additive): where the first contrast word ("but", "rather") after ``at`` in
+    ``text``'s first sentence ends, else None ("… is not published as one figure, but it was
+    reported at …": the words after it may state the value the lead clause withheld)."""
+    first = next(iter_split(text), None)
+    if first is None or at >= first[1]:
+        return None
+    found = _patterns()[3].search(text, at, first[1])
+    return found.end() if found else None
+
+
 # Where a refusal's explanation starts: a spaced dash, a colon or a semicolon ("— it's a company").
 _EXPLANATION = re.compile(r"\s[—–-]\s|[:;]\s")
 
