@@ -107,9 +107,10 @@ def _read_field(field: Field, identity: Identity, country: str | None) -> tuple[
     """The field's status and, for a stated value only, its reader's facts. The status layer
     decides first: a reader never runs on the explanation after "N/A —" or "None;" (its own
     status is not consulted). ``country``, the address's, resolves a shared currency sign."""
-    status = read_status(field).status
+    reading = read_status(field)
+    status = reading.status
     reader = READERS.get(field.name) if field.known else None
-    if reader is None or status is not FieldStatus.STATED:
+    if reader is None or (status is not FieldStatus.STATED and not reading.reads_on):
         return status, []
     if reader is read_budget:
         facts = list(read_budget(field, identity, country)[0])

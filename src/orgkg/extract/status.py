@@ -11,7 +11,9 @@ The phrases are data (``ontology/lexicon/status-phrases.csv``):
   sentence is the whole field, or the field has two sentences and is not a narrative one
   (History ...): one negation inside a story is a detail of it, not the field's status;
 - a negation followed by a contrast in the same sentence ("is not under a single parent but
-  is coordinated by ...") states a value, and so does a look-alike ("no fewer than");
+  is coordinated by ...") states a value, and so does a look-alike ("no fewer than"); in
+  Legislation, "not established by legislation but launched by …" with no instrument named
+  is notApplicable, its contrast still read (``StatusReading.reads_on``);
 - a *hedge* of not knowing decides when the field opens with it ("not sure - they claim ~50k
   volunteers"), like a lead phrase, but is no not-public word inside a text (``NOT_PUBLIC``);
 - a *placeholder* (a note-to-self: "(TODO)", "???", "check this") decides only as the field's
@@ -58,6 +60,9 @@ class StatusReading:
 
     status: FieldStatus
     phrase: str | None = None  # the status phrase as written in the text; None when stated
+    # "was not established by specific legislation but was launched by executive action": no
+    # founding legislation (the status), and the contrast still tells how it was founded
+    reads_on: bool = False
 
     @property
     def stated(self) -> bool:
@@ -879,7 +884,16 @@ def _clause_reading(sentence: str, heading: str | None) -> StatusReading | None:
         row = _row(found.group(), heading, _CLAUSE)
         if row is None:
             continue
-        if contrast.search(sentence, found.end()) and not _withheld_figure_contrast(sentence, found, row, heading):
+        contrasted = contrast.search(sentence, found.end())
+        if contrasted and not _withheld_figure_contrast(sentence, found, row, heading):
+            if (
+                heading == "Legislation"
+                and row.fields == frozenset({heading})
+                and INSTRUMENT_WORD.search(sentence, contrasted.end()) is None
+            ):
+                # "was not established by specific legislation but was launched by executive
+                # action": no legislation applies; the founding reader still reads the contrast
+                return StatusReading(FieldStatus.NOT_APPLICABLE, found.group(), reads_on=True)
             return None  # "not under a single parent but coordinated by ...": a value is stated
         if row.status == FieldStatus.EXPLICITLY_NONE.value and _instrument_named_after(sentence, found.end()):
             return None
