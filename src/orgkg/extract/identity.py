@@ -346,6 +346,16 @@ _BY_WHOM = re.compile(r"\s(?:by|among|to|on)\s[a-z]{2,15}(?:\s[a-z]{2,15}){0,4}[
 _QUOTED_ALIAS = re.compile(r"(?:(?:and|or)\s+)?(?:[a-z]{2,12}ly\s+)?" + _QUOTED.pattern)
 
 
+_NOTE_LABEL = re.compile(r"[a-z][a-z]{1,20}(?:\s[a-z]{2,20}){0,2}:\s")
+
+
+def _noted_label(part: str) -> bool:
+    """ "legal form: public limited company": a lowercase label with a colon, neither a name
+    cue ("acronym:", "legal name") nor a language ("in French:"), opens a note, no name."""
+    part = part.strip()
+    return bool(_NOTE_LABEL.match(part)) and not _CUE.match(part) and not _lowercase_language_label(part)
+
+
 def _parenthesis(inner: str, names: dict[str, list[str]], *, former: bool, title: str, outside: str = "") -> None:
     """ "(Portuguese: Fundação Oswaldo Cruz, Fiocruz)", "(NRC; French: ..., CNRC)", "(ACR)",
     "(日本国有鉄道, Nihon Kokuyū Tetsudō; abbreviated JNR)", "EPFL (École polytechnique
@@ -356,6 +366,9 @@ def _parenthesis(inner: str, names: dict[str, list[str]], *, former: bool, title
         whole = _strip_article(whole.strip())
         if _is_name(whole):
             names["alternates"].append(whole)
+    # "(…; legal form: public limited company, England & Wales)": a part opened by a lowercase
+    # label that is no name cue nor a language says something else of the body (round 62c).
+    inner = "; ".join(part for part in _split_top(inner, ";") if not _noted_label(part))
     pieces = [part for piece in _rejoin_suffixes(_split_top(inner, ",;")) for part in _slashed(piece)]
     after_native = False  # the piece before was a name in a script without capitals
     after_label = False  # the piece before was a language label alone ("(in French, Commission …)")
@@ -394,6 +407,8 @@ def _parenthesis(inner: str, names: dict[str, list[str]], *, former: bool, title
             and _spells(outside, name)
             and _fold(name)[:1].upper() == outside[0]
         )
+        if not (cue or quoted or is_acronym(name)) and lexicon.country_code(name):
+            continue  # "Harbour Seed Trust (New Zealand)": where it is, no other name (round 62c)
         if is_acronym(name):
             names["former_acronyms" if kind_former else "acronyms"].append(name)
         elif (
@@ -592,11 +607,36 @@ def _nationality_then_word(text: str, at: int) -> bool:
     return found is not None and found["word"] in _languages()
 
 
+# "UK Widget Board (UKWB). Non-departmental body; …": a full stop after a top-level bracket.
+_FRAGMENT_STOP = re.compile(r"\.\s{1,3}(?=[A-Z0-9\"“])")
+
+
+def _bracketed_fragment_end(intro: str, flat: str, before: int) -> int | None:
+    """Where a verbless first sentence "Name (ACR)." or 'Name ("Short"; legal form: …).' ends
+    (round 62c): a note-style intro opens with the name and its bracket, closed by a full stop,
+    before any verb; the name outside the bracket is short and opens with a capital. None
+    when the intro is no such fragment."""
+    stop = _FRAGMENT_STOP.search(flat, 0, before)
+    if not stop or not intro[: stop.start()].endswith(")"):
+        return None
+    outside = flat[: stop.start()].split()
+    if not outside or not outside[0][:1].isupper() or len(outside) > 10 or "(" not in intro[: stop.start()]:
+        return None
+    if any(mark in flat[: stop.start()] for mark in ":—–"):
+        return None  # "MEMO — Applicant: X (New Zealand).": a label or heading before the name
+    if not any(char.islower() for char in "".join(outside)):
+        return None  # "INFORMATION BULLETIN (translated, 2023). The X …": a heading in capitals
+    return stop.start()
+
+
 def _subject_end(intro: str) -> int | None:
     """Where the intro's subject ends: at its verb, or at a dash followed by a lowercase
     description when that comes first ("Name (ACR) — federal tertiary hospital at ...")."""
     flat = _top_level(intro)
     verb = _VERB.search(flat)
+    fragment = _bracketed_fragment_end(intro, flat, verb.start() if verb else len(flat))
+    if fragment is not None:
+        return fragment
     for dash in _DASH.finditer(flat, 0, verb.start() if verb else len(flat)):
         if _DASHED_APPOSITIVE.match(flat, dash.start()):
             continue  # "Teagasc – the Agriculture and Food Development Authority is": a name

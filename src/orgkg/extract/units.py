@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 from functools import cache
 from itertools import pairwise
@@ -260,6 +261,8 @@ def read_divisions(field: Field, identity: Identity) -> ReaderResult:
         added = [name for line in unmarked_lines(field) for name in _also_unit(line)]
         # "Subsidiary: Harbor Leasing (equipment finance)." under the bullets: a labelled line adds one.
         added += [name for line in unmarked_lines(field) for name in _class_record_unit(line)]
+        # "- the X Department, which includes the A Division and the B Centre": its parts are units too.
+        added += [name for line in bullets for name in _relative_clause_units(line)]
         marked += added
         items += [(piece, True) for piece in added]
     else:
@@ -307,9 +310,39 @@ def read_divisions(field: Field, identity: Identity) -> ReaderResult:
             if found:
                 facts.append(Unit(found.name, found.acronym, topics))
             elif no_formal and is_description(clean(piece)):  # "Working groups or subcommittees"
-                facts.append(Unit(clean(piece), None, topics))
+                # "country offices in around 30 countries in Asia": the count of places is no part of it
+                facts.append(Unit(_counted_places_dropped(clean(piece)), None, topics))
     status = FieldStatus.EXPLICITLY_NONE if no_formal and not facts else None
     return unique(facts), status
+
+
+# "in around 25 countries": "in", a count qualifier, a count (no year), a lowercase word.
+_COUNTED_PLACES = re.compile(
+    rf"\sin\s(?:(?:{lexicon.alternation(lexicon.count_qualifiers())})\s)?"
+    rf"(?:\d{{1,3}}(?:,\d{{3}})*|(?:{lexicon.alternation(tuple(lexicon.number_words()))}))\s+[a-z]",
+    re.I,
+)
+
+
+def _counted_places_dropped(text: str) -> str:
+    """ "country programmes in around 25 countries in Africa and Asia" → "country programmes": a
+    described unit (no name) followed by "in" and a count of places where it works (round 62c);
+    the count and what follows describe its reach, not the unit."""
+    found = _COUNTED_PLACES.search(text)
+    return text[: found.start()] if found and found.start() > 0 else text
+
+
+_WHICH = re.compile(r",\s(?:which|that)\s")
+
+
+def _relative_clause_units(line: str) -> list[str]:
+    """ "the Energy Department, which includes the Alpha Division and the Beta Centre": a bullet's
+    relative clause listing, after a verb of ``unit-list-verbs``, units each marked by "the"
+    names them as units too (round 62c). A clause of one item or of unmarked items reads nothing."""
+    which = _WHICH.search(line)
+    if not which:
+        return []
+    return marked_lists(line[which.end() :], NameKind.UNIT) or []
 
 
 def with_own_article(found: Mention, item: str) -> Mention:
@@ -401,7 +434,29 @@ def split_unit_names(text: str, kind: NameKind) -> list[str] | None:
 def mention_of(text: str, kind: NameKind, *, whole: bool = False) -> Mention | None:
     """A checked unit or program name from "the Name (ACR) (note)"; a Roman numeral or a
     letter after a name ("Directorate II") belongs to it; for a ``whole`` program item a
-    leading preposition too ("Towards Net Zero Mission", lexicon/program-lead-words.csv)."""
+    leading preposition too ("Towards Net Zero Mission", lexicon/program-lead-words.csv).
+    A unit's bracketed country ("Harbour Relief (UK)") is part of its name (round 62c)."""
+    found = _mention_of(text, kind, whole=whole)
+    if found and kind is NameKind.UNIT and found.acronym and _country_bracket(found.name, found.acronym):
+        return replace(found, name=f"{found.name} ({found.acronym})", acronym=None)
+    return found
+
+
+def _country_bracket(name: str, acronym: str) -> bool:
+    """ "Harbour Relief (UK)", "Harbour Relief (U.S.)": a two-letter country abbreviation in
+    brackets after a name of two words or more marks a national branch or affiliate, when the
+    name's initials neither spell it nor open with it ("Nursing Institute (NI)" is an acronym that
+    happens to be a country code; "Herbarium (MA)" a one-word name with its code)."""
+    letters = acronym.replace(".", "")
+    if not re.fullmatch(r"[A-Z]{2}", letters) or lexicon.country_code(acronym) is None:
+        return False
+    words = re.findall(r"[^\W\d_][\w'’-]*", name)
+    folded = unicodedata.normalize("NFKD", "".join(word[0] for word in words if word[0].isupper()))
+    initials = "".join(char for char in folded if not unicodedata.combining(char))
+    return len(words) >= 2 and bool(initials) and letters[0] != initials[0] and letters not in initials
+
+
+def _mention_of(text: str, kind: NameKind, *, whole: bool = False) -> Mention | None:
     found = org_mention(text, kind)
     if found:
         return found
@@ -691,7 +746,16 @@ def marked_lists(text: str, kind: NameKind) -> list[str] | None:
             continue
         verb = _LIST_VERB.search(sentence)
         if verb:  # the list ends with its clause: "…, the C; under these were ranged …"
-            found += _article_items(split_top_level(sentence[verb.end() :], ";")[0].rstrip(". "), kind)
+            clauses = split_top_level(sentence[verb.end() :], ";")
+            found += _article_items(clauses[0].rstrip(". "), kind)
+            # "…, the C; outside the capital it keeps the D and the E": a later clause with a
+            # list verb of its own lists more units (round 62c)
+            for clause in clauses[1:]:
+                later = _LIST_VERB.search(clause)
+                found += _article_items(clause[later.end() :].rstrip(". "), kind) if later else []
+        elif including := _class_including(sentence):
+            # "research institutes and centres including the A, the B and the C" (round 62c)
+            found += _article_items(split_top_level(sentence[including:], ";")[0].rstrip(". "), kind, every_marked=True)
         elif among := _among_lead(sentence):  # "Among its institutes were the A, the B and the C"
             subject = not sentence.lower().startswith("among ")
             found += _article_items(sentence[among:].rstrip(". "), kind, every_marked=subject)
@@ -771,6 +835,18 @@ def _placed_names(lines: list[str]) -> dict[str, Unit]:
     return units
 
 
+# "institutes and centres including the": a plural unit noun, a cue, the first "the".
+_CLASS_INCLUDING = re.compile(r"\b(?P<noun>[a-z]{3,20}),?\s(?:including|such\sas)\s(?=the\s)")
+
+
+def _class_including(sentence: str) -> int:
+    """Where the list starts in "… research institutes and centres including the A, the B and
+    the C" (0: no such lead): a plural unit noun (unit-count-nouns.csv) right before
+    "including" or "such as" says the names after it are such units."""
+    found = _CLASS_INCLUDING.search(sentence)
+    return found.end() if found and found["noun"] in _COUNT_NOUNS else 0
+
+
 def _among_lead(sentence: str) -> int:
     """Where the list starts in "Among the academy's institutes were the A, …" or "The
     organs are the A, …" (0: no such lead): the sentence opens with "Among", then a short
@@ -778,7 +854,7 @@ def _among_lead(sentence: str) -> int:
     among = sentence.lower().startswith("among ")
     # "The organs are the A and the B", "Its divisions were the A, the B": a subject of at
     # most four words opened by "the" or "its" names the units too.
-    if not (among or sentence.lower().startswith(("the ", "its "))):
+    if not (among or sentence.lower().startswith(("the ", "its ", "our "))):  # "Our ten faculties are the A"
         return 0
     verbs = ("were", "are", "was", "is") if among else ("were", "are")
     positions = [sentence.find(f" {verb} the ", 0, 80) for verb in verbs]
@@ -1395,6 +1471,7 @@ def read_programs(field: Field, _identity: Identity) -> ReaderResult:
             if decided is None:
                 continue
             if len(decided) > 1:
+                decided = _shared_tail_dropped(decided)
                 facts.extend(
                     Program(m.name, None, m.acronym) for p in decided for m in [mention_of(p, NameKind.PROGRAM)] if m
                 )
@@ -1406,6 +1483,26 @@ def read_programs(field: Field, _identity: Identity) -> ReaderResult:
                 Program(_with_qualifier(named, core) if single else named, org, None if org else found.acronym)
             )
     return unique(facts), None
+
+
+# "LARES 2 laser-ranging satellites": lowercase words closing the last of the pieces.
+_LOWER_TAIL = re.compile(r"(?:\s[a-z][a-z-]{0,30}){1,4}\Z")
+
+
+def _shared_tail_dropped(pieces: list[str]) -> list[str]:
+    """ "Alpha and Alpha 2 weather satellites" → Alpha, Alpha 2: lowercase words after the last
+    of several names, none of which has such words, say what all of them are (round 62c);
+    they are no part of the last name alone. A last piece left without a capital stays whole."""
+    tail = _LOWER_TAIL.search(pieces[-1])
+    if not tail or any(_LOWER_TAIL.search(piece) for piece in pieces[:-1]):
+        return pieces
+    head = pieces[-1][: tail.start()]
+    words = tail.group(0).split()
+    if any(word in lexicon.function_words() for word in words):
+        return pieces  # "Beta of the Sea" written "Beta of the sea": a name runs on through "of"
+    if not head[:1].isupper() or any(word[:1].islower() for word in head.split()):
+        return pieces
+    return [*pieces[:-1], head]
 
 
 # "Build-To-Order (BTO) flats": an acronym in brackets inside the name, lowercase words after it.
