@@ -44,6 +44,8 @@ Headquarters address
         ("chief executive officer", "chief executive officer"),
         ("deputy director", "deputy director"),
         ("chairman", "chairman"),
+        ("director of general services", "director of general services"),  # no hyphen beside "of"
+        ("vice president of the board", "vice-president of the board"),
     ],
 )
 def test_a_role_is_spelled_one_way(written: str, role: str) -> None:

@@ -25,10 +25,12 @@ def canonical_role(role: str) -> str:
     """``"vice chancellor"`` → ``"vice-chancellor"``, ``"chief-executive officer"`` →
     ``"chief executive officer"``: the same role word whichever way the text joined it."""
     words = [word for word in _SEPARATORS.split(role.strip()) if word]
-    joins = lexicon.role_joins()
+    joins, glue = lexicon.role_joins(), lexicon.function_words()
     spelled = words[:1]
     for before, word in pairwise(words):
-        joined = before.lower() in joins.before or word.lower() in joins.after
+        first, second = before.lower(), word.lower()
+        # never beside a function word: "director of general services" keeps its spaces
+        joined = (first in joins.before or second in joins.after) and glue.isdisjoint((first, second))
         spelled.append(("-" if joined else " ") + word)
     return "".join(spelled)
 
