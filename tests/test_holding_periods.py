@@ -321,9 +321,14 @@ def test_no_period_and_no_past_holder(text: str) -> None:
     assert _holdings(text) == set()
 
 
-def test_a_lowercase_former_post_stays_unread() -> None:
-    # "former director": a rank word before no capitalised post names no post at all
-    assert _leader("Former director: Neo Dube (2011–2020)") == []
+def test_a_former_post_label_gives_a_past_holder_never_a_current_one() -> None:
+    # round 62: "Former director: A (2011–2020)" names the post and its past holder with the
+    # period (FORMAT.md's past holders); nobody holds the post now
+    [post] = _leader("Former director: Neo Dube (2011–2020)")
+    assert post.label == "Director" and post.holders == ()
+    [holding] = post.holdings
+    assert holding.holder.name == "Neo Dube" and holding.ended
+    assert (holding.start and holding.start.year, holding.end and holding.end.year) == (2011, 2020)
 
 
 # --- mapping: heldBy for the current holder, a membership for every dated or past one ----------
