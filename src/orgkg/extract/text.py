@@ -67,24 +67,6 @@ def split_list(text: str, *, on_and: bool = True) -> list[str]:
     return parts
 
 
-def split_outside_brackets(text: str, separators: str = ",;") -> list[str]:
-    """``text`` cut at each of ``separators`` that stands outside brackets and between no two
-    digits: "Galleries (sculpture, painting), Library" → "Galleries (sculpture, painting)",
-    " Library"; "£1,000,000 raised" stays whole."""
-    pieces: list[str] = []
-    depth, start = 0, 0
-    for index, char in enumerate(text):
-        if char in "([{":
-            depth += 1
-        elif char in ")]}":
-            depth = max(depth - 1, 0)
-        elif char in separators and depth == 0 and not _digit_group(text, index):
-            pieces.append(text[start:index])
-            start = index + 1
-    pieces.append(text[start:])
-    return pieces
-
-
 def _digit_group(text: str, index: int) -> bool:
     return 0 < index < len(text) - 1 and text[index - 1].isdigit() and text[index + 1].isdigit()
 
@@ -172,9 +154,11 @@ def strip_lead_in(text: str, max_words: int = 8) -> str:
     return text[lead.end() :] if lead and len(lead["lead"].split()) <= max_words else text
 
 
-def split_top_level(text: str, separators: str) -> list[str]:
-    """``text`` split at any of ``separators`` outside brackets, pieces stripped, empty ones dropped."""
-    if not _BRACKET.search(text):  # no brackets: every separator splits (str.split, not a loop)
+def split_top_level(text: str, separators: str, *, digit_groups: bool = False) -> list[str]:
+    """``text`` split at any of ``separators`` outside brackets, pieces stripped, empty ones
+    dropped. ``digit_groups``: a separator between two digits does not split ("£1,000,000
+    raised" stays whole; "Galleries (sculpture, painting), Library" gives two pieces)."""
+    if not digit_groups and not _BRACKET.search(text):  # every separator splits (str.split, not a loop)
         for separator in separators[1:]:
             text = text.replace(separator, separators[0])
         return [part.strip() for part in text.split(separators[0]) if part.strip()]
@@ -185,7 +169,7 @@ def split_top_level(text: str, separators: str) -> list[str]:
             depth += 1
         elif char in ")]}":
             depth = max(0, depth - 1)
-        elif char in separators and depth == 0:
+        elif char in separators and depth == 0 and not (digit_groups and _digit_group(text, index)):
             parts.append(text[start:index])
             start = index + 1
     parts.append(text[start:])
@@ -575,7 +559,7 @@ def free_text_labels(
     for sentence in [text] if whole else sentences(text):
         if lead is not None:
             sentence = lead.sub("", sentence, count=1)
-        for piece in split_outside_brackets(sentence, ";" if whole else ",;"):
+        for piece in split_top_level(sentence, ";" if whole else ",;", digit_groups=True):
             label = clean(_PIECE_MARK.sub("", clean(piece)))
             if label:
                 (labels if _reads_as_label(label) else refused).append(label)
