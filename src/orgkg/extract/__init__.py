@@ -32,6 +32,7 @@ from orgkg.model import (
     Severity,
 )
 
+from .admit import admitted
 from .address import country_code, former_seat_country, read_address
 from .budget import read_budget, read_funding, read_headcount
 from .dates import find_dates
@@ -207,4 +208,5 @@ def extract(profile: Profile) -> ProfileFacts:
     fields = catalogue_lines_elsewhere(fields)
     fields = drop_duplicate_posts(with_canonical_roles(fields))
     fields = units_named_well(fields)
-    return ProfileFacts(profile, identity, tuple(fields), tuple(diagnostics))
+    checked, refusals = admitted(profile, tuple(fields))
+    return ProfileFacts(profile, identity, checked, (*diagnostics, *refusals))

@@ -530,6 +530,59 @@ def _class_words_only(span: _Span) -> str | None:
     return "a class of partners, not a name" if class_only else None
 
 
+# A number as written in an amount or a date: digits, their groups and decimals ("2.5", "1,200").
+_NUMERAL = re.compile(r"\d{1,3}(?:[,.]\d{1,3})*|\d{1,12}")
+_GLUED_AMOUNT = re.compile(r"(?P<number>\d{1,3}(?:[,.]\d{1,3})*|\d{1,12})(?P<word>[^\W\d_]{1,6})\.?")
+_MARKUP_OPENERS = ("*", "#", "•", ">")
+
+
+def _markup(span: _Span) -> str | None:
+    """ "** Clayton", "# Funds": a list or emphasis mark of the text, kept on a name by a
+    reader that did not expect it."""
+    return "list or emphasis markup, not a name" if span.text.startswith(_MARKUP_OPENERS) else None
+
+
+def _share(span: _Span) -> str | None:
+    """ "Global Direct Investments 36%": a share or a rate beside a name is a figure about it."""
+    return "a name with a percentage, not a name" if re.search(r"\d\s?%", span.text) else None
+
+
+@cache
+def _money_words() -> frozenset[str]:
+    signs = {sign.sign.casefold() for sign in lexicon.cldr_currency_signs()}
+    codes = {sign.code.casefold() for sign in lexicon.cldr_currency_signs()}
+    return frozenset(signs | codes | {w.casefold() for w in lexicon.currency_words()} | {"rs", "rs."})
+
+
+def _amount(span: _Span) -> str | None:
+    """ "Rs 75 lakh", "USD 2.5 million", "Rs 1cr": an amount of money or a counted sum, not
+    a name ("3M", "Group of Eight", "Alliance2015" stay names: no currency, no multiplier)."""
+    multipliers, money = lexicon.multipliers(), _money_words()
+    for before, word in itertools.pairwise(span.words):
+        numeral = _NUMERAL.fullmatch(word.strip(",;")) is not None
+        glued = _GLUED_AMOUNT.fullmatch(word.strip(",;"))
+        if before.casefold().rstrip(".") in money | {w.rstrip(".") for w in money} and (numeral or glued):
+            return "an amount of money, not a name"
+    for word, after in itertools.pairwise(span.words):
+        if _NUMERAL.fullmatch(word) and after.casefold().strip(".,;") in multipliers:
+            return "an amount (a number and its multiplier), not a name"
+    return None
+
+
+def _month_date(span: _Span) -> str | None:
+    """ "Jun 2020–24 Mar 2025", "30 Sep 2024": a month beside a day or a year is a date
+    ("March of Dimes", "May Department Stores" stay names: no number beside the month)."""
+    months = lexicon.month_spellings()
+    words = [w.casefold().strip(".,;()") for w in span.words]
+    for index, word in enumerate(words):
+        if word not in months:
+            continue
+        beside = words[index - 1 : index] + words[index + 1 : index + 2]
+        if any(re.fullmatch(r"\d{1,2}|\d{4}(?:[–-]\d{2,4})?", other) for other in beside):
+            return "a date, not a name"
+    return None
+
+
 _COMMON_NOUN_PHRASE = "a common-noun phrase, not a name"
 # The round-48 gates, in order (benchmarks/fidelity/name_gate_check.py measures each).
 _FIRST_CONTACT_GATES = (
@@ -543,6 +596,10 @@ _FIRST_CONTACT_GATES = (
     _arrow,
     _country_dash,
     _class_words_only,
+    _markup,
+    _share,
+    _amount,
+    _month_date,
 )
 # The checks in order: the first problem found is the one reported (callers and tests
 # compare the message), so the order is part of the behaviour.
@@ -565,6 +622,36 @@ _NAME_CHECKS = (
     _common_noun_phrase,
     *_FIRST_CONTACT_GATES,
 )
+
+
+# What no name of any kind, in any language or style, can be: the checks the name gate
+# (admit.py) runs on every name a reader hands on. The checks of a style ("a common-noun
+# phrase", "a dangling joining word") stay with the readers, which know the kind of text.
+_NEVER_A_NAME = (
+    _table_syntax,
+    _record_key,
+    _no_letter,
+    _only_function_words,
+    _unbalanced,
+    _punctuation_at_edge,
+    _legal_form_alone,
+    _question,
+    _arrow,
+    _markup,
+    _share,
+    _amount,
+    _month_date,
+)
+
+
+def never_a_name(text: str, kind: NameKind = NameKind.ORGANIZATION) -> str | None:
+    """Why ``text`` is no name of any style (a fragment, markup, a figure, a date), or ``None``."""
+    text = text.strip()
+    words = tuple(text.split())
+    if not words:
+        return "empty"
+    span = _Span(text, kind, words, tuple(w.lower().strip(".,;:") for w in words))
+    return next((problem for check in _NEVER_A_NAME if (problem := check(span)) is not None), None)
 
 
 def name_problem(text: str, kind: NameKind = NameKind.ORGANIZATION) -> str | None:

@@ -1300,7 +1300,7 @@ _MEMBER_OF = re.compile(
 # founding member of"; only an article opens it, so "Members of staff …" reads nothing.
 # "Network: member of the X Club": the bare singular after a label says it too (round 52).
 _MEMBER_OF_LABEL = re.compile(
-    rf"(?P<subject>)(?:(?:an?\s(?:[a-z]{{1,20}}\s){{0,2}})?(?:{lexicon.spaced_alternation(lexicon.membership_phrases())}))\s",
+    rf"(?P<subject>)(?:(?:an?\s(?:[a-z]{{1,20}}\s){{0,2}})?(?:{lexicon.spaced_alternation(lexicon.membership_phrases())})):?\s",
     re.I,
 )
 # "1930 → founding member of: A", "→ member of: B", "2004: member of: C" (a chronicler's
@@ -1308,7 +1308,8 @@ _MEMBER_OF_LABEL = re.compile(
 # the member, so it reads as "member of A" with no subject (``_member_of_bodies``).
 _TIMELINE_MEMBER_OF = re.compile(
     r"(?:(?:c\.\s?|ca\.\s?|since\s|from\s)?\d{4}(?:\s?[–-]\s?\d{4})?\s?)?(?:(?:→|->|⟶|\||—|–|:)\s)?"
-    rf"(?P<label>(?:an?\s)?(?:[a-z]{{1,20}}\s){{0,2}}(?:{lexicon.spaced_alternation(lexicon.membership_phrases())})):\s"
+    rf"(?P<label>(?:an?\s)?(?:[a-z]{{1,20}}\s){{0,2}}(?:{lexicon.spaced_alternation(lexicon.membership_phrases())})):\s",
+    re.I,  # "Member of: A", a memo's label, as "member of: A"
 )
 
 
@@ -1426,10 +1427,17 @@ def _subject_is_itself(subject: str, identity: Identity) -> bool:
     name = " ".join(words)
     if _is_itself(name, identity):
         return True
-    # "Qantas" for "Qantas Airways Limited", "Cemex" for "Cemex, S.A.B. de C.V.": the first word of its name
-    first = identity.name.replace(",", " ").split()[:1]
+    # "Qantas" for "Qantas Airways Limited", "Bundesbank" for "Deutsche Bundesbank", "Hydro" for
+    # "Norsk Hydro": one distinctive word of its name (no head noun such as "Bank" or "Institute")
     one = words[0] if len(words) == 1 else ""
-    return bool(first) and one == first[0] and (len(one) >= 4 or one.isupper()) and one not in lexicon.org_head_words()
+    own_words = identity.name.replace(",", " ").split()
+    return (
+        one in own_words
+        and (len(one) >= 4 or one.isupper())
+        and one[:1].isupper()
+        and one not in lexicon.org_head_words()
+        and one.lower() not in lexicon.function_words()
+    )
 
 
 def _person_subject(subject: str) -> bool:
