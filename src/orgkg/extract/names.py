@@ -596,10 +596,6 @@ _FIRST_CONTACT_GATES = (
     _arrow,
     _country_dash,
     _class_words_only,
-    _markup,
-    _share,
-    _amount,
-    _month_date,
 )
 # The checks in order: the first problem found is the one reported (callers and tests
 # compare the message), so the order is part of the behaviour.
