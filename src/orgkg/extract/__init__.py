@@ -32,8 +32,8 @@ from orgkg.model import (
     Severity,
 )
 
-from .admit import admitted
 from .address import country_code, former_seat_country, read_address
+from .admit import admitted
 from .budget import read_budget, read_funding, read_headcount
 from .dates import find_dates
 from .diagnostics import field_diagnostics

@@ -276,6 +276,9 @@ CUE_ROLES = frozenset(
         "place-noun",
         "advice-of",
         "title-subject",
+        "legal-form-verb",
+        "legal-form-noun",
+        "descriptor-noun",
     }
 )
 
@@ -1428,6 +1431,9 @@ class FoundingReading:
     # the date is only the year in an instrument's title ("constituted under the X Act, 1952"):
     # the act's year, never a sign that the body was at work before a later creation date
     title_year: bool = False
+    # round 63: the date is a legal-form event's ("set up as a private company in 1901",
+    # "incorporated in 1901"): a founding verb's earlier date elsewhere outranks it
+    legal_form: bool = False
 
 
 @dataclass
@@ -1448,6 +1454,7 @@ class _FoundingSoFar:
     # read, and no later verb's date of another event stands in for it
     uncertain: bool = False
     uncertain_text: str = ""  # the first such sentence's approximate phrase
+    legal_form_date: DateValue | None = None  # the date a legal-form event's verb gave (round 63)
     # per sentence, ``_participle_dates_of_others`` (read once for all the sentence's verbs)
     _others: dict[str, tuple[tuple[int, int], ...]] = field(default_factory=dict)
 
@@ -1472,8 +1479,16 @@ class _FoundingSoFar:
         if dated is not None and (self.date is None or not self.created):
             self.date, self.created, self.title_year = dated, True, False
 
-    def take_verb_date(self, dated: DateValue | None, verb: FoundingVerb, *, title_year: bool = False) -> None:
-        """The organization's own verb dates it unless an earlier date outranks it."""
+    def take_verb_date(
+        self, dated: DateValue | None, verb: FoundingVerb, *, title_year: bool = False, legal_form: bool = False
+    ) -> None:
+        """The organization's own verb dates it unless an earlier date outranks it
+        (``legal_form``: the verb tells of a legal form given to it, round 63)."""
+        self._take_verb_date(dated, verb, title_year=title_year)
+        if legal_form and dated is not None and self.date == dated:
+            self.legal_form_date = dated
+
+    def _take_verb_date(self, dated: DateValue | None, verb: FoundingVerb, *, title_year: bool) -> None:
         if dated is not None and (self.date is None or (verb.names_founder and not self.created)):
             # "established by law on X … began operations on Y": the creation date wins
             self.date, self.created, self.title_year = dated, verb.names_founder, title_year
@@ -1575,13 +1590,14 @@ def read_founding_text(
     text = _plural_written_out(_corrections_applied(text))
     found_segments = [replace(s, text=_LIFE_YEARS.sub("", s.text)) for s in _bullet_items(segments(text))]
     set_by = -1  # the segment whose verb gave ``found.date``
+    firsts = _topic_segments(found_segments)  # round 63: where "it" is the organization
     for number, segment in enumerate(found_segments):
         # "A and B set the lab up in 1986": the particle joined to its verb
         sentence = _FOOTNOTE_MARK.sub("", _set_up_joined(_ITEM_MARK.sub("", segment.text)))  # "on 3 May 1921[1] by A"
         date_before = found.date
         state_before = (found.date, found.created, found.title_year, found.stated)
         for match in _verb_pattern().finditer(sentence):
-            _read_verb(found, sentence, match, first=number == 0, bullet=segment.date, names=names)
+            _read_verb(found, sentence, match, first=number in firsts, bullet=segment.date, names=names)
         _read_beside_verbs(found, found_segments, number, sentence, names)
         if found.date != date_before and (found.uncertain or _only_approximate(sentence, found.date)):
             # "founded c. 1890": a year the text does not state; a wrong date is worse than none
@@ -1606,6 +1622,21 @@ def read_founding_text(
         found.uncertain,
         found.uncertain_text.strip(),
         found.title_year,
+        legal_form=found.date is not None and found.date == found.legal_form_date,
+    )
+
+
+# Round 63: "X is a maker of cars. It is the world's largest maker of motorcycles. A founded it in
+# 1948": a sentence that only describes "it" (a copula, no proper name) keeps the organization the
+# topic, so the next sentence's "it" is the organization as in the first sentence
+_IT_DESCRIBES = re.compile(r"It\s(?:is|was)\s[^A-Z;:()]{1,200}")
+
+
+def _topic_segments(found: Sequence[Segment]) -> frozenset[int]:
+    """The segments in which "it" is the organization: the first, and each one right after a
+    sentence that only describes "it" (the pronoun goes on naming the same organization)."""
+    return frozenset(
+        {0, *(number + 1 for number, segment in enumerate(found) if number and _IT_DESCRIBES.fullmatch(segment.text))}
     )
 
 
@@ -1699,7 +1730,7 @@ def _read_verb(
     dated = _unless_moved(sentence, match.start(), verb, dated, names)
     if title_year and _general_instrument(_instrument_after(after), after, names):
         dated = None  # "incorporated under the Companies Act, 1956": that act's year, not ours
-    found.take_verb_date(dated, verb, title_year=title_year)
+    found.take_verb_date(dated, verb, title_year=title_year, legal_form=_legal_form_event(verb, after))
     if verb.names_founder:
         found.founders.extend(
             _founders_after(after) or _giver_when(after) or _bracketed_founding_group(sentence, match.end())
@@ -1707,6 +1738,27 @@ def _read_verb(
         found.founders.extend(_with_founder_title(after))
     found.instrument = found.instrument or _instrument_after(sentence[match.end() :])
     _take_act_day(found)
+
+
+# Round 63: a legal-form event: a verb of legal form ("incorporated", lexicon role legal-form-verb),
+# or a founding verb whose clause says it was made "as a <legal form>" ("set up as a private
+# company in 1901", "established in 1901 as a company limited by guarantee"; role legal-form-noun)
+_LEGAL_FORM_VERBS = frozenset(cues("legal-form-verb"))
+_AS_LEGAL_FORM = re.compile(
+    rf"\bas\s(?:an?\s)?(?:[a-z-]{{1,20}}\s){{0,3}}(?:{spaced_alternation(cues('legal-form-noun'))})\b", re.I
+)
+_LEGAL_FORM_CLAUSE = re.compile(r"[,;:()]|\.(?:\s|$)")
+_LEGAL_FORM_REACH = 80  # characters after the verb searched for "as a <legal form>"
+
+
+def _legal_form_event(verb: FoundingVerb, after: str) -> bool:
+    """Whether the founding verb (``after``: the text after it) tells of a legal form given
+    to the organization rather than of its founding."""
+    if verb.phrase in _LEGAL_FORM_VERBS:
+        return True
+    clause = after[:_LEGAL_FORM_REACH]
+    end = _LEGAL_FORM_CLAUSE.search(clause)
+    return bool(_AS_LEGAL_FORM.search(clause[: end.start()] if end else clause))
 
 
 # "founded in 1863 as the X ("Committee of Five": A, B, C, D, E)": a bracket in the founding clause
@@ -2532,7 +2584,7 @@ def _active_founders(before: str, names: Names) -> list[Mention]:
     ]
     if len(pieces) > 1 and all(known):
         return [m for m in known if m]  # "Allen and Liddle founded the company": named in full elsewhere
-    founders = _mentions(_with_legal_forms(pieces))
+    founders = _mentions(_with_legal_forms(pieces), joined=True)
     return [] if any(names.is_self(m.name) for m in founders) else founders
 
 
@@ -3871,18 +3923,20 @@ def _proper_with_legal_form(name: str) -> bool:
     return len(words) >= 3 and is_legal_form(words[-1]) and is_proper_name(" ".join(words[:-1]).rstrip(","))
 
 
-def _mentions(pieces: list[str]) -> list[Mention]:
+def _mentions(pieces: list[str], *, joined: bool = False) -> list[Mention]:
     """A person or organization for each piece, an appositive after a person skipped; nothing
-    unless every other piece is a name."""
+    unless every other piece is a name. ``joined``: the caller dropped the appositives between
+    commas already, so a described person after "and" is one more person ("A and physicist B")."""
     founders: list[Mention] = []
     for index, piece in enumerate(pieces):
-        kin = _KIN_DESCRIPTION.match(clean(piece)) and _described_person(clean(piece))
+        described = _described_person(clean(piece))
+        kin = described is not None and (joined or bool(_KIN_DESCRIPTION.match(clean(piece))))
         if index and founders and founders[-1].kind == "person" and _appositive(clean(piece)) and not kin:
             continue  # "by Louis Napoleon, King of Holland", "by X, then editor of Y": about X
         piece = re.sub(r"^the\s+", "", clean(piece))
         if not piece or LEGAL_INSTRUMENT.search(piece) or re.search(r"\d", piece):
             return []
-        noble = _noble_person(piece)
+        noble = _noble_person(piece) or _regnal_name(piece)  # round 63: "King William I" is William I
         if noble is not None:
             founders.append(noble)
             continue
@@ -3997,7 +4051,9 @@ def _labelled_founding_date(lines: list[str]) -> DateValue | None:
     for line in lines:
         label = _FOUNDING_LABEL.match(line)
         if label:
-            rest = line[label.end() :]
+            # Round 63: the label's own statement only ("Founding act: X Act, 1936. Current
+            # governing act: Y Act (1991)": the next sentence's date is another act's)
+            rest = _before_full_stop(line[label.end() :])
             spans = event_date_spans(rest)
             if spans and not _approximate(rest, spans[0][0], spans[0][1]):  # "Founded: c. 1890"
                 return spans[0][2]
@@ -4064,8 +4120,29 @@ def read_founding(field: Field, identity: Identity) -> ReaderResult:
     )
     if instrument and instrument.signer is None and (listed := _listed_signers(field.items)):
         founding = replace(founding, act_passed_by=listed[0], act_signers=listed[1:])
+    elif instrument and instrument.signer is None and (active := _active_signer(lines, instrument.name)):
+        founding = replace(founding, act_passed_by=active)
     further = [Founding(act=i.name, act_date=i.date) for i in _further_instruments(lines, instrument, identity)]
     return [founding, *further], None
+
+
+# Round 63: "The X Act of 26 July 1957 created the bank. President A B signed the act.": a sentence
+# whose subject is a person's full name (a title before it) and whose verb is "signed the <kind of
+# instrument>" right after the sentence naming the instrument names its signer ("signed it", another
+# subject, or a sentence elsewhere in the field stay unread)
+_SIGNED_THE_KIND = re.compile(rf"\ssigned\sthe\s(?:{_INSTRUMENT_WORDS})(?=[\s.,;]|$)", re.I)
+
+
+def _active_signer(lines: list[str], name: str) -> Mention | None:
+    for line in lines:
+        found = segments(line)
+        for previous, segment in itertools.pairwise(found):
+            signed = _SIGNED_THE_KIND.search(segment.text) if name in previous.text else None
+            who = segment.text[: signed.start()].strip() if signed else ""
+            person = person_name(who) if who and not has_org_word(who) else None
+            if person is not None and person.given and len(person.name.split()) >= 2:
+                return person.mention()
+    return None
 
 
 # Round 62: "Федеральный закон от 1 декабря 2007 г. № 317-ФЗ «…» (Federal Law No. 317-FZ …),
@@ -4303,6 +4380,7 @@ def founding_from_history(
     if date is None:
         fields, date = _with_date_named_beside_no_act(fields, identity, intro, persons)
     created = date is not None  # Legislation's date is the creation's
+    legal_form = _legal_form_date(fields, identity, date)  # round 63: "set up as a company in 1901"
     # the day an act or treaty was signed, when a later day (its entry into force) stood for the
     # founding date
     signed = next(
@@ -4319,10 +4397,16 @@ def founding_from_history(
                 fields = _with_act_details(fields, reading.instrument)
                 reading = _dated_by_named_act(reading, fields)
             new_date = _date_over(
-                reading, date, created=created, signed=signed, title_year=_act_title_year(fields, date)
+                reading,
+                date,
+                created=created,
+                signed=signed,
+                title_year=_act_title_year(fields, date),
+                legal_form=legal_form,
             )
             if new_date is not None:
                 created = created or reading.created
+                legal_form = reading.legal_form
             founders = tuple(m for m in reading.founders if m not in known)
             instrument = reading.instrument if not has_act else None
             if new_date is None and not founders and instrument is None:
@@ -4406,6 +4490,21 @@ def _without_dateline(intro: str) -> str:
     return intro[found.end() :] if found else intro
 
 
+def _legal_form_date(fields: list[FieldFacts], identity: Identity, date: DateValue | None) -> bool:
+    """Whether the founding ``date`` Legislation states is a legal-form event's ("it was set up
+    as a private company in 1901", "incorporated in 1901"): read again from the field's text."""
+    if date is None:
+        return False
+    for field_facts in fields:
+        if field_facts.slug != "legislation" or not any(
+            isinstance(f, Founding) and f.date == date for f in field_facts.facts
+        ):
+            continue
+        reading = read_founding_text(field_facts.verbatim, identity, about_founding=True)
+        return reading.legal_form and reading.date == date
+    return False
+
+
 def _act_title_year(fields: list[FieldFacts], date: DateValue | None) -> bool:
     """Whether the founding ``date`` read so far is only the year in its act's title
     ("established by the X Act 1963"): the act's year, not a day of the body's own start."""
@@ -4425,14 +4524,20 @@ def _date_over(
     created: bool,
     signed: DateValue | None,
     title_year: bool = False,
+    legal_form: bool = False,
 ) -> DateValue | None:
     """The date of a History or intro ``reading`` when it replaces the founding ``date`` read
     so far (``created``: that date is a creation's; ``signed``: the day an act was signed;
-    ``title_year``: that date is only the year in its act's title)."""
+    ``title_year``: that date is only the year in its act's title; ``legal_form``: that date is
+    a legal-form event's)."""
     new = reading.date
     if new is None:
         return None
     if date is None or (_refines(new, date) and new != date):
+        return new
+    if legal_form and reading.created and not reading.legal_form and new.year < date.year:
+        # round 63: Legislation: "set up as a private company in 1901"; History: "the School
+        # was founded in 1895": it was founded before it took that legal form
         return new
     if title_year and not reading.created and new.day is not None and new.year > date.year:
         # Legislation: "established by the X Act 1963"; History: "it assumed its functions
@@ -4481,14 +4586,29 @@ def _plain_person(mention: Mention | None) -> Mention | None:
         return mention
     if is_title_only(mention.name):
         return None  # "Rear Adm", "His Highness": a title cut from its name names nobody
-    name = without_honorifics(mention.name)
+    name = _without_descriptor(without_honorifics(mention.name))
     if name == mention.name:
         return mention
     return replace(mention, name=name) if person_name(name) is not None else None
 
 
+# Round 63: "Engineer A B and physicist C D founded …", "Industrialist E F set it up": a job noun
+# (lexicon role descriptor-noun) capitalised at a sentence's start before a full person name
+_DESCRIPTOR = re.compile(rf"(?:{lexicon.alternation(cues('descriptor-noun'))})\s(?=[A-Z])", re.I)
+
+
+def _without_descriptor(name: str) -> str:
+    """``name`` without a job noun before it, when a full name (given and family) follows."""
+    found = _DESCRIPTOR.match(name)
+    if found is None or not name[:1].isupper():
+        return name
+    rest = name[found.end() :]
+    person = person_name(rest)
+    return rest if person is not None and person.given and len(rest.split()) >= 2 else name
+
+
 def _plain_persons(mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
-    return tuple(m for m in map(_plain_person, mentions) if m is not None)
+    return tuple(dict.fromkeys(m for m in map(_plain_person, mentions) if m is not None))
 
 
 def _with_record_date(fields: list[FieldFacts], extra_intro: Sequence[str]) -> list[FieldFacts]:

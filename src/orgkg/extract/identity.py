@@ -96,13 +96,14 @@ _FULL_CUE = re.compile(
 )
 
 
+_LANGUAGE_CODES = sorted(lang.alpha_2.upper() for lang in pycountry.languages if hasattr(lang, "alpha_2"))
 # "Portuguese:", "from the French", "German name", "in French": a language label before a name.
 # Also an abbreviated label ("engl. Andean Community", "russ. Совет …"), from the lexicon, and
 # a memo's ISO 639-1 code ("FR: Société …", "EN: National …"; pycountry's codes).
 _LANGUAGE_LABEL = re.compile(
     r"^(?:(?:from|in)\s+(?:the\s+)?[A-Z][a-z]+:?|[A-Z][a-z]+(?:\s+name)?:|[A-Z][a-z]+\s+name"
     rf"|(?i:{lexicon.alternation(lexicon.language_abbreviations())})(?=\s)"
-    rf"|(?:{lexicon.alternation(sorted(lang.alpha_2.upper() for lang in pycountry.languages if hasattr(lang, 'alpha_2')))}):)\s*"
+    rf"|(?:{lexicon.alternation(_LANGUAGE_CODES)}):)\s*"
 )
 # A comma may follow the verb ("X (ACR) was, from 1967 until 2021, the ...").
 _VERB = re.compile(r"\s(?:is|was|are|were|has\s+been|had\s+been|remains)[\s,]")
