@@ -106,7 +106,9 @@ _IF_ENDED_IN_TEXT = frozenset({"passed-to"})
 
 @cache
 def history_verbs() -> tuple[HistoryVerb, ...]:
-    verbs = tuple(HistoryVerb(*row) for row in lexicon.table("history-verbs"))
+    # (round 63: "that name was shortened to X", lexicon/name-shortening-verbs.csv, is a rename too)
+    rows = (*lexicon.table("history-verbs"), *lexicon.name_shortening_verbs())
+    verbs = tuple(HistoryVerb(*row) for row in rows)
     for verb in verbs:
         if verb.direction not in _DIRECTIONS:
             raise lexicon.LexiconError(f"lexicon/history-verbs.csv: unknown direction '{verb.direction}'")
@@ -2368,6 +2370,23 @@ class _Story:
     # (subject, event) of another named subject: kept if that name proves an earlier name of it
     pending: list[tuple[str, ChangeEvent]] = default(default_factory=list)
     position: int = 0
+    # "In 1971 it merged with B to form C": read at the end, once the text shows whether the
+    # organization went on under C (a later rename into its present name) or ended (round 63)
+    merged_away: list[_MergedAway] = default(default_factory=list)
+    # the position before the current segment's first verb, and where its verbs start
+    segment_base: int = 0
+    segment_verbs: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class _MergedAway:
+    """ "it merged with B to form C": the organization and B made C (round 63)."""
+
+    position: float  # among the verbs: right before the verb of the merger
+    partner: Mention  # B
+    made: Mention  # C
+    date: DateValue | None
+    text: str
 
 
 @dataclass(frozen=True)
@@ -2417,6 +2436,7 @@ def read_events(
         left = _read_segment(story, segment, carried)
         carried = left if segment.text.endswith(";") else []
         story.facts.extend(headquarters_moves(segment, story.names))
+    _merged_away_read(story)
     if any(isinstance(f, Dissolution) for f in story.facts):
         story.facts.extend(story.if_ended)
     story.renames.extend(_edits_into_self(story.edits, story.renames, story.previous, identity))
@@ -2867,6 +2887,7 @@ def _read_segment(story: _Story, segment: Segment, carried: Sequence[ChangeEvent
     base = story.position
     verbs = _verbs_in(_without_merged_along(sentence))
     verb_starts = [m.start() for m in verbs]
+    story.segment_base, story.segment_verbs = base, tuple(verb_starts)
     dates = event_date_spans(sentence) if verbs else []  # once per sentence; a year in an act's title dates no event
     clause_text = clean(sentence)  # once per sentence, not per verb
     facts_before, passed_before, renames_before = len(story.facts), len(story.if_ended), len(story.renames)
@@ -3423,11 +3444,27 @@ def _read_merged_with(story: _Story, segment: Segment) -> None:
             merged = [m for m in (first, partner) if m]
             story.facts.extend(ChangeEvent("predecessor", text, original=m, date=date) for m in merged)
         elif first is None:
-            story.facts.append(ChangeEvent("merged-into", text, resulting=made, date=date))
-            # "– 31.12.2022: dissolved; merged … into Y, from 01.01.2023": a dated ending
-            # keeps its date; the day Y begins is not a second one
-            if not any(isinstance(f, Dissolution) and f.date and f.text == text for f in story.facts):
-                story.facts.append(Dissolution(date, text))
+            # (read at the end: C may prove a name of its own, _merged_away_read)
+            order = story.segment_base + sum(1 for v in story.segment_verbs if v < match.start()) + 0.5
+            story.merged_away.append(_MergedAway(order, partner, made, date, text))
+
+
+def _merged_away_read(story: _Story) -> None:
+    """ "In 1971 it merged with B to form C, and in 1990 that name was shortened to <its
+    present name>": C is a name of its own, a chain of names of this organization (C a
+    previous name, B a predecessor; no ending, no successor) when a later rename takes its
+    present name (round 63). Otherwise it merged into C and ended: C is its successor."""
+    for away in story.merged_away:
+        later_own = any(r.into_self and r.position > away.position for r in story.renames)
+        if later_own:
+            story.facts.append(ChangeEvent("predecessor", away.text, original=away.partner, date=away.date))
+            story.previous.append(_Former(away.position, away.made.name, away.text))
+            continue
+        story.facts.append(ChangeEvent("merged-into", away.text, resulting=away.made, date=away.date))
+        # "– 31.12.2022: dissolved; merged … into Y, from 01.01.2023": a dated ending
+        # keeps its date; the day Y begins is not a second one
+        if not any(isinstance(f, Dissolution) and f.date and f.text == away.text for f in story.facts):
+            story.facts.append(Dissolution(away.date, away.text))
 
 
 # "The agency was formed in 2001 when A merged with B": a founding verb in the passive, then "when"
@@ -3627,6 +3664,8 @@ def _read_clause(story: _Story, clause: _Clause, ended_by: list[ChangeEvent]) ->
             clause.sentence, clause.match.start(), clause.after
         ):
             story.facts.append(Dissolution(clause.date, clause.text))
+    elif who == Subject.SELF and verb.kind in DISSOLVING and _noun_of_other(story, clause):
+        return  # "The Tarn Company was formed … The company was wound up": the other body ended
     elif who == Subject.SELF or (
         verb.direction == "successors" and _own_parts(clause.sentence, clause.match.start(), names)
     ):
@@ -3642,6 +3681,45 @@ def _read_clause(story: _Story, clause: _Clause, ended_by: list[ChangeEvent]) ->
         earlier = _Story(story.text, names)
         _DIRECTED[verb.direction](earlier, replace(clause, who=Subject.SELF), [])
         story.pending.extend((clause.other_subject, fact) for fact in earlier.facts if isinstance(fact, ChangeEvent))
+
+
+# "The company was wound up": a definite common noun alone as the clause's subject (round 63)
+_DEFINITE_NOUN = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)\s(?P<noun>[a-z]{3,20})")
+
+
+def _last_word_end(text: str, word: str) -> int | None:
+    """Where the last whole-word occurrence of ``word`` in ``text`` ends."""
+    at = len(text)
+    while (at := text.rfind(word, 0, at)) >= 0:
+        end = at + len(word)
+        if not _is_word(text, at - 1) and not _is_word(text, end):
+            return end
+    return None
+
+
+def _noun_of_other(story: _Story, clause: _Clause) -> bool:
+    """ "The British Broadcasting Company Ltd was formed in 1922 … The company was wound up
+    in 1926": the noun ("the company") refers back to the last name before it that has the
+    noun as a word ("… Company Ltd"); when that name is another body's (not its own, not a
+    name it had), the ending is that body's, not this organization's (round 63)."""
+    before = _strip_auxiliaries(clause.sentence[: clause.match.start()])
+    while (stripped := _ADVERBIAL.sub("", before, count=1)) != before:
+        before = stripped
+    subject = _DEFINITE_NOUN.fullmatch(before.strip(" ,"))
+    if subject is None:
+        return False
+    noun = subject["noun"]
+    earlier = story.text[: max(story.text.find(clause.sentence), 0)]
+    end = _last_word_end(earlier, noun.capitalize())
+    if end is None:
+        return False
+    name = _trailing_name(earlier[max(0, end - 200) : end])
+    if name is None or " " not in name:
+        return False
+    names = story.names
+    own = [*(r.new_name for r in story.renames), *(r.old_name for r in story.renames)]
+    own += [f.name for f in story.previous] + list(names.earlier)
+    return not names.is_self(name) and not any(n and same_name(n, name) for n in own)
 
 
 def _read_renaming(story: _Story, clause: _Clause) -> None:
@@ -3890,10 +3968,30 @@ def _read_source(story: _Story, clause: _Clause, ended_by: list[ChangeEvent]) ->
         story.facts.append(ChangeEvent(clause.verb.kind, clause.text, original=other, date=clause.date))
     elif not source and not _is_passive(clause.sentence, clause.match.start()):
         taken = _taken_over(after, story.names)
-        if taken:
+        if taken and not _PARTS_OF.match(after) and _acquired_later(story, clause):
+            taken = None  # "founded in 1899 … in 1969 it took over Lancia": an acquisition (round 63)
+        elif taken:
             story.facts.append(ChangeEvent("absorbed", clause.text, original=_without_owner(taken), date=clause.date))
         for other in [] if taken else _functions_taken_over(after, story.names):
             story.facts.append(ChangeEvent(clause.verb.kind, clause.text, original=other, date=clause.date))
+
+
+def _acquired_later(story: _Story, clause: _Clause) -> bool:
+    """ "Fiat was founded in 1899 … in 1969 it took over Lancia": a body it took over (bought,
+    absorbed) in a year after its own founding, told in an earlier sentence of the History,
+    became part of it: an acquisition, no predecessor (round 63). Not a takeover told with
+    its founding ("founded in 1968; it took over the X"), nor an undated one."""
+    if clause.date is None:
+        return False
+    earlier = story.text[: max(story.text.find(clause.sentence), 0)]
+    for segment in segments(earlier):
+        verb = _FOUNDING_PHRASE.search(segment.text)
+        if verb is None or subject_of(segment.text, verb.start(), story.names)[0] != Subject.SELF:
+            continue
+        spans = date_spans(segment.text)
+        founded = spans[0][2] if spans else segment.date
+        return founded is not None and clause.date.year > founded.year
+    return False
 
 
 def _read_functions_of(story: _Story, clause: _Clause, ended_by: list[ChangeEvent]) -> None:
