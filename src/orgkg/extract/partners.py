@@ -33,6 +33,7 @@ from .names import (
 )
 from .reader import ReaderResult
 from .sentences import abbreviation, ends_sentence
+from .status import status_of_text
 from .text import (
     clean,
     labelled_lines,
@@ -285,6 +286,69 @@ def _hedge_dropped(sentence: str) -> str:
     return _HEDGE.sub("", sentence, count=1)
 
 
+# Round 63: an attribution clause (lexicon/partner-attribution-words.csv) says where a list
+# comes from and is no part of it: "A and B, the company says.", "…, according to its annual
+# report.", "According to the bank, it works with A", "The bank says it works with A".
+_ATTRIBUTION_WORDS = lexicon.table("partner-attribution-words")
+_ATTRIBUTION_VERBS = lexicon.alternation(p for p, kind in _ATTRIBUTION_WORDS if kind == "verb")
+_ATTRIBUTION_LEADS = lexicon.spaced_alternation(p for p, kind in _ATTRIBUTION_WORDS if kind == "lead")
+# "it", "they", "the company", "its annual report", "the central bank", "HAL", "Nokia"
+_ATTRIBUTION_SUBJECT = r"(?:it|they|we|(?:the|its|their)\s[a-z][\w-]{1,20}(?:\s[a-z][\w-]{1,20})?|[A-Z][\w&-]{1,30})"
+_ATTRIBUTION_TAIL = re.compile(
+    rf",\s(?:{_ATTRIBUTION_SUBJECT}\s(?:{_ATTRIBUTION_VERBS})|(?:{_ATTRIBUTION_LEADS})\s[^,;:().!]{{1,80}})[.!]?\Z"
+)
+_ATTRIBUTION_HEAD = re.compile(
+    rf"\A(?:(?i:{_ATTRIBUTION_LEADS})\s[^,;:()]{{1,80}},\s"
+    # "The bank says (that) it works with": only before a pronoun subject of its own clause
+    rf"|(?:The|Its)\s[a-z][\w-]{{1,20}}(?:\s[a-z][\w-]{{1,20}})?\s(?:{_ATTRIBUTION_VERBS})\s(?:that\s)?(?=(?:it|they|we)\s))"
+)
+
+
+def _attribution_clause_dropped(sentence: str) -> str:
+    """ "A and B, the company says." → "A and B."; "According to its report, it works with A"
+    → "it works with A": the attribution names no partner and is no part of the list."""
+    text = clean(sentence)
+    head = _ATTRIBUTION_HEAD.match(text)
+    text = text[head.end() :] if head else text
+    tail = _ATTRIBUTION_TAIL.search(text)
+    return text[: tail.start()] + "." if tail else text
+
+
+# Round 63: "Signatory of the X Agreement", "Party to the Y Convention" (lexicon/
+# agreement-party-words.csv): a party to an agreement names no partner organization.
+_AGREEMENT_PARTY = re.compile(
+    r"\A(?:(?:it|we|[A-Z][\w&-]{1,30})\s(?:is|was|has\sbeen|became)\s)?(?:also\s)?(?:(?:an?|the)\s)?(?:[a-z]{2,20}\s)?"
+    rf"(?:{lexicon.alternation(w for (w,) in lexicon.table('agreement-party-words'))})\s(?:of|to)\s",
+    re.I,
+)
+
+
+def _agreement_party(chunk: str) -> bool:
+    """ "Signatory of CIPM MRA.", "It is also a party to the Y Convention": no partner named."""
+    return _AGREEMENT_PARTY.match(clean(chunk)) is not None
+
+
+# Round 63: "Named partners: n/d.", "Partners: declined to name them": a label whose value is
+# withheld or denied (the status layer's phrases, lexicon/partner-withheld-phrases.csv) gives
+# no category and no partner.
+_WITHHELD = re.compile(
+    rf"(?:{lexicon.spaced_alternation(p for (p,) in lexicon.table('partner-withheld-phrases'))})\b", re.I
+)
+
+
+def _withheld_value(chunk: str) -> bool:
+    """ "Named partners: n/d in this memo.": the words after a short label's colon withhold its value."""
+    label, colon, value = clean(chunk).partition(": ")
+    value = value.strip()
+    # "Bard College (partner; start year: unknown)": a colon inside a note opens no value.
+    if not (colon and value and label and len(label.split()) <= 8 and _balanced_brackets(label)):
+        return False
+    if _WITHHELD.match(value):
+        return True
+    reading = status_of_text(value)
+    return not reading.stated and bool(reading.phrase) and value.lower().startswith(str(reading.phrase).lower())
+
+
 def _lowercase_sentences(line: str) -> list[str]:
     """``line`` parted where a sentence starts in lowercase: only after a stop that would end a
     sentence before a capital (no initial, no abbreviation such as "e.g." or "etc.")."""
@@ -354,7 +418,9 @@ def read_partners(field: Field, identity: Identity) -> ReaderResult:
     lines = [_arrow_read(_timeline_member_of(line)) for line in lines if _line_read(line)]
     # "AFAIK it's a member of X. loads of deals too": a forum writer's lowercase sentence
     # starts part sentences, and a hedge before the subject is no part of it (round 61).
-    lines = [_hedge_dropped(s) for line in lines for s in _lowercase_sentences(line)]
+    lines = [_attribution_clause_dropped(_hedge_dropped(s)) for line in lines for s in _lowercase_sentences(line)]
+    # Round 63: "Signatory of CIPM MRA", "Party to the Y Convention": no partner named.
+    lines = [line for line in lines if not _agreement_party(line)]
     # "Founding members (01/1949): A; B", "Former member states: A; B": the label of a class
     # of members stays with every piece.
     # 'Member states, "the Six": A, B' and "Member States: about 180, and the list grows": the
@@ -376,6 +442,8 @@ def read_partners(field: Field, identity: Identity) -> ReaderResult:
     single = len(chunks) > 1
     # "A, the B Alliance; C; and D": the parts of a line parted by semicolons (``_glossed_item``).
     parted = {part for line in lines if ";" in line for part in split_top_level(clean(line), ";")}
+    # "Named partners: n/d.", "Signatory of the X Accord": no category and no partner (round 63).
+    chunks = [c for c in chunks if not (_withheld_value(c) or _agreement_party(c))]
     for chunk in chunks:
         exemplified = chunk in examples
         semicolon_part = chunk in parted
@@ -655,11 +723,14 @@ def _arrow_read(line: str) -> str:
 
 def _listed(chunk: str, *, of_states: bool, single: bool, listed: bool) -> list[Fact]:
     """The members and classes of ``chunk``, the list a chunk holds after its lead and cues."""
+    if not clean(chunk):  # a clause read as naming nothing (``_lead_dropped``, round 63)
+        return []
     if of_states:
         return _partners(chunk, single_item=False, mid_sentence=True, countries=True)
     items = split_items(chunk)
     if len(items) > 1:  # "A / B, as well as C", "A plus the B": each item one partner
-        return [f for item in items for f in _partners(_lead_dropped(item), single_item=True)]
+        leads = [_lead_dropped(item) for item in items]
+        return [f for lead in leads if clean(lead) for f in _partners(lead, single_item=True)]
     return _partners(chunk, single_item=single and not listed, mid_sentence=listed)
 
 
@@ -1274,10 +1345,10 @@ def _lead_dropped(text: str) -> str:
         return text[tie.end() :]
     member_of = _MEMBER_OF.match(text) or _MEMBER_OF_LABEL.match(text)
     if member_of and not _person_subject(member_of["subject"]):
-        # "…, together with airlines like A and B": the body's other members are no partners.
-        bodies = _FELLOWS.split(text[member_of.end() :], maxsplit=1)[0]
-        # "A (1995) and a member of B": the repeated "a member of" joins a second body.
-        return _MEMBER_OF_AGAIN.sub(" and ", bodies)
+        # Round 63: "Chile is a member of A": here the subject is no longer the organization
+        # itself (``_member_of_bodies`` read that); another body's membership makes A no
+        # member and no partner of this one, so the clause is read as naming nothing.
+        return ""
     lead = _WITH.search(text, 0, 120)
     if lead and lead.start() > 0:
         words = text[: lead.start()].split()
@@ -1453,7 +1524,10 @@ def _origin_dropped(text: str) -> str:
     """ "49 regional members, from Asia and the Pacific": a comma piece after the first that
     opens with a lowercase preposition of place says where the members are; its regions
     ("Pacific") are no members."""
-    first, *rest = split_top_level(text, ",")
+    parts = split_top_level(text, ",")
+    if not parts:  # a clause read as naming nothing (``_lead_dropped``, round 63)
+        return text
+    first, *rest = parts
     kept = [p for p in rest if clean(p).split(" ", 1)[0] not in _ORIGIN_PREPOSITIONS]
     return text if len(kept) == len(rest) else ", ".join([first, *kept])
 

@@ -2342,6 +2342,28 @@ def named_post(text: str) -> Post | None:
         holder = person_name(rest) if titled and _role_label(role, strict=True) else None
         if holder and not holder.titles:
             return _post(role, (holder.mention(),))
+    return _titled_subject(text)
+
+
+# Round 63: "Chairman and managing director A. B. Cdef took over in 2024": a post, the holder's
+# name, then a verb of holder-start-verbs.csv; the name ends where the verb starts.
+_HOLDER_START = re.compile(
+    rf"\s(?:{lexicon.spaced_alternation(p for (p,) in lexicon.table('holder-start-verbs'))})(?:\s|[.,]?\Z)"
+)
+
+
+def _titled_subject(text: str) -> Post | None:
+    """The post and holder of "<Post> <Name> took over …" (newspaper order), or ``None``."""
+    verb = _HOLDER_START.search(text)
+    if verb is None:
+        return None
+    words = text[: verb.start()].split()
+    for cut in range(1, min(len(words), 8)):
+        role, rest = " ".join(words[:cut]), " ".join(words[cut:])
+        titled = is_title_only(role) and words[cut - 1].lower() not in lexicon.glue_words()
+        holder = person_name(rest) if titled and rest[:1].isupper() and _role_label(role, strict=True) else None
+        if holder and not holder.titles:
+            return _post(role, (holder.mention(),))
     return None
 
 
@@ -2840,13 +2862,24 @@ def _chaired_body(before: str, led_by: str) -> bool:
 def drop_duplicate_posts(fields: list[FieldFacts]) -> list[FieldFacts]:
     """ "Headed by a Director" in the structure and "Director of X" under Leader are one
     post: the Leader field's wording wins."""
-    leader_roles = {fact.role for ff in fields if ff.slug == "leader" for fact in ff.facts if isinstance(fact, Post)}
+    leader_posts = [fact for ff in fields if ff.slug == "leader" for fact in ff.facts if isinstance(fact, Post)]
+    leader_roles = {fact.role for fact in leader_posts}
+    # Round 63: "headed by the Chairman and CEO" and "A has been Chairman and CEO since 2013" are
+    # one post whatever role word each reading took: the same name (without its case) is the same post.
+    leader_labels = {fact.label.casefold() for fact in leader_posts}
     if not leader_roles:
         return fields  # nothing to drop (and no field copied)
     return [
         ff
         if ff.slug == "leader"
-        else replace(ff, facts=tuple(f for f in ff.facts if not (isinstance(f, Post) and f.role in leader_roles)))
+        else replace(
+            ff,
+            facts=tuple(
+                f
+                for f in ff.facts
+                if not (isinstance(f, Post) and (f.role in leader_roles or f.label.casefold() in leader_labels))
+            ),
+        )
         for ff in fields
     ]
 
