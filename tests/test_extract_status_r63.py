@@ -36,3 +36,21 @@ def test_no_information_is_not_publicly_specified(heading: str, text: str) -> No
 )
 def test_having_no_thing_is_still_none(heading: str, text: str) -> None:
     assert _status(heading, text) is FieldStatus.EXPLICITLY_NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No single figure. Around 40,000 sailors served on its ships over a century, a total of voyages.",
+        "No single figure.",
+        "No reliable figure exists.",
+    ],
+)
+def test_no_single_figure_is_not_publicly_specified(text: str) -> None:
+    # the longer lead phrase wins over the address field's guard "no single"
+    assert _status("Number of employees", text) is FieldStatus.NOT_PUBLICLY_SPECIFIED
+
+
+def test_no_single_head_office_still_states_an_address() -> None:
+    text = "No single head office; its offices were on several sites in Leeds."
+    assert _status("Headquarters address", text) is FieldStatus.STATED

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 from functools import lru_cache
 from types import MappingProxyType
 
@@ -49,6 +50,7 @@ from .reader import Reader
 from .roles import with_canonical_roles
 from .services import read_regulations, read_services
 from .status import read_status
+from .text import without_cross_references
 from .units import read_divisions, read_programs, units_named_well
 
 __all__ = [
@@ -138,8 +140,10 @@ def _field_slug(name: str) -> str:
     return slugify(name)
 
 
-def extract(profile: Profile) -> ProfileFacts:
-    """Read every field of ``profile`` into typed facts with a field status."""
+def extract(written: Profile) -> ProfileFacts:
+    """Read every field of ``written`` into typed facts with a field status. The readers read
+    it without its cross-references ("see also: …"); the verbatim statements keep them."""
+    profile = without_cross_references(written)
     identity = read_identity(profile)
     diagnostics: list[Diagnostic] = list(profile.diagnostics)
     if title_is_missing(profile):
@@ -162,7 +166,7 @@ def extract(profile: Profile) -> ProfileFacts:
             first_line=profile.title_line,
             last_line=intro_last,
             status=FieldStatus.STATED,
-            verbatim=profile.intro or profile.title,
+            verbatim=written.intro or written.title,
             facts=(identity,),
         )
     ]
@@ -209,4 +213,16 @@ def extract(profile: Profile) -> ProfileFacts:
     fields = drop_duplicate_posts(with_canonical_roles(fields))
     fields = units_named_well(fields)
     checked, refusals = admitted(profile, tuple(fields))
-    return ProfileFacts(profile, identity, checked, (*diagnostics, *refusals))
+    return ProfileFacts(written, identity, _as_written(checked, written), (*diagnostics, *refusals))
+
+
+def _as_written(fields: tuple[FieldFacts, ...], written: Profile) -> tuple[FieldFacts, ...]:
+    """``fields`` with the verbatim statements and footnotes of the profile as written (the
+    readers, the cross-field passes included, read it without its cross-references)."""
+    by_line = {field.heading_line: field for field in written.fields}
+    return tuple(
+        replace(facts, verbatim=source.verbatim, footnotes=source.footnotes)
+        if (source := by_line.get(facts.first_line)) is not None and facts.slug != "intro"
+        else facts
+        for facts in fields
+    )

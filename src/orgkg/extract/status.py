@@ -328,7 +328,9 @@ def _lead(text: str, heading: str | None) -> StatusReading | None:
 def _lead_phrase(text: str, heading: str | None) -> StatusReading | None:
     lead, _, guard, _ = _patterns()
     found = lead.match(text)
-    if not found or _NUMBER_AFTER.match(text[found.end() :]) or guard.match(text):
+    guarded = guard.match(text)
+    # the longer phrase wins: "no single figure" (a lead) over "no single" (a guard)
+    if not found or _NUMBER_AFTER.match(text[found.end() :]) or (guarded and guarded.end() >= found.end()):
         return None
     if found.group().split()[0].lower() in lexicon.first_person_words("subject"):
         return None  # "We are not part of X but …": a clause with a subject, read as one (_in_clause)

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from orgkg.model import Fact, Field, Item
+from orgkg.model import Fact, Field, Item, Profile
 
 from . import lexicon
 from .sentences import split as split_sentences
@@ -587,3 +587,68 @@ def _brackets_pair(text: str) -> bool:
         if depth < 0:
             return False
     return depth == 0
+
+
+@lru_cache(maxsize=1)
+def _cross_reference() -> re.Pattern[str]:
+    # as written or capitalised at a sentence's start ("See also", "Cf."), never in capitals ("CF.")
+    rows = [mark for (mark,) in lexicon.table("cross-reference-marks")]
+    marks = lexicon.alternation([*rows, *(mark.capitalize() for mark in rows)])
+    return re.compile(rf"(?<![\w.])(?:{marks})(?![\w])")
+
+
+def without_cross_reference(text: str) -> str:
+    """``text`` without its pointers to other bodies ("see also: X, a separate museum"): from
+    the mark to the end of its bracket ("(… , cf. n. 9)") or, outside brackets, of the line."""
+    pieces: list[str] = []
+    position, depth = 0, 0
+    for found in _cross_reference().finditer(text):
+        if found.start() < position:
+            continue  # inside a bracket already cut
+        before = text[position : found.start()]
+        depth = _depth(before, depth)
+        if depth == 0:  # outside brackets: the rest of the line goes
+            pieces.append(before)
+            position = len(text)
+            break
+        close = _closing(text, found.start())
+        if before.rstrip().endswith("(") and close is not None:  # "(see also X)": the whole bracket
+            pieces.append(before.rstrip()[:-1])
+            position, depth = close + 1, depth - 1
+        else:
+            pieces.append(before.rstrip(" ;,"))
+            position = close if close is not None else len(text)
+    else:
+        if not pieces:
+            return text
+    pieces.append(text[position:])
+    kept = " ".join("".join(pieces).split())
+    return re.sub(r"\s(?=[.,;:])", "", kept).rstrip(" ;,–—-")
+
+
+def _closing(text: str, start: int) -> int | None:
+    """The index of the bracket that closes the one open at ``start``."""
+    depth = 0
+    for index in range(start, len(text)):
+        if text[index] == "(":
+            depth += 1
+        elif text[index] == ")":
+            if depth == 0:
+                return index
+            depth -= 1
+    return None
+
+
+def without_cross_references(profile: Profile) -> Profile:
+    """``profile`` as its readers read it: every line without its cross-references, a line that
+    was nothing else dropped, a field left empty kept as written (lines and verbatim unchanged
+    on the profile the caller holds)."""
+
+    def field_read(field: Field) -> Field:
+        items = tuple(
+            replace(item, text=kept) for item in field.items if (kept := without_cross_reference(item.text).strip())
+        )
+        return replace(field, items=items) if items else field
+
+    intro = without_cross_reference(profile.intro) if profile.intro else profile.intro
+    return replace(profile, intro=intro or profile.intro, fields=tuple(field_read(f) for f in profile.fields))
