@@ -632,14 +632,13 @@ def test_round14_one_is_read_only_after_a_tens_word() -> None:
     [
         "One hundred and twenty million euros in the 2012 financial year.",
         "Some eighteen and a half billion yen.",
-        "About three hundred and forty million Swiss francs.",
     ],
 )
 def test_round14_a_longer_number_in_words_is_not_read_in_part(body: str) -> None:
     assert budget(body) is None
 
 
-@pytest.mark.parametrize("body", ["roughly two hundred and fifty staff", "some thirty and a half thousand workers"])
+@pytest.mark.parametrize("body", ["some thirty and a half thousand workers"])
 def test_round14_no_headcount_from_part_of_a_longer_number_in_words(body: str) -> None:
     assert headcount(body) is None
 

@@ -979,13 +979,22 @@ _GEOCODE = rf"(?i:{_GEOCODE_LABEL}) ?: ?[A-Z0-9][A-Z0-9-]{{0,9}}"
 _GEOCODE_LINE = re.compile(rf"{_GEOCODE}(?: ?[/;,] ?{_GEOCODE}){{0,5}}\.?$")
 
 
+# Round 63: "Main production centres (not HQ): …": a line marked as no head office
+# (lexicon/not-head-office-marks.csv), whole words, any case.
+_NOT_HEAD_OFFICE = re.compile(
+    rf"(?<![\w-])(?:{lexicon.alternation(mark for (mark,) in lexicon.table('not-head-office-marks'))})(?![\w-])",
+    re.I,
+)
+
+
 def _without_second_addresses(lines: list[str]) -> list[str]:
     """The lines before a labelled second address ("Postal address: Postbus 201, 3730 AE De
     Bilt", "Second office: …" under the head office's line): that line and those after it name
     another address, never the head office's (round 33). A line of place codes under the first
-    ("ISO 3166-1: AU / ISO 3166-2: AU-NSW", "NUTS 3: DE712") is no address part (round 57)."""
+    ("ISO 3166-1: AU / ISO 3166-2: AU-NSW", "NUTS 3: DE712") is no address part (round 57). A
+    later line marked as no head office ("Studios (not HQ): …") names other sites (round 63)."""
     for i, line in enumerate(lines[1:], start=1):
-        if _SECOND_ADDRESS_LABEL.match(line.strip()):
+        if _SECOND_ADDRESS_LABEL.match(line.strip()) or _NOT_HEAD_OFFICE.search(line):
             return [kept for kept in lines[:i] if kept is lines[0] or not _GEOCODE_LINE.match(kept.strip())]
     return [line for i, line in enumerate(lines) if i == 0 or not _GEOCODE_LINE.match(line.strip())]
 
@@ -1242,6 +1251,7 @@ def _read(verbatim: str, identity: Identity | None = None) -> Address:
         return _countryless(verbatim, parts) or _city_and_state(verbatim, parts) or _unrecognised(verbatim, None, None)
     if _names_country(parts[-1], country) and len(parts) > 1:
         parts = parts[:-1]
+    parts = _county_for_region(parts, country)
     boxed = _boxed_postal(verbatim, parts, country)
     if boxed is not None:
         return boxed
@@ -1277,6 +1287,28 @@ def _read(verbatim: str, identity: Identity | None = None) -> Address:
         postal_code=placed.postal,
         country=country,
     )
+
+
+# "London Gatwick Airport in West Sussex": a place and the region it lies in, in one part
+_PLACE_IN = re.compile(r"(?P<place>[A-ZÀ-Þ][^,;]{1,80}?) in (?P<region>[A-ZÀ-Þ][^,;]{1,60})")
+
+
+def _county_for_region(parts: list[str], country: str) -> list[str]:
+    """Round 63: "…, West Sussex, England" (the country's name already gone): a constituent
+    country written after a county is no region, the county is (constituent-countries.csv); a
+    last part "X in Y" where Y is a region of the country is the place X and its region Y
+    ("London Gatwick Airport in West Sussex"). Only a county or province (``_names_province``)
+    counts: "Cardiff, Wales" (a city that is also a unitary authority) stays as read."""
+    constituent = {_fold(name) for name in _words_by_country("constituent-countries").get(country, ())}
+    if len(parts) > 1 and _fold(parts[-1].rstrip(".")) in constituent:
+        placed = _PLACE_IN.fullmatch(parts[-2])
+        county = placed["region"] if placed else parts[-2]
+        if (placed or len(parts) > 2) and _names_province(county, country):
+            parts = parts[:-1]
+    placed = _PLACE_IN.fullmatch(parts[-1]) if parts else None
+    if placed and _names_province(placed["region"], country) and _fold(placed["region"]) not in constituent:
+        parts = [*parts[:-1], placed["place"], placed["region"]]
+    return parts
 
 
 @cache

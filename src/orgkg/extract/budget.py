@@ -469,6 +469,7 @@ def read_budget(field: Field, identity: Identity, country: str | None = None) ->
     no_own = _NO_OWN_BUDGET.search(text) is not None
     ends = _clause_ends(text)
     own = own_words(identity)
+    whole_income = None if negated or no_own else _whole_income(text, found, ends, identity)
     named_in: dict[tuple[int, int], frozenset[str]] = {}  # per sentence: once, not once per amount
     for amount in found:
         start, end = _sentence(text, amount, ends)
@@ -478,7 +479,8 @@ def read_budget(field: Field, identity: Identity, country: str | None = None) ->
         if not code:
             continue
         alone = sum(a.is_money for a in found) == 1
-        if _is_other_amount(text, start, amount, alone) or not_own_figure(text, amount, ends):
+        whole = whole_income is amount
+        if (not whole and _is_other_amount(text, start, amount, alone)) or not_own_figure(text, amount, ends):
             continue
         if other_body_subject(text, amount, ends, own):
             continue  # "The ministry's budget is €4bn; the office itself receives €12m"
@@ -503,6 +505,29 @@ def read_budget(field: Field, identity: Identity, country: str | None = None) ->
 
 
 _BUDGET_NAMED = re.compile(rf"\b(?:{_BUDGET_WORDS})\b", re.I)
+# Round 63: "Total income was £5.7bn …" opening the field (lexicon/budget-total-phrases.csv)
+_TOTAL_PHRASES = sorted((p for (p,) in lexicon.table("budget-total-phrases")), key=len, reverse=True)
+_TOTAL_PHRASE = re.compile(rf"(?:{lexicon.alternation(_TOTAL_PHRASES)})\b", re.I)
+
+
+def _whole_income(text: str, found: list[Amount], ends: list[int], identity: Identity) -> Amount | None:
+    """Round 63: the field's first amount of money, when the field's first sentence opens with a
+    whole-income phrase ("Total income was £5.7bn in the year to March 2024") and says nothing
+    else of the amount (no other not-budget word before it or in the three words after it), for
+    a body that is no company (a company's income is its takings). Else None."""
+    money = [a for a in found if a.is_money]
+    if identity.kind == OrgKind.COMPANY or not money:
+        return None
+    first = money[0]
+    start, _ = _sentence(text, first, ends)
+    lead = _TOTAL_PHRASE.match(text, start)
+    if start != len(text) - len(text.lstrip()) or lead is None or lead.end() > first.start:
+        return None
+    before = text[lead.end() : first.start]
+    after = " ".join(re.split(r"[,;(.—–]", text[first.end :])[0].split()[:3])
+    if re.search(r"[,;(—–]", before) or _NOT_BUDGET.search(before) or _NOT_BUDGET.search(after):
+        return None
+    return first
 
 
 def _names_the_budget(sentence: str) -> bool:
@@ -735,28 +760,47 @@ def _in_citation(text: str, amount: Amount) -> bool:
     return _CITED.search(text[max(0, amount.start - 20) : amount.start]) is not None
 
 
+def _worded_count(text: str) -> Amount | None:
+    """ "roughly fifty researchers": a count in words, only at the start of the field or after a
+    qualifier ("the lab had two divisions" counts divisions, not people)."""
+    words = [
+        w
+        for w in word_amounts(text)
+        if not w.is_money and not _is_duration(text, w) and (w.qualifier or not text[: w.start].strip())
+    ]
+    ends = _clause_ends(text)
+    return next(
+        (
+            w
+            for w in words[:1]
+            if not _counts_others(text, w) and not over_period(text, w, ends) and not part_of_staff(text, w, ends)
+        ),
+        None,
+    )
+
+
+def _worded_beside_years(text: str, digits: list[Amount], own: frozenset[str] | None) -> Amount | None:
+    """Round 63: "Roughly two hundred and twenty-five thousand people at the end of 2013": where
+    the only digits are years (no money, no other number), the count in words, never a planned,
+    changed or another body's count; None: the digits are read as before."""
+    if not all(_YEAR_LIKE.fullmatch(a.number_text) and not a.multiplier and not a.is_money for a in digits):
+        return None
+    worded = _worded_count(text)
+    if worded is None:
+        return None
+    ends = _clause_ends(text)
+    own_count = not not_own_figure(text, worded, ends) and not other_body_subject(text, worded, ends, own)
+    return worded if own_count else None
+
+
 def _headcount_amount(text: str, own: frozenset[str] | None = None) -> Amount | None:
     """The count of staff in ``text``; ``own`` are the organization's ``own_words`` (None: unknown)."""
     if _cues(text).total_unknown:
         return None  # "approx. 400 at one works; total not documented": parts only
     digits = amounts(text, count=True)
-    if not digits:
-        # "roughly fifty researchers": a count in words, only at the start of the field or
-        # after a qualifier ("the lab had two divisions" counts divisions, not people)
-        words = [
-            w
-            for w in word_amounts(text)
-            if not w.is_money and not _is_duration(text, w) and (w.qualifier or not text[: w.start].strip())
-        ]
-        ends = _clause_ends(text)
-        return next(
-            (
-                w
-                for w in words[:1]
-                if not _counts_others(text, w) and not over_period(text, w, ends) and not part_of_staff(text, w, ends)
-            ),
-            None,
-        )
+    worded = _worded_beside_years(text, digits, own) if digits else _worded_count(text)
+    if worded is not None or not digits:
+        return worded
     ends = _clause_ends(text)
     # "At 31 March 2024 the Group had 39,600 employees": a day of a date counts no one
     days = [(start, end) for start, end, value in date_spans(text) if value.day is not None]

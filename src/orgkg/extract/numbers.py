@@ -407,7 +407,33 @@ def _in_longer_number(text: str, start: int, end: int) -> bool:
     if before and before[-1] in MULTIPLIERS and text[:start].rstrip() != text[:start]:
         return True  # "hundred twenty"
     after = [w.strip(",").casefold() for w in text[end : end + 40].split()[:3]]
-    return len(after) >= 2 and after[0] == "and" and (after[1] in _NUMBER_WORDS or after[1:3] == ["a", "half"])
+    # "two thousand and twenty-five": a hyphenated tens word after "and" goes on too (round 63)
+    following = after[1].split("-")[0] if len(after) >= 2 else ""
+    return len(after) >= 2 and after[0] == "and" and (following in _NUMBER_WORDS or after[1:3] == ["a", "half"])
+
+
+# Round 63: "two hundred and twenty-five thousand": after "<units> hundred", "and" and a
+# number below a hundred add to the hundreds, and a multiplier after them scales the whole.
+_HUNDREDS_AND = re.compile(rf"\s(?i:and)\s(?:(?P<tens>{_TENS})[- ](?P<unit>{_UNITS})|(?P<word>{_ANY_WORD}))\b", re.I)
+
+
+def _hundreds_and(text: str, end: int, number: Decimal) -> tuple[Decimal, list[str], int] | None:
+    """The number "<n> hundred and <m> [multiplier]" whose "<n> hundred" ends at ``end``, its
+    multiplier words and its end; None when no "and" and a number below a hundred follow."""
+    found = _HUNDREDS_AND.match(text, end)
+    if found is None:
+        return None
+    if found["tens"]:
+        part = _NUMBER_WORDS[found["tens"].casefold()] + _NUMBER_WORDS[found["unit"].casefold()]
+    else:
+        part = _NUMBER_WORDS.get(" ".join(found["word"].casefold().split()), 100)
+    if part >= 100:
+        return None  # "two hundred and a thousand …": no number below a hundred
+    words, length = _multiplier_after(text, found.end())
+    value = number + part
+    for word in words:
+        value = value.scaleb(MULTIPLIERS[word.casefold().rstrip(".")])
+    return value, words, found.end() + length
 
 
 def word_amounts(text: str, country: str | None = None) -> list[Amount]:
@@ -426,6 +452,10 @@ def word_amounts(text: str, country: str | None = None) -> list[Amount]:
         for word in words:
             number = number.scaleb(MULTIPLIERS[word.casefold().rstrip(".")])
         end += multiplier_length
+        compound = _hundreds_and(text, end, number) if [w.casefold() for w in words] == ["hundred"] else None
+        if compound is not None:
+            number, more, end = compound
+            words = [*words, *more]
         if _in_longer_number(text, match.start(), end):
             continue  # "one hundred and twenty million", "eighteen and a half": not read in part
         code = code_text = None

@@ -58,6 +58,11 @@ def abbreviations() -> dict[str, Abbreviation]:
         for word in form.split()[:-1]:
             if word.endswith(".") and word not in table:
                 table[word] = Abbreviation(word, "before", f"word of the legal form {form!r}")
+    # Round 63 (additive): a memo's abbreviated common words ("Exec. Chmn.", "Div. 1",
+    # memo-abbreviations.csv) where abbreviations.csv does not list them.
+    for word, (kind, position) in lexicon.memo_abbreviations().items():
+        if word not in table:
+            table[word] = Abbreviation(word, position, f"memo abbreviation ({kind})")
     return table
 
 

@@ -589,12 +589,10 @@ def _brackets_pair(text: str) -> bool:
     return depth == 0
 
 
-@lru_cache(maxsize=1)
-def _cross_reference() -> re.Pattern[str]:
-    # as written or capitalised at a sentence's start ("See also", "Cf."), never in capitals ("CF.")
-    rows = [mark for (mark,) in lexicon.table("cross-reference-marks")]
-    marks = lexicon.alternation([*rows, *(mark.capitalize() for mark in rows)])
-    return re.compile(rf"(?<![\w.])(?:{marks})(?![\w])")
+_CROSS_REFERENCE_MARKS = [mark for (mark,) in lexicon.table("cross-reference-marks")]
+# as written or capitalised at a sentence's start ("See also", "Cf."), never in capitals ("CF.")
+_CROSS_REFERENCE_SPELLINGS = [*_CROSS_REFERENCE_MARKS, *(m.capitalize() for m in _CROSS_REFERENCE_MARKS)]
+_CROSS_REFERENCE = re.compile(rf"(?<![\w.])(?:{lexicon.alternation(_CROSS_REFERENCE_SPELLINGS)})(?![\w])")
 
 
 def without_cross_reference(text: str) -> str:
@@ -602,7 +600,7 @@ def without_cross_reference(text: str) -> str:
     the mark to the end of its bracket ("(… , cf. n. 9)") or, outside brackets, of the line."""
     pieces: list[str] = []
     position, depth = 0, 0
-    for found in _cross_reference().finditer(text):
+    for found in _CROSS_REFERENCE.finditer(text):
         if found.start() < position:
             continue  # inside a bracket already cut
         before = text[position : found.start()]

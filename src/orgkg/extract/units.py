@@ -1604,7 +1604,77 @@ def _units_named_well(facts: tuple[Fact, ...]) -> tuple[Fact, ...]:
                 continue
             if action == "drop-word":
                 fact = replace(fact, name=rest)
+            if _ends_in_abbreviated_word(fact.name):
+                continue  # "Board of Dir(.)": a cut name is better not stated (round 63)
+            fact = replace(fact, name=_without_number_label(fact.name))
+            bodies = _two_bodies(fact.name)
+            if bodies is not None:
+                for body in bodies:
+                    if not any(isinstance(k, Unit) and k.name == body for k in kept):
+                        kept.append(Unit(body))
+                continue
             if fact in kept:
                 continue
         kept.append(fact)
     return tuple(kept)
+
+
+@cache
+def _abbreviated_words() -> frozenset[str]:
+    """The memo abbreviations of common words, casefolded, without their stop ("dir")."""
+    memo = lexicon.memo_abbreviations()
+    return frozenset(word.rstrip(".").casefold() for word, (kind, _) in memo.items() if kind == "word")
+
+
+def _ends_in_abbreviated_word(name: str) -> bool:
+    """Round 63: "Board of Dir." / "Board of Dir": a unit name closed by a memo's abbreviated
+    common word (memo-abbreviations.csv, kind "word") is cut short; an abbreviated unit head
+    word ("Planning Div.") closes a whole name."""
+    words = name.split()
+    return len(words) > 1 and words[-1].rstrip(".").casefold() in _abbreviated_words()
+
+
+# "Div. 1 Mechanics and Acoustics", "Division 3: Optics": a label, a number, a capitalised name
+_NUMBER_LABEL = re.compile(
+    rf"(?i:{lexicon.alternation(sorted((w for (w,) in lexicon.table('numbered-unit-labels')), key=len, reverse=True))})"
+    r"\s(?:\d{1,3}|[IVX]{1,5})[.:]?\s(?:[–—-]\s)?(?=[A-ZÀ-Þ])"
+)
+
+
+def _without_number_label(name: str) -> str:
+    """Round 63: a numbered label before a unit's name goes, the name stays
+    (numbered-unit-labels.csv); "Unit 731" (no name after the number) stays as written."""
+    found = _NUMBER_LABEL.match(name)
+    return name[found.end() :] if found else name
+
+
+_BODY_JOIN = re.compile(r"\s(?:and|&)\s")
+_NAME_PREPOSITION = re.compile(r"\s(?:of|for|on|in)\s", re.I)
+
+
+@cache
+def _standalone_bodies() -> frozenset[str]:
+    return frozenset(word.casefold() for (word,) in lexicon.table("standalone-body-words"))
+
+
+def _is_body(part: str) -> bool:
+    """``part`` names a body alone: capitalised words ending in a unit word ("General
+    Assembly"), or one standalone body word ("Senate"; standalone-body-words.csv)."""
+    words = part.split()
+    if not words or not all(word[:1].isupper() for word in words):
+        return False
+    if len(words) == 1:
+        return words[0].casefold() in _standalone_bodies()
+    return bool(_ENDS_IN_UNIT_WORD.search(part))
+
+
+def _two_bodies(name: str) -> tuple[str, str] | None:
+    """Round 63: "Senate and General Assembly": two capitalised bodies joined by "and" are two
+    units, never one glued name; a qualifier joined to the head ("Audit and Risk Committee",
+    "Research and Development Division") or a name with "of" ("Ministry of Trade and
+    Industry") stays one."""
+    joins = list(_BODY_JOIN.finditer(name))
+    if len(joins) != 1 or _NAME_PREPOSITION.search(name):
+        return None
+    first, second = name[: joins[0].start()], name[joins[0].end() :]
+    return (first, second) if _is_body(first) and _is_body(second) else None
