@@ -49,6 +49,7 @@ from .names import (
     is_acronym,
     is_country,
     is_description,
+    is_enumeration_inside_a_name,
     lowercase_style,
     name_problem,
     org_mention,
@@ -107,7 +108,8 @@ _IF_ENDED_IN_TEXT = frozenset({"passed-to"})
 @cache
 def history_verbs() -> tuple[HistoryVerb, ...]:
     # (round 63: "that name was shortened to X", lexicon/name-shortening-verbs.csv, is a rename too)
-    rows = (*lexicon.table("history-verbs"), *lexicon.name_shortening_verbs())
+    # (round 63b: "ceases as independent", lexicon/independence-ending-verbs.csv, ends it)
+    rows = (*lexicon.table("history-verbs"), *lexicon.name_shortening_verbs(), *lexicon.independence_ending_verbs())
     verbs = tuple(HistoryVerb(*row) for row in rows)
     for verb in verbs:
         if verb.direction not in _DIRECTIONS:
@@ -1017,6 +1019,7 @@ def subject_of(sentence: str, verb_start: int, names: Names) -> tuple[str, str |
     # organization's own name ("and", a comma) is none; its clause starts before the name
     clause_start = _clause_start_before_own_name(sentence, clause_start, names)
     clause_start = _clause_start_before_legal_form(sentence, clause_start)
+    clause_start = _clause_start_before_shared_name(sentence, clause_start, verb_start)
     if verb_start - clause_start > _SUBJECT_REACH:
         return Subject.UNKNOWN, None  # no subject runs this far; reading one per verb would be quadratic
     subject = _strip_auxiliaries(before[clause_start:])
@@ -1161,6 +1164,26 @@ def _clause_start_before_legal_form(sentence: str, clause_start: int) -> int:
     if not any(rest.startswith(form) and rest[len(form) : len(form) + 1] in {" ", ""} for form in _comma_legal_forms()):
         return clause_start
     return _last_end_before(_CLAUSE_START, sentence, clause_start - 2)
+
+
+_TRAILING_BRACKET = re.compile(r"\s?\([^()]{1,80}\)$")  # "X und Y (XUY)": its acronym
+
+
+def _clause_start_before_shared_name(sentence: str, clause_start: int, verb_start: int) -> int:
+    """``clause_start``, or the clause start before it when the comma before it is inside one
+    name whose last words share its start ("the Amt für Standardisierung, Messwesen und
+    Warenprüfung was merged", "the Council for Science, Technology and Innovation merged"):
+    the words after the comma are no subject of their own (round 63b)."""
+    if clause_start < 2 or sentence[clause_start - 2 : clause_start] != ", ":
+        return clause_start
+    tail = _TRAILING_BRACKET.sub("", _strip_auxiliaries(sentence[clause_start:verb_start]).strip())
+    if len(tail.split()) < 3 or not tail[:1].isupper():
+        return clause_start
+    start = _last_end_before(_CLAUSE_START, sentence, clause_start - 2)
+    head = sentence[start : clause_start - 2].strip()
+    if not head or not is_enumeration_inside_a_name([head, tail]):
+        return clause_start
+    return start
 
 
 @cache
@@ -2026,7 +2049,12 @@ def organizations_in_list(text: str, names: Names, *, appositives: bool = False)
     if appositives:
         text = _TAIL_DESCRIPTION.sub("", text)
     found: list[Mention] = []
-    for piece in _list_pieces(text, appositives=appositives):
+    pieces = _list_pieces(text, appositives=appositives)
+    if len(pieces) == 2 and is_enumeration_inside_a_name([p.strip() for p in text.split(",")]):
+        # "the Amt für Wasser, Boden und Luftreinhaltung": one name whose last words share its
+        # start, no list of two (round 63b)
+        pieces = [text]
+    for piece in pieces:
         piece = _without_trailing_date(piece.strip())
         if not piece or piece.split()[0].lower() in _context("relative"):
             continue
@@ -2373,9 +2401,28 @@ class _Story:
     # "In 1971 it merged with B to form C": read at the end, once the text shows whether the
     # organization went on under C (a later rename into its present name) or ended (round 63)
     merged_away: list[_MergedAway] = default(default_factory=list)
+    # "1881: X Company est.": a memo's founding lines without "was" (round 63b, _memo_founding)
+    memo_founded: list[_Former] = default(default_factory=list)
+    # how many segments have been read, and (that count, the body) of the last other named body
+    # a segment ended ("MRTPC dissolved;", "The company was wound up" for another's company)
+    segment_index: int = 0
+    ended_other: tuple[int, Mention] | None = None
     # the position before the current segment's first verb, and where its verbs start
     segment_base: int = 0
     segment_verbs: tuple[int, ...] = ()
+
+
+def _memo_founding(story: _Story) -> list[_Former]:
+    """The memo founding line ("1881-01-01: X Company est.") that is the name in use before its
+    first rename: the only founding of a named body told before that rename (no other memo line,
+    no "The Y was founded"). Two bodies founded before it ("A founded; B founded; 2005: A + B
+    → C; 2022: renamed D") leave the name in use unknown (round 63b)."""
+    first = min((r.position for r in story.renames if not r.founded_as), default=None)
+    if first is None:
+        return []
+    before = [f for f in story.memo_founded if f.position < first]
+    others = [f for f in story.previous if f.chained and f.position < first]
+    return before if len(before) == 1 and not others else []
 
 
 @dataclass(frozen=True)
@@ -2440,6 +2487,7 @@ def read_events(
     if any(isinstance(f, Dissolution) for f in story.facts):
         story.facts.extend(story.if_ended)
     story.renames.extend(_edits_into_self(story.edits, story.renames, story.previous, identity))
+    story.previous.extend(_memo_founding(story))
     story.facts.extend(_renaming_events(story.renames, story.previous, identity, list(told)))
     # (an earlier name the intro states proves it too: "Established 1991 as the Y" there)
     earlier = _previous_names(story.facts) | set(told)
@@ -2885,6 +2933,7 @@ def _read_segment(story: _Story, segment: Segment, carried: Sequence[ChangeEvent
     (``carried``: those of the clause before a semicolon), when it does not end it."""
     sentence = segment.text
     base = story.position
+    story.segment_index += 1
     verbs = _verbs_in(_without_merged_along(sentence))
     verb_starts = [m.start() for m in verbs]
     story.segment_base, story.segment_verbs = base, tuple(verb_starts)
@@ -2898,6 +2947,9 @@ def _read_segment(story: _Story, segment: Segment, carried: Sequence[ChangeEvent
         if _negated(sentence, match.start()):
             continue
         who, other_subject = subject_of(sentence, match.start(), story.names)
+        if verb.kind == "dissolved" and who == Subject.OTHER and _own_later_name(story, other_subject, sentence):
+            # "1997: renamed Wang Global. 1999: … Wang Global ceases …": the name it took ends (round 63b)
+            who, other_subject = Subject.SELF, None
         if (
             verb.kind == "merged-into"
             and who != Subject.SELF
@@ -2914,6 +2966,7 @@ def _read_segment(story: _Story, segment: Segment, carried: Sequence[ChangeEvent
         clause = _Clause(sentence, match, verb, who, other_subject, sentence[match.end() :], date, clause_text)
         _read_clause(story, clause, ended_by)
     _read_history_closed(story, segment, ended_by)
+    _read_holdings_passed(story, segment)
     ended = any(isinstance(f, Dissolution) for f in story.facts[facts_before:])
     if not ended and (lived_to := _existence_span_end(sentence, story.names)) is not None:
         story.facts.append(Dissolution(lived_to, clause_text))
@@ -2949,6 +3002,8 @@ def _read_segment(story: _Story, segment: Segment, carried: Sequence[ChangeEvent
     founded = _founded_subject(sentence, story.names)
     if founded:
         story.previous.append(_Former(base + 0.5, founded, clause_text, chained=True))
+    elif memo_founded := _founded_subject(sentence, story.names, memo=True):
+        story.memo_founded.append(_Former(base + 0.5, memo_founded, clause_text, chained=True))
     for restored in _NAME_RESTORED.finditer(sentence):
         if not _negated(sentence, restored.start()):
             order = base + sum(1 for v in verb_starts if v < restored.start()) + 0.75
@@ -3664,8 +3719,13 @@ def _read_clause(story: _Story, clause: _Clause, ended_by: list[ChangeEvent]) ->
             clause.sentence, clause.match.start(), clause.after
         ):
             story.facts.append(Dissolution(clause.date, clause.text))
-    elif who == Subject.SELF and verb.kind in DISSOLVING and _noun_of_other(story, clause):
-        return  # "The Tarn Company was formed … The company was wound up": the other body ended
+        elif verb.kind == "dissolved" and who == Subject.OTHER and clause.other_subject:
+            _note_ended_other(story, organization_at(clause.other_subject, names))
+    elif who == Subject.SELF and verb.kind in DISSOLVING and (other_noun := _noun_of_other_name(story, clause)):
+        # "The Tarn Company was formed … The company was wound up": the other body ended
+        checked = verb.kind == "dissolved" and org_mention(other_noun) is not None
+        _note_ended_other(story, Mention(other_noun, "organization") if checked else None)
+        return
     elif who == Subject.SELF or (
         verb.direction == "successors" and _own_parts(clause.sentence, clause.match.start(), names)
     ):
@@ -3686,6 +3746,8 @@ def _read_clause(story: _Story, clause: _Clause, ended_by: list[ChangeEvent]) ->
 # "The company was wound up": a definite common noun alone as the clause's subject (round 63)
 _DEFINITE_NOUN = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)\s(?P<noun>[a-z]{3,20})")
 
+_LEGAL_FORM_AFTER = re.compile(r"\s(?P<form>[A-Z][\w.&]{1,12}?)(?=[\s,]|\.?$)")
+
 
 def _last_word_end(text: str, word: str) -> int | None:
     """Where the last whole-word occurrence of ``word`` in ``text`` ends."""
@@ -3698,28 +3760,34 @@ def _last_word_end(text: str, word: str) -> int | None:
 
 
 def _noun_of_other(story: _Story, clause: _Clause) -> bool:
+    return _noun_of_other_name(story, clause) is not None
+
+
+def _noun_of_other_name(story: _Story, clause: _Clause) -> str | None:
     """ "The British Broadcasting Company Ltd was formed in 1922 … The company was wound up
     in 1926": the noun ("the company") refers back to the last name before it that has the
     noun as a word ("… Company Ltd"); when that name is another body's (not its own, not a
-    name it had), the ending is that body's, not this organization's (round 63)."""
+    name it had), the ending is that body's, not this organization's (round 63): its name, or None."""
     before = _strip_auxiliaries(clause.sentence[: clause.match.start()])
     while (stripped := _ADVERBIAL.sub("", before, count=1)) != before:
         before = stripped
     subject = _DEFINITE_NOUN.fullmatch(before.strip(" ,"))
     if subject is None:
-        return False
+        return None
     noun = subject["noun"]
     earlier = story.text[: max(story.text.find(clause.sentence), 0)]
     end = _last_word_end(earlier, noun.capitalize())
     if end is None:
-        return False
+        return None
     name = _trailing_name(earlier[max(0, end - 200) : end])
     if name is None or " " not in name:
-        return False
+        return None
+    form = _LEGAL_FORM_AFTER.match(earlier, end)  # "The X Company Ltd was formed": its legal form too
+    written = f"{name} {form['form']}" if form and form["form"] in lexicon.legal_form_suffixes() else name
     names = story.names
     own = [*(r.new_name for r in story.renames), *(r.old_name for r in story.renames)]
     own += [f.name for f in story.previous] + list(names.earlier)
-    return not names.is_self(name) and not any(n and same_name(n, name) for n in own)
+    return None if names.is_self(name) or any(n and same_name(n, name) for n in own) else written
 
 
 def _read_renaming(story: _Story, clause: _Clause) -> None:
@@ -3972,8 +4040,79 @@ def _read_source(story: _Story, clause: _Clause, ended_by: list[ChangeEvent]) ->
             taken = None  # "founded in 1899 … in 1969 it took over Lancia": an acquisition (round 63)
         elif taken:
             story.facts.append(ChangeEvent("absorbed", clause.text, original=_without_owner(taken), date=clause.date))
-        for other in [] if taken else _functions_taken_over(after, story.names):
+        others = [] if taken else _functions_taken_over(after, story.names)
+        for other in others:
             story.facts.append(ChangeEvent(clause.verb.kind, clause.text, original=other, date=clause.date))
+        ended = _just_ended_other(story)
+        if not taken and not others and ended and _OWNED_HOLDINGS.match(after):
+            # "The company was wound up in 1926. The corporation took over its staff and assets":
+            # the body just ended handed on what it had: a predecessor (round 63b)
+            story.facts.append(ChangeEvent(clause.verb.kind, clause.text, original=ended, date=clause.date))
+
+
+# Round 63b: what an ended body hands on (lexicon/ended-body-holdings.csv): "its staff and
+# assets", "their pending cases"; "the X of Y" is read by the "functions of" rules instead
+_HOLDING = lexicon.alternation(lexicon.ended_body_holdings())
+_ONE_HOLDING = rf"(?:{_HOLDING})"  # (its modifiers are the table's: "pending cases")
+_HOLDINGS = rf"{_ONE_HOLDING}(?:,?\s(?:and|&)\s{_ONE_HOLDING})?\b(?!\sof\b)"
+_OWNED_HOLDINGS = re.compile(rf"(?:all\s)?(?:its|their)\s{_HOLDINGS}")
+# "pending cases transferred to X", "Its staff were transferred to X" opening a segment
+_HOLDINGS_PASSED = re.compile(
+    rf"(?:(?:[Ii]ts|[Tt]heir|[Tt]he|[Aa]ll)\s)?{_HOLDINGS}\s(?:(?:were|was)\s)?"
+    r"(?:transferred|passed|handed\sover|moved)\sto\s"
+)
+
+
+def _own_later_name(story: _Story, subject: str | None, sentence: str) -> bool:
+    """Whether ``subject`` is wholly a name the organization itself took by an earlier rename
+    ("renamed Wang Global" with no other subject), not a name another body took (round 63b).
+    Refused when the History names its present name from this sentence on ("X was abolished
+    and the University of Y was established in its place": the present body followed X)."""
+    if not subject:
+        return False
+    rest = story.text[max(story.text.find(sentence), 0) :].replace(subject, " ")  # (its later name aside)
+    identity = story.names.identity
+    if any(name and _word_ends(rest, name) for name in (identity.name, *identity.alternate_names)):
+        return False
+    taken = [r.new_name for r in story.renames if r.new_name and r.old_name is None and not r.grew_from_other]
+    # (a name of two words or more: a lone word may be another body's too)
+    return any(" " in name.strip() and same_name(subject, name) for name in taken)
+
+
+def _note_ended_other(story: _Story, ended: Mention | None) -> None:
+    """Remember another named body the current segment ended (round 63b)."""
+    if ended is not None and not story.names.is_self(ended.name):
+        story.ended_other = (story.segment_index, ended)
+
+
+def _just_ended_other(story: _Story) -> Mention | None:
+    """The other named body ended in this segment or the one right before it (round 63b)."""
+    if story.ended_other is None or story.ended_other[0] < story.segment_index - 1:
+        return None
+    return story.ended_other[1]
+
+
+def _read_holdings_passed(story: _Story, segment: Segment) -> None:
+    """ "2009: MRTPC dissolved; pending cases transferred to <this organization>": what the body
+    ended right before had went to this organization, so that body is its predecessor (round 63b).
+    Refused: no body ended in this or the segment before, an object that is not this
+    organization, "the cases of X" (read by the "functions of" rules)."""
+    ended = _just_ended_other(story)
+    if ended is None:
+        return
+    sentence = segment.text
+    for piece in _SEMICOLON_PIECES.split(sentence):  # ("MRTPC dissolved; pending cases …")
+        passed = _HOLDINGS_PASSED.match(piece)
+        # ("transferred to CCI / COMPAT": shared with another body; this organization first)
+        first = _SHARED_OBJECT.split(piece[passed.end() :], maxsplit=1)[0] if passed else ""
+        if passed is not None and _self_object(first.rstrip(" ."), story.names):
+            date = next((d for _, _, d in date_spans(piece)), segment.date)
+            story.facts.append(ChangeEvent("transfer", clean(sentence), original=ended, date=date))
+            return
+
+
+_SEMICOLON_PIECES = re.compile(r";\s+")
+_SHARED_OBJECT = re.compile(r"\s(?:/|and|&)\s")
 
 
 def _acquired_later(story: _Story, clause: _Clause) -> bool:
@@ -5581,11 +5720,22 @@ _WAS_FOUNDED = re.compile(
     rf"(?<![\s,])(?:,(?=\s))?\s+(?:was|were)\s+(?:{lexicon.alternation(_FOUNDING_WORDS)})(?![\w-])", re.I
 )
 
+# "1881-01-01: X Company est. (A; B).", "X Ltd founded in 1957": a memo's founding participle
+# without "was", right after the name; then the line ends, or a bracket, a comma, a semicolon or
+# "in/on/at/by" follows (not an object: "X founded the Y" is X's act) (round 63b)
+_MEMO_FOUNDED = re.compile(
+    rf"(?<![\s,])\s(?:{lexicon.alternation(lexicon.memo_founding_participles())})"
+    r"(?=\s?$|\s?[(;,]|\.(?:\s|$)|\s(?:in|on|at|by)\s)"
+)
 
-def _founded_subject(sentence: str, names: Names) -> str | None:
+
+def _founded_subject(sentence: str, names: Names, *, memo: bool = False) -> str | None:
     """The name of another organization a sentence opens with, founded in it ("The X was
-    set up in 1948 …"); a former name of its own when a rename later takes it."""
+    set up in 1948 …"); a former name of its own when a rename later takes it. ``memo``: a
+    memo's founding line without "was" ("X Company est. (A; B).") instead (round 63b)."""
     verb = _WAS_FOUNDED.search(sentence, 0, _FOUNDED_SUBJECT_REACH)
+    if memo:  # (only without "was founded": "The Institute was founded in" is no memo line)
+        verb = None if verb else _MEMO_FOUNDED.search(sentence, 0, _FOUNDED_SUBJECT_REACH)
     if verb is None:
         return None
     before = _without_opening_date(sentence[: verb.start()])
@@ -5597,7 +5747,11 @@ def _founded_subject(sentence: str, names: Names) -> str | None:
     subject = appositive["name"] if appositive else before
     span = name_at(subject)
     # "The Institut égyptien was founded": a name in sentence case, up to the verb
-    if (span is None or span.end != len(subject)) and (case := _SENTENCE_CASE_SUBJECT.fullmatch(subject)):
+    if (
+        (span is None or span.end != len(subject))
+        and not memo  # (a memo line's name is capitalised: "X Company est.")
+        and (case := _SENTENCE_CASE_SUBJECT.fullmatch(subject))
+    ):
         words = case["name"].split()[1:]
         if not any(_not_name_word(w) for w in words):
             span = NameSpan(case["name"], None, len(subject))

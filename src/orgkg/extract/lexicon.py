@@ -1114,3 +1114,40 @@ def self_reference_nouns() -> frozenset[str]:
     """ "organization": a common noun naming the profiled organization whatever its kind
     ("the organization's first Director"); lowercase (round 62c)."""
     return frozenset(_column("self-reference-nouns"))
+
+
+@cache
+def name_shortening_verbs() -> tuple[tuple[str, str, str], ...]:
+    """(phrase, direction, kind) of the History verbs that shorten a name into another ("name
+    was shortened to"), read like lexicon/history-verbs.csv (round 63)."""
+    return tuple((phrase, direction, kind) for phrase, direction, kind in table("name-shortening-verbs"))
+
+
+@cache
+def independence_ending_verbs() -> tuple[tuple[str, str, str], ...]:
+    """(phrase, direction, kind) of the History verbs that end a body's life as a company of its
+    own ("ceases as independent"), read like lexicon/history-verbs.csv (round 63b)."""
+    return tuple((phrase, direction, kind) for phrase, direction, kind in table("independence-ending-verbs"))
+
+
+@cache
+def ended_body_holdings() -> tuple[str, ...]:
+    """ "staff", "assets", "pending cases": what a body that ended hands on to its successor
+    ("The corporation took over its staff and assets"); longest first (round 63b,
+    lexicon/ended-body-holdings.csv)."""
+    return tuple(sorted(_column("ended-body-holdings"), key=lambda w: (-len(w), w)))
+
+
+@cache
+def memo_founding_participles() -> tuple[str, ...]:
+    """ "est.", "founded": a memo's founding participle written right after the name, without
+    "was" ("X Company est. (A; B)."); longest first (round 63b, lexicon/memo-founding-participles.csv)."""
+    return tuple(sorted(_column("memo-founding-participles"), key=lambda w: (-len(w), w)))
+
+
+@cache
+def memo_abbreviations() -> dict[str, tuple[str, str]]:
+    """A memo's abbreviated common words with their stop ("Dir.", "Div.") → (kind, position):
+    kind "unit" (an abbreviated unit head word) or "word"; position "before" (written before
+    another word: its stop ends no sentence) or "after" (round 63, lexicon/memo-abbreviations.csv)."""
+    return {word: (kind, position) for word, kind, position in table("memo-abbreviations")}

@@ -2358,11 +2358,16 @@ def _titled_subject(text: str) -> Post | None:
     if verb is None:
         return None
     words = text[: verb.start()].split()
+    honorifics = {t.title.lower().rstrip(".") for t in lexicon.person_titles()}
     for cut in range(1, min(len(words), 8)):
         role, rest = " ".join(words[:cut]), " ".join(words[cut:])
-        titled = is_title_only(role) and words[cut - 1].lower() not in lexicon.glue_words()
-        holder = person_name(rest) if titled and rest[:1].isupper() and _role_label(role, strict=True) else None
-        if holder and not holder.titles:
+        last = words[cut - 1].lower()
+        if last in lexicon.glue_words() or last.rstrip(".") in honorifics:
+            continue  # "Executive Director Dr. A B": the honorific opens the name, not the post
+        holder = (
+            person_name(rest) if is_title_only(role) and rest[:1].isupper() and _role_label(role, strict=True) else None
+        )
+        if holder:
             return _post(role, (holder.mention(),))
     return None
 
