@@ -218,3 +218,28 @@ def test_a_head_noun_of_its_name_is_not_the_organization_itself() -> None:
     facts = extract(parse_profile(text, "dha.txt"))
     partners = next(f for f in facts.fields if f.name == "Partners")
     assert not [f for f in partners.facts if isinstance(f, MemberOf)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Leadership: Ada Quill, Executive Director (since 2019).",
+        "Key personnel: Ada Quill, Executive Director.",
+        "Leadership at merger: Ada Quill, President.",
+    ],
+)
+def test_a_label_of_the_fields_people_is_no_post(line: str) -> None:
+    text = f"Harbour Gauge Office\n|\nThe Harbour Gauge Office is a tide-measuring agency.\nLeader\n{line}\n"
+    facts = extract(parse_profile(text, "hgo.txt"))
+    posts = [f for ff in facts.fields for f in ff.facts if isinstance(f, Post)]
+    assert not [p for p in posts if p.role.startswith(("leadership", "key personnel"))]
+
+
+def test_a_post_named_like_a_label_word_inside_stays() -> None:
+    profile = parse_profile(TEXT, "hgo.txt")
+    post = Post("Head of People", "head of people", holders=(Mention("Jane Roe", "person"),))
+    (field,), notes = admitted(profile, (_field(post),))
+    assert field.facts == (post,) and notes == []
+    label = Post("Leadership", "leadership", holders=(Mention("Jane Roe", "person"),))
+    (field,), notes = admitted(profile, (_field(label),))
+    assert field.facts == () and "post" in notes[0].message
