@@ -55,6 +55,7 @@ from .dates import (
 )
 from .history import (
     Names,
+    RecordValue,
     Segment,
     Subject,
     appositive_of_self,
@@ -4625,16 +4626,34 @@ def _with_record_date(fields: list[FieldFacts], extra_intro: Sequence[str]) -> l
             # a pasted infobox's label on a line of its own, its value under it ("Formation" /
             # "1 September 2011; 15 years ago"): an unknown heading and its one line are a record
             text = f"{field_facts.name}: {text.strip()}"
-        dates = [r.date for r in record_values(text, field_facts.name) if r.relation == "founded"]
+        records = record_values(text, field_facts.name)
+        dates = [r.date for r in records if r.relation == "founded"]
         if not dates or dates[0] is None:
             continue
+        founders = _founders_of_records(fields, records)
+        first, rest = (founders[0], founders[1:]) if founders else (None, ())
         if stated is None:
-            fields[index] = _with_fact(fields[index], Founding(date=dates[0]))
-        elif _refines(dates[0], stated) and dates[0] != stated:
+            fields[index] = _with_fact(fields[index], Founding(date=dates[0], founder=first, founders=rest))
+        elif (_refines(dates[0], stated) and dates[0] != stated) or dates[0].year < stated.year:
+            # round 63c: a founding record ("- Founded: 1998, as a public establishment") dates
+            # the founding over a later year the prose gives (an inauguration or opening read as
+            # one: "20 June 2006: inaugurated by A"); a later record's year ("Incorporated: 1904"
+            # beside "founded in 1897") does not, and a day of the same year still refines it
             fields = [_without_date(ff) for ff in fields]
-            fields[index] = _with_fact(fields[index], Founding(date=dates[0]))
+            fields[index] = _with_fact(fields[index], Founding(date=dates[0], founder=first, founders=rest))
+        elif founders:
+            fields[index] = _with_fact(fields[index], Founding(founder=first, founders=rest))
         return fields
     return fields
+
+
+def _founders_of_records(fields: list[FieldFacts], records: Sequence[RecordValue]) -> tuple[Mention, ...]:
+    """Round 63c: the founders a founding record names after "by" ("Founded: 1832 by A"), less
+    those a field already gives."""
+    known = {
+        m.name for ff in fields for f in ff.facts if isinstance(f, Founding) for m in (f.founder, *f.founders) if m
+    }
+    return tuple(r.name for r in records if r.relation == "founder" and r.name and r.name.name not in known)
 
 
 # A catalogue record's dates element: "Dates: est. 1866", "Dates: 1906-1945", "Dates: [1901]-"

@@ -6468,9 +6468,14 @@ def record_values(text: str, heading: str = "*") -> list[RecordValue]:
     well-formed date or name (null, "TBD", a sentence) gives nothing. A part without a key
     after a listing key continues its list ("prev_names: A (1993–1997); B (1997–2002)")."""
     found: list[RecordValue] = []
+    before: set[str] = set()  # the relations of the line before (round 63c: "Earlier still: B")
     for line in text.splitlines():
         listing: lexicon.RecordKey | None = None
+        line_values: list[RecordValue] = []
         for key_text, value in _record_pairs(line):
+            if key_text and _record_key(key_text, heading) is None:
+                # round 63c: "Renamed: 2003, from A to B"; "Earlier still: B" after a former name
+                line_values += _renaming_record(key_text, value, clean(line), before)
             key = _record_key(key_text, heading) if key_text else listing
             if not key_text and key is not None and not key.many and _record_name(value) is None:
                 listing = None  # "Predecessor: A; renamed 1947": no list of names goes on
@@ -6480,19 +6485,190 @@ def record_values(text: str, heading: str = "*") -> list[RecordValue]:
             if key is None:
                 continue
             if key.relation in {"founded", "dissolved"}:
-                date = record_date(value)
-                if date is not None:
-                    found.append(RecordValue(key.relation, clean(line), date=date))
+                line_values += _event_record(key.relation, value, clean(line))
                 continue
             pieces = value.split(", ") if key.many else [value]
             names = [_record_name(p) for p in pieces]
             if all(names):
-                found.extend(RecordValue(key.relation, clean(line), name=n) for n in names if n)
+                line_values.extend(RecordValue(key.relation, clean(line), name=n) for n in names if n)
             else:
                 # "Predecessors: A, Acting Director, 2025; B, Director, 2020–2025": a part that
                 # is no list of names shows the ";" parts are no list of them either
                 listing = None
+        found += line_values
+        before = {v.relation for v in line_values}
     return found
+
+
+# --- round 63c: a record's value that goes on after its date --------------------------------
+#
+# A catalogue's record lines after the intro: "Founded: 1 April 1947, in Belgrade", "Founded:
+# 1832 by John Trumbull", "Founded: 5 January 1957, by the merger of A and B", "Closed: October
+# 2013 (now Air Serbia)", "Renamed: 2003, from A to B". The date opens the value; a comma or
+# "by" (lexicon/record-value-marks.csv, founder-lead) starts its clauses, which never date
+# anything: a clause with another date or a "?" leaves the whole value unread. Read from the
+# clauses: the founder after "by" (a whole person's or organization's name, no legal
+# instrument: "by charter of X" names none), the predecessors of a merger ("by the merger of A
+# and B", history-verbs.csv direction predecessors), a closing's successor in "(now X)"; a
+# closing the value calls temporary or for works ("Closed: 2019, for renovation") is none.
+_CLAUSE_CUT = re.compile(r",\s(?=[a-z])")
+_NAME_LIST_CUT = re.compile(r",\s|\sand\s|\s&\s")
+
+
+def _record_mark(role: str) -> re.Pattern[str]:
+    """The record value marks of ``role`` as a pattern matched at a clause's start."""
+    return re.compile(rf"(?:{lexicon.spaced_alternation(lexicon.record_value_marks(role))})\s", re.I)
+
+
+_FOUNDER_LEAD = _record_mark("founder-lead")
+_RENAME_FROM = _record_mark("rename-from")
+_CURRENT_NAME_NOTE = re.compile(
+    rf"\((?:{lexicon.spaced_alternation(lexicon.record_value_marks('current-name'))})\s(?P<name>[^()\n]{{1,120}})\)",
+    re.I,
+)
+
+
+@cache
+def _merger_leads() -> tuple[str, ...]:
+    return tuple(v.phrase for v in history_verbs() if v.direction == "predecessors" and " " in v.phrase)
+
+
+@cache
+def _not_final_closing_words() -> frozenset[str]:
+    return frozenset(w for role in ("temporary", "reopening", "works-noun") for w in context_words(role))
+
+
+def _dated_value(value: str) -> tuple[DateValue, str] | None:
+    """The date that opens a record ``value`` and the clauses after it ("1945, by A, with B" →
+    1945 and "by A, with B"); None when the value opens otherwise or its clauses hold another
+    date or a "?" (not sure which date is the event's)."""
+    value = _END_MARK.sub("", value)
+    spans = date_spans(value)
+    if not spans or spans[0][0] != 0:
+        return None
+    rest = value[spans[0][1] :]
+    if not rest.strip() or rest.lstrip().startswith("("):
+        date = record_date(value)
+        return (date, rest.strip()) if date is not None else None
+    if "?" in rest or len(spans) > 1:
+        return None
+    if rest.startswith(", "):
+        return spans[0][2], rest[2:].strip()
+    if rest.startswith(" ") and _FOUNDER_LEAD.match(rest, 1):
+        return spans[0][2], rest.strip()
+    return None
+
+
+def _event_record(relation: str, value: str, text: str) -> list[RecordValue]:
+    """The date of a founded or dissolved record and what its clauses name (see above)."""
+    dated = _dated_value(value)
+    if dated is None:
+        return []
+    date, tail = dated
+    words = set(re.findall(r"[\w-]+", tail.lower()))
+    if relation == "dissolved" and not words.isdisjoint(_not_final_closing_words()):
+        return []  # "Closed: 2019, for renovation", "Closed: 2019 (temporarily)"
+    found = [RecordValue(relation, text, date=date)]
+    if relation == "dissolved":
+        note = _CURRENT_NAME_NOTE.search(tail)
+        name = _now_name(note["name"]) if note else None
+        if name is not None:
+            found.append(RecordValue("successor", text, name=name))
+        return found
+    for clause in _CLAUSE_CUT.split(tail):
+        found += _founding_clause(clause.strip(), text)
+    return found
+
+
+def _now_name(value: str) -> Mention | None:
+    """The whole name in a closing's "(now X)": X stands where only a body can ("now Air
+    Serbia"), so a name that reads like a person's is kept; "now part of X", "now a hotel" name
+    none."""
+    value = _without_article(value.strip())
+    mention = org_mention(value) if value[:1].isupper() else None
+    if mention is None or mention.name != value or is_country(value):
+        return None
+    return replace(mention, acronym=None)
+
+
+def _founding_clause(clause: str, text: str) -> list[RecordValue]:
+    """The founders ("by A", "by A and B") or merged predecessors ("by the merger of A and B")
+    one clause of a founding record names; nothing for any other clause."""
+    lowered = clause.lower()
+    lead = next((p for p in _merger_leads() if lowered.startswith(p + " ")), None)
+    if lead is not None:
+        pieces = [_without_article(p) for p in _NAME_LIST_CUT.split(clause[len(lead) :].strip())]
+        names = [_record_name(p) if _body_name(p) else None for p in pieces]
+        if len(names) < 2 or not all(names):
+            return []
+        return [RecordValue("predecessor", text, name=n) for n in names if n]
+    found = _FOUNDER_LEAD.match(clause)
+    if found is None:
+        return []
+    who = _without_article(_END_MARK.sub("", clause[found.end() :]))
+    if not who[:1].isupper():
+        return []  # "by charter of the States General", "by royal decree"
+    instruments = {w.casefold() for w in lexicon.legal_instruments()}
+    if any(w.casefold().strip(".,") in instruments for w in who.split()):
+        return []  # "by Act of Parliament", "by Royal Charter"
+    founders = _founder_names(who)
+    if founders is None:
+        parts = who.split(" and ")
+        named = [_founder_names(p) for p in parts] if len(parts) == 2 else []
+        if not named or not all(named):
+            return []
+        founders = [m for ms in named if ms for m in ms]
+    return [RecordValue("founder", text, name=m) for m in founders]
+
+
+def _founder_names(who: str) -> list[Mention] | None:
+    """``who`` as one founder: a person's full name (two words at least) or an organization's."""
+    if len(who.split()) >= 2 and person_name(who) is not None:
+        return [Mention(who, "person")]
+    org = _record_name(who) if _body_name(who) else None
+    return [org] if org is not None else None
+
+
+def _body_name(name: str) -> bool:
+    """Whether ``name`` (two words at least) holds an organization's word of any language
+    ("Yonhi University", "Compagnie van Verre"): "President Nasser", "A B and C D" and the
+    "Research" cut from "Ministry of Higher Education and Research" hold none."""
+    words = name.split()
+    return len(words) >= 2 and (_has_org_word(name) or not _head_words().isdisjoint(w.lower() for w in words))
+
+
+def _without_article(name: str) -> str:
+    return name[4:] if name.startswith(("the ", "The ")) else name
+
+
+def _renaming_record(key: str, value: str, text: str, before: set[str]) -> list[RecordValue]:
+    """A renaming record's old name ("Renamed: 2003, from A to B": A; "(now X)" alone names no
+    old name) and a record continuing the former names of the line before ("Earlier still: B")."""
+    if key in lexicon.record_value_marks("earlier-key"):
+        name = _record_name(value)
+        return [RecordValue("earlier-name", text, name=name)] if name and before & _EARLIER_NAMED else []
+    if key not in lexicon.record_value_marks("rename-key"):
+        return []
+    rest = _END_MARK.sub("", value)
+    spans = date_spans(rest)
+    if spans and spans[0][0] == 0:
+        rest = rest[spans[0][1] :].lstrip(" ,")
+    opened = _RENAME_FROM.match(rest)
+    old_name = _old_name_of_renaming(rest[opened.end() :]) if opened else None
+    return [RecordValue("renamed-from", text, name=old_name)] if old_name else []
+
+
+# the relations of a line whose next line "Earlier still: B" continues
+_EARLIER_NAMED = frozenset({"previous-name", "earlier-name", "renamed-from"})
+
+
+def _old_name_of_renaming(rest: str) -> Mention | None:
+    """The old name in "A to B" (the words after "from"), when A is a whole name."""
+    marks = lexicon.record_value_marks("rename-to")
+    to = next((word for word in re.finditer(r"\S+", rest) if word.group().lower() in marks), None)
+    if to is None or to.start() == 0:
+        return None
+    return _record_name(_without_article(rest[: to.start()].rstrip()))
 
 
 def _record_fact(record: RecordValue) -> Fact | None:
@@ -6504,9 +6680,14 @@ def _record_fact(record: RecordValue) -> Fact | None:
         return ChangeEvent("succeeded-by", record.text, resulting=record.name)
     if record.relation == "predecessor":
         return ChangeEvent("predecessor", record.text, original=record.name)
-    if record.relation == "previous-name":
+    if record.relation in {"previous-name", *_OLD_NAME_RECORDS}:
         return ChangeEvent("renamed", record.text, previous_name=record.name.name)
     return None
+
+
+# round 63c: the old name of a renaming record and a record continuing the former names before
+# it: explicit earlier names, added beside the names the prose gives (never the current name)
+_OLD_NAME_RECORDS = frozenset({"renamed-from", "earlier-name"})
 
 
 def _stated_relations(fields: Sequence[FieldFacts]) -> set[str]:
@@ -6539,12 +6720,26 @@ def with_record_facts(fields: list[FieldFacts], extra_intro: Sequence[str] = ())
                 fields = _refined_dissolution(fields, record.date)
                 continue
             fact = _record_fact(record)
+            if record.relation in _OLD_NAME_RECORDS:
+                if fact is not None and fact not in added and _new_old_name(fields, record):
+                    added.append(fact)
+                continue
             if fact is not None and record.relation not in stated and fact not in added:
                 added.append(fact)
         if added:
             fields[index] = replace(fields[index], facts=(*fields[index].facts, *added))
         stated |= {_relation_of(f) for f in added}
     return fields
+
+
+def _new_old_name(fields: Sequence[FieldFacts], record: RecordValue) -> bool:
+    """Whether a renaming record's old name is neither the organization's current name (or
+    acronym) nor a previous name a field already gives."""
+    name = record.name.name if record.name else ""
+    identity = next((f for ff in fields for f in ff.facts if isinstance(f, Identity)), None)
+    current = (identity.name, identity.acronym) if identity else ()
+    given = (f.previous_name for ff in fields for f in ff.facts if isinstance(f, ChangeEvent))
+    return not any(other and same_name(name, other) for other in (*current, *given))
 
 
 def _relation_of(fact: Fact) -> str:
