@@ -1151,3 +1151,39 @@ def memo_abbreviations() -> dict[str, tuple[str, str]]:
     kind "unit" (an abbreviated unit head word) or "word"; position "before" (written before
     another word: its stop ends no sentence) or "after" (round 63, lexicon/memo-abbreviations.csv)."""
     return {word: (kind, position) for word, kind, position in table("memo-abbreviations")}
+
+
+_RECORD_VALUE_ROLES = frozenset(
+    {"rename-key", "rename-from", "rename-to", "founder-lead", "current-name", "earlier-key"}
+)
+
+
+@cache
+def record_value_marks(role: str) -> tuple[str, ...]:
+    """The lowercase words of lexicon/record-value-marks.csv with ``role``: the keys and the
+    words inside a record's value after its date ("Renamed: 2003, from A to B", "Founded: 1832
+    by A", "Closed: 2013 (now X)"), round 63c."""
+    if role not in _RECORD_VALUE_ROLES:
+        raise LexiconError(f"record-value-marks: unknown role '{role}'")
+    rows = _kinded_rows("record-value-marks", "role", _RECORD_VALUE_ROLES)
+    for word, _ in rows:
+        if word != word.lower():
+            raise LexiconError(f"lexicon/record-value-marks.csv: '{word}' is not lowercase")
+    return tuple(word for word, kind in rows if kind == role)
+
+
+@cache
+def uncertain_date_words() -> tuple[str, ...]:
+    """ "c.", "ca.", "circa", "around": the words before a year that make it approximate, the
+    rows of lexicon/legislation-cues.csv with role uncertain-date; longest first (round 63c)."""
+    return tuple(
+        sorted((p for p, role in table("legislation-cues") if role == "uncertain-date"), key=lambda w: (-len(w), w))
+    )
+
+
+@cache
+def component_null_labels(heading: str) -> frozenset[str]:
+    """The casefolded labels of one component of field ``heading``'s value ("street address",
+    "postcode" of "Headquarters address"; lexicon/component-null-labels.csv): a labelled null
+    of one closing the field withholds that component only (round 63d)."""
+    return frozenset(label.casefold() for found, label in table("component-null-labels") if found == heading)

@@ -403,8 +403,87 @@ def _unwrapped(mention: Mention) -> Mention:
 
 
 def read_parent(field: Field, identity: Identity) -> ReaderResult:
+    listed = _listed_parents(field, identity)
+    if listed is not None:
+        return [Parent(_unwrapped(m)) for m in listed], None
     facts, status = _read_parent(field, identity)
+    facts = [f for f in facts if not (isinstance(f, Parent) and _across_items(f.org.name, field))]
+    facts = [part for f in facts for part in _bodies_apart(f)]
     return [Parent(_unwrapped(f.org)) if isinstance(f, Parent) else f for f in facts], status
+
+
+# Round 63c: "Under the joint supervision of two ministries:" then "- Ministry of Culture",
+# "- Ministry of Research": a lead line that ends in a colon, whose cue (parent-cues.csv) is
+# followed only by lowercase words (no name of its own), then bullets that are each one name.
+_LEAD_TAIL_WORDS = 6
+
+
+def _listed_parents(field: Field, identity: Identity) -> list[Mention] | None:
+    """The parents a cued lead line lists in the bullets under it, each bullet read as the
+    cue's object; None when the field is no such list, or when any bullet is not wholly one
+    name the cue would read (then nothing is guessed here)."""
+    items = field.items
+    if len(items) < 2 or items[0].bullet or not all(item.bullet for item in items[1:]):
+        return None
+    lead = items[0].text.strip()
+    if not lead.endswith(":"):
+        return None
+    lead = lead[:-1].rstrip()
+    # a cue needs something after it: "\x00" stands for the bullets' names
+    cue = next(_PARENT_CUE.finditer(lead + " \x00"), None)
+    if cue is None:
+        return None
+    head = lead[: cue.end()].rstrip()
+    tail = lead[cue.end() :].split()
+    if len(tail) > _LEAD_TAIL_WORDS or not all(w.isalpha() and w.islower() for w in tail):
+        return None  # "Under the supervision of the Ministry of X and:": a name in the lead
+    if any(w in {"not", "never", "no", "longer"} for w in tail) or _FORMER_LEAD.search(lead):
+        return None
+    found: list[Mention] = []
+    for item in items[1:]:
+        text = item.text.strip().rstrip(";,.")
+        read = _cued(f"{head} {text}", identity)
+        note = text[text.rindex("(") + 1 : -1] if text.endswith(")") and "(" in text else None
+        if note is not None and not is_acronym(note):
+            return None  # "- Ministry of X (until 2004)": a note no list of parents reads
+        if not read or len(read) != 1 or strip_article(_without_note(text)) != read[0].name or person_name(text):
+            return None  # "- Ministry of X, until 2004", "- Jane Doe": no list of parents
+        found.append(read[0])
+    return found
+
+
+# Round 63c: "the Ministry of Culture and the Ministry of Health": two bodies, each opening
+# with a head word of org-head-words.csv and its "of"/"for" complement, joined by "and".
+_BODY_JOIN = re.compile(r"\s(?:and|&)\s(?:the\s)?(?=[A-ZÀ-Þ])")
+
+
+def _bodies_apart(fact: Fact) -> list[Fact]:
+    """A parent whose name is two bodies joined by "and" ("Ministry of X and the Ministry of
+    Y") as the two parents; "Department of Agriculture, Food and the Marine" (no head word
+    after "and") stays one name. Any other fact as it is."""
+    if not isinstance(fact, Parent):
+        return [fact]
+    name = fact.org.name
+    for join in _BODY_JOIN.finditer(name):
+        first, second = name[: join.start()], name[join.end() :]
+        if _headed_body(first) and _headed_body(second):
+            parts = [_name_at(first), _name_at(second)]
+            return [Parent(m) for m in parts if m] if all(parts) else []
+    return [fact]
+
+
+def _headed_body(name: str) -> bool:
+    """ "Ministry of Culture", "Office for Science": a head word, then its complement."""
+    words = name.split()
+    return len(words) >= 3 and words[0] in lexicon.org_head_words() and words[1] in {"of", "for"}
+
+
+def _across_items(name: str, field: Field) -> bool:
+    """ "Ministry of Culture Ministry of Health": a name read from the field's lines joined
+    by spaces that runs across two of them and stands in none (round 63c)."""
+    if len(field.items) < 2 or any(name in item.text for item in field.items):
+        return False
+    return name in field.text
 
 
 def _fronted_cued(first: str, fronted: re.Match[str] | None, identity: Identity) -> list[Mention] | None:

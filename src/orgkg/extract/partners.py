@@ -558,6 +558,8 @@ def read_partners(field: Field, identity: Identity) -> ReaderResult:
         facts.extend(PartnerCategory(label) for label in _counted_classes(field.text))
     # "Consortium members: N/R": a form's null mark (letters parted by a slash) is no member.
     facts = [f for f in facts if not (isinstance(f, Member) and _NULL_MARK.fullmatch(f.org.name))]
+    # Round 63c: "Europe", "Latin America": a world region (world-region-names.csv) is no member.
+    facts = [f for f in facts if not (isinstance(f, Member) and strip_article(f.org.name) in _world_region_names())]
     # "- Various international partner foundations", "various United Nations agencies": the
     # vague quantifier is no part of any class, however the class was read (round 62c).
     facts = [PartnerCategory(_vague_dropped(f.label)) if isinstance(f, PartnerCategory) else f for f in facts]
@@ -573,8 +575,10 @@ def _class_countries_joined(pieces: list[str]) -> list[str]:
     made one piece ("the devolved governments of Scotland, Wales and Northern Ireland");
     the pieces as they were when anything else follows. One pass from the end: the places
     that close the list, then the piece before them."""
-    if len(pieces) < 2 or not _place(strip_notes(clean(pieces[-1]))):
+    if len(pieces) < 2:
         return pieces
+    if not _place(strip_notes(clean(pieces[-1]))):
+        return _class_places_joined(pieces)  # round 63c: "… in the United Kingdom and Europe"
     start = len(pieces) - 1
     # a one-word middle piece between two places is a place too ("Wales" between
     # "Scotland" and "Northern Ireland")
@@ -583,12 +587,84 @@ def _class_countries_joined(pieces: list[str]) -> list[str]:
     piece, rest = clean(pieces[start - 1]), [clean(p) for p in pieces[start:]]
     found = _CLASS_OF_PLACE.fullmatch(piece)
     if found is None or not _place(found["place"]):
-        return pieces
+        return _class_places_joined(pieces)
     # "health bodies and the devolved governments of …": "and the" opens the class the
     # places belong to; the class before it is one of its own.
     before, joiner, own = piece.rpartition(" and the ")
     joined = ", ".join([own if joiner else before, *rest[:-1]]) + f" and {rest[-1]}"
     return [*pieces[: start - 1], *([before] if joiner else []), joined]
+
+
+# Round 63c: "Other radio observatories in the United Kingdom and Europe": a class whose
+# "in"/"across"/"throughout" names a place, then places (countries, subdivisions, world regions
+# of world-region-names.csv) to the end of the list: the places are where the class is, one
+# class with them, never members. The class opens lowercase, or with a capitalised word of
+# partner-other-words.csv or a determiner (a sentence's first word), then lowercase words.
+_CLASS_IN_PLACE = re.compile(
+    r"(?P<opener>[A-Za-z][a-z-]{0,20})(?P<words>(?:\s[a-z][a-z-]{0,30}){1,6})"
+    r"\s(?:in|across|throughout)\s(?=(?:the\s)?[A-Z])"
+)
+_PLACE_JOIN = re.compile(r",\s(?:and\s)?|\s(?:and|or)\s")
+
+
+def _class_places_joined(pieces: list[str]) -> list[str]:
+    """The pieces with a class "… in <place>" and the places listed after it made one piece;
+    the pieces as they were when anything else follows (``_class_countries_joined``'s "in")."""
+    start = len(pieces)
+    while start > 1 and _place_or_region(strip_notes(clean(pieces[start - 1]))):
+        start -= 1
+    if start == len(pieces) or start < 1:
+        return pieces
+    piece, rest = clean(pieces[start - 1]), [clean(p) for p in pieces[start:]]
+    found = _CLASS_IN_PLACE.match(piece)
+    opener = found["opener"] if found else ""
+    if found is None or not _place_or_region(piece[found.end() :]):
+        return pieces
+    if not _class_opener(opener, found["words"]):
+        return pieces  # "Museum of London in Paris and Berlin": a name, no class
+    joined = ", ".join([piece, *rest[:-1]]) + f" and {rest[-1]}"
+    return [*pieces[: start - 1], joined]
+
+
+def _placed_class(piece: str) -> str | None:
+    """The class of a piece ``_class_places_joined`` made ("other radio observatories in the
+    United Kingdom and Europe"): the class read as any (``_category``: "other" goes), then
+    where it is, as written; None for any other piece."""
+    found = _CLASS_IN_PLACE.match(clean(piece))
+    if found is None:
+        return None
+    places = _PLACE_JOIN.split(clean(piece)[found.end() :])
+    if len(places) < 2 or not all(_place_or_region(p) for p in places):
+        return None
+    if not _class_opener(found["opener"], found["words"]):
+        return None
+    base = _category(found["opener"] + found["words"])
+    return f"{base}{clean(piece)[found.end('words') :]}" if base else None
+
+
+def _placed_classes(pieces: list[str]) -> tuple[list[Fact], list[str]]:
+    """The classes of the pieces ``_class_places_joined`` made, and the other pieces."""
+    placed = [_placed_class(piece) for piece in pieces]
+    facts: list[Fact] = [PartnerCategory(label) for label in placed if label]
+    return facts, [piece for piece, label in zip(pieces, placed, strict=True) if not label]
+
+
+def _class_opener(opener: str, words: str) -> bool:
+    """A class's first word: lowercase, or capitalised as a sentence opens ("Other", "The",
+    "Various", or any word before lowercase words ending in a plural class noun: "Radio
+    observatories")."""
+    if not opener[:1].isupper() or opener.lower() in _OTHER_WORDS | _DETERMINERS | _VAGUE_WORDS:
+        return True
+    return _plural_category(words.split()[-1])
+
+
+def _place_or_region(text: str) -> bool:
+    return _place(strip_article(text)) or strip_article(text) in _world_region_names()
+
+
+@cache
+def _world_region_names() -> frozenset[str]:
+    return frozenset(name for (name,) in lexicon.table("world-region-names"))
 
 
 def _place_like(text: str) -> bool:
@@ -1722,7 +1798,8 @@ def _partners(text: str, *, single_item: bool, mid_sentence: bool = False, count
         # "… Hospitals Complex, Ile-Ife (note)": one word after a whole name may be its place
         # or a second partner; no guess, the first stays.
         pieces = pieces[:1]
-    facts: list[Fact] = []
+    # round 63c: "other radio observatories in the United Kingdom and Europe": one class
+    facts, pieces = _placed_classes(pieces)
     for index, piece in enumerate(pieces):
         opener, _, rest = clean(piece).partition(" ")
         piece = rest if opener.lower() in _RELATIVE_OPENERS and rest[:1].islower() else piece  # "whereby firms"

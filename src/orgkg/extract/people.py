@@ -167,7 +167,11 @@ def _phrase_units(text: str) -> list[Fact]:
                 continue  # "the Executive Committee of the Regional X Structure": one longer name
             while not words[0][0].isupper():
                 words.pop(0)
+            if _post_and_common_noun(words):
+                continue  # round 63c: "a Governor-General and council": a post and a body, no name
             name = check_unit_name(" ".join(words))
+        elif _SIZED_OR_NAMED.match(text, match.end()):
+            continue  # round 63c: "a central board of seventeen directors, the X": described, no name
         elif _appositive_description(text[: match.start()], text[match.end() :]):
             continue  # "the Library Council of X, a statutory board;": describes the body named
         elif _SEATED_IN.match(text, match.end()):
@@ -185,6 +189,21 @@ def _phrase_units(text: str) -> list[Fact]:
 
 # "Congress → Executive Council → Secretariat": an arrow between two bodies of a hierarchy.
 _ARROW = re.compile(r"\s(?:→|->|⟶)\s")
+
+# Round 63c: after a lowercase body described with "a" ("a central board"), its size ("of
+# seventeen directors", "of 58 members") or its name in apposition (", the Heeren XVII"): the
+# body is described, not named; the description is no unit's name.
+_SIZED_OR_NAMED = re.compile(
+    rf"\sof\s(?:\d{{1,4}}|(?i:{lexicon.alternation(sorted(lexicon.number_words(), key=len, reverse=True))}))\s"
+    r"|,\s(?:the\s)?[A-ZÀ-Þ]"
+)
+
+
+def _post_and_common_noun(words: list[str]) -> bool:
+    """ "Governor-General and council": a post's name, "and", then a lowercase word."""
+    text = " ".join(words)
+    head, joined, tail = text.partition(" and ")
+    return bool(joined) and tail[:1].islower() and _role_label(head, strict=True)
 
 
 def _arrow_chain_units(text: str, identity: Identity) -> list[Fact]:
@@ -537,21 +556,48 @@ def _capacity_read(text: str) -> str:
 
 # "President 1911–1930: A", "CEO 2008–2023 (second term): B": the holding period between the
 # post and its colon. Anchored; each piece bounded.
+# Round 63c: "Director, c. 1988–1997: A" (a word of uncertain-date before the start) and
+# "Governor-General, 1619–1623 and 1627–1629: B" (a second term after "and" or a comma): the
+# holder held the post until the last end; the approximate or broken start is not read.
 _ROLE_PERIOD_COLON = re.compile(
-    r"\A(?P<role>[^:|()\d]{1,60}?)\s(?P<period>\d{4}\s?[–-]\s?(?:\d{4}|\d{2})?)(?P<note>\s?\([^()]{1,60}\))?\s?:\s?(?P<rest>\S.*)\Z"
+    r"\A(?P<role>[^:|()\d]{1,60}?)\s"
+    r"(?P<period>\d{4}\s?[–-]\s?(?:\d{4}|\d{2})?)"
+    r"(?P<more>(?:,\s|\sand\s)\d{4}\s?[–-]\s?(?P<last>\d{4}|\d{2}))?"
+    r"(?P<note>\s?\([^()]{1,60}\))?\s?:\s?(?P<rest>\S.*)\Z"
 )
+# The approximate mark is found on its own (one alternation before a range), then cut.
+_CIRCA_RANGE = re.compile(rf"\s(?i:{lexicon.alternation(lexicon.uncertain_date_words())})\s?(?=\d{{4}}\s?[–-])")
+_RANGE_END = re.compile(r"(?P<start>\d{4})\s?[–-]\s?(?P<end>\d{4}|\d{2})\Z")
+
+
+def _last_end(period: str) -> str | None:
+    """The end year of the range ``period`` ("1627–1629", "1627–29"), or ``None`` (open or
+    running backwards)."""
+    found = _RANGE_END.search(period)
+    if found is None:
+        return None
+    start, end = found["start"], found["end"]
+    end = start[:2] + end if len(end) == 2 else end
+    return end if end >= start else None
 
 
 def _period_after_holder(text: str) -> str:
     """ "President 1930–1937: A" as "President: A (1930–1937)", the order the post readers know;
     a bracketed note before the colon follows the period."""
-    found = _ROLE_PERIOD_COLON.match(text)
+    circa = _CIRCA_RANGE.search(text, 0, max(text.find(":"), 0))
+    found = _ROLE_PERIOD_COLON.match(f"{text[: circa.start()]} {text[circa.end() :]}" if circa else text)
     if found is None or not _role_label(found["role"], strict=True):
         return text
     first = found["rest"].split()[0]
     if not first[:1].isupper() or first.lower() in lexicon.function_words():
         return text  # "Chair 1990–1995: the Minister": no person's name after the colon
-    return f"{found['role']}: {found['rest']} ({found['period']}){found['note'] or ''}"
+    period = found["period"]
+    if circa or found["more"]:  # round 63c: held until the last end, start unread
+        end = _last_end(found["more"] or period)
+        if end is None:
+            return text
+        period = f"until {end}"
+    return f"{found['role']}: {found['rest']} ({period}){found['note'] or ''}"
 
 
 # "(a) Dr A, President, since 2016;" "(iv) …": a document's sub-point letter opens the item and
@@ -1161,7 +1207,10 @@ def _led_by_posts(text: str, led_by: re.Match[str]) -> list[Fact]:
     if _INDEFINITE.search(led_by[0]) and not _DEFINITE_BY.search(led_by[0]):
         return [_post(_post_label(_with_modifier(led_by)), ())]
     if led_by["role"].lower().endswith("s"):  # "led by co-chairs": the post, named singular
-        return [Post(role_name(led_by["role"]), role_name(led_by["role"]))]
+        word = (led_by["joined"] or "") + led_by["role"]  # round 63c: "co-" is the post's
+        if role_name(word) == word.lower():
+            return []  # "led by Vice-Chancellors": no singular read, no post
+        return [Post(role_name(word), role_name(word))]
     return []
 
 
@@ -2068,8 +2117,12 @@ _OTHER_BODYS_OFFICE = re.compile(r"\w+(?:[\s-]\w+)?\s+(?:of|for)\s+[A-Z]")
 # named just before the comma, not the organization.
 _BODY_BEFORE_COMMA = re.compile(r"\b(?:to|of|with|under|from|at|by|within|in)\s+the\s+[A-Z][^,;:()]{0,80},\s*\Z")
 _INDEFINITE = re.compile(r"\sby\s+(?:an?|its)\s", re.I)  # "headed by a Director of Research": its own post
+# Round 63c: "headed by a Vice-Chancellor": a word of role-joins.csv (side before) hyphened
+# to the role word is part of the post ("Vice-Chancellor" is no "Chancellor").
 _LED_BY = re.compile(
-    rf"\b(?:led|headed|chaired|directed|run)\s+(?:since\s+\d{{4}}\s+)?by\s+(?:\w+\s+)??(?P<role>{ROLE_WORDS})\b", re.I
+    rf"\b(?:led|headed|chaired|directed|run)\s+(?:since\s+\d{{4}}\s+)?by\s+(?:\w+\s+)??"
+    rf"(?P<joined>(?:{lexicon.alternation(sorted(lexicon.role_joins().before))})-)?(?P<role>{ROLE_WORDS})\b",
+    re.I,
 )
 _DEFINITE_BY = re.compile(r"\sby\s+its\s", re.I)
 # "Its first director was", "the last president is", "its last was" (the role said before).
@@ -2146,6 +2199,8 @@ def _ended_at_a_date(text: str) -> bool:
 def _with_modifier(led_by: re.Match[str]) -> str:
     """ "run by managing director X": the word the pattern skipped before the role is part of
     the post when it is a role modifier ("managing", "executive")."""
+    if led_by["joined"]:  # round 63c: "a Vice-Chancellor": the joined word and the role, as written
+        return led_by["joined"] + led_by["role"]
     before = led_by.string[led_by.start() : led_by.start("role")].split()
     modifier = before[-1] if len(before) > 2 and before[-1].lower() in lexicon.role_modifiers() else ""
     return f"{modifier} {led_by['role']}".strip()
