@@ -433,6 +433,7 @@ def read_leader(field: Field, identity: Identity) -> ReaderResult:
     ]
     # "President 1911–1930: A": the period moves after the holder before a gloss is read.
     parts = [_capacity_read(part) for part in parts]  # "Representative: A — capacity: Director"
+    parts = [_labelled_holder_read(part) for part in parts]  # round 63d: "Leadership: A, Director (since 2002)"
     parts = [_SUB_POINT.sub("", part) for part in parts]  # "(a) Dr A, President"
     parts = [_timeline_period_moved(part) for part in parts]  # "1921–1930 | President: A"
     parts = _catalogue_parts([_own_possessive_read(_glossed_role(_period_after_holder(part))) for part in parts])
@@ -530,6 +531,47 @@ def read_leader(field: Field, identity: Identity) -> ReaderResult:
     # round 62c: "Principal of X (Md" (a sentence cut inside a bracket): no post's name.
     facts = [f for f in facts if not (isinstance(f, Post) and f.label.count("(") != f.label.count(")"))]
     return unique([_without_last_holder_word(f) for f in _one_label_per_role(_first_holders_past(facts))]), None
+
+
+# Round 63d: "Leadership: A, Director General (since 2002)", "First director: B, Director
+# (1903–1922)": a label, its colon, then a person's name and the post written after it. The
+# label is bounded and stops at the first colon, so the pattern stays linear.
+_LABEL_BEFORE_HOLDER = re.compile(r"\A(?P<label>[A-Za-z][^:;()|]{1,40}):\s(?P<rest>[A-ZÀ-Þ].*)\Z")
+
+
+def _labelled_holder_read(part: str) -> str:
+    """ "Leadership at merger: A, President (1965–1967)" → "A, President (1965–1967)": a label
+    of the field's people (leader-field-labels.csv, with no post word of its own) goes before a
+    holder whose post is written after the name; "First director: B, Director (1903–1922)" →
+    "First Director: B (1903–1922)": a rank word and the same post, named as the item writes it.
+    ``part`` itself when the words after the colon are no person with a post the lexicon knows."""
+    found = _LABEL_BEFORE_HOLDER.match(part)
+    if found is None:
+        return part
+    label, rest = clean(found["label"]).lower(), found["rest"]
+    post = named_post(rest)
+    if post is None or len(post.holders) != 1 or not _role_label(post.label, strict=True):
+        return part
+    if _post_is_field_label(post.label):
+        return part
+    field_label = next((f for f in lexicon.leader_field_labels() if label == f or label.startswith(f + " ")), None)
+    if field_label is not None:
+        return rest if ROLE.search(label[len(field_label) :]) is None else part
+    rank, _, role = label.partition(" ")
+    ranks = lexicon.first_holder_words() | lexicon.last_holder_words()
+    if rank not in ranks or not role or _post(role, ()).role != post.role:
+        return part
+    holder = post.holders[0].name
+    pieces = split_top_level(rest, ",")
+    if person_name(strip_notes(pieces[0])) is None or strip_notes(clean(pieces[0])) != holder:
+        return part
+    notes = "".join(f" ({note})" for note in _BRACKETED.findall(", ".join(pieces[1:])))
+    return f"{rank[:1].upper()}{rank[1:]} {post.label}: {holder}{notes}"
+
+
+def _post_is_field_label(label: str) -> bool:
+    role = label.lower()
+    return any(role == f or role.startswith(f + " ") for f in lexicon.leader_field_labels())
 
 
 # "Legal representative: A — capacity: Director (2012–2023)": a form's line names the person
@@ -754,10 +796,32 @@ def _first_holders_past(facts: list[Fact]) -> list[Fact]:
     current = {f.role for f in facts if isinstance(f, Post) and f.holders and _first_word(f.label) not in ranks}
     out: list[Fact] = []
     for fact in facts:
+        if isinstance(fact, Post):
+            fact = _founder_and_dropped(fact)
         if isinstance(fact, Post) and _first_word(fact.label) in ranks and fact.role in current:
             fact = _without_rank_word(as_past(fact))
+        elif isinstance(fact, Post) and _first_word(fact.label) in lexicon.first_holder_words() and _closed(fact):
+            fact = _without_rank_word(fact)  # round 63d: "First President: A (1939–1967)", held and ended
         out.append(fact)
     return out
+
+
+def _closed(post: Post) -> bool:
+    """Every holder of ``post`` held it for a period that has ended at a date the text gives."""
+    return not post.holders and bool(post.holdings) and all(h.ended and h.end for h in post.holdings)
+
+
+def _founder_and_dropped(post: Post) -> Post:
+    """ "Founder and first Director: A (1980–2002)" → "first Director": founding is no post (the
+    founding reader reads the founder); the post is the ranked one after "and". ``post`` itself
+    when the words after "and" open with no rank word or the ranked post names no capitalised post."""
+    head, joined, rest = post.label.partition(" and ")
+    founders = {k.word for k in lexicon.past_holder_keys() if not k.with_more_words}
+    ranks = lexicon.first_holder_words() | lexicon.last_holder_words()
+    if not joined or head.lower() not in founders or _first_word(rest) not in ranks:
+        return post
+    ranked = _without_rank_word(replace(post, label=rest))
+    return replace(post, label=rest) if isinstance(ranked, Post) and ranked.label != rest else post
 
 
 # "First head of the institute:", "Last leader:": a rank word and a generic word for whoever
@@ -1699,10 +1763,13 @@ def _past_holder_list(sentence: str, identity: Identity | None) -> list[str]:
     found = _PAST_HOLDER_LINE.match(clean(sentence).rstrip("."))
     if found is None or found["key"].lower() not in lexicon.past_holder_list_keys():
         return []
-    key_role = _key_role(found["named"]) if found["named"] else _key_role(found["gloss"])
+    named = found["named"]
+    if named and clean(named).lower() in lexicon.holder_record_qualifiers():
+        named = None  # round 63d: "Predecessor on file: A, Secretary General": each item names its post
+    key_role = _key_role(named) if named else _key_role(found["gloss"])
     key_role = _own_complement_dropped(key_role, identity)
     key_role = None if key_role and key_role.lower() in lexicon.descriptive_head_words() else key_role
-    if found["named"] and key_role is None:
+    if named and key_role is None:
         return []  # "Former names: …", "Earlier bodies: …": the key names no post
     statements: list[str] = []
     for item in split_top_level(found["rest"], ";"):
@@ -1711,6 +1778,9 @@ def _past_holder_list(sentence: str, identity: Identity | None) -> list[str]:
         if holder is None:
             continue
         role, notes = key_role, pieces[1:]
+        # round 63d: "A, Secretary General (1998–2017)": the item's post keeps its period note
+        role_bracket = _BRACKETED.search(notes[0]) if notes else None
+        notes = [*notes, role_bracket.group(1)] if role_bracket else notes
         first = strip_notes(notes[0]) if notes else ""
         dates = date_spans(first)  # "Chair Jul 2011–Jul 2020": the post ends where its period starts
         head = _ITEM_ROLE.match(first[: dates[0][0] if dates else len(first)].rstrip())
