@@ -309,6 +309,10 @@ def test_every_table_file_is_covered() -> None:
         "cross-reference-marks",  # text.py: "see also: X, a separate company" is never read (round 63)
         "record-value-marks",  # history.py: "Founded: 1832 by A", "Closed: 2013 (now X)" (round 63c)
         "leader-field-labels",  # admit.py: "Leadership: A B, President" names no post "leadership" (round 63)
+        "holder-record-qualifiers",  # people.py: "Predecessor on file: A, Secretary General" (round 63d)
+        "bracketed-site-labels",  # address.py: "…, Germany (Berlin office: …)" names another site (round 63d)
+        "component-null-labels",  # status.py, address.py: "… Street address: Not reported." (round 63d)
+        "figure-exactness-words",  # budget.py: "€200m. Figure rounded; exact total not on file" (round 63d)
     }
 
 

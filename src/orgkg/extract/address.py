@@ -37,7 +37,7 @@ from .dates import dated_lead
 from .lexicon import country_code as country_code  # moved to the shared layer; importable here still
 from .reader import ReaderResult
 from .status import NOT_PUBLIC
-from .text import record
+from .text import closing_labelled_value, record
 
 _PARTS = re.compile(r",\s*|\s[–—-]\s")
 _POSTAL_MARK = re.compile(r"\A(?:〒\s?|[A-Z]{1,2}-(?=\d))")  # "〒305-8505", "CH-1015"
@@ -612,7 +612,8 @@ def _first_address(text: str) -> str:
     former bank, now houses …)"); a bracketed name stays ("Frankfurt (Oder)")."""
     text = _SPOKEN_LEAD.sub("", _without_dated_lead(_LABEL.sub("", text.strip(), count=1)), count=1)
     text = _BARE_LEAD.sub("", text, count=1)
-    text = _without_spoken_note(_without_footnotes(text))
+    text = _without_null_components(_without_bracketed_site(_without_footnotes(text)))
+    text = _without_spoken_note(text)
     text = _RENAME_NOTE.sub("", _without_bracketed_note(text))
     # a full stop closing the address after its country ("…, United Kingdom.")
     head, _, last = text.rpartition(", ")
@@ -648,6 +649,78 @@ def _first_address(text: str) -> str:
         # are not read (round 24).
         return f"{first}, {country}"
     return first
+
+
+@cache
+def _bracketed_site_words(kind: str) -> frozenset[str]:
+    return frozenset(word for word, found in lexicon.table("bracketed-site-labels") if found == kind)
+
+
+def _names_other_site(label: str) -> bool:
+    """ "Berlin office", "branch", "regional office", "postal address": a label naming another
+    site than the head office (bracketed-site-labels.csv, second-address-labels.csv). The last
+    word (or two) is a site noun; each word before it is a qualifier of the table or opens in
+    a capital (a place's name: "New York office"). "Head office", "seat" name no other site."""
+    words = label.split()
+    if not words or len(words) > 4:
+        return False
+    if _SECOND_ADDRESS_LABEL.fullmatch(" ".join(words) + ":"):
+        return True
+    nouns = _bracketed_site_words("noun")
+    size = 2 if len(words) > 1 and " ".join(words[-2:]).casefold() in nouns else 1
+    if " ".join(words[-size:]).casefold() not in nouns:
+        return False
+    qualifiers = _bracketed_site_words("qualifier")
+    return all(word.casefold() in qualifiers or word[:1].isupper() for word in words[:-size])
+
+
+def _without_bracketed_site(text: str) -> str:
+    """ "Godesberger Allee 149, 53175 Bonn, Germany (Berlin office: Hiroshimastraße 17, 10785
+    Berlin)", "…, Nairobi, Kenya (branch: …)", "… (postal address: P.O. Box 12, …)": a closing
+    note in brackets opening with a label that names another site (``_names_other_site``) is
+    about another place; the address before it is the head office's, read whole (round 63d).
+    A bracket without such a label stays ("Frankfurt (Oder)", "(Head office: …)")."""
+    stripped = text.rstrip().removesuffix(".").rstrip()
+    if not stripped.endswith(")"):
+        return text
+    opening = stripped.rfind("(")
+    inner = stripped[opening + 1 : -1] if opening > 0 else ""
+    label, colon, rest = inner.partition(":")
+    if not colon or not rest.strip() or "(" in inner or not _names_other_site(label):
+        return text
+    head = stripped[:opening].rstrip(" ,;")
+    return head if head else text
+
+
+def _without_null_components(text: str) -> str:
+    """ "Pittsburgh, Pennsylvania, United States. Street address: Not reported.", "…, Bonn,
+    Germany; Postcode: n/a", "…, Lima, Peru (street: unknown)": a labelled component (a
+    component-null-labels.csv label) whose value is a null word, closing the address after a
+    stop, semicolon, comma or bracket, withholds that component only: it is cut off, and the
+    address before it is read (round 63d). A field that is the labelled null alone keeps it
+    (its status is read from it)."""
+    labels = lexicon.component_null_labels("Headquarters address")
+    while True:
+        found = closing_labelled_value(text, labels)
+        if found is None or not _null_value(found[1]):
+            return text
+        text = found[0]
+
+
+def _without_withheld_component(text: str) -> str:
+    """ "Belgrade, Serbia. The street address is not recorded in our files.": a closing sentence
+    whose subject is one component of the address (component-null-labels.csv, after a
+    determiner or none) and that says it is not public (NOT_PUBLIC), holding no digit, withholds
+    that component only; the address before it, with a comma in it, is read (round 63d)."""
+    head, stop, last = text.rstrip().removesuffix(".").rpartition(". ")
+    if not stop or "," not in head or any(ch.isdigit() for ch in last) or NOT_PUBLIC.search(last) is None:
+        return text
+    words = last.split()
+    if words and words[0].casefold() in {word.casefold() for word in lexicon.determiners()}:
+        words = words[1:]
+    labels = lexicon.component_null_labels("Headquarters address")
+    named = any(" ".join(words[:size]).casefold() in labels for size in (1, 2, 3) if len(words) > size)
+    return head if named else text
 
 
 def _without_bracketed_note(text: str) -> str:
@@ -922,6 +995,10 @@ def read_address(field: Field, identity: Identity) -> ReaderResult:
         return ([_town_only(labelled)] if any(parts) else []), None
     # "Budapest, Hungary [street address not ascertained]": the note withholds a part only
     told = _without_bracketed_note(verbatim) or verbatim
+    # "…, Germany (Berlin office: …)", "…, United States. Street address: Not reported.": the
+    # note on another site, or the null of one component, says nothing of the head office's
+    # address as a whole (round 63d)
+    told = _without_withheld_component(_without_null_components(_without_bracketed_site(told)))
     status = lead_status(told)
     if status:
         return [], status
@@ -1238,8 +1315,13 @@ def _read(verbatim: str, identity: Identity | None = None) -> Address:
         return Address(verbatim=verbatim, locality=parts[0], country=_city_state(parts[0]))
     if country and parts and (_POSTAL_FIRST.match(parts[0]) or _largest_first(parts, country)):
         # "〒351-0198 Saitama, Wako, Hirosawa 2-1": written from the largest part down; the
-        # first part is no street.
-        return _from_largest(verbatim, parts, country) or _unrecognised(verbatim, None, country)
+        # first part is no street. ("Islamabad 45320, Islamabad Capital Territory, Pakistan":
+        # a town and code, then one region, round 63d)
+        return (
+            _town_code_and_region(verbatim, parts, country)
+            or _from_largest(verbatim, parts, country)
+            or _unrecognised(verbatim, None, country)
+        )
     # "Sejong Special Self-Governing City, Namsejong-ro 263": a region first, a numbered street last
     found = (
         _from_largest(verbatim, parts, country) if country and len(parts) > 2 and _region(parts[0], country) else None
@@ -1596,6 +1678,22 @@ def _postal_town(part: str, country: str) -> bool:
     code_first = part.find(line.postal) < part.find(line.locality)
     rest = part.replace(line.postal, " ")
     return code_first and not _names_street(rest) and not _is_box(part, country)
+
+
+def _town_code_and_region(verbatim: str, parts: list[str], country: str) -> Address | None:
+    """ "Islamabad 45320, Islamabad Capital Territory, Pakistan" (an addressee line before it
+    left out): a town and its postal code (the town a bare place name), then one region of the
+    country (a name or a name closed by a subdivision type word), then the country: no street
+    line; the town, code and region are read as written (round 63d). Else None."""
+    if len(parts) != 3 or not _names_country(parts[-1], country) or _is_box(parts[0], country):
+        return None
+    region = parts[1]
+    if not (_region(region, country) or _typed_as_region(region, country)):
+        return None
+    line = _read_part(parts[0], country)
+    if not (line and line.postal and line.locality and not line.region and _bare_place(line.locality)):
+        return None
+    return Address(verbatim=verbatim, locality=line.locality, region=region, postal_code=line.postal, country=country)
 
 
 def _postal_anchor(parts: list[str], country: str) -> int | None:
@@ -1963,7 +2061,9 @@ def _span(verbatim: str, parts: list[str]) -> str | None:
     if not parts:
         return None
     start = verbatim.find(parts[0])
-    end = verbatim.find(parts[-1], start) if start >= 0 else -1
+    # the last part after the first ("Praça da Luz, 2 — Luz": not the "Luz" of the first
+    # part's own name, round 63d)
+    end = verbatim.find(parts[-1], start + (len(parts[0]) if len(parts) > 1 else 0)) if start >= 0 else -1
     if end < 0:
         return ", ".join(parts)
     written = verbatim[start : end + len(parts[-1])]

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from orgkg.model import Budget, EmployeeCount, Field, FieldStatus, FundingSource, Identity, OrgKind, Severity
 
@@ -465,9 +466,9 @@ def read_budget(field: Field, identity: Identity, country: str | None = None) ->
         # "eighty-seven million euros": an amount written in words, read only with its currency
         spelled = [a for a in word_amounts(text, country) if a.currency and (a.multiplier or a.value >= 1000)]
         found = sorted([*found, *spelled], key=lambda a: a.start)
-    negated = NOT_PUBLIC.search(text) is not None
-    no_own = _NO_OWN_BUDGET.search(text) is not None
     ends = _clause_ends(text)
+    negated = NOT_PUBLIC.search(text) is not None and not _refusal_hedges_exactness(text, found, ends)
+    no_own = _NO_OWN_BUDGET.search(text) is not None
     own = own_words(identity)
     whole_income = None if negated or no_own else _whole_income(text, found, ends, identity)
     named_in: dict[tuple[int, int], frozenset[str]] = {}  # per sentence: once, not once per amount
@@ -502,6 +503,34 @@ def read_budget(field: Field, identity: Identity, country: str | None = None) ->
         # "Over €19 million": the bound is kept with the amount, never dropped
         return [Budget(amount.value, code, text, year.year if year else None, us_fy, amount.qualifier)], None
     return [], FieldStatus.NOT_PUBLICLY_SPECIFIED if negated else None
+
+
+_EXACTNESS_WORDS = frozenset(w.casefold() for (w,) in lexicon.table("figure-exactness-words"))
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _refusal_hedges_exactness(text: str, found: list[Amount], ends: list[int]) -> bool:
+    """ "Approx. 200 million EUR (FY2022), mostly federal grants. Figure rounded; exact audited
+    total not on file.": every refusal ("not on file", NOT_PUBLIC) stands in a clause after the
+    first amount of money's own clause, each such clause holding a word on the figure's
+    exactness (figure-exactness-words.csv) and no amount of its own: the refusal hedges the
+    stated figure, which stays read (round 63d). A refusal in the amount's clause or before
+    it, or in a clause without such a word ("The 2024 budget is not disclosed"), negates."""
+    money = [a for a in found if a.is_money]
+    if not money:
+        return False
+    _, first_end = _sentence(text, money[0], ends)
+    if NOT_PUBLIC.search(text[:first_end]):
+        return False
+    bounds = [first_end, *(end for end in ends if end > first_end), len(text)]
+    for start, end in pairwise(bounds):
+        clause = text[start:end]
+        if NOT_PUBLIC.search(clause) is None:
+            continue
+        words = {w.casefold() for w in _WORD.findall(clause)}
+        if words.isdisjoint(_EXACTNESS_WORDS) or any(start <= a.start < end for a in found):
+            return False
+    return True
 
 
 _BUDGET_NAMED = re.compile(rf"\b(?:{_BUDGET_WORDS})\b", re.I)

@@ -220,6 +220,20 @@ def former_post_words() -> frozenset[str]:
 
 
 @cache
+def leader_field_labels() -> tuple[str, ...]:
+    """Labels that introduce a field's people without naming their post ("Leadership",
+    "Key personnel"; lowercase; lexicon/leader-field-labels.csv)."""
+    return _column("leader-field-labels")
+
+
+@cache
+def holder_record_qualifiers() -> frozenset[str]:
+    """Words after a past-holder key that say where the record is kept, not which post
+    ("Predecessor on file: A, Secretary General"; lexicon/holder-record-qualifiers.csv)."""
+    return frozenset(_column("holder-record-qualifiers"))
+
+
+@cache
 def past_holder_list_keys() -> frozenset[str]:
     """First words of a "Key: holders" line whose holders all held a post before
     ("Predecessors:", "Former directors:", "Previous chairman:")."""

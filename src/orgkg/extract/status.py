@@ -35,7 +35,7 @@ from .dates import dated_lead
 from .numbers import amounts, word_amounts
 from .sentences import iter_split
 from .sentences import split as split_sentences
-from .text import INSTRUMENT_WORD, PipeTable, pipe_tables, record, without_tables
+from .text import INSTRUMENT_WORD, PipeTable, closing_labelled_value, pipe_tables, record, without_tables
 
 _LEAD, _CLAUSE = "lead", "clause"
 _HEDGE, _PLACEHOLDER = "hedge", "placeholder"
@@ -1334,7 +1334,12 @@ def status_of_text(text: str, heading: str | None = None, *, listed: bool = Fals
     )
     if unfound:
         return unfound
-    reading = _placeholder(text) or _lead(text, heading) or _labelled_lead(text, heading)
+    reading = (
+        (None if listed else _component_withheld(text, heading))  # round 63d: one part withheld (stated)
+        or _placeholder(text)
+        or _lead(text, heading)
+        or _labelled_lead(text, heading)
+    )
     if reading:
         return StatusReading(FieldStatus.STATED) if _scoped_null(text, reading) else reading
     if not listed:
@@ -1363,6 +1368,23 @@ def status_of_text(text: str, heading: str | None = None, *, listed: bool = Fals
             concluded = _concluding_null(sentences(text)[-1], heading)
             if concluded:
                 return concluded
+    return StatusReading(FieldStatus.STATED)
+
+
+def _component_withheld(text: str, heading: str | None) -> StatusReading | None:
+    """ "Pittsburgh, Pennsylvania, United States. Street address: Not reported.", "…, Bonn,
+    Germany; Postcode: n/a", "…, Lima, Peru (street: unknown)": a labelled null of one
+    component of the value (component-null-labels.csv), closing the field after a text that
+    itself states something, withholds that component only: the field is stated (round 63d).
+    A field that opens with the null, or whose text before it is a null too, is not read so."""
+    labels = lexicon.component_null_labels(heading) if heading else frozenset()
+    found = closing_labelled_value(text, labels) if labels else None
+    if found is None:
+        return None
+    before, value = found
+    null = _placeholder(value) or _lead(value, heading)
+    if null is None or null.stated or not status_of_text(before, heading).stated:
+        return None
     return StatusReading(FieldStatus.STATED)
 
 

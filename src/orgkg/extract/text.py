@@ -650,3 +650,24 @@ def without_cross_references(profile: Profile) -> Profile:
 
     intro = without_cross_reference(profile.intro) if profile.intro else profile.intro
     return replace(profile, intro=intro or profile.intro, fields=tuple(field_read(f) for f in profile.fields))
+
+
+def closing_labelled_value(text: str, labels: frozenset[str]) -> tuple[str, str] | None:
+    """ "…, United States. Street address: Not reported." → ("…, United States", "Not
+    reported"): the text before a closing "label: value" (a label of ``labels``, casefolded,
+    opening after ". ", ";", ", " or, in a closing bracket, "("), and the value; else None
+    (round 63d: an address's null component and its status)."""
+    stripped = text.rstrip().removesuffix(".").rstrip()
+    bracketed = stripped.endswith(")")
+    body = stripped[:-1].rstrip() if bracketed else stripped
+    colon = body.rfind(":")
+    value = body[colon + 1 :].strip()
+    if colon <= 0 or not value or "(" in value:
+        return None
+    openers = ("(",) if bracketed else (". ", ";", ", ")
+    for at, mark in sorted(((body.rfind(mark, 0, colon), mark) for mark in openers), reverse=True):
+        label = " ".join(body[at + len(mark) : colon].split()).casefold()
+        head = body[:at].rstrip(" ,;.")
+        if at > 0 and label in labels and head and head[-1] not in ":(":
+            return head, value
+    return None
