@@ -22,6 +22,7 @@ from .names import (
     is_proper_name,
     is_subdivision,
     list_pieces,
+    never_a_name,
     org_mention,
     person_name,
     split_acronym,
@@ -268,6 +269,8 @@ def read_divisions(field: Field, identity: Identity) -> ReaderResult:
     else:
         # A list whose shape marks every item ("It also runs the A and a B") is read as such.
         marked = marked_lists(field.text, NameKind.UNIT) or []
+        # "… the main ones being A, B and C", "two examples are the A and the B" (round 63e).
+        marked = marked or example_names(field.text, NameKind.UNIT)
         items = [(piece, True) for piece in marked] or list_items(field.text, NameKind.UNIT)
         # "Alliance Air — a wholly-owned subsidiary …": one line, a name and a dash note, is one item.
         if len(items) == 1 and len(field.items) == 1 and _DASH_DESCRIPTION.search(items[0][0]):
@@ -469,6 +472,8 @@ def _mention_of(text: str, kind: NameKind, *, whole: bool = False) -> Mention | 
         if base and base.name == name[: designator.start()] and base.acronym is None:
             return Mention(name, "organization", acronym)
     if kind is NameKind.UNIT and _region_office(name):
+        return Mention(name, "organization", acronym)
+    if kind is NameKind.UNIT and _lowercase_style_unit(name):
         return Mention(name, "organization", acronym)
     first, _, rest = name.partition(" ")
     if whole and kind is NameKind.PROGRAM and first[:1].isupper() and first.lower() in _PROGRAM_LEAD_WORDS:
@@ -1440,7 +1445,14 @@ def read_programs(field: Field, _identity: Identity) -> ReaderResult:
         (text, True) for line in bullets for text in _semicolon_names(without_addition_lead(line), NameKind.PROGRAM)
     ]
     noted = [] if items else noted_items(field.text, NameKind.PROGRAM)
-    items = items or [(name, True) for name in noted] or list_items(field.text, NameKind.PROGRAM)
+    # "Among its internal programmes are A, which …, and B, which …" (round 63e).
+    examples = [] if items or noted else example_names(field.text, NameKind.PROGRAM)
+    items = (
+        items
+        or [(name, True) for name in noted]
+        or [(name, True) for name in examples]
+        or list_items(field.text, NameKind.PROGRAM)
+    )
     items = [
         (piece, single or coined is not None)
         for text, single in items
@@ -1678,3 +1690,127 @@ def _two_bodies(name: str) -> tuple[str, str] | None:
         return None
     first, second = name[: joins[0].start()], name[joins[0].end() :]
     return (first, second) if _is_body(first) and _is_body(second) else None
+
+
+# One word of a lowercase-style name: letters, an elided particle inside ("l'enseignement").
+_FOREIGN_WORD = re.compile(r"[^\W\d_]{1,30}(?:['’][^\W\d_]{1,30})?")
+
+
+def _lowercase_style_unit(name: str) -> bool:
+    """ "Département du patrimoine et des collections", "Departamento de relaciones
+    internacionales": a head noun of lexicon/lowercase-style-unit-heads.csv, a joining word of
+    its language ("du", "de", "des"), then only lowercase words of letters, as languages that
+    capitalise a name's first word only write a unit's name (round 63e). Refused: an English
+    function word ("Département de la recherche, which …"), a verb of the sentence, a second
+    head noun ("Département A et Département B" is two units), a capital or a figure."""
+    words = name.split()
+    glue = lexicon.glue_words() - lexicon.function_words() - {"&"}
+    heads = lexicon.lowercase_style_unit_heads()
+    lowered = {word.casefold() for word in words[1:]}
+    return (
+        3 <= len(words) <= 10
+        and words[0] in heads
+        and words[1] in glue
+        and all(_FOREIGN_WORD.fullmatch(word) and word.islower() for word in words[1:])
+        and lowered.isdisjoint(lexicon.function_words() - lexicon.glue_words())
+        and lowered.isdisjoint(lexicon.sentence_verbs())
+        and never_a_name(name, NameKind.UNIT) is None
+    )
+
+
+def _example_lead_pattern(shape: str) -> re.Pattern[str]:
+    phrases = [phrase for phrase, kind in lexicon.unit_example_leads() if kind == shape]
+    if shape == "list":
+        return re.compile(rf"(?<!\w)(?:{lexicon.alternation(phrases)})\s(?=(?:the\s)?[A-Z])", re.I)
+    # "besides the components businesses A": the phrase, one to three lowercase words (the last
+    # a plural ending in "s"), then a capital.
+    return re.compile(
+        rf"(?<!\w)(?:{lexicon.alternation(phrases)})\s(?:[a-z][\w-]{{0,30}}\s){{0,2}}[a-z][\w-]{{0,30}}s\s(?=[A-Z])",
+        re.I,
+    )
+
+
+_EXAMPLE_LIST = _example_lead_pattern("list")
+_EXAMPLE_CLASS = _example_lead_pattern("class")
+# "A, which funds …, and B": a relative clause after a name, up to the next comma.
+_RELATIVE_AFTER_NAME = re.compile(r",\s(?:which|who|whose|where)\s[^,]{0,300}")
+_BRACKET_GROUP = re.compile(r"\s?\([^()]{0,300}\)")
+# "the Fraunhofer Institute for X IIS in Erlangen": a short form, then "in" and one town.
+_ACRONYM_PLACE = re.compile(r"(?<=\s[A-Z]{2})(?:[A-Z]{0,6})\sin\s[A-Z][\w'’-]{1,30}\Z")
+# "Among its internal programmes are A and B": "Among", a short phrase ending in a plural unit
+# or program noun, then "are/were/include".
+_AMONG_ARE = re.compile(
+    r"\AAmong\s(?:its|the|our|their)\s(?:[a-z][\w-]{0,30}\s){0,3}?(?P<noun>[a-z]{3,30})\s(?:are|were|include)\s(?=[A-Z])"
+)
+
+
+def example_names(text: str, kind: NameKind) -> list[str]:
+    """The names of the lists a Divisions or programs field gives as examples or as the main
+    ones (round 63e): "… by brands, the main ones being A, B and C (note), besides the
+    components businesses D, E and F", "two well-known examples are the A in X, which …, and
+    the B in Y", "Among its internal programmes are A, which …, and B, which …" (lexicon/
+    unit-example-leads.csv; the "Among" lead needs a plural noun of unit-count-nouns.csv). A
+    list runs to the sentence's end or to the next lead; bracketed notes and relative clauses
+    go. A list is read only when every piece is a name (``mention_of``) and none is a world
+    region, a country or a figure: "by region (NAFTA, LATAM)" follows no lead, "76 institutes"
+    names none. Nothing when a piece fails."""
+    found: list[str] = []
+    for sentence in sentences(clean(text)):
+        starts = [lead.end() for lead in _EXAMPLE_LIST.finditer(sentence)]
+        starts += [lead.end() for lead in _EXAMPLE_CLASS.finditer(sentence)]
+        among = _AMONG_ARE.match(sentence)
+        if among and among["noun"] in _COUNT_NOUNS:
+            starts.append(among.end())
+        leads = sorted(
+            [lead.start() for lead in _EXAMPLE_LIST.finditer(sentence)]
+            + [lead.start() for lead in _EXAMPLE_CLASS.finditer(sentence)]
+        )
+        for start in sorted(starts):
+            end = next((lead for lead in leads if lead > start), len(sentence))
+            found += _example_list(sentence[start:end], kind)
+    return list(dict.fromkeys(found))
+
+
+def _example_list(text: str, kind: NameKind) -> list[str]:
+    text = _BRACKET_GROUP.sub("", text)
+    text = _RELATIVE_AFTER_NAME.sub("", text).strip(" ,;.")
+    pieces = [
+        _ACRONYM_PLACE.sub(lambda m: m[0][: m[0].index(" in ")], without_place(p)) for p in list_pieces(text, kind)
+    ]
+    pieces = _serial_and_split([strip_article(clean(piece)) for piece in pieces])
+    names = [mention_of(piece, kind) for piece in pieces]
+    if not pieces or not all(names):
+        return []
+    if any(
+        re.search(r"\d", piece)
+        or piece in _world_regions()
+        or piece in lexicon.market_region_codes()
+        or is_country(piece)
+        or _region_office(piece)
+        for piece in pieces
+    ):
+        return []
+    return pieces
+
+
+def _serial_and_split(pieces: list[str]) -> list[str]:
+    """ "Fiat, Lancia, Maserati and Ferrari": in a comma list of bare names (no head word in any
+    piece: brands, not "Science and Technology Council"), the last piece's one "and" joins the
+    last two items; each half is one or two capitalised words."""
+    if len(pieces) < 2 or any(" and " in piece or _HEADED.search(piece) for piece in pieces[:-1]):
+        return pieces
+    halves = pieces[-1].split(" and ")
+    if len(halves) != 2 or _HEADED.search(pieces[-1]) or not all(_BARE_NAME.fullmatch(half) for half in halves):
+        return pieces
+    return [*pieces[:-1], *halves]
+
+
+_BARE_NAME = re.compile(r"[A-Z][\w'’-]{1,30}(?:\s[A-Z][\w'’-]{1,30})?")
+_HEAD_NOUNS = sorted({*lexicon.unit_words(), *lexicon.org_head_words()}, key=lambda w: (-len(w), w))
+_HEADED = re.compile(rf"\b(?:{lexicon.alternation(_HEAD_NOUNS)})\b", re.I)
+
+
+def _acronym_place_dropped(name: str) -> str:
+    """ "Hallberg Institute for Wind Power HWP in Norrby" → "… HWP": the town after a short form."""
+    found = _ACRONYM_PLACE.search(name)
+    return name[: found.start()] + found[0][: found[0].index(" in ")] if found else name
