@@ -1201,3 +1201,57 @@ def component_null_labels(heading: str) -> frozenset[str]:
     "postcode" of "Headquarters address"; lexicon/component-null-labels.csv): a labelled null
     of one closing the field withholds that component only (round 63d)."""
     return frozenset(label.casefold() for found, label in table("component-null-labels") if found == heading)
+
+
+_EXAMPLE_LEAD_SHAPES = frozenset({"list", "class"})
+
+
+@cache
+def unit_example_leads() -> tuple[tuple[str, str], ...]:
+    """(phrase, shape) rows of lexicon/unit-example-leads.csv, longest phrase first: "the main
+    ones being" (shape list: the names follow) or "besides the" (shape class: a lowercase class
+    phrase, then the names) opens a list of named units or programs (round 63e)."""
+    rows = _kinded_rows("unit-example-leads", "shape", _EXAMPLE_LEAD_SHAPES)
+    return tuple(sorted(rows, key=lambda row: (-len(row[0]), row[0])))
+
+
+@cache
+def lowercase_style_unit_heads() -> frozenset[str]:
+    """Head nouns of a unit's name written with only its first word capitalised ("Département
+    du patrimoine …"; lexicon/lowercase-style-unit-heads.csv, round 63e)."""
+    return frozenset(_column("lowercase-style-unit-heads"))
+
+
+@cache
+def market_region_codes() -> frozenset[str]:
+    """ "NAFTA", "EMEA", "LATAM": short names of sales regions (lexicon/market-region-codes.csv,
+    round 63e); a list naming one names regions, not units."""
+    return frozenset(_column("market-region-codes"))
+
+
+@cache
+def narrative_past_holder_words() -> frozenset[str]:
+    """ "former", "ex": before a post and a person's name opening a sentence of prose, the person
+    held the post before (lexicon/narrative-past-holder-words.csv, round 63e)."""
+    return frozenset(_column("narrative-past-holder-words"))
+
+
+@cache
+def narrative_past_verbs() -> frozenset[str]:
+    """Irregular past-tense verbs ending a past holder's name ("Former president A led …";
+    lexicon/narrative-past-verbs.csv, round 63e)."""
+    return frozenset(_column("narrative-past-verbs"))
+
+
+@cache
+def earlier_holder_list_words() -> frozenset[str]:
+    """ "earlier", "previous": opening "Earlier chairmen included A and B" (a list of past
+    holders; lexicon/earlier-holder-list-words.csv, round 63e)."""
+    return frozenset(_column("earlier-holder-list-words"))
+
+
+@cache
+def narrative_end_events() -> frozenset[str]:
+    """ "merger", "dissolution": "At the time of the merger the Chairman was A" names a last,
+    past holder (lexicon/narrative-end-events.csv, round 63e)."""
+    return frozenset(_column("narrative-end-events"))

@@ -429,6 +429,7 @@ def read_leader(field: Field, identity: Identity) -> ReaderResult:
         for sentence in _lowercase_sentences(whole)
         for p in _inline_holder_list(sentence, identity)
         or _past_holder_list(sentence, identity)
+        or _narrative_past_statements(sentence, identity)  # round 63e
         or split_top_level(sentence, ";")
     ]
     # "President 1911–1930: A": the period moves after the holder before a gloss is read.
@@ -3114,3 +3115,200 @@ def _succession_posts(parts: list[str], facts: list[Fact]) -> list[Fact]:
         if role and names and _role_label(role, strict=True):
             found.extend(_post(role, (name.mention(),)) for name in names)
     return found
+
+
+# --- round 63e: past holders told in running prose --------------------------------------------
+# Each phrasing below is rewritten into the statements the readers above already read: "Former
+# <Post>: <Name> (<period>)" for a past holder, "<Post>: <Name> (since <year>)" for a current one.
+# A phrasing that does not fit every check gives nothing (the sentence is read as before).
+
+# "former president Ann Lee resigned …", "His predecessor, former chairman Jo Roe, served …":
+# a word of narrative-past-holder-words.csv, a post and a person's name, then a lowercase verb.
+_PAST_LEAD = re.compile(
+    r"\A(?:(?:His|Her|Their)\s(?:immediate\s)?predecessor,\s)?(?P<word>[A-Za-z]{2,12})[\s-](?P<rest>[A-Za-z].{0,300})\Z"
+)
+# A period of a finished term after the verb: "from 2004 to 2011", "between 1990 and 1995".
+_CLOSED_TERM = re.compile(r"\b(?:from|between)\s\d{4}\s(?:to|and|until)\s\d{4}\b")
+# "Jo Roe was president from 1980 to 1991", "He replaced Jo Roe, president from 2011 to 2021".
+_WAS_ROLE_TERM = re.compile(
+    r"\A(?P<name>[A-ZÀ-Þ][^,;()]{2,60}?)\s(?:was|served\sas)\s(?:the\s)?(?P<role>[A-Za-z][^,;()]{1,60}?)\s"
+    r"(?P<term>(?:from|between)\s\d{4}\s(?:to|and|until)\s\d{4})\.?\Z"
+)
+_REPLACED_TERM = re.compile(
+    r"\A(?:He|She)\s(?:replaced|succeeded)\s(?P<name>[A-ZÀ-Þ][^,;()]{2,60}),\s(?:the\s)?(?P<role>[A-Za-z][^,;()]{1,60}?)\s"
+    r"(?P<term>(?:from|between)\s\d{4}\s(?:to|and|until)\s\d{4})\.?\Z"
+)
+# "Earlier chairmen included A (2004–2010) and B, who was chairman from 1966 to 1996", "Earlier
+# holders of the post, who had the title of Director, include A (2017–2023), …": a word of
+# earlier-holder-list-words.csv, the plural post (or the post named in the clause), the verb, the holders.
+_EARLIER_LIST = re.compile(
+    r"\A(?P<word>[A-Z][a-z]{2,12})\s(?P<head>[^,;()]{3,60}?)"
+    r"(?:,\swho\s(?:had|held|bore)\sthe\stitle\sof\s(?P<title>[A-Z][^,;()]{1,40}),)?"
+    r"\s(?:have\s)?(?:included|include)\s(?P<rest>[A-ZÀ-Þ].{0,600})\Z"
+)
+_AND_WORD = re.compile(r"(?:\A|\s)and(?:\s|\Z)")  # "A (2004–2010) and B", "… and, much earlier, C"
+_HOLDERS_OF_POST = re.compile(r"\Aholders\sof\sthe\s(?:[a-z]{2,12}\s)?(?:post|office|position)\Z")
+_LIST_ITEM = re.compile(r"\A(?P<name>[A-ZÀ-Þ][^,;()]{2,60}?)(?:\s\((?P<period>[^()]{4,30})\))?\Z")
+_WHO_WAS_TERM = re.compile(
+    r"\Awho\swas\s(?:the\s)?(?P<role>[A-Za-z][^,;()]{1,60}?)\s(?P<term>(?:from|between)\s\d{4}\s(?:to|and|until)\s\d{4})\Z"
+)
+# "before him the post was held by A (2008 to 2013) and by B (1996 to 2008), who …"
+_BEFORE_POST_HELD = re.compile(
+    r"\A[Bb]efore\s(?:him|her|them),?\sthe\s(?:post|office|position)\swas\sheld\sby\s(?P<rest>[A-ZÀ-Þ].{0,400})\Z"
+)
+_BY_ITEMS = re.compile(r",?\sand\sby\s|,\sby\s")
+# "(As far as I know,) A took over the post in 2024 from B, who had been Chief Statistician since 2016."
+_TOOK_OVER_FROM = re.compile(
+    r"\A(?:[A-Z][^,;()]{2,40},\s)?(?P<new>[A-ZÀ-Þ][^,;()]{2,60}?)\stook\sover\s(?:the\s(?:post|office|position)\s)?"
+    r"(?:in\s(?P<year>\d{4})\s)?from\s(?P<old>[A-ZÀ-Þ][^,;()]{2,60}?),\swho\shad\sbeen\s(?:the\s)?"
+    r"(?P<role>[A-Z][^,;()]{1,60}?)\s(?:since|from)\s\d{4}\.?\Z"
+)
+# "At the time of the merger the Chairman was A (from 2010) and the Chief Executive Officer was
+# B (from 2004)": the holders when the organization ended (a past time of narrative-end-openers.csv).
+_AT_THE_END = re.compile(r"\AAt\sthe\stime\sof\s(?:the|its)\s(?P<event>[a-z]{3,20}),?\s(?P<rest>the\s[A-Z].{0,300})\Z")
+_AND_THE = re.compile(r"\sand\s(?=the\s[A-Z])")
+_WAS_HOLDER = re.compile(
+    r"\Athe\s(?P<role>[A-Z][^,;()]{1,60}?)\swas\s(?P<name>[A-ZÀ-Þ][^,;()]{2,60}?)(?:\s\((?:from|since)\s\d{4}\))?\.?\Z"
+)
+
+
+def _past_statement(role: str, name: str, period: str = "") -> str:
+    return f"Former {role[0].upper()}{role[1:]}: {name}" + (f" ({period})" if period else "")
+
+
+def _closed_term(note: str) -> bool:
+    period = holding_period(note)
+    return period is not None and period[2] and period[1] is not None
+
+
+def _narrative_lead(text: str) -> list[str]:
+    """ "Former president Ann Lee ran the bank from 2004 to 2011." → ["Former President: Ann Lee
+    (from 2004 to 2011)"]; a finished term only, any other note goes."""
+    found = _PAST_LEAD.match(text)
+    if found is None or found["word"].lower() not in lexicon.narrative_past_holder_words():
+        return []
+    words = found["rest"].split()
+    verb = next((i for i, w in enumerate(words) if i >= 2 and w[:1].islower()), None)
+    if verb is None or not _past_verb(words[verb]):
+        return []
+    lead = " ".join(words[:verb]).rstrip(",")
+    post = _title_then_holder(lead)
+    if post is None or len(post.holders) != 1 or not _own_post(post.label):
+        return []
+    term = _CLOSED_TERM.search(" ".join(words[verb:]))
+    period = term[0] if term and _closed_term(term[0]) else ""
+    return [_past_statement(post.label, post.holders[0].name, period)]
+
+
+def _past_verb(word: str) -> bool:
+    word = word.rstrip(",.;")
+    return (word.endswith("ed") and len(word) > 3) or word in lexicon.narrative_past_verbs()
+
+
+def _was_role_term(text: str) -> list[str]:
+    """ "Jo Roe was president from 1980 to 1991", "He replaced Jo Roe, president from 2011 to
+    2021": a past holder of the post with a finished term (not a current one)."""
+    found = _WAS_ROLE_TERM.match(text) or _REPLACED_TERM.match(text)
+    if found is None or not _closed_term(found["term"]) or not _own_post(found["role"]):
+        return []
+    holder = person_name(found["name"])
+    return [_past_statement(found["role"], holder.name, found["term"])] if holder else []
+
+
+def _earlier_list(text: str, identity: Identity | None) -> list[str]:
+    """ "Earlier chairmen included A (2004–2010) and B, who was chairman from 1966 to 1996" →
+    a past holder's statement per name; [] when any piece is no holder of that post."""
+    found = _EARLIER_LIST.match(text.rstrip("."))
+    if found is None or found["word"].lower() not in lexicon.earlier_holder_list_words():
+        return []
+    if found["title"]:
+        role = found["title"] if _HOLDERS_OF_POST.match(found["head"]) and _own_post(found["title"]) else None
+    else:
+        role = _own_complement_dropped(singular_role(found["head"]), identity)
+    if not role or role.lower() in lexicon.descriptive_head_words():
+        return []
+    statements: list[str] = []
+    pieces = [p.strip() for p in split_top_level(found["rest"], ",") for p in _AND_WORD.split(p)]
+    for piece in pieces:
+        clause = _WHO_WAS_TERM.match(piece)
+        if clause and statements and singular_role(clause["role"]) in (None, role):
+            if clause["role"].lower() != role.lower() or not _closed_term(clause["term"]):
+                return []
+            statements[-1] = statements[-1].split(" (")[0] + f" ({clause['term']})"
+            continue
+        if not piece or piece == piece.lower():  # "and", "much earlier": no holder
+            continue
+        item = _LIST_ITEM.match(piece)
+        holder = person_name(item["name"]) if item else None
+        if item is None or holder is None or (item["period"] and not _closed_term(item["period"])):
+            return []
+        statements.append(_past_statement(role, holder.name, item["period"] or ""))
+    return statements if len(statements) >= 2 else []
+
+
+def _before_post_held(text: str, before: str) -> list[str]:
+    """ "A has been President since 2013; before him the post was held by B (2008 to 2013) and
+    by C (1996 to 2008)": B and C held the post ``before`` names with its holder."""
+    found = _BEFORE_POST_HELD.match(text.rstrip("."))
+    post = _name_verb_role(before) or _role_verb_name(before) if found else None
+    if found is None or post is None or len(post.holders) != 1:
+        return []
+    statements: list[str] = []
+    for item in _BY_ITEMS.split(found["rest"]):
+        head = item.split(", who ")[0].strip()
+        named = _LIST_ITEM.match(head)
+        holder = person_name(named["name"]) if named else None
+        if named is None or holder is None or (named["period"] and not _closed_term(named["period"])):
+            return []
+        statements.append(_past_statement(post.label, holder.name, named["period"] or ""))
+    return statements
+
+
+def _took_over_from(text: str) -> list[str]:
+    """ "A took over the post in 2024 from B, who had been Chief Statistician since 2016": A
+    holds the post now (since the year given), B held it before."""
+    found = _TOOK_OVER_FROM.match(text)
+    if found is None or not _own_post(found["role"]):
+        return []
+    new, old = person_name(found["new"]), person_name(found["old"])
+    if new is None or old is None:
+        return []
+    since = f" (since {found['year']})" if found["year"] else ""
+    return [f"{found['role']}: {new.name}{since}", _past_statement(found["role"], old.name)]
+
+
+def _at_the_end(text: str) -> list[str]:
+    """ "At the time of the merger the Chairman was A (from 2010) and the CEO was B": the last
+    holders of an organization that ended (the event in narrative-end-events.csv): past holders."""
+    found = _AT_THE_END.match(text.rstrip("."))
+    if found is None or found["event"] not in lexicon.narrative_end_events():
+        return []
+    statements: list[str] = []
+    for piece in _AND_THE.split(found["rest"]):
+        clause = _WAS_HOLDER.match(piece.strip())
+        holder = person_name(clause["name"]) if clause else None
+        if clause is None or holder is None or not _own_post(clause["role"]):
+            return []
+        statements.append(_past_statement(clause["role"], holder.name))
+    return statements
+
+
+def _narrative_past_statements(sentence: str, identity: Identity | None) -> list[str]:
+    """Round 63e: the sentence's statements with each narrative past-holder phrasing rewritten
+    (see above); [] when none is, so that the sentence is read as before."""
+    pieces = split_top_level(clean(sentence), ";")
+    out: list[str] = []
+    changed = False
+    for index, piece in enumerate(pieces):
+        piece = _without_opener(clean(piece))  # "Then A was chairman from 1969 to 1972"
+        rewritten = (
+            _narrative_lead(piece)
+            or _was_role_term(piece)
+            or _earlier_list(piece, identity)
+            or _took_over_from(piece)
+            or _at_the_end(piece)
+            or (_before_post_held(piece, clean(pieces[index - 1]).rstrip(".")) if index else [])
+        )
+        changed = changed or bool(rewritten)
+        out += rewritten or [piece]
+    return out if changed else []
