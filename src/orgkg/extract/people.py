@@ -119,7 +119,10 @@ def read_structure(field: Field, identity: Identity) -> ReaderResult:
     # other lines only, so no name runs across two items ("Directorate of X 2. Directorate of Y").
     listed_lines = list_lines(field)
     text = " ".join(unmarked_lines(field)) if listed_lines else field.text
+    headings = _group_headings(field)
     for line in listed_lines:
+        if line in headings:
+            continue  # round 63f: "* Australia" over "** Clayton": a heading grouping units, no unit
         for part in plus_parts(line):  # "Director + Scientific Council": the body, not the post
             found = item_mention(part, NameKind.UNIT, bullet=True)
             facts += [Unit(found.name, found.acronym)] if found else []
@@ -141,6 +144,21 @@ def read_structure(field: Field, identity: Identity) -> ReaderResult:
     listed = [Unit(m.name, m.acronym) for item in field.items for m in labelled_units(item.text)]
     others = [f for f in facts if not (isinstance(f, Unit) and any(same_name(f.name, u.name) for u in listed))]
     return unique([*listed, *others]), None
+
+
+# Round 63f: a nested list's deeper mark ("** Clayton" under "* Australia").
+_DEEPER_MARK = re.compile(r"\A\s?\*{2,3}\s")
+
+
+def _group_headings(field: Field) -> frozenset[str]:
+    """Round 63f: "* Australia" then "** Clayton", "** Caulfield": a bullet line with deeper
+    items under it and no unit word ("Australia", "Overseas") is a heading grouping units, a
+    place or a label; "* Faculty of Science" over its departments stays a unit."""
+    return frozenset(
+        item.text
+        for item, after in pairwise(field.items)
+        if item.bullet and _DEEPER_MARK.match(after.text) and not has_unit_word(item.text)
+    )
 
 
 # "… Committee of the Regional Anti-Terrorist Structure": a capitalised unit name that runs
@@ -176,6 +194,8 @@ def _phrase_units(text: str) -> list[Fact]:
             continue  # "the Library Council of X, a statutory board;": describes the body named
         elif _SEATED_IN.match(text, match.end()):
             continue  # "a central office in Hanoi": a seat of the organization, no unit named
+        elif words[-1].casefold() in lexicon.refused_lowercase_unit_heads():
+            continue  # round 63f: "a state office in each state", "holds a separate office": no unit named
         else:  # "a steering committee": a unit described, named by its description
             name = " ".join(words) if len(words) >= 2 and is_description(" ".join(words)) else None
         if name and is_unit_reference(name, "the "):  # "advised the Board": named elsewhere
@@ -293,6 +313,8 @@ def _named_bodies(sentence: str, identity: Identity, facts: list[Fact]) -> list[
         if _other_body(sentence[: match.start()]) or _POSSESSIVE.search(name):
             continue  # "the Bureau's technical work": the owner of a thing, no unit named
         is_unit = has_unit_word(name) and not same_name(name, identity.name)
+        if is_unit and (_cut_before_lowercase_of(name, sentence[match.end() :]) or _own_head_word(name, identity)):
+            continue  # round 63f: "Board of trustees" cut at "of"; "the Board" of "… Development Board"
         if is_unit:
             name = _sentence_stop_dropped(without_place(name))
             # "an Executive Board of 58 members": the body's size is no part of its name.
@@ -301,6 +323,25 @@ def _named_bodies(sentence: str, identity: Identity, facts: list[Fact]) -> list[
             facts = [f for f in facts if not (isinstance(f, Unit) and f.name.lower() in name.lower())]
             facts.append(Unit(strip_article(name), match["acr"]))
     return facts
+
+
+# Round 63f: "Board of trustees with a chairman": a one-word body name stops at "of" before a
+# lowercase word; the body's whole name is cut, and "Board" alone is not what the text names.
+# A longer name keeps its words ("Central Committee of shareholders", "Board of Directors of
+# nine members": what follows describes the body named).
+_OF_LOWERCASE = re.compile(r"\sof\s(?!(?:the|a|an)\s)[a-z]")
+
+
+def _cut_before_lowercase_of(name: str, after: str) -> bool:
+    return len(name.split()) == 1 and bool(_OF_LOWERCASE.match(after))
+
+
+def _own_head_word(name: str, identity: Identity) -> bool:
+    """Round 63f: "the Board" in the profile of "Highlands and Islands Development Board": one
+    body word that is the last word of the organization's own name is the organization itself."""
+    words = name.split()
+    own = identity.name.split()
+    return len(words) == 1 and len(own) > 1 and words[0].casefold() == own[-1].casefold()
 
 
 # "… of 58": a count closing a body's name; the member noun after it says it is a size.

@@ -1600,15 +1600,38 @@ def units_named_well(fields: list[FieldFacts]) -> list[FieldFacts]:
     of Trustees" → "Board of Trustees"), a unit opened by a preposition is a clause and goes
     ("Under Section 3 of the Act"; lexicon/unit-name-openers.csv), and a unit named twice is
     kept once."""
+    answered = _answered_bodies(fields)
     return [
-        replace(ff, facts=_units_named_well(ff.facts)) if any(isinstance(f, Unit) for f in ff.facts) else ff
+        replace(ff, facts=_units_named_well(ff.facts, answered)) if any(isinstance(f, Unit) for f in ff.facts) else ff
         for ff in fields
     ]
 
 
-def _units_named_well(facts: tuple[Fact, ...]) -> tuple[Fact, ...]:
+# Round 63f: "we are accountable to the Assembly of States Parties to the Rome Statute", "after
+# 1967 it came under the Communications Council of the East African Community": the
+# organization itself (a pronoun) names a body it answers to (lexicon/answered-body-cues.csv).
+_ANSWERED = re.compile(
+    rf"\b(?:[Ww]e|[Ii]t|[Tt]hey)\s(?:{lexicon.alternation(lexicon.answered_body_cues())})\s(?:the\s)?"
+    r"(?P<body>[A-ZÀ-Þ][^.;:()]{0,160})"
+)
+
+
+def _answered_bodies(fields: list[FieldFacts]) -> tuple[str, ...]:
+    """Round 63f: the texts that open with a body the organization answers to, in any field."""
+    return tuple(m["body"].casefold() for ff in fields for m in _ANSWERED.finditer(ff.verbatim or ""))
+
+
+def _answered(name: str, answered: tuple[str, ...]) -> bool:
+    """``name`` is the whole of a body the organization answers to, or its start up to a word's end."""
+    folded = name.casefold()
+    return any(body == folded or body.startswith(folded + " ") or body.startswith(folded + ",") for body in answered)
+
+
+def _units_named_well(facts: tuple[Fact, ...], answered: tuple[str, ...] = ()) -> tuple[Fact, ...]:
     kept: list[Fact] = []
     for fact in facts:
+        if isinstance(fact, Unit) and _answered(fact.name, answered):
+            continue  # round 63f: "we are accountable to the X": X is another body, no unit
         if isinstance(fact, Unit):
             first, _, rest = fact.name.partition(" ")
             action = lexicon.unit_name_openers().get(first.casefold())
@@ -1673,11 +1696,26 @@ def _is_body(part: str) -> bool:
     """``part`` names a body alone: capitalised words ending in a unit word ("General
     Assembly"), or one standalone body word ("Senate"; standalone-body-words.csv)."""
     words = part.split()
+    if _head_first_body(words):
+        return True
     if not words or not all(word[:1].isupper() for word in words):
         return False
     if len(words) == 1:
         return words[0].casefold() in _standalone_bodies()
     return bool(_ENDS_IN_UNIT_WORD.search(part))
+
+
+def _head_first_body(words: list[str]) -> bool:
+    """Round 63f: "Comités de Acción", "Secretaría Permanente": a body's head noun written
+    first (head-first-body-words.csv), then capitalised words and the glue words of a name
+    ("de"), the last one capitalised; a head alone ("Junta") is no whole name."""
+    glue = lexicon.glue_words()
+    return (
+        2 <= len(words) <= 8
+        and words[0] in lexicon.head_first_body_words()
+        and words[-1][:1].isupper()
+        and all(word[:1].isupper() or word in glue for word in words[1:])
+    )
 
 
 def _two_bodies(name: str) -> tuple[str, str] | None:
