@@ -1255,3 +1255,24 @@ def narrative_end_events() -> frozenset[str]:
     """ "merger", "dissolution": "At the time of the merger the Chairman was A" names a last,
     past holder (lexicon/narrative-end-events.csv, round 63e)."""
     return frozenset(_column("narrative-end-events"))
+
+
+@cache
+def refused_lowercase_unit_heads() -> frozenset[str]:
+    """Round 63f: head words that make a lowercase unit description no unit ("a state office
+    in each state", "holds a separate office"); casefolded."""
+    return frozenset(word.casefold() for word in _column("refused-lowercase-unit-heads"))
+
+
+@cache
+def head_first_body_words() -> frozenset[str]:
+    """Round 63f: head nouns that open a body's name in a language writing the head first
+    ("Comités de Acción", "Secretaría Permanente"); as written in names."""
+    return frozenset(_column("head-first-body-words"))
+
+
+@cache
+def answered_body_cues() -> tuple[str, ...]:
+    """Round 63f: what the organization ("it", "we") says before the body it answers to
+    ("is accountable to", "came under"); lowercase, the article after them implied."""
+    return _column("answered-body-cues")

@@ -293,15 +293,25 @@ _ATTRIBUTION_WORDS = lexicon.table("partner-attribution-words")
 _ATTRIBUTION_VERBS = lexicon.alternation(p for p, kind in _ATTRIBUTION_WORDS if kind == "verb")
 _ATTRIBUTION_LEADS = lexicon.spaced_alternation(p for p, kind in _ATTRIBUTION_WORDS if kind == "lead")
 # "it", "they", "the company", "its annual report", "the central bank", "HAL", "Nokia"
-_ATTRIBUTION_SUBJECT = r"(?:it|they|we|(?:the|its|their)\s[a-z][\w-]{1,20}(?:\s[a-z][\w-]{1,20})?|[A-Z][\w&-]{1,30})"
+# Round 63f: "sources", "officials" (kind "source"): a bare plural source, in any position.
+_ATTRIBUTION_SOURCES = lexicon.alternation(p for p, kind in _ATTRIBUTION_WORDS if kind == "source")
+_ATTRIBUTION_SUBJECT = (
+    r"(?:it|they|we|(?:the|its|their)\s[a-z][\w-]{1,20}(?:\s[a-z][\w-]{1,20})?|[A-Z][\w&-]{1,30}"
+    rf"|{_ATTRIBUTION_SOURCES})"
+)
 _ATTRIBUTION_TAIL = re.compile(
     rf",\s(?:{_ATTRIBUTION_SUBJECT}\s(?:{_ATTRIBUTION_VERBS})|(?:{_ATTRIBUTION_LEADS})\s[^,;:().!]{{1,80}})[.!]?\Z"
 )
 _ATTRIBUTION_HEAD = re.compile(
     rf"\A(?:(?i:{_ATTRIBUTION_LEADS})\s[^,;:()]{{1,80}},\s"
     # "The bank says (that) it works with": only before a pronoun subject of its own clause
-    rf"|(?:The|Its)\s[a-z][\w-]{{1,20}}(?:\s[a-z][\w-]{{1,20}})?\s(?:{_ATTRIBUTION_VERBS})\s(?:that\s)?(?=(?:it|they|we)\s))"
+    rf"|(?:The|Its)\s[a-z][\w-]{{1,20}}(?:\s[a-z][\w-]{{1,20}})?\s(?:{_ATTRIBUTION_VERBS})\s(?:that\s)?(?=(?:it|they|we)\s)"
+    # Round 63f: "Sources say (that) the bank works with A": a bare plural source at the start
+    rf"|(?i:{_ATTRIBUTION_SOURCES})\s(?:{_ATTRIBUTION_VERBS})\s(?:that\s)?(?=\S))"
 )
+# Round 63f: "A, officials say, and B", "It works, the company says, with A": an attribution
+# clause between commas inside the sentence goes, its commas with it.
+_ATTRIBUTION_INSIDE = re.compile(rf",\s{_ATTRIBUTION_SUBJECT}\s(?:{_ATTRIBUTION_VERBS}),\s")
 
 
 def _attribution_clause_dropped(sentence: str) -> str:
@@ -310,6 +320,7 @@ def _attribution_clause_dropped(sentence: str) -> str:
     text = clean(sentence)
     head = _ATTRIBUTION_HEAD.match(text)
     text = text[head.end() :] if head else text
+    text = _ATTRIBUTION_INSIDE.sub(" ", text)
     tail = _ATTRIBUTION_TAIL.search(text)
     return text[: tail.start()] + "." if tail else text
 
@@ -563,7 +574,102 @@ def read_partners(field: Field, identity: Identity) -> ReaderResult:
     # "- Various international partner foundations", "various United Nations agencies": the
     # vague quantifier is no part of any class, however the class was read (round 62c).
     facts = [PartnerCategory(_vague_dropped(f.label)) if isinstance(f, PartnerCategory) else f for f in facts]
+    # Round 63f: a class's count, collective head, contrast or purpose is no part of it; a class
+    # label glued to a name is parted; a country's possessive is no part of a name.
+    facts = [tidied for f in facts for tidied in _fact_tidied(f)]
     return unique(facts), None
+
+
+_LABEL_CUTS = lexicon.table("partner-label-cuts")
+_COUNT_WORDS = frozenset(p for p, kind in _LABEL_CUTS if kind == "count")
+_COUNT_LEADS = tuple(p.split() for p, kind in _LABEL_CUTS if kind == "count-lead")
+_COLLECTIVE_NOUNS = frozenset(p for p, kind in _LABEL_CUTS if kind == "collective")
+_LABEL_ENDS = tuple(p.split() for p, kind in _LABEL_CUTS if kind in {"contrast", "purpose"})
+_CATEGORY_WORDS = lexicon.partner_category_words()
+
+
+def _fact_tidied(fact: Fact) -> list[Fact]:
+    """Round 63f: ``fact`` as the text states it (``_label_tidied``, ``_glued_class``,
+    ``_possessive_dropped``); none where what is left is no class or no name."""
+    if isinstance(fact, PartnerCategory):
+        label = _label_tidied(fact.label)
+        glued = _glued_class(label) if label else None
+        if glued is not None:
+            return glued
+        return [PartnerCategory(label)] if label else []
+    if isinstance(fact, Member | MemberOf):
+        name = _possessive_dropped(fact.org.name)
+        if name is None:
+            return []
+        return [replace(fact, org=replace(fact.org, name=name))] if name != fact.org.name else [fact]
+    return [fact]
+
+
+def _label_tidied(label: str) -> str:
+    """ "Several hundred sister universities", "dozens of charities" → the class without its
+    vague count; "affiliate network of chapters" → "chapters" (a collective head); "grantees
+    rather than formal partners", "foundations on joint initiatives" → the class before the
+    contrast or the purpose. A lowercase label only; "" when nothing of a class is left."""
+    words = label.split()
+    if not words or any(w[:1].isupper() for w in words[1:]):
+        return label
+    lowered = [w.lower() for w in words]
+    for end in _LABEL_ENDS:  # "grantees rather than formal partners"
+        at = next((i for i in range(1, len(words)) if lowered[i : i + len(end)] == end), None)
+        if at is not None:
+            words, lowered = words[:at], lowered[:at]
+            break
+    start = 0
+    lead = next((len(w) for w in _COUNT_LEADS if lowered[: len(w)] == w), 0)
+    if lead < len(words) and lowered[lead] in _COUNT_WORDS:  # "several hundred", "dozens"
+        start = lead + 1 + (lead + 1 < len(words) and lowered[lead + 1] == "of")
+    # "affiliate network of chapters": up to two words, a collective noun, "of"
+    window = range(start, min(start + 3, len(words) - 2))
+    collective = next((i for i in window if lowered[i] in _COLLECTIVE_NOUNS), None)
+    if collective is not None and lowered[collective + 1] == "of":
+        start = collective + 2
+    rest = words[start:]
+    if start and rest and words[0][:1].isupper() and not _acronym_word(rest[0]):
+        rest[0] = rest[0].lower()  # "Dozens of charities": the class keeps the label's case
+    return " ".join(rest)
+
+
+def _acronym_word(word: str) -> bool:
+    return len(word) > 1 and word.isupper()
+
+
+def _glued_class(label: str) -> list[Fact] | None:
+    """ "ISS partners NASA": a plural class word of partners, then a name written after it
+    with no comma: the words up to the class word are the class, the name is a member;
+    "airline alliance oneworld" (a singular grouping noun, then a lowercase word that is no
+    preposition): no class and no member. ``None`` where the label is no such glued pair."""
+    words = label.split()
+    for at in range(1, len(words) - 1):
+        word = words[at].lower()
+        rest = " ".join(words[at + 1 :])
+        if word in _MEMBERSHIP_WORDS | _CATEGORY_WORDS and word.endswith("s") and rest[:1].isupper():
+            found = org_mention(rest)
+            if found is None or (not is_complete_name(found.name) and not is_acronym(found.name)):
+                return []
+            return [PartnerCategory(" ".join(words[: at + 1])), Member(found)]
+        lowercase_word = not rest[:1].isupper() and rest.lower() not in _CATEGORY_GLUE and not rest.endswith("s")
+        if word in _GROUPING_NOUNS and at == len(words) - 2 and lowercase_word:
+            return []
+    return None
+
+
+_GROUPING_NOUNS = frozenset(word for (word,) in lexicon.table("grouping-class-nouns"))
+_COUNTRY_POSSESSIVE = re.compile(r"(?P<country>[A-Z][^\s'’]{1,30}(?:\s[A-Z][^\s'’]{1,30}){0,2})['’]s\s(?=[A-Z])")
+
+
+def _possessive_dropped(name: str) -> str | None:
+    """ "Mexico's Secretaría de Agricultura" → "Secretaría de Agricultura": a country's
+    possessive before a name is no part of it; ``None`` where what follows is no name."""
+    found = _COUNTRY_POSSESSIVE.match(name)
+    if not found or not _known_country(found["country"]):
+        return name
+    rest = name[found.end() :]
+    return rest if org_mention(rest) is not None else None
 
 
 # "the devolved governments of Scotland": a lowercase class whose "of" names a country.
