@@ -601,7 +601,8 @@ def _labelled_holder_read(part: str) -> str:
         return rest if ROLE.search(label[len(field_label) :]) is None else part
     rank, _, role = label.partition(" ")
     ranks = lexicon.first_holder_words() | lexicon.last_holder_words()
-    if rank not in ranks or not role or _post(role, ()).role != post.role:
+    # the same post, word for word: "First head of the institute: A, head 1901–1920" names no post
+    if rank not in ranks or not role or role != post.label.lower() or _post(role, ()).role != post.role:
         return part
     holder = post.holders[0].name
     pieces = split_top_level(rest, ",")
@@ -3214,6 +3215,7 @@ _WAS_HOLDER = re.compile(
 
 
 def _past_statement(role: str, name: str, period: str = "") -> str:
+    # a capital first letter: the past-holder readers take "Former <Post>:" as a label line
     return f"Former {role[0].upper()}{role[1:]}: {name}" + (f" ({period})" if period else "")
 
 
