@@ -18,7 +18,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from functools import cache
 
 from orgkg.model import (
     ChangeEvent,
@@ -40,8 +39,8 @@ from orgkg.model import (
     Unit,
 )
 
-from . import lexicon
 from .names import NameKind, is_title_only, leading_titles, never_a_name
+from .roles import people_label
 
 CODE = "extract.name-refused"
 
@@ -114,20 +113,8 @@ def _admitted_fact(fact: Fact, refused: list[Refusal]) -> Fact | None:
     return fact
 
 
-@cache
-def _field_labels() -> tuple[str, ...]:
-    """Labels of a field's people that name no post (lexicon/leader-field-labels.csv)."""
-    return tuple(label for (label,) in lexicon.table("leader-field-labels"))
-
-
-def _post_is_a_label(post: Post) -> bool:
-    """ "Leadership: A B, President": the role read is the field's label, not a post."""
-    role = post.role.lower()
-    return any(role == label or role.startswith(label + " ") for label in _field_labels())
-
-
 def _admitted_post(post: Post, refused: list[Refusal]) -> Post | None:
-    if _post_is_a_label(post):
+    if people_label(post.role) is not None:  # "Leadership: A B, President": the field's label
         refused.append(Refusal(post.label, "post", "a label of the field's people, which names no post"))
         return None
     holders = tuple(h for h in post.holders if _checked(h, refused))

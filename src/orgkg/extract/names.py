@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from functools import cache, cached_property, lru_cache
@@ -27,6 +27,7 @@ from orgkg.iri import slugify
 from orgkg.model import Mention
 
 from . import lexicon
+from .numbers import is_currency_word
 from .text import clean, split_top_level, split_words_top_level, strip_article, strip_notes, trailing_group
 
 CAP_WORD = r"(?:[A-Z][\w.&'’-]*|\d[\w.]*)"
@@ -534,6 +535,8 @@ def _class_words_only(span: _Span) -> str | None:
 _NUMERAL = re.compile(r"\d{1,3}(?:[,.]\d{1,3})*|\d{1,12}")
 _GLUED_AMOUNT = re.compile(r"(?P<number>\d{1,3}(?:[,.]\d{1,3})*|\d{1,12})(?P<word>[^\W\d_]{1,6})\.?")
 _MARKUP_OPENERS = ("*", "#", "•", ">")
+_PERCENTAGE = re.compile(r"\d\s?%")
+_DAY_OR_YEAR = re.compile(r"\d{1,2}|\d{4}(?:[–-]\d{2,4})?")  # beside a month: "30 Sep", "Jun 2020–24"
 
 
 def _markup(span: _Span) -> str | None:
@@ -544,25 +547,17 @@ def _markup(span: _Span) -> str | None:
 
 def _share(span: _Span) -> str | None:
     """ "Global Direct Investments 36%": a share or a rate beside a name is a figure about it."""
-    return "a name with a percentage, not a name" if re.search(r"\d\s?%", span.text) else None
-
-
-@cache
-def _money_words() -> frozenset[str]:
-    signs = {sign.sign.casefold() for sign in lexicon.cldr_currency_signs()}
-    codes = {sign.code.casefold() for sign in lexicon.cldr_currency_signs()}
-    return frozenset(signs | codes | {w.casefold() for w in lexicon.currency_words()} | {"rs", "rs."})
+    return "a name with a percentage, not a name" if _PERCENTAGE.search(span.text) else None
 
 
 def _amount(span: _Span) -> str | None:
     """ "Rs 75 lakh", "USD 2.5 million", "Rs 1cr": an amount of money or a counted sum, not
     a name ("3M", "Group of Eight", "Alliance2015" stay names: no currency, no multiplier)."""
-    multipliers, money = lexicon.multipliers(), _money_words()
     for before, word in itertools.pairwise(span.words):
-        numeral = _NUMERAL.fullmatch(word.strip(",;")) is not None
-        glued = _GLUED_AMOUNT.fullmatch(word.strip(",;"))
-        if before.casefold().rstrip(".") in money | {w.rstrip(".") for w in money} and (numeral or glued):
+        figure = word.strip(",;")
+        if (_NUMERAL.fullmatch(figure) or _GLUED_AMOUNT.fullmatch(figure)) and is_currency_word(before.casefold()):
             return "an amount of money, not a name"
+    multipliers = lexicon.multipliers()
     for word, after in itertools.pairwise(span.words):
         if _NUMERAL.fullmatch(word) and after.casefold().strip(".,;") in multipliers:
             return "an amount (a number and its multiplier), not a name"
@@ -578,7 +573,7 @@ def _month_date(span: _Span) -> str | None:
         if word not in months:
             continue
         beside = words[index - 1 : index] + words[index + 1 : index + 2]
-        if any(re.fullmatch(r"\d{1,2}|\d{4}(?:[–-]\d{2,4})?", other) for other in beside):
+        if any(_DAY_OR_YEAR.fullmatch(other) for other in beside):
             return "a date, not a name"
     return None
 
@@ -640,28 +635,24 @@ _NEVER_A_NAME = (
 )
 
 
-def never_a_name(text: str, kind: NameKind = NameKind.ORGANIZATION) -> str | None:
-    """Why ``text`` is no name of any style (a fragment, markup, a figure, a date), or ``None``."""
+def _first_problem(text: str, kind: NameKind, checks: tuple[Callable[[_Span], str | None], ...]) -> str | None:
+    """The first of ``checks`` that finds a problem with ``text``, in their order, or ``None``."""
     text = text.strip()
     words = tuple(text.split())
     if not words:
         return "empty"
     span = _Span(text, kind, words, tuple(w.lower().strip(".,;:") for w in words))
-    return next((problem for check in _NEVER_A_NAME if (problem := check(span)) is not None), None)
+    return next((problem for check in checks if (problem := check(span)) is not None), None)
+
+
+def never_a_name(text: str, kind: NameKind = NameKind.ORGANIZATION) -> str | None:
+    """Why ``text`` is no name of any style (a fragment, markup, a figure, a date), or ``None``."""
+    return _first_problem(text, kind, _NEVER_A_NAME)
 
 
 def name_problem(text: str, kind: NameKind = NameKind.ORGANIZATION) -> str | None:
     """Why ``text`` cannot be a name of ``kind``, or ``None`` when it passes the check."""
-    text = text.strip()
-    words = tuple(text.split())
-    if not words:
-        return "empty"
-    span = _Span(text, kind, words, tuple(w.lower().strip(".,;:") for w in words))
-    for check in _NAME_CHECKS:
-        problem = check(span)
-        if problem is not None:
-            return problem
-    return None
+    return _first_problem(text, kind, _NAME_CHECKS)
 
 
 _COUNT = re.compile(r"\d{1,3}(?:,\d{3})*\+?|\d{1,9}\+?")

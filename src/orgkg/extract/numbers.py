@@ -220,6 +220,13 @@ def shared_sign_currencies(sign: str) -> frozenset[str]:
     return _shared_words().codes.get(" ".join(sign.split()).casefold().rstrip("."), frozenset())
 
 
+def is_currency_word(word: str) -> bool:
+    """Whether ``word`` alone is written for a currency: a sign, a currency word or an ISO 4217
+    code in any case ("€", "Rs.", "rupees", "usd"), shared by several currencies or not."""
+    candidates = {word, word.rstrip("."), word.upper()} - {""}
+    return any(shared_currency(c) or currency(c) is not None for c in candidates)
+
+
 def currency(sign: str | None, country: str | None = None) -> str | None:
     """ISO 4217 code for a currency sign, code or name as written, or None.
 

@@ -43,6 +43,7 @@ from .names import (
     same_name,
 )
 from .reader import ReaderResult
+from .roles import people_label
 from .sentences import abbreviation
 from .text import (
     clean,
@@ -594,9 +595,9 @@ def _labelled_holder_read(part: str) -> str:
     post = named_post(rest)
     if post is None or len(post.holders) != 1 or not _role_label(post.label, strict=True):
         return part
-    if _post_is_field_label(post.label):
+    if people_label(post.label) is not None:
         return part
-    field_label = next((f for f in lexicon.leader_field_labels() if label == f or label.startswith(f + " ")), None)
+    field_label = people_label(label)
     if field_label is not None:
         return rest if ROLE.search(label[len(field_label) :]) is None else part
     rank, _, role = label.partition(" ")
@@ -610,11 +611,6 @@ def _labelled_holder_read(part: str) -> str:
         return part
     notes = "".join(f" ({note})" for note in _BRACKETED.findall(", ".join(pieces[1:])))
     return f"{rank[:1].upper()}{rank[1:]} {post.label}: {holder}{notes}"
-
-
-def _post_is_field_label(label: str) -> bool:
-    role = label.lower()
-    return any(role == f or role.startswith(f + " ") for f in lexicon.leader_field_labels())
 
 
 # "Legal representative: A — capacity: Director (2012–2023)": a form's line names the person
@@ -3170,15 +3166,16 @@ _PAST_LEAD = re.compile(
     r"\A(?:(?:His|Her|Their)\s(?:immediate\s)?predecessor,\s)?(?P<word>[A-Za-z]{2,12})[\s-](?P<rest>[A-Za-z].{0,300})\Z"
 )
 # A period of a finished term after the verb: "from 2004 to 2011", "between 1990 and 1995".
-_CLOSED_TERM = re.compile(r"\b(?:from|between)\s\d{4}\s(?:to|and|until)\s\d{4}\b")
+_TERM = r"(?:from|between)\s\d{4}\s(?:to|and|until)\s\d{4}"
+_CLOSED_TERM = re.compile(rf"\b{_TERM}\b")
 # "Jo Roe was president from 1980 to 1991", "He replaced Jo Roe, president from 2011 to 2021".
 _WAS_ROLE_TERM = re.compile(
     r"\A(?P<name>[A-ZÀ-Þ][^,;()]{2,60}?)\s(?:was|served\sas)\s(?:the\s)?(?P<role>[A-Za-z][^,;()]{1,60}?)\s"
-    r"(?P<term>(?:from|between)\s\d{4}\s(?:to|and|until)\s\d{4})\.?\Z"
+    rf"(?P<term>{_TERM})\.?\Z"
 )
 _REPLACED_TERM = re.compile(
     r"\A(?:He|She)\s(?:replaced|succeeded)\s(?P<name>[A-ZÀ-Þ][^,;()]{2,60}),\s(?:the\s)?(?P<role>[A-Za-z][^,;()]{1,60}?)\s"
-    r"(?P<term>(?:from|between)\s\d{4}\s(?:to|and|until)\s\d{4})\.?\Z"
+    rf"(?P<term>{_TERM})\.?\Z"
 )
 # "Earlier chairmen included A (2004–2010) and B, who was chairman from 1966 to 1996", "Earlier
 # holders of the post, who had the title of Director, include A (2017–2023), …": a word of
@@ -3191,9 +3188,7 @@ _EARLIER_LIST = re.compile(
 _AND_WORD = re.compile(r"(?:\A|\s)and(?:\s|\Z)")  # "A (2004–2010) and B", "… and, much earlier, C"
 _HOLDERS_OF_POST = re.compile(r"\Aholders\sof\sthe\s(?:[a-z]{2,12}\s)?(?:post|office|position)\Z")
 _LIST_ITEM = re.compile(r"\A(?P<name>[A-ZÀ-Þ][^,;()]{2,60}?)(?:\s\((?P<period>[^()]{4,30})\))?\Z")
-_WHO_WAS_TERM = re.compile(
-    r"\Awho\swas\s(?:the\s)?(?P<role>[A-Za-z][^,;()]{1,60}?)\s(?P<term>(?:from|between)\s\d{4}\s(?:to|and|until)\s\d{4})\Z"
-)
+_WHO_WAS_TERM = re.compile(rf"\Awho\swas\s(?:the\s)?(?P<role>[A-Za-z][^,;()]{{1,60}}?)\s(?P<term>{_TERM})\Z")
 # "before him the post was held by A (2008 to 2013) and by B (1996 to 2008), who …"
 _BEFORE_POST_HELD = re.compile(
     r"\A[Bb]efore\s(?:him|her|them),?\sthe\s(?:post|office|position)\swas\sheld\sby\s(?P<rest>[A-ZÀ-Þ].{0,400})\Z"

@@ -21,6 +21,14 @@ from . import lexicon
 _SEPARATORS = re.compile(r"[\s\-‐‑–]+")
 
 
+def people_label(text: str) -> str | None:
+    """The label of a field's people that ``text`` is or opens with ("Leadership", "Key
+    personnel at merger"; lexicon/leader-field-labels.csv), lowercase, or ``None``: such a
+    label introduces people without naming their post."""
+    lowered = text.lower()
+    return next((f for f in lexicon.leader_field_labels() if lowered == f or lowered.startswith(f + " ")), None)
+
+
 def canonical_role(role: str) -> str:
     """``"vice chancellor"`` → ``"vice-chancellor"``, ``"chief-executive officer"`` →
     ``"chief executive officer"``: the same role word whichever way the text joined it."""

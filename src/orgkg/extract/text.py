@@ -593,6 +593,7 @@ _CROSS_REFERENCE_MARKS = [mark for (mark,) in lexicon.table("cross-reference-mar
 # as written or capitalised at a sentence's start ("See also", "Cf."), never in capitals ("CF.")
 _CROSS_REFERENCE_SPELLINGS = [*_CROSS_REFERENCE_MARKS, *(m.capitalize() for m in _CROSS_REFERENCE_MARKS)]
 _CROSS_REFERENCE = re.compile(rf"(?<![\w.])(?:{lexicon.alternation(_CROSS_REFERENCE_SPELLINGS)})(?![\w])")
+_SPACE_BEFORE_STOP = re.compile(r"\s(?=[.,;:])")  # left where a cut bracket stood: "maps (cf. n. 3)."
 
 
 def without_cross_reference(text: str) -> str:
@@ -616,12 +617,11 @@ def without_cross_reference(text: str) -> str:
         else:
             pieces.append(before.rstrip(" ;,"))
             position = close if close is not None else len(text)
-    else:
-        if not pieces:
-            return text
+    if not pieces:  # no pointer
+        return text
     pieces.append(text[position:])
     kept = " ".join("".join(pieces).split())
-    return re.sub(r"\s(?=[.,;:])", "", kept).rstrip(" ;,–—-")
+    return _SPACE_BEFORE_STOP.sub("", kept).rstrip(" ;,–—-")
 
 
 def _closing(text: str, start: int) -> int | None:
