@@ -3,8 +3,11 @@ tests of the history family (F3b)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from orgkg.extract import extract
-from orgkg.model import ChangeEvent
+from orgkg.extract.history import read_events
+from orgkg.model import ChangeEvent, Dissolution, Identity, OrgKind
 from orgkg.parse import parse_profile
 
 
@@ -15,13 +18,27 @@ def history_events(title: str, intro: str, history: str, file: str) -> list[Chan
     return [f for field in facts.fields if field.slug == "history" for f in field.facts if isinstance(f, ChangeEvent)]
 
 
-def predecessors(events: list[ChangeEvent]) -> set[str]:
-    return {e.original.name for e in events if e.original is not None}
+def events_read(text: str, name: str, intro: str = "") -> list[object]:
+    """The History reader's facts (change events and dissolutions) for ``text`` about the
+    company ``name`` (with ``intro`` as its description, when given)."""
+    return list(read_events(text, Identity(name, OrgKind.COMPANY, description=intro or None), intro))
 
 
-def successors(events: list[ChangeEvent]) -> set[str]:
-    return {e.resulting.name for e in events if e.resulting is not None}
+def ended(facts: Iterable[object]) -> bool:
+    return any(isinstance(f, Dissolution) for f in facts)
 
 
-def previous_names(events: list[ChangeEvent]) -> set[str]:
-    return {e.previous_name for e in events if e.previous_name}
+def _changes(facts: Iterable[object]) -> list[ChangeEvent]:
+    return [f for f in facts if isinstance(f, ChangeEvent)]
+
+
+def predecessors(events: Iterable[object]) -> set[str]:
+    return {e.original.name for e in _changes(events) if e.original is not None}
+
+
+def successors(events: Iterable[object]) -> set[str]:
+    return {e.resulting.name for e in _changes(events) if e.resulting is not None}
+
+
+def previous_names(events: Iterable[object]) -> set[str]:
+    return {e.previous_name for e in _changes(events) if e.previous_name}

@@ -5,30 +5,10 @@ its founding is an acquisition, no predecessor; "that name was shortened to X" i
 
 from __future__ import annotations
 
-from orgkg.extract.history import history_verbs, read_events
-from orgkg.model import ChangeEvent, Dissolution, Identity, OrgKind
+from orgkg.extract.history import history_verbs
+from orgkg.model import Dissolution
 
-
-def _facts(text: str, name: str, intro: str = "") -> list[object]:
-    identity = Identity(name, OrgKind.COMPANY, description=intro or None)
-    return list(read_events(text, identity, intro))
-
-
-def _ended(facts: list[object]) -> bool:
-    return any(isinstance(f, Dissolution) for f in facts)
-
-
-def _predecessors(facts: list[object]) -> set[str]:
-    return {f.original.name for f in facts if isinstance(f, ChangeEvent) and f.original}
-
-
-def _successors(facts: list[object]) -> set[str]:
-    return {f.resulting.name for f in facts if isinstance(f, ChangeEvent) and f.resulting}
-
-
-def _previous(facts: list[object]) -> set[str]:
-    return {f.previous_name for f in facts if isinstance(f, ChangeEvent) and f.previous_name}
-
+from .history_helpers import ended, events_read, predecessors, previous_names, successors
 
 # --- "the company" referring back to another named body ------------------------------------------
 
@@ -40,12 +20,12 @@ _OTHER_COMPANY = (
 
 
 def test_the_company_after_another_named_company_is_no_ending_of_this_organization() -> None:
-    assert not _ended(_facts(_OTHER_COMPANY, "Lindmoor Ferry Board"))
+    assert not ended(events_read(_OTHER_COMPANY, "Lindmoor Ferry Board"))
 
 
 def test_the_company_after_its_own_name_still_ends_it() -> None:
     text = "The Lindmoor Shipping Company Ltd was formed in 1901. The company was wound up in 1923."
-    facts = _facts(text, "Lindmoor Shipping Company Ltd")
+    facts = events_read(text, "Lindmoor Shipping Company Ltd")
     assert [f.date.year for f in facts if isinstance(f, Dissolution) and f.date] == [1923]
 
 
@@ -54,7 +34,7 @@ def test_the_company_after_a_name_it_took_still_ends_it() -> None:
         "It was set up in 1950 as the Halvard Works. In 1960 it was renamed the Halvard Trading Company. "
         "The company was dissolved in 1999."
     )
-    assert _ended(_facts(text, "Halvard Group"))
+    assert ended(events_read(text, "Halvard Group"))
 
 
 # --- "merged with B to form C", C later renamed into its present name ------------------------------
@@ -65,18 +45,18 @@ def test_merged_to_form_a_name_later_renamed_to_its_own_is_a_chain_of_its_names(
         "In 1971 it merged with Brenner Yards to form Ostra-Brenner Marine, "
         "and in 1990 that name was shortened to Ostra Marine."
     )
-    facts = _facts(text, "Ostra Marine")
-    assert not _ended(facts)
-    assert _successors(facts) == set()
-    assert _predecessors(facts) == {"Brenner Yards"}
-    assert "Ostra-Brenner Marine" in _previous(facts)
+    facts = events_read(text, "Ostra Marine")
+    assert not ended(facts)
+    assert successors(facts) == set()
+    assert predecessors(facts) == {"Brenner Yards"}
+    assert "Ostra-Brenner Marine" in previous_names(facts)
 
 
 def test_merged_to_form_a_body_with_no_later_own_name_still_ends_it() -> None:
     text = "In 1971 it merged with Brenner Yards to form Ostra-Brenner Marine. In 1990 the yard closed."
-    facts = _facts(text, "Ostra Marine")
-    assert _ended(facts)
-    assert _successors(facts) == {"Ostra-Brenner Marine"}
+    facts = events_read(text, "Ostra Marine")
+    assert ended(facts)
+    assert successors(facts) == {"Ostra-Brenner Marine"}
 
 
 def test_name_shortened_to_is_a_history_verb() -> None:
@@ -89,14 +69,14 @@ def test_name_shortened_to_is_a_history_verb() -> None:
 
 def test_a_body_taken_over_decades_after_its_founding_is_no_predecessor() -> None:
     text = "Velkor was founded in 1905 in Gdynia. In 1968 it took over Morvane Motors."
-    assert "Morvane Motors" not in _predecessors(_facts(text, "Velkor"))
+    assert "Morvane Motors" not in predecessors(events_read(text, "Velkor"))
 
 
 def test_a_body_taken_over_with_its_founding_is_still_a_predecessor() -> None:
     text = "Velkor was founded in 1905 in Gdynia. In 1905 it took over Morvane Motors."
-    assert _predecessors(_facts(text, "Velkor")) == {"Morvane Motors"}
+    assert predecessors(events_read(text, "Velkor")) == {"Morvane Motors"}
 
 
 def test_a_takeover_with_no_founding_told_before_is_still_a_predecessor() -> None:
     text = "In 1968 it took over Morvane Motors."
-    assert _predecessors(_facts(text, "Velkor")) == {"Morvane Motors"}
+    assert predecessors(events_read(text, "Velkor")) == {"Morvane Motors"}
