@@ -354,6 +354,8 @@ def _month_readings(text: str, month_starts: list[int]) -> Iterator[_Reading]:
 def _era_matches(text: str) -> Iterator[re.Match[str]]:
     """Era dates in ``text``, the most precise forms first (``date_spans`` keeps the first
     reading at each place)."""
+    if _ERA_NAME.search(text) is None:
+        return  # every form names an era; one scan instead of six
     for pattern in (DATE_DMY_ERA, DATE_MDY_ERA, DATE_ERA_DM, DATE_MY_ERA, DATE_ERA, DATE_ERA_CJK):
         yield from pattern.finditer(text)
 

@@ -145,12 +145,26 @@ _ENGLISH_NAME = re.compile(r"(?:(?:official|formal|full)\s)?English\sname:?\s(?:
 
 def _top_level(text: str) -> str:
     """``text`` with what is inside parentheses blanked (same length), to find top-level marks."""
-    out, depth = [], 0
-    for char in text:
-        depth += char == "("
-        out.append(char if depth == 0 else " ")
-        depth -= char == ")" and depth > 0
-    return "".join(out)
+    if "(" not in text:
+        return text
+    pieces, depth, kept_from = [], 0, 0
+    for mark in _PARENTHESIS.finditer(text):
+        at = mark.start()
+        if mark[0] == "(":
+            if depth == 0:
+                pieces.append(text[kept_from:at])
+                kept_from = at
+            depth += 1
+        elif depth > 0:  # a closing bracket at the top level is kept as written
+            depth -= 1
+            if depth == 0:
+                pieces.append(" " * (at + 1 - kept_from))
+                kept_from = at + 1
+    pieces.append(" " * (len(text) - kept_from) if depth else text[kept_from:])
+    return "".join(pieces)
+
+
+_PARENTHESIS = re.compile(r"[()]")
 
 
 def _glued_comma(text: str, at: int) -> bool:
