@@ -11,7 +11,7 @@ as an endowment, revenue, a grant or a part ("of which …") is not the budget
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -186,6 +186,25 @@ _NOT_OWN_FIGURE = re.compile(
 )
 
 
+# Round 64: a note limiting the figure to the organization itself ("(parent company only)"):
+# the not-own cues inside it are no cue (lexicon/own-scope-notes.csv)
+_OWN_SCOPE = re.compile(
+    rf"(?<!\w)(?:{lexicon.alternation(w for (w,) in lexicon.table('own-scope-notes'))})(?!\w)", re.I
+)
+
+
+def _not_own_cues(text: str) -> tuple[re.Match[str], ...]:
+    """The not-own cues of ``text`` outside its own-scope notes."""
+    scopes = [(m.start(), m.end()) for m in _OWN_SCOPE.finditer(text)]
+    starts = [start for start, _ in scopes]
+
+    def in_scope(cue: re.Match[str]) -> bool:
+        at = bisect_right(starts, cue.start()) - 1  # notes do not overlap: only this one can hold it
+        return at >= 0 and cue.end() <= scopes[at][1]
+
+    return tuple(cue for cue in _NOT_OWN_FIGURE.finditer(text) if not in_scope(cue))
+
+
 _NO_OWN_BUDGET = re.compile(
     rf"(?<!\w)(?:{lexicon.alternation(w for (w,) in lexicon.table('no-own-budget-phrases'))})(?!\w)", re.I
 )
@@ -231,7 +250,7 @@ class _Cues:
 def _cues(text: str) -> _Cues:
     spans = tuple(span for span in _YEAR_SPAN.finditer(text) if int(span["z"]) - int(span["a"] or span["b"]) > 1)
     return _Cues(
-        _Found.of(tuple(_NOT_OWN_FIGURE.finditer(text))),
+        _Found.of(_not_own_cues(text)),
         _Found.of(tuple(_PERIOD_CUE.finditer(text))),
         _Found.of(spans),
         tuple(i for i, char in enumerate(text) if char in ",;.—–"),

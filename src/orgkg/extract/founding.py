@@ -4429,6 +4429,7 @@ def founding_from_history(
                 )
             fields[index] = _with_fact(fields[index], founding)
     fields = _with_record_date(_with_catalogue_date(fields), profile.extra_intro)
+    fields = _with_labelled_founding_line(fields, identity)
     fields = _with_record_lifespan(fields, identity, profile.extra_intro)
     fields = _settled_numeric_dates(_with_act_day_of_active_span(fields, identity))
     return [_founders_without_honorifics(ff) for ff in fields]
@@ -4643,6 +4644,89 @@ def _with_record_date(fields: list[FieldFacts], extra_intro: Sequence[str]) -> l
             fields[index] = _with_fact(fields[index], Founding(date=dates[0], founder=first, founders=rest))
         elif founders:
             fields[index] = _with_fact(fields[index], Founding(founder=first, founders=rest))
+        return fields
+    return fields
+
+
+# Round 64: "- Founded: 1592, by Queen Elizabeth I (via royal charter)", "Founded: October 7,
+# 1919, by aviator A B together with a consortium of Dutch businessmen.", "Began operating: May
+# 14, 1973." in a field about the organization itself (the intro, Mission, History): a line
+# labelled as the founding (lexicon/founding-line-labels.csv) whose value opens with its date.
+# The date is read when no field dates the founding; the founders after "by" (read as in "X was
+# founded <value>") when no field names any. A value with another date, a "?", an approximate
+# or hedged word (founding-line-hedges.csv, hedge-leads.csv, uncertain-date) stays unread.
+_LINE_FIELDS = frozenset({"intro", "mission", "history"})
+_LINE_BULLET = re.compile(r"\s{0,3}(?:[-*•·]|\d{1,2}[.)])?\s{0,3}")
+_FOUNDING_LINE = re.compile(
+    rf"(?:{spaced_alternation(lexicon.founding_line_labels())})\s?:\s(?P<value>.*)",
+    re.I,
+)
+_LINE_HEDGE = re.compile(
+    r"(?<![\w.])(?:"
+    + spaced_alternation(
+        (*lexicon.founding_line_hedges(), *(p for (p,) in lexicon.table("hedge-leads")), *cues("uncertain-date"))
+    )
+    + r")(?![\w])|\?",
+    re.I,
+)
+_IN_OR_ON = re.compile(r"\A(?:in|on)\s+", re.I)  # "Founded: in 1921"
+# what may follow the date: nothing, a comma, a bracket, a full stop, or a place or founder
+_AFTER_LINE_DATE = re.compile(r"\s?(?:$|[,(.;]|(?:in|by)\s)")
+
+
+# "Founded: 1592, by A": a year before 1600 (which the date readers leave for a number) right
+# after a founding label, alone in the value
+_EARLY_YEAR = re.compile(r"1[0-5]\d\d(?![\d./:–-])")
+
+
+def _early_year(value: str) -> list[tuple[int, int, DateValue]]:
+    """The year before 1600 that ``value`` opens with, as a date span, when no other date follows."""
+    found = _EARLY_YEAR.match(value)
+    if found is None or date_spans(value):
+        return []
+    return [(0, found.end(), DateValue(int(found.group())))]
+
+
+def _founding_line_value(line: str) -> tuple[DateValue, str] | None:
+    """The date a labelled founding line's value opens with, and the value; None when the
+    line is no such line or its value is unsure."""
+    bullet = _LINE_BULLET.match(line)
+    found = _FOUNDING_LINE.fullmatch(line.strip(), bullet.end() if bullet else 0)
+    if found is None:
+        return None
+    value = _IN_OR_ON.sub("", found["value"].strip(), count=1)
+    spans = event_date_spans(value) or _early_year(value)
+    if len(spans) != 1 or spans[0][0] != 0 or len(date_spans(value) or spans) != 1 or _LINE_HEDGE.search(value):
+        return None
+    if not _AFTER_LINE_DATE.match(value, spans[0][1]):
+        return None  # "Founded: 1872–1998", "Founded: 1950s": no one day or year of founding
+    return spans[0][2], value
+
+
+def _with_labelled_founding_line(fields: list[FieldFacts], identity: Identity) -> list[FieldFacts]:
+    """Round 64: the first labelled founding line's date (when no field dates the founding) and
+    founders (when no field names any) in the intro, Mission or History."""
+    foundings = [f for ff in fields for f in ff.facts if isinstance(f, Founding)]
+    date = next((f.date for f in foundings if f.date), None)
+    named = any(f.founder or f.founders for f in foundings)
+    for index, field_facts in enumerate(fields):
+        if field_facts.slug not in _LINE_FIELDS or field_facts.status is not FieldStatus.STATED:
+            continue
+        read = next(filter(None, map(_founding_line_value, field_facts.verbatim.splitlines())), None)
+        if read is None:
+            continue
+        line_date, value = read
+        if date is not None and date.year != line_date.year:
+            return fields  # another field dates the founding otherwise: the line's founders are unsure too
+        founders: tuple[Mention, ...] = ()
+        if not named:
+            sentence = f"{identity.name} was founded {value}"
+            founders = read_founding_text(sentence, identity, about_founding=True).founders
+        new_date = line_date if date is None else None
+        if new_date is None and not founders:
+            return fields
+        fact = Founding(date=new_date, founder=founders[0] if founders else None, founders=founders[1:])
+        fields[index] = _with_fact(fields[index], fact)
         return fields
     return fields
 

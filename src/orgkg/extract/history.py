@@ -1457,8 +1457,8 @@ def _classify(subject: str, names: Names) -> tuple[str, str | None]:
         if name and name == subject[former.end() :].split(" (")[0] and not names.is_self(name):
             return Subject.OTHER, names.full(name)
         return Subject.UNKNOWN, None
-    if subject.lower() in _self_pronouns():
-        return Subject.SELF, None
+    if subject.lower() in _self_pronouns() or _present_self(subject, names):
+        return Subject.SELF, None  # "it"; "today's Sida is formed by merging …" (round 64)
     # (the apostrophe test first: the pattern, anchored at the end, is tried from every position)
     owner = _POSSESSIVE.sub("", subject) if "'" in subject[-3:] or "’" in subject[-3:] else subject
     if owner != subject:  # "The institute's roots lie in", "The bureau's predecessor, …": its owner
@@ -1492,6 +1492,25 @@ def _classify(subject: str, names: Names) -> tuple[str, str | None]:
     if name and name == re.sub(r"^[Tt]he\s+", "", subject.split(" (")[0]):
         return (Subject.SELF, None) if names.is_self(name) else (Subject.OTHER, names.full(name))
     return Subject.UNKNOWN, None
+
+
+# "today's X", "the present X": the subject that is the organization as it is now (round 64)
+_PRESENT_SELF_LEAD = re.compile(
+    rf"(?:{lexicon.spaced_alternation(lexicon.history_timeline_words('present-self-lead'))})\s(?=[A-ZÀ-Þ])", re.I
+)
+
+
+def _present_self(subject: str, names: Names) -> bool:
+    """ "today's Sida is formed by merging SIDA, BITS and …": the organization as it is now,
+    a lead and one of its own names (round 64)."""
+    present = _PRESENT_SELF_LEAD.match(subject)
+    return present is not None and _own_name_or_alternate(subject[present.end() :].split(" (")[0], names)
+
+
+def _own_name_or_alternate(name: str, names: Names) -> bool:
+    """Its name, or an alternate name the intro gives it ("or simply Sida"), whole (round 64)."""
+    name = name.strip()
+    return bool(name) and (names.is_self(name) or any(same_name(name, a) for a in names.identity.alternate_names))
 
 
 def _is_own_head(words: list[str], names: Names) -> bool:
@@ -2434,6 +2453,9 @@ class _MergedAway:
     made: Mention  # C
     date: DateValue | None
     text: str
+    # "1895: merger with B → C" (round 64): a note that never says it ended; read only where a
+    # later rename reaches its present name (C then the name in use until that rename)
+    chain_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -2979,6 +3001,7 @@ def _read_segment(story: _Story, segment: Segment, carried: Sequence[ChangeEvent
     _read_merged_to_form(story, segment)
     _read_joined_when(story, segment)
     _read_merged_with(story, segment)
+    _read_merger_arrow(story, segment)
     _read_named_predecessor(story, sentence)
     _read_forerunner_of(story, sentence)
     _read_regarded_successor(story, sentence)
@@ -2999,7 +3022,8 @@ def _read_segment(story: _Story, segment: Segment, carried: Sequence[ChangeEvent
     for start, name, date in _renamed_in_transfer(sentence, story.names):
         order = base + sum(1 for v in verb_starts if v < start) + 0.5
         story.renames.append(_Rename(order, False, name, None, date, clause_text))
-    founded = _founded_subject(sentence, story.names)
+    _read_turned_into(story, sentence, base, verb_starts)
+    founded = _founded_subject(sentence, story.names) or _present_founded_subject(segment, story.names)
     if founded:
         story.previous.append(_Former(base + 0.5, founded, clause_text, chained=True))
     elif memo_founded := _founded_subject(sentence, story.names, memo=True):
@@ -3504,6 +3528,43 @@ def _read_merged_with(story: _Story, segment: Segment) -> None:
             story.merged_away.append(_MergedAway(order, partner, made, date, text))
 
 
+# "1895: merger with the B → C": a bullet that opens with a merger noun (lexicon/history-timeline-words.csv)
+_MERGER_ARROW_LEAD = re.compile(
+    rf"\s*(?:(?:[Aa]|[Tt]he|[Ii]ts)\s)?(?i:{lexicon.alternation(lexicon.history_timeline_words('merger-noun'))})\swith\s"
+)
+_MERGER_ARROW = re.compile(r"(?:\s\([^()]{1,80}\))?\s{1,3}→\s{1,3}(?:the\s)?")
+_MERGER_ARROW_END = re.compile(r"\s?(?:\([^()]{1,80}\))?\s?(?:[.;,]|$)")
+
+
+def _read_merger_arrow(story: _Story, segment: Segment) -> None:
+    """ "1895: merger with the Zürcher Bankverein → Basler und Zürcher Bankverein": a bullet
+    (no subject: the organization) whose merger with B made C. C is its own next name only
+    where a later rename reaches its present name (then B is a predecessor, C a name in use);
+    C its present name makes B a predecessor; otherwise nothing (round 64)."""
+    sentence, names = segment.text, story.names
+    lead = _MERGER_ARROW_LEAD.match(sentence)
+    if lead is None or _negated(sentence, lead.end()):
+        return
+    rest = sentence[lead.end() :]
+    partner_span, partner = name_at(rest), organization_at(rest, names)
+    if partner_span is None or partner is None or names.is_self(partner.name):
+        return
+    arrow = _MERGER_ARROW.match(rest, partner_span.end)
+    if arrow is None:
+        return
+    made_span, made = name_at(rest[arrow.end() :]), organization_at(rest[arrow.end() :], names)
+    if made_span is None or made is None or not _MERGER_ARROW_END.match(rest, arrow.end() + made_span.end):
+        return
+    if same_name(made.name, partner.name):
+        return
+    date = _event_date(sentence, lead, segment.date, event_date_spans(sentence))
+    text = clean(sentence)
+    if _own_name_or_alternate(made.name, names):
+        story.facts.append(ChangeEvent("predecessor", text, original=partner, date=date))
+        return
+    story.merged_away.append(_MergedAway(story.segment_base + 0.5, partner, made, date, text, chain_only=True))
+
+
 def _merged_away_read(story: _Story) -> None:
     """ "In 1971 it merged with B to form C, and in 1990 that name was shortened to <its
     present name>": C is a name of its own, a chain of names of this organization (C a
@@ -3511,6 +3572,13 @@ def _merged_away_read(story: _Story) -> None:
     present name (round 63). Otherwise it merged into C and ended: C is its successor."""
     for away in story.merged_away:
         later_own = any(r.into_self and r.position > away.position for r in story.renames)
+        if later_own and away.chain_only:
+            # (a rename step: the name in use before it, "founded as X", is a previous name too)
+            story.facts.append(ChangeEvent("predecessor", away.text, original=away.partner, date=away.date))
+            story.renames.append(_Rename(away.position, False, away.made.name, None, away.date, away.text))
+            continue
+        if away.chain_only:
+            continue
         if later_own:
             story.facts.append(ChangeEvent("predecessor", away.text, original=away.partner, date=away.date))
             story.previous.append(_Former(away.position, away.made.name, away.text))
@@ -4873,7 +4941,14 @@ def _read_rename(site: _RenameSite) -> _Rename | None:
     whole = _whole_name(after, span, founding=verb.kind == "founded-as")
     if whole is not None:
         whole = _with_own_comma_place(after, whole, names)
-    return None if whole is None else _renamed_to(site, names.full(whole.name))
+    if whole is None:
+        return None
+    taken = names.full(whole.name)
+    if _own_name_or_alternate(taken, names):
+        # "1897: renamed Schweizerischer Bankverein" where the intro gives that name as its own
+        # (in another language): the rename into its present name (round 64)
+        taken = names.identity.name
+    return _renamed_to(site, taken)
 
 
 # "renamed the Royal Observatory, Hong Kong, and …": a place after the name's comma, then the
@@ -5720,6 +5795,11 @@ _WAS_FOUNDED = re.compile(
     rf"(?<![\s,])(?:,(?=\s))?\s+(?:was|were)\s+(?:{lexicon.alternation(_FOUNDING_WORDS)})(?![\w-])", re.I
 )
 
+# "1961: X (XC) is formed by merging A, B and C": a dated bullet's present tense (round 64)
+_IS_FOUNDED = re.compile(
+    rf"(?<![\s,])(?:,(?=\s))?\s+(?:is|are)\s+(?:{lexicon.alternation(_FOUNDING_WORDS)})(?![\w-])", re.I
+)
+
 # "1881-01-01: X Company est. (A; B).", "X Ltd founded in 1957": a memo's founding participle
 # without "was", right after the name; then the line ends, or a bracket, a comma, a semicolon or
 # "in/on/at/by" follows (not an object: "X founded the Y" is X's act) (round 63b)
@@ -5729,11 +5809,12 @@ _MEMO_FOUNDED = re.compile(
 )
 
 
-def _founded_subject(sentence: str, names: Names, *, memo: bool = False) -> str | None:
+def _founded_subject(sentence: str, names: Names, *, memo: bool = False, present: bool = False) -> str | None:
     """The name of another organization a sentence opens with, founded in it ("The X was
     set up in 1948 …"); a former name of its own when a rename later takes it. ``memo``: a
-    memo's founding line without "was" ("X Company est. (A; B).") instead (round 63b)."""
-    verb = _WAS_FOUNDED.search(sentence, 0, _FOUNDED_SUBJECT_REACH)
+    memo's founding line without "was" ("X Company est. (A; B).") instead (round 63b);
+    ``present``: a dated bullet's present tense ("1961: X is formed by merging …", round 64)."""
+    verb = (_IS_FOUNDED if present else _WAS_FOUNDED).search(sentence, 0, _FOUNDED_SUBJECT_REACH)
     if memo:  # (only without "was founded": "The Institute was founded in" is no memo line)
         verb = None if verb else _MEMO_FOUNDED.search(sentence, 0, _FOUNDED_SUBJECT_REACH)
     if verb is None:
@@ -5794,6 +5875,42 @@ _NEW_BODY_APPOSITIVE = re.compile(
 
 
 _FOUNDED_SUBJECT_REACH = 160  # a name longer than this opens no sentence
+
+
+def _present_founded_subject(segment: Segment, names: Names) -> str | None:
+    """ "- 1961: X is formed by merging A, B and C": a dated bullet told in the present (round 64)."""
+    return _founded_subject(segment.text, names, present=True) if segment.date is not None else None
+
+
+def _read_turned_into(story: _Story, sentence: str, base: int, verb_starts: list[int]) -> None:
+    for start, turned in _turned_into_named_kind(sentence, story.names):
+        order = base + sum(1 for v in verb_starts if v < start) + 0.5
+        story.previous.append(_Former(order, turned, clean(sentence), chained=True))
+
+
+# "the consortium is turned into a joint-stock bank, the Basler Bankverein" (round 64)
+_TURNED_INTO = re.compile(
+    rf"(?<![\w-])(?:is|was|are|were)\s(?:{lexicon.alternation(lexicon.history_timeline_words('turn-verb'))})\sinto\s"
+)
+
+
+def _turned_into_named_kind(sentence: str, names: Names) -> list[tuple[int, str]]:
+    """ "the consortium is turned into a joint-stock bank, the Basler Bankverein": the name
+    after the kind, a name it bore only where a later rename reaches its present name (a
+    chained former name); the name must end the clause (round 64)."""
+    found = []
+    for match in _TURNED_INTO.finditer(sentence):
+        kind = _KIND_THEN_NAME.match(sentence, match.end())
+        if kind is None or _negated(sentence, match.start()):
+            continue
+        span = name_at(sentence[kind.end() :])
+        if span is None or not _NAME_CLAUSE_END.match(sentence, kind.end() + span.end):
+            continue
+        name = names.full(span.name)
+        # (the kind before it says the name is a body's: "a joint-stock bank, the X")
+        if not _own_name_or_alternate(name, names) and not lone_common_noun(name):
+            found.append((match.start(), name))
+    return found
 
 
 def _founded_as(sentence: str, names: Names) -> list[tuple[int, str]]:

@@ -1138,6 +1138,13 @@ def name_shortening_verbs() -> tuple[tuple[str, str, str], ...]:
 
 
 @cache
+def history_timeline_words(role: str) -> tuple[str, ...]:
+    """The words of ``role`` in lexicon/history-timeline-words.csv (round 64): a present-tense
+    timeline's subject lead ("today's"), a merger noun, a verb of turning into a kind."""
+    return tuple(phrase for phrase, row_role in table("history-timeline-words") if row_role == role)
+
+
+@cache
 def independence_ending_verbs() -> tuple[tuple[str, str, str], ...]:
     """(phrase, direction, kind) of the History verbs that end a body's life as a company of its
     own ("ceases as independent"), read like lexicon/history-verbs.csv (round 63b)."""
@@ -1276,3 +1283,24 @@ def answered_body_cues() -> tuple[str, ...]:
     """Round 63f: what the organization ("it", "we") says before the body it answers to
     ("is accountable to", "came under"); lowercase, the article after them implied."""
     return _column("answered-body-cues")
+
+
+@cache
+def founding_line_labels() -> tuple[str, ...]:
+    """Round 64: labels of a line stating the organization's own founding ("Founded: 1592, by
+    A", "Began operating: May 14, 1973"); lowercase, longest first."""
+    return tuple(sorted(_column("founding-line-labels"), key=len, reverse=True))
+
+
+@cache
+def founding_line_hedges() -> tuple[str, ...]:
+    """Round 64: words that make a labelled founding line's value unsure ("reportedly");
+    lowercase, longest first."""
+    return tuple(sorted(_column("founding-line-hedges"), key=len, reverse=True))
+
+
+@cache
+def unit_description_participles() -> frozenset[str]:
+    """Round 64: participles that with "by" after them open a leadership description, no unit
+    ("Headed by a Director-General"); lowercase."""
+    return frozenset(word.casefold() for word in _column("unit-description-participles"))

@@ -36,7 +36,9 @@ from .text import INSTRUMENT_WORD, pipe_tables, record, record_key, split_top_le
 _GLUE = lexicon.alternation(sorted((g.word for g in lexicon.name_glue() if g.in_names), key=len, reverse=True))
 # Capitals of Latin scripts with accents too ("Środowiska", "Économie", "Ørsted").
 _UPPER = r"[A-ZÀ-ÖØ-ÞĀ-Ž]"
-_CAP = rf"(?:{_UPPER}[\w.&'’-]*|\d[\w.&'’-]*)"
+# Round 64: an unspaced en dash between two capitalised words joins one name ("Air France–KLM",
+# like the hyphen of "Austria-Hungary"); only a spaced dash separates.
+_CAP = rf"(?:{_UPPER}[\w.&'’-]*(?:–{_UPPER}[\w.&'’-]*)*|\d[\w.&'’-]*)"
 # Inside a name, a capital may follow an elided particle: "Ministero dell'Università e della Ricerca".
 _ELIDED = r"(?:d|l|dell|dall|nell|sull|all)['’]"
 _INNER_CAP = rf"(?:{_ELIDED})?{_CAP}"

@@ -15,7 +15,7 @@ from dataclasses import replace
 from functools import cache
 from itertools import pairwise
 
-from orgkg.model import Fact, Field, Identity, Member, MemberOf, Mention, PartnerCategory
+from orgkg.model import Fact, Field, Identity, Item, Member, MemberOf, Mention, PartnerCategory
 
 from . import lexicon
 from .names import (
@@ -397,9 +397,74 @@ def _description(text: str) -> bool:
     return 1 <= len(phrase) <= 4 and not phrase[-1].endswith("s")
 
 
+# Round 64: words of deals of ownership (lexicon/partner-takeover-words.csv).
+_TAKEOVER_WORDS = lexicon.table("partner-takeover-words")
+_TAKEOVER_NOUNS = frozenset(p for p, kind in _TAKEOVER_WORDS if kind == "noun")
+_TIE_WORDS = frozenset(word for (word,) in lexicon.table("partner-denial-nouns")) | {
+    "member",
+    "members",
+    "venture",
+    "ventures",
+}
+# "– fully acquired in 1992", "(bought out by Y, 2001)", "(taken over)": a passive participle of a
+# takeover, then "in"/"by"/… , a figure, a stop or the note's end ("acquired a stake in B" is none).
+_TAKEOVER_PARTICIPLES = sorted((p for p, kind in _TAKEOVER_WORDS if kind == "participle"), key=lambda p: (-len(p), p))
+_TAKEN_OVER = re.compile(
+    rf"\b(?:{lexicon.spaced_alternation(_TAKEOVER_PARTICIPLES)})"
+    r"(?=\s(?:in|by|on|from|for|outright|at|during|after|when)\b|\s?\d|\s?[,;.)]|\s?\Z)",
+    re.I,
+)
+# Where an item's note opens: a bracket, a spaced dash, a comma.
+_ITEM_NOTE = re.compile(r"\s?\(|\s[–—-]\s|,\s")
+_TOKEN = re.compile(r"[a-z][a-z-]{0,30}")
+
+
+def _takeover_lead(text: str) -> bool:
+    """ "Notable deals, though (these were acquisitions, not partnerships):", "Stakes held:": a
+    lead ending in a colon whose last sentence denies the tie (``_tie_denied``) or names deals of
+    ownership (partner-takeover-words.csv, kind noun) and no tie word (partner, member, venture)."""
+    if not text.rstrip().endswith(":"):
+        return False
+    text = clean(text)
+    said = sentences(text)
+    last = said[-1] if said else text
+    if _tie_denied(last):
+        return True
+    words = set(_TOKEN.findall(last.lower()))
+    return bool(words & _TAKEOVER_NOUNS) and not words & _TIE_WORDS
+
+
+def _taken_over(text: str) -> bool:
+    """ "O'Malley Brokers (Leeds brokerage) – fully acquired in 1987": the item's note (after its
+    name: a bracket, a spaced dash, a comma) says it was taken over, so it is no partner."""
+    note = _ITEM_NOTE.search(clean(text))
+    return note is not None and _TAKEN_OVER.search(clean(text)[note.start() :]) is not None
+
+
+def _takeovers_dropped(field: Field) -> Field:
+    """``field`` without the lines naming deals of ownership, no partners (round 64): a lead
+    ``_takeover_lead`` says so and the bullets (or numbered lines) under it up to the next line
+    of prose; any list item whose note says it was taken over (``_taken_over``)."""
+    kept: list[Item] = []
+    under_lead = False
+    for item in field.items:
+        listed = item.bullet or numbered(item) is not None
+        if not listed:
+            under_lead = _takeover_lead(item.text)
+            if under_lead:
+                continue
+        elif under_lead or _taken_over(item.text):
+            continue
+        kept.append(item)
+    return field if len(kept) == len(field.items) else replace(field, items=tuple(kept))
+
+
 def read_partners(field: Field, identity: Identity) -> ReaderResult:
     # "a planned X Division", "Chair (proposed): A": a sentence stating no current fact names nothing.
     field = without_unreal(field)
+    # Round 64: "Notable deals (these were acquisitions, not partnerships):" above bullets, "- A –
+    # fully acquired in 1992": deals of ownership name no partner.
+    field = _takeovers_dropped(field)
     # "| ISO | member |": a pipe table is read by its column names (one cell, one member) or
     # not at all; its lines are never read as prose (a code, a heading, a pipe is no partner).
     facts: list[Fact] = _table_members(field)
@@ -598,18 +663,33 @@ def _fact_tidied(fact: Fact) -> list[Fact]:
             return glued
         return [PartnerCategory(label)] if label else []
     if isinstance(fact, Member | MemberOf):
-        name = _possessive_dropped(fact.org.name)
+        pair = _possessive_pair(fact.org.name)
+        if pair is not None:  # round 64: "Health Canada and Mexico's PROFECO"
+            return [replace(fact, org=found) for found in pair]
+        name = _possessive_dropped(_town_dropped(fact.org.name))
         if name is None:
             return []
         return [replace(fact, org=replace(fact.org, name=name))] if name != fact.org.name else [fact]
     return [fact]
 
 
+# Round 64: "plus a long list of …", "and also various …": a lead adding a line before a lowercase word.
+_ADDED_CLASS_LEAD = re.compile(rf"\A(?i:{lexicon.spaced_alternation(lexicon.list_addition_leads())})\s(?=[a-z])")
+
+
 def _label_tidied(label: str) -> str:
     """ "Several hundred sister universities", "dozens of charities" → the class without its
     vague count; "affiliate network of chapters" → "chapters" (a collective head); "grantees
     rather than formal partners", "foundations on joint initiatives" → the class before the
-    contrast or the purpose. A lowercase label only; "" when nothing of a class is left."""
+    contrast or the purpose. A lowercase label only; "" when nothing of a class is left.
+    Round 64: "plus a long list of codeshare partners" → "codeshare partners": a lead adding
+    the line (list-addition-leads.csv) before a lowercase word goes; a place tail after the
+    class ("… across Asia and Africa", ``_CLASS_IN_PLACE``) stays, the class before it tidied."""
+    label = _ADDED_CLASS_LEAD.sub("", label, count=1)
+    placed = _CLASS_IN_PLACE.match(label)
+    if placed and _place_or_region(strip_article(" ".join(_PLACE_JOIN.split(label[placed.end() :])[:1]))):
+        head = _label_tidied(label[: placed.end("words")])
+        return f"{head}{label[placed.end('words') :]}" if head else ""
     words = label.split()
     if not words or any(w[:1].isupper() for w in words[1:]):
         return label
@@ -623,6 +703,8 @@ def _label_tidied(label: str) -> str:
     lead = next((len(w) for w in _COUNT_LEADS if lowered[: len(w)] == w), 0)
     if lead < len(words) and lowered[lead] in _COUNT_WORDS:  # "several hundred", "dozens"
         start = lead + 1 + (lead + 1 < len(words) and lowered[lead + 1] == "of")
+    elif lead and lead < len(words) and lowered[lead] not in _CATEGORY_GLUE:  # round 64: "many charities"
+        start = lead
     # "affiliate network of chapters": up to two words, a collective noun, "of"
     window = range(start, min(start + 3, len(words) - 2))
     collective = next((i for i in window if lowered[i] in _COLLECTIVE_NOUNS), None)
@@ -670,6 +752,62 @@ def _possessive_dropped(name: str) -> str | None:
         return name
     rest = name[found.end() :]
     return rest if org_mention(rest) is not None else None
+
+
+# Round 64: "… and Mexico's PROFECO": "and", then a country's possessive before a capital.
+_AND_COUNTRY_POSSESSIVE = re.compile(r"\sand\s(?=[A-Z][^\s'’]{1,30}(?:\s[A-Z][^\s'’]{1,30}){0,2}['’]s\s[A-Z])")
+
+
+def _possessive_pair(name: str) -> list[Mention] | None:
+    """ "Alder Agency and Norway's NORDREG" → Alder Agency, NORDREG: one name holding "and" then
+    a country's possessive is two bodies (a well-formed name holds no country's possessive
+    after "and"); each piece must be a name on its own (``_name_on_its_own``; ``[]``
+    otherwise: no guess). ``None`` where the name holds no such "and"."""
+    found = _AND_COUNTRY_POSSESSIVE.search(name)
+    if found is None or "(" in name[: found.start()]:
+        return None
+    left, right = name[: found.start()], _possessive_dropped(name[found.end() :])
+    if right is None or right == name[found.end() :]:
+        return None if right is not None else []
+    mentions = [org_mention(piece) for piece in (left, right)]
+    whole = all(m is not None and _name_on_its_own(m.name) for m in mentions)
+    return [m for m in mentions if m is not None] if whole else []
+
+
+# Round 64: "Columbia University in New York": capitalised words, "in", one to three capitalised words.
+_NAME_IN_TOWN = re.compile(
+    r"(?P<head>[A-Z][\w.&'’-]{0,30}(?:\s[A-Z][\w.&'’-]{0,30}){1,5})\sin\s(?P<town>[A-Z][\w'’-]{1,30}(?:\s[A-Z][\w'’-]{1,30}){0,2})"
+)
+
+
+def _town_dropped(name: str) -> str:
+    """ "Columbia University in New York" → "Columbia University": a name of capitalised words
+    only (no "of", "for": "Alliance of Science Organisations in Germany" keeps its place), then
+    "in" and a town, is the name and where it is. Kept whole where the place is a country or a
+    world region ("… Government in Korea"), where the place holds an
+    organization's head word, or where the name opens with a nationality adjective or a country
+    ("American University in Cairo": the place tells that name apart)."""
+    found = _NAME_IN_TOWN.fullmatch(name)
+    if found is None:
+        return name
+    head, town = found["head"], found["town"]
+    first = head.split()[0]
+    if (
+        _known_country(town)
+        or town in _world_region_names()
+        or set(town.split()) & lexicon.org_head_words()
+        or first in lexicon.nationality_adjectives()
+        or is_country(first)
+        or not _name_on_its_own(head)
+    ):
+        return name
+    return head
+
+
+def _name_on_its_own(name: str) -> bool:
+    """ "Alder Agency", "NORDREG", "Health Canada": a complete name, an acronym, or two
+    capitalised words or more (``is_proper_name``)."""
+    return is_complete_name(name) or is_acronym(name) or (len(name.split()) > 1 and is_proper_name(name))
 
 
 # "the devolved governments of Scotland": a lowercase class whose "of" names a country.

@@ -1476,11 +1476,32 @@ def read_status(field: Field) -> StatusReading:
         return labelled
     listed = any(_listed(item) for item in items)
     reading = status_of_text(field.text, field.name, listed=listed)
-    if listed and not reading.stated and _introduces_a_list(items):
+    if listed and not reading.stated and _introduces_a_list(items) and not _lead_denies_field(items, field.name):
         # "No public org chart. Facilities: - A - B": the lead-in's negation is about something
         # else; the colon hands the field to its bulleted values.
         return StatusReading(FieldStatus.STATED)
     return reading
+
+
+def _lead_denies_field(items: tuple[Item, ...], name: str) -> bool:
+    """Round 64: "No formal partners found. Some deals (acquisitions, not partnerships):" above
+    the bullets of Partners: the lead-in's last sentence denies that what it introduces is the
+    field's own value ("not" before a word opening with the heading's first word, its plural
+    "s" aside: "partners", "partnerships"), so the negation before it stands."""
+    first_bullet = next(at for at, item in enumerate(items) if _listed(item))
+    stem = name.split()[0].lower().removesuffix("s") if name.split() else ""
+    if first_bullet == 0 or len(stem) < 4:
+        return False
+    last = items[first_bullet - 1].text.rstrip()
+    last = last[max(last.rfind(". "), last.rfind("! "), last.rfind("? ")) + 1 :]
+    return any(
+        word.startswith(stem) and len(word) <= len(stem) + 6
+        for word in (found["word"].lower() for found in _NOT_WORD.finditer(last))
+    )
+
+
+# Round 64: "not partnerships", "not a partner": "not", perhaps an article, then one word.
+_NOT_WORD = re.compile(r"\bnot\s(?:(?:an?|the|our|its|their)\s)?(?P<word>[A-Za-z]{1,30})\b", re.I)
 
 
 def dated_lines(items: tuple[Item, ...]) -> list[str] | None:

@@ -1641,6 +1641,8 @@ def _units_named_well(facts: tuple[Fact, ...], answered: tuple[str, ...] = ()) -
                 fact = replace(fact, name=rest)
             if _ends_in_abbreviated_word(fact.name):
                 continue  # "Board of Dir(.)": a cut name is better not stated (round 63)
+            if _describes_leadership(fact.name) or _is_count(fact.name):
+                continue  # round 64: "Headed by a Director-General", "3 faculties": no unit's name
             fact = replace(fact, name=_without_number_label(fact.name))
             bodies = _two_bodies(fact.name)
             if bodies is not None:
@@ -1652,6 +1654,24 @@ def _units_named_well(facts: tuple[Fact, ...], answered: tuple[str, ...] = ()) -
                 continue
         kept.append(fact)
     return tuple(kept)
+
+
+# Round 64: "Headed by a Director-General, who is appointed by the Government", "Chaired by the
+# Minister": a participle (lexicon/unit-description-participles.csv) and "by" open an item that
+# describes who leads, not a unit. "3 faculties", "six regional offices", "24 schools": a count
+# (digits or a number word of number-words.csv) and lowercase words only is a count, no name.
+_COUNT_WORD = re.compile(r"[a-z][a-z'’-]{0,30}")
+
+
+def _describes_leadership(name: str) -> bool:
+    words = name.split(maxsplit=2)
+    return len(words) >= 2 and words[1] == "by" and words[0].casefold() in lexicon.unit_description_participles()
+
+
+def _is_count(name: str) -> bool:
+    first, _, rest = name.partition(" ")
+    counted = (first.isdigit() and len(first) <= 4) or first.casefold() in lexicon.number_words()
+    return counted and bool(rest) and all(_COUNT_WORD.fullmatch(word) for word in rest.split())
 
 
 @cache
