@@ -50,7 +50,7 @@ from .reader import Reader
 from .roles import with_canonical_roles
 from .services import read_regulations, read_services
 from .status import read_status
-from .text import without_cross_references
+from .text import readers_view
 from .units import read_divisions, read_programs, units_named_well
 
 __all__ = [
@@ -142,8 +142,9 @@ def _field_slug(name: str) -> str:
 
 def extract(written: Profile) -> ProfileFacts:
     """Read every field of ``written`` into typed facts with a field status. The readers read
-    it without its cross-references ("see also: …"); the verbatim statements keep them."""
-    profile = without_cross_references(written)
+    it without its cross-references ("see also: …") and the frames opening its sentences ("As
+    of my last update, …"); the verbatim statements keep them."""
+    profile = readers_view(written)
     identity = read_identity(profile)
     diagnostics: list[Diagnostic] = list(profile.diagnostics)
     if title_is_missing(profile):

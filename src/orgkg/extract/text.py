@@ -637,18 +637,36 @@ def _closing(text: str, start: int) -> int | None:
     return None
 
 
-def without_cross_references(profile: Profile) -> Profile:
-    """``profile`` as its readers read it: every line without its cross-references, a line that
-    was nothing else dropped, a field left empty kept as written (lines and verbatim unchanged
-    on the profile the caller holds)."""
+# Round 64: a frame of the writer's knowledge or emphasis opening a sentence ("As of my last
+# update, …", "It's worth noting that …"; lexicon/discourse-openers.csv), at the start of the
+# line or after a sentence's end, followed by a comma or by "that" (the table's own last word)
+_OPENERS = sorted((phrase for (phrase,) in lexicon.table("discourse-openers")), key=len, reverse=True)
+_SENTENCE_START = r"(?:^|(?<=[.!?:;][ \t])|(?<=[.!?][)\"”’][ \t]))"
+_DISCOURSE_OPENER = re.compile(
+    rf"{_SENTENCE_START}(?i:{lexicon.alternation(_OPENERS)})(?:,[ \t]{{1,3}}|(?<=that)[ \t]{{1,3}})(?=\w)"
+)
+
+
+def without_discourse_openers(text: str) -> str:
+    """``text`` without the frames that open its sentences ("As of my last update, the Director
+    is A." → "the Director is A.")."""
+    return _DISCOURSE_OPENER.sub("", text) if "," in text or "that" in text else text
+
+
+def _as_read(line: str) -> str:
+    return without_discourse_openers(without_cross_reference(line)).strip()
+
+
+def readers_view(profile: Profile) -> Profile:
+    """``profile`` as its readers read it: every line without its cross-references and without
+    the discourse frames opening its sentences, a line that was nothing else dropped, a field
+    left empty kept as written (lines and verbatim unchanged on the profile the caller holds)."""
 
     def field_read(field: Field) -> Field:
-        items = tuple(
-            replace(item, text=kept) for item in field.items if (kept := without_cross_reference(item.text).strip())
-        )
+        items = tuple(replace(item, text=kept) for item in field.items if (kept := _as_read(item.text)))
         return replace(field, items=items) if items else field
 
-    intro = without_cross_reference(profile.intro) if profile.intro else profile.intro
+    intro = _as_read(profile.intro) if profile.intro else profile.intro
     return replace(profile, intro=intro or profile.intro, fields=tuple(field_read(f) for f in profile.fields))
 
 
