@@ -1004,7 +1004,9 @@ def read_address(field: Field, identity: Identity) -> ReaderResult:
         return [], status
     if NOT_PUBLIC.search(told):
         return [], FieldStatus.NOT_PUBLICLY_SPECIFIED
-    all_lines = [item.text for item in field.items]
+    all_lines = _without_band_lines([item.text for item in field.items])
+    if not all_lines:
+        return [], None  # round 64b: only a band of regions, no address: the statement keeps the text
     lines = _current_dated_line(_without_second_addresses(all_lines))
     romanised = _in_own_voice(_own_name_as_its(", ".join(_romanised(lines)), identity))
     address = _town_only(_without_own_building(_with_verbatim(_read(romanised, identity), verbatim), identity))
@@ -1016,6 +1018,28 @@ def read_address(field: Field, identity: Identity) -> ReaderResult:
         return [address], None
     town = _town_of_mail_line(lines, all_lines[len(lines) :], verbatim)
     return ([_town_only(town)] if town else []), None  # nothing read: the field statement keeps the text
+
+
+# Round 64b: "Headquarters Regions: Rogaland, Nordic Countries, Europe": a line whose label
+# (up to four words, a bracketed note allowed) ends in a word naming a band of regions
+# (lexicon/address-band-labels.csv).
+_BAND_WORDS = frozenset(word for (word,) in lexicon.table("address-band-labels"))
+_LINE_LABEL = re.compile(
+    r"\A(?P<label>[^\W\d_][\w&/-]{0,30}(?: [^\W\d_][\w&/-]{0,30}){0,3})(?: \([^()]{1,30}\))?\s?:\s"
+)
+
+
+def _band_line(line: str) -> bool:
+    """ "Headquarters Regions: Rogaland, Nordic Countries, Europe", "Operating areas: …": a line
+    labelled with a band of regions or markets the organization works in (round 64b)."""
+    found = _LINE_LABEL.match(line.strip().lstrip("-*• "))
+    return found is not None and found["label"].split()[-1].casefold() in _BAND_WORDS
+
+
+def _without_band_lines(lines: list[str]) -> list[str]:
+    """``lines`` without those naming a band of regions (``_band_line``): a region band is no
+    part of the head office's address, and its places are no region of it (round 64b)."""
+    return [line for line in lines if not _band_line(line)]
 
 
 def _own_name_as_its(text: str, identity: Identity) -> str:

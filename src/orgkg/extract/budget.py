@@ -472,6 +472,61 @@ def _is_other_amount(text: str, start: int, amount: Amount, alone: bool = False)
     return bool(_NOT_BUDGET.search(before) or _NOT_BUDGET.search(after))
 
 
+# Round 64b: a record of a database export ("Key: value"; several on a line split by "; "): its key
+# names what its amount is. A key naming another amount ("Last Funding/Revenue", "Total assets
+# (FY2023, audited)"; lexicon not-budget-words, after its last budget word) or a record saying
+# its amount is no budget (lexicon not-budget-record-phrases) refuses the record's amount.
+_NOT_BUDGET_RECORD = re.compile(
+    rf"(?<!\w)(?:{lexicon.spaced_alternation(w for (w,) in lexicon.table('not-budget-record-phrases'))})(?!\w)",
+    re.I,
+)
+_RECORD_KEY = re.compile(r"[^\W\d_][^:;]{0,80}?:\s")  # "Exchange Fund total assets (not a budget): "
+_RECORD_SEPARATOR = re.compile(r";\s")
+
+
+@dataclass(frozen=True)
+class _Records:
+    """The records of a field's text (its lines, each cut at its semicolons), with whether each
+    says its amount is no budget: found once per field, then looked up per amount by bisection
+    (a search per amount would be quadratic on a long line of amounts)."""
+
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    denied: tuple[bool, ...]  # the record holds a not-budget-record phrase
+
+    @classmethod
+    def of(cls, field: Field) -> _Records:
+        spans: list[tuple[int, int]] = []
+        at = 0
+        for item in field.items:
+            start = at
+            for separator in _RECORD_SEPARATOR.finditer(item.text):
+                spans.append((start, at + separator.start()))
+                start = at + separator.end()
+            spans.append((start, at + len(item.text)))
+            at += len(item.text) + 1
+        text = field.text
+        return cls(
+            tuple(start for start, _ in spans),
+            tuple(end for _, end in spans),
+            tuple(_NOT_BUDGET_RECORD.search(text, start, end) is not None for start, end in spans),
+        )
+
+    def refuse(self, text: str, amount: Amount) -> bool:
+        """Whether the record holding ``amount`` says its amount is no budget (see above)."""
+        at = bisect_right(self.starts, amount.start) - 1
+        if at < 0 or amount.start >= self.ends[at]:
+            return False
+        if self.denied[at]:
+            return True
+        start = self.starts[at]
+        key = _RECORD_KEY.match(text, start, amount.start)
+        if key is None or _APPROPRIATION_LABEL.match(text, start, amount.start):
+            return False  # "Operating grant from the Government of X: …" names the budget (round 47)
+        named = re.split(r"\bbudget\b", key[0], flags=re.I)[-1]  # "Budget (incl. grants): €5m" is one
+        return _NOT_BUDGET.search(named) is not None
+
+
 def read_budget(field: Field, identity: Identity, country: str | None = None) -> ReaderResult:
     """The budget amount; ``country`` (the address country) resolves a shared sign ("$")."""
     text = field.text
@@ -491,7 +546,10 @@ def read_budget(field: Field, identity: Identity, country: str | None = None) ->
     own = own_words(identity)
     whole_income = None if negated or no_own else _whole_income(text, found, ends, identity)
     named_in: dict[tuple[int, int], frozenset[str]] = {}  # per sentence: once, not once per amount
+    records = _Records.of(field)
     for amount in found:
+        if amount.is_money and records.refuse(text, amount):
+            continue  # "Total assets (not a budget): HK$4 trillion": the record's key says what it is
         start, end = _sentence(text, amount, ends)
         if not amount.currency and (start, end) not in named_in:
             named_in[start, end] = _currencies_named(text[start:end])
@@ -841,6 +899,43 @@ def _worded_beside_years(text: str, digits: list[Amount], own: frozenset[str] | 
     return worded if own_count else None
 
 
+# Round 64b: a size band of a company database ("10001+", "101-250", "5,001–10,000"): its lower
+# bound is one more than a round figure (or 1), its upper bound a round figure; a round figure is
+# one digit or 25 followed by zeros. A band is a class of sizes, never a count: neither bound is read.
+_ROUND_FIGURE = re.compile(r"(?:[1-9]|25)0+")
+_BAND_PLUS = "+"  # the qualifier ``amounts`` gives an open band's "+"
+_BAND_DASHES = frozenset({"-", "–", "—", "to"})  # between a closed band's bounds
+
+
+def _round(value: int) -> bool:
+    return _ROUND_FIGURE.fullmatch(str(value)) is not None
+
+
+def _band_spans(text: str, digits: list[Amount]) -> set[int]:
+    """The starts of the amounts of ``digits`` that are bounds of a size band (see above)."""
+    starts: set[int] = set()
+    for amount, following in zip(digits, [*digits[1:], None], strict=False):
+        if not amount.is_integer or amount.multiplier or amount.value < 1:
+            continue
+        value = int(amount.value)
+        low = value == 1 or (value > 10 and _round(value - 1))
+        if not low:
+            continue
+        if amount.qualifier == _BAND_PLUS and value > 10:
+            starts.add(amount.start)  # "10001+": an open band (a round "21,000+" stays a count)
+            continue
+        if (
+            following is not None
+            and text[amount.end : following.start].strip() in _BAND_DASHES
+            and following.is_integer
+            and not following.multiplier
+            and following.value > value
+            and _round(int(following.value))
+        ):
+            starts.update((amount.start, following.start))  # "101-250", "5,001–10,000"
+    return starts
+
+
 def _headcount_amount(text: str, own: frozenset[str] | None = None) -> Amount | None:
     """The count of staff in ``text``; ``own`` are the organization's ``own_words`` (None: unknown)."""
     if _cues(text).total_unknown:
@@ -852,11 +947,13 @@ def _headcount_amount(text: str, own: frozenset[str] | None = None) -> Amount | 
     ends = _clause_ends(text)
     # "At 31 March 2024 the Group had 39,600 employees": a day of a date counts no one
     days = [(start, end) for start, end, value in date_spans(text) if value.day is not None]
+    bands = _band_spans(text, digits)
     for amount in digits:
-        if amount.is_money:
+        if amount.is_money and amount.start not in bands:
             return None  # money, not people
         if (
-            _counts_others(text, amount)
+            amount.start in bands  # "Number of Employees: 10001+": a size band; an exact figure may follow
+            or _counts_others(text, amount)
             or _others_are_subject(text, amount, ends)
             or _in_citation(text, amount)
             or any(start <= amount.start < end for start, end in days)
@@ -944,6 +1041,17 @@ def headcount_findings(text: str, own: frozenset[str] | None = None) -> list[Fin
     if amount is not None and amount.is_integer:
         return []
     digits = [a for a in amounts(text, count=True) if not a.is_money]
+    bands = _band_spans(text, digits)
+    if amount is None and bands:
+        band = next(a for a in digits if a.start in bands)
+        return [
+            Finding(
+                Severity.INFO,
+                "extract.headcount-band",
+                f"'{band.number_text}' bounds a size band of a database, not a count; no headcount is stated",
+                band.number_text,
+            )
+        ]
     ends = _clause_ends(text)
     refused = [
         (a, cue) for a in digits if not _YEAR_LIKE.fullmatch(a.number_text) and (cue := _refusal(text, a, ends, own))

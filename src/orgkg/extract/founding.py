@@ -4061,15 +4061,66 @@ def _labelled_founding_date(lines: list[str]) -> DateValue | None:
     return None
 
 
+# Round 64b: a Legislation line's record key ("Current statutory basis (not founding): …") that
+# says the line is not about the founding (lexicon not-founding-record-keys.csv)
+_NOT_FOUNDING_KEY = re.compile(
+    rf"(?<!\w)(?:{spaced_alternation(w for (w,) in lexicon.table('not-founding-record-keys'))})(?!\w)", re.I
+)
+_RECORD_KEY = re.compile(r"[^\W\d_][^:;]{0,60}?:(?:\s|$)")  # "Founding Act: ", "Current basis (not founding): "
+# "incorporated under the X Act", "registered as a society under the X Act" (lexicon
+# legal-form-under-verbs.csv), right before the instrument's title
+_LEGAL_FORM_UNDER = re.compile(
+    rf"\b(?:{spaced_alternation(w for (w,) in lexicon.table('legal-form-under-verbs'))})"
+    r"(?:\s+as\s+an?\s+[\w-]{1,30}(?:\s+[\w-]{1,30})?)?\s+under\s+(?:the\s+)?$",
+    re.I,
+)
+_LEGAL_FORM_REACH = 100  # characters before the title searched for the verb
+
+
+def _not_founding_line(line: str) -> bool:
+    """A line whose record key says it is not about the founding (see above)."""
+    key = _RECORD_KEY.match(line)
+    return key is not None and _NOT_FOUNDING_KEY.search(key[0]) is not None
+
+
+def _key_instrument(lines: list[str], instrument: Instrument) -> bool:
+    """ "Founding Act: foundation charter of 1364": the instrument found is a line's record key
+    made of a founding label alone (legislation-cues role founding-label), a label naming what
+    follows, not the title of an instrument ("Dairy Board Act 1961: …" stays a title)."""
+    labels = {" ".join(phrase.split()).casefold() for phrase in cues("founding-label")}
+    for line in lines:
+        key = _RECORD_KEY.match(line)
+        name = key[0].rstrip().rstrip(":").strip() if key else ""
+        if name == instrument.name and " ".join(name.split()).casefold() in labels:
+            return True
+    return False
+
+
+def _under_general_law(text: str, instrument: Instrument, identity: Identity) -> bool:
+    """ "n.a. — incorporated under the Swedish Companies Act": a law the organization took its
+    legal form under whose title shares no word with the organization's own names is a general
+    law it operates under, not its founding instrument."""
+    at = text.find(instrument.name)
+    if at < 0 or not _LEGAL_FORM_UNDER.search(text[max(0, at - _LEGAL_FORM_REACH) : at]):
+        return False
+    names = _Names(_bare_identity(identity), defined_acronyms(text), generic_self=True, kind_nouns=frozenset())
+    own = {word.lower() for word in names.own_words() if word.lower() not in _GENERIC_TITLE_WORDS}
+    title = {word.lower().strip(",.()") for word in instrument.name.split()}
+    return not (own & title)
+
+
 def read_founding(field: Field, identity: Identity) -> ReaderResult:
     """Legislation: the founding instrument, its date and signer, the legal basis, and any
     founding date or founders the field states."""
     # "Reform: Protocolo de Trujillo (1996) – created the Comunidad Andina": a line about a
-    # later change founds nothing (neither its instrument nor its date)
-    lines = [item.text for item in field.items if not _LATER_LABEL.match(item.text)]
+    # later change founds nothing (neither its instrument nor its date); nor does a line whose
+    # key says it is not about the founding ("Current statutory basis (not founding): …")
+    lines = [item.text for item in field.items if not (_LATER_LABEL.match(item.text) or _not_founding_line(item.text))]
     text = " ".join(lines)
     # each value line its own statement ("Founder: X (engineer)" / "Statute: own statute")
     instrument = find_instrument("\n".join(lines))
+    if instrument and (_key_instrument(lines, instrument) or _under_general_law(text, instrument, identity)):
+        instrument = None  # a record key, or a general law it took its legal form under
     reading = read_founding_text(text, identity, about_founding=True)
     if not reading.founders and (listed_founders := _record_founders(lines)):
         reading = replace(reading, founders=tuple(dict.fromkeys(listed_founders)))
@@ -4657,8 +4708,10 @@ def _with_record_date(fields: list[FieldFacts], extra_intro: Sequence[str]) -> l
 # or hedged word (founding-line-hedges.csv, hedge-leads.csv, uncertain-date) stays unread.
 _LINE_FIELDS = frozenset({"intro", "mission", "history"})
 _LINE_BULLET = re.compile(r"\s{0,3}(?:[-*•·]|\d{1,2}[.)])?\s{0,3}")
+# (round 64b: with an export's founding labels, export-record-labels.csv: "Founded Date: 1931")
+_FOUNDING_LABELS = sorted((*lexicon.founding_line_labels(), *lexicon.export_founding_labels()), key=len, reverse=True)
 _FOUNDING_LINE = re.compile(
-    rf"(?:{spaced_alternation(lexicon.founding_line_labels())})\s?:\s(?P<value>.*)",
+    rf"(?:{spaced_alternation(_FOUNDING_LABELS)})\s?:\s(?P<value>.*)",
     re.I,
 )
 _LINE_HEDGE = re.compile(

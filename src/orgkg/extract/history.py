@@ -312,11 +312,13 @@ _DATED_HEAD = re.compile(
     # a form's day first with hyphens ("11-05-2009: "): else the note took the date before it
     r"|\d{1,2}-\d{1,2}-\d{4}"
     # a memo's hyphens: "15-Jan-2002 — ", "Nov-2002 — " (a month of month-spellings.csv only)
-    rf"|(?:\d{{1,2}}-)?(?i:{lexicon.alternation(sorted(MONTHS, key=len, reverse=True))})\.?-\d{{4}})"
+    rf"|(?:\d{{1,2}}-)?(?i:{lexicon.alternation(sorted(MONTHS, key=len, reverse=True))})\.?-\d{{4}}"
+    # round 64b: an export's month and year ("May 2018: renamed X"; a month of month-spellings.csv)
+    rf"|(?i:{lexicon.alternation(sorted(MONTHS, key=len, reverse=True))})\.?[ \t]\d{{4}})"
     # a lowercase note on the date in brackets before the colon: "1 Feb 2003 (appointed day): "
     r"(?:\s\([a-z][^()\n]{0,39}\)(?=:))?"
     r"\s*(?::|\s[–—→·-])\s+"
-    r"|(?:^|(?<=[.;]\s))\((?P<bracketed>\d{4})\)\s"
+    r"|(?:^|(?<=[.;]\s))\((?P<bracketed>\d{4})\)[ \t]"
 )
 # A slide's head: a two-digit year after an apostrophe, perhaps its month and day, or a span of
 # two, then an arrow ("'57 → ", "Jun '98 → ", "26 Jan '58 → ", "'69–'71 → "); only an arrow ends
@@ -555,6 +557,32 @@ def _timeline_table_read(text: str) -> str:
     return "\n".join(out)
 
 
+# Round 64b: a database export's History mixes dated lines with labelled record lines ("2018:
+# renamed X" then "Closed Date: —", "Acquired by: Y"). A record line is no continuation of the
+# dated line before it: it is cut off as an undated piece of its own (so "Closed Date" never ends
+# the new name, and the date of the line before never dates it), and a record line whose value
+# is a null ("—", "n.a.", "null", "[redacted]") states nothing and is left out. Only a
+# timeline (a text with dated heads) is so cut: a form's "instrument: A" then "signed: 1993-06-16"
+# reads as one.
+def _cut_at_record_lines(piece: str, date: DateValue | None) -> list[tuple[str, DateValue | None]]:
+    if "\n" not in piece:
+        return [(piece, date)]
+    parts: list[tuple[str, DateValue | None]] = []
+    kept: list[str] = []
+    for index, line in enumerate(piece.split("\n")):
+        found = key_value(line) if index > 0 else None
+        if found is None or found.in_cells:
+            kept.append(line)
+            continue
+        parts.append(("\n".join(kept), date))
+        kept = []
+        date = None
+        if status_of_text(found.value).stated:
+            kept.append(line)
+    parts.append(("\n".join(kept), date))
+    return [(text, when) for text, when in parts if text.strip()] or [("", date)]
+
+
 @lru_cache(maxsize=256)  # pure: the History readers and findings each cut the same field
 def segments(text: str) -> tuple[Segment, ...]:
     """Sentences, each dated bullet or timeline piece cut off at its date (the date then dates it)."""
@@ -572,6 +600,8 @@ def segments(text: str) -> tuple[Segment, ...]:
         date = spans[0][2] if spans and not _YEAR_SPAN.fullmatch(head_date) else None  # a period dates nothing
         start = head.end()
     pieces.append((text[start:], date))
+    if heads:
+        pieces = [part for piece, piece_date in pieces for part in _cut_at_record_lines(piece, piece_date)]
     for piece, piece_date in pieces:
         piece = _arrows_read(piece)
         said: DateValue | None = None  # "December 4, 1991. Pan Am stopped flying.": a date said alone
@@ -2313,6 +2343,10 @@ def read_history(field: Field, identity: Identity) -> ReaderResult:
     if read != "\n".join(lines):  # "| date | event |": each row a dated line
         lines = tuple(line for line in read.split("\n") if line)
         text = " ".join(lines)
+    if not any(_labelled_record_line(line) for line in lines[1:]):
+        pass
+    elif read == "\n".join(item.text for item in field.items):
+        text = _record_lines_apart(lines)
     rows = history_rows(lines)
     if not rows.taken:
         return read_events(text, identity, intro=identity.description or "", lines=lines), None
@@ -2320,10 +2354,25 @@ def read_history(field: Field, identity: Identity) -> ReaderResult:
     # sentence they hide its subject; each is read alone, the prose without them
     prose = tuple(line for index, line in enumerate(lines) if index not in rows.taken)
     intro = identity.description or ""
-    facts = read_events(" ".join(prose), identity, intro=intro, lines=prose, rows=rows.rows)
+    facts = read_events(_record_lines_apart(prose), identity, intro=intro, lines=prose, rows=rows.rows)
     for index in sorted(rows.taken - rows.valued):
         facts.extend(read_events(lines[index], identity, intro=intro))
     return unique(facts), None
+
+
+def _labelled_record_line(line: str) -> bool:
+    """Whether ``line`` is a "Key: value" record line (not a table row or a dated line)."""
+    found = key_value(line)
+    return found is not None and not found.in_cells
+
+
+def _record_lines_apart(lines: Sequence[str]) -> str:
+    """``lines`` joined as one text, each "Key: value" record line after the first on a line of
+    its own (round 64b: ``segments`` cuts it off the dated line before it)."""
+    return "".join(
+        line if index == 0 else ("\n" if _labelled_record_line(line) else " ") + line
+        for index, line in enumerate(lines)
+    )
 
 
 @dataclass(frozen=True)
@@ -2530,6 +2579,9 @@ def _without_undone_endings(facts: list[Fact]) -> list[Fact]:
     reopened = [
         f.date.year for f in facts if isinstance(f, ChangeEvent | Dissolution) and f.date and _REOPENED.search(f.text)
     ]
+    # round 64b: "February 1992: merged with A to form B. 1993: renamed C.": the organization's
+    # own renaming dated after an ending shows it went on (the merger changed it, ended nothing)
+    reopened += [f.date.year for f in facts if isinstance(f, ChangeEvent) and f.kind == "renamed" and f.date]
     undone = {
         f.text for f in facts if isinstance(f, Dissolution) and f.date and any(year > f.date.year for year in reopened)
     }
@@ -6514,7 +6566,11 @@ class RecordValue:
 
 def _record_key(key: str, heading: str) -> lexicon.RecordKey | None:
     return next(
-        (k for k in lexicon.record_keys() if k.key == key and k.heading in {"*", heading}),
+        (
+            k
+            for k in (*lexicon.record_keys(), *lexicon.export_record_labels())
+            if k.key == key and k.heading in {"*", heading}
+        ),
         None,
     )
 

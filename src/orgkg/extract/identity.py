@@ -1671,6 +1671,82 @@ def _recorded_names(profile: Profile) -> _RecordedNames:
     return _RecordedNames(tuple(selves), tuple(alternates), _recorded_shorts(profile))
 
 
+@dataclass(frozen=True)
+class RecordIntroNames:
+    """Round 64b: the names a database export's record intro gives by label."""
+
+    selves: tuple[str, ...] = ()
+    legal: tuple[str, ...] = ()
+    alternates: tuple[str, ...] = ()  # trading names, "also known as", a native-language name
+    formers: tuple[str, ...] = ()
+    acronyms: tuple[str, ...] = ()
+
+
+# A record intro's label opens the line or follows "; " or ". "; a bracketed language code may follow it.
+_RECORD_INTRO_LABELS = lexicon.alternation([label for label, _ in lexicon.record_intro_labels()])
+_RECORD_INTRO_LABEL = re.compile(
+    rf"(?:\A|(?<=; )|(?<=\. ))(?P<label>(?i:{_RECORD_INTRO_LABELS}))(?P<code>\s\([A-Za-z]{{2,3}}\))?:\s"
+)
+
+
+_GENERIC_LABEL = re.compile(r"[A-Z][\w/.-]{0,20}(?:\s[\w/.-]{1,20}){0,3}\s?(?:\([^()]{1,12}\)\s?)?:(?:\s|\Z)")
+_FINAL_BRACKET = re.compile(r"\s\((?P<inner>[^()]{1,12})\)\Z")
+
+
+def _record_value(text: str, *, legal: bool = False) -> str | None:
+    """One name of a record intro's value: without its final note (a legal form in brackets
+    stays in a legal name: "… (publ)"), an article kept; None for a null, a label or no name."""
+    value = text.strip(" ;,")
+    value = value[:-1] if value.endswith(".") and not _SUFFIX_AT_END.search(value) else value
+    bracket = _FINAL_BRACKET.search(value)
+    if not (legal and bracket and bracket["inner"].lower() in lexicon.legal_name_bracket_forms()):
+        value = _without_final_note(value).strip(" ;,")
+    if not value or ":" in value or not status_of_text(value).stated:
+        return None
+    name = _strip_article(value)
+    if not (is_acronym(name) or is_native_script(name) or _is_name(name, labelled=True)):
+        return None
+    return value
+
+
+def record_intro_names(intro: str) -> RecordIntroNames | None:
+    """ "Organization Name: Acme; Legal Name: Acme Ltd; Also Known As: A; B; Operating Status:
+    Active. Description: …": the names of a record intro, a line that opens with one of the
+    labels of lexicon/record-intro-labels.csv; each label's value runs to the next label. A
+    list label's value ("Also Known As: A; B; C") is split on "; "; the list stops at a piece
+    that is another label ("Stock Symbol: …"). None when the intro is no such record."""
+    line = intro.strip().split("\n", 1)[0]
+    found = list(_RECORD_INTRO_LABEL.finditer(line))
+    if not found or found[0].start() != 0 or len(found) < 2:
+        return None
+    kinds = dict(lexicon.record_intro_labels())
+    names: dict[str, list[str]] = {kind: [] for kind in ("self", "legal", "alternates", "former", "acronym")}
+    for at, label in enumerate(found):
+        kind = kinds.get(" ".join(label["label"].lower().split()), "other")
+        if label["code"] and kind == "self":
+            kind = "alternates"  # "Name (PL): Uniwersytet …": the name in another language
+        elif kind == "trading":
+            kind = "alternates"
+        end = found[at + 1].start() if at + 1 < len(found) else len(line)
+        value = line[label.end() : end]
+        if kind == "other":
+            continue
+        pieces = value.split("; ") if kind in ("alternates", "former", "acronym") else [value.split("; ")[0]]
+        for piece in pieces:
+            if _GENERIC_LABEL.match(piece.strip()):
+                break  # another label, not in the table: the list ends
+            name = _record_value(piece, legal=kind == "legal")
+            if name and name not in names[kind]:
+                names[kind].append(name)
+    return RecordIntroNames(
+        tuple(names["self"]),
+        tuple(names["legal"]),
+        tuple(names["alternates"]),
+        tuple(names["former"]),
+        tuple(names["acronym"]),
+    )
+
+
 # A wire-service dateline opening the intro: an all-capitals place, then an optional ", Country"
 # or state ("CANBERRA, Australia", "REDMOND, Wash."), an optional date and news agency in
 # brackets, then a spaced dash ("LONDON —", "GENEVA, March 3 (Reuters) -"). Where the story was
@@ -2031,6 +2107,11 @@ def read_identity(profile: Profile) -> Identity:
     if short and short != acronym and short not in alternates:
         alternates.insert(0, short)
     alternates += _gloss_and_legal_name(intro, name, alternates)
+    record_intro = record_intro_names(intro)
+    if record_intro is not None:
+        name, acronym, alternates, formers = _record_intro_applied(
+            record_intro, title, _Named(name, acronym, alternates, formers)
+        )
     recorded = _recorded_names(profile)
     if name in (full_title, title) and is_acronym(title):
         # "name: Nordic Institute for …" under the title "NIFTP": the full name the title spells
@@ -2065,6 +2146,46 @@ def read_identity(profile: Profile) -> Identity:
         former_acronyms=tuple(dict.fromkeys(former_acronyms)),
         alternate_names=tuple(dict.fromkeys(alternates)),
     )
+
+
+@dataclass(frozen=True)
+class _Named:
+    name: str
+    acronym: str | None
+    alternates: list[str]
+    formers: list[str]
+
+
+def _record_intro_applied(
+    found: RecordIntroNames, title: str, named: _Named
+) -> tuple[str, str | None, list[str], list[str]]:
+    """Round 64b: a record intro's names over what the title and intro gave. Its legal name is
+    the name when the record also lists the organization's own name as the title writes it
+    ("Organization Name: Equinor; Legal Name: Equinor ASA" under "Equinor"); the title's name
+    becomes an alternate (its acronym, when it is one). Each other labelled name is an
+    alternate (or the acronym, when none is known) or a former name, compared as written:
+    "The X Foundation" (legal) and "X Foundation" (also known as) are two forms."""
+    name, acronym = named.name, named.acronym
+    alternates, formers = list(named.alternates), list(named.formers)
+    others = list(found.alternates)
+    if (
+        found.legal
+        and any(same_name(own, title) for own in found.selves)
+        and same_name(name, title)
+        and found.legal[0] != name
+    ):
+        others = [name, *(own for own in found.selves if own != name), *found.legal[1:], *others]
+        name = found.legal[0]
+    for other in [*found.acronyms, *others]:
+        if other in (name, acronym) or other in alternates or other in formers:
+            continue
+        short = other in found.acronyms or (is_acronym(other) and other.isupper())  # "EAL", not "StatoilHydro"
+        if short and acronym is None and not is_acronym(name):
+            acronym = other
+        else:
+            alternates.append(other)
+    formers += [old for old in found.formers if old != name and old not in formers and old not in alternates]
+    return name, acronym, alternates, formers
 
 
 def _gloss_and_legal_name(intro: str, name: str, known: list[str]) -> list[str]:

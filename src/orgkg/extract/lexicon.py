@@ -1304,3 +1304,48 @@ def unit_description_participles() -> frozenset[str]:
     """Round 64: participles that with "by" after them open a leadership description, no unit
     ("Headed by a Director-General"); lowercase."""
     return frozenset(word.casefold() for word in _column("unit-description-participles"))
+
+
+@cache
+def status_unavailable_marks() -> frozenset[str]:
+    """Round 64b: a database export's "not available" marks as written ("n.a."; case kept):
+    after an export's own column label with nothing after them, notPubliclySpecified."""
+    return frozenset(_column("status-unavailable-marks"))
+
+
+_RECORD_INTRO_KINDS = frozenset({"self", "legal", "trading", "alternates", "former", "acronym", "other"})
+
+
+@cache
+def record_intro_labels() -> tuple[tuple[str, str], ...]:
+    """Round 64b: (label, kind) rows of lexicon/record-intro-labels.csv, longest label first:
+    the labels of a database export's record intro ("Organization Name: …; Legal Name: …; Also
+    Known As: …") and what each gives (self, legal, trading, alternates, former, acronym or
+    other, a label that only ends the value before it); lowercase."""
+    rows = _kinded_rows("record-intro-labels", "kind", _RECORD_INTRO_KINDS)
+    return tuple(sorted(rows, key=lambda row: len(row[0]), reverse=True))
+
+
+@cache
+def export_record_labels() -> tuple[RecordKey, ...]:
+    """Round 64b: labels of a company-database export's record lines ("Founded Date: 1972",
+    "Closed Date: Jan 18, 1991") as record keys of any field, each one value."""
+    keys = []
+    for label, relation in table("export-record-labels"):
+        if relation not in {"founded", "dissolved"}:
+            raise LexiconError(f"lexicon/export-record-labels.csv: '{label}' has unknown relation '{relation}'")
+        keys.append(RecordKey(label, relation, False, "*"))
+    return tuple(keys)
+
+
+@cache
+def export_founding_labels() -> tuple[str, ...]:
+    """Round 64b: the export record labels of a founding ("founded date"); lowercase."""
+    return tuple(key.key for key in export_record_labels() if key.relation == "founded")
+
+
+@cache
+def legal_name_bracket_forms() -> frozenset[str]:
+    """Round 64b: legal forms written in brackets at the end of a registered name ("(publ)"),
+    kept as part of it; lowercase."""
+    return frozenset(_column("legal-name-bracket-forms"))

@@ -465,6 +465,8 @@ def read_partners(field: Field, identity: Identity) -> ReaderResult:
     # Round 64: "Notable deals (these were acquisitions, not partnerships):" above bullets, "- A –
     # fully acquired in 1992": deals of ownership name no partner.
     field = _takeovers_dropped(field)
+    # Round 64b: "Key Contracts: Horizon (for …)": a record line listing things names no partner.
+    field = _no_tie_records_dropped(field)
     # "| ISO | member |": a pipe table is read by its column names (one cell, one member) or
     # not at all; its lines are never read as prose (a code, a heading, a pipe is no partner).
     facts: list[Fact] = _table_members(field)
@@ -546,7 +548,10 @@ def read_partners(field: Field, identity: Identity) -> ReaderResult:
             # "Other partners: A, B": "other" sets them beside those named before; no class (round 62)
             words = members.lower().split()
             bare = " ".join(words[1:] if len(words) > 1 and words[0] in _OTHER_WORDS else words)
-            facts.extend([PartnerCategory(members)] if bare not in _GENERIC_HEADS else [])
+            # Round 64b: "Named Partners (selected): A; B": a word saying only that the items are
+            # named or chosen makes no class (partner-record-labels.csv, kind naming).
+            naming = len(words) > 1 and words[0] in _NAMING_WORDS
+            facts.extend([PartnerCategory(members)] if bare not in _GENERIC_HEADS and not naming else [])
             named = _partners(clean(chunk).partition(": ")[2], single_item=False, countries=True)
             # "Former members: A (1969–1976)", "Observers: B, C": no member now; a class stays.
             facts.extend(f for f in named if not (_not_members(members) and isinstance(f, Member)))
@@ -1544,9 +1549,13 @@ def _labelled_chunks(lines: list[str]) -> list[str]:
     chunks: list[str] = []
     for line in lines:
         label = _members_class(line)
+        # Round 64b: "a member of A; B; C" (a "Member of:" line): each part is a body it belongs to.
+        member_of = None if label else _MEMBER_OF_LABEL.match(clean(line))
+        lead = member_of.group(0) if member_of else ""
         for index, part in enumerate(split_top_level(_state_label_kept(clean(line)), ";")):
             own = _members_class(part) if index else None
             label = own or label
+            part = _member_of_carried(part, lead) if index and not own else part
             chunks.append(f"{label}: {part}" if label and index and not own else part)
     return chunks
 
@@ -1708,10 +1717,54 @@ def _timeline_member_of(line: str) -> str:
     """ "1930 → founding member of: A" as "founding member of A"; any other line as it is."""
     found = _TIMELINE_MEMBER_OF.match(clean(line))
     if not found:
-        return line
+        return _memberships_label_read(line)
     # "founding member of": the label-like line takes its article ("A founding member of")
     article = "" if re.match(r"an?\s", found["label"]) else "a "
     return f"{article}{found['label']} {clean(line)[found.end() :]}"
+
+
+_RECORD_LABELS = lexicon.table("partner-record-labels")
+_MEMBERSHIPS_LABELS = frozenset(label for label, kind in _RECORD_LABELS if kind == "memberships")
+_NAMING_WORDS = frozenset(label for label, kind in _RECORD_LABELS if kind == "naming")
+_NO_TIE_WORDS = frozenset(label for label, kind in _RECORD_LABELS if kind == "no-tie")
+# A record line's label: up to five words and a bracketed note, then a colon and a space.
+_RECORD_LABEL = re.compile(r"\A(?P<label>[^\W\d_][\w&/-]{0,30}(?: [^\W\d_][\w&/-]{0,30}){0,4})(?: \([^()]{1,40}\))?:\s")
+
+
+def _record_label(line: str) -> tuple[str, str] | None:
+    """The casefolded label of a "Label (note): value" line and the value after it, or None."""
+    text = clean(line)
+    found = _RECORD_LABEL.match(text)
+    return (found["label"].casefold(), text[found.end() :]) if found else None
+
+
+def _memberships_label_read(line: str) -> str:
+    """Round 64b: "Memberships: A; B" (partner-record-labels.csv, kind memberships) says what
+    the organization itself belongs to: read as "a member of A; B"; any other line as it is."""
+    found = _record_label(line)
+    if found is None or found[0] not in _MEMBERSHIPS_LABELS or not found[1]:
+        return line
+    return f"a member of {found[1]}"
+
+
+def _member_of_carried(part: str, lead: str) -> str:
+    """Round 64b: "a member of A (AC); B; C": the lead of a label-like membership line (no subject
+    before it) carries to each later semicolon part that is a name list, not a clause."""
+    if not lead or ":" in part or not part[:1].isupper() or _has_verb(part):
+        return part
+    return f"{lead}{part}"
+
+
+def _no_tie_records_dropped(field: Field) -> Field:
+    """``field`` without its record lines whose label's last word names things, not partners
+    ("Key Contracts: Horizon (for the Post Office)", partner-record-labels.csv, kind no-tie):
+    a contract, a product or a listing is no partner and no class of partners (round 64b)."""
+    kept = [
+        item
+        for item in field.items
+        if (found := _record_label(item.text)) is None or found[0].split()[-1] not in _NO_TIE_WORDS
+    ]
+    return field if len(kept) == len(field.items) else replace(field, items=tuple(kept))
 
 
 # "…, and (also) an associate member of B": a second body after the first.

@@ -35,7 +35,7 @@ from .dates import dated_lead
 from .numbers import amounts, word_amounts
 from .sentences import iter_split
 from .sentences import split as split_sentences
-from .text import INSTRUMENT_WORD, PipeTable, closing_labelled_value, pipe_tables, record, without_tables
+from .text import INSTRUMENT_WORD, PipeTable, closing_labelled_value, pipe_tables, record, record_key, without_tables
 
 _LEAD, _CLAUSE = "lead", "clause"
 _HEDGE, _PLACEHOLDER = "hedge", "placeholder"
@@ -1003,7 +1003,37 @@ def _labelled_lead(text: str, heading: str | None) -> StatusReading | None:
     if reading is None or reading.phrase is None:
         return None
     after = rest[len(reading.phrase) :]
-    return reading if _NOTE_ONLY.match(after) or _is_referral(after) else None
+    if _EXPLAINING_DASH.match(after):
+        # round 64b: "Legislation: n.a. — incorporated under the X Act": the label, then what
+        # the same null and its dashed explanation say without it ("n.a. — …")
+        unlabelled = status_of_text(rest, heading)
+        return None if unlabelled.stated else unlabelled
+    if not (_NOTE_ONLY.match(after) or _is_referral(after)):
+        return None
+    return _unavailable_column(text[: label.end()], reading, after, heading) or reading
+
+
+# Round 64b: a spaced dash after a labelled null opens its explanation.
+_EXPLAINING_DASH = re.compile(r"\s{1,2}[—–]\s|\s-\s")
+_BARE_REST = re.compile(r"[\s.]{0,3}")
+
+
+def _unavailable_column(label: str, reading: StatusReading, after: str, heading: str | None) -> StatusReading | None:
+    """Round 64b: "Last Funding/Revenue: n.a." in a database export: a column of its own (a
+    label other than the heading) with an export's "not available" mark, written as the table
+    spells it (lexicon/status-unavailable-marks.csv: "n.a." in lowercase, not "N/A") and
+    nothing after it, is a value the export does not hold: notPubliclySpecified. The heading
+    itself as the label ("Legislation: n.a.") answers the template: its null stands, as does
+    a null with a note ("n.a. (closed company)")."""
+    key = record_key(label.strip().rstrip(":=").strip(" -–—"))
+    if (
+        reading.status is not FieldStatus.NOT_APPLICABLE
+        or reading.phrase not in lexicon.status_unavailable_marks()
+        or not _BARE_REST.fullmatch(after)
+        or (heading is not None and key == record_key(heading))
+    ):
+        return None
+    return StatusReading(FieldStatus.NOT_PUBLICLY_SPECIFIED, reading.phrase)
 
 
 _REFERRAL = re.compile(r"\s{0,2}[—–-]\s{1,2}(?:see|cf\.?)\s")
@@ -1471,7 +1501,9 @@ def read_status(field: Field) -> StatusReading:
         if note is not None:
             reading = status_of_text(note, field.name)
             return reading if not reading.stated else StatusReading(FieldStatus.EXPLICITLY_NONE, "-")
-    labelled = _dated_nulls(items, field.name) or _labelled_nulls(items, field.name)
+    labelled = (
+        _dated_nulls(items, field.name) or _labelled_nulls(items, field.name) or _record_line_nulls(items, field.name)
+    )
     if labelled is not None:
         return labelled
     listed = any(_listed(item) for item in items)
@@ -1531,6 +1563,34 @@ def _labelled_nulls(items: tuple[Item, ...], heading: str) -> StatusReading | No
     if len(items) < 2:
         return None
     readings = [_labelled_lead(" ".join(item.text.split()), heading) for item in items]
+    first = readings[0]
+    return first if first is not None and all(r is not None and not r.stated for r in readings) else None
+
+
+def _top_semicolon_pieces(text: str) -> list[str]:
+    """``text`` cut at each "; " outside brackets."""
+    pieces: list[str] = []
+    depth = start = 0
+    for at, char in enumerate(text):
+        depth += (char in "([") - (char in ")]")
+        if char == ";" and depth == 0 and text[at + 1 : at + 2] == " ":
+            pieces.append(text[start:at].strip())
+            start = at + 1
+    pieces.append(text[start:].strip())
+    return pieces
+
+
+def _record_line_nulls(items: tuple[Item, ...], heading: str) -> StatusReading | None:
+    """Round 64b: "Website: n.a. (defunct before the web); Wikidata: n.a." — one line of a
+    database export holding several "Label: value" records, each a labelled null: the first
+    record's null, as if each stood on its own line (``_labelled_nulls``). One record with a
+    value ("Website: n.a.; Wikidata: Q1") leaves the line to the other rules."""
+    if len(items) != 1:
+        return None
+    pieces = _top_semicolon_pieces(" ".join(items[0].text.split()))
+    if len(pieces) < 2:
+        return None
+    readings = [_labelled_lead(piece, heading) for piece in pieces]
     first = readings[0]
     return first if first is not None and all(r is not None and not r.stated for r in readings) else None
 

@@ -564,6 +564,8 @@ def item_mention(text: str, kind: NameKind, *, bullet: bool = False, subtitled: 
         value_name = mention_of(one_item(value, kind, bullet=bullet), kind, whole=True)
         if not label_name or label_name.name != label:
             return value_name  # "Regional branches: Oddział Karpacki"
+        if _record_label_head(label):
+            return None  # round 64b: "Reporting Segments: Networks": an export's label, no part of a name
         whole_value = clean(one_item(value, kind))  # "…, opened in 2010": the note is no part of it
         if value_name and value_name.name == whole_value and not has_unit_word(whole_value):
             return Mention(f"{label}: {whole_value}", "organization", None)
@@ -717,6 +719,17 @@ def labelled_units(line: str) -> list[Mention]:
     parts = split_top_level(body, ";") if ";" in body else split_unit_names(body, NameKind.UNIT) or []
     found = [item_mention(part, NameKind.UNIT, bullet=True) for part in parts]
     return [f for f in found if f] if len(found) >= 2 and all(found) else []
+
+
+_RECORD_LABEL_HEADS = frozenset(word for (word,) in lexicon.table("unit-record-label-heads"))
+
+
+def _record_label_head(label: str) -> bool:
+    """ "Reporting Segments", "Enterprise Reporting Line": a label of two words or more whose last
+    word names a kind of list (unit-record-label-heads.csv), never the first half of a name
+    glued to its value by a colon ("Future Production: Chemicals" stays one name; round 64b)."""
+    words = label.split()
+    return len(words) >= 2 and words[-1].casefold() in _RECORD_LABEL_HEADS
 
 
 def _unit_class_word(label: str) -> bool:
