@@ -653,13 +653,35 @@ def without_discourse_openers(text: str) -> str:
     return _DISCOURSE_OPENER.sub("", text) if "," in text or "that" in text else text
 
 
+# Round 64c: what a social-media post carries besides its words: pictographs (the emoji blocks,
+# dingbats, flags, their joiners and variation selectors) and hashtags ("#HalaMadrid"), and
+# a thread's post number opening a line ("1/ President: A"). Readers never read them.
+_PICTOGRAPHS = re.compile(r"[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d\U000e0020-\U000e007f]+")
+_HASHTAG = re.compile(r"(?<![\w&#])#[^\W\d_][\w]{0,80}")
+_POST_NUMBER = re.compile(r"[ \t]{0,3}\d{1,3}/[ \t]{1,3}(?=\S)")
+_SPACES = re.compile(r"[ \t]{2,}")
+
+
+def without_post_marks(text: str) -> str:
+    """``text`` without pictographs, hashtags and a thread's post number opening it ("🧵 1/
+    thread on X ⚽ #club" → "thread on X")."""
+    if text.isascii() and "#" not in text and "/" not in text:
+        return text
+    kept = _HASHTAG.sub("", _PICTOGRAPHS.sub(" ", text))
+    number = _POST_NUMBER.match(kept)
+    if number:
+        kept = kept[number.end() :]
+    return _SPACES.sub(" ", kept).strip() if kept != text else text
+
+
 def _as_read(line: str) -> str:
-    return without_discourse_openers(without_cross_reference(line)).strip()
+    return without_discourse_openers(without_post_marks(without_cross_reference(line))).strip()
 
 
 def readers_view(profile: Profile) -> Profile:
-    """``profile`` as its readers read it: every line without its cross-references and without
-    the discourse frames opening its sentences, a line that was nothing else dropped, a field
+    """``profile`` as its readers read it: every line without its cross-references, without a
+    social-media post's pictographs, hashtags and post number, and without the discourse frames
+    opening its sentences, a line that was nothing else dropped, a field
     left empty kept as written (lines and verbatim unchanged on the profile the caller holds)."""
 
     def field_read(field: Field) -> Field:
