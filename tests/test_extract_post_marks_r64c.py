@@ -63,3 +63,9 @@ def test_the_verbatim_statement_keeps_the_marks() -> None:
     )
     facts = extract(parse_profile(profile, "brfc.txt"))
     assert facts.profile.fields[0].verbatim == "1/ Brae Rovers Women ⚽"
+
+
+def test_the_description_keeps_the_intro_as_written() -> None:
+    intro = "🧵 1/ Brae Rovers FC ⚽ is a club in Perth,\test. 1902 #BraeRovers"
+    facts = extract(parse_profile("\n".join(["Brae Rovers FC", "|", intro, "Mission", "Football."]) + "\n", "b.txt"))
+    assert facts.identity.description == intro

@@ -146,6 +146,8 @@ def extract(written: Profile) -> ProfileFacts:
     of my last update, …"); the verbatim statements keep them."""
     profile = readers_view(written)
     identity = read_identity(profile)
+    if identity.description is not None:  # the description is the intro as written, like a verbatim
+        identity = replace(identity, description=written.intro)
     diagnostics: list[Diagnostic] = list(profile.diagnostics)
     if title_is_missing(profile):
         diagnostics.append(

@@ -280,6 +280,7 @@ CUE_ROLES = frozenset(
         "legal-form-verb",
         "legal-form-noun",
         "descriptor-noun",
+        "denial-subject",
     }
 )
 
@@ -556,8 +557,25 @@ def find_instrument(text: str) -> Instrument | None:
             if not name or _passed_over(sentence, start, end, found, name, dates):
                 continue
             instrument = _completed(_describe(name, sentence, end), name, sentence[end:], text, sentences[number + 1 :])
-            return _dated_by_title(instrument)
+            return _bracketed_year_split_off(_dated_by_title(instrument))
     return None
+
+
+# "Farm Credit Act (1959)": a year alone in brackets right after the kind word (no number sign,
+# which "Law No. (9)" has) is the instrument's year, no part of its title (round 64c)
+_BRACKETED_YEAR_AFTER_KIND = re.compile(rf"(?P<name>.*\s(?:{_INSTRUMENT_WORDS}))\s\((?P<year>{_YEAR})\)")
+
+
+def _bracketed_year_split_off(instrument: Instrument) -> Instrument:
+    """The instrument without a bracketed year that ends its title, that year its date unless
+    the text gave it one of another year."""
+    split = _BRACKETED_YEAR_AFTER_KIND.fullmatch(instrument.name)
+    if split is None or _instrument_name(split["name"]) is None:
+        return instrument
+    year = int(split["year"])
+    if instrument.date is not None and instrument.date.year != year:
+        return instrument
+    return replace(instrument, name=split["name"], date=instrument.date or DateValue(year))
 
 
 # "Act on the X, Incorporated Administrative Agency (Act No. 173 of 1999)": a title whose
@@ -576,7 +594,9 @@ def _denied_cut(note: re.Match[str]) -> int:
     """Where a line is cut at its denying note: before a note that opens a bracket or leads the
     acts after it, after one that closes its clause ("X (2008); not the founding instrument."),
     which denies the act before it (``_noted_not_own``) and is kept for that."""
-    return note.end() if _NOTE_CLOSES.match(note.string, note.end()) else note.start()
+    # (after a pronoun subject, "but that's not a founding act lol", the note denies the act before it)
+    back = _DENIAL_SUBJECT.search(note.string, 0, note.start())
+    return note.end() if _NOTE_CLOSES.match(note.string, note.end()) or back else note.start()
 
 
 def _dated_by_title(instrument: Instrument) -> Instrument:
@@ -682,9 +702,17 @@ def _noted_not_own(sentence: str, end: int) -> bool:
     ("Law 12 (2008) — sale of its shares; not the founding instrument."): the note closes its
     clause and no other title stands between them."""
     note = _NOT_OWN_ACT.search(sentence, end)
-    if note is None or not _NOTE_CLOSES.match(sentence, note.end()):
+    if note is None:
+        return False
+    # "the X Charter, but that's not a founding act lol": a pronoun subject refers the denial
+    # back to the title before it, whatever words close the clause (round 64c)
+    if not _NOTE_CLOSES.match(sentence, note.end()) and not _DENIAL_SUBJECT.search(sentence, end, note.start()):
         return False
     return _no_title_between(sentence[end : note.start()])
+
+
+# "that's", "it is", "which is": a pronoun subject and its copula right before a denying note
+_DENIAL_SUBJECT = re.compile(rf"(?<![\w'’-])(?:{spaced_alternation(cues('denial-subject'))})\s+$", re.I)
 
 
 def _after_own_date(sentence: str, end: int, dates: list[tuple[int, int, DateValue]]) -> int:

@@ -2559,6 +2559,7 @@ def read_events(
         story.facts.extend(story.if_ended)
     story.renames.extend(_edits_into_self(story.edits, story.renames, story.previous, identity))
     story.previous.extend(_memo_founding(story))
+    story.previous[:] = [p for p in story.previous if not _replaced_body(p, text, intro)]
     story.facts.extend(_renaming_events(story.renames, story.previous, identity, list(told)))
     # (an earlier name the intro states proves it too: "Established 1991 as the Y" there)
     earlier = _previous_names(story.facts) | set(told)
@@ -2787,6 +2788,36 @@ def _existence_end(intro: str, fields: Sequence[FieldFacts]) -> Dissolution | No
         if next(changed, None) is None:
             return Dissolution(date, clean(sentence))
     return None
+
+
+@cache
+def _replacing_verbs() -> tuple[str, ...]:
+    """The phrases of lexicon/history-verbs.csv of kind "succeeded" ("replacing", "succeeded",
+    "in succession to"): the body named right after one was replaced by another."""
+    return tuple(v.phrase for v in history_verbs() if v.kind == "succeeded")
+
+
+def _replaced_body(former: _Former, text: str, intro: str) -> bool:
+    """Round 64c: a name a dated line tells was set up ("1929: X Board established"), taken
+    for the name the organization began under only when a rename later takes it (chained),
+    is another body when the profile names it right after a replacing verb ("…, replacing
+    the X Board", "it succeeded the X Board"): that body was replaced (a predecessor), never
+    a name of its own. Read with string tests, no pattern built from the name."""
+    if not former.chained or not former.name:
+        return False
+    for source in (text, intro):
+        for end in _word_ends(source, former.name):
+            before = source[: end - len(former.name)]
+            if before.endswith("the "):
+                before = before[:-4]
+            if any(_ends_in_phrase(before, f"{verb} ") for verb in _replacing_verbs()):
+                return True
+    return False
+
+
+def _ends_in_phrase(text: str, words: str) -> bool:
+    """Whether ``text`` ends with ``words`` starting at a word's start."""
+    return text.endswith(words) and not _is_word(text, len(text) - len(words) - 1)
 
 
 def _previous_names(facts: Sequence[Fact]) -> set[str]:

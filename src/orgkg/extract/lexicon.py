@@ -1349,3 +1349,40 @@ def legal_name_bracket_forms() -> frozenset[str]:
     """Round 64b: legal forms written in brackets at the end of a registered name ("(publ)"),
     kept as part of it; lowercase."""
     return frozenset(_column("legal-name-bracket-forms"))
+
+
+@cache
+def partner_field_nouns() -> frozenset[str]:
+    """Round 64c: "enterprise", "innovation": a field-of-work noun that, alone after "and", ends
+    the name before it ("Scottish Trade and Enterprise"; lexicon/partner-field-nouns.csv)."""
+    return frozenset(_column("partner-field-nouns"))
+
+
+@cache
+def governance_capacity_labels() -> frozenset[str]:
+    """ "accountable authority", "head of entity": a label naming the capacity in which the
+    post written after it answers for the organization ("Accountable authority: the Chief
+    Executive Officer, Mr A"); no post itself; lowercase (round 64c)."""
+    return frozenset(label.lower() for label in _column("governance-capacity-labels"))
+
+
+@cache
+def outside_overseer_labels() -> frozenset[str]:
+    """ "responsible minister", "sponsoring department": a label naming a minister or
+    department outside the organization that answers for it; no post of it; lowercase
+    (round 64c)."""
+    return frozenset(label.lower() for label in _column("outside-overseer-labels"))
+
+
+@cache
+def outside_officer_notes() -> tuple[str, ...]:
+    """ "not an officer of the entity": a note saying the line names no officer of the
+    organization; lowercase (round 64c)."""
+    return tuple(phrase.lower() for phrase in _column("outside-officer-notes"))
+
+
+@cache
+def partner_vague_leads() -> tuple[tuple[str, str], ...]:
+    """Round 64c: (phrase, kind) of words opening a class label that are no part of the class:
+    quantity, example or membership (lexicon/partner-vague-leads.csv)."""
+    return tuple((phrase, kind) for phrase, kind in table("partner-vague-leads"))

@@ -140,10 +140,27 @@ _NULL_LEAD = re.compile(
 )
 
 
+# Round 64c: "Website decommissioned; … Current program information: www.x.gov", "Homepage
+# offline.": a line opening with a key of the own site and a word saying that site no longer
+# works (dead-link-words.csv) says there is no own site; any other link is another body's.
+_DEAD_SITE_LEAD = re.compile(
+    r"\A[^\w\n]{0,3}(?:official\s)?(?:"
+    + lexicon.alternation(k.key for k in lexicon.website_keys())
+    + r")\s?(?::\s|\s(?:is\s|was\s|has\sbeen\s|now\s)?)(?:"
+    + lexicon.alternation(w for (w,) in lexicon.table("dead-link-words"))
+    + r")(?!\w)",
+    re.I,
+)
+
+
+def _says_own_site_dead(line: str) -> bool:
+    return _DEAD_SITE_LEAD.match(line) is not None
+
+
 def read_links(field: Field, _: Identity) -> ReaderResult:
     facts: list[Fact] = []
     text = field.text
-    no_own_site = any(_says_no_own_site(item.text) for item in field.items)
+    no_own_site = any(_says_no_own_site(item.text) or _says_own_site_dead(item.text) for item in field.items)
     no_own_site = no_own_site or _NULL_LEAD.match(text) is not None
     bare = (www.rstrip(".,;:") for www in _BARE_WWW.findall(text))
     urls = _URL.findall(text) or [f"https://{www}" for www in bare if _HOST_AND_PATH.match(www)]

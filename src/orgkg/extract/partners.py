@@ -512,6 +512,9 @@ def read_partners(field: Field, identity: Identity) -> ReaderResult:
         for line in lines
     ]
     # "A, responsible for population and social statistics": the note names nothing (round 62c).
+    # Round 64c: "Categories: A; Local B Committees": a line labelled by kind words names classes only.
+    facts.extend(f for line in lines if _kind_words_label(line) for f in _kind_labelled_classes(line))
+    lines = [line for line in lines if not _kind_words_label(line)]
     labelled = _labelled_chunks([_nickname_dropped(line) for line in lines])
     chunks = [_gloss_dropped(_count_remark_dropped(c)) for c in labelled]
     # "e.g. member societies: A, B, C": a label opened by an example cue announces several
@@ -647,7 +650,35 @@ def read_partners(field: Field, identity: Identity) -> ReaderResult:
     # Round 63f: a class's count, collective head, contrast or purpose is no part of it; a class
     # label glued to a name is parted; a country's possessive is no part of a name.
     facts = [tidied for f in facts for tidied in _fact_tidied(f)]
+    # Round 64c: "Tons of X", "E.g. A", "Founding member of the Y", "banks & retailers".
+    facts = [
+        PartnerCategory(label) if isinstance(f, PartnerCategory) else f for f in facts for label in _class_lead_read(f)
+    ]
     return unique(facts), None
+
+
+_VAGUE_LEADS = lexicon.partner_vague_leads()
+_AMPERSAND = re.compile(r"\s&\s")
+
+
+def _class_lead_read(fact: Fact) -> list[str]:
+    """Round 64c: the class labels ``fact`` stands for (its label, for a class; one entry, for
+    any other fact). "Tons of industry partners" → "industry partners" (a quantity lead); "E.g.
+    Coca-Cola" (an example lead) and "Founding member of the Y" (a membership) → no class;
+    "banks & retailers" → two classes where "&" parts two lowercase plural nouns."""
+    if not isinstance(fact, PartnerCategory):
+        return [""]
+    label = fact.label
+    lowered = label.lower()
+    for phrase, kind in _VAGUE_LEADS:
+        if lowered.startswith(phrase + " "):
+            if kind != "quantity":
+                return []
+            label = label[len(phrase) + 1 :]
+            break
+    parts = _AMPERSAND.split(label)
+    plural = all(p.isalpha() and p[1:].islower() and p.endswith("s") and not p.endswith("ss") for p in parts)
+    return parts if len(parts) == 2 and plural else [label]
 
 
 _LABEL_CUTS = lexicon.table("partner-label-cuts")
@@ -2063,6 +2094,10 @@ def _partners(text: str, *, single_item: bool, mid_sentence: bool = False, count
     # "A, B and C, each holding a minority share": the aside after the last item is no item.
     text = _ITEM_ASIDE.sub("", text)
     pieces = [strip_dash_note(q) for piece in list_pieces(text) for q in _COUNT_AND.split(piece)]
+    # Round 64c: "New Zealand Trade and Enterprise": a field noun alone after "and" is no name.
+    pieces = _field_word_rejoined(text, pieces)
+    # Round 64c: "fire and rescue authorities": a lone lowercase word before "and" shares the class noun.
+    pieces = _lone_modifier_rejoined(text, pieces)
     # "the Statistical, Economic and Social … Countries (SESRIC)": an acronym whose letters
     # reach back over the commas and "and"s before it makes one name of the pieces it covers.
     pieces = _acronym_pieces_joined(text, pieces)
@@ -2150,6 +2185,89 @@ def _partners(text: str, *, single_item: bool, mid_sentence: bool = False, count
     if any(isinstance(f, PartnerCategory) for f in facts):
         facts = [_class_of(f) if isinstance(f, Member) else f for f in facts]
     return facts
+
+
+def _kind_words_label(line: str) -> bool:
+    """Round 64c: "Categories:", "Categories only:", "Types:": a label of kind words alone (and
+    "only") before a colon; what follows names classes of partners, no partner."""
+    label, colon, rest = clean(line).partition(": ")
+    words = label.lower().split()
+    return bool(colon and rest and words and words[0] in _KIND_WORDS and set(words[1:]) <= {"only"})
+
+
+def _kind_labelled_classes(line: str) -> list[Fact]:
+    """Round 64c: the classes a "Categories: A; B" line names, each semicolon part read as a
+    list; a capitalised plural read as a name ("Local Marine Advisory Committees") is a class
+    as written; a singular name, or a body it belongs to, is no class and is dropped."""
+    rest = clean(line).partition(": ")[2].rstrip(" .")
+    found: list[Fact] = []
+    for part in split_top_level(rest, ";"):
+        for fact in _partners(part, single_item=False):
+            if isinstance(fact, PartnerCategory):
+                found.append(fact)
+            elif isinstance(fact, Member) and _capitalised_plural(fact.org.name):
+                found.append(PartnerCategory(fact.org.name))
+    return found
+
+
+def _capitalised_plural(name: str) -> bool:
+    """ "Reef Advisory Committees": capitalised words ending in a plural noun (no acronym)."""
+    words = name.split()
+    last = words[-1] if words else ""
+    return (
+        len(words) > 1 and last[:1].isupper() and last[1:].islower() and last.endswith("s") and not last.endswith("ss")
+    )
+
+
+_FIELD_NOUNS = lexicon.partner_field_nouns()
+
+
+def _lone_modifier_rejoined(text: str, pieces: list[str]) -> list[str]:
+    """Round 64c: "fire and rescue authorities and police bodies" → one piece: a single lowercase
+    word that is no class on its own ("fire"), split off at "and" before a lowercase piece that
+    holds another "and", modifies that piece's first noun, so the rest is no class of its own.
+    "state and municipal bodies" (read as a shared head), "industry and research institutes" (a
+    class alone) and a second piece without "and" are left as before."""
+    written = clean(text)
+    joined: list[str] = []
+    for piece in pieces:
+        last = joined[-1] if joined else ""
+        if (
+            last.isalpha()
+            and last.islower()
+            and not _plural_category(last)
+            and _category(last) is None
+            and piece[:1].islower()
+            and " and " in piece
+            and f"{last} and {piece}" in written
+        ):
+            joined[-1] = f"{last} and {piece}"
+        else:
+            joined.append(piece)
+    return joined
+
+
+def _field_word_rejoined(text: str, pieces: list[str]) -> list[str]:
+    """Round 64c: "Scottish Trade and Enterprise" → one piece: a piece that is one capitalised
+    field-of-work noun ("Enterprise", "Innovation"; partner-field-nouns.csv) split off at "and"
+    from the piece before it ends that name; it names no body of its own. "Siemens and Airbus"
+    (no field noun) and "Acme and Enterprise Holdings" (more than one word) stay two."""
+    written = clean(text)
+    joined: list[str] = []
+    for piece in pieces:
+        word = strip_notes(clean(piece))
+        if (
+            joined
+            and " " not in word
+            and word[:1].isupper()
+            and word[1:].islower()
+            and word.lower() in _FIELD_NOUNS
+            and f"{joined[-1]} and {piece}" in written
+        ):
+            joined[-1] = f"{joined[-1]} and {piece}"
+        else:
+            joined.append(piece)
+    return joined
 
 
 _LIST_PLACE_WORDS: dict[str, list[str]] = {}

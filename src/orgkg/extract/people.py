@@ -472,8 +472,12 @@ def read_leader(field: Field, identity: Identity) -> ReaderResult:
         for p in _inline_holder_list(sentence, identity)
         or _past_holder_list(sentence, identity)
         or _narrative_past_statements(sentence, identity)  # round 63e
+        or _dated_holder_list(sentence)  # round 64c: "Controller: A (1983–1987); B (1987–1992)"
         or split_top_level(sentence, ";")
     ]
+    parts = [p for p in parts if not _outside_overseer(p)]  # round 64c: "Responsible minister: …"
+    parts = [r for p in parts if (r := _governance_capacity_read(p)) is not None]  # round 64c
+    parts = [_numeral_rank_read(_since_after_name_read(p)) for p in parts]  # round 64c: "1st President: A since 2020"
     # "President 1911–1930: A": the period moves after the holder before a gloss is read.
     parts = [_capacity_read(part) for part in parts]  # "Representative: A — capacity: Director"
     parts = [_labelled_holder_read(part) for part in parts]  # round 63d: "Leadership: A, Director (since 2002)"
@@ -574,6 +578,113 @@ def read_leader(field: Field, identity: Identity) -> ReaderResult:
     # round 62c: "Principal of X (Md" (a sentence cut inside a bracket): no post's name.
     facts = [f for f in facts if not (isinstance(f, Post) and f.label.count("(") != f.label.count(")"))]
     return unique([_without_last_holder_word(f) for f in _one_label_per_role(_first_holders_past(facts))]), None
+
+
+# Round 64c: a Leader line's label, its colon, and what it names: "Responsible minister: the
+# Minister for X", "Accountable authority: the Chief Executive Officer, Mr A (from 2018)". The
+# label is bounded and stops at the first colon; the post stops at the first comma.
+_LINE_LABEL = re.compile(r"\A(?:[Tt]he\s)?(?P<label>[A-Za-z][A-Za-z' -]{1,40}?)\s?:\s(?P<rest>\S.*)\Z")
+_LABEL_IS = re.compile(r"\A(?:[Tt]he\s)?(?P<label>[A-Za-z][A-Za-z' -]{1,40}?)\s(?:is|was)\s(?=\S)")
+_CAPACITY_POST = re.compile(r"\A(?:the\s)?(?P<post>[A-Z][^,:;()]{1,60}),\s(?P<rest>\S.*)\Z")
+
+
+def _outside_overseer(part: str) -> bool:
+    """ "Responsible minister: the Minister for X", "The sponsoring department is Y", "the
+    Minister for X (not an officer of the entity)": a minister or department outside the
+    organization that answers for it (outside-overseer-labels.csv, outside-officer-notes.csv)
+    is no post of the organization."""
+    lowered = part.lower()
+    if any(note in lowered for note in lexicon.outside_officer_notes()):
+        return True
+    found = _LINE_LABEL.match(part) or _LABEL_IS.match(part)
+    return found is not None and clean(found["label"]).lower() in lexicon.outside_overseer_labels()
+
+
+def _governance_capacity_read(part: str) -> str | None:
+    """ "Accountable authority: the Chief Executive Officer, Mr A (from 2018)" → "Chief Executive
+    Officer: Mr A (from 2018)": a label of governance-capacity-labels.csv names the capacity,
+    the post written after it is the post, held by the person after its comma. ``None`` (the
+    statement goes) when the label is followed by anything else: the label is no post, and a
+    holder without the post is not read; ``part`` itself when it opens with no such label."""
+    found = _LINE_LABEL.match(part)
+    if found is None or clean(found["label"]).lower() not in lexicon.governance_capacity_labels():
+        return part
+    post = _CAPACITY_POST.match(found["rest"])
+    if post is None or not _role_label(post["post"].strip(), strict=True):
+        return None
+    holder = split_top_level(post["rest"], ",")[0]
+    if person_name(strip_notes(clean(holder)).rstrip(".")) is None:
+        return None
+    return f"{post['post'].strip()}: {post['rest']}"
+
+
+# Round 64c: "President: A since Aug 2022" (a thread's line: no comma before the start): the
+# name ends before "since" and a date (a digit, or a month's word and a digit).
+_SINCE_AFTER_NAME = re.compile(r"(?<=[^\W\d_])\s(?=since\s(?:\d|[A-Z][a-z]{2,8}\.?\s\d))")
+# "1st President: A": the numeral ordinal of a first holder, written out as the rank word.
+_PERIOD_OF_YEARS = re.compile(r"\d{4}\s?[–-]\s?\d{2,4}")
+_NUMERAL_FIRST = re.compile(r"\A1st\s(?=[A-Za-z])")
+
+
+def _since_after_name_read(part: str) -> str:
+    """ "President: A since Aug 2022" → "President: A, since Aug 2022": only where all between
+    the colon and "since" is a person's name ("EDIT: the CEO since 2023 is A" stays)."""
+    colon = part.find(": ")
+    since = _SINCE_AFTER_NAME.search(part, colon + 2) if colon >= 0 else None
+    if since is None or person_name(part[colon + 2 : since.start()].strip()) is None:
+        return part
+    return f"{part[: since.start()]},{part[since.start() :]}"
+
+
+def _numeral_rank_read(part: str) -> str:
+    """ "1st president: A (1902–1904)" → "First president: A (1902–1904)"; "1st woman
+    President: B" and an undated "1st Chairman: C (1974)" are left as written (the rank word
+    must stand right before the post, and the holder's period must be given)."""
+    found = _NUMERAL_FIRST.match(part)
+    if found is None:
+        return part
+    rest = part[found.end() :]
+    role = rest.split(":", 1)[0] if ":" in rest else ""
+    # only with the holder's period of years: the first holder then reads as a past one
+    dated = _PERIOD_OF_YEARS.search(rest) is not None
+    return "First " + rest if role and dated and _role_label(role.strip(), strict=True) else part
+
+
+# Round 64c: "Controller of Audit: Mr A (1983–1987); Mr B (1987–1992); Mr C (1992–2003)": a
+# post, its colon, then two or more holders, each a person's name and a bracketed period and
+# nothing else; each held the post. The role stops at the first colon; each item's name stops
+# at its bracket.
+_DATED_LIST_HEAD = re.compile(r"\A(?P<role>[A-Za-z][^:;()]{1,60}):\s(?P<rest>\S.*)\Z")
+_DATED_ITEM = re.compile(r"\A(?P<name>[^()]{3,80}?)\s?\((?P<period>[^()]{4,40})\)\Z")
+
+
+def _dated_holder_list(sentence: str) -> list[str]:
+    """ "Chair: A (2001–2005); B (2005–2010)" → ["Chair: A (2001–2005)", "Chair: B (2005–2010)"];
+    [] when any item is more than a person's name and a period of holding, or the key names no
+    post the lexicon knows (a past-holder key, a capacity or outside-overseer label)."""
+    found = _DATED_LIST_HEAD.match(clean(sentence).rstrip("."))
+    if found is None:
+        return []
+    role = clean(found["role"])
+    label = role.lower()
+    first = named_post(f"{role}: {clean(split_top_level(found['rest'], ';')[0])}")
+    if (
+        first is None
+        or len(first.holders) != 1
+        or _past_post(role)
+        or _past_holder_key(role)
+        or label in lexicon.governance_capacity_labels()
+        or label in lexicon.outside_overseer_labels()
+    ):
+        return []
+    items = [clean(item).rstrip(".") for item in split_top_level(found["rest"], ";")]
+    if len(items) < 2:
+        return []
+    for item in items:
+        dated = _DATED_ITEM.match(item)
+        if dated is None or person_name(dated["name"].strip()) is None or not holding_period(dated["period"]):
+            return []
+    return [f"{role}: {item}" for item in items]
 
 
 # Round 63d: "Leadership: A, Director General (since 2002)", "First director: B, Director
@@ -1774,7 +1885,8 @@ _PAST_HOLDER_LINE = re.compile(
 )
 # The post at the head of a holder's item, before its period: "Chairman 1996–Jul 2013",
 # "Chair to May 2011", "Chief Executive".
-_ITEM_ROLE = re.compile(r"\A(?P<role>[^\d()]{2,60}?)(?:\s(?=\d|(?:from|since|until|till|to|in)\s)|\Z)")
+# Round 64c: "Chairman until October 2018": the word before a cut-off date ends the post too.
+_ITEM_ROLE = re.compile(r"\A(?P<role>[^\d()]{2,60}?)(?:\s(?=\d|(?:from|since|until|till|to|in)(?:\s|\Z))|\Z)")
 
 
 def _key_role(text: str | None) -> str | None:
@@ -1805,6 +1917,8 @@ def _past_holder_list(sentence: str, identity: Identity | None) -> list[str]:
     named = found["named"]
     if named and clean(named).lower() in lexicon.holder_record_qualifiers():
         named = None  # round 63d: "Predecessor on file: A, Secretary General": each item names its post
+    if named and clean(named).lower() in lexicon.holder_list_labels():
+        named = None  # round 64c: "Former holders: A, Chairman until 2018; B, …": each item names its post
     key_role = _key_role(named) if named else _key_role(found["gloss"])
     key_role = _own_complement_dropped(key_role, identity)
     key_role = None if key_role and key_role.lower() in lexicon.descriptive_head_words() else key_role
@@ -1824,7 +1938,7 @@ def _past_holder_list(sentence: str, identity: Identity | None) -> list[str]:
         dates = date_spans(first)  # "Chair Jul 2011–Jul 2020": the post ends where its period starts
         head = _ITEM_ROLE.match(first[: dates[0][0] if dates else len(first)].rstrip())
         if head and _role_label(head["role"], strict=True):
-            role = head["role"].strip()
+            role = _ranked_key_role(head["role"].strip(), key_role)
             notes = [first[head.end() :].strip(), *notes[1:]]
         bracket = _BRACKETED.search(pieces[0])
         notes = [n for n in [bracket.group(1) if bracket else "", *notes] if n]
@@ -1833,6 +1947,16 @@ def _past_holder_list(sentence: str, identity: Identity | None) -> list[str]:
             label = f"{role[0].upper()}{role[1:]}"
             statements.append(f"Former {label}: {strip_notes(pieces[0])}" + (f" ({period})" if period else ""))
     return statements
+
+
+def _ranked_key_role(role: str, key_role: str | None) -> str:
+    """ "the first Chief Executive" in a list of "Former Chief Executives" → "Chief Executive"
+    (round 64c): an item's rank word before the key's own post names that post; any other
+    item post as written."""
+    words = role.split()
+    words = words[1:] if words and words[0].lower() == "the" else words
+    ranked = len(words) > 1 and words[0].lower() in lexicon.first_holder_words()
+    return key_role if key_role and ranked and " ".join(words[1:]).lower() == key_role.lower() else role
 
 
 def _same_role(post: Post, heading_role: str | None) -> bool:
