@@ -66,6 +66,7 @@ from .history import (
     in_head_year,
     intro_identity,
     owned_subject,
+    quoted_self_nouns,
     record_values,
     segments,
     subject_of,
@@ -1498,7 +1499,8 @@ class _FoundingSoFar:
         return (
             self.title_year
             and not title_year
-            and dated.day is not None
+            # round 64d: a month ("commenced operations in April 1972") is its own start too
+            and dated.month is not None
             and self.date is not None
             and dated.year >= self.date.year
         )
@@ -1612,7 +1614,7 @@ def read_founding_text(
         _bare_identity(identity),
         defined_acronyms(intro, text),
         generic_self=about_founding,
-        kind_nouns=_kind_nouns(intro or identity.description or ""),
+        kind_nouns=_kind_nouns(intro or identity.description or "") | quoted_self_nouns(intro, identity),
         persons=persons,
     )
     found = _FoundingSoFar(founders=[])

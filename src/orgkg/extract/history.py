@@ -2529,7 +2529,9 @@ def read_events(
     lines: Sequence[str] = (),
     rows: Sequence[HistoryRow] = (),
 ) -> list[Fact]:
-    kinds = own_kind_nouns(text) | intro_kind_nouns(intro)
+    # round 64d: "the entity" where the intro's name bracket quotes it
+    quoted = quoted_self_nouns(intro or identity.description or "", identity)
+    kinds = own_kind_nouns(text) | intro_kind_nouns(intro) | quoted
     # a name before its acronym ("Name (ACR)") is the text's usual definition, and wins
     acronyms = {
         **defined_short_forms(intro, text),
@@ -6150,6 +6152,42 @@ def intro_kind_nouns(intro: str) -> frozenset[str]:
     if noun and (_has_org_word(noun.capitalize()) or noun in _head_words()):
         return frozenset({noun})
     return frozenset()
+
+
+# Round 64d: 'The Audit Office ("the Office" or "the entity") was …': a drafter's bracket that
+# defines quoted short references for the organization, right after its name or holding it.
+_DEFINING_BRACKET = re.compile(r"\((?P<inside>[^()]{1,300})\)")
+_QUOTED_THE_NOUN = re.compile(r"[\"“]the\s(?P<noun>[A-Za-z]{3,20})[\"”]")
+_DEFINED_NOUN_REACH = 800  # characters of the intro: the name's defining bracket comes first
+
+
+def quoted_self_nouns(intro: str, identity: Identity) -> frozenset[str]:
+    """The nouns of an intro's quoted '"the X"' references in the bracket right after the
+    organization's name or holding it (its name, acronym or an alternate name), lowercased:
+    "the entity" in the text is then the organization. A bracket after another name, or a
+    quoted term outside a bracket, defines nothing."""
+    own = [n for n in (identity.name, identity.acronym, *identity.alternate_names) if n]
+    nouns: set[str] = set()
+    for bracket in _DEFINING_BRACKET.finditer(intro[:_DEFINED_NOUN_REACH]):
+        quoted = [m["noun"].lower() for m in _QUOTED_THE_NOUN.finditer(bracket["inside"])]
+        if not quoted:
+            continue
+        before = intro[: bracket.start()].rstrip()
+        inside = bracket["inside"]
+        if any(before.endswith(n) or _holds_word(inside, n) for n in own):
+            nouns.update(quoted)
+    return frozenset(nouns)
+
+
+def _holds_word(text: str, words: str) -> bool:
+    """Whether ``words`` stand in ``text`` on word boundaries ("BNetzA" in "short name BNetzA;")."""
+    at = text.find(words)
+    while at >= 0:
+        end = at + len(words)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        at = text.find(words, at + 1)
+    return False
 
 
 # A name followed by "of" was cut short; not by "of the university's …" (whose it was).

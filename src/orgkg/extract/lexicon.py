@@ -1386,3 +1386,17 @@ def partner_vague_leads() -> tuple[tuple[str, str], ...]:
     """Round 64c: (phrase, kind) of words opening a class label that are no part of the class:
     quantity, example or membership (lexicon/partner-vague-leads.csv)."""
     return tuple((phrase, kind) for phrase, kind in table("partner-vague-leads"))
+
+
+@cache
+def holder_label_qualifiers() -> frozenset[str]:
+    """ "woman", "GOAT": a word before a post in a line's label describing its holder, not the
+    post ("1st woman President: A (2022–23)"; lexicon/holder-label-qualifiers.csv, round 64d)."""
+    return frozenset(_column("holder-label-qualifiers"))
+
+
+@cache
+def same_post_nouns() -> frozenset[str]:
+    """ "seat", "post": the noun of "before him in that seat: A" (the post of the holder read
+    last; lexicon/same-post-nouns.csv, round 64d)."""
+    return frozenset(_column("same-post-nouns"))

@@ -440,9 +440,28 @@ def _role_time_moved(part: str) -> str:
 def _before_chain_apart(part: str) -> list[str]:
     """ "before him B (2013–2019), and before that C (2007–2013)" → two statements; only a
     statement that opens with "before" is cut."""
-    if not _BEFORE_HOLDER.match(part):
+    found = _BEFORE_HOLDER.match(part)
+    if not found:
         return [part]
+    listed = _dated_before_list(part, found)
+    if listed:
+        return listed
     return [p for p in _CHAINED_BEFORE.split(part) if p]
+
+
+def _dated_before_list(part: str, found: re.Match[str]) -> list[str]:
+    """Round 64d: "before her: A (2013–2025), B (2001–2013), C (1980–2001)" → one "before
+    her" statement per holder; [] unless there are two or more items and each is a person's
+    name and a bracketed period of holding and nothing else."""
+    items = [clean(item).rstrip(".") for item in split_top_level(found["rest"], ",")]
+    if len(items) < 2:
+        return []
+    for item in items:
+        dated = _DATED_ITEM.match(item)
+        if dated is None or person_name(dated["name"].strip()) is None or not holding_period(dated["period"]):
+            return []
+    opening = part[: found.start("rest")]
+    return [opening + item for item in items]
 
 
 # "Director is A, has been for ages (since 2007)": a forum post's comment on the tenure after
@@ -478,6 +497,7 @@ def read_leader(field: Field, identity: Identity) -> ReaderResult:
     parts = [p for p in parts if not _outside_overseer(p)]  # round 64c: "Responsible minister: …"
     parts = [r for p in parts if (r := _governance_capacity_read(p)) is not None]  # round 64c
     parts = [_numeral_rank_read(_since_after_name_read(p)) for p in parts]  # round 64c: "1st President: A since 2020"
+    parts = [_qualified_label_read(_after_him_label_read(p)) for p in parts]  # round 64d: "CEO after him: A"
     # "President 1911–1930: A": the period moves after the holder before a gloss is read.
     parts = [_capacity_read(part) for part in parts]  # "Representative: A — capacity: Director"
     parts = [_labelled_holder_read(part) for part in parts]  # round 63d: "Leadership: A, Director (since 2002)"
@@ -637,17 +657,62 @@ def _since_after_name_read(part: str) -> str:
 
 
 def _numeral_rank_read(part: str) -> str:
-    """ "1st president: A (1902–1904)" → "First president: A (1902–1904)"; "1st woman
+    """ "1st president: A (1902–1904)" → "First President: A (1902–1904)"; "1st woman
     President: B" and an undated "1st Chairman: C (1974)" are left as written (the rank word
-    must stand right before the post, and the holder's period must be given)."""
+    must stand right before the post, and the holder's period must be given). Round 64d: "1st
+    president ever was A" → "The first president was A" (a narrative first holder)."""
     found = _NUMERAL_FIRST.match(part)
     if found is None:
         return part
     rest = part[found.end() :]
+    narrative = _FIRST_EVER_WAS.match(rest)
+    if narrative is not None:
+        role = narrative["role"]
+        return f"The first {role} was {rest[narrative.end() :]}" if _role_label(role, strict=True) else part
     role = rest.split(":", 1)[0] if ":" in rest else ""
     # only with the holder's period of years: the first holder then reads as a past one
     dated = _PERIOD_OF_YEARS.search(rest) is not None
-    return "First " + rest if role and dated and _role_label(role.strip(), strict=True) else part
+    if not (role and dated and _role_label(role.strip(), strict=True)):
+        return part
+    # round 64d: the post's name is capitalised after the rank word ("First President")
+    return "First " + rest[:1].upper() + rest[1:]
+
+
+# Round 64d: "1st president ever was A (1894–1896)": the rank numeral, a post in a few words,
+# "ever" (optional) and "was"; the role is bounded and stops at the first space before "was".
+_FIRST_EVER_WAS = re.compile(r"\A(?P<role>[A-Za-z][A-Za-z&' -]{1,40}?)\s(?:ever\s)?was\s(?=[A-ZÀ-Þ])")
+
+# Round 64d: "CEO after him: A (1986–1989)", "Governor after her: B": the post's next holder,
+# under the post the label names. The label is bounded and stops at the first colon.
+_AFTER_HIM_LABEL = re.compile(r"\A(?P<role>[A-Za-z][^:;()]{1,40}?)\safter\s(?:him|her|them):\s(?P<rest>[A-ZÀ-Þ].*)\Z")
+# Round 64d: "1st woman President: A (2022–23)", "GOAT president: B, 1943–1978": a word that
+# describes the holder (holder-label-qualifiers.csv) before the post in a line's label.
+_QUALIFIED_LABEL = re.compile(
+    r"\A(?:1st\s|[Ff]irst\s)?(?P<word>[A-Za-z-]{3,16})\s(?P<role>[A-Za-z][^:;()]{1,40}):\s(?P<rest>[A-ZÀ-Þ].*)\Z"
+)
+
+
+def _after_him_label_read(part: str) -> str:
+    """ "CEO after him: A (1986–1989)" → "CEO: A (1986–1989)": only where the words before
+    "after him" are a post the lexicon knows."""
+    found = _AFTER_HIM_LABEL.match(part)
+    if found is None or ROLE.match(found["role"]) is None or not _role_label(found["role"], strict=True):
+        return part
+    return f"{found['role']}: {found['rest']}"
+
+
+def _qualified_label_read(part: str) -> str:
+    """ "1st woman President: A (2022–23)" → "President: A (2022–23)": the qualifier (and a
+    rank numeral before it) goes when the words after it are a post the lexicon knows and the
+    holder's period of years is given; "Deputy President: A" (no qualifier of the table) and
+    an undated "GOAT president: B" stay as written."""
+    found = _QUALIFIED_LABEL.match(part)
+    if found is None or found["word"].lower() not in lexicon.holder_label_qualifiers():
+        return part
+    role = found["role"]
+    if ROLE.match(role) is None or not _role_label(role, strict=True) or not _PERIOD_OF_YEARS.search(found["rest"]):
+        return part
+    return f"{role[:1].upper()}{role[1:]}: {found['rest']}"
 
 
 # Round 64c: "Controller of Audit: Mr A (1983–1987); Mr B (1987–1992); Mr C (1992–2003)": a
@@ -1026,7 +1091,8 @@ def _without_home_country(text: str) -> str:
 # post the statement before gave, referred to by a pronoun or the later holder's surname.
 # "before that B", "before him it was B": a forum post's "that" is the holder read last too.
 _BEFORE_HOLDER = re.compile(
-    r"\A[Bb]efore\s(?P<ref>him|her|them|that|[A-Z][\w'’-]{1,30}),?\s(?:it\swas\s)?(?P<rest>[A-Z].{0,200})\Z"
+    r"\A[Bb]efore\s(?P<ref>him|her|them|that|[A-Z][\w'’-]{1,30})(?:\sin\sthat\s(?P<noun>[a-z]{2,12}))?"
+    r"[,:]?\s(?:it\swas\s)?(?P<rest>[A-Z].{0,200})\Z"
 )
 # "before him B (2013–2019), and before that C": each "before" statement on its own.
 _CHAINED_BEFORE = re.compile(r",\s(?:and\s)?(?=before\s(?:him|her|them|that)\s)")
@@ -1039,8 +1105,8 @@ def _earlier_holder(text: str, facts: list[Fact]) -> Post | None:
     the holder with that surname; a statement that names a post of its own ("Before him A,
     CEO from 2019") is left to the other readers, and a name that is no person's gives none."""
     found = _BEFORE_HOLDER.match(text)
-    if not found:
-        return None
+    if not found or (found["noun"] and found["noun"] not in lexicon.same_post_nouns()):
+        return None  # round 64d: "before him in that seat: A"; "before him in that year" names no post
     if ROLE.search(found["rest"]):
         # "Before him, Director Ana Lima (2016–2019).": the earlier holder under the post's own name
         own = named_post(found["rest"])

@@ -656,7 +656,11 @@ def without_discourse_openers(text: str) -> str:
 # Round 64c: what a social-media post carries besides its words: pictographs (the emoji blocks,
 # dingbats, flags, their joiners and variation selectors) and hashtags ("#HalaMadrid"), and
 # a thread's post number opening a line ("1/ President: A"). Readers never read them.
-_PICTOGRAPHS = re.compile(r"[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d\U000e0020-\U000e007f]+")
+# Round 64d: the emoji-presentation signs of the technical block too (watch, hourglass, media
+# controls, alarm clock: "⌚", "⏳"), which no writer uses as a letter.
+_PICTOGRAPHS = re.compile(
+    r"[\u231a\u231b\u23e9-\u23f3\u23f8-\u23fa\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d\U000e0020-\U000e007f]+"
+)
 _HASHTAG = re.compile(r"(?<![\w&#])#[^\W\d_][\w]{0,80}")
 _POST_NUMBER = re.compile(r"[ \t]{0,3}\d{1,3}/[ \t]{1,3}(?=\S)")
 _SPACES = re.compile(r"[ \t]{2,}")
