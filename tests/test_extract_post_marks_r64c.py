@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from orgkg.extract import extract
-from orgkg.extract.text import without_post_marks
+from orgkg.extract.text import clean, without_post_marks
 from orgkg.model import Address, Post, Unit
 from orgkg.parse import parse_profile
 
@@ -69,3 +69,8 @@ def test_the_description_keeps_the_intro_as_written() -> None:
     intro = "🧵 1/ Brae Rovers FC ⚽ is a club in Perth,\test. 1902 #BraeRovers"
     facts = extract(parse_profile("\n".join(["Brae Rovers FC", "|", intro, "Mission", "Football."]) + "\n", "b.txt"))
     assert facts.identity.description == intro
+
+
+def test_cleaning_still_turns_every_whitespace_into_one_space() -> None:
+    # the post-mark filter's own run of spaces once shadowed the cleaner's pattern
+    assert clean("Products\tcargo and\npassenger aircraft") == "Products cargo and passenger aircraft"

@@ -663,7 +663,7 @@ _PICTOGRAPHS = re.compile(
 )
 _HASHTAG = re.compile(r"(?<![\w&#])#[^\W\d_][\w]{0,80}")
 _POST_NUMBER = re.compile(r"[ \t]{0,3}\d{1,3}/[ \t]{1,3}(?=\S)")
-_SPACES = re.compile(r"[ \t]{2,}")
+_SPACE_RUN = re.compile(r"[ \t]{2,}")
 
 
 def without_post_marks(text: str) -> str:
@@ -675,7 +675,7 @@ def without_post_marks(text: str) -> str:
     number = _POST_NUMBER.match(kept)
     if number:
         kept = kept[number.end() :]
-    return _SPACES.sub(" ", kept).strip() if kept != text else text
+    return _SPACE_RUN.sub(" ", kept).strip() if kept != text else text
 
 
 def _as_read(line: str) -> str:
