@@ -6174,20 +6174,9 @@ def quoted_self_nouns(intro: str, identity: Identity) -> frozenset[str]:
             continue
         before = intro[: bracket.start()].rstrip()
         inside = bracket["inside"]
-        if any(before.endswith(n) or _holds_word(inside, n) for n in own):
+        if any(before.endswith(n) or _last_word_end(inside, n) is not None for n in own):
             nouns.update(quoted)
     return frozenset(nouns)
-
-
-def _holds_word(text: str, words: str) -> bool:
-    """Whether ``words`` stand in ``text`` on word boundaries ("BNetzA" in "short name BNetzA;")."""
-    at = text.find(words)
-    while at >= 0:
-        end = at + len(words)
-        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
-            return True
-        at = text.find(words, at + 1)
-    return False
 
 
 # A name followed by "of" was cut short; not by "of the university's …" (whose it was).

@@ -453,15 +453,22 @@ def _dated_before_list(part: str, found: re.Match[str]) -> list[str]:
     """Round 64d: "before her: A (2013–2025), B (2001–2013), C (1980–2001)" → one "before
     her" statement per holder; [] unless there are two or more items and each is a person's
     name and a bracketed period of holding and nothing else."""
-    items = [clean(item).rstrip(".") for item in split_top_level(found["rest"], ",")]
+    opening = part[: found.start("rest")]
+    return [opening + item for item in _dated_holder_items(found["rest"], ",")]
+
+
+def _dated_holder_items(rest: str, separator: str) -> list[str]:
+    """The items of ``rest`` cut at ``separator`` outside brackets ("A (2013–2025), B
+    (2001–2013)"); [] unless there are two or more and each is a person's name and a bracketed
+    period of holding, and nothing else."""
+    items = [clean(item).rstrip(".") for item in split_top_level(rest, separator)]
     if len(items) < 2:
         return []
     for item in items:
         dated = _DATED_ITEM.match(item)
         if dated is None or person_name(dated["name"].strip()) is None or not holding_period(dated["period"]):
             return []
-    opening = part[: found.start("rest")]
-    return [opening + item for item in items]
+    return items
 
 
 # "Director is A, has been for ages (since 2007)": a forum post's comment on the tenure after
@@ -742,14 +749,7 @@ def _dated_holder_list(sentence: str) -> list[str]:
         or label in lexicon.outside_overseer_labels()
     ):
         return []
-    items = [clean(item).rstrip(".") for item in split_top_level(found["rest"], ";")]
-    if len(items) < 2:
-        return []
-    for item in items:
-        dated = _DATED_ITEM.match(item)
-        if dated is None or person_name(dated["name"].strip()) is None or not holding_period(dated["period"]):
-            return []
-    return [f"{role}: {item}" for item in items]
+    return [f"{role}: {item}" for item in _dated_holder_items(found["rest"], ";")]
 
 
 # Round 63d: "Leadership: A, Director General (since 2002)", "First director: B, Director
