@@ -4104,7 +4104,7 @@ _LEGAL_FORM_UNDER = re.compile(
     r"(?:\s+as\s+an?\s+[\w-]{1,30}(?:\s+[\w-]{1,30})?)?\s+under\s+(?:the\s+)?$",
     re.I,
 )
-_LEGAL_FORM_REACH = 100  # characters before the title searched for the verb
+_GENERAL_LAW_REACH = 100  # characters before the title searched for the verb
 
 
 def _not_founding_line(line: str) -> bool:
@@ -4131,7 +4131,7 @@ def _under_general_law(text: str, instrument: Instrument, identity: Identity) ->
     legal form under whose title shares no word with the organization's own names is a general
     law it operates under, not its founding instrument."""
     at = text.find(instrument.name)
-    if at < 0 or not _LEGAL_FORM_UNDER.search(text[max(0, at - _LEGAL_FORM_REACH) : at]):
+    if at < 0 or not _LEGAL_FORM_UNDER.search(text[max(0, at - _GENERAL_LAW_REACH) : at]):
         return False
     names = _Names(_bare_identity(identity), defined_acronyms(text), generic_self=True, kind_nouns=frozenset())
     own = {word.lower() for word in names.own_words() if word.lower() not in _GENERIC_TITLE_WORDS}
