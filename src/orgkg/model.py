@@ -264,7 +264,7 @@ class Member:
 @dataclass(frozen=True)
 class MemberOf:
     """The organization itself is a member of this body ("UCT is a member of ARUA"): the
-    converse of ``Member``, never mapped as one (round 58)."""
+    converse of ``Member``, never mapped as one."""
 
     org: Mention
 

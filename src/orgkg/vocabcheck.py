@@ -153,8 +153,8 @@ def _parse_row(line: str, namespaces: Mapping[str, str]) -> Term:
 
 class TermTable(Mapping[str, Term]):
     """The table as ``parse_table`` reads it, each row made a ``Term`` on first lookup: a
-    build looks up a few hundred of its ~2,800 terms, and making them all was most of
-    ``vocabulary()`` (12 of 15 ms), which every validating process pays."""
+    build looks up a few hundred of its ~2,800 terms, and making them all would be most of
+    the cost of ``vocabulary()``, which every validating process pays."""
 
     def __init__(self, text: str) -> None:
         self._namespaces = {**PINNED, "orgkg": ORGKG_NS}

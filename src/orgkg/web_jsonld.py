@@ -1,5 +1,5 @@
 """The web variant of an organization's JSON-LD: what a web page carries for search
-engines and plain-JSON readers (issue 15 item 1).
+engines and plain-JSON readers.
 
 The full framed document (``orgs/{slug}.jsonld``, ``serialization.frame_triples``) is exact
 RDF with orgkg's own vocabulary and provenance. This one is schema.org only:
@@ -178,7 +178,7 @@ class _Writer:
         else:
             _put(output, "employee", roles)
         _put(output, "member", members)
-        # "X is a member of Y" (round 58): the bodies it belongs to, beside its members.
+        # "X is a member of Y": the bodies it belongs to, beside its members.
         _put(output, "memberOf", [self.entity(b) for b in index.nodes(root, str(SDO.memberOf))])
         _put(output, "subjectOf", [self.page(p) for p in index.nodes(root, str(SDO.subjectOf))])
         return output

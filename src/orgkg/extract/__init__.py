@@ -8,7 +8,7 @@ exist or is not published, the status says so and no value is invented ("none",
 The package has one module per field family (``identity``, ``parent``, ``founding``,
 ``partners``, ``people``, ``units``, ``budget``, ``address``, ``history``, ``links``,
 ``services``) over shared layers (``status``, ``text``, ``names``, ``dates``, ``numbers``,
-``lexicon``); docs/extraction.md maps them.
+``lexicon``); docs/extraction.md ("Package map") maps them.
 """
 
 from __future__ import annotations
@@ -91,9 +91,8 @@ READERS: Mapping[str, Reader] = MappingProxyType(
 
 # Fields whose statedness shows only in their value: text with neither a value read nor a
 # status phrase recognised ("Is absent.", a refusal the tables do not know yet) is
-# unrecognised, not stated (on first contact with new hands, 26 headcount, 26 budget, 25
-# parent and 6 link fields were claimed "stated" that way; on dev, 7 parent fields lose a right
-# "stated" and no other). Fields stated in prose (Legislation, Leader, an address) keep "stated".
+# unrecognised, not stated. Fields stated in prose (Legislation, Leader, an address) keep
+# "stated".
 _VALUE_ONLY_FIELDS = frozenset(
     {"Parent organization", "Number of employees", "Last total enacted budget", "External links"}
 )
@@ -101,8 +100,7 @@ _VALUE_ONLY_FIELDS = frozenset(
 
 # Fields stated in prose whose value is a list of names or acts: when no reader recognises a
 # name in the text and the text denies or withholds something, it is unrecognised rather than
-# stated (on the first looks of hands h25–h46, 44 such fields were claimed "stated" although
-# the text said the value is not known or does not exist; on dev, 23 right "stated" are lost).
+# stated: the denial may be about the value itself ("not known", "there is none").
 _LIST_FIELDS = frozenset({"Partners", "Divisions", "List of programs", "Legislation", "Leader"})
 
 

@@ -14,7 +14,7 @@ first address is read (a second one after ";" is not). An address written from t
 part down ("185-8601, Tokyo, Kokubunji City, Higashi-Koigakubo 1-280") is read from the left;
 beside a native-script line, the romanised line is the address read. A line opening with its
 country ("127006, Russian Federation, Moscow, Karetny Ryad, 5/10") is read from the country
-down (round 49). Where the layout is not recognised
+down. Where the layout is not recognised
 only the street (the first part) is kept, and nothing but the country when no country is
 recognised; ``address_findings`` says why; the field statement keeps the text.
 """
@@ -34,7 +34,7 @@ from orgkg.model import Address, Field, FieldStatus, Identity, Severity
 from . import lexicon
 from .budget import Finding, lead_status
 from .dates import dated_lead
-from .lexicon import country_code as country_code  # moved to the shared layer; importable here still
+from .lexicon import country_code as country_code  # defined in the shared layer; importable from here too
 from .reader import ReaderResult
 from .status import NOT_PUBLIC
 from .text import closing_labelled_value, record
@@ -44,7 +44,7 @@ _POSTAL_MARK = re.compile(r"\A(?:〒\s?|[A-Z]{1,2}-(?=\d))")  # "〒305-8505", "
 _DISTRICT = re.compile(r"(?P<name>[^\W\d_][^\d,]{0,40}) (?P<number>\d{1,2})")
 # "Paris Cedex 16": a delivery office, written as part of the locality (kept there)
 _CEDEX = re.compile(r"(?P<name>[^\W\d_][^\d,]{0,40}) (?:CEDEX|Cedex)(?: \d{1,3})?")
-# "Toulouse cedex", "PARIS CEDEX 15": the same delivery office in any case (round 53)
+# "Toulouse cedex", "PARIS CEDEX 15": the same delivery office in any case
 _ANY_CASE_CEDEX = re.compile(r"(?P<name>[^\W\d_][^\d,]{0,40}) cedex(?: \d{1,3})?", re.I)
 
 
@@ -56,7 +56,7 @@ def _delivery_office_countries() -> frozenset[str]:
 def _town_only(address: Address) -> Address:
     """ "75598 Paris Cedex 12", "1211 Geneva 20": the locality is the town; the delivery office
     written after it (CEDEX, or a numbered office in ``delivery-office-countries`` after a
-    postal code) stays in the verbatim only (FORMAT.md, round 53). A city district ("Prague 1",
+    postal code) stays in the verbatim only (FORMAT.md). A city district ("Prague 1",
     "Dublin 2") is part of the locality still."""
     locality = address.locality
     if not locality:
@@ -126,7 +126,7 @@ def _numbered_district_countries() -> frozenset[str]:
 def _numbered_district_at_end(parts: list[str], country: str) -> _Placement | None:
     """ "Mona, Kingston 7, Jamaica": in a country without postal codes whose towns carry a
     postal district number (``numbered-postal-districts``), the last part "Name N" after a
-    street line is the locality Name; the bare number is no postal code (round 40)."""
+    street line is the locality Name; the bare number is no postal code."""
     match = _DISTRICT.fullmatch(parts[-1]) if len(parts) > 1 else None
     if not match or country not in _numbered_district_countries() or country in _postal_codes():
         return None
@@ -172,12 +172,12 @@ def _regions(country: str) -> Mapping[str, str]:
                 found.setdefault(head, short)
         if short.isalpha():
             found.setdefault(short, short)
-        if subdivision.name.startswith("Saint "):  # "St. Michael", a parish of Barbados (round 30)
+        if subdivision.name.startswith("Saint "):  # "St. Michael", a parish of Barbados
             found.setdefault(_fold("St. " + subdivision.name.removeprefix("Saint ")), short)
         for suffix in _region_suffixes().get(country, ()):  # "Saitama-ken"
             found.setdefault(_fold(subdivision.name + suffix), short)
         for prefix in _region_prefixes().get(country, ()):  # "Kanton Zürich"
-            # an elided article is glued to the name: "Département de l'Artibonite" (round 25)
+            # an elided article is glued to the name: "Département de l'Artibonite"
             glue = "" if prefix.endswith(("'", "’")) else " "
             found.setdefault(_fold(f"{prefix}{glue}{subdivision.name}"), short)
     for alias, code in _region_aliases().get(country, ()):  # "CDMX": a short form ISO lacks
@@ -337,7 +337,7 @@ def _read_part(part: str, country: str | None) -> _Line | None:
     if _postal(part, country):
         return _Line(postal=_strip_mark(part, country))  # "Postal Code 123": the label is no place
     if len(tokens) == 2 and tokens[0].casefold() in _premises_words():
-        return None  # "Building 123", "Villa 12": a building's number, no town and code (round 23)
+        return None  # "Building 123", "Villa 12": a building's number, no town and code
     before = _before_locality(country)
     glued = _GLUED_POSTAL.fullmatch(tokens[-1]) if tokens else None
     if glued and not before and _postal(glued["code"], country):
@@ -384,7 +384,7 @@ def _other_side(tokens: list[str], country: str, before: bool) -> _Line | None:
 
 def _without_sorting_office(part: str) -> str:
     """ "01 BP 1234 Abidjan 01": the two-digit number of the sorting office an Ivorian or
-    Burkinabe box line opens with, left out (round 25)."""
+    Burkinabe box line opens with, left out."""
     head, _, rest = part.partition(" ")
     return rest if len(head) == 2 and head.isdigit() and rest[:1].isalpha() else part
 
@@ -392,7 +392,7 @@ def _without_sorting_office(part: str) -> str:
 def _box_town(part: str, country: str | None) -> str | None:
     """ "01 BP 1234 Abidjan 01", "B.P. 56 Bafia", "Boîte postale 206 Dakar": the town after a
     box number, where the box line ends the address (its post office is the town's; a
-    sorting-office number after it is left out). None for anything else (round 25)."""
+    sorting-office number after it is left out). None for anything else."""
     if not _is_box(part, country):
         return None
     tokens = _without_sorting_office(part).split()
@@ -441,7 +441,7 @@ def _with_region(text: str, country: str | None) -> tuple[str, str | None]:
         inside = text[opening + 1 : -1].strip()
         if country and _city_subdivision(inside, country):
             # "Léopoldville (Kinshasa)", "Yongsan-gu (Seoul)": the bracket is a city (an old
-            # name's new one, or the city round a district): the city is the locality (round 25)
+            # name's new one, or the city round a district): the city is the locality
             return inside, None
         if _region(inside, country):
             return text[:opening].strip(), inside
@@ -493,7 +493,7 @@ def _city_subdivision_codes() -> frozenset[str]:
 def _city_subdivision(text: str, country: str) -> bool:
     """ "Kinshasa", "Kyiv", "Abidjan": a subdivision of ``country`` that is one city (its ISO
     3166-2 type a city's, or listed in ``city-subdivisions``): written after a neighbourhood
-    it is the locality, not a region (round 25)."""
+    it is the locality, not a region."""
     code = _regions(country).get(_fold(text)) if not text.isupper() else None
     if code is None:
         return False
@@ -511,7 +511,7 @@ def _unrecognised(verbatim: str, street: str | None, country: str | None) -> Add
 # before the address is no part of its street. (No digit or comma: "Building 5: …" is a line.)
 # A bracketed note may follow the label ("Last address (1990–1998): …", "Head office
 # (reportedly): …").
-# (Four words when spoken: "Address for your postcard: …", round 44.)
+# (Four words when spoken: "Address for your postcard: …".)
 _LABEL = re.compile(r"\A[^\W\d_][^\W\d_.]{0,20}(?: [^\W\d_][^\W\d_.]{0,20}){0,3}(?: \([^()]{1,30}\))?: ")
 
 
@@ -519,12 +519,12 @@ def _spoken_lead_words(role: str) -> str:
     return lexicon.alternation(word for word, kind in lexicon.table("address-spoken-leads") if kind == role)
 
 
-# "HQ is …", "HQ was the Daewoo Center Building, …", "They were in the …" (round 44): a spoken
+# "HQ is …", "HQ was the Daewoo Center Building, …", "They were in the …": a spoken
 # clause naming the seat before the address ("The organisation's offices are in …": an own-kind
-# owner, round 47); only the subjects of address-spoken-leads.csv, so a
+# owner); only the subjects of address-spoken-leads.csv, so a
 # lead naming another body ("The Ministry it reports to is at …") stays (``_street_in_prose``).
 # A filing's or judgment's "The Company's principal executive offices are located at …", "The
-# Museum is located at …" (round 56): office modifiers before the subject, a participle after
+# Museum is located at …": office modifiers before the subject, a participle after
 # the verb; the body's kind alone is the subject only before "at" or "in".
 _SPOKEN_LEAD = re.compile(
     rf"\A(?:(?:(?:{_spoken_lead_words('determiner')}) )?(?:(?:{_spoken_lead_words('owner')})['’]s )?"
@@ -536,7 +536,7 @@ _SPOKEN_LEAD = re.compile(
     rf"(?: (?:{_spoken_lead_words('article')}))? (?=(?-i:[A-Z\d]))",
     re.I,
 )
-# "Head office in Accra, Greater Accra Region, Ghana" (round 62): a seat noun before "in" or
+# "Head office in Accra, Greater Accra Region, Ghana": a seat noun before "in" or
 # "at", without a verb, is a lead too (the bare-subject rows of address-spoken-leads.csv).
 _BARE_LEAD = re.compile(
     rf"\A(?:(?:{_spoken_lead_words('determiner')}) )?(?:{_spoken_lead_words('bare-subject')})"
@@ -551,12 +551,12 @@ def _without_spoken_note(text: str) -> str:
     sitting on top of …": a part after the street and town that opens with a note word
     (address-note-openers.csv), of three words or more, two of them lowercase, naming no
     country ("the Old Town", "the Netherlands" stay), is a spoken note: it and all after it are
-    no part of the address (round 44)."""
+    no part of the address."""
     parts = text.split(", ")
     for i, part in enumerate(parts[2:], start=2):
         words = part.split()
         if words[:1] == ["and"] and words[1:2] and words[1][:1].islower():
-            # "…, Espoo, Finland, and our telephone number there is …" (round 56): a clause
+            # "…, Espoo, Finland, and our telephone number there is …": a clause
             # joined after the address; no address part opens with a lowercase "and"
             return ", ".join(parts[:i])
         if "(" in part or "[" in part:
@@ -584,7 +584,7 @@ def _without_footnotes(text: str) -> str:
 
 # "Calcutta (now Kolkata), India", "Chennai (formerly Madras), …": a note giving a place's other
 # name, before a comma (a closing one may name the country: "British West Indies (now Trinidad
-# and Tobago)"), is no part of the place (round 40).
+# and Tobago)"), is no part of the place.
 _RENAME_WORDS = lexicon.alternation(word for (word,) in lexicon.table("place-rename-notes"))
 _RENAME_NOTE = re.compile(rf"\s\((?:{_RENAME_WORDS})\s[^()]{{1,40}}\)(?=\s{{0,3}},)", re.I)
 
@@ -598,7 +598,7 @@ def _without_dated_lead(text: str) -> str:
 
 def _current_dated_line(lines: list[str]) -> list[str]:
     """A timeline of seats, one dated line each ("1876–1945 | X", "1946 → Y"): the latest dated
-    line is the current address; undated lines under a dated one are not read (round 59)."""
+    line is the current address; undated lines under a dated one are not read."""
     dated = [(lead.year, i) for i, line in enumerate(lines) if (lead := dated_lead(line.strip()))]
     if not dated:
         return lines
@@ -627,7 +627,7 @@ def _first_address(text: str) -> str:
     text = _without_building_note(_without_note_after_country(text))
     opening = text.rfind("(")
     inner = text[opening + 1 : -1] if opening > 0 and text.endswith(")") else ""
-    # (or a sentence of its own: "(The hospital also has an office in Pittsburgh …)", round 25)
+    # (or a sentence of its own: "(The hospital also has an office in Pittsburgh …)")
     if (inner[:1].islower() and " " in inner.strip()) or (len(inner.split()) > 4 and _told_in_prose(inner)):
         text = text[:opening].rstrip().removesuffix(",").rstrip()  # (a note on a line of its own)
     lined = _semicolon_lines(text)
@@ -646,7 +646,7 @@ def _first_address(text: str) -> str:
         # "Bliss Street, Ras Beirut ; P.O. Box 11-0236, …, Beirut 1107 2020, Lebanon": a box line
         # in the same town as the street line is the same office's mail, and its country is the
         # street's too (a box in another town may be abroad). The box line's own town and code
-        # are not read (round 24).
+        # are not read.
         return f"{first}, {country}"
     return first
 
@@ -678,7 +678,7 @@ def _without_bracketed_site(text: str) -> str:
     """ "Godesberger Allee 149, 53175 Bonn, Germany (Berlin office: Hiroshimastraße 17, 10785
     Berlin)", "…, Nairobi, Kenya (branch: …)", "… (postal address: P.O. Box 12, …)": a closing
     note in brackets opening with a label that names another site (``_names_other_site``) is
-    about another place; the address before it is the head office's, read whole (round 63d).
+    about another place; the address before it is the head office's, read whole.
     A bracket without such a label stays ("Frankfurt (Oder)", "(Head office: …)")."""
     stripped = text.rstrip().removesuffix(".").rstrip()
     if not stripped.endswith(")"):
@@ -697,7 +697,7 @@ def _without_null_components(text: str) -> str:
     Germany; Postcode: n/a", "…, Lima, Peru (street: unknown)": a labelled component (a
     component-null-labels.csv label) whose value is a null word, closing the address after a
     stop, semicolon, comma or bracket, withholds that component only: it is cut off, and the
-    address before it is read (round 63d). A field that is the labelled null alone keeps it
+    address before it is read. A field that is the labelled null alone keeps it
     (its status is read from it)."""
     labels = lexicon.component_null_labels("Headquarters address")
     while True:
@@ -711,7 +711,7 @@ def _without_withheld_component(text: str) -> str:
     """ "Belgrade, Serbia. The street address is not recorded in our files.": a closing sentence
     whose subject is one component of the address (component-null-labels.csv, after a
     determiner or none) and that says it is not public (NOT_PUBLIC), holding no digit, withholds
-    that component only; the address before it, with a comma in it, is read (round 63d)."""
+    that component only; the address before it, with a comma in it, is read."""
     head, stop, last = text.rstrip().removesuffix(".").rpartition(". ")
     if not stop or "," not in head or any(ch.isdigit() for ch in last) or NOT_PUBLIC.search(last) is None:
         return text
@@ -726,7 +726,7 @@ def _without_withheld_component(text: str) -> str:
 def _without_bracketed_note(text: str) -> str:
     """ "Budapest, Hungary [street address not ascertained]": a cataloguer's note in square
     brackets closing the address, opening in lowercase and of several words, is no part of
-    it (round 30)."""
+    it."""
     opening = text.rfind("[")
     inner = text[opening + 1 : -1] if opening > 0 and text.endswith("]") else ""
     if inner[:1].islower() and " " in inner.strip() and "[" not in inner:
@@ -743,7 +743,7 @@ def _without_note_after_country(text: str) -> str:
     is the office's mail, no part of the country line, which then reads; the box's number and
     code are not read (its post office may be in another town). A box note naming a country
     ("(PO Box 12, Kampala, Uganda)") may be abroad and stays; so does any other note, a hedge
-    above all ("[uncertain]", "(Siège provisoire)"): nothing is read, as before (round 35)."""
+    above all ("[uncertain]", "(Siège provisoire)"): nothing is read."""
     if text[-1:] not in _NOTE_OPENING:
         return text
     opening = text.rfind(_NOTE_OPENING[text[-1]])
@@ -769,7 +769,7 @@ def _without_building_note(text: str) -> str:
     in round brackets closing the address right after its country line that names the building
     (its name in quotes alone, or its name then a lowercase description holding a premises or
     building word) is no part of the country line, which then reads. Any other note stays
-    ("(Head office since 1998)", "(Approx.)"): nothing is read, as before (round 35)."""
+    ("(Head office since 1998)", "(Approx.)"): nothing is read."""
     if not text.endswith(")"):
         return text
     opening = text.rfind("(")
@@ -803,8 +803,8 @@ def _semicolon_lines(text: str) -> str | None:
     """ "Radiokatu 5; 00240 Helsinki; Finland": a catalogue writes the address's lines on one
     line between semicolons. Read so only when there are three lines or more, none labelled
     ("regional office: …"), the last names the country (alone, or before its postal code:
-    "Barbados BB11000") and no earlier line names one: a second address has its own country
-    (round 30). The lines are then read as comma-separated parts."""
+    "Barbados BB11000") and no earlier line names one: a second address has its own country.
+    The lines are then read as comma-separated parts."""
     lines = [line.strip() for line in text.split(";")]
     if len(lines) < 3 or not all(lines) or any(":" in line for line in lines):
         return None
@@ -823,7 +823,7 @@ def _semicolon_lines(text: str) -> str | None:
 def _without_note_sentence(text: str) -> str:
     """ "Los Angeles, California (street address not held in our files). For records …": a
     note in brackets opening in lowercase and closed by a full stop ends the address; the
-    sentences after it are about something else (round 27)."""
+    sentences after it are about something else."""
     opening = text.find(" (")
     while opening != -1:
         closing = text.find(")", opening)
@@ -848,8 +848,8 @@ _DASH_NOTE = re.compile(r" [–—-] (?=[^\W\d_])")
 
 def _without_dash_note(text: str) -> str:
     """ "…, Copenhagen, Denmark – site redeveloped": a note in lowercase after a spaced dash
-    right after the country ends the address (round 33); so after a city state's name alone
-    ("Luxembourg — the board met there from 1952. …", round 46)."""
+    right after the country ends the address; so after a city state's name alone
+    ("Luxembourg — the board met there from 1952. …")."""
     for dash in _DASH_NOTE.finditer(text):
         name = text[: dash.start()].rpartition(",")[2].strip()
         lone = "," not in text[: dash.start()] and _city_state(name) is not None
@@ -876,10 +876,10 @@ def _without_closing_sentence(text: str) -> str:
     while (stop := text.find(". ", start)) != -1:
         name = text[:stop].rpartition(",")[2].strip()
         # a name, not a three-letter abbreviation that is also a code ("Col.", "No.", "Can."),
-        # or a code in capitals ("…, USA. That's the …", round 44)
+        # or a code in capitals ("…, USA. That's the …")
         named = (len(name) > 3 or (len(name) > 1 and name.isupper())) and country_code(name) is not None
         # a postal code or house number before a spoken sentence ("…, New Delhi 110001. They
-        # moved there in 2018", round 44)
+        # moved there in 2018")
         if "," in text[:stop] and (named or (name[-1:].isdigit() and _spoken_sentence(text[stop + 2 :]))):
             return text[:stop]
         start = stop + 2
@@ -901,7 +901,7 @@ def _ambiguous_countries() -> Mapping[str, tuple[str, ...]]:
 
 def _told_country(parts: list[str], codes: tuple[str, ...]) -> str | None:
     """ "…, Léopoldville (Kinshasa), Congo": of the countries a short name may mean, the one
-    whose region a part (or a bracket in it) names; None when none or several do (round 25)."""
+    whose region a part (or a bracket in it) names; None when none or several do."""
     texts = [text.strip() for part in parts[:-1] for text in part.replace(")", "").split("(")]
     found = {code for code in codes for text in texts if text and _region(text, code)}
     return found.pop() if len(found) == 1 else None
@@ -997,7 +997,7 @@ def read_address(field: Field, identity: Identity) -> ReaderResult:
     told = _without_bracketed_note(verbatim) or verbatim
     # "…, Germany (Berlin office: …)", "…, United States. Street address: Not reported.": the
     # note on another site, or the null of one component, says nothing of the head office's
-    # address as a whole (round 63d)
+    # address as a whole
     told = _without_withheld_component(_without_null_components(_without_bracketed_site(told)))
     status = lead_status(told)
     if status:
@@ -1006,7 +1006,7 @@ def read_address(field: Field, identity: Identity) -> ReaderResult:
         return [], FieldStatus.NOT_PUBLICLY_SPECIFIED
     all_lines = _without_band_lines([item.text for item in field.items])
     if not all_lines:
-        return [], None  # round 64b: only a band of regions, no address: the statement keeps the text
+        return [], None  # only a band of regions, no address: the statement keeps the text
     lines = _current_dated_line(_without_second_addresses(all_lines))
     romanised = _in_own_voice(_own_name_as_its(", ".join(_romanised(lines)), identity))
     address = _town_only(_without_own_building(_with_verbatim(_read(romanised, identity), verbatim), identity))
@@ -1020,7 +1020,7 @@ def read_address(field: Field, identity: Identity) -> ReaderResult:
     return ([_town_only(town)] if town else []), None  # nothing read: the field statement keeps the text
 
 
-# Round 64b: "Headquarters Regions: Rogaland, Nordic Countries, Europe": a line whose label
+# "Headquarters Regions: Rogaland, Nordic Countries, Europe": a line whose label
 # (up to four words, a bracketed note allowed) ends in a word naming a band of regions
 # (lexicon/address-band-labels.csv).
 _BAND_WORDS = frozenset(word for (word,) in lexicon.table("address-band-labels"))
@@ -1031,19 +1031,19 @@ _LINE_LABEL = re.compile(
 
 def _band_line(line: str) -> bool:
     """ "Headquarters Regions: Rogaland, Nordic Countries, Europe", "Operating areas: …": a line
-    labelled with a band of regions or markets the organization works in (round 64b)."""
+    labelled with a band of regions or markets the organization works in."""
     found = _LINE_LABEL.match(line.strip().lstrip("-*• "))
     return found is not None and found["label"].split()[-1].casefold() in _BAND_WORDS
 
 
 def _without_band_lines(lines: list[str]) -> list[str]:
     """``lines`` without those naming a band of regions (``_band_line``): a region band is no
-    part of the head office's address, and its places are no region of it (round 64b)."""
+    part of the head office's address, and its places are no region of it."""
     return [line for line in lines if not _band_line(line)]
 
 
 def _own_name_as_its(text: str, identity: Identity) -> str:
-    """ "TVA's principal executive offices are located at …" (round 56): the organization's own
+    """ "TVA's principal executive offices are located at …": the organization's own
     name or acronym as the owner of the opening clause is "Its", so the spoken lead is read as
     for "Its head office is at …"; another body's name is left alone (the sentence stays unread)."""
     for name in identity.own_names:
@@ -1057,7 +1057,7 @@ def _town_of_mail_line(lines: list[str], later: list[str], verbatim: str) -> Add
     """ "The campus is at X Hill, Dodoma." then "Postal address: P.O. Box 9, Dodoma, Tanzania":
     where the head office's lines give no address, the town and country of the labelled mail
     line after them, when the head office's lines name that town too; its box and code are the
-    post office's, not read (round 49)."""
+    post office's, not read."""
     if not later:
         return None
     mail = _read(_first_address(later[0]))
@@ -1080,7 +1080,7 @@ _GEOCODE = rf"(?i:{_GEOCODE_LABEL}) ?: ?[A-Z0-9][A-Z0-9-]{{0,9}}"
 _GEOCODE_LINE = re.compile(rf"{_GEOCODE}(?: ?[/;,] ?{_GEOCODE}){{0,5}}\.?$")
 
 
-# Round 63: "Main production centres (not HQ): …": a line marked as no head office
+# "Main production centres (not HQ): …": a line marked as no head office
 # (lexicon/not-head-office-marks.csv), whole words, any case.
 _NOT_HEAD_OFFICE = re.compile(
     rf"(?<![\w-])(?:{lexicon.alternation(mark for (mark,) in lexicon.table('not-head-office-marks'))})(?![\w-])",
@@ -1091,9 +1091,9 @@ _NOT_HEAD_OFFICE = re.compile(
 def _without_second_addresses(lines: list[str]) -> list[str]:
     """The lines before a labelled second address ("Postal address: Postbus 201, 3730 AE De
     Bilt", "Second office: …" under the head office's line): that line and those after it name
-    another address, never the head office's (round 33). A line of place codes under the first
-    ("ISO 3166-1: AU / ISO 3166-2: AU-NSW", "NUTS 3: DE712") is no address part (round 57). A
-    later line marked as no head office ("Studios (not HQ): …") names other sites (round 63)."""
+    another address, never the head office's. A line of place codes under the first
+    ("ISO 3166-1: AU / ISO 3166-2: AU-NSW", "NUTS 3: DE712") is no address part. A
+    later line marked as no head office ("Studios (not HQ): …") names other sites."""
     for i, line in enumerate(lines[1:], start=1):
         if _SECOND_ADDRESS_LABEL.match(line.strip()) or _NOT_HEAD_OFFICE.search(line):
             return [kept for kept in lines[:i] if kept is lines[0] or not _GEOCODE_LINE.match(kept.strip())]
@@ -1120,7 +1120,7 @@ def _speaks_of_itself(clause: str) -> bool:
 
 
 def _in_own_voice(text: str) -> str:
-    """Round 32: an organization's own page names its address in a sentence. A lead-in before
+    """An organization's own page names its address in a sentence. A lead-in before
     " at " with a first-person word ("You'll find us at …", "Come and visit us at …", "We are
     located at …") names its own seat: the address is what follows (a lead-in without one is
     left to ``_street_in_prose``: it may be another body's). A note after a spaced dash that
@@ -1145,16 +1145,16 @@ def _in_own_voice(text: str) -> str:
 _NUMBERED_LINE = re.compile(r"\A(?:[^\W\d_]{2,5}\.? )?\d{1,5}[A-Za-z]?(?:[-–/]\d{1,5}[A-Za-z]?)? [^\W\d_]")
 
 
-# A line closing with its house number ("Avenue du Mont-Blanc 27", "Storgatan 12B": round 40).
+# A line closing with its house number ("Avenue du Mont-Blanc 27", "Storgatan 12B").
 _NUMBER_LAST_LINE = re.compile(r"[^\W\d_][^\d,]{1,60} \d{1,5}[A-Za-z]?")
 
 
 def _without_own_building(address: Address, identity: Identity) -> Address:
-    """Round 32: "WWF International, Avenue du Mont-Blanc 27": the organization's own name
+    """ "WWF International, Avenue du Mont-Blanc 27": the organization's own name
     (its name or acronym first, no digit) before a numbered line that names a street is the
     addressee, not the street; the numbered line and what follows it are. A building named
     after it ("KCRC House, 9 Lok King Street", ``building-name-words``) is a building line,
-    kept before the street as written (FORMAT.md, round 54), as another building's name is
+    kept before the street as written (FORMAT.md), as another building's name is
     ("Gibbs Building, 215 Euston Road") and a street without a number ("UTI Tower, Bandra
     Kurla Complex"; ``_names_addressee``)."""
     if address.street is None:
@@ -1179,7 +1179,7 @@ def _building_name(part: str) -> bool:
 
 
 def _clipped_name(building: str, name: str | None) -> bool:
-    """ "Pan Am Building" of Pan American World Airways (round 44): the building's name words
+    """ "Pan Am Building" of Pan American World Airways: the building's name words
     before its last word, two or more, each open the organization's name words in turn ("Pan"
     "Pan", "Am" "American"), one of them clipped. "Pan Pacific Building" or "Daewoo Center
     Building" (a word the name lacks) is another building."""
@@ -1190,11 +1190,11 @@ def _clipped_name(building: str, name: str | None) -> bool:
 
 
 def _street_in_prose(address: Address) -> bool:
-    """Round 22: "The Ministry it reports to is at 1 Parliament Square, London …": a street
+    """ "The Ministry it reports to is at 1 Parliament Square, London …": a street
     holding a finite verb (``address-sentence-words``) is a sentence about some site, not an
     address line."""
     words = _address_sentence_words()
-    # (a locality too: "The Ministry's offices are in Nairobi" is a sentence, no town; round 47)
+    # (a locality too: "The Ministry's offices are in Nairobi" is a sentence, no town)
     lines = (line for line in (address.street, address.locality) if line is not None)
     return any(word.strip(".,()") in words for line in lines for word in line.split())
 
@@ -1328,19 +1328,19 @@ def _read(verbatim: str, identity: Identity | None = None) -> Address:
     parts = _address_parts(verbatim, identity)
     country = _country(parts)
     if country is None:
-        # "127006, Russian Federation, Moscow, Karetny Ryad, 5/10": the country first (round 49)
+        # "127006, Russian Federation, Moscow, Karetny Ryad, 5/10": the country first
         found = _country_first(verbatim, parts)
         if found is not None:
             return found
     country = country or _capital_country(parts) or _postal_country(parts)
     if len(parts) == 1 and _city_state(parts[0]):
         # "Luxembourg", "Singapore": a country named alone whose capital bears its name is the
-        # town (round 46)
+        # town
         return Address(verbatim=verbatim, locality=parts[0], country=_city_state(parts[0]))
     if country and parts and (_POSTAL_FIRST.match(parts[0]) or _largest_first(parts, country)):
         # "〒351-0198 Saitama, Wako, Hirosawa 2-1": written from the largest part down; the
         # first part is no street. ("Islamabad 45320, Islamabad Capital Territory, Pakistan":
-        # a town and code, then one region, round 63d)
+        # a town and code, then one region)
         return (
             _town_code_and_region(verbatim, parts, country)
             or _from_largest(verbatim, parts, country)
@@ -1363,7 +1363,7 @@ def _read(verbatim: str, identity: Identity | None = None) -> Address:
         return boxed
     anchor = _postal_anchor(parts, country)
     if anchor is None and len(parts) == 1 and _postal_town(parts[0], country):
-        anchor = 0  # "461 80 Trollhättan": the code and the town alone, never a street (round 33)
+        anchor = 0  # "461 80 Trollhättan": the code and the town alone, never a street
     placed = _Placement(len(parts)) if anchor is None else _place_at_postal(parts, anchor, country)
     if anchor is None:
         placed = _district_at_end(parts, country) or _numbered_district_at_end(parts, country) or placed
@@ -1374,11 +1374,11 @@ def _read(verbatim: str, identity: Identity | None = None) -> Address:
     box_town = _box_town(parts[-1], country) if parts else None
     if placed.postal is None and box_town:
         # "Boulevard X, 01 BP 1234 Abidjan 01": a box line last, its town the locality; a
-        # building before it ("Immeuble Sigma, 04 BP …") is no town (round 25)
+        # building before it ("Immeuble Sigma, 04 BP …") is no town
         placed = _Placement(len(parts) - 1, None, placed.region, box_town)
     if placed.unreadable:
         # The parts before an unreadable locality are the street lines, as written.
-        # (never a post-office box or a labelled code: "Al-Murqab, P.O. Box 2921, …", round 23)
+        # (never a post-office box or a labelled code: "Al-Murqab, P.O. Box 2921, …")
         street_lines = _without_box(parts[: placed.street_end], country)
         street = _span(verbatim, _through_number(_street_parts(street_lines, country)))
         return _unrecognised(verbatim, street, country)
@@ -1400,7 +1400,7 @@ _PLACE_IN = re.compile(r"(?P<place>[A-ZÀ-Þ][^,;]{1,80}?) in (?P<region>[A-ZÀ-
 
 
 def _county_for_region(parts: list[str], country: str) -> list[str]:
-    """Round 63: "…, West Sussex, England" (the country's name already gone): a constituent
+    """ "…, West Sussex, England" (the country's name already gone): a constituent
     country written after a county is no region, the county is (constituent-countries.csv); a
     last part "X in Y" where Y is a region of the country is the place X and its region Y
     ("London Gatwick Airport in West Sussex"). Only a county or province (``_names_province``)
@@ -1426,7 +1426,7 @@ def _without_other_name(locality: str | None, country: str) -> str | None:
     """ "Copenhagen (København)", "Wien (Döbling)": a closing bracket of capitalised words after
     the town gives its other name or its district; the locality is the town written first.
     Where a bracket is part of official town names ("Frankfurt (Oder)", DE) it stays, and so
-    does one holding a digit or a lowercase note (round 41)."""
+    does one holding a digit or a lowercase note."""
     if not locality or not locality.endswith(")") or country in _bracketed_town_name_countries():
         return locality
     opening = locality.rfind("(")
@@ -1440,7 +1440,7 @@ def _without_other_name(locality: str | None, country: str) -> str | None:
 def _without_translated_street(street: str | None) -> str | None:
     """ "Leuvensesteenweg 13 (Chaussée de Louvain 13)": the street named in a second language
     in a closing bracket is left out; the street is the form written first. A bracket naming
-    no thoroughfare ("Edifício Sede (EDISE)") stays (round 29)."""
+    no thoroughfare ("Edifício Sede (EDISE)") stays."""
     if not street or not street.endswith(")"):
         return street
     opening = street.rfind("(")
@@ -1457,7 +1457,7 @@ def _at_post_office(parts: list[str], anchor: int, placed: _Placement, country: 
     same place (else the town is unsure: none is read), or the last of the lines before the
     box where they are all bare places (no number, no thoroughfare). With nothing after the
     code and a street or building before the box, the post office is the town ("King Fahd
-    Road, P.O. Box 6086, Riyadh 11442"). (Round 23.)"""
+    Road, P.O. Box 6086, Riyadh 11442")."""
     after = [part for part in parts[anchor + 1 :] if not _region(part, country)]
     before = parts[: anchor - 1]
     repeated = bool(before) and after == before[-1:]
@@ -1468,10 +1468,10 @@ def _at_post_office(parts: list[str], anchor: int, placed: _Placement, country: 
         # the same town before the box and after the code: it is the town; else which of the
         # two places is the town ("Reading RG1 1AA, Berkshire") is unsure: none is read
         if repeated:
-            # the town written before the box too is no street line (round 54)
+            # the town written before the box too is no street line
             return dataclasses.replace(placed, street_end=min(placed.street_end, anchor - 2), locality=after[0])
         # which bare place before the box is the town is unsure: the street lines end with the
-        # last that has a number or names a thoroughfare, as before round 54
+        # last that has a number or names a thoroughfare
         lines = [i + 1 for i, part in enumerate(before) if re.search(r"\d", part) or _names_street(part)]
         return dataclasses.replace(placed, street_end=min(placed.street_end, max(lines, default=0)), locality=None)
     if after or len(before) < 2 or not all(_bare_place(part) for part in before):
@@ -1501,7 +1501,7 @@ def _capital_country(parts: list[str]) -> str | None:
         return None
     if _names_admin_unit(parts[-2]):
         # "…, Maitama District, Abuja": a quarter of the city or a unit round it, not told
-        # (round 25 reads no locality after a unit line); nothing is claimed from the capital
+        # (no locality is read after a unit line); nothing is claimed from the capital
         return None
     coded = _CODE_AT_END.search(parts[-1])
     place, code = (parts[-1][: coded.start()], coded[0].strip()) if coded else (parts[-1], "")
@@ -1520,8 +1520,8 @@ def _telling_postal_countries() -> tuple[str, ...]:
 
 def _postal_country(parts: list[str]) -> str | None:
     """ "14 Tavistock Street, London WC2E 7PB", "…, Perth, Western Australia 6000": a line with
-    no country, after a street line, closing with a postal code that tells its country (round
-    47): a code of a pattern no other country writes (telling-postal-codes.csv) after a bare
+    no country, after a street line, closing with a postal code that tells its country:
+    a code of a pattern no other country writes (telling-postal-codes.csv) after a bare
     place, or a code after a region that one country alone (of those writing the region before
     the code) names, the code fitting that country's pattern."""
     before = " ".join(parts[:-1])
@@ -1591,7 +1591,7 @@ def _city_and_state(verbatim: str, parts: list[str]) -> Address | None:
     """ "Los Angeles, California", "Regina, Saskatchewan": a place and a state's or province's
     full name, no country line. The country is the one country (of those writing a region in
     their addresses, ``region-before-postal``) with a province of that name; none or several
-    ("Georgia", a country too): None (round 27)."""
+    ("Georgia", a country too): None."""
     if len(parts) != 2 or not _bare_place(parts[0]) or parts[1].isupper() or country_code(parts[1]):
         return None
     countries = [c for c in sorted(_region_before_postal()) if _names_province(parts[1], c)]
@@ -1659,7 +1659,7 @@ def _address_parts(verbatim: str, identity: Identity | None) -> list[str]:
     if len(parts) > 2 and _CARE_OF.match(parts[0]):
         parts = parts[1:]  # "c/o University of Oslo, …": whose address it is, not a street
         # "c/o the Secretary, Harbour Trust, PO Box 12, …": the lines before the box, none with
-        # a number, are the addressee's too (round 22)
+        # a number, are the addressee's too
         box = next((i for i, part in enumerate(parts) if _is_box(part)), None)
         if box and not any(re.search(r"\d", part) for part in parts[:box]):
             parts = parts[box:]
@@ -1695,7 +1695,7 @@ def _without_landmarks(text: str) -> str:
 
 def _postal_town(part: str, country: str) -> bool:
     """ "461 80 Trollhättan", "0314 Oslo", "3731 GA De Bilt": a postal code written first, as
-    the country writes it, then a town; no thoroughfare, no box (round 33)."""
+    the country writes it, then a town; no thoroughfare, no box."""
     line = _read_part(part, country)
     if not (line and line.postal and line.locality and _before_locality(country)):
         return False
@@ -1708,7 +1708,7 @@ def _town_code_and_region(verbatim: str, parts: list[str], country: str) -> Addr
     """ "Islamabad 45320, Islamabad Capital Territory, Pakistan" (an addressee line before it
     left out): a town and its postal code (the town a bare place name), then one region of the
     country (a name or a name closed by a subdivision type word), then the country: no street
-    line; the town, code and region are read as written (round 63d). Else None."""
+    line; the town, code and region are read as written. Else None."""
     if len(parts) != 3 or not _names_country(parts[-1], country) or _is_box(parts[0], country):
         return None
     region = parts[1]
@@ -1765,8 +1765,8 @@ def _place_before(parts: list[str], placed: _Placement, country: str) -> _Placem
     index, postal, region = placed.street_end, placed.postal, placed.region
     if region and index > 1 and _capital_named(region, country) and _names_city_ward(parts[index - 1], country):
         # "Chiyoda-ku, Tokyo 100": a ward of the city named like its province; the city is the
-        # locality and the ward no line of the street (round 31). The one word is read once,
-        # as the city: annotators disagree on also giving it as the region (round 41)
+        # locality and the ward no line of the street. The one word is read once,
+        # as the city: annotators disagree on also giving it as the region
         return _Placement(index - 1, postal, None, region)
     abbreviation = index > 2 and _ABBREVIATION.fullmatch(parts[index - 1])
     if region is None and abbreviation and not _region(parts[index - 1], country):
@@ -1776,7 +1776,7 @@ def _place_before(parts: list[str], placed: _Placement, country: str) -> _Placem
     # a neighbourhood ("12 Main Road, Central")
     coded = bool(_ABBREVIATION.fullmatch(parts[index - 1])) if index > 1 else False
     # "…, Đống Đa district, Hà Nội", "…, District 1, Hồ Chí Minh": a city that is a subdivision
-    # after a ward or district line (numbered or not) is the locality (round 29)
+    # after a ward or district line (numbered or not) is the locality
     unit = index > 1 and (_names_admin_unit(parts[index - 2]) or _names_ward(parts[index - 2]))
     if (
         region is None
@@ -1788,26 +1788,26 @@ def _place_before(parts: list[str], placed: _Placement, country: str) -> _Placem
         if city and index > 2 and _names_city_ward(parts[index - 2], country):
             # "…, Jung-gu, Seoul", "…, Chiyoda-ku, Tokyo": a ward (ward-suffixes) of the city
             # that is a province, as before a postal code ("Chiyoda-ku, Tokyo 100"): the city
-            # is the locality and the ward no line of the street (round 45)
+            # is the locality and the ward no line of the street
             return _Placement(index - 2, postal, None, parts[index - 1])
         if _capital_named(parts[index - 1], country):
             if _building_line(parts[index - 2]) or unit or _names_street(parts[index - 2]):
                 # "Campus Universitário Principal, Maputo", "Kamayut Township, Yangon", "Calle
                 # 5, San José": a building, street, ward or township line is followed by its
-                # city, not by a province of the same name (round 31)
+                # city, not by a province of the same name
                 return _Placement(index - 1, postal, None, parts[index - 1])
             if _bare_place(parts[index - 2]):
                 # "Mata Redonda, San José": a district and its city, or a town and its
-                # province: not told, so left unread (round 31)
+                # province: not told, so left unread
                 return _Placement(index - 1, postal, None, None, unreadable=True)
         before = parts[index - 2]
         if (
             _city_subdivision(parts[index - 1], country) and (unit or _bare_place(before) or _site_or_street(before))
         ) or _telling_city_after_line(parts[index - 1], before, country, unit):
             # "Immeuble X, Plateau, Abidjan": the city after its neighbourhood is the locality;
-            # the neighbourhood stays with the street lines (round 25); so after a street or
-            # building line ("Dock Road, Manchester", round 42); a province named like a
-            # telling city after a site or street line ("Aeroparque X, Buenos Aires", round 52)
+            # the neighbourhood stays with the street lines; so after a street or
+            # building line ("Dock Road, Manchester"); a province named like a
+            # telling city after a site or street line ("Aeroparque X, Buenos Aires")
             return _Placement(index - 1, postal, None, parts[index - 1])
         region = parts[index - 1]
         index -= 1
@@ -1816,7 +1816,7 @@ def _place_before(parts: list[str], placed: _Placement, country: str) -> _Placem
     village = _village_line(parts, index) if region or postal else None
     if village is not None:
         # "Village Tilonia, via Madanganj, District Ajmer, Rajasthan 305816": the village is the
-        # locality; the route and district lines after it are neither street nor town (round 46)
+        # locality; the route and district lines after it are neither street nor town
         return _Placement(village[0], postal, region, village[1])
     if (
         index > 2
@@ -1833,11 +1833,11 @@ def _place_before(parts: list[str], placed: _Placement, country: str) -> _Placem
         read = _locality(locality, coded=postal is not None)
         # (a thoroughfare is no locality: "Plot 9, Ring Road, Northern Region"; it ends the street)
         if read and _site_or_street(read):
-            # (nor a building or site line: "Edificio Sur, Mendoza" names no town, round 52)
+            # (nor a building or site line: "Edificio Sur, Mendoza" names no town)
             return _Placement(index, postal, region, None, unreadable=True)
         read = None if read and (_typed_as_region(read, country) or _names_admin_unit(read)) else read
         # "…, Telavi Municipality, Kakheti": a place after a municipality line is larger than
-        # it (a region no table spells so), never the locality (round 25)
+        # it (a region no table spells so), never the locality
         read = None if read and index > 1 and _names_admin_unit(parts[index - 2]) else read
         return _Placement(index - 1, postal, region, read, unreadable=read is None)
     if index == 1 and _locality(parts[0]) and not _site_or_street(parts[0]):
@@ -1849,7 +1849,7 @@ def _place_before(parts: list[str], placed: _Placement, country: str) -> _Placem
 def _telling_city_after_line(part: str, before: str, country: str, unit: bool) -> bool:
     """ "Aeroparque X, Buenos Aires", "Avenida Paulista, São Paulo": a province named like its
     country's capital or great city (towns-telling-country), after a site, street or ward line,
-    is that city; after a bare place ("Tigre, Buenos Aires") it stays the province (round 52)."""
+    is that city; after a bare place ("Tigre, Buenos Aires") it stays the province."""
     return _national_capitals().get(_fold(part)) == country and (unit or _site_or_street(before))
 
 
@@ -1990,7 +1990,7 @@ def _country_first(verbatim: str, parts: list[str]) -> Address | None:
     not a district), the locality (a bare place name, its code beside it or not), the
     districts of the town (not read), the street lines; a post-office box is no street. None
     unless the first part (or the second, after a code) names a country and the last does not,
-    and a locality is read (round 49)."""
+    and a locality is read."""
     parts = [_without_native_gloss(part) for part in parts]
     if len(parts) < 2 or country_code(parts[-1]) is not None:
         return None
@@ -2071,7 +2071,7 @@ def _largest_first(parts: list[str], country: str) -> bool:
     line = _read_part(parts[0], country)
     # "No. 128, Sec. 2, Academia Rd.": one abbreviated word before a number labels a house number
     numbered = bool(line and line.locality and " " not in line.locality and line.locality.endswith("."))
-    # (the code's own letters are no thoroughfare: "2594 AV Den Haag" is no "Av.", round 24)
+    # (the code's own letters are no thoroughfare: "2594 AV Den Haag" is no "Av.")
     uncoded = parts[0].replace(line.postal, " ") if line and line.postal else parts[0]
     if line and line.postal and not numbered and not _names_street(uncoded) and not _is_box(parts[0], country):
         return True  # (a box number first, "GPO Box 2425, Dhaka 1000", is no postal code)
@@ -2086,7 +2086,7 @@ def _span(verbatim: str, parts: list[str]) -> str | None:
         return None
     start = verbatim.find(parts[0])
     # the last part after the first ("Praça da Luz, 2 — Luz": not the "Luz" of the first
-    # part's own name, round 63d)
+    # part's own name)
     end = verbatim.find(parts[-1], start + (len(parts[0]) if len(parts) > 1 else 0)) if start >= 0 else -1
     if end < 0:
         return ", ".join(parts)
@@ -2099,7 +2099,7 @@ def _span(verbatim: str, parts: list[str]) -> str | None:
 def _street_parts(parts: list[str], country: str | None = None) -> list[str]:
     """The parts of the street line: every part before the locality, a building line before
     the street and a quarter, sector or neighbourhood after it as written ("Manak Bhavan, 9
-    Bahadur Shah Zafar Marg", "Av. Brasil, 4365 – Manguinhos", FORMAT.md, round 54); only the
+    Bahadur Shah Zafar Marg", "Av. Brasil, 4365 – Manguinhos", FORMAT.md); only the
     administrative units closing them are no part of it."""
     return _without_admin_units(parts)
 
@@ -2107,8 +2107,8 @@ def _street_parts(parts: list[str], country: str | None = None) -> list[str]:
 def _without_admin_units(parts: list[str]) -> list[str]:
     """ "54 Nguyễn Chí Thanh, Láng Thượng ward, Đống Đa district": the district or township
     lines closing the street lines name units the street lies in, not the street (a
-    thoroughfare named so, "District Road", stays) (round 29); a ward below the town
-    ("Láng Thượng ward", "Kelurahan X") is its quarter, kept as written (round 54)."""
+    thoroughfare named so, "District Road", stays); a ward below the town
+    ("Láng Thượng ward", "Kelurahan X") is its quarter, kept as written."""
     end = len(parts)
     while end > 1 and _names_admin_unit(parts[end - 1]) and not _names_street(parts[end - 1]):
         end -= 1
@@ -2127,7 +2127,7 @@ def _without_box(parts: list[str], country: str | None) -> list[str]:
         if _is_box(part, country):
             boxed = True
         elif _is_postal_label(part):
-            continue  # "Postal Code 123": a labelled code, never a street line (round 23)
+            continue  # "Postal Code 123": a labelled code, never a street line
         elif not boxed or re.search(r"\d", part) or _names_street(part):
             kept.append(part)
     return kept
@@ -2171,7 +2171,7 @@ def _names_addressee(part: str, identity: Identity) -> bool:
     Black Mountain") is kept: a building name is part of the street line here (before a numbered street line it
     is not: ``_without_own_building``)."""
     names = identity.own_names
-    # "The University of the West Indies, …": the name with its article (round 40)
+    # "The University of the West Indies, …": the name with its article
     if part in names or part.removeprefix("The ") in names:
         return True
     # "Teagasc Head Office": the organization's own office, the addressee (not a building)
@@ -2198,8 +2198,8 @@ def _districts() -> Mapping[str, frozenset[str]]:
 def _names_admin_unit(part: str) -> bool:
     """ "Adigeni Municipality", "Pechersk Raion", "Municipality of Kotor": a part naming an
     administrative unit by its type word (``admin-unit-words``) is a district or region line,
-    never the locality (round 25). A town's named area ("Central Business District",
-    ``area-district-words``) is no unit: it stays on the street line (round 40)."""
+    never the locality. A town's named area ("Central Business District",
+    ``area-district-words``) is no unit: it stays on the street line."""
     words = part.split()
     if len(words) > 1 and _fold(words[-2]) in _folded_words("area-district-words"):
         return False
@@ -2210,8 +2210,7 @@ def _names_admin_unit(part: str) -> bool:
 
 def _names_ward(part: str) -> bool:
     """ "Láng Thượng ward", "Sangkat Chey Chumneah", "Tambon Khlong Ha": a unit below the town
-    by its type word (``ward-words``): no street line; a place after it may be the locality
-    (round 29)."""
+    by its type word (``ward-words``): no street line; a place after it may be the locality."""
     words = part.split()
     return len(words) > 1 and (
         _fold(words[-1]) in _folded_words("ward-words") or _fold(words[0]) in _folded_words("ward-words")

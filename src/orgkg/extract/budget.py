@@ -46,7 +46,7 @@ _FISCAL = re.compile(
     # "for the 2001 financial year", "the 2019 fiscal year": the year before the words
     r"|(?<![\d/–-])(?P<ny>\d{4})\s(?:fiscal|financial|budget)\syear\b"
     r"|\b(?:for|in)\s(?P<iy>\d{4})\b(?![–/-]\d)"
-    # "…, year 2021", "(year 2021)", "for the year 2021": the year a clause opens with (round 31)
+    # "…, year 2021", "(year 2021)", "for the year 2021": the year a clause opens with
     r"|(?:[,(]\s?|\b(?:for|in)\sthe\s)year\s(?P<yy>\d{4})\b(?![–—/-]\d)"
     rf"|(?<![\d/–-])(?P<by>\d{{4}})\s(?:[a-z]{{1,20}}\s)?(?:{_BUDGET_WORDS})\b"
     rf"|\b(?:{_BUDGET_WORDS})\s(?P<ay>\d{{4}})\b(?![–—/-]\d)"  # "Budget 2023: …"
@@ -132,7 +132,7 @@ def lead_status(text: str) -> FieldStatus | None:
 
 
 def _figure_after_contrast(text: str, at: int) -> bool:
-    """Round 62c: "The annual budget is not published as a single figure, but it was reported at
+    """ "The annual budget is not published as a single figure, but it was reported at
     about $700 million in 2023": a contrast word after the negated lead clause, in its sentence,
     then a figure (not a year) before the sentence ends. The figure is read as the value; "…
     not published, but estimates exist" (no figure) keeps the lead's status."""
@@ -180,13 +180,13 @@ def _clause_before(text: str, start: int, amount: Amount) -> str:
     return re.split(r"[,;(—–]", head)[-1]
 
 
-# Round 22: another body's, hedged, planned, reported or changed figure (the lexicon's header)
+# Another body's, hedged, planned, reported or changed figure (the lexicon's header)
 _NOT_OWN_FIGURE = re.compile(
     rf"(?<!\w)(?:{lexicon.alternation(w for (w,) in lexicon.table('not-own-figure-cues'))})(?!\w)", re.I
 )
 
 
-# Round 64: a note limiting the figure to the organization itself ("(parent company only)"):
+# A note limiting the figure to the organization itself ("(parent company only)"):
 # the not-own cues inside it are no cue (lexicon/own-scope-notes.csv)
 _OWN_SCOPE = re.compile(
     rf"(?<!\w)(?:{lexicon.alternation(w for (w,) in lexicon.table('own-scope-notes'))})(?!\w)", re.I
@@ -261,7 +261,7 @@ def _cues(text: str) -> _Cues:
     )
 
 
-# Round 33: a count that is one part of the staff ("… in the shipyard alone", "incl. approx.
+# A count that is one part of the staff ("… in the shipyard alone", "incl. approx.
 # 80 engineers") or a field that says the total is not given is never the headcount
 _PART_AFTER_CUE = re.compile(
     rf"(?<!\w)(?:{lexicon.alternation(w for (w,) in lexicon.table('headcount-part-cues'))})(?!\w)", re.I
@@ -314,7 +314,7 @@ def not_own_figure(text: str, amount: Amount, ends: list[int]) -> str | None:
 
 
 def _subject_role(role: str) -> list[str]:
-    """The ``figure-subject-words`` of one role (round 24: who a figure's clause is about)."""
+    """The ``figure-subject-words`` of one role (who a figure's clause is about)."""
     return [row.word for row in lexicon.figure_subject_words() if row.role == role]
 
 
@@ -327,7 +327,7 @@ _OTHER_BODY = _subject_phrases("other")  # "parent", "as a whole": another body 
 _OWN_BODY = _subject_phrases("own")  # "itself", "its own": the organization's own after all
 _JOINER = _subject_phrases("joiner")  # "…, while the office itself employs 210": a clause of its own
 _BODY_NOUNS = frozenset(w.casefold() for w in lexicon.org_head_words()) | frozenset(_subject_role("body"))
-# Round 32: an organization writing of itself ("we employ", "our budget"): first-person-words.csv
+# An organization writing of itself ("we employ", "our budget"): first-person-words.csv
 _FIRST_PERSON_SUBJECT = lexicon.first_person_words("subject")
 _FIRST_PERSON_POSSESSIVE = lexicon.first_person_words("possessive")
 _SUBJECT_REACH = 200  # characters before the verb: a subject is a noun phrase, not a paragraph
@@ -351,7 +351,7 @@ def _subject_cues(text: str) -> _SubjectCues:
 
 def own_words(identity: Identity) -> frozenset[str]:
     """The stems of the words of the organization's own names: a body noun among them ("the
-    Office employs …" in the Survey Office's profile) names the organization itself. Round 62c:
+    Office employs …" in the Survey Office's profile) names the organization itself;
     so does the noun the intro calls it by ("… is an independent foundation": "the foundation")."""
     names = (identity.name, identity.acronym or "", *identity.alternate_names, *identity.former_names)
     own = frozenset(_stem(word) for name in names for word in name.split())
@@ -365,7 +365,7 @@ _KIND_REACH = 12  # words of the intro's noun phrase looked at
 
 
 def kind_noun(description: str) -> str | None:
-    """Round 62c: the body noun the intro's first sentence calls the organization by ("X is an
+    """The body noun the intro's first sentence calls the organization by ("X is an
     independent private operating foundation based in …" → "foundation"; "X is a United States
     Department of Energy national laboratory located …" → "laboratory"): the last lowercase body
     noun of the words after "is a/an/the", which end at a punctuation mark or at a
@@ -444,7 +444,7 @@ def other_body_subject(text: str, amount: Amount, ends: list[int], own: frozense
 
 
 def _own_name_last(subject: str, own: frozenset[str]) -> bool:
-    """Round 62b: the subject's last comma-separated part is the organization's own name alone
+    """The subject's last comma-separated part is the organization's own name alone
     ("In 2006, its last full year as an independent company, ICI"): the body nouns before it sit
     in an opening phrase, not in the subject. "A company owned by ICI" (no comma) is not."""
     words = subject.rsplit(",", 1)[-1].split()
@@ -472,7 +472,7 @@ def _is_other_amount(text: str, start: int, amount: Amount, alone: bool = False)
     return bool(_NOT_BUDGET.search(before) or _NOT_BUDGET.search(after))
 
 
-# Round 64b: a record of a database export ("Key: value"; several on a line split by "; "): its key
+# A record of a database export ("Key: value"; several on a line split by "; "): its key
 # names what its amount is. A key naming another amount ("Last Funding/Revenue", "Total assets
 # (FY2023, audited)"; lexicon not-budget-words, after its last budget word) or a record saying
 # its amount is no budget (lexicon not-budget-record-phrases) refuses the record's amount.
@@ -522,7 +522,7 @@ class _Records:
         start = self.starts[at]
         key = _RECORD_KEY.match(text, start, amount.start)
         if key is None or _APPROPRIATION_LABEL.match(text, start, amount.start):
-            return False  # "Operating grant from the Government of X: …" names the budget (round 47)
+            return False  # "Operating grant from the Government of X: …" names the budget
         named = re.split(r"\bbudget\b", key[0], flags=re.I)[-1]  # "Budget (incl. grants): €5m" is one
         return _NOT_BUDGET.search(named) is not None
 
@@ -591,7 +591,7 @@ def _refusal_hedges_exactness(text: str, found: list[Amount], ends: list[int]) -
     total not on file.": every refusal ("not on file", NOT_PUBLIC) stands in a clause after the
     first amount of money's own clause, each such clause holding a word on the figure's
     exactness (figure-exactness-words.csv) and no amount of its own: the refusal hedges the
-    stated figure, which stays read (round 63d). A refusal in the amount's clause or before
+    stated figure, which stays read. A refusal in the amount's clause or before
     it, or in a clause without such a word ("The 2024 budget is not disclosed"), negates."""
     money = [a for a in found if a.is_money]
     if not money:
@@ -611,13 +611,13 @@ def _refusal_hedges_exactness(text: str, found: list[Amount], ends: list[int]) -
 
 
 _BUDGET_NAMED = re.compile(rf"\b(?:{_BUDGET_WORDS})\b", re.I)
-# Round 63: "Total income was £5.7bn …" opening the field (lexicon/budget-total-phrases.csv)
+# "Total income was £5.7bn …" opening the field (lexicon/budget-total-phrases.csv)
 _TOTAL_PHRASES = sorted((p for (p,) in lexicon.table("budget-total-phrases")), key=len, reverse=True)
 _TOTAL_PHRASE = re.compile(rf"(?:{lexicon.alternation(_TOTAL_PHRASES)})\b", re.I)
 
 
 def _whole_income(text: str, found: list[Amount], ends: list[int], identity: Identity) -> Amount | None:
-    """Round 63: the field's first amount of money, when the field's first sentence opens with a
+    """The field's first amount of money, when the field's first sentence opens with a
     whole-income phrase ("Total income was £5.7bn in the year to March 2024") and says nothing
     else of the amount (no other not-budget word before it or in the three words after it), for
     a body that is no company (a company's income is its takings). Else None."""
@@ -642,7 +642,7 @@ def _names_the_budget(sentence: str) -> bool:
 
 
 def _stated_after_contrast(text: str, start: int, end: int, amount: Amount) -> bool:
-    """Round 62c: the sentence ``start:end`` names the budget, negates it, then a contrast word
+    """The sentence ``start:end`` names the budget, negates it, then a contrast word
     before ``amount`` leads a clause that negates nothing ("The budget is not published as one
     figure, but it was reported at $700m"): the figure after the contrast is the budget."""
     sentence = text[start:end]
@@ -886,9 +886,9 @@ def _worded_count(text: str) -> Amount | None:
 
 
 def _worded_beside_years(text: str, digits: list[Amount], own: frozenset[str] | None) -> Amount | None:
-    """Round 63: "Roughly two hundred and twenty-five thousand people at the end of 2013": where
+    """ "Roughly two hundred and twenty-five thousand people at the end of 2013": where
     the only digits are years (no money, no other number), the count in words, never a planned,
-    changed or another body's count; None: the digits are read as before."""
+    changed or another body's count; None: the digits are read as usual."""
     if not all(_YEAR_LIKE.fullmatch(a.number_text) and not a.multiplier and not a.is_money for a in digits):
         return None
     worded = _worded_count(text)
@@ -899,7 +899,7 @@ def _worded_beside_years(text: str, digits: list[Amount], own: frozenset[str] | 
     return worded if own_count else None
 
 
-# Round 64b: a size band of a company database ("10001+", "101-250", "5,001–10,000"): its lower
+# A size band of a company database ("10001+", "101-250", "5,001–10,000"): its lower
 # bound is one more than a round figure (or 1), its upper bound a round figure; a round figure is
 # one digit or 25 followed by zeros. A band is a class of sizes, never a count: neither bound is read.
 _ROUND_FIGURE = re.compile(r"(?:[1-9]|25)0+")

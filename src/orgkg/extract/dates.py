@@ -46,7 +46,7 @@ _DATED_MONTHS = lexicon.dated_month_spellings()
 DATE_DMY_DATED_MONTH = re.compile(
     rf"\b{_DAY}\s+(?P<month>{'|'.join(sorted(_DATED_MONTHS, key=len, reverse=True))})\s+{_YEAR4}\b", re.I
 )
-# Round 62: "13 ноября 2007 г.", "30 października 1951 r.", "11 Temmuz 1933", "listopad 1989":
+# "13 ноября 2007 г.", "30 października 1951 r.", "11 Temmuz 1933", "listopad 1989":
 # a CLDR month name of another language (lexicon native-month-spellings) read only right
 # before a four-digit year, after a day or alone; any word is matched and looked up, so no
 # alternation of 170 names is tried at every position. "ngày 3 tháng 9 năm 1975", "tháng 12

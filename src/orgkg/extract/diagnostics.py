@@ -198,7 +198,7 @@ def _unstructured_findings(field: Field, facts: list[Fact], status: FieldStatus)
 
 
 def _service_findings(field: Field, _: list[Fact], status: FieldStatus) -> list[Finding]:
-    """Round 22 (F4): another body's, former or planned services told in prose (services.py)."""
+    """Another body's, former or planned services told in prose (services.py)."""
     return service_findings(field) if status == FieldStatus.STATED else []
 
 

@@ -563,7 +563,7 @@ def find_instrument(text: str) -> Instrument | None:
 
 
 # "Farm Credit Act (1959)": a year alone in brackets right after the kind word (no number sign,
-# which "Law No. (9)" has) is the instrument's year, no part of its title (round 64c)
+# which "Law No. (9)" has) is the instrument's year, no part of its title
 _BRACKETED_YEAR_AFTER_KIND = re.compile(rf"(?P<name>.*\s(?:{_INSTRUMENT_WORDS}))\s\((?P<year>{_YEAR})\)")
 
 
@@ -706,7 +706,7 @@ def _noted_not_own(sentence: str, end: int) -> bool:
     if note is None:
         return False
     # "the X Charter, but that's not a founding act lol": a pronoun subject refers the denial
-    # back to the title before it, whatever words close the clause (round 64c)
+    # back to the title before it, whatever words close the clause
     if not _NOTE_CLOSES.match(sentence, note.end()) and not _DENIAL_SUBJECT.search(sentence, end, note.start()):
         return False
     return _no_title_between(sentence[end : note.start()])
@@ -889,7 +889,7 @@ _YEAR_BEFORE_DASH = re.compile(rf"\s({_YEAR})\s[—–-]\s")
 
 
 def _with_year_split_off(instrument: Instrument, text: str) -> Instrument:
-    """ "Conservation Act 1987 — the department came into being on …": the sentence split took
+    """ "Conservation Act 1987 — the department came into being on …": the sentence split takes
     the year after the title for a timeline's date; it is the title's year."""
     at = text.find(instrument.name)
     split = _YEAR_BEFORE_DASH.match(text, at + len(instrument.name)) if at >= 0 else None
@@ -1461,7 +1461,7 @@ class FoundingReading:
     # the date is only the year in an instrument's title ("constituted under the X Act, 1952"):
     # the act's year, never a sign that the body was at work before a later creation date
     title_year: bool = False
-    # round 63: the date is a legal-form event's ("set up as a private company in 1901",
+    # the date is a legal-form event's ("set up as a private company in 1901",
     # "incorporated in 1901"): a founding verb's earlier date elsewhere outranks it
     legal_form: bool = False
 
@@ -1484,7 +1484,7 @@ class _FoundingSoFar:
     # read, and no later verb's date of another event stands in for it
     uncertain: bool = False
     uncertain_text: str = ""  # the first such sentence's approximate phrase
-    legal_form_date: DateValue | None = None  # the date a legal-form event's verb gave (round 63)
+    legal_form_date: DateValue | None = None  # the date a legal-form event's verb gave
     # per sentence, ``_participle_dates_of_others`` (read once for all the sentence's verbs)
     _others: dict[str, tuple[tuple[int, int], ...]] = field(default_factory=dict)
 
@@ -1499,7 +1499,7 @@ class _FoundingSoFar:
         return (
             self.title_year
             and not title_year
-            # round 64d: a month ("commenced operations in April 1972") is its own start too
+            # a month ("commenced operations in April 1972") is its own start too
             and dated.month is not None
             and self.date is not None
             and dated.year >= self.date.year
@@ -1514,7 +1514,7 @@ class _FoundingSoFar:
         self, dated: DateValue | None, verb: FoundingVerb, *, title_year: bool = False, legal_form: bool = False
     ) -> None:
         """The organization's own verb dates it unless an earlier date outranks it
-        (``legal_form``: the verb tells of a legal form given to it, round 63)."""
+        (``legal_form``: the verb tells of a legal form given to it)."""
         self._take_verb_date(dated, verb, title_year=title_year)
         if legal_form and dated is not None and self.date == dated:
             self.legal_form_date = dated
@@ -1621,7 +1621,7 @@ def read_founding_text(
     text = _plural_written_out(_corrections_applied(text))
     found_segments = [replace(s, text=_LIFE_YEARS.sub("", s.text)) for s in _bullet_items(segments(text))]
     set_by = -1  # the segment whose verb gave ``found.date``
-    firsts = _topic_segments(found_segments)  # round 63: where "it" is the organization
+    firsts = _topic_segments(found_segments)  # where "it" is the organization
     for number, segment in enumerate(found_segments):
         # "A and B set the lab up in 1986": the particle joined to its verb
         sentence = _FOOTNOTE_MARK.sub("", _set_up_joined(_ITEM_MARK.sub("", segment.text)))  # "on 3 May 1921[1] by A"
@@ -1657,7 +1657,7 @@ def read_founding_text(
     )
 
 
-# Round 63: "X is a maker of cars. It is the world's largest maker of motorcycles. A founded it in
+# "X is a maker of cars. It is the world's largest maker of motorcycles. A founded it in
 # 1948": a sentence that only describes "it" (a copula, no proper name) keeps the organization the
 # topic, so the next sentence's "it" is the organization as in the first sentence
 _IT_DESCRIBES = re.compile(r"It\s(?:is|was)\s[^A-Z;:()]{1,200}")
@@ -1771,7 +1771,7 @@ def _read_verb(
     _take_act_day(found)
 
 
-# Round 63: a legal-form event: a verb of legal form ("incorporated", lexicon role legal-form-verb),
+# A legal-form event: a verb of legal form ("incorporated", lexicon role legal-form-verb),
 # or a founding verb whose clause says it was made "as a <legal form>" ("set up as a private
 # company in 1901", "established in 1901 as a company limited by guarantee"; role legal-form-noun)
 _LEGAL_FORM_VERBS = frozenset(cues("legal-form-verb"))
@@ -2643,11 +2643,11 @@ def _set_up_joined(sentence: str) -> str:
     return "".join(pieces) + sentence[position:]
 
 
-_TREATY_WORDS = spaced_alternation(tuple(c.lower() for c in cues("treaty")))
+_TREATY_NOUNS = spaced_alternation(tuple(c.lower() for c in cues("treaty")))
 # "its convention", "X's founding treaty", "the constituent agreement"; not "the agreement" (any)
 _OWN_TREATY = re.compile(
     rf"(?:(?:(?P<owner>.{{1,80}})[’']s|its)\s+(?:(?:founding|constituent|establishing)\s+)?"
-    rf"|the\s+(?:founding|constituent|establishing)\s+)(?:{_TREATY_WORDS})",
+    rf"|the\s+(?:founding|constituent|establishing)\s+)(?:{_TREATY_NOUNS})",
     re.I,
 )
 
@@ -3127,8 +3127,8 @@ def _has_direct_object(sentence: str, end: int) -> bool:
 
 def _negated(sentence: str, start: int) -> bool:
     """ "not" or "never" as a whole word, then spaces, at most one word and spaces, just
-    before ``start`` (as the pattern it replaces read ``sentence[:start]``): walked back in
-    code, where a search anchored at the end scanned the whole text before each verb."""
+    before ``start`` (in ``sentence[:start]``): walked back in code, as a search anchored at
+    the end would scan the whole text before each verb."""
     if unreal_before(sentence, start):  # "was to be founded", "some sources claim it was founded"
         return True
     spaces = _run_before(sentence, start, str.isspace)
@@ -3348,7 +3348,7 @@ def _dated_after(
     """``_date_after``, and whether that date is only a year in an instrument's title; the
     dates starting at ``others`` (another body's) are passed over."""
     # The clause ends of the sentence are found once for all its verbs (a search from each
-    # verb to the end was quadratic on a long sentence of verbs).
+    # verb to the end would be quadratic on a long sentence of verbs).
     stops = [at for stop in _DATE_CLAUSE_ENDS if (at := first_match_from(stop, sentence, start)) is not None]
     end = min(stops, default=len(sentence))
     asides = _asides_after(sentence, start)
@@ -3524,7 +3524,7 @@ _AGENT = re.compile(
 # list after it names who signed or adopted the instrument, not who founded the organization
 _SIGNING_AGENT = re.compile(rf"\b(?:{spaced_alternation(cues('signed'))})\s+by\b", re.I)
 # "as the X", ", with a group": a phrase after the agent; a founder cue after it ("led by B")
-# belongs to that phrase's group, not to the founding agent; round 62c: "by A and B through the
+# belongs to that phrase's group, not to the founding agent; "by A and B through the
 # merger of four firms: C, D, E and F": the list after the colon is what "through" merged
 _PHRASE_BEFORE_CUE = re.compile(r"(?:,\s+with|\sas|\sthrough|\svia)\s")
 # "by A together with B", "A along with B": one more founder
@@ -3967,7 +3967,7 @@ def _mentions(pieces: list[str], *, joined: bool = False) -> list[Mention]:
         piece = re.sub(r"^the\s+", "", clean(piece))
         if not piece or LEGAL_INSTRUMENT.search(piece) or re.search(r"\d", piece):
             return []
-        noble = _noble_person(piece) or _regnal_name(piece)  # round 63: "King William I" is William I
+        noble = _noble_person(piece) or _regnal_name(piece)  # "King William I" is William I
         if noble is not None:
             founders.append(noble)
             continue
@@ -3991,7 +3991,7 @@ def _mentions(pieces: list[str], *, joined: bool = False) -> list[Mention]:
     return founders
 
 
-# Round 62c: "founded in 1998 by Ericsson, IBM, Intel and Nokia": a list of three or more
+# "founded in 1998 by Ericsson, IBM, Intel and Nokia": a list of three or more
 # one-word names (a capitalised word or an acronym) is a list of firms; a lone one-word agent
 # or a pair ("by Hewlett and Packard": surnames?) stays unread, and so does a list with a
 # country, a title, a month, a word of an organization's kind ("Parliament") or any other word
@@ -4082,7 +4082,7 @@ def _labelled_founding_date(lines: list[str]) -> DateValue | None:
     for line in lines:
         label = _FOUNDING_LABEL.match(line)
         if label:
-            # Round 63: the label's own statement only ("Founding act: X Act, 1936. Current
+            # the label's own statement only ("Founding act: X Act, 1936. Current
             # governing act: Y Act (1991)": the next sentence's date is another act's)
             rest = _before_full_stop(line[label.end() :])
             spans = event_date_spans(rest)
@@ -4091,7 +4091,7 @@ def _labelled_founding_date(lines: list[str]) -> DateValue | None:
     return None
 
 
-# Round 64b: a Legislation line's record key ("Current statutory basis (not founding): …") that
+# A Legislation line's record key ("Current statutory basis (not founding): …") that
 # says the line is not about the founding (lexicon not-founding-record-keys.csv)
 _NOT_FOUNDING_KEY = re.compile(
     rf"(?<!\w)(?:{spaced_alternation(w for (w,) in lexicon.table('not-founding-record-keys'))})(?!\w)", re.I
@@ -4208,7 +4208,7 @@ def read_founding(field: Field, identity: Identity) -> ReaderResult:
     return [founding, *further], None
 
 
-# Round 63: "The X Act of 26 July 1957 created the bank. President A B signed the act.": a sentence
+# "The X Act of 26 July 1957 created the bank. President A B signed the act.": a sentence
 # whose subject is a person's full name (a title before it) and whose verb is "signed the <kind of
 # instrument>" right after the sentence naming the instrument names its signer ("signed it", another
 # subject, or a sentence elsewhere in the field stay unread)
@@ -4227,7 +4227,7 @@ def _active_signer(lines: list[str], name: str) -> Mention | None:
     return None
 
 
-# Round 62: "Федеральный закон от 1 декабря 2007 г. № 317-ФЗ «…» (Federal Law No. 317-FZ …),
+# "Федеральный закон от 1 декабря 2007 г. № 317-ФЗ «…» (Federal Law No. 317-FZ …),
 # adopted by the Duma on 13 ноября 2007 г.": the title's own date (a full day right after a
 # lexicon title-date word) dates the act whose translation the bracket gives, not the votes
 _TITLE_DATE_WORD = re.compile(rf"(?<![\w-])(?:{spaced_alternation(lexicon.title_date_words())})\s(?=\d)", re.I)
@@ -4462,7 +4462,7 @@ def founding_from_history(
     if date is None:
         fields, date = _with_date_named_beside_no_act(fields, identity, intro, persons)
     created = date is not None  # Legislation's date is the creation's
-    legal_form = _legal_form_date(fields, identity, date)  # round 63: "set up as a company in 1901"
+    legal_form = _legal_form_date(fields, identity, date)  # "set up as a company in 1901"
     # the day an act or treaty was signed, when a later day (its entry into force) stood for the
     # founding date
     signed = next(
@@ -4619,7 +4619,7 @@ def _date_over(
     if date is None or (_refines(new, date) and new != date):
         return new
     if legal_form and reading.created and not reading.legal_form and new.year < date.year:
-        # round 63: Legislation: "set up as a private company in 1901"; History: "the School
+        # Legislation: "set up as a private company in 1901"; History: "the School
         # was founded in 1895": it was founded before it took that legal form
         return new
     if title_year and not reading.created and new.day is not None and new.year > date.year:
@@ -4675,7 +4675,7 @@ def _plain_person(mention: Mention | None) -> Mention | None:
     return replace(mention, name=name) if person_name(name) is not None else None
 
 
-# Round 63: "Engineer A B and physicist C D founded …", "Industrialist E F set it up": a job noun
+# "Engineer A B and physicist C D founded …", "Industrialist E F set it up": a job noun
 # (lexicon role descriptor-noun) capitalised at a sentence's start before a full person name
 _DESCRIPTOR = re.compile(rf"(?:{lexicon.alternation(cues('descriptor-noun'))})\s(?=[A-Z])", re.I)
 
@@ -4717,7 +4717,7 @@ def _with_record_date(fields: list[FieldFacts], extra_intro: Sequence[str]) -> l
         if stated is None:
             fields[index] = _with_fact(fields[index], Founding(date=dates[0], founder=first, founders=rest))
         elif (_refines(dates[0], stated) and dates[0] != stated) or dates[0].year < stated.year:
-            # round 63c: a founding record ("- Founded: 1998, as a public establishment") dates
+            # a founding record ("- Founded: 1998, as a public establishment") dates
             # the founding over a later year the prose gives (an inauguration or opening read as
             # one: "20 June 2006: inaugurated by A"); a later record's year ("Incorporated: 1904"
             # beside "founded in 1897") does not, and a day of the same year still refines it
@@ -4729,7 +4729,7 @@ def _with_record_date(fields: list[FieldFacts], extra_intro: Sequence[str]) -> l
     return fields
 
 
-# Round 64: "- Founded: 1592, by Queen Elizabeth I (via royal charter)", "Founded: October 7,
+# "- Founded: 1592, by Queen Elizabeth I (via royal charter)", "Founded: October 7,
 # 1919, by aviator A B together with a consortium of Dutch businessmen.", "Began operating: May
 # 14, 1973." in a field about the organization itself (the intro, Mission, History): a line
 # labelled as the founding (lexicon/founding-line-labels.csv) whose value opens with its date.
@@ -4738,7 +4738,7 @@ def _with_record_date(fields: list[FieldFacts], extra_intro: Sequence[str]) -> l
 # or hedged word (founding-line-hedges.csv, hedge-leads.csv, uncertain-date) stays unread.
 _LINE_FIELDS = frozenset({"intro", "mission", "history"})
 _LINE_BULLET = re.compile(r"\s{0,3}(?:[-*•·]|\d{1,2}[.)])?\s{0,3}")
-# (round 64b: with an export's founding labels, export-record-labels.csv: "Founded Date: 1931")
+# (with an export's founding labels, export-record-labels.csv: "Founded Date: 1931")
 _FOUNDING_LABELS = sorted((*lexicon.founding_line_labels(), *lexicon.export_founding_labels()), key=len, reverse=True)
 _FOUNDING_LINE = re.compile(
     rf"(?:{spaced_alternation(_FOUNDING_LABELS)})\s?:\s(?P<value>.*)",
@@ -4787,7 +4787,7 @@ def _founding_line_value(line: str) -> tuple[DateValue, str] | None:
 
 
 def _with_labelled_founding_line(fields: list[FieldFacts], identity: Identity) -> list[FieldFacts]:
-    """Round 64: the first labelled founding line's date (when no field dates the founding) and
+    """The first labelled founding line's date (when no field dates the founding) and
     founders (when no field names any) in the intro, Mission or History."""
     foundings = [f for ff in fields for f in ff.facts if isinstance(f, Founding)]
     date = next((f.date for f in foundings if f.date), None)
@@ -4815,7 +4815,7 @@ def _with_labelled_founding_line(fields: list[FieldFacts], identity: Identity) -
 
 
 def _founders_of_records(fields: list[FieldFacts], records: Sequence[RecordValue]) -> tuple[Mention, ...]:
-    """Round 63c: the founders a founding record names after "by" ("Founded: 1832 by A"), less
+    """The founders a founding record names after "by" ("Founded: 1832 by A"), less
     those a field already gives."""
     known = {
         m.name for ff in fields for f in ff.facts if isinstance(f, Founding) for m in (f.founder, *f.founders) if m
@@ -5084,7 +5084,7 @@ def founders_by_title(fields: list[FieldFacts]) -> list[Mention]:
     )
 
 
-# round 55: a note after a post holder's name that calls the holder the founder ("President: A —
+# A note after a post holder's name that calls the holder the founder ("President: A —
 # the founder, who …", "Chair: B (the founding boss)", "C (promoter and first director)"): the
 # note opens with a founder word (founder-title, or post-note-founder) and the word ends there —
 # "founder of" another body, "the founder's son" and "founding member" name no founder
@@ -5117,7 +5117,7 @@ def _founders_by_post_note(fields: list[FieldFacts]) -> list[Mention]:
     return list(dict.fromkeys(found))
 
 
-# round 62c: "* A – founder and first manager (1836)" in a field with other post holders: a list
+# "* A – founder and first manager (1836)" in a field with other post holders: a list
 # item that is only a person's name before the founder note, its post (no title) left unread
 _ITEM_MARK_START = re.compile(r"\s{0,3}[*•-]\s{1,3}")
 

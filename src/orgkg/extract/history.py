@@ -107,8 +107,8 @@ _IF_ENDED_IN_TEXT = frozenset({"passed-to"})
 
 @cache
 def history_verbs() -> tuple[HistoryVerb, ...]:
-    # (round 63: "that name was shortened to X", lexicon/name-shortening-verbs.csv, is a rename too)
-    # (round 63b: "ceases as independent", lexicon/independence-ending-verbs.csv, ends it)
+    # "that name was shortened to X" (lexicon/name-shortening-verbs.csv) is a rename too;
+    # "ceases as independent" (lexicon/independence-ending-verbs.csv) ends it
     rows = (*lexicon.table("history-verbs"), *lexicon.name_shortening_verbs(), *lexicon.independence_ending_verbs())
     verbs = tuple(HistoryVerb(*row) for row in rows)
     for verb in verbs:
@@ -309,11 +309,11 @@ _DATED_HEAD = re.compile(
     # "May 23, 1923: ", and with an ordinal day the comma may go: "May 23rd 1923: "
     r"|[A-Z][a-z]+\.?\s+\d{1,2}(?:(?:st|nd|rd|th),?|,)\s+\d{4}"
     r"|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2}|\d{4}-\d{2}"
-    # a form's day first with hyphens ("11-05-2009: "): else the note took the date before it
+    # a form's day first with hyphens ("11-05-2009: "): else the note would take the date before it
     r"|\d{1,2}-\d{1,2}-\d{4}"
     # a memo's hyphens: "15-Jan-2002 — ", "Nov-2002 — " (a month of month-spellings.csv only)
     rf"|(?:\d{{1,2}}-)?(?i:{lexicon.alternation(sorted(MONTHS, key=len, reverse=True))})\.?-\d{{4}}"
-    # round 64b: an export's month and year ("May 2018: renamed X"; a month of month-spellings.csv)
+    # an export's month and year ("May 2018: renamed X"; a month of month-spellings.csv)
     rf"|(?i:{lexicon.alternation(sorted(MONTHS, key=len, reverse=True))})\.?[ \t]\d{{4}})"
     # a lowercase note on the date in brackets before the colon: "1 Feb 2003 (appointed day): "
     r"(?:\s\([a-z][^()\n]{0,39}\)(?=:))?"
@@ -557,7 +557,7 @@ def _timeline_table_read(text: str) -> str:
     return "\n".join(out)
 
 
-# Round 64b: a database export's History mixes dated lines with labelled record lines ("2018:
+# A database export's History mixes dated lines with labelled record lines ("2018:
 # renamed X" then "Closed Date: —", "Acquired by: Y"). A record line is no continuation of the
 # dated line before it: it is cut off as an undated piece of its own (so "Closed Date" never ends
 # the new name, and the date of the line before never dates it), and a record line whose value
@@ -1136,7 +1136,7 @@ def _founding_agent_start(before: str) -> int | None:
     return by.start()
 
 
-# Round 56: "It is not disputed that X closed", "the tribunal finds that X closed": the verb's
+# "It is not disputed that X closed", "the tribunal finds that X closed": the verb's
 # subject is X, after "that"; the "it" of the main clause is no subject of it. An extraposed
 # "It is/was … that" (bounded words), or a reporting verb (history-context.csv content-lead).
 _CONTENT_LEAD = re.compile(
@@ -1187,7 +1187,7 @@ def _clause_start_before_own_name(sentence: str, clause_start: int, names: Names
 
 def _clause_start_before_legal_form(sentence: str, clause_start: int) -> int:
     """``clause_start``, or the clause start before it when a legal form opens the clause after a
-    comma ("Grupo Tarmac, S.A. de C.V. changed its name"): the comma is inside the name (round 56)."""
+    comma ("Grupo Tarmac, S.A. de C.V. changed its name"): the comma is inside the name."""
     if clause_start < 2 or sentence[clause_start - 2 : clause_start] != ", ":
         return clause_start
     rest = sentence[clause_start : clause_start + _LONGEST_LEGAL_FORM + 1]
@@ -1203,7 +1203,7 @@ def _clause_start_before_shared_name(sentence: str, clause_start: int, verb_star
     """``clause_start``, or the clause start before it when the comma before it is inside one
     name whose last words share its start ("the Amt für Standardisierung, Messwesen und
     Warenprüfung was merged", "the Council for Science, Technology and Innovation merged"):
-    the words after the comma are no subject of their own (round 63b)."""
+    the words after the comma are no subject of their own."""
     if clause_start < 2 or sentence[clause_start - 2 : clause_start] != ", ":
         return clause_start
     tail = _TRAILING_BRACKET.sub("", _strip_auxiliaries(sentence[clause_start:verb_start]).strip())
@@ -1328,7 +1328,7 @@ def _participle_appositive(before: str) -> re.Match[str] | None:
 # 'Tarn Mills plc, just "Tarn" on its invoices, is the group that …', "X, or simply Y, was …":
 # another name for the organization set off by commas right after its own name at the
 # sentence's start (a name-filler word opens it, history-context.csv); the verb's subject is
-# the name before it (round 46)
+# the name before it
 _NAME_ASIDE = re.compile(
     rf"(?P<name>[^,;:\n]{{2,120}}),\s(?:or\s)?(?:{lexicon.alternation(context_words('name-filler'))})\s[^,;:()\n]{{1,80}},\s"
 )
@@ -1488,7 +1488,7 @@ def _classify(subject: str, names: Names) -> tuple[str, str | None]:
             return Subject.OTHER, names.full(name)
         return Subject.UNKNOWN, None
     if subject.lower() in _self_pronouns() or _present_self(subject, names):
-        return Subject.SELF, None  # "it"; "today's Sida is formed by merging …" (round 64)
+        return Subject.SELF, None  # "it"; "today's Sida is formed by merging …"
     # (the apostrophe test first: the pattern, anchored at the end, is tried from every position)
     owner = _POSSESSIVE.sub("", subject) if "'" in subject[-3:] or "’" in subject[-3:] else subject
     if owner != subject:  # "The institute's roots lie in", "The bureau's predecessor, …": its owner
@@ -1524,7 +1524,7 @@ def _classify(subject: str, names: Names) -> tuple[str, str | None]:
     return Subject.UNKNOWN, None
 
 
-# "today's X", "the present X": the subject that is the organization as it is now (round 64)
+# "today's X", "the present X": the subject that is the organization as it is now
 _PRESENT_SELF_LEAD = re.compile(
     rf"(?:{lexicon.spaced_alternation(lexicon.history_timeline_words('present-self-lead'))})\s(?=[A-ZÀ-Þ])", re.I
 )
@@ -1532,13 +1532,13 @@ _PRESENT_SELF_LEAD = re.compile(
 
 def _present_self(subject: str, names: Names) -> bool:
     """ "today's Sida is formed by merging SIDA, BITS and …": the organization as it is now,
-    a lead and one of its own names (round 64)."""
+    a lead and one of its own names."""
     present = _PRESENT_SELF_LEAD.match(subject)
     return present is not None and _own_name_or_alternate(subject[present.end() :].split(" (")[0], names)
 
 
 def _own_name_or_alternate(name: str, names: Names) -> bool:
-    """Its name, or an alternate name the intro gives it ("or simply Sida"), whole (round 64)."""
+    """Its name, or an alternate name the intro gives it ("or simply Sida"), whole."""
     name = name.strip()
     return bool(name) and (names.is_self(name) or any(same_name(name, a) for a in names.identity.alternate_names))
 
@@ -1634,7 +1634,7 @@ def name_at(text: str, *, lax: bool = False) -> NameSpan | None:
         close = text.find(_OPENING_QUOTES[text[0]], 1)
         return NameSpan(quoted, None, close + 1) if quoted else None
     # Names are short: the first tokens of ``text`` decide, not all of them (tokenising the
-    # whole rest per verb was quadratic on long sentences); a longer name reads them all.
+    # whole rest per verb would be quadratic on long sentences); a longer name reads them all.
     try:
         span = _name_at(text, lax, _NAME_TOKENS)
     except _LongName:
@@ -2101,7 +2101,7 @@ def organizations_in_list(text: str, names: Names, *, appositives: bool = False)
     pieces = _list_pieces(text, appositives=appositives)
     if len(pieces) == 2 and is_enumeration_inside_a_name([p.strip() for p in text.split(",")]):
         # "the Amt für Wasser, Boden und Luftreinhaltung": one name whose last words share its
-        # start, no list of two (round 63b)
+        # start, no list of two
         pieces = [text]
     for piece in pieces:
         piece = _without_trailing_date(piece.strip())
@@ -2126,7 +2126,7 @@ def organizations_in_list(text: str, names: Names, *, appositives: bool = False)
 
 _IRISH_ARTICLE = re.compile(r"An\s(?=[A-ZÀ-Þ])")
 # "the merger of Sweden's ASEA and Switzerland's BBC": a country's possessive before an item
-# says where it was, no word of its name (round 46)
+# says where it was, no word of its name
 _OWNER_BEFORE_NAME = re.compile(
     r"(?:the\s)?(?P<owner>[A-Z][\w.-]{0,30}(?:\s[A-Z][\w.-]{0,30}){0,3})['’]s\s(?=[A-Z0-9])"
 )
@@ -2368,7 +2368,7 @@ def _labelled_record_line(line: str) -> bool:
 
 def _record_lines_apart(lines: Sequence[str]) -> str:
     """``lines`` joined as one text, each "Key: value" record line after the first on a line of
-    its own (round 64b: ``segments`` cuts it off the dated line before it)."""
+    its own (``segments`` cuts it off the dated line before it)."""
     return "".join(
         line if index == 0 else ("\n" if _labelled_record_line(line) else " ") + line
         for index, line in enumerate(lines)
@@ -2467,9 +2467,9 @@ class _Story:
     pending: list[tuple[str, ChangeEvent]] = default(default_factory=list)
     position: int = 0
     # "In 1971 it merged with B to form C": read at the end, once the text shows whether the
-    # organization went on under C (a later rename into its present name) or ended (round 63)
+    # organization went on under C (a later rename into its present name) or ended
     merged_away: list[_MergedAway] = default(default_factory=list)
-    # "1881: X Company est.": a memo's founding lines without "was" (round 63b, _memo_founding)
+    # "1881: X Company est.": a memo's founding lines without "was" (_memo_founding)
     memo_founded: list[_Former] = default(default_factory=list)
     # how many segments have been read, and (that count, the body) of the last other named body
     # a segment ended ("MRTPC dissolved;", "The company was wound up" for another's company)
@@ -2484,7 +2484,7 @@ def _memo_founding(story: _Story) -> list[_Former]:
     """The memo founding line ("1881-01-01: X Company est.") that is the name in use before its
     first rename: the only founding of a named body told before that rename (no other memo line,
     no "The Y was founded"). Two bodies founded before it ("A founded; B founded; 2005: A + B
-    → C; 2022: renamed D") leave the name in use unknown (round 63b)."""
+    → C; 2022: renamed D") leave the name in use unknown."""
     first = min((r.position for r in story.renames if not r.founded_as), default=None)
     if first is None:
         return []
@@ -2495,14 +2495,14 @@ def _memo_founding(story: _Story) -> list[_Former]:
 
 @dataclass(frozen=True)
 class _MergedAway:
-    """ "it merged with B to form C": the organization and B made C (round 63)."""
+    """ "it merged with B to form C": the organization and B made C."""
 
     position: float  # among the verbs: right before the verb of the merger
     partner: Mention  # B
     made: Mention  # C
     date: DateValue | None
     text: str
-    # "1895: merger with B → C" (round 64): a note that never says it ended; read only where a
+    # "1895: merger with B → C": a note that never says it ended; read only where a
     # later rename reaches its present name (C then the name in use until that rename)
     chain_only: bool = False
 
@@ -2529,7 +2529,7 @@ def read_events(
     lines: Sequence[str] = (),
     rows: Sequence[HistoryRow] = (),
 ) -> list[Fact]:
-    # round 64d: "the entity" where the intro's name bracket quotes it
+    # "the entity" where the intro's name bracket quotes it
     quoted = quoted_self_nouns(intro or identity.description or "", identity)
     kinds = own_kind_nouns(text) | intro_kind_nouns(intro) | quoted
     # a name before its acronym ("Name (ACR)") is the text's usual definition, and wins
@@ -2582,7 +2582,7 @@ def _without_undone_endings(facts: list[Fact]) -> list[Fact]:
     reopened = [
         f.date.year for f in facts if isinstance(f, ChangeEvent | Dissolution) and f.date and _REOPENED.search(f.text)
     ]
-    # round 64b: "February 1992: merged with A to form B. 1993: renamed C.": the organization's
+    # "February 1992: merged with A to form B. 1993: renamed C.": the organization's
     # own renaming dated after an ending shows it went on (the merger changed it, ended nothing)
     reopened += [f.date.year for f in facts if isinstance(f, ChangeEvent) and f.kind == "renamed" and f.date]
     undone = {
@@ -2800,7 +2800,7 @@ def _replacing_verbs() -> tuple[str, ...]:
 
 
 def _replaced_body(former: _Former, text: str, intro: str) -> bool:
-    """Round 64c: a name a dated line tells was set up ("1929: X Board established"), taken
+    """A name a dated line tells was set up ("1929: X Board established"), taken
     for the name the organization began under only when a rename later takes it (chained),
     is another body when the profile names it right after a replacing verb ("…, replacing
     the X Board", "it succeeded the X Board"): that body was replaced (a predecessor), never
@@ -3055,7 +3055,7 @@ def _read_segment(story: _Story, segment: Segment, carried: Sequence[ChangeEvent
             continue
         who, other_subject = subject_of(sentence, match.start(), story.names)
         if verb.kind == "dissolved" and who == Subject.OTHER and _own_later_name(story, other_subject, sentence):
-            # "1997: renamed Wang Global. 1999: … Wang Global ceases …": the name it took ends (round 63b)
+            # "1997: renamed Wang Global. 1999: … Wang Global ceases …": the name it took ends
             who, other_subject = Subject.SELF, None
         if (
             verb.kind == "merged-into"
@@ -3625,7 +3625,7 @@ def _read_merger_arrow(story: _Story, segment: Segment) -> None:
     """ "1895: merger with the Zürcher Bankverein → Basler und Zürcher Bankverein": a bullet
     (no subject: the organization) whose merger with B made C. C is its own next name only
     where a later rename reaches its present name (then B is a predecessor, C a name in use);
-    C its present name makes B a predecessor; otherwise nothing (round 64)."""
+    C its present name makes B a predecessor; otherwise nothing."""
     sentence, names = segment.text, story.names
     lead = _MERGER_ARROW_LEAD.match(sentence)
     if lead is None or _negated(sentence, lead.end()):
@@ -3654,7 +3654,7 @@ def _merged_away_read(story: _Story) -> None:
     """ "In 1971 it merged with B to form C, and in 1990 that name was shortened to <its
     present name>": C is a name of its own, a chain of names of this organization (C a
     previous name, B a predecessor; no ending, no successor) when a later rename takes its
-    present name (round 63). Otherwise it merged into C and ended: C is its successor."""
+    present name. Otherwise it merged into C and ended: C is its successor."""
     for away in story.merged_away:
         later_own = any(r.into_self and r.position > away.position for r in story.renames)
         if later_own and away.chain_only:
@@ -3896,7 +3896,7 @@ def _read_clause(story: _Story, clause: _Clause, ended_by: list[ChangeEvent]) ->
         story.pending.extend((clause.other_subject, fact) for fact in earlier.facts if isinstance(fact, ChangeEvent))
 
 
-# "The company was wound up": a definite common noun alone as the clause's subject (round 63)
+# "The company was wound up": a definite common noun alone as the clause's subject
 _DEFINITE_NOUN = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)\s(?P<noun>[a-z]{3,20})")
 
 _LEGAL_FORM_AFTER = re.compile(r"\s(?P<form>[A-Z][\w.&]{1,12}?)(?=[\s,]|\.?$)")
@@ -3920,7 +3920,7 @@ def _noun_of_other_name(story: _Story, clause: _Clause) -> str | None:
     """ "The British Broadcasting Company Ltd was formed in 1922 … The company was wound up
     in 1926": the noun ("the company") refers back to the last name before it that has the
     noun as a word ("… Company Ltd"); when that name is another body's (not its own, not a
-    name it had), the ending is that body's, not this organization's (round 63): its name, or None."""
+    name it had), the ending is that body's, not this organization's: its name, or None."""
     before = _strip_auxiliaries(clause.sentence[: clause.match.start()])
     while (stripped := _ADVERBIAL.sub("", before, count=1)) != before:
         before = stripped
@@ -4190,7 +4190,7 @@ def _read_source(story: _Story, clause: _Clause, ended_by: list[ChangeEvent]) ->
     elif not source and not _is_passive(clause.sentence, clause.match.start()):
         taken = _taken_over(after, story.names)
         if taken and not _PARTS_OF.match(after) and _acquired_later(story, clause):
-            taken = None  # "founded in 1899 … in 1969 it took over Lancia": an acquisition (round 63)
+            taken = None  # "founded in 1899 … in 1969 it took over Lancia": an acquisition
         elif taken:
             story.facts.append(ChangeEvent("absorbed", clause.text, original=_without_owner(taken), date=clause.date))
         others = [] if taken else _functions_taken_over(after, story.names)
@@ -4199,11 +4199,11 @@ def _read_source(story: _Story, clause: _Clause, ended_by: list[ChangeEvent]) ->
         ended = _just_ended_other(story)
         if not taken and not others and ended and _OWNED_HOLDINGS.match(after):
             # "The company was wound up in 1926. The corporation took over its staff and assets":
-            # the body just ended handed on what it had: a predecessor (round 63b)
+            # the body just ended handed on what it had: a predecessor
             story.facts.append(ChangeEvent(clause.verb.kind, clause.text, original=ended, date=clause.date))
 
 
-# Round 63b: what an ended body hands on (lexicon/ended-body-holdings.csv): "its staff and
+# What an ended body hands on (lexicon/ended-body-holdings.csv): "its staff and
 # assets", "their pending cases"; "the X of Y" is read by the "functions of" rules instead
 _HOLDING = lexicon.alternation(lexicon.ended_body_holdings())
 _ONE_HOLDING = rf"(?:{_HOLDING})"  # (its modifiers are the table's: "pending cases")
@@ -4218,7 +4218,7 @@ _HOLDINGS_PASSED = re.compile(
 
 def _own_later_name(story: _Story, subject: str | None, sentence: str) -> bool:
     """Whether ``subject`` is wholly a name the organization itself took by an earlier rename
-    ("renamed Wang Global" with no other subject), not a name another body took (round 63b).
+    ("renamed Wang Global" with no other subject), not a name another body took.
     Refused when the History names its present name from this sentence on ("X was abolished
     and the University of Y was established in its place": the present body followed X)."""
     if not subject:
@@ -4233,13 +4233,13 @@ def _own_later_name(story: _Story, subject: str | None, sentence: str) -> bool:
 
 
 def _note_ended_other(story: _Story, ended: Mention | None) -> None:
-    """Remember another named body the current segment ended (round 63b)."""
+    """Remember another named body the current segment ended."""
     if ended is not None and not story.names.is_self(ended.name):
         story.ended_other = (story.segment_index, ended)
 
 
 def _just_ended_other(story: _Story) -> Mention | None:
-    """The other named body ended in this segment or the one right before it (round 63b)."""
+    """The other named body ended in this segment or the one right before it."""
     if story.ended_other is None or story.ended_other[0] < story.segment_index - 1:
         return None
     return story.ended_other[1]
@@ -4247,7 +4247,7 @@ def _just_ended_other(story: _Story) -> Mention | None:
 
 def _read_holdings_passed(story: _Story, segment: Segment) -> None:
     """ "2009: MRTPC dissolved; pending cases transferred to <this organization>": what the body
-    ended right before had went to this organization, so that body is its predecessor (round 63b).
+    ended right before had went to this organization, so that body is its predecessor.
     Refused: no body ended in this or the segment before, an object that is not this
     organization, "the cases of X" (read by the "functions of" rules)."""
     ended = _just_ended_other(story)
@@ -4271,7 +4271,7 @@ _SHARED_OBJECT = re.compile(r"\s(?:/|and|&)\s")
 def _acquired_later(story: _Story, clause: _Clause) -> bool:
     """ "Fiat was founded in 1899 … in 1969 it took over Lancia": a body it took over (bought,
     absorbed) in a year after its own founding, told in an earlier sentence of the History,
-    became part of it: an acquisition, no predecessor (round 63). Not a takeover told with
+    became part of it: an acquisition, no predecessor. Not a takeover told with
     its founding ("founded in 1968; it took over the X"), nor an undated one."""
     if clause.date is None:
         return False
@@ -4567,7 +4567,7 @@ _SUCCESSOR_LIST_CUE = re.compile(rf"(?:,\s*|\s)(?:{lexicon.alternation(_context(
 
 
 # "pass to X, and the income from them pays for Y": a comma and a joining word before a
-# lowercase noun phrase open a clause of their own; the list ends there (round 46)
+# lowercase noun phrase open a clause of their own; the list ends there
 _NEXT_CLAUSE = re.compile(r",\s(?:and|but|while)\s(?:the|its|their|his|her)\s(?=[a-z])")
 
 
@@ -4897,7 +4897,7 @@ def _clause_end(sentence: str, start: int) -> int:
 
 
 # A sentence's verbs each look for their clause's start and end; scanning the sentence again
-# for every verb made long sentences quadratic. The matches are found once per sentence
+# for every verb would make long sentences quadratic. The matches are found once per sentence
 # (memoised: the functions are pure and return tuples) and each verb bisects them.
 
 
@@ -5031,7 +5031,7 @@ def _read_rename(site: _RenameSite) -> _Rename | None:
     taken = names.full(whole.name)
     if _own_name_or_alternate(taken, names):
         # "1897: renamed Schweizerischer Bankverein" where the intro gives that name as its own
-        # (in another language): the rename into its present name (round 64)
+        # (in another language): the rename into its present name
         taken = names.identity.name
     return _renamed_to(site, taken)
 
@@ -5880,14 +5880,14 @@ _WAS_FOUNDED = re.compile(
     rf"(?<![\s,])(?:,(?=\s))?\s+(?:was|were)\s+(?:{lexicon.alternation(_FOUNDING_WORDS)})(?![\w-])", re.I
 )
 
-# "1961: X (XC) is formed by merging A, B and C": a dated bullet's present tense (round 64)
+# "1961: X (XC) is formed by merging A, B and C": a dated bullet's present tense
 _IS_FOUNDED = re.compile(
     rf"(?<![\s,])(?:,(?=\s))?\s+(?:is|are)\s+(?:{lexicon.alternation(_FOUNDING_WORDS)})(?![\w-])", re.I
 )
 
 # "1881-01-01: X Company est. (A; B).", "X Ltd founded in 1957": a memo's founding participle
 # without "was", right after the name; then the line ends, or a bracket, a comma, a semicolon or
-# "in/on/at/by" follows (not an object: "X founded the Y" is X's act) (round 63b)
+# "in/on/at/by" follows (not an object: "X founded the Y" is X's act)
 _MEMO_FOUNDED = re.compile(
     rf"(?<![\s,])\s(?:{lexicon.alternation(lexicon.memo_founding_participles())})"
     r"(?=\s?$|\s?[(;,]|\.(?:\s|$)|\s(?:in|on|at|by)\s)"
@@ -5897,8 +5897,8 @@ _MEMO_FOUNDED = re.compile(
 def _founded_subject(sentence: str, names: Names, *, memo: bool = False, present: bool = False) -> str | None:
     """The name of another organization a sentence opens with, founded in it ("The X was
     set up in 1948 …"); a former name of its own when a rename later takes it. ``memo``: a
-    memo's founding line without "was" ("X Company est. (A; B).") instead (round 63b);
-    ``present``: a dated bullet's present tense ("1961: X is formed by merging …", round 64)."""
+    memo's founding line without "was" ("X Company est. (A; B).") instead;
+    ``present``: a dated bullet's present tense ("1961: X is formed by merging …")."""
     verb = (_IS_FOUNDED if present else _WAS_FOUNDED).search(sentence, 0, _FOUNDED_SUBJECT_REACH)
     if memo:  # (only without "was founded": "The Institute was founded in" is no memo line)
         verb = None if verb else _MEMO_FOUNDED.search(sentence, 0, _FOUNDED_SUBJECT_REACH)
@@ -5963,7 +5963,7 @@ _FOUNDED_SUBJECT_REACH = 160  # a name longer than this opens no sentence
 
 
 def _present_founded_subject(segment: Segment, names: Names) -> str | None:
-    """ "- 1961: X is formed by merging A, B and C": a dated bullet told in the present (round 64)."""
+    """ "- 1961: X is formed by merging A, B and C": a dated bullet told in the present."""
     return _founded_subject(segment.text, names, present=True) if segment.date is not None else None
 
 
@@ -5973,7 +5973,7 @@ def _read_turned_into(story: _Story, sentence: str, base: int, verb_starts: list
         story.previous.append(_Former(order, turned, clean(sentence), chained=True))
 
 
-# "the consortium is turned into a joint-stock bank, the Basler Bankverein" (round 64)
+# "the consortium is turned into a joint-stock bank, the Basler Bankverein"
 _TURNED_INTO = re.compile(
     rf"(?<![\w-])(?:is|was|are|were)\s(?:{lexicon.alternation(lexicon.history_timeline_words('turn-verb'))})\sinto\s"
 )
@@ -5982,7 +5982,7 @@ _TURNED_INTO = re.compile(
 def _turned_into_named_kind(sentence: str, names: Names) -> list[tuple[int, str]]:
     """ "the consortium is turned into a joint-stock bank, the Basler Bankverein": the name
     after the kind, a name it bore only where a later rename reaches its present name (a
-    chained former name); the name must end the clause (round 64)."""
+    chained former name); the name must end the clause."""
     found = []
     for match in _TURNED_INTO.finditer(sentence):
         kind = _KIND_THEN_NAME.match(sentence, match.end())
@@ -6154,7 +6154,7 @@ def intro_kind_nouns(intro: str) -> frozenset[str]:
     return frozenset()
 
 
-# Round 64d: 'The Audit Office ("the Office" or "the entity") was …': a drafter's bracket that
+# 'The Audit Office ("the Office" or "the entity") was …': a drafter's bracket that
 # defines quoted short references for the organization, right after its name or holding it.
 _DEFINING_BRACKET = re.compile(r"\((?P<inside>[^()]{1,300})\)")
 _QUOTED_THE_NOUN = re.compile(r"[\"“]the\s(?P<noun>[A-Za-z]{3,20})[\"”]")
@@ -6408,7 +6408,6 @@ _MOVE_FROM = re.compile(r"from\s+")
 _MOVE_TO = re.compile(r"(?:back\s+)?to\s+")
 _MOVE_TO_AFTER_FROM = re.compile(r"(?:,\s*|\s+)(?:back\s+)?to\s+")
 _PLACE_WORD = re.compile(r"[A-ZÀ-Þ][\w'’.-]*")
-_PLACE_WORDS = 6
 # What may follow a place: the end, punctuation, or a word that starts another phrase.
 _AFTER_PLACE = re.compile(
     r"\s*(?:$|[.,;:()\[\]—–]|-\s|(?:in|on|and|after|when|where|following|during|because|from|to|since|until|under"
@@ -6699,13 +6698,13 @@ def record_values(text: str, heading: str = "*") -> list[RecordValue]:
     well-formed date or name (null, "TBD", a sentence) gives nothing. A part without a key
     after a listing key continues its list ("prev_names: A (1993–1997); B (1997–2002)")."""
     found: list[RecordValue] = []
-    before: set[str] = set()  # the relations of the line before (round 63c: "Earlier still: B")
+    before: set[str] = set()  # the relations of the line before ("Earlier still: B")
     for line in text.splitlines():
         listing: lexicon.RecordKey | None = None
         line_values: list[RecordValue] = []
         for key_text, value in _record_pairs(line):
             if key_text and _record_key(key_text, heading) is None:
-                # round 63c: "Renamed: 2003, from A to B"; "Earlier still: B" after a former name
+                # "Renamed: 2003, from A to B"; "Earlier still: B" after a former name
                 line_values += _renaming_record(key_text, value, clean(line), before)
             key = _record_key(key_text, heading) if key_text else listing
             if not key_text and key is not None and not key.many and _record_name(value) is None:
@@ -6731,7 +6730,7 @@ def record_values(text: str, heading: str = "*") -> list[RecordValue]:
     return found
 
 
-# --- round 63c: a record's value that goes on after its date --------------------------------
+# --- a record's value that goes on after its date ---------------------------------------
 #
 # A catalogue's record lines after the intro: "Founded: 1 April 1947, in Belgrade", "Founded:
 # 1832 by John Trumbull", "Founded: 5 January 1957, by the merger of A and B", "Closed: October
@@ -6916,7 +6915,7 @@ def _record_fact(record: RecordValue) -> Fact | None:
     return None
 
 
-# round 63c: the old name of a renaming record and a record continuing the former names before
+# The old name of a renaming record and a record continuing the former names before
 # it: explicit earlier names, added beside the names the prose gives (never the current name)
 _OLD_NAME_RECORDS = frozenset({"renamed-from", "earlier-name"})
 

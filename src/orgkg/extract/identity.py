@@ -184,7 +184,7 @@ def _split_top(text: str, marks: str) -> list[str]:
 
 
 # A note in brackets at the end: searched from its bracket only (spaces before it are dropped
-# in code: "\s*" in front made search retry at every space of a run, quadratic).
+# in code: "\s*" in front would make search retry at every space of a run, quadratic).
 _FINAL_NOTE = re.compile(r"\([^()]*\)\s*$")
 
 
@@ -384,7 +384,7 @@ def _parenthesis(inner: str, names: dict[str, list[str]], *, former: bool, title
         if _is_name(whole):
             names["alternates"].append(whole)
     # "(…; legal form: public limited company, England & Wales)": a part opened by a lowercase
-    # label that is no name cue nor a language says something else of the body (round 62c).
+    # label that is no name cue nor a language says something else of the body.
     inner = "; ".join(part for part in _split_top(inner, ";") if not _noted_label(part))
     pieces = [part for piece in _rejoin_suffixes(_split_top(inner, ",;")) for part in _slashed(piece)]
     after_native = False  # the piece before was a name in a script without capitals
@@ -425,7 +425,7 @@ def _parenthesis(inner: str, names: dict[str, list[str]], *, former: bool, title
             and _fold(name)[:1].upper() == outside[0]
         )
         if not (cue or quoted or is_acronym(name)) and lexicon.country_code(name):
-            continue  # "Harbour Seed Trust (New Zealand)": where it is, no other name (round 62c)
+            continue  # "Harbour Seed Trust (New Zealand)": where it is, no other name
         if is_acronym(name):
             names["former_acronyms" if kind_former else "acronyms"].append(name)
         elif (
@@ -586,7 +586,7 @@ def _aside_as_commas(found: re.Match[str]) -> str:
 
 
 # "X - usually just "Y" or Z - is …", "X – aka Y – national museum of …": an aside between spaced
-# dashes (a hurried hand's hyphens too) that opens with an identity cue, before a lowercase word
+# dashes (a hurried writer's hyphens too) that opens with an identity cue, before a lowercase word
 # (the verb or a description); read like one between commas, its closing dash kept where the
 # subject ends. A hyphen inside a word ("Daewoo-FSO") stays in the aside.
 _CUED_DASH_ASIDE = re.compile(
@@ -629,8 +629,8 @@ _FRAGMENT_STOP = re.compile(r"\.\s{1,3}(?=[A-Z0-9\"“])")
 
 
 def _bracketed_fragment_end(intro: str, flat: str, before: int) -> int | None:
-    """Where a verbless first sentence "Name (ACR)." or 'Name ("Short"; legal form: …).' ends
-    (round 62c): a note-style intro opens with the name and its bracket, closed by a full stop,
+    """Where a verbless first sentence "Name (ACR)." or 'Name ("Short"; legal form: …).' ends:
+    a note-style intro opens with the name and its bracket, closed by a full stop,
     before any verb; the name outside the bracket is short and opens with a capital. None
     when the intro is no such fragment."""
     stop = _FRAGMENT_STOP.search(flat, 0, before)
@@ -719,8 +719,8 @@ def _relative_alias(intro: str) -> str:
 
 
 # A place after the bracketed note that closes the name: "X (ACR) in Oslo", "X (…) near Zürich".
-# (a short lowercase particle may join the place's words: "in Rio de Janeiro", round 56);
-# the place's own comma parts go with it: "X (ACR) in Kensington, London, is …" (round 60).
+# (a short lowercase particle may join the place's words: "in Rio de Janeiro");
+# the place's own comma parts go with it: "X (ACR) in Kensington, London, is …".
 _PLACE_AFTER_NOTE = re.compile(
     r"(?P<named>.+\))\s(?:in|at|near)\s(?:the\s)?[A-ZÀ-Ž][^\s,()]{0,30}"
     r"(?:\s(?:[a-z]{1,4}\s)?[A-ZÀ-Ž][^\s,()]{0,30}){0,2}"
@@ -1059,7 +1059,7 @@ def _lead_under_title(lead: str, title: str, names: dict[str, list[str]]) -> boo
         same_name(lead, title)  # "Die Treuhandanstalt" under the title "Treuhandanstalt"
         or _kind_and_title(lead, title)  # "Fondation Aide aux enfants" under "Aide aux enfants"
         or _clips(lead, title)  # "Ofcom = the UK regulator" under "Office of Communications"
-        # "Acme S.p.A. is …" under the title "Acme": the title with its legal form (round 62);
+        # "Acme S.p.A. is …" under the title "Acme": the title with its legal form;
         # a one-word title is no name by the check of two words
         or (_SUFFIX_AT_END.sub("", lead) == title and lead != title)
         # "한국개발연구원 (Hanguk Gaebal Yeonguwon, Korea Development Institute; KDI)": a name in a
@@ -1263,7 +1263,7 @@ def _lead_name(intro: str) -> str | None:
 
     The shortest span, after "the", that ends in a letter and is followed by a comma or
     "is"/"was"/"are" (a note in brackets between them is left out); without "the" when no
-    span after it ends so. Read in code: as one lazy regex it backtracked in quadratic time.
+    span after it ends so. Read in code: as one lazy regex it would backtrack in quadratic time.
     """
     the = _THE.match(intro)
     for start in (the.end(), 0) if the else (0,):
@@ -1490,7 +1490,7 @@ def _common_name_of_legal_name(title: str, found: IntroNames) -> bool:
     title is the name, the legal name an alternate.
 
     Not when the legal name opens with the title ("Acme Communications Corporation (commonly
-    Acme)" under "Acme", round 62): that is the title's full name, which is the name, as for any
+    Acme)" under "Acme"): that is the title's full name, which is the name, as for any
     intro lead that extends the title; the title is what it is commonly called, an alternate."""
     if is_acronym(title) or not any(same_name(title, other) for other in found.alternates):
         return False
@@ -1673,7 +1673,7 @@ def _recorded_names(profile: Profile) -> _RecordedNames:
 
 @dataclass(frozen=True)
 class RecordIntroNames:
-    """Round 64b: the names a database export's record intro gives by label."""
+    """The names a database export's record intro gives by label."""
 
     selves: tuple[str, ...] = ()
     legal: tuple[str, ...] = ()
@@ -2159,7 +2159,7 @@ class _Named:
 def _record_intro_applied(
     found: RecordIntroNames, title: str, named: _Named
 ) -> tuple[str, str | None, list[str], list[str]]:
-    """Round 64b: a record intro's names over what the title and intro gave. Its legal name is
+    """A record intro's names over what the title and intro gave. Its legal name is
     the name when the record also lists the organization's own name as the title writes it
     ("Organization Name: Equinor; Legal Name: Equinor ASA" under "Equinor"); the title's name
     becomes an alternate (its acronym, when it is one). Each other labelled name is an

@@ -1,4 +1,5 @@
-"""Domain words of extraction, read from ``ontology/lexicon/*.csv`` (docs/extraction.md).
+"""Domain words of extraction, read from ``ontology/lexicon/*.csv`` (docs/extraction.md,
+"Lexicon tables").
 
 One table per concept, each loaded once (``functools.cache``) into immutable typed values:
 tuples where the order matters (regex alternatives are tried in file order), frozensets
@@ -485,20 +486,20 @@ def dated_month_spellings() -> Mapping[str, int]:
 @cache
 def native_month_spellings() -> Mapping[str, int]:
     """CLDR month names of other languages ("ноября", "października", "Temmuz"): read only
-    right before a four-digit year (round 62)."""
+    right before a four-digit year."""
     return MappingProxyType({word: int(month) for word, month in table("native-month-spellings")})
 
 
 @cache
 def numbered_month_frames() -> tuple[tuple[str, str, str], ...]:
     """(day word, month word, year word) of languages that number their months between
-    words: ("ngày", "tháng", "năm") reads "ngày 3 tháng 9 năm 1975" (round 62)."""
+    words: ("ngày", "tháng", "năm") reads "ngày 3 tháng 9 năm 1975"."""
     return tuple((day, month, year) for day, month, year in table("numbered-month-frames"))
 
 
 @cache
 def title_date_words() -> tuple[str, ...]:
-    """Words joining an instrument's title to its own date ("от", "z dnia"), longest first (round 62)."""
+    """Words joining an instrument's title to its own date ("от", "z dnia"), longest first."""
     return tuple(sorted(_column("title-date-words"), key=len, reverse=True))
 
 
@@ -834,7 +835,7 @@ def _lowercase_column(name: str) -> tuple[str, ...]:
 
 @cache
 def subject_labels() -> tuple[str, ...]:
-    """Labels before the name of the body a file is about ("Applicant:", "Counterparty:"), round 38."""
+    """Labels before the name of the body a file is about ("Applicant:", "Counterparty:")."""
     return _lowercase_column("subject-labels")
 
 
@@ -852,20 +853,20 @@ def pronunciation_labels() -> frozenset[str]:
 
 @cache
 def stock_exchanges() -> tuple[str, ...]:
-    """Stock-exchange codes that label a ticker symbol ("TSX: SWP", "NYSE: KO"), round 27."""
+    """Stock-exchange codes that label a ticker symbol ("TSX: SWP", "NYSE: KO")."""
     return _column("stock-exchanges")
 
 
 @cache
 def registration_number_labels() -> tuple[str, ...]:
-    """Labels of a registration or tax number ("ABN", "Reg. No.", "EIN"), round 27."""
+    """Labels of a registration or tax number ("ABN", "Reg. No.", "EIN")."""
     return tuple(sorted(_column("registration-number-labels"), key=len, reverse=True))
 
 
 @dataclass(frozen=True)
 class FigureFieldWords:
     """The nouns naming a figure field's own value ("budget") and the words that may stand
-    before them ("operating"), round 27."""
+    before them ("operating")."""
 
     nouns: frozenset[str]
     modifiers: frozenset[str]
@@ -973,7 +974,7 @@ _FIGURE_SUBJECT_ROLES = frozenset({"verb", "other", "own", "joiner", "body"})
 @dataclass(frozen=True)
 class FigureSubjectWord:
     """A row of figure-subject-words.csv: a word telling who a figure's clause is about
-    (budget.py, round 24); ``role`` is verb, other, own, joiner or body."""
+    (budget.py); ``role`` is verb, other, own, joiner or body."""
 
     word: str
     role: str
@@ -994,7 +995,7 @@ _OWNER_CHRONOLOGY_ROLES = frozenset({"next", "noun", "modifier"})
 
 @cache
 def owner_chronology_words(role: str) -> tuple[str, ...]:
-    """Words of a chronology of owners (parent.py, round 35) of ``role``: "next" opens a later
+    """Words of a chronology of owners (parent.py) of ``role``: "next" opens a later
     step ("then"), "noun" names the owner ("majority owner was"), "modifier" goes before it."""
     if role not in _OWNER_CHRONOLOGY_ROLES:
         raise LexiconError(f"owner-chronology-words: unknown role '{role}'")
@@ -1119,27 +1120,27 @@ def correction_marks() -> tuple[str, ...]:
 @cache
 def holder_aside_adverbs() -> tuple[str, ...]:
     """ "formerly", "previously": an aside between a holder's name and the verb naming the post
-    opens with one ("Jo Roe, formerly of Acme, served as chair"); longest first (round 62c)."""
+    opens with one ("Jo Roe, formerly of Acme, served as chair"); longest first."""
     return tuple(sorted(_column("holder-aside-adverbs"), key=lambda w: (-len(w), w)))
 
 
 @cache
 def self_reference_nouns() -> frozenset[str]:
     """ "organization": a common noun naming the profiled organization whatever its kind
-    ("the organization's first Director"); lowercase (round 62c)."""
+    ("the organization's first Director"); lowercase."""
     return frozenset(_column("self-reference-nouns"))
 
 
 @cache
 def name_shortening_verbs() -> tuple[tuple[str, str, str], ...]:
     """(phrase, direction, kind) of the History verbs that shorten a name into another ("name
-    was shortened to"), read like lexicon/history-verbs.csv (round 63)."""
+    was shortened to"), read like lexicon/history-verbs.csv."""
     return tuple((phrase, direction, kind) for phrase, direction, kind in table("name-shortening-verbs"))
 
 
 @cache
 def history_timeline_words(role: str) -> tuple[str, ...]:
-    """The words of ``role`` in lexicon/history-timeline-words.csv (round 64): a present-tense
+    """The words of ``role`` in lexicon/history-timeline-words.csv: a present-tense
     timeline's subject lead ("today's"), a merger noun, a verb of turning into a kind."""
     return tuple(phrase for phrase, row_role in table("history-timeline-words") if row_role == role)
 
@@ -1147,22 +1148,22 @@ def history_timeline_words(role: str) -> tuple[str, ...]:
 @cache
 def independence_ending_verbs() -> tuple[tuple[str, str, str], ...]:
     """(phrase, direction, kind) of the History verbs that end a body's life as a company of its
-    own ("ceases as independent"), read like lexicon/history-verbs.csv (round 63b)."""
+    own ("ceases as independent"), read like lexicon/history-verbs.csv."""
     return tuple((phrase, direction, kind) for phrase, direction, kind in table("independence-ending-verbs"))
 
 
 @cache
 def ended_body_holdings() -> tuple[str, ...]:
     """ "staff", "assets", "pending cases": what a body that ended hands on to its successor
-    ("The corporation took over its staff and assets"); longest first (round 63b,
-    lexicon/ended-body-holdings.csv)."""
+    ("The corporation took over its staff and assets"); longest first
+    (lexicon/ended-body-holdings.csv)."""
     return tuple(sorted(_column("ended-body-holdings"), key=lambda w: (-len(w), w)))
 
 
 @cache
 def memo_founding_participles() -> tuple[str, ...]:
     """ "est.", "founded": a memo's founding participle written right after the name, without
-    "was" ("X Company est. (A; B)."); longest first (round 63b, lexicon/memo-founding-participles.csv)."""
+    "was" ("X Company est. (A; B)."); longest first (lexicon/memo-founding-participles.csv)."""
     return tuple(sorted(_column("memo-founding-participles"), key=lambda w: (-len(w), w)))
 
 
@@ -1170,7 +1171,7 @@ def memo_founding_participles() -> tuple[str, ...]:
 def memo_abbreviations() -> dict[str, tuple[str, str]]:
     """A memo's abbreviated common words with their stop ("Dir.", "Div.") → (kind, position):
     kind "unit" (an abbreviated unit head word) or "word"; position "before" (written before
-    another word: its stop ends no sentence) or "after" (round 63, lexicon/memo-abbreviations.csv)."""
+    another word: its stop ends no sentence) or "after" (lexicon/memo-abbreviations.csv)."""
     return {word: (kind, position) for word, kind, position in table("memo-abbreviations")}
 
 
@@ -1183,7 +1184,7 @@ _RECORD_VALUE_ROLES = frozenset(
 def record_value_marks(role: str) -> tuple[str, ...]:
     """The lowercase words of lexicon/record-value-marks.csv with ``role``: the keys and the
     words inside a record's value after its date ("Renamed: 2003, from A to B", "Founded: 1832
-    by A", "Closed: 2013 (now X)"), round 63c."""
+    by A", "Closed: 2013 (now X)")."""
     if role not in _RECORD_VALUE_ROLES:
         raise LexiconError(f"record-value-marks: unknown role '{role}'")
     rows = _kinded_rows("record-value-marks", "role", _RECORD_VALUE_ROLES)
@@ -1196,7 +1197,7 @@ def record_value_marks(role: str) -> tuple[str, ...]:
 @cache
 def uncertain_date_words() -> tuple[str, ...]:
     """ "c.", "ca.", "circa", "around": the words before a year that make it approximate, the
-    rows of lexicon/legislation-cues.csv with role uncertain-date; longest first (round 63c)."""
+    rows of lexicon/legislation-cues.csv with role uncertain-date; longest first."""
     return tuple(
         sorted((p for p, role in table("legislation-cues") if role == "uncertain-date"), key=lambda w: (-len(w), w))
     )
@@ -1206,7 +1207,7 @@ def uncertain_date_words() -> tuple[str, ...]:
 def component_null_labels(heading: str) -> frozenset[str]:
     """The casefolded labels of one component of field ``heading``'s value ("street address",
     "postcode" of "Headquarters address"; lexicon/component-null-labels.csv): a labelled null
-    of one closing the field withholds that component only (round 63d)."""
+    of one closing the field withholds that component only."""
     return frozenset(label.casefold() for found, label in table("component-null-labels") if found == heading)
 
 
@@ -1217,7 +1218,7 @@ _EXAMPLE_LEAD_SHAPES = frozenset({"list", "class"})
 def unit_example_leads() -> tuple[tuple[str, str], ...]:
     """(phrase, shape) rows of lexicon/unit-example-leads.csv, longest phrase first: "the main
     ones being" (shape list: the names follow) or "besides the" (shape class: a lowercase class
-    phrase, then the names) opens a list of named units or programs (round 63e)."""
+    phrase, then the names) opens a list of named units or programs."""
     rows = _kinded_rows("unit-example-leads", "shape", _EXAMPLE_LEAD_SHAPES)
     return tuple(sorted(rows, key=lambda row: (-len(row[0]), row[0])))
 
@@ -1225,90 +1226,90 @@ def unit_example_leads() -> tuple[tuple[str, str], ...]:
 @cache
 def lowercase_style_unit_heads() -> frozenset[str]:
     """Head nouns of a unit's name written with only its first word capitalised ("Département
-    du patrimoine …"; lexicon/lowercase-style-unit-heads.csv, round 63e)."""
+    du patrimoine …"; lexicon/lowercase-style-unit-heads.csv)."""
     return frozenset(_column("lowercase-style-unit-heads"))
 
 
 @cache
 def market_region_codes() -> frozenset[str]:
-    """ "NAFTA", "EMEA", "LATAM": short names of sales regions (lexicon/market-region-codes.csv,
-    round 63e); a list naming one names regions, not units."""
+    """ "NAFTA", "EMEA", "LATAM": short names of sales regions (lexicon/market-region-codes.csv);
+    a list naming one names regions, not units."""
     return frozenset(_column("market-region-codes"))
 
 
 @cache
 def narrative_past_holder_words() -> frozenset[str]:
     """ "former", "ex": before a post and a person's name opening a sentence of prose, the person
-    held the post before (lexicon/narrative-past-holder-words.csv, round 63e)."""
+    held the post before (lexicon/narrative-past-holder-words.csv)."""
     return frozenset(_column("narrative-past-holder-words"))
 
 
 @cache
 def narrative_past_verbs() -> frozenset[str]:
     """Irregular past-tense verbs ending a past holder's name ("Former president A led …";
-    lexicon/narrative-past-verbs.csv, round 63e)."""
+    lexicon/narrative-past-verbs.csv)."""
     return frozenset(_column("narrative-past-verbs"))
 
 
 @cache
 def earlier_holder_list_words() -> frozenset[str]:
     """ "earlier", "previous": opening "Earlier chairmen included A and B" (a list of past
-    holders; lexicon/earlier-holder-list-words.csv, round 63e)."""
+    holders; lexicon/earlier-holder-list-words.csv)."""
     return frozenset(_column("earlier-holder-list-words"))
 
 
 @cache
 def narrative_end_events() -> frozenset[str]:
     """ "merger", "dissolution": "At the time of the merger the Chairman was A" names a last,
-    past holder (lexicon/narrative-end-events.csv, round 63e)."""
+    past holder (lexicon/narrative-end-events.csv)."""
     return frozenset(_column("narrative-end-events"))
 
 
 @cache
 def refused_lowercase_unit_heads() -> frozenset[str]:
-    """Round 63f: head words that make a lowercase unit description no unit ("a state office
+    """Head words that make a lowercase unit description no unit ("a state office
     in each state", "holds a separate office"); casefolded."""
     return frozenset(word.casefold() for word in _column("refused-lowercase-unit-heads"))
 
 
 @cache
 def head_first_body_words() -> frozenset[str]:
-    """Round 63f: head nouns that open a body's name in a language writing the head first
+    """Head nouns that open a body's name in a language writing the head first
     ("Comités de Acción", "Secretaría Permanente"); as written in names."""
     return frozenset(_column("head-first-body-words"))
 
 
 @cache
 def answered_body_cues() -> tuple[str, ...]:
-    """Round 63f: what the organization ("it", "we") says before the body it answers to
+    """What the organization ("it", "we") says before the body it answers to
     ("is accountable to", "came under"); lowercase, the article after them implied."""
     return _column("answered-body-cues")
 
 
 @cache
 def founding_line_labels() -> tuple[str, ...]:
-    """Round 64: labels of a line stating the organization's own founding ("Founded: 1592, by
+    """Labels of a line stating the organization's own founding ("Founded: 1592, by
     A", "Began operating: May 14, 1973"); lowercase, longest first."""
     return tuple(sorted(_column("founding-line-labels"), key=len, reverse=True))
 
 
 @cache
 def founding_line_hedges() -> tuple[str, ...]:
-    """Round 64: words that make a labelled founding line's value unsure ("reportedly");
+    """Words that make a labelled founding line's value unsure ("reportedly");
     lowercase, longest first."""
     return tuple(sorted(_column("founding-line-hedges"), key=len, reverse=True))
 
 
 @cache
 def unit_description_participles() -> frozenset[str]:
-    """Round 64: participles that with "by" after them open a leadership description, no unit
+    """Participles that with "by" after them open a leadership description, no unit
     ("Headed by a Director-General"); lowercase."""
     return frozenset(word.casefold() for word in _column("unit-description-participles"))
 
 
 @cache
 def status_unavailable_marks() -> frozenset[str]:
-    """Round 64b: a database export's "not available" marks as written ("n.a."; case kept):
+    """A database export's "not available" marks as written ("n.a."; case kept):
     after an export's own column label with nothing after them, notPubliclySpecified."""
     return frozenset(_column("status-unavailable-marks"))
 
@@ -1318,7 +1319,7 @@ _RECORD_INTRO_KINDS = frozenset({"self", "legal", "trading", "alternates", "form
 
 @cache
 def record_intro_labels() -> tuple[tuple[str, str], ...]:
-    """Round 64b: (label, kind) rows of lexicon/record-intro-labels.csv, longest label first:
+    """(label, kind) rows of lexicon/record-intro-labels.csv, longest label first:
     the labels of a database export's record intro ("Organization Name: …; Legal Name: …; Also
     Known As: …") and what each gives (self, legal, trading, alternates, former, acronym or
     other, a label that only ends the value before it); lowercase."""
@@ -1328,7 +1329,7 @@ def record_intro_labels() -> tuple[tuple[str, str], ...]:
 
 @cache
 def export_record_labels() -> tuple[RecordKey, ...]:
-    """Round 64b: labels of a company-database export's record lines ("Founded Date: 1972",
+    """Labels of a company-database export's record lines ("Founded Date: 1972",
     "Closed Date: Jan 18, 1991") as record keys of any field, each one value."""
     keys = []
     for label, relation in table("export-record-labels"):
@@ -1340,20 +1341,20 @@ def export_record_labels() -> tuple[RecordKey, ...]:
 
 @cache
 def export_founding_labels() -> tuple[str, ...]:
-    """Round 64b: the export record labels of a founding ("founded date"); lowercase."""
+    """The export record labels of a founding ("founded date"); lowercase."""
     return tuple(key.key for key in export_record_labels() if key.relation == "founded")
 
 
 @cache
 def legal_name_bracket_forms() -> frozenset[str]:
-    """Round 64b: legal forms written in brackets at the end of a registered name ("(publ)"),
+    """Legal forms written in brackets at the end of a registered name ("(publ)"),
     kept as part of it; lowercase."""
     return frozenset(_column("legal-name-bracket-forms"))
 
 
 @cache
 def partner_field_nouns() -> frozenset[str]:
-    """Round 64c: "enterprise", "innovation": a field-of-work noun that, alone after "and", ends
+    """ "enterprise", "innovation": a field-of-work noun that, alone after "and", ends
     the name before it ("Scottish Trade and Enterprise"; lexicon/partner-field-nouns.csv)."""
     return frozenset(_column("partner-field-nouns"))
 
@@ -1362,28 +1363,27 @@ def partner_field_nouns() -> frozenset[str]:
 def governance_capacity_labels() -> frozenset[str]:
     """ "accountable authority", "head of entity": a label naming the capacity in which the
     post written after it answers for the organization ("Accountable authority: the Chief
-    Executive Officer, Mr A"); no post itself; lowercase (round 64c)."""
+    Executive Officer, Mr A"); no post itself; lowercase."""
     return frozenset(label.lower() for label in _column("governance-capacity-labels"))
 
 
 @cache
 def outside_overseer_labels() -> frozenset[str]:
     """ "responsible minister", "sponsoring department": a label naming a minister or
-    department outside the organization that answers for it; no post of it; lowercase
-    (round 64c)."""
+    department outside the organization that answers for it; no post of it; lowercase."""
     return frozenset(label.lower() for label in _column("outside-overseer-labels"))
 
 
 @cache
 def outside_officer_notes() -> tuple[str, ...]:
     """ "not an officer of the entity": a note saying the line names no officer of the
-    organization; lowercase (round 64c)."""
+    organization; lowercase."""
     return tuple(phrase.lower() for phrase in _column("outside-officer-notes"))
 
 
 @cache
 def partner_vague_leads() -> tuple[tuple[str, str], ...]:
-    """Round 64c: (phrase, kind) of words opening a class label that are no part of the class:
+    """(phrase, kind) of words opening a class label that are no part of the class:
     quantity, example or membership (lexicon/partner-vague-leads.csv)."""
     return tuple((phrase, kind) for phrase, kind in table("partner-vague-leads"))
 
@@ -1391,12 +1391,12 @@ def partner_vague_leads() -> tuple[tuple[str, str], ...]:
 @cache
 def holder_label_qualifiers() -> frozenset[str]:
     """ "woman", "GOAT": a word before a post in a line's label describing its holder, not the
-    post ("1st woman President: A (2022–23)"; lexicon/holder-label-qualifiers.csv, round 64d)."""
+    post ("1st woman President: A (2022–23)"; lexicon/holder-label-qualifiers.csv)."""
     return frozenset(_column("holder-label-qualifiers"))
 
 
 @cache
 def same_post_nouns() -> frozenset[str]:
     """ "seat", "post": the noun of "before him in that seat: A" (the post of the holder read
-    last; lexicon/same-post-nouns.csv, round 64d)."""
+    last; lexicon/same-post-nouns.csv)."""
     return frozenset(_column("same-post-nouns"))

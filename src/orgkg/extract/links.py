@@ -60,7 +60,7 @@ def _labelled_as_other(field: Field, url: str) -> bool:
     return False
 
 
-# Round 32: a call to action after a spaced dash on an organization's own page ("— sign up for
+# A call to action after a spaced dash on an organization's own page ("— sign up for
 # our news alerts today!", "— donate now!"): a lowercase clause ending in "!".
 _CALL_TO_ACTION = re.compile(r"\A\s[—–-]\s[a-z][^!]{0,118}!")
 
@@ -140,7 +140,7 @@ _NULL_LEAD = re.compile(
 )
 
 
-# Round 64c: "Website decommissioned; … Current program information: www.x.gov", "Homepage
+# "Website decommissioned; … Current program information: www.x.gov", "Homepage
 # offline.": a line opening with a key of the own site and a word saying that site no longer
 # works (dead-link-words.csv) says there is no own site; any other link is another body's.
 _DEAD_SITE_LEAD = re.compile(

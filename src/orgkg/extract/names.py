@@ -1,7 +1,7 @@
 """Proper-name spans, acronyms, person names and the name check.
 
 Every organization, person, unit or program name that reaches the graph passes through
-this module (docs/extraction.md, "Names"):
+this module (docs/extraction.md, "Names, people and lists"):
 
 - ``name_problem(text, kind)`` says why a span is not a name (a function word, a
   sentence, a fragment left by a split, a title alone, a common-noun phrase), or ``None``;
@@ -393,9 +393,9 @@ def _category_or_glue_words() -> frozenset[str]:
     return lexicon.partner_category_words() | GLUE_WORDS
 
 
-# Round 48 (G): gates against the spans new hands' first looks gave as names (docs/extraction.md,
-# "Round 48 (G)"); each rejects no expected name of the dev set (benchmarks/fidelity/
-# name_gate_check.py). Appended after the older checks, whose messages stay as they were.
+# Gates against spans that look like names but are not (docs/extraction.md, "Names, people and
+# lists"); benchmarks/fidelity/name_gate_check.py checks that none rejects an expected name.
+# They run after the other checks, so a span's first problem keeps its message.
 _YEAR = re.compile(r"\d{4}")
 _ARROWS = ("→", "->", "⇒", "⟶")
 
@@ -579,7 +579,7 @@ def _month_date(span: _Span) -> str | None:
 
 
 _COMMON_NOUN_PHRASE = "a common-noun phrase, not a name"
-# The round-48 gates, in order (benchmarks/fidelity/name_gate_check.py measures each).
+# The gates above, in order (benchmarks/fidelity/name_gate_check.py measures each).
 _FIRST_CONTACT_GATES = (
     _form_point,
     _spoken_opener,
@@ -1192,7 +1192,7 @@ def list_pieces(text: str, kind: NameKind = NameKind.ORGANIZATION) -> list[str]:
         pieces = pieces[:-1]
     if kind is NameKind.ORGANIZATION:
         # "Partnership to Protect Forests, Rivers and Wetlands, the World Bank": such a name is
-        # one piece; the runs of pieces around it are read as before.
+        # one piece; the runs of pieces around it are split as usual.
         return [
             name
             for segment in _infinitive_segments(pieces)

@@ -200,7 +200,7 @@ def _shared_words() -> _SharedWords:
     for row in lexicon.cldr_territory_currency_words():
         codes.setdefault(row.word.casefold(), set()).add(row.code)
         own[row.territory] = row.code
-    for territory, code, word in lexicon.table("shared-currency-words"):  # "FCFA": XOF or XAF (round 25)
+    for territory, code, word in lexicon.table("shared-currency-words"):  # "FCFA": XOF or XAF
         codes.setdefault(word.casefold(), set()).add(code)
         own.setdefault(territory, code)
     for sign, code in _table_words():  # "Rs." is also written for INR, though CLDR says "₹"
@@ -246,7 +246,7 @@ def currency(sign: str | None, country: str | None = None) -> str | None:
     return _currency_words().codes.get(sign.casefold())
 
 
-# Round 49: a comma with one or two digits after it, right before a multiplier word of more than
+# A comma with one or two digits after it, right before a multiplier word of more than
 # one letter ("1,2 billion", "317,26 hundred million"), is a decimal comma in any language: no
 # grouping leaves fewer than three digits after its last comma. Alone ("3,6") it stays unread; a
 # one-letter multiplier may be a unit ("3,5 m" high).
@@ -414,12 +414,12 @@ def _in_longer_number(text: str, start: int, end: int) -> bool:
     if before and before[-1] in MULTIPLIERS and text[:start].rstrip() != text[:start]:
         return True  # "hundred twenty"
     after = [w.strip(",").casefold() for w in text[end : end + 40].split()[:3]]
-    # "two thousand and twenty-five": a hyphenated tens word after "and" goes on too (round 63)
+    # "two thousand and twenty-five": a hyphenated tens word after "and" goes on too
     following = after[1].split("-")[0] if len(after) >= 2 else ""
     return len(after) >= 2 and after[0] == "and" and (following in _NUMBER_WORDS or after[1:3] == ["a", "half"])
 
 
-# Round 63: "two hundred and twenty-five thousand": after "<units> hundred", "and" and a
+# "two hundred and twenty-five thousand": after "<units> hundred", "and" and a
 # number below a hundred add to the hundreds, and a multiplier after them scales the whole.
 _HUNDREDS_AND = re.compile(rf"\s(?i:and)\s(?:(?P<tens>{_TENS})[- ](?P<unit>{_UNITS})|(?P<word>{_ANY_WORD}))\b", re.I)
 

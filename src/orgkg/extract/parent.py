@@ -36,7 +36,7 @@ from .text import INSTRUMENT_WORD, pipe_tables, record, record_key, split_top_le
 _GLUE = lexicon.alternation(sorted((g.word for g in lexicon.name_glue() if g.in_names), key=len, reverse=True))
 # Capitals of Latin scripts with accents too ("Środowiska", "Économie", "Ørsted").
 _UPPER = r"[A-ZÀ-ÖØ-ÞĀ-Ž]"
-# Round 64: an unspaced en dash between two capitalised words joins one name ("Air France–KLM",
+# An unspaced en dash between two capitalised words joins one name ("Air France–KLM",
 # like the hyphen of "Austria-Hungary"); only a spaced dash separates.
 _CAP = rf"(?:{_UPPER}[\w.&'’-]*(?:–{_UPPER}[\w.&'’-]*)*|\d[\w.&'’-]*)"
 # Inside a name, a capital may follow an elided particle: "Ministero dell'Università e della Ricerca".
@@ -206,9 +206,10 @@ def _timeline_parent(field: Field, identity: Identity) -> Mention | None:
 
 # "Education, Ministry of", "Trabajo, Ministerio del": a catalogue heading, the head word of a
 # name and its glue put after the rest of it for sorting (before a bracketed note).
-_GLUE = lexicon.alternation(g.word for g in lexicon.name_glue() if g.in_names)
+_INVERTED_GLUE = lexicon.alternation(g.word for g in lexicon.name_glue() if g.in_names)
 _INVERTED_NAME = re.compile(
-    rf"(?P<rest>[A-ZÀ-Ž][^,;()]{{0,80}}), (?P<head>[A-ZÀ-Ž][^\W\d_]{{1,30}}) (?P<glue>(?:{_GLUE})(?: (?:{_GLUE}))?)"
+    rf"(?P<rest>[A-ZÀ-Ž][^,;()]{{0,80}}), (?P<head>[A-ZÀ-Ž][^\W\d_]{{1,30}}) "
+    rf"(?P<glue>(?:{_INVERTED_GLUE})(?: (?:{_INVERTED_GLUE}))?)"
     r"(?P<note>\s?\([^()]{0,60}\))?"
 )
 
@@ -414,7 +415,7 @@ def read_parent(field: Field, identity: Identity) -> ReaderResult:
     return [Parent(_unwrapped(f.org)) if isinstance(f, Parent) else f for f in facts], status
 
 
-# Round 63c: "Under the joint supervision of two ministries:" then "- Ministry of Culture",
+# "Under the joint supervision of two ministries:" then "- Ministry of Culture",
 # "- Ministry of Research": a lead line that ends in a colon, whose cue (parent-cues.csv) is
 # followed only by lowercase words (no name of its own), then bullets that are each one name.
 _LEAD_TAIL_WORDS = 6
@@ -454,7 +455,7 @@ def _listed_parents(field: Field, identity: Identity) -> list[Mention] | None:
     return found
 
 
-# Round 63c: "the Ministry of Culture and the Ministry of Health": two bodies, each opening
+# "the Ministry of Culture and the Ministry of Health": two bodies, each opening
 # with a head word of org-head-words.csv and its "of"/"for" complement, joined by "and".
 _BODY_JOIN = re.compile(r"\s(?:and|&)\s(?:the\s)?(?=[A-ZÀ-Þ])")
 
@@ -482,7 +483,7 @@ def _headed_body(name: str) -> bool:
 
 def _across_items(name: str, field: Field) -> bool:
     """ "Ministry of Culture Ministry of Health": a name read from the field's lines joined
-    by spaces that runs across two of them and stands in none (round 63c)."""
+    by spaces that runs across two of them and stands in none."""
     if len(field.items) < 2 or any(name in item.text for item in field.items):
         return False
     return name in field.text
@@ -625,7 +626,7 @@ def _second_sentence_parents(parts: list[str], identity: Identity) -> list[Menti
 
 
 def _dated_change(parts: list[str], identity: Identity) -> list[Mention]:
-    """Round 62c: "X was not under a single parent but was jointly owned by the seven regional
+    """ "X was not under a single parent but was jointly owned by the seven regional
     companies. In 1997 it was acquired by Y, becoming its subsidiary.": a first sentence whose
     cues name no one (the caller read no parent there) and a second that opens with a time
     before "it" and a cued name: the body's parent since then. Refused when a later sentence
@@ -789,7 +790,7 @@ def _tie_ended(text: str, parent: Mention, identity: Identity) -> bool:
     """A clause of ``text`` ends a tie ("until 1999", "(1960–1992)") that may be the parent's.
     Not, when the parent's clause says the tie holds now, a clause without the parent that ends
     a tie with another body named before the end mark: "X is an agency of Y. It was run jointly
-    with Z until 1968" ends Z's tie, not Y's (round 36)."""
+    with Z until 1968" ends Z's tie, not Y's."""
     clauses = _clauses(text)
     own = next((clause for clause in clauses if parent.name in clause), "")
     present = _PRESENT_TIE.search(own, 0, max(own.find(parent.name), 0))
@@ -836,7 +837,7 @@ def former_parent(text: str) -> str | None:
     return None
 
 
-# A chronology of owners told in prose (round 35): "state owned until 1995. then X (1995 ->
+# A chronology of owners told in prose: "state owned until 1995. then X (1995 ->
 # its collapse ~2000/01), from 2005 majority owner was Y". A step ends at a stop or semicolon,
 # or at a comma before a later step's lead (a next word, a current mark or a year's preposition).
 _NEXT_WORDS = lexicon.alternation(lexicon.owner_chronology_words("next"))
@@ -905,7 +906,7 @@ def _chronology_parent(text: str, identity: Identity) -> Mention | None:
     """The owner of today in a chronology of owners: every step but the last says when it ended
     ("state owned until 1995", "then X (1995 -> its collapse ~2000/01)"), the last opens with a
     later step's lead ("from 2005", "then") and names one owner with no end and no later year
-    than its own; anything less sure gives none (round 35)."""
+    than its own; anything less sure gives none."""
     flat = " ".join(text.split())
     steps: list[str] = []
     start = depth = 0
@@ -1147,7 +1148,7 @@ def _is_self(subject: str, identity: Identity) -> bool:
 
 def _own_initials(short: str, name: str) -> bool:
     """ "ROM" for the Royal Ontario Museum: an acronym the intro did not define, made of the
-    initials of the organization's own name from its first word (round 36)."""
+    initials of the organization's own name from its first word."""
     return (
         is_acronym(short)
         and len(short) >= 2
@@ -1372,7 +1373,7 @@ _AND_AGAIN = re.compile(r"(?:\s*\([^()]*\))?,?\s+and\s+(?:[a-z]+\s+){0,3}")
 
 
 def _chained_under(clause: str, after: int, cue: re.Match[str]) -> bool:
-    """Round 62b: "an agency of the Government of X under the Ministry of Y": an "under" cue
+    """ "an agency of the Government of X under the Ministry of Y": an "under" cue
     right after the first parent's name (a space between) names the body below it that holds
     the organization; both are read."""
     return cue["cue"].startswith("under") and clause[after : cue.start()].isspace()
@@ -1455,7 +1456,7 @@ def _cued(sentence: str, identity: Identity) -> list[Mention] | None:
     return found or None
 
 
-# Round 62b: a cue's object in sentence case, glossed in brackets ("exercised by the Bộ Tài chính
+# A cue's object in sentence case, glossed in brackets ("exercised by the Bộ Tài chính
 # (Ministry of Finance) since 2025"): the name runs to the brackets, whatever follows them.
 _GLOSSED_OBJECT = re.compile(r"(?:the\s+)?(?P<native>[^()\n,;]{1,60}?) \((?P<inner>[^()]{1,200})\)")
 

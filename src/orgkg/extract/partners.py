@@ -77,7 +77,7 @@ _CUE = re.compile(
 # ": the sabre was …": a colon before a lowercase word opens an explanation, no list item.
 _EXPLANATION = re.compile(r":\s(?=[a-z])")
 _CUE_KINDS = {c.cue: c.kind for c in lexicon.partner_list_cues()}
-# "works w/ county govts": the hand's "w/" is "with" ("w/o" is not).
+# "works w/ county govts": a note-taker's "w/" is "with" ("w/o" is not).
 _WITH_SHORT = re.compile(r"(?<!\S)w/(?=\s)", re.I)
 # "Industry partners (e.g., Shell, BP plc)": a list inside brackets names members of the head.
 _BRACKETED_LIST = re.compile(r"\((?:e\.g\.|including|such as|for example|notably|among them)(?P<list>[^()]*)\)", re.I)
@@ -115,7 +115,7 @@ _CATEGORY_PREPOSITION = lexicon.category_prepositions()
 _CATEGORY_GLUE = frozenset({"and", "of", "for", "in", "on", "at", "other", "various", "the", "a", "an"})
 _COUNT_AND = re.compile(r"\s(?:and|plus)\s(?=\d)")
 _COUNTED = re.compile(
-    # "~120 national partner organisations": a forum writer's tilde is "about" (round 61)
+    # "~120 national partner organisations": a forum writer's tilde is "about"
     r"^(?:about\s|some\s|over\s|more than\s|~\s?)?\d{1,3}(?:,\d{3})*\+?\s+(?P<rest>[A-Za-z].{0,120})$",
     re.I,
 )
@@ -137,7 +137,7 @@ _MEMBERSHIP_WORDS = frozenset({"member", "members", "partner", "partners"})
 # named before it; the word is no part of the class.
 _OTHER_WORDS = frozenset(word for (word,) in lexicon.table("partner-other-words"))
 # "Various universities worldwide" (lexicon/partner-vague-quantifiers.csv): the vague
-# quantifier is no part of the class (round 62c).
+# quantifier is no part of the class.
 _VAGUE_WORDS = frozenset(word for (word,) in lexicon.table("partner-vague-quantifiers"))
 _MULTIPLIER_WORDS = frozenset(row[0] for row in lexicon.table("multipliers"))
 _EXPLETIVES = frozenset(word for (word,) in lexicon.table("partner-expletive-subjects"))
@@ -177,7 +177,7 @@ def _bullets_and_headings(field: Field) -> tuple[list[str], list[str | None]]:
     if any(_VENTURE_HEADING.search(text) for text in heading_lines):
         bullets = [_venture_partner(line) for line in bullets]
     # "- UPS: primary air-cargo contractor", "- X Bank: Rs 2.5cr (50%)": one partner named
-    # before the colon, then what it does or holds; the gloss names no partner (round 62).
+    # before the colon, then what it does or holds; the gloss names no partner.
     return [_glossed_bullet(line) for line in bullets], headings
 
 
@@ -286,14 +286,14 @@ def _hedge_dropped(sentence: str) -> str:
     return _HEDGE.sub("", sentence, count=1)
 
 
-# Round 63: an attribution clause (lexicon/partner-attribution-words.csv) says where a list
+# An attribution clause (lexicon/partner-attribution-words.csv) says where a list
 # comes from and is no part of it: "A and B, the company says.", "…, according to its annual
 # report.", "According to the bank, it works with A", "The bank says it works with A".
 _ATTRIBUTION_WORDS = lexicon.table("partner-attribution-words")
 _ATTRIBUTION_VERBS = lexicon.alternation(p for p, kind in _ATTRIBUTION_WORDS if kind == "verb")
 _ATTRIBUTION_LEADS = lexicon.spaced_alternation(p for p, kind in _ATTRIBUTION_WORDS if kind == "lead")
 # "it", "they", "the company", "its annual report", "the central bank", "HAL", "Nokia"
-# Round 63f: "sources", "officials" (kind "source"): a bare plural source, in any position.
+# "sources", "officials" (kind "source"): a bare plural source, in any position.
 _ATTRIBUTION_SOURCES = lexicon.alternation(p for p, kind in _ATTRIBUTION_WORDS if kind == "source")
 _ATTRIBUTION_SUBJECT = (
     r"(?:it|they|we|(?:the|its|their)\s[a-z][\w-]{1,20}(?:\s[a-z][\w-]{1,20})?|[A-Z][\w&-]{1,30}"
@@ -306,10 +306,10 @@ _ATTRIBUTION_HEAD = re.compile(
     rf"\A(?:(?i:{_ATTRIBUTION_LEADS})\s[^,;:()]{{1,80}},\s"
     # "The bank says (that) it works with": only before a pronoun subject of its own clause
     rf"|(?:The|Its)\s[a-z][\w-]{{1,20}}(?:\s[a-z][\w-]{{1,20}})?\s(?:{_ATTRIBUTION_VERBS})\s(?:that\s)?(?=(?:it|they|we)\s)"
-    # Round 63f: "Sources say (that) the bank works with A": a bare plural source at the start
+    # "Sources say (that) the bank works with A": a bare plural source at the start
     rf"|(?i:{_ATTRIBUTION_SOURCES})\s(?:{_ATTRIBUTION_VERBS})\s(?:that\s)?(?=\S))"
 )
-# Round 63f: "A, officials say, and B", "It works, the company says, with A": an attribution
+# "A, officials say, and B", "It works, the company says, with A": an attribution
 # clause between commas inside the sentence goes, its commas with it.
 _ATTRIBUTION_INSIDE = re.compile(rf",\s{_ATTRIBUTION_SUBJECT}\s(?:{_ATTRIBUTION_VERBS}),\s")
 
@@ -325,7 +325,7 @@ def _attribution_clause_dropped(sentence: str) -> str:
     return text[: tail.start()] + "." if tail else text
 
 
-# Round 63: "Signatory of the X Agreement", "Party to the Y Convention" (lexicon/
+# "Signatory of the X Agreement", "Party to the Y Convention" (lexicon/
 # agreement-party-words.csv): a party to an agreement names no partner organization.
 _AGREEMENT_PARTY = re.compile(
     r"\A(?:(?:it|we|[A-Z][\w&-]{1,30})\s(?:is|was|has\sbeen|became)\s)?(?:also\s)?(?:(?:an?|the)\s)?(?:[a-z]{2,20}\s)?"
@@ -339,7 +339,7 @@ def _agreement_party(chunk: str) -> bool:
     return _AGREEMENT_PARTY.match(clean(chunk)) is not None
 
 
-# Round 63: "Named partners: n/d.", "Partners: declined to name them": a label whose value is
+# "Named partners: n/d.", "Partners: declined to name them": a label whose value is
 # withheld or denied (the status layer's phrases, lexicon/partner-withheld-phrases.csv) gives
 # no category and no partner.
 _WITHHELD = re.compile(
@@ -397,7 +397,7 @@ def _description(text: str) -> bool:
     return 1 <= len(phrase) <= 4 and not phrase[-1].endswith("s")
 
 
-# Round 64: words of deals of ownership (lexicon/partner-takeover-words.csv).
+# Words of deals of ownership (lexicon/partner-takeover-words.csv).
 _TAKEOVER_WORDS = lexicon.table("partner-takeover-words")
 _TAKEOVER_NOUNS = frozenset(p for p, kind in _TAKEOVER_WORDS if kind == "noun")
 _TIE_WORDS = frozenset(word for (word,) in lexicon.table("partner-denial-nouns")) | {
@@ -442,7 +442,7 @@ def _taken_over(text: str) -> bool:
 
 
 def _takeovers_dropped(field: Field) -> Field:
-    """``field`` without the lines naming deals of ownership, no partners (round 64): a lead
+    """``field`` without the lines naming deals of ownership, no partners: a lead
     ``_takeover_lead`` says so and the bullets (or numbered lines) under it up to the next line
     of prose; any list item whose note says it was taken over (``_taken_over``)."""
     kept: list[Item] = []
@@ -462,10 +462,10 @@ def _takeovers_dropped(field: Field) -> Field:
 def read_partners(field: Field, identity: Identity) -> ReaderResult:
     # "a planned X Division", "Chair (proposed): A": a sentence stating no current fact names nothing.
     field = without_unreal(field)
-    # Round 64: "Notable deals (these were acquisitions, not partnerships):" above bullets, "- A –
+    # "Notable deals (these were acquisitions, not partnerships):" above bullets, "- A –
     # fully acquired in 1992": deals of ownership name no partner.
     field = _takeovers_dropped(field)
-    # Round 64b: "Key Contracts: Horizon (for …)": a record line listing things names no partner.
+    # "Key Contracts: Horizon (for …)": a record line listing things names no partner.
     field = _no_tie_records_dropped(field)
     # "| ISO | member |": a pipe table is read by its column names (one cell, one member) or
     # not at all; its lines are never read as prose (a code, a heading, a pipe is no partner).
@@ -477,14 +477,14 @@ def read_partners(field: Field, identity: Identity) -> ReaderResult:
     # "Among the 21 États fondateurs: A, B, C." above bullets of another class: a labelled line
     # of member states beside the bullets is read too.
     # "The VRA is also a member of the X." after the bullets: what the organization itself
-    # belongs to is read beside them (round 59).
+    # belongs to is read beside them.
     stated = [
         line
         for line in unmarked_lines(field)
         if bullets and (_member_states(_state_category(line) or "") or _one_member_of_sentence(line, identity))
     ]
     # "Category: highway carriers (HC), trucking under contract." beside the bullets: the
-    # line names a class of partners; after the first comma a gloss of it (round 62).
+    # line names a class of partners; after the first comma a gloss of it.
     facts.extend(PartnerCategory(c) for line in unmarked_lines(field) if bullets for c in _kind_line(line))
     # "- plus the X Trust": the lead adding a bullet is no part of its name.
     lines = [_relative_note_dropped(without_addition_lead(line)) for line in stated + bullets] or [
@@ -495,9 +495,9 @@ def read_partners(field: Field, identity: Identity) -> ReaderResult:
     # "Partnerships are important for us": a sentence about partnering itself names nothing.
     lines = [_arrow_read(_timeline_member_of(line)) for line in lines if _line_read(line)]
     # "AFAIK it's a member of X. loads of deals too": a forum writer's lowercase sentence
-    # starts part sentences, and a hedge before the subject is no part of it (round 61).
+    # starts part sentences, and a hedge before the subject is no part of it.
     lines = [_attribution_clause_dropped(_hedge_dropped(s)) for line in lines for s in _lowercase_sentences(line)]
-    # Round 63: "Signatory of CIPM MRA", "Party to the Y Convention": no partner named.
+    # "Signatory of CIPM MRA", "Party to the Y Convention": no partner named.
     lines = [line for line in lines if not _agreement_party(line)]
     # "Founding members (01/1949): A; B", "Former member states: A; B": the label of a class
     # of members stays with every piece.
@@ -511,8 +511,8 @@ def read_partners(field: Field, identity: Identity) -> ReaderResult:
         _CLOSED_LIST_EXPLAINED.split(_SUBPOINT.sub("", clean(_FOOTNOTE_MARK.sub("", line))), maxsplit=1)[0]
         for line in lines
     ]
-    # "A, responsible for population and social statistics": the note names nothing (round 62c).
-    # Round 64c: "Categories: A; Local B Committees": a line labelled by kind words names classes only.
+    # "A, responsible for population and social statistics": the note names nothing.
+    # "Categories: A; Local B Committees": a line labelled by kind words names classes only.
     facts.extend(f for line in lines if _kind_words_label(line) for f in _kind_labelled_classes(line))
     lines = [line for line in lines if not _kind_words_label(line)]
     labelled = _labelled_chunks([_nickname_dropped(line) for line in lines])
@@ -523,7 +523,7 @@ def read_partners(field: Field, identity: Identity) -> ReaderResult:
     single = len(chunks) > 1
     # "A, the B Alliance; C; and D": the parts of a line parted by semicolons (``_glossed_item``).
     parted = {part for line in lines if ";" in line for part in split_top_level(clean(line), ";")}
-    # "Named partners: n/d.", "Signatory of the X Accord": no category and no partner (round 63).
+    # "Named partners: n/d.", "Signatory of the X Accord": no category and no partner.
     chunks = [c for c in chunks if not (_withheld_value(c) or _agreement_party(c))]
     for chunk in chunks:
         exemplified = chunk in examples
@@ -548,10 +548,10 @@ def read_partners(field: Field, identity: Identity) -> ReaderResult:
         members = _members_label(chunk)
         if members:  # "Founding members (01/1949): A, B (1950), C": each one a member
             # "members: A, B": the bare word names no class of its own
-            # "Other partners: A, B": "other" sets them beside those named before; no class (round 62)
+            # "Other partners: A, B": "other" sets them beside those named before; no class
             words = members.lower().split()
             bare = " ".join(words[1:] if len(words) > 1 and words[0] in _OTHER_WORDS else words)
-            # Round 64b: "Named Partners (selected): A; B": a word saying only that the items are
+            # "Named Partners (selected): A; B": a word saying only that the items are
             # named or chosen makes no class (partner-record-labels.csv, kind naming).
             naming = len(words) > 1 and words[0] in _NAMING_WORDS
             facts.extend([PartnerCategory(members)] if bare not in _GENERIC_HEADS and not naming else [])
@@ -574,7 +574,7 @@ def read_partners(field: Field, identity: Identity) -> ReaderResult:
         chunk = _WITH_SHORT.sub("with", clean(chunk))
         chunk = chunk if _explained_list(chunk) else _label_dropped(strip_lead_in(chunk))
         # "UCT is a member of A and B", "It belongs to C": the organization itself is the
-        # subject, so the bodies are what it is a member of, never its members (round 58).
+        # subject, so the bodies are what it is a member of, never its members.
         mark = len(facts)
         chunk, itself = _member_of_read(chunk, identity)
         for inner in _BRACKETED_LIST.finditer(chunk):
@@ -623,7 +623,7 @@ def read_partners(field: Field, identity: Identity) -> ReaderResult:
             )
             # "Founding members were A, B and C": countries listed under a class of members
             # are members when the list holds nothing else (``_countries_only``).
-            # "members were A, B and C": the bare word "members" heads the list too (round 61).
+            # "members were A, B and C": the bare word "members" heads the list too.
             of_members = (
                 head is not None and _members_label(f"{head}: -") is not None and not _not_members(head)
             ) or _bare_members(cue["head"])
@@ -642,15 +642,15 @@ def read_partners(field: Field, identity: Identity) -> ReaderResult:
         facts.extend(PartnerCategory(label) for label in _counted_classes(field.text))
     # "Consortium members: N/R": a form's null mark (letters parted by a slash) is no member.
     facts = [f for f in facts if not (isinstance(f, Member) and _NULL_MARK.fullmatch(f.org.name))]
-    # Round 63c: "Europe", "Latin America": a world region (world-region-names.csv) is no member.
+    # "Europe", "Latin America": a world region (world-region-names.csv) is no member.
     facts = [f for f in facts if not (isinstance(f, Member) and strip_article(f.org.name) in _world_region_names())]
     # "- Various international partner foundations", "various United Nations agencies": the
-    # vague quantifier is no part of any class, however the class was read (round 62c).
+    # vague quantifier is no part of any class, however the class was read.
     facts = [PartnerCategory(_vague_dropped(f.label)) if isinstance(f, PartnerCategory) else f for f in facts]
-    # Round 63f: a class's count, collective head, contrast or purpose is no part of it; a class
+    # A class's count, collective head, contrast or purpose is no part of it; a class
     # label glued to a name is parted; a country's possessive is no part of a name.
     facts = [tidied for f in facts for tidied in _fact_tidied(f)]
-    # Round 64c: "Tons of X", "E.g. A", "Founding member of the Y", "banks & retailers".
+    # "Tons of X", "E.g. A", "Founding member of the Y", "banks & retailers".
     facts = [
         PartnerCategory(label) if isinstance(f, PartnerCategory) else f for f in facts for label in _class_lead_read(f)
     ]
@@ -662,7 +662,7 @@ _AMPERSAND = re.compile(r"\s&\s")
 
 
 def _class_lead_read(fact: Fact) -> list[str]:
-    """Round 64c: the class labels ``fact`` stands for (its label, for a class; one entry, for
+    """The class labels ``fact`` stands for (its label, for a class; one entry, for
     any other fact). "Tons of industry partners" → "industry partners" (a quantity lead); "E.g.
     Coca-Cola" (an example lead) and "Founding member of the Y" (a membership) → no class;
     "banks & retailers" → two classes where "&" parts two lowercase plural nouns."""
@@ -690,7 +690,7 @@ _CATEGORY_WORDS = lexicon.partner_category_words()
 
 
 def _fact_tidied(fact: Fact) -> list[Fact]:
-    """Round 63f: ``fact`` as the text states it (``_label_tidied``, ``_glued_class``,
+    """``fact`` as the text states it (``_label_tidied``, ``_glued_class``,
     ``_possessive_dropped``); none where what is left is no class or no name."""
     if isinstance(fact, PartnerCategory):
         label = _label_tidied(fact.label)
@@ -700,7 +700,7 @@ def _fact_tidied(fact: Fact) -> list[Fact]:
         return [PartnerCategory(label)] if label else []
     if isinstance(fact, Member | MemberOf):
         pair = _possessive_pair(fact.org.name)
-        if pair is not None:  # round 64: "Health Canada and Mexico's PROFECO"
+        if pair is not None:  # "Health Canada and Mexico's PROFECO"
             return [replace(fact, org=found) for found in pair]
         name = _possessive_dropped(_town_dropped(fact.org.name))
         if name is None:
@@ -709,7 +709,7 @@ def _fact_tidied(fact: Fact) -> list[Fact]:
     return [fact]
 
 
-# Round 64: "plus a long list of …", "and also various …": a lead adding a line before a lowercase word.
+# "plus a long list of …", "and also various …": a lead adding a line before a lowercase word.
 _ADDED_CLASS_LEAD = re.compile(rf"\A(?i:{lexicon.spaced_alternation(lexicon.list_addition_leads())})\s(?=[a-z])")
 
 
@@ -718,7 +718,7 @@ def _label_tidied(label: str) -> str:
     vague count; "affiliate network of chapters" → "chapters" (a collective head); "grantees
     rather than formal partners", "foundations on joint initiatives" → the class before the
     contrast or the purpose. A lowercase label only; "" when nothing of a class is left.
-    Round 64: "plus a long list of codeshare partners" → "codeshare partners": a lead adding
+    "plus a long list of codeshare partners" → "codeshare partners": a lead adding
     the line (list-addition-leads.csv) before a lowercase word goes; a place tail after the
     class ("… across Asia and Africa", ``_CLASS_IN_PLACE``) stays, the class before it tidied."""
     label = _ADDED_CLASS_LEAD.sub("", label, count=1)
@@ -739,7 +739,7 @@ def _label_tidied(label: str) -> str:
     lead = next((len(w) for w in _COUNT_LEADS if lowered[: len(w)] == w), 0)
     if lead < len(words) and lowered[lead] in _COUNT_WORDS:  # "several hundred", "dozens"
         start = lead + 1 + (lead + 1 < len(words) and lowered[lead + 1] == "of")
-    elif lead and lead < len(words) and lowered[lead] not in _CATEGORY_GLUE:  # round 64: "many charities"
+    elif lead and lead < len(words) and lowered[lead] not in _CATEGORY_GLUE:  # "many charities"
         start = lead
     # "affiliate network of chapters": up to two words, a collective noun, "of"
     window = range(start, min(start + 3, len(words) - 2))
@@ -790,7 +790,7 @@ def _possessive_dropped(name: str) -> str | None:
     return rest if org_mention(rest) is not None else None
 
 
-# Round 64: "… and Mexico's PROFECO": "and", then a country's possessive before a capital.
+# "… and Mexico's PROFECO": "and", then a country's possessive before a capital.
 _AND_COUNTRY_POSSESSIVE = re.compile(r"\sand\s(?=[A-Z][^\s'’]{1,30}(?:\s[A-Z][^\s'’]{1,30}){0,2}['’]s\s[A-Z])")
 
 
@@ -810,7 +810,7 @@ def _possessive_pair(name: str) -> list[Mention] | None:
     return [m for m in mentions if m is not None] if whole else []
 
 
-# Round 64: "Columbia University in New York": capitalised words, "in", one to three capitalised words.
+# "Columbia University in New York": capitalised words, "in", one to three capitalised words.
 _NAME_IN_TOWN = re.compile(
     r"(?P<head>[A-Z][\w.&'’-]{0,30}(?:\s[A-Z][\w.&'’-]{0,30}){1,5})\sin\s(?P<town>[A-Z][\w'’-]{1,30}(?:\s[A-Z][\w'’-]{1,30}){0,2})"
 )
@@ -858,7 +858,7 @@ def _class_countries_joined(pieces: list[str]) -> list[str]:
     if len(pieces) < 2:
         return pieces
     if not _place(strip_notes(clean(pieces[-1]))):
-        return _class_places_joined(pieces)  # round 63c: "… in the United Kingdom and Europe"
+        return _class_places_joined(pieces)  # "… in the United Kingdom and Europe"
     start = len(pieces) - 1
     # a one-word middle piece between two places is a place too ("Wales" between
     # "Scotland" and "Northern Ireland")
@@ -875,7 +875,7 @@ def _class_countries_joined(pieces: list[str]) -> list[str]:
     return [*pieces[: start - 1], *([before] if joiner else []), joined]
 
 
-# Round 63c: "Other radio observatories in the United Kingdom and Europe": a class whose
+# "Other radio observatories in the United Kingdom and Europe": a class whose
 # "in"/"across"/"throughout" names a place, then places (countries, subdivisions, world regions
 # of world-region-names.csv) to the end of the list: the places are where the class is, one
 # class with them, never members. The class opens lowercase, or with a capitalised word of
@@ -1079,7 +1079,7 @@ def _arrow_read(line: str) -> str:
 
 def _listed(chunk: str, *, of_states: bool, single: bool, listed: bool) -> list[Fact]:
     """The members and classes of ``chunk``, the list a chunk holds after its lead and cues."""
-    if not clean(chunk):  # a clause read as naming nothing (``_lead_dropped``, round 63)
+    if not clean(chunk):  # a clause read as naming nothing (``_lead_dropped``)
         return []
     if of_states:
         return _partners(chunk, single_item=False, mid_sentence=True, countries=True)
@@ -1098,7 +1098,7 @@ _GLOSSED_ITEM = re.compile(
 
 def _glossed_item(item: str) -> list[Fact]:
     """ "Gavi, the Vaccine Alliance" as one item of a semicolon list: one partner under its whole
-    name (``_GLOSSED_ITEM``), else nothing (the item is read as before)."""
+    name (``_GLOSSED_ITEM``), else nothing (the item is read as any other)."""
     glossed = _GLOSSED_ITEM.fullmatch(strip_notes(clean(item)))
     found = org_mention(clean(item)) if glossed else None
     return [_member_or_class(clean(item), found)] if found else []
@@ -1352,11 +1352,11 @@ def _subject_list(sentence: str) -> list[Fact]:
 
 # "A, which we helped found in 1997, B": a relative clause ending in a lowercase word or a
 # year (a name at its end may be another list item: "A, which runs B, C and D" stays).
-# "A, where much of our work is done": a clause of place about A is no item either (round 60).
+# "A, where much of our work is done": a clause of place about A is no item either.
 # "A, with which it set up the X Centre for Y and Z": a preposition before the relative makes
 # the clause about A to the sentence's end; what it names (cut at "and") is no partner.
 # "A and B, part of whose work was moved to us in 1989": a quantifier and "of" before the
-# relative (lexicon/partner-relative-quantifiers.csv) keep the clause about the item (round 62c).
+# relative (lexicon/partner-relative-quantifiers.csv) keep the clause about the item.
 _LIST_RELATIVE = re.compile(
     r",\s(?P<preposition>(?:with|in|of|through|under|by"
     rf"|(?:{lexicon.alternation(w for (w,) in lexicon.table('partner-relative-quantifiers'))})\sof)\s)?"
@@ -1365,7 +1365,7 @@ _LIST_RELATIVE = re.compile(
 )
 
 
-# Round 62c: "A, a network of European NGOs, of which Concern is a member", "B (BC), a
+# "A, a network of European NGOs, of which Concern is a member", "B (BC), a
 # consortium of which it was a founding member": the item before the first comma is a body
 # the subject of the relative belongs to (read only when that subject is the organization).
 _OF_WHICH = re.compile(r",?\sof\swhich\s")
@@ -1380,7 +1380,7 @@ _MEMBER_TAIL = re.compile(
 def _member_of_relative(chunk: str, identity: Identity) -> list[Fact] | None:
     """The body ``chunk`` names before "…, of which <the organization> is a member", as a
     ``MemberOf`` (all or nothing); ``None`` when the chunk is not so phrased or the relative's
-    subject is another body ("of which Chile is a member" is read as before)."""
+    subject is another body ("of which Chile is a member" is left to the other readers)."""
     text = clean(chunk)
     found = _OF_WHICH.search(text)
     if not found:
@@ -1397,7 +1397,7 @@ def _member_of_relative(chunk: str, identity: Identity) -> list[Fact] | None:
     return bodies if len(bodies) == len(facts) else []
 
 
-# Round 62c: "A, responsible for population and social statistics", "B, known for its archive"
+# "A, responsible for population and social statistics", "B, known for its archive"
 # (lexicon/partner-gloss-adjectives.csv), "C, typically through exchange agreements" (an adverb
 # in -ly): a note about the item, opened by a preposition, to the chunk's end (no semicolon or
 # bracket after it).
@@ -1516,7 +1516,7 @@ def _state_category(text: str) -> str | None:
     if not label:  # "Member countries (Países Miembros): A; B": the note in brackets goes
         noted, colon, rest = clean(text).partition(": ")
         # "Estados Miembros (Member States), 25 as of 2024: A, B": the count after the label
-        # is a remark about the list, no part of the class (round 62b).
+        # is a remark about the list, no part of the class.
         counted = _LABEL_COUNT.search(noted)
         noted = noted[: counted.start()] if counted else noted
         shaped = "(" in noted or counted is not None
@@ -1580,7 +1580,7 @@ def _labelled_chunks(lines: list[str]) -> list[str]:
     chunks: list[str] = []
     for line in lines:
         label = _members_class(line)
-        # Round 64b: "a member of A; B; C" (a "Member of:" line): each part is a body it belongs to.
+        # "a member of A; B; C" (a "Member of:" line): each part is a body it belongs to.
         member_of = None if label else _MEMBER_OF_LABEL.match(clean(line))
         lead = member_of.group(0) if member_of else ""
         for index, part in enumerate(split_top_level(_state_label_kept(clean(line)), ";")):
@@ -1705,8 +1705,8 @@ def _lead_dropped(text: str) -> str:
         return text[tie.end() :]
     member_of = _MEMBER_OF.match(text) or _MEMBER_OF_LABEL.match(text)
     if member_of and not _person_subject(member_of["subject"]):
-        # Round 63: "Chile is a member of A": here the subject is no longer the organization
-        # itself (``_member_of_bodies`` read that); another body's membership makes A no
+        # "Chile is a member of A": the subject is another body, not the organization itself
+        # (``_member_of_bodies`` reads that case); another body's membership makes A no
         # member and no partner of this one, so the clause is read as naming nothing.
         return ""
     lead = _WITH.search(text, 0, 120)
@@ -1729,7 +1729,7 @@ _MEMBER_OF = re.compile(
 )
 # "A founding member of A (1995)": a label-like line with no verb says the same as "It is a
 # founding member of"; only an article opens it, so "Members of staff …" reads nothing.
-# "Network: member of the X Club": the bare singular after a label says it too (round 52).
+# "Network: member of the X Club": the bare singular after a label says it too.
 _MEMBER_OF_LABEL = re.compile(
     rf"(?P<subject>)(?:(?:an?\s(?:[a-z]{{1,20}}\s){{0,2}})?(?:{lexicon.spaced_alternation(lexicon.membership_phrases())})):?\s",
     re.I,
@@ -1770,7 +1770,7 @@ def _record_label(line: str) -> tuple[str, str] | None:
 
 
 def _memberships_label_read(line: str) -> str:
-    """Round 64b: "Memberships: A; B" (partner-record-labels.csv, kind memberships) says what
+    """ "Memberships: A; B" (partner-record-labels.csv, kind memberships) says what
     the organization itself belongs to: read as "a member of A; B"; any other line as it is."""
     found = _record_label(line)
     if found is None or found[0] not in _MEMBERSHIPS_LABELS or not found[1]:
@@ -1779,7 +1779,7 @@ def _memberships_label_read(line: str) -> str:
 
 
 def _member_of_carried(part: str, lead: str) -> str:
-    """Round 64b: "a member of A (AC); B; C": the lead of a label-like membership line (no subject
+    """ "a member of A (AC); B; C": the lead of a label-like membership line (no subject
     before it) carries to each later semicolon part that is a name list, not a clause."""
     if not lead or ":" in part or not part[:1].isupper() or _has_verb(part):
         return part
@@ -1789,7 +1789,7 @@ def _member_of_carried(part: str, lead: str) -> str:
 def _no_tie_records_dropped(field: Field) -> Field:
     """``field`` without its record lines whose label's last word names things, not partners
     ("Key Contracts: Horizon (for the Post Office)", partner-record-labels.csv, kind no-tie):
-    a contract, a product or a listing is no partner and no class of partners (round 64b)."""
+    a contract, a product or a listing is no partner and no class of partners."""
     kept = [
         item
         for item in field.items
@@ -1810,7 +1810,7 @@ _FELLOWS = re.compile(
 )
 
 
-# Round 58 (F1m): "…is/was/became a (founding) member of", "…is affiliated with", "…joined":
+# "…is/was/became a (founding) member of", "…is affiliated with", "…joined":
 # the leads read only when the organization itself is the subject (``_member_of_bodies``).
 _COPULA_PHRASES = tuple(p for p, kind in _MEMBERSHIP_LEADS if kind == "copula")
 _SELF_MEMBER_OF = re.compile(
@@ -1844,7 +1844,7 @@ def _member_of_bodies(text: str, identity: Identity) -> str | None:
     """The list of bodies after "X is a member of" when X is the organization itself (its
     name, acronym or another name, "it", "we", "the Company", nothing before a label-like
     "A founding member of"), or ``None`` (another body's membership — "Chile is a member of
-    the X" — and anything else is read as before)."""
+    the X" — and anything else is left to the other readers)."""
     text = _SENTENCE_ADVERB.sub("", _PREAMBLE.sub("", clean(text)))
     text = _IT_IS.sub(lambda m: f"{m['it']} has been " if m["been"] else f"{m['it']} is ", text)
     if _PRONOUN_TIE.search(text, 0, 160):
@@ -1858,11 +1858,11 @@ def _member_of_bodies(text: str, identity: Identity) -> str | None:
     return _GROUPING_NOUN.sub(r"\g<name>", _MEMBER_OF_AGAIN.sub(" and ", bodies))
 
 
-# "it's a member of", "it's been a member of": the contraction of "it is" / "it has" (round 61).
+# "it's a member of", "it's been a member of": the contraction of "it is" / "it has".
 _IT_IS = re.compile(r"\b(?P<it>[Ii]t)['’]s\s(?P<been>been\s)?")
 
 
-# Round 60: "the SkyTeam alliance", "the Matariki network" (lexicon/grouping-class-nouns.csv):
+# "the SkyTeam alliance", "the Matariki network" (lexicon/grouping-class-nouns.csv):
 # a lowercase kind noun after a capitalised name is no part of the name ("the X alliance of
 # Y" is left as it is).
 _GROUPING_NOUN = re.compile(
@@ -1929,7 +1929,7 @@ def _origin_dropped(text: str) -> str:
     opens with a lowercase preposition of place says where the members are; its regions
     ("Pacific") are no members."""
     parts = split_top_level(text, ",")
-    if not parts:  # a clause read as naming nothing (``_lead_dropped``, round 63)
+    if not parts:  # a clause read as naming nothing (``_lead_dropped``)
         return text
     first, *rest = parts
     kept = [p for p in rest if clean(p).split(" ", 1)[0] not in _ORIGIN_PREPOSITIONS]
@@ -2094,9 +2094,9 @@ def _partners(text: str, *, single_item: bool, mid_sentence: bool = False, count
     # "A, B and C, each holding a minority share": the aside after the last item is no item.
     text = _ITEM_ASIDE.sub("", text)
     pieces = [strip_dash_note(q) for piece in list_pieces(text) for q in _COUNT_AND.split(piece)]
-    # Round 64c: "New Zealand Trade and Enterprise": a field noun alone after "and" is no name.
+    # "New Zealand Trade and Enterprise": a field noun alone after "and" is no name.
     pieces = _field_word_rejoined(text, pieces)
-    # Round 64c: "fire and rescue authorities": a lone lowercase word before "and" shares the class noun.
+    # "fire and rescue authorities": a lone lowercase word before "and" shares the class noun.
     pieces = _lone_modifier_rejoined(text, pieces)
     # "the Statistical, Economic and Social … Countries (SESRIC)": an acronym whose letters
     # reach back over the commas and "and"s before it makes one name of the pieces it covers.
@@ -2110,9 +2110,9 @@ def _partners(text: str, *, single_item: bool, mid_sentence: bool = False, count
     # "Fiat + General Motors": a spaced "+" joins partners as "and" does.
     pieces = [part for piece in pieces for part in _plus_parts(piece)]
     pieces = _area_run_dropped(_place_run_dropped(_list_place_dropped(pieces)))
-    # "friends' societies on every continent": a quantified place is how far a class reaches (round 62b).
+    # "friends' societies on every continent": a quantified place is how far a class reaches.
     pieces = [_every_place_dropped(piece) for piece in pieces]
-    # "List B — mainly oil exporters": a group label of members is no member (round 52).
+    # "List B — mainly oil exporters": a group label of members is no member.
     pieces = [piece for piece in pieces if not _group_label(piece)]
     whole = _read_whole(text, pieces, opening=not mid_sentence)
     if whole is not None:
@@ -2120,7 +2120,7 @@ def _partners(text: str, *, single_item: bool, mid_sentence: bool = False, count
     commas = split_top_level(text, ",")
     plain = single_item and len(pieces) > 1 and len(commas) > 1 and not any(_AND.search(p) for p in commas[1:])
     # "member states and governments, associate members, observers": a run of lowercase
-    # classes is a list of classes, no name with its notes (round 62b).
+    # classes is a list of classes, no name with its notes.
     classes = all(_lowercase_class(p, first=i == 0) and _category(p) for i, p in enumerate(pieces))
     if plain and not classes and not all(_second_partner(p) for p in pieces[1:]):
         # "Joint Institute ..., Dubna (observer)": the rest is a note; "Ludwig-Maximilians-
@@ -2130,7 +2130,7 @@ def _partners(text: str, *, single_item: bool, mid_sentence: bool = False, count
         # "… Hospitals Complex, Ile-Ife (note)": one word after a whole name may be its place
         # or a second partner; no guess, the first stays.
         pieces = pieces[:1]
-    # round 63c: "other radio observatories in the United Kingdom and Europe": one class
+    # "other radio observatories in the United Kingdom and Europe": one class
     facts, pieces = _placed_classes(pieces)
     for index, piece in enumerate(pieces):
         opener, _, rest = clean(piece).partition(" ")
@@ -2140,7 +2140,7 @@ def _partners(text: str, *, single_item: bool, mid_sentence: bool = False, count
         piece = _participle_note_dropped(piece)
         counted = _COUNTED.match(strip_notes(clean(piece)))
         if counted:  # "193 Member States": a class of members, counted; never one organization
-            # "~110 approved members now": a time adverb after the class is no part of it (round 61)
+            # "~110 approved members now": a time adverb after the class is no part of it
             label = _trailing_time_dropped(strip_article(counted["rest"]))
             # "42 at the opening": a phrase opened by a preposition is no class (as in _category).
             kept = not _has_verb(label) and len(label.split()) <= 8 and not _opens_with_preposition(label)
@@ -2188,7 +2188,7 @@ def _partners(text: str, *, single_item: bool, mid_sentence: bool = False, count
 
 
 def _kind_words_label(line: str) -> bool:
-    """Round 64c: "Categories:", "Categories only:", "Types:": a label of kind words alone (and
+    """ "Categories:", "Categories only:", "Types:": a label of kind words alone (and
     "only") before a colon; what follows names classes of partners, no partner."""
     label, colon, rest = clean(line).partition(": ")
     words = label.lower().split()
@@ -2196,7 +2196,7 @@ def _kind_words_label(line: str) -> bool:
 
 
 def _kind_labelled_classes(line: str) -> list[Fact]:
-    """Round 64c: the classes a "Categories: A; B" line names, each semicolon part read as a
+    """The classes a "Categories: A; B" line names, each semicolon part read as a
     list; a capitalised plural read as a name ("Local Marine Advisory Committees") is a class
     as written; a singular name, or a body it belongs to, is no class and is dropped."""
     rest = clean(line).partition(": ")[2].rstrip(" .")
@@ -2223,11 +2223,11 @@ _FIELD_NOUNS = lexicon.partner_field_nouns()
 
 
 def _lone_modifier_rejoined(text: str, pieces: list[str]) -> list[str]:
-    """Round 64c: "fire and rescue authorities and police bodies" → one piece: a single lowercase
+    """ "fire and rescue authorities and police bodies" → one piece: a single lowercase
     word that is no class on its own ("fire"), split off at "and" before a lowercase piece that
     holds another "and", modifies that piece's first noun, so the rest is no class of its own.
     "state and municipal bodies" (read as a shared head), "industry and research institutes" (a
-    class alone) and a second piece without "and" are left as before."""
+    class alone) and a second piece without "and" are left as they are."""
     written = clean(text)
     joined: list[str] = []
     for piece in pieces:
@@ -2248,7 +2248,7 @@ def _lone_modifier_rejoined(text: str, pieces: list[str]) -> list[str]:
 
 
 def _field_word_rejoined(text: str, pieces: list[str]) -> list[str]:
-    """Round 64c: "Scottish Trade and Enterprise" → one piece: a piece that is one capitalised
+    """ "Scottish Trade and Enterprise" → one piece: a piece that is one capitalised
     field-of-work noun ("Enterprise", "Innovation"; partner-field-nouns.csv) split off at "and"
     from the piece before it ends that name; it names no body of its own. "Siemens and Airbus"
     (no field noun) and "Acme and Enterprise Holdings" (more than one word) stay two."""
@@ -2432,7 +2432,7 @@ def _romanised_name(piece: str) -> Mention | None:
     """ "Hayʾat al-Maḥaṭṭāt al-Nawawiyya (Nuclear Power Plants Authority, NPPA)": a romanised
     name (a capital first; every other word capitalised or a particle joined to a capitalised
     word, at least one such) glossed by a bracket that opens with an organization's name is
-    one named body. Without the gloss, or with a lowercase word, no name (round 62b)."""
+    one named body. Without the gloss, or with a lowercase word, no name."""
     text = clean(piece)
     bracket = _BRACKET.search(text)
     if bracket is None or text[bracket.end() :].strip():
@@ -2577,7 +2577,7 @@ _PLUS = re.compile(r"\s\+\s")
 
 def _plus_parts(piece: str) -> list[str]:
     """ "Fiat + General Motors" → both; a "+"-joined piece with a lowercase part ("australia +
-    NZ govts (…)", the hand's shorthand) is no list of names: none."""
+    NZ govts (…)", a note-taker's shorthand) is no list of names: none."""
     parts = [clean(part) for part in _PLUS.split(piece)]
     if len(parts) == 1:
         return [piece]
@@ -2672,7 +2672,7 @@ def _category(text: str) -> str | None:
     # "other government agencies like A and B": "other" sets the organization beside its
     # partners; the class is "government agencies" (so "the other Nordic offices").
     # "Further partners are A and B": "further" is "other" (``_OTHER_WORDS``).
-    # "Various universities": a vague quantifier goes too (``_vague_dropped``, round 62c).
+    # "Various universities": a vague quantifier goes too (``_vague_dropped``).
     label = _vague_dropped(label)
     words = label.split()
     while len(words) > 1 and (words[0].lower() in _DETERMINERS | _OTHER_WORDS or _POSSESSIVE.search(words[0])):
@@ -2708,7 +2708,7 @@ def _bullet_category(text: str) -> str | None:
     sentence-case description of partners (a capital first, lowercase words after it, a
     plural class noun, no verb, maybe a place at the end) is one category, as the writer
     bulleted it: no guess at how many classes its "and" joins. A comma list without a place
-    that qualifies all of it is a list of classes, read as before."""
+    that qualifies all of it is a list of classes, read piece by piece."""
     label = clean(text).rstrip(" .;")
     # "- the international oil companies operating offshore": the article opens the bullet's
     # class, no name (the label is compared as written from its first word)
@@ -2726,7 +2726,7 @@ def _bullet_category(text: str) -> str | None:
         return None
     if "," in own and not tail:  # "Manufacturers, universities, and community colleges": three classes
         return None
-    if _AND_THE_CLASS.search(own):  # "Regional universities and the national space industry": two (round 62c)
+    if _AND_THE_CLASS.search(own):  # "Regional universities and the national space industry": two
         return None
     if any(w.lower() in _verbs_and_function_words() or w.endswith("ed") for w in words):
         return None  # "universities signed accords": a clause, not a class
@@ -2857,7 +2857,7 @@ _SECTOR_NOUNS = frozenset(word for (word,) in lexicon.table("partner-sector-noun
 
 def _sector_parted(label: str) -> list[str]:
     """ "universities and industry": a sector's mass noun shares no head noun with the plural
-    class beside it, so the two are two classes (round 60). "research and industry" (no plural
+    class beside it, so the two are two classes. "research and industry" (no plural
     class, no sector) and "provincial and territorial surveys" stay one class."""
     halves = label.split(" and ")
     if len(halves) != 2:
@@ -2872,8 +2872,8 @@ def _sector_parted(label: str) -> list[str]:
 def _adjunct_pair(halves: list[str]) -> bool:
     """ "university associations and national academies": a first class modified by the
     singular of a class noun ("university", a noun that cannot reach over "and" as an
-    adjective can) and a second class with a modifier of its own are two classes (round
-    62b). "major universities and research institutions" (an adjective first) stays one."""
+    adjective can) and a second class with a modifier of its own are two classes.
+    "major universities and research institutions" (an adjective first) stays one."""
     pairs = [h.split() for h in halves]
     if len(pairs) != 2 or not all(len(p) == 2 and all(w.islower() for w in p) for p in pairs):
         return False
@@ -2928,7 +2928,7 @@ def _generic_head(label: str) -> bool:
     general name no class of them (the label introduces a list)."""
     words = label.lower().split()
     # "Principal international partners": one reach adjective after the rank words; "The
-    # main global partners": an article before them (round 62).
+    # main global partners": an article before them.
     words = words[1:] if len(words) > 2 and words[0] in {"the", "its", "our", "their"} else words
     ranked = words[:-2] if len(words) > 2 and words[-2] in _reach_adjectives() else words[:-1]
     if len(ranked) < len(words) - 1 and not ranked:

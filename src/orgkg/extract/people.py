@@ -123,7 +123,7 @@ def read_structure(field: Field, identity: Identity) -> ReaderResult:
     headings = _group_headings(field)
     for line in listed_lines:
         if line in headings:
-            continue  # round 63f: "* Australia" over "** Clayton": a heading grouping units, no unit
+            continue  # "* Australia" over "** Clayton": a heading grouping units, no unit
         for part in plus_parts(line):  # "Director + Scientific Council": the body, not the post
             found = item_mention(part, NameKind.UNIT, bullet=True)
             facts += [Unit(found.name, found.acronym)] if found else []
@@ -147,12 +147,12 @@ def read_structure(field: Field, identity: Identity) -> ReaderResult:
     return unique([*listed, *others]), None
 
 
-# Round 63f: a nested list's deeper mark ("** Clayton" under "* Australia").
+# A nested list's deeper mark ("** Clayton" under "* Australia").
 _DEEPER_MARK = re.compile(r"\A\s?\*{2,3}\s")
 
 
 def _group_headings(field: Field) -> frozenset[str]:
-    """Round 63f: "* Australia" then "** Clayton", "** Caulfield": a bullet line with deeper
+    """ "* Australia" then "** Clayton", "** Caulfield": a bullet line with deeper
     items under it and no unit word ("Australia", "Overseas") is a heading grouping units, a
     place or a label; "* Faculty of Science" over its departments stays a unit."""
     return frozenset(
@@ -187,16 +187,16 @@ def _phrase_units(text: str) -> list[Fact]:
             while not words[0][0].isupper():
                 words.pop(0)
             if _post_and_common_noun(words):
-                continue  # round 63c: "a Governor-General and council": a post and a body, no name
+                continue  # "a Governor-General and council": a post and a body, no name
             name = check_unit_name(" ".join(words))
         elif _SIZED_OR_NAMED.match(text, match.end()):
-            continue  # round 63c: "a central board of seventeen directors, the X": described, no name
+            continue  # "a central board of seventeen directors, the X": described, no name
         elif _appositive_description(text[: match.start()], text[match.end() :]):
             continue  # "the Library Council of X, a statutory board;": describes the body named
         elif _SEATED_IN.match(text, match.end()):
             continue  # "a central office in Hanoi": a seat of the organization, no unit named
         elif words[-1].casefold() in lexicon.refused_lowercase_unit_heads():
-            continue  # round 63f: "a state office in each state", "holds a separate office": no unit named
+            continue  # "a state office in each state", "holds a separate office": no unit named
         else:  # "a steering committee": a unit described, named by its description
             name = " ".join(words) if len(words) >= 2 and is_description(" ".join(words)) else None
         if name and is_unit_reference(name, "the "):  # "advised the Board": named elsewhere
@@ -211,7 +211,7 @@ def _phrase_units(text: str) -> list[Fact]:
 # "Congress → Executive Council → Secretariat": an arrow between two bodies of a hierarchy.
 _ARROW = re.compile(r"\s(?:→|->|⟶)\s")
 
-# Round 63c: after a lowercase body described with "a" ("a central board"), its size ("of
+# After a lowercase body described with "a" ("a central board"), its size ("of
 # seventeen directors", "of 58 members") or its name in apposition (", the Heeren XVII"): the
 # body is described, not named; the description is no unit's name.
 _SIZED_OR_NAMED = re.compile(
@@ -276,7 +276,7 @@ def _headed_by_posts(text: str) -> list[Fact]:
             continue  # "chaired by the Minister of Industry": another body's office, no post of its own
         role = role_name(match["role"])
         joined = _JOINED_ROLE.match(text, match.end())
-        if joined:  # round 62c: "managed by a president and chief executive officer": one post
+        if joined:  # "managed by a president and chief executive officer": one post
             role = " ".join(f"{match['role']} {joined['join']} {joined['role']}".lower().split())  # as written
         facts.append(Post(role, role))
     return facts
@@ -315,7 +315,7 @@ def _named_bodies(sentence: str, identity: Identity, facts: list[Fact]) -> list[
             continue  # "the Bureau's technical work": the owner of a thing, no unit named
         is_unit = has_unit_word(name) and not same_name(name, identity.name)
         if is_unit and (_cut_before_lowercase_of(name, sentence[match.end() :]) or _own_head_word(name, identity)):
-            continue  # round 63f: "Board of trustees" cut at "of"; "the Board" of "… Development Board"
+            continue  # "Board of trustees" cut at "of"; "the Board" of "… Development Board"
         if is_unit:
             name = _sentence_stop_dropped(without_place(name))
             # "an Executive Board of 58 members": the body's size is no part of its name.
@@ -326,7 +326,7 @@ def _named_bodies(sentence: str, identity: Identity, facts: list[Fact]) -> list[
     return facts
 
 
-# Round 63f: "Board of trustees with a chairman": a one-word body name stops at "of" before a
+# "Board of trustees with a chairman": a one-word body name stops at "of" before a
 # lowercase word; the body's whole name is cut, and "Board" alone is not what the text names.
 # A longer name keeps its words ("Central Committee of shareholders", "Board of Directors of
 # nine members": what follows describes the body named).
@@ -338,7 +338,7 @@ def _cut_before_lowercase_of(name: str, after: str) -> bool:
 
 
 def _own_head_word(name: str, identity: Identity) -> bool:
-    """Round 63f: "the Board" in the profile of "Highlands and Islands Development Board": one
+    """ "the Board" in the profile of "Highlands and Islands Development Board": one
     body word that is the last word of the organization's own name is the organization itself."""
     words = name.split()
     own = identity.name.split()
@@ -379,7 +379,7 @@ def _sentence_stop_dropped(name: str) -> str:
 
 
 # "CEO is A. before him B (2013–2019).": a forum post starts its sentences in lower case, which
-# the shared splitter reads as one sentence ("… Corp. the parent" is one in most hands). In a
+# the shared splitter reads as one sentence (rightly for "… Corp. the parent"). In a
 # leader field a stop after an ordinary word (no abbreviation, no initial) before a lowercase
 # word ends the statement.
 _LOWERCASE_START = re.compile(r"(?<=[\w)])\.\s(?=[a-z])")
@@ -450,7 +450,7 @@ def _before_chain_apart(part: str) -> list[str]:
 
 
 def _dated_before_list(part: str, found: re.Match[str]) -> list[str]:
-    """Round 64d: "before her: A (2013–2025), B (2001–2013), C (1980–2001)" → one "before
+    """ "before her: A (2013–2025), B (2001–2013), C (1980–2001)" → one "before
     her" statement per holder; [] unless there are two or more items and each is a person's
     name and a bracketed period of holding and nothing else."""
     opening = part[: found.start("rest")]
@@ -497,17 +497,17 @@ def read_leader(field: Field, identity: Identity) -> ReaderResult:
         for sentence in _lowercase_sentences(whole)
         for p in _inline_holder_list(sentence, identity)
         or _past_holder_list(sentence, identity)
-        or _narrative_past_statements(sentence, identity)  # round 63e
-        or _dated_holder_list(sentence)  # round 64c: "Controller: A (1983–1987); B (1987–1992)"
+        or _narrative_past_statements(sentence, identity)  # "Jo Roe was president from 1980 to 1991"
+        or _dated_holder_list(sentence)  # "Controller: A (1983–1987); B (1987–1992)"
         or split_top_level(sentence, ";")
     ]
-    parts = [p for p in parts if not _outside_overseer(p)]  # round 64c: "Responsible minister: …"
-    parts = [r for p in parts if (r := _governance_capacity_read(p)) is not None]  # round 64c
-    parts = [_numeral_rank_read(_since_after_name_read(p)) for p in parts]  # round 64c: "1st President: A since 2020"
-    parts = [_qualified_label_read(_after_him_label_read(p)) for p in parts]  # round 64d: "CEO after him: A"
+    parts = [p for p in parts if not _outside_overseer(p)]  # "Responsible minister: …"
+    parts = [r for p in parts if (r := _governance_capacity_read(p)) is not None]  # "Accountable authority: …"
+    parts = [_numeral_rank_read(_since_after_name_read(p)) for p in parts]  # "1st President: A since 2020"
+    parts = [_qualified_label_read(_after_him_label_read(p)) for p in parts]  # "CEO after him: A"
     # "President 1911–1930: A": the period moves after the holder before a gloss is read.
     parts = [_capacity_read(part) for part in parts]  # "Representative: A — capacity: Director"
-    parts = [_labelled_holder_read(part) for part in parts]  # round 63d: "Leadership: A, Director (since 2002)"
+    parts = [_labelled_holder_read(part) for part in parts]  # "Leadership: A, Director (since 2002)"
     parts = [_SUB_POINT.sub("", part) for part in parts]  # "(a) Dr A, President"
     parts = [_timeline_period_moved(part) for part in parts]  # "1921–1930 | President: A"
     parts = _catalogue_parts([_own_possessive_read(_glossed_role(_period_after_holder(part))) for part in parts])
@@ -520,7 +520,7 @@ def read_leader(field: Field, identity: Identity) -> ReaderResult:
     parts = [_without_opener(part) for part in parts]  # "Then Jo Roe was chair": "Then" is no name
     parts = [_without_home_country(part) for part in parts]  # "Albert Thomas of France": the name ends before "of"
     parts = _joined_statements_apart(parts)  # "The Chair is A, and the Director is B"
-    parts = _holder_clauses_apart(parts)  # round 62c: "A served as X in 2001, B was Y, and C …"
+    parts = _holder_clauses_apart(parts)  # "A served as X in 2001, B was Y, and C …"
     parts = _dash_asides_apart(parts)  # "Its CEO, A — A, come up here. [applause]"
     parts = [piece for part in parts for piece in _dash_roles_apart(part)]  # "A – co-founder and chairman"
     elided_role = ""  # "Its first director was A; its last was B": B's post is the director's
@@ -583,7 +583,7 @@ def read_leader(field: Field, identity: Identity) -> ReaderResult:
     facts = _held_posts(parts, facts)
     facts.extend(_office_held_in_turn(parts))
     facts.extend(_who_was_posts(parts))
-    facts.extend(_succession_posts(parts, facts))  # round 62b: "A, who was followed by B"
+    facts.extend(_succession_posts(parts, facts))  # "A, who was followed by B"
     facts.extend(_dated_bracket_posts(parts, facts))  # "… Robert Roe (President, 2009–2016)"
     held = {f.role for f in facts if isinstance(f, Post) and f.holders and f not in dated}
     facts = [f for f in facts if not (f in dated and isinstance(f, Post) and f.role in held and not f.holdings)]
@@ -602,12 +602,12 @@ def read_leader(field: Field, identity: Identity) -> ReaderResult:
     facts = [
         f for f in facts if not (isinstance(f, Post) and not f.holders and not f.holdings and f.role in held_roles)
     ]
-    # round 62c: "Principal of X (Md" (a sentence cut inside a bracket): no post's name.
+    # "Principal of X (Md" (a sentence cut inside a bracket): no post's name.
     facts = [f for f in facts if not (isinstance(f, Post) and f.label.count("(") != f.label.count(")"))]
     return unique([_without_last_holder_word(f) for f in _one_label_per_role(_first_holders_past(facts))]), None
 
 
-# Round 64c: a Leader line's label, its colon, and what it names: "Responsible minister: the
+# A Leader line's label, its colon, and what it names: "Responsible minister: the
 # Minister for X", "Accountable authority: the Chief Executive Officer, Mr A (from 2018)". The
 # label is bounded and stops at the first colon; the post stops at the first comma.
 _LINE_LABEL = re.compile(r"\A(?:[Tt]he\s)?(?P<label>[A-Za-z][A-Za-z' -]{1,40}?)\s?:\s(?P<rest>\S.*)\Z")
@@ -645,7 +645,7 @@ def _governance_capacity_read(part: str) -> str | None:
     return f"{post['post'].strip()}: {post['rest']}"
 
 
-# Round 64c: "President: A since Aug 2022" (a thread's line: no comma before the start): the
+# "President: A since Aug 2022" (a thread's line: no comma before the start): the
 # name ends before "since" and a date (a digit, or a month's word and a digit).
 _SINCE_AFTER_NAME = re.compile(r"(?<=[^\W\d_])\s(?=since\s(?:\d|[A-Z][a-z]{2,8}\.?\s\d))")
 # "1st President: A": the numeral ordinal of a first holder, written out as the rank word.
@@ -666,7 +666,7 @@ def _since_after_name_read(part: str) -> str:
 def _numeral_rank_read(part: str) -> str:
     """ "1st president: A (1902–1904)" → "First President: A (1902–1904)"; "1st woman
     President: B" and an undated "1st Chairman: C (1974)" are left as written (the rank word
-    must stand right before the post, and the holder's period must be given). Round 64d: "1st
+    must stand right before the post, and the holder's period must be given). "1st
     president ever was A" → "The first president was A" (a narrative first holder)."""
     found = _NUMERAL_FIRST.match(part)
     if found is None:
@@ -681,18 +681,18 @@ def _numeral_rank_read(part: str) -> str:
     dated = _PERIOD_OF_YEARS.search(rest) is not None
     if not (role and dated and _role_label(role.strip(), strict=True)):
         return part
-    # round 64d: the post's name is capitalised after the rank word ("First President")
+    # The post's name is capitalised after the rank word ("First President")
     return "First " + rest[:1].upper() + rest[1:]
 
 
-# Round 64d: "1st president ever was A (1894–1896)": the rank numeral, a post in a few words,
+# "1st president ever was A (1894–1896)": the rank numeral, a post in a few words,
 # "ever" (optional) and "was"; the role is bounded and stops at the first space before "was".
 _FIRST_EVER_WAS = re.compile(r"\A(?P<role>[A-Za-z][A-Za-z&' -]{1,40}?)\s(?:ever\s)?was\s(?=[A-ZÀ-Þ])")
 
-# Round 64d: "CEO after him: A (1986–1989)", "Governor after her: B": the post's next holder,
+# "CEO after him: A (1986–1989)", "Governor after her: B": the post's next holder,
 # under the post the label names. The label is bounded and stops at the first colon.
 _AFTER_HIM_LABEL = re.compile(r"\A(?P<role>[A-Za-z][^:;()]{1,40}?)\safter\s(?:him|her|them):\s(?P<rest>[A-ZÀ-Þ].*)\Z")
-# Round 64d: "1st woman President: A (2022–23)", "GOAT president: B, 1943–1978": a word that
+# "1st woman President: A (2022–23)", "GOAT president: B, 1943–1978": a word that
 # describes the holder (holder-label-qualifiers.csv) before the post in a line's label.
 _QUALIFIED_LABEL = re.compile(
     r"\A(?:1st\s|[Ff]irst\s)?(?P<word>[A-Za-z-]{3,16})\s(?P<role>[A-Za-z][^:;()]{1,40}):\s(?P<rest>[A-ZÀ-Þ].*)\Z"
@@ -722,7 +722,7 @@ def _qualified_label_read(part: str) -> str:
     return f"{role[:1].upper()}{role[1:]}: {found['rest']}"
 
 
-# Round 64c: "Controller of Audit: Mr A (1983–1987); Mr B (1987–1992); Mr C (1992–2003)": a
+# "Controller of Audit: Mr A (1983–1987); Mr B (1987–1992); Mr C (1992–2003)": a
 # post, its colon, then two or more holders, each a person's name and a bracketed period and
 # nothing else; each held the post. The role stops at the first colon; each item's name stops
 # at its bracket.
@@ -752,7 +752,7 @@ def _dated_holder_list(sentence: str) -> list[str]:
     return [f"{role}: {item}" for item in _dated_holder_items(found["rest"], ";")]
 
 
-# Round 63d: "Leadership: A, Director General (since 2002)", "First director: B, Director
+# "Leadership: A, Director General (since 2002)", "First director: B, Director
 # (1903–1922)": a label, its colon, then a person's name and the post written after it. The
 # label is bounded and stops at the first colon, so the pattern stays linear.
 _LABEL_BEFORE_HOLDER = re.compile(r"\A(?P<label>[A-Za-z][^:;()|]{1,40}):\s(?P<rest>[A-ZÀ-Þ].*)\Z")
@@ -813,7 +813,7 @@ def _capacity_read(text: str) -> str:
 
 # "President 1911–1930: A", "CEO 2008–2023 (second term): B": the holding period between the
 # post and its colon. Anchored; each piece bounded.
-# Round 63c: "Director, c. 1988–1997: A" (a word of uncertain-date before the start) and
+# "Director, c. 1988–1997: A" (a word of uncertain-date before the start) and
 # "Governor-General, 1619–1623 and 1627–1629: B" (a second term after "and" or a comma): the
 # holder held the post until the last end; the approximate or broken start is not read.
 _ROLE_PERIOD_COLON = re.compile(
@@ -849,7 +849,7 @@ def _period_after_holder(text: str) -> str:
     if not first[:1].isupper() or first.lower() in lexicon.function_words():
         return text  # "Chair 1990–1995: the Minister": no person's name after the colon
     period = found["period"]
-    if circa or found["more"]:  # round 63c: held until the last end, start unread
+    if circa or found["more"]:  # held until the last end, start unread
         end = _last_end(found["more"] or period)
         if end is None:
             return text
@@ -917,7 +917,7 @@ def _own_reference_dropped(fact: Fact, identity: Identity) -> Fact:
             return replace(fact, label=post)
     kind = _OWN_KIND_COMPLEMENT.search(fact.label)
     if kind and kind["kind"].casefold() in _own_head_nouns(identity):
-        # round 62c: "Director of the laboratory" for Brookhaven National Laboratory: the head
+        # "Director of the laboratory" for Brookhaven National Laboratory: the head
         # noun of the organization's own name, written lowercase, names the organization itself.
         post = fact.label[: kind.start()]
         return fact if post.casefold() in lexicon.descriptive_head_words() else replace(fact, label=post)
@@ -1016,7 +1016,7 @@ def _first_holders_past(facts: list[Fact]) -> list[Fact]:
         if isinstance(fact, Post) and _first_word(fact.label) in ranks and fact.role in current:
             fact = _without_rank_word(as_past(fact))
         elif isinstance(fact, Post) and _first_word(fact.label) in lexicon.first_holder_words() and _closed(fact):
-            fact = _without_rank_word(fact)  # round 63d: "First President: A (1939–1967)", held and ended
+            fact = _without_rank_word(fact)  # "First President: A (1939–1967)", held and ended
         out.append(fact)
     return out
 
@@ -1106,7 +1106,7 @@ def _earlier_holder(text: str, facts: list[Fact]) -> Post | None:
     CEO from 2019") is left to the other readers, and a name that is no person's gives none."""
     found = _BEFORE_HOLDER.match(text)
     if not found or (found["noun"] and found["noun"] not in lexicon.same_post_nouns()):
-        return None  # round 64d: "before him in that seat: A"; "before him in that year" names no post
+        return None  # "before him in that seat: A"; "before him in that year" names no post
     if ROLE.search(found["rest"]):
         # "Before him, Director Ana Lima (2016–2019).": the earlier holder under the post's own name
         own = named_post(found["rest"])
@@ -1172,7 +1172,7 @@ def _later_holder(text: str, facts: list[Fact]) -> Post | None:
 _JOINED_STATEMENT = re.compile(r",\sand\s(?=(?:the|its|their)\s(?:(?:first|last)\s)?[A-Z])")
 
 
-# round 62c: "Earlier, A served as treasurer in 2001, B was director from 2002 to 2004, and C
+# "Earlier, A served as treasurer in 2001, B was director from 2002 to 2004, and C
 # held the post of director from 2004": a run of "<Name> <verb> <post>" clauses joined by
 # commas (and a sentence-opening adverb with its comma before the first).
 _HOLDER_CLAUSE = re.compile(
@@ -1258,7 +1258,7 @@ def _dash_roles_apart(part: str) -> list[str]:
             piece, changed = after, True  # "co-founder and chairman": the post is the chairman's
         elif index == 0:
             # "general manager from 1932, president (1938–1960)": the first post is read from
-            # the whole part as before, with the period that closes it
+            # the whole part, with the period that closes it
             statements.append(part)
             continue
         if piece.split(" ", 1)[0].lower() in lexicon.former_post_words():
@@ -1426,7 +1426,7 @@ def _own_name_possessive_read(text: str, identity: Identity) -> str:
     return text
 
 
-# round 62c: "The organization's first Director was A", "the laboratory's director": "the", a
+# "The organization's first Director was A", "the laboratory's director": "the", a
 # lowercase noun and "'s" before a lowercase or capitalised word.
 _KIND_POSSESSIVE = re.compile(r"\b(?P<the>[Tt]he)\s(?P<noun>[a-z]{3,20})['’]s\s(?=[A-Za-z])")
 
@@ -1448,7 +1448,7 @@ def _own_kind_possessive_read(text: str, identity: Identity) -> str:
 # "the", its holder between commas, then a lowercase verb.
 _APPOSITIVE_POST = re.compile(
     rf"(?:\A|,\s(?:and|while)\s|\s(?:and|while)\s)(?:[Ii]ts|[Tt]he)\s"
-    # round 62c: "Its President and Chief Executive Officer, A, …": two roles joined by "and"
+    # "Its President and Chief Executive Officer, A, …": two roles joined by "and"
     rf"(?P<role>(?:[A-Z][\w-]{{1,20}}\s(?:and|&)\s)?(?:[A-Z][\w-]{{1,20}}\s){{0,2}}(?i:{ROLE_WORDS})),"
     r"\s(?P<holder>[^,;()]{2,80}),\s(?=[a-z])"
 )
@@ -1487,7 +1487,7 @@ def _led_by_posts(text: str, led_by: re.Match[str]) -> list[Fact]:
     if _INDEFINITE.search(led_by[0]) and not _DEFINITE_BY.search(led_by[0]):
         return [_post(_post_label(_with_modifier(led_by)), ())]
     if led_by["role"].lower().endswith("s"):  # "led by co-chairs": the post, named singular
-        word = (led_by["joined"] or "") + led_by["role"]  # round 63c: "co-" is the post's
+        word = (led_by["joined"] or "") + led_by["role"]  # "co-" is the post's
         if role_name(word) == word.lower():
             return []  # "led by Vice-Chancellors": no singular read, no post
         return [Post(role_name(word), role_name(word))]
@@ -1951,7 +1951,7 @@ _PAST_HOLDER_LINE = re.compile(
 )
 # The post at the head of a holder's item, before its period: "Chairman 1996–Jul 2013",
 # "Chair to May 2011", "Chief Executive".
-# Round 64c: "Chairman until October 2018": the word before a cut-off date ends the post too.
+# "Chairman until October 2018": the word before a cut-off date ends the post too.
 _ITEM_ROLE = re.compile(r"\A(?P<role>[^\d()]{2,60}?)(?:\s(?=\d|(?:from|since|until|till|to|in)(?:\s|\Z))|\Z)")
 
 
@@ -1982,9 +1982,9 @@ def _past_holder_list(sentence: str, identity: Identity | None) -> list[str]:
         return []
     named = found["named"]
     if named and clean(named).lower() in lexicon.holder_record_qualifiers():
-        named = None  # round 63d: "Predecessor on file: A, Secretary General": each item names its post
+        named = None  # "Predecessor on file: A, Secretary General": each item names its post
     if named and clean(named).lower() in lexicon.holder_list_labels():
-        named = None  # round 64c: "Former holders: A, Chairman until 2018; B, …": each item names its post
+        named = None  # "Former holders: A, Chairman until 2018; B, …": each item names its post
     key_role = _key_role(named) if named else _key_role(found["gloss"])
     key_role = _own_complement_dropped(key_role, identity)
     key_role = None if key_role and key_role.lower() in lexicon.descriptive_head_words() else key_role
@@ -1997,7 +1997,7 @@ def _past_holder_list(sentence: str, identity: Identity | None) -> list[str]:
         if holder is None:
             continue
         role, notes = key_role, pieces[1:]
-        # round 63d: "A, Secretary General (1998–2017)": the item's post keeps its period note
+        # "A, Secretary General (1998–2017)": the item's post keeps its period note
         role_bracket = _BRACKETED.search(notes[0]) if notes else None
         notes = [*notes, role_bracket.group(1)] if role_bracket else notes
         first = strip_notes(notes[0]) if notes else ""
@@ -2016,8 +2016,8 @@ def _past_holder_list(sentence: str, identity: Identity | None) -> list[str]:
 
 
 def _ranked_key_role(role: str, key_role: str | None) -> str:
-    """ "the first Chief Executive" in a list of "Former Chief Executives" → "Chief Executive"
-    (round 64c): an item's rank word before the key's own post names that post; any other
+    """ "the first Chief Executive" in a list of "Former Chief Executives" → "Chief Executive":
+    an item's rank word before the key's own post names that post; any other
     item post as written."""
     words = role.split()
     words = words[1:] if words and words[0].lower() == "the" else words
@@ -2140,7 +2140,7 @@ def _ended(text: str) -> bool:
     return any(_ENDED.search(note) and not _ONGOING.search(note) for note in _BRACKETED.findall(text))
 
 
-# --- holding periods (round 52) ---------------------------------------------------------------
+# --- holding periods -------------------------------------------------------------------------
 # A holder's period beside the name: "(2015–2019)", ", from 2002 to 2017", "(until 2019)",
 # "(since 2022)", "(2015–present)", "— 01.03.2021–2023". The dates are read by the one date
 # reader (dates.date_spans) and stand as "\x00" in the note's skeleton, which the words of
@@ -2416,7 +2416,7 @@ _OTHER_BODYS_OFFICE = re.compile(r"\w+(?:[\s-]\w+)?\s+(?:of|for)\s+[A-Z]")
 # named just before the comma, not the organization.
 _BODY_BEFORE_COMMA = re.compile(r"\b(?:to|of|with|under|from|at|by|within|in)\s+the\s+[A-Z][^,;:()]{0,80},\s*\Z")
 _INDEFINITE = re.compile(r"\sby\s+(?:an?|its)\s", re.I)  # "headed by a Director of Research": its own post
-# Round 63c: "headed by a Vice-Chancellor": a word of role-joins.csv (side before) hyphened
+# "headed by a Vice-Chancellor": a word of role-joins.csv (side before) hyphened
 # to the role word is part of the post ("Vice-Chancellor" is no "Chancellor").
 _LED_BY = re.compile(
     rf"\b(?:led|headed|chaired|directed|run)\s+(?:since\s+\d{{4}}\s+)?by\s+(?:\w+\s+)??"
@@ -2431,7 +2431,7 @@ _IS = re.compile(r"(?:was|is|has\sbeen)\b", re.I)
 _AFTER_EVENT = re.compile(r"(?:after|since|following)\s(?:the|its)\s[a-z]{3,20}\s")
 
 
-# round 62c: "Its first director, appointed in 1979, was A": a participle aside dating the
+# "Its first director, appointed in 1979, was A": a participle aside dating the
 # appointment between the post and its verb.
 _MODIFIED_ROLE = re.compile(
     rf"(?P<role>(?:{lexicon.alternation(sorted(lexicon.role_modifiers()))})\s(?:{ROLE_WORDS}))\b", re.I
@@ -2498,7 +2498,7 @@ def _ended_at_a_date(text: str) -> bool:
 def _with_modifier(led_by: re.Match[str]) -> str:
     """ "run by managing director X": the word the pattern skipped before the role is part of
     the post when it is a role modifier ("managing", "executive")."""
-    if led_by["joined"]:  # round 63c: "a Vice-Chancellor": the joined word and the role, as written
+    if led_by["joined"]:  # "a Vice-Chancellor": the joined word and the role, as written
         return led_by["joined"] + led_by["role"]
     before = led_by.string[led_by.start() : led_by.start("role")].split()
     modifier = before[-1] if len(before) > 2 and before[-1].lower() in lexicon.role_modifiers() else ""
@@ -2699,7 +2699,7 @@ def named_post(text: str) -> Post | None:
     return _titled_subject(text)
 
 
-# Round 63: "Chairman and managing director A. B. Cdef took over in 2024": a post, the holder's
+# "Chairman and managing director A. B. Cdef took over in 2024": a post, the holder's
 # name, then a verb of holder-start-verbs.csv; the name ends where the verb starts.
 _HOLDER_START = re.compile(
     rf"\s(?:{lexicon.spaced_alternation(p for (p,) in lexicon.table('holder-start-verbs'))})(?:\s|[.,]?\Z)"
@@ -2804,7 +2804,7 @@ _NAME_VERBS = (
     " served as ",
     " became the ",
     " became ",
-    # round 62c: "A held the post of executive director from 2004": an own post only (below)
+    # "A held the post of executive director from 2004": an own post only (below)
     " held the post of ",
     " held the office of ",
 )
@@ -2887,7 +2887,7 @@ def _ran_as(text: str) -> Post | None:
 _ROLE_VERBS = (" has been ", " had been ", " is ", " was ")
 
 
-# round 62c: "Jo Roe, formerly the treasurer of Acme, served as …": an aside opening with an
+# "Jo Roe, formerly the treasurer of Acme, served as …": an aside opening with an
 # adverb of holder-aside-adverbs.csv between the holder and the verb goes; it names no post.
 _HOLDER_ASIDE = re.compile(rf",\s(?:{lexicon.alternation(lexicon.holder_aside_adverbs())})\s[^,;()]{{1,80}},\Z")
 
@@ -3223,7 +3223,7 @@ def drop_duplicate_posts(fields: list[FieldFacts]) -> list[FieldFacts]:
     post: the Leader field's wording wins."""
     leader_posts = [fact for ff in fields if ff.slug == "leader" for fact in ff.facts if isinstance(fact, Post)]
     leader_roles = {fact.role for fact in leader_posts}
-    # Round 63: "headed by the Chairman and CEO" and "A has been Chairman and CEO since 2013" are
+    # "headed by the Chairman and CEO" and "A has been Chairman and CEO since 2013" are
     # one post whatever role word each reading took: the same name (without its case) is the same post.
     leader_labels = {fact.label.casefold() for fact in leader_posts}
     if not leader_roles:
@@ -3243,7 +3243,7 @@ def drop_duplicate_posts(fields: list[FieldFacts]) -> list[FieldFacts]:
     ]
 
 
-# --- Round 62b: successions and appositive holders in narrative prose ----------------------
+# --- successions and appositive holders in narrative prose ---------------------------------
 
 # "its President, Dr A, who …", "Its 27th President, Dr B, elected …" ("our" already read as
 # "its"): a post of this body, then its holder between commas (or before the stop).
@@ -3264,7 +3264,7 @@ _SUCCESSION = re.compile(
     r"\b(?:was|were)\s(?:followed|succeeded|replaced)(?:\sas\s(?P<as>[A-Z][^,;()]{1,60}?))?"
     r"(?:\s(?:in|from)\s\d{4})?\sby\s"
 )
-# round 62c: "A is Director, having succeeded B", "…, who succeeded B (2019–2023)": B held the
+# "A is Director, having succeeded B", "…, who succeeded B (2019–2023)": B held the
 # post of the holder read before the verb (the active voice of the above). A bare ", succeeding
 # B" is no statement of B's post (test_extract_people: "held the post, succeeding Dr B").
 _SUCCEEDED_ACTIVE = re.compile(r",\s(?:who|having)\ssucceeded\s(?=[A-Z])")
@@ -3314,7 +3314,7 @@ def _last_holder_post(text: str, facts: list[Fact]) -> str | None:
 
 
 def _succession_posts(parts: list[str], facts: list[Fact]) -> list[Fact]:
-    """Round 62b: the holders narrative prose names around a succession or in an appositive:
+    """The holders narrative prose names around a succession or in an appositive:
     "its President, Dr A, who …"; "A, the ninth President (dates)"; "A …, who was followed by
     B" (B held A's post); "was succeeded as Chairman by D" (D the Chairman); "earlier
     Chairpersons included F, who …, and G"; "were Commissioners H and J"."""
@@ -3345,10 +3345,10 @@ def _succession_posts(parts: list[str], facts: list[Fact]) -> list[Fact]:
     return found
 
 
-# --- round 63e: past holders told in running prose --------------------------------------------
+# --- past holders told in running prose -------------------------------------------------------
 # Each phrasing below is rewritten into the statements the readers above already read: "Former
 # <Post>: <Name> (<period>)" for a past holder, "<Post>: <Name> (since <year>)" for a current one.
-# A phrasing that does not fit every check gives nothing (the sentence is read as before).
+# A phrasing that does not fit every check gives nothing (the other readers read the sentence).
 
 # "former president Ann Lee resigned …", "His predecessor, former chairman Jo Roe, served …":
 # a word of narrative-past-holder-words.csv, a post and a person's name, then a lowercase verb.
@@ -3522,8 +3522,8 @@ def _at_the_end(text: str) -> list[str]:
 
 
 def _narrative_past_statements(sentence: str, identity: Identity | None) -> list[str]:
-    """Round 63e: the sentence's statements with each narrative past-holder phrasing rewritten
-    (see above); [] when none is, so that the sentence is read as before."""
+    """The sentence's statements with each narrative past-holder phrasing rewritten
+    (see above); [] when none is, so that the other readers read the sentence as written."""
     pieces = split_top_level(clean(sentence), ";")
     out: list[str] = []
     changed = False

@@ -6,7 +6,7 @@ character that starts a sentence (not a lower-case letter, a digit or a comma). 
 stop ends none after an initial ("J. R. R. Tolkien", "U.S. Congress") or after an
 abbreviation written before a name or number or inside a sentence ("St. Louis", "No. 5",
 "e.g."), listed in ``ontology/lexicon/abbreviations.csv``. The text is read once, with
-bounded look-behind, so the split stays linear (no backtracking regex, issue 13 item 6).
+bounded look-behind, so the split stays linear (no backtracking regex).
 """
 
 from __future__ import annotations
@@ -58,8 +58,8 @@ def abbreviations() -> dict[str, Abbreviation]:
         for word in form.split()[:-1]:
             if word.endswith(".") and word not in table:
                 table[word] = Abbreviation(word, "before", f"word of the legal form {form!r}")
-    # Round 63 (additive): a memo's abbreviated common words ("Exec. Chmn.", "Div. 1",
-    # memo-abbreviations.csv) where abbreviations.csv does not list them.
+    # A memo's abbreviated common words ("Exec. Chmn.", "Div. 1", memo-abbreviations.csv)
+    # where abbreviations.csv does not list them.
     for word, (kind, position) in lexicon.memo_abbreviations().items():
         if word not in table:
             table[word] = Abbreviation(word, position, f"memo abbreviation ({kind})")
@@ -140,8 +140,8 @@ def _next_word(text: str, start: int) -> str:
 
 @cache
 def _form_continuations() -> frozenset[tuple[str, str]]:
-    """Round 62c (additive): (dotted word, next word) pairs of the legal forms written after a
-    name ("Co. Ltd.", "GmbH & Co. KG"; legal-form-suffixes.csv and legal-form-continuations.csv)."""
+    """(dotted word, next word) pairs of the legal forms written after a name ("Co. Ltd.",
+    "GmbH & Co. KG"; legal-form-suffixes.csv and legal-form-continuations.csv)."""
     forms = (*lexicon.legal_form_suffixes(), *(form for (form,) in lexicon.table("legal-form-continuations")))
     pairs = set()
     for form in forms:

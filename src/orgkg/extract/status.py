@@ -124,7 +124,7 @@ def _denies_a_figure(text: str) -> str | None:
     return None
 
 
-# Round 62 (S): "No separate enacted budget for the hospital is publicly specified", "and no
+# "No separate enacted budget for the hospital is publicly specified", "and no
 # itemised figure is published": "no", a noun phrase of letters only, a form of "be", at most one
 # filler ("publicly"), then a participle that says the value was not given out.
 _NO_PHRASE_START = re.compile(r"\Ano\s|,\s(?:and|but)\sno\s|;\sno\s", re.I)
@@ -363,7 +363,7 @@ def _contrast_follows(text: str, at: int) -> bool:
 
 
 def contrast_after(text: str, at: int) -> int | None:
-    """Round 62c (additive): where the first contrast word ("but", "rather") after ``at`` in
+    """Where the first contrast word ("but", "rather") after ``at`` in
     ``text``'s first sentence ends, else None ("… is not published as one figure, but it was
     reported at …": the words after it may state the value the lead clause withheld)."""
     first = next(iter_split(text), None)
@@ -460,7 +460,7 @@ _DENIAL_OPENER = re.compile(r"\Ano\s{0,3}(?:[,;:]|\s[—–-])\s{0,3}", re.I)
 
 
 def _answered_or_list_withheld(text: str, heading: str | None) -> StatusReading | None:
-    """Round 59's readings of a whole unbulleted field: a question's bare denial (not in a story)
+    """The readings of a whole unbulleted field: a question's bare denial (not in a story)
     or a denied list."""
     answered = None if heading in narrative_headings() else _denied_in_answer(text, heading)
     return answered or _list_withheld(text, heading)
@@ -468,7 +468,7 @@ def _answered_or_list_withheld(text: str, heading: str | None) -> StatusReading 
 
 def _denied_in_answer(text: str, heading: str | None) -> StatusReading | None:
     """ "Do we belong to another company? We do not. The Government is our largest shareholder":
-    a question, then a second sentence that is a bare denial, is explicitlyNone (round 59)."""
+    a question, then a second sentence that is a bare denial, is explicitlyNone."""
     parts = sentences(text)
     if len(parts) < 2 or not parts[0].rstrip().endswith("?"):
         return None
@@ -680,7 +680,7 @@ def _none_given(before: str, after: str) -> str | None:
 
 def _finding_not_made(clause: str, heading: str | None) -> str | None:
     """The phrase of a clause that says the figure is not on the record ("the Tribunal made no
-    finding as to its amount", round 56): a not-public clause row scoped to this figure field."""
+    finding as to its amount"): a not-public clause row scoped to this figure field."""
     reading = _clause_reading(clause, heading)
     if reading is None or reading.status is not FieldStatus.NOT_PUBLICLY_SPECIFIED or reading.phrase is None:
         return None
@@ -824,7 +824,7 @@ def _asks_for_the_figure(text: str, at: int, heading: str) -> bool:
         return True
     nouns = _figure_nouns() | lexicon.figure_field_words(heading).nouns
     words = [w.group().lower() for w in islice(_WORD.finditer(text, at, at + 120), 4)]
-    # round 62: "We don't share our annual budget": the writer's own possessive is a determiner
+    # "We don't share our annual budget": the writer's own possessive is a determiner
     if words and (words[0] in _DETERMINERS or words[0] in lexicon.first_person_words("possessive")):
         words = words[1:]
     for word in words[:3]:
@@ -838,7 +838,7 @@ def _asks_for_the_figure(text: str, at: int, heading: str) -> bool:
 def _refused_figure(text: str, heading: str | None) -> StatusReading | None:
     """ "SEWA did not say how many staff it employs", "Officials declined to give a staff
     figure", "Its size could not be independently confirmed": a reporter's note that the figure
-    is withheld decides a figure field that gives no figure anywhere (round 36)."""
+    is withheld decides a figure field that gives no figure anywhere."""
     if heading not in _figure_headings() or _holds_a_figure(text) or word_amounts(text):
         return None
     for found in _REFUSAL.finditer(text):
@@ -857,7 +857,7 @@ def _in_clause(sentence: str, heading: str | None) -> StatusReading | None:
 
 def _no_figure_withheld_clause(sentence: str, heading: str | None) -> StatusReading | None:
     """ "The grants were voted within the ministry's demands, and no separate figure is publicly
-    specified.": a later clause withholds the figure of a sentence that gives none (round 62)."""
+    specified.": a later clause withholds the figure of a sentence that gives none."""
     if _holds_a_figure(sentence) or word_amounts(sentence):
         return None
     found = _no_figure_withheld(sentence, heading, anywhere=True)
@@ -871,7 +871,7 @@ def _clause_reading(sentence: str, heading: str | None) -> StatusReading | None:
     guarded = [m.span() for m in guard.finditer(sentence)]
     # finditer's spans are sorted and disjoint, so their ends are sorted too: the first
     # guard ending after a clause's start is the only one that may overlap it (bisect, not a
-    # scan of every guard per clause, which was quadratic on long lines).
+    # scan of every guard per clause, which would be quadratic on long lines).
     guard_ends = [end for _, end in guarded]
     for found in clause.finditer(sentence):
         first = bisect_right(guard_ends, found.start())
@@ -1004,7 +1004,7 @@ def _labelled_lead(text: str, heading: str | None) -> StatusReading | None:
         return None
     after = rest[len(reading.phrase) :]
     if _EXPLAINING_DASH.match(after):
-        # round 64b: "Legislation: n.a. — incorporated under the X Act": the label, then what
+        # "Legislation: n.a. — incorporated under the X Act": the label, then what
         # the same null and its dashed explanation say without it ("n.a. — …")
         unlabelled = status_of_text(rest, heading)
         return None if unlabelled.stated else unlabelled
@@ -1013,13 +1013,13 @@ def _labelled_lead(text: str, heading: str | None) -> StatusReading | None:
     return _unavailable_column(text[: label.end()], reading, after, heading) or reading
 
 
-# Round 64b: a spaced dash after a labelled null opens its explanation.
+# A spaced dash after a labelled null opens its explanation.
 _EXPLAINING_DASH = re.compile(r"\s{1,2}[—–]\s|\s-\s")
 _BARE_REST = re.compile(r"[\s.]{0,3}")
 
 
 def _unavailable_column(label: str, reading: StatusReading, after: str, heading: str | None) -> StatusReading | None:
-    """Round 64b: "Last Funding/Revenue: n.a." in a database export: a column of its own (a
+    """ "Last Funding/Revenue: n.a." in a database export: a column of its own (a
     label other than the heading) with an export's "not available" mark, written as the table
     spells it (lexicon/status-unavailable-marks.csv: "n.a." in lowercase, not "N/A") and
     nothing after it, is a value the export does not hold: notPubliclySpecified. The heading
@@ -1113,7 +1113,7 @@ def _after_negation_mark(text: str) -> str | None:
 
 
 # A form's yes/no question answered by a ticked box ("Part of a group? [ ] Yes [x] No"): the ticked
-# word is read as the field's lead, so "No" is "none" and "Yes" decides nothing (round 57, h45).
+# word is read as the field's lead, so "No" is "none" and "Yes" decides nothing.
 _TICKED_ANSWER = re.compile(r"\A[^?\[]{1,150}\?\s?(?:\[ \]\s?\w{1,12}\s?){0,3}\[[xX]\]\s?(\w{1,12})\b(?!\s?\[[xX]\])")
 
 
@@ -1168,7 +1168,7 @@ def _unfound_figure() -> re.Pattern[str]:
     because free words before the noun in one pattern would not run in linear time."""
     rows = lexicon.table("status-unfound-figure")
     verbs = sorted((w for w, role in rows if role == "verb"), key=len, reverse=True)
-    # "could not", "cannot", and round 59's "have not been able to", "was unable to"
+    # "could not", "cannot", "have not been able to", "was unable to"
     negated = r"(?:n['’]t|\s+not)"
     denied = (
         r"(?:could|did|can)(?:n['’]?t|\s+not)|cannot"
@@ -1288,7 +1288,7 @@ def _reply_phrases() -> re.Pattern[str]:
 def _declined_in_reply(text: str, heading: str | None) -> StatusReading | None:
     """ "The UK's contribution is not broken down in the form requested", "it is not reported
     separately in this reply": a written answer says the figure is not given in it (a negation,
-    then a reply phrase in one sentence), in a figure field that holds no figure (round 47)."""
+    then a reply phrase in one sentence), in a figure field that holds no figure."""
     if heading not in _figure_headings() or _holds_a_figure(text) or word_amounts(text):
         return None
     for sentence in sentences(text):
@@ -1307,7 +1307,7 @@ def _short_verdict(first: str, heading: str | None) -> StatusReading | None:
     return reading if reading is not None and reading.status is FieldStatus.EXPLICITLY_NONE else None
 
 
-# Round 62 (S): "Yok (none).", "Không công bố (not published) in the sources used.", "No se publica
+# "Yok (none).", "Không công bố (not published) in the sources used.", "No se publica
 # (not published).": a field opened by a null word of another language, glossed in brackets.
 # Words of letters only, capitals only on the first; the gloss starts lowercase.
 _GLOSSED_LEAD = re.compile(r"\A(?P<native>[^\W\d_]{1,30}(?: [^\W\d_]{1,30}){0,3}) ?\((?P<gloss>[a-z][^()]{0,59})\)")
@@ -1365,7 +1365,7 @@ def status_of_text(text: str, heading: str | None = None, *, listed: bool = Fals
     if unfound:
         return unfound
     reading = (
-        (None if listed else _component_withheld(text, heading))  # round 63d: one part withheld (stated)
+        (None if listed else _component_withheld(text, heading))  # one part withheld (stated)
         or _placeholder(text)
         or _lead(text, heading)
         or _labelled_lead(text, heading)
@@ -1389,7 +1389,7 @@ def status_of_text(text: str, heading: str | None = None, *, listed: bool = Fals
                 reading = _figure_withheld(parts[0], parts[1], heading)
             if reading and not (len(parts) == 2 and _denies_something_named(parts[0], reading, parts[1], heading)):
                 return StatusReading(FieldStatus.STATED) if _scoped_null(text, reading) else reading
-        # round 46: a short verdict, then its explanation; or an explanation, then a conclusion
+        # a short verdict, then its explanation; or an explanation, then a conclusion
         if len(parts) > 2:
             verdict = _short_verdict(parts[0], heading)
             if verdict:
@@ -1405,7 +1405,7 @@ def _component_withheld(text: str, heading: str | None) -> StatusReading | None:
     """ "Pittsburgh, Pennsylvania, United States. Street address: Not reported.", "…, Bonn,
     Germany; Postcode: n/a", "…, Lima, Peru (street: unknown)": a labelled null of one
     component of the value (component-null-labels.csv), closing the field after a text that
-    itself states something, withholds that component only: the field is stated (round 63d).
+    itself states something, withholds that component only: the field is stated.
     A field that opens with the null, or whose text before it is a null too, is not read so."""
     labels = lexicon.component_null_labels(heading) if heading else frozenset()
     found = closing_labelled_value(text, labels) if labels else None
@@ -1516,7 +1516,7 @@ def read_status(field: Field) -> StatusReading:
 
 
 def _lead_denies_field(items: tuple[Item, ...], name: str) -> bool:
-    """Round 64: "No formal partners found. Some deals (acquisitions, not partnerships):" above
+    """ "No formal partners found. Some deals (acquisitions, not partnerships):" above
     the bullets of Partners: the lead-in's last sentence denies that what it introduces is the
     field's own value ("not" before a word opening with the heading's first word, its plural
     "s" aside: "partners", "partnerships"), so the negation before it stands."""
@@ -1532,7 +1532,7 @@ def _lead_denies_field(items: tuple[Item, ...], name: str) -> bool:
     )
 
 
-# Round 64: "not partnerships", "not a partner": "not", perhaps an article, then one word.
+# "not partnerships", "not a partner": "not", perhaps an article, then one word.
 _NOT_WORD = re.compile(r"\bnot\s(?:(?:an?|the|our|its|their)\s)?(?P<word>[A-Za-z]{1,30})\b", re.I)
 
 
@@ -1581,7 +1581,7 @@ def _top_semicolon_pieces(text: str) -> list[str]:
 
 
 def _record_line_nulls(items: tuple[Item, ...], heading: str) -> StatusReading | None:
-    """Round 64b: "Website: n.a. (defunct before the web); Wikidata: n.a." — one line of a
+    """ "Website: n.a. (defunct before the web); Wikidata: n.a." — one line of a
     database export holding several "Label: value" records, each a labelled null: the first
     record's null, as if each stood on its own line (``_labelled_nulls``). One record with a
     value ("Website: n.a.; Wikidata: Q1") leaves the line to the other rules."""

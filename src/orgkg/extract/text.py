@@ -637,7 +637,7 @@ def _closing(text: str, start: int) -> int | None:
     return None
 
 
-# Round 64: a frame of the writer's knowledge or emphasis opening a sentence ("As of my last
+# A frame of the writer's knowledge or emphasis opening a sentence ("As of my last
 # update, …", "It's worth noting that …"; lexicon/discourse-openers.csv), at the start of the
 # line or after a sentence's end, followed by a comma or by "that" (the table's own last word)
 _OPENERS = sorted((phrase for (phrase,) in lexicon.table("discourse-openers")), key=len, reverse=True)
@@ -653,10 +653,10 @@ def without_discourse_openers(text: str) -> str:
     return _DISCOURSE_OPENER.sub("", text) if "," in text or "that" in text else text
 
 
-# Round 64c: what a social-media post carries besides its words: pictographs (the emoji blocks,
+# What a social-media post carries besides its words: pictographs (the emoji blocks,
 # dingbats, flags, their joiners and variation selectors) and hashtags ("#HalaMadrid"), and
 # a thread's post number opening a line ("1/ President: A"). Readers never read them.
-# Round 64d: the emoji-presentation signs of the technical block too (watch, hourglass, media
+# The emoji-presentation signs of the technical block too (watch, hourglass, media
 # controls, alarm clock: "⌚", "⏳"), which no writer uses as a letter.
 _PICTOGRAPHS = re.compile(
     r"[\u231a\u231b\u23e9-\u23f3\u23f8-\u23fa\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d\U000e0020-\U000e007f]+"
@@ -700,7 +700,7 @@ def closing_labelled_value(text: str, labels: frozenset[str]) -> tuple[str, str]
     """ "…, United States. Street address: Not reported." → ("…, United States", "Not
     reported"): the text before a closing "label: value" (a label of ``labels``, casefolded,
     opening after ". ", ";", ", " or, in a closing bracket, "("), and the value; else None
-    (round 63d: an address's null component and its status)."""
+    (for an address's null component and its status)."""
     stripped = text.rstrip().removesuffix(".").rstrip()
     bracketed = stripped.endswith(")")
     body = stripped[:-1].rstrip() if bracketed else stripped

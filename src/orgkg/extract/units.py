@@ -84,7 +84,7 @@ _PROGRAM_LEAD = re.compile(
 _DESIGNATOR = re.compile(r"\s(?:[IVX]{1,4}|[A-Z])\Z")
 # "Momentum – funding for …", "Pratham Institute — vocational skilling …", "Alpha: support
 # for …": a name, then a lowercase description after a spaced dash or a colon.
-# "X (ACR): 10-yr plan, …": a figure with a lowercase word opens a description too (round 62).
+# "X (ACR): 10-yr plan, …": a figure with a lowercase word opens a description too.
 _DESCRIPTION = re.compile(r"\s[–—-]\s+(?=[a-z])|:\s+(?=[a-z]|\d{1,4}-?[a-z]{2})")
 # "It also ran the A, the B and the C": where an item of an article-marked list starts.
 _THE_ITEM = re.compile(r",\s(?:and\s)?(?=(?:the|an?)\s)|\sand\s(?=(?:the|an?)\s)")
@@ -218,7 +218,7 @@ def is_unit_reference(name: str, before: str) -> bool:
 _DASH_DESCRIPTION = re.compile(r"\s[—–]\s(?:an?|the)\s[a-z]")
 
 
-# "… 36%", "… 12.5 %": a share closing a list item (round 62).
+# "… 36%", "… 12.5 %": a share closing a list item.
 _SHARE = re.compile(r"\s\d{1,3}(?:[.,]\d{1,2})?\s?%\Z")
 
 
@@ -269,7 +269,7 @@ def read_divisions(field: Field, identity: Identity) -> ReaderResult:
     else:
         # A list whose shape marks every item ("It also runs the A and a B") is read as such.
         marked = marked_lists(field.text, NameKind.UNIT) or []
-        # "… the main ones being A, B and C", "two examples are the A and the B" (round 63e).
+        # "… the main ones being A, B and C", "two examples are the A and the B".
         marked = marked or example_names(field.text, NameKind.UNIT)
         items = [(piece, True) for piece in marked] or list_items(field.text, NameKind.UNIT)
         # "Alliance Air — a wholly-owned subsidiary …": one line, a name and a dash note, is one item.
@@ -329,7 +329,7 @@ _COUNTED_PLACES = re.compile(
 
 def _counted_places_dropped(text: str) -> str:
     """ "country programmes in around 25 countries in Africa and Asia" → "country programmes": a
-    described unit (no name) followed by "in" and a count of places where it works (round 62c);
+    described unit (no name) followed by "in" and a count of places where it works;
     the count and what follows describe its reach, not the unit."""
     found = _COUNTED_PLACES.search(text)
     return text[: found.start()] if found and found.start() > 0 else text
@@ -341,7 +341,7 @@ _WHICH = re.compile(r",\s(?:which|that)\s")
 def _relative_clause_units(line: str) -> list[str]:
     """ "the Energy Department, which includes the Alpha Division and the Beta Centre": a bullet's
     relative clause listing, after a verb of ``unit-list-verbs``, units each marked by "the"
-    names them as units too (round 62c). A clause of one item or of unmarked items reads nothing."""
+    names them as units too. A clause of one item or of unmarked items reads nothing."""
     which = _WHICH.search(line)
     if not which:
         return []
@@ -438,7 +438,7 @@ def mention_of(text: str, kind: NameKind, *, whole: bool = False) -> Mention | N
     """A checked unit or program name from "the Name (ACR) (note)"; a Roman numeral or a
     letter after a name ("Directorate II") belongs to it; for a ``whole`` program item a
     leading preposition too ("Towards Net Zero Mission", lexicon/program-lead-words.csv).
-    A unit's bracketed country ("Harbour Relief (UK)") is part of its name (round 62c)."""
+    A unit's bracketed country ("Harbour Relief (UK)") is part of its name."""
     found = _mention_of(text, kind, whole=whole)
     if found and kind is NameKind.UNIT and found.acronym and _country_bracket(found.name, found.acronym):
         return replace(found, name=f"{found.name} ({found.acronym})", acronym=None)
@@ -517,7 +517,7 @@ _SITE_LIST_JOINT = re.compile(r",\s|\sand\s")
 def _site_list(value: str) -> bool:
     """ "Alpha (Old Mill), Beta and Gamma factories": capitalised places joined as a list and
     closed by a lowercase plural of lexicon/unit-site-nouns.csv say where a unit works, after
-    its name and a colon; they name no unit (round 62)."""
+    its name and a colon; they name no unit."""
     words = clean(value).rstrip(" .;").split()
     return (
         len(words) >= 3
@@ -565,7 +565,7 @@ def item_mention(text: str, kind: NameKind, *, bullet: bool = False, subtitled: 
         if not label_name or label_name.name != label:
             return value_name  # "Regional branches: Oddział Karpacki"
         if _record_label_head(label):
-            return None  # round 64b: "Reporting Segments: Networks": an export's label, no part of a name
+            return None  # "Reporting Segments: Networks": an export's label, no part of a name
         whole_value = clean(one_item(value, kind))  # "…, opened in 2010": the note is no part of it
         if value_name and value_name.name == whole_value and not has_unit_word(whole_value):
             return Mention(f"{label}: {whole_value}", "organization", None)
@@ -586,7 +586,7 @@ def _post_head_nouns() -> frozenset[str]:
 
 def _names_post_held(name: str) -> bool:
     """ "(a) Chief Financial Officer, (b) Chief Technology Officer": a name ending in a post's
-    head noun names a post in the organization, not one of its units (round 59)."""
+    head noun names a post in the organization, not one of its units."""
     words = name.split()
     return len(words) >= 2 and words[-1].casefold() in _post_head_nouns()
 
@@ -643,7 +643,7 @@ def _is_post(text: str) -> bool:
 
 def names_posts(text: str) -> bool:
     """ "Administrator", "Deputy Administrators": a post, or several holders of one; "Group
-    Chief Executive": a scope word (lexicon/post-scope-words.csv) before a post (round 62)."""
+    Chief Executive": a scope word (lexicon/post-scope-words.csv) before a post."""
     first, _, rest = text.strip().partition(" ")
     if rest and first.casefold() in _post_scope_words():
         text = rest
@@ -727,7 +727,7 @@ _RECORD_LABEL_HEADS = frozenset(word for (word,) in lexicon.table("unit-record-l
 def _record_label_head(label: str) -> bool:
     """ "Reporting Segments", "Enterprise Reporting Line": a label of two words or more whose last
     word names a kind of list (unit-record-label-heads.csv), never the first half of a name
-    glued to its value by a colon ("Future Production: Chemicals" stays one name; round 64b)."""
+    glued to its value by a colon ("Future Production: Chemicals" stays one name)."""
     words = label.split()
     return len(words) >= 2 and words[-1].casefold() in _RECORD_LABEL_HEADS
 
@@ -767,12 +767,12 @@ def marked_lists(text: str, kind: NameKind) -> list[str] | None:
             clauses = split_top_level(sentence[verb.end() :], ";")
             found += _article_items(clauses[0].rstrip(". "), kind)
             # "…, the C; outside the capital it keeps the D and the E": a later clause with a
-            # list verb of its own lists more units (round 62c)
+            # list verb of its own lists more units
             for clause in clauses[1:]:
                 later = _LIST_VERB.search(clause)
                 found += _article_items(clause[later.end() :].rstrip(". "), kind) if later else []
         elif including := _class_including(sentence):
-            # "research institutes and centres including the A, the B and the C" (round 62c)
+            # "research institutes and centres including the A, the B and the C"
             found += _article_items(split_top_level(sentence[including:], ";")[0].rstrip(". "), kind, every_marked=True)
         elif among := _among_lead(sentence):  # "Among its institutes were the A, the B and the C"
             subject = not sentence.lower().startswith("among ")
@@ -794,7 +794,7 @@ _RELATIVE_START = re.compile(r",\s(?:which|where|that|whose)\s")
 
 
 # "which belongs to INAH", "which is run by the Ministry": an owner cue (lexicon/unit-owner-cues.csv)
-# before a capitalised name gives the thing another owner (round 62).
+# before a capitalised name gives the thing another owner.
 _OWNED_BY_OTHER = re.compile(
     rf"(?<!\w)(?i:{lexicon.alternation(w for (w,) in lexicon.table('unit-owner-cues'))})\s(?:the\s)?[A-ZÀ-Þ]"
 )
@@ -1224,7 +1224,7 @@ def one_item(text: str, kind: NameKind = NameKind.UNIT, *, bullet: bool = False)
     kept = len(pieces)
     while kept >= 2 and _end_note(clean(pieces[kept - 1])):
         kept -= 1
-    if kept < len(pieces):  # joined once: a join per removed note grew with the square of the notes
+    if kept < len(pieces):  # joined once: a join per removed note would grow with the square of the notes
         pieces = pieces[:kept]
         text = ", ".join(clean(p) for p in pieces)
     if len(pieces) < 2:
@@ -1251,7 +1251,7 @@ def one_item(text: str, kind: NameKind = NameKind.UNIT, *, bullet: bool = False)
     return text
 
 
-# "«Развитие техники, технологий …»": a title in guillemets (round 62).
+# "«Развитие техники, технологий …»": a title in guillemets.
 _GUILLEMETS = re.compile(r"«[^«»]{1,300}»")
 _HIDDEN = "\ue000"  # a private-use character for a separator inside guillemets
 
@@ -1269,7 +1269,7 @@ def _outside_guillemets(text: str, separator: str) -> list[str]:
 _POSSESSIVE_NOTE = re.compile(r"[A-Z][\w.-]{0,30}['’]s(?:\s[a-z][\w-]{0,30}){1,8}")
 # "launched in 2006", "opened on 28 March 2019", "since 2004": a few lowercase words, a year.
 _DATED_NOTE = re.compile(r"[a-z][a-z-]{1,20}(?: [\w.-]{1,12}){0,5}? [12]\d{3}")
-# "seated at Lagos", "based in Dar es Salaam": a seat participle, a preposition, a place (round 59).
+# "seated at Lagos", "based in Dar es Salaam": a seat participle, a preposition, a place.
 _SEAT_NOTE = re.compile(
     rf"(?:{lexicon.alternation(word for (word,) in lexicon.table('seat-participles'))})"
     r" (?:at|in) [A-ZÀ-Þ][\w'’.-]{0,30}(?: [\w'’.-]{1,30}){0,3}\.?"
@@ -1414,7 +1414,7 @@ def noted_items(text: str, kind: NameKind) -> list[str]:
 
 
 # "was a programme of the Y Board and not of the federation": a clause giving the program it
-# names to another body (lexicon/not-own-program-cues.csv, round 62).
+# names to another body (lexicon/not-own-program-cues.csv).
 _NOT_OWN_PROGRAM = re.compile(
     rf"(?<!\w)(?:{lexicon.spaced_alternation(w for (w,) in lexicon.table('not-own-program-cues'))})(?!\w)", re.I
 )
@@ -1458,7 +1458,7 @@ def read_programs(field: Field, _identity: Identity) -> ReaderResult:
         (text, True) for line in bullets for text in _semicolon_names(without_addition_lead(line), NameKind.PROGRAM)
     ]
     noted = [] if items else noted_items(field.text, NameKind.PROGRAM)
-    # "Among its internal programmes are A, which …, and B, which …" (round 63e).
+    # "Among its internal programmes are A, which …, and B, which …".
     examples = [] if items or noted else example_names(field.text, NameKind.PROGRAM)
     items = (
         items
@@ -1516,7 +1516,7 @@ _LOWER_TAIL = re.compile(r"(?:\s[a-z][a-z-]{0,30}){1,4}\Z")
 
 def _shared_tail_dropped(pieces: list[str]) -> list[str]:
     """ "Alpha and Alpha 2 weather satellites" → Alpha, Alpha 2: lowercase words after the last
-    of several names, none of which has such words, say what all of them are (round 62c);
+    of several names, none of which has such words, say what all of them are;
     they are no part of the last name alone. A last piece left without a capital stays whole."""
     tail = _LOWER_TAIL.search(pieces[-1])
     if not tail or any(_LOWER_TAIL.search(piece) for piece in pieces[:-1]):
@@ -1620,7 +1620,7 @@ def units_named_well(fields: list[FieldFacts]) -> list[FieldFacts]:
     ]
 
 
-# Round 63f: "we are accountable to the Assembly of States Parties to the Rome Statute", "after
+# "we are accountable to the Assembly of States Parties to the Rome Statute", "after
 # 1967 it came under the Communications Council of the East African Community": the
 # organization itself (a pronoun) names a body it answers to (lexicon/answered-body-cues.csv).
 _ANSWERED = re.compile(
@@ -1630,7 +1630,7 @@ _ANSWERED = re.compile(
 
 
 def _answered_bodies(fields: list[FieldFacts]) -> tuple[str, ...]:
-    """Round 63f: the texts that open with a body the organization answers to, in any field."""
+    """The texts that open with a body the organization answers to, in any field."""
     return tuple(m["body"].casefold() for ff in fields for m in _ANSWERED.finditer(ff.verbatim or ""))
 
 
@@ -1644,7 +1644,7 @@ def _units_named_well(facts: tuple[Fact, ...], answered: tuple[str, ...] = ()) -
     kept: list[Fact] = []
     for fact in facts:
         if isinstance(fact, Unit) and _answered(fact.name, answered):
-            continue  # round 63f: "we are accountable to the X": X is another body, no unit
+            continue  # "we are accountable to the X": X is another body, no unit
         if isinstance(fact, Unit):
             first, _, rest = fact.name.partition(" ")
             action = lexicon.unit_name_openers().get(first.casefold())
@@ -1653,9 +1653,9 @@ def _units_named_well(facts: tuple[Fact, ...], answered: tuple[str, ...] = ()) -
             if action == "drop-word":
                 fact = replace(fact, name=rest)
             if _ends_in_abbreviated_word(fact.name):
-                continue  # "Board of Dir(.)": a cut name is better not stated (round 63)
+                continue  # "Board of Dir(.)": a cut name is better not stated
             if _describes_leadership(fact.name) or _is_count(fact.name):
-                continue  # round 64: "Headed by a Director-General", "3 faculties": no unit's name
+                continue  # "Headed by a Director-General", "3 faculties": no unit's name
             fact = replace(fact, name=_without_number_label(fact.name))
             bodies = _two_bodies(fact.name)
             if bodies is not None:
@@ -1669,7 +1669,7 @@ def _units_named_well(facts: tuple[Fact, ...], answered: tuple[str, ...] = ()) -
     return tuple(kept)
 
 
-# Round 64: "Headed by a Director-General, who is appointed by the Government", "Chaired by the
+# "Headed by a Director-General, who is appointed by the Government", "Chaired by the
 # Minister": a participle (lexicon/unit-description-participles.csv) and "by" open an item that
 # describes who leads, not a unit. "3 faculties", "six regional offices", "24 schools": a count
 # (digits or a number word of number-words.csv) and lowercase words only is a count, no name.
@@ -1695,7 +1695,7 @@ def _abbreviated_words() -> frozenset[str]:
 
 
 def _ends_in_abbreviated_word(name: str) -> bool:
-    """Round 63: "Board of Dir." / "Board of Dir": a unit name closed by a memo's abbreviated
+    """ "Board of Dir." / "Board of Dir": a unit name closed by a memo's abbreviated
     common word (memo-abbreviations.csv, kind "word") is cut short; an abbreviated unit head
     word ("Planning Div.") closes a whole name."""
     words = name.split()
@@ -1710,7 +1710,7 @@ _NUMBER_LABEL = re.compile(
 
 
 def _without_number_label(name: str) -> str:
-    """Round 63: a numbered label before a unit's name goes, the name stays
+    """A numbered label before a unit's name goes, the name stays
     (numbered-unit-labels.csv); "Unit 731" (no name after the number) stays as written."""
     found = _NUMBER_LABEL.match(name)
     return name[found.end() :] if found else name
@@ -1739,7 +1739,7 @@ def _is_body(part: str) -> bool:
 
 
 def _head_first_body(words: list[str]) -> bool:
-    """Round 63f: "Comités de Acción", "Secretaría Permanente": a body's head noun written
+    """ "Comités de Acción", "Secretaría Permanente": a body's head noun written
     first (head-first-body-words.csv), then capitalised words and the glue words of a name
     ("de"), the last one capitalised; a head alone ("Junta") is no whole name."""
     glue = lexicon.glue_words()
@@ -1752,7 +1752,7 @@ def _head_first_body(words: list[str]) -> bool:
 
 
 def _two_bodies(name: str) -> tuple[str, str] | None:
-    """Round 63: "Senate and General Assembly": two capitalised bodies joined by "and" are two
+    """ "Senate and General Assembly": two capitalised bodies joined by "and" are two
     units, never one glued name; a qualifier joined to the head ("Audit and Risk Committee",
     "Research and Development Division") or a name with "of" ("Ministry of Trade and
     Industry") stays one."""
@@ -1771,7 +1771,7 @@ def _lowercase_style_unit(name: str) -> bool:
     """ "Département du patrimoine et des collections", "Departamento de relaciones
     internacionales": a head noun of lexicon/lowercase-style-unit-heads.csv, a joining word of
     its language ("du", "de", "des"), then only lowercase words of letters, as languages that
-    capitalise a name's first word only write a unit's name (round 63e). Refused: an English
+    capitalise a name's first word only write a unit's name. Refused: an English
     function word ("Département de la recherche, which …"), a verb of the sentence, a second
     head noun ("Département A et Département B" is two units), a capital or a figure."""
     words = name.split()
@@ -1817,7 +1817,7 @@ _AMONG_ARE = re.compile(
 
 def example_names(text: str, kind: NameKind) -> list[str]:
     """The names of the lists a Divisions or programs field gives as examples or as the main
-    ones (round 63e): "… by brands, the main ones being A, B and C (note), besides the
+    ones: "… by brands, the main ones being A, B and C (note), besides the
     components businesses D, E and F", "two well-known examples are the A in X, which …, and
     the B in Y", "Among its internal programmes are A, which …, and B, which …" (lexicon/
     unit-example-leads.csv; the "Among" lead needs a plural noun of unit-count-nouns.csv). A
