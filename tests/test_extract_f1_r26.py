@@ -72,7 +72,7 @@ def test_real_lowercase_tables_load() -> None:
 
 
 def test_identity_imports_only_shared_layers() -> None:
-    """docs/extraction.md: a family module imports only the shared layers; identity asked the
+    """docs/extraction.md, "Package map": a family module imports only the shared layers; identity asked the
     address reader for country names, now the lexicon layer's ``country_code``."""
     import ast
     from pathlib import Path

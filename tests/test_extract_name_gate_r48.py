@@ -1,5 +1,5 @@
 """Round 48 (G): the name check's gates against what new hands' first looks gave as names
-(docs/extraction.md, "Round 48 (G)"). Own strings: each gate rejects its class and lets the
+(docs/extraction.md, "The name gate"). Own strings: each gate rejects its class and lets the
 near misses that are names pass."""
 
 from __future__ import annotations

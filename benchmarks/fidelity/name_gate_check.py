@@ -1,4 +1,4 @@
-"""Measure the name check's gates as classifiers (round 48, docs/extraction.md "Round 48 (G)").
+"""Measure the name check's gates as classifiers (docs/extraction.md, "The name gate").
 
 Negatives: the invented name-valued values of new hands' first looks
 (``name_gate_negatives.txt``, one ``profile:key: value`` a line). Positives: every ``must``

@@ -36,6 +36,7 @@ from orgkg.model import (
 from .address import country_code, former_seat_country, read_address
 from .admit import admitted
 from .budget import read_budget, read_funding, read_headcount
+from .consistency import consistent
 from .dates import find_dates
 from .diagnostics import field_diagnostics
 from .founding import founder_phrase, founding_from_history, read_founding
@@ -214,7 +215,8 @@ def extract(written: Profile) -> ProfileFacts:
     fields = drop_duplicate_posts(with_canonical_roles(fields))
     fields = units_named_well(fields)
     checked, refusals = admitted(profile, tuple(fields))
-    return ProfileFacts(written, identity, _as_written(checked, written), (*diagnostics, *refusals))
+    checked, contradicted = consistent(profile, checked, identity)
+    return ProfileFacts(written, identity, _as_written(checked, written), (*diagnostics, *refusals, *contradicted))
 
 
 def _as_written(fields: tuple[FieldFacts, ...], written: Profile) -> tuple[FieldFacts, ...]:
