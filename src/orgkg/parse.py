@@ -101,7 +101,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from orgkg import iri
+from orgkg import iri, wikitext
 from orgkg.errors import InputError, UsageError
 from orgkg.model import KNOWN_FIELDS, Diagnostic, Field, Item, Profile, Reference, Severity
 from orgkg.resources import lexicon_table
@@ -609,7 +609,7 @@ def parse_profile(text: str, source: str, *, sha256: str = "", limits: Limits = 
         raise InputError("empty profile", source, 1)
 
     report = _Collector(source)
-    title_line, title = content[0]
+    title_line, title = content[0][0], wikitext.rendered(content[0][1]).replace("\n", " ")
     if _known_heading(title):
         report.warn(
             "title-looks-like-heading",
@@ -737,7 +737,7 @@ def _split_sections(
             intro_index = 2
             continue
         if known is None and index == intro_index:
-            text, footnotes = _split_footnotes(_layout_dropped(line))
+            text, footnotes = _split_footnotes(_layout_dropped(wikitext.rendered(line).replace("\n", " ")))
             if text:  # a line of bare markers is no intro
                 intro, intro_line, intro_footnotes = text, number, footnotes
             continue
@@ -807,6 +807,13 @@ _NOTES_LINE = re.compile(r"(?:Notes?|NOTES?)[ \t]{0,2}:[ \t]{0,3}\d{1,3}\.[ \t]"
 
 
 def _add_item(section: _Section, number: int, line: str, report: _Collector) -> None:
+    """The value line ``line``, rendered from wikitext (a ``<br />`` makes a line of its own)."""
+    for piece in wikitext.rendered(line).split("\n"):
+        if piece:
+            _add_line(section, number, piece, report)
+
+
+def _add_line(section: _Section, number: int, line: str, report: _Collector) -> None:
     if _NOTES_LINE.match(line):
         report.warn(
             "footnote-notes", f"footnote texts ('Notes: 13. …') in {section.name!r}: no value", number, section.name
