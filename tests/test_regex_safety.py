@@ -59,7 +59,15 @@ _EXPAND_LIMIT = 150
 # The modules whose patterns see profile text (and the extract package's submodules). The
 # others read our own files, file names we wrote, or SPARQL the user runs on their own
 # machine (see docs/security-regex.md).
-_TEXT_MODULES = ("orgkg.parse", "orgkg.wikitext", "orgkg.extract", "orgkg.resolve", "orgkg.iri", "orgkg.map", "orgkg.plausibility")
+_TEXT_MODULES = (
+    "orgkg.parse",
+    "orgkg.wikitext",
+    "orgkg.extract",
+    "orgkg.resolve",
+    "orgkg.iri",
+    "orgkg.map",
+    "orgkg.plausibility",
+)
 # A module that compiles patterns at run time (from lexicon tables, inside cached functions)
 # exposes them through a function of this name, which the test calls.
 _BUILT = "built_patterns"
