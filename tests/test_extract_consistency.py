@@ -153,3 +153,10 @@ def test_a_founding_after_the_dissolution_states_neither_date() -> None:
     (kept,), found = consistent(profile, (_history(founding, ending),), identity)
     assert kept.facts == (Founding(None, founder=Mention("Ann Lee", "person")),)  # the founder stays
     assert [d.message.split(" was ")[0] for d in found] == ["the founding in 2011", "the dissolution in 2003"]
+
+
+def test_a_name_that_only_shares_a_slug_is_another_body() -> None:
+    identity = Identity("C Foundation", OrgKind.ORGANIZATION)
+    partner = Member(Mention("C++ Foundation"))
+    assert contradictions((_history(partner),), identity) == []
+    assert contradictions((_history(Member(Mention("the C  foundation"))),), identity) != []

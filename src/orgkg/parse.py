@@ -240,7 +240,9 @@ def _layout_dropped(line: str) -> str:
     """A line without the layout pasted with its text: paragraph numbers and exhibit
     citations, a filing's item heading, Markdown emphasis, a transcript's turn heads and an
     FAQ's questions."""
-    return _drop_questions(_drop_turn_heads(_drop_emphasis(_drop_filing_item(_drop_citation_layout(line)))))
+    return _drop_questions(
+        _drop_turn_heads(_drop_emphasis(_markdown_links(_drop_filing_item(_drop_citation_layout(line)))))
+    )
 
 
 # An FAQ's turn heads (lexicon/faq-heads.csv): "Q: Who runs it? A: The Director, X." A line
@@ -609,7 +611,10 @@ def parse_profile(text: str, source: str, *, sha256: str = "", limits: Limits = 
         raise InputError("empty profile", source, 1)
 
     report = _Collector(source)
-    title_line, title = content[0][0], wikitext.rendered(content[0][1]).replace("\n", " ")
+    title_line, title = (
+        content[0][0],
+        _drop_emphasis(_heading_text(wikitext.rendered(content[0][1]).replace("\n", " "))),
+    )
     if _known_heading(title):
         report.warn(
             "title-looks-like-heading",
@@ -677,8 +682,25 @@ def _content_lines(text: str, source: str, limits: Limits) -> list[tuple[int, st
 
 
 def _heading_key(line: str) -> str:
-    key = " ".join(_FORMAT_CHARS.sub("", line).split()).casefold()
+    key = " ".join(_FORMAT_CHARS.sub("", _heading_text(line)).split()).casefold()
     return key[:-1].rstrip() if key.endswith(":") else key
+
+
+def _markdown_heading(line: str) -> str | None:
+    """The text of a Markdown heading line ("## Partners", "### Leader ###" → the words), else None."""
+    marks = len(line) - len(line.lstrip("#"))
+    if not 1 <= marks <= 6 or line[marks : marks + 1] not in (" ", "\t"):
+        return None
+    return line[marks:].strip().rstrip("#").strip() or None
+
+
+def _heading_text(line: str) -> str:
+    """A heading line without its Markdown marks: "## Partners", "**Partners**", "__Partners:__"."""
+    text = _markdown_heading(line) or line
+    for mark in ("**", "__"):
+        if len(text) > 4 and text.startswith(mark) and text.endswith(mark):
+            text = text[2:-2]
+    return text
 
 
 def _known_heading(line: str) -> str | None:
@@ -702,6 +724,8 @@ def _heading_like(line: str) -> bool:
 
 
 def _is_unknown_heading(line: str, next_line: str | None, current_has_values: bool, awaits_value: bool) -> bool:
+    if _markdown_heading(line) is not None:  # "## Key facts": a heading, unless a known one awaits its value
+        return not awaits_value
     if awaits_value or not _heading_like(line):
         return False
     if next_line is None:
@@ -754,7 +778,7 @@ def _split_sections(
                     report.source,
                     number,
                 )
-            name = known or " ".join(line.split())
+            name = known or " ".join(_heading_text(line).split())
             current = _Section(name, number, known=known is not None)
             sections.append(current)
             if known is None:
@@ -843,6 +867,30 @@ def _add_line(section: _Section, number: int, line: str, report: _Collector) -> 
             section.name,
         )
     # else: an empty bullet ("-") carries nothing.
+
+
+def _markdown_links(line: str) -> str:
+    """ "[Alpha Corporation](https://alpha.example)" → "Alpha Corporation (https://alpha.example)":
+    a Markdown link reads as its text with the address in brackets, as a printed page gives it.
+    Each look is bounded (a label of 300 characters, an address of 500), so it stays linear."""
+    if "](" not in line:
+        return line
+    pieces: list[str] = []
+    position = 0
+    while (middle := line.find("](", position)) >= 0:
+        opening = line.rfind("[", max(position, middle - 300), middle)
+        closing = line.find(")", middle + 2, middle + 502)
+        address = line[middle + 2 : closing]
+        if opening < 0 or closing < 0 or not address or any(c.isspace() for c in address):
+            pieces.append(line[position : middle + 2])
+            position = middle + 2
+            continue
+        label = line[opening + 1 : middle].strip()
+        pieces.append(line[position:opening])
+        pieces.append(f"{label} ({address})" if label and label != address else address)
+        position = closing + 1
+    pieces.append(line[position:])
+    return "".join(pieces)
 
 
 def _drop_emphasis(line: str) -> str:

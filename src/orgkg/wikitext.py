@@ -130,6 +130,10 @@ def _bracketed(text: str, opening: str, closing: str, render: Callable[[str], st
         if end < 0:
             break
         inner = text[inner_start:end]
+        if text.startswith("](", end):  # "[https://x.org](https://x.org)" is a Markdown link (parse.py)
+            pieces.append(text[position : end + 1])
+            position = end + 1
+            continue
         if (nested := inner.rfind("[")) >= 0:  # another span opens inside: go on from there
             resume = max(start + 1, inner_start + nested - (len(opening) - 1))
             pieces.append(text[position:resume])

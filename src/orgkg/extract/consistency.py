@@ -48,9 +48,19 @@ from orgkg.model import (
     Unit,
 )
 
-from .names import same_name
+from .text import strip_article
 
 CODE = "extract.contradicted"
+
+
+def same_name(a: str, b: str) -> bool:
+    """The same name written the same way, but for case, spacing and a leading article. Stricter
+    than ``names.same_name`` (one slug): "C++ Foundation" is not the "C Foundation"."""
+    return _key(a) == _key(b)
+
+
+def _key(name: str) -> str:
+    return " ".join(strip_article(name).split()).casefold()
 
 
 class Part(Enum):
