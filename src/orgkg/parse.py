@@ -16,9 +16,13 @@ The template, line by line
 * The **intro** is the next line, unless that line is a known heading (then there is
   no intro). Further lines before the first heading are dropped with an
   ``extra-intro-line`` warning.
-* A **known heading** is a line that is exactly a name in ``model.KNOWN_FIELDS``,
-  compared case-insensitively after trimming, collapsing inner whitespace, removing
-  invisible format characters and one trailing ``:``. The canonical spelling is stored.
+* A **known heading** is a line that is exactly a name in ``model.KNOWN_FIELDS`` (or a spelling
+  of one in ``lexicon/heading-spellings.csv``: "Parent organisation"), compared
+  case-insensitively after trimming, collapsing inner whitespace, removing invisible format
+  characters, its markup ("## Partners", "== Partners ==", "<h2>Partners</h2>", "**Partners**",
+  "<b>Partners</b>"), a number before it ("3. Partners", "2.1 Partners", "IV. Partners") and one
+  trailing ``:``. The canonical spelling is stored. A line marked up as a heading (Markdown,
+  wikitext, HTML ``<hN>``) is a heading even when it names no known one.
 * An **unknown heading** (``Website``, ``Key people``) is kept as
   ``Field(known=False)`` and reported as an ``unknown-heading`` warning. Because a short
   value line ("United States", "Director of the Office") looks just like a heading,
@@ -325,7 +329,10 @@ _REF_TRAILING_PARENS = re.compile(r"\((?P<inner>[^()]*)\)[\s.]*$")
 _REF_QUOTED_TITLE = re.compile(r"[\"“„«](?P<title>[^\"“”„«»]+)[\"”“»]")
 _REF_URL_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:\S+|www\.\S+|\.{0,2}/\S*")
 
-_KNOWN_BY_KEY: dict[str, str] = {name.casefold(): name for name in KNOWN_FIELDS}
+_KNOWN_BY_KEY: dict[str, str] = {
+    **{name.casefold(): name for name in KNOWN_FIELDS},
+    **{spelling.casefold(): heading for spelling, heading in lexicon_table("heading-spellings")},
+}
 
 
 # --- limits -------------------------------------------------------------------------------
@@ -683,15 +690,32 @@ def _content_lines(text: str, source: str, limits: Limits) -> list[tuple[int, st
 
 def _heading_key(line: str) -> str:
     key = " ".join(_FORMAT_CHARS.sub("", _heading_text(line)).split()).casefold()
-    return key[:-1].rstrip() if key.endswith(":") else key
+    key = key[:-1].rstrip() if key.endswith(":") else key
+    numbered = _HEADING_NUMBER.match(key)  # "3. partners", "2.1 leader", "iv. history"
+    return key[numbered.end() :] if numbered and key[numbered.end() :] in _KNOWN_BY_KEY else key
+
+
+# A heading's number: "3. ", "2.1 ", "IV. ", "b) " (not "8 ": "8 divisions:" counts a list)
+_HEADING_NUMBER = re.compile(r"(?:\d{1,2}(?:\.\d{1,2}){1,2}\.?|\d{1,2}[.)]|[ivx]{1,5}\.|[a-h][.)])[ \t]{1,3}")
 
 
 def _markdown_heading(line: str) -> str | None:
-    """The text of a Markdown heading line ("## Partners", "### Leader ###" → the words), else None."""
+    """The text of a heading marked up as one, else None: Markdown ("## Partners", "### Leader
+    ###"), wikitext ("== History ==") or HTML ("<h2>Partners</h2>")."""
     marks = len(line) - len(line.lstrip("#"))
-    if not 1 <= marks <= 6 or line[marks : marks + 1] not in (" ", "\t"):
-        return None
-    return line[marks:].strip().rstrip("#").strip() or None
+    if 1 <= marks <= 6 and line[marks : marks + 1] in (" ", "\t"):
+        return line[marks:].strip().rstrip("#").strip() or None
+    equals = len(line) - len(line.lstrip("="))
+    if 2 <= equals <= 6 and line.endswith("=" * equals) and len(line) > 2 * equals:
+        return line[equals:-equals].strip() or None
+    if html := _HTML_HEADING.fullmatch(line):
+        return html["text"].strip() or None
+    return None
+
+
+_HTML_HEADING = re.compile(r"<h[1-6][^<>]{0,200}>(?P<text>[^<>]{1,200})</h[1-6]>", re.I)
+# Bold alone on a line: the heading it names when that is a known heading ("**History**", "<b>History</b>")
+_BOLD_LINE = re.compile(r"<(?:b|strong)>(?P<text>[^<>]{1,200})</(?:b|strong)>", re.I)
 
 
 def _heading_text(line: str) -> str:
@@ -700,7 +724,8 @@ def _heading_text(line: str) -> str:
     for mark in ("**", "__"):
         if len(text) > 4 and text.startswith(mark) and text.endswith(mark):
             text = text[2:-2]
-    return text
+    bold = _BOLD_LINE.fullmatch(text)
+    return bold["text"] if bold else text
 
 
 def _known_heading(line: str) -> str | None:
