@@ -41,6 +41,13 @@ SEPARATORS = "| ||||||||||||||||||||||\n" * 4 + "|\n"
         ("* {{Official website|https://delta.example}}", "* https://delta.example"),
         ("see [https://delta.example the annual report]", "see the annual report (https://delta.example)"),
         ("A&nbsp;B &amp; C", "A\u00a0B & C"),  # a no-break space, as the page has it
+        (
+            '<li><a href="https://alpha.example">Alpha Corporation</a></li>',
+            "- Alpha Corporation (https://alpha.example)",
+        ),
+        ("<a href=https://x.example>https://x.example</a>", "https://x.example"),
+        ("<p>The <strong>Delta</strong> Institute is <em>old</em>.</p>", "The Delta Institute is old."),
+        ("<ul>", ""),
         ("{{plainlist|", ""),
         ("}}<!-- end -->", ""),
     ],
@@ -72,7 +79,15 @@ def test_a_break_makes_a_line_of_its_own() -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["[[" * 20_000 + "]]", "[[a [" * 20_000 + "]]", "[http" * 20_000, "{{" * 20_000 + "}}" * 20_000, "<!--" * 20_000],
+    [
+        "[[" * 20_000 + "]]",
+        "[[a [" * 20_000 + "]]",
+        "[http" * 20_000,
+        "{{" * 20_000 + "}}" * 20_000,
+        "<!--" * 20_000,
+        "<a x>" * 20_000 + "</a>",
+        "<a " * 20_000,
+    ],
 )
 def test_rendering_stays_linear_on_hostile_lines(line: str) -> None:
     started = time.process_time()

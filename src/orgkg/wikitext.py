@@ -2,7 +2,8 @@
 
 Writers copy field values from a Wikipedia page's edit view: "[[Ministry of Finance (Japan)|
 Ministry of Finance]]", "'''Pemex'''", "{{start date|1938|6|7}}", "{{ubl|A|B}}", "<br />",
-"<ref>…</ref>", "<!-- … -->", "| key_people = …". The parser renders each line before it
+"<ref>…</ref>", "<!-- … -->", "| key_people = …", and the HTML that wikitext allows and web
+pages are made of ("<li>", '<a href="…">', "<strong>"). The parser renders each line before it
 reads it, so the readers and the verbatim statements see "Ministry of Finance", "Pemex",
 "7 June 1938", "A; B" and a line break, as a page shows them. How each template renders is a
 data table (``ontology/lexicon/wikitext-templates.csv``); a template it does not list renders as
@@ -30,7 +31,15 @@ _HIDDEN_LINK = re.compile(r"(?:file|image|category|media)\s*:", re.I)
 # An innermost template: no braces inside
 _TEMPLATE = re.compile(r"\{\{([^{}]{0,2000})\}\}")
 _PASSES = 6  # templates nested deeper than this render as nothing
-_TAG = re.compile(r"</?(?:small|big|sup|sub|span|nowiki|center|div|abbr|s|u|i|b|p|code|font)\b[^<>]{0,300}>", re.I)
+_TAG = re.compile(
+    r"</?(?:small|big|sup|sub|span|nowiki|center|div|abbr|s|u|i|b|p|code|font|strong|em|ul|ol|li|dl|dd|dt"
+    r"|table|tbody|thead|tr|td|th|h[1-6])\b[^<>]{0,300}>",
+    re.I,
+)
+# An HTML list item opening a line: a bullet ("<li>Alpha</li>" → "- Alpha")
+_LIST_ITEM = re.compile(r"<li\b[^<>]{0,300}>", re.I)
+# An HTML link's address, in the attributes of its opening tag
+_HREF = re.compile(r"""\bhref[ \t]{0,3}=[ \t]{0,3}["']?(?P<url>[^"'\s<>]{1,500})""", re.I)
 _BREAK = re.compile(r"<br\s{0,3}/?\s{0,3}>", re.I)
 _SELF_CLOSING_REF = re.compile(r"<ref\b[^<>]{0,300}/>", re.I)
 _EMPHASIS = re.compile(r"'{2,5}")
@@ -75,7 +84,10 @@ def rendered(line: str) -> str:
         if not count:
             break
     text = _TEMPLATE.sub("", text)
+    text = _html_links(text)
     text = _BREAK.sub("\n", text)
+    if item := _LIST_ITEM.match(text):
+        text = "- " + text[item.end() :]
     text = _TAG.sub("", text)
     text = _EMPHASIS.sub("", text)
     if "&" in text:  # only whole entities: html.unescape alone would read "&not" in "Marks&notes"
@@ -142,6 +154,29 @@ def _bracketed(text: str, opening: str, closing: str, render: Callable[[str], st
         pieces.append(text[position:start])
         pieces.append(render(inner))
         position = end + len(closing)
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
+def _html_links(text: str) -> str:
+    """'<a href="https://x.org">Alpha</a>' → "Alpha (https://x.org)"; a link without an address
+    reads as its text. Each tag is looked for once from where the last one ended: linear."""
+    lowered = text.lower()
+    if "<a " not in lowered:
+        return text
+    pieces: list[str] = []
+    position = 0
+    while (start := lowered.find("<a ", position)) >= 0:
+        opened = lowered.find(">", start)
+        closing = lowered.find("</a>", opened) if opened >= 0 else -1
+        if closing < 0:
+            break
+        address = _HREF.search(text, start, opened)
+        label = text[opened + 1 : closing].strip()
+        pieces.append(text[position:start])
+        url = address["url"] if address else ""
+        pieces.append(f"{label} ({url})" if url and label and label != url else label or url)
+        position = closing + len("</a>")
     pieces.append(text[position:])
     return "".join(pieces)
 
