@@ -49,6 +49,7 @@ SEPARATORS = "| ||||||||||||||||||||||\n" * 4 + "|\n"
         ("<p>The <strong>Delta</strong> Institute is <em>old</em>.</p>", "The Delta Institute is old."),
         ("<ul>", ""),
         ("{{plainlist|", ""),
+        ("|II. Section of Physics", "- II. Section of Physics"),  # an item of "{{ubl" written over lines
         ("}}<!-- end -->", ""),
     ],
 )

@@ -94,6 +94,8 @@ def rendered(line: str) -> str:
         text = _ENTITY.sub(lambda entity: html.unescape(entity[0]), text)
     if infobox := _INFOBOX_LINE.match(text):
         text = f"{infobox[1].replace('_', ' ').strip()}: {text[infobox.end() :]}"
+    elif text.startswith("|") and text.count("|") == 1:  # "|A" on its own line: an item of "{{ubl" written over lines
+        text = "- " + text[1:].lstrip()
     # spaces left where markup was removed are trimmed at the ends; other whitespace stays as written
     return "\n".join(piece.strip(" ") for piece in text.split("\n"))
 

@@ -909,7 +909,11 @@ def _told_country(parts: list[str], codes: tuple[str, ...]) -> str | None:
 
 def _names_country(part: str, country: str) -> bool:
     """The part is the country's line: its name, or a short name it shares ("Congo")."""
-    return country_code(part) == country or country in _ambiguous_countries().get(_fold(part), ())
+    return (
+        country_code(part) == country
+        or country in _ambiguous_countries().get(_fold(part), ())
+        or lexicon.continuing_country_names().get(part.strip().casefold()) == country
+    )
 
 
 def _country(parts: list[str]) -> str | None:
@@ -917,6 +921,10 @@ def _country(parts: list[str]) -> str | None:
     if codes:
         return _told_country(parts, codes)  # "Congo" alone: CG or CD, told by a place
     country = country_code(parts[-1]) if len(parts) > 1 else None
+    # "…, Hamburg, West Germany": a former name of a state that continues as a coded one
+    country = country or (
+        lexicon.continuing_country_names().get(parts[-1].strip().casefold()) if len(parts) > 1 else None
+    )
     name, _, code = parts[-1].rpartition(" ") if len(parts) > 1 else ("", "", "")
     # (a name, not a code: "IL 62701" is Illinois)
     city_state = country_code(name) if name and not name.isupper() else None
@@ -1362,8 +1370,8 @@ def _read(verbatim: str, identity: Identity | None = None) -> Address:
     if boxed is not None:
         return boxed
     anchor = _postal_anchor(parts, country)
-    if anchor is None and len(parts) == 1 and _postal_town(parts[0], country):
-        anchor = 0  # "461 80 Trollhättan": the code and the town alone, never a street
+    if anchor is None and len(parts) == 1 and (_postal_town(parts[0], country) or _town_region_code(parts[0], country)):
+        anchor = 0  # "461 80 Trollhättan", "Canberra ACT 2600": the code and the town alone, never a street
     placed = _Placement(len(parts)) if anchor is None else _place_at_postal(parts, anchor, country)
     if anchor is None:
         placed = _district_at_end(parts, country) or _numbered_district_at_end(parts, country) or placed
@@ -1702,6 +1710,24 @@ def _postal_town(part: str, country: str) -> bool:
     code_first = part.find(line.postal) < part.find(line.locality)
     rest = part.replace(line.postal, " ")
     return code_first and not _names_street(rest) and not _is_box(part, country)
+
+
+def _town_region_code(part: str, country: str) -> bool:
+    """ "Canberra ACT 2600", "Parkville VIC 3010": a town, a region of the country and a postal
+    code, as the country writes them (region-before-postal.csv), and nothing else: the
+    locality's line, never a street; a part with a thoroughfare word, a box, a digit in the
+    town or a region the country's table does not hold is no such line."""
+    line = _read_part(part, country)
+    if not (line and line.postal and line.region and line.locality) or country not in _region_before_postal():
+        return False
+    town = line.locality
+    return (
+        _region(line.region, country)
+        and not re.search(r"\d", town)
+        and all(word[:1].isupper() for word in town.split())
+        and not _names_street(part.replace(line.postal, " "))
+        and not _is_box(part, country)
+    )
 
 
 def _town_code_and_region(verbatim: str, parts: list[str], country: str) -> Address | None:

@@ -3359,6 +3359,7 @@ def _dated_after(
         if not _attributive_year(sentence, span)
         and not _UNTIL_BEFORE.search(sentence, max(0, span[0] - 8), span[0])
         and span[0] not in changes
+        and span[0] not in _rename_dates(sentence)
         and span[0] not in _advice_dates(sentence)
         and span[0] not in others
         and span[0] not in _lifespan_dates(sentence)
@@ -3466,6 +3467,23 @@ def _advice_dates(sentence: str) -> frozenset[int]:
         end = stop.start() if stop else len(sentence)
         found.update(at for at, _, _ in dates if cue.end() <= at < end)
     return frozenset(found)
+
+
+# "it took its present name in 1845" (lexicon/rename-date-leads.csv): the date of a rename.
+_RENAME_BEFORE = re.compile(
+    rf"\b(?:{lexicon.spaced_alternation(p for (p,) in lexicon.table('rename-date-leads'))})\s(?:in|on)\s$", re.I
+)
+_RENAME_REACH = 40
+
+
+def _rename_dates(sentence: str) -> frozenset[int]:
+    """The starts of the dates right after a change of name ("Founded as the X, it took its
+    present name in 1845"): the year of the name, no founding date."""
+    return frozenset(
+        at
+        for at, _, _ in _sentence_dates(sentence)
+        if _RENAME_BEFORE.search(sentence, max(0, at - _RENAME_REACH), at) is not None
+    )
 
 
 def _change_dates(sentence: str) -> frozenset[int]:

@@ -1400,3 +1400,23 @@ def same_post_nouns() -> frozenset[str]:
     """ "seat", "post": the noun of "before him in that seat: A" (the post of the holder read
     last; lexicon/same-post-nouns.csv)."""
     return frozenset(_column("same-post-nouns"))
+
+
+@cache
+def title_name_parameters() -> dict[str, str]:
+    """The paired infobox parameters that name a post, then its holder ("leader title" →
+    "leader name"), lowercase: the title parameter's name → the name parameter's name."""
+    return {row[0]: row[1] for row in table("title-name-parameters")}
+
+
+@cache
+def unit_part_bracket_leads() -> frozenset[str]:
+    """Words opening a bullet's bracket that names a part of its unit ("(including the X)")."""
+    return frozenset(_column("unit-part-bracket-leads"))
+
+
+@cache
+def continuing_country_names() -> Mapping[str, str]:
+    """Former names of states that continue under an ISO 3166-1 code ("west germany" → "DE"),
+    casefolded."""
+    return MappingProxyType({name.casefold(): code for name, code in table("continuing-country-names")})

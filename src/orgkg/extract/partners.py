@@ -459,6 +459,31 @@ def _takeovers_dropped(field: Field) -> Field:
     return field if len(kept) == len(field.items) else replace(field, items=tuple(kept))
 
 
+# A line's end that joins it to the next line (a wrapped list goes on).
+_JOINING_END = re.compile(r"(?:[,;:&/+–—-]|\b(?:and|or|of|the|for|in|at|by|with|to|an?))\s*\Z", re.I)
+
+
+def _after_semicolon_lists(field: Field) -> list[Field]:
+    """``field`` parted after each line that is a list of names parted by semicolons ("A; B; C",
+    ending with no joining mark) where the next line is a sentence of its own ("The institute
+    belongs to the X."): the sentence is no part of the list's last name."""
+    parts: list[list[Item]] = []
+    for item in field.items:
+        before = parts[-1][-1].text if parts else ""
+        closed = (
+            len(split_top_level(before, ";")) > 1
+            and not before.rstrip().endswith(".")
+            and _JOINING_END.search(before) is None
+            and item.text[:1].isupper()
+            and item.text.rstrip().endswith(".")
+        )
+        if parts and not closed:
+            parts[-1].append(item)
+        else:
+            parts.append([item])
+    return [field] if len(parts) < 2 else [replace(field, items=tuple(part)) for part in parts]
+
+
 def read_partners(field: Field, identity: Identity) -> ReaderResult:
     # "a planned X Division", "Chair (proposed): A": a sentence stating no current fact names nothing.
     field = without_unreal(field)
@@ -488,7 +513,10 @@ def read_partners(field: Field, identity: Identity) -> ReaderResult:
     facts.extend(PartnerCategory(c) for line in unmarked_lines(field) if bullets for c in _kind_line(line))
     # "- plus the X Trust": the lead adding a bullet is no part of its name.
     lines = [_relative_note_dropped(without_addition_lead(line)) for line in stated + bullets] or [
-        s for line in labelled_lines(_dash_labels_read(_dash_enclosed_split(field))) for s in sentences(line)
+        s
+        for part in _after_semicolon_lists(_dash_labels_read(_dash_enclosed_split(field)))
+        for line in labelled_lines(part)
+        for s in sentences(line)
     ]
     # "Not members, even if you'd expect them: A", "Gone: B (left 2019)": a denied line names nothing.
     # "The Joint X Centre, running since 1964, handles …": a sentence about one body, no list.
@@ -525,6 +553,8 @@ def read_partners(field: Field, identity: Identity) -> ReaderResult:
     parted = {part for line in lines if ";" in line for part in split_top_level(clean(line), ";")}
     # "Named partners: n/d.", "Signatory of the X Accord": no category and no partner.
     chunks = [c for c in chunks if not (_withheld_value(c) or _agreement_party(c))]
+    # "It is a member of A, and has agreements with B": two statements, the second no membership.
+    chunks = [part for c in chunks for part in _member_of_split(c, identity)]
     for chunk in chunks:
         exemplified = chunk in examples
         semicolon_part = chunk in parted
@@ -1805,9 +1835,28 @@ _MEMBER_OF_AGAIN = re.compile(
     r"|,?\sand\s(?:also\s)?of\s(?=(?:the\s)?[A-Z])"
 )
 # "…, together with airlines like A and B": after the bodies, their fellow members.
+# "…, whose other members include A and B" (membership-second-predicates.csv, kind "fellows").
+_SECOND_PREDICATES = lexicon.table("membership-second-predicates")
 _FELLOWS = re.compile(
-    rf",\s(?:{lexicon.spaced_alternation(phrase for phrase, kind in _MEMBERSHIP_LEADS if kind == 'fellows')})\s"
+    rf",\s(?:{lexicon.spaced_alternation(phrase for phrase, kind in _MEMBERSHIP_LEADS if kind == 'fellows')}"
+    rf"|{lexicon.spaced_alternation(phrase for phrase, kind in _SECOND_PREDICATES if kind == 'fellows')})\s"
 )
+# "It is a member of A and B, and has exchange agreements with C": a second verb of the same
+# subject after ", and" (membership-second-predicates.csv, kind "verb") ends the bodies.
+_SECOND_VERBS = lexicon.spaced_alternation(p for p, kind in _SECOND_PREDICATES if kind == "verb")
+_SECOND_PREDICATE = re.compile(rf",\s(?:and|but)\s(?:also\s)?(?=(?:{_SECOND_VERBS})\s)")
+
+
+def _member_of_split(chunk: str, identity: Identity) -> list[str]:
+    """ "It is a member of A and B, and has agreements with C such as D" as its two statements:
+    the membership, and "has agreements with C such as D" (the same subject, a partner tie);
+    any other chunk as it is."""
+    if _member_of_bodies(chunk, identity) is None:
+        return [chunk]
+    second = _SECOND_PREDICATE.search(chunk)
+    if second is None or _member_of_bodies(chunk[: second.start()], identity) is None:
+        return [chunk]
+    return [chunk[: second.start()], chunk[second.end() :]]
 
 
 # "…is/was/became a (founding) member of", "…is affiliated with", "…joined":

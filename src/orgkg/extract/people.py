@@ -1991,7 +1991,7 @@ def _past_holder_list(sentence: str, identity: Identity | None) -> list[str]:
     if named and key_role is None:
         return []  # "Former names: …", "Earlier bodies: …": the key names no post
     statements: list[str] = []
-    for item in split_top_level(found["rest"], ";"):
+    for item in _period_items(found["rest"]):
         pieces = [clean(p) for p in split_top_level(item.strip().rstrip("."), ",")]
         holder = person_name(strip_notes(pieces[0])) if pieces and pieces[0] else None
         if holder is None:
@@ -2013,6 +2013,25 @@ def _past_holder_list(sentence: str, identity: Identity | None) -> list[str]:
             label = f"{role[0].upper()}{role[1:]}"
             statements.append(f"Former {label}: {strip_notes(pieces[0])}" + (f" ({period})" if period else ""))
     return statements
+
+
+def _period_items(rest: str) -> list[str]:
+    """The items of a past-holder list: split at its semicolons, or, when there is none and
+    every comma-separated piece is a name with its period in brackets ("A (2018–2023), B
+    (2013–2017)"), at its commas; one item otherwise ("A, Chairman 1996–2013")."""
+    items = split_top_level(rest, ";")
+    if len(items) > 1:
+        return items
+    pieces = [clean(p) for p in split_top_level(rest.strip().rstrip("."), ",")]
+    if len(pieces) < 2:
+        return items
+    for piece in pieces:
+        bracket = _BRACKETED.search(piece)
+        if bracket is None or piece[bracket.end() :].strip() or holding_period(bracket.group(1)) is None:
+            return items
+        if person_name(piece[: bracket.start()].strip()) is None:
+            return items
+    return pieces
 
 
 def _ranked_key_role(role: str, key_role: str | None) -> str:
@@ -2392,11 +2411,34 @@ def _led_by_holder(text: str) -> str:
     return _LED_BY_NOTE.split(_LED_BY_NOW.sub(": ", text, count=1), maxsplit=1)[0].rstrip(".")
 
 
+# "leader title2: President": an infobox parameter's name, its number, a colon and its value.
+_PARAMETER_LINE = re.compile(
+    r"\A(?P<key>[a-z]{2,20}(?:\s[a-z]{2,20}){0,2}?)(?P<number>\d{0,2}):\s(?P<value>\S.{0,300})\Z"
+)
+
+
+def _title_name_joined(lines: list[str]) -> list[str]:
+    """ "leader title: President" then "leader name: A (since 2020)" (paired parameters of
+    title-name-parameters.csv, the same number after both): one statement "President: A (since
+    2020)"; a title line with no name line after it stays as written."""
+    pieces = [piece for line in lines for piece in line.split("\n")] if any("\n" in line for line in lines) else lines
+    pairs = lexicon.title_name_parameters()
+    joined: list[str] = []
+    for piece in pieces:
+        found = _PARAMETER_LINE.match(clean(piece))
+        before = _PARAMETER_LINE.match(clean(joined[-1])) if joined and found else None
+        if found and before and pairs.get(before["key"]) == found["key"] and before["number"] == found["number"]:
+            joined[-1] = f"{before['value'].strip()}: {found['value'].strip()}"
+        else:
+            joined.append(piece)
+    return joined if len(joined) < len(pieces) else lines
+
+
 def _role_lines_joined(lines: list[str]) -> list[str]:
     """ "Director-General of Conservation" then "Penny Nelson" on the next line: one
     statement "Role: Name"."""
     joined: list[str] = []
-    for line in lines:
+    for line in _title_name_joined(lines):
         previous = clean(joined[-1]) if joined else ""
         if previous and _bare_role(previous) and person_name(strip_notes(clean(line))):
             joined[-1] = f"{previous}: {clean(line)}"
@@ -3468,10 +3510,22 @@ def _earlier_list(text: str, identity: Identity | None) -> list[str]:
             continue
         item = _LIST_ITEM.match(piece)
         holder = person_name(item["name"]) if item else None
-        if item is None or holder is None or (item["period"] and not _closed_term(item["period"])):
+        period = _ranked_period(item["period"]) if item and item["period"] else ""
+        if item is None or holder is None or (period and not _closed_term(period)):
             return []
-        statements.append(_past_statement(role, holder.name, item["period"] or ""))
+        statements.append(_past_statement(role, holder.name, period))
     return statements if len(statements) >= 2 else []
+
+
+# "the first, 1830–1855": a rank word of first-holder-words.csv, a comma, then the period.
+_RANKED_PERIOD = re.compile(r"\A(?:the\s)?(?P<rank>[a-z]{3,12}),\s(?P<period>\S.{0,40})\Z")
+
+
+def _ranked_period(note: str) -> str:
+    """ "the first, 1948–1953" → "1948–1953": a holder's bracket that ranks them first before
+    the period keeps the period; any other note as written."""
+    found = _RANKED_PERIOD.match(note.strip())
+    return found["period"] if found and found["rank"] in lexicon.first_holder_words() else note
 
 
 def _before_post_held(text: str, before: str) -> list[str]:

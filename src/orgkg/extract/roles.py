@@ -44,9 +44,23 @@ def canonical_role(role: str) -> str:
 
 
 def with_canonical_roles(fields: list[FieldFacts]) -> list[FieldFacts]:
-    """Every post's role word spelled by ``canonical_role``; other facts unchanged."""
-    return [replace(ff, facts=tuple(map(_canonical_post, ff.facts))) for ff in fields]
+    """Every post's role word spelled by ``canonical_role``; other facts unchanged. A post
+    named all in lowercase ("vice chancellor: A", an infobox parameter's name) takes the name
+    of another post of the profile that is the same words capitalised or joined another way
+    ("Vice-Chancellor"), so that one post carries one name."""
+    written = {
+        canonical_role(f.label).lower(): f.label
+        for ff in fields
+        for f in ff.facts
+        if isinstance(f, Post) and f.label != f.label.lower()
+    }
+    return [replace(ff, facts=tuple(_canonical_post(f, written) for f in ff.facts)) for ff in fields]
 
 
-def _canonical_post(fact: Fact) -> Fact:
-    return replace(fact, role=canonical_role(fact.role)) if isinstance(fact, Post) else fact
+def _canonical_post(fact: Fact, written: dict[str, str]) -> Fact:
+    if not isinstance(fact, Post):
+        return fact
+    label = (
+        written.get(canonical_role(fact.label).lower(), fact.label) if fact.label == fact.label.lower() else fact.label
+    )
+    return replace(fact, role=canonical_role(fact.role), label=label)

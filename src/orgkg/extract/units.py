@@ -237,7 +237,7 @@ def read_divisions(field: Field, identity: Identity) -> ReaderResult:
         if found
     ]
     field = without_tables(field)
-    field = name_lines(field)
+    field = _list_lines_closed(name_lines(field))
     bullets = list_lines(field)
     # "- Mathaf: Arab Museum of Modern Art" among plain names: a name with its subtitle.
     labelled = [line for line in bullets if len(split_top_level(line, ":")) == 2]
@@ -264,6 +264,8 @@ def read_divisions(field: Field, identity: Identity) -> ReaderResult:
         added += [name for line in unmarked_lines(field) for name in _class_record_unit(line)]
         # "- the X Department, which includes the A Division and the B Centre": its parts are units too.
         added += [name for line in bullets for name in _relative_clause_units(line)]
+        # "- College of Health (including the Alpha School)": the part named in the bracket too.
+        added += [name for line in bullets for name in _bracketed_part_unit(line)]
         marked += added
         items += [(piece, True) for piece in added]
     else:
@@ -348,6 +350,25 @@ def _relative_clause_units(line: str) -> list[str]:
     return marked_lists(line[which.end() :], NameKind.UNIT) or []
 
 
+# "(including the Alpha School of Medicine)": a lead word, "the", one capitalised name, the end.
+_PART_BRACKET = re.compile(r"\((?P<lead>[a-z.]{3,12})\sthe\s(?P<name>[A-ZÀ-Þ][^()]{2,100})\)\s*\Z")
+
+
+def _bracketed_part_unit(line: str) -> list[str]:
+    """ "College of Health (including the Alpha School of Medicine)": a bullet ending in a
+    bracket that opens with a word of unit-part-bracket-leads.csv and "the" names one part of
+    its unit, a unit too; a bracket of two names or more ("A and B"), of a lowercase
+    description or of any other lead reads nothing."""
+    found = _PART_BRACKET.search(line.rstrip(" .;"))
+    if found is None or found["lead"] not in lexicon.unit_part_bracket_leads() or found.start() == 0:
+        return []
+    name = found["name"].strip()
+    if re.search(r",|\sand\s|\s&\s", name):
+        return []
+    mention = item_mention(name, NameKind.UNIT, bullet=True)
+    return [name] if mention and mention.name == name and is_proper_name(name) else []
+
+
 def with_own_article(found: Mention, item: str) -> Mention:
     """ "- The Western Producer", "6. The Priest House, West Hoathly": a list line is a name,
     not a sentence, so a capitalised "The" that opens it belongs to the name (a newspaper, a
@@ -380,6 +401,19 @@ def name_lines(field: Field) -> Field:
     if len(items) < len(field.items) or any(a != b for a, b in zip(items, field.items, strict=False)):
         return replace(field, items=tuple(items))
     return field
+
+
+def _list_lines_closed(field: Field) -> Field:
+    """ "A; B; C" on one line, then "The D, in the old town, is part of it." on the next: the
+    list's line ends where its line does, so its last name is not glued to the next line's
+    words. A line of two names or more separated by semicolons that ends with no punctuation,
+    followed by another line, is closed with a full stop; any other line is unchanged."""
+    items = list(field.items)
+    for index, item in enumerate(items[:-1]):
+        text = item.text.rstrip()
+        if len(split_top_level(text, ";")) >= 2 and not text.endswith((".", ":", ";", ",", "!", "?")):
+            items[index] = replace(item, text=text + ".")
+    return replace(field, items=tuple(items)) if items != list(field.items) else field
 
 
 def without_null_records(field: Field) -> Field:
