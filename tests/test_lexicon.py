@@ -355,6 +355,7 @@ def test_every_table_file_is_covered() -> None:
         "same-post-nouns",  # people.py: "before him in that seat: A (2015–2020)" (round 64d)
         "heading-spellings",  # parse.py: "Parent organisation" is the heading "Parent organization"
         "wikitext-templates",  # wikitext.py: "{{start date|1938|6|7}}" pasted from an edit view is "7 June 1938"
+        "word-case",  # shouting.py: "COMMR GENERAL: JOHN R MUSINGUZI (SINCE 2019)" read in usual case
     }
 
 

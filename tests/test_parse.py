@@ -1079,3 +1079,18 @@ def test_a_line_followed_by_its_bracketed_note_is_a_value() -> None:
         "(Also an office in Pittsburgh.)",
     ]
     assert codes(profile) == []
+
+
+def test_full_width_letters_and_digits_are_their_ascii_forms() -> None:
+    """ "Ｐａｒｔｎｅｒｓ", "１，２００": typed with an East Asian input method, read as "Partners", "1,200"
+    (before, the heading was unknown and the headcount read as 1)."""
+    text = (
+        "Delta Institute\n| ||||\n|\nThe Delta Institute studies rivers.\nＰａｒｔｎｅｒｓ\n- Ａｌｐｈａ　Corporation\n"
+    )
+    text += "Number of employees\n１，２００\n"
+    profile = parse_profile(text, "d.txt")
+    assert [(f.name, [i.text for i in f.items]) for f in profile.fields] == [
+        ("Partners", ["Alpha Corporation"]),
+        ("Number of employees", ["1,200"]),
+    ]
+    assert parse_profile("北京大学\n| ||||\n|\n北京大学，位于北京。\n", "p.txt").intro == "北京大学,位于北京。"

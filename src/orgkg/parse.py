@@ -613,6 +613,7 @@ def parse_profile(text: str, source: str, *, sha256: str = "", limits: Limits = 
     _check_text(text, source, limits)
     if text.startswith("\ufeff"):
         text = text[1:]  # a BOM left by the caller; it sits on line 1 and shifts nothing
+    text = text.translate(_HALF_WIDTH)
     content = _content_lines(text, source, limits)
     if not content:
         raise InputError("empty profile", source, 1)
@@ -653,6 +654,12 @@ def parse_profile(text: str, source: str, *, sha256: str = "", limits: Limits = 
         references_line=next((s.heading_line for s in kept if s.key == REFERENCES.casefold()), None),
         extra_intro=tuple(extra_intro),
     )
+
+
+# Full-width Latin letters, digits and signs ("Ｐａｒｔｎｅｒｓ", "１，２００") and the ideographic space,
+# typed with an East Asian input method, are their ASCII forms (Unicode's compatibility mapping,
+# one character for one: every position stays where it was).
+_HALF_WIDTH = {0xFF01 + offset: 0x21 + offset for offset in range(94)} | {0x3000: 0x20}
 
 
 def _check_text(text: str, source: str, limits: Limits) -> None:

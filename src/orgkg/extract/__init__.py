@@ -50,6 +50,7 @@ from .people import drop_duplicate_posts, read_leader, read_structure, with_full
 from .reader import Reader
 from .roles import with_canonical_roles
 from .services import read_regulations, read_services
+from .shouting import as_written as shouted_as_written
 from .status import read_status
 from .text import readers_view
 from .units import read_divisions, read_programs, units_named_well
@@ -216,6 +217,7 @@ def extract(written: Profile) -> ProfileFacts:
     fields = units_named_well(fields)
     checked, refusals = admitted(profile, tuple(fields))
     checked, contradicted = consistent(profile, checked, identity)
+    checked = shouted_as_written(checked, written)
     return ProfileFacts(written, identity, _as_written(checked, written), (*diagnostics, *refusals, *contradicted))
 
 

@@ -12,6 +12,7 @@ from orgkg.model import Fact, Field, Item, Profile
 
 from . import lexicon
 from .sentences import split as split_sentences
+from .shouting import in_usual_case, is_shouted
 
 _KEEP_FINAL_STOP = tuple(
     f" {suffix}" for suffix in (*lexicon.legal_form_suffixes(), "Jr.", "Sr.") if suffix.endswith(".")
@@ -682,14 +683,19 @@ def _as_read(line: str) -> str:
     return without_discourse_openers(without_post_marks(without_cross_reference(line))).strip()
 
 
+def _cased(text: str) -> str:
+    return in_usual_case(text) if is_shouted(text) else text
+
+
 def readers_view(profile: Profile) -> Profile:
     """``profile`` as its readers read it: every line without its cross-references, without a
     social-media post's pictographs, hashtags and post number, and without the discourse frames
     opening its sentences, a line that was nothing else dropped, a field
-    left empty kept as written (lines and verbatim unchanged on the profile the caller holds)."""
+    left empty kept as written (lines and verbatim unchanged on the profile the caller holds);
+    a field's line typed in capitals in its words' usual case (``shouting``)."""
 
     def field_read(field: Field) -> Field:
-        items = tuple(replace(item, text=kept) for item in field.items if (kept := _as_read(item.text)))
+        items = tuple(replace(item, text=kept) for item in field.items if (kept := _as_read(_cased(item.text))))
         return replace(field, items=items) if items else field
 
     intro = _as_read(profile.intro) if profile.intro else profile.intro
