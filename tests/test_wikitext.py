@@ -124,3 +124,21 @@ def test_a_field_holding_only_an_editor_comment_is_empty() -> None:
     result = _profile("Divisions\n<!-- to be filled in -->\nHistory\nFounded in 1950.\n")
     divisions = next(field for field in result.fields if field.name == "Divisions")
     assert divisions.verbatim == "" and divisions.facts == ()
+
+
+def test_every_month_renders_with_its_english_name() -> None:
+    names = [rendered(f"{{{{start date|2001|{month}}}}}").split()[0] for month in range(1, 13)]
+    assert names == [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ]

@@ -49,20 +49,6 @@ _INFOBOX_LINE = re.compile(r"\|\s{0,3}([a-z][a-z0-9_ ]{0,40}?)\s{0,3}=\s{0,3}(?=
 # A line that only opens or closes a template written over several lines ("{{plainlist|", "}}")
 _OPENING_LINE = re.compile(r"\{\{\s{0,3}[^{}|]{1,40}\|?\s{0,3}")
 _CLOSING_LINE = re.compile(r"\}\}")
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 
 def has_wikitext(line: str) -> bool:
@@ -213,7 +199,8 @@ def _date(unnamed: list[str]) -> str:
     day = int(numbers[2]) if month and len(numbers) > 2 and 1 <= int(numbers[2]) <= 31 else None
     if month is None:
         return year
-    return f"{day} {_MONTHS[month - 1]} {year}" if day else f"{_MONTHS[month - 1]} {year}"
+    name = _month_names()[month]
+    return f"{day} {name} {year}" if day else f"{name} {year}"
 
 
 def _rendering(spec: str) -> Callable[[list[str]], str]:
@@ -235,6 +222,16 @@ def _rendering(spec: str) -> Callable[[list[str]], str]:
         prefix = spec.removeprefix("before:")
         return lambda unnamed: f"{prefix}{unnamed[0]}" if unnamed else ""
     raise LexiconError(f"lexicon/wikitext-templates.csv: unknown rendering {spec!r}")
+
+
+@cache
+def _month_names() -> Mapping[int, str]:
+    """Month number → its English name: the first spelling of each month in
+    lexicon/month-spellings.csv, which lists the English name first."""
+    names: dict[int, str] = {}
+    for word, number in lexicon_table("month-spellings"):
+        names.setdefault(int(number), word.capitalize())
+    return MappingProxyType(names)
 
 
 @cache
