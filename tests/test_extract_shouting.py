@@ -64,3 +64,10 @@ def test_a_previous_holder_in_capitals_is_no_current_post() -> None:
     posts = [fact for field in result.fields for fact in field.facts if isinstance(fact, Post)]
     assert all(not p.label.lower().startswith("prev") for p in posts)
     assert all(not p.holders for p in posts)  # a past holder, never the current one
+
+
+def test_a_clerk_s_membership_label_names_the_bodies_it_belongs_to() -> None:
+    result = _extracted("Partners\nMBR OF: KESTREL TAX FORUM (KTF).\n")
+    partners = next(field for field in result.fields if field.name == "Partners")
+    assert [type(f).__name__ for f in partners.facts] == ["MemberOf"]
+    assert not any(isinstance(f, Member) for f in partners.facts)
