@@ -16,7 +16,7 @@ from pathlib import Path
 import jsonschema
 import pyoxigraph as ox
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from rdflib import Dataset, Literal, URIRef
 
@@ -214,6 +214,8 @@ FORMS = {
 
 @settings(max_examples=400, deadline=None)
 @given(st.sampled_from(sorted(FORMS)).flatmap(lambda datatype: st.tuples(st.just(datatype), FORMS[datatype])))
+@example(("float", "131072.125"))  # two shortest digit strings tie: Oxigraph writes 131072.13
+@example(("float", "-131072.125"))
 def test_canonical_lexical_agrees_with_oxigraph(case):
     datatype, lexical = case
     canonical = canonical_lexical(lexical, XSD_NS + datatype)

@@ -177,9 +177,14 @@ def _canonical_float(lexical: str) -> str | None:
         (single,) = struct.unpack("f", struct.pack("f", float(lexical)))
     except OverflowError:
         return "-INF" if lexical.startswith("-") else "INF"
-    # the shortest digits that read back as the same single-precision value
+    # the shortest digits that read back as the same single-precision value; a tie between two
+    # such digit strings goes away from zero, as Oxigraph writes it (131072.125 → 131072.13)
+    from decimal import ROUND_HALF_UP, Decimal
+
+    exact = Decimal(single)
     for digits in range(1, 10):
-        text = f"{single:.{digits - 1}e}"
+        rounded = exact.quantize(Decimal(1).scaleb(exact.adjusted() - digits + 1), rounding=ROUND_HALF_UP)
+        text = format(rounded, "e")
         if struct.unpack("f", struct.pack("f", float(text)))[0] == single:
             return _plain_digits(text)
     return _plain_digits(repr(single))  # pragma: no cover - 9 digits always suffice
