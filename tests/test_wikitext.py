@@ -48,6 +48,9 @@ SEPARATORS = "| ||||||||||||||||||||||\n" * 4 + "|\n"
         ("<a href=https://x.example>https://x.example</a>", "https://x.example"),
         ("<p>The <strong>Delta</strong> Institute is <em>old</em>.</p>", "The Delta Institute is old."),
         ("<ul>", ""),
+        ("İzmir Port<ref>{{cite web|title=T}}</ref> Authority", "İzmir Port Authority"),  # "İ" lowers to 2 characters
+        ('İzmir <a href="https://izmir.example">Port</a>', "İzmir Port (https://izmir.example)"),
+        ("A<REF name=x>c</Ref>B", "AB"),
         ("{{plainlist|", ""),
         ("|II. Section of Physics", "- II. Section of Physics"),  # an item of "{{ubl" written over lines
         ("}}<!-- end -->", ""),

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import html
 import re
+import string
 from collections.abc import Callable, Mapping
 from functools import cache
 from types import MappingProxyType
@@ -25,6 +26,7 @@ from types import MappingProxyType
 from orgkg.resources import LexiconError, lexicon_table
 
 # Whether a line may hold wikitext at all (most lines do not: they are returned untouched)
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 _MARKERS = ("[[", "{{", "''", "<", "&", "[http", "}}")
 # A file, image or category link ("[[File:x.png|thumb|…]]") renders as nothing
 _HIDDEN_LINK = re.compile(r"(?:file|image|category|media)\s*:", re.I)
@@ -64,7 +66,7 @@ def rendered(line: str) -> str:
     if _OPENING_LINE.fullmatch(text.strip()) or _CLOSING_LINE.fullmatch(text.strip()):
         return ""
     text = _bracketed(text, "[[", "]]", _link)
-    text = _bracketed(text, "[http", "]", _external_link)
+    text = _bracketed(text, "[http", "]", _external_link, marks=1)  # the address keeps its "http"
     for _ in range(_PASSES):
         text, count = _TEMPLATE.subn(_template, text)
         if not count:
@@ -87,12 +89,14 @@ def rendered(line: str) -> str:
 
 
 def _without_spans(text: str, opening: str, closing: str) -> str:
-    """``text`` without each span from ``opening`` to ``closing`` (an unclosed one to the end)."""
+    """``text`` without each span from ``opening`` to ``closing`` (an unclosed one to the end),
+    the marks compared without their ASCII case ("<REF>…</Ref>")."""
+    view = _tag_view(text)
     pieces: list[str] = []
     position = 0
-    while (start := text.find(opening, position)) >= 0:
+    while (start := view.find(opening, position)) >= 0:
         pieces.append(text[position:start])
-        end = text.find(closing, start + len(opening))
+        end = view.find(closing, start + len(opening))
         if end < 0:
             return "".join(pieces)
         position = end + len(closing)
@@ -100,32 +104,27 @@ def _without_spans(text: str, opening: str, closing: str) -> str:
     return "".join(pieces)
 
 
+def _tag_view(text: str) -> str:
+    """``text`` with its ASCII letters in lower case, to find tags in: one character for one, so
+    a position in it is a position in ``text`` (``str.lower`` makes "İ" two characters)."""
+    return text.translate(_ASCII_LOWER)
+
+
 def _without_refs(text: str) -> str:
     """``text`` without its citations: "<ref name=x />" and "<ref …>…</ref>"."""
-    if "<ref" not in text.lower():
-        return text
-    text = _SELF_CLOSING_REF.sub("", text)
-    lowered = text.lower()
-    pieces: list[str] = []
-    position = 0
-    while (start := lowered.find("<ref", position)) >= 0:
-        pieces.append(text[position:start])
-        end = lowered.find("</ref>", start)
-        if end < 0:
-            return "".join(pieces)
-        position = end + len("</ref>")
-    pieces.append(text[position:])
-    return "".join(pieces)
+    return _without_spans(_SELF_CLOSING_REF.sub("", text), "<ref", "</ref>")
 
 
-def _bracketed(text: str, opening: str, closing: str, render: Callable[[str], str]) -> str:
+def _bracketed(text: str, opening: str, closing: str, render: Callable[[str], str], *, marks: int | None = None) -> str:
     """``text`` with each innermost ``opening``…``closing`` span rendered by ``render`` (given
-    what is inside). A span holding a "[" is left as written up to that bracket, so each
-    closing mark is looked for at most twice: linear on any line."""
+    what is inside, after the first ``marks`` characters of ``opening``: all of them unless
+    said). A span holding a "[" is left as written up to that bracket, so each closing mark is
+    looked for at most twice: linear on any line."""
+    skipped = len(opening) if marks is None else marks
     pieces: list[str] = []
     position = 0
     while (start := text.find(opening, position)) >= 0:
-        inner_start = start + (1 if opening.startswith("[h") else len(opening))
+        inner_start = start + skipped
         end = text.find(closing, start + len(opening))
         if end < 0:
             break
@@ -149,14 +148,14 @@ def _bracketed(text: str, opening: str, closing: str, render: Callable[[str], st
 def _html_links(text: str) -> str:
     """'<a href="https://x.org">Alpha</a>' → "Alpha (https://x.org)"; a link without an address
     reads as its text. Each tag is looked for once from where the last one ended: linear."""
-    lowered = text.lower()
-    if "<a " not in lowered:
+    view = _tag_view(text)
+    if "<a " not in view:
         return text
     pieces: list[str] = []
     position = 0
-    while (start := lowered.find("<a ", position)) >= 0:
-        opened = lowered.find(">", start)
-        closing = lowered.find("</a>", opened) if opened >= 0 else -1
+    while (start := view.find("<a ", position)) >= 0:
+        opened = view.find(">", start)
+        closing = view.find("</a>", opened) if opened >= 0 else -1
         if closing < 0:
             break
         address = _HREF.search(text, start, opened)
