@@ -71,3 +71,11 @@ def test_a_clerk_s_membership_label_names_the_bodies_it_belongs_to() -> None:
     partners = next(field for field in result.fields if field.name == "Partners")
     assert [type(f).__name__ for f in partners.facts] == ["MemberOf"]
     assert not any(isinstance(f, Member) for f in partners.facts)
+
+
+def test_a_letter_that_lowers_to_two_keeps_names_in_place() -> None:
+    """ "İ" lowers to two characters and "ẞ" folds to two: names after them are still stated
+    as written, at their own place in the line."""
+    result = _extracted("Partners\nMEMBERS: İSTANBUL GROẞHANDEL FORUM; KESTREL REVENUE AUTHORITY.\n")
+    members = [f.org.name for field in result.fields for f in field.facts if isinstance(f, Member)]
+    assert "KESTREL REVENUE AUTHORITY" in members

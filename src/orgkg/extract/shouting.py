@@ -55,8 +55,14 @@ def _word_in_case(word: str) -> str:
         case = "upper" if len(word) <= _ACRONYM_LENGTH else "title"
     if case == "upper":
         return word
-    lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in word)  # one letter stays one letter
+    lowered = _lower(word)
     return lowered if case == "lower" else word[0] + lowered[1:]
+
+
+def _lower(text: str) -> str:
+    """``text`` in lower case, one character for one ("İ" stays: ``str.lower`` makes it two), so
+    positions in it are positions in ``text``."""
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
 def in_usual_case(text: str) -> str:
@@ -79,7 +85,7 @@ def as_written(fields_read: tuple[FieldFacts, ...], written: Profile) -> tuple[F
             out.append(facts)
             continue
         text = "\n".join(item.text for item in source.items)
-        out.append(replace(facts, facts=tuple(_recased(fact, text, text.casefold()) for fact in facts.facts)))
+        out.append(replace(facts, facts=tuple(_recased(fact, text, _lower(text)) for fact in facts.facts)))
     return tuple(out)
 
 
@@ -92,7 +98,7 @@ def _recased(value: Any, text: str, folded: str) -> Any:
     for attribute in fields(value):
         current = getattr(value, attribute.name)
         if isinstance(current, str) and attribute.name in _AS_WRITTEN:
-            at = folded.find(current.casefold()) if len(current.casefold()) == len(current) else -1
+            at = folded.find(_lower(current))
             if at >= 0 and text[at : at + len(current)] != current:
                 changes[attribute.name] = text[at : at + len(current)]
         elif isinstance(current, tuple) or is_dataclass(current):
