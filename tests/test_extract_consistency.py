@@ -160,3 +160,26 @@ def test_a_name_that_only_shares_a_slug_is_another_body() -> None:
     partner = Member(Mention("C++ Foundation"))
     assert contradictions((_history(partner),), identity) == []
     assert contradictions((_history(Member(Mention("the C  foundation"))),), identity) != []
+
+
+def _many_sides(count: int) -> tuple[FieldFacts, ...]:
+    events = [ChangeEvent("predecessor", "…", original=Mention(f"Board {n}")) for n in range(count)]
+    events += [ChangeEvent("merged-into", "…", resulting=Mention(f"Council {n}")) for n in range(count)]
+    members = [Member(Mention(f"Forum {n}")) for n in range(count)] + [
+        MemberOf(Mention(f"Club {n}")) for n in range(count)
+    ]
+    return (_history(*events, *members),)
+
+
+def test_the_checks_grow_linearly_with_the_facts() -> None:
+    """Not a micro-timing: 8x the facts may take at most 16x the time (pairwise comparison took 64x)."""
+    import time
+
+    identity = Identity("Delta Research Council", OrgKind.ORGANIZATION)
+    timings = []
+    for count in (500, 4_000):
+        fields = _many_sides(count)
+        started = time.perf_counter()
+        assert contradictions(fields, identity) == []
+        timings.append(max(time.perf_counter() - started, 0.02))
+    assert timings[1] <= 16 * timings[0]

@@ -133,18 +133,21 @@ def _other_sides(fields: Iterable[FieldFacts]) -> tuple[list[tuple[str, ChangeEv
 
 def _both_sides(fields: Iterable[FieldFacts]) -> Iterator[Contradiction]:
     before, after = _other_sides(fields)
+    successors = {_key(name) for name, _ in after}
+    predecessors = {_key(name) for name, _ in before}
     for name, earlier in before:
-        for other, later in after:
-            if same_name(name, other):
-                yield Contradiction(earlier, f"'{name}' as a predecessor", "the same body named as a successor")
-                yield Contradiction(later, f"'{other}' as a successor", "the same body named as a predecessor")
+        if _key(name) in successors:
+            yield Contradiction(earlier, f"'{name}' as a predecessor", "the same body named as a successor")
+    for name, later in after:
+        if _key(name) in predecessors:
+            yield Contradiction(later, f"'{name}' as a successor", "the same body named as a predecessor")
 
 
 def _members_it_belongs_to(fields: Iterable[FieldFacts]) -> Iterator[Contradiction]:
-    bodies = [fact.org.name for field in fields for fact in field.facts if isinstance(fact, MemberOf)]
+    bodies = {_key(fact.org.name) for field in fields for fact in field.facts if isinstance(fact, MemberOf)}
     for field in fields:
         for fact in field.facts:
-            if isinstance(fact, Member) and any(same_name(fact.org.name, body) for body in bodies):
+            if isinstance(fact, Member) and _key(fact.org.name) in bodies:
                 yield Contradiction(fact, f"'{fact.org.name}' as a member", "the organization's own membership of it")
 
 
