@@ -619,10 +619,7 @@ def parse_profile(text: str, source: str, *, sha256: str = "", limits: Limits = 
         raise InputError("empty profile", source, 1)
 
     report = _Collector(source)
-    title_line, title = (
-        content[0][0],
-        _drop_emphasis(_heading_text(wikitext.rendered(content[0][1]).replace("\n", " "))),
-    )
+    title_line, title = content[0][0], _heading_text(_one_line(content[0][1]))
     if _known_heading(title):
         report.warn(
             "title-looks-like-heading",
@@ -726,11 +723,9 @@ _BOLD_LINE = re.compile(r"<(?:b|strong)>(?P<text>[^<>]{1,200})</(?:b|strong)>", 
 
 
 def _heading_text(line: str) -> str:
-    """A heading line without its Markdown marks: "## Partners", "**Partners**", "__Partners:__"."""
-    text = _markdown_heading(line) or line
-    for mark in ("**", "__"):
-        if len(text) > 4 and text.startswith(mark) and text.endswith(mark):
-            text = text[2:-2]
+    """A heading line without its markup: "## Partners", "== Partners ==", "<h2>Partners</h2>",
+    "**Partners**", "__Partners:__", "<b>Partners</b>"."""
+    text = _drop_emphasis(_markdown_heading(line) or line)
     bold = _BOLD_LINE.fullmatch(text)
     return bold["text"] if bold else text
 
@@ -793,7 +788,7 @@ def _split_sections(
             intro_index = 2
             continue
         if known is None and index == intro_index:
-            text, footnotes = _split_footnotes(_layout_dropped(wikitext.rendered(line).replace("\n", " ")))
+            text, footnotes = _split_footnotes(_layout_dropped(_one_line(line)))
             if text:  # a line of bare markers is no intro
                 intro, intro_line, intro_footnotes = text, number, footnotes
             continue
@@ -860,6 +855,11 @@ def _is_mail_header(line: str) -> bool:
 
 # A field's own footnote texts, as a scholar appends them: "Notes: 13. Her role has been …".
 _NOTES_LINE = re.compile(r"(?:Notes?|NOTES?)[ \t]{0,2}:[ \t]{0,3}\d{1,3}\.[ \t]")
+
+
+def _one_line(line: str) -> str:
+    """``line`` rendered from wikitext, kept on one line (the title, the intro)."""
+    return wikitext.rendered(line).replace("\n", " ")
 
 
 def _add_item(section: _Section, number: int, line: str, report: _Collector) -> None:
