@@ -2022,16 +2022,7 @@ def _period_items(rest: str) -> list[str]:
     items = split_top_level(rest, ";")
     if len(items) > 1:
         return items
-    pieces = [clean(p) for p in split_top_level(rest.strip().rstrip("."), ",")]
-    if len(pieces) < 2:
-        return items
-    for piece in pieces:
-        bracket = _BRACKETED.search(piece)
-        if bracket is None or piece[bracket.end() :].strip() or holding_period(bracket.group(1)) is None:
-            return items
-        if person_name(piece[: bracket.start()].strip()) is None:
-            return items
-    return pieces
+    return _dated_holder_items(rest.strip().rstrip("."), ",") or items
 
 
 def _ranked_key_role(role: str, key_role: str | None) -> str:
