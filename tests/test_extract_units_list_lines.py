@@ -44,3 +44,20 @@ def test_near_miss_a_bracket_of_two_parts_or_a_description_reads_no_part() -> No
         "- College of Engineering (including the teaching workshops)",
     )
     assert not any(name.startswith(("Alpha", "Beta", "teaching")) for name in units)
+
+
+def test_the_shared_closing_of_semicolon_list_lines() -> None:
+    from orgkg.extract.text import semicolon_lists_closed
+    from orgkg.model import Field, Item
+
+    field = Field(
+        "Divisions",
+        1,
+        (Item(2, "Alpha Unit; Beta Unit"), Item(3, "Gamma Unit; Delta Unit and"), Item(4, "Epsilon Unit; Zeta Unit")),
+    )
+    # the first line ends with no mark and gets one; the second goes on ("and"); the last has no next line
+    assert [i.text for i in semicolon_lists_closed(field).items] == [
+        "Alpha Unit; Beta Unit.",
+        "Gamma Unit; Delta Unit and",
+        "Epsilon Unit; Zeta Unit",
+    ]

@@ -40,6 +40,7 @@ from .text import (
     list_lines,
     numbered,
     pipe_tables,
+    semicolon_lists_closed,
     sentences,
     split_items,
     split_top_level,
@@ -459,31 +460,6 @@ def _takeovers_dropped(field: Field) -> Field:
     return field if len(kept) == len(field.items) else replace(field, items=tuple(kept))
 
 
-# A line's end that joins it to the next line (a wrapped list goes on).
-_JOINING_END = re.compile(r"(?:[,;:&/+–—-]|\b(?:and|or|of|the|for|in|at|by|with|to|an?))\s*\Z", re.I)
-
-
-def _after_semicolon_lists(field: Field) -> list[Field]:
-    """``field`` parted after each line that is a list of names parted by semicolons ("A; B; C",
-    ending with no joining mark) where the next line is a sentence of its own ("The institute
-    belongs to the X."): the sentence is no part of the list's last name."""
-    parts: list[list[Item]] = []
-    for item in field.items:
-        before = parts[-1][-1].text if parts else ""
-        closed = (
-            len(split_top_level(before, ";")) > 1
-            and not before.rstrip().endswith(".")
-            and _JOINING_END.search(before) is None
-            and item.text[:1].isupper()
-            and item.text.rstrip().endswith(".")
-        )
-        if parts and not closed:
-            parts[-1].append(item)
-        else:
-            parts.append([item])
-    return [field] if len(parts) < 2 else [replace(field, items=tuple(part)) for part in parts]
-
-
 def read_partners(field: Field, identity: Identity) -> ReaderResult:
     # "a planned X Division", "Chair (proposed): A": a sentence stating no current fact names nothing.
     field = without_unreal(field)
@@ -514,8 +490,7 @@ def read_partners(field: Field, identity: Identity) -> ReaderResult:
     # "- plus the X Trust": the lead adding a bullet is no part of its name.
     lines = [_relative_note_dropped(without_addition_lead(line)) for line in stated + bullets] or [
         s
-        for part in _after_semicolon_lists(_dash_labels_read(_dash_enclosed_split(field)))
-        for line in labelled_lines(part)
+        for line in labelled_lines(semicolon_lists_closed(_dash_labels_read(_dash_enclosed_split(field))))
         for s in sentences(line)
     ]
     # "Not members, even if you'd expect them: A", "Gone: B (left 2019)": a denied line names nothing.

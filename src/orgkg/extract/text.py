@@ -155,6 +155,23 @@ def strip_lead_in(text: str, max_words: int = 8) -> str:
     return text[lead.end() :] if lead and len(lead["lead"].split()) <= max_words else text
 
 
+# How a line ends when it goes on at the next: a joining mark or word ("A; B and", "… of")
+_LINE_GOES_ON = re.compile(r"(?:[.:;,!?&/+–—-]|\b(?:and|or|of|the|for|in|at|by|with|to|an?))\s*\Z", re.I)
+
+
+def semicolon_lists_closed(field: Field) -> Field:
+    """ "A; B; C" on one line, then "The D, in the old town, is part of it." on the next: a line
+    listing two names or more parted by semicolons that ends with no punctuation or joining word
+    is closed with a full stop when another line follows, so its last name is not glued to the
+    next line's words (the readers join a field's lines with spaces); any other line is unchanged."""
+    items = list(field.items)
+    for index, item in enumerate(items[:-1]):
+        text = item.text.rstrip()
+        if len(split_top_level(text, ";")) >= 2 and _LINE_GOES_ON.search(text) is None:
+            items[index] = replace(item, text=text + ".")
+    return replace(field, items=tuple(items)) if items != list(field.items) else field
+
+
 def split_top_level(text: str, separators: str, *, digit_groups: bool = False) -> list[str]:
     """``text`` split at any of ``separators`` outside brackets, pieces stripped, empty ones
     dropped. ``digit_groups``: a separator between two digits does not split ("£1,000,000

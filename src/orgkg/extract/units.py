@@ -35,6 +35,7 @@ from .text import (
     list_lines,
     pipe_tables,
     record,
+    semicolon_lists_closed,
     sentences,
     split_items,
     split_list,
@@ -237,7 +238,7 @@ def read_divisions(field: Field, identity: Identity) -> ReaderResult:
         if found
     ]
     field = without_tables(field)
-    field = _list_lines_closed(name_lines(field))
+    field = semicolon_lists_closed(name_lines(field))
     bullets = list_lines(field)
     # "- Mathaf: Arab Museum of Modern Art" among plain names: a name with its subtitle.
     labelled = [line for line in bullets if len(split_top_level(line, ":")) == 2]
@@ -401,19 +402,6 @@ def name_lines(field: Field) -> Field:
     if len(items) < len(field.items) or any(a != b for a, b in zip(items, field.items, strict=False)):
         return replace(field, items=tuple(items))
     return field
-
-
-def _list_lines_closed(field: Field) -> Field:
-    """ "A; B; C" on one line, then "The D, in the old town, is part of it." on the next: the
-    list's line ends where its line does, so its last name is not glued to the next line's
-    words. A line of two names or more separated by semicolons that ends with no punctuation,
-    followed by another line, is closed with a full stop; any other line is unchanged."""
-    items = list(field.items)
-    for index, item in enumerate(items[:-1]):
-        text = item.text.rstrip()
-        if len(split_top_level(text, ";")) >= 2 and not text.endswith((".", ":", ";", ",", "!", "?")):
-            items[index] = replace(item, text=text + ".")
-    return replace(field, items=tuple(items)) if items != list(field.items) else field
 
 
 def without_null_records(field: Field) -> Field:
