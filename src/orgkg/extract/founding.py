@@ -3352,17 +3352,17 @@ def _dated_after(
     stops = [at for stop in _DATE_CLAUSE_ENDS if (at := first_match_from(stop, sentence, start)) is not None]
     end = min(stops, default=len(sentence))
     asides = _asides_after(sentence, start)
-    changes = _change_dates(sentence)
+    # dates of other events, each set found once for the sentence (not once per date in it)
+    passed_over = (
+        _change_dates(sentence) | _rename_dates(sentence) | _advice_dates(sentence) | _lifespan_dates(sentence)
+    )
     every = tuple(
         span
         for span in _sentence_dates(sentence)
         if not _attributive_year(sentence, span)
         and not _UNTIL_BEFORE.search(sentence, max(0, span[0] - 8), span[0])
-        and span[0] not in changes
-        and span[0] not in _rename_dates(sentence)
-        and span[0] not in _advice_dates(sentence)
+        and span[0] not in passed_over
         and span[0] not in others
-        and span[0] not in _lifespan_dates(sentence)
         and span[0] not in asides
     )
     spans = [s for s in every if start <= s[0] < end]
