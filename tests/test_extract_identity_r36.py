@@ -59,6 +59,13 @@ def _others(identity: Identity) -> list[str]:
             "ST. JOHN'S, N.L. — Harbour Pilots Guild, the oldest guild on the island, elected a new master on Friday.",
             "",
         ),
+        (
+            # a place with its country is a dateline even when the title opens with the town's name
+            "Kiel Institute for the World Economy",
+            "KIEL, Germany — The Kiel Institute for the World Economy is an economic research institute "
+            "on Germany's Baltic coast. It was founded in 1914.",
+            "",
+        ),
     ],
 )
 def test_a_dateline_is_never_a_name(title: str, intro: str, address: str) -> None:

@@ -73,6 +73,7 @@ from .history import (
     unreal_before,
     without_aside,
 )
+from .identity import without_dateline
 from .lexicon import FoundingVerb, founding_calque_verbs, founding_verbs, spaced_alternation
 from .names import (
     NOT_PERSON_WORDS,
@@ -4455,8 +4456,8 @@ def founding_from_history(
     intro = with_spelled_dates(
         _with_full_years(
             _without_acronym_aside(
-                _without_dateline(
-                    _with_label_text(next((ff.verbatim for ff in fields if ff.slug == "intro"), ""), profile)
+                _with_label_text(
+                    without_dateline(next((ff.verbatim for ff in fields if ff.slug == "intro"), ""), profile), profile
                 )
             ),
             anchors,
@@ -4548,16 +4549,6 @@ def _with_label_text(intro: str, profile: Profile) -> str:
     return "\n".join((intro, *prose))
 
 
-# A news brief's dateline before the lead: an all-capitals place, an optional ", Country" or
-# state, then a spaced dash ("LONDON —", "SÃO JOSÉ DOS CAMPOS, Brazil —", "REDMOND, Wash. —").
-_DATELINE_WORD = r"[A-ZÀ-Þ][A-ZÀ-Þ'’.-]{1,30}"
-_DATELINE = re.compile(
-    rf"{_DATELINE_WORD}(?:\s{_DATELINE_WORD}){{0,4}}"
-    r"(?:,\s[A-Z][\w'’.]{0,30}(?:\s[A-Z][\w'’.]{0,30}){0,2})?"
-    r"\s(?:—|–|--?)\s{1,3}(?=[A-Z\"“])"
-)
-
-
 def _with_full_years(text: str, anchors: Sequence[int]) -> str:
     """``text`` with each two-digit year that ``dates`` reads with the profile's ``anchors``
     written in full ("'57 → founded by A" → "1957 → founded by A"), so the founding readers,
@@ -4582,13 +4573,6 @@ _ACRONYM_ASIDE = re.compile(r"\s[—–]\s(?:the\s)?[A-Z][A-Z&]{1,9}\b(?![-'’]
 def _without_acronym_aside(intro: str) -> str:
     """The intro without an aside that gives the short name between dashes."""
     return _ACRONYM_ASIDE.sub("", intro)
-
-
-def _without_dateline(intro: str) -> str:
-    """The intro without a dateline: "LONDON — The X, a …, was founded" is told of the X, and
-    the place where the story was filed is no part of the founding verb's subject."""
-    found = _DATELINE.match(intro)
-    return intro[found.end() :] if found else intro
 
 
 def _legal_form_date(fields: list[FieldFacts], identity: Identity, date: DateValue | None) -> bool:

@@ -1762,18 +1762,29 @@ _DATELINE = re.compile(
 )
 
 
+def without_dateline(intro: str, profile: Profile) -> str:
+    """``intro`` (the profile's) without a wire dateline, for the readers that read it too."""
+    elsewhere = "\n".join(field.text for field in profile.fields)
+    return _without_dateline(intro, _title_core(profile.title.strip()), elsewhere)
+
+
 def _without_dateline(intro: str, title: str, elsewhere: str) -> str:
     """The intro without a dateline ("LONDON — The Bank of X, a …" → "The Bank of X, a …").
 
-    An acronym opening "ACR — Full Name is …" looks the same, so the capitals are a dateline only
-    when they are not the title or its start, do not spell it, and are not written in capitals
-    again in the profile (an organization's acronym recurs; the filing city, if at all, in
-    ordinary case: "London" in the address)."""
+    An acronym opening "ACR — Full Name is …" looks the same, so capitals alone are a dateline
+    only when they are not the title or its start, do not spell it, and are not written in
+    capitals again in the profile (an organization's acronym recurs; the filing city, if at all,
+    in ordinary case: "London" in the address). A place with its country or state after a comma
+    ("KIEL, Germany —") is a dateline even when the title starts with the town's name."""
     found = _DATELINE.match(intro)
     if not found:
         return intro
     place, rest = found["place"], intro[found.end() :]
     core = " ".join(title.split()).casefold()
+    if (spells(place, title) and is_acronym(place)) or core == place.casefold():
+        return intro
+    if found["region"]:
+        return rest
     if core.startswith(place.casefold()) or spells(place, title) or _abbreviates(place, title):
         return intro
     return intro if _recurs(place, f"{rest}\n{elsewhere}") else rest
