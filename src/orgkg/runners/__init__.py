@@ -140,7 +140,9 @@ _AHEAD = 2  # tasks in flight beyond one per worker: workers kept busy, few resu
 class DaskRunner:
     """The tasks on a Dask distributed cluster: ``address`` of its scheduler
     (``tcp://HOST:8786``), or an existing ``distributed.Client``. Tasks must be importable
-    on the workers (orgkg installed there, same version)."""
+    on the workers (orgkg installed there, same version). How long to try reaching the
+    scheduler is Dask's own setting (``distributed.comm.timeouts.connect``, 30 s unless set,
+    for example by ``DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT=5s``)."""
 
     def __init__(self, address: str | None = None, *, client: Any = None) -> None:
         try:
@@ -149,7 +151,7 @@ class DaskRunner:
             raise UsageError("--scheduler needs Dask distributed: pip install 'orgkg[dask]'") from error
         self.own = client is None
         try:
-            self.client = client if client is not None else Client(address, timeout=30)
+            self.client = client if client is not None else Client(address)
         except OSError as error:
             raise UsageError(f"cannot reach the Dask scheduler at {address}: {error}") from error
 
