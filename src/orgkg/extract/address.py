@@ -1767,7 +1767,12 @@ def _place_at_postal(parts: list[str], anchor: int, country: str) -> _Placement:
     assert line is not None
     postal, region = line.postal, line.region
     after = parts[anchor + 1 :]
-    if not line.locality and not line.region and _before_locality(country) and after:
+    # "…, Bloco C, CEP 70818-900, Brasília, Federal District": a code labelled by its postal
+    # word (postal-code-words.csv) on its own, then a place that is no region: the locality
+    # follows the code even where the country writes the code after it ("Brasília 70818-900")
+    labelled = bool(after) and _is_postal_label(parts[anchor]) and _bare_place(after[0])
+    labelled = labelled and not _region(after[0], country) and not _names_country(after[0], country)
+    if not line.locality and not line.region and (_before_locality(country) or labelled) and after:
         # "C.P. 11560, Ciudad de México": a code written before the locality, on its own
         line = _Line(postal=postal, locality=after[0])
         after = after[1:]

@@ -1198,11 +1198,33 @@ _PLURAL_TITLES = (
 _OF_PLACE = re.compile(r"(?<!\s)\s+of\s+[A-Z][\w'’ -]{1,40}$")
 
 
+# "which converted Provisional Measure No. 4, adopted by President X, into law": a relative
+# clause whose verb (no signing word) takes a capitalised object
+_OTHER_OBJECT_RELATIVE = re.compile(r"\b(?:which|that)\s(?P<verb>[a-z]{3,20}ed)\s(?:the\s)?[A-Z]")
+
+
+def _signing_of_other(rest: str, start: int) -> bool:
+    """Whether the signing phrase at ``start`` is a participle set off by a comma after the
+    object of a relative clause of the same clause ("…, which converted Provisional Measure
+    No. 4 of 1989, adopted by President X, into law"): it signs that object, another instrument;
+    "…, which converted it into law, was signed by Y" has its own verb and stays."""
+    clause = rest[rest.rfind(";", 0, start) + 1 : start]
+    if not clause.rstrip().endswith(","):
+        return False
+    relative = _OTHER_OBJECT_RELATIVE.search(clause)
+    return relative is not None and not _SIGNED.fullmatch(relative["verb"])
+
+
+def _own_signing(pattern: re.Pattern[str], rest: str) -> re.Match[str] | None:
+    """The first match of ``pattern`` in ``rest`` that signs the instrument itself."""
+    return next((m for m in pattern.finditer(rest) if not _signing_of_other(rest, m.start())), None)
+
+
 def _signers(rest: str) -> tuple[Mention, ...]:
     """ "signed … by Presidents A of Kenya, B of Tanzania and C of Uganda", "signed by the
     presidents A, B and C": every signer of a list, each a person's name (a plural title
     before the list, a place after each name dropped); none unless every piece is a person."""
-    match = _SIGNED_BY_AGENT.search(rest)
+    match = _own_signing(_SIGNED_BY_AGENT, rest)
     if not match:
         return ()
     listed = _before(rest[match.start("who") :], *_SIGNER_LIST_ENDS)
@@ -1267,7 +1289,7 @@ def _listed_signers(items: Sequence[Item]) -> tuple[Mention, ...]:
 def _signer(rest: str) -> Mention | None:
     """ "which President Richard Nixon signed", "signed into law by President X on …": a person."""
     for pattern in (_WHICH_SIGNED, _SIGNED_BY_AGENT):
-        match = pattern.search(rest)
+        match = _own_signing(pattern, rest)
         if match:
             # "signed by the de facto President, Gen. Edelmiro J. Farrell": a title, then the name.
             for text in (match["who"], *([match["then"]] if "then" in match.groupdict() and match["then"] else [])):
@@ -2424,7 +2446,10 @@ def _relative_of_own_predicate(before: str, names: Names) -> bool:
 
 
 # "common ground that the Y Authority, established in 2000, is not …": a clause's own subject
-_LINKED_NAME_BEFORE = re.compile(r"\b(?:and|with|between|from|into|that)\s+(?:the\s+)?$")
+# ("merging four bodies: the X Secretariat (XS), established in 1973; the Y Office, …": an item
+# of a list a lowercase noun's colon opens or semicolons part; "Origin: X, est. 1881", a
+# capitalised label's colon, names the organization's own start)
+_LINKED_NAME_BEFORE = re.compile(r"(?:\b(?:and|with|between|from|into|that)\s+|\s[a-z][\w-]*:\s+|;\s+)(?:the\s+)?$")
 # "of" links a name only with an aside of its own ("the merger of the X Institute (the
 # "XI"), established …"); "a laboratory of the Y Group, founded in 1988" describes the laboratory
 _OF_NAME_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")

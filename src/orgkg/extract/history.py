@@ -6024,11 +6024,24 @@ def _founded_as(sentence: str, names: Names) -> list[tuple[int, str]]:
         placed = bool(_PLACE_BEFORE_NAME.match(match.gap))
         if span and (span := _whole_name(sentence[start:], span, founding=True, placed=placed)) is None:
             continue  # a name cut at its "to": none
+        if span and _comma_tail_closes(sentence, start + span.end):
+            continue  # "as X m.b.H., System Y.": the name may go on past its comma
         if span and not names.is_self(names.full(span.name)) and not _of_another(sentence, start + span.end):
             found.append((match.start, names.full(span.name)))
         elif span is None and (native := _glossed_native_name(sentence[start:])):
             found.append((match.start, native))
     return found
+
+
+# ", System Telefunken." closing the sentence: capitalised words after the name's comma
+_COMMA_TAIL = re.compile(r",\s[A-ZÀ-Þ][\w'’&-]*(?:\s[A-ZÀ-Þ][\w'’&-]*){0,3}\.?\s*$")
+
+
+def _comma_tail_closes(sentence: str, end: int) -> bool:
+    """Whether the name read ends at a comma after which only capitalised words close the
+    sentence ("founded as Gesellschaft für X m.b.H., System Telefunken."): they may be the
+    name's second part or a place; the name's end is not told, so none is read."""
+    return _COMMA_TAIL.match(sentence, end) is not None
 
 
 # "Valtion teknillinen tutkimuslaitos (State Institute for Technical Research)": a native name

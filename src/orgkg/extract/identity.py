@@ -1343,10 +1343,64 @@ def _news_later_name(sentence: str) -> _LaterName | None:
         found, former = _AS_CALLED.match(sentence), False
     if not found:
         return None
-    name = _strip_article(found["name"].strip())
+    return _news_name(found["name"], former)
+
+
+def _news_name(raw: str, former: bool = False, *, lang: str | None = None) -> _LaterName | None:
+    """An acronym, or a proper name of two words or more; under a language's label (``lang``,
+    checked) a name in that language, lowercase words or another script too."""
+    name = _strip_article(raw.strip())
     if is_acronym(name):
         return _LaterName(name, None, former)
-    return _LaterName(name, None, former) if len(name.split()) >= 2 and _is_name(name) else None
+    labelled = lang is not None and lang in _macro_languages()
+    if lang is not None and not labelled:
+        return None
+    return _LaterName(name, None, former) if len(name.split()) >= 2 and _is_name(name, labelled=labelled) else None
+
+
+@cache
+def _macro_languages() -> frozenset[str]:
+    """The major languages and the macrolanguages pycountry names with a note ("Swahili
+    (macrolanguage)" is "Swahili")."""
+    macro = " (macrolanguage)"
+    notes = (language.name.removesuffix(macro) for language in pycountry.languages if language.name.endswith(macro))
+    return _languages() | frozenset(name for name in notes if " " not in name)
+
+
+# "Known in German as the Institut für X, or IfW Kiel, it …": a naming cue under a language's
+# label; "Known as CBK, or in Swahili Banki Kuu, it …": a second name after ", or", maybe labelled
+_KNOWN_IN_LANGUAGE = re.compile(r"Known\sin\s(?P<lang>[A-Z][a-z]{2,20})\sas\s(?:the\s)?(?=[^\s])")
+_OR_SECOND_SUBJECT = re.compile(
+    r"(?P<name>[^,()]{2,80}),\sor\s(?:in\s(?P<lang>[A-Z][a-z]{2,20})\s)?(?P<second>[^,()]{2,80}),\s"
+    r"(?:it|(?:the|this)\s[a-z]{3,20})\s[a-z]"
+)
+# "Known as CBK, it is called Banki Kuu ya Kenya in Swahili.": the subject then a name in a language
+_CALLED_IN_LANGUAGE = re.compile(
+    r"(?:it|(?:the|this)\s[a-z]{3,20})\sis\s(?:also\s)?called\s(?P<name>[^,;.()]{2,60}?)\sin\s(?P<lang>[A-Z][a-z]{2,20})\.?$"
+)
+
+
+def _news_later_names(sentence: str) -> list[_LaterName]:
+    """Every other name a news-style later sentence gives: the one of ``_news_later_name``, a
+    second one after ", or" ("Known as the X, or in Hebrew Y, it …"), a cue under a language's
+    label ("Known in German as X, …"), and a name "it is called … in <language>" after the subject
+    ("Known as CBK, it is called Y in Swahili."). Each checked as ``_news_name`` checks it."""
+    found: list[_LaterName | None] = []
+    cue = _CUE.match(sentence)
+    in_language = _KNOWN_IN_LANGUAGE.match(sentence)
+    start = in_language.end() if in_language else (cue.end() if cue and _NAMING.search(cue["cue"].lower()) else None)
+    if start is None or (cue and _cue_kind(cue["cue"]) == "former"):
+        return [name for name in [_news_later_name(sentence)] if name]
+    lang = in_language["lang"] if in_language else None
+    paired = _OR_SECOND_SUBJECT.match(sentence, start)
+    if paired:
+        found += [_news_name(paired["name"], lang=lang), _news_name(paired["second"], lang=paired["lang"])]
+    else:
+        single = _KNOWN_AS_SUBJECT.match(sentence, start)
+        found.append(_news_name(single["name"], lang=lang) if single else None)
+        called = _CALLED_IN_LANGUAGE.match(sentence, single.end("name") + 2) if single else None
+        found.append(_news_name(called["name"], lang=called["lang"]) if called else None)
+    return [name for name in found if name]
 
 
 # "In English: National Institute of X.": a language label opening a sentence, then the name
@@ -1383,8 +1437,7 @@ def _later_names(intro: str, extra: tuple[str, ...] = ()) -> list[_LaterName]:
             continue
         subject = _LATER_SUBJECT.match(sentence)
         if not subject:
-            news = _news_later_name(sentence)
-            found += [news] if news else []
+            found += _news_later_names(sentence)
             continue
         rest = sentence[subject.end() :]
         cue = None

@@ -412,7 +412,51 @@ def read_parent(field: Field, identity: Identity) -> ReaderResult:
     facts, status = _read_parent(field, identity)
     facts = [f for f in facts if not (isinstance(f, Parent) and _across_items(f.org.name, field))]
     facts = [part for f in facts for part in _bodies_apart(f)]
-    return [Parent(_unwrapped(f.org)) if isinstance(f, Parent) else f for f in facts], status
+    return [Parent(_spelled_out(_unwrapped(f.org), identity)) if isinstance(f, Parent) else f for f in facts], status
+
+
+# ", known until 2018 as …", ", formerly …": a former name after the parent.
+_FORMER_NAME_ASIDE = re.compile(
+    r",\s(?:(?:known|called|named)\s(?:until|till|before)\s[12]\d{3}\sas|formerly(?:\sknown\sas|\scalled)?)\s"
+)
+_FULL_STOP = re.compile(r"\.(?=\s|\Z)")
+
+
+def _former_name_dropped(text: str, *, sentence: bool = False) -> str:
+    """``text`` without a former name's aside after the parent, to the clause's end (a
+    semicolon; with ``sentence``, a full stop too: the text holds several sentences)."""
+    found = _FORMER_NAME_ASIDE.search(text)
+    if found is None:
+        return text
+    rest = text[found.end() :]
+    stop = _FULL_STOP.search(rest) if sentence else None
+    ends = [i for i in (rest.find(";"), stop.start() if stop else -1) if i >= 0]
+    return text[: found.start()] + (rest[min(ends) :] if ends else "")
+
+
+def _spelled_out(mention: Mention, identity: Identity) -> Mention:
+    """ "The NFA" as the parent, where the profile's intro writes "the National Forest
+    Authority (NFA)": the acronym stands for the name the intro spells out before it in
+    brackets (a name by ``org_mention`` with the acronym's first letter); else it stays."""
+    if mention.acronym is not None or not is_acronym(mention.name) or not identity.description:
+        return mention
+    description = identity.description
+    mark = description.find(f" ({mention.name})")
+    while mark >= 0:
+        before = description[max(0, mark - 150) : mark]
+        for start in _NAME_START.finditer(before):
+            piece = before[start.end() :]
+            found = org_mention(piece)
+            if found is not None and found.name == strip_article(piece) and found.name[:1] == mention.name[:1]:
+                if not any(same_name(found.name, own) for own in _self_names(identity)):
+                    return Mention(found.name, found.kind, mention.name)
+                break
+        mark = description.find(f" ({mention.name})", mark + 1)
+    return mention
+
+
+# Where a name may start in the words before an acronym's bracket: a capital after a space.
+_NAME_START = re.compile(r"(?:\A|\s)(?=[A-Z])")
 
 
 # "Under the joint supervision of two ministries:" then "- Ministry of Culture",
@@ -518,6 +562,8 @@ def _read_parent(field: Field, identity: Identity) -> ReaderResult:
     if cued is None:
         cued = _after_context(first, identity)
     body = first[fronted.end() :] if fronted else first  # "Since 2018 the Ministry of ...": the time is no name
+    # "The NFA, known until 2015 as the Board of X (BX)": the aside gives a former name, no parent.
+    body = _former_name_dropped(body)
     # "X, of which the Lake Bank is a filiale": X is another body's parent, not ours
     bare = (
         None
@@ -780,7 +826,7 @@ def _current_parents(text: str, parents: list[Mention], identity: Identity) -> l
             found = _cued(rest, identity) or ([m] if (m := _bare_name(rest, identity)) else [])
             kept += [m for m in found if not any(same_name(m.name, k.name) for k in kept)]
         return kept
-    undated = _PAST_LABELLED.sub("", _NAMING_NOTE.sub("", text))
+    undated = _PAST_LABELLED.sub("", _NAMING_NOTE.sub("", _former_name_dropped(text, sentence=True)))
     if len(parents) == 1 and _tie_ended(undated, parents[0], identity) and not _ONGOING.search(undated):
         return []
     return parents
@@ -1386,6 +1432,18 @@ _LEVEL_BEFORE_NAME = re.compile(
 )
 
 
+def _overlapping_cue_end(clause: str, cue: re.Match[str]) -> int:
+    """Where the name after ``cue`` starts: "placed under the supervision of the X" holds two
+    cues sharing "under" ("placed under", "under the supervision of"); the longer one that
+    starts inside the first and ends after it reaches the name."""
+    end = cue.end()
+    for word in re.finditer(r"\s(?=\S)", clause[cue.start() : cue.end()]):
+        inner = _PARENT_CUE.match(clause, cue.start() + word.end())
+        if inner is not None and inner.end() > end:
+            end = inner.end()
+    return end
+
+
 def _cued(sentence: str, identity: Identity) -> list[Mention] | None:
     """The parents after a cue, in a clause whose subject is the organization itself; a
     second cue joined by "and" adds another ("belongs to X and operates under the auspices of Y").
@@ -1430,7 +1488,7 @@ def _cued(sentence: str, identity: Identity) -> list[Mention] | None:
             and not _defined_self(before, identity)
         ):
             return None  # another organization's relation: not ours to read
-        start = cue.end()
+        start = _overlapping_cue_end(clause, cue)
         if clause.startswith(",", start):
             aside = _SHARED_OBJECT_ASIDE.match(clause, start)
             if aside is None:

@@ -560,7 +560,11 @@ def read_partners(field: Field, identity: Identity) -> ReaderResult:
             # named or chosen makes no class (partner-record-labels.csv, kind naming).
             naming = len(words) > 1 and words[0] in _NAMING_WORDS
             facts.extend([PartnerCategory(members)] if bare not in _GENERIC_HEADS and not naming else [])
-            named = _partners(clean(chunk).partition(": ")[2], single_item=False, countries=True)
+            value = clean(chunk).partition(": ")[2]
+            # "Key partners: A, which runs the B Park (since 2010) and the C Park; D": where
+            # semicolons part the items, a relative clause runs to its part's end.
+            value = _part_relative_dropped(value) if value in parted or chunk in parted else value
+            named = _partners(value, single_item=False, countries=True)
             # "Former members: A (1969–1976)", "Observers: B, C": no member now; a class stays.
             facts.extend(f for f in named if not (_not_members(members) and isinstance(f, Member)))
             continue
@@ -707,7 +711,7 @@ def _fact_tidied(fact: Fact) -> list[Fact]:
         pair = _possessive_pair(fact.org.name)
         if pair is not None:  # "Health Canada and Mexico's PROFECO"
             return [replace(fact, org=found) for found in pair]
-        name = _possessive_dropped(_town_dropped(fact.org.name))
+        name = _possessive_dropped(_town_dropped(_common_place_dropped(fact.org.name)))
         if name is None:
             return []
         return [replace(fact, org=replace(fact.org, name=name))] if name != fact.org.name else [fact]
@@ -843,6 +847,25 @@ def _town_dropped(name: str) -> str:
     ):
         return name
     return head
+
+
+# "Harbin Rail Corp. in the northern port": a name of capitalised words, then a place
+# preposition and a place described in common nouns (its last word lowercase).
+_NAME_IN_COMMON_PLACE = re.compile(
+    r"(?P<head>[A-Z][\w.&'’-]{0,30}(?:\s[A-Z][\w.&'’-]{0,30}){0,5})"
+    rf"\s(?:{lexicon.alternation(sorted(lexicon.place_tail_prepositions() - {'of', 'from'}))})\s"
+    r"(?:the|its|their)\s(?:[A-Z][\w'’-]{0,30}\s){0,2}[a-z][\w'’-]{1,30}(?:\s[a-z][\w'’-]{1,30}){0,2}"
+)
+
+
+def _common_place_dropped(name: str) -> str:
+    """ "Harbin Rail Corp. in the northern port" → "Harbin Rail Corp.": where the partner is,
+    told in common nouns, is no part of its name (a name ends in a capitalised word); kept
+    whole where the head is no name on its own."""
+    found = _NAME_IN_COMMON_PLACE.fullmatch(name)
+    if found is None or not _name_on_its_own(found["head"]):
+        return name
+    return found["head"]
 
 
 def _name_on_its_own(name: str) -> bool:
@@ -1418,6 +1441,16 @@ def _gloss_dropped(chunk: str) -> str:
     if not found or re.search(r"[;()]", chunk[found.end() :]) or len(chunk) - found.end() > 200:
         return chunk
     return chunk[: found.start()]
+
+
+# ", which manages A (since 2010) and B": a relative clause to the end of a semicolon part.
+_PART_RELATIVE = re.compile(r",\s(?:which|who|whose|where)\s")
+
+
+def _part_relative_dropped(part: str) -> str:
+    """``part`` (one semicolon part of a list) without a relative clause that runs to its end."""
+    found = _PART_RELATIVE.search(part)
+    return part[: found.start()] if found and ";" not in part[found.end() :] else part
 
 
 def _list_relatives_dropped(chunk: str) -> str:
@@ -2185,6 +2218,8 @@ def _partners(text: str, *, single_item: bool, mid_sentence: bool = False, count
             # "besides donor agencies and …": a function word makes a fragment, no class;
             # "donor agencies and research institutes": one class or two cannot be decided.
             fragment = any(w.lower() in _verbs_and_function_words() for w in " ".join(halves).split())
+            # "The Guild of the Town named two members": a count after a verb is its object's.
+            fragment = fragment or _counted_object(words)
             if not (fragment or (not other and _undecided_classes(" and ".join(halves)))):
                 facts.extend(PartnerCategory(h) for h in (halves if two else _sector_parted(" and ".join(halves))))
             continue
@@ -2677,7 +2712,10 @@ def _category(text: str) -> str | None:
     # "NO, SE": codes or acronyms, no common noun; "Hayʾat al-Maḥaṭṭāt …": a romanised name, no class
     if all(w.strip(",;.").isupper() for w in words) or any(_romanised_word(w) for w in words):
         return None
-    if _QUOTED.search(label):  # '"Intervision" programme exchange': a quoted name, no class
+    # '"Intervision" programme exchange': a quoted name, no class. "its Council of Elders:
+    # Norway": a colon parts a list's lead from its first item; the two together are no class.
+    # "The Guild of the Town named two members": a count after a verb makes a clause, no class.
+    if _QUOTED.search(label) or ":" in label or _counted_object(words):
         return None
     # "Don't look for a partner list": a verb, even a contracted negation, makes a sentence.
     if any(w.lower() in _verbs_and_function_words() or _NEGATED_VERB.search(w) for w in words):
@@ -2758,6 +2796,18 @@ def _bullet_category(text: str) -> str | None:
     if label.lower() in _GENERIC_HEADS or _clause_after_head(own.lower().split()):
         return None
     return label
+
+
+def _counted_object(words: list[str]) -> bool:
+    """ "The Guild of the Town named two members": a count after the first word, right after a
+    lowercase word that is no function word (a verb), counts the verb's object; the words make
+    a clause, no class ("members in three regions", "the three founding members" keep theirs)."""
+    for before, word in pairwise(words):
+        count = _count_word(word) or word.isdigit()
+        quantifiers = lexicon.function_words() | set(lexicon.count_qualifiers()) | _DETERMINERS
+        if count and before.islower() and before not in quantifiers:
+            return True
+    return False
 
 
 def _clause_after_head(words: list[str]) -> bool:

@@ -2334,8 +2334,10 @@ def _catalogue_parts(parts: list[str]) -> list[str]:
 
 
 # "Jean Roe 1952–1955", "Jean Roe (1952–1955)": a name, then only its period of years.
+# "A (until 2008)": a bracketed term ended at a year is a period too.
 _NAME_PERIOD = re.compile(
-    r"(?P<name>[^()\d]{3,80}?)\s?(?:\((?P<inner>\d{4}\s?[–-]\s?\d{2,4})\)|(?P<bare>\d{4}\s?[–-]\s?\d{2,4}))"
+    r"(?P<name>[^()\d]{3,80}?)\s?(?:\((?P<inner>\d{4}\s?[–-]\s?\d{2,4}|(?:until|till)\s\d{4})\)"
+    r"|(?P<bare>\d{4}\s?[–-]\s?\d{2,4}))"
 )
 
 
@@ -2744,12 +2746,13 @@ def _titled_subject(text: str) -> Post | None:
     verb = _HOLDER_START.search(text)
     if verb is None:
         return None
-    words = text[: verb.start()].split()
+    # "Chief executive A B, a company veteran, took over": the aside describes the holder
+    words = _DESCRIBING_ASIDE.sub("", text[: verb.start()]).rstrip(", ").split()
     honorifics = {t.title.lower().rstrip(".") for t in lexicon.person_titles()}
     for cut in range(1, min(len(words), 8)):
         role, rest = " ".join(words[:cut]), " ".join(words[cut:])
         last = words[cut - 1].lower()
-        if last in lexicon.glue_words() or last.rstrip(".") in honorifics:
+        if last in lexicon.glue_words() or (last.rstrip(".") in honorifics and not _ends_in_role_word(role)):
             continue  # "Executive Director Dr. A B": the honorific opens the name, not the post
         holder = (
             person_name(rest) if is_title_only(role) and rest[:1].isupper() and _role_label(role, strict=True) else None
@@ -2757,6 +2760,12 @@ def _titled_subject(text: str) -> Post | None:
         if holder:
             return _post(role, (holder.mention(),))
     return None
+
+
+def _ends_in_role_word(role: str) -> bool:
+    """ "President", "Secretary general": a post whose last word ends a role word, though that
+    word is also an honorific ("President", "General"); "Executive Director Dr." is no such post."""
+    return any(found.end() == len(role) for found in ROLE.finditer(role))
 
 
 def _holder_in_sentence(role: str, rest: str) -> Post | None:
@@ -3400,11 +3409,17 @@ _REPLACED_TERM = re.compile(
     r"\A(?:He|She)\s(?:replaced|succeeded)\s(?P<name>[A-ZÀ-Þ][^,;()]{2,60}),\s(?:the\s)?(?P<role>[A-Za-z][^,;()]{1,60}?)\s"
     rf"(?P<term>{_TERM})\.?\Z"
 )
+# "He succeeded Jo Roe, a chemist, who was president from 2009 to 2019": the clause names the
+# post and its finished term; an aside describing the holder ("a chemist") may come before it.
+_SUCCEEDED_WHO_WAS = re.compile(
+    r"\A(?:He|She)\s(?:replaced|succeeded)\s(?P<name>[A-ZÀ-Þ][^,;()]{2,60}),(?:\s(?:a|an|the)\s[a-z][^,;()]{0,60},)?"
+    rf"\swho\s(?:was|had\sbeen)\s(?:the\s)?(?P<role>[A-Za-z][^,;()]{{1,60}}?)\s(?P<term>{_TERM})\.?\Z"
+)
 # "Earlier chairmen included A (2004–2010) and B, who was chairman from 1966 to 1996", "Earlier
 # holders of the post, who had the title of Director, include A (2017–2023), …": a word of
 # earlier-holder-list-words.csv, the plural post (or the post named in the clause), the verb, the holders.
 _EARLIER_LIST = re.compile(
-    r"\A(?P<word>[A-Z][a-z]{2,12})\s(?P<head>[^,;()]{3,60}?)"
+    r"\A(?P<word>[A-Za-z][a-z]{2,12})\s(?P<head>[^,;()]{3,60}?)"
     r"(?:,\swho\s(?:had|held|bore)\sthe\stitle\sof\s(?P<title>[A-Z][^,;()]{1,40}),)?"
     r"\s(?:have\s)?(?:included|include)\s(?P<rest>[A-ZÀ-Þ].{0,600})\Z"
 )
@@ -3412,6 +3427,16 @@ _AND_WORD = re.compile(r"(?:\A|\s)and(?:\s|\Z)")  # "A (2004–2010) and B", "�
 _HOLDERS_OF_POST = re.compile(r"\Aholders\sof\sthe\s(?:[a-z]{2,12}\s)?(?:post|office|position)\Z")
 _LIST_ITEM = re.compile(r"\A(?P<name>[A-ZÀ-Þ][^,;()]{2,60}?)(?:\s\((?P<period>[^()]{4,30})\))?\Z")
 _WHO_WAS_TERM = re.compile(rf"\Awho\swas\s(?:the\s)?(?P<role>[A-Za-z][^,;()]{{1,60}}?)\s(?P<term>{_TERM})\Z")
+# "(in office in 2014)", "(in post in 2009)": a year a listed holder held the post, no period.
+_IN_OFFICE_IN = re.compile(r"\Ain\s(?:office|post)\sin\s\d{4}\Z")
+# ", who later served as Chief Executive Officer of another body,": a clause about a listed
+# holder between commas (or at the end) that names no term of this post; it goes before the split.
+_WHO_ASIDE = re.compile(r",\swho\s(?P<clause>[a-z][^,;()]{1,120})(?=,|\.?\Z)")
+# "…, and C, the first Chief Executive (2008–2009)": the last holder listed ranked first (or
+# last) in the post the list names, with the period of holding.
+_RANKED_ITEM = re.compile(
+    r"\Athe\s(?P<rank>[a-z]{3,12})\s(?P<role>[A-Za-z][^,;()]{1,60}?)(?:\s\((?P<period>[^()]{4,30})\))?\Z"
+)
 # "before him the post was held by A (2008 to 2013) and by B (1996 to 2008), who …"
 _BEFORE_POST_HELD = re.compile(
     r"\A[Bb]efore\s(?:him|her|them),?\sthe\s(?:post|office|position)\swas\sheld\sby\s(?P<rest>[A-ZÀ-Þ].{0,400})\Z"
@@ -3422,6 +3447,12 @@ _TOOK_OVER_FROM = re.compile(
     r"\A(?:[A-Z][^,;()]{2,40},\s)?(?P<new>[A-ZÀ-Þ][^,;()]{2,60}?)\stook\sover\s(?:the\s(?:post|office|position)\s)?"
     r"(?:in\s(?P<year>\d{4})\s)?from\s(?P<old>[A-ZÀ-Þ][^,;()]{2,60}?),\swho\shad\sbeen\s(?:the\s)?"
     r"(?P<role>[A-Z][^,;()]{1,60}?)\s(?:since|from)\s\d{4}\.?\Z"
+)
+# "Chief executive Jo Roe, a company veteran, took over in April 2019 from Ann Lee": a post and
+# its holder in a newsroom's order, the verb, then the holder before (holder-start-verbs.csv).
+_TITLED_TOOK_OVER_FROM = re.compile(
+    r"\A(?P<lead>[A-Z][^;()]{2,160}?)\stook\sover\s(?:the\s(?:post|office|position)\s)?"
+    r"(?:in\s(?:[A-Z][a-z]{2,8}\.?\s)?(?P<year>\d{4})\s)?from\s(?P<old>[A-ZÀ-Þ][^,;()]{2,60}?)\.?\Z"
 )
 # "At the time of the merger the Chairman was A (from 2010) and the Chief Executive Officer was
 # B (from 2004)": the holders when the organization ended (a past time of narrative-end-openers.csv).
@@ -3469,7 +3500,7 @@ def _past_verb(word: str) -> bool:
 def _was_role_term(text: str) -> list[str]:
     """ "Jo Roe was president from 1980 to 1991", "He replaced Jo Roe, president from 2011 to
     2021": a past holder of the post with a finished term (not a current one)."""
-    found = _WAS_ROLE_TERM.match(text) or _REPLACED_TERM.match(text)
+    found = _WAS_ROLE_TERM.match(text) or _REPLACED_TERM.match(text) or _SUCCEEDED_WHO_WAS.match(text)
     if found is None or not _closed_term(found["term"]) or not _own_post(found["role"]):
         return []
     holder = person_name(found["name"])
@@ -3489,8 +3520,16 @@ def _earlier_list(text: str, identity: Identity | None) -> list[str]:
     if not role or role.lower() in lexicon.descriptive_head_words():
         return []
     statements: list[str] = []
-    pieces = [p.strip() for p in split_top_level(found["rest"], ",") for p in _AND_WORD.split(p)]
+    rest = _WHO_ASIDE.sub(_who_aside_dropped, found["rest"])
+    pieces = [p.strip() for p in split_top_level(rest, ",") for p in _AND_WORD.split(p)]
     for piece in pieces:
+        ranked = _RANKED_ITEM.match(piece)
+        if ranked and statements:
+            if not _ranked_as(ranked, role) or (ranked["period"] and not _closed_term(ranked["period"])):
+                return []
+            period = f" ({ranked['period']})" if ranked["period"] else ""
+            statements[-1] = statements[-1].split(" (")[0] + period
+            continue
         clause = _WHO_WAS_TERM.match(piece)
         if clause and statements and singular_role(clause["role"]) in (None, role):
             if clause["role"].lower() != role.lower() or not _closed_term(clause["term"]):
@@ -3502,10 +3541,25 @@ def _earlier_list(text: str, identity: Identity | None) -> list[str]:
         item = _LIST_ITEM.match(piece)
         holder = person_name(item["name"]) if item else None
         period = _ranked_period(item["period"]) if item and item["period"] else ""
+        # "(in office in 2014)": a year the holder was seen in the post dates nothing
+        period = "" if _IN_OFFICE_IN.match(period) else period
         if item is None or holder is None or (period and not _closed_term(period)):
             return []
         statements.append(_past_statement(role, holder.name, period))
     return statements if len(statements) >= 2 else []
+
+
+def _who_aside_dropped(found: re.Match[str]) -> str:
+    """A who-clause of a holders list goes unless it gives the holder's term of the post
+    ("who was chairman from 1966 to 1996"), which the list reader reads."""
+    return found[0] if _WHO_WAS_TERM.match("who " + found["clause"]) else ""
+
+
+def _ranked_as(found: re.Match[str], role: str) -> bool:
+    """ "the first Chief Executive Officer" after holders of "Chief Executive Officer": a rank
+    word of first-holder-words.csv or last-holder-words.csv before the list's own post."""
+    ranks = lexicon.first_holder_words() | lexicon.last_holder_words()
+    return found["rank"] in ranks and found["role"].lower() == role.lower()
 
 
 # "the first, 1830–1855": a rank word of first-holder-words.csv, a comma, then the period.
@@ -3550,6 +3604,20 @@ def _took_over_from(text: str) -> list[str]:
     return [f"{found['role']}: {new.name}{since}", _past_statement(found["role"], old.name)]
 
 
+def _titled_took_over_from(text: str) -> list[str]:
+    """ "Chief executive Jo Roe, a company veteran, took over in April 2019 from Ann Lee": Jo Roe
+    holds the post now (since the year given), Ann Lee held it before; [] unless a known post
+    and two persons' names are read."""
+    found = _TITLED_TOOK_OVER_FROM.match(text)
+    lead = _DESCRIBING_ASIDE.sub("", found["lead"]).rstrip(", ") if found else ""
+    post = _title_then_holder(lead) if found else None
+    old = person_name(found["old"]) if found else None
+    if found is None or post is None or len(post.holders) != 1 or old is None or not _own_post(post.label):
+        return []
+    since = f" (since {found['year']})" if found["year"] else ""
+    return [f"{post.label}: {post.holders[0].name}{since}", _past_statement(post.label, old.name)]
+
+
 def _at_the_end(text: str) -> list[str]:
     """ "At the time of the merger the Chairman was A (from 2010) and the CEO was B": the last
     holders of an organization that ended (the event in narrative-end-events.csv): past holders."""
@@ -3579,6 +3647,7 @@ def _narrative_past_statements(sentence: str, identity: Identity | None) -> list
             or _was_role_term(piece)
             or _earlier_list(piece, identity)
             or _took_over_from(piece)
+            or _titled_took_over_from(piece)
             or _at_the_end(piece)
             or (_before_post_held(piece, clean(pieces[index - 1]).rstrip(".")) if index else [])
         )

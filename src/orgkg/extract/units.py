@@ -761,6 +761,12 @@ def _unit_class_word(label: str) -> bool:
     return " " not in word and (word in _COUNT_NOUNS or plural in _COUNT_NOUNS)
 
 
+def _singular_class_word(label: str) -> bool:
+    """ "Subsidiary" (not "Subsidiaries"): a one-word label naming one unit of a class."""
+    word = label.strip().lower()
+    return _unit_class_word(word) and word not in _COUNT_NOUNS
+
+
 _ANY_UNIT_WORD = re.compile(rf"\b(?:{UNIT_WORDS})\b", re.I)
 
 
@@ -1109,7 +1115,11 @@ def list_items(text: str, kind: NameKind) -> list[tuple[str, bool]]:
         return []  # "five departments: A, B, C and D": the count and the list disagree
     if marked:
         return [(piece, True) for piece in marked]
-    text = _without_copula(strip_lead_in(_dash_label_dropped(clean(text))))
+    labelled = _dash_label_dropped(clean(text))
+    text = _without_copula(strip_lead_in(labelled))
+    # "Subsidiary: A (ACR), Town (note)": a singular class word before the colon announces one
+    # unit; a comma after its name opens a note (a place), no second unit.
+    one = _singular_class_word(labelled[: len(labelled) - len(strip_lead_in(labelled))].rstrip(" :"))
     cue = _CUE.match(text)
     if cue and ";" not in cue["head"]:
         text = cue["list"]
@@ -1122,7 +1132,7 @@ def list_items(text: str, kind: NameKind) -> list[tuple[str, bool]]:
         for item in split_items(_list_body(clean(part)))
     ]
     if len(parts) < 2:
-        return [(part, False) for part in parts]
+        return [(part, one) for part in parts]
     items: list[tuple[str, bool]] = []
     for part in parts:
         subjects = _subject_items(part, kind)
