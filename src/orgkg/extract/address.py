@@ -35,6 +35,7 @@ from . import lexicon
 from .budget import Finding, lead_status
 from .dates import dated_lead
 from .lexicon import country_code as country_code  # defined in the shared layer; importable from here too
+from .names import owner_names, possessive_marks
 from .reader import ReaderResult
 from .status import NOT_PUBLIC
 from .text import closing_labelled_value, record
@@ -570,6 +571,24 @@ def _without_spoken_note(text: str) -> str:
     return text
 
 
+_PERIOD_NOTE_WORDS = frozenset(word for (word,) in lexicon.table("address-period-notes"))
+
+
+def _without_period_note_after_country(text: str) -> str:
+    """ "…, California, United States, in its final years. For most of …": a part right after
+    the country's line (a name, not a code: "CA" may be a state; after a comma) that opens with
+    a lowercase word of ``address-period-notes`` ("in", "since", …) and holds two words or more
+    is a note on when the address held; it and all after it are no part of the address. Any
+    other lowercase part (", which is where it stayed") is left alone."""
+    parts = text.split(", ")
+    for i, part in enumerate(parts[2:], start=2):
+        words = part.split()
+        line = parts[i - 1].strip()
+        if len(words) >= 2 and words[0] in _PERIOD_NOTE_WORDS and len(line) > 3 and country_code(line) is not None:
+            return ", ".join(parts[:i])
+    return text
+
+
 def _without_footnotes(text: str) -> str:
     """ "…, Netherlands.[1]", "…, Chile [2][3]": footnote markers after the address, read from
     the end in code (a regex anchored at the end is quadratic under search)."""
@@ -613,11 +632,12 @@ def _first_address(text: str) -> str:
     text = _SPOKEN_LEAD.sub("", _without_dated_lead(_LABEL.sub("", text.strip(), count=1)), count=1)
     text = _BARE_LEAD.sub("", text, count=1)
     text = _without_null_components(_without_bracketed_site(_without_footnotes(text)))
-    text = _without_spoken_note(text)
+    text = _without_period_note_after_country(_without_spoken_note(text))
     text = _RENAME_NOTE.sub("", _without_bracketed_note(text))
-    # a full stop closing the address after its country ("…, United Kingdom.")
+    # a full stop closing the address after its country ("…, United Kingdom."), or after its
+    # closing postal code or number ("…, Singapore 819829."): no code ends in a stop
     head, _, last = text.rpartition(", ")
-    if head and last.endswith(".") and country_code(last[:-1]) is not None:
+    if head and last.endswith(".") and (country_code(last[:-1]) is not None or last[-2:-1].isdigit()):
         text = text[:-1]
     text = _without_dash_note(_without_closing_sentence(text))
     text = _without_note_sentence(text)
@@ -1054,10 +1074,13 @@ def _own_name_as_its(text: str, identity: Identity) -> str:
     """ "TVA's principal executive offices are located at …": the organization's own
     name or acronym as the owner of the opening clause is "Its", so the spoken lead is read as
     for "Its head office is at …"; another body's name is left alone (the sentence stays unread)."""
-    for name in identity.own_names:
-        for mark in ("'s ", "’s "):
-            if text.startswith(name + mark):
-                return "Its " + text[len(name) + len(mark) :]
+    for name in owner_names(identity):  # (without its legal form too: "Unilever's …")
+        # (with "the" before it: "The SNCF's head office is at …", "The Banco de la República's …")
+        for lead in ("", "The ", "the "):
+            # (a bare apostrophe after a name ending in "s": "Singapore Airlines' head office …")
+            for mark in possessive_marks(name):
+                if text.startswith(lead + name + mark):
+                    return "Its " + text[len(lead) + len(name) + len(mark) :]
     return text
 
 

@@ -65,6 +65,7 @@ from .history import (
     has_org_word,
     in_head_year,
     intro_identity,
+    name_at,
     owned_subject,
     quoted_self_nouns,
     record_values,
@@ -450,10 +451,25 @@ _DATED_FOREIGN_HEAD = re.compile(
 )
 
 
+# "the Decree of 6 June 1818", "the Decree-Law of 31 August 1937": a kind word of one word
+# (lexicon/legal-instruments.csv) titled by "of" and a day written with its month's name, the
+# day part of the title ("Order in Council of 2 March 1961" is the order, dated; "Besluit of
+# 12.03.1901" and "A Decree of 3 May 1947" name none)
+_ONE_WORD_KINDS = lexicon.alternation(
+    sorted((w for w in lexicon.legal_instruments() if " " not in w), key=len, reverse=True)
+)
+_DATED_KIND_HEAD = re.compile(rf"(?<![\w'’.-])(?:{_ONE_WORD_KINDS})\sof\s(?=\d{{1,2}}\s[A-Z][a-z])")
+
+
 def _dated_foreign_titles(sentence: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of each instrument of ``sentence`` titled by its word and a day."""
     found: list[tuple[int, int, str]] = []
-    heads = list(_DATED_FOREIGN_HEAD.finditer(sentence))
+    english = [
+        head
+        for head in _DATED_KIND_HEAD.finditer(sentence)
+        if not _INDEFINITE_BEFORE.search(sentence[max(0, head.start() - _INDEFINITE_REACH) : head.start()])
+    ]
+    heads = [*_DATED_FOREIGN_HEAD.finditer(sentence), *english]
     if not heads:
         return found
     # a numeric day ("Loi of 11/10/1943") titles it though its order is not yet known (kept as its
@@ -465,9 +481,19 @@ def _dated_foreign_titles(sentence: str) -> list[tuple[int, int, str]]:
     }
     for head in heads:
         end = days.get(head.end())
+        if end is not None and head in english and _DATED_TITLE_GOES_ON.match(sentence, end):
+            # "Act of 30 October 1951 on the Polish Academy of Sciences": the subject is part of the
+            # title; "Law of 1 July 1901 on associations": a subject in lowercase, a title not read
+            subject = _DATED_TITLE_SUBJECT.match(sentence, end)
+            end = subject.end() if subject else None
         if end is not None:
             found.append((head.start(), end, sentence[head.start() : end]))
     return found
+
+
+# after an English kind's day: "on"/"concerning" opens the title's subject
+_DATED_TITLE_GOES_ON = re.compile(r"\s(?:on|concerning)\s")
+_DATED_TITLE_SUBJECT = re.compile(rf"\s(?:on|concerning)\s(?:the\s)?{_TITLE_WORDS}")
 
 
 def _matches_at_starts(
@@ -546,7 +572,10 @@ def find_instrument(text: str) -> Instrument | None:
         if not candidates or _ENDING_ACT.search(sentence):
             continue
         dates = date_spans(sentence)
+        denied_from = _denying_lead_end(sentence)
         for candidate in candidates:
+            if denied_from is not None and candidate[0] >= denied_from:
+                break  # "Later statutes changed it without re-creating it: the X Act …": not its founding act
             start, end, found = _whole_title(sentence, *candidate)
             end, found = _before_record_line(sentence, start, end, found)
             dated = _DATED_KIND_YEAR.search(found)
@@ -561,6 +590,28 @@ def find_instrument(text: str) -> Instrument | None:
             instrument = _completed(_describe(name, sentence, end), name, sentence[end:], text, sentences[number + 1 :])
             return _bracketed_year_split_off(_dated_by_title(instrument))
     return None
+
+
+# "Later statutes changed its legal form without re-creating it: the X Act of 1982 …",
+# "Two later laws did not create it: …": a clause denying the acts after its colon created the
+# organization (lexicon/denying-lead-phrases.csv, legislation-cues.csv denied-creation), then the
+# colon, with no title, mark or other clause between them
+_DENYING_LEAD = re.compile(
+    rf"\b(?:{spaced_alternation((*lexicon.denying_lead_phrases(), *cues('denied-creation')))})\b", re.I
+)
+_DENYING_LEAD_REACH = 44  # characters from the denial to its colon ("… it for good:")
+_DENYING_LEAD_BREAK = re.compile(r"[;.()]")
+
+
+def _denying_lead_end(sentence: str) -> int | None:
+    """Where the titles a denying lead clause refuses begin (after its colon), or None."""
+    lead = _DENYING_LEAD.search(sentence)
+    if lead is None:
+        return None
+    colon = sentence.find(":", lead.end(), lead.end() + _DENYING_LEAD_REACH)
+    if colon < 0 or _DENYING_LEAD_BREAK.search(sentence, lead.end(), colon):
+        return None
+    return colon + 1 if _no_title_between(sentence[lead.start() : colon]) else None
 
 
 # "Farm Credit Act (1959)": a year alone in brackets right after the kind word (no number sign,
@@ -604,10 +655,13 @@ def _denied_cut(note: re.Match[str]) -> int:
 def _dated_by_title(instrument: Instrument) -> Instrument:
     """ "Ley de 25 de septiembre de 1941 (published 30.09.1941)": the day that titles the
     instrument is its date (a publication's day after it is another event's)."""
-    head = _DATED_FOREIGN_HEAD.match(instrument.name)
+    foreign = _DATED_FOREIGN_HEAD.match(instrument.name)
+    head = foreign or _DATED_KIND_HEAD.match(instrument.name)
     if head is None:
         return instrument
-    name_end = len(instrument.name)
+    # an English kind's day may be followed by the title's subject ("Act of 30 October 1951 on the X")
+    subject = None if foreign else _DATED_TITLE_GOES_ON.search(instrument.name, head.end())
+    name_end = subject.start() if subject else len(instrument.name)
     days = [value for start, end, value in _sentence_dates(instrument.name) if (start, end) == (head.end(), name_end)]
     return replace(instrument, date=days[0]) if days and days[0].day is not None else instrument
 
@@ -1418,6 +1472,9 @@ class _Names(Names):
     kind_nouns: frozenset[str] = frozenset()
     # persons the profile names in full elsewhere: "Allen and Liddle founded it" means them
     persons: tuple[Mention, ...] = ()
+    # names it was founded under ("It was founded in 1926 as the X Company"): "A and B formed the
+    # X Company" founded it
+    founded_as: tuple[str, ...] = ()
 
     def by_surname(self, word: str) -> Mention | None:
         """The one known person whose last name is ``word``, else None."""
@@ -1428,7 +1485,9 @@ class _Names(Names):
         bare = clean(name)
         if bare.lower() in _first_person_self():
             return True  # "We were founded in 1957", "the Act that created us": its own page's voice
-        return super().is_self(name) or any(same_name(bare, other) for other in self.identity.alternate_names)
+        return super().is_self(name) or any(
+            same_name(bare, other) for other in (*self.identity.alternate_names, *self.founded_as)
+        )
 
     def own_words(self) -> frozenset[str]:
         words = super().own_words() | self.kind_nouns
@@ -1640,6 +1699,7 @@ def read_founding_text(
         kind_nouns=_kind_nouns(intro or identity.description or "") | quoted_self_nouns(intro, identity),
         persons=persons,
     )
+    names = replace(names, founded_as=_founded_as_names(intro, text, names))
     found = _FoundingSoFar(founders=[])
     text = _plural_written_out(_corrections_applied(text))
     found_segments = [replace(s, text=_LIFE_YEARS.sub("", s.text)) for s in _bullet_items(segments(text))]
@@ -1678,6 +1738,33 @@ def read_founding_text(
         found.title_year,
         legal_form=found.date is not None and found.date == found.legal_form_date,
     )
+
+
+# "founded in December 1926 as the X Company": a founding participle, then (before any mark
+# that closes its clause) "as" and a capitalised name
+_FOUNDED_AS_VERB = re.compile(r"\b(?:founded|established|formed|created|incorporated|set\sup)\s")
+_FOUNDED_AS = re.compile(r"\bas\s(?=[A-Z]|the\s[A-Z])")
+_FOUNDED_AS_CLAUSE = re.compile(r"[,;:.()\n]")
+_FOUNDED_AS_REACH = 60  # characters after the verb searched for "as"
+
+
+def _founded_as_names(intro: str, text: str, names: Names) -> tuple[str, ...]:
+    """The names the organization was founded under, in sentences whose founding verb has it as
+    its subject ("It was founded in 1926 as the X Company"; not "Y, founded as the Z, …")."""
+    found: list[str] = []
+    for piece in (intro, text):
+        for segment in segments(piece):
+            sentence = segment.text
+            for verb in _FOUNDED_AS_VERB.finditer(sentence):
+                stop = _FOUNDED_AS_CLAUSE.search(sentence, verb.end(), verb.end() + _FOUNDED_AS_REACH)
+                as_ = _FOUNDED_AS.search(sentence, verb.end(), stop.start() if stop else verb.end() + _FOUNDED_AS_REACH)
+                if as_ is None or subject_of(sentence, verb.start(), names)[0] != Subject.SELF:
+                    continue
+                rest = sentence[as_.end() :]
+                span = name_at(rest[4:] if rest.startswith("the ") else rest)
+                if span is not None and has_org_word(span.name):
+                    found.append(span.name)
+    return tuple(found)
 
 
 # "X is a maker of cars. It is the world's largest maker of motorcycles. A founded it in
@@ -3495,6 +3582,18 @@ def _advice_dates(sentence: str) -> frozenset[int]:
     return frozenset(found)
 
 
+def _within_advice(between: str) -> bool:
+    """Whether ``between`` (a founding verb's clause up to its "by") ends inside an advice phrase
+    ("on the advice of a mission of experts led by"): no comma, semicolon, colon or bracket
+    after the cue closes it first, so the agent is the adviser's, not the founding's."""
+    cue = _ADVICE_OF.search(between)
+    while cue is not None:
+        if _ADVICE_END.search(between, cue.end()) is None:
+            return True
+        cue = _ADVICE_OF.search(between, cue.end())
+    return False
+
+
 # "it took its present name in 1845" (lexicon/rename-date-leads.csv): the date of a rename.
 _RENAME_BEFORE = re.compile(
     rf"\b(?:{lexicon.spaced_alternation(p for (p,) in lexicon.table('rename-date-leads'))})\s(?:in|on)\s$", re.I
@@ -3707,8 +3806,10 @@ def _founders_after(after: str) -> list[Mention]:
     after_comma = between[between.find(",") :] if "," in between else ""  # "as a registered charity by": one clause
     if _OTHER_PARTICIPLE.search(between) or _PARTICIPLE_BETWEEN.search(after_comma):
         return []  # "incorporated under a charter granted by the Legislature": the grantor, no founder
-    if _SECOND_PREDICATE.search(between):
-        return []  # "established in 1892 and was renamed after the annexation by Britain": another verb's agent
+    if _SECOND_PREDICATE.search(between) or _within_advice(between):
+        # "established in 1892 and was renamed after the annexation by Britain": another verb's agent;
+        # "on the advice of a mission led by A": A advised (or led the advisers), founded nothing
+        return []
     agent = match["agent"]
     if _GERUND.match(agent):
         return []  # "created by absorbing X": X is absorbed (a predecessor), no founder

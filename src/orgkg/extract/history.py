@@ -1403,9 +1403,25 @@ def _ends_with_word(text: str, word: str) -> bool:
 
 def _previous_verb(before: str) -> int:
     """Where the verb of the clause before ``before``'s end is (its subject is shared)."""
-    # lowercase only: "Akademie van Wetenschappen" is a name, not a participle
-    matches = list(re.finditer(r"\b[a-z]+(?:ed|en)\b|\b(?:was|were|became|took|set up)\b", before))
+    # lowercase only: "Akademie van Wetenschappen" is a name, not a participle; "made", "gave":
+    # an irregular past (lexicon/clause-past-verbs.csv) heads a clause too, but not as a
+    # passive participle ("the products are sold; founded in 1973 by X")
+    matches = [
+        found
+        for found in _PREVIOUS_VERB.finditer(before)
+        if not (
+            found.group() in lexicon.clause_past_verbs()
+            and _PASSIVE_AUXILIARY.search(before, max(0, found.start() - 12), found.start())
+        )
+    ]
     return matches[-1].start() if matches else 0
+
+
+_PREVIOUS_VERB = re.compile(
+    rf"\b[a-z]+(?:ed|en)\b|\b(?:was|were|became|took|set up|{lexicon.alternation(lexicon.clause_past_verbs())})\b"
+)
+# "is", "are", "were", "been" … right before a verb: the verb is a passive participle
+_PASSIVE_AUXILIARY = re.compile(r"\b(?:is|are|was|were|be|been|being)\s{1,3}\Z")
 
 
 def _antecedent(before: str, names: Names) -> tuple[str, str | None]:

@@ -887,6 +887,27 @@ def figure_field_words(heading: str) -> FigureFieldWords:
 
 
 @cache
+def status_field_words(heading: str) -> FigureFieldWords:
+    """status-field-nouns.csv for one heading: the nouns naming a list field's own value
+    ("regulations") and the words allowed between "no" and them ("formal"; "*" every heading)."""
+    rows = table("status-field-nouns")
+    for word, role, _ in rows:
+        if role not in ("noun", "modifier"):
+            raise LexiconError(f"lexicon/status-field-nouns.csv: '{word}' has unknown role '{role}'")
+
+    def words(role: str) -> frozenset[str]:
+        return frozenset(w.lower() for w, r, h in rows if r == role and h in (heading, "*"))
+
+    return FigureFieldWords(words("noun"), words("modifier"))
+
+
+@cache
+def status_field_headings() -> frozenset[str]:
+    """The headings status-field-nouns.csv gives nouns for."""
+    return frozenset(h for _, role, h in table("status-field-nouns") if role == "noun")
+
+
+@cache
 def dedication_phrases() -> tuple[str, ...]:
     """Words joining a name to the person it honours ("named after")."""
     return _lowercase_column("dedication-phrases")
@@ -1420,3 +1441,15 @@ def continuing_country_names() -> Mapping[str, str]:
     """Former names of states that continue under an ISO 3166-1 code ("west germany" → "DE"),
     casefolded."""
     return MappingProxyType({name.casefold(): code for name, code in table("continuing-country-names")})
+
+
+@cache
+def clause_past_verbs() -> tuple[str, ...]:
+    """Irregular past-tense verbs that head a clause whose subject a later "and <verb>" shares."""
+    return _column("clause-past-verbs")
+
+
+@cache
+def denying_lead_phrases() -> tuple[str, ...]:
+    """ "without re-creating it": a clause that denies the acts after its colon created the organization."""
+    return _column("denying-lead-phrases")

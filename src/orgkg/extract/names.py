@@ -24,7 +24,7 @@ import pycountry
 from nameparser.config import CONSTANTS as NAMEPARSER
 
 from orgkg.iri import slugify
-from orgkg.model import Mention
+from orgkg.model import Identity, Mention
 
 from . import lexicon
 from .numbers import is_currency_word
@@ -1665,3 +1665,23 @@ def body_natural_order(text: str, kind: NameKind = NameKind.ORGANIZATION) -> str
         return None
     natural = " ".join(w for w in (match["head"], match["glue"], match["the"], match["own"].strip()) if w)
     return natural if name_problem(natural, kind) is None else None
+
+
+def owner_names(identity: Identity) -> tuple[str, ...]:
+    """The organization's own names as the owner of a sentence may give them ("Unilever's head
+    office …"): each own name as written, and without its legal form ("Unilever PLC" →
+    "Unilever", "Singapore Airlines Limited" → "Singapore Airlines"; legal-form-suffixes.csv)
+    when what is left is two words or longer than three letters; longest first."""
+    names = set(identity.own_names)
+    for name in identity.own_names:
+        for suffix in lexicon.legal_form_suffixes():
+            short = name[: -len(suffix) - 1].rstrip(",").strip() if name.endswith(" " + suffix) else ""
+            if " " in short or len(short) > 3:
+                names.add(short)
+    return tuple(sorted(names, key=lambda name: (-len(name), name)))
+
+
+def possessive_marks(name: str) -> tuple[str, ...]:
+    """The possessive endings written after ``name``: "'s" (either apostrophe), and a bare
+    apostrophe after a name ending in "s" ("Singapore Airlines' chief executive")."""
+    return ("'s ", "’s ", *(("' ", "’ ") if name.endswith("s") else ()))

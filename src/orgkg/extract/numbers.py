@@ -319,6 +319,14 @@ def _decimal(
         return None
 
 
+def _currency_word_follows(text: str, at: int) -> int | None:
+    """Where a currency word ("pesos") right after a space at ``at`` ends, else None."""
+    if not text[at : at + 1].isspace():
+        return None
+    found = _currency_words().after.match(text[at : at + _AFTER_WINDOW])
+    return at + found.end("cur") if found and found["cur"] else None
+
+
 def amounts(text: str, *, count: bool = False, country: str | None = None) -> list[Amount]:
     """Every readable number in ``text``, with multiplier, qualifier and adjacent currency.
 
@@ -354,6 +362,16 @@ def amounts(text: str, *, count: bool = False, country: str | None = None) -> li
         else:
             start = match.start()
         after = words.after.match(text[end : end + _AFTER_WINDOW])
+        further = _currency_word_follows(text, end + after.end()) if after and after["cur"] else None
+        if (
+            after
+            and further is not None
+            and currency(after["cur"], country) != currency(text[end + after.end() : further].strip(), country)
+        ):
+            # "10 million gold pesos", "5 million gold francs": a currency word before another
+            # one of another currency qualifies it, a historical unit no code names: the words
+            # kept, no currency read ("pound sterling", one currency twice, is read as before)
+            code, code_text, end, after = None, text[end + after.start("cur") : further], further, None
         if after:
             written = after["cur"] or after["code"] or after["sign"]
             read = currency(written, country)

@@ -153,9 +153,10 @@ def _expletive_dropped(chunk: str) -> str:
     return chunk
 
 
-def _bullets_and_headings(field: Field) -> tuple[list[str], list[str | None]]:
+def _bullets_and_headings(field: Field, identity: Identity) -> tuple[list[str], list[str | None]]:
     """The bullets of ``field`` and the classes its headings ("Label:" lines) name."""
-    bullets = list_lines(field)
+    # "- A – the Bank is one of its member banks": the organization itself is A's member.
+    bullets = [_member_gloss_read(line, identity) for line in list_lines(field)]
     heading_lines = [
         item.text
         for item in field.items
@@ -179,7 +180,73 @@ def _bullets_and_headings(field: Field) -> tuple[list[str], list[str | None]]:
         bullets = [_venture_partner(line) for line in bullets]
     # "- UPS: primary air-cargo contractor", "- X Bank: Rs 2.5cr (50%)": one partner named
     # before the colon, then what it does or holds; the gloss names no partner.
-    return [_glossed_bullet(line) for line in bullets], headings
+    return [_dash_glossed_bullet(_glossed_bullet(line)) for line in bullets], headings
+
+
+# "A – the Bank is one of its member central banks", "B (BC): Unilever was one of its founding
+# members in 2004", "C – it has been a member since 2000": after a bullet's name, a spaced dash
+# or a colon, then a subject, a copula and "member(s)" not followed by "of" (a membership of
+# something else: "is a member of its board").
+_GLOSS_NAME = re.compile(r"(?P<name>[^:;–—]{2,160}?)(?:\s[–—-]\s|:\s)")
+_GLOSS_MEMBERSHIP = re.compile(
+    r"(?P<subject>[^,;:()]{1,60}?)\s(?:is|was|has\sbeen|had\sbeen|became|has\sbecome|remains|remained)\s"
+    r"(?:(?:also|still|now)\s)?(?:one\sof\s(?:its|the)\s|an?\s)?(?:[a-z-]{2,20}\s){0,2}?members?\b(?!\s(?:of|to|for)\b)"
+)
+
+
+def _member_gloss_read(line: str, identity: Identity) -> str:
+    """ "Star Alliance – Singapore Airlines has been a member since 2000" as "a member of Star
+    Alliance": a bullet naming one organization, then (after a spaced dash or a colon) a gloss
+    whose subject is the organization itself (``_subject_is_itself``) and whose copula makes it
+    a member. Another subject ("Chile is one of its members"), a class before the dash, or
+    "member of" in the gloss leave the line as it is."""
+    text = clean(line)
+    found = _GLOSS_NAME.match(text)
+    if not found:
+        return line
+    name = strip_notes(found["name"])
+    said = _GLOSS_MEMBERSHIP.match(text, found.end())
+    if said is None or not _subject_is_itself(said["subject"], identity) or _is_itself(name, identity):
+        return line
+    if org_mention(name) is None or _category(name) or _bullet_category(name):
+        return line
+    return f"a member of {found['name'].strip()}"
+
+
+# "ELIXIR – the European infrastructure for life-science data, whose hub is …": a gloss after a
+# spaced dash that opens with a lowercase word (or, after a class, a count) other than a list's cue.
+_DASH_GLOSS = re.compile(r"(?P<name>[^:;–—]{2,160}?)\s[–—-]\s(?P<gloss>[a-z0-9]\S*)")
+_GLOSS_LIST_LEADS = frozenset(word for (word,) in lexicon.table("partner-gloss-list-leads"))
+
+
+def _dash_glossed_bullet(line: str) -> str:
+    """ "ELIXIR – the European infrastructure for life-science data, whose hub is hosted on the
+    X Campus" → "ELIXIR": a bullet whose words before a spaced dash are one organization's
+    name (an acronym, or more than one word) and whose gloss opens in lowercase says what that
+    partner is; the gloss names no partner. "Allied military authorities – handled relief …",
+    "Member governments – 44 at the founding": before the dash a class (a capital first, then
+    lowercase words), read as written; its gloss, opened in lowercase or by a count, names
+    nothing. A gloss opened by a list's cue ("e.g.", "such as", partner-list-cues.csv) or a
+    word going on with a list ("with", partner-gloss-list-leads.csv) stays."""
+    text = clean(line)
+    found = _DASH_GLOSS.match(text)
+    if not found:
+        return line
+    name, gloss = found["name"].strip(), text[found.start("gloss") :]
+    bare = strip_notes(name)
+    cue = _CUE.match(gloss)
+    if (cue and not cue["head"].strip()) or gloss.split()[0].lower() in _GLOSS_LIST_LEADS:
+        return line
+    if _members_label(line) or _state_category(line) or _GLOSS_NAME.match(bare):
+        return line
+    words = bare.split()
+    if _bullet_category(bare) or (_category(bare) and len(words) > 1 and all(w.islower() for w in words[1:])):
+        return name if ":" not in gloss else line
+    if gloss[:1].isdigit() or (len(words) == 1 and not is_acronym(bare)):
+        return line
+    if org_mention(bare) is None or _category(bare) or " and " in bare or "," in bare:
+        return line
+    return name
 
 
 def _kind_line(line: str) -> list[str]:
@@ -437,9 +504,16 @@ def _takeover_lead(text: str) -> bool:
 
 def _taken_over(text: str) -> bool:
     """ "O'Malley Brokers (Leeds brokerage) – fully acquired in 1987": the item's note (after its
-    name: a bracket, a spaced dash, a comma) says it was taken over, so it is no partner."""
+    name: a bracket, a spaced dash, a comma) says it was taken over, so it is no partner; not
+    where a tie word (partner, member, venture) comes before the participle in the note."""
     note = _ITEM_NOTE.search(clean(text))
-    return note is not None and _TAKEN_OVER.search(clean(text)[note.start() :]) is not None
+    taken = _TAKEN_OVER.search(clean(text)[note.start() :]) if note else None
+    if taken is None or note is None:
+        return False
+    # "– certification partner for raw materials bought by X": a tie word (partner, member,
+    # venture) before the participle says what the item is; what was bought is something else.
+    before = set(_TOKEN.findall(clean(text)[note.start() : note.start() + taken.start()].lower()))
+    return not before & _TIE_WORDS
 
 
 def _takeovers_dropped(field: Field) -> Field:
@@ -472,7 +546,7 @@ def read_partners(field: Field, identity: Identity) -> ReaderResult:
     # not at all; its lines are never read as prose (a code, a heading, a pipe is no partner).
     facts: list[Fact] = _table_members(field)
     field = without_tables(field)
-    bullets, headings = _bullets_and_headings(field)
+    bullets, headings = _bullets_and_headings(field, identity)
     facts.extend(PartnerCategory(heading) for heading in headings if heading and bullets)
     # A bullet may hold a list of its own: "- Industry: Google LLC; Samsung Electronics Co., Ltd."
     # "Among the 21 États fondateurs: A, B, C." above bullets of another class: a labelled line
@@ -1957,7 +2031,7 @@ def _subject_is_itself(subject: str, identity: Identity) -> bool:
     if len(words) == 1 and (words[0].lower() in _SELF_WORDS or words[0].capitalize() in lexicon.org_head_words()):
         return True
     name = " ".join(words)
-    if _is_itself(name, identity):
+    if _is_itself(name, identity) or _is_itself_without_legal_form(name, identity):
         return True
     # "Qantas" for "Qantas Airways Limited", "Bundesbank" for "Deutsche Bundesbank", "Hydro" for
     # "Norsk Hydro": one distinctive word of its name (no head noun such as "Bank" or "Institute")
@@ -1970,6 +2044,17 @@ def _subject_is_itself(subject: str, identity: Identity) -> bool:
         and one not in lexicon.org_head_words()
         and one.lower() not in lexicon.function_words()
     )
+
+
+def _is_itself_without_legal_form(name: str, identity: Identity) -> bool:
+    """ "Singapore Airlines" for "Singapore Airlines Limited": the organization's name without
+    the legal form closing it (lexicon/legal-form-suffixes.csv), two words or more left."""
+    own = clean(identity.name)
+    for suffix in lexicon.legal_form_suffixes():
+        if own.endswith(f" {suffix}"):
+            bare = own[: -len(suffix) - 1].rstrip(" ,")
+            return len(bare.split()) >= 2 and same_name(name, bare)
+    return False
 
 
 def _person_subject(subject: str) -> bool:

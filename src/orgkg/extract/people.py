@@ -39,7 +39,9 @@ from .names import (
     is_title_only,
     leading_titles,
     natural_order,
+    owner_names,
     person_name,
+    possessive_marks,
     same_name,
 )
 from .reader import ReaderResult
@@ -549,6 +551,8 @@ def read_leader(field: Field, identity: Identity) -> ReaderResult:
             facts.extend(appositive)
             continue
         post = _name_verb_role(text) or _role_verb_name(text) or _titled_lead(text) or _ran_as(text)
+        # "X is led by A, who has served as Chairman and Chief Executive Officer since 2019"
+        post = post or _led_by_who_served(text)
         if post:
             facts.append(post)
             dated += [post] if _DATED_OPENING.match(text) else []
@@ -1414,13 +1418,22 @@ def _own_possessive_read(text: str) -> str:
 def _own_name_possessive_read(text: str, identity: Identity) -> str:
     """ "ICI's first Chairman was A", "A served as ICI's last Chief Executive": the organization's
     own name or acronym with "'s" before a post is its "its", and is read the same way."""
-    for name in sorted((n for n in identity.own_names if n), key=len, reverse=True):
-        for mark in ("'s ", "’s "):
+    # (also "The Lockheed Corporation's last head", "Unilever's chief executive" for Unilever PLC,
+    # "Singapore Airlines' chief executive": "the" before it, the name without its legal form, a
+    # bare apostrophe after a final "s"; names.owner_names, names.possessive_marks)
+    for name in owner_names(identity):
+        for mark in possessive_marks(name):
             found = text.find(name + mark)
             while found >= 0:
                 end = found + len(name) + len(mark)
                 whole = (found == 0 or not (text[found - 1].isalnum() or text[found - 1] == "-")) and end < len(text)
                 if whole and text[end].isalpha():
+                    the = (
+                        found >= 4
+                        and text[found - 4 : found] in ("The ", "the ")
+                        and not text[found - 5 : found - 4].isalnum()
+                    )
+                    found -= 4 if the else 0
                     text = text[:found] + ("Its " if found == 0 else "its ") + text[end:]
                 found = text.find(name + mark, found + 1)
     return text
@@ -2494,14 +2507,70 @@ _APPOINTED_POST = re.compile(
     r",\s(?:appointed|named|elected|installed)\s(?:as\s)?(?:the\s)?"
     r"(?P<post>[A-Z][\w'’-]{1,30}(?:\s(?:of\s(?:the\s)?|and\s)?[A-Z][\w'’-]{1,30}){0,5})"
 )
+# ", who served as Chairman and Chief Executive Officer from 1989", ", who has served as Chief
+# Executive Officer since 2011": the post a relative clause after the holder names.
+_WHO_SERVED_POST = re.compile(
+    r",\swho\s(?:has\s|had\s)?(?:also\s)?(?:served|acted)\sas\s(?:the\s|its\s)?"
+    r"(?P<post>[A-Z][\w'’-]{1,30}(?:\s(?:of\s(?:the\s)?|and\s)?[A-Z][\w'’-]{1,30}){0,5})"
+)
 
 
 def _appointed_post(after: str) -> str | None:
     """The post a generic head word ("the first head was A") leaves unnamed, when an aside after
-    the holder names it; None otherwise (a description is no post's name)."""
+    the holder names it ("appointed Chief Engineer", "who served as Chairman and Chief Executive
+    Officer"; a post of another body, "who served as Minister of Finance", is none); None
+    otherwise (a description is no post's name)."""
     named = _APPOINTED_POST.search(after)
     post = named["post"] if named else ""
+    if not named and (served := _WHO_SERVED_POST.search(after)) and _own_post(served["post"]):
+        post = served["post"]
     return post if ROLE.search(post) and person_name(post) is None else None
+
+
+# "is led by A, who has served as …", "was headed by A, who served as …": a leading verb, then
+# a holder (no role word: "led by Director A" is the role's, ``_LED_BY``).
+_LED_BY_HOLDER = re.compile(r"\b(?:is|was|has\sbeen|had\sbeen)\s(?:led|headed|run|directed)\sby\s(?=[A-ZÀ-Þ])")
+
+
+def _led_by_who_served(text: str) -> Post | None:
+    """ "As of 2024, the SNCF is led by A, who has served as Chairman and Chief Executive Officer
+    since 2019": the holder right after "led by" and the post the relative clause right after
+    the holder names; a post of another body ("who served as Minister of Finance"), a past
+    leader ("was led by A until 2019, who …" has no clause right after the name) or no person's
+    name gives nothing."""
+    led = _LED_BY_HOLDER.search(text)
+    if led is None or _past_led_by_verb(text[: led.start()]):
+        return None
+    rest = text[led.end() :]
+    comma = rest.find(", who ")
+    holder = person_name(rest[:comma]) if comma > 0 else None
+    served = _WHO_SERVED_POST.match(rest, comma) if holder else None
+    if holder is None or served is None or not _own_post(served["post"]):
+        return None
+    return _post(served["post"], (holder.mention(),))
+
+
+def _past_led_by_verb(before: str) -> bool:
+    """ "formerly", "once" before the verb: a past leader, not today's."""
+    words = before.lower().split()
+    return bool(words) and words[-1] in {"formerly", "once", "previously"}
+
+
+def _fuller_post(role: str, rest: str) -> str:
+    """ "Its chief executive is A, who has served as Chief Executive Officer since 2011": where the
+    relative clause after the holder names a post whose words open with the statement's own
+    post's words and go on, the post is the clause's fuller name; any other clause ("who has
+    served as Chairman", "who served as Minister of Finance") leaves the statement's post."""
+    served = _WHO_SERVED_POST.search(rest)
+    if served is None:
+        return role
+    short = role.casefold().split()
+    while len(short) > 1 and short[0] in ("the", "its", "their"):
+        short.pop(0)
+    full = served["post"].casefold().split()
+    return (
+        served["post"] if len(full) > len(short) and full[: len(short)] == short and _own_post(served["post"]) else role
+    )
 
 
 _CHAIRED_BY = re.compile(r"\bchaired\s+(?:since\s+\d{4}\s+)?by\b", re.I)
@@ -2606,6 +2675,26 @@ def _without_trailing_notes(text: str) -> str:
     return ", ".join(clean(p) for p in pieces) if len(pieces) < len(split_top_level(text, ",")) else text
 
 
+_POST_JOINS = frozenset({"of", "and", "for", "the", "&"})
+
+
+def _capitalised_post(text: str) -> str:
+    """ "General Manager immediately before him", "Director-General during 1946": a post written
+    in capitals, then a lowercase note on when it was held, is the capitalised run alone
+    (joined by "of", "and", "for", "the"); text that opens in lowercase, or has no lowercase
+    note after the run, is returned as it is."""
+    words = text.split()
+    run = 0
+    while run < len(words) and (
+        words[run][:1].isupper()
+        or (words[run] in _POST_JOINS and run + 1 < len(words) and words[run + 1][:1].isupper())
+    ):
+        run += 1
+    if run == 0 or run == len(words) or not words[run][:1].islower():
+        return text
+    return " ".join(words[:run])
+
+
 def _ranked_role(piece: str) -> bool:
     """ "last Kepala", "first Director": a rank word, then the post itself (no note)."""
     first, _, rest = clean(piece).partition(" ")
@@ -2688,6 +2777,7 @@ def named_post(text: str) -> Post | None:
         rest = strip_notes(clean(match["rest"]))
         # "Jo Roe — Chair, Board of Trustees": a post, a comma, the body it heads (``_post_shaped``)
         role = rest if "," in rest and _role_label(rest, strict=True) else _ROLE_END.split(rest, maxsplit=1)[0]
+        role = role if _role_label(role, strict=True) else _capitalised_post(role)
         return _post(role, (holder.mention(),)) if _role_label(role, strict=True) else None
     if match and _role_label(match["role"], strict=False):
         holders = _holders(match["rest"])
@@ -2999,7 +3089,7 @@ def _role_verb_name(text: str) -> Post | None:
             post = _appointed_post(rest)  # "The first head was A, appointed Chief Engineer in 1907"
             return _post(post, holders) if post else None
         if len(holders) == 1 and _role_label(role, strict=True):
-            return _post(role, holders)
+            return _post(_fuller_post(role, rest), holders)
         return None
     return None
 

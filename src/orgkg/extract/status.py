@@ -26,6 +26,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import cache
+from heapq import merge
 from itertools import dropwhile, islice
 
 from orgkg.model import Field, FieldStatus, Item
@@ -281,6 +282,7 @@ def built_patterns() -> tuple[re.Pattern[str], ...]:
         _bare_denial(),
         _affirmation(),
         _none_given_pattern(),
+        *(p for h in sorted(lexicon.status_field_headings()) if (p := _own_noun_denial(h)) is not None),
     )
 
 
@@ -764,6 +766,17 @@ def _holds_a_figure(text: str) -> bool:
 _BE = re.compile(r"\s{1,3}(?:(?:is|was|are|were|remains|(?:has|have|had)(?:\s{1,3}been)?)\s{1,3})?")
 
 
+def _possessive_owner_end(sentence: str) -> int | None:
+    """Where a possessive among the first six words of ``sentence`` ends ("The Agency's ",
+    "Banco de la República’s "), else None."""
+    for word in list(_WORD.finditer(sentence, 0, 160))[:6]:
+        if word.group().endswith(("'s", "s'")):
+            return word.end()
+        if sentence.startswith("’s", word.end()):
+            return word.end() + 2
+    return None
+
+
 def _headline_not_public(sentence: str, heading: str | None) -> StatusReading | None:
     """ "Operating budget not broken out in the materials we hold.", "The annual budget is not
     published.": a first sentence that opens with the field's own noun (after a determiner and
@@ -774,7 +787,11 @@ def _headline_not_public(sentence: str, heading: str | None) -> StatusReading | 
         return None
     own = lexicon.figure_field_words(heading)
     words = list(_WORD.finditer(sentence, 0, 80))[:4]
-    if words and words[0].group().lower() in _DETERMINERS:
+    owner = _possessive_owner_end(sentence)
+    if owner is not None:
+        # "The Agency's total headcount is not given …": the owner named before the noun
+        words = list(_WORD.finditer(sentence, owner, owner + 80))[:3]
+    elif words and words[0].group().lower() in _DETERMINERS:
         words = words[1:]
     at = 0
     while at < min(len(words) - 1, 2) and words[at].group().lower() in own.modifiers:
@@ -873,7 +890,8 @@ def _clause_reading(sentence: str, heading: str | None) -> StatusReading | None:
     # guard ending after a clause's start is the only one that may overlap it (bisect, not a
     # scan of every guard per clause, which would be quadratic on long lines).
     guard_ends = [end for _, end in guarded]
-    for found in clause.finditer(sentence):
+    # a clause phrase and "<verb> no <the field's own noun>", in the order they occur (a phrase first)
+    for found in merge(clause.finditer(sentence), _own_noun_denials(sentence, heading), key=lambda m: m.start()):
         first = bisect_right(guard_ends, found.start())
         if first < len(guarded) and guarded[first][0] < found.end():
             continue
@@ -883,7 +901,7 @@ def _clause_reading(sentence: str, heading: str | None) -> StatusReading | None:
             or _after_a_figure(sentence, found.start(), heading)
         ):
             return None
-        row = _row(found.group(), heading, _CLAUSE)
+        row = _row(found.group(), heading, _CLAUSE) or _own_noun_row(found, heading)
         if row is None:
             continue
         contrasted = contrast.search(sentence, found.end())
@@ -910,6 +928,48 @@ def _clause_reading(sentence: str, heading: str | None) -> StatusReading | None:
             return StatusReading(FieldStatus.NOT_PUBLICLY_SPECIFIED, found.group())
         return StatusReading(FieldStatus(row.status), found.group())
     return None
+
+
+@cache
+def _own_noun_denial(heading: str) -> re.Pattern[str] | None:
+    """ "oversees no regulations", "runs no formal programs": a word, "no", at most one listed
+    modifier and the field's own noun (status-field-nouns.csv), not followed by "than" ("employs
+    no more staff than …" compares) nor by a hyphen or a slash."""
+    words = lexicon.status_field_words(heading)
+    if not words.nouns:
+        return None
+    nouns = lexicon.alternation(sorted(words.nouns, key=len, reverse=True))
+    modifiers = lexicon.alternation(sorted(words.modifiers, key=len, reverse=True))
+    modifier = rf"(?:(?:{modifiers})\s{{1,3}})?" if modifiers else ""
+    return re.compile(
+        rf"(?<![\w'’/-])(?P<verb>[^\W\d_]{{2,20}})\s{{1,3}}no\s{{1,3}}{modifier}(?:{nouns})"
+        rf"(?![\w'’/-])(?!\s{{0,3}}than(?!\w))",
+        re.I,
+    )
+
+
+# Verbs that make "<verb> no <noun>" something else than a denial of the field's value.
+_NOT_DENYING_VERBS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+
+
+def _own_noun_denials(sentence: str, heading: str | None) -> list[re.Match[str]]:
+    """Where ``sentence`` says "<verb> no <the field's own noun>" ("The Agency oversees no
+    regulations"): the verb is no function word ("with no staff") nor a form of "be"."""
+    pattern = _own_noun_denial(heading) if heading else None
+    if pattern is None:
+        return []
+    return [
+        found
+        for found in pattern.finditer(sentence)
+        if found["verb"].lower() not in lexicon.function_words() and found["verb"].lower() not in _NOT_DENYING_VERBS
+    ]
+
+
+def _own_noun_row(found: re.Match[str], heading: str | None) -> StatusPhrase | None:
+    """The row a "<verb> no <own noun>" match stands for: explicitlyNone in its own field."""
+    if heading is None or found.re is not _own_noun_denial(heading):
+        return None
+    return StatusPhrase(" ".join(found.group().lower().split()), FieldStatus.EXPLICITLY_NONE.value, _CLAUSE, None)
 
 
 @cache

@@ -571,7 +571,7 @@ def item_mention(text: str, kind: NameKind, *, bullet: bool = False, subtitled: 
         return None
     placed = text if unplaced != text else joined  # the seat check sees the towns cut here
     text = joined
-    text = without_dash_place(text)
+    text = without_dash_examples(without_dash_place(text))
     description = _DESCRIPTION.search(strip_notes(text))
     if description:
         head = text[: description.start()]
@@ -708,6 +708,10 @@ def without_dash_place(text: str) -> str:
     if not dashes:
         return text
     head, tail = text[: dashes[-1].start()].rstrip(), text[dashes[-1].end() :].rstrip(" .;")
+    # "… Company – Sunnyvale, California: ballistic missiles": what the unit makes, after a
+    # colon and a lowercase word, follows the place and is no part of it.
+    described = _PLACE_DESCRIBED.search(tail)
+    tail = tail[: described.start()] if described else tail
     pieces = split_top_level(tail, ",")
     if not pieces or _BRACKET_CHAR.search(tail) or not all(_place_note(piece) for piece in pieces):
         return text
@@ -721,6 +725,27 @@ def without_dash_place(text: str) -> str:
 
 
 _BRACKET_CHAR = re.compile(r"[()\[\]]")
+_PLACE_DESCRIBED = re.compile(r":\s(?=[a-z])")
+# "Nutrition – Knorr, Hellmann's and other food brands": after a spaced dash, a comma list
+# with a lowercase word of its own (not "and", "of", …) lists what the unit holds.
+_LOWER_WORD = re.compile(r"(?<![\w'’&-])[a-z]{2,20}(?![\w'’&-])")
+
+
+def without_dash_examples(text: str) -> str:
+    """ "Nutrition – Knorr, Hellmann's and other food brands" → "Nutrition": after a name with
+    no comma, a spaced dash and a capitalised list (a comma at its top level) holding a
+    lowercase word that is no function word ("other food brands", ", which …") says what the
+    unit holds or makes; it is no part of its name. A second part of a name ("Musée du quai
+    Branly – Jacques Chirac") has no comma list; a list of capitalised words only ("Office –
+    Research, Innovation and Science") stays whole."""
+    dash = _SPACED_DASH.search(text)
+    if not dash:
+        return text
+    head, tail = text[: dash.start()].rstrip(), text[dash.end() :]
+    if not head or "," in head or _BRACKET_CHAR.search(tail) or len(split_top_level(tail, ",")) < 2:
+        return text
+    words = {w for w in _LOWER_WORD.findall(tail)} - lexicon.function_words()
+    return head if words else text
 
 
 def _country_code(text: str) -> bool:
