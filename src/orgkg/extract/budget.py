@@ -443,11 +443,18 @@ def other_body_subject(text: str, amount: Amount, ends: list[int], own: frozense
     return subject if any(_stem(body) not in own for body in bodies) else None
 
 
+_OWN_GROUP_NOUNS = frozenset(w.casefold() for (w,) in lexicon.table("figure-own-group-nouns"))
+
+
 def _own_name_last(subject: str, own: frozenset[str]) -> bool:
     """The subject's last comma-separated part is the organization's own name alone
     ("In 2006, its last full year as an independent company, ICI"): the body nouns before it sit
-    in an opening phrase, not in the subject. "A company owned by ICI" (no comma) is not."""
+    in an opening phrase, not in the subject. "A company owned by ICI" (no comma) is not. The
+    name may follow "the" and come before a group noun ("As of 2021, the SNCF group":
+    figure-own-group-nouns.csv), the organization with its subsidiaries."""
     words = subject.rsplit(",", 1)[-1].split()
+    if words and words[-1].casefold() in _OWN_GROUP_NOUNS:
+        words = words[1:-1] if words[0].casefold() == "the" else words[:-1]
     return bool(words) and len(words) <= 4 and all(_stem(word) in own for word in words)
 
 
@@ -996,8 +1003,38 @@ def _breakdown(text: str, amount: Amount, digits: list[Amount], ends: list[int])
             return False
         if _PART_AFTER.match(text, other.end):
             return False
-        return bool(_JOINED.search(between)) and _UNIT.match(text, other.end) is not None
+        joined = _last_joiner(between)
+        if joined is None or _second_predicate(between[joined:]) or _place_phrase(between[joined:]):
+            # "employed 4,000 people and controlled some 30 subsidiaries": another verb's object;
+            # "9,000 staff, in some 400 offices": where they work
+            return False
+        return _UNIT.match(text, other.end) is not None
     return False
+
+
+_SECOND_PREDICATE_VERBS = frozenset(w.casefold() for (w,) in lexicon.table("headcount-second-predicate-verbs"))
+
+
+def _last_joiner(between: str) -> int | None:
+    """Where the last "and", "plus" or comma between two counts ends, else None."""
+    joiners = list(_JOINED.finditer(between))
+    return joiners[-1].end() if joiners else None
+
+
+def _second_predicate(after_joiner: str) -> bool:
+    """ "… and controlled some 30 subsidiaries": a verb of ``headcount-second-predicate-verbs``
+    after the joiner, before the second count, opens a predicate of its own."""
+    return any(w.strip(",;:").casefold() in _SECOND_PREDICATE_VERBS for w in after_joiner.split())
+
+
+_PLACE_PREPOSITIONS = frozenset(w.casefold() for (w,) in lexicon.table("headcount-place-prepositions"))
+
+
+def _place_phrase(after_joiner: str) -> bool:
+    """ ", in some 400 offices": the phrase after the joiner opens with a preposition of
+    ``headcount-place-prepositions``: its count is where the staff work, not a part of them."""
+    words = after_joiner.split()
+    return bool(words) and words[0].casefold() in _PLACE_PREPOSITIONS
 
 
 def read_headcount(field: Field, identity: Identity) -> ReaderResult:

@@ -180,6 +180,7 @@ CONTEXT_ROLES = frozenset(
         "acquisition-noun",
         "acquiring-verb",
         "effect-phrase",
+        "name-kept-verb",
     }
 )
 
@@ -3110,6 +3111,7 @@ def _read_segment(story: _Story, segment: Segment, carried: Sequence[ChangeEvent
         *_name_chain(sentence, story.names),
         *_renamed_then_own(sentence, story.names),
         *_known_as_until(sentence, story.names),
+        *_name_kept_until(sentence, story.names),
         *_then_called(sentence, story.names),
         *_which_then_renamed(sentence, story.names),
         *_founded_as(sentence, story.names),
@@ -3143,6 +3145,12 @@ _HISTORY_CLOSED = re.compile(
     r",\s(?:bringing|which\sbrought|and\sbrought)\s(?:its|our)\s(?:[\w-]{1,20}\s){0,3}?"
     rf"(?:{lexicon.alternation(_context('closed-noun'))})\sto\s(?:a|an)\s(?:[a-z]{{1,15}}\s)?(?:close|end)(?![\w-])"
 )
+# ", ending its existence as a public corporation", ", which ended its 40-year history": the
+# clause before ended the organization (history-context.csv, closed-noun)
+_EXISTENCE_ENDED = re.compile(
+    r",\s(?:ending|thereby\sending|which\sended|and\sended)\s(?:its|our)\s(?:[\w-]{1,20}\s){0,3}?"
+    rf"(?:{lexicon.alternation(_context('closed-noun'))})(?![\w-])"
+)
 # (an "and" between two verbs, "was divided and privatised", stays inside the clause)
 _CLOSED_CLAUSE_START = re.compile(r"[;:]|,\s+(?:and|but)\s+")
 # "AkzoNobel completed its acquisition of ", "X acquired ": a buyer right before the organization
@@ -3159,14 +3167,17 @@ def _read_history_closed(story: _Story, segment: Segment, ended_by: list[ChangeE
     clause's date. A buyer right before its name ("X completed its acquisition of ICI",
     "X acquired ICI") took its place: a successor."""
     sentence, names = segment.text, story.names
-    closed = _HISTORY_CLOSED.search(sentence)
+    closed = _HISTORY_CLOSED.search(sentence) or _EXISTENCE_ENDED.search(sentence)
     if closed is None or _negated(sentence, closed.start()):
         return
     clause = sentence[_last_end_before(_CLOSED_CLAUSE_START, sentence, closed.start()) : closed.start()]
     own = _trailing_name(clause)
     lead = _ADVERBIAL.sub("", clause.strip(), count=1)
     subject = _leading_name(lead)
-    if not ((own and names.is_self(own)) or (subject and names.is_self(subject))):
+    # "the Corporation's undertaking passed to X, ending its existence": its parts as the subject
+    verb = next(iter(_verbs_in(clause)), None)
+    parts = verb is not None and _own_parts(clause, verb.start(), names)
+    if not ((own and names.is_self(own)) or (subject and names.is_self(subject)) or parts):
         return  # "Acme bought the plant, bringing its history to a close": whose history is unsure
     spans = date_spans(clause)
     date = spans[-1][2] if spans else segment.date
@@ -3876,7 +3887,12 @@ def _read_clause(story: _Story, clause: _Clause, ended_by: list[ChangeEvent]) ->
         divided = _divided_into_self(clause.other_subject, clause.after, names)
         if divided is not None:
             story.facts.append(ChangeEvent("predecessor", clause.text, original=divided, date=clause.date))
-    elif verb.kind == "passed-to" and who != Subject.SELF and _self_object(_skip_adverbial(clause.after), names):
+    elif (
+        verb.kind == "passed-to"
+        and who != Subject.SELF
+        and _self_object(_skip_adverbial(clause.after), names)
+        and not _parts_to_other_form(clause, names)
+    ):
         # "the functions of A, B and C were transferred to the Agency": A, B and C are predecessors
         before = re.sub(r"^\s*The\s", "the ", re.split(r"[;:]", clause.sentence[: clause.match.start()])[-1])
         opening = _FUNCTIONS_OF.search(before)
@@ -4180,8 +4196,18 @@ def _without_owner(mention: Mention) -> Mention:
 def _read_successors(story: _Story, clause: _Clause, ended_by: list[ChangeEvent]) -> None:
     parts = clause.who != Subject.SELF  # "its divisions were split into …": it goes on
     successors = _successor_list(_skip_adverbial(clause.after), story.names)
+    announced = None if successors else _SUCCESSORS_COLON.match(_skip_adverbial(clause.after))
+    if announced is not None:
+        # "passed to several successors: A took over X, B took over Y": a clause per successor
+        successors = _successor_clauses(_skip_adverbial(clause.after)[announced.end() :], story.names)
     if clause.verb.kind in _IF_ENDED_IN_TEXT:
         # "its functions passed to A and B": successors when the text also ends it
+        if parts and not successors:
+            # "its undertaking passed to X plc" (it the X Corporation): its parts handed to its
+            # own name under another legal form, both written, went to another body
+            own = story.names.identity.name
+            listed = _split_parts(_skip_adverbial(clause.after), story.names)
+            successors = [m for m in listed if _other_legal_form(m.name, own)][: len(listed) == 1]
         if parts:
             story.if_ended.extend(
                 ChangeEvent("split-into", clause.text, resulting=other, date=clause.date) for other in successors
@@ -4489,6 +4515,18 @@ def _ends(words: str) -> bool:
 _OWN_HEAD_OBJECT = re.compile(r"(?:the|The)\s(?P<head>[A-Z][\w-]{0,40})(?![\w-])(?!\s(?:of\s|[A-Z]))")
 
 
+def _parts_to_other_form(clause: _Clause, names: Names) -> bool:
+    """ "the Corporation's undertaking passed to British Steel plc" (it the British Steel
+    Corporation): its own parts handed to its name under another legal form, both written,
+    go to another body (a successor once the text ends it), not to itself."""
+    span = name_at(_skip_adverbial(clause.after).lstrip())
+    return (
+        span is not None
+        and _other_legal_form(span.name, names.identity.name)
+        and _own_parts(clause.sentence, clause.match.start(), names)
+    )
+
+
 def _self_object(after: str, names: Names) -> bool:
     """Whether ``after`` opens with this organization: its name, "the <noun of its name>",
     or "the Agency" (its own head word, capitalised as a short name)."""
@@ -4606,9 +4644,86 @@ def _successor_list(after: str, names: Names) -> list[Mention]:
     return [m for m in _split_parts(after, names) if not names.is_self(m.name)]
 
 
+# "several successors: ", "three successors: ": the noun (history-context.csv, successor-noun)
+# announcing a list whose items are clauses, each about one successor
+_SUCCESSORS_COLON = re.compile(
+    rf"\s*(?:[a-z]{{1,15}}\s){{0,2}}(?:{lexicon.alternation(_context('successor-noun'))})s?\s?:\s"
+)
+_CLAUSE_ITEM_SPLIT = re.compile(r"(?:,|;)\s(?:and\s)?")
+
+
+def _leading_capitals(words: Sequence[str]) -> list[str]:
+    """The capitalised words that open ``words``, with the glue between two of them ("of the");
+    an article opens no glue ("in Europe the X": two runs), nor an "and" after a whole
+    organization's name ("the X Organization and the Y Fund": two names)."""
+    taken: list[str] = []
+    glue: list[str] = []
+    for at, word in enumerate(words):
+        if word[:1].isupper():
+            taken.extend(glue)
+            taken.append(word)
+            glue = []
+        elif taken and word in _GLUE and len(glue) < 2 and (glue or word not in {"the", "&"}):
+            if not glue and word == "and" and _has_org_word(" ".join(taken)):
+                rest = words[at + 1 : at + 2] == ["the"]
+                if _has_org_word(" ".join(_capital_run(words[at + 1 + rest :]))):
+                    break  # "the X Organization and the Y Fund": two names
+            glue.append(word)
+        else:
+            break
+    return taken
+
+
+def _capital_run(words: Sequence[str]) -> list[str]:
+    """The capitalised words that open ``words`` (no glue)."""
+    run: list[str] = []
+    for word in words:
+        if not word[:1].isupper():
+            break
+        run.append(word)
+    return run
+
+
+def _successor_clauses(text: str, names: Names) -> list[Mention]:
+    """The successors of a list of clauses ("the X Organization took over the care of A,
+    residual <its> funds helped to launch the Y Fund in 1946, and the Z Commission took over
+    its health work"): in each clause, the first capitalised name that is not its own, if it
+    is an organization's (its head word); a clause with another first name, or none, drops
+    the whole list."""
+    end = re.search(r"[.;](?:\s|$)", text)
+    found: list[Mention] = []
+    for piece in _CLAUSE_ITEM_SPLIT.split(text[: end.start()] if end else text):
+        words = piece.split()
+        mention = None
+        at = 0
+        while at < len(words) and mention is None:
+            run = _leading_capitals(words[at:])
+            if not run:
+                at += 1
+                continue
+            span = name_at(" ".join(run))
+            if span is not None and span.end < len(" ".join(run)):
+                return []  # "the X Board and the Y Fund took over …": more than one name, unsure
+            if span is None or not names.is_self(span.name):
+                body = span is not None and (has_org_word(span.name) or span.name.split()[-1].lower() in _head_words())
+                mention = org_mention(span.name) if span is not None and body else None
+                if mention is None:
+                    return []  # "in Europe the X took over": another capitalised word first
+                if words[at + len(run) : at + len(run) + 1] == ["and"]:
+                    return []  # "the X Board and the Y Fund took over …": a pair, unsure
+            at += len(run)
+        if mention is None:
+            return []
+        found.append(mention)
+    return found if len(found) >= 2 else []
+
+
 def _split_parts(after: str, names: Names) -> list[Mention]:
     """The list after a "split into" verb, this organization among it if named."""
     clause = re.split(r";|\.(?=\s|$)", after)[0]
+    # "… to X, ending its existence", "…, bringing its history to a close": the list ends there
+    closed = _EXISTENCE_ENDED.search(clause) or _HISTORY_CLOSED.search(clause)
+    clause = clause[: closed.start()] if closed else clause
     # "among them A and B", "namely A and B", ": A and B", " — A and B — while …"
     cue = _SUCCESSOR_LIST_CUE.search(clause)
     listed = clause[cue.end() :] if cue else clause  # its end counts
@@ -5578,6 +5693,38 @@ def _known_as_until(sentence: str, names: Names) -> list[tuple[int, str]]:
         span = name_at(sentence[match.end() :], lax=True)
         if who == Subject.SELF and span and not names.is_self(names.full(span.name)):
             found.append((match.start(), names.full(span.name)))
+    return found
+
+
+# "reorganised it as X, the name it kept until it became <its name> in 1977": X, given after
+# "as", was its name until a rename into its present name (history-context.csv, name-kept-verb)
+_NAME_KEPT_UNTIL = re.compile(
+    rf",\s(?:the|a)\sname\s(?:which\s|that\s)?it\s(?:{lexicon.alternation(_context('name-kept-verb'))})\suntil\s"
+)
+_AS_BEFORE_NAME = re.compile(r"\sas\s(?:the\s)?$")
+_KEPT_CLAUSE_END = re.compile(r";|\.(?:\s|$)")
+
+
+def _name_kept_until(sentence: str, names: Names) -> list[tuple[int, str]]:
+    """ "… as X, the name it kept until it became <its name>": X is a previous name. The name
+    must follow "as" (a name it was given), and the clause after "until" must rename it into
+    its present name; "X, the name it kept until its closure" (its last name) gives nothing."""
+    found = []
+    for match in _NAME_KEPT_UNTIL.finditer(sentence):
+        before = sentence[: match.start()]
+        name = _trailing_name(before[-_SUBJECT_REACH:])
+        if name is None or not _AS_BEFORE_NAME.search(before[: len(before) - len(name)]):
+            continue
+        end = _KEPT_CLAUSE_END.search(sentence, match.end())
+        tail = sentence[match.end() : end.start() if end else len(sentence)]
+        verb = next(iter(_verbs_in(tail)), None)
+        if verb is None or _negated(tail, verb.start()):
+            continue
+        direction = _verb(verb["verb"]).direction
+        taken = name_at(tail[verb.end() :]) if direction == "new-name" else None
+        into_self = direction in _PRESENT_NAME_DIRECTIONS or (taken is not None and names.is_self(taken.name))
+        if into_self and not names.is_self(name) and has_org_word(name):
+            found.append((match.start() - len(name), names.full(name)))
     return found
 
 

@@ -117,6 +117,13 @@ def nobility_titles() -> tuple[str, ...]:
 
 
 @cache
+def peerage_styles() -> tuple[str, ...]:
+    """Styles of a peer written as an aside after the person's name ("Julian Roe, Lord Harbury,
+    served as chairman"; lexicon/peerage-styles.csv), longest first."""
+    return tuple(sorted(_column("peerage-styles"), key=lambda w: (-len(w), w)))
+
+
+@cache
 def nationality_adjectives() -> tuple[str, ...]:
     """Nationality adjectives written before a founder's name ("the British Ann Roe",
     lexicon/nationality-adjectives.csv): no part of the name. Longest first."""

@@ -28,7 +28,16 @@ from orgkg.model import Coordinator, Fact, Field, Identity, Mention, OrgKind, Pa
 from . import lexicon
 from .budget import Finding
 from .identity import defined_terms, is_native_script, name_kind, spells
-from .names import PROPER, is_acronym, is_proper_name, org_mention, person_name, same_name
+from .names import (
+    PROPER,
+    is_acronym,
+    is_proper_name,
+    org_mention,
+    owner_names,
+    person_name,
+    possessive_marks,
+    same_name,
+)
 from .reader import ReaderResult
 from .status import after_affirmation, dated_lines, read_status, sentences, status_of_text
 from .text import INSTRUMENT_WORD, pipe_tables, record, record_key, split_top_level, strip_article
@@ -551,7 +560,8 @@ def _read_parent(field: Field, identity: Identity) -> ReaderResult:
     if catalogue:
         return [Parent(m) for m in catalogue], None
     facts: list[Fact] = []
-    parts = sentences(field.text)  # read once: the first, maybe the second, then each for a coordinator
+    # read once: the first, maybe the second, then each for a coordinator
+    parts = [_own_name_as_its(part, identity) for part in sentences(field.text)]
     first = parts[0] if field.text.strip() else ""
     label = _LABEL.match(first)
     first = after_affirmation(first[label.end() :] if label else first)  # an FAQ's "Yes — the X"
@@ -598,6 +608,20 @@ def _read_parent(field: Field, identity: Identity) -> ReaderResult:
                 facts.append(Coordinator(coordinator))
                 break
     return facts, None
+
+
+def _own_name_as_its(sentence: str, identity: Identity) -> str:
+    """ "The SNCF's parent is the French State", "Singapore Airlines' parent organization is
+    X": a sentence opening with the organization's own name (or acronym, or its name without
+    its legal form; "the" before it) and a possessive mark, then a word, is read as opening with
+    "Its" (names.owner_names, names.possessive_marks). Another body's name is left alone."""
+    for name in owner_names(identity):
+        for lead in ("", "The ", "the "):
+            for mark in possessive_marks(name):
+                opening = lead + name + mark
+                if sentence.startswith(opening) and sentence[len(opening) : len(opening) + 1].isalpha():
+                    return "Its " + sentence[len(opening) :]
+    return sentence
 
 
 # "So, the Ministerio de Cultura.", "That is, the X.": a sentence that is only a lead

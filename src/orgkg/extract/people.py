@@ -132,6 +132,7 @@ def read_structure(field: Field, identity: Identity) -> ReaderResult:
     facts += _phrase_units(text)
     facts += _arrow_chain_units(text, identity)
     facts += _headed_by_posts(field.text)
+    facts += [post for sentence in sentences(text) if (post := _board_chair_who_served(sentence))]
     # "The Treaty sets up seven organs: the Summit; …; and the Secretariat": a counted list
     # names every unit, one-word organs too ("Summit", "Secretariat").
     for piece in marked_lists(text, NameKind.UNIT) or []:
@@ -147,6 +148,31 @@ def read_structure(field: Field, identity: Identity) -> ReaderResult:
     listed = [Unit(m.name, m.acronym) for item in field.items for m in labelled_units(item.text)]
     others = [f for f in facts if not (isinstance(f, Unit) and any(same_name(f.name, u.name) for u in listed))]
     return unique([*listed, *others]), None
+
+
+# "governed by a Board of Directors chaired by A, …": an organ's name, a present "chaired by" and
+# a capitalised name after it ("was chaired by" is no match: a past chair).
+_ORGAN_CHAIRED_BY = re.compile(
+    r"\b(?P<organ>[A-Z][\w-]{1,20}(?:\s(?:of\s)?[A-Z][\w-]{1,20}){0,3})\s(?:is\s)?chaired\sby\s(?=[A-ZÀ-Þ])"
+)
+
+
+def _board_chair_who_served(sentence: str) -> Post | None:
+    """ "X is governed by a Board of Directors chaired by A, who has served as Chairman since
+    2017": the organization's own organ (governing-bodies.csv) chaired by a person, and the post
+    the relative clause in the present perfect names, held by that person. Another body's
+    organ, a past clause ("who served as"), another body's post ("who has served as Minister
+    of Finance") or no person's name gives nothing."""
+    chaired = _ORGAN_CHAIRED_BY.search(sentence)
+    if chaired is None or strip_article(chaired["organ"]).casefold() not in _own_organs():
+        return None
+    rest = sentence[chaired.end() :]
+    comma = rest.find(", who has ")
+    holder = person_name(rest[:comma]) if comma > 0 else None
+    served = _WHO_SERVED_POST.match(rest, comma) if holder else None
+    if holder is None or served is None or not _own_post(served["post"]):
+        return None
+    return _post(served["post"], (holder.mention(),))
 
 
 # A nested list's deeper mark ("** Clayton" under "* Australia").
@@ -524,6 +550,7 @@ def read_leader(field: Field, identity: Identity) -> ReaderResult:
     parts = _joined_statements_apart(parts)  # "The Chair is A, and the Director is B"
     parts = _holder_clauses_apart(parts)  # "A served as X in 2001, B was Y, and C …"
     parts = _dash_asides_apart(parts)  # "Its CEO, A — A, come up here. [applause]"
+    parts = [_dash_clause_post_read(part) for part in parts]  # "A – the first Director, until 1982"
     parts = [piece for part in parts for piece in _dash_roles_apart(part)]  # "A – co-founder and chairman"
     elided_role = ""  # "Its first director was A; its last was B": B's post is the director's
     dated: list[Post] = []  # "In 1987–1988 the president was A": a past holder, kept when no other is read
@@ -1239,6 +1266,41 @@ def _dash_asides_apart(parts: list[str]) -> list[str]:
 # "Jo Roe – co-founder and chairman (1994–1999)", "Jo Roe – general manager from 1932, president
 # (1938–1960)": a person's name, a dash, then the posts the person held.
 _PERSON_DASH = re.compile(r"\A(?P<name>[^–—:;,]{3,60}?)\s[–—]\s(?P<roles>\S.*)\Z")
+
+
+# After "Name – ": the post a bullet's note names, ending at a time word, a comma, a bracket or the
+# end ("Director General, until 1982", "Chairman from 1934 until 1961"); "of" ends no post here.
+_DASH_NOTE_POST = (
+    r"(?P<post>[A-Z][\w'’-]{1,30}(?:\s(?:and\s)?[A-Z][\w'’-]{1,30}){0,5})"
+    r"(?=\s(?:from|until|till|since|between|in)\s|,|\s\(|\.?\Z)"
+)
+# "A – the first Director General, until 1982": an article and a rank word before the post.
+_DASH_RANKED_POST = re.compile(rf"(?:the|its)\s(?P<rank>[a-z]{{4,12}})\s{_DASH_NOTE_POST}")
+# "A – led the investors who bought it and was Chairman from 1934 until 1961": a lowercase
+# predicate, then "was"/"became" and the post.
+_DASH_CLAUSE_POST = re.compile(rf"\s(?:and\s)?(?:was|became)\s(?:the\s|its\s)?{_DASH_NOTE_POST}")
+
+
+def _dash_clause_post_read(part: str) -> str:
+    """ "Jo Roe – the first Director General, until 1982" → "Jo Roe – Director General, until
+    1982"; "Jo Roe – led the buyers and was Chairman from 1934 until 1961" → "Jo Roe – Chairman
+    from 1934 until 1961": a person's name, a dash, and a note naming a post of the
+    organization's own after a rank word (ordinal-words.csv, first-holder-words.csv,
+    last-holder-words.csv) or after "was"/"became" in a lowercase predicate. Another body's post
+    ("was Chairman of the Coal Board"), a capitalised word that is no post or no person's name
+    before the dash leaves the part as written."""
+    found = _PERSON_DASH.match(part)
+    if found is None or person_name(strip_notes(found["name"])) is None:
+        return part
+    notes = found["roles"]
+    ranks = {*lexicon.ordinal_words(), *lexicon.first_holder_words(), *lexicon.last_holder_words()}
+    ranked = _DASH_RANKED_POST.match(notes)
+    if ranked and ranked["rank"] in ranks and _own_post(ranked["post"]):
+        return f"{found['name']} – {notes[ranked.start('post') :]}"
+    clause = _DASH_CLAUSE_POST.search(notes) if notes[:1].islower() else None
+    if clause and _own_post(clause["post"]):
+        return f"{found['name']} – {notes[clause.start('post') :]}"
+    return part
 
 
 def _founder_word(word: str) -> bool:
@@ -3022,12 +3084,18 @@ _ROLE_VERBS = (" has been ", " had been ", " is ", " was ")
 # "Jo Roe, formerly the treasurer of Acme, served as …": an aside opening with an
 # adverb of holder-aside-adverbs.csv between the holder and the verb goes; it names no post.
 _HOLDER_ASIDE = re.compile(rf",\s(?:{lexicon.alternation(lexicon.holder_aside_adverbs())})\s[^,;()]{{1,80}},\Z")
+# "Julian Roe, Lord Harbury, served as …", "Ann Lee, Baroness Lee of Hale, was …": a peer's style
+# (peerage-styles.csv) between the holder's name and the verb is the title held, no part of the name.
+_PEERAGE_ASIDE = re.compile(
+    rf",\s(?:{lexicon.alternation(lexicon.peerage_styles())})\s[A-ZÀ-Þ][\w'’-]{{1,30}}"
+    r"(?:\sof\s[A-ZÀ-Þ][\w'’-]{1,30}(?:\s[A-ZÀ-Þ][\w'’-]{1,30})?)?,\Z"
+)
 
 
 def _name_verb_role(text: str) -> Post | None:
     for verb in _NAME_VERBS:
         index = text.find(verb)
-        lead = _HOLDER_ASIDE.sub("", text[:index]) if index > 0 else ""
+        lead = _PEERAGE_ASIDE.sub("", _HOLDER_ASIDE.sub("", text[:index])) if index > 0 else ""
         holder = _office_described_holder(lead) if lead else None
         if holder:
             role = _without_time_words(_ROLE_END.split(text[index + len(verb) :], maxsplit=1)[0])
