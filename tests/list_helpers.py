@@ -22,6 +22,19 @@ def field(*lines: str, name: str = "X") -> Field:
     )
 
 
+def leader_posts(identity: Identity, *lines: str) -> dict[str, str]:
+    """holder → post's label for a Leader field's lines, current and past holders alike."""
+    facts, _ = read_leader(field(*lines, name="Leader"), identity)
+    found: dict[str, str] = {}
+    for post in (f for f in facts if isinstance(f, Post)):
+        for holder in post.holders:
+            found[holder.name] = post.label
+        for holding in post.holdings:
+            if holding.holder:
+                found[holding.holder.name] = post.label
+    return found
+
+
 def partners_in_order(text: str, identity: Identity) -> tuple[list[str], list[str]]:
     """The member names and partner categories one Partners line gives, in reading order."""
     found, _ = read_partners(Field("Partners", 10, (Item(11, text),)), identity)

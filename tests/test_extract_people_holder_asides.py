@@ -6,25 +6,15 @@ sentences."""
 
 from __future__ import annotations
 
-from orgkg.extract.people import read_leader
-from orgkg.model import Identity, OrgKind, Post
+from orgkg.model import Identity, OrgKind
 
-from .list_helpers import field
+from .list_helpers import leader_posts
 
 LINES = Identity("Harbour Lines Limited", OrgKind.COMPANY)
 
 
 def _posts(*lines: str) -> dict[str, str]:
-    """holder → post's label, current and past holders alike."""
-    facts, _ = read_leader(field(*lines, name="Leader"), LINES)
-    found: dict[str, str] = {}
-    for post in (f for f in facts if isinstance(f, Post)):
-        for holder in post.holders:
-            found[holder.name] = post.label
-        for holding in post.holdings:
-            if holding.holder:
-                found[holding.holder.name] = post.label
-    return found
+    return leader_posts(LINES, *lines)
 
 
 def test_a_peers_style_after_the_name_is_no_part_of_it() -> None:
