@@ -35,7 +35,7 @@ from . import lexicon
 from .budget import Finding, lead_status
 from .dates import dated_lead
 from .lexicon import country_code as country_code  # defined in the shared layer; importable from here too
-from .names import owner_names, possessive_marks
+from .names import own_possessive_opening
 from .reader import ReaderResult
 from .status import NOT_PUBLIC
 from .text import closing_labelled_value, record
@@ -1074,14 +1074,10 @@ def _own_name_as_its(text: str, identity: Identity) -> str:
     """ "TVA's principal executive offices are located at …": the organization's own
     name or acronym as the owner of the opening clause is "Its", so the spoken lead is read as
     for "Its head office is at …"; another body's name is left alone (the sentence stays unread)."""
-    for name in owner_names(identity):  # (without its legal form too: "Unilever's …")
-        # (with "the" before it: "The SNCF's head office is at …", "The Banco de la República's …")
-        for lead in ("", "The ", "the "):
-            # (a bare apostrophe after a name ending in "s": "Singapore Airlines' head office …")
-            for mark in possessive_marks(name):
-                if text.startswith(lead + name + mark):
-                    return "Its " + text[len(lead) + len(name) + len(mark) :]
-    return text
+    # (also "The SNCF's head office is at …", "Unilever's …" for Unilever PLC, "Singapore
+    # Airlines' head office …": names.own_possessive_opening)
+    opening = own_possessive_opening(text, identity)
+    return "Its " + text[opening:] if opening else text
 
 
 def _town_of_mail_line(lines: list[str], later: list[str], verbatim: str) -> Address | None:

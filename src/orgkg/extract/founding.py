@@ -94,7 +94,7 @@ from .people import without_honorifics
 from .reader import ReaderResult
 from .sentences import abbreviation, ends_sentence, sentence_ends
 from .status import status_of_text
-from .text import clean, record
+from .text import BE_FORMS, clean, record
 
 # "founded [up to 3 words] by <agent>", "signed [into law] by <agent>": the heads are
 # patterns, the agent (up to a keyword, a comma or semicolon, a full stop that ends no
@@ -3039,8 +3039,7 @@ _GENERIC_TITLE_WORDS = frozenset({"the", "of", "and", "for", "on", "in", "a", "a
 _AS_SELF = re.compile(r"\s*(?:(?:in|on)(?:\s+\S[^,;]{0,24}?\s+|\s{3,}))?as\s+(?P<rest>.+)")
 
 
-_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
-_COPULAS = frozenset({*_BE, "became", "becomes", "remains", "remained"})
+_COPULAS = frozenset({*BE_FORMS, "became", "becomes", "remains", "remained"})
 
 
 def _words(text: str) -> list[str]:
@@ -3051,7 +3050,7 @@ def _is_passive(sentence: str, start: int) -> bool:
     """ "was opened", "were formally installed": a form of "be", then at most one word."""
     before = without_aside(sentence[max(0, start - 140) : start])  # "was, according to X, opened"
     words = _words(before[-40:])[-2:]
-    return bool(words) and (words[-1] in _BE or (len(words) == 2 and words[0] in _BE))
+    return bool(words) and (words[-1] in BE_FORMS or (len(words) == 2 and words[0] in BE_FORMS))
 
 
 def _about_something_else(sentence: str, start: int, end: int, verb: FoundingVerb, names: Names) -> bool:

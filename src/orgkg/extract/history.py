@@ -60,7 +60,7 @@ from .reader import ReaderResult
 from .sentences import abbreviation, abbreviations
 from .sentences import split as split_sentences
 from .status import status_of_text
-from .text import clean, unique
+from .text import BE_FORMS, clean, unique
 from .text import record as key_value
 
 # --- lexicon ---------------------------------------------------------------------------
@@ -1422,7 +1422,9 @@ _PREVIOUS_VERB = re.compile(
     rf"\b[a-z]+(?:ed|en)\b|\b(?:was|were|became|took|set up|{lexicon.alternation(lexicon.clause_past_verbs())})\b"
 )
 # "is", "are", "were", "been" … right before a verb: the verb is a passive participle
-_PASSIVE_AUXILIARY = re.compile(r"\b(?:is|are|was|were|be|been|being)\s{1,3}\Z")
+_PASSIVE_AUXILIARY = re.compile(
+    rf"\b(?:{lexicon.alternation(sorted(BE_FORMS, key=lambda w: (-len(w), w)))})\s{{1,3}}\Z"
+)
 
 
 def _antecedent(before: str, names: Names) -> tuple[str, str | None]:

@@ -879,33 +879,31 @@ class FigureFieldWords:
     modifiers: frozenset[str]
 
 
-@cache
-def figure_field_words(heading: str) -> FigureFieldWords:
-    """figure-field-nouns.csv for one heading (modifiers marked "*" count for every heading)."""
-    rows = table("figure-field-nouns")
+def _field_words(name: str, heading: str) -> FigureFieldWords:
+    """A table of a field's own nouns and the modifiers allowed before them (columns word, role,
+    heading; a modifier marked "*" counts for every heading), for one heading."""
+    rows = table(name)
     for word, role, _ in rows:
         if role not in ("noun", "modifier"):
-            raise LexiconError(f"lexicon/figure-field-nouns.csv: '{word}' has unknown role '{role}'")
+            raise LexiconError(f"lexicon/{name}.csv: '{word}' has unknown role '{role}'")
 
     def words(role: str) -> frozenset[str]:
         return frozenset(w.lower() for w, r, h in rows if r == role and h in (heading, "*"))
 
     return FigureFieldWords(words("noun"), words("modifier"))
+
+
+@cache
+def figure_field_words(heading: str) -> FigureFieldWords:
+    """figure-field-nouns.csv for one heading: the nouns naming a figure field's own value."""
+    return _field_words("figure-field-nouns", heading)
 
 
 @cache
 def status_field_words(heading: str) -> FigureFieldWords:
     """status-field-nouns.csv for one heading: the nouns naming a list field's own value
-    ("regulations") and the words allowed between "no" and them ("formal"; "*" every heading)."""
-    rows = table("status-field-nouns")
-    for word, role, _ in rows:
-        if role not in ("noun", "modifier"):
-            raise LexiconError(f"lexicon/status-field-nouns.csv: '{word}' has unknown role '{role}'")
-
-    def words(role: str) -> frozenset[str]:
-        return frozenset(w.lower() for w, r, h in rows if r == role and h in (heading, "*"))
-
-    return FigureFieldWords(words("noun"), words("modifier"))
+    ("regulations") and the words allowed between "no" and them ("formal")."""
+    return _field_words("status-field-nouns", heading)
 
 
 @cache

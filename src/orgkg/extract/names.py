@@ -1685,3 +1685,16 @@ def possessive_marks(name: str) -> tuple[str, ...]:
     """The possessive endings written after ``name``: "'s" (either apostrophe), and a bare
     apostrophe after a name ending in "s" ("Singapore Airlines' chief executive")."""
     return ("'s ", "’s ", *(("' ", "’ ") if name.endswith("s") else ()))
+
+
+def own_possessive_opening(text: str, identity: Identity) -> int:
+    """The length of the owner that opens ``text`` when it is the organization itself ("The
+    SNCF's ", "Unilever's " for Unilever PLC, "Singapore Airlines' "): "the" maybe, an own name
+    (``owner_names``) and a possessive mark (``possessive_marks``); 0 when another body or
+    nothing of the kind opens it. The readers read such a sentence as opening with "Its"."""
+    for name in owner_names(identity):
+        for lead in ("", "The ", "the "):
+            for mark in possessive_marks(name):
+                if text.startswith(lead + name + mark):
+                    return len(lead) + len(name) + len(mark)
+    return 0

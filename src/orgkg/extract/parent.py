@@ -33,9 +33,8 @@ from .names import (
     is_acronym,
     is_proper_name,
     org_mention,
-    owner_names,
+    own_possessive_opening,
     person_name,
-    possessive_marks,
     same_name,
 )
 from .reader import ReaderResult
@@ -614,14 +613,9 @@ def _own_name_as_its(sentence: str, identity: Identity) -> str:
     """ "The SNCF's parent is the French State", "Singapore Airlines' parent organization is
     X": a sentence opening with the organization's own name (or acronym, or its name without
     its legal form; "the" before it) and a possessive mark, then a word, is read as opening with
-    "Its" (names.owner_names, names.possessive_marks). Another body's name is left alone."""
-    for name in owner_names(identity):
-        for lead in ("", "The ", "the "):
-            for mark in possessive_marks(name):
-                opening = lead + name + mark
-                if sentence.startswith(opening) and sentence[len(opening) : len(opening) + 1].isalpha():
-                    return "Its " + sentence[len(opening) :]
-    return sentence
+    "Its" (names.own_possessive_opening). Another body's name is left alone."""
+    opening = own_possessive_opening(sentence, identity)
+    return "Its " + sentence[opening:] if opening and sentence[opening : opening + 1].isalpha() else sentence
 
 
 # "So, the Ministerio de Cultura.", "That is, the X.": a sentence that is only a lead

@@ -28,6 +28,7 @@ from .names import (
     list_pieces,
     name_problem,
     org_mention,
+    owner_names,
     same_name,
     strip_dash_note,
 )
@@ -2031,7 +2032,9 @@ def _subject_is_itself(subject: str, identity: Identity) -> bool:
     if len(words) == 1 and (words[0].lower() in _SELF_WORDS or words[0].capitalize() in lexicon.org_head_words()):
         return True
     name = " ".join(words)
-    if _is_itself(name, identity) or _is_itself_without_legal_form(name, identity):
+    # "Singapore Airlines" for "Singapore Airlines Limited": an own name without its legal form,
+    # two words or more
+    if _is_itself(name, identity) or any(same_name(name, own) for own in owner_names(identity) if " " in own):
         return True
     # "Qantas" for "Qantas Airways Limited", "Bundesbank" for "Deutsche Bundesbank", "Hydro" for
     # "Norsk Hydro": one distinctive word of its name (no head noun such as "Bank" or "Institute")
@@ -2044,17 +2047,6 @@ def _subject_is_itself(subject: str, identity: Identity) -> bool:
         and one not in lexicon.org_head_words()
         and one.lower() not in lexicon.function_words()
     )
-
-
-def _is_itself_without_legal_form(name: str, identity: Identity) -> bool:
-    """ "Singapore Airlines" for "Singapore Airlines Limited": the organization's name without
-    the legal form closing it (lexicon/legal-form-suffixes.csv), two words or more left."""
-    own = clean(identity.name)
-    for suffix in lexicon.legal_form_suffixes():
-        if own.endswith(f" {suffix}"):
-            bare = own[: -len(suffix) - 1].rstrip(" ,")
-            return len(bare.split()) >= 2 and same_name(name, bare)
-    return False
 
 
 def _person_subject(subject: str) -> bool:
@@ -2887,9 +2879,9 @@ def _counted_object(words: list[str]) -> bool:
     """ "The Guild of the Town named two members": a count after the first word, right after a
     lowercase word that is no function word (a verb), counts the verb's object; the words make
     a clause, no class ("members in three regions", "the three founding members" keep theirs)."""
+    quantifiers = lexicon.function_words() | set(lexicon.count_qualifiers()) | _DETERMINERS
     for before, word in pairwise(words):
         count = _count_word(word) or word.isdigit()
-        quantifiers = lexicon.function_words() | set(lexicon.count_qualifiers()) | _DETERMINERS
         if count and before.islower() and before not in quantifiers:
             return True
     return False

@@ -166,13 +166,7 @@ def _board_chair_who_served(sentence: str) -> Post | None:
     chaired = _ORGAN_CHAIRED_BY.search(sentence)
     if chaired is None or strip_article(chaired["organ"]).casefold() not in _own_organs():
         return None
-    rest = sentence[chaired.end() :]
-    comma = rest.find(", who has ")
-    holder = person_name(rest[:comma]) if comma > 0 else None
-    served = _WHO_SERVED_POST.match(rest, comma) if holder else None
-    if holder is None or served is None or not _own_post(served["post"]):
-        return None
-    return _post(served["post"], (holder.mention(),))
+    return _holder_who_served(sentence[chaired.end() :], ", who has ")
 
 
 # A nested list's deeper mark ("** Clayton" under "* Australia").
@@ -2603,8 +2597,14 @@ def _led_by_who_served(text: str) -> Post | None:
     led = _LED_BY_HOLDER.search(text)
     if led is None or _past_led_by_verb(text[: led.start()]):
         return None
-    rest = text[led.end() :]
-    comma = rest.find(", who ")
+    return _holder_who_served(text[led.end() :], ", who ")
+
+
+def _holder_who_served(rest: str, clause: str) -> Post | None:
+    """ "A, who has served as Chairman since 2017 …" (``rest``, after the cue that leads to the
+    holder): the person's name up to ``clause`` and the post of the organization's own that the
+    relative clause right after it names; None when either is missing."""
+    comma = rest.find(clause)
     holder = person_name(rest[:comma]) if comma > 0 else None
     served = _WHO_SERVED_POST.match(rest, comma) if holder else None
     if holder is None or served is None or not _own_post(served["post"]):

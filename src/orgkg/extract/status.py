@@ -36,7 +36,16 @@ from .dates import dated_lead
 from .numbers import amounts, word_amounts
 from .sentences import iter_split
 from .sentences import split as split_sentences
-from .text import INSTRUMENT_WORD, PipeTable, closing_labelled_value, pipe_tables, record, record_key, without_tables
+from .text import (
+    BE_FORMS,
+    INSTRUMENT_WORD,
+    PipeTable,
+    closing_labelled_value,
+    pipe_tables,
+    record,
+    record_key,
+    without_tables,
+)
 
 _LEAD, _CLAUSE = "lead", "clause"
 _HEDGE, _PLACEHOLDER = "hedge", "placeholder"
@@ -948,10 +957,6 @@ def _own_noun_denial(heading: str) -> re.Pattern[str] | None:
     )
 
 
-# Verbs that make "<verb> no <noun>" something else than a denial of the field's value.
-_NOT_DENYING_VERBS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
-
-
 def _own_noun_denials(sentence: str, heading: str | None) -> list[re.Match[str]]:
     """Where ``sentence`` says "<verb> no <the field's own noun>" ("The Agency oversees no
     regulations"): the verb is no function word ("with no staff") nor a form of "be"."""
@@ -961,7 +966,7 @@ def _own_noun_denials(sentence: str, heading: str | None) -> list[re.Match[str]]
     return [
         found
         for found in pattern.finditer(sentence)
-        if found["verb"].lower() not in lexicon.function_words() and found["verb"].lower() not in _NOT_DENYING_VERBS
+        if found["verb"].lower() not in lexicon.function_words() and found["verb"].lower() not in BE_FORMS
     ]
 
 

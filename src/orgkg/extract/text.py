@@ -31,6 +31,8 @@ _ARTICLE = re.compile(r"^(?:the|a|an(?!\s(?-i:[BCDFGJ-NP-TV-Z][a-zà-ÿ]|t[A-ZÁ
 _BRACKET = re.compile(r"[()\[\]{}]")
 # A legal instrument's word as written in a name or a clause ("Act", "Royal Charter", "Decree"):
 # case matters, so "act" the verb is none (lexicon/legal-instruments.csv).
+# The forms of "be": a copula, or the auxiliary before a passive participle.
+BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 INSTRUMENT_WORD = re.compile(rf"\b(?:{lexicon.alternation(lexicon.legal_instruments())})\b")
 
 
