@@ -687,12 +687,14 @@ def test_a_lowercase_note_is_never_the_spelled_name() -> None:
             "HRI",
             set(),
         ),
+        # the intro's subject is the legal name alone: the title is the short name used
+        # (docs/extraction.md, Identity: "Acme S.p.A. is …" under "Acme")
         (
             "Nordlys Analytics",
             "Nordlys Analytics AS is a Norwegian data company.",
             "Nordlys Analytics AS",
             None,
-            set(),
+            {"Nordlys Analytics"},
         ),
     ],
 )

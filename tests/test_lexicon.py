@@ -153,6 +153,7 @@ def test_every_table_file_is_covered() -> None:
         "region-before-postal",  # address.py
         "region-suffixes",  # address.py: "Saitama-ken"
         "region-aliases",  # address.py: "CDMX"
+        "region-english-names",  # address.py: "Essen, North Rhine-Westphalia, Germany"
         "county-names",  # address.py: "Hounslow, Middlesex": a county ISO lacks is the region (round 42)
         "address-landmark-words",  # address.py: "near Parliament House"
         "former-country-names",  # address.py: "…, Russian Empire" is no locality
@@ -264,6 +265,8 @@ def test_every_table_file_is_covered() -> None:
         "quantified-place-words",  # partners.py: "societies on every continent" is "societies" (round 62b)
         "partner-tie-lead-nouns",  # partners.py: "under contracts with A and B" (round 57)
         "partner-reach-adjectives",  # partners.py: "Its principal international partners are" is no class (round 62)
+        "partner-generic-body-nouns",  # partners.py: "national and international bodies, among them:" is no class
+        "partner-joint-words",  # partners.py: "X and Y have jointly owned Z": Y is X's partner
         "joined-list-leads",  # partners.py: "The most recent, A and B, joined in 2022" (round 47)
         "list-place-notes",  # partners.py: "A, B and C in Ghana and abroad": the place is the list's (round 48)
         "name-scope-adjectives",  # partners.py: "Union européenne" is one named body, no class (round 52)
@@ -365,6 +368,8 @@ def test_every_table_file_is_covered() -> None:
         "figure-own-group-nouns",  # budget.py: "As of 2021, the X group employed …" is its own headcount
         "headcount-second-predicate-verbs",  # budget.py: "… people and controlled 30 subsidiaries": no breakdown
         "headcount-place-prepositions",  # budget.py: "9,000 staff, in 400 offices": no breakdown
+        "parent-role-nouns",  # parent.py: "Its supervising ministry is X": X is the parent
+        "wikidata-id-nouns",  # links.py: "its Wikidata identifier is Q4711"
     }
 
 

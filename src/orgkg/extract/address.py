@@ -183,6 +183,8 @@ def _regions(country: str) -> Mapping[str, str]:
             found.setdefault(_fold(f"{prefix}{glue}{subdivision.name}"), short)
     for alias, code in _region_aliases().get(country, ()):  # "CDMX": a short form ISO lacks
         found.setdefault(alias if alias.isupper() else _fold(alias), code)
+    for english, code in _region_english_names().get(country, ()):  # "North Rhine-Westphalia"
+        found.setdefault(_fold(english), code)
     for county in _county_names().get(country, ()):  # "Middlesex": no ISO code, still a region
         found.setdefault(county, "")
     return MappingProxyType(found)
@@ -202,6 +204,16 @@ def _region_aliases() -> Mapping[str, tuple[tuple[str, str], ...]]:
     for country, alias, code in lexicon.table("region-aliases"):
         aliases[country] = (*aliases.get(country, ()), (alias, code))
     return MappingProxyType(aliases)
+
+
+@cache
+def _region_english_names() -> Mapping[str, tuple[tuple[str, str], ...]]:
+    """English names of regions ISO 3166-2 spells only in the country's language
+    ("Bavaria" for Bayern, DE-BY), by country (region-english-names.csv)."""
+    names: dict[str, tuple[tuple[str, str], ...]] = {}
+    for country, name, code in lexicon.table("region-english-names"):
+        names[country] = (*names.get(country, ()), (name, code))
+    return MappingProxyType(names)
 
 
 @cache
@@ -526,10 +538,12 @@ def _spoken_lead_words(role: str) -> str:
 # lead naming another body ("The Ministry it reports to is at …") stays (``_street_in_prose``).
 # A filing's or judgment's "The Company's principal executive offices are located at …", "The
 # Museum is located at …": office modifiers before the subject, a participle after
-# the verb; the body's kind alone is the subject only before "at" or "in".
+# the verb; the body's kind alone is the subject only before "at" or "in". Two subjects joined
+# by "and" are one ("The University's campus and administrative offices are at …").
 _SPOKEN_LEAD = re.compile(
     rf"\A(?:(?:(?:{_spoken_lead_words('determiner')}) )?(?:(?:{_spoken_lead_words('owner')})['’]s )?"
     rf"(?:(?:{_spoken_lead_words('modifier')}) ){{0,2}}(?:{_spoken_lead_words('subject')})"
+    rf"(?: and (?:(?:{_spoken_lead_words('modifier')}) ){{0,2}}(?:{_spoken_lead_words('subject')}))?"
     rf" (?:{_spoken_lead_words('verb')})(?: (?:{_spoken_lead_words('participle')}))?"
     rf"(?: (?:{_spoken_lead_words('place')}))?"
     rf"|(?:{_spoken_lead_words('determiner')}) (?:{_spoken_lead_words('owner')})"

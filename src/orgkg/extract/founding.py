@@ -459,6 +459,14 @@ _ONE_WORD_KINDS = lexicon.alternation(
     sorted((w for w in lexicon.legal_instruments() if " " not in w), key=len, reverse=True)
 )
 _DATED_KIND_HEAD = re.compile(rf"(?<![\w'’.-])(?:{_ONE_WORD_KINDS})\sof\s(?=\d{{1,2}}\s[A-Z][a-z])")
+# "the decree-law of 19 October 1939", "the law of 14 September 1962": the same title written in
+# lowercase, read only right after the definite article ("a decree of 3 May 1947" names none);
+# the name keeps the writer's case
+_DATED_LOWER_KIND_HEAD = re.compile(rf"(?:{_LOWER_INSTRUMENT_WORDS})\sof\s(?=\d{{1,2}}\s[A-Z][a-z])")
+# the name such a title gives (its subject, when one follows, was checked where it was found)
+_DATED_LOWER_TITLE = re.compile(rf"(?:{_LOWER_INSTRUMENT_WORDS})\sof\s\d{{1,2}}\s[A-Z][a-z]{{2,8}}\.?\s\d{{4}}(?!\w)")
+_DEFINITE_BEFORE = re.compile(r"(?<![\w'’-])[Tt]he\s$")
+_DEFINITE_REACH = 4  # characters before a lowercase title searched for its article
 
 
 def _dated_foreign_titles(sentence: str) -> list[tuple[int, int, str]]:
@@ -468,6 +476,11 @@ def _dated_foreign_titles(sentence: str) -> list[tuple[int, int, str]]:
         head
         for head in _DATED_KIND_HEAD.finditer(sentence)
         if not _INDEFINITE_BEFORE.search(sentence[max(0, head.start() - _INDEFINITE_REACH) : head.start()])
+    ]
+    english += [
+        head
+        for head in _DATED_LOWER_KIND_HEAD.finditer(sentence)
+        if _DEFINITE_BEFORE.search(sentence[max(0, head.start() - _DEFINITE_REACH) : head.start()])
     ]
     heads = [*_DATED_FOREIGN_HEAD.finditer(sentence), *english]
     if not heads:
@@ -656,7 +669,7 @@ def _dated_by_title(instrument: Instrument) -> Instrument:
     """ "Ley de 25 de septiembre de 1941 (published 30.09.1941)": the day that titles the
     instrument is its date (a publication's day after it is another event's)."""
     foreign = _DATED_FOREIGN_HEAD.match(instrument.name)
-    head = foreign or _DATED_KIND_HEAD.match(instrument.name)
+    head = foreign or _DATED_KIND_HEAD.match(instrument.name) or _DATED_LOWER_KIND_HEAD.match(instrument.name)
     if head is None:
         return instrument
     # an English kind's day may be followed by the title's subject ("Act of 30 October 1951 on the X")
@@ -1098,6 +1111,7 @@ def _instrument_name(name: str) -> str | None:
         re.search(rf"\b(?:{_INSTRUMENT_WORDS})\b", name)
         or _LOWER_NUMBERED.fullmatch(name)
         or _LOWER_KIND_NAME.fullmatch(name)
+        or _DATED_LOWER_TITLE.match(name)
     ):
         return None
     name = name.rstrip(",")
@@ -4749,9 +4763,10 @@ def _date_over(
         # Legislation: "set up as a private company in 1901"; History: "the School
         # was founded in 1895": it was founded before it took that legal form
         return new
-    if title_year and not reading.created and new.day is not None and new.year > date.year:
+    if title_year and not reading.created and new.month is not None and new.year > date.year:
         # Legislation: "established by the X Act 1963"; History: "it assumed its functions
-        # on 1 April 1965": the day it began is the only day of its own start stated
+        # on 1 April 1965", "it began functioning in April 1969": the day or month it began is
+        # the only date of its own start stated (a year alone is refused)
         return new
     if reading.created and not created and new.year != date.year:
         # History: "formally opened on 30 March 1958"; the intro: "incorporated in

@@ -1658,7 +1658,39 @@ def name_at(text: str, *, lax: bool = False) -> NameSpan | None:
         span = _name_at(text, lax, _NAME_TOKENS)
     except _LongName:
         span = _name_at(text, lax, None)
+    if span is None and not lax:
+        span = _lowercase_style_span(text)
     return _with_eponym(text, _with_legal_stop(text, span)) if span is not None else None
+
+
+# "the Caisse nationale de la recherche scientifique, set up in 1935": a head noun, then words
+# with no punctuation inside, up to a comma, stop, semicolon or bracket (or the end)
+_LOWERCASE_STYLE_RUN = re.compile(
+    r"\s*(?:the\s+|The\s+)?(?P<words>[A-ZÀ-Þ][\w'’-]{1,30}(?:\s[\w'’-]{1,30}){1,11})(?P<end>\s?[,.;(]|$)"
+)
+
+
+def _lowercase_style_span(text: str) -> NameSpan | None:
+    """Another body's name in a language that capitalises only its first word ("Caisse
+    nationale de la recherche scientifique"): the whole run of words up to a comma, stop,
+    semicolon or bracket, when the shared check reads it as a name of that style
+    (``names.lowercase_style``) and no word of it is English sentence matter (a function
+    word, a word in -ed, -ing or -ly); else None."""
+    run = _LOWERCASE_STYLE_RUN.match(text)
+    if run is None or (run["end"].strip() == "," and text[run.end() :].lstrip()[:1].isupper()):
+        return None  # "Ministerio de Cultura, Deportes y Juventud": a list may go on inside the name
+    name = run["words"]
+    words = name.split()
+    english = lexicon.function_words() - _FOREIGN_NAME_GLUE
+    if any(w.lower() in english or w.lower().endswith(("ed", "ing", "ly")) for w in words[1:]):
+        return None
+    if not lowercase_style(name) or name_problem(name) is not None:
+        return None
+    return NameSpan(name, None, run.start("words") + len(name))
+
+
+# the joining words of names in other languages ("de", "la", "des", "du"): glue, no English
+_FOREIGN_NAME_GLUE = frozenset(lexicon.name_glue_words() - {"of", "and", "for", "the", "&", "in", "on", "at", "to"})
 
 
 @cache
@@ -1962,7 +1994,7 @@ class _NameWalk:
                 if trail[1:2] == "," and self.words[-1].endswith("."):
                     self.words[-1] += ","  # "as Ing. C. Olivetti & C., the first …": the comma ends it
                 return _Step.GO  # an initial or "Inc."
-            if trail == "." and self._titled_word(index, core):
+            if trail == "." and (self._titled_word(index, core) or self._abbreviated_firm_word(index, core)):
                 self.words[-1] += "."
                 self.end += 1
                 return _Step.GO  # "Ing. C. Olivetti & C.": a title's stop inside a firm's name
@@ -1978,6 +2010,23 @@ class _NameWalk:
             return False
         nxt = self.tokens[index + 1].group() if index + 1 < len(self.tokens) else ""
         return nxt[:1].isupper() and nxt.rstrip(",;:.").lower() not in _context("not-object")
+
+    def _abbreviated_firm_word(self, index: int, core: str) -> bool:
+        """ "Fried. Krupp GmbH": a short capitalised word whose stop the sentence goes on after,
+        with up to four capitalised words reaching a one-word legal form ("AG", "GmbH"): the
+        stop abbreviates the word, inside the firm's name."""
+        if not (2 <= len(core) <= 6 and core.isalpha() and core[0].isupper() and core[1:].islower()):
+            return False
+        for token in self.tokens[index + 1 : index + 1 + _FIRM_WORDS_BEFORE_FORM]:
+            word = token.group()
+            bare = word.rstrip(",;:.")
+            if not bare[:1].isupper() or " " in bare:
+                return False
+            if _is_suffix(bare) and " " not in bare and not (bare.isalpha() and bare.istitle() and len(bare) > 4):
+                return True
+            if bare != word:
+                return False  # the name ends before any legal form
+        return False
 
     def _ends_clause(self) -> bool:
         """The last word taken closes a clause: a stop or comma after it, an "(ACR)" or nothing next."""
@@ -2015,6 +2064,8 @@ class _NameWalk:
         name = " ".join(words).strip()
         return NameSpan(name, self.acronym, self.end) if name else None
 
+
+_FIRM_WORDS_BEFORE_FORM = 4  # "Fried. Krupp AG", "Gebr. Meyer Werft GmbH"
 
 # A list inside a name: "Ciencia, Humanidades, Tecnología e Innovación" (its joining words in
 # the languages of names), read at most this many tokens ahead.
@@ -2488,6 +2539,8 @@ class _Story:
     # "In 1971 it merged with B to form C": read at the end, once the text shows whether the
     # organization went on under C (a later rename into its present name) or ended
     merged_away: list[_MergedAway] = default(default_factory=list)
+    # "In 1998 it merged with B.": (B, the date, the text), a predecessor if it ended later
+    merged_plain: list[tuple[Mention, DateValue, str]] = default(default_factory=list)
     # "1881: X Company est.": a memo's founding lines without "was" (_memo_founding)
     memo_founded: list[_Former] = default(default_factory=list)
     # how many segments have been read, and (that count, the body) of the last other named body
@@ -2576,6 +2629,7 @@ def read_events(
         carried = left if segment.text.endswith(";") else []
         story.facts.extend(headquarters_moves(segment, story.names))
     _merged_away_read(story)
+    _merged_plain_read(story)
     if any(isinstance(f, Dissolution) for f in story.facts):
         story.facts.extend(story.if_ended)
     story.renames.extend(_edits_into_self(story.edits, story.renames, story.previous, identity))
@@ -2590,7 +2644,7 @@ def read_events(
             story.facts.append(fact)
     story.facts.extend(_intro_former_names(intro, story.names, _previous_names(story.facts)))
     terms = defined_terms(intro, text)
-    kept = [_without_lone_nouns(fact) for fact in _without_undone_endings(story.facts)]
+    kept = [_without_cut_name(_without_lone_nouns(fact), text) for fact in _without_undone_endings(story.facts)]
     return unique([_without_defined_tail(fact, terms) for fact in kept if fact is not None])
 
 
@@ -2608,6 +2662,24 @@ def _without_undone_endings(facts: list[Fact]) -> list[Fact]:
         f.text for f in facts if isinstance(f, Dissolution) and f.date and any(year > f.date.year for year in reopened)
     }
     return [f for f in facts if not (isinstance(f, ChangeEvent | Dissolution) and f.text in undone)]
+
+
+def _without_cut_name(fact: Fact | None, text: str) -> Fact | None:
+    """ "In 1968 the company became Fried. Krupp GmbH, owned by …": a one-word previous name
+    that a stop ends, where the text goes on at once with capitalised words closed by a legal
+    form ("Krupp GmbH"), is the first word of a name a stop cut (an abbreviation read as a
+    sentence's end): no previous name."""
+    if not isinstance(fact, ChangeEvent) or not fact.previous_name or " " in fact.previous_name:
+        return fact
+    written = fact.previous_name + ". "
+    at = text.find(written)
+    while at >= 0:
+        whole_word = at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "-")
+        span = name_at(text[at + len(written) :]) if whole_word else None
+        if span is not None and len(span.name.split()) > 1 and _is_suffix(span.name.split()[-1]):
+            return replace(fact, previous_name=None)
+        at = text.find(written, at + 1)
+    return fact
 
 
 def _without_lone_nouns(fact: Fact) -> Fact | None:
@@ -3488,28 +3560,56 @@ def _last_match(pattern: re.Pattern[str], text: str, start: int) -> re.Match[str
 def _read_merged_to_form(story: _Story, segment: Segment) -> None:
     """ "In 2001 the Tarn Board and the Bog Office merged to form HISR": the organizations
     before the verb (two or more, every one a name) are its predecessors."""
-    sentence, names = segment.text, story.names
+    sentence = segment.text
     for match in _MERGED_TO_FORM.finditer(sentence):
-        span = name_at(sentence[match.end() :], lax=True)
+        span = name_at(_skip_now_known(sentence[match.end() :]), lax=True)
         if _negated(sentence, match.start()) or span is None:
             continue
-        before = sentence[: match.start()]
-        cut = max(before.rfind(";"), before.rfind(":")) + 1
-        # "est. 1979 when A + B were merged → C": the merged follow the conjunction
-        opening = _last_match(_SUBORDINATE, before, cut)
-        cut = opening.end() if opening else cut
-        subject = _dashed_list(_strip_auxiliaries(_skip_adverbial(before[cut:])))
-        if not names.is_self(names.full(span.name)):
-            _read_merged_to_form_other(story, segment, match, subject, span)
-            continue
-        others = [m for m in organizations_in_list(subject, names) if not names.is_self(m.name)]
-        if len(others) < 2:
-            continue
-        # "In 1962 A and B merged …": the date that opens the clause dates the merger
-        opening = _ADVERBIAL.match(before[cut:].lstrip(" ,"))
-        leading = date_spans(opening.group()) if opening else []
-        date = leading[0][2] if leading else _event_date(sentence, match, segment.date, date_spans(sentence))
-        story.facts.extend(ChangeEvent("predecessor", clean(sentence), original=m, date=date) for m in others)
+        _merged_to_form_read(story, segment, match, span)
+    for match in _MERGED_THEN_NAMED.finditer(sentence):
+        # "A, B and C merged, and the combined company, today D, continued …": D is what they made
+        made = _merged_body_named(sentence[match.end() :], story.names)
+        if made is not None and not _negated(sentence, match.start()):
+            _merged_to_form_read(story, segment, match, NameSpan(made.name, made.acronym, 0))
+
+
+# "A, B and C merged, and the combined company …": a plural merger whose result the next
+# clause names (_merged_body_named)
+_MERGED_THEN_NAMED = re.compile(r"\b(?:merged|amalgamated|combined|united|consolidated)(?=,?\sand\sthe\s)", re.I)
+# "to form the company now known as KDDI": the body the merger made, named by its name of today
+_NOW_KNOWN = re.compile(
+    r"(?:the|a)\s(?:new\s)?[a-z]{3,20}\s(?:now|today|later)\s(?:known\sas|called|named)\s(?=(?:the\s)?[A-ZÀ-Þ])"
+)
+
+
+def _skip_now_known(text: str) -> str:
+    """``text`` after "the company now known as" opening it: the name that follows is the
+    made body's."""
+    known = _NOW_KNOWN.match(text)
+    return text[known.end() :] if known else text
+
+
+def _merged_to_form_read(story: _Story, segment: Segment, match: re.Match[str], span: NameSpan) -> None:
+    """The bodies before a merger verb (``match``) made ``span``: its predecessors when that
+    is the organization, else (the organization among them) its successor."""
+    sentence, names = segment.text, story.names
+    before = sentence[: match.start()]
+    cut = max(before.rfind(";"), before.rfind(":")) + 1
+    # "est. 1979 when A + B were merged → C": the merged follow the conjunction
+    opening = _last_match(_SUBORDINATE, before, cut)
+    cut = opening.end() if opening else cut
+    subject = _dashed_list(_strip_auxiliaries(_skip_adverbial(before[cut:])))
+    # "In 1962 A and B merged …": the date that opens the clause dates the merger
+    leading_phrase = _ADVERBIAL.match(before[cut:].lstrip(" ,"))
+    leading = date_spans(leading_phrase.group()) if leading_phrase else []
+    if not names.is_self(names.full(span.name)):
+        _read_merged_to_form_other(story, segment, match, subject, span, leading[0][2] if leading else None)
+        return
+    others = [m for m in organizations_in_list(subject, names) if not names.is_self(m.name)]
+    if len(others) < 2:
+        return
+    date = leading[0][2] if leading else _event_date(sentence, match, segment.date, date_spans(sentence))
+    story.facts.extend(ChangeEvent("predecessor", clean(sentence), original=m, date=date) for m in others)
 
 
 # "…, when A and B were joined together.": a plural passive merger ending its sentence (the
@@ -3551,7 +3651,12 @@ def _tells_own_founding(main: str, names: Names) -> bool:
 
 
 def _read_merged_to_form_other(
-    story: _Story, segment: Segment, match: re.Match[str], subject: str, made: NameSpan
+    story: _Story,
+    segment: Segment,
+    match: re.Match[str],
+    subject: str,
+    made: NameSpan,
+    leading: DateValue | None = None,
 ) -> None:
     """ "2005 — DPA and Dubai Ports International merged to form DP World": the organization
     among the merged (every piece of the subject a name) merged into the new one, its successor."""
@@ -3567,7 +3672,8 @@ def _read_merged_to_form_other(
     if not own:
         _merged_into_earlier_name(story, segment, match, listed, result)
         return
-    date = _event_date(sentence, match, segment.date, date_spans(sentence))
+    # ("On 1 October 2000, A, B and C merged …": the date that opens the clause dates it)
+    date = _event_date(sentence, match, segment.date, date_spans(sentence)) or leading
     story.facts.append(ChangeEvent("merged-into", clean(sentence), resulting=result, date=date))
     story.facts.append(Dissolution(date, clean(sentence)))
 
@@ -3623,12 +3729,24 @@ def _read_merged_with(story: _Story, segment: Segment) -> None:
         gap = sentence[rest : rest + _TO_FORM_GAP]
         form = next((m for m in _TO_FORM.finditer(gap) if not re.search(r"[;.]", gap[: m.start()])), None)
         if form is not None:
-            made = organization_at(gap[form.end() :] + sentence[rest + _TO_FORM_GAP :], names)
+            made = organization_at(_skip_now_known(gap[form.end() :] + sentence[rest + _TO_FORM_GAP :]), names)
         else:  # ", and the combined body took the name X": the same merger told in two clauses
             made = _merged_body_named(sentence[rest:], names)
+        if made is None and who == Subject.SELF and _took_own_name(sentence[rest:], names):
+            # "In 1992 it merged with B, which it had taken over in 1991, and took the name
+            # <its present name>": it went on, with B as its predecessor
+            date = _event_date(sentence, match, segment.date, event_date_spans(sentence))
+            story.facts.append(ChangeEvent("predecessor", clean(sentence), original=partner, date=date))
+            continue
         if made is None and first is not None and _founded_when(sentence[: match.start()], names):
             made = Mention(names.identity.name, "organization")  # "it was formed when A merged with B"
         if made is None:
+            if who == Subject.SELF and _PLAIN_MERGER_END.fullmatch(sentence, rest):
+                # "In 1998 KDD merged with Teleway Japan.": read at the end (_merged_plain_read)
+                date = _event_date(sentence, match, segment.date, event_date_spans(sentence))
+                date = date or _same_year_before(story.text, sentence, match.start())
+                if date is not None:
+                    story.merged_plain.append((partner, date, clean(sentence)))
             continue
         date = _event_date(sentence, match, segment.date, event_date_spans(sentence))
         text = clean(sentence)
@@ -3704,6 +3822,51 @@ def _merged_away_read(story: _Story) -> None:
             story.facts.append(Dissolution(away.date, away.text))
 
 
+# "… merged with Teleway Japan." or "… merged with B in 1964.": nothing after the partner but a date
+_PLAIN_MERGER_END = re.compile(r"\s?(?:(?:in|on)\s(?:\d{1,2}\s)?(?:[A-Z][a-z]{2,8}\s)?\d{4})?[.;]?\s?")
+# "In the same year KDD merged …": the year the sentence before ends with
+_SAME_YEAR_OPENING = re.compile(r"\s?(?:[Ii]n\s)?(?:that|the\ssame|that\ssame)\syear,?\s")
+
+
+def _same_year_before(text: str, sentence: str, verb: int) -> DateValue | None:
+    """The year "in the same year" opening ``sentence`` points back to: that of the last date
+    written before it in ``text`` (None when the sentence opens otherwise, or none is there)."""
+    opening = _SAME_YEAR_OPENING.match(sentence)
+    if opening is None or opening.end() > verb:
+        return None
+    spans = event_date_spans(_text_before(text, sentence))
+    return DateValue(spans[-1][2].year) if spans else None
+
+
+def _merged_plain_read(story: _Story) -> None:
+    """ "In 1998 KDD merged with Teleway Japan." (the organization the subject, no new body
+    named): the partner is its predecessor only when the text ends the organization in a
+    later year; it went on after the merger (a merger in the year it ended, or none ended,
+    gives nothing: the merger may have been that ending)."""
+    endings = [f.date.year for f in story.facts if isinstance(f, Dissolution) and f.date is not None]
+    made = {f.resulting.name for f in story.facts if isinstance(f, ChangeEvent) and f.resulting is not None}
+    for partner, date, text in story.merged_plain:
+        if endings and min(endings) > date.year and not any(same_name(partner.name, m) for m in made):
+            story.facts.append(ChangeEvent("absorbed", text, original=partner, date=date))
+
+
+# "…, which it had taken over in 1991, and took the name X": an optional relative clause on the
+# partner, then the organization's own second verb naming it
+_THEN_TOOK_NAME = re.compile(
+    r"(?:,\s(?:which|whom)\s[^,;.()]{1,120})?,?\sand\s(?:then\s)?(?:took|adopted|assumed)\s(?:on\s)?the\sname\s"
+)
+
+
+def _took_own_name(tail: str, names: Names) -> bool:
+    """ "…, and took the name <its present name>" right after the partner's name (``tail``):
+    the merger kept the organization, under the name it has today."""
+    took = _THEN_TOOK_NAME.match(tail)
+    if took is None:
+        return False
+    span = name_at(tail[took.end() :], lax=True)
+    return span is not None and names.is_self(names.full(span.name))
+
+
 # "The agency was formed in 2001 when A merged with B": a founding verb in the passive, then "when"
 _WAS_FOUNDED_VERB = re.compile(
     rf"\s(?:was|were)\s(?:{lexicon.alternation([v.phrase for v in lexicon.founding_verbs()])})(?![\w-])", re.I
@@ -3733,11 +3896,33 @@ _MERGED_BODY_REACH = 200  # characters after the partner's name: its acronym and
 _SENTENCE_STOP = re.compile(r"[;.](?:\s|$)")
 
 
+# ", and the combined company, today KDDI Corporation, continued …": the body's name between commas
+_MERGED_BODY_APPOSITIVE = re.compile(
+    rf",?\s(?:and\s)?the\s(?:{lexicon.alternation(_context('merged-body'))})\s[a-z]{{3,20}},\s"
+    r"(?:(?:today|now|later|then|thereafter)\s)?(?=(?:the\s)?[A-ZÀ-Þ])"
+)
+
+
+def _appositive_body_name(rest: str, names: Names) -> Mention | None:
+    """The name that opens ``rest`` and a comma closes (", ThyssenKrupp AG, continued …"):
+    the organization itself when it is its own name, else the checked name; None when the
+    comma does not follow the name at once."""
+    span = name_at(rest, lax=True)
+    if span is None or not rest[span.end :].startswith(","):
+        return None
+    if names.is_self(names.full(span.name)):
+        return Mention(names.identity.name, "organization")
+    return organization_at(rest, names)
+
+
 def _merged_body_named(tail: str, names: Names) -> Mention | None:
     """ "(A was merged with B), or BB, the national mapping agency, and the combined body took
     the name X": the name a naming verb gives the body the merger made (the organization itself
     when the verb takes its present name); None unless the naming verb follows that body at once."""
     window = tail[:_MERGED_BODY_REACH]
+    appositive = _MERGED_BODY_APPOSITIVE.search(window)
+    if appositive is not None and not _SENTENCE_STOP.search(window, 0, appositive.start()):
+        return _appositive_body_name(tail[appositive.end() :], names)
     body = _MERGED_BODY.search(window)
     if body is None or _SENTENCE_STOP.search(window, 0, body.start()):
         return None

@@ -2165,9 +2165,15 @@ def read_identity(profile: Profile) -> Identity:
                 for a in (*acronyms[1:], *given, title)
                 if not same_name(a, name)
                 and a != acronym
-                and (_SUFFIX_AT_END.sub("", name) != a or a in found.alternates)
+                and (
+                    _SUFFIX_AT_END.sub("", name) != a
+                    or a in found.alternates
+                    or (a == title and _bare_legal_lead(found, name))
+                )
             ]  # "Acme Institute" beside "Acme Institute, Inc." is the same name without its legal form;
-            # written in brackets after it ("Acme S.A. (Acme) is"), it is the short name used
+            # written in brackets after it ("Acme S.A. (Acme) is"), it is the short name used; so is
+            # the title when the intro gives the legal name and no short form ("Acme S.A. is …"
+            # under "Acme")
     if short and short != acronym and short not in alternates:
         alternates.insert(0, short)
     alternates += _gloss_and_legal_name(intro, name, alternates)
@@ -2250,6 +2256,16 @@ def _record_intro_applied(
             alternates.append(other)
     formers += [old for old in found.formers if old != name and old not in formers and old not in alternates]
     return name, acronym, alternates, formers
+
+
+def _bare_legal_lead(found: IntroNames, name: str) -> bool:
+    """The intro's subject is the name alone, with its legal form ("Acme AB is a …"): no acronym,
+    other, former or English name of its own beside it."""
+    return (
+        found.lead == name
+        and _SUFFIX_AT_END.search(name) is not None
+        and not (found.acronyms or found.alternates or found.formers or found.former_acronyms or found.english)
+    )
 
 
 def _gloss_and_legal_name(intro: str, name: str, known: list[str]) -> list[str]:

@@ -1073,6 +1073,21 @@ def parent_cues() -> tuple[ParentCue, ...]:
     return tuple(ParentCue(c, r) for c, r in _kinded_rows("parent-cues", "relation", _PARENT_CUE_RELATIONS))
 
 
+@cache
+def wikidata_id_nouns() -> tuple[str, ...]:
+    """Nouns between "Wikidata" and a bare item id ("its Wikidata identifier is Q4711";
+    lexicon/wikidata-id-nouns.csv, links.py). Lowercase, longest first."""
+    return tuple(sorted({n.lower() for n in _column("wikidata-id-nouns")}, key=len, reverse=True))
+
+
+@cache
+def parent_role_nouns() -> tuple[str, ...]:
+    """Nouns naming an organization's parent by its role ("parent department", "supervising
+    ministry", "sole owner"; lexicon/parent-role-nouns.csv), read before a form of "be" after
+    "its" (parent.py). Longest first."""
+    return tuple(sorted({" ".join(n.lower().split()) for n in _column("parent-role-nouns")}, key=len, reverse=True))
+
+
 _NAME_LABEL_KINDS = frozenset({"self", "alternate"})
 
 

@@ -16,8 +16,13 @@ from .text import record
 
 _URL = re.compile(r"https?://[^\s<>\"'()\[\]]+", re.I)
 _WIKIDATA = re.compile(r"^https?://(?:www\.)?wikidata\.org/(?:wiki|entity)/(Q\d+)$", re.I)
-# "Wikidata: Q42944": a bare id only after the word Wikidata.
-_WIKIDATA_ID = re.compile(r"\bWikidata\b[^\w\n]{0,5}(?:id\W{0,3})?(Q\d{1,12})\b", re.I)
+# "Wikidata: Q42944", "its Wikidata identifier is Q4711": a bare id only after the word
+# Wikidata, maybe a noun of lexicon/wikidata-id-nouns.csv and "is".
+_WIKIDATA_ID = re.compile(
+    rf"\bWikidata\b[^\w\n]{{0,5}}(?:(?:{lexicon.alternation(lexicon.wikidata_id_nouns())})\b[^\w\n]{{0,3}}(?:is\s)?)?"
+    r"(Q\d{1,12})\b",
+    re.I,
+)
 # "www.example.org" without a scheme: a URL only when it starts with "www." and ends in a
 # letters-only top-level domain (unambiguous); it is read as https.
 _BARE_WWW = re.compile(r"(?<![\w@/.])www\.[^\s<>\"'()\[\]]{1,250}", re.I)

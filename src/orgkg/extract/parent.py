@@ -100,6 +100,17 @@ def _either_case(word: str) -> str:
     return rf"(?:(?<![\s\S]){head.upper()}|{head})" + re.escape(word[1:])
 
 
+# "Its parent department is X", "The Agency's supervising ministry is X" (read as "Its …"), "Its
+# sole owner was X": a noun naming the parent by its role (lexicon/parent-role-nouns.csv) right
+# after "its", then a form of "be". Another word between ("its first owner was", "its former
+# parent was") is no cue: the role is no longer, or not only, the parent's; nor is "the" ("The
+# owner is the State." says whose the company is, not its parent body).
+_ROLE_IS = (
+    r"(?<=(?<![\w-])[Ii]ts\s)"
+    rf"(?:{lexicon.spaced_alternation(lexicon.parent_role_nouns())})\s+(?:is|was|has\s+been|remains)"
+)
+
+
 def _cues(relation: str) -> re.Pattern[str]:
     """The cues of ``relation``, longest first; every "*" cue shares one article part.
 
@@ -116,6 +127,8 @@ def _cues(relation: str) -> re.Pattern[str]:
     alternatives = [
         r"\s+".join([_either_case(cue.split()[0]), *map(re.escape, cue.split()[1:])]) for cue in rows if cue[0] != "*"
     ]
+    if relation == "parent":
+        alternatives.insert(0, _ROLE_IS)
     if nouns:
         article = r"(?:(?<![\s\S])[Aa]n?|(?<![\s\S])[Tt]he|an?|the)\s+(?:(?!of\b|not\b)[a-z][\w'’-]*\s+){0,3}?"
         lowercase = "|".join(re.escape(noun) for noun, _ in nouns)
@@ -280,6 +293,24 @@ def _recorded_parents(field: Field, identity: Identity) -> list[Mention] | None:
     if not mentions and label_rows:
         return []  # a label row's key is no part of a name: the prose readers would read "Parent X"
     return mentions or None  # nothing checked: the prose readers try ("Parent: IBM Research (…)")
+
+
+# "the Swedish state", "the Norwegian government": a nationality adjective (lexicon/nationality-
+# adjectives.csv), then a lowercase state word (the "head" rows of lexicon/state-owner-words.csv),
+# then no "of", no name and no possessive ("the German state of Bavaria" is a region).
+_NATIONAL_STATE = re.compile(
+    rf"(?:the\s+)?(?P<name>(?:{lexicon.alternation(lexicon.nationality_adjectives())})\s+(?P<head>[a-zé]{{4,12}}))"
+    r"(?![\w'’-]|\s(?:of\b|[A-Z]))"
+)
+
+
+def _national_state(text: str) -> Mention | None:
+    """The state a cue names by its nationality adjective and a lowercase state word ("owned by
+    the Swedish state"): a parent though the name check wants capitals."""
+    found = _NATIONAL_STATE.match(text)
+    if found is None or found["head"] not in _state_words("head"):
+        return None
+    return Mention(found["name"], "organization", None)
 
 
 @cache
@@ -854,7 +885,8 @@ def _tie_ended(text: str, parent: Mention, identity: Identity) -> bool:
     """A clause of ``text`` ends a tie ("until 1999", "(1960–1992)") that may be the parent's.
     Not, when the parent's clause says the tie holds now, a clause without the parent that ends
     a tie with another body named before the end mark: "X is an agency of Y. It was run jointly
-    with Z until 1968" ends Z's tie, not Y's."""
+    with Z until 1968" ends Z's tie, not Y's; so does a clause that names another body after a
+    fronted range and never names the parent ("From 2011 until 2016 it sat under Z")."""
     clauses = _clauses(text)
     own = next((clause for clause in clauses if parent.name in clause), "")
     present = _PRESENT_TIE.search(own, 0, max(own.find(parent.name), 0))
@@ -862,7 +894,9 @@ def _tie_ended(text: str, parent: Mention, identity: Identity) -> bool:
         ended = _ENDED.search(clause)
         if ended is None:
             continue
-        if clause == own or not present or not _names_other_body(clause[: ended.start()], parent, identity):
+        # the other body may follow a fronted range: "From 2011 until 2016 the agency sat under Z"
+        other = clause if parent.name not in clause else clause[: ended.start()]
+        if clause == own or not present or not _names_other_body(other, parent, identity):
             return True
     return False
 
@@ -1514,7 +1548,7 @@ def _cued(sentence: str, identity: Identity) -> list[Mention] | None:
             start = aside.end()
         level = _LEVEL_BEFORE_NAME.match(clause, start)
         start = level.end() if level else start  # "reports to the national Department of X"
-        mention = _group_member(clause[start:]) or _name_at(clause[start:])
+        mention = _group_member(clause[start:]) or _name_at(clause[start:]) or _national_state(clause[start:])
         mention = _glossed_longer(clause[start:], mention, identity)
         if mention and _treaty_named(mention.name):
             return None  # "operates within the framework of the Convention on …": an instrument

@@ -645,7 +645,11 @@ def read_partners(field: Field, identity: Identity) -> ReaderResult:
             continue
         # "Intel and Microsoft were its key suppliers": the list before "were its";
         # "Chile became a full member in 1996", "Peru joined in 2001".
-        said = _subject_list(clean(chunk)) or _joined_member(clean(chunk))
+        # "Telefónica and Liberty Global have jointly owned X since 2021": the organization and
+        # another body as joint subjects; the other body is the partner.
+        said: list[Fact] = _joint_subject_partner(clean(chunk), identity) or [
+            *(_subject_list(clean(chunk)) or _joined_member(clean(chunk)))
+        ]
         if said:
             facts.extend(said)
             continue
@@ -738,7 +742,15 @@ def read_partners(field: Field, identity: Identity) -> ReaderResult:
     facts = [
         PartnerCategory(label) if isinstance(f, PartnerCategory) else f for f in facts for label in _class_lead_read(f)
     ]
+    # "SSAB and LKAB – which, together with Vattenfall, own the X initiative": the organization's
+    # own name (as an owner of a sentence gives it, names.owner_names) is never its own partner.
+    facts = [f for f in facts if not (isinstance(f, Member) and _own_name(f.org.name, identity))]
     return unique(facts), None
+
+
+def _own_name(name: str, identity: Identity) -> bool:
+    """``name`` is one of the organization's own names, or one without its legal form."""
+    return _is_itself(name, identity) or any(same_name(name, own) for own in owner_names(identity))
 
 
 _VAGUE_LEADS = lexicon.partner_vague_leads()
@@ -1987,7 +1999,16 @@ def _member_of_bodies(text: str, identity: Identity) -> str | None:
     bodies = _FELLOWS.split(text[found.end() :], maxsplit=1)[0]
     # "…, and I thank our partners": a new clause with its own subject ends the bodies.
     bodies = _NEW_CLAUSE.split(bodies, maxsplit=1)[0]
+    # "Science Europe, the association of research funding and performing organizations": an
+    # appositive opened by an article and a lowercase word says what the body is; it names no
+    # body and no class of partners.
+    bodies = _BODY_GLOSS.sub("", bodies)
     return _GROUPING_NOUN.sub(r"\g<name>", _MEMBER_OF_AGAIN.sub(" and ", bodies))
+
+
+# ", the association of …", ", an umbrella body for …": after a body's name (a capital or a
+# closing bracket before the comma), up to the next comma, semicolon or bracket.
+_BODY_GLOSS = re.compile(r"(?<=[\w)]),\s(?:the|an?)\s[a-z][^,;()]{0,160}")
 
 
 # "it's a member of", "it's been a member of": the contraction of "it is" / "it has".
@@ -2689,7 +2710,26 @@ def _tie_heading_category(text: str) -> str | None:
         return None
     head = " " + text.strip()[: cue.start()]
     tie = _TIE.search(head)
-    return _category(clean(head[tie.end() :])) if tie else None
+    found = _category(clean(head[tie.end() :])) if tie else None
+    return None if found is None or _any_kind_of_body(found) else found
+
+
+@cache
+def _generic_body_nouns() -> frozenset[str]:
+    return frozenset(word for (word,) in lexicon.table("partner-generic-body-nouns"))
+
+
+def _any_kind_of_body(label: str) -> bool:
+    """ "a wide range of national and international bodies", "many organisations": after its
+    last "of" and any vague or "other" word, only reach adjectives (joined by "and", "or" or
+    commas) before a noun of bodies of any kind (partner-generic-body-nouns.csv): no kind is
+    said. "development partners", "research bodies" say one."""
+    words = label.lower().replace(",", " ").split()
+    if not words or words[-1] not in _generic_body_nouns():
+        return False
+    start = max((i + 1 for i, word in enumerate(words) if word == "of"), default=0)
+    rest = [w for w in words[start:-1] if w not in _VAGUE_WORDS | _OTHER_WORDS | {"many", "a", "the"}]
+    return all(w in _reach_adjectives() or w in {"and", "or"} for w in rest)
 
 
 # "A (ISO), of which it has been a member since 1951": a relative clause after a list item;
@@ -3133,3 +3173,29 @@ def _shared_head(pieces: list[str], *, opening: bool) -> bool:
         return False
     lowercase_first = first.islower() or (opening and first[1:].islower())
     return lowercase_first and (first.islower() or bool(rest))
+
+
+# "A and B have jointly owned …", "A and B together run …", "A and B co-own …": two subjects
+# joined by "and", then (perhaps after "have", "has" or "had") a word of a joint act
+# (partner-joint-words.csv: an adverb, or a "co-" verb).
+_JOINT_SUBJECTS = re.compile(
+    r"\A(?P<first>[^\s,;:()][^,;:()]{0,79}?)\s(?:and|&)\s(?P<second>[^\s,;:()][^,;:()]{0,79}?)\s"
+    r"(?:(?:have|has|had)\s)?(?:also\s)?"
+    rf"(?:{lexicon.alternation(word for (word,) in lexicon.table('partner-joint-words'))}|co-[a-z]{{3,12}})\s"
+)
+
+
+def _joint_subject_partner(chunk: str, identity: Identity) -> list[Fact]:
+    """ "Telefónica and Liberty Global have jointly owned X": where one of two joint subjects is
+    the organization itself (``_subject_is_itself``), the other, an organization's name, is
+    its partner; what they own or run together is left unread. Two other bodies ("A and B
+    jointly run X") or a subject that is no organization's name give nothing."""
+    found = _JOINT_SUBJECTS.match(chunk)
+    if found is None:
+        return []
+    first, second = clean(found["first"]), clean(found["second"])
+    for own, other in ((first, second), (second, first)):
+        if _subject_is_itself(own, identity) and not _subject_is_itself(other, identity):
+            named = org_mention(strip_article(other))
+            return [Member(named)] if named and other[:1].isupper() and not _category(other) else []
+    return []

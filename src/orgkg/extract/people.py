@@ -563,7 +563,8 @@ def read_leader(field: Field, identity: Identity) -> ReaderResult:
         if post:  # "Her predecessor as Director was A", "he was succeeded as Chair by B"
             facts.append(post)
             continue
-        post = named_post(text)
+        post = named_post(text) or _dash_dated_post(text)  # "A – sole owner from 1848 until 1887"
+        post = _dash_period_read(post, text) if post else None  # "A – Director from 2016 until 2022"
         if post:
             facts.append(post)
             continue
@@ -629,7 +630,116 @@ def read_leader(field: Field, identity: Identity) -> ReaderResult:
     ]
     # "Principal of X (Md" (a sentence cut inside a bracket): no post's name.
     facts = [f for f in facts if not (isinstance(f, Post) and f.label.count("(") != f.label.count(")"))]
+    facts = _initials_kept(facts, field.text)  # "- G. Rao – …", "- M. Jagadesh Kumar – …"
     return unique([_without_last_holder_word(f) for f in _one_label_per_role(_first_holders_past(facts))]), None
+
+
+# "Alfred Roe – sole owner from 1848 until 1887, who …": a person's name, a spaced dash, then a
+# phrase of up to six words right before a dated period ("from", "since" and a year).
+_DASH_DATED_POST = re.compile(
+    r"\A(?P<name>[^–—:;,()]{3,60}?)\s[–—]\s(?P<post>[A-Za-z][\w'’-]{1,30}(?:\s[A-Za-z][\w'’-]{0,30}){0,5}?)"
+    r"\s(?=(?:from|since)\s(?:[A-Z][a-z]{2,8}\s)?\d{4}\b)"
+)
+_ARTICLES_AND_POSSESSIVES = frozenset({"a", "an", "the", "its", "his", "her", "their", "our"})
+
+
+def _dash_dated_post(text: str) -> Post | None:
+    """ "Alfred Roe – sole owner from 1848 until 1887", "Berta Roe – General Representative of the
+    owner from 1953": in a Leader field, the phrase between a person's name and the dated period
+    that follows it names the post the person held, even without a role word (roles.csv). The
+    phrase must look like a post's name: no article or possessive first, no verb
+    (sentence-verbs.csv) and no word in "-ed" or "-ing", no digits, no joining word last and no
+    organization's head noun (org-head-words.csv) last, and the period must read as a holding
+    period; "A – a lawyer from 1990", "A – elected from 1990" give nothing."""
+    found = _DASH_DATED_POST.match(clean(text))
+    holder = person_name(found["name"]) if found else None
+    if found is None or holder is None:
+        return None
+    words = found["post"].split()
+    lowered = [w.lower() for w in words]
+    if lowered[0] in _ARTICLES_AND_POSSESSIVES or lowered[-1] in lexicon.glue_words() | _POST_JOINS:
+        return None
+    if any(w in lexicon.sentence_verbs() or w.endswith(("ed", "ing")) for w in lowered):
+        return None
+    if words[-1] in lexicon.org_head_words() or person_name(found["post"]) is not None:
+        return None
+    # the period is what makes the phrase a post: one read as a holding period ("from 1848
+    # until 1887", "since 2019"; ``holding_period``), or none
+    note = _PERIOD_NOTE_END.split(clean(text)[found.end() :], maxsplit=1)[0].strip(" .")
+    return _post(found["post"], (holder.mention(),)) if holding_period(note) else None
+
+
+def _written_whole(words: str, text: str) -> bool:
+    """``words`` occur in ``text`` with no letter, digit or full stop right before them and no
+    letter or digit right after."""
+    at = text.find(words)
+    while at >= 0:
+        end = at + len(words)
+        before = text[at - 1] if at else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before == ".") and not after.isalnum():
+            return True
+        at = text.find(words, at + 1)
+    return False
+
+
+# After a person's name and a spaced dash: the rest of a dash bullet.
+_AFTER_NAME_DASH = re.compile(r"\A[^–—:;,()]{3,60}?\s[–—]\s")
+_PERIOD_NOTE_END = re.compile(r"[,;(]")
+
+
+def _dash_period_read(post: Post, text: str) -> Post:
+    """ "A – Director from 2016 until 2022, who then became …": the period written right after
+    the post's name in a dash bullet is the holder's; an ended one makes the holder a past
+    holder. A post whose name is not what follows the dash, or a note after it that is no
+    period, leaves the post as it was read."""
+    dash = _AFTER_NAME_DASH.match(clean(text))
+    rest = clean(text)[dash.end() :] if dash else ""
+    if len(post.holders) != 1 or post.holdings or not rest.startswith(post.label + " "):
+        return post
+    note = _PERIOD_NOTE_END.split(rest[len(post.label) :], maxsplit=1)[0].strip(" .")
+    period = holding_period(note) if note.split(" ", 1)[0] in ("from", "since") else None
+    if period is None:
+        return post
+    start, end, ended = period
+    holding = Holding(post.holders[0], start, end, ended=ended)
+    return replace(post, holders=() if ended else post.holders, holdings=(holding,))
+
+
+# A name opening with one initial ("G. Parthasarathi"); the letter is captured.
+_INITIAL_OPENING = re.compile(r"\A(?P<letter>[A-ZÀ-Þ])\.\s(?=\S)")
+
+
+def _initials_kept(facts: list[Fact], text: str) -> list[Fact]:
+    """ "- G. Rao – Director from 1969", "- M. Jagadesh Kumar – Director from 2016": where another
+    holder the field names opens with an initial that is no form of address ("G."), the writer
+    writes initials before names, so a letter of initial-titles.csv ("M.", read as "Monsieur"
+    by ``names.leading_titles``) before a holder's name in the field is the holder's own
+    initial and stays. Without such a holder ("M. Paul Girard" beside "Mme Awa Diallo") it goes."""
+    address = lexicon.initial_titles()
+    holders = [m for f in facts if isinstance(f, Post) for m in (*f.holders, *(h.holder for h in f.holdings))]
+    if not any((o := _INITIAL_OPENING.match(m.name)) and o["letter"] not in address for m in holders):
+        return facts
+
+    def kept(mention: Mention) -> Mention:
+        if mention.kind != "person" or _INITIAL_OPENING.match(mention.name):
+            return mention
+        for letter in sorted(address):
+            written = f"{letter}. {mention.name}"
+            if _written_whole(written, text):
+                return replace(mention, name=written)
+        return mention
+
+    return [
+        replace(
+            f,
+            holders=tuple(kept(m) for m in f.holders),
+            holdings=tuple(replace(h, holder=kept(h.holder)) for h in f.holdings),
+        )
+        if isinstance(f, Post)
+        else f
+        for f in facts
+    ]
 
 
 # A Leader line's label, its colon, and what it names: "Responsible minister: the
@@ -1496,8 +1606,9 @@ def _own_name_possessive_read(text: str, identity: Identity) -> str:
 
 
 # "The organization's first Director was A", "the laboratory's director": "the", a
-# lowercase noun and "'s" before a lowercase or capitalised word.
-_KIND_POSSESSIVE = re.compile(r"\b(?P<the>[Tt]he)\s(?P<noun>[a-z]{3,20})['’]s\s(?=[A-Za-z])")
+# noun and "'s" before a lowercase or capitalised word; the noun may be capitalised as a
+# writer's short name of the organization ("The University's Vice-Chancellor").
+_KIND_POSSESSIVE = re.compile(r"\b(?P<the>[Tt]he)\s(?P<noun>[A-Za-z][a-z]{2,19})['’]s\s(?=[A-Za-z])")
 
 
 def _own_kind_possessive_read(text: str, identity: Identity) -> str:
@@ -1506,7 +1617,7 @@ def _own_kind_possessive_read(text: str, identity: Identity) -> str:
     own = lexicon.self_reference_nouns() | _own_head_nouns(identity)
 
     def read(found: re.Match[str]) -> str:
-        if found["noun"] not in own:
+        if found["noun"].lower() not in own:
             return found[0]
         return "Its " if found["the"] == "The" else "its "
 
@@ -2586,6 +2697,26 @@ def _appointed_post(after: str) -> str | None:
 # "is led by A, who has served as …", "was headed by A, who served as …": a leading verb, then
 # a holder (no role word: "led by Director A" is the role's, ``_LED_BY``).
 _LED_BY_HOLDER = re.compile(r"\b(?:is|was|has\sbeen|had\sbeen)\s(?:led|headed|run|directed)\sby\s(?=[A-ZÀ-Þ])")
+# "was led at the time of its merger by A", "is headed since 2019 by B": the verb, then a time
+# phrase (a preposition of these and up to six more words) before "by" (``_led_by_after_time``).
+_LED_AT_TIME = re.compile(
+    r"\b(?:is|was|has\sbeen|had\sbeen)\s(?:led|headed|run|directed)\s"
+    r"(?=(?:at|in|during|until|till|from|after|before|since|throughout)\s)"
+)
+
+
+def _led_by_after_time(text: str) -> tuple[int, int] | None:
+    """(start of the verb, end of "by ") of "was led at the time of its merger by A": a time
+    phrase between the verb and "by" is no part of either; None when "by" and a capital do not
+    follow within seven words."""
+    verb = _LED_AT_TIME.search(text)
+    if verb is None:
+        return None
+    words = text[verb.end() :].split(" ", 8)[:8]
+    for index in range(1, min(len(words) - 1, 7)):
+        if words[index] == "by" and words[index + 1][:1].isupper():
+            return verb.start(), verb.end() + len(" ".join(words[: index + 1])) + 1
+    return None
 
 
 def _led_by_who_served(text: str) -> Post | None:
@@ -2595,9 +2726,10 @@ def _led_by_who_served(text: str) -> Post | None:
     leader ("was led by A until 2019, who …" has no clause right after the name) or no person's
     name gives nothing."""
     led = _LED_BY_HOLDER.search(text)
-    if led is None or _past_led_by_verb(text[: led.start()]):
+    span = (led.start(), led.end()) if led else _led_by_after_time(text)
+    if span is None or _past_led_by_verb(text[: span[0]]):
         return None
-    return _holder_who_served(text[led.end() :], ", who ")
+    return _holder_who_served(text[span[1] :], ", who ")
 
 
 def _holder_who_served(rest: str, clause: str) -> Post | None:

@@ -5,7 +5,8 @@ start after it: after spaces (or closing quotes and spaces) comes the end of the
 character that starts a sentence (not a lower-case letter, a digit or a comma). A full
 stop ends none after an initial ("J. R. R. Tolkien", "U.S. Congress") or after an
 abbreviation written before a name or number or inside a sentence ("St. Louis", "No. 5",
-"e.g."), listed in ``ontology/lexicon/abbreviations.csv``. The text is read once, with
+"e.g."), listed in ``ontology/lexicon/abbreviations.csv``, nor after a short capitalised word
+that opens a company's name before its legal form ("Gebr. Olsen AG"). The text is read once, with
 bounded look-behind, so the split stays linear (no backtracking regex).
 """
 
@@ -14,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import chain, pairwise
 
 from orgkg.extract import lexicon
@@ -127,6 +128,8 @@ def ends_sentence(
             return None
         if start < size and (word + ".", _next_word(text, start)) in _form_continuations():
             return None  # "Bertelsmann SE & Co. KGaA": the legal form goes on after its stop
+        if entry is None and start < size and _abbreviated_name_word(text, word, start):
+            return None  # "Fried. Krupp AG": an abbreviated word opening a company's name
     return SentenceEnd(stop, end)
 
 
@@ -150,6 +153,60 @@ def _form_continuations() -> frozenset[tuple[str, str]]:
             if first.endswith(".") and second.rstrip(".,"):
                 pairs.add((first, second.rstrip(".,")))
     return frozenset(pairs)
+
+
+_NAME_WORD = re.compile(r"[^\W\d_][\w&'’-]{0,30}[.,]?")
+_NAME_WORDS_BEFORE_FORM = 4  # "Fried. Krupp AG", "Gebr. Meyer Werft GmbH"
+
+
+@cache
+def _single_word_forms() -> frozenset[str]:
+    """Legal forms of one word written after a name ("AG", "GmbH", "Ltd.", "S.A."); not the
+    ones spelled as an ordinary word ("Limited", "Corporation"), which a sentence may open with."""
+    forms = (form for form in lexicon.legal_form_suffixes() if " " not in form)
+    return frozenset(form for form in forms if not (form.isalpha() and form.istitle() and len(form) > 4))
+
+
+def _abbreviated_name_word(text: str, word: str, start: int) -> bool:
+    """Whether the stop after ``word`` abbreviates a word of a company's name ("formally
+    Gebr. Olsen AG Nord"): ``word`` is a short capitalised word no table lists, capitalised
+    words after it (at most four) reach a one-word legal form ("AG", "GmbH"), no lowercase
+    word but a function word ("in", "of") follows the form without a comma ("… in Bergen.
+    Olsen AG owns it" is two sentences), and the text never writes ``word`` without its stop
+    ("Bergen, Norway": a word, not an abbreviation)."""
+    if not (2 <= len(word) <= 6 and word.isalpha() and word[0].isupper() and word[1:].islower()):
+        return False
+    at = start
+    for _ in range(_NAME_WORDS_BEFORE_FORM):
+        found = _NAME_WORD.match(text, at)
+        if found is None or not found[0][0].isupper():
+            return False
+        if found[0].rstrip(",") in _single_word_forms() or found[0].rstrip(".,") in _single_word_forms():
+            after = found.end()
+            while after < len(text) and text[after] == " ":
+                after += 1
+            verb = (
+                after < len(text) and text[after].islower() and _next_word(text, after) not in lexicon.function_words()
+            )
+            if found[0][-1] != "," and verb:
+                return False  # "… Krupp AG owned it": the form ends the subject of a new sentence
+            return word not in _plain_words(text)
+        if found[0][-1] in ".,":
+            return False  # the name ends before any legal form
+        at = found.end()
+        if at >= len(text) or text[at] != " ":
+            return False
+        at += 1
+    return False
+
+
+_PLAIN_WORD = re.compile(r"\b([A-Z][a-z]{1,5})\b(?!\.)")
+
+
+@lru_cache(maxsize=4)
+def _plain_words(text: str) -> frozenset[str]:
+    """The short capitalised words ``text`` writes without a stop after them (read once a text)."""
+    return frozenset(found[1] for found in _PLAIN_WORD.finditer(text))
 
 
 def sentence_ends(

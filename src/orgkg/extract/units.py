@@ -572,7 +572,7 @@ def item_mention(text: str, kind: NameKind, *, bullet: bool = False, subtitled: 
     placed = text if unplaced != text else joined  # the seat check sees the towns cut here
     text = joined
     text = without_dash_examples(without_dash_place(text))
-    description = _DESCRIPTION.search(strip_notes(text))
+    description = _DESCRIPTION.search(strip_notes(text)) or (_proper_word_gloss(text) if bullet else None)
     if description:
         head = text[: description.start()]
         if ":" not in head:  # "X, from 1937, under which … — and …": the head's notes go too
@@ -599,6 +599,22 @@ def item_mention(text: str, kind: NameKind, *, bullet: bool = False, subtitled: 
         return None
     found = mention_of(name, kind, whole=True)
     return None if found and _names_post_held(found.name) else found
+
+
+# "X – Indian and foreign languages": a spaced dash, one capitalised word, then lowercase words.
+_PROPER_WORD_GLOSS = re.compile(r"\s[–—]\s+[A-Z][a-z]{1,30}\s(?P<next>[a-z]{1,30})\s(?P<then>[a-z]{1,30})\b")
+
+
+def _proper_word_gloss(text: str) -> re.Match[str] | None:
+    """ "School of Languages, Literature and Culture Studies – Indian and foreign languages": on a
+    bullet, a description in sentence case after a spaced dash that opens with a proper adjective
+    ("Indian", "German") and goes on in lowercase words, one of them no function word, is no part
+    of the name, as a lowercase one is. "Musée du quai Branly – Jacques Chirac" goes on capitalised
+    and stays whole."""
+    found = _PROPER_WORD_GLOSS.search(text)
+    if found is None or not {found["next"], found["then"]} - lexicon.function_words():
+        return None
+    return found
 
 
 @cache
