@@ -253,6 +253,7 @@ def test_every_table_file_is_covered() -> None:
         "partner-relative-quantifiers",  # partners.py: "A, part of whose work …" names A only (round 62c)
         "partner-answer-words",  # partners.py: "Yes, for example:" above bullets is no class (round 59)
         "partner-gloss-list-leads",  # partners.py: "- A – with B and C": the gloss goes on with the list
+        "partner-list-gloss-words",  # partners.py: "- A, B and C – the partnership that …" is one firm
         "partner-sector-nouns",  # partners.py: "universities and industry" is two classes (round 60)
         "hedge-leads",  # partners.py: "AFAIK it's a member of X": the hedge is no subject (round 61)
         "grouping-class-nouns",  # partners.py: "the SkyTeam alliance" names "SkyTeam" (round 60)

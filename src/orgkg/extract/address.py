@@ -1035,8 +1035,10 @@ def read_address(field: Field, identity: Identity) -> ReaderResult:
     if labelled is not None:
         parts = (labelled.street, labelled.locality, labelled.region, labelled.postal_code, labelled.country)
         return ([_town_only(labelled)] if any(parts) else []), None
+    items = _without_colon_lead([item.text for item in field.items], identity)
+    body = ", ".join(items)
     # "Budapest, Hungary [street address not ascertained]": the note withholds a part only
-    told = _without_bracketed_note(verbatim) or verbatim
+    told = _without_bracketed_note(body) or body
     # "…, Germany (Berlin office: …)", "…, United States. Street address: Not reported.": the
     # note on another site, or the null of one component, says nothing of the head office's
     # address as a whole
@@ -1046,7 +1048,7 @@ def read_address(field: Field, identity: Identity) -> ReaderResult:
         return [], status
     if NOT_PUBLIC.search(told):
         return [], FieldStatus.NOT_PUBLICLY_SPECIFIED
-    all_lines = _without_band_lines([item.text for item in field.items])
+    all_lines = _without_band_lines(items)
     if not all_lines:
         return [], None  # only a band of regions, no address: the statement keeps the text
     lines = _current_dated_line(_without_second_addresses(all_lines))
@@ -1060,6 +1062,59 @@ def read_address(field: Field, identity: Identity) -> ReaderResult:
         return [address], None
     town = _town_of_mail_line(lines, all_lines[len(lines) :], verbatim)
     return ([_town_only(town)] if town else []), None  # nothing read: the field statement keeps the text
+
+
+# "The Council's head office has stood in Mill Lane since 1901:": the opening of a lead sentence
+# that names the organization: its own name or "it"/"its"/"we"/"our", or a determiner and an owner
+# noun of address-spoken-leads.csv ("The Council's", "The Academy's").
+_LEAD_OWNER = re.compile(
+    rf"\A(?:(?:{_spoken_lead_words('determiner')}) (?:{_spoken_lead_words('owner')})(?:['’]s?)?\s"
+    r"|(?:it|its|we|our)\s)",
+    re.I,
+)
+_LEAD_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _names_itself(lead: str, identity: Identity) -> bool:
+    """The sentence ``lead`` names the organization: it opens with its possessive, with "it",
+    "its", "we", "our", or a determiner and an owner noun ("The Bank's"), or it holds one of
+    its own names as whole words ("The HfG occupied …")."""
+    if own_possessive_opening(lead, identity) or _LEAD_OWNER.match(lead):
+        return True
+    words = _LEAD_WORD.findall(lead)
+    for name in identity.own_names:
+        wanted = _LEAD_WORD.findall(name)
+        if wanted and any(words[i : i + len(wanted)] == wanted for i in range(len(words))):
+            return True
+    return False
+
+
+def _colon_lead(lead: str, identity: Identity) -> bool:
+    """``lead`` (without its colon) is a sentence naming the organization: four words or more,
+    two of them in lowercase, no negating opening (``lead_status``), no colon of its own."""
+    words = lead.split()
+    lowercase = sum(1 for word in words if word[:1].islower())
+    if len(words) < 4 or lowercase < 2 or ":" in lead or lead_status(lead):
+        return False
+    return _names_itself(lead, identity)
+
+
+def _without_colon_lead(lines: list[str], identity: Identity) -> list[str]:
+    """ "The Council's head office has stood in Mill Lane since 1901:" then "4 Mill Lane, Leeds
+    LS1 4AB, United Kingdom": a sentence naming the organization (``_colon_lead``) that closes
+    in a colon introduces the address after it, on the lines below or on its own line after the
+    colon; it is prose, no part of the street, and only what follows it is read. A label alone
+    on the first line ("Head office:", as ``_LABEL`` reads it before an address on its line) is
+    no part of the street either. A lead that negates ("The Trust has no head office of its own
+    …:") or names no organization of its own is left to the other readers."""
+    first = lines[0].strip() if lines else ""
+    rest = [line for line in lines[1:] if line.strip()]
+    if first.endswith(":") and rest and (_colon_lead(first[:-1], identity) or _LABEL.fullmatch(first + " ")):
+        return rest
+    lead, colon, after = first.partition(": ")
+    if colon and after.strip() and _colon_lead(lead, identity):
+        return [after.strip(), *rest]
+    return lines
 
 
 # "Headquarters Regions: Rogaland, Nordic Countries, Europe": a line whose label

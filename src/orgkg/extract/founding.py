@@ -679,11 +679,20 @@ def _dated_by_title(instrument: Instrument) -> Instrument:
     return replace(instrument, date=days[0]) if days and days[0].day is not None else instrument
 
 
+# "An Act": an indefinite article and an instrument's kind name no instrument (the long title
+# "An Act to incorporate …" is matched on its own)
+_ARTICLE_AND_KIND = re.compile(rf"(?:An|A)\s(?:{_INSTRUMENT_WORDS})")
+
+
 def _title_candidates(sentence: str) -> list[tuple[int, int, str]]:
     """(start, end, title) of every instrument title of ``sentence``, the longest title at a place first."""
     return sorted(
         [
-            *((m.start(), m.end(), m["name"]) for m in _title_matches(sentence)),
+            *(
+                (m.start(), m.end(), m["name"])
+                for m in _title_matches(sentence)
+                if not _ARTICLE_AND_KIND.fullmatch(m["name"])
+            ),
             *_foreign_titles(sentence),
             *_dated_foreign_titles(sentence),
         ],
@@ -701,7 +710,8 @@ def _whole_title(sentence: str, start: int, end: int, found: str) -> tuple[int, 
     article = _LONG_TITLE_ARTICLE.search(sentence, max(0, start - 3), start) if _LONG_TITLE.match(found) else None
     if article:  # "An Act to incorporate The X": the article opens the long title
         start, found = article.start(), f"{sentence[article.start() : start]}{found}"
-    start, found = _with_comma_head(sentence, start, found)
+    else:  # "of the Parliament of X, An Act to incorporate …": a long title is whole, no head before its comma
+        start, found = _with_comma_head(sentence, start, found)
     quoted = _quoted_title(sentence, start)
     if quoted:  # "An Act to establish … a Bureau of Mines": the quoted long title is the name
         start, end, found = quoted
@@ -1861,7 +1871,7 @@ def _read_verb(
     after = sentence[match.end() :]
     # "X founded it": in a field's first sentence "it" is the organization
     it_first = first and _first_word(after) == "it" and not _negated(sentence, match.start())
-    agents = _active_founders(sentence[: match.start()], names) if verb.active and it_first else []
+    agents = _subject_founders(sentence[: match.start()], after, verb, names, it_first=it_first)
     if verb.active and (agents or (who in {Subject.OTHER, Subject.UNKNOWN} and _object_is_self(after, names))):
         _read_active_verb(found, sentence, match, agents, other, bullet, names)
         return
@@ -2108,6 +2118,10 @@ def _read_active_verb(
     if not agents:
         agents = _active_founders(sentence[: match.start()], names) or _group_leader(sentence[: match.start()])
     if not agents:
+        agents = _pronoun_antecedent(sentence[: match.start()], names)
+    if agents:
+        agents = [*agents, *_cofounders_after_object(sentence[match.end() :], names)]
+    if not agents:
         agent = person(sentence[: match.start()].split(",")[-1]) if other is None else None
         named = person_name(other) if other else None
         agent = agent or (named.mention() if named else None)
@@ -2115,6 +2129,120 @@ def _read_active_verb(
     found.founders.extend(agents)
     if found.date is None or not found.created:  # else the date is not looked up
         found.take_creation_date(_date_after(sentence, match.end(), bullet))
+
+
+def _subject_founders(before: str, after: str, verb: FoundingVerb, names: Names, *, it_first: bool) -> list[Mention]:
+    """The founders an active verb's subject names: "X founded it" in a field's first sentence;
+    "X was set up in 1950 …, and it founded the school": "it" is X, not the organization."""
+    if not verb.active:
+        return []
+    agents = _active_founders(before, names) if it_first else []
+    if not agents and _object_is_self(after, names):
+        agents = _pronoun_antecedent(before, names)
+    return agents
+
+
+# "The X Trust was set up in 1950 to found a college, and it founded the school": the pronoun
+# subject of a coordinated clause is the sentence's opening subject (a name, then its verb)
+_PRONOUN_SUBJECT_END = re.compile(r",\s(?:and|but)\s(?:it|they)\s+$")
+_OPENING_SUBJECT = re.compile(
+    r"(?:The\s)?(?P<name>[A-Z][\w&'’.-]*(?:\s(?:of\s|for\s|and\s)?[A-Z][\w&'’.-]*){0,6})\s(?:was|were|is|are|had|has)\s"
+)
+
+
+def _pronoun_antecedent(before: str, names: Names) -> list[Mention]:
+    """The founder an active verb's pronoun subject stands for: ``before`` ends in ", and it",
+    and the sentence opens with a name that is not the organization, with no clause mark but
+    commas between."""
+    if not _PRONOUN_SUBJECT_END.search(before) or any(mark in before for mark in ";:()"):
+        return []
+    opening = _OPENING_SUBJECT.match(before)
+    if opening is None or names.is_self(opening["name"]):
+        return []
+    found = _mentions([opening["name"]])
+    return found if len(found) == 1 and found[0].kind == "organization" else []
+
+
+# "… founded the school together with A, B and C.": the persons or bodies after the object
+# founded it with the subject; the list closes the clause, every piece a name
+_OBJECT_THEN_WITH = re.compile(
+    r"\s*(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|and|the)\s*)?[A-Z][\w&'’.-]*){0,10}\s+(?:together|along)\s+with\s+"
+)
+_COFOUNDERS_REACH = 300  # characters after the verb: the object and a list of a few names
+
+
+def _cofounders_after_object(after: str, names: Names) -> list[Mention]:
+    """The co-founders "together with" names right after the active verb's object (the organization)."""
+    found = _OBJECT_THEN_WITH.match(after[:_COFOUNDERS_REACH])
+    if found is None or not _object_is_self(after, names):
+        return []
+    clause = _before_full_stop(after[found.end() : _COFOUNDERS_REACH])
+    if not clause.rstrip().endswith(".") and len(after) > _COFOUNDERS_REACH:
+        return []
+    if any(mark in clause for mark in ";:()"):
+        return []
+    return _mentions(_list_pieces(clean(clause.rstrip(". "))))
+
+
+# "the pharmacist Henri Nestor, the company's founder, launched …": a person's name, then
+# between commas the organization's founder (the possessive of a noun of its own; lexicon role
+# founder-title); "its founder" (whose?), "founder of" another body, "the founder's son" are not
+_APPOSITIVE_FOUNDER = re.compile(
+    r",\sthe\s(?P<noun>[a-z]{2,20})['’]s\s"
+    rf"(?:(?:sole|original)\s)?(?i:{spaced_alternation(cues('founder-title'))})(?=,)"
+)
+
+
+# "The Academy's founders, a group of thirty writers that included A, B and C, elected …": the
+# founders described between commas as a group that included the persons listed (the list
+# runs to the comma that closes the description, before a lowercase verb)
+_FOUNDERS_GROUP = re.compile(r"['’]s\sfounders,\san?\s[a-z]")
+_GROUP_OWNER = re.compile(r"(?:The|the)\s(?P<noun>[A-Z][a-z]{2,20})")
+_GROUP_OWNER_REACH = 24  # characters before the possessive searched for "the <Noun>"
+_GROUP_INCLUDED = re.compile(r"\s(?:that|which|who)\s(?:included|comprised)\s")
+_GROUP_REACH_TO_VERB = 100  # characters of the group's description before "that included"
+_GROUP_LIST_END = re.compile(r",\s[a-z]")
+_GROUP_LIST_REACH = 800  # characters: a dozen names
+
+
+def _group_owner(sentence: str, end: int) -> str | None:
+    """The capitalised noun of "the <Noun>" that ends right at ``end`` (its possessive's start)."""
+    start = max(0, end - _GROUP_OWNER_REACH)
+    for found in _GROUP_OWNER.finditer(sentence, start, end):
+        if found.end() == end and (found.start() == 0 or sentence[found.start() - 1].isspace()):
+            return found["noun"]
+    return None
+
+
+def _founders_group_including(sentence: str, names: Names) -> list[Mention]:
+    """The persons a group of the organization's founders "included", every piece a person."""
+    found = _FOUNDERS_GROUP.search(sentence)
+    noun = _group_owner(sentence, found.start()) if found else None
+    if found is None or noun is None or not _object_is_self_noun(f" the {noun}", names):
+        return []
+    verb = _GROUP_INCLUDED.search(sentence, found.end(), found.end() + _GROUP_REACH_TO_VERB)
+    if verb is None or any(mark in sentence[found.end() : verb.start()] for mark in ",;:()"):
+        return []
+    end = _GROUP_LIST_END.search(sentence, verb.end(), verb.end() + _GROUP_LIST_REACH)
+    listed = sentence[verb.end() : end.start()] if end else ""
+    if not listed or any(mark in listed for mark in ";:()"):
+        return []
+    founders = _founders_after(f"by {listed}.")
+    return founders if founders and all(m.kind == "person" for m in founders) else []
+
+
+def _appositive_own_founder(sentence: str, names: Names) -> list[Mention]:
+    """The persons an appositive calls the organization's founder (a noun of its own for "the
+    company's"): the capitalised words that end the clause before its comma, a person's name."""
+    founders = []
+    for found in _APPOSITIVE_FOUNDER.finditer(sentence):
+        if not _object_is_self_noun(f" the {found['noun']}", names):
+            continue
+        clause = sentence[: found.start()]
+        named = person_name(_trailing_name(clause[clause.rfind(",") + 1 :]))
+        if named is not None:
+            founders.append(named.mention())
+    return founders
 
 
 def _read_beside_verbs(
@@ -2130,6 +2258,8 @@ def _read_beside_verbs(
     if stated is not None:
         found.date, found.created, found.title_year, found.stated = stated, True, False, True
     found.founders.extend(_labelled_founders(sentence))
+    found.founders.extend(_appositive_own_founder(sentence, names))
+    found.founders.extend(_founders_group_including(sentence, names))
     entry = found_segments[number].date if _names_entry_founding(sentence, names) else None
     if entry is not None and (found.date is None or _refines(entry, found.date)):
         found.date, found.created, found.title_year = entry, True, False
@@ -2873,8 +3003,31 @@ def _member_list(text: str) -> list[Mention]:
     # "Founders: N/R", "n/d": a form's null (letters around a slash), never a name
     if status_of_text(clause).status != FieldStatus.STATED or _SLASHED_NULL.fullmatch(clause.strip()):
         return []
+    # "A, who proposed the scheme, and B, later X, who carried it": a relative clause set off by
+    # commas tells what a founder did; the list reads on without it
+    clause = _FOUNDER_RELATIVE.sub("", clause)
     if ";" not in clause:
-        return _founders_after("by " + text)
+        return _founders_after("by " + clause)
+    listed = _semicolon_founders(clause)
+    first, *rest = clause.split(";")
+    if listed or not _LIST_CLOSES.search(first) or any(piece.strip().startswith("and ") for piece in rest):
+        return listed
+    # "A, and B, later X; the charter was granted by C": a list of its own closes before the
+    # semicolon (its last name after "and"), and the pieces after it are another clause
+    founders = _founders_after("by " + first)
+    return founders if len(founders) > 1 else []
+
+
+_LIST_CLOSES = re.compile(r"\sand\s[A-Z]")
+
+
+# ", who proposed the scheme": a relative clause after a listed founder, up to the next comma
+_FOUNDER_RELATIVE = re.compile(r",\s(?:who|whom)\s[^,;()]{1,120}")
+
+
+def _semicolon_founders(clause: str) -> list[Mention]:
+    """Each semicolon piece's leading name ("A, the vicar; Professor B; and C"); nothing
+    unless every piece is a name."""
     founders: list[Mention] = []
     for piece in clause.split(";"):
         name = re.sub(r"^and\s+", "", piece.strip()).split(", ")[0]
@@ -3494,6 +3647,12 @@ def _dated_after(
     spans = [s for s in every if start <= s[0] < end]
     if not spans:
         begin = max((m.end() for m in re.finditer(r"[;:]", sentence[:start])), default=0)
+        # "X was set up in 1950 to found a college, and it founded the school": a coordinated
+        # clause of its own subject (a pronoun) starts the verb's clause; the year a founding
+        # verb before it gives is X's
+        pronoun = max(_PRONOUN_CLAUSE.finditer(sentence, begin, start), key=lambda m: m.end(), default=None)
+        if pronoun is not None and _verb_pattern().search(sentence, begin, pronoun.start()):
+            begin = pronoun.end()
         spans = [s for s in every if begin <= s[0] < start and not _named_event_year(sentence, s)][-1:]
         if spans and _in_closed_relative(sentence, spans[0], start):
             spans = []  # (the last date only: each verb reads it once, linear)
@@ -3531,6 +3690,7 @@ def _dated_after(
     return value, False
 
 
+_PRONOUN_CLAUSE = re.compile(r",\s(?:and|but)\s(?:it|they|he|she|we)\s")
 _SECOND_PREDICATE_AFTER = re.compile(r"(?<!\s)\s+and\s+[a-z]{2,20}ed\s")
 
 
@@ -3581,6 +3741,19 @@ _DATE_LIST_GLUE = re.compile(r"(?:,\s|\s(?:and|&)\s|,\sand\s)")
 # the next comma, semicolon, colon or bracket, dates that adviser or its report, never the founding
 _ADVICE_OF = re.compile(rf"\b(?:{spaced_alternation(cues('advice-of'))})\s", re.I)
 _ADVICE_END = re.compile(r"[,;:()]")
+# "on the recommendation of the X Report, a study … led by A and published in 1950": an
+# indefinite noun set off by a comma right after the adviser describes it; the advice phrase
+# runs on through that description to the next mark
+_ADVICE_APPOSITIVE = re.compile(r",\s(?:an?|one)\s[a-z]")
+
+
+def _advice_end(text: str, start: int) -> re.Match[str] | None:
+    """The mark that closes the advice phrase opening at ``start`` (none: it runs to the end),
+    past one description of the adviser."""
+    stop = _ADVICE_END.search(text, start)
+    if stop is not None and _ADVICE_APPOSITIVE.match(text, stop.start()):
+        stop = _ADVICE_END.search(text, stop.end())
+    return stop
 
 
 @lru_cache(maxsize=4)
@@ -3589,7 +3762,7 @@ def _advice_dates(sentence: str) -> frozenset[int]:
     found: set[int] = set()
     dates = _sentence_dates(sentence)
     for cue in _ADVICE_OF.finditer(sentence):
-        stop = _ADVICE_END.search(sentence, cue.end())
+        stop = _advice_end(sentence, cue.end())
         end = stop.start() if stop else len(sentence)
         found.update(at for at, _, _ in dates if cue.end() <= at < end)
     return frozenset(found)
@@ -3601,7 +3774,7 @@ def _within_advice(between: str) -> bool:
     after the cue closes it first, so the agent is the adviser's, not the founding's."""
     cue = _ADVICE_OF.search(between)
     while cue is not None:
-        if _ADVICE_END.search(between, cue.end()) is None:
+        if _advice_end(between, cue.end()) is None:
             return True
         cue = _ADVICE_OF.search(between, cue.end())
     return False
@@ -3817,7 +3990,12 @@ def _founders_after(after: str) -> list[Mention]:
         return []
     between = clause[: match.start() + 1]
     after_comma = between[between.find(",") :] if "," in between else ""  # "as a registered charity by": one clause
-    if _OTHER_PARTICIPLE.search(between) or _PARTICIPLE_BETWEEN.search(after_comma):
+    if (
+        _OTHER_PARTICIPLE.search(between)
+        or _PARTICIPLE_BETWEEN.search(after_comma)
+        # "… examinations previously conducted in the region by X": X conducted them
+        or _other_participle_phrase(between)
+    ):
         return []  # "incorporated under a charter granted by the Legislature": the grantor, no founder
     if _SECOND_PREDICATE.search(between) or _within_advice(between):
         # "established in 1892 and was renamed after the annexation by Britain": another verb's agent;
@@ -3864,6 +4042,13 @@ def _founders_after(after: str) -> list[Mention]:
     if not founders:
         return founders
     return [*founders, *_with_persons(whole[len(agent) :]), *_group_members(clause)]
+
+
+def _other_participle_phrase(between: str) -> bool:
+    """Whether ``between`` (a founding verb's clause up to its "by") holds a participle of a verb
+    other than a founding verb, with its own adverbial after it."""
+    founding = {verb.phrase for verb in _founding_verbs()}
+    return any(found["verb"] not in founding for found in _PARTICIPLE_PHRASE.finditer(between))
 
 
 # "by A, with B.": persons after "with" closing the agent's clause founded it with A
@@ -4004,6 +4189,14 @@ _OTHER_PARTICIPLE = re.compile(r"\s[a-z]{2,20}(?:ed|en|wn)(?:\s[a-z]{2,20}ly)?\s
 # "founded in 1960, as the X, a project of Y financed largely by Z": a participle of another
 # verb in a later clause before "by" takes that agent (Z financed it, founded nothing)
 _PARTICIPLE_BETWEEN = re.compile(r"\s[a-z]{3,20}ed\s")
+# "established in 1952 and took over the examinations previously conducted in the region by
+# X": a participle of another verb, then its own adverbial ("in", "at" …), before "by" takes
+# that agent (X conducted the examinations, founded nothing); "as a registered charity by" (a
+# participle before its noun) and a founding verb's participle ("and incorporated in 1905 by")
+# are no other verb
+_PARTICIPLE_PHRASE = re.compile(
+    r"\s(?P<verb>[a-z]{3,20}ed)\s(?:[a-z]{2,20}ly\s)?(?:in|at|on|from|for|under|within|across|throughout)\s"
+)
 _INSTRUMENT_REACH = 400  # characters of an agent searched for an instrument's title
 # "… and was renamed …", "… but has since …": a second predicate of the subject before "by"
 _SECOND_PREDICATE = re.compile(r"\s(?:and|but)\s(?:was|were|is|are|has|have|had|became)\s")

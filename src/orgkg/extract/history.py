@@ -181,6 +181,11 @@ CONTEXT_ROLES = frozenset(
         "acquiring-verb",
         "effect-phrase",
         "name-kept-verb",
+        "counted-body-noun",
+        "counted-body-noun-singular",
+        "agent-merger-verb",
+        "absorbing-verb",
+        "partner-role-noun",
     }
 )
 
@@ -3178,6 +3183,7 @@ def _read_segment(story: _Story, segment: Segment, carried: Sequence[ChangeEvent
     _read_joined_when(story, segment)
     _read_merged_with(story, segment)
     _read_merger_arrow(story, segment)
+    _read_merged_by_agent(story, segment)
     _read_named_predecessor(story, sentence)
     _read_forerunner_of(story, sentence)
     _read_regarded_successor(story, sentence)
@@ -3663,6 +3669,13 @@ def _read_merged_to_form_other(
     names, sentence = story.names, segment.text
     listed = organizations_in_list(subject, names)
     pieces = _list_pieces(subject)
+    if not listed and (counted := _counted_antecedents(subject, _text_before(story.text, sentence), names)):
+        listed, pieces = counted, [m.name for m in counted]  # "The two firms merged to form C"
+    elif not listed and _COUNTED_SUBJECT.fullmatch(subject) and (result := org_mention(made.name)) is not None:
+        # the bodies counted are not sure, but C is what they made: the name in use from then
+        # on when a later rename takes it (an earlier founded body's name no longer is)
+        story.previous.append(_Former(story.position + 0.5, result.name, clean(sentence), chained=True))
+        return
     own = [m for m in listed if names.is_self(m.name)]
     if len(listed) < 2 or len(listed) != len(pieces):
         return
@@ -3676,6 +3689,41 @@ def _read_merged_to_form_other(
     date = _event_date(sentence, match, segment.date, date_spans(sentence)) or leading
     story.facts.append(ChangeEvent("merged-into", clean(sentence), resulting=result, date=date))
     story.facts.append(Dissolution(date, clean(sentence)))
+
+
+# "The two firms, long rivals,": a count in words, up to two modifiers and a plural noun of
+# kind (history-context.csv, counted-body-noun), an aside between commas at most
+_COUNTED_SUBJECT = re.compile(
+    rf"\s*(?:[Tt]he|[Tt]hese|[Tt]hose)\s(?P<count>(?i:{lexicon.alternation(lexicon.number_words())}))\s"
+    rf"(?:[a-z][\w-]{{1,20}}\s){{0,2}}?(?:{lexicon.alternation(_context('counted-body-noun'))})"
+    r"(?:,\s[a-z][^,;:()]{0,60},)?\s*"
+)
+# "by his firm X", "the company X": a lowercase noun of kind right before a capitalised name
+_KIND_NOUN_BEFORE_NAME = re.compile(
+    rf"(?<![\w-])(?:his|her|their|its|the|a)\s(?:own\s|new\s)?"
+    rf"(?:{lexicon.alternation(_context('counted-body-noun-singular'))})\s(?=[A-ZÀ-Þ])"
+)
+
+
+def _counted_antecedents(subject: str, before: str, names: Names) -> list[Mention]:
+    """The organizations "The two firms" (``subject``) stands for: those the sentence before
+    (the last of ``before``) introduces, as the subject of its founding verb ("The X was
+    founded …") or named right after a noun of kind ("sold by his firm Y"), when they are
+    exactly as many as the count says and none is the organization; else none."""
+    counted = _COUNTED_SUBJECT.fullmatch(subject)
+    if counted is None or not before.strip():
+        return []
+    previous = segments(before)[-1].text
+    found: list[Mention] = []
+    if (founded := _founded_subject(previous, names)) and (mention := org_mention(founded)):
+        found.append(mention)
+    for noun in _KIND_NOUN_BEFORE_NAME.finditer(previous):
+        span, mention = name_at(previous[noun.end() :]), organization_at(previous[noun.end() :], names)
+        if span is not None and mention is not None and not any(same_name(m.name, mention.name) for m in found):
+            found.append(mention)
+    if len(found) != lexicon.number_words().get(counted["count"].casefold()):
+        return []
+    return [] if any(names.is_self(m.name) for m in found) else found
 
 
 def _merged_into_earlier_name(
@@ -3721,18 +3769,25 @@ def _read_merged_with(story: _Story, segment: Segment) -> None:
         first = org_mention(other) if who == Subject.OTHER and other else None
         if _negated(sentence, match.start()) or (who != Subject.SELF and first is None):
             continue
-        partner_span = name_at(sentence[match.end() :])
-        partner = organization_at(sentence[match.end() :], names)
+        # "merged with its rival, the X": the partner named after a possessive noun of role
+        role = _OWN_ROLE_APPOSITIVE.match(sentence, match.end())
+        opening = role.end() if role is not None else match.end()
+        partner_span = name_at(sentence[opening:])
+        partner = organization_at(sentence[opening:], names)
         if partner_span is None or partner is None or names.is_self(partner.name):
             continue
-        rest = match.end() + partner_span.end
+        rest = opening + partner_span.end
         gap = sentence[rest : rest + _TO_FORM_GAP]
         form = next((m for m in _TO_FORM.finditer(gap) if not re.search(r"[;.]", gap[: m.start()])), None)
         if form is not None:
             made = organization_at(_skip_now_known(gap[form.end() :] + sentence[rest + _TO_FORM_GAP :]), names)
         else:  # ", and the combined body took the name X": the same merger told in two clauses
             made = _merged_body_named(sentence[rest:], names)
-        if made is None and who == Subject.SELF and _took_own_name(sentence[rest:], names):
+        if (
+            made is None
+            and who == Subject.SELF
+            and (_took_own_name(sentence[rest:], names) or _renamed_after_merger(sentence[rest:], partner, names))
+        ):
             # "In 1992 it merged with B, which it had taken over in 1991, and took the name
             # <its present name>": it went on, with B as its predecessor
             date = _event_date(sentence, match, segment.date, event_date_spans(sentence))
@@ -3766,6 +3821,49 @@ _MERGER_ARROW_LEAD = re.compile(
 )
 _MERGER_ARROW = re.compile(r"(?:\s\([^()]{1,80}\))?\s{1,3}→\s{1,3}(?:the\s)?")
 _MERGER_ARROW_END = re.compile(r"\s?(?:\([^()]{1,80}\))?\s?(?:[.;,]|$)")
+
+
+# "… and on 30 January 1923 amalgamated the Grand Trunk Railway into Canadian National
+# Railways": an agent's merger verb with the organization as its object (history-context.csv,
+# agent-merger-verb)
+_AGENT_MERGER = re.compile(rf"(?<![\w-])(?:{lexicon.alternation(_context('agent-merger-verb'))})\s(?=\S)")
+_INTO = re.compile(r"\sinto\s(?:the\s)?(?=[A-ZÀ-Þ])")
+_AGENT_OBJECT_REACH = 80  # the object's words before "into"
+
+
+def _own_object(written: str, names: Names) -> bool:
+    """Whether ``written`` (the whole object) is the organization: "it", "the <noun of its
+    name>" or its name."""
+    if written == "it":
+        return True
+    noun = re.fullmatch(r"the\s(?P<noun>[a-z]+)", written)
+    if noun is not None:
+        return noun["noun"] in names.own_words()
+    span = name_at(written)
+    return span is not None and span.end == len(written) and names.is_self(names.full(span.name))
+
+
+def _read_merged_by_agent(story: _Story, segment: Segment) -> None:
+    """ "In 1923 the government amalgamated the Grand Trunk Railway into Canadian National
+    Railways": another (the subject) merged the organization (the whole object: its name,
+    "it", "the company") into a named body, its successor; it ended then. The organization as
+    the subject, a negation, or any other object ("its lines") gives nothing."""
+    sentence, names = segment.text, story.names
+    for match in _AGENT_MERGER.finditer(sentence):
+        if _negated(sentence, match.start()) or subject_of(sentence, match.start(), names)[0] == Subject.SELF:
+            continue
+        into = _INTO.search(sentence, match.end(), match.end() + _AGENT_OBJECT_REACH)
+        if into is None or not _own_object(sentence[match.end() : into.start()], names):
+            continue
+        if sentence[match.end() : into.start()] == "it" and re.search(r"\b(?:a|an)\s+[a-z]", sentence[: match.start()]):
+            continue  # ("it" after "a new plant" may be the plant)
+        made = organization_at(sentence[into.end() :], names)
+        if made is None or names.is_self(made.name):
+            continue
+        date = _event_date(sentence, match, segment.date, event_date_spans(sentence))
+        text = clean(sentence)
+        story.facts.append(ChangeEvent("merged-into", text, resulting=made, date=date))
+        story.facts.append(Dissolution(date, text))
 
 
 def _read_merger_arrow(story: _Story, segment: Segment) -> None:
@@ -3822,8 +3920,16 @@ def _merged_away_read(story: _Story) -> None:
             story.facts.append(Dissolution(away.date, away.text))
 
 
-# "… merged with Teleway Japan." or "… merged with B in 1964.": nothing after the partner but a date
-_PLAIN_MERGER_END = re.compile(r"\s?(?:(?:in|on)\s(?:\d{1,2}\s)?(?:[A-Z][a-z]{2,8}\s)?\d{4})?[.;]?\s?")
+# "… merged with Teleway Japan." or "… merged with B in 1964.": nothing after the partner but a
+# date, or a next clause of its own ("…, and in 1888 it absorbed …")
+_PLAIN_MERGER_END = re.compile(
+    r"\s?(?:(?:in|on)\s(?:\d{1,2}\s)?(?:[A-Z][a-z]{2,8}\s)?\d{4})?"
+    r"(?:[.;]?\s?|,\s(?:and|but)\s(?:(?:in|on)\s(?:\d{1,2}\s)?(?:[A-Z][a-z]{2,8}\s)?\d{4},?\s)?it\s.*)"
+)
+# "its rival, ", "its long-time partner, ": a possessive noun of role before the partner's name
+_OWN_ROLE_APPOSITIVE = re.compile(
+    rf"its\s(?:[a-z][\w-]{{1,20}}\s)?(?:{lexicon.alternation(_context('partner-role-noun'))}),\s"
+)
 # "In the same year KDD merged …": the year the sentence before ends with
 _SAME_YEAR_OPENING = re.compile(r"\s?(?:[Ii]n\s)?(?:that|the\ssame|that\ssame)\syear,?\s")
 
@@ -3865,6 +3971,30 @@ def _took_own_name(tail: str, names: Names) -> bool:
         return False
     span = name_at(tail[took.end() :], lax=True)
     return span is not None and names.is_self(names.full(span.name))
+
+
+# "…, the maker of Maggi products, and was renamed X": an optional description of the partner,
+# then the organization's own second verb renaming it
+_THEN_RENAMED = re.compile(
+    r"(?:,\s(?:the|a|an)\s[a-z][^,;.()]{1,80})?,?\sand\s(?:then\s)?(?:was|were)\s(?:later\s)?renamed\s(?:as\s|to\s)?"
+)
+
+
+def _renamed_after_merger(tail: str, partner: Mention, names: Names) -> bool:
+    """ "…, the maker of Maggi products, and was renamed Nestlé Alimentana S.A." right after
+    the partner's name (``tail``): the organization went on after the merger under a new
+    name (a whole checked name, not the partner's), so the partner is its predecessor."""
+    renamed = _THEN_RENAMED.match(tail)
+    if renamed is None:
+        return False
+    rest = tail[renamed.end() :]
+    span, made = name_at(rest, lax=True), organization_at(rest, names)
+    return (
+        span is not None
+        and made is not None
+        and not same_name(made.name, partner.name)
+        and (rest[span.end :].strip() == "" or rest[span.end :][:1] in ";.,")
+    )
 
 
 # "The agency was formed in 2001 when A merged with B": a founding verb in the passive, then "when"
@@ -4232,8 +4362,29 @@ def _read_predecessor(story: _Story, clause: _Clause, ended_by: list[ChangeEvent
     nominal = "cessor" in clause.verb.phrase or "succession" in clause.verb.phrase
     if clause.verb.kind == "succeeded" and not nominal and _is_passive(clause.sentence, clause.match.start()):
         return
-    others = organizations_in_list(after, story.names) or _single(after, story.names)
+    others = organizations_in_list(after, story.names) or _single_whole(after, story.names)
     _add_predecessors(story, clause, others)
+
+
+# "the Ulm adult-education centre": up to three lowercase words right after a capitalised
+# word, then a stop, a bracket, a comma or the end (bounded, linear)
+_LOWERCASE_HEAD_RUN = re.compile(r"\s(?P<run>[a-z][a-z-]{0,30}(?:\s[a-z][a-z-]{0,30}){0,2})(?=[\s]?[(,;.]|$)")
+
+
+def _single_whole(text: str, names: Names) -> list[Mention]:
+    """The one organization opening ``text``, unless its capitalised words only modify a
+    lowercase noun of kind that follows them before any function word ("the Ulm
+    adult-education centre", "the Tarn school of music": a place word cut from a lowercase
+    name, no name of its own)."""
+    span = name_at(text)
+    if span is not None:
+        rest = text[span.end :]
+        run = _LOWERCASE_HEAD_RUN.match(rest)
+        words = run["run"].split() if run is not None else []
+        stop = next((i for i, w in enumerate(words) if w in lexicon.function_words()), len(words))
+        if any(_has_org_word(w.capitalize()) for w in words[:stop]):
+            return []
+    return _single(text, names)
 
 
 def _read_predecessors(story: _Story, clause: _Clause, ended_by: list[ChangeEvent]) -> None:
@@ -4418,7 +4569,8 @@ def _read_source(story: _Story, clause: _Clause, ended_by: list[ChangeEvent]) ->
         story.facts.append(ChangeEvent(clause.verb.kind, clause.text, original=other, date=clause.date))
     elif not source and not _is_passive(clause.sentence, clause.match.start()):
         taken = _taken_over(after, story.names)
-        if taken and not _PARTS_OF.match(after) and _acquired_later(story, clause):
+        absorbing = clause.verb.phrase in _context("absorbing-verb")  # (the body ended inside it)
+        if taken and not _PARTS_OF.match(after) and not absorbing and _acquired_later(story, clause):
             taken = None  # "founded in 1899 … in 1969 it took over Lancia": an acquisition
         elif taken:
             story.facts.append(ChangeEvent("absorbed", clause.text, original=_without_owner(taken), date=clause.date))

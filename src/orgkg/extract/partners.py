@@ -243,11 +243,149 @@ def _dash_glossed_bullet(line: str) -> str:
     words = bare.split()
     if _bullet_category(bare) or (_category(bare) and len(words) > 1 and all(w.islower() for w in words[1:])):
         return name if ":" not in gloss else line
-    if gloss[:1].isdigit() or (len(words) == 1 and not is_acronym(bare)):
+    # "Braun – appliances designed with A and B students": a one-word name (no class) is
+    # glossed like a longer one; what the gloss names is no partner.
+    if gloss[:1].isdigit():
         return line
     if org_mention(bare) is None or _category(bare) or " and " in bare or "," in bare:
         return line
     return name
+
+
+_LIST_GLOSS_WORDS = lexicon.table("partner-list-gloss-words")
+_FIRM_HEADS = frozenset(w for w, kind in _LIST_GLOSS_WORDS if kind == "firm")
+_STATE_HEADS = frozenset(w for w, kind in _LIST_GLOSS_WORDS if kind == "state")
+_MEMBERSHIP_GLOSS_WORDS = frozenset(w for w, kind in _LIST_GLOSS_WORDS if kind == "membership")
+_GLOSS_PHRASE_STOPS = (
+    frozenset(w for w, kind in _LIST_GLOSS_WORDS if kind == "stop")
+    | lexicon.glue_words() - _DETERMINERS
+    | _CATEGORY_PREPOSITION
+)
+_GLOSS_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def _gloss_phrase(clause: str) -> list[str]:
+    """ "the five sovereign member countries; …" → ["the", "five", "sovereign", "member",
+    "countries"]: the gloss's opening words (lowercase) up to a punctuation mark, a
+    preposition, a relative pronoun or anything that is no word."""
+    phrase: list[str] = []
+    for word in clause.split()[:12]:
+        bare = word.rstrip(",.;:")
+        if not _GLOSS_WORD.fullmatch(bare) or (phrase and bare.lower() in _GLOSS_PHRASE_STOPS):
+            break
+        phrase.append(bare.lower())
+        if bare != word:
+            break
+    return phrase
+
+
+def _plain_list_pieces(names: str) -> list[str]:
+    """ "A, B, C and D" → [A, B, C, D]: the pieces between commas, the last parted at its
+    "and" unless it is one country ("Trinidad and Tobago")."""
+    pieces = [clean(p).removeprefix("and ") for p in split_top_level(names, ",")]
+    last = pieces[-1]
+    if " and " in last and not _known_country(last):
+        pieces[-1:] = [p.strip() for p in last.split(" and ", 1)]
+    return pieces
+
+
+def _list_gloss_read(line: str) -> list[Fact] | None:
+    """ "- A, B, C and D – the contracting partnership that built …": a list before a spaced
+    dash whose gloss opens with an article and a singular head noun of one business
+    (partner-list-gloss-words.csv, firm) and no count is one firm's name, the one partner.
+    "- A, B and C – the three member countries", "- A and B – autonomous territories with their
+    own representation": every piece a country or territory, the gloss's head a plural class of
+    them (state) and its first clause a word of membership: each country is a member; a count
+    that is not the number of pieces reads nothing. ``None``: the bullet is read as usual."""
+    text = clean(line)
+    found = _DASH_GLOSS.match(text)
+    if not found:
+        return None
+    names = found["name"].strip()
+    if "," not in names and " and " not in names:
+        return None
+    clause = text[found.start("gloss") :].split(";")[0]
+    phrase = _gloss_phrase(clause)
+    counts = [lexicon.number_words()[w] for w in phrase if w in lexicon.number_words()]
+    head = phrase[-1] if len(phrase) > 1 else ""
+    pieces = _plain_list_pieces(names)
+    if len(pieces) < 2 or not all(p[:1].isupper() for p in pieces):
+        return None
+    if head in _FIRM_HEADS and phrase[0] in {"the", "a", "an"} and not counts:
+        # "Peto, Brassey and Jackson – the partnership …": short names of its partners, no country
+        if any(len(p.split()) > 3 or _known_country(p) for p in pieces):
+            return None
+        named = org_mention(names)
+        return [Member(named)] if named else None
+    if head in _STATE_HEADS and all(_known_country(p) for p in pieces):
+        clause_words = {w.strip(",.").lower() for w in clause.split()}
+        if not clause_words & _MEMBERSHIP_GLOSS_WORDS:
+            return None
+        if any(count != len(pieces) for count in counts):
+            return []
+        # "The Gambia" keeps its article (country-article-names.csv)
+        members = [Mention(p) if _article_country(p) else org_mention(p) for p in pieces]
+        return [Member(m) for m in members if m] if all(members) else []
+    return None
+
+
+_FIRM_TAILS = frozenset(w for w, kind in _LIST_GLOSS_WORDS if kind == "firm-tail")
+_SUBJECT_LIST_ADVERBS = lexicon.alternation(w for w, kind in _LIST_GLOSS_WORDS if kind == "subject-adverb")
+# "The London banking houses A and B, Mills and Co. acted as …", "The A and B also commissioned
+# work from the school": "The", perhaps a class ending in a plural noun, the names, a past verb.
+_NAMED_SUBJECTS = re.compile(
+    r"\AThe\s(?:(?P<label>(?:[A-Z][a-z]{1,20}\s)?(?:[a-z][\w-]{1,20}\s){0,3}[a-z][\w-]{1,20}s)\s)?"
+    rf"(?P<names>[A-Z][^;:()]{{1,160}}?)\s(?:(?:{_SUBJECT_LIST_ADVERBS})\s)?[a-z]{{2,20}}ed\s(?P<rest>.+)"
+)
+_SELF_OBJECT = re.compile(r"\bthe\s(?P<noun>[a-z]{3,20})(?:['’]s)?\b")
+
+
+def _firm_pieces(names: str) -> list[str]:
+    """ "A and B, Mills and Co." → [A, "B, Mills and Co."]: the pieces parted by "and" and
+    commas, where "and" before a firm's last word (partner-list-gloss-words.csv, firm-tail)
+    joins it to the name before, commas and all."""
+    segments: list[tuple[str, bool]] = []
+    for segment in clean(names).split(" and "):
+        if segments and segment.lower() in _FIRM_TAILS:
+            segments[-1] = (f"{segments[-1][0]} and {segment}", True)
+        else:
+            segments.append((segment, False))
+    return [p for segment, firm in segments for p in ([segment] if firm else split_top_level(segment, ","))]
+
+
+def _named_subjects_read(sentence: str, identity: Identity) -> list[Fact]:
+    """ "The London banking houses A and B acted as the company's agents", "The A and B also
+    commissioned work from the school": a bullet sentence whose subject is "The", perhaps a
+    plural class, then two or three names, whose verb is in the past and whose predicate names
+    the organization itself ("the company", "the school", its own name): each name is a partner.
+    No article before the names (a person's name may stand there), a lowercase word among the
+    names, or a predicate about someone else: nothing."""
+    found = _NAMED_SUBJECTS.match(sentence.rstrip(" ."))
+    if found is None:
+        return []
+    rest = found["rest"]
+    # "the company's agents", "from the school", "to the SCC": the predicate names the organization itself
+    words = {w.strip(".,;:'’") for w in rest.split()}
+    itself = any(_subject_is_itself(f"the {m['noun']}", identity) for m in _SELF_OBJECT.finditer(rest)) or any(
+        own in words or (" " in own and own in rest) for own in identity.own_names
+    )
+    pieces = [clean(p) for p in _firm_pieces(found["names"])]
+    if not itself or not 2 <= len(pieces) <= 3:
+        return []
+    # "The banking houses A and B": the class must be one of organizations ("The designers A
+    # and B" may be people): its noun, made singular, a firm word or an organization's head word.
+    head = found["label"].split()[-1] if found["label"] else ""
+    singulars = {
+        head[: -len(plural)] + singular for plural, singular in lexicon.plural_endings() if head.endswith(plural)
+    }
+    if head and not any(w in _FIRM_HEADS or w.capitalize() in lexicon.org_head_words() for w in singulars):
+        return []
+    if any(w.islower() and w not in lexicon.glue_words() for p in pieces for w in p.split()):
+        return []
+    named = [org_mention(p) for p in pieces]
+    if not all(m and m.name == p and not _is_itself(p, identity) for m, p in zip(named, pieces, strict=True)):
+        return []
+    return [Member(m) for m in named if m]
 
 
 def _kind_line(line: str) -> list[str]:
@@ -548,6 +686,11 @@ def read_partners(field: Field, identity: Identity) -> ReaderResult:
     facts: list[Fact] = _table_members(field)
     field = without_tables(field)
     bullets, headings = _bullets_and_headings(field, identity)
+    # "- A, B and C – the five member countries", "- A, B and C – the partnership that …": the
+    # gloss says whether the list before the dash is several members or one firm's name.
+    glossed_lists = [_list_gloss_read(line) for line in bullets]
+    facts.extend(f for found in glossed_lists if found for f in found)
+    kept = [line for line, found in zip(bullets, glossed_lists, strict=True) if found is None]
     facts.extend(PartnerCategory(heading) for heading in headings if heading and bullets)
     # A bullet may hold a list of its own: "- Industry: Google LLC; Samsung Electronics Co., Ltd."
     # "Among the 21 États fondateurs: A, B, C." above bullets of another class: a labelled line
@@ -563,10 +706,11 @@ def read_partners(field: Field, identity: Identity) -> ReaderResult:
     # line names a class of partners; after the first comma a gloss of it.
     facts.extend(PartnerCategory(c) for line in unmarked_lines(field) if bullets for c in _kind_line(line))
     # "- plus the X Trust": the lead adding a bullet is no part of its name.
-    lines = [_relative_note_dropped(without_addition_lead(line)) for line in stated + bullets] or [
+    lines = [_relative_note_dropped(without_addition_lead(line)) for line in stated + kept] or [
         s
         for line in labelled_lines(semicolon_lists_closed(_dash_labels_read(_dash_enclosed_split(field))))
         for s in sentences(line)
+        if len(kept) == len(bullets)
     ]
     # "Not members, even if you'd expect them: A", "Gone: B (left 2019)": a denied line names nothing.
     # "The Joint X Centre, running since 1964, handles …": a sentence about one body, no list.
@@ -647,9 +791,12 @@ def read_partners(field: Field, identity: Identity) -> ReaderResult:
         # "Chile became a full member in 1996", "Peru joined in 2001".
         # "Telefónica and Liberty Global have jointly owned X since 2021": the organization and
         # another body as joint subjects; the other body is the partner.
-        said: list[Fact] = _joint_subject_partner(clean(chunk), identity) or [
-            *(_subject_list(clean(chunk)) or _joined_member(clean(chunk)))
-        ]
+        # "The banking houses A and B acted as the company's agents": named subjects (``_named_subjects_read``).
+        said: list[Fact] = (
+            _joint_subject_partner(clean(chunk), identity)
+            or (_named_subjects_read(clean(chunk), identity) if bullets else [])
+            or [*(_subject_list(clean(chunk)) or _joined_member(clean(chunk)))]
+        )
         if said:
             facts.extend(said)
             continue
@@ -1997,6 +2144,12 @@ def _member_of_bodies(text: str, identity: Identity) -> str | None:
     if not found or not _subject_is_itself(found["subject"], identity):
         return None
     bodies = _FELLOWS.split(text[found.end() :], maxsplit=1)[0]
+    # "a member of A, of which it was a founding shareholder in 1930, and of B": the relative
+    # clause about A goes before "and of" is read; "a member of A in December 2017": the date
+    # of joining is no part of the last body's name.
+    bodies = _RELATIVE_BEFORE_OF_AGAIN.sub("", bodies)
+    # (a relative clause ending in a date keeps it: ``_list_relatives_dropped`` reads it so)
+    bodies = bodies if _RELATIVE_WORD.search(bodies) else _JOINED_DATE_END.sub("", bodies)
     # "…, and I thank our partners": a new clause with its own subject ends the bodies.
     bodies = _NEW_CLAUSE.split(bodies, maxsplit=1)[0]
     # "Science Europe, the association of research funding and performing organizations": an
@@ -2004,6 +2157,13 @@ def _member_of_bodies(text: str, identity: Identity) -> str | None:
     # body and no class of partners.
     bodies = _BODY_GLOSS.sub("", bodies)
     return _GROUPING_NOUN.sub(r"\g<name>", _MEMBER_OF_AGAIN.sub(" and ", bodies))
+
+
+_RELATIVE_BEFORE_OF_AGAIN = re.compile(
+    r",\s(?:(?:of|in|with|to)\s)?(?:which|whom)\s[^,;()]{1,160}(?=,\sand\s(?:also\s)?of\s(?:the\s)?[A-Z])"
+)
+_JOINED_DATE_END = re.compile(rf",?\s{_DATE}\.?\Z")
+_RELATIVE_WORD = re.compile(r"\b(?:which|who|whom|whose|where)\b")
 
 
 # ", the association of …", ", an umbrella body for …": after a body's name (a capital or a

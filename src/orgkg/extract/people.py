@@ -535,6 +535,7 @@ def read_leader(field: Field, identity: Identity) -> ReaderResult:
     parts = _catalogue_parts([_own_possessive_read(_glossed_role(_period_after_holder(part))) for part in parts])
     parts = [piece for part in parts for piece in _correction_read(part)]  # "EDIT: sorry — the CEO is A"
     parts = [_role_time_moved(part) for part in parts]  # "the CEO since 2023 is A"
+    parts = [piece for part in parts for piece in _who_clause_read(part)]  # "A, who has served as Governor since 2020"
     parts = [_own_name_possessive_read(part, identity) for part in parts]  # "ICI's first Chairman was A"
     parts = [_own_kind_possessive_read(part, identity) for part in parts]  # "the laboratory's first Director"
     parts = [piece for part in parts for piece in _before_chain_apart(part)]  # "…, and before that C"
@@ -545,6 +546,7 @@ def read_leader(field: Field, identity: Identity) -> ReaderResult:
     parts = _holder_clauses_apart(parts)  # "A served as X in 2001, B was Y, and C …"
     parts = _dash_asides_apart(parts)  # "Its CEO, A — A, come up here. [applause]"
     parts = [_dash_clause_post_read(part) for part in parts]  # "A – the first Director, until 1982"
+    parts = [piece for part in parts for piece in _dated_posts_apart(part)]  # "A – CEO from 1997 until 2008 and …"
     parts = [piece for part in parts for piece in _dash_roles_apart(part)]  # "A – co-founder and chairman"
     elided_role = ""  # "Its first director was A; its last was B": B's post is the director's
     dated: list[Post] = []  # "In 1987–1988 the president was A": a past holder, kept when no other is read
@@ -632,6 +634,60 @@ def read_leader(field: Field, identity: Identity) -> ReaderResult:
     facts = [f for f in facts if not (isinstance(f, Post) and f.label.count("(") != f.label.count(")"))]
     facts = _initials_kept(facts, field.text)  # "- G. Rao – …", "- M. Jagadesh Kumar – …"
     return unique([_without_last_holder_word(f) for f in _one_label_per_role(_first_holders_past(facts))]), None
+
+
+# "A, who has served as Governor since March 2020", "A, who became Chief Executive Officer in
+# 2024": a person's name, a comma and a relative clause whose verb ("served as", "acted as",
+# "became") names the post the person holds or held.
+_WHO_CLAUSE_POST = re.compile(
+    r"\A(?P<name>[^–—:;,()]{3,60}?),\swho\s(?:has\s|had\s)?(?:(?:served|acted)\sas|became)\s(?P<post>\S.*)\Z"
+)
+# "…, after serving as Chief Executive Officer from 2008 until 2016": the person's earlier post.
+_EARLIER_SERVICE = re.compile(
+    r",\s(?:after\s(?:serving|having\sserved)|having\s(?:previously\s)?served)\sas\s(?=[A-Za-z])"
+)
+# "Chairman of Barclays", "Minister of the Interior": a post of another body.
+_OF_NAMED_BODY = re.compile(r"\sof\s(?:the\s)?[A-ZÀ-Þ]")
+# Lowercase words that may join the capitalised words of one post ("Registrar to Council",
+# "Deputy Governor for Prudential Regulation").
+_POST_JOINS = frozenset({"of", "for", "to", "and", "the"})
+
+
+def _who_clause_read(part: str) -> list[str]:
+    """ "A, who has served as Chairman since April 2017, after serving as Chief Executive Officer
+    from 2008 until 2016" → ["A – Chairman since April 2017", "A – Chief Executive Officer from
+    2008 until 2016"]: a person's name, a comma and a who-clause naming a post are the dash
+    bullet the dash readers read, one statement a post ("after serving as", "having served as"
+    name an earlier one). A clause naming no post of the organization's own ("who served as
+    Minister of Finance", "who became a member of the board") or no person's name before the
+    comma leaves the part as written."""
+    found = _WHO_CLAUSE_POST.match(part)
+    if found is None or person_name(strip_notes(found["name"])) is None:
+        return [part]
+    later = _EARLIER_SERVICE.search(found["post"])
+    pieces = [found["post"][: later.start()], found["post"][later.end() :]] if later else [found["post"]]
+    if not all(_who_clause_post(piece) for piece in pieces):
+        return [part]
+    return [f"{found['name']} – {piece}" for piece in pieces]
+
+
+def _who_clause_post(piece: str) -> bool:
+    """The first capitalised run of ``piece`` (after "the", "its", "the school's first") is a
+    post of the organization's own: a role word, no other body after "of", no minister."""
+    words = piece.split()
+    start = next((i for i, word in enumerate(words) if word[:1].isupper()), None)
+    if start is None or start > 3:
+        return False
+    run = [words[start]]
+    for word in words[start + 1 :]:
+        if not (word[:1].isupper() or word in _POST_JOINS):
+            break
+        run.append(word)
+    while run and run[-1] in _POST_JOINS:
+        run.pop()
+    label = " ".join(run).rstrip(".,;")
+    found = ROLE.search(label)
+    return found is not None and found["role"].lower() != "minister" and _OF_NAMED_BODY.search(label) is None
 
 
 # "Alfred Roe – sole owner from 1848 until 1887, who …": a person's name, a spaced dash, then a
@@ -1407,6 +1463,33 @@ def _dash_clause_post_read(part: str) -> str:
     return part
 
 
+# "… from 1997 until 2008 and Chairman from 2005": "and" right after a year, before a capital.
+_AND_AFTER_YEAR = re.compile(r"(?<=\d{4}),?\sand\s(?=[A-Z])")
+
+
+def _dated_posts_apart(part: str) -> list[str]:
+    """ "A – Chief Executive Officer from 1997 until 2008 and Chairman from 2005 until 2017" →
+    one statement a post: after a person's name and a dash, "and" right after a year opens a
+    second post of the person when what follows reads as a dated post of the organization's own
+    (a role word, no other body after "of"). Otherwise the part stays whole."""
+    found = _PERSON_DASH.match(part)
+    if found is None or person_name(strip_notes(found["name"])) is None:
+        return [part]
+    roles = found["roles"]
+    cuts = list(_AND_AFTER_YEAR.finditer(roles))
+    if not cuts:
+        return [part]
+    bounds = [0, *(c.start() for c in cuts), len(roles)]
+    starts = [0, *(c.end() for c in cuts)]
+    pieces = [roles[start:end] for start, end in zip(starts, bounds[1:], strict=True)]
+    statements = [f"{found['name']} – {piece}" for piece in pieces]
+    for piece, statement in zip(pieces[1:], statements[1:], strict=True):
+        post = named_post(statement)
+        if post is None or not (post.holders or post.holdings) or not _who_clause_post(piece):
+            return [part]
+    return statements
+
+
 def _founder_word(word: str) -> bool:
     return any(key.word == word.lower() and not key.with_more_words for key in lexicon.past_holder_keys())
 
@@ -1533,17 +1616,38 @@ def with_full_names(field: Field, profile_text: str) -> Field:
     """The Leader field with each sentence-opening surname on second mention ("Abedi served as
     president") written as the full name the profile gives ("… by banker Agha Hasan Abedi"),
     when it gives exactly one; else the sentence is left as written (and names no holder)."""
-    wanted = {m["surname"] for item in field.items for m in _SURNAME_OPENING.finditer(item.text)}
+    wanted = {
+        m["surname"]
+        for item in field.items
+        for m in _SURNAME_OPENING.finditer(item.text)
+        if not _particle_name_opening(item.text, m)
+    }
     # "Co-founder and President: …", "The …", "Jane": no surname on second mention
     wanted = {w for w in wanted if not (person_name(w) or ROLE.search(w) or w.lower() in lexicon.function_words())}
     if not wanted:
         return field
     full = _full_names(wanted, profile_text)
-    items = [
-        replace(item, text=_SURNAME_OPENING.sub(lambda m: full.get(m["surname"], m[0]), item.text))
-        for item in field.items
-    ]
+
+    def written_in_full(found: re.Match[str]) -> str:
+        return found[0] if _particle_name_opening(found.string, found) else full.get(found["surname"], found[0])
+
+    items = [replace(item, text=_SURNAME_OPENING.sub(written_in_full, item.text)) for item in field.items]
     return replace(field, items=tuple(items))
+
+
+# "Machado de Assis – …": after the opening word, name particles (name-particles.csv) and a
+# capitalised word.
+_PARTICLE_RUN = re.compile(r"\s(?P<particles>[a-z]{1,6}(?:\s[a-z]{1,6})?)\s(?P<next>[A-ZÀ-Þ][\w'’-]{1,30})")
+
+
+def _particle_name_opening(text: str, found: re.Match[str]) -> bool:
+    """ "Machado de Assis – the first President": the opening word, particles and a capitalised
+    word are a person's whole name written in full, not a surname on second mention followed
+    by a verb ("Abedi served as …")."""
+    run = _PARTICLE_RUN.match(text, found.end())
+    if run is None or not set(run["particles"].split()) <= set(lexicon.name_particles()):
+        return False
+    return person_name(f"{found['surname']} {run['particles']} {run['next']}") is not None
 
 
 def _full_names(surnames: set[str], profile_text: str) -> dict[str, str]:

@@ -928,6 +928,11 @@ def _clause_reading(sentence: str, heading: str | None) -> StatusReading | None:
             return None
         if row.status == FieldStatus.EXPLICITLY_NONE.value and _kind_named_before(sentence, found.start(), heading):
             return StatusReading(FieldStatus.NOT_APPLICABLE, found.group())
+        concluded = _concluded_not_applicable(sentence, found.end())
+        if row.status == FieldStatus.EXPLICITLY_NONE.value and concluded is not None:
+            # "X was not established by any specific law, so founding legislation is not
+            # applicable": the sentence's own conclusion names the status
+            return StatusReading(FieldStatus.NOT_APPLICABLE, concluded)
         if (
             row.status == FieldStatus.NOT_APPLICABLE.value
             and heading in _figure_headings()
@@ -937,6 +942,27 @@ def _clause_reading(sentence: str, heading: str | None) -> StatusReading | None:
             return StatusReading(FieldStatus.NOT_PUBLICLY_SPECIFIED, found.group())
         return StatusReading(FieldStatus(row.status), found.group())
     return None
+
+
+# ", so founding legislation is not applicable", "and so the heading does not apply": a
+# consequence clause of the denial that says the field does not apply (its subject a few words)
+_SO = re.compile(r"\sso\s", re.I)
+_NOT_APPLICABLE_TAIL = re.compile(
+    r"\A(?:[^\W\d_][\w-]{0,30}\s){1,5}(?:is\snot\sapplicable|are\snot\sapplicable|does\snot\sapply|do\snot\sapply)\b",
+    re.I,
+)
+_SO_REACH = 200  # characters after the denial searched for its consequence clause
+
+
+def _concluded_not_applicable(sentence: str, end: int) -> str | None:
+    """The consequence clause after a denial ending at ``end`` that says the field does not
+    apply, with no other sentence mark ("." ";" ":") between."""
+    window = sentence[end : end + _SO_REACH]
+    so = _SO.search(window)
+    if so is None or any(mark in window[: so.start()] for mark in ";.:"):
+        return None
+    tail = _NOT_APPLICABLE_TAIL.match(window[so.end() :])
+    return f"so {tail.group()}" if tail else None
 
 
 @cache

@@ -377,7 +377,23 @@ def with_own_article(found: Mention, item: str) -> Mention:
     class, whose article is grammar, and loses it."""
     if item.startswith("The ") and item[4:].startswith(found.name) and not has_unit_word(found.name):
         return replace(found, name=f"The {found.name}")
+    if item.startswith("The ") and item[4:].startswith(found.name) and _opens_with_article_country(item):
+        return replace(found, name=f"The {found.name}")  # "- The Gambia National Office": the country's own "The"
     return found
+
+
+@cache
+def _article_countries() -> tuple[str, ...]:
+    return tuple(name for (name,) in lexicon.table("country-article-names"))
+
+
+def _opens_with_article_country(item: str) -> bool:
+    """ "The Gambia National Office": the item opens with a country whose English name keeps
+    a capital "The" (lexicon/country-article-names.csv), a whole word."""
+    return any(
+        item.startswith(country) and item[len(country) : len(country) + 1] in (" ", "")
+        for country in _article_countries()
+    )
 
 
 def name_lines(field: Field) -> Field:
@@ -1688,7 +1704,9 @@ def units_named_well(fields: list[FieldFacts]) -> list[FieldFacts]:
     kept once."""
     answered = _answered_bodies(fields)
     return [
-        replace(ff, facts=_units_named_well(ff.facts, answered)) if any(isinstance(f, Unit) for f in ff.facts) else ff
+        replace(ff, facts=_units_named_well(ff.facts, answered, ff.verbatim or ""))
+        if any(isinstance(f, Unit) for f in ff.facts)
+        else ff
         for ff in fields
     ]
 
@@ -1713,7 +1731,7 @@ def _answered(name: str, answered: tuple[str, ...]) -> bool:
     return any(body == folded or body.startswith(folded + " ") or body.startswith(folded + ",") for body in answered)
 
 
-def _units_named_well(facts: tuple[Fact, ...], answered: tuple[str, ...] = ()) -> tuple[Fact, ...]:
+def _units_named_well(facts: tuple[Fact, ...], answered: tuple[str, ...] = (), verbatim: str = "") -> tuple[Fact, ...]:
     kept: list[Fact] = []
     for fact in facts:
         if isinstance(fact, Unit) and _answered(fact.name, answered):
@@ -1729,6 +1747,8 @@ def _units_named_well(facts: tuple[Fact, ...], answered: tuple[str, ...] = ()) -
                 continue  # "Board of Dir(.)": a cut name is better not stated
             if _describes_leadership(fact.name) or _is_count(fact.name):
                 continue  # "Headed by a Director-General", "3 faculties": no unit's name
+            if _post_of_unit(fact.name) or _described_body(fact.name, verbatim):
+                continue  # "a Head of National Office", "the X Court, a unitary board that …"
             fact = replace(fact, name=_without_number_label(fact.name))
             bodies = _two_bodies(fact.name)
             if bodies is not None:
@@ -1740,6 +1760,32 @@ def _units_named_well(facts: tuple[Fact, ...], answered: tuple[str, ...] = ()) -
                 continue
         kept.append(fact)
     return tuple(kept)
+
+
+def _post_of_unit(name: str) -> bool:
+    """ "Head of National Office", "Director of Studies": a post's name (lexicon/roles.csv)
+    before "of" and the unit it heads names the post, no unit."""
+    post, of, _ = name.partition(" of ")
+    return bool(of) and post[:1].isupper() and _is_post(post)
+
+
+# "the Court of Directors, a unitary board that …": a lowercase body described after a
+# capitalised name's comma
+def _described_body(name: str, verbatim: str) -> bool:
+    """A lowercase unit (no capital) that the field writes only as a description of a named
+    body, after a capitalised word and ", a"/", an" ("the Court of Directors, a unitary
+    board"). A lowercase unit written otherwise ("a steering committee") stays."""
+    if not name or any(word[:1].isupper() for word in name.split()):
+        return False
+    starts: list[int] = []
+    at = verbatim.find(name)
+    while at >= 0:
+        starts.append(at)
+        at = verbatim.find(name, at + 1)
+    return bool(starts) and all(_DESCRIBED_AFTER_NAME.search(verbatim[max(0, at - 40) : at]) for at in starts)
+
+
+_DESCRIBED_AFTER_NAME = re.compile(r"[A-ZÀ-Þ][\w'’-]{0,30},\s(?:a|an)\s\Z")
 
 
 # "Headed by a Director-General, who is appointed by the Government", "Chaired by the
