@@ -22,11 +22,16 @@ def field(*lines: str, name: str = "X") -> Field:
     )
 
 
+def leader_field_posts(identity: Identity, *lines: str) -> list[Post]:
+    """The posts a Leader field's lines give, in reading order."""
+    facts, _ = read_leader(field(*lines, name="Leader"), identity)
+    return [f for f in facts if isinstance(f, Post)]
+
+
 def leader_posts(identity: Identity, *lines: str) -> dict[str, str]:
     """holder → post's label for a Leader field's lines, current and past holders alike."""
-    facts, _ = read_leader(field(*lines, name="Leader"), identity)
     found: dict[str, str] = {}
-    for post in (f for f in facts if isinstance(f, Post)):
+    for post in leader_field_posts(identity, *lines):
         for holder in post.holders:
             found[holder.name] = post.label
         for holding in post.holdings:

@@ -6,18 +6,13 @@ beside other holders written with initials. Own phrasings."""
 
 from __future__ import annotations
 
-from orgkg.extract.people import read_leader
-from orgkg.model import Identity, OrgKind, Post
+from orgkg.model import Identity, OrgKind
 
-from .list_helpers import field, leader_posts
+from .list_helpers import leader_field_posts as _posts
+from .list_helpers import leader_posts
 
 MILL = Identity("Harrowgate Paper Mill", OrgKind.ORGANIZATION)
 ACADEMY = Identity("Corran Academy of Music", OrgKind.ORGANIZATION)
-
-
-def _posts(identity: Identity, *lines: str) -> list[Post]:
-    facts, _ = read_leader(field(*lines, name="Leader"), identity)
-    return [f for f in facts if isinstance(f, Post)]
 
 
 def test_post_without_role_word_before_a_dated_period() -> None:

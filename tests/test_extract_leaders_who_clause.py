@@ -6,18 +6,14 @@ bullet ("- Duarte de Souza – …"), which is no surname on second mention. Own
 
 from __future__ import annotations
 
-from orgkg.extract.people import read_leader, with_full_names
-from orgkg.model import Identity, OrgKind, Post
+from orgkg.extract.people import with_full_names
+from orgkg.model import Identity, OrgKind
 
 from .list_helpers import field, leader_posts
+from .list_helpers import leader_field_posts as _posts
 
 TRUST = Identity("Harwell Conservation Trust", OrgKind.ORGANIZATION)
 INSTITUTE = Identity("Marrow Institute of Hydrology", OrgKind.ORGANIZATION)
-
-
-def _posts(identity: Identity, *lines: str) -> list[Post]:
-    facts, _ = read_leader(field(*lines, name="Leader"), identity)
-    return [f for f in facts if isinstance(f, Post)]
 
 
 # --- a who-clause after the holder's name --------------------------------------------------

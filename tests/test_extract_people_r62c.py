@@ -7,18 +7,17 @@ B", and a post's name cut inside a bracket. Own phrasings."""
 
 from __future__ import annotations
 
-from orgkg.extract.people import read_leader, read_structure
+from orgkg.extract.people import read_structure
 from orgkg.model import Identity, OrgKind, Post
 
-from .list_helpers import field
+from .list_helpers import field, leader_field_posts
 
 LAKE = Identity("Tarnby Lake Observatory", OrgKind.ORGANIZATION, acronym="TLO")
 GUILD = Identity("Orvane Weavers Guild", OrgKind.ORGANIZATION)
 
 
 def _posts(*lines: str, identity: Identity = LAKE) -> list[Post]:
-    facts, _ = read_leader(field(*lines, name="Leader"), identity)
-    return [f for f in facts if isinstance(f, Post)]
+    return leader_field_posts(identity, *lines)
 
 
 def _holders(*lines: str, identity: Identity = LAKE) -> dict[str, set[str]]:
