@@ -57,7 +57,13 @@ from .names import (
     same_name,
 )
 from .reader import ReaderResult
-from .sentences import abbreviation, abbreviations
+from .sentences import (
+    NAME_WORDS_BEFORE_LEGAL_FORM,
+    abbreviable_word,
+    abbreviation,
+    abbreviations,
+    form_spelled_as_word,
+)
 from .sentences import split as split_sentences
 from .status import status_of_text
 from .text import BE_FORMS, clean, unique
@@ -2020,14 +2026,14 @@ class _NameWalk:
         """ "Fried. Krupp GmbH": a short capitalised word whose stop the sentence goes on after,
         with up to four capitalised words reaching a one-word legal form ("AG", "GmbH"): the
         stop abbreviates the word, inside the firm's name."""
-        if not (2 <= len(core) <= 6 and core.isalpha() and core[0].isupper() and core[1:].islower()):
+        if not abbreviable_word(core):
             return False
-        for token in self.tokens[index + 1 : index + 1 + _FIRM_WORDS_BEFORE_FORM]:
+        for token in self.tokens[index + 1 : index + 1 + NAME_WORDS_BEFORE_LEGAL_FORM]:
             word = token.group()
             bare = word.rstrip(",;:.")
             if not bare[:1].isupper() or " " in bare:
                 return False
-            if _is_suffix(bare) and " " not in bare and not (bare.isalpha() and bare.istitle() and len(bare) > 4):
+            if _is_suffix(bare) and not form_spelled_as_word(bare):
                 return True
             if bare != word:
                 return False  # the name ends before any legal form
@@ -2069,8 +2075,6 @@ class _NameWalk:
         name = " ".join(words).strip()
         return NameSpan(name, self.acronym, self.end) if name else None
 
-
-_FIRM_WORDS_BEFORE_FORM = 4  # "Fried. Krupp AG", "Gebr. Meyer Werft GmbH"
 
 # A list inside a name: "Ciencia, Humanidades, Tecnología e Innovación" (its joining words in
 # the languages of names), read at most this many tokens ahead.

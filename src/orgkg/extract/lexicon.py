@@ -724,6 +724,13 @@ def cldr_currency_names() -> Mapping[str, str]:
 
 
 @cache
+def country_article_names() -> tuple[str, ...]:
+    """Countries whose English name keeps a capital "The" ("The Gambia";
+    lexicon/country-article-names.csv), as written."""
+    return _column("country-article-names")
+
+
+@cache
 def country_names_i18n() -> Mapping[str, str]:
     """Casefolded country name in any language pycountry translates → ISO 3166-1 alpha-2."""
     return MappingProxyType({name: code for name, code in table("country-names-i18n")})

@@ -1223,7 +1223,7 @@ def _article_country(piece: str) -> bool:
     return strip_notes(clean(piece)).lower() in _ARTICLE_COUNTRIES
 
 
-_ARTICLE_COUNTRIES = frozenset(name.lower() for (name,) in lexicon.table("country-article-names"))
+_ARTICLE_COUNTRIES = frozenset(name.lower() for name in lexicon.country_article_names())
 # "N/R", "n/a", "N/K": a form's null mark, never an organization's name.
 _NULL_MARK = re.compile(r"[A-Za-z]{1,2}/[A-Za-z]{1,2}")
 # "Member States (12):", "Network memberships declared:": a bracketed count and a closing

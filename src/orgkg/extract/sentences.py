@@ -156,7 +156,15 @@ def _form_continuations() -> frozenset[tuple[str, str]]:
 
 
 _NAME_WORD = re.compile(r"[^\W\d_][\w&'’-]{0,30}[.,]?")
-_NAME_WORDS_BEFORE_FORM = 4  # "Fried. Krupp AG", "Gebr. Meyer Werft GmbH"
+# the capitalised words an abbreviated word may stand before a legal form ("Fried. Krupp AG",
+# "Gebr. Meyer Werft GmbH"); history.py's name reader counts the same
+NAME_WORDS_BEFORE_LEGAL_FORM = 4
+
+
+def abbreviable_word(word: str) -> bool:
+    """``word`` may be an abbreviated word of a company's name when a stop follows it
+    ("Fried.", "Gebr.", "Wilh."): two to six letters, a capital, then lowercase."""
+    return 2 <= len(word) <= 6 and word.isalpha() and word[0].isupper() and word[1:].islower()
 
 
 @cache
@@ -164,7 +172,13 @@ def _single_word_forms() -> frozenset[str]:
     """Legal forms of one word written after a name ("AG", "GmbH", "Ltd.", "S.A."); not the
     ones spelled as an ordinary word ("Limited", "Corporation"), which a sentence may open with."""
     forms = (form for form in lexicon.legal_form_suffixes() if " " not in form)
-    return frozenset(form for form in forms if not (form.isalpha() and form.istitle() and len(form) > 4))
+    return frozenset(form for form in forms if not form_spelled_as_word(form))
+
+
+def form_spelled_as_word(form: str) -> bool:
+    """A legal form spelled as an ordinary capitalised word ("Limited", "Corporation"), which
+    may open a sentence, unlike "AG" or "GmbH"."""
+    return form.isalpha() and form.istitle() and len(form) > 4
 
 
 def _abbreviated_name_word(text: str, word: str, start: int) -> bool:
@@ -174,10 +188,10 @@ def _abbreviated_name_word(text: str, word: str, start: int) -> bool:
     word but a function word ("in", "of") follows the form without a comma ("… in Bergen.
     Olsen AG owns it" is two sentences), and the text never writes ``word`` without its stop
     ("Bergen, Norway": a word, not an abbreviation)."""
-    if not (2 <= len(word) <= 6 and word.isalpha() and word[0].isupper() and word[1:].islower()):
+    if not abbreviable_word(word):
         return False
     at = start
-    for _ in range(_NAME_WORDS_BEFORE_FORM):
+    for _ in range(NAME_WORDS_BEFORE_LEGAL_FORM):
         found = _NAME_WORD.match(text, at)
         if found is None or not found[0][0].isupper():
             return False

@@ -382,17 +382,12 @@ def with_own_article(found: Mention, item: str) -> Mention:
     return found
 
 
-@cache
-def _article_countries() -> tuple[str, ...]:
-    return tuple(name for (name,) in lexicon.table("country-article-names"))
-
-
 def _opens_with_article_country(item: str) -> bool:
     """ "The Gambia National Office": the item opens with a country whose English name keeps
     a capital "The" (lexicon/country-article-names.csv), a whole word."""
     return any(
         item.startswith(country) and item[len(country) : len(country) + 1] in (" ", "")
-        for country in _article_countries()
+        for country in lexicon.country_article_names()
     )
 
 
