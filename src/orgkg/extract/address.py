@@ -1065,11 +1065,11 @@ def read_address(field: Field, identity: Identity) -> ReaderResult:
 
 
 # "The Council's head office has stood in Mill Lane since 1901:": the opening of a lead sentence
-# that names the organization: its own name or "it"/"its"/"we"/"our", or a determiner and an owner
-# noun of address-spoken-leads.csv ("The Council's", "The Academy's").
+# that names the organization: its own name, a self word of address-spoken-leads.csv ("it", "its",
+# "we", "our"), or a determiner and an owner noun there ("The Council's", "The Academy's").
 _LEAD_OWNER = re.compile(
     rf"\A(?:(?:{_spoken_lead_words('determiner')}) (?:{_spoken_lead_words('owner')})(?:['’]s?)?\s"
-    r"|(?:it|its|we|our)\s)",
+    rf"|(?:{_spoken_lead_words('self')})\s)",
     re.I,
 )
 _LEAD_WORD = re.compile(r"[^\W\d_]+")

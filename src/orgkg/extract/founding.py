@@ -4195,7 +4195,8 @@ _PARTICIPLE_BETWEEN = re.compile(r"\s[a-z]{3,20}ed\s")
 # participle before its noun) and a founding verb's participle ("and incorporated in 1905 by")
 # are no other verb
 _PARTICIPLE_PHRASE = re.compile(
-    r"\s(?P<verb>[a-z]{3,20}ed)\s(?:[a-z]{2,20}ly\s)?(?:in|at|on|from|for|under|within|across|throughout)\s"
+    r"\s(?P<verb>[a-z]{3,20}ed)\s(?:[a-z]{2,20}ly\s)?"
+    rf"(?:{lexicon.alternation(lexicon.adverbial_prepositions('participle'))})\s"
 )
 _INSTRUMENT_REACH = 400  # characters of an agent searched for an instrument's title
 # "… and was renamed …", "… but has since …": a second predicate of the subject before "by"

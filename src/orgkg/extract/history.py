@@ -192,6 +192,10 @@ CONTEXT_ROLES = frozenset(
         "agent-merger-verb",
         "absorbing-verb",
         "partner-role-noun",
+        "english-glue",
+        "plural-merger-verb",
+        "name-taking-verb",
+        "same-year-determiner",
     }
 )
 
@@ -1701,7 +1705,7 @@ def _lowercase_style_span(text: str) -> NameSpan | None:
 
 
 # the joining words of names in other languages ("de", "la", "des", "du"): glue, no English
-_FOREIGN_NAME_GLUE = frozenset(lexicon.name_glue_words() - {"of", "and", "for", "the", "&", "in", "on", "at", "to"})
+_FOREIGN_NAME_GLUE = frozenset(lexicon.name_glue_words() - set(_context("english-glue")))
 
 
 @cache
@@ -3585,7 +3589,7 @@ def _read_merged_to_form(story: _Story, segment: Segment) -> None:
 
 # "A, B and C merged, and the combined company …": a plural merger whose result the next
 # clause names (_merged_body_named)
-_MERGED_THEN_NAMED = re.compile(r"\b(?:merged|amalgamated|combined|united|consolidated)(?=,?\sand\sthe\s)", re.I)
+_MERGED_THEN_NAMED = re.compile(rf"\b(?:{lexicon.alternation(_context('plural-merger-verb'))})(?=,?\sand\sthe\s)", re.I)
 # "to form the company now known as KDDI": the body the merger made, named by its name of today
 _NOW_KNOWN = re.compile(
     r"(?:the|a)\s(?:new\s)?[a-z]{3,20}\s(?:now|today|later)\s(?:known\sas|called|named)\s(?=(?:the\s)?[A-ZÀ-Þ])"
@@ -3935,7 +3939,9 @@ _OWN_ROLE_APPOSITIVE = re.compile(
     rf"its\s(?:[a-z][\w-]{{1,20}}\s)?(?:{lexicon.alternation(_context('partner-role-noun'))}),\s"
 )
 # "In the same year KDD merged …": the year the sentence before ends with
-_SAME_YEAR_OPENING = re.compile(r"\s?(?:[Ii]n\s)?(?:that|the\ssame|that\ssame)\syear,?\s")
+_SAME_YEAR_OPENING = re.compile(
+    rf"\s?(?:[Ii]n\s)?(?:{lexicon.one_spaced_alternation(_context('same-year-determiner'))})\syear,?\s"
+)
 
 
 def _same_year_before(text: str, sentence: str, verb: int) -> DateValue | None:
@@ -3963,7 +3969,8 @@ def _merged_plain_read(story: _Story) -> None:
 # "…, which it had taken over in 1991, and took the name X": an optional relative clause on the
 # partner, then the organization's own second verb naming it
 _THEN_TOOK_NAME = re.compile(
-    r"(?:,\s(?:which|whom)\s[^,;.()]{1,120})?,?\sand\s(?:then\s)?(?:took|adopted|assumed)\s(?:on\s)?the\sname\s"
+    r"(?:,\s(?:which|whom)\s[^,;.()]{1,120})?,?\sand\s(?:then\s)?"
+    rf"(?:{lexicon.alternation(_context('name-taking-verb'))})\s(?:on\s)?the\sname\s"
 )
 
 

@@ -46,6 +46,12 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(word) for word in words)
 
 
+def one_spaced_alternation(phrases: Iterable[str]) -> str:
+    """``phrases`` as regex alternatives, in the given order, whose words are separated by one
+    white-space character."""
+    return "|".join(r"\s".join(map(re.escape, phrase.split())) for phrase in phrases)
+
+
 def spaced_alternation(phrases: Iterable[str]) -> str:
     """``phrases`` as regex alternatives, in the given order, whose words may be separated by
     any run of white space (a line break included): "with effect from" matches "with effect\nfrom"."""
@@ -1480,3 +1486,40 @@ def clause_past_verbs() -> tuple[str, ...]:
 def denying_lead_phrases() -> tuple[str, ...]:
     """ "without re-creating it": a clause that denies the acts after its colon created the organization."""
     return _column("denying-lead-phrases")
+
+
+_POST_PHRASE_ROLES = frozenset({"join", "not-opening"})
+
+
+@cache
+def post_phrase_words(role: str) -> frozenset[str]:
+    """Words of a post's name in prose (post-phrase-words.csv): ``join`` joins its capitalised
+    words, ``not-opening`` opens a description, never a post's name."""
+    if role not in _POST_PHRASE_ROLES:
+        raise ValueError(f"unknown post-phrase role {role!r}")
+    rows = _kinded_rows("post-phrase-words", "role", _POST_PHRASE_ROLES)
+    return frozenset(word for word, kind in rows if kind == role)
+
+
+_ADVERBIAL_PREPOSITION_ROLES = frozenset({"time", "participle"})
+
+
+@cache
+def adverbial_prepositions(role: str) -> tuple[str, ...]:
+    """Prepositions opening an adverbial phrase after a verb (adverbial-prepositions.csv), in table order."""
+    if role not in _ADVERBIAL_PREPOSITION_ROLES:
+        raise ValueError(f"unknown adverbial-preposition role {role!r}")
+    rows = _kinded_rows("adverbial-prepositions", "role", _ADVERBIAL_PREPOSITION_ROLES)
+    return tuple(word for word, kind in rows if kind == role)
+
+
+@cache
+def partner_any_body_fillers() -> frozenset[str]:
+    """Words before a noun of bodies of any kind that say no kind ("many organisations")."""
+    return frozenset(_column("partner-any-body-fillers"))
+
+
+@cache
+def status_not_applicable_predicates() -> tuple[str, ...]:
+    """ "is not applicable", "does not apply": a consequence clause's predicate, in table order."""
+    return _column("status-not-applicable-predicates")

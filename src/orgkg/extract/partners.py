@@ -2888,7 +2888,7 @@ def _any_kind_of_body(label: str) -> bool:
     if not words or words[-1] not in _generic_body_nouns():
         return False
     start = max((i + 1 for i, word in enumerate(words) if word == "of"), default=0)
-    rest = [w for w in words[start:-1] if w not in _VAGUE_WORDS | _OTHER_WORDS | {"many", "a", "the"}]
+    rest = [w for w in words[start:-1] if w not in _VAGUE_WORDS | _OTHER_WORDS | lexicon.partner_any_body_fillers()]
     return all(w in _reach_adjectives() or w in {"and", "or"} for w in rest)
 
 

@@ -648,9 +648,9 @@ _EARLIER_SERVICE = re.compile(
 )
 # "Chairman of Barclays", "Minister of the Interior": a post of another body.
 _OF_NAMED_BODY = re.compile(r"\sof\s(?:the\s)?[A-ZÀ-Þ]")
-# Lowercase words that may join the capitalised words of one post ("Registrar to Council",
-# "Deputy Governor for Prudential Regulation").
-_POST_JOINS = frozenset({"of", "for", "to", "and", "the"})
+# Lowercase words that may join the capitalised words of one post ("Deputy Governor for
+# Prudential Regulation"; post-phrase-words.csv).
+_POST_JOINS = lexicon.post_phrase_words("join")
 
 
 def _who_clause_read(part: str) -> list[str]:
@@ -696,7 +696,7 @@ _DASH_DATED_POST = re.compile(
     r"\A(?P<name>[^–—:;,()]{3,60}?)\s[–—]\s(?P<post>[A-Za-z][\w'’-]{1,30}(?:\s[A-Za-z][\w'’-]{0,30}){0,5}?)"
     r"\s(?=(?:from|since)\s(?:[A-Z][a-z]{2,8}\s)?\d{4}\b)"
 )
-_ARTICLES_AND_POSSESSIVES = frozenset({"a", "an", "the", "its", "his", "her", "their", "our"})
+_ARTICLES_AND_POSSESSIVES = lexicon.post_phrase_words("not-opening")
 
 
 def _dash_dated_post(text: str) -> Post | None:
@@ -2805,7 +2805,7 @@ _LED_BY_HOLDER = re.compile(r"\b(?:is|was|has\sbeen|had\sbeen)\s(?:led|headed|ru
 # phrase (a preposition of these and up to six more words) before "by" (``_led_by_after_time``).
 _LED_AT_TIME = re.compile(
     r"\b(?:is|was|has\sbeen|had\sbeen)\s(?:led|headed|run|directed)\s"
-    r"(?=(?:at|in|during|until|till|from|after|before|since|throughout)\s)"
+    rf"(?=(?:{lexicon.alternation(lexicon.adverbial_prepositions('time'))})\s)"
 )
 
 
@@ -2971,9 +2971,6 @@ def _without_trailing_notes(text: str) -> str:
             break
         pieces.pop()
     return ", ".join(clean(p) for p in pieces) if len(pieces) < len(split_top_level(text, ",")) else text
-
-
-_POST_JOINS = frozenset({"of", "and", "for", "the", "&"})
 
 
 def _capitalised_post(text: str) -> str:

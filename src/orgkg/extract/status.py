@@ -948,7 +948,8 @@ def _clause_reading(sentence: str, heading: str | None) -> StatusReading | None:
 # consequence clause of the denial that says the field does not apply (its subject a few words)
 _SO = re.compile(r"\sso\s", re.I)
 _NOT_APPLICABLE_TAIL = re.compile(
-    r"\A(?:[^\W\d_][\w-]{0,30}\s){1,5}(?:is\snot\sapplicable|are\snot\sapplicable|does\snot\sapply|do\snot\sapply)\b",
+    r"\A(?:[^\W\d_][\w-]{0,30}\s){1,5}"
+    rf"(?:{lexicon.one_spaced_alternation(lexicon.status_not_applicable_predicates())})\b",
     re.I,
 )
 _SO_REACH = 200  # characters after the denial searched for its consequence clause
