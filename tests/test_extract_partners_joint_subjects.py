@@ -53,6 +53,12 @@ def test_own_name_in_a_gloss_is_no_partner() -> None:
     assert members
 
 
+def test_a_name_that_differs_only_in_symbols_is_another_body() -> None:
+    # near miss: "Tarnbeck+" slugs like "Tarnbeck" but is written differently, so it is a partner
+    members, _, _ = _read(TARN, "- Tarnbeck+ – a sister foundation.", "- Tarnbeck – the company itself.")
+    assert members == {"Tarnbeck+"}
+
+
 def test_appositive_of_a_body_it_belongs_to_names_no_class() -> None:
     _, member_of, classes = _read(
         INSTITUTE,

@@ -3021,10 +3021,6 @@ def _member_list(text: str) -> list[Mention]:
 _LIST_CLOSES = re.compile(r"\sand\s[A-Z]")
 
 
-# ", who proposed the scheme": a relative clause after a listed founder, up to the next comma
-_FOUNDER_RELATIVE = re.compile(r",\s(?:who|whom)\s[^,;()]{1,120}")
-
-
 def _semicolon_founders(clause: str) -> list[Mention]:
     """Each semicolon piece's leading name ("A, the vicar; Professor B; and C"); nothing
     unless every piece is a name."""
@@ -3124,6 +3120,7 @@ def _who_founded(sentence: str, previous: str, names: Names) -> list[Mention]:
     return _founders_after("by " + _FOUNDER_RELATIVE.sub(",", sentence[found.end() :]))
 
 
+# ", who proposed the scheme,": a relative clause after a listed founder, set off by commas
 _FOUNDER_RELATIVE = re.compile(r",\s(?:who|whom)\s[^,;.()]{1,80},")
 
 

@@ -1594,6 +1594,15 @@ def same_name(a: str, b: str) -> bool:
     return _name_slug(a) == _name_slug(b)
 
 
+def same_written_name(a: str, b: str) -> bool:
+    """``same_name`` that also keeps what a slug drops: "C++ Foundation" is not "C Foundation"."""
+    return same_name(a, b) and _written(a) == _written(b)
+
+
+def _written(name: str) -> str:
+    return " ".join(strip_article(name).casefold().split()).rstrip(".")
+
+
 @lru_cache(maxsize=4096)  # pure: the same names are compared many times (NFKD per call otherwise)
 def _name_slug(name: str) -> str:
     return slugify(strip_article(name))

@@ -30,6 +30,7 @@ from .names import (
     org_mention,
     owner_names,
     same_name,
+    same_written_name,
     strip_dash_note,
 )
 from .reader import ReaderResult
@@ -896,8 +897,8 @@ def read_partners(field: Field, identity: Identity) -> ReaderResult:
 
 
 def _own_name(name: str, identity: Identity) -> bool:
-    """``name`` is one of the organization's own names, or one without its legal form."""
-    return _is_itself(name, identity) or any(same_name(name, own) for own in owner_names(identity))
+    """``name`` is one of the organization's own names, or one without its legal form, as written."""
+    return any(same_written_name(name, own) for own in (*identity.own_names, *owner_names(identity)))
 
 
 _VAGUE_LEADS = lexicon.partner_vague_leads()
