@@ -3940,7 +3940,7 @@ _OWN_ROLE_APPOSITIVE = re.compile(
 )
 # "In the same year KDD merged …": the year the sentence before ends with
 _SAME_YEAR_OPENING = re.compile(
-    rf"\s?(?:[Ii]n\s)?(?:{lexicon.one_spaced_alternation(_context('same-year-determiner'))})\syear,?\s"
+    rf"\s?(?:[Ii]n\s)?(?:{lexicon.spaced_alternation(_context('same-year-determiner'), lexicon.ONE_SPACE)})\syear,?\s"
 )
 
 

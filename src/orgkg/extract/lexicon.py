@@ -46,16 +46,14 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(word) for word in words)
 
 
-def one_spaced_alternation(phrases: Iterable[str]) -> str:
-    """``phrases`` as regex alternatives, in the given order, whose words are separated by one
-    white-space character."""
-    return "|".join(r"\s".join(map(re.escape, phrase.split())) for phrase in phrases)
+ONE_SPACE = r"\s"  # a separator for spaced_alternation: exactly one white-space character
 
 
-def spaced_alternation(phrases: Iterable[str]) -> str:
-    """``phrases`` as regex alternatives, in the given order, whose words may be separated by
-    any run of white space (a line break included): "with effect from" matches "with effect\nfrom"."""
-    return "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in phrases)
+def spaced_alternation(phrases: Iterable[str], separator: str = r"\s+") -> str:
+    """``phrases`` as regex alternatives, in the given order, whose words are separated by
+    ``separator``: by default any run of white space (a line break included), so "with effect
+    from" matches "with effect\nfrom"; ``ONE_SPACE`` for exactly one white-space character."""
+    return "|".join(separator.join(map(re.escape, phrase.split())) for phrase in phrases)
 
 
 @dataclass(frozen=True)

@@ -949,7 +949,7 @@ def _clause_reading(sentence: str, heading: str | None) -> StatusReading | None:
 _SO = re.compile(r"\sso\s", re.I)
 _NOT_APPLICABLE_TAIL = re.compile(
     r"\A(?:[^\W\d_][\w-]{0,30}\s){1,5}"
-    rf"(?:{lexicon.one_spaced_alternation(lexicon.status_not_applicable_predicates())})\b",
+    rf"(?:{lexicon.spaced_alternation(lexicon.status_not_applicable_predicates(), lexicon.ONE_SPACE)})\b",
     re.I,
 )
 _SO_REACH = 200  # characters after the denial searched for its consequence clause
